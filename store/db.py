@@ -1,0 +1,367 @@
+"""The SQLite store: schema, versioning, opening modes and every write.
+
+One file, WAL mode so a reader (the TUI, `borderdocs search`) never blocks on an
+ingest. All writes go through this module, so the invariants live in one place:
+an article is stored at most once (its id comes from its content), an entity is
+one row per (type, key) however it was inflected or cased, and each article's
+rows are written in one transaction, so a killed ingest leaves either the whole
+article or nothing.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from . import names
+from .model import Article, Extraction
+
+SCHEMA_VERSION = 1
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written, with a message fit for a user."""
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    file TEXT, path TEXT, title TEXT, date TEXT, source TEXT, dateline TEXT,
+    author TEXT, language TEXT, url TEXT, body TEXT, raw TEXT, ingested_at TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date DESC, rowid DESC);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, body, content='', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, latin TEXT,
+    roles TEXT NOT NULL DEFAULT '[]',
+    article_count INTEGER NOT NULL DEFAULT 0, mention_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE(type, key)
+);
+CREATE INDEX IF NOT EXISTS entities_type_count ON entities(type, article_count DESC);
+CREATE TABLE IF NOT EXISTS aliases (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias TEXT NOT NULL, key TEXT NOT NULL, origin TEXT NOT NULL,
+    UNIQUE(entity_id, alias)
+);
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    id TEXT PRIMARY KEY,
+    entity_id INTEGER REFERENCES entities(id),
+    name_ru TEXT, name_kk TEXT, names_latin TEXT, kind TEXT, border TEXT, region TEXT,
+    opposite TEXT, former_names TEXT, status TEXT
+);
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    checkpoint_id TEXT NOT NULL,
+    kind TEXT, text TEXT, sentence TEXT, date TEXT
+);
+CREATE INDEX IF NOT EXISTS facts_checkpoint ON facts(checkpoint_id);
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
+CREATE TABLE IF NOT EXISTS directives (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    by_entity_id INTEGER, "by" TEXT, "to" TEXT, what TEXT, "when" TEXT, sentence TEXT
+);
+CREATE INDEX IF NOT EXISTS directives_article ON directives(article_id);
+CREATE TABLE IF NOT EXISTS ingest_log (
+    id INTEGER PRIMARY KEY,
+    path TEXT, file TEXT, status TEXT, reason TEXT, article_id TEXT, at TEXT
+);
+"""
+
+
+def default_db_path() -> Path:
+    """$BORDERDOCS_DB, else the platform's user data directory."""
+    env = os.environ.get("BORDERDOCS_DB")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("borderdocs")) / "borderdocs.db"
+
+
+@dataclass
+class Store:
+    """An open store: the sqlite-utils Database plus how it was opened."""
+
+    db: sqlite_utils.Database
+    path: Path
+    readonly: bool
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = False) -> Store:
+    """Open the store at `path`.
+
+    write=True asks for a writable store (created when create=True); a store that
+    cannot be written raises StoreError saying why. write=False opens read-only
+    when the file or its directory is not writable (a notice is the caller's job:
+    check `Store.readonly`). A store with a newer or unknown schema is refused.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: no store here (run `borderdocs ingest PATH --db {path}` first)")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot create the store's directory: {e.strerror}") from None
+    writable = _writable(path)
+    if write and not writable:
+        raise StoreError(f"{path}: the store is read-only (no write permission on the file or its directory)")
+    try:
+        if writable:
+            conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        else:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout=30000")
+        store = Store(sqlite_utils.Database(conn), path, readonly=not writable)
+        _check_schema(store, write)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: not a borderdocs store ({e})") from None
+    return store
+
+
+def _writable(path: Path) -> bool:
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            return False
+    return os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
+
+
+def _check_schema(store: Store, write: bool) -> None:
+    conn = store.conn
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "meta" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise StoreError(f"{store.path}: this SQLite file is not a borderdocs store")
+        if store.readonly:
+            raise StoreError(f"{store.path}: empty store, and read-only")
+        with conn:
+            conn.executescript(SCHEMA)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        return
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    version = int(row[0]) if row and str(row[0]).isdigit() else 0
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{store.path}: store schema version {version} is newer than this borderdocs "
+            f"understands ({SCHEMA_VERSION}); upgrade borderdocs"
+        )
+    if version < SCHEMA_VERSION:
+        if store.readonly:
+            raise StoreError(f"{store.path}: store schema version {version} needs migrating, and the store is read-only")
+        migrate(store, version)
+
+
+MIGRATIONS: dict[int, str] = {
+    # version N -> SQL that turns a version-N store into version N+1
+}
+
+
+def migrate(store: Store, version: int) -> None:
+    """Bring an older store up to SCHEMA_VERSION, one step at a time, or refuse."""
+    conn = store.conn
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise StoreError(
+                f"{store.path}: store schema version {version} cannot be migrated to "
+                f"{SCHEMA_VERSION}; re-ingest into a new store"
+            )
+        with conn:
+            conn.executescript(step)
+            version += 1
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(version),))
+
+
+def schema_version(store: Store) -> int:
+    row = store.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    return int(row[0])
+
+
+# ---------------------------------------------------------------- writes
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def has_article(store: Store, article_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+
+def log(store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None) -> None:
+    store.conn.execute(
+        "INSERT INTO ingest_log(path, file, status, reason, article_id, at) VALUES (?,?,?,?,?,?)",
+        (path, file, status, reason, article_id, _now()),
+    )
+
+
+def write_article(store: Store, article: Article, extraction: Extraction) -> bool:
+    """Store one article with everything extracted from it; False when it was already there.
+
+    The caller owns the transaction (ingest batches several articles in one).
+    """
+    conn = store.conn
+    aid = article.id
+    if has_article(store, aid):
+        return False
+    cur = conn.execute(
+        "INSERT INTO articles(id, file, path, title, date, source, dateline, author, language, url, body, raw, ingested_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (aid, article.file, article.path, article.title, article.date, article.source, article.dateline,
+         article.author, article.language, article.url, article.body, article.raw, _now()),
+    )
+    rowid = cur.lastrowid
+    title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
+    conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
+    entity_ids: dict[tuple[str, str], int] = {}
+    for m in extraction.mentions:
+        eid = entity_ids.get((m.type, m.name))
+        if eid is None:
+            eid = _upsert_entity(conn, m.type, m.name, m.ref)
+            entity_ids[(m.type, m.name)] = eid
+            conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
+        conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
+        conn.execute(
+            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role) VALUES (?,?,?,?,?,?,?)',
+            (aid, eid, m.field, m.start, m.end, m.surface, m.role),
+        )
+        _add_alias(conn, eid, m.surface, "text")
+        if m.role:
+            _add_role(conn, eid, m.role)
+    for f in extraction.facts:
+        conn.execute(
+            "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date) VALUES (?,?,?,?,?,?)",
+            (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date),
+        )
+    for d in extraction.directives:
+        by_id = entity_ids.get(("person", d.by)) or entity_ids.get(("organization", d.by))
+        conn.execute(
+            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence) VALUES (?,?,?,?,?,?,?)',
+            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence),
+        )
+    return True
+
+
+def _entity_key(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+def _upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
+    key = _entity_key(name)
+    row = conn.execute("SELECT id FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
+    if row:
+        return row[0]
+    cur = conn.execute(
+        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
+    )
+    eid = cur.lastrowid
+    _add_alias(conn, eid, name, "canonical")
+    for alias, origin in names.generated_aliases(name, type_):
+        _add_alias(conn, eid, alias, origin)
+    if type_ == "checkpoint" and ref:
+        _link_checkpoint(conn, eid, ref)
+    return eid
+
+
+def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:
+    """Copy the gazetteer's record for `ref` into `checkpoints` and add its names as aliases."""
+    from . import gazetteer
+
+    cp = gazetteer.get(ref)
+    if cp is None:
+        return
+    conn.execute(
+        "INSERT OR REPLACE INTO checkpoints(id, entity_id, name_ru, name_kk, names_latin, kind, border, region,"
+        " opposite, former_names, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (cp.id, eid, cp.name_ru, cp.name_kk, json.dumps(cp.names_latin, ensure_ascii=False), cp.kind, cp.border,
+         cp.region, cp.opposite, json.dumps(cp.former_names, ensure_ascii=False), cp.status),
+    )
+    for alias in cp.all_names():
+        _add_alias(conn, eid, alias, "gazetteer")
+
+
+def _add_alias(conn: sqlite3.Connection, eid: int, alias: str, origin: str) -> None:
+    alias = " ".join((alias or "").split())
+    if not alias:
+        return
+    key = names.fold(alias)
+    if key:
+        conn.execute("INSERT OR IGNORE INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", (eid, alias, key, origin))
+
+
+def _add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
+    (roles_json,) = conn.execute("SELECT roles FROM entities WHERE id=?", (eid,)).fetchone()
+    roles = json.loads(roles_json)
+    if role not in roles:
+        roles.append(role)
+        conn.execute("UPDATE entities SET roles=? WHERE id=?", (json.dumps(roles, ensure_ascii=False), eid))
+
+
+def merge_short_person_names(store: Store) -> int:
+    """Join single-word person entities («Бектенов») to the one full name that ends
+    with them («Олжас Бектенов»), across the corpus. Ambiguous surnames (two full
+    names share them) stay separate. Returns how many entities were merged."""
+    conn = store.conn
+    persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
+    by_surname: dict[str, list[int]] = {}
+    for eid, key in persons:
+        parts = key.replace("-", " ").split()
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(eid)
+    merged = 0
+    with conn:
+        for eid, key in persons:
+            if " " in key:
+                continue
+            targets = by_surname.get(key, [])
+            if len(targets) == 1 and targets[0] != eid:
+                _merge_entity(conn, eid, targets[0])
+                merged += 1
+    return merged
+
+
+def _merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:
+    conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (dst, src))
+    conn.execute("UPDATE OR IGNORE aliases SET entity_id=? WHERE entity_id=?", (dst, src))
+    conn.execute("DELETE FROM aliases WHERE entity_id=?", (src,))
+    conn.execute("UPDATE directives SET by_entity_id=? WHERE by_entity_id=?", (dst, src))
+    (roles_src,) = conn.execute("SELECT roles FROM entities WHERE id=?", (src,)).fetchone()
+    for role in json.loads(roles_src):
+        _add_role(conn, dst, role)
+    conn.execute("DELETE FROM entities WHERE id=?", (src,))
+    conn.execute(
+        "UPDATE entities SET mention_count=(SELECT count(*) FROM mentions WHERE entity_id=?),"
+        " article_count=(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id=?) WHERE id=?",
+        (dst, dst, dst),
+    )

@@ -1,0 +1,43 @@
+"""Lemmatize text for full-text search, the same way at ingest and at query time.
+
+FTS5 matches whole tokens, and Russian inflects: «пункт пропуска», «пунктов
+пропуска», «пунктами пропуска» share no token. Indexing and querying the lemmas
+(pymorphy2's first normal form, cached per word form) makes them meet. The
+analyzer loads lazily: ~0.3 s, paid by the first call only.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+_morph = None
+
+
+def analyzer():
+    """The process's one pymorphy2 analyzer (shared with extraction: loading it twice costs memory)."""
+    global _morph
+    if _morph is None:
+        import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
+        import pymorphy2
+
+        _morph = pymorphy2.MorphAnalyzer()
+    return _morph
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The normal form of one word (lower case, ё → е); non-Cyrillic words are only lowered."""
+    w = word.lower().replace("ё", "е")
+    if not re.search("[а-я]", w):
+        return w
+    return analyzer().parse(w)[0].normal_form.replace("ё", "е")
+
+
+def lemmatize(text: str) -> str:
+    """Text as space-separated lemmas, in order (hyphenated words stay whole)."""
+    return " ".join(lemma(w) for w in _WORD.findall(text))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)

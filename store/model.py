@@ -1,0 +1,123 @@
+"""The records that flow through the pipeline, one dataclass per stage.
+
+files ──read──▶ RawDoc ──parse──▶ Article ──extract──▶ Extraction ──store──▶ SQLite
+
+Every stage takes the previous stage's record and returns the next one; no stage
+reaches back. Keeping them plain dataclasses (no ORM, no UI types) lets them cross
+process boundaries (pickled to and from ingest workers) and keeps `store/` free of
+any UI import.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
+
+
+@dataclass
+class RawDoc:
+    """One document as read from disk, before any interpretation.
+
+    `text` is what the parser works on: for plain text the decoded file, for HTML
+    the main text an extraction library found, for JSON the record's text field.
+    `raw` is exactly what the user gave (decoded), kept so nothing is lost.
+    `meta` holds metadata the container itself carried (HTML <meta> tags, JSON
+    fields): title, date, source, author, url — parse prefers it to guesses.
+    """
+
+    path: str
+    file: str
+    text: str
+    raw: str
+    format: str  # "txt" | "html" | "json"
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class RejectedDoc:
+    """A file or record that could not be read; reason is one human line."""
+
+    path: str
+    file: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """A parsed article: metadata plus the clean body (paragraphs joined by a blank line)."""
+
+    file: str
+    path: str
+    title: str
+    body: str
+    raw: str
+    date: str | None = None  # ISO YYYY-MM-DD
+    source: str | None = None
+    dateline: str | None = None
+    author: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+    @property
+    def id(self) -> str:
+        return article_id(self.title, self.body)
+
+
+def article_id(title: str, body: str) -> str:
+    """A stable id from the normalized content: the same article under two file
+    names, or re-ingested, gets the same id (whitespace and case do not count)."""
+    norm = re.sub(r"\s+", " ", f"{title}\n{body}".lower().replace("ё", "е")).strip()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Mention:
+    """One place in the article where an entity is named.
+
+    `name` is the canonical (nominative, merged) name; `surface` the text as written.
+    `field` says which text the offsets point into: "title" or "body".
+    For checkpoints `ref` is the gazetteer id the mention resolved to.
+    """
+
+    type: str  # one of ENTITY_TYPES
+    name: str
+    surface: str
+    start: int
+    end: int
+    field: str = "body"
+    role: str | None = None
+    ref: str | None = None
+
+
+@dataclass
+class Fact:
+    """A statement about a checkpoint, kept with the sentence it comes from."""
+
+    checkpoint: str  # gazetteer id
+    kind: str  # "status" | "capacity" | "deadline" | "queue" | "other"
+    text: str  # short statement, e.g. "с 200 до 1600 транспортных средств в сутки"
+    sentence: str
+    date: str | None = None  # ISO date, "YYYY", "YYYY-MM" or None
+
+
+@dataclass
+class Directive:
+    """«X поручил / потребовал от Y … в месячный срок»."""
+
+    by: str  # canonical name of the person (or body) giving the order
+    to: str | None
+    what: str
+    when: str | None
+    sentence: str
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    lemmas: str = ""  # the title and body as lemmas, for full-text search
