@@ -1,0 +1,269 @@
+"""`borderdocs`: the store, headless, for scripts and pipes.
+
+    borderdocs ingest PATH... [--db FILE] [--jobs N]
+    borderdocs search QUERY [--type T] [--limit N] [--json] | --batch FILE
+    borderdocs export [--format json|jsonl|csv] [--output FILE]
+    borderdocs stats [--json]
+
+Output contracts (scripts rely on them): `export --format json` and `search
+--json` print the shapes in the design brief. Errors are one line on stderr,
+never a traceback; exit status 0 = all good, 1 = something was rejected or not
+found, 2 = the command could not run (bad arguments, unusable store).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from . import db
+
+EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
+SEARCH_TYPES = ("person", "organization", "location", "checkpoint", "article")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return args.run(args)
+    except db.StoreError as e:
+        _err(str(e))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:  # `borderdocs export | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="FILE", type=Path, default=None,
+        help="the store (default: $BORDERDOCS_DB, else %s)" % _display_default(),
+    )
+    parser = argparse.ArgumentParser(
+        prog="borderdocs",
+        description="Ingest, search and export news about Kazakhstan's border checkpoints.",
+        epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
+                       description="Read articles into the store. Files already stored are skipped; bad files are "
+                                   "reported one line each and the rest go on. Exit status 1 if anything was rejected.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("search", parents=[common], help="fuzzy search for entities and articles, any script",
+                       description="Find entities by any spelling (Cyrillic, Kazakh, Latin) and articles by words "
+                                   "in any inflection.")
+    p.add_argument("query", nargs="?", help="what to look for, e.g. khorgos, bektenov, 'пункт пропуска'")
+    p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
+    p.add_argument("--limit", "-n", type=int, default=10, help="at most N results (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON: a list of {kind,type,id,name,matched,score}")
+    p.add_argument("--batch", metavar="FILE", help="one query a line (- for stdin); prints one JSON line per query")
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("export", parents=[common], help="print every article with its entities, checkpoints, directives")
+    p.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="default json")
+    p.add_argument("--output", "-o", type=Path, help="write to FILE instead of stdout")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("stats", parents=[common], help="what the store holds")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=cmd_stats)
+    return parser
+
+
+def _display_default() -> str:
+    try:
+        return str(db.default_db_path()).replace("%", "%%")
+    except Exception:
+        return "the user data directory"
+
+
+def _db_path(args) -> Path:
+    return args.db if args.db else db.default_db_path()
+
+
+def _err(msg: str) -> None:
+    print(f"borderdocs: {msg}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- ingest
+
+def cmd_ingest(args) -> int:
+    from .ingest import ingest
+
+    path = _db_path(args)
+    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
+
+    def on_reject(file: str, reason: str) -> None:
+        bar.clear()
+        print(f"rejected: {file}: {reason}", file=sys.stderr)
+
+    summary = ingest(args.paths, path, jobs=args.jobs, progress=bar.update, on_reject=on_reject)
+    bar.clear()
+    if not args.quiet:
+        rate = summary.ingested / summary.seconds if summary.seconds else 0.0
+        print(
+            f"{summary.files} files: {summary.ingested} ingested, {summary.duplicates} duplicates, "
+            f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {path}",
+            file=sys.stderr,
+        )
+        if summary.interrupted:
+            print("interrupted: what was committed is kept; run the same command again to finish", file=sys.stderr)
+    if summary.interrupted:
+        return 130
+    return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+class ProgressBar:
+    """A one-line progress bar with rate and ETA on stderr (only on a terminal)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.drawn = False
+
+    def update(self, done: int, total: int, current: str) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate > 0 else 0
+        width = 24
+        filled = int(width * done / total) if total else width
+        line = (f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files "
+                f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}")
+        sys.stderr.write("\r" + line[:110].ljust(110))
+        sys.stderr.flush()
+        self.drawn = True
+
+    def clear(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r" + " " * 110 + "\r")
+            sys.stderr.flush()
+            self.drawn = False
+
+
+# ---------------------------------------------------------------- search
+
+def cmd_search(args) -> int:
+    from . import search as search_mod
+
+    if not args.query and not args.batch:
+        _err("search: give a QUERY or --batch FILE")
+        return EXIT_ERROR
+    store = db.open_store(_db_path(args))
+    try:
+        index = search_mod.AliasIndex.from_store(store) if hasattr(search_mod, "AliasIndex") else None
+        if args.batch:
+            return _search_batch(store, index, args)
+        results = search_mod.search(store, args.query, type=args.type, limit=args.limit, index=index)
+        if args.json:
+            print(json.dumps(results, ensure_ascii=False))
+        else:
+            print(search_mod.format_table(results) if results else "no results")
+        return EXIT_OK if results else EXIT_REJECTED
+    finally:
+        store.close()
+
+
+def _search_batch(store, index, args) -> int:
+    from . import search as search_mod
+
+    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    with src:
+        for line in src:
+            query = line.strip()
+            if not query:
+                continue
+            results = search_mod.search(store, query, type=args.type, limit=args.limit, index=index)
+            print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- export / stats
+
+def cmd_export(args) -> int:
+    from . import export
+
+    store = db.open_store(_db_path(args))
+    try:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = export.write(store, args.format, out)
+            print(f"{n} articles -> {args.output}", file=sys.stderr)
+        else:
+            export.write(store, args.format, sys.stdout)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    store = db.open_store(_db_path(args))
+    try:
+        stats = collect_stats(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"store        {stats['path']} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})")
+    print(f"articles     {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
+    for t, n in stats["entities"].items():
+        print(f"{t + 's':<12} {n}")
+    print(f"aliases      {stats['aliases']}")
+    print(f"mentions     {stats['mentions']}")
+    print(f"facts        {stats['facts']}")
+    print(f"directives   {stats['directives']}")
+    print("languages    " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    print("top sources  " + ", ".join(f"{k} {v}" for k, v in stats["sources"].items()))
+    print("ingest log   " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
+    return EXIT_OK
+
+
+def collect_stats(store: db.Store) -> dict:
+    c = store.conn
+
+    def one(sql: str):
+        return c.execute(sql).fetchone()[0]
+
+    dmin, dmax = c.execute("SELECT min(date), max(date) FROM articles").fetchone()
+    return {
+        "path": str(store.path),
+        "schema_version": db.schema_version(store),
+        "readonly": store.readonly,
+        "articles": one("SELECT count(*) FROM articles"),
+        "date_min": dmin,
+        "date_max": dmax,
+        "entities": dict(c.execute("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type").fetchall()),
+        "aliases": one("SELECT count(*) FROM aliases"),
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "facts": one("SELECT count(*) FROM facts"),
+        "directives": one("SELECT count(*) FROM directives"),
+        "languages": dict(c.execute(
+            "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+        "sources": dict(c.execute(
+            "SELECT coalesce(source, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC LIMIT 8").fetchall()),
+        "ingest_log": dict(c.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()),
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

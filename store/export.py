@@ -1,0 +1,128 @@
+"""Export the store in the design brief's JSON shape (and JSON lines, CSV).
+
+Scripts and the evaluation read this shape, so it is a contract: fields are only
+ever added. Articles stream one at a time, so exporting a large store does not
+hold it in memory (`json` wraps the stream in one object).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+from .db import Store
+
+FORMATS = ("json", "jsonl", "csv")
+CSV_FIELDS = ("id", "file", "path", "title", "date", "source", "dateline", "author", "language",
+              "persons", "organizations", "locations", "checkpoints", "body")
+
+
+def iter_articles(store: Store) -> Iterator[dict]:
+    """Every article as an export record, newest first (stable within a date)."""
+    conn = store.conn
+    rows = conn.execute(
+        "SELECT rowid, id, file, path, title, date, source, dateline, author, language, body"
+        " FROM articles ORDER BY date DESC, rowid"
+    )
+    cols = ("rowid", "id", "file", "path", "title", "date", "source", "dateline", "author", "language", "body")
+    for row in rows:
+        rec = dict(zip(cols, row))
+        rec.pop("rowid")
+        aid = rec["id"]
+        rec["entities"] = _entities(store, aid)
+        rec["checkpoints"] = _checkpoints(store, aid)
+        rec["directives"] = _directives(store, aid)
+        yield rec
+
+
+def _entities(store: Store, aid: str) -> list[dict]:
+    out = []
+    rows = store.conn.execute(
+        "SELECT e.type, e.name, e.latin, min(m.rowid),"
+        " (SELECT m2.role FROM mentions m2 WHERE m2.article_id=? AND m2.entity_id=e.id AND m2.role IS NOT NULL"
+        "  ORDER BY m2.rowid LIMIT 1)"
+        " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id=?"
+        " GROUP BY e.id ORDER BY min(m.rowid)",
+        (aid, aid),
+    )
+    for type_, name, latin, _, role in rows:
+        ent = {"type": type_, "name": name, "latin": latin}
+        if type_ == "person":
+            ent["role"] = role
+        out.append(ent)
+    return out
+
+
+def _checkpoints(store: Store, aid: str) -> list[dict]:
+    conn = store.conn
+    rows = conn.execute(
+        "SELECT DISTINCT c.id, e.name, c.kind, c.border, c.region FROM mentions m"
+        " JOIN entities e ON e.id = m.entity_id JOIN checkpoints c ON c.entity_id = e.id"
+        " WHERE m.article_id=? ORDER BY m.rowid",
+        (aid,),
+    ).fetchall()
+    seen, out = set(), []
+    for cid, name, kind, border, region in rows:
+        if cid in seen:
+            continue
+        seen.add(cid)
+        facts = [
+            {"kind": k, "text": t, "sentence": s, "date": d}
+            for k, t, s, d in conn.execute(
+                "SELECT kind, text, sentence, date FROM facts WHERE article_id=? AND checkpoint_id=? ORDER BY id",
+                (aid, cid),
+            )
+        ]
+        out.append({"name": name, "kind": kind, "border": border, "region": region, "facts": facts})
+    return out
+
+
+def _directives(store: Store, aid: str) -> list[dict]:
+    rows = store.conn.execute(
+        'SELECT "by", "to", what, "when", sentence FROM directives WHERE article_id=? ORDER BY id', (aid,)
+    )
+    return [dict(zip(("by", "to", "what", "when", "sentence"), r)) for r in rows]
+
+
+def write(store: Store, fmt: str, out: TextIO = sys.stdout) -> int:
+    """Write every article to `out` in `fmt`; returns how many were written."""
+    if fmt == "json":
+        return _write_json(store, out)
+    if fmt == "jsonl":
+        n = 0
+        for rec in iter_articles(store):
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    if fmt == "csv":
+        return _write_csv(store, out)
+    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def _write_json(store: Store, out: TextIO) -> int:
+    out.write('{"articles": [')
+    n = 0
+    for rec in iter_articles(store):
+        out.write(("\n" if n == 0 else ",\n") + json.dumps(rec, ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n
+
+
+def _write_csv(store: Store, out: TextIO) -> int:
+    w = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    w.writeheader()
+    n = 0
+    for rec in iter_articles(store):
+        by_type: dict[str, list[str]] = {}
+        for e in rec["entities"]:
+            by_type.setdefault(e["type"], []).append(e["name"])
+        rec["persons"] = "; ".join(by_type.get("person", []))
+        rec["organizations"] = "; ".join(by_type.get("organization", []))
+        rec["locations"] = "; ".join(by_type.get("location", []))
+        rec["checkpoints"] = "; ".join(c["name"] for c in rec["checkpoints"])
+        w.writerow(rec)
+        n += 1
+    return n
