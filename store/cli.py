@@ -96,6 +96,14 @@ def _db_path(args) -> Path:
     return args.db if args.db else db.default_db_path()
 
 
+def _open_for_reading(args) -> db.Store:
+    """Open the store to read; say so when it could only be opened read-only."""
+    store = db.open_store(_db_path(args))
+    if store.readonly:
+        _err(f"note: {store.path} is read-only; reading only")
+    return store
+
+
 def _err(msg: str) -> None:
     print(f"borderdocs: {msg}", file=sys.stderr)
 
@@ -168,7 +176,7 @@ def cmd_search(args) -> int:
     if not args.query and not args.batch:
         _err("search: give a QUERY or --batch FILE")
         return EXIT_ERROR
-    store = db.open_store(_db_path(args))
+    store = _open_for_reading(args)
     try:
         index = search_mod.AliasIndex.from_store(store) if hasattr(search_mod, "AliasIndex") else None
         if args.batch:
@@ -202,7 +210,7 @@ def _search_batch(store, index, args) -> int:
 def cmd_export(args) -> int:
     from . import export
 
-    store = db.open_store(_db_path(args))
+    store = _open_for_reading(args)
     try:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -216,7 +224,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    store = db.open_store(_db_path(args))
+    store = _open_for_reading(args)
     try:
         stats = collect_stats(store)
     finally:

@@ -142,13 +142,27 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
         else:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+            conn = _connect_readonly(path)
         conn.execute("PRAGMA busy_timeout=30000")
         store = Store(sqlite_utils.Database(conn), path, readonly=not writable)
         _check_schema(store, write)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: not a borderdocs store ({e})") from None
     return store
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open without writing anything. A WAL store in a directory we cannot write
+    has no -shm file to share; then SQLite can only read it as immutable (safe:
+    nobody can be writing where we cannot)."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=30, check_same_thread=False)
 
 
 def _writable(path: Path) -> bool:
@@ -246,10 +260,10 @@ def write_article(store: Store, article: Article, extraction: Extraction) -> boo
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
     entity_ids: dict[tuple[str, str], int] = {}
     for m in extraction.mentions:
-        eid = entity_ids.get((m.type, m.name))
+        eid = entity_ids.get((m.type, _entity_key(m.name)))
         if eid is None:
             eid = _upsert_entity(conn, m.type, m.name, m.ref)
-            entity_ids[(m.type, m.name)] = eid
+            entity_ids[(m.type, _entity_key(m.name))] = eid
             conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
         conn.execute(
@@ -265,7 +279,8 @@ def write_article(store: Store, article: Article, extraction: Extraction) -> boo
             (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date),
         )
     for d in extraction.directives:
-        by_id = entity_ids.get(("person", d.by)) or entity_ids.get(("organization", d.by))
+        by_key = _entity_key(d.by or "")
+        by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
         conn.execute(
             'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence) VALUES (?,?,?,?,?,?,?)',
             (aid, by_id, d.by, d.to, d.what, d.when, d.sentence),

@@ -1,0 +1,31 @@
+"""Shared fixtures: a real store built from the bundled sample through the real
+pipeline (read → parse → NER → store), once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DATA = ROOT / "sample_data"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sample_store_path(tmp_path_factory) -> Path:
+    """A store holding the five sample articles, built by `ingest` in this process."""
+    from store.ingest import ingest
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    summary = ingest([SAMPLE_DATA], path, jobs=1)
+    assert summary.ingested == 5, summary
+    return path
+
+
+@pytest.fixture
+def sample_store(sample_store_path):
+    from store.db import open_store
+
+    store = open_store(sample_store_path)
+    yield store
+    store.close()

@@ -1,0 +1,151 @@
+"""Faults lose nothing: kill -9 mid-ingest, a reader during a write, a read-only
+store, an old or foreign schema, a full disk. Small sizes; the same paths run at
+scale in bench/."""
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from store import db
+
+from .conftest import SAMPLE_DATA
+
+BORDERDOCS = [sys.executable, "-m", "store.cli"]
+
+
+def make_corpus(directory: Path, n: int) -> Path:
+    """n distinct articles: the sample's texts, each made unique by a numbered line."""
+    directory.mkdir(parents=True, exist_ok=True)
+    seeds = sorted(SAMPLE_DATA.glob("*.txt"))
+    for i in range(n):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        # a unique paragraph after the lead keeps each article distinct
+        head, sep, tail = text.partition("\n\n")
+        extra = f"\n\nСовещание номер {i} прошло в Астане, сообщили в пресс-службе.\n\n"
+        (directory / f"a{i:04d}.txt").write_text(head + sep + tail.replace("\n\n", extra, 1), encoding="utf-8")
+    return directory
+
+
+def count_articles(path: Path) -> int:
+    with sqlite3.connect(path) as c:
+        return c.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def integrity(path: Path) -> str:
+    with sqlite3.connect(path) as c:
+        return c.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def test_kill_9_mid_ingest_then_resume(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 120)
+    store = tmp_path / "s.db"
+    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if store.exists() and proc.poll() is None:
+            try:
+                if count_articles(store) > 0:
+                    break
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed; enlarge the corpus"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = count_articles(store)
+    assert 0 < partial < 120
+    assert integrity(store) == "ok"
+    again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert count_articles(store) == 120
+    assert integrity(store) == "ok"
+    with sqlite3.connect(store) as c:
+        files = [r[0] for r in c.execute("SELECT file FROM articles")]
+    assert len(files) == len(set(files)) == 120
+
+
+def test_reader_sees_committed_data_while_ingest_writes(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 60)
+    store = tmp_path / "s.db"
+    db.open_store(store, write=True, create=True).close()
+    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"])
+    seen = []
+    try:
+        while proc.poll() is None:
+            reader = db.open_store(store)  # the TUI's and `search`'s way of opening
+            seen.append(reader.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+            reader.conn.execute("SELECT count(*) FROM mentions").fetchone()
+            reader.close()
+            time.sleep(0.02)
+    finally:
+        proc.wait()
+    assert proc.returncode == 0
+    assert seen == sorted(seen), "a reader saw the count go back"
+    assert count_articles(store) == 60
+
+
+def _as_nobody():
+    os.setgid(65534)
+    os.setuid(65534)
+
+
+@pytest.fixture
+def readonly_store(sample_store_path):
+    """A copy of the sample store in a directory only root can write."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run a command as another user")
+    d = Path(tempfile.mkdtemp(prefix="bd-ro-"))
+    os.chmod(d, 0o755)
+    target = d / "ro.db"
+    src = sqlite3.connect(sample_store_path)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.execute("PRAGMA journal_mode=WAL")
+    dst.close()
+    os.chmod(target, 0o644)
+    yield target
+
+
+def test_readonly_store_is_searched_and_ingest_says_why(readonly_store, tmp_path):
+    env = {**os.environ, "HOME": "/tmp"}
+    found = subprocess.run([*BORDERDOCS, "search", "khorgos", "--db", str(readonly_store), "--json"],
+                           capture_output=True, text=True, preexec_fn=_as_nobody, env=env, cwd="/")
+    assert found.returncode == 0, found.stderr
+    assert "Хоргос" in found.stdout
+    assert "read-only" in found.stderr
+    refused = subprocess.run([*BORDERDOCS, "ingest", str(SAMPLE_DATA), "--db", str(readonly_store)],
+                             capture_output=True, text=True, preexec_fn=_as_nobody, env=env, cwd="/")
+    assert refused.returncode == 2
+    assert "read-only" in refused.stderr and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_full_disk_is_a_clear_error_and_the_store_stays_consistent(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 60)
+    store = tmp_path / "s.db"
+
+    def limit_file_size():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))
+
+    proc = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"],
+                          capture_output=True, text=True, preexec_fn=limit_file_size)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "full" in proc.stderr.lower() or "cannot write" in proc.stderr.lower()
+    assert integrity(store) == "ok"
+    partial = count_articles(store)
+    # with room again, the same command finishes the work
+    again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert count_articles(store) == 60 >= partial
