@@ -166,10 +166,8 @@ def ingest(
     started = time.monotonic()
     store = db.open_store(store_path, write=True, create=True)
     summary = Summary()
-    files, missing = discover(paths)
+    files = discover(paths)  # a missing path stays in, and read_path rejects it in order
     summary.files = len(files)
-    for p in missing:
-        _reject(store, summary, on_reject, _Result(str(p), Path(p).name, "rejected", "no such file or directory"))
     jobs = max(1, jobs or os.cpu_count() or 1)
     total = len(files)
     writer = _Writer(store, summary, on_reject)
@@ -200,6 +198,10 @@ def _run(files: list[Path], store_path: str, jobs: int) -> Iterator[tuple[int, l
         for task in tasks:
             yield _process(task)
         return
+    # One BLAS/OpenMP thread per worker: the workers are the parallelism, and
+    # numpy's own threads would only fight them for the same cores.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe; models load per worker anyway
     pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(store_path,))
     try:

@@ -1,0 +1,160 @@
+"""Publication dates as news pages print them, turned into ISO `YYYY-MM-DD`.
+
+Sites print dates in a handful of shapes — `2025-08-07`, `16.09.2024, 12:59`,
+`08 октября, 2025 • 11:31`, `20 мая 2019 19:00`, `7 August 2025`, Kazakh
+`2025 жылғы 7 тамыз` — and the same shapes appear in related-news teasers
+after the article. This module only recognizes shapes; which line's date is
+the article's is the parser's decision (it looks in the header only).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Month stems: Russian (genitive and nominative), Kazakh, English.  A stem is
+# matched as a word prefix, so «октября», «октябрь», «окт.» all hit.
+_MONTH_STEMS = {
+    1: ("январ", "янв", "қаңтар", "jan"),
+    2: ("феврал", "фев", "ақпан", "feb"),
+    3: ("март", "мар", "наурыз", "mar"),
+    4: ("апрел", "апр", "сәуір", "apr"),
+    5: ("мая", "май", "мамыр", "may"),
+    6: ("июн", "маусым", "jun"),
+    7: ("июл", "шілде", "jul"),
+    8: ("август", "авг", "тамыз", "aug"),
+    9: ("сентябр", "сен", "қыркүйек", "sep"),
+    10: ("октябр", "окт", "қазан", "oct"),
+    11: ("ноябр", "ноя", "қараша", "nov"),
+    12: ("декабр", "дек", "желтоқсан", "dec"),
+}
+_STEM_TO_MONTH = sorted(((s, m) for m, ss in _MONTH_STEMS.items() for s in ss), key=lambda x: -len(x[0]))
+_MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,12}\.?"
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)")
+_D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
+_MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
+_Y_D_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.|жылғы|жыл)?\s+(\d{{1,2}})\s+({_MONTH_WORD})")  # Kazakh
+_D_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD})(?!\s*,?\s*\d)")  # «6 августа» (no year)
+
+_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
+# What may surround a date on a date-only line: bullets, separators, time, a label.
+_DATE_LINE_NOISE = re.compile(
+    rf"(?i)^[\s•·|/,–—-]*(?:date|дата(?: публикации)?|опубликовано|published|обновлено|updated|жарияланды)?[\s:•·|,–—-]*"
+)
+
+
+def month_number(word: str) -> int | None:
+    """The month a Russian, Kazakh or English month word names («октября» → 10), else None."""
+    w = word.lower().rstrip(".")
+    for stem, month in _STEM_TO_MONTH:
+        if w.startswith(stem):
+            return month
+    return None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first full date (day, month and year) in `text`: (iso, start, end), or None.
+
+    Only dates with a year count: «6 августа» alone cannot say which year.
+    """
+    if not re.search(r"\d", text):
+        return None
+    best = None
+    for m in _ISO.finditer(text):
+        iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+        if iso:
+            best = _earlier(best, (iso, m.start(), m.end()))
+            break
+    for m in _DMY.finditer(text):
+        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        if iso:
+            best = _earlier(best, (iso, m.start(), m.end()))
+            break
+    for rx, order in ((_D_MONTH_Y, "dmy"), (_MONTH_D_Y, "mdy"), (_Y_D_MONTH, "ydm")):
+        for m in rx.finditer(text):
+            d, mon, y = _pick(m, order)
+            month = month_number(mon)
+            iso = _iso(int(y), month, int(d)) if month else None
+            if iso:
+                best = _earlier(best, (iso, m.start(), m.end()))
+                break
+    return best
+
+
+def _pick(m: re.Match, order: str) -> tuple[str, str, str]:
+    if order == "dmy":
+        return m[1], m[2], m[3]
+    if order == "mdy":
+        return m[2], m[1], m[3]
+    return m[2], m[3], m[1]
+
+
+def _earlier(a, b):
+    return b if a is None or b[1] < a[1] else a
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date of the first full date in `text` (any shape above), or None."""
+    found = find_date(text or "")
+    return found[0] if found else None
+
+
+def date_only(line: str) -> str | None:
+    """The ISO date if `line` is nothing but a date (with time, bullets, a label), else None.
+
+    «• 08 октября, 2025», «16.09.2024, 12:59», «20 мая 2019 19:00»,
+    «Опубликовано: 2024-01-05» all are; a headline that mentions a date is not.
+    """
+    found = find_date(line)
+    if not found:
+        return None
+    iso, start, end = found
+    head = _DATE_LINE_NOISE.sub("", line[:start])
+    tail = re.sub(rf"^[\s,•·|–—-]*(?:в\s+|г\.?\s*|года\s*)?(?:{_TIME})?[\s,•·|–—-]*$", "", line[end:])
+    return iso if not head.strip() and not tail.strip() else None
+
+
+def is_time_or_date_fragment(line: str) -> bool:
+    """A line holding only a time, a year, or a day.month without year («11:31», «2025», «12.08»)."""
+    s = line.strip(" \t•·|,–—-")
+    return bool(re.fullmatch(rf"{_TIME}|\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+{_TIME})?", s)) and (
+        not re.fullmatch(rf"\d{{1,2}}\s+{_MONTH_WORD}.*", s) or month_number(s.split()[1]) is not None
+    )
+
+
+def ends_with_date(line: str) -> bool:
+    """A headline followed by its own date («7 казахстанцев осудили за терроризм 12.08»):
+    the shape of related-news teasers."""
+    return bool(re.search(r"\s(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}:\d{2})\s*$", line))
+
+
+def leading_date(line: str) -> tuple[str, str] | None:
+    """A date at the very start of a line, followed by more text: (iso, rest).
+
+    Scrapers often write «date 2025-08-07 Title…» on the first line.
+    """
+    m = re.match(r"(?i)^\s*(?:date|дата)?[\s:]*", line)
+    rest = line[m.end():]
+    found = find_date(rest)
+    if not found or found[1] != 0:
+        return None
+    iso, _, end = found
+    tail = re.sub(rf"^[\s,•·|]*(?:{_TIME})?[\s,•·|–—-]*", "", rest[end:])
+    return (iso, tail) if tail else None
+
+
+def day_month(text: str) -> tuple[int, int] | None:
+    """«6 августа» → (6, 8): a dateline's date without a year."""
+    m = _D_MONTH.search(text)
+    if not m:
+        return None
+    month = month_number(m[2])
+    return (int(m[1]), month) if month and 1 <= int(m[1]) <= 31 else None

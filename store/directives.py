@@ -1,0 +1,206 @@
+"""Directives: who ordered whom to do what, by when.
+
+Official news reports orders in a few grammatical shapes, whatever the site:
+
+- narrative: «X поручил [кому] сделать …», «X потребовал от кого сделать …»,
+  «X дал поручение [кому] сделать …», «X поставил задачу …», «X обязал кого …»;
+- passive: «Госорганам поручено в месячный срок провести …»;
+- a quote and its attribution: «… акиматам необходимо провести …», — поручил X.
+  Inside the quote the order is an obligation word (необходимо, нужно, следует,
+  должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the
+  dative before it.
+
+The giver is resolved to a person mention: one named in the sentence, else a
+pronoun or role word («Он», «Глава государства», «Вице-премьер») standing for the
+person with that role or the last one named before. `what` is the infinitive
+clause as written, `to` the addressee in the nominative, `when` a time phrase.
+"""
+from __future__ import annotations
+
+import re
+
+from store.model import Directive, Mention
+from store.normalize import parses, phrase_nominative
+
+_TRIGGER = re.compile(
+    r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
+    r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b", re.I)
+_OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
+_QUOTE = re.compile(
+    r"[«\"“]((?:[^«»\"“”]|«[^«»]*»)+?)[»\"”]\s*,?\s*[—–-]+\s*"
+    r"(?:поручил[аи]?|потребовал[аи]?|указал[аи]?)\s+([^.!?\n]+)", re.I)
+_WHEN = re.compile(
+    r"\b(?:в\s+(?:\w+)?(?:дневный|недельный|месячный|годичный)\s+срок|в\s+кратчайшие\s+сроки|"
+    r"в\s+течение\s+(?:[\w-]+\s+){0,2}(?:дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|года|лет)|"
+    r"до\s+(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?года|"
+    r"(?:до|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?:\s+\d{4}\s+года)?|до\s+\d{4}\s+года|в\s+(?:первом|втором|третьем|четвертом|четвёртом)\s+"
+    r"(?:полугодии|квартале)(?:\s+\d{4}\s+года)?|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|"
+    r"незамедлительно|в\s+срок\s+до\s+[^,.;]+)", re.I)
+_WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
+_PRONOUNS = {"он", "она", "глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"}
+
+
+def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Directive]:
+    """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its sentence spans."""
+    persons = [m for m in mentions if m.type == "person"]
+    out: list[Directive] = []
+    quoted: list[tuple[int, int]] = []
+    for q in _QUOTE.finditer(text):
+        by = _resolve(q.group(2), q.start(2), q.end(2), persons)
+        quoted.append((q.start(), q.end()))
+        for sent in re.split(r"(?<=[.!?])\s+", q.group(1)):
+            d = _from_obligation(sent, by, q.group(0))
+            if d:
+                out.append(d)
+    for a, b in sentences:
+        sent = text[a:b]
+        if not _TRIGGER.search(sent) or any(qa <= a < qb for qa, qb in quoted):
+            continue
+        d = _from_narrative(text, a, b, persons, mentions)
+        if d:
+            out.append(d)
+    return out
+
+
+def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
+    """Index of the first infinitive at or after i (adverbs may come first)."""
+    for j in range(i, min(len(words), i + 8)):
+        w = words[j][1]
+        if not re.match(r"\w", w):
+            continue
+        if any(p.tag.POS == "INFN" for p in parses(w)[:2]):
+            return j
+    return None
+
+
+def _clause(sent: str, start: int) -> str:
+    """The infinitive clause from `start` to the sentence end, without trailing attributions."""
+    what = sent[start:]
+    what = re.split(r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили)\b|[»\"”]", what)[0]
+    return what.strip(" .;:,—–-\n")
+
+
+def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first dative noun phrase in words[lo:hi] that no preposition governs («по
+    развитию» is not an addressee), with its genitive tail: (i, j) word range."""
+    for i in range(lo, hi):
+        if not _has_case(words[i][1], "datv", nouns=True):
+            continue
+        k = i
+        while k > lo and _has_case(words[k - 1][1], "datv") and not _has_case(words[k - 1][1], "datv", nouns=True):
+            k -= 1
+        if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
+            continue
+        j = i + 1
+        while j < hi and (_has_case(words[j][1], "gent")
+                          or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))):
+            j += 1
+        return k, j
+    return None
+
+
+def _has_case(word: str, case: str, nouns: bool = False) -> bool:
+    if not re.match(r"[А-Яа-яЁё]", word):
+        return False
+    pos = ("NOUN",) if nouns else ("NOUN", "ADJF", "PRTF")
+    return any(p.tag.case == case and p.tag.POS in pos for p in parses(word)[:4])
+
+
+def _from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
+    ob = _OBLIGATION.search(sent)
+    if not ob or by is None:
+        return None
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    k = next(i for i, w in enumerate(words) if w[0] >= ob.end()) if any(w[0] >= ob.end() for w in words) else None
+    inf = _infinitive_at(words, k) if k is not None else None
+    if inf is None:
+        return None
+    before = [i for i, w in enumerate(words) if w[0] < ob.start()]
+    np = _dative_np(words, 0, len(before))
+    to = _phrase(sent, words, np) if np else None
+    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=context.strip())
+
+
+def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
+    sent = text[a:b]
+    trig = _TRIGGER.search(sent)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
+    before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
+    by = _resolve(sent[: trig.start()], a, a + trig.start(), persons)
+    to = None
+    passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
+    if passive:
+        np = _dative_np(words, 0, len(before_idx))
+        to = _phrase(sent, words, np) if np else None
+        by = by or _last_person(persons, a)
+    else:
+        if by is None:
+            by = _resolve(sent[trig.end():], a + trig.end(), b, persons)
+        if after < len(words) and words[after][1].lower() == "от":
+            inf = _infinitive_at(words, after + 1)
+            end = inf if inf is not None else len(words)
+            to = _addressees(text, a, words, after + 1, end, mentions)
+        else:
+            inf0 = _infinitive_at(words, after)
+            np = _dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            to = _phrase(sent, words, np) if np else None
+    inf = _infinitive_at(words, after)
+    if inf is None or by is None:
+        return None
+    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=sent.strip())
+
+
+def _addressees(text, a, words, i, j, mentions) -> str | None:
+    """«от Минфина и Минтранса»: the organizations named there, else the phrase itself."""
+    lo, hi = a + words[i][0], a + (words[j][0] if j < len(words) else len(text) - a)
+    named = [m.name for m in mentions if m.type == "organization" and lo <= m.start < hi]
+    if named:
+        return "; ".join(dict.fromkeys(named))
+    return _phrase(text[a:], words, (i, j)) if j > i else None
+
+
+def _phrase(sent: str, words, rng) -> str:
+    i, j = rng
+    raw = sent[words[i][0]: words[j - 1][0] + len(words[j - 1][1])]
+    raw = " ".join(raw.split()).strip(" ,")
+    nom = phrase_nominative(raw)
+    return nom[:1].lower() + nom[1:] if nom[:1].isupper() and not nom.split()[0].isupper() and nom.split()[0].lower() in {
+        "госорганы", "акиматы", "госорганам", "акиматам"} else nom
+
+
+def _when(sent: str) -> str | None:
+    m = _WHEN.search(sent)
+    return " ".join(m.group().split()).lower() if m else None
+
+
+def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
+    """The person giving the order: one named in [lo, hi) (the last one), else the person a
+    pronoun or role word there stands for."""
+    inside = [m for m in persons if lo <= m.start < hi]
+    if inside:
+        return inside[-1].name
+    words = [w.lower() for w in re.findall(r"[\w-]+", span_text)]
+    if not words or not (_PRONOUNS & set(words)):
+        return None
+    for w in reversed(words):
+        if w in _PRONOUNS and w not in {"он", "она"}:
+            stem = w.replace("вице-", "")
+            holders = [m for m in persons if m.role and (stem in m.role.lower() or _same_post(w, m.role))]
+            if holders:
+                return holders[-1].name
+    return _last_person(persons, lo)
+
+
+def _same_post(word: str, role: str) -> bool:
+    """«Вице-премьер» is the «заместитель премьер-министра»; «Глава государства» the Президент."""
+    r = role.lower()
+    return (word == "вице-премьер" and "заместитель премьер" in r) or (word == "глава" and "президент" in r)
+
+
+def _last_person(persons: list[Mention], pos: int) -> str | None:
+    before = [m for m in persons if m.start < pos]
+    if before:
+        return before[-1].name
+    return persons[0].name if persons else None

@@ -1,0 +1,276 @@
+"""Article → Extraction: the extraction stage's orchestrator.
+
+NER spans (store/ner.py) are cleaned (edges, line-break bleed, words that are not
+names), overridden by checkpoint spans where they overlap (the model calls «Алаколь»
+a person), normalized to the nominative (store/normalize.py), given the role written
+before them (store/roles.py) and merged to one canonical name per entity within the
+article. Checkpoint facts and directives (store/directives.py) are read from the
+same text. Only the clean title and body are read: furniture never reaches here.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+
+from store import lemmas
+from store.directives import find_directives
+from store.model import Article, Extraction, Mention
+from store.ner import NerModel, NerSpan
+from store.normalize import (
+    fix_bounds, key, merge_names, parses, person_nominative, phrase_nominative,
+)
+from store.roles import find_role, is_role_word
+
+# Nouns that name a kind of place: the capitalized word after them belongs to them,
+# not to a person span that follows («области Жетісу Бейбит Исабаев»).
+_PLACE_NOUNS = {"область", "район", "город", "село", "аул", "республика", "округ", "провинция",
+                "штат", "станция", "поселок", "регион", "край", "улица", "аким", "акимат"}
+_NOT_NAME_POS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB",
+                 "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "NUMR"}
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+_ADJECTIVE = re.compile(r"(?:[сц]к|ийск|инск)(?:ий|ая|ое|ие|ого|ому|ой|ом|ым|им|их|ую|ых)$", re.I)
+# «в правительстве Казахстана»: the government of a named country is an organization.
+_BODY_NOUNS = {"правительство", "парламент", "посольство", "сенат", "мажилис", "кабмин", "консульство"}
+_PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _checkpoint_api():
+    """The gazetteer engineer's modules, when present (they are optional at import time)."""
+    try:
+        from store import checkpoints, gazetteer
+    except ImportError:
+        return None, None, None
+    try:
+        from store import facts
+        find_facts = facts.find_facts
+    except ImportError:
+        find_facts = None
+    return checkpoints.find_checkpoints, gazetteer.get, find_facts
+
+
+class Extractor:
+    """Loads natasha's NER model once (per process) and extracts articles with it.
+
+    `find_checkpoints`, `gazetteer_get` and `find_facts` default to store.checkpoints,
+    store.gazetteer and store.facts; tests pass fakes. `timings` accumulates seconds
+    per stage (for the benchmark).
+    """
+
+    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None) -> None:
+        self.ner = NerModel()
+        fc, gg, ff = _checkpoint_api()
+        self.find_checkpoints = find_checkpoints or fc
+        self.gazetteer_get = gazetteer_get or gg
+        self.find_facts = find_facts or ff
+        self.timings: dict[str, float] = defaultdict(float)
+
+    def extract(self, article: Article) -> Extraction:
+        mentions: list[Mention] = []
+        facts = []
+        for field, text in (("title", article.title or ""), ("body", article.body or "")):
+            t0 = time.perf_counter()
+            spans = self.ner.spans(text)
+            t1 = time.perf_counter()
+            cps = self._checkpoints(text)
+            t2 = time.perf_counter()
+            mentions += self._mentions(text, field, spans, cps)
+            t3 = time.perf_counter()
+            if field == "body" and self.find_facts and cps:
+                facts = self.find_facts(text, cps, article.date)
+            self.timings["ner"] += t1 - t0
+            self.timings["checkpoints"] += t2 - t1
+            self.timings["mentions"] += t3 - t2
+            self.timings["facts"] += time.perf_counter() - t3
+        t0 = time.perf_counter()
+        _merge(mentions, article)
+        t1 = time.perf_counter()
+        body_mentions = [m for m in mentions if m.field == "body"]
+        directives = find_directives(article.body or "", body_mentions, _sentences(article.body or ""))
+        t2 = time.perf_counter()
+        lem = lemmas.lemmatize(article.title or "") + "\n" + lemmas.lemmatize(article.body or "")
+        self.timings["merge"] += t1 - t0
+        self.timings["directives"] += t2 - t1
+        self.timings["lemmas"] += time.perf_counter() - t2
+        return Extraction(mentions=mentions, facts=facts, directives=directives, lemmas=lem)
+
+    def _checkpoints(self, text: str) -> list:
+        if not self.find_checkpoints or not text:
+            return []
+        return self.find_checkpoints(text)
+
+    def _mentions(self, text: str, field: str, spans: list[NerSpan], cps: list) -> list[Mention]:
+        sents = _sentences(text)
+        spans = [s for s in (_clean(text, s) for s in spans) if s]
+        bodies = [_with_body_noun(text, s) for s in spans]
+        spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
+        spans.sort(key=lambda s: (s.start, s.end))
+        loc_keys = {key(s.text) for s in spans if s.type == "location"}
+        out = []
+        for s in spans:
+            if s.type == "person":
+                s = _strip_person_lead(text, s, loc_keys)
+            if s is None or _overridden(s, cps) or not _is_name(text, s):
+                continue
+            sent_start = _sentence_start(sents, s.start)
+            if s.type == "person" and out:  # a role never reaches back past another person
+                sent_start = max([sent_start] + [m.end for m in out if m.type == "person" and m.end <= s.start])
+            role = find_role(text, s.start, sent_start) if s.type == "person" else None
+            name = _normalize(s, role.case if role else None)
+            out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
+        for c in cps:
+            cp = self.gazetteer_get(c.ref) if self.gazetteer_get else None
+            name = getattr(cp, "name_ru", None) or c.surface
+            out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (razdel), never crossing a paragraph break."""
+    from razdel import sentenize
+
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        base = para.start()
+        out += [(base + s.start, base + s.stop) for s in sentenize(para.group())]
+    return out
+
+
+def _sentence_start(sents: list[tuple[int, int]], pos: int) -> int:
+    for a, b in sents:
+        if a <= pos < b:
+            return a
+    return max(0, pos - 200)
+
+
+def _clean(text: str, s: NerSpan) -> NerSpan | None:
+    start, end = fix_bounds(text, s.start, s.end)
+    if end <= start or not re.search(r"[^\W\d_]", text[start:end]):
+        return None
+    return NerSpan(s.type, start, end, text[start:end])
+
+
+def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«Комитета государственных доходов» + «Министерства финансов» + «РК» is one
+    organization: a span right after an organization, in the genitive or an
+    abbreviation, is the organization's own tail."""
+    out: list[NerSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev and prev.type == "organization" and s.type in ("organization", "location")
+                and text[prev.end:s.start] == " " and _is_genitive_tail(s.text)):
+            out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start:s.end])
+        else:
+            out.append(s)
+    return out
+
+
+def _with_body_noun(text: str, s: NerSpan) -> NerSpan:
+    """«правительства РК», «посольстве России»: a location in the genitive after a state
+    body's noun names that body too (an organization; the place stays a mention)."""
+    if s.type != "location":
+        return s
+    m = re.search(r"([А-Яа-яЁё]+) $", text[max(0, s.start - 20):s.start])
+    if not m or parses(m.group(1))[0].normal_form not in _BODY_NOUNS or not _is_genitive_tail(s.text):
+        return s
+    start = s.start - len(m.group(1)) - 1
+    return NerSpan("organization", start, s.end, text[start:s.end])
+
+
+def _is_genitive_tail(name: str) -> bool:
+    first = name.split()[0]
+    if first.isupper() and len(first) > 1:
+        return True
+    ps = parses(first)
+    return bool(ps) and ps[0].tag.case == "gent" and ps[0].tag.POS in ("NOUN", "ADJF")
+
+
+def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | None:
+    """Drop leading words a person span swallowed: a role word («Президент Токаев»), or a
+    place that belongs to the words before it («области Жетісу Бейбит Исабаев»)."""
+    while True:
+        words = s.text.split()
+        if len(words) < 2:
+            return s
+        first = words[0]
+        before = text[max(0, s.start - 30):s.start].split()
+        place_before = bool(before) and parses(before[-1])[0].normal_form in _PLACE_NOUNS
+        if not (is_role_word(first) or (len(words) > 2 and (key(first) in loc_keys or place_before))):
+            return s
+        cut = s.start + len(first)
+        start = len(text[cut:s.end]) - len(text[cut:s.end].lstrip()) + cut
+        s = NerSpan(s.type, start, s.end, text[start:s.end])
+
+
+def _overridden(s: NerSpan, cps: list) -> bool:
+    """A checkpoint span wins over any NER span overlapping it, except an organization
+    that names more than the checkpoint (МЦПС «Хоргос» stays, and Хоргос is mentioned)."""
+    for c in cps:
+        if s.start < c.end and c.start < s.end:
+            bigger = s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) + 2
+            if not (s.type == "organization" and bigger):
+                return True
+    return False
+
+
+def _is_name(text: str, s: NerSpan) -> bool:
+    """Filter what the model over-extracts: lowercase words, role words alone, adjectives
+    («Достыкское»), function words («Как»), and common nouns standing as line headers."""
+    words = s.text.split()
+    if all(is_role_word(w) or not w[:1].isupper() for w in words if w[:1].isalpha()):
+        return False
+    if len(words) > 1:
+        return True
+    w = words[0]
+    if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
+        ps = parses(w)
+        if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
+            return False  # «ПОДЕЛИТЬСЯ»: a button, not an acronym
+        return True
+    if _ADJECTIVE.search(w):
+        return False  # «Достыкское», «Хоргосского»: derived adjectives, not names
+    ps = [p for p in parses(w) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    if not ps or any(_PROPER & set(p.tag.grammemes) for p in ps):
+        return True
+    if all(p.tag.POS in _NOT_NAME_POS for p in ps):
+        return False
+    line_start = s.start == 0 or text[:s.start].rstrip(" \t").endswith("\n")
+    return not line_start
+
+
+def _normalize(s: NerSpan, case_hint: str | None) -> str:
+    text = " ".join(s.text.split())
+    if s.type == "person":
+        return person_nominative(text, case_hint)
+    name = phrase_nominative(text)
+    return name[:1].upper() + name[1:]
+
+
+def _merge(mentions: list[Mention], article: Article) -> None:
+    """Give every mention its entity's canonical name within the article."""
+    named = [m for m in mentions if m.type != "checkpoint"]
+    pairs = _abbreviation_pairs(article, named)
+    canon = merge_names([(m.type, m.name) for m in named], pairs)
+    for m, name in zip(named, canon):
+        m.name = name
+
+
+def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, str]:
+    """«Министерства финансов (Минфин)» and «КГД (Комитет государственных доходов)»:
+    the text itself says which abbreviation stands for which name."""
+    pairs = {}
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        text = article.title if m.field == "title" else article.body
+        g = _PAIR.match(text, m.end)
+        if not g:
+            continue
+        inner = g.group(1)
+        if len(inner.split()) == 1:
+            pairs[key(phrase_nominative(inner))] = m.name
+            pairs[key(inner)] = m.name
+        elif len(m.name.split()) == 1:
+            pairs[key(m.name)] = phrase_nominative(inner)
+    return pairs

@@ -1,0 +1,187 @@
+"""Facts about checkpoints: status, capacity, deadlines and queues, with the sentence they come from.
+
+Only sentences that name a checkpoint are read (razdel splits them); a fact found in
+a sentence belongs to every checkpoint it names, which is what an enumeration means
+(«осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»).
+
+Dates are strings of one of these shapes, the most precise the text supports:
+"YYYY-MM-DD", "YYYY-MM", "YYYY-Q1".."YYYY-Q4", "YYYY-H1"/"YYYY-H2" (half-years), "YYYY";
+None when the text gives none. Relative expressions («в этом году», «до конца текущего
+года») resolve against the article's year when the article date is known. A status
+fact that the text reports as done («на сегодня введены») takes the article's date.
+"""
+from __future__ import annotations
+
+import re
+
+from .checkpoints import CheckpointSpan
+from .model import Fact
+
+_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_MONTH_RX = r"(январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])"
+_HALF = r"(первое|второе|первом|втором|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
+_QUARTER = r"(первый|второй|третий|четвертый|четвёртый|первом|втором|третьем|четвертом|1|2|3|4|I|II|III|IV)[-\s]*(?:м\s+|й\s+)?квартал[еау]?"
+_YEAR = r"(20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
+
+_TIME = re.compile(
+    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае])\s+)?(?:"
+    rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_YEAR}"
+    rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"заверш(?:ат|ится|атся|ить|ени)|окончани|сдач|сдадут|введут|будет|будут|планир|запланир|намечен|"
+    r"предусмотр|должн|откроют|откроется|запустят|\bдо\s",
+    re.IGNORECASE,
+)
+_DEADLINE_LEAD = re.compile(
+    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*)\s+(?:\w+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
+
+_DEADLINE_TAIL = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:заверш\w*|будет\s+\w+|будут\s+\w+|откроют|сдадут|введут|запустят)(?:\s+\w+)?",
+    re.IGNORECASE,
+)
+
+_STATUS = (
+    ("commissioned", re.compile(
+        r"(?:осуществл\w+\s+)?(?:ввод\w*|введ[её]н\w*|сдан\w*|принят\w*)\s+в\s+эксплуатаци\w+(?:\s+после\s+реконструкции)?"
+        r"|открыт\w*\s+после\s+(?:реконструкции|модернизации)|пайдалануға\s+берілді",
+        re.IGNORECASE)),
+    ("reopened", re.compile(r"возобнов\w+\s+(?:работ\w*|пропуск\w*)|вновь\s+открыт\w*", re.IGNORECASE)),
+    ("closed", re.compile(r"(?:временно\s+)?(?:закрыт\w*|приостановлен\w*|приостановят|закроют)", re.IGNORECASE)),
+    ("under reconstruction", re.compile(
+        r"(?:сверх\s+плана\s+)?(?:вед[её]тся|ведутся|проводится|проводятся|продолжается|продолжаются|идет|идёт|идут|начат\w*|началась|начались|осуществляется)\s+"
+        r"(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)"
+        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)\s+(?:\w+\s+){0,3}?(?:вед[её]тся|проводится|продолжается)",
+        re.IGNORECASE)),
+    ("planned", re.compile(
+        r"(?:запланирован\w*|планиру\w+|намечен\w*|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|открыти\w+|ремонт\w*)"
+        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+)\s+(?:\w+\s+){0,4}?(?:запланирован\w*|планируется)",
+        re.IGNORECASE)),
+)
+_DONE_NOW = re.compile(r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время", re.IGNORECASE)
+
+_UNITS = r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*)"
+_NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
+_PER = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|месяц|смену))?"
+_CAPACITY = re.compile(
+    rf"пропускн\w+\s+способност\w+.{{0,80}}?((?:с\s+{_NUM}\s+)?(?:до|на|в)?\s*{_NUM}\s+{_UNITS}{_PER})"
+    rf"|((?:до|более|свыше)?\s*{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
+    re.IGNORECASE,
+)
+_QUEUE_CUE = re.compile(r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор", re.IGNORECASE)
+_QUEUE = re.compile(
+    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_NUM}\s+{_UNITS}|из\s+{_NUM}\s+{_UNITS})",
+    re.IGNORECASE,
+)
+
+_HALF_N = {"первое": 1, "первом": 1, "1": 1, "i": 1, "второе": 2, "втором": 2, "2": 2, "ii": 2}
+_Q_N = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _month(word: str) -> int:
+    w = word.lower()
+    for stem, n in _MONTHS.items():
+        if w.startswith(stem) and (stem != "ма" or w[:3] in ("май", "мая", "мае", "маю")):
+            return n
+    return 0
+
+
+def _date_of(m: re.Match, article_year: int | None) -> str | None:
+    """The date a _TIME match names, in the module's date shapes."""
+    g = m.groups()
+    half, hy, quarter, qy, day, dmonth, dy, month, my, year, rel = g
+    if half:
+        return f"{hy}-H{_HALF_N[half.lower()]}"
+    if quarter:
+        key = quarter.lower()
+        n = _Q_N.get(key) or _Q_N.get(key[:4])
+        return f"{qy}-Q{n}" if n else qy
+    if day:
+        return f"{dy}-{_month(dmonth):02d}-{int(day):02d}"
+    if month:
+        return f"{my}-{_month(month):02d}"
+    if year:
+        return year
+    if rel and article_year:
+        return str(article_year + 1) if rel.lower().startswith("следующ") else str(article_year)
+    return None
+
+
+def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
+    if not _FUTURE.search(sentence):
+        return []
+    out = []
+    for m in _TIME.finditer(sentence):
+        date = _date_of(m, year)  # None for «в этом году» when the article's date is unknown
+        lead = _DEADLINE_LEAD.search(sentence, 0, m.start())
+        start = lead.start() if lead and lead.group().strip() else m.start()
+        end = m.end()
+        if start == m.start():  # «в этом году … завершат расширение»: the verb follows the time
+            after = _DEADLINE_TAIL.match(sentence, end)
+            if after:
+                end = after.end()
+        text = sentence[start:end].strip().rstrip(".")
+        if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
+            out.append((text, date))
+    return out
+
+
+def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    out = []
+    for _label, rx in _STATUS:
+        m = rx.search(sentence)
+        if not m:
+            continue
+        done = _label in ("commissioned", "closed", "reopened") and _DONE_NOW.search(sentence)
+        out.append((m.group().strip(), article_date if done else None))
+        if _label == "commissioned":
+            break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
+    return out
+
+
+def _capacities(sentence: str) -> list[str]:
+    return [" ".join((m.group(1) or m.group(2)).split()) for m in _CAPACITY.finditer(sentence)]
+
+
+def _queues(sentence: str) -> list[str]:
+    if not _QUEUE_CUE.search(sentence) or re.search(r"пропускн\w+\s+способност", sentence, re.IGNORECASE):
+        return []
+    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)]
+
+
+def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
+    """(kind, text, date) for one sentence."""
+    year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
+    facts += [("capacity", t, None) for t in _capacities(sentence)]
+    facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
+    facts += [("queue", t, article_date) for t in _queues(sentence)]
+    return facts
+
+
+def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None) -> list[Fact]:
+    """Facts about the checkpoints in `spans`, one per (checkpoint, statement)."""
+    if not spans:
+        return []
+    from razdel import sentenize
+
+    out: list[Fact] = []
+    seen: set[tuple] = set()
+    for sent in sentenize(text):
+        refs = list(dict.fromkeys(s.ref for s in spans if sent.start <= s.start < sent.stop))
+        if not refs:
+            continue
+        sentence = " ".join(sent.text.split())
+        for kind, fact_text, date in _facts_in(sentence, article_date):
+            for ref in refs:
+                key = (ref, kind, fact_text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+    return out

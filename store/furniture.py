@@ -1,0 +1,156 @@
+"""Page furniture: the parts of a saved page that are not the article.
+
+A scraped news page carries the site around the story: navigation and tag rows,
+share and subscribe prompts, photo credits, surveys, currency and weather
+widgets, footers, lists of related headlines with their own dates. Every rule
+here looks at the *shape* of a line (length, capitalization, final punctuation,
+a prompt's verb) rather than at one site's strings, so it holds on sites we
+have not seen. The parser decides from these shapes where the body starts and
+ends; this module only classifies lines.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.dates import date_only, ends_with_date, is_time_or_date_fragment
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
+_OPENERS = "«\"“„'("
+
+# Short prompts and widget labels, matched at the start of a short line.  "strong"
+# prompts are furniture even when they end with a period («Фото: пресс-служба.»);
+# "weak" ones only when the line is not a sentence («Погода» but not «Погода испортилась.»).
+_STRONG = {
+    "share": r"(?:поделиться|поделись|share|tweet|бөлісу|репост|отправить другу)\b",
+    "subscribe": r"(?:подписывайтесь|подпишитесь|подписаться|присоединяйтесь|join|follow us|subscribe|жазылыңыз)\b",
+    "read-more": r"(?:read more|читайте также|читайте еще|читайте ещё|читать далее|читать полностью|читать также|"
+    r"смотрите также|подробнее\s*(?:$|:|»|>|читайте|по ссылке|здесь)|см\. также|также читайте|оқи отырыңыз|"
+    r"тағы оқыңыз|толығырақ|see also)",
+    "photo-credit": r"(?:фото|фотография|photo|видео|video|иллюстрация|источник фото|коллаж|сурет|кадр)\b\s*"
+    r"(?:[:©/]|[^\W\d_]|$)|©",
+    "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter)",
+    "survey": r"(?:пройти опрос|принять участие в опросе|проголосуйте|голосовать\b|оцените (?:материал|статью|новость))",
+}
+_WEAK = {
+    "section": r"(?:похожие новости|другие новости|последние новости|новости по теме|материалы по теме|популярное|"
+    r"самое читаемое|главные новости|лента новостей|новости партнер|новости партнёр|комментарии|реклама|"
+    r"advertisement|related(?: news| articles)?|top|топ)\s*:?\s*$",
+    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather)\b",
+    "footer": r"(?:редакция|контакты|о нас|о проекте|социальные сети|соцсети|все права защищены|copyright|"
+    r"при (?:полном или частичном )?(?:использовании|копировании)|перепечатка|политика конфиденциальности|"
+    r"пользовательское соглашение|карта сайта|наши партнеры|18\+|вакансии|рекламодателям)\b",
+    "tags": r"(?:теги|метки|тэги|tags|рубрика|категория|раздел|тегтер)\s*:",
+}
+_STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _STRONG.items()}
+_WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
+# A short question about the site itself: the survey widget's prompt.
+_SITE_QUESTION = re.compile(r"(?i)\b(?:сайт|опрос|дизайн|website|site)\w*\b.*\?\s*$")
+_NUMBERS_ROW = re.compile(r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I)
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+@lru_cache(maxsize=8192)
+def word_count(line: str) -> int:
+    """Number of words (cached: every rule asks it of every line)."""
+    return len(_WORD.findall(line))
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends as a sentence does (. ! ? … possibly inside closing quotes)."""
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: a sentence of several words, or simply long."""
+    n = word_count(line)
+    return (n >= 4 and ends_sentence(line)) or n >= 30
+
+
+def is_nav_row(line: str) -> bool:
+    """A row of capitalized labels («Ильхам Алиев III Игры СНГ Саммит ОТГ»): no word
+    starts with a lower-case letter, there is no sentence punctuation, and it is short."""
+    if len(line) > 200:
+        return False
+    ws = words(line)
+    if not 3 <= len(ws) <= 14 or re.search(r"[,.;:!?«»\"]", line):
+        return False
+    return all(not w[0].islower() for w in ws)
+
+
+def is_label(line: str) -> bool:
+    """A one- to three-word label without punctuation («Спорт», «В регионе», «TOP», «Новости / Архив»)."""
+    if len(line) > 40:
+        return False
+    ws = words(line)
+    return 1 <= len(ws) <= 3 and not ends_sentence(line) and not re.search(r"[,;:«»\"]", line) and len(line.strip()) <= 40
+
+
+def is_headline_like(line: str) -> bool:
+    """A headline's shape: several words, starts with a capital (or a quote or digit),
+    no sentence-final punctuation, not a list item, not a lead-in ending with a colon."""
+    s = line.strip()
+    if len(s) > 300:
+        return False
+    ws = words(s)
+    if not 3 <= len(ws) <= 25 or ends_sentence(s) or s.endswith((":", ",", "-", "–", "—")):
+        return False
+    first = s.lstrip(_OPENERS)[:1]
+    return bool(first) and (first.isupper() or first.isdigit()) and not re.match(r"^[-–—•*]\s", s)
+
+
+@lru_cache(maxsize=8192)
+def classify(line: str) -> str | None:
+    """Why a line is furniture on its own, whatever surrounds it; None if it may be text.
+
+    Prompt rules only fire on short lines: a sentence that *mentions* «подробнее»
+    or «фото» is text.
+    """
+    s = line.strip()
+    if not s:
+        return "blank"
+    if len(s) <= 80 and re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s)):
+        return "date"
+    if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
+        return "numbers"
+    if not re.search(r"[^\W\d_]", s):
+        return "symbols"
+    n = word_count(s)
+    if n <= 14:
+        reason = _prompt(s, n)
+        if reason:
+            return reason
+    if ends_with_date(s) and n <= 25:
+        return "teaser-with-date"
+    return None
+
+
+def _prompt(s: str, n: int) -> str | None:
+    for reason, rx in _STRONG_RX.items():
+        if not rx.match(s):
+            continue
+        if reason == "photo-credit" and n > 8 and ends_sentence(s):
+            continue  # «Фото сделано …» is a sentence about a photo, not a credit
+        if reason == "photo-credit" or not (n >= 8 and ends_sentence(s)):
+            return reason
+    sentence = n >= 4 and ends_sentence(s) and not s.endswith("?")
+    if not sentence:
+        for reason, rx in _WEAK_RX.items():
+            if rx.match(s):
+                return reason
+    if n <= 10 and _SITE_QUESTION.search(s):
+        return "survey"
+    return None
+
+
+def is_related_start(line: str) -> bool:
+    """A line that opens a block of related-news teasers (a date of its own, or a
+    headline carrying one): once the body has started, everything from here is furniture."""
+    s = line.strip()
+    if len(s) > 250 or not re.search(r"\d", s):
+        return False
+    return bool(len(s) <= 80 and date_only(s)) or (ends_with_date(s) and word_count(s) <= 25 and not ends_sentence(s))

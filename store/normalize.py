@@ -1,0 +1,306 @@
+"""Entity names to the nominative, and span edges cleaned.
+
+Russian inflects names: «Каната Бозумбаева», «Комитета государственных доходов».
+A reader writes them in the nominative, and the store must see one entity, so:
+
+- persons: every token takes the case and gender the whole name agrees on
+  (pymorphy2 knows many Kazakh names and predicts surnames it does not know; a few
+  suffix rules cover the rest; foreign names that fit no paradigm stay as written);
+- organizations, locations, roles: the head noun and the adjectives before it go to
+  the nominative, the genitive tail is kept as written («Комитет государственных
+  доходов Министерства финансов РК», not natasha's «Комитет государственные доходы»).
+
+All lookups are cached: one article repeats its names, the corpus repeats its words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.lemmas import analyzer
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+_KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_TOKEN = re.compile(r"[\w.]+(?:[-‐–][\w.]+)*|\S")
+_EDGE = " \t\n«»\"'“”„()[]{}<>.,;:!?—–-•·*/\\|"
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+# Kazakh and Russian surname endings pymorphy2 may not predict: (ending, case, gender, replacement).
+_SURNAME_RULES = [
+    ("овой", "gent", "femn", "ова"), ("евой", "gent", "femn", "ева"), ("иной", "gent", "femn", "ина"),
+    ("ыной", "gent", "femn", "ына"), ("овым", "ablt", "masc", "ов"), ("евым", "ablt", "masc", "ев"),
+    ("иным", "ablt", "masc", "ин"), ("ова", "gent", "masc", "ов"), ("ева", "gent", "masc", "ев"),
+    ("ина", "gent", "masc", "ин"), ("ына", "gent", "masc", "ын"), ("ову", "datv", "masc", "ов"),
+    ("еву", "datv", "masc", "ев"), ("ину", "datv", "masc", "ин"), ("ове", "loct", "masc", "ов"),
+    ("еве", "loct", "masc", "ев"), ("ине", "loct", "masc", "ин"), ("ского", "gent", "masc", "ский"),
+    ("скому", "datv", "masc", "ский"), ("ским", "ablt", "masc", "ский"), ("ской", "gent", "femn", "ская"),
+]
+
+
+def match_case(orig: str, new: str) -> str:
+    """Give `new` the capitalization of `orig`: ALL CAPS stays, Title-Case per hyphen part."""
+    if "ё" not in orig.lower():
+        new = new.replace("ё", "е")
+    if orig.isupper() and len(orig) > 1:
+        return new.upper()
+    parts_o, parts_n = re.split(r"([-‐–])", orig), re.split(r"([-‐–])", new)
+    if len(parts_o) != len(parts_n):
+        return new[:1].upper() + new[1:] if orig[:1].isupper() else new
+    return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def fix_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to its name: no quotes, brackets, dashes or punctuation at either
+    edge, except a closing quote the name opened («МЦПС «Хоргос» keeps its »)."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    body = text[start:end]
+    for o, c in _QUOTES.items():
+        opened = body.count(o) - (body.count(c) if o != c else 0)
+        if (o != c and opened > 0) or (o == c and body.count(o) % 2 == 1):
+            if end < len(text) and text[end] == c:
+                end += 1
+                body = text[start:end]
+    return start, end
+
+
+@lru_cache(maxsize=100_000)
+def _parses(word: str):
+    return analyzer().parse(word.lower().replace("ё", "е"))
+
+
+def _known(p) -> bool:
+    """True unless pymorphy2 only guessed the word from its ending."""
+    return type(p.methods_stack[0][0]).__name__ not in ("FakeDictionary", "UnknAnalyzer")
+
+
+def _inflect(p, grammemes: set[str]) -> str | None:
+    try:
+        q = p.inflect(grammemes)
+    except (ValueError, KeyError):
+        return None
+    return q.word if q else None
+
+
+# ---------------------------------------------------------------- persons
+
+
+def _person_hypotheses(word: str) -> list[tuple[str, str | None, str, float]]:
+    """(case, gender or None, nominative form, weight) readings of one name token."""
+    low = word.lower().replace("ё", "е")
+    hyps: list[tuple[str, str | None, str, float]] = [("nomn", None, low, 0.2)]
+    if not re.search("[а-я]", low):
+        return hyps
+    for p in _parses(low):
+        tag = p.tag
+        if tag.POS != "NOUN" or tag.case not in CASES or tag.number == "plur":
+            continue
+        is_name = bool(_NAME_TAGS & set(tag.grammemes))
+        gender = tag.gender if tag.gender in ("masc", "femn") else None
+        form = _inflect(p, {"nomn", "sing"}) or p.normal_form
+        weight = p.score + (1.0 if _known(p) else 0.5) if is_name else 0.3 * p.score + 0.1
+        hyps.append((tag.case, gender, form, weight))
+    if not any(h[3] > 0.5 for h in hyps[1:]):
+        for end, case, gender, repl in _SURNAME_RULES:
+            if low.endswith(end) and len(low) > len(end) + 2:
+                hyps.append((case, gender, low[: -len(end)] + repl, 0.6))
+                if case == "gent" and gender == "masc":  # -ова is also a woman's nominative
+                    hyps.append(("nomn", "femn", low, 0.6))
+                break
+    return hyps
+
+
+def _agrees(h, case: str, gender: str) -> bool:
+    return h[0] == case and (h[1] is None or h[1] == gender)
+
+
+@lru_cache(maxsize=50_000)
+def person_nominative(name: str, case_hint: str | None = None) -> str:
+    """«Каната Бозумбаева» → «Канат Бозумбаев», «Бородавкиной» → «Бородавкина».
+
+    Every token is read in the one (case, gender) that the whole name supports best;
+    `case_hint` (the case of a role noun in apposition, «министра … Валентина Иванова»)
+    breaks ties. A token with no reading in that case (foreign, indeclinable) stays.
+    """
+    toks = name.split()
+    hyps = [_person_hypotheses(t) for t in toks]
+    best, best_score = ("nomn", "masc"), -1.0
+    for case in CASES:
+        for gender in ("masc", "femn"):
+            score = sum(max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0) for hs in hyps)
+            score += 0.8 if case == case_hint else 0.0
+            score += (0.05 if case == "nomn" else 0.0) + (0.1 if gender == "masc" else 0.0)
+            if score > best_score:
+                best, best_score = (case, gender), score
+    out = []
+    for tok, hs in zip(toks, hyps):
+        fit = [h for h in hs if _agrees(h, *best)]
+        form = max(fit, key=lambda h: h[3])[2] if fit else tok.lower()
+        out.append(match_case(tok, form))
+    return " ".join(out)
+
+
+# ------------------------------------------------- organizations, places, roles
+
+
+def _is_word(tok: str) -> bool:
+    return bool(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", tok.lower())) and not _KAZAKH.search(tok)
+
+
+def _usable(p) -> bool:
+    return _known(p) or p.score >= 0.5
+
+
+@lru_cache(maxsize=50_000)
+def phrase_nominative(phrase: str) -> str:
+    """«Комитета государственных доходов Министерства финансов РК» → «Комитет
+    государственных доходов Министерства финансов РК»; «акиматам областей» →
+    «акиматы областей»; «Синьцзян-Уйгурского автономного района» → nominative.
+
+    The head is the first noun; it and the adjectives before it take the case they
+    agree on (singular preferred), then go to the nominative in their own number.
+    Abbreviations, Latin, quoted and Kazakh-spelled words are never touched.
+    """
+    toks = phrase.split(" ")
+    lead = []
+    for i, tok in enumerate(toks):
+        if not _is_word(tok) or (tok.isupper() and len(tok) > 1):
+            return phrase
+        ps = [p for p in _parses(tok) if _usable(p)]
+        nouns = [p for p in ps if p.tag.POS == "NOUN" and p.tag.case in CASES]
+        adjs = [p for p in ps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case in CASES]
+        if nouns and (not adjs or nouns[0].score >= adjs[0].score or i == len(toks) - 1):
+            head = _choose_head(nouns, lead)
+            if head is None:
+                return phrase
+            return " ".join(_inflect_group(toks, lead, head, i))
+        if not adjs:
+            return phrase
+        lead.append(adjs)
+    return phrase
+
+
+def _choose_head(nouns, lead):
+    """The noun reading most of the preceding adjectives agree with; singular, then
+    likelier readings first."""
+
+    def fit(p):
+        agree = sum(any(a.tag.case == p.tag.case and a.tag.number == p.tag.number
+                        and (p.tag.number == "plur" or a.tag.gender in (p.tag.gender, None)) for a in adjs)
+                    for adjs in lead)
+        return (agree, p.tag.number != "plur" or "Pltm" in p.tag.grammemes, p.score)
+
+    return max(nouns, key=fit) if nouns else None
+
+
+def _inflect_group(toks, lead, head, i):
+    number = head.tag.number or "sing"
+    out = list(toks)
+    form = head.word if head.tag.case == "nomn" else _inflect(head, {"nomn", number})
+    out[i] = match_case(toks[i], form) if form else toks[i]
+    for j, adjs in enumerate(lead):
+        agree = [a for a in adjs if a.tag.case == head.tag.case and a.tag.number == number]
+        a = agree[0] if agree else adjs[0]
+        gram = {"nomn", number} | ({head.tag.gender} if number == "sing" and head.tag.gender else set())
+        form = _inflect(a, gram)
+        out[j] = match_case(toks[j], form) if form else toks[j]
+    return out
+
+
+def case_of(word: str) -> str | None:
+    """The likeliest case of a noun or adjective form (the hint roles give persons)."""
+    for p in _parses(word):
+        if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in CASES:
+            return p.tag.case
+    return None
+
+
+def lemma_pos(word: str) -> tuple[str, str | None]:
+    p = _parses(word)[0]
+    return p.normal_form, p.tag.POS
+
+
+def parses(word: str):
+    """pymorphy2's readings of a word (cached)."""
+    return _parses(word)
+
+
+def key(name: str) -> str:
+    """The identity of a name within an article: case, ё/е, quotes and spacing never count."""
+    s = name.lower().replace("ё", "е")
+    s = re.sub(r"[«»\"“”„'()]", " ", s)
+    s = re.sub(r"\s*[-‐–—]\s*", "-", s)
+    return " ".join(s.split())
+
+
+# ------------------------------------------------------- one name per entity
+
+# Very common state abbreviations, when the text does not pair them with the full name.
+ABBREVIATIONS = {
+    "минфин": "Министерство финансов", "минтранс": "Министерство транспорта",
+    "минэкономики": "Министерство национальной экономики", "миносвещения": "Министерство просвещения",
+    "минюст": "Министерство юстиции", "минздрав": "Министерство здравоохранения",
+    "минобороны": "Министерство обороны", "мид": "Министерство иностранных дел",
+    "мвд": "Министерство внутренних дел", "минэнерго": "Министерство энергетики",
+    "минсельхоз": "Министерство сельского хозяйства", "минторговли": "Министерство торговли и интеграции",
+    "минцифры": "Министерство цифрового развития", "кгд": "Комитет государственных доходов",
+    "кнб": "Комитет национальной безопасности", "еаэс": "Евразийский экономический союз",
+    "ктж": "Қазақстан темір жолы", "фтс": "Федеральная таможенная служба",
+}
+COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "Китай", "кр": "Кыргызстан", "ру": "Узбекистан"}
+_COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
+
+
+def surname_forms(name: str) -> set[str]:
+    """Every nominative a one-word person name could stand for («Бектенова» → бектенов, бектенова)."""
+    return {key(h[2]) for h in _person_hypotheses(name)} | {key(name)}
+
+
+def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = None) -> list[str]:
+    """Canonical names for (type, normalized name) items of one article, in order.
+
+    Case and ё/е never separate two names; a lone surname joins the full name that
+    ends with it; an abbreviation joins the full name the text paired it with
+    (`pairs`: abbreviation key → full name), else the common-abbreviation table;
+    «РК», «РФ», «КНР» are the countries; «Министерство финансов» joins «Министерство
+    финансов РК» when the article has the longer form.
+    """
+    pairs = pairs or {}
+    display: dict[tuple[str, str], str] = {}
+    for t, n in items:
+        display.setdefault((t, key(n)), n)
+    full_persons = [n for (t, k), n in display.items() if t == "person" and len(k.split()) > 1]
+    orgs = [n for (t, k), n in display.items() if t == "organization"]
+    out = []
+    for t, n in items:
+        k = key(n)
+        if t == "person" and len(k.split()) == 1:
+            forms = surname_forms(n)
+            hits = [f for f in full_persons if key(f).split()[-1] in forms]
+            out.append(hits[0] if hits else display[(t, k)])
+        elif t == "organization":
+            out.append(_org_name(k, display[(t, k)], orgs, pairs))
+        elif t == "location" and k in COUNTRIES:
+            out.append(COUNTRIES[k])
+        else:
+            out.append(display[(t, k)])
+    return out
+
+
+def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
+    base = pairs.get(k) or ABBREVIATIONS.get(k) or ABBREVIATIONS.get(key(phrase_nominative(name)))
+    target = key(base) if base else k
+    longer = [o for o in orgs if key(o).startswith(target + " ") and key(o)[len(target) + 1:] in _COUNTRY_TAILS]
+    if longer:
+        return longer[0]
+    if base:
+        same = [o for o in orgs if key(o) == target]
+        return same[0] if same else base
+    return name

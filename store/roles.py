@@ -1,0 +1,95 @@
+"""A person's role as the article writes it, from the words just before the name.
+
+Russian news names officials in apposition: «премьер-министр Олжас Бектенов»,
+«вице-министра транспорта РК Максата Калиакпарова», «посол России в Казахстане
+Алексей Бородавкин». The role is a head noun from a small closed class (министр,
+аким, посол…) with its adjectives before it and a genitive/prepositional tail after
+it, ending where the name begins. We walk left from the name over words that can
+belong to such a phrase and stop at anything that cannot (a verb, a comma, another
+clause), then put the head and its adjectives in the nominative, keeping the tail.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.normalize import case_of, parses, phrase_nominative
+
+ROLE_HEADS = frozenset("""
+министр премьер-министр премьер вице-премьер аким посол президент председатель заместитель
+глава директор руководитель депутат спикер губернатор мэр секретарь пресс-секретарь
+советник помощник начальник командующий генсек представитель полпред канцлер король
+королева принц консул прокурор генпрокурор судья сенатор уполномоченный омбудсмен лидер
+основатель владелец управляющий ректор атташе замминистра замглавы замакима министерство
+вице-министр вице-президент вице-спикер первый-заместитель шеф генерал адмирал маршал
+епископ митрополит патриарх премьер-министр-министр эмир султан шейх
+""".split()) - {"министерство", "премьер-министр-министр", "первый-заместитель"}
+
+_WORD = re.compile(r"[\w.]+(?:[-‐][\w.]+)*|[«»\"“”]|[^\w\s]")
+_LINKS = {"в", "во", "по", "при", "и", "на"}
+_MAX_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str  # nominative, as written otherwise: «вице-министр транспорта РК»
+    case: str | None  # the case the head was written in: the name agrees with it
+
+
+def is_role_word(word: str) -> bool:
+    """True for a role head noun in any case («министра», «вице-премьеру», «Акима»)."""
+    w = word.lower().replace("ё", "е")
+    for prefix in ("вице-", "экс-", "и.о.-"):
+        if w.startswith(prefix):
+            w = w[len(prefix):]
+    if w in ROLE_HEADS:
+        return True
+    return any(p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS for p in parses(w))
+
+
+def _can_link(tok: str) -> bool:
+    """Can this word sit inside a role phrase (between the head and the name)?"""
+    low = tok.lower()
+    if low in _LINKS or tok in "«»\"“”":
+        return True
+    if not re.fullmatch(r"[\w.]+(?:[-‐][\w.]+)*", tok):
+        return False
+    if not re.search("[а-яё]", low) or tok.isupper():
+        return True  # abbreviations, Latin, numbers: «РК», «СУАР», «ЕАЭС»
+    p = parses(tok)[0]
+    return p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") or p.tag.POS is None
+
+
+def find_role(text: str, start: int, sent_start: int) -> Role | None:
+    """The role written before the name at `start` in the sentence starting at `sent_start`."""
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(text, sent_start, start)]
+    toks = toks[-_MAX_TOKENS:]
+    head_i = None
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i][1]
+        if is_role_word(tok):
+            head_i = i
+        elif not _can_link(tok):
+            break
+    if head_i is None:
+        return None
+    first = head_i
+    while first > 0 and _is_modifier(toks[first - 1][1]):
+        first -= 1
+    while len(toks) > head_i + 1 and toks[-1][1].lower() in _LINKS | set("«»\"“”"):
+        toks.pop()
+    phrase_start = toks[first][0]
+    phrase = " ".join(text[phrase_start:start].split())
+    if not phrase:
+        return None
+    role = phrase_nominative(phrase)
+    if phrase_start == sent_start and not role.split()[0].lower() == "президент":
+        role = role[:1].lower() + role[1:]
+    return Role(role, case_of(toks[head_i][1]))
+
+
+def _is_modifier(tok: str) -> bool:
+    """An adjective agreeing with the role head: «первого (заместителя)», «Генеральный»."""
+    if not re.fullmatch(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?", tok):
+        return False
+    return parses(tok)[0].tag.POS in ("ADJF", "PRTF")

@@ -1,0 +1,451 @@
+"""One search box for entities and articles.
+
+Entities: every alias is stored with its folded Latin key (names.fold), so a query in
+any script is folded the same way and compared key to key. Scoring every alias with
+rapidfuzz costs ~1 s at a million aliases, so `AliasIndex` keeps a trigram inverted
+index over the keys (in numpy arrays, ~100 MB at 1M aliases) and scores only the
+keys that share enough trigrams with the query. The score is a composite — plain
+ratio, token-sort ratio, ratio without spaces, and token coverage — because the
+usual shortcuts (WRatio, partial_ratio, token_set_ratio) give short unrelated names
+90–100 on short folded keys.
+
+Articles: FTS5 over the lemmas of title and body (store.lemmas), bm25 order; the
+FTS table is contentless, so the snippet is cut from the body here.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from . import names
+from .lemmas import lemma, lemmatize
+from .sanitize import clean_line
+
+ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
+MIN_ENTITY_SCORE = 65.0      # below this a fuzzy match is noise
+ARTICLE_TOP_SCORE = 75.0     # the best article's score: strong entity matches (>= 75) rank above it
+VARIANT_PENALTY = 3.0        # a query rewritten (case ending stripped, pinyin) scores a little lower
+CANDIDATES = 400             # keys scored per query variant (each of two orderings)
+MIN_SHARED = 0.34            # a candidate shares at least this fraction of the query's trigrams
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$"
+_A = len(_ALPHABET)
+_LUT = np.zeros(256, dtype=np.int32)
+for _i, _ch in enumerate(_ALPHABET):
+    _LUT[ord(_ch)] = _i
+_KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+
+
+# ----------------------------------------------------------------- query variants
+
+_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми)$")
+_ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
+_NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
+_CYR = re.compile(r"[а-яёәғқңөұүһі]")
+
+
+def strip_case_ending(word: str) -> str:
+    """A Russian inflected word reduced to the nominative stem names are stored with:
+    «Бектенова» → «бектенов», «Хоргосское» → «хоргос», «Олжаса» → «олжас»."""
+    w = word.lower()
+    if not _CYR.search(w):
+        return w
+    m = _SURNAME_CASE.search(w)
+    if m:
+        return w[: m.start(2)]
+    for rule in (_ADJECTIVE, _NOUN_CASE):
+        stem = rule.sub("", w)
+        if stem != w:
+            return stem
+    return w
+
+
+def query_variants(query: str) -> list[tuple[str, float]]:
+    """The folded keys to look a query up by, each with its score penalty: the query
+    itself, its Cyrillic words without case endings, and its pinyin read as Palladius."""
+    base = names.fold(query)
+    variants = [(base, 0.0)] if base else []
+    if _CYR.search(query.lower()):
+        stripped = names.fold(" ".join(strip_case_ending(w) for w in re.split(r"[\s\-]+", query)))
+        if stripped and stripped != base:
+            variants.append((stripped, VARIANT_PENALTY))
+    elif query.isascii():
+        palladius = names.pinyin_to_palladius(query)
+        key = names.fold(palladius) if palladius else ""
+        if key and key != base:
+            variants.append((key, VARIANT_PENALTY))
+    return variants
+
+
+# ----------------------------------------------------------------- scoring
+
+def score_keys(qkey: str, keys: list[str]) -> np.ndarray:
+    """Composite similarity (0–100) of one folded query to folded keys.
+
+    max of: ratio; token-sort ratio (surname first); ratio without spaces
+    (Nurzholy = Nur Zholy); ratio of coarse keys x0.92 (Хоргос ~ Қорғас); token
+    coverage (every query word found in the key, scaled by how much of the key the
+    query covers, so `bektenov` finds «Олжас Бектенов» but below «Бектенов» itself).
+    """
+    if not keys:
+        return np.zeros(0, dtype=np.float32)
+    scores = process.cdist([qkey], keys, scorer=fuzz.ratio, dtype=np.float32)[0]
+    np.maximum(scores, process.cdist([qkey], keys, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0], out=scores)
+    q_ns = qkey.replace(" ", "")
+    np.maximum(scores, process.cdist([q_ns], [k.replace(" ", "") for k in keys], scorer=fuzz.ratio,
+                                     dtype=np.float32)[0], out=scores)
+    coarse = process.cdist([names.coarse(qkey)], [names.coarse(k) for k in keys], scorer=fuzz.ratio,
+                           dtype=np.float32)[0]
+    np.maximum(scores, coarse * 0.92, out=scores)
+    np.maximum(scores, _coverage(qkey, keys), out=scores)
+    return scores
+
+
+def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
+    """Mean over query words of their best word match in the key, times
+    (0.88 + 0.12 x share of key words matched at >= 80)."""
+    qtoks = qkey.split()
+    vocab = sorted({t for k in keys for t in k.split()})
+    sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
+    col = {t: i for i, t in enumerate(vocab)}
+    out = np.zeros(len(keys), dtype=np.float32)
+    nq = len(qtoks)
+    for n, k in enumerate(keys):
+        ktoks = k.split()
+        if nq == 1 and len(ktoks) == 1:
+            continue  # plain ratio already covers it
+        block = sims[:, [col[t] for t in ktoks]]
+        q_best = block.max(axis=1).mean()
+        k_cov = (block.max(axis=0) >= 80).mean()
+        out[n] = q_best * (0.88 + 0.12 * k_cov)
+    return out
+
+
+# ----------------------------------------------------------------- the index
+
+def _trigrams(coarse_key: str) -> np.ndarray:
+    codes = _LUT[np.frombuffer(("^" + coarse_key + "$").encode("ascii", "ignore"), dtype=np.uint8)]
+    if len(codes) < 3:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])
+
+
+@dataclass
+class AliasIndex:
+    """The aliases of a store in memory, with a trigram index over their unique keys.
+
+    Build once per store (`for_store` caches it per path and rebuilds when aliases
+    change); reuse across queries. Keys are kept as one ASCII blob plus offsets, and
+    postings as one int32 array, so a million aliases cost ~100 MB, not ~1 GB of
+    Python objects.
+    """
+
+    blob: bytes                  # unique keys, concatenated
+    key_off: np.ndarray          # int64[n_keys + 1]
+    post_start: np.ndarray       # int64[A^3 + 1]: postings of trigram t are post_kid[post_start[t]:post_start[t+1]]
+    post_kid: np.ndarray         # int32: key ids, ascending within a trigram
+    key_ntri: np.ndarray         # int32[n_keys]: distinct trigrams per key
+    alias_start: np.ndarray      # int64[n_keys + 1]: aliases of key k are alias_*[alias_start[k]:alias_start[k+1]]
+    alias_id: np.ndarray         # int64
+    alias_eid: np.ndarray        # int64
+    ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))   # by entity id
+    ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
+    signature: tuple = ()
+    cheap_signature: tuple = ()
+
+    # ---- building
+
+    @classmethod
+    def build(cls, store) -> "AliasIndex":
+        """Load (alias id, entity id, key) from the store and index the unique keys."""
+        conn = store.conn
+        rows = conn.execute("SELECT id, entity_id, key, alias FROM aliases").fetchall()
+        key_id: dict[str, int] = {}
+        kidx = np.fromiter((key_id.setdefault(_checked_key(key, alias), len(key_id)) for _, _, key, alias in rows),
+                           dtype=np.int64, count=len(rows))
+        aids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        eids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        del rows
+        order = np.argsort(kidx, kind="stable")
+        keys = list(key_id)
+        del key_id
+        alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx, minlength=len(keys)))]).astype(np.int64)
+        index = cls(*_build_postings(keys), alias_start=alias_start, alias_id=aids[order], alias_eid=eids[order])
+        index.load_entities(conn)
+        index.signature = _signature(conn)
+        return index
+
+    def load_entities(self, conn) -> None:
+        """Entity types and article counts (for the type filter and tie-breaks)."""
+        rows = conn.execute("SELECT id, type, article_count FROM entities").fetchall()
+        size = (max((r[0] for r in rows), default=0) + 1)
+        size = max(size, int(self.alias_eid.max()) + 1 if len(self.alias_eid) else 1)
+        self.ent_type = np.full(size, -1, dtype=np.int8)
+        self.ent_count = np.zeros(size, dtype=np.int32)
+        codes = {t: i for i, t in enumerate(ENTITY_TYPES)}
+        for eid, type_, count in rows:
+            self.ent_type[eid] = codes.get(type_, len(ENTITY_TYPES))
+            self.ent_count[eid] = count or 0
+
+    @property
+    def n_keys(self) -> int:
+        return len(self.key_off) - 1
+
+    @property
+    def n_aliases(self) -> int:
+        return len(self.alias_id)
+
+    def nbytes(self) -> int:
+        arrays = (self.key_off, self.post_start, self.post_kid, self.key_ntri, self.alias_start, self.alias_id,
+                  self.alias_eid, self.ent_type, self.ent_count)
+        return len(self.blob) + sum(a.nbytes for a in arrays)
+
+    def key(self, k: int) -> str:
+        return self.blob[self.key_off[k]:self.key_off[k + 1]].decode("ascii")
+
+    # ---- caching per store
+
+    @classmethod
+    def for_store(cls, store) -> "AliasIndex":
+        """The cached index of this store, rebuilt when its aliases changed."""
+        conn = store.conn
+        cheap = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        path = str(store.path)
+        with _LOCK:
+            index = _CACHE.get(path)
+            if index is not None and index.cheap_signature == cheap:
+                return index
+            sig = _signature(conn)
+            if index is None or index.signature != sig:
+                index = cls.build(store)
+            else:
+                index.load_entities(conn)  # only counts changed
+            index.cheap_signature = cheap
+            _CACHE[path] = index
+            return index
+
+    # ---- querying
+
+    def candidates(self, qkey: str) -> np.ndarray:
+        """Key ids sharing enough trigrams with the query (its coarse key), best first:
+        the top CANDIDATES by Dice overlap, plus the top by shared count (short
+        queries inside long keys: a surname inside full names)."""
+        tris = _trigrams(names.coarse(qkey))
+        if not len(tris):
+            return np.zeros(0, dtype=np.int64)
+        lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
+        lists.sort(key=len)
+        g = len(lists)
+        need = max(1, int(np.ceil(g * MIN_SHARED)))
+        # A key sharing >= need of the g trigrams holds one of the g-need+1 rarest (pigeonhole).
+        rare = lists[: g - need + 1]
+        cand, counts = np.unique(np.concatenate(rare), return_counts=True)
+        for plist in lists[g - need + 1:]:
+            if not len(plist) or not len(cand):
+                continue
+            pos = np.searchsorted(plist, cand)
+            pos[pos == len(plist)] = 0
+            counts += plist[pos] == cand
+        keep = counts >= need
+        cand, counts = cand[keep], counts[keep]
+        if len(cand) <= 2 * CANDIDATES:
+            return cand
+        dice = 2.0 * counts / (g + self.key_ntri[cand])
+        by_dice = cand[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
+        # full containment first, then the shortest keys (closest to the query), then popular entities
+        by_count = cand[np.lexsort((self.key_ntri[cand], -counts))[:CANDIDATES]]
+        return np.union1d(by_dice, by_count)
+
+    def match(self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
+              ) -> list[tuple[int, int, float]]:
+        """(entity id, alias id, score) of the best-matching entities, best first.
+        exhaustive=True scores every key (the brute-force reference for tests and the bench)."""
+        best: dict[int, float] = {}
+        for qkey, penalty in query_variants(query):
+            kids = np.arange(self.n_keys) if exhaustive else self.candidates(qkey)
+            if not len(kids):
+                continue
+            scores = score_keys(qkey, [self.key(int(k)) for k in kids]) - penalty
+            good = scores >= MIN_ENTITY_SCORE
+            for k, s in zip(kids[good].tolist(), scores[good].tolist()):
+                if s > best.get(k, -1.0):
+                    best[k] = s
+        return self._entities(best, type_, limit)
+
+    def _entities(self, key_scores: dict[int, float], type_: str | None, limit: int) -> list[tuple[int, int, float]]:
+        """Expand keys to aliases, keep each entity's best alias, rank by score then articles."""
+        want = ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else None
+        per_entity: dict[int, tuple[float, int]] = {}
+        for k, s in key_scores.items():
+            lo, hi = self.alias_start[k], self.alias_start[k + 1]
+            for aid, eid in zip(self.alias_id[lo:hi].tolist(), self.alias_eid[lo:hi].tolist()):
+                if want is not None and (eid >= len(self.ent_type) or self.ent_type[eid] != want):
+                    continue
+                if s > per_entity.get(eid, (-1.0, 0))[0]:
+                    per_entity[eid] = (s, aid)
+
+        def rank(item):
+            eid, (s, _) = item
+            count = int(self.ent_count[eid]) if eid < len(self.ent_count) else 0
+            return (-round(s, 1), -count, eid)
+
+        ranked = sorted(per_entity.items(), key=rank)[:limit]
+        return [(eid, aid, round(s, 1)) for eid, (s, aid) in ranked]
+
+
+_CACHE: dict[str, AliasIndex] = {}
+_LOCK = threading.Lock()
+
+
+def _checked_key(key: str, alias: str) -> str:
+    """The stored key, or the alias folded again when the key is not a fold key
+    (a store written before names.fold existed)."""
+    return key if key and _KEY_OK.match(key) else (names.fold(alias) or "_")
+
+
+def _signature(conn) -> tuple:
+    return (conn.execute("SELECT max(id), count(*) FROM aliases").fetchone()
+            + conn.execute("SELECT max(id), count(*) FROM entities").fetchone())
+
+
+def _build_postings(keys: list[str]) -> tuple:
+    """Trigram postings over the coarse keys, vectorized: one pass over a padded blob."""
+    n = len(keys)
+    blob = "".join(keys).encode("ascii", "replace")
+    key_off = np.concatenate([[0], np.cumsum(np.fromiter(map(len, keys), dtype=np.int64, count=n))])
+    coarse = [names.coarse(k) for k in keys]
+    padded = ("^" + "$^".join(coarse) + "$").encode("ascii", "replace") if n else b""
+    codes = _LUT[np.frombuffer(padded, dtype=np.uint8)]
+    lens = np.fromiter(map(len, coarse), dtype=np.int64, count=n) + 2
+    kid_at = np.repeat(np.arange(n, dtype=np.int64), lens)
+    inside = kid_at[:-2] == kid_at[2:]
+    tri = (codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])[inside].astype(np.int64)
+    pairs = np.unique(tri * max(n, 1) + kid_at[:-2][inside])
+    post_tri = pairs // max(n, 1)
+    post_kid = (pairs % max(n, 1)).astype(np.int32)
+    post_start = np.searchsorted(post_tri, np.arange(_A ** 3 + 1)).astype(np.int64)
+    key_ntri = np.bincount(post_kid, minlength=n).astype(np.int32)
+    return blob, key_off, post_start, post_kid, key_ntri
+
+
+# ----------------------------------------------------------------- entities and articles
+
+def search_entities(store, query: str, type_: str | None = None, limit: int = 20,
+                    index: AliasIndex | None = None) -> list[dict]:
+    """Entities whose aliases match `query` in any script, best first."""
+    index = index or AliasIndex.for_store(store)
+    hits = index.match(query, type_, limit)
+    if not hits:
+        return []
+    conn = store.conn
+    eids = [h[0] for h in hits]
+    aids = [h[1] for h in hits]
+    ents = {r[0]: r[1:] for r in conn.execute(
+        f"SELECT id, type, name FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids)}
+    aliases = dict(conn.execute(f"SELECT id, alias FROM aliases WHERE id IN ({','.join('?' * len(aids))})", aids))
+    out = []
+    for eid, aid, score in hits:
+        if eid not in ents:
+            continue  # deleted since the index was built
+        type_name, name = ents[eid]
+        out.append({"kind": "entity", "type": type_name, "id": eid, "name": name,
+                    "matched": aliases.get(aid, name), "score": score})
+    return out
+
+
+def fts_expression(query: str) -> tuple[str, list[str]]:
+    """An FTS5 MATCH expression of the query's lemmas, each quoted (user text is never
+    FTS syntax), and the lemmas."""
+    lemmas = list(dict.fromkeys(lemmatize(query).split()))
+    return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas), lemmas
+
+
+def search_articles(store, query: str, limit: int = 20) -> list[dict]:
+    """Articles whose title or body holds every lemma of the query (any if none holds
+    all), in bm25 order, each with a snippet around the first matching word form."""
+    expr, lemmas = fts_expression(query)
+    if not lemmas:
+        return []
+    conn = store.conn
+    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2 LIMIT ?"
+    rows = conn.execute(sql, (expr, limit)).fetchall()
+    if not rows and len(lemmas) > 1:
+        rows = conn.execute(sql, (" OR ".join(expr.split(" ")), limit)).fetchall()
+    if not rows:
+        return []
+    best = rows[0][1]
+    arts = {r[0]: r[1:] for r in conn.execute(
+        f"SELECT rowid, id, title, body FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
+        [r[0] for r in rows])}
+    out = []
+    for rowid, rank in rows:
+        if rowid not in arts:
+            continue
+        aid, title, body = arts[rowid]
+        score = ARTICLE_TOP_SCORE * (rank / best) if best < 0 else ARTICLE_TOP_SCORE
+        out.append({"kind": "article", "type": "article", "id": aid, "name": title or "",
+                    "matched": snippet(body or "", lemmas), "score": round(score, 1)})
+    return out
+
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
+    """About `width` characters of the body around the first word whose lemma is a
+    query lemma. Only words sharing a 3-letter prefix with a lemma are lemmatized."""
+    wanted = set(lemmas)
+    prefixes = tuple({lem[:3] for lem in wanted})
+    hit = None
+    for m in _WORD.finditer(body):
+        w = m.group().lower().replace("ё", "е")
+        if w.startswith(prefixes) and lemma(w) in wanted:
+            hit = m
+            break
+    if hit is None:
+        return clean_line(body[:width])
+    start = max(0, hit.start() - width // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < hit.start() else start
+    end = min(len(body), start + width)
+    text = clean_line(body[start:end])
+    return ("…" if start else "") + text + ("…" if end < len(body) else "")
+
+
+def search(store, query: str, type: str | None = None, limit: int = 20, index: AliasIndex | None = None
+           ) -> list[dict]:
+    """Entities and articles for one query, best first, in the design brief's shape
+    {"kind", "type", "id", "name", "matched", "score"}. Strong entity matches (>= 75)
+    come before the best article; type="article" gives only articles, an entity type
+    only those entities."""
+    query = clean_line(query or "")
+    if not query:
+        return []
+    results: list[dict] = []
+    if type != "article":
+        results += search_entities(store, query, type, limit, index)
+    if type in (None, "article"):
+        results += search_articles(store, query, limit)
+    results.sort(key=lambda r: (-r["score"], r["kind"] != "entity"))
+    return results[:limit]
+
+
+def format_table(results: list[dict]) -> str:
+    """A readable plain-text table of search results (the CLI without --json)."""
+    if not results:
+        return "no results"
+    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  matched"]
+    for r in results:
+        name = _cut(clean_line(str(r["name"])), 40)
+        matched = _cut(clean_line(str(r["matched"])), 70)
+        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {matched}")
+    return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,131 @@
+"""Extractor on real article text: NER cleaned, normalized, merged, roles, checkpoint override."""
+from dataclasses import dataclass
+
+import pytest
+
+from store.model import Article
+from store.roles import find_role
+
+BODY_000 = (
+    "Астана. 6 августа. KAZAKHSTAN TODAY - В ходе совещания в правительстве Казахстана по вопросам "
+    "реконструкции международных автомобильных пунктов пропуска премьер-министр Олжас Бектенов "
+    "раскритиковал профильные министерства за слабую организационную работу.\n\n"
+    "Он поручил привлечь к ответственности за ненадлежащую организацию работы председателей Комитета "
+    "государственных доходов Министерства финансов РК и Комитета автомобильных дорог Министерства транспорта РК.\n\n"
+    "Бектенов потребовал от Минфина и Минтранса еженедельно отчитываться о ходе проведения реконструкции "
+    "пунктов пропуска.\n\n"
+    "На сегодня осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь."
+)
+BODY_003 = (
+    "Аким области Жетісу Бейбит Исабаев принял делегацию Синьцзян-Уйгурского автономного района во главе "
+    "с заместителем председателя Народного правительства СУАР КНР Сунь Хунмэй.\n\n"
+    "У нас имеются две точки экономического роста – это Достыкское и Хоргосское направление. "
+    "Совместные механизмы координации деятельности МЦПС «Хоргос»."
+)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    surface: str
+    ref: str
+
+
+@dataclass
+class Cp:
+    name_ru: str
+    kind: str = "road"
+    border: str = "Китай"
+
+
+NAMES = {"kaplanbek": "Капланбек", "atameken": "Атамекен", "kalzhat": "Калжат", "alakol": "Алаколь",
+         "khorgos": "Хоргос"}
+
+
+def fake_find_checkpoints(text):
+    """A stand-in gazetteer matcher: exact names only."""
+    out = []
+    for ref, name in {**NAMES, "kalzhat": "Кольжат"}.items():
+        i = text.find(name)
+        while i != -1:
+            out.append(Span(i, i + len(name), name, ref))
+            i = text.find(name, i + 1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from store.extract import Extractor
+
+    return Extractor(find_checkpoints=fake_find_checkpoints,
+                     gazetteer_get=lambda ref: Cp(NAMES[ref]), find_facts=lambda *a: [])
+
+
+def _article(body, title="Заголовок"):
+    return Article(file="x.txt", path="x.txt", title=title, body=body, raw=body)
+
+
+def names(ex, type_):
+    return {m.name for m in ex.mentions if m.type == type_}
+
+
+def test_seed_000_entities_merged_and_normalized(extractor):
+    ex = extractor.extract(_article(BODY_000))
+    assert names(ex, "person") == {"Олжас Бектенов"}
+    orgs = names(ex, "organization")
+    assert "Комитет государственных доходов Министерства финансов РК" in orgs
+    assert "Комитет автомобильных дорог Министерства транспорта РК" in orgs
+    assert "Министерство финансов" in orgs and "Министерство транспорта" in orgs
+    assert "Правительство Казахстана" in orgs
+    assert {"Астана", "Казахстан"} <= names(ex, "location")
+    # the checkpoints win over the model's PER/LOC labels
+    assert names(ex, "checkpoint") == {"Капланбек", "Атамекен", "Калжат", "Алаколь"}
+    assert not ({"Атамекен", "Кольжат", "Алаколь", "Капланбек"} & (names(ex, "person") | names(ex, "location")))
+
+
+def test_offsets_point_at_the_surface(extractor):
+    a = _article(BODY_000)
+    for m in extractor.extract(a).mentions:
+        assert a.body[m.start:m.end] == m.surface
+
+
+def test_roles_and_bleed(extractor):
+    ex = extractor.extract(_article(BODY_003))
+    roles = {m.name: m.role for m in ex.mentions if m.type == "person"}
+    assert roles == {"Бейбит Исабаев": "аким области Жетісу",
+                     "Сунь Хунмэй": "заместитель председателя Народного правительства СУАР КНР"}
+    assert "МЦПС «Хоргос»" in names(ex, "organization")  # an organization that names a checkpoint stays
+    assert "Хоргос" in names(ex, "checkpoint")  # … and the checkpoint is mentioned too
+    assert not any("Достык" in n or "Хоргосск" in n for n in names(ex, "person"))
+
+
+def test_spans_never_cross_paragraphs(extractor):
+    body = "Земля должна быть под контролем общества - Токаев\n\nТакже Президент поставил задачи."
+    ex = extractor.extract(_article(body))
+    assert all("\n" not in m.surface for m in ex.mentions)
+    assert "Президент" not in {m.name for m in ex.mentions}
+
+
+def test_lemmas_shape(extractor):
+    ex = extractor.extract(_article("Пунктов пропуска стало больше.", title="Пункты пропуска"))
+    title, body = ex.lemmas.split("\n", 1)
+    assert title == "пункт пропуск" and body.startswith("пункт пропуск")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Вчера премьер-министр Олжас Бектенов провел совещание.", "премьер-министр"),
+    ("с участием вице-министра транспорта РК Максата Калиакпарова.", "вице-министр транспорта РК"),
+    ("Об этом сказал посол России в Казахстане Алексей Бородавкин.", "посол России в Казахстане"),
+    ("Проектный офис под председательством заместителя премьер-министра Каната Бозумбаева.",
+     "заместитель премьер-министра"),
+    ("Президент Касым-Жомарт Токаев заявил.", "Президент"),
+    ("Встречу провел генеральный директор компании «Самрук» Иван Петров.",
+     "генеральный директор компании «Самрук»"),
+    ("Об этом рассказал Иван Петров.", None),
+])
+def test_find_role(sentence, role):
+    names_at = [sentence.index(w) for w in ("Олжас", "Максата", "Алексей", "Каната", "Касым", "Иван")
+                if w in sentence]
+    got = find_role(sentence, names_at[0], 0)
+    assert (got.text if got else None) == role

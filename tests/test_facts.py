@@ -1,0 +1,72 @@
+"""Facts about checkpoints on the seeds' sentences and on new phrasings."""
+from store.checkpoints import find_checkpoints
+from store.facts import find_facts
+
+
+def facts(text, date="2025-08-07"):
+    return [(f.checkpoint, f.kind, f.text, f.date) for f in find_facts(text, find_checkpoints(text), date)]
+
+
+def test_commissioned_list_applies_to_every_checkpoint():
+    text = ("По данным Министерства финансов, запланирована реконструкция 9 пунктов пропуска. На сегодня осуществлен "
+            "ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь.")
+    got = facts(text)
+    assert {(c, k, d) for c, k, _, d in got} == {
+        (ref, "status", "2025-08-07") for ref in ("kaplanbek", "atameken", "kalzhat", "alakol")
+    }
+    assert all("ввод в эксплуатацию" in t for _, _, t, _ in got)
+
+
+def test_reconstruction_and_half_year_deadline():
+    text = ('Сверх плана ведется реконструкция пассажирского пункта пропуска "Жибек жолы", '
+            "завершение запланировано на первое полугодие 2026 года.")
+    got = facts(text)
+    assert ("zhibek-zholy", "status", "Сверх плана ведется реконструкция", None) in got
+    assert ("zhibek-zholy", "deadline", "завершение запланировано на первое полугодие 2026 года", "2026-H1") in got
+
+
+def test_capacity_and_this_year_resolved_with_article_year():
+    text = ("Также в этом году на этой станции завершат расширение автомобильного пункта пропуска «Алаколь», "
+            "а пропускная способность возрастет с 200 до 1600 транспортных средств в сутки.")
+    got = facts(text, "2024-09-16")
+    assert ("alakol", "capacity", "с 200 до 1600 транспортных средств в сутки", None) in got
+    assert any(k == "deadline" and d == "2024" for _, k, _, d in got)
+
+
+def test_relative_year_without_article_date_has_no_date():
+    text = "Реконструкцию пункта пропуска «Тажен» завершат до конца текущего года."
+    assert facts(text, None) == [("tazhen", "deadline", "завершат до конца текущего года", None)]
+
+
+def test_deadline_shapes():
+    assert facts("Пункт пропуска «Сырым» реконструируют до 2028 года.")[0][3] == "2028"
+    assert facts("Пункт пропуска «Нур жолы» откроют к июлю 2026 года.")[0][3] == "2026-07"
+    got = facts("Пункт пропуска «Капланбек» закрыт на ремонт до 31 декабря 2026 года.")
+    assert ("kaplanbek", "deadline", "до 31 декабря 2026 года", "2026-12-31") in got
+    got = facts("Модернизацию пунктов пропуска «Бахты» и «Майкапшагай» планируется завершить во втором квартале 2026 года.")
+    assert {(c, d) for c, k, _, d in got if k == "deadline"} == {("bakhty", "2026-Q2"), ("maikapshagai", "2026-Q2")}
+
+
+def test_past_year_is_not_a_deadline():
+    assert [k for _, k, _, _ in facts("Пункт пропуска «Кордай» был реконструирован в 2021 году.")] == []
+
+
+def test_queues():
+    assert facts("У пункта пропуска «Сырым» скопилось более 350 грузовиков.") == [
+        ("syrym", "queue", "более 350 грузовиков", "2025-08-07")
+    ]
+    assert facts("Перед КПП «Кордай» образовалась очередь из 500 фур.")[0][:3] == ("kordai", "queue", "из 500 фур")
+    got = facts("На подъезде к пункту пропуска «Таскала» в очереди стоят свыше 7 тысяч грузовиков.")
+    assert got[0][2] == "свыше 7 тысяч грузовиков"
+
+
+def test_status_for_a_list_with_works():
+    got = facts("В пунктах пропуска «Сырым», «Алимбет» и «Косак» проводятся работы по реконструкции.")
+    assert {c for c, k, _, _ in got if k == "status"} == {"syrym", "alimbet", "kosak"}
+
+
+def test_sentence_kept_and_no_facts_without_checkpoints():
+    text = "На границе скопилось свыше 7 тысяч грузовиков."
+    assert facts(text) == []
+    (f,) = find_facts("Пункт пропуска «Хоргос» закрыт.", find_checkpoints("Пункт пропуска «Хоргос» закрыт."), None)
+    assert f.sentence == "Пункт пропуска «Хоргос» закрыт."

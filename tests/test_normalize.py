@@ -1,0 +1,67 @@
+"""Names to the nominative and merged within an article (store/normalize.py)."""
+import pytest
+
+from store.normalize import fix_bounds, key, merge_names, person_nominative, phrase_nominative
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Каната Бозумбаева", "Канат Бозумбаев"),
+    ("Максата Калиакпарова", "Максат Калиакпаров"),
+    ("Сунь Хунмэй", "Сунь Хунмэй"),
+    ("Бородавкиной", "Бородавкина"),
+    ("Анны Ивановой", "Анна Иванова"),
+    ("Сергея Лаврова", "Сергей Лавров"),
+    ("Павлом Дуровым", "Павел Дуров"),
+    ("Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+])
+def test_person_nominative(written, nominative):
+    assert person_nominative(written) == nominative
+
+
+def test_role_case_breaks_gender_tie():
+    # «заместителя министра … Валентина Иванова» is a man in the genitive, not a woman
+    assert person_nominative("Валентина Иванова", "gent") == "Валентин Иванов"
+    assert person_nominative("Валентина Иванова") == "Валентина Иванова"
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Комитета государственных доходов Министерства финансов РК",
+     "Комитет государственных доходов Министерства финансов РК"),
+    ("Казахстане", "Казахстан"),
+    ("области Жетісу", "область Жетісу"),
+    ("Жетісу", "Жетісу"),
+    ("Синьцзян-Уйгурского автономного района", "Синьцзян-Уйгурский автономный район"),
+    ("акиматам областей", "акиматы областей"),
+    ("Агентством по делам государственной службы", "Агентство по делам государственной службы"),
+    ("Юго-Восточной Азии", "Юго-Восточная Азия"),
+    ("вице-министра транспорта РК", "вице-министр транспорта РК"),
+    ("первого заместителя министра транспорта России", "первый заместитель министра транспорта России"),
+    ("МЦПС «Хоргос»", "МЦПС «Хоргос»"),
+])
+def test_phrase_nominative(written, nominative):
+    assert phrase_nominative(written) == nominative
+
+
+def test_fix_bounds_trims_quotes_and_keeps_opened_quote():
+    text = "союза (КНР) и МЦПС «Хоргос» и «Азбука»."
+    s = text.index("МЦПС")
+    assert text.__getitem__(slice(*fix_bounds(text, s, s + len("МЦПС «Хоргос")))) == "МЦПС «Хоргос»"
+    s = text.index("«Азбука")
+    assert text.__getitem__(slice(*fix_bounds(text, s, s + len("«Азбука».")))) == "Азбука"
+
+
+def test_key_ignores_case_yo_and_quotes():
+    assert key("Пётр «ЁЖИКОВ»") == key("петр ежиков")
+
+
+def test_merge_short_forms_abbreviations_countries():
+    items = [("person", "Олжас Бектенов"), ("person", "Бектенова"), ("person", "бектенов"),
+             ("organization", "Министерство финансов РК"), ("organization", "Минфин"),
+             ("organization", "Министерство финансов"), ("location", "РК"), ("organization", "Минтранс")]
+    assert merge_names(items) == ["Олжас Бектенов"] * 3 + ["Министерство финансов РК"] * 3 + [
+        "Казахстан", "Министерство транспорта"]
+
+
+def test_merge_uses_pairs_from_text():
+    items = [("organization", "Агентство по делам госслужбы"), ("organization", "АДГС")]
+    assert merge_names(items, {"адгс": "Агентство по делам госслужбы"})[1] == "Агентство по делам госслужбы"

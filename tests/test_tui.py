@@ -1,0 +1,329 @@
+"""Pilot tests: every flow of the explorer, driven by keys at 80x24 on a hand-made store.
+
+The app is built by tui.cli.build_app, the same factory the console script uses.
+"""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from test_tui_helpers import store_path  # noqa: F401  (fixture)
+
+from tui.cli import build_app
+from tui.screens.article_screen import ArticleScreen
+from tui.screens.checkpoint_screen import CheckpointScreen
+from tui.screens.entity_screen import EntityScreen
+from tui.screens.help_screen import HelpScreen
+from tui.screens.main_screen import MainScreen
+from tui.screens.search_screen import SearchScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.entity_list import EntityList
+from tui.widgets.nav_list import NavList
+
+SIZE = (80, 24)
+
+
+async def settle(pilot, rounds: int = 3) -> None:
+    """Let workers finish and their results land on screen."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """What the current screen shows, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def make_app(path, *extra):
+    app = build_app(["--db", str(path), *extra])
+    assert not isinstance(app, str), app
+    return app
+
+
+async def test_launch_shows_titles_newest_first(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        text = screen_text(app)
+        assert "4 articles, newest first" in text
+        lines = [ln for ln in text.splitlines() if ln[:4] in ("2025", "2024", "—   ")]
+        assert [ln[:10] for ln in lines] == ["2025-10-08", "2025-08-07", "2024-09-16", "—         "]
+        assert "Бектенов поручил ускорить" in text
+
+
+async def test_search_khorgos_then_enter_shows_checkpoint(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"khorgos")
+        await settle(pilot)
+        results = app.screen.query_one(NavList)
+        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any("Хоргос" in p for p in prompts), prompts
+        assert prompts[0].startswith("Checkpoints")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        text = screen_text(app)
+        for expected in ("Хоргос", "Қорғас", "Khorgos", "road", "China", "Жетісу",
+                         "с 200 до 1600 транспортных средств в сутки", "Timeline (2 facts)"):
+            assert expected in text, expected
+
+
+async def test_search_escape_closes_and_results_update_per_key(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"дост")
+        await settle(pilot)
+        names = [r["name"] for r in app.screen.last_results]
+        assert "Достык" in names
+        await pilot.press("backspace", "backspace", "backspace", "backspace", *"бектен")
+        await settle(pilot)
+        assert "Олжас Бектенов" in [r["name"] for r in app.screen.last_results]
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_article_reader_and_navigation_to_entity(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")  # second row: the Bektenov article
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        text = screen_text(app)
+        assert "Бектенов поручил ускорить реконструкцию" in text
+        assert "2025-08-07 · Kazakhstan Today · Астана · Иван Петров · ru" in text
+        assert "Премьер-министр Олжас Бектенов провел совещание" in text
+        related = app.screen.query_one(NavList)
+        items = [str(related.get_option_at_index(i).prompt) for i in range(related.option_count)]
+        assert items[:2] == ["Checkpoints (1)", "Хоргос  ×1"]
+        assert "Олжас Бектенов — премьер-министр  ×2" in items
+        assert any("с 200 до 1600" in i for i in items)
+        assert any(i.startswith("Олжас Бектенов → Комитет государственных доходов") for i in items)
+        # body highlights: the mention spans carry the type styles
+        body = app.screen.query_one("#body-text").content
+        styled = {body.plain[s.start:s.end]: str(s.style) for s in body.spans}
+        assert styled["Олжас Бектенов"] == "bold cyan"
+        assert styled["Хоргос"] == "bold reverse yellow"
+        # tab to the list, down to the person, enter opens the entity
+        await pilot.press("tab")
+        assert app.screen.focused is related
+        while related.current is None or related.current[2] != "person":
+            await pilot.press("j")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        text = screen_text(app)
+        assert "Olzhas Bektenov" in text and "премьер-министр" in text
+        assert "2025-08 … 2025-08" in text  # the sparkline's month range
+        assert "Mentioned with" in text
+
+
+async def test_back_and_history(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.press("tab", "enter")  # the first related item: Хоргос
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        await pilot.press("backspace")
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.focused is app.screen.query_one(NavList)  # focus comes back where it was
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("escape", "backspace")  # nothing behind the lists: stays
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_f1_and_question_mark(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("f1", "question_mark"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            md = app.screen.query_one("#help-text").source
+            for k in ("`/`", "`tab` / `shift+tab`", "`backspace`", "`e`", "`c`", "`q`, `ctrl+q`"):
+                assert k in md
+            await pilot.press("escape")
+            assert isinstance(app.screen, MainScreen)
+
+
+async def test_every_binding_has_an_id():
+    from textual.app import App
+
+    from tui import app as app_mod
+    from tui.screens import (checkpoint_screen, entity_screen, filter_screen, help_screen, main_screen,
+                             prompt_screen, search_screen)
+    from tui.widgets import body_view, nav_list, virtual_list
+
+    classes = [app_mod.BorderdocsApp, main_screen.MainScreen, search_screen.SearchScreen, help_screen.HelpScreen,
+               entity_screen.EntityScreen, checkpoint_screen.CheckpointScreen, filter_screen.FilterScreen,
+               prompt_screen.PromptScreen, virtual_list.VirtualList, nav_list.NavList, body_view.BodyView]
+    for cls in classes:
+        own = [b for b in cls.__dict__.get("BINDINGS", [])]
+        assert own, cls
+        assert all(b.id for b in own), cls
+    assert App.COMMANDS < app_mod.BorderdocsApp.COMMANDS
+
+
+async def test_q_quits(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_tab_cycles_panes_and_entity_filter(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.screen
+        assert main.focused.id == "article-list"
+        await pilot.press("tab")
+        assert main.focused.id == "entity-filter"
+        await settle(pilot)
+        assert "7 entities" in screen_text(app)
+        await pilot.press(*"бектен")
+        await settle(pilot)
+        entities = main.query_one(EntityList)
+        assert entities.row_count == 1
+        assert entities.current["name"] == "Олжас Бектенов"
+        await pilot.press("tab")
+        assert main.focused is entities
+        await pilot.press("tab")
+        assert main.focused.id == "article-list"
+        await pilot.press("shift+tab")
+        assert main.focused is entities
+        # enter opens it, `a` lists its articles, filtered by the entity
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        articles = main.query_one(ArticleList)
+        assert articles.row_count == 1 and articles.current["date"] == "2025-08-07"
+        assert "entity=Олжас Бектенов" in screen_text(app)
+        await pilot.press("x")
+        await settle(pilot)
+        assert articles.row_count == 4
+
+
+async def test_entity_type_cycle(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "t")  # to the entity list, then: checkpoints only
+        await settle(pilot)
+        entities = app.screen.query_one(EntityList)
+        assert entities.row_count == 2
+        assert {entities.row(i)["type"] for i in range(2)} == {"checkpoint"}
+
+
+async def test_filter_by_outlet_language_and_dates(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("tab", *"ru", "tab", *"2025", "enter")  # language ru, from 2025
+        await settle(pilot)
+        assert articles.row_count == 1 and articles.current["source"] == "Kazakhstan Today"
+        await pilot.press("f")
+        await settle(pilot)
+        for _ in range(2):
+            await pilot.press("tab")
+        await pilot.press(*["backspace"] * 4, "tab", *"2024-12", "enter")  # language ru, up to 2024-12
+        await settle(pilot)
+        assert articles.row_count == 1 and articles.current["source"] == "Rail-news.kz"
+
+
+async def test_export_csv_and_json(store_path, tmp_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#prompt-input")
+        assert field.value == "borderdocs-articles.csv"
+        field.value = str(tmp_path / "out.csv")
+        await pilot.press("enter")
+        await settle(pilot)
+        with open(tmp_path / "out.csv", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        assert [r["date"] for r in rows] == ["2025-10-08", "2025-08-07", "2024-09-16", ""]
+        await pilot.press("tab", "tab", "e")
+        await pilot.pause()
+        app.screen.query_one("#prompt-input").value = str(tmp_path / "ents.json")
+        await pilot.press("enter")
+        await settle(pilot)
+        ents = json.loads((tmp_path / "ents.json").read_text(encoding="utf-8"))
+        assert len(ents) == 7 and {"Хоргос", "Олжас Бектенов"} <= {e["name"] for e in ents}
+
+
+async def test_copy_article_and_entity(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard.startswith("Қорғас шекара бекетінде кезек азайды\n2025-10-08 · Kazinform")
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.press("c")
+        assert app.clipboard.splitlines()[0] == "Бектенов поручил ускорить реконструкцию пунктов пропуска"
+        assert "Олжас Бектенов провел совещание" in app.clipboard
+        await pilot.press("tab", "enter")  # Хоргос
+        await settle(pilot)
+        await pilot.press("c")
+        assert app.clipboard.splitlines()[:2] == ["Хоргос", "kazakh: Қорғас"]
+
+
+async def test_command_palette_finds_entities(store_path):
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"dostyk")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            text = screen_text(app)
+            if "Достык" in text:
+                break
+        assert "Достык" in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        assert "Алашанькоу" in screen_text(app)
+
+
+def test_missing_or_invalid_store_is_one_line(tmp_path, capsys):
+    from tui.cli import main
+
+    assert main(["--db", str(tmp_path / "none.db")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no store here" in err
+    bad = tmp_path / "bad.db"
+    bad.write_text("not sqlite at all " * 100)
+    assert main(["--db", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a borderdocs store" in err

@@ -1,0 +1,183 @@
+"""The borderdocs explorer: a thin App that owns the store handle, the
+navigation between screens, and the app-wide keys (help, search, copy, quit).
+
+Screens and widgets live one per file under screens/ and widgets/; every store
+call runs in a thread worker through `self.reader` (tui.reader.StoreReader).
+"""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from store.queries import ArticleFilter
+
+from .commands import StoreSearchProvider
+from .reader import StoreReader
+from .screens.main_screen import MainScreen
+
+
+class BorderdocsApp(App):
+    """Explore articles, entities and checkpoints of one borderdocs store."""
+
+    TITLE = "borderdocs"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {StoreSearchProvider}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
+        Binding("f1,question_mark", "help", "Help", id="app.help"),
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("escape", "to_lists", "Back", show=False, id="app.back"),
+        Binding("backspace", "history_back", "History back", show=False, id="app.history_back"),
+        Binding("c", "copy", "Copy", id="app.copy"),
+    ]
+
+    def __init__(self, reader: StoreReader | None = None, *, db_path: Path | None = None,
+                 ingest_paths: list[str] | None = None, ingest_note: str = "", theme: str | None = None) -> None:
+        super().__init__()
+        self.reader = reader
+        self.db_path = Path(db_path) if db_path else (reader.path if reader else None)
+        self.ingest_paths = ingest_paths or []
+        self.ingest_note = ingest_note
+        self._theme_name = theme
+        self.last_export: Path | None = None
+
+    def on_mount(self) -> None:
+        if self._theme_name:
+            self.theme = self._theme_name
+        if self.ingest_paths:
+            from .screens.ingest_screen import IngestScreen
+
+            self.push_screen(IngestScreen(self.ingest_paths, self.db_path, self.ingest_note))
+        else:
+            self._show_store()
+
+    def _show_store(self) -> None:
+        self.sub_title = str(self.reader.path)
+        self.push_screen(MainScreen())
+        if self.reader.readonly:
+            self.notify(f"{self.reader.path} is read-only: browsing only.", title="Read-only store",
+                        markup=False, timeout=6)
+
+    def ingest_done(self, summary, error: str | None) -> None:
+        """Called by IngestScreen: open the store it built, or leave with the reason."""
+        if error:
+            self.exit(return_code=1, message=error)
+            return
+        from store.db import StoreError
+
+        try:
+            self.reader = StoreReader.open(self.db_path)
+        except StoreError as e:
+            self.exit(return_code=1, message=str(e))
+            return
+        self.pop_screen()
+        self._show_store()
+        rejected = len(summary.rejected) if summary else 0
+        self.notify(f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""),
+                    markup=False)
+
+    async def run_in_store(self, fn, *args):
+        """Await a store call from async code without blocking the loop."""
+        return await asyncio.to_thread(self.reader.run, fn, *args)
+
+    # ------------------------------------------------------------ navigation
+    def open_target(self, target: tuple | None) -> None:
+        """Open ("article", id) or ("entity", id, type) on a new screen."""
+        if not target or target[1] is None:
+            return
+        if target[0] == "article":
+            from .screens.article_screen import ArticleScreen
+
+            self.push_screen(ArticleScreen(target[1]))
+        elif len(target) > 2 and target[2] == "checkpoint":
+            from .screens.checkpoint_screen import CheckpointScreen
+
+            self.push_screen(CheckpointScreen(target[1]))
+        else:
+            from .screens.entity_screen import EntityScreen
+
+            self.push_screen(EntityScreen(target[1]))
+
+    @property
+    def main_screen(self) -> MainScreen | None:
+        return next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+
+    def action_to_lists(self) -> None:
+        """escape: close every reader screen, back to the lists."""
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
+            self.pop_screen()
+
+    def action_history_back(self) -> None:
+        """backspace: one screen back."""
+        if len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
+            self.pop_screen()
+
+    def filter_by_entity(self, entity_id: int, name: str) -> None:
+        self.action_to_lists()
+        main = self.main_screen
+        if main is not None:
+            main.set_filter(ArticleFilter(entity_id=entity_id, entity_name=name))
+
+    # ------------------------------------------------------------ app-wide keys
+    def action_help(self) -> None:
+        from .screens.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_search(self) -> None:
+        from .screens.search_screen import SearchScreen
+
+        if self.reader is not None and not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen(), self.open_target)
+
+    def action_copy(self) -> None:
+        screen = self.screen
+        text = screen.copy_text() if hasattr(screen, "copy_text") else None
+        if text:
+            self._copy(text)
+        elif isinstance(screen, MainScreen) and screen.current_article_id():
+            self._copy_article(screen.current_article_id())
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def _copy_article(self, article_id: str) -> None:
+        from store import queries
+
+        art = self.reader.run(queries.article, article_id)
+        if art:
+            text = f"{art['title']}\n{' · '.join(x for x in (art['date'], art['source'], art['url']) if x)}\n\n{art['body']}"
+            self.call_from_thread(self._copy, text)
+
+    def _copy(self, text: str) -> None:
+        self.copy_to_clipboard(text)
+        first = text.splitlines()[0] if text else ""
+        self.notify(f"Copied to the clipboard: {first[:60]}", markup=False)
+
+    def export(self, kind: str, source) -> None:
+        """Ask where, then write the list (CSV, or JSON for .json/.jsonl) in a worker."""
+        from .screens.prompt_screen import PromptScreen
+
+        default = f"borderdocs-{kind}.csv"
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self._export(kind, source, Path(value).expanduser())
+
+        self.push_screen(PromptScreen(f"Export {kind} to (.csv, .json or .jsonl):", default), chosen)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export(self, kind: str, source, out: Path) -> None:
+        from .export import export_list
+
+        try:
+            n = export_list(self.reader.path, out, kind, source)
+        except OSError as e:
+            self.call_from_thread(self.notify, f"Export failed: {out}: {e.strerror}", severity="error", markup=False)
+            return
+        self.last_export = out
+        self.call_from_thread(self.notify, f"Exported {n} {kind} to {out}", markup=False)

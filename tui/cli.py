@@ -1,0 +1,96 @@
+"""`borderdocs-tui [--db FILE] [PATH ...]`: open the explorer.
+
+Kept import-light: the App module is imported only after the arguments are
+checked, and the ingest pipeline (with its language models) only when there is
+something to ingest. A user's mistake (missing store, not a store) is one line
+on stderr and exit status 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light", "nord", "gruvbox", "dracula",
+          "tokyo-night", "monokai", "solarized-light")
+
+DESCRIPTION = """\
+Explore news about Kazakhstan's border checkpoints: articles, people,
+organizations, places and checkpoints extracted from them, and a search that
+finds names across scripts (khorgos / Хоргос / Қорғас).
+
+With no arguments the default store is opened; on the first run it is built
+from the bundled sample articles. With PATHs (files or directories of .txt,
+.html, .jsonl) those are ingested first, with progress, then the store opens.
+"""
+
+EPILOG = """\
+keys: / search, tab panes, j/k move, enter open, escape back, backspace history
+back, f filter, e export, c copy, F1 or ? help, q quit. NO_COLOR is honoured.
+In a browser: textual serve "borderdocs-tui --db FILE".
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="borderdocs-tui", description=DESCRIPTION, epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories to ingest before opening")
+    p.add_argument("--db", metavar="FILE", help="the store (default: $BORDERDOCS_DB, else the user data directory)")
+    p.add_argument("--theme", choices=THEMES, default=None,
+                   help="colour theme; ansi-dark / ansi-light use the terminal's own palette (good over SSH)")
+    return p
+
+
+def sample_data_dir() -> Path:
+    import store
+
+    return Path(store.__file__).resolve().parent.parent / "sample_data"
+
+
+def plan(args) -> tuple[Path, list[str], str]:
+    """Which store to open and what to ingest first (with the note shown while it runs)."""
+    from store.db import default_db_path
+
+    db_path = Path(args.db).expanduser() if args.db else default_db_path()
+    if args.paths:
+        missing = [p for p in args.paths if not Path(p).exists()]
+        if missing:
+            raise SystemExit(f"borderdocs-tui: no such file or directory: {missing[0]}")
+        return db_path, list(args.paths), f"Ingesting {len(args.paths)} path(s)…"
+    if not db_path.exists() and not args.db:
+        samples = sample_data_dir()
+        if samples.is_dir():
+            return db_path, [str(samples)], "First run: building the store from the bundled sample articles…"
+    return db_path, [], ""
+
+
+def build_app(argv: list[str] | None = None):
+    """The App for these arguments (the tests use this too), or a one-line error string."""
+    args = build_parser().parse_args(argv)
+    from store.db import StoreError
+
+    db_path, paths, note = plan(args)
+    reader = None
+    if not paths:
+        from .reader import StoreReader
+
+        try:
+            reader = StoreReader.open(db_path)
+        except StoreError as e:
+            return f"borderdocs-tui: {e}"
+    from .app import BorderdocsApp
+
+    return BorderdocsApp(reader, db_path=db_path, ingest_paths=paths, ingest_note=note, theme=args.theme)
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = build_app(argv)
+    if isinstance(app, str):
+        print(app, file=sys.stderr)
+        return 2
+    app.run()
+    return app.return_code or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""The article reader: metadata, the body with mentions highlighted by type, and
+everything extracted from it (entities, checkpoints, facts, directives), each one
+enter away from its own screen."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import Footer, Static
+
+from store import queries
+
+from ..text import TYPE_LABEL, TYPE_STYLE, highlighted_body, join, line
+from ..widgets.body_view import BodyView
+from ..widgets.nav_list import NavList
+from .detail import DetailScreen
+
+
+class ArticleScreen(DetailScreen):
+    """One article; `key` is its id."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Loading…"), id="meta", classes="meta")
+        with BodyView(id="body"):
+            yield Static("", id="body-text", markup=False)
+        yield NavList(id="related")
+        yield Footer()
+
+    def query_store(self, store, key):
+        return queries.article(store, key)
+
+    def show(self, art: dict) -> None:
+        meta = line(art["title"] or "(untitled)", style="bold")
+        meta.append("\n")
+        meta.append(join(line(art["date"] or "undated"), line(art["source"]), line(art["dateline"]),
+                         line(art["author"]), line(art["language"])))
+        self.query_one("#meta", Static).update(meta)
+        self.query_one("#body-text", Static).update(highlighted_body(art["body"], art["mentions"]))
+        self.query_one("#related", NavList).fill(related_items(art))
+        self.query_one("#body", BodyView).focus()
+
+    def copy_text(self) -> str | None:
+        art = self.data
+        if not art:
+            return None
+        head = " · ".join(x for x in (art["date"], art["source"], art["url"]) if x)
+        return f"{art['title']}\n{head}\n\n{art['body']}"
+
+
+def related_items(art: dict) -> list:
+    """The reader's side list: entities by type, then facts, then directives."""
+    items: list = []
+    for kind in ("checkpoint", "person", "organization", "location"):
+        ents = [e for e in art["entities"] if e["type"] == kind]
+        if not ents:
+            continue
+        items.append(f"{TYPE_LABEL[kind].title()}s ({len(ents)})")
+        for e in ents:
+            prompt = Text(end="")
+            prompt.append(line(e["name"], style=TYPE_STYLE[kind]))
+            role = next((m["role"] for m in art["mentions"] if m["entity_id"] == e["id"] and m["role"]), None)
+            if role:
+                prompt.append(" — ")
+                prompt.append(line(role, style="dim"))
+            prompt.append(f"  ×{e['mentions']}", style="dim")
+            items.append((prompt, ("entity", e["id"], kind)))
+    if art["facts"]:
+        items.append(f"Facts ({len(art['facts'])})")
+        for f in art["facts"]:
+            prompt = join(line(f["name_ru"] or f["checkpoint_id"], style="bold"), line(f["kind"], style="dim"),
+                          line(f["text"]), line(f["date"]))
+            target = ("entity", f["entity_id"], "checkpoint") if f["entity_id"] else None
+            items.append((prompt, target))
+    if art["directives"]:
+        items.append(f"Directives ({len(art['directives'])})")
+        for d in art["directives"]:
+            prompt = join(line(d["by"], style="bold"), line(d["to"]), line(d["what"]), line(d["when"]), sep=" → ")
+            target = ("entity", d["by_entity_id"], "person") if d["by_entity_id"] else None
+            items.append((prompt, target))
+    if not items:
+        items.append("Nothing extracted from this article.")
+    return items

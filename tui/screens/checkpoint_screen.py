@@ -1,0 +1,94 @@
+"""Checkpoint detail: its names in Russian, Kazakh and Latin, kind, border,
+region, the crossing opposite, status; a dated timeline of facts, each linked to
+its article; the directives of the articles that name it."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Static
+
+from store import queries
+
+from ..text import join, line
+from ..widgets.nav_list import NavList
+from .detail import DetailScreen
+
+FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"),
+          ("status", "status"))
+
+
+class CheckpointScreen(DetailScreen):
+    """One checkpoint; `key` is its entity id."""
+
+    BINDINGS = [Binding("a", "articles", "Its articles", id="checkpoint.articles")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Loading…"), id="meta", classes="meta")
+        yield NavList(id="items")
+        yield Footer()
+
+    def query_store(self, store, key):
+        return queries.checkpoint(store, key)
+
+    def show(self, cp: dict) -> None:
+        self.query_one("#meta", Static).update(checkpoint_meta(cp))
+        items = self.query_one("#items", NavList)
+        items.fill(checkpoint_items(cp))
+        items.focus()
+
+    def action_articles(self) -> None:
+        if self.data:
+            ent = self.data["entity"]
+            self.app.filter_by_entity(ent["id"], ent["name"])
+
+    def copy_text(self) -> str | None:
+        if not self.data:
+            return None
+        rec, ent = self.data["record"], self.data["entity"]
+        lines = [rec.get("name_ru") or ent["name"]]
+        for key, label in (("name_kk", "kazakh"),) + FIELDS:
+            if rec.get(key):
+                lines.append(f"{label}: {rec[key]}")
+        lines += [f"{f['date'] or '—'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
+        return "\n".join(lines)
+
+
+def checkpoint_meta(cp: dict) -> Text:
+    rec, ent = cp["record"], cp["entity"]
+    text = line(rec.get("name_ru") or ent["name"], style="bold")
+    names = [rec.get("name_kk")] + list(rec.get("names_latin") or [])
+    text.append("  ")
+    text.append(join(*(line(n) for n in names if n)))
+    if not rec:
+        text.append("\nnot in the gazetteer of border crossings", style="dim")
+    for key, label in FIELDS:
+        if rec.get(key):
+            text.append(f"\n{label:<9}", style="dim")
+            text.append(line(rec[key]))
+    if rec.get("former_names"):
+        text.append(f"\n{'formerly':<9}", style="dim")
+        text.append(line("; ".join(rec["former_names"])))
+    return text
+
+
+def checkpoint_items(cp: dict) -> list:
+    items: list = [f"Timeline ({len(cp['facts'])} facts)"]
+    for f in cp["facts"]:
+        prompt = join(line(f["date"] or "undated", style="dim"), line(f["kind"], style="bold"), line(f["text"]))
+        prompt.append("\n  ")
+        prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
+        items.append((prompt, ("article", f["article_id"])))
+    if not cp["facts"]:
+        items.append((Text("no facts recorded", style="dim"), None))
+    if cp["directives"]:
+        items.append(f"Directives ({len(cp['directives'])})")
+        for d in cp["directives"]:
+            prompt = join(line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"),
+                          line(d["to"]), line(d["what"]), line(d["when"]))
+            items.append((prompt, ("article", d["article_id"])))
+    items.append(f"Articles ({len(cp['articles'])})")
+    for a in cp["articles"]:
+        prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
+        items.append((prompt, ("article", a["id"])))
+    return items

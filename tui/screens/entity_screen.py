@@ -1,0 +1,86 @@
+"""Entity detail: canonical name, Latin form, aliases, roles, mentions per month,
+the articles naming it (with the sentence that does) and who it appears with."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Static
+
+from store import queries
+
+from ..text import TYPE_LABEL, TYPE_STYLE, join, line
+from ..widgets.month_chart import MonthChart
+from ..widgets.nav_list import NavList
+from .detail import DetailScreen
+
+
+class EntityScreen(DetailScreen):
+    """One entity; `key` is its id."""
+
+    BINDINGS = [Binding("a", "articles", "Its articles", id="entity.articles")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Loading…"), id="meta", classes="meta")
+        yield MonthChart(id="months")
+        yield NavList(id="items")
+        yield Footer()
+
+    def query_store(self, store, key):
+        return queries.entity(store, key)
+
+    def show(self, ent: dict) -> None:
+        self.query_one("#meta", Static).update(entity_meta(ent))
+        self.query_one(MonthChart).show(ent["months"])
+        items = self.query_one("#items", NavList)
+        items.fill(entity_items(ent))
+        items.focus()
+
+    def action_articles(self) -> None:
+        """Show this entity's articles in the Articles pane (an entity filter)."""
+        if self.data:
+            self.app.filter_by_entity(self.data["id"], self.data["name"])
+
+    def copy_text(self) -> str | None:
+        ent = self.data
+        if not ent:
+            return None
+        lines = [ent["name"], f"type: {ent['type']}", f"latin: {ent['latin'] or ''}"]
+        if ent["roles"]:
+            lines.append("roles: " + "; ".join(ent["roles"]))
+        lines.append("aliases: " + "; ".join(ent["aliases"]))
+        lines.append(f"articles: {ent['article_count']}, mentions: {ent['mention_count']}")
+        return "\n".join(lines)
+
+
+def entity_meta(ent: dict) -> Text:
+    text = line(ent["name"], style="bold " + TYPE_STYLE.get(ent["type"], ""))
+    text.append("  ")
+    text.append(join(TYPE_LABEL.get(ent["type"], ent["type"]), line(ent["latin"]),
+                     f"{ent['article_count']} articles, {ent['mention_count']} mentions"))
+    if ent["roles"]:
+        text.append("\nroles: ", style="dim")
+        text.append(line("; ".join(ent["roles"])))
+    others = [a for a in ent["aliases"] if a != ent["name"]]
+    if others:
+        text.append("\naliases: ", style="dim")
+        text.append(line("; ".join(others[:12]) + (" …" if len(others) > 12 else "")))
+    return text
+
+
+def entity_items(ent: dict) -> list:
+    items: list = [f"Articles ({ent['article_count']})"]
+    for a in ent["articles"]:
+        prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"),
+                      line(a["title"], style="bold"))
+        if a["sentence"]:
+            prompt.append("\n  ")
+            prompt.append(line(a["sentence"], style="dim"))
+        items.append((prompt, ("article", a["id"])))
+    if ent["related"]:
+        items.append(f"Mentioned with ({len(ent['related'])})")
+        for r in ent["related"]:
+            prompt = line(r["name"], style=TYPE_STYLE.get(r["type"], ""))
+            prompt.append(f"  {TYPE_LABEL.get(r['type'], r['type'])} · {r['shared']} shared", style="dim")
+            items.append((prompt, ("entity", r["id"], r["type"])))
+    return items

@@ -1,0 +1,97 @@
+"""`/`: search as you type across entities and articles.
+
+Each keystroke starts an exclusive thread worker (the previous one's result is
+dropped), and the results come back grouped by type. Enter opens the highlighted
+hit (or the first one, from the input); escape closes.
+"""
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from .. import searching
+from ..text import TYPE_PLURAL, TYPE_STYLE, line
+from ..widgets.nav_list import NavList
+
+
+class SearchScreen(ModalScreen[tuple | None]):
+    """Dismisses with the chosen target, or None."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="search.close"),
+        Binding("down", "to_results", "Results", show=False, id="search.results"),
+    ]
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.last_results: list[dict] = []
+        self.last_latency_s = 0.0
+        self._seq = 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(self.initial, placeholder="search names, places, checkpoints, titles…", id="search-input")
+            yield Static(Text("type to search (any script: khorgos, Қорғас, Хоргос)"), id="search-status")
+            yield NavList(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        if self.initial:
+            self.run_search(self.initial)
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    def run_search(self, query: str) -> None:
+        self._seq += 1
+        self._search(self._seq, query, time.perf_counter())
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, seq: int, query: str, started: float) -> None:
+        reader = self.app.reader
+        results = reader.run(searching.search, query, reader) if query.strip() else []
+        self.app.call_from_thread(self._show, seq, query, results, started)
+
+    def _show(self, seq: int, query: str, results: list[dict], started: float) -> None:
+        if seq != self._seq:
+            return  # a newer keystroke is on its way
+        self.last_results = results
+        items: list = []
+        for kind, rows in searching.group(results).items():
+            items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
+            for r in rows:
+                prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
+                if r.get("matched") and r["matched"] != r["name"] and r.get("kind") != "article":
+                    prompt.append("  ← ", style="dim")
+                    prompt.append(line(r["matched"], style="dim"))
+                items.append((prompt, searching.target(r)))
+        self.query_one(NavList).fill(items)
+        self.last_latency_s = time.perf_counter() - started
+        status = f"{len(results)} results" if query.strip() else "type to search"
+        self.query_one("#search-status", Static).update(Text(status, style="dim"))
+
+    def action_to_results(self) -> None:
+        self.query_one(NavList).focus()
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self) -> None:
+        results = self.query_one(NavList)
+        if results.current is not None:
+            self.dismiss(results.current)
+
+    def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
+        payload = self.query_one(NavList).payload(event.option.id)
+        if payload:
+            self.dismiss(payload)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,68 @@
+"""One search call for the TUI, whichever engine is installed.
+
+store.search (the cross-script engine) is used when present, with its alias
+index built once and kept on the StoreReader; otherwise a plain substring query
+from store.queries keeps the UI usable. Runs in a worker thread, never on the loop.
+"""
+from __future__ import annotations
+
+from store import queries
+
+
+def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
+    """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}."""
+    query = " ".join((query or "").split())
+    if not query:
+        return []
+    try:
+        from store import search as engine
+    except ImportError:
+        return queries.simple_search(store, query, limit)
+    index = _index(engine, store, reader)
+    return engine.search(store, query, limit=limit, index=index)
+
+
+def _index(engine, store, reader):
+    """The engine's alias index, built on first use and reused for every keystroke."""
+    if reader is not None and reader.search_index is not None:
+        return reader.search_index
+    index = None
+    cls = getattr(engine, "AliasIndex", None)
+    if cls is not None:
+        for build in (getattr(cls, "build", None), getattr(cls, "from_store", None), getattr(cls, "load", None), cls):
+            if build is None:
+                continue
+            try:
+                index = build(store)
+                break
+            except TypeError:
+                continue
+    if reader is not None:
+        reader.search_index = index
+    return index
+
+
+def group(results: list[dict]) -> dict[str, list[dict]]:
+    """Results by type, types in a fixed order (checkpoints first: the product's subject)."""
+    order = ("checkpoint", "person", "organization", "location", "article")
+    out: dict[str, list[dict]] = {k: [] for k in order}
+    for r in results:
+        key = "article" if r.get("kind") == "article" else r.get("type") or "location"
+        out.setdefault(key, []).append(r)
+    return {k: v for k, v in out.items() if v}
+
+
+def target(result: dict) -> tuple:
+    """What opening a result means for the app: ("article", id) or ("entity", id, type)."""
+    if result.get("kind") == "article":
+        return ("article", result["id"])
+    return ("entity", int(result["id"]), result.get("type"))
+
+
+def _warm(store, reader) -> None:
+    """Build the engine's index ahead of the first query (palette start-up)."""
+    try:
+        from store import search as engine
+    except ImportError:
+        return
+    _index(engine, store, reader)

@@ -1,0 +1,69 @@
+"""The display boundary for untrusted text: every string from the store goes
+through here before it reaches a widget.
+
+Article text is data, never markup: we build `rich.text.Text` objects (which do
+not parse markup) and strip escape sequences and control characters again, even
+though ingest already did, so a store written by something else still cannot
+drive the terminal.
+"""
+from __future__ import annotations
+
+from rich.text import Text
+
+from store.sanitize import clean_line, clean_text
+
+# One style per entity type; each differs by more than colour so the types stay
+# apart in 16 colours and under NO_COLOR (which drops colour but keeps bold etc.).
+TYPE_STYLE = {
+    "person": "bold cyan",
+    "organization": "italic magenta",
+    "location": "underline green",
+    "checkpoint": "bold reverse yellow",
+}
+TYPE_LABEL = {"person": "person", "organization": "org", "location": "place", "checkpoint": "checkpoint"}
+TYPE_PLURAL = {"checkpoint": "Checkpoints", "person": "People", "organization": "Organizations",
+               "location": "Places", "article": "Articles"}
+
+
+def line(value: object, style: str = "") -> Text:
+    """One line of untrusted text, as a Text (never parsed as markup)."""
+    return Text(clean_line("" if value is None else str(value)), style=style, no_wrap=True, end="")
+
+
+def para(value: object, style: str = "") -> Text:
+    """Multi-line untrusted text, as a Text."""
+    return Text(clean_text("" if value is None else str(value)), style=style, end="")
+
+
+def join(*parts: Text | str, sep: str = " · ") -> Text:
+    """Join the non-empty parts with a separator (parts given as str are trusted labels)."""
+    out = Text(end="")
+    for part in parts:
+        if not part:
+            continue
+        if out.plain:
+            out.append(sep, style="dim")
+        out.append(part if isinstance(part, Text) else Text(part))
+    return out
+
+
+def highlighted_body(body: str, mentions: list[dict]) -> Text:
+    """The body with each mention styled by its entity type.
+
+    Offsets point into the stored body, so they are applied before cleaning;
+    cleaning then happens per piece (removing characters from a piece never
+    shifts another piece's offsets)."""
+    body = body or ""
+    text = Text(end="")
+    pos = 0
+    spans = sorted((m for m in mentions if m.get("field") == "body" and m.get("start") is not None),
+                   key=lambda m: m["start"])
+    for m in spans:
+        start, end = m["start"], m["end"]
+        if start < pos or end > len(body) or end <= start:
+            continue
+        text.append(clean_text(body[pos:start]))
+        text.append(clean_text(body[start:end]), style=TYPE_STYLE.get(m.get("type"), "bold"))
+        pos = end
+    text.append(clean_text(body[pos:]))
+    return text
