@@ -146,6 +146,7 @@ class Checkpoint:
     border: str  # a key of COUNTRIES
     region: str
     adjective: str  # «Хоргосское» or ""
+    kind: str = "road"
 
 
 @dataclass
@@ -209,7 +210,7 @@ def _zipf(n: int, s: float, head: list[float] | None = None) -> list[float]:
 def load_checkpoints(use_gazetteer: bool = True) -> list[Checkpoint]:
     """The project's gazetteer when it imports (famous crossings from the fallback list
     first, so they get the heavy weights), else bench/data/checkpoints.tsv."""
-    fallback = [Checkpoint(r[0], r[1], r[2], r[5], r[6], r[7] if len(r) > 7 else "") for r in _rows("checkpoints.tsv")]
+    fallback = [Checkpoint(r[0], r[1], r[2], r[5], r[6], r[7] if len(r) > 7 else "", r[4]) for r in _rows("checkpoints.tsv")]
     if not use_gazetteer:
         return fallback
     try:
@@ -227,7 +228,8 @@ def load_checkpoints(use_gazetteer: bool = True) -> list[Checkpoint]:
         if not border or not name_ru:
             continue
         out.append(Checkpoint(str(getattr(e, "id", name_ru)), name_ru, getattr(e, "name_kk", None) or name_ru,
-                              border, getattr(e, "region", None) or "", adjectives.get(name_ru, "")))
+                              border, getattr(e, "region", None) or "", adjectives.get(name_ru, ""),
+                              getattr(e, "kind", None) or "road"))
     if len(out) < 5:
         return fallback
     out.sort(key=lambda c: (famous.get(c.name_ru, len(famous)), c.id))
@@ -279,7 +281,9 @@ class _Skip(Exception):
 
 
 def _fill(text: str, ctx: dict) -> str:
-    return _SLOT.sub(lambda m: _slot(m.group(1), m.group(2), m.group(3), ctx), text)
+    """A pattern with its placeholders filled; a role opening a sentence gets its capital."""
+    out = _SLOT.sub(lambda m: _slot(m.group(1), m.group(2), m.group(3), ctx), text)
+    return out[0].upper() + out[1:] if out[:1].islower() else out
 
 
 def _slot(kind: str, digit: str, case: str, ctx: dict) -> str:  # noqa: PLR0911, PLR0912
@@ -299,6 +303,11 @@ def _slot(kind: str, digit: str, case: str, ctx: dict) -> str:  # noqa: PLR0911,
         if n > len(cps):
             raise _Skip
         return cps[n - 1].name_ru
+    if kind == "CPR":  # a rail crossing («станции «Достык»»), or the pattern does not fit
+        rail = [c for c in cps if c.kind == "rail"]
+        if not rail:
+            raise _Skip
+        return rail[0].name_ru
     if kind == "CPK":
         if n > len(cps):
             raise _Skip
@@ -436,3 +445,359 @@ def iso(day: int | None) -> str | None:
         return None
     y, m, d = _ymd(day)
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+# ---------------------------------------------------------------- furniture and rendering
+
+TAGS = ["Ильхам Алиев", "III Игры СНГ", "Саммит ОТГ", "Средний коридор", "ШОС", "ЕАЭС",
+        "Транскаспийский маршрут", "COP29", "Таможня", "Логистика"]
+DOMAINS = {"kt": "kt.kz", "report": "report.az", "kazpravda": "kazpravda.kz", "railnews": "rail-news.kz",
+           "tengri": "tengrinews.kz", "inform": "inform.kz", "zakon": "zakon.kz", "inform_kk": "kaz.inform.kz",
+           "egemen": "egemen.kz"}
+
+
+@dataclass
+class Furniture:
+    """The page around an article, drawn once per article so rendering is a pure function."""
+
+    rubric: str
+    related: list[tuple[str, int, str]]  # headline, ordinal day, HH:MM
+    nav: str
+    footer: str
+    tags: str
+    az: str
+    photographer: str  # genitive, «Фото Дмитрия Ерофеева»
+    author: str
+    rates: str
+    repeat_lead: bool
+    file_id: str
+    city: tuple[str, str]
+    dateline_shift: int
+
+
+def draw_furniture(world: World, spec: Spec, seed: int) -> Furniture:
+    rng = random.Random(f"{seed}:{spec.index}:page")
+    f = world.furniture
+    base = spec.date or rng.randint(FIRST_DAY, LAST_DAY)
+    related = [(h, base + rng.randint(1, 400), f"{rng.randint(7, 22):02d}:{rng.randrange(60):02d}")
+               for h in rng.sample(f["related"], rng.randint(4, 12))]
+    author = world.photographers[rng.randrange(len(world.photographers))]
+    return Furniture(
+        rubric=rng.choice(f["rubric"]), related=related, nav=rng.choice(f["nav"]), footer=rng.choice(f["footer"]),
+        tags=" ".join(rng.sample(TAGS, 3)), az=rng.choice(f["az"]),
+        photographer=world.photographers[rng.randrange(len(world.photographers))].forms["g"],
+        author=author.name, rates=f" {rng.uniform(440, 540):.1f}   {rng.uniform(480, 600):.0f}   {rng.uniform(4.5, 6.9):.2f} ",
+        repeat_lead=spec.outlet == "tengri" or rng.random() < 0.08, file_id=f"{rng.getrandbits(64):016x}",
+        city=world.cities[rng.randrange(len(world.cities))], dateline_shift=rng.choice([0, 1]),
+    )
+
+
+def _dmy(day: int) -> str:
+    y, m, d = _ymd(day)
+    return f"{d:02d}.{m:02d}.{y}"
+
+
+def _long(day: int) -> tuple[str, str, str]:
+    y, m, d = _ymd(day)
+    return f"{d:02d}", MONTHS_GEN[m - 1], str(y)
+
+
+def _body(spec: Spec, k: int, fu: Furniture) -> list[str]:
+    """The first k paragraphs and the closing one; the lead printed twice on some pages."""
+    paras = spec.paragraphs[:k] + spec.paragraphs[-1:]
+    if fu.repeat_lead:
+        paras = paras[:1] + paras[:1] + paras[1:]
+    return paras
+
+
+def render_txt(spec: Spec, fu: Furniture, k: int) -> str:
+    return _TXT[spec.outlet](spec, fu, _body(spec, k, fu))
+
+
+def _txt_kt(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    y, m, d = _ymd(spec.date - fu.dateline_shift)
+    head = f"{fu.city[0]}. {d} {MONTHS_GEN[m - 1]}. KAZAKHSTAN TODAY - "
+    return f" date {iso(spec.date)} {spec.title}\n\n" + head + "\n\n\n\n\n\n".join(body) + "\n\n\n\n"
+
+
+def _txt_report(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    d, mon, y = _long(spec.date)
+    ind = "\n\n    ".join(body)
+    return (f" date {iso(spec.date)} {fu.tags}\n    {spec.title}\n\n    {fu.rubric}\n    • {d} {mon}, {y}\n"
+            f"    • {spec.time}\n    {spec.title}\n\n    {ind}\n\n    {fu.az}\n")
+
+
+def _txt_kazpravda(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    sub = body[1].split(". ")[0].rstrip(".") if len(body) > 1 else spec.title
+    related = []
+    for h, day, _ in fu.related[:2]:
+        dd, mm, yy = _dmy(day).split(".")
+        related.append(f"{h} {dd}.{mm}\n{yy}\n\n{h}\n\n{h}. Подробности читайте в нашем материале, передает наш са ...\n\nRead More")
+    return f"{spec.title}\n\n{sub}\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(related) + "\n\nTOP\n\nВ мире\n\nВ стране"
+
+
+def _txt_railnews(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    related = "\n".join(f"{fu.rubric}\n{_dmy(day)}\n{h}" for h, day, _ in fu.related)
+    return (f"{spec.title}\n\n{fu.rubric}\n{_dmy(spec.date)}, {spec.time}\nФото {fu.photographer}\n\n"
+            + "\n\n".join(body) + "\n\n" + related)
+
+
+def _txt_tengri(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    d, mon, y = _long(spec.date)
+    inline = fu.related[0][0]
+    body = body[:3] + [inline] + body[3:]
+    return (f"Подписывайтесь на канал Tengrinews.kz в WhatsApp\n{int(d)} {mon} {y} {spec.time}\n\n{spec.title}\n\n"
+            f"{fu.author} выпускающий редактор\n\nПОДЕЛИТЬСЯ\n\nФото:akorda.kz Фото:akorda.kz\n\n"
+            + "\n\n".join(body)
+            + f"\n\nКак вам дизайн сайта Tengri News?\nПройти опрос\nЧитайте также\nJoin Telegram\n\nКурс валют\n\n"
+            f"{fu.rates}\n\n \n\nПогода\n\n \n\nРедакция Реклама\nСоциальные сети")
+
+
+def _txt_inform(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    city = fu.city[1] if spec.lang == "kk" else fu.city[0]
+    more = "Тағы оқыңыз:" if spec.lang == "kk" else "Читайте также:"
+    related = "\n".join(h for h, _, _ in fu.related[:3])
+    return (f"{spec.title}\n\n{_dmy(spec.date)}, {spec.time}\n\n{city.upper()}. KAZINFORM – " + "\n\n".join(body)
+            + f"\n\n{more}\n{related}\n\n{fu.nav}\n")
+
+
+def _txt_zakon(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    d, mon, y = _long(spec.date)
+    related = "\n".join(f"{_dmy(day)}\n{h}" for h, day, _ in fu.related[:4])
+    return (f"{fu.nav}\n\n{spec.title}\n\n{int(d)} {mon} {y} {spec.time}\n\nФото: пресс-служба правительства РК\n\n"
+            + "\n\n".join(body)
+            + f"\n\nПодписывайтесь на наш Telegram-канал и будьте в курсе главных новостей\n\nЧитайте также\n{related}"
+            f"\n\n{fu.footer}\n")
+
+
+def _txt_egemen(spec: Spec, fu: Furniture, body: list[str]) -> str:
+    return f" date {iso(spec.date)} {spec.title}\n\n" + "\n\n".join(body) + f"\n\n{fu.footer}\n"
+
+
+_TXT = {"kt": _txt_kt, "report": _txt_report, "kazpravda": _txt_kazpravda, "railnews": _txt_railnews,
+        "tengri": _txt_tengri, "inform": _txt_inform, "zakon": _txt_zakon, "inform_kk": _txt_inform,
+        "egemen": _txt_egemen}
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def render_html(spec: Spec, fu: Furniture, k: int) -> str:
+    """A saved news page: the site's name in <meta>, the date there on most pages, navigation, related news in an
+    <aside>, a footer and a script — what a real extraction library must strip."""
+    body = _body(spec, k, fu)
+    source = SOURCE[spec.outlet]
+    meta = f'<meta property="og:site_name" content="{source}">\n'
+    if spec.date is not None and int(fu.file_id[:2], 16) < 180:  # 70% carry the date in <meta> too
+        meta += f'<meta property="article:published_time" content="{iso(spec.date)}T{spec.time}:00+05:00">\n'
+    visible = ""
+    if spec.date is not None:
+        d, mon, y = _long(spec.date)
+        visible = f'<div class="date">{d} {mon}, {y} • {spec.time}</div>' if spec.lang == "ru" else \
+            f'<div class="date">{_dmy(spec.date)}, {spec.time}</div>'
+    ps = "\n".join(f"<p>{_esc(p)}</p>" for p in body)
+    aside = "\n".join(f'<li><a href="/news/{i}">{_esc(h)}</a> <span>{_dmy(day)}</span></li>'
+                      for i, (h, day, _) in enumerate(fu.related[:5]))
+    return (f'<!DOCTYPE html>\n<html lang="{spec.lang}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{_esc(spec.title)} | {source}</title>\n"
+            f'<meta property="og:title" content="{_esc(spec.title)}">\n{meta}'
+            f'<script>window.dataLayer=window.dataLayer||[];</script>\n</head>\n<body>\n'
+            f'<header><nav><a href="/">{_esc(fu.nav)}</a></nav></header>\n<main><article>\n'
+            f"<h1>{_esc(spec.title)}</h1>\n{visible}\n{ps}\n</article>\n"
+            f"<aside><h3>Читайте также</h3><ul>\n{aside}\n</ul></aside></main>\n"
+            f"<footer>{_esc(fu.footer)} · Курс валют {fu.rates}</footer>\n</body>\n</html>\n")
+
+
+def jsonl_record(spec: Spec, fu: Furniture, k: int) -> dict:
+    """A scraper's record: field names vary between dumps (text/body/content, date/published)."""
+    text = "\n\n".join(_body(spec, k, fu)) + "\n\nЧитайте также\n" + "\n".join(h for h, _, _ in fu.related[:2])
+    variant = int(fu.file_id[2:4], 16) % 3
+    rec = {"url": f"https://{DOMAINS[spec.outlet]}/news/{fu.file_id}", "title": spec.title}
+    when = None if spec.date is None else (iso(spec.date) if variant == 0 else f"{iso(spec.date)}T{spec.time}:00+05:00")
+    rec["date" if variant != 1 else "published"] = when
+    rec["source"] = SOURCE[spec.outlet]
+    rec[("text", "body", "content")[variant]] = text
+    return rec
+
+
+# ---------------------------------------------------------------- fitting and writing
+
+SIZE = {"txt": (3000, 4900), "html": (3400, 5700), "jsonl": (2600, 4600)}
+
+
+def fit(spec: Spec, fu: Furniture, fmt: str, encoding: str, rng: random.Random) -> tuple[bytes | dict, int, int]:
+    """Render with as many body paragraphs as fit a size drawn from the format's range
+    (the seeds are 3.5–8 KB with furniture; most news pages are 3–5 KB of text).
+    Returns (data, size in bytes, paragraphs kept)."""
+    lo, hi = SIZE[fmt]
+    target = rng.randint(lo, hi)
+    best = None
+    for k in range(2, len(spec.paragraphs)):
+        out = _render(spec, fu, fmt, k)
+        data = out if isinstance(out, dict) else out.encode(encoding)
+        size = len(json.dumps(out, ensure_ascii=False).encode()) if isinstance(out, dict) else len(data)
+        if best is not None and size > target:
+            break
+        best = (data, size, k)
+    return best
+
+
+def article_parts(world: World, seed: int, index: int) -> tuple[Spec, str, str]:
+    """(spec, clean body, raw page text) of article `index` as a .txt file: for
+    benchmarks that build a store directly, without reading and parsing files."""
+    spec = make_spec(world, seed, index)
+    fu = draw_furniture(world, spec, seed)
+    _, _, k = fit(spec, fu, "txt", "utf-8", random.Random(f"{seed}:{index}:fmt"))
+    body = "\n\n".join(spec.paragraphs[:k] + spec.paragraphs[-1:])
+    return spec, body, render_txt(spec, fu, k)
+
+
+def _render(spec: Spec, fu: Furniture, fmt: str, k: int):
+    if fmt == "html":
+        return render_html(spec, fu, k)
+    if fmt == "jsonl":
+        return jsonl_record(spec, fu, k)
+    return render_txt(spec, fu, k)
+
+
+def _encoding(spec: Spec, fmt: str, rng: random.Random) -> str:
+    """Mostly UTF-8; some Russian plain-text files in UTF-8 with BOM or cp1251, as Russian sites serve."""
+    if fmt != "txt" or spec.lang != "ru":
+        return "utf-8"
+    r = rng.random()
+    return "cp1251" if r < 0.02 else "utf-8-sig" if r < 0.04 else "utf-8"
+
+
+def _encodable(spec: Spec, fu: Furniture, encoding: str) -> str:
+    if encoding != "cp1251":
+        return encoding
+    try:
+        render_txt(spec, fu, len(spec.paragraphs)).encode("cp1251")
+    except UnicodeEncodeError:  # Kazakh letters in a name: cp1251 cannot hold them
+        return "utf-8"
+    return encoding
+
+
+def truth(spec: Spec, fu: Furniture, fmt: str, encoding: str, file: str, path: str) -> dict:
+    """The manifest row: what a reader/parser should find in this article."""
+    accept = []
+    if spec.outlet == "kt" and fu.dateline_shift:
+        accept.append(iso(spec.date - 1))
+    return {"file": file, "path": path, "format": fmt, "encoding": encoding, "language": spec.lang,
+            "title": spec.title, "date": iso(spec.date), "accept_dates": accept, "source": SOURCE[spec.outlet],
+            "persons": [p.name for p in spec.persons], "checkpoints": [c.name_ru for c in spec.checkpoints]}
+
+
+class CorpusWriter:
+    """Writes files into numbered subdirectories of FILES_PER_DIR, JSON-lines records
+    batched RECORDS_PER_JSONL to a file, and the manifest; buffered, one open per file."""
+
+    def __init__(self, out: Path, manifest: Path):
+        self.out, self.files = out, 0
+        out.mkdir(parents=True, exist_ok=True)
+        self.manifest = manifest.open("w", encoding="utf-8")
+        self.pending: list[tuple[dict, dict]] = []
+        self.dirs: set[Path] = set()
+
+    def _next_path(self, name: str) -> Path:
+        d = self.out / f"{self.files // FILES_PER_DIR:03d}"
+        if d not in self.dirs:
+            d.mkdir(exist_ok=True)
+            self.dirs.add(d)
+        self.files += 1
+        return d / name
+
+    def write_file(self, name: str, data: bytes, row: dict) -> None:
+        path = self._next_path(name)
+        path.write_bytes(data)
+        row.update(file=name, path=str(path.relative_to(self.out)))
+        self._row(row)
+
+    def add_record(self, record: dict, row: dict) -> None:
+        self.pending.append((record, row))
+        if len(self.pending) >= RECORDS_PER_JSONL:
+            self.flush_records()
+
+    def flush_records(self) -> None:
+        if not self.pending:
+            return
+        name = f"{self.files:06d}_dump.jsonl"
+        path = self._next_path(name)
+        lines = [json.dumps(rec, ensure_ascii=False) for rec, _ in self.pending]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for n, (_, row) in enumerate(self.pending, 1):
+            row.update(file=f"{name}:{n}", path=str(path.relative_to(self.out)))
+            self._row(row)
+        self.pending.clear()
+
+    def _row(self, row: dict) -> None:
+        self.manifest.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.flush_records()
+        self.manifest.close()
+
+
+def manifest_path(out: Path) -> Path:
+    return out.parent / f"{out.name}.manifest.jsonl"
+
+
+def make_corpus(n: int, out: str | Path, seed: int = 1, formats: tuple[str, ...] = ("txt", "html", "jsonl"),
+                use_gazetteer: bool = True) -> dict:
+    """Write n articles under `out`; returns counts (files, articles per format and language, bytes)."""
+    out = Path(out)
+    world = World(seed, use_gazetteer)
+    weights = [FORMAT_WEIGHTS[f] for f in formats]
+    writer = CorpusWriter(out, manifest_path(out))
+    stats = {"articles": n, "files": 0, "bytes": 0, "formats": dict.fromkeys(formats, 0), "kk": 0}
+    try:
+        for i in range(n):
+            _one(world, writer, seed, i, formats, weights, stats)
+    finally:
+        writer.close()
+    stats["files"] = writer.files
+    return stats
+
+
+def _one(world: World, writer: CorpusWriter, seed: int, i: int, formats, weights, stats: dict) -> None:
+    spec = make_spec(world, seed, i)
+    fu = draw_furniture(world, spec, seed)
+    rng = random.Random(f"{seed}:{i}:fmt")
+    fmt = rng.choices(formats, weights=weights)[0]
+    encoding = _encodable(spec, fu, _encoding(spec, fmt, rng))
+    data, size, _ = fit(spec, fu, fmt, encoding, rng)
+    stats["formats"][fmt] += 1
+    stats["bytes"] += size
+    stats["kk"] += spec.lang == "kk"
+    if fmt == "jsonl":
+        writer.add_record(data, truth(spec, fu, fmt, encoding, "", ""))
+        return
+    name = f"{i:06d}_{fu.file_id}.{fmt}"
+    writer.write_file(name, data, truth(spec, fu, fmt, encoding, name, ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, required=True, help="how many articles (JSON-lines records count one each)")
+    ap.add_argument("--out", required=True, help="directory to write (subdirectories of 1000 files)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--formats", default="txt,html,jsonl", help="comma-separated subset of txt,html,jsonl")
+    ap.add_argument("--no-gazetteer", action="store_true", help="use bench/data/checkpoints.tsv even if store.gazetteer imports")
+    args = ap.parse_args(argv)
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    bad = [f for f in formats if f not in FORMAT_WEIGHTS]
+    if bad or not formats:
+        ap.error(f"unknown format(s): {', '.join(bad) or '(none)'}; choose from txt,html,jsonl")
+    started = time.monotonic()
+    stats = make_corpus(args.articles, args.out, args.seed, formats, not args.no_gazetteer)
+    secs = time.monotonic() - started
+    print(f"wrote {stats['articles']} articles in {stats['files']} files under {args.out} "
+          f"({stats['formats']}, {stats['kk']} in Kazakh, {stats['bytes'] / max(1, stats['articles']) / 1024:.1f} KB/article) "
+          f"in {secs:.1f} s; manifest {manifest_path(Path(args.out))}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import store.gazetteer from a checkout
+    sys.exit(main())

@@ -178,10 +178,9 @@ def cmd_search(args) -> int:
         return EXIT_ERROR
     store = _open_for_reading(args)
     try:
-        index = search_mod.AliasIndex.from_store(store) if hasattr(search_mod, "AliasIndex") else None
         if args.batch:
-            return _search_batch(store, index, args)
-        results = search_mod.search(store, args.query, type=args.type, limit=args.limit, index=index)
+            return _search_batch(store, args)
+        results = search_mod.search(store, args.query, type=args.type, limit=args.limit)
         if args.json:
             print(json.dumps(results, ensure_ascii=False))
         else:
@@ -191,7 +190,8 @@ def cmd_search(args) -> int:
         store.close()
 
 
-def _search_batch(store, index, args) -> int:
+def _search_batch(store, args) -> int:
+    """One JSON line per query; the alias index is built once and reused (search caches it per store)."""
     from . import search as search_mod
 
     src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
@@ -200,7 +200,7 @@ def _search_batch(store, index, args) -> int:
             query = line.strip()
             if not query:
                 continue
-            results = search_mod.search(store, query, type=args.type, limit=args.limit, index=index)
+            results = search_mod.search(store, query, type=args.type, limit=args.limit)
             print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
     return EXIT_OK
 

@@ -97,7 +97,7 @@ def _is_lead(line: str) -> bool:
 def _title_candidate(line: str) -> bool:
     """Headline-shaped: a few words, not a sentence ending in a period, not a label row."""
     n = fu.word_count(line)
-    if fu.classify(line) or fu.is_nav_row(line) or fu.is_label(line) or _author_line(line):
+    if fu.classify(line) or fu.is_nav_row(line) or _author_line(line):
         return False
     if n < 3 or n > _MAX_TITLE_WORDS or len(line) > 250:
         return False
@@ -128,16 +128,25 @@ def _first_text_line(lines: list[str]) -> int:
 
 
 def _pick_title(header: list[str]) -> str | None:
-    """The headline among the header lines: one printed twice wins, else the first candidate."""
+    """The headline among the header lines: one printed twice wins, then a two-word
+    headline on the first line, else the first headline-shaped line."""
     cands = [ln for ln in header if _title_candidate(ln)]
-    if not cands:
-        return None
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
             return seen[_norm(ln)]
         seen[_norm(ln)] = ln
-    return cands[0]
+    if header and _short_title(header[0]):
+        return header[0]
+    return cands[0] if cands else None
+
+
+def _short_title(line: str) -> bool:
+    """A two-word headline on the first line («Японский идеалист», «Оскал капитализма»):
+    a word and a lower-case word, not a label that starts with a preposition («В мире»)
+    and not a name («Олег Давыдов»)."""
+    ws = fu.words(line)
+    return len(ws) == 2 and len(ws[0]) > 3 and ws[1][0].islower() and not fu.ends_sentence(line) and not fu.classify(line)
 
 
 def _subtitle(line: str, title: str | None) -> bool:
@@ -311,10 +320,16 @@ def _outlet_ok(name: str) -> bool:
     return not _is_person(name.split()[0])
 
 
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ына|ова|ева|ина|ский|ская|цкий|енко|ұлы|қызы|улы|кызы)$")
+
+
 def _is_person(word: str) -> bool:
-    """Whether pymorphy2 reads the word as a first name or surname (Токаев, Бектенова)."""
+    """Whether the word reads as a first name or surname (Токаев, Бектенова): pymorphy2's
+    Name/Surn tags, or a surname ending (Kazakh surnames are often missing from its dictionary)."""
     from store.lemmas import analyzer
 
+    if _SURNAME_END.search(word.lower()):
+        return True
     return any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in analyzer().parse(word)[:2])
 
 

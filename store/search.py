@@ -109,18 +109,19 @@ def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
     """Mean over query words of their best word match in the key, times
     (0.88 + 0.12 x share of key words matched at >= 80)."""
     qtoks = qkey.split()
-    vocab = sorted({t for k in keys for t in k.split()})
+    vocab = list({t for k in keys for t in k.split()})
     sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
-    col = {t: i for i, t in enumerate(vocab)}
+    # per vocabulary word: (best similarity to any query word, one per query word)
+    col = dict(zip(vocab, zip(sims.max(axis=0).tolist(), sims.T.tolist())))
     out = np.zeros(len(keys), dtype=np.float32)
     nq = len(qtoks)
     for n, k in enumerate(keys):
         ktoks = k.split()
         if nq == 1 and len(ktoks) == 1:
             continue  # plain ratio already covers it
-        block = sims[:, [col[t] for t in ktoks]]
-        q_best = block.max(axis=1).mean()
-        k_cov = (block.max(axis=0) >= 80).mean()
+        cols = [col[t] for t in ktoks]
+        q_best = sum(max(c[1][j] for c in cols) for j in range(nq)) / nq
+        k_cov = sum(c[0] >= 80 for c in cols) / len(cols)
         out[n] = q_best * (0.88 + 0.12 * k_cov)
     return out
 
@@ -163,18 +164,20 @@ class AliasIndex:
     def build(cls, store) -> "AliasIndex":
         """Load (alias id, entity id, key) from the store and index the unique keys."""
         conn = store.conn
-        rows = conn.execute("SELECT id, entity_id, key, alias FROM aliases").fetchall()
         key_id: dict[str, int] = {}
-        kidx = np.fromiter((key_id.setdefault(_checked_key(key, alias), len(key_id)) for _, _, key, alias in rows),
-                           dtype=np.int64, count=len(rows))
-        aids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        eids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
-        del rows
-        order = np.argsort(kidx, kind="stable")
-        keys = list(key_id)
+        intern = key_id.setdefault
+        aids, eids, kidx = [], [], []
+        for aid, eid, key in conn.execute("SELECT id, entity_id, key FROM aliases"):
+            aids.append(aid)
+            eids.append(eid)
+            kidx.append(intern(key, len(key_id)))
+        keys = _valid_keys(conn, list(key_id))
         del key_id
-        alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx, minlength=len(keys)))]).astype(np.int64)
-        index = cls(*_build_postings(keys), alias_start=alias_start, alias_id=aids[order], alias_eid=eids[order])
+        kidx_a = np.array(kidx, dtype=np.int64)
+        order = np.argsort(kidx_a, kind="stable")
+        alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx_a, minlength=len(keys)))]).astype(np.int64)
+        index = cls(*_build_postings(keys), alias_start=alias_start,
+                    alias_id=np.array(aids, dtype=np.int64)[order], alias_eid=np.array(eids, dtype=np.int64)[order])
         index.load_entities(conn)
         index.signature = _signature(conn)
         return index
@@ -238,20 +241,11 @@ class AliasIndex:
         if not len(tris):
             return np.zeros(0, dtype=np.int64)
         lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
-        lists.sort(key=len)
+        need = max(1, int(np.ceil(len(lists) * MIN_SHARED)))
+        counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
+        cand = np.flatnonzero(counts >= need)
+        counts = counts[cand]
         g = len(lists)
-        need = max(1, int(np.ceil(g * MIN_SHARED)))
-        # A key sharing >= need of the g trigrams holds one of the g-need+1 rarest (pigeonhole).
-        rare = lists[: g - need + 1]
-        cand, counts = np.unique(np.concatenate(rare), return_counts=True)
-        for plist in lists[g - need + 1:]:
-            if not len(plist) or not len(cand):
-                continue
-            pos = np.searchsorted(plist, cand)
-            pos[pos == len(plist)] = 0
-            counts += plist[pos] == cand
-        keep = counts >= need
-        cand, counts = cand[keep], counts[keep]
         if len(cand) <= 2 * CANDIDATES:
             return cand
         dice = 2.0 * counts / (g + self.key_ntri[cand])
@@ -264,47 +258,69 @@ class AliasIndex:
               ) -> list[tuple[int, int, float]]:
         """(entity id, alias id, score) of the best-matching entities, best first.
         exhaustive=True scores every key (the brute-force reference for tests and the bench)."""
-        best: dict[int, float] = {}
+        all_k, all_s = [], []
         for qkey, penalty in query_variants(query):
             kids = np.arange(self.n_keys) if exhaustive else self.candidates(qkey)
             if not len(kids):
                 continue
-            scores = score_keys(qkey, [self.key(int(k)) for k in kids]) - penalty
+            scores = score_keys(qkey, [self.key(k) for k in kids.tolist()]) - penalty
             good = scores >= MIN_ENTITY_SCORE
-            for k, s in zip(kids[good].tolist(), scores[good].tolist()):
-                if s > best.get(k, -1.0):
-                    best[k] = s
-        return self._entities(best, type_, limit)
+            all_k.append(kids[good])
+            all_s.append(scores[good])
+        if not all_k:
+            return []
+        return self._entities(np.concatenate(all_k), np.concatenate(all_s), type_, limit)
 
-    def _entities(self, key_scores: dict[int, float], type_: str | None, limit: int) -> list[tuple[int, int, float]]:
-        """Expand keys to aliases, keep each entity's best alias, rank by score then articles."""
+    def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The aliases of these keys: (alias ids, entity ids, each with its key's score)."""
+        starts = self.alias_start[keys]
+        lens = self.alias_start[keys + 1] - starts
+        offs = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
+        return self.alias_id[offs], self.alias_eid[offs], np.repeat(scores, lens)
+
+    def _entities(self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int
+                  ) -> list[tuple[int, int, float]]:
+        """Each entity's best alias, ranked by score (to 0.1) then article count.
+
+        Keys are expanded best first, a whole score level at a time, until `limit`
+        entities are in: an entity of a lower level can never outrank them."""
+        scores = np.round(scores, 1)
+        order = np.lexsort((keys, -scores))
+        keys, scores = keys[order], scores[order]
         want = ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else None
-        per_entity: dict[int, tuple[float, int]] = {}
-        for k, s in key_scores.items():
-            lo, hi = self.alias_start[k], self.alias_start[k + 1]
-            for aid, eid in zip(self.alias_id[lo:hi].tolist(), self.alias_eid[lo:hi].tolist()):
-                if want is not None and (eid >= len(self.ent_type) or self.ent_type[eid] != want):
-                    continue
-                if s > per_entity.get(eid, (-1.0, 0))[0]:
-                    per_entity[eid] = (s, aid)
-
-        def rank(item):
-            eid, (s, _) = item
-            count = int(self.ent_count[eid]) if eid < len(self.ent_count) else 0
-            return (-round(s, 1), -count, eid)
-
-        ranked = sorted(per_entity.items(), key=rank)[:limit]
-        return [(eid, aid, round(s, 1)) for eid, (s, aid) in ranked]
+        upto = 0
+        while True:
+            upto = min(len(keys), max(upto * 2, limit))
+            if upto < len(keys):  # finish the score level
+                upto = int(np.searchsorted(-scores, -scores[upto - 1], side="right"))
+            aids, eids, s = self._expand(keys[:upto], scores[:upto])
+            if want is not None:
+                ok = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)] == want
+                ok &= eids < len(self.ent_type)
+                aids, eids, s = aids[ok], eids[ok], s[ok]
+            if upto >= len(keys) or len(np.unique(eids)) >= limit:
+                break
+        counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
+        rank = np.lexsort((eids, -counts, -s))  # score, then articles, then id
+        eids_r = eids[rank]
+        _, first = np.unique(eids_r, return_index=True)
+        best = rank[np.sort(first)][:limit]
+        return list(zip(eids[best].tolist(), aids[best].tolist(), s[best].tolist()))
 
 
 _CACHE: dict[str, AliasIndex] = {}
 _LOCK = threading.Lock()
 
 
-def _checked_key(key: str, alias: str) -> str:
-    """The stored key, or the alias folded again when the key is not a fold key
-    (a store written before names.fold existed)."""
-    return key if key and _KEY_OK.match(key) else (names.fold(alias) or "_")
+def _valid_keys(conn, keys: list[str]) -> list[str]:
+    """The stored keys, with any that is not a fold key (a store written before
+    names.fold existed) folded again from its alias text."""
+    for i, key in enumerate(keys):
+        if not _KEY_OK.match(key):
+            row = conn.execute("SELECT alias FROM aliases WHERE key=? LIMIT 1", (key,)).fetchone()
+            keys[i] = names.fold(row[0]) if row else ""
+            keys[i] = keys[i] if _KEY_OK.match(keys[i]) else "_"
+    return keys
 
 
 def _signature(conn) -> tuple:
@@ -323,10 +339,13 @@ def _build_postings(keys: list[str]) -> tuple:
     lens = np.fromiter(map(len, coarse), dtype=np.int64, count=n) + 2
     kid_at = np.repeat(np.arange(n, dtype=np.int64), lens)
     inside = kid_at[:-2] == kid_at[2:]
-    tri = (codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])[inside].astype(np.int64)
-    pairs = np.unique(tri * max(n, 1) + kid_at[:-2][inside])
-    post_tri = pairs // max(n, 1)
-    post_kid = (pairs % max(n, 1)).astype(np.int32)
+    tri = (codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])[inside]
+    kid = kid_at[:-2][inside].astype(np.int32)
+    order = np.argsort(tri, kind="stable")  # radix sort; key ids stay ascending within a trigram
+    post_tri, post_kid = tri[order], kid[order]
+    first = np.ones(len(post_tri), dtype=bool)  # a trigram twice in one key counts once
+    first[1:] = (post_tri[1:] != post_tri[:-1]) | (post_kid[1:] != post_kid[:-1])
+    post_tri, post_kid = post_tri[first], post_kid[first]
     post_start = np.searchsorted(post_tri, np.arange(_A ** 3 + 1)).astype(np.int64)
     key_ntri = np.bincount(post_kid, minlength=n).astype(np.int32)
     return blob, key_off, post_start, post_kid, key_ntri

@@ -29,3 +29,14 @@ def sample_store(sample_store_path):
     store = open_store(sample_store_path)
     yield store
     store.close()
+
+
+def copy_store(src: Path, dst: Path) -> Path:
+    """Copy a WAL store consistently (a file copy would miss the -wal file)."""
+    import sqlite3
+
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+    return dst

@@ -13,7 +13,7 @@ import pytest
 
 from store import cli
 
-from .conftest import SAMPLE_DATA, SHARED
+from .conftest import SAMPLE_DATA, SHARED, copy_store
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -125,10 +125,7 @@ def test_bad_input_is_reported_once_each_and_the_rest_is_stored(messy_dir, tmp_p
 
 
 def test_ingest_twice_changes_nothing(sample_store_path, tmp_path, capsys):
-    import shutil
-
-    store = tmp_path / "again.db"
-    shutil.copy(sample_store_path, store)
+    store = copy_store(sample_store_path, tmp_path / "again.db")
     before = sqlite3.connect(store).execute("SELECT count(*) FROM articles").fetchone()[0]
     code, _, err = run(capsys, "ingest", SAMPLE_DATA, "--db", store, "-j", "1")
     assert code == 0

@@ -3,13 +3,12 @@ store, an old or foreign schema, a full disk. Small sizes; the same paths run at
 scale in bench/."""
 from __future__ import annotations
 
+import contextlib
 import os
-import resource
 import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 
 from store import db
 
-from .conftest import SAMPLE_DATA
+from .conftest import SAMPLE_DATA, copy_store
 
 BORDERDOCS = [sys.executable, "-m", "store.cli"]
 
@@ -93,38 +92,38 @@ def test_reader_sees_committed_data_while_ingest_writes(tmp_path):
     assert count_articles(store) == 60
 
 
-def _as_nobody():
-    os.setgid(65534)
-    os.setuid(65534)
+@contextlib.contextmanager
+def mounted(kind: str, target: Path, *options: str, source: str = "tmpfs"):
+    """Mount for the length of a test; skip when this machine does not let us."""
+    cmd = ["mount", "-t", kind, *options, source, str(target)] if kind else ["mount", *options, source, str(target)]
+    if os.geteuid() != 0 or subprocess.run(cmd, capture_output=True).returncode != 0:
+        pytest.skip("needs permission to mount a filesystem")
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", "-l", str(target)], capture_output=True)
 
 
 @pytest.fixture
-def readonly_store(sample_store_path):
-    """A copy of the sample store in a directory only root can write."""
-    if os.geteuid() != 0:
-        pytest.skip("needs root to run a command as another user")
-    d = Path(tempfile.mkdtemp(prefix="bd-ro-"))
-    os.chmod(d, 0o755)
-    target = d / "ro.db"
-    src = sqlite3.connect(sample_store_path)
-    dst = sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.execute("PRAGMA journal_mode=WAL")
-    dst.close()
-    os.chmod(target, 0o644)
-    yield target
+def readonly_store(sample_store_path, tmp_path):
+    """A copy of the sample store in a directory bind-mounted read-only."""
+    d = tmp_path / "ro"
+    d.mkdir()
+    copy_store(sample_store_path, d / "ro.db")
+    with mounted("", d, "--bind", source=str(d)):
+        if subprocess.run(["mount", "-o", "remount,ro,bind", str(d)], capture_output=True).returncode != 0:
+            pytest.skip("cannot remount read-only")
+        yield d / "ro.db"
 
 
-def test_readonly_store_is_searched_and_ingest_says_why(readonly_store, tmp_path):
-    env = {**os.environ, "HOME": "/tmp"}
+def test_readonly_store_is_searched_and_ingest_says_why(readonly_store):
     found = subprocess.run([*BORDERDOCS, "search", "khorgos", "--db", str(readonly_store), "--json"],
-                           capture_output=True, text=True, preexec_fn=_as_nobody, env=env, cwd="/")
+                           capture_output=True, text=True)
     assert found.returncode == 0, found.stderr
     assert "Хоргос" in found.stdout
     assert "read-only" in found.stderr
     refused = subprocess.run([*BORDERDOCS, "ingest", str(SAMPLE_DATA), "--db", str(readonly_store)],
-                             capture_output=True, text=True, preexec_fn=_as_nobody, env=env, cwd="/")
+                             capture_output=True, text=True)
     assert refused.returncode == 2
     assert "read-only" in refused.stderr and "Traceback" not in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
@@ -132,20 +131,20 @@ def test_readonly_store_is_searched_and_ingest_says_why(readonly_store, tmp_path
 
 def test_full_disk_is_a_clear_error_and_the_store_stays_consistent(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 60)
-    store = tmp_path / "s.db"
-
-    def limit_file_size():
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG instead
-        resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))
-
-    proc = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"],
-                          capture_output=True, text=True, preexec_fn=limit_file_size)
-    assert proc.returncode == 2, proc.stderr
-    assert "Traceback" not in proc.stderr
-    assert "full" in proc.stderr.lower() or "cannot write" in proc.stderr.lower()
-    assert integrity(store) == "ok"
-    partial = count_articles(store)
-    # with room again, the same command finishes the work
-    again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True)
-    assert again.returncode == 0, again.stderr
-    assert count_articles(store) == 60 >= partial
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    with mounted("tmpfs", disk, "-o", "size=400k"):
+        store = disk / "s.db"
+        proc = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"],
+                              capture_output=True, text=True)
+        assert proc.returncode == 2, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert "full" in proc.stderr.lower()
+        assert integrity(store) == "ok"
+        partial = count_articles(store)
+        # with room again, the same command finishes the work
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
+        again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"],
+                               capture_output=True, text=True)
+        assert again.returncode == 0, again.stderr
+        assert count_articles(store) == 60 >= partial

@@ -204,3 +204,16 @@ def test_controls_removed_brackets_kept(tmp_path):
     assert "[red]не разметка[/]" in doc.text and "[/ скобка" in doc.text
     assert not any(c in doc.text for c in "\x1b\x07\u202e\x00\r")
     assert "52;c" not in doc.text and "Вторая строка" in doc.text
+
+
+def test_read_error_is_reported(tmp_path, monkeypatch):
+    """Even as root (where chmod 0 does not stop reads) an OSError becomes one clear line."""
+    p = tmp_path / "locked.txt"
+    p.write_text(RU)
+
+    def deny(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    doc = one(p)
+    assert isinstance(doc, RejectedDoc) and doc.reason == "cannot read file: Permission denied"

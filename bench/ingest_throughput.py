@@ -1,0 +1,166 @@
+"""Ingest throughput: this project's `ingest` against a plain single-process natasha loop.
+
+    python bench/ingest_throughput.py --articles 1000 [--jobs J] [--seed 1]
+
+Both run in the same process run, on the same files (a corpus from bench/make_corpus.py,
+cached under the temp directory by N and seed):
+
+- project: `store.ingest.ingest` into a fresh temporary store, `--jobs` worker processes
+  (default: all cores) — read, parse, clean, full extraction (NER, normalization, roles,
+  checkpoints, facts, directives, lemmas) and the SQLite writes with FTS.
+- baseline: the naive loop a user would write first — for each file, read and decode it
+  (a JSON-lines file gives one text per record, an HTML page its text with tags stripped),
+  then natasha: segment, morph-tag, NER, and normalize every span. No cleaning, no storage.
+
+Both timings are wall-clock and INCLUDE model loading (the ingest's workers each load
+their model; the baseline loads natasha once), so neither side is flattered. The
+baseline's rate without its load time is printed too, for reference.
+
+Last line, exactly: `articles_per_s=… baseline_articles_per_s=…`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]  # run from a checkout: `store` and make_corpus importable
+
+from make_corpus import make_corpus  # noqa: E402
+
+
+def corpus_dir(n: int, seed: int) -> Path:
+    """A cached corpus (made once per N and seed; a marker file says it is complete)."""
+    root = Path(tempfile.gettempdir()) / "borderdocs-bench" / f"corpus-{n}-s{seed}"
+    out = root / "articles"
+    if not (root / "complete").exists():
+        shutil.rmtree(root, ignore_errors=True)
+        t = time.monotonic()
+        make_corpus(n, out, seed)
+        (root / "complete").write_text("ok\n")
+        print(f"corpus: made {n} articles in {time.monotonic() - t:.1f} s at {out}", file=sys.stderr)
+    else:
+        print(f"corpus: cached at {out}", file=sys.stderr)
+    return out
+
+
+def run_project(corpus: Path, jobs: int | None) -> tuple[int, float, dict]:
+    """The project's ingest into a fresh store: (articles processed, seconds, store counts)."""
+    from store.ingest import ingest
+
+    tmp = Path(tempfile.mkdtemp(prefix="borderdocs-bench-store-"))
+    try:
+        last = [0.0]
+
+        def progress(done: int, total: int, _file: str) -> None:
+            if time.monotonic() - last[0] > 10 or done == total:
+                last[0] = time.monotonic()
+                print(f"  ingest: {done}/{total} files", file=sys.stderr)
+
+        t = time.monotonic()
+        summary = ingest([corpus], tmp / "store.db", jobs=jobs, progress=progress)
+        secs = time.monotonic() - t
+        counts = _store_counts(tmp / "store.db")
+        counts.update(rejected=len(summary.rejected), duplicates=summary.duplicates)
+        if summary.rejected:
+            print(f"  ingest rejected {len(summary.rejected)}: {summary.rejected[:3]}", file=sys.stderr)
+        return summary.ingested + summary.duplicates, secs, counts
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _store_counts(path: Path) -> dict:
+    """Proof the full extraction ran: rows per table in the store just written."""
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "entities", "mentions", "facts", "directives")}
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------- the naive baseline
+
+_TAG = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]+>", re.S | re.I)
+
+
+def _texts(path: Path) -> list[str]:
+    """What a plain loop feeds natasha: the decoded file, one text per JSON record."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1251", "replace")
+    if path.suffix == ".jsonl":
+        out = []
+        for line in text.splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out.append("\n".join(str(rec.get(k) or "") for k in ("title", "text", "body", "content")))
+        return out
+    if path.suffix == ".html":
+        return [_TAG.sub(" ", text)]
+    return [text]
+
+
+def run_baseline(corpus: Path) -> tuple[int, float, float]:
+    """(articles, seconds with model load, model load seconds) of the single-process loop."""
+    t = time.monotonic()
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    segmenter, emb, vocab = Segmenter(), NewsEmbedding(), MorphVocab()
+    morph, ner = NewsMorphTagger(emb), NewsNERTagger(emb)
+    load = time.monotonic() - t
+    n = 0
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    for i, path in enumerate(files, 1):
+        for text in _texts(path):
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_morph(morph)
+            doc.tag_ner(ner)
+            for span in doc.spans:
+                span.normalize(vocab)
+            n += 1
+        if i % 200 == 0:
+            print(f"  baseline: {i}/{len(files)} files", file=sys.stderr)
+    return n, time.monotonic() - t, load
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--jobs", type=int, default=None, help="ingest worker processes (default: all cores)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--skip-baseline", action="store_true", help="only the project's ingest (prints baseline 0)")
+    args = ap.parse_args(argv)
+    corpus = corpus_dir(args.articles, args.seed)
+    jobs = args.jobs or os.cpu_count() or 1
+    print(f"machine: {os.cpu_count()} cores; ingest jobs={jobs}", file=sys.stderr)
+
+    n, secs, counts = run_project(corpus, args.jobs)
+    rate = n / secs
+    print(f"project ingest: {n} articles in {secs:.1f} s = {rate:.1f} articles/s (incl. worker start and model load); "
+          f"store: {counts}")
+    base_rate = 0.0
+    if not args.skip_baseline:
+        bn, bsecs, load = run_baseline(corpus)
+        base_rate = bn / bsecs
+        print(f"baseline natasha loop: {bn} articles in {bsecs:.1f} s = {base_rate:.1f} articles/s "
+              f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without)")
+        print(f"ratio: {rate / base_rate:.2f}x the baseline (target >= 1.5x); target >= 50 articles/s: "
+              f"{'met' if rate >= 50 else 'NOT met'}")
+    print(f"articles_per_s={rate:.1f} baseline_articles_per_s={base_rate:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Query latency of a large store: full-text search and entity queries.
+
+    python bench/query_latency.py --articles 100000 [--seed 1] [--rounds 5]
+
+The store holds N synthetic articles (bench/make_corpus.py's text: realistic sentences,
+names and furniture) written through the store's own write path, `store.db.write_article`,
+with an Extraction made from what the generator put in each article — persons, checkpoints,
+organizations and places with their offsets (a heavy-tailed distribution, as in news),
+capacity facts, directives — and the body's lemmas from `store.lemmas.lemmatize`. No NER:
+building 100,000 articles takes minutes, not hours. The store is cached under the temp
+directory by N and seed.
+
+Timed (wall clock per query, after one untimed warm-up round; a warm page cache, as in a
+TUI that has been open a while):
+- fts: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)
+  LIMIT 20` with lemmatized queries (the user's words through the same lemmatizer);
+- search: `store.search.search(store, q, type="article")` (FTS plus titles and snippets);
+- entity_articles: an entity's articles through the mentions join, newest first, LIMIT 50,
+  for the 20 most-mentioned entities and 30 drawn at random (the heavy ones are the slow ones);
+- entity_list: entities of a type ordered by article_count, LIMIT 50;
+- and the project's own store.queries.entity_articles / entity_page when present.
+
+Last line: `fts_p95_ms=… entity_p95_ms=…` — each the worst p95 of its family.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+import make_corpus as mc  # noqa: E402
+
+QUERIES = [
+    "пункт пропуска", "пунктов пропуска Хоргос", "реконструкция", "очередь грузовиков",
+    "пропускная способность", "Бектенов", "Жибек жолы", "таможенной службы",
+    "модернизация пунктов пропуска на границе с Китаем", "в месячный срок",
+    "фито-ветеринарной лаборатории", "Қорғас", "электронной очереди", "Капланбек", "поручил",
+    "товарооборот", "досмотровой техникой", "железнодорожной ветки", "Темир баба", "серый импорт",
+]
+BATCH = 1000
+
+
+# ---------------------------------------------------------------- building the store
+
+def store_path(n: int, seed: int) -> Path:
+    """The cached store for N and seed, built when missing (a marker says it is complete)."""
+    root = Path(tempfile.gettempdir()) / "borderdocs-bench" / f"qstore-{n}-s{seed}"
+    if not (root / "complete").exists():
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        t = time.monotonic()
+        build_store(root / "store.db", n, seed)
+        (root / "complete").write_text("ok\n")
+        print(f"store: built {n} articles in {time.monotonic() - t:.1f} s at {root}", file=sys.stderr)
+    else:
+        print(f"store: cached at {root}", file=sys.stderr)
+    return root / "store.db"
+
+
+def build_store(path: Path, n: int, seed: int) -> None:
+    """N articles through store.db.write_article, in transactions of BATCH."""
+    from store import db
+
+    world = mc.World(seed)
+    store = db.open_store(path, write=True, create=True)
+    t = time.monotonic()
+    try:
+        for start in range(0, n, BATCH):
+            with store.conn:
+                for i in range(start, min(n, start + BATCH)):
+                    article, extraction = synthetic(world, seed, i)
+                    db.write_article(store, article, extraction)
+            if (start // BATCH) % 10 == 9:
+                done = start + BATCH
+                print(f"  built {done}/{n} ({done / (time.monotonic() - t):.0f} articles/s)", file=sys.stderr)
+        db.merge_short_person_names(store)
+        store.conn.execute("PRAGMA optimize")
+    finally:
+        store.close()
+
+
+def synthetic(world: mc.World, seed: int, i: int):
+    """One Article and its Extraction, from the generator's own knowledge of the article."""
+    from store.lemmas import lemmatize
+    from store.model import Article, Extraction
+
+    spec, body, raw = mc.article_parts(world, seed, i)
+    article = Article(file=f"{i:06d}.txt", path=f"synthetic/{i:06d}.txt", title=spec.title, body=body, raw=raw,
+                      date=mc.iso(spec.date), source=mc.SOURCE[spec.outlet], language=spec.lang)
+    ex = Extraction(mentions=_mentions(spec, body), lemmas=lemmatize(spec.title) + "\n" + lemmatize(body))
+    ex.facts, ex.directives = _facts_directives(spec, body)
+    return article, ex
+
+
+def _mentions(spec: mc.Spec, body: str) -> list:
+    """Every place the article names one of its persons, checkpoints, organizations or
+    countries (the surfaces the generator wrote), as Mentions with body offsets."""
+    from store.model import Mention
+
+    out = []
+    for surfaces, type_, name, role, ref in _surfaces(spec):
+        pattern = "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", body):
+            out.append(Mention(type_, name, m.group(), m.start(), m.end(), "body", role if not out or role else None, ref))
+    return out
+
+
+def _surfaces(spec: mc.Spec):
+    for p in spec.persons:
+        yield list(p.forms.values()), "person", p.name, p.role[0], None
+    for c in spec.checkpoints:
+        yield [c.name_ru, c.name_kk], "checkpoint", c.name_ru, None, c.id
+    for o in spec.orgs:
+        yield [*o.forms, *([o.short] if o.short else [])], "organization", o.forms[0], None, None
+    for nom, gen, ins, _ in {mc.COUNTRIES[c.border] for c in spec.checkpoints}:
+        yield [nom, gen, ins], "location", nom, None, None
+
+
+def _facts_directives(spec: mc.Spec, body: str) -> tuple[list, list]:
+    from store.model import Directive, Fact
+
+    facts, directives = [], []
+    for sentence in re.split(r"(?<=[.!?»])\s+", body):
+        cap = re.search(r"с \d+ до \d+ транспортных средств в сутки", sentence)
+        if cap and spec.checkpoints:
+            facts.append(Fact(spec.checkpoints[0].id, "capacity", cap.group(), sentence))
+        if "поруч" in sentence:
+            when = "в месячный срок" if "месячный срок" in sentence else None
+            directives.append(Directive(spec.persons[0].name, spec.orgs[0].forms[0], sentence[:120], when, sentence))
+    return facts, directives
+
+
+# ---------------------------------------------------------------- timing
+
+def timed(fn, args_list: list, rounds: int) -> list[float]:
+    """Milliseconds per call over `rounds` rounds of every argument, after a warm-up round."""
+    for a in args_list:
+        fn(*a)
+    out = []
+    for _ in range(rounds):
+        for a in args_list:
+            t = time.perf_counter()
+            fn(*a)
+            out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1] if len(values) > 1 else values[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args(argv)
+    from store import db
+    from store.lemmas import lemmatize
+
+    path = store_path(args.articles, args.seed)
+    store = db.open_store(path)
+    conn = store.conn
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "entities", "mentions", "aliases")}
+    print(f"store: {counts}, {path.stat().st_size / 2**20:.0f} MB")
+
+    results: dict[str, list[float]] = {}
+    fts_sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT 20"
+    exprs = [(" ".join(f'"{w}"' for w in dict.fromkeys(lemmatize(q).split())),) for q in QUERIES]
+    results["fts"] = timed(lambda e: conn.execute(fts_sql, (e,)).fetchall(), exprs, args.rounds)
+    try:
+        from store.search import search
+    except ImportError:
+        search = None
+    if search:
+        results["search(type=article)"] = timed(lambda q: search(store, q, type="article"), [(q,) for q in QUERIES], args.rounds)
+
+    top = [r[0] for r in conn.execute("SELECT id FROM entities ORDER BY article_count DESC LIMIT 20")]
+    ids = [r[0] for r in conn.execute("SELECT id FROM entities ORDER BY id")]
+    picks = [(e,) for e in top + random.Random(args.seed).sample(ids, min(30, len(ids)))]
+    ent_sql = ("SELECT a.rowid, a.id, a.date, a.title FROM articles a"
+               " WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+               " ORDER BY a.date DESC, a.rowid DESC LIMIT 50")
+    results["entity_articles"] = timed(lambda e: conn.execute(ent_sql, (e,)).fetchall(), picks, args.rounds)
+    list_sql = "SELECT id, name, article_count FROM entities WHERE type = ? ORDER BY article_count DESC LIMIT 50"
+    types = [(t,) for t in ("person", "organization", "location", "checkpoint")]
+    results["entity_list"] = timed(lambda t: conn.execute(list_sql, t).fetchall(), types, args.rounds * 5)
+    try:
+        from store import queries
+    except ImportError:
+        queries = None
+    if queries and hasattr(queries, "entity_articles"):
+        results["queries.entity_articles"] = timed(lambda e: queries.entity_articles(store, e, limit=50), picks, args.rounds)
+    if queries and hasattr(queries, "entity_page"):
+        results["queries.entity_page"] = timed(lambda t: queries.entity_page(store, type_=t, limit=50), types, args.rounds * 5)
+    store.close()
+
+    for kind, ms in results.items():
+        print(f"{kind:<26} n={len(ms):<4} p50={pct(ms, 50):7.2f} ms  p95={pct(ms, 95):7.2f} ms  max={max(ms):7.2f} ms")
+    fts95 = max(pct(v, 95) for k, v in results.items() if k in ("fts", "search(type=article)"))
+    ent95 = max(pct(v, 95) for k, v in results.items() if "entity" in k)
+    print(f"target p95 <= 50 ms: fts {'met' if fts95 <= 50 else 'NOT met'}, entity {'met' if ent95 <= 50 else 'NOT met'}")
+    print(f"fts_p95_ms={fts95:.1f} entity_p95_ms={ent95:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
