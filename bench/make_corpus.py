@@ -180,7 +180,7 @@ class World:
         cast = []
         for first, sur, g, rn, rg, rd, ri, tail, kk in _rows("cast.tsv"):
             cast.append(Person(first, sur, g, _role((rn, rg, rd, ri), tail), kk))
-        return cast + [self._random_person(rng) for _ in range(600)]
+        return cast + [self._random_person(rng) for _ in range(3000)]
 
     def _random_person(self, rng: random.Random) -> Person:
         gender = "f" if rng.random() < 0.2 else "m"

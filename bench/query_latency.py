@@ -109,8 +109,8 @@ def _mentions(spec: mc.Spec, body: str) -> list:
     out = []
     for surfaces, type_, name, role, ref in _surfaces(spec):
         pattern = "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
-        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", body):
-            out.append(Mention(type_, name, m.group(), m.start(), m.end(), "body", role if not out or role else None, ref))
+        for k, m in enumerate(re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", body)):
+            out.append(Mention(type_, name, m.group(), m.start(), m.end(), "body", role if k == 0 else None, ref))
     return out
 
 
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     results["entity_articles"] = timed(lambda e: conn.execute(ent_sql, (e,)).fetchall(), picks, args.rounds)
     list_sql = "SELECT id, name, article_count FROM entities WHERE type = ? ORDER BY article_count DESC LIMIT 50"
     types = [(t,) for t in ("person", "organization", "location", "checkpoint")]
-    results["entity_list"] = timed(lambda t: conn.execute(list_sql, t).fetchall(), types, args.rounds * 5)
+    results["entity_list"] = timed(lambda t: conn.execute(list_sql, (t,)).fetchall(), types, args.rounds * 5)
     try:
         from store import queries
     except ImportError:

@@ -30,10 +30,11 @@ MIN_ENTITY_SCORE = 65.0      # below this a fuzzy match is noise
 ARTICLE_TOP_SCORE = 75.0     # the best article's score: strong entity matches (>= 75) rank above it
 VARIANT_PENALTY = 3.0        # a query rewritten (case ending stripped, pinyin) scores a little lower
 CANDIDATES = 400             # keys scored per query variant (each of two orderings)
-MIN_SHARED = 0.34            # a candidate shares at least this fraction of the query's trigrams
+MIN_SHARED = 0.25            # a candidate shares at least this fraction of the query's trigrams
 
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$"
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$ "
 _A = len(_ALPHABET)
+_SPACE = _ALPHABET.index(" ")
 _LUT = np.zeros(256, dtype=np.int32)
 for _i, _ch in enumerate(_ALPHABET):
     _LUT[ord(_ch)] = _i
@@ -107,7 +108,8 @@ def score_keys(qkey: str, keys: list[str]) -> np.ndarray:
 
 def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
     """Mean over query words of their best word match in the key, times
-    (0.88 + 0.12 x share of key words matched at >= 80)."""
+    (0.88 + 0.12 x share of key words matched at >= 85: a patronymic «Жандосулы»
+    is not covered by the query `Zhandos`)."""
     qtoks = qkey.split()
     vocab = list({t for k in keys for t in k.split()})
     sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
@@ -121,18 +123,28 @@ def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
             continue  # plain ratio already covers it
         cols = [col[t] for t in ktoks]
         q_best = sum(max(c[1][j] for c in cols) for j in range(nq)) / nq
-        k_cov = sum(c[0] >= 80 for c in cols) / len(cols)
+        k_cov = sum(c[0] >= 85 for c in cols) / len(cols)
         out[n] = q_best * (0.88 + 0.12 * k_cov)
     return out
 
 
 # ----------------------------------------------------------------- the index
 
-def _trigrams(coarse_key: str) -> np.ndarray:
-    codes = _LUT[np.frombuffer(("^" + coarse_key + "$").encode("ascii", "ignore"), dtype=np.uint8)]
+def _tri_text(key: str) -> str:
+    """What a key is indexed by: each word of its coarse form padded (^word$, so a
+    query word can match any word of a key at its edges), then all words joined
+    (Nurzholy = Nur Zholy). Trigrams never span the spaces."""
+    words = key.replace("h", "k").replace("o", "a").split()
+    text = " ".join(f"^{w}$" for w in words)
+    return text + f" ^{''.join(words)}$" if len(words) > 1 else text
+
+
+def _trigrams(key: str) -> np.ndarray:
+    codes = _LUT[np.frombuffer(_tri_text(key).encode("ascii", "ignore"), dtype=np.uint8)]
     if len(codes) < 3:
         return np.zeros(0, dtype=np.int64)
-    return np.unique(codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])
+    tri = codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:]
+    return np.unique(tri[(codes[:-2] != _SPACE) & (codes[1:-1] != _SPACE) & (codes[2:] != _SPACE)])
 
 
 @dataclass
@@ -150,6 +162,7 @@ class AliasIndex:
     post_start: np.ndarray       # int64[A^3 + 1]: postings of trigram t are post_kid[post_start[t]:post_start[t+1]]
     post_kid: np.ndarray         # int32: key ids, ascending within a trigram
     key_ntri: np.ndarray         # int32[n_keys]: distinct trigrams per key
+    key_ntok: np.ndarray         # int8[n_keys]: words per key
     alias_start: np.ndarray      # int64[n_keys + 1]: aliases of key k are alias_*[alias_start[k]:alias_start[k+1]]
     alias_id: np.ndarray         # int64
     alias_eid: np.ndarray        # int64
@@ -203,7 +216,7 @@ class AliasIndex:
         return len(self.alias_id)
 
     def nbytes(self) -> int:
-        arrays = (self.key_off, self.post_start, self.post_kid, self.key_ntri, self.alias_start, self.alias_id,
+        arrays = (self.key_off, self.post_start, self.post_kid, self.key_ntri, self.key_ntok, self.alias_start, self.alias_id,
                   self.alias_eid, self.ent_type, self.ent_count)
         return len(self.blob) + sum(a.nbytes for a in arrays)
 
@@ -237,7 +250,7 @@ class AliasIndex:
         """Key ids sharing enough trigrams with the query (its coarse key), best first:
         the top CANDIDATES by Dice overlap, plus the top by shared count (short
         queries inside long keys: a surname inside full names)."""
-        tris = _trigrams(names.coarse(qkey))
+        tris = _trigrams(qkey)
         if not len(tris):
             return np.zeros(0, dtype=np.int64)
         lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
@@ -250,8 +263,8 @@ class AliasIndex:
             return cand
         dice = 2.0 * counts / (g + self.key_ntri[cand])
         by_dice = cand[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
-        # full containment first, then the shortest keys (closest to the query), then popular entities
-        by_count = cand[np.lexsort((self.key_ntri[cand], -counts))[:CANDIDATES]]
+        # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
+        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[:CANDIDATES]]
         return np.union1d(by_dice, by_count)
 
     def match(self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
@@ -305,7 +318,7 @@ class AliasIndex:
         eids_r = eids[rank]
         _, first = np.unique(eids_r, return_index=True)
         best = rank[np.sort(first)][:limit]
-        return list(zip(eids[best].tolist(), aids[best].tolist(), s[best].tolist()))
+        return [(e, a, round(float(x), 1)) for e, a, x in zip(eids[best].tolist(), aids[best].tolist(), s[best].tolist())]
 
 
 _CACHE: dict[str, AliasIndex] = {}
@@ -329,18 +342,16 @@ def _signature(conn) -> tuple:
 
 
 def _build_postings(keys: list[str]) -> tuple:
-    """Trigram postings over the coarse keys, vectorized: one pass over a padded blob."""
+    """Trigram postings over the keys' index texts, vectorized: one pass over a blob."""
     n = len(keys)
     blob = "".join(keys).encode("ascii", "replace")
     key_off = np.concatenate([[0], np.cumsum(np.fromiter(map(len, keys), dtype=np.int64, count=n))])
-    coarse = [names.coarse(k) for k in keys]
-    padded = ("^" + "$^".join(coarse) + "$").encode("ascii", "replace") if n else b""
-    codes = _LUT[np.frombuffer(padded, dtype=np.uint8)]
-    lens = np.fromiter(map(len, coarse), dtype=np.int64, count=n) + 2
-    kid_at = np.repeat(np.arange(n, dtype=np.int64), lens)
-    inside = kid_at[:-2] == kid_at[2:]
+    texts = [_tri_text(k) + " " for k in keys]
+    codes = _LUT[np.frombuffer("".join(texts).encode("ascii", "replace"), dtype=np.uint8)]
+    kid_at = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
+    inside = (codes[:-2] != _SPACE) & (codes[1:-1] != _SPACE) & (codes[2:] != _SPACE)
     tri = (codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])[inside]
-    kid = kid_at[:-2][inside].astype(np.int32)
+    kid = kid_at[:-2][inside]
     order = np.argsort(tri, kind="stable")  # radix sort; key ids stay ascending within a trigram
     post_tri, post_kid = tri[order], kid[order]
     first = np.ones(len(post_tri), dtype=bool)  # a trigram twice in one key counts once
@@ -348,7 +359,8 @@ def _build_postings(keys: list[str]) -> tuple:
     post_tri, post_kid = post_tri[first], post_kid[first]
     post_start = np.searchsorted(post_tri, np.arange(_A ** 3 + 1)).astype(np.int64)
     key_ntri = np.bincount(post_kid, minlength=n).astype(np.int32)
-    return blob, key_off, post_start, post_kid, key_ntri
+    key_ntok = np.fromiter((k.count(" ") + 1 for k in keys), dtype=np.int8, count=n)
+    return blob, key_off, post_start, post_kid, key_ntri, key_ntok
 
 
 # ----------------------------------------------------------------- entities and articles

@@ -12,9 +12,12 @@ def test_ids_unique_and_ascii():
 
 def test_enough_rows_and_all_five_borders():
     rows = gazetteer.all()
-    assert len(rows) >= 85
+    assert len(rows) >= 88
     land = [c for c in rows if c.kind in gazetteer.LAND_KINDS]
-    assert len(land) >= 60
+    # 67 honest land rows: the Border Service counted 79 land checkpoints in 2023 (7 China,
+    # 8 Kyrgyzstan, 11 Uzbekistan, 2 Turkmenistan, 51 Russia), so 100 is out of reach; the
+    # gap is mostly Russian rail crossings whose Kazakh names are unknown (docs/gazetteer.md).
+    assert len(land) >= 67
     assert {c.border for c in land} == set(gazetteer.BORDERS)
 
 
@@ -55,6 +58,13 @@ def test_names_in_every_script():
     assert {"Қорғас", "Khorgos", "Horgos", "Khorgas", "Qorgas"} <= set(khorgos)
     assert "Дружба" in gazetteer.get("dostyk").former_names
     assert gazetteer.get("dostyk").opposite == "Алашанькоу"
+
+
+def test_one_place_two_kinds_main_row_first():
+    ids = [c.id for c in gazetteer.all()]
+    road, rail = gazetteer.get("zhanibek"), gazetteer.get("zhanibek-rail")
+    assert (road.kind, rail.kind) == ("road", "rail")
+    assert road.name_ru == rail.name_ru and ids.index("zhanibek") < ids.index("zhanibek-rail")
 
 
 def test_get_unknown_is_none():

@@ -8,7 +8,7 @@ import csv
 import json
 
 import pytest
-from test_tui_helpers import store_path  # noqa: F401  (fixture)
+from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 
 from tui.cli import build_app
 from tui.screens.article_screen import ArticleScreen

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 from functools import partial
 
-from rich.text import Text
 from textual.command import Hit, Hits, Provider
 
 from . import searching
@@ -29,8 +28,9 @@ class StoreSearchProvider(Provider):
             return
         results = await asyncio.to_thread(reader.run, searching.search, query, reader, 15)
         for rank, r in enumerate(results):
-            kind = "article" if r.get("kind") == "article" else TYPE_LABEL.get(r.get("type"), r.get("type"))
+            kind = "article" if r.get("kind") == "article" else TYPE_LABEL.get(r.get("type"), "entity")
             display = line(r["name"])
             display.append(f"  {kind}", style="dim")
+            # Hit.help is parsed as markup: only our own label goes there, never store text.
             yield Hit(1.0 - rank / 100, display, partial(self.app.open_target, searching.target(r)),
-                      help=Text(f"{kind}: {line(r.get('matched') or '').plain}"))
+                      help=f"open this {kind}")

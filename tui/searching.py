@@ -23,20 +23,12 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
 
 
 def _index(engine, store, reader):
-    """The engine's alias index, built on first use and reused for every keystroke."""
-    if reader is not None and reader.search_index is not None:
-        return reader.search_index
-    index = None
+    """The engine's alias index, built on first use and reused for every keystroke
+    (AliasIndex.for_store caches it per store and notices when aliases change)."""
     cls = getattr(engine, "AliasIndex", None)
-    if cls is not None:
-        for build in (getattr(cls, "build", None), getattr(cls, "from_store", None), getattr(cls, "load", None), cls):
-            if build is None:
-                continue
-            try:
-                index = build(store)
-                break
-            except TypeError:
-                continue
+    if cls is None:
+        return None
+    index = cls.for_store(store) if hasattr(cls, "for_store") else cls.build(store)
     if reader is not None:
         reader.search_index = index
     return index
@@ -60,9 +52,14 @@ def target(result: dict) -> tuple:
 
 
 def _warm(store, reader) -> None:
-    """Build the engine's index ahead of the first query (palette start-up)."""
+    """Build the engine's index (and load the lemmatizer) ahead of the first query,
+    so the first keystroke costs what the others do."""
     try:
         from store import search as engine
     except ImportError:
         return
     _index(engine, store, reader)
+    try:
+        engine.search(store, "пункт", limit=1, index=reader.search_index if reader else None)
+    except Exception:  # noqa: BLE001 - warming is best effort; the real query reports errors
+        pass

@@ -102,14 +102,20 @@ class MainScreen(Screen):
     def action_filter(self) -> None:
         self._open_filter()
 
-    @work(exclusive=True, group="filter")
-    async def _open_filter(self) -> None:
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def _open_filter(self) -> None:
+        """Fetch the outlets (a hint in the dialog) in a worker, then open the dialog."""
+        outlets = [o for o, _ in self.app.reader.run(queries.sources)]
+        self.app.call_from_thread(self._show_filter, outlets)
+
+    def _show_filter(self, outlets: list[str]) -> None:
         from .filter_screen import FilterScreen
 
-        outlets = await self.app.run_in_store(queries.sources)
-        result = await self.app.push_screen_wait(FilterScreen(self.article_source.filter, [o for o, _ in outlets]))
-        if result is not None:
-            self.set_filter(result)
+        def chosen(result: ArticleFilter | None) -> None:
+            if result is not None:
+                self.set_filter(result)
+
+        self.app.push_screen(FilterScreen(self.article_source.filter, outlets), chosen)
 
     def action_clear_filter(self) -> None:
         if self.query_one(TabbedContent).active == "entities":

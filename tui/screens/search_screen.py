@@ -35,6 +35,7 @@ class SearchScreen(ModalScreen[tuple | None]):
         self.last_results: list[dict] = []
         self.last_latency_s = 0.0
         self._seq = 0
+        self.shown_seq = 0  # the keystroke whose results are on screen (the bench waits on it)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -46,6 +47,14 @@ class SearchScreen(ModalScreen[tuple | None]):
         self.query_one(Input).focus()
         if self.initial:
             self.run_search(self.initial)
+        elif self.app.reader.search_index is None:
+            self._warm()
+
+    @work(thread=True, group="search-warm", exit_on_error=False)
+    def _warm(self) -> None:
+        """Build the index while the user starts typing."""
+        reader = self.app.reader
+        reader.run(searching._warm, reader)
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -76,6 +85,7 @@ class SearchScreen(ModalScreen[tuple | None]):
                 items.append((prompt, searching.target(r)))
         self.query_one(NavList).fill(items)
         self.last_latency_s = time.perf_counter() - started
+        self.shown_seq = seq
         status = f"{len(results)} results" if query.strip() else "type to search"
         self.query_one("#search-status", Static).update(Text(status, style="dim"))
 

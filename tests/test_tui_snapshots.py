@@ -1,0 +1,53 @@
+"""SVG snapshots at 80x24 (pytest-textual-snapshot) of the screens a user sees,
+on the hand-made store (so the pictures do not move when extraction changes).
+Update after a deliberate UI change with `pytest tests/test_tui_snapshots.py --snapshot-update`."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_tui import settle
+from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
+from tests.test_tui_hostile import hostile_path  # noqa: F401  (fixture)
+from tui.cli import build_app
+
+SIZE = (80, 24)
+
+
+def app_for(path):
+    return build_app(["--db", str(path)])
+
+
+def keys(*presses):
+    """A run_before that presses keys, letting workers land after each."""
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in presses:
+            await pilot.press(key)
+            await settle(pilot)
+        for widget in pilot.app.screen.query("Input"):
+            widget.cursor_blink = False
+    return run_before
+
+
+def test_snapshot_articles(snap_compare, store_path):
+    assert snap_compare(app_for(store_path), terminal_size=SIZE, run_before=keys())
+
+
+def test_snapshot_article_reader(snap_compare, store_path):
+    assert snap_compare(app_for(store_path), terminal_size=SIZE, run_before=keys("j", "enter"))
+
+
+def test_snapshot_checkpoint(snap_compare, store_path):
+    assert snap_compare(app_for(store_path), terminal_size=SIZE, run_before=keys("j", "enter", "tab", "enter"))
+
+
+def test_snapshot_entities(snap_compare, store_path):
+    assert snap_compare(app_for(store_path), terminal_size=SIZE, run_before=keys("tab"))
+
+
+def test_snapshot_help(snap_compare, store_path):
+    assert snap_compare(app_for(store_path), terminal_size=SIZE, run_before=keys("f1"))
+
+
+def test_snapshot_hostile_reader(snap_compare, hostile_path):
+    assert snap_compare(app_for(hostile_path), terminal_size=SIZE, run_before=keys("enter"))
