@@ -34,12 +34,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]  # run from a checkout: `store` and make_corpus importable
 
-from make_corpus import make_corpus  # noqa: E402
+from make_corpus import corpus_version, make_corpus  # noqa: E402
 
 
 def corpus_dir(n: int, seed: int) -> Path:
-    """A cached corpus (made once per N and seed; a marker file says it is complete)."""
-    root = Path(tempfile.gettempdir()) / "borderdocs-bench" / f"corpus-{n}-s{seed}"
+    """A cached corpus (made once per N, seed and generator version; a marker file says it is complete)."""
+    root = Path(tempfile.gettempdir()) / "borderdocs-bench" / f"corpus-{n}-s{seed}-{corpus_version()}"
     out = root / "articles"
     if not (root / "complete").exists():
         shutil.rmtree(root, ignore_errors=True)
@@ -135,6 +135,10 @@ def run_baseline(corpus: Path) -> tuple[int, float, float]:
     return n, time.monotonic() - t, load
 
 
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=1000)
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     corpus = corpus_dir(args.articles, args.seed)
     jobs = args.jobs or os.cpu_count() or 1
-    print(f"machine: {os.cpu_count()} cores; ingest jobs={jobs}", file=sys.stderr)
+    print(f"machine: {os.cpu_count()} cores; ingest jobs={jobs}; load average before: {_load()}")
 
     n, secs, counts = run_project(corpus, args.jobs)
     rate = n / secs
@@ -158,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without)")
         print(f"ratio: {rate / base_rate:.2f}x the baseline (target >= 1.5x); target >= 50 articles/s: "
               f"{'met' if rate >= 50 else 'NOT met'}")
+    print(f"load average after: {_load()} (other processes on the machine skew both rates)")
     print(f"articles_per_s={rate:.1f} baseline_articles_per_s={base_rate:.1f}")
     return 0
 

@@ -173,7 +173,7 @@ class World:
         self.persons = self._persons(rng)
         self.photographers = [self._random_person(rng) for _ in range(40)]
         self.person_w = _zipf(len(self.persons), 1.0, head=[40.0] * 4 + [12.0] * 7)
-        self.cp_w = _zipf(len(self.checkpoints), 0.9)
+        self.cp_w = _zipf(len(self.checkpoints), 0.7)
         self.org_w = _zipf(len(self.orgs), 0.7)
 
     def _persons(self, rng: random.Random) -> list[Person]:
@@ -737,6 +737,17 @@ class CorpusWriter:
     def close(self) -> None:
         self.flush_records()
         self.manifest.close()
+
+
+def corpus_version() -> str:
+    """A short hash of the generator and its data: benchmark caches key on it, so a changed
+    pattern or name list never leaves a stale cached corpus or store in use."""
+    import hashlib
+
+    h = hashlib.sha1(Path(__file__).read_bytes())
+    for p in sorted(DATA.iterdir()):
+        h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()[:8]
 
 
 def manifest_path(out: Path) -> Path:

@@ -195,8 +195,15 @@ def _head_follows(tokens: list[re.Match], j: int) -> bool:
     return False
 
 
-def _blocked(tokens: list[re.Match], i: int, text: str) -> bool:
-    """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake."""
+_IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/")
+
+
+def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
+    """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
+    inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
+    end = tokens[last if last is not None else i].end()
+    if _IN_ADDRESS.match(text, end) or (tokens[i].start() and text[tokens[i].start() - 1] in "@/"):
+        return True
     if i == 0:
         return False
     prev = tokens[i - 1]
@@ -254,7 +261,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
                 continue
             found = (last, name)
             break
-        if found is None or _blocked(tokens, i, text):
+        if found is None or _blocked(tokens, i, text, found[0]):
             i += 1
             continue
         last, name = found
@@ -292,6 +299,13 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
             accepted.append(c)
         else:
             pending.append(c)
+    # one sense per text: a name confirmed as a checkpoint in one sentence is that checkpoint
+    # in the others too («на пункте пропуска «Жибек жолы» …» then «через «Жибек жолы» прошли …»)
+    confirmed_names = {id(c.name) for c in accepted}
+    for c in list(pending):
+        if id(c.name) in confirmed_names:
+            accepted.append(c)
+            pending.remove(c)
     changed = True
     while changed and pending:  # list membership can confirm a chain of names
         changed = False

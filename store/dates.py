@@ -107,24 +107,53 @@ def parse_date(text: str) -> str | None:
     return found[0] if found else None
 
 
-def date_only(line: str) -> str | None:
-    """The ISO date if `line` is nothing but a date (with time, bullets, a label), else None.
+# What may stand around the date on a date line besides separators: a time before it
+# («10:12 22.11.2025»), an update stamp after it («(обновлено: 11:05 22.11.2025)»).
+_STAMP_WORDS = re.compile(
+    r"(?i)\b(?:в|г|года|обновлено|обновлен[аоы]?|изменено|updated|modified|жаңартылды|өзгертілді)\b\.?"
+)
 
-    «• 08 октября, 2025», «16.09.2024, 12:59», «20 мая 2019 19:00»,
-    «Опубликовано: 2024-01-05» all are; a headline that mentions a date is not.
+
+def date_only(line: str) -> str | None:
+    """The ISO date if `line` is nothing but a date (with time, bullets, a label, an update
+    stamp), else None.
+
+    «• 08 октября, 2025», «16.09.2024, 12:59», «20 мая 2019 19:00», «10:12 22.11.2025
+    (обновлено: 11:05 22.11.2025)», «Опубликовано: 2024-01-05» all are; a headline that
+    mentions a date is not.
     """
     found = find_date(line)
     if not found:
         return None
     iso, start, end = found
-    head = _DATE_LINE_NOISE.sub("", line[:start])
-    tail = re.sub(rf"^[\s,•·|–—-]*(?:в\s+|г\.?\s*|года\s*)?(?:{_TIME})?[\s,•·|–—-]*$", "", line[end:])
-    return iso if not head.strip() and not tail.strip() else None
+    head = re.sub(rf"^[\s,•·|/–—-]*{_TIME}?", "", _DATE_LINE_NOISE.sub("", line[:start]))
+    tail = line[end:]
+    while True:  # later dates in the line (an update stamp) are allowed too
+        more = find_date(tail)
+        if not more:
+            break
+        tail = tail[: more[1]] + " " + tail[more[2] :]
+    tail = _STAMP_WORDS.sub(" ", re.sub(_TIME, " ", tail))
+    return iso if not _DATE_LINE_NOISE.sub("", head).strip(" ,•·|/–—-") and not re.search(r"[^\W_]", tail) else None
+
+
+_RELATIVE = re.compile(
+    rf"(?i)^[\s•·|,–—-]*(?:сегодня|вчера|позавчера|только что|бүгін|кеше|today|yesterday|just now)"
+    rf"(?:[\s,•·|–—-]*(?:в\s+|at\s+)?{_TIME})?[\s•·|,–—-]*$"
+)
+
+
+def relative_date(line: str) -> bool:
+    """A date line relative to a day the page does not say («Сегодня, 14:35», «Вчера», «Кеше 18:40»):
+    it marks the header like a date does but gives no date (which day «today» was is unknown)."""
+    return bool(_RELATIVE.match(line))
 
 
 def is_time_or_date_fragment(line: str) -> bool:
     """A line holding only a time, a year, or a day.month without year («11:31», «2025», «12.08»)."""
     s = line.strip(" \t•·|,–—-")
+    if relative_date(s):
+        return True
     return bool(re.fullmatch(rf"{_TIME}|\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+{_TIME})?", s)) and (
         not re.fullmatch(rf"\d{{1,2}}\s+{_MONTH_WORD}.*", s) or month_number(s.split()[1]) is not None
     )

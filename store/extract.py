@@ -29,10 +29,21 @@ _PLACE_NOUNS = {"область", "район", "город", "село", "ау�
 _NOT_NAME_POS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB",
                  "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "NUMR"}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+_PROPER_PERSON = {"Name", "Surn", "Patr"}
 _ADJECTIVE = re.compile(r"(?:[сц]к|ийск|инск)(?:ий|ая|ое|ие|ого|ому|ой|ом|ым|им|их|ую|ых)$", re.I)
 # «в правительстве Казахстана»: the government of a named country is an organization.
 _BODY_NOUNS = {"правительство", "парламент", "посольство", "сенат", "мажилис", "кабмин", "консульство"}
 _PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+# Bodies of states that the model labels as places: a union of states, and the
+# Kremlin standing for Russia's presidential administration, are organizations.
+_ORG_NOT_PLACE = {"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз",
+                  "евразийский союз", "таможенный союз", "снг", "шос", "нато", "оон", "одкб", "брикс",
+                  "оэср", "обсе", "опек", "асеан", "кремль", "евразес"}
+# Abbreviations of common nouns, not names: «СМИ сообщают», «ДТП на трассе».
+_GENERIC_ABBR = {"сми", "вуз", "вузы", "дтп", "чп", "ввп", "внп", "жкх", "нко", "оао", "зао", "ооо", "пао",
+                 "ао", "ип", "тц", "нии", "срочно", "фото", "видео"}
+# Words that end a span only by bleeding into the clause after the name («Большого переняло»).
+_BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 
 
 def _checkpoint_api():
@@ -101,7 +112,7 @@ class Extractor:
 
     def _mentions(self, text: str, field: str, spans: list[NerSpan], cps: list) -> list[Mention]:
         sents = _sentences(text)
-        spans = [s for s in (_clean(text, s) for s in spans) if s]
+        spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
@@ -117,7 +128,11 @@ class Extractor:
                 sent_start = max([sent_start] + [m.end for m in out if m.type == "person" and m.end <= s.start])
             role = find_role(text, s.start, sent_start) if s.type == "person" else None
             name = _normalize(s, role.case if role else None)
-            out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
+            type_ = "organization" if s.type == "location" and _body_of_states(text, s, name) else s.type
+            out.append(Mention(type_, name, s.text, s.start, s.end, field, role.text if role else None))
+            place = _place_tail(text, s) if type_ == "organization" else None
+            if place and not _overridden(place, cps):
+                out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
         for c in cps:
             cp = self.gazetteer_get(c.ref) if self.gazetteer_get else None
             name = getattr(cp, "name_ru", None) or c.surface
@@ -144,11 +159,106 @@ def _sentence_start(sents: list[tuple[int, int]], pos: int) -> int:
     return max(0, pos - 200)
 
 
-def _clean(text: str, s: NerSpan) -> NerSpan | None:
+def _clean(text: str, s: NerSpan) -> list[NerSpan]:
+    """The span's name without edge punctuation or words bled from the clause after
+    it; «Фонд развития интернет-инициатив (ФРИИ)» is two names of one thing (the
+    merge joins them through the pair the text makes)."""
     start, end = fix_bounds(text, s.start, s.end)
+    inner = text.find("(", start, end)
+    if inner != -1 and text.rfind(")", inner, end) == -1:
+        return _clean(text, NerSpan(s.type, start, inner, "")) + _clean(text, NerSpan(s.type, inner + 1, end, ""))
+    end = _trim_bleed(text, start, end)
     if end <= start or not re.search(r"[^\W\d_]", text[start:end]):
+        return []
+    return [NerSpan(s.type, start, end, text[start:end])]
+
+
+# «Министерству цифрового развития, обороны и аэрокосмической промышленности следует …»:
+# a state body's head noun, capitalized, and the genitive phrase that names its field.
+_BODY_HEAD = re.compile(r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b")
+_WORD_AT = re.compile(r"\s*(,\s*|\s+)?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[А-ЯЁ]{2,})")
+
+
+def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Add the state bodies the model missed; a rule span wins over model spans inside it."""
+    for m in _BODY_HEAD.finditer(text):
+        end = _genitive_tail_end(text, m.end())
+        if end == m.end():
+            continue
+        rule = NerSpan("organization", m.start(), end, text[m.start():end])
+        inside = [s for s in spans if rule.start <= s.start and s.end <= rule.end]
+        if any(s.start < rule.end and rule.start < s.end for s in spans if s not in inside):
+            continue  # the model saw a different name here: keep its reading
+        if any(s.type == "organization" and s.end - s.start >= rule.end - rule.start for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside] + [rule]
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _genitive_tail_end(text: str, pos: int) -> int:
+    """End of the genitive words after pos («цифрового развития, обороны и
+    аэрокосмической промышленности», «транспорта РК», «по делам госслужбы»), with
+    commas and «и» between them."""
+    end, after_po = pos, False
+    while True:
+        m = _WORD_AT.match(text, pos)
+        if not m or "\n" in m.group(0):
+            return end
+        w = m.group(2)
+        if w in ("и", "по"):
+            after_po = w == "по"
+            pos = m.end()
+            continue
+        if not (_has_case(w, "datv" if after_po else "gent") or (w.isupper() and len(w) > 1)):
+            return end
+        joined = (m.group(1) and "," in m.group(1)) or text[end:m.start(2)].strip() == "и"
+        if joined and not w.islower():
+            return end  # «… РК и Комитета …»: a second body, not this one's field
+        after_po = False
+        end = pos = m.end()
+
+
+def _has_case(w: str, case: str) -> bool:
+    """Is `w` (likely) a noun or adjective in this case? The first reading must be one."""
+    ps = parses(w)[:4]
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(
+        p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+
+
+def _trim_bleed(text: str, start: int, end: int) -> int:
+    """Drop lowercase words at the end of a span that cannot end a name: verbs,
+    adverbs, function words («Большого переняло», «Фафнира всюду»)."""
+    while True:
+        m = re.search(r"\s+([а-яё]+)$", text[start:end])
+        if not m or not all(p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]):
+            return end
+        end = start + m.start()
+
+
+def _body_of_states(text: str, s: NerSpan, name: str) -> bool:
+    """«ЕС», «Евросоюз», «НАТО»: organizations the model calls places; «Кремль» too,
+    unless the text goes to or is in the place («в Кремле», «въезжал в Кремль»)."""
+    k = key(name)
+    if k not in _ORG_NOT_PLACE:
+        return False
+    return k != "кремль" or not re.search(r"(?:^|\s)(?:в|во|из|у|над|под|возле|около)\s+$", text[max(0, s.start - 8):s.start].lower())
+
+
+def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
+    """The place an organization's name ends with, as a mention of its own:
+    «Департамент культуры Москвы», «Совет Федерации РФ», «суд Лос-Анджелеса»."""
+    m = re.search(r"(\S+)\s+([А-ЯЁ][\w-]*)$", s.text)
+    if not m or re.search("[«\"“„]", text[max(0, s.start - 1):s.end]):
+        return None  # «Эхо Москвы», «Единая Россия»: a title, not a body of a place
+    if any(_PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
+        return None  # «Университет Джорджа Вашингтона»
+    ps = parses(m.group(2))
+    if not ps or "Geox" not in ps[0].tag.grammemes:
         return None
-    return NerSpan(s.type, start, end, text[start:end])
+    if not any("Geox" in p.tag.grammemes and p.tag.case in ("gent", "loct") for p in ps):
+        return None
+    start = s.start + m.start(2)
+    return NerSpan("location", start, s.end, text[start:s.end])
 
 
 def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
@@ -223,6 +333,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
     if len(words) > 1:
         return True
     w = words[0]
+    if key(w) in _GENERIC_ABBR:
+        return False
     if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
         ps = parses(w)
         if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:

@@ -50,21 +50,32 @@ _DEADLINE_TAIL = re.compile(
 _STATUS = (
     ("commissioned", re.compile(
         r"(?:осуществл\w+\s+)?(?:ввод\w*|введ[её]н\w*|сдан\w*|принят\w*)\s+в\s+эксплуатаци\w+(?:\s+после\s+реконструкции)?"
-        r"|открыт\w*\s+после\s+(?:реконструкции|модернизации)|пайдалануға\s+берілді",
+        r"|открыт\w*\s+после\s+(?:реконструкции|модернизации)"
+        r"|(?<!будет\s)(?<!будут\s)(?:заверш[её]н\w*|завершил\w*|закончен\w*|закончил\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+)"
+        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+)\s+(?:\w+\s+){0,4}?(?:заверш[её]н[аоы]?|завершил\w*|закончил\w*)(?!\s+(?:до|к|в|во)\s)"
+        # Kazakh: «пайдалануға берілді», «іске қосылды», «қайта жаңартудан кейін ашылды»
+        r"|пайдалануға\s+беріл\w*|іске\s+қосыл(?:ды|ған)\b|(?:қайта\s+жаңартудан|жаңғыртудан|жөндеуден)\s+кейін\s+ашыл\w*",
         re.IGNORECASE)),
     ("reopened", re.compile(r"возобнов\w+\s+(?:работ\w*|пропуск\w*)|вновь\s+открыт\w*", re.IGNORECASE)),
     ("closed", re.compile(r"(?:временно\s+)?(?:закрыт\w*|приостановлен\w*|приостановят|закроют)", re.IGNORECASE)),
     ("under reconstruction", re.compile(
-        r"(?:сверх\s+плана\s+)?(?:вед[её]тся|ведутся|проводится|проводятся|продолжается|продолжаются|идет|идёт|идут|начат\w*|началась|начались|осуществляется)\s+"
+        r"(?:сверх\s+плана\s+)?(?:вед[её]тся|ведутся|проводится|проводятся|продолжается|продолжаются|идет|идёт|идут|начат\w*|началась|начались|начали|осуществляется)\s+"
         r"(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)"
-        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)\s+(?:\w+\s+){0,3}?(?:вед[её]тся|проводится|продолжается)",
+        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)\s+(?:\w+\s+){0,3}?(?:вед[её]тся|проводится|продолжается)"
+        # Kazakh: «қайта жаңарту жұмыстары жалғасып жатыр / басталды / жүргізілуде», «қайта жаңартылуда»
+        r"|(?:қайта\s+жаңарту|жаңғырту|реконструкциялау|құрылыс|жөндеу)\s+жұмыстар\w*\s+(?:\w+\s+){0,4}?"
+        r"(?:жалғас\w*(?:\s+жатыр)?|басталды|жүргізіл\w*|жүріп\s+жатыр)|қайта\s+жаңартылу(?:да|ы\s+жалғас\w*)",
         re.IGNORECASE)),
     ("planned", re.compile(
         r"(?:запланирован\w*|планиру\w+|намечен\w*|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|открыти\w+|ремонт\w*)"
-        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+)\s+(?:\w+\s+){0,4}?(?:запланирован\w*|планируется)",
+        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+)\s+(?:\w+\s+){0,4}?(?:запланирован\w*|планируется)"
+        r"|(?:қайта\s+жаңарту|жаңғырту|салу)\s+(?:\w+\s+){0,2}?жоспарлан\w*",
         re.IGNORECASE)),
 )
-_DONE_NOW = re.compile(r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время", re.IGNORECASE)
+_DONE_NOW = re.compile(
+    r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время|\bбүгін\b|\bқазір\b|\bенді\b",
+    re.IGNORECASE,
+)
 
 _UNITS = r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*)"
 _NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
@@ -74,9 +85,33 @@ _CAPACITY = re.compile(
     rf"|((?:до|более|свыше)?\s*{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
     re.IGNORECASE,
 )
+# Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»
+_KK_UNITS = r"(?:автокөлі\w*|көлі\w*|жүк\s+көлі\w*|фура\w*|адам\w*|жолаушы\w*|вагон\w*|пойыз\w*|контейнер\w*|тонна\w*)"
+_KK_NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:мың|млн|миллион)\w*)?"
+_KK_CAPACITY = re.compile(
+    rf"((?:тәулігіне|күніне|сағатына|жылына)\s+(?:{_KK_NUM}\s+{_KK_UNITS}\s+)?{_KK_NUM}(?:-\w+)?\s+{_KK_UNITS}(?:\s+дейін)?)",
+    re.IGNORECASE,
+)
 _QUEUE_CUE = re.compile(r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор", re.IGNORECASE)
 _QUEUE = re.compile(
-    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_NUM}\s+{_UNITS}|из\s+{_NUM}\s+{_UNITS})",
+    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_NUM}\s+{_UNITS}|из\s+{_NUM}\s+{_UNITS}"
+    rf"|{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
+    re.IGNORECASE,
+)
+# Kazakh deadlines: «2026 жылдың соңына дейін», «жылдың соңына дейін» (the article's year),
+# «2026 жылдың бірінші жартыжылдығында», «2026 жылдың екінші тоқсанында», «2028 жылға дейін»
+_KK_TIME = re.compile(
+    r"(?:(20\d\d)\s+жылдың\s+(бірінші|екінші|1|2|I|II)\s+жартыжылдығ\w*"
+    r"|(20\d\d)\s+жылдың\s+(бірінші|екінші|үшінші|төртінші|1|2|3|4|I|II|III|IV)\s+тоқсан\w*"
+    r"|(20\d\d)\s+жылдың\s+(?:соңына|аяғына)\s+дейін"
+    r"|(20\d\d)\s+жылға\s+дейін"
+    r"|(?:(ағымдағы|осы|биылғы|келесі)\s+)?(жылдың)\s+(?:соңына|аяғына)\s+дейін)",
+    re.IGNORECASE,
+)
+_KK_N = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_KK_TAIL = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:аяқта\w*|жоспарлан\w*|іске\s+қосыл\w*|пайдалануға\s+бер\w*|жалғас\w*|салын\w*|ашыл\w*)"
+    r"(?:\s+жоспарлан\w*)?",
     re.IGNORECASE,
 )
 
@@ -132,25 +167,65 @@ def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
     return out
 
 
+def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
+    """Kazakh deadlines: the time phrase and the verb after it («2026 жылдың соңына дейін аяқтау жоспарланған»)."""
+    out = []
+    for m in _KK_TIME.finditer(sentence):
+        hy, half, qy, quarter, ey, by, rel, this_year = m.groups()
+        if half:
+            date = f"{hy}-H{_KK_N[half.lower()]}"
+        elif quarter:
+            date = f"{qy}-Q{_KK_N[quarter.lower()]}"
+        elif ey or by:
+            date = ey or by
+        elif this_year and year:
+            date = str(year + 1) if (rel or "").lower() == "келесі" else str(year)
+        else:
+            date = None
+        end = m.end()
+        tail = _KK_TAIL.match(sentence, end)
+        if tail:
+            end = tail.end()
+        out.append((sentence[m.start() : end].strip().rstrip("."), date))
+    return out
+
+
+def _past_date(sentence: str, article_date: str | None) -> str | None:
+    """The first explicit date with a year in the sentence (not after the article's own date)."""
+    for m in _TIME.finditer(sentence):
+        if m.group(11):  # «в этом году»: relative, not explicit
+            continue
+        date = _date_of(m, None)
+        if date and (not article_date or date[:4] <= article_date[:4]):
+            return date
+    return None
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     for _label, rx in _STATUS:
         m = rx.search(sentence)
         if not m:
             continue
-        done = _label in ("commissioned", "closed", "reopened") and _DONE_NOW.search(sentence)
-        out.append((m.group().strip(), article_date if done else None))
+        date = None
+        if _label in ("commissioned", "closed", "reopened"):
+            # «введен в эксплуатацию в октябре 2025 года»: the past date the sentence gives;
+            # «на сегодня введены»: the article's date
+            when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
+            date = when or (article_date if _DONE_NOW.search(sentence) else None)
+        out.append((m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
     return out
 
 
 def _capacities(sentence: str) -> list[str]:
-    return [" ".join((m.group(1) or m.group(2)).split()) for m in _CAPACITY.finditer(sentence)]
+    found = [" ".join((m.group(1) or m.group(2)).split()) for m in _CAPACITY.finditer(sentence)]
+    return found + [" ".join(m.group(1).split()) for m in _KK_CAPACITY.finditer(sentence)]
 
 
 def _queues(sentence: str) -> list[str]:
-    if not _QUEUE_CUE.search(sentence) or re.search(r"пропускн\w+\s+способност", sentence, re.IGNORECASE):
+    if not _QUEUE_CUE.search(sentence) or re.search(r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE):
         return []
     return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)]
 
@@ -161,6 +236,7 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
+    facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
     return facts
 

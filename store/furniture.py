@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.dates import date_only, ends_with_date, is_time_or_date_fragment
+from store.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
@@ -32,6 +32,10 @@ _STRONG = {
     r"(?:[:©/]|[^\W\d_]|$)|©",
     "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter)",
     "survey": r"(?:пройти опрос|принять участие в опросе|проголосуйте|голосовать\b|оцените (?:материал|статью|новость))",
+    # the legal lines of a footer are sentences, but never article text
+    "footer": r"(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|"
+    r"(?:при|без)\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании|копировании|перепечатке)\s+(?:материалов|информации)|"
+    r"перепечатка\s+(?:материалов|информации)|использование\s+материалов\s+(?:сайта\s+)?(?:разрешается|возможно|допускается|запрещено))",
 }
 _WEAK = {
     "section": r"(?:похожие новости|другие новости|последние новости|новости по теме|материалы по теме|популярное|"
@@ -113,7 +117,7 @@ def classify(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "blank"
-    if len(s) <= 80 and re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s)):
+    if len(s) <= 80 and (re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s)) or relative_date(s)):
         return "date"
     if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
         return "numbers"
@@ -135,7 +139,7 @@ def _prompt(s: str, n: int) -> str | None:
             continue
         if reason == "photo-credit" and n > 8 and ends_sentence(s):
             continue  # «Фото сделано …» is a sentence about a photo, not a credit
-        if reason == "photo-credit" or not (n >= 8 and ends_sentence(s)):
+        if reason in ("photo-credit", "footer") or not (n >= 8 and ends_sentence(s)):
             return reason
     sentence = n >= 4 and ends_sentence(s) and not s.endswith("?")
     if not sentence:
@@ -153,4 +157,17 @@ def is_related_start(line: str) -> bool:
     s = line.strip()
     if len(s) > 250 or not re.search(r"\d", s):
         return False
-    return bool(len(s) <= 80 and date_only(s)) or (ends_with_date(s) and word_count(s) <= 25 and not ends_sentence(s))
+    if len(s) <= 80 and date_only(s):
+        return True
+    if word_count(s) > 25 or ends_sentence(s):
+        return False
+    return ends_with_date(s) or _starts_with_date(s)
+
+
+def _starts_with_date(s: str) -> bool:
+    """«[21.11.2025] Казахстан и Китай увеличат число поездов» — a teaser led by its own date."""
+    found = find_date(s[:40])
+    if not found or s[: found[1]].strip(" [(•·|-–—"):
+        return False
+    rest = s[found[2] :].lstrip(" ])|•·,–—-:0123456789")
+    return is_headline_like(rest)

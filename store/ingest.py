@@ -202,6 +202,7 @@ def _run(files: list[Path], store_path: str, jobs: int) -> Iterator[tuple[int, l
     # numpy's own threads would only fight them for the same cores.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    _start_resource_tracker()
     ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe; models load per worker anyway
     pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(store_path,))
     try:
@@ -212,6 +213,21 @@ def _run(files: list[Path], store_path: str, jobs: int) -> Iterator[tuple[int, l
         raise
     finally:
         pool.join()
+
+
+def _start_resource_tracker() -> None:
+    """multiprocessing's resource tracker hands sys.stderr.fileno() to its child; inside
+    a TUI, sys.stderr is a capture object and that fails ("bad value(s) in
+    fds_to_keep"). Start it with the process's real stderr; later pools reuse it."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    sys.stderr = sys.__stderr__ or saved
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
 
 
 class _Writer:

@@ -35,6 +35,9 @@ _SURNAME_RULES = [
     ("еву", "datv", "masc", "ев"), ("ину", "datv", "masc", "ин"), ("ове", "loct", "masc", "ов"),
     ("еве", "loct", "masc", "ев"), ("ине", "loct", "masc", "ин"), ("ского", "gent", "masc", "ский"),
     ("скому", "datv", "masc", "ский"), ("ским", "ablt", "masc", "ский"), ("ской", "gent", "femn", "ская"),
+    # «Хамида Карзая», «Хамидом Карзаем»: surnames in -ай/-яй decline like nouns in -й
+    ("аем", "ablt", "masc", "ай"), ("аю", "datv", "masc", "ай"), ("ае", "loct", "masc", "ай"),
+    ("ая", "gent", "masc", "ай"),
 ]
 
 
@@ -92,8 +95,10 @@ def _inflect(p, grammemes: set[str]) -> str | None:
 # ---------------------------------------------------------------- persons
 
 
-def _person_hypotheses(word: str) -> list[tuple[str, str | None, str, float]]:
-    """(case, gender or None, nominative form, weight) readings of one name token."""
+def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str | None, str, float]]:
+    """(case, gender or None, nominative form, weight) readings of one name token.
+    `surname`: the token ends a name of several words, so an adjective reading is an
+    adjectival surname («Андрея Лугового» → Луговой, «Александры Стреляной» → Стреляная)."""
     low = word.lower().replace("ё", "е")
     hyps: list[tuple[str, str | None, str, float]] = [("nomn", None, low, 0.2)]
     if not re.search("[а-я]", low):
@@ -108,10 +113,19 @@ def _person_hypotheses(word: str) -> list[tuple[str, str | None, str, float]]:
         weight = p.score + (1.0 if _known(p) else 0.5) if is_name else 0.3 * p.score + 0.1
         hyps.append((tag.case, gender, form, weight))
     if not any(h[3] > 0.5 for h in hyps[1:]):
+        if surname:
+            for p in _parses(low):
+                tag = p.tag
+                if (tag.POS == "ADJF" and tag.number == "sing" and tag.gender in ("masc", "femn")
+                        and tag.case in CASES and _known(p)):
+                    form = _inflect(p, {"nomn", "sing", tag.gender})
+                    if form:
+                        hyps.append((tag.case, tag.gender, form, 0.55))
         for end, case, gender, repl in _SURNAME_RULES:
             if low.endswith(end) and len(low) > len(end) + 2:
-                hyps.append((case, gender, low[: -len(end)] + repl, 0.6))
-                if case == "gent" and gender == "masc":  # -ова is also a woman's nominative
+                # a woman's «-ая» is likelier than a man's «-ай» in the genitive
+                hyps.append((case, gender, low[: -len(end)] + repl, 0.5 if end == "ая" else 0.6))
+                if case == "gent" and gender == "masc":  # -ова, -ая are also a woman's nominative
                     hyps.append(("nomn", "femn", low, 0.6))
                 break
     return hyps
@@ -130,7 +144,7 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
     breaks ties. A token with no reading in that case (foreign, indeclinable) stays.
     """
     toks = name.split()
-    hyps = [_person_hypotheses(t) for t in toks]
+    hyps = [_person_hypotheses(t, surname=len(toks) > 1 and i == len(toks) - 1) for i, t in enumerate(toks)]
     best, best_score = ("nomn", "masc"), -1.0
     for case in CASES:
         for gender in ("masc", "femn"):
@@ -171,11 +185,22 @@ def phrase_nominative(phrase: str) -> str:
     toks = phrase.split(" ")
     lead = []
     for i, tok in enumerate(toks):
+        if tok.isupper() and len(tok) > 1 and lead and re.fullmatch(r"[А-ЯЁ]+", tok):
+            # «Азербайджанскую ССР», «Российской ФСБ»: an indeclinable abbreviation heads
+            # the phrase; its adjectives go to the nominative in their own gender and number
+            return " ".join(_nominative_adjectives(toks, lead))
         if not _is_word(tok) or (tok.isupper() and len(tok) > 1):
             return phrase
-        ps = [p for p in _parses(tok) if _usable(p)]
+        every = _parses(tok)
+        ps = [p for p in every if _usable(p)]
         nouns = [p for p in ps if p.tag.POS == "NOUN" and p.tag.case in CASES]
         adjs = [p for p in ps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case in CASES]
+        if i + 1 < len(toks) and tok[:1].isupper():
+            # an unknown capitalized adjective («Козицкого переулка») may be guessed
+            adjs = adjs or [p for p in every if p.tag.POS == "ADJF" and p.tag.case in CASES]
+        if adjs and i + 1 < len(toks) and _agrees_with_next(adjs, toks[i + 1]):
+            lead.append(adjs)  # «Минской группы»: an adjective before its noun, whatever else it reads as
+            continue
         if nouns and (not adjs or nouns[0].score >= adjs[0].score or i == len(toks) - 1):
             head = _choose_head(nouns, lead)
             if head is None:
@@ -185,6 +210,30 @@ def phrase_nominative(phrase: str) -> str:
             return phrase
         lead.append(adjs)
     return phrase
+
+
+def _agrees_with_next(adjs, nxt: str) -> bool:
+    """Does one of these adjective readings agree with a noun reading of the next word?"""
+    if not _is_word(nxt):
+        return False
+    for q in _parses(nxt):
+        if q.tag.POS != "NOUN" or q.tag.case not in CASES or not _usable(q) or _NAME_TAGS & set(q.tag.grammemes):
+            continue
+        for a in adjs:
+            if a.tag.case == q.tag.case and a.tag.number == q.tag.number and (
+                    q.tag.number == "plur" or a.tag.gender in (q.tag.gender, None)):
+                return True
+    return False
+
+
+def _nominative_adjectives(toks, lead):
+    out = list(toks)
+    for j, adjs in enumerate(lead):
+        a = adjs[0]
+        gram = {"nomn", a.tag.number or "sing"} | ({a.tag.gender} if a.tag.number == "sing" and a.tag.gender else set())
+        form = _inflect(a, gram)
+        out[j] = match_case(toks[j], form) if form else toks[j]
+    return out
 
 
 def _choose_head(nouns, lead):
@@ -202,8 +251,13 @@ def _choose_head(nouns, lead):
 
 def _inflect_group(toks, lead, head, i):
     number = head.tag.number or "sing"
+    if number == "plur" and lead and "Pltm" not in head.tag.grammemes and all(
+            all(a.tag.number == "sing" for a in adjs) for adjs in lead):
+        # «в Белгородской и Курской областях»: singular adjectives over a plural noun
+        # name one thing each; the name is «Курская область»
+        number = "sing"
     out = list(toks)
-    form = head.word if head.tag.case == "nomn" else _inflect(head, {"nomn", number})
+    form = head.word if head.tag.case == "nomn" and head.tag.number == number else _inflect(head, {"nomn", number})
     out[i] = match_case(toks[i], form) if form else toks[i]
     for j, adjs in enumerate(lead):
         agree = [a for a in adjs if a.tag.case == head.tag.case and a.tag.number == number]

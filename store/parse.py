@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from store import furniture as fu
-from store.dates import date_only, day_month, find_date, leading_date, parse_date
+from store.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
 from store.language import article_language, detect
 from store.model import Article, RawDoc
 from store.sanitize import clean_line, clean_text
@@ -56,7 +56,11 @@ def parse(doc: RawDoc) -> Article:
         body="\n\n".join(body),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
-        source=clean_line(meta.get("source") or "") or dl_outlet or find_outlet(body) or _host(meta.get("url")),
+        source=clean_line(meta.get("source") or "")
+        or dl_outlet
+        or find_outlet(body)
+        or _host(meta.get("url"))
+        or copyright_owner(lines[lay.end + 1 :]),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or _author(header + lines[lay.end + 1 :]),
         language=lang,
@@ -114,7 +118,7 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         if ld:
             lay.first_line_date, lines[0] = ld
     lay.start = next((i for i, ln in enumerate(lines) if _is_lead(ln)), _first_text_line(lines))
-    lay.title = meta_title or _pick_title(lines[: lay.start]) or _pick_title(lines[: lay.start + 1][:1])
+    lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
     lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
@@ -127,7 +131,7 @@ def _first_text_line(lines: list[str]) -> int:
     return next((i for i, ln in enumerate(lines) if fu.word_count(ln) >= 8 and not fu.classify(ln)), 0)
 
 
-def _pick_title(header: list[str]) -> str | None:
+def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     """The headline among the header lines: one printed twice wins, then a two-word
     headline on the first line, else the first headline-shaped line."""
     cands = [ln for ln in header if _title_candidate(ln)]
@@ -136,9 +140,16 @@ def _pick_title(header: list[str]) -> str | None:
         if _norm(ln) in seen:
             return seen[_norm(ln)]
         seen[_norm(ln)] = ln
-    if header and _short_title(header[0]):
+    if header and _short_title(header[0]) and not _printed_again(header[0], lines):
         return header[0]
     return cands[0] if cands else None
+
+
+def _printed_again(first: str, lines: list[str]) -> bool:
+    """The first line's words come back in a later line (the footer's «Уральская неделя © 2003-2025»):
+    a site's name printed as its logo, not a headline."""
+    key = _norm(first)
+    return any(key in _norm(ln) and _norm(ln) != key and not fu.is_prose(ln) for ln in lines[1:])
 
 
 def _short_title(line: str) -> bool:
@@ -146,6 +157,8 @@ def _short_title(line: str) -> bool:
     a word and a lower-case word, not a label that starts with a preposition («В мире»)
     and not a name («Олег Давыдов»)."""
     ws = fu.words(line)
+    if len(line.split()) != 2:  # «Zakon.kz», «Tengri-News» are one token: a site's logo, not a headline
+        return False
     return len(ws) == 2 and len(ws[0]) > 3 and ws[1][0].islower() and not fu.ends_sentence(line) and not fu.classify(line)
 
 
@@ -217,6 +230,8 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     if lay.first_line_date:
         return lay.first_line_date
     for ln in header:
+        if relative_date(ln):
+            return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         iso = date_only(ln) or (leading_date(ln) or (None,))[0]
         if iso:
             return iso
@@ -255,7 +270,12 @@ def _author(lines: list[str]) -> str | None:
 _MONTH_DAY = r"\d{1,2}\s+[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
 _DATELINE = re.compile(
     rf"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)[.,]\s+({_MONTH_DAY})[.,]?\s*"
-    r"(?:[-–—]\s*)?(?:(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*[-–—.]\s)?"
+    r"(?:(?:[-–—]\s*)?(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*[-–—.]\s"
+    r"|[-–—]\s*([A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})[.,]\s)?"  # «ОРЕНБУРГ, 22 ноя – РИА Новости. …»
+)
+# A dateline without a date: the city and the agency both in capitals («АСТАНА. KAZINFORM — …»).
+_CAPS_DATELINE = re.compile(
+    r"^([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:[ -][A-ZА-ЯЁ-]{2,})?)[.,]\s+([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .&-]{2,40}?)\s*[-–—]\s"
 )
 
 
@@ -267,10 +287,18 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     """
     m = _DATELINE.match(lead)
     if not m or not day_month(m[2]):
-        return None, None
-    city = m[1] if not m[1].isupper() else m[1].capitalize()
-    outlet = (m[3] or m[4] or "").strip(" .«»\"")
+        c = _CAPS_DATELINE.match(lead)
+        if not c:
+            return None, None
+        return _city_case(c[1]), _outlet_case(c[2].strip(" ."))
+    city = m[1] if not m[1].isupper() else _city_case(m[1])
+    outlet = (m[3] or m[4] or m[5] or "").strip(" .«»\"")
     return city, (_outlet_case(outlet) if outlet else None)
+
+
+def _city_case(name: str) -> str:
+    """«УСТЬ-КАМЕНОГОРСК» → «Усть-Каменогорск»."""
+    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name.lower())
 
 
 def _outlet_case(name: str) -> str:
@@ -331,6 +359,42 @@ def _is_person(word: str) -> bool:
     if _SURNAME_END.search(word.lower()):
         return True
     return any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in analyzer().parse(word)[:2])
+
+
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+_RIGHTS = re.compile(
+    r"(?i)(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|при использовании|перепечатка|"
+    r"использование материалов|свидетельство|сайт\w* использует).*$"
+)
+_LEGAL_FORM = re.compile(
+    r"(?i)(?<!\w)(?:тоо|ао|оао|зао|ооо|жшс|ақ|хаа|миа|ия|иа|ltd|llp|llc|inc|информационное агентство|"
+    r"международное информационное агентство|телеканал|радио|газета|журнал)(?!\w)\.?"
+)
+_DOMAIN = re.compile(r"(?<![\w.])[A-Za-zА-Яа-я0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b")
+
+
+def copyright_owner(trailer: list[str]) -> str | None:
+    """The outlet a page's copyright line names («© 2009–2025 Kapital.kz. Все права защищены.»,
+    «© 1997-2025 МИА «Казинформ»», «LS © 2012–2025», «Copyright © 2007-2025 Tengrinews.kz»):
+    the last such line after the body. A quoted name wins, then a domain, then the words
+    left when years, legal forms and the rights clause are taken away."""
+    for line in reversed(trailer):
+        if len(line) > 200 or not _COPYRIGHT.search(line) or "/" in line:
+            continue  # «© РИА Новости / Павел Лисицын» is a photo credit
+        text = _RIGHTS.sub("", line)
+        quoted = re.search(r"«([^«»]{2,40})»|\"([^\"]{2,40})\"", text)
+        if quoted:
+            return (quoted[1] or quoted[2]).strip()
+        domain = _DOMAIN.search(text)
+        if domain:
+            return domain[0]
+        text = re.sub(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–—]\s*\d{4})?", " ", text)
+        text = _LEGAL_FORM.sub(" ", text)
+        parts = [p.strip(" ,.;:|-–—") for p in re.split(r"\.\s|[|;]|\s{2,}|,\s", text)]
+        for part in parts:
+            if re.search(r"[^\W\d_]", part) and fu.word_count(part) <= 8:
+                return part
+    return None
 
 
 def _host(url: str | None) -> str | None:

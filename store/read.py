@@ -22,12 +22,14 @@ from pathlib import Path
 from store.model import RawDoc, RejectedDoc
 from store.sanitize import clean_text
 
-TEXT_FIELDS = ("text", "body", "content", "article", "full_text", "fulltext", "article_text", "description")
+TEXT_FIELDS = (
+    "text", "body", "content", "content:encoded", "article", "full_text", "fulltext", "article_text", "description", "summary",
+)
 TITLE_FIELDS = ("title", "headline", "name")
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datetime", "created_at", "time")
 URL_FIELDS = ("url", "link", "href")
 SOURCE_FIELDS = ("source", "site", "site_name", "sitename", "outlet", "publisher")
-AUTHOR_FIELDS = ("author", "authors", "byline")
+AUTHOR_FIELDS = ("author", "authors", "byline", "creator", "dc:creator")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -102,3 +102,12 @@ def test_seed_articles():
 
 def test_empty_text():
     assert find_checkpoints("") == []
+
+
+def test_site_names_in_addresses_are_not_checkpoints():
+    assert refs("Около 500 грузовиков у пункта пропуска «Бахты», передает Orda.kz.") == [("Бахты", "bakhty")]
+
+
+def test_ambiguous_name_confirmed_once_counts_in_other_sentences():
+    text = "Пункт пропуска «Жибек жолы» работает круглосуточно. Ежедневно через «Жибек жолы» проходят 30 тысяч человек."
+    assert refs(text) == [("Жибек жолы", "zhibek-zholy"), ("Жибек жолы", "zhibek-zholy")]

@@ -330,3 +330,95 @@ def test_factru_plain_news_is_not_cut():
 def test_two_word_headline_on_first_line():
     a = parse(txt_doc("Оскал капитализма\nО том, кто купил права на лекарство и поднял цену в десять раз.\nДругой абзац текста статьи."))
     assert a.title == "Оскал капитализма" and a.body.startswith("О том, кто")
+
+
+# ---------------------------------------------------------------- shapes met on unseen sites
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("10:12 22.11.2025 (обновлено: 11:05 22.11.2025)", "2025-11-22"),
+        ("22 ноября 2025 г., 8:05", "2025-11-22"),
+        ("22 ноября 2025 | 12:47", "2025-11-22"),
+        ("22 ноября 2025 года в Астане прошло совещание", None),
+    ],
+)
+def test_date_lines_with_time_first_and_update_stamp(line, iso):
+    assert date_only(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Сегодня, 14:35", "Вчера", "вчера в 18:40", "Кеше, 10:00"])
+def test_relative_date_lines_are_furniture_without_a_date(line):
+    assert fu.classify(line) == "date" and parse_date(line) is None
+
+
+def test_relative_header_date_gives_no_date():
+    text = (
+        "Zakon.kz\nОбщество\nВчера, 18:40\nОчереди из фур на границе: в КГД назвали причины\n"
+        "На пунктах пропуска скопилось более 900 грузовых автомобилей, сообщили в ведомстве.\n"
+        "Последние новости\nВ Алматы ограничат движение 21.11.2025\n"
+    )
+    a = parse(txt_doc(text))
+    assert a.date is None and a.title == "Очереди из фур на границе: в КГД назвали причины"
+
+
+@pytest.mark.parametrize(
+    "lead, dateline, outlet",
+    [
+        ("АСТАНА. KAZINFORM — Реконструкция пункта пропуска будет завершена.", "Астана", "Kazinform"),
+        ("ОРЕНБУРГ, 22 ноя – РИА Новости. Очередь из грузовиков выстроилась.", "Оренбург", "РИА Новости"),
+        ("МОСКВА, 22 ноя - РИА Новости, Мария Иванова. Текст.", "Москва", "РИА Новости"),
+        ("США. НАТО заявило о новых учениях.", None, None),
+    ],
+)
+def test_datelines_without_date_and_with_mixed_case_agency(lead, dateline, outlet):
+    assert find_dateline(lead) == (dateline, outlet)
+
+
+@pytest.mark.parametrize(
+    "line, owner",
+    [
+        ("© 1997-2025 МИА «Казинформ». Все права защищены.", "Казинформ"),
+        ("© 2025 Zakon.kz. Все права защищены.", "Zakon.kz"),
+        ("LS © 2012–2025. Информационное агентство LS", "LS"),
+        ("Copyright © 2007-2025 Tengrinews.kz", "Tengrinews.kz"),
+        ("© The Astana Times, 2025", "The Astana Times"),
+        ("© РИА Новости / Павел Лисицын", None),
+    ],
+)
+def test_copyright_owner(line, owner):
+    from store.parse import copyright_owner
+
+    assert copyright_owner([line]) == owner
+
+
+def test_outlet_from_copyright_footer():
+    text = (
+        "Пункт пропуска «Кордай» расширят\n"
+        "На пункте пропуска «Кордай» до конца года откроют шесть дополнительных полос для грузовиков.\n"
+        "Теги: граница\n© 2009–2025 Kapital.kz. Все права защищены.\n"
+    )
+    assert parse(txt_doc(text)).source == "Kapital.kz"
+
+
+def test_site_logo_is_not_a_two_word_headline():
+    a = parse(txt_doc("Zakon.kz\nОчереди из фур на границе с Россией растут\nНа пунктах пропуска скопилось более 900 грузовых автомобилей."))
+    assert a.title == "Очереди из фур на границе с Россией растут"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Перепечатка информации без письменного разрешения АО «Интерфакс-Казахстан» запрещена.",
+        "Все права защищены. Использование материалов возможно только с письменного разрешения редакции.",
+        "При использовании материалов ссылка на inform.kz обязательна",
+    ],
+)
+def test_legal_footer_sentences_are_furniture(line):
+    assert fu.classify(line) == "footer"
+
+
+def test_teaser_led_by_its_date_starts_related_block():
+    assert fu.is_related_start("[21.11.2025] Казахстан и Китай увеличат число поездов через Достык")
+    assert not fu.is_related_start("22 ноября 2025 года в Астане прошло совещание о пунктах пропуска.")

@@ -327,3 +327,49 @@ def test_missing_or_invalid_store_is_one_line(tmp_path, capsys):
     assert main(["--db", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a borderdocs store" in err
+
+
+async def test_paths_are_ingested_with_progress_then_shown(tmp_path, monkeypatch):
+    """PATH arguments go through IngestScreen (a thread worker calling store.ingest.ingest
+    with a progress callback), then the store opens. The pipeline itself is replaced by
+    one that writes the hand-made articles, so this stays fast and deterministic."""
+    import store.ingest
+    from tests.test_tui_helpers import sample_articles, write_store
+    from tui.screens.ingest_screen import IngestScreen
+
+    calls = []
+
+    def fake_ingest(paths, store_path, progress=None, **kw):
+        calls.append(list(paths))
+        progress(1, 2, "a1.txt")
+        write_store(store_path, sample_articles())
+        progress(2, 2, "a2.txt")
+        return store.ingest.Summary(files=2, ingested=4)
+
+    monkeypatch.setattr(store.ingest, "ingest", fake_ingest)
+    src = tmp_path / "in"
+    src.mkdir()
+    app = make_app(tmp_path / "new.db", str(src))
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, IngestScreen) or isinstance(app.screen, MainScreen)
+        await settle(pilot, 5)
+        assert calls == [[str(src)]]
+        assert isinstance(app.screen, MainScreen)
+        assert "4 articles, newest first" in screen_text(app)
+
+
+async def test_real_sample_store_khorgos_flow(sample_store_path):
+    """The issue's acceptance flow on the store the real pipeline builds from sample_data/."""
+    app = make_app(sample_store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "5 articles, newest first" in screen_text(app)
+        await pilot.press("slash", *"khorgos")
+        await settle(pilot)
+        assert app.screen.last_results[0]["name"] == "Хоргос"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        text = screen_text(app)
+        assert "kind" in text and "border" in text and "Timeline" in text
+        assert app.screen.data["record"]["border"] in text

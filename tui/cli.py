@@ -71,7 +71,7 @@ def build_app(argv: list[str] | None = None):
 
     db_path, paths, note = plan(args)
     reader = None
-    if not paths:
+    if not paths:  # with PATHs the app ingests first, then opens the store
         from .reader import StoreReader
 
         try:

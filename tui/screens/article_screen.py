@@ -9,7 +9,7 @@ from textual.widgets import Footer, Static
 
 from store import queries
 
-from ..text import TYPE_LABEL, TYPE_STYLE, highlighted_body, join, line
+from ..text import TYPE_PLURAL, TYPE_STYLE, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -53,7 +53,7 @@ def related_items(art: dict) -> list:
         ents = [e for e in art["entities"] if e["type"] == kind]
         if not ents:
             continue
-        items.append(f"{TYPE_LABEL[kind].title()}s ({len(ents)})")
+        items.append(f"{TYPE_PLURAL[kind]} ({len(ents)})")
         for e in ents:
             prompt = Text(end="")
             prompt.append(line(e["name"], style=TYPE_STYLE[kind]))

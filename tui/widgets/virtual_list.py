@@ -168,7 +168,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, self.row_count)
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # without the scrollbar
         index = round(self.scroll_offset.y) + y
         if not self.loaded:
             return self._strip(Text("Loading…" if y == 0 else ""), width, "virtual-list--loading")
