@@ -21,6 +21,7 @@ import re
 
 from store.model import Directive, Mention
 from store.normalize import parses, phrase_nominative
+from store.roles import is_role_word
 
 _TRIGGER = re.compile(
     r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
@@ -60,7 +61,30 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
         d = _from_narrative(text, a, b, persons, mentions)
         if d:
             out.append(d)
+    return _dedupe(out)
+
+
+def _dedupe(directives: list[Directive]) -> list[Directive]:
+    """One order reported twice in an article (told, then quoted: «поручил разработать
+    механизмы …» and «Ставлю задачу разработать механизмы …») is one directive: same
+    giver, and most words of the shorter `what` in the longer one. The one found first
+    stays, completed with what the other one knows."""
+    out: list[Directive] = []
+    for d in directives:
+        same = next((o for o in out if o.by == d.by and _overlap(o.what, d.what) >= 0.6), None)
+        if same is None:
+            out.append(d)
+            continue
+        same.to = same.to or d.to
+        same.when = same.when or d.when
     return out
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
 
 
 def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
@@ -149,7 +173,31 @@ def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions:
     inf = _infinitive_at(words, after)
     if inf is None or by is None:
         return None
+    if to is None:
+        to = _bodies_of_officials(a, words, inf, mentions)
     return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=sent.strip())
+
+
+def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> str | None:
+    """«поручил привлечь к ответственности председателей Комитета X и Комитета Y»: the
+    order concerns the bodies whose officials the clause names (a role noun followed
+    by organizations)."""
+    for i in range(inf + 1, len(words)):
+        if not is_role_word(words[i][1]):
+            continue
+        lo = a + words[i][0] + len(words[i][1])
+        nxt = next((m for m in mentions if m.start >= lo), None)
+        if nxt is None or nxt.type != "organization" or nxt.start - lo > 2:
+            return None
+        named = [nxt.name]
+        for m in mentions:
+            if m.start > nxt.start and m.type == "organization" and m.name not in named:
+                gap = [w for o, w in words if nxt.end <= a + o < m.start]
+                if gap and all(w in {"и", ","} or w.isupper() for w in gap) and len(gap) <= 2:
+                    named.append(m.name)
+                    nxt = m
+        return "; ".join(named)
+    return None
 
 
 def _addressees(text, a, words, i, j, mentions) -> str | None:

@@ -20,7 +20,7 @@ from store.ner import NerModel, NerSpan
 from store.normalize import (
     fix_bounds, key, merge_names, parses, person_nominative, phrase_nominative,
 )
-from store.roles import find_role, is_role_word
+from store.roles import find_role, find_role_after, is_role_word
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
 # not to a person span that follows («области Жетісу Бейбит Исабаев»).
@@ -127,6 +127,8 @@ class Extractor:
             if s.type == "person" and out:  # a role never reaches back past another person
                 sent_start = max([sent_start] + [m.end for m in out if m.type == "person" and m.end <= s.start])
             role = find_role(text, s.start, sent_start) if s.type == "person" else None
+            if s.type == "person" and role is None:
+                role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
             name = _normalize(s, role.case if role else None)
             type_ = "organization" if s.type == "location" and _body_of_states(text, s, name) else s.type
             out.append(Mention(type_, name, s.text, s.start, s.end, field, role.text if role else None))
@@ -150,6 +152,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         base = para.start()
         out += [(base + s.start, base + s.stop) for s in sentenize(para.group())]
     return out
+
+
+def _sentence_end(sents: list[tuple[int, int]], pos: int, default: int) -> int:
+    for a, b in sents:
+        if a <= pos < b:
+            return b
+    return min(default, pos + 200)
 
 
 def _sentence_start(sents: list[tuple[int, int]], pos: int) -> int:
@@ -176,6 +185,9 @@ def _clean(text: str, s: NerSpan) -> list[NerSpan]:
 # «Министерству цифрового развития, обороны и аэрокосмической промышленности следует …»:
 # a state body's head noun, capitalized, and the genitive phrase that names its field.
 _BODY_HEAD = re.compile(r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b")
+# «по итогам встречи», «по словам министра»: adverbial phrases, not a body's field
+_PO_PHRASES = {"итогам", "словам", "данным", "мнению", "оценкам", "информации", "сообщению", "причине",
+               "поводу", "просьбе", "приглашению", "инициативе", "результатам", "поручению", "случаю"}
 _WORD_AT = re.compile(r"\s*(,\s*|\s+)?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[А-ЯЁ]{2,})")
 
 
@@ -210,6 +222,8 @@ def _genitive_tail_end(text: str, pos: int) -> int:
             pos = m.end()
             continue
         if not (_has_case(w, "datv" if after_po else "gent") or (w.isupper() and len(w) > 1)):
+            return end
+        if after_po and w.lower() in _PO_PHRASES:
             return end
         joined = (m.group(1) and "," in m.group(1)) or text[end:m.start(2)].strip() == "и"
         if joined and not w.islower():

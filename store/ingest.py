@@ -206,7 +206,8 @@ def _run(files: list[Path], store_path: str, jobs: int) -> Iterator[tuple[int, l
     ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe; models load per worker anyway
     pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(store_path,))
     try:
-        yield from pool.imap_unordered(_process, tasks, chunksize=1)
+        # in order, so the store is the same whatever the timing (first-seen spellings name entities)
+        yield from pool.imap(_process, tasks, chunksize=1)
         pool.close()
     except BaseException:
         pool.terminate()

@@ -93,3 +93,28 @@ def _is_modifier(tok: str) -> bool:
     if not re.fullmatch(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?", tok):
         return False
     return parses(tok)[0].tag.POS in ("ADJF", "PRTF")
+
+
+def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
+    """The role written after the name, in apposition between commas or dashes:
+    «Иванов, министр транспорта, сообщил …», «с Ивановым, министром транспорта РК,»."""
+    m = re.match(r"\s*[,(—–]\s*", text[end:sent_end])
+    if not m:
+        return None
+    start = end + m.end()
+    stop = re.search(r"\s*(?:[,)—–;:.!?]|$)", text[start:sent_end])
+    phrase = " ".join(text[start:start + stop.start()].split())
+    if not phrase:
+        return None
+    toks = _WORD.findall(phrase)
+    if not toks or len(toks) > _MAX_TOKENS:
+        return None
+    head = 0
+    while head < len(toks) and _is_modifier(toks[head]):
+        head += 1
+    if head >= len(toks) or not is_role_word(toks[head]) or not all(_can_link(t) for t in toks[head + 1:]):
+        return None
+    role = phrase_nominative(phrase)
+    if role.split()[0].lower() != "президент":
+        role = role[:1].lower() + role[1:]
+    return Role(role, case_of(toks[head]))

@@ -34,6 +34,7 @@ ARTICLE_TOP_SCORE = 75.0     # the best article's score: strong entity matches (
 VARIANT_PENALTY = 3.0        # a query rewritten (case ending stripped, pinyin) scores a little lower
 CANDIDATES = 400             # keys scored per query, from each of two orderings (so up to 800)
 COUNTS_REFRESH_S = 2.0       # during an ingest, article counts are reloaded at most this often
+COMMON_SHARE = 0.05          # a trigram in more than this share of keys is skipped when others remain
 MIN_SHARED = 0.25            # a candidate shares at least this fraction of the query's trigrams
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$ "
@@ -256,21 +257,26 @@ class AliasIndex:
     # ---- querying
 
     def candidates(self, qkeys: list[str]) -> np.ndarray:
-        """Key ids sharing enough trigrams with the query keys (one posting pass for all
-        variants of a query), best first: the top CANDIDATES by Dice overlap, plus the
-        top by shared count (short queries inside long keys: a surname in full names)."""
-        per_variant = [_trigrams(k) for k in qkeys]
-        per_variant = [t for t in per_variant if len(t)]
+        """Key ids sharing most trigrams with the query keys (one posting pass for all
+        variants of a query): the top CANDIDATES by Dice overlap, plus the top by
+        shared count (short queries inside long keys: a surname in full names)."""
+        per_variant = [t for t in (_trigrams(k) for k in qkeys) if len(t)]
         if not per_variant:
             return np.zeros(0, dtype=np.int64)
         tris = np.unique(np.concatenate(per_variant))
+        lens = self.post_start[tris + 1] - self.post_start[tris]
+        common = lens > max(COMMON_SHARE * self.n_keys, 2 * CANDIDATES)
+        if (~common).sum() >= 3:  # enough telling trigrams: «ov$» in half the keys tells nothing
+            tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
+            per_variant = [t for t in per_variant if len(t)] or [tris]
+        g = min(len(t) for t in per_variant)
         # sharing `need` trigrams with one variant implies sharing them with the union
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
         lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
         counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
+        need = max(need, _raised_threshold(counts, 16 * CANDIDATES))
         cand = np.flatnonzero(counts >= need)
         counts = counts[cand]
-        g = min(len(t) for t in per_variant)
         if len(cand) <= 2 * CANDIDATES:
             return cand
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
@@ -333,6 +339,18 @@ class AliasIndex:
 
 _CACHE: dict[str, AliasIndex] = {}
 _LOCK = threading.Lock()
+
+
+def _raised_threshold(counts: np.ndarray, most: int) -> int:
+    """The smallest shared-trigram count that at most `most` keys reach (at least 1):
+    when thousands of keys share a few trigrams with the query, those sharing the most
+    are kept, and the rest never needs sorting."""
+    hist = np.bincount(counts)
+    at_least = np.cumsum(hist[::-1])[::-1]  # at_least[c] = keys sharing >= c trigrams
+    over = np.flatnonzero(at_least > most)
+    if not len(over):
+        return 1
+    return min(int(over[-1]) + 1, len(hist) - 1)  # never above the best count present
 
 
 def _valid_keys(conn, keys: list[str]) -> list[str]:

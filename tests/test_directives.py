@@ -61,3 +61,28 @@ def test_new_phrasings(extractor):
 
 def test_no_directive_without_order(extractor):
     assert directives(extractor, "Министр Иван Петров рассказал о планах. Он отметил рост товарооборота.") == []
+
+
+def test_order_about_officials_goes_to_their_bodies(extractor):
+    body = ("Премьер-министр Иван Петров провел совещание.\n\n"
+            "Он поручил наказать руководителей Комитета дорог Министерства транспорта и "
+            "Комитета таможенного контроля Министерства финансов за срыв сроков.")
+    [d] = directives(extractor, body)
+    assert d.to == ("Комитет дорог Министерства транспорта; "
+                    "Комитет таможенного контроля Министерства финансов")
+    assert d.what.startswith("наказать руководителей")
+
+
+def test_order_told_then_quoted_is_one_directive(extractor):
+    body = ("Президент Касым-Жомарт Токаев поручил ускорить строительство пунктов пропуска на границе.\n\n"
+            "«Ставлю задачу ускорить строительство пунктов пропуска на границе с Китаем до конца года», "
+            "— указал Касым-Жомарт Токаев.")
+    [d] = directives(extractor, body)
+    assert d.by == "Касым-Жомарт Токаев" and d.what.startswith("ускорить строительство")
+    assert d.when == "до конца года"  # completed from the second report
+
+
+def test_different_orders_of_one_person_stay_apart(extractor):
+    body = ("Аким области Марат Султангазиев поручил отремонтировать дороги. "
+            "Он также поручил построить новую школу в селе.")
+    assert len(directives(extractor, body)) == 2

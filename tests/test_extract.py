@@ -129,3 +129,78 @@ def test_find_role(sentence, role):
                 if w in sentence]
     got = find_role(sentence, names_at[0], 0)
     assert (got.text if got else None) == role
+
+
+def test_unions_of_states_are_organizations_and_kremlin_by_context(extractor):
+    body = ("Евросоюз продлил санкции, сообщили в ЕС. Кремль ответил на заявление.\n\n"
+            "Делегация приехала в Кремль на переговоры.")
+    ex = extractor.extract(_article(body))
+    orgs, locs = names(ex, "organization"), names(ex, "location")
+    assert {"Евросоюз", "ЕС"} <= orgs and not ({"Евросоюз", "ЕС"} & locs)
+    kremlin = [m.type for m in ex.mentions if m.name == "Кремль"]
+    assert kremlin == ["organization", "location"]
+
+
+def test_generic_abbreviations_are_not_names(extractor):
+    ex = extractor.extract(_article("Как сообщают СМИ, ДТП произошло утром. Об этом сообщил МИД Франции."))
+    allnames = {m.name for m in ex.mentions}
+    assert not ({"СМИ", "ДТП"} & allnames)
+
+
+def test_parenthesized_abbreviation_is_split_and_paired(extractor):
+    body = ("Совет по правам человека (СПЧ) подготовил доклад. Позже СПЧ обратился к депутатам.")
+    ex = extractor.extract(_article(body))
+    surfaces = [m.surface for m in ex.mentions if m.type == "organization"]
+    assert all("(" not in s for s in surfaces)
+    assert names(ex, "organization") == {"Совет по правам человека"}  # the pair joins the abbreviation
+
+
+def test_place_inside_an_organization_name_is_mentioned(extractor):
+    body = ("Решение принял Департамент культуры Москвы. Иск рассмотрел Арбитражный суд Санкт-Петербурга. "
+            "В эфире радиостанции «Эхо Москвы» выступил профессор Университета Джорджа Вашингтона.")
+    ex = extractor.extract(_article(body))
+    locs = names(ex, "location")
+    assert {"Москва", "Санкт-Петербург"} <= locs
+    assert "Вашингтон" not in locs
+    moscow = [m for m in ex.mentions if m.type == "location" and m.name == "Москва"]
+    assert len(moscow) == 1 and body[moscow[0].start:moscow[0].end] == "Москвы"  # not from «Эхо Москвы»
+
+
+def test_state_body_with_its_field_found_by_rule(extractor):
+    body = ("Министерству энергетики, промышленности и торговли следует до конца года утвердить план. "
+            "Агентству по делам молодежи поручено подготовить отчет.")
+    orgs = names(extractor.extract(_article(body)), "organization")
+    assert "Министерство энергетики, промышленности и торговли" in orgs
+    assert "Агентство по делам молодежи" in orgs
+
+
+def test_two_bodies_joined_by_and_stay_two(extractor):
+    body = "Проверку провели Комитета таможенного контроля Министерства финансов и Комитета дорог Министерства транспорта."
+    orgs = names(extractor.extract(_article(body)), "organization")
+    assert not any(" и Комитет" in o for o in orgs)
+
+
+def test_span_does_not_bleed_into_the_verb_after_it(extractor):
+    ex = extractor.extract(_article("Руководство Большого театра приняло решение. Здание Большого переняло традиции."))
+    assert not any(m.surface.endswith("переняло") for m in ex.mentions)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Иван Петров, министр транспорта, сообщил о планах.", "министр транспорта"),
+    ("Встреча с Иваном Петровым, министром энергетики РК, прошла в Астане.", "министр энергетики РК"),
+    ("Иван Петров (аким Алматы) заявил о ремонте.", "аким Алматы"),
+    ("Иван Петров, который руководит ведомством, сообщил.", None),
+    ("Иван Петров, Анна Смирнова и другие выступили.", None),
+])
+def test_role_after_the_name(sentence, role):
+    from store.roles import find_role_after
+
+    end = sentence.index(",") if "," in sentence else sentence.index("(") - 1
+    end = len(sentence[:end].rstrip())
+    got = find_role_after(sentence, end, len(sentence))
+    assert (got.text if got else None) == role
+
+
+def test_role_after_the_name_in_extraction(extractor):
+    ex = extractor.extract(_article("Марат Карабаев, министр транспорта, провел совещание в Астане."))
+    assert {m.name: m.role for m in ex.mentions if m.type == "person"} == {"Марат Карабаев": "министр транспорта"}

@@ -65,3 +65,27 @@ def test_merge_short_forms_abbreviations_countries():
 def test_merge_uses_pairs_from_text():
     items = [("organization", "Агентство по делам госслужбы"), ("organization", "АДГС")]
     assert merge_names(items, {"адгс": "Агентство по делам госслужбы"})[1] == "Агентство по делам госслужбы"
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Андрея Лугового", "Андрей Луговой"),  # adjectival surnames
+    ("Ирины Стреляной", "Ирина Стреляная"),
+    ("Юрия Долгорукого", "Юрий Долгорукий"),
+    ("Хамидом Карзаем", "Хамид Карзай"),  # -ай surnames
+    ("Григория Карасина", "Григорий Карасин"),  # not read as an adjective «карасиный»
+])
+def test_person_nominative_surname_shapes(written, nominative):
+    assert person_nominative(written) == nominative
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Минской группы ОБСЕ", "Минская группа ОБСЕ"),  # an adjective that is also a surname
+    ("Успенского собора", "Успенский собор"),
+    ("Козицкого переулка", "Козицкий переулок"),  # an adjective pymorphy only guesses
+    ("Азербайджанскую ССР", "Азербайджанская ССР"),  # an indeclinable abbreviation as head
+    ("Российской ФСБ", "Российская ФСБ"),
+    ("Белгородской областях", "Белгородская область"),  # «в Курской и Белгородской областях»
+    ("Соединенных Штатов", "Соединенные Штаты"),  # plural adjectives keep the plural
+])
+def test_phrase_nominative_heads(written, nominative):
+    assert phrase_nominative(written) == nominative
