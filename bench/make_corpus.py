@@ -76,8 +76,8 @@ def _rows(name: str) -> list[list[str]]:
 def _templates(name: str) -> dict[str, list[str]]:
     """KIND|TEXT lines grouped by kind."""
     groups: dict[str, list[str]] = {}
-    for (line,) in ((r[0],) for r in _rows(name)):
-        kind, _, text = line.partition("|")
+    for row in _rows(name):
+        kind, _, text = "\t".join(row).partition("|")
         groups.setdefault(kind, []).append(text)
     return groups
 
@@ -252,8 +252,6 @@ class Spec:
     persons: list[Person]
     checkpoints: list[Checkpoint]
     orgs: list[Org]
-    dateline: str | None = None
-    accept_dates: list[str] = field(default_factory=list)
 
 
 OUTLETS_RU = [  # (style, weight)
@@ -262,7 +260,7 @@ OUTLETS_RU = [  # (style, weight)
 ]
 OUTLETS_KK = [("inform_kk", 0.5), ("egemen", 0.5)]
 SOURCE = {"kt": "Kazakhstan Today", "report": "Report", "kazpravda": "Kazpravda.kz", "railnews": "Rail-news.kz",
-          "tengri": "Tengrinews.kz", "inform": "Inform.kz", "zakon": "Zakon.kz", "inform_kk": "Inform.kz",
+          "tengri": "Tengrinews.kz", "inform": "Kazinform", "zakon": "Zakon.kz", "inform_kk": "Kazinform",
           "egemen": "Egemen.kz"}
 ATTR = {
     "kt": "сообщает пресс-служба кабмина РК",
@@ -270,7 +268,7 @@ ATTR = {
     "kazpravda": "сообщает Kazpravda.kz со ссылкой на пресс-службу правительства РК",
     "railnews": "передает Rail-news.kz со ссылкой на пресс-службу ведомства",
     "tengri": "передает Tengrinews.kz со ссылкой на сайт Акорды",
-    "inform": "передает корреспондент Inform.kz",
+    "inform": "передает корреспондент Kazinform",
     "zakon": "сообщает Zakon.kz",
 }
 _SLOT = re.compile(r"\{([A-Z]+)(\d?)([a-zA-Z]*)\}")

@@ -29,18 +29,20 @@ from .lemmas import lemma, lemmatize
 from .sanitize import clean_line
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
+PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name
 MIN_ENTITY_SCORE = 65.0      # below this a fuzzy match is noise
 ARTICLE_TOP_SCORE = 75.0     # the best article's score: strong entity matches (>= 75) rank above it
 VARIANT_PENALTY = 3.0        # a query rewritten (case ending stripped, pinyin) scores a little lower
 CANDIDATES = 400             # keys scored per query, from each of two orderings (so up to 800)
 COUNTS_REFRESH_S = 2.0       # during an ingest, article counts are reloaded at most this often
-COMMON_SHARE = 0.05          # a trigram in more than this share of keys is skipped when others remain
+POSTINGS_BUDGET = 600_000    # above this many postings per query, the commonest trigrams are skipped:
+COMMON_SHARE = 0.05          # those in more than this share of keys, when 3 others remain
 MIN_SHARED = 0.25            # a candidate shares at least this fraction of the query's trigrams
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$ "
 _A = len(_ALPHABET)
 _SPACE = _ALPHABET.index(" ")
-_LUT = np.zeros(256, dtype=np.int32)
+_LUT = np.zeros(256, dtype=np.uint8)
 for _i, _ch in enumerate(_ALPHABET):
     _LUT[ord(_ch)] = _i
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
@@ -127,11 +129,24 @@ def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
     cols = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
     mat[rows, cols] = list(chain.from_iterable(ids))
     sims = process.cdist(qtoks, list(vocab), scorer=fuzz.ratio, dtype=np.float32)
+    _prefix_sims(qtoks, list(vocab), sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
     grid = sims[:, mat]                                   # query word x key x key word
     q_best = grid.max(axis=2).mean(axis=0)
     k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
     return (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
+
+
+def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> None:
+    """A query word of 3+ letters that begins a key word (typing `khorg…` as you
+    search) is worth 60 + 40 x its share of the word: «Хоргос» shows from `khorg`,
+    yet a prefix never ties a whole word (the flaw of partial_ratio)."""
+    for i, q in enumerate(qtoks):
+        if len(q) < 3:
+            continue
+        for j, word in enumerate(vocab):
+            if len(word) > len(q) and word.startswith(q):
+                sims[i, j] = max(sims[i, j], 60.0 + 40.0 * len(q) / len(word))
 
 
 # ----------------------------------------------------------------- the index
@@ -149,8 +164,14 @@ def _trigrams(key: str) -> np.ndarray:
     codes = _LUT[np.frombuffer(_tri_text(key).encode("ascii", "ignore"), dtype=np.uint8)]
     if len(codes) < 3:
         return np.zeros(0, dtype=np.int64)
-    tri = codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:]
+    tri = _trigram_ids(codes).astype(np.int64)
     return np.unique(tri[(codes[:-2] != _SPACE) & (codes[1:-1] != _SPACE) & (codes[2:] != _SPACE)])
+
+
+def _trigram_ids(codes: np.ndarray) -> np.ndarray:
+    """Trigram id of each window of symbol codes (39^3 < 2^16: fits uint16)."""
+    c = codes.astype(np.uint16)
+    return c[:-2] * (_A * _A) + c[1:-1] * _A + c[2:]
 
 
 @dataclass
@@ -159,8 +180,8 @@ class AliasIndex:
 
     Build once per store (`for_store` caches it per path and rebuilds when aliases
     change); reuse across queries. Keys are kept as one ASCII blob plus offsets, and
-    postings as one int32 array, so a million aliases cost ~100 MB, not ~1 GB of
-    Python objects.
+    postings as one int32 array, so a million aliases cost ~40 MB of arrays (~70 MB
+    of RSS), not ~1 GB of Python objects.
     """
 
     blob: bytes                  # unique keys, concatenated
@@ -172,6 +193,7 @@ class AliasIndex:
     alias_start: np.ndarray      # int64[n_keys + 1]: aliases of key k are alias_*[alias_start[k]:alias_start[k+1]]
     alias_id: np.ndarray         # int64
     alias_eid: np.ndarray        # int64
+    alias_primary: np.ndarray    # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
     ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))   # by entity id
     ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
     signature: tuple = ()
@@ -188,10 +210,12 @@ class AliasIndex:
         key_id: dict[str, int] = {}
         intern = key_id.setdefault
         aids, eids, kidx = array("q"), array("q"), array("q")  # C integers: no million int objects
-        for aid, eid, key in conn.execute("SELECT id, entity_id, key FROM aliases"):
+        primary = array("b")
+        for aid, eid, key, origin in conn.execute("SELECT id, entity_id, key, origin FROM aliases"):
             aids.append(aid)
             eids.append(eid)
             kidx.append(intern(key, len(key_id)))
+            primary.append(origin in PRIMARY_ORIGINS)
         keys = _valid_keys(conn, list(key_id))
         del key_id
         kidx_a = np.frombuffer(kidx, dtype=np.int64)
@@ -199,23 +223,26 @@ class AliasIndex:
         alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx_a, minlength=len(keys)))]).astype(np.int64)
         index = cls(*_build_postings(keys), alias_start=alias_start,
                     alias_id=np.frombuffer(aids, dtype=np.int64)[order],
-                    alias_eid=np.frombuffer(eids, dtype=np.int64)[order])
+                    alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
+                    alias_primary=np.frombuffer(primary, dtype=np.int8)[order])
         index.load_entities(conn)
         index.signature = signature
+        _release_freed_memory()
         return index
 
     def load_entities(self, conn) -> None:
         """Entity types and article counts (for the type filter and tie-breaks)."""
+        codes = {t: i for i, t in enumerate(ENTITY_TYPES)}
         rows = conn.execute("SELECT id, type, article_count FROM entities").fetchall()
-        size = (max((r[0] for r in rows), default=0) + 1)
-        size = max(size, int(self.alias_eid.max()) + 1 if len(self.alias_eid) else 1)
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        types = np.fromiter((codes.get(r[1], len(ENTITY_TYPES)) for r in rows), dtype=np.int8, count=len(rows))
+        counts = np.fromiter((r[2] or 0 for r in rows), dtype=np.int32, count=len(rows))
+        size = max(int(ids.max()) + 1 if len(ids) else 1, int(self.alias_eid.max()) + 1 if len(self.alias_eid) else 1)
         self.counts_at = time.monotonic()
         self.ent_type = np.full(size, -1, dtype=np.int8)
         self.ent_count = np.zeros(size, dtype=np.int32)
-        codes = {t: i for i, t in enumerate(ENTITY_TYPES)}
-        for eid, type_, count in rows:
-            self.ent_type[eid] = codes.get(type_, len(ENTITY_TYPES))
-            self.ent_count[eid] = count or 0
+        self.ent_type[ids] = types
+        self.ent_count[ids] = counts
 
     @property
     def n_keys(self) -> int:
@@ -227,7 +254,7 @@ class AliasIndex:
 
     def nbytes(self) -> int:
         arrays = (self.key_off, self.post_start, self.post_kid, self.key_ntri, self.key_ntok, self.alias_start, self.alias_id,
-                  self.alias_eid, self.ent_type, self.ent_count)
+                  self.alias_eid, self.alias_primary, self.ent_type, self.ent_count)
         return len(self.blob) + sum(a.nbytes for a in arrays)
 
     def key(self, k: int) -> str:
@@ -266,7 +293,8 @@ class AliasIndex:
         tris = np.unique(np.concatenate(per_variant))
         lens = self.post_start[tris + 1] - self.post_start[tris]
         common = lens > max(COMMON_SHARE * self.n_keys, 2 * CANDIDATES)
-        if (~common).sum() >= 3:  # enough telling trigrams: «ov$» in half the keys tells nothing
+        if lens.sum() > POSTINGS_BUDGET and (~common).sum() >= 3:
+            # enough telling trigrams: «ov$» in half the keys tells nothing, and costs most
             tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
             per_variant = [t for t in per_variant if len(t)] or [tris]
         g = min(len(t) for t in per_variant)
@@ -301,15 +329,16 @@ class AliasIndex:
         return self._entities(kids[good], scores[good], type_, limit)
 
     def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The aliases of these keys: (alias ids, entity ids, each with its key's score)."""
+        """The aliases of these keys: (alias positions, entity ids, each with its key's score)."""
         starts = self.alias_start[keys]
         lens = self.alias_start[keys + 1] - starts
         offs = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
-        return self.alias_id[offs], self.alias_eid[offs], np.repeat(scores, lens)
+        return offs, self.alias_eid[offs], np.repeat(scores, lens)
 
     def _entities(self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int
                   ) -> list[tuple[int, int, float]]:
-        """Each entity's best alias, ranked by score (to 0.1) then article count.
+        """Each entity's best alias, ranked by score (to 0.1), own name before another
+        entity's alternative name, then article count.
 
         Keys are expanded best first, a whole score level at a time, until `limit`
         entities are in: an entity of a lower level can never outrank them."""
@@ -322,23 +351,38 @@ class AliasIndex:
             upto = min(len(keys), max(upto * 2, limit))
             if upto < len(keys):  # finish the score level
                 upto = int(np.searchsorted(-scores, -scores[upto - 1], side="right"))
-            aids, eids, s = self._expand(keys[:upto], scores[:upto])
+            offs, eids, s = self._expand(keys[:upto], scores[:upto])
             if want is not None:
                 ok = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)] == want
                 ok &= eids < len(self.ent_type)
-                aids, eids, s = aids[ok], eids[ok], s[ok]
+                offs, eids, s = offs[ok], eids[ok], s[ok]
             if upto >= len(keys) or len(np.unique(eids)) >= limit:
                 break
         counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
-        rank = np.lexsort((eids, -counts, -s))  # score, then articles, then id
-        eids_r = eids[rank]
-        _, first = np.unique(eids_r, return_index=True)
+        primary = self.alias_primary[offs]
+        # score, then the entity's own name over another's alternative name (a gazetteer
+        # may list «Достык» as a second name of Алаколь), then articles, then id
+        rank = np.lexsort((eids, -counts, -primary, -s))
+        _, first = np.unique(eids[rank], return_index=True)
         best = rank[np.sort(first)][:limit]
-        return [(e, a, round(float(x), 1)) for e, a, x in zip(eids[best].tolist(), aids[best].tolist(), s[best].tolist())]
+        aids = self.alias_id[offs[best]]
+        return [(e, a, round(float(x), 1)) for e, a, x in zip(eids[best].tolist(), aids.tolist(), s[best].tolist())]
 
 
 _CACHE: dict[str, AliasIndex] = {}
 _LOCK = threading.Lock()
+
+
+def _release_freed_memory() -> None:
+    """Hand the build's temporaries back to the OS. glibc keeps freed heap (numpy
+    arrays under its raised mmap threshold land there), which would count ~100 MB
+    against the TUI's memory budget at 1M aliases. A no-op off glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _raised_threshold(counts: np.ndarray, most: int) -> int:
@@ -382,9 +426,9 @@ def _build_postings(keys: list[str]) -> tuple:
     codes = _LUT[np.frombuffer("".join(texts).encode("ascii", "replace"), dtype=np.uint8)]
     kid_at = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
     inside = (codes[:-2] != _SPACE) & (codes[1:-1] != _SPACE) & (codes[2:] != _SPACE)
-    tri = (codes[:-2] * (_A * _A) + codes[1:-1] * _A + codes[2:])[inside]
+    tri = _trigram_ids(codes)[inside]
     kid = kid_at[:-2][inside]
-    order = np.argsort(tri, kind="stable")  # radix sort; key ids stay ascending within a trigram
+    order = np.argsort(tri, kind="stable")  # uint16: a radix sort; key ids stay ascending within a trigram
     post_tri, post_kid = tri[order], kid[order]
     first = np.ones(len(post_tri), dtype=bool)  # a trigram twice in one key counts once
     first[1:] = (post_tri[1:] != post_tri[:-1]) | (post_kid[1:] != post_kid[:-1])

@@ -27,7 +27,7 @@ ENTITIES = [
     ("person", "Бек Ан", ["Бек Ан"], 1),
     ("checkpoint", "Хоргос", ["Хоргос"], 2),
     ("checkpoint", "Достык", ["Достык", "Достыкское"], 1),
-    ("checkpoint", "Алаколь", ["Алаколь"], 1),
+    ("checkpoint", "Алаколь", ["Алаколь"], 3),
     ("checkpoint", "Нур жолы", ["Нур жолы"], 1),
     ("location", "Алматы", ["Алматы"], 1),
     ("location", "Семей", ["Семей"], 1),
@@ -53,6 +53,8 @@ def store(tmp_path):
                 _write(st, n, f"Новость {n}", body, mentions)
         eid = st.conn.execute("SELECT id FROM entities WHERE name='Достык'").fetchone()[0]
         db._add_alias(st.conn, eid, "Дружба", "gazetteer")  # a former name, as the gazetteer gives it
+        other = st.conn.execute("SELECT id FROM entities WHERE name='Алаколь'").fetchone()[0]
+        db._add_alias(st.conn, other, "Достык", "gazetteer")  # another crossing's second name
         _write(st, 100, "Пункты пропуска", "Работа пунктов пропуска на границе. Два пунктов пропуска ждут.", [])
         _write(st, 101, "Ремонт", "Ремонт дорог, а затем и пунктами пропуска займутся позже.", [])
         _write(st, 102, "Погода", "Снег и ветер в Астане, пропуск занятий в школах.", [])
@@ -96,6 +98,11 @@ def test_short_unrelated_names_do_not_outrank(store):
     assert top(store, "bektenov")[0] in ("Олжас Бектенов", "Асан Бектенов")
     assert "Бек Ан" not in top(store, "bektenov")[:2]
     assert top(store, "Kanat")[0] == "Канат Бозумбаев"  # a whole word of a name beats a prefix
+
+
+def test_own_name_beats_another_entitys_alternative_name(store):
+    # both match «Достык» exactly; Алаколь has more articles, but the name is Достык's own
+    assert top(store, "dostyk")[:2] == ["Достык", "Алаколь"]
 
 
 def test_surname_only_lists_every_namesake_more_articles_first(store):
