@@ -65,16 +65,26 @@ def run_project(corpus: Path, jobs: int | None) -> tuple[int, float, dict]:
                 last[0] = time.monotonic()
                 print(f"  ingest: {done}/{total} files", file=sys.stderr)
 
-        t = time.monotonic()
+        t, cpu = time.monotonic(), _cpu()
         summary = ingest([corpus], tmp / "store.db", jobs=jobs, progress=progress)
         secs = time.monotonic() - t
         counts = _store_counts(tmp / "store.db")
+        counts["cpu_s"] = round(_cpu() - cpu, 1)
         counts.update(rejected=len(summary.rejected), duplicates=summary.duplicates)
         if summary.rejected:
             print(f"  ingest rejected {len(summary.rejected)}: {summary.rejected[:3]}", file=sys.stderr)
         return summary.ingested + summary.duplicates, secs, counts
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished children (the ingest's
+    workers are joined before ingest returns): the cost per article, whatever the load."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def _store_counts(path: Path) -> dict:
@@ -111,9 +121,9 @@ def _texts(path: Path) -> list[str]:
     return [text]
 
 
-def run_baseline(corpus: Path) -> tuple[int, float, float]:
-    """(articles, seconds with model load, model load seconds) of the single-process loop."""
-    t = time.monotonic()
+def run_baseline(corpus: Path) -> tuple[int, float, float, float]:
+    """(articles, seconds with model load, model load seconds, CPU seconds) of the single-process loop."""
+    t, cpu = time.monotonic(), _cpu()
     from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     segmenter, emb, vocab = Segmenter(), NewsEmbedding(), MorphVocab()
@@ -132,7 +142,7 @@ def run_baseline(corpus: Path) -> tuple[int, float, float]:
             n += 1
         if i % 200 == 0:
             print(f"  baseline: {i}/{len(files)} files", file=sys.stderr)
-    return n, time.monotonic() - t, load
+    return n, time.monotonic() - t, load, _cpu() - cpu
 
 
 def _load() -> str:
@@ -152,14 +162,16 @@ def main(argv: list[str] | None = None) -> int:
 
     n, secs, counts = run_project(corpus, args.jobs)
     rate = n / secs
+    cpu_ms = 1000 * counts.pop("cpu_s") / max(1, n)
     print(f"project ingest: {n} articles in {secs:.1f} s = {rate:.1f} articles/s (incl. worker start and model load); "
-          f"store: {counts}")
+          f"CPU {cpu_ms:.0f} ms/article; store: {counts}")
     base_rate = 0.0
     if not args.skip_baseline:
-        bn, bsecs, load = run_baseline(corpus)
+        bn, bsecs, load, bcpu = run_baseline(corpus)
         base_rate = bn / bsecs
         print(f"baseline natasha loop: {bn} articles in {bsecs:.1f} s = {base_rate:.1f} articles/s "
-              f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without)")
+              f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without); "
+              f"CPU {1000 * bcpu / max(1, bn):.0f} ms/article")
         print(f"ratio: {rate / base_rate:.2f}x the baseline (target >= 1.5x); target >= 50 articles/s: "
               f"{'met' if rate >= 50 else 'NOT met'}")
     print(f"load average after: {_load()} (other processes on the machine skew both rates)")
