@@ -148,3 +148,15 @@ def test_full_disk_is_a_clear_error_and_the_store_stays_consistent(tmp_path):
                                capture_output=True, text=True)
         assert again.returncode == 0, again.stderr
         assert count_articles(store) == 60 >= partial
+
+
+async def test_tui_opens_a_readonly_store_with_a_notice(readonly_store):
+    from tui.cli import build_app
+
+    app = build_app(["--db", str(readonly_store)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.reader.readonly
+        assert any("read-only" in str(n.message) for n in app._notifications)
