@@ -239,8 +239,14 @@ def html_text(html: str) -> tuple[str, dict]:
     to all of its visible text."""
     import trafilatura
 
+    from trafilatura.settings import set_date_params
+
+    # Dates only from the page's markup (meta tags, <time>, JSON-LD, URL): htmldate's
+    # extensive search reads free text and picks up related-news teasers' dates; the
+    # parser's own rules read the article's dateline instead.
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+        date_extraction_params=set_date_params(extensive=False),
     )
     meta: dict = {}
     text = ""
@@ -253,7 +259,31 @@ def html_text(html: str) -> tuple[str, dict]:
                 meta[key] = clean_text(str(value)).strip()
     if not text.strip():
         text = fragment_text(html)
+    elif "date" not in meta:
+        header_date = _header_date(html, text, meta.get("title", ""))
+        if header_date:
+            meta["date"] = header_date
     return clean_text(text), meta
+
+
+def _header_date(html: str, text: str, title: str) -> str | None:
+    """A page whose markup carries no date often prints it as a line between the
+    headline and the first paragraph (the main-text extractor drops that line).
+    Look only there: dates elsewhere on the page belong to related-news teasers."""
+    from .dates import date_only
+
+    first = next((line.strip() for line in text.splitlines()
+                  if len(line.strip()) >= 40 and line.strip() != title.strip()), "")
+    visible = fragment_text(html)
+    cut = visible.find(first[:60]) if first else -1
+    if cut <= 0:
+        return None
+    header = [line.strip() for line in visible[:cut].splitlines() if line.strip()]
+    for line in reversed(header[-6:]):
+        found = date_only(line)
+        if found:
+            return found
+    return None
 
 
 def fragment_text(html: str) -> str:

@@ -217,3 +217,32 @@ def test_read_error_is_reported(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", deny)
     doc = one(p)
     assert isinstance(doc, RejectedDoc) and doc.reason == "cannot read file: Permission denied"
+
+
+_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="Пункт пропуска «Бахты» открыли после ремонта">
+<meta property="og:site_name" content="Example News"></head><body>
+<nav><a href="/">Главная</a> <a href="/r">Регионы</a></nav>
+<main><article><h1>Пункт пропуска «Бахты» открыли после ремонта</h1>
+{date}
+<p>Автомобильный пункт пропуска «Бахты» на границе с Китаем снова принимает грузовики после реконструкции, сообщили в КГД.</p>
+<p>Пропускная способность выросла до 1000 транспортных средств в сутки, добавили в ведомстве.</p>
+</article></main>
+<aside><h3>Читайте также</h3><ul><li><a href="/1">Очередь на Таскале выросла</a> <span>12.03.2024</span></li>
+<li><a href="/2">Майкапшагай закрыт на ремонт</a> <span>01.02.2024</span></li></ul></aside>
+<footer>© 2025 Example News</footer></body></html>"""
+
+
+def test_html_date_printed_under_the_headline(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(_PAGE.format(date='<div class="date">22 ноября 2025, 10:12</div>'), encoding="utf-8")
+    (doc,) = read_path(p)
+    assert doc.meta.get("date") == "2025-11-22"
+
+
+def test_html_without_a_date_does_not_take_a_teasers_date(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(_PAGE.format(date=""), encoding="utf-8")
+    (doc,) = read_path(p)
+    assert not doc.meta.get("date")
+    assert "12.03.2024" not in doc.text
