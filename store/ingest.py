@@ -66,8 +66,14 @@ _worker_state: dict = {}
 
 
 def _init_worker(store_path: str) -> None:
-    """Runs once per worker process: the model loads here, not per document."""
+    """Runs once per worker process: the model loads here, not per document.
+    Workers ignore Ctrl+C: the parent catches it, commits what is done and stops them."""
+    import signal
+
     from .extract import Extractor
+
+    if mp.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _worker_state["extractor"] = Extractor()
     _worker_state["store_path"] = store_path

@@ -160,3 +160,29 @@ async def test_tui_opens_a_readonly_store_with_a_notice(readonly_store):
         await pilot.pause()
         assert app.reader.readonly
         assert any("read-only" in str(n.message) for n in app._notifications)
+
+
+def test_ctrl_c_keeps_what_is_committed_and_the_next_run_finishes(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", 300)
+    store = tmp_path / "s.db"
+    # a terminal's Ctrl+C reaches the whole process group: parent and workers
+    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"],
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if store.exists() and count_articles(store) > 0:
+                break
+        except sqlite3.OperationalError:
+            pass
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before Ctrl+C; enlarge the corpus"
+    os.killpg(proc.pid, signal.SIGINT)
+    err = proc.communicate(timeout=60)[1]
+    assert proc.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err and "Process SpawnPoolWorker" not in err
+    assert integrity(store) == "ok"
+    assert 0 < count_articles(store) < 300
+    again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert count_articles(store) == 300
