@@ -116,12 +116,18 @@ class Extractor:
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
+        coord = _coordinated_places(text, spans)
+        if coord:
+            spans = [s for s in spans if not any(s.start < c.end and c.start < s.end for c, _ in coord)]
+            spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
+        coord_names = {(c.start, c.end): n for c, n in coord}
         loc_keys = {key(s.text) for s in spans if s.type == "location"}
         out = []
         for s in spans:
             if s.type == "person":
                 s = _strip_person_lead(text, s, loc_keys)
-            if s is None or _overridden(s, cps) or not _is_name(text, s):
+                s = _person_words(text, s) if s else None
+            if s is None or _overridden(s, cps) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
                 continue
             sent_start = _sentence_start(sents, s.start)
             if s.type == "person" and out:  # a role never reaches back past another person
@@ -129,7 +135,7 @@ class Extractor:
             role = find_role(text, s.start, sent_start) if s.type == "person" else None
             if s.type == "person" and role is None:
                 role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
-            name = _normalize(s, role.case if role else None)
+            name = coord_names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
             type_ = "organization" if s.type == "location" and _body_of_states(text, s, name) else s.type
             out.append(Mention(type_, name, s.text, s.start, s.end, field, role.text if role else None))
             place = _place_tail(text, s) if type_ == "organization" else None
@@ -141,6 +147,84 @@ class Extractor:
             out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+
+# «в Вологодской, Тульской и Белгородской областях», «Алматинской и Жамбылской областей»,
+# «Донецкой и Луганской народных республик», «Центральной и Восточной Европы»: capitalized
+# adjectives coordinated over one noun name one place each.
+_COORD_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+_COORD = re.compile(
+    rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})")
+_NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
+# Place nouns a coordinated list of regions stands over (lowercase head nouns).
+_COORD_NOUNS = {"область", "район", "край", "округ", "республика", "провинция", "штат", "губерния",
+                "волость", "уезд", "автономия"}
+
+
+def _adj_reading(word: str):
+    """The singular adjective reading of a capitalized word («Тульской»), or None."""
+    for p in parses(word)[:4]:
+        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case in ("gent", "datv", "loct", "ablt", "nomn", "accs"):
+            return p
+    return None
+
+
+def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """Each region of a coordinated list, with its nominative name («Тульская область»).
+
+    A lowercase head must be a place noun (область, район, край …); a capitalized one
+    (Европы, Кореи) must be a place the dictionary or the model knows.
+    """
+    out: list[tuple[NerSpan, str]] = []
+    for m in _COORD.finditer(text):
+        mid_words, pos, noun, noun_m = [], m.end(), None, None
+        for _ in range(3):  # «Луганской народных республик»: lowercase adjectives, then the noun
+            w = _NEXT_WORD.match(text, pos)
+            if not w:
+                break
+            ps = parses(w.group(1))[:3]
+            if ps and ps[0].tag.POS == "NOUN":
+                noun, noun_m = ps[0], w
+                break
+            if w.group(1)[:1].isupper() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+                break
+            mid_words.append(w.group(1))
+            pos = w.end()
+        if noun is None:
+            continue
+        noun_w = noun_m.group(1)
+        if noun_w[:1].isupper():
+            nstart = noun_m.start(1)
+            known = "Geox" in noun.tag.grammemes or any(
+                s.type == "location" and s.start <= nstart < s.end for s in spans)
+            if not known or noun.tag.number != "sing":
+                continue
+        elif noun.normal_form not in _COORD_NOUNS:
+            continue
+        adjs = [(a.start(), a.end(), a.group()) for a in re.finditer(_COORD_ADJ, m.group("chain"))]
+        adjs = [(m.start() + a, m.start() + b, w) for a, b, w in adjs]
+        adjs.append((m.start("last"), m.end("last"), m.group("last")))
+        readings = [_adj_reading(w) for _, _, w in adjs]
+        if any(r is None for r in readings) or len(adjs) < 2:
+            continue
+        gender = noun.tag.gender or "femn"
+        head = noun.normal_form if noun_w[:1].islower() else (noun.inflect({"nomn", "sing"}) or noun).word
+        mids = []
+        for w in mid_words:
+            q = next((p for p in parses(w)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
+            f = q.inflect({"nomn", "sing", gender}) if q else None
+            mids.append(f.word if f else w)
+        if noun_w[:1].isupper():
+            head = head[:1].upper() + head[1:]
+        for (a, b, w), r in zip(adjs, readings):
+            f = r.inflect({"nomn", "sing", gender})
+            if not f:
+                break
+            adj = "-".join(x[:1].upper() + x[1:] for x in f.word.split("-"))
+            name = " ".join([adj] + mids + [head])
+            end = noun_m.end() if (a, b) == (m.start("last"), m.end("last")) else b
+            out.append((NerSpan("location", a, end, text[a:end]), name))
+    return out
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -327,6 +411,43 @@ def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | N
         s = NerSpan(s.type, start, s.end, text[start:s.end])
 
 
+# Lowercase words that belong to a person's name («Шарль де Голль», «Абу Бакр аль-Багдади»).
+_NAME_PARTICLES = {"де", "фон", "ван", "дер", "ди", "да", "дю", "ла", "ле", "аль", "ибн", "бин", "бен", "эль", "оглы", "кызы", "улы", "уулу"}
+# Particles glued to a word by a hyphen («Кудрин-то»): not part of the name.
+_GLUED_PARTICLES = {"то", "ка", "де", "таки", "либо", "нибудь"}
+
+
+def _person_words(text: str, s: NerSpan) -> NerSpan | None:
+    """A person's name is capitalized words: lowercase common nouns the span swallowed at
+    its start go («остроумец-куплетист Смирнов-Сокольский»), a glued particle goes
+    («Кудрин-то»), and a capitalized word with a lowercase hyphenated part is a compound
+    common noun, not a name («Яндекс-кошельков», «Мураками-бум»)."""
+    start, end = s.start, s.end
+    for m in re.finditer(r"\S+", s.text):
+        w = m.group()
+        if w[:1].islower() and w.split("-")[0].lower() not in _NAME_PARTICLES:
+            start = s.start + m.end()
+            continue
+        break
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    words = text[start:end].split()
+    if not words:
+        return None
+    for i, w in enumerate(words):
+        parts = re.split("[-‐–]", w)
+        if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
+            continue
+        if i == len(words) - 1 and parts[-1].lower() in _GLUED_PARTICLES and not any(p[:1].islower() for p in parts[1:-1]):
+            end -= len(parts[-1]) + 1
+            continue
+        if parts[0].lower() in _NAME_PARTICLES or all(p.lower() in _NAME_PARTICLES for p in parts[1:] if p[:1].islower()):
+            continue  # «Абд-эль-Азиз»
+        return None
+    if (start, end) == (s.start, s.end):
+        return s
+    return NerSpan(s.type, start, end, text[start:end]) if end > start else None
+
+
 def _overridden(s: NerSpan, cps: list) -> bool:
     """A checkpoint span wins over any NER span overlapping it, except an organization
     that names more than the checkpoint (МЦПС «Хоргос» stays, and Хоргос is mentioned)."""
@@ -365,12 +486,23 @@ def _is_name(text: str, s: NerSpan) -> bool:
     return not line_start
 
 
-def _normalize(s: NerSpan, case_hint: str | None) -> str:
+def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
     text = " ".join(s.text.split())
     if s.type == "person":
         return person_nominative(text, case_hint)
+    if full is not None and _quoted_nominative(full, s):
+        return text
     name = phrase_nominative(text)
     return name[:1].upper() + name[1:]
+
+
+def _quoted_nominative(text: str, s: NerSpan) -> bool:
+    """«Вести», «Ведомости», «Известия»: a one-word title in quotes that reads as a
+    nominative is written as its name (not «Весть», «Ведомость»)."""
+    if " " in s.text or s.start == 0 or text[s.start - 1] not in "«\"“„" or text[s.end:s.end + 1] not in "»\"”“":
+        return False
+    nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
+    return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)
 
 
 def _merge(mentions: list[Mention], article: Article) -> None:

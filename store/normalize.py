@@ -42,12 +42,13 @@ _SURNAME_RULES = [
 
 
 def match_case(orig: str, new: str) -> str:
-    """Give `new` the capitalization of `orig`: ALL CAPS stays, Title-Case per hyphen part."""
+    """Give `new` the capitalization of `orig`: ALL CAPS stays, Title-Case per hyphen
+    part and per initial («Н.Прянишникова» → «Н.Прянишников»)."""
     if "ё" not in orig.lower():
         new = new.replace("ё", "е")
     if orig.isupper() and len(orig) > 1:
         return new.upper()
-    parts_o, parts_n = re.split(r"([-‐–])", orig), re.split(r"([-‐–])", new)
+    parts_o, parts_n = re.split(r"([-‐–.])", orig), re.split(r"([-‐–.])", new)
     if len(parts_o) != len(parts_n):
         return new[:1].upper() + new[1:] if orig[:1].isupper() else new
     return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n))
@@ -109,6 +110,8 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
             continue
         is_name = bool(_NAME_TAGS & set(tag.grammemes))
         gender = tag.gender if tag.gender in ("masc", "femn") else None
+        if not is_name and p.normal_form[-1:] == "а" and len(p.normal_form) > 3:
+            gender = None  # «Олега Дерипаски», «Сергея Сороки»: a man's surname in -а declines as a noun in -а
         form = _inflect(p, {"nomn", "sing"}) or p.normal_form
         weight = p.score + (1.0 if _known(p) else 0.5) if is_name else 0.3 * p.score + 0.1
         hyps.append((tag.case, gender, form, weight))
@@ -312,6 +315,16 @@ COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "К
 _COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
 
 
+def _is_country_tail(rest: str) -> bool:
+    """«РК», «России», «Азербайджана»: the state a body belongs to («МИД Азербайджана»)."""
+    if rest in _COUNTRY_TAILS:
+        return True
+    if " " in rest:
+        return False
+    ps = _parses(rest)[:2]
+    return bool(ps) and "Geox" in ps[0].tag.grammemes and ps[0].tag.case == "gent" and _known(ps[0])
+
+
 def surname_forms(name: str) -> set[str]:
     """Every nominative a one-word person name could stand for («Бектенова» → бектенов, бектенова)."""
     return {key(h[2]) for h in _person_hypotheses(name)} | {key(name)}
@@ -351,7 +364,10 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
 def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
     base = pairs.get(k) or ABBREVIATIONS.get(k) or ABBREVIATIONS.get(key(phrase_nominative(name)))
     target = key(base) if base else k
-    longer = [o for o in orgs if key(o).startswith(target + " ") and key(o)[len(target) + 1:] in _COUNTRY_TAILS]
+    longer = [o for o in orgs for t in dict.fromkeys((target, k))
+              if key(o).startswith(t + " ") and _is_country_tail(key(o)[len(t) + 1:])]
+    if len(longer) > 1 and any(key(o)[len(target) + 1:] not in _COUNTRY_TAILS for o in longer):
+        longer = []  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
     if longer:
         return longer[0]
     if base:

@@ -204,3 +204,57 @@ def test_role_after_the_name(sentence, role):
 def test_role_after_the_name_in_extraction(extractor):
     ex = extractor.extract(_article("Марат Карабаев, министр транспорта, провел совещание в Астане."))
     assert {m.name: m.role for m in ex.mentions if m.type == "person"} == {"Марат Карабаев": "министр транспорта"}
+
+
+# ---------------------------------------------------------- issue 3, second pass
+
+
+def test_coordinated_regions_are_one_place_each(extractor):
+    body = ("Паводки затронули сёла в Туркестанской и Кызылординской областях.\n\n"
+            "Акимы Павлодарской, Абайской и Восточно-Казахстанской областей провели совещание.")
+    ex = extractor.extract(_article(body))
+    locs = names(ex, "location")
+    for region in ("Туркестанская область", "Кызылординская область", "Павлодарская область",
+                   "Абайская область", "Восточно-Казахстанская область"):
+        assert region in locs
+    assert not any("областях" in n or "областей" in n for n in locs)
+    for m in ex.mentions:  # offsets still point at the words
+        assert body[m.start:m.end] == m.surface
+
+
+def test_coordinated_places_rule():
+    from store.extract import _coordinated_places
+
+    got = [n for _, n in _coordinated_places("признать Донецкой и Луганской народных республик", [])]
+    assert got == ["Донецкая народная республика", "Луганская народная республика"]
+    got = [n for _, n in _coordinated_places("визит в страны Северной и Южной Америки", [])]
+    assert got == ["Северная Америка", "Южная Америка"]
+    # a lowercase head that is not a place, and nouns that are not adjectives, are left alone
+    assert _coordinated_places("позиции Российской и Казахстанской сторон", []) == []
+    assert _coordinated_places("Минфина и Минтранса области", []) == []
+
+
+def test_person_words_drop_compounds_and_particles():
+    from store.extract import _person_words
+    from store.ner import NerSpan
+
+    def run(t):
+        r = _person_words(t, NerSpan("person", 0, len(t), t))
+        return r and r.text
+
+    assert run("Гугл-кошельков") is None
+    assert run("Пелевин-мания") is None
+    assert run("Токаев-то") == "Токаев"
+    assert run("фотограф-репортёр Иванов-Крамской") == "Иванов-Крамской"
+    assert run("Шарль де Голль") == "Шарль де Голль"
+    assert run("Абу Бакр аль-Багдади") == "Абу Бакр аль-Багдади"
+
+
+def test_quoted_title_keeps_its_nominative():
+    from store.extract import _quoted_nominative
+    from store.ner import NerSpan
+
+    t = "как передают «Известия» и «Вести», а также газета «Родины»"
+    for word, keep in (("Известия", True), ("Вести", True), ("Родины", False)):
+        i = t.index(word)
+        assert _quoted_nominative(t, NerSpan("organization", i, i + len(word), word)) is keep

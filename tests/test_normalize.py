@@ -89,3 +89,21 @@ def test_person_nominative_surname_shapes(written, nominative):
 ])
 def test_phrase_nominative_heads(written, nominative):
     assert phrase_nominative(written) == nominative
+
+
+def test_man_surname_in_a_declines_like_a_noun():
+    assert person_nominative("Сергея Сороки") == "Сергей Сорока"
+    assert person_nominative("Олегу Дерипаске") == "Олег Дерипаска"
+    assert person_nominative("Джона Суини") == "Джон Суини"  # foreign, indeclinable
+
+
+def test_initials_keep_their_capitals():
+    assert person_nominative("А.Иванова", "gent") in ("А.Иванов", "А.Иванова")
+    assert person_nominative("Н.Прянишникова").startswith("Н.П")
+
+
+def test_lone_abbreviation_joins_the_one_body_of_a_state():
+    assert merge_names([("organization", "МИД Казахстана"), ("organization", "МИД")]) == ["МИД Казахстана"] * 2
+    # two states' ministries: a lone «МИД» stays the common expansion
+    got = merge_names([("organization", "МИД Казахстана"), ("organization", "МИД Китая"), ("organization", "МИД")])
+    assert got[2] == "Министерство иностранных дел"
