@@ -21,7 +21,7 @@ import sqlite_utils
 from . import names
 from .model import Article, Extraction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class StoreError(Exception):
@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date DESC, rowid DESC);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE INDEX IF NOT EXISTS articles_id_date ON articles(id, date);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 2'
 );
@@ -62,7 +63,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     entity_id INTEGER NOT NULL REFERENCES entities(id),
     field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT
 );
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions(article_id, entity_id);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
 CREATE TABLE IF NOT EXISTS checkpoints (
     id TEXT PRIMARY KEY,
@@ -199,6 +200,11 @@ def _check_schema(store: Store, write: bool) -> None:
 
 MIGRATIONS: dict[int, str] = {
     # version N -> SQL that turns a version-N store into version N+1
+    1: """
+        CREATE INDEX IF NOT EXISTS articles_id_date ON articles(id, date);
+        CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions(article_id, entity_id);
+        DROP INDEX IF EXISTS mentions_article;
+    """,
 }
 
 

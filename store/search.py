@@ -471,17 +471,42 @@ def fts_expression(query: str) -> tuple[str, list[str]]:
     return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas), lemmas
 
 
+# bm25 costs ~0.4 µs per match and query lemma (FTS5 reads each match's column sizes and
+# positions), so a query whose lemmas are in most articles («пункт пропуска»: 90,000 of
+# 100,000) takes 50–110 ms to rank. Above RANK_BUDGET matches x lemmas, only the most
+# recently stored RANK_BUDGET / lemmas matches are ranked (a reverse walk of the doclists
+# finds where they start, ~1 ms); bm25's idf is still over the whole table, so they keep
+# their global order. Narrower queries rank every match, as before.
+RANK_BUDGET = 40_000
+
+
+def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best `limit` matches of `expr`, best first: among all the
+    matches, or among the newest ones when the query is broad (see RANK_BUDGET)."""
+    window = max(limit, RANK_BUDGET // max(n_lemmas, 1))
+    edge = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expr, window),
+    ).fetchone()
+    if edge is None:  # at most `window` matches: rank them all
+        sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2 LIMIT ?"
+        return conn.execute(sql, (expr, limit)).fetchall()
+    sql = ("SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?"
+           " ORDER BY 2 LIMIT ?")
+    return conn.execute(sql, (expr, edge[0], limit)).fetchall()
+
+
 def search_articles(store, query: str, limit: int = 20) -> list[dict]:
     """Articles whose title or body holds every lemma of the query (any if none holds
-    all), in bm25 order, each with a snippet around the first matching word form."""
+    all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
+    each with a snippet around the first matching word form."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
     conn = store.conn
-    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2 LIMIT ?"
-    rows = conn.execute(sql, (expr, limit)).fetchall()
+    rows = fts_ranked(conn, expr, len(lemmas), limit)
     if not rows and len(lemmas) > 1:
-        rows = conn.execute(sql, (" OR ".join(expr.split(" ")), limit)).fetchall()
+        rows = fts_ranked(conn, " OR ".join(expr.split(" ")), len(lemmas), limit)
     if not rows:
         return []
     best = rows[0][1]

@@ -93,3 +93,104 @@ def test_simple_search_fallback(store):
     kinds = {(r["kind"], r["name"]) for r in queries.simple_search(store, "Достык")}
     assert ("entity", "Достык") in kinds and ("article", "Достык: грузооборот вырос") in kinds
     assert queries.simple_search(store, "  ") == []
+
+
+# The queries these functions replaced (one SQL statement each), as the reference.
+OLD_ENTITY_ARTICLES = (
+    'SELECT a.id, a.date, a.source, a.title, a.body, m.field, min(m.start) AS start, m."end"'
+    " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+    " GROUP BY a.id ORDER BY a.date DESC, a.rowid DESC LIMIT ?"
+)
+OLD_RELATED = (
+    "SELECT e.id, e.type, e.name, count(DISTINCT m2.article_id) AS shared"
+    " FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id"
+    " JOIN entities e ON e.id = m2.entity_id"
+    " WHERE m1.entity_id = ? GROUP BY e.id ORDER BY shared DESC, e.article_count DESC LIMIT 30"
+)
+
+
+@pytest.fixture(scope="module")
+def mixed_path(tmp_path_factory):
+    """300 articles: a common entity (in 2 of 3), a rare one (in 1 of 50), both sometimes
+    named twice, in the title too, dates with ties and gaps."""
+    items = []
+    for i in range(300):
+        date = None if i % 23 == 0 else f"2024-{1 + i % 12:02d}-{1 + i % 3:02d}"
+        title = f"Хоргос {i}" if i % 7 == 0 else f"Статья {i}"
+        body = f"Начало {i}. Про пункт Хоргос и Достык. Снова Хоргос. Конец."
+        mentions = []
+        if i % 3:
+            if i % 7 == 0:
+                mentions.append(Mention("checkpoint", "Хоргос", "Хоргос", 0, 6, "title"))
+            for k in (body.index("Хоргос"), body.rindex("Хоргос")):
+                mentions.append(Mention("checkpoint", "Хоргос", "Хоргос", k, k + 6))
+        if i % 50 == 1:
+            k = body.index("Достык")
+            mentions.append(Mention("checkpoint", "Достык", "Достык", k, k + 6))
+        items.append((Article(file=f"{i}.txt", path=f"/{i}.txt", title=title, body=body, raw=body, date=date,
+                              source="A" if i % 2 else "B"), Extraction(mentions=mentions)))
+    return write_store(tmp_path_factory.mktemp("mixed") / "mixed.db", items)
+
+
+def _old_entity_articles(s, eid, limit):
+    rows = queries._rows(s, OLD_ENTITY_ARTICLES, (eid, limit))
+    for r in rows:
+        body = r.pop("body")
+        text = body if r["field"] == "body" else r["title"]
+        r["sentence"] = queries.sentence_around(text or "", r["start"], r["end"] or r["start"])
+    return rows
+
+
+@pytest.mark.parametrize("walk", [True, False])
+def test_entity_articles_both_plans_equal_the_plain_join(mixed_path, monkeypatch, walk):
+    s = db.open_store(mixed_path)
+    monkeypatch.setattr(queries, "walks_date_index", lambda *a: walk)
+    for name in ("Хоргос", "Достык"):
+        (eid,) = s.conn.execute("SELECT id FROM entities WHERE name=?", (name,)).fetchone()
+        for limit in (1, 5, 50, 1000):
+            assert queries.entity_articles(s, eid, limit) == _old_entity_articles(s, eid, limit)
+    assert queries.entity_articles(s, 10**6) == []
+    s.close()
+
+
+def test_entity_plan_follows_the_entity_share(mixed_path):
+    s = db.open_store(mixed_path)
+    common = s.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()[0]
+    rare = s.conn.execute("SELECT id FROM entities WHERE name='Достык'").fetchone()[0]
+    assert queries.walks_date_index(s, common, 50)       # 200 of 300: walk the date index
+    assert not queries.walks_date_index(s, rare, 50)     # 6 of 300: through its mentions
+    assert not queries.walks_date_index(s, common, 1000)  # a long list of a common one: the join
+    assert not queries.walks_date_index(s, 10**6, 50)
+    s.close()
+
+
+@pytest.mark.parametrize("walk", [True, False])
+def test_article_page_by_entity_is_the_same_with_either_plan(mixed_path, monkeypatch, walk):
+    s = db.open_store(mixed_path)
+    for name in ("Хоргос", "Достык"):
+        (eid,) = s.conn.execute("SELECT id FROM entities WHERE name=?", (name,)).fetchone()
+        for f in (ArticleFilter(entity_id=eid), ArticleFilter(entity_id=eid, source="A", date_from="2024-03")):
+            where, params = f.where()
+            full = [r[0] for r in s.conn.execute(
+                f"SELECT rowid FROM articles WHERE {where} ORDER BY date IS NULL, date DESC, rowid DESC", params)]
+            monkeypatch.setattr(queries, "walks_date_index", lambda *a: walk)
+            paged, after = [], None
+            while True:
+                page = queries.article_page(s, f, after=after, limit=9)
+                paged += [r["rowid"] for r in page]
+                if len(page) < 9:
+                    break
+                after = (page[-1]["date"], page[-1]["rowid"])
+            assert paged == full
+            assert [r["rowid"] for r in queries.article_page(s, f, offset=4, limit=9)] == full[4:13]
+            monkeypatch.undo()
+    s.close()
+
+
+def test_related_entities_equal_the_self_join(mixed_path, store):
+    for st_path in (mixed_path, None):
+        s = db.open_store(mixed_path) if st_path else store
+        for (eid,) in s.conn.execute("SELECT id FROM entities").fetchall():
+            assert queries.related_entities(s, eid) == queries._rows(s, OLD_RELATED, (eid,))
+        if st_path:
+            s.close()

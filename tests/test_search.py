@@ -232,3 +232,37 @@ def test_aliases_keyed_by_an_older_fold_are_folded_again(store):
         store.conn.execute("INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?, 'Майкапчагай', 'майкапчагай', 'text')",
                            (cur.lastrowid,))
     assert top(store, "Maikapchagai")[0] == "Майкапчагай"
+
+
+def test_common_query_ranks_the_newest_matches_in_global_bm25_order(tmp_path, monkeypatch):
+    """Above RANK_BUDGET matches x lemmas only the newest matches are ranked, each with
+    the score it has among all the matches; below it, every match is ranked as before."""
+    import store.search as search_mod
+
+    st = db.open_store(tmp_path / "w.db", write=True, create=True)
+    with st.conn:
+        for n in range(60):
+            reps = 1 + (n * 7) % 5  # «граница» 1–5 times: bm25 differs between articles
+            _write(st, n, f"Статья {n}", ("Очередь на границе. " * reps) + f"Заметка {n} про погоду и ремонт.", [])
+    expr, lemmas = search_mod.fts_expression("граница")
+    all_sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2, rowid"
+    everything = st.conn.execute(all_sql, (expr,)).fetchall()
+    assert len(everything) == 60
+
+    # a narrow query (60 matches <= budget): the same rows and scores as ranking all of them
+    got = search_mod.fts_ranked(st.conn, expr, len(lemmas), 10)
+    assert sorted(got, key=lambda r: (r[1], r[0])) == everything[:10]
+
+    monkeypatch.setattr(search_mod, "RANK_BUDGET", 20)  # now a "very common" query
+    got = search_mod.fts_ranked(st.conn, expr, len(lemmas), 10)
+    newest = sorted(everything, key=lambda r: -r[0])[:20]  # the 20 most recently stored matches
+    assert sorted(got, key=lambda r: (r[1], r[0])) == sorted(newest, key=lambda r: (r[1], r[0]))[:10]
+    assert [s for _, s in got] == sorted(s for _, s in got)  # best first
+    arts = search_articles(st, "границе", limit=10)
+    assert len(arts) == 10 and all("границе" in a["matched"] for a in arts)
+    assert min(int(a["name"].split()[1]) for a in arts) >= 40  # only from the newest window
+    # fewer matches than the window: all are ranked
+    monkeypatch.setattr(search_mod, "RANK_BUDGET", 61)
+    got = search_mod.fts_ranked(st.conn, expr, len(lemmas), 60)
+    assert sorted(got, key=lambda r: (r[1], r[0])) == everything
+    st.close()

@@ -96,10 +96,11 @@ def test_older_schema_without_migration_is_refused(tmp_path):
 def test_older_schema_is_migrated_step_by_step(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     db.open_store(path, write=True, create=True).close()
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(db.MIGRATIONS, 1, "ALTER TABLE articles ADD COLUMN extra TEXT;")
+    nxt = db.SCHEMA_VERSION + 1
+    monkeypatch.setattr(db, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(db.MIGRATIONS, nxt - 1, "ALTER TABLE articles ADD COLUMN extra TEXT;")
     s = db.open_store(path, write=True)
-    assert db.schema_version(s) == 2
+    assert db.schema_version(s) == nxt
     assert "extra" in {r[1] for r in s.conn.execute("PRAGMA table_info(articles)")}
     s.close()
 
@@ -124,3 +125,19 @@ def test_default_path_honours_env(monkeypatch, tmp_path):
     assert db.default_db_path() == tmp_path / "env.db"
     monkeypatch.delenv("BORDERDOCS_DB")
     assert db.default_db_path().name == "borderdocs.db"
+
+
+def test_version_1_store_gains_the_detail_indexes(tmp_path):
+    """A store written by schema 1 (no detail-screen indexes) is migrated on open."""
+    path = tmp_path / "v1.db"
+    db.open_store(path, write=True, create=True).close()
+    with sqlite3.connect(path) as c:
+        c.execute("DROP INDEX articles_id_date")
+        c.execute("DROP INDEX mentions_article_entity")
+        c.execute("CREATE INDEX mentions_article ON mentions(article_id)")
+        c.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    s = db.open_store(path)
+    names = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"articles_id_date", "mentions_article_entity"} <= names and "mentions_article" not in names
+    assert db.schema_version(s) == 2
+    s.close()
