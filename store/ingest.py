@@ -28,6 +28,7 @@ DOCS_PER_TASK = 8
 COMMIT_EVERY = 200
 COMMIT_SECONDS = 2.0
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
+MAX_PENDING_TASKS_PER_JOB = 4
 
 Progress = Callable[[int, int, str], None]
 
@@ -137,19 +138,22 @@ def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
 # ---------------------------------------------------------------- parent side
 
 def _tasks(files: list[Path]) -> Iterator[tuple[str, object, int]]:
-    """Files become tasks; a JSON-lines dump is read here and split into batches of
-    records, so one big dump still spreads over every worker. The last number says
-    how many input files the task completes."""
-    from .read import read_path
+    """Files become tasks; a JSON-lines dump is read here, streamed, and split into
+    batches of records, so one big dump still spreads over every worker. The last
+    number says how many input files the task completes."""
+    from .read import iter_path
 
     for path in files:
-        if path.suffix.lower() in JSON_SUFFIXES:
-            docs = read_path(path)
-            batches = [docs[i : i + DOCS_PER_TASK] for i in range(0, len(docs), DOCS_PER_TASK)] or [[]]
-            for n, batch in enumerate(batches, 1):
-                yield ("docs", batch, int(n == len(batches)))
-        else:
+        if path.suffix.lower() not in JSON_SUFFIXES:
             yield ("path", str(path), 1)
+            continue
+        batch: list = []
+        for doc in iter_path(path):
+            if len(batch) == DOCS_PER_TASK:
+                yield ("docs", batch, 0)
+                batch = []
+            batch.append(doc)
+        yield ("docs", batch, 1)
 
 
 def ingest(
@@ -212,14 +216,28 @@ def _run(files: list[Path], store_path: str, jobs: int) -> Iterator[tuple[int, l
     ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe; models load per worker anyway
     pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(store_path,))
     try:
-        # in order, so the store is the same whatever the timing (first-seen spellings name entities)
-        yield from pool.imap(_process, tasks, chunksize=1)
+        yield from _in_order(pool, tasks, MAX_PENDING_TASKS_PER_JOB * jobs)
         pool.close()
     except BaseException:
         pool.terminate()
         raise
     finally:
         pool.join()
+
+
+def _in_order(pool, tasks: Iterator, max_pending: int) -> Iterator:
+    """Results in task order (so the store is the same whatever the timing: the first
+    spelling seen names an entity), with at most `max_pending` tasks read ahead —
+    Pool.imap would read the whole task list into memory at once."""
+    from collections import deque
+
+    pending: deque = deque()
+    for task in tasks:
+        pending.append(pool.apply_async(_process, (task,)))
+        if len(pending) >= max_pending:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _start_resource_tracker() -> None:

@@ -102,6 +102,39 @@ def read_path(path: str | Path) -> list[RawDoc | RejectedDoc]:
         return [_reject(path, path.name, f"could not read: {type(exc).__name__}: {exc}")]
 
 
+# JSON-lines files above this size are streamed a line at a time, so a dump of any
+# size is read in bounded memory (smaller ones are read whole, with encoding detection).
+STREAM_JSONL_BYTES = 8 * 1024 * 1024
+
+
+def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
+    """The documents one file holds, one at a time: like read_path, but a large
+    JSON-lines dump is never held in memory whole."""
+    path = Path(path)
+    try:
+        big_jsonl = path.suffix.lower() in (".jsonl", ".ndjson") and path.stat().st_size > STREAM_JSONL_BYTES
+    except OSError:
+        big_jsonl = False
+    if not big_jsonl:
+        yield from read_path(path)
+        return
+    try:
+        with path.open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                yield from _jsonl_line(path, n, line)
+    except OSError as exc:
+        yield _reject(path, path.name, f"cannot read file: {exc.strerror or exc}")
+
+
+def _jsonl_line(path: Path, n: int, line: bytes) -> list[RawDoc | RejectedDoc]:
+    if not line.strip():
+        return []
+    text = decode(line.rstrip(b"\r\n"))
+    if text is None:
+        return [_reject(path, f"{path.name}:{n}", f"line {n}: not text")]
+    return _jsonl_docs(path, text, first_line=n)
+
+
 def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     name = path.name
     if not path.exists():
@@ -335,9 +368,9 @@ def _json_value_docs(path: Path, data) -> list[RawDoc | RejectedDoc]:
     return [_record(path, f"{path.name}:{i}", rec, f"record {i}: ") for i, rec in enumerate(data, 1)]
 
 
-def _jsonl_docs(path: Path, text: str) -> list[RawDoc | RejectedDoc]:
+def _jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | RejectedDoc]:
     out: list[RawDoc | RejectedDoc] = []
-    for n, line in enumerate(text.split("\n"), 1):
+    for n, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         file = f"{path.name}:{n}"

@@ -160,3 +160,17 @@ def test_help_lists_every_command(capsys):
     out = capsys.readouterr().out
     for cmd in ("ingest", "search", "export", "stats"):
         assert cmd in out
+
+
+def test_jsonl_dump_spreads_over_workers_and_keeps_line_numbers(tmp_path, capsys):
+    records = [{"title": f"Очередь на границе, день {i}",
+                "text": f"На пункте пропуска «Жайсан» в день {i} скопилось {100 + i} грузовиков, сообщили в КГД."}
+               for i in range(1, 31)]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    store = tmp_path / "j.db"
+    code, _, err = run(capsys, "ingest", dump, "--db", store, "-j", "2")
+    assert code == 0, err
+    with sqlite3.connect(store) as c:
+        files = sorted(r[0] for r in c.execute("SELECT file FROM articles"))
+    assert files == sorted(f"dump.jsonl:{i}" for i in range(1, 31))

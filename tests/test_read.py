@@ -246,3 +246,19 @@ def test_html_without_a_date_does_not_take_a_teasers_date(tmp_path):
     (doc,) = read_path(p)
     assert not doc.meta.get("date")
     assert "12.03.2024" not in doc.text
+
+
+def test_large_jsonl_is_streamed_with_the_same_records(tmp_path, monkeypatch):
+    import store.read as read_mod
+
+    lines = [json.dumps({"title": f"Запись {i}", "text": f"Пункт пропуска работает, запись {i}."}, ensure_ascii=False)
+             for i in range(1, 6)]
+    lines.insert(2, "{broken")
+    p = tmp_path / "dump.jsonl"
+    p.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    whole = read_path(p)
+    monkeypatch.setattr(read_mod, "STREAM_JSONL_BYTES", 10)
+    streamed = list(read_mod.iter_path(p))
+    assert [(type(d).__name__, d.file) for d in streamed] == [(type(d).__name__, d.file) for d in whole]
+    assert [d.file for d in streamed if isinstance(d, RejectedDoc)] == ["dump.jsonl:3"]
+    assert streamed[0].meta["title"] == "Запись 1"
