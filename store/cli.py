@@ -232,17 +232,17 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"store        {stats['path']} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})")
-    print(f"articles     {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
+    print(f"store          {stats['path']} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})")
+    print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
     for t, n in stats["entities"].items():
-        print(f"{t + 's':<12} {n}")
-    print(f"aliases      {stats['aliases']}")
-    print(f"mentions     {stats['mentions']}")
-    print(f"facts        {stats['facts']}")
-    print(f"directives   {stats['directives']}")
-    print("languages    " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
-    print("top sources  " + ", ".join(f"{k} {v}" for k, v in stats["sources"].items()))
-    print("ingest log   " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
+        print(f"{t + 's':<14} {n}")
+    print(f"aliases        {stats['aliases']}")
+    print(f"mentions       {stats['mentions']}")
+    print(f"facts          {stats['facts']}")
+    print(f"directives     {stats['directives']}")
+    print("languages      " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    print("top sources    " + ", ".join(f"{k} {v}" for k, v in stats["sources"].items()))
+    print("ingest log     " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
     return EXIT_OK
 
 
