@@ -99,7 +99,7 @@ class Fact:
     kind: str  # "status" | "capacity" | "deadline" | "queue" | "other"
     text: str  # short statement, e.g. "с 200 до 1600 транспортных средств в сутки"
     sentence: str
-    date: str | None = None  # ISO date, "YYYY", "YYYY-MM" or None
+    date: str | None = None  # "YYYY-MM-DD", "YYYY-MM", "YYYY-Q1".."YYYY-Q4", "YYYY-H1"/"YYYY-H2", "YYYY" or None
 
 
 @dataclass
