@@ -13,7 +13,8 @@ import re
 import time
 from collections import defaultdict
 
-from store import lemmas
+from store import checkpoints, gazetteer, lemmas
+from store import facts as facts_mod
 from store.directives import find_directives
 from store.model import Article, Extraction, Mention
 from store.ner import NerModel, NerSpan
@@ -46,20 +47,6 @@ _GENERIC_ABBR = {"сми", "вуз", "вузы", "дтп", "чп", "ввп", "в
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 
 
-def _checkpoint_api():
-    """The gazetteer engineer's modules, when present (they are optional at import time)."""
-    try:
-        from store import checkpoints, gazetteer
-    except ImportError:
-        return None, None, None
-    try:
-        from store import facts
-        find_facts = facts.find_facts
-    except ImportError:
-        find_facts = None
-    return checkpoints.find_checkpoints, gazetteer.get, find_facts
-
-
 class Extractor:
     """Loads natasha's NER model once (per process) and extracts articles with it.
 
@@ -70,10 +57,9 @@ class Extractor:
 
     def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None) -> None:
         self.ner = NerModel()
-        fc, gg, ff = _checkpoint_api()
-        self.find_checkpoints = find_checkpoints or fc
-        self.gazetteer_get = gazetteer_get or gg
-        self.find_facts = find_facts or ff
+        self.find_checkpoints = find_checkpoints or checkpoints.find_checkpoints
+        self.gazetteer_get = gazetteer_get or gazetteer.get
+        self.find_facts = find_facts or facts_mod.find_facts
         self.timings: dict[str, float] = defaultdict(float)
 
     def extract(self, article: Article) -> Extraction:
@@ -87,7 +73,7 @@ class Extractor:
             t2 = time.perf_counter()
             mentions += self._mentions(text, field, spans, cps)
             t3 = time.perf_counter()
-            if field == "body" and self.find_facts and cps:
+            if field == "body" and cps:
                 facts = self.find_facts(text, cps, article.date)
             self.timings["ner"] += t1 - t0
             self.timings["checkpoints"] += t2 - t1
@@ -106,7 +92,7 @@ class Extractor:
         return Extraction(mentions=mentions, facts=facts, directives=directives, lemmas=lem)
 
     def _checkpoints(self, text: str) -> list:
-        if not self.find_checkpoints or not text:
+        if not text:
             return []
         return self.find_checkpoints(text)
 
@@ -142,7 +128,7 @@ class Extractor:
             if place and not _overridden(place, cps):
                 out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
         for c in cps:
-            cp = self.gazetteer_get(c.ref) if self.gazetteer_get else None
+            cp = self.gazetteer_get(c.ref)
             name = getattr(cp, "name_ru", None) or c.surface
             out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
         out.sort(key=lambda m: (m.start, m.end))

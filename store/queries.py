@@ -394,24 +394,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     return out
 
 
-# ---------------------------------------------------------------- fallback search
-
-def simple_search(store: Store, query: str, limit: int = 20) -> list[dict]:
-    """Substring search over names and titles, in the shape of store.search's results.
-    Used only when the real search engine is not installed."""
-    q = " ".join((query or "").split())
-    if not q:
-        return []
-    out = [
-        {"kind": "entity", "type": r["type"], "id": r["id"], "name": r["name"], "matched": r["name"],
-         "score": float(r["article_count"])}
-        for r in entity_page(store, q, limit=limit)
-    ]
-    like = f"%{q}%"
-    for r in _rows(store, "SELECT id, title FROM articles WHERE title LIKE ? ORDER BY date DESC LIMIT ?", (like, limit)):
-        out.append({"kind": "article", "type": "article", "id": r["id"], "name": r["title"], "matched": q, "score": 0.0})
-    return out[:limit]
-
+# ---------------------------------------------------------------- counts
 
 @dataclass
 class Stats:

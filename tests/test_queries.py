@@ -89,12 +89,6 @@ def test_entity_detail_and_list(store):
     assert cp["directives"][0]["by"] == "Олжас Бектенов"
 
 
-def test_simple_search_fallback(store):
-    kinds = {(r["kind"], r["name"]) for r in queries.simple_search(store, "Достык")}
-    assert ("entity", "Достык") in kinds and ("article", "Достык: грузооборот вырос") in kinds
-    assert queries.simple_search(store, "  ") == []
-
-
 # The queries these functions replaced (one SQL statement each), as the reference.
 OLD_ENTITY_ARTICLES = (
     'SELECT a.id, a.date, a.source, a.title, a.body, m.field, min(m.start) AS start, m."end"'

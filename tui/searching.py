@@ -1,12 +1,10 @@
-"""One search call for the TUI, whichever engine is installed.
+"""The TUI's use of the search engine (store.search).
 
-store.search (the cross-script engine) is used when present, with its alias
-index built once and kept on the StoreReader; otherwise a plain substring query
-from store.queries keeps the UI usable. Runs in a worker thread, never on the loop.
+The alias index is built once and kept on the StoreReader, so each keystroke only
+queries it. Runs in a worker thread, never on the event loop; store.search (and the
+lemmatizer it loads) is imported there, not at start-up.
 """
 from __future__ import annotations
-
-from store import queries
 
 
 def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
@@ -14,10 +12,8 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
     query = " ".join((query or "").split())
     if not query:
         return []
-    try:
-        from store import search as engine
-    except ImportError:
-        return queries.simple_search(store, query, limit)
+    from store import search as engine
+
     index = _index(engine, store, reader)
     return engine.search(store, query, limit=limit, index=index)
 
@@ -25,10 +21,7 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
 def _index(engine, store, reader):
     """The engine's alias index, built on first use and reused for every keystroke
     (AliasIndex.for_store caches it per store and notices when aliases change)."""
-    cls = getattr(engine, "AliasIndex", None)
-    if cls is None:
-        return None
-    index = cls.for_store(store) if hasattr(cls, "for_store") else cls.build(store)
+    index = engine.AliasIndex.for_store(store)
     if reader is not None:
         reader.search_index = index
     return index
@@ -54,10 +47,8 @@ def target(result: dict) -> tuple:
 def _warm(store, reader) -> None:
     """Build the engine's index (and load the lemmatizer) ahead of the first query,
     so the first keystroke costs what the others do."""
-    try:
-        from store import search as engine
-    except ImportError:
-        return
+    from store import search as engine
+
     _index(engine, store, reader)
     try:
         engine.search(store, "пункт", limit=1, index=reader.search_index if reader else None)

@@ -37,11 +37,8 @@ class IngestScreen(Screen):
 
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
     def run_ingest(self) -> None:
-        try:
-            from store.ingest import ingest
-        except ImportError as e:
-            self.app.call_from_thread(self.app.ingest_done, None, f"ingest is not available: {e}")
-            return
+        from store.ingest import ingest
+
         try:
             summary = ingest(self.paths, self.db_path, progress=self._progress_from_thread)
         except Exception as e:  # noqa: BLE001 - shown to the user as one line
