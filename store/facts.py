@@ -25,10 +25,13 @@ _MONTH_RX = r"(январ[ьяюе]|феврал[ьяюе]|марта?|март�
 _HALF = r"(первое|второе|первом|втором|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
 _QUARTER = r"(первый|второй|третий|четвертый|четвёртый|первом|втором|третьем|четвертом|1|2|3|4|I|II|III|IV)[-\s]*(?:м\s+|й\s+)?квартал[еау]?"
 _YEAR = r"(20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
+# A year standing alone must not be a quantity: «до 2050 транспортных средств» is a
+# capacity, not a deadline. Same single group as _YEAR, so group numbers hold.
+_BARE_YEAR = r"(20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
 
 _TIME = re.compile(
     rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае])\s+)?(?:"
-    rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_YEAR}"
+    rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
     rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*)",
     re.IGNORECASE,
 )

@@ -104,3 +104,11 @@ def test_kazakh_relative_year_end_needs_the_article_date():
     text = "Сырым шекара бекетін қайта жаңарту жұмыстары жылдың соңына дейін жалғасады."
     assert ("syrym", "deadline", "жылдың соңына дейін жалғасады", "2025") in facts(text, "2025-10-15")
     assert ("syrym", "deadline", "жылдың соңына дейін жалғасады", None) in facts(text, None)
+
+
+def test_a_quantity_shaped_like_a_year_is_not_a_deadline():
+    text = ("После реконструкции пропускная способность пункта пропуска «Жибек жолы» возрастет "
+            "с 650 до 2050 транспортных средств в сутки, а очередь сократится до 2000 грузовиков.")
+    facts = find_facts(text, find_checkpoints(text), "2025-03-01")
+    assert [f.kind for f in facts if f.kind == "deadline"] == []
+    assert any(f.kind == "capacity" and "до 2050 транспортных средств" in f.text for f in facts)
