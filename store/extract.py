@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
+from functools import lru_cache
 
 from store import checkpoints, gazetteer, lemmas
 from store import facts as facts_mod
@@ -429,9 +430,53 @@ def _person_words(text: str, s: NerSpan) -> NerSpan | None:
         if parts[0].lower() in _NAME_PARTICLES or all(p.lower() in _NAME_PARTICLES for p in parts[1:] if p[:1].islower()):
             continue  # «Абд-эль-Азиз»
         return None
+    end = _end_after_surname(text, start, end)
     if (start, end) == (s.start, s.end):
         return s
     return NerSpan(s.type, start, end, text[start:end]) if end > start else None
+
+
+# Surnames of the region's naming pattern and patronymics («Бектенов», «Исабаева»,
+# «Касымович», «Нурланұлы»). In Kazakh-language text the Russian model runs a name into
+# the words after it («Олжас Бектенов Көлік министрлігіне»): a name ends at its surname
+# unless a patronymic follows.
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$", re.IGNORECASE)
+
+
+def _end_after_surname(text: str, start: int, end: int) -> int:
+    if not _KAZAKH_LETTERS.search(text, max(0, start - 200), end + 200):
+        return end  # only Kazakh-language text misleads the model this way
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, w in enumerate(words[:-1]):
+        word = w.group().strip(",.")
+        if not _SURNAME.search(word) or _is_first_name(word):
+            continue
+        nxt = words[i + 1].group().strip(",.")
+        if _PATRONYMIC.search(nxt):
+            return end
+        if _KAZAKH_LETTERS.search(nxt) or (i == 0 and len(words) == 2 and not _is_first_name(nxt)):
+            return start + w.end()  # «Бектенов Көлік …», «Бектенов Сауда»
+    return end
+
+
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from importlib.resources import files
+
+    lines = files("store").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _is_first_name(word: str) -> bool:
+    """A given name in the nominative: on the name list, or the dictionary's first reading."""
+    if word.lower() in _first_names():
+        return True
+    p = parses(word)
+    return bool(p) and "Name" in p[0].tag.grammemes and p[0].tag.case == "nomn"
 
 
 def _overridden(s: NerSpan, cps: list) -> bool:

@@ -258,3 +258,19 @@ def test_quoted_title_keeps_its_nominative():
     for word, keep in (("Известия", True), ("Вести", True), ("Родины", False)):
         i = t.index(word)
         assert _quoted_nominative(t, NerSpan("organization", i, i + len(word), word)) is keep
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Премьер-министр Олжас Бектенов Көлік министрлігіне шекарадағы кезекті қысқартуды тапсырды.", "Олжас Бектенов"),
+    ("Шекарадағы кезек туралы Бектенов Сауда министрлігіне тапсырма берді.", "Бектенов"),
+    ("Нурлан Нурланұлы Ахметов Қорғас бекетінде болды.", "Нурлан Нурланұлы Ахметов"),
+])
+def test_kazakh_words_after_a_name_stay_out_of_it(extractor, body, person):
+    persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
+    assert persons == [person]
+
+
+def test_surname_first_names_stay_whole(extractor):
+    body = "В совещании участвовали Жумангарин Серик и Дмитрий Медведев."
+    persons = {m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"}
+    assert {"Жумангарин Серик", "Дмитрий Медведев"} <= persons
