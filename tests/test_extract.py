@@ -274,3 +274,16 @@ def test_surname_first_names_stay_whole(extractor):
     body = "В совещании участвовали Жумангарин Серик и Дмитрий Медведев."
     persons = {m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"}
     assert {"Жумангарин Серик", "Дмитрий Медведев"} <= persons
+
+
+def test_kazakh_common_words_are_not_people(extractor):
+    body = ("Шекарада кезек азайды. Сауда және интеграция министрлігі Ресей Федералдық кеден "
+            "қызметімен келісті, деді Арман Шаккалиев.")
+    persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
+    assert persons == ["Арман Шаккалиев"]
+
+
+def test_kazakh_word_after_a_full_name_is_cut(extractor):
+    body = "Шекарадағы кезек туралы Касым-Жомарт Токаев Сауда және интеграция министрлігіне тапсырма берді."
+    persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
+    assert persons == ["Касым-Жомарт Токаев"]
