@@ -1,4 +1,4 @@
-"""Facts about checkpoints: status, capacity, deadlines and queues, with the sentence they come from.
+"""Facts about checkpoints: status, capacity, deadlines, queues and events, with the sentence they come from.
 
 Only sentences that name a checkpoint are read (razdel splits them); a fact found in
 a sentence belongs to every checkpoint it names, which is what an enumeration means
@@ -233,14 +233,45 @@ def _queues(sentence: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)]
 
 
+# What happened at or about a checkpoint when no status, figure or deadline is given:
+# talks, agreements, visits, inspections, meetings planned («договорились о проведении в
+# ноябре первого совместного заседания … МЦПС «Хоргос»», «волновали вопросы развития
+# инфраструктуры … «Нур жолы»», «была проведена реконструкция автомобильной дороги … до
+# станции «Достык»»).
+_EVENT = re.compile(
+    r"(?:обсудил\w*|обсуждал\w*|договорил\w*|посетил\w*|осмотрел\w*|проинспектировал\w*|проверил\w*"
+    r"|рассмотрел\w*|волновал\w*\s+вопрос\w*|(?:был[аио]?\s+)?проведен[аоы]?\s+(?:\w+\s+){0,2}?"
+    r"(?:реконструкци|ремонт|модернизаци|строительств)\w*"
+    r"|талқыла\w+|барып\s+көрді|аралады|тексерді)",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(rf"\bв\s+{_MONTH_RX}(?!\s+20\d\d)", re.IGNORECASE)
+
+
+def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    m = _EVENT.search(sentence)
+    if not m:
+        return []
+    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[m.start():])[0]
+    words = text.split()
+    text = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    month = _MONTH_ONLY.search(sentence)
+    date = _past_date(sentence, None)
+    if date is None and month and article_date:
+        date = f"{article_date[:4]}-{_month(month.group(1)):02d}"
+    return [(text.rstrip(" .,;"), date)]
+
+
 def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
-    """(kind, text, date) for one sentence."""
+    """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
+    if not facts:
+        facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
 
 

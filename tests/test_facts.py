@@ -112,3 +112,17 @@ def test_a_quantity_shaped_like_a_year_is_not_a_deadline():
     facts = find_facts(text, find_checkpoints(text), "2025-03-01")
     assert [f.kind for f in facts if f.kind == "deadline"] == []
     assert any(f.kind == "capacity" and "до 2050 транспортных средств" in f.text for f in facts)
+
+
+def test_events_when_nothing_more_specific_is_said():
+    text = ("Делегации договорились провести в марте совместное совещание на пункте пропуска «Бахты». "
+            "Министр посетил пункт пропуска «Майкапшагай» и осмотрел новые досмотровые комплексы.")
+    got = {(f.checkpoint, f.kind, f.date) for f in find_facts(text, find_checkpoints(text), "2025-01-15")}
+    kinds = {f.kind for f in find_facts(text, find_checkpoints(text), "2025-01-15")}
+    assert kinds == {"event"}
+    assert any(date == "2025-03" for _, _, date in got)
+
+
+def test_an_event_does_not_double_a_specific_fact():
+    text = "Министр посетил пункт пропуска «Бахты», где завершена реконструкция."
+    assert [f.kind for f in find_facts(text, find_checkpoints(text), "2025-01-15")] == ["status"]
