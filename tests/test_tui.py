@@ -71,7 +71,7 @@ async def test_search_khorgos_then_enter_shows_checkpoint(store_path):
         assert isinstance(app.screen, CheckpointScreen)
         text = screen_text(app)
         for expected in ("Хоргос", "Қорғас", "Khorgos", "road", "China", "Жетісу",
-                         "с 200 до 1600 транспортных средств в сутки", "Timeline (2 facts)"):
+                         "с 200 до 1600 транспортных средств в сутки", "Timeline (2)"):
             assert expected in text, expected
 
 

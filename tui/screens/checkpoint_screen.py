@@ -73,7 +73,7 @@ def checkpoint_meta(cp: dict) -> Text:
 
 
 def checkpoint_items(cp: dict) -> list:
-    items: list = [f"Timeline ({len(cp['facts'])} facts)"]
+    items: list = [f"Timeline ({len(cp['facts'])})"]
     for f in cp["facts"]:
         prompt = join(line(f["date"] or "undated", style="dim"), line(f["kind"], style="bold"), line(f["text"]))
         prompt.append("\n  ")
