@@ -157,13 +157,22 @@ class ProgressBar:
         filled = int(width * done / total) if total else width
         line = (f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files "
                 f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}")
-        sys.stderr.write("\r" + line[:110].ljust(110))
+        width = self._width()
+        sys.stderr.write("\r" + line[:width].ljust(width))
         sys.stderr.flush()
         self.drawn = True
 
+    @staticmethod
+    def _width() -> int:
+        """One column short of the terminal: a line that fills it would wrap, and \r
+        would then redraw only the wrapped part."""
+        import shutil
+
+        return max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+
     def clear(self) -> None:
         if self.drawn:
-            sys.stderr.write("\r" + " " * 110 + "\r")
+            sys.stderr.write("\r" + " " * self._width() + "\r")
             sys.stderr.flush()
             self.drawn = False
 

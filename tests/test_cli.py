@@ -174,3 +174,16 @@ def test_jsonl_dump_spreads_over_workers_and_keeps_line_numbers(tmp_path, capsys
     with sqlite3.connect(store) as c:
         files = sorted(r[0] for r in c.execute("SELECT file FROM articles"))
     assert files == sorted(f"dump.jsonl:{i}" for i in range(1, 31))
+
+
+def test_progress_bar_fits_the_terminal(monkeypatch, capsys):
+    import os
+    import shutil
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((40, 10)))
+    bar = cli.ProgressBar(enabled=True)
+    for done in (1, 50, 100):
+        bar.update(done, 100, "some/very/long/path/to/an/article/file_name.txt")
+    bar.clear()
+    err = capsys.readouterr().err
+    assert err and all(len(chunk) <= 39 for chunk in err.split("\r"))
