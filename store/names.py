@@ -255,4 +255,20 @@ def generated_aliases(name: str, type_: str) -> list[tuple[str, str]]:
         for other in _RENAMED.get(fold(name), []):
             if other != name and other != latin:
                 out.append((other, "renamed"))
+    if type_ == "organization":
+        out += [(abbr, "abbreviation") for abbr in _abbreviations(name)]
+    return out
+
+
+def _abbreviations(name: str) -> list[str]:
+    """«Комитет государственных доходов Министерства финансов РК» → КГД: the common
+    abbreviations whose full name the organization's name starts with."""
+    from .abbreviations import ABBREVIATIONS
+
+    low = " ".join(name.lower().replace("ё", "е").split())
+    out = []
+    for abbr, full in ABBREVIATIONS.items():
+        full_low = full.lower().replace("ё", "е")
+        if low == full_low or low.startswith(full_low + " "):
+            out.append(abbr.upper() if len(abbr) <= 4 else abbr.capitalize())
     return out

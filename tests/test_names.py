@@ -115,3 +115,12 @@ def test_generated_aliases():
     assert ("Xi Jinping", "latin") in names.generated_aliases("Си Цзиньпин", "person")
     # a person is never given a city's former names
     assert all(origin == "latin" for _, origin in names.generated_aliases("Семей", "person"))
+
+
+def test_organizations_named_in_full_get_their_common_abbreviation():
+    from store.names import generated_aliases
+
+    aliases = dict(generated_aliases("Комитет государственных доходов Министерства финансов РК", "organization"))
+    assert aliases.get("КГД") == "abbreviation"
+    assert ("Минфин", "abbreviation") in generated_aliases("Министерство финансов", "organization")
+    assert not [a for a, o in generated_aliases("Министерство финансовой разведки", "organization") if o == "abbreviation"]
