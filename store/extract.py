@@ -20,7 +20,7 @@ from store.directives import find_directives
 from store.model import Article, Extraction, Mention
 from store.ner import NerModel, NerSpan
 from store.normalize import (
-    fix_bounds, key, merge_names, parses, person_nominative, phrase_nominative,
+    fix_bounds, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
 )
 from store.roles import find_role, find_role_after, is_role_word
 
@@ -108,12 +108,15 @@ class Extractor:
             spans = [s for s in spans if not any(s.start < c.end and c.start < s.end for c, _ in coord)]
             spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
         coord_names = {(c.start, c.end): n for c, n in coord}
+        coord_names.update(_coordinated_persons(text, spans))
         loc_keys = {key(s.text) for s in spans if s.type == "location"}
+        surnames = {s.text.split()[-1][:5].lower() for s in spans if s.type == "person" and " " in s.text.strip()}
         out = []
         for s in spans:
             if s.type == "person":
                 s = _strip_person_lead(text, s, loc_keys)
                 s = _person_words(text, s) if s else None
+                s = _person_or_place(s, surnames) if s else None
             if s is None or _overridden(s, cps) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
                 continue
             sent_start = _sentence_start(sents, s.start)
@@ -438,6 +441,60 @@ def _person_words(text: str, s: NerSpan) -> NerSpan | None:
     return NerSpan(s.type, start, end, text[start:end]) if end > start else None
 
 
+def _coordinated_persons(text: str, spans: list[NerSpan]) -> dict[tuple[int, int], str]:
+    """«Аркадия и Бориса Ротенбергов», «братьев Аркадия и Бориса Стругацких»: two given
+    names share one surname written in the plural; each person gets it in the singular
+    (Аркадий Ротенберг, Борис Ротенберг), not «Борис Ротенбергов» and a bare «Аркадий»."""
+    out = {}
+    by_end = {s.end: s for s in spans if s.type == "person"}
+    for s in spans:
+        words = s.text.split()
+        if s.type != "person" or len(words) != 2:
+            continue
+        surname = _plural_surname(words[1])
+        window = max(0, s.start - 40)
+        lead = re.search(r"(\S+)\s+и\s+$", text[window:s.start])
+        if not surname or not lead:
+            continue
+        first = by_end.get(window + lead.end(1))
+        if first is None or " " in first.text:
+            continue
+        out[(first.start, first.end)] = f"{person_nominative(first.text).split()[0]} {surname}"
+        out[(s.start, s.end)] = f"{person_nominative(words[0]).split()[0]} {surname}"
+    return out
+
+
+def _plural_surname(word: str) -> str | None:
+    """The singular nominative of a surname written in the plural («Ротенбергов» → Ротенберг)."""
+    ps = parses(word)
+    if not ps or ps[0].tag.number != "plur" or "Surn" not in ps[0].tag.grammemes:
+        return None
+    return ps[0].normal_form.replace("ё", "е").capitalize()
+
+
+def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
+    """A one-word «person» the dictionary knows only as something else: a thing
+    («История», «Пасха», «Рондо») is dropped, a place («в Корсуни») becomes a location, a
+    family in the plural («семье Пугачевых», «для Ротшильдов») is no single person.
+    A word that is the surname of a full name in the same text stays a person."""
+    if " " in s.text.strip() or "." in s.text:
+        return s
+    every = parses(s.text)
+    ps = [p for p in every if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    if (ps and ps[0].tag.number == "plur" and (_PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
+            and not _SURNAME.search(s.text)):  # «Бектенов» reads as «of the Bektens» too
+        return None
+    if not ps or s.text[:5].lower() in surnames:
+        return s
+    if any(_PROPER_PERSON & set(p.tag.grammemes) and p.tag.number == "sing" for p in every):
+        return s  # a known or guessed name («Поллока»: a surname before it is a place)
+    if "Geox" in ps[0].tag.grammemes:
+        return NerSpan("location", s.start, s.end, s.text)
+    if all(p.tag.POS == "NOUN" and "inan" in p.tag for p in ps):
+        return None
+    return s
+
+
 # Surnames of the region's naming pattern and patronymics («Бектенов», «Исабаева»,
 # «Касымович», «Нурланұлы»). In Kazakh-language text the Russian model runs a name into
 # the words after it («Олжас Бектенов Көлік министрлігіне»): a name ends at its surname
@@ -483,17 +540,9 @@ def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     return any(_SURNAME.search(w) or _PATRONYMIC.search(w) or _is_first_name(w) for w in words)
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    from importlib.resources import files
-
-    lines = files("store").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
-
-
 def _is_first_name(word: str) -> bool:
     """A given name in the nominative: on the name list, or the dictionary's first reading."""
-    if word.lower() in _first_names():
+    if word.lower().replace("ё", "е") in given_names():
         return True
     p = parses(word)
     return bool(p) and "Name" in p[0].tag.grammemes and p[0].tag.case == "nomn"

@@ -41,6 +41,37 @@ _SURNAME_RULES = [
 ]
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Common Kazakh and Russian given names (store/data/first_names.txt) → "masc"/"femn".
+    The Russian dictionary lacks many Kazakh ones («Ерлан», «Данияр»), and its guesser
+    reads «Ерлана» as a woman's name rather than Ерлан's genitive."""
+    from importlib.resources import files
+
+    out, gender = {}, "masc"
+    for line in files("store").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("##"):
+            gender = "femn" if "female" in line else "masc"
+        elif line and not line.startswith("#"):
+            out[line.lower().replace("ё", "е")] = gender
+    return out
+
+
+# A man's given name ending in a consonant, in the oblique cases: (ending, case).
+_GIVEN_ENDINGS = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
+
+
+def _given_name_hypotheses(low: str) -> list[tuple[str, str | None, str, float]]:
+    names = given_names()
+    if names.get(low) == "masc":
+        return [("nomn", "masc", low, 1.2)]
+    if low in names:
+        return [(c, "femn", low, 1.2) for c in CASES] if low[-1:] not in "аяь" else [("nomn", "femn", low, 1.2)]
+    return [(case, "masc", low[: -len(end)], 1.5) for end, case in _GIVEN_ENDINGS
+            if low.endswith(end) and names.get(low[: -len(end)]) == "masc"]
+
+
 def match_case(orig: str, new: str) -> str:
     """Give `new` the capitalization of `orig`: ALL CAPS stays, Title-Case per hyphen
     part and per initial («Н.Прянишникова» → «Н.Прянишников»)."""
@@ -104,17 +135,26 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
     hyps: list[tuple[str, str | None, str, float]] = [("nomn", None, low, 0.2)]
     if not re.search("[а-я]", low):
         return hyps
+    given = [] if surname else _given_name_hypotheses(low)
     for p in _parses(low):
         tag = p.tag
         if tag.POS != "NOUN" or tag.case not in CASES or tag.number == "plur":
             continue
+        if given and not _known(p):
+            continue  # the name list knows this name better than the guesser
         is_name = bool(_NAME_TAGS & set(tag.grammemes))
+        if surname and "Name" in tag.grammemes and not {"Surn", "Patr"} & set(tag.grammemes):
+            is_name = False  # the last word of a full name is a surname («Ерлан Карин», not Карина)
         gender = tag.gender if tag.gender in ("masc", "femn") else None
         if not is_name and p.normal_form[-1:] == "а" and len(p.normal_form) > 3:
             gender = None  # «Олега Дерипаски», «Сергея Сороки»: a man's surname in -а declines as a noun in -а
         form = _inflect(p, {"nomn", "sing"}) or p.normal_form
         weight = p.score + (1.0 if _known(p) else 0.5) if is_name else 0.3 * p.score + 0.1
         hyps.append((tag.case, gender, form, weight))
+    hyps += given
+    if len(hyps) > 1 and not any(_known(p) for p in _parses(low)):
+        # only guesses: «as written» is no likelier than the guesses («Сердара» may be Сердар's)
+        hyps[0] = ("nomn", None, low, min(0.2, max(h[3] for h in hyps[1:])))
     if not any(h[3] > 0.5 for h in hyps[1:]):
         if surname:
             for p in _parses(low):
@@ -134,6 +174,11 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
     return hyps
 
 
+def _indeclinable(word: str) -> bool:
+    nouns = [p for p in _parses(word.lower().replace("ё", "е")) if p.tag.POS == "NOUN"]
+    return all("Fixd" in p.tag for p in nouns)  # no noun reading at all («Ли»): the same
+
+
 def _agrees(h, case: str, gender: str) -> bool:
     return h[0] == case and (h[1] is None or h[1] == gender)
 
@@ -148,10 +193,13 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
     """
     toks = name.split()
     hyps = [_person_hypotheses(t, surname=len(toks) > 1 and i == len(toks) - 1) for i, t in enumerate(toks)]
+    indeclinable = [len(hs) == 1 or _indeclinable(t) for t, hs in zip(toks, hyps)]
     best, best_score = ("nomn", "masc"), -1.0
     for case in CASES:
         for gender in ("masc", "femn"):
-            score = sum(max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0) for hs in hyps)
+            # an indeclinable token («Тони», «Си», «Шкрели») says nothing about the case
+            score = sum(max(h[3] for h in hs) if neutral else max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0)
+                        for hs, neutral in zip(hyps, indeclinable))
             score += 0.8 if case == case_hint else 0.0
             score += (0.05 if case == "nomn" else 0.0) + (0.1 if gender == "masc" else 0.0)
             if score > best_score:

@@ -26,6 +26,7 @@ ROLE_HEADS = frozenset("""
 """.split()) - {"министерство", "премьер-министр-министр", "первый-заместитель"}
 
 _WORD = re.compile(r"[\w.]+(?:[-‐][\w.]+)*|[«»\"“”]|[^\w\s]")
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
 _LINKS = {"в", "во", "по", "при", "и", "на"}
 _MAX_TOKENS = 12
 
@@ -44,7 +45,10 @@ def is_role_word(word: str) -> bool:
             w = w[len(prefix):]
     if w in ROLE_HEADS:
         return True
-    return any(p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS for p in parses(w))
+    ps = parses(w)
+    if ps and ps[0].tag.POS in _FUNCTION_POS:
+        return False  # «После скандала»: the preposition, not «о после» (the ambassador)
+    return any(p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS for p in ps)
 
 
 def _can_link(tok: str) -> bool:

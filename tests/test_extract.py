@@ -287,3 +287,35 @@ def test_kazakh_word_after_a_full_name_is_cut(extractor):
     body = "Шекарадағы кезек туралы Касым-Жомарт Токаев Сауда және интеграция министрлігіне тапсырма берді."
     persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
     assert persons == ["Касым-Жомарт Токаев"]
+
+
+def test_plural_surname_shared_by_two_given_names(extractor):
+    body = "Среди владельцев компании называют Аркадия и Бориса Ротенбергов."
+    persons = {m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"}
+    assert persons == {"Аркадий Ротенберг", "Борис Ротенберг"}
+
+
+def test_one_word_persons_the_dictionary_knows_as_other_things(extractor):
+    from store.extract import _person_or_place
+    from store.ner import NerSpan
+
+    body = ("Магазин принадлежит семье Пугачевых. Александр Пугачев купил газету. "
+            "Однако История подтвердила его правоту.")
+    ms = extractor.extract(_article(body)).mentions
+    assert {m.name for m in ms if m.type == "person"} == {"Александр Пугачев"}
+
+    def kind(word, surnames=frozenset()):
+        s = _person_or_place(NerSpan("person", 0, len(word), word), set(surnames))
+        return s and s.type
+
+    assert kind("Твери") == "location"
+    assert kind("Пасху") is None and kind("Рондо") is None
+    assert kind("Бектенов") == "person" and kind("Поллока") == "person"
+    assert kind("Шнуром", {"шнуро"}) == "person"  # the surname of a full name in the text
+
+
+def test_preposition_is_not_a_role(extractor):
+    # «После» is also «о после» (the ambassador): it must not make «Шкрели» a prepositional case
+    body = "Мартин Шкрели поднял цену. После разразившегося скандала Шкрели заявил, что прав."
+    ms = [m for m in extractor.extract(_article(body)).mentions if m.type == "person"]
+    assert {m.name for m in ms} == {"Мартин Шкрели"} and not any(m.role for m in ms)
