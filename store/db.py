@@ -20,6 +20,7 @@ import sqlite_utils
 
 from . import names
 from .model import Article, Extraction
+from .normalize import initials_and_surname
 
 SCHEMA_VERSION = 2
 
@@ -355,17 +356,21 @@ def merge_short_person_names(store: Store) -> int:
     names share them) stay separate. Returns how many entities were merged."""
     conn = store.conn
     persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
-    by_surname: dict[str, list[int]] = {}
+    by_surname: dict[str, list[tuple[int, str]]] = {}
     for eid, key in persons:
         parts = key.replace("-", " ").split()
-        if len(parts) >= 2:
-            by_surname.setdefault(parts[-1], []).append(eid)
+        if len(parts) >= 2 and not initials_and_surname(key):
+            by_surname.setdefault(parts[-1], []).append((eid, key))
     merged = 0
     with conn:
         for eid, key in persons:
-            if " " in key:
+            short = initials_and_surname(key)
+            if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)
+                targets = [t for t, k in by_surname.get(short[1], []) if k[:1] == short[0]]
+            elif " " not in key:
+                targets = [t for t, _ in by_surname.get(key, [])]
+            else:
                 continue
-            targets = by_surname.get(key, [])
             if len(targets) == 1 and targets[0] != eid:
                 _merge_entity(conn, eid, targets[0])
                 merged += 1

@@ -589,11 +589,22 @@ def _is_name(text: str, s: NerSpan) -> bool:
 def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
     text = " ".join(s.text.split())
     if s.type == "person":
-        return person_nominative(text, case_hint)
+        return _given_name_first(person_nominative(text, case_hint))
     if full is not None and _quoted_nominative(full, s):
         return text
     name = phrase_nominative(text)
     return name[:1].upper() + name[1:]
+
+
+def _given_name_first(name: str) -> str:
+    """«Жумангарин Серик (Макашевич)», as lists and protocols print names → «Серик
+    (Макашевич) Жумангарин», the order the press uses, so both spellings are one entity."""
+    words = name.split()
+    if len(words) not in (2, 3) or not _SURNAME.search(words[0]) or _is_first_name(words[0]):
+        return name
+    if not _is_first_name(words[1]) or (len(words) == 3 and not _PATRONYMIC.search(words[2])):
+        return name
+    return " ".join(words[1:] + words[:1])
 
 
 def _quoted_nominative(text: str, s: NerSpan) -> bool:

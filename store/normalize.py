@@ -368,6 +368,16 @@ def surname_forms(name: str) -> set[str]:
     return {key(h[2]) for h in _person_hypotheses(name)} | {key(name)}
 
 
+_INITIALS = re.compile(r"((?:[а-яa-z]\.\s*){1,2})([^\s.]+)")
+
+
+def initials_and_surname(k: str) -> tuple[str, str] | None:
+    """«о. дерипаска», «а.н. чилингаров» (keys) → ("о", "дерипаска"): a name written
+    with initials, which joins the full name with that surname and first initial."""
+    m = _INITIALS.fullmatch(k)
+    return (m.group(1)[0], m.group(2)) if m else None
+
+
 def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = None) -> list[str]:
     """Canonical names for (type, normalized name) items of one article, in order.
 
@@ -381,14 +391,23 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
     display: dict[tuple[str, str], str] = {}
     for t, n in items:
         display.setdefault((t, key(n)), n)
-    full_persons = [n for (t, k), n in display.items() if t == "person" and len(k.split()) > 1]
+    multi = [n for (t, k), n in display.items() if t == "person" and (len(k.split()) > 1 or initials_and_surname(k))]
+    # full names first: a lone surname joins «Олег Дерипаска» before «О. Дерипаска»
+    full_persons = sorted(multi, key=lambda n: initials_and_surname(key(n)) is not None)
     orgs = [n for (t, k), n in display.items() if t == "organization"]
     out = []
     for t, n in items:
         k = key(n)
-        if t == "person" and len(k.split()) == 1:
+        short = initials_and_surname(k) if t == "person" else None
+        if short:
+            forms = surname_forms(short[1])
+            hits = [f for f in full_persons if not initials_and_surname(key(f))
+                    and key(f).split()[-1] in forms and key(f)[:1] == short[0]]
+            out.append(hits[0] if len(hits) == 1 else display[(t, k)])
+        elif t == "person" and len(k.split()) == 1:
             forms = surname_forms(n)
-            hits = [f for f in full_persons if key(f).split()[-1] in forms]
+            hits = [f for f in full_persons if key(f).split()[-1] in forms or
+                    (initials_and_surname(key(f)) or ("", ""))[1] in forms]
             out.append(hits[0] if hits else display[(t, k)])
         elif t == "organization":
             out.append(_org_name(k, display[(t, k)], orgs, pairs))

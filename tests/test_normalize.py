@@ -70,6 +70,12 @@ def test_merge_short_forms_abbreviations_countries():
         "Казахстан", "Министерство транспорта"]
 
 
+def test_initials_join_the_full_name():
+    items = [("person", "О. Дерипаска"), ("person", "Дерипаска"), ("person", "Олег Дерипаска"),
+             ("person", "А.Н. Чилингаров"), ("person", "Чилингаров"), ("person", "А. Иванов"), ("person", "Борис Иванов")]
+    assert merge_names(items) == ["Олег Дерипаска"] * 3 + ["А.Н. Чилингаров"] * 2 + ["А. Иванов", "Борис Иванов"]
+
+
 def test_merge_uses_pairs_from_text():
     items = [("organization", "Агентство по делам госслужбы"), ("organization", "АДГС")]
     assert merge_names(items, {"адгс": "Агентство по делам госслужбы"})[1] == "Агентство по делам госслужбы"

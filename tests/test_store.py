@@ -65,6 +65,17 @@ def test_short_person_names_join_the_one_full_name(store):
     assert rows == [("Олжас Бектенов", 2, 2)]
 
 
+def test_initials_join_the_full_name_with_that_first_initial(store):
+    names = ["Олег Дерипаска", "О. Дерипаска", "Иван Петров", "Сергей Петров", "С.Петров"]
+    with store.conn:
+        for i, n in enumerate(names):
+            db.write_article(store, _article(body=f"{n} {i}", file=f"{i}.txt"),
+                             _extraction(Mention("person", n, n, 0, len(n))))
+    assert db.merge_short_person_names(store) == 2
+    rows = dict(store.conn.execute("SELECT name, article_count FROM entities").fetchall())
+    assert rows == {"Олег Дерипаска": 2, "Иван Петров": 1, "Сергей Петров": 2}
+
+
 def test_ambiguous_surname_stays_separate(store):
     with store.conn:
         for i, full in enumerate(["Иван Петров", "Сергей Петров"]):
