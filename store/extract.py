@@ -575,8 +575,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
         if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
             return False  # «ПОДЕЛИТЬСЯ»: a button, not an acronym
         return True
-    if _ADJECTIVE.search(w):
-        return False  # «Достыкское», «Хоргосского»: derived adjectives, not names
+    if _ADJECTIVE.search(w) and not (s.type == "person" and _is_surname(w)):
+        return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский» is)
     ps = [p for p in parses(w) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
     if not ps or any(_PROPER & set(p.tag.grammemes) for p in ps):
         return True
@@ -584,6 +584,10 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return False
     line_start = s.start == 0 or text[:s.start].rstrip(" \t").endswith("\n")
     return not line_start
+
+
+def _is_surname(word: str) -> bool:
+    return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
 
 
 def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:

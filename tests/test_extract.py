@@ -321,3 +321,9 @@ def test_preposition_is_not_a_role(extractor):
     body = "Мартин Шкрели поднял цену. После разразившегося скандала Шкрели заявил, что прав."
     ms = [m for m in extractor.extract(_article(body)).mentions if m.type == "person"]
     assert {m.name for m in ms} == {"Мартин Шкрели"} and not any(m.role for m in ms)
+
+
+def test_one_word_surname_in_sky_is_a_person(extractor):
+    body = "Жириновский заявил, что поддерживает решение. Очередь у Хоргосского перехода выросла."
+    persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
+    assert persons == ["Жириновский"]
