@@ -19,6 +19,7 @@ from store import facts as facts_mod
 from store.directives import find_directives
 from store.model import Article, Extraction, Mention
 from store.ner import NerModel, NerSpan
+from store.places import place_nominative
 from store.normalize import (
     fix_bounds, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
 )
@@ -596,6 +597,8 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
         return _given_name_first(person_nominative(text, case_hint))
     if full is not None and _quoted_nominative(full, s):
         return text
+    if s.type == "location" and (known := place_nominative(text)):
+        return known
     name = phrase_nominative(text)
     return name[:1].upper() + name[1:]
 

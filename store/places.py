@@ -1,0 +1,63 @@
+"""Known place names and their Russian case forms: «в Семее» → Семей, «Кашгаре» → Кашгар.
+
+pymorphy2 does not know many Kazakh and Central Asian place names and guesses them
+wrong from their endings («Семее» stays, «Жетысу» becomes «Жетыс», «Кульджи» stays).
+For the places border news names most (store/data/places.txt) we generate the regular
+case forms of each nominative and map them back; other places go to the general
+phrase normalizer.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_INDECLINABLE_ENDS = tuple("оуыиэеюәіүұөқғңһ")
+_HUSHING = tuple("жшчщц")
+_VELAR = tuple("гкхжшчщ")
+
+
+def _forms(name: str) -> list[str]:
+    """The oblique singular forms Russian gives a place name (lowercase in, lowercase out)."""
+    n = name
+    if n.endswith(("ей", "ай", "ой", "уй", "ий")):
+        s = n[:-1]
+        return [s + "я", s + "ю", s + "ем", s + "е", s + "и"]
+    if n.endswith("ия"):
+        s = n[:-1]
+        return [s + "и", s + "ю", s + "ей"]
+    if n.endswith("ь"):
+        s = n[:-1]
+        return [s + "и", s + "ью"]
+    if n.endswith("а"):
+        s = n[:-1]
+        return [s + ("и" if s.endswith(_VELAR) else "ы"), s + "е", s + "у",
+                s + "ой"] + ([s + "ей"] if s.endswith(_HUSHING) else [])
+    if n.endswith("я"):
+        s = n[:-1]
+        return [s + "и", s + "е", s + "ю", s + "ей"]
+    if n.endswith(_INDECLINABLE_ENDS):
+        return []
+    return [n + "а", n + "у", n + ("ем" if n.endswith(_HUSHING) else "ом"), n + "е"]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    from importlib.resources import files
+
+    names = [x.strip() for x in files("store").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
+             if x.strip() and not x.startswith("#")]
+    table: dict[str, str] = {}
+    for name in names:  # forms first, nominatives last: a nominative always names itself
+        for form in _forms(_fold(name)):
+            table.setdefault(form, name)
+    for name in names:
+        table[_fold(name)] = name
+    return table
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def place_nominative(surface: str) -> str | None:
+    """The nominative of a known place written in any case, else None."""
+    return _table().get(_fold(" ".join(surface.split())))
