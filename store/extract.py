@@ -104,7 +104,7 @@ class Extractor:
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
-        coord = _coordinated_places(text, spans)
+        coord = _coordinated_places(text, spans) + _national_bodies(text)
         if coord:
             spans = [s for s in spans if not any(s.start < c.end and c.start < s.end for c, _ in coord)]
             spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
@@ -215,6 +215,33 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
             name = " ".join([adj] + mids + [head])
             end = noun_m.end() if (a, b) == (m.start("last"), m.end("last")) else b
             out.append((NerSpan("location", a, end, text[a:end]), name))
+    return out
+
+
+# «российское посольство», «китайское правительство», «казахстанский МИД»: a state's
+# body named by the state's adjective is the same entity as «Посольство России».
+_STATE_ADJECTIVES = {
+    "российск": "России", "казахстанск": "Казахстана", "китайск": "Китая", "кыргызск": "Кыргызстана",
+    "киргизск": "Кыргызстана", "кыргызстанск": "Кыргызстана", "узбекск": "Узбекистана",
+    "узбекистанск": "Узбекистана", "туркменск": "Туркменистана", "таджикск": "Таджикистана",
+    "белорусск": "Беларуси", "украинск": "Украины", "американск": "США", "германск": "Германии",
+    "немецк": "Германии", "французск": "Франции", "британск": "Великобритании", "турецк": "Турции",
+    "японск": "Японии", "монгольск": "Монголии", "иранск": "Ирана", "азербайджанск": "Азербайджана",
+    "грузинск": "Грузии", "армянск": "Армении", "афганск": "Афганистана", "пакистанск": "Пакистана",
+}
+_STATE_BODIES = {"посольств": "Посольство", "консульств": "Консульство", "генконсульств": "Генконсульство",
+                 "правительств": "Правительство", "парламент": "Парламент", "мид": "МИД", "кабмин": "Кабмин"}
+_NATIONAL_BODY = re.compile(
+    r"(?<![\w-])(?P<adj>" + "|".join(sorted(_STATE_ADJECTIVES, key=len, reverse=True)) + r")"
+    r"(?:ое|ий|ая|ого|ому|ом|им|ым|ой|ую|ие|их)\s+(?P<body>" + "|".join(sorted(_STATE_BODIES, key=len, reverse=True))
+    + r")(?:о|а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])", re.IGNORECASE)
+
+
+def _national_bodies(text: str) -> list[tuple[NerSpan, str]]:
+    out = []
+    for m in _NATIONAL_BODY.finditer(text):
+        name = f"{_STATE_BODIES[m.group('body').lower()]} {_STATE_ADJECTIVES[m.group('adj').lower()]}"
+        out.append((NerSpan("organization", m.start(), m.end(), m.group()), name))
     return out
 
 

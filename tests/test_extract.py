@@ -327,3 +327,10 @@ def test_one_word_surname_in_sky_is_a_person(extractor):
     body = "Жириновский заявил, что поддерживает решение. Очередь у Хоргосского перехода выросла."
     persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
     assert persons == ["Жириновский"]
+
+
+def test_state_body_named_by_the_state_adjective(extractor):
+    body = ("Об этом заявили в российском посольстве. Российский МИД и китайское правительство "
+            "договорились. Казахстанская сторона согласилась.")
+    orgs = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "organization"]
+    assert orgs == ["Посольство России", "МИД России", "Правительство Китая"]
