@@ -104,7 +104,7 @@ class Extractor:
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
-        coord = _coordinated_places(text, spans) + _national_bodies(text)
+        coord = _coordinated_places(text, spans) + _national_bodies(text) + _quoted_organizations(text, spans)
         if coord:
             spans = [s for s in spans if not any(s.start < c.end and c.start < s.end for c, _ in coord)]
             spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
@@ -242,6 +242,27 @@ def _national_bodies(text: str) -> list[tuple[NerSpan, str]]:
     for m in _NATIONAL_BODY.finditer(text):
         name = f"{_STATE_BODIES[m.group('body').lower()]} {_STATE_ADJECTIVES[m.group('adj').lower()]}"
         out.append((NerSpan("organization", m.start(), m.end(), m.group()), name))
+    return out
+
+
+# «индустриального парка «Казахстанско-китайский международный промышленный город»», «компания
+# «Казахстан темир жолы»»: a name in quotes after a kind of organization is that organization.
+_ORG_KIND_QUOTE = re.compile(
+    r"(?<![\w-])(?:компани|холдинг|корпораци|концерн|фонд|парк|завод|комбинат|порт|терминал|хаб|"
+    r"банк|агентств|издани|газет|телеканал|журнал|парти|движени|ассоциаци|союз|объединени|"
+    r"предприяти|перевозчик|оператор|логистическ\w+ центр|центр)[а-яё]{0,4}\s+"
+    r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»", re.IGNORECASE)
+
+
+def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """Quoted names after a kind of organization that the model did not read as one name."""
+    out = []
+    for m in _ORG_KIND_QUOTE.finditer(text):
+        start, end = m.span("name")
+        if any(s.start <= start and end <= s.end and s.type == "organization" for s in spans):
+            continue  # the model has it (or a longer name around it)
+        name = " ".join(m.group("name").split())
+        out.append((NerSpan("organization", start, end, m.group("name")), name))
     return out
 
 

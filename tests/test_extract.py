@@ -334,3 +334,10 @@ def test_state_body_named_by_the_state_adjective(extractor):
             "договорились. Казахстанская сторона согласилась.")
     orgs = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "organization"]
     assert orgs == ["Посольство России", "МИД России", "Правительство Китая"]
+
+
+def test_quoted_name_after_a_kind_of_organization(extractor):
+    body = ("Создан индустриальный парк «Казахстанско-китайский международный промышленный город» "
+            "на территории специальной экономической зоны.")
+    orgs = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "organization"]
+    assert "Казахстанско-китайский международный промышленный город" in orgs
