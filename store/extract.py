@@ -20,6 +20,8 @@ from store.directives import find_directives
 from store.model import Article, Extraction, Mention
 from store.ner import NerModel, NerSpan
 from store.places import place_nominative
+from store import kazakh
+from store.kazakh import kazakh_context
 from store.normalize import (
     fix_bounds, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
 )
@@ -100,6 +102,7 @@ class Extractor:
 
     def _mentions(self, text: str, field: str, spans: list[NerSpan], cps: list) -> list[Mention]:
         sents = _sentences(text)
+        spans = spans + _kazakh_surname_names(text, spans)
         spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
@@ -482,6 +485,9 @@ def _person_words(text: str, s: NerSpan) -> NerSpan | None:
         if parts[0].lower() in _NAME_PARTICLES or all(p.lower() in _NAME_PARTICLES for p in parts[1:] if p[:1].islower()):
             continue  # «Абд-эль-Азиз»
         return None
+    if kazakh_context(text, start, end):  # «Сонымен қатар Бейбит Исабаев»: the connective goes
+        ws = list(re.finditer(r"\S+", text[start:end]))
+        start += ws[kazakh.leading_discourse_words([w.group() for w in ws], _is_first_name)].start() if ws else 0
     end = _end_after_surname(text, start, end)
     if not _looks_like_a_name_in_kazakh_text(text, start, end):
         return None
@@ -553,7 +559,7 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$",
 
 
 def _end_after_surname(text: str, start: int, end: int) -> int:
-    if not _kazakh_context(text, start, end):
+    if not kazakh_context(text, start, end):
         return end  # only Kazakh-language text misleads the model this way
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, w in enumerate(words[:-1]):
@@ -569,21 +575,21 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
     return end
 
 
-_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-
-
-def _kazakh_context(text: str, start: int, end: int) -> bool:
-    """Is the text around a span Kazakh? (a Russian text naming «Жетісу» is not): a fifth
-    of the nearby words carry Kazakh letters."""
-    words = text[max(0, start - 200):end + 200].split()
-    return bool(words) and sum(1 for w in words if _KAZAKH_LETTERS.search(w)) >= max(3, len(words) // 5)
+def _kazakh_surname_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Names in Kazakh text the model missed, found by their surname's ending."""
+    out = []
+    for start, end in kazakh.surname_names(text):
+        if any(s.start < end and start < s.end for s in spans) or not kazakh_context(text, start, end):
+            continue
+        out.append(NerSpan("person", start, end, text[start:end]))
+    return out
 
 
 def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     """In Kazakh-language text the Russian model takes capitalized Kazakh words for
     people («Шекарада» 'at the border', «Сауда» 'trade', «Ресей Федералдық»): there a
     person must carry a surname or a known given name."""
-    if not _kazakh_context(text, start, end):
+    if not kazakh_context(text, start, end):
         return True
     words = [w.strip(",.") for w in text[start:end].replace("-", " ").split()]
     return any(_SURNAME.search(w) or _PATRONYMIC.search(w) or _is_first_name(w) for w in words)
@@ -614,6 +620,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
     words = s.text.split()
     if all(is_role_word(w) or not w[:1].isupper() for w in words if w[:1].isalpha()):
         return False
+    if kazakh.is_role_phrase(words) and kazakh_context(text, s.start, s.end):
+        return False  # «Мемлекет басшысы» 'head of state' is a post, not a place
     if len(words) > 1:
         return True
     w = words[0]
@@ -642,6 +650,8 @@ def _is_surname(word: str) -> bool:
 def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
     text = " ".join(s.text.split())
     if s.type == "person":
+        if full is not None and kazakh_context(full, s.start, s.end):
+            return _given_name_first(kazakh.person_name(text))  # Kazakh names do not decline the Russian way
         return _given_name_first(person_nominative(text, case_hint))
     if full is not None and _quoted_nominative(full, s):
         return text
