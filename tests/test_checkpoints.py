@@ -111,3 +111,10 @@ def test_site_names_in_addresses_are_not_checkpoints():
 def test_ambiguous_name_confirmed_once_counts_in_other_sentences():
     text = "Пункт пропуска «Жибек жолы» работает круглосуточно. Ежедневно через «Жибек жолы» проходят 30 тысяч человек."
     assert refs(text) == [("Жибек жолы", "zhibek-zholy"), ("Жибек жолы", "zhibek-zholy")]
+
+
+def test_a_business_named_like_a_checkpoint_is_not_one():
+    from store.checkpoints import find_checkpoints
+
+    assert find_checkpoints("Кафе «Оазис» открылось у станции метро.") == []
+    assert find_checkpoints("В гостинице «Достык» прошла встреча.") == []
