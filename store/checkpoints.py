@@ -295,7 +295,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     accepted: list[_Cand] = []
     pending: list[_Cand] = []
     for c in cands:
-        s, e = _sentence(text, c.start, ends)
+        # an initial's dot inside the name («Б. Конысбаева») ends no sentence
+        s, e = _sentence(text, c.start, [x for x in ends if not c.start < x <= c.end])
         if not c.ambiguous or _LOCAL_CUE.search(text, s, e):
             accepted.append(c)
         else:

@@ -118,3 +118,10 @@ def test_a_business_named_like_a_checkpoint_is_not_one():
 
     assert find_checkpoints("Кафе «Оазис» открылось у станции метро.") == []
     assert find_checkpoints("В гостинице «Достык» прошла встреча.") == []
+
+
+def test_initial_inside_a_name_does_not_end_the_sentence():
+    from store.checkpoints import find_checkpoints
+
+    got = find_checkpoints("Б. Қонысбаева өткізу пункті арқылы 200 жүк көлігі өтеді.")
+    assert [c.ref for c in got] == ["b-konysbayeva"]
