@@ -16,7 +16,7 @@ KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # accusative, locative, ablative, instrumental.
 _CASE_ENDINGS = sorted("""
 ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те
-дан ден тан тен нан нен мен бен пен мен
+дан ден тан тен нан нен мен бен пен
 """.split(), key=len, reverse=True)
 _NAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|ич|вна)$", re.IGNORECASE)
 
