@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from store.normalize import key as _fold  # case, ё/е and spacing never count
+
 _INDECLINABLE_ENDS = tuple("оуыиэеюәіүұөқғңһ")
 _HUSHING = tuple("жшчщц")
 _VELAR = tuple("гкхжшчщ")
@@ -54,10 +56,6 @@ def _table() -> dict[str, str]:
     return table
 
 
-def _fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
 def place_nominative(surface: str) -> str | None:
     """The nominative of a known place written in any case, else None."""
-    return _table().get(_fold(" ".join(surface.split())))
+    return _table().get(_fold(surface))
