@@ -117,6 +117,8 @@ class Extractor:
         surnames = {s.text.split()[-1][:5].lower() for s in spans if s.type == "person" and " " in s.text.strip()}
         out = []
         for s in spans:
+            if s.type == "location":
+                s = _surname_not_place(text, s)
             if s.type == "person":
                 s = _strip_person_lead(text, s, loc_keys)
                 s = _person_words(text, s) if s else None
@@ -547,6 +549,24 @@ def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
         return NerSpan("location", s.start, s.end, s.text)
     if all(p.tag.POS == "NOUN" and "inan" in p.tag for p in ps):
         return None
+    return s
+
+
+_STREET_OR_IN = re.compile(
+    r"(?:\b(?:улиц\w*|ул\.|проспект\w*|пр-т\w*|пр\.|переул\w*|бульвар\w*|площад\w*|шоссе|набережн\w*|имени|им\.)"
+    r"|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
+
+
+def _surname_not_place(text: str, s: NerSpan) -> NerSpan:
+    """A one-word «place» the dictionary knows only as a person's name is that person:
+    «по Кафке», «в стихию Пруста», «из картины Гойя». A word that is a place as well
+    («Пушкин», «Королёв»), a street named after someone («проспект Вернадского») and a
+    place one is in («саммит в Крюне») keep the model's reading."""
+    if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30):s.start]):
+        return s
+    ps = [p for p in parses(s.text) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
+        return NerSpan("person", s.start, s.end, s.text)
     return s
 
 

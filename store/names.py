@@ -197,6 +197,12 @@ def pinyin_to_palladius(text: str) -> str | None:
     return " ".join(out)
 
 
+def is_palladius_name(name: str) -> bool:
+    """True for a name of 2–3 words that all split into Palladius syllables and carry a
+    Chinese marker («Ли Цян», «Сунь Хунмэй»; never «Иван Петров»)."""
+    return palladius_to_pinyin(name) is not None
+
+
 def palladius_to_pinyin(name: str) -> str | None:
     """«Сунь Хунмэй» → "Sun Hongmei" for a name of 2–3 words that all split into
     Palladius syllables and carry a Chinese marker (so «Иван Петров» never does)."""

@@ -183,6 +183,47 @@ def _agrees(h, case: str, gender: str) -> bool:
     return h[0] == case and (h[1] is None or h[1] == gender)
 
 
+# Chinese surnames in the Palladius spelling that end in a consonant and so decline
+# in Russian («с Ван И», «Ваном И» both occur); vowel-final ones («Ли», «Си») never do.
+_CHINESE_SURNAMES = {"ван", "чжан", "чэнь", "ян", "хуан", "линь", "лян", "тан", "хань", "фэн", "дэн", "пэн",
+                     "цзэн", "тянь", "дун", "пань", "юань", "цай", "цзян", "шэнь", "цзинь", "вэнь", "сун",
+                     "сунь", "чэн", "дин", "жэнь", "мэн", "цинь", "инь", "лун", "чжэн", "ли", "си", "лю",
+                     "чжао", "у", "чжоу", "сюй", "ма", "чжу", "ху", "го", "хэ", "гао", "ло", "се", "цао",
+                     "сяо", "юй", "ду", "е", "вэй", "су", "люй", "яо", "цзя", "ся", "фу", "цуй", "лу", "хоу"}
+_RUSSIAN_CASE_ENDING = re.compile(r"(?<=[нй])(?:а|у|ом|ем|е)$")
+_SOFT_CASE_ENDING = re.compile(r"(?<=н)(?:я|ю|ем|е)$")  # «Ханя», «Ханю» → Хань
+
+
+def _chinese_stem(word: str) -> str:
+    low = word.lower().replace("ё", "е")
+    soft = _SOFT_CASE_ENDING.sub("ь", low)
+    return soft if soft != low and soft.endswith("нь") and not low.endswith("не") else _RUSSIAN_CASE_ENDING.sub("", low)
+
+
+def _other_given_name(word: str) -> bool:
+    """`word` as written is a given name other than a Chinese surname («Яна», «Анна»)."""
+    low = word.lower().replace("ё", "е")
+    return low in given_names() or any(
+        "Name" in p.tag.grammemes and p.tag.case == "nomn" and _known(p) and p.normal_form not in _CHINESE_SURNAMES
+        for p in _parses(low))
+
+
+def _chinese_nominative(toks: list[str]) -> str | None:
+    """«Ли Цяна» → «Ли Цян», «Си Цзиньпином» → «Си Цзиньпин»: a Chinese name is
+    surname first, and only a word ending in a consonant declines (as a masculine noun);
+    «Сунь Хунмэй», «Ху Чуньхуа» never change. None when the name is not Chinese."""
+    from store.names import is_palladius_name
+
+    if not 2 <= len(toks) <= 3:
+        return None
+    stems = [_chinese_stem(t) for t in toks]
+    if stems[0] not in _CHINESE_SURNAMES or not is_palladius_name(" ".join(stems)):
+        return None
+    if _other_given_name(toks[0]):
+        return None  # «Яна Ли», «Ян Ким»: a given name first, a Korean or Chinese surname last
+    return " ".join(match_case(t, st) for t, st in zip(toks, stems))
+
+
 @lru_cache(maxsize=50_000)
 def person_nominative(name: str, case_hint: str | None = None) -> str:
     """«Каната Бозумбаева» → «Канат Бозумбаев», «Бородавкиной» → «Бородавкина».
@@ -192,6 +233,9 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
     breaks ties. A token with no reading in that case (foreign, indeclinable) stays.
     """
     toks = name.split()
+    chinese = _chinese_nominative(toks)
+    if chinese:
+        return chinese
     hyps = [_person_hypotheses(t, surname=len(toks) > 1 and i == len(toks) - 1) for i, t in enumerate(toks)]
     indeclinable = [len(hs) == 1 or _indeclinable(t) for t, hs in zip(toks, hyps)]
     best, best_score = ("nomn", "masc"), -1.0

@@ -21,6 +21,14 @@ from store.normalize import fix_bounds, key, merge_names, person_nominative, phr
     # an indeclinable word says nothing about the case; the rest of the name decides
     ("Си Цзиньпина", "Си Цзиньпин"),
     ("Мартину Шкрели", "Мартин Шкрели"),
+    # a Chinese name is surname first; only a consonant-final word declines
+    ("Ли Цяна", "Ли Цян"),
+    ("Ли Цяном", "Ли Цян"),
+    ("Ваном И", "Ван И"),
+    ("Чжан Ханя", "Чжан Хань"),
+    ("Сунь Хунмэй", "Сунь Хунмэй"),
+    ("Ху Чуньхуа", "Ху Чуньхуа"),
+    ("Виктора Цоя", "Виктор Цой"),
 ])
 def test_person_nominative(written, nominative):
     assert person_nominative(written) == nominative
