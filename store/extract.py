@@ -19,11 +19,11 @@ from store import facts as facts_mod
 from store.directives import find_directives
 from store.model import Article, Extraction, Mention
 from store.ner import NerModel, NerSpan
-from store.places import place_nominative
+from store.places import is_region_by, neuter_nominative, place_nominative
 from store import kazakh
 from store.kazakh import kazakh_context
 from store.normalize import (
-    fix_bounds, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
+    fix_bounds, from_dictionary, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
 )
 from store.roles import find_role, find_role_after, is_role_word
 
@@ -532,16 +532,21 @@ def _plural_surname(word: str) -> str | None:
 def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
     """A one-word «person» the dictionary knows only as something else: a thing
     («История», «Пасха», «Рондо») is dropped, a place («в Корсуни») becomes a location, a
-    family in the plural («семье Пугачевых», «для Ротшильдов») is no single person.
+    family in the plural («семье Пугачевых», «для Ротшильдов») is no single person, and a
+    place of the project's list (store/data/places.txt: «Жаркент») is that place.
     A word that is the surname of a full name in the same text stays a person."""
     if " " in s.text.strip() or "." in s.text:
         return s
     every = parses(s.text)
-    ps = [p for p in every if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    ps = [p for p in every if from_dictionary(p)]
     if (ps and ps[0].tag.number == "plur" and (_PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
             and not _SURNAME.search(s.text)):  # «Бектенов» reads as «of the Bektens» too
         return None
-    if not ps or s.text[:5].lower() in surnames:
+    if s.text[:5].lower() in surnames:
+        return s
+    if place_nominative(s.text) or is_region_by(s.text):
+        return NerSpan("location", s.start, s.end, s.text)  # «в Алтынколь и Жаркент», «в Приаралье»
+    if not ps:
         return s
     if any(_PROPER_PERSON & set(p.tag.grammemes) and p.tag.number == "sing" for p in every):
         return s  # a known or guessed name («Поллока»: a surname before it is a place)
@@ -564,7 +569,7 @@ def _surname_not_place(text: str, s: NerSpan) -> NerSpan:
     place one is in («саммит в Крюне») keep the model's reading."""
     if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30):s.start]):
         return s
-    ps = [p for p in parses(s.text) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    ps = [p for p in parses(s.text) if from_dictionary(p)]
     if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
         return NerSpan("person", s.start, s.end, s.text)
     return s
@@ -654,7 +659,7 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return True
     if _ADJECTIVE.search(w) and not (s.type == "person" and _is_surname(w)):
         return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский» is)
-    ps = [p for p in parses(w) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    ps = [p for p in parses(w) if from_dictionary(p)]
     if not ps or any(_PROPER & set(p.tag.grammemes) for p in ps):
         return True
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
@@ -677,8 +682,14 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
         return text
     if s.type == "location" and (known := place_nominative(text)):
         return known
+    if s.type == "location" and not _in_dictionary(text) and (neuter := neuter_nominative(text)):
+        return neuter
     name = phrase_nominative(text)
     return name[:1].upper() + name[1:]
+
+
+def _in_dictionary(word: str) -> bool:
+    return any(from_dictionary(p) for p in parses(word))
 
 
 def _given_name_first(name: str) -> str:

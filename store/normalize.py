@@ -116,6 +116,12 @@ def _known(p) -> bool:
     return type(p.methods_stack[0][0]).__name__ not in ("FakeDictionary", "UnknAnalyzer")
 
 
+def from_dictionary(p) -> bool:
+    """True when the dictionary holds the whole word: not a guess from its ending, and
+    not a known ending glued to an unknown prefix («приар|алья» is no name «Алья»)."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def _inflect(p, grammemes: set[str]) -> str | None:
     try:
         q = p.inflect(grammemes)

@@ -8,6 +8,7 @@ phrase normalizer.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from store.normalize import key as _fold  # case, ё/е and spacing never count
@@ -59,3 +60,24 @@ def _table() -> dict[str, str]:
 def place_nominative(surface: str) -> str | None:
     """The nominative of a known place written in any case, else None."""
     return _table().get(_fold(surface))
+
+
+# «the land by/beyond X»: При-/За-/По-/Под-…-ье («Приаралье», «Прииртышье», «Забайкалье»).
+_REGION_BY = re.compile(r"^(?:При|Пред|За|По|Под|Меж|Между)[а-яё]{3,}ь(?:е|я|ю|ем)$")
+_NEUTER_IN_E = re.compile(r"ь(?:е|я|ю|ем)$")
+
+
+def is_region_by(surface: str) -> bool:
+    """True for a region named after what it lies by («в Приаралье», «Прииртышья»);
+    the model sometimes calls such a word a person."""
+    return bool(_REGION_BY.match(surface.strip()))
+
+
+def neuter_nominative(surface: str) -> str | None:
+    """«Цетинья», «в Приаралье», «Прииртышьем» → Цетинье, Приаралье, Прииртышье: a place in
+    -ье is neuter (the guesser makes it a feminine «Цетинья»). For words the dictionary
+    does not know; None when `surface` does not end so."""
+    word = surface.strip()
+    if " " in word or not _NEUTER_IN_E.search(word):
+        return None
+    return _NEUTER_IN_E.sub("ье", word)
