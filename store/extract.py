@@ -125,6 +125,8 @@ class Extractor:
                 s = _person_or_place(s, surnames) if s else None
             if s is None or _overridden(s, cps) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
                 continue
+            if s.type == "organization" and _titles_a_work(text, s):
+                continue
             sent_start = _sentence_start(sents, s.start)
             if s.type == "person" and out:  # a role never reaches back past another person
                 sent_start = max([sent_start] + [m.end for m in out if m.type == "person" and m.end <= s.start])
@@ -701,6 +703,32 @@ def _given_name_first(name: str) -> str:
     if not _is_first_name(words[1]) or (len(words) == 3 and not _PATRONYMIC.search(words[2])):
         return name
     return " ".join(words[1:] + words[:1])
+
+
+# Kinds of works, events and documents whose quoted titles the model reads as organizations:
+# «спектакль «Шведская спичка»», «в программе «Воскресное время»», «номинация «Производитель года»».
+_WORK_NOUNS = {"спектакль", "постановка", "фильм", "мультфильм", "сериал", "программа", "передача", "шоу",
+               "картина", "полотно", "книга", "роман", "повесть", "рассказ", "стихотворение", "поэма",
+               "песня", "альбом", "сингл", "клип", "опера", "балет", "оратория", "драма", "пьеса", "мюзикл",
+               "статья", "колонка", "номинация", "премия", "конкурс", "фестиваль", "выставка", "акция",
+               "операция", "учение", "доктрина", "закон", "законопроект", "сборник", "игра"}
+_TITLE_LEAD = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
+
+
+def _titles_a_work(text: str, s: NerSpan) -> bool:
+    """True for a quoted title that follows a kind of work in its sentence: a play, a TV
+    programme, an award category or a law is not an organization. Only the words
+    between the kind and the quote may intervene («спектакли Театра Наций «…»»)."""
+    m = _TITLE_LEAD.search(text, max(0, s.start - 81), s.start)
+    if not m or m.end() != s.start:
+        return False
+    for w in reversed(re.findall(r"[А-Яа-яЁё]+", m.group(1))[-5:]):
+        p = parses(w)[0]
+        if p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            return False  # «роман опубликовала «Азбука»»: the title is the verb's subject
+        if w[:1].islower() and p.normal_form in _WORK_NOUNS:
+            return True
+    return False
 
 
 def _quoted_nominative(text: str, s: NerSpan) -> bool:

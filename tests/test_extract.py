@@ -357,3 +357,11 @@ def test_chinese_names_merge_across_cases(extractor):
     body = "Премьер Госсовета КНР Ли Цян прибыл в Астану. Переговоры с Ли Цяном прошли в Акорде."
     persons = {m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"}
     assert persons == {"Ли Цян"}
+
+
+def test_quoted_title_of_a_work_is_no_organization(extractor):
+    body = ("Путин заявил об этом в интервью программе «Воскресное время». Театр показал спектакль "
+            "«Шведская спичка». Роман опубликовало издательство «Азбука».")
+    orgs = names(extractor.extract(_article(body)), "organization")
+    assert "Воскресное время" not in orgs and "Шведская спичка" not in orgs
+    assert "Азбука" in orgs
