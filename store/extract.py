@@ -47,6 +47,10 @@ _ORG_NOT_PLACE = {"ес", "евросоюз", "европейский союз",
 # Abbreviations of common nouns, not names: «СМИ сообщают», «ДТП на трассе».
 _GENERIC_ABBR = {"сми", "вуз", "вузы", "дтп", "чп", "ввп", "внп", "жкх", "нко", "оао", "зао", "ооо", "пао",
                  "ао", "ип", "тц", "нии", "срочно", "фото", "видео"}
+# Kinds of organization that, capitalized alone, refer back to one named before
+# («сотрудников Группы», «Фонд купил активы»): no name of their own.
+_GENERIC_ORG_KINDS = {"группа", "фонд", "компания", "общество", "организация", "корпорация", "холдинг",
+                      "концерн", "ассоциация", "объединение", "альянс", "банк", "предприятие"}
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 
@@ -654,6 +658,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
+    if s.type == "organization" and not _in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
+        return False
     if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
         ps = parses(w)
         if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
@@ -729,6 +735,10 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
         if w[:1].islower() and p.normal_form in _WORK_NOUNS:
             return True
     return False
+
+
+def _in_quotes(text: str, s: NerSpan) -> bool:
+    return s.start > 0 and text[s.start - 1] in "«\"“„" and text[s.end:s.end + 1] in "»\"”“"
 
 
 def _quoted_nominative(text: str, s: NerSpan) -> bool:

@@ -365,3 +365,9 @@ def test_quoted_title_of_a_work_is_no_organization(extractor):
     orgs = names(extractor.extract(_article(body)), "organization")
     assert "Воскресное время" not in orgs and "Шведская спичка" not in orgs
     assert "Азбука" in orgs
+
+
+def test_a_lone_kind_of_organization_is_no_name(extractor):
+    body = "Группа «Ренова» купила завод. Количество сотрудников Группы превышает 26 000. Фонд купил активы."
+    orgs = names(extractor.extract(_article(body)), "organization")
+    assert "Группа" not in orgs and "Фонд" not in orgs
