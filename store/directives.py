@@ -10,9 +10,10 @@ Official news reports orders in a few grammatical shapes, whatever the site:
   должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the
   dative before it.
 
-The giver is resolved to a person mention: one named in the sentence, else a
-pronoun or role word («Он», «Глава государства», «Вице-премьер») standing for the
-person with that role or the last one named before. `what` is the infinitive
+The giver is resolved to a person mention: one named in the sentence, else the
+last one named before for a pronoun («Он»), else the holder of the post a role phrase
+names («Глава государства», «Вице-премьер»). A post nobody in the article holds
+(«Министр транспорта поручил …») stays the giver as written, with no person entity. `what` is the infinitive
 clause as written, `to` the addressee in the nominative, `when` a time phrase.
 
 Kazakh-language sentences («Мемлекет басшысы Үкіметке … әзірлеуді тапсырды») are read
@@ -232,27 +233,49 @@ def _when(sent: str) -> str | None:
 
 
 def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
-    """The person giving the order: one named in [lo, hi) (the last one), else the person a
-    pronoun or role word there stands for."""
+    """The person giving the order: one named in [lo, hi) (the last one), else the one a
+    pronoun stands for (the last named before), else the holder of the post a role
+    phrase names («Глава государства», «Вице-премьер»). A post nobody named in the
+    article holds («Министр транспорта поручил …») is the giver as written: naming the
+    last person instead would put the order in the wrong mouth."""
     inside = [m for m in persons if lo <= m.start < hi]
     if inside:
         return inside[-1].name
-    words = [w.lower() for w in re.findall(r"[\w-]+", span_text)]
-    if not words or not (_PRONOUNS & set(words)):
-        return None
-    for w in reversed(words):
-        if w in _PRONOUNS and w not in {"он", "она"}:
-            stem = w.replace("вице-", "")
-            holders = [m for m in persons if m.role and (stem in m.role.lower() or _same_post(w, m.role))]
+    words = re.findall(r"[\w-]+", span_text)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w in ("он", "она"):
+            return _last_person(persons, lo)
+        if w in _PRONOUNS:
+            post = _post_phrase(words, i)
+            holders = [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())]
             if holders:
                 return holders[-1].name
-    return _last_person(persons, lo)
+            name = phrase_nominative(post)
+            return name[:1].upper() + name[1:]
+    return None
 
 
-def _same_post(word: str, role: str) -> bool:
-    """«Вице-премьер» is the «заместитель премьер-министра»; «Глава государства» the Президент."""
-    r = role.lower()
-    return (word == "вице-премьер" and "заместитель премьер" in r) or (word == "глава" and "президент" in r)
+def _post_phrase(words: list[str], i: int) -> str:
+    """The role word at i and the genitive words that name its field: «Министр
+    транспорта РК», «Глава государства», «Аким области Жетісу»."""
+    j = i + 1
+    while j < len(words) and j - i <= 3 and (words[j].isupper() or words[j][:1].isupper()
+                                             or any(p.tag.case == "gent" for p in parses(words[j])[:2])):
+        j += 1
+    return " ".join(words[i:j])
+
+
+def _holds_post(post: str, role: str) -> bool:
+    """Whether a person's role (as written) is the post a role phrase names."""
+    head, *field = post.split()
+    if head == "глава" and field[:1] == ["государства"]:
+        return "президент" in role or "глава государства" in role
+    if head in ("премьер", "премьер-министр"):
+        return role.startswith("премьер")
+    if head == "вице-премьер":
+        return "вице-премьер" in role or "заместитель премьер" in role
+    return role.split()[0] == head and all(f[:5] in role for f in field)
 
 
 def _last_person(persons: list[Mention], pos: int) -> str | None:
