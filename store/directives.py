@@ -420,8 +420,8 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     the nominative (one in the dative, genitive… is the addressee or an attribute: «Олжас
     Бектеновке»); else a name the model missed, written with a surname («Қасым-Жомарт
     Тоқаев»), taken as written; else a role or pronoun standing for a person, resolved as
-    the Russian «Глава государства», «он» are (the holder of the post, else the last
-    person named before)."""
+    the Russian «Глава государства», «он» are (the holder of the post, else the post as
+    written; the last person named before for «ол»)."""
     named = [m for m in persons if lo <= m.start < hi and _kz_nominative(m.surface)]
     if named:
         return named[-1].name, named[-1].end
@@ -439,7 +439,12 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     holders = [(m.start, m.name) for m in persons if post and _holds(text, m, post)]
     if post:
         holders += [(s, _kz_link(n, persons)) for s, _, n, p in _kz_written_names(text[:lo]) if p == post]
-    by = max(holders)[1] if holders else _kz_last_person(persons, lo)
+    if holders:
+        by = max(holders)[1]
+    elif post:  # «Көлік министрі тапсырды» with no minister named: the post, as written
+        by = r.group()[:1].upper() + r.group()[1:]
+    else:  # «ол»
+        by = _kz_last_person(persons, lo)
     return (by, lo + r.end()) if by else None
 
 

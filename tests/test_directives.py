@@ -214,3 +214,10 @@ def test_kazakh_control_entrusted_to_a_named_deputy(extractor):
     [d] = directives(extractor, body)
     assert (d.by, d.to) == ("Олжас Бектенов", "Премьер-министрдің орынбасары Роман Скляр")
     assert d.what == "Тапсырманың орындалуын бақылау"
+
+
+def test_kazakh_post_nobody_holds_is_the_giver_as_written(extractor):
+    body = ("Премьер-министр Олжас Бектенов Қорғасқа барды. "
+            "Көлік министрі бір ай мерзімде жобаны әзірлеуді тапсырды.")
+    [d] = directives(extractor, body)
+    assert d.by == "Көлік министрі" and d.when == "бір ай мерзімде"
