@@ -165,6 +165,9 @@ def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions:
     to = None
     passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
     if passive:
+        named = [m for m in persons if a <= m.start < a + trig.start()]
+        if named and _has_case(named[-1].surface.split()[-1], "datv"):
+            return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = _dative_np(words, 0, len(before_idx))
         to = _phrase(sent, words, np) if np else None
         by = by or _last_person(persons, a)

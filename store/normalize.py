@@ -299,7 +299,7 @@ def phrase_nominative(phrase: str) -> str:
         if i + 1 < len(toks) and tok[:1].isupper():
             # an unknown capitalized adjective («Козицкого переулка») may be guessed
             adjs = adjs or [p for p in every if p.tag.POS == "ADJF" and p.tag.case in CASES]
-        if adjs and i + 1 < len(toks) and _agrees_with_next(adjs, toks[i + 1]):
+        if adjs and i + 1 < len(toks) and _agrees_ahead(adjs, toks, i + 1):
             lead.append(adjs)  # «Минской группы»: an adjective before its noun, whatever else it reads as
             continue
         if nouns and (not adjs or nouns[0].score >= adjs[0].score or i == len(toks) - 1):
@@ -311,6 +311,23 @@ def phrase_nominative(phrase: str) -> str:
             return phrase
         lead.append(adjs)
     return phrase
+
+
+def _agrees_ahead(adjs, toks: list[str], j: int) -> bool:
+    """Does one of these adjective readings agree with the noun after toks[j:]'s run of
+    agreeing adjectives? «Главного таможенного управления»: «Главного» also reads as the
+    noun «главное», but it agrees with «управления» through «таможенного»."""
+    while j < len(toks):
+        if _agrees_with_next(adjs, toks[j]):
+            return True
+        if not _is_word(toks[j]):
+            return False
+        nxt = [q for q in _parses(toks[j]) if q.tag.POS in ("ADJF", "PRTF") and _usable(q)]
+        if not any(a.tag.case == q.tag.case and a.tag.number == q.tag.number and a.tag.gender == q.tag.gender
+                   for a in adjs for q in nxt):
+            return False
+        j += 1
+    return False
 
 
 def _agrees_with_next(adjs, nxt: str) -> bool:

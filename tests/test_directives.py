@@ -221,3 +221,10 @@ def test_kazakh_post_nobody_holds_is_the_giver_as_written(extractor):
             "Көлік министрі бір ай мерзімде жобаны әзірлеуді тапсырды.")
     [d] = directives(extractor, body)
     assert d.by == "Көлік министрі" and d.when == "бір ай мерзімде"
+
+
+def test_passive_order_to_a_named_person_has_no_guessed_giver(extractor):
+    # «Бижановой было поручено»: Бижанова is told, not telling, and the text names no giver
+    body = ("Вице-министр Айжан Бижанова провела встречу. Аким Нурлан Уранхаев выступил. "
+            "Ранее Бижановой было поручено проработать вопрос с китайской стороной.")
+    assert directives(extractor, body) == []
