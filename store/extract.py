@@ -359,6 +359,8 @@ def _genitive_tail_end(text: str, pos: int) -> int:
             return end
         if after_po and w.lower() in _PO_PHRASES:
             return end
+        if _names_a_work(text, w, m.end()):
+            return end
         joined = (m.group(1) and "," in m.group(1)) or text[end:m.start(2)].strip() == "и"
         if joined and not w.islower():
             return end  # «… РК и Комитета …»: a second body, not this one's field
@@ -375,12 +377,26 @@ def _has_case(w: str, case: str) -> bool:
 
 def _trim_bleed(text: str, start: int, end: int) -> int:
     """Drop lowercase words at the end of a span that cannot end a name: verbs,
-    adverbs, function words («Большого переняло», «Фафнира всюду»)."""
+    adverbs, function words («Большого переняло», «Фафнира всюду»), and the kind of
+    work a quoted title right after names («Министерством образования и науки премии
+    "За покровительство…"»: the prize is not part of the ministry)."""
     while True:
         m = re.search(r"\s+([а-яё]+)$", text[start:end])
-        if not m or not all(p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]):
+        if not m:
+            return end
+        if not _names_a_work(text, m.group(1), end) and not all(
+                p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]):
             return end
         end = start + m.start()
+
+
+def _names_a_work(text: str, word: str, end: int) -> bool:
+    """Is `word`, ending at `end`, a kind of work that the quoted title after it names
+    («премии "За покровительство…"», «спектакле «Шведская спичка»»)?"""
+    if not word.islower() or not re.match(r"\s*[«\"“„]", text[end:end + 3]):
+        return False
+    ps = parses(word)
+    return bool(ps) and ps[0].normal_form in _WORK_NOUNS
 
 
 def _body_of_states(text: str, s: NerSpan, name: str) -> bool:
@@ -772,8 +788,24 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
             continue
         inner = g.group(1)
         if len(inner.split()) == 1:
-            pairs[key(phrase_nominative(inner))] = m.name
-            pairs[key(inner)] = m.name
-        elif len(m.name.split()) == 1:
+            if inner[:1].isupper():
+                pairs[key(phrase_nominative(inner))] = m.name
+                pairs[key(inner)] = m.name
+        elif len(m.name.split()) == 1 and _spells_out(inner, m.name, _spans_in(mentions, m.field, g.span(1))):
             pairs[key(m.name)] = phrase_nominative(inner)
     return pairs
+
+
+def _spans_in(mentions: list[Mention], field: str, span: tuple[int, int]) -> list[Mention]:
+    return [x for x in mentions if x.field == field and span[0] <= x.start and x.end <= span[1]]
+
+
+def _spells_out(inner: str, short: str, named_inside: list[Mention]) -> bool:
+    """«Google (которой принадлежит сервис YouTube)», «Xiaomi (произносится "Сяоми")»: a
+    parenthesis after a one-word name is its expansion only when it reads as one, i.e.
+    the model found an organization filling it, or its words' initials spell the short
+    name («ФАС (Федеральная антимонопольная служба)»). Otherwise it is a remark."""
+    if any(x.type == "organization" and x.end - x.start >= len(inner) - 1 for x in named_inside):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\w+", inner) if w[0].isupper() or len(w) > 3).lower()
+    return initials == short.lower().replace("-", "")

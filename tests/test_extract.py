@@ -371,3 +371,21 @@ def test_a_lone_kind_of_organization_is_no_name(extractor):
     body = "Группа «Ренова» купила завод. Количество сотрудников Группы превышает 26 000. Фонд купил активы."
     orgs = names(extractor.extract(_article(body)), "organization")
     assert "Группа" not in orgs and "Фонд" not in orgs
+
+
+def test_parenthetical_remark_is_not_an_expansion(extractor):
+    body = ("К соглашению не присоединились «Яндекс» и Google (которой принадлежит сервис YouTube). "
+            "Компания Xiaomi (произносится \"Сяоми\") заняла третье место. "
+            "ФАС (Федеральная антимонопольная служба) возбудила дело. Позже ФАС его закрыла.")
+    ex = extractor.extract(_article(body))
+    orgs = names(ex, "organization")
+    assert {"Google", "Xiaomi", "YouTube", "Федеральная антимонопольная служба"} <= orgs
+    assert not any("которой" in n or "произносится" in n for n in orgs)
+    assert "ФАС" not in orgs  # a real expansion still pairs
+
+
+def test_a_prize_named_after_a_body_is_not_part_of_its_name(extractor):
+    body = 'Фонду вручили премию. Его отметило Министерством образования и науки премии "За покровительство науке".'
+    ex = extractor.extract(_article(body))
+    assert "Министерство образования и науки" in names(ex, "organization")
+    assert not any("премии" in n for n in names(ex, "organization"))
