@@ -108,6 +108,7 @@ class Extractor:
         sents = _sentences(text)
         spans = spans + _kazakh_surname_names(text, spans)
         spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
+        spans = _join_split_persons(text, spans)
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
@@ -423,6 +424,27 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
         return None
     start = s.start + m.start(2)
     return NerSpan("location", start, s.end, text[start:s.end])
+
+
+def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«Фёдора» + «Ивановича Шаляпина»: a given name the model cut off from the
+    patronymic or surname right after it is one person's name."""
+    out: list[NerSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev and prev.type == s.type == "person" and text[prev.end:s.start] == " "
+                and " " not in prev.text and _given_then_family(prev.text, s.text.split()[0])):
+            out[-1] = NerSpan("person", prev.start, s.end, text[prev.start:s.end])
+        else:
+            out.append(s)
+    return out
+
+
+def _given_then_family(first: str, second: str) -> bool:
+    """Is `first` a given name and `second` a patronymic or surname in the same case?"""
+    given = [p for p in parses(first)[:4] if "Name" in p.tag.grammemes]
+    family = [p for p in parses(second)[:4] if {"Patr", "Surn"} & set(p.tag.grammemes)]
+    return any(g.tag.case == f.tag.case for g in given for f in family)
 
 
 def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:

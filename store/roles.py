@@ -121,4 +121,6 @@ def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
     role = phrase_nominative(phrase)
     if role.split()[0].lower() != "президент":
         role = role[:1].lower() + role[1:]
-    return Role(role, case_of(toks[head]))
+    # a role in brackets is a remark, in the nominative whatever the name's case
+    # («на Геннадия Тимченко (глава Volga Group)»): it says nothing of the name's case
+    return Role(role, None if "(" in m.group() else case_of(toks[head]))

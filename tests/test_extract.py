@@ -389,3 +389,18 @@ def test_a_prize_named_after_a_body_is_not_part_of_its_name(extractor):
     ex = extractor.extract(_article(body))
     assert "Министерство образования и науки" in names(ex, "organization")
     assert not any("премии" in n for n in names(ex, "organization"))
+
+
+def test_role_in_brackets_does_not_set_the_names_case(extractor):
+    body = "Санкции надо распространить на Геннадия Тимченко (глава Volga Group и совладелец Gunvor)."
+    ex = extractor.extract(_article(body))
+    person = next(m for m in ex.mentions if m.type == "person")
+    assert person.name == "Геннадий Тимченко"
+    assert person.role.startswith("глава Volga Group")
+
+
+def test_given_name_cut_off_by_the_model_is_joined(extractor):
+    ex = extractor.extract(_article("Все имена блекнут рядом с шапкой Монблана в лице Фёдора Ивановича Шаляпина."))
+    assert [m.surface for m in ex.mentions if m.type == "person"] == ["Фёдора Ивановича Шаляпина"]
+    ex = extractor.extract(_article("С ним были его жена Лидия и дочь Марианна."))
+    assert names(ex, "person") == {"Лидия", "Марианна"}
