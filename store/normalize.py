@@ -475,7 +475,7 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
             forms = surname_forms(n)
             hits = [f for f in full_persons if key(f).split()[-1] in forms or
                     (initials_and_surname(key(f)) or ("", ""))[1] in forms]
-            out.append(hits[0] if hits else display[(t, k)])
+            out.append(hits[0] if len(_distinct_people(hits)) == 1 else display[(t, k)])
         elif t == "organization":
             out.append(_org_name(k, display[(t, k)], orgs, pairs))
         elif t == "location" and k in COUNTRIES:
@@ -483,6 +483,15 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
         else:
             out.append(display[(t, k)])
     return out
+
+
+def _distinct_people(names: list[str]) -> list[str]:
+    """Full names that are different people: «О. Дерипаска» is «Олег Дерипаска», but
+    «Александр Вертинский» and «Николай Вертинский» are two, so a lone «Вертинский»
+    cannot be told to be either."""
+    full = [n for n in names if not initials_and_surname(key(n))]
+    by_first_name = {key(n).split()[0]: n for n in reversed(full)}  # «Олег (Владимирович) Дерипаска» is one
+    return list(by_first_name.values()) or names[:1]
 
 
 def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
