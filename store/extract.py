@@ -24,6 +24,7 @@ from store import kazakh
 from store.kazakh import kazakh_context
 from store.normalize import (
     fix_bounds, from_dictionary, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
+    surname_forms,
 )
 from store.roles import find_role, find_role_after, is_role_word
 
@@ -120,10 +121,12 @@ class Extractor:
         coord_names.update(_coordinated_persons(text, spans))
         loc_keys = {key(s.text) for s in spans if s.type == "location"}
         surnames = {s.text.split()[-1][:5].lower() for s in spans if s.type == "person" and " " in s.text.strip()}
+        family_names = {key(person_nominative(s.text)).split()[-1] for s in spans
+                        if s.type == "person" and " " in s.text.strip()}
         out = []
         for s in spans:
             if s.type == "location":
-                s = _surname_not_place(text, s)
+                s = _surname_not_place(text, s, family_names)
             if s.type == "person":
                 s = _strip_person_lead(text, s, loc_keys)
                 s = _person_words(text, s) if s else None
@@ -606,14 +609,18 @@ _STREET_OR_IN = re.compile(
     r"|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
 
 
-def _surname_not_place(text: str, s: NerSpan) -> NerSpan:
+def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
     """A one-word «place» the dictionary knows only as a person's name is that person:
-    «по Кафке», «в стихию Пруста», «из картины Гойя». A word that is a place as well
-    («Пушкин», «Королёв»), a street named after someone («проспект Вернадского») and a
-    place one is in («саммит в Крюне») keep the model's reading."""
+    «по Кафке», «в стихию Пруста», «из картины Гойя»; so is the surname of a full name
+    the text gives («с Бертом Кемпфертом» … «с Кемпфертом»). A word that is a place as
+    well («Пушкин», «Королёв»), a street named after someone («проспект Вернадского») and
+    a place one is in («саммит в Крюне») keep the model's reading."""
     if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30):s.start]):
         return s
     ps = [p for p in parses(s.text) if from_dictionary(p)]
+    if (surname_forms(s.text) & family_names and not place_nominative(s.text)
+            and not any("Geox" in p.tag.grammemes for p in ps)):
+        return NerSpan("person", s.start, s.end, s.text)
     if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
         return NerSpan("person", s.start, s.end, s.text)
     return s

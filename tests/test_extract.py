@@ -404,3 +404,11 @@ def test_given_name_cut_off_by_the_model_is_joined(extractor):
     assert [m.surface for m in ex.mentions if m.type == "person"] == ["Фёдора Ивановича Шаляпина"]
     ex = extractor.extract(_article("С ним были его жена Лидия и дочь Марианна."))
     assert names(ex, "person") == {"Лидия", "Марианна"}
+
+
+def test_place_reading_of_a_full_names_surname_is_that_person(extractor):
+    body = ("Контракт заключен с продюсером Бертом Кемпфертом. Они записали песню в Гамбурге "
+            "с Кемпфертом и выпустили её. Выступил Иван Москвин, он приехал в Москву.")
+    ex = extractor.extract(_article(body))
+    assert names(ex, "person") >= {"Берт Кемпферт", "Иван Москвин"}
+    assert names(ex, "location") == {"Гамбург", "Москва"}
