@@ -735,10 +735,31 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
         return text
     if s.type == "location" and (known := place_nominative(text)):
         return known
+    if s.type == "location" and full is not None and _named_by_nominative_noun(full, s):
+        return text
     if s.type == "location" and not _in_dictionary(text) and (neuter := neuter_nominative(text)):
         return neuter
     name = phrase_nominative(text)
     return name[:1].upper() + name[1:]
+
+
+# Kinds of place a name stands in apposition to: «архипелаг Хабомаи», «острова Хабомаи».
+_GEO_KIND_NOUNS = _PLACE_NOUNS | {"архипелаг", "остров", "полуостров", "река", "озеро", "гора", "хребет",
+                                  "пролив", "залив", "мыс", "пустыня", "долина", "перевал", "порт", "деревня"}
+
+
+def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
+    """«Японии принадлежат архипелаг Хабомаи», «островов Хабомаи»: after a kind of place
+    in the nominative or the plural, a one-word name the dictionary does not know is
+    written in its own form; the guesser would decline it («Хабомая»)."""
+    if " " in s.text.strip() or any(from_dictionary(p) for p in parses(s.text)):
+        return False
+    m = re.search(r"([а-яё]+)\s+$", full[max(0, s.start - 20):s.start])
+    if not m:
+        return False
+    kinds = [p for p in parses(m.group(1)) if p.tag.POS == "NOUN" and p.normal_form in _GEO_KIND_NOUNS]
+    written = m.group(1).replace("ё", "е")
+    return bool(kinds) and all(p.normal_form == written or p.tag.number == "plur" for p in kinds)
 
 
 def _in_dictionary(word: str) -> bool:

@@ -412,3 +412,9 @@ def test_place_reading_of_a_full_names_surname_is_that_person(extractor):
     ex = extractor.extract(_article(body))
     assert names(ex, "person") >= {"Берт Кемпферт", "Иван Москвин"}
     assert names(ex, "location") == {"Гамбург", "Москва"}
+
+
+def test_unknown_place_after_a_nominative_kind_is_written_as_is(extractor):
+    body = "Японии принадлежат архипелаг Хабомаи и три острова. Он жил в селе Коктал, у островов Хабомаи."
+    ex = extractor.extract(_article(body))
+    assert "Хабомаи" in names(ex, "location") and "Хабомая" not in names(ex, "location")
