@@ -416,7 +416,7 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     """The place an organization's name ends with, as a mention of its own:
     «Департамент культуры Москвы», «Совет Федерации РФ», «суд Лос-Анджелеса»."""
     m = re.search(r"(\S+)\s+([А-ЯЁ][\w-]*)$", s.text)
-    if not m or re.search("[«\"“„]", text[max(0, s.start - 1):s.end]):
+    if not m or re.search("[«\"“„»”]", s.text) or _in_quotes(text, s):
         return None  # «Эхо Москвы», «Единая Россия»: a title, not a body of a place
     if any(_PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
         return None  # «Университет Джорджа Вашингтона»

@@ -418,3 +418,10 @@ def test_unknown_place_after_a_nominative_kind_is_written_as_is(extractor):
     body = "Японии принадлежат архипелаг Хабомаи и три острова. Он жил в селе Коктал, у островов Хабомаи."
     ex = extractor.extract(_article(body))
     assert "Хабомаи" in names(ex, "location") and "Хабомая" not in names(ex, "location")
+
+
+def test_place_tail_inside_a_quoted_sentence_is_still_a_place(extractor):
+    body = 'В Госдуме сказали: "Управление делами Федерального Собрания РФ заказало забор". В эфире «Эха Москвы» выступил депутат.'
+    ex = extractor.extract(_article(body))
+    assert "Россия" in names(ex, "location")
+    assert "Москва" not in names(ex, "location")  # a station's title is not the city
