@@ -110,6 +110,7 @@ class Extractor:
         spans = spans + _kazakh_surname_names(text, spans)
         spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
         spans = _join_split_persons(text, spans)
+        spans = sorted(spans + _dictionary_places(text, spans), key=lambda s: (s.start, s.end))
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
@@ -427,6 +428,23 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
         return None
     start = s.start + m.start(2)
     return NerSpan("location", start, s.end, text[start:s.end])
+
+
+_CAPITALIZED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
+
+
+def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Places the model passes over, mostly inside quoted titles («форум
+    "Интернет-предпринимательство в России"», «чемпионат Европы»): a capitalized word
+    outside every span whose likeliest dictionary reading is a geographic noun."""
+    out = []
+    for w in _CAPITALIZED_WORD.finditer(text):
+        if any(s.start < w.end() and w.start() < s.end for s in spans):
+            continue
+        ps = parses(w.group())
+        if ps and ps[0].tag.POS == "NOUN" and "Geox" in ps[0].tag.grammemes and from_dictionary(ps[0]):
+            out.append(NerSpan("location", w.start(), w.end(), w.group()))
+    return out
 
 
 def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:

@@ -425,3 +425,11 @@ def test_place_tail_inside_a_quoted_sentence_is_still_a_place(extractor):
     ex = extractor.extract(_article(body))
     assert "Россия" in names(ex, "location")
     assert "Москва" not in names(ex, "location")  # a station's title is not the city
+
+
+def test_place_the_model_misses_inside_a_title_is_found_by_the_dictionary(extractor):
+    body = ('Встреча пройдет в рамках форума "Интернет-предпринимательство в России". '
+            "Украинские регулярные части отошли. Наша команда на чемпионате Европы выиграла.")
+    ex = extractor.extract(_article(body))
+    assert {"Россия", "Европа"} <= names(ex, "location")
+    assert not any(n.startswith("Украин") for n in names(ex, "location"))  # an adjective is no place
