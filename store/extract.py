@@ -24,7 +24,7 @@ from store import kazakh
 from store.kazakh import kazakh_context
 from store.normalize import (
     fix_bounds, from_dictionary, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
-    surname_forms,
+    surname_forms, without_legal_form,
 )
 from store.roles import find_role, find_role_after, is_role_word
 
@@ -751,6 +751,8 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
         return _given_name_first(person_nominative(text, case_hint))
     if full is not None and _quoted_nominative(full, s):
         return text
+    if s.type == "organization" and (bare := without_legal_form(text)) != text:
+        return bare  # the quotes held the name as it is written: it is not declined
     if s.type == "location" and (known := place_nominative(text)):
         return known
     if s.type == "location" and full is not None and _named_by_nominative_noun(full, s):

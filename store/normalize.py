@@ -507,3 +507,29 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
         same = [o for o in orgs if key(o) == target]
         return same[0] if same else base
     return name
+
+
+# Legal forms written before a company's quoted name: Russian, Kazakh-Russian and Kazakh.
+_LEGAL_FORM = re.compile(
+    r"^(?:ОАО|ЗАО|ПАО|НАО|АО|ООО|ОДО|ТОО|ГУП|ФГУП|МУП|АНО|РГП|РГКП|ГКП|КГП|АҚ|ЖШС|ЖАҚ)\s+(?=[«\"“„])")
+
+
+def without_legal_form(name: str) -> str:
+    """«ЗАО «Эхо Москвы»» → Эхо Москвы, «ОАО «ГМК «Норильский никель»» → ГМК «Норильский
+    никель», «ОАО "Киностудия "Ленфильм"» → Киностудия "Ленфильм": the legal form
+    changes (ОАО became ПАО) and is written or left out at will, so the name is what
+    the quotes hold. Quotes the span lost at its end are closed again."""
+    m = _LEGAL_FORM.match(name)
+    if not m:
+        return name
+    inner = name[m.end() + 1:]
+    if inner.endswith(("»", "”")) and inner.count("»") + inner.count("”") > inner.count("«") + inner.count("“"):
+        inner = inner[:-1]
+    elif inner.endswith('"') and inner.count('"') % 2 == 1:
+        inner = inner[:-1]
+    inner = inner.strip()
+    if inner.count("«") > inner.count("»"):
+        inner += "»" * (inner.count("«") - inner.count("»"))
+    if inner.count('"') % 2 == 1:
+        inner += '"'
+    return inner or name

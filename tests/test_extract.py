@@ -433,3 +433,9 @@ def test_place_the_model_misses_inside_a_title_is_found_by_the_dictionary(extrac
     ex = extractor.extract(_article(body))
     assert {"Россия", "Европа"} <= names(ex, "location")
     assert not any(n.startswith("Украин") for n in names(ex, "location"))  # an adjective is no place
+
+
+def test_company_with_and_without_its_legal_form_is_one(extractor):
+    body = "Акционером ЗАО «Эхо Москвы» является «Газпром-Медиа». В эфире «Эха Москвы» выступил депутат."
+    ex = extractor.extract(_article(body))
+    assert names(ex, "organization") == {"Эхо Москвы", "Газпром-Медиа"}

@@ -1,7 +1,7 @@
 """Names to the nominative and merged within an article (store/normalize.py)."""
 import pytest
 
-from store.normalize import fix_bounds, key, merge_names, person_nominative, phrase_nominative
+from store.normalize import fix_bounds, key, merge_names, person_nominative, phrase_nominative, without_legal_form
 
 
 @pytest.mark.parametrize("written, nominative", [
@@ -139,3 +139,16 @@ def test_lone_surname_of_two_people_stays_itself():
     out = merge_names(items)
     assert out[2] == "Вертинский"  # either brother: no guess
     assert out[5] in ("Олег Дерипаска", "Олег Владимирович Дерипаска")  # one man, two spellings
+
+
+@pytest.mark.parametrize("written, name", [
+    ("ЗАО «Эхо Москвы»", "Эхо Москвы"),
+    ("ОАО «ГМК «Норильский никель»", "ГМК «Норильский никель»"),  # the span lost its last quote
+    ('ОАО "Киностудия "Ленфильм', 'Киностудия "Ленфильм"'),
+    ("АО «НК «ҚТЖ»»", "НК «ҚТЖ»"),
+    ("ТОО «Алем»", "Алем"),
+    ("МЦПС «Хоргос»", "МЦПС «Хоргос»"),  # a kind of facility, not a legal form
+    ("АО Казпочта", "АО Казпочта"),  # no quotes: nothing says where the name is
+])
+def test_legal_form_is_not_part_of_the_name(written, name):
+    assert without_legal_form(written) == name
