@@ -51,7 +51,7 @@ _GENERIC_ABBR = {"сми", "вуз", "вузы", "дтп", "чп", "ввп", "в
 # Kinds of organization that, capitalized alone, refer back to one named before
 # («сотрудников Группы», «Фонд купил активы»): no name of their own.
 _GENERIC_ORG_KINDS = {"группа", "фонд", "компания", "общество", "организация", "корпорация", "холдинг",
-                      "концерн", "ассоциация", "объединение", "альянс", "банк", "предприятие"}
+                      "концерн", "ассоциация", "объединение", "альянс", "банк", "предприятие", "акимат"}
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 
@@ -110,7 +110,8 @@ class Extractor:
         spans = spans + _kazakh_surname_names(text, spans)
         spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
         spans = _join_split_persons(text, spans)
-        spans = sorted(spans + _dictionary_places(text, spans), key=lambda s: (s.start, s.end))
+        spans = spans + _dictionary_places(text, spans)
+        spans = sorted(spans + _street_names(text, spans), key=lambda s: (s.start, s.end))
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
@@ -126,6 +127,8 @@ class Extractor:
                         if s.type == "person" and " " in s.text.strip()}
         out = []
         for s in spans:
+            if s.type == "person" and _after_street_word(text, s):
+                s = NerSpan("location", s.start, s.end, s.text)  # «проспект Назарбаева» is a street
             if s.type == "location":
                 s = _surname_not_place(text, s, family_names)
             if s.type == "person":
@@ -622,6 +625,35 @@ def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
     return s
 
 
+_STREET_WORD = re.compile(
+    r"\b(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|пр\.|переул(?:ок|ке|ка)|бульвар[аеу]?|площад(?:ь|и)|"
+    r"шоссе|набережн(?:ая|ой|ую))\s+$", re.IGNORECASE)
+
+
+def _street_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«пр. Вернадского, 82», «на улице Абая»: the capitalized word after a street word
+    names a street, even where the model saw nothing there."""
+    out = []
+    for w in _CAPITALIZED_WORD.finditer(text):
+        if _STREET_WORD.search(text[max(0, w.start() - 20):w.start()]) and not any(
+                s.start < w.end() and w.start() < s.end for s in spans):
+            out.append(NerSpan("location", w.start(), w.end(), w.group()))
+    return out
+
+
+def _names_a_street(full: str, s: NerSpan) -> bool:
+    """«улица Горького», «проспект Вернадского», «улице Абая»: a street named after a
+    person keeps the genitive it is named with (it is no «Горький»). A name that is an
+    adjective agrees with the street word instead («на улице Тверской» → Тверская)."""
+    if not _after_street_word(full, s):
+        return False
+    return not any(p.tag.POS in ("ADJF", "PRTF") for w in s.text.split() for p in parses(w)[:2])
+
+
+def _after_street_word(full: str, s: NerSpan) -> bool:
+    return bool(_STREET_WORD.search(full[max(0, s.start - 20):s.start]))
+
+
 _STREET_OR_IN = re.compile(
     r"(?:\b(?:улиц\w*|ул\.|проспект\w*|пр-т\w*|пр\.|переул\w*|бульвар\w*|площад\w*|шоссе|набережн\w*|имени|им\.)"
     r"|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
@@ -721,15 +753,17 @@ def _is_name(text: str, s: NerSpan) -> bool:
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
-    if s.type == "organization" and not _in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
+    if s.type != "person" and not _in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
         return False
     if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
         ps = parses(w)
         if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
             return False  # «ПОДЕЛИТЬСЯ»: a button, not an acronym
         return True
-    if _ADJECTIVE.search(w) and not (s.type == "person" and _is_surname(w)):
-        return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский» is)
+    if _ADJECTIVE.search(w) and not (s.type == "person" and _is_surname(w)) and not (
+            s.type == "location" and _after_street_word(text, s)):
+        return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский»
+        # is, and so is the street «проспект Вернадского»)
     ps = [p for p in parses(w) if from_dictionary(p)]
     if not ps or any(_PROPER & set(p.tag.grammemes) for p in ps):
         return True
@@ -753,6 +787,8 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
         return text
     if s.type == "organization" and (bare := without_legal_form(text)) != text:
         return bare  # the quotes held the name as it is written: it is not declined
+    if s.type == "location" and full is not None and _names_a_street(full, s):
+        return text
     if s.type == "location" and (known := place_nominative(text)):
         return known
     if s.type == "location" and full is not None and _named_by_nominative_noun(full, s):
