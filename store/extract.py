@@ -131,6 +131,7 @@ class Extractor:
                 s = NerSpan("location", s.start, s.end, s.text)  # «проспект Назарбаева» is a street
             if s.type == "location":
                 s = _surname_not_place(text, s, family_names)
+                s = _organization_by_head(s)
             if s.type == "person":
                 s = _strip_person_lead(text, s, loc_keys)
                 s = _person_words(text, s) if s else None
@@ -595,6 +596,27 @@ def _plural_surname(word: str) -> str | None:
     if not ps or ps[0].tag.number != "plur" or "Surn" not in ps[0].tag.grammemes:
         return None
     return ps[0].normal_form.replace("ё", "е").capitalize()
+
+
+# Head nouns that make a name an organization whatever the model says («Северная Лига»);
+# «союз» and «федерация» are left out: «Советский Союз», «Российская Федерация» are states.
+_ORG_HEAD_NOUNS = {"лига", "партия", "движение", "фронт", "ассоциация", "компания", "корпорация", "банк",
+                   "фонд", "агентство", "служба", "министерство", "комитет", "комиссия", "университет",
+                   "институт", "академия", "театр", "клуб", "холдинг", "концерн", "конгресс"}
+
+
+def _organization_by_head(s: NerSpan) -> NerSpan:
+    """«из Северной Лиги»: a «place» whose head noun is a kind of organization is one."""
+    words = s.text.split()
+    if len(words) < 2:
+        return s
+    for w in words:
+        ps = parses(w)
+        if ps and ps[0].tag.POS == "NOUN":
+            if ps[0].normal_form in _ORG_HEAD_NOUNS:
+                return NerSpan("organization", s.start, s.end, s.text)
+            return s
+    return s
 
 
 def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:

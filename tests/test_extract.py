@@ -448,3 +448,9 @@ def test_streets_named_after_people_keep_their_genitive(extractor):
     assert names(ex, "location") == {"Вернадского", "Горького", "Тверская", "Абая", "Назарбаева"}
     assert names(ex, "person") == set()  # a street is no mention of the man
     assert "Акимат" not in {m.name for m in ex.mentions}  # a lone body kind is no name
+
+
+def test_place_headed_by_an_organization_noun_is_an_organization(extractor):
+    ex = extractor.extract(_article("Он подрался с Фабио Раньери из Северной Лиги. Советский Союз распался."))
+    assert "Северная Лига" in names(ex, "organization")
+    assert "Советский Союз" in names(ex, "location")
