@@ -115,7 +115,8 @@ class Extractor:
         bodies = [_with_body_noun(text, s) for s in spans]
         spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
         spans.sort(key=lambda s: (s.start, s.end))
-        coord = _coordinated_places(text, spans) + _national_bodies(text) + _quoted_organizations(text, spans)
+        coord = (_coordinated_places(text, spans) + _national_bodies(text) + _quoted_organizations(text, spans)
+                 + _lowercase_ministries(text, spans))
         if coord:
             spans = [s for s in spans if not any(s.start < c.end and c.start < s.end for c, _ in coord)]
             spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
@@ -350,16 +351,41 @@ def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
+_LOWER_MINISTRY = re.compile(r"(?<![\w-])министерств(?:о|а|у|ом|е)(?![\w-])")
+
+
+def _lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """«министерство обороны», «министерства энергетики Украины»: a ministry written in
+    lowercase, named by its field, is that ministry (the press often writes it so)."""
+    out = []
+    for m in _LOWER_MINISTRY.finditer(text):
+        end = _genitive_tail_end(text, m.end())
+        if end == m.end() or _pronoun_follows(text, m.end()):
+            continue
+        if any(s.start < end and m.start() < s.end and not (m.start() <= s.start and s.end <= end) for s in spans):
+            continue  # the model read the words differently: keep its reading
+        name = phrase_nominative(" ".join(text[m.start():end].split()))
+        out.append((NerSpan("organization", m.start(), end, text[m.start():end]), name[:1].upper() + name[1:]))
+    return out
+
+
+def _pronoun_follows(text: str, pos: int) -> bool:
+    m = _WORD_AT.match(text, pos)
+    return bool(m) and any("Apro" in p.tag or p.tag.POS == "NPRO" for p in parses(m.group(2))[:1])
+
+
 def _genitive_tail_end(text: str, pos: int) -> int:
     """End of the genitive words after pos («цифрового развития, обороны и
     аэрокосмической промышленности», «транспорта РК», «по делам госслужбы»), with
     commas and «и» between them."""
-    end, after_po = pos, False
+    start, end, after_po = pos, pos, False
     while True:
         m = _WORD_AT.match(text, pos)
         if not m or "\n" in m.group(0):
             return end
         w = m.group(2)
+        if w == "и" and end == start:
+            return end  # «министерства и ведомства»: a second noun, not a field
         if w in ("и", "по"):
             after_po = w == "по"
             pos = m.end()

@@ -418,6 +418,10 @@ def key(name: str) -> str:
 from store.abbreviations import ABBREVIATIONS  # noqa: E402  (re-exported: the table lives with names too)
 COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "Китай", "кр": "Кыргызстан", "ру": "Узбекистан"}
 _COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
+# The same state written two ways after a body's name («… РК», «… Республики Казахстан»).
+_STATE_OF_TAIL = {"рк": "казахстан", "казахстана": "казахстан", "республики казахстан": "казахстан",
+                  "рф": "россия", "россии": "россия", "российской федерации": "россия",
+                  "кнр": "китай", "китая": "китай"}
 
 
 def _is_country_tail(rest: str) -> bool:
@@ -494,15 +498,31 @@ def _distinct_people(names: list[str]) -> list[str]:
     return list(by_first_name.values()) or names[:1]
 
 
+def _expanded(k: str) -> str:
+    """«мид украины» → «министерство иностранных дел украины»: an abbreviated body with
+    its state, spelled out (a key; unchanged when the first word is no known abbreviation)."""
+    head, _, rest = k.partition(" ")
+    full = ABBREVIATIONS.get(head)
+    return key(f"{full} {rest}") if full and rest and _is_country_tail(rest) else k
+
+
 def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
     base = pairs.get(k) or ABBREVIATIONS.get(k) or ABBREVIATIONS.get(key(phrase_nominative(name)))
+    if not base and _expanded(k) != k:
+        spelled = [o for o in orgs if key(o) == _expanded(k)]
+        if spelled:
+            return spelled[0]  # «МИД Украины» joins «Министерство иностранных дел Украины»
     target = key(base) if base else k
-    longer = [o for o in orgs for t in dict.fromkeys((target, k))
-              if key(o).startswith(t + " ") and _is_country_tail(key(o)[len(t) + 1:])]
-    if len(longer) > 1 and any(key(o)[len(target) + 1:] not in _COUNTRY_TAILS for o in longer):
-        longer = []  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
+    longer: dict[str, str] = {}  # spelled-out key → the name shown; «МИД Украины» spelled out
+    for o in sorted(orgs, key=lambda o: _expanded(key(o)) != key(o)):  # spelled-out names first
+        for t in dict.fromkeys((target, k)):
+            x = _expanded(key(o))
+            if x.startswith(t + " ") and _is_country_tail(x[len(t) + 1:]):
+                longer.setdefault(x[len(t) + 1:], o)
+    if len({_STATE_OF_TAIL.get(tail, tail) for tail in longer}) > 1:
+        longer = {}  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
     if longer:
-        return longer[0]
+        return next(iter(longer.values()))
     if base:
         same = [o for o in orgs if key(o) == target]
         return same[0] if same else base

@@ -454,3 +454,10 @@ def test_place_headed_by_an_organization_noun_is_an_organization(extractor):
     ex = extractor.extract(_article("Он подрался с Фабио Раньери из Северной Лиги. Советский Союз распался."))
     assert "Северная Лига" in names(ex, "organization")
     assert "Советский Союз" in names(ex, "location")
+
+
+def test_ministry_written_in_lowercase_is_found(extractor):
+    body = ("Об этом сообщило министерство обороны. Представитель министерства энергетики Украины отказался. "
+            "Все министерства и ведомства работают. Он вернулся в министерство своего отца.")
+    ex = extractor.extract(_article(body))
+    assert names(ex, "organization") == {"Министерство обороны", "Министерство энергетики Украины"}

@@ -152,3 +152,11 @@ def test_lone_surname_of_two_people_stays_itself():
 ])
 def test_legal_form_is_not_part_of_the_name(written, name):
     assert without_legal_form(written) == name
+
+
+def test_abbreviated_body_of_a_state_joins_its_spelled_out_name():
+    got = merge_names([("organization", "Министерство иностранных дел Украины"), ("organization", "МИД Украины"),
+                       ("organization", "Министерство иностранных дел"), ("organization", "МИД Литвы")])
+    assert got[:2] == ["Министерство иностранных дел Украины"] * 2
+    assert got[2] == "Министерство иностранных дел"  # Ukraine's or Lithuania's: no guess
+    assert got[3] == "МИД Литвы"
