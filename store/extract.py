@@ -109,7 +109,7 @@ class Extractor:
         sents = _sentences(text)
         spans = spans + _kazakh_surname_names(text, spans)
         spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
-        spans = _join_split_persons(text, spans)
+        spans = _split_glued_persons(text, _join_split_persons(text, spans))
         spans = spans + _dictionary_places(text, spans)
         spans = sorted(spans + _street_names(text, spans), key=lambda s: (s.start, s.end))
         bodies = [_with_body_noun(text, s) for s in spans]
@@ -475,6 +475,45 @@ def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         if ps and ps[0].tag.POS == "NOUN" and "Geox" in ps[0].tag.grammemes and from_dictionary(ps[0]):
             out.append(NerSpan("location", w.start(), w.end(), w.group()))
     return out
+
+
+def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«руководителя Академии Хельмута Риллинга Эдисон Денисов завершил»: the model ran
+    two people into one span. Where no (case, gender) fits every word of the span but
+    one fits each half, the halves are two people."""
+    out = []
+    for s in spans:
+        words = list(re.finditer(r"\S+", s.text))
+        cut = None
+        if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
+            readings = [_name_readings(w.group()) for w in words]
+            if not _common(readings):
+                cut = next((i for i in range(2, len(words) - 1)
+                            if _common(readings[:i]) and _common(readings[i:])), None)
+        if cut is None:
+            out.append(s)
+            continue
+        left_end, right_start = s.start + words[cut - 1].end(), s.start + words[cut].start()
+        out += [NerSpan("person", s.start, left_end, text[s.start:left_end]),
+                NerSpan("person", right_start, s.end, text[right_start:s.end])]
+    return out
+
+
+def _name_readings(word: str) -> set[tuple[str, str]] | None:
+    """(case, gender) pairs a word can take as part of a person's name; None when it
+    says nothing (indeclinable, initials, no name reading)."""
+    out = set()
+    for p in parses(word):
+        if p.tag.POS != "NOUN" or p.tag.number != "sing" or "Fixd" in p.tag:
+            continue
+        if _PROPER_PERSON & set(p.tag.grammemes) or not from_dictionary(p):
+            out.add((p.tag.case, p.tag.gender))
+    return out or None
+
+
+def _common(readings: list) -> bool:
+    known = [r for r in readings if r is not None]
+    return not known or bool(set.intersection(*known))
 
 
 def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:

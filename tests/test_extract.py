@@ -461,3 +461,11 @@ def test_ministry_written_in_lowercase_is_found(extractor):
             "Все министерства и ведомства работают. Он вернулся в министерство своего отца.")
     ex = extractor.extract(_article(body))
     assert names(ex, "organization") == {"Министерство обороны", "Министерство энергетики Украины"}
+
+
+def test_two_people_the_model_ran_together_are_split(extractor):
+    body = ("По просьбе руководителя Академии в Штутгарте Хельмута Риллинга Эдисон Денисов завершил партитуру. "
+            "Вручили Ивану Ивановичу Петрову. Писатель Халлдор Олафур Лахнесс приехал.")
+    ex = extractor.extract(_article(body))
+    assert names(ex, "person") == {"Хельмут Риллинг", "Эдисон Денисов", "Иван Иванович Петров",
+                                   "Халлдор Олафур Лахнесс"}
