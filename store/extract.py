@@ -24,7 +24,7 @@ from store import kazakh
 from store.kazakh import kazakh_context
 from store.normalize import (
     fix_bounds, from_dictionary, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
-    surname_forms, without_legal_form,
+    match_case, surname_forms, without_legal_form,
 )
 from store.roles import find_role, find_role_after, is_role_word
 
@@ -109,7 +109,7 @@ class Extractor:
         sents = _sentences(text)
         spans = spans + _kazakh_surname_names(text, spans)
         spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
-        spans = _split_glued_persons(text, _join_split_persons(text, spans))
+        spans = _split_glued_places(_split_glued_persons(text, _join_split_persons(text, spans)))
         spans = spans + _dictionary_places(text, spans)
         spans = sorted(spans + _street_names(text, spans), key=lambda s: (s.start, s.end))
         bodies = [_with_body_noun(text, s) for s in spans]
@@ -499,6 +499,28 @@ def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
+    """«узнают в Старгороде Одессу»: two places side by side that share no case are two
+    places («Республики Казахстан» share one: the nominative plural and singular)."""
+    out = []
+    for s in spans:
+        words = list(re.finditer(r"\S+", s.text))
+        if s.type != "location" or len(words) != 2 or not all(w.group()[:1].isupper() for w in words):
+            out.append(s)
+            continue
+        first = [p for p in parses(words[0].group()) if p.tag.POS == "NOUN"]
+        second = [p for p in parses(words[1].group()) if p.tag.POS == "NOUN"]
+        geo = [p for p in second if from_dictionary(p) and "Geox" in p.tag.grammemes]
+        common_noun = any(from_dictionary(p) and not _PROPER & set(p.tag.grammemes) for p in first)
+        if common_noun or not first or not geo or {p.tag.case for p in first} & {p.tag.case for p in second}:
+            out.append(s)
+            continue
+        a, b = words
+        out += [NerSpan("location", s.start + a.start(), s.start + a.end(), a.group()),
+                NerSpan("location", s.start + b.start(), s.start + b.end(), b.group())]
+    return out
+
+
 def _name_readings(word: str) -> set[tuple[str, str]] | None:
     """(case, gender) pairs a word can take as part of a person's name; None when it
     says nothing (indeclinable, initials, no name reading)."""
@@ -882,6 +904,8 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
         return text
     if s.type == "location" and not _in_dictionary(text) and (neuter := neuter_nominative(text)):
         return neuter
+    if s.type == "location" and (place := _place_reading_nominative(text, full, s.start)):
+        return place
     name = phrase_nominative(text)
     return name[:1].upper() + name[1:]
 
@@ -903,6 +927,30 @@ def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
     kinds = [p for p in parses(m.group(1)) if p.tag.POS == "NOUN" and p.normal_form in _GEO_KIND_NOUNS]
     written = m.group(1).replace("ё", "е")
     return bool(kinds) and all(p.normal_form == written or p.tag.number == "plur" for p in kinds)
+
+
+_PLURAL_LOCATIVE = re.compile(r"^([А-ЯЁ][а-яё-]+?)([кгхжшчщ]?)(ах|ях)$")
+
+
+def _place_reading_nominative(word: str, full: str | None, start: int) -> str | None:
+    """One word named as a place: its dictionary place reading wins over a surname
+    («в Бутове» → Бутово, not Бутов); an unknown word in -ах/-ях after a place
+    preposition is a plural town («в Васюках» → Васюки, not the guessed «Васюкахи»)."""
+    if " " in word:
+        return None
+    ps = parses(word)
+    geo = next((p for p in ps if from_dictionary(p) and "Geox" in p.tag.grammemes), None)
+    if geo is not None:
+        if ps[0] is geo:
+            return None  # the usual path reads it so already
+        form = geo.inflect({"nomn"})
+        return match_case(word, form.word) if form else None
+    m = _PLURAL_LOCATIVE.match(word)
+    after_preposition = full is not None and re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", full[max(0, start - 5):start], re.I)
+    if m and after_preposition and not any(from_dictionary(p) for p in ps):
+        stem, soft = m.group(1) + m.group(2), m.group(3) == "ях" or m.group(2)
+        return stem + ("и" if soft else "ы")
+    return None
 
 
 def _in_dictionary(word: str) -> bool:

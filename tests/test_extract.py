@@ -469,3 +469,11 @@ def test_two_people_the_model_ran_together_are_split(extractor):
     ex = extractor.extract(_article(body))
     assert names(ex, "person") == {"Хельмут Риллинг", "Эдисон Денисов", "Иван Иванович Петров",
                                    "Халлдор Олафур Лахнесс"}
+
+
+def test_place_readings_and_glued_places(extractor):
+    body = ("Знатоки узнают в Старгороде Одессу. Он жил в Бутове, потом в Васюках. "
+            "Он жил в Республике Казахстан.")
+    ex = extractor.extract(_article(body))
+    assert {"Старгород", "Одесса", "Бутово", "Васюки", "Республика Казахстан"} <= names(ex, "location")
+    assert not any(n.endswith("ахи") for n in names(ex, "location"))
