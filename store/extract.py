@@ -126,6 +126,8 @@ class Extractor:
         surnames = {s.text.split()[-1][:5].lower() for s in spans if s.type == "person" and " " in s.text.strip()}
         family_names = {key(person_nominative(s.text)).split()[-1] for s in spans
                         if s.type == "person" and " " in s.text.strip()}
+        places = [s for s in spans if s.type == "location" and _surname_not_place(text, s, family_names).type == "location"]
+        place_names = {key(s.text) for s in places} | {key(_normalize(s, None, text)) for s in places}
         out = []
         for s in spans:
             if s.type == "person" and _after_street_word(text, s):
@@ -137,6 +139,7 @@ class Extractor:
                 s = _strip_person_lead(text, s, loc_keys)
                 s = _person_words(text, s) if s else None
                 s = _person_or_place(s, surnames) if s else None
+                s = _named_place_elsewhere(s, text, place_names) if s and s.type == "person" else s
             if s is None or _overridden(s, cps) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
                 continue
             if s.type == "organization" and _titles_a_work(text, s):
@@ -472,7 +475,8 @@ def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         if any(s.start < w.end() and w.start() < s.end for s in spans):
             continue
         ps = parses(w.group())
-        if ps and ps[0].tag.POS == "NOUN" and "Geox" in ps[0].tag.grammemes and from_dictionary(ps[0]):
+        if ps and ps[0].tag.POS == "NOUN" and "Geox" in ps[0].tag.grammemes and from_dictionary(ps[0]) and not any(
+                _PROPER_PERSON & set(p.tag.grammemes) for p in ps):  # «Венеры»: a goddess and a name too
             out.append(NerSpan("location", w.start(), w.end(), w.group()))
     return out
 
@@ -703,6 +707,17 @@ def _organization_by_head(s: NerSpan) -> NerSpan:
             if ps[0].normal_form in _ORG_HEAD_NOUNS:
                 return NerSpan("organization", s.start, s.end, s.text)
             return s
+    return s
+
+
+def _named_place_elsewhere(s: NerSpan, text: str, place_names: set[str]) -> NerSpan:
+    """«Старгород», «Корсуни»: a one-word «person» the article names as a place elsewhere
+    («в Старгороде», «древняя Корсунь») is that place."""
+    if " " in s.text.strip():
+        return s
+    as_place = NerSpan("location", s.start, s.end, s.text)
+    if key(s.text) in place_names or key(_normalize(as_place, None, text)) in place_names:
+        return as_place
     return s
 
 

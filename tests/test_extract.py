@@ -477,3 +477,11 @@ def test_place_readings_and_glued_places(extractor):
     ex = extractor.extract(_article(body))
     assert {"Старгород", "Одесса", "Бутово", "Васюки", "Республика Казахстан"} <= names(ex, "location")
     assert not any(n.endswith("ахи") for n in names(ex, "location"))
+
+
+def test_one_word_person_the_article_names_as_a_place_is_that_place(extractor):
+    body = ("Князь принял крещение в Корсуни. Для России Крым, древняя Корсунь, Херсонес. "
+            "Бендер приехал в Старгород. Старгород встретил его. Вышел фильм «Грот Венеры».")
+    ex = extractor.extract(_article(body))
+    assert not ({"Корсуни", "Корсунь", "Старгород"} & names(ex, "person"))
+    assert "Венера" not in names(ex, "location")  # a goddess and a given name: the dictionary alone says nothing
