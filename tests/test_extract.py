@@ -485,3 +485,12 @@ def test_one_word_person_the_article_names_as_a_place_is_that_place(extractor):
     ex = extractor.extract(_article(body))
     assert not ({"Корсуни", "Корсунь", "Старгород"} & names(ex, "person"))
     assert "Венера" not in names(ex, "location")  # a goddess and a given name: the dictionary alone says nothing
+
+
+def test_quoted_name_after_a_compound_kind_of_organization(extractor):
+    body = ("Партнёр турнира — pre-seed-фонд «Начинай». Рейсы выполняет авиакомпания «Эйр Астана». "
+            "Он продал долю в медиагруппе «Живи!». Аптечная сеть «36,6» закрылась. "
+            "Как известно, импорт «ножек Буша» приостановлен.")
+    ex = extractor.extract(_article(body))
+    assert {"Начинай", "Эйр Астана", "Живи!", "36,6"} <= names(ex, "organization")
+    assert not any("ножек" in n for n in names(ex, "organization"))
