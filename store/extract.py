@@ -877,7 +877,9 @@ def _is_name(text: str, s: NerSpan) -> bool:
     if kazakh.is_role_phrase(words) and kazakh_context(text, s.start, s.end):
         return False  # «Мемлекет басшысы» 'head of state' is a post, not a place
     if len(words) > 1:
-        return True
+        # «К 85-летию со дня рождения …» (a heading): a preposition before a number or a
+        # lowercase word starts a phrase, not a name
+        return not (parses(words[0])[0].tag.POS == "PREP" and not words[1][:1].isupper())
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
@@ -989,7 +991,8 @@ def _given_name_first(name: str) -> str:
 
 # Kinds of works, events and documents whose quoted titles the model reads as organizations:
 # «спектакль «Шведская спичка»», «в программе «Воскресное время»», «номинация «Производитель года»».
-_WORK_NOUNS = {"спектакль", "постановка", "фильм", "мультфильм", "сериал", "программа", "передача", "шоу",
+_WORK_NOUNS = {"пароход", "теплоход", "корабль", "судно", "ледокол", "яхта", "лайнер", "поезд", "самолет",
+               "спектакль", "постановка", "фильм", "мультфильм", "сериал", "программа", "передача", "шоу",
                "картина", "полотно", "книга", "роман", "повесть", "рассказ", "стихотворение", "поэма",
                "песня", "альбом", "сингл", "клип", "опера", "балет", "оратория", "драма", "пьеса", "мюзикл",
                "статья", "колонка", "номинация", "премия", "конкурс", "фестиваль", "выставка", "акция",

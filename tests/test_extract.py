@@ -494,3 +494,10 @@ def test_quoted_name_after_a_compound_kind_of_organization(extractor):
     ex = extractor.extract(_article(body))
     assert {"Начинай", "Эйр Астана", "Живи!", "36,6"} <= names(ex, "organization")
     assert not any("ножек" in n for n in names(ex, "organization"))
+
+
+def test_headings_and_vessels_are_not_organizations(extractor):
+    body = "К 85-летию со дня рождения Эдисона Денисова. Утром на пароходе «Дайрен-Мару» Вертинский покинул Шанхай."
+    ex = extractor.extract(_article(body))
+    assert names(ex, "organization") == set()
+    assert {"Эдисон Денисов", "Вертинский"} <= names(ex, "person")
