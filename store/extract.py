@@ -287,6 +287,8 @@ def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan
     out = []
     for m in _ORG_KIND_QUOTE.finditer(text):
         start, end = m.span("name")
+        if m.group("name")[:1].islower():
+            continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
         if any(s.start <= start and end <= s.end and s.type == "organization" for s in spans):
             continue  # the model has it (or a longer name around it)
         name = " ".join(m.group("name").split())

@@ -501,3 +501,8 @@ def test_headings_and_vessels_are_not_organizations(extractor):
     ex = extractor.extract(_article(body))
     assert names(ex, "organization") == set()
     assert {"Эдисон Денисов", "Вертинский"} <= names(ex, "person")
+
+
+def test_lowercase_nickname_in_quotes_is_no_organization(extractor):
+    ex = extractor.extract(_article("Частоты разделят между операторами «большой тройки» — «Мегафоном» и «Билайном»."))
+    assert names(ex, "organization") == {"Мегафон", "Билайн"}
