@@ -156,6 +156,10 @@ class Extractor:
             place = _place_tail(text, s) if type_ == "organization" else None
             if place and not _overridden(place, cps):
                 out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
+            parent = _parent_body(text, s) if type_ == "organization" else None
+            if parent:
+                out.append(Mention("organization", _normalize(parent, None, text), parent.text, parent.start,
+                                   parent.end, field))
         for c in cps:
             cp = self.gazetteer_get(c.ref)
             name = getattr(cp, "name_ru", None) or c.surface
@@ -567,6 +571,27 @@ def _given_then_family(first: str, second: str) -> bool:
     given = [p for p in parses(first)[:4] if "Name" in p.tag.grammemes]
     family = [p for p in parses(second)[:4] if {"Patr", "Surn"} & set(p.tag.grammemes)]
     return any(g.tag.case == f.tag.case for g in given for f in family)
+
+
+# Head nouns of bodies another body can belong to («Комитет … Министерства финансов РК»).
+_PARENT_HEADS = {"министерство", "академия", "университет", "совет", "фонд", "агентство", "служба",
+                 "комитет", "правительство", "парламент", "ассамблея", "палата", "администрация"}
+
+
+def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
+    """The body an organization's name says it belongs to, as a mention of its own:
+    «Комитет государственных доходов Министерства финансов РК» names the ministry too,
+    «Бизнес-инкубатор Академии народного хозяйства» the academy."""
+    if re.search("[«\"“„»”]", s.text) or _in_quotes(text, s):
+        return None
+    for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:
+        if m.start() == 0:
+            continue
+        ps = parses(m.group())
+        if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
+            start = s.start + m.start()
+            return NerSpan("organization", start, s.end, text[start:s.end])
+    return None
 
 
 def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
