@@ -156,6 +156,9 @@ class Extractor:
             place = _place_tail(text, s) if type_ == "organization" else None
             if place and not _overridden(place, cps):
                 out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
+            body = _body_named_after(text, s) if type_ == "person" else None
+            if body:
+                out.append(Mention("organization", _normalize(body, None, text), body.text, body.start, body.end, field))
             parent = _parent_body(text, s) if type_ == "organization" else None
             if parent:
                 out.append(Mention("organization", _normalize(parent, None, text), parent.text, parent.start,
@@ -576,6 +579,29 @@ def _given_then_family(first: str, second: str) -> bool:
 # Head nouns of bodies another body can belong to («Комитет … Министерства финансов РК»).
 _PARENT_HEADS = {"министерство", "академия", "университет", "совет", "фонд", "агентство", "служба",
                  "комитет", "правительство", "парламент", "ассамблея", "палата", "администрация"}
+
+
+_NAMED_AFTER_HEADS = {"фонд", "университет", "институт", "театр", "музей", "библиотека", "академия", "центр"}
+
+
+def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
+    """«Благотворительный фонд Владимира Потанина», «Университет Джорджа Вашингтона»: a
+    capitalized body right before a person's name in the genitive is named after them
+    (the person stays a mention of their own)."""
+    m = re.search(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$", text[max(0, s.start - 60):s.start])
+    if not m:
+        return None
+    head = parses(m.group(2))
+    if not head or head[0].tag.POS != "NOUN" or head[0].normal_form not in _NAMED_AFTER_HEADS:
+        return None
+    adjs = m.group(1).split()
+    while adjs and parses(adjs[0])[0].tag.POS not in ("ADJF", "PRTF"):
+        adjs.pop(0)  # only agreeing adjectives belong to the name
+    first = adjs[0] if adjs else m.group(2)
+    if not first[:1].isupper() or not any(p.tag.case == "gent" for p in parses(s.text.split()[-1])[:3]):
+        return None
+    start = s.start - len(text[max(0, s.start - 60):s.start]) + m.start() + m.group(0).find(first)
+    return NerSpan("organization", start, s.end, text[start:s.end])
 
 
 def _parent_body(text: str, s: NerSpan) -> NerSpan | None:

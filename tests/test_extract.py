@@ -518,3 +518,11 @@ def test_body_a_name_says_it_belongs_to_is_mentioned(extractor):
     orgs = names(ex, "organization")
     assert {"Академия народного хозяйства", "Министерство финансов РК",
             "Комитет государственных доходов Министерства финансов РК"} <= orgs
+
+
+def test_body_named_after_a_person(extractor):
+    body = ("Нужны деньги. Благотворительный фонд Владимира Потанина предложил студентам гранты. "
+            "Он позвонил другу Ивана Петрова.")
+    ex = extractor.extract(_article(body))
+    assert names(ex, "organization") == {"Благотворительный фонд Владимира Потанина"}
+    assert names(ex, "person") == {"Владимир Потанин", "Иван Петров"}
