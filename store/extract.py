@@ -303,7 +303,8 @@ def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan
     return out
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # the body's sentences serve the mentions, then the directives
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans (razdel), never crossing a paragraph break."""
     from razdel import sentenize
 
@@ -311,7 +312,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         base = para.start()
         out += [(base + s.start, base + s.stop) for s in sentenize(para.group())]
-    return out
+    return tuple(out)
 
 
 def _sentence_end(sents: list[tuple[int, int]], pos: int, default: int) -> int:
@@ -483,9 +484,9 @@ def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """Places the model passes over, mostly inside quoted titles («форум
     "Интернет-предпринимательство в России"», «чемпионат Европы»): a capitalized word
     outside every span whose likeliest dictionary reading is a geographic noun."""
-    out = []
+    out, covered = [], _covered(text, spans)
     for w in _CAPITALIZED_WORD.finditer(text):
-        if any(s.start < w.end() and w.start() < s.end for s in spans):
+        if any(covered[w.start():w.end()]):
             continue
         ps = parses(w.group())
         if ps and ps[0].tag.POS == "NOUN" and "Geox" in ps[0].tag.grammemes and from_dictionary(ps[0]) and not any(
@@ -814,12 +815,19 @@ _STREET_WORD = re.compile(
 def _street_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """«пр. Вернадского, 82», «на улице Абая»: the capitalized word after a street word
     names a street, even where the model saw nothing there."""
-    out = []
+    out, covered = [], _covered(text, spans)
     for w in _CAPITALIZED_WORD.finditer(text):
-        if _STREET_WORD.search(text[max(0, w.start() - 20):w.start()]) and not any(
-                s.start < w.end() and w.start() < s.end for s in spans):
+        if not any(covered[w.start():w.end()]) and _STREET_WORD.search(text[max(0, w.start() - 20):w.start()]):
             out.append(NerSpan("location", w.start(), w.end(), w.group()))
     return out
+
+
+def _covered(text: str, spans: list[NerSpan]) -> bytearray:
+    """A byte per character of `text`: 1 where some span covers it."""
+    mask = bytearray(len(text))
+    for s in spans:
+        mask[s.start:s.end] = b"\x01" * (s.end - s.start)
+    return mask
 
 
 def _names_a_street(full: str, s: NerSpan) -> bool:
@@ -849,8 +857,8 @@ def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan
     if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30):s.start]):
         return s
     ps = [p for p in parses(s.text) if from_dictionary(p)]
-    if (surname_forms(s.text) & family_names and not place_nominative(s.text)
-            and not any("Geox" in p.tag.grammemes for p in ps)):
+    if (family_names and not any("Geox" in p.tag.grammemes for p in ps) and not place_nominative(s.text)
+            and surname_forms(s.text) & family_names):
         return NerSpan("person", s.start, s.end, s.text)
     if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
         return NerSpan("person", s.start, s.end, s.text)

@@ -404,6 +404,7 @@ def parses(word: str):
     return _parses(word)
 
 
+@lru_cache(maxsize=200_000)
 def key(name: str) -> str:
     """The identity of a name within an article: case, ё/е, quotes and spacing never count."""
     s = name.lower().replace("ё", "е")
@@ -434,9 +435,10 @@ def _is_country_tail(rest: str) -> bool:
     return bool(ps) and "Geox" in ps[0].tag.grammemes and ps[0].tag.case == "gent" and _known(ps[0])
 
 
-def surname_forms(name: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def surname_forms(name: str) -> frozenset[str]:
     """Every nominative a one-word person name could stand for («Бектенова» → бектенов, бектенова)."""
-    return {key(h[2]) for h in _person_hypotheses(name)} | {key(name)}
+    return frozenset({key(h[2]) for h in _person_hypotheses(name)} | {key(name)})
 
 
 _INITIALS = re.compile(r"((?:[а-яa-z]\.\s*){1,2})([^\s.]+)")
@@ -498,6 +500,7 @@ def _distinct_people(names: list[str]) -> list[str]:
     return list(by_first_name.values()) or names[:1]
 
 
+@lru_cache(maxsize=50_000)
 def _expanded(k: str) -> str:
     """«мид украины» → «министерство иностранных дел украины»: an abbreviated body with
     its state, spelled out (a key; unchanged when the first word is no known abbreviation)."""
