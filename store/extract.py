@@ -589,7 +589,8 @@ def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
     """«Благотворительный фонд Владимира Потанина», «Университет Джорджа Вашингтона»: a
     capitalized body right before a person's name in the genitive is named after them
     (the person stays a mention of their own)."""
-    m = re.search(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$", text[max(0, s.start - 60):s.start])
+    window = max(0, s.start - 60)
+    m = re.search(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$", text[window:s.start])
     if not m:
         return None
     head = parses(m.group(2))
@@ -601,7 +602,7 @@ def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
     first = adjs[0] if adjs else m.group(2)
     if not first[:1].isupper() or not any(p.tag.case == "gent" for p in parses(s.text.split()[-1])[:3]):
         return None
-    start = s.start - len(text[max(0, s.start - 60):s.start]) + m.start() + m.group(0).find(first)
+    start = window + m.start() + m.group(0).find(first)
     return NerSpan("organization", start, s.end, text[start:s.end])
 
 
@@ -611,9 +612,7 @@ def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
     «Бизнес-инкубатор Академии народного хозяйства» the academy."""
     if re.search("[«\"“„»”]", s.text) or _in_quotes(text, s):
         return None
-    for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:
-        if m.start() == 0:
-            continue
+    for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:  # the first word is the body's own head
         ps = parses(m.group())
         if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
             start = s.start + m.start()
