@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.model import Article  # noqa: E402
 
-SCORER = "/work/shared/eval/score.py"
+# The shared evaluation material sits beside the checkout.
+SCORER = str(Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py")
 
 
 def load_articles(directory: str) -> list[Article]:

@@ -8,7 +8,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DATA = ROOT / "sample_data"
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # optional: tests that need it skip when it is absent
+# Copies of the shared reference the tests rely on, so a clone with nothing beside it passes.
+EVAL_DATA = ROOT / "tests" / "data" / "eval"
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from store.read import read_path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sample_data"
 FIXTURES = Path(__file__).parent / "data" / "parse"
-GOLD_PATH = ROOT.parent / "shared" / "eval" / "seeds_gold.json"
+GOLD_PATH = ROOT / "tests" / "data" / "eval" / "seeds_gold.json"
 
 
 def norm(s: str) -> str:

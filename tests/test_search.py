@@ -13,7 +13,7 @@ from store.model import Article, Extraction, Mention
 from store.search import AliasIndex, format_table, search, search_articles, strip_case_ending
 
 ROOT = Path(__file__).resolve().parent.parent
-PUBLIC_QUERIES = ROOT.parent / "shared" / "eval" / "queries_public.tsv"
+PUBLIC_QUERIES = ROOT / "tests" / "data" / "eval" / "queries_public.tsv"
 
 # (type, canonical name, surfaces seen in text, articles mentioning it)
 ENTITIES = [
