@@ -362,8 +362,7 @@ def evaluate_set(spec: SetSpec, scorer, opts: Options) -> dict:
     t = time.perf_counter()
     export = export_store(workdir / "store.db", workdir / "export.json", opts)
     timings["export"] = time.perf_counter() - t
-    gold = json.loads(spec.gold.read_text(encoding="utf-8"))
-    result = score_export(export, gold, scorer)
+    result = score_export(export, load_gold(spec.gold), scorer)
     result.update(name=spec.name, corpus=str(spec.corpus), rejected=rejected)
     t = time.perf_counter()
     result["search"] = _search(spec, workdir, opts)
@@ -391,8 +390,24 @@ def _search(spec: SetSpec, workdir: Path, opts: Options) -> dict | None:
     return {**search_recall(queries, results), "problems": problems}
 
 
+def load_gold(path: Path) -> dict:
+    """A reference file, checked for the one thing every figure needs: an `articles` mapping."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(gold, dict) or not isinstance(gold.get("articles"), dict):
+        raise ValueError(f"{path}: no 'articles' mapping of file name to reference")
+    return gold
+
+
 def score_export(export: dict, gold: dict, scorer) -> dict:
-    """The scorer's figures plus the harness's own checkpoint and directive agreement."""
+    """The scorer's figures plus the harness's own checkpoint and directive agreement.
+    A reference entry of the wrong shape is a ValueError naming the file, not a traceback."""
+    try:
+        return _score_export(export, gold, scorer)
+    except (KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"the reference is not in the scorer's format ({type(e).__name__}: {e})") from e
+
+
+def _score_export(export: dict, gold: dict, scorer) -> dict:
     scored = scorer.score(gold, export)
     by_file = {a.get("file") or (a.get("path") or "").rsplit("/", 1)[-1]: a for a in export.get("articles", [])}
     gold_articles = gold.get("articles", {})
@@ -454,7 +469,7 @@ def _format_directives(d: dict) -> list[str]:
     if not d["articles"]:
         return ["   directives   no reference"]
     return [f"   directives   found {d['found']}/{d['gold']}  exported {d['exported']}, "
-            f"{d['unmatched']} match no reference directive ({d['articles']} articles with a reference)"]
+            f"{d['unmatched']} match no reference directive; {d['articles']} reference articles list directives"]
 
 
 def _format_search(q: dict | None) -> list[str]:
