@@ -1,0 +1,590 @@
+#!/usr/bin/env python3
+"""Extraction and search quality in one command, on every evaluation set.
+
+    python bench/evaluate.py [--splits dev,test,seeds,factru] [--jobs N] [--keep DIR]
+                             [--json] [-v] [--eval-dir DIR] [--shared DIR] [--scorer PATH]
+
+For each set: a fresh store is built by the project's own command line (`borderdocs
+ingest`, the whole pipeline, in a child process), exported (`export --format json`),
+scored against the set's reference by the shared scorer (score.py, loaded with importlib,
+never copied), and the set's queries are run through the real search (`search --batch
+--json`). Printed per set: metadata, per-type entity P/R/F1, checkpoint kind and border
+accuracy, directives found, search recall@1/@5 with the misses, and the time taken. The
+last line is `dev_f1=… test_f1=… test_checkpoint_recall=… test_query_r5=… factru_f1=…`.
+
+Sets: `dev` and `test` read <eval-dir>/corpus/SPLIT, <eval-dir>/gold/SPLIT.json and
+<eval-dir>/queries/SPLIT.tsv (eval-dir defaults to <repo>/eval); `seeds` reads
+<repo>/sample_data with the shared seeds_gold.json and queries_public.tsv; `factru` the
+shared factru/texts with factru_gold.json (no queries). Rules may be written against dev,
+never against test (bench/README.md).
+
+Every child process gets `Options.pipeline_env` on top of the environment: the switch
+through which a later ablation ("extraction with pass X disabled") reaches the ingest
+workers without this harness changing shape.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parent.parent
+ALL_SETS = ("dev", "test", "seeds", "factru")
+ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
+RECALL_KS = (1, 5)
+SEARCH_LIMIT = 10  # results fetched per query: enough to show where a miss at 5 ranks
+MIXED_PARTS = {"road", "rail"}  # a mixed crossing is both: either part counts as its kind
+
+
+@dataclass
+class SetSpec:
+    """Where one evaluation set's articles, reference and queries live."""
+
+    name: str
+    corpus: Path
+    gold: Path
+    queries: Path | None = None
+
+
+@dataclass
+class Options:
+    """How the pipeline is run; `pipeline_env` is added to every child's environment."""
+
+    jobs: int | None = None
+    keep: Path | None = None
+    verbose: bool = False
+    pipeline_env: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Query:
+    """One line of a queries file: what a user types and the names that must come back."""
+
+    text: str
+    expected: tuple[str, ...]
+    type: str = ""
+    note: str = ""
+
+
+# ------------------------------------------------------------------ locating things
+
+def find_shared(start: Path = REPO) -> Path | None:
+    """The shared evaluation folder: `<repo>/../shared/eval` in the main checkout; a worktree
+    nested deeper finds it in a further ancestor."""
+    for parent in start.parents:
+        candidate = parent / "shared" / "eval"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def load_scorer(path: Path) -> ModuleType | None:
+    """The shared score.py as a module, or None when it is not there."""
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("borderdocs_shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def set_specs(eval_dir: Path, shared: Path | None) -> dict[str, SetSpec]:
+    """Every set the harness knows, whether or not its files exist."""
+    shared = shared or Path("/nonexistent/shared/eval")
+    specs = {
+        split: SetSpec(split, eval_dir / "corpus" / split, eval_dir / "gold" / f"{split}.json",
+                       eval_dir / "queries" / f"{split}.tsv")
+        for split in ("dev", "test")
+    }
+    specs["seeds"] = SetSpec("seeds", REPO / "sample_data", shared / "seeds_gold.json",
+                             shared / "queries_public.tsv")
+    specs["factru"] = SetSpec("factru", shared / "factru" / "texts", shared / "factru" / "factru_gold.json")
+    return specs
+
+
+def missing_material(spec: SetSpec) -> str | None:
+    """Why a set cannot run (its corpus or reference is absent), else None."""
+    if not spec.corpus.is_dir():
+        return f"no corpus at {spec.corpus}"
+    if not spec.gold.is_file():
+        return f"no reference at {spec.gold}"
+    return None
+
+
+# ------------------------------------------------------------------ the pipeline, by its CLI
+
+class PipelineError(RuntimeError):
+    """A borderdocs command could not run: the set is reported as failed, the others go on."""
+
+
+def run_cli(args: list[str], opts: Options) -> subprocess.CompletedProcess:
+    """`borderdocs ARGS` from this checkout (not whatever is installed), as a child process."""
+    env = {**os.environ, **opts.pipeline_env}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    proc = subprocess.run([sys.executable, "-m", "store.cli", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
+        raise PipelineError(f"borderdocs {args[0]} exited {proc.returncode}: {last}")
+    return proc
+
+
+def build_store(corpus: Path, db: Path, opts: Options) -> list[str]:
+    """Ingest the corpus into a fresh store; returns the `rejected: FILE: reason` lines."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    args = ["ingest", str(corpus), "--db", str(db), "--quiet"]
+    if opts.jobs:
+        args += ["--jobs", str(opts.jobs)]
+    proc = run_cli(args, opts)
+    return [line for line in proc.stderr.splitlines() if line.startswith("rejected:")]
+
+
+def export_store(db: Path, out: Path, opts: Options) -> dict:
+    run_cli(["export", "--db", str(db), "--format", "json", "--output", str(out)], opts)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def run_queries(db: Path, queries: list[Query], workdir: Path, opts: Options) -> list[list[dict]]:
+    """Each query's result list, in the order given, from `search --batch --json`."""
+    batch = workdir / "queries.txt"
+    batch.write_text("".join(q.text + "\n" for q in queries), encoding="utf-8")
+    proc = run_cli(["search", "--db", str(db), "--batch", str(batch), "--json",
+                    "--limit", str(SEARCH_LIMIT)], opts)
+    (workdir / "search.jsonl").write_text(proc.stdout, encoding="utf-8")
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    if [line["query"] for line in lines] != [q.text for q in queries]:
+        raise PipelineError("search --batch answered other queries than it was given")
+    return [line["results"] for line in lines]
+
+
+# ------------------------------------------------------------------ queries
+
+def read_queries(path: Path) -> tuple[list[Query], list[str]]:
+    """Queries from a TSV (`query expected type note`, a header line, `|` between accepted
+    names); a line without an expected name is reported, not used."""
+    queries, problems = [], []
+    with open(path, encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            if n == 1 and row[0].strip().lower() == "query":
+                continue
+            text = row[0].strip()
+            expected = tuple(x.strip() for x in (row[1] if len(row) > 1 else "").split("|") if x.strip())
+            if not text or not expected:
+                problems.append(f"{path.name}:{n}: needs a query and an expected name")
+                continue
+            cells = [c.strip() for c in row[2:4]] + ["", ""]
+            queries.append(Query(text, expected, cells[0], cells[1]))
+    return queries, problems
+
+
+def fold_name(name: str) -> str:
+    """A name compared case- and ё-insensitively, spaces collapsed."""
+    s = unicodedata.normalize("NFC", name or "").lower().replace("ё", "е")
+    return " ".join(s.split())
+
+
+def expected_rank(results: list[dict], expected: tuple[str, ...]) -> int | None:
+    """1-based rank, in the whole result list, of the first entity result named as expected."""
+    wanted = {fold_name(x) for x in expected}
+    for rank, r in enumerate(results, 1):
+        if r.get("kind") == "entity" and fold_name(str(r.get("name", ""))) in wanted:
+            return rank
+    return None
+
+
+def search_recall(queries: list[Query], results: list[list[dict]], ks=RECALL_KS) -> dict:
+    """recall@k for each k, and the queries missed at the largest k (with what came first)."""
+    ranks = [expected_rank(res, q.expected) for q, res in zip(queries, results)]
+    out = {"n": len(queries)}
+    for k in ks:
+        hits = sum(1 for r in ranks if r is not None and r <= k)
+        out[f"hits@{k}"] = hits
+        out[f"recall@{k}"] = round(hits / len(queries), 3) if queries else None
+    kmax = max(ks)
+    out["misses"] = [
+        {"query": q.text, "expected": "|".join(q.expected), "rank": r,
+         "first": f"{res[0].get('name')} ({res[0].get('type')})" if res else "no results"}
+        for q, res, r in zip(queries, results, ranks) if r is None or r > kmax
+    ]
+    return out
+
+
+# ------------------------------------------------------------------ checkpoints
+
+def gold_checkpoint_names(g: dict) -> list[str]:
+    """Every name a reference checkpoint may go by (the scorer's own rule)."""
+    return list(dict.fromkeys(n for n in [g.get("name"), g.get("canonical"), *g.get("aliases", [])] if n))
+
+
+def match_checkpoints(exported: list[dict], gold: list[dict], same) -> list[tuple[dict, dict]]:
+    """Greedy one-to-one pairs (exported, reference) whose names the scorer's same() accepts."""
+    free, pairs = list(gold), []
+    for cp in exported:
+        hit = next((g for g in free
+                    if any(same(cp.get("name") or "", n, "checkpoint") for n in gold_checkpoint_names(g))), None)
+        if hit is not None:
+            free.remove(hit)
+            pairs.append((cp, hit))
+    return pairs
+
+
+def kind_agrees(pred: str | None, gold: str | None) -> str | None:
+    """'exact', 'mixed' (a mixed crossing against its road or rail part: counted right), or None."""
+    if not pred or not gold:
+        return None
+    if pred == gold:
+        return "exact"
+    if {pred, gold} & {"mixed"} and {pred, gold} - {"mixed"} <= MIXED_PARTS:
+        return "mixed"
+    return None
+
+
+def checkpoint_agreement(exported: dict, gold_articles: dict, scorer) -> dict:
+    """Kind and border accuracy over the checkpoints matched to the reference, per article."""
+    out = {"gold": 0, "matched": 0, "kind_n": 0, "kind_ok": 0, "kind_exact": 0,
+           "border_n": 0, "border_ok": 0, "errors": {}}
+    for fname, g in gold_articles.items():
+        gold = g.get("checkpoints") or []
+        out["gold"] += len(gold)
+        article = exported.get(fname)
+        if article is None or not gold:
+            continue
+        for cp, ref in match_checkpoints(article.get("checkpoints") or [], gold, scorer.same):
+            out["matched"] += 1
+            _compare_kind(cp, ref, out, fname)
+            _compare_border(cp, ref, out, fname, scorer.canon)
+    return out
+
+
+def _compare_kind(cp: dict, ref: dict, out: dict, fname: str) -> None:
+    if not ref.get("kind"):
+        return
+    out["kind_n"] += 1
+    verdict = kind_agrees(cp.get("kind"), ref["kind"])
+    out["kind_ok"] += verdict is not None
+    out["kind_exact"] += verdict == "exact"
+    if verdict is None:
+        out["errors"].setdefault(fname, []).append(
+            f"checkpoint {cp.get('name')}: kind {cp.get('kind')!r} (want {ref['kind']!r})")
+
+
+def _compare_border(cp: dict, ref: dict, out: dict, fname: str, canon) -> None:
+    if not ref.get("border"):
+        return
+    out["border_n"] += 1
+    if cp.get("border") and canon(cp["border"]) == canon(ref["border"]):
+        out["border_ok"] += 1
+    else:
+        out["errors"].setdefault(fname, []).append(
+            f"checkpoint {cp.get('name')}: border {cp.get('border')!r} (want {ref['border']!r})")
+
+
+# ------------------------------------------------------------------ directives
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS = {"также", "чтобы", "этого", "этом", "этой", "всех", "всего", "было", "быть", "который",
+                   "которые", "которых", "более", "менее", "между", "своих", "свои", "своей", "после",
+                   "через", "рамках", "вопрос", "вопросы", "работу", "работы"}
+STEM = 5  # words compared by their first letters, so «ревизию» meets «ревизии»
+
+
+def what_stems(text: str | None) -> set[str]:
+    """The content words of a directive's `what`, as stems: words of 4+ letters, a few
+    function words and the commonest bureaucratic fillers left out."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text or "").lower().replace("ё", "е"))
+    return {w[:STEM] for w in words if len(w) >= 4 and w not in _FUNCTION_WORDS}
+
+
+def directive_matches(pred: dict, gold: dict, same) -> int:
+    """How many `what` stems the two share when the exported `by` is the reference's person
+    (scorer's same(), person rule); 0 when they do not match."""
+    if not pred.get("by") or not gold.get("by") or not same(pred["by"], gold["by"], "person"):
+        return 0
+    return len(what_stems(pred.get("what")) & what_stems(gold.get("what")))
+
+
+def match_directives(exported: list[dict], gold: list[dict], same) -> tuple[int, int]:
+    """(reference directives found, exported directives matching no reference directive).
+    Found is one-to-one: each reference takes the free exported directive sharing most words."""
+    free, found = list(range(len(exported))), 0
+    for g in gold:
+        best = max(free, key=lambda i: directive_matches(exported[i], g, same), default=None)
+        if best is not None and directive_matches(exported[best], g, same) > 0:
+            free.remove(best)
+            found += 1
+    unmatched = sum(1 for d in exported if not any(directive_matches(d, g, same) for g in gold))
+    return found, unmatched
+
+
+def directive_agreement(exported: dict, gold_articles: dict, scorer) -> dict:
+    """Directive counts over the articles whose reference lists directives (even none)."""
+    out = {"gold": 0, "found": 0, "exported": 0, "unmatched": 0, "articles": 0, "errors": {}}
+    for fname, g in gold_articles.items():
+        if "directives" not in g or fname not in exported:
+            continue
+        gold, pred = g["directives"] or [], exported[fname].get("directives") or []
+        found, unmatched = match_directives(pred, gold, scorer.same)
+        out["articles"] += 1
+        out["gold"] += len(gold)
+        out["found"] += found
+        out["exported"] += len(pred)
+        out["unmatched"] += unmatched
+        if found < len(gold) or unmatched:
+            out["errors"].setdefault(fname, []).append(
+                f"directives: {found}/{len(gold)} found, {unmatched} of {len(pred)} exported match none")
+    return out
+
+
+# ------------------------------------------------------------------ one set
+
+def evaluate_set(spec: SetSpec, scorer, opts: Options) -> dict:
+    """Build, export, score and search one set; every figure and timing in one dict."""
+    workdir = _workdir(spec.name, opts)
+    timings, started = {}, time.perf_counter()
+    t = time.perf_counter()
+    rejected = build_store(spec.corpus, workdir / "store.db", opts)
+    timings["ingest"] = time.perf_counter() - t
+    t = time.perf_counter()
+    export = export_store(workdir / "store.db", workdir / "export.json", opts)
+    timings["export"] = time.perf_counter() - t
+    result = score_export(export, load_gold(spec.gold), scorer)
+    result.update(name=spec.name, corpus=str(spec.corpus), rejected=rejected)
+    t = time.perf_counter()
+    result["search"] = _search(spec, workdir, opts)
+    timings["search"] = time.perf_counter() - t
+    timings["total"] = time.perf_counter() - started
+    result["seconds"] = {k: round(v, 1) for k, v in timings.items()}
+    if opts.keep is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return result
+
+
+def _workdir(name: str, opts: Options) -> Path:
+    if opts.keep is None:
+        return Path(tempfile.mkdtemp(prefix=f"borderdocs-eval-{name}-"))
+    path = opts.keep / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _search(spec: SetSpec, workdir: Path, opts: Options) -> dict | None:
+    if spec.queries is None or not spec.queries.is_file():
+        return None
+    queries, problems = read_queries(spec.queries)
+    results = run_queries(workdir / "store.db", queries, workdir, opts) if queries else []
+    return {**search_recall(queries, results), "problems": problems}
+
+
+def load_gold(path: Path) -> dict:
+    """A reference file, checked for the one thing every figure needs: an `articles` mapping."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(gold, dict) or not isinstance(gold.get("articles"), dict):
+        raise ValueError(f"{path}: no 'articles' mapping of file name to reference")
+    return gold
+
+
+def score_export(export: dict, gold: dict, scorer) -> dict:
+    """The scorer's figures plus the harness's own checkpoint and directive agreement.
+    A reference entry of the wrong shape is a ValueError naming the file, not a traceback."""
+    try:
+        return _score_export(export, gold, scorer)
+    except (KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"the reference is not in the scorer's format ({type(e).__name__}: {e})") from e
+
+
+def _score_export(export: dict, gold: dict, scorer) -> dict:
+    scored = scorer.score(gold, export)
+    by_file = {a.get("file") or (a.get("path") or "").rsplit("/", 1)[-1]: a for a in export.get("articles", [])}
+    gold_articles = gold.get("articles", {})
+    return {
+        "scored": scored,
+        "exported": len(by_file),
+        "not_in_gold": sorted(set(by_file) - set(gold_articles)),
+        "checkpoints": checkpoint_agreement(by_file, gold_articles, scorer),
+        "directives": directive_agreement(by_file, gold_articles, scorer),
+    }
+
+
+# ------------------------------------------------------------------ printing
+
+def _ratio(ok: int, n: int) -> str:
+    return f"{ok}/{n}" if n else "—"
+
+
+def _fig(x) -> str:
+    return "na" if x is None else f"{x:.3f}"
+
+
+def format_set(r: dict, verbose: bool = False) -> list[str]:
+    """A set's compact report: metadata, entities, checkpoints, directives, search, time."""
+    s, secs = r["scored"], r["seconds"]
+    lines = [f"== {r['name']}: {s['articles'] - len(s['missing'])}/{s['articles']} reference articles stored "
+             f"({r['exported']} exported, {len(r['rejected'])} rejected) from {r['corpus']}",
+             f"   time {secs['total']:.1f} s (ingest {secs['ingest']:.1f}, export {secs['export']:.1f}, "
+             f"search {secs.get('search', 0):.1f})",
+             "   metadata  " + "  ".join(f"{k} {_ratio(s[k], s[k + '_n'])}" for k in ("title", "date", "source", "language"))
+             + f"  body {_ratio(s['body_ok'], s['body_checks'])}  leaks {len(s['leaks'])}",
+             f"   {'entities':<13}{'P':>6}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    for t in ENTITY_TYPES:
+        v = s["per_type"][t]
+        if not v["tp"] + v["fp"] + v["fn"]:
+            lines.append(f"   {t:<13}{'—':>6}{'—':>7}{'—':>7}{0:>6}{0:>5}{0:>5}")
+            continue
+        lines.append(f"   {t:<13}{v['precision']:>6.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['fp']:>5}{v['fn']:>5}")
+    m = s["micro"]
+    lines.append(f"   {'micro':<13}{m['precision']:>6.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+    lines += _format_checkpoints(r["checkpoints"], s["per_type"]["checkpoint"])
+    lines += _format_directives(r["directives"])
+    lines += _format_search(r["search"])
+    lines += _format_problems(r, verbose)
+    if verbose:
+        lines += _format_errors(r)
+    return lines
+
+
+def _format_checkpoints(c: dict, scored: dict) -> list[str]:
+    if not c["gold"]:
+        return ["   checkpoints  no reference checkpoints"]
+    return [f"   checkpoints  R {scored['recall']:.3f}  P {scored['precision']:.3f}  "
+            f"{c['matched']}/{c['gold']} matched with attributes: kind {_ratio(c['kind_ok'], c['kind_n'])} "
+            f"({c['kind_exact']} exact)  border {_ratio(c['border_ok'], c['border_n'])}"]
+
+
+def _format_directives(d: dict) -> list[str]:
+    if not d["articles"]:
+        return ["   directives   no reference"]
+    return [f"   directives   found {d['found']}/{d['gold']}  exported {d['exported']}, "
+            f"{d['unmatched']} match no reference directive; {d['articles']} reference articles list directives"]
+
+
+def _format_search(q: dict | None) -> list[str]:
+    if q is None:
+        return ["   search       no queries"]
+    lines = ["   search       " + "  ".join(
+        f"r@{k} {q[f'hits@{k}']}/{q['n']} {_fig(q[f'recall@{k}'])}" for k in RECALL_KS)]
+    for miss in q["misses"]:
+        where = f"rank {miss['rank']}" if miss["rank"] else f"not in top {SEARCH_LIMIT}"
+        lines.append(f"     miss {miss['query']!r} want {miss['expected']} ({where}); first: {miss['first']}")
+    return lines
+
+
+def _format_problems(r: dict, verbose: bool) -> list[str]:
+    lines = []
+    if r["scored"]["missing"]:
+        lines.append(f"   not stored: {', '.join(r['scored']['missing'][:10])}"
+                     + (" …" if len(r["scored"]["missing"]) > 10 else ""))
+    if r["not_in_gold"]:
+        lines.append(f"   {len(r['not_in_gold'])} exported articles have no reference: "
+                     + ", ".join(r["not_in_gold"][:5]) + (" …" if len(r["not_in_gold"]) > 5 else ""))
+    for line in r["rejected"] if verbose else r["rejected"][:5]:
+        lines.append(f"   {line}")
+    for problem in (r["search"] or {}).get("problems", []):
+        lines.append(f"   queries: {problem}")
+    return lines
+
+
+def _format_errors(r: dict) -> list[str]:
+    """Each article's disagreements: the scorer's, then the harness's own."""
+    merged: dict[str, list[str]] = {}
+    for source in (r["scored"]["errors"], r["checkpoints"]["errors"], r["directives"]["errors"]):
+        for fname, errs in source.items():
+            merged.setdefault(fname, []).extend(errs)
+    lines = []
+    for fname in sorted(merged):
+        lines += [f"     {fname}: {e}" for e in merged[fname]]
+    return lines
+
+
+def summary_line(results: dict[str, dict]) -> str:
+    """The last line: the headline figures, `na` for a set not run."""
+    def micro(name):
+        return results[name]["scored"]["micro"]["f1"] if name in results else None
+
+    test = results.get("test")
+    cp_recall = test["scored"]["per_type"]["checkpoint"]["recall"] if test else None
+    r5 = (test.get("search") or {}).get("recall@5") if test else None
+    return (f"dev_f1={_fig(micro('dev'))} test_f1={_fig(micro('test'))} test_checkpoint_recall={_fig(cp_recall)} "
+            f"test_query_r5={_fig(r5)} factru_f1={_fig(micro('factru'))}")
+
+
+def as_json(results: dict[str, dict], skipped: dict[str, str]) -> dict:
+    """Every figure (per-article errors left out: they are what -v prints)."""
+    sets = {}
+    for name, r in results.items():
+        s = {k: v for k, v in r["scored"].items() if k != "errors"}
+        sets[name] = {**{k: v for k, v in r.items() if k not in ("scored",)}, "scored": s,
+                      "checkpoints": {k: v for k, v in r["checkpoints"].items() if k != "errors"},
+                      "directives": {k: v for k, v in r["directives"].items() if k != "errors"}}
+    return {"sets": sets, "skipped": skipped, "summary": summary_line(results)}
+
+
+# ------------------------------------------------------------------ main
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--splits", default=",".join(ALL_SETS), help="comma-separated sets (default: all four)")
+    ap.add_argument("--jobs", "-j", type=int, default=None, help="ingest workers (default: all cores)")
+    ap.add_argument("--keep", type=Path, help="keep each set's store, export and search output in DIR/SET")
+    ap.add_argument("--json", action="store_true",
+                    help="print every figure as JSON on stdout; the report then goes to stderr")
+    ap.add_argument("--verbose", "-v", action="store_true", help="each article's disagreements")
+    ap.add_argument("--eval-dir", type=Path, default=REPO / "eval", help="the dev/test material (default <repo>/eval)")
+    ap.add_argument("--shared", type=Path, help="the shared evaluation folder (default: <repo>/../shared/eval)")
+    ap.add_argument("--scorer", type=Path, help="score.py (default: SHARED/score.py)")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    names = [n.strip() for n in args.splits.split(",") if n.strip()]
+    unknown = [n for n in names if n not in ALL_SETS]
+    if unknown:
+        print(f"evaluate: unknown set {', '.join(unknown)} (choose from {', '.join(ALL_SETS)})", file=sys.stderr)
+        return 2
+    report = sys.stderr if args.json else sys.stdout
+    shared = args.shared or find_shared()
+    scorer_path = args.scorer or (shared / "score.py" if shared else Path("score.py"))
+    scorer = load_scorer(scorer_path)
+    opts = Options(jobs=args.jobs, keep=args.keep.resolve() if args.keep else None, verbose=args.verbose)
+    results, skipped = {}, {}
+    if scorer is None:
+        print(f"scorer not found at {scorer_path}: skipping {', '.join(names)} (give --scorer PATH)", file=report)
+        skipped = {n: "no scorer" for n in names}
+        names = []
+    specs = set_specs(args.eval_dir.resolve(), shared)
+    for name in names:
+        why = missing_material(specs[name])
+        if why:
+            print(f"== {name}: skipped, {why}", file=report)
+            skipped[name] = why
+            continue
+        try:
+            results[name] = evaluate_set(specs[name], scorer, opts)
+        except (PipelineError, OSError, ValueError) as e:
+            print(f"== {name}: failed: {e}", file=report)
+            skipped[name] = f"failed: {e}"
+            continue
+        print("\n".join(format_set(results[name], args.verbose)), file=report, flush=True)
+    if args.json:
+        print(json.dumps(as_json(results, skipped), ensure_ascii=False, indent=1))
+    print(summary_line(results), file=report)
+    return 0 if not any(v.startswith("failed") for v in skipped.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
