@@ -115,7 +115,7 @@ async def test_article_reader_and_navigation_to_entity(store_path):
         # tab to the list, down to the person, enter opens the entity
         await pilot.press("tab")
         assert app.screen.focused is related
-        while related.current is None or related.current[2] != "person":
+        while related.current is None or related.current.type != "person":
             await pilot.press("j")
         await pilot.press("enter")
         await settle(pilot)

@@ -3,6 +3,9 @@ navigation between screens, and the app-wide keys (help, search, copy, quit).
 
 Screens and widgets live one per file under screens/ and widgets/; every store
 call runs in a thread worker through `self.reader` (tui.reader.StoreReader).
+Screens ask things of the app by posting the messages of tui.messages (open a
+target, show an entity's articles, export a list, ingest finished); the `on_…`
+handlers below answer them. Navigation targets are tui.navigation dataclasses.
 """
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from textual.binding import Binding
 from store.queries import ArticleFilter
 
 from .commands import StoreSearchProvider
+from .messages import ExportList, IngestFinished, OpenTarget, ShowEntityArticles
+from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
 
@@ -63,10 +68,10 @@ class BorderdocsApp(App):
             self.notify(f"{self.reader.path} is read-only: browsing only.", title="Read-only store",
                         markup=False, timeout=6)
 
-    def ingest_done(self, summary, error: str | None) -> None:
-        """Called by IngestScreen: open the store it built, or leave with the reason."""
-        if error:
-            self.exit(return_code=1, message=error)
+    def on_ingest_finished(self, message: IngestFinished) -> None:
+        """IngestScreen is done: open the store it built, or leave with the reason."""
+        if message.error:
+            self.exit(return_code=1, message=message.error)
             return
         from store.db import StoreError
 
@@ -77,6 +82,7 @@ class BorderdocsApp(App):
             return
         self.pop_screen()
         self._show_store()
+        summary = message.summary
         rejected = len(summary.rejected) if summary else 0
         self.notify(f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""),
                     markup=False)
@@ -86,22 +92,26 @@ class BorderdocsApp(App):
         return await asyncio.to_thread(self.reader.run, fn, *args)
 
     # ------------------------------------------------------------ navigation
-    def open_target(self, target: tuple | None) -> None:
-        """Open ("article", id) or ("entity", id, type) on a new screen."""
-        if not target or target[1] is None:
+    def on_open_target(self, message: OpenTarget) -> None:
+        """A screen, list or palette hit asked to open an article, entity or checkpoint."""
+        self.open_nav_target(message.target)
+
+    def open_nav_target(self, target: NavTarget | None) -> None:
+        """Push the screen for `target` (nothing for None or a target without an id)."""
+        if target is None or target.id is None:
             return
-        if target[0] == "article":
+        if isinstance(target, ArticleTarget):
             from .screens.article_screen import ArticleScreen
 
-            self.push_screen(ArticleScreen(target[1]))
-        elif len(target) > 2 and target[2] == "checkpoint":
+            self.push_screen(ArticleScreen(target.id))
+        elif isinstance(target, CheckpointTarget):
             from .screens.checkpoint_screen import CheckpointScreen
 
-            self.push_screen(CheckpointScreen(target[1]))
+            self.push_screen(CheckpointScreen(target.id))
         else:
             from .screens.entity_screen import EntityScreen
 
-            self.push_screen(EntityScreen(target[1]))
+            self.push_screen(EntityScreen(target.id))
 
     @property
     def main_screen(self) -> MainScreen | None:
@@ -117,11 +127,12 @@ class BorderdocsApp(App):
         if len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
             self.pop_screen()
 
-    def filter_by_entity(self, entity_id: int, name: str) -> None:
+    def on_show_entity_articles(self, message: ShowEntityArticles) -> None:
+        """`a` on an entity or checkpoint: back to the lists, articles filtered to it."""
         self.action_to_lists()
         main = self.main_screen
         if main is not None:
-            main.set_filter(ArticleFilter(entity_id=entity_id, entity_name=name))
+            main.set_filter(ArticleFilter(entity_id=message.entity_id, entity_name=message.name))
 
     # ------------------------------------------------------------ app-wide keys
     def action_help(self) -> None:
@@ -134,7 +145,7 @@ class BorderdocsApp(App):
         from .screens.search_screen import SearchScreen
 
         if self.reader is not None and not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen(), self.open_target)
+            self.push_screen(SearchScreen(), self.open_nav_target)
 
     def action_copy(self) -> None:
         screen = self.screen
@@ -158,10 +169,11 @@ class BorderdocsApp(App):
         first = text.splitlines()[0] if text else ""
         self.notify(f"Copied to the clipboard: {first[:60]}", markup=False)
 
-    def export(self, kind: str, source) -> None:
-        """Ask where, then write the list (CSV, or JSON for .json/.jsonl) in a worker."""
+    def on_export_list(self, message: ExportList) -> None:
+        """`e` on the lists: ask where, then write the list (CSV, or JSON for .json/.jsonl) in a worker."""
         from .screens.prompt_screen import PromptScreen
 
+        kind, source = message.kind, message.source
         default = f"borderdocs-{kind}.csv"
 
         def chosen(value: str | None) -> None:

@@ -11,11 +11,12 @@ from functools import partial
 from textual.command import Hit, Hits, Provider
 
 from . import searching
+from .messages import OpenTarget
 from .text import TYPE_LABEL, line
 
 
 class StoreSearchProvider(Provider):
-    """Hits are the search engine's results; choosing one opens it."""
+    """Hits are the search engine's results; choosing one posts OpenTarget to the app."""
 
     async def startup(self) -> None:
         reader = getattr(self.app, "reader", None)
@@ -32,5 +33,5 @@ class StoreSearchProvider(Provider):
             display = line(r["name"])
             display.append(f"  {kind}", style="dim")
             # Hit.help is parsed as markup: only our own label goes there, never store text.
-            yield Hit(1.0 - rank / 100, display, partial(self.app.open_target, searching.target(r)),
+            yield Hit(1.0 - rank / 100, display, partial(self.app.post_message, OpenTarget(searching.target(r))),
                       help=f"open this {kind}")

@@ -7,24 +7,15 @@ import csv
 import json
 from pathlib import Path
 
-from store import queries
+from store import rows as store_rows
 from store.db import open_store
-
-ARTICLE_FIELDS = ["id", "date", "source", "title", "language"]
-ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]
 
 
 def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
+    """The columns and rows of the list on screen: `source` is its ArticleSource or EntitySource."""
     if kind == "articles":
-        return ARTICLE_FIELDS, [{k: r[k] for k in ARTICLE_FIELDS} for r in queries.article_rows(store, source.filter)]
-    rows = []
-    offset = 0
-    while True:
-        page = queries.entity_page(store, source.text, source.type, offset=offset, limit=1000)
-        rows += [{k: r[k] for k in ENTITY_FIELDS} for r in page]
-        if len(page) < 1000:
-            return ENTITY_FIELDS, rows
-        offset += 1000
+        return store_rows.ARTICLE_FIELDS, store_rows.article_export_rows(store, source.filter)
+    return store_rows.ENTITY_FIELDS, store_rows.entity_export_rows(store, source.text, source.type)
 
 
 def export_list(store_path: Path, out: Path, kind: str, source) -> int:

@@ -6,6 +6,8 @@ lemmatizer it loads) is imported there, not at start-up.
 """
 from __future__ import annotations
 
+from .navigation import ArticleTarget, NavTarget, entity_target
+
 
 def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
     """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}."""
@@ -37,11 +39,11 @@ def group(results: list[dict]) -> dict[str, list[dict]]:
     return {k: v for k, v in out.items() if v}
 
 
-def target(result: dict) -> tuple:
-    """What opening a result means for the app: ("article", id) or ("entity", id, type)."""
+def target(result: dict) -> NavTarget:
+    """What opening a result means for the app: an article, entity or checkpoint target."""
     if result.get("kind") == "article":
-        return ("article", result["id"])
-    return ("entity", int(result["id"]), result.get("type"))
+        return ArticleTarget(result["id"])
+    return entity_target(result["id"], result.get("type"))
 
 
 def _warm(store, reader) -> None:

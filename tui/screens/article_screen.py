@@ -9,6 +9,7 @@ from textual.widgets import Footer, Static
 
 from store import queries
 
+from ..navigation import CheckpointTarget, EntityTarget, entity_target
 from ..text import TYPE_PLURAL, TYPE_STYLE, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.nav_list import NavList
@@ -62,19 +63,19 @@ def related_items(art: dict) -> list:
                 prompt.append(" — ")
                 prompt.append(line(role, style="dim"))
             prompt.append(f"  ×{e['mentions']}", style="dim")
-            items.append((prompt, ("entity", e["id"], kind)))
+            items.append((prompt, entity_target(e["id"], kind)))
     if art["facts"]:
         items.append(f"Facts ({len(art['facts'])})")
         for f in art["facts"]:
             prompt = join(line(f["name_ru"] or f["checkpoint_id"], style="bold"), line(f["kind"], style="dim"),
                           line(f["text"]), line(f["date"]))
-            target = ("entity", f["entity_id"], "checkpoint") if f["entity_id"] else None
+            target = CheckpointTarget(f["entity_id"]) if f["entity_id"] else None
             items.append((prompt, target))
     if art["directives"]:
         items.append(f"Directives ({len(art['directives'])})")
         for d in art["directives"]:
             prompt = join(line(d["by"], style="bold"), line(d["to"]), line(d["what"]), line(d["when"]), sep=" → ")
-            target = ("entity", d["by_entity_id"], "person") if d["by_entity_id"] else None
+            target = EntityTarget(d["by_entity_id"], "person") if d["by_entity_id"] else None
             items.append((prompt, target))
     if not items:
         items.append("Nothing extracted from this article.")

@@ -10,6 +10,8 @@ from textual.widgets import Footer, Static
 
 from store import queries
 
+from ..messages import ShowEntityArticles
+from ..navigation import ArticleTarget
 from ..text import join, line
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -40,7 +42,7 @@ class CheckpointScreen(DetailScreen):
     def action_articles(self) -> None:
         if self.data:
             ent = self.data["entity"]
-            self.app.filter_by_entity(ent["id"], ent["name"])
+            self.post_message(ShowEntityArticles(ent["id"], ent["name"]))
 
     def copy_text(self) -> str | None:
         if not self.data:
@@ -78,7 +80,7 @@ def checkpoint_items(cp: dict) -> list:
         prompt = join(line(f["date"] or "undated", style="dim"), line(f["kind"], style="bold"), line(f["text"]))
         prompt.append("\n  ")
         prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
-        items.append((prompt, ("article", f["article_id"])))
+        items.append((prompt, ArticleTarget(f["article_id"])))
     if not cp["facts"]:
         items.append((Text("no facts recorded", style="dim"), None))
     if cp["directives"]:
@@ -86,9 +88,9 @@ def checkpoint_items(cp: dict) -> list:
         for d in cp["directives"]:
             prompt = join(line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"),
                           line(d["to"]), line(d["what"]), line(d["when"]))
-            items.append((prompt, ("article", d["article_id"])))
+            items.append((prompt, ArticleTarget(d["article_id"])))
     items.append(f"Articles ({len(cp['articles'])})")
     for a in cp["articles"]:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
-        items.append((prompt, ("article", a["id"])))
+        items.append((prompt, ArticleTarget(a["id"])))
     return items

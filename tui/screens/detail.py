@@ -12,6 +12,7 @@ from textual import work
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ..messages import OpenTarget
 from ..widgets.nav_list import NavList
 
 
@@ -48,7 +49,7 @@ class DetailScreen(Screen):
         self.show(data)
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
-        """Enter on an item opens what it points to: ("article", id) or ("entity", id, type)."""
+        """Enter on an item opens what it points to (its payload, a tui.navigation target)."""
         target = event.option_list.payload(event.option.id) if isinstance(event.option_list, NavList) else None
         if target:
-            self.app.open_target(target)
+            self.post_message(OpenTarget(target))

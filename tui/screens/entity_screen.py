@@ -9,6 +9,8 @@ from textual.widgets import Footer, Static
 
 from store import queries
 
+from ..messages import ShowEntityArticles
+from ..navigation import ArticleTarget, entity_target
 from ..text import TYPE_LABEL, TYPE_STYLE, join, line
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
@@ -39,7 +41,7 @@ class EntityScreen(DetailScreen):
     def action_articles(self) -> None:
         """Show this entity's articles in the Articles pane (an entity filter)."""
         if self.data:
-            self.app.filter_by_entity(self.data["id"], self.data["name"])
+            self.post_message(ShowEntityArticles(self.data["id"], self.data["name"]))
 
     def copy_text(self) -> str | None:
         ent = self.data
@@ -76,11 +78,11 @@ def entity_items(ent: dict) -> list:
         if a["sentence"]:
             prompt.append("\n  ")
             prompt.append(line(a["sentence"], style="dim"))
-        items.append((prompt, ("article", a["id"])))
+        items.append((prompt, ArticleTarget(a["id"])))
     if ent["related"]:
         items.append(f"Mentioned with ({len(ent['related'])})")
         for r in ent["related"]:
             prompt = line(r["name"], style=TYPE_STYLE.get(r["type"], ""))
             prompt.append(f"  {TYPE_LABEL.get(r['type'], r['type'])} · {r['shared']} shared", style="dim")
-            items.append((prompt, ("entity", r["id"], r["type"])))
+            items.append((prompt, entity_target(r["id"], r["type"])))
     return items

@@ -1,7 +1,7 @@
 """Progress while files are ingested (first run, or PATHs on the command line).
 
 The ingest runs in a thread worker; its progress callback hops to the event
-loop with call_from_thread. When it ends the app opens the store."""
+loop with call_from_thread. When it ends it posts IngestFinished and the app opens the store."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,11 +13,12 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 
+from ..messages import IngestFinished
 from ..text import line
 
 
 class IngestScreen(Screen):
-    """Ingest `paths` into `db_path`, then call app.ingest_done(summary or error)."""
+    """Ingest `paths` into `db_path`, then post IngestFinished(summary or error)."""
 
     def __init__(self, paths: list[str], db_path: Path, note: str) -> None:
         super().__init__()
@@ -42,9 +43,9 @@ class IngestScreen(Screen):
         try:
             summary = ingest(self.paths, self.db_path, progress=self._progress_from_thread)
         except Exception as e:  # noqa: BLE001 - shown to the user as one line
-            self.app.call_from_thread(self.app.ingest_done, None, f"ingest failed: {e}")
+            self.post_message(IngestFinished(None, f"ingest failed: {e}"))
             return
-        self.app.call_from_thread(self.app.ingest_done, summary, None)
+        self.post_message(IngestFinished(summary, None))
 
     def _progress_from_thread(self, done: int, total: int, current: str) -> None:
         self.app.call_from_thread(self.progress, done, total, current)

@@ -17,6 +17,8 @@ from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 from store import queries
 from store.queries import ArticleFilter
 
+from ..messages import ExportList, OpenTarget
+from ..navigation import ArticleTarget, entity_target
 from ..widgets.article_list import ArticleList, ArticleSource
 from ..widgets.entity_list import EntityList, EntitySource
 from ..widgets.virtual_list import VirtualList
@@ -152,9 +154,9 @@ class MainScreen(Screen):
     def _open(self, event: VirtualList.Selected) -> None:
         row = event.row
         if isinstance(event.list, ArticleList):
-            self.app.open_target(("article", row["id"]))
+            self.post_message(OpenTarget(ArticleTarget(row["id"])))
         else:
-            self.app.open_target(("entity", row["id"], row["type"]))
+            self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
 
     def copy_text(self) -> str | None:
         """The highlighted entity's name, or None for an article (fetched by the app)."""
@@ -173,4 +175,4 @@ class MainScreen(Screen):
         articles = isinstance(self.active_list, ArticleList)
         kind = "articles" if articles else "entities"
         source = self.article_source if articles else self.entity_source
-        self.app.export(kind, source)
+        self.post_message(ExportList(kind, source))

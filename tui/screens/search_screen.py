@@ -17,12 +17,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from .. import searching
+from ..navigation import NavTarget
 from ..text import TYPE_PLURAL, TYPE_STYLE, line
 from ..widgets.nav_list import NavList
 
 
-class SearchScreen(ModalScreen[tuple | None]):
-    """Dismisses with the chosen target, or None."""
+class SearchScreen(ModalScreen[NavTarget | None]):
+    """Dismisses with the chosen target (a tui.navigation target), or None."""
 
     BINDINGS = [
         Binding("escape", "close", "Close", id="search.close"),

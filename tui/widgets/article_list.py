@@ -1,7 +1,7 @@
 """The Articles pane: every stored article, newest first, as a virtual list.
 
-Pages come from store.queries with keyset seeks (date, rowid) on the date
-index, so scrolling to row 90,000 costs one index seek, not a 90,000-row skip.
+Pages come from store.rows with keyset seeks (date, rowid) on the date index,
+so scrolling to row 90,000 costs one index seek, not a 90,000-row skip.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store import queries
+from store import queries, rows
 from store.queries import ArticleFilter
 
 from ..text import line
@@ -28,10 +28,7 @@ class ArticleSource:
         return queries.count_articles(store, self.filter)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
-        if previous:
-            last = previous[-1]
-            return queries.article_page(store, self.filter, after=(last["date"], last["rowid"]), limit=size)
-        return queries.article_page(store, self.filter, offset=page * size, limit=size)
+        return rows.article_list_page(store, self.filter, page, size, previous)
 
     def render_row(self, row: dict, width: int) -> Text:
         source_w = SOURCE_W if width >= 70 else 10

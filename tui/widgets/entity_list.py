@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store import queries
+from store import queries, rows
 
 from ..text import TYPE_LABEL, TYPE_STYLE, line
 from .virtual_list import VirtualList
@@ -23,7 +23,7 @@ class EntitySource:
         return queries.count_entities(store, self.text, self.type)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
-        return queries.entity_page(store, self.text, self.type, offset=page * size, limit=size)
+        return rows.entity_list_page(store, self.text, self.type, page, size)
 
     def render_row(self, row: dict, width: int) -> Text:
         counts = f"{row['article_count']:>5} art {row['mention_count']:>6} men"

@@ -1,0 +1,58 @@
+"""What screens and widgets ask of the app, as Textual messages.
+
+A screen does not call app methods by name: it posts one of these
+(`self.post_message(OpenTarget(...))`), the message bubbles from the widget to
+its screen to the App, and the App handles it in the matching `on_…` method
+(`on_open_target`, `on_show_entity_articles`, `on_export_list`,
+`on_ingest_finished`). So a screen can be mounted in a test app that records
+what it asked for, and the app's whole vocabulary is this one file.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from textual.message import Message
+
+from .navigation import NavTarget
+
+
+class OpenTarget(Message):
+    """Open an article, entity or checkpoint on a new screen above this one
+    (enter on a list row, a related item, a search or command-palette hit)."""
+
+    def __init__(self, target: NavTarget | None) -> None:
+        super().__init__()
+        self.target = target
+
+
+class ShowEntityArticles(Message):
+    """Close the reader screens and filter the Articles pane to the articles that
+    name this entity (`a` on an entity or checkpoint screen)."""
+
+    def __init__(self, entity_id: int, name: str) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+        self.name = name
+
+
+class ExportList(Message):
+    """Ask for a file name, then write the list on screen to it (`e` on the lists).
+
+    `kind` is "articles" or "entities"; `source` is the list's row source
+    (ArticleSource or EntitySource), which holds the filter to export under."""
+
+    def __init__(self, kind: str, source: Any) -> None:
+        super().__init__()
+        self.kind = kind
+        self.source = source
+
+
+class IngestFinished(Message):
+    """The ingest run by IngestScreen ended: open the store it built, or leave
+    with `error` (one line) when it failed. Posted from the ingest worker thread
+    (post_message is thread-safe)."""
+
+    def __init__(self, summary: Any, error: str | None) -> None:
+        super().__init__()
+        self.summary = summary
+        self.error = error

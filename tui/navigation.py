@@ -1,0 +1,44 @@
+"""Where enter can take you: one small frozen dataclass per kind of screen.
+
+A list item, a search hit or a command-palette hit carries one of these as its
+payload, and the app turns it into a screen (BorderdocsApp.on_open_target).
+They used to be tuples such as ("entity", 7, "checkpoint"); a named class says
+what it points at, cannot be built with a field missing, and compares by value.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ArticleTarget:
+    """One article, by its id (opens ArticleScreen)."""
+
+    id: str
+
+
+@dataclass(frozen=True)
+class EntityTarget:
+    """A person, organization or place, by entity id (opens EntityScreen)."""
+
+    id: int
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckpointTarget:
+    """A border checkpoint, by its entity id (opens CheckpointScreen)."""
+
+    id: int
+    type: str = "checkpoint"
+
+
+NavTarget = ArticleTarget | EntityTarget | CheckpointTarget
+
+
+def entity_target(entity_id: int, entity_type: str | None) -> EntityTarget | CheckpointTarget:
+    """The target for an entity row: checkpoints have their own screen, every
+    other type shares the entity screen."""
+    if entity_type == "checkpoint":
+        return CheckpointTarget(int(entity_id))
+    return EntityTarget(int(entity_id), entity_type)
