@@ -469,7 +469,7 @@ def _format_directives(d: dict) -> list[str]:
     if not d["articles"]:
         return ["   directives   no reference"]
     return [f"   directives   found {d['found']}/{d['gold']}  exported {d['exported']}, "
-            f"{d['unmatched']} match no reference directive; {d['articles']} reference articles list directives"]
+            f"{d['unmatched']} match no reference directive; counted over {d['articles']} reference articles"]
 
 
 def _format_search(q: dict | None) -> list[str]:
