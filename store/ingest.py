@@ -110,7 +110,11 @@ def _init_worker(store_path: str, max_article_size: int) -> None:
     """Runs once per worker process: the model loads here, not per document."""
     from .extract import Extractor
 
-    _worker_state["extractor"] = Extractor()
+    _worker_state["extractor"] = extractor = Extractor()
+    # Warm up: the first extraction loads dictionaries and caches lazily, and that
+    # time must not count against the first article's budget.
+    extractor.extract(Article(file="", path="", raw="", title="Пункт пропуска «Хоргос»",
+                              body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области."))
     _worker_state["store_path"] = store_path
     _worker_state["max_article_size"] = max_article_size
     _worker_state["conn"] = None
@@ -286,6 +290,9 @@ def ingest(
         files = discover(paths)
         summary.files = total = len(files)
         for kind, task, *rest in _run(files, str(store_path), jobs, *settings):
+            if kind == "tick":
+                writer.commit_if_due()
+                continue
             if kind == "done":
                 done += task[2]
                 if progress:
@@ -374,6 +381,9 @@ class _Writer:
 
     def add(self, result: _Result) -> None:
         self.pending.append(result)
+        self.commit_if_due()
+
+    def commit_if_due(self) -> None:
         if len(self.pending) >= COMMIT_EVERY or time.monotonic() - self.last_commit > COMMIT_SECONDS:
             self.commit()
 

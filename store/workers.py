@@ -14,6 +14,7 @@ they happen (never in task order, so one slow task holds up nothing):
     ("timeout", task, label)        a unit (label) or, label None, the reading took too long
     ("crash", task, label, reason)  the worker died (out of memory, a signal)
     ("done", task)                  the task is finished
+    ("tick", None)                  nothing happened for a while (at most a second)
 
 Workers die with their parent: a thread in each polls the parent's pid (and on Linux
 the kernel also sends SIGKILL, PR_SET_PDEATHSIG). They ignore terminal signals
@@ -178,6 +179,8 @@ class WorkerPool:
         now = time.monotonic()
         soonest = min(s.deadline for s in busy)
         ready = wait([s.conn for s in busy], timeout=max(0.0, min(soonest - now, 1.0)))
+        if not ready:
+            yield ("tick", None)  # time passes: the caller may commit what it holds
         for slot in busy:
             if slot.conn in ready:
                 yield from self._receive(slot)
