@@ -365,8 +365,8 @@ def decode_report(data: bytes) -> tuple[str | None, str | None]:
         return (None if _too_many_controls(text) else text), None
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096] and not _looks_utf16(data):
-        return None, None
+    if b"\x00" in data[:4096]:
+        return (_utf16_without_bom(data) if _looks_utf16(data) else None), None
     repaired = _repaired_utf8(data)
     if repaired is not None:
         return repaired
@@ -385,9 +385,28 @@ def _repaired_utf8(data: bytes) -> tuple[str, str] | None:
     return text, f"{bad} invalid UTF-8 sequence{plural} replaced by U+FFFD"
 
 
-def _looks_utf16(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM: the byte order is where the NULs of ASCII characters fall
+    (odd offsets in little-endian); None when neither order gives clean text."""
     head = data[:4096]
-    return head.count(b"\x00") >= len(head) // 4
+    odd = head[1::2].count(0)
+    orders = ("utf-16-le", "utf-16-be") if odd >= head[0::2].count(0) else ("utf-16-be", "utf-16-le")
+    for enc in orders:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not _too_many_controls(text):
+            return text
+    return _guess(data)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """NULs on one side only (every other byte): the high bytes of ASCII characters in
+    UTF-16. Cyrillic in UTF-16 has no NULs, so their share alone would not tell."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) >= len(head) // 50 and min(even, odd) <= max(even, odd) // 20
 
 
 def _too_many_controls(text: str) -> bool:

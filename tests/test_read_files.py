@@ -114,3 +114,18 @@ def test_file_name_with_an_escape_sequence_is_shown_clean(tmp_path):
     p.write_text(RU, encoding="utf-8")
     (doc,) = read_path(p)
     assert doc.file == "evilname.txt" and doc.path == str(p)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text(tmp_path, encoding):
+    p = tmp_path / "wide.txt"
+    p.write_bytes(RU.encode(encoding))
+    (doc,) = read_path(p)
+    assert isinstance(doc, RawDoc) and "Пункт пропуска «Хоргос»" in doc.text
+
+
+def test_nul_padded_binary_is_still_rejected(tmp_path):
+    p = tmp_path / "nul.txt"
+    p.write_bytes(b"\x00" * 100 + RU.encode() + b"\x00" * 100)
+    (doc,) = read_path(p)
+    assert isinstance(doc, RejectedDoc)
