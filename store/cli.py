@@ -1,6 +1,6 @@
 """`borderdocs`: the store, headless, for scripts and pipes.
 
-    borderdocs ingest PATH... [--db FILE] [--jobs N]
+    borderdocs ingest PATH... [--db FILE] [--jobs N] [--timeout SECONDS] [--max-article-size CHARS]
     borderdocs search QUERY [--type T] [--limit N] [--json] | --batch FILE
     borderdocs export [--format json|jsonl|csv] [--output FILE]
     borderdocs stats [--json]
@@ -8,17 +8,23 @@
 Output contracts (scripts rely on them): `export --format json` and `search
 --json` print the shapes in the design brief. Errors are one line on stderr,
 never a traceback; exit status 0 = all good, 1 = something was rejected or not
-found, 2 = the command could not run (bad arguments, unusable store).
+found, 2 = the command could not run (bad arguments, unusable store, a missing
+input path); an interrupted ingest exits 128 + the signal: 130 (Ctrl+C), 143
+(SIGTERM), 129 (SIGHUP), after committing what was done.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
 import time
 from pathlib import Path
 
 from . import db
+from .ingest import DEFAULT_TIMEOUT, FALLBACK_MAX_ARTICLE_SIZE
+from .sanitize import clean_line
 
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 SEARCH_TYPES = ("person", "organization", "location", "checkpoint", "article")
@@ -35,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     except db.StoreError as e:
         _err(str(e))
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:  # before the ingest could start, or another command
         _err("interrupted")
-        return 130
+        return 128 + getattr(stop, "signum", signal.SIGINT)
     except BrokenPipeError:  # `borderdocs export | head`
         sys.stderr.close()
         return EXIT_OK
@@ -62,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
+                   help="time budget per article; one taking longer is rejected and the batch goes on "
+                        "(default %g)" % DEFAULT_TIMEOUT)
+    p.add_argument("--max-article-size", type=_size, default=None, metavar="CHARS",
+                   help="an article longer than this is stored whole, but entities, facts and directives are "
+                        "read from its first CHARS characters only, with a warning (default %s; 200k, 1M work)"
+                        % f"{FALLBACK_MAX_ARTICLE_SIZE:,}")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("search", parents=[common], help="fuzzy search for entities and articles, any script",
@@ -111,17 +124,30 @@ def _err(msg: str) -> None:
 # ---------------------------------------------------------------- ingest
 
 def cmd_ingest(args) -> int:
-    from .ingest import ingest
+    from .ingest import NoInput, ingest
 
     path = _db_path(args)
     bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
 
-    def on_reject(file: str, reason: str) -> None:
-        bar.clear()
-        print(f"rejected: {file}: {reason}", file=sys.stderr)
+    def say(kind: str):
+        def report(file: str, text: str) -> None:
+            bar.clear()
+            print(f"{kind}: {clean_line(file)}: {clean_line(text)}", file=sys.stderr)
+        return report
 
-    summary = ingest(args.paths, path, jobs=args.jobs, progress=bar.update, on_reject=on_reject)
+    try:
+        with _signals_interrupt():
+            summary = ingest(args.paths, path, jobs=args.jobs, progress=bar.update, on_reject=say("rejected"),
+                             on_warn=say("warning"), timeout=args.timeout, max_article_size=args.max_article_size)
+    except NoInput as e:
+        _err(str(e))
+        return EXIT_ERROR
     bar.clear()
+    if summary.interrupted:
+        name = signal.Signals(summary.signal).name
+        print(f"interrupted by {name}: {summary.ingested} articles committed and kept; "
+              f"run the same command again to finish", file=sys.stderr)
+        return 128 + summary.signal
     if not args.quiet:
         rate = summary.ingested / summary.seconds if summary.seconds else 0.0
         print(
@@ -129,11 +155,57 @@ def cmd_ingest(args) -> int:
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {path}",
             file=sys.stderr,
         )
-        if summary.interrupted:
-            print("interrupted: what was committed is kept; run the same command again to finish", file=sys.stderr)
-    if summary.interrupted:
-        return 130
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextlib.contextmanager
+def _signals_interrupt():
+    """SIGTERM and SIGHUP stop an ingest the way Ctrl+C does: the first one raises
+    Interrupted (the ingest commits what is done), later ones are ignored so the
+    wrap-up is not cut short. Exit status 128 + the signal number."""
+    from .ingest import Interrupted
+
+    def stop(signum, frame):
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    try:
+        previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _size(text: str) -> int:
+    """A size in characters: 200000, 200k, 1M."""
+    text = text.strip().lower()
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    try:
+        value = int(float(text[:-1] if scale > 1 else text) * scale)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 200000, 200k, 1M)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
 
 
 class ProgressBar:

@@ -247,21 +247,26 @@ def log(store: Store, path: str, file: str, status: str, reason: str | None = No
     )
 
 
-def write_article(store: Store, article: Article, extraction: Extraction) -> bool:
+def write_article(store: Store, article: Article, extraction: Extraction, touched: set[int] | None = None) -> bool:
     """Store one article with everything extracted from it; False when it was already there.
 
-    The caller owns the transaction (ingest batches several articles in one).
+    The caller owns the transaction (ingest batches several articles in one). The
+    insert is idempotent (INSERT OR IGNORE): another ingest may have stored the same
+    article since this one looked. What is stored does not depend on the order
+    articles come in: an entity's name is the best of its spellings (_name_rank),
+    an alias keeps its strongest origin, and `touched` collects the entities whose
+    roles the caller should put in order with refresh_roles.
     """
     conn = store.conn
     aid = article.id
-    if has_article(store, aid):
-        return False
     cur = conn.execute(
-        "INSERT INTO articles(id, file, path, title, date, source, dateline, author, language, url, body, raw, ingested_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO articles(id, file, path, title, date, source, dateline, author, language, url, body,"
+        " raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (aid, article.file, article.path, article.title, article.date, article.source, article.dateline,
          article.author, article.language, article.url, article.body, article.raw, _now()),
     )
+    if cur.rowcount == 0:
+        return False
     rowid = cur.lastrowid
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
@@ -280,6 +285,8 @@ def write_article(store: Store, article: Article, extraction: Extraction) -> boo
         _add_alias(conn, eid, m.surface, "text")
         if m.role:
             _add_role(conn, eid, m.role)
+            if touched is not None:
+                touched.add(eid)
     for f in extraction.facts:
         conn.execute(
             "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date) VALUES (?,?,?,?,?,?)",
@@ -301,8 +308,10 @@ def _entity_key(name: str) -> str:
 
 def _upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
     key = _entity_key(name)
-    row = conn.execute("SELECT id FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
+    row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
+        if row[1] != name:
+            _another_spelling(conn, row[0], row[1], name, type_)
         return row[0]
     cur = conn.execute(
         "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
@@ -314,6 +323,28 @@ def _upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | N
     if type_ == "checkpoint" and ref:
         _link_checkpoint(conn, eid, ref)
     return eid
+
+
+def _name_rank(name: str) -> tuple:
+    """Which spelling names an entity when several share its key (they differ in case
+    or ё): the one with ё, then the one not shouting in capitals (a headline's
+    «ХОРГОС»), then the first in code-point order (so «ЕАЭС» before «Еаэс»). A fixed
+    order, so the name does not depend on which article came first."""
+    shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
+    return (-(name.count("ё") + name.count("Ё")), shouting, name)
+
+
+def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:
+    """A spelling of an existing entity's name: its aliases are added whichever
+    spelling names the entity, and it names the entity if it ranks first."""
+    before = conn.total_changes
+    _add_alias(conn, eid, name, "canonical")
+    if conn.total_changes == before:
+        return  # this spelling was seen before
+    for alias, origin in names.generated_aliases(name, type_):
+        _add_alias(conn, eid, alias, origin)
+    if _name_rank(name) < _name_rank(current):
+        conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
 def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:
@@ -339,7 +370,17 @@ def _add_alias(conn: sqlite3.Connection, eid: int, alias: str, origin: str) -> N
         return
     key = names.fold(alias)
     if key:
-        conn.execute("INSERT OR IGNORE INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", (eid, alias, key, origin))
+        conn.execute(
+            "INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?) ON CONFLICT(entity_id, alias)"
+            f" DO UPDATE SET origin=excluded.origin WHERE {_ORIGIN_RANK.format('excluded.origin')}"
+            f" < {_ORIGIN_RANK.format('aliases.origin')}",
+            (eid, alias, key, origin),
+        )
+
+
+# An alias found several ways keeps the strongest origin, whatever came first.
+_ORIGIN_RANK = ("(CASE {} WHEN 'canonical' THEN 0 WHEN 'gazetteer' THEN 1 WHEN 'text' THEN 2 WHEN 'latin' THEN 3"
+                " WHEN 'renamed' THEN 4 WHEN 'abbreviation' THEN 5 ELSE 9 END)")
 
 
 def _add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
@@ -347,6 +388,17 @@ def _add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
     roles = json.loads(roles_json)
     if role not in roles:
         roles.append(role)
+        conn.execute("UPDATE entities SET roles=? WHERE id=?", (json.dumps(roles, ensure_ascii=False), eid))
+
+
+def refresh_roles(store: Store, entity_ids: set[int]) -> None:
+    """Put the entities' roles in an order that does not depend on which article came
+    first: the most frequent role first, then alphabetically. Inside the caller's transaction."""
+    conn = store.conn
+    for eid in entity_ids:
+        roles = [r for (r,) in conn.execute(
+            "SELECT role FROM mentions WHERE entity_id=? AND coalesce(role, '') != '' GROUP BY role"
+            " ORDER BY count(*) DESC, role", (eid,))]
         conn.execute("UPDATE entities SET roles=? WHERE id=?", (json.dumps(roles, ensure_ascii=False), eid))
 
 
@@ -362,6 +414,7 @@ def merge_short_person_names(store: Store) -> int:
         if len(parts) >= 2 and not initials_and_surname(key):
             by_surname.setdefault(parts[-1], []).append((eid, key))
     merged = 0
+    merged_into: set[int] = set()
     with conn:
         for eid, key in persons:
             short = initials_and_surname(key)
@@ -373,7 +426,9 @@ def merge_short_person_names(store: Store) -> int:
                 continue
             if len(targets) == 1 and targets[0] != eid:
                 _merge_entity(conn, eid, targets[0])
+                merged_into.add(targets[0])
                 merged += 1
+        refresh_roles(store, merged_into)
     return merged
 
 

@@ -1,18 +1,27 @@
 """The ingest pipeline: files in, one consistent store out, using every core.
 
 Reading, parsing and extraction (the NER model) run in worker processes, each
-loading the model once; the parent process is the only writer and commits in
-batched transactions. An article's rows are all inside one transaction, so a
-kill leaves whole articles or none; running again skips what is stored (workers
-check the article id before the expensive NER, so a resumed ingest is fast).
+loading the model once (store/workers.py); the parent process is the only writer
+and commits in batched transactions, as results come, so one slow file holds up
+nothing. An article's rows are all inside one transaction, so a kill leaves whole
+articles or none; running again skips what is stored (workers check the article id
+before the expensive NER, so a resumed ingest is fast). The store's content does
+not depend on the order results arrive in (see db.write_article).
 
-Bad input never stops the batch: each rejected file or record is reported once,
-logged in `ingest_log`, and counted.
+Nothing a user gives stalls the batch: each article has a time budget (a worker
+over it is killed and replaced), an article above `max_article_size` characters is
+stored whole but extracted from its first part only, and each rejected file or
+record is reported once, logged in `ingest_log`, and counted.
+
+Test hook: BORDERDOCS_TEST_EXTRACT_SLEEP="PART=SECONDS" makes a worker sleep that
+long before extracting any document whose file label contains PART (tests of the
+time budget use it instead of a huge file).
 """
 from __future__ import annotations
 
-import multiprocessing as mp
+import dataclasses
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,12 +34,31 @@ from .model import Article, Extraction, RawDoc, RejectedDoc
 # puts in one transaction: big enough to amortize overhead, small enough that an
 # interrupted run loses little and progress moves smoothly.
 DOCS_PER_TASK = 8
+TASK_BYTES = 4 * 1024 * 1024  # JSON-lines batches stop growing at this many bytes
 COMMIT_EVERY = 200
 COMMIT_SECONDS = 2.0
-JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
-MAX_PENDING_TASKS_PER_JOB = 4
+# The time budget per article (reading, parsing, extraction), in seconds.
+DEFAULT_TIMEOUT = 60.0
+# Above this many characters an article's extraction reads only its first part
+# (the article is still stored whole); store.extract.EXTRACT_LIMIT_DEFAULT wins when it exists.
+FALLBACK_MAX_ARTICLE_SIZE = 100_000
+WRITE_RETRIES = 5  # after SQLite's own 30 s busy wait, when another ingest holds the store
+TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
 
 Progress = Callable[[int, int, str], None]
+Task = tuple  # (kind "path" | "lines", payload, files it completes, path)
+
+
+class NoInput(ValueError):
+    """A path given to ingest does not exist: nothing was created."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """A stop asked for by a signal (SIGINT, SIGTERM, SIGHUP); `signum` says which."""
+
+    def __init__(self, signum: int = signal.SIGINT):
+        super().__init__(signum)
+        self.signum = signum
 
 
 @dataclass
@@ -41,7 +69,9 @@ class Summary:
     ingested: int = 0
     duplicates: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False
+    signal: int | None = None  # the signal that interrupted the run
     seconds: float = 0.0
 
     @property
@@ -59,6 +89,16 @@ class _Result:
     reason: str | None = None
     article: Article | None = None
     extraction: Extraction | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def default_max_article_size() -> int:
+    """The extractor's own limit when it declares one, else FALLBACK_MAX_ARTICLE_SIZE."""
+    try:
+        from .extract import EXTRACT_LIMIT_DEFAULT
+    except ImportError:
+        return FALLBACK_MAX_ARTICLE_SIZE
+    return int(EXTRACT_LIMIT_DEFAULT)
 
 
 # ---------------------------------------------------------------- worker side
@@ -66,19 +106,27 @@ class _Result:
 _worker_state: dict = {}
 
 
-def _init_worker(store_path: str) -> None:
-    """Runs once per worker process: the model loads here, not per document.
-    Workers ignore Ctrl+C: the parent catches it, commits what is done and stops them."""
-    import signal
-
+def _init_worker(store_path: str, max_article_size: int) -> None:
+    """Runs once per worker process: the model loads here, not per document."""
     from .extract import Extractor
 
-    if mp.parent_process() is not None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    _worker_state["extractor"] = Extractor()
+    _worker_state["extractor"] = extractor = Extractor()
+    # Warm up: the first extraction loads dictionaries and caches lazily, and that
+    # time must not count against the first article's budget.
+    extractor.extract(Article(file="", path="", raw="", title="Пункт пропуска «Хоргос»",
+                              body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области."))
     _worker_state["store_path"] = store_path
+    _worker_state["max_article_size"] = max_article_size
     _worker_state["conn"] = None
+    _worker_state["sleep"] = _test_sleep(os.environ.get(TEST_SLEEP_ENV, ""))
+
+
+def _test_sleep(spec: str) -> tuple[str, float] | None:
+    part, _, seconds = spec.rpartition("=")
+    try:
+        return (part, float(seconds)) if part else None
+    except ValueError:
+        return None
 
 
 def _known(article_id: str) -> bool:
@@ -95,24 +143,21 @@ def _known(article_id: str) -> bool:
     return conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
 
-def _process(task: tuple[str, object, int]) -> tuple[int, list[_Result]]:
-    """One task: a file path to read, or a batch of already-read documents.
-    Returns how many input files the task finishes (for progress) and the results."""
-    kind, payload, files_done = task
-    return files_done, _process_payload(kind, payload)
+def _split(task: Task) -> list[RawDoc | RejectedDoc]:
+    """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
+    from .read import jsonl_line_docs, read_path
 
-
-def _process_payload(kind: str, payload) -> list[_Result]:
+    kind, payload, _, path = task
     if kind == "path":
-        from .read import read_path
+        return read_path(payload)
+    docs: list[RawDoc | RejectedDoc] = []
+    for item in payload:
+        docs.extend([item] if isinstance(item, RejectedDoc) else jsonl_line_docs(Path(path), *item))
+    return docs
 
-        try:
-            docs = read_path(payload)
-        except Exception as e:  # a reader bug must not kill the batch
-            return [_Result(str(payload), Path(str(payload)).name, "rejected", f"cannot read: {e}")]
-    else:
-        docs = payload
-    return [_process_doc(doc) for doc in docs]
+
+def _label(doc: RawDoc | RejectedDoc) -> str:
+    return doc.file
 
 
 def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
@@ -128,32 +173,85 @@ def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
         return _Result(doc.path, doc.file, "rejected", "no article text found")
     if _known(article.id):
         return _Result(doc.path, doc.file, "duplicate")
+    _maybe_sleep(doc.file)
+    limit = _worker_state["max_article_size"]
     try:
-        extraction = _worker_state["extractor"].extract(article)
+        extraction, cut = _extract(_worker_state["extractor"], article, limit)
     except Exception as e:
         return _Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
-    return _Result(doc.path, doc.file, "new", article=article, extraction=extraction)
+    warnings = list(doc.warnings)
+    if cut:
+        warnings.append(f"article is {len(article.body):,} characters; entities, facts and directives "
+                        f"were read from the first {cut:,} only (--max-article-size)")
+    return _Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
+
+
+def _maybe_sleep(file: str) -> None:
+    hook = _worker_state.get("sleep")
+    if hook and hook[0] in file:
+        time.sleep(hook[1])
+
+
+def _extract(extractor, article: Article, limit: int) -> tuple[Extraction, int | None]:
+    """Extract from at most `limit` characters of the body; the extraction and where it
+    was cut (None when the body fitted). The extractor cuts by itself when it takes a
+    `limit` (and says where in `truncated_at`); otherwise the body handed to it is cut here."""
+    import inspect
+
+    if "limit" in inspect.signature(extractor.extract).parameters:
+        extraction = extractor.extract(article, limit=limit)
+        return extraction, getattr(extraction, "truncated_at", None)
+    if len(article.body) <= limit:
+        return extractor.extract(article), None
+    head = _cut(article.body, limit)
+    return extractor.extract(dataclasses.replace(article, body=head)), len(head)
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first `limit` characters, ended at the last paragraph, line or space break
+    inside them (offsets into the head stay offsets into the whole)."""
+    head = text[:limit]
+    for sep in ("\n\n", "\n", " "):
+        at = head.rfind(sep)
+        if at > limit // 2:
+            return head[:at]
+    return head
 
 
 # ---------------------------------------------------------------- parent side
 
-def _tasks(files: list[Path]) -> Iterator[tuple[str, object, int]]:
-    """Files become tasks; a JSON-lines dump is read here, streamed, and split into
-    batches of records, so one big dump still spreads over every worker. The last
-    number says how many input files the task completes."""
-    from .read import iter_path
+def _tasks(files: list[Path]) -> Iterator[Task]:
+    """Files become tasks; a JSON-lines dump is read here, a line at a time, and split
+    into batches of raw lines (decoded in the workers), so one big dump still spreads
+    over every worker in bounded memory. The third field says how many input files
+    the task completes."""
+    from .read import is_jsonl, iter_jsonl_lines
 
     for path in files:
-        if path.suffix.lower() not in JSON_SUFFIXES:
-            yield ("path", str(path), 1)
+        if not is_jsonl(path):
+            yield ("path", str(path), 1, str(path))
             continue
         batch: list = []
-        for doc in iter_path(path):
-            if len(batch) == DOCS_PER_TASK:
-                yield ("docs", batch, 0)
-                batch = []
-            batch.append(doc)
-        yield ("docs", batch, 1)
+        size = 0
+        for item in iter_jsonl_lines(path):
+            if len(batch) == DOCS_PER_TASK or size > TASK_BYTES:
+                yield ("lines", batch, 0, str(path))
+                batch, size = [], 0
+            batch.append(item)
+            size += len(item[1]) if isinstance(item, tuple) else 0
+        yield ("lines", batch, 1, str(path))
+
+
+def check_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """The paths as strings; NoInput when one does not exist (a typo creates nothing)."""
+    from .sanitize import clean_line
+
+    out = [os.fspath(p) for p in paths]
+    missing = [p for p in out if not os.path.lexists(p)]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise NoInput(f"no such file or directory: {clean_line(missing[0])}{more}")
+    return out
 
 
 def ingest(
@@ -163,81 +261,98 @@ def ingest(
     jobs: int | None = None,
     progress: Progress | None = None,
     on_reject: Callable[[str, str], None] | None = None,
+    on_warn: Callable[[str, str], None] | None = None,
+    timeout: float | None = None,
+    max_article_size: int | None = None,
 ) -> Summary:
     """Ingest every file under `paths` into the store at `store_path`.
 
     jobs: worker processes (default: all cores; 1 runs in this process).
+    timeout: seconds one article may take (default DEFAULT_TIMEOUT).
+    max_article_size: characters of an article that extraction reads.
     progress(done_files, total_files, current_file) is called as files finish;
-    on_reject(file, reason) once per rejected file or record.
-    Raises db.StoreError when the store cannot be opened for writing.
+    on_reject(file, reason) once per rejected file or record; on_warn(file, warning)
+    for an article stored with a warning (bytes replaced, extraction cut short).
+    Raises NoInput (before creating anything) when a path does not exist, and
+    db.StoreError when the store cannot be opened for writing.
     """
     from .read import discover
 
     started = time.monotonic()
+    paths = check_paths(paths)
     store = db.open_store(store_path, write=True, create=True)
     summary = Summary()
-    files = discover(paths)  # a missing path stays in, and read_path rejects it in order
-    summary.files = len(files)
     jobs = max(1, jobs or os.cpu_count() or 1)
-    total = len(files)
-    writer = _Writer(store, summary, on_reject)
+    settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or default_max_article_size()))
+    writer = _Writer(store, summary, on_reject, on_warn)
     done = 0
     try:
-        for files_done, results in _run(files, str(store_path), jobs):
-            writer.add(results)
-            done += files_done
-            if progress:
-                progress(done, total, results[-1].file if results else "")
+        files = discover(paths)
+        summary.files = total = len(files)
+        for kind, task, *rest in _run(files, str(store_path), jobs, *settings):
+            if kind == "tick":
+                writer.commit_if_due()
+                continue
+            if kind == "done":
+                done += task[2]
+                if progress:
+                    progress(done, total, _task_label(task))
+                continue
+            writer.add(_result(kind, task, rest, settings[0]))
         writer.commit()
-        if summary.ingested:
-            db.merge_short_person_names(store)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         summary.interrupted = True
+        summary.signal = getattr(stop, "signum", signal.SIGINT)
         writer.commit()
     finally:
-        store.close()
+        try:
+            if summary.ingested:
+                db.merge_short_person_names(store)
+        finally:
+            store.close()
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _run(files: list[Path], store_path: str, jobs: int) -> Iterator[tuple[int, list[_Result]]]:
-    """Results as tasks finish; in this process when one job (or one plain file) is asked."""
+def _task_label(task: Task) -> str:
+    from .read import label
+
+    return label(Path(task[3]))
+
+
+def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
+    """The _Result an event stands for: a worker's own, or a rejection for a unit
+    whose worker was stopped (label None: the file itself, while it was being read)."""
+    if kind == "item":
+        return rest[0]
+    unit = rest[0]
+    file = unit or _task_label(task)
+    if kind == "timeout":
+        reason = f"{'extraction' if unit else 'reading'} took longer than {timeout:g} s"
+    else:
+        reason = rest[1]
+    return _Result(task[3], file, "rejected", reason)
+
+
+def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int) -> Iterator[tuple]:
+    """Events (see store.workers) as tasks progress; in this process when one job
+    (or one plain file) is asked."""
+    from .read import is_jsonl
+    from .workers import WorkerPool, run_inline
+
     tasks = _tasks(files)
-    if jobs == 1 or (len(files) <= 1 and not any(f.suffix.lower() in JSON_SUFFIXES for f in files)):
-        _init_worker(store_path)
-        for task in tasks:
-            yield _process(task)
+    steps = dict(split=_split, label=_label, process=_process_doc)
+    if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
+        _init_worker(store_path, max_article_size)
+        yield from run_inline(tasks, timeout=timeout, **steps)
         return
     # One BLAS/OpenMP thread per worker: the workers are the parallelism, and
     # numpy's own threads would only fight them for the same cores.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     _start_resource_tracker()
-    ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe; models load per worker anyway
-    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(store_path,))
-    try:
-        yield from _in_order(pool, tasks, MAX_PENDING_TASKS_PER_JOB * jobs)
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
-
-
-def _in_order(pool, tasks: Iterator, max_pending: int) -> Iterator:
-    """Results in task order (so the store is the same whatever the timing: the first
-    spelling seen names an entity), with at most `max_pending` tasks read ahead —
-    Pool.imap would read the whole task list into memory at once."""
-    from collections import deque
-
-    pending: deque = deque()
-    for task in tasks:
-        pending.append(pool.apply_async(_process, (task,)))
-        if len(pending) >= max_pending:
-            yield pending.popleft().get()
-    while pending:
-        yield pending.popleft().get()
+    pool = WorkerPool(jobs, timeout=timeout, initializer=_init_worker, initargs=(store_path, max_article_size), **steps)
+    yield from pool.run(tasks)
 
 
 def _start_resource_tracker() -> None:
@@ -256,49 +371,85 @@ def _start_resource_tracker() -> None:
 
 
 class _Writer:
-    """The single writer: batches results into transactions."""
+    """The single writer: batches results into transactions, and reports each result
+    once its transaction is committed (a retried or interrupted one reports nothing)."""
 
-    def __init__(self, store: db.Store, summary: Summary, on_reject):
-        self.store, self.summary, self.on_reject = store, summary, on_reject
+    def __init__(self, store: db.Store, summary: Summary, on_reject, on_warn):
+        self.store, self.summary, self.on_reject, self.on_warn = store, summary, on_reject, on_warn
         self.pending: list[_Result] = []
         self.last_commit = time.monotonic()
 
-    def add(self, results: list[_Result]) -> None:
-        self.pending.extend(results)
+    def add(self, result: _Result) -> None:
+        self.pending.append(result)
+        self.commit_if_due()
+
+    def commit_if_due(self) -> None:
         if len(self.pending) >= COMMIT_EVERY or time.monotonic() - self.last_commit > COMMIT_SECONDS:
             self.commit()
 
     def commit(self) -> None:
         if not self.pending:
             return
-        conn = self.store.conn
-        try:
-            with conn:
-                for r in self.pending:
-                    self._write(r)
-        except Exception as e:
-            raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
-        self.pending.clear()
+        outcomes = self._transaction()
+        self.pending = []
         self.last_commit = time.monotonic()
+        for r, status in outcomes:
+            self._report(r, status)
 
-    def _write(self, r: _Result) -> None:
+    def _transaction(self) -> list[tuple[_Result, str]]:
+        """Write every pending result in one transaction, retried while another
+        ingest holds the store (SQLite's busy wait comes first, inside each try)."""
+        import sqlite3
+
+        conn = self.store.conn
+        for attempt in range(WRITE_RETRIES):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    touched: set[int] = set()
+                    outcomes = [(r, self._write(r, touched)) for r in self.pending]
+                    db.refresh_roles(self.store, touched)
+                    conn.commit()
+                    return outcomes
+                except BaseException:
+                    conn.rollback()
+                    raise
+            except sqlite3.OperationalError as e:
+                if _busy(e) and attempt + 1 < WRITE_RETRIES:
+                    time.sleep(0.5 * (attempt + 1))
+                    continue
+                raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
+            except sqlite3.Error as e:
+                raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
+        raise AssertionError("unreachable")
+
+    def _write(self, r: _Result, touched: set[int]) -> str:
+        """Log (and store) one result; its status as it turned out."""
         if r.status == "rejected":
-            _reject(self.store, self.summary, self.on_reject, r, commit=False)
-            return
-        if r.status == "new" and db.write_article(self.store, r.article, r.extraction):
-            self.summary.ingested += 1
-            db.log(self.store, r.path, r.file, "ok", None, r.article.id)
-            return
-        self.summary.duplicates += 1
+            db.log(self.store, r.path, r.file, "rejected", r.reason)
+            return "rejected"
+        if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched):
+            db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, r.article.id)
+            return "ok"
         db.log(self.store, r.path, r.file, "duplicate", "already in the store", r.article.id if r.article else None)
+        return "duplicate"
+
+    def _report(self, r: _Result, status: str) -> None:
+        if status == "rejected":
+            reason = r.reason or "rejected"
+            self.summary.rejected.append((r.file, reason))
+            if self.on_reject:
+                self.on_reject(r.file, reason)
+        elif status == "duplicate":
+            self.summary.duplicates += 1
+        else:
+            self.summary.ingested += 1
+            for warning in r.warnings:
+                self.summary.warnings.append((r.file, warning))
+                if self.on_warn:
+                    self.on_warn(r.file, warning)
 
 
-def _reject(store: db.Store, summary: Summary, on_reject, r: _Result, commit: bool = True) -> None:
-    summary.rejected.append((r.file, r.reason or "rejected"))
-    if on_reject:
-        on_reject(r.file, r.reason or "rejected")
-    if commit:
-        with store.conn:
-            db.log(store, r.path, r.file, "rejected", r.reason)
-    else:
-        db.log(store, r.path, r.file, "rejected", r.reason)
+def _busy(error: Exception) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text

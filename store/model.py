@@ -33,6 +33,7 @@ class RawDoc:
     raw: str
     format: str  # "txt" | "html" | "json"
     meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # one line each, e.g. bytes replaced while decoding
 
 
 @dataclass

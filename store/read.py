@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
-from store.sanitize import clean_text
+from store.sanitize import clean_line, clean_text
 
 TEXT_FIELDS = (
     "text", "body", "content", "content:encoded", "article", "full_text", "fulltext", "article_text", "description", "summary",
@@ -58,30 +60,63 @@ _HTML_TAG = re.compile(r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|tab
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
     """The files the given paths stand for: directories walked recursively (sorted,
-    hidden files and directories skipped). A path that does not exist stays in the
-    list, so read_path reports it as a RejectedDoc ("no such file") in order."""
+    hidden files and directories skipped). Links to directories are followed once:
+    a directory already walked (by its real path) is not walked again, so a symlink
+    loop neither hangs the walk nor multiplies files; a file reached twice counts once.
+    FIFOs, devices, sockets and broken links stay in the list (never opened here), so
+    read_path rejects them by type. A path that does not exist stays in too."""
+    seen_dirs: set[str] = set()
+    seen_files: set[str] = set()
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(_walk(p))
-        else:
+            out.extend(_walk(p, seen_dirs, seen_files))
+        elif _first_time(p, seen_files):
             out.append(p)
     return out
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    try:
-        entries = sorted(root.iterdir(), key=lambda e: e.name)
-    except OSError:
-        yield root  # read_path turns it into "cannot read"
+def _first_time(path: Path, seen: set[str]) -> bool:
+    real = os.path.realpath(path)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
+
+
+def _walk(root: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
+    """Depth first, in name order, with an explicit stack (no recursion limit on deep trees)."""
+    if not _first_time(root, seen_dirs):
         return
-    for e in entries:
-        if e.name.startswith("."):
+    stack = [iter(_entries(root))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        if e.is_dir():
-            yield from _walk(e)
-        elif e.is_file():
-            yield e
+        if isinstance(entry, Path):  # a directory that could not be listed
+            yield entry
+        elif _is_dir(entry):
+            if _first_time(Path(entry.path), seen_dirs):
+                stack.append(iter(_entries(Path(entry.path))))
+        elif _first_time(Path(entry.path), seen_files):
+            yield Path(entry.path)
+
+
+def _entries(directory: Path) -> list:
+    """The visible entries of a directory, by name; the directory itself when it cannot be listed."""
+    try:
+        with os.scandir(directory) as it:
+            return sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return [directory]  # read_path turns it into "cannot read directory"
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows links; stats, never opens
+    except OSError:
+        return False
 
 
 def iter_docs(paths: Iterable[str | Path]) -> Iterator[RawDoc | RejectedDoc]:
@@ -92,73 +127,189 @@ def iter_docs(paths: Iterable[str | Path]) -> Iterator[RawDoc | RejectedDoc]:
 
 # ---------------------------------------------------------------- one file
 
+# The hard read limit: a file (or one JSON-lines record) larger than this is rejected
+# unread, with its size in the reason. A news article is kilobytes; 32 MB is far above
+# any real page yet keeps a worker's memory bounded (the text is held a few times over
+# while it is decoded, cleaned and parsed).
+MAX_READ_BYTES = 32 * 1024 * 1024
+# A few invalid sequences in otherwise valid UTF-8 are damage, not another encoding:
+# they are replaced (U+FFFD) when they are at most this share of the non-ASCII sequences.
+MAX_BAD_UTF8_SHARE = 0.02
+_LINE_CHUNK = 1024 * 1024
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
 
 def read_path(path: str | Path) -> list[RawDoc | RejectedDoc]:
     """The documents one file holds; a file that cannot be read gives one RejectedDoc."""
     path = Path(path)
     try:
         return _read(path)
+    except MemoryError:
+        return [_reject(path, label(path), "out of memory while reading")]
     except Exception as exc:  # a reader bug must not stop a batch: report it as this file's problem
-        return [_reject(path, path.name, f"could not read: {type(exc).__name__}: {exc}")]
+        return [_reject(path, label(path), f"could not read: {type(exc).__name__}: {exc}")]
 
 
-# JSON-lines files above this size are streamed a line at a time, so a dump of any
-# size is read in bounded memory (smaller ones are read whole, with encoding detection).
-STREAM_JSONL_BYTES = 8 * 1024 * 1024
+def label(path: Path) -> str:
+    """The file's name as shown and stored: without control or escape characters
+    (a file name is as untrusted as the text inside)."""
+    return clean_line(path.name) or "?"
+
+
+def is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson")
 
 
 def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
-    """The documents one file holds, one at a time: like read_path, but a large
-    JSON-lines dump is never held in memory whole."""
+    """The documents one file holds, one at a time: like read_path, but a JSON-lines
+    dump is streamed a line at a time and never held in memory whole."""
     path = Path(path)
-    try:
-        big_jsonl = path.suffix.lower() in (".jsonl", ".ndjson") and path.stat().st_size > STREAM_JSONL_BYTES
-    except OSError:
-        big_jsonl = False
-    if not big_jsonl:
+    if not is_jsonl(path):
         yield from read_path(path)
         return
+    for item in iter_jsonl_lines(path):
+        if isinstance(item, RejectedDoc):
+            yield item
+        else:
+            yield from jsonl_line_docs(path, *item)
+
+
+def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
+    """(line number, bytes) for each line of a JSON-lines file, read in bounded memory:
+    a line above MAX_READ_BYTES is skipped unread and becomes a RejectedDoc. A file
+    that is not a regular file, or cannot be opened, gives one RejectedDoc."""
+    problem = _not_a_file(path)
+    if problem:
+        yield _reject(path, label(path), problem)
+        return
     try:
-        with path.open("rb") as fh:
-            for n, line in enumerate(fh, 1):
-                yield from _jsonl_line(path, n, line)
+        with _open_regular(path) as fh:
+            n = 0
+            while True:
+                line = fh.readline(MAX_READ_BYTES + 1)
+                if not line:
+                    break
+                n += 1
+                if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
+                    size = len(line) + _skip_line(fh)
+                    yield _reject(path, f"{label(path)}:{n}", f"line {n}: record is {_mb(size)}, "
+                                  f"above the read limit of {_mb(MAX_READ_BYTES)}")
+                    continue
+                yield n, line
     except OSError as exc:
-        yield _reject(path, path.name, f"cannot read file: {exc.strerror or exc}")
+        yield _reject(path, label(path), f"cannot read file: {exc.strerror or exc}")
 
 
-def _jsonl_line(path: Path, n: int, line: bytes) -> list[RawDoc | RejectedDoc]:
+def _skip_line(fh) -> int:
+    """Read past the rest of an over-long line in chunks; how many bytes it had."""
+    skipped = 0
+    while True:
+        chunk = fh.readline(_LINE_CHUNK)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def jsonl_line_docs(path: Path, n: int, line: bytes) -> list[RawDoc | RejectedDoc]:
+    """The document one JSON-lines line holds (none for a blank line)."""
     if not line.strip():
         return []
-    text = decode(line.rstrip(b"\r\n"))
+    text, warning = decode_report(line.rstrip(b"\r\n"))
     if text is None:
-        return [_reject(path, f"{path.name}:{n}", f"line {n}: not text")]
-    return _jsonl_docs(path, text, first_line=n)
+        return [_reject(path, f"{label(path)}:{n}", f"line {n}: not text")]
+    docs = _jsonl_docs(path, text, first_line=n)
+    return [_warn(d, warning) for d in docs] if warning else docs
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file, decided by stat alone: opening a FIFO
+    would block forever, and a device may never end."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "broken symbolic link" if path.is_symlink() else "no such file"
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISDIR(st.st_mode):
+        return "cannot read directory (permission denied?)"
+    for is_kind, kind in _FILE_KINDS:
+        if is_kind(st.st_mode):
+            return f"not a regular file ({kind})"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    return None
+
+
+def _open_regular(path: Path):
+    """Open for reading without ever blocking: O_NONBLOCK makes a FIFO swapped in after
+    the stat open at once, and the second check (fstat) rejects it."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "not a regular file")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bytes(path: Path) -> bytes | str:
+    """The file's bytes, or why they cannot be had (size over the limit, not a file)."""
+    problem = _not_a_file(path)
+    if problem:
+        return problem
+    try:
+        size = path.stat().st_size
+        if size > MAX_READ_BYTES:
+            return f"file is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}"
+        with _open_regular(path) as fh:
+            data = fh.read(MAX_READ_BYTES + 1)
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    if len(data) > MAX_READ_BYTES:
+        return f"file grew above the read limit of {_mb(MAX_READ_BYTES)} while read"
+    return data
 
 
 def _read(path: Path) -> list[RawDoc | RejectedDoc]:
-    name = path.name
-    if not path.exists():
-        return [_reject(path, name, "no such file")]
-    if path.is_dir():
-        return [_reject(path, name, "cannot read directory (permission denied?)")]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return [_reject(path, name, f"cannot read file: {exc.strerror or exc}")]
+    name = label(path)
+    data = _read_bytes(path)
+    if isinstance(data, str):
+        return [_reject(path, name, data)]
     problem = _binary_problem(data)
     if problem:
         return [_reject(path, name, problem)]
-    text = decode(data)
+    text, warning = decode_report(data)
+    del data
     if text is None:
         return [_reject(path, name, "binary file (not decodable as text)")]
-    if not clean_text(text).strip():
+    text = clean_text(text)
+    if not text.strip():
         return [_reject(path, name, "blank file (only whitespace)")]
     kind = sniff(path, text)
     if kind == "html":
-        return [_html_doc(path, text)]
-    if kind in ("json", "jsonl"):
-        return _json_docs(path, text, kind)
-    return [RawDoc(path=str(path), file=name, text=clean_text(text), raw=clean_text(text), format="txt")]
+        docs = [_html_doc(path, text)]
+    elif kind in ("json", "jsonl"):
+        docs = _json_docs(path, text, kind)
+    else:
+        docs = [RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")]
+    return [_warn(d, warning) for d in docs] if warning else docs
+
+
+def _warn(doc: RawDoc | RejectedDoc, warning: str) -> RawDoc | RejectedDoc:
+    if isinstance(doc, RawDoc):
+        doc.warnings.append(warning)
+    return doc
 
 
 def _reject(path: Path, file: str, reason: str) -> RejectedDoc:
@@ -191,28 +342,71 @@ def sniff(path: Path, text: str) -> str:
 
 
 def decode(data: bytes) -> str | None:
-    """The bytes as text: a BOM decides; else strict UTF-8; else charset-normalizer,
-    checked against the Cyrillic code pages (short cp1251/KOI8-R texts fool it).
-    None when the bytes are not text (NUL bytes or nothing decodes)."""
+    """The bytes as text (see decode_report), or None when they are not text."""
+    return decode_report(data)[0]
+
+
+def decode_report(data: bytes) -> tuple[str | None, str | None]:
+    """The bytes as text, and a warning when some of them had to be replaced.
+
+    A BOM decides; else UTF-8, strict, or with a few damaged sequences replaced by
+    U+FFFD when they are a small share of the non-ASCII ones (re-reading the whole
+    text as KOI8-R or cp1251 would garble every letter to save a few); else
+    charset-normalizer, checked against the Cyrillic code pages (short cp1251/KOI8-R
+    texts fool it). None when the bytes are not text (NUL bytes or nothing decodes)."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc)
+                return data.decode(enc), None
             except UnicodeDecodeError:
-                return None
+                return None, None
     try:
         text = data.decode("utf-8")
-        return None if _too_many_controls(text) else text
+        return (None if _too_many_controls(text) else text), None
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096] and not _looks_utf16(data):
+    if b"\x00" in data[:4096]:
+        return (_utf16_without_bom(data) if _looks_utf16(data) else None), None
+    repaired = _repaired_utf8(data)
+    if repaired is not None:
+        return repaired
+    return _guess(data), None
+
+
+def _repaired_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid sequences replaced, and the warning saying how many;
+    None when too many are invalid for the bytes to be UTF-8 at all."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if bad <= 0 or bad > MAX_BAD_UTF8_SHARE * non_ascii or _too_many_controls(text):
         return None
+    plural = "s" if bad > 1 else ""
+    return text, f"{bad} invalid UTF-8 sequence{plural} replaced by U+FFFD"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM: the byte order is where the NULs of ASCII characters fall
+    (odd offsets in little-endian); None when neither order gives clean text."""
+    head = data[:4096]
+    odd = head[1::2].count(0)
+    orders = ("utf-16-le", "utf-16-be") if odd >= head[0::2].count(0) else ("utf-16-be", "utf-16-le")
+    for enc in orders:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not _too_many_controls(text):
+            return text
     return _guess(data)
 
 
 def _looks_utf16(data: bytes) -> bool:
+    """NULs on one side only (every other byte): the high bytes of ASCII characters in
+    UTF-16. Cyrillic in UTF-16 has no NULs, so their share alone would not tell."""
     head = data[:4096]
-    return head.count(b"\x00") >= len(head) // 4
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) >= len(head) // 50 and min(even, odd) <= max(even, odd) // 20
 
 
 def _too_many_controls(text: str) -> bool:
@@ -262,8 +456,8 @@ def _russian_score(text: str) -> float:
 def _html_doc(path: Path, html: str) -> RawDoc | RejectedDoc:
     text, meta = html_text(html)
     if not text.strip():
-        return _reject(path, path.name, "HTML page has no readable text")
-    return RawDoc(path=str(path), file=path.name, text=text, raw=clean_text(html), format="html", meta=meta)
+        return _reject(path, label(path), "HTML page has no readable text")
+    return RawDoc(path=str(path), file=label(path), text=text, raw=clean_text(html), format="html", meta=meta)
 
 
 def html_text(html: str) -> tuple[str, dict]:
@@ -345,7 +539,7 @@ def _json_docs(path: Path, text: str, kind: str) -> list[RawDoc | RejectedDoc]:
         except json.JSONDecodeError as exc:
             if _several_json_lines(text):
                 return _jsonl_docs(path, text)
-            return [_reject(path, path.name, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+            return [_reject(path, label(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
         return _json_value_docs(path, data)
     return _jsonl_docs(path, text)
 
@@ -359,13 +553,13 @@ def _json_value_docs(path: Path, data) -> list[RawDoc | RejectedDoc]:
     if isinstance(data, dict):
         inner = next((data[k] for k in ("articles", "items", "data", "records", "results") if isinstance(data.get(k), list)), None)
         if inner is None:
-            return [_record(path, path.name, data, "")]
+            return [_record(path, label(path), data, "")]
         data = inner
     if not isinstance(data, list):
-        return [_reject(path, path.name, "JSON holds neither an object nor a list of objects")]
+        return [_reject(path, label(path), "JSON holds neither an object nor a list of objects")]
     if not data:
-        return [_reject(path, path.name, "JSON list is empty")]
-    return [_record(path, f"{path.name}:{i}", rec, f"record {i}: ") for i, rec in enumerate(data, 1)]
+        return [_reject(path, label(path), "JSON list is empty")]
+    return [_record(path, f"{label(path)}:{i}", rec, f"record {i}: ") for i, rec in enumerate(data, 1)]
 
 
 def _jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | RejectedDoc]:
@@ -373,14 +567,14 @@ def _jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | Rej
     for n, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
-        file = f"{path.name}:{n}"
+        file = f"{label(path)}:{n}"
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             out.append(_reject(path, file, f"line {n}: invalid JSON: {exc.msg} (column {exc.colno})"))
             continue
         out.append(_record(path, file, rec, f"line {n}: "))
-    return out or [_reject(path, path.name, "no records in JSON-lines file")]
+    return out or [_reject(path, label(path), "no records in JSON-lines file")]
 
 
 def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:

@@ -211,10 +211,12 @@ def test_read_error_is_reported(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text(RU)
 
-    def deny(self):
+    import store.read as read_mod
+
+    def deny(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(read_mod, "_open_regular", deny)
     doc = one(p)
     assert isinstance(doc, RejectedDoc) and doc.reason == "cannot read file: Permission denied"
 
@@ -248,7 +250,7 @@ def test_html_without_a_date_does_not_take_a_teasers_date(tmp_path):
     assert "12.03.2024" not in doc.text
 
 
-def test_large_jsonl_is_streamed_with_the_same_records(tmp_path, monkeypatch):
+def test_jsonl_is_streamed_with_the_same_records(tmp_path):
     import store.read as read_mod
 
     lines = [json.dumps({"title": f"Запись {i}", "text": f"Пункт пропуска работает, запись {i}."}, ensure_ascii=False)
@@ -257,7 +259,6 @@ def test_large_jsonl_is_streamed_with_the_same_records(tmp_path, monkeypatch):
     p = tmp_path / "dump.jsonl"
     p.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     whole = read_path(p)
-    monkeypatch.setattr(read_mod, "STREAM_JSONL_BYTES", 10)
     streamed = list(read_mod.iter_path(p))
     assert [(type(d).__name__, d.file) for d in streamed] == [(type(d).__name__, d.file) for d in whole]
     assert [d.file for d in streamed if isinstance(d, RejectedDoc)] == ["dump.jsonl:3"]

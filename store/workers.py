@@ -1,0 +1,319 @@
+"""Worker processes that can end one runaway task without stopping the others.
+
+multiprocessing.Pool cannot stop a task: a worker stuck on one document holds its
+slot for ever, and terminate() ends every worker. Here each worker has its own
+pipe and runs one task at a time, announcing each unit (document) as it starts,
+so the parent knows what every worker is doing and since when. A worker over its
+time budget is killed and replaced, and the rest of its task handed to the new one.
+
+A task is split into units by `split(task)` in the worker (reading a file happens
+there), then `process(unit)` runs on each. The parent sees events, in the order
+they happen (never in task order, so one slow task holds up nothing):
+
+    ("item", task, item)            a unit's result
+    ("timeout", task, label)        a unit (label) or, label None, the reading took too long
+    ("crash", task, label, reason)  the worker died (out of memory, a signal)
+    ("done", task)                  the task is finished
+    ("tick", None)                  nothing happened for a while (at most a second)
+
+Workers die with their parent: a thread in each polls the parent's pid (and on Linux
+the kernel also sends SIGKILL, PR_SET_PDEATHSIG). They ignore terminal signals
+(Ctrl+C, hangup, TERM sent to the process group): the parent decides, commits and
+then stops them, and no worker ever prints a traceback.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+
+PARENT_POLL_SECONDS = 0.5
+STARTUP_SECONDS = 300.0  # loading the model; the time budget per unit starts after it
+_PR_SET_PDEATHSIG = 1
+
+
+# ---------------------------------------------------------------- worker side
+
+def _worker_main(conn, parent_pid: int, split: Callable, label: Callable, process: Callable,
+                 initializer: Callable | None, initargs: tuple) -> None:
+    """A worker's whole life; any failure ends it silently (the parent reports it)."""
+    try:
+        _ignore_terminal_signals()
+        _die_with_parent(parent_pid)
+        if initializer:
+            initializer(*initargs)
+        conn.send(("ready", None))
+        while True:
+            message = conn.recv()
+            if message is None:
+                return
+            _run_task(conn, *message, split=split, label=label, process=process)
+    except BaseException:  # noqa: BLE001 - EOF when the parent is gone, or a kill: nothing to say
+        pass
+    finally:
+        os._exit(0)
+
+
+def _run_task(conn, task_id: int, task, skip: int, *, split, label, process) -> None:
+    units = split(task)
+    for index, unit in enumerate(units):
+        if index < skip:
+            continue
+        conn.send(("begin", task_id, index, label(unit)))
+        conn.send(("item", task_id, index, process(unit)))
+    conn.send(("done", task_id))
+
+
+def _ignore_terminal_signals() -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this process when the parent dies, even by SIGKILL (which runs no cleanup)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except Exception:  # not Linux: the polling thread is enough
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    if os.getppid() != parent_pid:
+        os._exit(0)
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+# ---------------------------------------------------------------- parent side
+
+@dataclass(eq=False)
+class _Slot:
+    """One worker process and what it is doing."""
+
+    process: mp.process.BaseProcess
+    conn: object
+    task: object = None
+    task_id: int = -1
+    current: int | None = None  # the unit being processed
+    current_label: str | None = None
+    next_index: int = 0  # units before this one are finished
+    deadline: float = float("inf")
+    ready: bool = False  # the initializer has finished
+
+
+@dataclass
+class WorkerPool:
+    """`jobs` worker processes; `run(tasks)` yields events as they happen."""
+
+    jobs: int
+    split: Callable
+    label: Callable
+    process: Callable
+    timeout: float
+    initializer: Callable | None = None
+    initargs: tuple = ()
+    slots: list[_Slot] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe
+        self._ids = 0
+        self._retry: deque = deque()  # (task, skip): the rest of a task whose worker was replaced
+        self.slots = [self._start() for _ in range(self.jobs)]
+
+    def _start(self) -> _Slot:
+        mine, theirs = self._ctx.Pipe(duplex=True)
+        proc = self._ctx.Process(
+            target=_worker_main, daemon=True, name="borderdocs-worker",
+            args=(theirs, os.getpid(), self.split, self.label, self.process, self.initializer, self.initargs),
+        )
+        proc.start()
+        theirs.close()
+        return _Slot(proc, mine)
+
+    def run(self, tasks: Iterator) -> Iterator[tuple]:
+        """Events for every task, as they happen; the workers are stopped when this ends,
+        however it ends (a KeyboardInterrupt from a signal handler kills them at once)."""
+        tasks = iter(tasks)
+        finished = False
+        try:
+            while True:
+                more = self._feed(tasks)
+                busy = [s for s in self.slots if s.task is not None]
+                if not busy and not more:
+                    break
+                yield from self._events(busy)
+            finished = True
+        finally:
+            self.close(kill=not finished)
+
+    def _feed(self, tasks: Iterator) -> bool:
+        """Give every idle worker a task; False when no task is left."""
+        for slot in self.slots:
+            if slot.task is not None:
+                continue
+            if self._retry:
+                task, skip = self._retry.popleft()
+            else:
+                task = next(tasks, None)
+                if task is None:
+                    return False
+                skip = 0
+            self._ids += 1
+            slot.task, slot.task_id, slot.current, slot.current_label = task, self._ids, None, None
+            slot.next_index = skip
+            slot.deadline = time.monotonic() + (self.timeout if slot.ready else max(STARTUP_SECONDS, self.timeout))
+            slot.conn.send((slot.task_id, task, skip))
+        return True
+
+    def _events(self, busy: list[_Slot]) -> Iterator[tuple]:
+        now = time.monotonic()
+        soonest = min(s.deadline for s in busy)
+        ready = wait([s.conn for s in busy], timeout=max(0.0, min(soonest - now, 1.0)))
+        if not ready:
+            yield ("tick", None)  # time passes: the caller may commit what it holds
+        for slot in busy:
+            if slot.conn in ready:
+                yield from self._receive(slot)
+        now = time.monotonic()
+        for slot in busy:
+            if slot.task is not None and now > slot.deadline:
+                yield from self._replace(slot, "timeout")
+
+    def _receive(self, slot: _Slot) -> Iterator[tuple]:
+        try:
+            message = slot.conn.recv()
+        except (EOFError, OSError):
+            yield from self._replace(slot, "crash")
+            return
+        kind, task_id = message[0], message[1]
+        if kind == "ready":
+            slot.ready = True
+            slot.deadline = time.monotonic() + self.timeout
+            return
+        if task_id != slot.task_id:
+            return
+        if kind == "begin":
+            slot.current, slot.current_label = message[2], message[3]
+            slot.deadline = time.monotonic() + self.timeout
+        elif kind == "item":
+            slot.current, slot.next_index = None, message[2] + 1
+            yield ("item", slot.task, message[3])
+        elif kind == "done":
+            task, slot.task = slot.task, None
+            yield ("done", task)
+
+    def _replace(self, slot: _Slot, why: str) -> Iterator[tuple]:
+        """Kill the worker, start another in its slot, report the unit it was on and
+        queue the rest of its task (the units after that one)."""
+        task, label, current = slot.task, slot.current_label, slot.current
+        slot.task = None
+        exitcode = _kill(slot)
+        self.slots[next(i for i, s in enumerate(self.slots) if s is slot)] = self._start()
+        if current is not None:
+            self._retry.append((task, current + 1))
+        if why == "timeout":
+            yield ("timeout", task, label if current is not None else None)
+        else:
+            yield ("crash", task, label if current is not None else None, _death(exitcode))
+        if current is None:
+            yield ("done", task)
+
+    def close(self, kill: bool = False) -> None:
+        """Stop every worker: politely when all went well, at once otherwise."""
+        for slot in self.slots:
+            if kill:
+                _kill(slot)
+                continue
+            try:
+                slot.conn.send(None)
+            except OSError:
+                pass
+        for slot in self.slots:
+            slot.process.join(timeout=5)
+            if slot.process.is_alive():
+                _kill(slot)
+            slot.conn.close()
+        self.slots = []
+
+
+def _kill(slot: _Slot) -> int | None:
+    if slot.process.is_alive():
+        slot.process.kill()
+    slot.process.join(timeout=10)
+    try:
+        slot.conn.close()
+    except OSError:
+        pass
+    return slot.process.exitcode
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"worker process was killed ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            return f"worker process was killed (signal {-exitcode})"
+    return f"worker process ended unexpectedly (exit status {exitcode})"
+
+
+# ---------------------------------------------------------------- in this process
+
+class _TimeUp(Exception):
+    pass
+
+
+def run_inline(tasks: Iterator, *, split: Callable, label: Callable, process: Callable,
+               timeout: float) -> Iterator[tuple]:
+    """The same events, computed in this process (one job). The time budget is kept
+    with SIGALRM, which only the main thread can receive; elsewhere (a TUI thread)
+    units run without a budget."""
+    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    for task in tasks:
+        try:
+            with _budget(timed, timeout):
+                units = split(task)
+        except _TimeUp:
+            yield ("timeout", task, None)
+            yield ("done", task)
+            continue
+        for unit in units:
+            try:
+                with _budget(timed, timeout):
+                    item = process(unit)
+            except _TimeUp:
+                yield ("timeout", task, label(unit))
+                continue
+            yield ("item", task, item)
+        yield ("done", task)
+
+
+class _budget:
+    """Raise _TimeUp in the block after `seconds` (when `on`)."""
+
+    def __init__(self, on: bool, seconds: float):
+        self.on, self.seconds = on, seconds
+
+    def __enter__(self):
+        if self.on:
+            self.previous = signal.signal(signal.SIGALRM, self._expired)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc):
+        if self.on:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+    @staticmethod
+    def _expired(signum, frame):
+        raise _TimeUp()
