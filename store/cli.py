@@ -295,21 +295,27 @@ def _search_batch(store, args) -> int:
     """One JSON line per query; the alias index is built once and reused (search caches it per store)."""
     from . import search as search_mod
 
-    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
-    number = 0
-    try:
-        with src:
-            for number, line in enumerate(src, 1):
-                query = line.strip()
-                if not query:
-                    continue
-                results = search_mod.search(store, query, type=args.type, limit=args.limit)
-                print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
-    except UnicodeDecodeError:
-        name = "stdin" if args.batch == "-" else display_name(args.batch)
-        _err(f"{name}: line {number + 1} is not UTF-8 text; the queries before it were answered")
-        return EXIT_ERROR
+    name = "stdin" if args.batch == "-" else display_name(args.batch)
+    src = getattr(sys.stdin, "buffer", sys.stdin) if args.batch == "-" else open(args.batch, "rb")
+    with src:
+        for number, raw in enumerate(src, 1):  # bytes, decoded a line at a time: an error can say which line
+            try:
+                query = _decode_line(raw, number).strip()
+            except UnicodeDecodeError:
+                _err(f"{name}: line {number} is not UTF-8 text; the queries before it were answered")
+                return EXIT_ERROR
+            if not query:
+                continue
+            results = search_mod.search(store, query, type=args.type, limit=args.limit)
+            print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
     return EXIT_OK
+
+
+def _decode_line(raw: bytes | str, number: int) -> str:
+    """A batch line as text (a BOM on the first line is not part of the query)."""
+    if isinstance(raw, str):  # a text stream standing in for stdin
+        return raw
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8")
 
 
 # ---------------------------------------------------------------- export / stats
