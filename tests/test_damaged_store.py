@@ -113,26 +113,51 @@ def test_a_damaged_first_page_is_one_line_everywhere(sample_store_path, tmp_path
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
-async def test_tui_says_damaged_in_one_line(damaged_store):
+@pytest.fixture
+def checks(monkeypatch) -> list:
+    """The TUI's damage check starts almost at once, and each run of it is recorded."""
+    import tui.app
+
+    monkeypatch.setattr(tui.app, "HEALTH_CHECK_DELAY_S", 0.05)
+    seen: list = []
+    real = db.damage
+
+    def recorded(store):
+        seen.append(real(store))
+        return seen[-1]
+
+    monkeypatch.setattr(db, "damage", recorded)
+    return seen
+
+
+async def settle_after_the_check(app, pilot, checks: list) -> None:
+    """Let the first screen load, the delayed damage check run, and every worker end."""
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if checks:
+            break
+    assert checks, "the damage check never ran"
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_tui_says_damaged_in_one_line(damaged_store, checks):
     from tui.cli import build_app
 
     app = build_app(["--db", str(damaged_store)])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle_after_the_check(app, pilot, checks)
         messages = [str(n.message) for n in app._notifications]
         assert any("damaged" in m and ".recover" in m and "\n" not in m for m in messages), messages
 
 
-async def test_tui_says_nothing_about_a_sound_store(sample_store_path, tmp_path):
+async def test_tui_says_nothing_about_a_sound_store(sample_store_path, tmp_path, checks):
     from tui.cli import build_app
 
     app = build_app(["--db", str(copy_store(sample_store_path, tmp_path / "ok.db"))])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle_after_the_check(app, pilot, checks)
+        assert checks == [None]
         assert not [n for n in app._notifications if "damaged" in str(n.message)]
 
 

@@ -21,6 +21,10 @@ from .reader import StoreReader
 from .screens.main_screen import MainScreen
 
 
+# Seconds after the store is shown before its damage check starts.
+HEALTH_CHECK_DELAY_S = 1.5
+
+
 class BorderdocsApp(App):
     """Explore articles, entities and checkpoints of one borderdocs store."""
 
@@ -63,12 +67,14 @@ class BorderdocsApp(App):
         if self.reader.readonly:
             self.notify(f"{display_name(self.reader.path)} is read-only: browsing only.", title="Read-only store",
                         markup=False, timeout=6)
-        self._check_store()
+        self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
 
     @work(thread=True, group="health", exit_on_error=False)
     def _check_store(self) -> None:
-        """SQLite's quick check in the background (its own connection, so browsing is not
-        held up): a damaged store is said in one line instead of panes that stay empty."""
+        """SQLite's quick check in the background, on its own connection and after the
+        first screen has filled (on a large store it takes a second of CPU that the first
+        paint should not share): a damaged store is said in one line instead of panes
+        that stay empty."""
         from store.db import damage
 
         problem = damage(self.reader.store)
