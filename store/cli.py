@@ -17,17 +17,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
 from . import db
 from .ingest import DEFAULT_TIMEOUT, FALLBACK_MAX_ARTICLE_SIZE
-from .sanitize import clean_line
+from .sanitize import clean_line, display_name, one_line
 
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 SEARCH_TYPES = ("person", "organization", "location", "checkpoint", "article")
+MAX_LIMIT, MAX_JOBS = 10_000, 256
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,24 +41,106 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         return args.run(args)
-    except db.StoreError as e:
+    except (db.StoreError, CommandFailed) as e:
         _err(str(e))
-        return EXIT_ERROR
     except KeyboardInterrupt as stop:  # before the ingest could start, or another command
         _err("interrupted")
         return 128 + getattr(stop, "signum", signal.SIGINT)
     except BrokenPipeError:  # `borderdocs export | head`
+        _silence_stdout()
         sys.stderr.close()
         return EXIT_OK
+    except sqlite3.Error as e:  # a store damaged where opening it did not look
+        _err(db.describe_error(_db_path(args), e))
+    except OSError as e:  # the output could not be written (a full disk, a vanished folder)
+        _silence_stdout()
+        _err(_os_error(e))
+    except Exception as e:  # a bug: still one line; BORDERDOCS_DEBUG=1 shows where
+        if os.environ.get("BORDERDOCS_DEBUG"):
+            raise
+        _err(f"internal error: {type(e).__name__}: {e} (run with BORDERDOCS_DEBUG=1 for the traceback)")
+    return EXIT_ERROR
+
+
+class CommandFailed(Exception):
+    """A command that cannot go on, with the one line that says why."""
+
+
+def _os_error(e: OSError) -> str:
+    if e.filename:
+        return f"{display_name(e.filename)}: {e.strerror or e}"
+    return f"cannot write the output: {e.strerror or e}"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is still
+    buffered cannot fail a second time (and print a message) on the way out."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# ---------------------------------------------------------------- argument checks
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)\n")
+
+
+def int_in_range(low: int, high: int):
+    """An argparse type: a whole number from `low` to `high`, else a message saying so."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range (give {low} to {high})")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def input_file(text: str) -> str:
+    """An argparse type: `-` (stdin) or a file that exists and is not a folder."""
+    if text == "-":
+        return text
+    path = Path(text)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: no such file")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: is a folder, not a file")
+    if not os.access(path, os.R_OK):
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: cannot be read (permission denied)")
+    return text
+
+
+def output_file(text: str) -> Path:
+    """An argparse type: a file that can be created where it is asked, checked before
+    any work is done (the folder exists, the name is not a folder)."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: is a folder; give a file name")
+    parent = path.parent
+    if not parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: the folder {display_name(parent)} does not exist")
+    if not os.access(path if path.exists() else parent, os.W_OK):
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: no permission to write there")
+    return path
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db", metavar="FILE", type=Path, default=None,
         help="the store (default: $BORDERDOCS_DB, else %s)" % _display_default(),
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="borderdocs",
         description="Ingest, search and export news about Kazakhstan's border checkpoints.",
         epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer.",
@@ -66,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Read articles into the store. Files already stored are skipped; bad files are "
                                    "reported one line each and the rest go on. Exit status 1 if anything was rejected.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
-    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--jobs", "-j", type=int_in_range(1, MAX_JOBS), default=None, metavar="N",
+                   help="worker processes (default: all cores)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
                    help="time budget per article; one taking longer is rejected and the batch goes on "
@@ -82,14 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
                                    "in any inflection.")
     p.add_argument("query", nargs="?", help="what to look for, e.g. khorgos, bektenov, 'пункт пропуска'")
     p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
-    p.add_argument("--limit", "-n", type=int, default=10, help="at most N results (default 10)")
+    p.add_argument("--limit", "-n", type=int_in_range(1, MAX_LIMIT), default=10, metavar="N",
+                   help=f"at most N results, 1 to {MAX_LIMIT} (default 10)")
     p.add_argument("--json", action="store_true", help="print JSON: a list of {kind,type,id,name,matched,score}")
-    p.add_argument("--batch", metavar="FILE", help="one query a line (- for stdin); prints one JSON line per query")
+    p.add_argument("--batch", metavar="FILE", type=input_file,
+                   help="one query a line (- for stdin); prints one JSON line per query")
     p.set_defaults(run=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help="print every article with its entities, checkpoints, directives")
     p.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="default json")
-    p.add_argument("--output", "-o", type=Path, help="write to FILE instead of stdout")
+    p.add_argument("--output", "-o", type=output_file, metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("stats", parents=[common], help="what the store holds")
@@ -112,13 +200,16 @@ def _db_path(args) -> Path:
 def _open_for_reading(args) -> db.Store:
     """Open the store to read; say so when it could only be opened read-only."""
     store = db.open_store(_db_path(args))
-    if store.readonly:
+    if store.copy is not None:
+        _err(f"note: {store.path} is read-only and its log is not applied yet; reading a temporary copy with it applied")
+    elif store.readonly:
         _err(f"note: {store.path} is read-only; reading only")
     return store
 
 
 def _err(msg: str) -> None:
-    print(f"borderdocs: {msg}", file=sys.stderr)
+    """One line on stderr, whatever a file name or the store put in the message."""
+    print(f"borderdocs: {one_line(msg)}", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- ingest
@@ -132,7 +223,7 @@ def cmd_ingest(args) -> int:
     def say(kind: str):
         def report(file: str, text: str) -> None:
             bar.clear()
-            print(f"{kind}: {clean_line(file)}: {clean_line(text)}", file=sys.stderr)
+            print(f"{kind}: {display_name(file)}: {one_line(text)}", file=sys.stderr)
         return report
 
     try:
@@ -275,15 +366,27 @@ def _search_batch(store, args) -> int:
     """One JSON line per query; the alias index is built once and reused (search caches it per store)."""
     from . import search as search_mod
 
-    src = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    name = "stdin" if args.batch == "-" else display_name(args.batch)
+    src = getattr(sys.stdin, "buffer", sys.stdin) if args.batch == "-" else open(args.batch, "rb")
     with src:
-        for line in src:
-            query = line.strip()
+        for number, raw in enumerate(src, 1):  # bytes, decoded a line at a time: an error can say which line
+            try:
+                query = _decode_line(raw, number).strip()
+            except UnicodeDecodeError:
+                _err(f"{name}: line {number} is not UTF-8 text; the queries before it were answered")
+                return EXIT_ERROR
             if not query:
                 continue
             results = search_mod.search(store, query, type=args.type, limit=args.limit)
             print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
     return EXIT_OK
+
+
+def _decode_line(raw: bytes | str, number: int) -> str:
+    """A batch line as text (a BOM on the first line is not part of the query)."""
+    if isinstance(raw, str):  # a text stream standing in for stdin
+        return raw
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8")
 
 
 # ---------------------------------------------------------------- export / stats
@@ -294,14 +397,36 @@ def cmd_export(args) -> int:
     store = _open_for_reading(args)
     try:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = export.write(store, args.format, out)
-            print(f"{n} articles -> {args.output}", file=sys.stderr)
+            n = _export_to_file(store, args.format, args.output)
+            print(f"{n} articles -> {display_name(args.output)}", file=sys.stderr)
         else:
             export.write(store, args.format, sys.stdout)
+            sys.stdout.flush()  # a full disk or closed pipe is reported here, not at exit
     finally:
         store.close()
     return EXIT_OK
+
+
+def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
+    """Write the export to `path`. A regular file is written beside it under a
+    temporary name and renamed when complete, so a failed export (a full disk, a
+    damaged store) leaves any earlier file as it was and no truncated one; a device
+    or pipe (/dev/stdout, a FIFO) is written directly."""
+    from . import export
+
+    direct = path.exists() and not path.is_file()
+    target = path if direct else path.with_name(f".{path.name}.partial")
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            n = export.write(store, fmt, out)
+        if not direct:
+            os.replace(target, path)
+        return n
+    except OSError as e:
+        raise CommandFailed(f"cannot write {display_name(path)}: {e.strerror or e}") from None
+    finally:
+        if not direct:
+            target.unlink(missing_ok=True)
 
 
 def cmd_stats(args) -> int:
@@ -313,7 +438,7 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"store          {stats['path']} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})")
+    print(f"store          {display_name(stats['path'])} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})")
     print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
     for t, n in stats["entities"].items():
         print(f"{t + 's':<14} {n}")
@@ -321,8 +446,8 @@ def cmd_stats(args) -> int:
     print(f"mentions       {stats['mentions']}")
     print(f"facts          {stats['facts']}")
     print(f"directives     {stats['directives']}")
-    print("languages      " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
-    print("top sources    " + ", ".join(f"{k} {v}" for k, v in stats["sources"].items()))
+    print("languages      " + ", ".join(f"{clean_line(k)} {v}" for k, v in stats["languages"].items()))
+    print("top sources    " + ", ".join(f"{clean_line(k)} {v}" for k, v in stats["sources"].items()))
     print("ingest log     " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
     return EXIT_OK
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from .db import Store
+from .sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_FIELDS = ("id", "file", "path", "title", "date", "source", "dateline", "author", "language",
@@ -30,6 +31,9 @@ def iter_articles(store: Store) -> Iterator[dict]:
     for row in rows:
         rec = dict(zip(cols, row))
         rec.pop("rowid")
+        for key in ("file", "path"):  # names from the file system: escaped, never raw controls
+            if rec[key] is not None:
+                rec[key] = display_name(rec[key])
         aid = rec["id"]
         rec["entities"] = _entities(store, aid)
         rec["checkpoints"] = _checkpoints(store, aid)

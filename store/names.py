@@ -20,6 +20,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .sanitize import strip_invisible
+
 _DATA = Path(__file__).with_name("data")
 
 # ----------------------------------------------------------------- folding tables
@@ -80,7 +82,7 @@ def fold(text: str) -> str:
     the same key or keys a few edits apart."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).lower()
+    text = unicodedata.normalize("NFC", strip_invisible(text)).lower()
     return " ".join(k for k in map(_fold_word, _SPLIT.split(text)) if k)
 
 

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from store.lemmas import analyzer
+from store.sanitize import strip_invisible
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -407,7 +408,7 @@ def parses(word: str):
 @lru_cache(maxsize=200_000)
 def key(name: str) -> str:
     """The identity of a name within an article: case, ё/е, quotes and spacing never count."""
-    s = name.lower().replace("ё", "е")
+    s = strip_invisible(name).lower().replace("ё", "е")
     s = re.sub(r"[«»\"“”„'()]", " ", s)
     s = re.sub(r"\s*[-‐–—]\s*", "-", s)
     return " ".join(s.split())

@@ -17,12 +17,17 @@ from textual.app import App
 from textual.binding import Binding
 
 from store.queries import ArticleFilter
+from store.sanitize import display_name, one_line
 
 from .commands import StoreSearchProvider
 from .messages import ExportList, IngestFinished, OpenTarget, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
+
+
+# Seconds after the store is shown before its damage check starts.
+HEALTH_CHECK_DELAY_S = 1.5
 
 
 class BorderdocsApp(App):
@@ -62,23 +67,37 @@ class BorderdocsApp(App):
             self._show_store()
 
     def _show_store(self) -> None:
-        self.sub_title = str(self.reader.path)
+        self.sub_title = display_name(self.reader.path)
         self.push_screen(MainScreen())
         if self.reader.readonly:
-            self.notify(f"{self.reader.path} is read-only: browsing only.", title="Read-only store",
+            self.notify(f"{display_name(self.reader.path)} is read-only: browsing only.", title="Read-only store",
                         markup=False, timeout=6)
+        self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
+
+    @work(thread=True, group="health", exit_on_error=False)
+    def _check_store(self) -> None:
+        """SQLite's quick check in the background, on its own connection and after the
+        first screen has filled (on a large store it takes a second of CPU that the first
+        paint should not share): a damaged store is said in one line instead of panes
+        that stay empty."""
+        from store.db import damage
+
+        problem = damage(self.reader.store)
+        if problem:
+            self.call_from_thread(self.notify, one_line(problem), title="Damaged store", severity="error",
+                                  markup=False, timeout=30)
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
         """IngestScreen is done: open the store it built, or leave with the reason."""
         if message.error:
-            self.exit(return_code=1, message=message.error)
+            self.exit(return_code=1, message=one_line(message.error))
             return
         from store.db import StoreError
 
         try:
             self.reader = StoreReader.open(self.db_path)
         except StoreError as e:
-            self.exit(return_code=1, message=str(e))
+            self.exit(return_code=1, message=one_line(str(e)))
             return
         self.pop_screen()
         self._show_store()
@@ -186,10 +205,19 @@ class BorderdocsApp(App):
     def _export(self, kind: str, source, out: Path) -> None:
         from .export import export_list
 
+        import sqlite3
+
+        from store.db import StoreError, describe_error
+
         try:
             n = export_list(self.reader.path, out, kind, source)
         except OSError as e:
-            self.call_from_thread(self.notify, f"Export failed: {out}: {e.strerror}", severity="error", markup=False)
+            self.call_from_thread(self.notify, f"Export failed: {display_name(out)}: {e.strerror}",
+                                  severity="error", markup=False)
+            return
+        except (StoreError, sqlite3.Error) as e:
+            reason = str(e) if isinstance(e, StoreError) else describe_error(self.reader.path, e)
+            self.call_from_thread(self.notify, f"Export failed: {one_line(reason)}", severity="error", markup=False)
             return
         self.last_export = out
-        self.call_from_thread(self.notify, f"Exported {n} {kind} to {out}", markup=False)
+        self.call_from_thread(self.notify, f"Exported {n} {kind} to {display_name(out)}", markup=False)

@@ -55,7 +55,9 @@ def plan(args) -> tuple[Path, list[str], str]:
     if args.paths:
         missing = [p for p in args.paths if not Path(p).exists()]
         if missing:
-            raise SystemExit(f"borderdocs-tui: no such file or directory: {missing[0]}")
+            from store.sanitize import display_name
+
+            raise SystemExit(f"borderdocs-tui: no such file or directory: {display_name(missing[0])}")
         return db_path, list(args.paths), f"Ingesting {len(args.paths)} path(s)…"
     if not db_path.exists() and not args.db:
         samples = sample_data_dir()
@@ -77,7 +79,9 @@ def build_app(argv: list[str] | None = None):
         try:
             reader = StoreReader.open(db_path)
         except StoreError as e:
-            return f"borderdocs-tui: {e}"
+            from store.sanitize import one_line
+
+            return f"borderdocs-tui: {one_line(str(e))}"
     from .app import BorderdocsApp
 
     return BorderdocsApp(reader, db_path=db_path, ingest_paths=paths, ingest_note=note, theme=args.theme)
