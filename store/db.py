@@ -23,7 +23,7 @@ import sqlite_utils
 from . import names
 from .model import Article, Extraction
 from .normalize import initials_and_surname
-from .sanitize import strip_invisible
+from .sanitize import display_name, strip_invisible
 
 SCHEMA_VERSION = 2
 
@@ -362,7 +362,7 @@ def has_article(store: Store, article_id: str) -> bool:
 def log(store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None) -> None:
     store.conn.execute(
         "INSERT INTO ingest_log(path, file, status, reason, article_id, at) VALUES (?,?,?,?,?,?)",
-        (path, file, status, reason, article_id, _now()),
+        (display_name(path), display_name(file), status, reason, article_id, _now()),
     )
 
 
@@ -381,7 +381,7 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     cur = conn.execute(
         "INSERT OR IGNORE INTO articles(id, file, path, title, date, source, dateline, author, language, url, body,"
         " raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (aid, article.file, article.path, article.title, article.date, article.source, article.dateline,
+        (aid, display_name(article.file), display_name(article.path), article.title, article.date, article.source, article.dateline,
          article.author, article.language, article.url, article.body, article.raw, _now()),
     )
     if cur.rowcount == 0:

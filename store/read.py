@@ -157,8 +157,10 @@ def read_path(path: str | Path) -> list[RawDoc | RejectedDoc]:
 
 def label(path: Path) -> str:
     """The file's name as shown and stored: without control or escape characters
-    (a file name is as untrusted as the text inside)."""
-    return clean_line(path.name) or "?"
+    (a file name is as untrusted as the text inside); bytes that are not UTF-8 are
+    shown as \\xNN, not dropped, so two such names stay apart."""
+    name = os.fsencode(path.name).decode("utf-8", "backslashreplace")
+    return clean_line(name) or "?"
 
 
 def is_jsonl(path: Path) -> bool:

@@ -116,6 +116,27 @@ def test_file_name_with_an_escape_sequence_is_shown_clean(tmp_path):
     assert doc.file == "evilname.txt" and doc.path == str(p)
 
 
+def test_file_name_that_is_not_utf8_is_ingested_and_shown_escaped(tmp_path):
+    """A cp1251-encoded file name (common on old Windows archives) reaches the store and the
+    terminal as \\xNN escapes: nothing is dropped and nothing fails to encode."""
+    from store.db import open_store
+    from store.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/" + "Привет".encode("cp1251") + b".txt"
+    with open(raw, "wb") as f:
+        f.write(RU.encode("utf-8"))
+    summary = ingest([folder], tmp_path / "s.db", jobs=1)
+    assert summary.ingested == 1 and not summary.rejected
+    store = open_store(tmp_path / "s.db")
+    try:
+        ((file, path),) = store.conn.execute("SELECT file, path FROM articles").fetchall()
+    finally:
+        store.close()
+    assert file == "\\xcf\\xf0\\xe8\\xe2\\xe5\\xf2.txt" and path.endswith(file)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom_is_text(tmp_path, encoding):
     p = tmp_path / "wide.txt"
