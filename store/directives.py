@@ -241,13 +241,14 @@ def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> st
         named = [nxt.name]
         offsets = [a + o for o, _ in words]
         for m in mentions[first + 1:]:
-            gap = words[bisect_left(offsets, nxt.end):bisect_left(offsets, m.start)]
-            if len(gap) > 2:
-                break  # the gap only grows with later mentions: none can join any more
-            if m.start > nxt.start and m.type == "organization" and m.name not in named:
-                if gap and all(w in {"и", ","} or w.isupper() for _, w in gap):
-                    named.append(m.name)
-                    nxt = m
+            at = bisect_left(offsets, m.start)
+            gap = words[bisect_left(offsets, nxt.end):at]
+            joins = bool(gap) and len(gap) <= 2 and all(w in {"и", ","} or w.isupper() for _, w in gap)
+            if len(gap) > 2 or (at == len(words) and not joins):
+                break  # the gap only grows, and past the sentence's last word it stays: none can join now
+            if joins and m.start > nxt.start and m.type == "organization" and m.name not in named:
+                named.append(m.name)
+                nxt = m
         return "; ".join(named)
     return None
 

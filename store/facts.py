@@ -84,9 +84,14 @@ _DONE_NOW = re.compile(
 _UNITS = r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*)"
 _NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
 _PER = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|месяц|смену))?"
+# A number's scan starts at the first digit of a run of digits and spaces, never inside the
+# run: from every digit a number with no unit after it would be scanned to the run's end
+# again, quadratic on a long line of figures (a table pasted as one line). A match starting
+# inside a run is never found anyway: the run's first digit reaches the same ends, further.
+_RUN_START = r"(?<!\d)(?<!\d\s)"
 _CAPACITY = re.compile(
     rf"пропускн\w+\s+способност\w+.{{0,80}}?((?:с\s+{_NUM}\s+)?(?:до|на|в)?\s*{_NUM}\s+{_UNITS}{_PER})"
-    rf"|((?:до|более|свыше)?\s*{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
+    rf"|((?:до|более|свыше)?\s*{_RUN_START}{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
     re.IGNORECASE,
 )
 # Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»
@@ -98,8 +103,8 @@ _KK_CAPACITY = re.compile(
 )
 _QUEUE_CUE = re.compile(r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор", re.IGNORECASE)
 _QUEUE = re.compile(
-    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_NUM}\s+{_UNITS}|из\s+{_NUM}\s+{_UNITS}"
-    rf"|{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
+    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_NUM}\s+{_UNITS}"
+    rf"|из\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
 )
 # Kazakh deadlines: «2026 жылдың соңына дейін», «жылдың соңына дейін» (the article's year),
