@@ -20,7 +20,8 @@ from store import checkpoints, gazetteer, lemmas
 from store import facts as facts_mod
 from store.directives import find_directives
 from store.model import Article, Extraction, Mention
-from store.ner import NerModel, NerSpan, cut_at_boundary
+from store.chunking import cut_at_boundary, sentence_spans
+from store.ner import NerModel, NerSpan
 from store.places import is_region_by, neuter_nominative, place_nominative
 from store import kazakh
 from store.kazakh import kazakh_context
@@ -209,6 +210,8 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
 _COORD_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 _COORD = re.compile(
     rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})")
+_COORD_CHAIN = re.compile(rf"{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*")
+_CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
 _NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
 # Place nouns a coordinated list of regions stands over (lowercase head nouns).
 _COORD_NOUNS = {"область", "район", "край", "округ", "республика", "провинция", "штат", "губерния",
@@ -223,6 +226,25 @@ def _adj_reading(word: str):
     return None
 
 
+def _coord_matches(text: str):
+    """The matches of `_COORD.finditer(text)`, found in linear time. finditer tries every
+    word of a comma-separated list of capitalized words that ends in no «и», and each try
+    scans to the list's end: quadratic on a long list. A try from inside a list cannot
+    succeed where the try from its first word failed (that one can stop wherever the later
+    one can), so after a failure the rest of that list is skipped."""
+    pos = 0
+    for w in _CAPITAL_START.finditer(text):
+        if w.start() < pos:
+            continue
+        m = _COORD.match(text, w.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            chain = _COORD_CHAIN.match(text, w.start())
+            pos = chain.end() if chain else w.start()
+
+
 def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Each region of a coordinated list, with its nominative name («Тульская область»).
 
@@ -231,7 +253,7 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
     """
     out: list[tuple[NerSpan, str]] = []
     places = _ByStart([s for s in spans if s.type == "location"])
-    for m in _COORD.finditer(text):
+    for m in _coord_matches(text):
         mid_words, pos, noun, noun_m = [], m.end(), None, None
         for _ in range(3):  # «Луганской народных республик»: lowercase adjectives, then the noun
             w = _NEXT_WORD.match(text, pos)
@@ -338,13 +360,12 @@ def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan
 
 @lru_cache(maxsize=8)  # the body's sentences serve the mentions, then the directives
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans (razdel), never crossing a paragraph break."""
-    from razdel import sentenize
-
+    """Sentence spans (razdel), never crossing a paragraph break (nor a piece's edge in a
+    paragraph longer than store.chunking.CHUNK_CHARS)."""
     out = []
     for para in re.finditer(r"[^\n]+", text):
         base = para.start()
-        out += [(base + s.start, base + s.stop) for s in sentenize(para.group())]
+        out += [(base + a, base + b) for a, b in sentence_spans(para.group())]
     return tuple(out)
 
 
@@ -471,12 +492,16 @@ def _pronoun_follows(text: str, pos: int) -> bool:
     return bool(m) and any("Apro" in p.tag or p.tag.POS == "NPRO" for p in parses(m.group(2))[:1])
 
 
+_TAIL_WORDS = 24  # a body's field is a few words: «министерства обороны, министерства обороны, …» is no name
+
+
 def _genitive_tail_end(text: str, pos: int) -> int:
     """End of the genitive words after pos («цифрового развития, обороны и
     аэрокосмической промышленности», «транспорта РК», «по делам госслужбы»), with
-    commas and «и» between them."""
+    commas and «и» between them; at most _TAIL_WORDS words are read (every body head
+    reading on to the text's end made a long list quadratic)."""
     start, end, after_po = pos, pos, False
-    while True:
+    for _ in range(_TAIL_WORDS):
         m = _WORD_AT.match(text, pos)
         if not m or "\n" in m.group(0):
             return end
@@ -498,6 +523,7 @@ def _genitive_tail_end(text: str, pos: int) -> int:
             return end  # «… РК и Комитета …»: a second body, not this one's field
         after_po = False
         end = pos = m.end()
+    return end
 
 
 def _has_case(w: str, case: str) -> bool:

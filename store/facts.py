@@ -1,6 +1,6 @@
 """Facts about checkpoints: status, capacity, deadlines, queues and events, with the sentence they come from.
 
-Only sentences that name a checkpoint are read (razdel splits them); a fact found in
+Only sentences that name a checkpoint are read (razdel splits them, store/chunking.py); a fact found in
 a sentence belongs to every checkpoint it names, which is what an enumeration means
 («осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»).
 
@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from .checkpoints import CheckpointSpan
+from .chunking import sentence_spans
 from .model import Fact
 
 _MONTHS = {
@@ -303,18 +304,16 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     """Facts about the checkpoints in `spans`, one per (checkpoint, statement)."""
     if not spans:
         return []
-    from razdel import sentenize
-
     out: list[Fact] = []
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
-    for sent in sentenize(text):
-        inside = spans[bisect_left(starts, sent.start):bisect_left(starts, sent.stop)]  # by bisection, not a scan
+    for a, b in sentence_spans(text):
+        inside = spans[bisect_left(starts, a):bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
             continue
-        sentence = " ".join(sent.text.split())
+        sentence = " ".join(text[a:b].split())
         for kind, fact_text, date in _facts_in(sentence, article_date):
             for ref in refs:
                 key = (ref, kind, fact_text)

@@ -15,35 +15,14 @@ article) is one chunk: its spans are exactly what tagging it whole gives.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from store.chunking import CHUNK_CHARS, chunk_bounds
+
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
-CHUNK_CHARS = 30_000  # ≈ 25 MB of tagger memory; 5–10 times the longest news article
 # Text tagged on each side of a chunk as context only: the model reads words around each
 # word, so a name by a chunk's edge gets the same reading as in the whole text.
 CONTEXT_CHARS = 1_000
-_SENTENCE_END = re.compile(r"[.!?…][»\"”)]*\s")
-
-
-def cut_at_boundary(text: str, lo: int, hi: int) -> int:
-    """Where to end a piece of text that starts at `lo` and may reach `hi` (exclusive):
-    after the last paragraph break, else line break, else sentence end, else whitespace
-    in the piece's second half; `hi` itself when there is none (a text without spaces)."""
-    if hi >= len(text):
-        return len(text)
-    floor = lo + (hi - lo) // 2
-    for mark in ("\n\n", "\n"):
-        at = text.rfind(mark, floor, hi)
-        if at != -1:
-            return at + len(mark)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(floor, hi - 2_000), hi)]
-    if ends:
-        return ends[-1]
-    for at in range(hi - 1, floor - 1, -1):
-        if text[at].isspace():
-            return at + 1
-    return hi
 
 
 def _context_window(text: str, lo: int, hi: int, margin: int = CONTEXT_CHARS) -> tuple[int, int]:
@@ -56,17 +35,6 @@ def _context_window(text: str, lo: int, hi: int, margin: int = CONTEXT_CHARS) ->
         found = [k for k in (text.rfind(" ", hi, whi), text.rfind("\n", hi, whi)) if k != -1]
         whi = max(found) if found else hi
     return wlo, whi
-
-
-def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """[start, end) pieces covering `text` in order, none longer than `size`."""
-    out, start = [], 0
-    while len(text) - start > size:
-        end = cut_at_boundary(text, start, start + size)
-        out.append((start, end))
-        start = end
-    out.append((start, len(text)))
-    return out
 
 
 @dataclass(frozen=True)
