@@ -16,6 +16,8 @@ Per size the table shows seconds, peak MB and the ratio to the previous size (a 
 step should cost about 10× for linear growth; 100× means quadratic). `--code DIR` runs
 another checkout's `store` (e.g. an export of the commit before a change) for a
 baseline line; `--stages` adds the per-stage seconds the Extractor records.
+
+Last line, exactly: `max_time_ratio_per_10x=… max_peak_mb=… largest_bytes=…`.
 """
 from __future__ import annotations
 
@@ -132,8 +134,10 @@ def _label(n: int) -> str:
     return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1_000} KB"
 
 
-def table(mode: str, code: Path, max_size: int, timeout: float, stages: bool) -> None:
+def table(mode: str, code: Path, max_size: int, timeout: float, stages: bool) -> list[dict]:
+    """Print one mode's table; return its measurements (a timed-out size ends the list)."""
     print(f"mode={mode} code={code}")
+    done: list[dict] = []
     print(f"{'size':>7} {'seconds':>9} {'×time':>7} {'peak MB':>8} {'×mem':>6} {'mentions':>9}"
           + ("  stages (s)" if stages else ""), flush=True)
     prev = None
@@ -141,7 +145,7 @@ def table(mode: str, code: Path, max_size: int, timeout: float, stages: bool) ->
         r = run_size(size, mode, code, timeout)
         if r is None:
             print(f"{_label(size):>7} {'> ' + str(int(timeout)):>9}  (timed out; larger sizes skipped)", flush=True)
-            return
+            return done
         ratio_t = f"{r['seconds'] / prev['seconds']:.1f}" if prev else "-"
         ratio_m = f"{r['peak_mb'] / prev['peak_mb']:.1f}" if prev and prev["peak_mb"] > 0 else "-"
         line = (f"{_label(size):>7} {r['seconds']:>9.2f} {ratio_t:>7} {r['peak_mb']:>8.1f} {ratio_m:>6}"
@@ -150,6 +154,8 @@ def table(mode: str, code: Path, max_size: int, timeout: float, stages: bool) ->
             line += "  " + " ".join(f"{k}={v:.2f}" for k, v in sorted(r["stages"].items(), key=lambda kv: -kv[1]))
         print(line, flush=True)
         prev = r
+        done.append(r)
+    return done
 
 
 def main() -> None:
@@ -166,8 +172,19 @@ def main() -> None:
         sys.path.insert(0, str(code))
         print(json.dumps(child(args.child, args.mode, code)))
         return
+    results = []
     for mode in (["paragraphs", "one-line"] if args.mode == "both" else [args.mode]):
-        table(mode, code, args.max_size, args.timeout, args.stages)
+        results += table(mode, code, args.max_size, args.timeout, args.stages)
+    print(summary(results))
+
+
+def summary(results: list[dict]) -> str:
+    """The last line: the worst time ratio per 10× step (≈10 when linear) and the peak."""
+    ratios = [b["seconds"] / a["seconds"] for a, b in zip(results, results[1:])
+              if a["mode"] == b["mode"] and a["seconds"] > 0]
+    peak = max((r["peak_mb"] for r in results), default=0.0)
+    largest = max((r["bytes"] for r in results), default=0)
+    return f"max_time_ratio_per_10x={max(ratios, default=0):.1f} max_peak_mb={peak:.1f} largest_bytes={largest}"
 
 
 if __name__ == "__main__":

@@ -259,7 +259,10 @@ def _addressees(text, a, words, i, j, mentions) -> str | None:
     named = [m.name for m in mentions.starting_in(lo, hi) if m.type == "organization"]
     if named:
         return "; ".join(dict.fromkeys(named))
-    return _phrase(text[a:], words, (i, j)) if j > i else None
+    if j <= i:
+        return None
+    end = a + words[j - 1][0] + len(words[j - 1][1])
+    return _phrase(text[a:end], words, (i, j))  # not text[a:]: a copy of the rest of the text per call
 
 
 def _phrase(sent: str, words, rng) -> str:

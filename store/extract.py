@@ -58,9 +58,10 @@ _GENERIC_ORG_KINDS = {"группа", "фонд", "компания", "обще�
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 # Characters of body read by default. Every stage is linear, but a multi-megabyte "article"
-# (a dump, a log, a book) is no news article: reading its first million characters (≈2 MB
-# of Cyrillic UTF-8, ten times the longest real article seen) costs ~20 s and ~250 MB at
-# most, and keeps one file from holding a batch up for minutes.
+# (a dump, a log, a book) is no news article: its first million characters (≈1.9 MB of
+# Cyrillic UTF-8; fifty times the longest article of the evaluation material, 18,636) take
+# about 20 s and 60 MB above the loaded model (bench/linear_scaling.py: 9.6 s, 54 MB per
+# MB), so one such file holds a batch up for seconds, not minutes.
 EXTRACT_LIMIT_DEFAULT = 1_000_000
 
 
@@ -1064,8 +1065,18 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return True
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
         return False
-    line_start = s.start == 0 or text[:s.start].rstrip(" \t").endswith("\n")
-    return not line_start
+    return not _starts_line(text, s.start)
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    """Is `pos` the first non-blank of its line? (Read backwards: copying the text before
+    it for every name was quadratic in a long text.)"""
+    if pos == 0:
+        return True
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j > 0 and text[j - 1] == "\n"
 
 
 def _is_surname(word: str) -> bool:
