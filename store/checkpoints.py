@@ -20,6 +20,7 @@ are the cities'.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,15 +152,14 @@ class CheckpointSpan:
     ref: str
 
 
-def _sentence(text: str, pos: int, ends: list[int]) -> tuple[int, int]:
-    """Bounds of the sentence holding `pos`, from precomputed sentence-end offsets."""
-    start, end = 0, len(text)
-    for e in ends:
-        if e <= pos:
-            start = e
-        else:
-            end = e
-            break
+def _sentence(text: str, pos: int, ends: list[int], skip_to: int | None = None) -> tuple[int, int]:
+    """Bounds of the sentence holding `pos`, from the sorted sentence-end offsets, by
+    bisection. Ends in (pos, skip_to] do not count: an initial's dot inside a name
+    («Б. Конысбаева») ends no sentence."""
+    i = bisect_right(ends, pos)
+    start = ends[i - 1] if i else 0
+    j = bisect_right(ends, skip_to) if skip_to is not None and skip_to > pos else i
+    end = ends[j] if j < len(ends) else len(text)
     return start, end
 
 
@@ -272,13 +272,32 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
     return out
 
 
-def _listed_with_confirmed(c: _Cand, confirmed: list[_Cand], text: str) -> bool:
-    """Stands in one enumeration («Капланбек, Атамекен, Кольжат и Алаколь») with a confirmed checkpoint."""
-    for o in confirmed:
-        a, b = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
-        if re.fullmatch(r"[\s,;«»\"“”„']*(?:и|а также|,)?[\s,;«»\"“”„']*", text[a:b]):
-            return True
-    return False
+_LIST_GAP = re.compile(r"[\s,;«»\"“”„']*(?:и|а также|,)?[\s,;«»\"“”„']*")
+
+
+def _listed(a: _Cand, b: _Cand, text: str) -> bool:
+    """Do two candidates, `a` before `b`, stand side by side in one enumeration
+    («Капланбек, Атамекен, Кольжат и Алаколь»): only commas, quotes and «и» between them?"""
+    return bool(_LIST_GAP.fullmatch(text, a.end, b.start))
+
+
+def _confirm_listed(cands: list[_Cand], accepted: list[_Cand], pending: list[_Cand], text: str) -> None:
+    """Move to `accepted` every pending candidate that one enumeration links, through a
+    chain of names, to an accepted one. Two names can share a list only if no candidate
+    stands between them, so the chains are runs of neighbours (in text order) and each
+    run is read once: linear, where comparing every pending name with every accepted
+    one, until nothing changed, was quadratic."""
+    ok = {id(c) for c in accepted}
+    run: list[_Cand] = []
+    for k, c in enumerate(cands):
+        run.append(c)
+        if k + 1 < len(cands) and _listed(c, cands[k + 1], text):
+            continue
+        if len(run) > 1 and any(id(x) in ok for x in run):
+            ok.update(id(x) for x in run)
+        run = []
+    accepted += [c for c in pending if id(c) in ok]
+    pending[:] = [c for c in pending if id(c) not in ok]
 
 
 def find_checkpoints(text: str) -> list[CheckpointSpan]:
@@ -294,28 +313,22 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[_Cand] = []
     pending: list[_Cand] = []
+    cue_in: dict[tuple[int, int], bool] = {}  # a sentence is searched for a cue once
     for c in cands:
-        # an initial's dot inside the name («Б. Конысбаева») ends no sentence
-        s, e = _sentence(text, c.start, [x for x in ends if not c.start < x <= c.end])
-        if not c.ambiguous or _LOCAL_CUE.search(text, s, e):
+        s, e = _sentence(text, c.start, ends, skip_to=c.end)
+        if c.ambiguous and (s, e) not in cue_in:
+            cue_in[(s, e)] = bool(_LOCAL_CUE.search(text, s, e))
+        if not c.ambiguous or cue_in[(s, e)]:
             accepted.append(c)
         else:
             pending.append(c)
     # one sense per text: a name confirmed as a checkpoint in one sentence is that checkpoint
     # in the others too («на пункте пропуска «Жибек жолы» …» then «через «Жибек жолы» прошли …»)
     confirmed_names = {id(c.name) for c in accepted}
-    for c in list(pending):
-        if id(c.name) in confirmed_names:
-            accepted.append(c)
-            pending.remove(c)
-    changed = True
-    while changed and pending:  # list membership can confirm a chain of names
-        changed = False
-        for c in list(pending):
-            if _listed_with_confirmed(c, accepted, text):
-                accepted.append(c)
-                pending.remove(c)
-                changed = True
+    accepted += [c for c in pending if id(c.name) in confirmed_names]
+    pending = [c for c in pending if id(c.name) not in confirmed_names]
+    if pending:  # list membership can confirm a chain of names
+        _confirm_listed(cands, accepted, pending, text)
     spans = []
     for c in sorted(accepted, key=lambda c: c.start):
         s, _ = _sentence(text, c.start, ends)

@@ -22,6 +22,7 @@ by the rules in the second half of this module (see «Kazakh» below).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from store.model import Directive, Mention
 from store.normalize import parses, phrase_nominative
@@ -46,9 +47,40 @@ _WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
 _PRONOUNS = {"он", "она", "глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"}
 
 
+class _ByPosition(list):
+    """Mentions sorted by start (a list still), with look-ups by bisection and a cache of
+    answers that depend on the whole article only. Each directive used to scan every
+    mention, which made a long text's directives quadratic."""
+
+    def __init__(self, mentions) -> None:
+        super().__init__(sorted(mentions, key=lambda m: m.start))
+        self.starts = [m.start for m in self]
+        self.longest = max((m.end - m.start for m in self), default=0)
+        self.cache: dict = {}
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in [lo, hi), in order."""
+        return self[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def covering(self, pos: int) -> list[Mention]:
+        """The mentions holding the character at `pos`."""
+        return [m for m in self.starting_in(pos - self.longest + 1, pos + 1) if pos < m.end]
+
+    def last_before(self, pos: int) -> Mention | None:
+        i = bisect_left(self.starts, pos)
+        return self[i - 1] if i else None
+
+    def memo(self, key, compute):
+        """`compute()`, once per key for these mentions."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
 def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Directive]:
     """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its sentence spans."""
-    persons = [m for m in mentions if m.type == "person"]
+    mentions = _ByPosition(mentions)
+    persons = _ByPosition(m for m in mentions if m.type == "person")
     out: list[Directive] = []
     quoted: list[tuple[int, int]] = []
     for q in _QUOTE.finditer(text):
@@ -58,9 +90,11 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = _from_obligation(sent, by, q.group(0))
             if d:
                 out.append(d)
+    quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
     for a, b in sentences:
         sent = text[a:b]
-        if any(qa <= a < qb for qa, qb in quoted):
+        q = bisect_right(quote_starts, a) - 1
+        if q >= 0 and a < quoted[q][1]:
             continue
         if _TRIGGER.search(sent):
             d = _from_narrative(text, a, b, persons, mentions)
@@ -79,10 +113,12 @@ def _dedupe(directives: list[Directive]) -> list[Directive]:
     giver, and most words of the shorter `what` in the longer one. The one found first
     stays, completed with what the other one knows."""
     out: list[Directive] = []
+    by_giver: dict[str, list[Directive]] = {}  # only one giver's directives are compared
     for d in directives:
-        same = next((o for o in out if o.by == d.by and _overlap(o.what, d.what) >= 0.6), None)
+        same = next((o for o in by_giver.get(d.by, ()) if _overlap(o.what, d.what) >= 0.6), None)
         if same is None:
             out.append(d)
+            by_giver.setdefault(d.by, []).append(d)
             continue
         same.to = same.to or d.to
         same.when = same.when or d.when
@@ -165,7 +201,7 @@ def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions:
     to = None
     passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
     if passive:
-        named = [m for m in persons if a <= m.start < a + trig.start()]
+        named = persons.starting_in(a, a + trig.start())
         if named and _has_case(named[-1].surface.split()[-1], "datv"):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = _dative_np(words, 0, len(before_idx))
@@ -198,16 +234,21 @@ def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> st
         if not is_role_word(words[i][1]):
             continue
         lo = a + words[i][0] + len(words[i][1])
-        nxt = next((m for m in mentions if m.start >= lo), None)
+        first = bisect_left(mentions.starts, lo)
+        nxt = mentions[first] if first < len(mentions) else None
         if nxt is None or nxt.type != "organization" or nxt.start - lo > 2:
             return None
         named = [nxt.name]
-        for m in mentions:
-            if m.start > nxt.start and m.type == "organization" and m.name not in named:
-                gap = [w for o, w in words if nxt.end <= a + o < m.start]
-                if gap and all(w in {"и", ","} or w.isupper() for w in gap) and len(gap) <= 2:
-                    named.append(m.name)
-                    nxt = m
+        offsets = [a + o for o, _ in words]
+        for m in mentions[first + 1:]:
+            at = bisect_left(offsets, m.start)
+            gap = words[bisect_left(offsets, nxt.end):at]
+            joins = bool(gap) and len(gap) <= 2 and all(w in {"и", ","} or w.isupper() for _, w in gap)
+            if len(gap) > 2 or (at == len(words) and not joins):
+                break  # the gap only grows, and past the sentence's last word it stays: none can join now
+            if joins and m.start > nxt.start and m.type == "organization" and m.name not in named:
+                named.append(m.name)
+                nxt = m
         return "; ".join(named)
     return None
 
@@ -215,10 +256,13 @@ def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> st
 def _addressees(text, a, words, i, j, mentions) -> str | None:
     """«от Минфина и Минтранса»: the organizations named there, else the phrase itself."""
     lo, hi = a + words[i][0], a + (words[j][0] if j < len(words) else len(text) - a)
-    named = [m.name for m in mentions if m.type == "organization" and lo <= m.start < hi]
+    named = [m.name for m in mentions.starting_in(lo, hi) if m.type == "organization"]
     if named:
         return "; ".join(dict.fromkeys(named))
-    return _phrase(text[a:], words, (i, j)) if j > i else None
+    if j <= i:
+        return None
+    end = a + words[j - 1][0] + len(words[j - 1][1])
+    return _phrase(text[a:end], words, (i, j))  # not text[a:]: a copy of the rest of the text per call
 
 
 def _phrase(sent: str, words, rng) -> str:
@@ -241,7 +285,7 @@ def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | 
     phrase names («Глава государства», «Вице-премьер»). A post nobody named in the
     article holds («Министр транспорта поручил …») is the giver as written: naming the
     last person instead would put the order in the wrong mouth."""
-    inside = [m for m in persons if lo <= m.start < hi]
+    inside = persons.starting_in(lo, hi)
     if inside:
         return inside[-1].name
     words = re.findall(r"[\w-]+", span_text)
@@ -251,7 +295,8 @@ def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | 
             return _last_person(persons, lo)
         if w in _PRONOUNS:
             post = _post_phrase(words, i)
-            holders = [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())]
+            holders = persons.memo(("ru", post.lower()), lambda: [
+                m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())])
             if holders:
                 return holders[-1].name
             name = phrase_nominative(post)
@@ -281,10 +326,10 @@ def _holds_post(post: str, role: str) -> bool:
     return role.split()[0] == head and all(f[:5] in role for f in field)
 
 
-def _last_person(persons: list[Mention], pos: int) -> str | None:
-    before = [m for m in persons if m.start < pos]
+def _last_person(persons: _ByPosition, pos: int) -> str | None:
+    before = persons.last_before(pos)
     if before:
-        return before[-1].name
+        return before.name
     return persons[0].name if persons else None
 
 
@@ -425,23 +470,25 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     Тоқаев»), taken as written; else a role or pronoun standing for a person, resolved as
     the Russian «Глава государства», «он» are (the holder of the post, else the post as
     written; the last person named before for «ол»)."""
-    named = [m for m in persons if lo <= m.start < hi and _kz_nominative(m.surface)]
+    named = [m for m in persons.starting_in(lo, hi) if _kz_nominative(m.surface)]
     if named:
         return named[-1].name, named[-1].end
     span = text[lo:hi]
     written = _kz_written_names(span)
     if written:
         start, end, name, _ = written[-1]
-        if not any(start <= p.start - lo < end for p in persons):  # an inflected mention
+        if not persons.starting_in(lo + start, lo + end):  # an inflected mention
             return _kz_link(name, persons), lo + end
     roles = [r for r in _KZ_ROLE.finditer(span) if not _kz_apposition(span, r.end(), lo, persons)]
     if not roles:
         return None
     r = roles[0]  # the subject comes first
     post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
-    holders = [(m.start, m.name) for m in persons if post and _holds(text, m, post)]
+    holders = persons.memo(("kz", post), lambda: [(m.start, m.name) for m in persons if _holds(text, m, post)]) \
+        if post else []
     if post:
-        holders += [(s, _kz_link(n, persons)) for s, _, n, p in _kz_written_names(text[:lo]) if p == post]
+        written_before = [w for w in persons.memo("written", lambda: _kz_written_names(text)) if w[1] <= lo]
+        holders = holders + [(s, _kz_link(n, persons)) for s, _, n, p in written_before if p == post]
     if holders:
         by = max(holders)[1]
     elif post:  # «Көлік министрі тапсырды» with no minister named: the post, as written
@@ -455,6 +502,10 @@ def _kz_link(name: str, persons: list[Mention]) -> str:
     """A name the model missed here is the person it found elsewhere in the article with
     the same surname («Қасым-Жомарт Тоқаев» written, «Тоқаев» found): the giver is then
     that entity."""
+    return persons.memo(("link", name), lambda: _kz_linked_name(name, persons))
+
+
+def _kz_linked_name(name: str, persons: list[Mention]) -> str:
     if any(m.name == name for m in persons):
         return name
     same = [m.name for m in persons if m.name.split()[-1].lower() == name.split()[-1].lower()]
@@ -465,7 +516,8 @@ def _kz_link(name: str, persons: list[Mention]) -> str:
 def _kz_last_person(persons: list[Mention], pos: int) -> str | None:
     """`_last_person`, named in the nominative: «Нұрлан Сауранбаевтың айтуынша» ('according
     to …') names a speaker, not the one who holds the meeting."""
-    return _last_person([m for m in persons if _kz_nominative(m.surface)] or persons, pos)
+    nominative = persons.memo("nominative", lambda: _ByPosition(m for m in persons if _kz_nominative(m.surface)))
+    return _last_person(nominative or persons, pos)
 
 
 def _kz_written_names(span: str) -> list[tuple[int, int, str, str | None]]:
@@ -503,7 +555,7 @@ def _kz_apposition(span: str, pos: int, lo: int, persons: list[Mention]) -> bool
     if _kz_is_role(name.split()[0]) or _kz_nominative(name):
         return False
     at = lo + pos + m.start(1)
-    return any(p.start <= at < p.end for p in persons) or bool(
+    return bool(persons.covering(at)) or bool(
         re.search(r"(?:ов|ев|ёв|ин|ын)[а-яәғқңөұүһі]{1,3}$", name.split()[-1]))
 
 
@@ -553,7 +605,7 @@ def _kz_addressee(sent: str, a: int, words, lo: int, hi: int, mentions: list[Men
     («ҚТЖ-ға») or a named person («Олжас Бектеновке»), no postposition after it
     («жылға дейін»): (i, j, the phrase in the nominative). Coordinated ones
     («Үкіметке және әкімдіктерге») are joined with «; »."""
-    names = [m for m in mentions if m.type in ("person", "organization")]
+    names = mentions.memo("names", lambda: _ByPosition(m for m in mentions if m.type in ("person", "organization")))
     for i in range(lo, hi):
         w = words[i][1]
         if not _kz_head(w, a + words[i][0], names, case):
@@ -581,12 +633,12 @@ def _kz_addressee(sent: str, a: int, words, lo: int, hi: int, mentions: list[Men
     return None
 
 
-def _kz_head(word: str, pos: int, names: list[Mention], case: str) -> bool:
+def _kz_head(word: str, pos: int, names: _ByPosition, case: str) -> bool:
     if re.search(r"[уюУЮ](?:ға|ге)$", word):
         return False  # «пайдалануға», «әзірлеуге»: a purpose, not an addressee
     if _KZ_NOUN_CASE[case].match(word) or _KZ_ABBR_CASE[case].match(word):
         return True
-    return any(m.start <= pos < m.end and pos + len(word) >= m.end - 1 for m in names) and bool(
+    return any(pos + len(word) >= m.end - 1 for m in names.covering(pos)) and bool(
         _KZ_NAME_CASE[case].search(word)) and not _kz_nominative(word)
 
 

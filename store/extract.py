@@ -9,8 +9,10 @@ same text. Only the clean title and body are read: furniture never reaches here.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from functools import lru_cache
 
@@ -18,6 +20,7 @@ from store import checkpoints, gazetteer, lemmas
 from store import facts as facts_mod
 from store.directives import find_directives
 from store.model import Article, Extraction, Mention
+from store.chunking import cut_at_boundary, sentence_spans
 from store.ner import NerModel, NerSpan
 from store.places import is_region_by, neuter_nominative, place_nominative
 from store import kazakh
@@ -54,6 +57,12 @@ _GENERIC_ORG_KINDS = {"группа", "фонд", "компания", "обще�
                       "концерн", "ассоциация", "объединение", "альянс", "банк", "предприятие", "акимат"}
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
+# Characters of body read by default. Every stage is linear, but a multi-megabyte "article"
+# (a dump, a log, a book) is no news article: its first million characters (≈1.9 MB of
+# Cyrillic UTF-8; fifty times the longest article of the evaluation material, 18,636) take
+# about 20 s and 60 MB above the loaded model (bench/linear_scaling.py: 9.6 s, 54 MB per
+# MB), so one such file holds a batch up for seconds, not minutes.
+EXTRACT_LIMIT_DEFAULT = 1_000_000
 
 
 class Extractor:
@@ -71,7 +80,16 @@ class Extractor:
         self.find_facts = find_facts or facts_mod.find_facts
         self.timings: dict[str, float] = defaultdict(float)
 
-    def extract(self, article: Article) -> Extraction:
+    def extract(self, article: Article, limit: int | None = EXTRACT_LIMIT_DEFAULT) -> Extraction:
+        """Everything extracted from `article`, reading at most `limit` characters of its
+        body (cut at a paragraph, sentence or word boundary; None reads it all). Where the
+        body was cut is recorded in the result's `truncated_at`."""
+        article, truncated_at = _limited(article, limit)
+        extraction = self._extract(article)
+        extraction.truncated_at = truncated_at
+        return extraction
+
+    def _extract(self, article: Article) -> Extraction:
         mentions: list[Mention] = []
         facts = []
         for field, text in (("title", article.title or ""), ("body", article.body or "")):
@@ -118,7 +136,8 @@ class Extractor:
         coord = (_coordinated_places(text, spans) + _national_bodies(text) + _quoted_organizations(text, spans)
                  + _lowercase_ministries(text, spans))
         if coord:
-            spans = [s for s in spans if not any(s.start < c.end and c.start < s.end for c, _ in coord)]
+            taken = _ByStart([c for c, _ in coord])
+            spans = [s for s in spans if not taken.any_overlap(s.start, s.end)]
             spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
         coord_names = {(c.start, c.end): n for c, n in coord}
         coord_names.update(_coordinated_persons(text, spans))
@@ -129,6 +148,8 @@ class Extractor:
         places = [s for s in spans if s.type == "location" and _surname_not_place(text, s, family_names).type == "location"]
         place_names = {key(s.text) for s in places} | {key(_normalize(s, None, text)) for s in places}
         out = []
+        cp_index = _ByStart(cps)
+        person_ends: list[int] = []  # ends of the persons found so far, sorted
         for s in spans:
             if s.type == "person" and _after_street_word(text, s):
                 s = NerSpan("location", s.start, s.end, s.text)  # «проспект Назарбаева» is a street
@@ -140,21 +161,24 @@ class Extractor:
                 s = _person_words(text, s) if s else None
                 s = _person_or_place(s, surnames) if s else None
                 s = _named_place_elsewhere(s, text, place_names) if s and s.type == "person" else s
-            if s is None or _overridden(s, cps) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
+            if s is None or _overridden(s, cp_index) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
                 continue
             if s.type == "organization" and _titles_a_work(text, s):
                 continue
             sent_start = _sentence_start(sents, s.start)
-            if s.type == "person" and out:  # a role never reaches back past another person
-                sent_start = max([sent_start] + [m.end for m in out if m.type == "person" and m.end <= s.start])
+            if s.type == "person" and person_ends:  # a role never reaches back past another person
+                before = bisect_right(person_ends, s.start)
+                sent_start = max(sent_start, person_ends[before - 1]) if before else sent_start
             role = find_role(text, s.start, sent_start) if s.type == "person" else None
             if s.type == "person" and role is None:
                 role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
             name = coord_names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
             type_ = "organization" if s.type == "location" and _body_of_states(text, s, name) else s.type
             out.append(Mention(type_, name, s.text, s.start, s.end, field, role.text if role else None))
+            if type_ == "person":
+                insort(person_ends, s.end)
             place = _place_tail(text, s) if type_ == "organization" else None
-            if place and not _overridden(place, cps):
+            if place and not _overridden(place, cp_index):
                 out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
             body = _body_named_after(text, s) if type_ == "person" else None
             if body:
@@ -171,12 +195,24 @@ class Extractor:
         return out
 
 
+def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
+    """The article with its body cut to at most `limit` characters, and where it was cut
+    (None when the whole body fits). The caller's article is left as it is."""
+    body = article.body or ""
+    if limit is None or len(body) <= limit:
+        return article, None
+    cut = cut_at_boundary(body, 0, max(0, limit))
+    return dataclasses.replace(article, body=body[:cut]), cut
+
+
 # «в Вологодской, Тульской и Белгородской областях», «Алматинской и Жамбылской областей»,
 # «Донецкой и Луганской народных республик», «Центральной и Восточной Европы»: capitalized
 # adjectives coordinated over one noun name one place each.
 _COORD_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 _COORD = re.compile(
     rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})")
+_COORD_CHAIN = re.compile(rf"{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*")
+_CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
 _NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
 # Place nouns a coordinated list of regions stands over (lowercase head nouns).
 _COORD_NOUNS = {"область", "район", "край", "округ", "республика", "провинция", "штат", "губерния",
@@ -191,6 +227,25 @@ def _adj_reading(word: str):
     return None
 
 
+def _coord_matches(text: str):
+    """The matches of `_COORD.finditer(text)`, found in linear time. finditer tries every
+    word of a comma-separated list of capitalized words that ends in no «и», and each try
+    scans to the list's end: quadratic on a long list. A try from inside a list cannot
+    succeed where the try from its first word failed (that one can stop wherever the later
+    one can), so after a failure the rest of that list is skipped."""
+    pos = 0
+    for w in _CAPITAL_START.finditer(text):
+        if w.start() < pos:
+            continue
+        m = _COORD.match(text, w.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            chain = _COORD_CHAIN.match(text, w.start())
+            pos = chain.end() if chain else w.start()
+
+
 def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Each region of a coordinated list, with its nominative name («Тульская область»).
 
@@ -198,7 +253,8 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
     (Европы, Кореи) must be a place the dictionary or the model knows.
     """
     out: list[tuple[NerSpan, str]] = []
-    for m in _COORD.finditer(text):
+    places = _ByStart([s for s in spans if s.type == "location"])
+    for m in _coord_matches(text):
         mid_words, pos, noun, noun_m = [], m.end(), None, None
         for _ in range(3):  # «Луганской народных республик»: lowercase adjectives, then the noun
             w = _NEXT_WORD.match(text, pos)
@@ -217,8 +273,7 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
         noun_w = noun_m.group(1)
         if noun_w[:1].isupper():
             nstart = noun_m.start(1)
-            known = "Geox" in noun.tag.grammemes or any(
-                s.type == "location" and s.start <= nstart < s.end for s in spans)
+            known = "Geox" in noun.tag.grammemes or places.any_overlap(nstart, nstart + 1)
             if not known or noun.tag.number != "sing":
                 continue
         elif noun.normal_form not in _COORD_NOUNS:
@@ -292,11 +347,12 @@ _ORG_KIND_QUOTE = re.compile(
 def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Quoted names after a kind of organization that the model did not read as one name."""
     out = []
+    orgs = _ByStart([s for s in spans if s.type == "organization"])
     for m in _ORG_KIND_QUOTE.finditer(text):
         start, end = m.span("name")
         if m.group("name")[:1].islower():
             continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
-        if any(s.start <= start and end <= s.end and s.type == "organization" for s in spans):
+        if orgs.containing(start, end):
             continue  # the model has it (or a longer name around it)
         name = " ".join(m.group("name").split())
         out.append((NerSpan("organization", start, end, m.group("name")), name))
@@ -305,28 +361,59 @@ def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan
 
 @lru_cache(maxsize=8)  # the body's sentences serve the mentions, then the directives
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans (razdel), never crossing a paragraph break."""
-    from razdel import sentenize
-
+    """Sentence spans (razdel), never crossing a paragraph break (nor a piece's edge in a
+    paragraph longer than store.chunking.CHUNK_CHARS)."""
     out = []
     for para in re.finditer(r"[^\n]+", text):
         base = para.start()
-        out += [(base + s.start, base + s.stop) for s in sentenize(para.group())]
+        out += [(base + a, base + b) for a, b in sentence_spans(para.group())]
     return tuple(out)
 
 
-def _sentence_end(sents: list[tuple[int, int]], pos: int, default: int) -> int:
-    for a, b in sents:
-        if a <= pos < b:
-            return b
-    return min(default, pos + 200)
+def _sentence_at(sents: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
+    """The sentence holding `pos`, by bisection (the spans are sorted and disjoint):
+    a scan per name made extraction quadratic in the text's length."""
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    return sents[i] if i >= 0 and sents[i][0] <= pos < sents[i][1] else None
 
 
-def _sentence_start(sents: list[tuple[int, int]], pos: int) -> int:
-    for a, b in sents:
-        if a <= pos < b:
-            return a
-    return max(0, pos - 200)
+def _sentence_end(sents: tuple[tuple[int, int], ...], pos: int, default: int) -> int:
+    sent = _sentence_at(sents, pos)
+    return sent[1] if sent else min(default, pos + 200)
+
+
+def _sentence_start(sents: tuple[tuple[int, int], ...], pos: int) -> int:
+    sent = _sentence_at(sents, pos)
+    return sent[0] if sent else max(0, pos - 200)
+
+
+class _ByStart:
+    """Spans (anything with .start and .end) sorted by start, for overlap look-ups that
+    cost a bisection and the few spans near the point instead of a scan of all of them.
+    Only spans starting within the longest span's length before a point can reach it."""
+
+    def __init__(self, spans) -> None:
+        self.items = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.items]
+        self.longest = max((s.end - s.start for s in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list:
+        """The spans sharing a character with [start, end), in order."""
+        lo = bisect_right(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [s for s in self.items[lo:hi] if s.end > start]
+
+    def any_overlap(self, start: int, end: int) -> bool:
+        return bool(self.overlapping(start, end))
+
+    def within(self, start: int, end: int) -> list:
+        """The spans lying wholly inside [start, end), in order."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [s for s in self.items[lo:hi] if s.end <= end]
+
+    def containing(self, start: int, end: int) -> list:
+        """The spans holding all of [start, end)."""
+        return [s for s in self.overlapping(start, end) if s.start <= start and end <= s.end]
 
 
 def _clean(text: str, s: NerSpan) -> list[NerSpan]:
@@ -353,19 +440,33 @@ _WORD_AT = re.compile(r"\s*(,\s*|\s+)?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|
 
 
 def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """Add the state bodies the model missed; a rule span wins over model spans inside it."""
+    """Add the state bodies the model missed; a rule span wins over model spans inside it.
+
+    The spans stay sorted, so each rule looks only at the spans near it (bisection)."""
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    keys = [(s.start, s.end) for s in spans]
+    longest = max((s.end - s.start for s in spans), default=0)
     for m in _BODY_HEAD.finditer(text):
         end = _genitive_tail_end(text, m.end())
         if end == m.end():
             continue
         rule = NerSpan("organization", m.start(), end, text[m.start():end])
-        inside = [s for s in spans if rule.start <= s.start and s.end <= rule.end]
-        if any(s.start < rule.end and rule.start < s.end for s in spans if s not in inside):
+        lo = bisect_right(keys, (rule.start - longest, float("inf")))
+        hi = bisect_left(keys, (rule.end, -1))
+        near = [i for i in range(lo, hi) if spans[i].end > rule.start]  # the spans overlapping the rule
+        inside = [i for i in near if rule.start <= spans[i].start and spans[i].end <= rule.end]
+        if len(inside) < len(near):
             continue  # the model saw a different name here: keep its reading
-        if any(s.type == "organization" and s.end - s.start >= rule.end - rule.start for s in inside):
+        if any(spans[i].type == "organization" and spans[i].end - spans[i].start >= rule.end - rule.start
+               for i in inside):
             continue
-        spans = [s for s in spans if s not in inside] + [rule]
-    return sorted(spans, key=lambda s: (s.start, s.end))
+        for i in reversed(inside):
+            del spans[i], keys[i]
+        at = bisect_right(keys, (rule.start, rule.end))
+        spans.insert(at, rule)
+        keys.insert(at, (rule.start, rule.end))
+        longest = max(longest, rule.end - rule.start)
+    return spans
 
 
 _LOWER_MINISTRY = re.compile(r"(?<![\w-])министерств(?:о|а|у|ом|е)(?![\w-])")
@@ -375,11 +476,12 @@ def _lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan
     """«министерство обороны», «министерства энергетики Украины»: a ministry written in
     lowercase, named by its field, is that ministry (the press often writes it so)."""
     out = []
+    index = _ByStart(spans)
     for m in _LOWER_MINISTRY.finditer(text):
         end = _genitive_tail_end(text, m.end())
         if end == m.end() or _pronoun_follows(text, m.end()):
             continue
-        if any(s.start < end and m.start() < s.end and not (m.start() <= s.start and s.end <= end) for s in spans):
+        if any(not (m.start() <= s.start and s.end <= end) for s in index.overlapping(m.start(), end)):
             continue  # the model read the words differently: keep its reading
         name = phrase_nominative(" ".join(text[m.start():end].split()))
         out.append((NerSpan("organization", m.start(), end, text[m.start():end]), name[:1].upper() + name[1:]))
@@ -391,12 +493,16 @@ def _pronoun_follows(text: str, pos: int) -> bool:
     return bool(m) and any("Apro" in p.tag or p.tag.POS == "NPRO" for p in parses(m.group(2))[:1])
 
 
+_TAIL_WORDS = 24  # a body's field is a few words: «министерства обороны, министерства обороны, …» is no name
+
+
 def _genitive_tail_end(text: str, pos: int) -> int:
     """End of the genitive words after pos («цифрового развития, обороны и
     аэрокосмической промышленности», «транспорта РК», «по делам госслужбы»), with
-    commas and «и» between them."""
+    commas and «и» between them; at most _TAIL_WORDS words are read (every body head
+    reading on to the text's end made a long list quadratic)."""
     start, end, after_po = pos, pos, False
-    while True:
+    for _ in range(_TAIL_WORDS):
         m = _WORD_AT.match(text, pos)
         if not m or "\n" in m.group(0):
             return end
@@ -418,6 +524,7 @@ def _genitive_tail_end(text: str, pos: int) -> int:
             return end  # «… РК и Комитета …»: a second body, not this one's field
         after_po = False
         end = pos = m.end()
+    return end
 
 
 def _has_case(w: str, case: str) -> bool:
@@ -891,9 +998,9 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
 
 def _kazakh_surname_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """Names in Kazakh text the model missed, found by their surname's ending."""
-    out = []
+    out, index = [], _ByStart(spans)
     for start, end in kazakh.surname_names(text):
-        if any(s.start < end and start < s.end for s in spans) or not kazakh_context(text, start, end):
+        if index.any_overlap(start, end) or not kazakh_context(text, start, end):
             continue
         out.append(NerSpan("person", start, end, text[start:end]))
     return out
@@ -917,14 +1024,13 @@ def _is_first_name(word: str) -> bool:
     return bool(p) and "Name" in p[0].tag.grammemes and p[0].tag.case == "nomn"
 
 
-def _overridden(s: NerSpan, cps: list) -> bool:
+def _overridden(s: NerSpan, cps: _ByStart) -> bool:
     """A checkpoint span wins over any NER span overlapping it, except an organization
     that names more than the checkpoint (МЦПС «Хоргос» stays, and Хоргос is mentioned)."""
-    for c in cps:
-        if s.start < c.end and c.start < s.end:
-            bigger = s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) + 2
-            if not (s.type == "organization" and bigger):
-                return True
+    for c in cps.overlapping(s.start, s.end):
+        bigger = s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) + 2
+        if not (s.type == "organization" and bigger):
+            return True
     return False
 
 
@@ -959,8 +1065,18 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return True
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
         return False
-    line_start = s.start == 0 or text[:s.start].rstrip(" \t").endswith("\n")
-    return not line_start
+    return not _starts_line(text, s.start)
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    """Is `pos` the first non-blank of its line? (Read backwards: copying the text before
+    it for every name was quadratic in a long text.)"""
+    if pos == 0:
+        return True
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j > 0 and text[j - 1] == "\n"
 
 
 def _is_surname(word: str) -> bool:
@@ -1093,15 +1209,19 @@ def _merge(mentions: list[Mention], article: Article) -> None:
     """Give every mention its entity's canonical name within the article."""
     named = [m for m in mentions if m.type != "checkpoint"]
     pairs = _abbreviation_pairs(article, named)
-    canon = merge_names([(m.type, m.name) for m in named], pairs)
-    for m, name in zip(named, canon):
-        m.name = name
+    # merge_names compares every item with every distinct name: give it each distinct
+    # (type, name) once, in order of first appearance (its answer depends on nothing else)
+    distinct = list(dict.fromkeys((m.type, m.name) for m in named))
+    canon = dict(zip(distinct, merge_names(distinct, pairs)))
+    for m in named:
+        m.name = canon[(m.type, m.name)]
 
 
 def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, str]:
     """«Министерства финансов (Минфин)» and «КГД (Комитет государственных доходов)»:
     the text itself says which abbreviation stands for which name."""
     pairs = {}
+    by_field = {f: _ByStart([x for x in mentions if x.field == f]) for f in ("title", "body")}
     for m in mentions:
         if m.type != "organization":
             continue
@@ -1114,13 +1234,9 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
             if inner[:1].isupper():
                 pairs[key(phrase_nominative(inner))] = m.name
                 pairs[key(inner)] = m.name
-        elif len(m.name.split()) == 1 and _spells_out(inner, m.name, _spans_in(mentions, m.field, g.span(1))):
+        elif len(m.name.split()) == 1 and _spells_out(inner, m.name, by_field[m.field].within(*g.span(1))):
             pairs[key(m.name)] = phrase_nominative(inner)
     return pairs
-
-
-def _spans_in(mentions: list[Mention], field: str, span: tuple[int, int]) -> list[Mention]:
-    return [x for x in mentions if x.field == field and span[0] <= x.start and x.end <= span[1]]
 
 
 def _spells_out(inner: str, short: str, named_inside: list[Mention]) -> bool:

@@ -1,6 +1,6 @@
 """Facts about checkpoints: status, capacity, deadlines, queues and events, with the sentence they come from.
 
-Only sentences that name a checkpoint are read (razdel splits them); a fact found in
+Only sentences that name a checkpoint are read (razdel splits them, store/chunking.py); a fact found in
 a sentence belongs to every checkpoint it names, which is what an enumeration means
 («осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»).
 
@@ -13,8 +13,10 @@ fact that the text reports as done («на сегодня введены») take
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .checkpoints import CheckpointSpan
+from .chunking import sentence_spans
 from .model import Fact
 
 _MONTHS = {
@@ -83,9 +85,14 @@ _DONE_NOW = re.compile(
 _UNITS = r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*)"
 _NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
 _PER = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|месяц|смену))?"
+# A number's scan starts at the first digit of a run of digits and spaces, never inside the
+# run: from every digit a number with no unit after it would be scanned to the run's end
+# again, quadratic on a long line of figures (a table pasted as one line). A match starting
+# inside a run is never found anyway: the run's first digit reaches the same ends, further.
+_RUN_START = r"(?<!\d)(?<!\d\s)"
 _CAPACITY = re.compile(
     rf"пропускн\w+\s+способност\w+.{{0,80}}?((?:с\s+{_NUM}\s+)?(?:до|на|в)?\s*{_NUM}\s+{_UNITS}{_PER})"
-    rf"|((?:до|более|свыше)?\s*{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
+    rf"|((?:до|более|свыше)?\s*{_RUN_START}{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
     re.IGNORECASE,
 )
 # Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»
@@ -97,8 +104,8 @@ _KK_CAPACITY = re.compile(
 )
 _QUEUE_CUE = re.compile(r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор", re.IGNORECASE)
 _QUEUE = re.compile(
-    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_NUM}\s+{_UNITS}|из\s+{_NUM}\s+{_UNITS}"
-    rf"|{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
+    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_NUM}\s+{_UNITS}"
+    rf"|из\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
 )
 # Kazakh deadlines: «2026 жылдың соңына дейін», «жылдың соңына дейін» (the article's year),
@@ -151,13 +158,31 @@ def _date_of(m: re.Match, article_year: int | None) -> str | None:
     return None
 
 
+def _deadline_lead(sentence: str, end: int) -> re.Match | None:
+    """_DEADLINE_LEAD ending at `end`. A lead is at most four words, each followed by
+    whitespace, so the search starts at the fourth word back: searched from the sentence
+    start (it tries every position) it was quadratic on a giant sentence."""
+    pos = end
+    for _ in range(4):
+        k = pos
+        while k > 0 and sentence[k - 1].isspace():
+            k -= 1
+        j = k
+        while j > 0 and (sentence[j - 1].isalnum() or sentence[j - 1] == "_"):
+            j -= 1
+        if k == pos or j == k:
+            break
+        pos = j
+    return _DEADLINE_LEAD.search(sentence, pos, end)
+
+
 def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
     if not _FUTURE.search(sentence):
         return []
     out = []
     for m in _TIME.finditer(sentence):
         date = _date_of(m, year)  # None for «в этом году» when the article's date is unknown
-        lead = _DEADLINE_LEAD.search(sentence, 0, m.start())
+        lead = _deadline_lead(sentence, m.start())
         start = lead.start() if lead and lead.group().strip() else m.start()
         end = m.end()
         if start == m.start():  # «в этом году … завершат расширение»: the verb follows the time
@@ -279,15 +304,16 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     """Facts about the checkpoints in `spans`, one per (checkpoint, statement)."""
     if not spans:
         return []
-    from razdel import sentenize
-
     out: list[Fact] = []
     seen: set[tuple] = set()
-    for sent in sentenize(text):
-        refs = list(dict.fromkeys(s.ref for s in spans if sent.start <= s.start < sent.stop))
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    for a, b in sentence_spans(text):
+        inside = spans[bisect_left(starts, a):bisect_left(starts, b)]  # by bisection, not a scan
+        refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
             continue
-        sentence = " ".join(sent.text.split())
+        sentence = " ".join(text[a:b].split())
         for kind, fact_text, date in _facts_in(sentence, article_date):
             for ref in refs:
                 key = (ref, kind, fact_text)

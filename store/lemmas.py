@@ -36,7 +36,7 @@ def lemma(word: str) -> str:
 
 def lemmatize(text: str) -> str:
     """Text as space-separated lemmas, in order (hyphenated words stay whole)."""
-    return " ".join(lemma(w) for w in _WORD.findall(text))
+    return " ".join(lemma(m.group()) for m in _WORD.finditer(text))  # no list of every word form
 
 
 def words(text: str) -> list[str]:

@@ -5,12 +5,36 @@ and is needed only for natasha's own span normalization, which gets organization
 wrong («Комитет государственные доходы»); store/normalize.py does that job with
 pymorphy2 instead. The models ship inside the natasha/navec/slovnet packages:
 nothing is downloaded.
+
+The tagger holds a whole text's tokens, embeddings and scores at once (≈750 bytes of
+memory per character): a long text is tagged in chunks of at most CHUNK_CHARS, cut at a
+paragraph break, else a sentence end, else whitespace, so memory stays flat whatever
+the size. Each chunk is tagged with CONTEXT_CHARS of its neighbours' text around it and
+keeps only the spans starting inside it. A text up to CHUNK_CHARS (every ordinary
+article) is one chunk: its spans are exactly what tagging it whole gives.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.chunking import CHUNK_CHARS, chunk_bounds
+
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+# Text tagged on each side of a chunk as context only: the model reads words around each
+# word, so a name by a chunk's edge gets the same reading as in the whole text.
+CONTEXT_CHARS = 1_000
+
+
+def _context_window(text: str, lo: int, hi: int, margin: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """[lo, hi) widened by about `margin` characters each side, to whitespace (no word cut)."""
+    wlo, whi = max(0, lo - margin), min(len(text), hi + margin)
+    if wlo > 0:
+        found = [k for k in (text.find(" ", wlo, lo), text.find("\n", wlo, lo)) if k != -1]
+        wlo = min(found) + 1 if found else lo
+    if whi < len(text):
+        found = [k for k in (text.rfind(" ", hi, whi), text.rfind("\n", hi, whi)) if k != -1]
+        whi = max(found) if found else hi
+    return wlo, whi
 
 
 @dataclass(frozen=True)
@@ -31,14 +55,28 @@ class NerModel:
 
         self._tagger = NewsNERTagger(NewsEmbedding())
 
-    def spans(self, text: str) -> list[NerSpan]:
+    def spans(self, text: str, chunk: int = CHUNK_CHARS) -> list[NerSpan]:
         """Spans of `text` in order; a span never crosses a line break (it is cut at the
-        first one: the model happily joins a headline to the next paragraph)."""
-        if not text.strip():
+        first one: the model happily joins a headline to the next paragraph). A long text
+        is tagged chunk by chunk (see the module's docstring)."""
+        bounds = chunk_bounds(text, chunk)
+        if len(bounds) == 1:
+            return self._window_spans(text, 0, len(text), 0, len(text))
+        out: list[NerSpan] = []
+        for lo, hi in bounds:
+            out += self._window_spans(text, *_context_window(text, lo, hi), lo, hi)
+        return out
+
+    def _window_spans(self, text: str, wlo: int, whi: int, lo: int, hi: int) -> list[NerSpan]:
+        """The spans starting in [lo, hi), tagged with the window text[wlo:whi] around it
+        as their context."""
+        if not text[lo:hi].strip():
             return []
         out = []
-        for s in self._tagger(text).spans:
-            start, end = s.start, s.stop
+        for s in self._tagger(text[wlo:whi]).spans:
+            start, end = wlo + s.start, wlo + s.stop
+            if not lo <= start < hi:
+                continue  # the neighbouring chunk's, seen here only as context
             cut = text.find("\n", start, end)
             if cut != -1:
                 end = cut
