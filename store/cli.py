@@ -25,7 +25,8 @@ import time
 from pathlib import Path
 
 from . import db
-from .ingest import DEFAULT_TIMEOUT, FALLBACK_MAX_ARTICLE_SIZE
+from .chunking import EXTRACT_LIMIT_DEFAULT
+from .ingest import DEFAULT_TIMEOUT
 from .sanitize import clean_line, display_name, one_line
 
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
@@ -160,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-article-size", type=_size, default=None, metavar="CHARS",
                    help="an article longer than this is stored whole, but entities, facts and directives are "
                         "read from its first CHARS characters only, with a warning (default %s; 200k, 1M work)"
-                        % f"{FALLBACK_MAX_ARTICLE_SIZE:,}")
+                        % f"{EXTRACT_LIMIT_DEFAULT:,}")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("search", parents=[common], help="fuzzy search for entities and articles, any script",

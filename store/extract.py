@@ -17,6 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from store import checkpoints, gazetteer, lemmas
+from store.chunking import EXTRACT_LIMIT_DEFAULT
 from store import facts as facts_mod
 from store.directives import find_directives
 from store.model import Article, Extraction, Mention
@@ -57,12 +58,6 @@ _GENERIC_ORG_KINDS = {"группа", "фонд", "компания", "обще�
                       "концерн", "ассоциация", "объединение", "альянс", "банк", "предприятие", "акимат"}
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
-# Characters of body read by default. Every stage is linear, but a multi-megabyte "article"
-# (a dump, a log, a book) is no news article: its first million characters (≈1.9 MB of
-# Cyrillic UTF-8; fifty times the longest article of the evaluation material, 18,636) take
-# about 20 s and 60 MB above the loaded model (bench/linear_scaling.py: 9.6 s, 54 MB per
-# MB), so one such file holds a batch up for seconds, not minutes.
-EXTRACT_LIMIT_DEFAULT = 1_000_000
 
 
 class Extractor:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import db
+from .chunking import EXTRACT_LIMIT_DEFAULT
 from .model import Article, Extraction, RawDoc, RejectedDoc
 
 # How many documents a worker handles per task, and how many articles the writer
@@ -39,9 +40,6 @@ COMMIT_EVERY = 200
 COMMIT_SECONDS = 2.0
 # The time budget per article (reading, parsing, extraction), in seconds.
 DEFAULT_TIMEOUT = 60.0
-# Above this many characters an article's extraction reads only its first part
-# (the article is still stored whole); store.extract.EXTRACT_LIMIT_DEFAULT wins when it exists.
-FALLBACK_MAX_ARTICLE_SIZE = 100_000
 WRITE_RETRIES = 5  # after SQLite's own 30 s busy wait, when another ingest holds the store
 TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
 
@@ -90,15 +88,6 @@ class _Result:
     article: Article | None = None
     extraction: Extraction | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def default_max_article_size() -> int:
-    """The extractor's own limit when it declares one, else FALLBACK_MAX_ARTICLE_SIZE."""
-    try:
-        from .extract import EXTRACT_LIMIT_DEFAULT
-    except ImportError:
-        return FALLBACK_MAX_ARTICLE_SIZE
-    return int(EXTRACT_LIMIT_DEFAULT)
 
 
 # ---------------------------------------------------------------- worker side
@@ -283,7 +272,7 @@ def ingest(
     store = db.open_store(store_path, write=True, create=True)
     summary = Summary()
     jobs = max(1, jobs or os.cpu_count() or 1)
-    settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or default_max_article_size()))
+    settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or EXTRACT_LIMIT_DEFAULT))
     writer = _Writer(store, summary, on_reject, on_warn)
     done = 0
     try:
