@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
-from store.sanitize import clean_line, clean_text
+from store.sanitize import clean_text, display_name
 
 TEXT_FIELDS = (
     "text", "body", "content", "content:encoded", "article", "full_text", "fulltext", "article_text", "description", "summary",
@@ -156,11 +156,11 @@ def read_path(path: str | Path) -> list[RawDoc | RejectedDoc]:
 
 
 def label(path: Path) -> str:
-    """The file's name as shown and stored: without control or escape characters
-    (a file name is as untrusted as the text inside); bytes that are not UTF-8 are
-    shown as \\xNN, not dropped, so two such names stay apart."""
-    name = os.fsencode(path.name).decode("utf-8", "backslashreplace")
-    return clean_line(name) or "?"
+    """The file's name as shown and stored: a file name is as untrusted as the text inside,
+    so control, bidi and zero-width characters and bytes that are not UTF-8 become visible
+    escapes (\\x1b, \\u202e, \\xcf): the name cannot drive the terminal, and two names stay
+    apart."""
+    return display_name(path.name) or "?"
 
 
 def is_jsonl(path: Path) -> bool:

@@ -109,11 +109,11 @@ def test_cp1251_is_still_decoded_as_cp1251():
     assert text == RU and warning is None
 
 
-def test_file_name_with_an_escape_sequence_is_shown_clean(tmp_path):
+def test_file_name_with_an_escape_sequence_is_shown_escaped(tmp_path):
     p = tmp_path / "evil\x1b]52;c;aGk=\x07name\x1b[31m.txt"
     p.write_text(RU, encoding="utf-8")
     (doc,) = read_path(p)
-    assert doc.file == "evilname.txt" and doc.path == str(p)
+    assert doc.file == "evil\\x1b]52;c;aGk=\\x07name\\x1b[31m.txt" and doc.path == str(p)
 
 
 def test_file_name_that_is_not_utf8_is_ingested_and_shown_escaped(tmp_path):
