@@ -95,6 +95,17 @@ def test_cells_are_clean(name, kb):
 
 
 @pytest.mark.parametrize("name", sorted(COLUMNS))
+def test_no_value_repeats_within_a_row(name, kb):
+    """A `|` list holds each value once, and `variants` holds only names not given elsewhere in the row."""
+    for r in kb[name]:
+        for col, cell in r.items():
+            parts = _parts(cell)
+            assert len(parts) == len(set(parts)), (name, r["id"], col)
+        names = {r[col] for col in NAME_COLUMNS[name]} | {r.get("name_kk", ""), r.get("name_en", "")}
+        assert not set(_parts(r["variants"])) & names, (name, r["id"])
+
+
+@pytest.mark.parametrize("name", sorted(COLUMNS))
 def test_no_word_mixes_latin_and_cyrillic_letters(name, kb):
     """A word with letters of both scripts is a look-alike typo («Карагандa») that would never match text."""
     for r in kb[name]:
