@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 # Characters of body read by default. Every stage is linear, but a multi-megabyte "article"
-# (a dump, a log, a book) is no news article: its first million characters (≈1.9 MB of
-# Cyrillic UTF-8; fifty times the longest article of the evaluation material, 18,636) take
-# about 20 s and 60 MB above the loaded model (bench/linear_scaling.py: 9.6 s, 54 MB per
-# MB), so one such file holds a batch up for seconds, not minutes.
-EXTRACT_LIMIT_DEFAULT = 1_000_000
+# (a dump, a log, a book) is no news article. 200,000 characters (about 0.4 MB of Cyrillic
+# UTF-8) is ten times the longest article of the evaluation material (18,636); extraction
+# costs about 10 s per million characters on an idle core (bench/linear_scaling.py) and
+# several times that on a loaded machine (70 s for a million at load average 5.5), so this
+# keeps the longest article well inside the ingest's per-article time budget (60 s).
+EXTRACT_LIMIT_DEFAULT = 200_000
 CHUNK_CHARS = 30_000  # ≈ 25 MB of tagger memory; longer than any evaluation article (18,636)
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]*\s")
 
