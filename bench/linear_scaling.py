@@ -43,8 +43,8 @@ def _size(text: str) -> int:
 
 def seed_paragraphs(code: Path) -> list[str]:
     """The seeds' body paragraphs, parsed by the project's own reader and parser."""
-    from store.parse import parse
-    from store.read import read_path
+    from store.reading.parse import parse
+    from store.reading.read import read_path
 
     paras: list[str] = []
     for path in sorted((code / "sample_data").iterdir()):
@@ -88,7 +88,7 @@ def _peak_bytes() -> int:
 
 def child(size: int, mode: str, code: Path) -> dict:
     """One measurement, in this (fresh) process: seconds, peak RSS delta, stage times."""
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
     from store.model import Article
 
     paras = seed_paragraphs(code)

@@ -214,7 +214,7 @@ def load_checkpoints(use_gazetteer: bool = True) -> list[Checkpoint]:
     if not use_gazetteer:
         return fallback
     try:
-        from store import gazetteer  # noqa: PLC0415
+        from store.lang import gazetteer  # noqa: PLC0415
 
         entries = list(gazetteer.all())
     except Exception:
@@ -792,7 +792,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="directory to write (subdirectories of 1000 files)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--formats", default="txt,html,jsonl", help="comma-separated subset of txt,html,jsonl")
-    ap.add_argument("--no-gazetteer", action="store_true", help="use bench/data/checkpoints.tsv even if store.gazetteer imports")
+    ap.add_argument("--no-gazetteer", action="store_true", help="use bench/data/checkpoints.tsv even if store.lang.gazetteer imports")
     args = ap.parse_args(argv)
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     bad = [f for f in formats if f not in FORMAT_WEIGHTS]
@@ -808,5 +808,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import store.gazetteer from a checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import store.lang.gazetteer from a checkout
     sys.exit(main())

@@ -3,16 +3,16 @@
     python bench/query_latency.py --articles 100000 [--seed 1] [--rounds 5]
 
 The store holds N synthetic articles (bench/make_corpus.py's text: realistic sentences,
-names and furniture) written through the store's own write path, `store.db.write_article`,
+names and furniture) written through the store's own write path, `store.db.store.write_article`,
 with an Extraction made from what the generator put in each article — persons, checkpoints,
 organizations and places with their offsets (a heavy-tailed distribution, as in news),
-capacity facts, directives — and the body's lemmas from `store.lemmas.lemmatize`. No NER:
+capacity facts, directives — and the body's lemmas from `store.lang.lemmas.lemmatize`. No NER:
 building 100,000 articles takes minutes, not hours. The store is cached under the temp
 directory by N and seed.
 
 Timed (wall clock per query, after one untimed warm-up round; a warm page cache, as in a
 TUI that has been open a while):
-- fts: the project's ranking, `store.search.fts_ranked` (bm25 over every match, or over the
+- fts: the project's ranking, `store.search.search.fts_ranked` (bm25 over every match, or over the
   newest matches for a very common query), LIMIT 20, with lemmatized queries (the user's
   words through the same lemmatizer); the plain `SELECT rowid FROM articles_fts WHERE
   articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT 20` is shown as ref:fts_bm25_all;
@@ -21,10 +21,10 @@ TUI that has been open a while):
   first, LIMIT 50, for the 20 most-mentioned entities and 30 drawn at random (the heavy ones
   are the slow ones);
 - entity_list: entities of a type ordered by article_count, LIMIT 50;
-- and the project's own store.queries.entity_articles / entity_page when present, and
+- and the project's own store.db.queries.entity_articles / entity_page when present, and
   queries.article_page filtered by entity (the TUI's article list, first page of 100);
-- detail: the TUI's entity and checkpoint screens, store.queries.entity (aliases, months,
-  200 articles, related entities) and store.queries.checkpoint (facts, every directive,
+- detail: the TUI's entity and checkpoint screens, store.db.queries.entity (aliases, months,
+  200 articles, related entities) and store.db.queries.checkpoint (facts, every directive,
   100 articles), 10 entities / checkpoints (5 heaviest, 5 at random); reported as its
   own figure (they return every month, fact and directive, so they scale with the entity);
 - ref:fts_newest_20k — the same FTS query ranked only among the newest 20,000 rowids: bm25
@@ -68,7 +68,7 @@ BATCH = 1000
 def store_path(n: int, seed: int) -> Path:
     """The cached store for N, seed, generator and schema version, built when missing
     (a marker says it is complete)."""
-    from store import db
+    from store.db import store as db
 
     version = f"{mc.corpus_version()}-v{db.SCHEMA_VERSION}"
     root = Path(tempfile.gettempdir()) / "borderdocs-bench" / f"qstore-{n}-s{seed}-{version}"
@@ -85,8 +85,8 @@ def store_path(n: int, seed: int) -> Path:
 
 
 def build_store(path: Path, n: int, seed: int) -> None:
-    """N articles through store.db.write_article, in transactions of BATCH."""
-    from store import db
+    """N articles through store.db.store.write_article, in transactions of BATCH."""
+    from store.db import store as db
 
     world = mc.World(seed)
     store = db.open_store(path, write=True, create=True)
@@ -108,7 +108,7 @@ def build_store(path: Path, n: int, seed: int) -> None:
 
 def synthetic(world: mc.World, seed: int, i: int):
     """One Article and its Extraction, from the generator's own knowledge of the article."""
-    from store.lemmas import lemmatize
+    from store.lang.lemmas import lemmatize
     from store.model import Article, Extraction
 
     spec, body, raw = mc.article_parts(world, seed, i)
@@ -209,8 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args(argv)
-    from store import db
-    from store.lemmas import lemmatize
+    from store.db import store as db
+    from store.lang.lemmas import lemmatize
 
     path = store_path(args.articles, args.seed)
     store = db.open_store(path)
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     exprs = [(" ".join(f'"{w}"' for w in dict.fromkeys(lemmatize(q).split())),) for q in QUERIES]
     results["ref:fts_bm25_all"] = timed(lambda e: conn.execute(fts_sql, (e,)).fetchall(), exprs, args.rounds)
     try:
-        from store.search import fts_ranked
+        from store.search.search import fts_ranked
     except ImportError:
         fts_ranked = None
     if fts_ranked:
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     recent_sql = fts_sql.replace("MATCH ?", "MATCH ? AND rowid > ?")
     results["ref:fts_newest_20k"] = timed(lambda e: conn.execute(recent_sql, (e, window)).fetchall(), exprs, args.rounds)
     try:
-        from store.search import search
+        from store.search.search import search
     except ImportError:
         search = None
     if search:
@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     types = [(t,) for t in ("person", "organization", "location", "checkpoint")]
     results["entity_list"] = timed(lambda t: conn.execute(list_sql, (t,)).fetchall(), types, args.rounds * 5)
     try:
-        from store import queries
+        from store.db import queries
     except ImportError:
         queries = None
     if queries and hasattr(queries, "entity_articles"):

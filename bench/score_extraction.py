@@ -3,7 +3,7 @@
 
     bench/score_extraction.py DIR --gold GOLD.json [--out export.json] [--unmerged]
 
-Uses store.parse.parse on store.read.read_path documents when they import, else the
+Uses store.reading.parse.parse on store.reading.read.read_path documents when they import, else the
 raw text as body and its first line as title. Prints per-stage milliseconds per
 article and the scorer's summary (../shared/eval/score.py). `--unmerged` lists each
 mention's own nominative form instead of the merged name (to see what merging does
@@ -30,8 +30,8 @@ SCORER = str(Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py
 def load_articles(directory: str) -> list[Article]:
     files = sorted(p for p in Path(directory).iterdir() if p.is_file())
     try:
-        from store.parse import parse
-        from store.read import read_path
+        from store.reading.parse import parse
+        from store.reading.read import read_path
     except ImportError:
         parse = read_path = None
     out = []
@@ -66,8 +66,8 @@ def export_record(a: Article, ex, unmerged: bool, gazetteer_get) -> dict:
 
 
 def _own_form(m) -> str:
-    from store.extract import _normalize
-    from store.ner import NerSpan
+    from store.extract.extractor import _normalize
+    from store.extract.ner import NerSpan
 
     return _normalize(NerSpan(m.type, m.start, m.end, m.surface), None)
 
@@ -79,7 +79,7 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/score_extraction_export.json")
     ap.add_argument("--unmerged", action="store_true")
     args = ap.parse_args()
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     t0 = time.perf_counter()
     extractor = Extractor()

@@ -3,7 +3,7 @@
     python bench/search_latency.py --aliases 1000000
 
 Builds N realistic aliases in a temporary store (people combined from real Kazakh
-and Russian first names and surnames in store/data, with inflected, surname-only and
+and Russian first names and surnames in store/lang/lexicon, with inflected, surname-only and
 Latin forms as ingest stores them; the gazetteer's checkpoint names when it exists;
 the sample's entities), builds the AliasIndex (time, RSS delta), runs a fixed mixed
 query set (Latin, Cyrillic, Kazakh, typos, inflected, pinyin) through search(), and
@@ -28,10 +28,11 @@ import numpy as np  # noqa: E402
 import psutil  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from store import db, names  # noqa: E402
-from store.search import AliasIndex, search  # noqa: E402
+from store.db import store as db  # noqa: E402
+from store.lang import names  # noqa: E402
+from store.search.search import AliasIndex, search  # noqa: E402
 
-DATA = Path(names.__file__).with_name("data")
+DATA = Path(names.__file__).with_name("lexicon")
 
 # Entities the queries look for (the sample's people and places), planted among the generated ones.
 PLANTED = [
@@ -120,7 +121,7 @@ def person_aliases(rng: random.Random, males: list[str], females: list[str], sur
 
 def gazetteer_names() -> list[tuple[str, list[str]]]:
     try:
-        from store import gazetteer
+        from store.lang import gazetteer
     except ImportError:
         return []
     return [(cp.name_ru, list(cp.all_names())) for cp in gazetteer.all()]

@@ -3,7 +3,7 @@
     python bench/store_check.py --articles 100000 [--seed 1] [--rounds 3]
 
 Opens the store query_latency.py builds (cached under $TMPDIR/borderdocs-bench/) and
-times store.db.damage — `PRAGMA quick_check(1)`, what `ingest` runs before writing
+times store.db.store.damage — `PRAGMA quick_check(1)`, what `ingest` runs before writing
 and the TUI runs in the background — once with the file's pages dropped from the page
 cache (posix_fadvise DONTNEED: "cold", like the first command after a reboot) and
 then warm. Also times open_store(write=True), the whole cost an ingest start pays.
@@ -34,7 +34,7 @@ def drop_cache(path: Path) -> None:
 
 
 def timed_check(path: Path) -> float:
-    from store import db
+    from store.db import store as db
 
     store = db.open_store(path)
     try:
@@ -48,7 +48,7 @@ def timed_check(path: Path) -> float:
 
 
 def timed_open_for_write(path: Path) -> float:
-    from store import db
+    from store.db import store as db
 
     t = time.monotonic()
     db.open_store(path, write=True).close()

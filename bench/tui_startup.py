@@ -3,7 +3,7 @@ on a synthetic store of N articles; plus how fast a search keystroke repaints.
 
     python bench/tui_startup.py --articles 100000
 
-The store is built through the store's own write path (store.db.write_article,
+The store is built through the store's own write path (store.db.store.write_article,
 an Article plus an Extraction with a few mentions each) and cached in the temp
 directory keyed by N, so reruns only measure. Then `borderdocs-tui --db STORE`
 is launched in a pseudo-terminal of 80x24, as a user would, and the time from
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store import db  # noqa: E402
+from store.db import store as db  # noqa: E402
 from store.model import Article, Directive, Extraction, Fact, Mention  # noqa: E402
 
 CHECKPOINTS = ["Хоргос", "Достык", "Нур Жолы", "Алтынколь", "Кордай", "Жибек жолы", "Бахты", "Майкапчагай"]

@@ -24,10 +24,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import db
-from .chunking import EXTRACT_LIMIT_DEFAULT
-from .ingest import DEFAULT_TIMEOUT
-from .sanitize import clean_line, display_name, one_line
+from store.db import store as db
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.ingest import DEFAULT_TIMEOUT
+from store.sanitize import clean_line, display_name, one_line
 
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 SEARCH_TYPES = ("person", "organization", "location", "checkpoint", "article")
@@ -216,7 +216,7 @@ def _err(msg: str) -> None:
 # ---------------------------------------------------------------- ingest
 
 def cmd_ingest(args) -> int:
-    from .ingest import NoInput, ingest
+    from store.ingest import NoInput, ingest
 
     path = _db_path(args)
     bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
@@ -258,7 +258,7 @@ def _signals_interrupt():
     """SIGTERM and SIGHUP stop an ingest the way Ctrl+C does: the first one raises
     Interrupted (the ingest commits what is done), later ones are ignored so the
     wrap-up is not cut short. Exit status 128 + the signal number."""
-    from .ingest import Interrupted
+    from store.ingest import Interrupted
 
     def stop(signum, frame):
         for sig in STOP_SIGNALS:
@@ -344,7 +344,7 @@ class ProgressBar:
 # ---------------------------------------------------------------- search
 
 def cmd_search(args) -> int:
-    from . import search as search_mod
+    from store.search import search as search_mod
 
     if not args.query and not args.batch:
         _err("search: give a QUERY or --batch FILE")
@@ -365,7 +365,7 @@ def cmd_search(args) -> int:
 
 def _search_batch(store, args) -> int:
     """One JSON line per query; the alias index is built once and reused (search caches it per store)."""
-    from . import search as search_mod
+    from store.search import search as search_mod
 
     name = "stdin" if args.batch == "-" else display_name(args.batch)
     src = getattr(sys.stdin, "buffer", sys.stdin) if args.batch == "-" else open(args.batch, "rb")
@@ -393,7 +393,7 @@ def _decode_line(raw: bytes | str, number: int) -> str:
 # ---------------------------------------------------------------- export / stats
 
 def cmd_export(args) -> int:
-    from . import export
+    from store.db import export
 
     store = _open_for_reading(args)
     try:
@@ -413,7 +413,7 @@ def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
     temporary name and renamed when complete, so a failed export (a full disk, a
     damaged store) leaves any earlier file as it was and no truncated one; a device
     or pipe (/dev/stdout, a FIFO) is written directly."""
-    from . import export
+    from store.db import export
 
     direct = path.exists() and not path.is_file()
     target = path if direct else path.with_name(f".{path.name}.partial")

@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import db
-from .chunking import EXTRACT_LIMIT_DEFAULT
-from .model import Article, Extraction, RawDoc, RejectedDoc
+from store.db import store as db
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.model import Article, Extraction, RawDoc, RejectedDoc
 
 # How many documents a worker handles per task, and how many articles the writer
 # puts in one transaction: big enough to amortize overhead, small enough that an
@@ -97,7 +97,7 @@ _worker_state: dict = {}
 
 def _init_worker(store_path: str, max_article_size: int) -> None:
     """Runs once per worker process: the model loads here, not per document."""
-    from .extract import Extractor
+    from store.extract.extractor import Extractor
 
     _worker_state["extractor"] = extractor = Extractor()
     # Warm up: the first extraction loads dictionaries and caches lazily, and that
@@ -134,7 +134,7 @@ def _known(article_id: str) -> bool:
 
 def _split(task: Task) -> list[RawDoc | RejectedDoc]:
     """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
-    from .read import jsonl_line_docs, read_path
+    from store.reading.read import jsonl_line_docs, read_path
 
     kind, payload, _, path = task
     if kind == "path":
@@ -152,7 +152,7 @@ def _label(doc: RawDoc | RejectedDoc) -> str:
 def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
     if isinstance(doc, RejectedDoc):
         return _Result(doc.path, doc.file, "rejected", doc.reason)
-    from .parse import parse
+    from store.reading.parse import parse
 
     try:
         article = parse(doc)
@@ -214,7 +214,7 @@ def _tasks(files: list[Path]) -> Iterator[Task]:
     into batches of raw lines (decoded in the workers), so one big dump still spreads
     over every worker in bounded memory. The third field says how many input files
     the task completes."""
-    from .read import is_jsonl, iter_jsonl_lines
+    from store.reading.read import is_jsonl, iter_jsonl_lines
 
     for path in files:
         if not is_jsonl(path):
@@ -233,7 +233,7 @@ def _tasks(files: list[Path]) -> Iterator[Task]:
 
 def check_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     """The paths as strings; NoInput when one does not exist (a typo creates nothing)."""
-    from .sanitize import clean_line
+    from store.sanitize import clean_line
 
     out = [os.fspath(p) for p in paths]
     missing = [p for p in out if not os.path.lexists(p)]
@@ -265,7 +265,7 @@ def ingest(
     Raises NoInput (before creating anything) when a path does not exist, and
     db.StoreError when the store cannot be opened for writing.
     """
-    from .read import discover
+    from store.reading.read import discover
 
     started = time.monotonic()
     paths = check_paths(paths)
@@ -304,7 +304,7 @@ def ingest(
 
 
 def _task_label(task: Task) -> str:
-    from .read import label
+    from store.reading.read import label
 
     return label(Path(task[3]))
 
@@ -326,8 +326,8 @@ def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
 def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int) -> Iterator[tuple]:
     """Events (see store.workers) as tasks progress; in this process when one job
     (or one plain file) is asked."""
-    from .read import is_jsonl
-    from .workers import WorkerPool, run_inline
+    from store.reading.read import is_jsonl
+    from store.workers import WorkerPool, run_inline
 
     tasks = _tasks(files)
     steps = dict(split=_split, label=_label, process=_process_doc)

@@ -123,5 +123,5 @@ class Extraction:
     directives: list[Directive] = field(default_factory=list)
     lemmas: str = ""  # the title and body as lemmas, for full-text search
     # where extraction stopped reading the body (a character offset), when the body was
-    # longer than the extraction limit (store/extract.py: EXTRACT_LIMIT_DEFAULT); else None
+    # longer than the extraction limit (store/extract/extractor.py: EXTRACT_LIMIT_DEFAULT); else None
     truncated_at: int | None = None

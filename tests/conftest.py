@@ -26,7 +26,7 @@ def sample_store_path(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def sample_store(sample_store_path):
-    from store.db import open_store
+    from store.db.store import open_store
 
     store = open_store(sample_store_path)
     yield store

@@ -107,8 +107,8 @@ def test_names_decline():
 def test_reader_and_parser_find_title_and_date(corpus):
     """Each file read and parsed by the project gives the manifest's title and date,
     including HTML pages that print no date beside a related-news sidebar full of them."""
-    read = pytest.importorskip("store.read")
-    parse = pytest.importorskip("store.parse")
+    read = pytest.importorskip("store.reading.read")
+    parse = pytest.importorskip("store.reading.parse")
     rows = _manifest(corpus)
     by_path: dict[str, list[dict]] = {}
     for r in rows:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from store.checkpoints import find_checkpoints
+from store.extract.checkpoints import find_checkpoints
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_data"
 
@@ -114,14 +114,14 @@ def test_ambiguous_name_confirmed_once_counts_in_other_sentences():
 
 
 def test_a_business_named_like_a_checkpoint_is_not_one():
-    from store.checkpoints import find_checkpoints
+    from store.extract.checkpoints import find_checkpoints
 
     assert find_checkpoints("Кафе «Оазис» открылось у станции метро.") == []
     assert find_checkpoints("В гостинице «Достык» прошла встреча.") == []
 
 
 def test_initial_inside_a_name_does_not_end_the_sentence():
-    from store.checkpoints import find_checkpoints
+    from store.extract.checkpoints import find_checkpoints
 
     got = find_checkpoints("Б. Қонысбаева өткізу пункті арқылы 200 жүк көлігі өтеді.")
     assert [c.ref for c in got] == ["b-konysbayeva"]

@@ -101,7 +101,7 @@ def test_export_to_stdout_on_a_full_disk(sample_store_path):
 
 def test_a_failed_export_leaves_the_earlier_file_alone(sample_store_path, tmp_path, capsys, monkeypatch):
     """The export goes to a temporary name and replaces the file only when complete."""
-    from store import export
+    from store.db import export
 
     out = tmp_path / "out.json"
     out.write_text("earlier export\n")
@@ -152,7 +152,7 @@ def test_file_names_in_errors_are_escaped(tmp_path, capsys):
 
 
 def test_an_unexpected_error_is_one_line(sample_store_path, capsys, monkeypatch):
-    from store import search
+    from store.search import search
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")

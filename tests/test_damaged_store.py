@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from store import cli, db
+from store import cli
+from store.db import store as db
 
 from .conftest import SAMPLE_DATA, copy_store
 from .test_cli_errors import assert_one_line_error, run

@@ -1,4 +1,4 @@
-"""Directives on the seeds' phrasings and on new ones (store/directives.py)."""
+"""Directives on the seeds' phrasings and on new ones (store/extract/directives.py)."""
 import pytest
 
 from store.model import Article
@@ -6,7 +6,7 @@ from store.model import Article
 
 @pytest.fixture(scope="module")
 def extractor():
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     return Extractor(find_checkpoints=lambda text: [], gazetteer_get=lambda ref: None, find_facts=lambda *a: [])
 

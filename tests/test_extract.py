@@ -4,7 +4,7 @@ from dataclasses import dataclass
 import pytest
 
 from store.model import Article
-from store.roles import find_role
+from store.extract.roles import find_role
 
 BODY_000 = (
     "Астана. 6 августа. KAZAKHSTAN TODAY - В ходе совещания в правительстве Казахстана по вопросам "
@@ -56,7 +56,7 @@ def fake_find_checkpoints(text):
 
 @pytest.fixture(scope="module")
 def extractor():
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     return Extractor(find_checkpoints=fake_find_checkpoints,
                      gazetteer_get=lambda ref: Cp(NAMES[ref]), find_facts=lambda *a: [])
@@ -196,7 +196,7 @@ def test_span_does_not_bleed_into_the_verb_after_it(extractor):
     ("Иван Петров, Анна Смирнова и другие выступили.", None),
 ])
 def test_role_after_the_name(sentence, role):
-    from store.roles import find_role_after
+    from store.extract.roles import find_role_after
 
     end = sentence.index(",") if "," in sentence else sentence.index("(") - 1
     end = len(sentence[:end].rstrip())
@@ -226,7 +226,7 @@ def test_coordinated_regions_are_one_place_each(extractor):
 
 
 def test_coordinated_places_rule():
-    from store.extract import _coordinated_places
+    from store.extract.extractor import _coordinated_places
 
     got = [n for _, n in _coordinated_places("признать Донецкой и Луганской народных республик", [])]
     assert got == ["Донецкая народная республика", "Луганская народная республика"]
@@ -238,8 +238,8 @@ def test_coordinated_places_rule():
 
 
 def test_person_words_drop_compounds_and_particles():
-    from store.extract import _person_words
-    from store.ner import NerSpan
+    from store.extract.extractor import _person_words
+    from store.extract.ner import NerSpan
 
     def run(t):
         r = _person_words(t, NerSpan("person", 0, len(t), t))
@@ -254,8 +254,8 @@ def test_person_words_drop_compounds_and_particles():
 
 
 def test_quoted_title_keeps_its_nominative():
-    from store.extract import _quoted_nominative
-    from store.ner import NerSpan
+    from store.extract.extractor import _quoted_nominative
+    from store.extract.ner import NerSpan
 
     t = "как передают «Известия» и «Вести», а также газета «Родины»"
     for word, keep in (("Известия", True), ("Вести", True), ("Родины", False)):
@@ -301,8 +301,8 @@ def test_plural_surname_shared_by_two_given_names(extractor):
 
 
 def test_one_word_persons_the_dictionary_knows_as_other_things(extractor):
-    from store.extract import _person_or_place
-    from store.ner import NerSpan
+    from store.extract.extractor import _person_or_place
+    from store.extract.ner import NerSpan
 
     body = ("Магазин принадлежит семье Пугачевых. Александр Пугачев купил газету. "
             "Однако История подтвердила его правоту.")

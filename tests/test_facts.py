@@ -1,6 +1,6 @@
 """Facts about checkpoints on the seeds' sentences and on new phrasings."""
-from store.checkpoints import find_checkpoints
-from store.facts import find_facts
+from store.extract.checkpoints import find_checkpoints
+from store.extract.facts import find_facts
 
 
 def facts(text, date="2025-08-07"):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from store import db
+from store.db import store as db
 
 from .conftest import SAMPLE_DATA, copy_store
 

@@ -20,7 +20,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from store import db  # noqa: E402
+from store.db import store as db  # noqa: E402
 from store.sanitize import FORBIDDEN  # noqa: E402
 
 from .conftest import SAMPLE_DATA  # noqa: E402
@@ -58,7 +58,7 @@ SAMPLES = sorted(SAMPLE_DATA.glob("*.txt"))
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     """The real Extractor and a store, shared by every example of this module."""
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     folder = tmp_path_factory.mktemp("fuzz")
     store = db.open_store(folder / "fuzz.db", write=True, create=True)
@@ -75,8 +75,8 @@ class Pipeline:
 
     def run(self, data: bytes, suffix: str) -> int:
         """Feed one file through every stage; returns how many articles were stored."""
-        from store.parse import parse
-        from store.read import read_path
+        from store.reading.parse import parse
+        from store.reading.read import read_path
 
         path = self.folder / f"in{next(self.names)}{suffix}"
         path.write_bytes(data)
@@ -162,7 +162,7 @@ def test_mutated_real_articles(pipeline, data):
 
 def test_the_fuzzed_store_is_searchable(pipeline):
     """Whatever the fuzzing stored, search answers hostile queries without an exception."""
-    from store.search import search
+    from store.search.search import search
 
     for query in ["Хоргос", "\u202eсогроХ", "Қорғас\u200b", '"*) OR NEAR(', "\x1b[31m", "\ud800", "", " ", "«»", "a" * 500]:
         for type_ in (None, "article", "person"):

@@ -1,7 +1,7 @@
 """The gazetteer CSV loads, is consistent, and holds every checkpoint the seeds name."""
 import pytest
 
-from store import gazetteer
+from store.lang import gazetteer
 
 
 def test_ids_unique_and_ascii():
@@ -103,7 +103,7 @@ def test_loaded_once():
 
 # ------------------------------------------------ rows added from the 2025–2026 sources
 
-from store.checkpoints import find_checkpoints  # noqa: E402
+from store.extract.checkpoints import find_checkpoints  # noqa: E402
 
 
 def resolved(text):

@@ -24,6 +24,6 @@ def test_tui_start_loads_no_language_models():
 
 
 def test_store_modules_load_no_ui():
-    mods = loaded_after("import store.db, store.queries, store.search, store.sanitize, store.model")
+    mods = loaded_after("import store.db.store, store.db.queries, store.search.search, store.sanitize, store.model")
     assert "sqlite_utils" in mods
     assert not mods & set(UI), mods & set(UI)

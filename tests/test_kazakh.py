@@ -1,7 +1,7 @@
-"""Names in Kazakh-language text (store/kazakh.py and its use in extraction)."""
+"""Names in Kazakh-language text (store/lang/kazakh.py and its use in extraction)."""
 import pytest
 
-from store import kazakh
+from store.lang import kazakh
 
 
 @pytest.mark.parametrize("written, name", [
@@ -24,7 +24,7 @@ def test_leading_connectives_and_openers():
 
 
 def test_extraction_in_kazakh_text():
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
     from store.model import Article
 
     body = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Үкіметке жол картасын бір ай мерзімде әзірлеуді тапсырды. "

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from store import checkpoints, facts
-from store.chunking import CHUNK_CHARS, chunk_bounds, cut_at_boundary, sentence_spans
+from store.extract import checkpoints
+from store.extract import facts
+from store.extract.chunking import CHUNK_CHARS, chunk_bounds, cut_at_boundary, sentence_spans
 from store.model import Article, Mention
 
 SAMPLE_DATA = Path(__file__).resolve().parent.parent / "sample_data"
@@ -38,8 +39,8 @@ def _random_spans(rng: random.Random, n: int, width: int = 2_000) -> list[_Span]
 
 def _seed_paragraphs() -> list[str]:
     """The seeds' body paragraphs (sample_data/ ships with the repository)."""
-    from store.parse import parse
-    from store.read import read_path
+    from store.reading.parse import parse
+    from store.reading.read import read_path
 
     paras: list[str] = []
     for path in sorted(SAMPLE_DATA.iterdir()):
@@ -61,7 +62,7 @@ def _repeat(paras: list[str], chars: int, sep: str) -> str:
 
 
 def test_span_index_answers_like_a_scan():
-    from store.extract import _ByStart
+    from store.extract.extractor import _ByStart
 
     rng = random.Random(12)
     spans = _random_spans(rng, 400)
@@ -78,7 +79,7 @@ def test_span_index_answers_like_a_scan():
 
 
 def test_sentence_lookup_answers_like_a_scan():
-    from store.extract import _sentence_end, _sentence_start
+    from store.extract.extractor import _sentence_end, _sentence_start
 
     rng = random.Random(7)
     cuts = sorted(rng.sample(range(1, 5_000), 300))
@@ -138,7 +139,7 @@ def test_enumeration_confirmation_matches_the_pairwise_rule():
 
 
 def test_mention_positions_answer_like_a_scan():
-    from store.directives import _ByPosition
+    from store.extract.directives import _ByPosition
 
     rng = random.Random(9)
     mentions = [Mention("person", f"P{i}", "x", s.start, s.end) for i, s in enumerate(_random_spans(rng, 300))]
@@ -196,7 +197,7 @@ def test_sentences_split_piece_by_piece_are_razdels_on_ordinary_text():
 
 @pytest.fixture(scope="module")
 def ner():
-    from store.ner import NerModel
+    from store.extract.ner import NerModel
 
     return NerModel()
 
@@ -217,7 +218,7 @@ def test_ner_in_chunks_gives_the_spans_of_the_whole_text(ner):
 
 @pytest.fixture(scope="module")
 def extractor(ner):
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     ex = Extractor()
     ex.ner = ner
@@ -225,7 +226,7 @@ def extractor(ner):
 
 
 def test_a_body_over_the_limit_is_read_up_to_a_boundary_and_the_cut_recorded(extractor):
-    from store.extract import EXTRACT_LIMIT_DEFAULT
+    from store.extract.extractor import EXTRACT_LIMIT_DEFAULT
 
     body = _repeat(_seed_paragraphs(), 20_000, "\n\n")
     article = Article(file="a", path="a", title="Пункт пропуска «Хоргос»", body=body, raw="")

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from store import names
-from store.names import fold
+from store.lang import names
+from store.lang.names import fold
 
 # Kazakh letter: (Cyrillic, 2017 apostrophes, 2018 acutes, 2021)
 KAZAKH_LETTERS = {
@@ -118,7 +118,7 @@ def test_generated_aliases():
 
 
 def test_organizations_named_in_full_get_their_common_abbreviation():
-    from store.names import generated_aliases
+    from store.lang.names import generated_aliases
 
     aliases = dict(generated_aliases("Комитет государственных доходов Министерства финансов РК", "organization"))
     assert aliases.get("КГД") == "abbreviation"

@@ -1,7 +1,7 @@
-"""Names to the nominative and merged within an article (store/normalize.py)."""
+"""Names to the nominative and merged within an article (store/lang/normalize.py)."""
 import pytest
 
-from store.normalize import fix_bounds, key, merge_names, person_nominative, phrase_nominative, without_legal_form
+from store.lang.normalize import fix_bounds, key, merge_names, person_nominative, phrase_nominative, without_legal_form
 
 
 @pytest.mark.parametrize("written, nominative", [

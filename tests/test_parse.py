@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from store import furniture as fu
-from store.dates import date_only, leading_date, parse_date
-from store.language import article_language, detect
+from store.reading import furniture as fu
+from store.reading.dates import date_only, leading_date, parse_date
+from store.reading.language import article_language, detect
 from store.model import RawDoc
-from store.parse import find_dateline, find_outlet, parse
-from store.read import read_path
+from store.reading.parse import find_dateline, find_outlet, parse
+from store.reading.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sample_data"
@@ -388,7 +388,7 @@ def test_datelines_without_date_and_with_mixed_case_agency(lead, dateline, outle
     ],
 )
 def test_copyright_owner(line, owner):
-    from store.parse import copyright_owner
+    from store.reading.parse import copyright_owner
 
     assert copyright_owner([line]) == owner
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.model import RawDoc, RejectedDoc
-from store.read import decode, discover, iter_docs, read_path
+from store.reading.read import decode, discover, iter_docs, read_path
 
 DATA = Path(__file__).parent / "data"
 RU = (
@@ -211,7 +211,7 @@ def test_read_error_is_reported(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text(RU)
 
-    import store.read as read_mod
+    import store.reading.read as read_mod
 
     def deny(path):
         raise PermissionError(13, "Permission denied")
@@ -251,7 +251,7 @@ def test_html_without_a_date_does_not_take_a_teasers_date(tmp_path):
 
 
 def test_jsonl_is_streamed_with_the_same_records(tmp_path):
-    import store.read as read_mod
+    import store.reading.read as read_mod
 
     lines = [json.dumps({"title": f"Запись {i}", "text": f"Пункт пропуска работает, запись {i}."}, ensure_ascii=False)
              for i in range(1, 6)]

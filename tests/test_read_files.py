@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import store.read as read_mod
+import store.reading.read as read_mod
 from store.model import RawDoc, RejectedDoc
-from store.read import decode_report, discover, iter_path, read_path
+from store.reading.read import decode_report, discover, iter_path, read_path
 
 RU = "Пункт пропуска «Хоргос» работает в штатном режиме, сообщили в Комитете государственных доходов.\n" * 3
 
@@ -119,7 +119,7 @@ def test_file_name_with_an_escape_sequence_is_shown_clean(tmp_path):
 def test_file_name_that_is_not_utf8_is_ingested_and_shown_escaped(tmp_path):
     """A cp1251-encoded file name (common on old Windows archives) reaches the store and the
     terminal as \\xNN escapes: nothing is dropped and nothing fails to encode."""
-    from store.db import open_store
+    from store.db.store import open_store
     from store.ingest import ingest
 
     folder = tmp_path / "in"

@@ -8,7 +8,10 @@ import os
 
 import pytest
 
-from store import cli, db, names, normalize
+from store import cli
+from store.db import store as db
+from store.lang import names
+from store.lang import normalize
 from store.sanitize import (BIDI, CONTROLS, FORBIDDEN, INVISIBLE, clean_line, clean_text, display_name, one_line,
                             strip_invisible)
 

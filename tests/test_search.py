@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from store import db
-from store.lemmas import lemmatize
+from store.db import store as db
+from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
-from store.search import AliasIndex, format_table, search, search_articles, strip_case_ending
+from store.search.search import AliasIndex, format_table, search, search_articles, strip_case_ending
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC_QUERIES = ROOT / "tests" / "data" / "eval" / "queries_public.tsv"
@@ -193,7 +193,7 @@ def generated_store(tmp_path_factory):
 def test_index_results_equal_brute_force(generated_store, monkeypatch):
     """The trigram index scores a few hundred keys; scoring every key finds nothing
     better among the matches a user sees (score >= 80)."""
-    import store.search as engine
+    import store.search.search as engine
 
     st, queries = generated_store
     monkeypatch.setattr(engine, "CANDIDATES", 150)  # so the cut bites on a 20k-alias store, as at 1M
@@ -237,7 +237,7 @@ def test_aliases_keyed_by_an_older_fold_are_folded_again(store):
 def test_common_query_ranks_the_newest_matches_in_global_bm25_order(tmp_path, monkeypatch):
     """Above RANK_BUDGET matches x lemmas only the newest matches are ranked, each with
     the score it has among all the matches; below it, every match is ranked as before."""
-    import store.search as search_mod
+    import store.search.search as search_mod
 
     st = db.open_store(tmp_path / "w.db", write=True, create=True)
     with st.conn:

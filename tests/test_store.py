@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from store import db
+from store.db import store as db
 from store.model import Article, Extraction, Mention
 
 

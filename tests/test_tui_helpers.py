@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from store import db
+from store.db import store as db
 from store.model import Article, Directive, Extraction, Fact, Mention
 
 BODY1 = (

@@ -1,6 +1,6 @@
 """The TUI's vocabulary: screens post tui.messages to whatever app hosts them,
 navigation targets are frozen dataclasses, and the long lists' rows come from
-store.rows (a store module that loads no UI)."""
+store.db.rows (a store module that loads no UI)."""
 from __future__ import annotations
 
 import ast
@@ -13,9 +13,10 @@ from tests.test_tui import settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 from textual.app import App
 
-from store import queries, rows
-from store.db import open_store
-from store.queries import ArticleFilter
+from store.db import queries
+from store.db import rows
+from store.db.store import open_store
+from store.db.queries import ArticleFilter
 from tui import searching
 from tui.app import BorderdocsApp
 from tui.messages import OpenTarget, ShowEntityArticles

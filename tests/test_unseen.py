@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from store import gazetteer
-from store.checkpoints import find_checkpoints
+from store.lang import gazetteer
+from store.extract.checkpoints import find_checkpoints
 from store.model import RawDoc
-from store.parse import parse
-from store.read import read_path
+from store.reading.parse import parse
+from store.reading.read import read_path
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 # the reference sits beside the folder, so `borderdocs ingest tests/data/unseen` reads only pages

@@ -16,7 +16,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from store.queries import ArticleFilter
+from store.db.queries import ArticleFilter
 from store.sanitize import display_name, one_line
 
 from .commands import StoreSearchProvider
@@ -80,7 +80,7 @@ class BorderdocsApp(App):
         first screen has filled (on a large store it takes a second of CPU that the first
         paint should not share): a damaged store is said in one line instead of panes
         that stay empty."""
-        from store.db import damage
+        from store.db.store import damage
 
         problem = damage(self.reader.store)
         if problem:
@@ -92,7 +92,7 @@ class BorderdocsApp(App):
         if message.error:
             self.exit(return_code=1, message=one_line(message.error))
             return
-        from store.db import StoreError
+        from store.db.store import StoreError
 
         try:
             self.reader = StoreReader.open(self.db_path)
@@ -176,7 +176,7 @@ class BorderdocsApp(App):
 
     @work(thread=True, group="copy", exit_on_error=False)
     def _copy_article(self, article_id: str) -> None:
-        from store import queries
+        from store.db import queries
 
         art = self.reader.run(queries.article, article_id)
         if art:
@@ -207,7 +207,7 @@ class BorderdocsApp(App):
 
         import sqlite3
 
-        from store.db import StoreError, describe_error
+        from store.db.store import StoreError, describe_error
 
         try:
             n = export_list(self.reader.path, out, kind, source)

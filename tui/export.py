@@ -7,8 +7,8 @@ import csv
 import json
 from pathlib import Path
 
-from store import rows as store_rows
-from store.db import open_store
+from store.db import rows as store_rows
+from store.db.store import open_store
 
 
 def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:

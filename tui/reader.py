@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from store.db import Store, open_store
+from store.db.store import Store, open_store
 
 T = TypeVar("T")
 

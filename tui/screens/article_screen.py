@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Footer, Static
 
-from store import queries
+from store.db import queries
 
 from ..navigation import CheckpointTarget, EntityTarget, entity_target
 from ..text import TYPE_PLURAL, TYPE_STYLE, highlighted_body, join, line

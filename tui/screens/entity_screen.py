@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store import queries
+from store.db import queries
 
 from ..messages import ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target

@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from store.queries import ArticleFilter
+from store.db.queries import ArticleFilter
 
 from ..text import line
 

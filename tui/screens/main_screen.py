@@ -14,8 +14,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
-from store import queries
-from store.queries import ArticleFilter
+from store.db import queries
+from store.db.queries import ArticleFilter
 
 from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, entity_target

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store import queries, rows
+from store.db import queries
+from store.db import rows
 
 from ..text import TYPE_LABEL, TYPE_STYLE, line
 from .virtual_list import VirtualList

@@ -9,7 +9,7 @@ ratio, token-sort ratio, ratio without spaces, and token coverage — because th
 usual shortcuts (WRatio, partial_ratio, token_set_ratio) give short unrelated names
 90–100 on short folded keys.
 
-Articles: FTS5 over the lemmas of title and body (store.lemmas), bm25 order; the
+Articles: FTS5 over the lemmas of title and body (store.lang.lemmas), bm25 order; the
 FTS table is contentless, so the snippet is cut from the body here.
 """
 from __future__ import annotations
@@ -24,9 +24,9 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import names
-from .lemmas import lemma, lemmatize
-from .sanitize import clean_line
+from store.lang import names
+from store.lang.lemmas import lemma, lemmatize
+from store.sanitize import clean_line
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
 PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store import furniture as fu
-from store.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
-from store.language import article_language, detect
+from store.reading import furniture as fu
+from store.reading.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
+from store.reading.language import article_language, detect
 from store.model import Article, RawDoc
 from store.sanitize import clean_line, clean_text
 
@@ -354,7 +354,7 @@ _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ына|ова|ева|ина|�
 def _is_person(word: str) -> bool:
     """Whether the word reads as a first name or surname (Токаев, Бектенова): pymorphy2's
     Name/Surn tags, or a surname ending (Kazakh surnames are often missing from its dictionary)."""
-    from store.lemmas import analyzer
+    from store.lang.lemmas import analyzer
 
     if _SURNAME_END.search(word.lower()):
         return True

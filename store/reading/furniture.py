@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
+from store.reading.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")

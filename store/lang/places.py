@@ -2,7 +2,7 @@
 
 pymorphy2 does not know many Kazakh and Central Asian place names and guesses them
 wrong from their endings («Семее» stays, «Жетысу» becomes «Жетыс», «Кульджи» stays).
-For the places border news names most (store/data/places.txt) we generate the regular
+For the places border news names most (store/lang/lexicon/places.txt) we generate the regular
 case forms of each nominative and map them back; other places go to the general
 phrase normalizer.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.normalize import key as _fold  # case, ё/е and spacing never count
+from store.lang.normalize import key as _fold  # case, ё/е and spacing never count
 
 _INDECLINABLE_ENDS = tuple("оуыиэеюәіүұөқғңһ")
 _HUSHING = tuple("жшчщц")
@@ -46,7 +46,7 @@ def _forms(name: str) -> list[str]:
 def _table() -> dict[str, str]:
     from importlib.resources import files
 
-    names = [x.strip() for x in files("store").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
+    names = [x.strip() for x in files("store.lang").joinpath("lexicon/places.txt").read_text(encoding="utf-8").splitlines()
              if x.strip() and not x.startswith("#")]
     table: dict[str, str] = {}
     for name in names:  # forms first, nominatives last: a nominative always names itself

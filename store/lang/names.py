@@ -10,7 +10,7 @@ spelling onto one key alphabet [a-z0-9 ]: spellings of one name meet exactly or 
 a small edit distance, which the fuzzy ranking in search.py absorbs.
 
 Chinese names are written in Russian with the Palladius system («Сунь Хунмэй») and in
-English with pinyin (`Sun Hongmei`): a syllable table (data/pinyin_palladius.tsv)
+English with pinyin (`Sun Hongmei`): a syllable table (lexicon/pinyin_palladius.tsv)
 converts between them.
 """
 from __future__ import annotations
@@ -20,9 +20,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .sanitize import strip_invisible
+from store.sanitize import strip_invisible
 
-_DATA = Path(__file__).with_name("data")
+_DATA = Path(__file__).with_name("lexicon")
 
 # ----------------------------------------------------------------- folding tables
 
@@ -271,7 +271,7 @@ def generated_aliases(name: str, type_: str) -> list[tuple[str, str]]:
 def _abbreviations(name: str) -> list[str]:
     """«Комитет государственных доходов Министерства финансов РК» → КГД: the common
     abbreviations whose full name the organization's name starts with."""
-    from .abbreviations import ABBREVIATIONS
+    from store.lang.abbreviations import ABBREVIATIONS
 
     low = " ".join(name.lower().replace("ё", "е").split())
     out = []

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .db import Store
+from store.db.store import Store
 
 ARTICLE_COLUMNS = "rowid, id, date, source, title, language"
 
@@ -197,7 +197,7 @@ def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
         params.append(type_)
     text = " ".join((text or "").split())
     if text:
-        from .names import fold  # light: no models
+        from store.lang.names import fold  # light: no models
 
         like = f"%{text.lower()}%"
         parts.append(

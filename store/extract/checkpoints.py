@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer
+from store.lang import gazetteer
 
 # -------------------------------------------------------------- word endings
 

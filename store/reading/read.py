@@ -499,7 +499,7 @@ def _header_date(html: str, text: str, title: str) -> str | None:
     """A page whose markup carries no date often prints it as a line between the
     headline and the first paragraph (the main-text extractor drops that line).
     Look only there: dates elsewhere on the page belong to related-news teasers."""
-    from .dates import date_only
+    from store.reading.dates import date_only
 
     first = next((line.strip() for line in text.splitlines()
                   if len(line.strip()) >= 40 and line.strip() != title.strip()), "")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import queries
-from .db import Store
-from .queries import ArticleFilter
+from store.db import queries
+from store.db.store import Store
+from store.db.queries import ArticleFilter
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]

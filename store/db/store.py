@@ -20,10 +20,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import names
-from .model import Article, Extraction
-from .normalize import initials_and_surname
-from .sanitize import display_name, strip_invisible
+from store.lang import names
+from store.model import Article, Extraction
+from store.lang.normalize import initials_and_surname
+from store.sanitize import display_name, strip_invisible
 
 SCHEMA_VERSION = 2
 
@@ -470,7 +470,7 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
 
 def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:
     """Copy the gazetteer's record for `ref` into `checkpoints` and add its names as aliases."""
-    from . import gazetteer
+    from store.lang import gazetteer
 
     cp = gazetteer.get(ref)
     if cp is None:

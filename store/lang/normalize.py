@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.lemmas import analyzer
+from store.lang.lemmas import analyzer
 from store.sanitize import strip_invisible
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -44,13 +44,13 @@ _SURNAME_RULES = [
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
-    """Common Kazakh and Russian given names (store/data/first_names.txt) → "masc"/"femn".
+    """Common Kazakh and Russian given names (store/lang/lexicon/first_names.txt) → "masc"/"femn".
     The Russian dictionary lacks many Kazakh ones («Ерлан», «Данияр»), and its guesser
     reads «Ерлана» as a woman's name rather than Ерлан's genitive."""
     from importlib.resources import files
 
     out, gender = {}, "masc"
-    for line in files("store").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines():
+    for line in files("store.lang").joinpath("lexicon/first_names.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line.startswith("##"):
             gender = "femn" if "female" in line else "masc"
@@ -219,7 +219,7 @@ def _chinese_nominative(toks: list[str]) -> str | None:
     """«Ли Цяна» → «Ли Цян», «Си Цзиньпином» → «Си Цзиньпин»: a Chinese name is
     surname first, and only a word ending in a consonant declines (as a masculine noun);
     «Сунь Хунмэй», «Ху Чуньхуа» never change. None when the name is not Chinese."""
-    from store.names import is_palladius_name
+    from store.lang.names import is_palladius_name
 
     if not 2 <= len(toks) <= 3:
         return None
@@ -417,7 +417,7 @@ def key(name: str) -> str:
 # ------------------------------------------------------- one name per entity
 
 # Very common state abbreviations, when the text does not pair them with the full name.
-from store.abbreviations import ABBREVIATIONS  # noqa: E402  (re-exported: the table lives with names too)
+from store.lang.abbreviations import ABBREVIATIONS  # noqa: E402  (re-exported: the table lives with names too)
 COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "Китай", "кр": "Кыргызстан", "ру": "Узбекистан"}
 _COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
 # The same state written two ways after a body's name («… РК», «… Республики Казахстан»).

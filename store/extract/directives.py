@@ -25,8 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from store.model import Directive, Mention
-from store.normalize import parses, phrase_nominative
-from store.roles import is_role_word
+from store.lang.normalize import parses, phrase_nominative
+from store.extract.roles import is_role_word
 
 _TRIGGER = re.compile(
     r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"

@@ -12,8 +12,8 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from .db import Store
-from .sanitize import display_name
+from store.db.store import Store
+from store.sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_FIELDS = ("id", "file", "path", "title", "date", "source", "dateline", "author", "language",

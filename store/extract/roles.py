@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.normalize import case_of, parses, phrase_nominative
+from store.lang.normalize import case_of, parses, phrase_nominative
 
 ROLE_HEADS = frozenset("""
 министр премьер-министр премьер вице-премьер аким посол президент председатель заместитель

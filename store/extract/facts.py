@@ -1,6 +1,6 @@
 """Facts about checkpoints: status, capacity, deadlines, queues and events, with the sentence they come from.
 
-Only sentences that name a checkpoint are read (razdel splits them, store/chunking.py); a fact found in
+Only sentences that name a checkpoint are read (razdel splits them, store/extract/chunking.py); a fact found in
 a sentence belongs to every checkpoint it names, which is what an enumeration means
 («осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»).
 
@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .checkpoints import CheckpointSpan
-from .chunking import sentence_spans
-from .model import Fact
+from store.extract.checkpoints import CheckpointSpan
+from store.extract.chunking import sentence_spans
+from store.model import Fact
 
 _MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
