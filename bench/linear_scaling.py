@@ -180,7 +180,7 @@ def main() -> None:
 
 def summary(results: list[dict]) -> str:
     """The last line: the worst time ratio per 10× step (≈10 when linear) and the peak."""
-    ratios = [b["seconds"] / a["seconds"] for a, b in zip(results, results[1:])
+    ratios = [b["seconds"] / a["seconds"] for a, b in zip(results, results[1:], strict=False)
               if a["mode"] == b["mode"] and a["seconds"] > 0]
     peak = max((r["peak_mb"] for r in results), default=0.0)
     largest = max((r["bytes"] for r in results), default=0)

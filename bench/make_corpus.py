@@ -30,7 +30,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().with_name("data")
@@ -189,7 +189,7 @@ class World:
         return Person(first, rng.choice(_names("surnames.txt")), gender, role, role_kk)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names(file: str) -> tuple[str, ...]:
     return tuple(r[0] for r in _rows(file))
 

@@ -100,7 +100,7 @@ def main() -> int:
     print(f"warm pass {wall / n * 1000:.1f} ms/article wall, {cpu / n * 1000:.1f} ms CPU: "
           + ", ".join(f"{k} {v / n * 1000:.1f}" for k, v in extractor.timings.items()))
     export = {"articles": [export_record(a, ex, args.unmerged, extractor.gazetteer_get)
-                           for a, ex in zip(articles, results)]}
+                           for a, ex in zip(articles, results, strict=False)]}
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(export, f, ensure_ascii=False, indent=1)
     if args.gold:

@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--db", metavar="FILE", type=Path, default=None,
-        help="the store (default: $BORDERDOCS_DB, else %s)" % _display_default(),
+        help=f"the store (default: $BORDERDOCS_DB, else {_display_default()})",
     )
     parser = _Parser(
         prog="borderdocs",
@@ -157,11 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
                    help="time budget per article; one taking longer is rejected and the batch goes on "
-                        "(default %g)" % DEFAULT_TIMEOUT)
+                        f"(default {DEFAULT_TIMEOUT:g})")
     p.add_argument("--max-article-size", type=_size, default=None, metavar="CHARS",
                    help="an article longer than this is stored whole, but entities, facts and directives are "
-                        "read from its first CHARS characters only, with a warning (default %s; 200k, 1M work)"
-                        % f"{EXTRACT_LIMIT_DEFAULT:,}")
+                        f"read from its first CHARS characters only, with a warning (default {EXTRACT_LIMIT_DEFAULT:,};"
+                        " 200k, 1M work)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("search", parents=[common], help="fuzzy search for entities and articles, any script",

@@ -116,7 +116,7 @@ def test_reader_and_parser_find_title_and_date(corpus):
     for path, expected in by_path.items():
         docs = read.read_path(corpus / path)
         assert len(docs) == len(expected), path
-        for doc, row in zip(docs, expected):
+        for doc, row in zip(docs, expected, strict=False):
             article = parse.parse(doc)
             assert article.title == row["title"], row["file"]
             assert article.date in [row["date"], *row["accept_dates"]], row["file"]

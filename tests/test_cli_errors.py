@@ -65,7 +65,7 @@ def test_batch_file_must_be_a_file(sample_store_path, tmp_path, capsys, what):
 
 def test_batch_file_not_utf8(sample_store_path, tmp_path, capsys):
     batch = tmp_path / "queries.txt"
-    batch.write_bytes("хоргос\n".encode("utf-8") + "бектенов\n".encode("cp1251"))
+    batch.write_bytes("хоргос\n".encode() + "бектенов\n".encode("cp1251"))
     code, out, err = run(capsys, "search", "--batch", batch, "--db", sample_store_path)
     assert_one_line_error(code, err, "line 2", "not UTF-8")
     assert json.loads(out.splitlines()[0])["query"] == "хоргос"  # what came before was answered

@@ -3,8 +3,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from store.model import Article
 from store.extract.roles import find_role
+from store.model import Article
 
 BODY_000 = (
     "Астана. 6 августа. KAZAKHSTAN TODAY - В ходе совещания в правительстве Казахстана по вопросам "

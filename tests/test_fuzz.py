@@ -99,7 +99,7 @@ class Pipeline:
         conn = self.store.conn
         for table, columns in STORED_TEXT.items():
             for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table}"):
-                for column, value in zip(columns, row):
+                for column, value in zip(columns, row, strict=False):
                     bad = FORBIDDEN.intersection(value or "")
                     assert not bad, f"{table}.{column} holds {sorted(map(hex, map(ord, bad)))}: {value!r:.200}"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

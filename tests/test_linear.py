@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract import checkpoints
-from store.extract import facts
+from store.extract import checkpoints, facts
 from store.extract.chunking import CHUNK_CHARS, chunk_bounds, cut_at_boundary, sentence_spans
 from store.model import Article, Mention
 
@@ -83,7 +82,7 @@ def test_sentence_lookup_answers_like_a_scan():
 
     rng = random.Random(7)
     cuts = sorted(rng.sample(range(1, 5_000), 300))
-    sents = tuple((a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8)  # with gaps
+    sents = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if rng.random() < 0.8)  # with gaps
     for pos in range(0, 5_100, 7):
         holding = [(a, b) for a, b in sents if a <= pos < b]
         assert _sentence_start(sents, pos) == (holding[0][0] if holding else max(0, pos - 200))
@@ -162,7 +161,7 @@ def test_chunks_are_bounded_contiguous_and_cut_at_paragraphs():
     bounds = chunk_bounds(text, 20_000)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a < b <= a + 20_000 for a, b in bounds)
-    assert all(b == c for (_, b), (c, _) in zip(bounds, bounds[1:]))
+    assert all(b == c for (_, b), (c, _) in zip(bounds, bounds[1:], strict=False))
     assert all(text[b - 2:b] == "\n\n" for _, b in bounds[:-1])
 
 
@@ -192,7 +191,7 @@ def test_sentences_split_piece_by_piece_are_razdels_on_ordinary_text():
     long_line = _repeat(_seed_paragraphs(), 70_000, " ")
     spans = sentence_spans(long_line, 10_000)
     assert all(long_line[a:b].strip() for a, b in spans)
-    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:], strict=False))
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from store.model import RawDoc
 from store.reading import furniture as fu
 from store.reading.dates import date_only, leading_date, parse_date
 from store.reading.language import article_language, detect
-from store.model import RawDoc
 from store.reading.parse import find_dateline, find_outlet, parse
 from store.reading.read import read_path
 

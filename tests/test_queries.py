@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import store as db
 from store.db import queries
-from store.model import Article, Extraction, Mention
+from store.db import store as db
 from store.db.queries import ArticleFilter
+from store.model import Article, Extraction, Mention
 from tests.test_tui_helpers import store_path, write_store  # noqa: F401  (fixture)
 
 

@@ -10,10 +10,18 @@ import pytest
 
 from store import cli
 from store.db import store as db
-from store.lang import names
-from store.lang import normalize
-from store.sanitize import (BIDI, CONTROLS, FORBIDDEN, INVISIBLE, clean_line, clean_text, display_name, one_line,
-                            strip_invisible)
+from store.lang import names, normalize
+from store.sanitize import (
+    BIDI,
+    CONTROLS,
+    FORBIDDEN,
+    INVISIBLE,
+    clean_line,
+    clean_text,
+    display_name,
+    one_line,
+    strip_invisible,
+)
 
 from .conftest import SAMPLE_DATA
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 import csv
 import json
 
-import pytest
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
-
 from tui.cli import build_app
 from tui.screens.article_screen import ArticleScreen
 from tui.screens.checkpoint_screen import CheckpointScreen
@@ -166,8 +164,15 @@ async def test_every_binding_has_an_id():
     from textual.app import App
 
     from tui import app as app_mod
-    from tui.screens import (checkpoint_screen, entity_screen, filter_screen, help_screen, main_screen,
-                             prompt_screen, search_screen)
+    from tui.screens import (
+        checkpoint_screen,
+        entity_screen,
+        filter_screen,
+        help_screen,
+        main_screen,
+        prompt_screen,
+        search_screen,
+    )
     from tui.widgets import body_view, nav_list, virtual_list
 
     classes = [app_mod.BorderdocsApp, main_screen.MainScreen, search_screen.SearchScreen, help_screen.HelpScreen,

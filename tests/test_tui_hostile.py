@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from store.model import Article, Extraction, Mention
-from tests.test_tui_helpers import write_store
 from tests.test_tui import screen_text, settle
+from tests.test_tui_helpers import write_store
 from tui.cli import build_app
 from tui.screens.article_screen import ArticleScreen
 from tui.text import highlighted_body, line

@@ -8,17 +8,15 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from textual.app import App
+
+from store.db import queries, rows
+from store.db.queries import ArticleFilter
+from store.db.store import open_store
 from tests.test_import_hygiene import UI, loaded_after
 from tests.test_tui import settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
-from textual.app import App
-
-from store.db import queries
-from store.db import rows
-from store.db.store import open_store
-from store.db.queries import ArticleFilter
 from tui import searching
-from tui.app import BorderdocsApp
 from tui.messages import OpenTarget, ShowEntityArticles
 from tui.navigation import ArticleTarget, CheckpointTarget, EntityTarget, entity_target
 from tui.reader import StoreReader

@@ -3,8 +3,6 @@ on the hand-made store (so the pictures do not move when extraction changes).
 Update after a deliberate UI change with `pytest tests/test_tui_snapshots.py --snapshot-update`."""
 from __future__ import annotations
 
-import pytest
-
 from tests.test_tui import settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 from tests.test_tui_hostile import hostile_path  # noqa: F401  (fixture)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from store.lang import gazetteer
 from store.extract.checkpoints import find_checkpoints
+from store.lang import gazetteer
 from store.model import RawDoc
 from store.reading.parse import parse
 from store.reading.read import read_path

@@ -25,7 +25,6 @@ from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
 
-
 # Seconds after the store is shown before its damage check starts.
 HEALTH_CHECK_DELAY_S = 1.5
 
@@ -203,11 +202,11 @@ class BorderdocsApp(App):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, kind: str, source, out: Path) -> None:
-        from .export import export_list
-
         import sqlite3
 
         from store.db.store import StoreError, describe_error
+
+        from .export import export_list
 
         try:
             n = export_list(self.reader.path, out, kind, source)

@@ -28,7 +28,7 @@ class StoreReader:
         self.search_index = None  # built lazily by tui.searching
 
     @classmethod
-    def open(cls, path: str | Path) -> "StoreReader":
+    def open(cls, path: str | Path) -> StoreReader:
         return cls(open_store(path))
 
     def run(self, fn: Callable[..., T], *args, **kwargs) -> T:

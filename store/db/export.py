@@ -29,7 +29,7 @@ def iter_articles(store: Store) -> Iterator[dict]:
     )
     cols = ("rowid", "id", "file", "path", "title", "date", "source", "dateline", "author", "language", "body")
     for row in rows:
-        rec = dict(zip(cols, row))
+        rec = dict(zip(cols, row, strict=False))
         rec.pop("rowid")
         for key in ("file", "path"):  # names from the file system: escaped, never raw controls
             if rec[key] is not None:
@@ -87,7 +87,7 @@ def _directives(store: Store, aid: str) -> list[dict]:
     rows = store.conn.execute(
         'SELECT "by", "to", what, "when", sentence FROM directives WHERE article_id=? ORDER BY id', (aid,)
     )
-    return [dict(zip(("by", "to", "what", "when", "sentence"), r)) for r in rows]
+    return [dict(zip(("by", "to", "what", "when", "sentence"), r, strict=False)) for r in rows]
 
 
 def write(store: Store, fmt: str, out: TextIO = sys.stdout) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from store.db.store import Store
 
@@ -67,7 +68,7 @@ class ArticleFilter:
 def _rows(store: Store, sql: str, params=()) -> list[dict]:
     cur = store.conn.execute(sql, params)
     cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 # ---------------------------------------------------------------- article list
@@ -373,7 +374,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     if not ent:
         return None
     cp = checkpoint_for_entity(store, entity_id) or {}
-    out = {"entity": ent[0], "record": cp}
+    out: dict[str, Any] = {"entity": ent[0], "record": cp}
     cp_id = cp.get("id")
     out["facts"] = _rows(
         store,

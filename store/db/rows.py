@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from store.db import queries
-from store.db.store import Store
 from store.db.queries import ArticleFilter
+from store.db.store import Store
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]

@@ -21,8 +21,8 @@ from pathlib import Path
 import sqlite_utils
 
 from store.lang import names
-from store.model import Article, Extraction
 from store.lang.normalize import initials_and_surname
+from store.model import Article, Extraction
 from store.sanitize import display_name, strip_invisible
 
 SCHEMA_VERSION = 2
@@ -438,6 +438,7 @@ def _upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | N
         "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
     )
     eid = cur.lastrowid
+    assert eid is not None  # an INSERT into a rowid table always sets it
     _add_alias(conn, eid, name, "canonical")
     for alias, origin in names.generated_aliases(name, type_):
         _add_alias(conn, eid, alias, origin)

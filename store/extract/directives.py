@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from store.model import Directive, Mention
-from store.lang.normalize import parses, phrase_nominative
 from store.extract.roles import is_role_word
+from store.lang.normalize import parses, phrase_nominative
+from store.model import Directive, Mention
 
 _TRIGGER = re.compile(
     r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
@@ -296,7 +296,7 @@ def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | 
         if w in _PRONOUNS:
             post = _post_phrase(words, i)
             holders = persons.memo(("ru", post.lower()), lambda: [
-                m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())])
+                m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())])  # noqa: B023 (memo calls it at once)
             if holders:
                 return holders[-1].name
             name = phrase_nominative(post)

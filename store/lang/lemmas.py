@@ -18,8 +18,8 @@ def analyzer():
     """The process's one pymorphy2 analyzer (shared with extraction: loading it twice costs memory)."""
     global _morph
     if _morph is None:
-        import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
         import pymorphy2
+        import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
 
         _morph = pymorphy2.MorphAnalyzer()
     return _morph

@@ -83,7 +83,7 @@ def match_case(orig: str, new: str) -> str:
     parts_o, parts_n = re.split(r"([-‐–.])", orig), re.split(r"([-‐–.])", new)
     if len(parts_o) != len(parts_n):
         return new[:1].upper() + new[1:] if orig[:1].isupper() else new
-    return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n))
+    return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n, strict=False))
 
 
 def tokens(text: str) -> list[str]:
@@ -228,7 +228,7 @@ def _chinese_nominative(toks: list[str]) -> str | None:
         return None
     if _other_given_name(toks[0]):
         return None  # «Яна Ли», «Ян Ким»: a given name first, a Korean or Chinese surname last
-    return " ".join(match_case(t, st) for t, st in zip(toks, stems))
+    return " ".join(match_case(t, st) for t, st in zip(toks, stems, strict=False))
 
 
 @lru_cache(maxsize=50_000)
@@ -244,19 +244,19 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
     if chinese:
         return chinese
     hyps = [_person_hypotheses(t, surname=len(toks) > 1 and i == len(toks) - 1) for i, t in enumerate(toks)]
-    indeclinable = [len(hs) == 1 or _indeclinable(t) for t, hs in zip(toks, hyps)]
+    indeclinable = [len(hs) == 1 or _indeclinable(t) for t, hs in zip(toks, hyps, strict=False)]
     best, best_score = ("nomn", "masc"), -1.0
     for case in CASES:
         for gender in ("masc", "femn"):
             # an indeclinable token («Тони», «Си», «Шкрели») says nothing about the case
             score = sum(max(h[3] for h in hs) if neutral else max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0)
-                        for hs, neutral in zip(hyps, indeclinable))
+                        for hs, neutral in zip(hyps, indeclinable, strict=False))
             score += 0.8 if case == case_hint else 0.0
             score += (0.05 if case == "nomn" else 0.0) + (0.1 if gender == "masc" else 0.0)
             if score > best_score:
                 best, best_score = (case, gender), score
     out = []
-    for tok, hs in zip(toks, hyps):
+    for tok, hs in zip(toks, hyps, strict=False):
         fit = [h for h in hs if _agrees(h, *best)]
         form = max(fit, key=lambda h: h[3])[2] if fit else tok.lower()
         out.append(match_case(tok, form))
@@ -418,6 +418,7 @@ def key(name: str) -> str:
 
 # Very common state abbreviations, when the text does not pair them with the full name.
 from store.lang.abbreviations import ABBREVIATIONS  # noqa: E402  (re-exported: the table lives with names too)
+
 COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "Китай", "кр": "Кыргызстан", "ру": "Узбекистан"}
 _COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
 # The same state written two ways after a body's name («… РК», «… Республики Казахстан»).

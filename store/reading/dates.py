@@ -40,7 +40,7 @@ _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD})")  # «6 авг�
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
 # What may surround a date on a date-only line: bullets, separators, time, a label.
 _DATE_LINE_NOISE = re.compile(
-    rf"(?i)^[\s•·|/,–—-]*(?:date|дата(?: публикации)?|опубликовано|published|обновлено|updated|жарияланды)?[\s:•·|,–—-]*"
+    r"(?i)^[\s•·|/,–—-]*(?:date|дата(?: публикации)?|опубликовано|published|обновлено|updated|жарияланды)?[\s:•·|,–—-]*"
 )
 
 

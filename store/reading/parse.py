@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.model import Article, RawDoc
 from store.reading import furniture as fu
 from store.reading.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
 from store.reading.language import article_language, detect
-from store.model import Article, RawDoc
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30

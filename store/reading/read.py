@@ -467,7 +467,6 @@ def html_text(html: str) -> tuple[str, dict]:
     asides and footers left out); a page trafilatura finds no article in falls back
     to all of its visible text."""
     import trafilatura
-
     from trafilatura.settings import set_date_params
 
     # Dates only from the page's markup (meta tags, <time>, JSON-LD, URL): htmldate's

@@ -203,7 +203,7 @@ class AliasIndex:
     # ---- building
 
     @classmethod
-    def build(cls, store) -> "AliasIndex":
+    def build(cls, store) -> AliasIndex:
         """Load (alias id, entity id, key) from the store and index the unique keys."""
         conn = store.conn
         signature = _signature(conn)  # before reading: a write during the build shows as a change next time
@@ -263,7 +263,7 @@ class AliasIndex:
     # ---- caching per store
 
     @classmethod
-    def for_store(cls, store) -> "AliasIndex":
+    def for_store(cls, store) -> AliasIndex:
         """The cached index of this store, rebuilt when its aliases changed."""
         conn = store.conn
         cheap = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
@@ -366,7 +366,7 @@ class AliasIndex:
         _, first = np.unique(eids[rank], return_index=True)
         best = rank[np.sort(first)][:limit]
         aids = self.alias_id[offs[best]]
-        return [(e, a, round(float(x), 1)) for e, a, x in zip(eids[best].tolist(), aids.tolist(), s[best].tolist())]
+        return [(e, a, round(float(x), 1)) for e, a, x in zip(eids[best].tolist(), aids.tolist(), s[best].tolist(), strict=False)]
 
 
 _CACHE: dict[str, AliasIndex] = {}
@@ -417,7 +417,7 @@ def _signature(conn) -> tuple:
             conn.execute("SELECT count(*) FROM entities").fetchone()[0])
 
 
-def _build_postings(keys: list[str]) -> tuple:
+def _build_postings(keys: list[str]) -> tuple[bytes, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Trigram postings over the keys' index texts, vectorized: one pass over a blob."""
     n = len(keys)
     blob = "".join(keys).encode("ascii", "replace")

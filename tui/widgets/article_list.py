@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store.db import queries
-from store.db import rows
+from store.db import queries, rows
 from store.db.queries import ArticleFilter
 
 from ..text import line

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store.db import queries
-from store.db import rows
+from store.db import queries, rows
 
 from ..text import TYPE_LABEL, TYPE_STYLE, line
 from .virtual_list import VirtualList

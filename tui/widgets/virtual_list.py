@@ -62,25 +62,25 @@ class VirtualList(ScrollView, can_focus=True):
     class Selected(Message):
         """The user pressed enter on a row."""
 
-        def __init__(self, list_: "VirtualList", row: Any) -> None:
+        def __init__(self, list_: VirtualList, row: Any) -> None:
             super().__init__()
             self.list = list_
             self.row = row
 
         @property
-        def control(self) -> "VirtualList":
+        def control(self) -> VirtualList:
             return self.list
 
     class Loaded(Message):
         """The row count (and first page) arrived: the list is drawn."""
 
-        def __init__(self, list_: "VirtualList", count: int) -> None:
+        def __init__(self, list_: VirtualList, count: int) -> None:
             super().__init__()
             self.list = list_
             self.count = count
 
         @property
-        def control(self) -> "VirtualList":
+        def control(self) -> VirtualList:
             return self.list
 
     def __init__(self, source: RowSource | None = None, *, reader=None, empty: str = "Nothing here.", **kwargs) -> None:
