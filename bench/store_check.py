@@ -10,6 +10,7 @@ then warm. Also times open_store(write=True), the whole cost an ingest start pay
 
 Last line: `size_mb=… cold_s=… warm_s=… open_for_write_s=…`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     cold = timed_check(path)
     warm = statistics.median(timed_check(path) for _ in range(args.rounds))
     opened = statistics.median(timed_open_for_write(path) for _ in range(args.rounds))
-    print(f"{args.articles} articles, {size_mb:.0f} MB: quick_check cold {cold:.2f} s, warm {warm:.2f} s "
-          f"(median of {args.rounds}); open_store(write=True) warm {opened:.2f} s")
+    print(
+        f"{args.articles} articles, {size_mb:.0f} MB: quick_check cold {cold:.2f} s, warm {warm:.2f} s "
+        f"(median of {args.rounds}); open_store(write=True) warm {opened:.2f} s"
+    )
     print(f"size_mb={size_mb:.0f} cold_s={cold:.2f} warm_s={warm:.2f} open_for_write_s={opened:.2f}")
     return 0
 

@@ -17,6 +17,7 @@ Test hook: BORDERDOCS_TEST_EXTRACT_SLEEP="PART=SECONDS" makes a worker sleep tha
 long before extracting any document whose file label contains PART (tests of the
 time budget use it instead of a huge file).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -102,8 +103,15 @@ def _init_worker(store_path: str, max_article_size: int) -> None:
     _worker_state["extractor"] = extractor = Extractor()
     # Warm up: the first extraction loads dictionaries and caches lazily, and that
     # time must not count against the first article's budget.
-    extractor.extract(Article(file="", path="", raw="", title="Пункт пропуска «Хоргос»",
-                              body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области."))
+    extractor.extract(
+        Article(
+            file="",
+            path="",
+            raw="",
+            title="Пункт пропуска «Хоргос»",
+            body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области.",
+        )
+    )
     _worker_state["store_path"] = store_path
     _worker_state["max_article_size"] = max_article_size
     _worker_state["conn"] = None
@@ -170,8 +178,10 @@ def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
         return _Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
     warnings = list(doc.warnings)
     if cut:
-        warnings.append(f"article is {len(article.body):,} characters; entities, facts and directives "
-                        f"were read from the first {cut:,} only (--max-article-size)")
+        warnings.append(
+            f"article is {len(article.body):,} characters; entities, facts and directives "
+            f"were read from the first {cut:,} only (--max-article-size)"
+        )
     return _Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
 
 
@@ -208,6 +218,7 @@ def _cut(text: str, limit: int) -> str:
 
 
 # ---------------------------------------------------------------- parent side
+
 
 def _tasks(files: list[Path]) -> Iterator[Task]:
     """Files become tasks; a JSON-lines dump is read here, a line at a time, and split

@@ -7,6 +7,7 @@ reaches back. Keeping them plain dataclasses (no ORM, no UI types) lets them cro
 process boundaries (pickled to and from ingest workers) and keeps `store/` free of
 any UI import.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,5 +1,6 @@
 """Shared fixtures: a real store built from the bundled sample through the real
 pipeline (read → parse → NER → store), once per test session."""
+
 from __future__ import annotations
 
 from pathlib import Path

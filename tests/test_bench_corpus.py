@@ -5,6 +5,7 @@ figures can be compared across runs), hold every declared format, have files of 
 size, and be readable by the project's own reader and parser with the title and date the
 manifest says (else the ingest benchmark would measure rejections, not work).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,7 +32,11 @@ mc = _load()
 
 
 def _digest(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +72,13 @@ def test_declared_formats_and_languages(tmp_path):
     assert 0 < stats["kk"] < 60  # about 10% Kazakh
     rows = _manifest(out)
     assert len(rows) == 200
-    assert {r["source"] for r in rows} >= {"Kazakhstan Today", "Report", "Kazpravda.kz", "Rail-news.kz", "Tengrinews.kz"}
+    assert {r["source"] for r in rows} >= {
+        "Kazakhstan Today",
+        "Report",
+        "Kazpravda.kz",
+        "Rail-news.kz",
+        "Tengrinews.kz",
+    }
     assert any(r["date"] is None for r in rows)
 
 

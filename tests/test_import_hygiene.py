@@ -1,6 +1,7 @@
 """Start-up stays light and the layers stay apart, checked in fresh interpreters
 (as Harlequin's test does): importing the TUI must not load the NER stack, and
 the store must not load any UI library."""
+
 from __future__ import annotations
 
 import json

@@ -6,6 +6,7 @@ whole text gives, the size limit by what it records; and long hostile texts (a l
 figures, a comma list with no «и», one endless sentence) go through the stages that were
 quadratic on them — quadratic, they would not finish in the suite's lifetime.
 """
+
 from __future__ import annotations
 
 import random
@@ -73,8 +74,9 @@ def test_span_index_answers_like_a_scan():
         assert index.overlapping(a, b) == scan
         assert index.any_overlap(a, b) == bool(scan)
         assert index.containing(a, b) == [s for s in scan if s.start <= a and b <= s.end]
-        assert index.within(a, b) == [s for s in sorted(spans, key=lambda s: (s.start, s.end))
-                                      if a <= s.start and s.end <= b]
+        assert index.within(a, b) == [
+            s for s in sorted(spans, key=lambda s: (s.start, s.end)) if a <= s.start and s.end <= b
+        ]
 
 
 def test_sentence_lookup_answers_like_a_scan():
@@ -162,7 +164,7 @@ def test_chunks_are_bounded_contiguous_and_cut_at_paragraphs():
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a < b <= a + 20_000 for a, b in bounds)
     assert all(b == c for (_, b), (c, _) in zip(bounds, bounds[1:], strict=False))
-    assert all(text[b - 2:b] == "\n\n" for _, b in bounds[:-1])
+    assert all(text[b - 2 : b] == "\n\n" for _, b in bounds[:-1])
 
 
 def test_a_line_is_cut_after_a_sentence_or_a_space_and_a_spaceless_one_anywhere():
@@ -209,7 +211,7 @@ def test_ner_in_chunks_gives_the_spans_of_the_whole_text(ner):
         assert len(chunk_bounds(text, 3_000)) > 2
         chunked = ner.spans(text, chunk=3_000)
         assert chunked == whole
-        assert all(s.text == text[s.start:s.end] for s in chunked)
+        assert all(s.text == text[s.start : s.end] for s in chunked)
 
 
 # ----------------------------------------------------------------- the size limit
@@ -231,7 +233,7 @@ def test_a_body_over_the_limit_is_read_up_to_a_boundary_and_the_cut_recorded(ext
     article = Article(file="a", path="a", title="Пункт пропуска «Хоргос»", body=body, raw="")
     cut = extractor.extract(article, limit=8_000)
     assert cut.truncated_at is not None and 4_000 <= cut.truncated_at <= 8_000
-    assert body[cut.truncated_at - 2:cut.truncated_at] == "\n\n"  # at a paragraph break
+    assert body[cut.truncated_at - 2 : cut.truncated_at] == "\n\n"  # at a paragraph break
     assert all(m.end <= cut.truncated_at for m in cut.mentions if m.field == "body")
     assert article.body == body  # the caller's article is left whole
     whole = extractor.extract(article, limit=None)
@@ -245,7 +247,7 @@ def test_a_one_line_body_over_the_limit_is_cut_after_a_sentence(extractor):
     article = Article(file="a", path="a", title="t", body=body, raw="")
     cut = extractor.extract(article, limit=5_000)
     assert cut.truncated_at <= 5_000
-    assert re.search(r"[.!?…][»\"”)]*\s$", body[:cut.truncated_at])
+    assert re.search(r"[.!?…][»\"”)]*\s$", body[: cut.truncated_at])
 
 
 # ----------------------------------------------------------------- hostile long lines
@@ -263,10 +265,12 @@ def test_long_hostile_lines_go_through_every_stage(extractor, monkeypatch):
     15 s there, so 60 KB took about a minute or two; now about a second each."""
     monkeypatch.setattr(extractor.ner, "spans", lambda text, chunk=0: [])
     cue = "Пункт пропуска «Хоргос» на границе. "
-    for body in (cue + "Аба, " * 12_000,  # a comma list with no «и»: coordinated places
-                 cue + "министерства обороны, " * 2_700,  # a ministry's field read on and on
-                 cue + "Алаколь, " * 6_600,  # ambiguous checkpoints confirmed by a list
-                 cue + ". " * 30_000):  # one sentence that never ends, for razdel
+    for body in (
+        cue + "Аба, " * 12_000,  # a comma list with no «и»: coordinated places
+        cue + "министерства обороны, " * 2_700,  # a ministry's field read on and on
+        cue + "Алаколь, " * 6_600,  # ambiguous checkpoints confirmed by a list
+        cue + ". " * 30_000,
+    ):  # one sentence that never ends, for razdel
         ex = extractor.extract(Article(file="h", path="h", title="t", body=body, raw=""), limit=None)
         assert ex.truncated_at is None
         assert all(m.end - m.start < 1_000 for m in ex.mentions)

@@ -1,14 +1,26 @@
 """Known places back to the nominative (store/lang/places.py), and in extraction."""
+
 import pytest
 
 from store.lang.places import _forms, place_nominative
 
 
-@pytest.mark.parametrize("written, nominative", [
-    ("Семее", "Семей"), ("Костанае", "Костанай"), ("Кашгаре", "Кашгар"), ("Кульджи", "Кульджа"),
-    ("Караганды", "Караганда"), ("Усть-Каменогорске", "Усть-Каменогорск"), ("Астрахани", "Астрахань"),
-    ("Жетысу", "Жетысу"), ("Алматы", "Алматы"), ("Ошем", "Ош"), ("Кашгарии", "Кашгария"),
-])
+@pytest.mark.parametrize(
+    "written, nominative",
+    [
+        ("Семее", "Семей"),
+        ("Костанае", "Костанай"),
+        ("Кашгаре", "Кашгар"),
+        ("Кульджи", "Кульджа"),
+        ("Караганды", "Караганда"),
+        ("Усть-Каменогорске", "Усть-Каменогорск"),
+        ("Астрахани", "Астрахань"),
+        ("Жетысу", "Жетысу"),
+        ("Алматы", "Алматы"),
+        ("Ошем", "Ош"),
+        ("Кашгарии", "Кашгария"),
+    ],
+)
 def test_place_nominative(written, nominative):
     assert place_nominative(written) == nominative
 

@@ -1,5 +1,6 @@
 """Files as they are on real disks: links and loops, FIFOs and devices, sizes over the
 read limit, UTF-8 with a few damaged bytes, hostile file names."""
+
 from __future__ import annotations
 
 import json
@@ -87,7 +88,10 @@ def test_jsonl_record_over_the_limit_is_skipped_and_the_next_kept(tmp_path, monk
     p.write_text("\n".join([good, huge, good.replace("Хоргос", "Достык")]) + "\n", encoding="utf-8")
     docs = list(iter_path(p))
     assert [(type(d).__name__, d.file) for d in docs] == [
-        ("RawDoc", "dump.jsonl:1"), ("RejectedDoc", "dump.jsonl:2"), ("RawDoc", "dump.jsonl:3")]
+        ("RawDoc", "dump.jsonl:1"),
+        ("RejectedDoc", "dump.jsonl:2"),
+        ("RawDoc", "dump.jsonl:3"),
+    ]
     assert "line 2: record is" in docs[1].reason and "above the read limit" in docs[1].reason
     assert docs[2].meta["title"] == "Достык"
 

@@ -1,6 +1,7 @@
 """The TUI's vocabulary: screens post tui.messages to whatever app hosts them,
 navigation targets are frozen dataclasses, and the long lists' rows come from
 store.db.rows (a store module that loads no UI)."""
+
 from __future__ import annotations
 
 import ast
@@ -28,6 +29,7 @@ TUI = Path(__file__).resolve().parent.parent / "tui"
 
 # ---------------------------------------------------------------- targets
 
+
 def test_entity_target_picks_the_checkpoint_screen_by_type():
     assert entity_target(3, "checkpoint") == CheckpointTarget(3)
     assert entity_target(4, "person") == EntityTarget(4, "person")
@@ -48,6 +50,7 @@ def test_search_results_become_targets():
 
 
 # ---------------------------------------------------------------- messages
+
 
 class RecordingApp(App):
     """Hosts one screen and records the messages it posts: a screen needs no
@@ -113,8 +116,13 @@ def app_method_references(path: Path) -> list[str]:
     handle: a method of our app called by name, which a message should replace."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and node.value.attr == "app"
-                and not hasattr(App, node.attr) and node.attr not in APP_DATA):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "app"
+            and not hasattr(App, node.attr)
+            and node.attr not in APP_DATA
+        ):
             found.append(f"{path.name}:{node.lineno} self.app.{node.attr}")
     return found
 
@@ -126,6 +134,7 @@ def test_screens_and_widgets_call_no_app_method_by_name():
 
 
 # ---------------------------------------------------------------- row sources
+
 
 def test_store_rows_loads_no_ui():
     mods = loaded_after("import store.rows")

@@ -8,6 +8,7 @@ without meta tags, an RSS-shaped JSON dump) were written after the rules were fi
 give no date: the page does not say which day it was read. Checkpoints are looked for in
 the parsed title and body, so a checkpoint named only in a related-news teaser must not count.
 """
+
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ Screens ask things of the app by posting the messages of tui.messages (open a
 target, show an entity's articles, export a list, ingest finished); the `on_…`
 handlers below answer them. Navigation targets are tui.navigation dataclasses.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -45,8 +46,15 @@ class BorderdocsApp(App):
         Binding("c", "copy", "Copy", id="app.copy"),
     ]
 
-    def __init__(self, reader: StoreReader | None = None, *, db_path: Path | None = None,
-                 ingest_paths: list[str] | None = None, ingest_note: str = "", theme: str | None = None) -> None:
+    def __init__(
+        self,
+        reader: StoreReader | None = None,
+        *,
+        db_path: Path | None = None,
+        ingest_paths: list[str] | None = None,
+        ingest_note: str = "",
+        theme: str | None = None,
+    ) -> None:
         super().__init__()
         self.reader = reader
         self.db_path = Path(db_path) if db_path else (reader.path if reader else None)
@@ -69,8 +77,12 @@ class BorderdocsApp(App):
         self.sub_title = display_name(self.reader.path)
         self.push_screen(MainScreen())
         if self.reader.readonly:
-            self.notify(f"{display_name(self.reader.path)} is read-only: browsing only.", title="Read-only store",
-                        markup=False, timeout=6)
+            self.notify(
+                f"{display_name(self.reader.path)} is read-only: browsing only.",
+                title="Read-only store",
+                markup=False,
+                timeout=6,
+            )
         self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
 
     @work(thread=True, group="health", exit_on_error=False)
@@ -83,8 +95,9 @@ class BorderdocsApp(App):
 
         problem = damage(self.reader.store)
         if problem:
-            self.call_from_thread(self.notify, one_line(problem), title="Damaged store", severity="error",
-                                  markup=False, timeout=30)
+            self.call_from_thread(
+                self.notify, one_line(problem), title="Damaged store", severity="error", markup=False, timeout=30
+            )
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
         """IngestScreen is done: open the store it built, or leave with the reason."""
@@ -102,8 +115,9 @@ class BorderdocsApp(App):
         self._show_store()
         summary = message.summary
         rejected = len(summary.rejected) if summary else 0
-        self.notify(f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""),
-                    markup=False)
+        self.notify(
+            f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""), markup=False
+        )
 
     async def run_in_store(self, fn, *args):
         """Await a store call from async code without blocking the loop."""
@@ -211,8 +225,9 @@ class BorderdocsApp(App):
         try:
             n = export_list(self.reader.path, out, kind, source)
         except OSError as e:
-            self.call_from_thread(self.notify, f"Export failed: {display_name(out)}: {e.strerror}",
-                                  severity="error", markup=False)
+            self.call_from_thread(
+                self.notify, f"Export failed: {display_name(out)}: {e.strerror}", severity="error", markup=False
+            )
             return
         except (StoreError, sqlite3.Error) as e:
             reason = str(e) if isinstance(e, StoreError) else describe_error(self.reader.path, e)

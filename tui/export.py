@@ -1,6 +1,7 @@
 """Write the list on screen (articles under the current filter, or entities) to
 CSV or JSON, chosen by the file's extension. Runs in a worker with its own
 connection, so a long export never holds the lock the UI pages through."""
+
 from __future__ import annotations
 
 import csv

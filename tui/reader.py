@@ -5,6 +5,7 @@ makes sure two workers never use it at once. Every call is short (a page, one
 article), so waiting on the lock costs milliseconds; long jobs (export) open
 their own connection.
 """
+
 from __future__ import annotations
 
 import threading

@@ -4,6 +4,7 @@ The alias index is built once and kept on the StoreReader, so each keystroke onl
 queries it. Runs in a worker thread, never on the event loop; store.search.search (and the
 lemmatizer it loads) is imported there, not at start-up.
 """
+
 from __future__ import annotations
 
 from .navigation import ArticleTarget, NavTarget, entity_target

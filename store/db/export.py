@@ -4,6 +4,7 @@ Scripts and the evaluation read this shape, so it is a contract: fields are only
 ever added. Articles stream one at a time, so exporting a large store does not
 hold it in memory (`json` wraps the stream in one object).
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,8 +17,22 @@ from store.db.store import Store
 from store.sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
-CSV_FIELDS = ("id", "file", "path", "title", "date", "source", "dateline", "author", "language",
-              "persons", "organizations", "locations", "checkpoints", "body")
+CSV_FIELDS = (
+    "id",
+    "file",
+    "path",
+    "title",
+    "date",
+    "source",
+    "dateline",
+    "author",
+    "language",
+    "persons",
+    "organizations",
+    "locations",
+    "checkpoints",
+    "body",
+)
 
 
 def iter_articles(store: Store) -> Iterator[dict]:

@@ -6,6 +6,7 @@ page with keyset queries over the (date DESC, rowid DESC) index, so the 1,000th
 page costs what the first does. Nothing here imports a UI library: plain dicts
 and tuples go out, and the caller decides how to draw them (sanitizing there).
 """
+
 from __future__ import annotations
 
 import json
@@ -73,6 +74,7 @@ def _rows(store: Store, sql: str, params=()) -> list[dict]:
 
 # ---------------------------------------------------------------- article list
 
+
 def count_articles(store: Store, filt: ArticleFilter = ArticleFilter()) -> int:
     where, params = filt.where()
     return store.conn.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
@@ -135,6 +137,7 @@ def languages(store: Store) -> list[tuple[str, int]]:
 
 # ---------------------------------------------------------------- one article
 
+
 def article(store: Store, article_id: str) -> dict | None:
     """The article with its mentions, entities, checkpoints, facts and directives."""
     rows = _rows(
@@ -183,13 +186,14 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     right = min(right_candidates) + 1 if right_candidates else len(text)
     sentence = text[left + 1 : right].strip()
     if len(sentence) > limit:
-        mid = (start - left - 1)
+        mid = start - left - 1
         lo = max(0, mid - limit // 2)
         sentence = ("…" if lo else "") + sentence[lo : lo + limit] + "…"
     return sentence
 
 
 # ---------------------------------------------------------------- entity list
+
 
 def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
     parts, params = [], []
@@ -214,7 +218,9 @@ def count_entities(store: Store, text: str = "", type_: str | None = None) -> in
     return store.conn.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]
 
 
-def entity_page(store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100) -> list[dict]:
+def entity_page(
+    store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100
+) -> list[dict]:
     """Entities most-mentioned first, filtered by type and by a substring of any name."""
     where, params = _entity_where(text, type_)
     rows = _rows(
@@ -230,6 +236,7 @@ def entity_page(store: Store, text: str = "", type_: str | None = None, *, offse
 
 # ---------------------------------------------------------------- one entity
 
+
 def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | None:
     """Entity with aliases, roles, mentions per month, articles (with the naming
     sentence), co-mentioned entities, and its checkpoint record if it is one."""
@@ -243,7 +250,8 @@ def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | No
     ent = rows[0]
     ent["roles"] = json.loads(ent["roles"] or "[]")
     ent["aliases"] = [
-        r[0] for r in store.conn.execute(
+        r[0]
+        for r in store.conn.execute(
             "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY origin = 'canonical' DESC, alias", (entity_id,)
         )
     ]
@@ -339,9 +347,11 @@ def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict
     ):
         first.setdefault(aid, (fld, start, end))
     body_ids = [aid for aid in ids if first.get(aid, ("",))[0] == "body" and first[aid][1] is not None]
-    bodies = dict(conn.execute(
-        f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(body_ids))})", body_ids
-    )) if body_ids else {}
+    bodies = (
+        dict(conn.execute(f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(body_ids))})", body_ids))
+        if body_ids
+        else {}
+    )
     for r in rows:
         r["field"], r["start"], r["end"] = first.get(r["id"], (None, None, None))
         text = bodies.get(r["id"]) if r["field"] == "body" else r["title"]
@@ -350,6 +360,7 @@ def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict
 
 
 # ---------------------------------------------------------------- checkpoints
+
 
 def checkpoint_for_entity(store: Store, entity_id: int) -> dict | None:
     rows = _rows(store, "SELECT * FROM checkpoints WHERE entity_id = ?", (entity_id,))
@@ -376,13 +387,17 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     cp = checkpoint_for_entity(store, entity_id) or {}
     out: dict[str, Any] = {"entity": ent[0], "record": cp}
     cp_id = cp.get("id")
-    out["facts"] = _rows(
-        store,
-        "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
-        " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
-        " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
-        (cp_id, DETAIL_LIMIT),
-    ) if cp_id else []
+    out["facts"] = (
+        _rows(
+            store,
+            "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
+            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
+            " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
+            (cp_id, DETAIL_LIMIT),
+        )
+        if cp_id
+        else []
+    )
     out["directives"] = _rows(
         store,
         'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
@@ -396,6 +411,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
 
 
 # ---------------------------------------------------------------- counts
+
 
 @dataclass
 class Stats:

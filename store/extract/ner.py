@@ -13,6 +13,7 @@ the size. Each chunk is tagged with CONTEXT_CHARS of its neighbours' text around
 keeps only the spans starting inside it. A text up to CHUNK_CHARS (every ordinary
 article) is one chunk: its spans are exactly what tagging it whole gives.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,6 +5,7 @@ FTS5 matches whole tokens, and Russian inflects: «пункт пропуска»
 (pymorphy2's first normal form, cached per word form) makes them meet. The
 analyzer loads lazily: ~0.3 s, paid by the first call only.
 """
+
 from __future__ import annotations
 
 import re

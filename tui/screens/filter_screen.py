@@ -1,5 +1,6 @@
 """`f`: filter the article list by outlet, language and date range (the entity
 filter comes from an entity's screen with `a` and is kept here)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,8 +17,12 @@ from store.db.queries import ArticleFilter
 
 from ..text import line
 
-FIELDS = (("source", "outlet"), ("language", "language (ru, kk, en…)"),
-          ("date_from", "from date (YYYY, YYYY-MM or YYYY-MM-DD)"), ("date_to", "to date"))
+FIELDS = (
+    ("source", "outlet"),
+    ("language", "language (ru, kk, en…)"),
+    ("date_from", "from date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("date_to", "to date"),
+)
 
 
 class FilterScreen(ModalScreen[ArticleFilter | None]):

@@ -3,6 +3,7 @@
 tab / shift+tab move between the three stops (article list, entity filter,
 entity list), switching the visible pane with them.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace

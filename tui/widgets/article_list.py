@@ -3,6 +3,7 @@
 Pages come from store.db.rows with keyset seeks (date, rowid) on the date index,
 so scrolling to row 90,000 costs one index seek, not a 90,000-row skip.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

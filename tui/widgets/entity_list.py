@@ -1,5 +1,6 @@
 """The entity list: people, organizations, places and checkpoints by how often
 they are mentioned, filtered by type and by any of their names."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
