@@ -500,7 +500,8 @@ def cmd_stats(args) -> int:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(
-        f"store          {display_name(stats['path'])} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})"
+        f"store          {display_name(stats['path'])} (schema {stats['schema_version']}"
+        f"{', read-only' if stats['readonly'] else ''})"
     )
     print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
     for t, n in stats["entities"].items():

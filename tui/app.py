@@ -193,7 +193,8 @@ class BorderdocsApp(App):
 
         art = self.reader.run(queries.article, article_id)
         if art:
-            text = f"{art['title']}\n{' · '.join(x for x in (art['date'], art['source'], art['url']) if x)}\n\n{art['body']}"
+            meta = " · ".join(x for x in (art["date"], art["source"], art["url"]) if x)
+            text = f"{art['title']}\n{meta}\n\n{art['body']}"
             self.call_from_thread(self._copy, text)
 
     def _copy(self, text: str) -> None:

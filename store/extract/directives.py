@@ -311,8 +311,8 @@ def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | 
             post = _post_phrase(words, i)
             holders = persons.memo(
                 ("ru", post.lower()),
-                lambda: [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())],
-            )  # noqa: B023 (memo calls it at once)
+                lambda: [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())],  # noqa: B023 (memo calls it at once)
+            )
             if holders:
                 return holders[-1].name
             name = phrase_nominative(post)
