@@ -1,4 +1,4 @@
-"""store.queries on hand-made stores: keyset paging equals one ordered scan,
+"""store.db.queries on hand-made stores: keyset paging equals one ordered scan,
 filters select what they say, details carry what the reader screens show."""
 
 from __future__ import annotations
