@@ -18,6 +18,7 @@ baseline's rate without its load time is printed too, for reference.
 
 Last line, exactly: `articles_per_s=… baseline_articles_per_s=…`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -91,8 +92,10 @@ def _store_counts(path: Path) -> dict:
     """Proof the full extraction ran: rows per table in the store just written."""
     conn = sqlite3.connect(path)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "entities", "mentions", "facts", "directives")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "entities", "mentions", "facts", "directives")
+        }
     finally:
         conn.close()
 
@@ -163,17 +166,23 @@ def main(argv: list[str] | None = None) -> int:
     n, secs, counts = run_project(corpus, args.jobs)
     rate = n / secs
     cpu_ms = 1000 * counts.pop("cpu_s") / max(1, n)
-    print(f"project ingest: {n} articles in {secs:.1f} s = {rate:.1f} articles/s (incl. worker start and model load); "
-          f"CPU {cpu_ms:.0f} ms/article; store: {counts}")
+    print(
+        f"project ingest: {n} articles in {secs:.1f} s = {rate:.1f} articles/s (incl. worker start and model load); "
+        f"CPU {cpu_ms:.0f} ms/article; store: {counts}"
+    )
     base_rate = 0.0
     if not args.skip_baseline:
         bn, bsecs, load, bcpu = run_baseline(corpus)
         base_rate = bn / bsecs
-        print(f"baseline natasha loop: {bn} articles in {bsecs:.1f} s = {base_rate:.1f} articles/s "
-              f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without); "
-              f"CPU {1000 * bcpu / max(1, bn):.0f} ms/article")
-        print(f"ratio: {rate / base_rate:.2f}x the baseline (target >= 1.5x); target >= 50 articles/s: "
-              f"{'met' if rate >= 50 else 'NOT met'}")
+        print(
+            f"baseline natasha loop: {bn} articles in {bsecs:.1f} s = {base_rate:.1f} articles/s "
+            f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without); "
+            f"CPU {1000 * bcpu / max(1, bn):.0f} ms/article"
+        )
+        print(
+            f"ratio: {rate / base_rate:.2f}x the baseline (target >= 1.5x); target >= 50 articles/s: "
+            f"{'met' if rate >= 50 else 'NOT met'}"
+        )
     print(f"load average after: {_load()} (other processes on the machine skew both rates)")
     print(f"articles_per_s={rate:.1f} baseline_articles_per_s={base_rate:.1f}")
     return 0

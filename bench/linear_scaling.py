@@ -19,6 +19,7 @@ baseline line; `--stages` adds the per-stage seconds the Extractor records.
 
 Last line, exactly: `max_time_ratio_per_10x=… max_peak_mb=… largest_bytes=…`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,8 @@ def _size(text: str) -> int:
 
 def seed_paragraphs(code: Path) -> list[str]:
     """The seeds' body paragraphs, parsed by the project's own reader and parser."""
-    from store.parse import parse
-    from store.read import read_path
+    from store.reading.parse import parse
+    from store.reading.read import read_path
 
     paras: list[str] = []
     for path in sorted((code / "sample_data").iterdir()):
@@ -88,7 +89,7 @@ def _peak_bytes() -> int:
 
 def child(size: int, mode: str, code: Path) -> dict:
     """One measurement, in this (fresh) process: seconds, peak RSS delta, stage times."""
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
     from store.model import Article
 
     paras = seed_paragraphs(code)
@@ -104,9 +105,16 @@ def child(size: int, mode: str, code: Path) -> dict:
     result = _extract(ex, article)
     seconds = time.perf_counter() - t0
     peak = _peak_bytes()
-    return {"size": size, "mode": mode, "bytes": len(body.encode("utf-8")), "seconds": seconds,
-            "peak_mb": max(0, peak - base) / 1e6, "mentions": len(result.mentions), "facts": len(result.facts),
-            "stages": dict(ex.timings)}
+    return {
+        "size": size,
+        "mode": mode,
+        "bytes": len(body.encode("utf-8")),
+        "seconds": seconds,
+        "peak_mb": max(0, peak - base) / 1e6,
+        "mentions": len(result.mentions),
+        "facts": len(result.facts),
+        "stages": dict(ex.timings),
+    }
 
 
 def _extract(ex, article):
@@ -138,8 +146,11 @@ def table(mode: str, code: Path, max_size: int, timeout: float, stages: bool) ->
     """Print one mode's table; return its measurements (a timed-out size ends the list)."""
     print(f"mode={mode} code={code}")
     done: list[dict] = []
-    print(f"{'size':>7} {'seconds':>9} {'×time':>7} {'peak MB':>8} {'×mem':>6} {'mentions':>9}"
-          + ("  stages (s)" if stages else ""), flush=True)
+    print(
+        f"{'size':>7} {'seconds':>9} {'×time':>7} {'peak MB':>8} {'×mem':>6} {'mentions':>9}"
+        + ("  stages (s)" if stages else ""),
+        flush=True,
+    )
     prev = None
     for size in [s for s in SIZES if s <= max_size]:
         r = run_size(size, mode, code, timeout)
@@ -148,8 +159,9 @@ def table(mode: str, code: Path, max_size: int, timeout: float, stages: bool) ->
             return done
         ratio_t = f"{r['seconds'] / prev['seconds']:.1f}" if prev else "-"
         ratio_m = f"{r['peak_mb'] / prev['peak_mb']:.1f}" if prev and prev["peak_mb"] > 0 else "-"
-        line = (f"{_label(size):>7} {r['seconds']:>9.2f} {ratio_t:>7} {r['peak_mb']:>8.1f} {ratio_m:>6}"
-                f" {r['mentions']:>9}")
+        line = (
+            f"{_label(size):>7} {r['seconds']:>9.2f} {ratio_t:>7} {r['peak_mb']:>8.1f} {ratio_m:>6} {r['mentions']:>9}"
+        )
         if stages:
             line += "  " + " ".join(f"{k}={v:.2f}" for k, v in sorted(r["stages"].items(), key=lambda kv: -kv[1]))
         print(line, flush=True)
@@ -173,15 +185,18 @@ def main() -> None:
         print(json.dumps(child(args.child, args.mode, code)))
         return
     results = []
-    for mode in (["paragraphs", "one-line"] if args.mode == "both" else [args.mode]):
+    for mode in ["paragraphs", "one-line"] if args.mode == "both" else [args.mode]:
         results += table(mode, code, args.max_size, args.timeout, args.stages)
     print(summary(results))
 
 
 def summary(results: list[dict]) -> str:
     """The last line: the worst time ratio per 10× step (≈10 when linear) and the peak."""
-    ratios = [b["seconds"] / a["seconds"] for a, b in zip(results, results[1:])
-              if a["mode"] == b["mode"] and a["seconds"] > 0]
+    ratios = [
+        b["seconds"] / a["seconds"]
+        for a, b in zip(results, results[1:], strict=False)
+        if a["mode"] == b["mode"] and a["seconds"] > 0
+    ]
     peak = max((r["peak_mb"] for r in results), default=0.0)
     largest = max((r["bytes"] for r in results), default=0)
     return f"max_time_ratio_per_10x={max(ratios, default=0):.1f} max_peak_mb={peak:.1f} largest_bytes={largest}"

@@ -21,6 +21,7 @@ used) goes to DIR.manifest.jsonl next to DIR — outside DIR so an ingest of DIR
 Deterministic: the same seed, N and formats give byte-identical files (each article has its
 own random stream derived from the seed and its index; nothing depends on time or hashing).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,7 +31,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().with_name("data")
@@ -40,10 +41,34 @@ FORMAT_WEIGHTS = {"txt": 0.85, "html": 0.10, "jsonl": 0.05}
 KAZAKH_SHARE = 0.10
 FIRST_DAY, LAST_DAY = 736695, 739251  # date(2018,1,1).toordinal(), date(2024,12,31).toordinal()+730
 
-MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-              "сентября", "октября", "ноября", "декабря"]
-MONTHS_PREP = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
-               "сентябре", "октябре", "ноябре", "декабре"]
+MONTHS_GEN = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+MONTHS_PREP = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+]
 
 # Border country as the gazetteer may spell it → (nom, gen, ins, adjective of the border).
 COUNTRIES = {
@@ -54,15 +79,29 @@ COUNTRIES = {
     "Россия": ("Россия", "России", "Россией", "казахстанско-российской"),
 }
 COUNTRY_ALIASES = {
-    "china": "Китай", "cn": "Китай", "кнр": "Китай", "китай": "Китай",
-    "kyrgyzstan": "Кыргызстан", "kg": "Кыргызстан", "кыргызстан": "Кыргызстан", "киргизия": "Кыргызстан",
-    "uzbekistan": "Узбекистан", "uz": "Узбекистан", "узбекистан": "Узбекистан",
-    "turkmenistan": "Туркменистан", "tm": "Туркменистан", "туркменистан": "Туркменистан",
-    "russia": "Россия", "ru": "Россия", "россия": "Россия", "рф": "Россия",
+    "china": "Китай",
+    "cn": "Китай",
+    "кнр": "Китай",
+    "китай": "Китай",
+    "kyrgyzstan": "Кыргызстан",
+    "kg": "Кыргызстан",
+    "кыргызстан": "Кыргызстан",
+    "киргизия": "Кыргызстан",
+    "uzbekistan": "Узбекистан",
+    "uz": "Узбекистан",
+    "узбекистан": "Узбекистан",
+    "turkmenistan": "Туркменистан",
+    "tm": "Туркменистан",
+    "туркменистан": "Туркменистан",
+    "russia": "Россия",
+    "ru": "Россия",
+    "россия": "Россия",
+    "рф": "Россия",
 }
 
 
 # ---------------------------------------------------------------- data files
+
 
 def _rows(name: str) -> list[list[str]]:
     """Tab-separated rows of a bench/data file, comments and blank lines skipped."""
@@ -83,6 +122,7 @@ def _templates(name: str) -> dict[str, list[str]]:
 
 
 # ---------------------------------------------------------------- declension
+
 
 def _first_forms(name: str, gender: str) -> tuple[str, str, str]:
     """(gen, dat, ins) of a first name by the regular Russian rules; names the rules do
@@ -126,8 +166,16 @@ class Person:
     def __post_init__(self) -> None:
         fg, fd, fi = _first_forms(self.first, self.gender)
         sn, sg, sd, si = _surname_forms(self.surname, self.gender)
-        self.forms = {"": f"{self.first} {sn}", "g": f"{fg} {sg}", "d": f"{fd} {sd}", "i": f"{fi} {si}",
-                      "S": sn, "Sg": sg, "Sd": sd, "Si": si}
+        self.forms = {
+            "": f"{self.first} {sn}",
+            "g": f"{fg} {sg}",
+            "d": f"{fd} {sd}",
+            "i": f"{fi} {si}",
+            "S": sn,
+            "Sg": sg,
+            "Sd": sd,
+            "Si": si,
+        }
 
     @property
     def name(self) -> str:
@@ -157,6 +205,7 @@ class Org:
 
 
 # ---------------------------------------------------------------- the world of a corpus
+
 
 class World:
     """Everything a corpus draws from, built once per seed: the pools and their weights."""
@@ -189,7 +238,7 @@ class World:
         return Person(first, rng.choice(_names("surnames.txt")), gender, role, role_kk)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names(file: str) -> tuple[str, ...]:
     return tuple(r[0] for r in _rows(file))
 
@@ -210,11 +259,13 @@ def _zipf(n: int, s: float, head: list[float] | None = None) -> list[float]:
 def load_checkpoints(use_gazetteer: bool = True) -> list[Checkpoint]:
     """The project's gazetteer when it imports (famous crossings from the fallback list
     first, so they get the heavy weights), else bench/data/checkpoints.tsv."""
-    fallback = [Checkpoint(r[0], r[1], r[2], r[5], r[6], r[7] if len(r) > 7 else "", r[4]) for r in _rows("checkpoints.tsv")]
+    fallback = [
+        Checkpoint(r[0], r[1], r[2], r[5], r[6], r[7] if len(r) > 7 else "", r[4]) for r in _rows("checkpoints.tsv")
+    ]
     if not use_gazetteer:
         return fallback
     try:
-        from store import gazetteer  # noqa: PLC0415
+        from store.lang import gazetteer  # noqa: PLC0415
 
         entries = list(gazetteer.all())
     except Exception:
@@ -227,9 +278,17 @@ def load_checkpoints(use_gazetteer: bool = True) -> list[Checkpoint]:
         name_ru = getattr(e, "name_ru", None)
         if not border or not name_ru:
             continue
-        out.append(Checkpoint(str(getattr(e, "id", name_ru)), name_ru, getattr(e, "name_kk", None) or name_ru,
-                              border, getattr(e, "region", None) or "", adjectives.get(name_ru, ""),
-                              getattr(e, "kind", None) or "road"))
+        out.append(
+            Checkpoint(
+                str(getattr(e, "id", name_ru)),
+                name_ru,
+                getattr(e, "name_kk", None) or name_ru,
+                border,
+                getattr(e, "region", None) or "",
+                adjectives.get(name_ru, ""),
+                getattr(e, "kind", None) or "road",
+            )
+        )
     if len(out) < 5:
         return fallback
     out.sort(key=lambda c: (famous.get(c.name_ru, len(famous)), c.id))
@@ -237,6 +296,7 @@ def load_checkpoints(use_gazetteer: bool = True) -> list[Checkpoint]:
 
 
 # ---------------------------------------------------------------- one article
+
 
 @dataclass
 class Spec:
@@ -255,13 +315,26 @@ class Spec:
 
 
 OUTLETS_RU = [  # (style, weight)
-    ("kt", 0.16), ("report", 0.14), ("kazpravda", 0.12), ("railnews", 0.14),
-    ("tengri", 0.16), ("inform", 0.14), ("zakon", 0.14),
+    ("kt", 0.16),
+    ("report", 0.14),
+    ("kazpravda", 0.12),
+    ("railnews", 0.14),
+    ("tengri", 0.16),
+    ("inform", 0.14),
+    ("zakon", 0.14),
 ]
 OUTLETS_KK = [("inform_kk", 0.5), ("egemen", 0.5)]
-SOURCE = {"kt": "Kazakhstan Today", "report": "Report", "kazpravda": "Kazpravda.kz", "railnews": "Rail-news.kz",
-          "tengri": "Tengrinews.kz", "inform": "Kazinform", "zakon": "Zakon.kz", "inform_kk": "Kazinform",
-          "egemen": "Egemen.kz"}
+SOURCE = {
+    "kt": "Kazakhstan Today",
+    "report": "Report",
+    "kazpravda": "Kazpravda.kz",
+    "railnews": "Rail-news.kz",
+    "tengri": "Tengrinews.kz",
+    "inform": "Kazinform",
+    "zakon": "Zakon.kz",
+    "inform_kk": "Kazinform",
+    "egemen": "Egemen.kz",
+}
 ATTR = {
     "kt": "сообщает пресс-служба кабмина РК",
     "report": "передает казахстанское бюро Report",
@@ -357,10 +430,15 @@ def _region_prep(region: str) -> str:
 def _numbers(rng: random.Random) -> dict[str, str]:
     capa = rng.randrange(150, 1000, 50)
     return {
-        "N": str(rng.randint(3, 12)), "CAPA": str(capa), "CAPB": str(capa + rng.randrange(200, 1600, 100)),
-        "TRUCKS": str(rng.randint(2, 9)), "LANES": str(rng.randint(4, 12)),
-        "SUM": f"{rng.randint(2, 40)},{rng.randint(1, 9)}", "PCT": str(rng.randint(10, 80)),
-        "DAYS": str(rng.randint(2, 6)), "HALF": rng.choice(["первое полугодие", "второе полугодие"]),
+        "N": str(rng.randint(3, 12)),
+        "CAPA": str(capa),
+        "CAPB": str(capa + rng.randrange(200, 1600, 100)),
+        "TRUCKS": str(rng.randint(2, 9)),
+        "LANES": str(rng.randint(4, 12)),
+        "SUM": f"{rng.randint(2, 40)},{rng.randint(1, 9)}",
+        "PCT": str(rng.randint(10, 80)),
+        "DAYS": str(rng.randint(2, 6)),
+        "HALF": rng.choice(["первое полугодие", "второе полугодие"]),
     }
 
 
@@ -385,8 +463,16 @@ def make_spec(world: World, seed: int, index: int) -> Spec:
     persons = _pick(rng, world.persons, world.person_w, 2)
     cps = _pick(rng, world.checkpoints, world.cp_w, rng.choice([1, 2, 2, 3, 4]))
     orgs = _pick(rng, world.orgs, world.org_w, 2)
-    ctx = {"persons": persons, "cps": cps, "orgs": orgs, "rng": rng, "numbers": _numbers(rng),
-           "year": _year(day), "attr": ATTR.get(style, ""), "outlet": SOURCE[style]}
+    ctx = {
+        "persons": persons,
+        "cps": cps,
+        "orgs": orgs,
+        "rng": rng,
+        "numbers": _numbers(rng),
+        "year": _year(day),
+        "attr": ATTR.get(style, ""),
+        "outlet": SOURCE[style],
+    }
     tpl = world.kk if lang == "kk" else world.ru
     title = _sentence(rng, tpl["title"], ctx)
     paragraphs = [_sentence(rng, tpl["lead"], ctx)]
@@ -447,11 +533,29 @@ def iso(day: int | None) -> str | None:
 
 # ---------------------------------------------------------------- furniture and rendering
 
-TAGS = ["Ильхам Алиев", "III Игры СНГ", "Саммит ОТГ", "Средний коридор", "ШОС", "ЕАЭС",
-        "Транскаспийский маршрут", "COP29", "Таможня", "Логистика"]
-DOMAINS = {"kt": "kt.kz", "report": "report.az", "kazpravda": "kazpravda.kz", "railnews": "rail-news.kz",
-           "tengri": "tengrinews.kz", "inform": "inform.kz", "zakon": "zakon.kz", "inform_kk": "kaz.inform.kz",
-           "egemen": "egemen.kz"}
+TAGS = [
+    "Ильхам Алиев",
+    "III Игры СНГ",
+    "Саммит ОТГ",
+    "Средний коридор",
+    "ШОС",
+    "ЕАЭС",
+    "Транскаспийский маршрут",
+    "COP29",
+    "Таможня",
+    "Логистика",
+]
+DOMAINS = {
+    "kt": "kt.kz",
+    "report": "report.az",
+    "kazpravda": "kazpravda.kz",
+    "railnews": "rail-news.kz",
+    "tengri": "tengrinews.kz",
+    "inform": "inform.kz",
+    "zakon": "zakon.kz",
+    "inform_kk": "kaz.inform.kz",
+    "egemen": "egemen.kz",
+}
 
 
 @dataclass
@@ -477,16 +581,25 @@ def draw_furniture(world: World, spec: Spec, seed: int) -> Furniture:
     rng = random.Random(f"{seed}:{spec.index}:page")
     f = world.furniture
     base = spec.date or rng.randint(FIRST_DAY, LAST_DAY)
-    related = [(h, base + rng.randint(1, 400), f"{rng.randint(7, 22):02d}:{rng.randrange(60):02d}")
-               for h in rng.sample(f["related"], rng.randint(4, 12))]
+    related = [
+        (h, base + rng.randint(1, 400), f"{rng.randint(7, 22):02d}:{rng.randrange(60):02d}")
+        for h in rng.sample(f["related"], rng.randint(4, 12))
+    ]
     author = world.photographers[rng.randrange(len(world.photographers))]
     return Furniture(
-        rubric=rng.choice(f["rubric"]), related=related, nav=rng.choice(f["nav"]), footer=rng.choice(f["footer"]),
-        tags=" ".join(rng.sample(TAGS, 3)), az=rng.choice(f["az"]),
+        rubric=rng.choice(f["rubric"]),
+        related=related,
+        nav=rng.choice(f["nav"]),
+        footer=rng.choice(f["footer"]),
+        tags=" ".join(rng.sample(TAGS, 3)),
+        az=rng.choice(f["az"]),
         photographer=world.photographers[rng.randrange(len(world.photographers))].forms["g"],
-        author=author.name, rates=f" {rng.uniform(440, 540):.1f}   {rng.uniform(480, 600):.0f}   {rng.uniform(4.5, 6.9):.2f} ",
-        repeat_lead=spec.outlet == "tengri" or rng.random() < 0.08, file_id=f"{rng.getrandbits(64):016x}",
-        city=world.cities[rng.randrange(len(world.cities))], dateline_shift=rng.choice([0, 1]),
+        author=author.name,
+        rates=f" {rng.uniform(440, 540):.1f}   {rng.uniform(480, 600):.0f}   {rng.uniform(4.5, 6.9):.2f} ",
+        repeat_lead=spec.outlet == "tengri" or rng.random() < 0.08,
+        file_id=f"{rng.getrandbits(64):016x}",
+        city=world.cities[rng.randrange(len(world.cities))],
+        dateline_shift=rng.choice([0, 1]),
     )
 
 
@@ -521,8 +634,10 @@ def _txt_kt(spec: Spec, fu: Furniture, body: list[str]) -> str:
 def _txt_report(spec: Spec, fu: Furniture, body: list[str]) -> str:
     d, mon, y = _long(spec.date)
     ind = "\n\n    ".join(body)
-    return (f" date {iso(spec.date)} {fu.tags}\n    {spec.title}\n\n    {fu.rubric}\n    • {d} {mon}, {y}\n"
-            f"    • {spec.time}\n    {spec.title}\n\n    {ind}\n\n    {fu.az}\n")
+    return (
+        f" date {iso(spec.date)} {fu.tags}\n    {spec.title}\n\n    {fu.rubric}\n    • {d} {mon}, {y}\n"
+        f"    • {spec.time}\n    {spec.title}\n\n    {ind}\n\n    {fu.az}\n"
+    )
 
 
 def _txt_kazpravda(spec: Spec, fu: Furniture, body: list[str]) -> str:
@@ -530,51 +645,74 @@ def _txt_kazpravda(spec: Spec, fu: Furniture, body: list[str]) -> str:
     related = []
     for h, day, _ in fu.related[:2]:
         dd, mm, yy = _dmy(day).split(".")
-        related.append(f"{h} {dd}.{mm}\n{yy}\n\n{h}\n\n{h}. Подробности читайте в нашем материале, передает наш са ...\n\nRead More")
-    return f"{spec.title}\n\n{sub}\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(related) + "\n\nTOP\n\nВ мире\n\nВ стране"
+        related.append(
+            f"{h} {dd}.{mm}\n{yy}\n\n{h}\n\n{h}. Подробности читайте в нашем материале, передает наш са ...\n\nRead More"
+        )
+    return (
+        f"{spec.title}\n\n{sub}\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(related) + "\n\nTOP\n\nВ мире\n\nВ стране"
+    )
 
 
 def _txt_railnews(spec: Spec, fu: Furniture, body: list[str]) -> str:
     related = "\n".join(f"{fu.rubric}\n{_dmy(day)}\n{h}" for h, day, _ in fu.related)
-    return (f"{spec.title}\n\n{fu.rubric}\n{_dmy(spec.date)}, {spec.time}\nФото {fu.photographer}\n\n"
-            + "\n\n".join(body) + "\n\n" + related)
+    return (
+        f"{spec.title}\n\n{fu.rubric}\n{_dmy(spec.date)}, {spec.time}\nФото {fu.photographer}\n\n"
+        + "\n\n".join(body)
+        + "\n\n"
+        + related
+    )
 
 
 def _txt_tengri(spec: Spec, fu: Furniture, body: list[str]) -> str:
     d, mon, y = _long(spec.date)
     inline = fu.related[0][0]
     body = body[:3] + [inline] + body[3:]
-    return (f"Подписывайтесь на канал Tengrinews.kz в WhatsApp\n{int(d)} {mon} {y} {spec.time}\n\n{spec.title}\n\n"
-            f"{fu.author} выпускающий редактор\n\nПОДЕЛИТЬСЯ\n\nФото:akorda.kz Фото:akorda.kz\n\n"
-            + "\n\n".join(body)
-            + f"\n\nКак вам дизайн сайта Tengri News?\nПройти опрос\nЧитайте также\nJoin Telegram\n\nКурс валют\n\n"
-            f"{fu.rates}\n\n \n\nПогода\n\n \n\nРедакция Реклама\nСоциальные сети")
+    return (
+        f"Подписывайтесь на канал Tengrinews.kz в WhatsApp\n{int(d)} {mon} {y} {spec.time}\n\n{spec.title}\n\n"
+        f"{fu.author} выпускающий редактор\n\nПОДЕЛИТЬСЯ\n\nФото:akorda.kz Фото:akorda.kz\n\n"
+        + "\n\n".join(body)
+        + f"\n\nКак вам дизайн сайта Tengri News?\nПройти опрос\nЧитайте также\nJoin Telegram\n\nКурс валют\n\n"
+        f"{fu.rates}\n\n \n\nПогода\n\n \n\nРедакция Реклама\nСоциальные сети"
+    )
 
 
 def _txt_inform(spec: Spec, fu: Furniture, body: list[str]) -> str:
     city = fu.city[1] if spec.lang == "kk" else fu.city[0]
     more = "Тағы оқыңыз:" if spec.lang == "kk" else "Читайте также:"
     related = "\n".join(h for h, _, _ in fu.related[:3])
-    return (f"{spec.title}\n\n{_dmy(spec.date)}, {spec.time}\n\n{city.upper()}. KAZINFORM – " + "\n\n".join(body)
-            + f"\n\n{more}\n{related}\n\n{fu.nav}\n")
+    return (
+        f"{spec.title}\n\n{_dmy(spec.date)}, {spec.time}\n\n{city.upper()}. KAZINFORM – "
+        + "\n\n".join(body)
+        + f"\n\n{more}\n{related}\n\n{fu.nav}\n"
+    )
 
 
 def _txt_zakon(spec: Spec, fu: Furniture, body: list[str]) -> str:
     d, mon, y = _long(spec.date)
     related = "\n".join(f"{_dmy(day)}\n{h}" for h, day, _ in fu.related[:4])
-    return (f"{fu.nav}\n\n{spec.title}\n\n{int(d)} {mon} {y} {spec.time}\n\nФото: пресс-служба правительства РК\n\n"
-            + "\n\n".join(body)
-            + f"\n\nПодписывайтесь на наш Telegram-канал и будьте в курсе главных новостей\n\nЧитайте также\n{related}"
-            f"\n\n{fu.footer}\n")
+    return (
+        f"{fu.nav}\n\n{spec.title}\n\n{int(d)} {mon} {y} {spec.time}\n\nФото: пресс-служба правительства РК\n\n"
+        + "\n\n".join(body)
+        + f"\n\nПодписывайтесь на наш Telegram-канал и будьте в курсе главных новостей\n\nЧитайте также\n{related}"
+        f"\n\n{fu.footer}\n"
+    )
 
 
 def _txt_egemen(spec: Spec, fu: Furniture, body: list[str]) -> str:
     return f" date {iso(spec.date)} {spec.title}\n\n" + "\n\n".join(body) + f"\n\n{fu.footer}\n"
 
 
-_TXT = {"kt": _txt_kt, "report": _txt_report, "kazpravda": _txt_kazpravda, "railnews": _txt_railnews,
-        "tengri": _txt_tengri, "inform": _txt_inform, "zakon": _txt_zakon, "inform_kk": _txt_inform,
-        "egemen": _txt_egemen}
+_TXT = {
+    "kt": _txt_kt,
+    "report": _txt_report,
+    "kazpravda": _txt_kazpravda,
+    "railnews": _txt_railnews,
+    "tengri": _txt_tengri,
+    "inform": _txt_inform,
+    "zakon": _txt_zakon,
+    "inform_kk": _txt_inform,
+    "egemen": _txt_egemen,
+}
 
 
 def _esc(text: str) -> str:
@@ -592,19 +730,26 @@ def render_html(spec: Spec, fu: Furniture, k: int) -> str:
     visible = ""
     if spec.date is not None:
         d, mon, y = _long(spec.date)
-        visible = f'<div class="date">{d} {mon}, {y} • {spec.time}</div>' if spec.lang == "ru" else \
-            f'<div class="date">{_dmy(spec.date)}, {spec.time}</div>'
+        visible = (
+            f'<div class="date">{d} {mon}, {y} • {spec.time}</div>'
+            if spec.lang == "ru"
+            else f'<div class="date">{_dmy(spec.date)}, {spec.time}</div>'
+        )
     ps = "\n".join(f"<p>{_esc(p)}</p>" for p in body)
-    aside = "\n".join(f'<li><a href="/news/{i}">{_esc(h)}</a> <span>{_dmy(day)}</span></li>'
-                      for i, (h, day, _) in enumerate(fu.related[:5]))
-    return (f'<!DOCTYPE html>\n<html lang="{spec.lang}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{_esc(spec.title)} | {source}</title>\n"
-            f'<meta property="og:title" content="{_esc(spec.title)}">\n{meta}'
-            f'<script>window.dataLayer=window.dataLayer||[];</script>\n</head>\n<body>\n'
-            f'<header><nav><a href="/">{_esc(fu.nav)}</a></nav></header>\n<main><article>\n'
-            f"<h1>{_esc(spec.title)}</h1>\n{visible}\n{ps}\n</article>\n"
-            f"<aside><h3>Читайте также</h3><ul>\n{aside}\n</ul></aside></main>\n"
-            f"<footer>{_esc(fu.footer)} · Курс валют {fu.rates}</footer>\n</body>\n</html>\n")
+    aside = "\n".join(
+        f'<li><a href="/news/{i}">{_esc(h)}</a> <span>{_dmy(day)}</span></li>'
+        for i, (h, day, _) in enumerate(fu.related[:5])
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{spec.lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_esc(spec.title)} | {source}</title>\n"
+        f'<meta property="og:title" content="{_esc(spec.title)}">\n{meta}'
+        f"<script>window.dataLayer=window.dataLayer||[];</script>\n</head>\n<body>\n"
+        f'<header><nav><a href="/">{_esc(fu.nav)}</a></nav></header>\n<main><article>\n'
+        f"<h1>{_esc(spec.title)}</h1>\n{visible}\n{ps}\n</article>\n"
+        f"<aside><h3>Читайте также</h3><ul>\n{aside}\n</ul></aside></main>\n"
+        f"<footer>{_esc(fu.footer)} · Курс валют {fu.rates}</footer>\n</body>\n</html>\n"
+    )
 
 
 def jsonl_record(spec: Spec, fu: Furniture, k: int) -> dict:
@@ -682,9 +827,19 @@ def truth(spec: Spec, fu: Furniture, fmt: str, encoding: str, file: str, path: s
     accept = []
     if spec.outlet == "kt" and fu.dateline_shift:
         accept.append(iso(spec.date - 1))
-    return {"file": file, "path": path, "format": fmt, "encoding": encoding, "language": spec.lang,
-            "title": spec.title, "date": iso(spec.date), "accept_dates": accept, "source": SOURCE[spec.outlet],
-            "persons": [p.name for p in spec.persons], "checkpoints": [c.name_ru for c in spec.checkpoints]}
+    return {
+        "file": file,
+        "path": path,
+        "format": fmt,
+        "encoding": encoding,
+        "language": spec.lang,
+        "title": spec.title,
+        "date": iso(spec.date),
+        "accept_dates": accept,
+        "source": SOURCE[spec.outlet],
+        "persons": [p.name for p in spec.persons],
+        "checkpoints": [c.name_ru for c in spec.checkpoints],
+    }
 
 
 class CorpusWriter:
@@ -752,8 +907,13 @@ def manifest_path(out: Path) -> Path:
     return out.parent / f"{out.name}.manifest.jsonl"
 
 
-def make_corpus(n: int, out: str | Path, seed: int = 1, formats: tuple[str, ...] = ("txt", "html", "jsonl"),
-                use_gazetteer: bool = True) -> dict:
+def make_corpus(
+    n: int,
+    out: str | Path,
+    seed: int = 1,
+    formats: tuple[str, ...] = ("txt", "html", "jsonl"),
+    use_gazetteer: bool = True,
+) -> dict:
     """Write n articles under `out`; returns counts (files, articles per format and language, bytes)."""
     out = Path(out)
     world = World(seed, use_gazetteer)
@@ -792,7 +952,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="directory to write (subdirectories of 1000 files)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--formats", default="txt,html,jsonl", help="comma-separated subset of txt,html,jsonl")
-    ap.add_argument("--no-gazetteer", action="store_true", help="use bench/data/checkpoints.tsv even if store.gazetteer imports")
+    ap.add_argument(
+        "--no-gazetteer",
+        action="store_true",
+        help="use bench/data/checkpoints.tsv even if store.lang.gazetteer imports",
+    )
     args = ap.parse_args(argv)
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     bad = [f for f in formats if f not in FORMAT_WEIGHTS]
@@ -801,12 +965,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     stats = make_corpus(args.articles, args.out, args.seed, formats, not args.no_gazetteer)
     secs = time.monotonic() - started
-    print(f"wrote {stats['articles']} articles in {stats['files']} files under {args.out} "
-          f"({stats['formats']}, {stats['kk']} in Kazakh, {stats['bytes'] / max(1, stats['articles']) / 1024:.1f} KB/article) "
-          f"in {secs:.1f} s; manifest {manifest_path(Path(args.out))}", file=sys.stderr)
+    print(
+        f"wrote {stats['articles']} articles in {stats['files']} files under {args.out} "
+        f"({stats['formats']}, {stats['kk']} in Kazakh, {stats['bytes'] / max(1, stats['articles']) / 1024:.1f} KB/article) "
+        f"in {secs:.1f} s; manifest {manifest_path(Path(args.out))}",
+        file=sys.stderr,
+    )
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import store.gazetteer from a checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import store.lang.gazetteer from a checkout
     sys.exit(main())

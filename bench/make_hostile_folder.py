@@ -9,6 +9,7 @@ about a dozen kinds of bad file. The ingest must end (within four minutes on two
 cores), store every good article, name each bad file with its reason, and print no
 traceback. Rerun after merging to measure again.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
-PARAGRAPH = ("Пункт пропуска «Хоргос» на границе Казахстана и Китая работает в штатном режиме, "
-             "сообщили в Комитете государственных доходов Министерства финансов. ")
+PARAGRAPH = (
+    "Пункт пропуска «Хоргос» на границе Казахстана и Китая работает в штатном режиме, "
+    "сообщили в Комитете государственных доходов Министерства финансов. "
+)
 
 
 def build(out: Path) -> None:
@@ -37,8 +40,9 @@ def build(out: Path) -> None:
 
 def _big_files(d: Path) -> None:
     d.mkdir()
-    (d / "one_line_9mb.txt").write_text("Огромная статья\n\n" + PARAGRAPH * (9 * 1024 * 1024 // len(PARAGRAPH.encode())),
-                                        encoding="utf-8")
+    (d / "one_line_9mb.txt").write_text(
+        "Огромная статья\n\n" + PARAGRAPH * (9 * 1024 * 1024 // len(PARAGRAPH.encode())), encoding="utf-8"
+    )
     with open(d / "text_200mb.txt", "w", encoding="utf-8") as fh:
         chunk = (PARAGRAPH + "\n") * 1000
         for _ in range(200 * 1024 * 1024 // len(chunk.encode())):
@@ -46,8 +50,13 @@ def _big_files(d: Path) -> None:
     good = {"title": "Достык работает", "text": "Пункт пропуска «Достык» открыт для грузовиков, сообщили в КГД."}
     with open(d / "record_50mb.jsonl", "w", encoding="utf-8") as fh:
         fh.write(json.dumps(good, ensure_ascii=False) + "\n")
-        fh.write(json.dumps({"title": "Огромная запись", "text": PARAGRAPH * (50 * 1024 * 1024 // len(PARAGRAPH.encode()))},
-                            ensure_ascii=False) + "\n")
+        fh.write(
+            json.dumps(
+                {"title": "Огромная запись", "text": PARAGRAPH * (50 * 1024 * 1024 // len(PARAGRAPH.encode()))},
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
         fh.write(json.dumps({**good, "title": "Достык работает снова"}, ensure_ascii=False) + "\n")
 
 
@@ -66,8 +75,9 @@ def _bad_files(d: Path) -> None:
     locked.chmod(0)  # root can still read it
     (d / "huge_line.txt").write_text("Длинная строка\n\n" + "слово" * 400_000, encoding="utf-8")
     (d / "nul_bytes.txt").write_bytes(b"\x00" * 100 + PARAGRAPH.encode() + b"\x00" * 100)
-    (d / "evil\x1b]52;c;aGk=\x07name\x1b[31m.txt").write_text(PARAGRAPH.replace("Хоргос", "Майкапчагай") * 2,
-                                                               encoding="utf-8")
+    (d / "evil\x1b]52;c;aGk=\x07name\x1b[31m.txt").write_text(
+        PARAGRAPH.replace("Хоргос", "Майкапчагай") * 2, encoding="utf-8"
+    )
     damaged = (PARAGRAPH.replace("Хоргос", "Алтынколь") * 4).encode()
     (d / "damaged_utf8.txt").write_bytes(damaged[:50] + b"\xff\xfe" + damaged[50:])
 

@@ -3,12 +3,13 @@
 
     bench/score_extraction.py DIR --gold GOLD.json [--out export.json] [--unmerged]
 
-Uses store.parse.parse on store.read.read_path documents when they import, else the
+Uses store.reading.parse.parse on store.reading.read.read_path documents when they import, else the
 raw text as body and its first line as title. Prints per-stage milliseconds per
 article and the scorer's summary (../shared/eval/score.py). `--unmerged` lists each
 mention's own nominative form instead of the merged name (to see what merging does
 to a reference that counts short forms as separate names, like factRu's).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,8 @@ SCORER = str(Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py
 def load_articles(directory: str) -> list[Article]:
     files = sorted(p for p in Path(directory).iterdir() if p.is_file())
     try:
-        from store.parse import parse
-        from store.read import read_path
+        from store.reading.parse import parse
+        from store.reading.read import read_path
     except ImportError:
         parse = read_path = None
     out = []
@@ -58,16 +59,28 @@ def export_record(a: Article, ex, unmerged: bool, gazetteer_get) -> dict:
     for m in ex.mentions:
         if m.type == "checkpoint" and m.ref not in cps:
             cp = gazetteer_get(m.ref) if gazetteer_get else None
-            cps[m.ref] = {"name": m.name, "kind": getattr(cp, "kind", None), "border": getattr(cp, "border", None),
-                          "facts": [{"text": f.text, "date": f.date} for f in ex.facts if f.checkpoint == m.ref]}
-    return {"file": a.file, "title": a.title, "date": a.date, "source": a.source, "language": a.language,
-            "body": a.body, "entities": ents, "checkpoints": list(cps.values()),
-            "directives": [d.__dict__ for d in ex.directives]}
+            cps[m.ref] = {
+                "name": m.name,
+                "kind": getattr(cp, "kind", None),
+                "border": getattr(cp, "border", None),
+                "facts": [{"text": f.text, "date": f.date} for f in ex.facts if f.checkpoint == m.ref],
+            }
+    return {
+        "file": a.file,
+        "title": a.title,
+        "date": a.date,
+        "source": a.source,
+        "language": a.language,
+        "body": a.body,
+        "entities": ents,
+        "checkpoints": list(cps.values()),
+        "directives": [d.__dict__ for d in ex.directives],
+    }
 
 
 def _own_form(m) -> str:
-    from store.extract import _normalize
-    from store.ner import NerSpan
+    from store.extract.extractor import _normalize
+    from store.extract.ner import NerSpan
 
     return _normalize(NerSpan(m.type, m.start, m.end, m.surface), None)
 
@@ -79,7 +92,7 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/score_extraction_export.json")
     ap.add_argument("--unmerged", action="store_true")
     args = ap.parse_args()
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     t0 = time.perf_counter()
     extractor = Extractor()
@@ -96,11 +109,19 @@ def main() -> int:
     wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     n = max(1, len(articles))
     kb = sum(len(a.body or "") for a in articles) / n / 1024
-    print(f"{len(articles)} articles, {kb:.1f} KB body avg; model load {load:.2f}s; first pass {first / n * 1000:.1f} ms/article")
-    print(f"warm pass {wall / n * 1000:.1f} ms/article wall, {cpu / n * 1000:.1f} ms CPU: "
-          + ", ".join(f"{k} {v / n * 1000:.1f}" for k, v in extractor.timings.items()))
-    export = {"articles": [export_record(a, ex, args.unmerged, extractor.gazetteer_get)
-                           for a, ex in zip(articles, results)]}
+    print(
+        f"{len(articles)} articles, {kb:.1f} KB body avg; model load {load:.2f}s; first pass {first / n * 1000:.1f} ms/article"
+    )
+    print(
+        f"warm pass {wall / n * 1000:.1f} ms/article wall, {cpu / n * 1000:.1f} ms CPU: "
+        + ", ".join(f"{k} {v / n * 1000:.1f}" for k, v in extractor.timings.items())
+    )
+    export = {
+        "articles": [
+            export_record(a, ex, args.unmerged, extractor.gazetteer_get)
+            for a, ex in zip(articles, results, strict=False)
+        ]
+    }
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(export, f, ensure_ascii=False, indent=1)
     if args.gold:

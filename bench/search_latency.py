@@ -3,7 +3,7 @@
     python bench/search_latency.py --aliases 1000000
 
 Builds N realistic aliases in a temporary store (people combined from real Kazakh
-and Russian first names and surnames in store/data, with inflected, surname-only and
+and Russian first names and surnames in store/lang/lexicon, with inflected, surname-only and
 Latin forms as ingest stores them; the gazetteer's checkpoint names when it exists;
 the sample's entities), builds the AliasIndex (time, RSS delta), runs a fixed mixed
 query set (Latin, Cyrillic, Kazakh, typos, inflected, pinyin) through search(), and
@@ -11,6 +11,7 @@ in the same run the baseline `process.extract(q, aliases, scorer=WRatio)` on a s
 of the queries. Recall: on a few queries the index's top 10 scores are compared with
 scoring every key (exhaustive). Last line: `p50_ms=… p95_ms=… baseline_p95_ms=…`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,10 +29,11 @@ import numpy as np  # noqa: E402
 import psutil  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from store import db, names  # noqa: E402
-from store.search import AliasIndex, search  # noqa: E402
+from store.db import store as db  # noqa: E402
+from store.lang import names  # noqa: E402
+from store.search.search import AliasIndex, search  # noqa: E402
 
-DATA = Path(names.__file__).with_name("data")
+DATA = Path(names.__file__).with_name("lexicon")
 
 # Entities the queries look for (the sample's people and places), planted among the generated ones.
 PLANTED = [
@@ -50,20 +52,64 @@ PLANTED = [
 
 QUERIES = [
     # Latin press spellings
-    "bektenov", "Olzhas Bektenov", "Tokayev", "Kassym-Jomart Tokayev", "zhumangarin", "bozumbayev",
-    "khorgos", "Horgos", "nur zholy", "Nurzholy", "dostyk", "zhetysu", "Almaty", "Serik Akhmetov",
-    "Nurlan Abenov", "Yerlan Karimov", "Aigerim", "Dmitriy Ivanov", "Zhandos", "Aidar Kenzhebaev",
+    "bektenov",
+    "Olzhas Bektenov",
+    "Tokayev",
+    "Kassym-Jomart Tokayev",
+    "zhumangarin",
+    "bozumbayev",
+    "khorgos",
+    "Horgos",
+    "nur zholy",
+    "Nurzholy",
+    "dostyk",
+    "zhetysu",
+    "Almaty",
+    "Serik Akhmetov",
+    "Nurlan Abenov",
+    "Yerlan Karimov",
+    "Aigerim",
+    "Dmitriy Ivanov",
+    "Zhandos",
+    "Aidar Kenzhebaev",
     # Kazakh Latin and Cyrillic
-    "Qorgas", "Dostyq", "Jetisu", "Қорғас", "Нұр жолы", "Қасым-Жомарт Тоқаев", "Қанат Оспанов",
-    "Ғалымжан Әбішев", "Nūrlan Qasymov", "Álihan Smaıylov",
+    "Qorgas",
+    "Dostyq",
+    "Jetisu",
+    "Қорғас",
+    "Нұр жолы",
+    "Қасым-Жомарт Тоқаев",
+    "Қанат Оспанов",
+    "Ғалымжан Әбішев",
+    "Nūrlan Qasymov",
+    "Álihan Smaıylov",
     # Cyrillic, inflected
-    "Бектенова", "Хоргосское", "Калиакпарова", "Жумангарина", "Ахметова", "Нурланом Абеновым",
-    "Сергея Иванова", "Айгерим Садыкова", "Достыкское",
+    "Бектенова",
+    "Хоргосское",
+    "Калиакпарова",
+    "Жумангарина",
+    "Ахметова",
+    "Нурланом Абеновым",
+    "Сергея Иванова",
+    "Айгерим Садыкова",
+    "Достыкское",
     # typos
-    "bektenof", "tokaiev", "khorgoss", "zhumangrin", "Kaliakparof", "Ahmetov", "Suleymenov",
-    "Nazarbaev Nursultan", "Kuanysh Zhusupov",
+    "bektenof",
+    "tokaiev",
+    "khorgoss",
+    "zhumangrin",
+    "Kaliakparof",
+    "Ahmetov",
+    "Suleymenov",
+    "Nazarbaev Nursultan",
+    "Kuanysh Zhusupov",
     # pinyin and short
-    "Sun Hongmei", "Li", "Kan", "Ma", "Ivanov", "Serik",
+    "Sun Hongmei",
+    "Li",
+    "Kan",
+    "Ma",
+    "Ivanov",
+    "Serik",
 ]
 
 
@@ -99,8 +145,9 @@ def genitive(word: str) -> str:
     return word + "а"
 
 
-def person_aliases(rng: random.Random, males: list[str], females: list[str], surnames: list[str]
-                   ) -> tuple[str, list[str]]:
+def person_aliases(
+    rng: random.Random, males: list[str], females: list[str], surnames: list[str]
+) -> tuple[str, list[str]]:
     is_female = rng.random() < 0.3
     first, surname = rng.choice(females if is_female else males), rng.choice(surnames)
     if is_female:
@@ -109,8 +156,12 @@ def person_aliases(rng: random.Random, males: list[str], females: list[str], sur
         forms = [surname, names.to_latin(name)]
     else:
         name = f"{first} {surname}"
-        forms = [f"{genitive(first)} {genitive(surname)}", surname, surname + "ым" if surname.endswith(("ов", "ев", "ин")) else surname,
-                 names.to_latin(name)]
+        forms = [
+            f"{genitive(first)} {genitive(surname)}",
+            surname,
+            surname + "ым" if surname.endswith(("ов", "ев", "ин")) else surname,
+            names.to_latin(name),
+        ]
     if rng.random() < 0.5:  # a patronymic, as official bios give it
         father = rng.choice(males)
         patr = father + ("ович" if rng.random() < 0.5 else ("қызы" if is_female else "улы"))
@@ -120,7 +171,7 @@ def person_aliases(rng: random.Random, males: list[str], females: list[str], sur
 
 def gazetteer_names() -> list[tuple[str, list[str]]]:
     try:
-        from store import gazetteer
+        from store.lang import gazetteer
     except ImportError:
         return []
     return [(cp.name_ru, list(cp.all_names())) for cp in gazetteer.all()]
@@ -153,7 +204,9 @@ def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
             alias_rows.append((eid, alias, names.fold(alias), "text"))
     alias_rows = list({(a[0], a[1]): a for a in alias_rows}.values())[:n_aliases]
     with conn:
-        conn.executemany("INSERT INTO entities(id, type, name, key, latin, article_count) VALUES (?,?,?,?,?,?)", ent_rows)
+        conn.executemany(
+            "INSERT INTO entities(id, type, name, key, latin, article_count) VALUES (?,?,?,?,?,?)", ent_rows
+        )
         conn.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", alias_rows)
     store.close()
     return [a[1] for a in alias_rows]
@@ -188,8 +241,10 @@ def main() -> None:
     build_s = time.perf_counter() - t0
     gc.collect()
     rss_mb = (proc.memory_info().rss - rss0) / 2**20
-    print(f"index: {index.n_aliases:,} aliases, {index.n_keys:,} unique keys, built in {build_s:.2f} s, "
-          f"arrays {index.nbytes() / 2**20:.0f} MB, RSS delta {rss_mb:.0f} MB")
+    print(
+        f"index: {index.n_aliases:,} aliases, {index.n_keys:,} unique keys, built in {build_s:.2f} s, "
+        f"arrays {index.nbytes() / 2**20:.0f} MB, RSS delta {rss_mb:.0f} MB"
+    )
 
     search(store, "warm up пункт", limit=20, index=index)  # loads the morphology analyzer once
     times, found = [], {}
@@ -212,8 +267,10 @@ def main() -> None:
         strong_ok += [s for s in fast if s >= 80] == [s for s in full if s >= 80]
         if fast != full:
             print(f"    tail differs for {q!r}: index {fast} vs exhaustive {full}")
-    print(f"recall vs scoring every key: top-10 scores >= 80 equal on {strong_ok}/{len(recall_qs)} queries, "
-          f"whole top-10 (weak tail too) on {full_ok}/{len(recall_qs)}")
+    print(
+        f"recall vs scoring every key: top-10 scores >= 80 equal on {strong_ok}/{len(recall_qs)} queries, "
+        f"whole top-10 (weak tail too) on {full_ok}/{len(recall_qs)}"
+    )
 
     base_qs = QUERIES[:: max(1, len(QUERIES) // max(1, args.baseline_queries))][: args.baseline_queries]
     base_times = []

@@ -3,13 +3,14 @@
     python bench/store_check.py --articles 100000 [--seed 1] [--rounds 3]
 
 Opens the store query_latency.py builds (cached under $TMPDIR/borderdocs-bench/) and
-times store.db.damage — `PRAGMA quick_check(1)`, what `ingest` runs before writing
+times store.db.store.damage — `PRAGMA quick_check(1)`, what `ingest` runs before writing
 and the TUI runs in the background — once with the file's pages dropped from the page
 cache (posix_fadvise DONTNEED: "cold", like the first command after a reboot) and
 then warm. Also times open_store(write=True), the whole cost an ingest start pays.
 
 Last line: `size_mb=… cold_s=… warm_s=… open_for_write_s=…`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,7 @@ def drop_cache(path: Path) -> None:
 
 
 def timed_check(path: Path) -> float:
-    from store import db
+    from store.db import store as db
 
     store = db.open_store(path)
     try:
@@ -48,7 +49,7 @@ def timed_check(path: Path) -> float:
 
 
 def timed_open_for_write(path: Path) -> float:
-    from store import db
+    from store.db import store as db
 
     t = time.monotonic()
     db.open_store(path, write=True).close()
@@ -67,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     cold = timed_check(path)
     warm = statistics.median(timed_check(path) for _ in range(args.rounds))
     opened = statistics.median(timed_open_for_write(path) for _ in range(args.rounds))
-    print(f"{args.articles} articles, {size_mb:.0f} MB: quick_check cold {cold:.2f} s, warm {warm:.2f} s "
-          f"(median of {args.rounds}); open_store(write=True) warm {opened:.2f} s")
+    print(
+        f"{args.articles} articles, {size_mb:.0f} MB: quick_check cold {cold:.2f} s, warm {warm:.2f} s "
+        f"(median of {args.rounds}); open_store(write=True) warm {opened:.2f} s"
+    )
     print(f"size_mb={size_mb:.0f} cold_s={cold:.2f} warm_s={warm:.2f} open_for_write_s={opened:.2f}")
     return 0
 

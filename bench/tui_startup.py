@@ -3,7 +3,7 @@ on a synthetic store of N articles; plus how fast a search keystroke repaints.
 
     python bench/tui_startup.py --articles 100000
 
-The store is built through the store's own write path (store.db.write_article,
+The store is built through the store's own write path (store.db.store.write_article,
 an Article plus an Extraction with a few mentions each) and cached in the temp
 directory keyed by N, so reruns only measure. Then `borderdocs-tui --db STORE`
 is launched in a pseudo-terminal of 80x24, as a user would, and the time from
@@ -11,6 +11,7 @@ spawn until the newest article's title is written to the terminal is the first
 paint; RSS is read from the process at that moment. Last line:
     first_paint_s=... rss_mb=...
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,17 +32,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store import db  # noqa: E402
+from store.db import store as db  # noqa: E402
 from store.model import Article, Directive, Extraction, Fact, Mention  # noqa: E402
 
 CHECKPOINTS = ["Хоргос", "Достык", "Нур Жолы", "Алтынколь", "Кордай", "Жибек жолы", "Бахты", "Майкапчагай"]
-SURNAMES = ["Бектенов", "Смаилов", "Жумангарин", "Карабаев", "Сапаров", "Ертаев", "Омаров", "Исаев", "Тулеев", "Ахметов"]
+SURNAMES = [
+    "Бектенов",
+    "Смаилов",
+    "Жумангарин",
+    "Карабаев",
+    "Сапаров",
+    "Ертаев",
+    "Омаров",
+    "Исаев",
+    "Тулеев",
+    "Ахметов",
+]
 FIRST = ["Олжас", "Алихан", "Серик", "Марат", "Ерлан", "Канат", "Нурлан", "Асет", "Бауыржан", "Даурен"]
-ORGS = ["Комитет государственных доходов", "Министерство транспорта", "КТЖ", "Пограничная служба КНБ",
-        "Министерство финансов", "Министерство торговли и интеграции"]
+ORGS = [
+    "Комитет государственных доходов",
+    "Министерство транспорта",
+    "КТЖ",
+    "Пограничная служба КНБ",
+    "Министерство финансов",
+    "Министерство торговли и интеграции",
+]
 SOURCES = ["Kazinform", "Kazakhstan Today", "Tengrinews", "Rail-news.kz", "Kazpravda.kz", "Report", "Zakon.kz"]
-FILLER = ("Работы по реконструкции пункта пропуска идут по графику, сообщили в ведомстве. "
-          "Пропускная способность вырастет, очереди грузовиков на границе сократятся. ")
+FILLER = (
+    "Работы по реконструкции пункта пропуска идут по графику, сообщили в ведомстве. "
+    "Пропускная способность вырастет, очереди грузовиков на границе сократятся. "
+)
 
 
 def synthetic(i: int) -> tuple[Article, Extraction]:
@@ -62,10 +82,22 @@ def synthetic(i: int) -> tuple[Article, Extraction]:
         mentions.append(Mention(type_, name, name, s, s + len(name), role="министр" if type_ == "person" else None))
     facts = [Fact(cp, "capacity", "с 200 до 1600 транспортных средств в сутки", head, date[:7])] if i % 5 == 0 else []
     directives = [Directive(person, org, "ускорить работы", "в месячный срок", head)] if i % 7 == 0 else []
-    article = Article(file=f"{i}.txt", path=f"/synthetic/{i}.txt", title=title, body=body, raw=body, date=date,
-                      source=SOURCES[i % len(SOURCES)], language="ru")
-    return article, Extraction(mentions=mentions, facts=facts, directives=directives,
-                               lemmas=f"{cp.lower()} реконструкция\nпункт пропуск граница очередь")
+    article = Article(
+        file=f"{i}.txt",
+        path=f"/synthetic/{i}.txt",
+        title=title,
+        body=body,
+        raw=body,
+        date=date,
+        source=SOURCES[i % len(SOURCES)],
+        language="ru",
+    )
+    return article, Extraction(
+        mentions=mentions,
+        facts=facts,
+        directives=directives,
+        lemmas=f"{cp.lower()} реконструкция\nпункт пропуск граница очередь",
+    )
 
 
 def build_store(n: int) -> Path:
@@ -100,8 +132,9 @@ def first_paint(path: Path, marker: str, timeout: float = 30.0) -> tuple[float, 
     exe = Path(sys.executable).with_name("borderdocs-tui")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "tui.cli"]
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd + ["--db", str(path)], stdin=slave, stdout=slave, stderr=slave, env=env,
-                            cwd=ROOT, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd + ["--db", str(path)], stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True
+    )
     os.close(slave)
     seen = b""
     elapsed = rss = float("nan")

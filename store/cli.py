@@ -12,6 +12,7 @@ found, 2 = the command could not run (bad arguments, unusable store, a missing
 input path); an interrupted ingest exits 128 + the signal: 130 (Ctrl+C), 143
 (SIGTERM), 129 (SIGHUP), after committing what was done.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,10 +25,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import db
-from .chunking import EXTRACT_LIMIT_DEFAULT
-from .ingest import DEFAULT_TIMEOUT
-from .sanitize import clean_line, display_name, one_line
+from store.db import store as db
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.ingest import DEFAULT_TIMEOUT
+from store.sanitize import clean_line, display_name, one_line
 
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 SEARCH_TYPES = ("person", "organization", "location", "checkpoint", "article")
@@ -85,6 +86,7 @@ def _silence_stdout() -> None:
 
 # ---------------------------------------------------------------- argument checks
 
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr (exit 2), like every other error."""
 
@@ -94,6 +96,7 @@ class _Parser(argparse.ArgumentParser):
 
 def int_in_range(low: int, high: int):
     """An argparse type: a whole number from `low` to `high`, else a message saying so."""
+
     def parse(text: str) -> int:
         try:
             value = int(text)
@@ -138,8 +141,11 @@ def output_file(text: str) -> Path:
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
-        "--db", metavar="FILE", type=Path, default=None,
-        help="the store (default: $BORDERDOCS_DB, else %s)" % _display_default(),
+        "--db",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help=f"the store (default: $BORDERDOCS_DB, else {_display_default()})",
     )
     parser = _Parser(
         prog="borderdocs",
@@ -148,35 +154,70 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("ingest", parents=[common], help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
-                       description="Read articles into the store. Files already stored are skipped; bad files are "
-                                   "reported one line each and the rest go on. Exit status 1 if anything was rejected.")
+    p = sub.add_parser(
+        "ingest",
+        parents=[common],
+        help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
+        description="Read articles into the store. Files already stored are skipped; bad files are "
+        "reported one line each and the rest go on. Exit status 1 if anything was rejected.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
-    p.add_argument("--jobs", "-j", type=int_in_range(1, MAX_JOBS), default=None, metavar="N",
-                   help="worker processes (default: all cores)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int_in_range(1, MAX_JOBS),
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
-    p.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
-                   help="time budget per article; one taking longer is rejected and the batch goes on "
-                        "(default %g)" % DEFAULT_TIMEOUT)
-    p.add_argument("--max-article-size", type=_size, default=None, metavar="CHARS",
-                   help="an article longer than this is stored whole, but entities, facts and directives are "
-                        "read from its first CHARS characters only, with a warning (default %s; 200k, 1M work)"
-                        % f"{EXTRACT_LIMIT_DEFAULT:,}")
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="time budget per article; one taking longer is rejected and the batch goes on "
+        f"(default {DEFAULT_TIMEOUT:g})",
+    )
+    p.add_argument(
+        "--max-article-size",
+        type=_size,
+        default=None,
+        metavar="CHARS",
+        help="an article longer than this is stored whole, but entities, facts and directives are "
+        f"read from its first CHARS characters only, with a warning (default {EXTRACT_LIMIT_DEFAULT:,};"
+        " 200k, 1M work)",
+    )
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("search", parents=[common], help="fuzzy search for entities and articles, any script",
-                       description="Find entities by any spelling (Cyrillic, Kazakh, Latin) and articles by words "
-                                   "in any inflection.")
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="fuzzy search for entities and articles, any script",
+        description="Find entities by any spelling (Cyrillic, Kazakh, Latin) and articles by words in any inflection.",
+    )
     p.add_argument("query", nargs="?", help="what to look for, e.g. khorgos, bektenov, 'пункт пропуска'")
     p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
-    p.add_argument("--limit", "-n", type=int_in_range(1, MAX_LIMIT), default=10, metavar="N",
-                   help=f"at most N results, 1 to {MAX_LIMIT} (default 10)")
+    p.add_argument(
+        "--limit",
+        "-n",
+        type=int_in_range(1, MAX_LIMIT),
+        default=10,
+        metavar="N",
+        help=f"at most N results, 1 to {MAX_LIMIT} (default 10)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON: a list of {kind,type,id,name,matched,score}")
-    p.add_argument("--batch", metavar="FILE", type=input_file,
-                   help="one query a line (- for stdin); prints one JSON line per query")
+    p.add_argument(
+        "--batch",
+        metavar="FILE",
+        type=input_file,
+        help="one query a line (- for stdin); prints one JSON line per query",
+    )
     p.set_defaults(run=cmd_search)
 
-    p = sub.add_parser("export", parents=[common], help="print every article with its entities, checkpoints, directives")
+    p = sub.add_parser(
+        "export", parents=[common], help="print every article with its entities, checkpoints, directives"
+    )
     p.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="default json")
     p.add_argument("--output", "-o", type=output_file, metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=cmd_export)
@@ -202,7 +243,9 @@ def _open_for_reading(args) -> db.Store:
     """Open the store to read; say so when it could only be opened read-only."""
     store = db.open_store(_db_path(args))
     if store.copy is not None:
-        _err(f"note: {store.path} is read-only and its log is not applied yet; reading a temporary copy with it applied")
+        _err(
+            f"note: {store.path} is read-only and its log is not applied yet; reading a temporary copy with it applied"
+        )
     elif store.readonly:
         _err(f"note: {store.path} is read-only; reading only")
     return store
@@ -215,8 +258,9 @@ def _err(msg: str) -> None:
 
 # ---------------------------------------------------------------- ingest
 
+
 def cmd_ingest(args) -> int:
-    from .ingest import NoInput, ingest
+    from store.ingest import NoInput, ingest
 
     path = _db_path(args)
     bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
@@ -225,20 +269,32 @@ def cmd_ingest(args) -> int:
         def report(file: str, text: str) -> None:
             bar.clear()
             print(f"{kind}: {display_name(file)}: {one_line(text)}", file=sys.stderr)
+
         return report
 
     try:
         with _signals_interrupt():
-            summary = ingest(args.paths, path, jobs=args.jobs, progress=bar.update, on_reject=say("rejected"),
-                             on_warn=say("warning"), timeout=args.timeout, max_article_size=args.max_article_size)
+            summary = ingest(
+                args.paths,
+                path,
+                jobs=args.jobs,
+                progress=bar.update,
+                on_reject=say("rejected"),
+                on_warn=say("warning"),
+                timeout=args.timeout,
+                max_article_size=args.max_article_size,
+            )
     except NoInput as e:
         _err(str(e))
         return EXIT_ERROR
     bar.clear()
     if summary.interrupted:
         name = signal.Signals(summary.signal).name
-        print(f"interrupted by {name}: {summary.ingested} articles committed and kept; "
-              f"run the same command again to finish", file=sys.stderr)
+        print(
+            f"interrupted by {name}: {summary.ingested} articles committed and kept; "
+            f"run the same command again to finish",
+            file=sys.stderr,
+        )
         return 128 + summary.signal
     if not args.quiet:
         rate = summary.ingested / summary.seconds if summary.seconds else 0.0
@@ -258,7 +314,7 @@ def _signals_interrupt():
     """SIGTERM and SIGHUP stop an ingest the way Ctrl+C does: the first one raises
     Interrupted (the ingest commits what is done), later ones are ignored so the
     wrap-up is not cut short. Exit status 128 + the signal number."""
-    from .ingest import Interrupted
+    from store.ingest import Interrupted
 
     def stop(signum, frame):
         for sig in STOP_SIGNALS:
@@ -319,8 +375,10 @@ class ProgressBar:
         eta = (total - done) / rate if rate > 0 else 0
         width = 24
         filled = int(width * done / total) if total else width
-        line = (f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files "
-                f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}")
+        line = (
+            f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files "
+            f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}"
+        )
         width = self._width()
         sys.stderr.write("\r" + line[:width].ljust(width))
         sys.stderr.flush()
@@ -343,8 +401,9 @@ class ProgressBar:
 
 # ---------------------------------------------------------------- search
 
+
 def cmd_search(args) -> int:
-    from . import search as search_mod
+    from store.search import search as search_mod
 
     if not args.query and not args.batch:
         _err("search: give a QUERY or --batch FILE")
@@ -365,7 +424,7 @@ def cmd_search(args) -> int:
 
 def _search_batch(store, args) -> int:
     """One JSON line per query; the alias index is built once and reused (search caches it per store)."""
-    from . import search as search_mod
+    from store.search import search as search_mod
 
     name = "stdin" if args.batch == "-" else display_name(args.batch)
     src = getattr(sys.stdin, "buffer", sys.stdin) if args.batch == "-" else open(args.batch, "rb")
@@ -392,8 +451,9 @@ def _decode_line(raw: bytes | str, number: int) -> str:
 
 # ---------------------------------------------------------------- export / stats
 
+
 def cmd_export(args) -> int:
-    from . import export
+    from store.db import export
 
     store = _open_for_reading(args)
     try:
@@ -413,7 +473,7 @@ def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
     temporary name and renamed when complete, so a failed export (a full disk, a
     damaged store) leaves any earlier file as it was and no truncated one; a device
     or pipe (/dev/stdout, a FIFO) is written directly."""
-    from . import export
+    from store.db import export
 
     direct = path.exists() and not path.is_file()
     target = path if direct else path.with_name(f".{path.name}.partial")
@@ -439,7 +499,10 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"store          {display_name(stats['path'])} (schema {stats['schema_version']}{', read-only' if stats['readonly'] else ''})")
+    print(
+        f"store          {display_name(stats['path'])} (schema {stats['schema_version']}"
+        f"{', read-only' if stats['readonly'] else ''})"
+    )
     print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
     for t, n in stats["entities"].items():
         print(f"{t + 's':<14} {n}")
@@ -472,10 +535,14 @@ def collect_stats(store: db.Store) -> dict:
         "mentions": one("SELECT count(*) FROM mentions"),
         "facts": one("SELECT count(*) FROM facts"),
         "directives": one("SELECT count(*) FROM directives"),
-        "languages": dict(c.execute(
-            "SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()),
-        "sources": dict(c.execute(
-            "SELECT coalesce(source, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC LIMIT 8").fetchall()),
+        "languages": dict(
+            c.execute("SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()
+        ),
+        "sources": dict(
+            c.execute(
+                "SELECT coalesce(source, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC LIMIT 8"
+            ).fetchall()
+        ),
         "ingest_log": dict(c.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()),
     }
 

@@ -17,6 +17,7 @@ Test hook: BORDERDOCS_TEST_EXTRACT_SLEEP="PART=SECONDS" makes a worker sleep tha
 long before extracting any document whose file label contains PART (tests of the
 time budget use it instead of a huge file).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -27,9 +28,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import db
-from .chunking import EXTRACT_LIMIT_DEFAULT
-from .model import Article, Extraction, RawDoc, RejectedDoc
+from store.db import store as db
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.model import Article, Extraction, RawDoc, RejectedDoc
 
 # How many documents a worker handles per task, and how many articles the writer
 # puts in one transaction: big enough to amortize overhead, small enough that an
@@ -97,13 +98,20 @@ _worker_state: dict = {}
 
 def _init_worker(store_path: str, max_article_size: int) -> None:
     """Runs once per worker process: the model loads here, not per document."""
-    from .extract import Extractor
+    from store.extract.extractor import Extractor
 
     _worker_state["extractor"] = extractor = Extractor()
     # Warm up: the first extraction loads dictionaries and caches lazily, and that
     # time must not count against the first article's budget.
-    extractor.extract(Article(file="", path="", raw="", title="Пункт пропуска «Хоргос»",
-                              body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области."))
+    extractor.extract(
+        Article(
+            file="",
+            path="",
+            raw="",
+            title="Пункт пропуска «Хоргос»",
+            body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области.",
+        )
+    )
     _worker_state["store_path"] = store_path
     _worker_state["max_article_size"] = max_article_size
     _worker_state["conn"] = None
@@ -134,7 +142,7 @@ def _known(article_id: str) -> bool:
 
 def _split(task: Task) -> list[RawDoc | RejectedDoc]:
     """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
-    from .read import jsonl_line_docs, read_path
+    from store.reading.read import jsonl_line_docs, read_path
 
     kind, payload, _, path = task
     if kind == "path":
@@ -152,7 +160,7 @@ def _label(doc: RawDoc | RejectedDoc) -> str:
 def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
     if isinstance(doc, RejectedDoc):
         return _Result(doc.path, doc.file, "rejected", doc.reason)
-    from .parse import parse
+    from store.reading.parse import parse
 
     try:
         article = parse(doc)
@@ -170,8 +178,10 @@ def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
         return _Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
     warnings = list(doc.warnings)
     if cut:
-        warnings.append(f"article is {len(article.body):,} characters; entities, facts and directives "
-                        f"were read from the first {cut:,} only (--max-article-size)")
+        warnings.append(
+            f"article is {len(article.body):,} characters; entities, facts and directives "
+            f"were read from the first {cut:,} only (--max-article-size)"
+        )
     return _Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
 
 
@@ -209,12 +219,13 @@ def _cut(text: str, limit: int) -> str:
 
 # ---------------------------------------------------------------- parent side
 
+
 def _tasks(files: list[Path]) -> Iterator[Task]:
     """Files become tasks; a JSON-lines dump is read here, a line at a time, and split
     into batches of raw lines (decoded in the workers), so one big dump still spreads
     over every worker in bounded memory. The third field says how many input files
     the task completes."""
-    from .read import is_jsonl, iter_jsonl_lines
+    from store.reading.read import is_jsonl, iter_jsonl_lines
 
     for path in files:
         if not is_jsonl(path):
@@ -233,7 +244,7 @@ def _tasks(files: list[Path]) -> Iterator[Task]:
 
 def check_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     """The paths as strings; NoInput when one does not exist (a typo creates nothing)."""
-    from .sanitize import clean_line
+    from store.sanitize import clean_line
 
     out = [os.fspath(p) for p in paths]
     missing = [p for p in out if not os.path.lexists(p)]
@@ -265,7 +276,7 @@ def ingest(
     Raises NoInput (before creating anything) when a path does not exist, and
     db.StoreError when the store cannot be opened for writing.
     """
-    from .read import discover
+    from store.reading.read import discover
 
     started = time.monotonic()
     paths = check_paths(paths)
@@ -304,7 +315,7 @@ def ingest(
 
 
 def _task_label(task: Task) -> str:
-    from .read import label
+    from store.reading.read import label
 
     return label(Path(task[3]))
 
@@ -326,8 +337,8 @@ def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
 def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int) -> Iterator[tuple]:
     """Events (see store.workers) as tasks progress; in this process when one job
     (or one plain file) is asked."""
-    from .read import is_jsonl
-    from .workers import WorkerPool, run_inline
+    from store.reading.read import is_jsonl
+    from store.workers import WorkerPool, run_inline
 
     tasks = _tasks(files)
     steps = dict(split=_split, label=_label, process=_process_doc)

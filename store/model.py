@@ -7,6 +7,7 @@ reaches back. Keeping them plain dataclasses (no ORM, no UI types) lets them cro
 process boundaries (pickled to and from ingest workers) and keeps `store/` free of
 any UI import.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -123,5 +124,5 @@ class Extraction:
     directives: list[Directive] = field(default_factory=list)
     lemmas: str = ""  # the title and body as lemmas, for full-text search
     # where extraction stopped reading the body (a character offset), when the body was
-    # longer than the extraction limit (store/chunking.py: EXTRACT_LIMIT_DEFAULT); else None
+    # longer than the extraction limit (store/extract/chunking.py: EXTRACT_LIMIT_DEFAULT); else None
     truncated_at: int | None = None

@@ -9,6 +9,7 @@ drawn, keeping newline and tab; search keys drop the invisible ones through the
 same table (`strip_invisible`). File names are not stripped but escaped
 (`display_name`), so the name printed still points at the one file.
 """
+
 from __future__ import annotations
 
 import os

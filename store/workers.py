@@ -21,6 +21,7 @@ the kernel also sends SIGKILL, PR_SET_PDEATHSIG). They ignore terminal signals
 (Ctrl+C, hangup, TERM sent to the process group): the parent decides, commits and
 then stops them, and no worker ever prints a traceback.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -40,8 +41,16 @@ _PR_SET_PDEATHSIG = 1
 
 # ---------------------------------------------------------------- worker side
 
-def _worker_main(conn, parent_pid: int, split: Callable, label: Callable, process: Callable,
-                 initializer: Callable | None, initargs: tuple) -> None:
+
+def _worker_main(
+    conn,
+    parent_pid: int,
+    split: Callable,
+    label: Callable,
+    process: Callable,
+    initializer: Callable | None,
+    initargs: tuple,
+) -> None:
     """A worker's whole life; any failure ends it silently (the parent reports it)."""
     try:
         _ignore_terminal_signals()
@@ -96,6 +105,7 @@ def _die_with_parent(parent_pid: int) -> None:
 
 # ---------------------------------------------------------------- parent side
 
+
 @dataclass(eq=False)
 class _Slot:
     """One worker process and what it is doing."""
@@ -133,7 +143,9 @@ class WorkerPool:
     def _start(self) -> _Slot:
         mine, theirs = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
-            target=_worker_main, daemon=True, name="borderdocs-worker",
+            target=_worker_main,
+            daemon=True,
+            name="borderdocs-worker",
             args=(theirs, os.getpid(), self.split, self.label, self.process, self.initializer, self.initargs),
         )
         proc.start()
@@ -268,12 +280,14 @@ def _death(exitcode: int | None) -> str:
 
 # ---------------------------------------------------------------- in this process
 
+
 class _TimeUp(Exception):
     pass
 
 
-def run_inline(tasks: Iterator, *, split: Callable, label: Callable, process: Callable,
-               timeout: float) -> Iterator[tuple]:
+def run_inline(
+    tasks: Iterator, *, split: Callable, label: Callable, process: Callable, timeout: float
+) -> Iterator[tuple]:
     """The same events, computed in this process (one job). The time budget is kept
     with SIGALRM, which only the main thread can receive; elsewhere (a TUI thread)
     units run without a budget."""

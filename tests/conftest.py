@@ -1,5 +1,6 @@
 """Shared fixtures: a real store built from the bundled sample through the real
 pipeline (read → parse → NER → store), once per test session."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,7 +27,7 @@ def sample_store_path(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def sample_store(sample_store_path):
-    from store.db import open_store
+    from store.db.store import open_store
 
     store = open_store(sample_store_path)
     yield store

@@ -1,9 +1,10 @@
 """Checkpoint mention rules: phrasings, inflection, scripts, ambiguity, kind choice."""
+
 from pathlib import Path
 
 import pytest
 
-from store.checkpoints import find_checkpoints
+from store.extract.checkpoints import find_checkpoints
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_data"
 
@@ -23,11 +24,15 @@ def refs(text):
         ("Строится вторая линия железнодорожной ветки «Достык-Мойынты».", [("Достык", "dostyk")]),
         ("Это Достыкское и Хоргосское направление.", [("Достыкское", "dostyk"), ("Хоргосское", "khorgos")]),
         ("Для развития Хоргосского направления на границе построят склады.", [("Хоргосского", "khorgos")]),
-        ("На границе у Хоргоса, на Алаколе и в Достыке очереди.",
-         [("Хоргоса", "khorgos"), ("Алаколе", "alakol"), ("Достыке", "dostyk")]),
+        (
+            "На границе у Хоргоса, на Алаколе и в Достыке очереди.",
+            [("Хоргоса", "khorgos"), ("Алаколе", "alakol"), ("Достыке", "dostyk")],
+        ),
         ("Пункт пропуска Кольжат открыт.", [("Кольжат", "kalzhat")]),
-        ("Пункты пропуска Б. Конысбаева и Темир-Баба работают.",
-         [("Б. Конысбаева", "b-konysbayeva"), ("Темир-Баба", "temir-baba")]),
+        (
+            "Пункты пропуска Б. Конысбаева и Темир-Баба работают.",
+            [("Б. Конысбаева", "b-konysbayeva"), ("Темир-Баба", "temir-baba")],
+        ),
         ("Khorgos Gateway dry port sits at the border crossing.", [("Khorgos Gateway", "khorgos")]),
     ],
 )
@@ -36,8 +41,10 @@ def test_russian_and_latin_phrasings(text, expected):
 
 
 def test_list_after_colon_confirms_ambiguous_names():
-    text = ("На внешних границах запланирована реконструкция 9 пунктов пропуска. На сегодня осуществлен "
-            "ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь.")
+    text = (
+        "На внешних границах запланирована реконструкция 9 пунктов пропуска. На сегодня осуществлен "
+        "ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь."
+    )
     assert [r for _, r in refs(text)] == ["kaplanbek", "atameken", "kalzhat", "alakol"]
 
 
@@ -55,8 +62,10 @@ def test_kazakh_forms(text, expected):
 
 
 def test_chamber_atameken_is_not_a_checkpoint():
-    text = ("Национальная палата предпринимателей «Атамекен» провела форум. Атамекен предложил снизить "
-            "налоги для малого бизнеса. Товары проходят таможенное оформление.")
+    text = (
+        "Национальная палата предпринимателей «Атамекен» провела форум. Атамекен предложил снизить "
+        "налоги для малого бизнеса. Товары проходят таможенное оформление."
+    )
     assert refs(text) == []
 
 
@@ -65,8 +74,10 @@ def test_atameken_with_checkpoint_context_is_one():
 
 
 def test_streets_lakes_and_districts_are_not_checkpoints():
-    text = ("На улице Жибек жолы открылось кафе. Озеро Алаколь обмелело. Алакольский район готовится к паводку. "
-            "Таможенные органы сообщили о новых правилах.")
+    text = (
+        "На улице Жибек жолы открылось кафе. Озеро Алаколь обмелело. Алакольский район готовится к паводку. "
+        "Таможенные органы сообщили о новых правилах."
+    )
     assert refs(text) == []
 
 
@@ -89,7 +100,7 @@ def test_kind_context_picks_between_rows_of_one_name():
 def test_offsets_point_at_the_surface():
     text = "Сегодня через пункт пропуска «Хоргос» прошло 300 машин."
     (span,) = find_checkpoints(text)
-    assert text[span.start:span.end] == span.surface == "Хоргос"
+    assert text[span.start : span.end] == span.surface == "Хоргос"
 
 
 def test_seed_articles():
@@ -114,14 +125,14 @@ def test_ambiguous_name_confirmed_once_counts_in_other_sentences():
 
 
 def test_a_business_named_like_a_checkpoint_is_not_one():
-    from store.checkpoints import find_checkpoints
+    from store.extract.checkpoints import find_checkpoints
 
     assert find_checkpoints("Кафе «Оазис» открылось у станции метро.") == []
     assert find_checkpoints("В гостинице «Достык» прошла встреча.") == []
 
 
 def test_initial_inside_a_name_does_not_end_the_sentence():
-    from store.checkpoints import find_checkpoints
+    from store.extract.checkpoints import find_checkpoints
 
     got = find_checkpoints("Б. Қонысбаева өткізу пункті арқылы 200 жүк көлігі өтеді.")
     assert [c.ref for c in got] == ["b-konysbayeva"]

@@ -1,4 +1,5 @@
 """The `borderdocs` command as scripts use it: exit codes, JSON shapes, bad input."""
+
 from __future__ import annotations
 
 import csv
@@ -28,8 +29,21 @@ def test_export_json_has_the_contract_shape(sample_store_path, capsys):
     doc = json.loads(out)
     assert len(doc["articles"]) == 5
     for a in doc["articles"]:
-        assert {"id", "file", "path", "title", "date", "source", "dateline", "author", "language", "body",
-                "entities", "checkpoints", "directives"} <= a.keys()
+        assert {
+            "id",
+            "file",
+            "path",
+            "title",
+            "date",
+            "source",
+            "dateline",
+            "author",
+            "language",
+            "body",
+            "entities",
+            "checkpoints",
+            "directives",
+        } <= a.keys()
         for e in a["entities"]:
             assert e["type"] in ("person", "organization", "location", "checkpoint") and e["name"] and "latin" in e
         for c in a["checkpoints"]:
@@ -54,8 +68,20 @@ def test_seed_metadata_scores_full_marks(sample_store_path, capsys, tmp_path):
         pytest.skip("shared/eval not beside the checkout")
     _, out, _ = run(capsys, "export", "--db", sample_store_path)
     (tmp_path / "out.json").write_text(out, encoding="utf-8")
-    res = subprocess.run([sys.executable, scorer, "--gold", SHARED / "eval" / "seeds_gold.json",
-                          "--export", tmp_path / "out.json", "--json"], capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [
+            sys.executable,
+            scorer,
+            "--gold",
+            SHARED / "eval" / "seeds_gold.json",
+            "--export",
+            tmp_path / "out.json",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     r = json.loads(res.stdout[: res.stdout.rindex("}") + 1])
     assert (r["title"], r["date"], r["source"], r["language"]) == (5, 5, 5, 5)
     assert r["body_ok"] == r["body_checks"]
@@ -92,18 +118,24 @@ def test_search_readable_table(sample_store_path, capsys):
 def messy_dir(tmp_path) -> Path:
     d = tmp_path / "in"
     d.mkdir()
-    (d / "good.txt").write_text((SAMPLE_DATA / "000_61c4dc5a9c2e3cb6.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (d / "good.txt").write_text(
+        (SAMPLE_DATA / "000_61c4dc5a9c2e3cb6.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (d / "binary.bin").write_bytes(bytes(range(256)) * 40)
     (d / "empty.txt").write_text("", encoding="utf-8")
     (d / "blank.txt").write_text("   \n\n \t \n", encoding="utf-8")
     (d / "paper.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
-    good_record = {"title": "Хоргос работает в штатном режиме",
-                   "text": "Пункт пропуска «Хоргос» работает в штатном режиме, сообщили в КГД. [bold]Очередь[/] "
-                           "сократилась.\x1b]52;c;aGVsbG8=\x07 Грузовики проходят без задержек.",
-                   "date": "2025-03-01", "source": "Inform.kz"}
+    good_record = {
+        "title": "Хоргос работает в штатном режиме",
+        "text": "Пункт пропуска «Хоргос» работает в штатном режиме, сообщили в КГД. [bold]Очередь[/] "
+        "сократилась.\x1b]52;c;aGVsbG8=\x07 Грузовики проходят без задержек.",
+        "date": "2025-03-01",
+        "source": "Inform.kz",
+    }
     (d / "dump.jsonl").write_text(
         json.dumps(good_record, ensure_ascii=False) + "\n{not json\n" + json.dumps({"title": "без текста"}) + "\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return d
 
 
@@ -133,7 +165,9 @@ def test_ingest_twice_changes_nothing(sample_store_path, tmp_path, capsys):
     with sqlite3.connect(store) as c:
         assert c.execute("SELECT count(*) FROM articles").fetchone()[0] == before == 5
         ents = c.execute("SELECT count(*) FROM entities").fetchone()[0]
-        dups = c.execute("SELECT count(*) FROM (SELECT type, key FROM entities GROUP BY 1, 2 HAVING count(*) > 1)").fetchone()[0]
+        dups = c.execute(
+            "SELECT count(*) FROM (SELECT type, key FROM entities GROUP BY 1, 2 HAVING count(*) > 1)"
+        ).fetchone()[0]
     assert ents > 0 and dups == 0
 
 
@@ -163,9 +197,13 @@ def test_help_lists_every_command(capsys):
 
 
 def test_jsonl_dump_spreads_over_workers_and_keeps_line_numbers(tmp_path, capsys):
-    records = [{"title": f"Очередь на границе, день {i}",
-                "text": f"На пункте пропуска «Жайсан» в день {i} скопилось {100 + i} грузовиков, сообщили в КГД."}
-               for i in range(1, 31)]
+    records = [
+        {
+            "title": f"Очередь на границе, день {i}",
+            "text": f"На пункте пропуска «Жайсан» в день {i} скопилось {100 + i} грузовиков, сообщили в КГД.",
+        }
+        for i in range(1, 31)
+    ]
     dump = tmp_path / "dump.jsonl"
     dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
     store = tmp_path / "j.db"

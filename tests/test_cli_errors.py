@@ -1,5 +1,6 @@
 """Every way a command can be misused or fail ends in one line on stderr and exit
 status 2, never a traceback, and is checked before any work is done."""
+
 from __future__ import annotations
 
 import json
@@ -32,12 +33,15 @@ def assert_one_line_error(code, err, *words):
         assert w in err, err
 
 
-@pytest.mark.parametrize("limit, words", [
-    ("99999999999999999999", ["out of range", "1 to 10000"]),
-    ("-1", ["out of range"]),
-    ("0", ["out of range"]),
-    ("ten", ["not a whole number"]),
-])
+@pytest.mark.parametrize(
+    "limit, words",
+    [
+        ("99999999999999999999", ["out of range", "1 to 10000"]),
+        ("-1", ["out of range"]),
+        ("0", ["out of range"]),
+        ("ten", ["not a whole number"]),
+    ],
+)
 def test_limit_is_range_checked(sample_store_path, capsys, limit, words):
     code, out, err = run(capsys, "search", "khorgos", "--db", sample_store_path, "--limit", limit)
     assert_one_line_error(code, err, "--limit", *words)
@@ -65,16 +69,19 @@ def test_batch_file_must_be_a_file(sample_store_path, tmp_path, capsys, what):
 
 def test_batch_file_not_utf8(sample_store_path, tmp_path, capsys):
     batch = tmp_path / "queries.txt"
-    batch.write_bytes("хоргос\n".encode("utf-8") + "бектенов\n".encode("cp1251"))
+    batch.write_bytes("хоргос\n".encode() + "бектенов\n".encode("cp1251"))
     code, out, err = run(capsys, "search", "--batch", batch, "--db", sample_store_path)
     assert_one_line_error(code, err, "line 2", "not UTF-8")
     assert json.loads(out.splitlines()[0])["query"] == "хоргос"  # what came before was answered
 
 
-@pytest.mark.parametrize("where, words", [
-    ("missing/out.json", ["does not exist"]),
-    (".", ["is a folder"]),
-])
+@pytest.mark.parametrize(
+    "where, words",
+    [
+        ("missing/out.json", ["does not exist"]),
+        (".", ["is a folder"]),
+    ],
+)
 def test_export_output_is_checked_before_work(sample_store_path, tmp_path, capsys, where, words):
     code, out, err = run(capsys, "export", "--db", sample_store_path, "--output", tmp_path / where)
     assert_one_line_error(code, err, "--output", *words)
@@ -94,14 +101,15 @@ def test_export_to_stdout_on_a_full_disk(sample_store_path):
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full here")
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([*BORDERDOCS, "export", "--db", str(sample_store_path)], stdout=full,
-                              stderr=subprocess.PIPE, text=True)
+        proc = subprocess.run(
+            [*BORDERDOCS, "export", "--db", str(sample_store_path)], stdout=full, stderr=subprocess.PIPE, text=True
+        )
     assert_one_line_error(proc.returncode, proc.stderr, "No space left on device")
 
 
 def test_a_failed_export_leaves_the_earlier_file_alone(sample_store_path, tmp_path, capsys, monkeypatch):
     """The export goes to a temporary name and replaces the file only when complete."""
-    from store import export
+    from store.db import export
 
     out = tmp_path / "out.json"
     out.write_text("earlier export\n")
@@ -141,7 +149,12 @@ def test_a_foreign_file_is_not_a_store(tmp_path, capsys):
 
 
 def test_usage_errors_are_one_line(capsys):
-    for argv in (["search", "--type", "bogus", "x"], ["export", "--format", "xml"], ["frobnicate"], ["search", "--nope"]):
+    for argv in (
+        ["search", "--type", "bogus", "x"],
+        ["export", "--format", "xml"],
+        ["frobnicate"],
+        ["search", "--nope"],
+    ):
         code, _, err = run(capsys, *argv)
         assert_one_line_error(code, err, "--help")
 
@@ -152,7 +165,7 @@ def test_file_names_in_errors_are_escaped(tmp_path, capsys):
 
 
 def test_an_unexpected_error_is_one_line(sample_store_path, capsys, monkeypatch):
-    from store import search
+    from store.search import search
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")

@@ -1,6 +1,7 @@
 """Store files in bad states: damaged in the middle, foreign, or read-only with a
 write-ahead log not yet applied. Writes are refused before they start, reads end
 in one line (exit 2), and a read-only store is read with its log, never stale."""
+
 from __future__ import annotations
 
 import hashlib
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from store import cli, db
+from store import cli
+from store.db import store as db
 
 from .conftest import SAMPLE_DATA, copy_store
 from .test_cli_errors import assert_one_line_error, run
@@ -49,6 +51,7 @@ def damaged_store(sample_store_path, tmp_path) -> Path:
 
 # ---------------------------------------------------------------- damaged in the middle
 
+
 def test_ingest_refuses_a_damaged_store_and_writes_nothing(damaged_store, capsys):
     before = sha(damaged_store)
     code, _, err = run(capsys, "ingest", SAMPLE_DATA, "--db", damaged_store, "-j", "1")
@@ -61,8 +64,9 @@ def test_open_for_writing_refuses(damaged_store):
         db.open_store(damaged_store, write=True)
 
 
-@pytest.mark.parametrize("command", [["stats"], ["stats", "--json"], ["export"], ["export", "-f", "csv"],
-                                     ["export", "-f", "jsonl"]])
+@pytest.mark.parametrize(
+    "command", [["stats"], ["stats", "--json"], ["export"], ["export", "-f", "csv"], ["export", "-f", "jsonl"]]
+)
 def test_read_commands_say_damaged_in_one_line(damaged_store, capsys, command):
     code, _, err = run(capsys, *command, "--db", damaged_store)
     assert_one_line_error(code, err, "damaged", ".recover")
@@ -251,13 +255,15 @@ def test_readonly_mount_with_a_pending_log(pending_log):
     try:
         if subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], capture_output=True).returncode != 0:
             pytest.skip("cannot remount read-only")
-        proc = subprocess.run([*BORDERDOCS, "export", "-f", "jsonl", "--db", str(pending_log)],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [*BORDERDOCS, "export", "-f", "jsonl", "--db", str(pending_log)], capture_output=True, text=True
+        )
         assert proc.returncode == 0, proc.stderr
         assert CHANGED in [json.loads(line)["title"] for line in proc.stdout.splitlines()]
         assert "temporary copy" in proc.stderr and proc.stderr.count("\n") == 1
-        refused = subprocess.run([*BORDERDOCS, "ingest", str(SAMPLE_DATA), "--db", str(pending_log)],
-                                 capture_output=True, text=True)
+        refused = subprocess.run(
+            [*BORDERDOCS, "ingest", str(SAMPLE_DATA), "--db", str(pending_log)], capture_output=True, text=True
+        )
         assert_one_line_error(refused.returncode, refused.stderr, "read-only")
     finally:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)

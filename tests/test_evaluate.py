@@ -5,6 +5,7 @@ kind and border agreement, directive matching, recall@k counting and the last li
 Nothing here ingests a corpus. Tests that need the shared scorer's name matching
 (same(), canon()) skip when score.py is not beside the checkout.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -38,38 +39,53 @@ def scorer():
 
 # ------------------------------------------------------------------ checkpoints
 
-@pytest.mark.parametrize("pred, gold, verdict", [
-    ("road", "road", "exact"),
-    ("mixed", "road", "mixed"),
-    ("rail", "mixed", "mixed"),
-    ("mixed", "passenger", None),
-    ("road", "rail", None),
-    ("passenger", "road", None),
-    (None, "road", None),
-])
+
+@pytest.mark.parametrize(
+    "pred, gold, verdict",
+    [
+        ("road", "road", "exact"),
+        ("mixed", "road", "mixed"),
+        ("rail", "mixed", "mixed"),
+        ("mixed", "passenger", None),
+        ("road", "rail", None),
+        ("passenger", "road", None),
+        (None, "road", None),
+    ],
+)
 def test_kind_agrees_counts_a_mixed_crossing_as_its_road_or_rail_part(pred, gold, verdict):
     assert ev.kind_agrees(pred, gold) == verdict
 
 
 def test_checkpoint_agreement_matches_by_any_reference_name_and_compares_attributes(scorer):
-    exported = {"a.txt": {"checkpoints": [
-        {"name": "Калжат", "kind": "road", "border": "Китай"},      # the reference's canonical name
-        {"name": "Хоргос", "kind": "mixed", "border": "КНР"},        # synonym border, mixed kind
-        {"name": "Достык", "kind": "road", "border": "Казахстан"},   # wrong kind and border
-        {"name": "Атамекен", "kind": "road", "border": "Узбекистан"},  # not in the reference
-    ]}}
-    gold = {"a.txt": {"checkpoints": [
-        {"name": "Кольжат", "canonical": "Калжат", "aliases": ["Қалжат"], "kind": "road", "border": "Китай"},
-        {"name": "Хоргос", "kind": "road", "border": "Китай"},
-        {"name": "Достык", "kind": "rail", "border": "Китай"},
-        {"name": "Бахты", "kind": "road", "border": "Китай"},
-    ]}, "b.txt": {"checkpoints": [{"name": "Майкапчагай", "kind": "road"}]}}
+    exported = {
+        "a.txt": {
+            "checkpoints": [
+                {"name": "Калжат", "kind": "road", "border": "Китай"},  # the reference's canonical name
+                {"name": "Хоргос", "kind": "mixed", "border": "КНР"},  # synonym border, mixed kind
+                {"name": "Достык", "kind": "road", "border": "Казахстан"},  # wrong kind and border
+                {"name": "Атамекен", "kind": "road", "border": "Узбекистан"},  # not in the reference
+            ]
+        }
+    }
+    gold = {
+        "a.txt": {
+            "checkpoints": [
+                {"name": "Кольжат", "canonical": "Калжат", "aliases": ["Қалжат"], "kind": "road", "border": "Китай"},
+                {"name": "Хоргос", "kind": "road", "border": "Китай"},
+                {"name": "Достык", "kind": "rail", "border": "Китай"},
+                {"name": "Бахты", "kind": "road", "border": "Китай"},
+            ]
+        },
+        "b.txt": {"checkpoints": [{"name": "Майкапчагай", "kind": "road"}]},
+    }
     out = ev.checkpoint_agreement(exported, gold, scorer)
     assert (out["gold"], out["matched"]) == (5, 3)
     assert (out["kind_ok"], out["kind_exact"], out["kind_n"]) == (2, 1, 3)
     assert (out["border_ok"], out["border_n"]) == (2, 3)
-    assert out["errors"]["a.txt"] == ["checkpoint Достык: kind 'road' (want 'rail')",
-                                      "checkpoint Достык: border 'Казахстан' (want 'Китай')"]
+    assert out["errors"]["a.txt"] == [
+        "checkpoint Достык: kind 'road' (want 'rail')",
+        "checkpoint Достык: border 'Казахстан' (want 'Китай')",
+    ]
 
 
 def test_a_checkpoint_is_matched_to_one_reference_item_only(scorer):
@@ -79,14 +95,23 @@ def test_a_checkpoint_is_matched_to_one_reference_item_only(scorer):
 
 # ------------------------------------------------------------------ directives
 
+
 def test_what_stems_drop_short_and_function_words():
-    assert ev.what_stems("провести ревизию актов, а также в месячный срок") == {"прове", "ревиз", "актов", "месяч", "срок"}
+    assert ev.what_stems("провести ревизию актов, а также в месячный срок") == {
+        "прове",
+        "ревиз",
+        "актов",
+        "месяч",
+        "срок",
+    }
     assert ev.what_stems("ревизии") == ev.what_stems("ревизию")
 
 
 def test_a_directive_is_found_by_its_person_and_a_shared_word(scorer):
-    gold = [{"by": "Канат Бозумбаев", "what": "провести ревизию ведомственных нормативных актов"},
-            {"by": "Канат Бозумбаев", "what": "провести скрининг сел"}]
+    gold = [
+        {"by": "Канат Бозумбаев", "what": "провести ревизию ведомственных нормативных актов"},
+        {"by": "Канат Бозумбаев", "what": "провести скрининг сел"},
+    ]
     exported = [{"by": "Бозумбаев", "what": "ревизии нормативных правовых актов"}]
     assert ev.match_directives(exported, gold, scorer.same) == (1, 0)
 
@@ -101,25 +126,32 @@ def test_a_directive_by_someone_else_or_about_something_else_is_not_found(scorer
 
 
 def test_one_exported_directive_finds_one_reference_directive(scorer):
-    gold = [{"by": "Олжас Бектенов", "what": "привлечь к ответственности председателей"},
-            {"by": "Олжас Бектенов", "what": "привлечь подрядчиков к ответственности"}]
+    gold = [
+        {"by": "Олжас Бектенов", "what": "привлечь к ответственности председателей"},
+        {"by": "Олжас Бектенов", "what": "привлечь подрядчиков к ответственности"},
+    ]
     exported = [{"by": "Олжас Бектенов", "what": "привлечь к ответственности председателей комитетов"}]
     assert ev.match_directives(exported, gold, scorer.same) == (1, 0)
 
 
 def test_directive_agreement_counts_only_articles_whose_reference_lists_directives(scorer):
-    exported = {"a.txt": {"directives": [{"by": "Токаев", "what": "разработать механизмы"}]},
-                "b.txt": {"directives": [{"by": "Токаев", "what": "завершить интеграцию"}]},
-                "c.txt": {"directives": [{"by": "Токаев", "what": "что-то"}]}}
-    gold = {"a.txt": {"directives": [{"by": "Касым-Жомарт Токаев", "what": "разработать механизмы"}]},
-            "b.txt": {"directives": []},
-            "c.txt": {}}
+    exported = {
+        "a.txt": {"directives": [{"by": "Токаев", "what": "разработать механизмы"}]},
+        "b.txt": {"directives": [{"by": "Токаев", "what": "завершить интеграцию"}]},
+        "c.txt": {"directives": [{"by": "Токаев", "what": "что-то"}]},
+    }
+    gold = {
+        "a.txt": {"directives": [{"by": "Касым-Жомарт Токаев", "what": "разработать механизмы"}]},
+        "b.txt": {"directives": []},
+        "c.txt": {},
+    }
     out = ev.directive_agreement(exported, gold, scorer)
     assert (out["articles"], out["gold"], out["found"], out["exported"], out["unmatched"]) == (2, 1, 1, 2, 1)
     assert list(out["errors"]) == ["b.txt"]
 
 
 # ------------------------------------------------------------------ search
+
 
 def _entity(name, type_="person"):
     return {"kind": "entity", "type": type_, "name": name}
@@ -138,8 +170,12 @@ def test_expected_rank_counts_articles_ranked_above_and_ignores_case_and_yo():
 
 
 def test_search_recall_counts_hits_at_each_k_and_lists_the_misses():
-    queries = [ev.Query("a", ("Альфа",)), ev.Query("b", ("Бета",)), ev.Query("c", ("Гамма",)),
-               ev.Query("d", ("Дельта",))]
+    queries = [
+        ev.Query("a", ("Альфа",)),
+        ev.Query("b", ("Бета",)),
+        ev.Query("c", ("Гамма",)),
+        ev.Query("d", ("Дельта",)),
+    ]
     others = [_entity(f"Другой {i}") for i in range(6)]
     results = [[_entity("Альфа")], [*others[:3], _entity("Бета")], [*others, _entity("Гамма")], []]
     out = ev.search_recall(queries, results)
@@ -153,18 +189,24 @@ def test_search_recall_counts_hits_at_each_k_and_lists_the_misses():
 
 def test_read_queries_splits_alternatives_and_reports_unusable_lines(tmp_path):
     path = tmp_path / "q.tsv"
-    path.write_text("query\texpected_entity\tentity_type\tnote\n"
-                    "kolzhat\tКольжат|Калжат\tcheckpoint\tLatin\n"
-                    "\n"
-                    "lonely\n"
-                    "Бектенова\t Олжас Бектенов \n", encoding="utf-8")
+    path.write_text(
+        "query\texpected_entity\tentity_type\tnote\n"
+        "kolzhat\tКольжат|Калжат\tcheckpoint\tLatin\n"
+        "\n"
+        "lonely\n"
+        "Бектенова\t Олжас Бектенов \n",
+        encoding="utf-8",
+    )
     queries, problems = ev.read_queries(path)
-    assert queries == [ev.Query("kolzhat", ("Кольжат", "Калжат"), "checkpoint", "Latin"),
-                       ev.Query("Бектенова", ("Олжас Бектенов",))]
+    assert queries == [
+        ev.Query("kolzhat", ("Кольжат", "Калжат"), "checkpoint", "Latin"),
+        ev.Query("Бектенова", ("Олжас Бектенов",)),
+    ]
     assert problems == ["q.tsv:4: needs a query and an expected name"]
 
 
 # ------------------------------------------------------------------ the last line
+
 
 def _result(f1, cp_recall=0.5, r5=None):
     search = None if r5 is None else {"recall@5": r5}
@@ -174,8 +216,7 @@ def _result(f1, cp_recall=0.5, r5=None):
 def test_summary_line_has_three_decimals_and_na_for_sets_not_run():
     line = ev.summary_line({"dev": _result(0.9), "test": _result(0.8123, 0.75, 0.9)})
     assert line == "dev_f1=0.900 test_f1=0.812 test_checkpoint_recall=0.750 test_query_r5=0.900 factru_f1=na"
-    assert ev.summary_line({}) == ("dev_f1=na test_f1=na test_checkpoint_recall=na test_query_r5=na "
-                                   "factru_f1=na")
+    assert ev.summary_line({}) == ("dev_f1=na test_f1=na test_checkpoint_recall=na test_query_r5=na factru_f1=na")
 
 
 def test_a_missing_scorer_loads_as_none(tmp_path):

@@ -1,10 +1,11 @@
 """Extractor on real article text: NER cleaned, normalized, merged, roles, checkpoint override."""
+
 from dataclasses import dataclass
 
 import pytest
 
+from store.extract.roles import find_role
 from store.model import Article
-from store.roles import find_role
 
 BODY_000 = (
     "Астана. 6 августа. KAZAKHSTAN TODAY - В ходе совещания в правительстве Казахстана по вопросам "
@@ -39,8 +40,13 @@ class Cp:
     border: str = "Китай"
 
 
-NAMES = {"kaplanbek": "Капланбек", "atameken": "Атамекен", "kalzhat": "Калжат", "alakol": "Алаколь",
-         "khorgos": "Хоргос"}
+NAMES = {
+    "kaplanbek": "Капланбек",
+    "atameken": "Атамекен",
+    "kalzhat": "Калжат",
+    "alakol": "Алаколь",
+    "khorgos": "Хоргос",
+}
 
 
 def fake_find_checkpoints(text):
@@ -56,10 +62,11 @@ def fake_find_checkpoints(text):
 
 @pytest.fixture(scope="module")
 def extractor():
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
-    return Extractor(find_checkpoints=fake_find_checkpoints,
-                     gazetteer_get=lambda ref: Cp(NAMES[ref]), find_facts=lambda *a: [])
+    return Extractor(
+        find_checkpoints=fake_find_checkpoints, gazetteer_get=lambda ref: Cp(NAMES[ref]), find_facts=lambda *a: []
+    )
 
 
 def _article(body, title="Заголовок"):
@@ -90,14 +97,16 @@ def test_seed_000_entities_merged_and_normalized(extractor):
 def test_offsets_point_at_the_surface(extractor):
     a = _article(BODY_000)
     for m in extractor.extract(a).mentions:
-        assert a.body[m.start:m.end] == m.surface
+        assert a.body[m.start : m.end] == m.surface
 
 
 def test_roles_and_bleed(extractor):
     ex = extractor.extract(_article(BODY_003))
     roles = {m.name: m.role for m in ex.mentions if m.type == "person"}
-    assert roles == {"Бейбит Исабаев": "аким области Жетісу",
-                     "Сунь Хунмэй": "заместитель председателя Народного правительства СУАР КНР"}
+    assert roles == {
+        "Бейбит Исабаев": "аким области Жетісу",
+        "Сунь Хунмэй": "заместитель председателя Народного правительства СУАР КНР",
+    }
     assert "МЦПС «Хоргос»" in names(ex, "organization")  # an organization that names a checkpoint stays
     assert "Хоргос" in names(ex, "checkpoint")  # … and the checkpoint is mentioned too
     assert not any("Достык" in n or "Хоргосск" in n for n in names(ex, "person"))
@@ -116,27 +125,35 @@ def test_lemmas_shape(extractor):
     assert title == "пункт пропуск" and body.startswith("пункт пропуск")
 
 
-@pytest.mark.parametrize("sentence, role", [
-    ("Вчера премьер-министр Олжас Бектенов провел совещание.", "премьер-министр"),
-    ("с участием вице-министра транспорта РК Максата Калиакпарова.", "вице-министр транспорта РК"),
-    ("Об этом сказал посол России в Казахстане Алексей Бородавкин.", "посол России в Казахстане"),
-    ("Проектный офис под председательством заместителя премьер-министра Каната Бозумбаева.",
-     "заместитель премьер-министра"),
-    ("Президент Касым-Жомарт Токаев заявил.", "Президент"),
-    ("Встречу провел генеральный директор компании «Самрук» Иван Петров.",
-     "генеральный директор компании «Самрук»"),
-    ("Об этом рассказал Иван Петров.", None),
-])
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("Вчера премьер-министр Олжас Бектенов провел совещание.", "премьер-министр"),
+        ("с участием вице-министра транспорта РК Максата Калиакпарова.", "вице-министр транспорта РК"),
+        ("Об этом сказал посол России в Казахстане Алексей Бородавкин.", "посол России в Казахстане"),
+        (
+            "Проектный офис под председательством заместителя премьер-министра Каната Бозумбаева.",
+            "заместитель премьер-министра",
+        ),
+        ("Президент Касым-Жомарт Токаев заявил.", "Президент"),
+        (
+            "Встречу провел генеральный директор компании «Самрук» Иван Петров.",
+            "генеральный директор компании «Самрук»",
+        ),
+        ("Об этом рассказал Иван Петров.", None),
+    ],
+)
 def test_find_role(sentence, role):
-    names_at = [sentence.index(w) for w in ("Олжас", "Максата", "Алексей", "Каната", "Касым", "Иван")
-                if w in sentence]
+    names_at = [sentence.index(w) for w in ("Олжас", "Максата", "Алексей", "Каната", "Касым", "Иван") if w in sentence]
     got = find_role(sentence, names_at[0], 0)
     assert (got.text if got else None) == role
 
 
 def test_unions_of_states_are_organizations_and_kremlin_by_context(extractor):
-    body = ("Евросоюз продлил санкции, сообщили в ЕС. Кремль ответил на заявление.\n\n"
-            "Делегация приехала в Кремль на переговоры.")
+    body = (
+        "Евросоюз продлил санкции, сообщили в ЕС. Кремль ответил на заявление.\n\n"
+        "Делегация приехала в Кремль на переговоры."
+    )
     ex = extractor.extract(_article(body))
     orgs, locs = names(ex, "organization"), names(ex, "location")
     assert {"Евросоюз", "ЕС"} <= orgs and not ({"Евросоюз", "ЕС"} & locs)
@@ -151,7 +168,7 @@ def test_generic_abbreviations_are_not_names(extractor):
 
 
 def test_parenthesized_abbreviation_is_split_and_paired(extractor):
-    body = ("Совет по правам человека (СПЧ) подготовил доклад. Позже СПЧ обратился к депутатам.")
+    body = "Совет по правам человека (СПЧ) подготовил доклад. Позже СПЧ обратился к депутатам."
     ex = extractor.extract(_article(body))
     surfaces = [m.surface for m in ex.mentions if m.type == "organization"]
     assert all("(" not in s for s in surfaces)
@@ -159,26 +176,32 @@ def test_parenthesized_abbreviation_is_split_and_paired(extractor):
 
 
 def test_place_inside_an_organization_name_is_mentioned(extractor):
-    body = ("Решение принял Департамент культуры Москвы. Иск рассмотрел Арбитражный суд Санкт-Петербурга. "
-            "В эфире радиостанции «Эхо Москвы» выступил профессор Университета Джорджа Вашингтона.")
+    body = (
+        "Решение принял Департамент культуры Москвы. Иск рассмотрел Арбитражный суд Санкт-Петербурга. "
+        "В эфире радиостанции «Эхо Москвы» выступил профессор Университета Джорджа Вашингтона."
+    )
     ex = extractor.extract(_article(body))
     locs = names(ex, "location")
     assert {"Москва", "Санкт-Петербург"} <= locs
     assert "Вашингтон" not in locs
     moscow = [m for m in ex.mentions if m.type == "location" and m.name == "Москва"]
-    assert len(moscow) == 1 and body[moscow[0].start:moscow[0].end] == "Москвы"  # not from «Эхо Москвы»
+    assert len(moscow) == 1 and body[moscow[0].start : moscow[0].end] == "Москвы"  # not from «Эхо Москвы»
 
 
 def test_state_body_with_its_field_found_by_rule(extractor):
-    body = ("Министерству энергетики, промышленности и торговли следует до конца года утвердить план. "
-            "Агентству по делам молодежи поручено подготовить отчет.")
+    body = (
+        "Министерству энергетики, промышленности и торговли следует до конца года утвердить план. "
+        "Агентству по делам молодежи поручено подготовить отчет."
+    )
     orgs = names(extractor.extract(_article(body)), "organization")
     assert "Министерство энергетики, промышленности и торговли" in orgs
     assert "Агентство по делам молодежи" in orgs
 
 
 def test_two_bodies_joined_by_and_stay_two(extractor):
-    body = "Проверку провели Комитета таможенного контроля Министерства финансов и Комитета дорог Министерства транспорта."
+    body = (
+        "Проверку провели Комитета таможенного контроля Министерства финансов и Комитета дорог Министерства транспорта."
+    )
     orgs = names(extractor.extract(_article(body)), "organization")
     assert not any(" и Комитет" in o for o in orgs)
 
@@ -188,15 +211,18 @@ def test_span_does_not_bleed_into_the_verb_after_it(extractor):
     assert not any(m.surface.endswith("переняло") for m in ex.mentions)
 
 
-@pytest.mark.parametrize("sentence, role", [
-    ("Иван Петров, министр транспорта, сообщил о планах.", "министр транспорта"),
-    ("Встреча с Иваном Петровым, министром энергетики РК, прошла в Астане.", "министр энергетики РК"),
-    ("Иван Петров (аким Алматы) заявил о ремонте.", "аким Алматы"),
-    ("Иван Петров, который руководит ведомством, сообщил.", None),
-    ("Иван Петров, Анна Смирнова и другие выступили.", None),
-])
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("Иван Петров, министр транспорта, сообщил о планах.", "министр транспорта"),
+        ("Встреча с Иваном Петровым, министром энергетики РК, прошла в Астане.", "министр энергетики РК"),
+        ("Иван Петров (аким Алматы) заявил о ремонте.", "аким Алматы"),
+        ("Иван Петров, который руководит ведомством, сообщил.", None),
+        ("Иван Петров, Анна Смирнова и другие выступили.", None),
+    ],
+)
 def test_role_after_the_name(sentence, role):
-    from store.roles import find_role_after
+    from store.extract.roles import find_role_after
 
     end = sentence.index(",") if "," in sentence else sentence.index("(") - 1
     end = len(sentence[:end].rstrip())
@@ -213,20 +239,27 @@ def test_role_after_the_name_in_extraction(extractor):
 
 
 def test_coordinated_regions_are_one_place_each(extractor):
-    body = ("Паводки затронули сёла в Туркестанской и Кызылординской областях.\n\n"
-            "Акимы Павлодарской, Абайской и Восточно-Казахстанской областей провели совещание.")
+    body = (
+        "Паводки затронули сёла в Туркестанской и Кызылординской областях.\n\n"
+        "Акимы Павлодарской, Абайской и Восточно-Казахстанской областей провели совещание."
+    )
     ex = extractor.extract(_article(body))
     locs = names(ex, "location")
-    for region in ("Туркестанская область", "Кызылординская область", "Павлодарская область",
-                   "Абайская область", "Восточно-Казахстанская область"):
+    for region in (
+        "Туркестанская область",
+        "Кызылординская область",
+        "Павлодарская область",
+        "Абайская область",
+        "Восточно-Казахстанская область",
+    ):
         assert region in locs
     assert not any("областях" in n or "областей" in n for n in locs)
     for m in ex.mentions:  # offsets still point at the words
-        assert body[m.start:m.end] == m.surface
+        assert body[m.start : m.end] == m.surface
 
 
 def test_coordinated_places_rule():
-    from store.extract import _coordinated_places
+    from store.extract.extractor import _coordinated_places
 
     got = [n for _, n in _coordinated_places("признать Донецкой и Луганской народных республик", [])]
     assert got == ["Донецкая народная республика", "Луганская народная республика"]
@@ -238,8 +271,8 @@ def test_coordinated_places_rule():
 
 
 def test_person_words_drop_compounds_and_particles():
-    from store.extract import _person_words
-    from store.ner import NerSpan
+    from store.extract.extractor import _person_words
+    from store.extract.ner import NerSpan
 
     def run(t):
         r = _person_words(t, NerSpan("person", 0, len(t), t))
@@ -254,8 +287,8 @@ def test_person_words_drop_compounds_and_particles():
 
 
 def test_quoted_title_keeps_its_nominative():
-    from store.extract import _quoted_nominative
-    from store.ner import NerSpan
+    from store.extract.extractor import _quoted_nominative
+    from store.extract.ner import NerSpan
 
     t = "как передают «Известия» и «Вести», а также газета «Родины»"
     for word, keep in (("Известия", True), ("Вести", True), ("Родины", False)):
@@ -263,11 +296,17 @@ def test_quoted_title_keeps_its_nominative():
         assert _quoted_nominative(t, NerSpan("organization", i, i + len(word), word)) is keep
 
 
-@pytest.mark.parametrize("body, person", [
-    ("Премьер-министр Олжас Бектенов Көлік министрлігіне шекарадағы кезекті қысқартуды тапсырды.", "Олжас Бектенов"),
-    ("Шекарадағы кезек туралы Бектенов Сауда министрлігіне тапсырма берді.", "Бектенов"),
-    ("Нурлан Нурланұлы Ахметов Қорғас бекетінде болды.", "Нурлан Нурланұлы Ахметов"),
-])
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        (
+            "Премьер-министр Олжас Бектенов Көлік министрлігіне шекарадағы кезекті қысқартуды тапсырды.",
+            "Олжас Бектенов",
+        ),
+        ("Шекарадағы кезек туралы Бектенов Сауда министрлігіне тапсырма берді.", "Бектенов"),
+        ("Нурлан Нурланұлы Ахметов Қорғас бекетінде болды.", "Нурлан Нурланұлы Ахметов"),
+    ],
+)
 def test_kazakh_words_after_a_name_stay_out_of_it(extractor, body, person):
     persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
     assert persons == [person]
@@ -275,15 +314,19 @@ def test_kazakh_words_after_a_name_stay_out_of_it(extractor, body, person):
 
 def test_surname_first_names_stay_whole(extractor):
     # printed surname first, as lists and protocols do; the entity is named in the press's order
-    body = ("В совещании участвовали Жумангарин Серик и Дмитрий Медведев. "
-            "Серик Жумангарин предложил открыть новый пункт пропуска.")
+    body = (
+        "В совещании участвовали Жумангарин Серик и Дмитрий Медведев. "
+        "Серик Жумангарин предложил открыть новый пункт пропуска."
+    )
     persons = {m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"}
     assert persons == {"Серик Жумангарин", "Дмитрий Медведев"}
 
 
 def test_kazakh_common_words_are_not_people(extractor):
-    body = ("Шекарада кезек азайды. Сауда және интеграция министрлігі Ресей Федералдық кеден "
-            "қызметімен келісті, деді Арман Шаккалиев.")
+    body = (
+        "Шекарада кезек азайды. Сауда және интеграция министрлігі Ресей Федералдық кеден "
+        "қызметімен келісті, деді Арман Шаккалиев."
+    )
     persons = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "person"]
     assert persons == ["Арман Шаккалиев"]
 
@@ -301,11 +344,12 @@ def test_plural_surname_shared_by_two_given_names(extractor):
 
 
 def test_one_word_persons_the_dictionary_knows_as_other_things(extractor):
-    from store.extract import _person_or_place
-    from store.ner import NerSpan
+    from store.extract.extractor import _person_or_place
+    from store.extract.ner import NerSpan
 
-    body = ("Магазин принадлежит семье Пугачевых. Александр Пугачев купил газету. "
-            "Однако История подтвердила его правоту.")
+    body = (
+        "Магазин принадлежит семье Пугачевых. Александр Пугачев купил газету. Однако История подтвердила его правоту."
+    )
     ms = extractor.extract(_article(body)).mentions
     assert {m.name for m in ms if m.type == "person"} == {"Александр Пугачев"}
 
@@ -333,15 +377,19 @@ def test_one_word_surname_in_sky_is_a_person(extractor):
 
 
 def test_state_body_named_by_the_state_adjective(extractor):
-    body = ("Об этом заявили в российском посольстве. Российский МИД и китайское правительство "
-            "договорились. Казахстанская сторона согласилась.")
+    body = (
+        "Об этом заявили в российском посольстве. Российский МИД и китайское правительство "
+        "договорились. Казахстанская сторона согласилась."
+    )
     orgs = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "organization"]
     assert orgs == ["Посольство России", "МИД России", "Правительство Китая"]
 
 
 def test_quoted_name_after_a_kind_of_organization(extractor):
-    body = ("Создан индустриальный парк «Казахстанско-китайский международный промышленный город» "
-            "на территории специальной экономической зоны.")
+    body = (
+        "Создан индустриальный парк «Казахстанско-китайский международный промышленный город» "
+        "на территории специальной экономической зоны."
+    )
     orgs = [m.name for m in extractor.extract(_article(body)).mentions if m.type == "organization"]
     assert "Казахстанско-китайский международный промышленный город" in orgs
 
@@ -349,8 +397,10 @@ def test_quoted_name_after_a_kind_of_organization(extractor):
 def test_a_known_surname_is_a_person_not_a_place(extractor):
     # the model reads «по Кафке» as a place; the dictionary knows Кафка only as a surname.
     # A street named after someone and a place one is in keep the place reading.
-    body = ("Фильм снят по Кафке, а выставка уводит в стихию Пруста. "
-            "Кампус стоит на проспекте Вернадского. Саммит пройдёт в Крюне.")
+    body = (
+        "Фильм снят по Кафке, а выставка уводит в стихию Пруста. "
+        "Кампус стоит на проспекте Вернадского. Саммит пройдёт в Крюне."
+    )
     ex = extractor.extract(_article(body))
     assert {"Кафка", "Пруст"} <= set(names(ex, "person"))
     assert "Вернадский" not in names(ex, "person") and "Крюн" not in names(ex, "person")
@@ -363,8 +413,10 @@ def test_chinese_names_merge_across_cases(extractor):
 
 
 def test_quoted_title_of_a_work_is_no_organization(extractor):
-    body = ("Путин заявил об этом в интервью программе «Воскресное время». Театр показал спектакль "
-            "«Шведская спичка». Роман опубликовало издательство «Азбука».")
+    body = (
+        "Путин заявил об этом в интервью программе «Воскресное время». Театр показал спектакль "
+        "«Шведская спичка». Роман опубликовало издательство «Азбука»."
+    )
     orgs = names(extractor.extract(_article(body)), "organization")
     assert "Воскресное время" not in orgs and "Шведская спичка" not in orgs
     assert "Азбука" in orgs
@@ -377,9 +429,11 @@ def test_a_lone_kind_of_organization_is_no_name(extractor):
 
 
 def test_parenthetical_remark_is_not_an_expansion(extractor):
-    body = ("К соглашению не присоединились «Яндекс» и Google (которой принадлежит сервис YouTube). "
-            "Компания Xiaomi (произносится \"Сяоми\") заняла третье место. "
-            "ФАС (Федеральная антимонопольная служба) возбудила дело. Позже ФАС его закрыла.")
+    body = (
+        "К соглашению не присоединились «Яндекс» и Google (которой принадлежит сервис YouTube). "
+        'Компания Xiaomi (произносится "Сяоми") заняла третье место. '
+        "ФАС (Федеральная антимонопольная служба) возбудила дело. Позже ФАС его закрыла."
+    )
     ex = extractor.extract(_article(body))
     orgs = names(ex, "organization")
     assert {"Google", "Xiaomi", "YouTube", "Федеральная антимонопольная служба"} <= orgs
@@ -410,8 +464,10 @@ def test_given_name_cut_off_by_the_model_is_joined(extractor):
 
 
 def test_place_reading_of_a_full_names_surname_is_that_person(extractor):
-    body = ("Контракт заключен с продюсером Бертом Кемпфертом. Они записали песню в Гамбурге "
-            "с Кемпфертом и выпустили её. Выступил Иван Москвин, он приехал в Москву.")
+    body = (
+        "Контракт заключен с продюсером Бертом Кемпфертом. Они записали песню в Гамбурге "
+        "с Кемпфертом и выпустили её. Выступил Иван Москвин, он приехал в Москву."
+    )
     ex = extractor.extract(_article(body))
     assert names(ex, "person") >= {"Берт Кемпферт", "Иван Москвин"}
     assert names(ex, "location") == {"Гамбург", "Москва"}
@@ -431,8 +487,10 @@ def test_place_tail_inside_a_quoted_sentence_is_still_a_place(extractor):
 
 
 def test_place_the_model_misses_inside_a_title_is_found_by_the_dictionary(extractor):
-    body = ('Встреча пройдет в рамках форума "Интернет-предпринимательство в России". '
-            "Украинские регулярные части отошли. Наша команда на чемпионате Европы выиграла.")
+    body = (
+        'Встреча пройдет в рамках форума "Интернет-предпринимательство в России". '
+        "Украинские регулярные части отошли. Наша команда на чемпионате Европы выиграла."
+    )
     ex = extractor.extract(_article(body))
     assert {"Россия", "Европа"} <= names(ex, "location")
     assert not any(n.startswith("Украин") for n in names(ex, "location"))  # an adjective is no place
@@ -445,8 +503,10 @@ def test_company_with_and_without_its_legal_form_is_one(extractor):
 
 
 def test_streets_named_after_people_keep_their_genitive(extractor):
-    body = ("Инкубатор находится по адресу пр. Вернадского, 82. Он обменял её на квартиру на улице Горького. "
-            "Офис на улице Тверской. Акимат расположен на улице Абая, напротив проспекта Назарбаева.")
+    body = (
+        "Инкубатор находится по адресу пр. Вернадского, 82. Он обменял её на квартиру на улице Горького. "
+        "Офис на улице Тверской. Акимат расположен на улице Абая, напротив проспекта Назарбаева."
+    )
     ex = extractor.extract(_article(body))
     assert names(ex, "location") == {"Вернадского", "Горького", "Тверская", "Абая", "Назарбаева"}
     assert names(ex, "person") == set()  # a street is no mention of the man
@@ -460,40 +520,51 @@ def test_place_headed_by_an_organization_noun_is_an_organization(extractor):
 
 
 def test_ministry_written_in_lowercase_is_found(extractor):
-    body = ("Об этом сообщило министерство обороны. Представитель министерства энергетики Украины отказался. "
-            "Все министерства и ведомства работают. Он вернулся в министерство своего отца.")
+    body = (
+        "Об этом сообщило министерство обороны. Представитель министерства энергетики Украины отказался. "
+        "Все министерства и ведомства работают. Он вернулся в министерство своего отца."
+    )
     ex = extractor.extract(_article(body))
     assert names(ex, "organization") == {"Министерство обороны", "Министерство энергетики Украины"}
 
 
 def test_two_people_the_model_ran_together_are_split(extractor):
-    body = ("По просьбе руководителя Академии в Штутгарте Хельмута Риллинга Эдисон Денисов завершил партитуру. "
-            "Вручили Ивану Ивановичу Петрову. Писатель Халлдор Олафур Лахнесс приехал.")
+    body = (
+        "По просьбе руководителя Академии в Штутгарте Хельмута Риллинга Эдисон Денисов завершил партитуру. "
+        "Вручили Ивану Ивановичу Петрову. Писатель Халлдор Олафур Лахнесс приехал."
+    )
     ex = extractor.extract(_article(body))
-    assert names(ex, "person") == {"Хельмут Риллинг", "Эдисон Денисов", "Иван Иванович Петров",
-                                   "Халлдор Олафур Лахнесс"}
+    assert names(ex, "person") == {
+        "Хельмут Риллинг",
+        "Эдисон Денисов",
+        "Иван Иванович Петров",
+        "Халлдор Олафур Лахнесс",
+    }
 
 
 def test_place_readings_and_glued_places(extractor):
-    body = ("Знатоки узнают в Старгороде Одессу. Он жил в Бутове, потом в Васюках. "
-            "Он жил в Республике Казахстан.")
+    body = "Знатоки узнают в Старгороде Одессу. Он жил в Бутове, потом в Васюках. Он жил в Республике Казахстан."
     ex = extractor.extract(_article(body))
     assert {"Старгород", "Одесса", "Бутово", "Васюки", "Республика Казахстан"} <= names(ex, "location")
     assert not any(n.endswith("ахи") for n in names(ex, "location"))
 
 
 def test_one_word_person_the_article_names_as_a_place_is_that_place(extractor):
-    body = ("Князь принял крещение в Корсуни. Для России Крым, древняя Корсунь, Херсонес. "
-            "Бендер приехал в Старгород. Старгород встретил его. Вышел фильм «Грот Венеры».")
+    body = (
+        "Князь принял крещение в Корсуни. Для России Крым, древняя Корсунь, Херсонес. "
+        "Бендер приехал в Старгород. Старгород встретил его. Вышел фильм «Грот Венеры»."
+    )
     ex = extractor.extract(_article(body))
     assert not ({"Корсуни", "Корсунь", "Старгород"} & names(ex, "person"))
     assert "Венера" not in names(ex, "location")  # a goddess and a given name: the dictionary alone says nothing
 
 
 def test_quoted_name_after_a_compound_kind_of_organization(extractor):
-    body = ("Партнёр турнира — pre-seed-фонд «Начинай». Рейсы выполняет авиакомпания «Эйр Астана». "
-            "Он продал долю в медиагруппе «Живи!». Аптечная сеть «36,6» закрылась. "
-            "Как известно, импорт «ножек Буша» приостановлен.")
+    body = (
+        "Партнёр турнира — pre-seed-фонд «Начинай». Рейсы выполняет авиакомпания «Эйр Астана». "
+        "Он продал долю в медиагруппе «Живи!». Аптечная сеть «36,6» закрылась. "
+        "Как известно, импорт «ножек Буша» приостановлен."
+    )
     ex = extractor.extract(_article(body))
     assert {"Начинай", "Эйр Астана", "Живи!", "36,6"} <= names(ex, "organization")
     assert not any("ножек" in n for n in names(ex, "organization"))
@@ -512,17 +583,24 @@ def test_lowercase_nickname_in_quotes_is_no_organization(extractor):
 
 
 def test_body_a_name_says_it_belongs_to_is_mentioned(extractor):
-    body = ("Турнир проводится под эгидой Бизнес-инкубатора Академии народного хозяйства. "
-            "Комитет государственных доходов Министерства финансов РК сообщил. В эфире «Эха Москвы» выступил депутат.")
+    body = (
+        "Турнир проводится под эгидой Бизнес-инкубатора Академии народного хозяйства. "
+        "Комитет государственных доходов Министерства финансов РК сообщил. В эфире «Эха Москвы» выступил депутат."
+    )
     ex = extractor.extract(_article(body))
     orgs = names(ex, "organization")
-    assert {"Академия народного хозяйства", "Министерство финансов РК",
-            "Комитет государственных доходов Министерства финансов РК"} <= orgs
+    assert {
+        "Академия народного хозяйства",
+        "Министерство финансов РК",
+        "Комитет государственных доходов Министерства финансов РК",
+    } <= orgs
 
 
 def test_body_named_after_a_person(extractor):
-    body = ("Нужны деньги. Благотворительный фонд Владимира Потанина предложил студентам гранты. "
-            "Он позвонил другу Ивана Петрова.")
+    body = (
+        "Нужны деньги. Благотворительный фонд Владимира Потанина предложил студентам гранты. "
+        "Он позвонил другу Ивана Петрова."
+    )
     ex = extractor.extract(_article(body))
     assert names(ex, "organization") == {"Благотворительный фонд Владимира Потанина"}
     assert names(ex, "person") == {"Владимир Потанин", "Иван Петров"}

@@ -1,6 +1,7 @@
 """Facts about checkpoints on the seeds' sentences and on new phrasings."""
-from store.checkpoints import find_checkpoints
-from store.facts import find_facts
+
+from store.extract.checkpoints import find_checkpoints
+from store.extract.facts import find_facts
 
 
 def facts(text, date="2025-08-07"):
@@ -8,8 +9,10 @@ def facts(text, date="2025-08-07"):
 
 
 def test_commissioned_list_applies_to_every_checkpoint():
-    text = ("По данным Министерства финансов, запланирована реконструкция 9 пунктов пропуска. На сегодня осуществлен "
-            "ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь.")
+    text = (
+        "По данным Министерства финансов, запланирована реконструкция 9 пунктов пропуска. На сегодня осуществлен "
+        "ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь."
+    )
     got = facts(text)
     assert {(c, k, d) for c, k, _, d in got} == {
         (ref, "status", "2025-08-07") for ref in ("kaplanbek", "atameken", "kalzhat", "alakol")
@@ -18,16 +21,20 @@ def test_commissioned_list_applies_to_every_checkpoint():
 
 
 def test_reconstruction_and_half_year_deadline():
-    text = ('Сверх плана ведется реконструкция пассажирского пункта пропуска "Жибек жолы", '
-            "завершение запланировано на первое полугодие 2026 года.")
+    text = (
+        'Сверх плана ведется реконструкция пассажирского пункта пропуска "Жибек жолы", '
+        "завершение запланировано на первое полугодие 2026 года."
+    )
     got = facts(text)
     assert ("zhibek-zholy", "status", "Сверх плана ведется реконструкция", None) in got
     assert ("zhibek-zholy", "deadline", "завершение запланировано на первое полугодие 2026 года", "2026-H1") in got
 
 
 def test_capacity_and_this_year_resolved_with_article_year():
-    text = ("Также в этом году на этой станции завершат расширение автомобильного пункта пропуска «Алаколь», "
-            "а пропускная способность возрастет с 200 до 1600 транспортных средств в сутки.")
+    text = (
+        "Также в этом году на этой станции завершат расширение автомобильного пункта пропуска «Алаколь», "
+        "а пропускная способность возрастет с 200 до 1600 транспортных средств в сутки."
+    )
     got = facts(text, "2024-09-16")
     assert ("alakol", "capacity", "с 200 до 1600 транспортных средств в сутки", None) in got
     assert any(k == "deadline" and d == "2024" for _, k, _, d in got)
@@ -43,7 +50,9 @@ def test_deadline_shapes():
     assert facts("Пункт пропуска «Нур жолы» откроют к июлю 2026 года.")[0][3] == "2026-07"
     got = facts("Пункт пропуска «Капланбек» закрыт на ремонт до 31 декабря 2026 года.")
     assert ("kaplanbek", "deadline", "до 31 декабря 2026 года", "2026-12-31") in got
-    got = facts("Модернизацию пунктов пропуска «Бахты» и «Майкапшагай» планируется завершить во втором квартале 2026 года.")
+    got = facts(
+        "Модернизацию пунктов пропуска «Бахты» и «Майкапшагай» планируется завершить во втором квартале 2026 года."
+    )
     assert {(c, d) for c, k, _, d in got if k == "deadline"} == {("bakhty", "2026-Q2"), ("maikapshagai", "2026-Q2")}
 
 
@@ -73,11 +82,15 @@ def test_sentence_kept_and_no_facts_without_checkpoints():
 
 
 def test_completed_reconstruction_takes_the_past_date_given():
-    got = facts("По его данным, реконструкция пункта пропуска «Таскала» завершена, объект введен в эксплуатацию в октябре 2025 года.")
+    got = facts(
+        "По его данным, реконструкция пункта пропуска «Таскала» завершена, объект введен в эксплуатацию в октябре 2025 года."
+    )
     assert ("taskala", "status", "введен в эксплуатацию", "2025-10") in got
     got = facts("В 2025 году реконструкция завершилась на пункте пропуска «Бахты» в области Абай.")
     assert [(c, k, t) for c, k, t, _ in got] == [("bakhty", "status", "реконструкция завершилась")]
-    assert [k for _, k, _, _ in facts("Реконструкция пункта пропуска «Нур жолы» будет завершена до конца 2026 года.")] == ["deadline"]
+    assert [
+        k for _, k, _, _ in facts("Реконструкция пункта пропуска «Нур жолы» будет завершена до конца 2026 года.")
+    ] == ["deadline"]
 
 
 def test_kazakh_status_capacity_deadline_queue():
@@ -107,16 +120,20 @@ def test_kazakh_relative_year_end_needs_the_article_date():
 
 
 def test_a_quantity_shaped_like_a_year_is_not_a_deadline():
-    text = ("После реконструкции пропускная способность пункта пропуска «Жибек жолы» возрастет "
-            "с 650 до 2050 транспортных средств в сутки, а очередь сократится до 2000 грузовиков.")
+    text = (
+        "После реконструкции пропускная способность пункта пропуска «Жибек жолы» возрастет "
+        "с 650 до 2050 транспортных средств в сутки, а очередь сократится до 2000 грузовиков."
+    )
     facts = find_facts(text, find_checkpoints(text), "2025-03-01")
     assert [f.kind for f in facts if f.kind == "deadline"] == []
     assert any(f.kind == "capacity" and "до 2050 транспортных средств" in f.text for f in facts)
 
 
 def test_events_when_nothing_more_specific_is_said():
-    text = ("Делегации договорились провести в марте совместное совещание на пункте пропуска «Бахты». "
-            "Министр посетил пункт пропуска «Майкапшагай» и осмотрел новые досмотровые комплексы.")
+    text = (
+        "Делегации договорились провести в марте совместное совещание на пункте пропуска «Бахты». "
+        "Министр посетил пункт пропуска «Майкапшагай» и осмотрел новые досмотровые комплексы."
+    )
     got = {(f.checkpoint, f.kind, f.date) for f in find_facts(text, find_checkpoints(text), "2025-01-15")}
     kinds = {f.kind for f in find_facts(text, find_checkpoints(text), "2025-01-15")}
     assert kinds == {"event"}

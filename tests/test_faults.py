@@ -1,6 +1,7 @@
 """Faults lose nothing: kill -9 mid-ingest, a reader during a write, a read-only
 store, an old or foreign schema, a full disk. Small sizes; the same paths run at
 scale in bench/."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from store import db
+from store.db import store as db
 
 from .conftest import SAMPLE_DATA, copy_store
 
@@ -63,7 +64,9 @@ def test_kill_9_mid_ingest_then_resume(tmp_path):
     partial = count_articles(store)
     assert 0 < partial < 120
     assert integrity(store) == "ok"
-    again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True)
+    again = subprocess.run(
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True
+    )
     assert again.returncode == 0, again.stderr
     assert count_articles(store) == 120
     assert integrity(store) == "ok"
@@ -117,13 +120,15 @@ def readonly_store(sample_store_path, tmp_path):
 
 
 def test_readonly_store_is_searched_and_ingest_says_why(readonly_store):
-    found = subprocess.run([*BORDERDOCS, "search", "khorgos", "--db", str(readonly_store), "--json"],
-                           capture_output=True, text=True)
+    found = subprocess.run(
+        [*BORDERDOCS, "search", "khorgos", "--db", str(readonly_store), "--json"], capture_output=True, text=True
+    )
     assert found.returncode == 0, found.stderr
     assert "Хоргос" in found.stdout
     assert "read-only" in found.stderr
-    refused = subprocess.run([*BORDERDOCS, "ingest", str(SAMPLE_DATA), "--db", str(readonly_store)],
-                             capture_output=True, text=True)
+    refused = subprocess.run(
+        [*BORDERDOCS, "ingest", str(SAMPLE_DATA), "--db", str(readonly_store)], capture_output=True, text=True
+    )
     assert refused.returncode == 2
     assert "read-only" in refused.stderr and "Traceback" not in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
@@ -135,8 +140,9 @@ def test_full_disk_is_a_clear_error_and_the_store_stays_consistent(tmp_path):
     disk.mkdir()
     with mounted("tmpfs", disk, "-o", "size=400k"):
         store = disk / "s.db"
-        proc = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"], capture_output=True, text=True
+        )
         assert proc.returncode == 2, proc.stderr
         assert "Traceback" not in proc.stderr
         assert "full" in proc.stderr.lower()
@@ -144,8 +150,9 @@ def test_full_disk_is_a_clear_error_and_the_store_stays_consistent(tmp_path):
         partial = count_articles(store)
         # with room again, the same command finishes the work
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
-        again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"],
-                               capture_output=True, text=True)
+        again = subprocess.run(
+            [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True
+        )
         assert again.returncode == 0, again.stderr
         assert count_articles(store) == 60 >= partial
 
@@ -171,9 +178,13 @@ def test_ctrl_c_keeps_what_is_committed_and_the_next_run_finishes(tmp_path):
     # a terminal's Ctrl+C reaches the whole process group: parent and workers
     # a shell running this suite in the background (`cmd &`) ignores SIGINT, and a child would
     # inherit that: give the ingest the default disposition a terminal gives it
-    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"],
-                            stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen(
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         try:
@@ -189,6 +200,8 @@ def test_ctrl_c_keeps_what_is_committed_and_the_next_run_finishes(tmp_path):
     assert "interrupted" in err and "Traceback" not in err and "Process SpawnPoolWorker" not in err
     assert integrity(store) == "ok"
     assert 0 < count_articles(store) < N_INTERRUPTED
-    again = subprocess.run([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True)
+    again = subprocess.run(
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True
+    )
     assert again.returncode == 0, again.stderr
     assert count_articles(store) == N_INTERRUPTED

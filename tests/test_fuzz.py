@@ -7,6 +7,7 @@ and the store passes `PRAGMA integrity_check`. Examples are derandomized (the sa
 inputs each run, so a failure reproduces) and bounded to keep the file under about
 30 s; BORDERDOCS_FUZZ_SCALE=10 runs ten times as many.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -20,7 +21,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from store import db  # noqa: E402
+from store.db import store as db  # noqa: E402
 from store.sanitize import FORBIDDEN  # noqa: E402
 
 from .conftest import SAMPLE_DATA  # noqa: E402
@@ -29,23 +30,67 @@ SCALE = max(1, int(os.environ.get("BORDERDOCS_FUZZ_SCALE", "1")))
 
 
 def fuzz_settings(examples: int):
-    return settings(max_examples=examples * SCALE, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
+    return settings(
+        max_examples=examples * SCALE,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
 
 
-BIDI_AND_INVISIBLE = list("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-                          "\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad")
+BIDI_AND_INVISIBLE = list(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad"
+)
 KAZAKH = list("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 COMBINING = [chr(c) for c in range(0x0300, 0x0370, 7)]
-ESCAPES = ["\x1b[31m", "\x1b]52;c;aGVsbG8=\x07", "\x1b]8;;http://x\x1b\\", "\x9b2J", "\x1bc", "\x07", "\x00", "\r",
-           "\ud800", "\udfff"]
+ESCAPES = [
+    "\x1b[31m",
+    "\x1b]52;c;aGVsbG8=\x07",
+    "\x1b]8;;http://x\x1b\\",
+    "\x9b2J",
+    "\x1bc",
+    "\x07",
+    "\x00",
+    "\r",
+    "\ud800",
+    "\udfff",
+]
 BRACKETS = list("«»()[]{}<>\"'„“”‹›")
-WORDS = ["Хоргос", "Қорғас", "пункт пропуска", "Бектенов", "Олжас", "Нур-Султан", "Астана", "КПП «Майкапчагай»",
-         "Токаев поручил", "в месячный срок", "ТОО", "АО «НК КТЖ»", "24 мая 2023 года", "\n\n", "\n", " ", "\t",
-         "<p>", "</p>", "<script>", "&amp;", "&#x202e;", '{"text":', "}", ",", ".", "—"]
-ALPHABET = st.one_of(st.sampled_from(BIDI_AND_INVISIBLE + KAZAKH + COMBINING + BRACKETS),
-                     st.characters(codec="utf-8"), st.characters(min_codepoint=0x400, max_codepoint=0x4FF))
+WORDS = [
+    "Хоргос",
+    "Қорғас",
+    "пункт пропуска",
+    "Бектенов",
+    "Олжас",
+    "Нур-Султан",
+    "Астана",
+    "КПП «Майкапчагай»",
+    "Токаев поручил",
+    "в месячный срок",
+    "ТОО",
+    "АО «НК КТЖ»",
+    "24 мая 2023 года",
+    "\n\n",
+    "\n",
+    " ",
+    "\t",
+    "<p>",
+    "</p>",
+    "<script>",
+    "&amp;",
+    "&#x202e;",
+    '{"text":',
+    "}",
+    ",",
+    ".",
+    "—",
+]
+ALPHABET = st.one_of(
+    st.sampled_from(BIDI_AND_INVISIBLE + KAZAKH + COMBINING + BRACKETS),
+    st.characters(codec="utf-8"),
+    st.characters(min_codepoint=0x400, max_codepoint=0x4FF),
+)
 TOKEN = st.one_of(st.sampled_from(WORDS + ESCAPES + BIDI_AND_INVISIBLE), st.text(ALPHABET, max_size=12))
 # What an edit of a real article inserts: always something the sanitizer or the parser must handle.
 HOSTILE = st.sampled_from(ESCAPES + BIDI_AND_INVISIBLE + KAZAKH + COMBINING + BRACKETS)
@@ -58,7 +103,7 @@ SAMPLES = sorted(SAMPLE_DATA.glob("*.txt"))
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     """The real Extractor and a store, shared by every example of this module."""
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     folder = tmp_path_factory.mktemp("fuzz")
     store = db.open_store(folder / "fuzz.db", write=True, create=True)
@@ -75,8 +120,8 @@ class Pipeline:
 
     def run(self, data: bytes, suffix: str) -> int:
         """Feed one file through every stage; returns how many articles were stored."""
-        from store.parse import parse
-        from store.read import read_path
+        from store.reading.parse import parse
+        from store.reading.read import read_path
 
         path = self.folder / f"in{next(self.names)}{suffix}"
         path.write_bytes(data)
@@ -99,7 +144,7 @@ class Pipeline:
         conn = self.store.conn
         for table, columns in STORED_TEXT.items():
             for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table}"):
-                for column, value in zip(columns, row):
+                for column, value in zip(columns, row, strict=False):
                     bad = FORBIDDEN.intersection(value or "")
                     assert not bad, f"{table}.{column} holds {sorted(map(hex, map(ord, bad)))}: {value!r:.200}"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -128,7 +173,9 @@ def test_hostile_unicode(pipeline, text):
     carry lone surrogates no decoder would produce)."""
     raw = text.encode("utf-8", "surrogatepass")
     pipeline.run(raw, ".txt")
-    pipeline.run(b"<html><head><title>" + raw[:200] + b"</title></head><body><p>" + raw + b"</p></body></html>", ".html")
+    pipeline.run(
+        b"<html><head><title>" + raw[:200] + b"</title></head><body><p>" + raw + b"</p></body></html>", ".html"
+    )
     record = {"title": text[:80], "text": text, "source": text[-40:], "author": text[:30]}
     pipeline.run(json.dumps(record).encode(), ".jsonl")
     pipeline.run(json.dumps([record, {"text": text[::-1]}]).encode(), ".json")
@@ -145,11 +192,11 @@ def mutated_article(draw) -> bytes:
         if edit == "insert":
             text = text[:at] + draw(HOSTILE_RUN) + text[at:]
         elif edit == "delete":
-            text = text[:at] + text[at + draw(st.integers(1, 200)):]
+            text = text[:at] + text[at + draw(st.integers(1, 200)) :]
         elif edit == "double":
-            text = text[:at] + text[at:at + 300] + text[at:]
+            text = text[:at] + text[at : at + 300] + text[at:]
         else:
-            text = text[:max(at, 1)]
+            text = text[: max(at, 1)]
     encoding = draw(st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r")))
     return text.encode(encoding, "replace" if encoding in ("cp1251", "koi8-r") else "surrogatepass")
 
@@ -162,9 +209,20 @@ def test_mutated_real_articles(pipeline, data):
 
 def test_the_fuzzed_store_is_searchable(pipeline):
     """Whatever the fuzzing stored, search answers hostile queries without an exception."""
-    from store.search import search
+    from store.search.search import search
 
-    for query in ["Хоргос", "\u202eсогроХ", "Қорғас\u200b", '"*) OR NEAR(', "\x1b[31m", "\ud800", "", " ", "«»", "a" * 500]:
+    for query in [
+        "Хоргос",
+        "\u202eсогроХ",
+        "Қорғас\u200b",
+        '"*) OR NEAR(',
+        "\x1b[31m",
+        "\ud800",
+        "",
+        " ",
+        "«»",
+        "a" * 500,
+    ]:
         for type_ in (None, "article", "person"):
             search(pipeline.store, query, type=type_, limit=5)
 

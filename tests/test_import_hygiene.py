@@ -1,6 +1,7 @@
 """Start-up stays light and the layers stay apart, checked in fresh interpreters
 (as Harlequin's test does): importing the TUI must not load the NER stack, and
 the store must not load any UI library."""
+
 from __future__ import annotations
 
 import json
@@ -24,6 +25,6 @@ def test_tui_start_loads_no_language_models():
 
 
 def test_store_modules_load_no_ui():
-    mods = loaded_after("import store.db, store.queries, store.search, store.sanitize, store.model")
+    mods = loaded_after("import store.db.store, store.db.queries, store.search.search, store.sanitize, store.model")
     assert "sqlite_utils" in mods
     assert not mods & set(UI), mods & set(UI)

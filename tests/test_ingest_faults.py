@@ -4,6 +4,7 @@ ingests share a store, signals stop it cleanly, workers die with their parent.
 
 Slow extraction is simulated with the BORDERDOCS_TEST_EXTRACT_SLEEP hook, not big files.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -24,8 +24,14 @@ from .test_faults import BORDERDOCS, count_articles, integrity, make_corpus
 
 
 def run_ingest(*args, env=None, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([*BORDERDOCS, "ingest", *map(str, args)], capture_output=True, text=True,
-                          timeout=300, env={**os.environ, **(env or {})}, **kw)
+    return subprocess.run(
+        [*BORDERDOCS, "ingest", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+        **kw,
+    )
 
 
 def wait_for(predicate, seconds: float = 120, proc=None) -> bool:
@@ -50,8 +56,12 @@ def rows(path: Path, sql: str) -> list:
 def test_one_slow_file_holds_up_nothing(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 12)
     store = tmp_path / "s.db"
-    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"],
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, TEST_SLEEP_ENV: "a0000=25"})
+    proc = subprocess.Popen(
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, TEST_SLEEP_ENV: "a0000=25"},
+    )
     try:
         # the first file sleeps 25 s in one worker; the other eleven are committed meanwhile
         assert wait_for(lambda: store.exists() and count_articles(store) == 11, 120, proc)
@@ -69,8 +79,8 @@ def _content(path: Path) -> dict:
         "articles": "SELECT id, title, date, source, body FROM articles",
         "entities": "SELECT type, name, key, latin, roles, article_count, mention_count FROM entities",
         "aliases": "SELECT e.type, e.key, a.alias, a.key, a.origin FROM aliases a JOIN entities e ON e.id = a.entity_id",
-        "mentions": "SELECT m.article_id, e.type, e.key, m.field, m.start, m.\"end\", m.surface, m.role"
-                    " FROM mentions m JOIN entities e ON e.id = m.entity_id",
+        "mentions": 'SELECT m.article_id, e.type, e.key, m.field, m.start, m."end", m.surface, m.role'
+        " FROM mentions m JOIN entities e ON e.id = m.entity_id",
         "facts": "SELECT article_id, checkpoint_id, kind, text, sentence, date FROM facts",
         "directives": 'SELECT article_id, "by", "to", what, "when", sentence FROM directives',
         "checkpoints": "SELECT c.id, e.key FROM checkpoints c JOIN entities e ON e.id = c.entity_id",
@@ -95,21 +105,26 @@ def test_store_content_does_not_depend_on_arrival_order(tmp_path):
 
 def test_runaway_extraction_is_stopped_and_the_batch_goes_on(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 4)
-    records = [{"title": f"Очередь на границе, день {i}",
-                "text": f"На пункте пропуска «Жайсан» в день {i} скопилось {100 + i} грузовиков, сообщили в КГД."}
-               for i in range(1, 5)]
+    records = [
+        {
+            "title": f"Очередь на границе, день {i}",
+            "text": f"На пункте пропуска «Жайсан» в день {i} скопилось {100 + i} грузовиков, сообщили в КГД.",
+        }
+        for i in range(1, 5)
+    ]
     (corpus / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
     store = tmp_path / "s.db"
     started = time.monotonic()
     # a0001.txt and the first record of the dump sleep far beyond the 10 s budget
-    done = run_ingest(corpus, "--db", store, "-j", "2", "--timeout", "10",
-                      env={TEST_SLEEP_ENV: "1=600"})
+    done = run_ingest(corpus, "--db", store, "-j", "2", "--timeout", "10", env={TEST_SLEEP_ENV: "1=600"})
     assert time.monotonic() - started < 200
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     rejected = sorted(line for line in done.stderr.splitlines() if line.startswith("rejected:"))
-    assert rejected == ["rejected: a0001.txt: extraction took longer than 10 s",
-                        "rejected: dump.jsonl:1: extraction took longer than 10 s"]
+    assert rejected == [
+        "rejected: a0001.txt: extraction took longer than 10 s",
+        "rejected: dump.jsonl:1: extraction took longer than 10 s",
+    ]
     stored = sorted(r[0] for r in rows(store, "SELECT file FROM articles"))
     # the records after the stopped one were handed to the replacement worker
     assert stored == ["a0000.txt", "a0002.txt", "a0003.txt", "dump.jsonl:2", "dump.jsonl:3", "dump.jsonl:4"]
@@ -131,8 +146,9 @@ def test_long_article_is_stored_whole_and_extracted_in_part(tmp_path):
     copies = [f"{p} Подробности, часть {i}-{j}." for i in range(12) for j, p in enumerate(paragraphs)]
     long.write_text(head + "\n\n" + "\n\n".join(copies), encoding="utf-8")
     warned: list = []
-    summary = ingest([long], tmp_path / "s.db", jobs=1, max_article_size=3000,
-                     on_warn=lambda f, w: warned.append((f, w)))
+    summary = ingest(
+        [long], tmp_path / "s.db", jobs=1, max_article_size=3000, on_warn=lambda f, w: warned.append((f, w))
+    )
     assert summary.ingested == 1
     (stored_len,) = rows(tmp_path / "s.db", "SELECT length(body) FROM articles")[0]
     assert stored_len >= sum(map(len, copies))  # the whole text is kept
@@ -146,9 +162,14 @@ def test_two_ingests_into_one_store_both_finish(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 40)
     files = sorted(corpus.iterdir())
     store = tmp_path / "s.db"
-    procs = [subprocess.Popen([*BORDERDOCS, "ingest", *map(str, part), "--db", str(store), "-j", "1", "-q"],
-                              stderr=subprocess.PIPE, text=True)
-             for part in (files[:30], files[10:])]  # twenty files in both
+    procs = [
+        subprocess.Popen(
+            [*BORDERDOCS, "ingest", *map(str, part), "--db", str(store), "-j", "1", "-q"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for part in (files[:30], files[10:])
+    ]  # twenty files in both
     errs = [p.communicate(timeout=300)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errs
     assert not any("UNIQUE" in e or "Traceback" in e for e in errs)
@@ -161,8 +182,9 @@ def test_two_ingests_into_one_store_both_finish(tmp_path):
 def test_sigterm_and_sighup_stop_like_ctrl_c(tmp_path, sig, code):
     corpus = make_corpus(tmp_path / "corpus", 200)
     store = tmp_path / "s.db"
-    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"],
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"], stderr=subprocess.PIPE, text=True
+    )
     assert wait_for(lambda: store.exists() and count_articles(store) > 0, 120, proc)
     assert proc.poll() is None, "ingest finished before the signal; enlarge the corpus"
     proc.send_signal(sig)
@@ -187,7 +209,9 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] if Path(f"/proc/{pid}/stat").exists() else "X"
+    state = (
+        Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] if Path(f"/proc/{pid}/stat").exists() else "X"
+    )
     return state != "Z"
 
 
@@ -195,11 +219,16 @@ def _alive(pid: int) -> bool:
 def test_workers_die_with_their_parent(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 200)
     store = tmp_path / "s.db"
-    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"],
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"], stderr=subprocess.PIPE, text=True
+    )
     assert wait_for(lambda: store.exists() and count_articles(store) > 0, 120, proc)
-    workers = [c for c in _children(proc.pid) if "borderdocs" in Path(f"/proc/{c}/cmdline").read_text(errors="replace")
-               or "multiprocessing" in Path(f"/proc/{c}/cmdline").read_text(errors="replace")]
+    workers = [
+        c
+        for c in _children(proc.pid)
+        if "borderdocs" in Path(f"/proc/{c}/cmdline").read_text(errors="replace")
+        or "multiprocessing" in Path(f"/proc/{c}/cmdline").read_text(errors="replace")
+    ]
     assert workers
     proc.kill()
     proc.wait(timeout=30)

@@ -1,18 +1,22 @@
-"""Names in Kazakh-language text (store/kazakh.py and its use in extraction)."""
+"""Names in Kazakh-language text (store/lang/kazakh.py and its use in extraction)."""
+
 import pytest
 
-from store import kazakh
+from store.lang import kazakh
 
 
-@pytest.mark.parametrize("written, name", [
-    ("Олжас Бектеновке", "Олжас Бектенов"),
-    ("Нұрлан Сауранбаевтың", "Нұрлан Сауранбаев"),
-    ("Айгүл Серікованың", "Айгүл Серікова"),
-    ("Тоқаевқа", "Тоқаев"),
-    ("Айгүл Серікова", "Айгүл Серікова"),  # Kazakh names do not decline the Russian way
-    ("Ерлан Қарин", "Ерлан Қарин"),
-    ("Алматыда", "Алматыда"),  # not a surname's stem: left alone
-])
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Олжас Бектеновке", "Олжас Бектенов"),
+        ("Нұрлан Сауранбаевтың", "Нұрлан Сауранбаев"),
+        ("Айгүл Серікованың", "Айгүл Серікова"),
+        ("Тоқаевқа", "Тоқаев"),
+        ("Айгүл Серікова", "Айгүл Серікова"),  # Kazakh names do not decline the Russian way
+        ("Ерлан Қарин", "Ерлан Қарин"),
+        ("Алматыда", "Алматыда"),  # not a surname's stem: left alone
+    ],
+)
 def test_person_name_loses_its_case_ending(written, name):
     assert kazakh.person_name(written) == name
 
@@ -24,15 +28,22 @@ def test_leading_connectives_and_openers():
 
 
 def test_extraction_in_kazakh_text():
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
     from store.model import Article
 
-    body = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Үкіметке жол картасын бір ай мерзімде әзірлеуді тапсырды. "
-            "Сонымен қатар Бейбит Исабаев аудан әкімдіктеріне жолды жөндеуді тапсырды. "
-            "Бұл туралы Нұрлан Сауранбаевтың кеңсесі хабарлады. Кездесуде Айгүл Серікова сөз сөйледі. "
-            "Олжас Бектеновке хат жолданды. Мемлекет басшысы Қорғас бекетінде болды.")
+    body = (
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Үкіметке жол картасын бір ай мерзімде әзірлеуді тапсырды. "
+        "Сонымен қатар Бейбит Исабаев аудан әкімдіктеріне жолды жөндеуді тапсырды. "
+        "Бұл туралы Нұрлан Сауранбаевтың кеңсесі хабарлады. Кездесуде Айгүл Серікова сөз сөйледі. "
+        "Олжас Бектеновке хат жолданды. Мемлекет басшысы Қорғас бекетінде болды."
+    )
     a = Article(file="a.txt", path="/a.txt", title="", body=body, raw=body)
     ms = Extractor().extract(a).mentions
     assert {m.name for m in ms if m.type == "person"} == {
-        "Қасым-Жомарт Тоқаев", "Бейбит Исабаев", "Нұрлан Сауранбаев", "Айгүл Серікова", "Олжас Бектенов"}
+        "Қасым-Жомарт Тоқаев",
+        "Бейбит Исабаев",
+        "Нұрлан Сауранбаев",
+        "Айгүл Серікова",
+        "Олжас Бектенов",
+    }
     assert not [m for m in ms if m.type in ("location", "organization") and "басшы" in m.name.lower()]

@@ -4,6 +4,7 @@ These tests read the CSVs as shipped inside the `store` package, so they check w
 would carry. They check form and cross-references, not whether a fact is true: where each
 fact comes from is the row's `source` column (see docs/knowledge_base.md).
 """
+
 import csv
 import io
 import re
@@ -15,12 +16,49 @@ import pytest
 from store import gazetteer
 
 COLUMNS = {
-    "foreign_posts.csv": ["id", "name_ru", "name_local", "names_latin", "variants", "country", "kind",
-                          "region", "faces", "source", "notes"],
-    "regions.csv": ["id", "type", "name_ru", "name_kk", "name_latin_official", "names_en", "variants",
-                    "adjective_forms", "abbreviations", "former_names", "parent", "source", "notes"],
-    "bodies.csv": ["id", "kind", "name_ru", "name_kk", "name_en", "name_local", "variants", "abbreviations",
-                   "former_names", "parent", "country", "source", "notes"],
+    "foreign_posts.csv": [
+        "id",
+        "name_ru",
+        "name_local",
+        "names_latin",
+        "variants",
+        "country",
+        "kind",
+        "region",
+        "faces",
+        "source",
+        "notes",
+    ],
+    "regions.csv": [
+        "id",
+        "type",
+        "name_ru",
+        "name_kk",
+        "name_latin_official",
+        "names_en",
+        "variants",
+        "adjective_forms",
+        "abbreviations",
+        "former_names",
+        "parent",
+        "source",
+        "notes",
+    ],
+    "bodies.csv": [
+        "id",
+        "kind",
+        "name_ru",
+        "name_kk",
+        "name_en",
+        "name_local",
+        "variants",
+        "abbreviations",
+        "former_names",
+        "parent",
+        "country",
+        "source",
+        "notes",
+    ],
 }
 NAME_COLUMNS = {
     "foreign_posts.csv": ["name_ru", "name_local", "names_latin"],
@@ -180,8 +218,19 @@ def test_region_abbreviations_are_unique_within_each_script(kb):
 
 
 def test_bodies_parents_resolve_and_kinds_are_known(kb):
-    kinds = {"ministry", "committee", "department", "service", "government", "parliament", "akimat",
-             "company", "port", "sez", "foreign_body"}
+    kinds = {
+        "ministry",
+        "committee",
+        "department",
+        "service",
+        "government",
+        "parliament",
+        "akimat",
+        "company",
+        "port",
+        "sez",
+        "foreign_body",
+    }
     by_id = {r["id"]: r for r in kb["bodies.csv"]}
     for r in kb["bodies.csv"]:
         assert r["kind"] in kinds, r["id"]

@@ -6,6 +6,7 @@ whole text gives, the size limit by what it records; and long hostile texts (a l
 figures, a comma list with no «и», one endless sentence) go through the stages that were
 quadratic on them — quadratic, they would not finish in the suite's lifetime.
 """
+
 from __future__ import annotations
 
 import random
@@ -15,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from store import checkpoints, facts
-from store.chunking import CHUNK_CHARS, chunk_bounds, cut_at_boundary, sentence_spans
+from store.extract import checkpoints, facts
+from store.extract.chunking import CHUNK_CHARS, chunk_bounds, cut_at_boundary, sentence_spans
 from store.model import Article, Mention
 
 SAMPLE_DATA = Path(__file__).resolve().parent.parent / "sample_data"
@@ -38,8 +39,8 @@ def _random_spans(rng: random.Random, n: int, width: int = 2_000) -> list[_Span]
 
 def _seed_paragraphs() -> list[str]:
     """The seeds' body paragraphs (sample_data/ ships with the repository)."""
-    from store.parse import parse
-    from store.read import read_path
+    from store.reading.parse import parse
+    from store.reading.read import read_path
 
     paras: list[str] = []
     for path in sorted(SAMPLE_DATA.iterdir()):
@@ -61,7 +62,7 @@ def _repeat(paras: list[str], chars: int, sep: str) -> str:
 
 
 def test_span_index_answers_like_a_scan():
-    from store.extract import _ByStart
+    from store.extract.extractor import _ByStart
 
     rng = random.Random(12)
     spans = _random_spans(rng, 400)
@@ -73,16 +74,17 @@ def test_span_index_answers_like_a_scan():
         assert index.overlapping(a, b) == scan
         assert index.any_overlap(a, b) == bool(scan)
         assert index.containing(a, b) == [s for s in scan if s.start <= a and b <= s.end]
-        assert index.within(a, b) == [s for s in sorted(spans, key=lambda s: (s.start, s.end))
-                                      if a <= s.start and s.end <= b]
+        assert index.within(a, b) == [
+            s for s in sorted(spans, key=lambda s: (s.start, s.end)) if a <= s.start and s.end <= b
+        ]
 
 
 def test_sentence_lookup_answers_like_a_scan():
-    from store.extract import _sentence_end, _sentence_start
+    from store.extract.extractor import _sentence_end, _sentence_start
 
     rng = random.Random(7)
     cuts = sorted(rng.sample(range(1, 5_000), 300))
-    sents = tuple((a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8)  # with gaps
+    sents = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if rng.random() < 0.8)  # with gaps
     for pos in range(0, 5_100, 7):
         holding = [(a, b) for a, b in sents if a <= pos < b]
         assert _sentence_start(sents, pos) == (holding[0][0] if holding else max(0, pos - 200))
@@ -138,7 +140,7 @@ def test_enumeration_confirmation_matches_the_pairwise_rule():
 
 
 def test_mention_positions_answer_like_a_scan():
-    from store.directives import _ByPosition
+    from store.extract.directives import _ByPosition
 
     rng = random.Random(9)
     mentions = [Mention("person", f"P{i}", "x", s.start, s.end) for i, s in enumerate(_random_spans(rng, 300))]
@@ -161,8 +163,8 @@ def test_chunks_are_bounded_contiguous_and_cut_at_paragraphs():
     bounds = chunk_bounds(text, 20_000)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a < b <= a + 20_000 for a, b in bounds)
-    assert all(b == c for (_, b), (c, _) in zip(bounds, bounds[1:]))
-    assert all(text[b - 2:b] == "\n\n" for _, b in bounds[:-1])
+    assert all(b == c for (_, b), (c, _) in zip(bounds, bounds[1:], strict=False))
+    assert all(text[b - 2 : b] == "\n\n" for _, b in bounds[:-1])
 
 
 def test_a_line_is_cut_after_a_sentence_or_a_space_and_a_spaceless_one_anywhere():
@@ -191,12 +193,12 @@ def test_sentences_split_piece_by_piece_are_razdels_on_ordinary_text():
     long_line = _repeat(_seed_paragraphs(), 70_000, " ")
     spans = sentence_spans(long_line, 10_000)
     assert all(long_line[a:b].strip() for a, b in spans)
-    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:], strict=False))
 
 
 @pytest.fixture(scope="module")
 def ner():
-    from store.ner import NerModel
+    from store.extract.ner import NerModel
 
     return NerModel()
 
@@ -209,7 +211,7 @@ def test_ner_in_chunks_gives_the_spans_of_the_whole_text(ner):
         assert len(chunk_bounds(text, 3_000)) > 2
         chunked = ner.spans(text, chunk=3_000)
         assert chunked == whole
-        assert all(s.text == text[s.start:s.end] for s in chunked)
+        assert all(s.text == text[s.start : s.end] for s in chunked)
 
 
 # ----------------------------------------------------------------- the size limit
@@ -217,7 +219,7 @@ def test_ner_in_chunks_gives_the_spans_of_the_whole_text(ner):
 
 @pytest.fixture(scope="module")
 def extractor(ner):
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
 
     ex = Extractor()
     ex.ner = ner
@@ -225,13 +227,13 @@ def extractor(ner):
 
 
 def test_a_body_over_the_limit_is_read_up_to_a_boundary_and_the_cut_recorded(extractor):
-    from store.extract import EXTRACT_LIMIT_DEFAULT
+    from store.extract.extractor import EXTRACT_LIMIT_DEFAULT
 
     body = _repeat(_seed_paragraphs(), 20_000, "\n\n")
     article = Article(file="a", path="a", title="Пункт пропуска «Хоргос»", body=body, raw="")
     cut = extractor.extract(article, limit=8_000)
     assert cut.truncated_at is not None and 4_000 <= cut.truncated_at <= 8_000
-    assert body[cut.truncated_at - 2:cut.truncated_at] == "\n\n"  # at a paragraph break
+    assert body[cut.truncated_at - 2 : cut.truncated_at] == "\n\n"  # at a paragraph break
     assert all(m.end <= cut.truncated_at for m in cut.mentions if m.field == "body")
     assert article.body == body  # the caller's article is left whole
     whole = extractor.extract(article, limit=None)
@@ -245,7 +247,7 @@ def test_a_one_line_body_over_the_limit_is_cut_after_a_sentence(extractor):
     article = Article(file="a", path="a", title="t", body=body, raw="")
     cut = extractor.extract(article, limit=5_000)
     assert cut.truncated_at <= 5_000
-    assert re.search(r"[.!?…][»\"”)]*\s$", body[:cut.truncated_at])
+    assert re.search(r"[.!?…][»\"”)]*\s$", body[: cut.truncated_at])
 
 
 # ----------------------------------------------------------------- hostile long lines
@@ -263,10 +265,12 @@ def test_long_hostile_lines_go_through_every_stage(extractor, monkeypatch):
     15 s there, so 60 KB took about a minute or two; now about a second each."""
     monkeypatch.setattr(extractor.ner, "spans", lambda text, chunk=0: [])
     cue = "Пункт пропуска «Хоргос» на границе. "
-    for body in (cue + "Аба, " * 12_000,  # a comma list with no «и»: coordinated places
-                 cue + "министерства обороны, " * 2_700,  # a ministry's field read on and on
-                 cue + "Алаколь, " * 6_600,  # ambiguous checkpoints confirmed by a list
-                 cue + ". " * 30_000):  # one sentence that never ends, for razdel
+    for body in (
+        cue + "Аба, " * 12_000,  # a comma list with no «и»: coordinated places
+        cue + "министерства обороны, " * 2_700,  # a ministry's field read on and on
+        cue + "Алаколь, " * 6_600,  # ambiguous checkpoints confirmed by a list
+        cue + ". " * 30_000,
+    ):  # one sentence that never ends, for razdel
         ex = extractor.extract(Article(file="h", path="h", title="t", body=body, raw=""), limit=None)
         assert ex.truncated_at is None
         assert all(m.end - m.start < 1_000 for m in ex.mentions)

@@ -1,12 +1,13 @@
 """Folding names from every script to one key, readable Latin, pinyin/Palladius, aliases."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from store import names
-from store.names import fold
+from store.lang import names
+from store.lang.names import fold
 
 # Kazakh letter: (Cyrillic, 2017 apostrophes, 2018 acutes, 2021)
 KAZAKH_LETTERS = {
@@ -32,11 +33,23 @@ def test_every_kazakh_letter_meets_its_latin_forms_in_every_alphabet(letter):
         assert fold(f"Бa{lat}an") == key, (letter, lat)
 
 
-@pytest.mark.parametrize("cyrillic, iso9", [
-    ("Жёлтый", "Žëltyj"), ("Щукин", "Ŝukin"), ("Цветков", "Cvetkov"), ("Чернышёв", "Černyšëv"),
-    ("Юрий", "Ûrij"), ("Яковлев", "Âkovlev"), ("Эдуард", "Èduard"), ("Хасенов", "Hasenov"),
-    ("Подъячев", "Podʺâčev"), ("Ильин", "Ilʹin"), ("Байтерек", "Bajterek"), ("Фомин", "Fomin"),
-])
+@pytest.mark.parametrize(
+    "cyrillic, iso9",
+    [
+        ("Жёлтый", "Žëltyj"),
+        ("Щукин", "Ŝukin"),
+        ("Цветков", "Cvetkov"),
+        ("Чернышёв", "Černyšëv"),
+        ("Юрий", "Ûrij"),
+        ("Яковлев", "Âkovlev"),
+        ("Эдуард", "Èduard"),
+        ("Хасенов", "Hasenov"),
+        ("Подъячев", "Podʺâčev"),
+        ("Ильин", "Ilʹin"),
+        ("Байтерек", "Bajterek"),
+        ("Фомин", "Fomin"),
+    ],
+)
 def test_iso9_transliteration_meets_cyrillic(cyrillic, iso9):
     assert fold(iso9) == fold(cyrillic)
 
@@ -46,21 +59,24 @@ def test_every_russian_letter_folds_to_ascii():
         assert re.fullmatch("[a-z]+", fold("о" + ch + "о")), ch
 
 
-@pytest.mark.parametrize("spellings", [
-    ["khorgos", "Horgos", "Хоргос", "KHORGOS"],
-    ["Qorgas", "Қорғас", "Korgas", "Qorğas"],
-    ["Tokayev", "Tokaev", "Токаев", "Тоқаев", "Toqaev", "Tokaiev"],
-    ["Issabayev", "Isabaev", "Исабаев", "Isabayev"],
-    ["Dzhambul", "Jambul", "Zhambul", "Джамбул", "Жамбул"],
-    ["Tsoi", "Tsoy", "Цой", "Coj"],
-    ["Alakol'", "Alakol", "Алаколь", "Alakol’"],
-    ["Ilyas", "Ильяс", "Il'yas", "Ilias"],
-    ["Yerlan", "Ерлан", "Erlan"],
-    ["Shymkent", "Шымкент", "Şymkent", "S'ymkent", "Shımkent"],
-    ["Kassym-Jomart", "Касым-Жомарт", "Qasym Jomart", "Қасым-Жомарт", "Kassym Zhomart"],
-    ["Vasilyev", "Vasiliev", "Васильев", "Vasil'ev"],
-    ["Dmitriy", "Dmitry", "Dmitrii", "Дмитрий"],
-])
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["khorgos", "Horgos", "Хоргос", "KHORGOS"],
+        ["Qorgas", "Қорғас", "Korgas", "Qorğas"],
+        ["Tokayev", "Tokaev", "Токаев", "Тоқаев", "Toqaev", "Tokaiev"],
+        ["Issabayev", "Isabaev", "Исабаев", "Isabayev"],
+        ["Dzhambul", "Jambul", "Zhambul", "Джамбул", "Жамбул"],
+        ["Tsoi", "Tsoy", "Цой", "Coj"],
+        ["Alakol'", "Alakol", "Алаколь", "Alakol’"],
+        ["Ilyas", "Ильяс", "Il'yas", "Ilias"],
+        ["Yerlan", "Ерлан", "Erlan"],
+        ["Shymkent", "Шымкент", "Şymkent", "S'ymkent", "Shımkent"],
+        ["Kassym-Jomart", "Касым-Жомарт", "Qasym Jomart", "Қасым-Жомарт", "Kassym Zhomart"],
+        ["Vasilyev", "Vasiliev", "Васильев", "Vasil'ev"],
+        ["Dmitriy", "Dmitry", "Dmitrii", "Дмитрий"],
+    ],
+)
 def test_press_and_official_spellings_meet(spellings):
     keys = {fold(s) for s in spellings}
     assert len(keys) == 1, keys
@@ -84,18 +100,34 @@ def test_coarse_key_joins_kazakh_and_russian_place_names():
     assert names.coarse(fold("Бектенов")) != names.coarse(fold("Бекетов"))
 
 
-@pytest.mark.parametrize("name, latin", [
-    ("Олжас Бектенов", "Olzhas Bektenov"), ("Қорғас", "Qorgas"), ("Касым-Жомарт Токаев", "Kasym-Zhomart Tokayev"),
-    ("Ерлан Карин", "Yerlan Karin"), ("Григорьев", "Grigoryev"), ("Жетісу", "Zhetisu"), ("Khorgos", "Khorgos"),
-])
+@pytest.mark.parametrize(
+    "name, latin",
+    [
+        ("Олжас Бектенов", "Olzhas Bektenov"),
+        ("Қорғас", "Qorgas"),
+        ("Касым-Жомарт Токаев", "Kasym-Zhomart Tokayev"),
+        ("Ерлан Карин", "Yerlan Karin"),
+        ("Григорьев", "Grigoryev"),
+        ("Жетісу", "Zhetisu"),
+        ("Khorgos", "Khorgos"),
+    ],
+)
 def test_to_latin_is_readable(name, latin):
     assert names.to_latin(name) == latin
 
 
-@pytest.mark.parametrize("pinyin, palladius", [
-    ("Sun Hongmei", "сунь хунмэй"), ("Xi Jinping", "си цзиньпин"), ("Li Qiang", "ли цян"),
-    ("Wang Yi", "ван и"), ("Zhao Leji", "чжао лэцзи"), ("Hu Chunhua", "ху чуньхуа"), ("Xi'an", "си ань"),
-])
+@pytest.mark.parametrize(
+    "pinyin, palladius",
+    [
+        ("Sun Hongmei", "сунь хунмэй"),
+        ("Xi Jinping", "си цзиньпин"),
+        ("Li Qiang", "ли цян"),
+        ("Wang Yi", "ван и"),
+        ("Zhao Leji", "чжао лэцзи"),
+        ("Hu Chunhua", "ху чуньхуа"),
+        ("Xi'an", "си ань"),
+    ],
+)
 def test_pinyin_to_palladius(pinyin, palladius):
     assert names.pinyin_to_palladius(pinyin) == palladius
 
@@ -118,9 +150,11 @@ def test_generated_aliases():
 
 
 def test_organizations_named_in_full_get_their_common_abbreviation():
-    from store.names import generated_aliases
+    from store.lang.names import generated_aliases
 
     aliases = dict(generated_aliases("Комитет государственных доходов Министерства финансов РК", "organization"))
     assert aliases.get("КГД") == "abbreviation"
     assert ("Минфин", "abbreviation") in generated_aliases("Министерство финансов", "organization")
-    assert not [a for a, o in generated_aliases("Министерство финансовой разведки", "organization") if o == "abbreviation"]
+    assert not [
+        a for a, o in generated_aliases("Министерство финансовой разведки", "organization") if o == "abbreviation"
+    ]

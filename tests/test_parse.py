@@ -1,4 +1,5 @@
 """Parsing: the seeds against their reference, other sites' shapes, dates, furniture rules."""
+
 from __future__ import annotations
 
 import json
@@ -7,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from store import furniture as fu
-from store.dates import date_only, leading_date, parse_date
-from store.language import article_language, detect
 from store.model import RawDoc
-from store.parse import find_dateline, find_outlet, parse
-from store.read import read_path
+from store.reading import furniture as fu
+from store.reading.dates import date_only, leading_date, parse_date
+from store.reading.language import article_language, detect
+from store.reading.parse import find_dateline, find_outlet, parse
+from store.reading.read import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "sample_data"
@@ -110,11 +111,20 @@ def test_jsonl_meta_wins():
     }
     doc = RawDoc(path="d.jsonl", file="d.jsonl:1", text=rec["text"], raw=json.dumps(rec), format="json", meta=rec)
     a = parse(doc)
-    assert (a.title, a.date, a.source, a.url) == ("Заголовок из JSON", "2024-02-03", "Informburo.kz", "https://informburo.kz/x")
+    assert (a.title, a.date, a.source, a.url) == (
+        "Заголовок из JSON",
+        "2024-02-03",
+        "Informburo.kz",
+        "https://informburo.kz/x",
+    )
 
 
 def test_no_title_line_uses_first_sentence():
-    a = parse(txt_doc("Пункт пропуска Достык работает в штатном режиме, сообщили в КГД. Очередей нет, грузовики проходят без задержек."))
+    a = parse(
+        txt_doc(
+            "Пункт пропуска Достык работает в штатном режиме, сообщили в КГД. Очередей нет, грузовики проходят без задержек."
+        )
+    )
     assert a.title == "Пункт пропуска Достык работает в штатном режиме, сообщили в КГД."
     assert a.body.startswith("Пункт пропуска Достык")
 
@@ -328,7 +338,11 @@ def test_factru_plain_news_is_not_cut():
 
 
 def test_two_word_headline_on_first_line():
-    a = parse(txt_doc("Оскал капитализма\nО том, кто купил права на лекарство и поднял цену в десять раз.\nДругой абзац текста статьи."))
+    a = parse(
+        txt_doc(
+            "Оскал капитализма\nО том, кто купил права на лекарство и поднял цену в десять раз.\nДругой абзац текста статьи."
+        )
+    )
     assert a.title == "Оскал капитализма" and a.body.startswith("О том, кто")
 
 
@@ -388,7 +402,7 @@ def test_datelines_without_date_and_with_mixed_case_agency(lead, dateline, outle
     ],
 )
 def test_copyright_owner(line, owner):
-    from store.parse import copyright_owner
+    from store.reading.parse import copyright_owner
 
     assert copyright_owner([line]) == owner
 
@@ -403,7 +417,11 @@ def test_outlet_from_copyright_footer():
 
 
 def test_site_logo_is_not_a_two_word_headline():
-    a = parse(txt_doc("Zakon.kz\nОчереди из фур на границе с Россией растут\nНа пунктах пропуска скопилось более 900 грузовых автомобилей."))
+    a = parse(
+        txt_doc(
+            "Zakon.kz\nОчереди из фур на границе с Россией растут\nНа пунктах пропуска скопилось более 900 грузовых автомобилей."
+        )
+    )
     assert a.title == "Очереди из фур на границе с Россией растут"
 
 

@@ -1,14 +1,26 @@
-"""Known places back to the nominative (store/places.py), and in extraction."""
+"""Known places back to the nominative (store/lang/places.py), and in extraction."""
+
 import pytest
 
-from store.places import _forms, place_nominative
+from store.lang.places import _forms, place_nominative
 
 
-@pytest.mark.parametrize("written, nominative", [
-    ("Семее", "Семей"), ("Костанае", "Костанай"), ("Кашгаре", "Кашгар"), ("Кульджи", "Кульджа"),
-    ("Караганды", "Караганда"), ("Усть-Каменогорске", "Усть-Каменогорск"), ("Астрахани", "Астрахань"),
-    ("Жетысу", "Жетысу"), ("Алматы", "Алматы"), ("Ошем", "Ош"), ("Кашгарии", "Кашгария"),
-])
+@pytest.mark.parametrize(
+    "written, nominative",
+    [
+        ("Семее", "Семей"),
+        ("Костанае", "Костанай"),
+        ("Кашгаре", "Кашгар"),
+        ("Кульджи", "Кульджа"),
+        ("Караганды", "Караганда"),
+        ("Усть-Каменогорске", "Усть-Каменогорск"),
+        ("Астрахани", "Астрахань"),
+        ("Жетысу", "Жетысу"),
+        ("Алматы", "Алматы"),
+        ("Ошем", "Ош"),
+        ("Кашгарии", "Кашгария"),
+    ],
+)
 def test_place_nominative(written, nominative):
     assert place_nominative(written) == nominative
 
@@ -22,7 +34,7 @@ def test_indeclinable_names_have_no_forms():
 
 
 def test_extraction_uses_the_place_list():
-    from store.extract import Extractor
+    from store.extract.extractor import Extractor
     from store.model import Article
 
     body = "Грузовики из Кашгара идут через Жетысу. В Семее прошло совещание."

@@ -1,12 +1,14 @@
-"""store.queries on hand-made stores: keyset paging equals one ordered scan,
+"""store.db.queries on hand-made stores: keyset paging equals one ordered scan,
 filters select what they say, details carry what the reader screens show."""
+
 from __future__ import annotations
 
 import pytest
 
-from store import db, queries
+from store.db import queries
+from store.db import store as db
+from store.db.queries import ArticleFilter
 from store.model import Article, Extraction, Mention
-from store.queries import ArticleFilter
 from tests.test_tui_helpers import store_path, write_store  # noqa: F401  (fixture)
 
 
@@ -24,10 +26,20 @@ def paged_path(tmp_path_factory):
     for i in range(250):
         date = None if i % 17 == 0 else f"2024-{1 + i % 12:02d}-{1 + i % 5:02d}"
         body = f"Статья {i} про пункт пропуска Хоргос."
-        art = Article(file=f"{i}.txt", path=f"/{i}.txt", title=f"Статья {i:03d}", body=body, raw=body, date=date,
-                      source="A" if i % 2 else "B", language="ru" if i % 3 else "kk")
+        art = Article(
+            file=f"{i}.txt",
+            path=f"/{i}.txt",
+            title=f"Статья {i:03d}",
+            body=body,
+            raw=body,
+            date=date,
+            source="A" if i % 2 else "B",
+            language="ru" if i % 3 else "kk",
+        )
         s = body.index("Хоргос")
-        items.append((art, Extraction(mentions=[Mention("checkpoint", "Хоргос", "Хоргос", s, s + 6)] if i % 4 == 0 else [])))
+        items.append(
+            (art, Extraction(mentions=[Mention("checkpoint", "Хоргос", "Хоргос", s, s + 6)] if i % 4 == 0 else []))
+        )
     return write_store(tmp_path_factory.mktemp("paged") / "paged.db", items)
 
 
@@ -68,7 +80,7 @@ def test_article_detail(store):
     assert art["facts"][0]["text"] == "с 200 до 1600 транспортных средств в сутки"
     assert art["directives"][0]["when"] == "в месячный срок"
     for m in art["mentions"]:
-        assert art["body"][m["start"]:m["end"]] == m["surface"]
+        assert art["body"][m["start"] : m["end"]] == m["surface"]
     assert queries.article(store, "nope") is None
 
 
@@ -81,7 +93,8 @@ def test_entity_detail_and_list(store):
     assert ent["months"] == [("2025-08", 1), ("2025-09", 0), ("2025-10", 1)]
     assert {a["sentence"] for a in ent["articles"]} == {
         "Қорғас шекара бекетінде кезек азайды.",
-        "Пропускная способность пункта пропуска Хоргос вырастет с 200 до 1600 транспортных средств в сутки."}
+        "Пропускная способность пункта пропуска Хоргос вырастет с 200 до 1600 транспортных средств в сутки.",
+    }
     assert {r["name"] for r in ent["related"]} >= {"Олжас Бектенов", "Жетісу"}
     cp = queries.checkpoint(store, eid)
     assert cp["record"]["border"] == "China" and cp["record"]["names_latin"] == ["Khorgos", "Qorgas"]
@@ -121,8 +134,20 @@ def mixed_path(tmp_path_factory):
         if i % 50 == 1:
             k = body.index("Достык")
             mentions.append(Mention("checkpoint", "Достык", "Достык", k, k + 6))
-        items.append((Article(file=f"{i}.txt", path=f"/{i}.txt", title=title, body=body, raw=body, date=date,
-                              source="A" if i % 2 else "B"), Extraction(mentions=mentions)))
+        items.append(
+            (
+                Article(
+                    file=f"{i}.txt",
+                    path=f"/{i}.txt",
+                    title=title,
+                    body=body,
+                    raw=body,
+                    date=date,
+                    source="A" if i % 2 else "B",
+                ),
+                Extraction(mentions=mentions),
+            )
+        )
     return write_store(tmp_path_factory.mktemp("mixed") / "mixed.db", items)
 
 
@@ -151,8 +176,8 @@ def test_entity_plan_follows_the_entity_share(mixed_path):
     s = db.open_store(mixed_path)
     common = s.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()[0]
     rare = s.conn.execute("SELECT id FROM entities WHERE name='Достык'").fetchone()[0]
-    assert queries.walks_date_index(s, common, 50)       # 200 of 300: walk the date index
-    assert not queries.walks_date_index(s, rare, 50)     # 6 of 300: through its mentions
+    assert queries.walks_date_index(s, common, 50)  # 200 of 300: walk the date index
+    assert not queries.walks_date_index(s, rare, 50)  # 6 of 300: through its mentions
     assert not queries.walks_date_index(s, common, 1000)  # a long list of a common one: the join
     assert not queries.walks_date_index(s, 10**6, 50)
     s.close()
@@ -165,8 +190,12 @@ def test_article_page_by_entity_is_the_same_with_either_plan(mixed_path, monkeyp
         (eid,) = s.conn.execute("SELECT id FROM entities WHERE name=?", (name,)).fetchone()
         for f in (ArticleFilter(entity_id=eid), ArticleFilter(entity_id=eid, source="A", date_from="2024-03")):
             where, params = f.where()
-            full = [r[0] for r in s.conn.execute(
-                f"SELECT rowid FROM articles WHERE {where} ORDER BY date IS NULL, date DESC, rowid DESC", params)]
+            full = [
+                r[0]
+                for r in s.conn.execute(
+                    f"SELECT rowid FROM articles WHERE {where} ORDER BY date IS NULL, date DESC, rowid DESC", params
+                )
+            ]
             monkeypatch.setattr(queries, "walks_date_index", lambda *a: walk)
             paged, after = [], None
             while True:

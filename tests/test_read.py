@@ -1,4 +1,5 @@
 """Reading files into RawDoc/RejectedDoc: every format, encoding and kind of bad input."""
+
 from __future__ import annotations
 
 import json
@@ -9,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from store.model import RawDoc, RejectedDoc
-from store.read import decode, discover, iter_docs, read_path
+from store.reading.read import decode, discover, iter_docs, read_path
 
 DATA = Path(__file__).parent / "data"
 RU = (
     "Премьер-министр Олжас Бектенов раскритиковал профильные министерства за слабую работу.\n"
-    "Реконструкция пункта пропуска \"Жибек жолы\" завершится в первом полугодии 2026 года.\n"
+    'Реконструкция пункта пропуска "Жибек жолы" завершится в первом полугодии 2026 года.\n'
 )
 
 
@@ -67,11 +68,17 @@ def test_htm_and_html_content_in_txt(tmp_path):
 def test_jsonl_records_and_bad_lines(tmp_path):
     p = tmp_path / "dump.jsonl"
     lines = [
-        json.dumps({"title": "Первая", "text": RU, "date": "2025-01-02", "url": "https://x.kz/1", "source": "X.kz"}, ensure_ascii=False),
+        json.dumps(
+            {"title": "Первая", "text": RU, "date": "2025-01-02", "url": "https://x.kz/1", "source": "X.kz"},
+            ensure_ascii=False,
+        ),
         "",
         '{"title": "broken", "text": ',
         json.dumps({"title": "Без текста", "url": "https://x.kz/3"}, ensure_ascii=False),
-        json.dumps({"headline": "HTML", "body": "<p>Первый абзац.</p><p>Второй <b>абзац</b>.</p><script>x()</script>"}, ensure_ascii=False),
+        json.dumps(
+            {"headline": "HTML", "body": "<p>Первый абзац.</p><p>Второй <b>абзац</b>.</p><script>x()</script>"},
+            ensure_ascii=False,
+        ),
         "[1, 2]",
     ]
     p.write_text("\n".join(lines), encoding="utf-8")
@@ -90,16 +97,22 @@ def test_jsonl_records_and_bad_lines(tmp_path):
 
 def test_json_list_and_object(tmp_path):
     lst = tmp_path / "list.json"
-    lst.write_text(json.dumps([{"title": "A", "content": RU}, {"title": "B", "text": ""}], ensure_ascii=False), encoding="utf-8")
+    lst.write_text(
+        json.dumps([{"title": "A", "content": RU}, {"title": "B", "text": ""}], ensure_ascii=False), encoding="utf-8"
+    )
     a, b = read_path(lst)
     assert a.file == "list.json:1" and isinstance(a, RawDoc) and a.meta["title"] == "A"
     assert b.file == "list.json:2" and isinstance(b, RejectedDoc)
     obj = tmp_path / "obj.json"
-    obj.write_text(json.dumps({"title": "C", "body": RU, "author": {"name": "Иван Петров"}}, ensure_ascii=False), encoding="utf-8")
+    obj.write_text(
+        json.dumps({"title": "C", "body": RU, "author": {"name": "Иван Петров"}}, ensure_ascii=False), encoding="utf-8"
+    )
     doc = one(obj)
     assert doc.file == "obj.json" and doc.meta["author"] == "Иван Петров"
     wrapped = tmp_path / "wrapped.json"
-    wrapped.write_text(json.dumps({"articles": [{"text": RU}, {"text": RU + "!"}]}, ensure_ascii=False), encoding="utf-8")
+    wrapped.write_text(
+        json.dumps({"articles": [{"text": RU}, {"text": RU + "!"}]}, ensure_ascii=False), encoding="utf-8"
+    )
     assert [d.file for d in read_path(wrapped)] == ["wrapped.json:1", "wrapped.json:2"]
 
 
@@ -198,7 +211,10 @@ def test_multi_megabyte_single_line(tmp_path):
 
 def test_controls_removed_brackets_kept(tmp_path):
     p = tmp_path / "hostile.txt"
-    p.write_text("Текст [red]не разметка[/] и [/ скобка\x1b]52;c;ZXZpbA==\x07 конец\x07\u202e\x00.\r\nВторая строка", encoding="utf-8")
+    p.write_text(
+        "Текст [red]не разметка[/] и [/ скобка\x1b]52;c;ZXZpbA==\x07 конец\x07\u202e\x00.\r\nВторая строка",
+        encoding="utf-8",
+    )
     doc = one(p)
     assert isinstance(doc, RawDoc)
     assert "[red]не разметка[/]" in doc.text and "[/ скобка" in doc.text
@@ -211,7 +227,7 @@ def test_read_error_is_reported(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text(RU)
 
-    import store.read as read_mod
+    import store.reading.read as read_mod
 
     def deny(path):
         raise PermissionError(13, "Permission denied")
@@ -251,10 +267,12 @@ def test_html_without_a_date_does_not_take_a_teasers_date(tmp_path):
 
 
 def test_jsonl_is_streamed_with_the_same_records(tmp_path):
-    import store.read as read_mod
+    import store.reading.read as read_mod
 
-    lines = [json.dumps({"title": f"Запись {i}", "text": f"Пункт пропуска работает, запись {i}."}, ensure_ascii=False)
-             for i in range(1, 6)]
+    lines = [
+        json.dumps({"title": f"Запись {i}", "text": f"Пункт пропуска работает, запись {i}."}, ensure_ascii=False)
+        for i in range(1, 6)
+    ]
     lines.insert(2, "{broken")
     p = tmp_path / "dump.jsonl"
     p.write_text("\n".join(lines) + "\n\n", encoding="utf-8")

@@ -1,5 +1,6 @@
 """Files as they are on real disks: links and loops, FIFOs and devices, sizes over the
 read limit, UTF-8 with a few damaged bytes, hostile file names."""
+
 from __future__ import annotations
 
 import json
@@ -9,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import store.read as read_mod
+import store.reading.read as read_mod
 from store.model import RawDoc, RejectedDoc
-from store.read import decode_report, discover, iter_path, read_path
+from store.reading.read import decode_report, discover, iter_path, read_path
 
 RU = "Пункт пропуска «Хоргос» работает в штатном режиме, сообщили в Комитете государственных доходов.\n" * 3
 
@@ -87,7 +88,10 @@ def test_jsonl_record_over_the_limit_is_skipped_and_the_next_kept(tmp_path, monk
     p.write_text("\n".join([good, huge, good.replace("Хоргос", "Достык")]) + "\n", encoding="utf-8")
     docs = list(iter_path(p))
     assert [(type(d).__name__, d.file) for d in docs] == [
-        ("RawDoc", "dump.jsonl:1"), ("RejectedDoc", "dump.jsonl:2"), ("RawDoc", "dump.jsonl:3")]
+        ("RawDoc", "dump.jsonl:1"),
+        ("RejectedDoc", "dump.jsonl:2"),
+        ("RawDoc", "dump.jsonl:3"),
+    ]
     assert "line 2: record is" in docs[1].reason and "above the read limit" in docs[1].reason
     assert docs[2].meta["title"] == "Достык"
 
@@ -119,7 +123,7 @@ def test_file_name_with_an_escape_sequence_is_shown_escaped(tmp_path):
 def test_file_name_that_is_not_utf8_is_ingested_and_shown_escaped(tmp_path):
     """A cp1251-encoded file name (common on old Windows archives) reaches the store and the
     terminal as \\xNN escapes: nothing is dropped and nothing fails to encode."""
-    from store.db import open_store
+    from store.db.store import open_store
     from store.ingest import ingest
 
     folder = tmp_path / "in"

@@ -1,4 +1,5 @@
 """The sanitizer: what stored text and keys never hold, and how file names are shown."""
+
 from __future__ import annotations
 
 import csv
@@ -8,9 +9,20 @@ import os
 
 import pytest
 
-from store import cli, db, names, normalize
-from store.sanitize import (BIDI, CONTROLS, FORBIDDEN, INVISIBLE, clean_line, clean_text, display_name, one_line,
-                            strip_invisible)
+from store import cli
+from store.db import store as db
+from store.lang import names, normalize
+from store.sanitize import (
+    BIDI,
+    CONTROLS,
+    FORBIDDEN,
+    INVISIBLE,
+    clean_line,
+    clean_text,
+    display_name,
+    one_line,
+    strip_invisible,
+)
 
 from .conftest import SAMPLE_DATA
 
@@ -90,9 +102,16 @@ def hostile_store(tmp_path):
 def test_stored_text_is_clean(hostile_store):
     store = db.open_store(hostile_store)
     try:
-        for table, column in [("articles", "title"), ("articles", "body"), ("articles", "raw"),
-                              ("entities", "name"), ("entities", "key"), ("aliases", "alias"), ("aliases", "key"),
-                              ("mentions", "surface")]:
+        for table, column in [
+            ("articles", "title"),
+            ("articles", "body"),
+            ("articles", "raw"),
+            ("entities", "name"),
+            ("entities", "key"),
+            ("aliases", "alias"),
+            ("aliases", "key"),
+            ("mentions", "surface"),
+        ]:
             for (value,) in store.conn.execute(f"SELECT {column} FROM {table}"):
                 assert not FORBIDDEN.intersection(value or ""), (table, column, value)
         body = store.conn.execute("SELECT body FROM articles").fetchone()[0]

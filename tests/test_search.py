@@ -1,4 +1,5 @@
 """Cross-script entity search, its index, ranking, and article search over lemmas."""
+
 from __future__ import annotations
 
 import csv
@@ -7,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from store import db
-from store.lemmas import lemmatize
+from store.db import store as db
+from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
-from store.search import AliasIndex, format_table, search, search_articles, strip_case_ending
+from store.search.search import AliasIndex, format_table, search, search_articles, strip_case_ending
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC_QUERIES = ROOT / "tests" / "data" / "eval" / "queries_public.tsv"
@@ -22,7 +23,7 @@ ENTITIES = [
     ("person", "Канат Бозумбаев", ["Каната Бозумбаева"], 1),
     ("person", "Бейбит Исабаев", ["Бейбит Исабаев"], 1),
     ("person", "Си Цзиньпин", ["Си Цзиньпин"], 1),
-    ("person", "Кан", ["Кан"], 1),           # short names that partial scorers rank at 100
+    ("person", "Кан", ["Кан"], 1),  # short names that partial scorers rank at 100
     ("person", "Ли Ан", ["Ли Ан"], 1),
     ("person", "Бек Ан", ["Бек Ан"], 1),
     ("checkpoint", "Хоргос", ["Хоргос"], 2),
@@ -66,27 +67,30 @@ def top(store, query, type_=None, n=5):
     return [r["name"] for r in search(store, query, type=type_, limit=n) if r["kind"] == "entity"]
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Bektenovym", "Олжас Бектенов"),          # Latin, inflected
-    ("Бектеновым", "Олжас Бектенов"),
-    ("Oljas Bektenov", "Олжас Бектенов"),
-    ("Каната Бозумбаева", "Канат Бозумбаев"),   # genitive of first name and surname
-    ("Бозумбаевым", "Канат Бозумбаев"),
-    ("Исабаевым", "Бейбит Исабаев"),
-    ("Isabaef", "Бейбит Исабаев"),              # typo
-    ("Bozumbaeb", "Канат Бозумбаев"),
-    ("Xi Jinping", "Си Цзиньпин"),              # pinyin → Palladius
-    ("Jinping Xi", "Си Цзиньпин"),
-    ("Khorgoss", "Хоргос"),
-    ("Қорғас", "Хоргос"),
-    ("Хоргосе", "Хоргос"),
-    ("Достыкском", "Достык"),                   # adjective, another case
-    ("Алакольского", "Алаколь"),
-    ("Druzhba", "Достык"),                      # former name from the gazetteer
-    ("Alma-Ata", "Алматы"),                     # city renaming
-    ("Semipalatinsk", "Семей"),
-    ("Nur-Joly", "Нур жолы"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Bektenovym", "Олжас Бектенов"),  # Latin, inflected
+        ("Бектеновым", "Олжас Бектенов"),
+        ("Oljas Bektenov", "Олжас Бектенов"),
+        ("Каната Бозумбаева", "Канат Бозумбаев"),  # genitive of first name and surname
+        ("Бозумбаевым", "Канат Бозумбаев"),
+        ("Исабаевым", "Бейбит Исабаев"),
+        ("Isabaef", "Бейбит Исабаев"),  # typo
+        ("Bozumbaeb", "Канат Бозумбаев"),
+        ("Xi Jinping", "Си Цзиньпин"),  # pinyin → Palladius
+        ("Jinping Xi", "Си Цзиньпин"),
+        ("Khorgoss", "Хоргос"),
+        ("Қорғас", "Хоргос"),
+        ("Хоргосе", "Хоргос"),
+        ("Достыкском", "Достык"),  # adjective, another case
+        ("Алакольского", "Алаколь"),
+        ("Druzhba", "Достык"),  # former name from the gazetteer
+        ("Alma-Ata", "Алматы"),  # city renaming
+        ("Semipalatinsk", "Семей"),
+        ("Nur-Joly", "Нур жолы"),
+    ],
+)
 def test_spellings_find_the_entity_first(store, query, expected):
     assert top(store, query)[0] == expected
 
@@ -128,7 +132,7 @@ def test_fts_finds_other_forms_in_bm25_order_with_a_snippet(store):
     arts = search_articles(store, "пункт пропуска")
     titles = [a["name"] for a in arts]
     assert titles[:2] == ["Пункты пропуска", "Ремонт"]  # two matches in the first body, one in the second
-    assert "Погода" not in titles                        # «пропуск» alone is not «пункт пропуска»
+    assert "Погода" not in titles  # «пропуск» alone is not «пункт пропуска»
     assert "пунктов пропуска" in arts[0]["matched"]
     assert "пунктами" in arts[1]["matched"]
     assert arts[0]["score"] >= arts[1]["score"]
@@ -157,8 +161,13 @@ def test_index_is_cached_and_rebuilt_when_aliases_change(store):
     first = AliasIndex.for_store(store)
     assert AliasIndex.for_store(store) is first
     with store.conn:
-        _write(store, 200, "Новое", "Ерлан Карин", [Mention(type="person", name="Ерлан Карин", surface="Ерлан Карин",
-                                                           start=0, end=11)])
+        _write(
+            store,
+            200,
+            "Новое",
+            "Ерлан Карин",
+            [Mention(type="person", name="Ерлан Карин", surface="Ерлан Карин", start=0, end=11)],
+        )
     assert AliasIndex.for_store(store) is not first
     assert top(store, "Yerlan Karin")[0] == "Ерлан Карин"
 
@@ -167,11 +176,14 @@ def test_format_table_is_plain_and_clean(store):
     text = format_table(search(store, "Dostyk"))
     assert "Достык" in text and "\x1b" not in text
     assert format_table([]) == "no results"
-    hostile = [{"kind": "entity", "type": "person", "id": 1, "name": "\x1b]52;c;x\x07Имя", "matched": "[b]x", "score": 90}]
+    hostile = [
+        {"kind": "entity", "type": "person", "id": 1, "name": "\x1b]52;c;x\x07Имя", "matched": "[b]x", "score": 90}
+    ]
     assert "\x1b" not in format_table(hostile) and "[b]x" in format_table(hostile)
 
 
 # ---------------------------------------------------------------- index against brute force
+
 
 def _bench_module():
     spec = importlib.util.spec_from_file_location("search_latency", ROOT / "bench" / "search_latency.py")
@@ -193,7 +205,7 @@ def generated_store(tmp_path_factory):
 def test_index_results_equal_brute_force(generated_store, monkeypatch):
     """The trigram index scores a few hundred keys; scoring every key finds nothing
     better among the matches a user sees (score >= 80)."""
-    import store.search as engine
+    import store.search.search as engine
 
     st, queries = generated_store
     monkeypatch.setattr(engine, "CANDIDATES", 150)  # so the cut bites on a 20k-alias store, as at 1M
@@ -210,6 +222,7 @@ def test_index_results_equal_brute_force(generated_store, monkeypatch):
 
 # ---------------------------------------------------------------- the sample store
 
+
 def test_public_queries_find_their_entity_in_top5(sample_store):
     with open(PUBLIC_QUERIES, encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
@@ -217,27 +230,41 @@ def test_public_queries_find_their_entity_in_top5(sample_store):
     assert missing == []
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Bektenovu", "Олжас Бектенов"), ("Oljas", "Олжас Бектенов"), ("Tokaev Kassym-Zhomart", "Касым-Жомарт Токаев"),
-    ("Khorgas", "Хоргос"), ("Korgas", "Хоргос"), ("Nur-Zholy", "Нур жолы"), ("Almati", "Алматы"),
-    ("Hongmei", "Сунь Хунмэй"), ("Zhibek Zholu", "Жибек жолы"), ("Isabayev", "Бейбит Исабаев"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Bektenovu", "Олжас Бектенов"),
+        ("Oljas", "Олжас Бектенов"),
+        ("Tokaev Kassym-Zhomart", "Касым-Жомарт Токаев"),
+        ("Khorgas", "Хоргос"),
+        ("Korgas", "Хоргос"),
+        ("Nur-Zholy", "Нур жолы"),
+        ("Almati", "Алматы"),
+        ("Hongmei", "Сунь Хунмэй"),
+        ("Zhibek Zholu", "Жибек жолы"),
+        ("Isabayev", "Бейбит Исабаев"),
+    ],
+)
 def test_more_spellings_on_the_sample(sample_store, query, expected):
     assert expected in top(sample_store, query, n=3)
 
 
 def test_aliases_keyed_by_an_older_fold_are_folded_again(store):
     with store.conn:
-        cur = store.conn.execute("INSERT INTO entities(type, name, key) VALUES ('checkpoint', 'Майкапчагай', 'майкапчагай')")
-        store.conn.execute("INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?, 'Майкапчагай', 'майкапчагай', 'text')",
-                           (cur.lastrowid,))
+        cur = store.conn.execute(
+            "INSERT INTO entities(type, name, key) VALUES ('checkpoint', 'Майкапчагай', 'майкапчагай')"
+        )
+        store.conn.execute(
+            "INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?, 'Майкапчагай', 'майкапчагай', 'text')",
+            (cur.lastrowid,),
+        )
     assert top(store, "Maikapchagai")[0] == "Майкапчагай"
 
 
 def test_common_query_ranks_the_newest_matches_in_global_bm25_order(tmp_path, monkeypatch):
     """Above RANK_BUDGET matches x lemmas only the newest matches are ranked, each with
     the score it has among all the matches; below it, every match is ranked as before."""
-    import store.search as search_mod
+    import store.search.search as search_mod
 
     st = db.open_store(tmp_path / "w.db", write=True, create=True)
     with st.conn:

@@ -1,11 +1,12 @@
 """The store on its own: schema, versions, open modes, idempotent writes, merging."""
+
 from __future__ import annotations
 
 import sqlite3
 
 import pytest
 
-from store import db
+from store.db import store as db
 from store.model import Article, Extraction, Mention
 
 
@@ -56,10 +57,16 @@ def test_entities_merge_across_case_and_yo(store):
 
 def test_short_person_names_join_the_one_full_name(store):
     with store.conn:
-        db.write_article(store, _article(body="Олжас Бектенов провёл совещание."),
-                         _extraction(Mention("person", "Олжас Бектенов", "Олжас Бектенов", 0, 14, role="премьер-министр")))
-        db.write_article(store, _article(body="Бектенов поручил.", file="b.txt"),
-                         _extraction(Mention("person", "Бектенов", "Бектенов", 0, 8)))
+        db.write_article(
+            store,
+            _article(body="Олжас Бектенов провёл совещание."),
+            _extraction(Mention("person", "Олжас Бектенов", "Олжас Бектенов", 0, 14, role="премьер-министр")),
+        )
+        db.write_article(
+            store,
+            _article(body="Бектенов поручил.", file="b.txt"),
+            _extraction(Mention("person", "Бектенов", "Бектенов", 0, 8)),
+        )
     assert db.merge_short_person_names(store) == 1
     rows = store.conn.execute("SELECT name, article_count, mention_count FROM entities").fetchall()
     assert rows == [("Олжас Бектенов", 2, 2)]
@@ -69,8 +76,9 @@ def test_initials_join_the_full_name_with_that_first_initial(store):
     names = ["Олег Дерипаска", "О. Дерипаска", "Иван Петров", "Сергей Петров", "С.Петров"]
     with store.conn:
         for i, n in enumerate(names):
-            db.write_article(store, _article(body=f"{n} {i}", file=f"{i}.txt"),
-                             _extraction(Mention("person", n, n, 0, len(n))))
+            db.write_article(
+                store, _article(body=f"{n} {i}", file=f"{i}.txt"), _extraction(Mention("person", n, n, 0, len(n)))
+            )
     assert db.merge_short_person_names(store) == 2
     rows = dict(store.conn.execute("SELECT name, article_count FROM entities").fetchall())
     assert rows == {"Олег Дерипаска": 2, "Иван Петров": 1, "Сергей Петров": 2}
@@ -79,9 +87,14 @@ def test_initials_join_the_full_name_with_that_first_initial(store):
 def test_ambiguous_surname_stays_separate(store):
     with store.conn:
         for i, full in enumerate(["Иван Петров", "Сергей Петров"]):
-            db.write_article(store, _article(body=f"{full} {i}", file=f"{i}.txt"),
-                             _extraction(Mention("person", full, full, 0, len(full))))
-        db.write_article(store, _article(body="Петров", file="p.txt"), _extraction(Mention("person", "Петров", "Петров", 0, 6)))
+            db.write_article(
+                store,
+                _article(body=f"{full} {i}", file=f"{i}.txt"),
+                _extraction(Mention("person", full, full, 0, len(full))),
+            )
+        db.write_article(
+            store, _article(body="Петров", file="p.txt"), _extraction(Mention("person", "Петров", "Петров", 0, 6))
+        )
     assert db.merge_short_person_names(store) == 0
     assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 3
 

@@ -2,14 +2,13 @@
 
 The app is built by tui.cli.build_app, the same factory the console script uses.
 """
+
 from __future__ import annotations
 
 import csv
 import json
 
-import pytest
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
-
 from tui.cli import build_app
 from tui.screens.article_screen import ArticleScreen
 from tui.screens.checkpoint_screen import CheckpointScreen
@@ -70,8 +69,16 @@ async def test_search_khorgos_then_enter_shows_checkpoint(store_path):
         await settle(pilot)
         assert isinstance(app.screen, CheckpointScreen)
         text = screen_text(app)
-        for expected in ("Хоргос", "Қорғас", "Khorgos", "road", "China", "Жетісу",
-                         "с 200 до 1600 транспортных средств в сутки", "Timeline (2)"):
+        for expected in (
+            "Хоргос",
+            "Қорғас",
+            "Khorgos",
+            "road",
+            "China",
+            "Жетісу",
+            "с 200 до 1600 транспортных средств в сутки",
+            "Timeline (2)",
+        ):
             assert expected in text, expected
 
 
@@ -109,7 +116,7 @@ async def test_article_reader_and_navigation_to_entity(store_path):
         assert any(i.startswith("Олжас Бектенов → Комитет государственных доходов") for i in items)
         # body highlights: the mention spans carry the type styles
         body = app.screen.query_one("#body-text").content
-        styled = {body.plain[s.start:s.end]: str(s.style) for s in body.spans}
+        styled = {body.plain[s.start : s.end]: str(s.style) for s in body.spans}
         assert styled["Олжас Бектенов"] == "bold cyan"
         assert styled["Хоргос"] == "bold reverse yellow"
         # tab to the list, down to the person, enter opens the entity
@@ -166,13 +173,30 @@ async def test_every_binding_has_an_id():
     from textual.app import App
 
     from tui import app as app_mod
-    from tui.screens import (checkpoint_screen, entity_screen, filter_screen, help_screen, main_screen,
-                             prompt_screen, search_screen)
+    from tui.screens import (
+        checkpoint_screen,
+        entity_screen,
+        filter_screen,
+        help_screen,
+        main_screen,
+        prompt_screen,
+        search_screen,
+    )
     from tui.widgets import body_view, nav_list, virtual_list
 
-    classes = [app_mod.BorderdocsApp, main_screen.MainScreen, search_screen.SearchScreen, help_screen.HelpScreen,
-               entity_screen.EntityScreen, checkpoint_screen.CheckpointScreen, filter_screen.FilterScreen,
-               prompt_screen.PromptScreen, virtual_list.VirtualList, nav_list.NavList, body_view.BodyView]
+    classes = [
+        app_mod.BorderdocsApp,
+        main_screen.MainScreen,
+        search_screen.SearchScreen,
+        help_screen.HelpScreen,
+        entity_screen.EntityScreen,
+        checkpoint_screen.CheckpointScreen,
+        filter_screen.FilterScreen,
+        prompt_screen.PromptScreen,
+        virtual_list.VirtualList,
+        nav_list.NavList,
+        body_view.BodyView,
+    ]
     for cls in classes:
         own = [b for b in cls.__dict__.get("BINDINGS", [])]
         assert own, cls

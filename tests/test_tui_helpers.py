@@ -4,6 +4,7 @@ still-changing extraction: every entity, offset, fact and directive is fixed her
 
 Other test modules import the fixtures from here (`from test_tui_helpers import ...`).
 """
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store import db
+from store.db import store as db
 from store.model import Article, Directive, Extraction, Fact, Mention
 
 BODY1 = (
@@ -25,14 +26,36 @@ BODY3 = "Через пункт пропуска Достык прошло бол
 BODY4 = "Заметка без даты о пунктах пропуска на границе с Кыргызстаном."
 
 CHECKPOINTS = {
-    "Хоргос": dict(id="khorgos", name_kk="Қорғас", names_latin=["Khorgos", "Qorgas"], kind="road",
-                   border="China", region="Жетісу", opposite="Хоргос (КНР)", status="open"),
-    "Достык": dict(id="dostyk", name_kk="Достық", names_latin=["Dostyk"], kind="rail", border="China",
-                   region="Абай", opposite="Алашанькоу", status="open"),
+    "Хоргос": dict(
+        id="khorgos",
+        name_kk="Қорғас",
+        names_latin=["Khorgos", "Qorgas"],
+        kind="road",
+        border="China",
+        region="Жетісу",
+        opposite="Хоргос (КНР)",
+        status="open",
+    ),
+    "Достык": dict(
+        id="dostyk",
+        name_kk="Достық",
+        names_latin=["Dostyk"],
+        kind="rail",
+        border="China",
+        region="Абай",
+        opposite="Алашанькоу",
+        status="open",
+    ),
 }
-LATIN = {"Олжас Бектенов": "Olzhas Bektenov", "Хоргос": "Khorgos", "Достык": "Dostyk", "КТЖ": "KTZh",
-         "Комитет государственных доходов": "Komitet gosudarstvennykh dokhodov",
-         "Алматинская область": "Almatinskaya oblast", "Жетісу": "Zhetisu"}
+LATIN = {
+    "Олжас Бектенов": "Olzhas Bektenov",
+    "Хоргос": "Khorgos",
+    "Достык": "Dostyk",
+    "КТЖ": "KTZh",
+    "Комитет государственных доходов": "Komitet gosudarstvennykh dokhodov",
+    "Алматинская область": "Almatinskaya oblast",
+    "Жетісу": "Zhetisu",
+}
 
 
 def mention(body: str, type_: str, name: str, surface: str, role: str | None = None) -> Mention:
@@ -41,34 +64,76 @@ def mention(body: str, type_: str, name: str, surface: str, role: str | None = N
 
 
 def sample_articles() -> list[tuple[Article, Extraction]]:
-    a1 = Article(file="a1.txt", path="/in/a1.txt", title="Бектенов поручил ускорить реконструкцию пунктов пропуска",
-                 body=BODY1, raw=BODY1, date="2025-08-07", source="Kazakhstan Today", dateline="Астана",
-                 author="Иван Петров", language="ru")
+    a1 = Article(
+        file="a1.txt",
+        path="/in/a1.txt",
+        title="Бектенов поручил ускорить реконструкцию пунктов пропуска",
+        body=BODY1,
+        raw=BODY1,
+        date="2025-08-07",
+        source="Kazakhstan Today",
+        dateline="Астана",
+        author="Иван Петров",
+        language="ru",
+    )
     e1 = Extraction(
-        mentions=[mention(BODY1, "person", "Олжас Бектенов", "Олжас Бектенов", "премьер-министр"),
-                  mention(BODY1, "checkpoint", "Хоргос", "Хоргос"),
-                  mention(BODY1, "person", "Олжас Бектенов", "Бектенов поручил"[:8]),
-                  mention(BODY1, "organization", "Комитет государственных доходов", "Комитету государственных доходов"),
-                  mention(BODY1, "location", "Алматинская область", "Алматинской области")],
-        facts=[Fact("khorgos", "capacity", "с 200 до 1600 транспортных средств в сутки",
-                    "Пропускная способность пункта пропуска Хоргос вырастет с 200 до 1600 транспортных средств в сутки.",
-                    "2025-12")],
-        directives=[Directive("Олжас Бектенов", "Комитет государственных доходов", "навести порядок",
-                              "в месячный срок", "Бектенов поручил Комитету государственных доходов в месячный срок навести порядок.")],
+        mentions=[
+            mention(BODY1, "person", "Олжас Бектенов", "Олжас Бектенов", "премьер-министр"),
+            mention(BODY1, "checkpoint", "Хоргос", "Хоргос"),
+            mention(BODY1, "person", "Олжас Бектенов", "Бектенов поручил"[:8]),
+            mention(BODY1, "organization", "Комитет государственных доходов", "Комитету государственных доходов"),
+            mention(BODY1, "location", "Алматинская область", "Алматинской области"),
+        ],
+        facts=[
+            Fact(
+                "khorgos",
+                "capacity",
+                "с 200 до 1600 транспортных средств в сутки",
+                "Пропускная способность пункта пропуска Хоргос вырастет с 200 до 1600 транспортных средств в сутки.",
+                "2025-12",
+            )
+        ],
+        directives=[
+            Directive(
+                "Олжас Бектенов",
+                "Комитет государственных доходов",
+                "навести порядок",
+                "в месячный срок",
+                "Бектенов поручил Комитету государственных доходов в месячный срок навести порядок.",
+            )
+        ],
         lemmas="бектенов поручить\nпункт пропуск",
     )
     # The second Бектенов mention must point at the second occurrence, not the first.
     second = BODY1.index("Бектенов поручил")
     e1.mentions[2].start, e1.mentions[2].end = second, second + len("Бектенов")
-    a2 = Article(file="a2.txt", path="/in/a2.txt", title="Қорғас шекара бекетінде кезек азайды", body=BODY2,
-                 raw=BODY2, date="2025-10-08", source="Kazinform", language="kk")
-    e2 = Extraction(mentions=[mention(BODY2, "checkpoint", "Хоргос", "Қорғас"),
-                              mention(BODY2, "location", "Жетісу", "Жетісу")],
-                    facts=[Fact("khorgos", "queue", "кезек азайды", "Қорғас шекара бекетінде кезек азайды.", None)])
-    a3 = Article(file="a3.txt", path="/in/a3.txt", title="Достык: грузооборот вырос", body=BODY3, raw=BODY3,
-                 date="2024-09-16", source="Rail-news.kz", language="ru")
-    e3 = Extraction(mentions=[mention(BODY3, "checkpoint", "Достык", "Достык"),
-                              mention(BODY3, "organization", "КТЖ", "КТЖ")])
+    a2 = Article(
+        file="a2.txt",
+        path="/in/a2.txt",
+        title="Қорғас шекара бекетінде кезек азайды",
+        body=BODY2,
+        raw=BODY2,
+        date="2025-10-08",
+        source="Kazinform",
+        language="kk",
+    )
+    e2 = Extraction(
+        mentions=[mention(BODY2, "checkpoint", "Хоргос", "Қорғас"), mention(BODY2, "location", "Жетісу", "Жетісу")],
+        facts=[Fact("khorgos", "queue", "кезек азайды", "Қорғас шекара бекетінде кезек азайды.", None)],
+    )
+    a3 = Article(
+        file="a3.txt",
+        path="/in/a3.txt",
+        title="Достык: грузооборот вырос",
+        body=BODY3,
+        raw=BODY3,
+        date="2024-09-16",
+        source="Rail-news.kz",
+        language="ru",
+    )
+    e3 = Extraction(
+        mentions=[mention(BODY3, "checkpoint", "Достык", "Достык"), mention(BODY3, "organization", "КТЖ", "КТЖ")]
+    )
     a4 = Article(file="a4.txt", path="/in/a4.txt", title="Заметка без даты", body=BODY4, raw=BODY4, language="ru")
     return [(a1, e1), (a2, e2), (a3, e3), (a4, Extraction())]
 
@@ -89,8 +154,20 @@ def write_store(path: Path, items: list[tuple[Article, Extraction]]) -> Path:
                 conn.execute(
                     "INSERT INTO checkpoints(id, entity_id, name_ru, name_kk, names_latin, kind, border, region,"
                     " opposite, former_names, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (cp["id"], eid, name, cp["name_kk"], json.dumps(cp["names_latin"]), cp["kind"], cp["border"],
-                     cp["region"], cp["opposite"], "[]", cp["status"]))
+                    (
+                        cp["id"],
+                        eid,
+                        name,
+                        cp["name_kk"],
+                        json.dumps(cp["names_latin"]),
+                        cp["kind"],
+                        cp["border"],
+                        cp["region"],
+                        cp["opposite"],
+                        "[]",
+                        cp["status"],
+                    ),
+                )
                 for alias in [cp["name_kk"], *cp["names_latin"]]:
                     db._add_alias(conn, eid, alias, "gazetteer")
     store.close()
@@ -104,7 +181,9 @@ def store_path(tmp_path_factory) -> Path:
 
 def test_sample_store_has_the_hand_made_rows(store_path):
     store = db.open_store(store_path)
-    counts = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("articles", "entities", "checkpoints", "facts", "directives")}
+    counts = {
+        t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "entities", "checkpoints", "facts", "directives")
+    }
     assert counts == {"articles": 4, "entities": 7, "checkpoints": 2, "facts": 2, "directives": 1}
     store.close()

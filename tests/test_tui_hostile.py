@@ -3,13 +3,14 @@ sequences never reach the terminal, emoji and Kazakh letters survive.
 
 The hostile article is written through db.write_article directly, skipping the
 ingest-time sanitizer, so the display boundary is what is tested."""
+
 from __future__ import annotations
 
 import pytest
 
 from store.model import Article, Extraction, Mention
-from tests.test_tui_helpers import write_store
 from tests.test_tui import screen_text, settle
+from tests.test_tui_helpers import write_store
 from tui.cli import build_app
 from tui.screens.article_screen import ArticleScreen
 from tui.text import highlighted_body, line
@@ -24,13 +25,30 @@ BODY = (
 
 def hostile_items():
     start = BODY.index("Қорғас")
-    article = Article(file="evil.txt", path="/in/evil.txt", title=TITLE, body=BODY, raw=BODY, date="2025-01-02",
-                      source="[link=https://evil.example]Outlet[/link]", author="[b]Автор", language="kk")
-    extraction = Extraction(mentions=[
-        Mention(type="checkpoint", name="Хоргос", surface="Қорғас", start=start, end=start + 6),
-        Mention(type="person", name="[@click=app.quit]Злой[/]", surface="[some text]",
-                start=BODY.index("[some text]"), end=BODY.index("[some text]") + 11, role="[italic]роль"),
-    ])
+    article = Article(
+        file="evil.txt",
+        path="/in/evil.txt",
+        title=TITLE,
+        body=BODY,
+        raw=BODY,
+        date="2025-01-02",
+        source="[link=https://evil.example]Outlet[/link]",
+        author="[b]Автор",
+        language="kk",
+    )
+    extraction = Extraction(
+        mentions=[
+            Mention(type="checkpoint", name="Хоргос", surface="Қорғас", start=start, end=start + 6),
+            Mention(
+                type="person",
+                name="[@click=app.quit]Злой[/]",
+                surface="[some text]",
+                start=BODY.index("[some text]"),
+                end=BODY.index("[some text]") + 11,
+                role="[italic]роль",
+            ),
+        ]
+    )
     return [(article, extraction)]
 
 
@@ -62,7 +80,7 @@ async def test_hostile_article_shows_as_typed(hostile_path):
         assert no_controls(text)
         # the mention highlight still lands on the right words after cleaning
         body = app.screen.query_one("#body-text").content
-        spans = {body.plain[s.start:s.end] for s in body.spans}
+        spans = {body.plain[s.start : s.end] for s in body.spans}
         assert spans == {"Қорғас", "[some text]"}
         # clicking on the text that looks like an action does nothing
         await pilot.click("#body-text", offset=(2, 0))
@@ -79,4 +97,4 @@ def test_display_helpers_strip_controls_and_keep_brackets():
     assert line("[bold]x[/]").plain == "[bold]x[/]"
     body = highlighted_body("\x1b[1mЖ\x1b[0m Хоргос", [{"field": "body", "start": 10, "end": 16, "type": "checkpoint"}])
     assert body.plain == "Ж Хоргос"
-    assert [(body.plain[s.start:s.end], str(s.style)) for s in body.spans] == [("Хоргос", "bold reverse yellow")]
+    assert [(body.plain[s.start : s.end], str(s.style)) for s in body.spans] == [("Хоргос", "bold reverse yellow")]

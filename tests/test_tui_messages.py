@@ -1,6 +1,7 @@
 """The TUI's vocabulary: screens post tui.messages to whatever app hosts them,
 navigation targets are frozen dataclasses, and the long lists' rows come from
-store.rows (a store module that loads no UI)."""
+store.db.rows (a store module that loads no UI)."""
+
 from __future__ import annotations
 
 import ast
@@ -8,16 +9,15 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from textual.app import App
+
+from store.db import queries, rows
+from store.db.queries import ArticleFilter
+from store.db.store import open_store
 from tests.test_import_hygiene import UI, loaded_after
 from tests.test_tui import settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
-from textual.app import App
-
-from store import queries, rows
-from store.db import open_store
-from store.queries import ArticleFilter
 from tui import searching
-from tui.app import BorderdocsApp
 from tui.messages import OpenTarget, ShowEntityArticles
 from tui.navigation import ArticleTarget, CheckpointTarget, EntityTarget, entity_target
 from tui.reader import StoreReader
@@ -28,6 +28,7 @@ TUI = Path(__file__).resolve().parent.parent / "tui"
 
 
 # ---------------------------------------------------------------- targets
+
 
 def test_entity_target_picks_the_checkpoint_screen_by_type():
     assert entity_target(3, "checkpoint") == CheckpointTarget(3)
@@ -49,6 +50,7 @@ def test_search_results_become_targets():
 
 
 # ---------------------------------------------------------------- messages
+
 
 class RecordingApp(App):
     """Hosts one screen and records the messages it posts: a screen needs no
@@ -114,8 +116,13 @@ def app_method_references(path: Path) -> list[str]:
     handle: a method of our app called by name, which a message should replace."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and node.value.attr == "app"
-                and not hasattr(App, node.attr) and node.attr not in APP_DATA):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "app"
+            and not hasattr(App, node.attr)
+            and node.attr not in APP_DATA
+        ):
             found.append(f"{path.name}:{node.lineno} self.app.{node.attr}")
     return found
 
@@ -128,8 +135,9 @@ def test_screens_and_widgets_call_no_app_method_by_name():
 
 # ---------------------------------------------------------------- row sources
 
+
 def test_store_rows_loads_no_ui():
-    mods = loaded_after("import store.rows")
+    mods = loaded_after("import store.db.rows")
     assert "sqlite_utils" in mods
     assert not mods & set(UI), mods & set(UI)
 

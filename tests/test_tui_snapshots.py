@@ -1,9 +1,8 @@
 """SVG snapshots at 80x24 (pytest-textual-snapshot) of the screens a user sees,
 on the hand-made store (so the pictures do not move when extraction changes).
 Update after a deliberate UI change with `pytest tests/test_tui_snapshots.py --snapshot-update`."""
-from __future__ import annotations
 
-import pytest
+from __future__ import annotations
 
 from tests.test_tui import settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
@@ -19,6 +18,7 @@ def app_for(path):
 
 def keys(*presses):
     """A run_before that presses keys, letting workers land after each."""
+
     async def run_before(pilot) -> None:
         await settle(pilot)
         for key in presses:
@@ -26,6 +26,7 @@ def keys(*presses):
             await settle(pilot)
         for widget in pilot.app.screen.query("Input"):
             widget.cursor_blink = False
+
     return run_before
 
 

@@ -8,6 +8,7 @@ without meta tags, an RSS-shaped JSON dump) were written after the rules were fi
 give no date: the page does not say which day it was read. Checkpoints are looked for in
 the parsed title and body, so a checkpoint named only in a related-news teaser must not count.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from store import gazetteer
-from store.checkpoints import find_checkpoints
+from store.extract.checkpoints import find_checkpoints
+from store.lang import gazetteer
 from store.model import RawDoc
-from store.parse import parse
-from store.read import read_path
+from store.reading.parse import parse
+from store.reading.read import read_path
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 # the reference sits beside the folder, so `borderdocs ingest tests/data/unseen` reads only pages

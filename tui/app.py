@@ -7,6 +7,7 @@ Screens ask things of the app by posting the messages of tui.messages (open a
 target, show an entity's articles, export a list, ingest finished); the `on_…`
 handlers below answer them. Navigation targets are tui.navigation dataclasses.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -16,7 +17,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from store.queries import ArticleFilter
+from store.db.queries import ArticleFilter
 from store.sanitize import display_name, one_line
 
 from .commands import StoreSearchProvider
@@ -24,7 +25,6 @@ from .messages import ExportList, IngestFinished, OpenTarget, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
-
 
 # Seconds after the store is shown before its damage check starts.
 HEALTH_CHECK_DELAY_S = 1.5
@@ -46,8 +46,15 @@ class BorderdocsApp(App):
         Binding("c", "copy", "Copy", id="app.copy"),
     ]
 
-    def __init__(self, reader: StoreReader | None = None, *, db_path: Path | None = None,
-                 ingest_paths: list[str] | None = None, ingest_note: str = "", theme: str | None = None) -> None:
+    def __init__(
+        self,
+        reader: StoreReader | None = None,
+        *,
+        db_path: Path | None = None,
+        ingest_paths: list[str] | None = None,
+        ingest_note: str = "",
+        theme: str | None = None,
+    ) -> None:
         super().__init__()
         self.reader = reader
         self.db_path = Path(db_path) if db_path else (reader.path if reader else None)
@@ -70,8 +77,12 @@ class BorderdocsApp(App):
         self.sub_title = display_name(self.reader.path)
         self.push_screen(MainScreen())
         if self.reader.readonly:
-            self.notify(f"{display_name(self.reader.path)} is read-only: browsing only.", title="Read-only store",
-                        markup=False, timeout=6)
+            self.notify(
+                f"{display_name(self.reader.path)} is read-only: browsing only.",
+                title="Read-only store",
+                markup=False,
+                timeout=6,
+            )
         self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
 
     @work(thread=True, group="health", exit_on_error=False)
@@ -80,19 +91,20 @@ class BorderdocsApp(App):
         first screen has filled (on a large store it takes a second of CPU that the first
         paint should not share): a damaged store is said in one line instead of panes
         that stay empty."""
-        from store.db import damage
+        from store.db.store import damage
 
         problem = damage(self.reader.store)
         if problem:
-            self.call_from_thread(self.notify, one_line(problem), title="Damaged store", severity="error",
-                                  markup=False, timeout=30)
+            self.call_from_thread(
+                self.notify, one_line(problem), title="Damaged store", severity="error", markup=False, timeout=30
+            )
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
         """IngestScreen is done: open the store it built, or leave with the reason."""
         if message.error:
             self.exit(return_code=1, message=one_line(message.error))
             return
-        from store.db import StoreError
+        from store.db.store import StoreError
 
         try:
             self.reader = StoreReader.open(self.db_path)
@@ -103,8 +115,9 @@ class BorderdocsApp(App):
         self._show_store()
         summary = message.summary
         rejected = len(summary.rejected) if summary else 0
-        self.notify(f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""),
-                    markup=False)
+        self.notify(
+            f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""), markup=False
+        )
 
     async def run_in_store(self, fn, *args):
         """Await a store call from async code without blocking the loop."""
@@ -176,11 +189,12 @@ class BorderdocsApp(App):
 
     @work(thread=True, group="copy", exit_on_error=False)
     def _copy_article(self, article_id: str) -> None:
-        from store import queries
+        from store.db import queries
 
         art = self.reader.run(queries.article, article_id)
         if art:
-            text = f"{art['title']}\n{' · '.join(x for x in (art['date'], art['source'], art['url']) if x)}\n\n{art['body']}"
+            meta = " · ".join(x for x in (art["date"], art["source"], art["url"]) if x)
+            text = f"{art['title']}\n{meta}\n\n{art['body']}"
             self.call_from_thread(self._copy, text)
 
     def _copy(self, text: str) -> None:
@@ -203,17 +217,18 @@ class BorderdocsApp(App):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, kind: str, source, out: Path) -> None:
-        from .export import export_list
-
         import sqlite3
 
-        from store.db import StoreError, describe_error
+        from store.db.store import StoreError, describe_error
+
+        from .export import export_list
 
         try:
             n = export_list(self.reader.path, out, kind, source)
         except OSError as e:
-            self.call_from_thread(self.notify, f"Export failed: {display_name(out)}: {e.strerror}",
-                                  severity="error", markup=False)
+            self.call_from_thread(
+                self.notify, f"Export failed: {display_name(out)}: {e.strerror}", severity="error", markup=False
+            )
             return
         except (StoreError, sqlite3.Error) as e:
             reason = str(e) if isinstance(e, StoreError) else describe_error(self.reader.path, e)

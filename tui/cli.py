@@ -5,14 +5,25 @@ checked, and the ingest pipeline (with its language models) only when there is
 something to ingest. A user's mistake (missing store, not a store) is one line
 on stderr and exit status 2, never a traceback.
 """
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light", "nord", "gruvbox", "dracula",
-          "tokyo-night", "monokai", "solarized-light")
+THEMES = (
+    "textual-dark",
+    "textual-light",
+    "ansi-dark",
+    "ansi-light",
+    "nord",
+    "gruvbox",
+    "dracula",
+    "tokyo-night",
+    "monokai",
+    "solarized-light",
+)
 
 DESCRIPTION = """\
 Explore news about Kazakhstan's border checkpoints: articles, people,
@@ -32,12 +43,20 @@ In a browser: textual serve "borderdocs-tui --db FILE".
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="borderdocs-tui", description=DESCRIPTION, epilog=EPILOG,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="borderdocs-tui",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories to ingest before opening")
     p.add_argument("--db", metavar="FILE", help="the store (default: $BORDERDOCS_DB, else the user data directory)")
-    p.add_argument("--theme", choices=THEMES, default=None,
-                   help="colour theme; ansi-dark / ansi-light use the terminal's own palette (good over SSH)")
+    p.add_argument(
+        "--theme",
+        choices=THEMES,
+        default=None,
+        help="colour theme; ansi-dark / ansi-light use the terminal's own palette (good over SSH)",
+    )
     return p
 
 
@@ -49,7 +68,7 @@ def sample_data_dir() -> Path:
 
 def plan(args) -> tuple[Path, list[str], str]:
     """Which store to open and what to ingest first (with the note shown while it runs)."""
-    from store.db import default_db_path
+    from store.db.store import default_db_path
 
     db_path = Path(args.db).expanduser() if args.db else default_db_path()
     if args.paths:
@@ -69,7 +88,7 @@ def plan(args) -> tuple[Path, list[str], str]:
 def build_app(argv: list[str] | None = None):
     """The App for these arguments (the tests use this too), or a one-line error string."""
     args = build_parser().parse_args(argv)
-    from store.db import StoreError
+    from store.db.store import StoreError
 
     db_path, paths, note = plan(args)
     reader = None

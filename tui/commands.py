@@ -3,6 +3,7 @@
 `Provider.search` runs on the event loop, so the store call is pushed to a
 thread with asyncio.to_thread; the alias index is warmed in `startup`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -33,5 +34,9 @@ class StoreSearchProvider(Provider):
             display = line(r["name"])
             display.append(f"  {kind}", style="dim")
             # Hit.help is parsed as markup: only our own label goes there, never store text.
-            yield Hit(1.0 - rank / 100, display, partial(self.app.post_message, OpenTarget(searching.target(r))),
-                      help=f"open this {kind}")
+            yield Hit(
+                1.0 - rank / 100,
+                display,
+                partial(self.app.post_message, OpenTarget(searching.target(r))),
+                help=f"open this {kind}",
+            )

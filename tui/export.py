@@ -1,14 +1,15 @@
 """Write the list on screen (articles under the current filter, or entities) to
 CSV or JSON, chosen by the file's extension. Runs in a worker with its own
 connection, so a long export never holds the lock the UI pages through."""
+
 from __future__ import annotations
 
 import csv
 import json
 from pathlib import Path
 
-from store import rows as store_rows
-from store.db import open_store
+from store.db import rows as store_rows
+from store.db.store import open_store
 
 
 def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:

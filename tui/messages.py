@@ -7,6 +7,7 @@ its screen to the App, and the App handles it in the matching `on_…` method
 `on_ingest_finished`). So a screen can be mounted in a test app that records
 what it asked for, and the app's whole vocabulary is this one file.
 """
+
 from __future__ import annotations
 
 from typing import Any

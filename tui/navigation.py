@@ -5,6 +5,7 @@ payload, and the app turns it into a screen (BorderdocsApp.on_open_target).
 They used to be tuples such as ("entity", 7, "checkpoint"); a named class says
 what it points at, cannot be built with a field missing, and compares by value.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

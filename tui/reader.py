@@ -5,6 +5,7 @@ makes sure two workers never use it at once. Every call is short (a page, one
 article), so waiting on the lock costs milliseconds; long jobs (export) open
 their own connection.
 """
+
 from __future__ import annotations
 
 import threading
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from store.db import Store, open_store
+from store.db.store import Store, open_store
 
 T = TypeVar("T")
 
@@ -28,7 +29,7 @@ class StoreReader:
         self.search_index = None  # built lazily by tui.searching
 
     @classmethod
-    def open(cls, path: str | Path) -> "StoreReader":
+    def open(cls, path: str | Path) -> StoreReader:
         return cls(open_store(path))
 
     def run(self, fn: Callable[..., T], *args, **kwargs) -> T:

@@ -1,9 +1,10 @@
-"""The TUI's use of the search engine (store.search).
+"""The TUI's use of the search engine (store.search.search).
 
 The alias index is built once and kept on the StoreReader, so each keystroke only
-queries it. Runs in a worker thread, never on the event loop; store.search (and the
+queries it. Runs in a worker thread, never on the event loop; store.search.search (and the
 lemmatizer it loads) is imported there, not at start-up.
 """
+
 from __future__ import annotations
 
 from .navigation import ArticleTarget, NavTarget, entity_target
@@ -14,7 +15,7 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
     query = " ".join((query or "").split())
     if not query:
         return []
-    from store import search as engine
+    from store.search import search as engine
 
     index = _index(engine, store, reader)
     return engine.search(store, query, limit=limit, index=index)
@@ -49,7 +50,7 @@ def target(result: dict) -> NavTarget:
 def _warm(store, reader) -> None:
     """Build the engine's index (and load the lemmatizer) ahead of the first query,
     so the first keystroke costs what the others do."""
-    from store import search as engine
+    from store.search import search as engine
 
     _index(engine, store, reader)
     try:

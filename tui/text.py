@@ -6,6 +6,7 @@ not parse markup) and strip escape sequences and control characters again, even
 though ingest already did, so a store written by something else still cannot
 drive the terminal.
 """
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -21,8 +22,13 @@ TYPE_STYLE = {
     "checkpoint": "bold reverse yellow",
 }
 TYPE_LABEL = {"person": "person", "organization": "org", "location": "place", "checkpoint": "checkpoint"}
-TYPE_PLURAL = {"checkpoint": "Checkpoints", "person": "People", "organization": "Organizations",
-               "location": "Places", "article": "Articles"}
+TYPE_PLURAL = {
+    "checkpoint": "Checkpoints",
+    "person": "People",
+    "organization": "Organizations",
+    "location": "Places",
+    "article": "Articles",
+}
 
 
 def line(value: object, style: str = "") -> Text:
@@ -56,8 +62,9 @@ def highlighted_body(body: str, mentions: list[dict]) -> Text:
     body = body or ""
     text = Text(end="")
     pos = 0
-    spans = sorted((m for m in mentions if m.get("field") == "body" and m.get("start") is not None),
-                   key=lambda m: m["start"])
+    spans = sorted(
+        (m for m in mentions if m.get("field") == "body" and m.get("start") is not None), key=lambda m: m["start"]
+    )
     for m in spans:
         start, end = m["start"], m["end"]
         if start < pos or end > len(body) or end <= start:

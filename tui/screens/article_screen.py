@@ -1,13 +1,14 @@
 """The article reader: metadata, the body with mentions highlighted by type, and
 everything extracted from it (entities, checkpoints, facts, directives), each one
 enter away from its own screen."""
+
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Footer, Static
 
-from store import queries
+from store.db import queries
 
 from ..navigation import CheckpointTarget, EntityTarget, entity_target
 from ..text import TYPE_PLURAL, TYPE_STYLE, highlighted_body, join, line
@@ -32,8 +33,15 @@ class ArticleScreen(DetailScreen):
     def show(self, art: dict) -> None:
         meta = line(art["title"] or "(untitled)", style="bold")
         meta.append("\n")
-        meta.append(join(line(art["date"] or "undated"), line(art["source"]), line(art["dateline"]),
-                         line(art["author"]), line(art["language"])))
+        meta.append(
+            join(
+                line(art["date"] or "undated"),
+                line(art["source"]),
+                line(art["dateline"]),
+                line(art["author"]),
+                line(art["language"]),
+            )
+        )
         self.query_one("#meta", Static).update(meta)
         self.query_one("#body-text", Static).update(highlighted_body(art["body"], art["mentions"]))
         self.query_one("#related", NavList).fill(related_items(art))
@@ -67,8 +75,12 @@ def related_items(art: dict) -> list:
     if art["facts"]:
         items.append(f"Facts ({len(art['facts'])})")
         for f in art["facts"]:
-            prompt = join(line(f["name_ru"] or f["checkpoint_id"], style="bold"), line(f["kind"], style="dim"),
-                          line(f["text"]), line(f["date"]))
+            prompt = join(
+                line(f["name_ru"] or f["checkpoint_id"], style="bold"),
+                line(f["kind"], style="dim"),
+                line(f["text"]),
+                line(f["date"]),
+            )
             target = CheckpointTarget(f["entity_id"]) if f["entity_id"] else None
             items.append((prompt, target))
     if art["directives"]:

@@ -1,6 +1,7 @@
 """Checkpoint detail: its names in Russian, Kazakh and Latin, kind, border,
 region, the crossing opposite, status; a dated timeline of facts, each linked to
 its article; the directives of the articles that name it."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -8,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store import queries
+from store.db import queries
 
 from ..messages import ShowEntityArticles
 from ..navigation import ArticleTarget
@@ -16,8 +17,7 @@ from ..text import join, line
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
-FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"),
-          ("status", "status"))
+FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"), ("status", "status"))
 
 
 class CheckpointScreen(DetailScreen):
@@ -86,8 +86,13 @@ def checkpoint_items(cp: dict) -> list:
     if cp["directives"]:
         items.append(f"Directives ({len(cp['directives'])})")
         for d in cp["directives"]:
-            prompt = join(line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"),
-                          line(d["to"]), line(d["what"]), line(d["when"]))
+            prompt = join(
+                line(d["date"] or "undated", style="dim"),
+                line(d["by"], style="bold"),
+                line(d["to"]),
+                line(d["what"]),
+                line(d["when"]),
+            )
             items.append((prompt, ArticleTarget(d["article_id"])))
     items.append(f"Articles ({len(cp['articles'])})")
     for a in cp["articles"]:

@@ -3,6 +3,7 @@
 The screen paints at once with "Loading…"; the store call runs in a thread
 worker (never on the event loop), and `show` runs back on the loop with the data.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -1,5 +1,6 @@
 """Entity detail: canonical name, Latin form, aliases, roles, mentions per month,
 the articles naming it (with the sentence that does) and who it appears with."""
+
 from __future__ import annotations
 
 from rich.text import Text
@@ -7,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store import queries
+from store.db import queries
 
 from ..messages import ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
@@ -58,8 +59,13 @@ class EntityScreen(DetailScreen):
 def entity_meta(ent: dict) -> Text:
     text = line(ent["name"], style="bold " + TYPE_STYLE.get(ent["type"], ""))
     text.append("  ")
-    text.append(join(TYPE_LABEL.get(ent["type"], ent["type"]), line(ent["latin"]),
-                     f"{ent['article_count']} articles, {ent['mention_count']} mentions"))
+    text.append(
+        join(
+            TYPE_LABEL.get(ent["type"], ent["type"]),
+            line(ent["latin"]),
+            f"{ent['article_count']} articles, {ent['mention_count']} mentions",
+        )
+    )
     if ent["roles"]:
         text.append("\nroles: ", style="dim")
         text.append(line("; ".join(ent["roles"])))
@@ -73,8 +79,9 @@ def entity_meta(ent: dict) -> Text:
 def entity_items(ent: dict) -> list:
     items: list = [f"Articles ({ent['article_count']})"]
     for a in ent["articles"]:
-        prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"),
-                      line(a["title"], style="bold"))
+        prompt = join(
+            line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"], style="bold")
+        )
         if a["sentence"]:
             prompt.append("\n  ")
             prompt.append(line(a["sentence"], style="dim"))

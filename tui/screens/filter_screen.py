@@ -1,5 +1,6 @@
 """`f`: filter the article list by outlet, language and date range (the entity
 filter comes from an entity's screen with `a` and is kept here)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,12 +13,16 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from store.queries import ArticleFilter
+from store.db.queries import ArticleFilter
 
 from ..text import line
 
-FIELDS = (("source", "outlet"), ("language", "language (ru, kk, en…)"),
-          ("date_from", "from date (YYYY, YYYY-MM or YYYY-MM-DD)"), ("date_to", "to date"))
+FIELDS = (
+    ("source", "outlet"),
+    ("language", "language (ru, kk, en…)"),
+    ("date_from", "from date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("date_to", "to date"),
+)
 
 
 class FilterScreen(ModalScreen[ArticleFilter | None]):

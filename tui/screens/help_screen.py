@@ -1,4 +1,5 @@
 """F1 / ?: every key, from help.md, in a modal."""
+
 from __future__ import annotations
 
 from pathlib import Path

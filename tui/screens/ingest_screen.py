@@ -2,6 +2,7 @@
 
 The ingest runs in a thread worker; its progress callback hops to the event
 loop with call_from_thread. When it ends it posts IngestFinished and the app opens the store."""
+
 from __future__ import annotations
 
 from pathlib import Path

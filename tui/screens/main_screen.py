@@ -3,6 +3,7 @@
 tab / shift+tab move between the three stops (article list, entity filter,
 entity list), switching the visible pane with them.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -14,8 +15,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
-from store import queries
-from store.queries import ArticleFilter
+from store.db import queries
+from store.db.queries import ArticleFilter
 
 from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, entity_target

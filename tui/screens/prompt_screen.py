@@ -1,4 +1,5 @@
 """A one-line question in a modal (the export path)."""
+
 from __future__ import annotations
 
 from rich.text import Text

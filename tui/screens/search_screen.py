@@ -4,6 +4,7 @@ Each keystroke starts an exclusive thread worker (the previous one's result is
 dropped), and the results come back grouped by type. Enter opens the highlighted
 hit (or the first one, from the input); escape closes.
 """
+
 from __future__ import annotations
 
 import time

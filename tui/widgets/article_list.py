@@ -1,16 +1,17 @@
 """The Articles pane: every stored article, newest first, as a virtual list.
 
-Pages come from store.rows with keyset seeks (date, rowid) on the date index,
+Pages come from store.db.rows with keyset seeks (date, rowid) on the date index,
 so scrolling to row 90,000 costs one index seek, not a 90,000-row skip.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.text import Text
 
-from store import queries, rows
-from store.queries import ArticleFilter
+from store.db import queries, rows
+from store.db.queries import ArticleFilter
 
 from ..text import line
 from .virtual_list import VirtualList

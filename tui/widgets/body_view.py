@@ -1,4 +1,5 @@
 """The scrolling article body, with vi keys for reading."""
+
 from __future__ import annotations
 
 from textual.binding import Binding

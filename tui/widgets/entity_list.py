@@ -1,12 +1,13 @@
 """The entity list: people, organizations, places and checkpoints by how often
 they are mentioned, filtered by type and by any of their names."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.text import Text
 
-from store import queries, rows
+from store.db import queries, rows
 
 from ..text import TYPE_LABEL, TYPE_STYLE, line
 from .virtual_list import VirtualList

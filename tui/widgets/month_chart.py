@@ -1,4 +1,5 @@
 """Mentions per month: a Sparkline with its first and last month beneath."""
+
 from __future__ import annotations
 
 from rich.text import Text

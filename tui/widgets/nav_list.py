@@ -4,6 +4,7 @@ Only for lists of at most a few hundred items; long lists use VirtualList. Each
 option carries a payload (what enter opens), kept beside the OptionList by id.
 Prompts are always rich Text built by tui.text, never markup strings.
 """
+
 from __future__ import annotations
 
 from typing import Any

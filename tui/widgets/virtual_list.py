@@ -6,6 +6,7 @@ ScrollView whose virtual height is the row count, `render_line` drawing only the
 visible rows, and pages of rows fetched in thread workers into an LRU cache.
 What to fetch and how to draw a row is the job of a `RowSource`.
 """
+
 from __future__ import annotations
 
 from typing import Any, Protocol
@@ -62,25 +63,25 @@ class VirtualList(ScrollView, can_focus=True):
     class Selected(Message):
         """The user pressed enter on a row."""
 
-        def __init__(self, list_: "VirtualList", row: Any) -> None:
+        def __init__(self, list_: VirtualList, row: Any) -> None:
             super().__init__()
             self.list = list_
             self.row = row
 
         @property
-        def control(self) -> "VirtualList":
+        def control(self) -> VirtualList:
             return self.list
 
     class Loaded(Message):
         """The row count (and first page) arrived: the list is drawn."""
 
-        def __init__(self, list_: "VirtualList", count: int) -> None:
+        def __init__(self, list_: VirtualList, count: int) -> None:
             super().__init__()
             self.list = list_
             self.count = count
 
         @property
-        def control(self) -> "VirtualList":
+        def control(self) -> VirtualList:
             return self.list
 
     def __init__(self, source: RowSource | None = None, *, reader=None, empty: str = "Nothing here.", **kwargs) -> None:
@@ -185,8 +186,11 @@ class VirtualList(ScrollView, can_focus=True):
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
         base = self.rich_style
         style = base + self.get_component_rich_style(component) if component else base
-        segments = [Segment(s.text, base + s.style if s.style else base, s.control)
-                    for s in text.render(self.app.console) if s.text != "\n"]
+        segments = [
+            Segment(s.text, base + s.style if s.style else base, s.control)
+            for s in text.render(self.app.console)
+            if s.text != "\n"
+        ]
         strip = Strip(segments).crop_extend(0, width, base)
         return strip.apply_style(style) if component else strip
 

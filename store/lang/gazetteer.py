@@ -5,6 +5,7 @@ and the store copies a row's attributes next to the entity it links. The CSV shi
 inside the package (read through importlib.resources, so it works from a wheel or a
 zip) and is parsed once per process. Sources and column meanings: docs/gazetteer.md.
 """
+
 from __future__ import annotations
 
 import csv

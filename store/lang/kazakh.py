@@ -6,6 +6,7 @@ sentence's opening connective into a name («Сонымен қатар Бейб�
 B. I.'), and takes role phrases for places («Мемлекет басшысы» 'head of state'). Kazakh
 names do not decline the Russian way either, so Russian case rules must not touch them.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,31 +15,39 @@ KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 # Case endings a Kazakh name takes on its last word, longest first: genitive, dative,
 # accusative, locative, ablative, instrumental.
-_CASE_ENDINGS = sorted("""
+_CASE_ENDINGS = sorted(
+    """
 ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те
 дан ден тан тен нан нен мен бен пен
-""".split(), key=len, reverse=True)
+""".split(),
+    key=len,
+    reverse=True,
+)
 _NAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|ич|вна)$", re.IGNORECASE)
 
 # Sentence openers and connectives that are capitalized at a sentence start and so look
 # like the first word of a name.
-DISCOURSE_WORDS = frozenset("""
+DISCOURSE_WORDS = frozenset(
+    """
 сонымен сондай-ақ сондайақ алайда дегенмен осылайша бұдан сонымен-қатар қатар бірге бөлек ал яғни
 сондықтан әрі және енді кейін бүгін кеше сол осы атап айтқанда сонда онда мұнда бұл ол
-""".split())
+""".split()
+)
 
 # Role nouns in their possessive form («Мемлекет басшысы», «Көлік министрі»): the phrase
 # ending in one names a post, not a place or an organization.
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 басшысы министрі әкімі төрағасы орынбасары президенті премьер-министрі директоры депутаты
 елшісі хатшысы бастығы меңгерушісі кеңесшісі өкілі спикері
-""".split())
+""".split()
+)
 
 
 def kazakh_context(text: str, start: int, end: int) -> bool:
     """Is the text around a span Kazakh? (a Russian text naming «Жетісу» is not): a fifth
     of the nearby words carry Kazakh letters."""
-    words = text[max(0, start - 200):end + 200].split()
+    words = text[max(0, start - 200) : end + 200].split()
     return bool(words) and sum(1 for w in words if KAZAKH_LETTERS.search(w)) >= max(3, len(words) // 5)
 
 
@@ -80,7 +89,8 @@ _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "а-яёәғқңөұүһі"
 _NAME_RE = re.compile(
     rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+)?"
-    rf"[{_UPPER}][{_LOWER}]+(?:ов|ев|ин|ова|ева|ина)(?:{'|'.join(_CASE_ENDINGS)})?(?![\w-])")
+    rf"[{_UPPER}][{_LOWER}]+(?:ов|ев|ин|ова|ева|ина)(?:{'|'.join(_CASE_ENDINGS)})?(?![\w-])"
+)
 
 
 def surname_names(text: str) -> list[tuple[int, int]]:

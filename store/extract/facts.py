@@ -1,6 +1,6 @@
 """Facts about checkpoints: status, capacity, deadlines, queues and events, with the sentence they come from.
 
-Only sentences that name a checkpoint are read (razdel splits them, store/chunking.py); a fact found in
+Only sentences that name a checkpoint are read (razdel splits them, store/extract/chunking.py); a fact found in
 a sentence belongs to every checkpoint it names, which is what an enumeration means
 («осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»).
 
@@ -10,18 +10,29 @@ None when the text gives none. Relative expressions («в этом году», �
 года») resolve against the article's year when the article date is known. A status
 fact that the text reports as done («на сегодня введены») takes the article's date.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from .checkpoints import CheckpointSpan
-from .chunking import sentence_spans
-from .model import Fact
+from store.extract.checkpoints import CheckpointSpan
+from store.extract.chunking import sentence_spans
+from store.model import Fact
 
 _MONTHS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
-    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
 }
 _MONTH_RX = r"(январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])"
 _HALF = r"(первое|второе|первом|втором|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
@@ -53,29 +64,41 @@ _DEADLINE_TAIL = re.compile(
 )
 
 _STATUS = (
-    ("commissioned", re.compile(
-        r"(?:осуществл\w+\s+)?(?:ввод\w*|введ[её]н\w*|сдан\w*|принят\w*)\s+в\s+эксплуатаци\w+(?:\s+после\s+реконструкции)?"
-        r"|открыт\w*\s+после\s+(?:реконструкции|модернизации)"
-        r"|(?<!будет\s)(?<!будут\s)(?:заверш[её]н\w*|завершил\w*|закончен\w*|закончил\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+)"
-        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+)\s+(?:\w+\s+){0,4}?(?:заверш[её]н[аоы]?|завершил\w*|закончил\w*)(?!\s+(?:до|к|в|во)\s)"
-        # Kazakh: «пайдалануға берілді», «іске қосылды», «қайта жаңартудан кейін ашылды»
-        r"|пайдалануға\s+беріл\w*|іске\s+қосыл(?:ды|ған)\b|(?:қайта\s+жаңартудан|жаңғыртудан|жөндеуден)\s+кейін\s+ашыл\w*",
-        re.IGNORECASE)),
+    (
+        "commissioned",
+        re.compile(
+            r"(?:осуществл\w+\s+)?(?:ввод\w*|введ[её]н\w*|сдан\w*|принят\w*)\s+в\s+эксплуатаци\w+(?:\s+после\s+реконструкции)?"
+            r"|открыт\w*\s+после\s+(?:реконструкции|модернизации)"
+            r"|(?<!будет\s)(?<!будут\s)(?:заверш[её]н\w*|завершил\w*|закончен\w*|закончил\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+)"
+            r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+)\s+(?:\w+\s+){0,4}?(?:заверш[её]н[аоы]?|завершил\w*|закончил\w*)(?!\s+(?:до|к|в|во)\s)"
+            # Kazakh: «пайдалануға берілді», «іске қосылды», «қайта жаңартудан кейін ашылды»
+            r"|пайдалануға\s+беріл\w*|іске\s+қосыл(?:ды|ған)\b|(?:қайта\s+жаңартудан|жаңғыртудан|жөндеуден)\s+кейін\s+ашыл\w*",
+            re.IGNORECASE,
+        ),
+    ),
     ("reopened", re.compile(r"возобнов\w+\s+(?:работ\w*|пропуск\w*)|вновь\s+открыт\w*", re.IGNORECASE)),
     ("closed", re.compile(r"(?:временно\s+)?(?:закрыт\w*|приостановлен\w*|приостановят|закроют)", re.IGNORECASE)),
-    ("under reconstruction", re.compile(
-        r"(?:сверх\s+плана\s+)?(?:вед[её]тся|ведутся|проводится|проводятся|продолжается|продолжаются|идет|идёт|идут|начат\w*|началась|начались|начали|осуществляется)\s+"
-        r"(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)"
-        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)\s+(?:\w+\s+){0,3}?(?:вед[её]тся|проводится|продолжается)"
-        # Kazakh: «қайта жаңарту жұмыстары жалғасып жатыр / басталды / жүргізілуде», «қайта жаңартылуда»
-        r"|(?:қайта\s+жаңарту|жаңғырту|реконструкциялау|құрылыс|жөндеу)\s+жұмыстар\w*\s+(?:\w+\s+){0,4}?"
-        r"(?:жалғас\w*(?:\s+жатыр)?|басталды|жүргізіл\w*|жүріп\s+жатыр)|қайта\s+жаңартылу(?:да|ы\s+жалғас\w*)",
-        re.IGNORECASE)),
-    ("planned", re.compile(
-        r"(?:запланирован\w*|планиру\w+|намечен\w*|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|открыти\w+|ремонт\w*)"
-        r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+)\s+(?:\w+\s+){0,4}?(?:запланирован\w*|планируется)"
-        r"|(?:қайта\s+жаңарту|жаңғырту|салу)\s+(?:\w+\s+){0,2}?жоспарлан\w*",
-        re.IGNORECASE)),
+    (
+        "under reconstruction",
+        re.compile(
+            r"(?:сверх\s+плана\s+)?(?:вед[её]тся|ведутся|проводится|проводятся|продолжается|продолжаются|идет|идёт|идут|начат\w*|началась|начались|начали|осуществляется)\s+"
+            r"(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)"
+            r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)\s+(?:\w+\s+){0,3}?(?:вед[её]тся|проводится|продолжается)"
+            # Kazakh: «қайта жаңарту жұмыстары жалғасып жатыр / басталды / жүргізілуде», «қайта жаңартылуда»
+            r"|(?:қайта\s+жаңарту|жаңғырту|реконструкциялау|құрылыс|жөндеу)\s+жұмыстар\w*\s+(?:\w+\s+){0,4}?"
+            r"(?:жалғас\w*(?:\s+жатыр)?|басталды|жүргізіл\w*|жүріп\s+жатыр)|қайта\s+жаңартылу(?:да|ы\s+жалғас\w*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"(?:запланирован\w*|планиру\w+|намечен\w*|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|открыти\w+|ремонт\w*)"
+            r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+)\s+(?:\w+\s+){0,4}?(?:запланирован\w*|планируется)"
+            r"|(?:қайта\s+жаңарту|жаңғырту|салу)\s+(?:\w+\s+){0,2}?жоспарлан\w*",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _DONE_NOW = re.compile(
     r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время|\bбүгін\b|\bқазір\b|\bенді\b",
@@ -118,7 +141,20 @@ _KK_TIME = re.compile(
     r"|(?:(ағымдағы|осы|биылғы|келесі)\s+)?(жылдың)\s+(?:соңына|аяғына)\s+дейін)",
     re.IGNORECASE,
 )
-_KK_N = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_KK_N = {
+    "бірінші": 1,
+    "екінші": 2,
+    "үшінші": 3,
+    "төртінші": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+}
 _KK_TAIL = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:аяқта\w*|жоспарлан\w*|іске\s+қосыл\w*|пайдалануға\s+бер\w*|жалғас\w*|салын\w*|ашыл\w*)"
     r"(?:\s+жоспарлан\w*)?",
@@ -253,7 +289,9 @@ def _capacities(sentence: str) -> list[str]:
 
 
 def _queues(sentence: str) -> list[str]:
-    if not _QUEUE_CUE.search(sentence) or re.search(r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE):
+    if not _QUEUE_CUE.search(sentence) or re.search(
+        r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE
+    ):
         return []
     return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)]
 
@@ -277,7 +315,7 @@ def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | No
     m = _EVENT.search(sentence)
     if not m:
         return []
-    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[m.start():])[0]
+    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[m.start() :])[0]
     words = text.split()
     text = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
     month = _MONTH_ONLY.search(sentence)
@@ -309,7 +347,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
     for a, b in sentence_spans(text):
-        inside = spans[bisect_left(starts, a):bisect_left(starts, b)]  # by bisection, not a scan
+        inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
             continue

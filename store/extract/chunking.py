@@ -7,6 +7,7 @@ line of dots or figures). Given pieces of at most CHUNK_CHARS, cut after a parag
 break, else a sentence end, else whitespace, their cost stays linear. A text up to
 CHUNK_CHARS (every ordinary article) is one piece, so its results do not change.
 """
+
 from __future__ import annotations
 
 import re

@@ -12,12 +12,13 @@ A reader writes them in the nominative, and the store must see one entity, so:
 
 All lookups are cached: one article repeats its names, the corpus repeats its words.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from store.lemmas import analyzer
+from store.lang.lemmas import analyzer
 from store.sanitize import strip_invisible
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -29,28 +30,44 @@ _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 # Kazakh and Russian surname endings pymorphy2 may not predict: (ending, case, gender, replacement).
 _SURNAME_RULES = [
-    ("овой", "gent", "femn", "ова"), ("евой", "gent", "femn", "ева"), ("иной", "gent", "femn", "ина"),
-    ("ыной", "gent", "femn", "ына"), ("овым", "ablt", "masc", "ов"), ("евым", "ablt", "masc", "ев"),
-    ("иным", "ablt", "masc", "ин"), ("ова", "gent", "masc", "ов"), ("ева", "gent", "masc", "ев"),
-    ("ина", "gent", "masc", "ин"), ("ына", "gent", "masc", "ын"), ("ову", "datv", "masc", "ов"),
-    ("еву", "datv", "masc", "ев"), ("ину", "datv", "masc", "ин"), ("ове", "loct", "masc", "ов"),
-    ("еве", "loct", "masc", "ев"), ("ине", "loct", "masc", "ин"), ("ского", "gent", "masc", "ский"),
-    ("скому", "datv", "masc", "ский"), ("ским", "ablt", "masc", "ский"), ("ской", "gent", "femn", "ская"),
+    ("овой", "gent", "femn", "ова"),
+    ("евой", "gent", "femn", "ева"),
+    ("иной", "gent", "femn", "ина"),
+    ("ыной", "gent", "femn", "ына"),
+    ("овым", "ablt", "masc", "ов"),
+    ("евым", "ablt", "masc", "ев"),
+    ("иным", "ablt", "masc", "ин"),
+    ("ова", "gent", "masc", "ов"),
+    ("ева", "gent", "masc", "ев"),
+    ("ина", "gent", "masc", "ин"),
+    ("ына", "gent", "masc", "ын"),
+    ("ову", "datv", "masc", "ов"),
+    ("еву", "datv", "masc", "ев"),
+    ("ину", "datv", "masc", "ин"),
+    ("ове", "loct", "masc", "ов"),
+    ("еве", "loct", "masc", "ев"),
+    ("ине", "loct", "masc", "ин"),
+    ("ского", "gent", "masc", "ский"),
+    ("скому", "datv", "masc", "ский"),
+    ("ским", "ablt", "masc", "ский"),
+    ("ской", "gent", "femn", "ская"),
     # «Хамида Карзая», «Хамидом Карзаем»: surnames in -ай/-яй decline like nouns in -й
-    ("аем", "ablt", "masc", "ай"), ("аю", "datv", "masc", "ай"), ("ае", "loct", "masc", "ай"),
+    ("аем", "ablt", "masc", "ай"),
+    ("аю", "datv", "masc", "ай"),
+    ("ае", "loct", "masc", "ай"),
     ("ая", "gent", "masc", "ай"),
 ]
 
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
-    """Common Kazakh and Russian given names (store/data/first_names.txt) → "masc"/"femn".
+    """Common Kazakh and Russian given names (store/lang/lexicon/first_names.txt) → "masc"/"femn".
     The Russian dictionary lacks many Kazakh ones («Ерлан», «Данияр»), and its guesser
     reads «Ерлана» as a woman's name rather than Ерлан's genitive."""
     from importlib.resources import files
 
     out, gender = {}, "masc"
-    for line in files("store").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines():
+    for line in files("store.lang").joinpath("lexicon/first_names.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line.startswith("##"):
             gender = "femn" if "female" in line else "masc"
@@ -69,8 +86,11 @@ def _given_name_hypotheses(low: str) -> list[tuple[str, str | None, str, float]]
         return [("nomn", "masc", low, 1.2)]
     if low in names:
         return [(c, "femn", low, 1.2) for c in CASES] if low[-1:] not in "аяь" else [("nomn", "femn", low, 1.2)]
-    return [(case, "masc", low[: -len(end)], 1.5) for end, case in _GIVEN_ENDINGS
-            if low.endswith(end) and names.get(low[: -len(end)]) == "masc"]
+    return [
+        (case, "masc", low[: -len(end)], 1.5)
+        for end, case in _GIVEN_ENDINGS
+        if low.endswith(end) and names.get(low[: -len(end)]) == "masc"
+    ]
 
 
 def match_case(orig: str, new: str) -> str:
@@ -83,7 +103,7 @@ def match_case(orig: str, new: str) -> str:
     parts_o, parts_n = re.split(r"([-‐–.])", orig), re.split(r"([-‐–.])", new)
     if len(parts_o) != len(parts_n):
         return new[:1].upper() + new[1:] if orig[:1].isupper() else new
-    return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n))
+    return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n, strict=False))
 
 
 def tokens(text: str) -> list[str]:
@@ -166,8 +186,13 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
         if surname:
             for p in _parses(low):
                 tag = p.tag
-                if (tag.POS == "ADJF" and tag.number == "sing" and tag.gender in ("masc", "femn")
-                        and tag.case in CASES and _known(p)):
+                if (
+                    tag.POS == "ADJF"
+                    and tag.number == "sing"
+                    and tag.gender in ("masc", "femn")
+                    and tag.case in CASES
+                    and _known(p)
+                ):
                     form = _inflect(p, {"nomn", "sing", tag.gender})
                     if form:
                         hyps.append((tag.case, tag.gender, form, 0.55))
@@ -192,11 +217,70 @@ def _agrees(h, case: str, gender: str) -> bool:
 
 # Chinese surnames in the Palladius spelling that end in a consonant and so decline
 # in Russian («с Ван И», «Ваном И» both occur); vowel-final ones («Ли», «Си») never do.
-_CHINESE_SURNAMES = {"ван", "чжан", "чэнь", "ян", "хуан", "линь", "лян", "тан", "хань", "фэн", "дэн", "пэн",
-                     "цзэн", "тянь", "дун", "пань", "юань", "цай", "цзян", "шэнь", "цзинь", "вэнь", "сун",
-                     "сунь", "чэн", "дин", "жэнь", "мэн", "цинь", "инь", "лун", "чжэн", "ли", "си", "лю",
-                     "чжао", "у", "чжоу", "сюй", "ма", "чжу", "ху", "го", "хэ", "гао", "ло", "се", "цао",
-                     "сяо", "юй", "ду", "е", "вэй", "су", "люй", "яо", "цзя", "ся", "фу", "цуй", "лу", "хоу"}
+_CHINESE_SURNAMES = {
+    "ван",
+    "чжан",
+    "чэнь",
+    "ян",
+    "хуан",
+    "линь",
+    "лян",
+    "тан",
+    "хань",
+    "фэн",
+    "дэн",
+    "пэн",
+    "цзэн",
+    "тянь",
+    "дун",
+    "пань",
+    "юань",
+    "цай",
+    "цзян",
+    "шэнь",
+    "цзинь",
+    "вэнь",
+    "сун",
+    "сунь",
+    "чэн",
+    "дин",
+    "жэнь",
+    "мэн",
+    "цинь",
+    "инь",
+    "лун",
+    "чжэн",
+    "ли",
+    "си",
+    "лю",
+    "чжао",
+    "у",
+    "чжоу",
+    "сюй",
+    "ма",
+    "чжу",
+    "ху",
+    "го",
+    "хэ",
+    "гао",
+    "ло",
+    "се",
+    "цао",
+    "сяо",
+    "юй",
+    "ду",
+    "е",
+    "вэй",
+    "су",
+    "люй",
+    "яо",
+    "цзя",
+    "ся",
+    "фу",
+    "цуй",
+    "лу",
+    "хоу",
+}
 _RUSSIAN_CASE_ENDING = re.compile(r"(?<=[нй])(?:а|у|ом|ем|е)$")
 _SOFT_CASE_ENDING = re.compile(r"(?<=н)(?:я|ю|ем|е)$")  # «Ханя», «Ханю» → Хань
 
@@ -212,14 +296,15 @@ def _other_given_name(word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return low in given_names() or any(
         "Name" in p.tag.grammemes and p.tag.case == "nomn" and _known(p) and p.normal_form not in _CHINESE_SURNAMES
-        for p in _parses(low))
+        for p in _parses(low)
+    )
 
 
 def _chinese_nominative(toks: list[str]) -> str | None:
     """«Ли Цяна» → «Ли Цян», «Си Цзиньпином» → «Си Цзиньпин»: a Chinese name is
     surname first, and only a word ending in a consonant declines (as a masculine noun);
     «Сунь Хунмэй», «Ху Чуньхуа» never change. None when the name is not Chinese."""
-    from store.names import is_palladius_name
+    from store.lang.names import is_palladius_name
 
     if not 2 <= len(toks) <= 3:
         return None
@@ -228,7 +313,7 @@ def _chinese_nominative(toks: list[str]) -> str | None:
         return None
     if _other_given_name(toks[0]):
         return None  # «Яна Ли», «Ян Ким»: a given name first, a Korean or Chinese surname last
-    return " ".join(match_case(t, st) for t, st in zip(toks, stems))
+    return " ".join(match_case(t, st) for t, st in zip(toks, stems, strict=False))
 
 
 @lru_cache(maxsize=50_000)
@@ -244,19 +329,21 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
     if chinese:
         return chinese
     hyps = [_person_hypotheses(t, surname=len(toks) > 1 and i == len(toks) - 1) for i, t in enumerate(toks)]
-    indeclinable = [len(hs) == 1 or _indeclinable(t) for t, hs in zip(toks, hyps)]
+    indeclinable = [len(hs) == 1 or _indeclinable(t) for t, hs in zip(toks, hyps, strict=False)]
     best, best_score = ("nomn", "masc"), -1.0
     for case in CASES:
         for gender in ("masc", "femn"):
             # an indeclinable token («Тони», «Си», «Шкрели») says nothing about the case
-            score = sum(max(h[3] for h in hs) if neutral else max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0)
-                        for hs, neutral in zip(hyps, indeclinable))
+            score = sum(
+                max(h[3] for h in hs) if neutral else max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0)
+                for hs, neutral in zip(hyps, indeclinable, strict=False)
+            )
             score += 0.8 if case == case_hint else 0.0
             score += (0.05 if case == "nomn" else 0.0) + (0.1 if gender == "masc" else 0.0)
             if score > best_score:
                 best, best_score = (case, gender), score
     out = []
-    for tok, hs in zip(toks, hyps):
+    for tok, hs in zip(toks, hyps, strict=False):
         fit = [h for h in hs if _agrees(h, *best)]
         form = max(fit, key=lambda h: h[3])[2] if fit else tok.lower()
         out.append(match_case(tok, form))
@@ -324,8 +411,11 @@ def _agrees_ahead(adjs, toks: list[str], j: int) -> bool:
         if not _is_word(toks[j]):
             return False
         nxt = [q for q in _parses(toks[j]) if q.tag.POS in ("ADJF", "PRTF") and _usable(q)]
-        if not any(a.tag.case == q.tag.case and a.tag.number == q.tag.number and a.tag.gender == q.tag.gender
-                   for a in adjs for q in nxt):
+        if not any(
+            a.tag.case == q.tag.case and a.tag.number == q.tag.number and a.tag.gender == q.tag.gender
+            for a in adjs
+            for q in nxt
+        ):
             return False
         j += 1
     return False
@@ -339,8 +429,11 @@ def _agrees_with_next(adjs, nxt: str) -> bool:
         if q.tag.POS != "NOUN" or q.tag.case not in CASES or not _usable(q) or _NAME_TAGS & set(q.tag.grammemes):
             continue
         for a in adjs:
-            if a.tag.case == q.tag.case and a.tag.number == q.tag.number and (
-                    q.tag.number == "plur" or a.tag.gender in (q.tag.gender, None)):
+            if (
+                a.tag.case == q.tag.case
+                and a.tag.number == q.tag.number
+                and (q.tag.number == "plur" or a.tag.gender in (q.tag.gender, None))
+            ):
                 return True
     return False
 
@@ -360,9 +453,15 @@ def _choose_head(nouns, lead):
     likelier readings first."""
 
     def fit(p):
-        agree = sum(any(a.tag.case == p.tag.case and a.tag.number == p.tag.number
-                        and (p.tag.number == "plur" or a.tag.gender in (p.tag.gender, None)) for a in adjs)
-                    for adjs in lead)
+        agree = sum(
+            any(
+                a.tag.case == p.tag.case
+                and a.tag.number == p.tag.number
+                and (p.tag.number == "plur" or a.tag.gender in (p.tag.gender, None))
+                for a in adjs
+            )
+            for adjs in lead
+        )
         return (agree, p.tag.number != "plur" or "Pltm" in p.tag.grammemes, p.score)
 
     return max(nouns, key=fit) if nouns else None
@@ -370,8 +469,12 @@ def _choose_head(nouns, lead):
 
 def _inflect_group(toks, lead, head, i):
     number = head.tag.number or "sing"
-    if number == "plur" and lead and "Pltm" not in head.tag.grammemes and all(
-            all(a.tag.number == "sing" for a in adjs) for adjs in lead):
+    if (
+        number == "plur"
+        and lead
+        and "Pltm" not in head.tag.grammemes
+        and all(all(a.tag.number == "sing" for a in adjs) for adjs in lead)
+    ):
         # «в Белгородской и Курской областях»: singular adjectives over a plural noun
         # name one thing each; the name is «Курская область»
         number = "sing"
@@ -417,13 +520,21 @@ def key(name: str) -> str:
 # ------------------------------------------------------- one name per entity
 
 # Very common state abbreviations, when the text does not pair them with the full name.
-from store.abbreviations import ABBREVIATIONS  # noqa: E402  (re-exported: the table lives with names too)
+from store.lang.abbreviations import ABBREVIATIONS  # noqa: E402  (re-exported: the table lives with names too)
+
 COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "Китай", "кр": "Кыргызстан", "ру": "Узбекистан"}
 _COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
 # The same state written two ways after a body's name («… РК», «… Республики Казахстан»).
-_STATE_OF_TAIL = {"рк": "казахстан", "казахстана": "казахстан", "республики казахстан": "казахстан",
-                  "рф": "россия", "россии": "россия", "российской федерации": "россия",
-                  "кнр": "китай", "китая": "китай"}
+_STATE_OF_TAIL = {
+    "рк": "казахстан",
+    "казахстана": "казахстан",
+    "республики казахстан": "казахстан",
+    "рф": "россия",
+    "россии": "россия",
+    "российской федерации": "россия",
+    "кнр": "китай",
+    "китая": "китай",
+}
 
 
 def _is_country_tail(rest: str) -> bool:
@@ -475,13 +586,19 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
         short = initials_and_surname(k) if t == "person" else None
         if short:
             forms = surname_forms(short[1])
-            hits = [f for f in full_persons if not initials_and_surname(key(f))
-                    and key(f).split()[-1] in forms and key(f)[:1] == short[0]]
+            hits = [
+                f
+                for f in full_persons
+                if not initials_and_surname(key(f)) and key(f).split()[-1] in forms and key(f)[:1] == short[0]
+            ]
             out.append(hits[0] if len(hits) == 1 else display[(t, k)])
         elif t == "person" and len(k.split()) == 1:
             forms = surname_forms(n)
-            hits = [f for f in full_persons if key(f).split()[-1] in forms or
-                    (initials_and_surname(key(f)) or ("", ""))[1] in forms]
+            hits = [
+                f
+                for f in full_persons
+                if key(f).split()[-1] in forms or (initials_and_surname(key(f)) or ("", ""))[1] in forms
+            ]
             out.append(hits[0] if len(_distinct_people(hits)) == 1 else display[(t, k)])
         elif t == "organization":
             out.append(_org_name(k, display[(t, k)], orgs, pairs))
@@ -521,8 +638,8 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
     for o in sorted(orgs, key=lambda o: _expanded(key(o)) != key(o)):  # spelled-out names first
         for t in dict.fromkeys((target, k)):
             x = _expanded(key(o))
-            if x.startswith(t + " ") and _is_country_tail(x[len(t) + 1:]):
-                longer.setdefault(x[len(t) + 1:], o)
+            if x.startswith(t + " ") and _is_country_tail(x[len(t) + 1 :]):
+                longer.setdefault(x[len(t) + 1 :], o)
     if len({_STATE_OF_TAIL.get(tail, tail) for tail in longer}) > 1:
         longer = {}  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
     if longer:
@@ -535,7 +652,8 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
 
 # Legal forms written before a company's quoted name: Russian, Kazakh-Russian and Kazakh.
 _LEGAL_FORM = re.compile(
-    r"^(?:ОАО|ЗАО|ПАО|НАО|АО|ООО|ОДО|ТОО|ГУП|ФГУП|МУП|АНО|РГП|РГКП|ГКП|КГП|АҚ|ЖШС|ЖАҚ)\s+(?=[«\"“„])")
+    r"^(?:ОАО|ЗАО|ПАО|НАО|АО|ООО|ОДО|ТОО|ГУП|ФГУП|МУП|АНО|РГП|РГКП|ГКП|КГП|АҚ|ЖШС|ЖАҚ)\s+(?=[«\"“„])"
+)
 
 
 def without_legal_form(name: str) -> str:
@@ -546,7 +664,7 @@ def without_legal_form(name: str) -> str:
     m = _LEGAL_FORM.match(name)
     if not m:
         return name
-    inner = name[m.end() + 1:]
+    inner = name[m.end() + 1 :]
     if inner.endswith(("»", "”")) and inner.count("»") + inner.count("”") > inner.count("«") + inner.count("“"):
         inner = inner[:-1]
     elif inner.endswith('"') and inner.count('"') % 2 == 1:

@@ -9,9 +9,10 @@ ratio, token-sort ratio, ratio without spaces, and token coverage — because th
 usual shortcuts (WRatio, partial_ratio, token_set_ratio) give short unrelated names
 90–100 on short folded keys.
 
-Articles: FTS5 over the lemmas of title and body (store.lemmas), bm25 order; the
+Articles: FTS5 over the lemmas of title and body (store.lang.lemmas), bm25 order; the
 FTS table is contentless, so the snippet is cut from the body here.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,20 +25,20 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import names
-from .lemmas import lemma, lemmatize
-from .sanitize import clean_line
+from store.lang import names
+from store.lang.lemmas import lemma, lemmatize
+from store.sanitize import clean_line
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
 PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name
-MIN_ENTITY_SCORE = 65.0      # below this a fuzzy match is noise
-ARTICLE_TOP_SCORE = 75.0     # the best article's score: strong entity matches (>= 75) rank above it
-VARIANT_PENALTY = 3.0        # a query rewritten (case ending stripped, pinyin) scores a little lower
-CANDIDATES = 400             # keys scored per query, from each of two orderings (so up to 800)
-COUNTS_REFRESH_S = 2.0       # during an ingest, article counts are reloaded at most this often
-POSTINGS_BUDGET = 600_000    # above this many postings per query, the commonest trigrams are skipped:
-COMMON_SHARE = 0.05          # those in more than this share of keys, when 3 others remain
-MIN_SHARED = 0.25            # a candidate shares at least this fraction of the query's trigrams
+MIN_ENTITY_SCORE = 65.0  # below this a fuzzy match is noise
+ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 75) rank above it
+VARIANT_PENALTY = 3.0  # a query rewritten (case ending stripped, pinyin) scores a little lower
+CANDIDATES = 400  # keys scored per query, from each of two orderings (so up to 800)
+COUNTS_REFRESH_S = 2.0  # during an ingest, article counts are reloaded at most this often
+POSTINGS_BUDGET = 600_000  # above this many postings per query, the commonest trigrams are skipped:
+COMMON_SHARE = 0.05  # those in more than this share of keys, when 3 others remain
+MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$ "
 _A = len(_ALPHABET)
@@ -91,6 +92,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
 
 # ----------------------------------------------------------------- scoring
 
+
 def score_keys(qkey: str, keys: list[str]) -> np.ndarray:
     """Composite similarity (0–100) of one folded query to folded keys.
 
@@ -104,10 +106,14 @@ def score_keys(qkey: str, keys: list[str]) -> np.ndarray:
     scores = process.cdist([qkey], keys, scorer=fuzz.ratio, dtype=np.float32)[0]
     np.maximum(scores, process.cdist([qkey], keys, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0], out=scores)
     q_ns = qkey.replace(" ", "")
-    np.maximum(scores, process.cdist([q_ns], [k.replace(" ", "") for k in keys], scorer=fuzz.ratio,
-                                     dtype=np.float32)[0], out=scores)
-    coarse = process.cdist([names.coarse(qkey)], [names.coarse(k) for k in keys], scorer=fuzz.ratio,
-                           dtype=np.float32)[0]
+    np.maximum(
+        scores,
+        process.cdist([q_ns], [k.replace(" ", "") for k in keys], scorer=fuzz.ratio, dtype=np.float32)[0],
+        out=scores,
+    )
+    coarse = process.cdist([names.coarse(qkey)], [names.coarse(k) for k in keys], scorer=fuzz.ratio, dtype=np.float32)[
+        0
+    ]
     np.maximum(scores, coarse * 0.92, out=scores)
     np.maximum(scores, _coverage(qkey, keys), out=scores)
     return scores
@@ -131,7 +137,7 @@ def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
     sims = process.cdist(qtoks, list(vocab), scorer=fuzz.ratio, dtype=np.float32)
     _prefix_sims(qtoks, list(vocab), sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
-    grid = sims[:, mat]                                   # query word x key x key word
+    grid = sims[:, mat]  # query word x key x key word
     q_best = grid.max(axis=2).mean(axis=0)
     k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
     return (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
@@ -150,6 +156,7 @@ def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> None:
 
 
 # ----------------------------------------------------------------- the index
+
 
 def _tri_text(key: str) -> str:
     """What a key is indexed by: each word of its coarse form padded (^word$, so a
@@ -184,17 +191,17 @@ class AliasIndex:
     of RSS), not ~1 GB of Python objects.
     """
 
-    blob: bytes                  # unique keys, concatenated
-    key_off: np.ndarray          # int64[n_keys + 1]
-    post_start: np.ndarray       # int64[A^3 + 1]: postings of trigram t are post_kid[post_start[t]:post_start[t+1]]
-    post_kid: np.ndarray         # int32: key ids, ascending within a trigram
-    key_ntri: np.ndarray         # int32[n_keys]: distinct trigrams per key
-    key_ntok: np.ndarray         # int8[n_keys]: words per key
-    alias_start: np.ndarray      # int64[n_keys + 1]: aliases of key k are alias_*[alias_start[k]:alias_start[k+1]]
-    alias_id: np.ndarray         # int64
-    alias_eid: np.ndarray        # int64
-    alias_primary: np.ndarray    # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
-    ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))   # by entity id
+    blob: bytes  # unique keys, concatenated
+    key_off: np.ndarray  # int64[n_keys + 1]
+    post_start: np.ndarray  # int64[A^3 + 1]: postings of trigram t are post_kid[post_start[t]:post_start[t+1]]
+    post_kid: np.ndarray  # int32: key ids, ascending within a trigram
+    key_ntri: np.ndarray  # int32[n_keys]: distinct trigrams per key
+    key_ntok: np.ndarray  # int8[n_keys]: words per key
+    alias_start: np.ndarray  # int64[n_keys + 1]: aliases of key k are alias_*[alias_start[k]:alias_start[k+1]]
+    alias_id: np.ndarray  # int64
+    alias_eid: np.ndarray  # int64
+    alias_primary: np.ndarray  # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
+    ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # by entity id
     ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
     signature: tuple = ()
     cheap_signature: tuple = ()
@@ -203,7 +210,7 @@ class AliasIndex:
     # ---- building
 
     @classmethod
-    def build(cls, store) -> "AliasIndex":
+    def build(cls, store) -> AliasIndex:
         """Load (alias id, entity id, key) from the store and index the unique keys."""
         conn = store.conn
         signature = _signature(conn)  # before reading: a write during the build shows as a change next time
@@ -221,10 +228,13 @@ class AliasIndex:
         kidx_a = np.frombuffer(kidx, dtype=np.int64)
         order = np.argsort(kidx_a, kind="stable")
         alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx_a, minlength=len(keys)))]).astype(np.int64)
-        index = cls(*_build_postings(keys), alias_start=alias_start,
-                    alias_id=np.frombuffer(aids, dtype=np.int64)[order],
-                    alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
-                    alias_primary=np.frombuffer(primary, dtype=np.int8)[order])
+        index = cls(
+            *_build_postings(keys),
+            alias_start=alias_start,
+            alias_id=np.frombuffer(aids, dtype=np.int64)[order],
+            alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
+            alias_primary=np.frombuffer(primary, dtype=np.int8)[order],
+        )
         index.load_entities(conn)
         index.signature = signature
         _release_freed_memory()
@@ -253,17 +263,28 @@ class AliasIndex:
         return len(self.alias_id)
 
     def nbytes(self) -> int:
-        arrays = (self.key_off, self.post_start, self.post_kid, self.key_ntri, self.key_ntok, self.alias_start, self.alias_id,
-                  self.alias_eid, self.alias_primary, self.ent_type, self.ent_count)
+        arrays = (
+            self.key_off,
+            self.post_start,
+            self.post_kid,
+            self.key_ntri,
+            self.key_ntok,
+            self.alias_start,
+            self.alias_id,
+            self.alias_eid,
+            self.alias_primary,
+            self.ent_type,
+            self.ent_count,
+        )
         return len(self.blob) + sum(a.nbytes for a in arrays)
 
     def key(self, k: int) -> str:
-        return self.blob[self.key_off[k]:self.key_off[k + 1]].decode("ascii")
+        return self.blob[self.key_off[k] : self.key_off[k + 1]].decode("ascii")
 
     # ---- caching per store
 
     @classmethod
-    def for_store(cls, store) -> "AliasIndex":
+    def for_store(cls, store) -> AliasIndex:
         """The cached index of this store, rebuilt when its aliases changed."""
         conn = store.conn
         cheap = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
@@ -300,7 +321,7 @@ class AliasIndex:
         g = min(len(t) for t in per_variant)
         # sharing `need` trigrams with one variant implies sharing them with the union
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
-        lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
+        lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
         counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
         need = max(need, _raised_threshold(counts, 16 * CANDIDATES))
         cand = np.flatnonzero(counts >= need)
@@ -313,8 +334,9 @@ class AliasIndex:
         by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[:CANDIDATES]]
         return np.union1d(by_dice, by_count)
 
-    def match(self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
-              ) -> list[tuple[int, int, float]]:
+    def match(
+        self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
+    ) -> list[tuple[int, int, float]]:
         """(entity id, alias id, score) of the best-matching entities, best first.
         exhaustive=True scores every key (the brute-force reference for tests and the bench)."""
         variants = query_variants(query)
@@ -335,8 +357,9 @@ class AliasIndex:
         offs = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
         return offs, self.alias_eid[offs], np.repeat(scores, lens)
 
-    def _entities(self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int
-                  ) -> list[tuple[int, int, float]]:
+    def _entities(
+        self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int
+    ) -> list[tuple[int, int, float]]:
         """Each entity's best alias, ranked by score (to 0.1), own name before another
         entity's alternative name, then article count.
 
@@ -366,7 +389,10 @@ class AliasIndex:
         _, first = np.unique(eids[rank], return_index=True)
         best = rank[np.sort(first)][:limit]
         aids = self.alias_id[offs[best]]
-        return [(e, a, round(float(x), 1)) for e, a, x in zip(eids[best].tolist(), aids.tolist(), s[best].tolist())]
+        return [
+            (e, a, round(float(x), 1))
+            for e, a, x in zip(eids[best].tolist(), aids.tolist(), s[best].tolist(), strict=False)
+        ]
 
 
 _CACHE: dict[str, AliasIndex] = {}
@@ -412,12 +438,14 @@ def _signature(conn) -> tuple:
     """What changes when aliases do: new aliases raise the max id, merges delete
     entities. Three index-only lookups (~1 ms at 1M aliases; count(*) of aliases
     would scan them)."""
-    return (conn.execute("SELECT max(id) FROM aliases").fetchone()[0],
-            conn.execute("SELECT max(id) FROM entities").fetchone()[0],
-            conn.execute("SELECT count(*) FROM entities").fetchone()[0])
+    return (
+        conn.execute("SELECT max(id) FROM aliases").fetchone()[0],
+        conn.execute("SELECT max(id) FROM entities").fetchone()[0],
+        conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+    )
 
 
-def _build_postings(keys: list[str]) -> tuple:
+def _build_postings(keys: list[str]) -> tuple[bytes, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Trigram postings over the keys' index texts, vectorized: one pass over a blob."""
     n = len(keys)
     blob = "".join(keys).encode("ascii", "replace")
@@ -433,7 +461,7 @@ def _build_postings(keys: list[str]) -> tuple:
     first = np.ones(len(post_tri), dtype=bool)  # a trigram twice in one key counts once
     first[1:] = (post_tri[1:] != post_tri[:-1]) | (post_kid[1:] != post_kid[:-1])
     post_tri, post_kid = post_tri[first], post_kid[first]
-    post_start = np.searchsorted(post_tri, np.arange(_A ** 3 + 1)).astype(np.int64)
+    post_start = np.searchsorted(post_tri, np.arange(_A**3 + 1)).astype(np.int64)
     key_ntri = np.bincount(post_kid, minlength=n).astype(np.int32)
     key_ntok = np.fromiter((k.count(" ") + 1 for k in keys), dtype=np.int8, count=n)
     return blob, key_off, post_start, post_kid, key_ntri, key_ntok
@@ -441,8 +469,10 @@ def _build_postings(keys: list[str]) -> tuple:
 
 # ----------------------------------------------------------------- entities and articles
 
-def search_entities(store, query: str, type_: str | None = None, limit: int = 20,
-                    index: AliasIndex | None = None) -> list[dict]:
+
+def search_entities(
+    store, query: str, type_: str | None = None, limit: int = 20, index: AliasIndex | None = None
+) -> list[dict]:
     """Entities whose aliases match `query` in any script, best first."""
     index = index or AliasIndex.for_store(store)
     hits = index.match(query, type_, limit)
@@ -451,16 +481,26 @@ def search_entities(store, query: str, type_: str | None = None, limit: int = 20
     conn = store.conn
     eids = [h[0] for h in hits]
     aids = [h[1] for h in hits]
-    ents = {r[0]: r[1:] for r in conn.execute(
-        f"SELECT id, type, name FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids)}
+    ents = {
+        r[0]: r[1:]
+        for r in conn.execute(f"SELECT id, type, name FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids)
+    }
     aliases = dict(conn.execute(f"SELECT id, alias FROM aliases WHERE id IN ({','.join('?' * len(aids))})", aids))
     out = []
     for eid, aid, score in hits:
         if eid not in ents:
             continue  # deleted since the index was built
         type_name, name = ents[eid]
-        out.append({"kind": "entity", "type": type_name, "id": eid, "name": name,
-                    "matched": aliases.get(aid, name), "score": score})
+        out.append(
+            {
+                "kind": "entity",
+                "type": type_name,
+                "id": eid,
+                "name": name,
+                "matched": aliases.get(aid, name),
+                "score": score,
+            }
+        )
     return out
 
 
@@ -491,8 +531,9 @@ def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, fl
     if edge is None:  # at most `window` matches: rank them all
         sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2 LIMIT ?"
         return conn.execute(sql, (expr, limit)).fetchall()
-    sql = ("SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?"
-           " ORDER BY 2 LIMIT ?")
+    sql = (
+        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ? ORDER BY 2 LIMIT ?"
+    )
     return conn.execute(sql, (expr, edge[0], limit)).fetchall()
 
 
@@ -510,17 +551,29 @@ def search_articles(store, query: str, limit: int = 20) -> list[dict]:
     if not rows:
         return []
     best = rows[0][1]
-    arts = {r[0]: r[1:] for r in conn.execute(
-        f"SELECT rowid, id, title, body FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
-        [r[0] for r in rows])}
+    arts = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            f"SELECT rowid, id, title, body FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
+            [r[0] for r in rows],
+        )
+    }
     out = []
     for rowid, rank in rows:
         if rowid not in arts:
             continue
         aid, title, body = arts[rowid]
         score = ARTICLE_TOP_SCORE * (rank / best) if best < 0 else ARTICLE_TOP_SCORE
-        out.append({"kind": "article", "type": "article", "id": aid, "name": title or "",
-                    "matched": snippet(body or "", lemmas), "score": round(score, 1)})
+        out.append(
+            {
+                "kind": "article",
+                "type": "article",
+                "id": aid,
+                "name": title or "",
+                "matched": snippet(body or "", lemmas),
+                "score": round(score, 1),
+            }
+        )
     return out
 
 
@@ -549,8 +602,7 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
 
 
-def search(store, query: str, type: str | None = None, limit: int = 20, index: AliasIndex | None = None
-           ) -> list[dict]:
+def search(store, query: str, type: str | None = None, limit: int = 20, index: AliasIndex | None = None) -> list[dict]:
     """Entities and articles for one query, best first, in the design brief's shape
     {"kind", "type", "id", "name", "matched", "score"}. Strong entity matches (>= 75)
     come before the best article; type="article" gives only articles, an entity type

@@ -6,6 +6,7 @@ called Bulgarian or Macedonian. Kazakh in Cyrillic is decided first by its own
 letters (ә ғ қ ң ө ұ ү һ і): a Russian text that names «Жетісу» has a few such
 words, a Kazakh text has them in a large share of its words.
 """
+
 from __future__ import annotations
 
 import re

@@ -11,15 +11,16 @@ paragraph of running text before a related-news block starts. Line shapes come
 from store.furniture, dates from store.dates, languages from store.language.
 Metadata the container carried (HTML meta tags, JSON fields) wins over guesses.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from store import furniture as fu
-from store.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
-from store.language import article_language, detect
 from store.model import Article, RawDoc
+from store.reading import furniture as fu
+from store.reading.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
+from store.reading.language import article_language, detect
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -95,7 +96,7 @@ def _is_lead(line: str) -> bool:
     n = fu.word_count(line)
     if fu.classify(line) or not fu.is_prose(line):
         return False
-    return n >= _LEAD_MIN_WORDS and not (line.rstrip(" »\"”").endswith(("?", "!")) and n < 15)
+    return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
 
 
 def _title_candidate(line: str) -> bool:
@@ -159,7 +160,9 @@ def _short_title(line: str) -> bool:
     ws = fu.words(line)
     if len(line.split()) != 2:  # «Zakon.kz», «Tengri-News» are one token: a site's logo, not a headline
         return False
-    return len(ws) == 2 and len(ws[0]) > 3 and ws[1][0].islower() and not fu.ends_sentence(line) and not fu.classify(line)
+    return (
+        len(ws) == 2 and len(ws[0]) > 3 and ws[1][0].islower() and not fu.ends_sentence(line) and not fu.classify(line)
+    )
 
 
 def _subtitle(line: str, title: str | None) -> bool:
@@ -292,7 +295,7 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
             return None, None
         return _city_case(c[1]), _outlet_case(c[2].strip(" ."))
     city = m[1] if not m[1].isupper() else _city_case(m[1])
-    outlet = (m[3] or m[4] or m[5] or "").strip(" .«»\"")
+    outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"')
     return city, (_outlet_case(outlet) if outlet else None)
 
 
@@ -334,7 +337,7 @@ def find_outlet(body: list[str]) -> str | None:
     bodies and people after «сообщает» are reporters of facts, not outlets."""
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
-            name = m[1].strip("«»\" ")
+            name = m[1].strip('«»" ')
             if name and _outlet_ok(name):
                 return _outlet_case(name)
     return None
@@ -354,11 +357,13 @@ _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ына|ова|ева|ина|�
 def _is_person(word: str) -> bool:
     """Whether the word reads as a first name or surname (Токаев, Бектенова): pymorphy2's
     Name/Surn tags, or a surname ending (Kazakh surnames are often missing from its dictionary)."""
-    from store.lemmas import analyzer
+    from store.lang.lemmas import analyzer
 
     if _SURNAME_END.search(word.lower()):
         return True
-    return any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in analyzer().parse(word)[:2])
+    return any(
+        {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in analyzer().parse(word)[:2]
+    )
 
 
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
@@ -370,7 +375,9 @@ _LEGAL_FORM = re.compile(
     r"(?i)(?<!\w)(?:тоо|ао|оао|зао|ооо|жшс|ақ|хаа|миа|ия|иа|ltd|llp|llc|inc|информационное агентство|"
     r"международное информационное агентство|телеканал|радио|газета|журнал)(?!\w)\.?"
 )
-_DOMAIN = re.compile(r"(?<![\w.])[A-Za-zА-Яа-я0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b")
+_DOMAIN = re.compile(
+    r"(?<![\w.])[A-Za-zА-Яа-я0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b"
+)
 
 
 def copyright_owner(trailer: list[str]) -> str | None:

@@ -2,16 +2,17 @@
 
 pymorphy2 does not know many Kazakh and Central Asian place names and guesses them
 wrong from their endings («Семее» stays, «Жетысу» becomes «Жетыс», «Кульджи» stays).
-For the places border news names most (store/data/places.txt) we generate the regular
+For the places border news names most (store/lang/lexicon/places.txt) we generate the regular
 case forms of each nominative and map them back; other places go to the general
 phrase normalizer.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from store.normalize import key as _fold  # case, ё/е and spacing never count
+from store.lang.normalize import key as _fold  # case, ё/е and spacing never count
 
 _INDECLINABLE_ENDS = tuple("оуыиэеюәіүұөқғңһ")
 _HUSHING = tuple("жшчщц")
@@ -32,8 +33,9 @@ def _forms(name: str) -> list[str]:
         return [s + "и", s + "ью"]
     if n.endswith("а"):
         s = n[:-1]
-        return [s + ("и" if s.endswith(_VELAR) else "ы"), s + "е", s + "у",
-                s + "ой"] + ([s + "ей"] if s.endswith(_HUSHING) else [])
+        return [s + ("и" if s.endswith(_VELAR) else "ы"), s + "е", s + "у", s + "ой"] + (
+            [s + "ей"] if s.endswith(_HUSHING) else []
+        )
     if n.endswith("я"):
         s = n[:-1]
         return [s + "и", s + "е", s + "ю", s + "ей"]
@@ -46,8 +48,11 @@ def _forms(name: str) -> list[str]:
 def _table() -> dict[str, str]:
     from importlib.resources import files
 
-    names = [x.strip() for x in files("store").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
-             if x.strip() and not x.startswith("#")]
+    names = [
+        x.strip()
+        for x in files("store.lang").joinpath("lexicon/places.txt").read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    ]
     table: dict[str, str] = {}
     for name in names:  # forms first, nominatives last: a nominative always names itself
         for form in _forms(_fold(name)):

@@ -6,13 +6,15 @@ page with keyset queries over the (date DESC, rowid DESC) index, so the 1,000th
 page costs what the first does. Nothing here imports a UI library: plain dicts
 and tuples go out, and the caller decides how to draw them (sanitizing there).
 """
+
 from __future__ import annotations
 
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from .db import Store
+from store.db.store import Store
 
 ARTICLE_COLUMNS = "rowid, id, date, source, title, language"
 
@@ -67,10 +69,11 @@ class ArticleFilter:
 def _rows(store: Store, sql: str, params=()) -> list[dict]:
     cur = store.conn.execute(sql, params)
     cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
 
 
 # ---------------------------------------------------------------- article list
+
 
 def count_articles(store: Store, filt: ArticleFilter = ArticleFilter()) -> int:
     where, params = filt.where()
@@ -134,6 +137,7 @@ def languages(store: Store) -> list[tuple[str, int]]:
 
 # ---------------------------------------------------------------- one article
 
+
 def article(store: Store, article_id: str) -> dict | None:
     """The article with its mentions, entities, checkpoints, facts and directives."""
     rows = _rows(
@@ -182,13 +186,14 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     right = min(right_candidates) + 1 if right_candidates else len(text)
     sentence = text[left + 1 : right].strip()
     if len(sentence) > limit:
-        mid = (start - left - 1)
+        mid = start - left - 1
         lo = max(0, mid - limit // 2)
         sentence = ("…" if lo else "") + sentence[lo : lo + limit] + "…"
     return sentence
 
 
 # ---------------------------------------------------------------- entity list
+
 
 def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
     parts, params = [], []
@@ -197,7 +202,7 @@ def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
         params.append(type_)
     text = " ".join((text or "").split())
     if text:
-        from .names import fold  # light: no models
+        from store.lang.names import fold  # light: no models
 
         like = f"%{text.lower()}%"
         parts.append(
@@ -213,7 +218,9 @@ def count_entities(store: Store, text: str = "", type_: str | None = None) -> in
     return store.conn.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]
 
 
-def entity_page(store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100) -> list[dict]:
+def entity_page(
+    store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100
+) -> list[dict]:
     """Entities most-mentioned first, filtered by type and by a substring of any name."""
     where, params = _entity_where(text, type_)
     rows = _rows(
@@ -229,6 +236,7 @@ def entity_page(store: Store, text: str = "", type_: str | None = None, *, offse
 
 # ---------------------------------------------------------------- one entity
 
+
 def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | None:
     """Entity with aliases, roles, mentions per month, articles (with the naming
     sentence), co-mentioned entities, and its checkpoint record if it is one."""
@@ -242,7 +250,8 @@ def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | No
     ent = rows[0]
     ent["roles"] = json.loads(ent["roles"] or "[]")
     ent["aliases"] = [
-        r[0] for r in store.conn.execute(
+        r[0]
+        for r in store.conn.execute(
             "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY origin = 'canonical' DESC, alias", (entity_id,)
         )
     ]
@@ -338,9 +347,11 @@ def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict
     ):
         first.setdefault(aid, (fld, start, end))
     body_ids = [aid for aid in ids if first.get(aid, ("",))[0] == "body" and first[aid][1] is not None]
-    bodies = dict(conn.execute(
-        f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(body_ids))})", body_ids
-    )) if body_ids else {}
+    bodies = (
+        dict(conn.execute(f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(body_ids))})", body_ids))
+        if body_ids
+        else {}
+    )
     for r in rows:
         r["field"], r["start"], r["end"] = first.get(r["id"], (None, None, None))
         text = bodies.get(r["id"]) if r["field"] == "body" else r["title"]
@@ -349,6 +360,7 @@ def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict
 
 
 # ---------------------------------------------------------------- checkpoints
+
 
 def checkpoint_for_entity(store: Store, entity_id: int) -> dict | None:
     rows = _rows(store, "SELECT * FROM checkpoints WHERE entity_id = ?", (entity_id,))
@@ -373,15 +385,19 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     if not ent:
         return None
     cp = checkpoint_for_entity(store, entity_id) or {}
-    out = {"entity": ent[0], "record": cp}
+    out: dict[str, Any] = {"entity": ent[0], "record": cp}
     cp_id = cp.get("id")
-    out["facts"] = _rows(
-        store,
-        "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
-        " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
-        " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
-        (cp_id, DETAIL_LIMIT),
-    ) if cp_id else []
+    out["facts"] = (
+        _rows(
+            store,
+            "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
+            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
+            " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
+            (cp_id, DETAIL_LIMIT),
+        )
+        if cp_id
+        else []
+    )
     out["directives"] = _rows(
         store,
         'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
@@ -395,6 +411,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
 
 
 # ---------------------------------------------------------------- counts
+
 
 @dataclass
 class Stats:

@@ -19,22 +19,27 @@ clause as written, `to` the addressee in the nominative, `when` a time phrase.
 Kazakh-language sentences («Мемлекет басшысы Үкіметке … әзірлеуді тапсырды») are read
 by the rules in the second half of this module (see «Kazakh» below).
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
+from store.extract.roles import is_role_word
+from store.lang.normalize import parses, phrase_nominative
 from store.model import Directive, Mention
-from store.normalize import parses, phrase_nominative
-from store.roles import is_role_word
 
 _TRIGGER = re.compile(
     r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
-    r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b", re.I)
+    r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b",
+    re.I,
+)
 _OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
 _QUOTE = re.compile(
     r"[«\"“]((?:[^«»\"“”]|«[^«»]*»)+?)[»\"”]\s*,?\s*[—–-]+\s*"
-    r"(?:поручил[аи]?|потребовал[аи]?|указал[аи]?)\s+([^.!?\n]+)", re.I)
+    r"(?:поручил[аи]?|потребовал[аи]?|указал[аи]?)\s+([^.!?\n]+)",
+    re.I,
+)
 _WHEN = re.compile(
     r"\b(?:в\s+(?:\w+)?(?:дневный|недельный|месячный|годичный)\s+срок|в\s+кратчайшие\s+сроки|"
     r"в\s+течение\s+(?:[\w-]+\s+){0,2}(?:дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|года|лет)|"
@@ -42,7 +47,9 @@ _WHEN = re.compile(
     r"(?:до|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
     r"(?:\s+\d{4}\s+года)?|до\s+\d{4}\s+года|в\s+(?:первом|втором|третьем|четвертом|четвёртом)\s+"
     r"(?:полугодии|квартале)(?:\s+\d{4}\s+года)?|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|"
-    r"незамедлительно|в\s+срок\s+до\s+[^,.;]+)", re.I)
+    r"незамедлительно|в\s+срок\s+до\s+[^,.;]+)",
+    re.I,
+)
 _WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
 _PRONOUNS = {"он", "она", "глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"}
 
@@ -60,7 +67,7 @@ class _ByPosition(list):
 
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """The mentions starting in [lo, hi), in order."""
-        return self[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return self[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
     def covering(self, pos: int) -> list[Mention]:
         """The mentions holding the character at `pos`."""
@@ -162,8 +169,10 @@ def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
         j = i + 1
-        while j < hi and (_has_case(words[j][1], "gent")
-                          or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))):
+        while j < hi and (
+            _has_case(words[j][1], "gent")
+            or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))
+        ):
             j += 1
         return k, j
     return None
@@ -209,7 +218,7 @@ def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions:
         by = by or _last_person(persons, a)
     else:
         if by is None:
-            by = _resolve(sent[trig.end():], a + trig.end(), b, persons)
+            by = _resolve(sent[trig.end() :], a + trig.end(), b, persons)
         if after < len(words) and words[after][1].lower() == "от":
             inf = _infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
@@ -240,9 +249,9 @@ def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> st
             return None
         named = [nxt.name]
         offsets = [a + o for o, _ in words]
-        for m in mentions[first + 1:]:
+        for m in mentions[first + 1 :]:
             at = bisect_left(offsets, m.start)
-            gap = words[bisect_left(offsets, nxt.end):at]
+            gap = words[bisect_left(offsets, nxt.end) : at]
             joins = bool(gap) and len(gap) <= 2 and all(w in {"и", ","} or w.isupper() for _, w in gap)
             if len(gap) > 2 or (at == len(words) and not joins):
                 break  # the gap only grows, and past the sentence's last word it stays: none can join now
@@ -267,11 +276,16 @@ def _addressees(text, a, words, i, j, mentions) -> str | None:
 
 def _phrase(sent: str, words, rng) -> str:
     i, j = rng
-    raw = sent[words[i][0]: words[j - 1][0] + len(words[j - 1][1])]
+    raw = sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]
     raw = " ".join(raw.split()).strip(" ,")
     nom = phrase_nominative(raw)
-    return nom[:1].lower() + nom[1:] if nom[:1].isupper() and not nom.split()[0].isupper() and nom.split()[0].lower() in {
-        "госорганы", "акиматы", "госорганам", "акиматам"} else nom
+    return (
+        nom[:1].lower() + nom[1:]
+        if nom[:1].isupper()
+        and not nom.split()[0].isupper()
+        and nom.split()[0].lower() in {"госорганы", "акиматы", "госорганам", "акиматам"}
+        else nom
+    )
 
 
 def _when(sent: str) -> str | None:
@@ -295,8 +309,10 @@ def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | 
             return _last_person(persons, lo)
         if w in _PRONOUNS:
             post = _post_phrase(words, i)
-            holders = persons.memo(("ru", post.lower()), lambda: [
-                m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())])
+            holders = persons.memo(
+                ("ru", post.lower()),
+                lambda: [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())],  # noqa: B023 (memo calls it at once)
+            )
             if holders:
                 return holders[-1].name
             name = phrase_nominative(post)
@@ -308,8 +324,11 @@ def _post_phrase(words: list[str], i: int) -> str:
     """The role word at i and the genitive words that name its field: «Министр
     транспорта РК», «Глава государства», «Аким области Жетісу»."""
     j = i + 1
-    while j < len(words) and j - i <= 3 and (words[j].isupper() or words[j][:1].isupper()
-                                             or any(p.tag.case == "gent" for p in parses(words[j])[:2])):
+    while (
+        j < len(words)
+        and j - i <= 3
+        and (words[j].isupper() or words[j][:1].isupper() or any(p.tag.case == "gent" for p in parses(words[j])[:2]))
+    ):
         j += 1
     return " ".join(words[i:j])
 
@@ -357,7 +376,9 @@ _KZ_TRIGGER = re.compile(
     r"міндетте(?:ді|ген|йді|п|ймін|лді|лген)|"
     r"талап\s+ет(?:ті|кен|еді|іп|емін|ілді)|"
     r"(?:нұсқау|тапсырма)(?:лар)?\s+(?:бер(?:ді|ген|еді|іп|емін|ілді|ілген)|жүкте(?:ді|ген|п|лді))"
-    r")(?![\w-])", re.I)
+    r")(?![\w-])",
+    re.I,
+)
 _KZ_PASSIVE = re.compile(r"(?:ыл|іл|л)(?:ды|ді|ған|ген|ады)$")
 _KZ_WHEN = re.compile(
     r"(?<![\w-])(?:"
@@ -370,12 +391,16 @@ _KZ_WHEN = re.compile(
     r"қазан|қараша|желтоқсан)(?:ға|ге|қа|ке)|\d{4}\s+жылға)\s+(?:дейін|шейін)|"
     r"(?:\d{4}\s+жылдың\s+)?(?:бірінші|екінші|үшінші|төртінші)\s+(?:жартыжылдығында|тоқсанында)|"
     r"(?:күн|апта|ай|тоқсан|жыл)\s+сайын|дереу|жедел\s+түрде"
-    r")(?![\w-])", re.I)
+    r")(?![\w-])",
+    re.I,
+)
 # Heads of an addressee: bodies and officials (stems, with their к/г, қ/ғ alternation).
-_KZ_BODY = (r"(?:үкімет|министрлі[кг]|министр|әкімді[кг]|әкімшілі[кг]|әкім|комитет|қызмет(?:кер)?|"
-            r"агентті[кг]|департамент|басқарма|ведомство|орган|компания|корпорация|холдинг|қор|"
-            r"прокуратура|полиция|комиссия|кеңес|палата|штаб|орынбасар|басшы|басшылы[қғ]|төраға|"
-            r"мәслихат|парламент|мәжіліс|сенат|ұйым|мекеме|банк|инспекция|директор|кеден)")
+_KZ_BODY = (
+    r"(?:үкімет|министрлі[кг]|министр|әкімді[кг]|әкімшілі[кг]|әкім|комитет|қызмет(?:кер)?|"
+    r"агентті[кг]|департамент|басқарма|ведомство|орган|компания|корпорация|холдинг|қор|"
+    r"прокуратура|полиция|комиссия|кеңес|палата|штаб|орынбасар|басшы|басшылы[қғ]|төраға|"
+    r"мәслихат|парламент|мәжіліс|сенат|ұйым|мекеме|банк|инспекция|директор|кеден)"
+)
 _KZ_PLURAL = r"(?:дар|дер|тар|тер|лар|лер)?"
 _KZ_CASE = {  # the case of an addressee: dative, ablative (талап ет- «әкімдерден»), accusative (міндетте-)
     "datv": r"(?:(?:ы|і|сы|сі)(?:на|не)|ға|ге|қа|ке)",
@@ -390,21 +415,89 @@ _KZ_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.
 # Any case or verb ending: a word carrying one is not a modifier inside an addressee.
 _KZ_INFLECTED = re.compile(
     r"(?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не|мен|пен|бен|"
-    r"ып|іп|ған|ген|қан|кен|йды|йді|ады|еді)$", re.I)
+    r"ып|іп|ған|ген|қан|кен|йды|йді|ады|еді)$",
+    re.I,
+)
 _KZ_NP_STOP = re.compile(
-    r"(?:да|де|та|те|нда|нде|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не|мен|пен|бен|ып|іп|ған|ген|қан|кен|йды|йді)$", re.I)
-_KZ_NOT_INFLECTED = {"кеден", "сауда", "шекара", "кеңсе", "мекеме", "жүйе", "ақпараттық", "барлық", "тиісті",
-                     "жергілікті", "атқарушы", "мемлекеттік", "орталық", "облыстық", "аудандық", "қалалық"}
+    r"(?:да|де|та|те|нда|нде|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не|мен|пен|бен|ып|іп|ған|ген|қан|кен|йды|йді)$", re.I
+)
+_KZ_NOT_INFLECTED = {
+    "кеден",
+    "сауда",
+    "шекара",
+    "кеңсе",
+    "мекеме",
+    "жүйе",
+    "ақпараттық",
+    "барлық",
+    "тиісті",
+    "жергілікті",
+    "атқарушы",
+    "мемлекеттік",
+    "орталық",
+    "облыстық",
+    "аудандық",
+    "қалалық",
+}
 # Common nouns that open an addressee: lowercased when they open the sentence too.
 _KZ_COMMON = {"облыс", "аудан", "қала", "ауыл", "тиісті", "жергілікті", "барлық", "облыстық", "аудандық", "қалалық"}
 _KZ_AND = {"және", "мен", "пен", "бен"}
 _KZ_NAMED_BODIES = {"үкімет", "парламент", "мәжіліс", "сенат"}  # always capitalized
 # Postpositions governing the case before them: that word is no addressee («жылға дейін»).
-_KZ_POSTPOSITIONS = {"дейін", "шейін", "қарай", "байланысты", "сәйкес", "қатысты", "арналған", "бағытталған",
-                     "жауап", "бірге", "қарамастан", "кейін", "бері", "гөрі", "бастап", "басқа", "тыс"}
-_KZ_STOP = {"сондай-ақ", "сонымен", "қатар", "бірге", "бұдан", "бөлек", "ал", "енді", "да", "де", "та", "те",
-            "тағы", "жедел", "дереу", "бүгін", "кеше", "биыл", "және", "мен", "пен", "бен", "оның", "ішінде",
-            "отырысында", "барысында", "кезінде", "сапары", "қосымша", "нақты", "бірқатар", "деп", "деді"}
+_KZ_POSTPOSITIONS = {
+    "дейін",
+    "шейін",
+    "қарай",
+    "байланысты",
+    "сәйкес",
+    "қатысты",
+    "арналған",
+    "бағытталған",
+    "жауап",
+    "бірге",
+    "қарамастан",
+    "кейін",
+    "бері",
+    "гөрі",
+    "бастап",
+    "басқа",
+    "тыс",
+}
+_KZ_STOP = {
+    "сондай-ақ",
+    "сонымен",
+    "қатар",
+    "бірге",
+    "бұдан",
+    "бөлек",
+    "ал",
+    "енді",
+    "да",
+    "де",
+    "та",
+    "те",
+    "тағы",
+    "жедел",
+    "дереу",
+    "бүгін",
+    "кеше",
+    "биыл",
+    "және",
+    "мен",
+    "пен",
+    "бен",
+    "оның",
+    "ішінде",
+    "отырысында",
+    "барысында",
+    "кезінде",
+    "сапары",
+    "қосымша",
+    "нақты",
+    "бірқатар",
+    "деп",
+    "деді",
+}
 _KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|туралы|үшін)$", re.I)
 _KZ_OBLIGATION = {"қажет", "керек", "тиіс", "міндетті"}
 _VERBAL_NOUN = {  # the case an order's verbal noun takes: «әзірлеуді», «әзірлеуге», «әзірлеу (жөнінде)»
@@ -415,12 +508,15 @@ _VERBAL_NOUN = {  # the case an order's verbal noun takes: «әзірлеуді�
 _KZ_LETTERS = "А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі"
 _KZ_NAME = re.compile(
     r"(?<![\w-])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?\s+){0,2}"
-    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы))(?![\w-])")
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы))(?![\w-])"
+)
 # A role or pronoun as the subject, and the post it stands for («Мемлекет басшысы» is the President).
 _KZ_ROLE = re.compile(
     r"(?<![\w-])(?:(мемлекет\s+басшысы|президент(?:і)?)|(үкімет\s+басшысы|премьер-министр)|"
     r"(премьер-министрдің\s+(?:бірінші\s+)?орынбасары|вице-премьер)|([\w-]+\s+министрі|министр)|"
-    r"([\w-]+\s+әкімі|әкім|(?:өңір|облыс|аймақ|қала)\s+басшысы)|(ол))(?![\w-])", re.I)
+    r"([\w-]+\s+әкімі|әкім|(?:өңір|облыс|аймақ|қала)\s+басшысы)|(ол))(?![\w-])",
+    re.I,
+)
 _KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", None)
 
 
@@ -447,8 +543,10 @@ def _kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: l
         return None
     hi = before[-1] + 1
     cases = {"талап": ("datv", "ablt"), "міндетте": ("datv", "accs")}
-    found = [_kz_addressee(sent, a, words, lo, hi, mentions, case, when)
-             for case in next((c for k, c in cases.items() if trig.group().lower().startswith(k)), ("datv",))]
+    found = [
+        _kz_addressee(sent, a, words, lo, hi, mentions, case, when)
+        for case in next((c for k, c in cases.items() if trig.group().lower().startswith(k)), ("datv",))
+    ]
     np = min((f for f in found if f), default=None)  # the addressee comes before the content
     to = None
     segments = [(lo, hi)]
@@ -458,8 +556,13 @@ def _kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: l
     for s_lo, s_hi in segments:
         what = _kz_what(sent, words, s_lo, s_hi, when, trig.group().lower(), passive)
         if what:
-            return Directive(by=by, to=to, what=what, when=" ".join(when.group().split()).lower() if when else None,
-                             sentence=sent.strip())
+            return Directive(
+                by=by,
+                to=to,
+                what=what,
+                when=" ".join(when.group().split()).lower() if when else None,
+                sentence=sent.strip(),
+            )
     return None
 
 
@@ -484,8 +587,11 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
         return None
     r = roles[0]  # the subject comes first
     post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
-    holders = persons.memo(("kz", post), lambda: [(m.start, m.name) for m in persons if _holds(text, m, post)]) \
-        if post else []
+    holders = (
+        persons.memo(("kz", post), lambda: [(m.start, m.name) for m in persons if _holds(text, m, post)])
+        if post
+        else []
+    )
     if post:
         written_before = [w for w in persons.memo("written", lambda: _kz_written_names(text)) if w[1] <= lo]
         holders = holders + [(s, _kz_link(n, persons)) for s, _, n, p in written_before if p == post]
@@ -529,15 +635,15 @@ def _kz_written_names(span: str) -> list[tuple[int, int, str, str | None]]:
         words = m.group(1).split()
         inner = [k for k, w in enumerate(words) if _kz_is_role(w)]
         if inner:
-            words = words[inner[-1] + 1:]
-        lead = span[max(0, m.start() - 40):m.start()]
+            words = words[inner[-1] + 1 :]
+        lead = span[max(0, m.start() - 40) : m.start()]
         roles = list(_KZ_ROLE.finditer(lead))
-        role = roles[-1] if roles and not lead[roles[-1].end():].strip() else None
+        role = roles[-1] if roles and not lead[roles[-1].end() :].strip() else None
         if len(words) >= 2 or (words and (inner or role)):
             post = None
             r = _KZ_ROLE.fullmatch(m.group(1).split()[inner[-1]]) if inner else None
             if r is None and inner and inner[-1] > 0:
-                r = _KZ_ROLE.fullmatch(" ".join(m.group(1).split()[inner[-1] - 1: inner[-1] + 1]))
+                r = _KZ_ROLE.fullmatch(" ".join(m.group(1).split()[inner[-1] - 1 : inner[-1] + 1]))
             r = r or role
             if r:
                 post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
@@ -555,8 +661,7 @@ def _kz_apposition(span: str, pos: int, lo: int, persons: list[Mention]) -> bool
     if _kz_is_role(name.split()[0]) or _kz_nominative(name):
         return False
     at = lo + pos + m.start(1)
-    return bool(persons.covering(at)) or bool(
-        re.search(r"(?:ов|ев|ёв|ин|ын)[а-яәғқңөұүһі]{1,3}$", name.split()[-1]))
+    return bool(persons.covering(at)) or bool(re.search(r"(?:ов|ев|ёв|ин|ын)[а-яәғқңөұүһі]{1,3}$", name.split()[-1]))
 
 
 def _kz_is_role(word: str) -> bool:
@@ -569,7 +674,8 @@ def _kz_nominative(surface: str) -> bool:
     if re.search(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|вич|вна)$", last, re.I):
         return True
     if not re.search("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", surface) and not re.search(
-            r"(?:ов|ев|ин)(?:қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|тан|тен|пен|мен|та|те)$", last, re.I):
+        r"(?:ов|ев|ин)(?:қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|тан|тен|пен|мен|та|те)$", last, re.I
+    ):
         return True  # a Russian-spelled name, uninflected
     return not (_KZ_INFLECTED.search(last) or _KZ_GENITIVE.search(last))
 
@@ -582,9 +688,9 @@ def _holds(text: str, m: Mention, post: str) -> bool:
     if m.role:
         roles.append(m.role.lower())
     if m.field == "body":
-        lead = text[max(0, m.start - 60):m.start]
+        lead = text[max(0, m.start - 60) : m.start]
         r = list(_KZ_ROLE.finditer(lead))
-        if r and not lead[r[-1].end():].strip():
+        if r and not lead[r[-1].end() :].strip():
             roles.append(_KZ_POSTS[next(k for k, g in enumerate(r[-1].groups()) if g)] or "")
     for r in roles:
         if post == "вице-премьер" and ("заместитель премьер" in r or "вице-премьер" in r):
@@ -598,8 +704,9 @@ def _holds(text: str, m: Mention, post: str) -> bool:
     return False
 
 
-def _kz_addressee(sent: str, a: int, words, lo: int, hi: int, mentions: list[Mention], case: str,
-                  when) -> tuple[int, int, str] | None:
+def _kz_addressee(
+    sent: str, a: int, words, lo: int, hi: int, mentions: list[Mention], case: str, when
+) -> tuple[int, int, str] | None:
     """The first noun phrase in words[lo:hi] in `case` headed by a body or official
     («Көлік министрлігіне», «аудан әкімдіктеріне», «Үкіметке»), an abbreviation
     («ҚТЖ-ға») or a named person («Олжас Бектеновке»), no postposition after it
@@ -616,10 +723,12 @@ def _kz_addressee(sent: str, a: int, words, lo: int, hi: int, mentions: list[Men
         heads = [(k, i + 1)]
         j = i + 1
         while j + 1 < hi and words[j][1].lower() in {"және", ","}:
-            nxt = next((t for t in range(j + 1, min(hi, j + 6))
-                        if _kz_head(words[t][1], a + words[t][0], names, case)), None)
-            if nxt is None or any(not _kz_modifier(words[t][1]) and words[t][1].lower() not in _KZ_AND
-                                  for t in range(j + 1, nxt)):
+            nxt = next(
+                (t for t in range(j + 1, min(hi, j + 6)) if _kz_head(words[t][1], a + words[t][0], names, case)), None
+            )
+            if nxt is None or any(
+                not _kz_modifier(words[t][1]) and words[t][1].lower() not in _KZ_AND for t in range(j + 1, nxt)
+            ):
                 break
             heads.append((j + 1, nxt + 1))
             j = nxt + 1
@@ -638,8 +747,11 @@ def _kz_head(word: str, pos: int, names: _ByPosition, case: str) -> bool:
         return False  # «пайдалануға», «әзірлеуге»: a purpose, not an addressee
     if _KZ_NOUN_CASE[case].match(word) or _KZ_ABBR_CASE[case].match(word):
         return True
-    return any(pos + len(word) >= m.end - 1 for m in names.covering(pos)) and bool(
-        _KZ_NAME_CASE[case].search(word)) and not _kz_nominative(word)
+    return (
+        any(pos + len(word) >= m.end - 1 for m in names.covering(pos))
+        and bool(_KZ_NAME_CASE[case].search(word))
+        and not _kz_nominative(word)
+    )
 
 
 def _kz_np_start(words, lo: int, i: int, when) -> int:
@@ -651,7 +763,7 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
     while k > lo and i - k < 10:
         w = words[k - 1][1]
         low = w.lower()
-        if w in "«»\"“”":
+        if w in '«»"“”':
             k -= 1  # a quoted name: «ҚТЖ» ҰК АҚ-ға
             continue
         if not re.match(rf"[{_KZ_LETTERS}\w]", w) or (when and when.start() <= words[k - 1][0] < when.end()):
@@ -665,8 +777,7 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
         if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or not _kz_modifier(w):
             break
         k -= 1
-    while k < i and (words[k][1] in "«»\"“”" and sum(w in "«»\"“”" for _, w in words[k:i]) % 2
-                     or words[k][1] in "»”"):
+    while k < i and (words[k][1] in '«»"“”' and sum(w in '«»"“”' for _, w in words[k:i]) % 2 or words[k][1] in "»”"):
         k += 1  # a quote opened before the phrase is not part of it
     return k
 
@@ -693,7 +804,7 @@ def _kz_split(phrase: str) -> list[str]:
 def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
     """«Көлік министрлігіне» → «Көлік министрлігі», «әкімдіктерге» → «әкімдіктер»,
     «Олжас Бектеновке» → «Олжас Бектенов», «Қаржы министрлігінен» → «Қаржы министрлігі»."""
-    raw = " ".join(sent[words[i][0]: words[j - 1][0] + len(words[j - 1][1])].split())
+    raw = " ".join(sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])].split())
     head = words[j - 1][1]
     poss = re.search(r"(?:ы|і)(?:на|не|нан|нен|н|ны|ні)$", head)
     if poss:
@@ -711,7 +822,7 @@ def _kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bo
     жөнінде» → «… жаңғырту»), the deadline left out."""
     if hi <= lo:
         return None
-    raw = sent[words[lo][0]: words[hi - 1][0] + len(words[hi - 1][1])]
+    raw = sent[words[lo][0] : words[hi - 1][0] + len(words[hi - 1][1])]
     if when:
         raw = raw.replace(when.group(), " ")
     # a converb clause before the order («баяндама тыңдап, …») is not part of it
@@ -719,7 +830,7 @@ def _kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bo
     while len(parts) > 1 and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
         parts.pop(0)
     raw = ", ".join(parts)
-    toks = raw.replace("«", " ").replace("»", " ").replace("\"", " ").split()
+    toks = raw.replace("«", " ").replace("»", " ").replace('"', " ").split()
     while toks and (toks[0].lower() in _KZ_STOP or not re.search(r"\w", toks[0])):
         toks.pop(0)
     while toks and (toks[-1].lower() in {"деп", "деді"} or not re.search(r"\w", toks[-1])):

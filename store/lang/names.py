@@ -10,9 +10,10 @@ spelling onto one key alphabet [a-z0-9 ]: spellings of one name meet exactly or 
 a small edit distance, which the fuzzy ranking in search.py absorbs.
 
 Chinese names are written in Russian with the Palladius system («Сунь Хунмэй») and in
-English with pinyin (`Sun Hongmei`): a syllable table (data/pinyin_palladius.tsv)
+English with pinyin (`Sun Hongmei`): a syllable table (lexicon/pinyin_palladius.tsv)
 converts between them.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,34 +21,83 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .sanitize import strip_invisible
+from store.sanitize import strip_invisible
 
-_DATA = Path(__file__).with_name("data")
+_DATA = Path(__file__).with_name("lexicon")
 
 # ----------------------------------------------------------------- folding tables
 
 # Cyrillic (Russian, Kazakh, a few Ukrainian/Belarusian letters) -> key Latin.
 # Iotated vowels become i+vowel so that press `ya`/`yu`/`ye` (with y folded to i) meet them.
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "c",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
     # Kazakh
-    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "ә": "a",
+    "ғ": "g",
+    "қ": "k",
+    "ң": "n",
+    "ө": "o",
+    "ұ": "u",
+    "ү": "u",
+    "һ": "h",
+    "і": "i",
     # neighbours that show up in names
-    "є": "e", "ї": "i", "ў": "u", "ґ": "g",
+    "є": "e",
+    "ї": "i",
+    "ў": "u",
+    "ґ": "g",
 }
 
 # Latin letters with marks, from the Kazakh Latin alphabets and ISO 9, whose meaning is
 # not "the same letter without the mark". Other marks are simply stripped.
 _LATIN_MARKED = {
-    "ş": "sh", "ç": "ch",            # Kazakh 2021 ш ч (also Turkish)
-    "ý": "u",                         # Kazakh 2018 у
-    "ı": "i",                         # Kazakh 2018 и/й, 2021 і
-    "ž": "zh", "š": "sh", "č": "ch", "ŝ": "shch",  # ISO 9
-    "û": "iu", "â": "ia", "ë": "e", "è": "e",      # ISO 9 ю я ё э
-    "ß": "ss", "æ": "ae", "ø": "o",
+    "ş": "sh",
+    "ç": "ch",  # Kazakh 2021 ш ч (also Turkish)
+    "ý": "u",  # Kazakh 2018 у
+    "ı": "i",  # Kazakh 2018 и/й, 2021 і
+    "ž": "zh",
+    "š": "sh",
+    "č": "ch",
+    "ŝ": "shch",  # ISO 9
+    "û": "iu",
+    "â": "ia",
+    "ë": "e",
+    "è": "e",  # ISO 9 ю я ё э
+    "ß": "ss",
+    "æ": "ae",
+    "ø": "o",
 }
 
 # Kazakh Latin 2017 apostrophe digraphs whose value is not the bare letter.
@@ -68,8 +118,8 @@ _REWRITES = [
     (re.compile(r"x"), "ks"),
     (re.compile(r"w"), "v"),
     (re.compile(r"y"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),   # doubled letters: Issabayev = Isabaev
-    (re.compile(r"ie"), "e"),          # ye/ie/ье: Tokayev = Токаев, Yerlan = Ерлан
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Issabayev = Isabaev
+    (re.compile(r"ie"), "e"),  # ye/ie/ье: Tokayev = Токаев, Yerlan = Ерлан
     (re.compile(r"[^a-z0-9]"), ""),
 ]
 
@@ -116,12 +166,52 @@ def coarse(key: str) -> str:
 
 # Russian press / BGN-like romanization, with Kazakh letters in Kazakh Latin (қ → q).
 _READABLE = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-    "є": "ye", "ї": "yi", "ў": "u", "ґ": "g",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "ә": "a",
+    "ғ": "g",
+    "қ": "q",
+    "ң": "n",
+    "ө": "o",
+    "ұ": "u",
+    "ү": "u",
+    "һ": "h",
+    "і": "i",
+    "є": "ye",
+    "ї": "yi",
+    "ў": "u",
+    "ґ": "g",
 }
 _VOWELS = set("аеёиоуыэюяәөұүі")
 
@@ -153,6 +243,7 @@ def to_latin(name: str) -> str:
 
 # ----------------------------------------------------------------- Chinese names
 
+
 def _load_pinyin() -> dict[str, str]:
     table = {}
     for line in (_DATA / "pinyin_palladius.tsv").read_text(encoding="utf-8").splitlines():
@@ -167,7 +258,9 @@ _PALLADIUS: dict[str, str] = {}
 for _pin, _cyr in _PINYIN.items():
     _PALLADIUS.setdefault(_cyr, _pin)
 # Palladius spellings that leave the final implicit (Russian press writes «Ли», «Ма»):
-_CHINESE_MARKERS = re.compile(r"цз|чж|эй|нь|юй|юэ|ао|оу|уй|уа|сы|цы|^(?:ли|ван|чжан|лю|чэнь|ян|хуан|чжао|у|чжоу|сюй|сунь|ма|ху|го|линь|хэ|гао|ло)$")
+_CHINESE_MARKERS = re.compile(
+    r"цз|чж|эй|нь|юй|юэ|ао|оу|уй|уа|сы|цы|^(?:ли|ван|чжан|лю|чэнь|ян|хуан|чжао|у|чжоу|сюй|сунь|ма|ху|го|линь|хэ|гао|ло)$"
+)
 
 
 def _segment(word: str, table: dict[str, str]) -> list[str] | None:
@@ -271,7 +364,7 @@ def generated_aliases(name: str, type_: str) -> list[tuple[str, str]]:
 def _abbreviations(name: str) -> list[str]:
     """«Комитет государственных доходов Министерства финансов РК» → КГД: the common
     abbreviations whose full name the organization's name starts with."""
-    from .abbreviations import ABBREVIATIONS
+    from store.lang.abbreviations import ABBREVIATIONS
 
     low = " ".join(name.lower().replace("ё", "е").split())
     out = []

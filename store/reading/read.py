@@ -11,6 +11,7 @@ trafilatura (main text without navigation, scripts, asides and footers, plus
 og:/article: metadata); JSON and JSON-lines give one document per record;
 anything else that decodes as text is plain text.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -25,7 +26,16 @@ from store.model import RawDoc, RejectedDoc
 from store.sanitize import clean_text, display_name
 
 TEXT_FIELDS = (
-    "text", "body", "content", "content:encoded", "article", "full_text", "fulltext", "article_text", "description", "summary",
+    "text",
+    "body",
+    "content",
+    "content:encoded",
+    "article",
+    "full_text",
+    "fulltext",
+    "article_text",
+    "description",
+    "summary",
 )
 TITLE_FIELDS = ("title", "headline", "name")
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datetime", "created_at", "time")
@@ -51,8 +61,12 @@ _MAGIC = (
     (b"{\\rtf", "RTF is not supported"),
 )
 _CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|table|tr|td|section|article|figure|img)\b[^<>]{0,2000}>", re.I)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article)\b", re.I | re.S
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|table|tr|td|section|article|figure|img)\b[^<>]{0,2000}>", re.I
+)
 
 
 # ---------------------------------------------------------------- discovery
@@ -199,8 +213,11 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                 n += 1
                 if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
                     size = len(line) + _skip_line(fh)
-                    yield _reject(path, f"{label(path)}:{n}", f"line {n}: record is {_mb(size)}, "
-                                  f"above the read limit of {_mb(MAX_READ_BYTES)}")
+                    yield _reject(
+                        path,
+                        f"{label(path)}:{n}",
+                        f"line {n}: record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
+                    )
                     continue
                 yield n, line
     except OSError as exc:
@@ -329,7 +346,7 @@ def _binary_problem(data: bytes) -> str | None:
 
 
 def sniff(path: Path, text: str) -> str:
-    """"html", "json", "jsonl" or "txt": the extension says, unless the content plainly is HTML."""
+    """ "html", "json", "jsonl" or "txt": the extension says, unless the content plainly is HTML."""
     ext = path.suffix.lower()
     if ext in (".html", ".htm", ".xhtml"):
         return "html"
@@ -467,14 +484,17 @@ def html_text(html: str) -> tuple[str, dict]:
     asides and footers left out); a page trafilatura finds no article in falls back
     to all of its visible text."""
     import trafilatura
-
     from trafilatura.settings import set_date_params
 
     # Dates only from the page's markup (meta tags, <time>, JSON-LD, URL): htmldate's
     # extensive search reads free text and picks up related-news teasers' dates; the
     # parser's own rules read the article's dateline instead.
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
         date_extraction_params=set_date_params(extensive=False),
     )
     meta: dict = {}
@@ -482,7 +502,13 @@ def html_text(html: str) -> tuple[str, dict]:
     if doc is not None:
         get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
         text = get("text") or ""
-        for key, attr in (("title", "title"), ("date", "date"), ("source", "sitename"), ("author", "author"), ("url", "url")):
+        for key, attr in (
+            ("title", "title"),
+            ("date", "date"),
+            ("source", "sitename"),
+            ("author", "author"),
+            ("url", "url"),
+        ):
             value = get(attr)
             if value:
                 meta[key] = clean_text(str(value)).strip()
@@ -499,10 +525,11 @@ def _header_date(html: str, text: str, title: str) -> str | None:
     """A page whose markup carries no date often prints it as a line between the
     headline and the first paragraph (the main-text extractor drops that line).
     Look only there: dates elsewhere on the page belong to related-news teasers."""
-    from .dates import date_only
+    from store.reading.dates import date_only
 
-    first = next((line.strip() for line in text.splitlines()
-                  if len(line.strip()) >= 40 and line.strip() != title.strip()), "")
+    first = next(
+        (line.strip() for line in text.splitlines() if len(line.strip()) >= 40 and line.strip() != title.strip()), ""
+    )
     visible = fragment_text(html)
     cut = visible.find(first[:60]) if first else -1
     if cut <= 0:
@@ -526,7 +553,22 @@ def fragment_text(html: str) -> str:
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     for el in root.iter():
-        if isinstance(el.tag, str) and el.tag.lower() in ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"):
+        if isinstance(el.tag, str) and el.tag.lower() in (
+            "br",
+            "p",
+            "div",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "blockquote",
+        ):
             el.tail = "\n" + (el.tail or "")
     return root.text_content()
 
@@ -553,7 +595,10 @@ def _several_json_lines(text: str) -> bool:
 
 def _json_value_docs(path: Path, data) -> list[RawDoc | RejectedDoc]:
     if isinstance(data, dict):
-        inner = next((data[k] for k in ("articles", "items", "data", "records", "results") if isinstance(data.get(k), list)), None)
+        inner = next(
+            (data[k] for k in ("articles", "items", "data", "records", "results") if isinstance(data.get(k), list)),
+            None,
+        )
         if inner is None:
             return [_record(path, label(path), data, "")]
         data = inner
@@ -590,10 +635,18 @@ def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:
     if _HTML_TAG.search(body):
         body = fragment_text(body)
     meta = {}
-    for key, fields in (("title", TITLE_FIELDS), ("date", DATE_FIELDS), ("url", URL_FIELDS), ("source", SOURCE_FIELDS), ("author", AUTHOR_FIELDS)):
+    for key, fields in (
+        ("title", TITLE_FIELDS),
+        ("date", DATE_FIELDS),
+        ("url", URL_FIELDS),
+        ("source", SOURCE_FIELDS),
+        ("author", AUTHOR_FIELDS),
+    ):
         value = _field(rec, fields)
         if value:
-            meta[key] = re.sub(r"\s+", " ", clean_text(fragment_text(value) if _HTML_TAG.search(value) else value)).strip()
+            meta[key] = re.sub(
+                r"\s+", " ", clean_text(fragment_text(value) if _HTML_TAG.search(value) else value)
+            ).strip()
     return RawDoc(path=str(path), file=file, text=clean_text(body), raw=clean_text(raw), format="json", meta=meta)
 
 

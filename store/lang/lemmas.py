@@ -5,6 +5,7 @@ FTS5 matches whole tokens, and Russian inflects: «пункт пропуска»
 (pymorphy2's first normal form, cached per word form) makes them meet. The
 analyzer loads lazily: ~0.3 s, paid by the first call only.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,8 @@ def analyzer():
     """The process's one pymorphy2 analyzer (shared with extraction: loading it twice costs memory)."""
     global _morph
     if _morph is None:
-        import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
         import pymorphy2
+        import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
 
         _morph = pymorphy2.MorphAnalyzer()
     return _morph

@@ -17,23 +17,66 @@ in the text. A name right after a word like «улица», «палата», «
 checkpoint. Airports and seaports are in the gazetteer but not matched: their names
 are the cities'.
 """
+
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer
+from store.lang import gazetteer
 
 # -------------------------------------------------------------- word endings
 
 _ADJ = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ый", "ые", "ых", "ым")
 _KK = (
-    "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "нда", "нде", "ндағы", "ндегі",
-    "ға", "ге", "қа", "ке", "на", "не", "а", "е",
-    "ның", "нің", "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "н",
-    "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ы", "і", "сы", "сі",
+    "да",
+    "де",
+    "та",
+    "те",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "нда",
+    "нде",
+    "ндағы",
+    "ндегі",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "ны",
+    "ні",
+    "н",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ы",
+    "і",
+    "сы",
+    "сі",
 )
 _RU_CONS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 
@@ -47,7 +90,7 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
     w = word.lower().replace("ё", "е")
     if not last:
         return w, frozenset({""}), frozenset()
-    kk = {w[len(w):] + s for s in _KK}
+    kk = {w[len(w) :] + s for s in _KK}
     adj: set[str] = set()
     if w.endswith(("ая", "яя")):
         stem, nouns = w[:-2], {"ая", "ой", "ую", "ою", "ей"}
@@ -64,8 +107,8 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
         adj = {"ск" + a for a in _ADJ}
     else:  # ends in a vowel that does not decline (Бахты, Курмангазы, Убе)
         stem, nouns = w, {""}
-    nouns |= {w[len(stem):] + s for s in kk}
-    nouns.add(w[len(stem):])
+    nouns |= {w[len(stem) :] + s for s in kk}
+    nouns.add(w[len(stem) :])
     return stem, frozenset(nouns), frozenset(adj)
 
 
@@ -175,7 +218,7 @@ def _match_at(tokens: list[re.Match], i: int, text: str, name: _Name) -> tuple[i
         low = tokens[j].group().lower().replace("ё", "е")
         if not low.startswith(stem):
             return None
-        rest = low[len(stem):]
+        rest = low[len(stem) :]
         if rest in nouns:
             continue
         if rest in adjs:

@@ -6,21 +6,23 @@ row 90,000 costs one index seek and not a 90,000-row skip. The export writes the
 same lists in full. Plain dicts go out; drawing them is the caller's job, so
 nothing here imports a UI library (the TUI's row sources wrap these).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import queries
-from .db import Store
-from .queries import ArticleFilter
+from store.db import queries
+from store.db.queries import ArticleFilter
+from store.db.store import Store
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]
 EXPORT_BATCH = 1000
 
 
-def article_list_page(store: Store, filt: ArticleFilter, page: int, size: int,
-                      previous: list[dict] | None = None) -> list[dict]:
+def article_list_page(
+    store: Store, filt: ArticleFilter, page: int, size: int, previous: list[dict] | None = None
+) -> list[dict]:
     """Rows [page*size, page*size+size) of the article list, newest first.
     `previous` is page-1 when the caller still has it: then the page is a keyset
     seek from its last row instead of an OFFSET skip."""

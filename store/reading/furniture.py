@@ -8,12 +8,13 @@ a prompt's verb) rather than at one site's strings, so it holds on sites we
 have not seen. The parser decides from these shapes where the body starts and
 ends; this module only classifies lines.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from store.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
+from store.reading.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
@@ -91,7 +92,9 @@ def is_label(line: str) -> bool:
     if len(line) > 40:
         return False
     ws = words(line)
-    return 1 <= len(ws) <= 3 and not ends_sentence(line) and not re.search(r"[,;:«»\"]", line) and len(line.strip()) <= 40
+    return (
+        1 <= len(ws) <= 3 and not ends_sentence(line) and not re.search(r"[,;:«»\"]", line) and len(line.strip()) <= 40
+    )
 
 
 def is_headline_like(line: str) -> bool:

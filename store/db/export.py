@@ -4,6 +4,7 @@ Scripts and the evaluation read this shape, so it is a contract: fields are only
 ever added. Articles stream one at a time, so exporting a large store does not
 hold it in memory (`json` wraps the stream in one object).
 """
+
 from __future__ import annotations
 
 import csv
@@ -12,12 +13,26 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from .db import Store
-from .sanitize import display_name
+from store.db.store import Store
+from store.sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
-CSV_FIELDS = ("id", "file", "path", "title", "date", "source", "dateline", "author", "language",
-              "persons", "organizations", "locations", "checkpoints", "body")
+CSV_FIELDS = (
+    "id",
+    "file",
+    "path",
+    "title",
+    "date",
+    "source",
+    "dateline",
+    "author",
+    "language",
+    "persons",
+    "organizations",
+    "locations",
+    "checkpoints",
+    "body",
+)
 
 
 def iter_articles(store: Store) -> Iterator[dict]:
@@ -29,7 +44,7 @@ def iter_articles(store: Store) -> Iterator[dict]:
     )
     cols = ("rowid", "id", "file", "path", "title", "date", "source", "dateline", "author", "language", "body")
     for row in rows:
-        rec = dict(zip(cols, row))
+        rec = dict(zip(cols, row, strict=False))
         rec.pop("rowid")
         for key in ("file", "path"):  # names from the file system: escaped, never raw controls
             if rec[key] is not None:
@@ -87,7 +102,7 @@ def _directives(store: Store, aid: str) -> list[dict]:
     rows = store.conn.execute(
         'SELECT "by", "to", what, "when", sentence FROM directives WHERE article_id=? ORDER BY id', (aid,)
     )
-    return [dict(zip(("by", "to", "what", "when", "sentence"), r)) for r in rows]
+    return [dict(zip(("by", "to", "what", "when", "sentence"), r, strict=False)) for r in rows]
 
 
 def write(store: Store, fmt: str, out: TextIO = sys.stdout) -> int:

@@ -2,7 +2,7 @@
 
 Only the NER tagger is loaded: natasha's morph tagger would cost ~20 ms per article
 and is needed only for natasha's own span normalization, which gets organizations
-wrong («Комитет государственные доходы»); store/normalize.py does that job with
+wrong («Комитет государственные доходы»); store/lang/normalize.py does that job with
 pymorphy2 instead. The models ship inside the natasha/navec/slovnet packages:
 nothing is downloaded.
 
@@ -13,11 +13,12 @@ the size. Each chunk is tagged with CONTEXT_CHARS of its neighbours' text around
 keeps only the spans starting inside it. A text up to CHUNK_CHARS (every ordinary
 article) is one chunk: its spans are exactly what tagging it whole gives.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.chunking import CHUNK_CHARS, chunk_bounds
+from store.extract.chunking import CHUNK_CHARS, chunk_bounds
 
 _TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Text tagged on each side of a chunk as context only: the model reads words around each

@@ -6,6 +6,7 @@ Sites print dates in a handful of shapes — `2025-08-07`, `16.09.2024, 12:59`,
 after the article. This module only recognizes shapes; which line's date is
 the article's is the parser's decision (it looks in the header only).
 """
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,9 @@ _MONTH_STEMS = {
 _STEM_TO_MONTH = sorted(((s, m) for m, ss in _MONTH_STEMS.items() for s in ss), key=lambda x: -len(x[0]))
 _MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,12}\.?"
 
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
 _DMY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)")
 _D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
 _MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
@@ -40,7 +43,7 @@ _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD})")  # «6 авг�
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
 # What may surround a date on a date-only line: bullets, separators, time, a label.
 _DATE_LINE_NOISE = re.compile(
-    rf"(?i)^[\s•·|/,–—-]*(?:date|дата(?: публикации)?|опубликовано|published|обновлено|updated|жарияланды)?[\s:•·|,–—-]*"
+    r"(?i)^[\s•·|/,–—-]*(?:date|дата(?: публикации)?|опубликовано|published|обновлено|updated|жарияланды)?[\s:•·|,–—-]*"
 )
 
 
@@ -154,9 +157,9 @@ def is_time_or_date_fragment(line: str) -> bool:
     s = line.strip(" \t•·|,–—-")
     if relative_date(s):
         return True
-    return bool(re.fullmatch(rf"{_TIME}|\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+{_TIME})?", s)) and (
-        not re.fullmatch(rf"\d{{1,2}}\s+{_MONTH_WORD}.*", s) or month_number(s.split()[1]) is not None
-    )
+    return bool(
+        re.fullmatch(rf"{_TIME}|\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+{_TIME})?", s)
+    ) and (not re.fullmatch(rf"\d{{1,2}}\s+{_MONTH_WORD}.*", s) or month_number(s.split()[1]) is not None)
 
 
 def ends_with_date(line: str) -> bool:
@@ -171,7 +174,7 @@ def leading_date(line: str) -> tuple[str, str] | None:
     Scrapers often write «date 2025-08-07 Title…» on the first line.
     """
     m = re.match(r"(?i)^\s*(?:date|дата)?[\s:]*", line)
-    rest = line[m.end():]
+    rest = line[m.end() :]
     found = find_date(rest)
     if not found or found[1] != 0:
         return None

@@ -7,6 +7,7 @@ one row per (type, key) however it was inflected or cased, and each article's
 rows are written in one transaction, so a killed ingest leaves either the whole
 article or nothing.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,10 +21,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import names
-from .model import Article, Extraction
-from .normalize import initials_and_surname
-from .sanitize import display_name, strip_invisible
+from store.lang import names
+from store.lang.normalize import initials_and_surname
+from store.model import Article, Extraction
+from store.sanitize import display_name, strip_invisible
 
 SCHEMA_VERSION = 2
 
@@ -196,8 +197,10 @@ def describe_error(path: str | os.PathLike, error: sqlite3.Error) -> str:
     return f"{path}: {text}"
 
 
-_RECOVER_HINT = ("save what is left with `sqlite3 {path} .recover | sqlite3 recovered.db` "
-                 "(then use --db recovered.db), or ingest the articles again into a new store")
+_RECOVER_HINT = (
+    "save what is left with `sqlite3 {path} .recover | sqlite3 recovered.db` "
+    "(then use --db recovered.db), or ingest the articles again into a new store"
+)
 
 
 def _refuse_damaged(store: Store) -> None:
@@ -314,7 +317,9 @@ def _check_schema(store: Store, write: bool) -> None:
         )
     if version < SCHEMA_VERSION:
         if store.readonly:
-            raise StoreError(f"{store.path}: store schema version {version} needs migrating, and the store is read-only")
+            raise StoreError(
+                f"{store.path}: store schema version {version} needs migrating, and the store is read-only"
+            )
         migrate(store, version)
 
 
@@ -351,6 +356,7 @@ def schema_version(store: Store) -> int:
 
 # ---------------------------------------------------------------- writes
 
+
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
@@ -359,7 +365,9 @@ def has_article(store: Store, article_id: str) -> bool:
     return store.conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
 
-def log(store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None) -> None:
+def log(
+    store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None
+) -> None:
     store.conn.execute(
         "INSERT INTO ingest_log(path, file, status, reason, article_id, at) VALUES (?,?,?,?,?,?)",
         (display_name(path), display_name(file), status, reason, article_id, _now()),
@@ -381,8 +389,21 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     cur = conn.execute(
         "INSERT OR IGNORE INTO articles(id, file, path, title, date, source, dateline, author, language, url, body,"
         " raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (aid, display_name(article.file), display_name(article.path), article.title, article.date, article.source, article.dateline,
-         article.author, article.language, article.url, article.body, article.raw, _now()),
+        (
+            aid,
+            display_name(article.file),
+            display_name(article.path),
+            article.title,
+            article.date,
+            article.source,
+            article.dateline,
+            article.author,
+            article.language,
+            article.url,
+            article.body,
+            article.raw,
+            _now(),
+        ),
     )
     if cur.rowcount == 0:
         return False
@@ -415,7 +436,8 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
         by_key = _entity_key(d.by or "")
         by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
         conn.execute(
-            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence) VALUES (?,?,?,?,?,?,?)',
+            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence)'
+            " VALUES (?,?,?,?,?,?,?)",
             (aid, by_id, d.by, d.to, d.what, d.when, d.sentence),
         )
     return True
@@ -438,6 +460,7 @@ def _upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | N
         "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
     )
     eid = cur.lastrowid
+    assert eid is not None  # an INSERT into a rowid table always sets it
     _add_alias(conn, eid, name, "canonical")
     for alias, origin in names.generated_aliases(name, type_):
         _add_alias(conn, eid, alias, origin)
@@ -470,7 +493,7 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
 
 def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:
     """Copy the gazetteer's record for `ref` into `checkpoints` and add its names as aliases."""
-    from . import gazetteer
+    from store.lang import gazetteer
 
     cp = gazetteer.get(ref)
     if cp is None:
@@ -478,8 +501,19 @@ def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO checkpoints(id, entity_id, name_ru, name_kk, names_latin, kind, border, region,"
         " opposite, former_names, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (cp.id, eid, cp.name_ru, cp.name_kk, json.dumps(cp.names_latin, ensure_ascii=False), cp.kind, cp.border,
-         cp.region, cp.opposite, json.dumps(cp.former_names, ensure_ascii=False), cp.status),
+        (
+            cp.id,
+            eid,
+            cp.name_ru,
+            cp.name_kk,
+            json.dumps(cp.names_latin, ensure_ascii=False),
+            cp.kind,
+            cp.border,
+            cp.region,
+            cp.opposite,
+            json.dumps(cp.former_names, ensure_ascii=False),
+            cp.status,
+        ),
     )
     for alias in cp.all_names():
         _add_alias(conn, eid, alias, "gazetteer")
@@ -500,8 +534,10 @@ def _add_alias(conn: sqlite3.Connection, eid: int, alias: str, origin: str) -> N
 
 
 # An alias found several ways keeps the strongest origin, whatever came first.
-_ORIGIN_RANK = ("(CASE {} WHEN 'canonical' THEN 0 WHEN 'gazetteer' THEN 1 WHEN 'text' THEN 2 WHEN 'latin' THEN 3"
-                " WHEN 'renamed' THEN 4 WHEN 'abbreviation' THEN 5 ELSE 9 END)")
+_ORIGIN_RANK = (
+    "(CASE {} WHEN 'canonical' THEN 0 WHEN 'gazetteer' THEN 1 WHEN 'text' THEN 2 WHEN 'latin' THEN 3"
+    " WHEN 'renamed' THEN 4 WHEN 'abbreviation' THEN 5 ELSE 9 END)"
+)
 
 
 def _add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
@@ -517,9 +553,14 @@ def refresh_roles(store: Store, entity_ids: set[int]) -> None:
     first: the most frequent role first, then alphabetically. Inside the caller's transaction."""
     conn = store.conn
     for eid in entity_ids:
-        roles = [r for (r,) in conn.execute(
-            "SELECT role FROM mentions WHERE entity_id=? AND coalesce(role, '') != '' GROUP BY role"
-            " ORDER BY count(*) DESC, role", (eid,))]
+        roles = [
+            r
+            for (r,) in conn.execute(
+                "SELECT role FROM mentions WHERE entity_id=? AND coalesce(role, '') != '' GROUP BY role"
+                " ORDER BY count(*) DESC, role",
+                (eid,),
+            )
+        ]
         conn.execute("UPDATE entities SET roles=? WHERE id=?", (json.dumps(roles, ensure_ascii=False), eid))
 
 

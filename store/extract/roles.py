@@ -8,14 +8,16 @@ it, ending where the name begins. We walk left from the name over words that can
 belong to such a phrase and stop at anything that cannot (a verb, a comma, another
 clause), then put the head and its adjectives in the nominative, keeping the tail.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from store.normalize import case_of, parses, phrase_nominative
+from store.lang.normalize import case_of, parses, phrase_nominative
 
-ROLE_HEADS = frozenset("""
+ROLE_HEADS = frozenset(
+    """
 министр премьер-министр премьер вице-премьер аким посол президент председатель заместитель
 глава директор руководитель депутат спикер губернатор мэр секретарь пресс-секретарь
 советник помощник начальник командующий генсек представитель полпред канцлер король
@@ -23,7 +25,8 @@ ROLE_HEADS = frozenset("""
 основатель владелец управляющий ректор атташе замминистра замглавы замакима министерство
 вице-министр вице-президент вице-спикер первый-заместитель шеф генерал адмирал маршал
 епископ митрополит патриарх премьер-министр-министр эмир султан шейх
-""".split()) - {"министерство", "премьер-министр-министр", "первый-заместитель"}
+""".split()
+) - {"министерство", "премьер-министр-министр", "первый-заместитель"}
 
 _WORD = re.compile(r"[\w.]+(?:[-‐][\w.]+)*|[«»\"“”]|[^\w\s]")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
@@ -42,7 +45,7 @@ def is_role_word(word: str) -> bool:
     w = word.lower().replace("ё", "е")
     for prefix in ("вице-", "экс-", "и.о.-"):
         if w.startswith(prefix):
-            w = w[len(prefix):]
+            w = w[len(prefix) :]
     if w in ROLE_HEADS:
         return True
     ps = parses(w)
@@ -54,7 +57,7 @@ def is_role_word(word: str) -> bool:
 def _can_link(tok: str) -> bool:
     """Can this word sit inside a role phrase (between the head and the name)?"""
     low = tok.lower()
-    if low in _LINKS or tok in "«»\"“”":
+    if low in _LINKS or tok in '«»"“”':
         return True
     if not re.fullmatch(r"[\w.]+(?:[-‐][\w.]+)*", tok):
         return False
@@ -80,7 +83,7 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
     first = head_i
     while first > 0 and _is_modifier(toks[first - 1][1]):
         first -= 1
-    while len(toks) > head_i + 1 and toks[-1][1].lower() in _LINKS | set("«»\"“”"):
+    while len(toks) > head_i + 1 and toks[-1][1].lower() in _LINKS | set('«»"“”'):
         toks.pop()
     phrase_start = toks[first][0]
     phrase = " ".join(text[phrase_start:start].split())
@@ -107,7 +110,7 @@ def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
         return None
     start = end + m.end()
     stop = re.search(r"\s*(?:[,)—–;:.!?]|$)", text[start:sent_end])
-    phrase = " ".join(text[start:start + stop.start()].split())
+    phrase = " ".join(text[start : start + stop.start()].split())
     if not phrase:
         return None
     toks = _WORD.findall(phrase)
@@ -116,7 +119,7 @@ def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
     head = 0
     while head < len(toks) and _is_modifier(toks[head]):
         head += 1
-    if head >= len(toks) or not is_role_word(toks[head]) or not all(_can_link(t) for t in toks[head + 1:]):
+    if head >= len(toks) or not is_role_word(toks[head]) or not all(_can_link(t) for t in toks[head + 1 :]):
         return None
     role = phrase_nominative(phrase)
     if role.split()[0].lower() != "президент":

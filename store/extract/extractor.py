@@ -16,21 +16,29 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from functools import lru_cache
 
-from store import checkpoints, gazetteer, lemmas
-from store.chunking import EXTRACT_LIMIT_DEFAULT
-from store import facts as facts_mod
-from store.directives import find_directives
-from store.model import Article, Extraction, Mention
-from store.chunking import cut_at_boundary, sentence_spans
-from store.ner import NerModel, NerSpan
-from store.places import is_region_by, neuter_nominative, place_nominative
-from store import kazakh
-from store.kazakh import kazakh_context
-from store.normalize import (
-    fix_bounds, from_dictionary, given_names, key, merge_names, parses, person_nominative, phrase_nominative,
-    match_case, surname_forms, without_legal_form,
+from store.extract import checkpoints
+from store.extract import facts as facts_mod
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary, sentence_spans
+from store.extract.directives import find_directives
+from store.extract.ner import NerModel, NerSpan
+from store.extract.roles import find_role, find_role_after, is_role_word
+from store.lang import gazetteer, kazakh, lemmas
+from store.lang.kazakh import kazakh_context
+from store.lang.normalize import (
+    fix_bounds,
+    from_dictionary,
+    given_names,
+    key,
+    match_case,
+    merge_names,
+    parses,
+    person_nominative,
+    phrase_nominative,
+    surname_forms,
+    without_legal_form,
 )
-from store.roles import find_role, find_role_after, is_role_word
+from store.lang.places import is_region_by, neuter_nominative, place_nominative
+from store.model import Article, Extraction, Mention
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
 # not to a person span that follows («области Жетісу Бейбит Исабаев»).

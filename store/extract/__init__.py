@@ -1,0 +1,1 @@
+"""Extraction: Article to Extraction — NER spans, names, roles, checkpoints, facts and directives."""

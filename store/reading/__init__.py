@@ -1,0 +1,1 @@
+"""Reading: files to RawDoc (read), RawDoc to Article (parse), with page furniture, dates and languages."""
