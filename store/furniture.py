@@ -51,6 +51,8 @@ _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _ST
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
 # A short question about the site itself: the survey widget's prompt.
 _SITE_QUESTION = re.compile(r"(?i)\b(?:сайт|опрос|дизайн|website|site)\w*\b.*\?\s*$")
+# A poll's answer with its vote count («• Да, уже не чувствую разницы;(33)»).
+_POLL_OPTION = re.compile(r"[^\d\s]\s*[;:]?\s*\(\d+\)\s*$")
 _NUMBERS_ROW = re.compile(r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I)
 
 
@@ -124,6 +126,8 @@ def classify(line: str) -> str | None:
     if not re.search(r"[^\W\d_]", s):
         return "symbols"
     n = word_count(s)
+    if n <= 20 and _POLL_OPTION.search(s):
+        return "survey"
     if n <= 14:
         reason = _prompt(s, n)
         if reason:

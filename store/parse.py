@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from store import furniture as fu
+from store import outlets
+from store.masthead import page_outlet
 from store.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
 from store.language import article_language, detect
 from store.model import Article, RawDoc
@@ -58,9 +60,11 @@ def parse(doc: RawDoc) -> Article:
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(meta.get("source") or "")
         or dl_outlet
+        or page_outlet(lines, lay.start, lay.end)
         or find_outlet(body)
-        or _host(meta.get("url"))
-        or copyright_owner(lines[lay.end + 1 :]),
+        or copyright_owner(lines[lay.end + 1 :])
+        or find_outlet(body, citing=True)
+        or _host(meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or _author(header + lines[lay.end + 1 :]),
         language=lang,
@@ -327,16 +331,22 @@ _NOT_OUTLET = re.compile(
 )
 
 
-def find_outlet(body: list[str]) -> str | None:
+_CITING = re.compile(r"^\s*,?\s*(?:со|с)\s+[cс]сылк\w*\s+на\b|^\s*,?\s*[\w\s«»\".-]{0,40}?сілтеме\s+жасап", re.I)
+
+
+def find_outlet(body: list[str], citing: bool = False) -> str | None:
     """The outlet named in the lead («передает Rail-news.kz», «Как передает казахстанское
-    бюро Report», «сообщает МИА «Казинформ»»), looking at the first paragraphs first.
-    «со ссылкой на X» names the outlet's own source and is not read; government
-    bodies and people after «сообщает» are reporters of facts, not outlets."""
+    бюро Report», «сообщает МИА «Казинформ»», «деп хабарлайды Tengrinews.kz»), looking at
+    the first paragraphs first. «со ссылкой на X» names the outlet's own source and is
+    not read; government bodies and people after «сообщает» are reporters of facts, not
+    outlets. «передает X со ссылкой на Y» is often a page reprinting X: such an X is
+    read only when `citing` is set (the last resort, when the page names no outlet)."""
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
             name = m[1].strip("«»\" ")
-            if name and _outlet_ok(name):
-                return _outlet_case(name)
+            if not name or not _outlet_ok(name) or bool(_CITING.match(par[m.end() :])) != citing:
+                continue
+            return outlets.known(name) or _outlet_case(name)
     return None
 
 
