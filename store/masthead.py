@@ -33,7 +33,7 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
     header, trailer = lines[:start], lines[end + 1 :]
     return (
         _logo(header)
-        or _own_line(header)
+        or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
         or _footer(trailer)
         or _original_url(lines[start:])

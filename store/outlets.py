@@ -48,7 +48,7 @@ def _table() -> dict[str, str]:
 def known(name: str) -> str | None:
     """The table's name of the outlet `name` spells, else None («NUR.KZ» → «NUR.KZ», «kaz.nur.kz» → «NUR.KZ»)."""
     key = fold(name)
-    if not key or key in _NOT_OUTLETS:
+    if not re.search(r"[^\W\d_]", key) or key in _NOT_OUTLETS:  # «24» alone is a number, not «24.kz»
         return None
     hit = _table().get(key)
     if hit is None and "." in name:  # a subdomain: «rus.azattyq.org», «kaz.nur.kz»

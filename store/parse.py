@@ -83,7 +83,9 @@ def paragraphs(text: str) -> list[str]:
         line = re.sub(r"[\s\u00a0\u2009\u202f]+", " ", raw).strip()
         if not line:
             continue
-        if out and line[0].islower() and len(out[-1]) >= 40 and not re.search(r"[.!?:;…]\W*$", out[-1]):
+        if out and line[0].islower() and len(out[-1]) >= 40 and not re.search(r"[.!?:;…]\W*$", out[-1]) and (
+            " " in line or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
+        ):
             out[-1] += " " + line
         else:
             out.append(line)
