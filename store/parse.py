@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from store import furniture as fu
 from store import outlets
+from store.headline import not_a_headline
 from store.masthead import page_outlet
 from store.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
 from store.language import article_language, detect
@@ -79,11 +80,14 @@ def paragraphs(text: str) -> list[str]:
     """The text's non-empty lines, whitespace collapsed, hard-wrapped lines re-joined
     (a line that starts in lower case continues a long line that did not end a sentence)."""
     out: list[str] = []
+    gap = False
     for raw in clean_text(text).split("\n"):
         line = re.sub(r"[\s\u00a0\u2009\u202f]+", " ", raw).strip()
         if not line:
+            gap = True  # a blank line ends a paragraph: the next line is not its continuation
             continue
-        if out and line[0].islower() and len(out[-1]) >= 40 and not re.search(r"[.!?:;…]\W*$", out[-1]) and (
+        joined, gap = not gap, False
+        if joined and out and line[0].islower() and len(out[-1]) >= 40 and not re.search(r"[.!?:;…]\W*$", out[-1]) and (
             " " in line or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
         ):
             out[-1] += " " + line
@@ -107,7 +111,7 @@ def _is_lead(line: str) -> bool:
 def _title_candidate(line: str) -> bool:
     """Headline-shaped: a few words, not a sentence ending in a period, not a label row."""
     n = fu.word_count(line)
-    if fu.classify(line) or fu.is_nav_row(line) or _author_line(line):
+    if fu.classify(line) or (fu.is_nav_row(line) and not line.isupper()) or _author_line(line) or not_a_headline(line):
         return False
     if n < 3 or n > _MAX_TITLE_WORDS or len(line) > 250:
         return False
@@ -148,7 +152,8 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
         seen[_norm(ln)] = ln
     if header and _short_title(header[0]) and not _printed_again(header[0], lines):
         return header[0]
-    return cands[0] if cands else None
+    # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
+    return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
 
 
 def _printed_again(first: str, lines: list[str]) -> bool:
@@ -165,7 +170,10 @@ def _short_title(line: str) -> bool:
     ws = fu.words(line)
     if len(line.split()) != 2:  # «Zakon.kz», «Tengri-News» are one token: a site's logo, not a headline
         return False
-    return len(ws) == 2 and len(ws[0]) > 3 and ws[1][0].islower() and not fu.ends_sentence(line) and not fu.classify(line)
+    return (
+        len(ws) == 2 and len(ws[0]) > 3 and ws[0][0].isupper() and ws[1][0].islower()
+        and not fu.ends_sentence(line) and not fu.classify(line) and not not_a_headline(line)
+    )
 
 
 def _subtitle(line: str, title: str | None) -> bool:
