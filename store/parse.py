@@ -20,7 +20,9 @@ from store import furniture as fu
 from store import outlets
 from store.headline import not_a_headline
 from store.masthead import page_outlet
-from store.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
+from store.dates import (
+    date_only, day_month, find_date, leading_date, parse_date, relative_date, stamp_date, today_widget,
+)
 from store.language import article_language, detect
 from store.model import Article, RawDoc
 from store.sanitize import clean_line, clean_text
@@ -243,14 +245,33 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     """The article's date, read from above the body only (teasers below carry their own)."""
     if lay.first_line_date:
         return lay.first_line_date
-    for ln in header:
+    below = [ln for ln in lay.lines[lay.start : lay.start + 4] if not fu.is_prose(ln)]  # a stamp under a standfirst
+    for ln in header + below:
         if relative_date(ln):
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0]
+        if today_widget(ln):
+            continue
+        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln)
         if iso:
             return iso
     found = find_date(lead[:120])  # «Астана, 7 августа 2025 года. …»
-    return found[0] if found else None
+    if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
+        return found[0]
+    return _dateline_year(lead, header + lay.lines[lay.start : lay.start + 3])
+
+
+def _dateline_year(lead: str, near: list[str]) -> str | None:
+    """«АСТАНА, 2 ақпан — Sputnik.» prints no year: a full date of the same day and month
+    printed near the top (a photo caption's «…, 02.02.2026») gives it."""
+    m = _DATELINE.match(lead)
+    dm = day_month(m[2]) if m else None
+    if not dm:
+        return None
+    for ln in near:
+        found = find_date(ln)
+        if found and (int(found[0][8:]), int(found[0][5:7])) == dm:
+            return found[0]
+    return None
 
 
 _NAME = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+"
