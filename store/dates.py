@@ -154,6 +154,9 @@ def is_time_or_date_fragment(line: str) -> bool:
     s = line.strip(" \t•·|,–—-")
     if relative_date(s):
         return True
+    m = re.fullmatch(rf"{_TIME}[,\s]+\d{{1,2}}\s+({_MONTH_WORD})", s)  # «14:08, 26 мая»
+    if m:
+        return month_number(m[1]) is not None
     return bool(re.fullmatch(rf"{_TIME}|\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+{_TIME})?", s)) and (
         not re.fullmatch(rf"\d{{1,2}}\s+{_MONTH_WORD}.*", s) or month_number(s.split()[1]) is not None
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
+from store.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date, today_widget
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
@@ -119,7 +119,7 @@ def classify(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "blank"
-    if len(s) <= 80 and (re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s)) or relative_date(s)):
+    if len(s) <= 80 and (re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)):
         return "date"
     if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
         return "numbers"

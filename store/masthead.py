@@ -96,7 +96,7 @@ def _footer(trailer: list[str]) -> str | None:
         if len(line) > 250:
             continue
         if _PROMPT.search(line) or _COPYRIGHT.search(line) or fu.classify(line) in ("footer", "subscribe"):
-            hit = outlets.named_in(line)
+            hit = outlets.named_in(line, anywhere=True)
             if hit:
                 return hit
         elif fu.word_count(line) <= 8 and not fu.is_prose(line):  # «ЦентрАзия: Казахстан | …», «Газета «Магистраль», №36»

@@ -70,7 +70,7 @@ def domains(line: str) -> list[str]:
     return [m for m in _DOMAIN.findall(line) if not is_counter(m)]
 
 
-def named_in(line: str, max_words: int = 4) -> str | None:
+def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | None:
     """The known outlet a short stretch of the line names: a domain, or a run of up to
     `max_words` words at the line's start or inside quotes («Мой город», «Наша газета»)."""
     for d in domains(line):
@@ -81,11 +81,12 @@ def named_in(line: str, max_words: int = 4) -> str | None:
         hit = known(quoted)
         if hit:
             return hit
-    words = re.findall(r"[^\s|/•·—–:,;()]+", line)
-    for n in range(min(max_words, len(words)), 0, -1):
-        hit = known(" ".join(words[:n]))
-        if hit and not _name_goes_on(words[n - 1], words[n:]):
-            return hit
+    words = [w.strip(".") or w for w in re.findall(r"[^\s|/•·—–:,;()]+", line)]
+    for i in range(len(words) if anywhere else 1):
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            hit = known(" ".join(words[i : i + n]))
+            if hit and not _name_goes_on(words[i + n - 1], words[i + n :]):
+                return hit
     return None
 
 

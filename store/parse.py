@@ -129,6 +129,7 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         ld = leading_date(lines[0])
         if ld:
             lay.first_line_date, lines[0] = ld
+    _scraper_date_lines(lines, lay)
     lay.start = next((i for i, ln in enumerate(lines) if _is_lead(ln)), _first_text_line(lines))
     lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
@@ -136,6 +137,19 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
     return lay
+
+
+def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
+    """A scraper's «date 2026-02-21 <text>» field a few lines down: the date is read and the
+    prefix dropped; when the text is a teaser of the lead printed again below, the line goes."""
+    for i, ln in enumerate(lines[:8]):
+        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", ln)
+        if m:
+            lay.first_line_date = lay.first_line_date or parse_date(m[1])
+            lines[i] = m[2]
+    first = lines[0] if lines else ""
+    if lay.first_line_date and fu.is_prose(first) and any(first[:50] in ln for ln in lines[1:]):
+        del lines[0]  # «date 2025-08-20 На пункте «X» скопились…»: the lead's first words as a description
 
 
 def _first_text_line(lines: list[str]) -> int:
@@ -245,13 +259,18 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     """The article's date, read from above the body only (teasers below carry their own)."""
     if lay.first_line_date:
         return lay.first_line_date
-    below = [ln for ln in lay.lines[lay.start : lay.start + 4] if not fu.is_prose(ln)]  # a stamp under a standfirst
-    for ln in header + below:
+    for ln in header:
         if relative_date(ln):
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         if today_widget(ln):
             continue
         iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln)
+        if iso:
+            return iso
+    for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst
+        if fu.classify(ln) in ("read-more", "section"):
+            break  # teasers follow: their dates are not the page's
+        iso = not fu.is_prose(ln) and (date_only(ln) or stamp_date(ln))
         if iso:
             return iso
     found = find_date(lead[:120])  # «Астана, 7 августа 2025 года. …»
