@@ -64,7 +64,7 @@ def parse(doc: RawDoc) -> Article:
         source=clean_line(meta.get("source") or "")
         or dl_outlet
         or page_outlet(lines, lay.start, lay.end)
-        or find_outlet(body)
+        or find_outlet(body, citing=False)
         or copyright_owner(lines[lay.end + 1 :])
         or find_outlet(body, citing=True)
         or _host(meta.get("url")),
@@ -105,9 +105,15 @@ def _norm(line: str) -> str:
 def _is_lead(line: str) -> bool:
     """The first paragraph of running text: a sentence that is not a headline ending in ?/!."""
     n = fu.word_count(line)
-    if fu.classify(line) or not fu.is_prose(line):
+    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)):
         return False
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(" »\"”").endswith(("?", "!")) and n < 15)
+
+
+def _list_lead_in(line: str, n: int) -> bool:
+    """A sentence that opens a list («…предложил пересекать границу через другие пункты:»): running text."""
+    ws = fu.words(line)
+    return line.rstrip().endswith(":") and n >= 12 and sum(1 for w in ws if w[0].islower()) >= len(ws) / 2
 
 
 def _title_candidate(line: str) -> bool:
@@ -384,19 +390,21 @@ _NOT_OUTLET = re.compile(
 _CITING = re.compile(r"^\s*,?\s*(?:со|с)\s+[cс]сылк\w*\s+на\b|^\s*,?\s*[\w\s«»\".-]{0,40}?сілтеме\s+жасап", re.I)
 
 
-def find_outlet(body: list[str], citing: bool = False) -> str | None:
+def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
     """The outlet named in the lead («передает Rail-news.kz», «Как передает казахстанское
     бюро Report», «сообщает МИА «Казинформ»», «деп хабарлайды Tengrinews.kz»), looking at
     the first paragraphs first. «со ссылкой на X» names the outlet's own source and is
     not read; government bodies and people after «сообщает» are reporters of facts, not
-    outlets. «передает X со ссылкой на Y» is often a page reprinting X: such an X is
-    read only when `citing` is set (the last resort, when the page names no outlet)."""
+    outlets. «передает X со ссылкой на Y» is often a page reprinting X: `citing=False`
+    skips such an X, `citing=True` reads only such an X (the parser's last resort), None reads both."""
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
             name = m[1].strip("«»\" ")
-            if not name or not _outlet_ok(name) or bool(_CITING.match(par[m.end() :])) != citing:
+            if not name or not _outlet_ok(name):
                 continue
-            return outlets.known(name) or _outlet_case(name)
+            if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
+                continue
+            return _outlet_case(name)
     return None
 
 
