@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from store import gazetteer
+from store.lang import gazetteer
 
 COLUMNS = {
     "foreign_posts.csv": [

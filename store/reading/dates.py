@@ -157,6 +157,9 @@ def is_time_or_date_fragment(line: str) -> bool:
     s = line.strip(" \t•·|,–—-")
     if relative_date(s):
         return True
+    m = re.fullmatch(rf"{_TIME}[,\s]+\d{{1,2}}\s+({_MONTH_WORD})", s)  # «14:08, 26 мая»
+    if m:
+        return month_number(m[1]) is not None
     return bool(
         re.fullmatch(rf"{_TIME}|\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.?|\d{{1,2}}\s+{_MONTH_WORD}(?:\s+{_TIME})?", s)
     ) and (not re.fullmatch(rf"\d{{1,2}}\s+{_MONTH_WORD}.*", s) or month_number(s.split()[1]) is not None)
@@ -190,3 +193,32 @@ def day_month(text: str) -> tuple[int, int] | None:
         return None
     month = month_number(m[2])
     return (int(m[1]), month) if month and 1 <= int(m[1]) <= 31 else None
+
+
+_WEEKDAY = re.compile(
+    r"(?i)^[\s•·|,–—-]*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|"
+    r"бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_COUNTERS = re.compile(
+    r"(?i)\b(?:просмотр\w*|комментари\w*|пікір\w*|views?|comments?|қаралым\w*|сағат|в|г|года|жылғы|ж)\b\.?|[👁|•·,]"
+)
+
+
+def today_widget(line: str) -> bool:
+    """«Бейсенбі, 17 Сәуір 2025»: a weekday and a date with no time, the site's clock of today."""
+    return bool(_WEEKDAY.match(line)) and not re.search(_TIME, line) and find_date(line) is not None
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of a publication stamp: a short line holding a full date and a time, with
+    at most a rubric word or view and comment counters around them
+    («4152 0 пікір 13 Қаңтар, 2022 сағат 14:05», «Общество | 20 августа 2025, 15:36 | 👁 4 102»)."""
+    if len(line) > 120 or not re.search(_TIME, line):
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    rest = line[: found[1]] + " " + line[found[2] :]
+    rest = _COUNTERS.sub(" ", re.sub(_TIME, " ", rest))
+    words = re.findall(r"[^\W\d_]+", rest)
+    return found[0] if len(words) <= 3 else None

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.reading.dates import date_only, ends_with_date, find_date, is_time_or_date_fragment, relative_date
+from store.reading.dates import (
+    date_only,
+    ends_with_date,
+    find_date,
+    is_time_or_date_fragment,
+    relative_date,
+    today_widget,
+)
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
@@ -42,7 +49,7 @@ _WEAK = {
     "section": r"(?:похожие новости|другие новости|последние новости|новости по теме|материалы по теме|популярное|"
     r"самое читаемое|главные новости|лента новостей|новости партнер|новости партнёр|комментарии|реклама|"
     r"advertisement|related(?: news| articles)?|top|топ)\s*:?\s*$",
-    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather)\b",
+    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather|поиск(?: по сайту)?|іздеу|search)\s*:?\s*$|(?:курс[ы]? валют|exchange rates?|погода|weather)\b",
     "footer": r"(?:редакция|контакты|о нас|о проекте|социальные сети|соцсети|все права защищены|copyright|"
     r"при (?:полном или частичном )?(?:использовании|копировании)|перепечатка|политика конфиденциальности|"
     r"пользовательское соглашение|карта сайта|наши партнеры|18\+|вакансии|рекламодателям)\b",
@@ -52,6 +59,8 @@ _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _ST
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
 # A short question about the site itself: the survey widget's prompt.
 _SITE_QUESTION = re.compile(r"(?i)\b(?:сайт|опрос|дизайн|website|site)\w*\b.*\?\s*$")
+# A poll's answer with its vote count («• Да, уже не чувствую разницы;(33)»).
+_POLL_OPTION = re.compile(r"[^\d\s]\s*[;:]?\s*\(\d+\)\s*$")
 _NUMBERS_ROW = re.compile(r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I)
 
 
@@ -120,13 +129,17 @@ def classify(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "blank"
-    if len(s) <= 80 and (re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s)) or relative_date(s)):
+    if len(s) <= 80 and (
+        re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
+    ):
         return "date"
     if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
         return "numbers"
     if not re.search(r"[^\W\d_]", s):
         return "symbols"
     n = word_count(s)
+    if n <= 20 and _POLL_OPTION.search(s):
+        return "survey"
     if n <= 14:
         reason = _prompt(s, n)
         if reason:

@@ -19,8 +19,19 @@ from dataclasses import dataclass, field
 
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
-from store.reading.dates import date_only, day_month, find_date, leading_date, parse_date, relative_date
+from store.reading.dates import (
+    date_only,
+    day_month,
+    find_date,
+    leading_date,
+    parse_date,
+    relative_date,
+    stamp_date,
+    today_widget,
+)
+from store.reading.headline import not_a_headline
 from store.reading.language import article_language, detect
+from store.reading.masthead import page_outlet
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -59,9 +70,11 @@ def parse(doc: RawDoc) -> Article:
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(meta.get("source") or "")
         or dl_outlet
-        or find_outlet(body)
-        or _host(meta.get("url"))
-        or copyright_owner(lines[lay.end + 1 :]),
+        or page_outlet(lines, lay.start, lay.end)
+        or find_outlet(body, citing=False)
+        or copyright_owner(lines[lay.end + 1 :])
+        or find_outlet(body, citing=True)
+        or _host(meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or _author(header + lines[lay.end + 1 :]),
         language=lang,
@@ -76,11 +89,24 @@ def paragraphs(text: str) -> list[str]:
     """The text's non-empty lines, whitespace collapsed, hard-wrapped lines re-joined
     (a line that starts in lower case continues a long line that did not end a sentence)."""
     out: list[str] = []
+    gap = False
     for raw in clean_text(text).split("\n"):
         line = re.sub(r"[\s\u00a0\u2009\u202f]+", " ", raw).strip()
         if not line:
+            gap = True  # a blank line ends a paragraph: the next line is not its continuation
             continue
-        if out and line[0].islower() and len(out[-1]) >= 40 and not re.search(r"[.!?:;…]\W*$", out[-1]):
+        joined, gap = not gap, False
+        if (
+            joined
+            and out
+            and line[0].islower()
+            and len(out[-1]) >= 40
+            and not re.search(r"[.!?:;…]\W*$", out[-1])
+            and (
+                " " in line
+                or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
+            )
+        ):
             out[-1] += " " + line
         else:
             out.append(line)
@@ -94,15 +120,21 @@ def _norm(line: str) -> str:
 def _is_lead(line: str) -> bool:
     """The first paragraph of running text: a sentence that is not a headline ending in ?/!."""
     n = fu.word_count(line)
-    if fu.classify(line) or not fu.is_prose(line):
+    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)):
         return False
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
+
+
+def _list_lead_in(line: str, n: int) -> bool:
+    """A sentence that opens a list («…предложил пересекать границу через другие пункты:»): running text."""
+    ws = fu.words(line)
+    return line.rstrip().endswith(":") and n >= 12 and sum(1 for w in ws if w[0].islower()) >= len(ws) / 2
 
 
 def _title_candidate(line: str) -> bool:
     """Headline-shaped: a few words, not a sentence ending in a period, not a label row."""
     n = fu.word_count(line)
-    if fu.classify(line) or fu.is_nav_row(line) or _author_line(line):
+    if fu.classify(line) or (fu.is_nav_row(line) and not line.isupper()) or _author_line(line) or not_a_headline(line):
         return False
     if n < 3 or n > _MAX_TITLE_WORDS or len(line) > 250:
         return False
@@ -118,6 +150,7 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         ld = leading_date(lines[0])
         if ld:
             lay.first_line_date, lines[0] = ld
+    _scraper_date_lines(lines, lay)
     lay.start = next((i for i, ln in enumerate(lines) if _is_lead(ln)), _first_text_line(lines))
     lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
@@ -125,6 +158,19 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
     return lay
+
+
+def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
+    """A scraper's «date 2026-02-21 <text>» field a few lines down: the date is read and the
+    prefix dropped; when the text is a teaser of the lead printed again below, the line goes."""
+    for i, ln in enumerate(lines[:8]):
+        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", ln)
+        if m:
+            lay.first_line_date = lay.first_line_date or parse_date(m[1])
+            lines[i] = m[2]
+    first = lines[0] if lines else ""
+    if lay.first_line_date and fu.is_prose(first) and any(first[:50] in ln for ln in lines[1:]):
+        del lines[0]  # «date 2025-08-20 На пункте «X» скопились…»: the lead's first words as a description
 
 
 def _first_text_line(lines: list[str]) -> int:
@@ -143,7 +189,8 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
         seen[_norm(ln)] = ln
     if header and _short_title(header[0]) and not _printed_again(header[0], lines):
         return header[0]
-    return cands[0] if cands else None
+    # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
+    return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
 
 
 def _printed_again(first: str, lines: list[str]) -> bool:
@@ -161,7 +208,13 @@ def _short_title(line: str) -> bool:
     if len(line.split()) != 2:  # «Zakon.kz», «Tengri-News» are one token: a site's logo, not a headline
         return False
     return (
-        len(ws) == 2 and len(ws[0]) > 3 and ws[1][0].islower() and not fu.ends_sentence(line) and not fu.classify(line)
+        len(ws) == 2
+        and len(ws[0]) > 3
+        and ws[0][0].isupper()
+        and ws[1][0].islower()
+        and not fu.ends_sentence(line)
+        and not fu.classify(line)
+        and not not_a_headline(line)
     )
 
 
@@ -235,11 +288,35 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     for ln in header:
         if relative_date(ln):
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0]
+        if today_widget(ln):
+            continue
+        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln)
+        if iso:
+            return iso
+    for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst
+        if fu.classify(ln) in ("read-more", "section"):
+            break  # teasers follow: their dates are not the page's
+        iso = not fu.is_prose(ln) and (date_only(ln) or stamp_date(ln))
         if iso:
             return iso
     found = find_date(lead[:120])  # «Астана, 7 августа 2025 года. …»
-    return found[0] if found else None
+    if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
+        return found[0]
+    return _dateline_year(lead, header + lay.lines[lay.start : lay.start + 3])
+
+
+def _dateline_year(lead: str, near: list[str]) -> str | None:
+    """«АСТАНА, 2 ақпан — Sputnik.» prints no year: a full date of the same day and month
+    printed near the top (a photo caption's «…, 02.02.2026») gives it."""
+    m = _DATELINE.match(lead)
+    dm = day_month(m[2]) if m else None
+    if not dm:
+        return None
+    for ln in near:
+        found = find_date(ln)
+        if found and (int(found[0][8:]), int(found[0][5:7])) == dm:
+            return found[0]
+    return None
 
 
 _NAME = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+"
@@ -330,16 +407,24 @@ _NOT_OUTLET = re.compile(
 )
 
 
-def find_outlet(body: list[str]) -> str | None:
+_CITING = re.compile(r"^\s*,?\s*(?:со|с)\s+[cс]сылк\w*\s+на\b|^\s*,?\s*[\w\s«»\".-]{0,40}?сілтеме\s+жасап", re.I)
+
+
+def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
     """The outlet named in the lead («передает Rail-news.kz», «Как передает казахстанское
-    бюро Report», «сообщает МИА «Казинформ»»), looking at the first paragraphs first.
-    «со ссылкой на X» names the outlet's own source and is not read; government
-    bodies and people after «сообщает» are reporters of facts, not outlets."""
+    бюро Report», «сообщает МИА «Казинформ»», «деп хабарлайды Tengrinews.kz»), looking at
+    the first paragraphs first. «со ссылкой на X» names the outlet's own source and is
+    not read; government bodies and people after «сообщает» are reporters of facts, not
+    outlets. «передает X со ссылкой на Y» is often a page reprinting X: `citing=False`
+    skips such an X, `citing=True` reads only such an X (the parser's last resort), None reads both."""
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
             name = m[1].strip('«»" ')
-            if name and _outlet_ok(name):
-                return _outlet_case(name)
+            if not name or not _outlet_ok(name):
+                continue
+            if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
+                continue
+            return _outlet_case(name)
     return None
 
 

@@ -512,6 +512,8 @@ def html_text(html: str) -> tuple[str, dict]:
             value = get(attr)
             if value:
                 meta[key] = clean_text(str(value)).strip()
+    if meta.get("date") and meta["date"][:10] in _teaser_dates(html) and meta["date"][:10] not in _markup_dates(html):
+        del meta["date"]  # the date of a related-news teaser (<li>…<time>), not the page's
     if not text.strip():
         text = fragment_text(html)
     elif "date" not in meta:
@@ -519,6 +521,32 @@ def html_text(html: str) -> tuple[str, dict]:
         if header_date:
             meta["date"] = header_date
     return clean_text(text), meta
+
+
+_PUBLISHED_META = re.compile(
+    r"(?is)<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|datePublished|pubdate|"
+    r"publish[_-]?date|date|dc\.date(?:\.issued)?|sailthru\.date)[\"'][^>]*>|\"datePublished\"\s*:\s*\"[^\"]+\""
+)
+
+
+def _markup_dates(html: str) -> set[str]:
+    """ISO dates the page's markup declares as its own publication date (meta tags, JSON-LD datePublished)."""
+    from store.reading.dates import parse_date
+
+    return {d for d in (parse_date(m) for m in _PUBLISHED_META.findall(html[:200_000])) if d}
+
+
+def _teaser_dates(html: str) -> set[str]:
+    """ISO dates of <time> elements inside list items and asides: related-news teasers."""
+    from store.reading.dates import parse_date
+
+    out = set()
+    for block in re.findall(r"(?is)<(?:li|aside)\b.*?</(?:li|aside)>", html[:500_000]):
+        for t in re.findall(r"(?is)<time\b[^>]*>(.*?)</time>|<time\b[^>]*datetime=[\"']([^\"']+)", block):
+            d = parse_date(t[0] or t[1])
+            if d:
+                out.add(d)
+    return out
 
 
 def _header_date(html: str, text: str, title: str) -> str | None:

@@ -1,0 +1,93 @@
+"""Which header lines cannot be a page's headline, whatever their length.
+
+Above a story a page prints its site's logo and slogan, a menu, breadcrumbs, a tag
+line, a poll, a search box and photo captions; several of them are headline-shaped
+(a few capitalized words without a final period). Each rule below looks at a shape
+that headlines do not have: separators between menu items, a hash sign, a domain,
+a row where nearly every word is capitalized, a question put to the reader, a caption
+crediting a photo, a list bullet, a line of figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.reading import furniture as fu
+from store.reading import outlets
+
+_SEPARATED = re.compile(r"\s[|•·]\s|\s/\s.*\s/\s|^[^/]{1,30}\s/\s[^/]{1,30}$")
+_BULLET = re.compile(r"^\s*[•·▪►▶→*]\s*|^\s*[-–—]\s+")
+_READER = re.compile(r"(?i)(?<!\w)(?:вы|вас|вам|ваш\w*|сіз\w*|сен|you|your)(?!\w)")
+_CAPTION = re.compile(
+    r"(?i)(?:^|[\s,(])(?:фото|photo|сурет|иллюстративное фото|скриншот)\s*(?:[-–—:©]|из\s+архива|автора)|"
+    r"\b(?:Новости|жаңалықтары?)\s+\S+\s+от\s+\d"
+)
+# A byline's job description («Собственный корреспондент по Алматинской области»).
+_JOB = re.compile(
+    r"(?i)^(?:(?:собственн|специальн|главн|выпускающ|шеф)\w*\s+)?(?:корреспондент|редактор|обозреватель|журналист|тілші|"
+    r"фотокорреспондент|автор)\w*\b"
+)
+# Words of a site's slogan («РИА56 — новости Оренбурга», «Түркістан — қоғамдық-саяси апталық»).
+_MEDIA_WORD = re.compile(
+    r"(?i)(?<!\w)(?:новост\w*|жаңалық\w*|газет\w*|апталық|портал\w*|издани\w*|агентств\w*|журнал\w*|ақпарат\w*|news|"
+    r"телеканал\w*|радио|басылым\w*)(?!\w)"
+)
+
+
+def not_a_headline(line: str) -> str | None:
+    """Why `line` is page furniture rather than the headline, or None if it may be one."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    if s.startswith("#"):
+        return "hashtags"
+    if _BULLET.match(s):
+        return "list item"
+    if s[0].islower():
+        return "lower-case start"  # a caption's keyword list, a wrapped line
+    if _SEPARATED.search(s):
+        return "menu or breadcrumbs"
+    if _CAPTION.search(s):
+        return "photo caption"
+    if s.endswith("?") and _READER.search(s):
+        return "poll question"
+    if _site_line(s):
+        return "site name"
+    if _menu_row(s):
+        return "menu"
+    if _figures(s):
+        return "widget"
+    if _JOB.match(s):
+        return "byline"
+    return None
+
+
+def _site_line(s: str) -> bool:
+    """The site's logo or slogan: a domain, a known outlet at the start of a menu, or
+    «Name — slogan» with a word like «новости» or «газета»."""
+    if outlets.domains(s) and fu.word_count(s) <= 12 and not fu.ends_sentence(s):
+        return True
+    parts = re.split(r"\s[—–-]\s", s, maxsplit=1)
+    if len(parts) == 2 and fu.word_count(s) <= 8 and _MEDIA_WORD.search(s):
+        return True
+    return False
+
+
+def _menu_row(s: str) -> bool:
+    """A row of menu items: four or more words, nearly all capitalized, no sentence punctuation,
+    not all in capitals (a headline printed in capitals)."""
+    ws = fu.words(s)
+    if len(ws) < 4 or re.search(r"[,.;:!?«»\"“”„]", s.replace(".kz", "").replace(".KZ", "")):
+        return False
+    letters = [w for w in ws if w[0].isalpha()]
+    if s.upper() == s:
+        return False
+    caps = sum(1 for w in letters if w[0].isupper())
+    return bool(letters) and caps >= 0.75 * len(letters)
+
+
+def _figures(s: str) -> bool:
+    """A widget's row of figures («Оренбург -3° USD 92,4 EUR 99,8»): numbers are a third of the tokens."""
+    tokens = s.split()
+    nums = sum(1 for t in tokens if re.search(r"\d", t))
+    return len(tokens) >= 3 and nums * 3 >= len(tokens) and bool(re.search(r"[°$€₸₽%]|\b(?:USD|EUR|RUB|KZT)\b", s))

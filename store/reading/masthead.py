@@ -1,0 +1,121 @@
+"""The page's own outlet, read from where a site prints its name: the logo line and the
+first item of the navigation row at the top, a line that is nothing but the name, the
+«Новости X от <date>» photo caption, subscribe and reprint prompts, the copyright line
+and the «original article: <url>» line after the body.
+
+Only these places count: an outlet named in the text («передает X со ссылкой на …»)
+may be the source the page copied, and a photo credit («Фото: © Sputnik») names the
+agency that took the picture. Names are checked against the table of known outlets
+(store.outlets); an unknown name counts only when it is shaped like a site's name —
+a domain, or a one-word logo in capitals at the very top.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.reading import furniture as fu
+from store.reading import outlets
+
+_TOP_LINES = 4
+_PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
+_NEWS_FROM = re.compile(r"(?i)\b(?:Новости|жаңалықтары?)\s+(.{2,30}?)\s+(?:от|[–—-])\s*\d{1,2}\.\d{1,2}\.\d{4}")
+_CAPTION_TAIL = re.compile(r"\s[-–—]\s+([^-–—,]{2,40}?)(?:,\s*\d{4}.*)?$")
+_PROMPT = re.compile(
+    r"(?i)^(?:подписывайтесь|подпишитесь|читайте|следите|перепечатка|"
+    r"при (?:полном или частичном )?(?:использовании|перепечатке)|"
+    r"копирование|материалдарды|жазылыңыз)|(?:telegram|телеграм)"
+)
+_ORIGINAL = re.compile(r"(?i)(?:түпнұсқасы|оригинал\w*|источник|дереккөз\w*|source)\s*:\s*(https?://\S+)")
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+
+
+def page_outlet(lines: list[str], start: int, end: int) -> str | None:
+    """The outlet the page names as its own, or None. `start` and `end` bound the body."""
+    header, trailer = lines[:start], lines[end + 1 :]
+    return (
+        _logo(header)
+        or _own_line(header + lines[start : start + 3])
+        or _caption(header + lines[start : start + 2])
+        or _footer(trailer)
+        or _original_url(lines[start:])
+    )
+
+
+def _logo(header: list[str]) -> str | None:
+    """The first lines of the page: the logo, or the site name before the navigation items."""
+    for i, line in enumerate(header[:_TOP_LINES]):
+        if fu.is_prose(line) or fu.word_count(line) > 14:
+            continue
+        head = re.split(r"\s+[|—–]\s+|\s+/\s+", line)[0]
+        hit = outlets.named_in(head, max_words=3)
+        if hit:
+            return hit
+        if i == 0 and _logo_shaped(head):
+            return head.strip()
+    return None
+
+
+def _logo_shaped(text: str) -> bool:
+    """A site's name printed as its logo: a domain («inAlmaty.kz») or one word in capitals («QAZAQSTAN»)."""
+    t = text.strip()
+    if outlets.is_counter(t) or " " in t:
+        return False
+    return bool(outlets.domains(t)) or (len(t) >= 4 and t.isupper() and t.isalpha())
+
+
+def _own_line(header: list[str]) -> str | None:
+    """A header line that is nothing but a known outlet's name (the byline «Kazpravda.kz»)."""
+    for line in header:
+        line = re.sub(r"(?i)^(?:источник|дереккөз\w*|source)\s*:\s*", "", line)
+        if fu.word_count(line) <= 4 and not _PHOTO.search(line):
+            hit = outlets.known(line.strip(' «»"“”'))
+            if hit:
+                return hit
+    return None
+
+
+def _caption(lines: list[str]) -> str | None:
+    """«…, фото - Новости Zakon.kz от 14.11.2025» and «Пограничная вышка - Sputnik Казахстан»:
+    a photo caption that ends with the site's own name."""
+    for line in lines:
+        m = _NEWS_FROM.search(line)
+        if m:
+            hit = outlets.known(m[1]) or (m[1] if outlets.domains(m[1]) else None)
+            if hit:
+                return hit
+        m = _CAPTION_TAIL.search(line)
+        if m and not fu.is_prose(line):
+            hit = outlets.known(m[1])
+            if hit:
+                return hit
+    return None
+
+
+def _footer(trailer: list[str]) -> str | None:
+    """Subscribe and reprint prompts and copyright lines after the body that name a known outlet."""
+    for line in trailer:
+        if len(line) > 250:
+            continue
+        if _PROMPT.search(line) or _COPYRIGHT.search(line) or fu.classify(line) in ("footer", "subscribe"):
+            hit = outlets.named_in(line, anywhere=True)
+            if hit:
+                return hit
+        elif fu.word_count(line) <= 8 and not fu.is_prose(
+            line
+        ):  # «ЦентрАзия: Казахстан | …», «Газета «Магистраль», №36»
+            hit = outlets.named_in(re.split(r"[:|]", line)[0], max_words=3)
+            if hit:
+                return hit
+    return None
+
+
+def _original_url(lines: list[str]) -> str | None:
+    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…»: the page reprints an article of this site."""
+    for line in lines:
+        m = _ORIGINAL.search(line)
+        if m:
+            host = re.match(r"https?://(?:www\.)?([^/:?#]+)", m[1])
+            if host:
+                return outlets.known(host[1]) or host[1]
+    return None

@@ -1,0 +1,100 @@
+"""Known news outlets (store/data/outlets.csv): the names and domains a site prints
+as its own, so the parser can tell the page's outlet from the bodies it quotes.
+
+A site names itself in a handful of places — the logo line at the top, the first item
+of its navigation row, a subscribe prompt, the copyright line, a photo credit — and in
+any of them it may be spelled as a domain («Zakon.kz»), in capitals («NUR.KZ») or as a
+word («Власть»). All spellings fold to one key (case, dots, spaces, hyphens and the
+«.kz» ending ignored) so each of them finds the row and the row's own name comes back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Web counters and widgets whose names look like a site's logo but are not the outlet.
+_NOT_OUTLETS = {"topmailru", "liveinternet", "яндексметрика", "yandexmetrika", "googleanalytics"}
+_DOMAIN = re.compile(
+    r"(?<![\w.@/-])((?:[a-zа-я0-9][a-zа-я0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|by|ua|city|asia|su))(?![\w-])",
+    re.I,
+)
+
+
+def fold(name: str) -> str:
+    """The matching key of an outlet's name: lower case, «ё» as «е», without quotes,
+    punctuation, spaces and a trailing «.kz» (so «NUR.KZ», «Nur.kz» and «nur» agree)."""
+    s = name.lower().replace("ё", "е").strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    s = re.sub(r"\.kz$", "", s)
+    return re.sub(r"[\W_]+", "", s)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """fold(spelling) → the outlet's own name, for every name, alias and domain in the table."""
+    text = resources.files("store").joinpath("data/outlets.csv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        spellings = [row["name"], *row["domains"].split("|"), *row["aliases"].split("|")]
+        for s in spellings:
+            if s.strip():
+                out.setdefault(fold(s), row["name"])
+    return out
+
+
+def known(name: str) -> str | None:
+    """The table's name of the outlet `name` spells, else None («NUR.KZ» → «NUR.KZ», «kaz.nur.kz» → «NUR.KZ»)."""
+    key = fold(name)
+    if not re.search(r"[^\W\d_]", key) or key in _NOT_OUTLETS:  # «24» alone is a number, not «24.kz»
+        return None
+    hit = _table().get(key)
+    if hit is None and "." in name:  # a subdomain: «rus.azattyq.org», «kaz.nur.kz»
+        parts = name.lower().split(".")
+        for i in range(1, len(parts) - 1):
+            hit = _table().get(fold(".".join(parts[i:])))
+            if hit:
+                break
+    return hit
+
+
+def is_counter(name: str) -> bool:
+    """A web counter's logo (Top.Mail.Ru): printed at the top of pages, never an outlet."""
+    return fold(name) in _NOT_OUTLETS
+
+
+def domains(line: str) -> list[str]:
+    """The domain names printed in a line, as written («Zakon.kz», «asia24.media»)."""
+    return [m for m in _DOMAIN.findall(line) if not is_counter(m)]
+
+
+def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | None:
+    """The known outlet a short stretch of the line names: a domain, or a run of up to
+    `max_words` words at the line's start or inside quotes («Мой город», «Наша газета»)."""
+    for d in domains(line):
+        hit = known(d)
+        if hit:
+            return hit
+    for quoted in re.findall(r"[«\"“]([^«»\"“”]{2,40})[»\"”]", line):
+        hit = known(quoted)
+        if hit:
+            return hit
+    words = [w.strip(".") or w for w in re.findall(r"[^\s|/•·—–:,;()]+", line)]
+    for i in range(len(words) if anywhere else 1):
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            hit = known(" ".join(words[i : i + n]))
+            if hit and not _name_goes_on(words[i + n - 1], words[i + n :]):
+                return hit
+    return None
+
+
+def _name_goes_on(last: str, rest: list[str]) -> bool:
+    """Whether the words after a match continue the same name: a Latin word after a Latin
+    one («Azattyq Rýhy» is not «Azattyq»); navigation after a logo changes script or case."""
+    if not rest:
+        return False
+    latin = re.compile(r"^[A-Za-z\u00c0-\u024f]")
+    return bool(latin.match(last) and latin.match(rest[0]) and "." not in last)
