@@ -207,16 +207,28 @@ class AliasIndex:
         """Load (alias id, entity id, key) from the store and index the unique keys."""
         conn = store.conn
         signature = _signature(conn)  # before reading: a write during the build shows as a change next time
+        rows = conn.execute("SELECT id, entity_id, key, origin FROM aliases")
+        index = cls.from_rows(rows, lambda keys: _valid_keys(conn, keys))
+        index.load_entities(conn)
+        index.signature = signature
+        _release_freed_memory()
+        return index
+
+    @classmethod
+    def from_rows(cls, rows, fix_keys=None) -> "AliasIndex":
+        """An index over (alias id, entity id, folded key, origin) rows: the store's
+        aliases, or the knowledge base's names (store.search_kb). Entity types and
+        counts are left empty for the caller to fill."""
         key_id: dict[str, int] = {}
         intern = key_id.setdefault
         aids, eids, kidx = array("q"), array("q"), array("q")  # C integers: no million int objects
         primary = array("b")
-        for aid, eid, key, origin in conn.execute("SELECT id, entity_id, key, origin FROM aliases"):
+        for aid, eid, key, origin in rows:
             aids.append(aid)
             eids.append(eid)
             kidx.append(intern(key, len(key_id)))
             primary.append(origin in PRIMARY_ORIGINS)
-        keys = _valid_keys(conn, list(key_id))
+        keys = fix_keys(list(key_id)) if fix_keys else list(key_id)
         del key_id
         kidx_a = np.frombuffer(kidx, dtype=np.int64)
         order = np.argsort(kidx_a, kind="stable")
@@ -225,9 +237,6 @@ class AliasIndex:
                     alias_id=np.frombuffer(aids, dtype=np.int64)[order],
                     alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
                     alias_primary=np.frombuffer(primary, dtype=np.int8)[order])
-        index.load_entities(conn)
-        index.signature = signature
-        _release_freed_memory()
         return index
 
     def load_entities(self, conn) -> None:
