@@ -25,6 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import names
+from . import search_topics
 from .lemmas import lemma, lemmatize
 from .sanitize import clean_line
 
@@ -196,6 +197,7 @@ class AliasIndex:
     alias_primary: np.ndarray    # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
     ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))   # by entity id
     ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
+    max_candidates: int = CANDIDATES  # keys scored per ordering (a small index needs fewer)
     signature: tuple = ()
     cheap_signature: tuple = ()
     counts_at: float = 0.0
@@ -294,14 +296,14 @@ class AliasIndex:
 
     def candidates(self, qkeys: list[str]) -> np.ndarray:
         """Key ids sharing most trigrams with the query keys (one posting pass for all
-        variants of a query): the top CANDIDATES by Dice overlap, plus the top by
+        variants of a query): the top max_candidates by Dice overlap, plus the top by
         shared count (short queries inside long keys: a surname in full names)."""
         per_variant = [t for t in (_trigrams(k) for k in qkeys) if len(t)]
         if not per_variant:
             return np.zeros(0, dtype=np.int64)
         tris = np.unique(np.concatenate(per_variant))
         lens = self.post_start[tris + 1] - self.post_start[tris]
-        common = lens > max(COMMON_SHARE * self.n_keys, 2 * CANDIDATES)
+        common = lens > max(COMMON_SHARE * self.n_keys, 2 * self.max_candidates)
         if lens.sum() > POSTINGS_BUDGET and (~common).sum() >= 3:
             # enough telling trigrams: «ov$» in half the keys tells nothing, and costs most
             tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
@@ -311,15 +313,15 @@ class AliasIndex:
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
         lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
         counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
-        need = max(need, _raised_threshold(counts, 16 * CANDIDATES))
+        need = max(need, _raised_threshold(counts, 16 * self.max_candidates))
         cand = np.flatnonzero(counts >= need)
         counts = counts[cand]
-        if len(cand) <= 2 * CANDIDATES:
+        if len(cand) <= 2 * self.max_candidates:
             return cand
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
-        by_dice = cand[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
+        by_dice = cand[np.argpartition(-dice, self.max_candidates)[:self.max_candidates]]
         # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
-        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[:CANDIDATES]]
+        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[:self.max_candidates]]
         return np.union1d(by_dice, by_count)
 
     def match(self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
@@ -336,6 +338,29 @@ class AliasIndex:
         scores = np.max([score_keys(v, keys) - penalty for v, penalty in variants], axis=0)
         good = scores >= MIN_ENTITY_SCORE
         return self._entities(kids[good], scores[good], type_, limit)
+
+    PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
+
+    def prefix_match(self, prefix: str, type_: str | None = None, limit: int = 20
+                     ) -> list[tuple[int, int, float]]:
+        """Entities with a word beginning with a one- or two-letter folded prefix, read
+        off the word-start trigrams (^ab) of the index: a key equal to the prefix first
+        (score 100), then the most-mentioned entities (PREFIX_SCORE)."""
+        if not prefix or len(prefix) > 2 or not all(ch.isascii() and ch.isalnum() for ch in prefix):
+            return []
+        codes = [_ALPHABET.index(ch) for ch in prefix]
+        start = _ALPHABET.index("^")
+        if len(codes) == 2:
+            tris = [start * _A * _A + codes[0] * _A + codes[1]]
+        else:
+            tris = [start * _A * _A + codes[0] * _A + c for c in range(_A) if c != _SPACE]
+        lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
+        kids = np.unique(np.concatenate(lists)) if lists else np.zeros(0, dtype=np.int64)
+        if not len(kids):
+            return []
+        exact = np.array([self.key_off[k + 1] - self.key_off[k] == len(prefix) for k in kids.tolist()], dtype=bool)
+        scores = np.where(exact, 100.0, self.PREFIX_SCORE).astype(np.float32)
+        return self._entities(kids.astype(np.int64), scores, type_, limit)
 
     def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The aliases of these keys: (alias positions, entity ids, each with its key's score)."""
@@ -452,25 +477,91 @@ def _build_postings(keys: list[str]) -> tuple:
 
 def search_entities(store, query: str, type_: str | None = None, limit: int = 20,
                     index: AliasIndex | None = None) -> list[dict]:
-    """Entities whose aliases match `query` in any script, best first."""
+    """Entities whose aliases match `query` in any script, best first, and the
+    knowledge-base rows it names (linked to the store's entities, or on their own
+    with 0 articles when no article names them yet: search_kb)."""
     index = index or AliasIndex.for_store(store)
     hits = index.match(query, type_, limit)
+    conn = store.conn
+    out = _entity_results(conn, hits)
+    _merge(out, _kb_results(conn, query, type_))
+    # at equal scores an entity the knowledge base confirms comes first; otherwise the index's order stays
+    out.sort(key=lambda r: (-r["score"], "kb_id" not in r))
+    return out[:limit]
+
+
+def _entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
+    """Result dicts of (entity id, alias id, score) hits, with each entity's article count."""
     if not hits:
         return []
-    conn = store.conn
     eids = [h[0] for h in hits]
     aids = [h[1] for h in hits]
     ents = {r[0]: r[1:] for r in conn.execute(
-        f"SELECT id, type, name FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids)}
+        f"SELECT id, type, name, article_count FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids)}
     aliases = dict(conn.execute(f"SELECT id, alias FROM aliases WHERE id IN ({','.join('?' * len(aids))})", aids))
     out = []
     for eid, aid, score in hits:
         if eid not in ents:
             continue  # deleted since the index was built
-        type_name, name = ents[eid]
+        type_name, name, count = ents[eid]
         out.append({"kind": "entity", "type": type_name, "id": eid, "name": name,
-                    "matched": aliases.get(aid, name), "score": score})
+                    "matched": aliases.get(aid, name), "score": score, "articles": count or 0})
     return out
+
+
+KB_LIMIT = 4  # knowledge-base rows looked at per query
+
+
+def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
+    """The knowledge-base rows the query names: each as the store's entities it links
+    to (same type, named by one of its names), or as itself with 0 articles. A row
+    never stored has a negative id (-1 - its position) and a `kb_id`."""
+    from .search_kb import kb_index, kb_rows, linked_entities
+
+    index, texts = kb_index()
+    rows = kb_rows()
+    out: list[dict] = []
+    for pos, aid, score in index.match(query, type_, KB_LIMIT):
+        row = rows[pos]
+        if not _abbreviation_agrees(query, texts[aid]):
+            continue
+        linked = linked_entities(conn, row)
+        for eid, name, count in linked[:3]:
+            out.append({"kind": "entity", "type": row.type, "id": eid, "name": name, "matched": texts[aid],
+                        "score": score, "articles": count or 0, "kb_id": row.id})
+        if not linked:
+            out.append({"kind": "entity", "type": row.type, "id": -1 - pos, "name": row.name,
+                        "matched": texts[aid], "score": score, "articles": 0, "kb_id": row.id})
+    return out
+
+
+_ABBR_MAX = 5
+
+
+def _abbreviation_agrees(query: str, text: str) -> bool:
+    """An abbreviation matches only itself in its own script: fold() makes WKO and ВКО
+    one key, and СКО is one edit from ВКО, but they are different regions. (A Latin
+    query finds a Cyrillic abbreviation through its generated Latin spellings.)"""
+    q, t = query.strip(), text.strip()
+    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t:
+        return True
+    return q.lower().replace("ё", "е") == t.lower().replace("ё", "е")
+
+
+def _merge(results: list[dict], more: list[dict]) -> None:
+    """Add `more` to `results`; an entity already there keeps the better score (and
+    learns its knowledge-base id)."""
+    by_id = {r["id"]: r for r in results}
+    for r in more:
+        old = by_id.get(r["id"])
+        if old is None:
+            results.append(r)
+            by_id[r["id"]] = r
+        else:
+            if r["score"] > old["score"]:
+                old["score"], old["matched"] = r["score"], r["matched"]
+            if "kb_id" in r:
+                old.setdefault("kb_id", r["kb_id"])
 
 
 def fts_expression(query: str) -> tuple[str, list[str]]:
@@ -505,10 +596,12 @@ def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, fl
     return conn.execute(sql, (expr, edge[0], limit)).fetchall()
 
 
-def search_articles(store, query: str, limit: int = 20) -> list[dict]:
+def search_articles(store, query: str, limit: int = 20, spellings: list[str] | None = None) -> list[dict]:
     """Articles whose title or body holds every lemma of the query (any if none holds
     all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
-    each with a snippet around the first matching word form."""
+    each with a snippet around the first matching word form. `spellings`: the Cyrillic
+    names a Latin or Kazakh query stands for (search_topics.cyrillic_spellings), any of
+    which an article may hold instead."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
@@ -516,20 +609,43 @@ def search_articles(store, query: str, limit: int = 20) -> list[dict]:
     rows = fts_ranked(conn, expr, len(lemmas), limit)
     if not rows and len(lemmas) > 1:
         rows = fts_ranked(conn, " OR ".join(expr.split(" ")), len(lemmas), limit)
+    if spellings and len(rows) < limit:
+        alt_expr, alt_lemmas = _phrases(spellings)
+        if alt_expr:
+            seen = {r[0] for r in rows}
+            rows += [r for r in fts_ranked(conn, alt_expr, len(alt_lemmas), limit) if r[0] not in seen]
+            rows = rows[:limit]
+            lemmas = lemmas + alt_lemmas
+    return article_results(conn, rows, lemmas)
+
+
+def _phrases(names_: list[str]) -> tuple[str, list[str]]:
+    """An FTS5 expression matching any of these names as a phrase of lemmas."""
+    phrases = [lemmatize(n) for n in names_]
+    phrases = [p for p in dict.fromkeys(phrases) if p]
+    expr = " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+    return expr, list(dict.fromkeys(w for p in phrases for w in p.split()))
+
+
+def article_results(conn, rows: list[tuple[int, float]], lemmas: list[str], top: float = ARTICLE_TOP_SCORE
+                    ) -> list[dict]:
+    """Result dicts of (rowid, bm25) rows, scored relative to the best (`top`), with
+    date and outlet, and a snippet around the first word of `lemmas`."""
     if not rows:
         return []
-    best = rows[0][1]
+    best = min(r[1] for r in rows)
     arts = {r[0]: r[1:] for r in conn.execute(
-        f"SELECT rowid, id, title, body FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
+        f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
         [r[0] for r in rows])}
     out = []
     for rowid, rank in rows:
         if rowid not in arts:
             continue
-        aid, title, body = arts[rowid]
-        score = ARTICLE_TOP_SCORE * (rank / best) if best < 0 else ARTICLE_TOP_SCORE
+        aid, title, body, date, source = arts[rowid]
+        score = top * (rank / best) if best < 0 and rank < 0 else top * 0.8
         out.append({"kind": "article", "type": "article", "id": aid, "name": title or "",
-                    "matched": snippet(body or "", lemmas), "score": round(score, 1)})
+                    "matched": snippet(body or "", lemmas), "score": round(score, 1),
+                    "date": date, "source": source})
     return out
 
 
@@ -561,19 +677,73 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
 def search(store, query: str, type: str | None = None, limit: int = 20, index: AliasIndex | None = None
            ) -> list[dict]:
     """Entities and articles for one query, best first, in the design brief's shape
-    {"kind", "type", "id", "name", "matched", "score"}. Strong entity matches (>= 75)
-    come before the best article; type="article" gives only articles, an entity type
-    only those entities."""
+    {"kind", "type", "id", "name", "matched", "score"} (entities add "articles", and
+    "kb_id" when the knowledge base knows them; articles add "date" and "source").
+    Strong entity matches (>= 75) come before the best article; type="article" gives
+    only articles, an entity type only those entities.
+
+    A query of a name and topic words (search_topics) gives the named entity first,
+    then its articles ranked by the topic words; a Latin or Kazakh query also searches
+    article text under the Cyrillic names of the entities it matched."""
     query = clean_line(query or "")
     if not query:
         return []
+    if len(names.fold(query).replace(" ", "")) <= 2:
+        return prefix_search(store, query, type, limit, index)
+    index = index or AliasIndex.for_store(store)
+    entity_type = type if type in ENTITY_TYPES else None
+    entities = search_entities(store, query, entity_type, limit, index)
+    focus = None
+    if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
+        focus = search_topics.split_query(query, lambda span: search_entities(store, span, entity_type, 5, index))
     results: list[dict] = []
-    if type != "article":
-        results += search_entities(store, query, type, limit, index)
     if type in (None, "article"):
-        results += search_articles(store, query, limit)
+        results += _articles(store, query, focus, entities, limit)
+    if type != "article":
+        results += [e for e in entities if not focus or e["id"] not in {f["id"] for f in focus.entities}]
     results.sort(key=lambda r: (-r["score"], r["kind"] != "entity"))
+    if focus and type != "article":
+        results = focus.entities + results
     return results[:limit]
+
+
+def _articles(store, query: str, focus, entities: list[dict], limit: int) -> list[dict]:
+    """The articles of a query: those of a named entity ranked by the topic words
+    first (just under the top article score), then the query's own FTS matches."""
+    conn = store.conn
+    out: list[dict] = []
+    if focus:
+        rows, lemmas = search_topics.focused_rows(conn, focus, limit)
+        out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1])
+    spellings = None
+    if search_topics.is_foreign_script(query):
+        named = (focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE])
+        spellings = search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3]))
+    seen = {a["id"] for a in out}
+    more = [a for a in search_articles(store, query, limit, spellings) if a["id"] not in seen]
+    if out:  # the named entity's articles first
+        for a in more:
+            a["score"] = round(a["score"] * 0.9, 1)
+    return out + more
+
+
+def _kb_names(results: list[dict]) -> list[str]:
+    """The Cyrillic names of the knowledge-base rows behind these results."""
+    from .search_kb import cyrillic_names, kb_rows
+
+    by_id = {r.id: r for r in kb_rows()}
+    return [n for r in results if r.get("kb_id") in by_id for n in cyrillic_names(by_id[r["kb_id"]])]
+
+
+def prefix_search(store, query: str, type: str | None, limit: int, index: AliasIndex | None = None
+                  ) -> list[dict]:
+    """One or two letters, typed as a user starts a name: entities with a word that
+    begins so, most articles first (no article search: every article would match)."""
+    if type == "article":
+        return []
+    index = index or AliasIndex.for_store(store)
+    hits = index.prefix_match(names.fold(query).replace(" ", ""), type if type in ENTITY_TYPES else None, limit)
+    return _entity_results(store.conn, hits)
 
 
 def format_table(results: list[dict]) -> str:
