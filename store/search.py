@@ -356,11 +356,30 @@ class AliasIndex:
             tris = [start * _A * _A + codes[0] * _A + c for c in range(_A) if c != _SPACE]
         lists = [self.post_kid[self.post_start[t]:self.post_start[t + 1]] for t in tris]
         kids = np.unique(np.concatenate(lists)) if lists else np.zeros(0, dtype=np.int64)
+        kids = self._words_starting(kids.astype(np.int64), prefix)
         if not len(kids):
             return []
         exact = np.array([self.key_off[k + 1] - self.key_off[k] == len(prefix) for k in kids.tolist()], dtype=bool)
         scores = np.where(exact, 100.0, self.PREFIX_SCORE).astype(np.float32)
         return self._entities(kids.astype(np.int64), scores, type_, limit)
+
+    PREFIX_CHECK_MAX = 5000  # keys whose later words are checked one by one
+
+    def _words_starting(self, kids: np.ndarray, prefix: str) -> np.ndarray:
+        """The keys with a word that really begins with `prefix` (the trigrams are of
+        coarse forms, where o = a and h = k). First words are checked vectorized, later
+        words one key at a time, up to PREFIX_CHECK_MAX keys."""
+        data = np.frombuffer(self.blob, dtype=np.uint8)
+        starts, ends = self.key_off[kids], self.key_off[kids + 1]
+        ok = ends - starts >= len(prefix)
+        for i, ch in enumerate(prefix.encode("ascii")):
+            ok &= data[np.minimum(starts + i, len(data) - 1)] == ch
+        rest = kids[~ok]
+        if len(rest) <= self.PREFIX_CHECK_MAX:
+            needle = " " + prefix
+            more = [k for k in rest.tolist() if needle in self.key(k)]
+            return np.union1d(kids[ok], np.array(more, dtype=np.int64))
+        return kids[ok]
 
     def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The aliases of these keys: (alias positions, entity ids, each with its key's score)."""
@@ -746,16 +765,71 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
     return _entity_results(store.conn, hits)
 
 
-def format_table(results: list[dict]) -> str:
-    """A readable plain-text table of search results (the CLI without --json)."""
+TOTAL_CAP = 100_000  # entities counted at most (a one-letter prefix may match half the store)
+
+
+def search_total(store, query: str, type: str | None = None, index: AliasIndex | None = None) -> int:
+    """How many results `search` would give without a limit: the entities matched and
+    every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
+    or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
+    query = clean_line(query or "")
+    if not query:
+        return 0
+    if len(names.fold(query).replace(" ", "")) <= 2:
+        return len(prefix_search(store, query, type, TOTAL_CAP, index))
+    index = index or AliasIndex.for_store(store)
+    entity_type = type if type in ENTITY_TYPES else None
+    entities = search_entities(store, query, entity_type, TOTAL_CAP, index)
+    total = len(entities) if type != "article" else 0
+    if type not in (None, "article"):
+        return total
+    conn = store.conn
+    rowids: set[int] = set()
+    focus = None
+    if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
+        focus = search_topics.split_query(query, lambda span: search_entities(store, span, entity_type, 5, index))
+    if focus:
+        rowids.update(search_topics.entity_articles(conn, [e["id"] for e in focus.entities]))
+    expr, lemmas = fts_expression(query)
+    if lemmas:
+        found = _all_rowids(conn, expr)
+        rowids |= found or (_all_rowids(conn, " OR ".join(expr.split(" "))) if len(lemmas) > 1 else set())
+    if search_topics.is_foreign_script(query):
+        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+        alt_expr, _ = _phrases(search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3])))
+        if alt_expr:
+            rowids |= _all_rowids(conn, alt_expr)
+    return total + len(rowids)
+
+
+def _all_rowids(conn, expr: str) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))}
+
+
+def format_table(results: list[dict], total: int | None = None) -> str:
+    """A readable plain-text table of search results (the CLI without --json): each
+    hit's type, an entity's article count, an article's date and outlet; and, when the
+    list is capped, «first N of M»."""
     if not results:
         return "no results"
-    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  matched"]
+    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<24}  matched"]
     for r in results:
         name = _cut(clean_line(str(r["name"])), 40)
-        matched = _cut(clean_line(str(r["matched"])), 70)
-        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {matched}")
+        matched = _cut(clean_line(str(r["matched"])), 60)
+        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(_about(r), 24):<24}  {matched}")
+    if total is not None and total > len(results):
+        lines.append(f"first {len(results)} of {total:,}")
     return "\n".join(lines)
+
+
+def _about(result: dict) -> str:
+    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article."""
+    if result.get("kind") == "article":
+        return clean_line(" ".join(str(x) for x in (result.get("date"), result.get("source")) if x))
+    n = result.get("articles")
+    if n is None:
+        return ""
+    return f"{n} article" + ("" if n == 1 else "s")
 
 
 def _cut(text: str, width: int) -> str:
