@@ -348,7 +348,7 @@ class AliasIndex:
         (score 100), then the most-mentioned entities (PREFIX_SCORE)."""
         if not prefix or len(prefix) > 2 or not all(ch.isascii() and ch.isalnum() for ch in prefix):
             return []
-        codes = [_ALPHABET.index(ch) for ch in prefix]
+        codes = [_ALPHABET.index(ch) for ch in prefix.replace("h", "k").replace("o", "a")]  # as _tri_text
         start = _ALPHABET.index("^")
         if len(codes) == 2:
             tris = [start * _A * _A + codes[0] * _A + codes[1]]
@@ -542,7 +542,8 @@ def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
     out: list[dict] = []
     for pos, aid, score in index.match(query, type_, KB_LIMIT):
         row = rows[pos]
-        if not _abbreviation_agrees(query, texts[aid]):
+        key = names.fold(texts[aid])
+        if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
             continue
         linked = linked_entities(conn, row)
         for eid, name, count in linked[:3]:
@@ -564,6 +565,10 @@ def _abbreviation_agrees(query: str, text: str) -> bool:
     q, t = query.strip(), text.strip()
     if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t:
         return True
+    from .search_kb import latin_abbreviations
+
+    if q.isascii() and not t.isascii():
+        return q.upper() in latin_abbreviations(t)
     return q.lower().replace("ё", "е") == t.lower().replace("ё", "е")
 
 
@@ -707,7 +712,7 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     query = clean_line(query or "")
     if not query:
         return []
-    if len(names.fold(query).replace(" ", "")) <= 2:
+    if _is_prefix_query(query):
         return prefix_search(store, query, type, limit, index)
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
@@ -754,6 +759,11 @@ def _kb_names(results: list[dict]) -> list[str]:
     return [n for r in results if r.get("kb_id") in by_id for n in cyrillic_names(by_id[r["kb_id"]])]
 
 
+def _is_prefix_query(query: str) -> bool:
+    """One or two letters typed (counted before folding: fold writes KTZ as «kc»)."""
+    return sum(ch.isalnum() for ch in query) <= 2
+
+
 def prefix_search(store, query: str, type: str | None, limit: int, index: AliasIndex | None = None
                   ) -> list[dict]:
     """One or two letters, typed as a user starts a name: entities with a word that
@@ -775,7 +785,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     query = clean_line(query or "")
     if not query:
         return 0
-    if len(names.fold(query).replace(" ", "")) <= 2:
+    if _is_prefix_query(query):
         return len(prefix_search(store, query, type, TOTAL_CAP, index))
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
