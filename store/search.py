@@ -504,8 +504,9 @@ def search_entities(store, query: str, type_: str | None = None, limit: int = 20
     conn = store.conn
     out = _entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_))
-    # at equal scores an entity the knowledge base confirms comes first; otherwise the index's order stays
-    out.sort(key=lambda r: (-r["score"], "kb_id" not in r))
+    # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
+    # base confirms first; otherwise the index's order stays
+    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
     return out[:limit]
 
 
