@@ -50,6 +50,7 @@ _ABBR_LATIN = {
     "ы": ("y",), "і": ("i",), "э": ("e",), "ю": ("yu",), "я": ("ya",), "ә": ("a",),
 }
 _MAX_ABBR_SPELLINGS = 12
+KB_CANDIDATES = 60  # keys scored per ordering: ~1,400 keys need few (the store's index scores 400)
 _FILES = (  # file, entity type, the columns that name the row
     ("checkpoints.csv", "checkpoint", ("name_ru", "name_kk", "names_latin", "former_names", "variants")),
     ("foreign_posts.csv", "checkpoint", ("name_ru", "name_local", "names_latin", "variants")),
@@ -149,6 +150,7 @@ def kb_index():
                         yield len(texts) - 1, pos, key, "canonical" if i == 0 else "text"
 
     index = AliasIndex.from_rows(alias_rows())
+    index.max_candidates = KB_CANDIDATES
     index.ent_type = np.array([ENTITY_TYPES.index(r.type) for r in rows], dtype=np.int8)
     index.ent_count = np.zeros(len(rows), dtype=np.int32)
     return index, texts
