@@ -416,7 +416,8 @@ def cmd_search(args) -> int:
         if args.json:
             print(json.dumps(results, ensure_ascii=False))
         else:
-            print(search_mod.format_table(results) if results else "no results")
+            total = search_mod.search_total(store, args.query, type=args.type) if results else 0
+            print(search_mod.format_table(results, total) if results else "no results")
         return EXIT_OK if results else EXIT_REJECTED
     finally:
         store.close()

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from store.lang import names
 from store.lang.lemmas import lemma, lemmatize
 from store.sanitize import clean_line
+from store.search import search_topics
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
 PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name
@@ -203,6 +204,7 @@ class AliasIndex:
     alias_primary: np.ndarray  # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
     ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # by entity id
     ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
+    max_candidates: int = CANDIDATES  # keys scored per ordering (a small index needs fewer)
     signature: tuple = ()
     cheap_signature: tuple = ()
     counts_at: float = 0.0
@@ -214,16 +216,28 @@ class AliasIndex:
         """Load (alias id, entity id, key) from the store and index the unique keys."""
         conn = store.conn
         signature = _signature(conn)  # before reading: a write during the build shows as a change next time
+        rows = conn.execute("SELECT id, entity_id, key, origin FROM aliases")
+        index = cls.from_rows(rows, lambda keys: _valid_keys(conn, keys))
+        index.load_entities(conn)
+        index.signature = signature
+        _release_freed_memory()
+        return index
+
+    @classmethod
+    def from_rows(cls, rows, fix_keys=None) -> AliasIndex:
+        """An index over (alias id, entity id, folded key, origin) rows: the store's
+        aliases, or the knowledge base's names (store.search_kb). Entity types and
+        counts are left empty for the caller to fill."""
         key_id: dict[str, int] = {}
         intern = key_id.setdefault
         aids, eids, kidx = array("q"), array("q"), array("q")  # C integers: no million int objects
         primary = array("b")
-        for aid, eid, key, origin in conn.execute("SELECT id, entity_id, key, origin FROM aliases"):
+        for aid, eid, key, origin in rows:
             aids.append(aid)
             eids.append(eid)
             kidx.append(intern(key, len(key_id)))
             primary.append(origin in PRIMARY_ORIGINS)
-        keys = _valid_keys(conn, list(key_id))
+        keys = fix_keys(list(key_id)) if fix_keys else list(key_id)
         del key_id
         kidx_a = np.frombuffer(kidx, dtype=np.int64)
         order = np.argsort(kidx_a, kind="stable")
@@ -235,9 +249,6 @@ class AliasIndex:
             alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
             alias_primary=np.frombuffer(primary, dtype=np.int8)[order],
         )
-        index.load_entities(conn)
-        index.signature = signature
-        _release_freed_memory()
         return index
 
     def load_entities(self, conn) -> None:
@@ -306,14 +317,14 @@ class AliasIndex:
 
     def candidates(self, qkeys: list[str]) -> np.ndarray:
         """Key ids sharing most trigrams with the query keys (one posting pass for all
-        variants of a query): the top CANDIDATES by Dice overlap, plus the top by
+        variants of a query): the top max_candidates by Dice overlap, plus the top by
         shared count (short queries inside long keys: a surname in full names)."""
         per_variant = [t for t in (_trigrams(k) for k in qkeys) if len(t)]
         if not per_variant:
             return np.zeros(0, dtype=np.int64)
         tris = np.unique(np.concatenate(per_variant))
         lens = self.post_start[tris + 1] - self.post_start[tris]
-        common = lens > max(COMMON_SHARE * self.n_keys, 2 * CANDIDATES)
+        common = lens > max(COMMON_SHARE * self.n_keys, 2 * self.max_candidates)
         if lens.sum() > POSTINGS_BUDGET and (~common).sum() >= 3:
             # enough telling trigrams: «ov$» in half the keys tells nothing, and costs most
             tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
@@ -323,15 +334,15 @@ class AliasIndex:
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
         lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
         counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
-        need = max(need, _raised_threshold(counts, 16 * CANDIDATES))
+        need = max(need, _raised_threshold(counts, 16 * self.max_candidates))
         cand = np.flatnonzero(counts >= need)
         counts = counts[cand]
-        if len(cand) <= 2 * CANDIDATES:
+        if len(cand) <= 2 * self.max_candidates:
             return cand
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
-        by_dice = cand[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
+        by_dice = cand[np.argpartition(-dice, self.max_candidates)[: self.max_candidates]]
         # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
-        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[:CANDIDATES]]
+        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[: self.max_candidates]]
         return np.union1d(by_dice, by_count)
 
     def match(
@@ -349,6 +360,47 @@ class AliasIndex:
         scores = np.max([score_keys(v, keys) - penalty for v, penalty in variants], axis=0)
         good = scores >= MIN_ENTITY_SCORE
         return self._entities(kids[good], scores[good], type_, limit)
+
+    PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
+
+    def prefix_match(self, prefix: str, type_: str | None = None, limit: int = 20) -> list[tuple[int, int, float]]:
+        """Entities with a word beginning with a one- or two-letter folded prefix, read
+        off the word-start trigrams (^ab) of the index: a key equal to the prefix first
+        (score 100), then the most-mentioned entities (PREFIX_SCORE)."""
+        if not prefix or len(prefix) > 2 or not all(ch.isascii() and ch.isalnum() for ch in prefix):
+            return []
+        codes = [_ALPHABET.index(ch) for ch in prefix.replace("h", "k").replace("o", "a")]  # as _tri_text
+        start = _ALPHABET.index("^")
+        if len(codes) == 2:
+            tris = [start * _A * _A + codes[0] * _A + codes[1]]
+        else:
+            tris = [start * _A * _A + codes[0] * _A + c for c in range(_A) if c != _SPACE]
+        lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
+        kids = np.unique(np.concatenate(lists)) if lists else np.zeros(0, dtype=np.int64)
+        kids = self._words_starting(kids.astype(np.int64), prefix)
+        if not len(kids):
+            return []
+        exact = np.array([self.key_off[k + 1] - self.key_off[k] == len(prefix) for k in kids.tolist()], dtype=bool)
+        scores = np.where(exact, 100.0, self.PREFIX_SCORE).astype(np.float32)
+        return self._entities(kids.astype(np.int64), scores, type_, limit)
+
+    PREFIX_CHECK_MAX = 5000  # keys whose later words are checked one by one
+
+    def _words_starting(self, kids: np.ndarray, prefix: str) -> np.ndarray:
+        """The keys with a word that really begins with `prefix` (the trigrams are of
+        coarse forms, where o = a and h = k). First words are checked vectorized, later
+        words one key at a time, up to PREFIX_CHECK_MAX keys."""
+        data = np.frombuffer(self.blob, dtype=np.uint8)
+        starts, ends = self.key_off[kids], self.key_off[kids + 1]
+        ok = ends - starts >= len(prefix)
+        for i, ch in enumerate(prefix.encode("ascii")):
+            ok &= data[np.minimum(starts + i, len(data) - 1)] == ch
+        rest = kids[~ok]
+        if len(rest) <= self.PREFIX_CHECK_MAX:
+            needle = " " + prefix
+            more = [k for k in rest.tolist() if needle in self.key(k)]
+            return np.union1d(kids[ok], np.array(more, dtype=np.int64))
+        return kids[ok]
 
     def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The aliases of these keys: (alias positions, entity ids, each with its key's score)."""
@@ -473,24 +525,38 @@ def _build_postings(keys: list[str]) -> tuple[bytes, np.ndarray, np.ndarray, np.
 def search_entities(
     store, query: str, type_: str | None = None, limit: int = 20, index: AliasIndex | None = None
 ) -> list[dict]:
-    """Entities whose aliases match `query` in any script, best first."""
+    """Entities whose aliases match `query` in any script, best first, and the
+    knowledge-base rows it names (linked to the store's entities, or on their own
+    with 0 articles when no article names them yet: search_kb)."""
     index = index or AliasIndex.for_store(store)
     hits = index.match(query, type_, limit)
+    conn = store.conn
+    out = _entity_results(conn, hits)
+    _merge(out, _kb_results(conn, query, type_))
+    # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
+    # base confirms first; otherwise the index's order stays
+    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
+    return out[:limit]
+
+
+def _entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
+    """Result dicts of (entity id, alias id, score) hits, with each entity's article count."""
     if not hits:
         return []
-    conn = store.conn
     eids = [h[0] for h in hits]
     aids = [h[1] for h in hits]
     ents = {
         r[0]: r[1:]
-        for r in conn.execute(f"SELECT id, type, name FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids)
+        for r in conn.execute(
+            f"SELECT id, type, name, article_count FROM entities WHERE id IN ({','.join('?' * len(eids))})", eids
+        )
     }
     aliases = dict(conn.execute(f"SELECT id, alias FROM aliases WHERE id IN ({','.join('?' * len(aids))})", aids))
     out = []
     for eid, aid, score in hits:
         if eid not in ents:
             continue  # deleted since the index was built
-        type_name, name = ents[eid]
+        type_name, name, count = ents[eid]
         out.append(
             {
                 "kind": "entity",
@@ -499,9 +565,90 @@ def search_entities(
                 "name": name,
                 "matched": aliases.get(aid, name),
                 "score": score,
+                "articles": count or 0,
             }
         )
     return out
+
+
+KB_LIMIT = 4  # knowledge-base rows looked at per query
+
+
+def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
+    """The knowledge-base rows the query names: each as the store's entities it links
+    to (same type, named by one of its names), or as itself with 0 articles. A row
+    never stored has a negative id (-1 - its position) and a `kb_id`."""
+    from store.search.search_kb import kb_index, kb_rows, linked_entities
+
+    index, texts = kb_index()
+    rows = kb_rows()
+    out: list[dict] = []
+    for pos, aid, score in index.match(query, type_, KB_LIMIT):
+        row = rows[pos]
+        key = names.fold(texts[aid])
+        if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
+            continue
+        linked = linked_entities(conn, row)
+        for eid, name, count in linked[:3]:
+            out.append(
+                {
+                    "kind": "entity",
+                    "type": row.type,
+                    "id": eid,
+                    "name": name,
+                    "matched": texts[aid],
+                    "score": score,
+                    "articles": count or 0,
+                    "kb_id": row.id,
+                }
+            )
+        if not linked:
+            out.append(
+                {
+                    "kind": "entity",
+                    "type": row.type,
+                    "id": -1 - pos,
+                    "name": row.name,
+                    "matched": texts[aid],
+                    "score": score,
+                    "articles": 0,
+                    "kb_id": row.id,
+                }
+            )
+    return out
+
+
+_ABBR_MAX = 5
+
+
+def _abbreviation_agrees(query: str, text: str) -> bool:
+    """An abbreviation matches only itself in its own script: fold() makes WKO and ВКО
+    one key, and СКО is one edit from ВКО, but they are different regions. (A Latin
+    query finds a Cyrillic abbreviation through its generated Latin spellings.)"""
+    q, t = query.strip(), text.strip()
+    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t:
+        return True
+    from store.search.search_kb import latin_abbreviations
+
+    if q.isascii() and not t.isascii():
+        return q.upper() in latin_abbreviations(t)
+    return q.lower().replace("ё", "е") == t.lower().replace("ё", "е")
+
+
+def _merge(results: list[dict], more: list[dict]) -> None:
+    """Add `more` to `results`; an entity already there keeps the better score (and
+    learns its knowledge-base id)."""
+    by_id = {r["id"]: r for r in results}
+    for r in more:
+        old = by_id.get(r["id"])
+        if old is None:
+            results.append(r)
+            by_id[r["id"]] = r
+        else:
+            if r["score"] > old["score"]:
+                old["score"], old["matched"] = r["score"], r["matched"]
+            if "kb_id" in r:
+                old.setdefault("kb_id", r["kb_id"])
 
 
 def fts_expression(query: str) -> tuple[str, list[str]]:
@@ -537,10 +684,12 @@ def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, fl
     return conn.execute(sql, (expr, edge[0], limit)).fetchall()
 
 
-def search_articles(store, query: str, limit: int = 20) -> list[dict]:
+def search_articles(store, query: str, limit: int = 20, spellings: list[str] | None = None) -> list[dict]:
     """Articles whose title or body holds every lemma of the query (any if none holds
     all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
-    each with a snippet around the first matching word form."""
+    each with a snippet around the first matching word form. `spellings`: the Cyrillic
+    names a Latin or Kazakh query stands for (search_topics.cyrillic_spellings), any of
+    which an article may hold instead."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
@@ -548,13 +697,36 @@ def search_articles(store, query: str, limit: int = 20) -> list[dict]:
     rows = fts_ranked(conn, expr, len(lemmas), limit)
     if not rows and len(lemmas) > 1:
         rows = fts_ranked(conn, " OR ".join(expr.split(" ")), len(lemmas), limit)
+    if spellings and len(rows) < limit:
+        alt_expr, alt_lemmas = _phrases(spellings)
+        if alt_expr:
+            seen = {r[0] for r in rows}
+            rows += [r for r in fts_ranked(conn, alt_expr, len(alt_lemmas), limit) if r[0] not in seen]
+            rows = rows[:limit]
+            lemmas = lemmas + alt_lemmas
+    return article_results(conn, rows, lemmas)
+
+
+def _phrases(names_: list[str]) -> tuple[str, list[str]]:
+    """An FTS5 expression matching any of these names as a phrase of lemmas."""
+    phrases = [lemmatize(n) for n in names_]
+    phrases = [p for p in dict.fromkeys(phrases) if p]
+    expr = " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+    return expr, list(dict.fromkeys(w for p in phrases for w in p.split()))
+
+
+def article_results(
+    conn, rows: list[tuple[int, float]], lemmas: list[str], top: float = ARTICLE_TOP_SCORE
+) -> list[dict]:
+    """Result dicts of (rowid, bm25) rows, scored relative to the best (`top`), with
+    date and outlet, and a snippet around the first word of `lemmas`."""
     if not rows:
         return []
-    best = rows[0][1]
+    best = min(r[1] for r in rows)
     arts = {
         r[0]: r[1:]
         for r in conn.execute(
-            f"SELECT rowid, id, title, body FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
+            f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({','.join('?' * len(rows))})",
             [r[0] for r in rows],
         )
     }
@@ -562,8 +734,8 @@ def search_articles(store, query: str, limit: int = 20) -> list[dict]:
     for rowid, rank in rows:
         if rowid not in arts:
             continue
-        aid, title, body = arts[rowid]
-        score = ARTICLE_TOP_SCORE * (rank / best) if best < 0 else ARTICLE_TOP_SCORE
+        aid, title, body, date, source = arts[rowid]
+        score = top * (rank / best) if best < 0 and rank < 0 else top * 0.8
         out.append(
             {
                 "kind": "article",
@@ -572,6 +744,8 @@ def search_articles(store, query: str, limit: int = 20) -> list[dict]:
                 "name": title or "",
                 "matched": snippet(body or "", lemmas),
                 "score": round(score, 1),
+                "date": date,
+                "source": source,
             }
         )
     return out
@@ -604,31 +778,144 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
 
 def search(store, query: str, type: str | None = None, limit: int = 20, index: AliasIndex | None = None) -> list[dict]:
     """Entities and articles for one query, best first, in the design brief's shape
-    {"kind", "type", "id", "name", "matched", "score"}. Strong entity matches (>= 75)
-    come before the best article; type="article" gives only articles, an entity type
-    only those entities."""
+    {"kind", "type", "id", "name", "matched", "score"} (entities add "articles", and
+    "kb_id" when the knowledge base knows them; articles add "date" and "source").
+    Strong entity matches (>= 75) come before the best article; type="article" gives
+    only articles, an entity type only those entities.
+
+    A query of a name and topic words (search_topics) gives the named entity first,
+    then its articles ranked by the topic words; a Latin or Kazakh query also searches
+    article text under the Cyrillic names of the entities it matched."""
     query = clean_line(query or "")
     if not query:
         return []
+    if _is_prefix_query(query):
+        return prefix_search(store, query, type, limit, index)
+    index = index or AliasIndex.for_store(store)
+    entity_type = type if type in ENTITY_TYPES else None
+    entities = search_entities(store, query, entity_type, limit, index)
+    focus = None
+    if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
+        focus = search_topics.split_query(query, lambda span: search_entities(store, span, entity_type, 5, index))
     results: list[dict] = []
-    if type != "article":
-        results += search_entities(store, query, type, limit, index)
     if type in (None, "article"):
-        results += search_articles(store, query, limit)
+        results += _articles(store, query, focus, entities, limit)
+    if type != "article":
+        results += [e for e in entities if not focus or e["id"] not in {f["id"] for f in focus.entities}]
     results.sort(key=lambda r: (-r["score"], r["kind"] != "entity"))
+    if focus and type != "article":
+        results = focus.entities + results
     return results[:limit]
 
 
-def format_table(results: list[dict]) -> str:
-    """A readable plain-text table of search results (the CLI without --json)."""
+def _articles(store, query: str, focus, entities: list[dict], limit: int) -> list[dict]:
+    """The articles of a query: those of a named entity ranked by the topic words
+    first (just under the top article score), then the query's own FTS matches."""
+    conn = store.conn
+    out: list[dict] = []
+    if focus:
+        rows, lemmas = search_topics.focused_rows(conn, focus, limit)
+        out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1])
+    spellings = None
+    if search_topics.is_foreign_script(query):
+        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+        spellings = search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3]))
+    seen = {a["id"] for a in out}
+    more = [a for a in search_articles(store, query, limit, spellings) if a["id"] not in seen]
+    if out:  # the named entity's articles first
+        for a in more:
+            a["score"] = round(a["score"] * 0.9, 1)
+    return out + more
+
+
+def _kb_names(results: list[dict]) -> list[str]:
+    """The Cyrillic names of the knowledge-base rows behind these results."""
+    from store.search.search_kb import cyrillic_names, kb_rows
+
+    by_id = {r.id: r for r in kb_rows()}
+    return [n for r in results if r.get("kb_id") in by_id for n in cyrillic_names(by_id[r["kb_id"]])]
+
+
+def _is_prefix_query(query: str) -> bool:
+    """One or two letters typed (counted before folding: fold writes KTZ as «kc»)."""
+    return sum(ch.isalnum() for ch in query) <= 2
+
+
+def prefix_search(store, query: str, type: str | None, limit: int, index: AliasIndex | None = None) -> list[dict]:
+    """One or two letters, typed as a user starts a name: entities with a word that
+    begins so, most articles first (no article search: every article would match)."""
+    if type == "article":
+        return []
+    index = index or AliasIndex.for_store(store)
+    hits = index.prefix_match(names.fold(query).replace(" ", ""), type if type in ENTITY_TYPES else None, limit)
+    return _entity_results(store.conn, hits)
+
+
+TOTAL_CAP = 100_000  # entities counted at most (a one-letter prefix may match half the store)
+
+
+def search_total(store, query: str, type: str | None = None, index: AliasIndex | None = None) -> int:
+    """How many results `search` would give without a limit: the entities matched and
+    every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
+    or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
+    query = clean_line(query or "")
+    if not query:
+        return 0
+    if _is_prefix_query(query):
+        return len(prefix_search(store, query, type, TOTAL_CAP, index))
+    index = index or AliasIndex.for_store(store)
+    entity_type = type if type in ENTITY_TYPES else None
+    entities = search_entities(store, query, entity_type, TOTAL_CAP, index)
+    total = len(entities) if type != "article" else 0
+    if type not in (None, "article"):
+        return total
+    conn = store.conn
+    rowids: set[int] = set()
+    focus = None
+    if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
+        focus = search_topics.split_query(query, lambda span: search_entities(store, span, entity_type, 5, index))
+    if focus:
+        rowids.update(search_topics.entity_articles(conn, [e["id"] for e in focus.entities]))
+    expr, lemmas = fts_expression(query)
+    if lemmas:
+        found = _all_rowids(conn, expr)
+        rowids |= found or (_all_rowids(conn, " OR ".join(expr.split(" "))) if len(lemmas) > 1 else set())
+    if search_topics.is_foreign_script(query):
+        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+        alt_expr, _ = _phrases(search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3])))
+        if alt_expr:
+            rowids |= _all_rowids(conn, alt_expr)
+    return total + len(rowids)
+
+
+def _all_rowids(conn, expr: str) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))}
+
+
+def format_table(results: list[dict], total: int | None = None) -> str:
+    """A readable plain-text table of search results (the CLI without --json): each
+    hit's type, an entity's article count, an article's date and outlet; and, when the
+    list is capped, «first N of M»."""
     if not results:
         return "no results"
-    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  matched"]
+    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<24}  matched"]
     for r in results:
         name = _cut(clean_line(str(r["name"])), 40)
-        matched = _cut(clean_line(str(r["matched"])), 70)
-        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {matched}")
+        matched = _cut(clean_line(str(r["matched"])), 60)
+        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(_about(r), 24):<24}  {matched}")
+    if total is not None and total > len(results):
+        lines.append(f"first {len(results)} of {total:,}")
     return "\n".join(lines)
+
+
+def _about(result: dict) -> str:
+    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article."""
+    if result.get("kind") == "article":
+        return clean_line(" ".join(str(x) for x in (result.get("date"), result.get("source")) if x))
+    n = result.get("articles")
+    if n is None:
+        return ""
+    return f"{n} article" + ("" if n == 1 else "s")
 
 
 def _cut(text: str, width: int) -> str:

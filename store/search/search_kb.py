@@ -1,0 +1,215 @@
+"""The knowledge base as a search source: every row of store/data/*.csv can be found.
+
+The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions and
+bodies (regions.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
+Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
+- a row whose names match the query links to the store's entities of the same type
+  named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
+  министрлігі` reach the entity the articles call «ВКО», «Восточно-Казахстанская
+  область» or «Министерство транспорта»;
+- a row no article names yet is still a result (with 0 articles), so a user sees
+  that the checkpoint exists and that nothing is known about it.
+
+Words for kinds of places and bodies (region / oblast / облысы / область …) are
+treated as one word in three languages: a row's names are indexed with each.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from store.lang import names
+
+# One line per kind of place or body: its words in English, Russian and Kazakh. A
+# name holding one of them is also indexed with each of the others.
+KIND_WORDS: tuple[tuple[str, ...], ...] = (
+    ("region", "oblast", "область", "облысы", "обл"),
+    ("district", "район", "ауданы"),
+    ("railway", "ж/д", "железная дорога", "темір жол", "temir zholy"),
+    ("ministry", "министерство", "министрлігі"),
+    ("committee", "комитет", "комитеті"),
+    ("checkpoint", "border post", "пункт пропуска", "кпп", "өткізу пункті", "бекеті"),
+    ("station", "станция", "станциясы"),
+)
+
+# Cyrillic letters of an abbreviation and the Latin letters people type for them
+# (ҚТЖ is written QTJ or KTZ, ВКО is VKO): each abbreviation is indexed under every spelling.
+_ABBR_LATIN = {
+    "а": ("a",),
+    "б": ("b",),
+    "в": ("v",),
+    "г": ("g",),
+    "ғ": ("g", "gh"),
+    "д": ("d",),
+    "е": ("e",),
+    "ж": ("zh", "j", "z"),
+    "з": ("z",),
+    "и": ("i",),
+    "й": ("i", "y"),
+    "к": ("k",),
+    "қ": ("q", "k"),
+    "л": ("l",),
+    "м": ("m",),
+    "н": ("n",),
+    "ң": ("n",),
+    "о": ("o",),
+    "ө": ("o",),
+    "п": ("p",),
+    "р": ("r",),
+    "с": ("s",),
+    "т": ("t",),
+    "у": ("u",),
+    "ұ": ("u",),
+    "ү": ("u",),
+    "ф": ("f",),
+    "х": ("kh", "h", "x"),
+    "һ": ("h",),
+    "ц": ("ts", "c"),
+    "ч": ("ch",),
+    "ш": ("sh",),
+    "щ": ("shch",),
+    "ы": ("y",),
+    "і": ("i",),
+    "э": ("e",),
+    "ю": ("yu",),
+    "я": ("ya",),
+    "ә": ("a",),
+}
+_MAX_ABBR_SPELLINGS = 12
+KB_CANDIDATES = 60  # keys scored per ordering: ~1,400 keys need few (the store's index scores 400)
+_FILES = (  # file, entity type, the columns that name the row
+    ("checkpoints.csv", "checkpoint", ("name_ru", "name_kk", "names_latin", "former_names", "variants")),
+    ("foreign_posts.csv", "checkpoint", ("name_ru", "name_local", "names_latin", "variants")),
+    (
+        "regions.csv",
+        "location",
+        ("name_ru", "name_kk", "name_latin_official", "names_en", "variants", "abbreviations", "former_names"),
+    ),
+    (
+        "bodies.csv",
+        "organization",
+        ("name_ru", "name_kk", "name_en", "name_local", "variants", "abbreviations", "former_names"),
+    ),
+)
+_ABBR_COLUMN = "abbreviations"
+_CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class KbRow:
+    """One knowledge-base row as search sees it: its id, entity type, display name
+    (the Russian one) and every name it goes by."""
+
+    id: str
+    type: str
+    name: str
+    names: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def kb_rows() -> tuple[KbRow, ...]:
+    """Every row of the four files (parsed once per process)."""
+    rows: list[KbRow] = []
+    for file, type_, columns in _FILES:
+        text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
+        for rec in csv.DictReader(io.StringIO(text)):
+            found = _row_names(rec, columns)
+            if found:
+                rows.append(KbRow(rec["id"], type_, found[0], tuple(found)))
+    return tuple(rows)
+
+
+def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
+    """A row's names, once each; template names («… по {region}») are left out."""
+    out: list[str] = []
+    for col in columns:
+        for value in (rec.get(col) or "").split("|"):
+            value = value.strip()
+            if value and "{" not in value:
+                out.append(value)
+                if col == _ABBR_COLUMN:
+                    out.extend(latin_abbreviations(value))
+    return list(dict.fromkeys(out))
+
+
+def latin_abbreviations(abbr: str) -> list[str]:
+    """The Latin spellings of a short Cyrillic abbreviation: «ҚТЖ» → QTZH, QTJ, QTZ,
+    KTZH, KTJ, KTZ; «ВКО» → VKO. Longer or mixed names give none."""
+    word = abbr.strip().lower()
+    if not (2 <= len(word) <= 5) or not all(ch in _ABBR_LATIN for ch in word):
+        return []
+    spellings = ("".join(p).upper() for p in itertools.product(*(_ABBR_LATIN[ch] for ch in word)))
+    return list(itertools.islice(spellings, _MAX_ABBR_SPELLINGS))
+
+
+def with_kind_words(name: str) -> list[str]:
+    """The name with its kind word in each language: «Abai region» → «Abai oblast»,
+    «Abai область», «Abai облысы» …; a name without one gives nothing."""
+    low = name.lower()
+    for group in KIND_WORDS:
+        for word in group:
+            m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+            if m:
+                return [low[: m.start()] + other + low[m.end() :] for other in group if other != word]
+    return []
+
+
+def kind_group(word: str) -> tuple[str, ...] | None:
+    """The kind words a query word stands for («oblast» → region, область, облысы …)."""
+    w = word.lower()
+    for group in KIND_WORDS:
+        if w in group:
+            return group
+    return None
+
+
+@lru_cache(maxsize=1)
+def kb_index():
+    """(AliasIndex over the rows' names and their kind-word variants, the text of each
+    alias id). Entity id = the row's position in kb_rows(); alias id = position in texts."""
+    from store.search.search import ENTITY_TYPES, AliasIndex
+
+    rows = kb_rows()
+    texts: list[str] = []
+
+    def alias_rows():
+        for pos, row in enumerate(rows):
+            for i, name in enumerate(row.names):
+                for text in [name, *with_kind_words(name)]:
+                    key = names.fold(text)
+                    if key:
+                        texts.append(name)
+                        yield len(texts) - 1, pos, key, "canonical" if i == 0 else "text"
+
+    index = AliasIndex.from_rows(alias_rows())
+    index.max_candidates = KB_CANDIDATES
+    index.ent_type = np.array([ENTITY_TYPES.index(r.type) for r in rows], dtype=np.int8)
+    index.ent_count = np.zeros(len(rows), dtype=np.int32)
+    return index, texts
+
+
+def cyrillic_names(row: KbRow) -> list[str]:
+    """The row's names in Cyrillic (what articles print), abbreviations included."""
+    return [n for n in row.names if _CYR.search(n)]
+
+
+def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
+    """(entity id, name, article count) of the store's entities of the row's type
+    that go by one of its names, most articles first."""
+    keys = list(dict.fromkeys(k for k in (names.fold(n) for n in row.names) if k))
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    sql = (
+        f"SELECT DISTINCT e.id, e.name, e.article_count FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f" WHERE a.key IN ({marks}) AND e.type = ? ORDER BY e.article_count DESC, e.id LIMIT 20"
+    )
+    return conn.execute(sql, [*keys, row.type]).fetchall()

@@ -1,0 +1,134 @@
+"""Queries that name something and say what about it: «нур жолы очередь», «Altynkol railway».
+
+A whole query of a name and topic words matches no alias well, and its words as FTS
+lemmas find articles but never the entity. So the query is split: the longest run of
+words that matches an alias well is the name, the rest are topic words. The entity
+comes first, then its articles (those with a mention of it) ranked by the topic words
+(FTS over lemmas restricted to those articles), the snippet showing the topic words.
+
+Also here: the Cyrillic spellings a Latin or Kazakh query stands for (through the
+aliases of the entities it matched), so `khorgos` searches article text as «Хоргос».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.lang.lemmas import lemmatize
+from store.search.search_kb import kind_group
+
+SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
+SPLIT_BELOW = 90.0  # a whole query matching this well is a name: no split
+SPAN_TIE = 3.0  # entities this close to the span's best come along
+MAX_SPAN_ENTITIES = 3
+MAX_WORDS = 6  # longer queries are read as text, not as a name with topics
+MAX_FOCUS_ARTICLES = 5000
+_RUSSIAN = re.compile(r"[а-яё]", re.IGNORECASE)
+_KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+@dataclass
+class Focus:
+    """A query read as a name (span) and topic words (rest)."""
+
+    span: str
+    rest: list[str]
+    entities: list[dict] = field(default_factory=list)
+
+
+def split_query(query: str, find_entities) -> Focus | None:
+    """The longest run of words whose best entity scores >= SPAN_MIN_SCORE (ties: the
+    leftmost), with those entities; None for one word or when no run names anything.
+    `find_entities(text)` returns entity results best first."""
+    words = query.split()
+    if not 2 <= len(words) <= MAX_WORDS:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - n + 1):
+            span = " ".join(words[start : start + n])
+            if not _worth_matching(span):
+                continue
+            hits = find_entities(span)
+            if hits and hits[0]["score"] >= SPAN_MIN_SCORE:
+                best = hits[0]["score"]
+                chosen = [h for h in hits if h["score"] >= max(SPAN_MIN_SCORE, best - SPAN_TIE)]
+                rest = words[:start] + words[start + n :]
+                return Focus(span, rest, chosen[:MAX_SPAN_ENTITIES])
+    return None
+
+
+def _worth_matching(span: str) -> bool:
+    """A run worth looking up: at least 3 letters (not a figure, not «32»)."""
+    return sum(ch.isalpha() for ch in span) >= 3
+
+
+def topic_expression(words: list[str]) -> tuple[str, list[str]]:
+    """An FTS5 expression matching any topic word (its lemma, or any word of its kind
+    group in three languages: «railway» also finds «железная дорога»), and the lemmas
+    for the snippet."""
+    parts, lemmas = [], []
+    for word in words:
+        forms = kind_group(word) or (word,)
+        alts = []
+        for form in forms:
+            lem = lemmatize(form)
+            if lem:
+                alts.append('"' + lem.replace('"', '""') + '"')
+                lemmas.extend(lem.split())
+        if alts:
+            parts.append(" OR ".join(dict.fromkeys(alts)))
+    return " OR ".join(parts), list(dict.fromkeys(lemmas))
+
+
+def entity_articles(conn, entity_ids: list[int]) -> list[int]:
+    """The rowids of the articles mentioning any of these entities."""
+    ids = [e for e in entity_ids if isinstance(e, int) and e > 0]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    sql = (
+        f"SELECT a.rowid FROM articles a WHERE a.id IN"
+        f" (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})) LIMIT ?"
+    )
+    return [r[0] for r in conn.execute(sql, [*ids, MAX_FOCUS_ARTICLES])]
+
+
+def focused_rows(conn, focus: Focus, limit: int) -> tuple[list[tuple[int, float]], list[str]]:
+    """(rowid, bm25) of the focus entities' articles, those matching the topic words
+    first (bm25 order), then the others newest first; and the topic lemmas."""
+    rowids = entity_articles(conn, [e["id"] for e in focus.entities])
+    if not rowids:
+        return [], []
+    expr, lemmas = topic_expression(focus.rest)
+    ranked: list[tuple[int, float]] = []
+    if expr:
+        marks = ",".join("?" * len(rowids))
+        sql = (
+            f"SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
+            f" AND rowid IN ({marks}) ORDER BY 2 LIMIT ?"
+        )
+        ranked = conn.execute(sql, [expr, *rowids, limit]).fetchall()
+    seen = {r[0] for r in ranked}
+    rest = sorted((r for r in rowids if r not in seen), reverse=True)
+    return ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]], lemmas
+
+
+def is_foreign_script(query: str) -> bool:
+    """A query in Latin or Kazakh letters, whose words are not how Russian articles
+    print the names it stands for."""
+    return bool(_LATIN.search(query) or _KAZAKH.search(query))
+
+
+def cyrillic_spellings(conn, entities: list[dict], kb_names: list[str], most: int = 12) -> list[str]:
+    """The Cyrillic names the matched entities go by in the store (and their knowledge-
+    base rows), to search article text with."""
+    ids = [e["id"] for e in entities if isinstance(e["id"], int) and e["id"] > 0]
+    found: list[str] = []
+    if ids:
+        marks = ",".join("?" * len(ids))
+        found = [r[0] for r in conn.execute(f"SELECT alias FROM aliases WHERE entity_id IN ({marks}) LIMIT 200", ids)]
+    found += kb_names
+    out = [n for n in dict.fromkeys(found) if _RUSSIAN.search(n) or _KAZAKH.search(n)]
+    return out[:most]
