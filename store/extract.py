@@ -10,6 +10,7 @@ same text. Only the clean title and body are read: furniture never reaches here.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import time
 from bisect import bisect_left, bisect_right, insort
@@ -65,11 +66,15 @@ class Extractor:
 
     `find_checkpoints`, `gazetteer_get` and `find_facts` default to store.checkpoints,
     store.gazetteer and store.facts; tests pass fakes. `timings` accumulates seconds
-    per stage (for the benchmark).
+    per stage (for the benchmark) and per pass (by the pass's name). The passes named in
+    `disabled` (by default the comma-separated BORDERDOCS_DISABLE_PASSES, read here once
+    so every ingest worker inherits it) are skipped: the ablation's switch.
     """
 
-    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None) -> None:
+    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None, disabled=None) -> None:
         self.ner = NerModel()
+        self.disabled = _disabled_passes(os.environ.get(DISABLE_ENV, "") if disabled is None else disabled)
+        self.passes = tuple(p for p in PASSES if p.name not in self.disabled)
         self.find_checkpoints = find_checkpoints or checkpoints.find_checkpoints
         self.gazetteer_get = gazetteer_get or gazetteer.get
         self.find_facts = find_facts or facts_mod.find_facts
@@ -119,75 +124,23 @@ class Extractor:
         return self.find_checkpoints(text)
 
     def _mentions(self, text: str, field: str, spans: list[NerSpan], cps: list) -> list[Mention]:
-        sents = _sentences(text)
-        spans = spans + _kazakh_surname_names(text, spans)
-        spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
-        spans = _split_glued_places(_split_glued_persons(text, _join_split_persons(text, spans)))
-        spans = spans + _dictionary_places(text, spans)
-        spans = sorted(spans + _street_names(text, spans), key=lambda s: (s.start, s.end))
-        bodies = [_with_body_noun(text, s) for s in spans]
-        spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
-        spans.sort(key=lambda s: (s.start, s.end))
-        coord = (_coordinated_places(text, spans) + _national_bodies(text) + _quoted_organizations(text, spans)
-                 + _lowercase_ministries(text, spans))
-        if coord:
-            taken = _ByStart([c for c, _ in coord])
-            spans = [s for s in spans if not taken.any_overlap(s.start, s.end)]
-            spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
-        coord_names = {(c.start, c.end): n for c, n in coord}
-        coord_names.update(_coordinated_persons(text, spans))
-        loc_keys = {key(s.text) for s in spans if s.type == "location"}
-        surnames = {s.text.split()[-1][:5].lower() for s in spans if s.type == "person" and " " in s.text.strip()}
-        family_names = {key(person_nominative(s.text)).split()[-1] for s in spans
-                        if s.type == "person" and " " in s.text.strip()}
-        places = [s for s in spans if s.type == "location" and _surname_not_place(text, s, family_names).type == "location"]
-        place_names = {key(s.text) for s in places} | {key(_normalize(s, None, text)) for s in places}
-        out = []
-        cp_index = _ByStart(cps)
-        person_ends: list[int] = []  # ends of the persons found so far, sorted
-        for s in spans:
-            if s.type == "person" and _after_street_word(text, s):
-                s = NerSpan("location", s.start, s.end, s.text)  # «проспект Назарбаева» is a street
-            if s.type == "location":
-                s = _surname_not_place(text, s, family_names)
-                s = _organization_by_head(s)
-            if s.type == "person":
-                s = _strip_person_lead(text, s, loc_keys)
-                s = _person_words(text, s) if s else None
-                s = _person_or_place(s, surnames) if s else None
-                s = _named_place_elsewhere(s, text, place_names) if s and s.type == "person" else s
-            if s is None or _overridden(s, cp_index) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
-                continue
-            if s.type == "organization" and _titles_a_work(text, s):
-                continue
-            sent_start = _sentence_start(sents, s.start)
-            if s.type == "person" and person_ends:  # a role never reaches back past another person
-                before = bisect_right(person_ends, s.start)
-                sent_start = max(sent_start, person_ends[before - 1]) if before else sent_start
-            role = find_role(text, s.start, sent_start) if s.type == "person" else None
-            if s.type == "person" and role is None:
-                role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
-            name = coord_names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
-            type_ = "organization" if s.type == "location" and _body_of_states(text, s, name) else s.type
-            out.append(Mention(type_, name, s.text, s.start, s.end, field, role.text if role else None))
-            if type_ == "person":
-                insort(person_ends, s.end)
-            place = _place_tail(text, s) if type_ == "organization" else None
-            if place and not _overridden(place, cp_index):
-                out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
-            body = _body_named_after(text, s) if type_ == "person" else None
-            if body:
-                out.append(Mention("organization", _normalize(body, None, text), body.text, body.start, body.end, field))
-            parent = _parent_body(text, s) if type_ == "organization" else None
-            if parent:
-                out.append(Mention("organization", _normalize(parent, None, text), parent.text, parent.start,
-                                   parent.end, field))
+        ctx = PassContext(cps=cps, cp_index=_ByStart(cps), disabled=self.disabled)
+        spans = self.run_passes(text, spans, ctx)
+        out = _as_mentions(text, field, spans, ctx)
         for c in cps:
             cp = self.gazetteer_get(c.ref)
             name = getattr(cp, "name_ru", None) or c.surface
             out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+    def run_passes(self, text: str, spans: list[NerSpan], ctx: PassContext) -> list:
+        """The model's spans through every enabled pass in order, each one timed."""
+        for p in self.passes:
+            t0 = time.perf_counter()
+            spans = p.function(text, spans, ctx)
+            self.timings[p.name] += time.perf_counter() - t0
+        return spans
 
 
 def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
@@ -1243,3 +1196,321 @@ def _spells_out(inner: str, short: str, named_inside: list[Mention]) -> bool:
         return True
     initials = "".join(w[0] for w in re.findall(r"\w+", inner) if w[0].isupper() or len(w) > 3).lower()
     return initials == short.lower().replace("-", "")
+
+
+# ---------------------------------------------------------------------------------------
+# The span passes: each a function (text, spans, context) -> spans with a name, walked in
+# order by Extractor.run_passes. Every pass but the few `required` ones (the sorting and
+# bookkeeping the later passes rely on) can be switched off by name, which is how
+# bench/evaluate.py --ablate measures what each one earns.
+
+DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
+
+
+@dataclasses.dataclass(frozen=True)
+class Pass:
+    """One named step of span extraction."""
+
+    name: str
+    function: object  # (text: str, spans: list[NerSpan], context: PassContext) -> list[NerSpan]
+    required: bool = False  # bookkeeping other passes rely on: never switched off
+
+
+@dataclasses.dataclass
+class PassContext:
+    """What the passes of one text share besides its spans: the checkpoints, the names
+    rules gave (by offsets), spans set aside to come back later, and the name sets the
+    per-span fixes look at (computed once, before any fix changes a span)."""
+
+    cps: list
+    cp_index: _ByStart
+    disabled: frozenset = frozenset()
+    names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
+    rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
+    held: list = dataclasses.field(default_factory=list)  # places that also named a body
+    loc_keys: set = dataclasses.field(default_factory=set)
+    surnames: set = dataclasses.field(default_factory=set)
+    family_names: set = dataclasses.field(default_factory=set)
+    place_names: set = dataclasses.field(default_factory=set)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Named(NerSpan):
+    """A span whose name is settled before the mentions are made: a place retyped as a
+    body of states, or (derived) a place or body that another name contains."""
+
+    name: str = ""
+    derived: bool = False
+
+
+def _disabled_passes(spec) -> frozenset:
+    """The pass names in `spec` (a comma-separated string or an iterable); an unknown or
+    required name is a clear error rather than a switch that silently does nothing."""
+    names = [n.strip() for n in (spec.split(",") if isinstance(spec, str) else spec) if n.strip()]
+    known = {p.name: p for p in PASSES}
+    for n in names:
+        if n not in known:
+            raise ValueError(f"{DISABLE_ENV}: no pass named {n!r} (passes: {', '.join(pass_names())})")
+        if known[n].required:
+            raise ValueError(f"{DISABLE_ENV}: pass {n!r} is required and cannot be disabled")
+    return frozenset(names)
+
+
+def pass_names() -> list[str]:
+    """The names of the passes that can be switched off, in order."""
+    return [p.name for p in PASSES if not p.required]
+
+
+def _by_offsets(spans: list) -> list:
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _mapped(spans: list, fix) -> list:
+    """Each span through `fix`; a fix that returns None drops the span."""
+    return [t for t in map(fix, spans) if t is not None]
+
+
+def _pass_sort(text, spans, ctx):
+    return _by_offsets(spans)
+
+
+def _pass_kazakh_surnames(text, spans, ctx):
+    return spans + _kazakh_surname_names(text, spans)
+
+
+def _pass_clean(text, spans, ctx):
+    return [c for s in spans for c in _clean(text, s)]
+
+
+def _pass_rule_orgs(text, spans, ctx):
+    return _with_rule_orgs(text, spans)
+
+
+def _pass_join_split_persons(text, spans, ctx):
+    return _join_split_persons(text, spans)
+
+
+def _pass_split_glued_persons(text, spans, ctx):
+    return _split_glued_persons(text, spans)
+
+
+def _pass_split_glued_places(text, spans, ctx):
+    return _split_glued_places(spans)
+
+
+def _pass_dictionary_places(text, spans, ctx):
+    return spans + _dictionary_places(text, spans)
+
+
+def _pass_street_names(text, spans, ctx):
+    return spans + _street_names(text, spans)
+
+
+def _pass_body_nouns(text, spans, ctx):
+    """A place after a state body's noun becomes that body; the place is set aside to
+    come back as a mention of its own once the bodies' tails are joined."""
+    bodies = [_with_body_noun(text, s) for s in spans]
+    ctx.held += [s for s, b in zip(spans, bodies) if b is not s]
+    return bodies
+
+
+def _pass_org_tails(text, spans, ctx):
+    return _join_org_tails(text, spans)
+
+
+def _pass_rejoin(text, spans, ctx):
+    spans, ctx.held = _by_offsets(spans + ctx.held), []
+    return spans
+
+
+def _rule_pass(find):
+    """A pass that only records what a rule found: the spans are placed together by
+    `_pass_rule_spans_win`, so every such rule reads the same spans."""
+    def run(text, spans, ctx):
+        ctx.rule_spans += find(text, spans)
+        return spans
+    return run
+
+
+def _pass_rule_spans_win(text, spans, ctx):
+    """The rules' spans replace the spans they overlap and keep the names they gave."""
+    if ctx.rule_spans:
+        taken = _ByStart([c for c, _ in ctx.rule_spans])
+        spans = [s for s in spans if not taken.any_overlap(s.start, s.end)]
+        spans = _by_offsets(spans + [c for c, _ in ctx.rule_spans])
+    ctx.names.update({(c.start, c.end): n for c, n in ctx.rule_spans})
+    return spans
+
+
+def _pass_coordinated_persons(text, spans, ctx):
+    ctx.names.update(_coordinated_persons(text, spans))
+    return spans
+
+
+def _pass_name_sets(text, spans, ctx):
+    """The names the per-span fixes compare with, from the spans before any fix."""
+    persons = [s for s in spans if s.type == "person" and " " in s.text.strip()]
+    ctx.loc_keys = {key(s.text) for s in spans if s.type == "location"}
+    ctx.surnames = {s.text.split()[-1][:5].lower() for s in persons}
+    ctx.family_names = {key(person_nominative(s.text)).split()[-1] for s in persons}
+    places = [s for s in spans if s.type == "location"]
+    if "surname_not_place" not in ctx.disabled:
+        places = [s for s in places if _surname_not_place(text, s, ctx.family_names).type == "location"]
+    ctx.place_names = {key(s.text) for s in places} | {key(_normalize(s, None, text)) for s in places}
+    return spans
+
+
+def _pass_street_persons(text, spans, ctx):
+    """«проспект Назарбаева» is a street, not a person."""
+    return _mapped(spans, lambda s: NerSpan("location", s.start, s.end, s.text)
+                   if s.type == "person" and _after_street_word(text, s) else s)
+
+
+def _pass_surname_not_place(text, spans, ctx):
+    return _mapped(spans, lambda s: _surname_not_place(text, s, ctx.family_names) if s.type == "location" else s)
+
+
+def _pass_organization_by_head(text, spans, ctx):
+    return _mapped(spans, lambda s: _organization_by_head(s) if s.type == "location" else s)
+
+
+def _pass_strip_person_lead(text, spans, ctx):
+    return _mapped(spans, lambda s: _strip_person_lead(text, s, ctx.loc_keys) if s.type == "person" else s)
+
+
+def _pass_person_words(text, spans, ctx):
+    return _mapped(spans, lambda s: _person_words(text, s) if s.type == "person" else s)
+
+
+def _pass_person_or_place(text, spans, ctx):
+    return _mapped(spans, lambda s: _person_or_place(s, ctx.surnames) if s.type == "person" else s)
+
+
+def _pass_named_place_elsewhere(text, spans, ctx):
+    return _mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
+
+
+def _pass_checkpoints_win(text, spans, ctx):
+    return [s for s in spans if not _overridden(s, ctx.cp_index)]
+
+
+def _pass_not_names(text, spans, ctx):
+    """Drop what is no name (a rule's span is one by construction)."""
+    return [s for s in spans if (s.start, s.end) in ctx.names or _is_name(text, s)]
+
+
+def _pass_titles_of_works(text, spans, ctx):
+    return [s for s in spans if not (s.type == "organization" and _titles_a_work(text, s))]
+
+
+def _pass_bodies_of_states(text, spans, ctx):
+    """«ЕС», «НАТО», «Кремль»: places the model saw that are bodies of states."""
+    out = []
+    for s in spans:
+        if s.type == "location":
+            name = ctx.names.get((s.start, s.end)) or _normalize(s, None, text)
+            if _body_of_states(text, s, name):
+                s = _Named("organization", s.start, s.end, s.text, name)
+        out.append(s)
+    return out
+
+
+def _with_derived(spans: list, derive) -> list:
+    """Each span followed by what `derive` makes of it (if anything), after the spans
+    earlier passes derived from it: the mentions keep the order they were made in."""
+    out, pending = [], None
+    for s in spans:
+        if not (isinstance(s, _Named) and s.derived):
+            if pending is not None:
+                out.append(pending)
+            pending = derive(s)
+        out.append(s)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _derived(span: NerSpan | None, name) -> _Named | None:
+    return None if span is None else _Named(span.type, span.start, span.end, span.text, name(span), True)
+
+
+def _pass_place_tails(text, spans, ctx):
+    def derive(s):
+        place = _place_tail(text, s) if s.type == "organization" else None
+        if place is None or _overridden(place, ctx.cp_index):
+            return None
+        return _derived(place, lambda p: _normalize(p, None))
+    return _with_derived(spans, derive)
+
+
+def _pass_bodies_named_after(text, spans, ctx):
+    return _with_derived(spans, lambda s: _derived(_body_named_after(text, s), lambda b: _normalize(b, None, text))
+                         if s.type == "person" else None)
+
+
+def _pass_parent_bodies(text, spans, ctx):
+    return _with_derived(spans, lambda s: _derived(_parent_body(text, s), lambda b: _normalize(b, None, text))
+                         if s.type == "organization" else None)
+
+
+def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[Mention]:
+    """The passes' spans as mentions: a person gets the role written before (or after)
+    them, every span its nominative name unless a rule gave it one."""
+    sents = _sentences(text)
+    out = []
+    person_ends: list[int] = []  # ends of the persons found so far, sorted
+    for s in spans:
+        if isinstance(s, _Named):
+            out.append(Mention(s.type, s.name, s.text, s.start, s.end, field))
+            continue
+        role = None
+        if s.type == "person":
+            sent_start = _sentence_start(sents, s.start)
+            before = bisect_right(person_ends, s.start)  # a role never reaches back past another person
+            sent_start = max(sent_start, person_ends[before - 1]) if before else sent_start
+            role = find_role(text, s.start, sent_start)
+            if role is None:
+                role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
+        name = ctx.names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
+        out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
+        if s.type == "person":
+            insort(person_ends, s.end)
+    return out
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass("kazakh_surnames", _pass_kazakh_surnames),
+    Pass("clean", _pass_clean),
+    Pass("rule_orgs", _pass_rule_orgs),
+    Pass("sort_model_spans", _pass_sort, required=True),
+    Pass("join_split_persons", _pass_join_split_persons),
+    Pass("split_glued_persons", _pass_split_glued_persons),
+    Pass("split_glued_places", _pass_split_glued_places),
+    Pass("dictionary_places", _pass_dictionary_places),
+    Pass("street_names", _pass_street_names),
+    Pass("sort_with_streets", _pass_sort, required=True),
+    Pass("body_nouns", _pass_body_nouns),
+    Pass("org_tails", _pass_org_tails),
+    Pass("rejoin_held_places", _pass_rejoin, required=True),
+    Pass("coordinated_places", _rule_pass(_coordinated_places)),
+    Pass("national_bodies", _rule_pass(lambda text, spans: _national_bodies(text))),
+    Pass("quoted_organizations", _rule_pass(_quoted_organizations)),
+    Pass("lowercase_ministries", _rule_pass(_lowercase_ministries)),
+    Pass("rule_spans_win", _pass_rule_spans_win, required=True),
+    Pass("coordinated_persons", _pass_coordinated_persons),
+    Pass("name_sets", _pass_name_sets, required=True),
+    Pass("street_persons", _pass_street_persons),
+    Pass("surname_not_place", _pass_surname_not_place),
+    Pass("organization_by_head", _pass_organization_by_head),
+    Pass("strip_person_lead", _pass_strip_person_lead),
+    Pass("person_words", _pass_person_words),
+    Pass("person_or_place", _pass_person_or_place),
+    Pass("named_place_elsewhere", _pass_named_place_elsewhere),
+    Pass("checkpoints_win", _pass_checkpoints_win),
+    Pass("not_names", _pass_not_names),
+    Pass("titles_of_works", _pass_titles_of_works),
+    Pass("bodies_of_states", _pass_bodies_of_states),
+    Pass("place_tails", _pass_place_tails),
+    Pass("bodies_named_after", _pass_bodies_named_after),
+    Pass("parent_bodies", _pass_parent_bodies),
+)
