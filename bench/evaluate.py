@@ -25,6 +25,7 @@ workers without this harness changing shape.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import importlib.util
 import json
@@ -533,11 +534,167 @@ def as_json(results: dict[str, dict], skipped: dict[str, str]) -> dict:
     return {"sets": sets, "skipped": skipped, "summary": summary_line(results)}
 
 
+# ------------------------------------------------------------------ ablation
+
+ABLATE_SETS = ("dev", "test", "factru")
+
+
+class CachedNer:
+    """natasha's NER with each text's spans computed once: every variant of the ablation
+    reads the same model output, and the model (not the rules) is what costs time."""
+
+    def __init__(self, ner) -> None:
+        self.ner, self.cache = ner, {}
+
+    def spans(self, text: str) -> list:
+        if text not in self.cache:
+            self.cache[text] = self.ner.spans(text)
+        return list(self.cache[text])
+
+    def __getattr__(self, name):
+        return getattr(self.ner, name)
+
+
+@contextlib.contextmanager
+def shared_extractor(extractor):
+    """`ingest(jobs=1)` runs in this process and builds its extractor through
+    store.extract.Extractor: for the ablation it gets this one, with its cached NER."""
+    import store.extract as extract_mod
+
+    original = extract_mod.Extractor
+    extract_mod.Extractor = lambda *a, **k: extractor
+    try:
+        yield
+    finally:
+        extract_mod.Extractor = original
+
+
+def ingest_and_export(corpus: Path, extractor, workdir: Path) -> dict:
+    """The set through the normal pipeline in this process: `ingest` into a fresh store
+    (the same reading, extraction and db write path as `borderdocs ingest`), then the
+    export `borderdocs export --format json` writes."""
+    import io
+
+    from store import db, export
+    from store.ingest import ingest
+
+    path = workdir / f"store-{time.monotonic_ns()}.db"
+    with shared_extractor(extractor):
+        ingest([corpus], path, jobs=1)
+    store = db.open_store(path)
+    try:
+        buf = io.StringIO()
+        export.write(store, "json", buf)
+    finally:
+        store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return json.loads(buf.getvalue())
+
+
+def variant_figures(spec: SetSpec, gold: dict, extractor, disabled: tuple[str, ...], scorer, workdir: Path) -> dict:
+    """Micro F1 and checkpoint F1 of the set with the passes in `disabled` switched off."""
+    extractor.set_disabled(disabled)
+    scored = scorer.score(gold, ingest_and_export(spec.corpus, extractor, workdir))
+    counts = [sum(t[k] for t in scored["per_type"].values()) for k in ("tp", "fp", "fn")]
+    cp = scored["per_type"]["checkpoint"]
+    return {"scorer_f1": scored["micro"]["f1"], "f1": exact_f1(*counts), "counts": counts,
+            "checkpoint_f1": exact_f1(cp["tp"], cp["fp"], cp["fn"])}
+
+
+def exact_f1(tp: int, fp: int, fn: int) -> float:
+    """The scorer's F1 (its own formula over its tp/fp/fn) before its rounding to 3
+    decimals, so a change of one entity in a large set still shows."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run_ablation(specs: dict[str, SetSpec], names: list[str], scorer, report) -> dict:
+    """For each set: the figures with every pass on, then with each pass alone dropped."""
+    sys.path.insert(0, str(REPO))
+    from store.extract import Extractor, pass_names
+
+    extractor = Extractor(disabled=())
+    extractor.ner = CachedNer(extractor.ner)
+    out: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="borderdocs-ablate-") as tmp:
+        for name in names:
+            spec, started = specs[name], time.perf_counter()
+            gold = load_gold(spec.gold)
+            extractor.ner.cache.clear()
+            base = variant_figures(spec, gold, extractor, (), scorer, Path(tmp))
+            drops = {p: variant_figures(spec, gold, extractor, (p,), scorer, Path(tmp)) for p in pass_names()}
+            out[name] = {"all_on": base, "dropped": drops, "seconds": time.perf_counter() - started}
+            print(f"== {name}: all passes on: micro F1 {base['scorer_f1']:.3f} (the scorer's; unrounded "
+                  f"{base['f1']:.4f}, tp/fp/fn {'/'.join(map(str, base['counts']))}), "
+                  f"checkpoint F1 {base['checkpoint_f1']:.4f} "
+                  f"({len(drops) + 1} variants in {out[name]['seconds']:.1f} s)", file=report, flush=True)
+    return out
+
+
+def ablation_rows(results: dict[str, dict]) -> list[tuple[str, dict[str, dict]]]:
+    """(pass, {set: {d_f1, d_checkpoint_f1}}) sorted by the F1 change summed over dev and
+    test, most harmful to drop first (the pass that earns most)."""
+    passes = next(iter(results.values()))["dropped"] if results else {}
+    rows = []
+    for p in passes:
+        deltas = {}
+        for name, r in results.items():
+            base, dropped = r["all_on"], r["dropped"][p]
+            deltas[name] = {"d_f1": dropped["f1"] - base["f1"],
+                            "d_checkpoint_f1": dropped["checkpoint_f1"] - base["checkpoint_f1"],
+                            "changed": dropped["counts"] != base["counts"]}
+        rows.append((p, deltas))
+    return sorted(rows, key=lambda row: sum(row[1][s]["d_f1"] for s in ("dev", "test") if s in row[1]))
+
+
+def format_ablation(results: dict[str, dict]) -> list[str]:
+    """The table: per pass and set, the F1 change (and checkpoint F1 change) of dropping it."""
+    sets = list(results)
+    head = f"{'pass':<24}" + "".join(f"{s + ' dF1':>12}{s + ' dCP':>12}" for s in sets) + f"{'dev+test':>10}"
+    lines = ["dF1: micro F1 with the pass dropped minus with every pass on (negative: the pass earns F1);",
+             "* : the set's tp/fp/fn changed at all; dCP: the same for checkpoint F1.", head, "-" * len(head)]
+    for p, deltas in ablation_rows(results):
+        cells = "".join(f"{deltas[s]['d_f1']:>+11.4f}{'*' if deltas[s]['changed'] else ' '}"
+                        f"{deltas[s]['d_checkpoint_f1']:>+12.4f}" for s in sets)
+        total = sum(deltas[s]["d_f1"] for s in ("dev", "test") if s in deltas)
+        lines.append(f"{p:<24}{cells}{total:>+10.4f}")
+    return lines
+
+
+def ablate_main(args, specs: dict[str, SetSpec], scorer, report) -> int:
+    """`--ablate`: every pass dropped alone on each set, in this process."""
+    names = [n.strip() for n in (args.splits or ",".join(ABLATE_SETS)).split(",") if n.strip()]
+    unknown = [n for n in names if n not in ALL_SETS]
+    if unknown:
+        print(f"evaluate: unknown set {', '.join(unknown)} (choose from {', '.join(ALL_SETS)})", file=sys.stderr)
+        return 2
+    runnable = []
+    for name in names:
+        why = missing_material(specs[name])
+        if why:
+            print(f"== {name}: skipped, {why}", file=report)
+        else:
+            runnable.append(name)
+    started = time.perf_counter()
+    results = run_ablation(specs, runnable, scorer, report)
+    print("\n".join(format_ablation(results)), file=report)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    print(f"ablation of {len(next(iter(results.values()))['dropped']) if results else 0} passes on "
+          f"{','.join(results)} in {time.perf_counter() - started:.1f} s", file=report)
+    return 0
+
+
 # ------------------------------------------------------------------ main
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--splits", default=",".join(ALL_SETS), help="comma-separated sets (default: all four)")
+    ap.add_argument("--splits", default=None,
+                    help="comma-separated sets (default: all four; with --ablate dev,test,factru)")
+    ap.add_argument("--ablate", action="store_true",
+                    help="in this process, the F1 change of dropping each extraction pass alone, per set")
     ap.add_argument("--jobs", "-j", type=int, default=None, help="ingest workers (default: all cores)")
     ap.add_argument("--keep", type=Path, help="keep each set's store, export and search output in DIR/SET")
     ap.add_argument("--json", action="store_true",
@@ -551,7 +708,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    names = [n.strip() for n in args.splits.split(",") if n.strip()]
+    names = [n.strip() for n in (args.splits or ",".join(ALL_SETS)).split(",") if n.strip()]
     unknown = [n for n in names if n not in ALL_SETS]
     if unknown:
         print(f"evaluate: unknown set {', '.join(unknown)} (choose from {', '.join(ALL_SETS)})", file=sys.stderr)
@@ -567,6 +724,8 @@ def main(argv: list[str] | None = None) -> int:
         skipped = {n: "no scorer" for n in names}
         names = []
     specs = set_specs(args.eval_dir.resolve(), shared)
+    if args.ablate and scorer is not None:
+        return ablate_main(args, specs, scorer, report)
     for name in names:
         why = missing_material(specs[name])
         if why:

@@ -73,12 +73,17 @@ class Extractor:
 
     def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None, disabled=None) -> None:
         self.ner = NerModel()
-        self.disabled = _disabled_passes(os.environ.get(DISABLE_ENV, "") if disabled is None else disabled)
-        self.passes = tuple(p for p in PASSES if p.name not in self.disabled)
+        self.set_disabled(os.environ.get(DISABLE_ENV, "") if disabled is None else disabled)
         self.find_checkpoints = find_checkpoints or checkpoints.find_checkpoints
         self.gazetteer_get = gazetteer_get or gazetteer.get
         self.find_facts = find_facts or facts_mod.find_facts
         self.timings: dict[str, float] = defaultdict(float)
+
+    def set_disabled(self, names) -> None:
+        """Skip the passes named (a comma-separated string or an iterable) from now on;
+        the ablation switches one model between variants this way."""
+        self.disabled = _disabled_passes(names)
+        self.passes = tuple(p for p in PASSES if p.name not in self.disabled)
 
     def extract(self, article: Article, limit: int | None = EXTRACT_LIMIT_DEFAULT) -> Extraction:
         """Everything extracted from `article`, reading at most `limit` characters of its
