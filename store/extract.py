@@ -73,7 +73,7 @@ class Extractor:
 
     def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None, disabled=None) -> None:
         self.ner = NerModel()
-        self.set_disabled(os.environ.get(DISABLE_ENV, "") if disabled is None else disabled)
+        self.set_disabled(disabled_from_environment() if disabled is None else disabled)
         self.find_checkpoints = find_checkpoints or checkpoints.find_checkpoints
         self.gazetteer_get = gazetteer_get or gazetteer.get
         self.find_facts = find_facts or facts_mod.find_facts
@@ -1259,6 +1259,12 @@ def _disabled_passes(spec) -> frozenset:
         if known[n].required:
             raise ValueError(f"{DISABLE_ENV}: pass {n!r} is required and cannot be disabled")
     return frozenset(names)
+
+
+def disabled_from_environment() -> frozenset:
+    """The passes BORDERDOCS_DISABLE_PASSES switches off; ValueError naming the bad name.
+    For a caller to check once before starting workers (each worker reads it again)."""
+    return _disabled_passes(os.environ.get(DISABLE_ENV, ""))
 
 
 def pass_names() -> list[str]:
