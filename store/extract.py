@@ -871,14 +871,6 @@ _STREET_WORD = re.compile(
     r"шоссе|набережн(?:ая|ой|ую))\s+$", re.IGNORECASE)
 
 
-def _street_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """«пр. Вернадского, 82», «на улице Абая»: the capitalized word after a street word
-    names a street, even where the model saw nothing there."""
-    out, covered = [], _covered(text, spans)
-    for w in _CAPITALIZED_WORD.finditer(text):
-        if not any(covered[w.start():w.end()]) and _STREET_WORD.search(text[max(0, w.start() - 20):w.start()]):
-            out.append(NerSpan("location", w.start(), w.end(), w.group()))
-    return out
 
 
 def _covered(text: str, spans: list[NerSpan]) -> bytearray:
@@ -949,14 +941,6 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
     return end
 
 
-def _kazakh_surname_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """Names in Kazakh text the model missed, found by their surname's ending."""
-    out, index = [], _ByStart(spans)
-    for start, end in kazakh.surname_names(text):
-        if index.any_overlap(start, end) or not kazakh_context(text, start, end):
-            continue
-        out.append(NerSpan("person", start, end, text[start:end]))
-    return out
 
 
 def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
@@ -1285,8 +1269,6 @@ def _pass_sort(text, spans, ctx):
     return _by_offsets(spans)
 
 
-def _pass_kazakh_surnames(text, spans, ctx):
-    return spans + _kazakh_surname_names(text, spans)
 
 
 def _pass_clean(text, spans, ctx):
@@ -1313,8 +1295,6 @@ def _pass_dictionary_places(text, spans, ctx):
     return spans + _dictionary_places(text, spans)
 
 
-def _pass_street_names(text, spans, ctx):
-    return spans + _street_names(text, spans)
 
 
 def _pass_body_nouns(text, spans, ctx):
@@ -1371,10 +1351,6 @@ def _pass_name_sets(text, spans, ctx):
     return spans
 
 
-def _pass_street_persons(text, spans, ctx):
-    """«проспект Назарбаева» is a street, not a person."""
-    return _mapped(spans, lambda s: NerSpan("location", s.start, s.end, s.text)
-                   if s.type == "person" and _after_street_word(text, s) else s)
 
 
 def _pass_surname_not_place(text, spans, ctx):
@@ -1490,7 +1466,6 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
 
 
 PASSES: tuple[Pass, ...] = (
-    Pass("kazakh_surnames", _pass_kazakh_surnames),
     Pass("clean", _pass_clean),
     Pass("rule_orgs", _pass_rule_orgs),
     Pass("sort_model_spans", _pass_sort, required=True),
@@ -1498,8 +1473,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("split_glued_persons", _pass_split_glued_persons),
     Pass("split_glued_places", _pass_split_glued_places),
     Pass("dictionary_places", _pass_dictionary_places),
-    Pass("street_names", _pass_street_names),
-    Pass("sort_with_streets", _pass_sort, required=True),
+    Pass("sort_found_places", _pass_sort, required=True),
     Pass("body_nouns", _pass_body_nouns),
     Pass("org_tails", _pass_org_tails),
     Pass("rejoin_held_places", _pass_rejoin, required=True),
@@ -1510,7 +1484,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("rule_spans_win", _pass_rule_spans_win, required=True),
     Pass("coordinated_persons", _pass_coordinated_persons),
     Pass("name_sets", _pass_name_sets, required=True),
-    Pass("street_persons", _pass_street_persons),
     Pass("surname_not_place", _pass_surname_not_place),
     Pass("organization_by_head", _pass_organization_by_head),
     Pass("strip_person_lead", _pass_strip_person_lead),
