@@ -6,6 +6,10 @@ a person), normalized to the nominative (store/normalize.py), given the role wri
 before them (store/roles.py) and merged to one canonical name per entity within the
 article. Checkpoint facts and directives (store/directives.py) are read from the
 same text. Only the clean title and body are read: furniture never reaches here.
+
+The span work is an ordered registry of named passes (`PASSES`, at the end of this file),
+each timed; BORDERDOCS_DISABLE_PASSES switches passes off by name for the ablation
+(`bench/evaluate.py --ablate`).
 """
 from __future__ import annotations
 
