@@ -22,9 +22,11 @@ Every child process gets `Options.pipeline_env` on top of the environment: the s
 through which a later ablation ("extraction with pass X disabled") reaches the ingest
 workers without this harness changing shape.
 """
+
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import importlib.util
 import json
@@ -80,6 +82,7 @@ class Query:
 
 # ------------------------------------------------------------------ locating things
 
+
 def find_shared(start: Path = REPO) -> Path | None:
     """The shared evaluation folder: `<repo>/../shared/eval` in the main checkout; a worktree
     nested deeper finds it in a further ancestor."""
@@ -104,12 +107,15 @@ def set_specs(eval_dir: Path, shared: Path | None) -> dict[str, SetSpec]:
     """Every set the harness knows, whether or not its files exist."""
     shared = shared or Path("/nonexistent/shared/eval")
     specs = {
-        split: SetSpec(split, eval_dir / "corpus" / split, eval_dir / "gold" / f"{split}.json",
-                       eval_dir / "queries" / f"{split}.tsv")
+        split: SetSpec(
+            split,
+            eval_dir / "corpus" / split,
+            eval_dir / "gold" / f"{split}.json",
+            eval_dir / "queries" / f"{split}.tsv",
+        )
         for split in ("dev", "test")
     }
-    specs["seeds"] = SetSpec("seeds", REPO / "sample_data", shared / "seeds_gold.json",
-                             shared / "queries_public.tsv")
+    specs["seeds"] = SetSpec("seeds", REPO / "sample_data", shared / "seeds_gold.json", shared / "queries_public.tsv")
     specs["factru"] = SetSpec("factru", shared / "factru" / "texts", shared / "factru" / "factru_gold.json")
     return specs
 
@@ -125,6 +131,7 @@ def missing_material(spec: SetSpec) -> str | None:
 
 # ------------------------------------------------------------------ the pipeline, by its CLI
 
+
 class PipelineError(RuntimeError):
     """A borderdocs command could not run: the set is reported as failed, the others go on."""
 
@@ -133,8 +140,7 @@ def run_cli(args: list[str], opts: Options) -> subprocess.CompletedProcess:
     """`borderdocs ARGS` from this checkout (not whatever is installed), as a child process."""
     env = {**os.environ, **opts.pipeline_env}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    proc = subprocess.run([sys.executable, "-m", "store.cli", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "store.cli", *args], cwd=REPO, env=env, capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
         raise PipelineError(f"borderdocs {args[0]} exited {proc.returncode}: {last}")
@@ -161,8 +167,7 @@ def run_queries(db: Path, queries: list[Query], workdir: Path, opts: Options) ->
     """Each query's result list, in the order given, from `search --batch --json`."""
     batch = workdir / "queries.txt"
     batch.write_text("".join(q.text + "\n" for q in queries), encoding="utf-8")
-    proc = run_cli(["search", "--db", str(db), "--batch", str(batch), "--json",
-                    "--limit", str(SEARCH_LIMIT)], opts)
+    proc = run_cli(["search", "--db", str(db), "--batch", str(batch), "--json", "--limit", str(SEARCH_LIMIT)], opts)
     (workdir / "search.jsonl").write_text(proc.stdout, encoding="utf-8")
     lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     if [line["query"] for line in lines] != [q.text for q in queries]:
@@ -171,6 +176,7 @@ def run_queries(db: Path, queries: list[Query], workdir: Path, opts: Options) ->
 
 
 # ------------------------------------------------------------------ queries
+
 
 def read_queries(path: Path) -> tuple[list[Query], list[str]]:
     """Queries from a TSV (`query expected type note`, a header line, `|` between accepted
@@ -209,7 +215,7 @@ def expected_rank(results: list[dict], expected: tuple[str, ...]) -> int | None:
 
 def search_recall(queries: list[Query], results: list[list[dict]], ks=RECALL_KS) -> dict:
     """recall@k for each k, and the queries missed at the largest k (with what came first)."""
-    ranks = [expected_rank(res, q.expected) for q, res in zip(queries, results)]
+    ranks = [expected_rank(res, q.expected) for q, res in zip(queries, results, strict=False)]
     out = {"n": len(queries)}
     for k in ks:
         hits = sum(1 for r in ranks if r is not None and r <= k)
@@ -217,14 +223,20 @@ def search_recall(queries: list[Query], results: list[list[dict]], ks=RECALL_KS)
         out[f"recall@{k}"] = round(hits / len(queries), 3) if queries else None
     kmax = max(ks)
     out["misses"] = [
-        {"query": q.text, "expected": "|".join(q.expected), "rank": r,
-         "first": f"{res[0].get('name')} ({res[0].get('type')})" if res else "no results"}
-        for q, res, r in zip(queries, results, ranks) if r is None or r > kmax
+        {
+            "query": q.text,
+            "expected": "|".join(q.expected),
+            "rank": r,
+            "first": f"{res[0].get('name')} ({res[0].get('type')})" if res else "no results",
+        }
+        for q, res, r in zip(queries, results, ranks, strict=False)
+        if r is None or r > kmax
     ]
     return out
 
 
 # ------------------------------------------------------------------ checkpoints
+
 
 def gold_checkpoint_names(g: dict) -> list[str]:
     """Every name a reference checkpoint may go by (the scorer's own rule)."""
@@ -235,8 +247,10 @@ def match_checkpoints(exported: list[dict], gold: list[dict], same) -> list[tupl
     """Greedy one-to-one pairs (exported, reference) whose names the scorer's same() accepts."""
     free, pairs = list(gold), []
     for cp in exported:
-        hit = next((g for g in free
-                    if any(same(cp.get("name") or "", n, "checkpoint") for n in gold_checkpoint_names(g))), None)
+        hit = next(
+            (g for g in free if any(same(cp.get("name") or "", n, "checkpoint") for n in gold_checkpoint_names(g))),
+            None,
+        )
         if hit is not None:
             free.remove(hit)
             pairs.append((cp, hit))
@@ -256,8 +270,16 @@ def kind_agrees(pred: str | None, gold: str | None) -> str | None:
 
 def checkpoint_agreement(exported: dict, gold_articles: dict, scorer) -> dict:
     """Kind and border accuracy over the checkpoints matched to the reference, per article."""
-    out = {"gold": 0, "matched": 0, "kind_n": 0, "kind_ok": 0, "kind_exact": 0,
-           "border_n": 0, "border_ok": 0, "errors": {}}
+    out = {
+        "gold": 0,
+        "matched": 0,
+        "kind_n": 0,
+        "kind_ok": 0,
+        "kind_exact": 0,
+        "border_n": 0,
+        "border_ok": 0,
+        "errors": {},
+    }
     for fname, g in gold_articles.items():
         gold = g.get("checkpoints") or []
         out["gold"] += len(gold)
@@ -280,7 +302,8 @@ def _compare_kind(cp: dict, ref: dict, out: dict, fname: str) -> None:
     out["kind_exact"] += verdict == "exact"
     if verdict is None:
         out["errors"].setdefault(fname, []).append(
-            f"checkpoint {cp.get('name')}: kind {cp.get('kind')!r} (want {ref['kind']!r})")
+            f"checkpoint {cp.get('name')}: kind {cp.get('kind')!r} (want {ref['kind']!r})"
+        )
 
 
 def _compare_border(cp: dict, ref: dict, out: dict, fname: str, canon) -> None:
@@ -291,15 +314,40 @@ def _compare_border(cp: dict, ref: dict, out: dict, fname: str, canon) -> None:
         out["border_ok"] += 1
     else:
         out["errors"].setdefault(fname, []).append(
-            f"checkpoint {cp.get('name')}: border {cp.get('border')!r} (want {ref['border']!r})")
+            f"checkpoint {cp.get('name')}: border {cp.get('border')!r} (want {ref['border']!r})"
+        )
 
 
 # ------------------------------------------------------------------ directives
 
 _WORD = re.compile(r"[^\W\d_]+")
-_FUNCTION_WORDS = {"также", "чтобы", "этого", "этом", "этой", "всех", "всего", "было", "быть", "который",
-                   "которые", "которых", "более", "менее", "между", "своих", "свои", "своей", "после",
-                   "через", "рамках", "вопрос", "вопросы", "работу", "работы"}
+_FUNCTION_WORDS = {
+    "также",
+    "чтобы",
+    "этого",
+    "этом",
+    "этой",
+    "всех",
+    "всего",
+    "было",
+    "быть",
+    "который",
+    "которые",
+    "которых",
+    "более",
+    "менее",
+    "между",
+    "своих",
+    "свои",
+    "своей",
+    "после",
+    "через",
+    "рамках",
+    "вопрос",
+    "вопросы",
+    "работу",
+    "работы",
+}
 STEM = 5  # words compared by their first letters, so «ревизию» meets «ревизии»
 
 
@@ -346,11 +394,13 @@ def directive_agreement(exported: dict, gold_articles: dict, scorer) -> dict:
         out["unmatched"] += unmatched
         if found < len(gold) or unmatched:
             out["errors"].setdefault(fname, []).append(
-                f"directives: {found}/{len(gold)} found, {unmatched} of {len(pred)} exported match none")
+                f"directives: {found}/{len(gold)} found, {unmatched} of {len(pred)} exported match none"
+            )
     return out
 
 
 # ------------------------------------------------------------------ one set
+
 
 def evaluate_set(spec: SetSpec, scorer, opts: Options) -> dict:
     """Build, export, score and search one set; every figure and timing in one dict."""
@@ -422,6 +472,7 @@ def _score_export(export: dict, gold: dict, scorer) -> dict:
 
 # ------------------------------------------------------------------ printing
 
+
 def _ratio(ok: int, n: int) -> str:
     return f"{ok}/{n}" if n else "—"
 
@@ -433,19 +484,24 @@ def _fig(x) -> str:
 def format_set(r: dict, verbose: bool = False) -> list[str]:
     """A set's compact report: metadata, entities, checkpoints, directives, search, time."""
     s, secs = r["scored"], r["seconds"]
-    lines = [f"== {r['name']}: {s['articles'] - len(s['missing'])}/{s['articles']} reference articles stored "
-             f"({r['exported']} exported, {len(r['rejected'])} rejected) from {r['corpus']}",
-             f"   time {secs['total']:.1f} s (ingest {secs['ingest']:.1f}, export {secs['export']:.1f}, "
-             f"search {secs.get('search', 0):.1f})",
-             "   metadata  " + "  ".join(f"{k} {_ratio(s[k], s[k + '_n'])}" for k in ("title", "date", "source", "language"))
-             + f"  body {_ratio(s['body_ok'], s['body_checks'])}  leaks {len(s['leaks'])}",
-             f"   {'entities':<13}{'P':>6}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    lines = [
+        f"== {r['name']}: {s['articles'] - len(s['missing'])}/{s['articles']} reference articles stored "
+        f"({r['exported']} exported, {len(r['rejected'])} rejected) from {r['corpus']}",
+        f"   time {secs['total']:.1f} s (ingest {secs['ingest']:.1f}, export {secs['export']:.1f}, "
+        f"search {secs.get('search', 0):.1f})",
+        "   metadata  "
+        + "  ".join(f"{k} {_ratio(s[k], s[k + '_n'])}" for k in ("title", "date", "source", "language"))
+        + f"  body {_ratio(s['body_ok'], s['body_checks'])}  leaks {len(s['leaks'])}",
+        f"   {'entities':<13}{'P':>6}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}",
+    ]
     for t in ENTITY_TYPES:
         v = s["per_type"][t]
         if not v["tp"] + v["fp"] + v["fn"]:
             lines.append(f"   {t:<13}{'—':>6}{'—':>7}{'—':>7}{0:>6}{0:>5}{0:>5}")
             continue
-        lines.append(f"   {t:<13}{v['precision']:>6.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['fp']:>5}{v['fn']:>5}")
+        lines.append(
+            f"   {t:<13}{v['precision']:>6.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['fp']:>5}{v['fn']:>5}"
+        )
     m = s["micro"]
     lines.append(f"   {'micro':<13}{m['precision']:>6.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
     lines += _format_checkpoints(r["checkpoints"], s["per_type"]["checkpoint"])
@@ -460,23 +516,28 @@ def format_set(r: dict, verbose: bool = False) -> list[str]:
 def _format_checkpoints(c: dict, scored: dict) -> list[str]:
     if not c["gold"]:
         return ["   checkpoints  no reference checkpoints"]
-    return [f"   checkpoints  R {scored['recall']:.3f}  P {scored['precision']:.3f}  "
-            f"{c['matched']}/{c['gold']} matched with attributes: kind {_ratio(c['kind_ok'], c['kind_n'])} "
-            f"({c['kind_exact']} exact)  border {_ratio(c['border_ok'], c['border_n'])}"]
+    return [
+        f"   checkpoints  R {scored['recall']:.3f}  P {scored['precision']:.3f}  "
+        f"{c['matched']}/{c['gold']} matched with attributes: kind {_ratio(c['kind_ok'], c['kind_n'])} "
+        f"({c['kind_exact']} exact)  border {_ratio(c['border_ok'], c['border_n'])}"
+    ]
 
 
 def _format_directives(d: dict) -> list[str]:
     if not d["articles"]:
         return ["   directives   no reference"]
-    return [f"   directives   found {d['found']}/{d['gold']}  exported {d['exported']}, "
-            f"{d['unmatched']} match no reference directive; counted over {d['articles']} reference articles"]
+    return [
+        f"   directives   found {d['found']}/{d['gold']}  exported {d['exported']}, "
+        f"{d['unmatched']} match no reference directive; counted over {d['articles']} reference articles"
+    ]
 
 
 def _format_search(q: dict | None) -> list[str]:
     if q is None:
         return ["   search       no queries"]
-    lines = ["   search       " + "  ".join(
-        f"r@{k} {q[f'hits@{k}']}/{q['n']} {_fig(q[f'recall@{k}'])}" for k in RECALL_KS)]
+    lines = [
+        "   search       " + "  ".join(f"r@{k} {q[f'hits@{k}']}/{q['n']} {_fig(q[f'recall@{k}'])}" for k in RECALL_KS)
+    ]
     for miss in q["misses"]:
         where = f"rank {miss['rank']}" if miss["rank"] else f"not in top {SEARCH_LIMIT}"
         lines.append(f"     miss {miss['query']!r} want {miss['expected']} ({where}); first: {miss['first']}")
@@ -486,11 +547,16 @@ def _format_search(q: dict | None) -> list[str]:
 def _format_problems(r: dict, verbose: bool) -> list[str]:
     lines = []
     if r["scored"]["missing"]:
-        lines.append(f"   not stored: {', '.join(r['scored']['missing'][:10])}"
-                     + (" …" if len(r["scored"]["missing"]) > 10 else ""))
+        lines.append(
+            f"   not stored: {', '.join(r['scored']['missing'][:10])}"
+            + (" …" if len(r["scored"]["missing"]) > 10 else "")
+        )
     if r["not_in_gold"]:
-        lines.append(f"   {len(r['not_in_gold'])} exported articles have no reference: "
-                     + ", ".join(r["not_in_gold"][:5]) + (" …" if len(r["not_in_gold"]) > 5 else ""))
+        lines.append(
+            f"   {len(r['not_in_gold'])} exported articles have no reference: "
+            + ", ".join(r["not_in_gold"][:5])
+            + (" …" if len(r["not_in_gold"]) > 5 else "")
+        )
     for line in r["rejected"] if verbose else r["rejected"][:5]:
         lines.append(f"   {line}")
     for problem in (r["search"] or {}).get("problems", []):
@@ -512,14 +578,17 @@ def _format_errors(r: dict) -> list[str]:
 
 def summary_line(results: dict[str, dict]) -> str:
     """The last line: the headline figures, `na` for a set not run."""
+
     def micro(name):
         return results[name]["scored"]["micro"]["f1"] if name in results else None
 
     test = results.get("test")
     cp_recall = test["scored"]["per_type"]["checkpoint"]["recall"] if test else None
     r5 = (test.get("search") or {}).get("recall@5") if test else None
-    return (f"dev_f1={_fig(micro('dev'))} test_f1={_fig(micro('test'))} test_checkpoint_recall={_fig(cp_recall)} "
-            f"test_query_r5={_fig(r5)} factru_f1={_fig(micro('factru'))}")
+    return (
+        f"dev_f1={_fig(micro('dev'))} test_f1={_fig(micro('test'))} test_checkpoint_recall={_fig(cp_recall)} "
+        f"test_query_r5={_fig(r5)} factru_f1={_fig(micro('factru'))}"
+    )
 
 
 def as_json(results: dict[str, dict], skipped: dict[str, str]) -> dict:
@@ -527,21 +596,206 @@ def as_json(results: dict[str, dict], skipped: dict[str, str]) -> dict:
     sets = {}
     for name, r in results.items():
         s = {k: v for k, v in r["scored"].items() if k != "errors"}
-        sets[name] = {**{k: v for k, v in r.items() if k not in ("scored",)}, "scored": s,
-                      "checkpoints": {k: v for k, v in r["checkpoints"].items() if k != "errors"},
-                      "directives": {k: v for k, v in r["directives"].items() if k != "errors"}}
+        sets[name] = {
+            **{k: v for k, v in r.items() if k not in ("scored",)},
+            "scored": s,
+            "checkpoints": {k: v for k, v in r["checkpoints"].items() if k != "errors"},
+            "directives": {k: v for k, v in r["directives"].items() if k != "errors"},
+        }
     return {"sets": sets, "skipped": skipped, "summary": summary_line(results)}
+
+
+# ------------------------------------------------------------------ ablation
+
+ABLATE_SETS = ("dev", "test", "factru")
+
+
+class CachedNer:
+    """natasha's NER with each text's spans computed once: every variant of the ablation
+    reads the same model output, and the model (not the rules) is what costs time."""
+
+    def __init__(self, ner) -> None:
+        self.ner, self.cache = ner, {}
+
+    def spans(self, text: str) -> list:
+        if text not in self.cache:
+            self.cache[text] = self.ner.spans(text)
+        return list(self.cache[text])
+
+    def __getattr__(self, name):
+        return getattr(self.ner, name)
+
+
+@contextlib.contextmanager
+def shared_extractor(extractor):
+    """`ingest(jobs=1)` runs in this process and builds its extractor through
+    store.extract.extractor.Extractor: for the ablation it gets this one, with its cached NER."""
+    import store.extract.extractor as extract_mod
+
+    original = extract_mod.Extractor
+    extract_mod.Extractor = lambda *a, **k: extractor
+    try:
+        yield
+    finally:
+        extract_mod.Extractor = original
+
+
+def ingest_and_export(corpus: Path, extractor, workdir: Path) -> dict:
+    """The set through the normal pipeline in this process: `ingest` into a fresh store
+    (the same reading, extraction and db write path as `borderdocs ingest`), then the
+    export `borderdocs export --format json` writes."""
+    import io
+
+    from store.db import export
+    from store.db import store as db
+    from store.ingest import ingest
+
+    path = workdir / f"store-{time.monotonic_ns()}.db"
+    with shared_extractor(extractor):
+        ingest([corpus], path, jobs=1)
+    store = db.open_store(path)
+    try:
+        buf = io.StringIO()
+        export.write(store, "json", buf)
+    finally:
+        store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return json.loads(buf.getvalue())
+
+
+def variant_figures(spec: SetSpec, gold: dict, extractor, disabled: tuple[str, ...], scorer, workdir: Path) -> dict:
+    """Micro F1 and checkpoint F1 of the set with the passes in `disabled` switched off."""
+    extractor.set_disabled(disabled)
+    scored = scorer.score(gold, ingest_and_export(spec.corpus, extractor, workdir))
+    counts = [sum(t[k] for t in scored["per_type"].values()) for k in ("tp", "fp", "fn")]
+    cp = scored["per_type"]["checkpoint"]
+    return {
+        "scorer_f1": scored["micro"]["f1"],
+        "f1": exact_f1(*counts),
+        "counts": counts,
+        "checkpoint_f1": exact_f1(cp["tp"], cp["fp"], cp["fn"]),
+    }
+
+
+def exact_f1(tp: int, fp: int, fn: int) -> float:
+    """The scorer's F1 (its own formula over its tp/fp/fn) before its rounding to 3
+    decimals, so a change of one entity in a large set still shows."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run_ablation(specs: dict[str, SetSpec], names: list[str], scorer, report) -> dict:
+    """For each set: the figures with every pass on, then with each pass alone dropped."""
+    sys.path.insert(0, str(REPO))
+    from store.extract.extractor import Extractor, pass_names
+
+    extractor = Extractor(disabled=())
+    extractor.ner = CachedNer(extractor.ner)
+    out: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="borderdocs-ablate-") as tmp:
+        for name in names:
+            spec, started = specs[name], time.perf_counter()
+            gold = load_gold(spec.gold)
+            extractor.ner.cache.clear()
+            base = variant_figures(spec, gold, extractor, (), scorer, Path(tmp))
+            drops = {p: variant_figures(spec, gold, extractor, (p,), scorer, Path(tmp)) for p in pass_names()}
+            out[name] = {"all_on": base, "dropped": drops, "seconds": time.perf_counter() - started}
+            print(
+                f"== {name}: all passes on: micro F1 {base['scorer_f1']:.3f} (the scorer's; unrounded "
+                f"{base['f1']:.4f}, tp/fp/fn {'/'.join(map(str, base['counts']))}), "
+                f"checkpoint F1 {base['checkpoint_f1']:.4f} "
+                f"({len(drops) + 1} variants in {out[name]['seconds']:.1f} s)",
+                file=report,
+                flush=True,
+            )
+    return out
+
+
+def ablation_rows(results: dict[str, dict]) -> list[tuple[str, dict[str, dict]]]:
+    """(pass, {set: {d_f1, d_checkpoint_f1}}) sorted by the F1 change summed over dev and
+    test, most harmful to drop first (the pass that earns most)."""
+    passes = next(iter(results.values()))["dropped"] if results else {}
+    rows = []
+    for p in passes:
+        deltas = {}
+        for name, r in results.items():
+            base, dropped = r["all_on"], r["dropped"][p]
+            deltas[name] = {
+                "d_f1": dropped["f1"] - base["f1"],
+                "d_checkpoint_f1": dropped["checkpoint_f1"] - base["checkpoint_f1"],
+                "changed": dropped["counts"] != base["counts"],
+            }
+        rows.append((p, deltas))
+    return sorted(rows, key=lambda row: sum(row[1][s]["d_f1"] for s in ("dev", "test") if s in row[1]))
+
+
+def format_ablation(results: dict[str, dict]) -> list[str]:
+    """The table: per pass and set, the F1 change (and checkpoint F1 change) of dropping it."""
+    sets = list(results)
+    head = f"{'pass':<24}" + "".join(f"{s + ' dF1':>12}{s + ' dCP':>12}" for s in sets) + f"{'dev+test':>10}"
+    lines = [
+        "dF1: micro F1 with the pass dropped minus with every pass on (negative: the pass earns F1);",
+        "* : the set's tp/fp/fn changed at all; dCP: the same for checkpoint F1.",
+        head,
+        "-" * len(head),
+    ]
+    for p, deltas in ablation_rows(results):
+        cells = "".join(
+            f"{deltas[s]['d_f1']:>+11.4f}{'*' if deltas[s]['changed'] else ' '}{deltas[s]['d_checkpoint_f1']:>+12.4f}"
+            for s in sets
+        )
+        total = sum(deltas[s]["d_f1"] for s in ("dev", "test") if s in deltas)
+        lines.append(f"{p:<24}{cells}{total:>+10.4f}")
+    return lines
+
+
+def ablate_main(args, specs: dict[str, SetSpec], scorer, report) -> int:
+    """`--ablate`: every pass dropped alone on each set, in this process."""
+    names = [n.strip() for n in (args.splits or ",".join(ABLATE_SETS)).split(",") if n.strip()]
+    unknown = [n for n in names if n not in ALL_SETS]
+    if unknown:
+        print(f"evaluate: unknown set {', '.join(unknown)} (choose from {', '.join(ALL_SETS)})", file=sys.stderr)
+        return 2
+    runnable = []
+    for name in names:
+        why = missing_material(specs[name])
+        if why:
+            print(f"== {name}: skipped, {why}", file=report)
+        else:
+            runnable.append(name)
+    started = time.perf_counter()
+    results = run_ablation(specs, runnable, scorer, report)
+    print("\n".join(format_ablation(results)), file=report)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    print(
+        f"ablation of {len(next(iter(results.values()))['dropped']) if results else 0} passes on "
+        f"{','.join(results)} in {time.perf_counter() - started:.1f} s",
+        file=report,
+    )
+    return 0
 
 
 # ------------------------------------------------------------------ main
 
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--splits", default=",".join(ALL_SETS), help="comma-separated sets (default: all four)")
+    ap.add_argument(
+        "--splits", default=None, help="comma-separated sets (default: all four; with --ablate dev,test,factru)"
+    )
+    ap.add_argument(
+        "--ablate",
+        action="store_true",
+        help="in this process, the F1 change of dropping each extraction pass alone, per set",
+    )
     ap.add_argument("--jobs", "-j", type=int, default=None, help="ingest workers (default: all cores)")
     ap.add_argument("--keep", type=Path, help="keep each set's store, export and search output in DIR/SET")
-    ap.add_argument("--json", action="store_true",
-                    help="print every figure as JSON on stdout; the report then goes to stderr")
+    ap.add_argument(
+        "--json", action="store_true", help="print every figure as JSON on stdout; the report then goes to stderr"
+    )
     ap.add_argument("--verbose", "-v", action="store_true", help="each article's disagreements")
     ap.add_argument("--eval-dir", type=Path, default=REPO / "eval", help="the dev/test material (default <repo>/eval)")
     ap.add_argument("--shared", type=Path, help="the shared evaluation folder (default: <repo>/../shared/eval)")
@@ -551,7 +805,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    names = [n.strip() for n in args.splits.split(",") if n.strip()]
+    names = [n.strip() for n in (args.splits or ",".join(ALL_SETS)).split(",") if n.strip()]
     unknown = [n for n in names if n not in ALL_SETS]
     if unknown:
         print(f"evaluate: unknown set {', '.join(unknown)} (choose from {', '.join(ALL_SETS)})", file=sys.stderr)
@@ -567,6 +821,8 @@ def main(argv: list[str] | None = None) -> int:
         skipped = {n: "no scorer" for n in names}
         names = []
     specs = set_specs(args.eval_dir.resolve(), shared)
+    if args.ablate and scorer is not None:
+        return ablate_main(args, specs, scorer, report)
     for name in names:
         why = missing_material(specs[name])
         if why:

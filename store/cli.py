@@ -260,7 +260,7 @@ def _err(msg: str) -> None:
 
 
 def cmd_ingest(args) -> int:
-    from store.ingest import NoInput, ingest
+    from store.ingest import BadSetting, NoInput, ingest
 
     path = _db_path(args)
     bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
@@ -284,7 +284,7 @@ def cmd_ingest(args) -> int:
                 timeout=args.timeout,
                 max_article_size=args.max_article_size,
             )
-    except NoInput as e:
+    except (NoInput, BadSetting) as e:
         _err(str(e))
         return EXIT_ERROR
     bar.clear()

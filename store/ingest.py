@@ -48,6 +48,10 @@ Progress = Callable[[int, int, str], None]
 Task = tuple  # (kind "path" | "lines", payload, files it completes, path)
 
 
+class BadSetting(Exception):
+    """A setting from the environment that cannot be used (a pass name no pass has)."""
+
+
 class NoInput(ValueError):
     """A path given to ingest does not exist: nothing was created."""
 
@@ -276,10 +280,15 @@ def ingest(
     Raises NoInput (before creating anything) when a path does not exist, and
     db.StoreError when the store cannot be opened for writing.
     """
+    from store.extract.extractor import disabled_from_environment
     from store.reading.read import discover
 
     started = time.monotonic()
     paths = check_paths(paths)
+    try:  # a misspelt pass name is the user's mistake: one line, before any worker starts
+        disabled_from_environment()
+    except ValueError as e:
+        raise BadSetting(str(e)) from None
     store = db.open_store(store_path, write=True, create=True)
     summary = Summary()
     jobs = max(1, jobs or os.cpu_count() or 1)

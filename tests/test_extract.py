@@ -502,17 +502,6 @@ def test_company_with_and_without_its_legal_form_is_one(extractor):
     assert names(ex, "organization") == {"Эхо Москвы", "Газпром-Медиа"}
 
 
-def test_streets_named_after_people_keep_their_genitive(extractor):
-    body = (
-        "Инкубатор находится по адресу пр. Вернадского, 82. Он обменял её на квартиру на улице Горького. "
-        "Офис на улице Тверской. Акимат расположен на улице Абая, напротив проспекта Назарбаева."
-    )
-    ex = extractor.extract(_article(body))
-    assert names(ex, "location") == {"Вернадского", "Горького", "Тверская", "Абая", "Назарбаева"}
-    assert names(ex, "person") == set()  # a street is no mention of the man
-    assert "Акимат" not in {m.name for m in ex.mentions}  # a lone body kind is no name
-
-
 def test_place_headed_by_an_organization_noun_is_an_organization(extractor):
     ex = extractor.extract(_article("Он подрался с Фабио Раньери из Северной Лиги. Советский Союз распался."))
     assert "Северная Лига" in names(ex, "organization")

@@ -6,10 +6,16 @@ a person), normalized to the nominative (store/normalize.py), given the role wri
 before them (store/roles.py) and merged to one canonical name per entity within the
 article. Checkpoint facts and directives (store/directives.py) are read from the
 same text. Only the clean title and body are read: furniture never reaches here.
+
+The span work is an ordered registry of named passes (`PASSES`, at the end of this file),
+each timed; BORDERDOCS_DISABLE_PASSES switches passes off by name for the ablation
+(`bench/evaluate.py --ablate`).
 """
+
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import time
 from bisect import bisect_left, bisect_right, insort
@@ -42,10 +48,42 @@ from store.model import Article, Extraction, Mention
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
 # not to a person span that follows («области Жетісу Бейбит Исабаев»).
-_PLACE_NOUNS = {"область", "район", "город", "село", "аул", "республика", "округ", "провинция",
-                "штат", "станция", "поселок", "регион", "край", "улица", "аким", "акимат"}
-_NOT_NAME_POS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB",
-                 "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "NUMR"}
+_PLACE_NOUNS = {
+    "область",
+    "район",
+    "город",
+    "село",
+    "аул",
+    "республика",
+    "округ",
+    "провинция",
+    "штат",
+    "станция",
+    "поселок",
+    "регион",
+    "край",
+    "улица",
+    "аким",
+    "акимат",
+}
+_NOT_NAME_POS = {
+    "ADJF",
+    "ADJS",
+    "COMP",
+    "VERB",
+    "INFN",
+    "PRTF",
+    "PRTS",
+    "GRND",
+    "ADVB",
+    "NPRO",
+    "PRED",
+    "PREP",
+    "CONJ",
+    "PRCL",
+    "INTJ",
+    "NUMR",
+}
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
 _PROPER_PERSON = {"Name", "Surn", "Patr"}
 _ADJECTIVE = re.compile(r"(?:[сц]к|ийск|инск)(?:ий|ая|ое|ие|ого|ому|ой|ом|ым|им|их|ую|ых)$", re.I)
@@ -54,16 +92,68 @@ _BODY_NOUNS = {"правительство", "парламент", "посоль
 _PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 # Bodies of states that the model labels as places: a union of states, and the
 # Kremlin standing for Russia's presidential administration, are organizations.
-_ORG_NOT_PLACE = {"ес", "евросоюз", "европейский союз", "еаэс", "евразийский экономический союз",
-                  "евразийский союз", "таможенный союз", "снг", "шос", "нато", "оон", "одкб", "брикс",
-                  "оэср", "обсе", "опек", "асеан", "кремль", "евразес"}
+_ORG_NOT_PLACE = {
+    "ес",
+    "евросоюз",
+    "европейский союз",
+    "еаэс",
+    "евразийский экономический союз",
+    "евразийский союз",
+    "таможенный союз",
+    "снг",
+    "шос",
+    "нато",
+    "оон",
+    "одкб",
+    "брикс",
+    "оэср",
+    "обсе",
+    "опек",
+    "асеан",
+    "кремль",
+    "евразес",
+}
 # Abbreviations of common nouns, not names: «СМИ сообщают», «ДТП на трассе».
-_GENERIC_ABBR = {"сми", "вуз", "вузы", "дтп", "чп", "ввп", "внп", "жкх", "нко", "оао", "зао", "ооо", "пао",
-                 "ао", "ип", "тц", "нии", "срочно", "фото", "видео"}
+_GENERIC_ABBR = {
+    "сми",
+    "вуз",
+    "вузы",
+    "дтп",
+    "чп",
+    "ввп",
+    "внп",
+    "жкх",
+    "нко",
+    "оао",
+    "зао",
+    "ооо",
+    "пао",
+    "ао",
+    "ип",
+    "тц",
+    "нии",
+    "срочно",
+    "фото",
+    "видео",
+}
 # Kinds of organization that, capitalized alone, refer back to one named before
 # («сотрудников Группы», «Фонд купил активы»): no name of their own.
-_GENERIC_ORG_KINDS = {"группа", "фонд", "компания", "общество", "организация", "корпорация", "холдинг",
-                      "концерн", "ассоциация", "объединение", "альянс", "банк", "предприятие", "акимат"}
+_GENERIC_ORG_KINDS = {
+    "группа",
+    "фонд",
+    "компания",
+    "общество",
+    "организация",
+    "корпорация",
+    "холдинг",
+    "концерн",
+    "ассоциация",
+    "объединение",
+    "альянс",
+    "банк",
+    "предприятие",
+    "акимат",
+}
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 
@@ -73,15 +163,24 @@ class Extractor:
 
     `find_checkpoints`, `gazetteer_get` and `find_facts` default to store.checkpoints,
     store.gazetteer and store.facts; tests pass fakes. `timings` accumulates seconds
-    per stage (for the benchmark).
+    per stage (for the benchmark) and per pass (by the pass's name). The passes named in
+    `disabled` (by default the comma-separated BORDERDOCS_DISABLE_PASSES, read here once
+    so every ingest worker inherits it) are skipped: the ablation's switch.
     """
 
-    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None) -> None:
+    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None, disabled=None) -> None:
         self.ner = NerModel()
+        self.set_disabled(disabled_from_environment() if disabled is None else disabled)
         self.find_checkpoints = find_checkpoints or checkpoints.find_checkpoints
         self.gazetteer_get = gazetteer_get or gazetteer.get
         self.find_facts = find_facts or facts_mod.find_facts
         self.timings: dict[str, float] = defaultdict(float)
+
+    def set_disabled(self, names) -> None:
+        """Skip the passes named (a comma-separated string or an iterable) from now on;
+        the ablation switches one model between variants this way."""
+        self.disabled = _disabled_passes(names)
+        self.passes = tuple(p for p in PASSES if p.name not in self.disabled)
 
     def extract(self, article: Article, limit: int | None = EXTRACT_LIMIT_DEFAULT) -> Extraction:
         """Everything extracted from `article`, reading at most `limit` characters of its
@@ -127,75 +226,23 @@ class Extractor:
         return self.find_checkpoints(text)
 
     def _mentions(self, text: str, field: str, spans: list[NerSpan], cps: list) -> list[Mention]:
-        sents = _sentences(text)
-        spans = spans + _kazakh_surname_names(text, spans)
-        spans = _with_rule_orgs(text, [c for s in spans for c in _clean(text, s)])
-        spans = _split_glued_places(_split_glued_persons(text, _join_split_persons(text, spans)))
-        spans = spans + _dictionary_places(text, spans)
-        spans = sorted(spans + _street_names(text, spans), key=lambda s: (s.start, s.end))
-        bodies = [_with_body_noun(text, s) for s in spans]
-        spans = _join_org_tails(text, bodies) + [s for s, b in zip(spans, bodies) if b is not s]
-        spans.sort(key=lambda s: (s.start, s.end))
-        coord = (_coordinated_places(text, spans) + _national_bodies(text) + _quoted_organizations(text, spans)
-                 + _lowercase_ministries(text, spans))
-        if coord:
-            taken = _ByStart([c for c, _ in coord])
-            spans = [s for s in spans if not taken.any_overlap(s.start, s.end)]
-            spans = sorted(spans + [c for c, _ in coord], key=lambda s: (s.start, s.end))
-        coord_names = {(c.start, c.end): n for c, n in coord}
-        coord_names.update(_coordinated_persons(text, spans))
-        loc_keys = {key(s.text) for s in spans if s.type == "location"}
-        surnames = {s.text.split()[-1][:5].lower() for s in spans if s.type == "person" and " " in s.text.strip()}
-        family_names = {key(person_nominative(s.text)).split()[-1] for s in spans
-                        if s.type == "person" and " " in s.text.strip()}
-        places = [s for s in spans if s.type == "location" and _surname_not_place(text, s, family_names).type == "location"]
-        place_names = {key(s.text) for s in places} | {key(_normalize(s, None, text)) for s in places}
-        out = []
-        cp_index = _ByStart(cps)
-        person_ends: list[int] = []  # ends of the persons found so far, sorted
-        for s in spans:
-            if s.type == "person" and _after_street_word(text, s):
-                s = NerSpan("location", s.start, s.end, s.text)  # «проспект Назарбаева» is a street
-            if s.type == "location":
-                s = _surname_not_place(text, s, family_names)
-                s = _organization_by_head(s)
-            if s.type == "person":
-                s = _strip_person_lead(text, s, loc_keys)
-                s = _person_words(text, s) if s else None
-                s = _person_or_place(s, surnames) if s else None
-                s = _named_place_elsewhere(s, text, place_names) if s and s.type == "person" else s
-            if s is None or _overridden(s, cp_index) or ((s.start, s.end) not in coord_names and not _is_name(text, s)):
-                continue
-            if s.type == "organization" and _titles_a_work(text, s):
-                continue
-            sent_start = _sentence_start(sents, s.start)
-            if s.type == "person" and person_ends:  # a role never reaches back past another person
-                before = bisect_right(person_ends, s.start)
-                sent_start = max(sent_start, person_ends[before - 1]) if before else sent_start
-            role = find_role(text, s.start, sent_start) if s.type == "person" else None
-            if s.type == "person" and role is None:
-                role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
-            name = coord_names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
-            type_ = "organization" if s.type == "location" and _body_of_states(text, s, name) else s.type
-            out.append(Mention(type_, name, s.text, s.start, s.end, field, role.text if role else None))
-            if type_ == "person":
-                insort(person_ends, s.end)
-            place = _place_tail(text, s) if type_ == "organization" else None
-            if place and not _overridden(place, cp_index):
-                out.append(Mention("location", _normalize(place, None), place.text, place.start, place.end, field))
-            body = _body_named_after(text, s) if type_ == "person" else None
-            if body:
-                out.append(Mention("organization", _normalize(body, None, text), body.text, body.start, body.end, field))
-            parent = _parent_body(text, s) if type_ == "organization" else None
-            if parent:
-                out.append(Mention("organization", _normalize(parent, None, text), parent.text, parent.start,
-                                   parent.end, field))
+        ctx = PassContext(cps=cps, cp_index=_ByStart(cps), disabled=self.disabled)
+        spans = self.run_passes(text, spans, ctx)
+        out = _as_mentions(text, field, spans, ctx)
         for c in cps:
             cp = self.gazetteer_get(c.ref)
             name = getattr(cp, "name_ru", None) or c.surface
             out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+    def run_passes(self, text: str, spans: list[NerSpan], ctx: PassContext) -> list:
+        """The model's spans through every enabled pass in order, each one timed."""
+        for p in self.passes:
+            t0 = time.perf_counter()
+            spans = p.function(text, spans, ctx)
+            self.timings[p.name] += time.perf_counter() - t0
+        return spans
 
 
 def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
@@ -213,19 +260,35 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
 # adjectives coordinated over one noun name one place each.
 _COORD_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 _COORD = re.compile(
-    rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})")
+    rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})"
+)
 _COORD_CHAIN = re.compile(rf"{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*")
 _CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
 _NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
 # Place nouns a coordinated list of regions stands over (lowercase head nouns).
-_COORD_NOUNS = {"область", "район", "край", "округ", "республика", "провинция", "штат", "губерния",
-                "волость", "уезд", "автономия"}
+_COORD_NOUNS = {
+    "область",
+    "район",
+    "край",
+    "округ",
+    "республика",
+    "провинция",
+    "штат",
+    "губерния",
+    "волость",
+    "уезд",
+    "автономия",
+}
 
 
 def _adj_reading(word: str):
     """The singular adjective reading of a capitalized word («Тульской»), or None."""
     for p in parses(word)[:4]:
-        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case in ("gent", "datv", "loct", "ablt", "nomn", "accs"):
+        if (
+            p.tag.POS == "ADJF"
+            and p.tag.number == "sing"
+            and p.tag.case in ("gent", "datv", "loct", "ablt", "nomn", "accs")
+        ):
             return p
     return None
 
@@ -296,7 +359,7 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
             mids.append(f.word if f else w)
         if noun_w[:1].isupper():
             head = head[:1].upper() + head[1:]
-        for (a, b, w), r in zip(adjs, readings):
+        for (a, b, _w), r in zip(adjs, readings, strict=False):
             f = r.inflect({"nomn", "sing", gender})
             if not f:
                 break
@@ -310,20 +373,49 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
 # «российское посольство», «китайское правительство», «казахстанский МИД»: a state's
 # body named by the state's adjective is the same entity as «Посольство России».
 _STATE_ADJECTIVES = {
-    "российск": "России", "казахстанск": "Казахстана", "китайск": "Китая", "кыргызск": "Кыргызстана",
-    "киргизск": "Кыргызстана", "кыргызстанск": "Кыргызстана", "узбекск": "Узбекистана",
-    "узбекистанск": "Узбекистана", "туркменск": "Туркменистана", "таджикск": "Таджикистана",
-    "белорусск": "Беларуси", "украинск": "Украины", "американск": "США", "германск": "Германии",
-    "немецк": "Германии", "французск": "Франции", "британск": "Великобритании", "турецк": "Турции",
-    "японск": "Японии", "монгольск": "Монголии", "иранск": "Ирана", "азербайджанск": "Азербайджана",
-    "грузинск": "Грузии", "армянск": "Армении", "афганск": "Афганистана", "пакистанск": "Пакистана",
+    "российск": "России",
+    "казахстанск": "Казахстана",
+    "китайск": "Китая",
+    "кыргызск": "Кыргызстана",
+    "киргизск": "Кыргызстана",
+    "кыргызстанск": "Кыргызстана",
+    "узбекск": "Узбекистана",
+    "узбекистанск": "Узбекистана",
+    "туркменск": "Туркменистана",
+    "таджикск": "Таджикистана",
+    "белорусск": "Беларуси",
+    "украинск": "Украины",
+    "американск": "США",
+    "германск": "Германии",
+    "немецк": "Германии",
+    "французск": "Франции",
+    "британск": "Великобритании",
+    "турецк": "Турции",
+    "японск": "Японии",
+    "монгольск": "Монголии",
+    "иранск": "Ирана",
+    "азербайджанск": "Азербайджана",
+    "грузинск": "Грузии",
+    "армянск": "Армении",
+    "афганск": "Афганистана",
+    "пакистанск": "Пакистана",
 }
-_STATE_BODIES = {"посольств": "Посольство", "консульств": "Консульство", "генконсульств": "Генконсульство",
-                 "правительств": "Правительство", "парламент": "Парламент", "мид": "МИД", "кабмин": "Кабмин"}
+_STATE_BODIES = {
+    "посольств": "Посольство",
+    "консульств": "Консульство",
+    "генконсульств": "Генконсульство",
+    "правительств": "Правительство",
+    "парламент": "Парламент",
+    "мид": "МИД",
+    "кабмин": "Кабмин",
+}
 _NATIONAL_BODY = re.compile(
     r"(?<![\w-])(?P<adj>" + "|".join(sorted(_STATE_ADJECTIVES, key=len, reverse=True)) + r")"
-    r"(?:ое|ий|ая|ого|ому|ом|им|ым|ой|ую|ие|их)\s+(?P<body>" + "|".join(sorted(_STATE_BODIES, key=len, reverse=True))
-    + r")(?:о|а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])", re.IGNORECASE)
+    r"(?:ое|ий|ая|ого|ому|ом|им|ым|ой|ую|ие|их)\s+(?P<body>"
+    + "|".join(sorted(_STATE_BODIES, key=len, reverse=True))
+    + r")(?:о|а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _national_bodies(text: str) -> list[tuple[NerSpan, str]]:
@@ -344,7 +436,9 @@ _ORG_KIND_QUOTE = re.compile(
     r"банк|агентств|издани|газет|телеканал|журнал|парти|движени|ассоциаци|союз|объединени|"
     r"предприяти|перевозчик|оператор|логистическ\w+ центр|центр|групп|клуб|студи|издательств|"
     r"радиостанци|театр|сет(?=[ьи]))[а-яё]{0,4}\s+"
-    r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»", re.IGNORECASE)
+    r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»",
+    re.IGNORECASE,
+)
 
 
 def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
@@ -437,8 +531,23 @@ def _clean(text: str, s: NerSpan) -> list[NerSpan]:
 # a state body's head noun, capitalized, and the genitive phrase that names its field.
 _BODY_HEAD = re.compile(r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b")
 # «по итогам встречи», «по словам министра»: adverbial phrases, not a body's field
-_PO_PHRASES = {"итогам", "словам", "данным", "мнению", "оценкам", "информации", "сообщению", "причине",
-               "поводу", "просьбе", "приглашению", "инициативе", "результатам", "поручению", "случаю"}
+_PO_PHRASES = {
+    "итогам",
+    "словам",
+    "данным",
+    "мнению",
+    "оценкам",
+    "информации",
+    "сообщению",
+    "причине",
+    "поводу",
+    "просьбе",
+    "приглашению",
+    "инициативе",
+    "результатам",
+    "поручению",
+    "случаю",
+}
 _WORD_AT = re.compile(r"\s*(,\s*|\s+)?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[А-ЯЁ]{2,})")
 
 
@@ -453,15 +562,16 @@ def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         end = _genitive_tail_end(text, m.end())
         if end == m.end():
             continue
-        rule = NerSpan("organization", m.start(), end, text[m.start():end])
+        rule = NerSpan("organization", m.start(), end, text[m.start() : end])
         lo = bisect_right(keys, (rule.start - longest, float("inf")))
         hi = bisect_left(keys, (rule.end, -1))
         near = [i for i in range(lo, hi) if spans[i].end > rule.start]  # the spans overlapping the rule
         inside = [i for i in near if rule.start <= spans[i].start and spans[i].end <= rule.end]
         if len(inside) < len(near):
             continue  # the model saw a different name here: keep its reading
-        if any(spans[i].type == "organization" and spans[i].end - spans[i].start >= rule.end - rule.start
-               for i in inside):
+        if any(
+            spans[i].type == "organization" and spans[i].end - spans[i].start >= rule.end - rule.start for i in inside
+        ):
             continue
         for i in reversed(inside):
             del spans[i], keys[i]
@@ -486,8 +596,8 @@ def _lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan
             continue
         if any(not (m.start() <= s.start and s.end <= end) for s in index.overlapping(m.start(), end)):
             continue  # the model read the words differently: keep its reading
-        name = phrase_nominative(" ".join(text[m.start():end].split()))
-        out.append((NerSpan("organization", m.start(), end, text[m.start():end]), name[:1].upper() + name[1:]))
+        name = phrase_nominative(" ".join(text[m.start() : end].split()))
+        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name[:1].upper() + name[1:]))
     return out
 
 
@@ -522,7 +632,7 @@ def _genitive_tail_end(text: str, pos: int) -> int:
             return end
         if _names_a_work(text, w, m.end()):
             return end
-        joined = (m.group(1) and "," in m.group(1)) or text[end:m.start(2)].strip() == "и"
+        joined = (m.group(1) and "," in m.group(1)) or text[end : m.start(2)].strip() == "и"
         if joined and not w.islower():
             return end  # «… РК и Комитета …»: a second body, not this one's field
         after_po = False
@@ -533,8 +643,11 @@ def _genitive_tail_end(text: str, pos: int) -> int:
 def _has_case(w: str, case: str) -> bool:
     """Is `w` (likely) a noun or adjective in this case? The first reading must be one."""
     ps = parses(w)[:4]
-    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(
-        p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+    return (
+        bool(ps)
+        and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        and any(p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+    )
 
 
 def _trim_bleed(text: str, start: int, end: int) -> int:
@@ -547,7 +660,8 @@ def _trim_bleed(text: str, start: int, end: int) -> int:
         if not m:
             return end
         if not _names_a_work(text, m.group(1), end) and not all(
-                p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]):
+            p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]
+        ):
             return end
         end = start + m.start()
 
@@ -555,7 +669,7 @@ def _trim_bleed(text: str, start: int, end: int) -> int:
 def _names_a_work(text: str, word: str, end: int) -> bool:
     """Is `word`, ending at `end`, a kind of work that the quoted title after it names
     («премии "За покровительство…"», «спектакле «Шведская спичка»»)?"""
-    if not word.islower() or not re.match(r"\s*[«\"“„]", text[end:end + 3]):
+    if not word.islower() or not re.match(r"\s*[«\"“„]", text[end : end + 3]):
         return False
     ps = parses(word)
     return bool(ps) and ps[0].normal_form in _WORK_NOUNS
@@ -567,14 +681,16 @@ def _body_of_states(text: str, s: NerSpan, name: str) -> bool:
     k = key(name)
     if k not in _ORG_NOT_PLACE:
         return False
-    return k != "кремль" or not re.search(r"(?:^|\s)(?:в|во|из|у|над|под|возле|около)\s+$", text[max(0, s.start - 8):s.start].lower())
+    return k != "кремль" or not re.search(
+        r"(?:^|\s)(?:в|во|из|у|над|под|возле|около)\s+$", text[max(0, s.start - 8) : s.start].lower()
+    )
 
 
 def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     """The place an organization's name ends with, as a mention of its own:
     «Департамент культуры Москвы», «Совет Федерации РФ», «суд Лос-Анджелеса»."""
     m = re.search(r"(\S+)\s+([А-ЯЁ][\w-]*)$", s.text)
-    if not m or re.search("[«\"“„»”]", s.text) or _in_quotes(text, s):
+    if not m or re.search('[«"“„»”]', s.text) or _in_quotes(text, s):
         return None  # «Эхо Москвы», «Единая Россия»: a title, not a body of a place
     if any(_PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
         return None  # «Университет Джорджа Вашингтона»
@@ -584,7 +700,7 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     if not any("Geox" in p.tag.grammemes and p.tag.case in ("gent", "loct") for p in ps):
         return None
     start = s.start + m.start(2)
-    return NerSpan("location", start, s.end, text[start:s.end])
+    return NerSpan("location", start, s.end, text[start : s.end])
 
 
 _CAPITALIZED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
@@ -596,11 +712,16 @@ def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     outside every span whose likeliest dictionary reading is a geographic noun."""
     out, covered = [], _covered(text, spans)
     for w in _CAPITALIZED_WORD.finditer(text):
-        if any(covered[w.start():w.end()]):
+        if any(covered[w.start() : w.end()]):
             continue
         ps = parses(w.group())
-        if ps and ps[0].tag.POS == "NOUN" and "Geox" in ps[0].tag.grammemes and from_dictionary(ps[0]) and not any(
-                _PROPER_PERSON & set(p.tag.grammemes) for p in ps):  # «Венеры»: a goddess and a name too
+        if (
+            ps
+            and ps[0].tag.POS == "NOUN"
+            and "Geox" in ps[0].tag.grammemes
+            and from_dictionary(ps[0])
+            and not any(_PROPER_PERSON & set(p.tag.grammemes) for p in ps)
+        ):  # «Венеры»: a goddess and a name too
             out.append(NerSpan("location", w.start(), w.end(), w.group()))
     return out
 
@@ -616,14 +737,17 @@ def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
             readings = [_name_readings(w.group()) for w in words]
             if not _common(readings):
-                cut = next((i for i in range(2, len(words) - 1)
-                            if _common(readings[:i]) and _common(readings[i:])), None)
+                cut = next(
+                    (i for i in range(2, len(words) - 1) if _common(readings[:i]) and _common(readings[i:])), None
+                )
         if cut is None:
             out.append(s)
             continue
         left_end, right_start = s.start + words[cut - 1].end(), s.start + words[cut].start()
-        out += [NerSpan("person", s.start, left_end, text[s.start:left_end]),
-                NerSpan("person", right_start, s.end, text[right_start:s.end])]
+        out += [
+            NerSpan("person", s.start, left_end, text[s.start : left_end]),
+            NerSpan("person", right_start, s.end, text[right_start : s.end]),
+        ]
     return out
 
 
@@ -644,8 +768,10 @@ def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
             out.append(s)
             continue
         a, b = words
-        out += [NerSpan("location", s.start + a.start(), s.start + a.end(), a.group()),
-                NerSpan("location", s.start + b.start(), s.start + b.end(), b.group())]
+        out += [
+            NerSpan("location", s.start + a.start(), s.start + a.end(), a.group()),
+            NerSpan("location", s.start + b.start(), s.start + b.end(), b.group()),
+        ]
     return out
 
 
@@ -672,9 +798,14 @@ def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     out: list[NerSpan] = []
     for s in spans:
         prev = out[-1] if out else None
-        if (prev and prev.type == s.type == "person" and text[prev.end:s.start] == " "
-                and " " not in prev.text and _given_then_family(prev.text, s.text.split()[0])):
-            out[-1] = NerSpan("person", prev.start, s.end, text[prev.start:s.end])
+        if (
+            prev
+            and prev.type == s.type == "person"
+            and text[prev.end : s.start] == " "
+            and " " not in prev.text
+            and _given_then_family(prev.text, s.text.split()[0])
+        ):
+            out[-1] = NerSpan("person", prev.start, s.end, text[prev.start : s.end])
         else:
             out.append(s)
     return out
@@ -688,8 +819,21 @@ def _given_then_family(first: str, second: str) -> bool:
 
 
 # Head nouns of bodies another body can belong to («Комитет … Министерства финансов РК»).
-_PARENT_HEADS = {"министерство", "академия", "университет", "совет", "фонд", "агентство", "служба",
-                 "комитет", "правительство", "парламент", "ассамблея", "палата", "администрация"}
+_PARENT_HEADS = {
+    "министерство",
+    "академия",
+    "университет",
+    "совет",
+    "фонд",
+    "агентство",
+    "служба",
+    "комитет",
+    "правительство",
+    "парламент",
+    "ассамблея",
+    "палата",
+    "администрация",
+}
 
 
 _NAMED_AFTER_HEADS = {"фонд", "университет", "институт", "театр", "музей", "библиотека", "академия", "центр"}
@@ -700,7 +844,7 @@ def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
     capitalized body right before a person's name in the genitive is named after them
     (the person stays a mention of their own)."""
     window = max(0, s.start - 60)
-    m = re.search(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$", text[window:s.start])
+    m = re.search(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$", text[window : s.start])
     if not m:
         return None
     head = parses(m.group(2))
@@ -713,20 +857,20 @@ def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
     if not first[:1].isupper() or not any(p.tag.case == "gent" for p in parses(s.text.split()[-1])[:3]):
         return None
     start = window + m.start() + m.group(0).find(first)
-    return NerSpan("organization", start, s.end, text[start:s.end])
+    return NerSpan("organization", start, s.end, text[start : s.end])
 
 
 def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
     """The body an organization's name says it belongs to, as a mention of its own:
     «Комитет государственных доходов Министерства финансов РК» names the ministry too,
     «Бизнес-инкубатор Академии народного хозяйства» the academy."""
-    if re.search("[«\"“„»”]", s.text) or _in_quotes(text, s):
+    if re.search('[«"“„»”]', s.text) or _in_quotes(text, s):
         return None
     for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:  # the first word is the body's own head
         ps = parses(m.group())
         if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
             start = s.start + m.start()
-            return NerSpan("organization", start, s.end, text[start:s.end])
+            return NerSpan("organization", start, s.end, text[start : s.end])
     return None
 
 
@@ -737,9 +881,14 @@ def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     out: list[NerSpan] = []
     for s in spans:
         prev = out[-1] if out else None
-        if (prev and prev.type == "organization" and s.type in ("organization", "location")
-                and text[prev.end:s.start] == " " and _is_genitive_tail(s.text)):
-            out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start:s.end])
+        if (
+            prev
+            and prev.type == "organization"
+            and s.type in ("organization", "location")
+            and text[prev.end : s.start] == " "
+            and _is_genitive_tail(s.text)
+        ):
+            out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start : s.end])
         else:
             out.append(s)
     return out
@@ -750,11 +899,11 @@ def _with_body_noun(text: str, s: NerSpan) -> NerSpan:
     body's noun names that body too (an organization; the place stays a mention)."""
     if s.type != "location":
         return s
-    m = re.search(r"([А-Яа-яЁё]+) $", text[max(0, s.start - 20):s.start])
+    m = re.search(r"([А-Яа-яЁё]+) $", text[max(0, s.start - 20) : s.start])
     if not m or parses(m.group(1))[0].normal_form not in _BODY_NOUNS or not _is_genitive_tail(s.text):
         return s
     start = s.start - len(m.group(1)) - 1
-    return NerSpan("organization", start, s.end, text[start:s.end])
+    return NerSpan("organization", start, s.end, text[start : s.end])
 
 
 def _is_genitive_tail(name: str) -> bool:
@@ -773,17 +922,36 @@ def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | N
         if len(words) < 2:
             return s
         first = words[0]
-        before = text[max(0, s.start - 30):s.start].split()
+        before = text[max(0, s.start - 30) : s.start].split()
         place_before = bool(before) and parses(before[-1])[0].normal_form in _PLACE_NOUNS
         if not (is_role_word(first) or (len(words) > 2 and (key(first) in loc_keys or place_before))):
             return s
         cut = s.start + len(first)
-        start = len(text[cut:s.end]) - len(text[cut:s.end].lstrip()) + cut
-        s = NerSpan(s.type, start, s.end, text[start:s.end])
+        start = len(text[cut : s.end]) - len(text[cut : s.end].lstrip()) + cut
+        s = NerSpan(s.type, start, s.end, text[start : s.end])
 
 
 # Lowercase words that belong to a person's name («Шарль де Голль», «Абу Бакр аль-Багдади»).
-_NAME_PARTICLES = {"де", "фон", "ван", "дер", "ди", "да", "дю", "ла", "ле", "аль", "ибн", "бин", "бен", "эль", "оглы", "кызы", "улы", "уулу"}
+_NAME_PARTICLES = {
+    "де",
+    "фон",
+    "ван",
+    "дер",
+    "ди",
+    "да",
+    "дю",
+    "ла",
+    "ле",
+    "аль",
+    "ибн",
+    "бин",
+    "бен",
+    "эль",
+    "оглы",
+    "кызы",
+    "улы",
+    "уулу",
+}
 # Particles glued to a word by a hyphen («Кудрин-то»): not part of the name.
 _GLUED_PARTICLES = {"то", "ка", "де", "таки", "либо", "нибудь"}
 
@@ -808,10 +976,16 @@ def _person_words(text: str, s: NerSpan) -> NerSpan | None:
         parts = re.split("[-‐–]", w)
         if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
             continue
-        if i == len(words) - 1 and parts[-1].lower() in _GLUED_PARTICLES and not any(p[:1].islower() for p in parts[1:-1]):
+        if (
+            i == len(words) - 1
+            and parts[-1].lower() in _GLUED_PARTICLES
+            and not any(p[:1].islower() for p in parts[1:-1])
+        ):
             end -= len(parts[-1]) + 1
             continue
-        if parts[0].lower() in _NAME_PARTICLES or all(p.lower() in _NAME_PARTICLES for p in parts[1:] if p[:1].islower()):
+        if parts[0].lower() in _NAME_PARTICLES or all(
+            p.lower() in _NAME_PARTICLES for p in parts[1:] if p[:1].islower()
+        ):
             continue  # «Абд-эль-Азиз»
         return None
     if kazakh_context(text, start, end):  # «Сонымен қатар Бейбит Исабаев»: the connective goes
@@ -837,7 +1011,7 @@ def _coordinated_persons(text: str, spans: list[NerSpan]) -> dict[tuple[int, int
             continue
         surname = _plural_surname(words[1])
         window = max(0, s.start - 40)
-        lead = re.search(r"(\S+)\s+и\s+$", text[window:s.start])
+        lead = re.search(r"(\S+)\s+и\s+$", text[window : s.start])
         if not surname or not lead:
             continue
         first = by_end.get(window + lead.end(1))
@@ -858,9 +1032,30 @@ def _plural_surname(word: str) -> str | None:
 
 # Head nouns that make a name an organization whatever the model says («Северная Лига»);
 # «союз» and «федерация» are left out: «Советский Союз», «Российская Федерация» are states.
-_ORG_HEAD_NOUNS = {"лига", "партия", "движение", "фронт", "ассоциация", "компания", "корпорация", "банк",
-                   "фонд", "агентство", "служба", "министерство", "комитет", "комиссия", "университет",
-                   "институт", "академия", "театр", "клуб", "холдинг", "концерн", "конгресс"}
+_ORG_HEAD_NOUNS = {
+    "лига",
+    "партия",
+    "движение",
+    "фронт",
+    "ассоциация",
+    "компания",
+    "корпорация",
+    "банк",
+    "фонд",
+    "агентство",
+    "служба",
+    "министерство",
+    "комитет",
+    "комиссия",
+    "университет",
+    "институт",
+    "академия",
+    "театр",
+    "клуб",
+    "холдинг",
+    "концерн",
+    "конгресс",
+}
 
 
 def _organization_by_head(s: NerSpan) -> NerSpan:
@@ -898,8 +1093,12 @@ def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
         return s
     every = parses(s.text)
     ps = [p for p in every if from_dictionary(p)]
-    if (ps and ps[0].tag.number == "plur" and (_PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
-            and not _SURNAME.search(s.text)):  # «Бектенов» reads as «of the Bektens» too
+    if (
+        ps
+        and ps[0].tag.number == "plur"
+        and (_PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
+        and not _SURNAME.search(s.text)
+    ):  # «Бектенов» reads as «of the Bektens» too
         return None
     if s.text[:5].lower() in surnames:
         return s
@@ -918,24 +1117,16 @@ def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
 
 _STREET_WORD = re.compile(
     r"\b(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|пр\.|переул(?:ок|ке|ка)|бульвар[аеу]?|площад(?:ь|и)|"
-    r"шоссе|набережн(?:ая|ой|ую))\s+$", re.IGNORECASE)
-
-
-def _street_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """«пр. Вернадского, 82», «на улице Абая»: the capitalized word after a street word
-    names a street, even where the model saw nothing there."""
-    out, covered = [], _covered(text, spans)
-    for w in _CAPITALIZED_WORD.finditer(text):
-        if not any(covered[w.start():w.end()]) and _STREET_WORD.search(text[max(0, w.start() - 20):w.start()]):
-            out.append(NerSpan("location", w.start(), w.end(), w.group()))
-    return out
+    r"шоссе|набережн(?:ая|ой|ую))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _covered(text: str, spans: list[NerSpan]) -> bytearray:
     """A byte per character of `text`: 1 where some span covers it."""
     mask = bytearray(len(text))
     for s in spans:
-        mask[s.start:s.end] = b"\x01" * (s.end - s.start)
+        mask[s.start : s.end] = b"\x01" * (s.end - s.start)
     return mask
 
 
@@ -949,12 +1140,14 @@ def _names_a_street(full: str, s: NerSpan) -> bool:
 
 
 def _after_street_word(full: str, s: NerSpan) -> bool:
-    return bool(_STREET_WORD.search(full[max(0, s.start - 20):s.start]))
+    return bool(_STREET_WORD.search(full[max(0, s.start - 20) : s.start]))
 
 
 _STREET_OR_IN = re.compile(
     r"(?:\b(?:улиц\w*|ул\.|проспект\w*|пр-т\w*|пр\.|переул\w*|бульвар\w*|площад\w*|шоссе|набережн\w*|имени|им\.)"
-    r"|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
+    r"|(?:^|\s)(?:в|во))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
@@ -963,11 +1156,15 @@ def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan
     the text gives («с Бертом Кемпфертом» … «с Кемпфертом»). A word that is a place as
     well («Пушкин», «Королёв»), a street named after someone («проспект Вернадского») and
     a place one is in («саммит в Крюне») keep the model's reading."""
-    if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30):s.start]):
+    if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30) : s.start]):
         return s
     ps = [p for p in parses(s.text) if from_dictionary(p)]
-    if (family_names and not any("Geox" in p.tag.grammemes for p in ps) and not place_nominative(s.text)
-            and surname_forms(s.text) & family_names):
+    if (
+        family_names
+        and not any("Geox" in p.tag.grammemes for p in ps)
+        and not place_nominative(s.text)
+        and surname_forms(s.text) & family_names
+    ):
         return NerSpan("person", s.start, s.end, s.text)
     if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
         return NerSpan("person", s.start, s.end, s.text)
@@ -997,16 +1194,6 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
             return end  # «Жумангарин Серик»: surname first, as lists print it
         return start + w.end()  # «Бектенов Көлік …», «Токаев Сауда»
     return end
-
-
-def _kazakh_surname_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """Names in Kazakh text the model missed, found by their surname's ending."""
-    out, index = [], _ByStart(spans)
-    for start, end in kazakh.surname_names(text):
-        if index.any_overlap(start, end) or not kazakh_context(text, start, end):
-            continue
-        out.append(NerSpan("person", start, end, text[start:end]))
-    return out
 
 
 def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
@@ -1059,8 +1246,11 @@ def _is_name(text: str, s: NerSpan) -> bool:
         if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
             return False  # «ПОДЕЛИТЬСЯ»: a button, not an acronym
         return True
-    if _ADJECTIVE.search(w) and not (s.type == "person" and _is_surname(w)) and not (
-            s.type == "location" and _after_street_word(text, s)):
+    if (
+        _ADJECTIVE.search(w)
+        and not (s.type == "person" and _is_surname(w))
+        and not (s.type == "location" and _after_street_word(text, s))
+    ):
         return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский»
         # is, and so is the street «проспект Вернадского»)
     ps = [p for p in parses(w) if from_dictionary(p)]
@@ -1111,8 +1301,23 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
 
 
 # Kinds of place a name stands in apposition to: «архипелаг Хабомаи», «острова Хабомаи».
-_GEO_KIND_NOUNS = _PLACE_NOUNS | {"архипелаг", "остров", "полуостров", "река", "озеро", "гора", "хребет",
-                                  "пролив", "залив", "мыс", "пустыня", "долина", "перевал", "порт", "деревня"}
+_GEO_KIND_NOUNS = _PLACE_NOUNS | {
+    "архипелаг",
+    "остров",
+    "полуостров",
+    "река",
+    "озеро",
+    "гора",
+    "хребет",
+    "пролив",
+    "залив",
+    "мыс",
+    "пустыня",
+    "долина",
+    "перевал",
+    "порт",
+    "деревня",
+}
 
 
 def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
@@ -1121,7 +1326,7 @@ def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
     written in its own form; the guesser would decline it («Хабомая»)."""
     if " " in s.text.strip() or any(from_dictionary(p) for p in parses(s.text)):
         return False
-    m = re.search(r"([а-яё]+)\s+$", full[max(0, s.start - 20):s.start])
+    m = re.search(r"([а-яё]+)\s+$", full[max(0, s.start - 20) : s.start])
     if not m:
         return False
     kinds = [p for p in parses(m.group(1)) if p.tag.POS == "NOUN" and p.normal_form in _GEO_KIND_NOUNS]
@@ -1146,7 +1351,9 @@ def _place_reading_nominative(word: str, full: str | None, start: int) -> str | 
         form = geo.inflect({"nomn"})
         return match_case(word, form.word) if form else None
     m = _PLURAL_LOCATIVE.match(word)
-    after_preposition = full is not None and re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", full[max(0, start - 5):start], re.I)
+    after_preposition = full is not None and re.search(
+        r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", full[max(0, start - 5) : start], re.I
+    )
     if m and after_preposition and not any(from_dictionary(p) for p in ps):
         stem, soft = m.group(1) + m.group(2), m.group(3) == "ях" or m.group(2)
         return stem + ("и" if soft else "ы")
@@ -1170,12 +1377,58 @@ def _given_name_first(name: str) -> str:
 
 # Kinds of works, events and documents whose quoted titles the model reads as organizations:
 # «спектакль «Шведская спичка»», «в программе «Воскресное время»», «номинация «Производитель года»».
-_WORK_NOUNS = {"пароход", "теплоход", "корабль", "судно", "ледокол", "яхта", "лайнер", "поезд", "самолет",
-               "спектакль", "постановка", "фильм", "мультфильм", "сериал", "программа", "передача", "шоу",
-               "картина", "полотно", "книга", "роман", "повесть", "рассказ", "стихотворение", "поэма",
-               "песня", "альбом", "сингл", "клип", "опера", "балет", "оратория", "драма", "пьеса", "мюзикл",
-               "статья", "колонка", "номинация", "премия", "конкурс", "фестиваль", "выставка", "акция",
-               "операция", "учение", "доктрина", "закон", "законопроект", "сборник", "игра"}
+_WORK_NOUNS = {
+    "пароход",
+    "теплоход",
+    "корабль",
+    "судно",
+    "ледокол",
+    "яхта",
+    "лайнер",
+    "поезд",
+    "самолет",
+    "спектакль",
+    "постановка",
+    "фильм",
+    "мультфильм",
+    "сериал",
+    "программа",
+    "передача",
+    "шоу",
+    "картина",
+    "полотно",
+    "книга",
+    "роман",
+    "повесть",
+    "рассказ",
+    "стихотворение",
+    "поэма",
+    "песня",
+    "альбом",
+    "сингл",
+    "клип",
+    "опера",
+    "балет",
+    "оратория",
+    "драма",
+    "пьеса",
+    "мюзикл",
+    "статья",
+    "колонка",
+    "номинация",
+    "премия",
+    "конкурс",
+    "фестиваль",
+    "выставка",
+    "акция",
+    "операция",
+    "учение",
+    "доктрина",
+    "закон",
+    "законопроект",
+    "сборник",
+    "игра",
+}
 _TITLE_LEAD = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
 
 
@@ -1196,13 +1449,13 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
 
 
 def _in_quotes(text: str, s: NerSpan) -> bool:
-    return s.start > 0 and text[s.start - 1] in "«\"“„" and text[s.end:s.end + 1] in "»\"”“"
+    return s.start > 0 and text[s.start - 1] in '«"“„' and text[s.end : s.end + 1] in '»"”“'
 
 
 def _quoted_nominative(text: str, s: NerSpan) -> bool:
     """«Вести», «Ведомости», «Известия»: a one-word title in quotes that reads as a
     nominative is written as its name (not «Весть», «Ведомость»)."""
-    if " " in s.text or s.start == 0 or text[s.start - 1] not in "«\"“„" or text[s.end:s.end + 1] not in "»\"”“":
+    if " " in s.text or s.start == 0 or text[s.start - 1] not in '«"“„' or text[s.end : s.end + 1] not in '»"”“':
         return False
     nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
     return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)
@@ -1215,7 +1468,7 @@ def _merge(mentions: list[Mention], article: Article) -> None:
     # merge_names compares every item with every distinct name: give it each distinct
     # (type, name) once, in order of first appearance (its answer depends on nothing else)
     distinct = list(dict.fromkeys((m.type, m.name) for m in named))
-    canon = dict(zip(distinct, merge_names(distinct, pairs)))
+    canon = dict(zip(distinct, merge_names(distinct, pairs), strict=False))
     for m in named:
         m.name = canon[(m.type, m.name)]
 
@@ -1251,3 +1504,321 @@ def _spells_out(inner: str, short: str, named_inside: list[Mention]) -> bool:
         return True
     initials = "".join(w[0] for w in re.findall(r"\w+", inner) if w[0].isupper() or len(w) > 3).lower()
     return initials == short.lower().replace("-", "")
+
+
+# ---------------------------------------------------------------------------------------
+# The span passes: each a function (text, spans, context) -> spans with a name, walked in
+# order by Extractor.run_passes. Every pass but the few `required` ones (the sorting and
+# bookkeeping the later passes rely on) can be switched off by name, which is how
+# bench/evaluate.py --ablate measures what each one earns.
+
+DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
+
+
+@dataclasses.dataclass(frozen=True)
+class Pass:
+    """One named step of span extraction."""
+
+    name: str
+    function: object  # (text: str, spans: list[NerSpan], context: PassContext) -> list[NerSpan]
+    required: bool = False  # bookkeeping other passes rely on: never switched off
+
+
+@dataclasses.dataclass
+class PassContext:
+    """What the passes of one text share besides its spans: the checkpoints, the names
+    rules gave (by offsets), spans set aside to come back later, and the name sets the
+    per-span fixes look at (computed once, before any fix changes a span)."""
+
+    cps: list
+    cp_index: _ByStart
+    disabled: frozenset = frozenset()
+    names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
+    rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
+    held: list = dataclasses.field(default_factory=list)  # places that also named a body
+    loc_keys: set = dataclasses.field(default_factory=set)
+    surnames: set = dataclasses.field(default_factory=set)
+    family_names: set = dataclasses.field(default_factory=set)
+    place_names: set = dataclasses.field(default_factory=set)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Named(NerSpan):
+    """A span whose name is settled before the mentions are made: a place retyped as a
+    body of states, or (derived) a place or body that another name contains."""
+
+    name: str = ""
+    derived: bool = False
+
+
+def _disabled_passes(spec) -> frozenset:
+    """The pass names in `spec` (a comma-separated string or an iterable); an unknown or
+    required name is a clear error rather than a switch that silently does nothing."""
+    names = [n.strip() for n in (spec.split(",") if isinstance(spec, str) else spec) if n.strip()]
+    known = {p.name: p for p in PASSES}
+    for n in names:
+        if n not in known:
+            raise ValueError(f"{DISABLE_ENV}: no pass named {n!r} (passes: {', '.join(pass_names())})")
+        if known[n].required:
+            raise ValueError(f"{DISABLE_ENV}: pass {n!r} is required and cannot be disabled")
+    return frozenset(names)
+
+
+def disabled_from_environment() -> frozenset:
+    """The passes BORDERDOCS_DISABLE_PASSES switches off; ValueError naming the bad name.
+    For a caller to check once before starting workers (each worker reads it again)."""
+    return _disabled_passes(os.environ.get(DISABLE_ENV, ""))
+
+
+def pass_names() -> list[str]:
+    """The names of the passes that can be switched off, in order."""
+    return [p.name for p in PASSES if not p.required]
+
+
+def _by_offsets(spans: list) -> list:
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _mapped(spans: list, fix) -> list:
+    """Each span through `fix`; a fix that returns None drops the span."""
+    return [t for t in map(fix, spans) if t is not None]
+
+
+def _pass_sort(text, spans, ctx):
+    return _by_offsets(spans)
+
+
+def _pass_clean(text, spans, ctx):
+    return [c for s in spans for c in _clean(text, s)]
+
+
+def _pass_rule_orgs(text, spans, ctx):
+    return _with_rule_orgs(text, spans)
+
+
+def _pass_join_split_persons(text, spans, ctx):
+    return _join_split_persons(text, spans)
+
+
+def _pass_split_glued_persons(text, spans, ctx):
+    return _split_glued_persons(text, spans)
+
+
+def _pass_split_glued_places(text, spans, ctx):
+    return _split_glued_places(spans)
+
+
+def _pass_dictionary_places(text, spans, ctx):
+    return spans + _dictionary_places(text, spans)
+
+
+def _pass_body_nouns(text, spans, ctx):
+    """A place after a state body's noun becomes that body; the place is set aside to
+    come back as a mention of its own once the bodies' tails are joined."""
+    bodies = [_with_body_noun(text, s) for s in spans]
+    ctx.held += [s for s, b in zip(spans, bodies, strict=False) if b is not s]
+    return bodies
+
+
+def _pass_org_tails(text, spans, ctx):
+    return _join_org_tails(text, spans)
+
+
+def _pass_rejoin(text, spans, ctx):
+    spans, ctx.held = _by_offsets(spans + ctx.held), []
+    return spans
+
+
+def _rule_pass(find):
+    """A pass that only records what a rule found: the spans are placed together by
+    `_pass_rule_spans_win`, so every such rule reads the same spans."""
+
+    def run(text, spans, ctx):
+        ctx.rule_spans += find(text, spans)
+        return spans
+
+    return run
+
+
+def _pass_rule_spans_win(text, spans, ctx):
+    """The rules' spans replace the spans they overlap and keep the names they gave."""
+    if ctx.rule_spans:
+        taken = _ByStart([c for c, _ in ctx.rule_spans])
+        spans = [s for s in spans if not taken.any_overlap(s.start, s.end)]
+        spans = _by_offsets(spans + [c for c, _ in ctx.rule_spans])
+    ctx.names.update({(c.start, c.end): n for c, n in ctx.rule_spans})
+    return spans
+
+
+def _pass_coordinated_persons(text, spans, ctx):
+    ctx.names.update(_coordinated_persons(text, spans))
+    return spans
+
+
+def _pass_name_sets(text, spans, ctx):
+    """The names the per-span fixes compare with, from the spans before any fix."""
+    persons = [s for s in spans if s.type == "person" and " " in s.text.strip()]
+    ctx.loc_keys = {key(s.text) for s in spans if s.type == "location"}
+    ctx.surnames = {s.text.split()[-1][:5].lower() for s in persons}
+    ctx.family_names = {key(person_nominative(s.text)).split()[-1] for s in persons}
+    places = [s for s in spans if s.type == "location"]
+    if "surname_not_place" not in ctx.disabled:
+        places = [s for s in places if _surname_not_place(text, s, ctx.family_names).type == "location"]
+    ctx.place_names = {key(s.text) for s in places} | {key(_normalize(s, None, text)) for s in places}
+    return spans
+
+
+def _pass_surname_not_place(text, spans, ctx):
+    return _mapped(spans, lambda s: _surname_not_place(text, s, ctx.family_names) if s.type == "location" else s)
+
+
+def _pass_organization_by_head(text, spans, ctx):
+    return _mapped(spans, lambda s: _organization_by_head(s) if s.type == "location" else s)
+
+
+def _pass_strip_person_lead(text, spans, ctx):
+    return _mapped(spans, lambda s: _strip_person_lead(text, s, ctx.loc_keys) if s.type == "person" else s)
+
+
+def _pass_person_words(text, spans, ctx):
+    return _mapped(spans, lambda s: _person_words(text, s) if s.type == "person" else s)
+
+
+def _pass_person_or_place(text, spans, ctx):
+    return _mapped(spans, lambda s: _person_or_place(s, ctx.surnames) if s.type == "person" else s)
+
+
+def _pass_named_place_elsewhere(text, spans, ctx):
+    return _mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
+
+
+def _pass_checkpoints_win(text, spans, ctx):
+    return [s for s in spans if not _overridden(s, ctx.cp_index)]
+
+
+def _pass_not_names(text, spans, ctx):
+    """Drop what is no name (a rule's span is one by construction)."""
+    return [s for s in spans if (s.start, s.end) in ctx.names or _is_name(text, s)]
+
+
+def _pass_titles_of_works(text, spans, ctx):
+    return [s for s in spans if not (s.type == "organization" and _titles_a_work(text, s))]
+
+
+def _pass_bodies_of_states(text, spans, ctx):
+    """«ЕС», «НАТО», «Кремль»: places the model saw that are bodies of states."""
+    out = []
+    for s in spans:
+        if s.type == "location":
+            name = ctx.names.get((s.start, s.end)) or _normalize(s, None, text)
+            if _body_of_states(text, s, name):
+                s = _Named("organization", s.start, s.end, s.text, name)
+        out.append(s)
+    return out
+
+
+def _with_derived(spans: list, derive) -> list:
+    """Each span followed by what `derive` makes of it (if anything), after the spans
+    earlier passes derived from it: the mentions keep the order they were made in."""
+    out, pending = [], None
+    for s in spans:
+        if not (isinstance(s, _Named) and s.derived):
+            if pending is not None:
+                out.append(pending)
+            pending = derive(s)
+        out.append(s)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _derived(span: NerSpan | None, name) -> _Named | None:
+    return None if span is None else _Named(span.type, span.start, span.end, span.text, name(span), True)
+
+
+def _pass_place_tails(text, spans, ctx):
+    def derive(s):
+        place = _place_tail(text, s) if s.type == "organization" else None
+        if place is None or _overridden(place, ctx.cp_index):
+            return None
+        return _derived(place, lambda p: _normalize(p, None))
+
+    return _with_derived(spans, derive)
+
+
+def _pass_bodies_named_after(text, spans, ctx):
+    return _with_derived(
+        spans,
+        lambda s: (
+            _derived(_body_named_after(text, s), lambda b: _normalize(b, None, text)) if s.type == "person" else None
+        ),
+    )
+
+
+def _pass_parent_bodies(text, spans, ctx):
+    return _with_derived(
+        spans,
+        lambda s: (
+            _derived(_parent_body(text, s), lambda b: _normalize(b, None, text)) if s.type == "organization" else None
+        ),
+    )
+
+
+def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[Mention]:
+    """The passes' spans as mentions: a person gets the role written before (or after)
+    them, every span its nominative name unless a rule gave it one."""
+    sents = _sentences(text)
+    out = []
+    person_ends: list[int] = []  # ends of the persons found so far, sorted
+    for s in spans:
+        if isinstance(s, _Named):
+            out.append(Mention(s.type, s.name, s.text, s.start, s.end, field))
+            continue
+        role = None
+        if s.type == "person":
+            sent_start = _sentence_start(sents, s.start)
+            before = bisect_right(person_ends, s.start)  # a role never reaches back past another person
+            sent_start = max(sent_start, person_ends[before - 1]) if before else sent_start
+            role = find_role(text, s.start, sent_start)
+            if role is None:
+                role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
+        name = ctx.names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
+        out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
+        if s.type == "person":
+            insort(person_ends, s.end)
+    return out
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass("clean", _pass_clean),
+    Pass("rule_orgs", _pass_rule_orgs),
+    Pass("sort_model_spans", _pass_sort, required=True),
+    Pass("join_split_persons", _pass_join_split_persons),
+    Pass("split_glued_persons", _pass_split_glued_persons),
+    Pass("split_glued_places", _pass_split_glued_places),
+    Pass("dictionary_places", _pass_dictionary_places),
+    Pass("sort_found_places", _pass_sort, required=True),
+    Pass("body_nouns", _pass_body_nouns),
+    Pass("org_tails", _pass_org_tails),
+    Pass("rejoin_held_places", _pass_rejoin, required=True),
+    Pass("coordinated_places", _rule_pass(_coordinated_places)),
+    Pass("national_bodies", _rule_pass(lambda text, spans: _national_bodies(text))),
+    Pass("quoted_organizations", _rule_pass(_quoted_organizations)),
+    Pass("lowercase_ministries", _rule_pass(_lowercase_ministries)),
+    Pass("rule_spans_win", _pass_rule_spans_win, required=True),
+    Pass("coordinated_persons", _pass_coordinated_persons),
+    Pass("name_sets", _pass_name_sets, required=True),
+    Pass("surname_not_place", _pass_surname_not_place),
+    Pass("organization_by_head", _pass_organization_by_head),
+    Pass("strip_person_lead", _pass_strip_person_lead),
+    Pass("person_words", _pass_person_words),
+    Pass("person_or_place", _pass_person_or_place),
+    Pass("named_place_elsewhere", _pass_named_place_elsewhere),
+    Pass("checkpoints_win", _pass_checkpoints_win),
+    Pass("not_names", _pass_not_names),
+    Pass("titles_of_works", _pass_titles_of_works),
+    Pass("bodies_of_states", _pass_bodies_of_states),
+    Pass("place_tails", _pass_place_tails),
+    Pass("bodies_named_after", _pass_bodies_named_after),
+    Pass("parent_bodies", _pass_parent_bodies),
+)

@@ -1,0 +1,229 @@
+"""The extraction passes, one table per pass (natasha-style): made-up sentences and the
+entities the real extractor finds in them. Each row is also run with its pass switched
+off, and must then come out differently: the table is that pass's own work, not what the
+model or another pass already gives. The sentences are written for these tests, never
+taken from an evaluation set."""
+
+import pytest
+
+from store.extract.extractor import DISABLE_ENV, PASSES, Extractor, pass_names
+from store.model import Article
+
+# pass -> [(sentence, {(type, name) found})]
+TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "join_split_persons": [
+        ("Прочитали письмо Фёдора Ивановича Шубина.", {("person", "Федор Иванович Шубин")}),
+    ],
+    "quoted_organizations": [
+        (
+            "Инвестор вошел в индустриальный парк «Северо-восточный торговый логистический узел» в этом году.",
+            {("organization", "Северо-восточный торговый логистический узел")},
+        ),
+        (
+            "Грузы принимает терминал «Степной сухой порт восточного направления» круглосуточно.",
+            {("organization", "Степной сухой порт восточного направления")},
+        ),
+    ],
+    "surname_not_place": [
+        ("Мир по Кафке оказался тесным.", {("person", "Кафка")}),
+    ],
+    "named_place_elsewhere": [
+        ("Нефть Тенгиза идет на экспорт. На месторождении Тенгиз работают вахтовики.", {("location", "Тенгиз")}),
+    ],
+    "clean": [
+        (
+            "Агентство по защите прав потребителей (АЗПП) провело проверку.",
+            {("organization", "Агентство по защите прав потребителей")},
+        ),
+        ("Фонд поддержки малого бизнеса (ФПМБ) выдал кредиты.", {("organization", "Фонд поддержки малого бизнеса")}),
+    ],
+    "rule_orgs": [
+        (
+            "Руководство Департамента государственных доходов и таможенного контроля сменилось.",
+            {("organization", "Департамент государственных доходов и таможенного контроля")},
+        ),
+        (
+            "Сотрудники Управления пассажирского транспорта и автомобильных дорог вышли на линию.",
+            {("organization", "Управление пассажирского транспорта и автомобильных дорог")},
+        ),
+    ],
+    "split_glued_persons": [
+        (
+            "Выставку открыл министр Петр Иванович Кузнецов Анна Морозова тоже пришла.",
+            {("person", "Петр Иванович Кузнецов"), ("person", "Анна Морозова")},
+        ),
+    ],
+    "split_glued_places": [
+        ("Весной мы гуляли в Павлодаре Астану не видели.", {("location", "Павлодар"), ("location", "Астана")}),
+    ],
+    "dictionary_places": [
+        ("Участники форума «Инвестиции в Казахстан» обсудили налоги.", {("location", "Казахстан")}),
+        ("Сборная выиграла кубок Азии по футболу.", {("location", "Азия")}),
+    ],
+    "body_nouns": [
+        (
+            "Документы передали в посольство Монголии в понедельник.",
+            {("organization", "Посольство Монголии"), ("location", "Монголия")},
+        ),
+    ],
+    "org_tails": [
+        (
+            "Сотрудники Агентства по финансовому мониторингу РК задержали курьера.",
+            {("organization", "Агентство по финансовому мониторингу РК"), ("location", "Казахстан")},
+        ),
+        (
+            "Отчет Ассоциации перевозчиков Казахстана опубликован.",
+            {("organization", "Ассоциация перевозчиков Казахстана"), ("location", "Казахстан")},
+        ),
+    ],
+    "coordinated_places": [
+        (
+            "Дожди прошли в Карагандинской и Павлодарской областях.",
+            {("location", "Карагандинская область"), ("location", "Павлодарская область")},
+        ),
+    ],
+    "national_bodies": [
+        ("Монгольское посольство выпустило заявление.", {("organization", "Посольство Монголии")}),
+    ],
+    "lowercase_ministries": [
+        (
+            "По данным министерства сельского хозяйства, урожай вырос.",
+            {("organization", "Министерство сельского хозяйства")},
+        ),
+    ],
+    "coordinated_persons": [
+        (
+            "Вечером пришли гости от Сергея и Андрея Волковых.",
+            {("person", "Сергей Волков"), ("person", "Андрей Волков")},
+        ),
+    ],
+    "organization_by_head": [
+        ("Представитель Южной Лиги выступил с речью.", {("organization", "Южная Лига")}),
+    ],
+    "strip_person_lead": [
+        (
+            "Жители области Абай Ерлан Досжанов и Айдар Мукашев встретились.",
+            {("person", "Ерлан Досжанов"), ("person", "Айдар Мукашев")},
+        ),
+    ],
+    "person_words": [
+        ("А вот Кудрин-то оказался прав.", {("person", "Кудрин")}),
+    ],
+    "person_or_place": [
+        ("Семья Петровых переехала в Тараз.", {("location", "Тараз")}),
+    ],
+    "checkpoints_win": [
+        (
+            "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",
+            {("checkpoint", "Нур жолы"), ("checkpoint", "Алаколь")},
+        ),
+    ],
+    "not_names": [
+        ("СМИ сообщают о новых правилах.", set()),
+    ],
+    "titles_of_works": [
+        ("Вышла программа «Вечерний Алматы» на канале.", set()),
+    ],
+    "bodies_of_states": [
+        ("ЕС ввел новые пошлины на сталь.", {("organization", "ЕС")}),
+    ],
+    "place_tails": [
+        (
+            "Приказ издал Департамент культуры Москвы.",
+            {("organization", "Департамент культуры Москвы"), ("location", "Москва")},
+        ),
+    ],
+    "bodies_named_after": [
+        (
+            "Грант выдал Благотворительный фонд Ивана Сидорова.",
+            {
+                ("organization", "Благотворительный фонд"),
+                ("organization", "Благотворительный фонд Ивана Сидорова"),
+                ("person", "Иван Сидоров"),
+            },
+        ),
+    ],
+    "parent_bodies": [
+        (
+            "Проверку провел Комитет государственных доходов Министерства финансов.",
+            {
+                ("organization", "Комитет государственных доходов Министерства финансов"),
+                ("organization", "Министерство финансов"),
+            },
+        ),
+    ],
+}
+ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(disabled=())
+
+
+def found(extractor: Extractor, text: str, off: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    extractor.set_disabled(off)
+    try:
+        article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+        return {(m.type, m.name) for m in extractor.extract(article).mentions}
+    finally:
+        extractor.set_disabled(())
+
+
+@pytest.mark.parametrize("name,text,expected", ROWS, ids=[f"{n}-{i}" for i, (n, _, _) in enumerate(ROWS)])
+def test_pass_table(extractor, name, text, expected):
+    assert found(extractor, text) == expected
+    assert found(extractor, text, off=(name,)) != expected, f"without {name} the row comes out the same"
+
+
+def test_every_switchable_pass_has_a_table():
+    assert set(TABLES) <= set(pass_names())
+    untested = set(pass_names()) - set(TABLES)
+    assert not untested, f"passes without a table: {sorted(untested)}"
+
+
+def test_pass_names_are_unique_and_in_order():
+    names = [p.name for p in PASSES]
+    assert len(names) == len(set(names))
+    assert pass_names() == [p.name for p in PASSES if not p.required]
+
+
+def test_each_pass_is_timed(extractor):
+    extractor.timings.clear()
+    found(extractor, "Министр Ерлан Досжанов посетил Павлодар.")
+    assert {p.name for p in PASSES} <= set(extractor.timings)
+
+
+def test_disabled_pass_is_not_run_nor_timed(extractor):
+    extractor.timings.clear()
+    found(extractor, "Министр Ерлан Досжанов посетил Павлодар.", off=("place_tails",))
+    assert "place_tails" not in extractor.timings
+
+
+def test_environment_switch_is_read_when_built(monkeypatch):
+    import store.extract.extractor
+
+    monkeypatch.setattr(store.extract.extractor, "NerModel", lambda: None)  # the switch alone, no second model
+    monkeypatch.setenv(DISABLE_ENV, "place_tails, bodies_named_after")
+    ex = Extractor()
+    monkeypatch.setenv(DISABLE_ENV, "")  # read once: a later change does not reach a built extractor
+    assert ex.disabled == {"place_tails", "bodies_named_after"}
+    assert not {"place_tails", "bodies_named_after"} & {p.name for p in ex.passes}
+
+
+@pytest.mark.parametrize("spec,message", [("no_such_pass", "no pass named"), ("rule_spans_win", "required")])
+def test_bad_switch_is_a_clear_error(extractor, spec, message):
+    with pytest.raises(ValueError, match=message):
+        extractor.set_disabled(spec)
+    extractor.set_disabled(())
+
+
+def test_a_misspelt_pass_name_stops_ingest_in_one_line_before_anything_is_created(tmp_path, monkeypatch, capsys):
+    from store import cli
+
+    monkeypatch.setenv(DISABLE_ENV, "no_such_pass")
+    (tmp_path / "a.txt").write_text("Заголовок\n\nТекст статьи о пункте пропуска.", encoding="utf-8")
+    code = cli.main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db"), "-j", "2", "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no pass named 'no_such_pass'" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "s.db").exists()
