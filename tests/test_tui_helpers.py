@@ -187,3 +187,19 @@ def test_sample_store_has_the_hand_made_rows(store_path):
     }
     assert counts == {"articles": 4, "entities": 7, "checkpoints": 2, "facts": 2, "directives": 1}
     store.close()
+
+
+def test_search_in_the_tui_leaves_out_knowledge_base_rows_it_cannot_open(monkeypatch):
+    """The engine also returns knowledge-base rows no article names (negative ids); the TUI
+    has no page for them yet, so they are not offered as hits that would open nothing."""
+    from store.search import search as engine
+    from tui import searching
+
+    rows = [
+        {"kind": "entity", "type": "checkpoint", "id": -3, "name": "Бакты", "score": 100},
+        {"kind": "entity", "type": "checkpoint", "id": 7, "name": "Бахты", "score": 90},
+        {"kind": "article", "type": "article", "id": "ab12", "name": "Заголовок", "score": 50},
+    ]
+    monkeypatch.setattr(engine.AliasIndex, "for_store", classmethod(lambda cls, store: None))
+    monkeypatch.setattr(engine, "search", lambda store, q, limit, index: rows)
+    assert [r["id"] for r in searching.search(object(), "bakhty")] == [7, "ab12"]

@@ -18,7 +18,9 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
     from store.search import search as engine
 
     index = _index(engine, store, reader)
-    return engine.search(store, query, limit=limit, index=index)
+    results = engine.search(store, query, limit=limit, index=index)
+    # A knowledge-base row no article names yet (negative id) has no page to open here yet.
+    return [r for r in results if r.get("kind") == "article" or (r.get("id") or 0) > 0]
 
 
 def _index(engine, store, reader):
