@@ -136,12 +136,13 @@ _TOKEN = re.compile(r"\w+")
 _GAP = re.compile(r"\s*[-‐.]?\s*")
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
-    r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден",
+    r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса",
     re.IGNORECASE,
 )
 _LOCAL_CUE = re.compile(
     r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)|"
+    r"\b(?:пункт|пост)\w*\s+[«\"“„]|пограничн\w*\s+пост|\bстанса|"
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара",
     re.IGNORECASE,
 )
@@ -314,6 +315,13 @@ def _side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, 
     return None
 
 
+def _home_first(refs: tuple[str, ...]) -> list[gazetteer.Checkpoint]:
+    """The rows a name is read as by default: our own where it has one (a shared «Хоргос» is
+    as unambiguous as our Хоргос), else the foreign ones."""
+    rows = [gazetteer.get(r) for r in refs]
+    return [cp for cp in rows if not cp.foreign] or rows
+
+
 @dataclass
 class _Cand:
     start: int
@@ -348,7 +356,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
             i += 1
             continue
         last, name = found
-        ambiguous = name.former or any(gazetteer.get(r).ambiguous for r in name.refs)
+        ambiguous = name.former or any(cp.ambiguous for cp in _home_first(name.refs))
         end, kind = tokens[last].end(), None
         glued = _GLUED_KIND.match(text, end)
         if glued:
