@@ -402,6 +402,29 @@ def _confirm_listed(cands: list[_Cand], accepted: list[_Cand], pending: list[_Ca
     pending[:] = [c for c in pending if id(c) not in ok]
 
 
+_NEAR = 300  # how far apart, within one paragraph, the two posts of a pair confirm each other
+
+
+def _facing(a: _Name, b: _Name) -> bool:
+    """Do the two names stand for the two sides of one crossing (a foreign row facing ours)?"""
+    ours = set(a.refs) | set(b.refs)
+    return any(f in ours for r in (*a.refs, *b.refs) for f in gazetteer.get(r).faces)
+
+
+def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> None:
+    """A pending name whose partner across the border is an accepted mention in the same
+    paragraph is that checkpoint: «Сырым» … «С российской стороны пункт «Маштаково»»."""
+    confirmed = []
+    for c in pending:
+        for a in accepted:
+            lo, hi = (a.end, c.start) if a.end <= c.start else (c.end, a.start)
+            if hi - lo <= _NEAR and "\n\n" not in text[lo:hi] and _facing(a.name, c.name):
+                confirmed.append(c)
+                break
+    accepted += confirmed
+    pending[:] = [c for c in pending if c not in confirmed]
+
+
 def find_checkpoints(text: str) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids."""
     if not text:
@@ -431,6 +454,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     pending = [c for c in pending if id(c.name) not in confirmed_names]
     if pending:  # list membership can confirm a chain of names
         _confirm_listed(cands, accepted, pending, text)
+    if pending:
+        _confirm_facing(accepted, pending, text)
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
 
 
