@@ -224,6 +224,9 @@ def _head_follows(tokens: list[re.Match], j: int) -> bool:
 
 
 _IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/")
+# a Kazakh place noun after the name makes it the district, region, village, street, river
+# or lake of that name: «Қордай ауданында», «Хоргос қаласы», «Алакөл көлі»
+_PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
 
 
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
@@ -231,6 +234,8 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
     end = tokens[last if last is not None else i].end()
     if _IN_ADDRESS.match(text, end) or (tokens[i].start() and text[tokens[i].start() - 1] in "@/"):
+        return True
+    if _PLACE_AFTER.match(text, end):
         return True
     if i == 0:
         return False

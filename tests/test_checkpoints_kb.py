@@ -122,6 +122,18 @@ def test_not_checkpoints(what, text):
     assert foreign == []
 
 
+PLACES_NOT_POSTS = [
+    ("a district", "Шекарадан өткендер Қордай ауданында тұрады, өткізу пункті жабық."),
+    ("a lake", "Өткізу бекеті жанындағы Алакөл көлі жағасында демалыс маусымы ашылды."),
+    ("a town", "Хоргос қаласында шекара бекеті бар."),
+]
+
+
+@pytest.mark.parametrize("what, text", PLACES_NOT_POSTS, ids=[s[0] for s in PLACES_NOT_POSTS])
+def test_a_kazakh_place_noun_after_a_name_makes_it_a_place(what, text):
+    assert found(text) == []
+
+
 def test_a_glued_kind_word_chooses_the_kind():
     text = "Пункты пропуска Хоргос закрыты, Хоргос-автомобильный тоже."
     kinds = [gazetteer.get(s.ref).kind for s in find_checkpoints(text)]
