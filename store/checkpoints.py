@@ -464,6 +464,14 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
 
 
+# Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
+# Off until the store keeps two checkpoints of one name apart: store/db.py keys an entity by
+# (type, name) and links it to the first row it meets, so one Chinese «Хоргос» stored first
+# would give every Kazakh «Хоргос» of the store the Chinese row's border (dev: border 147/152
+# with it on, 149/152 off). Turn on once checkpoint entities are keyed by their row id.
+READ_SHARED_NAMES_BY_SIDE = False
+
+
 def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
@@ -471,7 +479,7 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
     sides: list[str | None] = []
     refs: list[str] = []
     for c in cands:
-        if not _shared(c.name.refs):
+        if not (READ_SHARED_NAMES_BY_SIDE and _shared(c.name.refs)):
             sides.append(None)
             refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0])
                                 if len(c.name.refs) > 1 else c.kind))
@@ -480,8 +488,9 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
         side = _side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
         refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s), side))
-    _by_pairs(cands, refs, sides, text)
-    _one_side_per_name(cands, refs, sides)
+    if READ_SHARED_NAMES_BY_SIDE:
+        _by_pairs(cands, refs, sides, text)
+        _one_side_per_name(cands, refs, sides)
     return [CheckpointSpan(c.start, c.end, text[c.start : c.end], r) for c, r in zip(cands, refs)]
 
 
