@@ -29,6 +29,15 @@ from store.lang import gazetteer
 
 # -------------------------------------------------------------- word endings
 
+_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def fold(word: str) -> str:
+    """Lowercase, ё as е, and Kazakh letters as their Russian neighbours, so that one table
+    entry matches «Достық» and «Достык», «Қонысбаева» and «Конысбаева», «Ақ тілек» and «Ак Тилек»."""
+    return word.lower().replace("ё", "е").translate(_KK_FOLD)
+
+
 _ADJ = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ый", "ые", "ых", "ым")
 _KK = (
     "да",
@@ -78,6 +87,7 @@ _KK = (
     "сы",
     "сі",
 )
+_KK = tuple(dict.fromkeys(e.translate(_KK_FOLD) for e in _KK))
 _RU_CONS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 
 
@@ -87,7 +97,7 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
     Only the last word of a multi-word name inflects («Нур жолы», «Темир баба»).
     Adjective endings are kept apart because an adjective needs a head noun after it.
     """
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     if not last:
         return w, frozenset({""}), frozenset()
     kk = {w[len(w) :] + s for s in _KK}
@@ -102,7 +112,7 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
         adj = {w[-1] + "ск" + a for a in _ADJ}
     elif w.endswith(("а", "я")):
         stem, nouns = w[:-1], {w[-1], "ы", "и", "е", "у", "ю", "ой", "ей", "ою"}
-    elif w[-1] in "бвгджзклмнпрстфхцчшщқғңһ":
+    elif w[-1] in "бвгджзклмнпрстфхцчшщ":
         stem, nouns = w, set(_RU_CONS)
         adj = {"ск" + a for a in _ADJ}
     else:  # ends in a vowel that does not decline (Бахты, Курмангазы, Убе)
@@ -122,21 +132,34 @@ class _Name:
 _KEY = 3  # lookup key: the first letters of a stem
 
 
+def _spellings(name: str) -> list[str]:
+    """A name and, for a name of several parts, the parts written together: texts write
+    «Гишт-Куприк», «Гишт Куприк» and «Гишткуприк» (the first two already match one entry,
+    since any hyphen or space may stand between the words)."""
+    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    joined = "".join(parts)
+    if len(parts) > 1 and joined.isalpha():
+        return [name, joined]
+    return [name]
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, list[_Name]]:
     """Every matchable name, indexed by the first letters of its first word."""
     by_name: dict[str, list[tuple[str, bool]]] = {}  # name -> [(ref, is a former name)]
-    for cp in gazetteer.all():
+    for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
         if cp.kind not in gazetteer.LAND_KINDS:
             continue
         for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants):
-            by_name.setdefault(name, []).append((cp.id, False))
+            for form in _spellings(name):
+                by_name.setdefault(form, []).append((cp.id, False))
         for name in cp.former_names:
-            by_name.setdefault(name, []).append((cp.id, True))
+            for form in _spellings(name):
+                by_name.setdefault(form, []).append((cp.id, True))
     merged: dict[tuple, list[tuple[str, bool]]] = {}
     for name, refs in by_name.items():
         parts = [p for p in re.split(r"[\s\-.]+", name) if p]
-        if parts:
+        if parts and all(_TOKEN.fullmatch(p) for p in parts):
             words = tuple(_forms(p, i == len(parts) - 1) for i, p in enumerate(parts))
             merged.setdefault(words, []).extend(refs)
     table: dict[str, list[_Name]] = {}
@@ -155,12 +178,16 @@ def _table() -> dict[str, list[_Name]]:
 _TOKEN = re.compile(r"\w+")
 _GAP = re.compile(r"\s*[-‐.]?\s*")
 _ARTICLE_CUE = re.compile(
-    r"пункт\w*\s+пропуска|\b(?:пп|мапп|кпп|ппп|апп|мцпс|тпк)\b|погранперех|пропускн|граничн|\bграниц|"
-    r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден",
+    r"пункт\w*\s+пропуска|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
+    r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
+    r"\b(?:пункт|пост)\w*\s+[«\"“„]|"
+    r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)",
     re.IGNORECASE,
 )
 _LOCAL_CUE = re.compile(
-    r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|кпп|ппп|апп|мцпс)\b|погранперех|пропускн\w+\s+пункт|"
+    r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
+    r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)|"
+    r"\b(?:пункт|пост)\w*\s+[«\"“„]|пограничн\w*\s+пост|\bстанса|"
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара",
     re.IGNORECASE,
 )
@@ -178,7 +205,7 @@ _BLOCK = frozenset(
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории".split()
 )
 _KIND_CUES = (
-    ("rail", re.compile(r"железнодорож|\bстанци|\bветк|\bпоезд|\bж/д|теміржол|\brail", re.IGNORECASE)),
+    ("rail", re.compile(r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|теміржол|\brail", re.IGNORECASE)),
     ("road", re.compile(r"автомобильн|автодорожн|\bмапп|\bапп\b|\bавтопереход|\broad\b", re.IGNORECASE)),
     ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
 )
@@ -215,7 +242,7 @@ def _match_at(tokens: list[re.Match], i: int, text: str, name: _Name) -> tuple[i
             return None
         if k and not _GAP.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
             return None
-        low = tokens[j].group().lower().replace("ё", "е")
+        low = fold(tokens[j].group())
         if not low.startswith(stem):
             return None
         rest = low[len(stem) :]
@@ -240,6 +267,9 @@ def _head_follows(tokens: list[re.Match], j: int) -> bool:
 
 
 _IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/")
+# a Kazakh place noun after the name makes it the district, region, village, street, river
+# or lake of that name: «Қордай ауданында», «Хоргос қаласы», «Алакөл көлі»
+_PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
 
 
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
@@ -247,6 +277,8 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
     end = tokens[last if last is not None else i].end()
     if _IN_ADDRESS.match(text, end) or (tokens[i].start() and text[tokens[i].start() - 1] in "@/"):
+        return True
+    if _PLACE_AFTER.match(text, end):
         return True
     if i == 0:
         return False
@@ -267,13 +299,77 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     return best
 
 
-def _choose(refs: tuple[str, ...], kind: str | None) -> str:
+def _choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) -> str:
+    """The row a name stands for: on the side the text names (our row unless it names the
+    neighbour: «Хоргос (КНР)» is the Chinese post), then of the kind it names."""
+    rows = [gazetteer.get(r) for r in refs]
+    wanted = side or gazetteer.HOME
+    on_side = [cp for cp in rows if cp and cp.country == wanted] or [cp for cp in rows if cp]
     if kind:
-        for ref in refs:
-            cp = gazetteer.get(ref)
-            if cp and cp.kind == kind:
-                return ref
-    return refs[0]
+        for cp in on_side:
+            if cp.kind == kind:
+                return cp.id
+    return on_side[0].id if on_side else refs[0]
+
+
+# A kind word glued to a name with a hyphen or dash: «Достык-автомобильный», «Ак-Тилек -
+# Автодорожный», «Кен-Булун-автокөлік», «Ақ тілек - автожол». It belongs to the mention.
+_GLUED_KIND = re.compile(
+    r"[ \t]*[-‐–—][ \t]*(?:(автомобильн|автодорожн|автокөлік|автожол|авто\b|жол\b)|(железнодорожн|темір\s*жол|теміржол))\w*",
+    re.IGNORECASE,
+)
+
+# Which country's post the text says a name is: a bracket right after it («Хоргос» (КНР)),
+# or an adjective or country name shortly before it («китайская станция Хоргос»).
+_COUNTRY_WORDS = (
+    ("Казахстан", r"РК|Казахстан\w*|казахстанск\w*|Қазақстан\w*|қазақстанд\w*"),
+    ("Китай", r"КНР|Кита\w*|китайск\w*|Қытай\w*|Синьцзян\w*"),
+    ("Россия", r"РФ|Росси\w*|российск\w*|Ресей\w*"),
+    ("Кыргызстан", r"КР|Кыргызстан\w*|Киргиз\w*|кыргызск\w*|киргизск\w*|Қырғыз\w*"),
+    ("Узбекистан", r"РУз|Узбекистан\w*|узбекск\w*|Өзбек\w*"),
+    ("Туркменистан", r"Туркменистан\w*|туркменск\w*|Түрікмен\w*"),
+)
+_COUNTRY_RX = [(c, re.compile(rf"\b(?:{w})\b", re.IGNORECASE)) for c, w in _COUNTRY_WORDS]
+_BRACKET_AFTER = re.compile(r"[»\"“”']?\s*(?:[-‐–—]?\s*\w+\s*)?\(([^()\n]{1,25})\)")
+_PAIR_GAP = re.compile(r"[»\"“”']?\s*(?:\([^()\n]{1,25}\)\s*)?(?:[-‐–—/]|\bи\b)\s*[«\"“„']?|\s*[«\"“„']")
+
+
+def _country_in(fragment: str) -> str | None:
+    """The country a short fragment names, or None (the last one named wins)."""
+    best, best_pos = None, -1
+    for country, rx in _COUNTRY_RX:
+        for m in rx.finditer(fragment):
+            if m.start() > best_pos:
+                best, best_pos = country, m.start()
+    return best
+
+
+def _side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
+    """The country the text puts this mention in, from a bracket just after it, a country
+    word among the few words just before it, or a foreign row's own region named just after
+    it («Хоргос в Синьцзян-Уйгурском районе»); None when the text does not say."""
+    m = _BRACKET_AFTER.match(text, end)
+    if m:
+        country = _country_in(m.group(1))
+        if country:
+            return country
+    words = text[max(sent_start, start - 40) : start].split()[-4:]
+    country = _country_in(" ".join(words)) if words else None
+    if country:
+        return country
+    after = fold(" ".join(text[end : end + 60].split()[:4]))
+    for ref in refs:
+        cp = gazetteer.get(ref)
+        if cp.foreign and cp.region and fold(cp.region)[:6] in after:
+            return cp.country
+    return None
+
+
+def _home_first(refs: tuple[str, ...]) -> list[gazetteer.Checkpoint]:
+    """The rows a name is read as by default: our own where it has one (a shared «Хоргос» is
+    as unambiguous as our Хоргос), else the foreign ones."""
+    rows = [gazetteer.get(r) for r in refs]
+    return [cp for cp in rows if not cp.foreign] or rows
 
 
 @dataclass
@@ -282,6 +378,7 @@ class _Cand:
     end: int
     name: _Name
     ambiguous: bool
+    kind: str | None = None  # a kind word glued to the name
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
@@ -294,7 +391,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
         if not word[0].isupper():
             i += 1
             continue
-        entries = table.get(word[:_KEY].lower().replace("ё", "е"))
+        entries = table.get(fold(word[:_KEY]))
         found = None
         for name in entries or ():
             hit = _match_at(tokens, i, text, name)
@@ -309,13 +406,23 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
             i += 1
             continue
         last, name = found
-        ambiguous = name.former or any(gazetteer.get(r).ambiguous for r in name.refs)
-        out.append(_Cand(tok.start(), tokens[last].end(), name, ambiguous))
+        ambiguous = name.former or any(cp.ambiguous for cp in _home_first(name.refs))
+        end, kind = tokens[last].end(), None
+        glued = _GLUED_KIND.match(text, end)
+        if glued:
+            end, kind = glued.end(), "road" if glued.group(1) else "rail"
+            while last + 1 < len(tokens) and tokens[last + 1].start() < end:
+                last += 1
+        out.append(_Cand(tok.start(), end, name, ambiguous, kind))
         i = last + 1
     return out
 
 
-_LIST_GAP = re.compile(r"[\s,;«»\"“”„']*(?:и|а также|,)?[\s,;«»\"“”„']*")
+_LIST_GAP = re.compile(
+    r"[\s,;«»\"“”„']*(?:и|а также|,)?[\s,;«»\"“”„']*"
+    # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
+    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bавто\b|\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\))+"
+)
 
 
 def _listed(a: _Cand, b: _Cand, text: str) -> bool:
@@ -341,6 +448,29 @@ def _confirm_listed(cands: list[_Cand], accepted: list[_Cand], pending: list[_Ca
         run = []
     accepted += [c for c in pending if id(c) in ok]
     pending[:] = [c for c in pending if id(c) not in ok]
+
+
+_NEAR = 300  # how far apart, within one paragraph, the two posts of a pair confirm each other
+
+
+def _facing(a: _Name, b: _Name) -> bool:
+    """Do the two names stand for the two sides of one crossing (a foreign row facing ours)?"""
+    ours = set(a.refs) | set(b.refs)
+    return any(f in ours for r in (*a.refs, *b.refs) for f in gazetteer.get(r).faces)
+
+
+def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> None:
+    """A pending name whose partner across the border is an accepted mention in the same
+    paragraph is that checkpoint: «Сырым» … «С российской стороны пункт «Маштаково»»."""
+    confirmed = []
+    for c in pending:
+        for a in accepted:
+            lo, hi = (a.end, c.start) if a.end <= c.start else (c.end, a.start)
+            if hi - lo <= _NEAR and "\n\n" not in text[lo:hi] and _facing(a.name, c.name):
+                confirmed.append(c)
+                break
+    accepted += confirmed
+    pending[:] = [c for c in pending if c not in confirmed]
 
 
 def find_checkpoints(text: str) -> list[CheckpointSpan]:
@@ -372,9 +502,76 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     pending = [c for c in pending if id(c.name) not in confirmed_names]
     if pending:  # list membership can confirm a chain of names
         _confirm_listed(cands, accepted, pending, text)
-    spans = []
-    for c in sorted(accepted, key=lambda c: c.start):
+    if pending:
+        _confirm_facing(accepted, pending, text)
+    return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+# Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
+# Off until the store keeps two checkpoints of one name apart: store/db.py keys an entity by
+# (type, name) and links it to the first row it meets, so one Chinese «Хоргос» stored first
+# would give every Kazakh «Хоргос» of the store the Chinese row's border (dev: border 147/152
+# with it on, 149/152 off). Turn on once checkpoint entities are keyed by their row id.
+READ_SHARED_NAMES_BY_SIDE = False
+
+
+def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
+    """Each accepted mention resolved to one row: by the side and kind the text gives it,
+    then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
+    Алтынколь), and one side per name in a text once a cue has settled it."""
+    sides: list[str | None] = []
+    refs: list[str] = []
+    for c in cands:
+        if not (READ_SHARED_NAMES_BY_SIDE and _shared(c.name.refs)):
+            sides.append(None)
+            refs.append(
+                _choose(
+                    c.name.refs,
+                    c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0])
+                    if len(c.name.refs) > 1
+                    else c.kind,
+                )
+            )
+            continue
         s, _ = _sentence(text, c.start, ends)
-        ref = _choose(c.name.refs, _kind_of(text, c.start, s) if len(c.name.refs) > 1 else None)
-        spans.append(CheckpointSpan(c.start, c.end, text[c.start : c.end], ref))
-    return spans
+        side = _side_of(text, c.start, c.end, s, c.name.refs)
+        sides.append(side)
+        refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s), side))
+    if READ_SHARED_NAMES_BY_SIDE:
+        _by_pairs(cands, refs, sides, text)
+        _one_side_per_name(cands, refs, sides)
+    return [CheckpointSpan(c.start, c.end, text[c.start : c.end], r) for c, r in zip(cands, refs, strict=False)]
+
+
+def _shared(refs: tuple[str, ...]) -> bool:
+    """Does the name belong to posts on both sides (Хоргос)?"""
+    return len({gazetteer.get(r).country for r in refs}) > 1
+
+
+def _by_pairs(cands: list[_Cand], refs: list[str], sides: list[str | None], text: str) -> None:
+    """A shared name written as the partner of one of our posts is the foreign post facing it."""
+    for k, c in enumerate(cands):
+        if sides[k] is not None or not _shared(c.name.refs):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(cands):
+                continue
+            a, b = (cands[j], c) if j < k else (c, cands[j])
+            if not _PAIR_GAP.fullmatch(text, a.end, b.start):
+                continue
+            facing = [r for r in c.name.refs if refs[j] in gazetteer.get(r).faces]
+            if facing and not gazetteer.get(refs[j]).foreign:
+                refs[k], sides[k] = facing[0], gazetteer.get(facing[0]).country
+                break
+
+
+def _one_side_per_name(cands: list[_Cand], refs: list[str], sides: list[str | None]) -> None:
+    """Once a cue puts a shared name on the neighbour's side, its other mentions in the text
+    without a cue of their own go there too («КПП Хоргос в Синьцзяне…», then «КПП Хоргос»)."""
+    settled: dict[int, str] = {}
+    for c, r, side in zip(cands, refs, sides, strict=False):
+        if side is not None and gazetteer.get(r).foreign:
+            settled.setdefault(id(c.name), r)
+    for k, c in enumerate(cands):
+        if sides[k] is None and id(c.name) in settled:
+            refs[k] = settled[id(c.name)]

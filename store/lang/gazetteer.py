@@ -1,15 +1,24 @@
-"""The gazetteer of Kazakhstan's border crossings, loaded from store/data/checkpoints.csv.
+"""The gazetteer of border crossings: Kazakhstan's own (store/data/checkpoints.csv) and the
+posts opposite them in the neighbouring countries (store/data/foreign_posts.csv).
 
 Checkpoint mentions in articles are resolved against this list (see checkpoints.py),
 and the store copies a row's attributes next to the entity it links. The CSV ships
 inside the package (read through importlib.resources, so it works from a wheel or a
-zip) and is parsed once per process. Sources and column meanings: docs/gazetteer.md.
+zip) and is parsed once per process. Sources and column meanings: docs/gazetteer.md and
+docs/knowledge_base.md.
+
+A foreign post is a checkpoint with its own `country`. Its `border` is the neighbour it
+borders from its own side, which is always Казахстан (what the reference and a reader
+expect: «Маштаково» is a Russian post on the border with Kazakhstan); its `region` is the
+neighbour's region followed by the country in brackets, so the country survives into the
+store and the export without a new column; its `opposite` names the Kazakh posts it faces.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +26,7 @@ from importlib import resources
 KINDS = ("road", "rail", "passenger", "mixed", "airport", "sea")
 LAND_KINDS = ("road", "rail", "passenger", "mixed")
 BORDERS = ("Китай", "Кыргызстан", "Узбекистан", "Туркменистан", "Россия")
+HOME = "Казахстан"  # the country of checkpoints.csv rows, and the border of every foreign post
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,13 @@ class Checkpoint:
     ambiguous: bool
     status: str
     notes: str
+    country: str = HOME  # whose post it is: Казахстан, or the neighbour for a foreign post
+    faces: tuple[str, ...] = ()  # for a foreign post, the ids of the Kazakh rows it faces
+
+    @property
+    def foreign(self) -> bool:
+        """A post on the neighbour's side (a foreign_posts.csv row)."""
+        return self.country != HOME
 
     def all_names(self) -> list[str]:
         """Every name the crossing is written under (Russian, Kazakh, Latin, former, variants), once each."""
@@ -65,18 +82,66 @@ def _row(rec: dict[str, str]) -> Checkpoint:
     )
 
 
+_BRACKETED = re.compile(r"^(.*?)\s*\((.*)\)\s*$")
+
+
+def _local_names(cell: str) -> tuple[str, ...]:
+    """A `name_local` cell as separate names: «G'ishtko'prik (Ғишткўприк)» is two names."""
+    m = _BRACKETED.match(cell.strip())
+    parts = (m.group(1), m.group(2)) if m else (cell,)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _foreign_row(rec: dict[str, str], home: dict[str, Checkpoint]) -> Checkpoint:
+    """A foreign_posts.csv row as a Checkpoint seen from its own side (see the module docstring)."""
+    faces = _split(rec["faces"])
+    name_ru = rec["name_ru"].strip()
+    local = tuple(n for n in _local_names(rec["name_local"]) if n != name_ru)
+    opposite = " / ".join(dict.fromkeys(home[f].name_ru for f in faces if f in home))
+    country = rec["country"].strip()
+    region = rec["region"].strip()
+    return Checkpoint(
+        id=rec["id"].strip(),
+        name_ru=name_ru,
+        name_kk="",
+        names_latin=_split(rec["names_latin"]),
+        kind=rec["kind"].strip(),
+        border=HOME,
+        region=f"{region} ({country})" if region else country,
+        opposite=opposite,
+        former_names=(),
+        variants=tuple(dict.fromkeys(local + _split(rec["variants"]))),
+        ambiguous=True,  # most are also towns and villages (Орск, Озинки, Николаевка)
+        status="",
+        notes=rec["notes"].strip(),
+        country=country,
+        faces=faces,
+    )
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("store").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
 @lru_cache(maxsize=1)
-def _load() -> tuple[tuple[Checkpoint, ...], dict[str, Checkpoint]]:
-    text = resources.files("store").joinpath("data/checkpoints.csv").read_text(encoding="utf-8")
-    rows = tuple(_row(r) for r in csv.DictReader(io.StringIO(text)))
-    return rows, {r.id: r for r in rows}
+def _load() -> tuple[tuple[Checkpoint, ...], tuple[Checkpoint, ...], dict[str, Checkpoint]]:
+    rows = tuple(_row(r) for r in _read("checkpoints.csv"))
+    home = {r.id: r for r in rows}
+    foreign_rows = tuple(_foreign_row(r, home) for r in _read("foreign_posts.csv"))
+    return rows, foreign_rows, {**home, **{r.id: r for r in foreign_rows}}
 
 
 def all() -> list[Checkpoint]:  # noqa: A001  (the module's public name, as `gazetteer.all()`)
-    """Every crossing, in the CSV's order (the main row for a place comes first)."""
+    """Kazakhstan's own crossings, in the CSV's order (the main row for a place comes first)."""
     return list(_load()[0])
 
 
+def foreign() -> list[Checkpoint]:
+    """The neighbours' posts opposite Kazakhstan's, in foreign_posts.csv's order."""
+    return list(_load()[1])
+
+
 def get(ref: str) -> Checkpoint | None:
-    """The crossing with this id, or None."""
-    return _load()[1].get(ref)
+    """The crossing with this id, Kazakh or foreign, or None."""
+    return _load()[2].get(ref)
