@@ -55,6 +55,8 @@ class VirtualList(ScrollView, can_focus=True):
         background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
     }
     VirtualList > .virtual-list--loading { color: $text-muted; }
+    App:nocolor VirtualList > .virtual-list--cursor { text-style: reverse; }
+    App:nocolor VirtualList:focus > .virtual-list--cursor { text-style: reverse bold; }
     """
 
     cursor: reactive[int] = reactive(0)
@@ -183,12 +185,20 @@ class VirtualList(ScrollView, can_focus=True):
         return self._strip(text, width, "virtual-list--cursor" if index == self.cursor else None)
 
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
+        """One row: the widget's style, under the row's own styles, under the component's
+        (the cursor's background goes on top of every cell, or a cell that sets its own
+        background, or only the widget's, would hide the cursor row)."""
         base = self.rich_style
-        style = base + self.get_component_rich_style(component) if component else base
-        segments = [Segment(s.text, base + s.style if s.style else base, s.control)
+        over = self.get_component_rich_style(component) if component else None
+        segments = [Segment(s.text, self._cell_style(base, s.style, over), s.control)
                     for s in text.render(self.app.console) if s.text != "\n"]
-        strip = Strip(segments).crop_extend(0, width, base)
-        return strip.apply_style(style) if component else strip
+        fill = base + over if over else base
+        return Strip(segments).crop_extend(0, width, fill)
+
+    @staticmethod
+    def _cell_style(base, own, over):
+        style = base + own if own else base
+        return style + over if over else style
 
     # ------------------------------------------------------------ cursor
     def watch_cursor(self, old: int, new: int) -> None:
