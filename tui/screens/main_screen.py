@@ -142,12 +142,12 @@ class MainScreen(Screen):
             return self.active_pane in tabs
         return True
 
-    def action_slash(self) -> None:
+    async def action_slash(self) -> None:
         """`/`: on Directives, type words to filter them; elsewhere, the app's search."""
         if self.active_pane == "directives":
             self.query_one("#directive-filter", Input).focus()
         else:
-            self.app.action_search()
+            await self.run_action("app.search")
 
     # ------------------------------------------------------------ articles
     def set_filter(self, filt: ArticleFilter) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
@@ -22,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 PAGE = 100
+NO_COLOR_CURSOR = Style(reverse=True)
 
 
 class RowSource(Protocol):
@@ -55,8 +57,6 @@ class VirtualList(ScrollView, can_focus=True):
         background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
     }
     VirtualList > .virtual-list--loading { color: $text-muted; }
-    App:nocolor VirtualList > .virtual-list--cursor { text-style: reverse; }
-    App:nocolor VirtualList:focus > .virtual-list--cursor { text-style: reverse bold; }
     """
 
     cursor: reactive[int] = reactive(0)
@@ -190,6 +190,8 @@ class VirtualList(ScrollView, can_focus=True):
         background, or only the widget's, would hide the cursor row)."""
         base = self.rich_style
         over = self.get_component_rich_style(component) if component else None
+        if component == "virtual-list--cursor" and self.app.no_color:
+            over += NO_COLOR_CURSOR  # NO_COLOR drops the background: reverse video instead
         segments = [Segment(s.text, self._cell_style(base, s.style, over), s.control)
                     for s in text.render(self.app.console) if s.text != "\n"]
         fill = base + over if over else base
