@@ -45,7 +45,7 @@ class MainScreen(Screen):
     """Articles and Entities panes."""
 
     BINDINGS = [
-        Binding("tab", "move(1)", "Next pane", id="main.next_pane"),
+        Binding("tab", "move(1)", "Next pane", show=False, id="main.next_pane"),
         Binding("shift+tab", "move(-1)", "Prev pane", show=False, id="main.prev_pane"),
         Binding("1", "tab('articles')", "Articles", show=False, id="main.tab_articles"),
         Binding("2", "tab('entities')", "Entities", show=False, id="main.tab_entities"),
@@ -73,28 +73,28 @@ class MainScreen(Screen):
     def compose(self) -> ComposeResult:
         reader = self.app.reader
         with TabbedContent(initial="articles"):
-            with TabPane("Articles", id="articles"):
+            with TabPane("1 Articles", id="articles"):
                 yield Static(Text("Loading…"), id="articles-status", classes="status")
                 yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
-            with TabPane("Entities", id="entities"):
+            with TabPane("2 Entities", id="entities"):
                 yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
                 yield Static(Text(""), id="entities-status", classes="status")
                 yield EntityList(self.entity_source, reader=reader, id="entity-list", empty="No entities.")
-            with TabPane("Checkpoints", id="checkpoints"):
+            with TabPane("3 Checkpoints", id="checkpoints"):
                 yield Static(Text(""), id="checkpoints-status", classes="status")
                 yield Static(Text(""), id="checkpoints-header", classes="header")
-                yield BoardList(self.board_source, reader=reader, id="board-list", empty="No checkpoints.")
-            with TabPane("Directives", id="directives"):
+                yield BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
+            with TabPane("4 Directives", id="directives"):
                 yield Input(placeholder="/ filter directives by words: giver, post, addressee, what…",
                             id="directive-filter")
                 yield Static(Text(""), id="directives-status", classes="status")
                 yield Static(Text(""), id="directives-header", classes="header")
-                yield DirectiveList(self.directive_source, reader=reader, id="directive-list",
+                yield DirectiveList(self.directive_source, reader=reader, lazy=True, id="directive-list",
                                     empty="No directives.")
-            with TabPane("Facts", id="facts"):
+            with TabPane("5 Facts", id="facts"):
                 yield Static(Text(""), id="facts-status", classes="status")
                 yield Static(Text(""), id="facts-header", classes="header")
-                yield FactList(self.fact_source, reader=reader, id="fact-list", empty="No facts.")
+                yield FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,11 +110,13 @@ class MainScreen(Screen):
     def focus_stop(self, index: int) -> None:
         pane, selector = STOPS[index]
         self.query_one(TabbedContent).active = pane
+        self.active_list.ensure_loaded()
         self.query_one(selector).focus()
 
     def action_tab(self, pane: str) -> None:
         """`1`…`5`: show a tab and focus its list."""
         self.query_one(TabbedContent).active = pane
+        self.active_list.ensure_loaded()
         self.active_list.focus()
 
     @on(TabbedContent.TabActivated)
@@ -123,6 +125,7 @@ class MainScreen(Screen):
         focused = self.focused
         if focused is None or focused.id not in {sel.lstrip("#") for p, sel in STOPS if p == pane}:
             self.query_one(next(sel for p, sel in STOPS if p == pane)).focus()
+        self.active_list.ensure_loaded()
         self.refresh_bindings()
 
     @property

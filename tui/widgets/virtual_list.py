@@ -85,8 +85,13 @@ class VirtualList(ScrollView, can_focus=True):
         def control(self) -> "VirtualList":
             return self.list
 
-    def __init__(self, source: RowSource | None = None, *, reader=None, empty: str = "Nothing here.", **kwargs) -> None:
+    def __init__(self, source: RowSource | None = None, *, reader=None, empty: str = "Nothing here.",
+                 lazy: bool = False, **kwargs) -> None:
+        """`lazy`: fetch nothing until `ensure_loaded` (a list in a tab not yet shown
+        should not share the CPU with the first paint)."""
         super().__init__(**kwargs)
+        self.lazy = lazy
+        self.started = False
         self.source = source
         self.reader = reader  # a tui.reader.StoreReader (set before mount or via set_source)
         self.empty_text = empty
@@ -104,6 +109,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.reload()
 
     def reload(self) -> None:
+        self.started = True
         self._generation += 1
         self._pages = LRUCache(64)
         self._pending = set()
@@ -112,7 +118,13 @@ class VirtualList(ScrollView, can_focus=True):
             self._load_first(self._generation, self.source)
 
     def on_mount(self) -> None:
-        self.reload()
+        if not self.lazy:
+            self.reload()
+
+    def ensure_loaded(self) -> None:
+        """Start the first fetch of a lazy list (nothing if it has started)."""
+        if not self.started:
+            self.reload()
 
     @work(thread=True, exclusive=True, group="virtual-list-count", exit_on_error=False)
     def _load_first(self, generation: int, source: RowSource) -> None:
