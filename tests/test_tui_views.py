@@ -299,3 +299,27 @@ async def test_cursor_row_is_visible_in_every_theme_and_without_colour(views_pat
             if no_color:
                 assert all(s.reverse for s in cur_styles)
         monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+async def test_help_shows_this_screens_keys_first_and_scrolls_with_g(views_path):
+    from tui.screens.help_screen import HelpScreen
+
+    app = make_app(views_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        md = app.screen.query_one("#help-text").source
+        here = md.split("# borderdocs")[0]
+        assert here.startswith("# Keys here: the lists")
+        for expected in ("| `s` | Sort |", "| `S` | Reverse |", "| `b` | Border |", "| `k` | Kind |", "| `⏎` | Open |"):
+            assert expected in here, expected
+        assert "Filter" not in here  # `f` does nothing on the board
+        box = app.screen.query_one("#help-box")
+        await pilot.press("G")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert box.scroll_y == 0

@@ -158,7 +158,7 @@ class BorderdocsApp(App):
         from .screens.help_screen import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def action_search(self) -> None:
         from .screens.search_screen import SearchScreen

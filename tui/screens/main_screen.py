@@ -42,7 +42,9 @@ TAB_ACTIONS = {"entity_type": {"entities"}, "sort": {"checkpoints"}, "reverse_so
 
 
 class MainScreen(Screen):
-    """Articles and Entities panes."""
+    """The five tabs."""
+
+    HELP_TITLE = "the lists"
 
     BINDINGS = [
         Binding("tab", "move(1)", "Next pane", show=False, id="main.next_pane"),
