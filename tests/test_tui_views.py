@@ -323,3 +323,31 @@ async def test_help_shows_this_screens_keys_first_and_scrolls_with_g(views_path)
         await pilot.press("g")
         await pilot.pause()
         assert box.scroll_y == 0
+
+
+async def test_export_asks_before_replacing_a_file_and_writes_article_sources_and_names(views_path, tmp_path):
+    from tui.screens.confirm_screen import ConfirmScreen
+
+    out = tmp_path / "articles.csv"
+    out.write_text("keep me", encoding="utf-8")
+    app = make_app(views_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for answer in ("n", "y"):
+            await pilot.press("e")
+            await pilot.pause()
+            app.screen.query_one("#prompt-input").value = str(out)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press(answer)
+            await settle(pilot)
+            if answer == "n":
+                assert out.read_text(encoding="utf-8") == "keep me"
+    with out.open(encoding="utf-8") as f:
+        rows = {r["title"]: r for r in csv.DictReader(f)}
+    bektenov = rows["Бектенов поручил ускорить реконструкцию пунктов пропуска"]
+    assert bektenov["path"] == "/in/a1.txt" and bektenov["checkpoints"] == "Хоргос"
+    assert bektenov["entities"].split("; ")[0] == "Олжас Бектенов"  # most mentioned first
+    assert "Комитет государственных доходов" in bektenov["entities"]
+    assert rows["Очередь на Достыке"]["checkpoints"] == "Достык; Хоргос"

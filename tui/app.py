@@ -197,9 +197,26 @@ class BorderdocsApp(App):
 
         def chosen(value: str | None) -> None:
             if value:
-                self._export(kind, source, Path(value).expanduser())
+                self._confirm_then_export(kind, source, Path(value).expanduser())
 
         self.push_screen(PromptScreen(f"Export {kind} to (.csv, .json or .jsonl):", default), chosen)
+
+    def _confirm_then_export(self, kind: str, source, out: Path) -> None:
+        """Export at once to a new file; ask first before replacing one."""
+        from .screens.confirm_screen import ConfirmScreen
+
+        if out.is_dir():
+            self.notify(f"Export failed: {display_name(out)} is a folder", severity="error", markup=False)
+        elif out.exists():
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._export(kind, source, out)
+                else:
+                    self.notify(f"Not exported: {display_name(out)} left as it was", markup=False)
+
+            self.push_screen(ConfirmScreen(f"{display_name(out)} exists. Replace it?"), answered)
+        else:
+            self._export(kind, source, out)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, kind: str, source, out: Path) -> None:
