@@ -21,7 +21,7 @@ ARTICLE_COLUMNS = "rowid, id, date, source, title, language"
 class ArticleFilter:
     """Which articles the list shows; every field None means all of them."""
 
-    source: str | None = None
+    source: str | None = None  # part of the outlet's name, any case
     language: str | None = None
     date_from: str | None = None  # inclusive, "YYYY-MM-DD" (a prefix such as "2025" works)
     date_to: str | None = None  # inclusive
@@ -33,8 +33,10 @@ class ArticleFilter:
         parts: list[str] = []
         params: list = []
         if self.source:
-            parts.append("source = ?")
-            params.append(self.source)
+            # a substring of the outlet, any case (SQLite's LIKE folds ASCII letters only)
+            parts.append("source LIKE ? ESCAPE '\\'")
+            escaped = self.source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
         if self.language:
             parts.append("language = ?")
             params.append(self.language)

@@ -351,3 +351,35 @@ async def test_export_asks_before_replacing_a_file_and_writes_article_sources_an
     assert bektenov["entities"].split("; ")[0] == "Олжас Бектенов"  # most mentioned first
     assert "Комитет государственных доходов" in bektenov["entities"]
     assert rows["Очередь на Достыке"]["checkpoints"] == "Достык; Хоргос"
+
+
+async def test_filter_refuses_impossible_dates_and_matches_outlets_by_any_case_substring(views_path):
+    from tui.screens.filter_screen import FilterScreen
+    from tui.widgets.article_list import ArticleList
+
+    app = make_app(views_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("f")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#filter-date_from").value = "2024-13"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog and "there is no month 13" in screen_text(app)
+        dialog.query_one("#filter-date_from").value = "2025-02-30"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog and "there is no day 30 in 2025-02" in screen_text(app)
+        dialog.query_one("#filter-date_from").value = ""
+        dialog.query_one("#filter-source").value = "nosuch"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog and "no outlet contains «nosuch»" in screen_text(app)
+        dialog.query_one("#filter-source").value = "kazakhstan"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, FilterScreen)
+        assert articles.row_count == 1 and articles.current["source"] == "Kazakhstan Today"
+        assert "outlet=Kazakhstan" in screen_text(app)
