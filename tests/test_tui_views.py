@@ -383,3 +383,25 @@ async def test_filter_refuses_impossible_dates_and_matches_outlets_by_any_case_s
         assert not isinstance(app.screen, FilterScreen)
         assert articles.row_count == 1 and articles.current["source"] == "Kazakhstan Today"
         assert "outlet=Kazakhstan" in screen_text(app)
+
+
+async def test_command_palette_offers_the_lists_actions(views_path):
+    app = make_app(views_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        for title in ("Facts tab (5)", "Checkpoints board (3)", "Filter articles (f)", "Export this list (e)",
+                      "Sort the board (s)", "Search (/)", "Theme"):
+            assert any(t.startswith(title) for t in commands), title
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Facts tab")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and app.screen.active_pane == "facts"
+        commands["Checkpoints board (3)"].callback()
+        await settle(pilot)
+        commands["Sort the board (s)"].callback()
+        await settle(pilot)
+        assert app.screen.active_pane == "checkpoints" and app.screen.board_source.sort == "border"
