@@ -393,6 +393,12 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id, DETAIL_LIMIT),
     )
     out["articles"] = entity_articles(store, entity_id, 100)
+    # the true totals, for «first N of M» where a list above is capped
+    out["fact_total"] = store.conn.execute(
+        "SELECT count(*) FROM facts WHERE checkpoint_id = ?", (cp_id,)).fetchone()[0] if cp_id else 0
+    out["directive_total"] = store.conn.execute(
+        "SELECT count(*) FROM directives WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)",
+        (entity_id,)).fetchone()[0]
     return out
 
 

@@ -405,3 +405,24 @@ async def test_command_palette_offers_the_lists_actions(views_path):
         commands["Sort the board (s)"].callback()
         await settle(pilot)
         assert app.screen.active_pane == "checkpoints" and app.screen.board_source.sort == "border"
+
+
+def test_counted_says_first_n_of_m_only_when_capped():
+    from tui.text import counted
+
+    assert counted("Articles", 3, 3) == "Articles (3)"
+    assert counted("Articles", 100, 1786) == "Articles (first 100 of 1,786)"
+
+
+async def test_capped_checkpoint_lists_show_their_true_totals(views_path, monkeypatch):
+    from store import queries
+
+    monkeypatch.setattr(queries, "DETAIL_LIMIT", 1)
+    app = make_app(views_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3", *"s" * board.BOARD_SORTS.index("articles"), "enter")  # Хоргос: most articles
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        text = screen_text(app)
+        assert "Timeline (first 1 of 3)" in text and "Directives (1)" in text
