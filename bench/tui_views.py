@@ -69,7 +69,7 @@ def linked(i: int):
 
 
 def build_store(n: int) -> Path:
-    path = Path(tempfile.gettempdir()) / f"borderdocs-bench-views-{n}.db"
+    path = Path(tempfile.gettempdir()) / f"borderdocs-bench-views-{n}-v{db.SCHEMA_VERSION}.db"
     done = path.with_suffix(".done")
     if path.exists() and done.exists():
         return path

@@ -84,17 +84,18 @@ def _sort_value(value):
 
 
 def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
-    """{checkpoint id: {kind: {text, date}}}: the newest fact of each board kind
-    (dated by the fact, else by its article). One pass over the facts table."""
-    marks = ",".join("?" * len(BOARD_KINDS))
+    """{checkpoint id: {kind: {text, date}}}: the newest fact of each board kind about
+    each gazetteer checkpoint (dated by the fact, else by its article: facts.dated).
+    One seek on (checkpoint_id, kind, dated) per pair: a few hundred index lookups
+    whatever the number of facts."""
     out: dict[str, dict[str, dict]] = {}
-    sql = (
-        "SELECT f.checkpoint_id, f.kind, f.text, max(coalesce(f.date, a.date, '')) AS date"
-        f" FROM facts f LEFT JOIN articles a INDEXED BY articles_id_date ON a.id = f.article_id WHERE f.kind IN ({marks})"
-        " GROUP BY f.checkpoint_id, f.kind"
-    )
-    for cp_id, kind, text, date in store.conn.execute(sql, BOARD_KINDS):
-        out.setdefault(cp_id, {})[kind] = {"text": text, "date": date or None}
+    sql = ("SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ?"
+           " ORDER BY dated DESC, id DESC LIMIT 1")
+    for cp in gazetteer.all():
+        for kind in BOARD_KINDS:
+            row = store.conn.execute(sql, (cp.id, kind)).fetchone()
+            if row:
+                out.setdefault(cp.id, {})[kind] = {"text": row[0], "date": row[1]}
     return out
 
 
@@ -221,20 +222,25 @@ def count_facts(store: Store, kind: str | None = None, border: str | None = None
 
 
 def fact_page(store: Store, kind: str | None = None, border: str | None = None, *,
-              after: tuple[str, int] | None = None, offset: int = 0, limit: int = 100) -> list[dict]:
-    """Facts newest first (dated by the fact, else by its article; undated last),
-    each with its checkpoint's name and border from the gazetteer and its article."""
+              after: tuple[str | None, int] | None = None, offset: int = 0, limit: int = 100) -> list[dict]:
+    """Facts newest first (facts.dated: the fact's date, else its article's; undated
+    last), each with its checkpoint's name and border from the gazetteer and its
+    article. `after` is the (dated, id) of the last row already shown: a keyset seek
+    along the (kind,) dated index."""
     where, params = _fact_where(kind, border)
     if after is not None:
-        where += " AND (coalesce(f.date, a.date, '') < ? OR (coalesce(f.date, a.date, '') = ? AND f.id < ?))"
-        params = params + [after[0], after[0], after[1]]
+        dated, fid = after
+        if dated is None:
+            where += " AND f.dated IS NULL AND f.id < ?"
+            params = params + [fid]
+        else:
+            where += " AND (f.dated < ? OR (f.dated = ? AND f.id < ?) OR f.dated IS NULL)"
+            params = params + [dated, dated, fid]
         offset = 0
     rows = _rows(
         store,
-        "SELECT f.id, coalesce(f.date, a.date, '') AS sort_date, coalesce(f.date, a.date) AS date,"
-        " f.checkpoint_id, f.kind, f.text, f.sentence, f.article_id"
-        f" FROM facts f JOIN articles a INDEXED BY articles_id_date ON a.id = f.article_id WHERE {where}"
-        " ORDER BY sort_date DESC, f.id DESC LIMIT ? OFFSET ?",
+        "SELECT f.id, f.dated AS date, f.checkpoint_id, f.kind, f.text, f.sentence, f.article_id"
+        f" FROM facts f WHERE {where} ORDER BY f.dated DESC, f.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset],
     )
     for r in rows:
@@ -249,7 +255,7 @@ def fact_list_page(store: Store, kind: str | None, border: str | None, page: int
     """Page `page` of the fact list, a keyset seek when page-1 is at hand."""
     if previous:
         last = previous[-1]
-        return fact_page(store, kind, border, after=(last["sort_date"], last["id"]), limit=size)
+        return fact_page(store, kind, border, after=(last["date"], last["id"]), limit=size)
     return fact_page(store, kind, border, offset=page * size, limit=size)
 
 
@@ -261,4 +267,4 @@ def fact_export_rows(store: Store, kind: str | None = None, border: str | None =
         out += [{k: r[k] for k in FACT_FIELDS} for r in page]
         if len(page) < 1000:
             return out
-        after = (page[-1]["sort_date"], page[-1]["id"])
+        after = (page[-1]["date"], page[-1]["id"])
