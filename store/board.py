@@ -146,7 +146,7 @@ def _directive_where(words: str) -> tuple[str, list]:
     return (" AND ".join(parts) or "1"), params
 
 
-_DIRECTIVE_FROM = (" FROM directives d JOIN articles a INDEXED BY articles_id_date ON a.id = d.article_id"
+_DIRECTIVE_FROM = (" FROM articles a INDEXED BY articles_date JOIN directives d ON d.article_id = a.id"
                    " LEFT JOIN entities e ON e.id = d.by_entity_id")
 
 
@@ -156,37 +156,46 @@ def count_directives(store: Store, words: str = "") -> int:
     where, params = _directive_where(words)
     if where == "1":
         return store.conn.execute("SELECT count(*) FROM directives").fetchone()[0]
-    return store.conn.execute(f"SELECT count(*) {_DIRECTIVE_FROM} WHERE {where}", params).fetchone()[0]
+    return store.conn.execute(
+        "SELECT count(*) FROM directives d LEFT JOIN entities e ON e.id = d.by_entity_id"
+        f" WHERE {where}", params).fetchone()[0]
 
 
-def directive_page(store: Store, words: str = "", *, after: tuple[str, int] | None = None, offset: int = 0,
-                   limit: int = 100) -> list[dict]:
-    """Directives newest first (by their article's date; undated last). `after` is
-    the (date, id) of the last row already shown: a keyset seek."""
+def directive_page(store: Store, words: str = "", *, after: tuple[str | None, int, int] | None = None,
+                   offset: int = 0, limit: int = 100) -> list[dict]:
+    """Directives newest first: by their article's date, walking the articles' date
+    index (so the first page reads a few hundred articles, not every directive);
+    undated last. `after` is the (date, article rowid, directive id) of the last row
+    already shown: a keyset seek."""
     _with_fold(store)
     where, params = _directive_where(words)
     if after is not None:
-        where += " AND (coalesce(a.date, '') < ? OR (coalesce(a.date, '') = ? AND d.id < ?))"
-        params = params + [after[0], after[0], after[1]]
+        date, rowid, did = after
+        if date is None:
+            where += " AND a.date IS NULL AND (a.rowid < ? OR (a.rowid = ? AND d.id < ?))"
+            params = params + [rowid, rowid, did]
+        else:
+            where += " AND (a.date < ? OR (a.date = ? AND (a.rowid < ? OR (a.rowid = ? AND d.id < ?))) OR a.date IS NULL)"
+            params = params + [date, date, rowid, rowid, did]
         offset = 0
     rows = _rows(
         store,
-        'SELECT d.id, coalesce(a.date, \'\') AS sort_date, a.date, d."by", e.roles, d."to", d.what, d."when",'
-        f" d.sentence, d.article_id {_DIRECTIVE_FROM} WHERE {where}"
-        " ORDER BY sort_date DESC, d.id DESC LIMIT ? OFFSET ?",
+        'SELECT d.id, a.rowid AS article_rowid, a.date, d."by", e.roles, d."to", d.what, d."when", d.sentence,'
+        f" d.article_id, a.title, a.source {_DIRECTIVE_FROM} WHERE {where}"
+        " ORDER BY a.date DESC, a.rowid DESC, d.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset],
     )
     for r in rows:
         roles = json.loads(r.pop("roles") or "[]")
         r["post"] = roles[0] if roles else None
-    return _with_titles(store, rows)
+    return rows
 
 
 def directive_list_page(store: Store, words: str, page: int, size: int, previous: list[dict] | None = None):
     """Page `page` of the directive list, a keyset seek when page-1 is at hand."""
     if previous:
         last = previous[-1]
-        return directive_page(store, words, after=(last["sort_date"], last["id"]), limit=size)
+        return directive_page(store, words, after=(last["date"], last["article_rowid"], last["id"]), limit=size)
     return directive_page(store, words, offset=page * size, limit=size)
 
 
@@ -198,7 +207,7 @@ def directive_export_rows(store: Store, words: str = "") -> list[dict]:
         out += [{k: r[k] for k in DIRECTIVE_FIELDS} for r in page]
         if len(page) < 1000:
             return out
-        after = (page[-1]["sort_date"], page[-1]["id"])
+        after = (page[-1]["date"], page[-1]["article_rowid"], page[-1]["id"])
 
 
 # ---------------------------------------------------------------- facts

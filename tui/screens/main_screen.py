@@ -128,7 +128,6 @@ class MainScreen(Screen):
         if focused is None or focused.id not in {sel.lstrip("#") for p, sel in STOPS if p == pane}:
             self.query_one(next(sel for p, sel in STOPS if p == pane)).focus()
         self.active_list.ensure_loaded()
-        self.refresh_bindings()
 
     @property
     def active_pane(self) -> str:
