@@ -60,7 +60,7 @@ class MainScreen(Screen):
         Binding("s", "sort", "Sort", id="main.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="main.reverse_sort"),
         Binding("b", "cycle_border", "Border", id="main.border"),
-        Binding("slash", "slash", "Search", show=False, id="main.slash"),
+        Binding("slash", "slash", "Search", id="main.slash"),
         Binding("e", "export", "Export", id="main.export"),
     ]
 
@@ -97,7 +97,7 @@ class MainScreen(Screen):
                 yield Static(Text(""), id="facts-status", classes="status")
                 yield Static(Text(""), id="facts-header", classes="header")
                 yield FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
@@ -128,6 +128,7 @@ class MainScreen(Screen):
         if focused is None or focused.id not in {sel.lstrip("#") for p, sel in STOPS if p == pane}:
             self.query_one(next(sel for p, sel in STOPS if p == pane)).focus()
         self.active_list.ensure_loaded()
+        self.refresh_bindings()  # the tab's own keys (check_action) come and go with it
 
     @property
     def active_pane(self) -> str:

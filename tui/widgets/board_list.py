@@ -66,5 +66,5 @@ class BoardSource:
 class BoardList(VirtualList):
     """The board widget; `k` filters by kind here (↑ still moves up)."""
 
-    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", show=False, id="board.kind")]
+    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", id="board.kind")]
     DEFAULT_CSS = "BoardList { height: 1fr; }"

@@ -49,5 +49,5 @@ class FactSource:
 class FactList(VirtualList):
     """The fact list widget; `k` filters by kind here (↑ still moves up)."""
 
-    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", show=False, id="facts.kind")]
+    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", id="facts.kind")]
     DEFAULT_CSS = "FactList { height: 1fr; }"
