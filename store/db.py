@@ -80,13 +80,9 @@ CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
     checkpoint_id TEXT NOT NULL,
-    kind TEXT, text TEXT, sentence TEXT, date TEXT,
-    dated TEXT  -- `date`, else the article's date: what the fact lists and the board sort by
+    kind TEXT, text TEXT, sentence TEXT, date TEXT, dated TEXT
 );
-CREATE INDEX IF NOT EXISTS facts_checkpoint ON facts(checkpoint_id);
-CREATE INDEX IF NOT EXISTS facts_dated ON facts(dated DESC, id DESC);
-CREATE INDEX IF NOT EXISTS facts_kind_dated ON facts(kind, dated DESC, id DESC);
-CREATE INDEX IF NOT EXISTS facts_checkpoint_kind_dated ON facts(checkpoint_id, kind, dated DESC, id DESC);
+CREATE INDEX IF NOT EXISTS facts_cp ON facts(checkpoint_id, kind, dated);
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
 CREATE TABLE IF NOT EXISTS directives (
     id INTEGER PRIMARY KEY,
@@ -324,16 +320,19 @@ def _check_schema(store: Store, write: bool) -> None:
 
 
 def _add_fact_dates(conn: sqlite3.Connection) -> None:
-    """Version 2 -> 3: facts.dated (the fact's date, else its article's) and the indexes
-    the board and the fact list read newest-first from, instead of joining every fact
-    to its article and sorting (1 s at 70,000 facts)."""
+    """Version 2 -> 3: facts.dated (the fact's date, else its article's), so the fact
+    list sorts without joining every fact to its article, and the (checkpoint_id, kind,
+    dated) index the board seeks the newest fact of each checkpoint and kind on (0.7 s
+    at 70,000 facts before, 3 ms after)."""
     if "dated" not in {r[1] for r in conn.execute("PRAGMA table_info(facts)")}:
         conn.execute("ALTER TABLE facts ADD COLUMN dated TEXT")
     conn.execute("UPDATE facts SET dated = coalesce(date, (SELECT a.date FROM articles a WHERE a.id = facts.article_id))"
                  " WHERE dated IS NULL")
-    conn.execute("CREATE INDEX IF NOT EXISTS facts_dated ON facts(dated DESC, id DESC)")
-    conn.execute("CREATE INDEX IF NOT EXISTS facts_kind_dated ON facts(kind, dated DESC, id DESC)")
-    conn.execute("CREATE INDEX IF NOT EXISTS facts_checkpoint_kind_dated ON facts(checkpoint_id, kind, dated DESC, id DESC)")
+    # facts_cp starts with checkpoint_id, so it replaces facts_checkpoint. One index, not
+    # more: the schema must stay on the file's first page (tests/test_damaged_store.py
+    # damages the middle of the file and expects the schema to be readable).
+    conn.execute("CREATE INDEX IF NOT EXISTS facts_cp ON facts(checkpoint_id, kind, dated)")
+    conn.execute("DROP INDEX IF EXISTS facts_checkpoint")
 
 
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
