@@ -163,5 +163,41 @@ def test_version_1_store_gains_the_detail_indexes(tmp_path):
     s = db.open_store(path)
     names = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"articles_id_date", "mentions_article_entity"} <= names and "mentions_article" not in names
-    assert db.schema_version(s) == 2
+    assert db.schema_version(s) == db.SCHEMA_VERSION
     s.close()
+
+
+def test_version_2_store_gains_fact_dates(tmp_path):
+    """A schema-2 store (facts without `dated`) gets the column, filled from the fact's
+    date or else its article's, and the indexes the fact lists read from."""
+    from store.model import Article, Extraction, Fact
+
+    path = tmp_path / "v2.db"
+    s = db.open_store(path, write=True, create=True)
+    with s.conn:
+        art = Article(file="a.txt", path="/a.txt", title="t", body="Хоргос", raw="Хоргос", date="2025-03-04")
+        db.write_article(
+            s,
+            art,
+            Extraction(
+                facts=[
+                    Fact("khorgos", "queue", "очередь", "Хоргос", None),
+                    Fact("khorgos", "deadline", "к 2026", "Хоргос", "2026"),
+                ]
+            ),
+        )
+    s.close()
+    with sqlite3.connect(path) as c:
+        for name in ("facts_cp",):
+            c.execute(f"DROP INDEX {name}")
+        c.execute("CREATE INDEX facts_checkpoint ON facts(checkpoint_id)")
+        c.execute("ALTER TABLE facts DROP COLUMN dated")
+        c.execute("UPDATE meta SET value='2' WHERE key='schema_version'")
+    s = db.open_store(path)
+    try:
+        assert db.schema_version(s) == db.SCHEMA_VERSION
+        assert dict(s.conn.execute("SELECT kind, dated FROM facts")) == {"queue": "2025-03-04", "deadline": "2026"}
+        names = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "facts_cp" in names and "facts_checkpoint" not in names
+    finally:
+        s.close()

@@ -108,7 +108,7 @@ async def test_checkpoint_screen_posts_show_articles(store_path):
     assert [(type(m), m.entity_id) for m in app.received] == [(ShowEntityArticles, eid)]
 
 
-APP_DATA = {"reader", "console"}  # our store handle and Textual's console: data, not requests
+APP_DATA = {"reader", "console", "no_color"}  # our store handle, Textual's console and NO_COLOR flag: data
 
 
 def app_method_references(path: Path) -> list[str]:

@@ -4,9 +4,12 @@ Update after a deliberate UI change with `pytest tests/test_tui_snapshots.py --s
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_tui import settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 from tests.test_tui_hostile import hostile_path  # noqa: F401  (fixture)
+from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 from tui.cli import build_app
 
 SIZE = (80, 24)
@@ -52,3 +55,14 @@ def test_snapshot_help(snap_compare, store_path):
 
 def test_snapshot_hostile_reader(snap_compare, hostile_path):
     assert snap_compare(app_for(hostile_path), terminal_size=SIZE, run_before=keys("enter"))
+
+
+# ---------------------------------------------------------------- issue 17 views, 80x24 and 160x48
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@pytest.mark.parametrize(
+    "presses", [("3",), ("4",), ("5",), ("5", "k")], ids=["board", "directives", "facts", "facts_queue"]
+)
+def test_snapshot_views(snap_compare, views_path, presses, size):
+    assert snap_compare(app_for(views_path), terminal_size=size, run_before=keys(*presses))

@@ -11,10 +11,11 @@ handlers below answer them. Navigation targets are tui.navigation dataclasses.
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from pathlib import Path
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 
 from store.db.queries import ArticleFilter
@@ -25,6 +26,22 @@ from .messages import ExportList, IngestFinished, OpenTarget, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
+
+# The lists' own actions offered in the command palette: (title, help, MainScreen action).
+LIST_COMMANDS = (
+    ("Articles tab (1)", "every article, newest first", "tab('articles')"),
+    ("Entities tab (2)", "people, organizations, places, checkpoints", "tab('entities')"),
+    ("Checkpoints board (3)", "every checkpoint with its status, capacity, deadline, queue", "tab('checkpoints')"),
+    ("Directives tab (4)", "who ordered what, to whom, by when", "tab('directives')"),
+    ("Facts tab (5)", "facts across checkpoints, newest first", "tab('facts')"),
+    ("Filter articles (f)", "by outlet, language, dates", "filter"),
+    ("Clear the filter (x)", "of the current tab", "clear_filter"),
+    ("Export this list (e)", "the current tab to CSV or JSON", "export"),
+    ("Sort the board (s)", "by the next column", "sort"),
+    ("Reverse the board's sort (S)", "the same column, the other way", "reverse_sort"),
+    ("Next border (b)", "board and facts", "cycle_border"),
+    ("Next kind (k)", "board: checkpoint kind; facts: fact kind", "cycle_kind"),
+)
 
 # Seconds after the store is shown before its damage check starts.
 HEALTH_CHECK_DELAY_S = 1.5
@@ -166,12 +183,28 @@ class BorderdocsApp(App):
         if main is not None:
             main.set_filter(ArticleFilter(entity_id=message.entity_id, entity_name=message.name))
 
+    def get_system_commands(self, screen):
+        """The palette's commands: Textual's (theme, keys, quit…), the search, and on
+        the lists every action of the lists (tabs, filter, export, sort)."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search (/)", "names, places, checkpoints, titles", self.action_search)
+        if self.main_screen is not None:
+            for title, help_text, action in LIST_COMMANDS:
+                yield SystemCommand(title, help_text, partial(self._list_action, action))
+
+    def _list_action(self, action: str) -> None:
+        """Back to the lists, then run one of their actions there."""
+        self.action_to_lists()
+        main = self.main_screen
+        if main is not None:
+            self.call_later(main.run_action, action)
+
     # ------------------------------------------------------------ app-wide keys
     def action_help(self) -> None:
         from .screens.help_screen import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def action_search(self) -> None:
         from .screens.search_screen import SearchScreen
@@ -211,9 +244,27 @@ class BorderdocsApp(App):
 
         def chosen(value: str | None) -> None:
             if value:
-                self._export(kind, source, Path(value).expanduser())
+                self._confirm_then_export(kind, source, Path(value).expanduser())
 
         self.push_screen(PromptScreen(f"Export {kind} to (.csv, .json or .jsonl):", default), chosen)
+
+    def _confirm_then_export(self, kind: str, source, out: Path) -> None:
+        """Export at once to a new file; ask first before replacing one."""
+        from .screens.confirm_screen import ConfirmScreen
+
+        if out.is_dir():
+            self.notify(f"Export failed: {display_name(out)} is a folder", severity="error", markup=False)
+        elif out.exists():
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._export(kind, source, out)
+                else:
+                    self.notify(f"Not exported: {display_name(out)} left as it was", markup=False)
+
+            self.push_screen(ConfirmScreen(f"{display_name(out)} exists. Replace it?"), answered)
+        else:
+            self._export(kind, source, out)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, kind: str, source, out: Path) -> None:

@@ -8,14 +8,22 @@ import csv
 import json
 from pathlib import Path
 
+from store.db import board
 from store.db import rows as store_rows
 from store.db.store import open_store
 
 
 def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
-    """The columns and rows of the list on screen: `source` is its ArticleSource or EntitySource."""
+    """The columns and rows of the list on screen: `source` is its row source (ArticleSource,
+    EntitySource, BoardSource, DirectiveSource or FactSource), holding its filter and sort."""
     if kind == "articles":
         return store_rows.ARTICLE_FIELDS, store_rows.article_export_rows(store, source.filter)
+    if kind == "checkpoints":
+        return board.BOARD_FIELDS, board.board_rows(store, source.sort, source.reverse, source.border, source.kind)
+    if kind == "directives":
+        return board.DIRECTIVE_FIELDS, board.directive_export_rows(store, source.words)
+    if kind == "facts":
+        return board.FACT_FIELDS, board.fact_export_rows(store, source.kind, source.border)
     return store_rows.ENTITY_FIELDS, store_rows.entity_export_rows(store, source.text, source.type)
 
 

@@ -39,8 +39,9 @@ class ShowEntityArticles(Message):
 class ExportList(Message):
     """Ask for a file name, then write the list on screen to it (`e` on the lists).
 
-    `kind` is "articles" or "entities"; `source` is the list's row source
-    (ArticleSource or EntitySource), which holds the filter to export under."""
+    `kind` is the tab: "articles", "entities", "checkpoints", "directives" or
+    "facts"; `source` is the list's row source, which holds the filter (and the
+    board's sort) to export under."""
 
     def __init__(self, kind: str, source: Any) -> None:
         super().__init__()

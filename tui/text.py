@@ -74,3 +74,11 @@ def highlighted_body(body: str, mentions: list[dict]) -> Text:
         pos = end
     text.append(clean_text(body[pos:]))
     return text
+
+
+def counted(label: str, shown: int, total: int | None) -> str:
+    """A list heading with its true size: «Articles (12)», or «Articles (first 100 of
+    1,786)» when the list is capped below the total."""
+    if total is None or total <= shown:
+        return f"{label} ({shown:,})"
+    return f"{label} (first {shown:,} of {total:,})"

@@ -23,7 +23,7 @@ ARTICLE_COLUMNS = "rowid, id, date, source, title, language"
 class ArticleFilter:
     """Which articles the list shows; every field None means all of them."""
 
-    source: str | None = None
+    source: str | None = None  # part of the outlet's name, any case
     language: str | None = None
     date_from: str | None = None  # inclusive, "YYYY-MM-DD" (a prefix such as "2025" works)
     date_to: str | None = None  # inclusive
@@ -35,8 +35,10 @@ class ArticleFilter:
         parts: list[str] = []
         params: list = []
         if self.source:
-            parts.append("source = ?")
-            params.append(self.source)
+            # a substring of the outlet, any case (SQLite's LIKE folds ASCII letters only)
+            parts.append("source LIKE ? ESCAPE '\\'")
+            escaped = self.source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
         if self.language:
             parts.append("language = ?")
             params.append(self.language)
@@ -407,6 +409,14 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id, DETAIL_LIMIT),
     )
     out["articles"] = entity_articles(store, entity_id, 100)
+    # the true totals, for «first N of M» where a list above is capped
+    out["fact_total"] = (
+        store.conn.execute("SELECT count(*) FROM facts WHERE checkpoint_id = ?", (cp_id,)).fetchone()[0] if cp_id else 0
+    )
+    out["directive_total"] = store.conn.execute(
+        "SELECT count(*) FROM directives WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)",
+        (entity_id,),
+    ).fetchone()[0]
     return out
 
 

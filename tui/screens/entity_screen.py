@@ -12,7 +12,7 @@ from store.db import queries
 
 from ..messages import ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, join, line
+from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -77,7 +77,7 @@ def entity_meta(ent: dict) -> Text:
 
 
 def entity_items(ent: dict) -> list:
-    items: list = [f"Articles ({ent['article_count']})"]
+    items: list = [counted("Articles", len(ent["articles"]), ent["article_count"])]
     for a in ent["articles"]:
         prompt = join(
             line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"], style="bold")

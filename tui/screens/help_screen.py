@@ -1,4 +1,6 @@
-"""F1 / ?: every key, from help.md, in a modal."""
+"""F1 / ?: the keys of the screen underneath first (read from its live bindings,
+so they are the ones that act there, with the focused list's), then every key
+from help.md, in a modal."""
 
 from __future__ import annotations
 
@@ -14,20 +16,60 @@ HELP = Path(__file__).resolve().parent.parent / "help.md"
 
 
 class HelpScreen(ModalScreen[None]):
-    """The key list; escape, q, F1 or ? close it."""
+    """The key list; escape, q, F1 or ? close it; j/k, g/G, space scroll it."""
 
     BINDINGS = [
         Binding("escape,q,f1,question_mark", "close", "Close", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("g,home", "top", "Top", show=False, id="help.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="help.bottom"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="help.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="help.page_up"),
     ]
+
+    def __init__(self, below=None) -> None:
+        super().__init__()
+        self.below = below  # the screen whose keys come first
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Markdown(HELP.read_text(encoding="utf-8"), id="help-text")
+            yield Markdown(screen_keys(self.app, self.below) + HELP.read_text(encoding="utf-8"), id="help-text")
 
     def action_scroll(self, delta: int) -> None:
         self.query_one("#help-box").scroll_relative(y=delta, animate=False)
 
+    def action_page(self, direction: int) -> None:
+        box = self.query_one("#help-box")
+        box.scroll_relative(y=direction * max(1, box.size.height - 1), animate=False)
+
+    def action_top(self) -> None:
+        self.query_one("#help-box").scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.query_one("#help-box").scroll_end(animate=False)
+
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def screen_keys(app, screen) -> str:
+    """A Markdown table of the keys that act on `screen` now (its own and its focused
+    widget's, not the app-wide ones nor Textual's own: only bindings with an id), each
+    action once with all its keys."""
+    if screen is None:
+        return ""
+    rows: dict[tuple, list[str]] = {}
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if active.node is app or not binding.id or not binding.description or not active.enabled:
+            continue
+        rows.setdefault((binding.description, binding.action), []).append(app.get_key_display(binding) or key)
+    if not rows:
+        return ""
+    title = getattr(screen, "HELP_TITLE", None) or type(screen).__name__.removesuffix("Screen")
+    lines = [f"# Keys here: {title}", "", "| key | does |", "|---|---|"]
+    for (description, _), keys in rows.items():
+        shown = " ".join(f"`{k}`" for k in dict.fromkeys(keys)).replace("|", "\\|")
+        lines.append(f"| {shown} | {description} |")
+    return "\n".join(lines) + "\n\n"

@@ -1,7 +1,10 @@
-"""The first screen: two panes, Articles and Entities, each a virtual list.
+"""The first screen: five tabs, each a virtual list, switched with the number keys:
+`1` Articles, `2` Entities, `3` the Checkpoints board, `4` Directives, `5` Facts.
 
-tab / shift+tab move between the three stops (article list, entity filter,
-entity list), switching the visible pane with them.
+tab / shift+tab move between the stops (article list, entity filter, entity list,
+board, directive filter, directive list, fact list), switching the visible tab with
+them. The sort and filter keys of a tab (s, S, b, k, t) work only on their tab and
+only show in the footer there.
 """
 
 from __future__ import annotations
@@ -15,28 +18,61 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
-from store.db import queries
+from store.db import board, queries
 from store.db.queries import ArticleFilter
 
 from ..messages import ExportList, OpenTarget
-from ..navigation import ArticleTarget, entity_target
+from ..navigation import ArticleTarget, CheckpointTarget, entity_target
 from ..widgets.article_list import ArticleList, ArticleSource
+from ..widgets.board_list import BoardList, BoardSource
+from ..widgets.directive_list import DirectiveList, DirectiveSource
 from ..widgets.entity_list import EntityList, EntitySource
+from ..widgets.fact_list import FactList, FactSource
 from ..widgets.virtual_list import VirtualList
 
-STOPS = (("articles", "#article-list"), ("entities", "#entity-filter"), ("entities", "#entity-list"))
+STOPS = (
+    ("articles", "#article-list"),
+    ("entities", "#entity-filter"),
+    ("entities", "#entity-list"),
+    ("checkpoints", "#board-list"),
+    ("directives", "#directive-filter"),
+    ("directives", "#directive-list"),
+    ("facts", "#fact-list"),
+)
+TABS = ("articles", "entities", "checkpoints", "directives", "facts")
 TYPES = (None, "checkpoint", "person", "organization", "location")
+FACT_KINDS = (None, *board.FACT_KINDS)
+# The keys that act on one tab only (hidden from the footer and inert elsewhere).
+TAB_ACTIONS = {
+    "entity_type": {"entities"},
+    "sort": {"checkpoints"},
+    "reverse_sort": {"checkpoints"},
+    "cycle_border": {"checkpoints", "facts"},
+    "cycle_kind": {"checkpoints", "facts"},
+    "filter": {"articles"},
+}
 
 
 class MainScreen(Screen):
-    """Articles and Entities panes."""
+    """The five tabs."""
+
+    HELP_TITLE = "the lists"
 
     BINDINGS = [
-        Binding("tab", "move(1)", "Next pane", id="main.next_pane"),
+        Binding("tab", "move(1)", "Next pane", show=False, id="main.next_pane"),
         Binding("shift+tab", "move(-1)", "Prev pane", show=False, id="main.prev_pane"),
+        Binding("1", "tab('articles')", "Articles", show=False, id="main.tab_articles"),
+        Binding("2", "tab('entities')", "Entities", show=False, id="main.tab_entities"),
+        Binding("3", "tab('checkpoints')", "Checkpoints", show=False, id="main.tab_checkpoints"),
+        Binding("4", "tab('directives')", "Directives", show=False, id="main.tab_directives"),
+        Binding("5", "tab('facts')", "Facts", show=False, id="main.tab_facts"),
         Binding("f", "filter", "Filter", id="main.filter"),
         Binding("x", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
-        Binding("t", "entity_type", "Type", show=False, id="main.entity_type"),
+        Binding("t", "entity_type", "Type", id="main.entity_type"),
+        Binding("s", "sort", "Sort", id="main.sort"),
+        Binding("S", "reverse_sort", "Reverse", show=False, id="main.reverse_sort"),
+        Binding("b", "cycle_border", "Border", id="main.border"),
+        Binding("slash", "slash", "Search", id="main.slash"),
         Binding("e", "export", "Export", id="main.export"),
     ]
 
@@ -44,18 +80,38 @@ class MainScreen(Screen):
         super().__init__()
         self.article_source = ArticleSource()
         self.entity_source = EntitySource()
+        self.board_source = BoardSource()
+        self.directive_source = DirectiveSource()
+        self.fact_source = FactSource()
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
         with TabbedContent(initial="articles"):
-            with TabPane("Articles", id="articles"):
+            with TabPane("1 Articles", id="articles"):
                 yield Static(Text("Loading…"), id="articles-status", classes="status")
                 yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
-            with TabPane("Entities", id="entities"):
+            with TabPane("2 Entities", id="entities"):
                 yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
                 yield Static(Text(""), id="entities-status", classes="status")
                 yield EntityList(self.entity_source, reader=reader, id="entity-list", empty="No entities.")
-        yield Footer()
+            with TabPane("3 Checkpoints", id="checkpoints"):
+                yield Static(Text(""), id="checkpoints-status", classes="status")
+                yield Static(Text(""), id="checkpoints-header", classes="header")
+                yield BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
+            with TabPane("4 Directives", id="directives"):
+                yield Input(
+                    placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
+                )
+                yield Static(Text(""), id="directives-status", classes="status")
+                yield Static(Text(""), id="directives-header", classes="header")
+                yield DirectiveList(
+                    self.directive_source, reader=reader, lazy=True, id="directive-list", empty="No directives."
+                )
+            with TabPane("5 Facts", id="facts"):
+                yield Static(Text(""), id="facts-status", classes="status")
+                yield Static(Text(""), id="facts-header", classes="header")
+                yield FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
@@ -70,19 +126,52 @@ class MainScreen(Screen):
     def focus_stop(self, index: int) -> None:
         pane, selector = STOPS[index]
         self.query_one(TabbedContent).active = pane
+        self.active_list.ensure_loaded()
         self.query_one(selector).focus()
+
+    def action_tab(self, pane: str) -> None:
+        """`1`…`5`: show a tab and focus its list."""
+        self.query_one(TabbedContent).active = pane
+        self.active_list.ensure_loaded()
+        self.active_list.focus()
 
     @on(TabbedContent.TabActivated)
     def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
         pane = event.pane.id
         focused = self.focused
         if focused is None or focused.id not in {sel.lstrip("#") for p, sel in STOPS if p == pane}:
-            self.query_one("#article-list" if pane == "articles" else "#entity-filter").focus()
+            self.query_one(next(sel for p, sel in STOPS if p == pane)).focus()
+        self.active_list.ensure_loaded()
+        self.refresh_bindings()  # the tab's own keys (check_action) come and go with it
+
+    @property
+    def active_pane(self) -> str:
+        return self.query_one(TabbedContent).active
 
     @property
     def active_list(self) -> VirtualList:
-        pane = self.query_one(TabbedContent).active
-        return self.query_one(ArticleList if pane == "articles" else EntityList)
+        lists = {
+            "articles": ArticleList,
+            "entities": EntityList,
+            "checkpoints": BoardList,
+            "directives": DirectiveList,
+            "facts": FactList,
+        }
+        return self.query_one(lists[self.active_pane])
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """A tab's own keys act (and show in the footer) on that tab only."""
+        tabs = TAB_ACTIONS.get(action)
+        if tabs is not None and self.is_mounted:
+            return self.active_pane in tabs
+        return True
+
+    async def action_slash(self) -> None:
+        """`/`: on Directives, type words to filter them; elsewhere, the app's search."""
+        if self.active_pane == "directives":
+            self.query_one("#directive-filter", Input).focus()
+        else:
+            await self.run_action("app.search")
 
     # ------------------------------------------------------------ articles
     def set_filter(self, filt: ArticleFilter) -> None:
@@ -121,12 +210,107 @@ class MainScreen(Screen):
         self.app.push_screen(FilterScreen(self.article_source.filter, outlets), chosen)
 
     def action_clear_filter(self) -> None:
-        if self.query_one(TabbedContent).active == "entities":
+        pane = self.active_pane
+        if pane == "entities":
             self.query_one("#entity-filter", Input).value = ""
             self.entity_source = EntitySource()
             self.query_one(EntityList).set_source(self.entity_source)
+        elif pane == "checkpoints":
+            self._set_board(replace(self.board_source, border=None, kind=None))
+        elif pane == "directives":
+            self.query_one("#directive-filter", Input).value = ""
+        elif pane == "facts":
+            self._set_facts(FactSource())
         else:
             self.set_filter(ArticleFilter())
+
+    # ------------------------------------------------------------ board, directives, facts
+    def _set_board(self, source: BoardSource) -> None:
+        self.board_source = source
+        self.query_one(BoardList).set_source(source)
+
+    def _set_facts(self, source: FactSource) -> None:
+        self.fact_source = source
+        self.query_one(FactList).set_source(source)
+
+    def action_sort(self) -> None:
+        """`s` on the board: the next sort column."""
+        sorts = board.BOARD_SORTS
+        nxt = sorts[(sorts.index(self.board_source.sort) + 1) % len(sorts)]
+        self._set_board(replace(self.board_source, sort=nxt, reverse=False))
+
+    def action_reverse_sort(self) -> None:
+        """`S` on the board: the same sort, the other way round."""
+        self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
+
+    def action_cycle_border(self) -> None:
+        """`b` on the board or facts: the next border (then all again)."""
+        options = (None, *board.borders())
+        if self.active_pane == "checkpoints":
+            now = options.index(self.board_source.border)
+            self._set_board(replace(self.board_source, border=options[(now + 1) % len(options)]))
+        else:
+            now = options.index(self.fact_source.border)
+            self._set_facts(replace(self.fact_source, border=options[(now + 1) % len(options)]))
+
+    def action_cycle_kind(self) -> None:
+        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…)."""
+        if self.active_pane == "checkpoints":
+            options = (None, *board.kinds())
+            now = options.index(self.board_source.kind)
+            self._set_board(replace(self.board_source, kind=options[(now + 1) % len(options)]))
+        elif self.active_pane == "facts":
+            now = FACT_KINDS.index(self.fact_source.kind)
+            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + 1) % len(FACT_KINDS)]))
+
+    @on(Input.Changed, "#directive-filter")
+    def _directive_words(self, event: Input.Changed) -> None:
+        self.directive_source = DirectiveSource(event.value.strip())
+        self.query_one(DirectiveList).set_source(self.directive_source)
+
+    @on(Input.Submitted, "#directive-filter")
+    def _directive_enter(self) -> None:
+        self.query_one(DirectiveList).focus()
+
+    @on(VirtualList.Loaded, "#board-list")
+    def _board_loaded(self, event: VirtualList.Loaded) -> None:
+        text = Text(f"{event.count:,} checkpoints", style="bold")
+        text.append(f" · {self.board_source.describe()}")
+        text.append("  (s S b k)", style="dim")
+        self.query_one("#checkpoints-status", Static).update(text)
+        self._update_headers()
+
+    @on(VirtualList.Loaded, "#directive-list")
+    def _directives_loaded(self, event: VirtualList.Loaded) -> None:
+        text = Text(f"{event.count:,} directives, newest first", style="bold")
+        if self.directive_source.words:
+            text.append("  words: ", style="dim")
+            text.append(Text(self.directive_source.words))
+        text.append("  (/ words, x clears)", style="dim")
+        self.query_one("#directives-status", Static).update(text)
+        self._update_headers()
+
+    @on(VirtualList.Loaded, "#fact-list")
+    def _facts_loaded(self, event: VirtualList.Loaded) -> None:
+        text = Text(f"{event.count:,} facts, newest first", style="bold")
+        text.append(f" · {self.fact_source.describe()}")
+        text.append("  (k kind, b border)", style="dim")
+        self.query_one("#facts-status", Static).update(text)
+        self._update_headers()
+
+    def _update_headers(self) -> None:
+        """Column labels above the table lists, for the width they are drawn at."""
+        for pane, list_type, source in (
+            ("checkpoints", BoardList, self.board_source),
+            ("directives", DirectiveList, self.directive_source),
+            ("facts", FactList, self.fact_source),
+        ):
+            lst = self.query_one(list_type)
+            width = lst.scrollable_content_region.width or lst.size.width or self.size.width
+            self.query_one(f"#{pane}-header", Static).update(source.header(width))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_headers)
 
     # ------------------------------------------------------------ entities
     @on(Input.Changed, "#entity-filter")
@@ -156,8 +340,18 @@ class MainScreen(Screen):
         row = event.row
         if isinstance(event.list, ArticleList):
             self.post_message(OpenTarget(ArticleTarget(row["id"])))
+        elif isinstance(event.list, (DirectiveList, FactList)):
+            self.post_message(OpenTarget(ArticleTarget(row["article_id"])))
+        elif isinstance(event.list, BoardList):
+            self._open_checkpoint(row)
         else:
             self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
+
+    def _open_checkpoint(self, row: dict) -> None:
+        if row["entity_id"] is None:
+            self.notify(f"{row['name']} is not named in any stored article.", markup=False)
+        else:
+            self.post_message(OpenTarget(CheckpointTarget(row["entity_id"])))
 
     def copy_text(self) -> str | None:
         """The highlighted entity's name, or None for an article (fetched by the app)."""
@@ -166,6 +360,10 @@ class MainScreen(Screen):
             return None
         if isinstance(self.active_list, EntityList):
             return row["name"]
+        if isinstance(self.active_list, (DirectiveList, FactList)):
+            return row["sentence"]
+        if isinstance(self.active_list, BoardList):
+            return row["name"]
         return None
 
     def current_article_id(self) -> str | None:
@@ -173,7 +371,13 @@ class MainScreen(Screen):
         return lst.current["id"] if isinstance(lst, ArticleList) and lst.current else None
 
     def action_export(self) -> None:
-        articles = isinstance(self.active_list, ArticleList)
-        kind = "articles" if articles else "entities"
-        source = self.article_source if articles else self.entity_source
-        self.post_message(ExportList(kind, source))
+        """`e`: write the list of the current tab, under its filter and sort."""
+        sources = {
+            "articles": self.article_source,
+            "entities": self.entity_source,
+            "checkpoints": self.board_source,
+            "directives": self.directive_source,
+            "facts": self.fact_source,
+        }
+        pane = self.active_pane
+        self.post_message(ExportList(pane, sources[pane]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
@@ -23,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 PAGE = 100
+NO_COLOR_CURSOR = Style(reverse=True)
 
 
 class RowSource(Protocol):
@@ -84,8 +86,20 @@ class VirtualList(ScrollView, can_focus=True):
         def control(self) -> VirtualList:
             return self.list
 
-    def __init__(self, source: RowSource | None = None, *, reader=None, empty: str = "Nothing here.", **kwargs) -> None:
+    def __init__(
+        self,
+        source: RowSource | None = None,
+        *,
+        reader=None,
+        empty: str = "Nothing here.",
+        lazy: bool = False,
+        **kwargs,
+    ) -> None:
+        """`lazy`: fetch nothing until `ensure_loaded` (a list in a tab not yet shown
+        should not share the CPU with the first paint)."""
         super().__init__(**kwargs)
+        self.lazy = lazy
+        self.started = False
         self.source = source
         self.reader = reader  # a tui.reader.StoreReader (set before mount or via set_source)
         self.empty_text = empty
@@ -103,6 +117,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.reload()
 
     def reload(self) -> None:
+        self.started = True
         self._generation += 1
         self._pages = LRUCache(64)
         self._pending = set()
@@ -111,7 +126,13 @@ class VirtualList(ScrollView, can_focus=True):
             self._load_first(self._generation, self.source)
 
     def on_mount(self) -> None:
-        self.reload()
+        if not self.lazy:
+            self.reload()
+
+    def ensure_loaded(self) -> None:
+        """Start the first fetch of a lazy list (nothing if it has started)."""
+        if not self.started:
+            self.reload()
 
     @work(thread=True, exclusive=True, group="virtual-list-count", exit_on_error=False)
     def _load_first(self, generation: int, source: RowSource) -> None:
@@ -184,15 +205,25 @@ class VirtualList(ScrollView, can_focus=True):
         return self._strip(text, width, "virtual-list--cursor" if index == self.cursor else None)
 
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
+        """One row: the widget's style, under the row's own styles, under the component's
+        (the cursor's background goes on top of every cell, or a cell that sets its own
+        background, or only the widget's, would hide the cursor row)."""
         base = self.rich_style
-        style = base + self.get_component_rich_style(component) if component else base
+        over = self.get_component_rich_style(component) if component else None
+        if component == "virtual-list--cursor" and self.app.no_color:
+            over += NO_COLOR_CURSOR  # NO_COLOR drops the background: reverse video instead
         segments = [
-            Segment(s.text, base + s.style if s.style else base, s.control)
+            Segment(s.text, self._cell_style(base, s.style, over), s.control)
             for s in text.render(self.app.console)
             if s.text != "\n"
         ]
-        strip = Strip(segments).crop_extend(0, width, base)
-        return strip.apply_style(style) if component else strip
+        fill = base + over if over else base
+        return Strip(segments).crop_extend(0, width, fill)
+
+    @staticmethod
+    def _cell_style(base, own, over):
+        style = base + own if own else base
+        return style + over if over else style
 
     # ------------------------------------------------------------ cursor
     def watch_cursor(self, old: int, new: int) -> None:

@@ -1,0 +1,73 @@
+"""The Checkpoints board (`3`): every crossing of the gazetteer on one row, with its
+newest status, capacity, deadline and queue report, sortable and filterable.
+
+The board is about a hundred rows, built whole by store.board in one worker call
+and sliced into pages from memory; sorting or filtering builds a new source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual.binding import Binding
+
+from store.db import board
+
+from .columns import Column, render_cells, render_header
+from .virtual_list import VirtualList
+
+COLUMNS = (
+    Column("name", "checkpoint", 18, flex=True, style="bold"),
+    Column("border", "border", 12),
+    Column("kind", "kind", 9, from_width=100),
+    Column("region", "region", 16, from_width=150),
+    Column("status", "status", 22, flex=True),
+    Column("status_date", "date", 10, style="dim"),
+    Column("capacity", "capacity", 18, from_width=100),
+    Column("deadline", "deadline", 12, from_width=150, get=lambda r: r["deadline_date"] or r["deadline"]),
+    Column("queue", "queue", 14, from_width=150),
+    Column("queue_date", "queued", 10, from_width=150, style="dim"),
+    Column("articles", "art.", 5, from_width=100),
+)
+SORT_LABEL = {"status_date": "status date", "queue_date": "queue date"}
+
+
+@dataclass
+class BoardSource:
+    """The board under a sort and a border/kind filter, for a VirtualList."""
+
+    sort: str = "name"
+    reverse: bool = False
+    border: str | None = None
+    kind: str | None = None
+    rows: list[dict] = field(default_factory=list, repr=False, compare=False)
+
+    def count(self, store) -> int:
+        self.rows = board.board_rows(store, self.sort, self.reverse, self.border, self.kind)
+        return len(self.rows)
+
+    def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
+        return self.rows[page * size : page * size + size]
+
+    def render_row(self, row: dict, width: int) -> Text:
+        return render_cells(COLUMNS, row, width)
+
+    def header(self, width: int) -> Text:
+        key = "queue" if self.sort == "queue_date" else self.sort
+        descending = (self.sort in ("articles", "status_date", "queue_date")) != self.reverse
+        return render_header(COLUMNS, width, {key: " ▼" if descending else " ▲"})
+
+    def describe(self) -> str:
+        direction = " reversed" if self.reverse else ""
+        return (
+            f"by {SORT_LABEL.get(self.sort, self.sort)}{direction} · {self.border or 'all borders'}"
+            f" · {self.kind or 'all kinds'}"
+        )
+
+
+class BoardList(VirtualList):
+    """The board widget; `k` filters by kind here (↑ still moves up)."""
+
+    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", id="board.kind")]
+    DEFAULT_CSS = "BoardList { height: 1fr; }"

@@ -1,0 +1,70 @@
+"""Fixed-width columns for the table-like virtual lists (board, directives, facts).
+
+A view declares its columns once; each has the narrowest terminal width at which it
+appears, so the same list shows name, border, status and date at 80 columns and
+everything at 160. One column is flexible and takes the room the others leave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+
+from ..text import line
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: `key` of the row dict (or `get` to compute the cell), its label and width."""
+
+    key: str
+    label: str
+    width: int
+    from_width: int = 0  # shown when the list is at least this wide
+    flex: bool = False  # takes the remaining room (at least `width`)
+    style: str = ""
+    get: Callable[[dict], object] | None = None
+
+    def value(self, row: dict) -> object:
+        return self.get(row) if self.get else row.get(self.key)
+
+
+def visible(columns: tuple[Column, ...], width: int) -> list[tuple[Column, int]]:
+    """The columns shown at `width`, each with the width it gets (one space between)."""
+    shown = [c for c in columns if width >= c.from_width]
+    fixed = sum(c.width for c in shown if not c.flex) + len(shown) - 1
+    room = max(0, width - fixed)
+    flex = [c for c in shown if c.flex]
+    out = []
+    for c in shown:
+        w = max(c.width, room // len(flex)) if c.flex else c.width
+        out.append((c, w))
+    return out
+
+
+def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
+    """One row of untrusted values (each through tui.text.line), padded to the columns."""
+    text = Text(end="", no_wrap=True)
+    for i, (col, w) in enumerate(visible(columns, width)):
+        if i:
+            text.append(" ")
+        value = col.value(row)
+        cell = line("—" if value in (None, "") else value, style=col.style)
+        cell.truncate(w, overflow="ellipsis", pad=True)
+        text.append(cell)
+    return text
+
+
+def render_header(columns: tuple[Column, ...], width: int, marks: dict[str, str] | None = None) -> Text:
+    """The column labels, with a mark (such as ▲ or ▼ for the sort) after some of them."""
+    marks = marks or {}
+    text = Text(end="", no_wrap=True, style="bold")
+    for i, (col, w) in enumerate(visible(columns, width)):
+        if i:
+            text.append(" ")
+        label = Text(col.label + marks.get(col.key, ""))
+        label.truncate(w, overflow="ellipsis", pad=True)
+        text.append(label)
+    return text

@@ -1,0 +1,54 @@
+"""The Facts view (`5`): facts about every checkpoint, newest first, filtered by kind
+(queue, status, capacity, deadline, event) and by border — «where do trucks queue
+now» is this list filtered to queues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+
+from store.db import board
+
+from .columns import Column, render_cells, render_header
+from .virtual_list import VirtualList
+
+COLUMNS = (
+    Column("date", "date", 10, style="dim"),
+    Column("checkpoint", "checkpoint", 14, style="bold"),
+    Column("border", "border", 12, from_width=120),
+    Column("kind", "kind", 8),
+    Column("text", "fact", 30, flex=True),
+    Column("source", "outlet", 14, from_width=140, style="italic"),
+)
+
+
+@dataclass
+class FactSource:
+    """Facts of a kind about checkpoints on a border (None: any), for a VirtualList."""
+
+    kind: str | None = None
+    border: str | None = None
+
+    def count(self, store) -> int:
+        return board.count_facts(store, self.kind, self.border)
+
+    def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
+        return board.fact_list_page(store, self.kind, self.border, page, size, previous)
+
+    def render_row(self, row: dict, width: int) -> Text:
+        return render_cells(COLUMNS, row, width)
+
+    def header(self, width: int) -> Text:
+        return render_header(COLUMNS, width, {"date": " ▼"})
+
+    def describe(self) -> str:
+        return f"{self.kind or 'all kinds'} · {self.border or 'all borders'}"
+
+
+class FactList(VirtualList):
+    """The fact list widget; `k` filters by kind here (↑ still moves up)."""
+
+    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", id="facts.kind")]
+    DEFAULT_CSS = "FactList { height: 1fr; }"
