@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store.db.queries import newest_first_after
 from store.db.store import Store
 from store.lang import gazetteer
 
@@ -311,14 +312,8 @@ def fact_page(
     along the (kind,) dated index."""
     where, params = _fact_where(kind, border)
     if after is not None:
-        dated, fid = after
-        if dated is None:
-            where += " AND f.dated IS NULL AND f.id < ?"
-            params = params + [fid]
-        else:
-            where += " AND (f.dated < ? OR (f.dated = ? AND f.id < ?) OR f.dated IS NULL)"
-            params = params + [dated, dated, fid]
-        offset = 0
+        seek, seek_params = newest_first_after("f.dated", "f.id", after)
+        where, params, offset = where + seek, params + seek_params, 0
     rows = _rows(
         store,
         "SELECT f.id, f.dated AS date, f.checkpoint_id, f.kind, f.text, f.sentence, f.article_id"

@@ -16,6 +16,19 @@ from typing import Any
 
 from store.db.store import Store
 
+
+def newest_first_after(date_col: str, id_col: str, after: tuple) -> tuple[str, list]:
+    """The keyset seek past `after` = (date, id), the last row shown of a list ordered
+    `date_col DESC, id_col DESC` with undated rows last: one condition, whatever the list."""
+    date, row_id = after
+    if date is None:
+        return f" AND {date_col} IS NULL AND {id_col} < ?", [row_id]
+    return (
+        f" AND ({date_col} < ? OR ({date_col} = ? AND {id_col} < ?) OR {date_col} IS NULL)",
+        [date, date, row_id],
+    )
+
+
 ARTICLE_COLUMNS = "rowid, id, date, source, title, language"
 
 
@@ -95,14 +108,8 @@ def article_page(
     only for a jump to a far page whose predecessor was never fetched)."""
     where, params = filt.where()
     if after is not None:
-        date, rowid = after
-        if date is None:
-            where += " AND date IS NULL AND rowid < ?"
-            params = params + [rowid]
-        else:
-            where += " AND (date < ? OR (date = ? AND rowid < ?) OR date IS NULL)"
-            params = params + [date, date, rowid]
-        offset = 0
+        seek, seek_params = newest_first_after("date", "rowid", after)
+        where, params, offset = where + seek, params + seek_params, 0
     # newest first along the date index, except for a rare entity: then its few articles
     # are looked up through its mentions and sorted (walking the index for an entity in
     # 10 of 100,000 articles would pass over all of them: 160 ms)
