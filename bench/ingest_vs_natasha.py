@@ -1,0 +1,125 @@
+"""`borderdocs ingest` against the plain natasha loop a user would write instead, whole processes.
+
+    python bench/ingest_vs_natasha.py [DIR ...] [--repeat K] [--jobs J] [--rounds 3]
+
+The inputs are the `.txt` files under DIRs (default: eval/corpus/dev, eval/corpus/test and,
+when it sits beside the checkout, ../shared/eval/factru/texts: real news texts), each
+repeated K times (a copy gets one line more, so the ingest stores every copy).
+
+Three sides, each a whole process started cold (model loading included), timed wall-clock,
+run in turn in every round so that load on the machine falls on all three alike:
+
+- `ingest`: `borderdocs ingest TMPDIR --db NEW.db --jobs J --quiet`: reading, parsing,
+  furniture, NER, every extraction pass, lemmas, the SQLite writes;
+- `plain`: one Python process reading each file and running natasha's Segmenter and
+  NewsNERTagger over it (segment + NER, nothing else): the obvious loop;
+- `plain x2`: the same loop with the files split in two halves over two processes at once:
+  what "NER and nothing else" reaches on all cores, the physical limit of the ingest.
+
+Printed: min and median seconds of each side, articles per second, and the ratios of the
+ingest to both plain sides. Last line: `ingest_s=… plain_s=… plain2_s=… speedup_vs_plain=…`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIRS = [ROOT / "eval/corpus/dev", ROOT / "eval/corpus/test", ROOT.parent / "shared/eval/factru/texts"]
+
+PLAIN_LOOP = """
+import sys
+from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+spans = 0
+for path in sys.argv[1:]:
+    doc = Doc(open(path, encoding="utf-8", errors="replace").read())
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    spans += len(doc.spans)
+print(spans)
+"""
+
+
+def gather(dirs: list[Path], repeat: int, into: Path) -> list[Path]:
+    """Copy every .txt of `dirs` into `into`, `repeat` times; a copy differs by one line."""
+    files = []
+    for d in dirs:
+        for src in sorted(d.glob("*.txt")) if d.is_dir() else []:
+            text = src.read_text(encoding="utf-8", errors="replace")
+            for k in range(repeat):
+                dst = into / f"{d.name}_{src.stem}_{k}.txt"
+                dst.write_text(text if k == 0 else f"{text}\n\nКопия {k}.\n", encoding="utf-8")
+                files.append(dst)
+    return files
+
+
+def timed(commands: list[list[str]]) -> float:
+    """Wall seconds for commands started together (one or two processes), all must succeed."""
+    started = time.perf_counter()
+    procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for c in commands]
+    for p in procs:
+        _, err = p.communicate()
+        if p.returncode not in (0, 1):  # ingest exits 1 when something was rejected
+            sys.exit(f"failed ({p.returncode}): {' '.join(commands[0][:3])}: {err.decode()[-300:]}")
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    try:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        files = gather(args.dirs or DEFAULT_DIRS, args.repeat, corpus)
+        if not files:
+            sys.exit("no .txt files found")
+        names = [str(f) for f in files]
+        half = len(names) // 2
+        borderdocs = str(Path(sys.executable).with_name("borderdocs"))
+        plain = [sys.executable, "-c", PLAIN_LOOP]
+        times: dict[str, list[float]] = {"ingest": [], "plain": [], "plain x2": []}
+        for r in range(args.rounds):
+            db = work / f"r{r}.db"
+            times["ingest"].append(
+                timed([[borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs), "-q"]])
+            )
+            times["plain"].append(timed([plain + names]))
+            times["plain x2"].append(timed([plain + names[:half], plain + names[half:]]))
+            print(f"round {r + 1}: " + "  ".join(f"{k} {v[-1]:.1f} s" for k, v in times.items()), flush=True)
+        n = len(files)
+        print(
+            f"{n} texts, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, ingest --jobs {args.jobs}, "
+            f"{os.cpu_count()} cores, load average at the end {os.getloadavg()[0]:.2f}"
+        )
+        best = {k: min(v) for k, v in times.items()}
+        for k, v in times.items():
+            print(f"{k:9s} min {min(v):6.1f} s  median {statistics.median(v):6.1f} s  {n / min(v):6.1f} texts/s")
+        print(
+            f"ingest vs plain: {best['plain'] / best['ingest']:.2f}x   ingest vs plain x2: "
+            f"{best['plain x2'] / best['ingest']:.2f}x   (min against min)"
+        )
+        print(
+            f"ingest_s={best['ingest']:.2f} plain_s={best['plain']:.2f} plain2_s={best['plain x2']:.2f} "
+            f"speedup_vs_plain={best['plain'] / best['ingest']:.2f}"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
