@@ -100,8 +100,11 @@ def synthetic(i: int) -> tuple[Article, Extraction]:
     )
 
 
-def build_store(n: int) -> Path:
-    path = Path(tempfile.gettempdir()) / f"borderdocs-bench-tui-{n}.db"
+def build_store(n: int, make=None, name: str = "tui") -> Path:
+    """A cached store of `n` articles, each row from `make(i)` (default: `synthetic`),
+    written through the project's own db path; rebuilt only when it is not complete."""
+    make = make or synthetic
+    path = Path(tempfile.gettempdir()) / f"borderdocs-bench-{name}-{n}.db"
     done = path.with_suffix(".done")
     if path.exists() and done.exists():
         return path
@@ -113,7 +116,7 @@ def build_store(n: int) -> Path:
     for lo in range(0, n, batch):
         with store.conn:
             for i in range(lo, min(n, lo + batch)):
-                db.write_article(store, *synthetic(i))
+                db.write_article(store, *make(i))
         print(f"\rbuilding {min(n, lo + batch)}/{n}", end="", file=sys.stderr, flush=True)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

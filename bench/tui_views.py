@@ -31,7 +31,6 @@ import statistics
 import struct
 import subprocess
 import sys
-import tempfile
 import termios
 import time
 from pathlib import Path
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import tui_startup  # noqa: E402
 from tui_startup import CHECKPOINTS, synthetic  # noqa: E402
 
 from store.db import store as db  # noqa: E402
@@ -73,24 +73,8 @@ def linked(i: int):
 
 
 def build_store(n: int) -> Path:
-    path = Path(tempfile.gettempdir()) / f"borderdocs-bench-views-{n}-v{db.SCHEMA_VERSION}.db"
-    done = path.with_suffix(".done")
-    if path.exists() and done.exists():
-        return path
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        p.unlink(missing_ok=True)
-    started = time.perf_counter()
-    store = db.open_store(path, write=True, create=True)
-    for lo in range(0, n, 2000):
-        with store.conn:
-            for i in range(lo, min(n, lo + 2000)):
-                db.write_article(store, *linked(i))
-        print(f"\rbuilding {min(n, lo + 2000)}/{n}", end="", file=sys.stderr, flush=True)
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    done.write_text("ok")
-    print(f"\nbuilt {path} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-    return path
+    """tui_startup's cached store, its rows linked to gazetteer checkpoints (`linked`)."""
+    return tui_startup.build_store(n, make=linked, name=f"views-v{db.SCHEMA_VERSION}")
 
 
 class Terminal:
