@@ -41,7 +41,6 @@ COMMIT_EVERY = 200
 COMMIT_SECONDS = 2.0
 # The time budget per article (reading, parsing, extraction), in seconds.
 DEFAULT_TIMEOUT = 60.0
-WRITE_RETRIES = 5  # after SQLite's own 30 s busy wait, when another ingest holds the store
 TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
 
 Progress = Callable[[int, int, str], None]
@@ -410,27 +409,16 @@ class _Writer:
         ingest holds the store (SQLite's busy wait comes first, inside each try)."""
         import sqlite3
 
-        conn = self.store.conn
-        for attempt in range(WRITE_RETRIES):
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    touched: set[int] = set()
-                    outcomes = [(r, self._write(r, touched)) for r in self.pending]
-                    db.refresh_roles(self.store, touched)
-                    conn.commit()
-                    return outcomes
-                except BaseException:
-                    conn.rollback()
-                    raise
-            except sqlite3.OperationalError as e:
-                if _busy(e) and attempt + 1 < WRITE_RETRIES:
-                    time.sleep(0.5 * (attempt + 1))
-                    continue
-                raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
-            except sqlite3.Error as e:
-                raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
-        raise AssertionError("unreachable")
+        def work() -> list[tuple[_Result, str]]:
+            touched: set[int] = set()
+            outcomes = [(r, self._write(r, touched)) for r in self.pending]
+            db.refresh_roles(self.store, touched)
+            return outcomes
+
+        try:
+            return db.write_transaction(self.store, work)
+        except sqlite3.Error as e:
+            raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
 
     def _write(self, r: _Result, touched: set[int]) -> str:
         """Log (and store) one result; its status as it turned out."""
@@ -457,8 +445,3 @@ class _Writer:
                 self.summary.warnings.append((r.file, warning))
                 if self.on_warn:
                     self.on_warn(r.file, warning)
-
-
-def _busy(error: Exception) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text

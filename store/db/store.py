@@ -10,6 +10,7 @@ article or nothing.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -164,9 +166,9 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
     conn = copy = None
     try:
         if writable:
-            conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            conn = writer = sqlite3.connect(path, timeout=30, check_same_thread=False)
+            _retry_busy(lambda: writer.execute("PRAGMA journal_mode=WAL"))
+            writer.execute("PRAGMA synchronous=NORMAL")
         else:
             conn, copy = _connect_readonly(path)
         conn.execute("PRAGMA busy_timeout=30000")
@@ -183,6 +185,20 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
             raise
         raise StoreError(describe_error(path, e)) from None
     return store
+
+
+def _retry_busy(step: Callable[[], object]) -> None:
+    """A step that SQLite may refuse at once while another process holds the file
+    (switching a new file to WAL takes an exclusive lock, and two ingests starting
+    on one new store race for it), tried again after a pause."""
+    for attempt in range(BUSY_RETRIES):
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as e:
+            if not is_busy(e) or attempt + 1 == BUSY_RETRIES:
+                raise
+            time.sleep(0.2 * (attempt + 1))
 
 
 def describe_error(path: str | os.PathLike, error: sqlite3.Error) -> str:
@@ -305,9 +321,7 @@ def _check_schema(store: Store, write: bool) -> None:
             raise StoreError(f"{store.path}: this SQLite file is not a borderdocs store")
         if store.readonly:
             raise StoreError(f"{store.path}: empty store, and read-only")
-        with conn:
-            conn.executescript(SCHEMA)
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        write_transaction(store, lambda: _create_schema(conn))
         return
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else 0
@@ -363,18 +377,86 @@ def migrate(store: Store, version: int) -> None:
                 f"{store.path}: store schema version {version} cannot be migrated to "
                 f"{SCHEMA_VERSION}; re-ingest into a new store"
             )
-        with conn:
-            if callable(step):
-                step(conn)
-            else:
-                conn.executescript(step)
-            version += 1
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(version),))
+        write_transaction(store, functools.partial(_migrate_step, conn, step, version + 1))
+        version += 1
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """The tables of a new store; IF NOT EXISTS because a second ingest may have
+    created them while this one waited for the write lock."""
+    for statement in _statements(SCHEMA):
+        conn.execute(statement)
+    conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+
+def _migrate_step(conn: sqlite3.Connection, step, to: int) -> None:
+    """One migration, unless another process ran it while this one waited for the lock."""
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    if row and str(row[0]).isdigit() and int(row[0]) >= to:
+        return
+    if callable(step):
+        step(conn)
+    else:
+        for statement in _statements(step):
+            conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(to),))
+
+
+def _statements(script: str) -> list[str]:
+    """A script's statements, one by one: executescript() would commit the caller's
+    transaction first."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]
 
 
 def schema_version(store: Store) -> int:
     row = store.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     return int(row[0])
+
+
+# ---------------------------------------------------------------- transactions
+
+BUSY_RETRIES = 5  # after SQLite's own 30 s busy wait, when another ingest holds the store
+
+T = TypeVar("T")
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the store, so trying again helps."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(error).lower()
+    return code in (5, 6) or "locked" in text or "busy" in text
+
+
+def write_transaction(store: Store, work: Callable[[], T]) -> T:
+    """Run `work` inside BEGIN IMMEDIATE, retried while another writer holds the store.
+
+    IMMEDIATE takes the write lock before the first read, so whatever `work` reads
+    is still true when it writes, and SQLite's busy wait applies: a deferred
+    transaction that reads first and then writes gets «database is locked» at once
+    when another ingest committed in between (SQLITE_BUSY_SNAPSHOT, no wait)."""
+    conn = store.conn
+    for attempt in range(BUSY_RETRIES):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if is_busy(e) and attempt + 1 < BUSY_RETRIES:
+                time.sleep(0.5 * (attempt + 1))
+                continue
+            raise
+        try:
+            result = work()
+            conn.commit()
+            return result
+        except BaseException:
+            conn.rollback()
+            raise
+    raise AssertionError("unreachable")
 
 
 # ---------------------------------------------------------------- writes
@@ -590,7 +672,14 @@ def refresh_roles(store: Store, entity_ids: set[int]) -> None:
 def merge_short_person_names(store: Store) -> int:
     """Join single-word person entities («Бектенов») to the one full name that ends
     with them («Олжас Бектенов»), across the corpus. Ambiguous surnames (two full
-    names share them) stay separate. Returns how many entities were merged."""
+    names share them) stay separate. Returns how many entities were merged.
+
+    Reads and merges in one write transaction: another ingest into the same store
+    may merge or add persons meanwhile, and a list read before it would be stale."""
+    return write_transaction(store, lambda: _merge_short_person_names(store))
+
+
+def _merge_short_person_names(store: Store) -> int:
     conn = store.conn
     persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
     by_surname: dict[str, list[tuple[int, str]]] = {}
@@ -600,20 +689,19 @@ def merge_short_person_names(store: Store) -> int:
             by_surname.setdefault(parts[-1], []).append((eid, key))
     merged = 0
     merged_into: set[int] = set()
-    with conn:
-        for eid, key in persons:
-            short = initials_and_surname(key)
-            if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)
-                targets = [t for t, k in by_surname.get(short[1], []) if k[:1] == short[0]]
-            elif " " not in key:
-                targets = [t for t, _ in by_surname.get(key, [])]
-            else:
-                continue
-            if len(targets) == 1 and targets[0] != eid:
-                _merge_entity(conn, eid, targets[0])
-                merged_into.add(targets[0])
-                merged += 1
-        refresh_roles(store, merged_into)
+    for eid, key in persons:
+        short = initials_and_surname(key)
+        if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)
+            targets = [t for t, k in by_surname.get(short[1], []) if k[:1] == short[0]]
+        elif " " not in key:
+            targets = [t for t, _ in by_surname.get(key, [])]
+        else:
+            continue
+        if len(targets) == 1 and targets[0] != eid:
+            _merge_entity(conn, eid, targets[0])
+            merged_into.add(targets[0])
+            merged += 1
+    refresh_roles(store, merged_into)
     return merged
 
 
