@@ -1,4 +1,4 @@
-"""Directives on the seeds' phrasings and on new ones (store/extract/directives.py)."""
+"""Directives on the seeds' phrasings and on new ones (store/extract/directives/)."""
 
 import pytest
 
