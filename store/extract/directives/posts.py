@@ -60,7 +60,9 @@ def _post_phrase(words: list[str], i: int) -> str:
 
 
 def _holds_post(post: str, role: str) -> bool:
-    """Whether a person's role (as written) is the post a role phrase names."""
+    """Whether a person's role (as written, lowercase) is the post a role phrase names:
+    the one post matcher, for a Russian role phrase and (through _KZ_POST_PHRASES) a
+    Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»)."""
     head, *field = post.split()
     if head == "глава" and field[:1] == ["государства"]:
         return "президент" in role or "глава государства" in role
@@ -88,6 +90,8 @@ _KZ_ROLE = re.compile(
 
 
 _KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", None)
+# A Kazakh role's post as the Russian post phrase it is matched by.
+_KZ_POST_PHRASES = {"президент": "глава государства"}
 
 
 def _kz_is_role(word: str) -> bool:
@@ -95,9 +99,10 @@ def _kz_is_role(word: str) -> bool:
 
 
 def _holds(text: str, m: Mention, post: str) -> bool:
-    """Does the person of mention `m` hold `post`? By the role the extractor found
-    (Russian) or the Kazakh role written just before the name («облысының әкімі Бейбит
-    Исабаев», «Мемлекет басшысы Қасым-Жомарт Тоқаев»)."""
+    """Does the person of mention `m` hold `post` (a Kazakh role's post: президент,
+    премьер, вице-премьер, министр, аким)? By the role the extractor found (Russian) or
+    the Kazakh role written just before the name («облысының әкімі Бейбит Исабаев»,
+    «Мемлекет басшысы Қасым-Жомарт Тоқаев»), matched as the Russian posts are."""
     roles = []
     if m.role:
         roles.append(m.role.lower())
@@ -106,13 +111,5 @@ def _holds(text: str, m: Mention, post: str) -> bool:
         r = list(_KZ_ROLE.finditer(lead))
         if r and not lead[r[-1].end() :].strip():
             roles.append(_KZ_POSTS[next(k for k, g in enumerate(r[-1].groups()) if g)] or "")
-    for r in roles:
-        if post == "вице-премьер" and ("заместитель премьер" in r or "вице-премьер" in r):
-            return True
-        if post == "премьер" and "премьер" in r and "заместитель" not in r and "вице" not in r:
-            return True
-        if post in ("президент", "аким") and post in r:
-            return True
-        if post == "министр" and "министр" in r and "премьер" not in r:
-            return True
-    return False
+    phrase = _KZ_POST_PHRASES.get(post, post)
+    return any(r and _holds_post(phrase, r) for r in roles)
