@@ -132,6 +132,12 @@ def article_rows(store: Store, filt: ArticleFilter = ArticleFilter(), batch: int
         after = (page[-1]["date"], page[-1]["rowid"])
 
 
+def sources(store: Store) -> list[tuple[str, int]]:
+    return store.conn.execute(
+        "SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY 2 DESC"
+    ).fetchall()
+
+
 # ---------------------------------------------------------------- one article
 
 

@@ -7,17 +7,14 @@ opening (writable, read-only, damaged), writes (an article and the ingest log),
 entities (one row per entity, aliases, roles, merging short person names).
 """
 
-from store.db.connection import BUSY_RETRIES, Store, StoreError, is_busy, write_transaction
+from store.db.connection import Store, StoreError, write_transaction
 from store.db.entities import add_alias, entity_key, merge_short_person_names, refresh_roles
-from store.db.opening import READONLY_COPY_LIMIT, damage, default_db_path, describe_error, open_store
-from store.db.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION, migrate, schema_version
-from store.db.writes import has_article, log, write_article
+from store.db.opening import damage, default_db_path, describe_error, open_store
+from store.db.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
+from store.db.writes import log, write_article
 
 __all__ = [
-    "BUSY_RETRIES",
     "MIGRATIONS",
-    "READONLY_COPY_LIMIT",
-    "SCHEMA",
     "SCHEMA_VERSION",
     "Store",
     "StoreError",
@@ -26,11 +23,8 @@ __all__ = [
     "default_db_path",
     "describe_error",
     "entity_key",
-    "has_article",
-    "is_busy",
     "log",
     "merge_short_person_names",
-    "migrate",
     "open_store",
     "refresh_roles",
     "schema_version",

@@ -20,10 +20,6 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
 
-def has_article(store: Store, article_id: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
-
-
 def log(
     store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None
 ) -> None:

@@ -16,7 +16,6 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = {"Name", "Surn", "Patr"}
 
 
-_TOKEN = re.compile(r"[\w.]+(?:[-‐–][\w.]+)*|\S")
 _EDGE = " \t\n«»\"'“”„()[]{}<>.,;:!?—–-•·*/\\|"
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
@@ -32,10 +31,6 @@ def match_case(orig: str, new: str) -> str:
     if len(parts_o) != len(parts_n):
         return new[:1].upper() + new[1:] if orig[:1].isupper() else new
     return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n, strict=False))
-
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
 
 
 def fix_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -86,11 +81,6 @@ def case_of(word: str) -> str | None:
         if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in CASES:
             return p.tag.case
     return None
-
-
-def lemma_pos(word: str) -> tuple[str, str | None]:
-    p = parses(word)[0]
-    return p.normal_form, p.tag.POS
 
 
 @lru_cache(maxsize=200_000)

@@ -8,14 +8,12 @@ the within-article key), persons (person names), phrases (organizations, places,
 roles), canonical (one name per entity within an article).
 """
 
-from store.lang.canonical import COUNTRIES, initials_and_surname, merge_names, without_legal_form
-from store.lang.morphology import CASES, case_of, fix_bounds, from_dictionary, key, match_case, parses
+from store.lang.canonical import initials_and_surname, merge_names, without_legal_form
+from store.lang.morphology import case_of, fix_bounds, from_dictionary, key, match_case, parses
 from store.lang.persons import given_names, person_nominative, surname_forms
 from store.lang.phrases import phrase_nominative
 
 __all__ = [
-    "CASES",
-    "COUNTRIES",
     "case_of",
     "fix_bounds",
     "from_dictionary",

@@ -3,9 +3,9 @@ hand its text to the format's reader.
 
 The ingest distributes files to worker processes, so the work splits in two:
 `discover` expands paths to a sorted file list (cheap, in the parent), and
-`read_path` turns one file into its documents (in a worker). `iter_docs` is
-both in a row. Nothing a user gives makes these raise: a file or record that
-cannot be read becomes a RejectedDoc with one human line saying why.
+`read_path` turns one file into its documents (in a worker). Nothing a user
+gives makes these raise: a file or record that cannot be read becomes a
+RejectedDoc with one human line saying why.
 
 Formats are chosen by content first, extension second: HTML goes through
 trafilatura (store.reading.html_page); JSON and JSON-lines give one document per
@@ -28,7 +28,7 @@ from store.reading.json_records import json_docs, jsonl_docs
 from store.reading.rejects import label, reject, warn
 from store.sanitize import clean_text
 
-__all__ = ["decode", "decode_report", "discover", "html_text", "iter_docs", "iter_path", "label", "read_path"]
+__all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "label", "read_path"]
 
 _MAGIC = (
     (b"%PDF", "PDF is not supported"),
@@ -106,12 +106,6 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return entry.is_dir()  # follows links; stats, never opens
     except OSError:
         return False
-
-
-def iter_docs(paths: Iterable[str | Path]) -> Iterator[RawDoc | RejectedDoc]:
-    """Every document (or rejection) the paths hold, in a stable order."""
-    for path in discover(paths):
-        yield from read_path(path)
 
 
 # The hard read limit: a file (or one JSON-lines record) larger than this is rejected
