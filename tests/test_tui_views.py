@@ -410,7 +410,7 @@ async def test_filter_refuses_impossible_dates_and_matches_outlets_by_any_case_s
         await settle(pilot)
         assert not isinstance(app.screen, FilterScreen)
         assert articles.row_count == 1 and articles.current["source"] == "Kazakhstan Today"
-        assert "outlet=Kazakhstan" in screen_text(app)
+        assert "outlet: Kazakhstan ×" in screen_text(app)  # its chip
 
 
 async def test_command_palette_offers_the_lists_actions(views_path):

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 
 from store.db import queries
 
-from ..messages import ShowEntityArticles
+from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget
 from ..text import counted, join, line
 from ..widgets.nav_list import NavList
@@ -23,7 +23,10 @@ FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposi
 class CheckpointScreen(DetailScreen):
     """One checkpoint; `key` is its entity id."""
 
-    BINDINGS = [Binding("a", "articles", "Its articles", id="checkpoint.articles")]
+    BINDINGS = [
+        Binding("a", "articles", "Its articles", id="checkpoint.articles"),
+        Binding("plus", "add_filter", "AND filter", id="checkpoint.add_filter"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
@@ -43,6 +46,12 @@ class CheckpointScreen(DetailScreen):
         if self.data:
             ent = self.data["entity"]
             self.post_message(ShowEntityArticles(ent["id"], ent["name"]))
+
+    def action_add_filter(self) -> None:
+        """Add this checkpoint to the Articles pane's filters (articles naming all of them)."""
+        if self.data:
+            ent = self.data["entity"]
+            self.post_message(AddEntityFilter(ent["id"], ent["name"]))
 
     def copy_text(self) -> str | None:
         if not self.data:

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from store.db import board, queries
 from store.db.queries import ArticleFilter
+from store.db.rows import ArticleQuery
 
 from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, CheckpointTarget, entity_target
@@ -28,6 +29,7 @@ from ..widgets.board_list import BoardList, BoardSource
 from ..widgets.directive_list import DirectiveList, DirectiveSource
 from ..widgets.entity_list import EntityList, EntitySource
 from ..widgets.fact_list import FactList, FactSource
+from ..widgets.filter_chips import FilterChips
 from ..widgets.virtual_list import VirtualList
 
 STOPS = (
@@ -50,6 +52,8 @@ TAB_ACTIONS = {
     "cycle_border": {"checkpoints", "facts"},
     "cycle_kind": {"checkpoints", "facts"},
     "filter": {"articles"},
+    "words": {"articles"},
+    "drop_filter": {"articles"},
 }
 
 
@@ -67,6 +71,8 @@ class MainScreen(Screen):
         Binding("4", "tab('directives')", "Directives", show=False, id="main.tab_directives"),
         Binding("5", "tab('facts')", "Facts", show=False, id="main.tab_facts"),
         Binding("f", "filter", "Filter", id="main.filter"),
+        Binding("w", "words", "Words", id="main.words"),
+        Binding("minus", "drop_filter", "Drop filter", show=False, id="main.drop_filter"),
         Binding("x", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
         Binding("t", "entity_type", "Type", id="main.entity_type"),
         Binding("s", "sort", "Sort", id="main.sort"),
@@ -78,7 +84,7 @@ class MainScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.article_source = ArticleSource()
+        self.article_source = ArticleSource(ArticleQuery())
         self.entity_source = EntitySource()
         self.board_source = BoardSource()
         self.directive_source = DirectiveSource()
@@ -89,6 +95,7 @@ class MainScreen(Screen):
         with TabbedContent(initial="articles"):
             with TabPane("1 Articles", id="articles"):
                 yield Static(Text("Loading…"), id="articles-status", classes="status")
+                yield FilterChips(id="filter-chips")
                 yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
             with TabPane("2 Entities", id="entities"):
                 yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
@@ -174,21 +181,50 @@ class MainScreen(Screen):
             await self.run_action("app.search")
 
     # ------------------------------------------------------------ articles
+    @property
+    def article_filter(self) -> ArticleQuery:
+        return ArticleQuery.of(self.article_source.filter)
+
     def set_filter(self, filt: ArticleFilter) -> None:
-        self.article_source = ArticleSource(filt)
+        """Show the articles under `filt` (an ArticleFilter or the combined ArticleQuery)."""
+        self.article_source = ArticleSource(ArticleQuery.of(filt))
         self.query_one(ArticleList).set_source(self.article_source)
+        self.query_one(FilterChips).show(self.article_filter.chips())
         self.focus_stop(0)
+
+    def add_entity(self, entity_id: int, name: str) -> None:
+        """AND the articles naming this entity (`+` on an entity or checkpoint page)."""
+        self.set_filter(self.article_filter.with_entity(entity_id, name))
+
+    def action_words(self) -> None:
+        """`w`: AND articles holding these words (any form: «очереди» finds «очередь»)."""
+        from .prompt_screen import PromptScreen
+
+        def typed(value: str | None) -> None:
+            if value:
+                self.set_filter(self.article_filter.with_words(value))
+
+        self.app.push_screen(PromptScreen("Articles that contain every word of:"), typed)
+
+    def action_drop_filter(self) -> None:
+        """`-`: drop the last filter chip."""
+        chips = self.article_filter.chips()
+        if chips:
+            self.set_filter(self.article_filter.without(chips[-1][0]))
+
+    @on(FilterChips.Removed)
+    def _chip_removed(self, event: FilterChips.Removed) -> None:
+        self.set_filter(self.article_filter.without(event.key))
 
     @on(VirtualList.Loaded, "#article-list")
     def _articles_loaded(self, event: VirtualList.Loaded) -> None:
-        desc = self.article_source.filter.describe()
+        chips = self.article_filter.chips()
         text = Text(f"{event.count:,} articles, newest first", style="bold")
-        if desc:
-            text.append("  filter: ", style="dim")
-            text.append(Text(desc))
-            text.append("  (x clears)", style="dim")
+        if chips:
+            text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all must hold")
+            text.append("  (- drops the last, x clears)", style="dim")
         else:
-            text.append("  (f filters)", style="dim")
+            text.append("  (f filter, w words)", style="dim")
         self.query_one("#articles-status", Static).update(text)
 
     def action_filter(self) -> None:
@@ -222,7 +258,7 @@ class MainScreen(Screen):
         elif pane == "facts":
             self._set_facts(FactSource())
         else:
-            self.set_filter(ArticleFilter())
+            self.set_filter(ArticleQuery())
 
     # ------------------------------------------------------------ board, directives, facts
     def _set_board(self, source: BoardSource) -> None:
