@@ -142,7 +142,7 @@ async def test_plus_on_pages_and_w_add_up_as_chips(filters_path):
         await settle(pilot)
         assert articles.row_count == 1 and articles.current["title"] == "Очереди на Хоргосе"
         text = screen_text(app)
-        assert "Хоргос ×" in text and f"{MINTRANS} ×" in text and "2 filters, all must hold" in text
+        assert "Хоргос ×" in text and f"{MINTRANS} ×" in text and "2 filters, all hold" in text
         # w: words, ANDed to the entities
         await pilot.press("w")
         await settle(pilot)

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
@@ -30,6 +31,7 @@ from ..widgets.directive_list import DirectiveList, DirectiveSource
 from ..widgets.entity_list import EntityList, EntitySource
 from ..widgets.fact_list import FactList, FactSource
 from ..widgets.filter_chips import FilterChips
+from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 
 STOPS = (
@@ -44,6 +46,8 @@ STOPS = (
 TABS = ("articles", "entities", "checkpoints", "directives", "facts")
 TYPES = (None, "checkpoint", "person", "organization", "location")
 FACT_KINDS = (None, *board.FACT_KINDS)
+# From this many columns the Articles list and the board show a preview pane beside them.
+PREVIEW_WIDTH = 140
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
 TAB_ACTIONS = {
     "entity_type": {"entities"},
@@ -96,7 +100,9 @@ class MainScreen(Screen):
             with TabPane("1 Articles", id="articles"):
                 yield Static(Text("Loading…"), id="articles-status", classes="status")
                 yield FilterChips(id="filter-chips")
-                yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
+                with Horizontal(classes="pane-row"):
+                    yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
+                    yield Preview(id="article-preview")
             with TabPane("2 Entities", id="entities"):
                 yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
                 yield Static(Text(""), id="entities-status", classes="status")
@@ -104,7 +110,11 @@ class MainScreen(Screen):
             with TabPane("3 Checkpoints", id="checkpoints"):
                 yield Static(Text(""), id="checkpoints-status", classes="status")
                 yield Static(Text(""), id="checkpoints-header", classes="header")
-                yield BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
+                with Horizontal(classes="pane-row"):
+                    yield BoardList(
+                        self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints."
+                    )
+                    yield Preview(id="board-preview")
             with TabPane("4 Directives", id="directives"):
                 yield Input(
                     placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
@@ -221,8 +231,8 @@ class MainScreen(Screen):
         chips = self.article_filter.chips()
         text = Text(f"{event.count:,} articles, newest first", style="bold")
         if chips:
-            text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all must hold")
-            text.append("  (- drops the last, x clears)", style="dim")
+            text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all hold")
+            text.append("  (- drop last, x clear)", style="dim")
         else:
             text.append("  (f filter, w words)", style="dim")
         self.query_one("#articles-status", Static).update(text)
@@ -346,7 +356,25 @@ class MainScreen(Screen):
             self.query_one(f"#{pane}-header", Static).update(source.header(width))
 
     def on_resize(self) -> None:
+        wide = self.size.width >= PREVIEW_WIDTH
+        if wide != self.has_class("-wide"):
+            self.set_class(wide, "-wide")
+            if wide:
+                self._preview_article()
+                self._preview_checkpoint()
         self.call_after_refresh(self._update_headers)
+
+    # ------------------------------------------------------------ preview (wide terminals)
+    @on(VirtualList.Highlighted, "#article-list")
+    def _preview_article(self) -> None:
+        if self.has_class("-wide"):
+            row = self.query_one(ArticleList).current
+            self.query_one("#article-preview", Preview).show_article(row["id"] if row else None)
+
+    @on(VirtualList.Highlighted, "#board-list")
+    def _preview_checkpoint(self) -> None:
+        if self.has_class("-wide"):
+            self.query_one("#board-preview", Preview).show_checkpoint(self.query_one(BoardList).current)
 
     # ------------------------------------------------------------ entities
     @on(Input.Changed, "#entity-filter")
