@@ -31,7 +31,7 @@ BOARD_LINES = (
 class Preview(VerticalScroll, can_focus=False):
     """A read-only pane: `show_article(id)` or `show_checkpoint(board row)`."""
 
-    DEFAULT_CSS = "Preview { width: 45%; border-left: solid $primary-darken-2; padding: 0 1; }"
+    DEFAULT_CSS = "Preview { width: 40; border-left: solid $primary-darken-2; padding: 0 1; }"
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
