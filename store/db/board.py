@@ -20,6 +20,14 @@ from store.db.store import Store
 from store.lang import gazetteer
 
 FACT_KINDS = ("queue", "status", "capacity", "deadline", "event")
+# A checkpoint no article gives a status for shows its gazetteer status, said to be
+# that (and undated): the gazetteer leaves `status` empty for a working crossing.
+GAZETTEER_STATUS = {
+    "": "working (gazetteer)",
+    "planned": "planned (gazetteer)",
+    "closed": "closed (gazetteer)",
+    "simplified": "simplified (gazetteer)",
+}
 BOARD_KINDS = ("status", "capacity", "deadline", "queue")
 # Sort keys of the board, in the order the sort key cycles through them.
 BOARD_SORTS = (
@@ -104,7 +112,7 @@ def board_rows(
                 "border": cp.border,
                 "kind": cp.kind,
                 "region": cp.region,
-                "status": status["text"] if status else (cp.status or None),
+                "status": status["text"] if status else GAZETTEER_STATUS.get(cp.status, f"{cp.status} (gazetteer)"),
                 "status_date": status["date"] if status else None,
                 "capacity": (facts.get("capacity") or {}).get("text"),
                 "deadline": (facts.get("deadline") or {}).get("text"),
@@ -119,10 +127,15 @@ def board_rows(
 
 
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
-    """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name."""
+    """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name. Sorted by
+    status, the statuses reported by an article (dated) come before the gazetteer's."""
     key = "deadline_date" if sort == "deadline" else sort
-    full = [r for r in rows if r.get(key) not in (None, "")]
-    empty = [r for r in rows if r.get(key) in (None, "")]
+
+    def empty_value(r: dict) -> bool:
+        return r.get(key) in (None, "") or (key == "status" and r.get("status_date") is None)
+
+    full = [r for r in rows if not empty_value(r)]
+    empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
     full.sort(key=lambda r: (_sort_value(r[key]), r["name"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: r["name"])
