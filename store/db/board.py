@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.queries import newest_first_after
 from store.db.store import Store
 from store.lang import gazetteer
@@ -58,7 +59,19 @@ BOARD_FIELDS = [
     "articles",
     "entity_id",
 ]
-DIRECTIVE_FIELDS = ["date", "by", "post", "to", "what", "when", "article_id", "title", "source", "sentence"]
+DIRECTIVE_FIELDS = [
+    "date",
+    "by",
+    "post",
+    "to",
+    "what",
+    "when",
+    "checkpoint",
+    "article_id",
+    "title",
+    "source",
+    "sentence",
+]
 FACT_FIELDS = [
     "date",
     "checkpoint_id",
@@ -257,16 +270,19 @@ def directive_page(
             )
             params = params + [date, date, rowid, rowid, did]
         offset = 0
+    cp = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
     rows = _rows(
         store,
         'SELECT d.id, a.rowid AS article_rowid, a.date, d."by", e.roles, d."to", d.what, d."when", d.sentence,'
-        f" d.article_id, a.title, a.source {_DIRECTIVE_FROM} WHERE {where}"
+        f" {cp} AS checkpoint_id, d.article_id, a.title, a.source {_DIRECTIVE_FROM} WHERE {where}"
         " ORDER BY a.date DESC, a.rowid DESC, d.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset],
     )
     for r in rows:
         roles = json.loads(r.pop("roles") or "[]")
         r["post"] = roles[0] if roles else None
+        cp_row = gazetteer.get(r["checkpoint_id"]) if r["checkpoint_id"] else None
+        r["checkpoint"] = cp_row.name_ru if cp_row else None
     return rows
 
 
@@ -287,6 +303,22 @@ def directive_export_rows(store: Store, words: str = "") -> list[dict]:
         if len(page) < 1000:
             return out
         after = (page[-1]["date"], page[-1]["article_rowid"], page[-1]["id"])
+
+
+def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) -> tuple[list[dict], int] | None:
+    """The directives whose sentence names this checkpoint, newest first, and how many
+    there are; None on a store without directives.checkpoint_id (before schema 4)."""
+    if not has_directive_checkpoints(store.conn):
+        return None
+    rows = _rows(
+        store,
+        'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
+        " FROM directives d JOIN articles a ON a.id = d.article_id WHERE d.checkpoint_id = ?"
+        " ORDER BY a.date DESC, d.id LIMIT ?",
+        (checkpoint_id, limit),
+    )
+    total = store.conn.execute("SELECT count(*) FROM directives WHERE checkpoint_id = ?", (checkpoint_id,))
+    return rows, total.fetchone()[0]
 
 
 # ---------------------------------------------------------------- facts
