@@ -229,7 +229,8 @@ class MainScreen(Screen):
     @on(VirtualList.Loaded, "#article-list")
     def _articles_loaded(self, event: VirtualList.Loaded) -> None:
         chips = self.article_filter.chips()
-        text = Text(f"{event.count:,} articles, newest first", style="bold")
+        noun = "article" if event.count == 1 else "articles"
+        text = Text(f"{event.count:,} {noun}, newest first", style="bold")
         if chips:
             text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all hold")
             text.append("  (- drop last, x clear)", style="dim")
