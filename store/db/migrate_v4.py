@@ -1,8 +1,11 @@
 """Schema version 3 -> 4: each directive points at the checkpoint its sentence names.
 
-`directives.checkpoint_id` (a gazetteer id, null when the sentence names none) and an
-index on it, so a checkpoint's page lists the directives about it, not every
-directive of every article that names it. Stores written before the column existed
+`directives.checkpoint_id` (a gazetteer id, null when the sentence names none), so a
+checkpoint's page lists the directives about it, not every directive of every article
+that names it. No index: the schema must stay on the file's first page (an index
+more pushes it to a second one, and tests/test_damaged_store.py, which damages the
+middle of the file, then cannot read it), and a scan of the directives for one
+checkpoint is cheap (they are a few per hundred articles). Stores written before the column existed
 are filled from what they hold: the first checkpoint mention (mentions joined to
 checkpoints by entity) whose offsets fall inside the directive's sentence, found in
 its article's body, the rule store.extract.directive_targets applies at extraction.
@@ -40,9 +43,8 @@ def has_directive_checkpoints(conn: sqlite3.Connection) -> bool:
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
-    """Add directives.checkpoint_id and its index, and fill it for the rows already
+    """Add directives.checkpoint_id and fill it for the rows already
     stored. Safe to run twice (a second ingest may have run it while this one waited)."""
     if not has_directive_checkpoints(conn):
         conn.execute("ALTER TABLE directives ADD COLUMN checkpoint_id TEXT")
-    conn.execute("CREATE INDEX IF NOT EXISTS directives_checkpoint ON directives(checkpoint_id)")
     conn.execute(_BACKFILL)
