@@ -126,3 +126,17 @@ async def test_checkpoint_page_lists_only_the_directives_naming_it(v4_path):
                 assert "Directives" not in text
             await pilot.press("escape")
             await settle(pilot)
+
+
+def test_the_extractor_attaches_each_directive_to_its_sentences_checkpoint():
+    """End to end through store.extract.extractor (model, checkpoint finder, directive rules)."""
+    from store.extract.extractor import Extractor
+
+    body = (
+        "Премьер-министр Олжас Бектенов провел совещание о пунктах пропуска Хоргос и Достык. "
+        "Бектенов поручил Министерству транспорта расширить пункт пропуска Достык до конца года. "
+        "Он также поручил акиматам навести порядок на дорогах."
+    )
+    found = Extractor().extract(Article(file="x", path="x", title="Совещание", body=body, raw=body)).directives
+    by_what = {d.what.split()[0]: d.checkpoint for d in found}
+    assert by_what == {"расширить": "dostyk", "навести": None}
