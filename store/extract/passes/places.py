@@ -13,6 +13,7 @@ from store.extract.passes.filters import _overridden
 from store.extract.spans import _ByStart, _covered, _derived, _in_quotes, _mapped, _with_derived
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.places import place_nominative
+from store.lang.wordlists import words
 
 # «в Вологодской, Тульской и Белгородской областях», «Алматинской и Жамбылской областей»,
 # «Донецкой и Луганской народных республик», «Центральной и Восточной Европы»: capitalized
@@ -35,19 +36,7 @@ _NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
 
 
 # Place nouns a coordinated list of regions stands over (lowercase head nouns).
-_COORD_NOUNS = {
-    "область",
-    "район",
-    "край",
-    "округ",
-    "республика",
-    "провинция",
-    "штат",
-    "губерния",
-    "волость",
-    "уезд",
-    "автономия",
-}
+_COORD_NOUNS = words("coordinated_place_nouns")
 
 
 def _adj_reading(word: str):
