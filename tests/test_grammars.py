@@ -1,0 +1,55 @@
+"""yargy grammars of store/extract/grammars/: tables of (made-up sentence, expected)."""
+
+import pytest
+
+from store.extract.grammars.coordinated_places import coordinated_lists
+from store.extract.passes.places import _coordinated_places
+
+
+@pytest.mark.parametrize(
+    "text, adjectives, head",
+    [
+        ("Дожди пройдут в Костромской и Ярославской областях.", ["Костромской", "Ярославской"], "областях"),
+        (
+            "в Омской, Томской, Курганской, Тюменской и Кемеровской областях",
+            ["Омской", "Томской", "Курганской", "Тюменской", "Кемеровской"],
+            "областях",
+        ),
+        ("в Северо-Казахстанской и Костанайской областях", ["Северо-Казахстанской", "Костанайской"], "областях"),
+        ("жители Абайской или Улытауской области", ["Абайской", "Улытауской"], "области"),
+        ("в Омской,\nТомской и Курганской областях", ["Омской", "Томской", "Курганской"], "областях"),
+        ("признание Приморской и Амурской автономных республик", ["Приморской", "Амурской"], "республик"),
+        # a list that opens with a noun: the adjectives after it still agree over the head
+        ("в Омске, Томской и Курганской областях", ["Томской", "Курганской"], "областях"),
+    ],
+)
+def test_coordinated_list_grammar(text, adjectives, head):
+    [found] = coordinated_lists(text)
+    assert [w.text for w in found.adjectives] == adjectives
+    assert found.head.text == head
+    assert text[found.head.start : found.head.end] == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Омская область и Томск",  # no adjectives over one noun
+        "в Омской и Томская области",  # the adjectives do not agree in case
+        "Омской и Томской",  # no head noun
+    ],
+)
+def test_no_coordinated_list(text):
+    assert coordinated_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("в Омской, Томской и Курганской областях", ["Омская область", "Томская область", "Курганская область"]),
+        ("в Северо-Казахстанской и Костанайской областях", ["Северо-Казахстанская область", "Костанайская область"]),
+        ("между Южной и Северной Кореей", ["Южная Корея", "Северная Корея"]),
+        ("позиции Омской и Томской делегаций", []),  # the head is no kind of place
+    ],
+)
+def test_coordinated_places_are_named_one_by_one(text, names):
+    assert [n for _, n in _coordinated_places(text, [])] == names
