@@ -53,3 +53,19 @@ def test_no_coordinated_list(text):
 )
 def test_coordinated_places_are_named_one_by_one(text, names):
     assert [n for _, n in _coordinated_places(text, [])] == names
+
+
+def test_a_long_list_is_read_from_its_last_items_in_bounded_time():
+    import time
+
+    from store.extract.grammars.coordinated_places import MAX_ITEMS
+
+    text = "в " + "Омской, " * 3_000 + "и Томской областях"  # yargy alone would exhaust the stack
+    t0 = time.perf_counter()
+    [found] = coordinated_lists(text)
+    assert len(found.adjectives) == MAX_ITEMS and found.adjectives[-1].text == "Томской"
+    assert time.perf_counter() - t0 < 20  # about half a second on an idle machine
+
+
+def test_lists_of_words_that_are_no_adjectives_are_not_parsed():
+    assert coordinated_lists("Аба и Аба, " * 2_000) == []

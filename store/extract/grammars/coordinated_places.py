@@ -20,7 +20,16 @@ from yargy.relations import case_relation
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 # The window the grammar reads: a list of capitalized words with «и»/«или» before the last
 # one, and the three words after it (the noun may come after two lowercase adjectives).
-_WINDOW = re.compile(rf"(?<![\w-]){_WORD}(?:\s*,\s*{_WORD})*\s*,?\s+(?:и|или)\s+{_WORD}(?: [А-ЯЁ]?[а-яё]+){{0,3}}")
+_WINDOW = re.compile(
+    rf"(?<![\w-])(?P<list>{_WORD}(?:\s*,\s*{_WORD})*\s*,?\s+(?:и|или)\s+{_WORD})(?: [А-ЯЁ]?[а-яё]+){{0,3}}"
+)
+# yargy's parser takes time quadratic in a list's length and recurses once per item (a list
+# of 400 exhausts the stack): a longer list is read from its last MAX_ITEMS items. The
+# longest list on the dev, seed and factRu texts has 9.
+MAX_ITEMS = 16
+# The endings of an adjective's forms: the two items around «и» must have one for the
+# grammar to match, and checking them first spares yargy the windows it would refuse.
+_ADJECTIVE_END = re.compile(r"(?:ой|ей|ою|ею|ая|яя|ий|ый|ое|ее|ые|ие|ую|юю|ом|ем|ых|их|ым|им|ого|его|ому|ему|ыми|ими)$")
 _CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
 _CHAIN = re.compile(rf"{_WORD}(?:\s*,\s*{_WORD})*")
 
@@ -83,7 +92,9 @@ def _windows(text: str):
             continue
         m = _WINDOW.match(text, w.start())
         if m:
-            yield m.start(), m.end()
+            items = list(re.finditer(_WORD, m.group("list")))
+            if all(_ADJECTIVE_END.search(x.group()) for x in items[-2:]):  # else the grammar cannot match
+                yield m.start() + items[-MAX_ITEMS].start() if len(items) > MAX_ITEMS else m.start(), m.end()
             pos = m.end()
         else:
             chain = _CHAIN.match(text, w.start())
