@@ -3,7 +3,7 @@
     python bench/search_latency.py --aliases 1000000
 
 Builds N realistic aliases in a temporary store (people combined from real Kazakh
-and Russian first names and surnames in store/lang/lexicon, with inflected, surname-only and
+and Russian first names in store/lang/lexicon and surnames in bench/data, with inflected, surname-only and
 Latin forms as ingest stores them; the gazetteer's checkpoint names when it exists;
 the sample's entities), builds the AliasIndex (time, RSS delta), runs a fixed mixed
 query set (Latin, Cyrillic, Kazakh, typos, inflected, pinyin) through search(), and
@@ -34,6 +34,7 @@ from store.lang import names  # noqa: E402
 from store.search.search import AliasIndex, search  # noqa: E402
 
 DATA = Path(names.__file__).with_name("lexicon")
+BENCH_DATA = Path(__file__).resolve().with_name("data")
 
 # Entities the queries look for (the sample's people and places), planted among the generated ones.
 PLANTED = [
@@ -113,8 +114,8 @@ QUERIES = [
 ]
 
 
-def read_list(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+def read_list(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
 
 
@@ -180,7 +181,7 @@ def gazetteer_names() -> list[tuple[str, list[str]]]:
 def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
     """Write about n_aliases aliases straight into entities/aliases (same keys as ingest)."""
     rng = random.Random(seed)
-    (males, females), surnames = first_names(), read_list("surnames.txt")
+    (males, females), surnames = first_names(), read_list(BENCH_DATA / "surnames_search.txt")
     store = db.open_store(path, write=True, create=True)
     conn = store.conn
     entities: list[tuple[str, str, list[str]]] = [(t, n, forms) for t, n, forms in PLANTED]

@@ -162,6 +162,11 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
     return dataclasses.replace(article, body=body[:cut]), cut
 
 
+# The span passes: each a function (text, spans, context) -> spans with a name, walked in
+# order by Extractor.run_passes. Every pass but the few `required` ones (the sorting and
+# bookkeeping the later passes rely on) can be switched off by name, which is how
+# bench/evaluate.py --ablate measures what each one earns.
+
 DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
 
 
