@@ -26,7 +26,9 @@ from importlib import resources
 
 import numpy as np
 
+from store.db import search_reads as reads
 from store.lang import names
+from store.search.alias_index import ENTITY_TYPES, AliasIndex
 
 # One line per kind of place or body: its words in English, Russian and Kazakh. A
 # name holding one of them is also indexed with each of the others.
@@ -175,8 +177,6 @@ def kind_group(word: str) -> tuple[str, ...] | None:
 def kb_index():
     """(AliasIndex over the rows' names and their kind-word variants, the text of each
     alias id). Entity id = the row's position in kb_rows(); alias id = position in texts."""
-    from store.search.search import ENTITY_TYPES, AliasIndex
-
     rows = kb_rows()
     texts: list[str] = []
 
@@ -205,11 +205,4 @@ def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
     that go by one of its names, most articles first."""
     keys = list(dict.fromkeys(k for k in (names.fold(n) for n in row.names) if k))
-    if not keys:
-        return []
-    marks = ",".join("?" * len(keys))
-    sql = (
-        f"SELECT DISTINCT e.id, e.name, e.article_count FROM aliases a JOIN entities e ON e.id = a.entity_id"
-        f" WHERE a.key IN ({marks}) AND e.type = ? ORDER BY e.article_count DESC, e.id LIMIT 20"
-    )
-    return conn.execute(sql, [*keys, row.type]).fetchall()
+    return reads.entities_named(conn, keys, row.type)

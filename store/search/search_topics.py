@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.db import search_reads as reads
 from store.lang.lemmas import lemmatize
 from store.search.search_kb import kind_group
 
@@ -85,14 +86,7 @@ def topic_expression(words: list[str]) -> tuple[str, list[str]]:
 def entity_articles(conn, entity_ids: list[int]) -> list[int]:
     """The rowids of the articles mentioning any of these entities."""
     ids = [e for e in entity_ids if isinstance(e, int) and e > 0]
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    sql = (
-        f"SELECT a.rowid FROM articles a WHERE a.id IN"
-        f" (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks})) LIMIT ?"
-    )
-    return [r[0] for r in conn.execute(sql, [*ids, MAX_FOCUS_ARTICLES])]
+    return reads.entity_article_rowids(conn, ids, MAX_FOCUS_ARTICLES)
 
 
 def focused_rows(conn, focus: Focus, limit: int) -> tuple[list[tuple[int, float]], list[str]]:
@@ -104,12 +98,7 @@ def focused_rows(conn, focus: Focus, limit: int) -> tuple[list[tuple[int, float]
     expr, lemmas = topic_expression(focus.rest)
     ranked: list[tuple[int, float]] = []
     if expr:
-        marks = ",".join("?" * len(rowids))
-        sql = (
-            f"SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
-            f" AND rowid IN ({marks}) ORDER BY 2 LIMIT ?"
-        )
-        ranked = conn.execute(sql, [expr, *rowids, limit]).fetchall()
+        ranked = reads.fts_best_within(conn, expr, rowids, limit)
     seen = {r[0] for r in ranked}
     rest = sorted((r for r in rowids if r not in seen), reverse=True)
     return ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]], lemmas
@@ -125,10 +114,6 @@ def cyrillic_spellings(conn, entities: list[dict], kb_names: list[str], most: in
     """The Cyrillic names the matched entities go by in the store (and their knowledge-
     base rows), to search article text with."""
     ids = [e["id"] for e in entities if isinstance(e["id"], int) and e["id"] > 0]
-    found: list[str] = []
-    if ids:
-        marks = ",".join("?" * len(ids))
-        found = [r[0] for r in conn.execute(f"SELECT alias FROM aliases WHERE entity_id IN ({marks}) LIMIT 200", ids)]
-    found += kb_names
+    found = reads.aliases_of_entities(conn, ids, 200) + kb_names
     out = [n for n in dict.fromkeys(found) if _RUSSIAN.search(n) or _KAZAKH.search(n)]
     return out[:most]
