@@ -49,10 +49,10 @@ def entities_up_to(conn: Conn, entity_id: int) -> int:
     return conn.execute("SELECT count(*) FROM entities WHERE id <= ?", (entity_id,)).fetchone()[0]
 
 
-def alias_key_at(conn: Conn, alias_id: int) -> str | None:
-    """The key of one alias (what tells a persisted index's store from another)."""
-    row = conn.execute("SELECT key FROM aliases WHERE id=?", (alias_id,)).fetchone()
-    return row[0] if row else None
+def alias_at(conn: Conn, alias_id: int) -> tuple[int, str] | None:
+    """(entity id, key) of one alias: what tells a persisted index's store from another."""
+    row = conn.execute("SELECT entity_id, key FROM aliases WHERE id=?", (alias_id,)).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def change_marks(conn: Conn) -> tuple[int, int]:
@@ -155,3 +155,9 @@ def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[
         f" (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({_marks(entity_ids)})) LIMIT ?"
     )
     return [r[0] for r in conn.execute(sql, [*entity_ids, most])]
+
+
+def entity_key(conn: Conn, entity_id: int) -> str | None:
+    """«type:key» of one entity (None when there is none by that id)."""
+    row = conn.execute("SELECT type || ':' || key FROM entities WHERE id=?", (entity_id,)).fetchone()
+    return row[0] if row else None

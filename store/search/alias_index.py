@@ -10,7 +10,6 @@ the few hundred keys that share most trigrams with the query (store.search.scori
 from __future__ import annotations
 
 import re
-import threading
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -32,6 +31,8 @@ POSTINGS_BUDGET = 600_000  # above this many postings per query, the commonest t
 COMMON_SHARE = 0.05  # those in more than this share of keys, when 3 others remain
 MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+
+Hit = tuple[int, int, float, int]  # entity id, alias id, score, 1 if the alias is the entity's own name
 
 
 @dataclass
@@ -69,7 +70,7 @@ class AliasIndex:
         conn = store.conn
         signature = reads.alias_signature(conn)  # before reading: a write during the build shows as a change next time
         rows = reads.alias_rows(conn)
-        index = cls.from_rows(rows, lambda keys: _valid_keys(conn, keys))
+        index = cls.from_rows(rows, lambda keys: valid_keys(conn, keys))
         index.load_entities(conn)
         index.signature = signature
         _release_freed_memory()
@@ -103,19 +104,25 @@ class AliasIndex:
         )
         return index
 
-    def load_entities(self, conn) -> None:
-        """Entity types and article counts (for the type filter and tie-breaks)."""
+    def load_entities(self, conn, after_id: int = 0) -> None:
+        """Entity types and article counts (for the type filter and tie-breaks): all of
+        them, or those with an id above `after_id` added to the ones already here."""
         codes = {t: i for i, t in enumerate(ENTITY_TYPES)}
-        rows = reads.entity_rows(conn)
+        rows = reads.entity_rows(conn, after_id)
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         types = np.fromiter((codes.get(r[1], len(ENTITY_TYPES)) for r in rows), dtype=np.int8, count=len(rows))
         counts = np.fromiter((r[2] or 0 for r in rows), dtype=np.int32, count=len(rows))
-        size = max(int(ids.max()) + 1 if len(ids) else 1, int(self.alias_eid.max()) + 1 if len(self.alias_eid) else 1)
+        kept = len(self.ent_type) if after_id else 0
+        size = max(int(ids.max()) + 1 if len(ids) else 1, self.max_entity_id() + 1, kept)
+        ent_type, ent_count = np.full(size, -1, dtype=np.int8), np.zeros(size, dtype=np.int32)
+        ent_type[:kept], ent_count[:kept] = self.ent_type[:kept], self.ent_count[:kept]
+        ent_type[ids], ent_count[ids] = types, counts
         self.counts_at = time.monotonic()
-        self.ent_type = np.full(size, -1, dtype=np.int8)
-        self.ent_count = np.zeros(size, dtype=np.int32)
-        self.ent_type[ids] = types
-        self.ent_count[ids] = counts
+        self.ent_type, self.ent_count = ent_type, ent_count
+
+    def max_entity_id(self) -> int:
+        """The highest entity id an alias of this index points to (0 when empty)."""
+        return int(self.alias_eid.max()) if len(self.alias_eid) else 0
 
     @property
     def n_keys(self) -> int:
@@ -148,22 +155,11 @@ class AliasIndex:
 
     @classmethod
     def for_store(cls, store) -> AliasIndex:
-        """The cached index of this store, rebuilt when its aliases changed."""
-        conn = store.conn
-        cheap = reads.change_marks(conn)
-        path = str(store.path)
-        with _LOCK:
-            index = _CACHE.get(path)
-            if index is not None and index.cheap_signature == cheap:
-                return index
-            sig = reads.alias_signature(conn)
-            if index is None or index.signature != sig:
-                index = cls.build(store)
-            elif time.monotonic() - index.counts_at > COUNTS_REFRESH_S:
-                index.load_entities(conn)  # only article counts (tie-breaks) changed
-            index.cheap_signature = cheap
-            _CACHE[path] = index
-            return index
+        """The index of this store: cached per process, persisted beside the store and
+        brought up to date when its aliases change (store.search.index_cache)."""
+        from store.search import index_cache
+
+        return index_cache.for_store(store)
 
     # ---- querying
 
@@ -202,6 +198,10 @@ class AliasIndex:
     ) -> list[tuple[int, int, float]]:
         """(entity id, alias id, score) of the best-matching entities, best first.
         exhaustive=True scores every key (the brute-force reference for tests and the bench)."""
+        return [h[:3] for h in self.ranked_match(query, type_, limit, exhaustive)]
+
+    def ranked_match(self, query: str, type_: str | None, limit: int, exhaustive: bool = False) -> list[Hit]:
+        """`match`, each hit with whether its alias is the entity's own name (to merge layers by)."""
         variants = query_variants(query)
         if not variants:
             return []
@@ -216,6 +216,10 @@ class AliasIndex:
     PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
 
     def prefix_match(self, prefix: str, type_: str | None = None, limit: int = 20) -> list[tuple[int, int, float]]:
+        """(entity id, alias id, score) of entities with a word beginning with `prefix`."""
+        return [h[:3] for h in self.ranked_prefix_match(prefix, type_, limit)]
+
+    def ranked_prefix_match(self, prefix: str, type_: str | None, limit: int) -> list[Hit]:
         """Entities with a word beginning with a one- or two-letter folded prefix, read
         off the word-start trigrams (^ab) of the index: a key equal to the prefix first
         (score 100), then the most-mentioned entities (PREFIX_SCORE)."""
@@ -261,9 +265,7 @@ class AliasIndex:
         offs = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
         return offs, self.alias_eid[offs], np.repeat(scores, lens)
 
-    def _entities(
-        self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int
-    ) -> list[tuple[int, int, float]]:
+    def _entities(self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int) -> list[Hit]:
         """Each entity's best alias, ranked by score (to 0.1), own name before another
         entity's alternative name, then article count.
 
@@ -294,13 +296,11 @@ class AliasIndex:
         best = rank[np.sort(first)][:limit]
         aids = self.alias_id[offs[best]]
         return [
-            (e, a, round(float(x), 1))
-            for e, a, x in zip(eids[best].tolist(), aids.tolist(), s[best].tolist(), strict=False)
+            (e, a, round(float(x), 1), p)
+            for e, a, x, p in zip(
+                eids[best].tolist(), aids.tolist(), s[best].tolist(), primary[best].tolist(), strict=True
+            )
         ]
-
-
-_CACHE: dict[str, AliasIndex] = {}
-_LOCK = threading.Lock()
 
 
 def _release_freed_memory() -> None:
@@ -315,7 +315,7 @@ def _release_freed_memory() -> None:
         pass
 
 
-def _valid_keys(conn, keys: list[str]) -> list[str]:
+def valid_keys(conn, keys: list[str]) -> list[str]:
     """The stored keys, with any that is not a fold key (a store written before
     names.fold existed) folded again from its alias text."""
     for i, key in enumerate(keys):
