@@ -13,6 +13,7 @@ tie-break) until then.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from store.search.alias_index import COUNTS_REFRESH_S, AliasIndex, Hit, valid_ke
 
 DELTA_SHARE = 0.10  # a second layer above this share of the file's aliases: rebuild the file
 DELTA_MIN = 20_000  # ... or above this many aliases, whichever is more
+IN_MEMORY_ENV = "BORDERDOCS_SEARCH_INDEX"  # "memory": build in each process, no file (the bench's baseline)
 PROBES = 5  # aliases whose (entity, key) must still be as the file says
 
 _CACHE: dict[str, AliasIndex] = {}
@@ -57,6 +59,8 @@ def load_or_build(store, signature: tuple | None = None) -> AliasIndex:
     usable file, or too much changed) a new index, written beside the store."""
     conn = store.conn
     signature = signature or reads.alias_signature(conn)
+    if os.environ.get(IN_MEMORY_ENV) == "memory":
+        return AliasIndex.build(store)
     file = index_file.path_for(store.path)
     loaded = index_file.load(file)
     if loaded is not None and _still_valid(conn, loaded[2]):
