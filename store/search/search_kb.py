@@ -156,12 +156,23 @@ def with_kind_words(name: str) -> list[str]:
     """The name with its kind word in each language: «Abai region» → «Abai oblast»,
     «Abai область», «Abai облысы» …; a name without one gives nothing."""
     low = name.lower()
-    for group in KIND_WORDS:
-        for word in group:
-            m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+    if not _ANY_KIND_WORD.search(low):  # most names: one search, not one per kind word
+        return []
+    for group, patterns in _KIND_PATTERNS:
+        for word, pattern in patterns:
+            m = pattern.search(low)
             if m:
                 return [low[: m.start()] + other + low[m.end() :] for other in group if other != word]
     return []
+
+
+def _word_pattern(word: str) -> str:
+    return rf"(?<!\w){re.escape(word)}(?!\w)"
+
+
+# compiled once: with_kind_words runs for every knowledge-base name when a process starts
+_KIND_PATTERNS = [(group, [(w, re.compile(_word_pattern(w))) for w in group]) for group in KIND_WORDS]
+_ANY_KIND_WORD = re.compile("|".join(_word_pattern(w) for group in KIND_WORDS for w in group))
 
 
 def kind_group(word: str) -> tuple[str, ...] | None:
