@@ -196,6 +196,9 @@ def gazetteer_names() -> list[tuple[str, list[str]]]:
 
 TOPICS = ["очередь", "граница", "пункт", "пропуск", "грузовик", "ремонт", "вагон", "зерно", "таможня", "поручение"]
 MENTIONS_PER_ARTICLE = 8
+NEW_PER_ARTICLE = (
+    3  # entities an article names first (by all their forms): ~20 aliases an article, as real ingest gives
+)
 
 
 def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
@@ -212,9 +215,12 @@ def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
     queue = list(entities)
     conn.execute("BEGIN")
     while count < n_aliases:
-        picks = [queue.pop() if queue else ("person", *person_aliases(rng, males, females, surnames))]
-        picks += [rng.choice(entities) for _ in range(MENTIONS_PER_ARTICLE - 1)]
-        entities.extend(p for p in picks[:1] if p[0] == "person")
+        fresh = [
+            queue.pop() if queue else ("person", *person_aliases(rng, males, females, surnames))
+            for _ in range(NEW_PER_ARTICLE)
+        ]
+        picks = fresh + [rng.choice(entities) for _ in range(MENTIONS_PER_ARTICLE - NEW_PER_ARTICLE)]
+        entities.extend(p for p in fresh if p[0] == "person")
         n += 1
         db.write_article(store, *_article(rng, n, picks))
         if n % 500 == 0:
@@ -233,11 +239,14 @@ def _article(rng: random.Random, n: int, picks: list[tuple[str, str, list[str]]]
     from store.model import Article, Extraction, Mention
 
     parts, mentions = [], []
-    for type_, name, forms in picks:
-        surface = rng.choice([name, *forms])
-        start = sum(len(p) + 1 for p in parts)
-        mentions.append(Mention(type=type_, name=name, surface=surface, start=start, end=start + len(surface)))
-        parts.append(surface)
+    for i, (type_, name, forms) in enumerate(picks):
+        # an entity named here for the first time by its name and each of its forms, as an
+        # article writes «Олжас Бектенов … Бектенова … Bektenov»; the others by one of them
+        surfaces = [name, *forms] if i < NEW_PER_ARTICLE else [rng.choice([name, *forms])]
+        for surface in surfaces:
+            start = sum(len(p) + 1 for p in parts)
+            mentions.append(Mention(type=type_, name=name, surface=surface, start=start, end=start + len(surface)))
+            parts.append(surface)
     body = " ".join(parts) + ". " + " ".join(rng.sample(TOPICS, 3)) + "."
     title = f"Новость {n}: {rng.choice(TOPICS)}"
     art = Article(file=f"{n}.txt", path=f"/bench/{n}.txt", title=title, body=body, raw=body)

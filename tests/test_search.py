@@ -208,6 +208,7 @@ def test_index_results_equal_brute_force(generated_store, monkeypatch):
     import store.search.search as engine
 
     st, queries = generated_store
+    queries = [q for q in queries if sum(ch.isalnum() for ch in q) > 2]  # 1-2 letters: search() reads prefixes
     index = AliasIndex.build(st)
     index.max_candidates = 150  # so the cut bites on a 20k-alias store, as at 1M
     pruned = 0

