@@ -205,19 +205,22 @@ def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
     """About n_aliases aliases written through the project's own write path
     (db.write_article: each article's mentions become entities, their generated aliases
     and the surfaces seen in text, as ingest stores them; no NER, so a million aliases
-    take minutes, not hours). Returns the alias strings, for the baselines."""
+    take minutes, not hours). A store already at `path` is topped up (its articles kept).
+    Returns the alias strings, for the baselines."""
     rng = random.Random(seed)
     (males, females), surnames = first_names(), read_list("surnames.txt")
     entities: list[tuple[str, str, list[str]]] = [(t, n, forms) for t, n, forms in PLANTED]
     entities += [("checkpoint", n, forms[:3]) for n, forms in gazetteer_names()]
     store = db.open_store(path, write=True, create=True)
-    conn, n, count = store.conn, 0, 0
-    queue = list(entities)
+    conn = store.conn
+    n = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    count = conn.execute("SELECT max(id) FROM aliases").fetchone()[0] or 0
+    queue = [] if n else list(entities)
+    seen = {r[0] for r in conn.execute("SELECT key FROM entities WHERE type='person'")}
     conn.execute("BEGIN")
     while count < n_aliases:
         fresh = [
-            queue.pop() if queue else ("person", *person_aliases(rng, males, females, surnames))
-            for _ in range(NEW_PER_ARTICLE)
+            queue.pop() if queue else new_person(rng, males, females, surnames, seen) for _ in range(NEW_PER_ARTICLE)
         ]
         picks = fresh + [rng.choice(entities) for _ in range(MENTIONS_PER_ARTICLE - NEW_PER_ARTICLE)]
         entities.extend(p for p in fresh if p[0] == "person")
@@ -231,6 +234,17 @@ def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
     aliases = [r[0] for r in conn.execute("SELECT alias FROM aliases")]
     store.close()
     return aliases
+
+
+def new_person(rng: random.Random, males, females, surnames, seen: set[str]) -> tuple[str, str, list[str]]:
+    """A person not in the store yet: a namesake gets a patronymic (as bios tell
+    namesakes apart), so the store grows by a whole person's aliases each time."""
+    name, forms = person_aliases(rng, males, females, surnames)
+    while name.lower() in seen:
+        first, *_, last = name.split()
+        name = f"{first} {rng.choice(males)}{rng.choice(['ович', 'улы', 'евич'])} {last}"
+    seen.add(name.lower())
+    return "person", name, forms
 
 
 def _article(rng: random.Random, n: int, picks: list[tuple[str, str, list[str]]]):
