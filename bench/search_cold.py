@@ -31,18 +31,20 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-QUERIES = ["khorgos", "Бектенова", "nur zholy грузовик", "Olzhas Bektenov", "Қорғас"]
+QUERIES = ["khorgos", "Бектенова", "nur zholy грузовик"]  # Latin, inflected Cyrillic, a name with a topic word
 
 
-def run(cmd: list[str], env: dict) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS in MB, stdout) of one whole process."""
+def run(cmd: list[str], env: dict) -> tuple[float, float, str, float]:
+    """(wall seconds, peak RSS in MB, stdout, CPU seconds user + system) of one whole
+    process. On a shared machine the CPU time says what the process costs; the wall
+    time also holds the wait for a core."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name, *cmd]
+        full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name, *cmd]
         proc = subprocess.run(full, env=env, capture_output=True, text=True, cwd=ROOT)
         if proc.returncode not in (0, 1):
             raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.strip().splitlines()[-1:]}")
-        wall, rss_kb = tf.read().split()[-2:]
-    return float(wall), int(rss_kb) / 1024, proc.stdout
+        wall, rss_kb, user, system = tf.read().split()[-4:]
+    return float(wall), int(rss_kb) / 1024, proc.stdout, float(user) + float(system)
 
 
 def sides(db: str, query: str, tui: bool) -> dict[str, tuple[list[str], dict]]:
@@ -59,24 +61,30 @@ def sides(db: str, query: str, tui: bool) -> dict[str, tuple[list[str], dict]]:
 
 def measure(db: str, runs: int, tui: bool) -> None:
     query = "khorgos" if tui else None
-    results: dict[str, list[tuple[float, float, str]]] = {}
+    results: dict[str, list[tuple[float, float, str, float]]] = {}
     for q in [query] if tui else QUERIES:
         for cmd, env in sides(db, q, tui).values():
             run(cmd, env)  # warm-up: writes the index file if missing, fills the file cache
         for r in range(runs):
             for name, (cmd, env) in sides(db, q, tui).items():
-                wall, rss, out = run(cmd, env)
-                results.setdefault(name, []).append((wall, rss, out))
+                wall, rss, out, cpu = run(cmd, env)
+                results.setdefault(name, []).append((wall, rss, out, cpu))
                 note = _tui_note(out) if tui else f"{len(json.loads(out or '[]'))} hits"
-                print(f"run {r + 1}  {q!r:22} {name:42} {wall:6.2f} s  peak RSS {rss:6.0f} MB  {note}")
+                print(
+                    f"run {r + 1}  {q!r:22} {name:42} {wall:6.2f} s (CPU {cpu:5.2f} s)  peak RSS {rss:6.0f} MB  {note}"
+                )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[1]:.1f} (5 min)")
     what = "TUI: process with first search" if tui else "fresh `search` process, end to end"
     print(f"{what}; {runs} alternated runs per query; min / median:")
     for name, rows in results.items():
-        walls, rss = [w for w, _, _ in rows], [m for _, m, _ in rows]
-        line = f"    {name:42} wall min {min(walls):6.2f} s  median {statistics.median(walls):6.2f} s  peak RSS max {max(rss):5.0f} MB"
+        walls, rss, cpus = [x[0] for x in rows], [x[1] for x in rows], [x[3] for x in rows]
+        line = (
+            f"    {name:42} wall min {min(walls):6.2f} s  median {statistics.median(walls):6.2f} s  "
+            f"CPU min {min(cpus):5.2f} s  median {statistics.median(cpus):5.2f} s  peak RSS max {max(rss):5.0f} MB"
+        )
         if tui:
-            firsts = [json.loads(o)["first_search_s"] for _, _, o in rows]
-            keys = [k for _, _, o in rows for k in json.loads(o)["keystrokes_ms"]]
+            firsts = [json.loads(x[2])["first_search_s"] for x in rows]
+            keys = [k for x in rows for k in json.loads(x[2])["keystrokes_ms"]]
             keys.sort()
             p95 = keys[min(len(keys) - 1, int(0.95 * len(keys)))] if keys else float("nan")
             line += f"  first search min {min(firsts):.2f} s median {statistics.median(firsts):.2f} s  keystroke p95 {p95:.1f} ms"
