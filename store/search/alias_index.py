@@ -151,6 +151,13 @@ class AliasIndex:
     def key(self, k: int) -> str:
         return self.blob[self.key_off[k] : self.key_off[k + 1]].decode("ascii")
 
+    def keys_of(self, kids: np.ndarray) -> list[str]:
+        """The keys of these key ids: offsets read in two vector operations, not two
+        numpy scalar lookups per key (a third of `match` on 800 candidates)."""
+        blob = self.blob
+        starts, ends = self.key_off[kids].tolist(), self.key_off[kids + 1].tolist()
+        return [blob[a:b].decode("ascii") for a, b in zip(starts, ends, strict=True)]
+
     # ---- caching per store
 
     @classmethod
@@ -208,7 +215,7 @@ class AliasIndex:
         kids = np.arange(self.n_keys) if exhaustive else self.candidates([v for v, _ in variants])
         if not len(kids):
             return []
-        keys = [self.key(k) for k in kids.tolist()]
+        keys = self.keys_of(kids)
         scores = np.max([score_keys(v, keys) - penalty for v, penalty in variants], axis=0)
         good = scores >= MIN_ENTITY_SCORE
         return self._entities(kids[good], scores[good], type_, limit)
@@ -254,7 +261,7 @@ class AliasIndex:
         rest = kids[~ok]
         if len(rest) <= self.PREFIX_CHECK_MAX:
             needle = " " + prefix
-            more = [k for k in rest.tolist() if needle in self.key(k)]
+            more = [k for k, key in zip(rest.tolist(), self.keys_of(rest), strict=True) if needle in key]
             return np.union1d(kids[ok], np.array(more, dtype=np.int64))
         return kids[ok]
 
