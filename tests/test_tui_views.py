@@ -471,7 +471,9 @@ async def test_capped_checkpoint_lists_show_their_true_totals(views_path, monkey
         await settle(pilot)
         assert isinstance(app.screen, CheckpointScreen)
         text = screen_text(app)
-        assert "Timeline (first 1 of 3)" in text and "Directives (1)" in text
+        assert "Timeline (first 1 of 3)" in text
+        # the one directive of Хоргос's articles names no checkpoint in its sentence (schema 4)
+        assert "Directives" not in text
 
 
 def test_board_status_without_a_status_fact_is_the_gazetteers_said_so(views_path):
