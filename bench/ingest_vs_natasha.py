@@ -2,8 +2,8 @@
 
     python bench/ingest_vs_natasha.py [DIR ...] [--repeat K] [--jobs J] [--rounds 3]
 
-The inputs are the `.txt` files under DIRs (default: eval/corpus/dev, eval/corpus/test and,
-when it sits beside the checkout, ../shared/eval/factru/texts: real news texts), each
+The inputs are the `.txt` files under DIRs (default: eval/corpus/dev and, when it sits
+beside the checkout, ../shared/eval/factru/texts: real news texts; never the test corpus), each
 repeated K times (a copy gets one line more, so the ingest stores every copy).
 
 Three sides, each a whole process started cold (model loading included), timed wall-clock,
@@ -33,7 +33,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIRS = [ROOT / "eval/corpus/dev", ROOT / "eval/corpus/test", ROOT.parent / "shared/eval/factru/texts"]
+# eval's dev texts and factRu's (beside the checkout, or beside a worktree's folder). Never
+# the test corpus: only the lead opens it.
+DEFAULT_DIRS = [ROOT / "eval/corpus/dev"] + [
+    up / "shared/eval/factru/texts" for up in (ROOT.parent, ROOT.parent.parent) if (up / "shared/eval/factru").is_dir()
+][:1]
 
 PLAIN_LOOP = """
 import sys
