@@ -24,6 +24,7 @@ then stops them, and no worker ever prints a traceback.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import os
 import signal
@@ -31,6 +32,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 
@@ -69,13 +71,41 @@ def _worker_main(
         os._exit(0)
 
 
+# How the unit being processed pauses and restarts its time budget (see startup_cost):
+# (pause, restart), set while a unit runs.
+_clock: tuple[Callable[[], object], Callable[[], object]] | None = None
+
+
+@contextmanager
+def startup_cost() -> Iterator[None]:
+    """A block that is the process's one-time cost, not the current unit's (loading the
+    model on first use): it runs under the startup budget (STARTUP_SECONDS), and the
+    unit's own budget starts again after it. Outside a unit it changes nothing."""
+    clock = _clock
+    if clock is not None:
+        clock[0]()
+    try:
+        yield
+    finally:
+        if clock is not None:
+            clock[1]()
+
+
 def _run_task(conn, task_id: int, task, skip: int, *, split, label, process) -> None:
+    global _clock
     units = split(task)
     for index, unit in enumerate(units):
         if index < skip:
             continue
-        conn.send(("begin", task_id, index, label(unit)))
-        conn.send(("item", task_id, index, process(unit)))
+        begin = ("begin", task_id, index, label(unit))
+        conn.send(begin)
+        # the parent gives the startup budget on "startup", and the unit's again on "begin"
+        _clock = (functools.partial(conn.send, ("startup", task_id)), functools.partial(conn.send, begin))
+        try:
+            item = process(unit)
+        finally:
+            _clock = None
+        conn.send(("item", task_id, index, item))
     conn.send(("done", task_id))
 
 
@@ -217,6 +247,8 @@ class WorkerPool:
         if kind == "begin":
             slot.current, slot.current_label = message[2], message[3]
             slot.deadline = time.monotonic() + self.timeout
+        elif kind == "startup":
+            slot.deadline = time.monotonic() + max(STARTUP_SECONDS, self.timeout)
         elif kind == "item":
             slot.current, slot.next_index = None, message[2] + 1
             yield ("item", slot.task, message[3])
@@ -318,12 +350,20 @@ class _budget:
         self.on, self.seconds = on, seconds
 
     def __enter__(self):
+        global _clock
         if self.on:
             self.previous = signal.signal(signal.SIGALRM, self._expired)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            startup = max(STARTUP_SECONDS, self.seconds)
+            _clock = (
+                functools.partial(signal.setitimer, signal.ITIMER_REAL, startup),
+                functools.partial(signal.setitimer, signal.ITIMER_REAL, self.seconds),
+            )
 
     def __exit__(self, *exc):
+        global _clock
         if self.on:
+            _clock = None
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
         return False
