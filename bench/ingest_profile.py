@@ -37,35 +37,53 @@ def _cpu_clock():
 
 
 def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
-    """Read, parse and extract every file as a worker does; the results a worker sends."""
+    """Read, parse and extract every file as a worker does (tasks of DOCS_PER_TASK files,
+    their texts tagged in sorted batches); the results a worker sends."""
     from store import ingest
     from store.extract import extractor as extractor_mod
-    from store.reading.parse import parse
     from store.reading.read import read_path
 
-    t = time.process_time()
-    ingest._init_worker(os.devnull, ingest.EXTRACT_LIMIT_DEFAULT)
-    cost["(model load + warm-up, once)"] += time.process_time() - t
-    extractor = ingest._worker_state["extractor"]
-    extractor_mod.time = _cpu_clock()
-    extractor.timings.clear()
-    results = []
-    for path in files:
+    parsed = ingest._parsed
+
+    def timed_parse(doc):
         t = time.process_time()
-        docs = read_path(path)
-        cost["read"] += time.process_time() - t
-        for doc in docs:
-            t = time.process_time()
-            article = parse(doc)
+        try:
+            return parsed(doc)
+        finally:
             cost["parse"] += time.process_time() - t
-            extraction, _ = ingest._extract(extractor, article, ingest._worker_state["max_article_size"])
-            results.append(ingest._Result(doc.path, doc.file, "new", article=article, extraction=extraction))
+
+    with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
+        ingest._init_worker(str(Path(tmp) / "none.db"), ingest.EXTRACT_LIMIT_DEFAULT)
+        t = time.process_time()
+        extractor = ingest._extractor()
+        cost["(model load + warm-up, once)"] += time.process_time() - t
+        prepare = extractor.ner.prepare
+
+        def timed_prepare(texts):
+            t = time.process_time()
+            prepare(texts)
+            cost["extract: ner"] += time.process_time() - t
+
+        extractor_mod.time = _cpu_clock()
+        extractor.ner.prepare, ingest._parsed = timed_prepare, timed_parse
+        extractor.timings.clear()
+        results = []
+        try:
+            for at in range(0, len(files), ingest.DOCS_PER_TASK):
+                t = time.process_time()
+                docs = [doc for path in files[at : at + ingest.DOCS_PER_TASK] for doc in read_path(path)]
+                cost["read"] += time.process_time() - t
+                group = ingest._Group(docs)
+                results += [ingest._process_doc(ingest._Unit(group, i)) for i in range(len(docs))]
+        finally:
+            extractor_mod.time, ingest._parsed = time, parsed
+            del extractor.ner.prepare
     passes = {p.name for p in extractor_mod.PASSES}
     for name, secs in extractor.timings.items():
         cost[f"extract: {name}"] += secs
     # "mentions" wraps the passes: only what it spends outside them is its own.
     cost["extract: mentions"] -= sum(v for k, v in extractor.timings.items() if k in passes)
-    return results
+    return [r for r in results if r.status == "new"]
 
 
 def _pickling(results: list, cost: dict[str, float]) -> None:
