@@ -1,0 +1,43 @@
+"""The worker pool hands the rest of a task behind a slow unit to an idle worker, and
+every unit's result and every task's end is reported exactly once."""
+
+from __future__ import annotations
+
+import time
+
+from store.workers import WorkerPool
+
+
+def split(task):
+    return list(task)
+
+
+def label(unit):
+    return str(unit)
+
+
+def process(unit):
+    if unit.startswith("slow"):
+        time.sleep(6)
+    return unit
+
+
+def test_units_behind_a_slow_one_go_to_an_idle_worker():
+    tasks = [("slow", "a1", "a2", "a3", "a4"), ("b1",)]
+    pool = WorkerPool(2, split=split, label=label, process=process, timeout=60)
+    events = list(pool.run(iter(tasks)))
+    items = [e[2] for e in events if e[0] == "item"]
+    assert sorted(items) == sorted(["slow", "a1", "a2", "a3", "a4", "b1"])
+    # a1..a4 were done by the other worker while the slow unit slept
+    assert items.index("a4") < items.index("slow")
+    done = [e[1] for e in events if e[0] == "done"]
+    assert sorted(done) == sorted(tasks)
+
+
+def test_a_timed_out_unit_in_a_cut_task_is_reported_once():
+    tasks = [("slow-x", "c1", "c2"), ("d1",)]
+    pool = WorkerPool(2, split=split, label=label, process=process, timeout=4)
+    events = list(pool.run(iter(tasks)))
+    assert [e[2] for e in events if e[0] == "timeout"] == ["slow-x"]
+    assert sorted(e[2] for e in events if e[0] == "item") == ["c1", "c2", "d1"]
+    assert sorted(e[1] for e in events if e[0] == "done") == sorted(tasks)
