@@ -168,9 +168,13 @@ class _Group:
     """A task's documents, parsed a few ahead of the one being processed so that their
     texts go through the NER model together (store/extract/ner.py: prepare)."""
 
-    def __init__(self, docs: list[RawDoc | RejectedDoc]):
+    def __init__(self, docs: list[RawDoc | RejectedDoc], ahead: bool = True):
         self.docs = docs
         self.parsed: dict[int, Article | _Result] = {}  # index -> the article, or why not
+        # Reading ahead puts the next documents' parsing and tagging inside the current
+        # one's time budget: after a failure (a stopped worker, an interrupted read-ahead)
+        # each document is parsed and tagged alone, in its own budget.
+        self.ahead = ahead
 
     def article(self, index: int) -> Article | _Result:
         """Document `index` parsed (or the result that stands for it), tagging it and the
@@ -180,6 +184,10 @@ class _Group:
         return self.parsed.pop(index)
 
     def _parse_ahead(self, index: int) -> None:
+        if not self.ahead:
+            self.parsed[index] = _parsed(self.docs[index])
+            return
+        self.ahead = False  # until the read-ahead has finished
         texts = []
         limit = _worker_state["max_article_size"]
         for at in range(index, min(index + LOOKAHEAD, len(self.docs))):
@@ -193,6 +201,7 @@ class _Group:
                 _extractor().ner.prepare(texts)
             except Exception:  # noqa: BLE001 - each text is tagged alone then, and fails in its own document
                 pass
+        self.ahead = True
 
 
 class _Unit:
@@ -219,7 +228,9 @@ def _split(task: Task) -> list[_Unit]:
         docs = []
         for item in payload:
             docs.extend([item] if isinstance(item, RejectedDoc) else jsonl_line_docs(Path(path), *item))
-    group = _Group(docs)
+    from store.workers import resumed_after_failure
+
+    group = _Group(docs, ahead=not resumed_after_failure())
     return [_Unit(group, i) for i in range(len(docs))]
 
 

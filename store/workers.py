@@ -77,6 +77,15 @@ def _worker_main(
         os._exit(0)
 
 
+_careful = False
+
+
+def resumed_after_failure() -> bool:
+    """Is the task being split the rest of one whose worker was stopped (a unit over its
+    time budget, or a crash)? Then work on a unit should not reach into the next ones."""
+    return _careful
+
+
 # How the unit being processed pauses and restarts its time budget (see startup_cost):
 # (pause, restart), set while a unit runs.
 _clock: tuple[Callable[[], object], Callable[[], object]] | None = None
@@ -97,10 +106,12 @@ def startup_cost() -> Iterator[None]:
             clock[1]()
 
 
-def _run_task(conn, task_id: int, task, skip: int, stop: int | None, *, split, label, process) -> None:
+def _run_task(conn, task_id: int, task, skip: int, stop: int | None, careful: bool, *, split, label, process) -> None:
     """Units skip.. of the task (up to `stop`, or an earlier cut the parent sends while
-    this runs: the rest was handed to an idle worker)."""
-    global _clock
+    this runs: the rest was handed to an idle worker). `careful`: the task's worker was
+    stopped before (see resumed_after_failure)."""
+    global _clock, _careful
+    _careful = careful
     units = split(task)
     for index, unit in enumerate(units):
         if index < skip:
@@ -192,7 +203,7 @@ class WorkerPool:
     def __post_init__(self) -> None:
         self._ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe
         self._ids = 0
-        self._retry: deque = deque()  # (task, skip, stop): units of a task to hand out again
+        self._retry: deque = deque()  # (task, skip, stop, careful): units of a task to hand out again
         self.slots = [self._start() for _ in range(self.jobs)]
 
     def _start(self) -> _Slot:
@@ -231,15 +242,15 @@ class WorkerPool:
             if not self._retry:
                 task = next(tasks, None)
                 if task is not None:
-                    self._retry.append((task, 0, None))
+                    self._retry.append((task, 0, None, False))
                 elif not self._steal():
                     return False
-            task, skip, stop = self._retry.popleft()
+            task, skip, stop, careful = self._retry.popleft()
             self._ids += 1
             slot.task, slot.task_id, slot.current, slot.current_label = task, self._ids, None, None
             slot.next_index, slot.stop = skip, stop
             slot.deadline = time.monotonic() + (self.timeout if slot.ready else max(STARTUP_SECONDS, self.timeout))
-            slot.conn.send((slot.task_id, task, skip, stop))
+            slot.conn.send((slot.task_id, task, skip, stop, careful))
         return True
 
     def _steal(self) -> bool:
@@ -262,7 +273,7 @@ class WorkerPool:
             victim.conn.send(("cut", victim.task_id, cut))
         except OSError:
             return False
-        self._retry.append((victim.task, cut, victim.stop))
+        self._retry.append((victim.task, cut, victim.stop, False))
         victim.stop = cut
         return True
 
@@ -326,7 +337,7 @@ class WorkerPool:
         if current is not None and self._handed_on(slot, current):
             return  # a unit another worker has too: it reports it, and the task's end
         if current is not None and (slot.stop is None or current + 1 < slot.stop):
-            self._retry.append((task, current + 1, slot.stop))
+            self._retry.append((task, current + 1, slot.stop, True))
         if why == "timeout":
             yield ("timeout", task, label if current is not None else None)
         else:

@@ -107,3 +107,24 @@ def test_loading_the_model_does_not_count_against_the_first_document(tmp_path, m
     corpus = make_corpus(tmp_path / "in", 2)
     summary = ingest([corpus], tmp_path / "s.db", jobs=1, timeout=2.5)
     assert (summary.ingested, summary.rejected) == (2, [])
+
+
+def test_a_document_hanging_while_read_ahead_costs_at_most_the_one_in_progress(tmp_path, monkeypatch):
+    """Reading ahead runs inside the current document's budget; after it is interrupted,
+    each document is parsed alone, so the hanging one is stopped in its own budget and
+    the others after it are stored (the one in progress is the known cost)."""
+    import time
+
+    corpus = make_corpus(tmp_path / "in", 5)
+    parsed = ingest_mod._parsed
+
+    def slow_parse(doc):
+        if doc.file == "a0002.txt":
+            time.sleep(30)
+        return parsed(doc)
+
+    monkeypatch.setattr(ingest_mod, "_parsed", slow_parse)
+    summary = ingest([corpus], tmp_path / "s.db", jobs=1, timeout=3)
+    rejected = sorted(f for f, _ in summary.rejected)
+    assert "a0002.txt" in rejected and len(rejected) <= 2
+    assert summary.ingested == 5 - len(rejected)
