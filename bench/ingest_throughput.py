@@ -8,15 +8,27 @@ cached under the temp directory by N and seed):
 - project: `store.ingest.ingest` into a fresh temporary store, `--jobs` worker processes
   (default: all cores) — read, parse, clean, full extraction (NER, normalization, roles,
   checkpoints, facts, directives, lemmas) and the SQLite writes with FTS.
-- baseline: the naive loop a user would write first — for each file, read and decode it
+- baseline: the plain loop a user would write instead — for each file, read and decode it
   (a JSON-lines file gives one text per record, an HTML page its text with tags stripped),
-  then natasha: segment, morph-tag, NER, and normalize every span. No cleaning, no storage.
+  then natasha's Segmenter and NewsNERTagger: segment + NER, nothing else (no morphology,
+  no span normalization: those would make the baseline heavier than what a user needs to
+  find names, and flatter the ingest). No cleaning, no storage.
 
 Both timings are wall-clock and INCLUDE model loading (the ingest's workers each load
 their model; the baseline loads natasha once), so neither side is flattered. The
 baseline's rate without its load time is printed too, for reference.
 
 Last line, exactly: `articles_per_s=… baseline_articles_per_s=…`.
+
+    python bench/ingest_throughput.py --profile [DIR ...]
+
+Where one process's CPU goes, per article, stage by stage, on real news texts (default
+eval/corpus/dev and, beside the checkout, ../shared/eval/factru/texts): reading, parsing,
+NER (razdel's tokens are made inside the tagger: segmenting alone is shown apart, for
+scale), every extraction pass by its name in `Extractor.timings`, lemmas, pickling a
+worker's result there and back, the SQLite writes in transactions of COMMIT_EVERY. CPU
+time (time.process_time), not wall time: other processes on the machine do not inflate it.
+The plain natasha loop (segment + NER) on the same texts is timed the same way beside it.
 """
 
 from __future__ import annotations
@@ -127,10 +139,9 @@ def _texts(path: Path) -> list[str]:
 def run_baseline(corpus: Path) -> tuple[int, float, float, float]:
     """(articles, seconds with model load, model load seconds, CPU seconds) of the single-process loop."""
     t, cpu = time.monotonic(), _cpu()
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
-    segmenter, emb, vocab = Segmenter(), NewsEmbedding(), MorphVocab()
-    morph, ner = NewsMorphTagger(emb), NewsNERTagger(emb)
+    segmenter, ner = Segmenter(), NewsNERTagger(NewsEmbedding())
     load = time.monotonic() - t
     n = 0
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
@@ -138,10 +149,7 @@ def run_baseline(corpus: Path) -> tuple[int, float, float, float]:
         for text in _texts(path):
             doc = Doc(text)
             doc.segment(segmenter)
-            doc.tag_morph(morph)
             doc.tag_ner(ner)
-            for span in doc.spans:
-                span.normalize(vocab)
             n += 1
         if i % 200 == 0:
             print(f"  baseline: {i}/{len(files)} files", file=sys.stderr)
@@ -154,11 +162,17 @@ def _load() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path, help="with --profile: folders of .txt news texts")
+    ap.add_argument("--profile", action="store_true", help="per-stage CPU per article in one process")
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=None, help="ingest worker processes (default: all cores)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip-baseline", action="store_true", help="only the project's ingest (prints baseline 0)")
     args = ap.parse_args(argv)
+    if args.profile:
+        from ingest_profile import profile
+
+        return profile(args.dirs)
     corpus = corpus_dir(args.articles, args.seed)
     jobs = args.jobs or os.cpu_count() or 1
     print(f"machine: {os.cpu_count()} cores; ingest jobs={jobs}; load average before: {_load()}")
@@ -179,10 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             f"(incl. {load:.1f} s model load; {bn / max(1e-9, bsecs - load):.1f} articles/s without); "
             f"CPU {1000 * bcpu / max(1, bn):.0f} ms/article"
         )
-        print(
-            f"ratio: {rate / base_rate:.2f}x the baseline (target >= 1.5x); target >= 50 articles/s: "
-            f"{'met' if rate >= 50 else 'NOT met'}"
-        )
+        print(f"ratio: {rate / base_rate:.2f}x the plain loop (issue 18's target with 2 jobs: >= 1.8x)")
     print(f"load average after: {_load()} (other processes on the machine skew both rates)")
     print(f"articles_per_s={rate:.1f} baseline_articles_per_s={base_rate:.1f}")
     return 0

@@ -2,12 +2,13 @@
 
     python bench/ingest_vs_natasha.py [DIR ...] [--repeat K] [--jobs J] [--rounds 3]
 
-The inputs are the `.txt` files under DIRs (default: eval/corpus/dev, eval/corpus/test and,
-when it sits beside the checkout, ../shared/eval/factru/texts: real news texts), each
+The inputs are the `.txt` files under DIRs (default: eval/corpus/dev and, when it sits
+beside the checkout, ../shared/eval/factru/texts: real news texts; never the test corpus), each
 repeated K times (a copy gets one line more, so the ingest stores every copy).
 
 Three sides, each a whole process started cold (model loading included), timed wall-clock,
-run in turn in every round so that load on the machine falls on all three alike:
+run in turn in every round, each round starting with the next side, so that load on the
+machine falls on all three alike (wall and CPU seconds are both printed):
 
 - `ingest`: `borderdocs ingest TMPDIR --db NEW.db --jobs J --quiet`: reading, parsing,
   furniture, NER, every extraction pass, lemmas, the SQLite writes;
@@ -33,7 +34,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIRS = [ROOT / "eval/corpus/dev", ROOT / "eval/corpus/test", ROOT.parent / "shared/eval/factru/texts"]
+# eval's dev texts and factRu's (beside the checkout, or beside a worktree's folder). Never
+# the test corpus: only the lead opens it.
+DEFAULT_DIRS = [ROOT / "eval/corpus/dev"] + [
+    up / "shared/eval/factru/texts" for up in (ROOT.parent, ROOT.parent.parent) if (up / "shared/eval/factru").is_dir()
+][:1]
 
 PLAIN_LOOP = """
 import sys
@@ -62,15 +67,30 @@ def gather(dirs: list[Path], repeat: int, into: Path) -> list[Path]:
     return files
 
 
-def timed(commands: list[list[str]]) -> float:
-    """Wall seconds for commands started together (one or two processes), all must succeed."""
+def _children_cpu() -> float:
+    """CPU seconds of every finished child process (and theirs, once waited for)."""
+    import resource
+
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
+CPU: dict[str, list[float]] = {}
+
+
+def timed(commands: list[list[str]], side: str = "") -> float:
+    """Wall seconds for commands started together (one or two processes), all must succeed;
+    their CPU seconds go to CPU[side] (on a loaded machine wall time says little, CPU more)."""
+    cpu = _children_cpu()
     started = time.perf_counter()
     procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for c in commands]
     for p in procs:
         _, err = p.communicate()
         if p.returncode not in (0, 1):  # ingest exits 1 when something was rejected
             sys.exit(f"failed ({p.returncode}): {' '.join(commands[0][:3])}: {err.decode()[-300:]}")
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    CPU.setdefault(side, []).append(_children_cpu() - cpu)
+    return wall
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,12 +114,20 @@ def main(argv: list[str] | None = None) -> int:
         times: dict[str, list[float]] = {"ingest": [], "plain": [], "plain x2": []}
         for r in range(args.rounds):
             db = work / f"r{r}.db"
-            times["ingest"].append(
-                timed([[borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs), "-q"]])
+            load = os.getloadavg()[0]
+            sides = {
+                "ingest": [[borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs), "-q"]],
+                "plain": [plain + names],
+                "plain x2": [plain + names[:half], plain + names[half:]],
+            }
+            order = list(sides)[r % 3 :] + list(sides)[: r % 3]  # each side goes first in turn
+            for side in order:
+                times[side].append(timed(sides[side], side))
+            print(
+                f"round {r + 1} (load {load:.2f}): "
+                + "  ".join(f"{k} {v[-1]:.1f} s (CPU {CPU[k][-1]:.1f} s)" for k, v in times.items()),
+                flush=True,
             )
-            times["plain"].append(timed([plain + names]))
-            times["plain x2"].append(timed([plain + names[:half], plain + names[half:]]))
-            print(f"round {r + 1}: " + "  ".join(f"{k} {v[-1]:.1f} s" for k, v in times.items()), flush=True)
         n = len(files)
         print(
             f"{n} texts, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, ingest --jobs {args.jobs}, "
@@ -107,10 +135,19 @@ def main(argv: list[str] | None = None) -> int:
         )
         best = {k: min(v) for k, v in times.items()}
         for k, v in times.items():
-            print(f"{k:9s} min {min(v):6.1f} s  median {statistics.median(v):6.1f} s  {n / min(v):6.1f} texts/s")
+            print(
+                f"{k:9s} min {min(v):6.1f} s  median {statistics.median(v):6.1f} s  {n / min(v):6.1f} texts/s   "
+                f"CPU min {min(CPU[k]):6.1f} s  median {statistics.median(CPU[k]):6.1f} s  "
+                f"{1000 * min(CPU[k]) / n:5.1f} ms/text"
+            )
         print(
             f"ingest vs plain: {best['plain'] / best['ingest']:.2f}x   ingest vs plain x2: "
             f"{best['plain x2'] / best['ingest']:.2f}x   (min against min)"
+        )
+        cpu = {k: min(v) for k, v in CPU.items()}
+        print(
+            f"CPU: ingest {cpu['ingest'] / cpu['plain']:.2f}x the plain loop's (with {args.jobs} jobs, an idle machine "
+            f"could reach at best {args.jobs * cpu['plain'] / cpu['ingest']:.2f}x its wall time)"
         )
         print(
             f"ingest_s={best['ingest']:.2f} plain_s={best['plain']:.2f} plain2_s={best['plain x2']:.2f} "

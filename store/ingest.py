@@ -44,7 +44,7 @@ DEFAULT_TIMEOUT = 60.0
 TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
 
 Progress = Callable[[int, int, str], None]
-Task = tuple  # (kind "path" | "lines", payload, files it completes, path)
+Task = tuple  # (kind "paths" | "lines", payload, files it completes, its (first) path)
 
 
 class BadSetting(Exception):
@@ -97,15 +97,39 @@ class _Result:
 # ---------------------------------------------------------------- worker side
 
 _worker_state: dict = {}
+# Documents parsed ahead, and their texts tagged by the NER model in one go (sorted
+# batches, see store/extract/ner.py): about one model batch of articles.
+LOOKAHEAD = 8
 
 
 def _init_worker(store_path: str, max_article_size: int) -> None:
-    """Runs once per worker process: the model loads here, not per document."""
-    from store.extract.extractor import Extractor
+    """Runs once per worker process. The model is not loaded here but by the first
+    document that needs it (`_extractor`): a run over stored articles never loads it."""
+    _worker_state["extractor"] = None
+    _worker_state["store_path"] = store_path
+    _worker_state["max_article_size"] = max_article_size
+    _worker_state["conn"] = None
+    _worker_state["sleep"] = _test_sleep(os.environ.get(TEST_SLEEP_ENV, ""))
 
-    _worker_state["extractor"] = extractor = Extractor()
-    # Warm up: the first extraction loads dictionaries and caches lazily, and that
-    # time must not count against the first article's budget.
+
+def _extractor():
+    """The process's extractor, loaded on first use and warmed up (the first extraction
+    loads dictionaries and caches lazily), under the workers' startup budget: the
+    document that asked gets its whole budget afterwards."""
+    extractor = _worker_state.get("extractor")
+    if extractor is None:
+        from store.extract.extractor import Extractor
+        from store.workers import startup_cost
+
+        with startup_cost():
+            extractor = _loaded(Extractor)
+        _worker_state["extractor"] = extractor
+    return extractor
+
+
+def _loaded(extractor_class):
+    """A new extractor, warmed up on a made-up article."""
+    extractor = extractor_class()
     extractor.extract(
         Article(
             file="",
@@ -115,10 +139,7 @@ def _init_worker(store_path: str, max_article_size: int) -> None:
             body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области.",
         )
     )
-    _worker_state["store_path"] = store_path
-    _worker_state["max_article_size"] = max_article_size
-    _worker_state["conn"] = None
-    _worker_state["sleep"] = _test_sleep(os.environ.get(TEST_SLEEP_ENV, ""))
+    return extractor
 
 
 def _test_sleep(spec: str) -> tuple[str, float] | None:
@@ -143,24 +164,92 @@ def _known(article_id: str) -> bool:
     return conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
 
-def _split(task: Task) -> list[RawDoc | RejectedDoc]:
+class _Group:
+    """A task's documents, parsed a few ahead of the one being processed so that their
+    texts go through the NER model together (store/extract/ner.py: prepare)."""
+
+    def __init__(self, docs: list[RawDoc | RejectedDoc], ahead: bool = True):
+        self.docs = docs
+        self.parsed: dict[int, Article | _Result] = {}  # index -> the article, or why not
+        # Reading ahead puts the next documents' parsing and tagging inside the current
+        # one's time budget: after a failure (a stopped worker, an interrupted read-ahead)
+        # each document is parsed and tagged alone, in its own budget.
+        self.ahead = ahead
+
+    def article(self, index: int) -> Article | _Result:
+        """Document `index` parsed (or the result that stands for it), tagging it and the
+        next few together when it is the first of them to be asked for."""
+        if index not in self.parsed:
+            self._parse_ahead(index)
+        return self.parsed.pop(index)
+
+    def _parse_ahead(self, index: int) -> None:
+        if not self.ahead:
+            self.parsed[index] = _parsed(self.docs[index])
+            return
+        self.ahead = False  # until the read-ahead has finished
+        texts = []
+        limit = _worker_state["max_article_size"]
+        for at in range(index, min(index + LOOKAHEAD, len(self.docs))):
+            if at not in self.parsed:
+                self.parsed[at] = _parsed(self.docs[at])
+            got = self.parsed[at]
+            if isinstance(got, Article) and len(got.body) <= limit:
+                texts += [got.title or "", got.body or ""]
+        if texts:
+            try:
+                _extractor().ner.prepare(texts)
+            except Exception:  # noqa: BLE001 - each text is tagged alone then, and fails in its own document
+                pass
+        self.ahead = True
+
+
+class _Unit:
+    """One document of a task's group (what the worker pool times and labels)."""
+
+    __slots__ = ("group", "index")
+
+    def __init__(self, group: _Group, index: int):
+        self.group, self.index = group, index
+
+    @property
+    def doc(self) -> RawDoc | RejectedDoc:
+        return self.group.docs[self.index]
+
+
+def _split(task: Task) -> list[_Unit]:
     """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
     from store.reading.read import jsonl_line_docs, read_path
 
     kind, payload, _, path = task
-    if kind == "path":
-        return read_path(payload)
-    docs: list[RawDoc | RejectedDoc] = []
-    for item in payload:
-        docs.extend([item] if isinstance(item, RejectedDoc) else jsonl_line_docs(Path(path), *item))
-    return docs
+    if kind == "paths":
+        docs = [doc for one in payload for doc in read_path(one)]
+    else:
+        docs = []
+        for item in payload:
+            docs.extend([item] if isinstance(item, RejectedDoc) else jsonl_line_docs(Path(path), *item))
+    from store.workers import resumed_after_failure
+
+    group = _Group(docs, ahead=not resumed_after_failure())
+    return [_Unit(group, i) for i in range(len(docs))]
 
 
-def _label(doc: RawDoc | RejectedDoc) -> str:
-    return doc.file
+def _divide(task: Task) -> list[Task]:
+    """A task of several plain files whose reading took too long, as one task per file:
+    tried again alone, a file that hangs is rejected by itself and the others are read."""
+    kind, payload, _, _ = task
+    if kind != "paths" or len(payload) < 2:
+        return []
+    return [("paths", [one], 1, one) for one in payload]
 
 
-def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
+def _label(unit: _Unit) -> str:
+    return unit.doc.file
+
+
+def _parsed(doc: RawDoc | RejectedDoc) -> Article | _Result:
+    """The article in a document, or the result saying why there is none to extract
+    (rejected, or already stored)."""
     if isinstance(doc, RejectedDoc):
         return _Result(doc.path, doc.file, "rejected", doc.reason)
     from store.reading.parse import parse
@@ -173,10 +262,18 @@ def _process_doc(doc: RawDoc | RejectedDoc) -> _Result:
         return _Result(doc.path, doc.file, "rejected", "no article text found")
     if _known(article.id):
         return _Result(doc.path, doc.file, "duplicate")
+    return article
+
+
+def _process_doc(unit: _Unit) -> _Result:
+    article = unit.group.article(unit.index)
+    if isinstance(article, _Result):
+        return article
+    doc = unit.doc
     _maybe_sleep(doc.file)
     limit = _worker_state["max_article_size"]
     try:
-        extraction, cut = _extract(_worker_state["extractor"], article, limit)
+        extraction, cut = _extract(_extractor(), article, limit)
     except Exception as e:
         return _Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
     warnings = list(doc.warnings)
@@ -224,25 +321,41 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _tasks(files: list[Path]) -> Iterator[Task]:
-    """Files become tasks; a JSON-lines dump is read here, a line at a time, and split
-    into batches of raw lines (decoded in the workers), so one big dump still spreads
-    over every worker in bounded memory. The third field says how many input files
-    the task completes."""
+    """Files become tasks: up to DOCS_PER_TASK plain files together (fewer round trips,
+    and their texts are tagged in one batch), a JSON-lines dump read here, a line at a
+    time, in batches of raw lines (decoded in the workers), so one big dump still spreads
+    over every worker in bounded memory. The third field says how many input files the
+    task completes, the fourth names its (first) file."""
     from store.reading.read import is_jsonl, iter_jsonl_lines
 
+    plain: list[str] = []
+    size = 0
     for path in files:
         if not is_jsonl(path):
-            yield ("path", str(path), 1, str(path))
+            plain.append(str(path))
+            size += _size(path)
+            if len(plain) == DOCS_PER_TASK or size > TASK_BYTES:
+                yield ("paths", plain, len(plain), plain[0])
+                plain, size = [], 0
             continue
         batch: list = []
-        size = 0
+        lines = 0
         for item in iter_jsonl_lines(path):
-            if len(batch) == DOCS_PER_TASK or size > TASK_BYTES:
+            if len(batch) == DOCS_PER_TASK or lines > TASK_BYTES:
                 yield ("lines", batch, 0, str(path))
-                batch, size = [], 0
+                batch, lines = [], 0
             batch.append(item)
-            size += len(item[1]) if isinstance(item, tuple) else 0
+            lines += len(item[1]) if isinstance(item, tuple) else 0
         yield ("lines", batch, 1, str(path))
+    if plain:
+        yield ("paths", plain, len(plain), plain[0])
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def check_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
@@ -304,7 +417,7 @@ def ingest(
             if kind == "done":
                 done += task[2]
                 if progress:
-                    progress(done, total, _task_label(task))
+                    progress(done, total, _task_label(task, more=False))
                 continue
             writer.add(_result(kind, task, rest, settings[0]))
         writer.commit()
@@ -322,10 +435,12 @@ def ingest(
     return summary
 
 
-def _task_label(task: Task) -> str:
+def _task_label(task: Task, more: bool = True) -> str:
+    """The file a task stands for in messages: its first, and (`more`) how many more it holds."""
     from store.reading.read import label
 
-    return label(Path(task[3]))
+    extra = len(task[1]) - 1 if more and task[0] == "paths" else 0
+    return label(Path(task[3])) + (f" (and {extra} more files read with it)" if extra else "")
 
 
 def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
@@ -349,15 +464,12 @@ def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_arti
     from store.workers import WorkerPool, run_inline
 
     tasks = _tasks(files)
-    steps = dict(split=_split, label=_label, process=_process_doc)
+    steps = dict(split=_split, label=_label, process=_process_doc, divide=_divide)
     if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
         _init_worker(store_path, max_article_size)
         yield from run_inline(tasks, timeout=timeout, **steps)
         return
-    # One BLAS/OpenMP thread per worker: the workers are the parallelism, and
-    # numpy's own threads would only fight them for the same cores.
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    # One BLAS thread per worker: set when `store` was first imported (store/__init__.py).
     _start_resource_tracker()
     pool = WorkerPool(jobs, timeout=timeout, initializer=_init_worker, initargs=(store_path, max_article_size), **steps)
     yield from pool.run(tasks)

@@ -5,6 +5,9 @@ slot for ever, and terminate() ends every worker. Here each worker has its own
 pipe and runs one task at a time, announcing each unit (document) as it starts,
 so the parent knows what every worker is doing and since when. A worker over its
 time budget is killed and replaced, and the rest of its task handed to the new one.
+When no task is left to hand out and a worker has been on one unit for a while, the
+rest of its task is cut off (it is told to stop after that unit) and given to an idle
+worker: a slow document holds up nothing behind it, and the last tasks spread out.
 
 A task is split into units by `split(task)` in the worker (reading a file happens
 there), then `process(unit)` runs on each. The parent sees events, in the order
@@ -24,6 +27,7 @@ then stops them, and no worker ever prints a traceback.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import os
 import signal
@@ -31,10 +35,15 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
+from typing import Any
 
 PARENT_POLL_SECONDS = 0.5
+# With no task left to hand out, an idle worker takes the rest of a task whose worker has
+# been on one unit this long (one slow document holds up nothing after it).
+STEAL_AFTER_SECONDS = 2.0
 STARTUP_SECONDS = 300.0  # loading the model; the time budget per unit starts after it
 _PR_SET_PDEATHSIG = 1
 
@@ -69,14 +78,70 @@ def _worker_main(
         os._exit(0)
 
 
-def _run_task(conn, task_id: int, task, skip: int, *, split, label, process) -> None:
+_careful = False
+
+
+def resumed_after_failure() -> bool:
+    """Is the task being split the rest of one whose worker was stopped (a unit over its
+    time budget, or a crash)? Then work on a unit should not reach into the next ones."""
+    return _careful
+
+
+# How the unit being processed pauses and restarts its time budget (see startup_cost):
+# (pause, restart), set while a unit runs.
+_clock: tuple[Callable[[], object], Callable[[], object]] | None = None
+
+
+@contextmanager
+def startup_cost() -> Iterator[None]:
+    """A block that is the process's one-time cost, not the current unit's (loading the
+    model on first use): it runs under the startup budget (STARTUP_SECONDS), and the
+    unit's own budget starts again after it. Outside a unit it changes nothing."""
+    clock = _clock
+    if clock is not None:
+        clock[0]()
+    try:
+        yield
+    finally:
+        if clock is not None:
+            clock[1]()
+
+
+def _run_task(conn, task_id: int, task, skip: int, stop: int | None, careful: bool, *, split, label, process) -> None:
+    """Units skip.. of the task (up to `stop`, or an earlier cut the parent sends while
+    this runs: the rest was handed to an idle worker). `careful`: the task's worker was
+    stopped before (see resumed_after_failure)."""
+    global _clock, _careful
+    _careful = careful
     units = split(task)
     for index, unit in enumerate(units):
         if index < skip:
             continue
-        conn.send(("begin", task_id, index, label(unit)))
-        conn.send(("item", task_id, index, process(unit)))
+        stop = _cut(conn, task_id, stop)
+        if stop is not None and index >= stop:
+            break
+        begin = ("begin", task_id, index, label(unit))
+        conn.send(begin)
+        # the parent gives the startup budget on "startup", and the unit's again on "begin"
+        _clock = (functools.partial(conn.send, ("startup", task_id)), functools.partial(conn.send, begin))
+        try:
+            item = process(unit)
+        finally:
+            _clock = None
+        conn.send(("item", task_id, index, item))
     conn.send(("done", task_id))
+
+
+def _cut(conn, task_id: int, stop: int | None) -> int | None:
+    """Where the current task now stops: the earliest ("cut", task_id, index) the parent
+    sent. A None (stop working) ends the process: the parent is closing the pool."""
+    while conn.poll():
+        message = conn.recv()
+        if message is None:
+            raise SystemExit(0)
+        if message[0] == "cut" and message[1] == task_id:
+            stop = message[2] if stop is None else min(stop, message[2])
+    return stop
 
 
 def _ignore_terminal_signals() -> None:
@@ -117,6 +182,8 @@ class _Slot:
     current: int | None = None  # the unit being processed
     current_label: str | None = None
     next_index: int = 0  # units before this one are finished
+    stop: int | None = None  # units from here on are not this worker's (a retry's end, or a cut)
+    began: float = 0.0  # when the current unit began
     deadline: float = float("inf")
     ready: bool = False  # the initializer has finished
 
@@ -132,12 +199,13 @@ class WorkerPool:
     timeout: float
     initializer: Callable | None = None
     initargs: tuple = ()
+    divide: Callable[[Any], list] | None = None  # a task whose reading timed out → smaller tasks to try
     slots: list[_Slot] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe
         self._ids = 0
-        self._retry: deque = deque()  # (task, skip): the rest of a task whose worker was replaced
+        self._retry: deque = deque()  # (task, skip, stop, careful): units of a task to hand out again
         self.slots = [self._start() for _ in range(self.jobs)]
 
     def _start(self) -> _Slot:
@@ -173,18 +241,42 @@ class WorkerPool:
         for slot in self.slots:
             if slot.task is not None:
                 continue
-            if self._retry:
-                task, skip = self._retry.popleft()
-            else:
+            if not self._retry:
                 task = next(tasks, None)
-                if task is None:
+                if task is not None:
+                    self._retry.append((task, 0, None, False))
+                elif not self._steal():
                     return False
-                skip = 0
+            task, skip, stop, careful = self._retry.popleft()
             self._ids += 1
             slot.task, slot.task_id, slot.current, slot.current_label = task, self._ids, None, None
-            slot.next_index = skip
+            slot.next_index, slot.stop = skip, stop
             slot.deadline = time.monotonic() + (self.timeout if slot.ready else max(STARTUP_SECONDS, self.timeout))
-            slot.conn.send((slot.task_id, task, skip))
+            slot.conn.send((slot.task_id, task, skip, stop, careful))
+        return True
+
+    def _steal(self) -> bool:
+        """Cut the task of the worker longest on one unit (over STEAL_AFTER_SECONDS) after
+        that unit, and queue the rest for an idle worker; False when there is none."""
+        now = time.monotonic()
+        slow = [
+            s
+            for s in self.slots
+            if s.task is not None
+            and s.current is not None
+            and now - s.began > STEAL_AFTER_SECONDS
+            and (s.stop is None or s.stop > s.current + 1)
+        ]
+        if not slow:
+            return False
+        victim = min(slow, key=lambda s: s.began)
+        cut = victim.current + 1
+        try:
+            victim.conn.send(("cut", victim.task_id, cut))
+        except OSError:
+            return False
+        self._retry.append((victim.task, cut, victim.stop, False))
+        victim.stop = cut
         return True
 
     def _events(self, busy: list[_Slot]) -> Iterator[tuple]:
@@ -215,14 +307,27 @@ class WorkerPool:
         if task_id != slot.task_id:
             return
         if kind == "begin":
+            if message[2] != slot.current:
+                slot.began = time.monotonic()
             slot.current, slot.current_label = message[2], message[3]
             slot.deadline = time.monotonic() + self.timeout
+        elif kind == "startup":
+            slot.deadline = time.monotonic() + max(STARTUP_SECONDS, self.timeout)
         elif kind == "item":
             slot.current, slot.next_index = None, message[2] + 1
-            yield ("item", slot.task, message[3])
+            if not self._handed_on(slot, message[2]):
+                yield ("item", slot.task, message[3])
         elif kind == "done":
             task, slot.task = slot.task, None
-            yield ("done", task)
+            if not self._handed_on(slot, slot.next_index):
+                yield ("done", task)  # else the worker given the rest says it
+
+    @staticmethod
+    def _handed_on(slot: _Slot, index: int) -> bool:
+        """Is unit `index` of the slot's task another worker's now (the task was cut
+        before it; a unit begun before the cut reached the worker is done twice, and
+        this copy is dropped)?"""
+        return slot.stop is not None and index >= slot.stop
 
     def _replace(self, slot: _Slot, why: str) -> Iterator[tuple]:
         """Kill the worker, start another in its slot, report the unit it was on and
@@ -231,8 +336,14 @@ class WorkerPool:
         slot.task = None
         exitcode = _kill(slot)
         self.slots[next(i for i, s in enumerate(self.slots) if s is slot)] = self._start()
-        if current is not None:
-            self._retry.append((task, current + 1))
+        if current is not None and self._handed_on(slot, current):
+            return  # a unit another worker has too: it reports it, and the task's end
+        if current is not None and (slot.stop is None or current + 1 < slot.stop):
+            self._retry.append((task, current + 1, slot.stop, True))
+        parts = self.divide(task) if current is None and self.divide else []
+        if parts:  # reading several files took too long: each alone, so a hanging one loses only itself
+            self._retry.extend((part, 0, None, False) for part in parts)
+            return
         if why == "timeout":
             yield ("timeout", task, label if current is not None else None)
         else:
@@ -286,17 +397,29 @@ class _TimeUp(Exception):
 
 
 def run_inline(
-    tasks: Iterator, *, split: Callable, label: Callable, process: Callable, timeout: float
+    tasks: Iterator,
+    *,
+    split: Callable,
+    label: Callable,
+    process: Callable,
+    timeout: float,
+    divide: Callable[[Any], list] | None = None,
 ) -> Iterator[tuple]:
     """The same events, computed in this process (one job). The time budget is kept
     with SIGALRM, which only the main thread can receive; elsewhere (a TUI thread)
     units run without a budget."""
     timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    for task in tasks:
+    again: deque = deque()
+    tasks = iter(tasks)
+    while (task := again.popleft() if again else next(tasks, None)) is not None:
         try:
             with _budget(timed, timeout):
                 units = split(task)
         except _TimeUp:
+            parts = divide(task) if divide else []
+            if parts:  # several files read together: each alone, so a hanging one loses only itself
+                again.extend(parts)
+                continue
             yield ("timeout", task, None)
             yield ("done", task)
             continue
@@ -318,12 +441,20 @@ class _budget:
         self.on, self.seconds = on, seconds
 
     def __enter__(self):
+        global _clock
         if self.on:
             self.previous = signal.signal(signal.SIGALRM, self._expired)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            startup = max(STARTUP_SECONDS, self.seconds)
+            _clock = (
+                functools.partial(signal.setitimer, signal.ITIMER_REAL, startup),
+                functools.partial(signal.setitimer, signal.ITIMER_REAL, self.seconds),
+            )
 
     def __exit__(self, *exc):
+        global _clock
         if self.on:
+            _clock = None
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
         return False

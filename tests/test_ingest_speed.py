@@ -1,0 +1,130 @@
+"""The ingest's speed-ups change nothing it stores: batched NER gives each text the spans
+it gets alone, the compiled dictionary gives the pure-Python reader's lemmas, a run over
+stored articles never loads the model, and loading it does not eat a document's budget.
+Sentences here are made up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from store import ingest as ingest_mod
+from store.extract.ner import NerModel
+from store.ingest import ingest
+
+from .test_faults import make_corpus
+
+TEXTS = [
+    "Аким области Серик Жумабаев осмотрел пункт пропуска «Тасты» вместе с Комитетом государственных доходов.",
+    "Министр транспорта Ержан Кусаинов провёл встречу в Астане.",
+    "Короткий заголовок",
+    "",
+    "В Алматы прибыла делегация из Ташкента во главе с Шавкатом Рахимовым. "
+    "Стороны обсудили работу погранперехода «Жибек жолы» и очереди грузовиков на границе с Узбекистаном. "
+    "Заместитель председателя Пограничной службы КНБ Марат Оспанов пообещал расширить пункт.",
+    "Министр транспорта Ержан Кусаинов провёл встречу в Астане.",  # twice: prepared once, used twice
+]
+
+
+@pytest.fixture(scope="module")
+def ner():
+    return NerModel()
+
+
+def test_batched_ner_gives_each_text_its_own_spans(ner):
+    alone = [ner.spans(t) for t in TEXTS]
+    ner.prepare(TEXTS)
+    assert [ner.spans(t) for t in TEXTS] == alone
+    assert any(alone), "the model found nothing: the comparison would prove nothing"
+
+
+def test_prepared_spans_are_used_once_and_then_dropped(ner):
+    ner.prepare(TEXTS[:2])
+    assert set(ner._prepared) == set(TEXTS[:2])
+    ner.spans(TEXTS[0])
+    assert set(ner._prepared) == {TEXTS[1]}
+    ner.prepare([TEXTS[2]])  # a new batch replaces what was left
+    assert set(ner._prepared) == {TEXTS[2]}
+
+
+def test_a_long_text_is_not_prepared_but_tagged_in_chunks(ner):
+    long_text = "\n\n".join([TEXTS[0]] * 40)
+    ner.prepare([long_text], chunk=500)
+    assert ner._prepared == {}
+    assert ner.spans(long_text, chunk=500)
+
+
+_LEMMAS = """
+import sys
+if sys.argv[1] == "python":
+    sys.modules["dawg"] = None  # pymorphy2 falls back to its pure-Python reader
+from store.lang import lemmas
+import pymorphy2.dawg
+print(pymorphy2.dawg.EXTENSION_AVAILABLE)
+print(lemmas.lemmatize(sys.argv[2]))
+"""
+
+
+def test_the_compiled_dictionary_is_used_and_lemmatizes_alike():
+    text = " ".join(TEXTS) + " пунктами пропусков ёлками шли автомобилей"
+    out = {
+        kind: subprocess.run(
+            [sys.executable, "-c", _LEMMAS, kind, text], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        for kind in ("compiled", "python")
+    }
+    assert out["compiled"][0] == "True", "pymorphy2 does not find the DAWG C extension (package dawg2)"
+    assert out["python"][0] == "False"
+    assert out["compiled"][1] == out["python"][1]
+    assert "пункт пропуск" in out["compiled"][1]
+
+
+def test_a_run_over_stored_articles_never_loads_the_model(tmp_path):
+    corpus = make_corpus(tmp_path / "in", 3)
+    first = ingest([corpus], tmp_path / "s.db", jobs=1)
+    assert first.ingested == 3
+    again = ingest([corpus], tmp_path / "s.db", jobs=1)
+    assert (again.ingested, again.duplicates) == (0, 3)
+    assert ingest_mod._worker_state["extractor"] is None
+
+
+def test_loading_the_model_does_not_count_against_the_first_document(tmp_path, monkeypatch):
+    """A model that takes longer to load than the budget: the first document still passes."""
+    import time
+
+    from store.extract import extractor as extractor_mod
+
+    real = extractor_mod.Extractor
+
+    class SlowToLoad(real):
+        def __init__(self, *a, **kw):
+            time.sleep(3)
+            super().__init__(*a, **kw)
+
+    monkeypatch.setattr(extractor_mod, "Extractor", SlowToLoad)
+    corpus = make_corpus(tmp_path / "in", 2)
+    summary = ingest([corpus], tmp_path / "s.db", jobs=1, timeout=2.5)
+    assert (summary.ingested, summary.rejected) == (2, [])
+
+
+def test_a_document_hanging_while_read_ahead_costs_at_most_the_one_in_progress(tmp_path, monkeypatch):
+    """Reading ahead runs inside the current document's budget; after it is interrupted,
+    each document is parsed alone, so the hanging one is stopped in its own budget and
+    the others after it are stored (the one in progress is the known cost)."""
+    import time
+
+    corpus = make_corpus(tmp_path / "in", 5)
+    parsed = ingest_mod._parsed
+
+    def slow_parse(doc):
+        if doc.file == "a0002.txt":
+            time.sleep(30)
+        return parsed(doc)
+
+    monkeypatch.setattr(ingest_mod, "_parsed", slow_parse)
+    summary = ingest([corpus], tmp_path / "s.db", jobs=1, timeout=3)
+    rejected = sorted(f for f, _ in summary.rejected)
+    assert "a0002.txt" in rejected and len(rejected) <= 2
+    assert summary.ingested == 5 - len(rejected)
