@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from functools import lru_cache
 
-from store.extract import checkpoints
+from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary, sentence_spans
 from store.extract.directives import find_directives
@@ -1821,4 +1821,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("place_tails", _pass_place_tails),
     Pass("bodies_named_after", _pass_bodies_named_after),
     Pass("parent_bodies", _pass_parent_bodies),
+    Pass("link_knowledge_base", linking.link_knowledge_base),
+    Pass("undefined_capitals", linking.undefined_capitals),
 )

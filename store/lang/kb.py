@@ -1,0 +1,216 @@
+"""The domain knowledge base as a matcher: every name a body, country or Kazakh region goes
+by (store/data/bodies.csv, countries.csv, regions.csv; docs/knowledge_base.md), found in
+running text in any script with its inflection, and brought back to its row.
+
+Why: the Russian NER model misses Kazakh names («Көлік министрлігінің») and Russian ones it
+only half reads («Минтранспорта»); a table of the forms each row is printed in finds them
+whatever script the article is written in, and one row is one entity.
+
+Rows are read once per process. A form is compiled by how it inflects: a Kazakh form takes
+suffixes on its last word only («Үкіметінің»), a Russian one changes every word's ending
+(«Пограничной службы КНБ»), an abbreviation never changes («КГД», «ҚР ҰҚК»).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from store.lang.kazakh import KAZAKH_LETTERS
+
+# Abbreviations the KB lists but that are ordinary words or other things too often to be
+# taken on sight («АП» is also «автомобильный пункт», «МИР» the word «мир»).
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"АП", "МИР", "ПС", "МТ", "МФ", "ҚМ", "КАД", "SRC", "MID", "NSC", "MFA"})
+# Kazakh suffixes that make an adjective or a person of a place («қазақстандық»): not a mention of it.
+_DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше)", re.IGNORECASE)
+_KK_SUFFIX = "[а-яәғқңөұүһіё]{0,8}"
+_RU_ENDING = "[а-яё]{0,4}"
+_RU_VOWEL_TAIL = re.compile(r"[аяоеёиыуюйь]{1,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One thing the KB knows: a body (`kind` from bodies.csv) or a place ("country",
+    "region", "city", "district"), with its name in each script."""
+
+    id: str
+    type: str  # "organization" or "location"
+    kind: str
+    name_ru: str
+    name_kk: str
+    country: str
+    parent: str = ""  # the id of the body this one belongs to
+
+
+@dataclass(frozen=True)
+class Form:
+    """One printed name of a row: its text, script ("ru", "kk", "latin") and role
+    ("name", "variant", "abbreviation", "former")."""
+
+    row: Row
+    text: str
+    script: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A form found in text, with the offsets of the inflected words as written."""
+
+    form: Form
+    start: int
+    end: int
+
+
+def script_of(text: str) -> str:
+    """ "kk" for a form with a Kazakh letter, "latin" for one without Cyrillic, else "ru"."""
+    if KAZAKH_LETTERS.search(text):
+        return "kk"
+    return "ru" if re.search("[а-яё]", text, re.IGNORECASE) else "latin"
+
+
+def _read(name: str) -> list[dict]:
+    text = resources.files("store").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip() and "{" not in v]
+
+
+def _body_forms(r: dict) -> list[Form]:
+    if "{" in r["name_ru"]:
+        return []  # pattern rows («по {region}») are not single names
+    row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"])
+    named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name"), (r["name_local"], "name")]
+    named += [(v, "variant") for v in _split(r["variants"])]
+    named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
+    named += [(v, "former") for v in _split(r["former_names"])]
+    named += [(short, "variant") for t, role in named if role == "name" for short in [_without_state(t)] if short != t]
+    return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
+
+
+_STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК)$")
+_STATE_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|ҚР)\s+")
+
+
+def _without_state(name: str) -> str:
+    """A Kazakhstan body's name without its state («Комитет национальной безопасности
+    Республики Казахстан» → «Комитет национальной безопасности»), as the press mostly
+    prints it; a name with nothing left but a generic word is not shortened."""
+    short = _STATE_PREFIX.sub("", _STATE_SUFFIX.sub("", name or ""))
+    return short if len(short.split()) >= 2 else name
+
+
+def _country_forms(r: dict) -> list[Form]:
+    row = Row(r["id"], "location", "country", r["name_ru"], r["name_kk"], r["id"])
+    named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name")]
+    named += [(v, "variant") for v in _split(r["variants_ru"]) + _split(r["variants_kk"])]
+    return [Form(row, t, script_of(t), role) for t, role in named if t]
+
+
+def _region_forms(r: dict) -> list[Form]:
+    row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], "kz")
+    named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_latin_official"], "name")]
+    named += [(v, "variant") for v in _split(r["variants"]) + _split(r["names_en"])]
+    named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
+    return [Form(row, t, script_of(t), role) for t, role in named if t]
+
+
+@lru_cache(maxsize=1)
+def forms() -> tuple[Form, ...]:
+    """Every printed form of every row, longest first (so a longer name wins a tie)."""
+    out: list[Form] = []
+    for r in _read("bodies.csv"):
+        out += _body_forms(r)
+    for r in _read("countries.csv"):
+        out += _country_forms(r)
+    for r in _read("regions.csv"):
+        out += _region_forms(r)
+    return tuple(sorted(out, key=lambda f: -len(f.text)))
+
+
+def is_abbreviation(text: str) -> bool:
+    """An all-capital short word or two («КГД», «ҚР ҰҚК», «ВКО»), as abbreviations are written."""
+    words = text.split()
+    return bool(words) and all(w.isupper() and len(w) <= 6 for w in words)
+
+
+def _word_pattern(word: str, script: str, last: bool) -> str:
+    """How one word of a form may appear inflected."""
+    if word.isupper() or not word.isalpha():
+        return re.escape(word) + (f"(?:-?{_KK_SUFFIX})" if last and script == "kk" else "")
+    if script == "kk":
+        return re.escape(word) + (_KK_SUFFIX if last else "")
+    if script == "ru" and len(word) > 3:
+        stem = _RU_VOWEL_TAIL.sub("", word)
+        return re.escape(stem) + _RU_ENDING
+    return re.escape(word)
+
+
+def _form_pattern(f: Form) -> str:
+    words = f.text.split()
+    parts = [_word_pattern(w, f.script, i == len(words) - 1) for i, w in enumerate(words)]
+    body = r"\s+".join(parts)
+    if len(words) == 1 and not is_abbreviation(f.text):
+        body = f"(?-i:{re.escape(f.text[0])}){body[len(re.escape(f.text[0])) :]}"  # a lone name keeps its capital
+    return body
+
+
+def _usable(f: Form) -> bool:
+    if f.role == "abbreviation" or is_abbreviation(f.text):
+        return len(f.text.replace(" ", "")) >= 3 and f.text not in _AMBIGUOUS_ABBREVIATIONS
+    return len(f.text) >= 4
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[re.Pattern, tuple[Form, ...]]:
+    usable = tuple(f for f in forms() if _usable(f))
+    alternation = "|".join(f"(?P<f{i}>{_form_pattern(f)})" for i, f in enumerate(usable))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE), usable
+
+
+def find(text: str) -> list[Match]:
+    """The KB forms printed in `text`, left to right, longest at each place, never
+    overlapping; abbreviations only as written in capitals, a place's derived adjective
+    («қазақстандық») not at all."""
+    pattern, usable = _matcher()
+    out = []
+    for m in pattern.finditer(text):
+        i = int(m.lastgroup[1:]) if m.lastgroup else -1
+        f = usable[i]
+        written = m.group(0)
+        if is_abbreviation(f.text) and not written.split("-")[0].isupper():
+            continue
+        if f.script == "kk" and _derived_word(written, f.text):
+            continue
+        out.append(Match(f, m.start(), m.end()))
+    return out
+
+
+def _derived_word(written: str, form: str) -> bool:
+    """«Қазақстандық» for the form «Қазақстан»: a suffix that derives a new word."""
+    tail = written[len(form) :] if written.lower().startswith(form.lower()) else ""
+    return bool(tail) and bool(_DERIVING.match(tail))
+
+
+def display_name(row: Row, matched: list[Form], script: str) -> str:
+    """The name an entity linked to `row` is shown by in an article written in `script`:
+    a country by its name in that script («Ресей», not «Ресей Федерациясы»: the press means
+    the same); anything else by the longest name or variant the article printed in that
+    script; else the row's name
+    in that script when the article used only abbreviations of the row in some other
+    script; else the longest abbreviation it printed."""
+    if row.kind == "country":
+        return (row.name_kk if script == "kk" else row.name_ru) or matched[0].text
+    own = [f for f in matched if f.role != "abbreviation" and f.script == script and not is_abbreviation(f.text)]
+    if own:
+        return max(own, key=lambda f: len(f.text)).text
+    words = [f for f in matched if not is_abbreviation(f.text)]
+    if words:
+        return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
+    return max(matched, key=lambda f: len(f.text)).text
