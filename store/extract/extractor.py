@@ -1822,5 +1822,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("bodies_named_after", _pass_bodies_named_after),
     Pass("parent_bodies", _pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
-    Pass("undefined_capitals", linking.undefined_capitals),
+    Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
 )
