@@ -228,3 +228,11 @@ def test_a_person_span_that_is_all_place_becomes_the_place():
     ctx = _ctx()
     spans = linking.link_knowledge_base(text, [wrong], ctx)
     assert [(s.type, ctx.names[(s.start, s.end)]) for s in spans] == [("location", "Ресей")]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [("Фуры шли из Актобе.", "city-aktobe"), ("Фуры шли из Актау.", "city-aktau")],
+)
+def test_a_city_is_not_taken_for_another_that_shares_its_first_letters(text, row):
+    assert [r for r, _ in rows(text)] == [row]

@@ -28,8 +28,10 @@ _AMBIGUOUS_ABBREVIATIONS = frozenset({"АП", "МИР", "ПС", "МТ", "МФ", 
 # Kazakh suffixes that make an adjective or a person of a place («қазақстандық»): not a mention of it.
 _DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше)", re.IGNORECASE)
 _KK_SUFFIX = "[а-яәғқңөұүһіё]{0,8}"
-_RU_ENDING = "[а-яё]{0,4}"
-_RU_VOWEL_TAIL = re.compile(r"[аяоеёиыуюйь]{1,2}$", re.IGNORECASE)
+_RU_ENDING = "[а-яё]{0,3}"
+# An adjective's ending goes whole («Пограничн|ая» → «Пограничн|ой»); a noun loses one
+# vowel at most («Служб|а», «Акта|у» — not «Акт», which would open «Актобе» too).
+_RU_VOWEL_TAIL = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|[аяоеёиыуюйь])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,8 @@ def _matcher() -> tuple[dict[str, list[Form]], int]:
 
 
 def _candidates(text: str) -> list[Match]:
-    """Every form matching at the start of some word, the longest one per start."""
+    """Every form matching at the start of some word, the longest one per start (of two
+    as long, the form that printed more of it literally)."""
     index, longest_key = _matcher()
     out = []
     for tok in _TOKEN.finditer(text):
@@ -214,7 +217,7 @@ def _candidates(text: str) -> list[Match]:
         for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
             for f in index.get(word[:n], ()):
                 m = _compiled(f).match(text, p)
-                if m and (best is None or m.end() > best.end):
+                if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
                     best = Match(f, p, m.end())
         if best is not None:
             out.append(best)
