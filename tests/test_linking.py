@@ -236,3 +236,23 @@ def test_a_person_span_that_is_all_place_becomes_the_place():
 )
 def test_a_city_is_not_taken_for_another_that_shares_its_first_letters(text, row):
     assert [r for r, _ in rows(text)] == [row]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Сообщение дал департамент Пограничной службы КНБ РК по области Абай вчера.",
+            "департамент Пограничной службы КНБ РК по области Абай",
+        ),
+        (
+            "Жалобы направили в Департамент государственных доходов по Алматинской области.",
+            "Департамент государственных доходов по Алматинской области",
+        ),
+    ],
+)
+def test_a_regional_unit_of_a_body_is_one_body(text, name):
+    ctx = _ctx()
+    spans = linking.link_knowledge_base(text, [], ctx)
+    assert [(s.type, ctx.names[(s.start, s.end)]) for s in spans][0] == ("organization", name)
+    assert [s.type for s in spans][1:] == ["location"]

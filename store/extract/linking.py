@@ -46,9 +46,53 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         return spans
     names = _display_names(text, matches)
     out = list(spans)
-    for m in matches:
-        out = _place(text, out, m, names[(m.form.row.id, _script(text, m))], ctx)
+    for m, name in _regional_units(text, matches, names):
+        out = _place(text, out, m, name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+_BY_REGION = re.compile(r"\s+(?:(?:РК|Казахстана)\s+)?по\s+$")
+_UNIT_BEFORE = re.compile(r"(?i:(департамент|управлени|отдел|филиал)[а-яё]*)\s+$")
+_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "отдел": "отдел", "филиал": "филиал"}
+
+
+def _regional_units(text: str, matches: list[kb.Match], names: dict) -> list[tuple[kb.Match, str]]:
+    """Each match with its name, a body's regional unit joined into one: «департамент
+    Пограничной службы КНБ РК по области Абай», «Департамента государственных доходов по
+    ЗКО» are one body each (named as written, the unit word in the nominative), not a body
+    and a place."""
+    out: list[tuple[kb.Match, str]] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if (
+            nxt is not None
+            and m.form.row.type == "organization"
+            and nxt.form.row.type == "location"
+            and nxt.form.row.kind != "country"
+            and _BY_REGION.fullmatch(" " + text[m.end : nxt.start])
+        ):
+            unit = _UNIT_BEFORE.search(text, max(0, m.start - 30), m.start)
+            start = unit.start() if unit and m.form.role != "pattern" else m.start
+            joined = kb.Match(m.form, start, nxt.end)
+            out.append((joined, _unit_name(text[start : nxt.end])))
+            out.append((nxt, names[(nxt.form.row.id, _script(text, nxt))]))  # the region is still named
+            i += 2
+            continue
+        out.append((m, names[(m.form.row.id, _script(text, m))]))
+        i += 1
+    return out
+
+
+def _unit_name(written: str) -> str:
+    """The written name of a regional unit with its first word in the nominative."""
+    first, _, rest = written.partition(" ")
+    for stem, nominative in _UNIT_NOMINATIVE.items():
+        if first.lower().startswith(stem):
+            word = nominative.capitalize() if first[:1].isupper() else nominative
+            return f"{word} {rest}"
+    return written
 
 
 def _script(text: str, m: kb.Match) -> str:
@@ -94,13 +138,24 @@ def _place(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
     """`spans` with the match in place of what overlaps it (but the places inside a body's
     name), unless a longer name of the model holds it (then that name stays)."""
     over = [s for s in spans if s.start < m.end and m.start < s.end]
+    if m.form.row.type == "location" and any(_unit_holds(s, m) for s in over):
+        # the place in a unit's name: it stays a place, named by its row, beside the unit
+        kept = [s for s in spans if not (s.type == "location" and s in over)]
+        return _with_span(text, kept, m, name, ctx)
     if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(over, m)):
         return spans
     kept = [s for s in spans if not (s.start < m.end and m.start < s.end) or _place_inside(s, m)]
-    span = NerSpan(m.form.row.type, m.start, m.end, text[m.start : m.end])
+    return _with_span(text, kept, m, name, ctx)
+
+
+def _with_span(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
     ctx.names[(m.start, m.end)] = name
-    kept.append(span)
-    return kept
+    return [*spans, NerSpan(m.form.row.type, m.start, m.end, text[m.start : m.end])]
+
+
+def _unit_holds(s, m: kb.Match) -> bool:
+    """A regional unit's span this pass made holds the place (its name came from a rule)."""
+    return s.type == "organization" and s.start < m.start and m.end == s.end
 
 
 def _place_inside(s, m: kb.Match) -> bool:

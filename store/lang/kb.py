@@ -85,9 +85,12 @@ def _split(value: str | None) -> list[str]:
 
 
 def _body_forms(r: dict) -> list[Form]:
-    if "{" in r["name_ru"]:
-        return []  # pattern rows («по {region}») are not single names
     row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"])
+    if "{" in r["name_ru"]:
+        # a pattern row («Департамент … по {region}»): its head is found; the region after it
+        # is joined by the linking pass
+        head = r["name_ru"].split(" по {")[0].strip()
+        return [Form(row, head, "ru", "pattern")] if "{" not in head else []
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name"), (r["name_local"], "name")]
     named += [(v, "variant") for v in _split(r["variants"])]
     # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
