@@ -256,3 +256,8 @@ def test_a_regional_unit_of_a_body_is_one_body(text, name):
     spans = linking.link_knowledge_base(text, [], ctx)
     assert [(s.type, ctx.names[(s.start, s.end)]) for s in spans][0] == ("organization", name)
     assert [s.type for s in spans][1:] == ["location"]
+
+
+def test_a_clipped_variant_is_shown_spelled_out():
+    row, fs = _forms("kgd", "Комитет госдоходов")
+    assert kb.display_name(row, fs, "ru") == "Комитет государственных доходов Министерства финансов"

@@ -251,18 +251,33 @@ def _derived_word(written: str, form: str) -> bool:
     return bool(tail) and bool(_DERIVING.match(tail))
 
 
+def _clipped(form: str, name: str) -> bool:
+    """Does `form` shorten a word of `name` into a compound («госдоходов», «Погранслужба»,
+    «Минтранспорт»): a word of its own that begins as a word of the name does?"""
+    name_words = {w.lower() for w in name.split()}
+    for w in form.split():
+        low = w.lower()
+        if len(low) >= 6 and low not in name_words and not w.isupper():
+            if any(n[:3] == low[:3] and not low.startswith(n[:-2]) for n in name_words if len(n) > 3):
+                return True
+    return False
+
+
 def display_name(row: Row, matched: list[Form], script: str) -> str:
     """The name an entity linked to `row` is shown by in an article written in `script`:
     a country by its name in that script («Ресей», not «Ресей Федерациясы»: the press means
     the same); anything else by the longest name or variant the article printed in that
-    script; else the row's name
-    in that script when the article used only abbreviations of the row in some other
+    script, spelled out when it is a clipped word («Комитет госдоходов» → «Комитет
+    государственных доходов»: the press's shorthand, not the body's name); else the row's
+    name in that script when the article used only abbreviations of the row in some other
     script; else the longest abbreviation it printed."""
     if row.kind == "country":
         return (row.name_kk if script == "kk" else row.name_ru) or matched[0].text
     own = [f for f in matched if f.role != "abbreviation" and f.script == script and not is_abbreviation(f.text)]
     if own:
-        return max(own, key=lambda f: len(f.text)).text
+        best = max(own, key=lambda f: len(f.text))
+        name = row.name_kk if script == "kk" else row.name_ru
+        return _without_state(name) if name and _clipped(best.text, name) else best.text
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
         return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
