@@ -77,11 +77,16 @@ def test_a_body_named_only_by_its_abbreviation_keeps_it():
     assert kb.display_name(row, fs, "ru") == "КГД"
 
 
-def test_a_country_is_shown_by_its_short_name_in_the_text_script():
+def test_a_country_in_kazakh_is_shown_by_its_short_name():
     row, fs = _forms("kz", "Қазақстан Республикасы")
     assert kb.display_name(row, fs, "kk") == "Қазақстан"
-    row, fs = _forms("cn", "Китайская Народная Республика")
-    assert kb.display_name(row, fs, "ru") == "Китай"
+    row, fs = _forms("kg", "Киргизия")
+    assert kb.display_name(row, fs, "ru") == "Кыргызстан"
+
+
+def test_a_country_in_russian_keeps_the_official_long_form_printed():
+    row, fs = _forms("cn", "Китайская Народная Республика", "Китай")
+    assert kb.display_name(row, fs, "ru") == "Китайская Народная Республика"
 
 
 # ------------------------------------------------------------------ the passes
@@ -261,3 +266,9 @@ def test_a_regional_unit_of_a_body_is_one_body(text, name):
 def test_a_clipped_variant_is_shown_spelled_out():
     row, fs = _forms("kgd", "Комитет госдоходов")
     assert kb.display_name(row, fs, "ru") == "Комитет государственных доходов Министерства финансов"
+
+
+def test_a_body_named_with_its_parent_body_stays_whole():
+    text = "Приказ подписал Комитет таможенного контроля Министерства финансов вчера."
+    whole = NerSpan("organization", 16, 66, text[16:66])
+    assert linking.link_knowledge_base(text, [whole], _ctx()) == [whole]

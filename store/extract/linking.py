@@ -179,8 +179,9 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     """Does the model's span `s` name more than the match, so that it stays? A span holding
     a place does (a longer name, or a body called like a country: the TV channel
     «Россия»); a body span holding a body does when it runs on with words a body's name
-    has («… по области Абай», «… КНБ РК», «Пограничное управление ФСБ …») or with
-    another state («МИД России»: not Kazakhstan's МИД), not with a person's name glued
+    has («… по области Абай», «… КНБ РК», «Пограничное управление ФСБ …»), with
+    another state («МИД России»: not Kazakhstan's МИД) or with its parent body
+    («Комитет таможенного контроля Министерства финансов»), not with a person's name glued
     on after it («… КНБ Толеужан Джунусов»)."""
     if not (s.start <= m.start and m.end <= s.end):
         return False
@@ -192,8 +193,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
     if extra and extra[0] == "по":
         return True  # «… по Оренбургской области»: a unit of the body for a region
-    if any(x.form.row.type == "location" and x.form.row.id != "kz" for x in kb.find(tail)):
-        return True
+    if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
+        return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
 
 

@@ -263,16 +263,25 @@ def _clipped(form: str, name: str) -> bool:
     return False
 
 
+def _country_name(row: Row, matched: list[Form], script: str) -> str:
+    """A country in Kazakh text by its short name («Ресей», not «Ресей Федерациясы»: the
+    press means the same); in Russian by the official long form the text printed
+    («Республика Казахстан»), else by its short name (not «Киргизия», «КНР»)."""
+    if script == "kk":
+        return row.name_kk or matched[0].text
+    long_forms = [f.text for f in matched if f.script == "ru" and len(f.text.split()) > 1]
+    return max(long_forms, key=len) if long_forms else row.name_ru
+
+
 def display_name(row: Row, matched: list[Form], script: str) -> str:
     """The name an entity linked to `row` is shown by in an article written in `script`:
-    a country by its name in that script («Ресей», not «Ресей Федерациясы»: the press means
-    the same); anything else by the longest name or variant the article printed in that
-    script, spelled out when it is a clipped word («Комитет госдоходов» → «Комитет
+    a country by its name in that script (see _country_name); anything else by the
+    longest name or variant the article printed in that script, spelled out when it is a clipped word («Комитет госдоходов» → «Комитет
     государственных доходов»: the press's shorthand, not the body's name); else the row's
     name in that script when the article used only abbreviations of the row in some other
     script; else the longest abbreviation it printed."""
     if row.kind == "country":
-        return (row.name_kk if script == "kk" else row.name_ru) or matched[0].text
+        return _country_name(row, matched, script)
     own = [f for f in matched if f.role != "abbreviation" and f.script == script and not is_abbreviation(f.text)]
     if own:
         best = max(own, key=lambda f: len(f.text))
