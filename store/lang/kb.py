@@ -276,10 +276,11 @@ def _country_name(row: Row, matched: list[Form], script: str) -> str:
 def display_name(row: Row, matched: list[Form], script: str) -> str:
     """The name an entity linked to `row` is shown by in an article written in `script`:
     a country by its name in that script (see _country_name); anything else by the
-    longest name or variant the article printed in that script, spelled out when it is a clipped word («Комитет госдоходов» → «Комитет
-    государственных доходов»: the press's shorthand, not the body's name); else the row's
-    name in that script when the article used only abbreviations of the row in some other
-    script; else the longest abbreviation it printed."""
+    longest name or variant the article printed in that script, spelled out when it is a
+    clipped word («Комитет госдоходов» → «Комитет государственных доходов»: the press's
+    shorthand, not the body's name); else the row's name in that script when the article
+    used only abbreviations of the row in some other script; else the longest
+    abbreviation it printed."""
     if row.kind == "country":
         return _country_name(row, matched, script)
     own = [f for f in matched if f.role != "abbreviation" and f.script == script and not is_abbreviation(f.text)]
