@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from store import cli
+from store.db import opening
 from store.db import store as db
 
 from .conftest import SAMPLE_DATA, copy_store
@@ -210,7 +211,7 @@ def test_readonly_store_is_read_with_its_log(pending_log, monkeypatch):
     """The open-for-write path is made to fail (the folder counts as read-only, the
     -shm cannot be created): the store is read from a temporary copy with the log applied."""
     unopenable_shm(pending_log)
-    monkeypatch.setattr(db, "_writable", lambda path: False)
+    monkeypatch.setattr(opening, "_writable", lambda path: False)
     before = {p.name: sha(p) for p in pending_log.parent.iterdir() if p.is_file()}
     store = db.open_store(pending_log)
     copy = store.copy
@@ -227,8 +228,8 @@ def test_readonly_store_is_read_with_its_log(pending_log, monkeypatch):
 
 def test_a_readonly_store_too_big_to_copy_is_refused_with_the_reason(pending_log, monkeypatch):
     unopenable_shm(pending_log)
-    monkeypatch.setattr(db, "_writable", lambda path: False)
-    monkeypatch.setattr(db, "READONLY_COPY_LIMIT", 1000)
+    monkeypatch.setattr(opening, "_writable", lambda path: False)
+    monkeypatch.setattr(opening, "READONLY_COPY_LIMIT", 1000)
     with pytest.raises(db.StoreError, match="w.db-wal holds changes not yet in the store") as e:
         db.open_store(pending_log)
     assert "\n" not in str(e.value)
@@ -239,7 +240,7 @@ def test_an_empty_log_needs_no_copy(pending_log, monkeypatch):
     log = pending_log.with_name("w.db-wal")
     log.write_bytes(b"")
     unopenable_shm(pending_log)
-    monkeypatch.setattr(db, "_writable", lambda path: False)
+    monkeypatch.setattr(opening, "_writable", lambda path: False)
     store = db.open_store(pending_log)
     try:
         assert store.copy is None and store.readonly and CHANGED not in titles(store)
@@ -272,7 +273,7 @@ def test_readonly_mount_with_a_pending_log(pending_log):
 
 def test_cli_notes_the_copy(pending_log, monkeypatch, capsys):
     unopenable_shm(pending_log)
-    monkeypatch.setattr(db, "_writable", lambda path: False)
+    monkeypatch.setattr(opening, "_writable", lambda path: False)
     code, out, err = run(capsys, "stats", "--json", "--db", pending_log)
     assert code == 0 and json.loads(out)["articles"] == 5
     assert "temporary copy" in err and err.count("\n") == 1

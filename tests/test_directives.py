@@ -1,4 +1,4 @@
-"""Directives on the seeds' phrasings and on new ones (store/extract/directives.py)."""
+"""Directives on the seeds' phrasings and on new ones (store/extract/directives/)."""
 
 import pytest
 
@@ -304,3 +304,41 @@ def test_passive_order_to_a_named_person_has_no_guessed_giver(extractor):
         "Ранее Бижановой было поручено проработать вопрос с китайской стороной."
     )
     assert directives(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "role, post, holds",
+    [
+        # one matcher for both languages: a Kazakh role's post is matched as a Russian post phrase is
+        ("аким области", "аким", True),
+        ("заместитель акима области", "аким", False),  # a deputy is not the post
+        ("министр транспорта", "министр", True),
+        ("вице-министр транспорта", "министр", False),
+        ("премьер-министр", "премьер", True),
+        ("первый заместитель премьер-министра", "вице-премьер", True),
+        ("первый заместитель премьер-министра", "премьер", False),
+        ("президент", "президент", True),
+        ("глава государства", "президент", True),
+    ],
+)
+def test_one_post_matcher_for_kazakh_roles(role, post, holds):
+    from store.extract.directives.posts import _holds
+    from store.model import Mention
+
+    person = Mention("person", "Ерлан Сапаров", "Ерлан Сапаров", 0, 13, "title", role=role)
+    assert _holds("Ерлан Сапаров", person, post) is holds
+
+
+@pytest.mark.parametrize(
+    "post, role, holds",
+    [
+        ("министр транспорта рк", "министр транспорта рк", True),
+        ("министр транспорта рк", "министр финансов рк", False),
+        ("глава государства", "президент республики казахстан", True),
+        ("вице-премьер", "заместитель премьер-министра", True),
+    ],
+)
+def test_russian_post_phrases(post, role, holds):
+    from store.extract.directives.posts import _holds_post
+
+    assert _holds_post(post, role) is holds

@@ -259,7 +259,7 @@ def test_coordinated_regions_are_one_place_each(extractor):
 
 
 def test_coordinated_places_rule():
-    from store.extract.extractor import _coordinated_places
+    from store.extract.passes.places import _coordinated_places
 
     got = [n for _, n in _coordinated_places("признать Донецкой и Луганской народных республик", [])]
     assert got == ["Донецкая народная республика", "Луганская народная республика"]
@@ -271,8 +271,8 @@ def test_coordinated_places_rule():
 
 
 def test_person_words_drop_compounds_and_particles():
-    from store.extract.extractor import _person_words
     from store.extract.ner import NerSpan
+    from store.extract.passes.persons import _person_words
 
     def run(t):
         r = _person_words(t, NerSpan("person", 0, len(t), t))
@@ -287,7 +287,7 @@ def test_person_words_drop_compounds_and_particles():
 
 
 def test_quoted_title_keeps_its_nominative():
-    from store.extract.extractor import _quoted_nominative
+    from store.extract.naming import _quoted_nominative
     from store.extract.ner import NerSpan
 
     t = "как передают «Известия» и «Вести», а также газета «Родины»"
@@ -344,8 +344,8 @@ def test_plural_surname_shared_by_two_given_names(extractor):
 
 
 def test_one_word_persons_the_dictionary_knows_as_other_things(extractor):
-    from store.extract.extractor import _person_or_place
     from store.extract.ner import NerSpan
+    from store.extract.passes.persons import _person_or_place
 
     body = (
         "Магазин принадлежит семье Пугачевых. Александр Пугачев купил газету. Однако История подтвердила его правоту."

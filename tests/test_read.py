@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.model import RawDoc, RejectedDoc
-from store.reading.read import decode, discover, iter_docs, read_path
+from store.reading.read import decode, discover, read_path
 
 DATA = Path(__file__).parent / "data"
 RU = (
@@ -134,7 +134,7 @@ def test_directory_recursion_sorted_hidden_skipped(tmp_path):
     (tmp_path / "z.txt").write_text(RU)
     files = discover([tmp_path])
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a/1.txt", "b/2.txt", "z.txt"]
-    assert [d.file for d in iter_docs([tmp_path])] == ["1.txt", "2.txt", "z.txt"]
+    assert [d.file for p in discover([tmp_path]) for d in read_path(p)] == ["1.txt", "2.txt", "z.txt"]
 
 
 def test_missing_path_is_reported_not_raised(tmp_path):

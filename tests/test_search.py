@@ -53,9 +53,9 @@ def store(tmp_path):
                 mentions = [Mention(type=type_, name=name, surface=s, start=0, end=len(s)) for s in surfaces]
                 _write(st, n, f"Новость {n}", body, mentions)
         eid = st.conn.execute("SELECT id FROM entities WHERE name='Достык'").fetchone()[0]
-        db._add_alias(st.conn, eid, "Дружба", "gazetteer")  # a former name, as the gazetteer gives it
+        db.add_alias(st.conn, eid, "Дружба", "gazetteer")  # a former name, as the gazetteer gives it
         other = st.conn.execute("SELECT id FROM entities WHERE name='Алаколь'").fetchone()[0]
-        db._add_alias(st.conn, other, "Достык", "gazetteer")  # another crossing's second name
+        db.add_alias(st.conn, other, "Достык", "gazetteer")  # another crossing's second name
         _write(st, 100, "Пункты пропуска", "Работа пунктов пропуска на границе. Два пунктов пропуска ждут.", [])
         _write(st, 101, "Ремонт", "Ремонт дорог, а затем и пунктами пропуска займутся позже.", [])
         _write(st, 102, "Погода", "Снег и ветер в Астане, пропуск занятий в школах.", [])

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from store.db import schema
 from store.db import store as db
 from store.model import Article, Extraction, Mention
 
@@ -121,7 +122,7 @@ def test_older_schema_is_migrated_step_by_step(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     db.open_store(path, write=True, create=True).close()
     nxt = db.SCHEMA_VERSION + 1
-    monkeypatch.setattr(db, "SCHEMA_VERSION", nxt)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", nxt)  # the module that checks it
     monkeypatch.setitem(db.MIGRATIONS, nxt - 1, "ALTER TABLE articles ADD COLUMN extra TEXT;")
     s = db.open_store(path, write=True)
     assert db.schema_version(s) == nxt

@@ -169,7 +169,7 @@ def write_store(path: Path, items: list[tuple[Article, Extraction]]) -> Path:
                     ),
                 )
                 for alias in [cp["name_kk"], *cp["names_latin"]]:
-                    db._add_alias(conn, eid, alias, "gazetteer")
+                    db.add_alias(conn, eid, alias, "gazetteer")
     store.close()
     return path
 

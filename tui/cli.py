@@ -61,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def sample_data_dir() -> Path:
-    import store
+    """The bundled sample articles, from the installed package (a wheel ships them)."""
+    from store.samples import sample_data_dir as packaged
 
-    return Path(store.__file__).resolve().parent.parent / "sample_data"
+    return packaged()
 
 
 def plan(args) -> tuple[Path, list[str], str]:

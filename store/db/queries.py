@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from store.db.store import Store
@@ -135,12 +135,6 @@ def article_rows(store: Store, filt: ArticleFilter = ArticleFilter(), batch: int
 def sources(store: Store) -> list[tuple[str, int]]:
     return store.conn.execute(
         "SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY 2 DESC"
-    ).fetchall()
-
-
-def languages(store: Store) -> list[tuple[str, int]]:
-    return store.conn.execute(
-        "SELECT language, count(*) FROM articles WHERE language IS NOT NULL GROUP BY language ORDER BY 2 DESC"
     ).fetchall()
 
 
@@ -425,21 +419,3 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id,),
     ).fetchone()[0]
     return out
-
-
-# ---------------------------------------------------------------- counts
-
-
-@dataclass
-class Stats:
-    articles: int = 0
-    entities: int = 0
-    by_type: dict = field(default_factory=dict)
-
-
-def stats(store: Store) -> Stats:
-    s = Stats()
-    s.articles = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    s.by_type = dict(store.conn.execute("SELECT type, count(*) FROM entities GROUP BY type").fetchall())
-    s.entities = sum(s.by_type.values())
-    return s

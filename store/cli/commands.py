@@ -1,0 +1,207 @@
+"""The `borderdocs` commands: ingest (with signals that stop it cleanly), search
+(one query or a batch), export (to stdout or a file written whole), stats.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CommandFailed, db_path, err, open_for_reading
+from store.cli.progress import ProgressBar
+from store.db import store as db
+from store.db.stats import collect_stats
+from store.sanitize import clean_line, display_name, one_line
+
+
+def cmd_ingest(args) -> int:
+    from store.ingest import BadSetting, NoInput, ingest
+
+    path = db_path(args)
+    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
+
+    def say(kind: str):
+        def report(file: str, text: str) -> None:
+            bar.clear()
+            print(f"{kind}: {display_name(file)}: {one_line(text)}", file=sys.stderr)
+
+        return report
+
+    try:
+        with signals_interrupt():
+            summary = ingest(
+                args.paths,
+                path,
+                jobs=args.jobs,
+                progress=bar.update,
+                on_reject=say("rejected"),
+                on_warn=say("warning"),
+                timeout=args.timeout,
+                max_article_size=args.max_article_size,
+            )
+    except (NoInput, BadSetting) as e:
+        err(str(e))
+        return EXIT_ERROR
+    bar.clear()
+    if summary.interrupted:
+        name = signal.Signals(summary.signal).name
+        print(
+            f"interrupted by {name}: {summary.ingested} articles committed and kept; "
+            f"run the same command again to finish",
+            file=sys.stderr,
+        )
+        return 128 + summary.signal
+    if not args.quiet:
+        rate = summary.ingested / summary.seconds if summary.seconds else 0.0
+        print(
+            f"{summary.files} files: {summary.ingested} ingested, {summary.duplicates} duplicates, "
+            f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {path}",
+            file=sys.stderr,
+        )
+    return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextlib.contextmanager
+def signals_interrupt():
+    """SIGTERM and SIGHUP stop an ingest the way Ctrl+C does: the first one raises
+    Interrupted (the ingest commits what is done), later ones are ignored so the
+    wrap-up is not cut short. Exit status 128 + the signal number."""
+    from store.ingest import Interrupted
+
+    def stop(signum, frame):
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    try:
+        previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def cmd_search(args) -> int:
+    from store.search import search as search_mod
+
+    if not args.query and not args.batch:
+        err("search: give a QUERY or --batch FILE")
+        return EXIT_ERROR
+    store = open_for_reading(args)
+    try:
+        if args.batch:
+            return _search_batch(store, args)
+        results = search_mod.search(store, args.query, type=args.type, limit=args.limit)
+        if args.json:
+            print(json.dumps(results, ensure_ascii=False))
+        else:
+            total = search_mod.search_total(store, args.query, type=args.type) if results else 0
+            print(search_mod.format_table(results, total) if results else "no results")
+        return EXIT_OK if results else EXIT_REJECTED
+    finally:
+        store.close()
+
+
+def _search_batch(store, args) -> int:
+    """One JSON line per query; the alias index is built once and reused (search caches it per store)."""
+    from store.search import search as search_mod
+
+    name = "stdin" if args.batch == "-" else display_name(args.batch)
+    src = getattr(sys.stdin, "buffer", sys.stdin) if args.batch == "-" else open(args.batch, "rb")
+    with src:
+        for number, raw in enumerate(src, 1):  # bytes, decoded a line at a time: an error can say which line
+            try:
+                query = _decode_line(raw, number).strip()
+            except UnicodeDecodeError:
+                err(f"{name}: line {number} is not UTF-8 text; the queries before it were answered")
+                return EXIT_ERROR
+            if not query:
+                continue
+            results = search_mod.search(store, query, type=args.type, limit=args.limit)
+            print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def _decode_line(raw: bytes | str, number: int) -> str:
+    """A batch line as text (a BOM on the first line is not part of the query)."""
+    if isinstance(raw, str):  # a text stream standing in for stdin
+        return raw
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8")
+
+
+# ---------------------------------------------------------------- export / stats
+
+
+def cmd_export(args) -> int:
+    from store.db import export
+
+    store = open_for_reading(args)
+    try:
+        if args.output:
+            n = _export_to_file(store, args.format, args.output)
+            print(f"{n} articles -> {display_name(args.output)}", file=sys.stderr)
+        else:
+            export.write(store, args.format, sys.stdout)
+            sys.stdout.flush()  # a full disk or closed pipe is reported here, not at exit
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
+    """Write the export to `path`. A regular file is written beside it under a
+    temporary name and renamed when complete, so a failed export (a full disk, a
+    damaged store) leaves any earlier file as it was and no truncated one; a device
+    or pipe (/dev/stdout, a FIFO) is written directly."""
+    from store.db import export
+
+    direct = path.exists() and not path.is_file()
+    target = path if direct else path.with_name(f".{path.name}.partial")
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            n = export.write(store, fmt, out)
+        if not direct:
+            os.replace(target, path)
+        return n
+    except OSError as e:
+        raise CommandFailed(f"cannot write {display_name(path)}: {e.strerror or e}") from None
+    finally:
+        if not direct:
+            target.unlink(missing_ok=True)
+
+
+def cmd_stats(args) -> int:
+    store = open_for_reading(args)
+    try:
+        stats = collect_stats(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        f"store          {display_name(stats['path'])} (schema {stats['schema_version']}"
+        f"{', read-only' if stats['readonly'] else ''})"
+    )
+    print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
+    for t, n in stats["entities"].items():
+        print(f"{t + 's':<14} {n}")
+    print(f"aliases        {stats['aliases']}")
+    print(f"mentions       {stats['mentions']}")
+    print(f"facts          {stats['facts']}")
+    print(f"directives     {stats['directives']}")
+    print("languages      " + ", ".join(f"{clean_line(k)} {v}" for k, v in stats["languages"].items()))
+    print("top sources    " + ", ".join(f"{clean_line(k)} {v}" for k, v in stats["sources"].items()))
+    print("ingest log     " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
+    return EXIT_OK

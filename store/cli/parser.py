@@ -1,0 +1,187 @@
+"""The `borderdocs` argument parser: the commands, their options, and the argparse
+types that check a value before any work is done (a usage error is one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from store.cli.commands import cmd_export, cmd_ingest, cmd_search, cmd_stats
+from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES
+from store.db import store as db
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.ingest import DEFAULT_TIMEOUT
+from store.sanitize import display_name, one_line
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)\n")
+
+
+def int_in_range(low: int, high: int):
+    """An argparse type: a whole number from `low` to `high`, else a message saying so."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range (give {low} to {high})")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def input_file(text: str) -> str:
+    """An argparse type: `-` (stdin) or a file that exists and is not a folder."""
+    if text == "-":
+        return text
+    path = Path(text)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: no such file")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: is a folder, not a file")
+    if not os.access(path, os.R_OK):
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: cannot be read (permission denied)")
+    return text
+
+
+def output_file(text: str) -> Path:
+    """An argparse type: a file that can be created where it is asked, checked before
+    any work is done (the folder exists, the name is not a folder)."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: is a folder; give a file name")
+    parent = path.parent
+    if not parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: the folder {display_name(parent)} does not exist")
+    if not os.access(path if path.exists() else parent, os.W_OK):
+        raise argparse.ArgumentTypeError(f"{display_name(text)}: no permission to write there")
+    return path
+
+
+def size(text: str) -> int:
+    """A size in characters: 200000, 200k, 1M."""
+    text = text.strip().lower()
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    try:
+        value = int(float(text[:-1] if scale > 1 else text) * scale)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 200000, 200k, 1M)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help=f"the store (default: $BORDERDOCS_DB, else {_display_default()})",
+    )
+    parser = _Parser(
+        prog="borderdocs",
+        description="Ingest, search and export news about Kazakhstan's border checkpoints.",
+        epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "ingest",
+        parents=[common],
+        help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
+        description="Read articles into the store. Files already stored are skipped; bad files are "
+        "reported one line each and the rest go on. Exit status 1 if anything was rejected.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int_in_range(1, MAX_JOBS),
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores)",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.add_argument(
+        "--timeout",
+        type=seconds,
+        default=None,
+        metavar="SECONDS",
+        help="time budget per article; one taking longer is rejected and the batch goes on "
+        f"(default {DEFAULT_TIMEOUT:g})",
+    )
+    p.add_argument(
+        "--max-article-size",
+        type=size,
+        default=None,
+        metavar="CHARS",
+        help="an article longer than this is stored whole, but entities, facts and directives are "
+        f"read from its first CHARS characters only, with a warning (default {EXTRACT_LIMIT_DEFAULT:,};"
+        " 200k, 1M work)",
+    )
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="fuzzy search for entities and articles, any script",
+        description="Find entities by any spelling (Cyrillic, Kazakh, Latin) and articles by words in any inflection.",
+    )
+    p.add_argument("query", nargs="?", help="what to look for, e.g. khorgos, bektenov, 'пункт пропуска'")
+    p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
+    p.add_argument(
+        "--limit",
+        "-n",
+        type=int_in_range(1, MAX_LIMIT),
+        default=10,
+        metavar="N",
+        help=f"at most N results, 1 to {MAX_LIMIT} (default 10)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON: a list of {kind,type,id,name,matched,score}")
+    p.add_argument(
+        "--batch",
+        metavar="FILE",
+        type=input_file,
+        help="one query a line (- for stdin); prints one JSON line per query",
+    )
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser(
+        "export", parents=[common], help="print every article with its entities, checkpoints, directives"
+    )
+    p.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="default json")
+    p.add_argument("--output", "-o", type=output_file, metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("stats", parents=[common], help="what the store holds")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=cmd_stats)
+    return parser
+
+
+def _display_default() -> str:
+    try:
+        return str(db.default_db_path()).replace("%", "%%")
+    except Exception:
+        return "the user data directory"

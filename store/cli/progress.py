@@ -1,0 +1,49 @@
+"""The ingest's progress bar on stderr: one line redrawn in place, with rate and ETA."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+class ProgressBar:
+    """A one-line progress bar with rate and ETA on stderr (only on a terminal)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.drawn = False
+
+    def update(self, done: int, total: int, current: str) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate > 0 else 0
+        width = 24
+        filled = int(width * done / total) if total else width
+        line = (
+            f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files "
+            f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}"
+        )
+        width = self._width()
+        sys.stderr.write("\r" + line[:width].ljust(width))
+        sys.stderr.flush()
+        self.drawn = True
+
+    @staticmethod
+    def _width() -> int:
+        """One column short of the terminal: a line that fills it would wrap, and \r
+        would then redraw only the wrapped part."""
+        import shutil
+
+        return max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+
+    def clear(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r" + " " * self._width() + "\r")
+            sys.stderr.flush()
+            self.drawn = False

@@ -1,0 +1,189 @@
+"""Entity rows: one row per (type, key), its aliases and roles, and the merging of
+short person names into the full name they abbreviate.
+
+What is stored does not depend on the order articles come in: an entity's name is
+the best of its spellings (name_rank), an alias keeps its strongest origin.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from store.db.connection import Store, write_transaction
+from store.lang import names
+from store.lang.normalize import initials_and_surname
+from store.sanitize import strip_invisible
+
+
+def entity_key(name: str) -> str:
+    """One row per entity however it was cased, spelled with ё, spaced or laced with
+    invisible characters."""
+    return " ".join(strip_invisible(name).lower().replace("ё", "е").split())
+
+
+def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
+    key = entity_key(name)
+    row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
+    if row:
+        if row[1] != name:
+            _another_spelling(conn, row[0], row[1], name, type_)
+        return row[0]
+    cur = conn.execute(
+        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
+    )
+    eid = cur.lastrowid
+    assert eid is not None  # an INSERT into a rowid table always sets it
+    add_alias(conn, eid, name, "canonical")
+    for alias, origin in names.generated_aliases(name, type_):
+        add_alias(conn, eid, alias, origin)
+    if type_ == "checkpoint" and ref:
+        _link_checkpoint(conn, eid, ref)
+    return eid
+
+
+def _name_rank(name: str) -> tuple:
+    """Which spelling names an entity when several share its key (they differ in case
+    or ё): the one with ё, then the one not shouting in capitals (a headline's
+    «ХОРГОС»), then the first in code-point order (so «ЕАЭС» before «Еаэс»). A fixed
+    order, so the name does not depend on which article came first."""
+    shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
+    return (-(name.count("ё") + name.count("Ё")), shouting, name)
+
+
+def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:
+    """A spelling of an existing entity's name: its aliases are added whichever
+    spelling names the entity, and it names the entity if it ranks first."""
+    before = conn.total_changes
+    add_alias(conn, eid, name, "canonical")
+    if conn.total_changes == before:
+        return  # this spelling was seen before
+    for alias, origin in names.generated_aliases(name, type_):
+        add_alias(conn, eid, alias, origin)
+    if _name_rank(name) < _name_rank(current):
+        conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
+
+
+def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:
+    """Copy the gazetteer's record for `ref` into `checkpoints` and add its names as aliases."""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(ref)
+    if cp is None:
+        return
+    conn.execute(
+        "INSERT OR REPLACE INTO checkpoints(id, entity_id, name_ru, name_kk, names_latin, kind, border, region,"
+        " opposite, former_names, status) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            cp.id,
+            eid,
+            cp.name_ru,
+            cp.name_kk,
+            json.dumps(cp.names_latin, ensure_ascii=False),
+            cp.kind,
+            cp.border,
+            cp.region,
+            cp.opposite,
+            json.dumps(cp.former_names, ensure_ascii=False),
+            cp.status,
+        ),
+    )
+    for alias in cp.all_names():
+        add_alias(conn, eid, alias, "gazetteer")
+
+
+def add_alias(conn: sqlite3.Connection, eid: int, alias: str, origin: str) -> None:
+    alias = " ".join((alias or "").split())
+    if not alias:
+        return
+    key = names.fold(alias)
+    if key:
+        conn.execute(
+            "INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?) ON CONFLICT(entity_id, alias)"
+            f" DO UPDATE SET origin=excluded.origin WHERE {_ORIGIN_RANK.format('excluded.origin')}"
+            f" < {_ORIGIN_RANK.format('aliases.origin')}",
+            (eid, alias, key, origin),
+        )
+
+
+# An alias found several ways keeps the strongest origin, whatever came first.
+_ORIGIN_RANK = (
+    "(CASE {} WHEN 'canonical' THEN 0 WHEN 'gazetteer' THEN 1 WHEN 'text' THEN 2 WHEN 'latin' THEN 3"
+    " WHEN 'renamed' THEN 4 WHEN 'abbreviation' THEN 5 ELSE 9 END)"
+)
+
+
+def add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
+    (roles_json,) = conn.execute("SELECT roles FROM entities WHERE id=?", (eid,)).fetchone()
+    roles = json.loads(roles_json)
+    if role not in roles:
+        roles.append(role)
+        conn.execute("UPDATE entities SET roles=? WHERE id=?", (json.dumps(roles, ensure_ascii=False), eid))
+
+
+def refresh_roles(store: Store, entity_ids: set[int]) -> None:
+    """Put the entities' roles in an order that does not depend on which article came
+    first: the most frequent role first, then alphabetically. Inside the caller's transaction."""
+    conn = store.conn
+    for eid in entity_ids:
+        roles = [
+            r
+            for (r,) in conn.execute(
+                "SELECT role FROM mentions WHERE entity_id=? AND coalesce(role, '') != '' GROUP BY role"
+                " ORDER BY count(*) DESC, role",
+                (eid,),
+            )
+        ]
+        conn.execute("UPDATE entities SET roles=? WHERE id=?", (json.dumps(roles, ensure_ascii=False), eid))
+
+
+def merge_short_person_names(store: Store) -> int:
+    """Join single-word person entities («Бектенов») to the one full name that ends
+    with them («Олжас Бектенов»), across the corpus. Ambiguous surnames (two full
+    names share them) stay separate. Returns how many entities were merged.
+
+    Reads and merges in one write transaction: another ingest into the same store
+    may merge or add persons meanwhile, and a list read before it would be stale."""
+    return write_transaction(store, lambda: _merge_short_person_names(store))
+
+
+def _merge_short_person_names(store: Store) -> int:
+    conn = store.conn
+    persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
+    by_surname: dict[str, list[tuple[int, str]]] = {}
+    for eid, key in persons:
+        parts = key.replace("-", " ").split()
+        if len(parts) >= 2 and not initials_and_surname(key):
+            by_surname.setdefault(parts[-1], []).append((eid, key))
+    merged = 0
+    merged_into: set[int] = set()
+    for eid, key in persons:
+        short = initials_and_surname(key)
+        if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)
+            targets = [t for t, k in by_surname.get(short[1], []) if k[:1] == short[0]]
+        elif " " not in key:
+            targets = [t for t, _ in by_surname.get(key, [])]
+        else:
+            continue
+        if len(targets) == 1 and targets[0] != eid:
+            _merge_entity(conn, eid, targets[0])
+            merged_into.add(targets[0])
+            merged += 1
+    refresh_roles(store, merged_into)
+    return merged
+
+
+def _merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:
+    conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (dst, src))
+    conn.execute("UPDATE OR IGNORE aliases SET entity_id=? WHERE entity_id=?", (dst, src))
+    conn.execute("DELETE FROM aliases WHERE entity_id=?", (src,))
+    conn.execute("UPDATE directives SET by_entity_id=? WHERE by_entity_id=?", (dst, src))
+    (roles_src,) = conn.execute("SELECT roles FROM entities WHERE id=?", (src,)).fetchone()
+    for role in json.loads(roles_src):
+        add_role(conn, dst, role)
+    conn.execute("DELETE FROM entities WHERE id=?", (src,))
+    conn.execute(
+        "UPDATE entities SET mention_count=(SELECT count(*) FROM mentions WHERE entity_id=?),"
+        " article_count=(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id=?) WHERE id=?",
+        (dst, dst, dst),
+    )

@@ -1,0 +1,40 @@
+"""What a store holds, counted: articles and their date range, entities by type,
+aliases, mentions, facts, directives, languages, top sources, the ingest log
+(`borderdocs stats`).
+"""
+
+from __future__ import annotations
+
+from store.db.connection import Store
+from store.db.schema import schema_version
+
+
+def collect_stats(store: Store) -> dict:
+    c = store.conn
+
+    def one(sql: str):
+        return c.execute(sql).fetchone()[0]
+
+    dmin, dmax = c.execute("SELECT min(date), max(date) FROM articles").fetchone()
+    return {
+        "path": str(store.path),
+        "schema_version": schema_version(store),
+        "readonly": store.readonly,
+        "articles": one("SELECT count(*) FROM articles"),
+        "date_min": dmin,
+        "date_max": dmax,
+        "entities": dict(c.execute("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type").fetchall()),
+        "aliases": one("SELECT count(*) FROM aliases"),
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "facts": one("SELECT count(*) FROM facts"),
+        "directives": one("SELECT count(*) FROM directives"),
+        "languages": dict(
+            c.execute("SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()
+        ),
+        "sources": dict(
+            c.execute(
+                "SELECT coalesce(source, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC LIMIT 8"
+            ).fetchall()
+        ),
+        "ingest_log": dict(c.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()),
+    }

@@ -1,0 +1,98 @@
+"""Writing an article and the ingest log: the rows of one article with everything
+extracted from it, inside the caller's write transaction.
+
+An article is stored at most once (its id comes from its content); entities are
+found or created through store.db.entities, so one entity is one row however it
+was inflected or cased.
+"""
+
+from __future__ import annotations
+
+import time
+
+from store.db.connection import Store
+from store.db.entities import add_alias, add_role, entity_key, upsert_entity
+from store.model import Article, Extraction
+from store.sanitize import display_name
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def log(
+    store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None
+) -> None:
+    store.conn.execute(
+        "INSERT INTO ingest_log(path, file, status, reason, article_id, at) VALUES (?,?,?,?,?,?)",
+        (display_name(path), display_name(file), status, reason, article_id, _now()),
+    )
+
+
+def write_article(store: Store, article: Article, extraction: Extraction, touched: set[int] | None = None) -> bool:
+    """Store one article with everything extracted from it; False when it was already there.
+
+    The caller owns the transaction (ingest batches several articles in one). The
+    insert is idempotent (INSERT OR IGNORE): another ingest may have stored the same
+    article since this one looked. What is stored does not depend on the order
+    articles come in: an entity's name is the best of its spellings (entities._name_rank),
+    an alias keeps its strongest origin, and `touched` collects the entities whose
+    roles the caller should put in order with refresh_roles.
+    """
+    conn = store.conn
+    aid = article.id
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO articles(id, file, path, title, date, source, dateline, author, language, url, body,"
+        " raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            aid,
+            display_name(article.file),
+            display_name(article.path),
+            article.title,
+            article.date,
+            article.source,
+            article.dateline,
+            article.author,
+            article.language,
+            article.url,
+            article.body,
+            article.raw,
+            _now(),
+        ),
+    )
+    if cur.rowcount == 0:
+        return False
+    rowid = cur.lastrowid
+    title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
+    conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
+    entity_ids: dict[tuple[str, str], int] = {}
+    for m in extraction.mentions:
+        eid = entity_ids.get((m.type, entity_key(m.name)))
+        if eid is None:
+            eid = upsert_entity(conn, m.type, m.name, m.ref)
+            entity_ids[(m.type, entity_key(m.name))] = eid
+            conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
+        conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
+        conn.execute(
+            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role) VALUES (?,?,?,?,?,?,?)',
+            (aid, eid, m.field, m.start, m.end, m.surface, m.role),
+        )
+        add_alias(conn, eid, m.surface, "text")
+        if m.role:
+            add_role(conn, eid, m.role)
+            if touched is not None:
+                touched.add(eid)
+    for f in extraction.facts:
+        conn.execute(
+            "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date, dated) VALUES (?,?,?,?,?,?,?)",
+            (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date),
+        )
+    for d in extraction.directives:
+        by_key = entity_key(d.by or "")
+        by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
+        conn.execute(
+            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence)'
+            " VALUES (?,?,?,?,?,?,?)",
+            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence),
+        )
+    return True

@@ -1,0 +1,88 @@
+"""Directives: who ordered whom to do what, by when.
+
+Official news reports orders in a few grammatical shapes, whatever the site:
+
+- narrative: «X поручил [кому] сделать …», «X потребовал от кого сделать …»,
+  «X дал поручение [кому] сделать …», «X поставил задачу …», «X обязал кого …»;
+- passive: «Госорганам поручено в месячный срок провести …»;
+- a quote and its attribution: «… акиматам необходимо провести …», — поручил X.
+  Inside the quote the order is an obligation word (необходимо, нужно, следует,
+  должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the
+  dative before it.
+
+The giver is resolved to a person mention: one named in the sentence, else the
+last one named before for a pronoun («Он»), else the holder of the post a role phrase
+names («Глава государства», «Вице-премьер»). A post nobody in the article holds
+(«Министр транспорта поручил …») stays the giver as written, with no person entity. `what` is the infinitive
+clause as written, `to` the addressee in the nominative, `when` a time phrase.
+
+Kazakh-language sentences («Мемлекет басшысы Үкіметке … әзірлеуді тапсырды») are read
+by kazakh.py (its clause parts in kazakh_clauses.py), Russian ones by russian.py; both
+resolve a post to the person holding it through posts.py. This module walks the
+sentences and the quotes, sends each to its language's rules and merges duplicates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from store.extract.directives.kazakh import _KZ_TRIGGER, _kz_directive
+from store.extract.directives.posts import _ByPosition
+from store.extract.directives.russian import _QUOTE, _TRIGGER, _from_narrative, _from_obligation, _resolve
+from store.model import Directive, Mention
+
+
+def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Directive]:
+    """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its sentence spans."""
+    mentions = _ByPosition(mentions)
+    persons = _ByPosition(m for m in mentions if m.type == "person")
+    out: list[Directive] = []
+    quoted: list[tuple[int, int]] = []
+    for q in _QUOTE.finditer(text):
+        by = _resolve(q.group(2), q.start(2), q.end(2), persons)
+        quoted.append((q.start(), q.end()))
+        for sent in re.split(r"(?<=[.!?])\s+", q.group(1)):
+            d = _from_obligation(sent, by, q.group(0))
+            if d:
+                out.append(d)
+    quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
+    for a, b in sentences:
+        sent = text[a:b]
+        q = bisect_right(quote_starts, a) - 1
+        if q >= 0 and a < quoted[q][1]:
+            continue
+        if _TRIGGER.search(sent):
+            d = _from_narrative(text, a, b, persons, mentions)
+        elif _KZ_TRIGGER.search(sent):
+            d = _kz_directive(text, a, b, persons, mentions)
+        else:
+            continue
+        if d:
+            out.append(d)
+    return _dedupe(out)
+
+
+def _dedupe(directives: list[Directive]) -> list[Directive]:
+    """One order reported twice in an article (told, then quoted: «поручил разработать
+    механизмы …» and «Ставлю задачу разработать механизмы …») is one directive: same
+    giver, and most words of the shorter `what` in the longer one. The one found first
+    stays, completed with what the other one knows."""
+    out: list[Directive] = []
+    by_giver: dict[str, list[Directive]] = {}  # only one giver's directives are compared
+    for d in directives:
+        same = next((o for o in by_giver.get(d.by, ()) if _overlap(o.what, d.what) >= 0.6), None)
+        if same is None:
+            out.append(d)
+            by_giver.setdefault(d.by, []).append(d)
+            continue
+        same.to = same.to or d.to
+        same.when = same.when or d.when
+    return out
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))

@@ -1,0 +1,208 @@
+"""Directives told in Kazakh, subject–object–verb with the verb last («Мемлекет басшысы
+Үкіметке … әзірлеуді тапсырды»): the trigger verbs, the giver (a person mention, a name the
+model missed, or a role standing for one) and the directive assembled from its parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.directives.kazakh_clauses import _kz_addressee, _kz_nominative, _kz_what
+from store.extract.directives.posts import _KZ_POSTS, _KZ_ROLE, _WORD, _ByPosition, _holds, _kz_is_role, _last_person
+from store.model import Directive, Mention
+
+# Kazakh news (Kazinform kz, Egemen, Akorda) tells an order in subject–object–verb
+# order, the verb last:
+#   «Мемлекет басшысы Үкіметке бір ай мерзімде жол картасын әзірлеуді тапсырды»
+#    giver (nominative)  to (dative)  when  what (verbal noun -у + case)  verb
+# The verbs: тапсыр- (тапсырды, тапсырған, тапсырады, тапсырып, тапсырамын),
+# жүкте-, міндетте-, талап ет-, нұсқау бер-, тапсырма бер-/жүкте-, and their passives
+# (тапсырылды, жүктелді, міндеттелді, тапсырма берілді: «Үкіметке … әзірлеу тапсырылды»).
+# Most of them also have other senses: тапсыр- is 'hand over, submit, pass' («емтихан
+# тапсырды», «бекет пайдалануға тапсырылды» = was put into service), жүкте- 'load',
+# талап ет- 'require'. An order is told only where its content is an action: a
+# verbal noun in -у/-ю ending the clause before the verb, in the case the verb
+# governs (accusative «әзірлеуді», dative «әзірлеуге» after міндетте-, nominative
+# before «жөнінде/бойынша/туралы» or in the passive) — else nothing is reported.
+# «Президенттің тапсырмасы бойынша … салынды» ('on the President's instruction … was
+# built') tells the execution of an earlier order, not an order given: no verb here
+# orders, so it is no directive, nor is a pupil's «үй тапсырмасы».
+_KZ_TRIGGER = re.compile(
+    r"(?<![\w-])(?:"
+    r"тапсыр(?:ды|ған|ады|ып|амын|ылды|ылған|ылады)|"
+    r"жүкте(?:ді|ген|йді|п|ймін|лді|лген)|"
+    r"міндетте(?:ді|ген|йді|п|ймін|лді|лген)|"
+    r"талап\s+ет(?:ті|кен|еді|іп|емін|ілді)|"
+    r"(?:нұсқау|тапсырма)(?:лар)?\s+(?:бер(?:ді|ген|еді|іп|емін|ілді|ілген)|жүкте(?:ді|ген|п|лді))"
+    r")(?![\w-])",
+    re.I,
+)
+
+
+_KZ_PASSIVE = re.compile(r"(?:ыл|іл|л)(?:ды|ді|ған|ген|ады)$")
+
+
+_KZ_WHEN = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:(?:бір|екі|үш|төрт|бес|алты|жеті|он|\d+)\s+)?(?:күндік|апталық|айлық|жылдық|тоқсандық)\s+мерзімде|"
+    r"(?:бір|екі|үш|төрт|бес|алты|жеті|он|\d+)\s+(?:күн|апта|ай|жыл)\s+(?:мерзімде|ішінде)|"
+    r"қысқа\s+мерзім(?:де|\s+ішінде)|"
+    r"(?:(?:\d{4}\s+жылдың|биылғы\s+жылдың|осы\s+жылдың|келесі\s+жылдың|ағымдағы\s+жылдың|жылдың|жыл|"
+    r"айдың|ай|тоқсанның|тоқсан|[а-яәғқңөұүһі]+\s+айының)\s+(?:соңына|басына|ортасына|аяғына)|"
+    r"(?:\d{4}\s+жылғы\s+)?\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
+    r"қазан|қараша|желтоқсан)(?:ға|ге|қа|ке)|\d{4}\s+жылға)\s+(?:дейін|шейін)|"
+    r"(?:\d{4}\s+жылдың\s+)?(?:бірінші|екінші|үшінші|төртінші)\s+(?:жартыжылдығында|тоқсанында)|"
+    r"(?:күн|апта|ай|тоқсан|жыл)\s+сайын|дереу|жедел\s+түрде"
+    r")(?![\w-])",
+    re.I,
+)
+
+
+_KZ_NAME = re.compile(
+    r"(?<![\w-])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?\s+){0,2}"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы))(?![\w-])"
+)
+
+
+def _kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
+    """An order told in a Kazakh sentence text[a:b], or None."""
+    sent = text[a:b]
+    trig = _KZ_TRIGGER.search(sent)
+    verb = trig.group().lower().split()[-1]
+    passive = bool(_KZ_PASSIVE.search(verb))
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    before = [i for i, (o, _) in enumerate(words) if o < trig.start()]
+    when = _KZ_WHEN.search(sent)
+    giver = _kz_giver(text, a, a + trig.start(), persons)
+    lo = 0
+    if giver is not None:
+        by, subject_end = giver
+        lo = next((i for i in before if a + words[i][0] >= subject_end), len(before))
+    elif passive:
+        by = _kz_last_person(persons, a)
+    else:  # ««… тапсырамын», — деді Мемлекет басшысы»: the giver named after the verb
+        after = _kz_giver(text, a + trig.end(), b, persons)
+        by = after[0] if after else None
+    if by is None or not before:
+        return None
+    hi = before[-1] + 1
+    cases = {"талап": ("datv", "ablt"), "міндетте": ("datv", "accs")}
+    found = [
+        _kz_addressee(sent, a, words, lo, hi, mentions, case, when)
+        for case in next((c for k, c in cases.items() if trig.group().lower().startswith(k)), ("datv",))
+    ]
+    np = min((f for f in found if f), default=None)  # the addressee comes before the content
+    to = None
+    segments = [(lo, hi)]
+    if np:
+        i, j, to = np
+        segments = [(j, hi), (lo, i)]
+    for s_lo, s_hi in segments:
+        what = _kz_what(sent, words, s_lo, s_hi, when, trig.group().lower(), passive)
+        if what:
+            return Directive(
+                by=by,
+                to=to,
+                what=what,
+                when=" ".join(when.group().split()).lower() if when else None,
+                sentence=sent.strip(),
+            )
+    return None
+
+
+def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str, int] | None:
+    """The giver named in text[lo:hi] and where its name ends: the last person mention in
+    the nominative (one in the dative, genitive… is the addressee or an attribute: «Олжас
+    Бектеновке»); else a name the model missed, written with a surname («Қасым-Жомарт
+    Тоқаев»), taken as written; else a role or pronoun standing for a person, resolved as
+    the Russian «Глава государства», «он» are (the holder of the post, else the post as
+    written; the last person named before for «ол»)."""
+    named = [m for m in persons.starting_in(lo, hi) if _kz_nominative(m.surface)]
+    if named:
+        return named[-1].name, named[-1].end
+    span = text[lo:hi]
+    written = _kz_written_names(span)
+    if written:
+        start, end, name, _ = written[-1]
+        if not persons.starting_in(lo + start, lo + end):  # an inflected mention
+            return _kz_link(name, persons), lo + end
+    roles = [r for r in _KZ_ROLE.finditer(span) if not _kz_apposition(span, r.end(), lo, persons)]
+    if not roles:
+        return None
+    r = roles[0]  # the subject comes first
+    post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
+    holders = (
+        persons.memo(("kz", post), lambda: [(m.start, m.name) for m in persons if _holds(text, m, post)])
+        if post
+        else []
+    )
+    if post:
+        written_before = [w for w in persons.memo("written", lambda: _kz_written_names(text)) if w[1] <= lo]
+        holders = holders + [(s, _kz_link(n, persons)) for s, _, n, p in written_before if p == post]
+    if holders:
+        by = max(holders)[1]
+    elif post:  # «Көлік министрі тапсырды» with no minister named: the post, as written
+        by = r.group()[:1].upper() + r.group()[1:]
+    else:  # «ол»
+        by = _kz_last_person(persons, lo)
+    return (by, lo + r.end()) if by else None
+
+
+def _kz_link(name: str, persons: list[Mention]) -> str:
+    """A name the model missed here is the person it found elsewhere in the article with
+    the same surname («Қасым-Жомарт Тоқаев» written, «Тоқаев» found): the giver is then
+    that entity."""
+    return persons.memo(("link", name), lambda: _kz_linked_name(name, persons))
+
+
+def _kz_linked_name(name: str, persons: list[Mention]) -> str:
+    if any(m.name == name for m in persons):
+        return name
+    same = [m.name for m in persons if m.name.split()[-1].lower() == name.split()[-1].lower()]
+    inside = [n for n in same if set(n.lower().split()) <= set(name.lower().split())]
+    return max(inside or same, key=len) if same else name
+
+
+def _kz_last_person(persons: list[Mention], pos: int) -> str | None:
+    """`_last_person`, named in the nominative: «Нұрлан Сауранбаевтың айтуынша» ('according
+    to …') names a speaker, not the one who holds the meeting."""
+    nominative = persons.memo("nominative", lambda: _ByPosition(m for m in persons if _kz_nominative(m.surface)))
+    return _last_person(nominative or persons, pos)
+
+
+def _kz_written_names(span: str) -> list[tuple[int, int, str, str | None]]:
+    """Names in the nominative written with a surname («Қасым-Жомарт Тоқаев», «Президент
+    Тоқаев») — the model misses many Kazakh-spelled ones: (start, end, name, post of the
+    role written before it)."""
+    out = []
+    for m in _KZ_NAME.finditer(span):
+        words = m.group(1).split()
+        inner = [k for k, w in enumerate(words) if _kz_is_role(w)]
+        if inner:
+            words = words[inner[-1] + 1 :]
+        lead = span[max(0, m.start() - 40) : m.start()]
+        roles = list(_KZ_ROLE.finditer(lead))
+        role = roles[-1] if roles and not lead[roles[-1].end() :].strip() else None
+        if len(words) >= 2 or (words and (inner or role)):
+            post = None
+            r = _KZ_ROLE.fullmatch(m.group(1).split()[inner[-1]]) if inner else None
+            if r is None and inner and inner[-1] > 0:
+                r = _KZ_ROLE.fullmatch(" ".join(m.group(1).split()[inner[-1] - 1 : inner[-1] + 1]))
+            r = r or role
+            if r:
+                post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
+            out.append((m.start() + m.group(1).index(words[0]), m.end(), " ".join(words), post))
+    return out
+
+
+def _kz_apposition(span: str, pos: int, lo: int, persons: list[Mention]) -> bool:
+    """Is the role ending at `pos` the apposition of an inflected name after it, the
+    addressee («Премьер-министр Олжас Бектеновке»), not the subject?"""
+    m = re.match(r"\s+((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)", span[pos:])
+    if not m:
+        return False
+    name = m.group(1)
+    if _kz_is_role(name.split()[0]) or _kz_nominative(name):
+        return False
+    at = lo + pos + m.start(1)
+    return bool(persons.covering(at)) or bool(re.search(r"(?:ов|ев|ёв|ин|ын)[а-яәғқңөұүһі]{1,3}$", name.split()[-1]))

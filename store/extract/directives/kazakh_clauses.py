@@ -1,0 +1,329 @@
+"""The parts of a Kazakh order's clause: the addressee noun phrases in the case the verb
+governs («Көлік министрлігіне», «аудан әкімдіктеріне») and the verbal noun that is the
+order's content («әзірлеуді»), with the case endings and word lists they are read by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.directives.posts import _ByPosition
+from store.model import Mention
+
+# Heads of an addressee: bodies and officials (stems, with their к/г, қ/ғ alternation).
+_KZ_BODY = (
+    r"(?:үкімет|министрлі[кг]|министр|әкімді[кг]|әкімшілі[кг]|әкім|комитет|қызмет(?:кер)?|"
+    r"агентті[кг]|департамент|басқарма|ведомство|орган|компания|корпорация|холдинг|қор|"
+    r"прокуратура|полиция|комиссия|кеңес|палата|штаб|орынбасар|басшы|басшылы[қғ]|төраға|"
+    r"мәслихат|парламент|мәжіліс|сенат|ұйым|мекеме|банк|инспекция|директор|кеден)"
+)
+
+
+_KZ_PLURAL = r"(?:дар|дер|тар|тер|лар|лер)?"
+
+
+_KZ_CASE = {  # the case of an addressee: dative, ablative (талап ет- «әкімдерден»), accusative (міндетте-)
+    "datv": r"(?:(?:ы|і|сы|сі)(?:на|не)|ға|ге|қа|ке)",
+    "ablt": r"(?:(?:ы|і|сы|сі)(?:нан|нен)|дан|ден|тан|тен|нан|нен)",
+    "accs": r"(?:(?:ы|і|сы|сі)(?:н|ны|ні)|ды|ді|ты|ті|ны|ні)",
+    "nomn": r"(?:ы|і|сы|сі)?",
+}
+
+
+_KZ_NOUN_CASE = {c: re.compile(rf"^{_KZ_BODY}{_KZ_PLURAL}{s}$", re.I) for c, s in _KZ_CASE.items()}
+
+
+_KZ_ABBR_CASE = {c: re.compile(rf"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{{2,}}-?{s}$") for c, s in _KZ_CASE.items()}
+
+
+_KZ_NAME_CASE = {c: re.compile(rf"[а-яёәғқңөұүһі](?:{s})$") for c, s in _KZ_CASE.items()}
+
+
+_KZ_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+
+
+# Any case or verb ending: a word carrying one is not a modifier inside an addressee.
+_KZ_INFLECTED = re.compile(
+    r"(?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не|мен|пен|бен|"
+    r"ып|іп|ған|ген|қан|кен|йды|йді|ады|еді)$",
+    re.I,
+)
+
+
+_KZ_NP_STOP = re.compile(
+    r"(?:да|де|та|те|нда|нде|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не|мен|пен|бен|ып|іп|ған|ген|қан|кен|йды|йді)$", re.I
+)
+
+
+_KZ_NOT_INFLECTED = {
+    "кеден",
+    "сауда",
+    "шекара",
+    "кеңсе",
+    "мекеме",
+    "жүйе",
+    "ақпараттық",
+    "барлық",
+    "тиісті",
+    "жергілікті",
+    "атқарушы",
+    "мемлекеттік",
+    "орталық",
+    "облыстық",
+    "аудандық",
+    "қалалық",
+}
+
+
+# Common nouns that open an addressee: lowercased when they open the sentence too.
+_KZ_COMMON = {"облыс", "аудан", "қала", "ауыл", "тиісті", "жергілікті", "барлық", "облыстық", "аудандық", "қалалық"}
+
+
+_KZ_AND = {"және", "мен", "пен", "бен"}
+
+
+_KZ_NAMED_BODIES = {"үкімет", "парламент", "мәжіліс", "сенат"}  # always capitalized
+
+
+# Postpositions governing the case before them: that word is no addressee («жылға дейін»).
+_KZ_POSTPOSITIONS = {
+    "дейін",
+    "шейін",
+    "қарай",
+    "байланысты",
+    "сәйкес",
+    "қатысты",
+    "арналған",
+    "бағытталған",
+    "жауап",
+    "бірге",
+    "қарамастан",
+    "кейін",
+    "бері",
+    "гөрі",
+    "бастап",
+    "басқа",
+    "тыс",
+}
+
+
+_KZ_STOP = {
+    "сондай-ақ",
+    "сонымен",
+    "қатар",
+    "бірге",
+    "бұдан",
+    "бөлек",
+    "ал",
+    "енді",
+    "да",
+    "де",
+    "та",
+    "те",
+    "тағы",
+    "жедел",
+    "дереу",
+    "бүгін",
+    "кеше",
+    "биыл",
+    "және",
+    "мен",
+    "пен",
+    "бен",
+    "оның",
+    "ішінде",
+    "отырысында",
+    "барысында",
+    "кезінде",
+    "сапары",
+    "қосымша",
+    "нақты",
+    "бірқатар",
+    "деп",
+    "деді",
+}
+
+
+_KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|туралы|үшін)$", re.I)
+
+
+_KZ_OBLIGATION = {"қажет", "керек", "тиіс", "міндетті"}
+
+
+_VERBAL_NOUN = {  # the case an order's verbal noun takes: «әзірлеуді», «әзірлеуге», «әзірлеу (жөнінде)»
+    "accs": re.compile(r"[уюУЮ](?:ды|ді|ын|ін)$"),
+    "datv": re.compile(r"[уюУЮ](?:ға|ге)$"),
+    "nomn": re.compile(r"[уюУЮ][ыі]?$"),
+}
+
+
+_KZ_LETTERS = "А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі"
+
+
+def _kz_nominative(surface: str) -> bool:
+    """Is a name written in the nominative? («Олжас Бектенов», not «Бектеновке», «Тоқаевтың»)."""
+    last = surface.split()[-1] if surface.split() else surface
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|вич|вна)$", last, re.I):
+        return True
+    if not re.search("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", surface) and not re.search(
+        r"(?:ов|ев|ин)(?:қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|тан|тен|пен|мен|та|те)$", last, re.I
+    ):
+        return True  # a Russian-spelled name, uninflected
+    return not (_KZ_INFLECTED.search(last) or _KZ_GENITIVE.search(last))
+
+
+def _kz_addressee(
+    sent: str, a: int, words, lo: int, hi: int, mentions: list[Mention], case: str, when
+) -> tuple[int, int, str] | None:
+    """The first noun phrase in words[lo:hi] in `case` headed by a body or official
+    («Көлік министрлігіне», «аудан әкімдіктеріне», «Үкіметке»), an abbreviation
+    («ҚТЖ-ға») or a named person («Олжас Бектеновке»), no postposition after it
+    («жылға дейін»): (i, j, the phrase in the nominative). Coordinated ones
+    («Үкіметке және әкімдіктерге») are joined with «; »."""
+    names = mentions.memo("names", lambda: _ByPosition(m for m in mentions if m.type in ("person", "organization")))
+    for i in range(lo, hi):
+        w = words[i][1]
+        if not _kz_head(w, a + words[i][0], names, case):
+            continue
+        if i + 1 < len(words) and words[i + 1][1].lower() in _KZ_POSTPOSITIONS:
+            continue
+        k = _kz_np_start(words, lo, i, when)
+        heads = [(k, i + 1)]
+        j = i + 1
+        while j + 1 < hi and words[j][1].lower() in {"және", ","}:
+            nxt = next(
+                (t for t in range(j + 1, min(hi, j + 6)) if _kz_head(words[t][1], a + words[t][0], names, case)), None
+            )
+            if nxt is None or any(
+                not _kz_modifier(words[t][1]) and words[t][1].lower() not in _KZ_AND for t in range(j + 1, nxt)
+            ):
+                break
+            heads.append((j + 1, nxt + 1))
+            j = nxt + 1
+        phrases = [p for s, e in heads for p in _kz_split(_kz_nominative_phrase(sent, words, s, e, case))]
+        if all(not re.match(r"\w", w) for _, w in words[:k]):  # «Облыс әкімдіктеріне …» opens the sentence
+            first = phrases[0].split()[0]
+            generic = _KZ_NOUN_CASE["nomn"].match(first) and first.lower() not in _KZ_NAMED_BODIES
+            if first.lower() in _KZ_COMMON or generic:
+                phrases[0] = phrases[0][:1].lower() + phrases[0][1:]
+        return k, j, "; ".join(phrases)
+    return None
+
+
+def _kz_head(word: str, pos: int, names: _ByPosition, case: str) -> bool:
+    if re.search(r"[уюУЮ](?:ға|ге)$", word):
+        return False  # «пайдалануға», «әзірлеуге»: a purpose, not an addressee
+    if _KZ_NOUN_CASE[case].match(word) or _KZ_ABBR_CASE[case].match(word):
+        return True
+    return (
+        any(pos + len(word) >= m.end - 1 for m in names.covering(pos))
+        and bool(_KZ_NAME_CASE[case].search(word))
+        and not _kz_nominative(word)
+    )
+
+
+def _kz_np_start(words, lo: int, i: int, when) -> int:
+    """Walk left from the head over its modifiers: capitalized words («Сауда және
+    интеграция»), genitives («облыстың»), uninflected nouns and adjectives («аудан»,
+    «тиісті мемлекеттік»); stop at the subject, a case or verb ending, a comma, a time
+    phrase or an adverb."""
+    k = i
+    while k > lo and i - k < 10:
+        w = words[k - 1][1]
+        low = w.lower()
+        if w in '«»"“”':
+            k -= 1  # a quoted name: «ҚТЖ» ҰК АҚ-ға
+            continue
+        if not re.match(rf"[{_KZ_LETTERS}\w]", w) or (when and when.start() <= words[k - 1][0] < when.end()):
+            break
+        if low in _KZ_AND:
+            left = words[k - 2][1] if k - 2 >= lo else ""
+            if left and (left[:1].isupper() or _KZ_NOUN_CASE["nomn"].match(left)) and _kz_modifier(left):
+                k -= 1
+                continue
+            break
+        if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or not _kz_modifier(w):
+            break
+        k -= 1
+    while k < i and (words[k][1] in '«»"“”' and sum(w in '«»"“”' for _, w in words[k:i]) % 2 or words[k][1] in "»”"):
+        k += 1  # a quote opened before the phrase is not part of it
+    return k
+
+
+def _kz_modifier(word: str) -> bool:
+    """Can this word stand inside an addressee before its head? Not a verbal noun, nor a
+    word with a case or verb ending other than the genitive (an ablative-looking «аудан»,
+    «кеден» is a stem)."""
+    low = word.lower()
+    if re.search(r"[уюУЮ](?:[ыі]н?|ды|ді)?$", word):
+        return False  # a verbal noun: the content («бақылау», «орындалуын»), not the addressee
+    return low in _KZ_NOT_INFLECTED or bool(_KZ_GENITIVE.search(word)) or not _KZ_NP_STOP.search(word)
+
+
+def _kz_split(phrase: str) -> list[str]:
+    """«Көлік министрлігі мен Қаржы министрлігі» are two addressees; «Сауда және
+    интеграция министрлігі» is one."""
+    parts = re.split(r"\s+(?:және|мен|пен|бен)\s+", phrase)
+    if len(parts) > 1 and all(_KZ_NOUN_CASE["nomn"].match(p.split()[-1]) for p in parts):
+        return parts
+    return [phrase]
+
+
+def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
+    """«Көлік министрлігіне» → «Көлік министрлігі», «әкімдіктерге» → «әкімдіктер»,
+    «Олжас Бектеновке» → «Олжас Бектенов», «Қаржы министрлігінен» → «Қаржы министрлігі»."""
+    raw = " ".join(sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])].split())
+    head = words[j - 1][1]
+    poss = re.search(r"(?:ы|і)(?:на|не|нан|нен|н|ны|ні)$", head)
+    if poss:
+        cut = len(poss.group()) - 1
+    else:
+        m = re.search(_KZ_CASE[case] + "$", head)
+        cut = len(m.group()) if m else 0
+    stem = head[: len(head) - cut].rstrip("-")
+    return raw[: len(raw) - len(head)] + stem
+
+
+def _kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool) -> str | None:
+    """The order's content in words[lo:hi]: the clause ending in a verbal noun, given in
+    its dictionary form («жол картасын әзірлеуді» → «жол картасын әзірлеу»; «… жаңғырту
+    жөнінде» → «… жаңғырту»), the deadline left out."""
+    if hi <= lo:
+        return None
+    raw = sent[words[lo][0] : words[hi - 1][0] + len(words[hi - 1][1])]
+    if when:
+        raw = raw.replace(when.group(), " ")
+    # a converb clause before the order («баяндама тыңдап, …») is not part of it
+    parts = re.split(r",\s*", raw)
+    while len(parts) > 1 and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
+        parts.pop(0)
+    raw = ", ".join(parts)
+    toks = raw.replace("«", " ").replace("»", " ").replace('"', " ").split()
+    while toks and (toks[0].lower() in _KZ_STOP or not re.search(r"\w", toks[0])):
+        toks.pop(0)
+    while toks and (toks[-1].lower() in {"деп", "деді"} or not re.search(r"\w", toks[-1])):
+        toks.pop()
+    if not toks:
+        return None
+    toks[-1] = toks[-1].rstrip(",.;:")
+    obligation = False
+    if toks[-1].lower() in _KZ_OBLIGATION and len(toks) > 1:
+        toks.pop()
+        obligation = True
+    post = bool(_KZ_POST.search(toks[-1])) and len(toks) > 1
+    if post:
+        toks.pop()
+    last = toks[-1]
+    if post or obligation or passive:
+        ok = _VERBAL_NOUN["nomn"].search(last)
+        cut = 0
+    elif trigger.startswith("тапсыр") and not trigger.startswith("тапсырма"):
+        ok = _VERBAL_NOUN["accs"].search(last)
+        cut = 2 if ok and last.endswith(("ды", "ді")) else 1
+    else:  # міндетте-, жүкте-, талап ет-, нұсқау/тапсырма бер-: accusative or dative
+        ok = _VERBAL_NOUN["accs"].search(last) or _VERBAL_NOUN["datv"].search(last)
+        cut = 1 if ok and last.endswith(("ын", "ін")) else 2
+    if not ok or len(last) - cut < 3:
+        return None
+    toks[-1] = last[: len(last) - cut]
+    return " ".join(toks)

@@ -1,0 +1,115 @@
+"""Who holds a post, for both languages: mentions indexed by position, the last person
+named before a point, and the matchers that say whether a person's role is the post a
+giver is named by («Глава государства», «Министр транспорта РК»; Kazakh «Мемлекет
+басшысы», «облыс әкімі»), so a role phrase resolves to the person holding it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from store.extract.roles import is_role_word
+from store.lang.normalize import parses
+from store.model import Mention
+
+_WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
+
+
+class _ByPosition(list):
+    """Mentions sorted by start (a list still), with look-ups by bisection and a cache of
+    answers that depend on the whole article only. Each directive used to scan every
+    mention, which made a long text's directives quadratic."""
+
+    def __init__(self, mentions) -> None:
+        super().__init__(sorted(mentions, key=lambda m: m.start))
+        self.starts = [m.start for m in self]
+        self.longest = max((m.end - m.start for m in self), default=0)
+        self.cache: dict = {}
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in [lo, hi), in order."""
+        return self[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def covering(self, pos: int) -> list[Mention]:
+        """The mentions holding the character at `pos`."""
+        return [m for m in self.starting_in(pos - self.longest + 1, pos + 1) if pos < m.end]
+
+    def last_before(self, pos: int) -> Mention | None:
+        i = bisect_left(self.starts, pos)
+        return self[i - 1] if i else None
+
+    def memo(self, key, compute):
+        """`compute()`, once per key for these mentions."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+def _post_phrase(words: list[str], i: int) -> str:
+    """The role word at i and the genitive words that name its field: «Министр
+    транспорта РК», «Глава государства», «Аким области Жетісу»."""
+    j = i + 1
+    while (
+        j < len(words)
+        and j - i <= 3
+        and (words[j].isupper() or words[j][:1].isupper() or any(p.tag.case == "gent" for p in parses(words[j])[:2]))
+    ):
+        j += 1
+    return " ".join(words[i:j])
+
+
+def _holds_post(post: str, role: str) -> bool:
+    """Whether a person's role (as written, lowercase) is the post a role phrase names:
+    the one post matcher, for a Russian role phrase and (through _KZ_POST_PHRASES) a
+    Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»)."""
+    head, *field = post.split()
+    if head == "глава" and field[:1] == ["государства"]:
+        return "президент" in role or "глава государства" in role
+    if head in ("премьер", "премьер-министр"):
+        return role.startswith("премьер")
+    if head == "вице-премьер":
+        return "вице-премьер" in role or "заместитель премьер" in role
+    return role.split()[0] == head and all(f[:5] in role for f in field)
+
+
+def _last_person(persons: _ByPosition, pos: int) -> str | None:
+    before = persons.last_before(pos)
+    if before:
+        return before.name
+    return persons[0].name if persons else None
+
+
+# A role or pronoun as the subject, and the post it stands for («Мемлекет басшысы» is the President).
+_KZ_ROLE = re.compile(
+    r"(?<![\w-])(?:(мемлекет\s+басшысы|президент(?:і)?)|(үкімет\s+басшысы|премьер-министр)|"
+    r"(премьер-министрдің\s+(?:бірінші\s+)?орынбасары|вице-премьер)|([\w-]+\s+министрі|министр)|"
+    r"([\w-]+\s+әкімі|әкім|(?:өңір|облыс|аймақ|қала)\s+басшысы)|(ол))(?![\w-])",
+    re.I,
+)
+
+
+_KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", None)
+# A Kazakh role's post as the Russian post phrase it is matched by.
+_KZ_POST_PHRASES = {"президент": "глава государства"}
+
+
+def _kz_is_role(word: str) -> bool:
+    return bool(_KZ_ROLE.fullmatch(word)) or is_role_word(word) or word.lower() in {"мемлекет", "үкімет", "басшысы"}
+
+
+def _holds(text: str, m: Mention, post: str) -> bool:
+    """Does the person of mention `m` hold `post` (a Kazakh role's post: президент,
+    премьер, вице-премьер, министр, аким)? By the role the extractor found (Russian) or
+    the Kazakh role written just before the name («облысының әкімі Бейбит Исабаев»,
+    «Мемлекет басшысы Қасым-Жомарт Тоқаев»), matched as the Russian posts are."""
+    roles = []
+    if m.role:
+        roles.append(m.role.lower())
+    if m.field == "body":
+        lead = text[max(0, m.start - 60) : m.start]
+        r = list(_KZ_ROLE.finditer(lead))
+        if r and not lead[r[-1].end() :].strip():
+            roles.append(_KZ_POSTS[next(k for k, g in enumerate(r[-1].groups()) if g)] or "")
+    phrase = _KZ_POST_PHRASES.get(post, post)
+    return any(r and _holds_post(phrase, r) for r in roles)

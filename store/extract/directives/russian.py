@@ -1,0 +1,226 @@
+"""Directives told in Russian: the narrative («X поручил кому сделать …»), the passive
+(«Госорганам поручено …») and the quote with its attribution («… необходимо провести …», —
+поручил X); the giver, the dative addressee, the infinitive clause and the time phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from store.extract.directives.posts import _WORD, _holds_post, _last_person, _post_phrase
+from store.extract.roles import is_role_word
+from store.lang.normalize import parses, phrase_nominative
+from store.model import Directive, Mention
+
+_TRIGGER = re.compile(
+    r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
+    r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b",
+    re.I,
+)
+
+
+_OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
+
+
+_QUOTE = re.compile(
+    r"[«\"“]((?:[^«»\"“”]|«[^«»]*»)+?)[»\"”]\s*,?\s*[—–-]+\s*"
+    r"(?:поручил[аи]?|потребовал[аи]?|указал[аи]?)\s+([^.!?\n]+)",
+    re.I,
+)
+
+
+_WHEN = re.compile(
+    r"\b(?:в\s+(?:\w+)?(?:дневный|недельный|месячный|годичный)\s+срок|в\s+кратчайшие\s+сроки|"
+    r"в\s+течение\s+(?:[\w-]+\s+){0,2}(?:дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|года|лет)|"
+    r"до\s+(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?года|"
+    r"(?:до|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?:\s+\d{4}\s+года)?|до\s+\d{4}\s+года|в\s+(?:первом|втором|третьем|четвертом|четвёртом)\s+"
+    r"(?:полугодии|квартале)(?:\s+\d{4}\s+года)?|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|"
+    r"незамедлительно|в\s+срок\s+до\s+[^,.;]+)",
+    re.I,
+)
+
+
+_PRONOUNS = {"он", "она", "глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"}
+
+
+def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
+    """Index of the first infinitive at or after i (adverbs may come first)."""
+    for j in range(i, min(len(words), i + 8)):
+        w = words[j][1]
+        if not re.match(r"\w", w):
+            continue
+        if any(p.tag.POS == "INFN" for p in parses(w)[:2]):
+            return j
+    return None
+
+
+def _clause(sent: str, start: int) -> str:
+    """The infinitive clause from `start` to the sentence end, without trailing attributions."""
+    what = sent[start:]
+    what = re.split(r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили)\b|[»\"”]", what)[0]
+    return what.strip(" .;:,—–-\n")
+
+
+def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first dative noun phrase in words[lo:hi] that no preposition governs («по
+    развитию» is not an addressee), with its genitive tail: (i, j) word range."""
+    for i in range(lo, hi):
+        if not _has_case(words[i][1], "datv", nouns=True):
+            continue
+        k = i
+        while k > lo and _has_case(words[k - 1][1], "datv") and not _has_case(words[k - 1][1], "datv", nouns=True):
+            k -= 1
+        if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
+            continue
+        j = i + 1
+        while j < hi and (
+            _has_case(words[j][1], "gent")
+            or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))
+        ):
+            j += 1
+        return k, j
+    return None
+
+
+def _has_case(word: str, case: str, nouns: bool = False) -> bool:
+    if not re.match(r"[А-Яа-яЁё]", word):
+        return False
+    pos = ("NOUN",) if nouns else ("NOUN", "ADJF", "PRTF")
+    return any(p.tag.case == case and p.tag.POS in pos for p in parses(word)[:4])
+
+
+def _from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
+    ob = _OBLIGATION.search(sent)
+    if not ob or by is None:
+        return None
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    k = next(i for i, w in enumerate(words) if w[0] >= ob.end()) if any(w[0] >= ob.end() for w in words) else None
+    inf = _infinitive_at(words, k) if k is not None else None
+    if inf is None:
+        return None
+    before = [i for i, w in enumerate(words) if w[0] < ob.start()]
+    np = _dative_np(words, 0, len(before))
+    to = _phrase(sent, words, np) if np else None
+    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=context.strip())
+
+
+def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
+    sent = text[a:b]
+    trig = _TRIGGER.search(sent)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
+    before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
+    by = _resolve(sent[: trig.start()], a, a + trig.start(), persons)
+    to = None
+    passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
+    if passive:
+        named = persons.starting_in(a, a + trig.start())
+        if named and _has_case(named[-1].surface.split()[-1], "datv"):
+            return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
+        np = _dative_np(words, 0, len(before_idx))
+        to = _phrase(sent, words, np) if np else None
+        by = by or _last_person(persons, a)
+    else:
+        if by is None:
+            by = _resolve(sent[trig.end() :], a + trig.end(), b, persons)
+        if after < len(words) and words[after][1].lower() == "от":
+            inf = _infinitive_at(words, after + 1)
+            end = inf if inf is not None else len(words)
+            to = _addressees(text, a, words, after + 1, end, mentions)
+        else:
+            inf0 = _infinitive_at(words, after)
+            np = _dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            to = _phrase(sent, words, np) if np else None
+    inf = _infinitive_at(words, after)
+    if inf is None or by is None:
+        return None
+    if to is None:
+        to = _bodies_of_officials(a, words, inf, mentions)
+    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=sent.strip())
+
+
+def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> str | None:
+    """«поручил привлечь к ответственности председателей Комитета X и Комитета Y»: the
+    order concerns the bodies whose officials the clause names (a role noun followed
+    by organizations)."""
+    for i in range(inf + 1, len(words)):
+        if not is_role_word(words[i][1]):
+            continue
+        lo = a + words[i][0] + len(words[i][1])
+        first = bisect_left(mentions.starts, lo)
+        nxt = mentions[first] if first < len(mentions) else None
+        if nxt is None or nxt.type != "organization" or nxt.start - lo > 2:
+            return None
+        named = [nxt.name]
+        offsets = [a + o for o, _ in words]
+        for m in mentions[first + 1 :]:
+            at = bisect_left(offsets, m.start)
+            gap = words[bisect_left(offsets, nxt.end) : at]
+            joins = bool(gap) and len(gap) <= 2 and all(w in {"и", ","} or w.isupper() for _, w in gap)
+            if len(gap) > 2 or (at == len(words) and not joins):
+                break  # the gap only grows, and past the sentence's last word it stays: none can join now
+            if joins and m.start > nxt.start and m.type == "organization" and m.name not in named:
+                named.append(m.name)
+                nxt = m
+        return "; ".join(named)
+    return None
+
+
+def _addressees(text, a, words, i, j, mentions) -> str | None:
+    """«от Минфина и Минтранса»: the organizations named there, else the phrase itself."""
+    lo, hi = a + words[i][0], a + (words[j][0] if j < len(words) else len(text) - a)
+    named = [m.name for m in mentions.starting_in(lo, hi) if m.type == "organization"]
+    if named:
+        return "; ".join(dict.fromkeys(named))
+    if j <= i:
+        return None
+    end = a + words[j - 1][0] + len(words[j - 1][1])
+    return _phrase(text[a:end], words, (i, j))  # not text[a:]: a copy of the rest of the text per call
+
+
+def _phrase(sent: str, words, rng) -> str:
+    i, j = rng
+    raw = sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]
+    raw = " ".join(raw.split()).strip(" ,")
+    nom = phrase_nominative(raw)
+    return (
+        nom[:1].lower() + nom[1:]
+        if nom[:1].isupper()
+        and not nom.split()[0].isupper()
+        and nom.split()[0].lower() in {"госорганы", "акиматы", "госорганам", "акиматам"}
+        else nom
+    )
+
+
+def _when(sent: str) -> str | None:
+    m = _WHEN.search(sent)
+    return " ".join(m.group().split()).lower() if m else None
+
+
+def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
+    """The person giving the order: one named in [lo, hi) (the last one), else the one a
+    pronoun stands for (the last named before), else the holder of the post a role
+    phrase names («Глава государства», «Вице-премьер»). A post nobody named in the
+    article holds («Министр транспорта поручил …») is the giver as written: naming the
+    last person instead would put the order in the wrong mouth."""
+    inside = persons.starting_in(lo, hi)
+    if inside:
+        return inside[-1].name
+    words = re.findall(r"[\w-]+", span_text)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w in ("он", "она"):
+            return _last_person(persons, lo)
+        if w in _PRONOUNS:
+            post = _post_phrase(words, i)
+            holders = persons.memo(
+                ("ru", post.lower()),
+                lambda: [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())],  # noqa: B023 (memo calls it at once)
+            )
+            if holders:
+                return holders[-1].name
+            name = phrase_nominative(post)
+            return name[:1].upper() + name[1:]
+    return None

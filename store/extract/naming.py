@@ -1,0 +1,199 @@
+"""A span's canonical name: the nominative of a person, place or organization as the text
+writes it (Kazakh names, quoted titles, streets, plural towns), and the word tests the
+naming and the passes share (given names, surnames, patronymics, dictionary readings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+from store.lang import kazakh
+from store.lang.kazakh import kazakh_context
+from store.lang.normalize import (
+    from_dictionary,
+    given_names,
+    match_case,
+    parses,
+    person_nominative,
+    phrase_nominative,
+    without_legal_form,
+)
+from store.lang.places import neuter_nominative, place_nominative
+
+# Nouns that name a kind of place: the capitalized word after them belongs to them,
+# not to a person span that follows («области Жетісу Бейбит Исабаев»).
+_PLACE_NOUNS = {
+    "область",
+    "район",
+    "город",
+    "село",
+    "аул",
+    "республика",
+    "округ",
+    "провинция",
+    "штат",
+    "станция",
+    "поселок",
+    "регион",
+    "край",
+    "улица",
+    "аким",
+    "акимат",
+}
+
+
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+
+
+_PROPER_PERSON = {"Name", "Surn", "Patr"}
+
+
+_STREET_WORD = re.compile(
+    r"\b(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|пр\.|переул(?:ок|ке|ка)|бульвар[аеу]?|площад(?:ь|и)|"
+    r"шоссе|набережн(?:ая|ой|ую))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_street(full: str, s: NerSpan) -> bool:
+    """«улица Горького», «проспект Вернадского», «улице Абая»: a street named after a
+    person keeps the genitive it is named with (it is no «Горький»). A name that is an
+    adjective agrees with the street word instead («на улице Тверской» → Тверская)."""
+    if not _after_street_word(full, s):
+        return False
+    return not any(p.tag.POS in ("ADJF", "PRTF") for w in s.text.split() for p in parses(w)[:2])
+
+
+def _after_street_word(full: str, s: NerSpan) -> bool:
+    return bool(_STREET_WORD.search(full[max(0, s.start - 20) : s.start]))
+
+
+# Surnames of the region's naming pattern and patronymics («Бектенов», «Исабаева»,
+# «Касымович», «Нурланұлы»). In Kazakh-language text the Russian model runs a name into
+# the words after it («Олжас Бектенов Көлік министрлігіне»): a name ends at its surname
+# unless a patronymic follows.
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$")
+
+
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$", re.IGNORECASE)
+
+
+def _is_first_name(word: str) -> bool:
+    """A given name in the nominative: on the name list, or the dictionary's first reading."""
+    if word.lower().replace("ё", "е") in given_names():
+        return True
+    p = parses(word)
+    return bool(p) and "Name" in p[0].tag.grammemes and p[0].tag.case == "nomn"
+
+
+def _is_surname(word: str) -> bool:
+    return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
+
+
+def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
+    text = " ".join(s.text.split())
+    if s.type == "person":
+        if full is not None and kazakh_context(full, s.start, s.end):
+            return _given_name_first(kazakh.person_name(text))  # Kazakh names do not decline the Russian way
+        return _given_name_first(person_nominative(text, case_hint))
+    if full is not None and _quoted_nominative(full, s):
+        return text
+    if s.type == "organization" and (bare := without_legal_form(text)) != text:
+        return bare  # the quotes held the name as it is written: it is not declined
+    if s.type == "location" and full is not None and _names_a_street(full, s):
+        return text
+    if s.type == "location" and (known := place_nominative(text)):
+        return known
+    if s.type == "location" and full is not None and _named_by_nominative_noun(full, s):
+        return text
+    if s.type == "location" and not _in_dictionary(text) and (neuter := neuter_nominative(text)):
+        return neuter
+    if s.type == "location" and (place := _place_reading_nominative(text, full, s.start)):
+        return place
+    name = phrase_nominative(text)
+    return name[:1].upper() + name[1:]
+
+
+# Kinds of place a name stands in apposition to: «архипелаг Хабомаи», «острова Хабомаи».
+_GEO_KIND_NOUNS = _PLACE_NOUNS | {
+    "архипелаг",
+    "остров",
+    "полуостров",
+    "река",
+    "озеро",
+    "гора",
+    "хребет",
+    "пролив",
+    "залив",
+    "мыс",
+    "пустыня",
+    "долина",
+    "перевал",
+    "порт",
+    "деревня",
+}
+
+
+def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
+    """«Японии принадлежат архипелаг Хабомаи», «островов Хабомаи»: after a kind of place
+    in the nominative or the plural, a one-word name the dictionary does not know is
+    written in its own form; the guesser would decline it («Хабомая»)."""
+    if " " in s.text.strip() or any(from_dictionary(p) for p in parses(s.text)):
+        return False
+    m = re.search(r"([а-яё]+)\s+$", full[max(0, s.start - 20) : s.start])
+    if not m:
+        return False
+    kinds = [p for p in parses(m.group(1)) if p.tag.POS == "NOUN" and p.normal_form in _GEO_KIND_NOUNS]
+    written = m.group(1).replace("ё", "е")
+    return bool(kinds) and all(p.normal_form == written or p.tag.number == "plur" for p in kinds)
+
+
+_PLURAL_LOCATIVE = re.compile(r"^([А-ЯЁ][а-яё-]+?)([кгхжшчщ]?)(ах|ях)$")
+
+
+def _place_reading_nominative(word: str, full: str | None, start: int) -> str | None:
+    """One word named as a place: its dictionary place reading wins over a surname
+    («в Бутове» → Бутово, not Бутов); an unknown word in -ах/-ях after a place
+    preposition is a plural town («в Васюках» → Васюки, not the guessed «Васюкахи»)."""
+    if " " in word:
+        return None
+    ps = parses(word)
+    geo = next((p for p in ps if from_dictionary(p) and "Geox" in p.tag.grammemes), None)
+    if geo is not None:
+        if ps[0] is geo:
+            return None  # the usual path reads it so already
+        form = geo.inflect({"nomn"})
+        return match_case(word, form.word) if form else None
+    m = _PLURAL_LOCATIVE.match(word)
+    after_preposition = full is not None and re.search(
+        r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", full[max(0, start - 5) : start], re.I
+    )
+    if m and after_preposition and not any(from_dictionary(p) for p in ps):
+        stem, soft = m.group(1) + m.group(2), m.group(3) == "ях" or m.group(2)
+        return stem + ("и" if soft else "ы")
+    return None
+
+
+def _in_dictionary(word: str) -> bool:
+    return any(from_dictionary(p) for p in parses(word))
+
+
+def _given_name_first(name: str) -> str:
+    """«Жумангарин Серик (Макашевич)», as lists and protocols print names → «Серик
+    (Макашевич) Жумангарин», the order the press uses, so both spellings are one entity."""
+    words = name.split()
+    if len(words) not in (2, 3) or not _SURNAME.search(words[0]) or _is_first_name(words[0]):
+        return name
+    if not _is_first_name(words[1]) or (len(words) == 3 and not _PATRONYMIC.search(words[2])):
+        return name
+    return " ".join(words[1:] + words[:1])
+
+
+def _quoted_nominative(text: str, s: NerSpan) -> bool:
+    """«Вести», «Ведомости», «Известия»: a one-word title in quotes that reads as a
+    nominative is written as its name (not «Весть», «Ведомость»)."""
+    if " " in s.text or s.start == 0 or text[s.start - 1] not in '«"“„' or text[s.end : s.end + 1] not in '»"”“':
+        return False
+    nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
+    return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)

@@ -1,0 +1,261 @@
+"""Passes that find state bodies by their shape: a capitalized body head and the genitive
+field after it («Министерство цифрового развития»), lowercase ministries, bodies named by a
+state's adjective («российское посольство»), a body noun before a place («правительства
+РК»), and an organization's genitive tail joined to it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from store.extract.ner import NerSpan
+from store.extract.passes.filters import _names_a_work
+from store.extract.spans import _ByStart
+from store.lang.normalize import parses, phrase_nominative
+
+# «в правительстве Казахстана»: the government of a named country is an organization.
+_BODY_NOUNS = {"правительство", "парламент", "посольство", "сенат", "мажилис", "кабмин", "консульство"}
+
+
+# «российское посольство», «китайское правительство», «казахстанский МИД»: a state's
+# body named by the state's adjective is the same entity as «Посольство России».
+_STATE_ADJECTIVES = {
+    "российск": "России",
+    "казахстанск": "Казахстана",
+    "китайск": "Китая",
+    "кыргызск": "Кыргызстана",
+    "киргизск": "Кыргызстана",
+    "кыргызстанск": "Кыргызстана",
+    "узбекск": "Узбекистана",
+    "узбекистанск": "Узбекистана",
+    "туркменск": "Туркменистана",
+    "таджикск": "Таджикистана",
+    "белорусск": "Беларуси",
+    "украинск": "Украины",
+    "американск": "США",
+    "германск": "Германии",
+    "немецк": "Германии",
+    "французск": "Франции",
+    "британск": "Великобритании",
+    "турецк": "Турции",
+    "японск": "Японии",
+    "монгольск": "Монголии",
+    "иранск": "Ирана",
+    "азербайджанск": "Азербайджана",
+    "грузинск": "Грузии",
+    "армянск": "Армении",
+    "афганск": "Афганистана",
+    "пакистанск": "Пакистана",
+}
+
+
+_STATE_BODIES = {
+    "посольств": "Посольство",
+    "консульств": "Консульство",
+    "генконсульств": "Генконсульство",
+    "правительств": "Правительство",
+    "парламент": "Парламент",
+    "мид": "МИД",
+    "кабмин": "Кабмин",
+}
+
+
+_NATIONAL_BODY = re.compile(
+    r"(?<![\w-])(?P<adj>" + "|".join(sorted(_STATE_ADJECTIVES, key=len, reverse=True)) + r")"
+    r"(?:ое|ий|ая|ого|ому|ом|им|ым|ой|ую|ие|их)\s+(?P<body>"
+    + "|".join(sorted(_STATE_BODIES, key=len, reverse=True))
+    + r")(?:о|а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _national_bodies(text: str) -> list[tuple[NerSpan, str]]:
+    out = []
+    for m in _NATIONAL_BODY.finditer(text):
+        name = f"{_STATE_BODIES[m.group('body').lower()]} {_STATE_ADJECTIVES[m.group('adj').lower()]}"
+        out.append((NerSpan("organization", m.start(), m.end(), m.group()), name))
+    return out
+
+
+# «Министерству цифрового развития, обороны и аэрокосмической промышленности следует …»:
+# a state body's head noun, capitalized, and the genitive phrase that names its field.
+_BODY_HEAD = re.compile(r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b")
+
+
+# «по итогам встречи», «по словам министра»: adverbial phrases, not a body's field
+_PO_PHRASES = {
+    "итогам",
+    "словам",
+    "данным",
+    "мнению",
+    "оценкам",
+    "информации",
+    "сообщению",
+    "причине",
+    "поводу",
+    "просьбе",
+    "приглашению",
+    "инициативе",
+    "результатам",
+    "поручению",
+    "случаю",
+}
+
+
+_WORD_AT = re.compile(r"\s*(,\s*|\s+)?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[А-ЯЁ]{2,})")
+
+
+def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Add the state bodies the model missed; a rule span wins over model spans inside it.
+
+    The spans stay sorted, so each rule looks only at the spans near it (bisection)."""
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    keys = [(s.start, s.end) for s in spans]
+    longest = max((s.end - s.start for s in spans), default=0)
+    for m in _BODY_HEAD.finditer(text):
+        end = _genitive_tail_end(text, m.end())
+        if end == m.end():
+            continue
+        rule = NerSpan("organization", m.start(), end, text[m.start() : end])
+        lo = bisect_right(keys, (rule.start - longest, float("inf")))
+        hi = bisect_left(keys, (rule.end, -1))
+        near = [i for i in range(lo, hi) if spans[i].end > rule.start]  # the spans overlapping the rule
+        inside = [i for i in near if rule.start <= spans[i].start and spans[i].end <= rule.end]
+        if len(inside) < len(near):
+            continue  # the model saw a different name here: keep its reading
+        if any(
+            spans[i].type == "organization" and spans[i].end - spans[i].start >= rule.end - rule.start for i in inside
+        ):
+            continue
+        for i in reversed(inside):
+            del spans[i], keys[i]
+        at = bisect_right(keys, (rule.start, rule.end))
+        spans.insert(at, rule)
+        keys.insert(at, (rule.start, rule.end))
+        longest = max(longest, rule.end - rule.start)
+    return spans
+
+
+_LOWER_MINISTRY = re.compile(r"(?<![\w-])министерств(?:о|а|у|ом|е)(?![\w-])")
+
+
+def _lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """«министерство обороны», «министерства энергетики Украины»: a ministry written in
+    lowercase, named by its field, is that ministry (the press often writes it so)."""
+    out = []
+    index = _ByStart(spans)
+    for m in _LOWER_MINISTRY.finditer(text):
+        end = _genitive_tail_end(text, m.end())
+        if end == m.end() or _pronoun_follows(text, m.end()):
+            continue
+        if any(not (m.start() <= s.start and s.end <= end) for s in index.overlapping(m.start(), end)):
+            continue  # the model read the words differently: keep its reading
+        name = phrase_nominative(" ".join(text[m.start() : end].split()))
+        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name[:1].upper() + name[1:]))
+    return out
+
+
+def _pronoun_follows(text: str, pos: int) -> bool:
+    m = _WORD_AT.match(text, pos)
+    return bool(m) and any("Apro" in p.tag or p.tag.POS == "NPRO" for p in parses(m.group(2))[:1])
+
+
+_TAIL_WORDS = 24  # a body's field is a few words: «министерства обороны, министерства обороны, …» is no name
+
+
+def _genitive_tail_end(text: str, pos: int) -> int:
+    """End of the genitive words after pos («цифрового развития, обороны и
+    аэрокосмической промышленности», «транспорта РК», «по делам госслужбы»), with
+    commas and «и» between them; at most _TAIL_WORDS words are read (every body head
+    reading on to the text's end made a long list quadratic)."""
+    start, end, after_po = pos, pos, False
+    for _ in range(_TAIL_WORDS):
+        m = _WORD_AT.match(text, pos)
+        if not m or "\n" in m.group(0):
+            return end
+        w = m.group(2)
+        if w == "и" and end == start:
+            return end  # «министерства и ведомства»: a second noun, not a field
+        if w in ("и", "по"):
+            after_po = w == "по"
+            pos = m.end()
+            continue
+        if not (_has_case(w, "datv" if after_po else "gent") or (w.isupper() and len(w) > 1)):
+            return end
+        if after_po and w.lower() in _PO_PHRASES:
+            return end
+        if _names_a_work(text, w, m.end()):
+            return end
+        joined = (m.group(1) and "," in m.group(1)) or text[end : m.start(2)].strip() == "и"
+        if joined and not w.islower():
+            return end  # «… РК и Комитета …»: a second body, not this one's field
+        after_po = False
+        end = pos = m.end()
+    return end
+
+
+def _has_case(w: str, case: str) -> bool:
+    """Is `w` (likely) a noun or adjective in this case? The first reading must be one."""
+    ps = parses(w)[:4]
+    return (
+        bool(ps)
+        and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+        and any(p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+    )
+
+
+def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«Комитета государственных доходов» + «Министерства финансов» + «РК» is one
+    organization: a span right after an organization, in the genitive or an
+    abbreviation, is the organization's own tail."""
+    out: list[NerSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.type == "organization"
+            and s.type in ("organization", "location")
+            and text[prev.end : s.start] == " "
+            and _is_genitive_tail(s.text)
+        ):
+            out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start : s.end])
+        else:
+            out.append(s)
+    return out
+
+
+def _with_body_noun(text: str, s: NerSpan) -> NerSpan:
+    """«правительства РК», «посольстве России»: a location in the genitive after a state
+    body's noun names that body too (an organization; the place stays a mention)."""
+    if s.type != "location":
+        return s
+    m = re.search(r"([А-Яа-яЁё]+) $", text[max(0, s.start - 20) : s.start])
+    if not m or parses(m.group(1))[0].normal_form not in _BODY_NOUNS or not _is_genitive_tail(s.text):
+        return s
+    start = s.start - len(m.group(1)) - 1
+    return NerSpan("organization", start, s.end, text[start : s.end])
+
+
+def _is_genitive_tail(name: str) -> bool:
+    first = name.split()[0]
+    if first.isupper() and len(first) > 1:
+        return True
+    ps = parses(first)
+    return bool(ps) and ps[0].tag.case == "gent" and ps[0].tag.POS in ("NOUN", "ADJF")
+
+
+def _pass_rule_orgs(text, spans, ctx):
+    return _with_rule_orgs(text, spans)
+
+
+def _pass_body_nouns(text, spans, ctx):
+    """A place after a state body's noun becomes that body; the place is set aside to
+    come back as a mention of its own once the bodies' tails are joined."""
+    bodies = [_with_body_noun(text, s) for s in spans]
+    ctx.held += [s for s, b in zip(spans, bodies, strict=False) if b is not s]
+    return bodies
+
+
+def _pass_org_tails(text, spans, ctx):
+    return _join_org_tails(text, spans)

@@ -1,0 +1,276 @@
+"""Passes that clean and drop spans: edges and words bled from the clause after a name,
+what is no name at all (role words, adjectives, function words, common nouns heading a
+line), quoted titles of works read as organizations, and spans a checkpoint overrides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.naming import _PROPER, _after_street_word, _is_surname
+from store.extract.ner import NerSpan
+from store.extract.roles import is_role_word
+from store.extract.spans import _ByStart, _in_quotes
+from store.lang import kazakh
+from store.lang.kazakh import kazakh_context
+from store.lang.normalize import fix_bounds, from_dictionary, key, parses
+
+_NOT_NAME_POS = {
+    "ADJF",
+    "ADJS",
+    "COMP",
+    "VERB",
+    "INFN",
+    "PRTF",
+    "PRTS",
+    "GRND",
+    "ADVB",
+    "NPRO",
+    "PRED",
+    "PREP",
+    "CONJ",
+    "PRCL",
+    "INTJ",
+    "NUMR",
+}
+
+
+_ADJECTIVE = re.compile(r"(?:[сц]к|ийск|инск)(?:ий|ая|ое|ие|ого|ому|ой|ом|ым|им|их|ую|ых)$", re.I)
+
+
+# Abbreviations of common nouns, not names: «СМИ сообщают», «ДТП на трассе».
+_GENERIC_ABBR = {
+    "сми",
+    "вуз",
+    "вузы",
+    "дтп",
+    "чп",
+    "ввп",
+    "внп",
+    "жкх",
+    "нко",
+    "оао",
+    "зао",
+    "ооо",
+    "пао",
+    "ао",
+    "ип",
+    "тц",
+    "нии",
+    "срочно",
+    "фото",
+    "видео",
+}
+
+
+# Kinds of organization that, capitalized alone, refer back to one named before
+# («сотрудников Группы», «Фонд купил активы»): no name of their own.
+_GENERIC_ORG_KINDS = {
+    "группа",
+    "фонд",
+    "компания",
+    "общество",
+    "организация",
+    "корпорация",
+    "холдинг",
+    "концерн",
+    "ассоциация",
+    "объединение",
+    "альянс",
+    "банк",
+    "предприятие",
+    "акимат",
+}
+
+
+# Words that end a span only by bleeding into the clause after the name («Большого переняло»).
+_BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
+
+
+def _clean(text: str, s: NerSpan) -> list[NerSpan]:
+    """The span's name without edge punctuation or words bled from the clause after
+    it; «Фонд развития интернет-инициатив (ФРИИ)» is two names of one thing (the
+    merge joins them through the pair the text makes)."""
+    start, end = fix_bounds(text, s.start, s.end)
+    inner = text.find("(", start, end)
+    if inner != -1 and text.rfind(")", inner, end) == -1:
+        return _clean(text, NerSpan(s.type, start, inner, "")) + _clean(text, NerSpan(s.type, inner + 1, end, ""))
+    end = _trim_bleed(text, start, end)
+    if end <= start or not re.search(r"[^\W\d_]", text[start:end]):
+        return []
+    return [NerSpan(s.type, start, end, text[start:end])]
+
+
+def _trim_bleed(text: str, start: int, end: int) -> int:
+    """Drop lowercase words at the end of a span that cannot end a name: verbs,
+    adverbs, function words («Большого переняло», «Фафнира всюду»), and the kind of
+    work a quoted title right after names («Министерством образования и науки премии
+    "За покровительство…"»: the prize is not part of the ministry)."""
+    while True:
+        m = re.search(r"\s+([а-яё]+)$", text[start:end])
+        if not m:
+            return end
+        if not _names_a_work(text, m.group(1), end) and not all(
+            p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]
+        ):
+            return end
+        end = start + m.start()
+
+
+def _names_a_work(text: str, word: str, end: int) -> bool:
+    """Is `word`, ending at `end`, a kind of work that the quoted title after it names
+    («премии "За покровительство…"», «спектакле «Шведская спичка»»)?"""
+    if not word.islower() or not re.match(r"\s*[«\"“„]", text[end : end + 3]):
+        return False
+    ps = parses(word)
+    return bool(ps) and ps[0].normal_form in _WORK_NOUNS
+
+
+def _overridden(s: NerSpan, cps: _ByStart) -> bool:
+    """A checkpoint span wins over any NER span overlapping it, except an organization
+    that names more than the checkpoint (МЦПС «Хоргос» stays, and Хоргос is mentioned)."""
+    for c in cps.overlapping(s.start, s.end):
+        bigger = s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) + 2
+        if not (s.type == "organization" and bigger):
+            return True
+    return False
+
+
+def _is_name(text: str, s: NerSpan) -> bool:
+    """Filter what the model over-extracts: lowercase words, role words alone, adjectives
+    («Достыкское»), function words («Как»), and common nouns standing as line headers."""
+    words = s.text.split()
+    if all(is_role_word(w) or not w[:1].isupper() for w in words if w[:1].isalpha()):
+        return False
+    if kazakh.is_role_phrase(words) and kazakh_context(text, s.start, s.end):
+        return False  # «Мемлекет басшысы» 'head of state' is a post, not a place
+    if len(words) > 1:
+        # «К 85-летию со дня рождения …» (a heading): a preposition before a number or a
+        # lowercase word starts a phrase, not a name
+        return not (parses(words[0])[0].tag.POS == "PREP" and not words[1][:1].isupper())
+    w = words[0]
+    if key(w) in _GENERIC_ABBR:
+        return False
+    if s.type != "person" and not _in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
+        return False
+    if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
+        ps = parses(w)
+        if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
+            return False  # «ПОДЕЛИТЬСЯ»: a button, not an acronym
+        return True
+    if (
+        _ADJECTIVE.search(w)
+        and not (s.type == "person" and _is_surname(w))
+        and not (s.type == "location" and _after_street_word(text, s))
+    ):
+        return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский»
+        # is, and so is the street «проспект Вернадского»)
+    ps = [p for p in parses(w) if from_dictionary(p)]
+    if not ps or any(_PROPER & set(p.tag.grammemes) for p in ps):
+        return True
+    if all(p.tag.POS in _NOT_NAME_POS for p in ps):
+        return False
+    return not _starts_line(text, s.start)
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    """Is `pos` the first non-blank of its line? (Read backwards: copying the text before
+    it for every name was quadratic in a long text.)"""
+    if pos == 0:
+        return True
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j > 0 and text[j - 1] == "\n"
+
+
+# Kinds of works, events and documents whose quoted titles the model reads as organizations:
+# «спектакль «Шведская спичка»», «в программе «Воскресное время»», «номинация «Производитель года»».
+_WORK_NOUNS = {
+    "пароход",
+    "теплоход",
+    "корабль",
+    "судно",
+    "ледокол",
+    "яхта",
+    "лайнер",
+    "поезд",
+    "самолет",
+    "спектакль",
+    "постановка",
+    "фильм",
+    "мультфильм",
+    "сериал",
+    "программа",
+    "передача",
+    "шоу",
+    "картина",
+    "полотно",
+    "книга",
+    "роман",
+    "повесть",
+    "рассказ",
+    "стихотворение",
+    "поэма",
+    "песня",
+    "альбом",
+    "сингл",
+    "клип",
+    "опера",
+    "балет",
+    "оратория",
+    "драма",
+    "пьеса",
+    "мюзикл",
+    "статья",
+    "колонка",
+    "номинация",
+    "премия",
+    "конкурс",
+    "фестиваль",
+    "выставка",
+    "акция",
+    "операция",
+    "учение",
+    "доктрина",
+    "закон",
+    "законопроект",
+    "сборник",
+    "игра",
+}
+
+
+_TITLE_LEAD = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
+
+
+def _titles_a_work(text: str, s: NerSpan) -> bool:
+    """True for a quoted title that follows a kind of work in its sentence: a play, a TV
+    programme, an award category or a law is not an organization. Only the words
+    between the kind and the quote may intervene («спектакли Театра Наций «…»»)."""
+    m = _TITLE_LEAD.search(text, max(0, s.start - 81), s.start)
+    if not m or m.end() != s.start:
+        return False
+    for w in reversed(re.findall(r"[А-Яа-яЁё]+", m.group(1))[-5:]):
+        p = parses(w)[0]
+        if p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            return False  # «роман опубликовала «Азбука»»: the title is the verb's subject
+        if w[:1].islower() and p.normal_form in _WORK_NOUNS:
+            return True
+    return False
+
+
+def _pass_clean(text, spans, ctx):
+    return [c for s in spans for c in _clean(text, s)]
+
+
+def _pass_checkpoints_win(text, spans, ctx):
+    return [s for s in spans if not _overridden(s, ctx.cp_index)]
+
+
+def _pass_not_names(text, spans, ctx):
+    """Drop what is no name (a rule's span is one by construction)."""
+    return [s for s in spans if (s.start, s.end) in ctx.names or _is_name(text, s)]
+
+
+def _pass_titles_of_works(text, spans, ctx):
+    return [s for s in spans if not (s.type == "organization" and _titles_a_work(text, s))]

@@ -1,0 +1,210 @@
+"""Passes that find or retype organizations: quoted names after a kind of organization
+(«ТОО «…»»), bodies of states the model calls places («ЕС», «НАТО»), places whose head noun
+is an organization's, and the bodies a name belongs to or is named after.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.naming import _normalize
+from store.extract.ner import NerSpan
+from store.extract.spans import _ByStart, _derived, _in_quotes, _mapped, _Named, _with_derived
+from store.lang.normalize import key, parses
+
+# Bodies of states that the model labels as places: a union of states, and the
+# Kremlin standing for Russia's presidential administration, are organizations.
+_ORG_NOT_PLACE = {
+    "ес",
+    "евросоюз",
+    "европейский союз",
+    "еаэс",
+    "евразийский экономический союз",
+    "евразийский союз",
+    "таможенный союз",
+    "снг",
+    "шос",
+    "нато",
+    "оон",
+    "одкб",
+    "брикс",
+    "оэср",
+    "обсе",
+    "опек",
+    "асеан",
+    "кремль",
+    "евразес",
+}
+
+
+# «индустриального парка «Казахстанско-китайский международный промышленный город»», «компания
+# «Казахстан темир жолы»», «авиакомпания «Эйр Астана»», «pre-seed-фонд «Начинай»»: a name in
+# quotes after a kind of organization is that organization. A kind glued to a known prefix
+# counts; any other glued prefix does not («импорт «ножек Буша»» is no port).
+_ORG_KIND_QUOTE = re.compile(
+    r"(?<![\w-])(?:\w+-)*(?:авиа|медиа|теле|кино|радио|нефте|газо|авто|агро|гос|аэро|энерго)?"
+    r"(?:компани|холдинг|корпораци|концерн|фонд|парк|завод|комбинат|порт|терминал|хаб|"
+    r"банк|агентств|издани|газет|телеканал|журнал|парти|движени|ассоциаци|союз|объединени|"
+    r"предприяти|перевозчик|оператор|логистическ\w+ центр|центр|групп|клуб|студи|издательств|"
+    r"радиостанци|театр|сет(?=[ьи]))[а-яё]{0,4}\s+"
+    r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»",
+    re.IGNORECASE,
+)
+
+
+def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """Quoted names after a kind of organization that the model did not read as one name."""
+    out = []
+    orgs = _ByStart([s for s in spans if s.type == "organization"])
+    for m in _ORG_KIND_QUOTE.finditer(text):
+        start, end = m.span("name")
+        if m.group("name")[:1].islower():
+            continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
+        if orgs.containing(start, end):
+            continue  # the model has it (or a longer name around it)
+        name = " ".join(m.group("name").split())
+        out.append((NerSpan("organization", start, end, m.group("name")), name))
+    return out
+
+
+def _body_of_states(text: str, s: NerSpan, name: str) -> bool:
+    """«ЕС», «Евросоюз», «НАТО»: organizations the model calls places; «Кремль» too,
+    unless the text goes to or is in the place («в Кремле», «въезжал в Кремль»)."""
+    k = key(name)
+    if k not in _ORG_NOT_PLACE:
+        return False
+    return k != "кремль" or not re.search(
+        r"(?:^|\s)(?:в|во|из|у|над|под|возле|около)\s+$", text[max(0, s.start - 8) : s.start].lower()
+    )
+
+
+# Head nouns of bodies another body can belong to («Комитет … Министерства финансов РК»).
+_PARENT_HEADS = {
+    "министерство",
+    "академия",
+    "университет",
+    "совет",
+    "фонд",
+    "агентство",
+    "служба",
+    "комитет",
+    "правительство",
+    "парламент",
+    "ассамблея",
+    "палата",
+    "администрация",
+}
+
+
+_NAMED_AFTER_HEADS = {"фонд", "университет", "институт", "театр", "музей", "библиотека", "академия", "центр"}
+
+
+def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
+    """«Благотворительный фонд Владимира Потанина», «Университет Джорджа Вашингтона»: a
+    capitalized body right before a person's name in the genitive is named after them
+    (the person stays a mention of their own)."""
+    window = max(0, s.start - 60)
+    m = re.search(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$", text[window : s.start])
+    if not m:
+        return None
+    head = parses(m.group(2))
+    if not head or head[0].tag.POS != "NOUN" or head[0].normal_form not in _NAMED_AFTER_HEADS:
+        return None
+    adjs = m.group(1).split()
+    while adjs and parses(adjs[0])[0].tag.POS not in ("ADJF", "PRTF"):
+        adjs.pop(0)  # only agreeing adjectives belong to the name
+    first = adjs[0] if adjs else m.group(2)
+    if not first[:1].isupper() or not any(p.tag.case == "gent" for p in parses(s.text.split()[-1])[:3]):
+        return None
+    start = window + m.start() + m.group(0).find(first)
+    return NerSpan("organization", start, s.end, text[start : s.end])
+
+
+def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
+    """The body an organization's name says it belongs to, as a mention of its own:
+    «Комитет государственных доходов Министерства финансов РК» names the ministry too,
+    «Бизнес-инкубатор Академии народного хозяйства» the academy."""
+    if re.search('[«"“„»”]', s.text) or _in_quotes(text, s):
+        return None
+    for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:  # the first word is the body's own head
+        ps = parses(m.group())
+        if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
+            start = s.start + m.start()
+            return NerSpan("organization", start, s.end, text[start : s.end])
+    return None
+
+
+# Head nouns that make a name an organization whatever the model says («Северная Лига»);
+# «союз» and «федерация» are left out: «Советский Союз», «Российская Федерация» are states.
+_ORG_HEAD_NOUNS = {
+    "лига",
+    "партия",
+    "движение",
+    "фронт",
+    "ассоциация",
+    "компания",
+    "корпорация",
+    "банк",
+    "фонд",
+    "агентство",
+    "служба",
+    "министерство",
+    "комитет",
+    "комиссия",
+    "университет",
+    "институт",
+    "академия",
+    "театр",
+    "клуб",
+    "холдинг",
+    "концерн",
+    "конгресс",
+}
+
+
+def _organization_by_head(s: NerSpan) -> NerSpan:
+    """«из Северной Лиги»: a «place» whose head noun is a kind of organization is one."""
+    words = s.text.split()
+    if len(words) < 2:
+        return s
+    for w in words:
+        ps = parses(w)
+        if ps and ps[0].tag.POS == "NOUN":
+            if ps[0].normal_form in _ORG_HEAD_NOUNS:
+                return NerSpan("organization", s.start, s.end, s.text)
+            return s
+    return s
+
+
+def _pass_organization_by_head(text, spans, ctx):
+    return _mapped(spans, lambda s: _organization_by_head(s) if s.type == "location" else s)
+
+
+def _pass_bodies_of_states(text, spans, ctx):
+    """«ЕС», «НАТО», «Кремль»: places the model saw that are bodies of states."""
+    out = []
+    for s in spans:
+        if s.type == "location":
+            name = ctx.names.get((s.start, s.end)) or _normalize(s, None, text)
+            if _body_of_states(text, s, name):
+                s = _Named("organization", s.start, s.end, s.text, name)
+        out.append(s)
+    return out
+
+
+def _pass_bodies_named_after(text, spans, ctx):
+    return _with_derived(
+        spans,
+        lambda s: (
+            _derived(_body_named_after(text, s), lambda b: _normalize(b, None, text)) if s.type == "person" else None
+        ),
+    )
+
+
+def _pass_parent_bodies(text, spans, ctx):
+    return _with_derived(
+        spans,
+        lambda s: (
+            _derived(_parent_body(text, s), lambda b: _normalize(b, None, text)) if s.type == "organization" else None
+        ),
+    )

@@ -1,0 +1,287 @@
+"""Passes that fix persons' spans: names the model split or glued, leading role and place
+words, lowercase words and particles, two given names sharing one plural surname, one-word
+«persons» that are things or places, and names in Kazakh-language text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.naming import _PATRONYMIC, _PLACE_NOUNS, _PROPER_PERSON, _SURNAME, _is_first_name
+from store.extract.ner import NerSpan
+from store.extract.roles import is_role_word
+from store.extract.spans import _mapped
+from store.lang import kazakh
+from store.lang.kazakh import kazakh_context
+from store.lang.normalize import from_dictionary, key, parses, person_nominative
+from store.lang.places import is_region_by, place_nominative
+
+
+def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«руководителя Академии Хельмута Риллинга Эдисон Денисов завершил»: the model ran
+    two people into one span. Where no (case, gender) fits every word of the span but
+    one fits each half, the halves are two people."""
+    out = []
+    for s in spans:
+        words = list(re.finditer(r"\S+", s.text))
+        cut = None
+        if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
+            readings = [_name_readings(w.group()) for w in words]
+            if not _common(readings):
+                cut = next(
+                    (i for i in range(2, len(words) - 1) if _common(readings[:i]) and _common(readings[i:])), None
+                )
+        if cut is None:
+            out.append(s)
+            continue
+        left_end, right_start = s.start + words[cut - 1].end(), s.start + words[cut].start()
+        out += [
+            NerSpan("person", s.start, left_end, text[s.start : left_end]),
+            NerSpan("person", right_start, s.end, text[right_start : s.end]),
+        ]
+    return out
+
+
+def _name_readings(word: str) -> set[tuple[str, str]] | None:
+    """(case, gender) pairs a word can take as part of a person's name; None when it
+    says nothing (indeclinable, initials, no name reading)."""
+    out = set()
+    for p in parses(word):
+        if p.tag.POS != "NOUN" or p.tag.number != "sing" or "Fixd" in p.tag:
+            continue
+        if _PROPER_PERSON & set(p.tag.grammemes) or not from_dictionary(p):
+            out.add((p.tag.case, p.tag.gender))
+    return out or None
+
+
+def _common(readings: list) -> bool:
+    known = [r for r in readings if r is not None]
+    return not known or bool(set.intersection(*known))
+
+
+def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«Фёдора» + «Ивановича Шаляпина»: a given name the model cut off from the
+    patronymic or surname right after it is one person's name."""
+    out: list[NerSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.type == s.type == "person"
+            and text[prev.end : s.start] == " "
+            and " " not in prev.text
+            and _given_then_family(prev.text, s.text.split()[0])
+        ):
+            out[-1] = NerSpan("person", prev.start, s.end, text[prev.start : s.end])
+        else:
+            out.append(s)
+    return out
+
+
+def _given_then_family(first: str, second: str) -> bool:
+    """Is `first` a given name and `second` a patronymic or surname in the same case?"""
+    given = [p for p in parses(first)[:4] if "Name" in p.tag.grammemes]
+    family = [p for p in parses(second)[:4] if {"Patr", "Surn"} & set(p.tag.grammemes)]
+    return any(g.tag.case == f.tag.case for g in given for f in family)
+
+
+def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | None:
+    """Drop leading words a person span swallowed: a role word («Президент Токаев»), or a
+    place that belongs to the words before it («области Жетісу Бейбит Исабаев»)."""
+    while True:
+        words = s.text.split()
+        if len(words) < 2:
+            return s
+        first = words[0]
+        before = text[max(0, s.start - 30) : s.start].split()
+        place_before = bool(before) and parses(before[-1])[0].normal_form in _PLACE_NOUNS
+        if not (is_role_word(first) or (len(words) > 2 and (key(first) in loc_keys or place_before))):
+            return s
+        cut = s.start + len(first)
+        start = len(text[cut : s.end]) - len(text[cut : s.end].lstrip()) + cut
+        s = NerSpan(s.type, start, s.end, text[start : s.end])
+
+
+# Lowercase words that belong to a person's name («Шарль де Голль», «Абу Бакр аль-Багдади»).
+_NAME_PARTICLES = {
+    "де",
+    "фон",
+    "ван",
+    "дер",
+    "ди",
+    "да",
+    "дю",
+    "ла",
+    "ле",
+    "аль",
+    "ибн",
+    "бин",
+    "бен",
+    "эль",
+    "оглы",
+    "кызы",
+    "улы",
+    "уулу",
+}
+
+
+# Particles glued to a word by a hyphen («Кудрин-то»): not part of the name.
+_GLUED_PARTICLES = {"то", "ка", "де", "таки", "либо", "нибудь"}
+
+
+def _person_words(text: str, s: NerSpan) -> NerSpan | None:
+    """A person's name is capitalized words: lowercase common nouns the span swallowed at
+    its start go («остроумец-куплетист Смирнов-Сокольский»), a glued particle goes
+    («Кудрин-то»), and a capitalized word with a lowercase hyphenated part is a compound
+    common noun, not a name («Яндекс-кошельков», «Мураками-бум»)."""
+    start, end = s.start, s.end
+    for m in re.finditer(r"\S+", s.text):
+        w = m.group()
+        if w[:1].islower() and w.split("-")[0].lower() not in _NAME_PARTICLES:
+            start = s.start + m.end()
+            continue
+        break
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    words = text[start:end].split()
+    if not words:
+        return None
+    for i, w in enumerate(words):
+        parts = re.split("[-‐–]", w)
+        if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
+            continue
+        if (
+            i == len(words) - 1
+            and parts[-1].lower() in _GLUED_PARTICLES
+            and not any(p[:1].islower() for p in parts[1:-1])
+        ):
+            end -= len(parts[-1]) + 1
+            continue
+        if parts[0].lower() in _NAME_PARTICLES or all(
+            p.lower() in _NAME_PARTICLES for p in parts[1:] if p[:1].islower()
+        ):
+            continue  # «Абд-эль-Азиз»
+        return None
+    if kazakh_context(text, start, end):  # «Сонымен қатар Бейбит Исабаев»: the connective goes
+        ws = list(re.finditer(r"\S+", text[start:end]))
+        start += ws[kazakh.leading_discourse_words([w.group() for w in ws], _is_first_name)].start() if ws else 0
+    end = _end_after_surname(text, start, end)
+    if not _looks_like_a_name_in_kazakh_text(text, start, end):
+        return None
+    if (start, end) == (s.start, s.end):
+        return s
+    return NerSpan(s.type, start, end, text[start:end]) if end > start else None
+
+
+def _coordinated_persons(text: str, spans: list[NerSpan]) -> dict[tuple[int, int], str]:
+    """«Аркадия и Бориса Ротенбергов», «братьев Аркадия и Бориса Стругацких»: two given
+    names share one surname written in the plural; each person gets it in the singular
+    (Аркадий Ротенберг, Борис Ротенберг), not «Борис Ротенбергов» and a bare «Аркадий»."""
+    out = {}
+    by_end = {s.end: s for s in spans if s.type == "person"}
+    for s in spans:
+        words = s.text.split()
+        if s.type != "person" or len(words) != 2:
+            continue
+        surname = _plural_surname(words[1])
+        window = max(0, s.start - 40)
+        lead = re.search(r"(\S+)\s+и\s+$", text[window : s.start])
+        if not surname or not lead:
+            continue
+        first = by_end.get(window + lead.end(1))
+        if first is None or " " in first.text:
+            continue
+        out[(first.start, first.end)] = f"{person_nominative(first.text).split()[0]} {surname}"
+        out[(s.start, s.end)] = f"{person_nominative(words[0]).split()[0]} {surname}"
+    return out
+
+
+def _plural_surname(word: str) -> str | None:
+    """The singular nominative of a surname written in the plural («Ротенбергов» → Ротенберг)."""
+    ps = parses(word)
+    if not ps or ps[0].tag.number != "plur" or "Surn" not in ps[0].tag.grammemes:
+        return None
+    return ps[0].normal_form.replace("ё", "е").capitalize()
+
+
+def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
+    """A one-word «person» the dictionary knows only as something else: a thing
+    («История», «Пасха», «Рондо») is dropped, a place («в Корсуни») becomes a location, a
+    family in the plural («семье Пугачевых», «для Ротшильдов») is no single person, and a
+    place of the project's list (store/data/places.txt: «Жаркент») is that place.
+    A word that is the surname of a full name in the same text stays a person."""
+    if " " in s.text.strip() or "." in s.text:
+        return s
+    every = parses(s.text)
+    ps = [p for p in every if from_dictionary(p)]
+    if (
+        ps
+        and ps[0].tag.number == "plur"
+        and (_PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
+        and not _SURNAME.search(s.text)
+    ):  # «Бектенов» reads as «of the Bektens» too
+        return None
+    if s.text[:5].lower() in surnames:
+        return s
+    if place_nominative(s.text) or is_region_by(s.text):
+        return NerSpan("location", s.start, s.end, s.text)  # «в Алтынколь и Жаркент», «в Приаралье»
+    if not ps:
+        return s
+    if any(_PROPER_PERSON & set(p.tag.grammemes) and p.tag.number == "sing" for p in every):
+        return s  # a known or guessed name («Поллока»: a surname before it is a place)
+    if "Geox" in ps[0].tag.grammemes:
+        return NerSpan("location", s.start, s.end, s.text)
+    if all(p.tag.POS == "NOUN" and "inan" in p.tag for p in ps):
+        return None
+    return s
+
+
+def _end_after_surname(text: str, start: int, end: int) -> int:
+    if not kazakh_context(text, start, end):
+        return end  # only Kazakh-language text misleads the model this way
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, w in enumerate(words[:-1]):
+        word = w.group().strip(",.")
+        if not _SURNAME.search(word) or _is_first_name(word):
+            continue
+        nxt = words[i + 1].group().strip(",.")
+        if _PATRONYMIC.search(nxt):
+            return end
+        if i == 0 and len(words) == 2 and _is_first_name(nxt):
+            return end  # «Жумангарин Серик»: surname first, as lists print it
+        return start + w.end()  # «Бектенов Көлік …», «Токаев Сауда»
+    return end
+
+
+def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
+    """In Kazakh-language text the Russian model takes capitalized Kazakh words for
+    people («Шекарада» 'at the border', «Сауда» 'trade', «Ресей Федералдық»): there a
+    person must carry a surname or a known given name."""
+    if not kazakh_context(text, start, end):
+        return True
+    words = [w.strip(",.") for w in text[start:end].replace("-", " ").split()]
+    return any(_SURNAME.search(w) or _PATRONYMIC.search(w) or _is_first_name(w) for w in words)
+
+
+def _pass_join_split_persons(text, spans, ctx):
+    return _join_split_persons(text, spans)
+
+
+def _pass_split_glued_persons(text, spans, ctx):
+    return _split_glued_persons(text, spans)
+
+
+def _pass_coordinated_persons(text, spans, ctx):
+    ctx.names.update(_coordinated_persons(text, spans))
+    return spans
+
+
+def _pass_strip_person_lead(text, spans, ctx):
+    return _mapped(spans, lambda s: _strip_person_lead(text, s, ctx.loc_keys) if s.type == "person" else s)
+
+
+def _pass_person_words(text, spans, ctx):
+    return _mapped(spans, lambda s: _person_words(text, s) if s.type == "person" else s)
+
+
+def _pass_person_or_place(text, spans, ctx):
+    return _mapped(spans, lambda s: _person_or_place(s, ctx.surnames) if s.type == "person" else s)

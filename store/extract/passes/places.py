@@ -1,0 +1,268 @@
+"""Passes that find or retype places: coordinated regions over one noun («Алматинская и
+Жамбылская области»), dictionary places the model missed, two places glued in one span, the
+place an organization's name ends with, and one-word persons or places read the other way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.naming import _PROPER, _PROPER_PERSON, _normalize
+from store.extract.ner import NerSpan
+from store.extract.passes.filters import _overridden
+from store.extract.spans import _ByStart, _covered, _derived, _in_quotes, _mapped, _with_derived
+from store.lang.normalize import from_dictionary, key, parses, surname_forms
+from store.lang.places import place_nominative
+
+# «в Вологодской, Тульской и Белгородской областях», «Алматинской и Жамбылской областей»,
+# «Донецкой и Луганской народных республик», «Центральной и Восточной Европы»: capitalized
+# adjectives coordinated over one noun name one place each.
+_COORD_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+
+
+_COORD = re.compile(
+    rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})"
+)
+
+
+_COORD_CHAIN = re.compile(rf"{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*")
+
+
+_CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
+
+
+_NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
+
+
+# Place nouns a coordinated list of regions stands over (lowercase head nouns).
+_COORD_NOUNS = {
+    "область",
+    "район",
+    "край",
+    "округ",
+    "республика",
+    "провинция",
+    "штат",
+    "губерния",
+    "волость",
+    "уезд",
+    "автономия",
+}
+
+
+def _adj_reading(word: str):
+    """The singular adjective reading of a capitalized word («Тульской»), or None."""
+    for p in parses(word)[:4]:
+        if (
+            p.tag.POS == "ADJF"
+            and p.tag.number == "sing"
+            and p.tag.case in ("gent", "datv", "loct", "ablt", "nomn", "accs")
+        ):
+            return p
+    return None
+
+
+def _coord_matches(text: str):
+    """The matches of `_COORD.finditer(text)`, found in linear time. finditer tries every
+    word of a comma-separated list of capitalized words that ends in no «и», and each try
+    scans to the list's end: quadratic on a long list. A try from inside a list cannot
+    succeed where the try from its first word failed (that one can stop wherever the later
+    one can), so after a failure the rest of that list is skipped."""
+    pos = 0
+    for w in _CAPITAL_START.finditer(text):
+        if w.start() < pos:
+            continue
+        m = _COORD.match(text, w.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            chain = _COORD_CHAIN.match(text, w.start())
+            pos = chain.end() if chain else w.start()
+
+
+def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """Each region of a coordinated list, with its nominative name («Тульская область»).
+
+    A lowercase head must be a place noun (область, район, край …); a capitalized one
+    (Европы, Кореи) must be a place the dictionary or the model knows.
+    """
+    out: list[tuple[NerSpan, str]] = []
+    places = _ByStart([s for s in spans if s.type == "location"])
+    for m in _coord_matches(text):
+        mid_words, pos, noun, noun_m = [], m.end(), None, None
+        for _ in range(3):  # «Луганской народных республик»: lowercase adjectives, then the noun
+            w = _NEXT_WORD.match(text, pos)
+            if not w:
+                break
+            ps = parses(w.group(1))[:3]
+            if ps and ps[0].tag.POS == "NOUN":
+                noun, noun_m = ps[0], w
+                break
+            if w.group(1)[:1].isupper() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+                break
+            mid_words.append(w.group(1))
+            pos = w.end()
+        if noun is None:
+            continue
+        noun_w = noun_m.group(1)
+        if noun_w[:1].isupper():
+            nstart = noun_m.start(1)
+            known = "Geox" in noun.tag.grammemes or places.any_overlap(nstart, nstart + 1)
+            if not known or noun.tag.number != "sing":
+                continue
+        elif noun.normal_form not in _COORD_NOUNS:
+            continue
+        adjs = [(a.start(), a.end(), a.group()) for a in re.finditer(_COORD_ADJ, m.group("chain"))]
+        adjs = [(m.start() + a, m.start() + b, w) for a, b, w in adjs]
+        adjs.append((m.start("last"), m.end("last"), m.group("last")))
+        readings = [_adj_reading(w) for _, _, w in adjs]
+        if any(r is None for r in readings) or len(adjs) < 2:
+            continue
+        gender = noun.tag.gender or "femn"
+        head = noun.normal_form if noun_w[:1].islower() else (noun.inflect({"nomn", "sing"}) or noun).word
+        mids = []
+        for w in mid_words:
+            q = next((p for p in parses(w)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
+            f = q.inflect({"nomn", "sing", gender}) if q else None
+            mids.append(f.word if f else w)
+        if noun_w[:1].isupper():
+            head = head[:1].upper() + head[1:]
+        for (a, b, _w), r in zip(adjs, readings, strict=False):
+            f = r.inflect({"nomn", "sing", gender})
+            if not f:
+                break
+            adj = "-".join(x[:1].upper() + x[1:] for x in f.word.split("-"))
+            name = " ".join([adj] + mids + [head])
+            end = noun_m.end() if (a, b) == (m.start("last"), m.end("last")) else b
+            out.append((NerSpan("location", a, end, text[a:end]), name))
+    return out
+
+
+def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
+    """The place an organization's name ends with, as a mention of its own:
+    «Департамент культуры Москвы», «Совет Федерации РФ», «суд Лос-Анджелеса»."""
+    m = re.search(r"(\S+)\s+([А-ЯЁ][\w-]*)$", s.text)
+    if not m or re.search('[«"“„»”]', s.text) or _in_quotes(text, s):
+        return None  # «Эхо Москвы», «Единая Россия»: a title, not a body of a place
+    if any(_PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
+        return None  # «Университет Джорджа Вашингтона»
+    ps = parses(m.group(2))
+    if not ps or "Geox" not in ps[0].tag.grammemes:
+        return None
+    if not any("Geox" in p.tag.grammemes and p.tag.case in ("gent", "loct") for p in ps):
+        return None
+    start = s.start + m.start(2)
+    return NerSpan("location", start, s.end, text[start : s.end])
+
+
+_CAPITALIZED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
+
+
+def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Places the model passes over, mostly inside quoted titles («форум
+    "Интернет-предпринимательство в России"», «чемпионат Европы»): a capitalized word
+    outside every span whose likeliest dictionary reading is a geographic noun."""
+    out, covered = [], _covered(text, spans)
+    for w in _CAPITALIZED_WORD.finditer(text):
+        if any(covered[w.start() : w.end()]):
+            continue
+        ps = parses(w.group())
+        if (
+            ps
+            and ps[0].tag.POS == "NOUN"
+            and "Geox" in ps[0].tag.grammemes
+            and from_dictionary(ps[0])
+            and not any(_PROPER_PERSON & set(p.tag.grammemes) for p in ps)
+        ):  # «Венеры»: a goddess and a name too
+            out.append(NerSpan("location", w.start(), w.end(), w.group()))
+    return out
+
+
+def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
+    """«узнают в Старгороде Одессу»: two places side by side that share no case are two
+    places («Республики Казахстан» share one: the nominative plural and singular)."""
+    out = []
+    for s in spans:
+        words = list(re.finditer(r"\S+", s.text))
+        if s.type != "location" or len(words) != 2 or not all(w.group()[:1].isupper() for w in words):
+            out.append(s)
+            continue
+        first = [p for p in parses(words[0].group()) if p.tag.POS == "NOUN"]
+        second = [p for p in parses(words[1].group()) if p.tag.POS == "NOUN"]
+        geo = [p for p in second if from_dictionary(p) and "Geox" in p.tag.grammemes]
+        common_noun = any(from_dictionary(p) and not _PROPER & set(p.tag.grammemes) for p in first)
+        if common_noun or not first or not geo or {p.tag.case for p in first} & {p.tag.case for p in second}:
+            out.append(s)
+            continue
+        a, b = words
+        out += [
+            NerSpan("location", s.start + a.start(), s.start + a.end(), a.group()),
+            NerSpan("location", s.start + b.start(), s.start + b.end(), b.group()),
+        ]
+    return out
+
+
+def _named_place_elsewhere(s: NerSpan, text: str, place_names: set[str]) -> NerSpan:
+    """«Старгород», «Корсуни»: a one-word «person» the article names as a place elsewhere
+    («в Старгороде», «древняя Корсунь») is that place."""
+    if " " in s.text.strip():
+        return s
+    as_place = NerSpan("location", s.start, s.end, s.text)
+    if key(s.text) in place_names or key(_normalize(as_place, None, text)) in place_names:
+        return as_place
+    return s
+
+
+_STREET_OR_IN = re.compile(
+    r"(?:\b(?:улиц\w*|ул\.|проспект\w*|пр-т\w*|пр\.|переул\w*|бульвар\w*|площад\w*|шоссе|набережн\w*|имени|им\.)"
+    r"|(?:^|\s)(?:в|во))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
+    """A one-word «place» the dictionary knows only as a person's name is that person:
+    «по Кафке», «в стихию Пруста», «из картины Гойя»; so is the surname of a full name
+    the text gives («с Бертом Кемпфертом» … «с Кемпфертом»). A word that is a place as
+    well («Пушкин», «Королёв»), a street named after someone («проспект Вернадского») and
+    a place one is in («саммит в Крюне») keep the model's reading."""
+    if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30) : s.start]):
+        return s
+    ps = [p for p in parses(s.text) if from_dictionary(p)]
+    if (
+        family_names
+        and not any("Geox" in p.tag.grammemes for p in ps)
+        and not place_nominative(s.text)
+        and surname_forms(s.text) & family_names
+    ):
+        return NerSpan("person", s.start, s.end, s.text)
+    if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
+        return NerSpan("person", s.start, s.end, s.text)
+    return s
+
+
+def _pass_split_glued_places(text, spans, ctx):
+    return _split_glued_places(spans)
+
+
+def _pass_dictionary_places(text, spans, ctx):
+    return spans + _dictionary_places(text, spans)
+
+
+def _pass_surname_not_place(text, spans, ctx):
+    return _mapped(spans, lambda s: _surname_not_place(text, s, ctx.family_names) if s.type == "location" else s)
+
+
+def _pass_named_place_elsewhere(text, spans, ctx):
+    return _mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
+
+
+def _pass_place_tails(text, spans, ctx):
+    def derive(s):
+        place = _place_tail(text, s) if s.type == "organization" else None
+        if place is None or _overridden(place, ctx.cp_index):
+            return None
+        return _derived(place, lambda p: _normalize(p, None))
+
+    return _with_derived(spans, derive)

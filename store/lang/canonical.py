@@ -1,0 +1,163 @@
+"""One name per entity within an article: a lone surname joins the full name ending
+with it, an abbreviation the full name it stands for, «РК» the country, a body its
+longer form with the state; legal forms come off a company's quoted name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Very common state abbreviations, when the text does not pair them with the full name.
+from store.lang.abbreviations import ABBREVIATIONS
+from store.lang.morphology import key, known, parses
+from store.lang.persons import surname_forms
+from store.lang.phrases import phrase_nominative
+
+COUNTRIES = {"рк": "Казахстан", "рф": "Россия", "кнр": "Китай", "кр": "Кыргызстан", "ру": "Узбекистан"}
+_COUNTRY_TAILS = {"рк", "рф", "кнр", "россии", "казахстана", "республики казахстан", "китая"}
+# The same state written two ways after a body's name («… РК», «… Республики Казахстан»).
+_STATE_OF_TAIL = {
+    "рк": "казахстан",
+    "казахстана": "казахстан",
+    "республики казахстан": "казахстан",
+    "рф": "россия",
+    "россии": "россия",
+    "российской федерации": "россия",
+    "кнр": "китай",
+    "китая": "китай",
+}
+
+
+def _is_country_tail(rest: str) -> bool:
+    """«РК», «России», «Азербайджана»: the state a body belongs to («МИД Азербайджана»)."""
+    if rest in _COUNTRY_TAILS:
+        return True
+    if " " in rest:
+        return False
+    ps = parses(rest)[:2]
+    return bool(ps) and "Geox" in ps[0].tag.grammemes and ps[0].tag.case == "gent" and known(ps[0])
+
+
+_INITIALS = re.compile(r"((?:[а-яa-z]\.\s*){1,2})([^\s.]+)")
+
+
+def initials_and_surname(k: str) -> tuple[str, str] | None:
+    """«о. дерипаска», «а.н. чилингаров» (keys) → ("о", "дерипаска"): a name written
+    with initials, which joins the full name with that surname and first initial."""
+    m = _INITIALS.fullmatch(k)
+    return (m.group(1)[0], m.group(2)) if m else None
+
+
+def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = None) -> list[str]:
+    """Canonical names for (type, normalized name) items of one article, in order.
+
+    Case and ё/е never separate two names; a lone surname joins the full name that
+    ends with it; an abbreviation joins the full name the text paired it with
+    (`pairs`: abbreviation key → full name), else the common-abbreviation table;
+    «РК», «РФ», «КНР» are the countries; «Министерство финансов» joins «Министерство
+    финансов РК» when the article has the longer form.
+    """
+    pairs = pairs or {}
+    display: dict[tuple[str, str], str] = {}
+    for t, n in items:
+        display.setdefault((t, key(n)), n)
+    multi = [n for (t, k), n in display.items() if t == "person" and (len(k.split()) > 1 or initials_and_surname(k))]
+    # full names first: a lone surname joins «Олег Дерипаска» before «О. Дерипаска»
+    full_persons = sorted(multi, key=lambda n: initials_and_surname(key(n)) is not None)
+    orgs = [n for (t, k), n in display.items() if t == "organization"]
+    out = []
+    for t, n in items:
+        k = key(n)
+        short = initials_and_surname(k) if t == "person" else None
+        if short:
+            forms = surname_forms(short[1])
+            hits = [
+                f
+                for f in full_persons
+                if not initials_and_surname(key(f)) and key(f).split()[-1] in forms and key(f)[:1] == short[0]
+            ]
+            out.append(hits[0] if len(hits) == 1 else display[(t, k)])
+        elif t == "person" and len(k.split()) == 1:
+            forms = surname_forms(n)
+            hits = [
+                f
+                for f in full_persons
+                if key(f).split()[-1] in forms or (initials_and_surname(key(f)) or ("", ""))[1] in forms
+            ]
+            out.append(hits[0] if len(_distinct_people(hits)) == 1 else display[(t, k)])
+        elif t == "organization":
+            out.append(_org_name(k, display[(t, k)], orgs, pairs))
+        elif t == "location" and k in COUNTRIES:
+            out.append(COUNTRIES[k])
+        else:
+            out.append(display[(t, k)])
+    return out
+
+
+def _distinct_people(names: list[str]) -> list[str]:
+    """Full names that are different people: «О. Дерипаска» is «Олег Дерипаска», but
+    «Александр Вертинский» and «Николай Вертинский» are two, so a lone «Вертинский»
+    cannot be told to be either."""
+    full = [n for n in names if not initials_and_surname(key(n))]
+    by_first_name = {key(n).split()[0]: n for n in reversed(full)}  # «Олег (Владимирович) Дерипаска» is one
+    return list(by_first_name.values()) or names[:1]
+
+
+@lru_cache(maxsize=50_000)
+def _expanded(k: str) -> str:
+    """«мид украины» → «министерство иностранных дел украины»: an abbreviated body with
+    its state, spelled out (a key; unchanged when the first word is no known abbreviation)."""
+    head, _, rest = k.partition(" ")
+    full = ABBREVIATIONS.get(head)
+    return key(f"{full} {rest}") if full and rest and _is_country_tail(rest) else k
+
+
+def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
+    base = pairs.get(k) or ABBREVIATIONS.get(k) or ABBREVIATIONS.get(key(phrase_nominative(name)))
+    if not base and _expanded(k) != k:
+        spelled = [o for o in orgs if key(o) == _expanded(k)]
+        if spelled:
+            return spelled[0]  # «МИД Украины» joins «Министерство иностранных дел Украины»
+    target = key(base) if base else k
+    longer: dict[str, str] = {}  # spelled-out key → the name shown; «МИД Украины» spelled out
+    for o in sorted(orgs, key=lambda o: _expanded(key(o)) != key(o)):  # spelled-out names first
+        for t in dict.fromkeys((target, k)):
+            x = _expanded(key(o))
+            if x.startswith(t + " ") and _is_country_tail(x[len(t) + 1 :]):
+                longer.setdefault(x[len(t) + 1 :], o)
+    if len({_STATE_OF_TAIL.get(tail, tail) for tail in longer}) > 1:
+        longer = {}  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
+    if longer:
+        return next(iter(longer.values()))
+    if base:
+        same = [o for o in orgs if key(o) == target]
+        return same[0] if same else base
+    return name
+
+
+# Legal forms written before a company's quoted name: Russian, Kazakh-Russian and Kazakh.
+_LEGAL_FORM = re.compile(
+    r"^(?:ОАО|ЗАО|ПАО|НАО|АО|ООО|ОДО|ТОО|ГУП|ФГУП|МУП|АНО|РГП|РГКП|ГКП|КГП|АҚ|ЖШС|ЖАҚ)\s+(?=[«\"“„])"
+)
+
+
+def without_legal_form(name: str) -> str:
+    """«ЗАО «Эхо Москвы»» → Эхо Москвы, «ОАО «ГМК «Норильский никель»» → ГМК «Норильский
+    никель», «ОАО "Киностудия "Ленфильм"» → Киностудия "Ленфильм": the legal form
+    changes (ОАО became ПАО) and is written or left out at will, so the name is what
+    the quotes hold. Quotes the span lost at its end are closed again."""
+    m = _LEGAL_FORM.match(name)
+    if not m:
+        return name
+    inner = name[m.end() + 1 :]
+    if inner.endswith(("»", "”")) and inner.count("»") + inner.count("”") > inner.count("«") + inner.count("“"):
+        inner = inner[:-1]
+    elif inner.endswith('"') and inner.count('"') % 2 == 1:
+        inner = inner[:-1]
+    inner = inner.strip()
+    if inner.count("«") > inner.count("»"):
+        inner += "»" * (inner.count("«") - inner.count("»"))
+    if inner.count('"') % 2 == 1:
+        inner += '"'
+    return inner or name

@@ -1,0 +1,92 @@
+"""Word-level Russian morphology shared by the name normalizers: pymorphy2's readings
+(cached), inflection, the case a word is in, span edges, and the within-article key.
+
+All lookups are cached: one article repeats its names, the corpus repeats its words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.lang.lemmas import analyzer
+from store.sanitize import strip_invisible
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
+_EDGE = " \t\n«»\"'“”„()[]{}<>.,;:!?—–-•·*/\\|"
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def match_case(orig: str, new: str) -> str:
+    """Give `new` the capitalization of `orig`: ALL CAPS stays, Title-Case per hyphen
+    part and per initial («Н.Прянишникова» → «Н.Прянишников»)."""
+    if "ё" not in orig.lower():
+        new = new.replace("ё", "е")
+    if orig.isupper() and len(orig) > 1:
+        return new.upper()
+    parts_o, parts_n = re.split(r"([-‐–.])", orig), re.split(r"([-‐–.])", new)
+    if len(parts_o) != len(parts_n):
+        return new[:1].upper() + new[1:] if orig[:1].isupper() else new
+    return "".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n, strict=False))
+
+
+def fix_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to its name: no quotes, brackets, dashes or punctuation at either
+    edge, except a closing quote the name opened («МЦПС «Хоргос» keeps its »)."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    body = text[start:end]
+    for o, c in _QUOTES.items():
+        opened = body.count(o) - (body.count(c) if o != c else 0)
+        if (o != c and opened > 0) or (o == c and body.count(o) % 2 == 1):
+            if end < len(text) and text[end] == c:
+                end += 1
+                body = text[start:end]
+    return start, end
+
+
+@lru_cache(maxsize=100_000)
+def parses(word: str):
+    """pymorphy2's readings of a word (cached)."""
+    return analyzer().parse(word.lower().replace("ё", "е"))
+
+
+def known(p) -> bool:
+    """True unless pymorphy2 only guessed the word from its ending."""
+    return type(p.methods_stack[0][0]).__name__ not in ("FakeDictionary", "UnknAnalyzer")
+
+
+def from_dictionary(p) -> bool:
+    """True when the dictionary holds the whole word: not a guess from its ending, and
+    not a known ending glued to an unknown prefix («приар|алья» is no name «Алья»)."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def inflect(p, grammemes: set[str]) -> str | None:
+    try:
+        q = p.inflect(grammemes)
+    except (ValueError, KeyError):
+        return None
+    return q.word if q else None
+
+
+def case_of(word: str) -> str | None:
+    """The likeliest case of a noun or adjective form (the hint roles give persons)."""
+    for p in parses(word):
+        if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in CASES:
+            return p.tag.case
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def key(name: str) -> str:
+    """The identity of a name within an article: case, ё/е, quotes and spacing never count."""
+    s = strip_invisible(name).lower().replace("ё", "е")
+    s = re.sub(r"[«»\"“”„'()]", " ", s)
+    s = re.sub(r"\s*[-‐–—]\s*", "-", s)
+    return " ".join(s.split())

@@ -1,0 +1,151 @@
+"""Organizations, places and roles to the nominative: the head noun and the adjectives
+before it go to the nominative, the genitive tail is kept as written («Комитет
+государственных доходов Министерства финансов РК», not natasha's «Комитет
+государственные доходы»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.lang.morphology import CASES, NAME_TAGS, inflect, known, match_case, parses
+
+_KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _is_word(tok: str) -> bool:
+    return bool(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", tok.lower())) and not _KAZAKH.search(tok)
+
+
+def _usable(p) -> bool:
+    return known(p) or p.score >= 0.5
+
+
+@lru_cache(maxsize=50_000)
+def phrase_nominative(phrase: str) -> str:
+    """«Комитета государственных доходов Министерства финансов РК» → «Комитет
+    государственных доходов Министерства финансов РК»; «акиматам областей» →
+    «акиматы областей»; «Синьцзян-Уйгурского автономного района» → nominative.
+
+    The head is the first noun; it and the adjectives before it take the case they
+    agree on (singular preferred), then go to the nominative in their own number.
+    Abbreviations, Latin, quoted and Kazakh-spelled words are never touched.
+    """
+    toks = phrase.split(" ")
+    lead = []
+    for i, tok in enumerate(toks):
+        if tok.isupper() and len(tok) > 1 and lead and re.fullmatch(r"[А-ЯЁ]+", tok):
+            # «Азербайджанскую ССР», «Российской ФСБ»: an indeclinable abbreviation heads
+            # the phrase; its adjectives go to the nominative in their own gender and number
+            return " ".join(_nominative_adjectives(toks, lead))
+        if not _is_word(tok) or (tok.isupper() and len(tok) > 1):
+            return phrase
+        every = parses(tok)
+        ps = [p for p in every if _usable(p)]
+        nouns = [p for p in ps if p.tag.POS == "NOUN" and p.tag.case in CASES]
+        adjs = [p for p in ps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case in CASES]
+        if i + 1 < len(toks) and tok[:1].isupper():
+            # an unknown capitalized adjective («Козицкого переулка») may be guessed
+            adjs = adjs or [p for p in every if p.tag.POS == "ADJF" and p.tag.case in CASES]
+        if adjs and i + 1 < len(toks) and _agrees_ahead(adjs, toks, i + 1):
+            lead.append(adjs)  # «Минской группы»: an adjective before its noun, whatever else it reads as
+            continue
+        if nouns and (not adjs or nouns[0].score >= adjs[0].score or i == len(toks) - 1):
+            head = _choose_head(nouns, lead)
+            if head is None:
+                return phrase
+            return " ".join(_inflect_group(toks, lead, head, i))
+        if not adjs:
+            return phrase
+        lead.append(adjs)
+    return phrase
+
+
+def _agrees_ahead(adjs, toks: list[str], j: int) -> bool:
+    """Does one of these adjective readings agree with the noun after toks[j:]'s run of
+    agreeing adjectives? «Главного таможенного управления»: «Главного» also reads as the
+    noun «главное», but it agrees with «управления» through «таможенного»."""
+    while j < len(toks):
+        if _agrees_with_next(adjs, toks[j]):
+            return True
+        if not _is_word(toks[j]):
+            return False
+        nxt = [q for q in parses(toks[j]) if q.tag.POS in ("ADJF", "PRTF") and _usable(q)]
+        if not any(
+            a.tag.case == q.tag.case and a.tag.number == q.tag.number and a.tag.gender == q.tag.gender
+            for a in adjs
+            for q in nxt
+        ):
+            return False
+        j += 1
+    return False
+
+
+def _agrees_with_next(adjs, nxt: str) -> bool:
+    """Does one of these adjective readings agree with a noun reading of the next word?"""
+    if not _is_word(nxt):
+        return False
+    for q in parses(nxt):
+        if q.tag.POS != "NOUN" or q.tag.case not in CASES or not _usable(q) or NAME_TAGS & set(q.tag.grammemes):
+            continue
+        for a in adjs:
+            if (
+                a.tag.case == q.tag.case
+                and a.tag.number == q.tag.number
+                and (q.tag.number == "plur" or a.tag.gender in (q.tag.gender, None))
+            ):
+                return True
+    return False
+
+
+def _nominative_adjectives(toks, lead):
+    out = list(toks)
+    for j, adjs in enumerate(lead):
+        a = adjs[0]
+        gram = {"nomn", a.tag.number or "sing"} | ({a.tag.gender} if a.tag.number == "sing" and a.tag.gender else set())
+        form = inflect(a, gram)
+        out[j] = match_case(toks[j], form) if form else toks[j]
+    return out
+
+
+def _choose_head(nouns, lead):
+    """The noun reading most of the preceding adjectives agree with; singular, then
+    likelier readings first."""
+
+    def fit(p):
+        agree = sum(
+            any(
+                a.tag.case == p.tag.case
+                and a.tag.number == p.tag.number
+                and (p.tag.number == "plur" or a.tag.gender in (p.tag.gender, None))
+                for a in adjs
+            )
+            for adjs in lead
+        )
+        return (agree, p.tag.number != "plur" or "Pltm" in p.tag.grammemes, p.score)
+
+    return max(nouns, key=fit) if nouns else None
+
+
+def _inflect_group(toks, lead, head, i):
+    number = head.tag.number or "sing"
+    if (
+        number == "plur"
+        and lead
+        and "Pltm" not in head.tag.grammemes
+        and all(all(a.tag.number == "sing" for a in adjs) for adjs in lead)
+    ):
+        # «в Белгородской и Курской областях»: singular adjectives over a plural noun
+        # name one thing each; the name is «Курская область»
+        number = "sing"
+    out = list(toks)
+    form = head.word if head.tag.case == "nomn" and head.tag.number == number else inflect(head, {"nomn", number})
+    out[i] = match_case(toks[i], form) if form else toks[i]
+    for j, adjs in enumerate(lead):
+        agree = [a for a in adjs if a.tag.case == head.tag.case and a.tag.number == number]
+        a = agree[0] if agree else adjs[0]
+        gram = {"nomn", number} | ({head.tag.gender} if number == "sing" and head.tag.gender else set())
+        form = inflect(a, gram)
+        out[j] = match_case(toks[j], form) if form else toks[j]
+    return out

@@ -1,0 +1,185 @@
+"""Who wrote and who published an article, from its lines: the dateline («АСТАНА,
+7 августа — Kazinform»), the outlet the text cites («как передает …»), the byline,
+the copyright owner in the trailer, the URL's host.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.reading import furniture as fu
+from store.reading.dates import day_month
+
+_NAME = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+"
+_PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,2}}"
+_JOB = (
+    r"(?:(?:выпускающий|главный|шеф-|старший|специальный|собственный|ответственный|политический)\s*)?"
+    r"(?:редактор|корреспондент|журналист|обозреватель|автор|фотокорреспондент|колумнист|репортер|репортёр|"
+    r"editor|reporter|correspondent|тілші)"
+)
+_AUTHOR_RX = (
+    re.compile(rf"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші)\s*[:\-–—]?\s*({_PERSON})\s*$"),
+    re.compile(rf"(?i:^)({_PERSON})\s*[,|/–—-]?\s*(?i:{_JOB})\b[\w\s,.-]{{0,40}}$"),
+)
+
+
+def author_line(line: str) -> str | None:
+    if len(line) > 120:
+        return None
+    for rx in _AUTHOR_RX:
+        m = rx.match(line.strip())
+        if m:
+            return m[1]
+    return None
+
+
+def author(lines: list[str]) -> str | None:
+    """A byline: «Автор: X», or «Имя Фамилия выпускающий редактор» near the top or after the body."""
+    return next((a for a in map(author_line, lines) if a), None)
+
+
+_MONTH_DAY = r"\d{1,2}\s+[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
+DATELINE = re.compile(
+    rf"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)[.,]\s+({_MONTH_DAY})[.,]?\s*"
+    r"(?:(?:[-–—]\s*)?(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*[-–—.]\s"
+    r"|[-–—]\s*([A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})[.,]\s)?"  # «ОРЕНБУРГ, 22 ноя – РИА Новости. …»
+)
+# A dateline without a date: the city and the agency both in capitals («АСТАНА. KAZINFORM — …»).
+_CAPS_DATELINE = re.compile(
+    r"^([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:[ -][A-ZА-ЯЁ-]{2,})?)[.,]\s+([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .&-]{2,40}?)\s*[-–—]\s"
+)
+
+
+def find_dateline(lead: str) -> tuple[str | None, str | None]:
+    """«Астана. 6 августа. KAZAKHSTAN TODAY - …» → ("Астана", "Kazakhstan Today").
+
+    A city, a day and month, and optionally the agency in capitals or /slashes/,
+    at the very start of the lead paragraph.
+    """
+    m = DATELINE.match(lead)
+    if not m or not day_month(m[2]):
+        c = _CAPS_DATELINE.match(lead)
+        if not c:
+            return None, None
+        return _city_case(c[1]), _outlet_case(c[2].strip(" ."))
+    city = m[1] if not m[1].isupper() else _city_case(m[1])
+    outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"')
+    return city, (_outlet_case(outlet) if outlet else None)
+
+
+def _city_case(name: str) -> str:
+    """«УСТЬ-КАМЕНОГОРСК» → «Усть-Каменогорск»."""
+    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name.lower())
+
+
+def _outlet_case(name: str) -> str:
+    """«KAZAKHSTAN TODAY» → «Kazakhstan Today»; short acronyms (ТАСС) and domains keep their form."""
+    if "." in name or not name.isupper() or len(name.replace(" ", "")) <= 5:
+        return name
+    return re.sub(r"[^\W\d_]{4,}", lambda m: m[0].capitalize(), name)
+
+
+_VERB = r"(?:[Кк]ак\s+)?(?:передает|передаёт|сообщает|пишет|информирует|сообщают|передают|пишут|публикует|хабарлайды)"
+_FILLER = (
+    r"(?:(?:собственн|специальн|казахстанск|российск|местн|региональн|информационн|международн)\w*\s+)?"
+    r"(?:(?:бюро|корреспондент\w*|корр\.|агентство|информагентство|издание|интернет-издание|портал|сайт|телеканал|"
+    r"газета|журнал|радио|МИА|ИА|ИИА|ТК)\s+)?"
+)
+_OUTLET = (
+    r"(«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[A-Za-zА-ЯЁа-яё0-9][\w-]*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b"
+    r"|[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ0-9][\w-]*){0,2})"
+)
+_OUTLET_RX = re.compile(rf"(?<!\w){_VERB}\s+{_FILLER}{_OUTLET}")
+# Bodies that report news but are not the outlet that wrote the article.
+_NOT_OUTLET = re.compile(
+    r"(?i)^(?:мин\w*|министерств|комитет|ведомств|акимат|аким|правительств|департамент|управлени|прокуратур|суд|"
+    r"полици|пресс|мвд|кнб|мчс|мид|двд|дчс|агентств|служб|администраци|кабмин|парламент|мажилис|сенат|ведомств|"
+    r"президент|глава|премьер|посольств|нацбанк|компани)"
+)
+
+
+_CITING = re.compile(r"^\s*,?\s*(?:со|с)\s+[cс]сылк\w*\s+на\b|^\s*,?\s*[\w\s«»\".-]{0,40}?сілтеме\s+жасап", re.I)
+
+
+def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
+    """The outlet named in the lead («передает Rail-news.kz», «Как передает казахстанское
+    бюро Report», «сообщает МИА «Казинформ»», «деп хабарлайды Tengrinews.kz»), looking at
+    the first paragraphs first. «со ссылкой на X» names the outlet's own source and is
+    not read; government bodies and people after «сообщает» are reporters of facts, not
+    outlets. «передает X со ссылкой на Y» is often a page reprinting X: `citing=False`
+    skips such an X, `citing=True` reads only such an X (the parser's last resort), None reads both."""
+    for par in body[:3]:
+        for m in _OUTLET_RX.finditer(par):
+            name = m[1].strip('«»" ')
+            if not name or not _outlet_ok(name):
+                continue
+            if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
+                continue
+            return _outlet_case(name)
+    return None
+
+
+def _outlet_ok(name: str) -> bool:
+    if "." in name or re.match(r"[A-Za-z]", name) or len(name) <= 1:
+        return "." in name or len(name) > 1
+    if _NOT_OUTLET.match(name):
+        return False
+    return not _is_person(name.split()[0])
+
+
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ына|ова|ева|ина|ский|ская|цкий|енко|ұлы|қызы|улы|кызы)$")
+
+
+def _is_person(word: str) -> bool:
+    """Whether the word reads as a first name or surname (Токаев, Бектенова): pymorphy2's
+    Name/Surn tags, or a surname ending (Kazakh surnames are often missing from its dictionary)."""
+    from store.lang.lemmas import analyzer
+
+    if _SURNAME_END.search(word.lower()):
+        return True
+    return any(
+        {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in analyzer().parse(word)[:2]
+    )
+
+
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+_RIGHTS = re.compile(
+    r"(?i)(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|при использовании|перепечатка|"
+    r"использование материалов|свидетельство|сайт\w* использует).*$"
+)
+_LEGAL_FORM = re.compile(
+    r"(?i)(?<!\w)(?:тоо|ао|оао|зао|ооо|жшс|ақ|хаа|миа|ия|иа|ltd|llp|llc|inc|информационное агентство|"
+    r"международное информационное агентство|телеканал|радио|газета|журнал)(?!\w)\.?"
+)
+_DOMAIN = re.compile(
+    r"(?<![\w.])[A-Za-zА-Яа-я0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b"
+)
+
+
+def copyright_owner(trailer: list[str]) -> str | None:
+    """The outlet a page's copyright line names («© 2009–2025 Kapital.kz. Все права защищены.»,
+    «© 1997-2025 МИА «Казинформ»», «LS © 2012–2025», «Copyright © 2007-2025 Tengrinews.kz»):
+    the last such line after the body. A quoted name wins, then a domain, then the words
+    left when years, legal forms and the rights clause are taken away."""
+    for line in reversed(trailer):
+        if len(line) > 200 or not _COPYRIGHT.search(line) or "/" in line:
+            continue  # «© РИА Новости / Павел Лисицын» is a photo credit
+        text = _RIGHTS.sub("", line)
+        quoted = re.search(r"«([^«»]{2,40})»|\"([^\"]{2,40})\"", text)
+        if quoted:
+            return (quoted[1] or quoted[2]).strip()
+        domain = _DOMAIN.search(text)
+        if domain:
+            return domain[0]
+        text = re.sub(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–—]\s*\d{4})?", " ", text)
+        text = _LEGAL_FORM.sub(" ", text)
+        parts = [p.strip(" ,.;:|-–—") for p in re.split(r"\.\s|[|;]|\s{2,}|,\s", text)]
+        for part in parts:
+            if re.search(r"[^\W\d_]", part) and fu.word_count(part) <= 8:
+                return part
+    return None
+
+
+def host(url: str | None) -> str | None:
+    m = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+    return m[1] if m else None

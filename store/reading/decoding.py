@@ -1,0 +1,133 @@
+"""Bytes → text: a BOM decides, else UTF-8 (a few damaged sequences replaced), else
+UTF-16 without a BOM, else charset-normalizer checked against the Cyrillic code pages;
+None when the bytes are not text.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+_CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
+
+
+# A few invalid sequences in otherwise valid UTF-8 are damage, not another encoding:
+# they are replaced (U+FFFD) when they are at most this share of the non-ASCII sequences.
+MAX_BAD_UTF8_SHARE = 0.02
+
+
+def decode(data: bytes) -> str | None:
+    """The bytes as text (see decode_report), or None when they are not text."""
+    return decode_report(data)[0]
+
+
+def decode_report(data: bytes) -> tuple[str | None, str | None]:
+    """The bytes as text, and a warning when some of them had to be replaced.
+
+    A BOM decides; else UTF-8, strict, or with a few damaged sequences replaced by
+    U+FFFD when they are a small share of the non-ASCII ones (re-reading the whole
+    text as KOI8-R or cp1251 would garble every letter to save a few); else
+    charset-normalizer, checked against the Cyrillic code pages (short cp1251/KOI8-R
+    texts fool it). None when the bytes are not text (NUL bytes or nothing decodes)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), None
+            except UnicodeDecodeError:
+                return None, None
+    try:
+        text = data.decode("utf-8")
+        return (None if _too_many_controls(text) else text), None
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        return (_utf16_without_bom(data) if _looks_utf16(data) else None), None
+    repaired = _repaired_utf8(data)
+    if repaired is not None:
+        return repaired
+    return _guess(data), None
+
+
+def _repaired_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid sequences replaced, and the warning saying how many;
+    None when too many are invalid for the bytes to be UTF-8 at all."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if bad <= 0 or bad > MAX_BAD_UTF8_SHARE * non_ascii or _too_many_controls(text):
+        return None
+    plural = "s" if bad > 1 else ""
+    return text, f"{bad} invalid UTF-8 sequence{plural} replaced by U+FFFD"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM: the byte order is where the NULs of ASCII characters fall
+    (odd offsets in little-endian); None when neither order gives clean text."""
+    head = data[:4096]
+    odd = head[1::2].count(0)
+    orders = ("utf-16-le", "utf-16-be") if odd >= head[0::2].count(0) else ("utf-16-be", "utf-16-le")
+    for enc in orders:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not _too_many_controls(text):
+            return text
+    return _guess(data)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """NULs on one side only (every other byte): the high bytes of ASCII characters in
+    UTF-16. Cyrillic in UTF-16 has no NULs, so their share alone would not tell."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) >= len(head) // 50 and min(even, odd) <= max(even, odd) // 20
+
+
+def _too_many_controls(text: str) -> bool:
+    sample = text[:8192]
+    bad = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
+    return bad >= 8 and bad > len(sample) // 10  # a few stray escapes are hostile text, not binary
+
+
+def _guess(data: bytes) -> str | None:
+    import charset_normalizer
+
+    candidates: list[str] = []
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None:
+        candidates.append(best.encoding)
+    candidates += [e for e in _CYRILLIC_ENCODINGS if e not in candidates]
+    decoded = []
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not _too_many_controls(text):
+            decoded.append((_russian_score(text[:20_000]), -len(decoded), text))
+    return max(decoded)[2] if decoded else None
+
+
+_COMMON_LOWER = set("оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё")
+
+
+def _russian_score(text: str) -> float:
+    """How much the text reads like Cyrillic prose: the share of common lower-case letters
+    among letters, minus stray symbols. A wrong code page turns most lower-case letters
+    into capitals or pseudographics, so this tells cp1251 from KOI8-R and cp866."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    lower = sum(1 for c in letters if c in _COMMON_LOWER)
+    junk = sum(1 for c in text if not (c.isalnum() or c.isspace() or c in ".,;:!?-–—«»\"'()[]/%№+=*&@#$€₸<>_{}|\\~^`"))
+    latin_ok = sum(1 for c in letters if "a" <= c.lower() <= "z")
+    return (lower + latin_ok - 2 * junk) / max(len(text), 1)

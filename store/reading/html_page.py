@@ -1,0 +1,131 @@
+"""An HTML page's main text and metadata (trafilatura), and the visible text of an
+HTML fragment; the page's own date told from related-news teasers' dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.sanitize import clean_text
+
+
+def html_text(html: str) -> tuple[str, dict]:
+    """Main text and metadata of an HTML page with trafilatura (navigation, scripts,
+    asides and footers left out); a page trafilatura finds no article in falls back
+    to all of its visible text."""
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    # Dates only from the page's markup (meta tags, <time>, JSON-LD, URL): htmldate's
+    # extensive search reads free text and picks up related-news teasers' dates; the
+    # parser's own rules read the article's dateline instead.
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params=set_date_params(extensive=False),
+    )
+    meta: dict = {}
+    text = ""
+    if doc is not None:
+        get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+        text = get("text") or ""
+        for key, attr in (
+            ("title", "title"),
+            ("date", "date"),
+            ("source", "sitename"),
+            ("author", "author"),
+            ("url", "url"),
+        ):
+            value = get(attr)
+            if value:
+                meta[key] = clean_text(str(value)).strip()
+    if meta.get("date") and meta["date"][:10] in _teaser_dates(html) and meta["date"][:10] not in _markup_dates(html):
+        del meta["date"]  # the date of a related-news teaser (<li>…<time>), not the page's
+    if not text.strip():
+        text = fragment_text(html)
+    elif "date" not in meta:
+        header_date = _header_date(html, text, meta.get("title", ""))
+        if header_date:
+            meta["date"] = header_date
+    return clean_text(text), meta
+
+
+_PUBLISHED_META = re.compile(
+    r"(?is)<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|datePublished|pubdate|"
+    r"publish[_-]?date|date|dc\.date(?:\.issued)?|sailthru\.date)[\"'][^>]*>|\"datePublished\"\s*:\s*\"[^\"]+\""
+)
+
+
+def _markup_dates(html: str) -> set[str]:
+    """ISO dates the page's markup declares as its own publication date (meta tags, JSON-LD datePublished)."""
+    from store.reading.dates import parse_date
+
+    return {d for d in (parse_date(m) for m in _PUBLISHED_META.findall(html[:200_000])) if d}
+
+
+def _teaser_dates(html: str) -> set[str]:
+    """ISO dates of <time> elements inside list items and asides: related-news teasers."""
+    from store.reading.dates import parse_date
+
+    out = set()
+    for block in re.findall(r"(?is)<(?:li|aside)\b.*?</(?:li|aside)>", html[:500_000]):
+        for t in re.findall(r"(?is)<time\b[^>]*>(.*?)</time>|<time\b[^>]*datetime=[\"']([^\"']+)", block):
+            d = parse_date(t[0] or t[1])
+            if d:
+                out.add(d)
+    return out
+
+
+def _header_date(html: str, text: str, title: str) -> str | None:
+    """A page whose markup carries no date often prints it as a line between the
+    headline and the first paragraph (the main-text extractor drops that line).
+    Look only there: dates elsewhere on the page belong to related-news teasers."""
+    from store.reading.dates import date_only
+
+    first = next(
+        (line.strip() for line in text.splitlines() if len(line.strip()) >= 40 and line.strip() != title.strip()), ""
+    )
+    visible = fragment_text(html)
+    cut = visible.find(first[:60]) if first else -1
+    if cut <= 0:
+        return None
+    header = [line.strip() for line in visible[:cut].splitlines() if line.strip()]
+    for line in reversed(header[-6:]):
+        found = date_only(line)
+        if found:
+            return found
+    return None
+
+
+def fragment_text(html: str) -> str:
+    """Visible text of an HTML fragment, one block element a line (scripts and styles dropped)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # lxml rejects some fragments (empty, only a comment): fall back to removing tags
+        return re.sub(r"<[^>]{0,2000}>", " ", html)
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in (
+            "br",
+            "p",
+            "div",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "blockquote",
+        ):
+            el.tail = "\n" + (el.tail or "")
+    return root.text_content()
