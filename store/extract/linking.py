@@ -22,7 +22,7 @@ import re
 
 from store.extract.ner import NerSpan
 from store.lang import kb
-from store.lang.kazakh import kazakh_context
+from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import key
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
@@ -41,7 +41,7 @@ _COMMON_ACRONYMS = frozenset("кпп мапп апп ждпп пп ппп гу �
 
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
-    matches = [m for m in _joined(kb.find(text)) if not _on_checkpoint(m, ctx)]
+    matches = [m for m in _joined(kb.find(text)) if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
     if not matches:
         return spans
     names = _display_names(text, matches)
@@ -95,8 +95,29 @@ def _unit_name(written: str) -> str:
     return written
 
 
+_QUOTED_BEFORE = re.compile(r"«[^«»\n]{0,60}$")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|по|для|о|об|с|со|до|через|и)\s+$", re.IGNORECASE)
+
+
+def _in_a_title(text: str, m: kb.Match) -> bool:
+    """«Вечерний Алматы»: a place inside a quoted title is part of the title, unless the
+    title speaks of the place («Инвестиции в Казахстан»)."""
+    if m.form.row.type != "location":
+        return False
+    before = text[max(0, m.start - 60) : m.start]
+    return bool(_QUOTED_BEFORE.search(before)) and not _PREPOSITION_BEFORE.search(before)
+
+
 def _script(text: str, m: kb.Match) -> str:
-    return "kk" if kazakh_context(text, m.start, m.end) else "ru"
+    """The script a mention is named in: Kazakh in Kazakh text (a Kazakh form in a short
+    text counts when a fifth of the words around it are Kazakh, however few they are)."""
+    if kazakh_context(text, m.start, m.end):
+        return "kk"
+    if m.form.script == "kk":
+        words = text[max(0, m.start - 200) : m.end + 200].split()
+        if sum(1 for w in words if KAZAKH_LETTERS.search(w)) * 5 >= len(words):
+            return "kk"
+    return "ru"
 
 
 def _display_names(text: str, matches: list[kb.Match]) -> dict[tuple[str, str], str]:
@@ -159,14 +180,12 @@ def _unit_holds(s, m: kb.Match) -> bool:
 
 
 def _place_inside(s, m: kb.Match) -> bool:
-    """«РК» in «правительства РК»: a place a body's name holds is still named."""
-    return (
-        s.type == "location"
-        and m.form.row.type == "organization"
-        and m.start <= s.start
-        and s.end <= m.end
-        and (s.end - s.start) < (m.end - m.start)
-    )
+    """«РК» in «правительства РК»: a place a body's name holds is still named, and so is
+    a body an earlier pass derived from the words («Министерство финансов» in «Комитет …
+    Министерства финансов»)."""
+    inside = m.start <= s.start and s.end <= m.end and (s.end - s.start) < (m.end - m.start)
+    derived = s.type == "location" or getattr(s, "derived", False)
+    return inside and derived and m.form.row.type == "organization"
 
 
 def _cuts_a_person(spans: list, m: kb.Match) -> bool:
