@@ -438,6 +438,7 @@ def _numbers(rng: random.Random) -> dict[str, str]:
         "SUM": f"{rng.randint(2, 40)},{rng.randint(1, 9)}",
         "PCT": str(rng.randint(10, 80)),
         "DAYS": str(rng.randint(2, 6)),
+        "QUEUE": str(rng.randrange(40, 900, 10)),  # trucks queued at one checkpoint
         "HALF": rng.choice(["первое полугодие", "второе полугодие"]),
     }
 

@@ -1,22 +1,27 @@
-"""Search latency at scale: this engine against plain rapidfuzz WRatio, same aliases.
+"""Search latency at scale: this engine against two plain rapidfuzz baselines, same aliases.
 
-    python bench/search_latency.py --aliases 1000000
+    python bench/search_latency.py --aliases 1000000 [--db PATH --reuse] [--runs 3]
 
-Builds N realistic aliases in a temporary store (people combined from real Kazakh
-and Russian first names and surnames in store/lang/lexicon, with inflected, surname-only and
-Latin forms as ingest stores them; the gazetteer's checkpoint names when it exists;
-the sample's entities), builds the AliasIndex (time, RSS delta), runs a fixed mixed
-query set (Latin, Cyrillic, Kazakh, typos, inflected, pinyin) through search(), and
-in the same run the baseline `process.extract(q, aliases, scorer=WRatio)` on a sample
-of the queries. Recall: on a few queries the index's top 10 scores are compared with
-scoring every key (exhaustive). Last line: `p50_ms=… p95_ms=… baseline_p95_ms=…`.
+Writes about N aliases into a store through the project's write path (db.write_article:
+articles naming people combined from the Kazakh and Russian first names in
+store/lang/lexicon and the surnames in bench/data, by their names or inflected, surname-only, Latin and patronymic
+forms; the gazetteer's checkpoints; the sample's entities), builds the AliasIndex (time,
+RSS), writes it beside the store and maps it as a fresh process does (time). Then, in
+process and warm, alternated for --runs runs: the engine's search() over the mixed
+query set (Latin, Cyrillic, Kazakh, typos, inflected, pinyin, prefixes while typing, a
+name with topic words) against (A) `process.extract(q, aliases, scorer=WRatio)` over
+the raw alias strings, what a user of rapidfuzz would write first, and (B)
+`process.extract(fold(q), keys, scorer=fuzz.ratio)` over the same folded keys the
+engine scores, the honest brute force. The baselines do less (no articles, no
+knowledge base), so they are a floor on what scoring every string costs, not the same
+work. Recall: on a few queries the index's top 10 against scoring every key. Last
+line: `p95_ms=… wratio_p95_ms=… ratio_folded_p95_ms=…` (medians over the runs).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import os
 import random
 import sys
 import tempfile
@@ -31,9 +36,12 @@ from rapidfuzz import fuzz, process  # noqa: E402
 
 from store.db import store as db  # noqa: E402
 from store.lang import names  # noqa: E402
+from store.search import index_cache, index_file  # noqa: E402
+from store.search.entities import search_entities  # noqa: E402
 from store.search.search import AliasIndex, search  # noqa: E402
 
 DATA = Path(names.__file__).with_name("lexicon")
+BENCH_DATA = Path(__file__).resolve().with_name("data")
 
 # Entities the queries look for (the sample's people and places), planted among the generated ones.
 PLANTED = [
@@ -110,11 +118,22 @@ QUERIES = [
     "Ma",
     "Ivanov",
     "Serik",
+    # prefixes while typing
+    "Бек",
+    "khor",
+    "Al",
+    "То",
+    "zh",
+    # a name and topic words
+    "Хоргос очередь",
+    "bektenov поручение",
+    "nur zholy грузовик",
+    "Достык вагон",
 ]
 
 
-def read_list(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+def read_list(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
 
 
@@ -177,90 +196,195 @@ def gazetteer_names() -> list[tuple[str, list[str]]]:
     return [(cp.name_ru, list(cp.all_names())) for cp in gazetteer.all()]
 
 
+TOPICS = ["очередь", "граница", "пункт", "пропуск", "грузовик", "ремонт", "вагон", "зерно", "таможня", "поручение"]
+MENTIONS_PER_ARTICLE = 8
+NEW_PER_ARTICLE = (
+    3  # entities an article names first (by all their forms): ~20 aliases an article, as real ingest gives
+)
+
+
 def build_store(path: Path, n_aliases: int, seed: int = 7) -> list[str]:
-    """Write about n_aliases aliases straight into entities/aliases (same keys as ingest)."""
+    """About n_aliases aliases written through the project's own write path
+    (db.write_article: each article's mentions become entities, their generated aliases
+    and the surfaces seen in text, as ingest stores them; no NER, so a million aliases
+    take minutes, not hours). A store already at `path` is topped up (its articles kept).
+    Returns the alias strings, for the baselines."""
     rng = random.Random(seed)
-    (males, females), surnames = first_names(), read_list("surnames.txt")
+    (males, females), surnames = first_names(), read_list(BENCH_DATA / "surnames_search.txt")
+    entities: list[tuple[str, str, list[str]]] = [(t, n, forms) for t, n, forms in PLANTED]
+    entities += [("checkpoint", n, forms[:3]) for n, forms in gazetteer_names()]
     store = db.open_store(path, write=True, create=True)
     conn = store.conn
-    entities: list[tuple[str, str, list[str]]] = [(t, n, forms) for t, n, forms in PLANTED]
-    entities += [("checkpoint", n, forms) for n, forms in gazetteer_names()]
-    count = sum(1 + len(f) for _, _, f in entities)
-    while count < n_aliases * 1.01:  # a little over: the store drops duplicate (entity, alias) pairs
-        name, forms = person_aliases(rng, males, females, surnames)
-        entities.append(("person", name, forms))
-        count += 1 + len(forms)
-    ent_rows, alias_rows = [], []
-    seen_keys: set[tuple[str, str]] = set()
-    eid = 0
-    for type_, name, forms in entities:
-        key = " ".join(name.lower().split())
-        if (type_, key) in seen_keys:  # namesakes: the store keeps one row per (type, key)
-            key = f"{key} #{eid}"
-        seen_keys.add((type_, key))
-        eid += 1
-        ent_rows.append((eid, type_, name, key, names.to_latin(name), rng.randint(0, 40)))
-        for alias in dict.fromkeys([name, *forms]):
-            alias_rows.append((eid, alias, names.fold(alias), "text"))
-    alias_rows = list({(a[0], a[1]): a for a in alias_rows}.values())[:n_aliases]
-    with conn:
-        conn.executemany(
-            "INSERT INTO entities(id, type, name, key, latin, article_count) VALUES (?,?,?,?,?,?)", ent_rows
-        )
-        conn.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", alias_rows)
+    n = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    count = conn.execute("SELECT max(id) FROM aliases").fetchone()[0] or 0
+    queue = [] if n else list(entities)
+    seen = {r[0] for r in conn.execute("SELECT key FROM entities WHERE type='person'")}
+    conn.execute("BEGIN")
+    while count < n_aliases:
+        fresh = [
+            queue.pop() if queue else new_person(rng, males, females, surnames, seen) for _ in range(NEW_PER_ARTICLE)
+        ]
+        picks = fresh + [rng.choice(entities) for _ in range(MENTIONS_PER_ARTICLE - NEW_PER_ARTICLE)]
+        entities.extend(p for p in fresh if p[0] == "person")
+        n += 1
+        db.write_article(store, *_article(rng, n, picks))
+        if n % 500 == 0:
+            conn.execute("COMMIT")
+            count = conn.execute("SELECT max(id) FROM aliases").fetchone()[0] or 0
+            conn.execute("BEGIN")
+    conn.execute("COMMIT")
+    aliases = [r[0] for r in conn.execute("SELECT alias FROM aliases")]
     store.close()
-    return [a[1] for a in alias_rows]
+    return aliases
+
+
+def new_person(rng: random.Random, males, females, surnames, seen: set[str]) -> tuple[str, str, list[str]]:
+    """A person not in the store yet: a namesake gets a patronymic (as bios tell
+    namesakes apart), so the store grows by a whole person's aliases each time."""
+    name, forms = person_aliases(rng, males, females, surnames)
+    while name.lower() in seen:
+        first, *_, last = name.split()
+        name = f"{first} {rng.choice(males)}{rng.choice(['ович', 'улы', 'евич'])} {last}"
+    seen.add(name.lower())
+    return "person", name, forms
+
+
+def _article(rng: random.Random, n: int, picks: list[tuple[str, str, list[str]]]):
+    """An article naming these entities (each by its name or one of its forms), with a
+    few topic words; its FTS lemmas are its lower-cased words (no lemmatizer at this scale)."""
+    from store.model import Article, Extraction, Mention
+
+    parts, mentions = [], []
+    for i, (type_, name, forms) in enumerate(picks):
+        # an entity named here for the first time by its name and each of its forms, as an
+        # article writes «Олжас Бектенов … Бектенова … Bektenov»; the others by one of them
+        surfaces = [name, *forms] if i < NEW_PER_ARTICLE else [rng.choice([name, *forms])]
+        for surface in surfaces:
+            start = sum(len(p) + 1 for p in parts)
+            mentions.append(Mention(type=type_, name=name, surface=surface, start=start, end=start + len(surface)))
+            parts.append(surface)
+    body = " ".join(parts) + ". " + " ".join(rng.sample(TOPICS, 3)) + "."
+    title = f"Новость {n}: {rng.choice(TOPICS)}"
+    art = Article(file=f"{n}.txt", path=f"/bench/{n}.txt", title=title, body=body, raw=body)
+    return art, Extraction(mentions=mentions, lemmas=title.lower() + "\n" + body.lower())
 
 
 def percentile(values: list[float], p: float) -> float:
     return float(np.percentile(np.array(values), p))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--aliases", type=int, default=100_000)
-    ap.add_argument("--baseline-queries", type=int, default=20)
-    ap.add_argument("--recall-queries", type=int, default=6)
-    ap.add_argument("--db", help="keep the generated store here (default: a temporary file)")
-    args = ap.parse_args()
+def timed_ms(fn, queries: list[str]) -> list[float]:
+    out = []
+    for q in queries:
+        t0 = time.perf_counter()
+        fn(q)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
 
-    tmp = tempfile.TemporaryDirectory()
-    path = Path(args.db) if args.db else Path(tmp.name) / "bench.db"
-    if path.exists():
-        os.remove(path)
-    t0 = time.perf_counter()
-    alias_strings = build_store(path, args.aliases)
-    print(f"store: {len(alias_strings):,} aliases written in {time.perf_counter() - t0:.1f} s ({path})")
 
-    store = db.open_store(path)
+def open_index(store, path: Path) -> AliasIndex:
+    """Build the index (today's cold start: time, RSS delta), write it beside the store,
+    then map it as a fresh process would (time): the index the queries run on."""
     proc = psutil.Process()
     gc.collect()
     rss0 = proc.memory_info().rss
     t0 = time.perf_counter()
-    index = AliasIndex.for_store(store)
+    built = AliasIndex.build(store)
     build_s = time.perf_counter() - t0
-    gc.collect()
     rss_mb = (proc.memory_info().rss - rss0) / 2**20
+    index_file.path_for(path).unlink(missing_ok=True)
+    index_cache.load_or_build(store)  # writes the file
+    t0 = time.perf_counter()
+    mapped = index_cache.load_or_build(store)
+    map_s = time.perf_counter() - t0
     print(
-        f"index: {index.n_aliases:,} aliases, {index.n_keys:,} unique keys, built in {build_s:.2f} s, "
-        f"arrays {index.nbytes() / 2**20:.0f} MB, RSS delta {rss_mb:.0f} MB"
+        f"index: {built.n_aliases:,} aliases, {built.n_keys:,} unique keys; built in {build_s:.2f} s "
+        f"(arrays {built.nbytes() / 2**20:.0f} MB, RSS delta {rss_mb:.0f} MB); "
+        f"mapped from {index_file.path_for(path).name} in {map_s * 1000:.0f} ms"
     )
+    del built
+    gc.collect()
+    return mapped
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--aliases", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=3, help="alternated runs of each side (min and median printed)")
+    ap.add_argument("--baseline-queries", type=int, default=20)
+    ap.add_argument("--recall-queries", type=int, default=6)
+    ap.add_argument("--db", help="keep the generated store here (default: a temporary file)")
+    ap.add_argument("--reuse", action="store_true", help="use the store at --db as it is, if there is one")
+    args = ap.parse_args()
+
+    tmp = tempfile.TemporaryDirectory()
+    path = Path(args.db) if args.db else Path(tmp.name) / "bench.db"
+    if not (args.reuse and path.exists()):
+        for old in (path, index_file.path_for(path)):
+            old.unlink(missing_ok=True)
+        t0 = time.perf_counter()
+        build_store(path, args.aliases)
+        print(f"store: written through db.write_article in {time.perf_counter() - t0:.1f} s ({path})")
+    store = db.open_store(path)
+    alias_strings = [r[0] for r in store.conn.execute("SELECT alias FROM aliases")]
+    print(
+        f"store: {len(alias_strings):,} aliases, {store.conn.execute('SELECT count(*) FROM articles').fetchone()[0]:,} articles"
+    )
+    index = open_index(store, path)
+    keys = [index.key(k) for k in range(index.n_keys)]
 
     search(store, "warm up пункт", limit=20, index=index)  # loads the morphology analyzer once
-    times, found = [], {}
-    for q in QUERIES:
-        t0 = time.perf_counter()
-        res = search(store, q, limit=20, index=index)
-        times.append((time.perf_counter() - t0) * 1000)
-        found[q] = res[0]["name"] if res else None
-    p50, p95 = percentile(times, 50), percentile(times, 95)
-    print(f"engine:   {len(QUERIES)} queries  p50 {p50:.1f} ms  p95 {p95:.1f} ms  max {max(times):.1f} ms")
-    for q in ("bektenov", "Qorgas", "Бектенова", "Хоргосское", "Sun Hongmei", "bektenof", "Nurzholy"):
-        print(f"    {q!r:16} -> {found[q]}")
+    found = {q: (search(store, q, limit=20, index=index) or [{"name": None}])[0]["name"] for q in QUERIES}
+    for q in (
+        "bektenov",
+        "Qorgas",
+        "Бектенова",
+        "Хоргосское",
+        "Sun Hongmei",
+        "bektenof",
+        "Nurzholy",
+        "Хоргос очередь",
+        "Бек",
+    ):
+        print(f"    {q!r:18} -> {found[q]}")
+    recall(index, args.recall_queries)
 
+    base_qs = QUERIES[:: max(1, len(QUERIES) // max(1, args.baseline_queries))][: args.baseline_queries]
+    sides = {
+        "engine (search(), whole mixed set)": lambda q: search(store, q, limit=20, index=index),
+        "engine part: the alias index alone (index.match)": lambda q: index.match(q, limit=20),
+        "engine part: entities + knowledge base (search_entities)": lambda q: search_entities(
+            store, q, None, 20, index
+        ),
+        "baseline A: process.extract WRatio over the raw aliases": lambda q: process.extract(
+            q, alias_strings, scorer=fuzz.WRatio, limit=20
+        ),
+        "baseline B: process.extract ratio over the folded keys": lambda q: process.extract(
+            names.fold(q), keys, scorer=fuzz.ratio, limit=20
+        ),
+    }
+    p95s: dict[str, list[float]] = {name: [] for name in sides}
+    for run in range(args.runs):  # alternated: each run times every side once
+        for name, fn in sides.items():
+            times = timed_ms(fn, base_qs if name.startswith("baseline") else QUERIES)
+            p95s[name].append(percentile(times, 95))
+            print(
+                f"run {run + 1}  {name:58} {len(times)} queries  p50 {percentile(times, 50):8.1f} ms  p95 {p95s[name][-1]:8.1f} ms"
+            )
+    print(f"in process, warm, one thread; {args.runs} alternated runs; p95 per run, min / median:")
+    for name, values in p95s.items():
+        print(f"    {name:58} p95 min {min(values):8.1f} ms  median {float(np.median(values)):8.1f} ms")
+    store.close()
+    tmp.cleanup()
+    eng, _, _, base_a, base_b = (float(np.median(v)) for v in p95s.values())
+    print(f"p95_ms={eng:.2f} wratio_p95_ms={base_a:.2f} ratio_folded_p95_ms={base_b:.2f} aliases={len(alias_strings)}")
+
+
+def recall(index: AliasIndex, n: int) -> None:
+    """On a few queries, the index's top 10 against scoring every key (exhaustive)."""
     strong_ok = full_ok = 0
-    recall_qs = QUERIES[:: max(1, len(QUERIES) // max(1, args.recall_queries))][: args.recall_queries]
-    for q in recall_qs:
+    qs = QUERIES[:: max(1, len(QUERIES) // max(1, n))][:n]
+    for q in qs:
         fast = [s for _, _, s in index.match(q, limit=10)]
         full = [s for _, _, s in index.match(q, limit=10, exhaustive=True)]
         full_ok += fast == full
@@ -268,21 +392,9 @@ def main() -> None:
         if fast != full:
             print(f"    tail differs for {q!r}: index {fast} vs exhaustive {full}")
     print(
-        f"recall vs scoring every key: top-10 scores >= 80 equal on {strong_ok}/{len(recall_qs)} queries, "
-        f"whole top-10 (weak tail too) on {full_ok}/{len(recall_qs)}"
+        f"recall vs scoring every key: top-10 scores >= 80 equal on {strong_ok}/{len(qs)} queries, "
+        f"whole top-10 (weak tail too) on {full_ok}/{len(qs)}"
     )
-
-    base_qs = QUERIES[:: max(1, len(QUERIES) // max(1, args.baseline_queries))][: args.baseline_queries]
-    base_times = []
-    for q in base_qs:
-        t0 = time.perf_counter()
-        process.extract(q, alias_strings, scorer=fuzz.WRatio, limit=20)
-        base_times.append((time.perf_counter() - t0) * 1000)
-    b50, b95 = percentile(base_times, 50), percentile(base_times, 95)
-    print(f"baseline: {len(base_qs)} queries  p50 {b50:.1f} ms  p95 {b95:.1f} ms  (process.extract, WRatio)")
-    store.close()
-    tmp.cleanup()
-    print(f"p50_ms={p50:.2f} p95_ms={p95:.2f} baseline_p95_ms={b95:.2f}")
 
 
 if __name__ == "__main__":

@@ -160,7 +160,7 @@ def describe(path: Path) -> None:
     store = db.open_store(path)
     try:
         rows = board.board_rows(store)
-        with_facts = sum(1 for r in rows if r["status"] or r["queue"] or r["capacity"])
+        with_facts = sum(1 for r in rows if r["status_date"] or r["queue"] or r["capacity"])
         print(
             f"store: {board.count_directives(store):,} directives, {board.count_facts(store):,} facts"
             f" ({board.count_facts(store, 'queue'):,} queue), {len(rows)} board rows, {with_facts} with facts"

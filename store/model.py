@@ -113,6 +113,7 @@ class Directive:
     what: str
     when: str | None
     sentence: str
+    checkpoint: str | None = None  # gazetteer id of the checkpoint its sentence names, if any
 
 
 @dataclass

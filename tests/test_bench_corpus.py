@@ -131,3 +131,25 @@ def test_reader_and_parser_find_title_and_date(corpus):
             article = parse.parse(doc)
             assert article.title == row["title"], row["file"]
             assert article.date in [row["date"], *row["accept_dates"]], row["file"]
+
+
+def test_checkpoint_facts_point_at_gazetteer_rows_and_include_queues(tmp_path):
+    """The board and checkpoint pages are measured on this corpus: its sentences must give
+    the project's own checkpoint finder and fact rules checkpoints of the gazetteer and
+    facts of every board kind about them, queues included."""
+    from store.extract.checkpoints import find_checkpoints
+    from store.extract.facts import find_facts
+    from store.lang import gazetteer
+
+    out = tmp_path / "c"
+    mc.make_corpus(200, out, seed=3, formats=("txt",))
+    kinds, refs = set(), set()
+    for p in sorted(out.rglob("*.txt")):
+        text = p.read_bytes().decode("utf-8", "replace")  # a few files are in cp1251: their facts are skipped
+        spans = find_checkpoints(text)
+        refs |= {s.ref for s in spans}
+        facts = find_facts(text, spans, None)
+        assert all(gazetteer.get(f.checkpoint) for f in facts)
+        kinds |= {f.kind for f in facts}
+    assert refs and all(gazetteer.get(r) for r in refs)  # Kazakh rows, or a foreign side's
+    assert {"queue", "status", "capacity", "deadline"} <= kinds

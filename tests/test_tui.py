@@ -248,7 +248,7 @@ async def test_tab_cycles_panes_and_entity_filter(store_path):
         assert isinstance(app.screen, MainScreen)
         articles = main.query_one(ArticleList)
         assert articles.row_count == 1 and articles.current["date"] == "2025-08-07"
-        assert "entity=Олжас Бектенов" in screen_text(app)
+        assert "Олжас Бектенов ×" in screen_text(app)  # its chip
         await pilot.press("x")
         await settle(pilot)
         assert articles.row_count == 4

@@ -189,9 +189,10 @@ def test_sample_store_has_the_hand_made_rows(store_path):
     store.close()
 
 
-def test_search_in_the_tui_leaves_out_knowledge_base_rows_it_cannot_open(monkeypatch):
+def test_search_in_the_tui_keeps_knowledge_base_rows_but_opens_nothing_for_them(monkeypatch):
     """The engine also returns knowledge-base rows no article names (negative ids); the TUI
-    has no page for them yet, so they are not offered as hits that would open nothing."""
+    shows them (with «0 articles»: the checkpoint exists, nothing is known), and has no
+    page to open for them."""
     from store.search import search as engine
     from tui import searching
 
@@ -202,4 +203,5 @@ def test_search_in_the_tui_leaves_out_knowledge_base_rows_it_cannot_open(monkeyp
     ]
     monkeypatch.setattr(engine.AliasIndex, "for_store", classmethod(lambda cls, store: None))
     monkeypatch.setattr(engine, "search", lambda store, q, limit, index: rows)
-    assert [r["id"] for r in searching.search(object(), "bakhty")] == [7, "ab12"]
+    assert [r["id"] for r in searching.search(object(), "bakhty")] == [-3, 7, "ab12"]
+    assert [searching.target(r) is None for r in rows] == [True, False, False]

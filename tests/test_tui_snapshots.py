@@ -58,11 +58,14 @@ def test_snapshot_hostile_reader(snap_compare, hostile_path):
 
 
 # ---------------------------------------------------------------- issue 17 views, 80x24 and 160x48
+# (at 160 columns the Articles list and the board have their preview pane)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
 @pytest.mark.parametrize(
-    "presses", [("3",), ("4",), ("5",), ("5", "k")], ids=["board", "directives", "facts", "facts_queue"]
+    "presses",
+    [(), ("2", "enter", "plus"), ("3",), ("4",), ("5",), ("5", "k")],
+    ids=["articles", "articles_chips", "board", "directives", "facts", "facts_queue"],
 )
 def test_snapshot_views(snap_compare, views_path, presses, size):
     assert snap_compare(app_for(views_path), terminal_size=size, run_before=keys(*presses))

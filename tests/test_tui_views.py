@@ -187,15 +187,26 @@ async def test_board_sort_reverse_border_and_kind_keys(views_path):
 
 
 async def test_board_is_wider_at_160_columns(views_path):
+    """At 160 columns the board shows kind, capacity and article count, and the preview
+    pane beside it the highlighted checkpoint's region, deadline and queue; from 200
+    columns every column is in the list itself."""
     app = make_app(views_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("3", *"s" * (board.BOARD_SORTS.index("articles")))
         await settle(pilot)
         text = screen_text(app)
-        for label in ("kind", "region", "capacity", "deadline", "queue", "queued", "art."):
+        for label in ("kind", "capacity", "art."):
             assert label in text, label
-        assert "с 200 до 1600" in text and "кезек азайды" in text
+        assert "с 200 до 1600" in text
+        assert app.screen.query_one(BoardList).current["name"] == "Хоргос"  # the most articles
+        for label in ("region", "queue    кезек азайды  (2025-10-08)"):
+            assert label in text, label
+        await pilot.resize_terminal(200, 48)
+        await settle(pilot)
+        text = screen_text(app)
+        for label in ("kind", "region", "capacity", "deadline", "queue", "queued", "art."):
+            assert label in text.splitlines()[3], label  # the header row
 
 
 async def test_directives_filter_by_words_and_enter_opens_the_article(views_path):
@@ -410,7 +421,7 @@ async def test_filter_refuses_impossible_dates_and_matches_outlets_by_any_case_s
         await settle(pilot)
         assert not isinstance(app.screen, FilterScreen)
         assert articles.row_count == 1 and articles.current["source"] == "Kazakhstan Today"
-        assert "outlet=Kazakhstan" in screen_text(app)
+        assert "outlet: Kazakhstan ×" in screen_text(app)  # its chip
 
 
 async def test_command_palette_offers_the_lists_actions(views_path):
@@ -461,3 +472,19 @@ async def test_capped_checkpoint_lists_show_their_true_totals(views_path, monkey
         assert isinstance(app.screen, CheckpointScreen)
         text = screen_text(app)
         assert "Timeline (first 1 of 3)" in text and "Directives (1)" in text
+
+
+def test_board_status_without_a_status_fact_is_the_gazetteers_said_so(views_path):
+    """No article states Достык's status (only a queue): its cell is the gazetteer's
+    status, marked as such and undated; sorted by status, reported ones come first."""
+    store = open_store(views_path)
+    try:
+        rows = {r["id"]: r for r in board.board_rows(store)}
+        by_status = board.board_rows(store, "status")
+    finally:
+        store.close()
+    assert (rows["dostyk"]["status"], rows["dostyk"]["status_date"]) == ("working (gazetteer)", None)
+    planned = [cp.id for cp in gazetteer.all() if cp.status == "planned"]
+    assert planned and rows[planned[0]]["status"] == "planned (gazetteer)"
+    assert by_status[0]["id"] == "khorgos" and by_status[0]["status_date"] == "2025-11-02"
+    assert all(r["status_date"] is None for r in by_status[1:])

@@ -22,7 +22,7 @@ from store.db.queries import ArticleFilter
 from store.sanitize import display_name, one_line
 
 from .commands import StoreSearchProvider
-from .messages import ExportList, IngestFinished, OpenTarget, ShowEntityArticles
+from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
@@ -35,6 +35,8 @@ LIST_COMMANDS = (
     ("Directives tab (4)", "who ordered what, to whom, by when", "tab('directives')"),
     ("Facts tab (5)", "facts across checkpoints, newest first", "tab('facts')"),
     ("Filter articles (f)", "by outlet, language, dates", "filter"),
+    ("Articles with words (w)", "add words every article must contain", "words"),
+    ("Drop the last filter (-)", "the last chip of the Articles tab", "drop_filter"),
     ("Clear the filter (x)", "of the current tab", "clear_filter"),
     ("Export this list (e)", "the current tab to CSV or JSON", "export"),
     ("Sort the board (s)", "by the next column", "sort"),
@@ -182,6 +184,13 @@ class BorderdocsApp(App):
         main = self.main_screen
         if main is not None:
             main.set_filter(ArticleFilter(entity_id=message.entity_id, entity_name=message.name))
+
+    def on_add_entity_filter(self, message: AddEntityFilter) -> None:
+        """`+` on an entity or checkpoint: back to the lists, this entity ANDed to the filters."""
+        self.action_to_lists()
+        main = self.main_screen
+        if main is not None:
+            main.add_entity(message.entity_id, message.name)
 
     def get_system_commands(self, screen):
         """The palette's commands: Textual's (theme, keys, quit…), the search, and on

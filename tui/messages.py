@@ -3,7 +3,7 @@
 A screen does not call app methods by name: it posts one of these
 (`self.post_message(OpenTarget(...))`), the message bubbles from the widget to
 its screen to the App, and the App handles it in the matching `on_…` method
-(`on_open_target`, `on_show_entity_articles`, `on_export_list`,
+(`on_open_target`, `on_show_entity_articles`, `on_add_entity_filter`, `on_export_list`,
 `on_ingest_finished`). So a screen can be mounted in a test app that records
 what it asked for, and the app's whole vocabulary is this one file.
 """
@@ -29,6 +29,16 @@ class OpenTarget(Message):
 class ShowEntityArticles(Message):
     """Close the reader screens and filter the Articles pane to the articles that
     name this entity (`a` on an entity or checkpoint screen)."""
+
+    def __init__(self, entity_id: int, name: str) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+        self.name = name
+
+
+class AddEntityFilter(Message):
+    """Close the reader screens and narrow the Articles pane to the articles that
+    also name this entity (`+` on an entity or checkpoint screen): the filters add up."""
 
     def __init__(self, entity_id: int, name: str) -> None:
         super().__init__()

@@ -18,9 +18,9 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
     from store.search import search as engine
 
     index = _index(engine, store, reader)
-    results = engine.search(store, query, limit=limit, index=index)
-    # A knowledge-base row no article names yet (negative id) has no page to open here yet.
-    return [r for r in results if r.get("kind") == "article" or (r.get("id") or 0) > 0]
+    # Knowledge-base rows no article names yet (negative ids) are kept: a user sees the
+    # checkpoint exists and that nothing is known about it (they have no page to open).
+    return engine.search(store, query, limit=limit, index=index)
 
 
 def _index(engine, store, reader):
@@ -42,11 +42,40 @@ def group(results: list[dict]) -> dict[str, list[dict]]:
     return {k: v for k, v in out.items() if v}
 
 
-def target(result: dict) -> NavTarget:
-    """What opening a result means for the app: an article, entity or checkpoint target."""
+def target(result: dict) -> NavTarget | None:
+    """What opening a result means for the app: an article, entity or checkpoint target;
+    None for a knowledge-base row no article names (nothing stored to open)."""
     if result.get("kind") == "article":
         return ArticleTarget(result["id"])
+    if is_kb_only(result):
+        return None
     return entity_target(result["id"], result.get("type"))
+
+
+def is_kb_only(result: dict) -> bool:
+    """A knowledge-base row that is not in the store (the engine gives it a negative id)."""
+    eid = result.get("id")
+    return result.get("kind") != "article" and isinstance(eid, int) and eid < 0
+
+
+def about(result: dict) -> str:
+    """What a hit's row says besides its name: «3 articles» («0 articles» for a
+    knowledge-base row), or an article's date and outlet."""
+    if result.get("kind") == "article":
+        return " ".join(str(x) for x in (result.get("date"), result.get("source")) if x)
+    n = result.get("articles")
+    if n is None:
+        return ""
+    return f"{n} article" + ("" if n == 1 else "s")
+
+
+def filter_entity(results: list[dict], highlighted: dict | None = None) -> dict | None:
+    """The entity whose articles the Articles pane should show for these hits: the
+    highlighted one if it is a stored entity with articles, else the first such hit."""
+    for r in ([highlighted] if highlighted else []) + results:
+        if r.get("kind") == "entity" and not is_kb_only(r) and (r.get("articles") or 0) > 0:
+            return r
+    return None
 
 
 def _warm(store, reader) -> None:

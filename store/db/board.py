@@ -15,11 +15,20 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.queries import newest_first_after
 from store.db.store import Store
 from store.lang import gazetteer
 
 FACT_KINDS = ("queue", "status", "capacity", "deadline", "event")
+# A checkpoint no article gives a status for shows its gazetteer status, said to be
+# that (and undated): the gazetteer leaves `status` empty for a working crossing.
+GAZETTEER_STATUS = {
+    "": "working (gazetteer)",
+    "planned": "planned (gazetteer)",
+    "closed": "closed (gazetteer)",
+    "simplified": "simplified (gazetteer)",
+}
 BOARD_KINDS = ("status", "capacity", "deadline", "queue")
 # Sort keys of the board, in the order the sort key cycles through them.
 BOARD_SORTS = (
@@ -50,7 +59,19 @@ BOARD_FIELDS = [
     "articles",
     "entity_id",
 ]
-DIRECTIVE_FIELDS = ["date", "by", "post", "to", "what", "when", "article_id", "title", "source", "sentence"]
+DIRECTIVE_FIELDS = [
+    "date",
+    "by",
+    "post",
+    "to",
+    "what",
+    "when",
+    "checkpoint",
+    "article_id",
+    "title",
+    "source",
+    "sentence",
+]
 FACT_FIELDS = [
     "date",
     "checkpoint_id",
@@ -104,7 +125,7 @@ def board_rows(
                 "border": cp.border,
                 "kind": cp.kind,
                 "region": cp.region,
-                "status": status["text"] if status else (cp.status or None),
+                "status": status["text"] if status else GAZETTEER_STATUS.get(cp.status, f"{cp.status} (gazetteer)"),
                 "status_date": status["date"] if status else None,
                 "capacity": (facts.get("capacity") or {}).get("text"),
                 "deadline": (facts.get("deadline") or {}).get("text"),
@@ -119,10 +140,15 @@ def board_rows(
 
 
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
-    """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name."""
+    """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name. Sorted by
+    status, the statuses reported by an article (dated) come before the gazetteer's."""
     key = "deadline_date" if sort == "deadline" else sort
-    full = [r for r in rows if r.get(key) not in (None, "")]
-    empty = [r for r in rows if r.get(key) in (None, "")]
+
+    def empty_value(r: dict) -> bool:
+        return r.get(key) in (None, "") or (key == "status" and r.get("status_date") is None)
+
+    full = [r for r in rows if not empty_value(r)]
+    empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
     full.sort(key=lambda r: (_sort_value(r[key]), r["name"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: r["name"])
@@ -244,16 +270,19 @@ def directive_page(
             )
             params = params + [date, date, rowid, rowid, did]
         offset = 0
+    cp = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
     rows = _rows(
         store,
         'SELECT d.id, a.rowid AS article_rowid, a.date, d."by", e.roles, d."to", d.what, d."when", d.sentence,'
-        f" d.article_id, a.title, a.source {_DIRECTIVE_FROM} WHERE {where}"
+        f" {cp} AS checkpoint_id, d.article_id, a.title, a.source {_DIRECTIVE_FROM} WHERE {where}"
         " ORDER BY a.date DESC, a.rowid DESC, d.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset],
     )
     for r in rows:
         roles = json.loads(r.pop("roles") or "[]")
         r["post"] = roles[0] if roles else None
+        cp_row = gazetteer.get(r["checkpoint_id"]) if r["checkpoint_id"] else None
+        r["checkpoint"] = cp_row.name_ru if cp_row else None
     return rows
 
 
@@ -274,6 +303,22 @@ def directive_export_rows(store: Store, words: str = "") -> list[dict]:
         if len(page) < 1000:
             return out
         after = (page[-1]["date"], page[-1]["article_rowid"], page[-1]["id"])
+
+
+def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) -> tuple[list[dict], int] | None:
+    """The directives whose sentence names this checkpoint, newest first, and how many
+    there are; None on a store without directives.checkpoint_id (before schema 4)."""
+    if not has_directive_checkpoints(store.conn):
+        return None
+    rows = _rows(
+        store,
+        'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
+        " FROM directives d JOIN articles a ON a.id = d.article_id WHERE d.checkpoint_id = ?"
+        " ORDER BY a.date DESC, d.id LIMIT ?",
+        (checkpoint_id, limit),
+    )
+    total = store.conn.execute("SELECT count(*) FROM directives WHERE checkpoint_id = ?", (checkpoint_id,))
+    return rows, total.fetchone()[0]
 
 
 # ---------------------------------------------------------------- facts
@@ -314,11 +359,22 @@ def fact_page(
     if after is not None:
         seek, seek_params = newest_first_after("f.dated", "f.id", after)
         where, params, offset = where + seek, params + seek_params, 0
+    # The order is found on the covering index alone (dated, id and the filter columns
+    # are all in facts_cp); only the page's rows are read in full. Sorting whole rows,
+    # sentences and all, took 0.2 s at 70,000 facts; this takes 15 ms.
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT f.id FROM facts f INDEXED BY facts_cp WHERE {where}"
+            " ORDER BY f.dated DESC, f.id DESC LIMIT ? OFFSET ?",
+            params + [limit, offset],
+        )
+    ]
     rows = _rows(
         store,
         "SELECT f.id, f.dated AS date, f.checkpoint_id, f.kind, f.text, f.sentence, f.article_id"
-        f" FROM facts f WHERE {where} ORDER BY f.dated DESC, f.id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset],
+        f" FROM facts f WHERE f.id IN ({','.join('?' * len(ids))}) ORDER BY f.dated DESC, f.id DESC",
+        ids,
     )
     for r in rows:
         cp = gazetteer.get(r["checkpoint_id"])

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.store import Store
 from store.sanitize import display_name
 
@@ -99,10 +100,16 @@ def _checkpoints(store: Store, aid: str) -> list[dict]:
 
 
 def _directives(store: Store, aid: str) -> list[dict]:
+    """The article's directives; `checkpoint` is the name of the checkpoint the
+    directive's sentence names (null when none, or on a store before schema 4)."""
+    cp = "c.name_ru" if has_directive_checkpoints(store.conn) else "NULL"
+    join = " LEFT JOIN checkpoints c ON c.id = d.checkpoint_id" if cp != "NULL" else ""
     rows = store.conn.execute(
-        'SELECT "by", "to", what, "when", sentence FROM directives WHERE article_id=? ORDER BY id', (aid,)
+        f'SELECT d."by", d."to", d.what, d."when", d.sentence, {cp} FROM directives d{join}'
+        " WHERE d.article_id=? ORDER BY d.id",
+        (aid,),
     )
-    return [dict(zip(("by", "to", "what", "when", "sentence"), r, strict=False)) for r in rows]
+    return [dict(zip(("by", "to", "what", "when", "sentence", "checkpoint"), r, strict=False)) for r in rows]
 
 
 def write(store: Store, fmt: str, out: TextIO = sys.stdout) -> int:

@@ -10,14 +10,103 @@ nothing here imports a UI library (the TUI's row sources wrap these).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from store.db import queries
 from store.db.queries import ArticleFilter
 from store.db.store import Store
+from store.lang.lemmas import lemmatize
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language", "url", "path", "entities", "checkpoints"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]
 EXPORT_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class ArticleQuery(ArticleFilter):
+    """The Articles tab's combined filter: ArticleFilter (outlet, language, dates, a
+    first entity) AND every further entity AND every word.
+
+    A subclass, so the article list, its count and its export (queries.article_page,
+    count_articles, article_rows) take it as they take an ArticleFilter. Words match
+    the full-text index of lemmas, as the search does, so «очереди» finds «очередь»."""
+
+    more_entities: tuple[tuple[int, str], ...] = ()
+    words: str = ""
+
+    @classmethod
+    def of(cls, filt: ArticleFilter) -> ArticleQuery:
+        """`filt` as an ArticleQuery (itself when it is one)."""
+        if isinstance(filt, ArticleQuery):
+            return filt
+        return cls(**{k: getattr(filt, k) for k in ArticleFilter.__dataclass_fields__})
+
+    def entities(self) -> list[tuple[int, str]]:
+        """Every entity the articles must name: (id, display name)."""
+        first = [] if self.entity_id is None else [(self.entity_id, self.entity_name or str(self.entity_id))]
+        return first + list(self.more_entities)
+
+    def with_entity(self, entity_id: int, name: str) -> ArticleQuery:
+        """This filter AND the articles naming `entity_id` (no change if it is already in)."""
+        if entity_id in (e for e, _ in self.entities()):
+            return self
+        if self.entity_id is None:
+            return replace(self, entity_id=entity_id, entity_name=name)
+        return replace(self, more_entities=(*self.more_entities, (entity_id, name)))
+
+    def with_words(self, words: str) -> ArticleQuery:
+        """This filter AND every one of `words` (added to the words already there)."""
+        return replace(self, words=" ".join((self.words + " " + words).split()))
+
+    def chips(self) -> list[tuple[str, str]]:
+        """The active filters, one (key, label) each, in the order they read; `without(key)` drops one."""
+        out = [(f"entity:{eid}", name) for eid, name in self.entities()]
+        out += [(f"word:{i}", f"«{w}»") for i, w in enumerate(self.words.split())]
+        if self.source:
+            out.append(("source", f"outlet: {self.source}"))
+        if self.language:
+            out.append(("language", f"lang: {self.language}"))
+        if self.date_from or self.date_to:
+            out.append(("dates", f"{self.date_from or '…'}..{self.date_to or '…'}"))
+        return out
+
+    def without(self, key: str) -> ArticleQuery:
+        """This filter less the chip `key` (from chips())."""
+        kind, _, arg = key.partition(":")
+        if kind == "entity":
+            rest = [e for e in self.entities() if str(e[0]) != arg]
+            first = rest[0] if rest else (None, None)
+            return replace(self, entity_id=first[0], entity_name=first[1], more_entities=tuple(rest[1:]))
+        if kind == "word":
+            words = self.words.split()
+            return replace(self, words=" ".join(w for i, w in enumerate(words) if str(i) != arg))
+        if kind == "dates":
+            return replace(self, date_from=None, date_to=None)
+        if kind == "source":
+            return replace(self, source=None)
+        return replace(self, language=None)
+
+    def where(self) -> tuple[str, list]:
+        where, params = super().where()
+        parts = [where] if where != "1" else []
+        for entity_id, _ in self.more_entities:
+            parts.append("id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+            params.append(entity_id)
+        expr = fts_words(self.words)
+        if expr:
+            parts.append("rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(expr)
+        return (" AND ".join(parts) or "1"), params
+
+    def describe(self) -> str:
+        return ", ".join(label for _, label in self.chips())
+
+
+def fts_words(words: str) -> str:
+    """An FTS5 expression requiring every word's lemma, each quoted (user text is never
+    FTS syntax); "" when the words hold no word."""
+    lemmas = list(dict.fromkeys(lemmatize(words).split()))
+    return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas)
 
 
 def article_list_page(

@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from store.db import migrate_v4
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 SCHEMA = """
@@ -69,7 +70,8 @@ CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
 CREATE TABLE IF NOT EXISTS directives (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
-    by_entity_id INTEGER, "by" TEXT, "to" TEXT, what TEXT, "when" TEXT, sentence TEXT
+    by_entity_id INTEGER, "by" TEXT, "to" TEXT, what TEXT, "when" TEXT, sentence TEXT,
+    checkpoint_id TEXT
 );
 CREATE INDEX IF NOT EXISTS directives_article ON directives(article_id);
 CREATE TABLE IF NOT EXISTS ingest_log (
@@ -131,6 +133,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
         DROP INDEX IF EXISTS mentions_article;
     """,
     2: _add_fact_dates,
+    3: migrate_v4.upgrade,
 }
 
 

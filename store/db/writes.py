@@ -91,8 +91,8 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
         by_key = entity_key(d.by or "")
         by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
         conn.execute(
-            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence)'
-            " VALUES (?,?,?,?,?,?,?)",
-            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence),
+            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint),
         )
     return True

@@ -16,6 +16,10 @@ sentence (or to stand in one list with other checkpoints); the rest need it anyw
 in the text. A name right after a word like «улица», «палата», «озеро» is never a
 checkpoint. Airports and seaports are in the gazetteer but not matched: their names
 are the cities'.
+
+This module finds the mentions (candidates, context cues, confirmation by lists and
+pairs); the name table is checkpoint_names.py, the choice among rows sharing a name
+checkpoint_sides.py.
 """
 
 from __future__ import annotations
@@ -23,160 +27,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
+from store.extract.checkpoint_names import _KEY, _TOKEN, _Cand, _Name, _table, fold
+from store.extract.checkpoint_sides import (
+    _GLUED_KIND,
+    _by_pairs,
+    _choose,
+    _home_first,
+    _one_side_per_name,
+    _shared,
+    _side_of,
+)
 from store.lang import gazetteer
 
-# -------------------------------------------------------------- word endings
-
-_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
-
-
-def fold(word: str) -> str:
-    """Lowercase, ё as е, and Kazakh letters as their Russian neighbours, so that one table
-    entry matches «Достық» and «Достык», «Қонысбаева» and «Конысбаева», «Ақ тілек» and «Ак Тилек»."""
-    return word.lower().replace("ё", "е").translate(_KK_FOLD)
-
-
-_ADJ = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ый", "ые", "ых", "ым")
-_KK = (
-    "да",
-    "де",
-    "та",
-    "те",
-    "дағы",
-    "дегі",
-    "тағы",
-    "тегі",
-    "нда",
-    "нде",
-    "ндағы",
-    "ндегі",
-    "ға",
-    "ге",
-    "қа",
-    "ке",
-    "на",
-    "не",
-    "а",
-    "е",
-    "ның",
-    "нің",
-    "дың",
-    "дің",
-    "тың",
-    "тің",
-    "ды",
-    "ді",
-    "ты",
-    "ті",
-    "ны",
-    "ні",
-    "н",
-    "дан",
-    "ден",
-    "тан",
-    "тен",
-    "нан",
-    "нен",
-    "мен",
-    "бен",
-    "пен",
-    "ы",
-    "і",
-    "сы",
-    "сі",
-)
-_KK = tuple(dict.fromkeys(e.translate(_KK_FOLD) for e in _KK))
-_RU_CONS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
-
-
-def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
-    """(stem, noun endings, adjective endings) for one word of a name.
-
-    Only the last word of a multi-word name inflects («Нур жолы», «Темир баба»).
-    Adjective endings are kept apart because an adjective needs a head noun after it.
-    """
-    w = fold(word)
-    if not last:
-        return w, frozenset({""}), frozenset()
-    kk = {w[len(w) :] + s for s in _KK}
-    adj: set[str] = set()
-    if w.endswith(("ая", "яя")):
-        stem, nouns = w[:-2], {"ая", "ой", "ую", "ою", "ей"}
-    elif w.endswith(("ый", "ий", "ой")):
-        stem, nouns = w[:-2], {w[-2:], "ого", "ому", "ым", "им", "ом", "ем"}
-    elif w.endswith(("ь", "й")):
-        stem = w[:-1]
-        nouns = {w[-1], "я", "ю", "ем", "е", "и"}
-        adj = {w[-1] + "ск" + a for a in _ADJ}
-    elif w.endswith(("а", "я")):
-        stem, nouns = w[:-1], {w[-1], "ы", "и", "е", "у", "ю", "ой", "ей", "ою"}
-    elif w[-1] in "бвгджзклмнпрстфхцчшщ":
-        stem, nouns = w, set(_RU_CONS)
-        adj = {"ск" + a for a in _ADJ}
-    else:  # ends in a vowel that does not decline (Бахты, Курмангазы, Убе)
-        stem, nouns = w, {""}
-    nouns |= {w[len(stem) :] + s for s in kk}
-    nouns.add(w[len(stem) :])
-    return stem, frozenset(nouns), frozenset(adj)
-
-
-@dataclass(frozen=True)
-class _Name:
-    words: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
-    refs: tuple[str, ...]  # gazetteer ids sharing this name, main row first
-    former: bool  # a former name: needs local context like an ambiguous row
-
-
-_KEY = 3  # lookup key: the first letters of a stem
-
-
-def _spellings(name: str) -> list[str]:
-    """A name and, for a name of several parts, the parts written together: texts write
-    «Гишт-Куприк», «Гишт Куприк» and «Гишткуприк» (the first two already match one entry,
-    since any hyphen or space may stand between the words)."""
-    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
-    joined = "".join(parts)
-    if len(parts) > 1 and joined.isalpha():
-        return [name, joined]
-    return [name]
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict[str, list[_Name]]:
-    """Every matchable name, indexed by the first letters of its first word."""
-    by_name: dict[str, list[tuple[str, bool]]] = {}  # name -> [(ref, is a former name)]
-    for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
-        if cp.kind not in gazetteer.LAND_KINDS:
-            continue
-        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants):
-            for form in _spellings(name):
-                by_name.setdefault(form, []).append((cp.id, False))
-        for name in cp.former_names:
-            for form in _spellings(name):
-                by_name.setdefault(form, []).append((cp.id, True))
-    merged: dict[tuple, list[tuple[str, bool]]] = {}
-    for name, refs in by_name.items():
-        parts = [p for p in re.split(r"[\s\-.]+", name) if p]
-        if parts and all(_TOKEN.fullmatch(p) for p in parts):
-            words = tuple(_forms(p, i == len(parts) - 1) for i, p in enumerate(parts))
-            merged.setdefault(words, []).extend(refs)
-    table: dict[str, list[_Name]] = {}
-    for words, refs in merged.items():
-        # current names before former ones: «Достык» is the station unless the context says «автомобильный»
-        ordered = [r for r, f in refs if not f] + [r for r, f in refs if f]
-        entry = _Name(words, tuple(dict.fromkeys(ordered)), all(f for _, f in refs))
-        table.setdefault(words[0][0][:_KEY], []).append(entry)
-    for entries in table.values():
-        entries.sort(key=lambda e: -len(e.words))  # longest name first
-    return table
-
-
-# -------------------------------------------------------------- context
-
-_TOKEN = re.compile(r"\w+")
 _GAP = re.compile(r"\s*[-‐.]?\s*")
+
+
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
@@ -184,6 +50,8 @@ _ARTICLE_CUE = re.compile(
     r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)",
     re.IGNORECASE,
 )
+
+
 _LOCAL_CUE = re.compile(
     r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)|"
@@ -191,12 +59,18 @@ _LOCAL_CUE = re.compile(
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара",
     re.IGNORECASE,
 )
+
+
 _HEAD = re.compile(
     r"(?:направлени[еяюи]\w*|пункт\w*|переход\w*|погранпереход\w*|таможн\w*|пост(?:а|у|ом|е|ы|ов)?|"
     r"коридор\w*|маршрут\w*|узл\w*|узел|станци\w*|мцпс|кпп|мапп|пп)",
     re.IGNORECASE,
 )
+
+
 _ADJ_WORD = re.compile(r"\w+(?:ое|ого|ий|ый|ая|ую|ой|ом|ому|ие|их|ые|ых)", re.IGNORECASE)
+
+
 _BLOCK = frozenset(
     "улица улицы улице улицу ул проспект проспекта проспекте пр микрорайон мкр палата палаты палатой "
     "палату нпп партия партии банк тоо ао фонд фонда компания компании трц тц жк клуб фк газета "
@@ -204,11 +78,15 @@ _BLOCK = frozenset(
     "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории".split()
 )
+
+
 _KIND_CUES = (
     ("rail", re.compile(r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|теміржол|\brail", re.IGNORECASE)),
     ("road", re.compile(r"автомобильн|автодорожн|\bмапп|\bапп\b|\bавтопереход|\broad\b", re.IGNORECASE)),
     ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
 )
+
+
 _SENT_END = re.compile(r"[.!?…]\s+(?=[«\"„“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
 
 
@@ -267,6 +145,8 @@ def _head_follows(tokens: list[re.Match], j: int) -> bool:
 
 
 _IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/")
+
+
 # a Kazakh place noun after the name makes it the district, region, village, street, river
 # or lake of that name: «Қордай ауданында», «Хоргос қаласы», «Алакөл көлі»
 _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
@@ -297,88 +177,6 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
             if m.start() > best_pos:
                 best, best_pos = kind, m.start()
     return best
-
-
-def _choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) -> str:
-    """The row a name stands for: on the side the text names (our row unless it names the
-    neighbour: «Хоргос (КНР)» is the Chinese post), then of the kind it names."""
-    rows = [gazetteer.get(r) for r in refs]
-    wanted = side or gazetteer.HOME
-    on_side = [cp for cp in rows if cp and cp.country == wanted] or [cp for cp in rows if cp]
-    if kind:
-        for cp in on_side:
-            if cp.kind == kind:
-                return cp.id
-    return on_side[0].id if on_side else refs[0]
-
-
-# A kind word glued to a name with a hyphen or dash: «Достык-автомобильный», «Ак-Тилек -
-# Автодорожный», «Кен-Булун-автокөлік», «Ақ тілек - автожол». It belongs to the mention.
-_GLUED_KIND = re.compile(
-    r"[ \t]*[-‐–—][ \t]*(?:(автомобильн|автодорожн|автокөлік|автожол|авто\b|жол\b)|(железнодорожн|темір\s*жол|теміржол))\w*",
-    re.IGNORECASE,
-)
-
-# Which country's post the text says a name is: a bracket right after it («Хоргос» (КНР)),
-# or an adjective or country name shortly before it («китайская станция Хоргос»).
-_COUNTRY_WORDS = (
-    ("Казахстан", r"РК|Казахстан\w*|казахстанск\w*|Қазақстан\w*|қазақстанд\w*"),
-    ("Китай", r"КНР|Кита\w*|китайск\w*|Қытай\w*|Синьцзян\w*"),
-    ("Россия", r"РФ|Росси\w*|российск\w*|Ресей\w*"),
-    ("Кыргызстан", r"КР|Кыргызстан\w*|Киргиз\w*|кыргызск\w*|киргизск\w*|Қырғыз\w*"),
-    ("Узбекистан", r"РУз|Узбекистан\w*|узбекск\w*|Өзбек\w*"),
-    ("Туркменистан", r"Туркменистан\w*|туркменск\w*|Түрікмен\w*"),
-)
-_COUNTRY_RX = [(c, re.compile(rf"\b(?:{w})\b", re.IGNORECASE)) for c, w in _COUNTRY_WORDS]
-_BRACKET_AFTER = re.compile(r"[»\"“”']?\s*(?:[-‐–—]?\s*\w+\s*)?\(([^()\n]{1,25})\)")
-_PAIR_GAP = re.compile(r"[»\"“”']?\s*(?:\([^()\n]{1,25}\)\s*)?(?:[-‐–—/]|\bи\b)\s*[«\"“„']?|\s*[«\"“„']")
-
-
-def _country_in(fragment: str) -> str | None:
-    """The country a short fragment names, or None (the last one named wins)."""
-    best, best_pos = None, -1
-    for country, rx in _COUNTRY_RX:
-        for m in rx.finditer(fragment):
-            if m.start() > best_pos:
-                best, best_pos = country, m.start()
-    return best
-
-
-def _side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
-    """The country the text puts this mention in, from a bracket just after it, a country
-    word among the few words just before it, or a foreign row's own region named just after
-    it («Хоргос в Синьцзян-Уйгурском районе»); None when the text does not say."""
-    m = _BRACKET_AFTER.match(text, end)
-    if m:
-        country = _country_in(m.group(1))
-        if country:
-            return country
-    words = text[max(sent_start, start - 40) : start].split()[-4:]
-    country = _country_in(" ".join(words)) if words else None
-    if country:
-        return country
-    after = fold(" ".join(text[end : end + 60].split()[:4]))
-    for ref in refs:
-        cp = gazetteer.get(ref)
-        if cp.foreign and cp.region and fold(cp.region)[:6] in after:
-            return cp.country
-    return None
-
-
-def _home_first(refs: tuple[str, ...]) -> list[gazetteer.Checkpoint]:
-    """The rows a name is read as by default: our own where it has one (a shared «Хоргос» is
-    as unambiguous as our Хоргос), else the foreign ones."""
-    rows = [gazetteer.get(r) for r in refs]
-    return [cp for cp in rows if not cp.foreign] or rows
-
-
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    name: _Name
-    ambiguous: bool
-    kind: str | None = None  # a kind word glued to the name
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
@@ -541,37 +339,3 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
         _by_pairs(cands, refs, sides, text)
         _one_side_per_name(cands, refs, sides)
     return [CheckpointSpan(c.start, c.end, text[c.start : c.end], r) for c, r in zip(cands, refs, strict=False)]
-
-
-def _shared(refs: tuple[str, ...]) -> bool:
-    """Does the name belong to posts on both sides (Хоргос)?"""
-    return len({gazetteer.get(r).country for r in refs}) > 1
-
-
-def _by_pairs(cands: list[_Cand], refs: list[str], sides: list[str | None], text: str) -> None:
-    """A shared name written as the partner of one of our posts is the foreign post facing it."""
-    for k, c in enumerate(cands):
-        if sides[k] is not None or not _shared(c.name.refs):
-            continue
-        for j in (k - 1, k + 1):
-            if not 0 <= j < len(cands):
-                continue
-            a, b = (cands[j], c) if j < k else (c, cands[j])
-            if not _PAIR_GAP.fullmatch(text, a.end, b.start):
-                continue
-            facing = [r for r in c.name.refs if refs[j] in gazetteer.get(r).faces]
-            if facing and not gazetteer.get(refs[j]).foreign:
-                refs[k], sides[k] = facing[0], gazetteer.get(facing[0]).country
-                break
-
-
-def _one_side_per_name(cands: list[_Cand], refs: list[str], sides: list[str | None]) -> None:
-    """Once a cue puts a shared name on the neighbour's side, its other mentions in the text
-    without a cue of their own go there too («КПП Хоргос в Синьцзяне…», then «КПП Хоргос»)."""
-    settled: dict[int, str] = {}
-    for c, r, side in zip(cands, refs, sides, strict=False):
-        if side is not None and gazetteer.get(r).foreign:
-            settled.setdefault(id(c.name), r)
-    for k, c in enumerate(cands):
-        if sides[k] is None and id(c.name) in settled:
-            refs[k] = settled[id(c.name)]

@@ -21,6 +21,7 @@ from collections import defaultdict
 from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
+from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
 from store.extract.merging import _merge
 from store.extract.naming import _normalize
@@ -118,6 +119,7 @@ class Extractor:
         t1 = time.perf_counter()
         body_mentions = [m for m in mentions if m.field == "body"]
         directives = find_directives(article.body or "", body_mentions, _sentences(article.body or ""))
+        directives = attach_checkpoints(directives, body_mentions, article.body or "")
         t2 = time.perf_counter()
         lem = lemmas.lemmatize(article.title or "") + "\n" + lemmas.lemmatize(article.body or "")
         self.timings["merge"] += t1 - t0
@@ -159,6 +161,11 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
     cut = cut_at_boundary(body, 0, max(0, limit))
     return dataclasses.replace(article, body=body[:cut]), cut
 
+
+# The span passes: each a function (text, spans, context) -> spans with a name, walked in
+# order by Extractor.run_passes. Every pass but the few `required` ones (the sorting and
+# bookkeeping the later passes rely on) can be switched off by name, which is how
+# bench/evaluate.py --ablate measures what each one earns.
 
 DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
 

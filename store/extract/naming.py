@@ -20,27 +20,11 @@ from store.lang.normalize import (
     without_legal_form,
 )
 from store.lang.places import neuter_nominative, place_nominative
+from store.lang.wordlists import words
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
 # not to a person span that follows («области Жетісу Бейбит Исабаев»).
-_PLACE_NOUNS = {
-    "область",
-    "район",
-    "город",
-    "село",
-    "аул",
-    "республика",
-    "округ",
-    "провинция",
-    "штат",
-    "станция",
-    "поселок",
-    "регион",
-    "край",
-    "улица",
-    "аким",
-    "акимат",
-}
+_PLACE_NOUNS = words("place_nouns")
 
 
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
@@ -116,23 +100,7 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
 
 
 # Kinds of place a name stands in apposition to: «архипелаг Хабомаи», «острова Хабомаи».
-_GEO_KIND_NOUNS = _PLACE_NOUNS | {
-    "архипелаг",
-    "остров",
-    "полуостров",
-    "река",
-    "озеро",
-    "гора",
-    "хребет",
-    "пролив",
-    "залив",
-    "мыс",
-    "пустыня",
-    "долина",
-    "перевал",
-    "порт",
-    "деревня",
-}
+_GEO_KIND_NOUNS = _PLACE_NOUNS | words("geo_kind_nouns")
 
 
 def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:

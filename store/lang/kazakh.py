@@ -82,30 +82,5 @@ def leading_discourse_words(words: list[str], is_given_name=lambda w: False) -> 
     return n
 
 
-# «Қасым-Жомарт Тоқаев», «Тоқаевқа»: a capitalized word with a surname's ending (and maybe a
-# case ending), after an optional capitalized given name. The model misses many of these in
-# Kazakh text.
-_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-_LOWER = "а-яёәғқңөұүһі"
-_NAME_RE = re.compile(
-    rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+)?"
-    rf"[{_UPPER}][{_LOWER}]+(?:ов|ев|ин|ова|ева|ина)(?:{'|'.join(_CASE_ENDINGS)})?(?![\w-])"
-)
-
-
-def surname_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names recognised by a surname ending (see _NAME_RE), for Kazakh text."""
-    out = []
-    for m in _NAME_RE.finditer(text):
-        words = m.group().split()
-        skip = leading_discourse_words(words) if len(words) > 1 else 0
-        if skip or (len(words) > 1 and words[0].lower() in ROLE_NOUNS):
-            start = m.start() + m.group().index(words[-1])
-        else:
-            start = m.start()
-        out.append((start, m.end()))
-    return out
-
-
 def is_role_phrase(words: list[str]) -> bool:
     return bool(words) and words[-1].lower().strip(",.") in ROLE_NOUNS

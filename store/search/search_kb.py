@@ -26,7 +26,9 @@ from importlib import resources
 
 import numpy as np
 
+from store.db import search_reads as reads
 from store.lang import names
+from store.search.alias_index import ENTITY_TYPES, AliasIndex
 
 # One line per kind of place or body: its words in English, Russian and Kazakh. A
 # name holding one of them is also indexed with each of the others.
@@ -154,12 +156,23 @@ def with_kind_words(name: str) -> list[str]:
     """The name with its kind word in each language: «Abai region» → «Abai oblast»,
     «Abai область», «Abai облысы» …; a name without one gives nothing."""
     low = name.lower()
-    for group in KIND_WORDS:
-        for word in group:
-            m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+    if not _ANY_KIND_WORD.search(low):  # most names: one search, not one per kind word
+        return []
+    for group, patterns in _KIND_PATTERNS:
+        for word, pattern in patterns:
+            m = pattern.search(low)
             if m:
                 return [low[: m.start()] + other + low[m.end() :] for other in group if other != word]
     return []
+
+
+def _word_pattern(word: str) -> str:
+    return rf"(?<!\w){re.escape(word)}(?!\w)"
+
+
+# compiled once: with_kind_words runs for every knowledge-base name when a process starts
+_KIND_PATTERNS = [(group, [(w, re.compile(_word_pattern(w))) for w in group]) for group in KIND_WORDS]
+_ANY_KIND_WORD = re.compile("|".join(_word_pattern(w) for group in KIND_WORDS for w in group))
 
 
 def kind_group(word: str) -> tuple[str, ...] | None:
@@ -175,8 +188,6 @@ def kind_group(word: str) -> tuple[str, ...] | None:
 def kb_index():
     """(AliasIndex over the rows' names and their kind-word variants, the text of each
     alias id). Entity id = the row's position in kb_rows(); alias id = position in texts."""
-    from store.search.search import ENTITY_TYPES, AliasIndex
-
     rows = kb_rows()
     texts: list[str] = []
 
@@ -205,11 +216,4 @@ def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
     that go by one of its names, most articles first."""
     keys = list(dict.fromkeys(k for k in (names.fold(n) for n in row.names) if k))
-    if not keys:
-        return []
-    marks = ",".join("?" * len(keys))
-    sql = (
-        f"SELECT DISTINCT e.id, e.name, e.article_count FROM aliases a JOIN entities e ON e.id = a.entity_id"
-        f" WHERE a.key IN ({marks}) AND e.type = ? ORDER BY e.article_count DESC, e.id LIMIT 20"
-    )
-    return conn.execute(sql, [*keys, row.type]).fetchall()
+    return reads.entities_named(conn, keys, row.type)

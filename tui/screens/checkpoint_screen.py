@@ -1,6 +1,7 @@
 """Checkpoint detail: its names in Russian, Kazakh and Latin, kind, border,
 region, the crossing opposite, status; a dated timeline of facts, each linked to
-its article; the directives of the articles that name it."""
+its article; the directives whose sentence names it (on a schema-4 store; before,
+the directives of the articles that name it)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import queries
+from store.db import board, queries
 
-from ..messages import ShowEntityArticles
+from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget
 from ..text import counted, join, line
 from ..widgets.nav_list import NavList
@@ -23,7 +24,10 @@ FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposi
 class CheckpointScreen(DetailScreen):
     """One checkpoint; `key` is its entity id."""
 
-    BINDINGS = [Binding("a", "articles", "Its articles", id="checkpoint.articles")]
+    BINDINGS = [
+        Binding("a", "articles", "Its articles", id="checkpoint.articles"),
+        Binding("plus", "add_filter", "AND filter", id="checkpoint.add_filter"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
@@ -31,7 +35,12 @@ class CheckpointScreen(DetailScreen):
         yield Footer()
 
     def query_store(self, store, key):
-        return queries.checkpoint(store, key)
+        cp = queries.checkpoint(store, key)
+        cp_id = cp and cp["record"].get("id")
+        found = board.checkpoint_directives(store, cp_id) if cp_id else None
+        if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
+            cp["directives"], cp["directive_total"] = found
+        return cp
 
     def show(self, cp: dict) -> None:
         self.query_one("#meta", Static).update(checkpoint_meta(cp))
@@ -43,6 +52,12 @@ class CheckpointScreen(DetailScreen):
         if self.data:
             ent = self.data["entity"]
             self.post_message(ShowEntityArticles(ent["id"], ent["name"]))
+
+    def action_add_filter(self) -> None:
+        """Add this checkpoint to the Articles pane's filters (articles naming all of them)."""
+        if self.data:
+            ent = self.data["entity"]
+            self.post_message(AddEntityFilter(ent["id"], ent["name"]))
 
     def copy_text(self) -> str | None:
         if not self.data:

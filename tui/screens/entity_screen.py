@@ -10,7 +10,7 @@ from textual.widgets import Footer, Static
 
 from store.db import queries
 
-from ..messages import ShowEntityArticles
+from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
 from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line
 from ..widgets.month_chart import MonthChart
@@ -21,7 +21,10 @@ from .detail import DetailScreen
 class EntityScreen(DetailScreen):
     """One entity; `key` is its id."""
 
-    BINDINGS = [Binding("a", "articles", "Its articles", id="entity.articles")]
+    BINDINGS = [
+        Binding("a", "articles", "Its articles", id="entity.articles"),
+        Binding("plus", "add_filter", "AND filter", id="entity.add_filter"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
@@ -43,6 +46,11 @@ class EntityScreen(DetailScreen):
         """Show this entity's articles in the Articles pane (an entity filter)."""
         if self.data:
             self.post_message(ShowEntityArticles(self.data["id"], self.data["name"]))
+
+    def action_add_filter(self) -> None:
+        """Add this entity to the Articles pane's filters (articles naming all of them)."""
+        if self.data:
+            self.post_message(AddEntityFilter(self.data["id"], self.data["name"]))
 
     def copy_text(self) -> str | None:
         ent = self.data

@@ -1,7 +1,10 @@
 """Progress while files are ingested (first run, or PATHs on the command line).
 
-The ingest runs in a thread worker; its progress callback hops to the event
-loop with call_from_thread. When it ends it posts IngestFinished and the app opens the store."""
+The ingest runs in a thread worker; its progress and reject callbacks hop to the
+event loop with call_from_thread. Each rejected file is listed with its reason as
+it happens; when the ingest ends the screen posts IngestFinished and the app opens
+the store, at once if every file went in, else after enter, so the reasons can be
+read first."""
 
 from __future__ import annotations
 
@@ -10,9 +13,12 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Log, ProgressBar, Static
+
+from store.sanitize import clean_line
 
 from ..messages import IngestFinished
 from ..text import line
@@ -21,11 +27,14 @@ from ..text import line
 class IngestScreen(Screen):
     """Ingest `paths` into `db_path`, then post IngestFinished(summary or error)."""
 
+    BINDINGS = [Binding("enter", "open_store", "Open the store", show=False, id="ingest.open")]
+
     def __init__(self, paths: list[str], db_path: Path, note: str) -> None:
         super().__init__()
         self.paths = paths
         self.db_path = db_path
         self.note = note
+        self.summary = None  # set when the ingest ended with rejected files: enter goes on
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -33,6 +42,8 @@ class IngestScreen(Screen):
             yield Static(line(f"store: {self.db_path}", style="dim"))
             yield ProgressBar(total=None, id="ingest-progress")
             yield Static(Text("starting (loading language models)…"), id="ingest-current")
+            yield Log(id="ingest-rejected", max_lines=1000)
+            yield Static(Text("enter opens the store", style="dim"), id="ingest-hint")
 
     def on_mount(self) -> None:
         self.run_ingest()
@@ -42,11 +53,36 @@ class IngestScreen(Screen):
         from store.ingest import ingest
 
         try:
-            summary = ingest(self.paths, self.db_path, progress=self._progress_from_thread)
+            summary = ingest(
+                self.paths, self.db_path, progress=self._progress_from_thread, on_reject=self._reject_from_thread
+            )
         except Exception as e:  # noqa: BLE001 - shown to the user as one line
             self.post_message(IngestFinished(None, f"ingest failed: {e}"))
             return
-        self.post_message(IngestFinished(summary, None))
+        if summary.rejected:
+            self.app.call_from_thread(self._wait_for_enter, summary)
+        else:
+            self.post_message(IngestFinished(summary, None))
+
+    def _reject_from_thread(self, file: str, reason: str) -> None:
+        self.app.call_from_thread(self.rejected, file, reason)
+
+    def rejected(self, file: str, reason: str) -> None:
+        """One more rejected file, with why (both untrusted: one clean line)."""
+        log = self.query_one("#ingest-rejected", Log)
+        log.display = True
+        log.write_line(clean_line(f"✗ {file}: {reason}"))
+
+    def _wait_for_enter(self, summary) -> None:
+        self.summary = summary
+        n = len(summary.rejected)
+        done = f"done: {summary.ingested} articles stored, {n} file{'s' if n > 1 else ''} rejected:"
+        self.query_one("#ingest-current", Static).update(Text(done, style="bold"))
+        self.query_one("#ingest-hint", Static).display = True
+
+    def action_open_store(self) -> None:
+        if self.summary is not None:
+            self.post_message(IngestFinished(self.summary, None))
 
     def _progress_from_thread(self, done: int, total: int, current: str) -> None:
         self.app.call_from_thread(self.progress, done, total, current)

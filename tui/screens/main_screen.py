@@ -15,11 +15,13 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from store.db import board, queries
 from store.db.queries import ArticleFilter
+from store.db.rows import ArticleQuery
 
 from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, CheckpointTarget, entity_target
@@ -28,6 +30,8 @@ from ..widgets.board_list import BoardList, BoardSource
 from ..widgets.directive_list import DirectiveList, DirectiveSource
 from ..widgets.entity_list import EntityList, EntitySource
 from ..widgets.fact_list import FactList, FactSource
+from ..widgets.filter_chips import FilterChips
+from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 
 STOPS = (
@@ -42,6 +46,8 @@ STOPS = (
 TABS = ("articles", "entities", "checkpoints", "directives", "facts")
 TYPES = (None, "checkpoint", "person", "organization", "location")
 FACT_KINDS = (None, *board.FACT_KINDS)
+# From this many columns the Articles list and the board show a preview pane beside them.
+PREVIEW_WIDTH = 140
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
 TAB_ACTIONS = {
     "entity_type": {"entities"},
@@ -50,6 +56,8 @@ TAB_ACTIONS = {
     "cycle_border": {"checkpoints", "facts"},
     "cycle_kind": {"checkpoints", "facts"},
     "filter": {"articles"},
+    "words": {"articles"},
+    "drop_filter": {"articles"},
 }
 
 
@@ -67,6 +75,8 @@ class MainScreen(Screen):
         Binding("4", "tab('directives')", "Directives", show=False, id="main.tab_directives"),
         Binding("5", "tab('facts')", "Facts", show=False, id="main.tab_facts"),
         Binding("f", "filter", "Filter", id="main.filter"),
+        Binding("w", "words", "Words", id="main.words"),
+        Binding("minus", "drop_filter", "Drop filter", show=False, id="main.drop_filter"),
         Binding("x", "clear_filter", "Clear filter", show=False, id="main.clear_filter"),
         Binding("t", "entity_type", "Type", id="main.entity_type"),
         Binding("s", "sort", "Sort", id="main.sort"),
@@ -78,7 +88,7 @@ class MainScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.article_source = ArticleSource()
+        self.article_source = ArticleSource(ArticleQuery())
         self.entity_source = EntitySource()
         self.board_source = BoardSource()
         self.directive_source = DirectiveSource()
@@ -89,7 +99,10 @@ class MainScreen(Screen):
         with TabbedContent(initial="articles"):
             with TabPane("1 Articles", id="articles"):
                 yield Static(Text("Loading…"), id="articles-status", classes="status")
-                yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
+                yield FilterChips(id="filter-chips")
+                with Horizontal(classes="pane-row"):
+                    yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
+                    yield Preview(id="article-preview")
             with TabPane("2 Entities", id="entities"):
                 yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
                 yield Static(Text(""), id="entities-status", classes="status")
@@ -97,7 +110,11 @@ class MainScreen(Screen):
             with TabPane("3 Checkpoints", id="checkpoints"):
                 yield Static(Text(""), id="checkpoints-status", classes="status")
                 yield Static(Text(""), id="checkpoints-header", classes="header")
-                yield BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
+                with Horizontal(classes="pane-row"):
+                    yield BoardList(
+                        self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints."
+                    )
+                    yield Preview(id="board-preview")
             with TabPane("4 Directives", id="directives"):
                 yield Input(
                     placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
@@ -174,21 +191,51 @@ class MainScreen(Screen):
             await self.run_action("app.search")
 
     # ------------------------------------------------------------ articles
+    @property
+    def article_filter(self) -> ArticleQuery:
+        return ArticleQuery.of(self.article_source.filter)
+
     def set_filter(self, filt: ArticleFilter) -> None:
-        self.article_source = ArticleSource(filt)
+        """Show the articles under `filt` (an ArticleFilter or the combined ArticleQuery)."""
+        self.article_source = ArticleSource(ArticleQuery.of(filt))
         self.query_one(ArticleList).set_source(self.article_source)
+        self.query_one(FilterChips).show(self.article_filter.chips())
         self.focus_stop(0)
+
+    def add_entity(self, entity_id: int, name: str) -> None:
+        """AND the articles naming this entity (`+` on an entity or checkpoint page)."""
+        self.set_filter(self.article_filter.with_entity(entity_id, name))
+
+    def action_words(self) -> None:
+        """`w`: AND articles holding these words (any form: «очереди» finds «очередь»)."""
+        from .prompt_screen import PromptScreen
+
+        def typed(value: str | None) -> None:
+            if value:
+                self.set_filter(self.article_filter.with_words(value))
+
+        self.app.push_screen(PromptScreen("Articles that contain every word of:"), typed)
+
+    def action_drop_filter(self) -> None:
+        """`-`: drop the last filter chip."""
+        chips = self.article_filter.chips()
+        if chips:
+            self.set_filter(self.article_filter.without(chips[-1][0]))
+
+    @on(FilterChips.Removed)
+    def _chip_removed(self, event: FilterChips.Removed) -> None:
+        self.set_filter(self.article_filter.without(event.key))
 
     @on(VirtualList.Loaded, "#article-list")
     def _articles_loaded(self, event: VirtualList.Loaded) -> None:
-        desc = self.article_source.filter.describe()
-        text = Text(f"{event.count:,} articles, newest first", style="bold")
-        if desc:
-            text.append("  filter: ", style="dim")
-            text.append(Text(desc))
-            text.append("  (x clears)", style="dim")
+        chips = self.article_filter.chips()
+        noun = "article" if event.count == 1 else "articles"
+        text = Text(f"{event.count:,} {noun}, newest first", style="bold")
+        if chips:
+            text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all hold")
+            text.append("  (- drop last, x clear)", style="dim")
         else:
-            text.append("  (f filters)", style="dim")
+            text.append("  (f filter, w words)", style="dim")
         self.query_one("#articles-status", Static).update(text)
 
     def action_filter(self) -> None:
@@ -222,7 +269,7 @@ class MainScreen(Screen):
         elif pane == "facts":
             self._set_facts(FactSource())
         else:
-            self.set_filter(ArticleFilter())
+            self.set_filter(ArticleQuery())
 
     # ------------------------------------------------------------ board, directives, facts
     def _set_board(self, source: BoardSource) -> None:
@@ -310,7 +357,25 @@ class MainScreen(Screen):
             self.query_one(f"#{pane}-header", Static).update(source.header(width))
 
     def on_resize(self) -> None:
+        wide = self.size.width >= PREVIEW_WIDTH
+        if wide != self.has_class("-wide"):
+            self.set_class(wide, "-wide")
+            if wide:
+                self._preview_article()
+                self._preview_checkpoint()
         self.call_after_refresh(self._update_headers)
+
+    # ------------------------------------------------------------ preview (wide terminals)
+    @on(VirtualList.Highlighted, "#article-list")
+    def _preview_article(self) -> None:
+        if self.has_class("-wide"):
+            row = self.query_one(ArticleList).current
+            self.query_one("#article-preview", Preview).show_article(row["id"] if row else None)
+
+    @on(VirtualList.Highlighted, "#board-list")
+    def _preview_checkpoint(self) -> None:
+        if self.has_class("-wide"):
+            self.query_one("#board-preview", Preview).show_checkpoint(self.query_one(BoardList).current)
 
     # ------------------------------------------------------------ entities
     @on(Input.Changed, "#entity-filter")

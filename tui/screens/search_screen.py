@@ -1,8 +1,11 @@
 """`/`: search as you type across entities and articles.
 
 Each keystroke starts an exclusive thread worker (the previous one's result is
-dropped), and the results come back grouped by type. Enter opens the highlighted
-hit (or the first one, from the input); escape closes.
+dropped), and the results come back grouped by type, each with its article count
+(«0 articles» for a knowledge-base row no article names yet) or an article's date
+and outlet. Enter opens the highlighted hit (or the first one, from the input);
+ctrl+l shows the highlighted (or first) entity's articles in the Articles pane;
+escape closes.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from .. import searching
+from ..messages import ShowEntityArticles
 from ..navigation import NavTarget
 from ..text import TYPE_PLURAL, TYPE_STYLE, line
 from ..widgets.nav_list import NavList
@@ -29,12 +33,14 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     BINDINGS = [
         Binding("escape", "close", "Close", id="search.close"),
         Binding("down", "to_results", "Results", show=False, id="search.results"),
+        Binding("ctrl+l", "to_articles", "Its articles", priority=True, id="search.to_articles"),
     ]
 
     def __init__(self, query: str = "") -> None:
         super().__init__()
         self.initial = query
         self.last_results: list[dict] = []
+        self._row_results: dict[str, dict] = {}  # option id -> its hit
         self.last_latency_s = 0.0
         self._seq = 0
         self.shown_seq = 0  # the keystroke whose results are on screen (the bench waits on it)
@@ -77,23 +83,50 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             return  # a newer keystroke is on its way
         self.last_results = results
         items: list = []
+        self._row_results = {}
         for kind, rows in searching.group(results).items():
             items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
             for r in rows:
-                prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
-                if r.get("matched") and r["matched"] != r["name"] and r.get("kind") != "article":
-                    prompt.append("  ← ", style="dim")
-                    prompt.append(line(r["matched"], style="dim"))
-                items.append((prompt, searching.target(r)))
+                self._row_results[str(len(items))] = r
+                items.append((self._prompt(r), searching.target(r)))
         self.query_one(NavList).fill(items)
         status = f"{len(results)} results" if query.strip() else "type to search"
         self.query_one("#search-status", Static).update(Text(status, style="dim"))
         self.call_after_refresh(self._painted, seq, started)
 
+    @staticmethod
+    def _prompt(r: dict) -> Text:
+        """A hit's row: its name (in its type's style), the alias it matched by, and
+        what it is about (article count, or date and outlet). All store text goes
+        through tui.text.line: never markup."""
+        prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
+        if r.get("matched") and r["matched"] != r["name"] and r.get("kind") != "article":
+            prompt.append("  ← ", style="dim")
+            prompt.append(line(r["matched"], style="dim"))
+        about = searching.about(r)
+        if about:
+            prompt.append("  · ", style="dim")
+            prompt.append(line(about, style="dim"))
+        return prompt
+
     def _painted(self, seq: int, started: float) -> None:
         """After the repaint: keystroke-to-screen latency (the bench reads it)."""
         self.last_latency_s = time.perf_counter() - started
         self.shown_seq = seq
+
+    def action_to_articles(self) -> None:
+        """ctrl+l: the Articles pane filtered to the highlighted (or first) entity hit."""
+        nav = self.query_one(NavList)
+        highlighted = None
+        if nav.highlighted is not None:
+            highlighted = self._row_results.get(nav.get_option_at_index(nav.highlighted).id or "")
+        entity = searching.filter_entity(self.last_results, highlighted)
+        if entity is None:
+            self.query_one("#search-status", Static).update(
+                Text("no entity with articles among these hits to filter the Articles pane by", style="dim")
+            )
+            return
+        self.post_message(ShowEntityArticles(entity["id"], entity["name"]))
 
     def action_to_results(self) -> None:
         self.query_one(NavList).focus()

@@ -74,6 +74,17 @@ class VirtualList(ScrollView, can_focus=True):
         def control(self) -> VirtualList:
             return self.list
 
+    class Highlighted(Message):
+        """The cursor moved, or the row under it arrived: `list.current` is worth a look."""
+
+        def __init__(self, list_: VirtualList) -> None:
+            super().__init__()
+            self.list = list_
+
+        @property
+        def control(self) -> VirtualList:
+            return self.list
+
     class Loaded(Message):
         """The row count (and first page) arrived: the list is drawn."""
 
@@ -154,6 +165,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False)
         self.refresh()
         self.post_message(self.Loaded(self, count))
+        self.post_message(self.Highlighted(self))
 
     @work(thread=True, group="virtual-list-page", exit_on_error=False)
     def _load_page(self, generation: int, source: RowSource, page: int, previous: list | None) -> None:
@@ -166,6 +178,8 @@ class VirtualList(ScrollView, can_focus=True):
         self._pending.discard(page)
         self._pages[page] = rows
         self.refresh()
+        if self.cursor // PAGE == page:
+            self.post_message(self.Highlighted(self))
 
     def row(self, index: int) -> Any | None:
         """The row at `index` if its page is cached (asking for it otherwise)."""
@@ -229,6 +243,7 @@ class VirtualList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh()
         self.scroll_to_cursor()
+        self.post_message(self.Highlighted(self))
 
     def scroll_to_cursor(self) -> None:
         top = round(self.scroll_offset.y)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from store.extract.directives.posts import _ByPosition
+from store.lang.wordlists import words
 from store.model import Mention
 
 # Heads of an addressee: bodies and officials (stems, with their к/г, қ/ғ alternation).
@@ -55,28 +56,11 @@ _KZ_NP_STOP = re.compile(
 )
 
 
-_KZ_NOT_INFLECTED = {
-    "кеден",
-    "сауда",
-    "шекара",
-    "кеңсе",
-    "мекеме",
-    "жүйе",
-    "ақпараттық",
-    "барлық",
-    "тиісті",
-    "жергілікті",
-    "атқарушы",
-    "мемлекеттік",
-    "орталық",
-    "облыстық",
-    "аудандық",
-    "қалалық",
-}
+_KZ_NOT_INFLECTED = words("kk_uninflected_modifiers")
 
 
 # Common nouns that open an addressee: lowercased when they open the sentence too.
-_KZ_COMMON = {"облыс", "аудан", "қала", "ауыл", "тиісті", "жергілікті", "барлық", "облыстық", "аудандық", "қалалық"}
+_KZ_COMMON = words("kk_addressee_openers")
 
 
 _KZ_AND = {"және", "мен", "пен", "бен"}
@@ -86,62 +70,10 @@ _KZ_NAMED_BODIES = {"үкімет", "парламент", "мәжіліс", "с�
 
 
 # Postpositions governing the case before them: that word is no addressee («жылға дейін»).
-_KZ_POSTPOSITIONS = {
-    "дейін",
-    "шейін",
-    "қарай",
-    "байланысты",
-    "сәйкес",
-    "қатысты",
-    "арналған",
-    "бағытталған",
-    "жауап",
-    "бірге",
-    "қарамастан",
-    "кейін",
-    "бері",
-    "гөрі",
-    "бастап",
-    "басқа",
-    "тыс",
-}
+_KZ_POSTPOSITIONS = words("kk_postpositions")
 
 
-_KZ_STOP = {
-    "сондай-ақ",
-    "сонымен",
-    "қатар",
-    "бірге",
-    "бұдан",
-    "бөлек",
-    "ал",
-    "енді",
-    "да",
-    "де",
-    "та",
-    "те",
-    "тағы",
-    "жедел",
-    "дереу",
-    "бүгін",
-    "кеше",
-    "биыл",
-    "және",
-    "мен",
-    "пен",
-    "бен",
-    "оның",
-    "ішінде",
-    "отырысында",
-    "барысында",
-    "кезінде",
-    "сапары",
-    "қосымша",
-    "нақты",
-    "бірқатар",
-    "деп",
-    "деді",
-}
+_KZ_STOP = words("kk_addressee_stops")
 
 
 _KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|туралы|үшін)$", re.I)

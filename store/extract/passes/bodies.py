@@ -13,6 +13,7 @@ from store.extract.ner import NerSpan
 from store.extract.passes.filters import _names_a_work
 from store.extract.spans import _ByStart
 from store.lang.normalize import parses, phrase_nominative
+from store.lang.wordlists import words
 
 # «в правительстве Казахстана»: the government of a named country is an organization.
 _BODY_NOUNS = {"правительство", "парламент", "посольство", "сенат", "мажилис", "кабмин", "консульство"}
@@ -84,23 +85,7 @@ _BODY_HEAD = re.compile(r"\b(?:Министерств|Комитет|Агент�
 
 
 # «по итогам встречи», «по словам министра»: adverbial phrases, not a body's field
-_PO_PHRASES = {
-    "итогам",
-    "словам",
-    "данным",
-    "мнению",
-    "оценкам",
-    "информации",
-    "сообщению",
-    "причине",
-    "поводу",
-    "просьбе",
-    "приглашению",
-    "инициативе",
-    "результатам",
-    "поручению",
-    "случаю",
-}
+_PO_PHRASES = words("po_phrases")
 
 
 _WORD_AT = re.compile(r"\s*(,\s*|\s+)?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[А-ЯЁ]{2,})")

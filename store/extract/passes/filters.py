@@ -14,6 +14,7 @@ from store.extract.spans import _ByStart, _in_quotes
 from store.lang import kazakh
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import fix_bounds, from_dictionary, key, parses
+from store.lang.wordlists import words
 
 _NOT_NAME_POS = {
     "ADJF",
@@ -39,48 +40,12 @@ _ADJECTIVE = re.compile(r"(?:[сц]к|ийск|инск)(?:ий|ая|ое|ие|�
 
 
 # Abbreviations of common nouns, not names: «СМИ сообщают», «ДТП на трассе».
-_GENERIC_ABBR = {
-    "сми",
-    "вуз",
-    "вузы",
-    "дтп",
-    "чп",
-    "ввп",
-    "внп",
-    "жкх",
-    "нко",
-    "оао",
-    "зао",
-    "ооо",
-    "пао",
-    "ао",
-    "ип",
-    "тц",
-    "нии",
-    "срочно",
-    "фото",
-    "видео",
-}
+_GENERIC_ABBR = words("generic_abbreviations")
 
 
 # Kinds of organization that, capitalized alone, refer back to one named before
 # («сотрудников Группы», «Фонд купил активы»): no name of their own.
-_GENERIC_ORG_KINDS = {
-    "группа",
-    "фонд",
-    "компания",
-    "общество",
-    "организация",
-    "корпорация",
-    "холдинг",
-    "концерн",
-    "ассоциация",
-    "объединение",
-    "альянс",
-    "банк",
-    "предприятие",
-    "акимат",
-}
+_GENERIC_ORG_KINDS = words("generic_org_kinds")
 
 
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
@@ -186,58 +151,7 @@ def _starts_line(text: str, pos: int) -> bool:
 
 # Kinds of works, events and documents whose quoted titles the model reads as organizations:
 # «спектакль «Шведская спичка»», «в программе «Воскресное время»», «номинация «Производитель года»».
-_WORK_NOUNS = {
-    "пароход",
-    "теплоход",
-    "корабль",
-    "судно",
-    "ледокол",
-    "яхта",
-    "лайнер",
-    "поезд",
-    "самолет",
-    "спектакль",
-    "постановка",
-    "фильм",
-    "мультфильм",
-    "сериал",
-    "программа",
-    "передача",
-    "шоу",
-    "картина",
-    "полотно",
-    "книга",
-    "роман",
-    "повесть",
-    "рассказ",
-    "стихотворение",
-    "поэма",
-    "песня",
-    "альбом",
-    "сингл",
-    "клип",
-    "опера",
-    "балет",
-    "оратория",
-    "драма",
-    "пьеса",
-    "мюзикл",
-    "статья",
-    "колонка",
-    "номинация",
-    "премия",
-    "конкурс",
-    "фестиваль",
-    "выставка",
-    "акция",
-    "операция",
-    "учение",
-    "доктрина",
-    "закон",
-    "законопроект",
-    "сборник",
-    "игра",
-}
+_WORK_NOUNS = words("work_nouns")
 
 
 _TITLE_LEAD = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")

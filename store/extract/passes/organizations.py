@@ -11,30 +11,11 @@ from store.extract.naming import _normalize
 from store.extract.ner import NerSpan
 from store.extract.spans import _ByStart, _derived, _in_quotes, _mapped, _Named, _with_derived
 from store.lang.normalize import key, parses
+from store.lang.wordlists import words
 
 # Bodies of states that the model labels as places: a union of states, and the
 # Kremlin standing for Russia's presidential administration, are organizations.
-_ORG_NOT_PLACE = {
-    "ес",
-    "евросоюз",
-    "европейский союз",
-    "еаэс",
-    "евразийский экономический союз",
-    "евразийский союз",
-    "таможенный союз",
-    "снг",
-    "шос",
-    "нато",
-    "оон",
-    "одкб",
-    "брикс",
-    "оэср",
-    "обсе",
-    "опек",
-    "асеан",
-    "кремль",
-    "евразес",
-}
+_ORG_NOT_PLACE = words("bodies_of_states")
 
 
 # «индустриального парка «Казахстанско-китайский международный промышленный город»», «компания
@@ -79,21 +60,7 @@ def _body_of_states(text: str, s: NerSpan, name: str) -> bool:
 
 
 # Head nouns of bodies another body can belong to («Комитет … Министерства финансов РК»).
-_PARENT_HEADS = {
-    "министерство",
-    "академия",
-    "университет",
-    "совет",
-    "фонд",
-    "агентство",
-    "служба",
-    "комитет",
-    "правительство",
-    "парламент",
-    "ассамблея",
-    "палата",
-    "администрация",
-}
+_PARENT_HEADS = words("parent_body_heads")
 
 
 _NAMED_AFTER_HEADS = {"фонд", "университет", "институт", "театр", "музей", "библиотека", "академия", "центр"}
@@ -136,30 +103,7 @@ def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
 
 # Head nouns that make a name an organization whatever the model says («Северная Лига»);
 # «союз» and «федерация» are left out: «Советский Союз», «Российская Федерация» are states.
-_ORG_HEAD_NOUNS = {
-    "лига",
-    "партия",
-    "движение",
-    "фронт",
-    "ассоциация",
-    "компания",
-    "корпорация",
-    "банк",
-    "фонд",
-    "агентство",
-    "служба",
-    "министерство",
-    "комитет",
-    "комиссия",
-    "университет",
-    "институт",
-    "академия",
-    "театр",
-    "клуб",
-    "холдинг",
-    "концерн",
-    "конгресс",
-}
+_ORG_HEAD_NOUNS = words("org_head_nouns")
 
 
 def _organization_by_head(s: NerSpan) -> NerSpan:

@@ -15,6 +15,7 @@ from store.lang import kazakh
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import from_dictionary, key, parses, person_nominative
 from store.lang.places import is_region_by, place_nominative
+from store.lang.wordlists import words
 
 
 def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
@@ -103,26 +104,7 @@ def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | N
 
 
 # Lowercase words that belong to a person's name («Шарль де Голль», «Абу Бакр аль-Багдади»).
-_NAME_PARTICLES = {
-    "де",
-    "фон",
-    "ван",
-    "дер",
-    "ди",
-    "да",
-    "дю",
-    "ла",
-    "ле",
-    "аль",
-    "ибн",
-    "бин",
-    "бен",
-    "эль",
-    "оглы",
-    "кызы",
-    "улы",
-    "уулу",
-}
+_NAME_PARTICLES = words("name_particles")
 
 
 # Particles glued to a word by a hyphen («Кудрин-то»): not part of the name.

@@ -7,47 +7,17 @@ from __future__ import annotations
 
 import re
 
+from store.extract.grammars.coordinated_places import coordinated_lists
 from store.extract.naming import _PROPER, _PROPER_PERSON, _normalize
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import _overridden
 from store.extract.spans import _ByStart, _covered, _derived, _in_quotes, _mapped, _with_derived
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.places import place_nominative
-
-# «в Вологодской, Тульской и Белгородской областях», «Алматинской и Жамбылской областей»,
-# «Донецкой и Луганской народных республик», «Центральной и Восточной Европы»: capitalized
-# adjectives coordinated over one noun name one place each.
-_COORD_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
-
-
-_COORD = re.compile(
-    rf"(?<![\w-])(?P<chain>{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*\s*,?\s+(?:и|или)\s+)(?P<last>{_COORD_ADJ})"
-)
-
-
-_COORD_CHAIN = re.compile(rf"{_COORD_ADJ}(?:\s*,\s*{_COORD_ADJ})*")
-
-
-_CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
-
-
-_NEXT_WORD = re.compile(r" ([А-ЯЁ]?[а-яё]+)\b")
-
+from store.lang.wordlists import words
 
 # Place nouns a coordinated list of regions stands over (lowercase head nouns).
-_COORD_NOUNS = {
-    "область",
-    "район",
-    "край",
-    "округ",
-    "республика",
-    "провинция",
-    "штат",
-    "губерния",
-    "волость",
-    "уезд",
-    "автономия",
-}
+_COORD_NOUNS = words("coordinated_place_nouns")
 
 
 def _adj_reading(word: str):
@@ -62,80 +32,53 @@ def _adj_reading(word: str):
     return None
 
 
-def _coord_matches(text: str):
-    """The matches of `_COORD.finditer(text)`, found in linear time. finditer tries every
-    word of a comma-separated list of capitalized words that ends in no «и», and each try
-    scans to the list's end: quadratic on a long list. A try from inside a list cannot
-    succeed where the try from its first word failed (that one can stop wherever the later
-    one can), so after a failure the rest of that list is skipped."""
-    pos = 0
-    for w in _CAPITAL_START.finditer(text):
-        if w.start() < pos:
-            continue
-        m = _COORD.match(text, w.start())
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            chain = _COORD_CHAIN.match(text, w.start())
-            pos = chain.end() if chain else w.start()
-
-
 def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
-    """Each region of a coordinated list, with its nominative name («Тульская область»).
+    """Each region of a coordinated list (store/extract/grammars/coordinated_places.py),
+    with its nominative name («Тульская область»).
 
     A lowercase head must be a place noun (область, район, край …); a capitalized one
     (Европы, Кореи) must be a place the dictionary or the model knows.
     """
     out: list[tuple[NerSpan, str]] = []
     places = _ByStart([s for s in spans if s.type == "location"])
-    for m in _coord_matches(text):
-        mid_words, pos, noun, noun_m = [], m.end(), None, None
-        for _ in range(3):  # «Луганской народных республик»: lowercase adjectives, then the noun
-            w = _NEXT_WORD.match(text, pos)
-            if not w:
-                break
-            ps = parses(w.group(1))[:3]
-            if ps and ps[0].tag.POS == "NOUN":
-                noun, noun_m = ps[0], w
-                break
-            if w.group(1)[:1].isupper() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
-                break
-            mid_words.append(w.group(1))
-            pos = w.end()
-        if noun is None:
+    for found in coordinated_lists(text):
+        *_, last = found.adjectives
+        tail = (last, *found.between, found.head)
+        if any(text[x.end : y.start] != " " for x, y in zip(tail, tail[1:], strict=False)):
+            continue  # the head follows the last adjective in the same line, one space a word
+        ps = parses(found.head.text)[:3]
+        if not ps or ps[0].tag.POS != "NOUN":
             continue
-        noun_w = noun_m.group(1)
+        if any(parses(w.text)[:3][0].tag.POS not in ("ADJF", "PRTF") for w in found.between):
+            continue
+        noun, noun_w = ps[0], found.head.text
         if noun_w[:1].isupper():
-            nstart = noun_m.start(1)
+            nstart = found.head.start
             known = "Geox" in noun.tag.grammemes or places.any_overlap(nstart, nstart + 1)
             if not known or noun.tag.number != "sing":
                 continue
         elif noun.normal_form not in _COORD_NOUNS:
             continue
-        adjs = [(a.start(), a.end(), a.group()) for a in re.finditer(_COORD_ADJ, m.group("chain"))]
-        adjs = [(m.start() + a, m.start() + b, w) for a, b, w in adjs]
-        adjs.append((m.start("last"), m.end("last"), m.group("last")))
-        readings = [_adj_reading(w) for _, _, w in adjs]
-        if any(r is None for r in readings) or len(adjs) < 2:
+        readings = [_adj_reading(w.text) for w in found.adjectives]
+        if any(r is None for r in readings) or len(found.adjectives) < 2:
             continue
         gender = noun.tag.gender or "femn"
         head = noun.normal_form if noun_w[:1].islower() else (noun.inflect({"nomn", "sing"}) or noun).word
         mids = []
-        for w in mid_words:
-            q = next((p for p in parses(w)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
+        for w in found.between:
+            q = next((p for p in parses(w.text)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
             f = q.inflect({"nomn", "sing", gender}) if q else None
-            mids.append(f.word if f else w)
+            mids.append(f.word if f else w.text)
         if noun_w[:1].isupper():
             head = head[:1].upper() + head[1:]
-        for (a, b, _w), r in zip(adjs, readings, strict=False):
+        for w, r in zip(found.adjectives, readings, strict=False):
             f = r.inflect({"nomn", "sing", gender})
             if not f:
                 break
             adj = "-".join(x[:1].upper() + x[1:] for x in f.word.split("-"))
             name = " ".join([adj] + mids + [head])
-            end = noun_m.end() if (a, b) == (m.start("last"), m.end("last")) else b
-            out.append((NerSpan("location", a, end, text[a:end]), name))
+            end = found.head.end if w is last else w.end
+            out.append((NerSpan("location", w.start, end, text[w.start : end]), name))
     return out
 
 

@@ -1,0 +1,109 @@
+"""A fresh `borderdocs search` process, and the TUI's first search, on a big store:
+with the alias index persisted beside the store against rebuilding it in every process.
+
+    python bench/search_cold.py --db STORE [--runs 3] [--tui]
+
+STORE is any store; bench/search_latency.py --aliases 1000000 --db STORE writes one of a
+million aliases through db.write_article. Each side is a whole process, alternated run by
+run, the file cache warm (a second search on a machine that has seen the store, which is
+the case the persisted index is for; the first run of each side is a warm-up and is not
+counted):
+- persisted: `python -m store.cli search --db STORE Q --json`, the index file beside the
+  store present (written by the warm-up if missing);
+- rebuilt: the same command with BORDERDOCS_SEARCH_INDEX=memory, which builds the index
+  from the aliases table in every process (the behaviour before the file existed).
+Wall time is measured around the process; peak RSS is GNU time's maximum resident set.
+With --tui: a fresh process opens the TUI on the store (Textual's headless Pilot), opens
+the search screen, types the query and times from the first key to the repaint with
+its results (the index mapped, or built, on that first search), then types more keys
+for keystroke-to-paint latency. Min and median over the runs are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ["khorgos", "Бектенова", "nur zholy грузовик"]  # Latin, inflected Cyrillic, a name with a topic word
+
+
+def run(cmd: list[str], env: dict) -> tuple[float, float, str, float]:
+    """(wall seconds, peak RSS in MB, stdout, CPU seconds user + system) of one whole
+    process. On a shared machine the CPU time says what the process costs; the wall
+    time also holds the wait for a core."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name, *cmd]
+        proc = subprocess.run(full, env=env, capture_output=True, text=True, cwd=ROOT)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.strip().splitlines()[-1:]}")
+        wall, rss_kb, user, system = tf.read().split()[-4:]
+    return float(wall), int(rss_kb) / 1024, proc.stdout, float(user) + float(system)
+
+
+def sides(db: str, query: str, tui: bool) -> dict[str, tuple[list[str], dict]]:
+    base = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    if tui:
+        cmd = [sys.executable, str(Path(__file__).with_name("search_tui_probe.py")), db, query]
+    else:
+        cmd = [sys.executable, "-m", "store.cli", "search", "--db", db, query, "--json", "--limit", "20"]
+    return {
+        "persisted (index file mapped)": (cmd, base),
+        "rebuilt (BORDERDOCS_SEARCH_INDEX=memory)": (cmd, {**base, "BORDERDOCS_SEARCH_INDEX": "memory"}),
+    }
+
+
+def measure(db: str, runs: int, tui: bool) -> None:
+    query = "khorgos" if tui else None
+    results: dict[str, list[tuple[float, float, str, float]]] = {}
+    for q in [query] if tui else QUERIES:
+        for cmd, env in sides(db, q, tui).values():
+            run(cmd, env)  # warm-up: writes the index file if missing, fills the file cache
+        for r in range(runs):
+            for name, (cmd, env) in sides(db, q, tui).items():
+                wall, rss, out, cpu = run(cmd, env)
+                results.setdefault(name, []).append((wall, rss, out, cpu))
+                note = _tui_note(out) if tui else f"{len(json.loads(out or '[]'))} hits"
+                print(
+                    f"run {r + 1}  {q!r:22} {name:42} {wall:6.2f} s (CPU {cpu:5.2f} s)  peak RSS {rss:6.0f} MB  {note}"
+                )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[1]:.1f} (5 min)")
+    what = "TUI: process with first search" if tui else "fresh `search` process, end to end"
+    print(f"{what}; {runs} alternated runs per query; min / median:")
+    for name, rows in results.items():
+        walls, rss, cpus = [x[0] for x in rows], [x[1] for x in rows], [x[3] for x in rows]
+        line = (
+            f"    {name:42} wall min {min(walls):6.2f} s  median {statistics.median(walls):6.2f} s  "
+            f"CPU min {min(cpus):5.2f} s  median {statistics.median(cpus):5.2f} s  peak RSS max {max(rss):5.0f} MB"
+        )
+        if tui:
+            firsts = [json.loads(x[2])["first_search_s"] for x in rows]
+            keys = [k for x in rows for k in json.loads(x[2])["keystrokes_ms"]]
+            keys.sort()
+            p95 = keys[min(len(keys) - 1, int(0.95 * len(keys)))] if keys else float("nan")
+            line += f"  first search min {min(firsts):.2f} s median {statistics.median(firsts):.2f} s  keystroke p95 {p95:.1f} ms"
+        print(line)
+
+
+def _tui_note(out: str) -> str:
+    data = json.loads(out)
+    return f"first search {data['first_search_s']:.2f} s, keys {data['keystrokes_ms']}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--tui", action="store_true", help="the TUI's first search instead of the CLI")
+    args = ap.parse_args()
+    measure(args.db, args.runs, args.tui)
+
+
+if __name__ == "__main__":
+    main()

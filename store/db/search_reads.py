@@ -1,0 +1,163 @@
+"""The SQL that search runs: alias and entity reads for its index, FTS5 queries, and
+the rows behind its results. Search (store.search) keeps no SQL of its own, so the
+schema it reads is written down here, beside the schema itself (store.db.store)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+Conn = sqlite3.Connection
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+# ---------------------------------------------------------------- the alias index
+
+
+def alias_rows(conn: Conn, after_id: int = 0) -> Iterable[tuple[int, int, str, str]]:
+    """(alias id, entity id, folded key, origin) of every alias with an id above `after_id`."""
+    return conn.execute("SELECT id, entity_id, key, origin FROM aliases WHERE id > ? ORDER BY id", (after_id,))
+
+
+def entity_rows(conn: Conn, after_id: int = 0) -> list[tuple[int, str, int]]:
+    """(entity id, type, article count) of every entity with an id above `after_id`."""
+    return conn.execute("SELECT id, type, article_count FROM entities WHERE id > ?", (after_id,)).fetchall()
+
+
+def alias_of_key(conn: Conn, key: str) -> str | None:
+    """The text of one alias stored under this key."""
+    row = conn.execute("SELECT alias FROM aliases WHERE key=? LIMIT 1", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def alias_signature(conn: Conn) -> tuple:
+    """What changes when aliases do: new aliases raise the max id, merges delete
+    entities. Three index-only lookups (~1 ms at 1M aliases; count(*) of aliases
+    would scan them)."""
+    return (
+        conn.execute("SELECT max(id) FROM aliases").fetchone()[0],
+        conn.execute("SELECT max(id) FROM entities").fetchone()[0],
+        conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+    )
+
+
+def entities_up_to(conn: Conn, entity_id: int) -> int:
+    """How many entities have an id up to `entity_id` (fewer than before: one was merged away)."""
+    return conn.execute("SELECT count(*) FROM entities WHERE id <= ?", (entity_id,)).fetchone()[0]
+
+
+def alias_at(conn: Conn, alias_id: int) -> tuple[int, str] | None:
+    """(entity id, key) of one alias: what tells a persisted index's store from another."""
+    row = conn.execute("SELECT entity_id, key FROM aliases WHERE id=?", (alias_id,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def change_marks(conn: Conn) -> tuple[int, int]:
+    """(data_version, total_changes): both stay put while nobody writes the store."""
+    return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+
+# ---------------------------------------------------------------- entity results
+
+
+def entities_by_id(conn: Conn, ids: list[int]) -> dict[int, tuple[str, str, int]]:
+    """{entity id: (type, name, article count)}."""
+    if not ids:
+        return {}
+    sql = f"SELECT id, type, name, article_count FROM entities WHERE id IN ({_marks(ids)})"
+    return {r[0]: r[1:] for r in conn.execute(sql, ids)}
+
+
+def alias_texts(conn: Conn, alias_ids: list[int]) -> dict[int, str]:
+    """{alias id: its text}."""
+    if not alias_ids:
+        return {}
+    return dict(conn.execute(f"SELECT id, alias FROM aliases WHERE id IN ({_marks(alias_ids)})", alias_ids))
+
+
+def entities_named(conn: Conn, keys: list[str], type_: str) -> list[tuple[int, str, int]]:
+    """(entity id, name, article count) of the entities of this type that have an
+    alias under one of these keys, most articles first."""
+    if not keys:
+        return []
+    sql = (
+        f"SELECT DISTINCT e.id, e.name, e.article_count FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f" WHERE a.key IN ({_marks(keys)}) AND e.type = ? ORDER BY e.article_count DESC, e.id LIMIT 20"
+    )
+    return conn.execute(sql, [*keys, type_]).fetchall()
+
+
+def aliases_of_entities(conn: Conn, ids: list[int], most: int = 200) -> list[str]:
+    """The alias texts of these entities (at most `most`)."""
+    if not ids:
+        return []
+    sql = f"SELECT alias FROM aliases WHERE entity_id IN ({_marks(ids)}) LIMIT ?"
+    return [r[0] for r in conn.execute(sql, [*ids, most])]
+
+
+# ---------------------------------------------------------------- articles
+
+
+def fts_window_edge(conn: Conn, expr: str, window: int, lo: int | None = None, hi: int | None = None) -> int | None:
+    """The rowid of the match `window` places from the newest (among rowids lo..hi when
+    given), or None when there are at most `window` matches."""
+    if lo is None or hi is None:
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        row = conn.execute(sql, (expr, window)).fetchone()
+    else:
+        sql = (
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        )
+        row = conn.execute(sql, (expr, lo, hi, window)).fetchone()
+    return row[0] if row else None
+
+
+def fts_scored_between(conn: Conn, expr: str, lo: int, hi: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of every match with a rowid in lo..hi, in rowid order."""
+    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+    return conn.execute(sql, (expr, lo, hi)).fetchall()
+
+
+def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best `limit` matches, best first (only rowids above `after_rowid`)."""
+    if after_rowid is None:
+        sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2 LIMIT ?"
+        return conn.execute(sql, (expr, limit)).fetchall()
+    sql = (
+        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ? ORDER BY 2 LIMIT ?"
+    )
+    return conn.execute(sql, (expr, after_rowid, limit)).fetchall()
+
+
+def fts_rowids(conn: Conn, expr: str) -> set[int]:
+    """Every article matching `expr`."""
+    return {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))}
+
+
+def articles_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
+    """{rowid: (id, title, body, date, source)}."""
+    if not rowids:
+        return {}
+    sql = f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+    return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
+
+
+def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[int]:
+    """The rowids of (at most `most`) articles mentioning any of these entities."""
+    if not entity_ids:
+        return []
+    sql = (  # a join, not `id IN (subquery)`: 2.5x faster for an entity in 12,500 of 100,000 articles
+        f"SELECT DISTINCT a.rowid FROM mentions m JOIN articles a ON a.id = m.article_id"
+        f" WHERE m.entity_id IN ({_marks(entity_ids)}) LIMIT ?"
+    )
+    return [r[0] for r in conn.execute(sql, [*entity_ids, most])]
+
+
+def entity_key(conn: Conn, entity_id: int) -> str | None:
+    """«type:key» of one entity (None when there is none by that id)."""
+    row = conn.execute("SELECT type || ':' || key FROM entities WHERE id=?", (entity_id,)).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,174 @@
+"""The checkpoint name table: every name of every land crossing in the gazetteer (Russian,
+Kazakh, Latin, variants, former names) compiled once with the endings it can take
+(Russian cases chosen by how the name ends, Kazakh cases, adjectives), keyed by its first
+letters; and the candidate record a match in a text becomes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.lang import gazetteer
+
+_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def fold(word: str) -> str:
+    """Lowercase, ё as е, and Kazakh letters as their Russian neighbours, so that one table
+    entry matches «Достық» and «Достык», «Қонысбаева» and «Конысбаева», «Ақ тілек» and «Ак Тилек»."""
+    return word.lower().replace("ё", "е").translate(_KK_FOLD)
+
+
+_ADJ = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ый", "ые", "ых", "ым")
+
+
+_KK = (
+    "да",
+    "де",
+    "та",
+    "те",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "нда",
+    "нде",
+    "ндағы",
+    "ндегі",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "ны",
+    "ні",
+    "н",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ы",
+    "і",
+    "сы",
+    "сі",
+)
+
+
+_KK = tuple(dict.fromkeys(e.translate(_KK_FOLD) for e in _KK))
+
+
+_RU_CONS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+
+
+def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
+    """(stem, noun endings, adjective endings) for one word of a name.
+
+    Only the last word of a multi-word name inflects («Нур жолы», «Темир баба»).
+    Adjective endings are kept apart because an adjective needs a head noun after it.
+    """
+    w = fold(word)
+    if not last:
+        return w, frozenset({""}), frozenset()
+    kk = {w[len(w) :] + s for s in _KK}
+    adj: set[str] = set()
+    if w.endswith(("ая", "яя")):
+        stem, nouns = w[:-2], {"ая", "ой", "ую", "ою", "ей"}
+    elif w.endswith(("ый", "ий", "ой")):
+        stem, nouns = w[:-2], {w[-2:], "ого", "ому", "ым", "им", "ом", "ем"}
+    elif w.endswith(("ь", "й")):
+        stem = w[:-1]
+        nouns = {w[-1], "я", "ю", "ем", "е", "и"}
+        adj = {w[-1] + "ск" + a for a in _ADJ}
+    elif w.endswith(("а", "я")):
+        stem, nouns = w[:-1], {w[-1], "ы", "и", "е", "у", "ю", "ой", "ей", "ою"}
+    elif w[-1] in "бвгджзклмнпрстфхцчшщ":
+        stem, nouns = w, set(_RU_CONS)
+        adj = {"ск" + a for a in _ADJ}
+    else:  # ends in a vowel that does not decline (Бахты, Курмангазы, Убе)
+        stem, nouns = w, {""}
+    nouns |= {w[len(stem) :] + s for s in kk}
+    nouns.add(w[len(stem) :])
+    return stem, frozenset(nouns), frozenset(adj)
+
+
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    refs: tuple[str, ...]  # gazetteer ids sharing this name, main row first
+    former: bool  # a former name: needs local context like an ambiguous row
+
+
+_KEY = 3  # lookup key: the first letters of a stem
+
+
+def _spellings(name: str) -> list[str]:
+    """A name and, for a name of several parts, the parts written together: texts write
+    «Гишт-Куприк», «Гишт Куприк» and «Гишткуприк» (the first two already match one entry,
+    since any hyphen or space may stand between the words)."""
+    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    joined = "".join(parts)
+    if len(parts) > 1 and joined.isalpha():
+        return [name, joined]
+    return [name]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[_Name]]:
+    """Every matchable name, indexed by the first letters of its first word."""
+    by_name: dict[str, list[tuple[str, bool]]] = {}  # name -> [(ref, is a former name)]
+    for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
+        if cp.kind not in gazetteer.LAND_KINDS:
+            continue
+        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants):
+            for form in _spellings(name):
+                by_name.setdefault(form, []).append((cp.id, False))
+        for name in cp.former_names:
+            for form in _spellings(name):
+                by_name.setdefault(form, []).append((cp.id, True))
+    merged: dict[tuple, list[tuple[str, bool]]] = {}
+    for name, refs in by_name.items():
+        parts = [p for p in re.split(r"[\s\-.]+", name) if p]
+        if parts and all(_TOKEN.fullmatch(p) for p in parts):
+            words = tuple(_forms(p, i == len(parts) - 1) for i, p in enumerate(parts))
+            merged.setdefault(words, []).extend(refs)
+    table: dict[str, list[_Name]] = {}
+    for words, refs in merged.items():
+        # current names before former ones: «Достык» is the station unless the context says «автомобильный»
+        ordered = [r for r, f in refs if not f] + [r for r, f in refs if f]
+        entry = _Name(words, tuple(dict.fromkeys(ordered)), all(f for _, f in refs))
+        table.setdefault(words[0][0][:_KEY], []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e.words))  # longest name first
+    return table
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    name: _Name
+    ambiguous: bool
+    kind: str | None = None  # a kind word glued to the name

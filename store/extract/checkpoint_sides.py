@@ -1,0 +1,125 @@
+"""Which gazetteer row a checkpoint name resolves to when several share it: by the kind of
+crossing the text names (road, rail, passenger), by the country side it puts the post on,
+and by the post it is paired with («Алтынколь – Хоргос»), one side per name in a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.checkpoint_names import _Cand, fold
+from store.lang import gazetteer
+
+
+def _choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) -> str:
+    """The row a name stands for: on the side the text names (our row unless it names the
+    neighbour: «Хоргос (КНР)» is the Chinese post), then of the kind it names."""
+    rows = [gazetteer.get(r) for r in refs]
+    wanted = side or gazetteer.HOME
+    on_side = [cp for cp in rows if cp and cp.country == wanted] or [cp for cp in rows if cp]
+    if kind:
+        for cp in on_side:
+            if cp.kind == kind:
+                return cp.id
+    return on_side[0].id if on_side else refs[0]
+
+
+# A kind word glued to a name with a hyphen or dash: «Достык-автомобильный», «Ак-Тилек -
+# Автодорожный», «Кен-Булун-автокөлік», «Ақ тілек - автожол». It belongs to the mention.
+_GLUED_KIND = re.compile(
+    r"[ \t]*[-‐–—][ \t]*(?:(автомобильн|автодорожн|автокөлік|автожол|авто\b|жол\b)|(железнодорожн|темір\s*жол|теміржол))\w*",  # noqa: E501
+    re.IGNORECASE,
+)
+
+
+# Which country's post the text says a name is: a bracket right after it («Хоргос» (КНР)),
+# or an adjective or country name shortly before it («китайская станция Хоргос»).
+_COUNTRY_WORDS = (
+    ("Казахстан", r"РК|Казахстан\w*|казахстанск\w*|Қазақстан\w*|қазақстанд\w*"),
+    ("Китай", r"КНР|Кита\w*|китайск\w*|Қытай\w*|Синьцзян\w*"),
+    ("Россия", r"РФ|Росси\w*|российск\w*|Ресей\w*"),
+    ("Кыргызстан", r"КР|Кыргызстан\w*|Киргиз\w*|кыргызск\w*|киргизск\w*|Қырғыз\w*"),
+    ("Узбекистан", r"РУз|Узбекистан\w*|узбекск\w*|Өзбек\w*"),
+    ("Туркменистан", r"Туркменистан\w*|туркменск\w*|Түрікмен\w*"),
+)
+
+
+_COUNTRY_RX = [(c, re.compile(rf"\b(?:{w})\b", re.IGNORECASE)) for c, w in _COUNTRY_WORDS]
+
+
+_BRACKET_AFTER = re.compile(r"[»\"“”']?\s*(?:[-‐–—]?\s*\w+\s*)?\(([^()\n]{1,25})\)")
+
+
+_PAIR_GAP = re.compile(r"[»\"“”']?\s*(?:\([^()\n]{1,25}\)\s*)?(?:[-‐–—/]|\bи\b)\s*[«\"“„']?|\s*[«\"“„']")
+
+
+def _country_in(fragment: str) -> str | None:
+    """The country a short fragment names, or None (the last one named wins)."""
+    best, best_pos = None, -1
+    for country, rx in _COUNTRY_RX:
+        for m in rx.finditer(fragment):
+            if m.start() > best_pos:
+                best, best_pos = country, m.start()
+    return best
+
+
+def _side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
+    """The country the text puts this mention in, from a bracket just after it, a country
+    word among the few words just before it, or a foreign row's own region named just after
+    it («Хоргос в Синьцзян-Уйгурском районе»); None when the text does not say."""
+    m = _BRACKET_AFTER.match(text, end)
+    if m:
+        country = _country_in(m.group(1))
+        if country:
+            return country
+    words = text[max(sent_start, start - 40) : start].split()[-4:]
+    country = _country_in(" ".join(words)) if words else None
+    if country:
+        return country
+    after = fold(" ".join(text[end : end + 60].split()[:4]))
+    for ref in refs:
+        cp = gazetteer.get(ref)
+        if cp.foreign and cp.region and fold(cp.region)[:6] in after:
+            return cp.country
+    return None
+
+
+def _home_first(refs: tuple[str, ...]) -> list[gazetteer.Checkpoint]:
+    """The rows a name is read as by default: our own where it has one (a shared «Хоргос» is
+    as unambiguous as our Хоргос), else the foreign ones."""
+    rows = [gazetteer.get(r) for r in refs]
+    return [cp for cp in rows if not cp.foreign] or rows
+
+
+def _shared(refs: tuple[str, ...]) -> bool:
+    """Does the name belong to posts on both sides (Хоргос)?"""
+    return len({gazetteer.get(r).country for r in refs}) > 1
+
+
+def _by_pairs(cands: list[_Cand], refs: list[str], sides: list[str | None], text: str) -> None:
+    """A shared name written as the partner of one of our posts is the foreign post facing it."""
+    for k, c in enumerate(cands):
+        if sides[k] is not None or not _shared(c.name.refs):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(cands):
+                continue
+            a, b = (cands[j], c) if j < k else (c, cands[j])
+            if not _PAIR_GAP.fullmatch(text, a.end, b.start):
+                continue
+            facing = [r for r in c.name.refs if refs[j] in gazetteer.get(r).faces]
+            if facing and not gazetteer.get(refs[j]).foreign:
+                refs[k], sides[k] = facing[0], gazetteer.get(facing[0]).country
+                break
+
+
+def _one_side_per_name(cands: list[_Cand], refs: list[str], sides: list[str | None]) -> None:
+    """Once a cue puts a shared name on the neighbour's side, its other mentions in the text
+    without a cue of their own go there too («КПП Хоргос в Синьцзяне…», then «КПП Хоргос»)."""
+    settled: dict[int, str] = {}
+    for c, r, side in zip(cands, refs, sides, strict=False):
+        if side is not None and gazetteer.get(r).foreign:
+            settled.setdefault(id(c.name), r)
+    for k, c in enumerate(cands):
+        if sides[k] is None and id(c.name) in settled:
+            refs[k] = settled[id(c.name)]

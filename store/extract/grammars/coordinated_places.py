@@ -1,0 +1,127 @@
+"""The grammar of coordinated places: capitalized adjectives joined by commas and «и»/«или»
+over one head noun, all agreeing in case («в Вологодской, Тульской и Белгородской
+областях», «Донецкой и Луганской народных республик», «Центральной и Восточной Европы»).
+
+A yargy grammar with a case relation states the shape; yargy's parser is slow on a whole
+text, so it reads only the windows a cheap regex finds (a comma or «и» list of capitalized
+words: store/extract/passes/places.py decides which ones name places and names them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from yargy import Parser, and_, or_, rule
+from yargy.predicates import eq, gram, is_capitalized, is_lower
+from yargy.relations import case_relation
+
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+# The window the grammar reads: a list of capitalized words with «и»/«или» before the last
+# one, and the three words after it (the noun may come after two lowercase adjectives).
+_WINDOW = re.compile(
+    rf"(?<![\w-])(?P<list>{_WORD}(?:\s*,\s*{_WORD})*\s*,?\s+(?:и|или)\s+{_WORD})(?: [А-ЯЁ]?[а-яё]+){{0,3}}"
+)
+# yargy's parser takes time quadratic in a list's length and recurses once per item (a list
+# of 400 exhausts the stack): a longer list is read from its last MAX_ITEMS items. The
+# longest list on the dev, seed and factRu texts has 9.
+MAX_ITEMS = 16
+# The endings of an adjective's forms: the two items around «и» must have one for the
+# grammar to match, and checking them first spares yargy the windows it would refuse.
+_ADJECTIVE_END = re.compile(r"(?:ой|ей|ою|ею|ая|яя|ий|ый|ое|ее|ые|ие|ую|юю|ом|ем|ых|их|ым|им|ого|его|ому|ему|ыми|ими)$")
+_CAPITAL_START = re.compile(r"(?<![\w-])[А-ЯЁ]")
+_CHAIN = re.compile(rf"{_WORD}(?:\s*,\s*{_WORD})*")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the text (a hyphenated one whole), by its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CoordinatedList:
+    """The adjectives of one coordinated list, the lowercase adjectives after the last
+    one («народных»), and the head noun they stand over."""
+
+    adjectives: tuple[Word, ...]
+    between: tuple[Word, ...]
+    head: Word
+
+
+def _adjective(case):
+    """A capitalized adjective in the list («Тульской», «Северо-Казахстанской»), agreeing in
+    `case`. A fresh rule per position: yargy checks a relation per predicate object."""
+    part = and_(gram("ADJF"), is_capitalized()).match(case)
+    return or_(
+        rule(part),
+        rule(is_capitalized(), eq("-"), part),
+        rule(is_capitalized(), eq("-"), is_capitalized(), eq("-"), part),
+    )
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Parser:
+    case = case_relation()
+    lowercase_adjective = and_(or_(gram("ADJF"), gram("PRTF")), is_lower()).match(case)
+    head = and_(gram("NOUN"), or_(is_lower(), is_capitalized())).match(case)
+    conjunction = or_(eq("и"), eq("или"))
+    conjunction = or_(rule(conjunction), rule(eq(","), conjunction))  # «…, и Тульской»
+    grammar = rule(
+        _adjective(case),
+        rule(eq(","), _adjective(case)).repeatable().optional(),
+        conjunction,
+        _adjective(case),
+        lowercase_adjective.optional().repeatable(max=2),
+        head,
+    )
+    return Parser(grammar)
+
+
+def _windows(text: str):
+    """The windows the grammar reads, in linear time: a try from inside a list of
+    capitalized words cannot succeed where the try from its first word failed, so after
+    a failure the rest of that list is skipped (finditer would be quadratic on a long list)."""
+    pos = 0
+    for w in _CAPITAL_START.finditer(text):
+        if w.start() < pos:
+            continue
+        m = _WINDOW.match(text, w.start())
+        if m:
+            items = list(re.finditer(_WORD, m.group("list")))
+            if all(_ADJECTIVE_END.search(x.group()) for x in items[-2:]):  # else the grammar cannot match
+                yield m.start() + items[-MAX_ITEMS].start() if len(items) > MAX_ITEMS else m.start(), m.end()
+            pos = m.end()
+        else:
+            chain = _CHAIN.match(text, w.start())
+            pos = chain.end() if chain else w.start()
+
+
+def _words(tokens, base: int, text: str) -> list[Word]:
+    """The match's tokens as words: a hyphen glued to its neighbours joins them."""
+    out: list[Word] = []
+    for t in tokens:
+        start, end = base + t.span.start, base + t.span.stop
+        if out and (t.value == "-" or text[out[-1].end - 1] == "-") and out[-1].end == start:
+            out[-1] = Word(out[-1].start, end, text[out[-1].start : end])
+        else:
+            out.append(Word(start, end, text[start:end]))
+    return out
+
+
+def coordinated_lists(text: str) -> list[CoordinatedList]:
+    """Every coordinated list of capitalized adjectives over one agreeing head noun."""
+    out = []
+    for a, b in _windows(text):
+        window = re.sub(r"\s", " ", text[a:b])  # a line break inside the list is a space (yargy ends a line there)
+        for match in _parser().findall(window):
+            words = [w for w in _words(match.tokens, a, text) if w.text not in (",", "и", "или")]
+            head, rest = words[-1], words[:-1]
+            adjectives = tuple(w for w in rest if w.text[:1].isupper())
+            between = tuple(w for w in rest if w.text[:1].islower())
+            out.append(CoordinatedList(adjectives, between, head))
+    return out

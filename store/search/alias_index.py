@@ -1,0 +1,333 @@
+"""The aliases of a store in memory, searchable in any script (`AliasIndex`).
+
+Every alias is stored with its folded Latin key (names.fold), so a query in any script
+is folded the same way and compared key to key. Scoring every alias with rapidfuzz
+costs ~1 s at a million aliases, so the index keeps a trigram inverted index over the
+unique keys (numpy arrays, ~40 MB at 1M aliases: store.search.trigrams) and scores only
+the few hundred keys that share most trigrams with the query (store.search.scoring).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from array import array
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from store.db import search_reads as reads
+from store.lang import names
+from store.search.scoring import score_keys
+from store.search.trigrams import ALPHABET, SPACE, A, build_postings, raised_threshold, trigrams
+from store.search.variants import query_variants
+
+ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
+PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name
+MIN_ENTITY_SCORE = 65.0  # below this a fuzzy match is noise
+CANDIDATES = 400  # keys scored per query, from each of two orderings (so up to 800)
+COUNTS_REFRESH_S = 2.0  # during an ingest, article counts are reloaded at most this often
+POSTINGS_BUDGET = 600_000  # above this many postings per query, the commonest trigrams are skipped:
+COMMON_SHARE = 0.05  # those in more than this share of keys, when 3 others remain
+MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
+_KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+
+Hit = tuple[int, int, float, int]  # entity id, alias id, score, 1 if the alias is the entity's own name
+
+
+@dataclass
+class AliasIndex:
+    """The aliases of a store in memory, with a trigram index over their unique keys.
+
+    Build once per store (`for_store` caches it per path and rebuilds when aliases
+    change); reuse across queries. Keys are kept as one ASCII blob plus offsets, and
+    postings as one int32 array, so a million aliases cost ~40 MB of arrays (~70 MB
+    of RSS), not ~1 GB of Python objects.
+    """
+
+    blob: bytes  # unique keys, concatenated
+    key_off: np.ndarray  # int64[n_keys + 1]
+    post_start: np.ndarray  # int64[A^3 + 1]: postings of trigram t are post_kid[post_start[t]:post_start[t+1]]
+    post_kid: np.ndarray  # int32: key ids, ascending within a trigram
+    key_ntri: np.ndarray  # int32[n_keys]: distinct trigrams per key
+    key_ntok: np.ndarray  # int8[n_keys]: words per key
+    alias_start: np.ndarray  # int64[n_keys + 1]: aliases of key k are alias_*[alias_start[k]:alias_start[k+1]]
+    alias_id: np.ndarray  # int64
+    alias_eid: np.ndarray  # int64
+    alias_primary: np.ndarray  # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
+    ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # by entity id
+    ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
+    max_candidates: int = CANDIDATES  # keys scored per ordering (a small index needs fewer)
+    signature: tuple = ()
+    cheap_signature: tuple = ()
+    counts_at: float = 0.0
+
+    # ---- building
+
+    @classmethod
+    def build(cls, store) -> AliasIndex:
+        """Load (alias id, entity id, key) from the store and index the unique keys."""
+        conn = store.conn
+        signature = reads.alias_signature(conn)  # before reading: a write during the build shows as a change next time
+        rows = reads.alias_rows(conn)
+        index = cls.from_rows(rows, lambda keys: valid_keys(conn, keys))
+        index.load_entities(conn)
+        index.signature = signature
+        _release_freed_memory()
+        return index
+
+    @classmethod
+    def from_rows(cls, rows, fix_keys=None) -> AliasIndex:
+        """An index over (alias id, entity id, folded key, origin) rows: the store's
+        aliases, or the knowledge base's names (store.search_kb). Entity types and
+        counts are left empty for the caller to fill."""
+        key_id: dict[str, int] = {}
+        intern = key_id.setdefault
+        aids, eids, kidx = array("q"), array("q"), array("q")  # C integers: no million int objects
+        primary = array("b")
+        for aid, eid, key, origin in rows:
+            aids.append(aid)
+            eids.append(eid)
+            kidx.append(intern(key, len(key_id)))
+            primary.append(origin in PRIMARY_ORIGINS)
+        keys = fix_keys(list(key_id)) if fix_keys else list(key_id)
+        del key_id
+        kidx_a = np.frombuffer(kidx, dtype=np.int64)
+        order = np.argsort(kidx_a, kind="stable")
+        alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx_a, minlength=len(keys)))]).astype(np.int64)
+        index = cls(
+            *build_postings(keys),
+            alias_start=alias_start,
+            alias_id=np.frombuffer(aids, dtype=np.int64)[order],
+            alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
+            alias_primary=np.frombuffer(primary, dtype=np.int8)[order],
+        )
+        return index
+
+    def load_entities(self, conn, after_id: int = 0) -> None:
+        """Entity types and article counts (for the type filter and tie-breaks): all of
+        them, or those with an id above `after_id` added to the ones already here."""
+        codes = {t: i for i, t in enumerate(ENTITY_TYPES)}
+        rows = reads.entity_rows(conn, after_id)
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        types = np.fromiter((codes.get(r[1], len(ENTITY_TYPES)) for r in rows), dtype=np.int8, count=len(rows))
+        counts = np.fromiter((r[2] or 0 for r in rows), dtype=np.int32, count=len(rows))
+        kept = len(self.ent_type) if after_id else 0
+        size = max(int(ids.max()) + 1 if len(ids) else 1, self.max_entity_id() + 1, kept)
+        ent_type, ent_count = np.full(size, -1, dtype=np.int8), np.zeros(size, dtype=np.int32)
+        ent_type[:kept], ent_count[:kept] = self.ent_type[:kept], self.ent_count[:kept]
+        ent_type[ids], ent_count[ids] = types, counts
+        self.counts_at = time.monotonic()
+        self.ent_type, self.ent_count = ent_type, ent_count
+
+    def max_entity_id(self) -> int:
+        """The highest entity id an alias of this index points to (0 when empty)."""
+        return int(self.alias_eid.max()) if len(self.alias_eid) else 0
+
+    @property
+    def n_keys(self) -> int:
+        return len(self.key_off) - 1
+
+    @property
+    def n_aliases(self) -> int:
+        return len(self.alias_id)
+
+    def nbytes(self) -> int:
+        arrays = (
+            self.key_off,
+            self.post_start,
+            self.post_kid,
+            self.key_ntri,
+            self.key_ntok,
+            self.alias_start,
+            self.alias_id,
+            self.alias_eid,
+            self.alias_primary,
+            self.ent_type,
+            self.ent_count,
+        )
+        return len(self.blob) + sum(a.nbytes for a in arrays)
+
+    def key(self, k: int) -> str:
+        return self.blob[self.key_off[k] : self.key_off[k + 1]].decode("ascii")
+
+    def keys_of(self, kids: np.ndarray) -> list[str]:
+        """The keys of these key ids: offsets read in two vector operations, not two
+        numpy scalar lookups per key (a third of `match` on 800 candidates)."""
+        blob = self.blob
+        starts, ends = self.key_off[kids].tolist(), self.key_off[kids + 1].tolist()
+        return [blob[a:b].decode("ascii") for a, b in zip(starts, ends, strict=True)]
+
+    # ---- caching per store
+
+    @classmethod
+    def for_store(cls, store) -> AliasIndex:
+        """The index of this store: cached per process, persisted beside the store and
+        brought up to date when its aliases change (store.search.index_cache)."""
+        from store.search import index_cache
+
+        return index_cache.for_store(store)
+
+    # ---- querying
+
+    def candidates(self, qkeys: list[str]) -> np.ndarray:
+        """Key ids sharing most trigrams with the query keys (one posting pass for all
+        variants of a query): the top max_candidates by Dice overlap, plus the top by
+        shared count (short queries inside long keys: a surname in full names)."""
+        per_variant = [t for t in (trigrams(k) for k in qkeys) if len(t)]
+        if not per_variant:
+            return np.zeros(0, dtype=np.int64)
+        tris = np.unique(np.concatenate(per_variant))
+        lens = self.post_start[tris + 1] - self.post_start[tris]
+        common = lens > max(COMMON_SHARE * self.n_keys, 2 * self.max_candidates)
+        if lens.sum() > POSTINGS_BUDGET and (~common).sum() >= 3:
+            # enough telling trigrams: «ov$» in half the keys tells nothing, and costs most
+            tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
+            per_variant = [t for t in per_variant if len(t)] or [tris]
+        g = min(len(t) for t in per_variant)
+        # sharing `need` trigrams with one variant implies sharing them with the union
+        need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
+        lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
+        counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
+        need = max(need, raised_threshold(counts, 16 * self.max_candidates))
+        cand = np.flatnonzero(counts >= need)
+        counts = counts[cand]
+        if len(cand) <= 2 * self.max_candidates:
+            return cand
+        dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
+        by_dice = cand[np.argpartition(-dice, self.max_candidates)[: self.max_candidates]]
+        # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
+        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[: self.max_candidates]]
+        return np.union1d(by_dice, by_count)
+
+    def match(
+        self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
+    ) -> list[tuple[int, int, float]]:
+        """(entity id, alias id, score) of the best-matching entities, best first.
+        exhaustive=True scores every key (the brute-force reference for tests and the bench)."""
+        return [h[:3] for h in self.ranked_match(query, type_, limit, exhaustive)]
+
+    def ranked_match(self, query: str, type_: str | None, limit: int, exhaustive: bool = False) -> list[Hit]:
+        """`match`, each hit with whether its alias is the entity's own name (to merge layers by)."""
+        variants = query_variants(query)
+        if not variants:
+            return []
+        kids = np.arange(self.n_keys) if exhaustive else self.candidates([v for v, _ in variants])
+        if not len(kids):
+            return []
+        keys = self.keys_of(kids)
+        scores = np.max([score_keys(v, keys) - penalty for v, penalty in variants], axis=0)
+        good = scores >= MIN_ENTITY_SCORE
+        return self._entities(kids[good], scores[good], type_, limit)
+
+    PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
+
+    def prefix_match(self, prefix: str, type_: str | None = None, limit: int = 20) -> list[tuple[int, int, float]]:
+        """(entity id, alias id, score) of entities with a word beginning with `prefix`."""
+        return [h[:3] for h in self.ranked_prefix_match(prefix, type_, limit)]
+
+    def ranked_prefix_match(self, prefix: str, type_: str | None, limit: int) -> list[Hit]:
+        """Entities with a word beginning with a one- or two-letter folded prefix, read
+        off the word-start trigrams (^ab) of the index: a key equal to the prefix first
+        (score 100), then the most-mentioned entities (PREFIX_SCORE)."""
+        if not prefix or len(prefix) > 2 or not all(ch.isascii() and ch.isalnum() for ch in prefix):
+            return []
+        codes = [ALPHABET.index(ch) for ch in prefix.replace("h", "k").replace("o", "a")]  # as _tri_text
+        start = ALPHABET.index("^")
+        if len(codes) == 2:
+            tris = [start * A * A + codes[0] * A + codes[1]]
+        else:
+            tris = [start * A * A + codes[0] * A + c for c in range(A) if c != SPACE]
+        lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
+        kids = np.unique(np.concatenate(lists)) if lists else np.zeros(0, dtype=np.int64)
+        kids = self._words_starting(kids.astype(np.int64), prefix)
+        if not len(kids):
+            return []
+        exact = np.array([self.key_off[k + 1] - self.key_off[k] == len(prefix) for k in kids.tolist()], dtype=bool)
+        scores = np.where(exact, 100.0, self.PREFIX_SCORE).astype(np.float32)
+        return self._entities(kids.astype(np.int64), scores, type_, limit)
+
+    PREFIX_CHECK_MAX = 5000  # keys whose later words are checked one by one
+
+    def _words_starting(self, kids: np.ndarray, prefix: str) -> np.ndarray:
+        """The keys with a word that really begins with `prefix` (the trigrams are of
+        coarse forms, where o = a and h = k). First words are checked vectorized, later
+        words one key at a time, up to PREFIX_CHECK_MAX keys."""
+        data = np.frombuffer(self.blob, dtype=np.uint8)
+        starts, ends = self.key_off[kids], self.key_off[kids + 1]
+        ok = ends - starts >= len(prefix)
+        for i, ch in enumerate(prefix.encode("ascii")):
+            ok &= data[np.minimum(starts + i, len(data) - 1)] == ch
+        rest = kids[~ok]
+        if len(rest) <= self.PREFIX_CHECK_MAX:
+            needle = " " + prefix
+            more = [k for k, key in zip(rest.tolist(), self.keys_of(rest), strict=True) if needle in key]
+            return np.union1d(kids[ok], np.array(more, dtype=np.int64))
+        return kids[ok]
+
+    def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The aliases of these keys: (alias positions, entity ids, each with its key's score)."""
+        starts = self.alias_start[keys]
+        lens = self.alias_start[keys + 1] - starts
+        offs = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
+        return offs, self.alias_eid[offs], np.repeat(scores, lens)
+
+    def _entities(self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int) -> list[Hit]:
+        """Each entity's best alias, ranked by score (to 0.1), own name before another
+        entity's alternative name, then article count.
+
+        Keys are expanded best first, a whole score level at a time, until `limit`
+        entities are in: an entity of a lower level can never outrank them."""
+        scores = np.round(scores, 1)
+        order = np.lexsort((keys, -scores))
+        keys, scores = keys[order], scores[order]
+        want = ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else None
+        upto = 0
+        while True:
+            upto = min(len(keys), max(upto * 2, limit))
+            if upto < len(keys):  # finish the score level
+                upto = int(np.searchsorted(-scores, -scores[upto - 1], side="right"))
+            offs, eids, s = self._expand(keys[:upto], scores[:upto])
+            if want is not None:
+                ok = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)] == want
+                ok &= eids < len(self.ent_type)
+                offs, eids, s = offs[ok], eids[ok], s[ok]
+            if upto >= len(keys) or len(np.unique(eids)) >= limit:
+                break
+        counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
+        primary = self.alias_primary[offs]
+        # score, then the entity's own name over another's alternative name (a gazetteer
+        # may list «Достык» as a second name of Алаколь), then articles, then id
+        rank = np.lexsort((eids, -counts, -primary, -s))
+        _, first = np.unique(eids[rank], return_index=True)
+        best = rank[np.sort(first)][:limit]
+        aids = self.alias_id[offs[best]]
+        return [
+            (e, a, round(float(x), 1), p)
+            for e, a, x, p in zip(
+                eids[best].tolist(), aids.tolist(), s[best].tolist(), primary[best].tolist(), strict=True
+            )
+        ]
+
+
+def _release_freed_memory() -> None:
+    """Hand the build's temporaries back to the OS. glibc keeps freed heap (numpy
+    arrays under its raised mmap threshold land there), which would count ~100 MB
+    against the TUI's memory budget at 1M aliases. A no-op off glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def valid_keys(conn, keys: list[str]) -> list[str]:
+    """The stored keys, with any that is not a fold key (a store written before
+    names.fold existed) folded again from its alias text."""
+    for i, key in enumerate(keys):
+        if not _KEY_OK.match(key):
+            text = reads.alias_of_key(conn, key)
+            keys[i] = names.fold(text) if text else ""
+            keys[i] = keys[i] if _KEY_OK.match(keys[i]) else "_"
+    return keys

@@ -1,0 +1,122 @@
+"""Articles for a query: FTS5 over the lemmas of title and body (store.lang.lemmas), in
+bm25 order; the FTS table is contentless, so the snippet is cut from the body here."""
+
+from __future__ import annotations
+
+import re
+
+from store.db import search_reads as reads
+from store.lang.lemmas import lemma, lemmatize
+from store.sanitize import clean_line
+
+ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 75) rank above it
+
+
+def fts_expression(query: str) -> tuple[str, list[str]]:
+    """An FTS5 MATCH expression of the query's lemmas, each quoted (user text is never
+    FTS syntax), and the lemmas."""
+    lemmas = list(dict.fromkeys(lemmatize(query).split()))
+    return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas), lemmas
+
+
+# bm25 costs ~0.4 µs per match and query lemma (FTS5 reads each match's column sizes and
+# positions), so a query whose lemmas are in most articles («пункт пропуска»: 90,000 of
+# 100,000) takes 50–110 ms to rank. Above RANK_BUDGET matches x lemmas, only the most
+# recently stored RANK_BUDGET / lemmas matches are ranked (a reverse walk of the doclists
+# finds where they start, ~1 ms); bm25's idf is still over the whole table, so they keep
+# their global order. Narrower queries rank every match, as before.
+RANK_BUDGET = 40_000
+
+
+def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best `limit` matches of `expr`, best first: among all the
+    matches, or among the newest ones when the query is broad (see RANK_BUDGET)."""
+    window = max(limit, RANK_BUDGET // max(n_lemmas, 1))
+    edge = reads.fts_window_edge(conn, expr, window)  # None: at most `window` matches, rank them all
+    return reads.fts_best(conn, expr, limit, after_rowid=edge)
+
+
+def search_articles(store, query: str, limit: int = 20, spellings: list[str] | None = None) -> list[dict]:
+    """Articles whose title or body holds every lemma of the query (any if none holds
+    all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
+    each with a snippet around the first matching word form. `spellings`: the Cyrillic
+    names a Latin or Kazakh query stands for (search_topics.cyrillic_spellings), any of
+    which an article may hold instead."""
+    expr, lemmas = fts_expression(query)
+    if not lemmas:
+        return []
+    conn = store.conn
+    rows = fts_ranked(conn, expr, len(lemmas), limit)
+    if not rows and len(lemmas) > 1:
+        rows = fts_ranked(conn, " OR ".join(expr.split(" ")), len(lemmas), limit)
+    if spellings and len(rows) < limit:
+        alt_expr, alt_lemmas = phrases(spellings)
+        if alt_expr:
+            seen = {r[0] for r in rows}
+            rows += [r for r in fts_ranked(conn, alt_expr, len(alt_lemmas), limit) if r[0] not in seen]
+            rows = rows[:limit]
+            lemmas = lemmas + alt_lemmas
+    return article_results(conn, rows, lemmas)
+
+
+def phrases(names_: list[str]) -> tuple[str, list[str]]:
+    """An FTS5 expression matching any of these names as a phrase of lemmas."""
+    phrases = [lemmatize(n) for n in names_]
+    phrases = [p for p in dict.fromkeys(phrases) if p]
+    expr = " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+    return expr, list(dict.fromkeys(w for p in phrases for w in p.split()))
+
+
+def article_results(
+    conn, rows: list[tuple[int, float]], lemmas: list[str], top: float = ARTICLE_TOP_SCORE
+) -> list[dict]:
+    """Result dicts of (rowid, bm25) rows, scored relative to the best (`top`), with
+    date and outlet, and a snippet around the first word of `lemmas`."""
+    if not rows:
+        return []
+    best = min(r[1] for r in rows)
+    arts = reads.articles_by_rowid(conn, [r[0] for r in rows])
+    out = []
+    for rowid, rank in rows:
+        if rowid not in arts:
+            continue
+        aid, title, body, date, source = arts[rowid]
+        score = top * (rank / best) if best < 0 and rank < 0 else top * 0.8
+        out.append(
+            {
+                "kind": "article",
+                "type": "article",
+                "id": aid,
+                "name": title or "",
+                "matched": snippet(body or "", lemmas),
+                "score": round(score, 1),
+                "date": date,
+                "source": source,
+            }
+        )
+    return out
+
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
+    """About `width` characters of the body around the first word whose lemma is a
+    query lemma. Only words sharing a 3-letter prefix with a lemma are lemmatized."""
+    wanted = set(lemmas)
+    prefixes = tuple({lem[:3] for lem in wanted})
+    hit = None
+    for m in _WORD.finditer(body):
+        w = m.group().lower().replace("ё", "е")
+        if w.startswith(prefixes) and lemma(w) in wanted:
+            hit = m
+            break
+    if hit is None:
+        return clean_line(body[:width])
+    start = max(0, hit.start() - width // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < hit.start() else start
+    end = min(len(body), start + width)
+    text = clean_line(body[start:end])
+    return ("…" if start else "") + text + ("…" if end < len(body) else "")

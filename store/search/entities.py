@@ -1,0 +1,129 @@
+"""Entities for a query: the store's alias index, and the knowledge-base rows it names
+(linked to the store's entities, or on their own with 0 articles: store.search.search_kb)."""
+
+from __future__ import annotations
+
+from store.db import search_reads as reads
+from store.lang import names
+from store.search.alias_index import AliasIndex
+from store.search.search_kb import kb_index, kb_rows, latin_abbreviations, linked_entities
+
+
+def search_entities(
+    store, query: str, type_: str | None = None, limit: int = 20, index: AliasIndex | None = None
+) -> list[dict]:
+    """Entities whose aliases match `query` in any script, best first, and the
+    knowledge-base rows it names (linked to the store's entities, or on their own
+    with 0 articles when no article names them yet: search_kb)."""
+    index = index or AliasIndex.for_store(store)
+    hits = index.match(query, type_, limit)
+    conn = store.conn
+    out = entity_results(conn, hits)
+    _merge(out, _kb_results(conn, query, type_))
+    # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
+    # base confirms first; otherwise the index's order stays
+    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
+    return out[:limit]
+
+
+def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
+    """Result dicts of (entity id, alias id, score) hits, with each entity's article count."""
+    if not hits:
+        return []
+    eids = [h[0] for h in hits]
+    aids = [h[1] for h in hits]
+    ents = reads.entities_by_id(conn, eids)
+    aliases = reads.alias_texts(conn, aids)
+    out = []
+    for eid, aid, score in hits:
+        if eid not in ents:
+            continue  # deleted since the index was built
+        type_name, name, count = ents[eid]
+        out.append(
+            {
+                "kind": "entity",
+                "type": type_name,
+                "id": eid,
+                "name": name,
+                "matched": aliases.get(aid, name),
+                "score": score,
+                "articles": count or 0,
+            }
+        )
+    return out
+
+
+KB_LIMIT = 4  # knowledge-base rows looked at per query
+
+
+def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
+    """The knowledge-base rows the query names: each as the store's entities it links
+    to (same type, named by one of its names), or as itself with 0 articles. A row
+    never stored has a negative id (-1 - its position) and a `kb_id`."""
+    index, texts = kb_index()
+    rows = kb_rows()
+    out: list[dict] = []
+    for pos, aid, score in index.match(query, type_, KB_LIMIT):
+        row = rows[pos]
+        key = names.fold(texts[aid])
+        if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
+            continue
+        linked = linked_entities(conn, row)
+        for eid, name, count in linked[:3]:
+            out.append(
+                {
+                    "kind": "entity",
+                    "type": row.type,
+                    "id": eid,
+                    "name": name,
+                    "matched": texts[aid],
+                    "score": score,
+                    "articles": count or 0,
+                    "kb_id": row.id,
+                }
+            )
+        if not linked:
+            out.append(
+                {
+                    "kind": "entity",
+                    "type": row.type,
+                    "id": -1 - pos,
+                    "name": row.name,
+                    "matched": texts[aid],
+                    "score": score,
+                    "articles": 0,
+                    "kb_id": row.id,
+                }
+            )
+    return out
+
+
+_ABBR_MAX = 5
+
+
+def _abbreviation_agrees(query: str, text: str) -> bool:
+    """An abbreviation matches only itself in its own script: fold() makes WKO and ВКО
+    one key, and СКО is one edit from ВКО, but they are different regions. (A Latin
+    query finds a Cyrillic abbreviation through its generated Latin spellings.)"""
+    q, t = query.strip(), text.strip()
+    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t:
+        return True
+    if q.isascii() and not t.isascii():
+        return q.upper() in latin_abbreviations(t)
+    return q.lower().replace("ё", "е") == t.lower().replace("ё", "е")
+
+
+def _merge(results: list[dict], more: list[dict]) -> None:
+    """Add `more` to `results`; an entity already there keeps the better score (and
+    learns its knowledge-base id)."""
+    by_id = {r["id"]: r for r in results}
+    for r in more:
+        old = by_id.get(r["id"])
+        if old is None:
+            results.append(r)
+            by_id[r["id"]] = r
+        else:
+            if r["score"] > old["score"]:
+                old["score"], old["matched"] = r["score"], r["matched"]
+            if "kb_id" in r:
+                old.setdefault("kb_id", r["kb_id"])

@@ -1,0 +1,189 @@
+"""Which alias index a process searches with: cached per store in memory, persisted
+beside the store (store.search.index_file), brought up to date when aliases change.
+
+A fresh process maps the persisted index instead of building it (~12 s at a million
+aliases). Aliases added since it was written (ids above those it covers) are indexed
+in memory as a small second layer searched alongside it (`LayeredIndex`), so an ingest
+of a few articles costs the next search milliseconds, not a rebuild. The file is
+rebuilt and rewritten when that layer outgrows DELTA_SHARE of it, when an entity it
+knows was merged away (its aliases now point elsewhere), or when it is not this
+store's. An alias whose origin was upgraded since keeps its old own-name flag (a
+tie-break) until then.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from store.db import search_reads as reads
+from store.search import index_file
+from store.search.alias_index import COUNTS_REFRESH_S, AliasIndex, Hit, valid_keys
+
+DELTA_SHARE = 0.10  # a second layer above this share of the file's aliases: rebuild the file
+DELTA_MIN = 20_000  # ... or above this many aliases, whichever is more
+IN_MEMORY_ENV = "BORDERDOCS_SEARCH_INDEX"  # "memory": build in each process, no file (the bench's baseline)
+PROBES = 5  # aliases whose (entity, key) must still be as the file says
+
+_CACHE: dict[str, AliasIndex] = {}
+_LOCK = threading.Lock()
+
+
+def for_store(store) -> AliasIndex:
+    """The index of this store, reused while nobody writes it; after a write, reused
+    if aliases did not change (article counts refreshed at most every COUNTS_REFRESH_S),
+    else brought up to date."""
+    conn = store.conn
+    cheap = reads.change_marks(conn)
+    path = str(store.path)
+    with _LOCK:
+        index = _CACHE.get(path)
+        if index is not None and index.cheap_signature == cheap:
+            return index
+        signature = reads.alias_signature(conn)
+        if index is None or index.signature != signature:
+            index = load_or_build(store, signature)
+        elif time.monotonic() - index.counts_at > COUNTS_REFRESH_S:
+            index.load_entities(conn)  # only article counts (tie-breaks) changed
+        index.cheap_signature = cheap
+        _CACHE[path] = index
+        return index
+
+
+def load_or_build(store, signature: tuple | None = None) -> AliasIndex:
+    """The persisted index with the aliases added since as a second layer, or (no
+    usable file, or too much changed) a new index, written beside the store."""
+    conn = store.conn
+    signature = signature or reads.alias_signature(conn)
+    if os.environ.get(IN_MEMORY_ENV) == "memory":
+        return AliasIndex.build(store)
+    file = index_file.path_for(store.path)
+    loaded = index_file.load(file)
+    if loaded is not None and _still_valid(conn, loaded[2]):
+        blob, arrays, covers = loaded
+        behind = (signature[0] or 0) - covers["aliases_max"]
+        if behind <= max(DELTA_MIN, DELTA_SHARE * len(arrays["alias_id"])):
+            return _layered(conn, blob, arrays, covers, signature)
+    index = AliasIndex.build(store)
+    if not store.readonly:
+        try:
+            index_file.save(file, index.blob, _arrays(index), _covers(conn, index))
+        except OSError:
+            pass  # a folder we cannot write: this process keeps its index in memory
+    return index
+
+
+@dataclass
+class LayeredIndex(AliasIndex):
+    """The persisted index (memory-mapped) plus the aliases added since (`delta`, in
+    memory). Both layers share the entity arrays; a query asks both and keeps each
+    entity's better hit, ranked as one index would rank them."""
+
+    delta: AliasIndex | None = None
+
+    @property
+    def n_aliases(self) -> int:
+        return len(self.alias_id) + (self.delta.n_aliases if self.delta else 0)
+
+    def nbytes(self) -> int:
+        return super().nbytes() + (self.delta.nbytes() if self.delta else 0)
+
+    def max_entity_id(self) -> int:
+        return max(super().max_entity_id(), self.delta.max_entity_id() if self.delta else 0)
+
+    def load_entities(self, conn, after_id: int = 0) -> None:
+        super().load_entities(conn, after_id)
+        if self.delta is not None:
+            self.delta.ent_type, self.delta.ent_count = self.ent_type, self.ent_count
+
+    def ranked_match(self, query: str, type_: str | None, limit: int, exhaustive: bool = False) -> list[Hit]:
+        hits = super().ranked_match(query, type_, limit, exhaustive)
+        if self.delta is None:
+            return hits
+        return self._combine(hits, self.delta.ranked_match(query, type_, limit, exhaustive), limit)
+
+    def ranked_prefix_match(self, prefix: str, type_: str | None, limit: int) -> list[Hit]:
+        hits = super().ranked_prefix_match(prefix, type_, limit)
+        if self.delta is None:
+            return hits
+        return self._combine(hits, self.delta.ranked_prefix_match(prefix, type_, limit), limit)
+
+    def _combine(self, first: list[Hit], second: list[Hit], limit: int) -> list[Hit]:
+        """Each entity's better hit of the two layers, in AliasIndex's order: score,
+        own name first, most articles, lowest id."""
+        best: dict[int, Hit] = {}
+        for hit in (*first, *second):
+            old = best.get(hit[0])
+            if old is None or (hit[2], hit[3]) > (old[2], old[3]):
+                best[hit[0]] = hit
+        counts = self.ent_count
+
+        def order(h: Hit) -> tuple:
+            return (-h[2], -h[3], -int(counts[h[0]]) if h[0] < len(counts) else 0, h[0])
+
+        return sorted(best.values(), key=order)[:limit]
+
+
+def _layered(conn, blob: bytes, arrays: dict[str, np.ndarray], covers: dict, signature: tuple) -> AliasIndex:
+    """The mapped arrays as an index, the aliases above what they cover as its delta,
+    and the entities added since appended to the entity arrays."""
+    a = arrays
+    index = LayeredIndex(
+        blob,
+        a["key_off"],
+        a["post_start"],
+        a["post_kid"],
+        a["key_ntri"],
+        a["key_ntok"],
+        a["alias_start"],
+        a["alias_id"],
+        a["alias_eid"],
+        a["alias_primary"],
+        a["ent_type"],
+        a["ent_count"],
+    )
+    rows = list(reads.alias_rows(conn, after_id=covers["aliases_max"]))
+    if rows:
+        index.delta = AliasIndex.from_rows(rows, lambda keys: valid_keys(conn, keys))
+    index.load_entities(conn, after_id=covers["entities_max"])
+    index.signature = signature
+    return index
+
+
+def _arrays(index: AliasIndex) -> dict[str, np.ndarray]:
+    return {name: getattr(index, name) for name in index_file.ARRAYS}
+
+
+def _covers(conn, index: AliasIndex) -> dict:
+    """What the file holds: aliases up to an id, entities up to an id (and how many),
+    and a few (alias id, entity id, key) probes that tell this store from another."""
+    ids = index.alias_id
+    known = np.flatnonzero(index.ent_type >= 0)
+    picks = sorted({int(ids[i]) for i in np.linspace(0, len(ids) - 1, PROBES).astype(int)}) if len(ids) else []
+    probes = [[aid, *probe] for aid in picks if (probe := reads.alias_at(conn, aid)) is not None]
+    entities_max = int(known[-1]) if len(known) else 0
+    return {
+        "aliases_max": int(ids.max()) if len(ids) else 0,
+        "entities_max": entities_max,
+        "entities": int(len(known)),
+        "top_entity": reads.entity_key(conn, entities_max),
+        "probes": probes,
+    }
+
+
+def _still_valid(conn, covers: dict) -> bool:
+    """The file is this store's and none of its entities was merged away or replaced:
+    its probes read the same, as many entities up to its highest id as it knew, and
+    that highest one (whose id SQLite would hand out again) is the same entity."""
+    try:
+        if any(reads.alias_at(conn, aid) != (eid, key) for aid, eid, key in covers["probes"]):
+            return False
+        if reads.entities_up_to(conn, covers["entities_max"]) != covers["entities"]:
+            return False
+        return reads.entity_key(conn, covers["entities_max"]) == covers["top_entity"]
+    except (KeyError, TypeError, ValueError):
+        return False

@@ -1,0 +1,116 @@
+"""The alias index persisted beside its store, memory-mapped by the next process.
+
+Building the index reads every alias (~12 s and a burst of memory at a million), so a
+fresh `borderdocs search` or TUI would spend most of its life on it. The arrays are
+written once to `<store>.search-index` and later processes map them read-only: the
+operating system pages in only what queries touch, and every process on the machine
+shares those pages.
+
+Layout: a magic line, the header's length (8 bytes, little-endian), the header (JSON:
+what the file covers, and each array's dtype, length and offset), then the arrays,
+each 64-byte aligned. Written to a temporary file and renamed over the old one, so a
+reader never sees half a file (one that has the old file mapped keeps it).
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import os
+from pathlib import Path
+
+import numpy as np
+
+MAGIC = b"borderdocs alias index\n"
+VERSION = 1
+SUFFIX = ".search-index"
+ARRAYS = (
+    "key_off",
+    "post_start",
+    "post_kid",
+    "key_ntri",
+    "key_ntok",
+    "alias_start",
+    "alias_id",
+    "alias_eid",
+    "alias_primary",
+    "ent_type",
+    "ent_count",
+)
+_ALIGN = 64
+
+
+def path_for(store_path: str | os.PathLike) -> Path:
+    """Where a store's index lives: beside it, named after it."""
+    return Path(f"{store_path}{SUFFIX}")
+
+
+def save(path: Path, blob: bytes, arrays: dict[str, np.ndarray], covers: dict) -> None:
+    """Write the arrays and what they cover (a JSON-able dict) to `path`, atomically.
+    Raises OSError when the folder cannot be written (the caller goes on without)."""
+    layout: dict[str, list] = {"blob": ["bytes", len(blob), 0]}
+    parts: list[tuple[int, bytes]] = [(0, blob)]
+    offset = _aligned(len(blob))
+    for name in ARRAYS:
+        data = np.ascontiguousarray(arrays[name])
+        layout[name] = [data.dtype.str, len(data), offset]
+        parts.append((offset, data.tobytes()))
+        offset += _aligned(data.nbytes)
+    header = json.dumps({"version": VERSION, "covers": covers, "layout": layout}).encode("utf-8")
+    start = _data_start(len(header))
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(MAGIC + len(header).to_bytes(8, "little") + header)
+            for off, chunk in parts:
+                f.seek(start + off)
+                f.write(chunk)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def load(path: Path) -> tuple[bytes, dict[str, np.ndarray], dict] | None:
+    """(blob, read-only arrays mapped from the file, what it covers), or None when
+    there is no file, or it is of another version or damaged (it is then rebuilt)."""
+    try:
+        with open(path, "rb") as f:
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
+        return None
+    try:
+        return _read(mm)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _read(mm: mmap.mmap) -> tuple[bytes, dict[str, np.ndarray], dict] | None:
+    if mm[: len(MAGIC)] != MAGIC:
+        return None
+    at = len(MAGIC)
+    size = int.from_bytes(mm[at : at + 8], "little")
+    header = json.loads(mm[at + 8 : at + 8 + size].decode("utf-8"))
+    if header.get("version") != VERSION:
+        return None
+    start = _data_start(size)
+    layout = header["layout"]
+    _, blob_len, blob_off = layout["blob"]
+    if start + blob_off + blob_len > len(mm):
+        return None
+    blob = mm[start + blob_off : start + blob_off + blob_len]
+    arrays = {}
+    for name in ARRAYS:
+        dtype, count, off = layout[name]
+        dt = np.dtype(dtype)
+        if start + off + count * dt.itemsize > len(mm):
+            return None
+        arrays[name] = np.frombuffer(mm, dtype=dt, count=count, offset=start + off)
+    return blob, arrays, header["covers"]
+
+
+def _data_start(header_len: int) -> int:
+    return _aligned(len(MAGIC) + 8 + header_len)
+
+
+def _aligned(size: int) -> int:
+    return -(-size // _ALIGN) * _ALIGN

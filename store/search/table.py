@@ -1,0 +1,35 @@
+"""Search results as a plain-text table (the CLI without --json)."""
+
+from __future__ import annotations
+
+from store.sanitize import clean_line
+
+
+def format_table(results: list[dict], total: int | None = None) -> str:
+    """A readable plain-text table of search results (the CLI without --json): each
+    hit's type, an entity's article count, an article's date and outlet; and, when the
+    list is capped, «first N of M»."""
+    if not results:
+        return "no results"
+    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<24}  matched"]
+    for r in results:
+        name = _cut(clean_line(str(r["name"])), 40)
+        matched = _cut(clean_line(str(r["matched"])), 60)
+        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(_about(r), 24):<24}  {matched}")
+    if total is not None and total > len(results):
+        lines.append(f"first {len(results)} of {total:,}")
+    return "\n".join(lines)
+
+
+def _about(result: dict) -> str:
+    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article."""
+    if result.get("kind") == "article":
+        return clean_line(" ".join(str(x) for x in (result.get("date"), result.get("source")) if x))
+    n = result.get("articles")
+    if n is None:
+        return ""
+    return f"{n} article" + ("" if n == 1 else "s")
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,76 @@
+"""The trigram index over folded alias keys: which trigrams a key is indexed by, and
+the postings (key ids per trigram) built over a million keys in one vectorized pass.
+
+A key's words are indexed in a coarse form (h = k, o = a: Хоргос ~ Қорғас), each
+padded (^word$) so a query word matches any word of a key at its edges, and joined
+(Nurzholy = Nur Zholy). Symbols are 39 letters, digits and marks, so a trigram id
+fits uint16 (39^3 < 2^16).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789^$ "
+A = len(ALPHABET)
+SPACE = ALPHABET.index(" ")
+_LUT = np.zeros(256, dtype=np.uint8)
+for _i, _ch in enumerate(ALPHABET):
+    _LUT[ord(_ch)] = _i
+
+
+def tri_text(key: str) -> str:
+    """What a key is indexed by: each word of its coarse form padded (^word$, so a
+    query word can match any word of a key at its edges), then all words joined
+    (Nurzholy = Nur Zholy). Trigrams never span the spaces."""
+    words = key.replace("h", "k").replace("o", "a").split()
+    text = " ".join(f"^{w}$" for w in words)
+    return text + f" ^{''.join(words)}$" if len(words) > 1 else text
+
+
+def trigrams(key: str) -> np.ndarray:
+    codes = _LUT[np.frombuffer(tri_text(key).encode("ascii", "ignore"), dtype=np.uint8)]
+    if len(codes) < 3:
+        return np.zeros(0, dtype=np.int64)
+    tri = trigram_ids(codes).astype(np.int64)
+    return np.unique(tri[(codes[:-2] != SPACE) & (codes[1:-1] != SPACE) & (codes[2:] != SPACE)])
+
+
+def trigram_ids(codes: np.ndarray) -> np.ndarray:
+    """Trigram id of each window of symbol codes (39^3 < 2^16: fits uint16)."""
+    c = codes.astype(np.uint16)
+    return c[:-2] * (A * A) + c[1:-1] * A + c[2:]
+
+
+def build_postings(keys: list[str]) -> tuple[bytes, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Trigram postings over the keys' index texts, vectorized: one pass over a blob."""
+    n = len(keys)
+    blob = "".join(keys).encode("ascii", "replace")
+    key_off = np.concatenate([[0], np.cumsum(np.fromiter(map(len, keys), dtype=np.int64, count=n))])
+    texts = [tri_text(k) + " " for k in keys]
+    codes = _LUT[np.frombuffer("".join(texts).encode("ascii", "replace"), dtype=np.uint8)]
+    kid_at = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
+    inside = (codes[:-2] != SPACE) & (codes[1:-1] != SPACE) & (codes[2:] != SPACE)
+    tri = trigram_ids(codes)[inside]
+    kid = kid_at[:-2][inside]
+    order = np.argsort(tri, kind="stable")  # uint16: a radix sort; key ids stay ascending within a trigram
+    post_tri, post_kid = tri[order], kid[order]
+    first = np.ones(len(post_tri), dtype=bool)  # a trigram twice in one key counts once
+    first[1:] = (post_tri[1:] != post_tri[:-1]) | (post_kid[1:] != post_kid[:-1])
+    post_tri, post_kid = post_tri[first], post_kid[first]
+    post_start = np.searchsorted(post_tri, np.arange(A**3 + 1)).astype(np.int64)
+    key_ntri = np.bincount(post_kid, minlength=n).astype(np.int32)
+    key_ntok = np.fromiter((k.count(" ") + 1 for k in keys), dtype=np.int8, count=n)
+    return blob, key_off, post_start, post_kid, key_ntri, key_ntok
+
+
+def raised_threshold(counts: np.ndarray, most: int) -> int:
+    """The smallest shared-trigram count that at most `most` keys reach (at least 1):
+    when thousands of keys share a few trigrams with the query, those sharing the most
+    are kept, and the rest never needs sorting."""
+    hist = np.bincount(counts)
+    at_least = np.cumsum(hist[::-1])[::-1]  # at_least[c] = keys sharing >= c trigrams
+    over = np.flatnonzero(at_least > most)
+    if not len(over):
+        return 1
+    return min(int(over[-1]) + 1, len(hist) - 1)  # never above the best count present

@@ -1,0 +1,48 @@
+"""The folded keys a query is looked up by: the query itself, its Russian words
+without case endings («Бектенова» → «бектенов»), and its pinyin read as Palladius."""
+
+from __future__ import annotations
+
+import re
+
+from store.lang import names
+
+VARIANT_PENALTY = 3.0  # a query rewritten (case ending stripped, pinyin) scores a little lower
+
+_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми)$")
+_ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
+_NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
+_CYR = re.compile(r"[а-яёәғқңөұүһі]")
+
+
+def strip_case_ending(word: str) -> str:
+    """A Russian inflected word reduced to the nominative stem names are stored with:
+    «Бектенова» → «бектенов», «Хоргосское» → «хоргос», «Олжаса» → «олжас»."""
+    w = word.lower()
+    if not _CYR.search(w):
+        return w
+    m = _SURNAME_CASE.search(w)
+    if m:
+        return w[: m.start(2)]
+    for rule in (_ADJECTIVE, _NOUN_CASE):
+        stem = rule.sub("", w)
+        if stem != w:
+            return stem
+    return w
+
+
+def query_variants(query: str) -> list[tuple[str, float]]:
+    """The folded keys to look a query up by, each with its score penalty: the query
+    itself, its Cyrillic words without case endings, and its pinyin read as Palladius."""
+    base = names.fold(query)
+    variants = [(base, 0.0)] if base else []
+    if _CYR.search(query.lower()):
+        stripped = names.fold(" ".join(strip_case_ending(w) for w in re.split(r"[\s\-]+", query)))
+        if stripped and stripped != base:
+            variants.append((stripped, VARIANT_PENALTY))
+    elif query.isascii():
+        palladius = names.pinyin_to_palladius(query)
+        key = names.fold(palladius) if palladius else ""
+        if key and key != base:
+            variants.append((key, VARIANT_PENALTY))
+    return variants

@@ -1,0 +1,99 @@
+"""The search screen: every hit says what it is about, knowledge-base rows no article
+names are shown (with «0 articles»), and ctrl+l sends an entity hit to the Articles pane."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from store.db import store as db
+from store.lang.lemmas import lemmatize
+from store.model import Article, Extraction, Mention
+from tui import searching
+
+
+def _write(store, n: int, type_: str, name: str) -> None:
+    body = f"Заметка {n}: {name} и очередь на границе."
+    art = Article(
+        file=f"{n}.txt",
+        path=f"/in/{n}.txt",
+        title=f"Новость {n}",
+        body=body,
+        raw=body,
+        date="2024-05-0" + str(n),
+        source="Вестник",
+    )
+    mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
+    with store.conn:
+        db.write_article(
+            store, art, Extraction(mentions=[mention], lemmas=lemmatize(art.title) + "\n" + lemmatize(body))
+        )
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    _write(st, 1, "person", "Арман Тулегенов")
+    _write(st, 2, "person", "Арман Тулегенов")
+    _write(st, 3, "checkpoint", "Каражол")
+    st.close()
+    return tmp_path / "s.db"
+
+
+def test_rows_say_what_they_are_about():
+    assert searching.about({"kind": "entity", "articles": 0}) == "0 articles"
+    assert searching.about({"kind": "entity", "articles": 1}) == "1 article"
+    assert searching.about({"kind": "article", "date": "2024-05-01", "source": "Вестник"}) == "2024-05-01 Вестник"
+    kb_row = {"kind": "entity", "type": "checkpoint", "id": -3, "articles": 0, "kb_id": "x"}
+    assert searching.is_kb_only(kb_row) and searching.target(kb_row) is None
+    stored = {"kind": "entity", "type": "person", "id": 4, "articles": 2, "name": "A"}
+    assert searching.filter_entity([kb_row, stored]) is stored
+    assert searching.filter_entity([kb_row]) is None
+
+
+def test_knowledge_base_rows_are_kept(store_path):
+    st = db.open_store(store_path)
+    results = searching.search(st, "Бугристое")  # a gazetteer crossing no article here names
+    st.close()
+    kb = [r for r in results if searching.is_kb_only(r)]
+    assert kb and kb[0]["articles"] == 0
+
+
+async def _type(pilot, screen, text: str) -> None:
+    for ch in text:
+        await pilot.press(ch)
+    t0 = time.perf_counter()
+    while screen.shown_seq != screen._seq and time.perf_counter() - t0 < 20:
+        await asyncio.sleep(0.01)
+
+
+async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(store_path):
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchScreen
+    from tui.widgets.nav_list import NavList
+
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await _type(pilot, screen, "bugristoe")
+        rows = [str(o.prompt) for o in screen.query_one(NavList).options]
+        assert any("Бугристое" in r and "0 articles" in r for r in rows), rows
+        for _ in "bugristoe":
+            await pilot.press("backspace")
+        await _type(pilot, screen, "tulegenov")
+        rows = [str(o.prompt) for o in screen.query_one(NavList).options]
+        assert any("Арман Тулегенов" in r and "2 articles" in r for r in rows), rows
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert not isinstance(app.screen, SearchScreen)
+        filt = app.main_screen.article_source.filter
+        st = db.open_store(store_path)
+        (eid,) = st.conn.execute("SELECT id FROM entities WHERE name='Арман Тулегенов'").fetchone()
+        st.close()
+        assert filt.entity_id == eid and filt.entity_name == "Арман Тулегенов"

@@ -1,0 +1,103 @@
+"""The preview pane beside the Articles list and the Checkpoints board when the
+terminal is wide (≥ 140 columns), as lazygit and Toolong show the highlighted item.
+
+The article is read in an exclusive worker (one article: milliseconds; a newer
+cursor position wins, an older answer arriving late is dropped); a board row
+already holds what its preview shows. Every string is untrusted text and goes through tui.text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from store.db import queries
+
+from ..text import TYPE_STYLE, join, line, para
+
+BODY_CHARS = 3000
+BOARD_LINES = (
+    ("border", "border"),
+    ("kind", "kind"),
+    ("region", "region"),
+    ("status", "status"),
+    ("capacity", "capacity"),
+    ("deadline", "deadline"),
+    ("queue", "queue"),
+)
+
+
+class Preview(VerticalScroll, can_focus=False):
+    """A read-only pane: `show_article(id)` or `show_checkpoint(board row)`."""
+
+    DEFAULT_CSS = "Preview { width: 40; border-left: solid $primary-darken-2; padding: 0 1; }"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._wanted: str | None = None
+
+    def compose(self):
+        yield Static(Text("Nothing highlighted.", style="dim"), classes="preview-text")
+
+    def _set(self, text: Text) -> None:
+        self.query_one(".preview-text", Static).update(text)
+        self.scroll_home(animate=False)
+
+    def show_article(self, article_id: str | None) -> None:
+        """Preview this article (read in a worker)."""
+        if article_id is None or article_id == self._wanted:
+            return
+        self._wanted = article_id
+        self._load(article_id)
+
+    @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
+    def _load(self, article_id: str) -> None:
+        art = self.app.reader.run(queries.article, article_id)
+        self.app.call_from_thread(self._article_loaded, article_id, art)
+
+    def _article_loaded(self, article_id: str, art: dict | None) -> None:
+        if article_id == self._wanted:
+            self._set(article_preview(art) if art else Text("Not found in the store.", style="dim"))
+
+    def show_checkpoint(self, row: dict | None) -> None:
+        """Preview a board row (no store call: the row holds it all)."""
+        self._wanted = None
+        if row is not None:
+            self._set(checkpoint_preview(row))
+
+
+def article_preview(art: dict) -> Text:
+    """Title, date · outlet · url, the entities it names, then the start of its body."""
+    text = line(art["title"] or "(untitled)", style="bold")
+    text.append("\n")
+    text.append(
+        join(line(art["date"] or "undated", style="dim"), line(art["source"], style="italic"), line(art["url"]))
+    )
+    names = [line(e["name"], style=TYPE_STYLE.get(e["type"], "")) for e in art["entities"][:10]]
+    if names:
+        text.append("\n")
+        text.append(join(*names, sep=", "))
+    body = art["body"] or ""
+    text.append("\n\n")
+    text.append(para(body[:BODY_CHARS] + ("…" if len(body) > BODY_CHARS else "")))
+    return text
+
+
+def checkpoint_preview(row: dict) -> Text:
+    """A board row laid out as a card: every column, dated where the fact is."""
+    text = line(row["name"], style="bold")
+    dates = {"status": row.get("status_date"), "deadline": row.get("deadline_date"), "queue": row.get("queue_date")}
+    for key, label in BOARD_LINES:
+        if row.get(key):
+            text.append(f"\n{label:<9}", style="dim")
+            text.append(line(row[key]))
+            if dates.get(key):
+                text.append(f"  ({dates[key]})", style="dim")
+    text.append(f"\n{'articles':<9}", style="dim")
+    text.append(f"{row.get('articles', 0):,}")
+    if row.get("entity_id") is None:
+        text.append("\nnot named in any stored article", style="dim")
+    else:
+        text.append("\nenter opens its page", style="dim")
+    return text
