@@ -59,8 +59,10 @@ COLUMNS = {
         "source",
         "notes",
     ],
+    "countries.csv": ["id", "name_ru", "name_kk", "name_en", "variants_ru", "variants_kk", "source", "notes"],
 }
 NAME_COLUMNS = {
+    "countries.csv": ["name_ru", "name_kk", "name_en"],
     "foreign_posts.csv": ["name_ru", "name_local", "names_latin"],
     "regions.csv": ["name_ru", "name_kk", "name_latin_official", "names_en"],
     "bodies.csv": ["name_ru", "name_kk", "name_en"],
@@ -140,7 +142,8 @@ def test_no_value_repeats_within_a_row(name, kb):
             parts = _parts(cell)
             assert len(parts) == len(set(parts)), (name, r["id"], col)
         names = {r[col] for col in NAME_COLUMNS[name]} | {r.get("name_kk", ""), r.get("name_en", "")}
-        assert not set(_parts(r["variants"])) & names, (name, r["id"])
+        variants = [v for col in ("variants", "variants_ru", "variants_kk") for v in _parts(r.get(col, ""))]
+        assert not set(variants) & names, (name, r["id"])
 
 
 @pytest.mark.parametrize("name", sorted(COLUMNS))
@@ -162,6 +165,12 @@ def test_scripts_fit_their_columns(kb):
                     assert LATIN.search(r[col]), (name, r["id"], col)
             if "name_kk" in r:
                 assert CYRILLIC.search(r["name_kk"]), (name, r["id"])
+
+
+def test_countries_hold_kazakhstan_and_every_neighbour_in_both_scripts(kb):
+    rows = {r["id"]: r for r in kb["countries.csv"]}
+    assert {"kz", "ru", "cn", "kg", "uz", "tm"} <= set(rows)
+    assert rows["kz"]["name_kk"] == "Қазақстан" and rows["ru"]["name_kk"] == "Ресей"
 
 
 def test_foreign_posts_face_a_land_checkpoint_on_their_own_border(kb):

@@ -57,7 +57,7 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Весной мы гуляли в Павлодаре Астану не видели.", {("location", "Павлодар"), ("location", "Астана")}),
     ],
     "dictionary_places": [
-        ("Участники форума «Инвестиции в Казахстан» обсудили налоги.", {("location", "Казахстан")}),
+        ("Участники форума «Инвестиции в Бразилию» обсудили налоги.", {("location", "Бразилия")}),
         ("Сборная выиграла кубок Азии по футболу.", {("location", "Азия")}),
     ],
     "body_nouns": [
@@ -87,8 +87,8 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "lowercase_ministries": [
         (
-            "По данным министерства сельского хозяйства, урожай вырос.",
-            {("organization", "Министерство сельского хозяйства")},
+            "По данным министерства культуры, выставка открылась.",
+            {("organization", "Министерство культуры")},
         ),
     ],
     "coordinated_persons": [
@@ -103,7 +103,7 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "strip_person_lead": [
         (
             "Жители области Абай Ерлан Досжанов и Айдар Мукашев встретились.",
-            {("person", "Ерлан Досжанов"), ("person", "Айдар Мукашев")},
+            {("person", "Ерлан Досжанов"), ("person", "Айдар Мукашев"), ("location", "область Абай")},
         ),
     ],
     "person_words": [
@@ -142,6 +142,15 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("person", "Иван Сидоров"),
             },
         ),
+    ],
+    "link_knowledge_base": [
+        (
+            "Көлік министрлігінің хабарлауынша, жол ашылды.",
+            {("organization", "Көлік министрлігі")},
+        ),
+    ],
+    "acronyms_and_platforms": [
+        ("Очередь описал Telegram-канал водителей.", set()),
     ],
     "parent_bodies": [
         (

@@ -18,7 +18,7 @@ import time
 from bisect import bisect_right, insort
 from collections import defaultdict
 
-from store.extract import checkpoints
+from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
@@ -278,4 +278,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("place_tails", _pass_place_tails),
     Pass("bodies_named_after", _pass_bodies_named_after),
     Pass("parent_bodies", _pass_parent_bodies),
+    Pass("link_knowledge_base", linking.link_knowledge_base),
+    Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
 )

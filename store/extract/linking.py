@@ -1,0 +1,248 @@
+"""Linking the names of an article to the knowledge base (store.lang.kb), as span passes.
+
+`link_knowledge_base`: every body, country or Kazakh region the KB knows, found in the
+text in any script, becomes one span named by its row (in the script the text is written
+in), replacing what the model made of those words; the model's longer body names that
+merely contain it («Департамент … по области Абай») are kept. Kazakh articles are where
+this matters most: the Russian model does not read «Көлік министрлігінің» at all.
+
+`acronyms_and_platforms`: a capital short word that is a common noun here («КПП» a
+post, «ГУ» a state institution, «ТОО» a company form) is no body unless the article
+spells it out as one; chat platforms («Telegram-канал») are channels, not bodies. (The
+stricter rule, «a short capital is a body only when the KB or the article defines it»,
+cost factRu 0.86 → 0.83: РБК, ЕС, НАТО, ООН are bodies no local table lists.)
+
+Both take (text, spans, context) and return spans, as extractor.PASSES expects; a span
+renamed here carries its name in `context.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+from store.lang import kb
+from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
+from store.lang.normalize import key
+
+# Words a body's name may run on with past a KB form and still be that body's longer name.
+_TAIL_WORDS = re.compile(
+    r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}|Республик\w*|Казахстан\w*|Қазақстан\w*|[а-яёәғқңөұүһі-]+|«|»|\"|[-–—,])$"
+)
+# «Telegram-канал», «YouTube-канал»: a channel on a platform (the platform alone is a company).
+_PLATFORMS = re.compile(
+    r"^(?:telegram|телеграм|whatsapp|instagram|facebook|youtube|tiktok|vk)[\s-]*(?:канал|чат|аккаунт|страниц)",
+    re.IGNORECASE,
+)
+# Capital short words that are common nouns here, not names of bodies: kinds of posts
+# («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»).
+_COMMON_ACRONYMS = frozenset("кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс".split())
+
+
+def link_knowledge_base(text: str, spans: list, ctx) -> list:
+    """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
+    matches = [m for m in _joined(kb.find(text)) if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
+    if not matches:
+        return spans
+    names = _display_names(text, matches)
+    out = list(spans)
+    for m, name in _regional_units(text, matches, names):
+        out = _place(text, out, m, name, ctx)
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+_BY_REGION = re.compile(r"\s+(?:(?:РК|Казахстана)\s+)?по\s+$")
+_UNIT_BEFORE = re.compile(r"(?i:(департамент|управлени|отдел|филиал)[а-яё]*)\s+$")
+_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "отдел": "отдел", "филиал": "филиал"}
+
+
+def _regional_units(text: str, matches: list[kb.Match], names: dict) -> list[tuple[kb.Match, str]]:
+    """Each match with its name, a body's regional unit joined into one: «департамент
+    Пограничной службы КНБ РК по области Абай», «Департамента государственных доходов по
+    ЗКО» are one body each (named as written, the unit word in the nominative), not a body
+    and a place."""
+    out: list[tuple[kb.Match, str]] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if (
+            nxt is not None
+            and m.form.row.type == "organization"
+            and nxt.form.row.type == "location"
+            and nxt.form.row.kind != "country"
+            and _BY_REGION.fullmatch(" " + text[m.end : nxt.start])
+        ):
+            unit = _UNIT_BEFORE.search(text, max(0, m.start - 30), m.start)
+            start = unit.start() if unit and m.form.role != "pattern" else m.start
+            joined = kb.Match(m.form, start, nxt.end)
+            out.append((joined, _unit_name(text[start : nxt.end])))
+            out.append((nxt, names[(nxt.form.row.id, _script(text, nxt))]))  # the region is still named
+            i += 2
+            continue
+        out.append((m, names[(m.form.row.id, _script(text, m))]))
+        i += 1
+    return out
+
+
+def _unit_name(written: str) -> str:
+    """The written name of a regional unit with its first word in the nominative."""
+    first, _, rest = written.partition(" ")
+    for stem, nominative in _UNIT_NOMINATIVE.items():
+        if first.lower().startswith(stem):
+            word = nominative.capitalize() if first[:1].isupper() else nominative
+            return f"{word} {rest}"
+    return written
+
+
+_QUOTED_BEFORE = re.compile(r"«[^«»\n]{0,60}$")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|по|для|о|об|с|со|до|через|и)\s+$", re.IGNORECASE)
+
+
+def _in_a_title(text: str, m: kb.Match) -> bool:
+    """«Вечерний Алматы»: a place inside a quoted title is part of the title, unless the
+    title speaks of the place («Инвестиции в Казахстан»)."""
+    if m.form.row.type != "location":
+        return False
+    before = text[max(0, m.start - 60) : m.start]
+    return bool(_QUOTED_BEFORE.search(before)) and not _PREPOSITION_BEFORE.search(before)
+
+
+def _script(text: str, m: kb.Match) -> str:
+    """The script a mention is named in: Kazakh in Kazakh text (a Kazakh form in a short
+    text counts when a fifth of the words around it are Kazakh, however few they are)."""
+    if kazakh_context(text, m.start, m.end):
+        return "kk"
+    if m.form.script == "kk":
+        words = text[max(0, m.start - 200) : m.end + 200].split()
+        if sum(1 for w in words if KAZAKH_LETTERS.search(w)) * 5 >= len(words):
+            return "kk"
+    return "ru"
+
+
+def _display_names(text: str, matches: list[kb.Match]) -> dict[tuple[str, str], str]:
+    """(row id, script) → the name every mention of the row shows in this text."""
+    seen: dict[tuple[str, str], list] = {}
+    rows = {}
+    for m in matches:
+        k = (m.form.row.id, _script(text, m))
+        seen.setdefault(k, []).append(m.form)
+        rows[k] = m.form.row
+    return {k: kb.display_name(rows[k], forms, k[1]) for k, forms in seen.items()}
+
+
+def _joined(matches: list[kb.Match]) -> list[kb.Match]:
+    """«ҚР ҰҚК Шекара қызметі»: a body written right before its own unit is part of the
+    unit's name, so the two are one mention of the unit."""
+    out: list[kb.Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev and m.start - prev.end <= 1 and m.form.row.parent == prev.form.row.id:
+            joined = kb.Form(m.form.row, f"{prev.form.text} {m.form.text}", m.form.script, m.form.role)
+            out[-1] = kb.Match(joined, prev.start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _on_checkpoint(m: kb.Match, ctx) -> bool:
+    """A checkpoint's words are the checkpoint's, unless a body's name holds them whole
+    («СЭЗ «Хоргос – Восточные ворота»», «МЦПС «Хоргос»»: bodies named after a post)."""
+    over = ctx.cp_index.overlapping(m.start, m.end)
+    if not over:
+        return False
+    holds = all(m.start <= c.start and c.end <= m.end and (c.end - c.start) < (m.end - m.start) for c in over)
+    return not (m.form.row.type == "organization" and holds)
+
+
+def _place(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
+    """`spans` with the match in place of what overlaps it (but the places inside a body's
+    name), unless a longer name of the model holds it (then that name stays)."""
+    over = [s for s in spans if s.start < m.end and m.start < s.end]
+    if m.form.row.type == "location" and any(_unit_holds(s, m) for s in over):
+        # the place in a unit's name: it stays a place, named by its row, beside the unit
+        kept = [s for s in spans if not (s.type == "location" and s in over)]
+        return _with_span(text, kept, m, name, ctx)
+    if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(over, m)):
+        return spans
+    kept = [s for s in spans if not (s.start < m.end and m.start < s.end) or _place_inside(s, m)]
+    return _with_span(text, kept, m, name, ctx)
+
+
+def _with_span(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
+    ctx.names[(m.start, m.end)] = name
+    return [*spans, NerSpan(m.form.row.type, m.start, m.end, text[m.start : m.end])]
+
+
+def _unit_holds(s, m: kb.Match) -> bool:
+    """A regional unit's span this pass made holds the place (its name came from a rule)."""
+    return s.type == "organization" and s.start < m.start and m.end == s.end
+
+
+def _place_inside(s, m: kb.Match) -> bool:
+    """«РК» in «правительства РК»: a place a body's name holds is still named, and so is
+    a body an earlier pass derived from the words («Министерство финансов» in «Комитет …
+    Министерства финансов»)."""
+    inside = m.start <= s.start and s.end <= m.end and (s.end - s.start) < (m.end - m.start)
+    derived = s.type == "location" or getattr(s, "derived", False)
+    return inside and derived and m.form.row.type == "organization"
+
+
+def _cuts_a_person(spans: list, m: kb.Match) -> bool:
+    """A place name inside or across a person's («Актау Серикбаев») is the person's; a
+    «person» that is all place («Ресей Федерациясына») is the place."""
+    return any(s.type == "person" and not (m.start <= s.start and s.end <= m.end) for s in spans)
+
+
+def _longer_name(text: str, s, m: kb.Match) -> bool:
+    """Does the model's span `s` name more than the match, so that it stays? A span holding
+    a place does (a longer name, or a body called like a country: the TV channel
+    «Россия»); a body span holding a body does when it runs on with words a body's name
+    has («… по области Абай», «… КНБ РК», «Пограничное управление ФСБ …»), with
+    another state («МИД России»: not Kazakhstan's МИД) or with its parent body
+    («Комитет таможенного контроля Министерства финансов»), not with a person's name glued
+    on after it («… КНБ Толеужан Джунусов»)."""
+    if not (s.start <= m.start and m.end <= s.end):
+        return False
+    if m.form.row.type == "location":
+        return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
+    if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
+        return False
+    tail = text[m.end : s.end]
+    extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
+    if extra and extra[0] == "по":
+        return True  # «… по Оренбургской области»: a unit of the body for a region
+    if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
+        return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
+    return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+def _names_a_state(tail: str) -> bool:
+    """«России», «Литвы», «Украины»: a capitalized genitive right after a body's name is
+    the state it belongs to (a person's name would be two words or a known given name)."""
+    words = tail.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].endswith(("ии", "ы", "и", "а"))
+
+
+def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
+    """Drop body spans that are a common-noun acronym the article does not define, and chat platforms."""
+    defined = _defined_abbreviations(text)
+    return [s for s in spans if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+
+
+def _not_a_body(s, ctx, defined: set[str]) -> bool:
+    name = ctx.names.get((s.start, s.end)) or s.text
+    if _PLATFORMS.match(name.strip()):
+        return True
+    token = key(name.strip(" «»\"'."))
+    return token in _COMMON_ACRONYMS and token not in defined
+
+
+def _defined_abbreviations(text: str) -> set[str]:
+    """Capital tokens the article spells out: «… (КТК)», «КТК (Каспийский …)», «КТК – это»."""
+    out = set()
+    for m in re.finditer(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)", text):
+        out.add(key(m.group(1)))
+    for m in re.finditer(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(", text):
+        out.add(key(m.group(1)))
+    return out

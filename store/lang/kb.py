@@ -1,0 +1,294 @@
+"""The domain knowledge base as a matcher: every name a body, country or Kazakh region goes
+by (store/data/bodies.csv, countries.csv, regions.csv; docs/knowledge_base.md), found in
+running text in any script with its inflection, and brought back to its row.
+
+Why: the Russian NER model misses Kazakh names («Көлік министрлігінің») and Russian ones it
+only half reads («Минтранспорта»); a table of the forms each row is printed in finds them
+whatever script the article is written in, and one row is one entity.
+
+Rows are read once per process. A form is compiled by how it inflects: a Kazakh form takes
+suffixes on its last word only («Үкіметінің»), a Russian one changes every word's ending
+(«Пограничной службы КНБ»), an abbreviation never changes («КГД», «ҚР ҰҚК»).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from store.lang.kazakh import KAZAKH_LETTERS
+
+# Abbreviations the KB lists but that are ordinary words or other things too often to be
+# taken on sight («АП» is also «автомобильный пункт», «МИР» the word «мир»).
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"АП", "МИР", "ПС", "МТ", "МФ", "ҚМ", "КАД", "SRC", "MID", "NSC", "MFA"})
+# Kazakh suffixes that make an adjective or a person of a place («қазақстандық»): not a mention of it.
+_DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше)", re.IGNORECASE)
+_KK_SUFFIX = "[а-яәғқңөұүһіё]{0,8}"
+_RU_ENDING = "[а-яё]{0,3}"
+# An adjective's ending goes whole («Пограничн|ая» → «Пограничн|ой»); a noun loses one
+# vowel at most («Служб|а», «Акта|у» — not «Акт», which would open «Актобе» too).
+_RU_VOWEL_TAIL = re.compile(r"(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|[аяоеёиыуюйь])$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One thing the KB knows: a body (`kind` from bodies.csv) or a place ("country",
+    "region", "city", "district"), with its name in each script."""
+
+    id: str
+    type: str  # "organization" or "location"
+    kind: str
+    name_ru: str
+    name_kk: str
+    country: str
+    parent: str = ""  # the id of the body this one belongs to
+
+
+@dataclass(frozen=True)
+class Form:
+    """One printed name of a row: its text, script ("ru", "kk", "latin") and role
+    ("name", "variant", "abbreviation", "former")."""
+
+    row: Row
+    text: str
+    script: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A form found in text, with the offsets of the inflected words as written."""
+
+    form: Form
+    start: int
+    end: int
+
+
+def script_of(text: str) -> str:
+    """ "kk" for a form with a Kazakh letter, "latin" for one without Cyrillic, else "ru"."""
+    if KAZAKH_LETTERS.search(text):
+        return "kk"
+    return "ru" if re.search("[а-яё]", text, re.IGNORECASE) else "latin"
+
+
+def _read(name: str) -> list[dict]:
+    text = resources.files("store").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip() and "{" not in v]
+
+
+def _body_forms(r: dict) -> list[Form]:
+    row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"])
+    if "{" in r["name_ru"]:
+        # a pattern row («Департамент … по {region}»): its head is found; the region after it
+        # is joined by the linking pass
+        head = r["name_ru"].split(" по {")[0].strip()
+        return [Form(row, head, "ru", "pattern")] if "{" not in head else []
+    named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name"), (r["name_local"], "name")]
+    named += [(v, "variant") for v in _split(r["variants"])]
+    # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
+    named += [(v, "abbreviation" if is_abbreviation(v) else "variant") for v in _split(r["abbreviations"])]
+    named += [(v, "former") for v in _split(r["former_names"])]
+    named += [(short, "variant") for t, role in named if role == "name" for short in [_without_state(t)] if short != t]
+    return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
+
+
+_STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК)$")
+_STATE_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|ҚР)\s+")
+
+
+def _without_state(name: str) -> str:
+    """A Kazakhstan body's name without its state («Комитет национальной безопасности
+    Республики Казахстан» → «Комитет национальной безопасности»), as the press mostly
+    prints it; a name with nothing left but a generic word is not shortened."""
+    short = _STATE_PREFIX.sub("", _STATE_SUFFIX.sub("", name or ""))
+    return short if len(short.split()) >= 2 else name
+
+
+def _country_forms(r: dict) -> list[Form]:
+    row = Row(r["id"], "location", "country", r["name_ru"], r["name_kk"], r["id"])
+    named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name")]
+    named += [(v, "variant") for v in _split(r["variants_ru"]) + _split(r["variants_kk"])]
+    return [Form(row, t, script_of(t), role) for t, role in named if t]
+
+
+def _region_forms(r: dict) -> list[Form]:
+    row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], "kz")
+    named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_latin_official"], "name")]
+    named += [(v, "variant") for v in _split(r["variants"]) + _split(r["names_en"])]
+    named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
+    return [Form(row, t, script_of(t), role) for t, role in named if t]
+
+
+@lru_cache(maxsize=1)
+def forms() -> tuple[Form, ...]:
+    """Every printed form of every row, longest first (so a longer name wins a tie)."""
+    out: list[Form] = []
+    for r in _read("bodies.csv"):
+        out += _body_forms(r)
+    for r in _read("countries.csv"):
+        out += _country_forms(r)
+    for r in _read("regions.csv"):
+        out += _region_forms(r)
+    return tuple(sorted(out, key=lambda f: -len(f.text)))
+
+
+def is_abbreviation(text: str) -> bool:
+    """An all-capital short word or two («КГД», «ҚР ҰҚК», «ВКО»), as abbreviations are written."""
+    words = text.split()
+    return bool(words) and all(w.isupper() and len(w) <= 6 for w in words)
+
+
+def _word_pattern(word: str, script: str, last: bool) -> str:
+    """How one word of a form may appear inflected."""
+    if word.isupper() or not word.isalpha():
+        return re.escape(word) + (f"(?:-?{_KK_SUFFIX})" if last and script == "kk" else "")
+    if script == "kk":
+        return re.escape(word) + (_KK_SUFFIX if last else "")
+    if script == "ru" and len(word) > 3:
+        stem = _RU_VOWEL_TAIL.sub("", word)
+        return re.escape(stem) + _RU_ENDING
+    return re.escape(word)
+
+
+def _form_pattern(f: Form) -> str:
+    words = f.text.split()
+    parts = [_word_pattern(w, f.script, i == len(words) - 1) for i, w in enumerate(words)]
+    body = r"\s+".join(parts)
+    if len(words) == 1 and not is_abbreviation(f.text):
+        body = f"(?-i:{re.escape(f.text[0])}){body[len(re.escape(f.text[0])) :]}"  # a lone name keeps its capital
+    return body
+
+
+def _usable(f: Form) -> bool:
+    if f.role == "abbreviation" or is_abbreviation(f.text):
+        return len(f.text.replace(" ", "")) >= 3 and f.text not in _AMBIGUOUS_ABBREVIATIONS
+    return len(f.text) >= 4
+
+
+_TOKEN = re.compile(r"«?\w+")
+_LONGEST_ENDING = 8  # letters a form's first word may gain in text (a Kazakh suffix; a Russian ending is ≤ 4)
+
+
+def _first_key(f: Form) -> str:
+    """The start every text word opening this form begins with (lower case): the first
+    word itself, or its stem when a Russian ending may follow."""
+    word = f.text.split()[0]
+    core = re.sub(r"[^\w]+$", "", word).lower()
+    if f.script == "ru" and word.isalpha() and not word.isupper() and len(word) > 3:
+        return _RU_VOWEL_TAIL.sub("", core)
+    return core
+
+
+@cache
+def _compiled(f: Form) -> re.Pattern:
+    """The form's own pattern, compiled the first time a text word could open it."""
+    # «Казахстанско-китайский»: a name running on with a hyphen into another word is a compound, not it
+    return re.compile(rf"(?:{_form_pattern(f)})(?![\w]|-\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[dict[str, list[Form]], int]:
+    """Forms indexed by the start of their first word, each with its own pattern: a text is
+    read word by word and only the few forms its words can open are tried (one regular
+    expression of all 800 forms costs half a second an article)."""
+    index: dict[str, list[Form]] = {}
+    for f in forms():
+        if _usable(f):
+            index.setdefault(_first_key(f), []).append(f)
+    return index, max(len(k) for k in index)
+
+
+def _candidates(text: str) -> list[Match]:
+    """Every form matching at the start of some word, the longest one per start (of two
+    as long, the form that printed more of it literally)."""
+    index, longest_key = _matcher()
+    out = []
+    for tok in _TOKEN.finditer(text):
+        p = tok.start()
+        if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
+            continue
+        word = tok.group(0).lower()
+        best: Match | None = None
+        for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
+            for f in index.get(word[:n], ()):
+                m = _compiled(f).match(text, p)
+                if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
+                    best = Match(f, p, m.end())
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def find(text: str) -> list[Match]:
+    """The KB forms printed in `text`, left to right, longest at each place, never
+    overlapping; abbreviations only as written in capitals, a place's derived adjective
+    («қазақстандық») not at all."""
+    out: list[Match] = []
+    for m in _candidates(text):
+        if out and m.start < out[-1].end:
+            continue
+        written = text[m.start : m.end]
+        f = m.form
+        if is_abbreviation(f.text) and not written.split("-")[0].isupper():
+            continue
+        if f.script == "kk" and _derived_word(written, f.text):
+            continue
+        out.append(m)
+    return out
+
+
+def _derived_word(written: str, form: str) -> bool:
+    """«Қазақстандық» for the form «Қазақстан»: a suffix that derives a new word."""
+    tail = written[len(form) :] if written.lower().startswith(form.lower()) else ""
+    return bool(tail) and bool(_DERIVING.match(tail))
+
+
+def _clipped(form: str, name: str) -> bool:
+    """Does `form` shorten a word of `name` into a compound («госдоходов», «Погранслужба»,
+    «Минтранспорт»): a word of its own that begins as a word of the name does?"""
+    name_words = {w.lower() for w in name.split()}
+    for w in form.split():
+        low = w.lower()
+        if len(low) >= 6 and low not in name_words and not w.isupper():
+            if any(n[:3] == low[:3] and not low.startswith(n[:-2]) for n in name_words if len(n) > 3):
+                return True
+    return False
+
+
+def _country_name(row: Row, matched: list[Form], script: str) -> str:
+    """A country in Kazakh text by its short name («Ресей», not «Ресей Федерациясы»: the
+    press means the same); in Russian by the official long form the text printed
+    («Республика Казахстан»), else by its short name (not «Киргизия», «КНР»)."""
+    if script == "kk":
+        return row.name_kk or matched[0].text
+    long_forms = [f.text for f in matched if f.script == "ru" and len(f.text.split()) > 1]
+    return max(long_forms, key=len) if long_forms else row.name_ru
+
+
+def display_name(row: Row, matched: list[Form], script: str) -> str:
+    """The name an entity linked to `row` is shown by in an article written in `script`:
+    a country by its name in that script (see _country_name); anything else by the
+    longest name or variant the article printed in that script, spelled out when it is a
+    clipped word («Комитет госдоходов» → «Комитет государственных доходов»: the press's
+    shorthand, not the body's name); else the row's name in that script when the article
+    used only abbreviations of the row in some other script; else the longest
+    abbreviation it printed."""
+    if row.kind == "country":
+        return _country_name(row, matched, script)
+    own = [f for f in matched if f.role != "abbreviation" and f.script == script and not is_abbreviation(f.text)]
+    if own:
+        best = max(own, key=lambda f: len(f.text))
+        name = row.name_kk if script == "kk" else row.name_ru
+        return _without_state(name) if name and _clipped(best.text, name) else best.text
+    words = [f for f in matched if not is_abbreviation(f.text)]
+    if words:
+        return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
+    return max(matched, key=lambda f: len(f.text)).text
