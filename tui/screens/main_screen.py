@@ -132,6 +132,13 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
+        # a list's scrollbar appears after its rows are counted and takes columns from
+        # them: the labels above are laid out again then, or they drift from the rows
+        for list_type in (BoardList, DirectiveList, FactList):
+            self.watch(self.query_one(list_type), "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
+
+    def _scrollbar_toggled(self, _shown: bool) -> None:
+        self.call_after_refresh(self._update_headers)
 
     # ------------------------------------------------------------ panes
     def action_move(self, step: int) -> None:
