@@ -97,3 +97,12 @@ async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(stor
         (eid,) = st.conn.execute("SELECT id FROM entities WHERE name='Арман Тулегенов'").fetchone()
         st.close()
         assert filt.entity_id == eid and filt.entity_name == "Арман Тулегенов"
+
+
+def test_knowledge_base_rows_no_article_names_say_which_row_they_are():
+    """Two posts share a name across the border: their rows must not read the same."""
+    ours = {"kind": "entity", "articles": 0, "kb_id": "khorgos"}
+    theirs = {"kind": "entity", "articles": 0, "kb_id": "cn-khorgos"}
+    assert searching.about(ours) == "0 articles · khorgos"
+    assert searching.about(theirs) == "0 articles · cn-khorgos"
+    assert searching.about({"kind": "entity", "articles": 2, "kb_id": "khorgos"}) == "2 articles"

@@ -7,6 +7,8 @@ lemmatizer it loads) is imported there, not at start-up.
 
 from __future__ import annotations
 
+from store.search import table as search_table
+
 from .navigation import ArticleTarget, NavTarget, entity_target
 
 
@@ -59,14 +61,8 @@ def is_kb_only(result: dict) -> bool:
 
 
 def about(result: dict) -> str:
-    """What a hit's row says besides its name: «3 articles» («0 articles» for a
-    knowledge-base row), or an article's date and outlet."""
-    if result.get("kind") == "article":
-        return " ".join(str(x) for x in (result.get("date"), result.get("source")) if x)
-    n = result.get("articles")
-    if n is None:
-        return ""
-    return f"{n} article" + ("" if n == 1 else "s")
+    """What a hit's row says besides its name (the same words as `borderdocs search`)."""
+    return search_table.about(result)
 
 
 def filter_entity(results: list[dict], highlighted: dict | None = None) -> dict | None:

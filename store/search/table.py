@@ -11,24 +11,27 @@ def format_table(results: list[dict], total: int | None = None) -> str:
     list is capped, «first N of M»."""
     if not results:
         return "no results"
-    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<24}  matched"]
+    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<30}  matched"]
     for r in results:
         name = _cut(clean_line(str(r["name"])), 40)
         matched = _cut(clean_line(str(r["matched"])), 60)
-        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(_about(r), 24):<24}  {matched}")
+        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(about(r), 30):<30}  {matched}")
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
     return "\n".join(lines)
 
 
-def _about(result: dict) -> str:
-    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article."""
+def about(result: dict) -> str:
+    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article. A knowledge-base
+    row no article names yet adds its row id: «Хоргос» is a post on each side of the
+    border (khorgos, cn-khorgos), and the two would otherwise read the same."""
     if result.get("kind") == "article":
         return clean_line(" ".join(str(x) for x in (result.get("date"), result.get("source")) if x))
     n = result.get("articles")
     if n is None:
         return ""
-    return f"{n} article" + ("" if n == 1 else "s")
+    count = f"{n} article" + ("" if n == 1 else "s")
+    return f"{count} · {result['kb_id']}" if n == 0 and result.get("kb_id") else count
 
 
 def _cut(text: str, width: int) -> str:
