@@ -21,10 +21,10 @@ TUI that has been open a while):
   first, LIMIT 50, for the 20 most-mentioned entities and 30 drawn at random (the heavy ones
   are the slow ones);
 - entity_list: entities of a type ordered by article_count, LIMIT 50;
-- and the project's own store.db.queries.entity_articles / entity_page when present, and
+- and the project's own store.db.entity_reads.entity_articles / entity_page when present, and
   queries.article_page filtered by entity (the TUI's article list, first page of 100);
-- detail: the TUI's entity and checkpoint screens, store.db.queries.entity (aliases, months,
-  200 articles, related entities) and store.db.queries.checkpoint (facts, every directive,
+- detail: the TUI's entity and checkpoint screens, store.db.entity_reads.entity (aliases, months,
+  200 articles, related entities) and store.db.entity_reads.checkpoint (facts, every directive,
   100 articles), 10 entities / checkpoints (5 heaviest, 5 at random); reported as its
   own figure (they return every month, fact and directive, so they scale with the entity);
 - ref:fts_newest_20k — the same FTS query ranked only among the newest 20,000 rowids: bm25
@@ -293,13 +293,17 @@ def main(argv: list[str] | None = None) -> int:
         from store.db import queries
     except ImportError:
         queries = None
-    if queries and hasattr(queries, "entity_articles"):
+    try:  # the entity and checkpoint reads moved out of queries (issue 14)
+        from store.db import entity_reads as reads
+    except ImportError:
+        reads = queries
+    if reads and hasattr(reads, "entity_articles"):
         results["queries.entity_articles"] = timed(
-            lambda e: queries.entity_articles(store, e, limit=50), picks, args.rounds
+            lambda e: reads.entity_articles(store, e, limit=50), picks, args.rounds
         )
-    if queries and hasattr(queries, "entity_page"):
+    if reads and hasattr(reads, "entity_page"):
         results["queries.entity_page"] = timed(
-            lambda t: queries.entity_page(store, type_=t, limit=50), types, args.rounds * 5
+            lambda t: reads.entity_page(store, type_=t, limit=50), types, args.rounds * 5
         )
     if queries and hasattr(queries, "ArticleFilter"):
         results["queries.article_page(entity)"] = timed(
@@ -313,10 +317,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     ]
     cp_picks = [(e,) for e in cps[:5] + random.Random(args.seed).sample(cps[5:], min(5, len(cps[5:])))]
-    if queries and hasattr(queries, "entity"):
-        results["detail:queries.entity"] = timed(lambda e: queries.entity(store, e), detail_picks, args.rounds)
-    if queries and hasattr(queries, "checkpoint"):
-        results["detail:queries.checkpoint"] = timed(lambda e: queries.checkpoint(store, e), cp_picks, args.rounds)
+    if reads and hasattr(reads, "entity"):
+        results["detail:queries.entity"] = timed(lambda e: reads.entity(store, e), detail_picks, args.rounds)
+    if reads and hasattr(reads, "checkpoint"):
+        results["detail:queries.checkpoint"] = timed(lambda e: reads.checkpoint(store, e), cp_picks, args.rounds)
     store.close()
 
     for kind, ms in results.items():

@@ -155,15 +155,15 @@ def one_run(path: Path, n: int) -> dict[str, float]:
 
 def describe(path: Path) -> None:
     """What the store holds that the views show."""
-    from store.db import board
+    from store.db import board, directive_reads, fact_reads
 
     store = db.open_store(path)
     try:
         rows = board.board_rows(store)
         with_facts = sum(1 for r in rows if r["status_date"] or r["queue"] or r["capacity"])
         print(
-            f"store: {board.count_directives(store):,} directives, {board.count_facts(store):,} facts"
-            f" ({board.count_facts(store, 'queue'):,} queue), {len(rows)} board rows, {with_facts} with facts"
+            f"store: {directive_reads.count_directives(store):,} directives, {fact_reads.count_facts(store):,} facts"
+            f" ({fact_reads.count_facts(store, 'queue'):,} queue), {len(rows)} board rows, {with_facts} with facts"
         )
     finally:
         store.close()

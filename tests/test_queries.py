@@ -1,11 +1,11 @@
-"""store.db.queries on hand-made stores: keyset paging equals one ordered scan,
+"""store.db.queries and store.db.entity_reads on hand-made stores: keyset paging equals one ordered scan,
 filters select what they say, details carry what the reader screens show."""
 
 from __future__ import annotations
 
 import pytest
 
-from store.db import queries
+from store.db import entity_reads, queries
 from store.db import store as db
 from store.db.queries import ArticleFilter
 from store.model import Article, Extraction, Mention
@@ -85,18 +85,18 @@ def test_article_detail(store):
 
 
 def test_entity_detail_and_list(store):
-    assert queries.count_entities(store) == 7
-    assert [e["name"] for e in queries.entity_page(store, "", "checkpoint")] == ["Хоргос", "Достык"]
-    assert [e["name"] for e in queries.entity_page(store, "khorg")] == ["Хоргос"]  # through its Latin name
+    assert entity_reads.count_entities(store) == 7
+    assert [e["name"] for e in entity_reads.entity_page(store, "", "checkpoint")] == ["Хоргос", "Достык"]
+    assert [e["name"] for e in entity_reads.entity_page(store, "khorg")] == ["Хоргос"]  # through its Latin name
     (eid,) = store.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()
-    ent = queries.entity(store, eid)
+    ent = entity_reads.entity(store, eid)
     assert ent["months"] == [("2025-08", 1), ("2025-09", 0), ("2025-10", 1)]
     assert {a["sentence"] for a in ent["articles"]} == {
         "Қорғас шекара бекетінде кезек азайды.",
         "Пропускная способность пункта пропуска Хоргос вырастет с 200 до 1600 транспортных средств в сутки.",
     }
     assert {r["name"] for r in ent["related"]} >= {"Олжас Бектенов", "Жетісу"}
-    cp = queries.checkpoint(store, eid)
+    cp = entity_reads.checkpoint(store, eid)
     assert cp["record"]["border"] == "China" and cp["record"]["names_latin"] == ["Khorgos", "Qorgas"]
     assert [f["date"] for f in cp["facts"]] == ["2025-12", "2025-10-08"]
     assert cp["directives"][0]["by"] == "Олжас Бектенов"
@@ -167,8 +167,8 @@ def test_entity_articles_both_plans_equal_the_plain_join(mixed_path, monkeypatch
     for name in ("Хоргос", "Достык"):
         (eid,) = s.conn.execute("SELECT id FROM entities WHERE name=?", (name,)).fetchone()
         for limit in (1, 5, 50, 1000):
-            assert queries.entity_articles(s, eid, limit) == _old_entity_articles(s, eid, limit)
-    assert queries.entity_articles(s, 10**6) == []
+            assert entity_reads.entity_articles(s, eid, limit) == _old_entity_articles(s, eid, limit)
+    assert entity_reads.entity_articles(s, 10**6) == []
     s.close()
 
 
@@ -214,6 +214,6 @@ def test_related_entities_equal_the_self_join(mixed_path, store):
     for st_path in (mixed_path, None):
         s = db.open_store(mixed_path) if st_path else store
         for (eid,) in s.conn.execute("SELECT id FROM entities").fetchall():
-            assert queries.related_entities(s, eid) == queries._rows(s, OLD_RELATED, (eid,))
+            assert entity_reads.related_entities(s, eid) == queries._rows(s, OLD_RELATED, (eid,))
         if st_path:
             s.close()

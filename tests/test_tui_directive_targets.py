@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from store.db import board, export, migrate_v4
+from store.db import directive_reads, export, migrate_v4
 from store.db.store import open_store
 from store.extract.directive_targets import attach_checkpoints, sentence_span
 from store.model import Article, Directive, Extraction
@@ -80,12 +80,12 @@ def test_migration_fills_checkpoint_id_from_the_sentence(v4_path):
         assert migrate_v4.has_directive_checkpoints(store.conn)
         rows = store.conn.execute("SELECT what, checkpoint_id FROM directives ORDER BY id").fetchall()
         assert rows == [("расширить пункт пропуска", "dostyk"), ("навести порядок", None)]
-        directives, total = board.checkpoint_directives(store, "dostyk")
+        directives, total = directive_reads.checkpoint_directives(store, "dostyk")
         assert total == 1 and directives[0]["what"] == "расширить пункт пропуска"
-        assert board.checkpoint_directives(store, "khorgos") == ([], 0)
+        assert directive_reads.checkpoint_directives(store, "khorgos") == ([], 0)
         exported = json.loads(json.dumps(list(export.iter_articles(store))))[0]["directives"]
         assert [d["checkpoint"] for d in exported] == ["Достык", None]
-        rows = board.directive_export_rows(store)  # the Directives tab's export (newest directive first)
+        rows = directive_reads.directive_export_rows(store)  # the Directives tab's export (newest directive first)
         assert {r["what"]: r["checkpoint"] for r in rows} == {
             "расширить пункт пропуска": "Достык",
             "навести порядок": None,
@@ -101,7 +101,7 @@ def test_before_the_migration_readers_fall_back(tmp_path):
     try:
         if migrate_v4.has_directive_checkpoints(store.conn):
             pytest.skip("the store is written at schema 4 (the hook is in): nothing to fall back from")
-        assert board.checkpoint_directives(store, "dostyk") is None
+        assert directive_reads.checkpoint_directives(store, "dostyk") is None
         assert list(export.iter_articles(store))[0]["directives"][0]["checkpoint"] is None
     finally:
         store.close()

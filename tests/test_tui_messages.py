@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 
-from store.db import queries, rows
+from store.db import entity_reads, rows
 from store.db.queries import ArticleFilter
 from store.db.store import open_store
 from tests.test_import_hygiene import UI, loaded_after
@@ -75,7 +75,7 @@ class RecordingApp(App):
 def entity_id(store_path, name: str) -> int:
     store = open_store(store_path)
     try:
-        return next(r["id"] for r in queries.entity_page(store, name) if r["name"] == name)
+        return next(r["id"] for r in entity_reads.entity_page(store, name) if r["name"] == name)
     finally:
         store.close()
 

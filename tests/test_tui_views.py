@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from store.db import board
+from store.db import board, directive_reads, fact_reads
 from store.db.store import open_store
 from store.lang import gazetteer
 from store.model import Article, Extraction, Fact
@@ -91,18 +91,21 @@ def test_board_sorts_filters_and_keeps_empty_values_last(views_path):
 def test_directive_and_fact_pages_seek_like_offsets(views_path):
     store = open_store(views_path)
     try:
-        facts = board.fact_page(store, limit=10)
-        first, second = board.fact_list_page(store, None, None, 0, 2), None
-        second = board.fact_list_page(store, None, None, 1, 2, first)
+        facts = fact_reads.fact_page(store, limit=10)
+        first, second = fact_reads.fact_list_page(store, None, None, 0, 2), None
+        second = fact_reads.fact_list_page(store, None, None, 1, 2, first)
         assert first + second == facts[:4]
         assert [f["date"] for f in facts] == sorted((f["date"] for f in facts), reverse=True)
-        queues = board.fact_page(store, "queue")
+        queues = fact_reads.fact_page(store, "queue")
         assert [(f["checkpoint"], f["date"]) for f in queues] == [("Достык", "2025-11-02"), ("Хоргос", "2025-10-08")]
-        assert board.count_facts(store, "queue", "Китай") == 2 and board.count_facts(store, "queue", "Россия") == 0
-        assert board.count_directives(store, "БЕКТЕНОВ комитет") == 1
-        assert board.count_directives(store, "премьер-министр") == 1  # the giver's post counts
-        assert board.count_directives(store, "бектенов нетакого") == 0
-        d = board.directive_page(store, "бектенов")[0]
+        assert (
+            fact_reads.count_facts(store, "queue", "Китай") == 2
+            and fact_reads.count_facts(store, "queue", "Россия") == 0
+        )
+        assert directive_reads.count_directives(store, "БЕКТЕНОВ комитет") == 1
+        assert directive_reads.count_directives(store, "премьер-министр") == 1  # the giver's post counts
+        assert directive_reads.count_directives(store, "бектенов нетакого") == 0
+        d = directive_reads.directive_page(store, "бектенов")[0]
         assert (d["by"], d["post"], d["to"], d["when"]) == (
             "Олжас Бектенов",
             "премьер-министр",
@@ -291,8 +294,8 @@ async def test_tab_keys_only_act_and_show_on_their_tab(views_path):
     "pane,key,name,fields",
     [
         ("checkpoints", "3", "board.csv", board.BOARD_FIELDS),
-        ("directives", "4", "directives.json", board.DIRECTIVE_FIELDS),
-        ("facts", "5", "facts.csv", board.FACT_FIELDS),
+        ("directives", "4", "directives.json", directive_reads.DIRECTIVE_FIELDS),
+        ("facts", "5", "facts.csv", fact_reads.FACT_FIELDS),
     ],
 )
 async def test_export_writes_the_current_tab(views_path, tmp_path, pane, key, name, fields):
@@ -461,9 +464,9 @@ def test_counted_says_first_n_of_m_only_when_capped():
 
 
 async def test_capped_checkpoint_lists_show_their_true_totals(views_path, monkeypatch):
-    from store.db import queries
+    from store.db import entity_reads
 
-    monkeypatch.setattr(queries, "DETAIL_LIMIT", 1)
+    monkeypatch.setattr(entity_reads, "DETAIL_LIMIT", 1)
     app = make_app(views_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -8,7 +8,7 @@ import csv
 import json
 from pathlib import Path
 
-from store.db import board
+from store.db import board, directive_reads, fact_reads
 from store.db import rows as store_rows
 from store.db.store import open_store
 
@@ -21,9 +21,9 @@ def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
     if kind == "checkpoints":
         return board.BOARD_FIELDS, board.board_rows(store, source.sort, source.reverse, source.border, source.kind)
     if kind == "directives":
-        return board.DIRECTIVE_FIELDS, board.directive_export_rows(store, source.words)
+        return directive_reads.DIRECTIVE_FIELDS, directive_reads.directive_export_rows(store, source.words)
     if kind == "facts":
-        return board.FACT_FIELDS, board.fact_export_rows(store, source.kind, source.border)
+        return fact_reads.FACT_FIELDS, fact_reads.fact_export_rows(store, source.kind, source.border)
     return store_rows.ENTITY_FIELDS, store_rows.entity_export_rows(store, source.text, source.type)
 
 

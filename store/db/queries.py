@@ -1,7 +1,9 @@
-"""Paged, read-only queries for the explorer (and any other reader of the store).
+"""Paged, read-only queries for the explorer's articles: the list and one article.
 
-The TUI never runs SQL itself: it asks for a page of rows, one article with what
-was extracted from it, one entity or checkpoint with its neighbourhood. Lists
+The TUI never runs SQL itself: it asks for a page of rows or one article with what
+was extracted from it (one entity or checkpoint with its neighbourhood is
+store.db.entity_reads; the board, directives and facts are board, directive_reads
+and fact_reads). Lists
 page with keyset queries over the (date DESC, rowid DESC) index, so the 1,000th
 page costs what the first does. Nothing here imports a UI library: plain dicts
 and tuples go out, and the caller decides how to draw them (sanitizing there).
@@ -9,10 +11,7 @@ and tuples go out, and the caller decides how to draw them (sanitizing there).
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from store.db.store import Store
 
@@ -132,6 +131,18 @@ def article_rows(store: Store, filt: ArticleFilter = ArticleFilter(), batch: int
         after = (page[-1]["date"], page[-1]["rowid"])
 
 
+def walks_date_index(store: Store, entity_id: int, rows: int) -> bool:
+    """Whether the newest `rows` articles of the entity are found faster by walking the
+    date index (a common entity) than through its mentions (a rare one): the walk wins
+    when article_count > sqrt(rows x articles) (measured: store.db.entity_reads, above
+    _ENTITY_WALK)."""
+    row = store.conn.execute("SELECT article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if not row or not row[0]:
+        return False
+    n = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0  # O(1), ~ the article count
+    return row[0] * row[0] > max(rows, 1) * n
+
+
 def sources(store: Store) -> list[tuple[str, int]]:
     return store.conn.execute(
         "SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY 2 DESC"
@@ -193,229 +204,3 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
         lo = max(0, mid - limit // 2)
         sentence = ("…" if lo else "") + sentence[lo : lo + limit] + "…"
     return sentence
-
-
-# ---------------------------------------------------------------- entity list
-
-
-def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
-    parts, params = [], []
-    if type_:
-        parts.append("type = ?")
-        params.append(type_)
-    text = " ".join((text or "").split())
-    if text:
-        from store.lang.names import fold  # light: no models
-
-        like = f"%{text.lower()}%"
-        parts.append(
-            "(lower(name) LIKE ? OR key LIKE ? OR lower(latin) LIKE ?"
-            " OR id IN (SELECT entity_id FROM aliases WHERE key LIKE ?))"
-        )
-        params += [like, like, like, f"%{fold(text)}%"]
-    return (" AND ".join(parts) or "1"), params
-
-
-def count_entities(store: Store, text: str = "", type_: str | None = None) -> int:
-    where, params = _entity_where(text, type_)
-    return store.conn.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]
-
-
-def entity_page(
-    store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100
-) -> list[dict]:
-    """Entities most-mentioned first, filtered by type and by a substring of any name."""
-    where, params = _entity_where(text, type_)
-    rows = _rows(
-        store,
-        f"SELECT id, type, name, latin, roles, article_count, mention_count FROM entities WHERE {where}"
-        " ORDER BY article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?",
-        params + [limit, offset],
-    )
-    for r in rows:
-        r["roles"] = json.loads(r["roles"] or "[]")
-    return rows
-
-
-# ---------------------------------------------------------------- one entity
-
-
-def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | None:
-    """Entity with aliases, roles, mentions per month, articles (with the naming
-    sentence), co-mentioned entities, and its checkpoint record if it is one."""
-    rows = _rows(
-        store,
-        "SELECT id, type, name, latin, roles, article_count, mention_count FROM entities WHERE id = ?",
-        (entity_id,),
-    )
-    if not rows:
-        return None
-    ent = rows[0]
-    ent["roles"] = json.loads(ent["roles"] or "[]")
-    ent["aliases"] = [
-        r[0]
-        for r in store.conn.execute(
-            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY origin = 'canonical' DESC, alias", (entity_id,)
-        )
-    ]
-    ent["months"] = monthly_mentions(store, entity_id)
-    ent["articles"] = entity_articles(store, entity_id, articles_limit)
-    ent["related"] = related_entities(store, entity_id)
-    ent["checkpoint"] = checkpoint_for_entity(store, entity_id)
-    return ent
-
-
-def related_entities(store: Store, entity_id: int, limit: int = 30) -> list[dict]:
-    """The entities named in most of this entity's articles (shared = how many).
-
-    Each article of the entity is visited once (an IN list, not a self-join of mentions
-    row by row, which paired every mention with every other before DISTINCT: 3–4x slower)."""
-    return _rows(
-        store,
-        "SELECT e.id, e.type, e.name, s.shared FROM ("
-        " SELECT m2.entity_id AS eid, count(DISTINCT m2.article_id) AS shared FROM mentions m2"
-        " WHERE m2.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?) AND m2.entity_id != ?"
-        " GROUP BY m2.entity_id) s JOIN entities e ON e.id = s.eid"
-        " ORDER BY s.shared DESC, e.article_count DESC LIMIT ?",
-        (entity_id, entity_id, limit),
-    )
-
-
-def monthly_mentions(store: Store, entity_id: int) -> list[tuple[str, int]]:
-    """(YYYY-MM, mentions) for every month from the first to the last, zeros included."""
-    counts = Counter(
-        dict(
-            store.conn.execute(
-                "SELECT substr(a.date, 1, 7), count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
-                " WHERE m.entity_id = ? AND a.date IS NOT NULL GROUP BY 1",
-                (entity_id,),
-            ).fetchall()
-        )
-    )
-    if not counts:
-        return []
-    months = sorted(counts)
-    y, m = map(int, months[0].split("-"))
-    out = []
-    while True:
-        key = f"{y:04d}-{m:02d}"
-        out.append((key, counts.get(key, 0)))
-        if key >= months[-1] or len(out) > 600:
-            return out
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-
-
-# An entity's articles, newest first, by one of two plans (measured at 100,000 articles):
-# the entity's mentions joined to their articles and sorted costs ~2 µs per article the
-# entity is in (60 ms for one in 29,000); walking the (date, rowid) index newest first with
-# an EXISTS on mentions(entity_id, article_id) costs ~2 µs per article passed over, about
-# limit x articles / article_count of them (0.2 ms for the same entity, 170 ms for one in
-# 100). The walk wins when article_count > sqrt(limit x articles).
-_ENTITY_WALK = (
-    "SELECT {cols} FROM articles a INDEXED BY articles_date"
-    " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = a.id)"
-    " ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?"
-)
-_ENTITY_JOIN = (
-    "SELECT {cols} FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
-    " ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?"
-)
-
-
-def walks_date_index(store: Store, entity_id: int, rows: int) -> bool:
-    """Whether the newest `rows` articles of the entity are found faster by walking the
-    date index (a common entity) than through its mentions (a rare one)."""
-    row = store.conn.execute("SELECT article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
-    if not row or not row[0]:
-        return False
-    n = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0  # O(1), ~ the article count
-    return row[0] * row[0] > max(rows, 1) * n
-
-
-def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict]:
-    """The newest articles naming the entity, each with the sentence of its first mention
-    (the one with the smallest offset). Bodies are read for the returned rows only."""
-    plan = _ENTITY_WALK if walks_date_index(store, entity_id, limit) else _ENTITY_JOIN
-    rows = _rows(store, plan.format(cols="a.id, a.date, a.source, a.title"), (entity_id, limit, 0))
-    if not rows:
-        return rows
-    conn = store.conn
-    marks = ",".join("?" * len(rows))
-    ids = [r["id"] for r in rows]
-    first: dict[str, tuple] = {}
-    for aid, fld, start, end in conn.execute(
-        'SELECT article_id, field, start, "end" FROM mentions WHERE entity_id = ? AND article_id IN'
-        f" ({marks}) ORDER BY article_id, start IS NULL, start, id",
-        [entity_id, *ids],
-    ):
-        first.setdefault(aid, (fld, start, end))
-    body_ids = [aid for aid in ids if first.get(aid, ("",))[0] == "body" and first[aid][1] is not None]
-    bodies = (
-        dict(conn.execute(f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(body_ids))})", body_ids))
-        if body_ids
-        else {}
-    )
-    for r in rows:
-        r["field"], r["start"], r["end"] = first.get(r["id"], (None, None, None))
-        text = bodies.get(r["id"]) if r["field"] == "body" else r["title"]
-        r["sentence"] = sentence_around(text or "", r["start"], r["end"] or r["start"])
-    return rows
-
-
-# ---------------------------------------------------------------- checkpoints
-
-
-def checkpoint_for_entity(store: Store, entity_id: int) -> dict | None:
-    rows = _rows(store, "SELECT * FROM checkpoints WHERE entity_id = ?", (entity_id,))
-    return _checkpoint_row(rows[0]) if rows else None
-
-
-def _checkpoint_row(row: dict) -> dict:
-    row["names_latin"] = json.loads(row.get("names_latin") or "[]")
-    row["former_names"] = json.loads(row.get("former_names") or "[]")
-    return row
-
-
-# A detail screen shows the newest this many facts and directives: a checkpoint named
-# in tens of thousands of articles must still open at once.
-DETAIL_LIMIT = 300
-
-
-def checkpoint(store: Store, entity_id: int) -> dict | None:
-    """A checkpoint entity with its gazetteer record, its newest dated facts (each with
-    its article) and the newest directives of the articles that name it."""
-    ent = _rows(store, "SELECT id, name, latin, article_count FROM entities WHERE id = ?", (entity_id,))
-    if not ent:
-        return None
-    cp = checkpoint_for_entity(store, entity_id) or {}
-    out: dict[str, Any] = {"entity": ent[0], "record": cp}
-    cp_id = cp.get("id")
-    out["facts"] = (
-        _rows(
-            store,
-            "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
-            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
-            " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
-            (cp_id, DETAIL_LIMIT),
-        )
-        if cp_id
-        else []
-    )
-    out["directives"] = _rows(
-        store,
-        'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
-        " FROM directives d JOIN articles a ON a.id = d.article_id"
-        " WHERE d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
-        " ORDER BY a.date DESC, d.id LIMIT ?",
-        (entity_id, DETAIL_LIMIT),
-    )
-    out["articles"] = entity_articles(store, entity_id, 100)
-    # the true totals, for «first N of M» where a list above is capped
-    out["fact_total"] = (
-        store.conn.execute("SELECT count(*) FROM facts WHERE checkpoint_id = ?", (cp_id,)).fetchone()[0] if cp_id else 0
-    )
-    out["directive_total"] = store.conn.execute(
-        "SELECT count(*) FROM directives WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)",
-        (entity_id,),
-    ).fetchone()[0]
-    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from store.db import queries
+from store.db import entity_reads, queries
 from store.db.queries import ArticleFilter
 from store.db.store import Store
 from store.lang.lemmas import lemmatize
@@ -123,7 +123,7 @@ def article_list_page(
 
 def entity_list_page(store: Store, text: str, type_: str | None, page: int, size: int) -> list[dict]:
     """Rows [page*size, page*size+size) of the entity list, most mentioned first."""
-    return queries.entity_page(store, text, type_, offset=page * size, limit=size)
+    return entity_reads.entity_page(store, text, type_, offset=page * size, limit=size)
 
 
 def article_export_rows(store: Store, filt: ArticleFilter) -> list[dict]:
@@ -173,7 +173,7 @@ def entity_export_rows(store: Store, text: str, type_: str | None) -> list[dict]
 def _all_entities(store: Store, text: str, type_: str | None) -> Iterator[dict]:
     offset = 0
     while True:
-        page = queries.entity_page(store, text, type_, offset=offset, limit=EXPORT_BATCH)
+        page = entity_reads.entity_page(store, text, type_, offset=offset, limit=EXPORT_BATCH)
         yield from page
         if len(page) < EXPORT_BATCH:
             return

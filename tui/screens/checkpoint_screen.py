@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import board, queries
+from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget
@@ -35,9 +35,9 @@ class CheckpointScreen(DetailScreen):
         yield Footer()
 
     def query_store(self, store, key):
-        cp = queries.checkpoint(store, key)
+        cp = entity_reads.checkpoint(store, key)
         cp_id = cp and cp["record"].get("id")
-        found = board.checkpoint_directives(store, cp_id) if cp_id else None
+        found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
         if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
             cp["directives"], cp["directive_total"] = found
         return cp

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import queries
+from store.db import entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
@@ -33,7 +33,7 @@ class EntityScreen(DetailScreen):
         yield Footer()
 
     def query_store(self, store, key):
-        return queries.entity(store, key)
+        return entity_reads.entity(store, key)
 
     def show(self, ent: dict) -> None:
         self.query_one("#meta", Static).update(entity_meta(ent))

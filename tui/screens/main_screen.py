@@ -12,15 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
-from store.db import board, queries
-from store.db.queries import ArticleFilter
 from store.db.rows import ArticleQuery
 
 from ..messages import ExportList, OpenTarget
@@ -33,6 +30,8 @@ from ..widgets.fact_list import FactList, FactSource
 from ..widgets.filter_chips import FilterChips
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
+from .main_articles import ArticlesTab
+from .main_tables import TablesTab
 
 STOPS = (
     ("articles", "#article-list"),
@@ -45,7 +44,6 @@ STOPS = (
 )
 TABS = ("articles", "entities", "checkpoints", "directives", "facts")
 TYPES = (None, "checkpoint", "person", "organization", "location")
-FACT_KINDS = (None, *board.FACT_KINDS)
 # From this many columns the Articles list and the board show a preview pane beside them.
 PREVIEW_WIDTH = 140
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
@@ -61,8 +59,9 @@ TAB_ACTIONS = {
 }
 
 
-class MainScreen(Screen):
-    """The five tabs."""
+class MainScreen(ArticlesTab, TablesTab):
+    """The five tabs (the Articles tab's filters in ArticlesTab, the board's, directives'
+    and facts' keys in TablesTab)."""
 
     HELP_TITLE = "the lists"
 
@@ -197,72 +196,6 @@ class MainScreen(Screen):
         else:
             await self.run_action("app.search")
 
-    # ------------------------------------------------------------ articles
-    @property
-    def article_filter(self) -> ArticleQuery:
-        return ArticleQuery.of(self.article_source.filter)
-
-    def set_filter(self, filt: ArticleFilter) -> None:
-        """Show the articles under `filt` (an ArticleFilter or the combined ArticleQuery)."""
-        self.article_source = ArticleSource(ArticleQuery.of(filt))
-        self.query_one(ArticleList).set_source(self.article_source)
-        self.query_one(FilterChips).show(self.article_filter.chips())
-        self.focus_stop(0)
-
-    def add_entity(self, entity_id: int, name: str) -> None:
-        """AND the articles naming this entity (`+` on an entity or checkpoint page)."""
-        self.set_filter(self.article_filter.with_entity(entity_id, name))
-
-    def action_words(self) -> None:
-        """`w`: AND articles holding these words (any form: «очереди» finds «очередь»)."""
-        from .prompt_screen import PromptScreen
-
-        def typed(value: str | None) -> None:
-            if value:
-                self.set_filter(self.article_filter.with_words(value))
-
-        self.app.push_screen(PromptScreen("Articles that contain every word of:"), typed)
-
-    def action_drop_filter(self) -> None:
-        """`-`: drop the last filter chip."""
-        chips = self.article_filter.chips()
-        if chips:
-            self.set_filter(self.article_filter.without(chips[-1][0]))
-
-    @on(FilterChips.Removed)
-    def _chip_removed(self, event: FilterChips.Removed) -> None:
-        self.set_filter(self.article_filter.without(event.key))
-
-    @on(VirtualList.Loaded, "#article-list")
-    def _articles_loaded(self, event: VirtualList.Loaded) -> None:
-        chips = self.article_filter.chips()
-        noun = "article" if event.count == 1 else "articles"
-        text = Text(f"{event.count:,} {noun}, newest first", style="bold")
-        if chips:
-            text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all hold")
-            text.append("  (- drop last, x clear)", style="dim")
-        else:
-            text.append("  (f filter, w words)", style="dim")
-        self.query_one("#articles-status", Static).update(text)
-
-    def action_filter(self) -> None:
-        self._open_filter()
-
-    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
-    def _open_filter(self) -> None:
-        """Fetch the outlets (a hint in the dialog) in a worker, then open the dialog."""
-        outlets = [o for o, _ in self.app.reader.run(queries.sources)]
-        self.app.call_from_thread(self._show_filter, outlets)
-
-    def _show_filter(self, outlets: list[str]) -> None:
-        from .filter_screen import FilterScreen
-
-        def chosen(result: ArticleFilter | None) -> None:
-            if result is not None:
-                self.set_filter(result)
-
-        self.app.push_screen(FilterScreen(self.article_source.filter, outlets), chosen)
-
     def action_clear_filter(self) -> None:
         pane = self.active_pane
         if pane == "entities":
@@ -278,91 +211,7 @@ class MainScreen(Screen):
         else:
             self.set_filter(ArticleQuery())
 
-    # ------------------------------------------------------------ board, directives, facts
-    def _set_board(self, source: BoardSource) -> None:
-        self.board_source = source
-        self.query_one(BoardList).set_source(source)
-
-    def _set_facts(self, source: FactSource) -> None:
-        self.fact_source = source
-        self.query_one(FactList).set_source(source)
-
-    def action_sort(self) -> None:
-        """`s` on the board: the next sort column."""
-        sorts = board.BOARD_SORTS
-        nxt = sorts[(sorts.index(self.board_source.sort) + 1) % len(sorts)]
-        self._set_board(replace(self.board_source, sort=nxt, reverse=False))
-
-    def action_reverse_sort(self) -> None:
-        """`S` on the board: the same sort, the other way round."""
-        self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
-
-    def action_cycle_border(self) -> None:
-        """`b` on the board or facts: the next border (then all again)."""
-        options = (None, *board.borders())
-        if self.active_pane == "checkpoints":
-            now = options.index(self.board_source.border)
-            self._set_board(replace(self.board_source, border=options[(now + 1) % len(options)]))
-        else:
-            now = options.index(self.fact_source.border)
-            self._set_facts(replace(self.fact_source, border=options[(now + 1) % len(options)]))
-
-    def action_cycle_kind(self) -> None:
-        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…)."""
-        if self.active_pane == "checkpoints":
-            options = (None, *board.kinds())
-            now = options.index(self.board_source.kind)
-            self._set_board(replace(self.board_source, kind=options[(now + 1) % len(options)]))
-        elif self.active_pane == "facts":
-            now = FACT_KINDS.index(self.fact_source.kind)
-            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + 1) % len(FACT_KINDS)]))
-
-    @on(Input.Changed, "#directive-filter")
-    def _directive_words(self, event: Input.Changed) -> None:
-        self.directive_source = DirectiveSource(event.value.strip())
-        self.query_one(DirectiveList).set_source(self.directive_source)
-
-    @on(Input.Submitted, "#directive-filter")
-    def _directive_enter(self) -> None:
-        self.query_one(DirectiveList).focus()
-
-    @on(VirtualList.Loaded, "#board-list")
-    def _board_loaded(self, event: VirtualList.Loaded) -> None:
-        text = Text(f"{event.count:,} checkpoints", style="bold")
-        text.append(f" · {self.board_source.describe()}")
-        text.append("  (s S b k)", style="dim")
-        self.query_one("#checkpoints-status", Static).update(text)
-        self._update_headers()
-
-    @on(VirtualList.Loaded, "#directive-list")
-    def _directives_loaded(self, event: VirtualList.Loaded) -> None:
-        text = Text(f"{event.count:,} directives, newest first", style="bold")
-        if self.directive_source.words:
-            text.append("  words: ", style="dim")
-            text.append(Text(self.directive_source.words))
-        text.append("  (/ words, x clears)", style="dim")
-        self.query_one("#directives-status", Static).update(text)
-        self._update_headers()
-
-    @on(VirtualList.Loaded, "#fact-list")
-    def _facts_loaded(self, event: VirtualList.Loaded) -> None:
-        text = Text(f"{event.count:,} facts, newest first", style="bold")
-        text.append(f" · {self.fact_source.describe()}")
-        text.append("  (k kind, b border)", style="dim")
-        self.query_one("#facts-status", Static).update(text)
-        self._update_headers()
-
-    def _update_headers(self) -> None:
-        """Column labels above the table lists, for the width they are drawn at."""
-        for pane, list_type, source in (
-            ("checkpoints", BoardList, self.board_source),
-            ("directives", DirectiveList, self.directive_source),
-            ("facts", FactList, self.fact_source),
-        ):
-            lst = self.query_one(list_type)
-            width = lst.scrollable_content_region.width or lst.size.width or self.size.width
-            self.query_one(f"#{pane}-header", Static).update(source.header(width))
-
+    # ------------------------------------------------------------ resize, preview (wide terminals)
     def on_resize(self) -> None:
         wide = self.size.width >= PREVIEW_WIDTH
         if wide != self.has_class("-wide"):
@@ -371,18 +220,6 @@ class MainScreen(Screen):
                 self._preview_article()
                 self._preview_checkpoint()
         self.call_after_refresh(self._update_headers)
-
-    # ------------------------------------------------------------ preview (wide terminals)
-    @on(VirtualList.Highlighted, "#article-list")
-    def _preview_article(self) -> None:
-        if self.has_class("-wide"):
-            row = self.query_one(ArticleList).current
-            self.query_one("#article-preview", Preview).show_article(row["id"] if row else None)
-
-    @on(VirtualList.Highlighted, "#board-list")
-    def _preview_checkpoint(self) -> None:
-        if self.has_class("-wide"):
-            self.query_one("#board-preview", Preview).show_checkpoint(self.query_one(BoardList).current)
 
     # ------------------------------------------------------------ entities
     @on(Input.Changed, "#entity-filter")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store.db import board
+from store.db import directive_reads
 
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
@@ -30,10 +30,10 @@ class DirectiveSource:
     words: str = ""
 
     def count(self, store) -> int:
-        return board.count_directives(store, self.words)
+        return directive_reads.count_directives(store, self.words)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
-        return board.directive_list_page(store, self.words, page, size, previous)
+        return directive_reads.directive_list_page(store, self.words, page, size, previous)
 
     def render_row(self, row: dict, width: int) -> Text:
         return render_cells(COLUMNS, row, width)

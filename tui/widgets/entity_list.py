@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from store.db import queries, rows
+from store.db import entity_reads, rows
 
 from ..text import TYPE_LABEL, TYPE_STYLE, line
 from .virtual_list import VirtualList
@@ -21,7 +21,7 @@ class EntitySource:
     type: str | None = None
 
     def count(self, store) -> int:
-        return queries.count_entities(store, self.text, self.type)
+        return entity_reads.count_entities(store, self.text, self.type)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
         return rows.entity_list_page(store, self.text, self.type, page, size)

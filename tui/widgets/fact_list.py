@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import board
+from store.db import fact_reads
 
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
@@ -32,10 +32,10 @@ class FactSource:
     border: str | None = None
 
     def count(self, store) -> int:
-        return board.count_facts(store, self.kind, self.border)
+        return fact_reads.count_facts(store, self.kind, self.border)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
-        return board.fact_list_page(store, self.kind, self.border, page, size, previous)
+        return fact_reads.fact_list_page(store, self.kind, self.border, page, size, previous)
 
     def render_row(self, row: dict, width: int) -> Text:
         return render_cells(COLUMNS, row, width)

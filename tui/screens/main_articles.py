@@ -1,0 +1,100 @@
+"""The Articles tab of the main screen: the combined filter (entity AND entity AND
+words, shown as chips), the filter dialog, and the preview of the highlighted article.
+
+A part of MainScreen (tui/screens/main_screen.py), which mixes it in. It derives from
+Screen only so that Textual collects its @on handlers (it gathers them per class whose
+metaclass is Textual's); it is never shown on its own.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.screen import Screen
+from textual.widgets import Static
+
+from store.db import queries
+from store.db.queries import ArticleFilter
+from store.db.rows import ArticleQuery
+
+from ..widgets.article_list import ArticleList, ArticleSource
+from ..widgets.filter_chips import FilterChips
+from ..widgets.preview import Preview
+from ..widgets.virtual_list import VirtualList
+
+
+class ArticlesTab(Screen):
+    """The Articles tab's filters and preview (mixed into MainScreen)."""
+
+    article_source: ArticleSource
+
+    @property
+    def article_filter(self) -> ArticleQuery:
+        return ArticleQuery.of(self.article_source.filter)
+
+    def set_filter(self, filt: ArticleFilter) -> None:
+        """Show the articles under `filt` (an ArticleFilter or the combined ArticleQuery)."""
+        self.article_source = ArticleSource(ArticleQuery.of(filt))
+        self.query_one(ArticleList).set_source(self.article_source)
+        self.query_one(FilterChips).show(self.article_filter.chips())
+        self.focus_stop(0)
+
+    def add_entity(self, entity_id: int, name: str) -> None:
+        """AND the articles naming this entity (`+` on an entity or checkpoint page)."""
+        self.set_filter(self.article_filter.with_entity(entity_id, name))
+
+    def action_words(self) -> None:
+        """`w`: AND articles holding these words (any form: «очереди» finds «очередь»)."""
+        from .prompt_screen import PromptScreen
+
+        def typed(value: str | None) -> None:
+            if value:
+                self.set_filter(self.article_filter.with_words(value))
+
+        self.app.push_screen(PromptScreen("Articles that contain every word of:"), typed)
+
+    def action_drop_filter(self) -> None:
+        """`-`: drop the last filter chip."""
+        chips = self.article_filter.chips()
+        if chips:
+            self.set_filter(self.article_filter.without(chips[-1][0]))
+
+    @on(FilterChips.Removed)
+    def _chip_removed(self, event: FilterChips.Removed) -> None:
+        self.set_filter(self.article_filter.without(event.key))
+
+    @on(VirtualList.Loaded, "#article-list")
+    def _articles_loaded(self, event: VirtualList.Loaded) -> None:
+        chips = self.article_filter.chips()
+        noun = "article" if event.count == 1 else "articles"
+        text = Text(f"{event.count:,} {noun}, newest first", style="bold")
+        if chips:
+            text.append(f" · {len(chips)} filter{'s' if len(chips) > 1 else ''}, all hold")
+            text.append("  (- drop last, x clear)", style="dim")
+        else:
+            text.append("  (f filter, w words)", style="dim")
+        self.query_one("#articles-status", Static).update(text)
+
+    def action_filter(self) -> None:
+        self._open_filter()
+
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def _open_filter(self) -> None:
+        """Fetch the outlets (a hint in the dialog) in a worker, then open the dialog."""
+        outlets = [o for o, _ in self.app.reader.run(queries.sources)]
+        self.app.call_from_thread(self._show_filter, outlets)
+
+    def _show_filter(self, outlets: list[str]) -> None:
+        from .filter_screen import FilterScreen
+
+        def chosen(result: ArticleFilter | None) -> None:
+            if result is not None:
+                self.set_filter(result)
+
+        self.app.push_screen(FilterScreen(self.article_source.filter, outlets), chosen)
+
+    @on(VirtualList.Highlighted, "#article-list")
+    def _preview_article(self) -> None:
+        if self.has_class("-wide"):
+            row = self.query_one(ArticleList).current
+            self.query_one("#article-preview", Preview).show_article(row["id"] if row else None)

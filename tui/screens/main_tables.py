@@ -1,0 +1,125 @@
+"""The table tabs of the main screen: the Checkpoints board (sort, border, kind), the
+Directives (words) and the Facts (kind, border), their status lines and column labels,
+and the preview of the highlighted checkpoint.
+
+A part of MainScreen (tui/screens/main_screen.py), which mixes it in. It derives from
+Screen only so that Textual collects its @on handlers (it gathers them per class whose
+metaclass is Textual's); it is never shown on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on
+from textual.screen import Screen
+from textual.widgets import Input, Static
+
+from store.db import board, fact_reads
+
+from ..widgets.board_list import BoardList, BoardSource
+from ..widgets.directive_list import DirectiveList, DirectiveSource
+from ..widgets.fact_list import FactList, FactSource
+from ..widgets.preview import Preview
+from ..widgets.virtual_list import VirtualList
+
+FACT_KINDS = (None, *fact_reads.FACT_KINDS)
+
+
+class TablesTab(Screen):
+    """The board's, directives' and facts' keys and labels (mixed into MainScreen)."""
+
+    board_source: BoardSource
+    directive_source: DirectiveSource
+    fact_source: FactSource
+    active_pane: str
+
+    def _set_board(self, source: BoardSource) -> None:
+        self.board_source = source
+        self.query_one(BoardList).set_source(source)
+
+    def _set_facts(self, source: FactSource) -> None:
+        self.fact_source = source
+        self.query_one(FactList).set_source(source)
+
+    def action_sort(self) -> None:
+        """`s` on the board: the next sort column."""
+        sorts = board.BOARD_SORTS
+        nxt = sorts[(sorts.index(self.board_source.sort) + 1) % len(sorts)]
+        self._set_board(replace(self.board_source, sort=nxt, reverse=False))
+
+    def action_reverse_sort(self) -> None:
+        """`S` on the board: the same sort, the other way round."""
+        self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
+
+    def action_cycle_border(self) -> None:
+        """`b` on the board or facts: the next border (then all again)."""
+        options = (None, *board.borders())
+        if self.active_pane == "checkpoints":
+            now = options.index(self.board_source.border)
+            self._set_board(replace(self.board_source, border=options[(now + 1) % len(options)]))
+        else:
+            now = options.index(self.fact_source.border)
+            self._set_facts(replace(self.fact_source, border=options[(now + 1) % len(options)]))
+
+    def action_cycle_kind(self) -> None:
+        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…)."""
+        if self.active_pane == "checkpoints":
+            options = (None, *board.kinds())
+            now = options.index(self.board_source.kind)
+            self._set_board(replace(self.board_source, kind=options[(now + 1) % len(options)]))
+        elif self.active_pane == "facts":
+            now = FACT_KINDS.index(self.fact_source.kind)
+            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + 1) % len(FACT_KINDS)]))
+
+    @on(Input.Changed, "#directive-filter")
+    def _directive_words(self, event: Input.Changed) -> None:
+        self.directive_source = DirectiveSource(event.value.strip())
+        self.query_one(DirectiveList).set_source(self.directive_source)
+
+    @on(Input.Submitted, "#directive-filter")
+    def _directive_enter(self) -> None:
+        self.query_one(DirectiveList).focus()
+
+    @on(VirtualList.Loaded, "#board-list")
+    def _board_loaded(self, event: VirtualList.Loaded) -> None:
+        text = Text(f"{event.count:,} checkpoints", style="bold")
+        text.append(f" · {self.board_source.describe()}")
+        text.append("  (s S b k)", style="dim")
+        self.query_one("#checkpoints-status", Static).update(text)
+        self._update_headers()
+
+    @on(VirtualList.Loaded, "#directive-list")
+    def _directives_loaded(self, event: VirtualList.Loaded) -> None:
+        text = Text(f"{event.count:,} directives, newest first", style="bold")
+        if self.directive_source.words:
+            text.append("  words: ", style="dim")
+            text.append(Text(self.directive_source.words))
+        text.append("  (/ words, x clears)", style="dim")
+        self.query_one("#directives-status", Static).update(text)
+        self._update_headers()
+
+    @on(VirtualList.Loaded, "#fact-list")
+    def _facts_loaded(self, event: VirtualList.Loaded) -> None:
+        text = Text(f"{event.count:,} facts, newest first", style="bold")
+        text.append(f" · {self.fact_source.describe()}")
+        text.append("  (k kind, b border)", style="dim")
+        self.query_one("#facts-status", Static).update(text)
+        self._update_headers()
+
+    def _update_headers(self) -> None:
+        """Column labels above the table lists, for the width they are drawn at."""
+        for pane, list_type, source in (
+            ("checkpoints", BoardList, self.board_source),
+            ("directives", DirectiveList, self.directive_source),
+            ("facts", FactList, self.fact_source),
+        ):
+            lst = self.query_one(list_type)
+            width = lst.scrollable_content_region.width or lst.size.width or self.size.width
+            self.query_one(f"#{pane}-header", Static).update(source.header(width))
+
+    @on(VirtualList.Highlighted, "#board-list")
+    def _preview_checkpoint(self) -> None:
+        if self.has_class("-wide"):
+            self.query_one("#board-preview", Preview).show_checkpoint(self.query_one(BoardList).current)
