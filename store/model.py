@@ -113,7 +113,8 @@ class Directive:
     what: str
     when: str | None
     sentence: str
-    checkpoint: str | None = None  # gazetteer id of the checkpoint its sentence names, if any
+    checkpoint: str | None = None  # gazetteer id of the first checkpoint its sentence names, if any
+    checkpoints: tuple[str, ...] = ()  # every checkpoint its sentence names, in the sentence's order
 
 
 @dataclass

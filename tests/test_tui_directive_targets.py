@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from store.db import directive_reads, export, migrate_v4
+from store.db import directive_reads, export, migrate_v4, migrate_v5
 from store.db.store import open_store
 from store.extract.directive_targets import attach_checkpoints, sentence_span
 from store.model import Article, Directive, Extraction
@@ -66,9 +66,11 @@ def v4_path(tmp_path):
     path = write_store(tmp_path / "store.db", [(article, extraction)])
     store = open_store(path, write=True)
     try:
-        with store.conn:
+        with store.conn:  # the steps an older store goes through: schema 4, then 5's lists
+            store.conn.execute("ALTER TABLE directives DROP COLUMN checkpoint_ids")  # as before schema 5
             migrate_v4.upgrade(store.conn)
             migrate_v4.upgrade(store.conn)  # twice is harmless
+            migrate_v5.upgrade(store.conn)
     finally:
         store.close()
     return path

@@ -12,6 +12,7 @@ import json
 import sqlite3
 
 from store.db.migrate_v4 import has_directive_checkpoints
+from store.db.migrate_v5 import decode, has_checkpoint_lists, naming_checkpoint
 from store.db.queries import _rows
 from store.db.store import Store
 from store.lang import gazetteer
@@ -24,6 +25,7 @@ DIRECTIVE_FIELDS = [
     "what",
     "when",
     "checkpoint",
+    "checkpoints",
     "article_id",
     "title",
     "source",
@@ -99,20 +101,37 @@ def directive_page(
             )
             params = params + [date, date, rowid, rowid, did]
         offset = 0
+    return _directive_rows(
+        store, where, " ORDER BY a.date DESC, a.rowid DESC, d.id DESC LIMIT ? OFFSET ?", params + [limit, offset]
+    )
+
+
+def _directive_rows(store: Store, where: str, tail: str, params: list, from_: str = _DIRECTIVE_FROM) -> list[dict]:
+    """The directives under `where`, in the order and slice `tail` says, as the list's
+    rows: the giver's post, the first checkpoint and every checkpoint by name."""
     cp = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
+    cps = "d.checkpoint_ids" if has_checkpoint_lists(store.conn) else "NULL"
     rows = _rows(
         store,
         'SELECT d.id, a.rowid AS article_rowid, a.date, d."by", e.roles, d."to", d.what, d."when", d.sentence,'
-        f" {cp} AS checkpoint_id, d.article_id, a.title, a.source {_DIRECTIVE_FROM} WHERE {where}"
-        " ORDER BY a.date DESC, a.rowid DESC, d.id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset],
+        f" {cp} AS checkpoint_id, {cps} AS checkpoint_ids, d.article_id, a.title, a.source {from_}"
+        f" WHERE {where}{tail}",
+        params,
     )
     for r in rows:
         roles = json.loads(r.pop("roles") or "[]")
         r["post"] = roles[0] if roles else None
-        cp_row = gazetteer.get(r["checkpoint_id"]) if r["checkpoint_id"] else None
-        r["checkpoint"] = cp_row.name_ru if cp_row else None
+        first = r["checkpoint_id"]
+        r["checkpoint"] = checkpoint_name(first) if first else None
+        ids = decode(r.pop("checkpoint_ids")) or ([first] if first else [])
+        r["checkpoints"] = [checkpoint_name(cp) for cp in ids]
     return rows
+
+
+def checkpoint_name(checkpoint_id: str) -> str:
+    """The Russian name of a gazetteer checkpoint (its id if the gazetteer lost it)."""
+    row = gazetteer.get(checkpoint_id)
+    return row.name_ru if row else checkpoint_id
 
 
 def directive_list_page(store: Store, words: str, page: int, size: int, previous: list[dict] | None = None):
@@ -123,8 +142,12 @@ def directive_list_page(store: Store, words: str, page: int, size: int, previous
     return directive_page(store, words, offset=page * size, limit=size)
 
 
-def directive_export_rows(store: Store, words: str = "") -> list[dict]:
-    """Every directive matching `words`, as DIRECTIVE_FIELDS."""
+def directive_export_rows(store: Store, words: str = "", sort: str = "date", reverse: bool = False) -> list[dict]:
+    """Every directive matching `words`, as DIRECTIVE_FIELDS, in the list's order."""
+    if not is_keyset_order(sort, reverse):
+        ids = sorted_directive_ids(store, words, sort, reverse)
+        rows = [r for i in range(0, len(ids), 500) for r in directives_by_id(store, ids[i : i + 500])]
+        return [{k: r[k] for k in DIRECTIVE_FIELDS} for r in rows]
     out, after = [], None
     while True:
         page = directive_page(store, words, after=after, limit=1000)
@@ -135,16 +158,72 @@ def directive_export_rows(store: Store, words: str = "") -> list[dict]:
 
 
 def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) -> tuple[list[dict], int] | None:
-    """The directives whose sentence names this checkpoint, newest first, and how many
-    there are; None on a store without directives.checkpoint_id (before schema 4)."""
-    if not has_directive_checkpoints(store.conn):
+    """The directives whose sentence names this checkpoint (among others, from schema
+    5; as its first, in schema 4), newest first, and how many there are; None on a
+    store without directives.checkpoint_id (before schema 4)."""
+    naming = naming_checkpoint(store.conn, checkpoint_id)
+    if naming is None:
         return None
+    which, params = naming
     rows = _rows(
         store,
         'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
-        " FROM directives d JOIN articles a ON a.id = d.article_id WHERE d.checkpoint_id = ?"
+        f" FROM directives d JOIN articles a ON a.id = d.article_id WHERE {which}"
         " ORDER BY a.date DESC, d.id LIMIT ?",
-        (checkpoint_id, limit),
+        [*params, limit],
     )
-    total = store.conn.execute("SELECT count(*) FROM directives WHERE checkpoint_id = ?", (checkpoint_id,))
+    total = store.conn.execute(f"SELECT count(*) FROM directives d WHERE {which}", params)
     return rows, total.fetchone()[0]
+
+
+# ---------------------------------------------------------------- sorted by a column
+
+# Sort keys of the Directives tab, in the order the sort key cycles through them. "date"
+# newest first is the paged keyset walk above; any other order is found once as the
+# list of directive ids (sorted_directive_ids) and its pages read by id.
+DIRECTIVE_SORTS = ("date", "by", "to", "what", "when", "checkpoint")
+_SORT_KEYS = {
+    "date": "a.date",
+    "by": 'bd_fold(d."by")',
+    "to": 'bd_fold(d."to")',
+    "what": "bd_fold(d.what)",
+    "when": 'bd_fold(d."when")',
+    "checkpoint": "bd_fold(c.name_ru)",
+}
+
+
+def is_keyset_order(sort: str, reverse: bool) -> bool:
+    """Whether this order is the default one, paged by keyset (newest first)."""
+    return sort == "date" and not reverse
+
+
+def sorted_directive_ids(store: Store, words: str = "", sort: str = "date", reverse: bool = False) -> list[int]:
+    """The ids of the directives matching `words` in the order of column `sort`
+    (date: newest first; text: A to Я, case folded; `reverse` the other way), empty
+    values last whichever the direction, ties newest first. Only ids and the sort key
+    are read, so 100,000 directives sort without their sentences."""
+    if sort not in _SORT_KEYS:
+        raise ValueError(f"unknown directive sort {sort!r} (choose from {', '.join(DIRECTIVE_SORTS)})")
+    _with_fold(store)
+    where, params = _directive_where(words)
+    key = _SORT_KEYS[sort]
+    descending = (sort == "date") != reverse
+    cp = " LEFT JOIN checkpoints c ON c.id = d.checkpoint_id" if has_directive_checkpoints(store.conn) else ""
+    if not cp and sort == "checkpoint":
+        key = "NULL"
+    sql = (
+        f"SELECT d.id FROM directives d JOIN articles a ON a.id = d.article_id"
+        f" LEFT JOIN entities e ON e.id = d.by_entity_id{cp} WHERE {where}"
+        f" ORDER BY coalesce({key}, '') = '', {key} {'DESC' if descending else 'ASC'}, a.date DESC, d.id DESC"
+    )
+    return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def directives_by_id(store: Store, ids: list[int]) -> list[dict]:
+    """The list's rows of these directives, in the order of `ids` (a page of a sorted list)."""
+    if not ids:
+        return []
+    by_id = " FROM directives d JOIN articles a ON a.id = d.article_id LEFT JOIN entities e ON e.id = d.by_entity_id"
+    rows = _directive_rows(store, f"d.id IN ({','.join('?' * len(ids))})", "", list(ids), by_id)
+    found = {r["id"]: r for r in rows}
+    return [found[i] for i in ids if i in found]

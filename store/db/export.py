@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from store.db.migrate_v4 import has_directive_checkpoints
+from store.db.migrate_v5 import decode, has_checkpoint_lists
 from store.db.store import Store
 from store.sanitize import display_name
 
@@ -101,15 +102,23 @@ def _checkpoints(store: Store, aid: str) -> list[dict]:
 
 def _directives(store: Store, aid: str) -> list[dict]:
     """The article's directives; `checkpoint` is the name of the checkpoint the
-    directive's sentence names (null when none, or on a store before schema 4)."""
+    directive's sentence names first (null when none, or on a store before schema 4),
+    `checkpoints` the names of every one it names, in its order (empty when none)."""
     cp = "c.name_ru" if has_directive_checkpoints(store.conn) else "NULL"
     join = " LEFT JOIN checkpoints c ON c.id = d.checkpoint_id" if cp != "NULL" else ""
+    cps = "d.checkpoint_ids" if has_checkpoint_lists(store.conn) else "NULL"
     rows = store.conn.execute(
-        f'SELECT d."by", d."to", d.what, d."when", d.sentence, {cp} FROM directives d{join}'
+        f'SELECT d."by", d."to", d.what, d."when", d.sentence, {cp}, {cps} FROM directives d{join}'
         " WHERE d.article_id=? ORDER BY d.id",
         (aid,),
-    )
-    return [dict(zip(("by", "to", "what", "when", "sentence", "checkpoint"), r, strict=False)) for r in rows]
+    ).fetchall()
+    ids = [decode(r[-1]) for r in rows]
+    names = dict(store.conn.execute("SELECT id, name_ru FROM checkpoints")) if any(ids) else {}
+    return [
+        dict(zip(("by", "to", "what", "when", "sentence", "checkpoint"), r[:-1], strict=False))
+        | {"checkpoints": [names.get(cp) or cp for cp in named] or ([r[5]] if r[5] else [])}
+        for r, named in zip(rows, ids, strict=True)
+    ]
 
 
 def write(store: Store, fmt: str, out: TextIO = sys.stdout) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 
+from store.db import migrate_v5
 from store.db.connection import Store
 from store.db.entities import add_alias, add_role, entity_key, upsert_entity
 from store.model import Article, Extraction
@@ -90,9 +91,10 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     for d in extraction.directives:
         by_key = entity_key(d.by or "")
         by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
+        named = d.checkpoints or ((d.checkpoint,) if d.checkpoint else ())
         conn.execute(
-            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id)'
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint),
+            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id,'
+            " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
+            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named)),
         )
     return True

@@ -5,8 +5,10 @@ An article about a meeting names several crossings; «Бектенов пору�
 checkpoint in particular (before this, the checkpoint page listed every directive of
 every article naming the checkpoint). The sentence is found in the body, and the
 checkpoint mentions (with their gazetteer ids) whose offsets fall inside it are the
-candidates; the first one named wins when there are several. Pure functions over
-the extraction's records: no model, no store."""
+candidates. «… на пунктах пропуска X и Y» is about both: the directive keeps every
+one, in the sentence's order (`checkpoints`), and the first as `checkpoint` for the
+readers that take one. Pure functions over the extraction's records: no model, no
+store."""
 
 from __future__ import annotations
 
@@ -23,22 +25,34 @@ def sentence_span(body: str, sentence: str) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(sentence))
 
 
+def checkpoints_in(span: tuple[int, int], mentions: list[Mention]) -> tuple[str, ...]:
+    """The gazetteer ids of the checkpoint mentions wholly inside `span`, in the order
+    they are first named, each once."""
+    start, end = span
+    inside = sorted(
+        (
+            m
+            for m in mentions
+            if m.type == "checkpoint" and m.ref and m.field == "body" and start <= m.start and m.end <= end
+        ),
+        key=lambda m: m.start,
+    )
+    return tuple(dict.fromkeys(m.ref for m in inside if m.ref))
+
+
 def checkpoint_in(span: tuple[int, int], mentions: list[Mention]) -> str | None:
     """The gazetteer id of the first checkpoint mention wholly inside `span`."""
-    start, end = span
-    inside = [
-        m
-        for m in mentions
-        if m.type == "checkpoint" and m.ref and m.field == "body" and start <= m.start and m.end <= end
-    ]
-    return min(inside, key=lambda m: m.start).ref if inside else None
+    named = checkpoints_in(span, mentions)
+    return named[0] if named else None
 
 
 def attach_checkpoints(directives: list[Directive], mentions: list[Mention], body: str) -> list[Directive]:
-    """The directives, each with `checkpoint` set to the checkpoint its sentence names
-    (None when it names none, or the sentence is not found in the body)."""
+    """The directives, each with `checkpoints` set to the checkpoints its sentence names
+    and `checkpoint` to the first of them (none when it names none, or the sentence is
+    not found in the body)."""
     out = []
     for d in directives:
         span = sentence_span(body, d.sentence)
-        out.append(replace(d, checkpoint=checkpoint_in(span, mentions) if span else None))
+        named = checkpoints_in(span, mentions) if span else ()
+        out.append(replace(d, checkpoint=named[0] if named else None, checkpoints=named))
     return out
