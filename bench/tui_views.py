@@ -13,10 +13,13 @@ Then `borderdocs-tui --db STORE` runs in a pseudo-terminal of 80x24, as a user
 would, and each figure is the time from writing a key to the terminal until the
 tab's status line with the new count, sort or filter has been drawn: `3`, `4`, `5`
 the first open of each tab (nothing is fetched before), `s` each board sort in turn
-(the slowest is reported), `S` the board reversed, `k` the facts filtered to queues.
+(the slowest is reported), `S` the board reversed, the same two on the directives
+(each column after the date; `S` on the last, the checkpoint), `k` the facts
+filtered to queues.
 Each launch measures all of them once; the median of --runs launches is reported.
 Last line:
-    board_open_s=... board_sort_s=... directives_open_s=... facts_open_s=... facts_filter_s=...
+    board_open_s=... board_sort_s=... board_reverse_s=... directives_open_s=... directives_sort_s=...
+    directives_reverse_s=... facts_open_s=... facts_filter_s=...
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ class Terminal:
 
 def one_run(path: Path, n: int) -> dict[str, float]:
     """One launch: open each tab, sort and filter, each timed to its status line."""
-    from store.db import board
+    from store.db import board, directive_reads
 
     term = Terminal(path)
     out: dict[str, float] = {}
@@ -146,6 +149,11 @@ def one_run(path: Path, n: int) -> dict[str, float]:
         out["board_sort"] = max(sorts)
         out["board_reverse"] = term.key("S", "reversed ·")
         out["directives_open"] = term.key("4", "directives, newest first")
+        labels = {"by": "giver", "to": "addressee", "when": "deadline"}
+        out["directives_sort"] = max(
+            term.key("s", f"directives, by {labels.get(sort, sort)}") for sort in directive_reads.DIRECTIVE_SORTS[1:]
+        )
+        out["directives_reverse"] = term.key("S", "by checkpoint reversed")
         out["facts_open"] = term.key("5", "facts, newest first · all kinds")
         out["facts_filter"] = term.key("k", "newest first · queue")
     finally:
@@ -177,7 +185,16 @@ def main() -> None:
     path = build_store(args.articles)
     describe(path)
     runs = [one_run(path, args.articles) for _ in range(args.runs)]
-    keys = ("board_open", "board_sort", "board_reverse", "directives_open", "facts_open", "facts_filter")
+    keys = (
+        "board_open",
+        "board_sort",
+        "board_reverse",
+        "directives_open",
+        "directives_sort",
+        "directives_reverse",
+        "facts_open",
+        "facts_filter",
+    )
     for r in runs:
         print("run: " + " ".join(f"{k}={r[k] * 1000:.0f}ms" for k in keys))
     print(" ".join(f"{k}_s={statistics.median(r[k] for r in runs):.3f}" for k in keys))

@@ -29,6 +29,10 @@ def keys(*presses):
             await settle(pilot)
         for widget in pilot.app.screen.query("Input"):
             widget.cursor_blink = False
+        # settled: no animation pending, and what call_after_refresh queued (the column
+        # labels laid out again when a scrollbar appears) drawn
+        await pilot.wait_for_scheduled_animations()
+        await settle(pilot)
 
     return run_before
 

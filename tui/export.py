@@ -21,7 +21,9 @@ def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
     if kind == "checkpoints":
         return board.BOARD_FIELDS, board.board_rows(store, source.sort, source.reverse, source.border, source.kind)
     if kind == "directives":
-        return directive_reads.DIRECTIVE_FIELDS, directive_reads.directive_export_rows(store, source.words)
+        return directive_reads.DIRECTIVE_FIELDS, directive_reads.directive_export_rows(
+            store, source.words, source.sort, source.reverse
+        )
     if kind == "facts":
         return fact_reads.FACT_FIELDS, fact_reads.fact_export_rows(store, source.kind, source.border)
     return store_rows.ENTITY_FIELDS, store_rows.entity_export_rows(store, source.text, source.type)

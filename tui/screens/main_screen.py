@@ -49,8 +49,8 @@ PREVIEW_WIDTH = 140
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
 TAB_ACTIONS = {
     "entity_type": {"entities"},
-    "sort": {"checkpoints"},
-    "reverse_sort": {"checkpoints"},
+    "sort": {"checkpoints", "directives"},
+    "reverse_sort": {"checkpoints", "directives"},
     "cycle_border": {"checkpoints", "facts"},
     "cycle_kind": {"checkpoints", "facts"},
     "filter": {"articles"},

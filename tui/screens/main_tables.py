@@ -16,7 +16,7 @@ from textual import on
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from store.db import board, fact_reads
+from store.db import board, directive_reads, fact_reads
 
 from ..widgets.board_list import BoardList, BoardSource
 from ..widgets.directive_list import DirectiveList, DirectiveSource
@@ -43,15 +43,27 @@ class TablesTab(Screen):
         self.fact_source = source
         self.query_one(FactList).set_source(source)
 
+    def _set_directives(self, source: DirectiveSource) -> None:
+        self.directive_source = source
+        self.query_one(DirectiveList).set_source(source)
+
     def action_sort(self) -> None:
-        """`s` on the board: the next sort column."""
+        """`s` on the board or directives: the next sort column."""
+        if self.active_pane == "directives":
+            sorts, now = directive_reads.DIRECTIVE_SORTS, self.directive_source.sort
+            nxt = sorts[(sorts.index(now) + 1) % len(sorts)]
+            self._set_directives(replace(self.directive_source, sort=nxt, reverse=False))
+            return
         sorts = board.BOARD_SORTS
         nxt = sorts[(sorts.index(self.board_source.sort) + 1) % len(sorts)]
         self._set_board(replace(self.board_source, sort=nxt, reverse=False))
 
     def action_reverse_sort(self) -> None:
-        """`S` on the board: the same sort, the other way round."""
-        self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
+        """`S` on the board or directives: the same sort, the other way round."""
+        if self.active_pane == "directives":
+            self._set_directives(replace(self.directive_source, reverse=not self.directive_source.reverse))
+        else:
+            self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
 
     def action_cycle_border(self) -> None:
         """`b` on the board or facts: the next border (then all again)."""
@@ -75,7 +87,7 @@ class TablesTab(Screen):
 
     @on(Input.Changed, "#directive-filter")
     def _directive_words(self, event: Input.Changed) -> None:
-        self.directive_source = DirectiveSource(event.value.strip())
+        self.directive_source = replace(self.directive_source, words=event.value.strip())
         self.query_one(DirectiveList).set_source(self.directive_source)
 
     @on(Input.Submitted, "#directive-filter")
@@ -92,11 +104,12 @@ class TablesTab(Screen):
 
     @on(VirtualList.Loaded, "#directive-list")
     def _directives_loaded(self, event: VirtualList.Loaded) -> None:
-        text = Text(f"{event.count:,} directives, newest first", style="bold")
+        noun = "directive" if event.count == 1 else "directives"
+        text = Text(f"{event.count:,} {noun}, {self.directive_source.describe()}", style="bold")
         if self.directive_source.words:
             text.append("  words: ", style="dim")
             text.append(Text(self.directive_source.words))
-        text.append("  (/ words, x clears)", style="dim")
+        text.append("  (/ words, s S sort, x clears)", style="dim")
         self.query_one("#directives-status", Static).update(text)
         self._update_headers()
 

@@ -1,9 +1,13 @@
 """The Directives view (`4`): every directive, newest first, filtered by words that
-must all appear in the giver, the giver's post, the addressee, what or when."""
+must all appear in the giver, the giver's post, the addressee, what or when, and
+sorted by any column as the board is (`s` the next column, `S` the other way).
+
+Newest first pages by keyset from the store; another order is found once, as the
+sorted list of directive ids, when the list is counted, and its pages read by id."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.text import Text
 
@@ -19,27 +23,53 @@ COLUMNS = (
     Column("to", "to", 20, flex=True),
     Column("what", "what", 24, flex=True),
     Column("when", "when", 14, from_width=100),
+    Column(
+        "checkpoint", "checkpoint", 14, from_width=130, get=lambda r: ", ".join(r["checkpoints"]) or r["checkpoint"]
+    ),
     Column("source", "article", 14, from_width=140, style="italic"),
 )
 
 
+SORT_LABEL = {"by": "giver", "to": "addressee", "when": "deadline"}
+
+
 @dataclass
 class DirectiveSource:
-    """Directives matching words, for a VirtualList."""
+    """Directives matching words, in a column's order, for a VirtualList."""
 
     words: str = ""
+    sort: str = "date"
+    reverse: bool = False
+    ids: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def keyset(self) -> bool:
+        return directive_reads.is_keyset_order(self.sort, self.reverse)
 
     def count(self, store) -> int:
-        return directive_reads.count_directives(store, self.words)
+        if self.keyset:
+            return directive_reads.count_directives(store, self.words)
+        self.ids = directive_reads.sorted_directive_ids(store, self.words, self.sort, self.reverse)
+        return len(self.ids)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
-        return directive_reads.directive_list_page(store, self.words, page, size, previous)
+        if self.keyset:
+            return directive_reads.directive_list_page(store, self.words, page, size, previous)
+        return directive_reads.directives_by_id(store, self.ids[page * size : page * size + size])
 
     def render_row(self, row: dict, width: int) -> Text:
         return render_cells(COLUMNS, row, width)
 
     def header(self, width: int) -> Text:
-        return render_header(COLUMNS, width, {"date": " ▼"})
+        descending = (self.sort == "date") != self.reverse
+        return render_header(COLUMNS, width, {self.sort: " ▼" if descending else " ▲"})
+
+    def describe(self) -> str:
+        """The order, for the status line: «newest first» or «by giver», «… reversed»."""
+        if self.keyset:
+            return "newest first"
+        label = "oldest first" if self.sort == "date" else f"by {SORT_LABEL.get(self.sort, self.sort)}"
+        return label + (" reversed" if self.reverse and self.sort != "date" else "")
 
 
 class DirectiveList(VirtualList):
