@@ -493,3 +493,30 @@ def test_board_status_without_a_status_fact_is_the_gazetteers_said_so(views_path
     assert planned and rows[planned[0]]["status"] == "planned (gazetteer)"
     assert by_status[0]["id"] == "khorgos" and by_status[0]["status_date"] == "2025-11-02"
     assert all(r["status_date"] is None for r in by_status[1:])
+
+
+def test_a_road_and_a_rail_crossing_of_one_name_are_told_apart(views_path):
+    """Алимбет is a road and a rail crossing (two gazetteer rows, one name): at 80
+    columns the board hides the kind, so the name says it."""
+    store = open_store(views_path)
+    try:
+        rows = board.board_rows(store)
+    finally:
+        store.close()
+    labels = {r["id"]: r["label"] for r in rows}
+    assert labels["alimbet"] == "Алимбет (road)" and labels["alimbet-rail"] == "Алимбет (rail)"
+    assert labels["khorgos"] == "Хоргос"  # a name of one row is left alone
+    names = [r["name"] for r in rows]
+    twice = {n for n in names if names.count(n) > 1}
+    assert all(r["label"] != r["name"] for r in rows if r["name"] in twice)
+    assert len({r["label"] for r in rows}) == len(rows)  # no two rows read the same
+
+
+async def test_the_board_at_80_columns_names_the_kind_of_alimbet(views_path):
+    app = make_app(views_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Алимбет (road)" in text and "Алимбет (rail)" in text

@@ -73,6 +73,7 @@ def board_rows(
             " FROM checkpoints c LEFT JOIN entities e ON e.id = c.entity_id",
         )
     }
+    shared = shared_names()
     out = []
     for cp in gazetteer.all():
         if (border and cp.border != border) or (kind and cp.kind != kind):
@@ -84,6 +85,7 @@ def board_rows(
             {
                 "id": cp.id,
                 "name": cp.name_ru,
+                "label": f"{cp.name_ru} ({cp.kind})" if cp.name_ru in shared else cp.name_ru,
                 "border": cp.border,
                 "kind": cp.kind,
                 "region": cp.region,
@@ -112,9 +114,20 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
-    full.sort(key=lambda r: (_sort_value(r[key]), r["name"]), reverse=default_desc != reverse)
-    empty.sort(key=lambda r: r["name"])
+    full.sort(key=lambda r: (_sort_value(r[key]), r["name"], r["kind"]), reverse=default_desc != reverse)
+    empty.sort(key=lambda r: (r["name"], r["kind"]))
     return full + empty
+
+
+def shared_names() -> set[str]:
+    """The Russian names two rows of the gazetteer share. A road and a rail crossing at
+    one place are two rows of one name (Алимбет, Бахты, Жаныбек, Жайсан, Шарбакты), and
+    at 80 columns, where the board hides the kind, they looked like one row twice; their
+    `label` says the kind: «Алимбет (road)», «Алимбет (rail)»."""
+    seen: dict[str, int] = {}
+    for cp in gazetteer.all():
+        seen[cp.name_ru] = seen.get(cp.name_ru, 0) + 1
+    return {name for name, n in seen.items() if n > 1}
 
 
 def _sort_value(value):

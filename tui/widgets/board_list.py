@@ -18,7 +18,7 @@ from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
 COLUMNS = (
-    Column("name", "checkpoint", 18, flex=True, style="bold"),
+    Column("name", "checkpoint", 18, flex=True, style="bold", get=lambda r: r["label"]),
     Column("border", "border", 12),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),

@@ -86,7 +86,7 @@ def article_preview(art: dict) -> Text:
 
 def checkpoint_preview(row: dict) -> Text:
     """A board row laid out as a card: every column, dated where the fact is."""
-    text = line(row["name"], style="bold")
+    text = line(row.get("label") or row["name"], style="bold")
     dates = {"status": row.get("status_date"), "deadline": row.get("deadline_date"), "queue": row.get("queue_date")}
     for key, label in BOARD_LINES:
         if row.get(key):
