@@ -182,13 +182,13 @@ def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) ->
 # newest first is the paged keyset walk above; any other order is found once as the
 # list of directive ids (sorted_directive_ids) and its pages read by id.
 DIRECTIVE_SORTS = ("date", "by", "to", "what", "when", "checkpoint")
-_SORT_KEYS = {
+_SORT_COLUMNS = {
     "date": "a.date",
-    "by": 'bd_fold(d."by")',
-    "to": 'bd_fold(d."to")',
-    "what": "bd_fold(d.what)",
-    "when": 'bd_fold(d."when")',
-    "checkpoint": "bd_fold(c.name_ru)",
+    "by": 'd."by"',
+    "to": 'd."to"',
+    "what": "d.what",
+    "when": 'd."when"',
+    "checkpoint": "d.checkpoint_id",
 }
 
 
@@ -200,23 +200,34 @@ def is_keyset_order(sort: str, reverse: bool) -> bool:
 def sorted_directive_ids(store: Store, words: str = "", sort: str = "date", reverse: bool = False) -> list[int]:
     """The ids of the directives matching `words` in the order of column `sort`
     (date: newest first; text: A to Я, case folded; `reverse` the other way), empty
-    values last whichever the direction, ties newest first. Only ids and the sort key
-    are read, so 100,000 directives sort without their sentences."""
-    if sort not in _SORT_KEYS:
+    values last whichever the direction, ties newest first.
+
+    Only the id, the column and the article's date are read (the date from the
+    covering (id, date) index, never the wide article rows), then sorted here, each
+    value folded once: 14,286 directives took 0.6 s sorted in SQL through the article
+    rows, with the fold called in ORDER BY."""
+    if sort not in _SORT_COLUMNS:
         raise ValueError(f"unknown directive sort {sort!r} (choose from {', '.join(DIRECTIVE_SORTS)})")
     _with_fold(store)
     where, params = _directive_where(words)
-    key = _SORT_KEYS[sort]
-    descending = (sort == "date") != reverse
-    cp = " LEFT JOIN checkpoints c ON c.id = d.checkpoint_id" if has_directive_checkpoints(store.conn) else ""
-    if not cp and sort == "checkpoint":
-        key = "NULL"
-    sql = (
-        f"SELECT d.id FROM directives d JOIN articles a ON a.id = d.article_id"
-        f" LEFT JOIN entities e ON e.id = d.by_entity_id{cp} WHERE {where}"
-        f" ORDER BY coalesce({key}, '') = '', {key} {'DESC' if descending else 'ASC'}, a.date DESC, d.id DESC"
-    )
-    return [r[0] for r in store.conn.execute(sql, params)]
+    column = _SORT_COLUMNS[sort]
+    if sort == "checkpoint" and not has_directive_checkpoints(store.conn):
+        column = "NULL"
+    giver = " LEFT JOIN entities e ON e.id = d.by_entity_id" if words.split() else ""
+    rows = store.conn.execute(
+        f"SELECT d.id, {column}, a.date FROM directives d"
+        f" JOIN articles a INDEXED BY articles_id_date ON a.id = d.article_id{giver} WHERE {where}",
+        params,
+    ).fetchall()
+    rows.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)  # the tie order: newest first, undated last
+    if sort == "date":
+        keyed = [(r[2], r[0]) for r in rows]
+    else:
+        name = checkpoint_name if sort == "checkpoint" else str
+        keyed = [(name(r[1]).casefold() if r[1] else None, r[0]) for r in rows]
+    full = [k for k in keyed if k[0]]
+    full.sort(key=lambda k: k[0], reverse=(sort == "date") != reverse)  # stable: ties keep the order above
+    return [i for _, i in full] + [i for key, i in keyed if not key]
 
 
 def directives_by_id(store: Store, ids: list[int]) -> list[dict]:
