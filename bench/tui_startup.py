@@ -5,7 +5,8 @@ on a synthetic store of N articles; plus how fast a search keystroke repaints.
 
 The store is built through the store's own write path (store.db.store.write_article,
 an Article plus an Extraction with a few mentions each) and cached in the temp
-directory keyed by N, so reruns only measure. Then `borderdocs-tui --db STORE`
+directory keyed by N and the schema version, so reruns only measure, and a checkout
+with a newer schema never migrates the store an older checkout is measuring. Then `borderdocs-tui --db STORE`
 is launched in a pseudo-terminal of 80x24, as a user would, and the time from
 spawn until the newest article's title is written to the terminal is the first
 paint; RSS is read from the process at that moment. Last line:
@@ -196,7 +197,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=3, help="launches; the median is reported")
     args = ap.parse_args()
-    path = build_store(args.articles)
+    path = build_store(args.articles, name=f"tui-v{db.SCHEMA_VERSION}")
     marker = f"#{args.articles - 1:07d}"  # the newest article's title: first row of the list
     runs = sorted(first_paint(path, marker) for _ in range(args.runs))
     for t, r in runs:
