@@ -74,7 +74,7 @@ def batched_rows(store, article, extraction, touched=None):
     entity_ids: dict = {}
     mentions = []
     for m in extraction.mentions:
-        key = (m.type, entities.entity_key(m.name))
+        key = (m.type, entities.entity_key(m.type, m.name))
         eid = entity_ids.get(key)
         if eid is None:
             eid = entity_ids[key] = entities.upsert_entity(conn, m.type, m.name, m.ref)
@@ -89,8 +89,10 @@ def batched_rows(store, article, extraction, touched=None):
     facts = [(aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date) for f in extraction.facts]
     directives = []
     for d in extraction.directives:
-        by_key = entities.entity_key(d.by or "")
-        by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
+        by = d.by or ""
+        by_id = entity_ids.get(("person", entities.entity_key("person", by))) or entity_ids.get(
+            ("organization", entities.entity_key("organization", by))
+        )
         directives.append((aid, by_id, d.by, d.to, d.what, d.when, d.sentence))
     return [
         ("mentions", MENTION_COLUMNS, mentions),

@@ -12,18 +12,17 @@ import sqlite3
 
 from store.db.connection import Store, write_transaction
 from store.lang import names
+from store.lang.identity import entity_key
+from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
-from store.sanitize import strip_invisible
 
-
-def entity_key(name: str) -> str:
-    """One row per entity however it was cased, spelled with ё, spaced or laced with
-    invisible characters."""
-    return " ".join(strip_invisible(name).lower().replace("ё", "е").split())
+__all__ = ["add_alias", "add_role", "entity_key", "merge_short_person_names", "refresh_roles", "upsert_entity"]
 
 
 def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
-    key = entity_key(name)
+    """The id of the entity `name` is a spelling of (one row per store.lang.identity
+    entity_key), created on first sight."""
+    key = entity_key(type_, name)
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
@@ -43,12 +42,15 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
 
 
 def _name_rank(name: str) -> tuple:
-    """Which spelling names an entity when several share its key (they differ in case
-    or ё): the one with ё, then the one not shouting in capitals (a headline's
-    «ХОРГОС»), then the first in code-point order (so «ЕАЭС» before «Еаэс»). A fixed
-    order, so the name does not depend on which article came first."""
+    """Which spelling names an entity when several share its key (they differ in case,
+    ё, quotes, dashes, or a person's Kazakh letters): the one with ё, then the one not
+    shouting in capitals (a headline's «ХОРГОС»), then the Russian spelling of a person
+    over the Kazakh one, then the first in code-point order (so «ЕАЭС» before «Еаэс»).
+    A fixed order, so the name does not depend on which article came first; each
+    article still shows its own spelling (store.db.export)."""
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
-    return (-(name.count("ё") + name.count("Ё")), shouting, name)
+    kazakh = len(KAZAKH_LETTERS.findall(name))
+    return (-(name.count("ё") + name.count("Ё")), shouting, kazakh, name)
 
 
 def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:

@@ -67,10 +67,10 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
     entity_ids: dict[tuple[str, str], int] = {}
     for m in extraction.mentions:
-        eid = entity_ids.get((m.type, entity_key(m.name)))
+        eid = entity_ids.get((m.type, entity_key(m.type, m.name)))
         if eid is None:
             eid = upsert_entity(conn, m.type, m.name, m.ref)
-            entity_ids[(m.type, entity_key(m.name))] = eid
+            entity_ids[(m.type, entity_key(m.type, m.name))] = eid
             conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
         conn.execute(
@@ -88,8 +88,10 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
             (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date),
         )
     for d in extraction.directives:
-        by_key = entity_key(d.by or "")
-        by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
+        by = d.by or ""
+        by_id = entity_ids.get(("person", entity_key("person", by))) or entity_ids.get(
+            ("organization", entity_key("organization", by))
+        )
         conn.execute(
             'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id)'
             " VALUES (?,?,?,?,?,?,?,?)",
