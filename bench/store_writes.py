@@ -35,7 +35,7 @@ from query_latency import synthetic  # noqa: E402
 from store.db import entities, writes  # noqa: E402
 from store.db import store as db  # noqa: E402
 
-MENTION_COLUMNS = ("article_id", "entity_id", "field", "start", "end", "surface", "role")
+MENTION_COLUMNS = ("article_id", "entity_id", "field", "start", "end", "surface", "role", "name")
 FACT_COLUMNS = ("article_id", "checkpoint_id", "kind", "text", "sentence", "date", "dated")
 DIRECTIVE_COLUMNS = ("article_id", "by_entity_id", "by", "to", "what", "when", "sentence")
 
@@ -80,7 +80,7 @@ def batched_rows(store, article, extraction, touched=None):
             eid = entity_ids[key] = entities.upsert_entity(conn, m.type, m.name, m.ref)
             conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
-        mentions.append((aid, eid, m.field, m.start, m.end, m.surface, m.role))
+        mentions.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name))
         entities.add_alias(conn, eid, m.surface, "text")
         if m.role:
             entities.add_role(conn, eid, m.role)

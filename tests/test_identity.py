@@ -47,5 +47,5 @@ def test_one_key_for_extraction_and_store():
 
 
 def test_russian_spelling_names_the_entity():
-    assert entities._name_rank("Кайрат Жумабеков") < entities._name_rank("Қайрат Жұмабеков")
-    assert entities._name_rank("Пётр Орлов") < entities._name_rank("Петр Орлов")
+    assert entities.name_rank("Кайрат Жумабеков") < entities.name_rank("Қайрат Жұмабеков")
+    assert entities.name_rank("Пётр Орлов") < entities.name_rank("Петр Орлов")

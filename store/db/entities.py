@@ -16,7 +16,17 @@ from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
 
-__all__ = ["add_alias", "add_role", "entity_key", "merge_short_person_names", "refresh_roles", "upsert_entity"]
+__all__ = [
+    "add_alias",
+    "add_role",
+    "entity_key",
+    "merge_entity",
+    "merge_short_person_names",
+    "name_rank",
+    "order_roles",
+    "refresh_roles",
+    "upsert_entity",
+]
 
 
 def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
@@ -41,7 +51,7 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     return eid
 
 
-def _name_rank(name: str) -> tuple:
+def name_rank(name: str) -> tuple:
     """Which spelling names an entity when several share its key (they differ in case,
     ё, quotes, dashes, or a person's Kazakh letters): the one with ё, then the one not
     shouting in capitals (a headline's «ХОРГОС»), then the Russian spelling of a person
@@ -62,7 +72,7 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
         return  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
-    if _name_rank(name) < _name_rank(current):
+    if name_rank(name) < name_rank(current):
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
@@ -126,7 +136,11 @@ def add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
 def refresh_roles(store: Store, entity_ids: set[int]) -> None:
     """Put the entities' roles in an order that does not depend on which article came
     first: the most frequent role first, then alphabetically. Inside the caller's transaction."""
-    conn = store.conn
+    order_roles(store.conn, entity_ids)
+
+
+def order_roles(conn: sqlite3.Connection, entity_ids: set[int]) -> None:
+    """refresh_roles on a bare connection (a migration step has no Store)."""
     for eid in entity_ids:
         roles = [
             r
@@ -168,18 +182,24 @@ def _merge_short_person_names(store: Store) -> int:
         else:
             continue
         if len(targets) == 1 and targets[0] != eid:
-            _merge_entity(conn, eid, targets[0])
+            merge_entity(conn, eid, targets[0])
             merged_into.add(targets[0])
             merged += 1
     refresh_roles(store, merged_into)
     return merged
 
 
-def _merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:
+def merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:
+    """Fold entity `src` into `dst`: its mentions, aliases (an alias both hold keeps
+    the stronger origin), directives, checkpoint record and roles move, and `src` is
+    deleted. The caller puts the roles in order (order_roles) and names `dst`."""
     conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (dst, src))
     conn.execute("UPDATE OR IGNORE aliases SET entity_id=? WHERE entity_id=?", (dst, src))
+    for alias, origin in conn.execute("SELECT alias, origin FROM aliases WHERE entity_id=?", (src,)).fetchall():
+        add_alias(conn, dst, alias, origin)
     conn.execute("DELETE FROM aliases WHERE entity_id=?", (src,))
     conn.execute("UPDATE directives SET by_entity_id=? WHERE by_entity_id=?", (dst, src))
+    conn.execute("UPDATE checkpoints SET entity_id=? WHERE entity_id=?", (dst, src))
     (roles_src,) = conn.execute("SELECT roles FROM entities WHERE id=?", (src,)).fetchone()
     for role in json.loads(roles_src):
         add_role(conn, dst, role)

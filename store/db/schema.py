@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from store.db import migrate_v4
+from store.db import migrate_v4, migrate_v6
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 
 SCHEMA = """
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
     entity_id INTEGER NOT NULL REFERENCES entities(id),
-    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT
+    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT, name TEXT
 );
 CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions(article_id, entity_id);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
@@ -134,6 +134,10 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     """,
     2: _add_fact_dates,
     3: migrate_v4.upgrade,
+    # Version 5 is t17's (directives <-> checkpoints), merged separately; until then
+    # this branch's version 5 adds nothing.
+    4: "",
+    5: migrate_v6.upgrade,
 }
 
 

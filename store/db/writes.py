@@ -35,7 +35,7 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     The caller owns the transaction (ingest batches several articles in one). The
     insert is idempotent (INSERT OR IGNORE): another ingest may have stored the same
     article since this one looked. What is stored does not depend on the order
-    articles come in: an entity's name is the best of its spellings (entities._name_rank),
+    articles come in: an entity's name is the best of its spellings (entities.name_rank),
     an alias keeps its strongest origin, and `touched` collects the entities whose
     roles the caller should put in order with refresh_roles.
     """
@@ -74,8 +74,9 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
             conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
         conn.execute(
-            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role) VALUES (?,?,?,?,?,?,?)',
-            (aid, eid, m.field, m.start, m.end, m.surface, m.role),
+            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name),
         )
         add_alias(conn, eid, m.surface, "text")
         if m.role:
