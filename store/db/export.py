@@ -13,8 +13,12 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from store.db.entities import name_rank
 from store.db.migrate_v4 import has_directive_checkpoints
+from store.db.migrate_v6 import has_mention_names
 from store.db.store import Store
+from store.lang import names
+from store.lang.identity import entity_key
 from store.sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
@@ -58,21 +62,56 @@ def iter_articles(store: Store) -> Iterator[dict]:
 
 
 def _entities(store: Store, aid: str) -> list[dict]:
+    """The article's entities, each under the name this article gives it (`name`,
+    `latin`) and the one the store gives it across articles (`canonical`)."""
     out = []
+    spellings = _article_spellings(store, aid)
     rows = store.conn.execute(
-        "SELECT e.type, e.name, e.latin, min(m.rowid),"
+        "SELECT e.id, e.type, e.name, e.key, e.latin, min(m.rowid),"
         " (SELECT m2.role FROM mentions m2 WHERE m2.article_id=? AND m2.entity_id=e.id AND m2.role IS NOT NULL"
         "  ORDER BY m2.rowid LIMIT 1)"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id=?"
         " GROUP BY e.id ORDER BY min(m.rowid)",
         (aid, aid),
     )
-    for type_, name, latin, _, role in rows:
-        ent = {"type": type_, "name": name, "latin": latin}
+    for eid, type_, canonical, key, latin, _, role in rows:
+        name = article_name(type_, canonical, key, spellings.get(eid, []))
+        ent = {"type": type_, "name": name, "latin": latin if name == canonical else names.to_latin(name)}
         if type_ == "person":
             ent["role"] = role
+        ent["canonical"] = canonical
         out.append(ent)
     return out
+
+
+def _article_spellings(store: Store, aid: str) -> dict[int, list[str]]:
+    """The names the article's mentions gave each entity (none on a store before schema 6)."""
+    if not has_mention_names(store.conn):
+        return {}
+    spellings: dict[int, list[str]] = {}
+    for eid, name in store.conn.execute(
+        "SELECT entity_id, name FROM mentions WHERE article_id=? AND name IS NOT NULL ORDER BY rowid", (aid,)
+    ):
+        spellings.setdefault(eid, []).append(name)
+    return spellings
+
+
+def article_name(type_: str, canonical: str, key: str, spellings: list[str]) -> str:
+    """The name an article shows for an entity: its own spelling of the entity's name
+    when it writes it otherwise than the store («Қайрат Жұмабеков» in a Kazakh article
+    of the person the store names «Кайрат Жумабеков»). The store's name stays when the
+    article writes it alike (only case, ё or spacing differ: the store picked the best
+    of those) or names the entity by another name (a bare surname merged into the full
+    name, a form the knowledge base linked), which is no spelling of it."""
+    if not spellings or any(_alike(s, canonical) for s in spellings):
+        return canonical
+    own = [s for s in spellings if entity_key(type_, s) == key]
+    return min(own, key=name_rank) if own else canonical
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings a reader would not tell apart: case, ё/е and spacing only."""
+    return a.lower().replace("ё", "е").split() == b.lower().replace("ё", "е").split()
 
 
 def _checkpoints(store: Store, aid: str) -> list[dict]:
