@@ -75,3 +75,47 @@ def test_csv_and_json_lines_carry_the_articles_spelling(store, tmp_path):
     out = io.StringIO()
     export.write(store, "csv", out)
     assert "Ерсін Төлеуов" in out.getvalue()
+
+
+def _write_typed(store, title, type_, names):
+    body = " ".join(names)
+    art = Article(file=f"{title}.txt", path=f"/{title}.txt", title=title, body=body, raw=body)
+    with store.conn:
+        db.write_article(store, art, Extraction(mentions=[Mention(type_, n, n, 0, len(n)) for n in names]))
+
+
+def test_one_body_in_two_scripts_is_one_entity_named_by_its_row(store):
+    _write_typed(store, "kk", "organization", ["Көлік министрлігі"])
+    _write_typed(store, "ru", "organization", ["Министерство транспорта"])
+    rows = store.conn.execute("SELECT name, key FROM entities").fetchall()
+    assert len(rows) == 1 and rows[0][1].startswith("kb:")
+    canonical = rows[0][0]
+    assert canonical.startswith("Министерство транспорта")
+    assert _shown(store) == {
+        "kk": [("Көлік министрлігі", canonical)],
+        "ru": [("Министерство транспорта", canonical)],
+    }
+    aliases = {a for (a,) in store.conn.execute("SELECT alias FROM aliases")}
+    assert {"Көлік министрлігі", "Министерство транспорта", canonical} <= aliases
+
+
+def test_a_store_keyed_under_another_knowledge_base_is_rekeyed_on_open(tmp_path, monkeypatch):
+    from store.lang import identity
+
+    path = tmp_path / "old_kb.db"
+    with monkeypatch.context() as m:
+        m.setattr(identity, "_kb_names", dict)  # a base that knows nothing
+        s = db.open_store(path, write=True, create=True)
+        _write_typed(s, "kk", "location", ["Ресей"])
+        _write_typed(s, "ru", "location", ["Россия"])
+        assert s.conn.execute("SELECT count(*) FROM entities").fetchone() == (2,)
+        s.close()
+    s = db.open_store(path)  # read-only: keys stay as they were
+    assert s.conn.execute("SELECT count(*) FROM entities").fetchone() == (2,)
+    s.close()
+    s = db.open_store(path, write=True)
+    try:
+        assert s.conn.execute("SELECT name, mention_count FROM entities").fetchall() == [("Россия", 2)]
+        assert _shown(s) == {"kk": [("Ресей", "Россия")], "ru": [("Россия", "Россия")]}
+    finally:
+        s.close()
