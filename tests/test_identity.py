@@ -49,15 +49,3 @@ def test_one_key_for_extraction_and_store():
 def test_russian_spelling_names_the_entity():
     assert entities.name_rank("Кайрат Жумабеков") < entities.name_rank("Қайрат Жұмабеков")
     assert entities.name_rank("Пётр Орлов") < entities.name_rank("Петр Орлов")
-
-
-def test_bodies_and_places_the_knowledge_base_knows_are_keyed_by_their_row():
-    """Kazakh, Russian and abbreviated names of one row are one key (store.lang.kb)."""
-    transport = identity.entity_key("organization", "Министерство транспорта")
-    assert transport.startswith(identity.KB_PREFIX)
-    assert identity.entity_key("organization", "Көлік министрлігі") == transport
-    assert identity.kb_row(transport).name_ru.startswith("Министерство транспорта")
-    assert identity.entity_key("location", "Ресей") == identity.entity_key("location", "Россия")
-    assert identity.entity_key("location", "Россия") != identity.entity_key("organization", "Россия")  # a TV channel
-    assert identity.entity_key("organization", "ТОО «Синий Лог»") == "тоо синий лог"
-    assert identity.kb_row("тоо синий лог") is None

@@ -12,7 +12,7 @@ import sqlite3
 
 from store.db.connection import Store, write_transaction
 from store.lang import names
-from store.lang.identity import entity_key, kb_row
+from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
 
@@ -25,7 +25,6 @@ __all__ = [
     "name_rank",
     "order_roles",
     "refresh_roles",
-    "store_name",
     "upsert_entity",
 ]
 
@@ -37,18 +36,16 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
-            _another_spelling(conn, row[0], row[1], name, type_, key)
+            _another_spelling(conn, row[0], row[1], name, type_)
         return row[0]
-    shown = store_name(key, [name])
     cur = conn.execute(
-        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, shown, key, names.to_latin(shown))
+        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
     )
     eid = cur.lastrowid
     assert eid is not None  # an INSERT into a rowid table always sets it
-    for spelling in dict.fromkeys((shown, name)):
-        add_alias(conn, eid, spelling, "canonical")
-        for alias, origin in names.generated_aliases(spelling, type_):
-            add_alias(conn, eid, alias, origin)
+    add_alias(conn, eid, name, "canonical")
+    for alias, origin in names.generated_aliases(name, type_):
+        add_alias(conn, eid, alias, origin)
     if type_ == "checkpoint" and ref:
         _link_checkpoint(conn, eid, ref)
     return eid
@@ -66,16 +63,7 @@ def name_rank(name: str) -> tuple:
     return (-(name.count("ё") + name.count("Ё")), shouting, kazakh, name)
 
 
-def store_name(key: str, spellings: list[str]) -> str:
-    """The name the store gives an entity: a knowledge-base row's Russian name (else its
-    Kazakh one) for an entity keyed by its row, else the best of its spellings (name_rank)."""
-    row = kb_row(key)
-    if row is not None and (row.name_ru or row.name_kk):
-        return row.name_ru or row.name_kk
-    return min(spellings, key=name_rank)
-
-
-def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str, key: str) -> None:
+def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:
     """A spelling of an existing entity's name: its aliases are added whichever
     spelling names the entity, and it names the entity if it ranks first."""
     before = conn.total_changes
@@ -84,9 +72,8 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
         return  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
-    shown = store_name(key, [current, name])
-    if shown != current:
-        conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (shown, names.to_latin(shown), eid))
+    if name_rank(name) < name_rank(current):
+        conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
 def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:

@@ -6,12 +6,9 @@ key also folds quotes, brackets and dash spacing, and for persons the Kazakh let
 («Қайрат Жұмабаев» and «Кайрат Жумабаев» are one man). Re-keying makes some rows
 collide; the step merges them (store.db.entities.merge_entity: mentions, aliases,
 directives, checkpoint records and roles move to the survivor, nothing is dropped).
-The survivor is the row with the most mentions; its name is what a fresh ingest would
-give it (entities.store_name: a knowledge-base row's name, else the best spelling of
-the group by name_rank), so a migrated store names an entity as one built from scratch.
-The knowledge base is part of the key (a body is keyed by its row), so the step also
-records which base the store was keyed under, and a store opened for writing by a
-borderdocs whose base differs is re-keyed the same way (rekey_if_the_kb_changed).
+The survivor is the row with the most mentions; its name is the best spelling of the
+group by entities.name_rank, the rule a fresh ingest applies, so a migrated store
+names an entity as a store built from scratch would.
 
 `mentions.name` is new: the entity's name as the mention's article wrote it, so the
 export shows each article its own spelling of a merged entity. Rows stored before it
@@ -27,11 +24,8 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from store.db.entities import entity_key, merge_entity, order_roles, store_name
+from store.db.entities import entity_key, merge_entity, name_rank, order_roles
 from store.lang import names
-from store.lang.identity import kb_fingerprint
-
-KB_META = "identity_kb"  # meta key: the kb_fingerprint the entities were keyed under
 
 
 def has_mention_names(conn: sqlite3.Connection) -> bool:
@@ -47,29 +41,6 @@ def upgrade(conn: sqlite3.Connection) -> None:
         "UPDATE mentions SET name = (SELECT e.name FROM entities e WHERE e.id = mentions.entity_id) WHERE name IS NULL"
     )
     rekey_entities(conn)
-    _remember_kb(conn)
-
-
-def rekey_if_the_kb_changed(conn: sqlite3.Connection) -> bool:
-    """Re-key the entities when the knowledge base this store was keyed under is not
-    the one this borderdocs reads (a row or a name added or removed), inside the caller's
-    write transaction: keys follow the base, so without it a body keyed by its name
-    and the same body keyed by its new row would be two entities. True when it ran."""
-    if kb_is_current(conn):
-        return False
-    rekey_entities(conn)
-    _remember_kb(conn)
-    return True
-
-
-def kb_is_current(conn: sqlite3.Connection) -> bool:
-    """Whether the store is keyed under the knowledge base this borderdocs reads."""
-    row = conn.execute("SELECT value FROM meta WHERE key=?", (KB_META,)).fetchone()
-    return bool(row) and row[0] == kb_fingerprint()
-
-
-def _remember_kb(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (KB_META, kb_fingerprint()))
 
 
 def rekey_entities(conn: sqlite3.Connection) -> int:
@@ -88,8 +59,8 @@ def rekey_entities(conn: sqlite3.Connection) -> int:
             if eid != survivor:
                 merge_entity(conn, eid, survivor)
                 merged += 1
-        best = store_name(new_key, [r[1] for r in rows])
-        if len(rows) > 1 or rows[0][2] != new_key or rows[0][1] != best:
+        best = min((r[1] for r in rows), key=name_rank)
+        if len(rows) > 1 or rows[0][2] != new_key:
             survivors.add(survivor)
             renamed.append((survivor, new_key, best))
     # Two passes, so a row's new key never meets another row's old one mid-way.

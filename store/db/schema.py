@@ -12,7 +12,6 @@ import sqlite_utils
 
 from store.db import migrate_v4, migrate_v6
 from store.db.connection import Store, StoreError, write_transaction
-from store.lang.identity import kb_fingerprint
 
 SCHEMA_VERSION = 6
 
@@ -105,8 +104,6 @@ def check_schema(store: Store, write: bool) -> None:
                 f"{store.path}: store schema version {version} needs migrating, and the store is read-only"
             )
         migrate(store, version)
-    if write and not store.readonly and not migrate_v6.kb_is_current(conn):
-        write_transaction(store, lambda: migrate_v6.rekey_if_the_kb_changed(conn))
 
 
 def _add_fact_dates(conn: sqlite3.Connection) -> None:
@@ -164,7 +161,6 @@ def _create_schema(conn: sqlite3.Connection) -> None:
     for statement in _statements(SCHEMA):
         conn.execute(statement)
     conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-    conn.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (migrate_v6.KB_META, kb_fingerprint()))
 
 
 def _migrate_step(conn: sqlite3.Connection, step, to: int) -> None:
