@@ -75,3 +75,16 @@ def test_csv_and_json_lines_carry_the_articles_spelling(store, tmp_path):
     out = io.StringIO()
     export.write(store, "csv", out)
     assert "Ерсін Төлеуов" in out.getvalue()
+
+
+def test_two_spellings_one_article_keeps_apart_stay_two_entries(store):
+    """The store joins them; the article's export is what its extraction said."""
+    _write(store, "mixed", ["Ғалия Сейітова", "Галия Сейитова"])
+    assert store.conn.execute("SELECT count(*) FROM entities").fetchone() == (1,)
+    assert _shown(store)["mixed"] == [("Ғалия Сейітова", "Галия Сейитова"), ("Галия Сейитова", "Галия Сейитова")]
+
+
+def test_a_surname_and_its_full_name_in_one_article_are_one_entry(store):
+    _write(store, "full", ["Дамир Оспанкулов", "Оспанкулов"])
+    db.merge_short_person_names(store)
+    assert _shown(store)["full"] == [("Дамир Оспанкулов", "Дамир Оспанкулов")]

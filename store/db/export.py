@@ -62,56 +62,59 @@ def iter_articles(store: Store) -> Iterator[dict]:
 
 
 def _entities(store: Store, aid: str) -> list[dict]:
-    """The article's entities, each under the name this article gives it (`name`,
-    `latin`) and the one the store gives it across articles (`canonical`)."""
-    out = []
-    spellings = _article_spellings(store, aid)
-    rows = store.conn.execute(
-        "SELECT e.id, e.type, e.name, e.key, e.latin, min(m.rowid),"
-        " (SELECT m2.role FROM mentions m2 WHERE m2.article_id=? AND m2.entity_id=e.id AND m2.role IS NOT NULL"
-        "  ORDER BY m2.rowid LIMIT 1)"
-        " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id=?"
-        " GROUP BY e.id ORDER BY min(m.rowid)",
-        (aid, aid),
+    """The article's entities as the article has them, each under the name it gives it
+    (`name`, `latin`) and the one the store gives it across articles (`canonical`).
+
+    One entry per entity and spelling: two spellings the extraction kept apart in this
+    article stay two entries even where the store's key joins them (a Kazakh and a
+    Russian spelling of one person), so what an article shows does not depend on what
+    other articles were stored."""
+    conn = store.conn
+    name = "m.name" if has_mention_names(conn) else "NULL"
+    rows = conn.execute(
+        f"SELECT m.entity_id, e.type, e.name, e.key, e.latin, {name}, m.role FROM mentions m"
+        " JOIN entities e ON e.id = m.entity_id WHERE m.article_id=? ORDER BY m.rowid",
+        (aid,),
     )
-    for eid, type_, canonical, key, latin, _, role in rows:
-        name = article_name(type_, canonical, key, spellings.get(eid, []))
-        ent = {"type": type_, "name": name, "latin": latin if name == canonical else names.to_latin(name)}
-        if type_ == "person":
-            ent["role"] = role
-        ent["canonical"] = canonical
-        out.append(ent)
-    return out
+    groups: dict[tuple[int, str], dict] = {}
+    for eid, type_, canonical, key, latin, spelling, role in rows:
+        spelling = spelling or canonical
+        own = entity_key(type_, spelling) == key  # else a name merged into this one («Бектенов»)
+        group = groups.setdefault(
+            (eid, _folded(spelling if own else canonical)),
+            {"type": type_, "canonical": canonical, "latin": latin, "spellings": [], "role": None},
+        )
+        if own:
+            group["spellings"].append(spelling)
+        if group["role"] is None:
+            group["role"] = role
+    return [_entity(g) for g in groups.values()]
 
 
-def _article_spellings(store: Store, aid: str) -> dict[int, list[str]]:
-    """The names the article's mentions gave each entity (none on a store before schema 6)."""
-    if not has_mention_names(store.conn):
-        return {}
-    spellings: dict[int, list[str]] = {}
-    for eid, name in store.conn.execute(
-        "SELECT entity_id, name FROM mentions WHERE article_id=? AND name IS NOT NULL ORDER BY rowid", (aid,)
-    ):
-        spellings.setdefault(eid, []).append(name)
-    return spellings
+def _entity(group: dict) -> dict:
+    canonical = group["canonical"]
+    name = article_name(canonical, group["spellings"])
+    ent = {"type": group["type"], "name": name, "latin": group["latin"] if name == canonical else names.to_latin(name)}
+    if group["type"] == "person":
+        ent["role"] = group["role"]
+    ent["canonical"] = canonical
+    return ent
 
 
-def article_name(type_: str, canonical: str, key: str, spellings: list[str]) -> str:
-    """The name an article shows for an entity: its own spelling of the entity's name
-    when it writes it otherwise than the store («Қайрат Жұмабеков» in a Kazakh article
-    of the person the store names «Кайрат Жумабеков»). The store's name stays when the
-    article writes it alike (only case, ё or spacing differ: the store picked the best
-    of those) or names the entity by another name (a bare surname merged into the full
-    name, a form the knowledge base linked), which is no spelling of it."""
-    if not spellings or any(_alike(s, canonical) for s in spellings):
+def article_name(canonical: str, spellings: list[str]) -> str:
+    """The name an article shows for an entity it spells `spellings`: the store's name
+    when the article writes it alike (only case, ё or spacing differ: the store picked
+    the best of those) or names the entity by no spelling of it (a bare surname merged
+    into the full name); else the best of the article's own («Қайрат Жұмабеков» in a
+    Kazakh article of the person the store names «Кайрат Жумабеков»)."""
+    if not spellings or any(_folded(s) == _folded(canonical) for s in spellings):
         return canonical
-    own = [s for s in spellings if entity_key(type_, s) == key]
-    return min(own, key=name_rank) if own else canonical
+    return min(spellings, key=name_rank)
 
 
-def _alike(a: str, b: str) -> bool:
-    """Two spellings a reader would not tell apart: case, ё/е and spacing only."""
-    return a.lower().replace("ё", "е").split() == b.lower().replace("ё", "е").split()
+def _folded(name: str) -> str:
+    """A spelling as a reader would not tell it apart: case, ё/е and spacing only."""
+    return " ".join(name.lower().replace("ё", "е").split())
 
 
 def _checkpoints(store: Store, aid: str) -> list[dict]:
