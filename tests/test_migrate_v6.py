@@ -141,3 +141,15 @@ def test_running_the_step_twice_changes_nothing(migrated):
     with store.conn:
         migrate_v6.upgrade(store.conn)
     assert (_counts(store.conn), store.conn.execute("SELECT * FROM entities ORDER BY id").fetchall()) == before
+
+
+def test_the_export_shows_each_article_what_it_showed_before(migrated):
+    from store.db import export
+
+    store, _, _ = migrated
+    people = {
+        r["id"]: [(e["name"], e["canonical"]) for e in r["entities"] if e["type"] == "person"]
+        for r in export.iter_articles(store)
+    }
+    assert people["kk"] == [("Қайрат Жұмабеков", "Кайрат Жумабеков")]
+    assert people["ru1"] == [("Кайрат Жумабеков", "Кайрат Жумабеков"), ("Олег Пескарёв", "Олег Пескарёв")]
