@@ -35,7 +35,7 @@ from query_latency import synthetic  # noqa: E402
 from store.db import entities, writes  # noqa: E402
 from store.db import store as db  # noqa: E402
 
-MENTION_COLUMNS = ("article_id", "entity_id", "field", "start", "end", "surface", "role")
+MENTION_COLUMNS = ("article_id", "entity_id", "field", "start", "end", "surface", "role", "name")
 FACT_COLUMNS = ("article_id", "checkpoint_id", "kind", "text", "sentence", "date", "dated")
 DIRECTIVE_COLUMNS = ("article_id", "by_entity_id", "by", "to", "what", "when", "sentence")
 
@@ -74,13 +74,13 @@ def batched_rows(store, article, extraction, touched=None):
     entity_ids: dict = {}
     mentions = []
     for m in extraction.mentions:
-        key = (m.type, entities.entity_key(m.name))
+        key = (m.type, entities.entity_key(m.type, m.name))
         eid = entity_ids.get(key)
         if eid is None:
             eid = entity_ids[key] = entities.upsert_entity(conn, m.type, m.name, m.ref)
             conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
-        mentions.append((aid, eid, m.field, m.start, m.end, m.surface, m.role))
+        mentions.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name))
         entities.add_alias(conn, eid, m.surface, "text")
         if m.role:
             entities.add_role(conn, eid, m.role)
@@ -89,8 +89,10 @@ def batched_rows(store, article, extraction, touched=None):
     facts = [(aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date) for f in extraction.facts]
     directives = []
     for d in extraction.directives:
-        by_key = entities.entity_key(d.by or "")
-        by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
+        by = d.by or ""
+        by_id = entity_ids.get(("person", entities.entity_key("person", by))) or entity_ids.get(
+            ("organization", entities.entity_key("organization", by))
+        )
         directives.append((aid, by_id, d.by, d.to, d.what, d.when, d.sentence))
     return [
         ("mentions", MENTION_COLUMNS, mentions),

@@ -25,15 +25,32 @@ from .test_cli_errors import assert_one_line_error, run
 BORDERDOCS = [sys.executable, "-m", "store.cli"]
 
 
-def damage(path: Path, first: float = 1 / 3, last: float = 2 / 3, seed: int = 1) -> None:
-    """Overwrite the pages from `first` to `last` of the file with seeded garbage."""
-    size = path.stat().st_size
-    page = 4096
-    start, end = int(size * first) // page * page, int(size * last) // page * page
-    garbage = random.Random(seed).randbytes(end - start)
+def schema_pages(path: Path, page: int = 4096) -> set[int]:
+    """The pages holding the schema (sqlite_schema's b-tree): page 1 and, once the
+    schema outgrows it, page 1's children (an interior page, type 5, lists them)."""
+    data = path.read_bytes()
+    pages = {1}
+    if data[100] == 0x05:
+        cells = int.from_bytes(data[103:105], "big")
+        pages.add(int.from_bytes(data[108:112], "big"))
+        for i in range(cells):
+            at = int.from_bytes(data[112 + 2 * i : 114 + 2 * i], "big")
+            pages.add(int.from_bytes(data[at : at + 4], "big"))
+    return pages
+
+
+def damage(path: Path, first: float = 1 / 3, last: float = 2 / 3, seed: int = 1, spare_schema: bool = True) -> None:
+    """Overwrite the pages from `first` to `last` of the file with seeded garbage; the
+    schema's own pages are spared unless asked (a damaged schema is its own test)."""
+    size, page = path.stat().st_size, 4096
+    spared = schema_pages(path) if spare_schema else set()
+    rng = random.Random(seed)
     with open(path, "r+b") as f:
-        f.seek(start)
-        f.write(garbage)
+        for start in range(int(size * first) // page * page, int(size * last) // page * page, page):
+            garbage = rng.randbytes(page)
+            if start // page + 1 not in spared:
+                f.seek(start)
+                f.write(garbage)
 
 
 def sha(path: Path) -> str:
@@ -107,7 +124,7 @@ def test_damage_check_names_the_problem(damaged_store, sample_store_path):
 
 def test_a_damaged_first_page_is_one_line_everywhere(sample_store_path, tmp_path, capsys):
     path = copy_store(sample_store_path, tmp_path / "head.db")
-    damage(path, 0, 0.1)
+    damage(path, 0, 0.1, spare_schema=False)
     for command in (["stats"], ["search", "x"], ["export"], ["ingest", SAMPLE_DATA, "-j", "1"]):
         code, _, err = run(capsys, *command, "--db", path)
         assert_one_line_error(code, err, str(path))
@@ -116,6 +133,21 @@ def test_a_damaged_first_page_is_one_line_everywhere(sample_store_path, tmp_path
     assert main(["--db", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_damaged_schema_page_is_one_line(sample_store_path, tmp_path, capsys):
+    """The schema outgrew page 1 (schema 6): garbage on its other pages is refused in one
+    line too, pointing at the rescue."""
+    path = copy_store(sample_store_path, tmp_path / "schema.db")
+    leaves = schema_pages(path) - {1}
+    assert leaves, "the sample store's schema fits on page 1: damage page 1 instead"
+    with open(path, "r+b") as f:
+        for n in leaves:
+            f.seek((n - 1) * 4096)
+            f.write(random.Random(n).randbytes(4096))
+    for command in (["stats"], ["export"], ["ingest", SAMPLE_DATA, "-j", "1"]):
+        code, _, err = run(capsys, *command, "--db", path)
+        assert_one_line_error(code, err, str(path), ".recover")
 
 
 @pytest.fixture

@@ -12,18 +12,27 @@ import sqlite3
 
 from store.db.connection import Store, write_transaction
 from store.lang import names
+from store.lang.identity import entity_key
+from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
-from store.sanitize import strip_invisible
 
-
-def entity_key(name: str) -> str:
-    """One row per entity however it was cased, spelled with ё, spaced or laced with
-    invisible characters."""
-    return " ".join(strip_invisible(name).lower().replace("ё", "е").split())
+__all__ = [
+    "add_alias",
+    "add_role",
+    "entity_key",
+    "merge_entity",
+    "merge_short_person_names",
+    "name_rank",
+    "order_roles",
+    "refresh_roles",
+    "upsert_entity",
+]
 
 
 def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
-    key = entity_key(name)
+    """The id of the entity `name` is a spelling of (one row per store.lang.identity
+    entity_key), created on first sight."""
+    key = entity_key(type_, name)
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
@@ -42,13 +51,16 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     return eid
 
 
-def _name_rank(name: str) -> tuple:
-    """Which spelling names an entity when several share its key (they differ in case
-    or ё): the one with ё, then the one not shouting in capitals (a headline's
-    «ХОРГОС»), then the first in code-point order (so «ЕАЭС» before «Еаэс»). A fixed
-    order, so the name does not depend on which article came first."""
+def name_rank(name: str) -> tuple:
+    """Which spelling names an entity when several share its key (they differ in case,
+    ё, quotes, dashes, or a person's Kazakh letters): the one with ё, then the one not
+    shouting in capitals (a headline's «ХОРГОС»), then the Russian spelling of a person
+    over the Kazakh one, then the first in code-point order (so «ЕАЭС» before «Еаэс»).
+    A fixed order, so the name does not depend on which article came first; each
+    article still shows its own spelling (store.db.export)."""
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
-    return (-(name.count("ё") + name.count("Ё")), shouting, name)
+    kazakh = len(KAZAKH_LETTERS.findall(name))
+    return (-(name.count("ё") + name.count("Ё")), shouting, kazakh, name)
 
 
 def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:
@@ -60,7 +72,7 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
         return  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
-    if _name_rank(name) < _name_rank(current):
+    if name_rank(name) < name_rank(current):
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
@@ -124,7 +136,11 @@ def add_role(conn: sqlite3.Connection, eid: int, role: str) -> None:
 def refresh_roles(store: Store, entity_ids: set[int]) -> None:
     """Put the entities' roles in an order that does not depend on which article came
     first: the most frequent role first, then alphabetically. Inside the caller's transaction."""
-    conn = store.conn
+    order_roles(store.conn, entity_ids)
+
+
+def order_roles(conn: sqlite3.Connection, entity_ids: set[int]) -> None:
+    """refresh_roles on a bare connection (a migration step has no Store)."""
     for eid in entity_ids:
         roles = [
             r
@@ -166,18 +182,24 @@ def _merge_short_person_names(store: Store) -> int:
         else:
             continue
         if len(targets) == 1 and targets[0] != eid:
-            _merge_entity(conn, eid, targets[0])
+            merge_entity(conn, eid, targets[0])
             merged_into.add(targets[0])
             merged += 1
     refresh_roles(store, merged_into)
     return merged
 
 
-def _merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:
+def merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:
+    """Fold entity `src` into `dst`: its mentions, aliases (an alias both hold keeps
+    the stronger origin), directives, checkpoint record and roles move, and `src` is
+    deleted. The caller puts the roles in order (order_roles) and names `dst`."""
     conn.execute("UPDATE mentions SET entity_id=? WHERE entity_id=?", (dst, src))
     conn.execute("UPDATE OR IGNORE aliases SET entity_id=? WHERE entity_id=?", (dst, src))
+    for alias, origin in conn.execute("SELECT alias, origin FROM aliases WHERE entity_id=?", (src,)).fetchall():
+        add_alias(conn, dst, alias, origin)
     conn.execute("DELETE FROM aliases WHERE entity_id=?", (src,))
     conn.execute("UPDATE directives SET by_entity_id=? WHERE by_entity_id=?", (dst, src))
+    conn.execute("UPDATE checkpoints SET entity_id=? WHERE entity_id=?", (dst, src))
     (roles_src,) = conn.execute("SELECT roles FROM entities WHERE id=?", (src,)).fetchone()
     for role in json.loads(roles_src):
         add_role(conn, dst, role)

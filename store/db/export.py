@@ -13,9 +13,13 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from store.db.entities import name_rank
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists
+from store.db.migrate_v6 import has_mention_names
 from store.db.store import Store
+from store.lang import names
+from store.lang.identity import entity_key
 from store.sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
@@ -59,21 +63,59 @@ def iter_articles(store: Store) -> Iterator[dict]:
 
 
 def _entities(store: Store, aid: str) -> list[dict]:
-    out = []
-    rows = store.conn.execute(
-        "SELECT e.type, e.name, e.latin, min(m.rowid),"
-        " (SELECT m2.role FROM mentions m2 WHERE m2.article_id=? AND m2.entity_id=e.id AND m2.role IS NOT NULL"
-        "  ORDER BY m2.rowid LIMIT 1)"
-        " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id=?"
-        " GROUP BY e.id ORDER BY min(m.rowid)",
-        (aid, aid),
+    """The article's entities as the article has them, each under the name it gives it
+    (`name`, `latin`) and the one the store gives it across articles (`canonical`).
+
+    One entry per entity and spelling: two spellings the extraction kept apart in this
+    article stay two entries even where the store's key joins them (a Kazakh and a
+    Russian spelling of one person), so what an article shows does not depend on what
+    other articles were stored."""
+    conn = store.conn
+    name = "m.name" if has_mention_names(conn) else "NULL"
+    rows = conn.execute(
+        f"SELECT m.entity_id, e.type, e.name, e.key, e.latin, {name}, m.role FROM mentions m"
+        " JOIN entities e ON e.id = m.entity_id WHERE m.article_id=? ORDER BY m.rowid",
+        (aid,),
     )
-    for type_, name, latin, _, role in rows:
-        ent = {"type": type_, "name": name, "latin": latin}
-        if type_ == "person":
-            ent["role"] = role
-        out.append(ent)
-    return out
+    groups: dict[tuple[int, str], dict] = {}
+    for eid, type_, canonical, key, latin, spelling, role in rows:
+        spelling = spelling or canonical
+        own = entity_key(type_, spelling) == key  # else a name merged into this one («Бектенов»)
+        group = groups.setdefault(
+            (eid, _folded(spelling if own else canonical)),
+            {"type": type_, "canonical": canonical, "latin": latin, "spellings": [], "role": None},
+        )
+        if own:
+            group["spellings"].append(spelling)
+        if group["role"] is None:
+            group["role"] = role
+    return [_entity(g) for g in groups.values()]
+
+
+def _entity(group: dict) -> dict:
+    canonical = group["canonical"]
+    name = article_name(canonical, group["spellings"])
+    ent = {"type": group["type"], "name": name, "latin": group["latin"] if name == canonical else names.to_latin(name)}
+    if group["type"] == "person":
+        ent["role"] = group["role"]
+    ent["canonical"] = canonical
+    return ent
+
+
+def article_name(canonical: str, spellings: list[str]) -> str:
+    """The name an article shows for an entity it spells `spellings`: the store's name
+    when the article writes it alike (only case, ё or spacing differ: the store picked
+    the best of those) or names the entity by no spelling of it (a bare surname merged
+    into the full name); else the best of the article's own («Қайрат Жұмабеков» in a
+    Kazakh article of the person the store names «Кайрат Жумабеков»)."""
+    if not spellings or any(_folded(s) == _folded(canonical) for s in spellings):
+        return canonical
+    return min(spellings, key=name_rank)
+
+
+def _folded(name: str) -> str:
+    """A spelling as a reader would not tell it apart: case, ё/е and spacing only."""
+    return " ".join(name.lower().replace("ё", "е").split())
 
 
 def _checkpoints(store: Store, aid: str) -> list[dict]:

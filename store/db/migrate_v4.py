@@ -2,9 +2,7 @@
 
 `directives.checkpoint_id` (a gazetteer id, null when the sentence names none), so a
 checkpoint's page lists the directives about it, not every directive of every article
-that names it. No index: the schema must stay on the file's first page (an index
-more pushes it to a second one, and tests/test_damaged_store.py, which damages the
-middle of the file, then cannot read it), and a scan of the directives for one
+that names it. No index: a scan of the directives for one
 checkpoint is cheap (they are a few per hundred articles). Stores written before the column existed
 are filled from what they hold: the first checkpoint mention (mentions joined to
 checkpoints by entity) whose offsets fall inside the directive's sentence, found in

@@ -6,16 +6,7 @@ holds each: a JSON list of gazetteer ids in the order the sentence names them
 (`[]` when it names none), as `entities.roles` and `checkpoints.names_latin` hold
 their lists. `checkpoint_id` stays, filled as before, for the readers that take one.
 
-Why a column and not a link table (directive_id, checkpoint_id): the schema must stay
-on the file's first page (tests/test_damaged_store.py damages the middle of the file
-and expects the schema to be readable), and at schema 4 a new store's schema left 12
-bytes of that page free. The link table's entry (its name twice and its CREATE
-statement, about 220 bytes) spread the schema over three pages. The column adds 20
-bytes to the directives' statement, which SCHEMA now writes without indentation to
-make room: 9 bytes stay free. A store migrated from 4 gets the column by ALTER TABLE,
-which appends it to the statement as it was, so its schema may spill onto a second
-page: such a store is read as before, only less well protected from damage in the
-middle of the file (re-ingesting into a new store restores that). The directives of
+Why a column and not a link table (directive_id, checkpoint_id): the directives of
 one page of the Directives tab come with their list at no extra query; a checkpoint's
 directives are a scan of the directives (a few per hundred articles), as they were
 with `checkpoint_id`, which has no index either.

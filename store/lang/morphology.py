@@ -1,5 +1,6 @@
 """Word-level Russian morphology shared by the name normalizers: pymorphy2's readings
-(cached), inflection, the case a word is in, span edges, and the within-article key.
+(cached), inflection, the case a word is in and span edges. (The identity key of a
+name is store.lang.identity.key.)
 
 All lookups are cached: one article repeats its names, the corpus repeats its words.
 """
@@ -10,7 +11,6 @@ import re
 from functools import lru_cache
 
 from store.lang.lemmas import analyzer
-from store.sanitize import strip_invisible
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -81,12 +81,3 @@ def case_of(word: str) -> str | None:
         if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in CASES:
             return p.tag.case
     return None
-
-
-@lru_cache(maxsize=200_000)
-def key(name: str) -> str:
-    """The identity of a name within an article: case, ё/е, quotes and spacing never count."""
-    s = strip_invisible(name).lower().replace("ё", "е")
-    s = re.sub(r"[«»\"“”„'()]", " ", s)
-    s = re.sub(r"\s*[-‐–—]\s*", "-", s)
-    return " ".join(s.split())

@@ -3,13 +3,14 @@ normalizers, so `from store.lang.normalize import …` gives every name callers 
 
 Russian inflects names: «Каната Бозумбаева», «Комитета государственных доходов».
 A reader writes them in the nominative, and the store must see one entity. The work
-lives in modules of one job each: morphology (pymorphy2 readings, inflection, edges,
-the within-article key), persons (person names), phrases (organizations, places,
+lives in modules of one job each: identity (the one identity key), morphology (pymorphy2
+readings, inflection, edges), persons (person names), phrases (organizations, places,
 roles), canonical (one name per entity within an article).
 """
 
 from store.lang.canonical import initials_and_surname, merge_names, without_legal_form
-from store.lang.morphology import case_of, fix_bounds, from_dictionary, key, match_case, parses
+from store.lang.identity import key
+from store.lang.morphology import case_of, fix_bounds, from_dictionary, match_case, parses
 from store.lang.persons import given_names, person_nominative, surname_forms
 from store.lang.phrases import phrase_nominative
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.lang.morphology import CASES, NAME_TAGS, inflect, key, known, match_case, parses
+from store.lang.identity import key
+from store.lang.morphology import CASES, NAME_TAGS, inflect, known, match_case, parses
 
 # Kazakh and Russian surname endings pymorphy2 may not predict: (ending, case, gender, replacement).
 _SURNAME_RULES = [

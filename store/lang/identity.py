@@ -1,0 +1,39 @@
+"""The one identity key of a name: what makes two spellings one entity, within an
+article (extraction) and across the store (store/db keys its entity rows by it).
+
+`key` folds what never tells two names apart: invisible characters, case, ё/е, quotes
+and brackets, the spacing around dashes and between words. `entity_key` adds, for
+persons only, the Kazakh letters folded to the Russian ones a Russian text writes
+(«Қайрат Жұмабаев» and «Кайрат Жумабаев» are one man). Bodies and places are not
+folded that way: their Kazakh and Russian names are different words, which the
+knowledge base links, and a letter fold would only blur them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.sanitize import strip_invisible
+
+_QUOTES_AND_BRACKETS = re.compile(r"[«»\"“”„'()]")
+_DASH = re.compile(r"\s*[-‐–—]\s*")
+
+# Kazakh Cyrillic letters → the Russian letter a Russian text spells them with.
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+@lru_cache(maxsize=200_000)
+def key(name: str) -> str:
+    """The spelling-free identity of a name: «Пётр «ЁЖИКОВ»» and «петр ежиков» agree."""
+    s = strip_invisible(name).lower().replace("ё", "е")
+    s = _QUOTES_AND_BRACKETS.sub(" ", s)
+    s = _DASH.sub("-", s)
+    return " ".join(s.split())
+
+
+def entity_key(type_: str, name: str) -> str:
+    """The key one stored entity of `type_` is found by: `key`, and for a person also
+    the Kazakh letters folded to Russian, so one person is one row in either script."""
+    k = key(name)
+    return k.translate(KAZAKH_TO_RUSSIAN) if type_ == "person" else k
