@@ -232,12 +232,34 @@ def _subtitle(line: str, title: str | None) -> bool:
 
 
 def _body_end(lines: list[str], start: int) -> int:
-    """The last paragraph of running text before a related-news block (or the end)."""
-    stop = next((i for i in range(start + 1, len(lines)) if fu.is_related_start(lines[i])), len(lines))
+    """The last paragraph of running text before a related-news block (or the end).
+    A date alone on a line right under the first paragraph is the page's own stamp under
+    a standfirst, not the start of a block of teasers: the body goes on after it."""
+    stop = next((i for i in range(start + 1, len(lines)) if _opens_related(lines, start, i)), len(lines))
     for i in range(stop - 1, start - 1, -1):
-        if fu.is_prose(lines[i]) and not fu.classify(lines[i]):
+        if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i])) and not fu.classify(lines[i]):
             return i
     return stop - 1 if start < stop else start - 1
+
+
+def _opens_related(lines: list[str], start: int, i: int) -> bool:
+    """Does line i open a related-news block? Not a bare date within two lines of the lead."""
+    return fu.is_related_start(lines[i]) and not (i - start <= 2 and date_only(lines[i]))
+
+
+def _clipped_paragraph(line: str) -> bool:
+    """A long paragraph of running text cut off before its last sentence ends (a page
+    clipped mid-sentence): many words, most of them lower-case, and a comma or a
+    sentence break inside. Headlines and teasers are shorter and not cut."""
+    ws = fu.words(line)
+    if len(ws) < 16 or not re.search(r"[,;]|[.!?…]\s", line):
+        return False
+    return sum(1 for w in ws if w[0].islower()) >= len(ws) / 2
+
+
+def _list_item(par: str) -> bool:
+    """A line ending in a comma or semicolon is an item of a list the text runs on with."""
+    return par.rstrip().endswith((",", ";"))
 
 
 def _body(lines: list[str], title: str | None) -> list[str]:
@@ -259,14 +281,14 @@ def _body(lines: list[str], title: str | None) -> list[str]:
 def _link_teaser(line: str, following: str) -> bool:
     """A headline-shaped line between body paragraphs: a link to another story.
     Short sub-headings (under five words) and lead-ins to a list stay."""
-    if not fu.is_headline_like(line) or fu.word_count(line) < 5:
+    if not fu.is_headline_like(line) or fu.word_count(line) < 5 or _clipped_paragraph(line):
         return False
     return not (following and following[:1].islower())
 
 
 def _foreign_headline(par: str, lang: str | None) -> bool:
     """A headline-shaped line in another language than the article (a translated trailer)."""
-    if not lang or fu.is_prose(par) and fu.word_count(par) >= 12:
+    if not lang or fu.is_prose(par) and fu.word_count(par) >= 12 or _list_item(par):
         return False
     other = detect(par)
     return other is not None and other != lang and not fu.ends_sentence(par)
