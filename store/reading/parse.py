@@ -235,7 +235,11 @@ def _body_end(lines: list[str], start: int) -> int:
     """The last paragraph of running text before a related-news block (or the end).
     A date alone on a line right under the first paragraph is the page's own stamp under
     a standfirst, not the start of a block of teasers: the body goes on after it."""
-    stop = next((i for i in range(start + 1, len(lines)) if _opens_related(lines, start, i)), len(lines))
+    stamp = _own_stamp(lines, start)
+    stop = next(
+        (i for i in range(start + 1, len(lines)) if _opens_related(lines, start, i) and not _repeats(lines[i], stamp)),
+        len(lines),
+    )
     for i in range(stop - 1, start - 1, -1):
         if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i])) and not fu.classify(lines[i]):
             return i
@@ -245,6 +249,20 @@ def _body_end(lines: list[str], start: int) -> int:
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
     return fu.is_related_start(lines[i]) and not (i - start <= 2 and date_only(lines[i]))
+
+
+def _own_stamp(lines: list[str], start: int) -> str | None:
+    """The page's date and time printed alone right under the lead («1 Марта 2024, 12:35»)."""
+    for ln in lines[start + 1 : start + 3]:
+        if date_only(ln) and ":" in ln:
+            return ln.strip()
+    return None
+
+
+def _repeats(line: str, stamp: str | None) -> bool:
+    """Does a dated line carry the page's own stamp, time and all (a photo caption, the
+    stamp printed again)? Teasers of other stories carry other dates and times."""
+    return bool(stamp) and stamp in line
 
 
 def _clipped_paragraph(line: str) -> bool:
