@@ -190,3 +190,51 @@ def test_a_foreign_post_is_a_checkpoint_not_a_place(extractor):
     at = body.index("Маштаково")
     over = [m for m in ms if m.start < at + 9 and at < m.end]
     assert [(m.type, m.name, m.ref) for m in over] == [("checkpoint", "Маштаково", "ru-mashtakovo")]
+
+
+# ---- spellings and posts added from public notices (made-up sentences)
+
+
+def test_kyrgyz_spelling_of_karasu_in_a_pair():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [
+        (s.surface, s.ref)
+        for s in find_checkpoints("Грузовики идут через пункт пропуска «Ак-Тилек» - «Кара-Суу» с утра.")
+    ]
+    assert ("Кара-Суу", "karasu-kg") in found
+
+
+def test_chinese_post_opposite_bakhty_in_kazakh():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [
+        (s.surface, s.ref) for s in find_checkpoints("Кеше «Бақты» – «Покиту» өткізу пунктінде жаңа терминал ашылды.")
+    ]
+    assert ("Покиту", "cn-baketu") in found
+
+
+def test_uzbek_post_opposite_kazygurt():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [
+        (s.surface, s.ref)
+        for s in find_checkpoints("Пункт пропуска «Казыгурт» и смежный «С.Нажимов» закроют на сутки.")
+    ]
+    assert ("С.Нажимов", "uz-s-nazhimov") in found
+
+
+def test_kind_named_after_the_post_in_kazakh():
+    from store.extract.checkpoints import find_checkpoints
+
+    refs = [s.ref for s in find_checkpoints("Шекарада «Бақты» теміржол өткізу пункті салынып жатыр.")]
+    assert refs == ["bakhty-rail"]
+
+
+def test_rail_line_named_by_its_stations():
+    from store.extract.checkpoints import find_checkpoints
+
+    refs = [
+        s.ref for s in find_checkpoints("У пункта пропуска начали строить линию «Бахты – Аягоз» для грузовых составов.")
+    ]
+    assert refs[0] == "bakhty-rail"

@@ -81,8 +81,18 @@ _BLOCK = frozenset(
 
 
 _KIND_CUES = (
-    ("rail", re.compile(r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|теміржол|\brail", re.IGNORECASE)),
-    ("road", re.compile(r"автомобильн|автодорожн|\bмапп|\bапп\b|\bавтопереход|\broad\b", re.IGNORECASE)),
+    (
+        "rail",
+        re.compile(
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|"
+            r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "road",
+        re.compile(r"автомобильн|автодорожн|\bмапп|\bапп\b|\bавтопереход|\broad\b|автокөлік", re.IGNORECASE),
+    ),
     ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
 )
 
@@ -177,6 +187,33 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
             if m.start() > best_pos:
                 best, best_pos = kind, m.start()
     return best
+
+
+_KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
+
+
+def _kind_after(text: str, c: _Cand) -> str | None:
+    """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
+    пункті): the first kind word in the next few words, before another quoted name. It
+    only picks among rows the name is the current name of: a former name («Достық» of the
+    road post now called otherwise) needs its kind before it or glued to it."""
+    window = text[c.end : c.end + 30].split("«", 1)[0]
+    best, best_pos = None, len(window)
+    for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
+        m = rx.search(window)
+        if m and m.start() < best_pos:
+            best, best_pos = kind, m.start()
+    if best is None:
+        return None
+    word = fold(text[c.start : c.end])
+    current = [cp for cp in map(gazetteer.get, c.name.refs) if cp and _current_name(cp, word)]
+    return best if any(cp.kind == best for cp in current) else None
+
+
+def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
+    """Is `word` (folded) a form of one of the row's current names (not a former one)?"""
+    names = (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants)
+    return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
@@ -325,7 +362,7 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
             refs.append(
                 _choose(
                     c.name.refs,
-                    c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0])
+                    c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0]) or _kind_after(text, c)
                     if len(c.name.refs) > 1
                     else c.kind,
                 )
@@ -334,7 +371,7 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
         s, _ = _sentence(text, c.start, ends)
         side = _side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s), side))
+        refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s) or _kind_after(text, c), side))
     if READ_SHARED_NAMES_BY_SIDE:
         _by_pairs(cands, refs, sides, text)
         _one_side_per_name(cands, refs, sides)
