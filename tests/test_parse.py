@@ -494,3 +494,25 @@ def test_own_stamp_printed_again_does_not_end_body():
     )
     body = parse(txt_doc(text)).body
     assert "пропускная способность поста снижена" in body and "новый мост" not in body
+
+
+def test_readers_comments_end_the_body():
+    """A comments block under the article is not its text (a post a reader names there is not the article's)."""
+    text = (
+        "Очереди на границе: министерство объяснило причины\n"
+        "Министерство транспорта вместе с погранслужбой осмотрело несколько пунктов пропуска на границе.\n"
+        "Ситуацию намерены обсудить с соседями, чтобы сократить время простоя на границе.\n"
+        "Комментарии (2)\n"
+        "Гость 02.03.2025 14:02 — Опять стоим на посту с самой пятницы.\n"
+        "Водитель 02.03.2025 15:40 — Нужна электронная очередь на обе стороны."
+    )
+    body = parse(txt_doc(text)).body
+    assert "время простоя" in body and "с самой пятницы" not in body and "Комментарии" not in body
+
+
+def test_photo_caption_with_site_stamp_is_furniture():
+    """A keyword list ending in the site's caption stamp, in Russian or Kazakh, is a photo caption."""
+    ru = "Пункт пропуска, граница, фото - Новости Example.kz от 23.09.2025 15:45 Фото: gov.kz"
+    kk = "Пункт пропуска, КПП, граница двух стран, сурет - Example.kz жаңалық 23.09.2025 15:45 Фото: gov.kz"
+    assert fu.classify(ru) == "photo-credit" and fu.classify(kk) == "photo-credit"
+    assert fu.classify("Он показал фото - 12 снимков с места событий.") is None

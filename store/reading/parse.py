@@ -237,7 +237,11 @@ def _body_end(lines: list[str], start: int) -> int:
     a standfirst, not the start of a block of teasers: the body goes on after it."""
     stamp = _own_stamp(lines, start)
     stop = next(
-        (i for i in range(start + 1, len(lines)) if _opens_related(lines, start, i) and not _repeats(lines[i], stamp)),
+        (
+            i
+            for i in range(start + 1, len(lines))
+            if _opens_related(lines, start, i) and not _repeats(lines[i], stamp) or _opens_comments(lines[i])
+        ),
         len(lines),
     )
     for i in range(stop - 1, start - 1, -1):
@@ -249,6 +253,18 @@ def _body_end(lines: list[str], start: int) -> int:
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
     return fu.is_related_start(lines[i]) and not (i - start <= 2 and date_only(lines[i]))
+
+
+_COMMENTS_HEADING = re.compile(r"(?i)^(?:комментари\w*|пікірлер\w*|comments?)\s*(?:\(\d+\)|:)?\s*$")
+# a reader's comment: a name or nickname, the date and time, a dash, the text
+_COMMENT_LINE = re.compile(
+    r"^[^\W\d][\w.-]{1,30}(?:\s[^\W\d][\w.-]{1,30})?\s+\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\s*[—–-]\s"
+)
+
+
+def _opens_comments(line: str) -> bool:
+    """Readers' comments («Комментарии (3)», «Гость 22.09.2025 14:02 — …») end the article."""
+    return bool(_COMMENTS_HEADING.match(line) or _COMMENT_LINE.match(line))
 
 
 def _own_stamp(lines: list[str], start: int) -> str | None:
