@@ -238,3 +238,19 @@ def test_rail_line_named_by_its_stations():
         s.ref for s in find_checkpoints("У пункта пропуска начали строить линию «Бахты – Аягоз» для грузовых составов.")
     ]
     assert refs[0] == "bakhty-rail"
+
+
+def test_cue_right_after_another_name_does_not_confirm_a_common_word():
+    """«X станциясы» is X's cue: a common word that is also a post's name, elsewhere in the
+    sentence, is not confirmed by it."""
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [s.ref for s in find_checkpoints("Атамекенге оралғандарды Болашақ станциясының бастығы қарсы алды.")]
+    assert found == ["bolashak"]
+
+
+def test_kazakh_and_joins_a_list_of_posts():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [s.ref for s in find_checkpoints("«Атамекен» және «Болашақ» станциялары арқылы жүк өтті.")]
+    assert found == ["atameken", "bolashak"]

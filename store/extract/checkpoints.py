@@ -254,9 +254,9 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
 
 
 _LIST_GAP = re.compile(
-    r"[\s,;«»\"“”„']*(?:и|а также|,)?[\s,;«»\"“”„']*"
+    r"[\s,;«»\"“”„']*(?:и|а также|және|,)?[\s,;«»\"“”„']*"
     # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
-    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bавто\b|\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\))+"
+    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\bавто\b|\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\))+"
 )
 
 
@@ -308,6 +308,18 @@ def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> N
     pending[:] = [c for c in pending if c not in confirmed]
 
 
+def _own_cue(c: _Cand, cues: list[int], cands: list[_Cand]) -> bool:
+    """Is one of the sentence's cues there for `c`? A cue word right after another name is
+    that name's («Болашақ станциясының бастығы»): it does not confirm a second, ambiguous
+    word of the sentence («Атамекенге», «to the homeland», a post's name too)."""
+    taken = {o.end: o for o in cands if o.name is not c.name}
+    for pos in cues:
+        owner = next((o for end, o in taken.items() if 0 <= pos - end <= 3), None)
+        if owner is None:
+            return True
+    return False
+
+
 def find_checkpoints(text: str) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids."""
     if not text:
@@ -321,12 +333,12 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[_Cand] = []
     pending: list[_Cand] = []
-    cue_in: dict[tuple[int, int], bool] = {}  # a sentence is searched for a cue once
+    cue_in: dict[tuple[int, int], list[int]] = {}  # a sentence is searched for cues once
     for c in cands:
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
         if c.ambiguous and (s, e) not in cue_in:
-            cue_in[(s, e)] = bool(_LOCAL_CUE.search(text, s, e))
-        if not c.ambiguous or cue_in[(s, e)]:
+            cue_in[(s, e)] = [m.start() for m in _LOCAL_CUE.finditer(text, s, e)]
+        if not c.ambiguous or _own_cue(c, cue_in[(s, e)], cands):
             accepted.append(c)
         else:
             pending.append(c)
