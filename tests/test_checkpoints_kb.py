@@ -254,3 +254,12 @@ def test_kazakh_and_joins_a_list_of_posts():
 
     found = [s.ref for s in find_checkpoints("«Атамекен» және «Болашақ» станциялары арқылы жүк өтті.")]
     assert found == ["atameken", "bolashak"]
+
+
+def test_a_glued_kind_word_is_the_names_own_cue():
+    from store.extract.checkpoints import find_checkpoints
+
+    text = (
+        "Пограничники сообщили о ремонте. Открыты «Токмок-автодорожный» и, дальше к западу, «Чон-Капка - Автодорожный»."
+    )
+    assert [s.ref for s in find_checkpoints(text)] == ["kg-tokmok", "kg-chon-kapka"]

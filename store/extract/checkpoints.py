@@ -308,6 +308,15 @@ def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> N
     pending[:] = [c for c in pending if c not in confirmed]
 
 
+_KIND_IN_NAME = re.compile(r"[-‐–—]\s*(?:автодорожн|автомобильн|железнодорожн|автокөлік|теміржол)", re.IGNORECASE)
+
+
+def _kind_glued(c: _Cand, text: str) -> bool:
+    """Is a kind word glued to the name, matched with it or as a name variant
+    («Каинды-железнодорожный»)? Only a crossing is written so."""
+    return bool(c.kind or _KIND_IN_NAME.search(text, c.start, c.end))
+
+
 def _own_cue(c: _Cand, cues: list[int], cands: list[_Cand]) -> bool:
     """Is one of the sentence's cues there for `c`? A cue word right after another name is
     that name's («Болашақ станциясының бастығы»): it does not confirm a second, ambiguous
@@ -338,7 +347,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
         if c.ambiguous and (s, e) not in cue_in:
             cue_in[(s, e)] = [m.start() for m in _LOCAL_CUE.finditer(text, s, e)]
-        if not c.ambiguous or _own_cue(c, cue_in[(s, e)], cands):
+        # a kind word glued to the name («Чон-Капка - Автодорожный») is its own cue
+        if not c.ambiguous or _kind_glued(c, text) or _own_cue(c, cue_in[(s, e)], cands):
             accepted.append(c)
         else:
             pending.append(c)
