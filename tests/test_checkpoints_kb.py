@@ -263,3 +263,10 @@ def test_a_glued_kind_word_is_the_names_own_cue():
         "Пограничники сообщили о ремонте. Открыты «Токмок-автодорожный» и, дальше к западу, «Чон-Капка - Автодорожный»."
     )
     assert [s.ref for s in find_checkpoints(text)] == ["kg-tokmok", "kg-chon-kapka"]
+
+
+def test_spelling_variants_of_kyrgyz_border_posts():
+    from store.extract.checkpoints import find_checkpoints
+
+    text = "Пункты пропуска «Сартобе» и «Аухаты» расширят, а «Сыпатай – автодорожный» откроют для всех."
+    assert [s.ref for s in find_checkpoints(text)] == ["sartobe", "aukhatty", "sypatai-batyr"]
