@@ -270,3 +270,11 @@ def test_spelling_variants_of_kyrgyz_border_posts():
 
     text = "Пункты пропуска «Сартобе» и «Аухаты» расширят, а «Сыпатай – автодорожный» откроют для всех."
     assert [s.ref for s in find_checkpoints(text)] == ["sartobe", "aukhatty", "sypatai-batyr"]
+
+
+def test_pairs_with_kazakh_country_brackets():
+    """Kazakh texts write the countries of a pair as ҚР and Ресей: the bracket is the cue."""
+    from store.extract.checkpoints import find_checkpoints
+
+    text = "Балама жол: «Ақсай» (ҚР) / «Илек» (Ресей) арқылы жүріңіз."
+    assert [s.ref for s in find_checkpoints(text)] == ["aksai", "ru-ilek"]
