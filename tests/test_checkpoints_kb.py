@@ -278,3 +278,10 @@ def test_pairs_with_kazakh_country_brackets():
 
     text = "Балама жол: «Ақсай» (ҚР) / «Илек» (Ресей) арқылы жүріңіз."
     assert [s.ref for s in find_checkpoints(text)] == ["aksai", "ru-ilek"]
+
+
+def test_russian_rail_post_iletsk_and_the_dapp_abbreviation():
+    from store.extract.checkpoints import find_checkpoints
+
+    assert [s.ref for s in find_checkpoints("Поезда идут через ЖДПП «Илецк 1» без задержек.")] == ["ru-iletsk-rail"]
+    assert [s.ref for s in find_checkpoints("Водители ждут у ДАПП «Светлый» с утра.")] == ["ru-svetly"]
