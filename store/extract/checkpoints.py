@@ -374,8 +374,10 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 # Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
 # Off until the store keeps two checkpoints of one name apart: store/db.py keys an entity by
 # (type, name) and links it to the first row it meets, so one Chinese «Хоргос» stored first
-# would give every Kazakh «Хоргос» of the store the Chinese row's border (dev: border 147/152
-# with it on, 149/152 off). Turn on once checkpoint entities are keyed by their row id.
+# would give every Kazakh «Хоргос» of the store the Chinese row's border. Measured again on
+# 2026-12-03 (bench/evaluate.py --splits dev): on, border 157/162 and kind 159/162; off,
+# 158/162 and 160/162. On reads 3 articles' Chinese «Хоргос» right and loses 5 others'.
+# Turn on once checkpoint entities are keyed by their row id.
 READ_SHARED_NAMES_BY_SIDE = False
 
 
