@@ -285,3 +285,15 @@ def test_russian_rail_post_iletsk_and_the_dapp_abbreviation():
 
     assert [s.ref for s in find_checkpoints("Поезда идут через ЖДПП «Илецк 1» без задержек.")] == ["ru-iletsk-rail"]
     assert [s.ref for s in find_checkpoints("Водители ждут у ДАПП «Светлый» с утра.")] == ["ru-svetly"]
+
+
+def test_a_cue_before_one_name_does_not_confirm_a_town_later_in_the_sentence():
+    """«на пункте «Тажен»» is Тажен's cue; «из Бейнеу» in the same sentence is the town."""
+    from store.extract.checkpoints import find_checkpoints
+
+    refs = [
+        s.ref for s in find_checkpoints("Водитель сказал, что на пограничном пункте «Тажен» закрыта дорога из Бейнеу.")
+    ]
+    assert refs == ["tazhen"]
+    rail = [s.ref for s in find_checkpoints("Балама бағыттар: Сарыағаш теміржол бекеті, Бейнеу теміржол бекеті.")]
+    assert rail == ["saryagash", "beineu"]

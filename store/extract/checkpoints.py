@@ -324,14 +324,15 @@ def _kind_glued(c: _Cand, text: str) -> bool:
     return bool(c.kind or _KIND_IN_NAME.search(text, c.start, c.end))
 
 
-def _own_cue(c: _Cand, cues: list[int], cands: list[_Cand]) -> bool:
-    """Is one of the sentence's cues there for `c`? A cue word right after another name is
-    that name's («Болашақ станциясының бастығы»): it does not confirm a second, ambiguous
-    word of the sentence («Атамекенге», «to the homeland», a post's name too)."""
-    taken = {o.end: o for o in cands if o.name is not c.name}
-    for pos in cues:
-        owner = next((o for end, o in taken.items() if 0 <= pos - end <= 3), None)
-        if owner is None:
+def _own_cue(c: _Cand, cues: list[tuple[int, int]], cands: list[_Cand]) -> bool:
+    """Is one of the sentence's cues there for `c`? A cue word right after another name
+    («Болашақ станциясының бастығы») or right before it («на пункте «Тажен»») is that
+    name's: it does not confirm a second, ambiguous word of the sentence («Атамекенге», to
+    the homeland; «дорога из Бейнеу», a town). Names listed with the cued one are still
+    confirmed by the list."""
+    others = [o for o in cands if o.name is not c.name]
+    for start, end in cues:
+        if not any(0 <= start - o.end <= 3 or 0 <= o.start - end <= 3 for o in others):
             return True
     return False
 
@@ -349,11 +350,11 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[_Cand] = []
     pending: list[_Cand] = []
-    cue_in: dict[tuple[int, int], list[int]] = {}  # a sentence is searched for cues once
+    cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
     for c in cands:
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
         if c.ambiguous and (s, e) not in cue_in:
-            cue_in[(s, e)] = [m.start() for m in _LOCAL_CUE.finditer(text, s, e)]
+            cue_in[(s, e)] = [m.span() for m in _LOCAL_CUE.finditer(text, s, e)]
         # a kind word glued to the name («Чон-Капка - Автодорожный») is its own cue
         if not c.ambiguous or _kind_glued(c, text) or _own_cue(c, cue_in[(s, e)], cands):
             accepted.append(c)
