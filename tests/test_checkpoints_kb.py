@@ -190,3 +190,110 @@ def test_a_foreign_post_is_a_checkpoint_not_a_place(extractor):
     at = body.index("Маштаково")
     over = [m for m in ms if m.start < at + 9 and at < m.end]
     assert [(m.type, m.name, m.ref) for m in over] == [("checkpoint", "Маштаково", "ru-mashtakovo")]
+
+
+# ---- spellings and posts added from public notices (made-up sentences)
+
+
+def test_kyrgyz_spelling_of_karasu_in_a_pair():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [
+        (s.surface, s.ref)
+        for s in find_checkpoints("Грузовики идут через пункт пропуска «Ак-Тилек» - «Кара-Суу» с утра.")
+    ]
+    assert ("Кара-Суу", "karasu-kg") in found
+
+
+def test_chinese_post_opposite_bakhty_in_kazakh():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [
+        (s.surface, s.ref) for s in find_checkpoints("Кеше «Бақты» – «Покиту» өткізу пунктінде жаңа терминал ашылды.")
+    ]
+    assert ("Покиту", "cn-baketu") in found
+
+
+def test_uzbek_post_opposite_kazygurt():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [
+        (s.surface, s.ref)
+        for s in find_checkpoints("Пункт пропуска «Казыгурт» и смежный «С.Нажимов» закроют на сутки.")
+    ]
+    assert ("С.Нажимов", "uz-s-nazhimov") in found
+
+
+def test_kind_named_after_the_post_in_kazakh():
+    from store.extract.checkpoints import find_checkpoints
+
+    refs = [s.ref for s in find_checkpoints("Шекарада «Бақты» теміржол өткізу пункті салынып жатыр.")]
+    assert refs == ["bakhty-rail"]
+
+
+def test_rail_line_named_by_its_stations():
+    from store.extract.checkpoints import find_checkpoints
+
+    refs = [
+        s.ref for s in find_checkpoints("У пункта пропуска начали строить линию «Бахты – Аягоз» для грузовых составов.")
+    ]
+    assert refs[0] == "bakhty-rail"
+
+
+def test_cue_right_after_another_name_does_not_confirm_a_common_word():
+    """«X станциясы» is X's cue: a common word that is also a post's name, elsewhere in the
+    sentence, is not confirmed by it."""
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [s.ref for s in find_checkpoints("Атамекенге оралғандарды Болашақ станциясының бастығы қарсы алды.")]
+    assert found == ["bolashak"]
+
+
+def test_kazakh_and_joins_a_list_of_posts():
+    from store.extract.checkpoints import find_checkpoints
+
+    found = [s.ref for s in find_checkpoints("«Атамекен» және «Болашақ» станциялары арқылы жүк өтті.")]
+    assert found == ["atameken", "bolashak"]
+
+
+def test_a_glued_kind_word_is_the_names_own_cue():
+    from store.extract.checkpoints import find_checkpoints
+
+    text = (
+        "Пограничники сообщили о ремонте. Открыты «Токмок-автодорожный» и, дальше к западу, «Чон-Капка - Автодорожный»."
+    )
+    assert [s.ref for s in find_checkpoints(text)] == ["kg-tokmok", "kg-chon-kapka"]
+
+
+def test_spelling_variants_of_kyrgyz_border_posts():
+    from store.extract.checkpoints import find_checkpoints
+
+    text = "Пункты пропуска «Сартобе» и «Аухаты» расширят, а «Сыпатай – автодорожный» откроют для всех."
+    assert [s.ref for s in find_checkpoints(text)] == ["sartobe", "aukhatty", "sypatai-batyr"]
+
+
+def test_pairs_with_kazakh_country_brackets():
+    """Kazakh texts write the countries of a pair as ҚР and Ресей: the bracket is the cue."""
+    from store.extract.checkpoints import find_checkpoints
+
+    text = "Балама жол: «Ақсай» (ҚР) / «Илек» (Ресей) арқылы жүріңіз."
+    assert [s.ref for s in find_checkpoints(text)] == ["aksai", "ru-ilek"]
+
+
+def test_russian_rail_post_iletsk_and_the_dapp_abbreviation():
+    from store.extract.checkpoints import find_checkpoints
+
+    assert [s.ref for s in find_checkpoints("Поезда идут через ЖДПП «Илецк 1» без задержек.")] == ["ru-iletsk-rail"]
+    assert [s.ref for s in find_checkpoints("Водители ждут у ДАПП «Светлый» с утра.")] == ["ru-svetly"]
+
+
+def test_a_cue_before_one_name_does_not_confirm_a_town_later_in_the_sentence():
+    """«на пункте «Тажен»» is Тажен's cue; «из Бейнеу» in the same sentence is the town."""
+    from store.extract.checkpoints import find_checkpoints
+
+    refs = [
+        s.ref for s in find_checkpoints("Водитель сказал, что на пограничном пункте «Тажен» закрыта дорога из Бейнеу.")
+    ]
+    assert refs == ["tazhen"]
+    rail = [s.ref for s in find_checkpoints("Балама бағыттар: Сарыағаш теміржол бекеті, Бейнеу теміржол бекеті.")]
+    assert rail == ["saryagash", "beineu"]

@@ -440,3 +440,79 @@ def test_legal_footer_sentences_are_furniture(line):
 def test_teaser_led_by_its_date_starts_related_block():
     assert fu.is_related_start("[21.11.2025] Казахстан и Китай увеличат число поездов через Достык")
     assert not fu.is_related_start("22 ноября 2025 года в Астане прошло совещание о пунктах пропуска.")
+
+
+def test_list_of_post_pairs_stays_in_body():
+    """Lines of a list that end in a comma are items of the text, not trailers in another language."""
+    text = (
+        "Погранслужба советует водителям другие пункты\n"
+        "Пока пост «Береговой» закрыт на ремонт, перевозчикам предложили ехать к границе через другие пункты пропуска:\n"
+        "«Көктал» (РК) / «Кумак» (РФ),\n"
+        "«Акбулак» (РК) / «Сагарчин» (РФ),\n"
+        "«Степной» (РК) / «Садовое» (РФ).\n"
+        "На пункте «Степной» сейчас очередь из грузовиков, пограничники следят за обстановкой."
+    )
+    body = parse(txt_doc(text)).body
+    assert "«Көктал» (РК) / «Кумак» (РФ)," in body and "«Акбулак» (РК)" in body
+
+
+def test_clipped_last_paragraph_stays_in_body():
+    """A page clipped mid-sentence: its last long paragraph of running text is still body."""
+    text = (
+        "Железнодорожники двух стран обсудили перевозки\n"
+        "Встреча прошла на пограничной станции, стороны обсудили график поездов на будущий год.\n"
+        "Участники договорились о совместной работе и обменялись планами ремонта путей на станциях.\n"
+        "По словам начальника дороги, за полгода через переходы Северный – Южный и Западный – Восточный "
+        "перевезено на треть больше грузов, а число поездов в сутки выросло до"
+    )
+    assert "Западный – Восточный" in parse(txt_doc(text)).body
+
+
+def test_date_stamp_under_standfirst_does_not_end_body():
+    """A bare date right under the first paragraph is the page's stamp, not a block of teasers."""
+    text = (
+        "Водители жалуются на очереди на границе\n"
+        "Пограничники объясняют заторы ремонтом на соседнем пункте пропуска, который продлится месяц.\n"
+        "3 Марта 2024, 10:15\n"
+        "На границе образовалась очередь из большегрузов длиной в несколько километров, сообщают водители.\n"
+        "В пограничной службе рассказали, что пропускная способность поста снижена на время работ."
+    )
+    assert "пропускная способность поста снижена" in parse(txt_doc(text)).body
+
+
+def test_own_stamp_printed_again_does_not_end_body():
+    """The page's date and time printed again (under a photo) is not a teaser block."""
+    text = (
+        "Водители жалуются на очереди на границе\n"
+        "Пограничники объясняют заторы ремонтом на соседнем пункте пропуска, который продлится месяц.\n"
+        "3 Марта 2024, 10:15\n"
+        "Фото из архива 3 Марта 2024, 10:15\n"
+        "На границе образовалась очередь из большегрузов длиной в несколько километров, сообщают водители.\n"
+        "В пограничной службе рассказали, что пропускная способность поста снижена на время работ.\n"
+        "Читайте также\n"
+        "В городе открыли новый мост 2 Марта 2024, 18:00"
+    )
+    body = parse(txt_doc(text)).body
+    assert "пропускная способность поста снижена" in body and "новый мост" not in body
+
+
+def test_readers_comments_end_the_body():
+    """A comments block under the article is not its text (a post a reader names there is not the article's)."""
+    text = (
+        "Очереди на границе: министерство объяснило причины\n"
+        "Министерство транспорта вместе с погранслужбой осмотрело несколько пунктов пропуска на границе.\n"
+        "Ситуацию намерены обсудить с соседями, чтобы сократить время простоя на границе.\n"
+        "Комментарии (2)\n"
+        "Гость 02.03.2025 14:02 — Опять стоим на посту с самой пятницы.\n"
+        "Водитель 02.03.2025 15:40 — Нужна электронная очередь на обе стороны."
+    )
+    body = parse(txt_doc(text)).body
+    assert "время простоя" in body and "с самой пятницы" not in body and "Комментарии" not in body
+
+
+def test_photo_caption_with_site_stamp_is_furniture():
+    """A keyword list ending in the site's caption stamp, in Russian or Kazakh, is a photo caption."""
+    ru = "Пункт пропуска, граница, фото - Новости Example.kz от 23.09.2025 15:45 Фото: gov.kz"
+    kk = "Пункт пропуска, КПП, граница двух стран, сурет - Example.kz жаңалық 23.09.2025 15:45 Фото: gov.kz"
+    assert fu.classify(ru) == "photo-credit" and fu.classify(kk) == "photo-credit"
+    assert fu.classify("Он показал фото - 12 снимков с места событий.") is None

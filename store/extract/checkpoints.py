@@ -42,19 +42,26 @@ from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.]?\s*")
 
+# a country in brackets after a post's name, as Russian and Kazakh texts write it:
+# «Шаган» (РК) / «Тёплое» (РФ), «Ақсай» (ҚР) / «Илек» (Ресей)
+_BRACKETED_COUNTRY = (
+    r"(?:РК|РФ|КНР|КР|РУз|ҚР|ҚХР|ҚырР|ӨР|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан|"
+    r"Қазақстан|Ресей|Қытай|Қырғызстан|Өзбекстан|Түрікменстан|Түркіменстан)"
+)
+
 
 _ARTICLE_CUE = re.compile(
-    r"пункт\w*\s+пропуска|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
+    r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
     r"\b(?:пункт|пост)\w*\s+[«\"“„]|"
-    r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)",
+    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)",
     re.IGNORECASE,
 )
 
 
 _LOCAL_CUE = re.compile(
-    r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
-    r"[»\"]\s*\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\)|"
+    r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
+    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|"
     r"\b(?:пункт|пост)\w*\s+[«\"“„]|пограничн\w*\s+пост|\bстанса|"
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара",
     re.IGNORECASE,
@@ -63,7 +70,7 @@ _LOCAL_CUE = re.compile(
 
 _HEAD = re.compile(
     r"(?:направлени[еяюи]\w*|пункт\w*|переход\w*|погранпереход\w*|таможн\w*|пост(?:а|у|ом|е|ы|ов)?|"
-    r"коридор\w*|маршрут\w*|узл\w*|узел|станци\w*|мцпс|кпп|мапп|пп)",
+    r"коридор\w*|маршрут\w*|узл\w*|узел|станци\w*|мцпс|кпп|мапп|дапп|пп)",
     re.IGNORECASE,
 )
 
@@ -81,8 +88,18 @@ _BLOCK = frozenset(
 
 
 _KIND_CUES = (
-    ("rail", re.compile(r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|теміржол|\brail", re.IGNORECASE)),
-    ("road", re.compile(r"автомобильн|автодорожн|\bмапп|\bапп\b|\bавтопереход|\broad\b", re.IGNORECASE)),
+    (
+        "rail",
+        re.compile(
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|"
+            r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "road",
+        re.compile(r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік", re.IGNORECASE),
+    ),
     ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
 )
 
@@ -179,6 +196,33 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     return best
 
 
+_KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
+
+
+def _kind_after(text: str, c: _Cand) -> str | None:
+    """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
+    пункті): the first kind word in the next few words, before another quoted name. It
+    only picks among rows the name is the current name of: a former name («Достық» of the
+    road post now called otherwise) needs its kind before it or glued to it."""
+    window = text[c.end : c.end + 30].split("«", 1)[0]
+    best, best_pos = None, len(window)
+    for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
+        m = rx.search(window)
+        if m and m.start() < best_pos:
+            best, best_pos = kind, m.start()
+    if best is None:
+        return None
+    word = fold(text[c.start : c.end])
+    current = [cp for cp in map(gazetteer.get, c.name.refs) if cp and _current_name(cp, word)]
+    return best if any(cp.kind == best for cp in current) else None
+
+
+def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
+    """Is `word` (folded) a form of one of the row's current names (not a former one)?"""
+    names = (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants)
+    return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
+
+
 def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
     table = _table()
     out: list[_Cand] = []
@@ -217,9 +261,9 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
 
 
 _LIST_GAP = re.compile(
-    r"[\s,;«»\"“”„']*(?:и|а также|,)?[\s,;«»\"“”„']*"
+    r"[\s,;«»\"“”„']*(?:и|а также|және|,)?[\s,;«»\"“”„']*"
     # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
-    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bавто\b|\((?:РК|РФ|КНР|КР|РУз|Казахстан|Россия|Китай|Кыргызстан|Узбекистан|Туркменистан)\))+"
+    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
 )
 
 
@@ -271,6 +315,28 @@ def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> N
     pending[:] = [c for c in pending if c not in confirmed]
 
 
+_KIND_IN_NAME = re.compile(r"[-‐–—]\s*(?:автодорожн|автомобильн|железнодорожн|автокөлік|теміржол)", re.IGNORECASE)
+
+
+def _kind_glued(c: _Cand, text: str) -> bool:
+    """Is a kind word glued to the name, matched with it or as a name variant
+    («Каинды-железнодорожный»)? Only a crossing is written so."""
+    return bool(c.kind or _KIND_IN_NAME.search(text, c.start, c.end))
+
+
+def _own_cue(c: _Cand, cues: list[tuple[int, int]], cands: list[_Cand]) -> bool:
+    """Is one of the sentence's cues there for `c`? A cue word right after another name
+    («Болашақ станциясының бастығы») or right before it («на пункте «Тажен»») is that
+    name's: it does not confirm a second, ambiguous word of the sentence («Атамекенге», to
+    the homeland; «дорога из Бейнеу», a town). Names listed with the cued one are still
+    confirmed by the list."""
+    others = [o for o in cands if o.name is not c.name]
+    for start, end in cues:
+        if not any(0 <= start - o.end <= 3 or 0 <= o.start - end <= 3 for o in others):
+            return True
+    return False
+
+
 def find_checkpoints(text: str) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids."""
     if not text:
@@ -284,12 +350,13 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[_Cand] = []
     pending: list[_Cand] = []
-    cue_in: dict[tuple[int, int], bool] = {}  # a sentence is searched for a cue once
+    cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
     for c in cands:
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
         if c.ambiguous and (s, e) not in cue_in:
-            cue_in[(s, e)] = bool(_LOCAL_CUE.search(text, s, e))
-        if not c.ambiguous or cue_in[(s, e)]:
+            cue_in[(s, e)] = [m.span() for m in _LOCAL_CUE.finditer(text, s, e)]
+        # a kind word glued to the name («Чон-Капка - Автодорожный») is its own cue
+        if not c.ambiguous or _kind_glued(c, text) or _own_cue(c, cue_in[(s, e)], cands):
             accepted.append(c)
         else:
             pending.append(c)
@@ -308,8 +375,10 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 # Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
 # Off until the store keeps two checkpoints of one name apart: store/db.py keys an entity by
 # (type, name) and links it to the first row it meets, so one Chinese «Хоргос» stored first
-# would give every Kazakh «Хоргос» of the store the Chinese row's border (dev: border 147/152
-# with it on, 149/152 off). Turn on once checkpoint entities are keyed by their row id.
+# would give every Kazakh «Хоргос» of the store the Chinese row's border. Measured again on
+# 2026-12-03 (bench/evaluate.py --splits dev): on, border 157/162 and kind 159/162; off,
+# 158/162 and 160/162. On reads 3 articles' Chinese «Хоргос» right and loses 5 others'.
+# Turn on once checkpoint entities are keyed by their row id.
 READ_SHARED_NAMES_BY_SIDE = False
 
 
@@ -325,7 +394,7 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
             refs.append(
                 _choose(
                     c.name.refs,
-                    c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0])
+                    c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0]) or _kind_after(text, c)
                     if len(c.name.refs) > 1
                     else c.kind,
                 )
@@ -334,7 +403,7 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
         s, _ = _sentence(text, c.start, ends)
         side = _side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s), side))
+        refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s) or _kind_after(text, c), side))
     if READ_SHARED_NAMES_BY_SIDE:
         _by_pairs(cands, refs, sides, text)
         _one_side_per_name(cands, refs, sides)

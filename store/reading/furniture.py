@@ -61,6 +61,11 @@ _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK
 _SITE_QUESTION = re.compile(r"(?i)\b(?:сайт|опрос|дизайн|website|site)\w*\b.*\?\s*$")
 # A poll's answer with its vote count («• Да, уже не чувствую разницы;(33)»).
 _POLL_OPTION = re.compile(r"[^\d\s]\s*[;:]?\s*\(\d+\)\s*$")
+# A photo's caption stamped by the site: keywords, then «фото - Новости Zakon.kz от 23.09.2025»
+# or, on the Kazakh page, «сурет - Zakon.kz жаңалық 23.09.2025». However long the keyword list.
+_CAPTION_STAMP = re.compile(
+    r"(?i)(?<!\w)(?:фото|сурет|photo)\s*[-–—]\s*(?:Новости\s+)?\S+(?:\s+(?:от|жаңалық\w*))?\s+\d{1,2}\.\d{1,2}\.\d{4}"
+)
 _NUMBERS_ROW = re.compile(r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I)
 
 
@@ -133,6 +138,8 @@ def classify(line: str) -> str | None:
         re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
     ):
         return "date"
+    if _CAPTION_STAMP.search(s):
+        return "photo-credit"
     if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
         return "numbers"
     if not re.search(r"[^\W\d_]", s):

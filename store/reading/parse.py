@@ -232,12 +232,68 @@ def _subtitle(line: str, title: str | None) -> bool:
 
 
 def _body_end(lines: list[str], start: int) -> int:
-    """The last paragraph of running text before a related-news block (or the end)."""
-    stop = next((i for i in range(start + 1, len(lines)) if fu.is_related_start(lines[i])), len(lines))
+    """The last paragraph of running text before a related-news block (or the end).
+    A date alone on a line right under the first paragraph is the page's own stamp under
+    a standfirst, not the start of a block of teasers: the body goes on after it."""
+    stamp = _own_stamp(lines, start)
+    stop = next(
+        (
+            i
+            for i in range(start + 1, len(lines))
+            if _opens_related(lines, start, i) and not _repeats(lines[i], stamp) or _opens_comments(lines[i])
+        ),
+        len(lines),
+    )
     for i in range(stop - 1, start - 1, -1):
-        if fu.is_prose(lines[i]) and not fu.classify(lines[i]):
+        if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i])) and not fu.classify(lines[i]):
             return i
     return stop - 1 if start < stop else start - 1
+
+
+def _opens_related(lines: list[str], start: int, i: int) -> bool:
+    """Does line i open a related-news block? Not a bare date within two lines of the lead."""
+    return fu.is_related_start(lines[i]) and not (i - start <= 2 and date_only(lines[i]))
+
+
+_COMMENTS_HEADING = re.compile(r"(?i)^(?:комментари\w*|пікірлер\w*|comments?)\s*(?:\(\d+\)|:)?\s*$")
+# a reader's comment: a name or nickname, the date and time, a dash, the text
+_COMMENT_LINE = re.compile(
+    r"^[^\W\d][\w.-]{1,30}(?:\s[^\W\d][\w.-]{1,30})?\s+\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\s*[—–-]\s"
+)
+
+
+def _opens_comments(line: str) -> bool:
+    """Readers' comments («Комментарии (3)», «Гость 22.09.2025 14:02 — …») end the article."""
+    return bool(_COMMENTS_HEADING.match(line) or _COMMENT_LINE.match(line))
+
+
+def _own_stamp(lines: list[str], start: int) -> str | None:
+    """The page's date and time printed alone right under the lead («1 Марта 2024, 12:35»)."""
+    for ln in lines[start + 1 : start + 3]:
+        if date_only(ln) and ":" in ln:
+            return ln.strip()
+    return None
+
+
+def _repeats(line: str, stamp: str | None) -> bool:
+    """Does a dated line carry the page's own stamp, time and all (a photo caption, the
+    stamp printed again)? Teasers of other stories carry other dates and times."""
+    return bool(stamp) and stamp in line
+
+
+def _clipped_paragraph(line: str) -> bool:
+    """A long paragraph of running text cut off before its last sentence ends (a page
+    clipped mid-sentence): many words, most of them lower-case, and a comma or a
+    sentence break inside. Headlines and teasers are shorter and not cut."""
+    ws = fu.words(line)
+    if len(ws) < 16 or not re.search(r"[,;]|[.!?…]\s", line):
+        return False
+    return sum(1 for w in ws if w[0].islower()) >= len(ws) / 2
+
+
+def _list_item(par: str) -> bool:
+    """A line ending in a comma or semicolon is an item of a list the text runs on with."""
+    return par.rstrip().endswith((",", ";"))
 
 
 def _body(lines: list[str], title: str | None) -> list[str]:
@@ -259,14 +315,14 @@ def _body(lines: list[str], title: str | None) -> list[str]:
 def _link_teaser(line: str, following: str) -> bool:
     """A headline-shaped line between body paragraphs: a link to another story.
     Short sub-headings (under five words) and lead-ins to a list stay."""
-    if not fu.is_headline_like(line) or fu.word_count(line) < 5:
+    if not fu.is_headline_like(line) or fu.word_count(line) < 5 or _clipped_paragraph(line):
         return False
     return not (following and following[:1].islower())
 
 
 def _foreign_headline(par: str, lang: str | None) -> bool:
     """A headline-shaped line in another language than the article (a translated trailer)."""
-    if not lang or fu.is_prose(par) and fu.word_count(par) >= 12:
+    if not lang or fu.is_prose(par) and fu.word_count(par) >= 12 or _list_item(par):
         return False
     other = detect(par)
     return other is not None and other != lang and not fu.ends_sentence(par)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.db import search_reads as reads
+from store.lang import kb
 from store.lang.lemmas import lemmatize
 from store.search.search_kb import kind_group
 
@@ -49,18 +50,41 @@ def split_query(query: str, find_entities) -> Focus | None:
     words = query.split()
     if not 2 <= len(words) <= MAX_WORDS:
         return None
-    for n in range(len(words) - 1, 0, -1):
-        for start in range(len(words) - n + 1):
-            span = " ".join(words[start : start + n])
-            if not _worth_matching(span):
-                continue
-            hits = find_entities(span)
-            if hits and hits[0]["score"] >= SPAN_MIN_SCORE:
-                best = hits[0]["score"]
-                chosen = [h for h in hits if h["score"] >= max(SPAN_MIN_SCORE, best - SPAN_TIE)]
-                rest = words[:start] + words[start + n :]
-                return Focus(span, rest, chosen[:MAX_SPAN_ENTITIES])
+    seen: dict[str, list[dict]] = {}
+    # first a run with a word that can name something; then any run: «temirbaba
+    # turkmenistan border» is the post and two topic words, though «turkmenistan border»
+    # alone matches the Turkmen border service
+    for naming_only in (True, False):
+        for n in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - n + 1):
+                run = words[start : start + n]
+                span = " ".join(run)
+                if not _worth_matching(span) or (naming_only and not any(map(_can_name, run))):
+                    continue
+                if span not in seen:
+                    seen[span] = find_entities(span)
+                hits = seen[span]
+                if hits and hits[0]["score"] >= SPAN_MIN_SCORE:
+                    best = hits[0]["score"]
+                    chosen = [h for h in hits if h["score"] >= max(SPAN_MIN_SCORE, best - SPAN_TIE)]
+                    rest = words[:start] + words[start + n :]
+                    return Focus(span, rest, chosen[:MAX_SPAN_ENTITIES])
     return None
+
+
+# words that say where or what kind, never whose: with a country they still match a body
+# («turkmenistan border» → the Turkmen border service) but name nothing the user typed
+_CONTEXT_WORDS = frozenset(
+    "border borders frontier граница границе границы границу шекара шекарасы шекарада crossing post".split()
+)
+
+
+def _can_name(word: str) -> bool:
+    """Can this word carry a name? Not a border or kind word, not a country's name."""
+    low = word.lower()
+    if low in _CONTEXT_WORDS or kind_group(low):
+        return False
+    return not any(m.form.row.kind == "country" for m in kb.find(word[:1].upper() + word[1:]))
 
 
 def _worth_matching(span: str) -> bool:
