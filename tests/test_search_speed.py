@@ -62,3 +62,39 @@ def test_counts_too_large_to_pack_fall_back_to_the_full_sort():
     primary = np.array([1, 1], dtype=np.int8)
     assert alias_index._rows_of_top_entities(eids, s, primary, np.array([1 << 22, 0]), 1) is None
     assert alias_index._rows_of_top_entities(eids, s, primary, np.array([3, 2]), 1).tolist() == [0]
+
+
+def test_the_same_entity_query_twice_is_answered_once_until_the_store_changes(tmp_path, monkeypatch):
+    """The TUI asks for a keystroke's entities, then for the whole search of the same
+    text: the aliases are scored once; a write to the store scores them again."""
+    from store.db import store as db
+    from store.model import Article, Extraction, Mention
+    from store.search import entities
+
+    def write(st, n: int, name: str) -> None:
+        body = f"Заметка {n}: {name} на границе."
+        art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
+        mention = Mention(type="person", name=name, surface=name, start=0, end=len(name))
+        with st.conn:
+            db.write_article(st, art, Extraction(mentions=[mention]))
+
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    write(st, 1, "Арман Тулегенов")
+    index = AliasIndex.build(st)
+    scored = []
+    real = AliasIndex.match
+
+    def counted(self, *args, **kwargs):
+        if self is index:  # not the knowledge base's own index
+            scored.append(args)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(AliasIndex, "match", counted)
+    first = entities.search_entities(st, "tulegenov", None, 10, index)
+    first[0]["score"] = -1  # a caller changing its copy changes nothing kept
+    again = entities.search_entities(st, "tulegenov", None, 10, index)
+    assert len(scored) == 1 and again[0]["name"] == "Арман Тулегенов" and again[0]["score"] > 0
+    write(st, 2, "Арман Тулегенов")
+    assert entities.search_entities(st, "tulegenov", None, 10, index)[0]["articles"] == 2
+    assert len(scored) == 2
+    st.close()
