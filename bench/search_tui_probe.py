@@ -3,7 +3,9 @@ time the first search (first key to the repaint with its whole results), then ty
 more keys and time each. A keystroke's time runs from Input.Changed (the screen's
 handler, just after the key reached the input) to the end of the repaint that shows
 its results: `keystrokes_ms` to the first results painted (the entity hits: alias
-index and knowledge base), `keystrokes_whole_ms` to the whole results (articles too).
+index and knowledge base), `keystrokes_whole_ms` to the whole results (articles too),
+and `entity_cpu_ms` the search worker thread's CPU time for the entity hits (what a
+keystroke costs without the wait for a core on a loaded machine).
 Textual's Pilot delivers the key itself, so the time from a real key press to
 Input.Changed is not counted. Prints one JSON line.
 
@@ -38,13 +40,19 @@ async def probe(db: str, query: str) -> dict:
             await pilot.press(ch)
         await _painted(screen)
         first = time.perf_counter() - t0
-        keys, whole = [], []
+        keys, whole, cpu = [], [], []
         for ch in MORE:
             await pilot.press("space" if ch == " " else ch)
             await _painted(screen)
             keys.append(round(screen.last_latency_s * 1000, 1))  # from Input.Changed to the first repaint
             whole.append(round(screen.last_full_latency_s * 1000, 1))  # ... to the repaint with articles
-        return {"first_search_s": round(first, 3), "keystrokes_ms": keys, "keystrokes_whole_ms": whole}
+            cpu.append(round(screen.last_worker_cpu_s * 1000, 1))  # the worker thread's CPU for the entity hits
+        return {
+            "first_search_s": round(first, 3),
+            "keystrokes_ms": keys,
+            "keystrokes_whole_ms": whole,
+            "entity_cpu_ms": cpu,
+        }
 
 
 async def _painted(screen, timeout: float = 60.0) -> None:

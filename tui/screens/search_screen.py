@@ -51,6 +51,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.shown_seq = 0  # the keystroke whose first results are on screen (the bench waits on it)
         self.full_seq = 0  # the keystroke whose whole results (articles too) are on screen
         self.last_full_latency_s = 0.0
+        self.last_worker_cpu_s = 0.0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -87,7 +88,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self.app.call_from_thread(self._show, seq, query, [], started, True)
             return
         worker = get_current_worker()
+        cpu0 = time.thread_time()
         entities = reader.run(searching.search, query, reader, entities_only=True)
+        self.last_worker_cpu_s = time.thread_time() - cpu0  # this thread's CPU for the entity hits (the bench)
         if worker.is_cancelled:
             return
         self.app.call_from_thread(self._show, seq, query, entities, started, False)
