@@ -24,7 +24,9 @@ def search(store, query: str, reader=None, limit: int = 30, entities_only: bool 
     index = _index(engine, store, reader)
     # Knowledge-base rows no article names yet (negative ids) are kept: a user sees the
     # checkpoint exists and that nothing is known about it (they have no page to open).
-    return engine.search(store, query, type="entity" if entities_only else None, limit=limit, index=index)
+    if entities_only:
+        return engine.search(store, query, type="entity", limit=limit, index=index)
+    return engine.search(store, query, limit=limit, index=index)
 
 
 def _index(engine, store, reader):
