@@ -98,3 +98,19 @@ def test_the_same_entity_query_twice_is_answered_once_until_the_store_changes(tm
     assert entities.search_entities(st, "tulegenov", None, 10, index)[0]["articles"] == 2
     assert len(scored) == 2
     st.close()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_raised_threshold_over_the_kept_keys_is_the_one_over_all_keys(seed):
+    """candidates() raises its shared-trigram threshold over the keys that already pass
+    it, not over every key: the keys it keeps must be the same."""
+    from store.search.trigrams import raised_threshold
+
+    rng = np.random.default_rng(seed)
+    counts = rng.geometric(0.35, size=rng.integers(50, 5000)) - 1  # most keys share few trigrams
+    need, most = int(rng.integers(1, 4)), int(rng.integers(5, 400))
+    over_all = np.flatnonzero(counts >= max(need, raised_threshold(counts, most)))
+    kept = np.flatnonzero(counts >= need)
+    raised = raised_threshold(counts[kept], most) if len(kept) else 1
+    over_kept = kept[counts[kept] >= raised] if raised > need else kept
+    assert over_kept.tolist() == over_all.tolist()

@@ -189,9 +189,14 @@ class AliasIndex:
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
         lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
         counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
-        need = max(need, raised_threshold(counts, 16 * self.max_candidates))
         cand = np.flatnonzero(counts >= need)
         counts = counts[cand]
+        # raised over the keys already kept, not all 400,000: the same threshold (those left
+        # out share fewer than `need` trigrams, and it is never raised below `need`)
+        raised = raised_threshold(counts, 16 * self.max_candidates) if len(cand) else 1
+        if raised > need:
+            keep = counts >= raised
+            cand, counts = cand[keep], counts[keep]
         if len(cand) <= 2 * self.max_candidates:
             return cand
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
