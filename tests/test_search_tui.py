@@ -62,10 +62,11 @@ def test_knowledge_base_rows_are_kept(store_path):
 
 
 async def _type(pilot, screen, text: str) -> None:
+    """Type `text` and wait for its whole results (entities are painted first, articles after)."""
     for ch in text:
         await pilot.press(ch)
     t0 = time.perf_counter()
-    while screen.shown_seq != screen._seq and time.perf_counter() - t0 < 20:
+    while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
         await asyncio.sleep(0.01)
 
 
@@ -88,6 +89,9 @@ async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(stor
         await _type(pilot, screen, "tulegenov")
         rows = [str(o.prompt) for o in screen.query_one(NavList).options]
         assert any("Арман Тулегенов" in r and "2 articles" in r for r in rows), rows
+        await pilot.press("down")  # to the results: the entity hit is highlighted
+        nav = screen.query_one(NavList)
+        assert screen._row_results[nav.get_option_at_index(nav.highlighted).id]["kind"] == "entity"
         await pilot.press("ctrl+l")
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -106,3 +110,76 @@ def test_knowledge_base_rows_no_article_names_say_which_row_they_are():
     assert searching.about(ours) == "0 articles · khorgos"
     assert searching.about(theirs) == "0 articles · cn-khorgos"
     assert searching.about({"kind": "entity", "articles": 2, "kb_id": "khorgos"}) == "2 articles"
+
+
+async def test_ctrl_l_sends_the_article_hits_as_a_set(store_path):
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchScreen
+
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await _type(pilot, screen, "очередь")  # in every article's body
+        hits = searching.article_ids(screen.last_results)
+        assert len(hits) == 3
+        await pilot.press("ctrl+l")  # from the input: the article hits
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert not isinstance(app.screen, SearchScreen)
+        filt = app.main_screen.article_source.filter
+        assert set(filt.article_ids) == set(hits) and filt.entity_id is None
+        assert ("hits", "search «очередь»: 3 articles") in filt.chips()
+        assert filt.without("hits").article_ids == ()
+
+
+def test_an_article_set_filter_keeps_only_those_articles(store_path):
+    from store.db import queries
+    from store.db.rows import ArticleQuery
+
+    st = db.open_store(store_path)
+    ids = [r[0] for r in st.conn.execute("SELECT id FROM articles ORDER BY date")]
+    filt = ArticleQuery().with_articles((ids[0], ids[2]), "x")
+    assert queries.count_articles(st, filt) == 2
+    assert queries.count_articles(st, filt.with_words("нет-такого-слова")) == 0
+    st.close()
+
+
+async def test_entities_are_painted_before_the_articles(store_path, monkeypatch):
+    """The first paint holds the entity hits alone; the whole results follow; a worker
+    a newer keystroke cancelled never starts its article half."""
+    import threading
+
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchScreen
+
+    calls: list[tuple[str, bool]] = []
+    release = threading.Event()
+    real = searching.search
+
+    def recorded(store, query, reader=None, limit=30, entities_only=False):
+        calls.append((query, entities_only))
+        if query == "очер" and entities_only:
+            release.wait(10)  # held until the next key is typed
+        return real(store, query, reader, limit, entities_only)
+
+    monkeypatch.setattr(searching, "search", recorded)
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await _type(pilot, screen, "оче")
+        assert ("оче", True) in calls and ("оче", False) in calls  # entities, then the whole search
+        await pilot.press("р")
+        await pilot.press("е")
+        release.set()
+        t0 = time.perf_counter()
+        while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
+            await asyncio.sleep(0.01)
+        assert ("очер", False) not in calls  # cancelled by «е» before its article half
+        assert ("очере", False) in calls
+        assert screen.shown_seq == screen.full_seq == screen._seq

@@ -19,10 +19,11 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 
 from store.db.queries import ArticleFilter
+from store.db.rows import ArticleQuery
 from store.sanitize import display_name, one_line
 
 from .commands import StoreSearchProvider
-from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, ShowEntityArticles
+from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, ShowArticleHits, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
@@ -184,6 +185,13 @@ class BorderdocsApp(App):
         main = self.main_screen
         if main is not None:
             main.set_filter(ArticleFilter(entity_id=message.entity_id, entity_name=message.name))
+
+    def on_show_article_hits(self, message: ShowArticleHits) -> None:
+        """ctrl+l on the search screen's article hits: back to the lists, articles filtered to them."""
+        self.action_to_lists()
+        main = self.main_screen
+        if main is not None:
+            main.set_filter(ArticleQuery().with_articles(message.article_ids, message.query))
 
     def on_add_entity_filter(self, message: AddEntityFilter) -> None:
         """`+` on an entity or checkpoint: back to the lists, this entity ANDed to the filters."""

@@ -3,8 +3,8 @@
 A screen does not call app methods by name: it posts one of these
 (`self.post_message(OpenTarget(...))`), the message bubbles from the widget to
 its screen to the App, and the App handles it in the matching `on_…` method
-(`on_open_target`, `on_show_entity_articles`, `on_add_entity_filter`, `on_export_list`,
-`on_ingest_finished`). So a screen can be mounted in a test app that records
+(`on_open_target`, `on_show_entity_articles`, `on_show_article_hits`, `on_add_entity_filter`,
+`on_export_list`, `on_ingest_finished`). So a screen can be mounted in a test app that records
 what it asked for, and the app's whole vocabulary is this one file.
 """
 
@@ -34,6 +34,16 @@ class ShowEntityArticles(Message):
         super().__init__()
         self.entity_id = entity_id
         self.name = name
+
+
+class ShowArticleHits(Message):
+    """Close the reader screens and filter the Articles pane to this set of articles:
+    the article hits of a search (ctrl+l on the search screen), labelled by its query."""
+
+    def __init__(self, article_ids: tuple[str, ...], query: str) -> None:
+        super().__init__()
+        self.article_ids = article_ids
+        self.query = query
 
 
 class AddEntityFilter(Message):

@@ -12,8 +12,10 @@ from store.search import table as search_table
 from .navigation import ArticleTarget, NavTarget, entity_target
 
 
-def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
-    """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}."""
+def search(store, query: str, reader=None, limit: int = 30, entities_only: bool = False) -> list[dict]:
+    """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}.
+    entities_only: the entity hits alone, from the alias index and the knowledge base
+    (painted at once; the whole search, articles too, follows)."""
     query = " ".join((query or "").split())
     if not query:
         return []
@@ -22,6 +24,8 @@ def search(store, query: str, reader=None, limit: int = 30) -> list[dict]:
     index = _index(engine, store, reader)
     # Knowledge-base rows no article names yet (negative ids) are kept: a user sees the
     # checkpoint exists and that nothing is known about it (they have no page to open).
+    if entities_only:
+        return engine.search(store, query, type="entity", limit=limit, index=index)
     return engine.search(store, query, limit=limit, index=index)
 
 
@@ -72,6 +76,11 @@ def filter_entity(results: list[dict], highlighted: dict | None = None) -> dict 
         if r.get("kind") == "entity" and not is_kb_only(r) and (r.get("articles") or 0) > 0:
             return r
     return None
+
+
+def article_ids(results: list[dict]) -> tuple[str, ...]:
+    """The article hits among these results, in their order (ctrl+l's filter set)."""
+    return tuple(dict.fromkeys(r["id"] for r in results if r.get("kind") == "article"))
 
 
 def _warm(store, reader) -> None:

@@ -33,6 +33,8 @@ class ArticleQuery(ArticleFilter):
 
     more_entities: tuple[tuple[int, str], ...] = ()
     words: str = ""
+    article_ids: tuple[str, ...] = ()  # a set of articles: a search's article hits (search_query says which)
+    search_query: str = ""
 
     @classmethod
     def of(cls, filt: ArticleFilter) -> ArticleQuery:
@@ -54,6 +56,10 @@ class ArticleQuery(ArticleFilter):
             return replace(self, entity_id=entity_id, entity_name=name)
         return replace(self, more_entities=(*self.more_entities, (entity_id, name)))
 
+    def with_articles(self, article_ids: tuple[str, ...], query: str) -> ArticleQuery:
+        """This filter AND one of these articles (the hits of the search for `query`)."""
+        return replace(self, article_ids=tuple(dict.fromkeys(article_ids)), search_query=query)
+
     def with_words(self, words: str) -> ArticleQuery:
         """This filter AND every one of `words` (added to the words already there)."""
         return replace(self, words=" ".join((self.words + " " + words).split()))
@@ -62,6 +68,8 @@ class ArticleQuery(ArticleFilter):
         """The active filters, one (key, label) each, in the order they read; `without(key)` drops one."""
         out = [(f"entity:{eid}", name) for eid, name in self.entities()]
         out += [(f"word:{i}", f"«{w}»") for i, w in enumerate(self.words.split())]
+        if self.article_ids:
+            out.append(("hits", f"search «{self.search_query}»: {len(self.article_ids)} articles"))
         if self.source:
             out.append(("source", f"outlet: {self.source}"))
         if self.language:
@@ -80,6 +88,8 @@ class ArticleQuery(ArticleFilter):
         if kind == "word":
             words = self.words.split()
             return replace(self, words=" ".join(w for i, w in enumerate(words) if str(i) != arg))
+        if kind == "hits":
+            return replace(self, article_ids=(), search_query="")
         if kind == "dates":
             return replace(self, date_from=None, date_to=None)
         if kind == "source":
@@ -92,6 +102,9 @@ class ArticleQuery(ArticleFilter):
         for entity_id, _ in self.more_entities:
             parts.append("id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
             params.append(entity_id)
+        if self.article_ids:
+            parts.append(f"id IN ({','.join('?' * len(self.article_ids))})")
+            params.extend(self.article_ids)
         expr = fts_words(self.words)
         if expr:
             parts.append("rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")

@@ -22,8 +22,18 @@ def analyzer():
         import pymorphy2
         import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
 
-        _morph = pymorphy2.MorphAnalyzer()
+        _morph = pymorphy2.MorphAnalyzer(path=_dictionary_path())
     return _morph
+
+
+def _dictionary_path() -> str | None:
+    """Where the Russian dictionary is, found by its package: without a path pymorphy2
+    scans every installed distribution's entry points for it (0.15 s of a 0.24 s load)."""
+    try:
+        import pymorphy2_dicts_ru
+    except ImportError:
+        return None  # pymorphy2 looks for it itself
+    return pymorphy2_dicts_ru.get_path()
 
 
 @lru_cache(maxsize=200_000)

@@ -189,9 +189,14 @@ class AliasIndex:
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
         lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
         counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
-        need = max(need, raised_threshold(counts, 16 * self.max_candidates))
         cand = np.flatnonzero(counts >= need)
         counts = counts[cand]
+        # raised over the keys already kept, not all 400,000: the same threshold (those left
+        # out share fewer than `need` trigrams, and it is never raised below `need`)
+        raised = raised_threshold(counts, 16 * self.max_candidates) if len(cand) else 1
+        if raised > need:
+            keep = counts >= raised
+            cand, counts = cand[keep], counts[keep]
         if len(cand) <= 2 * self.max_candidates:
             return cand
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
@@ -239,13 +244,20 @@ class AliasIndex:
         else:
             tris = [start * A * A + codes[0] * A + c for c in range(A) if c != SPACE]
         lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
-        kids = np.unique(np.concatenate(lists)) if lists else np.zeros(0, dtype=np.int64)
-        kids = self._words_starting(kids.astype(np.int64), prefix)
+        if len(lists) == 1:
+            kids = lists[0].astype(np.int64)  # one postings list: already unique and ascending
+        else:  # a mask, not np.unique's sort or hash: a letter begins ~100,000 of 400,000 keys
+            seen = np.zeros(self.n_keys, dtype=bool)
+            for postings in lists:
+                seen[postings] = True
+            kids = np.flatnonzero(seen)
+        kids = self._words_starting(kids, prefix)
         if not len(kids):
             return []
-        exact = np.array([self.key_off[k + 1] - self.key_off[k] == len(prefix) for k in kids.tolist()], dtype=bool)
+        kids = kids.astype(np.int64)
+        exact = self.key_off[kids + 1] - self.key_off[kids] == len(prefix)  # vectorized: 50,000 keys begin «al»
         scores = np.where(exact, 100.0, self.PREFIX_SCORE).astype(np.float32)
-        return self._entities(kids.astype(np.int64), scores, type_, limit)
+        return self._entities(kids, scores, type_, limit)
 
     PREFIX_CHECK_MAX = 5000  # keys whose later words are checked one by one
 
@@ -296,6 +308,10 @@ class AliasIndex:
                 break
         counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
         primary = self.alias_primary[offs]
+        if len(eids) > FEW_ROWS:  # thousands of aliases at one level (a prefix, a common name)
+            keep = _rows_of_top_entities(eids, s, primary, counts, limit)
+            if keep is not None:
+                offs, eids, s, counts, primary = offs[keep], eids[keep], s[keep], counts[keep], primary[keep]
         # score, then the entity's own name over another's alternative name (a gazetteer
         # may list «Достык» as a second name of Алаколь), then articles, then id
         rank = np.lexsort((eids, -counts, -primary, -s))
@@ -308,6 +324,34 @@ class AliasIndex:
                 eids[best].tolist(), aids.tolist(), s[best].tolist(), primary[best].tolist(), strict=True
             )
         ]
+
+
+FEW_ROWS = 4096  # alias rows ranked by a full sort; above, the top entities are found first
+
+
+def _rows_of_top_entities(eids, s, primary, counts, limit: int) -> np.ndarray | None:
+    """Which rows belong to the `limit` best entities, found without sorting every row:
+    each row's rank (score, own name, articles, lowest id) packed into one int64, the
+    best rows taken with argpartition until they hold `limit` entities. An entity among
+    the best k rows outranks every entity with no row there, so the entities chosen are
+    those the full sort would rank first; their rows are then ranked as before. None
+    when a count or id is too large to pack (the full sort is used)."""
+    if not len(eids) or int(eids.max()) >= 1 << 24 or int(counts.max()) >= 1 << 21 or int(eids.min()) < 0:
+        return None
+    level = np.rint(s.astype(np.float64) * 10).astype(np.int64) * 2 + primary  # score to 0.1, then own name
+    packed = (level << 45) | (counts.astype(np.int64) << 24) | ((1 << 24) - 1 - eids)
+    k = min(len(packed), 4 * limit)
+    while True:
+        top = np.argpartition(-packed, k - 1)[:k] if k < len(packed) else np.arange(len(packed))
+        best_of: dict[int, int] = {}
+        for e, p in zip(eids[top].tolist(), packed[top].tolist(), strict=True):
+            if p > best_of.get(e, -1):
+                best_of[e] = p
+        if len(best_of) >= limit or k >= len(packed):
+            break
+        k = min(len(packed), 4 * k)
+    chosen = sorted(best_of, key=best_of.__getitem__, reverse=True)[:limit]
+    return np.flatnonzero(np.isin(eids, np.array(chosen, dtype=eids.dtype)))
 
 
 def _release_freed_memory() -> None:

@@ -19,13 +19,13 @@ def fts_expression(query: str) -> tuple[str, list[str]]:
     return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas), lemmas
 
 
-# bm25 costs ~0.4 µs per match and query lemma (FTS5 reads each match's column sizes and
-# positions), so a query whose lemmas are in most articles («пункт пропуска»: 90,000 of
-# 100,000) takes 50–110 ms to rank. Above RANK_BUDGET matches x lemmas, only the most
-# recently stored RANK_BUDGET / lemmas matches are ranked (a reverse walk of the doclists
-# finds where they start, ~1 ms); bm25's idf is still over the whole table, so they keep
-# their global order. Narrower queries rank every match, as before.
-RANK_BUDGET = 40_000
+# bm25 costs ~2.3 µs per match and query lemma at 150,000 articles (FTS5 reads each
+# match's positions and its row of column sizes), so ranking a name found in 2,500
+# articles took 6 ms of a 10 ms budget, and «пункт пропуска» (in most articles) 50–110 ms.
+# Only the most recently stored RANK_BUDGET / lemmas matches are ranked (a reverse walk
+# of the doclists finds where they start, well under 1 ms); bm25's idf is still over the
+# whole table, so they keep their global order. A store of fewer matches ranks them all.
+RANK_BUDGET = 1_000
 
 
 def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:

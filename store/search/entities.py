@@ -16,14 +16,25 @@ def search_entities(
     knowledge-base rows it names (linked to the store's entities, or on their own
     with 0 articles when no article names them yet: search_kb)."""
     index = index or AliasIndex.for_store(store)
-    hits = index.match(query, type_, limit)
     conn = store.conn
+    memo_key = (id(index), str(store.path), reads.change_marks(conn), query, type_, limit)
+    if _LAST[0] == memo_key:
+        return [dict(r) for r in _LAST[1]]
+    hits = index.match(query, type_, limit)
     out = entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_))
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
     # base confirms first; otherwise the index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
-    return out[:limit]
+    out = out[:limit]
+    _LAST[:] = [memo_key, [dict(r) for r in out]]
+    return out
+
+
+# The last query's entities, kept for the same query asked again while the store is
+# unchanged: the TUI paints a keystroke's entities first, then asks for the whole
+# search (entities and articles) of the same text, which would score the aliases twice.
+_LAST: list = [None, []]
 
 
 def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:

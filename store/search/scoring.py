@@ -46,18 +46,23 @@ def _coverage(qkey: str, keys: list[str]) -> np.ndarray:
     (0.88 + 0.12 x share of key words matched at >= 85: a patronymic «Жандосулы»
     is not covered by the query `Zhandos`). Vectorized over a key x word matrix."""
     qtoks = qkey.split()
-    vocab: dict[str, int] = {}
-    ids = [[vocab.setdefault(t, len(vocab)) for t in k.split()] for k in keys]
-    lens = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    split = [k.split() for k in keys]
+    lens = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
     if not len(lens) or not lens.max():
         return np.zeros(len(keys), dtype=np.float32)
+    vocab: dict[str, int] = {}
+    n_words = int(lens.sum())  # one flat pass over the words, not a list per key
+    flat = np.fromiter(
+        (vocab.setdefault(w, len(vocab)) for w in chain.from_iterable(split)), dtype=np.int64, count=n_words
+    )
     pad = len(vocab)
-    mat = np.full((len(ids), int(lens.max())), pad, dtype=np.int64)
-    rows = np.repeat(np.arange(len(ids)), lens)
-    cols = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
-    mat[rows, cols] = list(chain.from_iterable(ids))
-    sims = process.cdist(qtoks, list(vocab), scorer=fuzz.ratio, dtype=np.float32)
-    _prefix_sims(qtoks, list(vocab), sims)
+    mat = np.full((len(split), int(lens.max())), pad, dtype=np.int64)
+    rows = np.repeat(np.arange(len(split)), lens)
+    cols = np.arange(n_words) - np.repeat(np.cumsum(lens) - lens, lens)
+    mat[rows, cols] = flat
+    words = list(vocab)
+    sims = process.cdist(qtoks, words, scorer=fuzz.ratio, dtype=np.float32)
+    _prefix_sims(qtoks, words, sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
     grid = sims[:, mat]  # query word x key x key word
     q_best = grid.max(axis=2).mean(axis=0)

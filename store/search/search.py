@@ -50,7 +50,8 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     {"kind", "type", "id", "name", "matched", "score"} (entities add "articles", and
     "kb_id" when the knowledge base knows them; articles add "date" and "source").
     Strong entity matches (>= 75) come before the best article; type="article" gives
-    only articles, an entity type only those entities.
+    only articles, an entity type only those entities, and type="entity" every entity
+    and no article (what the TUI paints first, before the article half comes).
 
     A query of a name and topic words (search_topics) gives the named entity first,
     then its articles ranked by the topic words; a Latin or Kazakh query also searches

@@ -1,10 +1,14 @@
 """`/`: search as you type across entities and articles.
 
-Each keystroke starts an exclusive thread worker (the previous one's result is
-dropped), and the results come back grouped by type, each with its article count
+Each keystroke starts an exclusive thread worker (the previous one is cancelled and
+its results dropped). It paints the entity hits first (the alias index and the
+knowledge base: milliseconds), then, unless a newer keystroke cancelled it
+meanwhile, the whole search with the articles. Results are grouped by type, each with its article count
 («0 articles» for a knowledge-base row no article names yet) or an article's date
 and outlet. Enter opens the highlighted hit (or the first one, from the input);
-ctrl+l shows the highlighted (or first) entity's articles in the Articles pane;
+ctrl+l filters the Articles pane to the highlighted entity's articles, or, from an
+article hit or the input, to the article hits (or, when there are none, to the first
+entity's articles);
 escape closes.
 """
 
@@ -19,9 +23,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from .. import searching
-from ..messages import ShowEntityArticles
+from ..messages import ShowArticleHits, ShowEntityArticles
 from ..navigation import NavTarget
 from ..text import TYPE_PLURAL, TYPE_STYLE, line
 from ..widgets.nav_list import NavList
@@ -33,7 +38,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     BINDINGS = [
         Binding("escape", "close", "Close", id="search.close"),
         Binding("down", "to_results", "Results", show=False, id="search.results"),
-        Binding("ctrl+l", "to_articles", "Its articles", priority=True, id="search.to_articles"),
+        Binding("ctrl+l", "to_articles", "To Articles", priority=True, id="search.to_articles"),
     ]
 
     def __init__(self, query: str = "") -> None:
@@ -43,7 +48,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._row_results: dict[str, dict] = {}  # option id -> its hit
         self.last_latency_s = 0.0
         self._seq = 0
-        self.shown_seq = 0  # the keystroke whose results are on screen (the bench waits on it)
+        self.shown_seq = 0  # the keystroke whose first results are on screen (the bench waits on it)
+        self.full_seq = 0  # the keystroke whose whole results (articles too) are on screen
+        self.last_full_latency_s = 0.0
+        self.last_worker_cpu_s = 0.0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -74,13 +82,29 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, seq: int, query: str, started: float) -> None:
+        """Entities first, then (if no newer keystroke cancelled this worker) everything."""
         reader = self.app.reader
-        results = reader.run(searching.search, query, reader) if query.strip() else []
-        self.app.call_from_thread(self._show, seq, query, results, started)
+        if not query.strip():
+            self.app.call_from_thread(self._show, seq, query, [], started, True)
+            return
+        worker = get_current_worker()
+        cpu0 = time.thread_time()
+        entities = reader.run(searching.search, query, reader, entities_only=True)
+        self.last_worker_cpu_s = time.thread_time() - cpu0  # this thread's CPU for the entity hits (the bench)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self._show, seq, query, entities, started, False)
+        if worker.is_cancelled:
+            return
+        results = reader.run(searching.search, query, reader)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, seq, query, results, started, True)
 
-    def _show(self, seq: int, query: str, results: list[dict], started: float) -> None:
+    def _show(self, seq: int, query: str, results: list[dict], started: float, whole: bool = True) -> None:
         if seq != self._seq:
             return  # a newer keystroke is on its way
+        if not whole and self.full_seq == seq:
+            return  # the whole results are already on screen
         self.last_results = results
         items: list = []
         self._row_results = {}
@@ -91,8 +115,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
                 items.append((self._prompt(r), searching.target(r)))
         self.query_one(NavList).fill(items)
         status = f"{len(results)} results" if query.strip() else "type to search"
+        if not whole:
+            status += " · articles…"
         self.query_one("#search-status", Static).update(Text(status, style="dim"))
-        self.call_after_refresh(self._painted, seq, started)
+        self.call_after_refresh(self._painted, seq, started, whole)
 
     @staticmethod
     def _prompt(r: dict) -> Text:
@@ -109,24 +135,34 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             prompt.append(line(about, style="dim"))
         return prompt
 
-    def _painted(self, seq: int, started: float) -> None:
-        """After the repaint: keystroke-to-screen latency (the bench reads it)."""
-        self.last_latency_s = time.perf_counter() - started
-        self.shown_seq = seq
+    def _painted(self, seq: int, started: float, whole: bool) -> None:
+        """After the repaint: keystroke-to-screen latency (the bench reads it): to the
+        first results painted (entities, or everything when that came first), and to
+        the whole results."""
+        now = time.perf_counter() - started
+        if self.shown_seq != seq:
+            self.last_latency_s, self.shown_seq = now, seq
+        if whole:
+            self.last_full_latency_s, self.full_seq = now, seq
 
     def action_to_articles(self) -> None:
-        """ctrl+l: the Articles pane filtered to the highlighted (or first) entity hit."""
+        """ctrl+l: the Articles pane filtered to the highlighted entity hit's articles,
+        else to the article hits as a set, else to the first entity hit's articles."""
         nav = self.query_one(NavList)
         highlighted = None
-        if nav.highlighted is not None:
+        if nav.highlighted is not None and nav.has_focus:
             highlighted = self._row_results.get(nav.get_option_at_index(nav.highlighted).id or "")
         entity = searching.filter_entity(self.last_results, highlighted)
-        if entity is None:
+        on_entity = highlighted is not None and entity is highlighted
+        hits = searching.article_ids(self.last_results)
+        if hits and not on_entity:
+            self.post_message(ShowArticleHits(hits, self.query_one(Input).value.strip()))
+        elif entity is not None:
+            self.post_message(ShowEntityArticles(entity["id"], entity["name"]))
+        else:
             self.query_one("#search-status", Static).update(
-                Text("no entity with articles among these hits to filter the Articles pane by", style="dim")
+                Text("no article or entity with articles among these hits for the Articles pane", style="dim")
             )
-            return
-        self.post_message(ShowEntityArticles(entity["id"], entity["name"]))
 
     def action_to_results(self) -> None:
         self.query_one(NavList).focus()
