@@ -2,7 +2,7 @@
 
 from store.extract.extractor import PassContext
 from store.extract.ner import NerSpan
-from store.extract.passes.kazakh_bodies import kazakh_body_chains
+from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
 from store.extract.spans import _ByStart
 
 _LEAD = "Бүгін жүргізушілер шекарада ұзақ күтті, кезек әлі де бар. "
@@ -76,3 +76,30 @@ def test_a_persons_name_before_the_body_stays_out():
     at = text.index("Асқар Сейітов")
     person = NerSpan("person", at, at + len("Асқар Сейітов"), "Асқар Сейітов")
     assert _names(text, [person]) == ["Сауда және интеграция министрлігі"]
+
+
+def test_the_models_clause_long_body_gives_way_to_the_chain():
+    text = _LEAD + "Осы мәселе бойынша Жетісу облысы бойынша Мемлекеттік кірістер департаментінің басшысы сөйледі."
+    at = text.index("Осы мәселе")
+    end = text.index("басшысы")
+    junk = NerSpan("organization", at, end - 1, text[at : end - 1])
+    assert _names(text, [junk]) == ["Жетісу облысы бойынша Мемлекеттік кірістер департаменті"]
+
+
+def test_a_clause_the_model_took_for_a_body_in_kazakh_text_is_dropped():
+    text = _LEAD + "Агенттік хабарламасына сәйкес, жол жабық."
+    at = text.index("Агенттік хабарламасына")
+    clause = NerSpan("organization", at, at + len("Агенттік хабарламасына"), "Агенттік хабарламасына")
+    ctx = PassContext(cps=[], cp_index=_ByStart([]))
+    assert kazakh_stray_bodies(text, [clause], ctx) == []
+
+
+def test_stray_filter_keeps_heads_abbreviations_and_single_words():
+    text = _LEAD + "Кеден комитеті, ҚТЖ компаниясы және Қазгидромет хабар берді."
+    spans = [
+        NerSpan("organization", text.index("Кеден"), text.index("Кеден") + len("Кеден комитеті"), "Кеден комитеті"),
+        NerSpan("organization", text.index("ҚТЖ"), text.index("ҚТЖ") + len("ҚТЖ компаниясы"), "ҚТЖ компаниясы"),
+        NerSpan("organization", text.index("Қазгидромет"), text.index("Қазгидромет") + 11, "Қазгидромет"),
+    ]
+    ctx = PassContext(cps=[], cp_index=_ByStart([]))
+    assert kazakh_stray_bodies(text, spans, ctx) == spans

@@ -42,7 +42,7 @@ from store.extract.passes.filters import (
     not_the_outlet,
     teaser_names,
 )
-from store.extract.passes.kazakh_bodies import kazakh_body_chains
+from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
 from store.extract.passes.organizations import (
     _pass_bodies_named_after,
     _pass_bodies_of_states,
@@ -292,6 +292,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
     Pass("kazakh_body_chains", kazakh_body_chains),
+    Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("not_the_outlet", not_the_outlet),
     Pass("teaser_names", teaser_names),
 )

@@ -17,6 +17,7 @@ import re
 
 from store.extract.naming import _is_surname
 from store.extract.ner import NerSpan
+from store.extract.spans import _Named
 from store.lang import kb
 from store.lang.kazakh import kazakh_context
 
@@ -25,7 +26,7 @@ _HEADS = (
     "департаменті комитеті қызметі бөлімі кеңесі университеті банкі аппараты мәслихаты "
     "басқармасы прокуратурасы инспекциясы палатасы академиясы компаниясы корпорациясы "
     "бөлімшесі кеңсесі бюросы министрлігі әкімдігі агенттігі елшілігі әкімшілігі "
-    "консулдығы орталығы зауыты соты қоры"
+    "консулдығы орталығы зауыты соты қоры үкіметі"
 ).split()
 _CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
 _HEAD = re.compile(rf"^({'|'.join(_HEADS)}){_CASE}$", re.IGNORECASE)
@@ -93,14 +94,20 @@ def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
             start, run, final = j, 0, False
         elif final and (run >= _LAST_RUN or _NOT_NAME_WORD.search(w)):
             break
-        elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and w != "бойынша")):
+        elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
             break
         else:
             run += 1
         j -= 1
     if start is not None and _opens_a_sentence(text, words[start][0]) and not _may_open(words, start):
-        start = start + 1 if start + 1 < head and words[start + 1][2][:1].isupper() else None
+        later = [k for k in range(start + 1, head) if words[k][2][:1].isupper()]
+        start = later[0] if later else None
     return start
+
+
+def _by_region(words: list, j: int) -> bool:
+    """«… облысы бойынша» at `j`: a body's unit for a region."""
+    return words[j][2] == "бойынша" and j > 0 and words[j - 1][2].lower() in _PLACE_WORDS
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
@@ -125,15 +132,51 @@ _PLACE_WORDS = frozenset("облысы облысының қаласы қала�
 
 def _placed(spans: list, chain: NerSpan, name: str, ctx) -> list:
     """`spans` with the chain in place of the bodies and persons it overlaps and of the
-    places it cuts (a place inside it stays), unless a body span already covers it."""
-    if any(s.type == "organization" and s.start <= chain.start and chain.end <= s.end for s in spans):
+    places it cuts (a place inside it stays), unless a body a rule or the knowledge base
+    named already covers it. The Russian model's own body spans over Kazakh text give
+    way even when longer: they run on over the clause («Бұл мәселеге қатысты … басқармасының»)."""
+    if any(_covers(s, chain) and _named_by_rule(s, ctx) for s in spans):
         return spans
     kept = [s for s in spans if not _gives_way(s, chain)]
     ctx.names[(chain.start, chain.end)] = name
     return [*kept, chain]
 
 
+def _covers(s, chain: NerSpan) -> bool:
+    return s.type == "organization" and s.start <= chain.start and chain.end <= s.end
+
+
+def _named_by_rule(s, ctx) -> bool:
+    return isinstance(s, _Named) or (s.start, s.end) in ctx.names
+
+
 def _gives_way(s, chain: NerSpan) -> bool:
     if not (s.start < chain.end and chain.start < s.end):
         return False
     return s.type != "location" or not (chain.start <= s.start and s.end <= chain.end)
+
+
+def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
+    """The Russian model's «bodies» in Kazakh text that are a clause, not a name: a capital
+    word and lower-case Kazakh words with no head noun, no abbreviation and nothing the
+    knowledge base knows («Ведомство хабарламасына», «Сонымен қатар»). Rule-named spans,
+    quoted names and single words stay."""
+    return [s for s in spans if not _stray(text, s, ctx)]
+
+
+def _stray(text: str, s, ctx) -> bool:
+    if s.type != "organization" or _named_by_rule(s, ctx) or not kazakh_context(text, s.start, s.end):
+        return False
+    words = s.text.split()
+    if len(words) < 2 or any(c in s.text for c in '«»"“”') or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if any(_HEAD.match(w) or _RUSSIAN_HEAD.match(w) or w.isupper() for w in words):
+        return False
+    return not kb.find(s.text)
+
+
+# Russian head nouns: a Russian body named inside Kazakh text is still a body.
+_RUSSIAN_HEAD = re.compile(
+    r"^(?:министерств|комитет|департамент|управлени|служб|агентств|акимат|совет|палат|фонд|центр|компани|банк)",
+    re.IGNORECASE,
+)
