@@ -30,6 +30,7 @@ _HEADS = (
 ).split()
 _CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
 _HEAD = re.compile(rf"^({'|'.join(_HEADS)}){_CASE}$", re.IGNORECASE)
+_HEAD_IN_TEXT = re.compile(rf"(?<![\w-])(?:{'|'.join(_HEADS)}){_CASE}(?![\w-])", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w-]*")
 _GAP = re.compile(r"^[\s«»\"“”]*$")  # words of one name are parted by spaces and quotes only
 # A lower-case word that ends a name's run of words: a verb, participle, converb or a
@@ -47,6 +48,8 @@ _LONGEST = 16
 def kazakh_body_chains(text: str, spans: list, ctx) -> list:
     """Each Kazakh body chain in `text` as one body span named in the nominative; the
     bodies and persons the model or the knowledge base found inside it give way, places stay."""
+    if not _HEAD_IN_TEXT.search(text):
+        return spans  # most texts (all Russian ones) have no Kazakh head: no need to read the words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     people = [s for s in spans if s.type == "person" and _a_persons_name(s.text)]
     out = list(spans)
