@@ -103,3 +103,10 @@ def test_stray_filter_keeps_heads_abbreviations_and_single_words():
     ]
     ctx = PassContext(cps=[], cp_index=_ByStart([]))
     assert kazakh_stray_bodies(text, spans, ctx) == spans
+
+
+def test_a_persons_name_in_a_case_ending_stays_out():
+    text = _LEAD + "Бұл туралы Асқар Сейітовтің кеңсесі хабарлады."
+    at = text.index("Асқар Сейітовтің")
+    person = NerSpan("person", at, at + len("Асқар Сейітовтің"), "Асқар Сейітовтің")
+    assert _names(text, [person]) == []

@@ -19,7 +19,7 @@ from store.extract.naming import _is_surname
 from store.extract.ner import NerSpan
 from store.extract.spans import _Named
 from store.lang import kb
-from store.lang.kazakh import kazakh_context
+from store.lang.kazakh import kazakh_context, without_case_ending
 
 # Head nouns in the nominative with the 3rd-person possessive ending.
 _HEADS = (
@@ -76,7 +76,8 @@ def _with_opening_quote(text: str, start: int, head_start: int) -> int:
 def _a_persons_name(name: str) -> bool:
     """«Олжас Бектенов», «Айгүл Сейітқызы»: a span the model took for a person that has a
     surname in it is one (it also takes «Қазақстан Республикасы» for a person)."""
-    return any(_SURNAME.search(w) or _is_surname(w) for w in name.split())
+    words = [without_case_ending(w) for w in name.split()]  # «Сауранбаевтың» → «Сауранбаев»
+    return any(_SURNAME.search(w) or _is_surname(w) for w in words)
 
 
 _SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|кызы|улы|ский|ская)$")
