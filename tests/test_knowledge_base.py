@@ -239,6 +239,8 @@ def test_bodies_parents_resolve_and_kinds_are_known(kb):
         "port",
         "sez",
         "foreign_body",
+        "agency",
+        "international",
     }
     by_id = {r["id"]: r for r in kb["bodies.csv"]}
     for r in kb["bodies.csv"]:
@@ -246,7 +248,7 @@ def test_bodies_parents_resolve_and_kinds_are_known(kb):
         assert r["country"], r["id"]
         if r["parent"]:
             assert r["parent"] in by_id and r["parent"] != r["id"], r["id"]
-        if r["kind"] == "foreign_body":
+        if r["kind"] in ("foreign_body", "international"):
             assert r["country"] != "Казахстан", r["id"]
         else:
             assert r["country"] == "Казахстан", r["id"]

@@ -272,3 +272,26 @@ def test_a_body_named_with_its_parent_body_stays_whole():
     text = "Приказ подписал Комитет таможенного контроля Министерства финансов вчера."
     whole = NerSpan("organization", 16, 66, text[16:66])
     assert linking.link_knowledge_base(text, [whole], _ctx()) == [whole]
+
+
+# ------------------------------------------------------------------ international bodies, Kazakh forms
+
+
+@pytest.mark.parametrize(
+    "text, row, written",
+    [
+        ("Правила перевозок согласуют в ОСЖД ежегодно.", "osjd", "ОСЖД"),
+        ("Миссия ООН приехала на границу.", "un", "ООН"),
+        ("Перевозчики просят помощи у МСАТ.", "iru", "МСАТ"),
+        ("Тексеруді Бас прокуратура бастайды.", "prosecutor-general", "Бас прокуратура"),
+        ("Штормовое предупреждение выпустил Казгидромет.", "kazhydromet", "Казгидромет"),
+    ],
+)
+def test_well_known_international_and_state_bodies_are_rows(text, row, written):
+    assert (row, written) in rows(text)
+
+
+def test_a_kazakh_text_shows_a_form_it_printed_without_kazakh_letters():
+    text = "Бүгін шекарада кезек бар. Бас прокуратура жақын күндері тексеру бастайды деп хабарланды."
+    (match,) = [m for m in kb.find(text) if m.form.row.id == "prosecutor-general"]
+    assert kb.display_name(match.form.row, [match.form], "kk") == "Бас прокуратура"

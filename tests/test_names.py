@@ -158,3 +158,9 @@ def test_organizations_named_in_full_get_their_common_abbreviation():
     assert not [
         a for a, o in generated_aliases("Министерство финансовой разведки", "organization") if o == "abbreviation"
     ]
+
+
+def test_an_initialism_kept_as_written_is_found_by_its_full_name():
+    from store.lang.names import generated_aliases
+
+    assert ("Комитет национальной безопасности", "abbreviation") in generated_aliases("КНБ", "organization")

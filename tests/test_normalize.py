@@ -159,9 +159,9 @@ def test_initials_keep_their_capitals():
 
 def test_lone_abbreviation_joins_the_one_body_of_a_state():
     assert merge_names([("organization", "МИД Казахстана"), ("organization", "МИД")]) == ["МИД Казахстана"] * 2
-    # two states' ministries: a lone «МИД» stays the common expansion
+    # two states' ministries: a lone «МИД» could be either, so it stays as written
     got = merge_names([("organization", "МИД Казахстана"), ("organization", "МИД Китая"), ("organization", "МИД")])
-    assert got[2] == "Министерство иностранных дел"
+    assert got[2] == "МИД"
 
 
 def test_lone_surname_of_two_people_stays_itself():
@@ -206,3 +206,9 @@ def test_abbreviated_body_of_a_state_joins_its_spelled_out_name():
     assert got[:2] == ["Министерство иностранных дел Украины"] * 2
     assert got[2] == "Министерство иностранных дел"  # Ukraine's or Lithuania's: no guess
     assert got[3] == "МИД Литвы"
+
+
+def test_an_initialism_the_article_never_spells_out_stays_as_written():
+    assert merge_names([("organization", "КГД"), ("organization", "Минфин")]) == ["КГД", "Министерство финансов"]
+    spelled = [("organization", "Комитет государственных доходов"), ("organization", "КГД")]
+    assert merge_names(spelled) == ["Комитет государственных доходов"] * 2

@@ -34,7 +34,15 @@ from store.extract.passes.bodies import (
     _pass_rule_orgs,
 )
 from store.extract.passes.bookkeeping import _pass_name_sets, _pass_rejoin, _pass_rule_spans_win, _pass_sort, _rule_pass
-from store.extract.passes.filters import _pass_checkpoints_win, _pass_clean, _pass_not_names, _pass_titles_of_works
+from store.extract.passes.filters import (
+    _pass_checkpoints_win,
+    _pass_clean,
+    _pass_not_names,
+    _pass_titles_of_works,
+    not_the_outlet,
+    teaser_names,
+)
+from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
 from store.extract.passes.organizations import (
     _pass_bodies_named_after,
     _pass_bodies_of_states,
@@ -106,7 +114,7 @@ class Extractor:
             t1 = time.perf_counter()
             cps = self._checkpoints(text)
             t2 = time.perf_counter()
-            mentions += self._mentions(text, field, spans, cps)
+            mentions += self._mentions(text, field, spans, cps, article.source)
             t3 = time.perf_counter()
             if field == "body" and cps:
                 facts = self.find_facts(text, cps, article.date)
@@ -132,8 +140,10 @@ class Extractor:
             return []
         return self.find_checkpoints(text)
 
-    def _mentions(self, text: str, field: str, spans: list[NerSpan], cps: list) -> list[Mention]:
-        ctx = PassContext(cps=cps, cp_index=_ByStart(cps), disabled=self.disabled)
+    def _mentions(
+        self, text: str, field: str, spans: list[NerSpan], cps: list, source: str | None = None
+    ) -> list[Mention]:
+        ctx = PassContext(cps=cps, cp_index=_ByStart(cps), disabled=self.disabled, source=source or "")
         spans = self.run_passes(text, spans, ctx)
         out = _as_mentions(text, field, spans, ctx)
         for c in cps:
@@ -188,6 +198,7 @@ class PassContext:
     cps: list
     cp_index: _ByStart
     disabled: frozenset = frozenset()
+    source: str = ""  # the article's outlet (its name or domain), never one of its bodies
     names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
     rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
     held: list = dataclasses.field(default_factory=list)  # places that also named a body
@@ -280,4 +291,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("parent_bodies", _pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
+    Pass("kazakh_body_chains", kazakh_body_chains),
+    Pass("kazakh_stray_bodies", kazakh_stray_bodies),
+    Pass("not_the_outlet", not_the_outlet),
+    Pass("teaser_names", teaser_names),
 )

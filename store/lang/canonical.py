@@ -133,7 +133,12 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
         return next(iter(longer.values()))
     if base:
         same = [o for o in orgs if key(o) == target]
-        return same[0] if same else base
+        if same:
+            return same[0]
+        # a clipped word («Минтранс») is the press's shorthand and is spelled out; an
+        # initialism («КГД») the article never spells out stays as written (its full name
+        # is an alias), as the article's own pairing would otherwise say
+        return name if k not in pairs and name.isupper() else base
     return name
 
 

@@ -283,7 +283,9 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     abbreviation it printed."""
     if row.kind == "country":
         return _country_name(row, matched, script)
-    own = [f for f in matched if f.role != "abbreviation" and f.script == script and not is_abbreviation(f.text)]
+    # a Kazakh text may print a form with no Kazakh letter («Бас прокуратура»): still its own
+    scripts = ("kk", "ru") if script == "kk" else (script,)
+    own = [f for f in matched if f.role != "abbreviation" and f.script in scripts and not is_abbreviation(f.text)]
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru

@@ -372,4 +372,6 @@ def _abbreviations(name: str) -> list[str]:
         full_low = full.lower().replace("ё", "е")
         if low == full_low or low.startswith(full_low + " "):
             out.append(abbr.upper() if len(abbr) <= 4 else abbr.capitalize())
+        elif low == abbr:
+            out.append(full)  # a body kept as written («КГД») is found by its full name too
     return out

@@ -9,6 +9,7 @@ import re
 
 from store.reading import furniture as fu
 from store.reading.dates import day_month
+from store.reading.outlets import known as known_outlet
 
 _NAME = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+"
 _PERSON = rf"{_NAME}(?:\s+{_NAME}){{1,2}}"
@@ -79,15 +80,18 @@ def _outlet_case(name: str) -> str:
     return re.sub(r"[^\W\d_]{4,}", lambda m: m[0].capitalize(), name)
 
 
-_VERB = r"(?:[Кк]ак\s+)?(?:передает|передаёт|сообщает|пишет|информирует|сообщают|передают|пишут|публикует|хабарлайды)"
+_VERB = (
+    r"(?:[Кк]ак\s+)?(?:передает|передаёт|сообщает|пишет|информирует|сообщают|передают|пишут|публикует|хабарлайды"
+    r"|(?<=деп\s)(?:хабарлады|жазады|жазды))"
+)
 _FILLER = (
     r"(?:(?:собственн|специальн|казахстанск|российск|местн|региональн|информационн|международн)\w*\s+)?"
-    r"(?:(?:бюро|корреспондент\w*|корр\.|агентство|информагентство|издание|интернет-издание|портал|сайт|телеканал|"
+    r"(?:(?:бюро|корреспондент\w*|корр\.|собкор\w*|агентство|информагентство|издание|интернет-издание|портал|сайт|телеканал|"
     r"газета|журнал|радио|МИА|ИА|ИИА|ТК)\s+)?"
 )
 _OUTLET = (
     r"(«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[A-Za-zА-ЯЁа-яё0-9][\w-]*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b"
-    r"|[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ0-9][\w-]*){0,2})"
+    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w-]*){0,2})"
 )
 _OUTLET_RX = re.compile(rf"(?<!\w){_VERB}\s+{_FILLER}{_OUTLET}")
 # Bodies that report news but are not the outlet that wrote the article.
@@ -115,8 +119,24 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
                 continue
             if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
                 continue
+            if (_KAZAKH_PAST.search(m[0]) or _RUNS_ON.match(par, m.end())) and not _sure_outlet(name):
+                continue  # «… деп хабарлады Шекара қызметі»: a body reported it, not the outlet
             return _outlet_case(name)
     return None
+
+
+# «деп хабарлады», «деп жазады»: a Kazakh past or «writes» names a body as often as an outlet.
+_KAZAKH_PAST = re.compile(r"(?:хабарлады|жазады|жазды)\s")
+
+
+# A capitalized word the name runs on from in lower case is a body's first word («Шекара
+# қызметі», «Қаржы министрлігі»), unless the word is the reporter («тілшісі») or a citation.
+_RUNS_ON = re.compile(r"\s+(?!тілшісі|со\s|с\s|сілтеме)[a-zа-яёәғқңөұүһі]")
+
+
+def _sure_outlet(name: str) -> bool:
+    """A domain, a Latin name or a known outlet: not a body that reported something."""
+    return "." in name or bool(re.match(r"[A-Za-z]", name)) or known_outlet(name) is not None
 
 
 def _outlet_ok(name: str) -> bool:

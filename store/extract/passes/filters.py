@@ -188,3 +188,71 @@ def _pass_not_names(text, spans, ctx):
 
 def _pass_titles_of_works(text, spans, ctx):
     return [s for s in spans if not (s.type == "organization" and _titles_a_work(text, s))]
+
+
+# A domain's last label: «nege.kz» is the outlet «NEGE», «ria56.ru» is «РИА56».
+_DOMAIN_TAIL = re.compile(r"\.(?:kz|ru|com|org|net|uz|kg|tm|by|media|tv|city|info|news)$", re.IGNORECASE)
+
+
+def not_the_outlet(text: str, spans: list, ctx) -> list:
+    """The article's own outlet (`ctx.source`: «NEGE.KZ», «Мой город») is where the
+    article comes from, not a body it names: a body span that is a fragment of the
+    outlet's name, its domain's stem («NEGE») or the initials of a name of several words
+    («МГ»), is byline furniture and is dropped. The outlet cited by its full name
+    («передает Report», «сообщает NEWSru.com») is a source the article quotes, which
+    every reference here counts as a body; another outlet always stays a body."""
+    forms = outlet_forms(ctx.source) - {key(" ".join(ctx.source.split()))}
+    if not forms:
+        return spans
+    return [s for s in spans if not (s.type == "organization" and _span_key(s, ctx) in forms)]
+
+
+def outlet_forms(source: str) -> frozenset[str]:
+    """The keys an outlet goes by in its own text: its name, its domain without the
+    zone, the name without a leading «Новости», and a several-word name's initials."""
+    name = " ".join((source or "").split())
+    if not name:
+        return frozenset()
+    stem = _DOMAIN_TAIL.sub("", name)
+    forms = {key(name), key(stem), key(re.sub(r"^(?:Новости|Жаңалықтар)\s+", "", stem))}
+    words_ = re.findall(r"\w+", stem)
+    if len(words_) > 1:
+        forms.add(key("".join(w[0] for w in words_)))
+    return frozenset(f for f in forms if f)
+
+
+def _span_key(s, ctx) -> str:
+    return key((ctx.names.get((s.start, s.end)) or s.text).strip(" «»\"'."))
+
+
+# The one-line link to an older story that closes many pages: «Ранее в X рассказали, …»,
+# «Ранее мы писали о …», «Бұған дейін … хабарлаған едік». «Ранее, 18 марта, …» (a date
+# after a comma) is a sentence of the story, not a link.
+_TEASER = re.compile(r"^(?:Ранее|Бұған дейін|Читайте также|Оқи отырыңыз)\s+(?![,–—-])", re.IGNORECASE)
+_TEASER_WORDS = 16
+
+
+def teaser_names(text: str, spans: list, ctx) -> list:
+    """Names found only in the closing teaser line are not the article's: a person, body
+    or place inside it is dropped unless the text before it names them too."""
+    teaser = _closing_teaser(text)
+    if teaser is None:
+        return spans
+    before = text[:teaser].lower().replace("ё", "е")
+    return [s for s in spans if s.start < teaser or s.type == "checkpoint" or _named_before(s.text, before)]
+
+
+def _closing_teaser(text: str) -> int | None:
+    """Where the closing teaser line starts, if the text's last paragraph is one."""
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    last = body[start:]
+    if start == 0 or not _TEASER.match(last) or len(last.split()) > _TEASER_WORDS:
+        return None
+    return None if re.search(r"[.!?]\s+\S", last) else start
+
+
+def _named_before(surface: str, before: str) -> bool:
+    """Every word of the name, its ending cut, is in the text before the teaser."""
+    words_ = re.findall(r"\w+", surface.lower().replace("ё", "е"))
+    return bool(words_) and all(w[: max(4, len(w) - 2)] in before for w in words_)

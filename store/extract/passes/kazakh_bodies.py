@@ -1,0 +1,186 @@
+"""Kazakh names of bodies by their shape, as a span pass (`kazakh_body_chains`).
+
+A Kazakh body's name ends in a head noun with the possessive ending («департаменті»,
+«басқармасы», «комитеті», «министрлігі», «орталығы») and, in running text, a case
+ending after it («департаментінің», «басқармасынан»). Before the head come the words
+that name it: capitalized words and abbreviations («Қазақстан Республикасы», «ҰҚК»), a
+few lower-case words right before the head («Батыс Қазақстан облысы бойынша
+департаменті», «Ақпарат және коммуникация басқармасы») and the bodies it belongs to,
+each ending in its own head («… комитеті Шекара қызметінің …»). The whole chain is one
+body, named with its head in the nominative. The Russian model does not read Kazakh and
+the knowledge base lists the bodies, not every unit of them: this shape finds the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.naming import _is_surname
+from store.extract.ner import NerSpan
+from store.extract.spans import _Named
+from store.lang import kb
+from store.lang.kazakh import kazakh_context, without_case_ending
+
+# Head nouns in the nominative with the 3rd-person possessive ending.
+_HEADS = (
+    "департаменті комитеті қызметі бөлімі кеңесі университеті банкі аппараты мәслихаты "
+    "басқармасы прокуратурасы инспекциясы палатасы академиясы компаниясы корпорациясы "
+    "бөлімшесі кеңсесі бюросы министрлігі әкімдігі агенттігі елшілігі әкімшілігі "
+    "консулдығы орталығы зауыты соты қоры үкіметі"
+).split()
+_CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
+_HEAD = re.compile(rf"^({'|'.join(_HEADS)}){_CASE}$", re.IGNORECASE)
+_HEAD_IN_TEXT = re.compile(rf"(?<![\w-])(?:{'|'.join(_HEADS)}){_CASE}(?![\w-])", re.IGNORECASE)
+_WORD = re.compile(r"[\w][\w-]*")
+_GAP = re.compile(r"^[\s«»\"“”]*$")  # words of one name are parted by spaces and quotes only
+# A lower-case word that ends a name's run of words: a verb, participle, converb or a
+# word in the locative («облысында»: where, not whose).
+_NOT_NAME_WORD = re.compile(
+    r"(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|іп|уда|уде|атын|етін|йтын|йтін|да|де|та|те)$", re.IGNORECASE
+)
+# A first word that may open a name at the start of a sentence: an adjective
+# («Шекаралық», «Мемлекеттік»), a genitive («Өзбекстанның»), or an abbreviation.
+_OPENS_A_NAME = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+_LAST_RUN = 4  # lower-case words right before the head («Ақпарат және коммуникация …»)
+_LONGEST = 16
+
+
+def kazakh_body_chains(text: str, spans: list, ctx) -> list:
+    """Each Kazakh body chain in `text` as one body span named in the nominative; the
+    bodies and persons the model or the knowledge base found inside it give way, places stay."""
+    if not _HEAD_IN_TEXT.search(text):
+        return spans  # most texts (all Russian ones) have no Kazakh head: no need to read the words
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    people = [s for s in spans if s.type == "person" and _a_persons_name(s.text)]
+    out = list(spans)
+    for i, (_, end, word) in enumerate(words):
+        head = _HEAD.match(word)
+        if not head or not kazakh_context(text, words[i][0], end):
+            continue
+        first = _chain_start(text, words, i, people)
+        if first is None:
+            continue
+        start = _with_opening_quote(text, words[first][0], words[i][0])
+        name = text[start : words[i][0]] + head.group(1)
+        out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _with_opening_quote(text: str, start: int, head_start: int) -> int:
+    """«"Мой город" ақпарат агенттігі»: a quote the name closes before its head opens it."""
+    if start and text[start - 1] in '«"“' and any(q in text[start:head_start] for q in '»"”'):
+        return start - 1
+    return start
+
+
+def _a_persons_name(name: str) -> bool:
+    """«Олжас Бектенов», «Айгүл Сейітқызы»: a span the model took for a person that has a
+    surname in it is one (it also takes «Қазақстан Республикасы» for a person)."""
+    words = [without_case_ending(w) for w in name.split()]  # «Сауранбаевтың» → «Сауранбаев»
+    return any(_SURNAME.search(w) or _is_surname(w) for w in words)
+
+
+_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|кызы|улы|ский|ская)$")
+
+
+def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
+    """The index of the chain's first word, or None when no capitalized word names the head.
+    Going back from the head: up to four lower-case words right before it, then runs of
+    capitalized words; a lower-case run between two of those belongs to the name only when
+    it ends in a head of its own (an owning body: «… комитеті Шекара қызметінің …») or
+    in «бойынша» (a region's unit: «Ақтөбе облысы бойынша Мемлекеттік кірістер …»)."""
+    j, run, start, final = head - 1, 0, None, True
+    while j >= 0 and head - j <= _LONGEST and _GAP.match(text[words[j][1] : words[j + 1][0]]):
+        w = words[j][2]
+        if any(p.start <= words[j][0] < p.end for p in people):
+            break  # a person's name before a body's («… Токаев Сауда министрлігіне …»)
+        if w[:1].isupper():
+            start, run, final = j, 0, False
+        elif final and (run >= _LAST_RUN or _NOT_NAME_WORD.search(w)):
+            break
+        elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
+            break
+        else:
+            run += 1
+        j -= 1
+    if start is not None and _opens_a_sentence(text, words[start][0]) and not _may_open(words, start):
+        later = [k for k in range(start + 1, head) if words[k][2][:1].isupper()]
+        start = later[0] if later else None
+    return start
+
+
+def _by_region(words: list, j: int) -> bool:
+    """«… облысы бойынша» at `j`: a body's unit for a region."""
+    return words[j][2] == "бойынша" and j > 0 and words[j - 1][2].lower() in _PLACE_WORDS
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(' «"“')
+    return not before or before[-1] in ".!?\n:—–-"
+
+
+def _may_open(words: list, i: int) -> bool:
+    """Can the sentence's first word open a body's name? An adjective or a genitive can
+    («Шекаралық бақылау …», «Өзбекстанның …»), and so can a place or an abbreviation; a
+    noun or adverb of the sentence cannot («Ақпарат Өзбекстанның …», «Кеше кеден …»)."""
+    w = words[i][2]
+    if w.isupper() or _OPENS_A_NAME.search(w):
+        return True
+    if i + 1 < len(words) and words[i + 1][2].lower() in _PLACE_WORDS:
+        return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
+    return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
+
+
+_PLACE_WORDS = frozenset("облысы облысының қаласы қаласының ауданы ауданының республикасы республикасының".split())
+
+
+def _placed(spans: list, chain: NerSpan, name: str, ctx) -> list:
+    """`spans` with the chain in place of the bodies and persons it overlaps and of the
+    places it cuts (a place inside it stays), unless a body a rule or the knowledge base
+    named already covers it. The Russian model's own body spans over Kazakh text give
+    way even when longer: they run on over the clause («Бұл мәселеге қатысты … басқармасының»)."""
+    if any(_covers(s, chain) and _named_by_rule(s, ctx) for s in spans):
+        return spans
+    kept = [s for s in spans if not _gives_way(s, chain)]
+    ctx.names[(chain.start, chain.end)] = name
+    return [*kept, chain]
+
+
+def _covers(s, chain: NerSpan) -> bool:
+    return s.type == "organization" and s.start <= chain.start and chain.end <= s.end
+
+
+def _named_by_rule(s, ctx) -> bool:
+    return isinstance(s, _Named) or (s.start, s.end) in ctx.names
+
+
+def _gives_way(s, chain: NerSpan) -> bool:
+    if not (s.start < chain.end and chain.start < s.end):
+        return False
+    return s.type != "location" or not (chain.start <= s.start and s.end <= chain.end)
+
+
+def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
+    """The Russian model's «bodies» in Kazakh text that are a clause, not a name: a capital
+    word and lower-case Kazakh words with no head noun, no abbreviation and nothing the
+    knowledge base knows («Ведомство хабарламасына», «Сонымен қатар»). Rule-named spans,
+    quoted names and single words stay."""
+    return [s for s in spans if not _stray(text, s, ctx)]
+
+
+def _stray(text: str, s, ctx) -> bool:
+    if s.type != "organization" or _named_by_rule(s, ctx) or not kazakh_context(text, s.start, s.end):
+        return False
+    words = s.text.split()
+    if len(words) < 2 or any(c in s.text for c in '«»"“”') or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if any(_HEAD.match(w) or _RUSSIAN_HEAD.match(w) or w.isupper() for w in words):
+        return False
+    return not kb.find(s.text)
+
+
+# Russian head nouns: a Russian body named inside Kazakh text is still a body.
+_RUSSIAN_HEAD = re.compile(
+    r"^(?:министерств|комитет|департамент|управлени|служб|агентств|акимат|совет|палат|фонд|центр|компани|банк)",
+    re.IGNORECASE,
+)
