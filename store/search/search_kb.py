@@ -214,6 +214,57 @@ def cyrillic_names(row: KbRow) -> list[str]:
 
 def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
-    that go by one of its names, most articles first."""
-    keys = list(dict.fromkeys(k for k in (names.fold(n) for n in row.names) if k))
-    return reads.entities_named(conn, keys, row.type)
+    that go by one of its names, most articles first. A body's name is also looked up
+    with and without its country and legal form (body_name_keys)."""
+    keys = [names.fold(n) for n in row.names]
+    if row.type == "organization":
+        keys = [k for key in keys for k in body_name_keys(key)]
+    return reads.entities_named(conn, list(dict.fromkeys(k for k in keys if k)), row.type)
+
+
+# Words a body's name carries or drops without naming another body, as Russian and
+# Kazakh articles print them: its legal form before the name («АО «НК «…»»», «ФГКУ
+# «…»»), its country after it («КНБ РК», «… Республики Казахстан», «… Казахстана») or
+# before it in Kazakh («ҚР …», «Қазақстан Республикасының …»). The knowledge base
+# lists a body once; the store keeps whichever form an article used.
+_LEGAL_FORMS = ("АО", "НК", "АО НК", "ТОО", "ФГКУ", "РГУ", "ГУ")
+_COUNTRY_AFTER = ("РК", "Республики Казахстан", "Казахстана")
+_COUNTRY_BEFORE = ("ҚР", "Қазақстан Республикасының")
+_MIN_CORE = 3  # letters a name keeps without them: «РК» alone names no body
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((names.fold(w) for w in words), key=len, reverse=True))
+
+
+_BEFORE_KEYS = _folded(_LEGAL_FORMS + _COUNTRY_BEFORE)
+_AFTER_KEYS = _folded(_COUNTRY_AFTER)
+_LEGAL_KEYS = _folded(_LEGAL_FORMS)
+
+
+def core_key(key: str) -> str:
+    """A body's folded name without its legal form and country: «ao nk kazakstan temir
+    joli» → «kazakstan temir joli», «pogranslujba knb rk» → «pogranslujba knb»."""
+    core, changed = key, True
+    while changed:
+        changed = False
+        for word in _BEFORE_KEYS:
+            if core.startswith(word + " ") and len(core) - len(word) > _MIN_CORE:
+                core, changed = core[len(word) + 1 :], True
+        for word in _AFTER_KEYS:
+            if core.endswith(" " + word) and len(core) - len(word) > _MIN_CORE:
+                core, changed = core[: -len(word) - 1], True
+    return core
+
+
+def body_name_keys(key: str) -> list[str]:
+    """The folded name of a body as articles may print it: the name itself, its core
+    (core_key), and the core with one legal form or country added."""
+    core = core_key(key)
+    if len(core.replace(" ", "")) < _MIN_CORE:
+        return [key]
+    out = [key, core]
+    out += [f"{word} {core}" for word in _BEFORE_KEYS]
+    out += [f"{core} {word}" for word in _AFTER_KEYS]
+    out += [f"{legal} {core} {country}" for legal in _LEGAL_KEYS for country in _AFTER_KEYS]
+    return list(dict.fromkeys(out))
