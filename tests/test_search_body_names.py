@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
+from store.lang import names
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
 from store.search.search import search
 from store.search.search_kb import body_name_keys, core_key
+from store.search.variants import query_variants
 
 # (name as an article printed it, made-up sentence)
 BODIES = [
@@ -77,3 +79,30 @@ def test_body_stored_with_its_country_is_the_knowledge_base_row(store):
 def test_body_stored_with_a_shorter_legal_form_is_the_knowledge_base_row(store):
     hits = _linked(search(store, "QazAvtoJol"), "kazavtozhol")
     assert hits and hits[0]["name"] == "АО «КазАвтоЖол»" and hits[0]["articles"] == 1
+
+
+def test_abbreviation_with_other_words_is_written_out():
+    """A knowledge-base abbreviation beside other words is also looked up by the row's name."""
+    keys = [key for key, _ in query_variants("ВКО снегопад")]
+    assert names.fold("Восточно-Казахстанская область снегопад") in keys
+    assert [key for key, _ in query_variants("ВКО")] == ["vko"]  # alone: the knowledge-base rows link it
+    assert len(query_variants("Жоламанов ремонт")) == 1  # no abbreviation, nothing written out
+
+
+@pytest.mark.parametrize("query", ["пресс-служба КГД", "КГД пресс-служба"])
+def test_abbreviation_written_out_finds_the_bodys_own_unit(tmp_path, query):
+    """The store names a unit of a body in full; the user types the unit and the body's
+    abbreviation. Another body's unit of the same kind must not come first."""
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    units = ["Пресс-служба Комитета государственных доходов Министерства финансов", "Пресс-служба акимата"]
+    with st.conn:
+        for n, name in enumerate(units, 1):
+            body = f"{name} сообщила о новом графике работы склада."
+            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title="Склад", body=body, raw=body, date="2026-02-03")
+            mention = Mention(type="organization", name=name, surface=name, start=0, end=len(name))
+            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+    try:
+        first = search(st, query, type="organization")[0]["name"]
+    finally:
+        st.close()
+    assert first == units[0]

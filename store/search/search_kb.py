@@ -142,6 +142,41 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_ABBR_MAX_LEN = 6  # «КГД», «ВКО», «KTZh»: longer listed «abbreviations» are short names («Росгранстрой»)
+
+
+@lru_cache(maxsize=1)
+def abbreviation_names() -> dict[str, str]:
+    """Each abbreviation of a body or region (lower case, as listed and in its Latin
+    spellings) → the folded Russian name of its row without legal form or country
+    («кгд» → «komitet gosudarstvenih dohodov ministerstva finansov»). An abbreviation
+    two rows share is left out: it names neither."""
+    rows = {r.id: r for r in kb_rows()}
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+    for file, _type, columns in _FILES:
+        if _ABBR_COLUMN not in columns:
+            continue
+        text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
+        for rec in csv.DictReader(io.StringIO(text)):
+            row = rows.get(rec["id"])
+            for abbr in (rec.get(_ABBR_COLUMN) or "").split("|"):
+                abbr = abbr.strip()
+                if row is None or not _is_abbreviation(abbr):
+                    continue
+                for spelling in [abbr, *latin_abbreviations(abbr)]:
+                    low = spelling.lower().replace("ё", "е")
+                    name = core_key(names.fold(row.name))
+                    if table.setdefault(low, name) != name:
+                        shared.add(low)
+    return {k: v for k, v in table.items() if k not in shared}
+
+
+def _is_abbreviation(text: str) -> bool:
+    """One word of 2–6 characters, at least two of them capitals: «КГД», «KTZh», not «Минфин»."""
+    return " " not in text and 2 <= len(text) <= _ABBR_MAX_LEN and sum(ch.isupper() for ch in text) >= 2
+
+
 def latin_abbreviations(abbr: str) -> list[str]:
     """The Latin spellings of a short Cyrillic abbreviation: «ҚТЖ» → QTZH, QTJ, QTZ,
     KTZH, KTJ, KTZ; «ВКО» → VKO. Longer or mixed names give none."""

@@ -1,5 +1,6 @@
 """The folded keys a query is looked up by: the query itself, its Russian words
-without case endings («Бектенова» → «бектенов»), and its pinyin read as Palladius."""
+without case endings («Бектенова» → «бектенов»), its pinyin read as Palladius, and a
+knowledge-base abbreviation in it written out («КГД МФ РК»)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def strip_case_ending(word: str) -> str:
 
 def query_variants(query: str) -> list[tuple[str, float]]:
     """The folded keys to look a query up by, each with its score penalty: the query
-    itself, its Cyrillic words without case endings, and its pinyin read as Palladius."""
+    itself, its Cyrillic words without case endings, its pinyin read as Palladius, and
+    its abbreviation written out (_abbreviation_expanded)."""
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
@@ -45,4 +47,26 @@ def query_variants(query: str) -> list[tuple[str, float]]:
         key = names.fold(palladius) if palladius else ""
         if key and key != base:
             variants.append((key, VARIANT_PENALTY))
+    expanded = _abbreviation_expanded(query)
+    if expanded and expanded not in {v for v, _ in variants}:
+        variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def _abbreviation_expanded(query: str) -> str:
+    """The folded query with its first knowledge-base abbreviation written out, when
+    other words follow or precede it: «КГД МФ РК» → «komitet gosudarstvenih dohodov
+    ministerstva finansov mf rk», so the body's stored full names match, not only the
+    abbreviation. A lone abbreviation is left to the knowledge-base rows (search_kb)."""
+    words = query.split()
+    if len(words) < 2:
+        return ""
+    # imported here: search_kb builds on alias_index, which imports this module
+    from store.search.search_kb import abbreviation_names
+
+    table = abbreviation_names()
+    for i, word in enumerate(words):
+        name = table.get(word.strip("«»\"'()").lower().replace("ё", "е"))
+        if name:
+            return " ".join(k for k in [*map(names.fold, words[:i]), name, *map(names.fold, words[i + 1 :])] if k)
+    return ""
