@@ -54,6 +54,7 @@ def _linked(results, kb_id):
         ("pogodnaia sluzhba respubliki kazahstan", "pogodnaia sluzhba"),
         ("kr aua rai komiteti", "aua rai komiteti"),
         ("fgku zavod", "zavod"),
+        ("ao nacionalnaia kompania zheltaia doroga", "zheltaia doroga"),
     ],
 )
 def test_core_key_drops_legal_form_and_country(key, core):

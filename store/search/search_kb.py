@@ -258,11 +258,12 @@ def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
 
 
 # Words a body's name carries or drops without naming another body, as Russian and
-# Kazakh articles print them: its legal form before the name («АО «НК «…»»», «ФГКУ
-# «…»»), its country after it («КНБ РК», «… Республики Казахстан», «… Казахстана») or
-# before it in Kazakh («ҚР …», «Қазақстан Республикасының …»). The knowledge base
-# lists a body once; the store keeps whichever form an article used.
-_LEGAL_FORMS = ("АО", "НК", "АО НК", "ТОО", "ФГКУ", "РГУ", "ГУ")
+# Kazakh articles print them: its legal form before the name («АО «НК «…»»», «АО
+# «Национальная компания «…»»», «ФГКУ «…»»), its country after it («КНБ РК», «…
+# Республики Казахстан», «… Казахстана») or before it in Kazakh («ҚР …», «Қазақстан
+# Республикасының …»). The knowledge base lists a body once; the store keeps
+# whichever form an article used.
+_LEGAL_FORMS = ("АО", "НК", "АО НК", "Национальная компания", "ТОО", "ФГКУ", "РГУ", "ГУ")
 _COUNTRY_AFTER = ("РК", "Республики Казахстан", "Казахстана")
 _COUNTRY_BEFORE = ("ҚР", "Қазақстан Республикасының")
 _MIN_CORE = 3  # letters a name keeps without them: «РК» alone names no body

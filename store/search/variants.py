@@ -14,6 +14,7 @@ _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|
 _ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
 _NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
 _CYR = re.compile(r"[а-яёәғқңөұүһі]")
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")  # «КГД», (КГД) КГД, → КГД
 
 
 def strip_case_ending(word: str) -> str:
@@ -66,7 +67,7 @@ def _abbreviation_expanded(query: str) -> str:
 
     table = abbreviation_names()
     for i, word in enumerate(words):
-        name = table.get(word.strip("«»\"'()").lower().replace("ё", "е"))
+        name = table.get(_EDGE_PUNCT.sub("", word).lower().replace("ё", "е"))
         if name:
             return " ".join(k for k in [*map(names.fold, words[:i]), name, *map(names.fold, words[i + 1 :])] if k)
     return ""
