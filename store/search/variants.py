@@ -14,6 +14,18 @@ _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|
 _ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
 _NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
 _CYR = re.compile(r"[а-яёәғқңөұүһі]")
+_KAZAKH = re.compile(r"[әғқңөұүһі]")
+# Kazakh case endings, longest first: genitive, dative, accusative, locative, ablative,
+# instrumental (after vowels, voiced and voiceless consonants)
+_KAZAKH_CASE_ENDINGS = tuple(
+    sorted(
+        "ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде "
+        "дан ден тан тен нан нен мен бен пен".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_KAZAKH_MIN_STEM = 4
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")  # «КГД», (КГД) КГД, → КГД
 
 
@@ -23,6 +35,8 @@ def strip_case_ending(word: str) -> str:
     w = word.lower()
     if not _CYR.search(w):
         return w
+    if _KAZAKH.search(w):  # Kazakh words take Kazakh endings, and Russian rules would cut their stems
+        return _without_kazakh_ending(w)
     m = _SURNAME_CASE.search(w)
     if m:
         return w[: m.start(2)]
@@ -31,6 +45,15 @@ def strip_case_ending(word: str) -> str:
         if stem != w:
             return stem
     return w
+
+
+def _without_kazakh_ending(word: str) -> str:
+    """A Kazakh word without its case ending, the stem kept at 4+ letters: «Тарлауыққа»
+    → «тарлауық», «Жаңаөзеннің» → «жаңаөзен». One ending, the longest that fits."""
+    for ending in _KAZAKH_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _KAZAKH_MIN_STEM:
+            return word[: -len(ending)]
+    return word
 
 
 def query_variants(query: str) -> list[tuple[str, float]]:
