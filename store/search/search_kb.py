@@ -142,6 +142,41 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_ABBR_MAX_LEN = 6  # «КГД», «ВКО», «KTZh»: longer listed «abbreviations» are short names («Росгранстрой»)
+
+
+@lru_cache(maxsize=1)
+def abbreviation_names() -> dict[str, str]:
+    """Each abbreviation of a body or region (lower case, as listed and in its Latin
+    spellings) → the folded Russian name of its row without legal form or country
+    («кгд» → «komitet gosudarstvenih dohodov ministerstva finansov»). An abbreviation
+    two rows share is left out: it names neither."""
+    rows = {r.id: r for r in kb_rows()}
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+    for file, _type, columns in _FILES:
+        if _ABBR_COLUMN not in columns:
+            continue
+        text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
+        for rec in csv.DictReader(io.StringIO(text)):
+            row = rows.get(rec["id"])
+            for abbr in (rec.get(_ABBR_COLUMN) or "").split("|"):
+                abbr = abbr.strip()
+                if row is None or not _is_abbreviation(abbr):
+                    continue
+                for spelling in [abbr, *latin_abbreviations(abbr)]:
+                    low = spelling.lower().replace("ё", "е")
+                    name = core_key(names.fold(row.name))
+                    if table.setdefault(low, name) != name:
+                        shared.add(low)
+    return {k: v for k, v in table.items() if k not in shared}
+
+
+def _is_abbreviation(text: str) -> bool:
+    """One word of 2–6 characters, at least two of them capitals: «КГД», «KTZh», not «Минфин»."""
+    return " " not in text and 2 <= len(text) <= _ABBR_MAX_LEN and sum(ch.isupper() for ch in text) >= 2
+
+
 def latin_abbreviations(abbr: str) -> list[str]:
     """The Latin spellings of a short Cyrillic abbreviation: «ҚТЖ» → QTZH, QTJ, QTZ,
     KTZH, KTJ, KTZ; «ВКО» → VKO. Longer or mixed names give none."""
@@ -214,6 +249,58 @@ def cyrillic_names(row: KbRow) -> list[str]:
 
 def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
-    that go by one of its names, most articles first."""
-    keys = list(dict.fromkeys(k for k in (names.fold(n) for n in row.names) if k))
-    return reads.entities_named(conn, keys, row.type)
+    that go by one of its names, most articles first. A body's name is also looked up
+    with and without its country and legal form (body_name_keys)."""
+    keys = [names.fold(n) for n in row.names]
+    if row.type == "organization":
+        keys = [k for key in keys for k in body_name_keys(key)]
+    return reads.entities_named(conn, list(dict.fromkeys(k for k in keys if k)), row.type)
+
+
+# Words a body's name carries or drops without naming another body, as Russian and
+# Kazakh articles print them: its legal form before the name («АО «НК «…»»», «АО
+# «Национальная компания «…»»», «ФГКУ «…»»), its country after it («КНБ РК», «…
+# Республики Казахстан», «… Казахстана») or before it in Kazakh («ҚР …», «Қазақстан
+# Республикасының …»). The knowledge base lists a body once; the store keeps
+# whichever form an article used.
+_LEGAL_FORMS = ("АО", "НК", "АО НК", "Национальная компания", "ТОО", "ФГКУ", "РГУ", "ГУ")
+_COUNTRY_AFTER = ("РК", "Республики Казахстан", "Казахстана")
+_COUNTRY_BEFORE = ("ҚР", "Қазақстан Республикасының")
+_MIN_CORE = 3  # letters a name keeps without them: «РК» alone names no body
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((names.fold(w) for w in words), key=len, reverse=True))
+
+
+_BEFORE_KEYS = _folded(_LEGAL_FORMS + _COUNTRY_BEFORE)
+_AFTER_KEYS = _folded(_COUNTRY_AFTER)
+_LEGAL_KEYS = _folded(_LEGAL_FORMS)
+
+
+def core_key(key: str) -> str:
+    """A body's folded name without its legal form and country: «ao nk kazakstan temir
+    joli» → «kazakstan temir joli», «pogranslujba knb rk» → «pogranslujba knb»."""
+    core, changed = key, True
+    while changed:
+        changed = False
+        for word in _BEFORE_KEYS:
+            if core.startswith(word + " ") and len(core) - len(word) > _MIN_CORE:
+                core, changed = core[len(word) + 1 :], True
+        for word in _AFTER_KEYS:
+            if core.endswith(" " + word) and len(core) - len(word) > _MIN_CORE:
+                core, changed = core[: -len(word) - 1], True
+    return core
+
+
+def body_name_keys(key: str) -> list[str]:
+    """The folded name of a body as articles may print it: the name itself, its core
+    (core_key), and the core with one legal form or country added."""
+    core = core_key(key)
+    if len(core.replace(" ", "")) < _MIN_CORE:
+        return [key]
+    out = [key, core]
+    out += [f"{word} {core}" for word in _BEFORE_KEYS]
+    out += [f"{core} {word}" for word in _AFTER_KEYS]
+    out += [f"{legal} {core} {country}" for legal in _LEGAL_KEYS for country in _AFTER_KEYS]
+    return list(dict.fromkeys(out))

@@ -1,5 +1,6 @@
 """The folded keys a query is looked up by: the query itself, its Russian words
-without case endings («Бектенова» → «бектенов»), and its pinyin read as Palladius."""
+without case endings («Бектенова» → «бектенов»), its pinyin read as Palladius, and a
+knowledge-base abbreviation in it written out («КГД МФ РК»)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,19 @@ _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|
 _ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
 _NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
 _CYR = re.compile(r"[а-яёәғқңөұүһі]")
+_KAZAKH = re.compile(r"[әғқңөұүһі]")
+# Kazakh case endings, longest first: genitive, dative, accusative, locative, ablative,
+# instrumental (after vowels, voiced and voiceless consonants)
+_KAZAKH_CASE_ENDINGS = tuple(
+    sorted(
+        "ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде "
+        "дан ден тан тен нан нен мен бен пен".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_KAZAKH_MIN_STEM = 4
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")  # «КГД», (КГД) КГД, → КГД
 
 
 def strip_case_ending(word: str) -> str:
@@ -21,6 +35,8 @@ def strip_case_ending(word: str) -> str:
     w = word.lower()
     if not _CYR.search(w):
         return w
+    if _KAZAKH.search(w):  # Kazakh words take Kazakh endings, and Russian rules would cut their stems
+        return _without_kazakh_ending(w)
     m = _SURNAME_CASE.search(w)
     if m:
         return w[: m.start(2)]
@@ -31,9 +47,19 @@ def strip_case_ending(word: str) -> str:
     return w
 
 
+def _without_kazakh_ending(word: str) -> str:
+    """A Kazakh word without its case ending, the stem kept at 4+ letters: «Тарлауыққа»
+    → «тарлауық», «Жаңаөзеннің» → «жаңаөзен». One ending, the longest that fits."""
+    for ending in _KAZAKH_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _KAZAKH_MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
 def query_variants(query: str) -> list[tuple[str, float]]:
     """The folded keys to look a query up by, each with its score penalty: the query
-    itself, its Cyrillic words without case endings, and its pinyin read as Palladius."""
+    itself, its Cyrillic words without case endings, its pinyin read as Palladius, and
+    its abbreviation written out (_abbreviation_expanded)."""
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
@@ -45,4 +71,26 @@ def query_variants(query: str) -> list[tuple[str, float]]:
         key = names.fold(palladius) if palladius else ""
         if key and key != base:
             variants.append((key, VARIANT_PENALTY))
+    expanded = _abbreviation_expanded(query)
+    if expanded and expanded not in {v for v, _ in variants}:
+        variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def _abbreviation_expanded(query: str) -> str:
+    """The folded query with its first knowledge-base abbreviation written out, when
+    other words follow or precede it: «КГД МФ РК» → «komitet gosudarstvenih dohodov
+    ministerstva finansov mf rk», so the body's stored full names match, not only the
+    abbreviation. A lone abbreviation is left to the knowledge-base rows (search_kb)."""
+    words = query.split()
+    if len(words) < 2:
+        return ""
+    # imported here: search_kb builds on alias_index, which imports this module
+    from store.search.search_kb import abbreviation_names
+
+    table = abbreviation_names()
+    for i, word in enumerate(words):
+        name = table.get(_EDGE_PUNCT.sub("", word).lower().replace("ё", "е"))
+        if name:
+            return " ".join(k for k in [*map(names.fold, words[:i]), name, *map(names.fold, words[i + 1 :])] if k)
+    return ""
