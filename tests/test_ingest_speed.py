@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
-from store import ingest as ingest_mod
 from store.extract.ner import NerModel
 from store.ingest import ingest
+from store.ingest import worker as ingest_mod
 
 from .test_faults import make_corpus
 
