@@ -55,7 +55,9 @@ def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
             cost["parse"] += time.process_time() - t
 
     with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
+        t = time.process_time()
         ingest._init_worker(str(Path(tmp) / "none.db"), EXTRACT_LIMIT_DEFAULT)
+        cost["(worker start: language model, dictionaries, grammars, once)"] += time.process_time() - t
         t = time.process_time()
         extractor = ingest._extractor()
         cost["(model load + warm-up, once)"] += time.process_time() - t

@@ -42,6 +42,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from descendants import become_subreaper, reap_orphans  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 # eval's dev texts and factRu's (beside the checkout, or beside a worktree's folder). Never
 # the test corpus: only the lead opens it.
@@ -103,6 +106,7 @@ def timed(commands: list[list[str]], side: str = "", env: dict[str, str] | None 
         if p.returncode not in (0, 1):  # ingest exits 1 when something was rejected
             sys.exit(f"failed ({p.returncode}): {' '.join(commands[0][:3])}: {err.decode()[-300:]}")
     wall = time.perf_counter() - started
+    reap_orphans()  # the ingest's fork server (and through it its workers): see bench/descendants.py
     CPU.setdefault(side, []).append(_children_cpu() - cpu)
     return wall
 
@@ -128,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args(argv)
+    become_subreaper()
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
         corpus = work / "corpus"

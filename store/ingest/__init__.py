@@ -30,7 +30,7 @@ from pathlib import Path
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
 from store.ingest.tasks import Task, _divide, _tasks
-from store.ingest.worker import TEST_SLEEP_ENV, _init_worker, _label, _process_doc, _Result, _split
+from store.ingest.worker import SETTINGS_PREFIX, TEST_SLEEP_ENV, _init_worker, _label, _process_doc, _Result, _split
 from store.ingest.writer import Summary, _Writer
 
 __all__ = [
@@ -48,6 +48,8 @@ __all__ = [
 # The time budget per article (reading, parsing, extraction), in seconds.
 DEFAULT_TIMEOUT = 60.0
 
+# Imported by the workers' fork server before it forks any: each worker starts warm.
+PRELOAD = ("store.ingest.preloaded",)
 Progress = Callable[[int, int, str], None]
 
 
@@ -180,7 +182,15 @@ def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_arti
         return
     # One BLAS thread per worker: set when `store` was first imported (store/__init__.py).
     _start_resource_tracker()
-    pool = WorkerPool(jobs, timeout=timeout, initializer=_init_worker, initargs=(store_path, max_article_size), **steps)
+    settings = {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
+    pool = WorkerPool(
+        jobs,
+        timeout=timeout,
+        initializer=_init_worker,
+        initargs=(store_path, max_article_size, settings),
+        preload=PRELOAD,
+        **steps,
+    )
     yield from pool.run(tasks)
 
 

@@ -17,6 +17,7 @@ from store.ingest.tasks import Task
 from store.model import Article, Extraction, RawDoc, RejectedDoc
 
 TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
+SETTINGS_PREFIX = "BORDERDOCS_"  # the environment variables a worker takes from its parent
 
 
 @dataclass
@@ -40,9 +41,20 @@ _worker_state: dict = {}
 LOOKAHEAD = 8
 
 
-def _init_worker(store_path: str, max_article_size: int) -> None:
-    """Runs once per worker process. The model is not loaded here but by the first
-    document that needs it (`_extractor`): a run over stored articles never loads it."""
+def _init_worker(store_path: str, max_article_size: int, settings: dict[str, str] | None = None) -> None:
+    """Runs once per worker process, under the startup budget: loads what any document
+    needs (store/ingest/warm.py: nothing if the fork server did). The model is not
+    loaded here but by the first document that needs it (`_extractor`): a run over
+    stored articles never loads it. `settings`: the parent's BORDERDOCS_* variables (a
+    worker forked from the fork server has that server's environment, not the parent's
+    at this ingest's start)."""
+    from store.ingest.warm import warm
+
+    if settings is not None:
+        for name in [n for n in os.environ if n.startswith(SETTINGS_PREFIX)]:
+            del os.environ[name]
+        os.environ.update(settings)
+    warm()
     _worker_state["extractor"] = None
     _worker_state["store_path"] = store_path
     _worker_state["max_article_size"] = max_article_size

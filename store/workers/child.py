@@ -84,7 +84,10 @@ def _ignore_terminal_signals() -> None:
 
 
 def _die_with_parent(parent_pid: int) -> None:
-    """End this process when the parent dies, even by SIGKILL (which runs no cleanup)."""
+    """End this process when the pool's process dies, even by SIGKILL (which runs no
+    cleanup). A worker forked by the fork server is that server's child, not the pool's:
+    the kernel's signal comes when the server dies (it ends with the pool's process),
+    and the watching thread asks whether the pool's process itself is still there."""
     try:
         import ctypes
 
@@ -93,10 +96,28 @@ def _die_with_parent(parent_pid: int) -> None:
         pass
 
     def watch() -> None:
-        while os.getppid() == parent_pid:
+        while _alive(parent_pid):
             time.sleep(PARENT_POLL_SECONDS)
         os._exit(0)
 
-    if os.getppid() != parent_pid:
+    if not _alive(parent_pid):
         os._exit(0)
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    """Is process `pid` still running? A spawned worker's parent is it; a forked one's is
+    the fork server, so the pid itself is asked (a zombie left unreaped counts as gone)."""
+    if os.getppid() == pid:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except OSError:
+        return True  # no /proc (not Linux): kill(pid, 0) answered

@@ -49,10 +49,11 @@ class WorkerPool:
     initializer: Callable | None = None
     initargs: tuple = ()
     divide: Callable[[Any], list] | None = None  # a task whose reading timed out → smaller tasks to try
+    preload: tuple[str, ...] = ()  # modules the fork server imports before forking workers
     slots: list[_Slot] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe
+        self._ctx = _context(self.preload)
         self._ids = 0
         self._retry: deque = deque()  # (task, skip, stop, careful): units of a task to hand out again
         self.slots = [self._start() for _ in range(self.jobs)]
@@ -216,6 +217,19 @@ class WorkerPool:
                 _kill(slot)
             slot.conn.close()
         self.slots = []
+
+
+def _context(preload: tuple[str, ...]):
+    """How workers start. Not by forking this process: fork after threads (the TUI) is
+    unsafe. With modules to preload and a platform that has one, a fork server: a fresh,
+    single-threaded process imports them once and forks each worker from itself, so every
+    worker starts with them loaded (and shares their pages); else a fresh interpreter
+    per worker ("spawn"). The server is one per process: the first pool's preload holds."""
+    if preload and "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(list(preload))
+        return ctx
+    return mp.get_context("spawn")
 
 
 def _kill(slot: _Slot) -> int | None:
