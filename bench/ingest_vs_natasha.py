@@ -117,8 +117,15 @@ def bound_line(cpu: dict[str, float], wall: dict[str, float], cores: int) -> str
     (which already reflects the cores the plain loop itself used, BLAS threads included).
     Load inflates both sides' wall time, so this is a bound from CPU, not a measurement."""
     best_wall = cpu["ingest"] / cores
+    used = cpu["plain"] / wall["plain"]
+    ner_only = f"; the ingest's CPU is {cpu['ingest'] / cpu['plain x2 1t']:.2f}x that of NER alone (plain x2 1t)"
+    if used < 1.0:  # the machine was busy: the plain loop's wall time says nothing about an idle one
+        return (
+            f"CPU: ingest {cpu['ingest'] / cpu['plain']:.2f}x the plain loop's{ner_only}; no idle-machine bound: "
+            f"the plain loop got only {used:.2f} cores of the {cores} (other jobs had the rest)"
+        )
     return (
-        f"CPU: ingest {cpu['ingest'] / cpu['plain']:.2f}x the plain loop's; the plain loop used "
+        f"CPU: ingest {cpu['ingest'] / cpu['plain']:.2f}x the plain loop's{ner_only}; the plain loop used "
         f"{cpu['plain'] / wall['plain']:.2f} cores, so an idle machine could reach at best "
         f"{wall['plain'] / best_wall:.2f}x its wall time with the ingest's CPU on {cores} cores "
         f"(and {wall['plain x2 1t'] / best_wall:.2f}x plain x2 1t's)"
