@@ -54,7 +54,10 @@ def _init_worker(store_path: str, max_article_size: int, settings: dict[str, str
         for name in [n for n in os.environ if n.startswith(SETTINGS_PREFIX)]:
             del os.environ[name]
         os.environ.update(settings)
-    warm()
+    try:
+        warm()
+    except Exception:  # noqa: BLE001 - then each document loads what it needs and fails alone, with its reason
+        pass
     _worker_state["extractor"] = None
     _worker_state["store_path"] = store_path
     _worker_state["max_article_size"] = max_article_size
