@@ -85,9 +85,9 @@ def gather(dirs: list[Path], repeat: int, into: Path) -> list[Path]:
 def distinct_copy(text: str, k: int) -> str:
     """The text with a made-up sentence after its first paragraph. Until 2026-12-03 14:10 a
     copy only had «Копия k.» appended: parsing drops that short last line as page
-    furniture, so every copy was the same article, stored once, and a copy whose twin was
-    already stored was never extracted: the ingest side did about half the work the plain
-    sides did."""
+    furniture, so every copy was the same article and was stored once (163 of 326). The
+    two copies sit in one task and are read before either is stored, so both were still
+    extracted; the second's store writes were skipped (an INSERT that found its row)."""
     line = f"Это копия номер {k} того же текста, сделанная для замера скорости."
     head, sep, tail = text.partition("\n\n")
     return f"{head}\n\n{line}\n\n{tail}" if sep else f"{text}\n\n{line}\n"
