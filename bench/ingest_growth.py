@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
+from descendants import become_subreaper, reap_orphans  # noqa: E402
 from ingest_throughput import corpus_dir  # noqa: E402
 
 
@@ -45,6 +46,7 @@ def measure(n: int, jobs: int, seed: int) -> dict:
         started = time.perf_counter()
         proc = subprocess.run([borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(jobs), "-q"])
         wall = time.perf_counter() - started
+        reap_orphans()  # the ingest's fork server and its workers (bench/descendants.py)
         after = _children()
         if proc.returncode not in (0, 1):
             sys.exit(f"ingest of {n} articles failed ({proc.returncode})")
@@ -65,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
+    become_subreaper()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(f"{os.cpu_count()} cores, ingest --jobs {args.jobs}")
     print(

@@ -39,8 +39,10 @@ def _cpu_clock():
 def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
     """Read, parse and extract every file as a worker does (tasks of DOCS_PER_TASK files,
     their texts tagged in sorted batches); the results a worker sends."""
-    from store import ingest
     from store.extract import extractor as extractor_mod
+    from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+    from store.ingest import tasks
+    from store.ingest import worker as ingest
     from store.reading.read import read_path
 
     parsed = ingest._parsed
@@ -53,7 +55,9 @@ def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
             cost["parse"] += time.process_time() - t
 
     with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
-        ingest._init_worker(str(Path(tmp) / "none.db"), ingest.EXTRACT_LIMIT_DEFAULT)
+        t = time.process_time()
+        ingest._init_worker(str(Path(tmp) / "none.db"), EXTRACT_LIMIT_DEFAULT)
+        cost["(worker start: language model, dictionaries, grammars, once)"] += time.process_time() - t
         t = time.process_time()
         extractor = ingest._extractor()
         cost["(model load + warm-up, once)"] += time.process_time() - t
@@ -69,9 +73,9 @@ def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
         extractor.timings.clear()
         results = []
         try:
-            for at in range(0, len(files), ingest.DOCS_PER_TASK):
+            for at in range(0, len(files), tasks.DOCS_PER_TASK):
                 t = time.process_time()
-                docs = [doc for path in files[at : at + ingest.DOCS_PER_TASK] for doc in read_path(path)]
+                docs = [doc for path in files[at : at + tasks.DOCS_PER_TASK] for doc in read_path(path)]
                 cost["read"] += time.process_time() - t
                 group = ingest._Group(docs)
                 results += [ingest._process_doc(ingest._Unit(group, i)) for i in range(len(docs))]
@@ -95,8 +99,8 @@ def _pickling(results: list, cost: dict[str, float]) -> None:
 
 def _writes(results: list, cost: dict[str, float]) -> None:
     """The writer's transactions of COMMIT_EVERY results into a fresh store."""
-    from store import ingest
     from store.db import store as db
+    from store.ingest import writer as ingest
 
     with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
         store = db.open_store(Path(tmp) / "p.db", write=True, create=True)

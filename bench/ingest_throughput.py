@@ -67,6 +67,8 @@ def corpus_dir(n: int, seed: int) -> Path:
 
 def run_project(corpus: Path, jobs: int | None) -> tuple[int, float, dict]:
     """The project's ingest into a fresh store: (articles processed, seconds, store counts)."""
+    from descendants import stop_fork_server
+
     from store.ingest import ingest
 
     tmp = Path(tempfile.mkdtemp(prefix="borderdocs-bench-store-"))
@@ -81,6 +83,7 @@ def run_project(corpus: Path, jobs: int | None) -> tuple[int, float, dict]:
         t, cpu = time.monotonic(), _cpu()
         summary = ingest([corpus], tmp / "store.db", jobs=jobs, progress=progress)
         secs = time.monotonic() - t
+        stop_fork_server()  # reaped, with its workers' CPU (bench/descendants.py)
         counts = _store_counts(tmp / "store.db")
         counts["cpu_s"] = round(_cpu() - cpu, 1)
         counts.update(rejected=len(summary.rejected), duplicates=summary.duplicates)

@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
-from store import ingest as ingest_mod
 from store.extract.ner import NerModel
 from store.ingest import ingest
+from store.ingest import worker as ingest_mod
 
 from .test_faults import make_corpus
 
@@ -128,3 +128,41 @@ def test_a_document_hanging_while_read_ahead_costs_at_most_the_one_in_progress(t
     rejected = sorted(f for f, _ in summary.rejected)
     assert "a0002.txt" in rejected and len(rejected) <= 2
     assert summary.ingested == 5 - len(rejected)
+
+
+def test_workers_take_the_settings_of_this_ingest_not_of_the_first(tmp_path, monkeypatch):
+    """Workers are forked from a server started by the first pool, with that moment's
+    environment: a setting made later (here the test hook that stalls a file) still
+    reaches the next ingest's workers."""
+    from store.ingest import TEST_SLEEP_ENV
+
+    monkeypatch.delenv(TEST_SLEEP_ENV, raising=False)
+    first = ingest([make_corpus(tmp_path / "one", 2)], tmp_path / "one.db", jobs=2)
+    assert (first.ingested, first.rejected) == (2, [])
+    monkeypatch.setenv(TEST_SLEEP_ENV, "a0001=600")
+    second = ingest([make_corpus(tmp_path / "two", 3)], tmp_path / "two.db", jobs=2, timeout=5)
+    assert [f for f, _ in second.rejected] == ["a0001.txt"]
+    assert second.ingested == 2
+
+
+def test_warming_up_a_worker_loads_no_model_and_changes_no_result(tmp_path):
+    """The warm-up (store/ingest/warm.py) reads a made-up page without the NER model, and
+    an article extracted after it gets what a fresh process gives it."""
+    script = (
+        "import sys, json\n"
+        "from store.ingest import warm\n"
+        "if sys.argv[1] == 'warm':\n"
+        "    warm.warm()\n"
+        "    assert 'slovnet' not in sys.modules and 'navec' not in sys.modules, 'model loaded'\n"
+        "from store.extract.extractor import Extractor\n"
+        "from store.model import Article\n"
+        f"a = Article(file='', path='', raw='', title='Граница', body={TEXTS[0]!r})\n"
+        "e = Extractor().extract(a)\n"
+        "print(json.dumps([(m.type, m.name, m.start, m.end) for m in e.mentions], ensure_ascii=False), e.lemmas)\n"
+    )
+    runs = {
+        how: subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, check=True).stdout
+        for how in ("warm", "cold")
+    }
+    assert runs["warm"] == runs["cold"]
+    assert "Жумабаев" in runs["warm"]

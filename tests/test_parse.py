@@ -228,6 +228,23 @@ def test_language_kazakh_russian_azerbaijani():
     assert article_language([KK, "Коротко по-русски."]) == "kk"
 
 
+def test_article_language_stops_asking_once_the_rest_cannot_change_it(monkeypatch):
+    """Paragraphs are asked longest first; once the leader is ahead by more than all the
+    text left, the shorter ones are not asked, and the answer is what asking all gives."""
+    from store.reading import language
+
+    ru = "Аким области принял делегацию соседней страны и обсудил работу пунктов пропуска на границе."
+    paragraphs = [ru * 6, KK, ru, "Коротко по-русски о главном."]
+    asked = []
+    real = language.detect
+    monkeypatch.setattr(language, "detect", lambda p: asked.append(p) or real(p))
+    assert article_language(paragraphs) == "ru"
+    assert asked == [ru * 6]  # longer than all the others together
+    asked.clear()
+    assert article_language([KK, ru, ru, ru]) == "ru"  # open to the last: every one asked
+    assert asked == [KK, ru, ru, ru]
+
+
 def test_foreign_headline_leaves_body():
     text = (
         "Казахстан и Россия обсудили границу\n"

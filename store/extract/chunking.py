@@ -11,6 +11,7 @@ CHUNK_CHARS (every ordinary article) is one piece, so its results do not change.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Characters of body read by default. Every stage is linear, but a multi-megabyte "article"
 # (a dump, a log, a book) is no news article. 200,000 characters (about 0.4 MB of Cyrillic
@@ -55,10 +56,24 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """razdel's sentences of `text` as [start, stop) offsets, split piece by piece."""
+    """razdel's sentences of `text` as [start, stop) offsets, split piece by piece.
+    An article's paragraphs are split more than once (names' roles, directives, facts
+    each ask): the answers for the last few hundred texts up to one piece long are kept
+    (at most ~15 MB), so each is split once."""
+    if len(text) <= size:
+        return list(_cached_sentence_spans(text, size))
+    return list(_split_sentences(text, size))
+
+
+@lru_cache(maxsize=256)
+def _cached_sentence_spans(text: str, size: int) -> tuple[tuple[int, int], ...]:
+    return _split_sentences(text, size)
+
+
+def _split_sentences(text: str, size: int) -> tuple[tuple[int, int], ...]:
     from razdel import sentenize
 
     out: list[tuple[int, int]] = []
     for lo, hi in chunk_bounds(text, size):
         out += [(lo + s.start, lo + s.stop) for s in sentenize(text[lo:hi])]
-    return out
+    return tuple(out)

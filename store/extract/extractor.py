@@ -82,8 +82,8 @@ class Extractor:
     so every ingest worker inherits it) are skipped: the ablation's switch.
     """
 
-    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None, disabled=None) -> None:
-        self.ner = NerModel()
+    def __init__(self, find_checkpoints=None, gazetteer_get=None, find_facts=None, disabled=None, ner=None) -> None:
+        self.ner = ner if ner is not None else NerModel()  # `ner`: a stand-in (the ingest's warm-up)
         self.set_disabled(disabled_from_environment() if disabled is None else disabled)
         self.find_checkpoints = find_checkpoints or checkpoints.find_checkpoints
         self.gazetteer_get = gazetteer_get or gazetteer.get

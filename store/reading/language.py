@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 LANGUAGES = ("ru", "kk", "en", "az", "uz", "ky", "tr", "zh", "uk", "be", "tt", "de", "fr")
 
@@ -44,7 +45,14 @@ def kazakh_share(text: str) -> float:
 
 def detect(text: str) -> str | None:
     """The language code of one paragraph, or None when it has too few letters to tell."""
-    sample = text[:_SAMPLE]
+    return _detect_sample(text[:_SAMPLE])
+
+
+@lru_cache(maxsize=1024)
+def _detect_sample(sample: str) -> str | None:
+    """detect() of a paragraph's first _SAMPLE characters; kept for the last paragraphs
+    seen, as parsing asks about a short paragraph twice (the article's language, then
+    whether it is a headline in another language)."""
     if len(_LETTER.findall(sample)) < 8:
         return None
     if kazakh_share(sample) >= 0.15:
@@ -58,8 +66,22 @@ def article_language(paragraphs: list[str]) -> str | None:
     Only the longest paragraphs are asked (they carry most of the weight anyway),
     which keeps a long article as cheap as a short one."""
     weights: Counter[str] = Counter()
-    for p in sorted(paragraphs, key=len, reverse=True)[:_MAX_PARAGRAPHS]:
+    asked = sorted(paragraphs, key=len, reverse=True)[:_MAX_PARAGRAPHS]
+    left = sum(len(p) for p in asked)  # the weight of the paragraphs not asked yet
+    for p in asked:
+        left -= len(p)
         lang = detect(p)
         if lang:
             weights[lang] += len(p)
+        if _decided(weights, left):
+            break  # the rest cannot change the answer: not asked
     return weights.most_common(1)[0][0] if weights else None
+
+
+def _decided(weights: Counter[str], left: int) -> bool:
+    """Is the leading language ahead of the next by more than all the weight left?"""
+    top = weights.most_common(2)
+    if not top:
+        return False
+    second = top[1][1] if len(top) > 1 else 0
+    return top[0][1] > second + left

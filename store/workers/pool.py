@@ -1,174 +1,23 @@
-"""Worker processes that can end one runaway task without stopping the others.
-
-multiprocessing.Pool cannot stop a task: a worker stuck on one document holds its
-slot for ever, and terminate() ends every worker. Here each worker has its own
-pipe and runs one task at a time, announcing each unit (document) as it starts,
-so the parent knows what every worker is doing and since when. A worker over its
-time budget is killed and replaced, and the rest of its task handed to the new one.
-When no task is left to hand out and a worker has been on one unit for a while, the
-rest of its task is cut off (it is told to stop after that unit) and given to an idle
-worker: a slow document holds up nothing behind it, and the last tasks spread out.
-
-A task is split into units by `split(task)` in the worker (reading a file happens
-there), then `process(unit)` runs on each. The parent sees events, in the order
-they happen (never in task order, so one slow task holds up nothing):
-
-    ("item", task, item)            a unit's result
-    ("timeout", task, label)        a unit (label) or, label None, the reading took too long
-    ("crash", task, label, reason)  the worker died (out of memory, a signal)
-    ("done", task)                  the task is finished
-    ("tick", None)                  nothing happened for a while (at most a second)
-
-Workers die with their parent: a thread in each polls the parent's pid (and on Linux
-the kernel also sends SIGKILL, PR_SET_PDEATHSIG). They ignore terminal signals
-(Ctrl+C, hangup, TERM sent to the process group): the parent decides, commits and
-then stops them, and no worker ever prints a traceback.
-"""
+"""The parent's side of the worker pool: tasks handed out, workers timed, replaced, relieved."""
 
 from __future__ import annotations
 
-import functools
 import multiprocessing as mp
 import os
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Any
 
-PARENT_POLL_SECONDS = 0.5
+from store.workers.budget import STARTUP_SECONDS
+from store.workers.child import _worker_main
+
 # With no task left to hand out, an idle worker takes the rest of a task whose worker has
 # been on one unit this long (one slow document holds up nothing after it).
 STEAL_AFTER_SECONDS = 2.0
-STARTUP_SECONDS = 300.0  # loading the model; the time budget per unit starts after it
-_PR_SET_PDEATHSIG = 1
-
-
-# ---------------------------------------------------------------- worker side
-
-
-def _worker_main(
-    conn,
-    parent_pid: int,
-    split: Callable,
-    label: Callable,
-    process: Callable,
-    initializer: Callable | None,
-    initargs: tuple,
-) -> None:
-    """A worker's whole life; any failure ends it silently (the parent reports it)."""
-    try:
-        _ignore_terminal_signals()
-        _die_with_parent(parent_pid)
-        if initializer:
-            initializer(*initargs)
-        conn.send(("ready", None))
-        while True:
-            message = conn.recv()
-            if message is None:
-                return
-            _run_task(conn, *message, split=split, label=label, process=process)
-    except BaseException:  # noqa: BLE001 - EOF when the parent is gone, or a kill: nothing to say
-        pass
-    finally:
-        os._exit(0)
-
-
-_careful = False
-
-
-def resumed_after_failure() -> bool:
-    """Is the task being split the rest of one whose worker was stopped (a unit over its
-    time budget, or a crash)? Then work on a unit should not reach into the next ones."""
-    return _careful
-
-
-# How the unit being processed pauses and restarts its time budget (see startup_cost):
-# (pause, restart), set while a unit runs.
-_clock: tuple[Callable[[], object], Callable[[], object]] | None = None
-
-
-@contextmanager
-def startup_cost() -> Iterator[None]:
-    """A block that is the process's one-time cost, not the current unit's (loading the
-    model on first use): it runs under the startup budget (STARTUP_SECONDS), and the
-    unit's own budget starts again after it. Outside a unit it changes nothing."""
-    clock = _clock
-    if clock is not None:
-        clock[0]()
-    try:
-        yield
-    finally:
-        if clock is not None:
-            clock[1]()
-
-
-def _run_task(conn, task_id: int, task, skip: int, stop: int | None, careful: bool, *, split, label, process) -> None:
-    """Units skip.. of the task (up to `stop`, or an earlier cut the parent sends while
-    this runs: the rest was handed to an idle worker). `careful`: the task's worker was
-    stopped before (see resumed_after_failure)."""
-    global _clock, _careful
-    _careful = careful
-    units = split(task)
-    for index, unit in enumerate(units):
-        if index < skip:
-            continue
-        stop = _cut(conn, task_id, stop)
-        if stop is not None and index >= stop:
-            break
-        begin = ("begin", task_id, index, label(unit))
-        conn.send(begin)
-        # the parent gives the startup budget on "startup", and the unit's again on "begin"
-        _clock = (functools.partial(conn.send, ("startup", task_id)), functools.partial(conn.send, begin))
-        try:
-            item = process(unit)
-        finally:
-            _clock = None
-        conn.send(("item", task_id, index, item))
-    conn.send(("done", task_id))
-
-
-def _cut(conn, task_id: int, stop: int | None) -> int | None:
-    """Where the current task now stops: the earliest ("cut", task_id, index) the parent
-    sent. A None (stop working) ends the process: the parent is closing the pool."""
-    while conn.poll():
-        message = conn.recv()
-        if message is None:
-            raise SystemExit(0)
-        if message[0] == "cut" and message[1] == task_id:
-            stop = message[2] if stop is None else min(stop, message[2])
-    return stop
-
-
-def _ignore_terminal_signals() -> None:
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, signal.SIG_IGN)
-
-
-def _die_with_parent(parent_pid: int) -> None:
-    """End this process when the parent dies, even by SIGKILL (which runs no cleanup)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except Exception:  # not Linux: the polling thread is enough
-        pass
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(PARENT_POLL_SECONDS)
-        os._exit(0)
-
-    if os.getppid() != parent_pid:
-        os._exit(0)
-    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
-
-
-# ---------------------------------------------------------------- parent side
 
 
 @dataclass(eq=False)
@@ -200,10 +49,11 @@ class WorkerPool:
     initializer: Callable | None = None
     initargs: tuple = ()
     divide: Callable[[Any], list] | None = None  # a task whose reading timed out → smaller tasks to try
+    preload: tuple[str, ...] = ()  # modules the fork server imports before forking workers
     slots: list[_Slot] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._ctx = mp.get_context("spawn")  # fork after threads (the TUI) is unsafe
+        self._ctx = _context(self.preload)
         self._ids = 0
         self._retry: deque = deque()  # (task, skip, stop, careful): units of a task to hand out again
         self.slots = [self._start() for _ in range(self.jobs)]
@@ -369,6 +219,19 @@ class WorkerPool:
         self.slots = []
 
 
+def _context(preload: tuple[str, ...]):
+    """How workers start. Not by forking this process: fork after threads (the TUI) is
+    unsafe. With modules to preload and a platform that has one, a fork server: a fresh,
+    single-threaded process imports them once and forks each worker from itself, so every
+    worker starts with them loaded (and shares their pages); else a fresh interpreter
+    per worker ("spawn"). The server is one per process: the first pool's preload holds."""
+    if preload and "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(list(preload))
+        return ctx
+    return mp.get_context("spawn")
+
+
 def _kill(slot: _Slot) -> int | None:
     if slot.process.is_alive():
         slot.process.kill()
@@ -387,78 +250,3 @@ def _death(exitcode: int | None) -> str:
         except ValueError:
             return f"worker process was killed (signal {-exitcode})"
     return f"worker process ended unexpectedly (exit status {exitcode})"
-
-
-# ---------------------------------------------------------------- in this process
-
-
-class _TimeUp(Exception):
-    pass
-
-
-def run_inline(
-    tasks: Iterator,
-    *,
-    split: Callable,
-    label: Callable,
-    process: Callable,
-    timeout: float,
-    divide: Callable[[Any], list] | None = None,
-) -> Iterator[tuple]:
-    """The same events, computed in this process (one job). The time budget is kept
-    with SIGALRM, which only the main thread can receive; elsewhere (a TUI thread)
-    units run without a budget."""
-    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    again: deque = deque()
-    tasks = iter(tasks)
-    while (task := again.popleft() if again else next(tasks, None)) is not None:
-        try:
-            with _budget(timed, timeout):
-                units = split(task)
-        except _TimeUp:
-            parts = divide(task) if divide else []
-            if parts:  # several files read together: each alone, so a hanging one loses only itself
-                again.extend(parts)
-                continue
-            yield ("timeout", task, None)
-            yield ("done", task)
-            continue
-        for unit in units:
-            try:
-                with _budget(timed, timeout):
-                    item = process(unit)
-            except _TimeUp:
-                yield ("timeout", task, label(unit))
-                continue
-            yield ("item", task, item)
-        yield ("done", task)
-
-
-class _budget:
-    """Raise _TimeUp in the block after `seconds` (when `on`)."""
-
-    def __init__(self, on: bool, seconds: float):
-        self.on, self.seconds = on, seconds
-
-    def __enter__(self):
-        global _clock
-        if self.on:
-            self.previous = signal.signal(signal.SIGALRM, self._expired)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
-            startup = max(STARTUP_SECONDS, self.seconds)
-            _clock = (
-                functools.partial(signal.setitimer, signal.ITIMER_REAL, startup),
-                functools.partial(signal.setitimer, signal.ITIMER_REAL, self.seconds),
-            )
-
-    def __exit__(self, *exc):
-        global _clock
-        if self.on:
-            _clock = None
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
-        return False
-
-    @staticmethod
-    def _expired(signum, frame):
-        raise _TimeUp()

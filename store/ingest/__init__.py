@@ -1,0 +1,209 @@
+"""The ingest pipeline: files in, one consistent store out, using every core.
+
+Reading, parsing and extraction (the NER model) run in worker processes, each
+loading the model once (store/ingest/worker.py, run by store/workers); the parent
+process is the only writer (store/ingest/writer.py) and commits in batched
+transactions, as results come, so one slow file holds up nothing. An article's rows
+are all inside one transaction, so a kill leaves whole articles or none; running
+again skips what is stored (workers check the article id before the expensive NER,
+so a resumed ingest is fast). The store's content does not depend on the order
+results arrive in (see db.write_article). Files become tasks in store/ingest/tasks.py.
+
+Nothing a user gives stalls the batch: each article has a time budget (a worker
+over it is killed and replaced), an article above `max_article_size` characters is
+stored whole but extracted from its first part only, and each rejected file or
+record is reported once, logged in `ingest_log`, and counted.
+
+Test hook: BORDERDOCS_TEST_EXTRACT_SLEEP="PART=SECONDS" makes a worker sleep that
+long before extracting any document whose file label contains PART (tests of the
+time budget use it instead of a huge file).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from store.db import store as db
+from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.ingest.tasks import Task, _divide, _tasks
+from store.ingest.worker import SETTINGS_PREFIX, TEST_SLEEP_ENV, _init_worker, _label, _process_doc, _Result, _split
+from store.ingest.writer import Summary, _Writer
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "EXTRACT_LIMIT_DEFAULT",
+    "TEST_SLEEP_ENV",
+    "BadSetting",
+    "Interrupted",
+    "NoInput",
+    "Summary",
+    "check_paths",
+    "ingest",
+]
+
+# The time budget per article (reading, parsing, extraction), in seconds.
+DEFAULT_TIMEOUT = 60.0
+
+# Imported by the workers' fork server before it forks any: each worker starts warm.
+PRELOAD = ("store.ingest.preloaded",)
+Progress = Callable[[int, int, str], None]
+
+
+class BadSetting(Exception):
+    """A setting from the environment that cannot be used (a pass name no pass has)."""
+
+
+class NoInput(ValueError):
+    """A path given to ingest does not exist: nothing was created."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """A stop asked for by a signal (SIGINT, SIGTERM, SIGHUP); `signum` says which."""
+
+    def __init__(self, signum: int = signal.SIGINT):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def check_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """The paths as strings; NoInput when one does not exist (a typo creates nothing)."""
+    from store.sanitize import clean_line
+
+    out = [os.fspath(p) for p in paths]
+    missing = [p for p in out if not os.path.lexists(p)]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise NoInput(f"no such file or directory: {clean_line(missing[0])}{more}")
+    return out
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike],
+    store_path: str | os.PathLike,
+    *,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    on_reject: Callable[[str, str], None] | None = None,
+    on_warn: Callable[[str, str], None] | None = None,
+    timeout: float | None = None,
+    max_article_size: int | None = None,
+) -> Summary:
+    """Ingest every file under `paths` into the store at `store_path`.
+
+    jobs: worker processes (default: all cores; 1 runs in this process).
+    timeout: seconds one article may take (default DEFAULT_TIMEOUT).
+    max_article_size: characters of an article that extraction reads.
+    progress(done_files, total_files, current_file) is called as files finish;
+    on_reject(file, reason) once per rejected file or record; on_warn(file, warning)
+    for an article stored with a warning (bytes replaced, extraction cut short).
+    Raises NoInput (before creating anything) when a path does not exist, and
+    db.StoreError when the store cannot be opened for writing.
+    """
+    from store.extract.extractor import disabled_from_environment
+    from store.reading.read import discover
+
+    started = time.monotonic()
+    paths = check_paths(paths)
+    try:  # a misspelt pass name is the user's mistake: one line, before any worker starts
+        disabled_from_environment()
+    except ValueError as e:
+        raise BadSetting(str(e)) from None
+    store = db.open_store(store_path, write=True, create=True)
+    summary = Summary()
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or EXTRACT_LIMIT_DEFAULT))
+    writer = _Writer(store, summary, on_reject, on_warn)
+    done = 0
+    try:
+        files = discover(paths)
+        summary.files = total = len(files)
+        for kind, task, *rest in _run(files, str(store_path), jobs, *settings):
+            if kind == "tick":
+                writer.commit_if_due()
+                continue
+            if kind == "done":
+                done += task[2]
+                if progress:
+                    progress(done, total, _task_label(task, more=False))
+                continue
+            writer.add(_result(kind, task, rest, settings[0]))
+        writer.commit()
+    except KeyboardInterrupt as stop:
+        summary.interrupted = True
+        summary.signal = getattr(stop, "signum", signal.SIGINT)
+        writer.commit()
+    finally:
+        try:
+            if summary.ingested:
+                db.merge_short_person_names(store)
+        finally:
+            store.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _task_label(task: Task, more: bool = True) -> str:
+    """The file a task stands for in messages: its first, and (`more`) how many more it holds."""
+    from store.reading.read import label
+
+    extra = len(task[1]) - 1 if more and task[0] == "paths" else 0
+    return label(Path(task[3])) + (f" (and {extra} more files read with it)" if extra else "")
+
+
+def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
+    """The _Result an event stands for: a worker's own, or a rejection for a unit
+    whose worker was stopped (label None: the file itself, while it was being read)."""
+    if kind == "item":
+        return rest[0]
+    unit = rest[0]
+    file = unit or _task_label(task)
+    if kind == "timeout":
+        reason = f"{'extraction' if unit else 'reading'} took longer than {timeout:g} s"
+    else:
+        reason = rest[1]
+    return _Result(task[3], file, "rejected", reason)
+
+
+def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int) -> Iterator[tuple]:
+    """Events (see store.workers) as tasks progress; in this process when one job
+    (or one plain file) is asked."""
+    from store.reading.read import is_jsonl
+    from store.workers import WorkerPool, run_inline
+
+    tasks = _tasks(files)
+    steps = dict(split=_split, label=_label, process=_process_doc, divide=_divide)
+    if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
+        _init_worker(store_path, max_article_size)
+        yield from run_inline(tasks, timeout=timeout, **steps)
+        return
+    # One BLAS thread per worker: set when `store` was first imported (store/__init__.py).
+    _start_resource_tracker()
+    settings = {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
+    pool = WorkerPool(
+        jobs,
+        timeout=timeout,
+        initializer=_init_worker,
+        initargs=(store_path, max_article_size, settings),
+        preload=PRELOAD,
+        **steps,
+    )
+    yield from pool.run(tasks)
+
+
+def _start_resource_tracker() -> None:
+    """multiprocessing's resource tracker hands sys.stderr.fileno() to its child; inside
+    a TUI, sys.stderr is a capture object and that fails ("bad value(s) in
+    fds_to_keep"). Start it with the process's real stderr; later pools reuse it."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    sys.stderr = sys.__stderr__ or saved
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved

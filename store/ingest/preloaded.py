@@ -1,0 +1,27 @@
+"""Imported once by the ingest's fork server: every worker forked from it starts warm.
+
+store/workers/pool.py starts workers from a fork server where the platform has one;
+the server imports the modules it is given first (multiprocessing's preload), and this
+one loads what every worker needs (store/ingest/warm.py) there, once: each worker then
+starts in milliseconds and shares those pages instead of loading its own copy.
+
+The server outlives no ingest (it stops when the ingest process ends) but it must not
+be stopped before it: terminal signals sent to the process group are the parent's to
+handle (it commits, then stops the workers), as the workers ignore them too.
+"""
+
+from __future__ import annotations
+
+import gc
+import signal
+
+for _sig in (signal.SIGTERM, signal.SIGHUP):
+    signal.signal(_sig, signal.SIG_IGN)
+
+try:
+    from store.ingest.warm import warm
+
+    warm()
+except Exception:  # noqa: BLE001 - a failure here must not stop the server: each worker loads lazily then
+    pass
+gc.freeze()  # the loaded objects are never collected: forked workers need not copy their pages to scan them

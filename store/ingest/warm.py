@@ -1,0 +1,45 @@
+"""What every ingest worker needs whatever its input, loaded before its first document.
+
+Reading any document loads py3langid's model (about 1.3 s of CPU: an xz-compressed
+file decompressed on first use), pymorphy2's dictionaries and the extraction rules'
+grammars (compiled on import). Loaded lazily by the first document, they ate into that
+document's time budget, and every worker paid them again. `warm()` loads them at a
+worker's start instead, under the workers' startup budget; the fork server imports
+store/ingest/preloaded.py, so workers forked from it start with them loaded once for
+all. The NER model is not among them: a run over stored articles never needs it
+(store/ingest/worker.py: _extractor).
+"""
+
+from __future__ import annotations
+
+# A made-up page: a title, a dateline and two Russian paragraphs, so parsing it
+# reaches every lazy load of reading (language identification included).
+_PAGE = (
+    "Новый терминал открыт на границе\n\n"
+    "АСТАНА, 3 декабря. Сегодня на пункте пропуска открыли новый грузовой терминал, "
+    "сообщили в пресс-службе ведомства.\n\n"
+    "Аким области поручил Комитету государственных доходов ускорить оформление грузовиков "
+    "на пункте пропуска «Хоргос» в Жетысуской области."
+)
+
+
+def warm() -> None:
+    """Load what reading and extraction load lazily, except the NER model: a made-up
+    page parsed, and extracted with a stand-in for the model that finds no names (the
+    passes' word lists, the knowledge base, the checkpoint and directive rules, lemmas)."""
+    from store.extract.extractor import Extractor  # the rules' grammars compile on import
+    from store.model import RawDoc
+    from store.reading.parse import parse
+
+    article = parse(RawDoc(path="", file="", text=_PAGE, raw=_PAGE, format="txt"))
+    Extractor(disabled=(), ner=_NoNames()).extract(article)
+
+
+class _NoNames:
+    """The NER model's place in the warm-up: no spans, nothing loaded."""
+
+    def prepare(self, texts: list[str]) -> None:
+        pass
+
+    def spans(self, text: str) -> list:
+        return []

@@ -1,0 +1,261 @@
+"""The worker's side of the ingest: a task's documents read, parsed, tagged and extracted.
+
+Run in each worker process by store/workers (or in the parent itself with one job): it
+loads the model on first need, skips articles already stored, and sends back one
+`_Result` per document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.ingest.tasks import Task
+from store.model import Article, Extraction, RawDoc, RejectedDoc
+
+TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
+SETTINGS_PREFIX = "BORDERDOCS_"  # the environment variables a worker takes from its parent
+
+
+@dataclass
+class _Result:
+    """What a worker sends back for one document."""
+
+    path: str
+    file: str
+    status: str  # "new" | "duplicate" | "rejected"
+    reason: str | None = None
+    article: Article | None = None
+    extraction: Extraction | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- worker side
+
+_worker_state: dict = {}
+# Documents parsed ahead, and their texts tagged by the NER model in one go (sorted
+# batches, see store/extract/ner.py): about one model batch of articles.
+LOOKAHEAD = 8
+
+
+def _init_worker(store_path: str, max_article_size: int, settings: dict[str, str] | None = None) -> None:
+    """Runs once per worker process, under the startup budget: loads what any document
+    needs (store/ingest/warm.py: nothing if the fork server did). The model is not
+    loaded here but by the first document that needs it (`_extractor`): a run over
+    stored articles never loads it. `settings`: the parent's BORDERDOCS_* variables (a
+    worker forked from the fork server has that server's environment, not the parent's
+    at this ingest's start)."""
+    from store.ingest.warm import warm
+
+    if settings is not None:
+        for name in [n for n in os.environ if n.startswith(SETTINGS_PREFIX)]:
+            del os.environ[name]
+        os.environ.update(settings)
+    try:
+        warm()
+    except Exception:  # noqa: BLE001 - then each document loads what it needs and fails alone, with its reason
+        pass
+    _worker_state["extractor"] = None
+    _worker_state["store_path"] = store_path
+    _worker_state["max_article_size"] = max_article_size
+    _worker_state["conn"] = None
+    _worker_state["sleep"] = _test_sleep(os.environ.get(TEST_SLEEP_ENV, ""))
+
+
+def _extractor():
+    """The process's extractor, loaded on first use and warmed up (the first extraction
+    loads dictionaries and caches lazily), under the workers' startup budget: the
+    document that asked gets its whole budget afterwards."""
+    extractor = _worker_state.get("extractor")
+    if extractor is None:
+        from store.extract.extractor import Extractor
+        from store.workers import startup_cost
+
+        with startup_cost():
+            extractor = _loaded(Extractor)
+        _worker_state["extractor"] = extractor
+    return extractor
+
+
+def _loaded(extractor_class):
+    """A new extractor, warmed up on a made-up article."""
+    extractor = extractor_class()
+    extractor.extract(
+        Article(
+            file="",
+            path="",
+            raw="",
+            title="Пункт пропуска «Хоргос»",
+            body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области.",
+        )
+    )
+    return extractor
+
+
+def _test_sleep(spec: str) -> tuple[str, float] | None:
+    part, _, seconds = spec.rpartition("=")
+    try:
+        return (part, float(seconds)) if part else None
+    except ValueError:
+        return None
+
+
+def _known(article_id: str) -> bool:
+    """Is the article already stored? Checked before NER so resumed runs are cheap."""
+    conn = _worker_state.get("conn")
+    if conn is None:
+        import sqlite3
+
+        path = Path(_worker_state["store_path"])
+        if not path.exists():
+            return False
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        _worker_state["conn"] = conn
+    return conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+
+class _Group:
+    """A task's documents, parsed a few ahead of the one being processed so that their
+    texts go through the NER model together (store/extract/ner.py: prepare)."""
+
+    def __init__(self, docs: list[RawDoc | RejectedDoc], ahead: bool = True):
+        self.docs = docs
+        self.parsed: dict[int, Article | _Result] = {}  # index -> the article, or why not
+        # Reading ahead puts the next documents' parsing and tagging inside the current
+        # one's time budget: after a failure (a stopped worker, an interrupted read-ahead)
+        # each document is parsed and tagged alone, in its own budget.
+        self.ahead = ahead
+
+    def article(self, index: int) -> Article | _Result:
+        """Document `index` parsed (or the result that stands for it), tagging it and the
+        next few together when it is the first of them to be asked for."""
+        if index not in self.parsed:
+            self._parse_ahead(index)
+        return self.parsed.pop(index)
+
+    def _parse_ahead(self, index: int) -> None:
+        if not self.ahead:
+            self.parsed[index] = _parsed(self.docs[index])
+            return
+        self.ahead = False  # until the read-ahead has finished
+        texts = []
+        limit = _worker_state["max_article_size"]
+        for at in range(index, min(index + LOOKAHEAD, len(self.docs))):
+            if at not in self.parsed:
+                self.parsed[at] = _parsed(self.docs[at])
+            got = self.parsed[at]
+            if isinstance(got, Article) and len(got.body) <= limit:
+                texts += [got.title or "", got.body or ""]
+        if texts:
+            try:
+                _extractor().ner.prepare(texts)
+            except Exception:  # noqa: BLE001 - each text is tagged alone then, and fails in its own document
+                pass
+        self.ahead = True
+
+
+class _Unit:
+    """One document of a task's group (what the worker pool times and labels)."""
+
+    __slots__ = ("group", "index")
+
+    def __init__(self, group: _Group, index: int):
+        self.group, self.index = group, index
+
+    @property
+    def doc(self) -> RawDoc | RejectedDoc:
+        return self.group.docs[self.index]
+
+
+def _split(task: Task) -> list[_Unit]:
+    """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
+    from store.reading.read import jsonl_line_docs, read_path
+
+    kind, payload, _, path = task
+    if kind == "paths":
+        docs = [doc for one in payload for doc in read_path(one)]
+    else:
+        docs = []
+        for item in payload:
+            docs.extend([item] if isinstance(item, RejectedDoc) else jsonl_line_docs(Path(path), *item))
+    from store.workers import resumed_after_failure
+
+    group = _Group(docs, ahead=not resumed_after_failure())
+    return [_Unit(group, i) for i in range(len(docs))]
+
+
+def _label(unit: _Unit) -> str:
+    return unit.doc.file
+
+
+def _parsed(doc: RawDoc | RejectedDoc) -> Article | _Result:
+    """The article in a document, or the result saying why there is none to extract
+    (rejected, or already stored)."""
+    if isinstance(doc, RejectedDoc):
+        return _Result(doc.path, doc.file, "rejected", doc.reason)
+    from store.reading.parse import parse
+
+    try:
+        article = parse(doc)
+    except Exception as e:
+        return _Result(doc.path, doc.file, "rejected", f"cannot parse: {type(e).__name__}: {e}")
+    if not article.body.strip():
+        return _Result(doc.path, doc.file, "rejected", "no article text found")
+    if _known(article.id):
+        return _Result(doc.path, doc.file, "duplicate")
+    return article
+
+
+def _process_doc(unit: _Unit) -> _Result:
+    article = unit.group.article(unit.index)
+    if isinstance(article, _Result):
+        return article
+    doc = unit.doc
+    _maybe_sleep(doc.file)
+    limit = _worker_state["max_article_size"]
+    try:
+        extraction, cut = _extract(_extractor(), article, limit)
+    except Exception as e:
+        return _Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
+    warnings = list(doc.warnings)
+    if cut:
+        warnings.append(
+            f"article is {len(article.body):,} characters; entities, facts and directives "
+            f"were read from the first {cut:,} only (--max-article-size)"
+        )
+    return _Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
+
+
+def _maybe_sleep(file: str) -> None:
+    hook = _worker_state.get("sleep")
+    if hook and hook[0] in file:
+        time.sleep(hook[1])
+
+
+def _extract(extractor, article: Article, limit: int) -> tuple[Extraction, int | None]:
+    """Extract from at most `limit` characters of the body; the extraction and where it
+    was cut (None when the body fitted). The extractor cuts by itself when it takes a
+    `limit` (and says where in `truncated_at`); otherwise the body handed to it is cut here."""
+    import inspect
+
+    if "limit" in inspect.signature(extractor.extract).parameters:
+        extraction = extractor.extract(article, limit=limit)
+        return extraction, getattr(extraction, "truncated_at", None)
+    if len(article.body) <= limit:
+        return extractor.extract(article), None
+    head = _cut(article.body, limit)
+    return extractor.extract(dataclasses.replace(article, body=head)), len(head)
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first `limit` characters, ended at the last paragraph, line or space break
+    inside them (offsets into the head stay offsets into the whole)."""
+    head = text[:limit]
+    for sep in ("\n\n", "\n", " "):
+        at = head.rfind(sep)
+        if at > limit // 2:
+            return head[:at]
+    return head

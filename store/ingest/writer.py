@@ -1,0 +1,101 @@
+"""The ingest's single writer: results batched into transactions, each reported once."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from store.db import store as db
+from store.ingest.worker import _Result
+
+# How many articles the writer puts in one transaction: big enough to amortize overhead,
+# small enough that an interrupted run loses little and progress moves smoothly.
+COMMIT_EVERY = 200
+COMMIT_SECONDS = 2.0
+
+
+@dataclass
+class Summary:
+    """What an ingest did; `rejected` holds (file, reason) pairs for the user."""
+
+    files: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
+    signal: int | None = None  # the signal that interrupted the run
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected and not self.interrupted
+
+
+class _Writer:
+    """The single writer: batches results into transactions, and reports each result
+    once its transaction is committed (a retried or interrupted one reports nothing)."""
+
+    def __init__(self, store: db.Store, summary: Summary, on_reject, on_warn):
+        self.store, self.summary, self.on_reject, self.on_warn = store, summary, on_reject, on_warn
+        self.pending: list[_Result] = []
+        self.last_commit = time.monotonic()
+
+    def add(self, result: _Result) -> None:
+        self.pending.append(result)
+        self.commit_if_due()
+
+    def commit_if_due(self) -> None:
+        if len(self.pending) >= COMMIT_EVERY or time.monotonic() - self.last_commit > COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        if not self.pending:
+            return
+        outcomes = self._transaction()
+        self.pending = []
+        self.last_commit = time.monotonic()
+        for r, status in outcomes:
+            self._report(r, status)
+
+    def _transaction(self) -> list[tuple[_Result, str]]:
+        """Write every pending result in one transaction, retried while another
+        ingest holds the store (SQLite's busy wait comes first, inside each try)."""
+        import sqlite3
+
+        def work() -> list[tuple[_Result, str]]:
+            touched: set[int] = set()
+            outcomes = [(r, self._write(r, touched)) for r in self.pending]
+            db.refresh_roles(self.store, touched)
+            return outcomes
+
+        try:
+            return db.write_transaction(self.store, work)
+        except sqlite3.Error as e:
+            raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
+
+    def _write(self, r: _Result, touched: set[int]) -> str:
+        """Log (and store) one result; its status as it turned out."""
+        if r.status == "rejected":
+            db.log(self.store, r.path, r.file, "rejected", r.reason)
+            return "rejected"
+        if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched):
+            db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, r.article.id)
+            return "ok"
+        db.log(self.store, r.path, r.file, "duplicate", "already in the store", r.article.id if r.article else None)
+        return "duplicate"
+
+    def _report(self, r: _Result, status: str) -> None:
+        if status == "rejected":
+            reason = r.reason or "rejected"
+            self.summary.rejected.append((r.file, reason))
+            if self.on_reject:
+                self.on_reject(r.file, reason)
+        elif status == "duplicate":
+            self.summary.duplicates += 1
+        else:
+            self.summary.ingested += 1
+            for warning in r.warnings:
+                self.summary.warnings.append((r.file, warning))
+                if self.on_warn:
+                    self.on_warn(r.file, warning)
