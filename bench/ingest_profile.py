@@ -56,7 +56,7 @@ def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
 
     with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
         t = time.process_time()
-        ingest._init_worker(str(Path(tmp) / "none.db"), EXTRACT_LIMIT_DEFAULT)
+        ingest.init_worker(str(Path(tmp) / "none.db"), EXTRACT_LIMIT_DEFAULT)
         cost["(worker start: language model, dictionaries, grammars, once)"] += time.process_time() - t
         t = time.process_time()
         extractor = ingest._extractor()
@@ -78,7 +78,7 @@ def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
                 docs = [doc for path in files[at : at + tasks.DOCS_PER_TASK] for doc in read_path(path)]
                 cost["read"] += time.process_time() - t
                 group = ingest._Group(docs)
-                results += [ingest._process_doc(ingest._Unit(group, i)) for i in range(len(docs))]
+                results += [ingest.process_doc(ingest._Unit(group, i)) for i in range(len(docs))]
         finally:
             extractor_mod.time, ingest._parsed = time, parsed
             del extractor.ner.prepare
@@ -104,7 +104,7 @@ def _writes(results: list, cost: dict[str, float]) -> None:
 
     with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
         store = db.open_store(Path(tmp) / "p.db", write=True, create=True)
-        writer = ingest._Writer(store, ingest.Summary(), None, None)
+        writer = ingest.Writer(store, ingest.Summary(), None, None)
         t = time.process_time()
         for r in results:
             writer.pending.append(r)

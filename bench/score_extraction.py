@@ -79,10 +79,10 @@ def export_record(a: Article, ex, unmerged: bool, gazetteer_get) -> dict:
 
 
 def _own_form(m) -> str:
-    from store.extract.extractor import _normalize
+    from store.extract.extractor import normalized_name
     from store.extract.ner import NerSpan
 
-    return _normalize(NerSpan(m.type, m.start, m.end, m.surface), None)
+    return normalized_name(NerSpan(m.type, m.start, m.end, m.surface), None)
 
 
 def main() -> int:

@@ -322,11 +322,11 @@ def test_passive_order_to_a_named_person_has_no_guessed_giver(extractor):
     ],
 )
 def test_one_post_matcher_for_kazakh_roles(role, post, holds):
-    from store.extract.directives.posts import _holds
+    from store.extract.directives.posts import holds_kazakh_post
     from store.model import Mention
 
     person = Mention("person", "Ерлан Сапаров", "Ерлан Сапаров", 0, 13, "title", role=role)
-    assert _holds("Ерлан Сапаров", person, post) is holds
+    assert holds_kazakh_post("Ерлан Сапаров", person, post) is holds
 
 
 @pytest.mark.parametrize(
@@ -339,6 +339,6 @@ def test_one_post_matcher_for_kazakh_roles(role, post, holds):
     ],
 )
 def test_russian_post_phrases(post, role, holds):
-    from store.extract.directives.posts import _holds_post
+    from store.extract.directives.posts import holds_post
 
-    assert _holds_post(post, role) is holds
+    assert holds_post(post, role) is holds

@@ -259,23 +259,23 @@ def test_coordinated_regions_are_one_place_each(extractor):
 
 
 def test_coordinated_places_rule():
-    from store.extract.passes.places import _coordinated_places
+    from store.extract.passes.places import find_coordinated_places
 
-    got = [n for _, n in _coordinated_places("признать Донецкой и Луганской народных республик", [])]
+    got = [n for _, n in find_coordinated_places("признать Донецкой и Луганской народных республик", [])]
     assert got == ["Донецкая народная республика", "Луганская народная республика"]
-    got = [n for _, n in _coordinated_places("визит в страны Северной и Южной Америки", [])]
+    got = [n for _, n in find_coordinated_places("визит в страны Северной и Южной Америки", [])]
     assert got == ["Северная Америка", "Южная Америка"]
     # a lowercase head that is not a place, and nouns that are not adjectives, are left alone
-    assert _coordinated_places("позиции Российской и Казахстанской сторон", []) == []
-    assert _coordinated_places("Минфина и Минтранса области", []) == []
+    assert find_coordinated_places("позиции Российской и Казахстанской сторон", []) == []
+    assert find_coordinated_places("Минфина и Минтранса области", []) == []
 
 
 def test_person_words_drop_compounds_and_particles():
     from store.extract.ner import NerSpan
-    from store.extract.passes.persons import _person_words
+    from store.extract.passes.persons import person_words
 
     def run(t):
-        r = _person_words(t, NerSpan("person", 0, len(t), t))
+        r = person_words(t, NerSpan("person", 0, len(t), t))
         return r and r.text
 
     assert run("Гугл-кошельков") is None
@@ -287,13 +287,13 @@ def test_person_words_drop_compounds_and_particles():
 
 
 def test_quoted_title_keeps_its_nominative():
-    from store.extract.naming import _quoted_nominative
+    from store.extract.naming import quoted_nominative
     from store.extract.ner import NerSpan
 
     t = "как передают «Известия» и «Вести», а также газета «Родины»"
     for word, keep in (("Известия", True), ("Вести", True), ("Родины", False)):
         i = t.index(word)
-        assert _quoted_nominative(t, NerSpan("organization", i, i + len(word), word)) is keep
+        assert quoted_nominative(t, NerSpan("organization", i, i + len(word), word)) is keep
 
 
 @pytest.mark.parametrize(
@@ -345,7 +345,7 @@ def test_plural_surname_shared_by_two_given_names(extractor):
 
 def test_one_word_persons_the_dictionary_knows_as_other_things(extractor):
     from store.extract.ner import NerSpan
-    from store.extract.passes.persons import _person_or_place
+    from store.extract.passes.persons import person_or_place
 
     body = (
         "Магазин принадлежит семье Пугачевых. Александр Пугачев купил газету. Однако История подтвердила его правоту."
@@ -354,7 +354,7 @@ def test_one_word_persons_the_dictionary_knows_as_other_things(extractor):
     assert {m.name for m in ms if m.type == "person"} == {"Александр Пугачев"}
 
     def kind(word, surnames=frozenset()):
-        s = _person_or_place(NerSpan("person", 0, len(word), word), set(surnames))
+        s = person_or_place(NerSpan("person", 0, len(word), word), set(surnames))
         return s and s.type
 
     assert kind("Твери") == "location"

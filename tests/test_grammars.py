@@ -3,7 +3,7 @@
 import pytest
 
 from store.extract.grammars.coordinated_places import coordinated_lists
-from store.extract.passes.places import _coordinated_places
+from store.extract.passes.places import find_coordinated_places
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_no_coordinated_list(text):
     ],
 )
 def test_coordinated_places_are_named_one_by_one(text, names):
-    assert [n for _, n in _coordinated_places(text, [])] == names
+    assert [n for _, n in find_coordinated_places(text, [])] == names
 
 
 def test_a_long_list_is_read_from_its_last_items_in_bounded_time():

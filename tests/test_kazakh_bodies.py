@@ -3,13 +3,13 @@
 from store.extract.extractor import PassContext
 from store.extract.ner import NerSpan
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
-from store.extract.spans import _ByStart
+from store.extract.spans import ByStart
 
 _LEAD = "Бүгін жүргізушілер шекарада ұзақ күтті, кезек әлі де бар. "
 
 
 def _names(text: str, spans: list | None = None) -> list[str]:
-    ctx = PassContext(cps=[], cp_index=_ByStart([]))
+    ctx = PassContext(cps=[], cp_index=ByStart([]))
     out = kazakh_body_chains(text, spans or [], ctx)
     return [ctx.names.get((s.start, s.end), s.text) for s in out if s.type == "organization"]
 
@@ -55,7 +55,7 @@ def test_the_model_body_inside_the_chain_gives_way_and_a_place_stays():
     place = NerSpan("location", start, start + len("Маңғыстау облысы"), "Маңғыстау облысы")
     body_at = text.index("Көлік")
     body = NerSpan("organization", body_at, body_at + len("Көлік бақылау"), "Көлік бақылау")
-    ctx = PassContext(cps=[], cp_index=_ByStart([]))
+    ctx = PassContext(cps=[], cp_index=ByStart([]))
     out = kazakh_body_chains(text, [place, body], ctx)
     assert [s.type for s in out] == ["location", "organization"]
     assert ctx.names[(out[1].start, out[1].end)] == "Маңғыстау облысы бойынша Көлік бақылау департаменті"
@@ -90,7 +90,7 @@ def test_a_clause_the_model_took_for_a_body_in_kazakh_text_is_dropped():
     text = _LEAD + "Агенттік хабарламасына сәйкес, жол жабық."
     at = text.index("Агенттік хабарламасына")
     clause = NerSpan("organization", at, at + len("Агенттік хабарламасына"), "Агенттік хабарламасына")
-    ctx = PassContext(cps=[], cp_index=_ByStart([]))
+    ctx = PassContext(cps=[], cp_index=ByStart([]))
     assert kazakh_stray_bodies(text, [clause], ctx) == []
 
 
@@ -101,7 +101,7 @@ def test_stray_filter_keeps_heads_abbreviations_and_single_words():
         NerSpan("organization", text.index("ҚТЖ"), text.index("ҚТЖ") + len("ҚТЖ компаниясы"), "ҚТЖ компаниясы"),
         NerSpan("organization", text.index("Қазгидромет"), text.index("Қазгидромет") + 11, "Қазгидромет"),
     ]
-    ctx = PassContext(cps=[], cp_index=_ByStart([]))
+    ctx = PassContext(cps=[], cp_index=ByStart([]))
     assert kazakh_stray_bodies(text, spans, ctx) == spans
 
 

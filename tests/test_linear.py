@@ -62,11 +62,11 @@ def _repeat(paras: list[str], chars: int, sep: str) -> str:
 
 
 def test_span_index_answers_like_a_scan():
-    from store.extract.extractor import _ByStart
+    from store.extract.extractor import ByStart
 
     rng = random.Random(12)
     spans = _random_spans(rng, 400)
-    index = _ByStart(spans)
+    index = ByStart(spans)
     for _ in range(500):
         a = rng.randrange(-50, 2_100)
         b = a + rng.randrange(1, 80)
@@ -80,15 +80,15 @@ def test_span_index_answers_like_a_scan():
 
 
 def test_sentence_lookup_answers_like_a_scan():
-    from store.extract.extractor import _sentence_end, _sentence_start
+    from store.extract.extractor import sentence_end, sentence_start
 
     rng = random.Random(7)
     cuts = sorted(rng.sample(range(1, 5_000), 300))
     sents = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if rng.random() < 0.8)  # with gaps
     for pos in range(0, 5_100, 7):
         holding = [(a, b) for a, b in sents if a <= pos < b]
-        assert _sentence_start(sents, pos) == (holding[0][0] if holding else max(0, pos - 200))
-        assert _sentence_end(sents, pos, 5_000) == (holding[0][1] if holding else min(5_000, pos + 200))
+        assert sentence_start(sents, pos) == (holding[0][0] if holding else max(0, pos - 200))
+        assert sentence_end(sents, pos, 5_000) == (holding[0][1] if holding else min(5_000, pos + 200))
 
 
 def test_checkpoint_sentence_bounds_answer_like_a_scan():
@@ -126,7 +126,7 @@ def test_enumeration_confirmation_matches_the_pairwise_rule():
         parts, cands, pos = [], [], 0
         for _ in range(rng.randrange(2, 12)):
             word = "Алаколь"
-            cands.append(checkpoints._Cand(pos, pos + len(word), None, rng.random() < 0.6))
+            cands.append(checkpoints.Cand(pos, pos + len(word), None, rng.random() < 0.6))
             gap = rng.choice([", ", " и ", " а также ", ", «", " потом ", "; ", " — "])
             parts += [word, gap]
             pos += len(word) + len(gap)
@@ -140,11 +140,11 @@ def test_enumeration_confirmation_matches_the_pairwise_rule():
 
 
 def test_mention_positions_answer_like_a_scan():
-    from store.extract.directives import _ByPosition
+    from store.extract.directives import ByPosition
 
     rng = random.Random(9)
     mentions = [Mention("person", f"P{i}", "x", s.start, s.end) for i, s in enumerate(_random_spans(rng, 300))]
-    index = _ByPosition(mentions)
+    index = ByPosition(mentions)
     ordered = sorted(mentions, key=lambda m: m.start)
     for _ in range(300):
         lo = rng.randrange(-20, 2_100)

@@ -93,7 +93,7 @@ def test_a_country_in_russian_keeps_the_official_long_form_printed():
 
 
 def _ctx() -> ex.PassContext:
-    return ex.PassContext(cps=[], cp_index=ex._ByStart([]))
+    return ex.PassContext(cps=[], cp_index=ex.ByStart([]))
 
 
 def test_a_kazakh_body_the_model_missed_becomes_one_named_span():
@@ -143,7 +143,7 @@ def test_a_checkpoint_is_never_a_body_or_a_place():
     class _Cp:
         start, end = 12, 31
 
-    ctx = ex.PassContext(cps=[_Cp()], cp_index=ex._ByStart([_Cp()]))
+    ctx = ex.PassContext(cps=[_Cp()], cp_index=ex.ByStart([_Cp()]))
     assert linking.link_knowledge_base(text, [], ctx) == []
 
 
@@ -214,7 +214,7 @@ def test_a_body_named_after_a_checkpoint_holds_it_and_a_compound_is_no_country()
     class _Cp:
         start, end = 21, 27
 
-    ctx = ex.PassContext(cps=[_Cp()], cp_index=ex._ByStart([_Cp()]))
+    ctx = ex.PassContext(cps=[_Cp()], cp_index=ex.ByStart([_Cp()]))
     spans = linking.link_knowledge_base(text, [], ctx)
     assert [(s.type, s.text) for s in spans] == [("organization", "СЭЗ «Хоргос – Восточные ворота»")]
 

@@ -3,11 +3,11 @@
 from store.extract.extractor import PassContext
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import not_the_outlet, outlet_forms, teaser_names
-from store.extract.spans import _ByStart
+from store.extract.spans import ByStart
 
 
 def _ctx(source: str = "") -> PassContext:
-    return PassContext(cps=[], cp_index=_ByStart([]), source=source)
+    return PassContext(cps=[], cp_index=ByStart([]), source=source)
 
 
 def _span(text: str, word: str, type_: str = "organization") -> NerSpan:

@@ -152,7 +152,7 @@ def mixed_path(tmp_path_factory):
 
 
 def _old_entity_articles(s, eid, limit):
-    rows = queries._rows(s, OLD_ENTITY_ARTICLES, (eid, limit))
+    rows = queries.row_dicts(s, OLD_ENTITY_ARTICLES, (eid, limit))
     for r in rows:
         body = r.pop("body")
         text = body if r["field"] == "body" else r["title"]
@@ -214,6 +214,6 @@ def test_related_entities_equal_the_self_join(mixed_path, store):
     for st_path in (mixed_path, None):
         s = db.open_store(mixed_path) if st_path else store
         for (eid,) in s.conn.execute("SELECT id FROM entities").fetchall():
-            assert entity_reads.related_entities(s, eid) == queries._rows(s, OLD_RELATED, (eid,))
+            assert entity_reads.related_entities(s, eid) == queries.row_dicts(s, OLD_RELATED, (eid,))
         if st_path:
             s.close()

@@ -9,7 +9,7 @@ from store.db import store as db
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
 from store.search.search import search
-from store.search.search_topics import _can_name
+from store.search.search_topics import can_name
 
 ENTITIES = [
     ("checkpoint", "Темир баба", ["Темир баба"], "Через пункт Темир баба прошли грузовики с хлопком."),
@@ -40,5 +40,5 @@ def test_run_together_name_with_country_and_border_words(store):
 
 
 def test_words_that_name_nothing():
-    assert not _can_name("border") and not _can_name("Туркменистан") and not _can_name("oblast")
-    assert _can_name("temirbaba") and _can_name("очередь")
+    assert not can_name("border") and not can_name("Туркменистан") and not can_name("oblast")
+    assert can_name("temirbaba") and can_name("очередь")

@@ -10,7 +10,7 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
-from store.db.queries import _rows
+from store.db.queries import row_dicts
 from store.db.store import Store
 from store.lang import gazetteer
 
@@ -67,7 +67,7 @@ def board_rows(
     latest = _latest_facts(store)
     linked = {
         r["id"]: r
-        for r in _rows(
+        for r in row_dicts(
             store,
             "SELECT c.id, c.entity_id, coalesce(e.article_count, 0) AS articles"
             " FROM checkpoints c LEFT JOIN entities e ON e.id = c.entity_id",

@@ -13,7 +13,7 @@ import sqlite3
 
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists, naming_checkpoint
-from store.db.queries import _rows
+from store.db.queries import row_dicts
 from store.db.store import Store
 from store.lang import gazetteer
 
@@ -111,7 +111,7 @@ def _directive_rows(store: Store, where: str, tail: str, params: list, from_: st
     rows: the giver's post, the first checkpoint and every checkpoint by name."""
     cp = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
     cps = "d.checkpoint_ids" if has_checkpoint_lists(store.conn) else "NULL"
-    rows = _rows(
+    rows = row_dicts(
         store,
         'SELECT d.id, a.rowid AS article_rowid, a.date, d."by", e.roles, d."to", d.what, d."when", d.sentence,'
         f" {cp} AS checkpoint_id, {cps} AS checkpoint_ids, d.article_id, a.title, a.source {from_}"
@@ -165,7 +165,7 @@ def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) ->
     if naming is None:
         return None
     which, params = naming
-    rows = _rows(
+    rows = row_dicts(
         store,
         'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
         f" FROM directives d JOIN articles a ON a.id = d.article_id WHERE {which}"

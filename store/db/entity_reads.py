@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from store.db import queries
-from store.db.queries import _rows, sentence_around
+from store.db.queries import row_dicts, sentence_around
 from store.db.store import Store
 
 # ---------------------------------------------------------------- entity list
@@ -48,7 +48,7 @@ def entity_page(
 ) -> list[dict]:
     """Entities most-mentioned first, filtered by type and by a substring of any name."""
     where, params = _entity_where(text, type_)
-    rows = _rows(
+    rows = row_dicts(
         store,
         f"SELECT id, type, name, latin, roles, article_count, mention_count FROM entities WHERE {where}"
         " ORDER BY article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?",
@@ -65,7 +65,7 @@ def entity_page(
 def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | None:
     """Entity with aliases, roles, mentions per month, articles (with the naming
     sentence), co-mentioned entities, and its checkpoint record if it is one."""
-    rows = _rows(
+    rows = row_dicts(
         store,
         "SELECT id, type, name, latin, roles, article_count, mention_count FROM entities WHERE id = ?",
         (entity_id,),
@@ -92,7 +92,7 @@ def related_entities(store: Store, entity_id: int, limit: int = 30) -> list[dict
 
     Each article of the entity is visited once (an IN list, not a self-join of mentions
     row by row, which paired every mention with every other before DISTINCT: 3–4x slower)."""
-    return _rows(
+    return row_dicts(
         store,
         "SELECT e.id, e.type, e.name, s.shared FROM ("
         " SELECT m2.entity_id AS eid, count(DISTINCT m2.article_id) AS shared FROM mentions m2"
@@ -148,7 +148,7 @@ def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict
     """The newest articles naming the entity, each with the sentence of its first mention
     (the one with the smallest offset). Bodies are read for the returned rows only."""
     plan = _ENTITY_WALK if queries.walks_date_index(store, entity_id, limit) else _ENTITY_JOIN
-    rows = _rows(store, plan.format(cols="a.id, a.date, a.source, a.title"), (entity_id, limit, 0))
+    rows = row_dicts(store, plan.format(cols="a.id, a.date, a.source, a.title"), (entity_id, limit, 0))
     if not rows:
         return rows
     conn = store.conn
@@ -178,7 +178,7 @@ def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict
 
 
 def checkpoint_for_entity(store: Store, entity_id: int) -> dict | None:
-    rows = _rows(store, "SELECT * FROM checkpoints WHERE entity_id = ?", (entity_id,))
+    rows = row_dicts(store, "SELECT * FROM checkpoints WHERE entity_id = ?", (entity_id,))
     return _checkpoint_row(rows[0]) if rows else None
 
 
@@ -196,14 +196,14 @@ DETAIL_LIMIT = 300
 def checkpoint(store: Store, entity_id: int) -> dict | None:
     """A checkpoint entity with its gazetteer record, its newest dated facts (each with
     its article) and the newest directives of the articles that name it."""
-    ent = _rows(store, "SELECT id, name, latin, article_count FROM entities WHERE id = ?", (entity_id,))
+    ent = row_dicts(store, "SELECT id, name, latin, article_count FROM entities WHERE id = ?", (entity_id,))
     if not ent:
         return None
     cp = checkpoint_for_entity(store, entity_id) or {}
     out: dict[str, Any] = {"entity": ent[0], "record": cp}
     cp_id = cp.get("id")
     out["facts"] = (
-        _rows(
+        row_dicts(
             store,
             "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
             " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
@@ -213,7 +213,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         if cp_id
         else []
     )
-    out["directives"] = _rows(
+    out["directives"] = row_dicts(
         store,
         'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
         " FROM directives d JOIN articles a ON a.id = d.article_id"

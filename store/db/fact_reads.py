@@ -8,7 +8,7 @@ OFFSET otherwise. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
-from store.db.queries import _rows, newest_first_after
+from store.db.queries import newest_first_after, row_dicts
 from store.db.store import Store
 from store.lang import gazetteer
 
@@ -94,7 +94,7 @@ def fact_page(
             params + [limit, offset],
         )
     ]
-    rows = _rows(
+    rows = row_dicts(
         store,
         "SELECT f.id, f.dated AS date, f.checkpoint_id, f.kind, f.text, f.sentence, f.article_id"
         f" FROM facts f WHERE f.id IN ({','.join('?' * len(ids))}) ORDER BY f.dated DESC, f.id DESC",

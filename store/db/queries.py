@@ -80,7 +80,7 @@ class ArticleFilter:
         return ", ".join(bits)
 
 
-def _rows(store: Store, sql: str, params=()) -> list[dict]:
+def row_dicts(store: Store, sql: str, params=()) -> list[dict]:
     cur = store.conn.execute(sql, params)
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=False)) for r in cur.fetchall()]
@@ -117,7 +117,7 @@ def article_page(
         f"SELECT {ARTICLE_COLUMNS} FROM articles {'INDEXED BY articles_date' if walk else ''} WHERE {where}"
         " ORDER BY date DESC, rowid DESC LIMIT ? OFFSET ?"
     )
-    return _rows(store, sql, params + [limit, offset])
+    return row_dicts(store, sql, params + [limit, offset])
 
 
 def article_rows(store: Store, filt: ArticleFilter = ArticleFilter(), batch: int = 1000):
@@ -154,7 +154,7 @@ def sources(store: Store) -> list[tuple[str, int]]:
 
 def article(store: Store, article_id: str) -> dict | None:
     """The article with its mentions, entities, checkpoints, facts and directives."""
-    rows = _rows(
+    rows = row_dicts(
         store,
         "SELECT rowid, id, file, path, title, date, source, dateline, author, language, url, body"
         " FROM articles WHERE id = ?",
@@ -163,13 +163,13 @@ def article(store: Store, article_id: str) -> dict | None:
     if not rows:
         return None
     art = rows[0]
-    art["mentions"] = _rows(
+    art["mentions"] = row_dicts(
         store,
         'SELECT m.field, m.start, m."end", m.surface, m.role, m.entity_id, e.type, e.name'
         " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.field, m.start",
         (article_id,),
     )
-    art["entities"] = _rows(
+    art["entities"] = row_dicts(
         store,
         "SELECT e.id, e.type, e.name, e.latin, count(*) AS mentions, c.id AS checkpoint_id"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -177,13 +177,13 @@ def article(store: Store, article_id: str) -> dict | None:
         " WHERE m.article_id = ? GROUP BY e.id ORDER BY min(m.field = 'body'), min(m.start)",
         (article_id,),
     )
-    art["facts"] = _rows(
+    art["facts"] = row_dicts(
         store,
         "SELECT f.checkpoint_id, f.kind, f.text, f.sentence, f.date, c.name_ru, c.entity_id"
         " FROM facts f LEFT JOIN checkpoints c ON c.id = f.checkpoint_id WHERE f.article_id = ? ORDER BY f.id",
         (article_id,),
     )
-    art["directives"] = _rows(
+    art["directives"] = row_dicts(
         store,
         'SELECT by_entity_id, "by", "to", what, "when", sentence FROM directives WHERE article_id = ? ORDER BY id',
         (article_id,),

@@ -112,13 +112,13 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
 
 
 @dataclass(frozen=True)
-class _Name:
+class Name:
     words: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
     refs: tuple[str, ...]  # gazetteer ids sharing this name, main row first
     former: bool  # a former name: needs local context like an ambiguous row
 
 
-_KEY = 3  # lookup key: the first letters of a stem
+KEY = 3  # lookup key: the first letters of a stem
 
 
 def _spellings(name: str) -> list[str]:
@@ -133,7 +133,7 @@ def _spellings(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, list[_Name]]:
+def names_by_prefix() -> dict[str, list[Name]]:
     """Every matchable name, indexed by the first letters of its first word."""
     by_name: dict[str, list[tuple[str, bool]]] = {}  # name -> [(ref, is a former name)]
     for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
@@ -148,27 +148,27 @@ def _table() -> dict[str, list[_Name]]:
     merged: dict[tuple, list[tuple[str, bool]]] = {}
     for name, refs in by_name.items():
         parts = [p for p in re.split(r"[\s\-.]+", name) if p]
-        if parts and all(_TOKEN.fullmatch(p) for p in parts):
+        if parts and all(TOKEN.fullmatch(p) for p in parts):
             words = tuple(_forms(p, i == len(parts) - 1) for i, p in enumerate(parts))
             merged.setdefault(words, []).extend(refs)
-    table: dict[str, list[_Name]] = {}
+    table: dict[str, list[Name]] = {}
     for words, refs in merged.items():
         # current names before former ones: «Достык» is the station unless the context says «автомобильный»
         ordered = [r for r, f in refs if not f] + [r for r, f in refs if f]
-        entry = _Name(words, tuple(dict.fromkeys(ordered)), all(f for _, f in refs))
-        table.setdefault(words[0][0][:_KEY], []).append(entry)
+        entry = Name(words, tuple(dict.fromkeys(ordered)), all(f for _, f in refs))
+        table.setdefault(words[0][0][:KEY], []).append(entry)
     for entries in table.values():
         entries.sort(key=lambda e: -len(e.words))  # longest name first
     return table
 
 
-_TOKEN = re.compile(r"\w+")
+TOKEN = re.compile(r"\w+")
 
 
 @dataclass
-class _Cand:
+class Cand:
     start: int
     end: int
-    name: _Name
+    name: Name
     ambiguous: bool
     kind: str | None = None  # a kind word glued to the name

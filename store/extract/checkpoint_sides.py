@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from store.extract.checkpoint_names import _Cand, fold
+from store.extract.checkpoint_names import Cand, fold
 from store.lang import gazetteer
 
 
-def _choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) -> str:
+def choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) -> str:
     """The row a name stands for: on the side the text names (our row unless it names the
     neighbour: «Хоргос (КНР)» is the Chinese post), then of the kind it names."""
     rows = [gazetteer.get(r) for r in refs]
@@ -26,7 +26,7 @@ def _choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) ->
 
 # A kind word glued to a name with a hyphen or dash: «Достык-автомобильный», «Ак-Тилек -
 # Автодорожный», «Кен-Булун-автокөлік», «Ақ тілек - автожол». It belongs to the mention.
-_GLUED_KIND = re.compile(
+GLUED_KIND = re.compile(
     r"[ \t]*[-‐–—][ \t]*(?:(автомобильн|автодорожн|автокөлік|автожол|авто\b|жол\b)|(железнодорожн|темір\s*жол|теміржол))\w*",  # noqa: E501
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ def _country_in(fragment: str) -> str | None:
     return best
 
 
-def _side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
+def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
     """The country the text puts this mention in, from a bracket just after it, a country
     word among the few words just before it, or a foreign row's own region named just after
     it («Хоргос в Синьцзян-Уйгурском районе»); None when the text does not say."""
@@ -84,22 +84,22 @@ def _side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, 
     return None
 
 
-def _home_first(refs: tuple[str, ...]) -> list[gazetteer.Checkpoint]:
+def home_first(refs: tuple[str, ...]) -> list[gazetteer.Checkpoint]:
     """The rows a name is read as by default: our own where it has one (a shared «Хоргос» is
     as unambiguous as our Хоргос), else the foreign ones."""
     rows = [gazetteer.get(r) for r in refs]
     return [cp for cp in rows if not cp.foreign] or rows
 
 
-def _shared(refs: tuple[str, ...]) -> bool:
+def named_on_both_sides(refs: tuple[str, ...]) -> bool:
     """Does the name belong to posts on both sides (Хоргос)?"""
     return len({gazetteer.get(r).country for r in refs}) > 1
 
 
-def _by_pairs(cands: list[_Cand], refs: list[str], sides: list[str | None], text: str) -> None:
+def by_pairs(cands: list[Cand], refs: list[str], sides: list[str | None], text: str) -> None:
     """A shared name written as the partner of one of our posts is the foreign post facing it."""
     for k, c in enumerate(cands):
-        if sides[k] is not None or not _shared(c.name.refs):
+        if sides[k] is not None or not named_on_both_sides(c.name.refs):
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(cands):
@@ -113,7 +113,7 @@ def _by_pairs(cands: list[_Cand], refs: list[str], sides: list[str | None], text
                 break
 
 
-def _one_side_per_name(cands: list[_Cand], refs: list[str], sides: list[str | None]) -> None:
+def one_side_per_name(cands: list[Cand], refs: list[str], sides: list[str | None]) -> None:
     """Once a cue puts a shared name on the neighbour's side, its other mentions in the text
     without a cue of their own go there too («КПП Хоргос в Синьцзяне…», then «КПП Хоргос»)."""
     settled: dict[int, str] = {}

@@ -28,15 +28,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.extract.checkpoint_names import _KEY, _TOKEN, _Cand, _Name, _table, fold
+from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_sides import (
-    _GLUED_KIND,
-    _by_pairs,
-    _choose,
-    _home_first,
-    _one_side_per_name,
-    _shared,
-    _side_of,
+    GLUED_KIND,
+    by_pairs,
+    choose,
+    home_first,
+    named_on_both_sides,
+    one_side_per_name,
+    side_of,
 )
 from store.lang import gazetteer
 
@@ -128,7 +128,7 @@ def _sentence(text: str, pos: int, ends: list[int], skip_to: int | None = None) 
     return start, end
 
 
-def _match_at(tokens: list[re.Match], i: int, text: str, name: _Name) -> tuple[int, bool] | None:
+def _match_at(tokens: list[re.Match], i: int, text: str, name: Name) -> tuple[int, bool] | None:
     """Does `name` start at token i? Returns (index of its last token, adjective form)."""
     adjective = False
     for k, (stem, nouns, adjs) in enumerate(name.words):
@@ -199,7 +199,7 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
 
 
-def _kind_after(text: str, c: _Cand) -> str | None:
+def _kind_after(text: str, c: Cand) -> str | None:
     """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
     пункті): the first kind word in the next few words, before another quoted name. It
     only picks among rows the name is the current name of: a former name («Достық» of the
@@ -223,9 +223,9 @@ def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
     return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
-def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
-    table = _table()
-    out: list[_Cand] = []
+def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
+    table = names_by_prefix()
+    out: list[Cand] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -233,7 +233,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
         if not word[0].isupper():
             i += 1
             continue
-        entries = table.get(fold(word[:_KEY]))
+        entries = table.get(fold(word[:KEY]))
         found = None
         for name in entries or ():
             hit = _match_at(tokens, i, text, name)
@@ -248,14 +248,14 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[_Cand]:
             i += 1
             continue
         last, name = found
-        ambiguous = name.former or any(cp.ambiguous for cp in _home_first(name.refs))
+        ambiguous = name.former or any(cp.ambiguous for cp in home_first(name.refs))
         end, kind = tokens[last].end(), None
-        glued = _GLUED_KIND.match(text, end)
+        glued = GLUED_KIND.match(text, end)
         if glued:
             end, kind = glued.end(), "road" if glued.group(1) else "rail"
             while last + 1 < len(tokens) and tokens[last + 1].start() < end:
                 last += 1
-        out.append(_Cand(tok.start(), end, name, ambiguous, kind))
+        out.append(Cand(tok.start(), end, name, ambiguous, kind))
         i = last + 1
     return out
 
@@ -267,20 +267,20 @@ _LIST_GAP = re.compile(
 )
 
 
-def _listed(a: _Cand, b: _Cand, text: str) -> bool:
+def _listed(a: Cand, b: Cand, text: str) -> bool:
     """Do two candidates, `a` before `b`, stand side by side in one enumeration
     («Капланбек, Атамекен, Кольжат и Алаколь»): only commas, quotes and «и» between them?"""
     return bool(_LIST_GAP.fullmatch(text, a.end, b.start))
 
 
-def _confirm_listed(cands: list[_Cand], accepted: list[_Cand], pending: list[_Cand], text: str) -> None:
+def _confirm_listed(cands: list[Cand], accepted: list[Cand], pending: list[Cand], text: str) -> None:
     """Move to `accepted` every pending candidate that one enumeration links, through a
     chain of names, to an accepted one. Two names can share a list only if no candidate
     stands between them, so the chains are runs of neighbours (in text order) and each
     run is read once: linear, where comparing every pending name with every accepted
     one, until nothing changed, was quadratic."""
     ok = {id(c) for c in accepted}
-    run: list[_Cand] = []
+    run: list[Cand] = []
     for k, c in enumerate(cands):
         run.append(c)
         if k + 1 < len(cands) and _listed(c, cands[k + 1], text):
@@ -295,13 +295,13 @@ def _confirm_listed(cands: list[_Cand], accepted: list[_Cand], pending: list[_Ca
 _NEAR = 300  # how far apart, within one paragraph, the two posts of a pair confirm each other
 
 
-def _facing(a: _Name, b: _Name) -> bool:
+def _facing(a: Name, b: Name) -> bool:
     """Do the two names stand for the two sides of one crossing (a foreign row facing ours)?"""
     ours = set(a.refs) | set(b.refs)
     return any(f in ours for r in (*a.refs, *b.refs) for f in gazetteer.get(r).faces)
 
 
-def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> None:
+def _confirm_facing(accepted: list[Cand], pending: list[Cand], text: str) -> None:
     """A pending name whose partner across the border is an accepted mention in the same
     paragraph is that checkpoint: «Сырым» … «С российской стороны пункт «Маштаково»»."""
     confirmed = []
@@ -318,13 +318,13 @@ def _confirm_facing(accepted: list[_Cand], pending: list[_Cand], text: str) -> N
 _KIND_IN_NAME = re.compile(r"[-‐–—]\s*(?:автодорожн|автомобильн|железнодорожн|автокөлік|теміржол)", re.IGNORECASE)
 
 
-def _kind_glued(c: _Cand, text: str) -> bool:
+def _kind_glued(c: Cand, text: str) -> bool:
     """Is a kind word glued to the name, matched with it or as a name variant
     («Каинды-железнодорожный»)? Only a crossing is written so."""
     return bool(c.kind or _KIND_IN_NAME.search(text, c.start, c.end))
 
 
-def _own_cue(c: _Cand, cues: list[tuple[int, int]], cands: list[_Cand]) -> bool:
+def _own_cue(c: Cand, cues: list[tuple[int, int]], cands: list[Cand]) -> bool:
     """Is one of the sentence's cues there for `c`? A cue word right after another name
     («Болашақ станциясының бастығы») or right before it («на пункте «Тажен»») is that
     name's: it does not confirm a second, ambiguous word of the sentence («Атамекенге», to
@@ -341,15 +341,15 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids."""
     if not text:
         return []
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     cands = _candidates(text, tokens)
     if not cands:
         return []
     if not _ARTICLE_CUE.search(text):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
-    accepted: list[_Cand] = []
-    pending: list[_Cand] = []
+    accepted: list[Cand] = []
+    pending: list[Cand] = []
     cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
     for c in cands:
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
@@ -382,17 +382,17 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 READ_SHARED_NAMES_BY_SIDE = False
 
 
-def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
+def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
     Алтынколь), and one side per name in a text once a cue has settled it."""
     sides: list[str | None] = []
     refs: list[str] = []
     for c in cands:
-        if not (READ_SHARED_NAMES_BY_SIDE and _shared(c.name.refs)):
+        if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
             refs.append(
-                _choose(
+                choose(
                     c.name.refs,
                     c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0]) or _kind_after(text, c)
                     if len(c.name.refs) > 1
@@ -401,10 +401,10 @@ def _resolved(cands: list[_Cand], text: str, ends: list[int]) -> list[Checkpoint
             )
             continue
         s, _ = _sentence(text, c.start, ends)
-        side = _side_of(text, c.start, c.end, s, c.name.refs)
+        side = side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(_choose(c.name.refs, c.kind or _kind_of(text, c.start, s) or _kind_after(text, c), side))
+        refs.append(choose(c.name.refs, c.kind or _kind_of(text, c.start, s) or _kind_after(text, c), side))
     if READ_SHARED_NAMES_BY_SIDE:
-        _by_pairs(cands, refs, sides, text)
-        _one_side_per_name(cands, refs, sides)
+        by_pairs(cands, refs, sides, text)
+        one_side_per_name(cands, refs, sides)
     return [CheckpointSpan(c.start, c.end, text[c.start : c.end], r) for c, r in zip(cands, refs, strict=False)]

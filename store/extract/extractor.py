@@ -23,51 +23,51 @@ from store.extract import facts as facts_mod
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
-from store.extract.merging import _merge
-from store.extract.naming import _normalize
+from store.extract.merging import merge_mentions
+from store.extract.naming import normalized_name
 from store.extract.ner import NerModel, NerSpan
 from store.extract.passes.bodies import (
-    _lowercase_ministries,
-    _national_bodies,
-    _pass_body_nouns,
-    _pass_org_tails,
-    _pass_rule_orgs,
+    find_lowercase_ministries,
+    find_national_bodies,
+    pass_body_nouns,
+    pass_org_tails,
+    pass_rule_orgs,
 )
-from store.extract.passes.bookkeeping import _pass_name_sets, _pass_rejoin, _pass_rule_spans_win, _pass_sort, _rule_pass
+from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.filters import (
-    _pass_checkpoints_win,
-    _pass_clean,
-    _pass_not_names,
-    _pass_titles_of_works,
     not_the_outlet,
+    pass_checkpoints_win,
+    pass_clean,
+    pass_not_names,
+    pass_titles_of_works,
     teaser_names,
 )
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
 from store.extract.passes.organizations import (
-    _pass_bodies_named_after,
-    _pass_bodies_of_states,
-    _pass_organization_by_head,
-    _pass_parent_bodies,
-    _quoted_organizations,
+    find_quoted_organizations,
+    pass_bodies_named_after,
+    pass_bodies_of_states,
+    pass_organization_by_head,
+    pass_parent_bodies,
 )
 from store.extract.passes.persons import (
-    _pass_coordinated_persons,
-    _pass_join_split_persons,
-    _pass_person_or_place,
-    _pass_person_words,
-    _pass_split_glued_persons,
-    _pass_strip_person_lead,
+    pass_coordinated_persons,
+    pass_join_split_persons,
+    pass_person_or_place,
+    pass_person_words,
+    pass_split_glued_persons,
+    pass_strip_person_lead,
 )
 from store.extract.passes.places import (
-    _coordinated_places,
-    _pass_dictionary_places,
-    _pass_named_place_elsewhere,
-    _pass_place_tails,
-    _pass_split_glued_places,
-    _pass_surname_not_place,
+    find_coordinated_places,
+    pass_dictionary_places,
+    pass_named_place_elsewhere,
+    pass_place_tails,
+    pass_split_glued_places,
+    pass_surname_not_place,
 )
 from store.extract.roles import find_role, find_role_after
-from store.extract.spans import _ByStart, _Named, _sentence_end, _sentence_start, _sentences
+from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
 from store.model import Article, Extraction, Mention
 
@@ -123,10 +123,10 @@ class Extractor:
             self.timings["mentions"] += t3 - t2
             self.timings["facts"] += time.perf_counter() - t3
         t0 = time.perf_counter()
-        _merge(mentions, article)
+        merge_mentions(mentions, article)
         t1 = time.perf_counter()
         body_mentions = [m for m in mentions if m.field == "body"]
-        directives = find_directives(article.body or "", body_mentions, _sentences(article.body or ""))
+        directives = find_directives(article.body or "", body_mentions, paragraph_sentences(article.body or ""))
         directives = attach_checkpoints(directives, body_mentions, article.body or "")
         t2 = time.perf_counter()
         lem = lemmas.lemmatize(article.title or "") + "\n" + lemmas.lemmatize(article.body or "")
@@ -143,7 +143,7 @@ class Extractor:
     def _mentions(
         self, text: str, field: str, spans: list[NerSpan], cps: list, source: str | None = None
     ) -> list[Mention]:
-        ctx = PassContext(cps=cps, cp_index=_ByStart(cps), disabled=self.disabled, source=source or "")
+        ctx = PassContext(cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "")
         spans = self.run_passes(text, spans, ctx)
         out = _as_mentions(text, field, spans, ctx)
         for c in cps:
@@ -196,7 +196,7 @@ class PassContext:
     per-span fixes look at (computed once, before any fix changes a span)."""
 
     cps: list
-    cp_index: _ByStart
+    cp_index: ByStart
     disabled: frozenset = frozenset()
     source: str = ""  # the article's outlet (its name or domain), never one of its bodies
     names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
@@ -235,22 +235,22 @@ def pass_names() -> list[str]:
 def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[Mention]:
     """The passes' spans as mentions: a person gets the role written before (or after)
     them, every span its nominative name unless a rule gave it one."""
-    sents = _sentences(text)
+    sents = paragraph_sentences(text)
     out = []
     person_ends: list[int] = []  # ends of the persons found so far, sorted
     for s in spans:
-        if isinstance(s, _Named):
+        if isinstance(s, Named):
             out.append(Mention(s.type, s.name, s.text, s.start, s.end, field))
             continue
         role = None
         if s.type == "person":
-            sent_start = _sentence_start(sents, s.start)
+            sent_start = sentence_start(sents, s.start)
             before = bisect_right(person_ends, s.start)  # a role never reaches back past another person
             sent_start = max(sent_start, person_ends[before - 1]) if before else sent_start
             role = find_role(text, s.start, sent_start)
             if role is None:
-                role = find_role_after(text, s.end, _sentence_end(sents, s.start, len(text)))
-        name = ctx.names.get((s.start, s.end)) or _normalize(s, role.case if role else None, text)
+                role = find_role_after(text, s.end, sentence_end(sents, s.start, len(text)))
+        name = ctx.names.get((s.start, s.end)) or normalized_name(s, role.case if role else None, text)
         out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
         if s.type == "person":
             insort(person_ends, s.end)
@@ -258,37 +258,37 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
 
 
 PASSES: tuple[Pass, ...] = (
-    Pass("clean", _pass_clean),
-    Pass("rule_orgs", _pass_rule_orgs),
-    Pass("sort_model_spans", _pass_sort, required=True),
-    Pass("join_split_persons", _pass_join_split_persons),
-    Pass("split_glued_persons", _pass_split_glued_persons),
-    Pass("split_glued_places", _pass_split_glued_places),
-    Pass("dictionary_places", _pass_dictionary_places),
-    Pass("sort_found_places", _pass_sort, required=True),
-    Pass("body_nouns", _pass_body_nouns),
-    Pass("org_tails", _pass_org_tails),
-    Pass("rejoin_held_places", _pass_rejoin, required=True),
-    Pass("coordinated_places", _rule_pass(_coordinated_places)),
-    Pass("national_bodies", _rule_pass(lambda text, spans: _national_bodies(text))),
-    Pass("quoted_organizations", _rule_pass(_quoted_organizations)),
-    Pass("lowercase_ministries", _rule_pass(_lowercase_ministries)),
-    Pass("rule_spans_win", _pass_rule_spans_win, required=True),
-    Pass("coordinated_persons", _pass_coordinated_persons),
-    Pass("name_sets", _pass_name_sets, required=True),
-    Pass("surname_not_place", _pass_surname_not_place),
-    Pass("organization_by_head", _pass_organization_by_head),
-    Pass("strip_person_lead", _pass_strip_person_lead),
-    Pass("person_words", _pass_person_words),
-    Pass("person_or_place", _pass_person_or_place),
-    Pass("named_place_elsewhere", _pass_named_place_elsewhere),
-    Pass("checkpoints_win", _pass_checkpoints_win),
-    Pass("not_names", _pass_not_names),
-    Pass("titles_of_works", _pass_titles_of_works),
-    Pass("bodies_of_states", _pass_bodies_of_states),
-    Pass("place_tails", _pass_place_tails),
-    Pass("bodies_named_after", _pass_bodies_named_after),
-    Pass("parent_bodies", _pass_parent_bodies),
+    Pass("clean", pass_clean),
+    Pass("rule_orgs", pass_rule_orgs),
+    Pass("sort_model_spans", pass_sort, required=True),
+    Pass("join_split_persons", pass_join_split_persons),
+    Pass("split_glued_persons", pass_split_glued_persons),
+    Pass("split_glued_places", pass_split_glued_places),
+    Pass("dictionary_places", pass_dictionary_places),
+    Pass("sort_found_places", pass_sort, required=True),
+    Pass("body_nouns", pass_body_nouns),
+    Pass("org_tails", pass_org_tails),
+    Pass("rejoin_held_places", pass_rejoin, required=True),
+    Pass("coordinated_places", rule_pass(find_coordinated_places)),
+    Pass("national_bodies", rule_pass(lambda text, spans: find_national_bodies(text))),
+    Pass("quoted_organizations", rule_pass(find_quoted_organizations)),
+    Pass("lowercase_ministries", rule_pass(find_lowercase_ministries)),
+    Pass("rule_spans_win", pass_rule_spans_win, required=True),
+    Pass("coordinated_persons", pass_coordinated_persons),
+    Pass("name_sets", pass_name_sets, required=True),
+    Pass("surname_not_place", pass_surname_not_place),
+    Pass("organization_by_head", pass_organization_by_head),
+    Pass("strip_person_lead", pass_strip_person_lead),
+    Pass("person_words", pass_person_words),
+    Pass("person_or_place", pass_person_or_place),
+    Pass("named_place_elsewhere", pass_named_place_elsewhere),
+    Pass("checkpoints_win", pass_checkpoints_win),
+    Pass("not_names", pass_not_names),
+    Pass("titles_of_works", pass_titles_of_works),
+    Pass("bodies_of_states", pass_bodies_of_states),
+    Pass("place_tails", pass_place_tails),
+    Pass("bodies_named_after", pass_bodies_named_after),
+    Pass("parent_bodies", pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
     Pass("kazakh_body_chains", kazakh_body_chains),

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from store.extract.spans import _ByStart
+from store.extract.spans import ByStart
 from store.lang.normalize import key, merge_names, phrase_nominative
 from store.model import Article, Mention
 
 _PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 
 
-def _merge(mentions: list[Mention], article: Article) -> None:
+def merge_mentions(mentions: list[Mention], article: Article) -> None:
     """Give every mention its entity's canonical name within the article."""
     named = [m for m in mentions if m.type != "checkpoint"]
     pairs = _abbreviation_pairs(article, named)
@@ -29,7 +29,7 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
     """«Министерства финансов (Минфин)» and «КГД (Комитет государственных доходов)»:
     the text itself says which abbreviation stands for which name."""
     pairs = {}
-    by_field = {f: _ByStart([x for x in mentions if x.field == f]) for f in ("title", "body")}
+    by_field = {f: ByStart([x for x in mentions if x.field == f]) for f in ("title", "body")}
     for m in mentions:
         if m.type != "organization":
             continue

@@ -24,13 +24,13 @@ from store.lang.wordlists import words
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
 # not to a person span that follows («области Жетісу Бейбит Исабаев»).
-_PLACE_NOUNS = words("place_nouns")
+PLACE_NOUNS = words("place_nouns")
 
 
-_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
 
 
-_PROPER_PERSON = {"Name", "Surn", "Patr"}
+PROPER_PERSON = {"Name", "Surn", "Patr"}
 
 
 _STREET_WORD = re.compile(
@@ -44,12 +44,12 @@ def _names_a_street(full: str, s: NerSpan) -> bool:
     """«улица Горького», «проспект Вернадского», «улице Абая»: a street named after a
     person keeps the genitive it is named with (it is no «Горький»). A name that is an
     adjective agrees with the street word instead («на улице Тверской» → Тверская)."""
-    if not _after_street_word(full, s):
+    if not after_street_word(full, s):
         return False
     return not any(p.tag.POS in ("ADJF", "PRTF") for w in s.text.split() for p in parses(w)[:2])
 
 
-def _after_street_word(full: str, s: NerSpan) -> bool:
+def after_street_word(full: str, s: NerSpan) -> bool:
     return bool(_STREET_WORD.search(full[max(0, s.start - 20) : s.start]))
 
 
@@ -57,13 +57,13 @@ def _after_street_word(full: str, s: NerSpan) -> bool:
 # «Касымович», «Нурланұлы»). In Kazakh-language text the Russian model runs a name into
 # the words after it («Олжас Бектенов Көлік министрлігіне»): a name ends at its surname
 # unless a patronymic follows.
-_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$")
+SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$")
 
 
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$", re.IGNORECASE)
+PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$", re.IGNORECASE)
 
 
-def _is_first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
     """A given name in the nominative: on the name list, or the dictionary's first reading."""
     if word.lower().replace("ё", "е") in given_names():
         return True
@@ -71,17 +71,17 @@ def _is_first_name(word: str) -> bool:
     return bool(p) and "Name" in p[0].tag.grammemes and p[0].tag.case == "nomn"
 
 
-def _is_surname(word: str) -> bool:
+def is_surname(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
 
 
-def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
+def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
     text = " ".join(s.text.split())
     if s.type == "person":
         if full is not None and kazakh_context(full, s.start, s.end):
             return _given_name_first(kazakh.person_name(text))  # Kazakh names do not decline the Russian way
         return _given_name_first(person_nominative(text, case_hint))
-    if full is not None and _quoted_nominative(full, s):
+    if full is not None and quoted_nominative(full, s):
         return text
     if s.type == "organization" and (bare := without_legal_form(text)) != text:
         return bare  # the quotes held the name as it is written: it is not declined
@@ -100,7 +100,7 @@ def _normalize(s: NerSpan, case_hint: str | None, full: str | None = None) -> st
 
 
 # Kinds of place a name stands in apposition to: «архипелаг Хабомаи», «острова Хабомаи».
-_GEO_KIND_NOUNS = _PLACE_NOUNS | words("geo_kind_nouns")
+_GEO_KIND_NOUNS = PLACE_NOUNS | words("geo_kind_nouns")
 
 
 def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
@@ -151,14 +151,14 @@ def _given_name_first(name: str) -> str:
     """«Жумангарин Серик (Макашевич)», as lists and protocols print names → «Серик
     (Макашевич) Жумангарин», the order the press uses, so both spellings are one entity."""
     words = name.split()
-    if len(words) not in (2, 3) or not _SURNAME.search(words[0]) or _is_first_name(words[0]):
+    if len(words) not in (2, 3) or not SURNAME.search(words[0]) or is_first_name(words[0]):
         return name
-    if not _is_first_name(words[1]) or (len(words) == 3 and not _PATRONYMIC.search(words[2])):
+    if not is_first_name(words[1]) or (len(words) == 3 and not PATRONYMIC.search(words[2])):
         return name
     return " ".join(words[1:] + words[:1])
 
 
-def _quoted_nominative(text: str, s: NerSpan) -> bool:
+def quoted_nominative(text: str, s: NerSpan) -> bool:
     """«Вести», «Ведомости», «Известия»: a one-word title in quotes that reads as a
     nominative is written as its name (not «Весть», «Ведомость»)."""
     if " " in s.text or s.start == 0 or text[s.start - 1] not in '«"“„' or text[s.end : s.end + 1] not in '»"”“':

@@ -15,7 +15,7 @@ from store.extract.ner import NerSpan
 
 
 @lru_cache(maxsize=8)  # the body's sentences serve the mentions, then the directives
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+def paragraph_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans (razdel), never crossing a paragraph break (nor a piece's edge in a
     paragraph longer than store.chunking.CHUNK_CHARS)."""
     out = []
@@ -32,17 +32,17 @@ def _sentence_at(sents: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int
     return sents[i] if i >= 0 and sents[i][0] <= pos < sents[i][1] else None
 
 
-def _sentence_end(sents: tuple[tuple[int, int], ...], pos: int, default: int) -> int:
+def sentence_end(sents: tuple[tuple[int, int], ...], pos: int, default: int) -> int:
     sent = _sentence_at(sents, pos)
     return sent[1] if sent else min(default, pos + 200)
 
 
-def _sentence_start(sents: tuple[tuple[int, int], ...], pos: int) -> int:
+def sentence_start(sents: tuple[tuple[int, int], ...], pos: int) -> int:
     sent = _sentence_at(sents, pos)
     return sent[0] if sent else max(0, pos - 200)
 
 
-class _ByStart:
+class ByStart:
     """Spans (anything with .start and .end) sorted by start, for overlap look-ups that
     cost a bisection and the few spans near the point instead of a scan of all of them.
     Only spans starting within the longest span's length before a point can reach it."""
@@ -71,7 +71,7 @@ class _ByStart:
         return [s for s in self.overlapping(start, end) if s.start <= start and end <= s.end]
 
 
-def _covered(text: str, spans: list[NerSpan]) -> bytearray:
+def coverage_mask(text: str, spans: list[NerSpan]) -> bytearray:
     """A byte per character of `text`: 1 where some span covers it."""
     mask = bytearray(len(text))
     for s in spans:
@@ -79,12 +79,12 @@ def _covered(text: str, spans: list[NerSpan]) -> bytearray:
     return mask
 
 
-def _in_quotes(text: str, s: NerSpan) -> bool:
+def in_quotes(text: str, s: NerSpan) -> bool:
     return s.start > 0 and text[s.start - 1] in '«"“„' and text[s.end : s.end + 1] in '»"”“'
 
 
 @dataclasses.dataclass(frozen=True)
-class _Named(NerSpan):
+class Named(NerSpan):
     """A span whose name is settled before the mentions are made: a place retyped as a
     body of states, or (derived) a place or body that another name contains."""
 
@@ -92,21 +92,21 @@ class _Named(NerSpan):
     derived: bool = False
 
 
-def _by_offsets(spans: list) -> list:
+def by_offsets(spans: list) -> list:
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
-def _mapped(spans: list, fix) -> list:
+def mapped(spans: list, fix) -> list:
     """Each span through `fix`; a fix that returns None drops the span."""
     return [t for t in map(fix, spans) if t is not None]
 
 
-def _with_derived(spans: list, derive) -> list:
+def with_derived(spans: list, derive) -> list:
     """Each span followed by what `derive` makes of it (if anything), after the spans
     earlier passes derived from it: the mentions keep the order they were made in."""
     out, pending = [], None
     for s in spans:
-        if not (isinstance(s, _Named) and s.derived):
+        if not (isinstance(s, Named) and s.derived):
             if pending is not None:
                 out.append(pending)
             pending = derive(s)
@@ -116,5 +116,5 @@ def _with_derived(spans: list, derive) -> list:
     return out
 
 
-def _derived(span: NerSpan | None, name) -> _Named | None:
-    return None if span is None else _Named(span.type, span.start, span.end, span.text, name(span), True)
+def derived_named(span: NerSpan | None, name) -> Named | None:
+    return None if span is None else Named(span.type, span.start, span.end, span.text, name(span), True)

@@ -29,9 +29,17 @@ from pathlib import Path
 
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
-from store.ingest.tasks import Task, _divide, _tasks
-from store.ingest.worker import SETTINGS_PREFIX, TEST_SLEEP_ENV, _init_worker, _label, _process_doc, _Result, _split
-from store.ingest.writer import Summary, _Writer
+from store.ingest.tasks import Task, divide_task, make_tasks
+from store.ingest.worker import (
+    SETTINGS_PREFIX,
+    TEST_SLEEP_ENV,
+    Result,
+    init_worker,
+    process_doc,
+    split_task,
+    unit_label,
+)
+from store.ingest.writer import Summary, Writer
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -116,7 +124,7 @@ def ingest(
     summary = Summary()
     jobs = max(1, jobs or os.cpu_count() or 1)
     settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or EXTRACT_LIMIT_DEFAULT))
-    writer = _Writer(store, summary, on_reject, on_warn)
+    writer = Writer(store, summary, on_reject, on_warn)
     done = 0
     try:
         files = discover(paths)
@@ -154,8 +162,8 @@ def _task_label(task: Task, more: bool = True) -> str:
     return label(Path(task[3])) + (f" (and {extra} more files read with it)" if extra else "")
 
 
-def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
-    """The _Result an event stands for: a worker's own, or a rejection for a unit
+def _result(kind: str, task: Task, rest: list, timeout: float) -> Result:
+    """The Result an event stands for: a worker's own, or a rejection for a unit
     whose worker was stopped (label None: the file itself, while it was being read)."""
     if kind == "item":
         return rest[0]
@@ -165,7 +173,7 @@ def _result(kind: str, task: Task, rest: list, timeout: float) -> _Result:
         reason = f"{'extraction' if unit else 'reading'} took longer than {timeout:g} s"
     else:
         reason = rest[1]
-    return _Result(task[3], file, "rejected", reason)
+    return Result(task[3], file, "rejected", reason)
 
 
 def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int) -> Iterator[tuple]:
@@ -174,10 +182,10 @@ def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_arti
     from store.reading.read import is_jsonl
     from store.workers import WorkerPool, run_inline
 
-    tasks = _tasks(files)
-    steps = dict(split=_split, label=_label, process=_process_doc, divide=_divide)
+    tasks = make_tasks(files)
+    steps = dict(split=split_task, label=unit_label, process=process_doc, divide=divide_task)
     if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
-        _init_worker(store_path, max_article_size)
+        init_worker(store_path, max_article_size)
         yield from run_inline(tasks, timeout=timeout, **steps)
         return
     # One BLAS thread per worker: set when `store` was first imported (store/__init__.py).
@@ -186,7 +194,7 @@ def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_arti
     pool = WorkerPool(
         jobs,
         timeout=timeout,
-        initializer=_init_worker,
+        initializer=init_worker,
         initargs=(store_path, max_article_size, settings),
         preload=PRELOAD,
         **steps,

@@ -12,7 +12,7 @@ TASK_BYTES = 4 * 1024 * 1024  # JSON-lines batches stop growing at this many byt
 Task = tuple  # (kind "paths" | "lines", payload, files it completes, its (first) path)
 
 
-def _tasks(files: list[Path]) -> Iterator[Task]:
+def make_tasks(files: list[Path]) -> Iterator[Task]:
     """Files become tasks: up to DOCS_PER_TASK plain files together (fewer round trips,
     and their texts are tagged in one batch), a JSON-lines dump read here, a line at a
     time, in batches of raw lines (decoded in the workers), so one big dump still spreads
@@ -50,7 +50,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _divide(task: Task) -> list[Task]:
+def divide_task(task: Task) -> list[Task]:
     """A task of several plain files whose reading took too long, as one task per file:
     tried again alone, a file that hangs is rejected by itself and the others are read."""
     kind, payload, _, _ = task

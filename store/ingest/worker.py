@@ -2,7 +2,7 @@
 
 Run in each worker process by store/workers (or in the parent itself with one job): it
 loads the model on first need, skips articles already stored, and sends back one
-`_Result` per document.
+`Result` per document.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ SETTINGS_PREFIX = "BORDERDOCS_"  # the environment variables a worker takes from
 
 
 @dataclass
-class _Result:
+class Result:
     """What a worker sends back for one document."""
 
     path: str
@@ -41,7 +41,7 @@ _worker_state: dict = {}
 LOOKAHEAD = 8
 
 
-def _init_worker(store_path: str, max_article_size: int, settings: dict[str, str] | None = None) -> None:
+def init_worker(store_path: str, max_article_size: int, settings: dict[str, str] | None = None) -> None:
     """Runs once per worker process, under the startup budget: loads what any document
     needs (store/ingest/warm.py: nothing if the fork server did). The model is not
     loaded here but by the first document that needs it (`_extractor`): a run over
@@ -123,13 +123,13 @@ class _Group:
 
     def __init__(self, docs: list[RawDoc | RejectedDoc], ahead: bool = True):
         self.docs = docs
-        self.parsed: dict[int, Article | _Result] = {}  # index -> the article, or why not
+        self.parsed: dict[int, Article | Result] = {}  # index -> the article, or why not
         # Reading ahead puts the next documents' parsing and tagging inside the current
         # one's time budget: after a failure (a stopped worker, an interrupted read-ahead)
         # each document is parsed and tagged alone, in its own budget.
         self.ahead = ahead
 
-    def article(self, index: int) -> Article | _Result:
+    def article(self, index: int) -> Article | Result:
         """Document `index` parsed (or the result that stands for it), tagging it and the
         next few together when it is the first of them to be asked for."""
         if index not in self.parsed:
@@ -170,7 +170,7 @@ class _Unit:
         return self.group.docs[self.index]
 
 
-def _split(task: Task) -> list[_Unit]:
+def split_task(task: Task) -> list[_Unit]:
     """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
     from store.reading.read import jsonl_line_docs, read_path
 
@@ -187,31 +187,31 @@ def _split(task: Task) -> list[_Unit]:
     return [_Unit(group, i) for i in range(len(docs))]
 
 
-def _label(unit: _Unit) -> str:
+def unit_label(unit: _Unit) -> str:
     return unit.doc.file
 
 
-def _parsed(doc: RawDoc | RejectedDoc) -> Article | _Result:
+def _parsed(doc: RawDoc | RejectedDoc) -> Article | Result:
     """The article in a document, or the result saying why there is none to extract
     (rejected, or already stored)."""
     if isinstance(doc, RejectedDoc):
-        return _Result(doc.path, doc.file, "rejected", doc.reason)
+        return Result(doc.path, doc.file, "rejected", doc.reason)
     from store.reading.parse import parse
 
     try:
         article = parse(doc)
     except Exception as e:
-        return _Result(doc.path, doc.file, "rejected", f"cannot parse: {type(e).__name__}: {e}")
+        return Result(doc.path, doc.file, "rejected", f"cannot parse: {type(e).__name__}: {e}")
     if not article.body.strip():
-        return _Result(doc.path, doc.file, "rejected", "no article text found")
+        return Result(doc.path, doc.file, "rejected", "no article text found")
     if _known(article.id):
-        return _Result(doc.path, doc.file, "duplicate")
+        return Result(doc.path, doc.file, "duplicate")
     return article
 
 
-def _process_doc(unit: _Unit) -> _Result:
+def process_doc(unit: _Unit) -> Result:
     article = unit.group.article(unit.index)
-    if isinstance(article, _Result):
+    if isinstance(article, Result):
         return article
     doc = unit.doc
     _maybe_sleep(doc.file)
@@ -219,14 +219,14 @@ def _process_doc(unit: _Unit) -> _Result:
     try:
         extraction, cut = _extract(_extractor(), article, limit)
     except Exception as e:
-        return _Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
+        return Result(doc.path, doc.file, "rejected", f"extraction failed: {type(e).__name__}: {e}")
     warnings = list(doc.warnings)
     if cut:
         warnings.append(
             f"article is {len(article.body):,} characters; entities, facts and directives "
             f"were read from the first {cut:,} only (--max-article-size)"
         )
-    return _Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
+    return Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
 
 
 def _maybe_sleep(file: str) -> None:

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from store.db import store as db
-from store.ingest.worker import _Result
+from store.ingest.worker import Result
 
 # How many articles the writer puts in one transaction: big enough to amortize overhead,
 # small enough that an interrupted run loses little and progress moves smoothly.
@@ -32,16 +32,16 @@ class Summary:
         return not self.rejected and not self.interrupted
 
 
-class _Writer:
+class Writer:
     """The single writer: batches results into transactions, and reports each result
     once its transaction is committed (a retried or interrupted one reports nothing)."""
 
     def __init__(self, store: db.Store, summary: Summary, on_reject, on_warn):
         self.store, self.summary, self.on_reject, self.on_warn = store, summary, on_reject, on_warn
-        self.pending: list[_Result] = []
+        self.pending: list[Result] = []
         self.last_commit = time.monotonic()
 
-    def add(self, result: _Result) -> None:
+    def add(self, result: Result) -> None:
         self.pending.append(result)
         self.commit_if_due()
 
@@ -58,12 +58,12 @@ class _Writer:
         for r, status in outcomes:
             self._report(r, status)
 
-    def _transaction(self) -> list[tuple[_Result, str]]:
+    def _transaction(self) -> list[tuple[Result, str]]:
         """Write every pending result in one transaction, retried while another
         ingest holds the store (SQLite's busy wait comes first, inside each try)."""
         import sqlite3
 
-        def work() -> list[tuple[_Result, str]]:
+        def work() -> list[tuple[Result, str]]:
             touched: set[int] = set()
             outcomes = [(r, self._write(r, touched)) for r in self.pending]
             db.refresh_roles(self.store, touched)
@@ -74,7 +74,7 @@ class _Writer:
         except sqlite3.Error as e:
             raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
 
-    def _write(self, r: _Result, touched: set[int]) -> str:
+    def _write(self, r: Result, touched: set[int]) -> str:
         """Log (and store) one result; its status as it turned out."""
         if r.status == "rejected":
             db.log(self.store, r.path, r.file, "rejected", r.reason)
@@ -85,7 +85,7 @@ class _Writer:
         db.log(self.store, r.path, r.file, "duplicate", "already in the store", r.article.id if r.article else None)
         return "duplicate"
 
-    def _report(self, r: _Result, status: str) -> None:
+    def _report(self, r: Result, status: str) -> None:
         if status == "rejected":
             reason = r.reason or "rejected"
             self.summary.rejected.append((r.file, reason))

@@ -19,7 +19,7 @@ _HUSHING = tuple("жшчщц")
 _VELAR = tuple("гкхжшчщ")
 
 
-def _forms(name: str) -> list[str]:
+def oblique_forms(name: str) -> list[str]:
     """The oblique singular forms Russian gives a place name (lowercase in, lowercase out)."""
     n = name
     if n.endswith(("ей", "ай", "ой", "уй", "ий")):
@@ -55,7 +55,7 @@ def _table() -> dict[str, str]:
     ]
     table: dict[str, str] = {}
     for name in names:  # forms first, nominatives last: a nominative always names itself
-        for form in _forms(_fold(name)):
+        for form in oblique_forms(_fold(name)):
             table.setdefault(form, name)
     for name in names:
         table[_fold(name)] = name

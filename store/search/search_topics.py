@@ -59,7 +59,7 @@ def split_query(query: str, find_entities) -> Focus | None:
             for start in range(len(words) - n + 1):
                 run = words[start : start + n]
                 span = " ".join(run)
-                if not _worth_matching(span) or (naming_only and not any(map(_can_name, run))):
+                if not _worth_matching(span) or (naming_only and not any(map(can_name, run))):
                     continue
                 if span not in seen:
                     seen[span] = find_entities(span)
@@ -79,7 +79,7 @@ _CONTEXT_WORDS = frozenset(
 )
 
 
-def _can_name(word: str) -> bool:
+def can_name(word: str) -> bool:
     """Can this word carry a name? Not a border or kind word, not a country's name."""
     low = word.lower()
     if low in _CONTEXT_WORDS or kind_group(low):

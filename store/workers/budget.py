@@ -42,12 +42,12 @@ def startup_cost() -> Iterator[None]:
             clock[1]()
 
 
-class _TimeUp(Exception):
+class TimeUp(Exception):
     pass
 
 
-class _budget:
-    """Raise _TimeUp in the block after `seconds` (when `on`)."""
+class unit_budget:
+    """Raise TimeUp in the block after `seconds` (when `on`)."""
 
     def __init__(self, on: bool, seconds: float):
         self.on, self.seconds = on, seconds
@@ -73,4 +73,4 @@ class _budget:
 
     @staticmethod
     def _expired(signum, frame):
-        raise _TimeUp()
+        raise TimeUp()

@@ -15,7 +15,7 @@ PARENT_POLL_SECONDS = 0.5
 _PR_SET_PDEATHSIG = 1
 
 
-def _worker_main(
+def worker_main(
     conn,
     parent_pid: int,
     split: Callable,

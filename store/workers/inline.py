@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from store.workers.budget import _budget, _TimeUp
+from store.workers.budget import TimeUp, unit_budget
 
 
 def run_inline(
@@ -28,9 +28,9 @@ def run_inline(
     tasks = iter(tasks)
     while (task := again.popleft() if again else next(tasks, None)) is not None:
         try:
-            with _budget(timed, timeout):
+            with unit_budget(timed, timeout):
                 units = split(task)
-        except _TimeUp:
+        except TimeUp:
             parts = divide(task) if divide else []
             if parts:  # several files read together: each alone, so a hanging one loses only itself
                 again.extend(parts)
@@ -40,9 +40,9 @@ def run_inline(
             continue
         for unit in units:
             try:
-                with _budget(timed, timeout):
+                with unit_budget(timed, timeout):
                     item = process(unit)
-            except _TimeUp:
+            except TimeUp:
                 yield ("timeout", task, label(unit))
                 continue
             yield ("item", task, item)

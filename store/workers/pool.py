@@ -13,7 +13,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from store.workers.budget import STARTUP_SECONDS
-from store.workers.child import _worker_main
+from store.workers.child import worker_main
 
 # With no task left to hand out, an idle worker takes the rest of a task whose worker has
 # been on one unit this long (one slow document holds up nothing after it).
@@ -61,7 +61,7 @@ class WorkerPool:
     def _start(self) -> _Slot:
         mine, theirs = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
-            target=_worker_main,
+            target=worker_main,
             daemon=True,
             name="borderdocs-worker",
             args=(theirs, os.getpid(), self.split, self.label, self.process, self.initializer, self.initargs),

@@ -27,23 +27,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from store.extract.directives.kazakh import _KZ_TRIGGER, _kz_directive
-from store.extract.directives.posts import _ByPosition
-from store.extract.directives.russian import _QUOTE, _TRIGGER, _from_narrative, _from_obligation, _resolve
+from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive
+from store.extract.directives.posts import ByPosition
+from store.extract.directives.russian import QUOTE, TRIGGER, from_narrative, from_obligation, resolve_giver
 from store.model import Directive, Mention
 
 
 def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Directive]:
     """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its sentence spans."""
-    mentions = _ByPosition(mentions)
-    persons = _ByPosition(m for m in mentions if m.type == "person")
+    mentions = ByPosition(mentions)
+    persons = ByPosition(m for m in mentions if m.type == "person")
     out: list[Directive] = []
     quoted: list[tuple[int, int]] = []
-    for q in _QUOTE.finditer(text):
-        by = _resolve(q.group(2), q.start(2), q.end(2), persons)
+    for q in QUOTE.finditer(text):
+        by = resolve_giver(q.group(2), q.start(2), q.end(2), persons)
         quoted.append((q.start(), q.end()))
         for sent in re.split(r"(?<=[.!?])\s+", q.group(1)):
-            d = _from_obligation(sent, by, q.group(0))
+            d = from_obligation(sent, by, q.group(0))
             if d:
                 out.append(d)
     quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
@@ -52,10 +52,10 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
         q = bisect_right(quote_starts, a) - 1
         if q >= 0 and a < quoted[q][1]:
             continue
-        if _TRIGGER.search(sent):
-            d = _from_narrative(text, a, b, persons, mentions)
-        elif _KZ_TRIGGER.search(sent):
-            d = _kz_directive(text, a, b, persons, mentions)
+        if TRIGGER.search(sent):
+            d = from_narrative(text, a, b, persons, mentions)
+        elif KZ_TRIGGER.search(sent):
+            d = kz_directive(text, a, b, persons, mentions)
         else:
             continue
         if d:

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 import re
 
-from store.extract.directives.kazakh_clauses import _kz_addressee, _kz_nominative, _kz_what
-from store.extract.directives.posts import _KZ_POSTS, _KZ_ROLE, _WORD, _ByPosition, _holds, _kz_is_role, _last_person
+from store.extract.directives.kazakh_clauses import kz_addressee, kz_nominative, kz_what
+from store.extract.directives.posts import (
+    KZ_POSTS,
+    KZ_ROLE,
+    WORD,
+    ByPosition,
+    holds_kazakh_post,
+    kz_is_role,
+    last_person,
+)
 from store.model import Directive, Mention
 
 # Kazakh news (Kazinform kz, Egemen, Akorda) tells an order in subject–object–verb
@@ -27,7 +35,7 @@ from store.model import Directive, Mention
 # «Президенттің тапсырмасы бойынша … салынды» ('on the President's instruction … was
 # built') tells the execution of an earlier order, not an order given: no verb here
 # orders, so it is no directive, nor is a pupil's «үй тапсырмасы».
-_KZ_TRIGGER = re.compile(
+KZ_TRIGGER = re.compile(
     r"(?<![\w-])(?:"
     r"тапсыр(?:ды|ған|ады|ып|амын|ылды|ылған|ылады)|"
     r"жүкте(?:ді|ген|йді|п|ймін|лді|лген)|"
@@ -64,13 +72,13 @@ _KZ_NAME = re.compile(
 )
 
 
-def _kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
+def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
     """An order told in a Kazakh sentence text[a:b], or None."""
     sent = text[a:b]
-    trig = _KZ_TRIGGER.search(sent)
+    trig = KZ_TRIGGER.search(sent)
     verb = trig.group().lower().split()[-1]
     passive = bool(_KZ_PASSIVE.search(verb))
-    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     before = [i for i, (o, _) in enumerate(words) if o < trig.start()]
     when = _KZ_WHEN.search(sent)
     giver = _kz_giver(text, a, a + trig.start(), persons)
@@ -88,7 +96,7 @@ def _kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: l
     hi = before[-1] + 1
     cases = {"талап": ("datv", "ablt"), "міндетте": ("datv", "accs")}
     found = [
-        _kz_addressee(sent, a, words, lo, hi, mentions, case, when)
+        kz_addressee(sent, a, words, lo, hi, mentions, case, when)
         for case in next((c for k, c in cases.items() if trig.group().lower().startswith(k)), ("datv",))
     ]
     np = min((f for f in found if f), default=None)  # the addressee comes before the content
@@ -98,7 +106,7 @@ def _kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: l
         i, j, to = np
         segments = [(j, hi), (lo, i)]
     for s_lo, s_hi in segments:
-        what = _kz_what(sent, words, s_lo, s_hi, when, trig.group().lower(), passive)
+        what = kz_what(sent, words, s_lo, s_hi, when, trig.group().lower(), passive)
         if what:
             return Directive(
                 by=by,
@@ -117,7 +125,7 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     Тоқаев»), taken as written; else a role or pronoun standing for a person, resolved as
     the Russian «Глава государства», «он» are (the holder of the post, else the post as
     written; the last person named before for «ол»)."""
-    named = [m for m in persons.starting_in(lo, hi) if _kz_nominative(m.surface)]
+    named = [m for m in persons.starting_in(lo, hi) if kz_nominative(m.surface)]
     if named:
         return named[-1].name, named[-1].end
     span = text[lo:hi]
@@ -126,13 +134,13 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
         start, end, name, _ = written[-1]
         if not persons.starting_in(lo + start, lo + end):  # an inflected mention
             return _kz_link(name, persons), lo + end
-    roles = [r for r in _KZ_ROLE.finditer(span) if not _kz_apposition(span, r.end(), lo, persons)]
+    roles = [r for r in KZ_ROLE.finditer(span) if not _kz_apposition(span, r.end(), lo, persons)]
     if not roles:
         return None
     r = roles[0]  # the subject comes first
-    post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
+    post = KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
     holders = (
-        persons.memo(("kz", post), lambda: [(m.start, m.name) for m in persons if _holds(text, m, post)])
+        persons.memo(("kz", post), lambda: [(m.start, m.name) for m in persons if holds_kazakh_post(text, m, post)])
         if post
         else []
     )
@@ -164,10 +172,10 @@ def _kz_linked_name(name: str, persons: list[Mention]) -> str:
 
 
 def _kz_last_person(persons: list[Mention], pos: int) -> str | None:
-    """`_last_person`, named in the nominative: «Нұрлан Сауранбаевтың айтуынша» ('according
+    """`last_person`, named in the nominative: «Нұрлан Сауранбаевтың айтуынша» ('according
     to …') names a speaker, not the one who holds the meeting."""
-    nominative = persons.memo("nominative", lambda: _ByPosition(m for m in persons if _kz_nominative(m.surface)))
-    return _last_person(nominative or persons, pos)
+    nominative = persons.memo("nominative", lambda: ByPosition(m for m in persons if kz_nominative(m.surface)))
+    return last_person(nominative or persons, pos)
 
 
 def _kz_written_names(span: str) -> list[tuple[int, int, str, str | None]]:
@@ -177,20 +185,20 @@ def _kz_written_names(span: str) -> list[tuple[int, int, str, str | None]]:
     out = []
     for m in _KZ_NAME.finditer(span):
         words = m.group(1).split()
-        inner = [k for k, w in enumerate(words) if _kz_is_role(w)]
+        inner = [k for k, w in enumerate(words) if kz_is_role(w)]
         if inner:
             words = words[inner[-1] + 1 :]
         lead = span[max(0, m.start() - 40) : m.start()]
-        roles = list(_KZ_ROLE.finditer(lead))
+        roles = list(KZ_ROLE.finditer(lead))
         role = roles[-1] if roles and not lead[roles[-1].end() :].strip() else None
         if len(words) >= 2 or (words and (inner or role)):
             post = None
-            r = _KZ_ROLE.fullmatch(m.group(1).split()[inner[-1]]) if inner else None
+            r = KZ_ROLE.fullmatch(m.group(1).split()[inner[-1]]) if inner else None
             if r is None and inner and inner[-1] > 0:
-                r = _KZ_ROLE.fullmatch(" ".join(m.group(1).split()[inner[-1] - 1 : inner[-1] + 1]))
+                r = KZ_ROLE.fullmatch(" ".join(m.group(1).split()[inner[-1] - 1 : inner[-1] + 1]))
             r = r or role
             if r:
-                post = _KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
+                post = KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)]
             out.append((m.start() + m.group(1).index(words[0]), m.end(), " ".join(words), post))
     return out
 
@@ -202,7 +210,7 @@ def _kz_apposition(span: str, pos: int, lo: int, persons: list[Mention]) -> bool
     if not m:
         return False
     name = m.group(1)
-    if _kz_is_role(name.split()[0]) or _kz_nominative(name):
+    if kz_is_role(name.split()[0]) or kz_nominative(name):
         return False
     at = lo + pos + m.start(1)
     return bool(persons.covering(at)) or bool(re.search(r"(?:ов|ев|ёв|ин|ын)[а-яәғқңөұүһі]{1,3}$", name.split()[-1]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.directives.posts import _ByPosition
+from store.extract.directives.posts import ByPosition
 from store.lang.wordlists import words
 from store.model import Mention
 
@@ -92,7 +92,7 @@ _VERBAL_NOUN = {  # the case an order's verbal noun takes: «әзірлеуді�
 _KZ_LETTERS = "А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі"
 
 
-def _kz_nominative(surface: str) -> bool:
+def kz_nominative(surface: str) -> bool:
     """Is a name written in the nominative? («Олжас Бектенов», not «Бектеновке», «Тоқаевтың»)."""
     last = surface.split()[-1] if surface.split() else surface
     if re.search(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|вич|вна)$", last, re.I):
@@ -104,7 +104,7 @@ def _kz_nominative(surface: str) -> bool:
     return not (_KZ_INFLECTED.search(last) or _KZ_GENITIVE.search(last))
 
 
-def _kz_addressee(
+def kz_addressee(
     sent: str, a: int, words, lo: int, hi: int, mentions: list[Mention], case: str, when
 ) -> tuple[int, int, str] | None:
     """The first noun phrase in words[lo:hi] in `case` headed by a body or official
@@ -112,7 +112,7 @@ def _kz_addressee(
     («ҚТЖ-ға») or a named person («Олжас Бектеновке»), no postposition after it
     («жылға дейін»): (i, j, the phrase in the nominative). Coordinated ones
     («Үкіметке және әкімдіктерге») are joined with «; »."""
-    names = mentions.memo("names", lambda: _ByPosition(m for m in mentions if m.type in ("person", "organization")))
+    names = mentions.memo("names", lambda: ByPosition(m for m in mentions if m.type in ("person", "organization")))
     for i in range(lo, hi):
         w = words[i][1]
         if not _kz_head(w, a + words[i][0], names, case):
@@ -142,7 +142,7 @@ def _kz_addressee(
     return None
 
 
-def _kz_head(word: str, pos: int, names: _ByPosition, case: str) -> bool:
+def _kz_head(word: str, pos: int, names: ByPosition, case: str) -> bool:
     if re.search(r"[уюУЮ](?:ға|ге)$", word):
         return False  # «пайдалануға», «әзірлеуге»: a purpose, not an addressee
     if _KZ_NOUN_CASE[case].match(word) or _KZ_ABBR_CASE[case].match(word):
@@ -150,7 +150,7 @@ def _kz_head(word: str, pos: int, names: _ByPosition, case: str) -> bool:
     return (
         any(pos + len(word) >= m.end - 1 for m in names.covering(pos))
         and bool(_KZ_NAME_CASE[case].search(word))
-        and not _kz_nominative(word)
+        and not kz_nominative(word)
     )
 
 
@@ -216,7 +216,7 @@ def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
     return raw[: len(raw) - len(head)] + stem
 
 
-def _kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool) -> str | None:
+def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool) -> str | None:
     """The order's content in words[lo:hi]: the clause ending in a verbal noun, given in
     its dictionary form («жол картасын әзірлеуді» → «жол картасын әзірлеу»; «… жаңғырту
     жөнінде» → «… жаңғырту»), the deadline left out."""

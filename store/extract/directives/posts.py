@@ -13,10 +13,10 @@ from store.extract.roles import is_role_word
 from store.lang.normalize import parses
 from store.model import Mention
 
-_WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
+WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
 
 
-class _ByPosition(list):
+class ByPosition(list):
     """Mentions sorted by start (a list still), with look-ups by bisection and a cache of
     answers that depend on the whole article only. Each directive used to scan every
     mention, which made a long text's directives quadratic."""
@@ -46,7 +46,7 @@ class _ByPosition(list):
         return self.cache[key]
 
 
-def _post_phrase(words: list[str], i: int) -> str:
+def post_phrase(words: list[str], i: int) -> str:
     """The role word at i and the genitive words that name its field: «Министр
     транспорта РК», «Глава государства», «Аким области Жетісу»."""
     j = i + 1
@@ -59,7 +59,7 @@ def _post_phrase(words: list[str], i: int) -> str:
     return " ".join(words[i:j])
 
 
-def _holds_post(post: str, role: str) -> bool:
+def holds_post(post: str, role: str) -> bool:
     """Whether a person's role (as written, lowercase) is the post a role phrase names:
     the one post matcher, for a Russian role phrase and (through _KZ_POST_PHRASES) a
     Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»)."""
@@ -73,7 +73,7 @@ def _holds_post(post: str, role: str) -> bool:
     return role.split()[0] == head and all(f[:5] in role for f in field)
 
 
-def _last_person(persons: _ByPosition, pos: int) -> str | None:
+def last_person(persons: ByPosition, pos: int) -> str | None:
     before = persons.last_before(pos)
     if before:
         return before.name
@@ -81,7 +81,7 @@ def _last_person(persons: _ByPosition, pos: int) -> str | None:
 
 
 # A role or pronoun as the subject, and the post it stands for («Мемлекет басшысы» is the President).
-_KZ_ROLE = re.compile(
+KZ_ROLE = re.compile(
     r"(?<![\w-])(?:(мемлекет\s+басшысы|президент(?:і)?)|(үкімет\s+басшысы|премьер-министр)|"
     r"(премьер-министрдің\s+(?:бірінші\s+)?орынбасары|вице-премьер)|([\w-]+\s+министрі|министр)|"
     r"([\w-]+\s+әкімі|әкім|(?:өңір|облыс|аймақ|қала)\s+басшысы)|(ол))(?![\w-])",
@@ -89,16 +89,16 @@ _KZ_ROLE = re.compile(
 )
 
 
-_KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", None)
+KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", None)
 # A Kazakh role's post as the Russian post phrase it is matched by.
 _KZ_POST_PHRASES = {"президент": "глава государства"}
 
 
-def _kz_is_role(word: str) -> bool:
-    return bool(_KZ_ROLE.fullmatch(word)) or is_role_word(word) or word.lower() in {"мемлекет", "үкімет", "басшысы"}
+def kz_is_role(word: str) -> bool:
+    return bool(KZ_ROLE.fullmatch(word)) or is_role_word(word) or word.lower() in {"мемлекет", "үкімет", "басшысы"}
 
 
-def _holds(text: str, m: Mention, post: str) -> bool:
+def holds_kazakh_post(text: str, m: Mention, post: str) -> bool:
     """Does the person of mention `m` hold `post` (a Kazakh role's post: президент,
     премьер, вице-премьер, министр, аким)? By the role the extractor found (Russian) or
     the Kazakh role written just before the name («облысының әкімі Бейбит Исабаев»,
@@ -108,8 +108,8 @@ def _holds(text: str, m: Mention, post: str) -> bool:
         roles.append(m.role.lower())
     if m.field == "body":
         lead = text[max(0, m.start - 60) : m.start]
-        r = list(_KZ_ROLE.finditer(lead))
+        r = list(KZ_ROLE.finditer(lead))
         if r and not lead[r[-1].end() :].strip():
-            roles.append(_KZ_POSTS[next(k for k, g in enumerate(r[-1].groups()) if g)] or "")
+            roles.append(KZ_POSTS[next(k for k, g in enumerate(r[-1].groups()) if g)] or "")
     phrase = _KZ_POST_PHRASES.get(post, post)
-    return any(r and _holds_post(phrase, r) for r in roles)
+    return any(r and holds_post(phrase, r) for r in roles)

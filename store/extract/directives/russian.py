@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from store.extract.directives.posts import _WORD, _holds_post, _last_person, _post_phrase
+from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
 from store.model import Directive, Mention
 
-_TRIGGER = re.compile(
+TRIGGER = re.compile(
     r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
     r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b",
     re.I,
@@ -23,7 +23,7 @@ _TRIGGER = re.compile(
 _OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
 
 
-_QUOTE = re.compile(
+QUOTE = re.compile(
     r"[«\"“]((?:[^«»\"“”]|«[^«»]*»)+?)[»\"”]\s*,?\s*[—–-]+\s*"
     r"(?:поручил[аи]?|потребовал[аи]?|указал[аи]?)\s+([^.!?\n]+)",
     re.I,
@@ -91,11 +91,11 @@ def _has_case(word: str, case: str, nouns: bool = False) -> bool:
     return any(p.tag.case == case and p.tag.POS in pos for p in parses(word)[:4])
 
 
-def _from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
+def from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
     ob = _OBLIGATION.search(sent)
     if not ob or by is None:
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     k = next(i for i, w in enumerate(words) if w[0] >= ob.end()) if any(w[0] >= ob.end() for w in words) else None
     inf = _infinitive_at(words, k) if k is not None else None
     if inf is None:
@@ -106,13 +106,13 @@ def _from_obligation(sent: str, by: str | None, context: str) -> Directive | Non
     return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=context.strip())
 
 
-def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
+def from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
     sent = text[a:b]
-    trig = _TRIGGER.search(sent)
-    words = [(m.start(), m.group()) for m in _WORD.finditer(sent)]
+    trig = TRIGGER.search(sent)
+    words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
     before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
-    by = _resolve(sent[: trig.start()], a, a + trig.start(), persons)
+    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
     to = None
     passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
     if passive:
@@ -121,10 +121,10 @@ def _from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions:
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = _dative_np(words, 0, len(before_idx))
         to = _phrase(sent, words, np) if np else None
-        by = by or _last_person(persons, a)
+        by = by or last_person(persons, a)
     else:
         if by is None:
-            by = _resolve(sent[trig.end() :], a + trig.end(), b, persons)
+            by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
         if after < len(words) and words[after][1].lower() == "от":
             inf = _infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
@@ -199,7 +199,7 @@ def _when(sent: str) -> str | None:
     return " ".join(m.group().split()).lower() if m else None
 
 
-def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
+def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
     """The person giving the order: one named in [lo, hi) (the last one), else the one a
     pronoun stands for (the last named before), else the holder of the post a role
     phrase names («Глава государства», «Вице-премьер»). A post nobody named in the
@@ -212,12 +212,12 @@ def _resolve(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | 
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower()
         if w in ("он", "она"):
-            return _last_person(persons, lo)
+            return last_person(persons, lo)
         if w in _PRONOUNS:
-            post = _post_phrase(words, i)
+            post = post_phrase(words, i)
             holders = persons.memo(
                 ("ru", post.lower()),
-                lambda: [m for m in persons if m.role and _holds_post(post.lower(), m.role.lower())],  # noqa: B023 (memo calls it at once)
+                lambda: [m for m in persons if m.role and holds_post(post.lower(), m.role.lower())],  # noqa: B023 (memo calls it at once)
             )
             if holders:
                 return holders[-1].name

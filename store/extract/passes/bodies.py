@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from store.extract.ner import NerSpan
-from store.extract.passes.filters import _names_a_work
-from store.extract.spans import _ByStart
+from store.extract.passes.filters import names_a_work
+from store.extract.spans import ByStart
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.wordlists import words
 
@@ -71,7 +71,7 @@ _NATIONAL_BODY = re.compile(
 )
 
 
-def _national_bodies(text: str) -> list[tuple[NerSpan, str]]:
+def find_national_bodies(text: str) -> list[tuple[NerSpan, str]]:
     out = []
     for m in _NATIONAL_BODY.finditer(text):
         name = f"{_STATE_BODIES[m.group('body').lower()]} {_STATE_ADJECTIVES[m.group('adj').lower()]}"
@@ -125,11 +125,11 @@ def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
 _LOWER_MINISTRY = re.compile(r"(?<![\w-])министерств(?:о|а|у|ом|е)(?![\w-])")
 
 
-def _lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+def find_lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """«министерство обороны», «министерства энергетики Украины»: a ministry written in
     lowercase, named by its field, is that ministry (the press often writes it so)."""
     out = []
-    index = _ByStart(spans)
+    index = ByStart(spans)
     for m in _LOWER_MINISTRY.finditer(text):
         end = _genitive_tail_end(text, m.end())
         if end == m.end() or _pronoun_follows(text, m.end()):
@@ -170,7 +170,7 @@ def _genitive_tail_end(text: str, pos: int) -> int:
             return end
         if after_po and w.lower() in _PO_PHRASES:
             return end
-        if _names_a_work(text, w, m.end()):
+        if names_a_work(text, w, m.end()):
             return end
         joined = (m.group(1) and "," in m.group(1)) or text[end : m.start(2)].strip() == "и"
         if joined and not w.islower():
@@ -230,11 +230,11 @@ def _is_genitive_tail(name: str) -> bool:
     return bool(ps) and ps[0].tag.case == "gent" and ps[0].tag.POS in ("NOUN", "ADJF")
 
 
-def _pass_rule_orgs(text, spans, ctx):
+def pass_rule_orgs(text, spans, ctx):
     return _with_rule_orgs(text, spans)
 
 
-def _pass_body_nouns(text, spans, ctx):
+def pass_body_nouns(text, spans, ctx):
     """A place after a state body's noun becomes that body; the place is set aside to
     come back as a mention of its own once the bodies' tails are joined."""
     bodies = [_with_body_noun(text, s) for s in spans]
@@ -242,5 +242,5 @@ def _pass_body_nouns(text, spans, ctx):
     return bodies
 
 
-def _pass_org_tails(text, spans, ctx):
+def pass_org_tails(text, spans, ctx):
     return _join_org_tails(text, spans)

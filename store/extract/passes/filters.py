@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import _PROPER, _after_street_word, _is_surname
+from store.extract.naming import PROPER, after_street_word, is_surname
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
-from store.extract.spans import _ByStart, _in_quotes
+from store.extract.spans import ByStart, in_quotes
 from store.lang import kazakh
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import fix_bounds, from_dictionary, key, parses
@@ -75,14 +75,12 @@ def _trim_bleed(text: str, start: int, end: int) -> int:
         m = re.search(r"\s+([а-яё]+)$", text[start:end])
         if not m:
             return end
-        if not _names_a_work(text, m.group(1), end) and not all(
-            p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]
-        ):
+        if not names_a_work(text, m.group(1), end) and not all(p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]):
             return end
         end = start + m.start()
 
 
-def _names_a_work(text: str, word: str, end: int) -> bool:
+def names_a_work(text: str, word: str, end: int) -> bool:
     """Is `word`, ending at `end`, a kind of work that the quoted title after it names
     («премии "За покровительство…"», «спектакле «Шведская спичка»»)?"""
     if not word.islower() or not re.match(r"\s*[«\"“„]", text[end : end + 3]):
@@ -91,7 +89,7 @@ def _names_a_work(text: str, word: str, end: int) -> bool:
     return bool(ps) and ps[0].normal_form in _WORK_NOUNS
 
 
-def _overridden(s: NerSpan, cps: _ByStart) -> bool:
+def overridden(s: NerSpan, cps: ByStart) -> bool:
     """A checkpoint span wins over any NER span overlapping it, except an organization
     that names more than the checkpoint (МЦПС «Хоргос» stays, and Хоргос is mentioned)."""
     for c in cps.overlapping(s.start, s.end):
@@ -116,7 +114,7 @@ def _is_name(text: str, s: NerSpan) -> bool:
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
-    if s.type != "person" and not _in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
+    if s.type != "person" and not in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
         return False
     if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
         ps = parses(w)
@@ -125,13 +123,13 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return True
     if (
         _ADJECTIVE.search(w)
-        and not (s.type == "person" and _is_surname(w))
-        and not (s.type == "location" and _after_street_word(text, s))
+        and not (s.type == "person" and is_surname(w))
+        and not (s.type == "location" and after_street_word(text, s))
     ):
         return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский»
         # is, and so is the street «проспект Вернадского»)
     ps = [p for p in parses(w) if from_dictionary(p)]
-    if not ps or any(_PROPER & set(p.tag.grammemes) for p in ps):
+    if not ps or any(PROPER & set(p.tag.grammemes) for p in ps):
         return True
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
         return False
@@ -173,20 +171,20 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
     return False
 
 
-def _pass_clean(text, spans, ctx):
+def pass_clean(text, spans, ctx):
     return [c for s in spans for c in _clean(text, s)]
 
 
-def _pass_checkpoints_win(text, spans, ctx):
-    return [s for s in spans if not _overridden(s, ctx.cp_index)]
+def pass_checkpoints_win(text, spans, ctx):
+    return [s for s in spans if not overridden(s, ctx.cp_index)]
 
 
-def _pass_not_names(text, spans, ctx):
+def pass_not_names(text, spans, ctx):
     """Drop what is no name (a rule's span is one by construction)."""
     return [s for s in spans if (s.start, s.end) in ctx.names or _is_name(text, s)]
 
 
-def _pass_titles_of_works(text, spans, ctx):
+def pass_titles_of_works(text, spans, ctx):
     return [s for s in spans if not (s.type == "organization" and _titles_a_work(text, s))]
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import _is_surname
+from store.extract.naming import is_surname
 from store.extract.ner import NerSpan
-from store.extract.spans import _Named
+from store.extract.spans import Named
 from store.lang import kb
 from store.lang.kazakh import kazakh_context, without_case_ending
 
@@ -77,7 +77,7 @@ def _a_persons_name(name: str) -> bool:
     """«Олжас Бектенов», «Айгүл Сейітқызы»: a span the model took for a person that has a
     surname in it is one (it also takes «Қазақстан Республикасы» for a person)."""
     words = [without_case_ending(w) for w in name.split()]  # «Сауранбаевтың» → «Сауранбаев»
-    return any(_SURNAME.search(w) or _is_surname(w) for w in words)
+    return any(_SURNAME.search(w) or is_surname(w) for w in words)
 
 
 _SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|кызы|улы|ский|ская)$")
@@ -151,7 +151,7 @@ def _covers(s, chain: NerSpan) -> bool:
 
 
 def _named_by_rule(s, ctx) -> bool:
-    return isinstance(s, _Named) or (s.start, s.end) in ctx.names
+    return isinstance(s, Named) or (s.start, s.end) in ctx.names
 
 
 def _gives_way(s, chain: NerSpan) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import _normalize
+from store.extract.naming import normalized_name
 from store.extract.ner import NerSpan
-from store.extract.spans import _ByStart, _derived, _in_quotes, _mapped, _Named, _with_derived
+from store.extract.spans import ByStart, Named, derived_named, in_quotes, mapped, with_derived
 from store.lang.normalize import key, parses
 from store.lang.wordlists import words
 
@@ -33,10 +33,10 @@ _ORG_KIND_QUOTE = re.compile(
 )
 
 
-def _quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Quoted names after a kind of organization that the model did not read as one name."""
     out = []
-    orgs = _ByStart([s for s in spans if s.type == "organization"])
+    orgs = ByStart([s for s in spans if s.type == "organization"])
     for m in _ORG_KIND_QUOTE.finditer(text):
         start, end = m.span("name")
         if m.group("name")[:1].islower():
@@ -91,7 +91,7 @@ def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
     """The body an organization's name says it belongs to, as a mention of its own:
     «Комитет государственных доходов Министерства финансов РК» names the ministry too,
     «Бизнес-инкубатор Академии народного хозяйства» the academy."""
-    if re.search('[«"“„»”]', s.text) or _in_quotes(text, s):
+    if re.search('[«"“„»”]', s.text) or in_quotes(text, s):
         return None
     for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:  # the first word is the body's own head
         ps = parses(m.group())
@@ -120,35 +120,39 @@ def _organization_by_head(s: NerSpan) -> NerSpan:
     return s
 
 
-def _pass_organization_by_head(text, spans, ctx):
-    return _mapped(spans, lambda s: _organization_by_head(s) if s.type == "location" else s)
+def pass_organization_by_head(text, spans, ctx):
+    return mapped(spans, lambda s: _organization_by_head(s) if s.type == "location" else s)
 
 
-def _pass_bodies_of_states(text, spans, ctx):
+def pass_bodies_of_states(text, spans, ctx):
     """«ЕС», «НАТО», «Кремль»: places the model saw that are bodies of states."""
     out = []
     for s in spans:
         if s.type == "location":
-            name = ctx.names.get((s.start, s.end)) or _normalize(s, None, text)
+            name = ctx.names.get((s.start, s.end)) or normalized_name(s, None, text)
             if _body_of_states(text, s, name):
-                s = _Named("organization", s.start, s.end, s.text, name)
+                s = Named("organization", s.start, s.end, s.text, name)
         out.append(s)
     return out
 
 
-def _pass_bodies_named_after(text, spans, ctx):
-    return _with_derived(
+def pass_bodies_named_after(text, spans, ctx):
+    return with_derived(
         spans,
         lambda s: (
-            _derived(_body_named_after(text, s), lambda b: _normalize(b, None, text)) if s.type == "person" else None
+            derived_named(_body_named_after(text, s), lambda b: normalized_name(b, None, text))
+            if s.type == "person"
+            else None
         ),
     )
 
 
-def _pass_parent_bodies(text, spans, ctx):
-    return _with_derived(
+def pass_parent_bodies(text, spans, ctx):
+    return with_derived(
         spans,
         lambda s: (
-            _derived(_parent_body(text, s), lambda b: _normalize(b, None, text)) if s.type == "organization" else None
+            derived_named(_parent_body(text, s), lambda b: normalized_name(b, None, text))
+            if s.type == "organization"
+            else None
         ),
     )

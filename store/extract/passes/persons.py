@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import _PATRONYMIC, _PLACE_NOUNS, _PROPER_PERSON, _SURNAME, _is_first_name
+from store.extract.naming import PATRONYMIC, PLACE_NOUNS, PROPER_PERSON, SURNAME, is_first_name
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
-from store.extract.spans import _mapped
+from store.extract.spans import mapped
 from store.lang import kazakh
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import from_dictionary, key, parses, person_nominative
@@ -50,7 +50,7 @@ def _name_readings(word: str) -> set[tuple[str, str]] | None:
     for p in parses(word):
         if p.tag.POS != "NOUN" or p.tag.number != "sing" or "Fixd" in p.tag:
             continue
-        if _PROPER_PERSON & set(p.tag.grammemes) or not from_dictionary(p):
+        if PROPER_PERSON & set(p.tag.grammemes) or not from_dictionary(p):
             out.add((p.tag.case, p.tag.gender))
     return out or None
 
@@ -95,7 +95,7 @@ def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | N
             return s
         first = words[0]
         before = text[max(0, s.start - 30) : s.start].split()
-        place_before = bool(before) and parses(before[-1])[0].normal_form in _PLACE_NOUNS
+        place_before = bool(before) and parses(before[-1])[0].normal_form in PLACE_NOUNS
         if not (is_role_word(first) or (len(words) > 2 and (key(first) in loc_keys or place_before))):
             return s
         cut = s.start + len(first)
@@ -111,7 +111,7 @@ _NAME_PARTICLES = words("name_particles")
 _GLUED_PARTICLES = {"то", "ка", "де", "таки", "либо", "нибудь"}
 
 
-def _person_words(text: str, s: NerSpan) -> NerSpan | None:
+def person_words(text: str, s: NerSpan) -> NerSpan | None:
     """A person's name is capitalized words: lowercase common nouns the span swallowed at
     its start go («остроумец-куплетист Смирнов-Сокольский»), a glued particle goes
     («Кудрин-то»), and a capitalized word with a lowercase hyphenated part is a compound
@@ -145,7 +145,7 @@ def _person_words(text: str, s: NerSpan) -> NerSpan | None:
         return None
     if kazakh_context(text, start, end):  # «Сонымен қатар Бейбит Исабаев»: the connective goes
         ws = list(re.finditer(r"\S+", text[start:end]))
-        start += ws[kazakh.leading_discourse_words([w.group() for w in ws], _is_first_name)].start() if ws else 0
+        start += ws[kazakh.leading_discourse_words([w.group() for w in ws], is_first_name)].start() if ws else 0
     end = _end_after_surname(text, start, end)
     if not _looks_like_a_name_in_kazakh_text(text, start, end):
         return None
@@ -185,7 +185,7 @@ def _plural_surname(word: str) -> str | None:
     return ps[0].normal_form.replace("ё", "е").capitalize()
 
 
-def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
+def person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
     """A one-word «person» the dictionary knows only as something else: a thing
     («История», «Пасха», «Рондо») is dropped, a place («в Корсуни») becomes a location, a
     family in the plural («семье Пугачевых», «для Ротшильдов») is no single person, and a
@@ -198,8 +198,8 @@ def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
     if (
         ps
         and ps[0].tag.number == "plur"
-        and (_PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
-        and not _SURNAME.search(s.text)
+        and (PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
+        and not SURNAME.search(s.text)
     ):  # «Бектенов» reads as «of the Bektens» too
         return None
     if s.text[:5].lower() in surnames:
@@ -208,7 +208,7 @@ def _person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
         return NerSpan("location", s.start, s.end, s.text)  # «в Алтынколь и Жаркент», «в Приаралье»
     if not ps:
         return s
-    if any(_PROPER_PERSON & set(p.tag.grammemes) and p.tag.number == "sing" for p in every):
+    if any(PROPER_PERSON & set(p.tag.grammemes) and p.tag.number == "sing" for p in every):
         return s  # a known or guessed name («Поллока»: a surname before it is a place)
     if "Geox" in ps[0].tag.grammemes:
         return NerSpan("location", s.start, s.end, s.text)
@@ -223,12 +223,12 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
     words = list(re.finditer(r"\S+", text[start:end]))
     for i, w in enumerate(words[:-1]):
         word = w.group().strip(",.")
-        if not _SURNAME.search(word) or _is_first_name(word):
+        if not SURNAME.search(word) or is_first_name(word):
             continue
         nxt = words[i + 1].group().strip(",.")
-        if _PATRONYMIC.search(nxt):
+        if PATRONYMIC.search(nxt):
             return end
-        if i == 0 and len(words) == 2 and _is_first_name(nxt):
+        if i == 0 and len(words) == 2 and is_first_name(nxt):
             return end  # «Жумангарин Серик»: surname first, as lists print it
         return start + w.end()  # «Бектенов Көлік …», «Токаев Сауда»
     return end
@@ -241,29 +241,29 @@ def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     if not kazakh_context(text, start, end):
         return True
     words = [w.strip(",.") for w in text[start:end].replace("-", " ").split()]
-    return any(_SURNAME.search(w) or _PATRONYMIC.search(w) or _is_first_name(w) for w in words)
+    return any(SURNAME.search(w) or PATRONYMIC.search(w) or is_first_name(w) for w in words)
 
 
-def _pass_join_split_persons(text, spans, ctx):
+def pass_join_split_persons(text, spans, ctx):
     return _join_split_persons(text, spans)
 
 
-def _pass_split_glued_persons(text, spans, ctx):
+def pass_split_glued_persons(text, spans, ctx):
     return _split_glued_persons(text, spans)
 
 
-def _pass_coordinated_persons(text, spans, ctx):
+def pass_coordinated_persons(text, spans, ctx):
     ctx.names.update(_coordinated_persons(text, spans))
     return spans
 
 
-def _pass_strip_person_lead(text, spans, ctx):
-    return _mapped(spans, lambda s: _strip_person_lead(text, s, ctx.loc_keys) if s.type == "person" else s)
+def pass_strip_person_lead(text, spans, ctx):
+    return mapped(spans, lambda s: _strip_person_lead(text, s, ctx.loc_keys) if s.type == "person" else s)
 
 
-def _pass_person_words(text, spans, ctx):
-    return _mapped(spans, lambda s: _person_words(text, s) if s.type == "person" else s)
+def pass_person_words(text, spans, ctx):
+    return mapped(spans, lambda s: person_words(text, s) if s.type == "person" else s)
 
 
-def _pass_person_or_place(text, spans, ctx):
-    return _mapped(spans, lambda s: _person_or_place(s, ctx.surnames) if s.type == "person" else s)
+def pass_person_or_place(text, spans, ctx):
+    return mapped(spans, lambda s: person_or_place(s, ctx.surnames) if s.type == "person" else s)

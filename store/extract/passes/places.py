@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from store.extract.grammars.coordinated_places import coordinated_lists
-from store.extract.naming import _PROPER, _PROPER_PERSON, _normalize
+from store.extract.naming import PROPER, PROPER_PERSON, normalized_name
 from store.extract.ner import NerSpan
-from store.extract.passes.filters import _overridden
-from store.extract.spans import _ByStart, _covered, _derived, _in_quotes, _mapped, _with_derived
+from store.extract.passes.filters import overridden
+from store.extract.spans import ByStart, coverage_mask, derived_named, in_quotes, mapped, with_derived
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.places import place_nominative
 from store.lang.wordlists import words
@@ -32,7 +32,7 @@ def _adj_reading(word: str):
     return None
 
 
-def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+def find_coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Each region of a coordinated list (store/extract/grammars/coordinated_places.py),
     with its nominative name («Тульская область»).
 
@@ -40,7 +40,7 @@ def _coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, 
     (Европы, Кореи) must be a place the dictionary or the model knows.
     """
     out: list[tuple[NerSpan, str]] = []
-    places = _ByStart([s for s in spans if s.type == "location"])
+    places = ByStart([s for s in spans if s.type == "location"])
     for found in coordinated_lists(text):
         *_, last = found.adjectives
         tail = (last, *found.between, found.head)
@@ -86,9 +86,9 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     """The place an organization's name ends with, as a mention of its own:
     «Департамент культуры Москвы», «Совет Федерации РФ», «суд Лос-Анджелеса»."""
     m = re.search(r"(\S+)\s+([А-ЯЁ][\w-]*)$", s.text)
-    if not m or re.search('[«"“„»”]', s.text) or _in_quotes(text, s):
+    if not m or re.search('[«"“„»”]', s.text) or in_quotes(text, s):
         return None  # «Эхо Москвы», «Единая Россия»: a title, not a body of a place
-    if any(_PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
+    if any(PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
         return None  # «Университет Джорджа Вашингтона»
     ps = parses(m.group(2))
     if not ps or "Geox" not in ps[0].tag.grammemes:
@@ -106,7 +106,7 @@ def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """Places the model passes over, mostly inside quoted titles («форум
     "Интернет-предпринимательство в России"», «чемпионат Европы»): a capitalized word
     outside every span whose likeliest dictionary reading is a geographic noun."""
-    out, covered = [], _covered(text, spans)
+    out, covered = [], coverage_mask(text, spans)
     for w in _CAPITALIZED_WORD.finditer(text):
         if any(covered[w.start() : w.end()]):
             continue
@@ -116,7 +116,7 @@ def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
             and ps[0].tag.POS == "NOUN"
             and "Geox" in ps[0].tag.grammemes
             and from_dictionary(ps[0])
-            and not any(_PROPER_PERSON & set(p.tag.grammemes) for p in ps)
+            and not any(PROPER_PERSON & set(p.tag.grammemes) for p in ps)
         ):  # «Венеры»: a goddess and a name too
             out.append(NerSpan("location", w.start(), w.end(), w.group()))
     return out
@@ -134,7 +134,7 @@ def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
         first = [p for p in parses(words[0].group()) if p.tag.POS == "NOUN"]
         second = [p for p in parses(words[1].group()) if p.tag.POS == "NOUN"]
         geo = [p for p in second if from_dictionary(p) and "Geox" in p.tag.grammemes]
-        common_noun = any(from_dictionary(p) and not _PROPER & set(p.tag.grammemes) for p in first)
+        common_noun = any(from_dictionary(p) and not PROPER & set(p.tag.grammemes) for p in first)
         if common_noun or not first or not geo or {p.tag.case for p in first} & {p.tag.case for p in second}:
             out.append(s)
             continue
@@ -152,7 +152,7 @@ def _named_place_elsewhere(s: NerSpan, text: str, place_names: set[str]) -> NerS
     if " " in s.text.strip():
         return s
     as_place = NerSpan("location", s.start, s.end, s.text)
-    if key(s.text) in place_names or key(_normalize(as_place, None, text)) in place_names:
+    if key(s.text) in place_names or key(normalized_name(as_place, None, text)) in place_names:
         return as_place
     return s
 
@@ -164,7 +164,7 @@ _STREET_OR_IN = re.compile(
 )
 
 
-def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
+def surname_not_place_span(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
     """A one-word «place» the dictionary knows only as a person's name is that person:
     «по Кафке», «в стихию Пруста», «из картины Гойя»; so is the surname of a full name
     the text gives («с Бертом Кемпфертом» … «с Кемпфертом»). A word that is a place as
@@ -180,32 +180,32 @@ def _surname_not_place(text: str, s: NerSpan, family_names: set[str]) -> NerSpan
         and surname_forms(s.text) & family_names
     ):
         return NerSpan("person", s.start, s.end, s.text)
-    if ps and all(_PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
+    if ps and all(PROPER_PERSON & set(p.tag.grammemes) and "Geox" not in p.tag.grammemes for p in ps):
         return NerSpan("person", s.start, s.end, s.text)
     return s
 
 
-def _pass_split_glued_places(text, spans, ctx):
+def pass_split_glued_places(text, spans, ctx):
     return _split_glued_places(spans)
 
 
-def _pass_dictionary_places(text, spans, ctx):
+def pass_dictionary_places(text, spans, ctx):
     return spans + _dictionary_places(text, spans)
 
 
-def _pass_surname_not_place(text, spans, ctx):
-    return _mapped(spans, lambda s: _surname_not_place(text, s, ctx.family_names) if s.type == "location" else s)
+def pass_surname_not_place(text, spans, ctx):
+    return mapped(spans, lambda s: surname_not_place_span(text, s, ctx.family_names) if s.type == "location" else s)
 
 
-def _pass_named_place_elsewhere(text, spans, ctx):
-    return _mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
+def pass_named_place_elsewhere(text, spans, ctx):
+    return mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
 
 
-def _pass_place_tails(text, spans, ctx):
+def pass_place_tails(text, spans, ctx):
     def derive(s):
         place = _place_tail(text, s) if s.type == "organization" else None
-        if place is None or _overridden(place, ctx.cp_index):
+        if place is None or overridden(place, ctx.cp_index):
             return None
-        return _derived(place, lambda p: _normalize(p, None))
+        return derived_named(place, lambda p: normalized_name(p, None))
 
-    return _with_derived(spans, derive)
+    return with_derived(spans, derive)
