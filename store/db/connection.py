@@ -1,6 +1,6 @@
 """An open store and its write transactions: the one path every write takes.
 
-`Store` is the sqlite-utils Database plus how it was opened; `write_transaction`
+`Store` is the connection plus how it was opened; `write_transaction`
 runs a unit of work inside BEGIN IMMEDIATE, retried while another ingest holds the
 file, so a killed ingest leaves either the whole unit or nothing.
 """
@@ -11,11 +11,12 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class StoreError(Exception):
@@ -24,24 +25,32 @@ class StoreError(Exception):
 
 @dataclass
 class Store:
-    """An open store: the sqlite-utils Database plus how it was opened.
+    """An open store: the sqlite3 connection plus how it was opened.
 
     `copy` is the temporary folder holding the copy actually opened when a read-only
     store's write-ahead log had to be applied elsewhere (see store.db.opening);
     close() removes it.
     """
 
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
     path: Path
     readonly: bool
     copy: Path | None = None
+    _db: sqlite_utils.Database | None = field(default=None, init=False, repr=False)
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, made on first use: importing
+        sqlite-utils (and the numpy it probes for) is a quarter of a second that
+        the explorer's first paint, which only reads through `conn`, does not pay."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
         if self.copy is not None:
             shutil.rmtree(self.copy, ignore_errors=True)
             self.copy = None

@@ -12,8 +12,6 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-import sqlite_utils
-
 from store.db.connection import Store, StoreError, retry_busy
 from store.db.schema import check_schema
 
@@ -65,7 +63,7 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
         else:
             conn, copy = _connect_readonly(path)
         conn.execute("PRAGMA busy_timeout=30000")
-        store = Store(sqlite_utils.Database(conn), path, readonly=not writable, copy=copy)
+        store = Store(conn, path, readonly=not writable, copy=copy)
         if write:
             _refuse_damaged(store)
         check_schema(store, write)

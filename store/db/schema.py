@@ -8,8 +8,6 @@ import functools
 import sqlite3
 from collections.abc import Callable
 
-import sqlite_utils
-
 from store.db import migrate_v4, migrate_v5, migrate_v6
 from store.db.connection import Store, StoreError, write_transaction
 
@@ -111,6 +109,8 @@ def _add_fact_dates(conn: sqlite3.Connection) -> None:
     list sorts without joining every fact to its article, and the (checkpoint_id, kind,
     dated) index the board seeks the newest fact of each checkpoint and kind on (0.7 s
     at 70,000 facts before, 3 ms after)."""
+    import sqlite_utils  # only an old store's migration needs it: kept off the start-up path
+
     facts = sqlite_utils.Database(conn).table("facts")
     if "dated" not in facts.columns_dict:  # the table API: ALTER TABLE facts ADD COLUMN dated TEXT
         facts.add_column("dated", str)
