@@ -9,6 +9,8 @@ import subprocess
 import sys
 
 HEAVY = ("natasha", "slovnet", "navec", "pymorphy2", "pymorphy3", "yargy")
+# Loaded only to write or migrate: a quarter of a second the first paint need not pay.
+WRITE_ONLY = ("sqlite_utils", "numpy")
 UI = ("textual", "rich")
 
 
@@ -29,3 +31,28 @@ def test_store_modules_load_no_ui():
     assert "sqlite3" in mods and "numpy" in mods  # the probe really imported the store and search
     assert "sqlite_utils" not in mods  # imported by writes and exports when they use it (Store.db)
     assert not mods & set(UI), mods & set(UI)
+
+
+def test_opening_a_store_for_the_tui_loads_no_write_only_library(tmp_path):
+    """The explorer's start (arguments, opening the store, the App) reads through the
+    plain sqlite3 connection; sqlite-utils comes in only when something writes."""
+    from store.db import store as db
+
+    path = tmp_path / "s.db"
+    db.open_store(path, write=True, create=True).close()
+    mods = loaded_after(
+        f"import tui.cli; app = tui.cli.build_app(['--db', {str(path)!r}]); assert not isinstance(app, str)"
+    )
+    assert "textual" in mods
+    assert not mods & set(WRITE_ONLY), mods & set(WRITE_ONLY)
+
+
+def test_a_store_still_offers_its_sqlite_utils_view(tmp_path):
+    from store.db import store as db
+
+    store = db.open_store(tmp_path / "s.db", write=True, create=True)
+    try:
+        assert "articles" in store.db.table_names()
+        assert store.db.conn is store.conn
+    finally:
+        store.close()
