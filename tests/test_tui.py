@@ -35,6 +35,17 @@ def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+async def drawn(pilot, text: str, rounds: int = 50) -> str:
+    """The screen's text once `text` is on it (a screen just switched back to may paint
+    a frame after its workers are done), or as it is after `rounds` pauses."""
+    for _ in range(rounds):
+        shown = screen_text(pilot.app)
+        if text in shown:
+            break
+        await pilot.pause(0.02)
+    return shown
+
+
 def make_app(path, *extra):
     app = build_app(["--db", str(path), *extra])
     assert not isinstance(app, str), app
@@ -248,7 +259,7 @@ async def test_tab_cycles_panes_and_entity_filter(store_path):
         assert isinstance(app.screen, MainScreen)
         articles = main.query_one(ArticleList)
         assert articles.row_count == 1 and articles.current["date"] == "2025-08-07"
-        assert "Олжас Бектенов ×" in screen_text(app)  # its chip
+        assert "Олжас Бектенов ×" in await drawn(pilot, "Олжас Бектенов ×")  # its chip
         await pilot.press("x")
         await settle(pilot)
         assert articles.row_count == 4
