@@ -16,14 +16,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Input, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from store.db.rows import ArticleQuery
 
 from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, CheckpointTarget, entity_target
 from ..widgets.article_list import ArticleList, ArticleSource
-from ..widgets.batched_footer import BatchedFooter
 from ..widgets.board_list import BoardList, BoardSource
 from ..widgets.directive_list import DirectiveList, DirectiveSource
 from ..widgets.entity_list import EntityList, EntitySource
@@ -128,7 +127,7 @@ class MainScreen(ArticlesTab, TablesTab):
                 yield Static(Text(""), id="facts-status", classes="status")
                 yield Static(Text(""), id="facts-header", classes="header")
                 yield FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
-        yield BatchedFooter(compact=True)
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
