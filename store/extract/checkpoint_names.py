@@ -165,6 +165,18 @@ def names_by_prefix() -> dict[str, list[Name]]:
 TOKEN = re.compile(r"\w+")
 
 
+def last_label(labelled: tuple[tuple[str, re.Pattern], ...] | list, text: str) -> str | None:
+    """The label whose pattern matches last in `text`, or None: the word nearest a mention
+    is the one that speaks for it («железнодорожный … автомобильный Достык» is road), for a
+    kind before a name as for a country word before it."""
+    best, best_pos = None, -1
+    for label, rx in labelled:
+        for m in rx.finditer(text):
+            if m.start() > best_pos:
+                best, best_pos = label, m.start()
+    return best
+
+
 @dataclass
 class Cand:
     start: int

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.checkpoint_names import Cand, fold
+from store.extract.checkpoint_names import Cand, fold, last_label
 from store.lang import gazetteer
 
 
@@ -55,12 +55,7 @@ _PAIR_GAP = re.compile(r"[»\"“”']?\s*(?:\([^()\n]{1,25}\)\s*)?(?:[-‐–�
 
 def _country_in(fragment: str) -> str | None:
     """The country a short fragment names, or None (the last one named wins)."""
-    best, best_pos = None, -1
-    for country, rx in _COUNTRY_RX:
-        for m in rx.finditer(fragment):
-            if m.start() > best_pos:
-                best, best_pos = country, m.start()
-    return best
+    return last_label(_COUNTRY_RX, fragment)
 
 
 def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:

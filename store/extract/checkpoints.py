@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
+from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, last_label, names_by_prefix
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -187,13 +187,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
 
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…)."""
-    window = text[max(sent_start, start - 80) : start]
-    best, best_pos = None, -1
-    for kind, rx in _KIND_CUES:
-        for m in rx.finditer(window):
-            if m.start() > best_pos:
-                best, best_pos = kind, m.start()
-    return best
+    return last_label(_KIND_CUES, text[max(sent_start, start - 80) : start])
 
 
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
