@@ -126,12 +126,13 @@ def test_shapes(what, text, expected, monkeypatch):
     assert found(text) == expected
 
 
-def test_while_the_store_cannot_hold_two_khorgos_a_shared_name_is_ours():
-    """Until checkpoint entities are keyed by row id, «Хоргос» (КНР) still links to our row."""
-    assert not checkpoints.READ_SHARED_NAMES_BY_SIDE
+def test_a_shared_name_with_a_country_bracket_is_the_neighbours_post():
+    """Checkpoint entities are keyed by row (gazetteer.identity_suffix), so «Хоргос» (КНР)
+    is read as the Chinese post."""
+    assert checkpoints.READ_SHARED_NAMES_BY_SIDE
     assert found("Пункты пропуска «Нур жолы» (РК) и «Хоргос» (КНР) работают.") == [
         ("Нур жолы", "nur-zholy"),
-        ("Хоргос", "khorgos"),
+        ("Хоргос", "cn-khorgos"),
     ]
     assert found("Водителям советуют ехать через «Сырым» (РК) – «Маштаково» (РФ).") == [
         ("Сырым", "syrym"),

@@ -67,12 +67,12 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
     entity_ids: dict[tuple[str, str], int] = {}  # (type, key) -> id, for the directives
-    by_name: dict[tuple[str, str], int] = {}  # each spelling goes through upsert_entity once
+    by_name: dict[tuple, int] = {}  # each spelling (and checkpoint row) goes through upsert_entity once
     counted: set[int] = set()  # entities whose article_count this article raised
     for m in extraction.mentions:
-        eid = by_name.get((m.type, m.name))
+        eid = by_name.get((m.type, m.name, m.ref))
         if eid is None:
-            eid = by_name[(m.type, m.name)] = upsert_entity(conn, m.type, m.name, m.ref)
+            eid = by_name[(m.type, m.name, m.ref)] = upsert_entity(conn, m.type, m.name, m.ref)
             if eid not in counted:
                 counted.add(eid)
                 conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))

@@ -58,6 +58,13 @@ def _country_in(fragment: str) -> str | None:
     return last_label(_COUNTRY_RX, fragment)
 
 
+def _two_countries(word: str) -> bool:
+    """A border named by its two sides («казахстанско-китайской», «Қазақстан-Қытай»): it
+    puts the post on neither side, though the last country in it would win."""
+    parts = re.split(r"[-‐–—]", word)
+    return len(parts) > 1 and sum(_country_in(p) is not None for p in parts) > 1
+
+
 def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
     """The country the text puts this mention in, from a bracket just after it, a country
     word among the few words just before it, or a foreign row's own region named just after
@@ -67,7 +74,7 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
         country = _country_in(m.group(1))
         if country:
             return country
-    words = text[max(sent_start, start - 40) : start].split()[-4:]
+    words = [w for w in text[max(sent_start, start - 40) : start].split()[-4:] if not _two_countries(w)]
     country = _country_in(" ".join(words)) if words else None
     if country:
         return country

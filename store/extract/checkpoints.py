@@ -53,6 +53,7 @@ _BRACKETED_COUNTRY = (
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
+    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\b(?:пункт|пост)\w*\s+[«\"“„]|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)",
     re.IGNORECASE,
@@ -63,7 +64,10 @@ _LOCAL_CUE = re.compile(
     r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|"
     r"\b(?:пункт|пост)\w*\s+[«\"“„]|пограничн\w*\s+пост|\bстанса|"
-    r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара",
+    # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»
+    r"\b(?:пункт|пост)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
+    r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
+    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara",
     re.IGNORECASE,
 )
 
@@ -169,6 +173,10 @@ _IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/")
 _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
 
 
+# «населённый пункт Аксай» is a village, whatever the name
+_SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
+
+
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
@@ -182,7 +190,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     prev = tokens[i - 1]
     if re.search(r"[.!?]", text[prev.end() : tokens[i].start()]):
         return False
-    return prev.group().lower() in _BLOCK
+    return prev.group().lower() in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
 
 
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
@@ -367,13 +375,10 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 
 
 # Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
-# Off until the store keeps two checkpoints of one name apart: store/db.py keys an entity by
-# (type, name) and links it to the first row it meets, so one Chinese «Хоргос» stored first
-# would give every Kazakh «Хоргос» of the store the Chinese row's border. Measured again on
-# 2026-12-03 (bench/evaluate.py --splits dev): on, border 157/162 and kind 159/162; off,
-# 158/162 and 160/162. On reads 3 articles' Chinese «Хоргос» right and loses 5 others'.
-# Turn on once checkpoint entities are keyed by their row id.
-READ_SHARED_NAMES_BY_SIDE = False
+# On since the store keys a checkpoint entity by its row (gazetteer.identity_suffix): keyed
+# by name, one Chinese «Хоргос» stored first gave every later «Хоргос» its border. Measured
+# on 2026-12-03 (bench/evaluate.py --splits dev): border 158/162 off, 161/162 on.
+READ_SHARED_NAMES_BY_SIDE = True
 
 
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:

@@ -145,3 +145,25 @@ def foreign() -> list[Checkpoint]:
 def get(ref: str) -> Checkpoint | None:
     """The crossing with this id, Kazakh or foreign, or None."""
     return _load()[2].get(ref)
+
+
+@lru_cache(maxsize=1)
+def _first_of_name() -> dict[str, str]:
+    """For each Russian name, the id of the first row that bears it (ours before foreign)."""
+    first: dict[str, str] = {}
+    for cp in _load()[0] + _load()[1]:
+        first.setdefault(cp.name_ru.lower().replace("ё", "е"), cp.id)
+    return first
+
+
+def identity_suffix(ref: str) -> str:
+    """What a stored checkpoint entity's key adds to its name so that two rows of one
+    Russian name stay two entities (the Kazakh and the Chinese «Хоргос», the road and the
+    rail «Бахты»): nothing for the first row of that name, «#id» for the others. Keyed by
+    name alone, a store linked the entity to whichever row it met first, so every later
+    «Бахты» took that row's kind and every later «Хоргос» its side."""
+    cp = get(ref)
+    if cp is None:
+        return ""
+    first = _first_of_name().get(cp.name_ru.lower().replace("ё", "е"))
+    return "" if first in (None, ref) else f"#{ref}"

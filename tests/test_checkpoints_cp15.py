@@ -1,0 +1,89 @@
+"""Checkpoints in shapes met on fresh pages (issue 15): two rows of one name kept apart in
+the store, a two-country border word that puts a post on neither side, a post's noun
+before an unquoted list, a village called a settlement, Kazakh in Latin letters, and the
+shared last-label helper. Made-up sentences."""
+
+import re
+
+import pytest
+
+from store.db import export
+from store.db import store as db
+from store.extract.checkpoint_names import last_label
+from store.extract.checkpoints import find_checkpoints
+from store.lang import gazetteer
+from store.model import Article, Extraction, Mention
+
+
+def found(text):
+    return [(s.surface, s.ref) for s in find_checkpoints(text)]
+
+
+def test_last_label_is_the_label_matched_last():
+    labels = (("a", re.compile("x")), ("b", re.compile("y")))
+    assert last_label(labels, "x y x") == "a"
+    assert last_label(labels, "y x y") == "b"
+    assert last_label(labels, "zzz") is None
+
+
+def test_identity_suffix_only_for_a_second_row_of_one_name():
+    assert gazetteer.identity_suffix("khorgos") == ""
+    assert gazetteer.identity_suffix("cn-khorgos") == "#cn-khorgos"
+    assert gazetteer.identity_suffix("bakhty") == ""
+    assert gazetteer.identity_suffix("bakhty-rail") == "#bakhty-rail"
+    assert gazetteer.identity_suffix("syrym") == ""
+    assert gazetteer.identity_suffix("no-such-row") == ""
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = db.open_store(tmp_path / "s.db", write=True, create=True)
+    yield s
+    s.close()
+
+
+def _write(store, title, refs):
+    body = " ".join(gazetteer.get(r).name_ru for r in refs)
+    art = Article(file=f"{title}.txt", path=f"/{title}.txt", title=title, body=body, raw=body)
+    mentions = [Mention("checkpoint", gazetteer.get(r).name_ru, "x", 0, 1, ref=r) for r in refs]
+    with store.conn:
+        db.write_article(store, art, Extraction(mentions=mentions))
+
+
+def _exported(store):
+    return {
+        r["title"]: [(c["name"], c["kind"], c["border"]) for c in r["checkpoints"]] for r in export.iter_articles(store)
+    }
+
+
+def test_two_rows_of_one_name_are_two_entities_whatever_came_first(store):
+    """The rail «Бахты» stored after the road one keeps its own kind; the Chinese «Хоргос»
+    its own side, even in an article that names both."""
+    _write(store, "road", ["bakhty"])
+    _write(store, "rail", ["bakhty-rail"])
+    _write(store, "both", ["khorgos", "cn-khorgos"])
+    shown = _exported(store)
+    assert shown["road"] == [("Бахты", "road", "Китай")]
+    assert shown["rail"] == [("Бахты", "rail", "Китай")]
+    assert shown["both"] == [("Хоргос", "mixed", "Китай"), ("Хоргос", "road", "Казахстан")]
+
+
+def test_a_border_named_by_both_countries_puts_the_post_on_neither_side():
+    assert found("На казахстанско-китайской границе пункт пропуска «Хоргос» закрыт.") == [("Хоргос", "khorgos")]
+    assert found("Қазақстан-Қытай шекарасындағы «Қорғас» өткізу пункті жабылады.") == [("Қорғас", "khorgos")]
+    assert found("На границе закрыт пункт пропуска «Хоргос» (КНР).") == [("Хоргос", "cn-khorgos")]
+
+
+def test_a_posts_noun_before_an_unquoted_list_confirms_it():
+    text = "Таможенники сообщили, что утром открылись посты Сыпатай батыр, Айша-биби."
+    assert found(text) == [("Сыпатай батыр", "sypatai-batyr"), ("Айша-биби", "aisha-bibi")]
+
+
+def test_a_settlement_is_never_a_checkpoint():
+    assert found("Пункт пропуска работает. В населенном пункте Аксай открыли школу.") == []
+    assert found("Пункт пропуска работает. На посту Аксай очередь из фур.") == [("Аксай", "aksai")]
+
+
+def test_kazakh_in_latin_letters():
+    text = "Batys óńirdegi «Syrym» ótkizý beketi jóndeýge jabylady."
+    assert found(text) == [("Syrym", "syrym")]
