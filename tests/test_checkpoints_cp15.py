@@ -87,3 +87,11 @@ def test_a_settlement_is_never_a_checkpoint():
 def test_kazakh_in_latin_letters():
     text = "Batys óńirdegi «Syrym» ótkizý beketi jóndeýge jabylady."
     assert found(text) == [("Syrym", "syrym")]
+
+
+def test_a_quoted_station_pair_takes_the_kind_of_its_sentence():
+    text = (
+        "По железной дороге в регионе прокладывают две новые ветви протяжённостью 500 км: "
+        "«Бахты – Аягоз» и ещё одну. Пункт пропуска Бахты при этом работает."
+    )
+    assert found(text) == [("Бахты", "bakhty-rail"), ("Бахты", "bakhty")]

@@ -95,7 +95,7 @@ _KIND_CUES = (
     (
         "rail",
         re.compile(
-            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|"
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
             r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
             re.IGNORECASE,
         ),
@@ -196,6 +196,18 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…)."""
     return last_label(_KIND_CUES, text[max(sent_start, start - 80) : start])
+
+
+# a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a
+# station and the kind is said anywhere earlier in the sentence («строят четыре линии: …»)
+_LINE_END = re.compile(r"[ \t]*[-‐–—][ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"”]")
+
+
+def _kind_of_line(text: str, c: Cand, sent_start: int) -> str | None:
+    """The kind of a quoted station pair from its sentence (see _LINE_END), else None."""
+    if c.start == 0 or text[c.start - 1] not in '«"“„' or not _LINE_END.match(text, c.end):
+        return None
+    return last_label(_KIND_CUES, text[sent_start : c.start])
 
 
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
@@ -381,6 +393,12 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 READ_SHARED_NAMES_BY_SIDE = True
 
 
+def _kind_at(text: str, c: Cand, sent_start: int) -> str | None:
+    """The kind the text gives one mention: glued to it, the nearest kind word before it,
+    one right after it (Kazakh order), or the sentence's for a quoted station pair."""
+    return c.kind or _kind_of(text, c.start, sent_start) or _kind_after(text, c) or _kind_of_line(text, c, sent_start)
+
+
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
@@ -393,16 +411,14 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
             refs.append(
                 choose(
                     c.name.refs,
-                    c.kind or _kind_of(text, c.start, _sentence(text, c.start, ends)[0]) or _kind_after(text, c)
-                    if len(c.name.refs) > 1
-                    else c.kind,
+                    _kind_at(text, c, _sentence(text, c.start, ends)[0]) if len(c.name.refs) > 1 else c.kind,
                 )
             )
             continue
         s, _ = _sentence(text, c.start, ends)
         side = side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(choose(c.name.refs, c.kind or _kind_of(text, c.start, s) or _kind_after(text, c), side))
+        refs.append(choose(c.name.refs, _kind_at(text, c, s), side))
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
