@@ -95,3 +95,11 @@ def test_a_quoted_station_pair_takes_the_kind_of_its_sentence():
         "«Бахты – Аягоз» и ещё одну. Пункт пропуска Бахты при этом работает."
     )
     assert found(text) == [("Бахты", "bakhty-rail"), ("Бахты", "bakhty")]
+
+
+def test_a_remark_in_brackets_does_not_break_a_list_of_quoted_posts():
+    text = (
+        "Водителям советуют пункты пропуска «Илек» и «Теплое» (для жителей обеих стран), "
+        "а также «Светлый» и «Сагарчин»."
+    )
+    assert [r for _, r in found(text)] == ["ru-ilek", "ru-teploe", "ru-svetly", "ru-sagarchin"]
