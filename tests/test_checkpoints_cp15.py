@@ -103,3 +103,15 @@ def test_a_remark_in_brackets_does_not_break_a_list_of_quoted_posts():
         "а также «Светлый» и «Сагарчин»."
     )
     assert [r for _, r in found(text)] == ["ru-ilek", "ru-teploe", "ru-svetly", "ru-sagarchin"]
+
+
+def test_a_name_of_several_parts_is_found_glued_in_text_and_in_search(store):
+    """«Чонкапка» written together is the post «Чон-Капка» to the extraction, and a search
+    typed glued, spaced or hyphenated finds the stored post."""
+    from store.search.search import search
+
+    assert found("Пункт пропуска Чонкапка закрыт на ремонт.") == [("Чонкапка", "kg-chon-kapka")]
+    _write(store, "glued", ["kg-chon-kapka"])
+    for query in ("Чонкапка", "Чон Капка", "чон-капка"):
+        hits = [r for r in search(store, query, limit=5) if r["kind"] == "entity"]
+        assert hits and hits[0]["name"] == "Чон-Капка", query
