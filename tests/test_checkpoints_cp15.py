@@ -115,3 +115,8 @@ def test_a_name_of_several_parts_is_found_glued_in_text_and_in_search(store):
     for query in ("Чонкапка", "Чон Капка", "чон-капка"):
         hits = [r for r in search(store, query, limit=5) if r["kind"] == "entity"]
         assert hits and hits[0]["name"] == "Чон-Капка", query
+
+
+def test_a_comma_between_the_posts_noun_and_the_name_keeps_the_cue():
+    text = "Поток направили на другой пункт, «Жибек Жолы», где теперь меньше людей. Через «Жибек Жолы» прошли тысячи."
+    assert found(text) == [("Жибек Жолы", "zhibek-zholy"), ("Жибек Жолы", "zhibek-zholy")]
