@@ -120,3 +120,34 @@ def test_a_name_of_several_parts_is_found_glued_in_text_and_in_search(store):
 def test_a_comma_between_the_posts_noun_and_the_name_keeps_the_cue():
     text = "Поток направили на другой пункт, «Жибек Жолы», где теперь меньше людей. Через «Жибек Жолы» прошли тысячи."
     assert found(text) == [("Жибек Жолы", "zhibek-zholy"), ("Жибек Жолы", "zhibek-zholy")]
+
+
+def test_a_former_name_read_as_the_road_post_is_stored_under_that_name():
+    text = "Закрыты автомобильные пункты пропуска «Нур жолы», «Достык» и «Бахты». Станция Достык работает."
+    spans = find_checkpoints(text)
+    assert [(s.ref, s.name) for s in spans] == [
+        ("nur-zholy", "Нур жолы"),
+        ("alakol", "Достык"),
+        ("bakhty", "Бахты"),
+        ("dostyk", "Достык"),
+    ]
+    assert gazetteer.identity_suffix("alakol", "Достык") == "#alakol"
+    assert gazetteer.identity_suffix("alakol") == ""
+
+
+def test_kazakh_road_word_before_or_after_the_name():
+    after = "Мереке күні «Нұр Жолы» және «Достық» автомобиль өткізу пункттері жұмыс істемейді."
+    assert [s.ref for s in find_checkpoints(after)] == ["nur-zholy", "alakol"]
+    before = "Шекарада 2 теміржол өткізу пункті («Достық») және 3 автомобиль өткізу пункті («Нұр Жолы», «Достық») бар."
+    assert [s.ref for s in find_checkpoints(before)] == ["dostyk", "nur-zholy", "alakol"]
+
+
+def test_the_road_and_rail_dostyk_are_two_stored_posts_of_one_name(store):
+    from store.extract.extractor import Extractor
+
+    text = "Закрыт автомобильный пункт пропуска «Достык». Станция Достык принимает поезда."
+    mentions = [m for m in Extractor()._mentions(text, "body", [], find_checkpoints(text)) if m.type == "checkpoint"]
+    art = Article(file="d.txt", path="/d.txt", title="d", body=text, raw=text)
+    with store.conn:
+        db.write_article(store, art, Extraction(mentions=mentions))
+    assert _exported(store)["d"] == [("Достык", "road", "Китай"), ("Достык", "rail", "Китай")]

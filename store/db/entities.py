@@ -32,7 +32,7 @@ __all__ = [
 def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
     """The id of the entity `name` is a spelling of (one row per store.lang.identity
     entity_key), created on first sight."""
-    key = entity_key(type_, name) + (_row_suffix(ref) if type_ == "checkpoint" and ref else "")
+    key = entity_key(type_, name) + (_row_suffix(ref, name) if type_ == "checkpoint" and ref else "")
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
@@ -76,11 +76,11 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
-def _row_suffix(ref: str) -> str:
+def _row_suffix(ref: str, name: str) -> str:
     """Two gazetteer rows of one name are two checkpoint entities (gazetteer.identity_suffix)."""
     from store.lang import gazetteer
 
-    return gazetteer.identity_suffix(ref)
+    return gazetteer.identity_suffix(ref, name)
 
 
 def _link_checkpoint(conn: sqlite3.Connection, eid: int, ref: str) -> None:

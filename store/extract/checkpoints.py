@@ -102,7 +102,11 @@ _KIND_CUES = (
     ),
     (
         "road",
-        re.compile(r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік", re.IGNORECASE),
+        re.compile(
+            r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік|"
+            r"\bавтомобиль(?:дік)?\b",  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
+            re.IGNORECASE,
+        ),
     ),
     ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
 )
@@ -119,6 +123,7 @@ class CheckpointSpan:
     end: int
     surface: str
     ref: str
+    name: str = ""  # the name to store it under: the row's, or the former name the text used
 
 
 def _sentence(text: str, pos: int, ends: list[int], skip_to: int | None = None) -> tuple[int, int]:
@@ -215,9 +220,9 @@ _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақт�
 
 def _kind_after(text: str, c: Cand) -> str | None:
     """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
-    пункті): the first kind word in the next few words, before another quoted name. It
-    only picks among rows the name is the current name of: a former name («Достық» of the
-    road post now called otherwise) needs its kind before it or glued to it."""
+    пункті): the first kind word in the next few words, before another quoted name, when
+    one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
+    пункті is the road post, stored under the name «Достык», see _stored_name)."""
     window = text[c.end : c.end + 30].split("«", 1)[0]
     best, best_pos = None, len(window)
     for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
@@ -226,9 +231,7 @@ def _kind_after(text: str, c: Cand) -> str | None:
             best, best_pos = kind, m.start()
     if best is None:
         return None
-    word = fold(text[c.start : c.end])
-    current = [cp for cp in map(gazetteer.get, c.name.refs) if cp and _current_name(cp, word)]
-    return best if any(cp.kind == best for cp in current) else None
+    return best if any(cp and cp.kind == best for cp in map(gazetteer.get, c.name.refs)) else None
 
 
 def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
@@ -424,4 +427,24 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
-    return [CheckpointSpan(c.start, c.end, text[c.start : c.end], r) for c, r in zip(cands, refs, strict=False)]
+    return [
+        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, _stored_name(r, text[c.start : c.end]))
+        for c, r in zip(cands, refs, strict=False)
+    ]
+
+
+def _stored_name(ref: str, surface: str) -> str:
+    """The name a mention is stored under: its row's Russian name, or the former name the
+    text wrote it by. «Достык» read as the road post (row Алаколь, once called Достык) is
+    stored as «Достык», the name readers and references know it by; the store keeps it
+    apart from the rail «Достык» by its row (gazetteer.identity_suffix)."""
+    cp = gazetteer.get(ref)
+    if cp is None:
+        return ""
+    word = fold(surface.split("-")[0].strip())
+    if _current_name(cp, word):
+        return cp.name_ru
+    for former in cp.former_names:
+        if word.startswith(fold(former)[: max(3, len(former) - 2)]):
+            return former
+    return cp.name_ru

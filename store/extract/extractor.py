@@ -148,7 +148,7 @@ class Extractor:
         out = _as_mentions(text, field, spans, ctx)
         for c in cps:
             cp = self.gazetteer_get(c.ref)
-            name = getattr(cp, "name_ru", None) or c.surface
+            name = getattr(c, "name", "") or getattr(cp, "name_ru", None) or c.surface
             out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
         out.sort(key=lambda m: (m.start, m.end))
         return out

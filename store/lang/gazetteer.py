@@ -156,14 +156,16 @@ def _first_of_name() -> dict[str, str]:
     return first
 
 
-def identity_suffix(ref: str) -> str:
+def identity_suffix(ref: str, name: str | None = None) -> str:
     """What a stored checkpoint entity's key adds to its name so that two rows of one
     Russian name stay two entities (the Kazakh and the Chinese «Хоргос», the road and the
     rail «Бахты»): nothing for the first row of that name, «#id» for the others. Keyed by
     name alone, a store linked the entity to whichever row it met first, so every later
-    «Бахты» took that row's kind and every later «Хоргос» its side."""
+    «Бахты» took that row's kind and every later «Хоргос» its side. `name` is the name
+    the mention is stored under when it is not the row's own (a former name: «Достык» of
+    the road post Алаколь is kept apart from the rail «Достык»)."""
     cp = get(ref)
     if cp is None:
         return ""
-    first = _first_of_name().get(cp.name_ru.lower().replace("ё", "е"))
+    first = _first_of_name().get((name or cp.name_ru).lower().replace("ё", "е"))
     return "" if first in (None, ref) else f"#{ref}"
