@@ -151,3 +151,8 @@ def test_the_road_and_rail_dostyk_are_two_stored_posts_of_one_name(store):
     with store.conn:
         db.write_article(store, art, Extraction(mentions=mentions))
     assert _exported(store)["d"] == [("Достык", "road", "Китай"), ("Достык", "rail", "Китай")]
+
+
+def test_a_slash_between_two_posts_is_no_web_address():
+    text = "Закрыт автомобильный пункт пропуска «Жибек Жолы/Гишт-Куприк». Подробности: t.me/Orda и Orda.kz."
+    assert found(text) == [("Жибек Жолы", "zhibek-zholy"), ("Гишт-Куприк", "uz-gishtkuprik")]

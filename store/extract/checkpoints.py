@@ -170,7 +170,8 @@ def _head_follows(tokens: list[re.Match], j: int) -> bool:
     return False
 
 
-_IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/")
+_IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/(?=[A-Za-z0-9_])")  # «Orda.kz», «t.me/…», not «Жибек Жолы/Гишт-Куприк»
+_ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 
 
 # a Kazakh place noun after the name makes it the district, region, village, street, river
@@ -186,7 +187,8 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
     end = tokens[last if last is not None else i].end()
-    if _IN_ADDRESS.match(text, end) or (tokens[i].start() and text[tokens[i].start() - 1] in "@/"):
+    start = tokens[i].start()
+    if _IN_ADDRESS.match(text, end) or _ADDRESS_BEFORE.search(text, max(0, start - 2), start):
         return True
     if _PLACE_AFTER.match(text, end):
         return True
