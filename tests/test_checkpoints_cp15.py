@@ -156,3 +156,8 @@ def test_the_road_and_rail_dostyk_are_two_stored_posts_of_one_name(store):
 def test_a_slash_between_two_posts_is_no_web_address():
     text = "Закрыт автомобильный пункт пропуска «Жибек Жолы/Гишт-Куприк». Подробности: t.me/Orda и Orda.kz."
     assert found(text) == [("Жибек Жолы", "zhibek-zholy"), ("Гишт-Куприк", "uz-gishtkuprik")]
+
+
+def test_a_companys_initials_glued_to_a_name_make_it_the_company():
+    text = "На станции Алтынколь грузы перегружает ТОО KTZE-Khorgos Gateway. Пункт пропуска МЦПС-Хоргос открыт."
+    assert found(text) == [("Алтынколь", "altynkol"), ("Хоргос", "khorgos")]

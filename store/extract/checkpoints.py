@@ -171,6 +171,9 @@ def _head_follows(tokens: list[re.Match], j: int) -> bool:
 
 
 _IN_ADDRESS = re.compile(r"\.[A-Za-z]{2,6}\b|@|/(?=[A-Za-z0-9_])")  # «Orda.kz», «t.me/…», not «Жибек Жолы/Гишт-Куприк»
+# a company's initials glued to the name: «ТОО KTZE-Khorgos Gateway» is a terminal operator
+# (a post's own initials are not: «МЦПС-Хоргос», «КПП-Кордай»)
+_CAPS_PREFIX = re.compile(r"(?<!\w)(?!(?:МЦПС|МАПП|ДАПП|ЖДПП|КПП|АПП|ПП)[-‐])[A-ZА-ЯЁ]{2,6}[-‐]$")
 _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 
 
@@ -189,6 +192,8 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     end = tokens[last if last is not None else i].end()
     start = tokens[i].start()
     if _IN_ADDRESS.match(text, end) or _ADDRESS_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
     if _PLACE_AFTER.match(text, end):
         return True
