@@ -161,3 +161,14 @@ def test_a_slash_between_two_posts_is_no_web_address():
 def test_a_companys_initials_glued_to_a_name_make_it_the_company():
     text = "На станции Алтынколь грузы перегружает ТОО KTZE-Khorgos Gateway. Пункт пропуска МЦПС-Хоргос открыт."
     assert found(text) == [("Алтынколь", "altynkol"), ("Хоргос", "khorgos")]
+
+
+def test_a_list_line_takes_the_kind_its_header_names():
+    text = (
+        "С понедельника закрываются все автомобильные пункты пропуска на границе с Китаем.\n"
+        "Таможня перечислила, какие КПП не будут работать:\n"
+        "Бахты — область Абай;\n"
+        "Достык и Нур Жолы — область Жетысу.\n"
+        "Поезда ходят как обычно, станция Достык открыта."
+    )
+    assert [s.ref for s in find_checkpoints(text)] == ["bakhty", "alakol", "nur-zholy", "dostyk"]

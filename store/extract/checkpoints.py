@@ -222,6 +222,32 @@ def _kind_of_line(text: str, c: Cand, sent_start: int) -> str | None:
     return last_label(_KIND_CUES, text[sent_start : c.start])
 
 
+_LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*[«\"“„]?$")
+
+
+def _kind_of_list_header(text: str, c: Cand) -> str | None:
+    """The kind of a bulleted list the mention opens a line of, from the lines that lead
+    to the list's colon: «…закрытие всех автомобильных пунктов пропуска. Какие КПП
+    закроют:\nБахты — …;\nДостык и Нур Жолы — …» (each list line short; 400 letters back
+    at most, and not past a blank line)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not _LIST_LINE_START.search(text, max(0, line_start - 1), c.start):
+        return None
+    pos = line_start - 1
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].rstrip()
+        if not line or c.start - prev > 400:
+            return None
+        if line.endswith(":"):
+            head_start = max(text.rfind("\n\n", 0, prev) + 2, c.start - 400, 0)
+            return last_label(_KIND_CUES, text[head_start:pos])
+        if len(line) > 80:
+            return None
+        pos = prev - 1
+    return None
+
+
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
 
 
@@ -407,8 +433,15 @@ READ_SHARED_NAMES_BY_SIDE = True
 
 def _kind_at(text: str, c: Cand, sent_start: int) -> str | None:
     """The kind the text gives one mention: glued to it, the nearest kind word before it,
-    one right after it (Kazakh order), or the sentence's for a quoted station pair."""
-    return c.kind or _kind_of(text, c.start, sent_start) or _kind_after(text, c) or _kind_of_line(text, c, sent_start)
+    one right after it (Kazakh order), the sentence's for a quoted station pair, or the
+    header's for a line of a list."""
+    return (
+        c.kind
+        or _kind_of(text, c.start, sent_start)
+        or _kind_after(text, c)
+        or _kind_of_line(text, c, sent_start)
+        or _kind_of_list_header(text, c)
+    )
 
 
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
