@@ -19,7 +19,7 @@ are the cities'.
 
 This module finds the mentions (candidates, context cues, confirmation by lists and
 pairs); the name table is checkpoint_names.py, the choice among rows sharing a name
-checkpoint_sides.py.
+checkpoint_sides.py (by side) and checkpoint_kinds.py (by kind, and the stored name).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, last_label, names_by_prefix
+from store.extract.checkpoint_kinds import kind_at, stored_name
+from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -88,27 +89,6 @@ _BLOCK = frozenset(
     "программа программы озеро озера озере озеру река реки реке город города городе поселок поселка "
     "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории".split()
-)
-
-
-_KIND_CUES = (
-    (
-        "rail",
-        re.compile(
-            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
-            r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "road",
-        re.compile(
-            r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік|"
-            r"\bавтомобиль(?:дік)?\b",  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
-            re.IGNORECASE,
-        ),
-    ),
-    ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
 )
 
 
@@ -203,74 +183,6 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     if re.search(r"[.!?]", text[prev.end() : tokens[i].start()]):
         return False
     return prev.group().lower() in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
-
-
-def _kind_of(text: str, start: int, sent_start: int) -> str | None:
-    """The kind named closest before the mention in its sentence (железнодорожный → rail…)."""
-    return last_label(_KIND_CUES, text[max(sent_start, start - 80) : start])
-
-
-# a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a
-# station and the kind is said anywhere earlier in the sentence («строят четыре линии: …»)
-_LINE_END = re.compile(r"[ \t]*[-‐–—][ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"”]")
-
-
-def _kind_of_line(text: str, c: Cand, sent_start: int) -> str | None:
-    """The kind of a quoted station pair from its sentence (see _LINE_END), else None."""
-    if c.start == 0 or text[c.start - 1] not in '«"“„' or not _LINE_END.match(text, c.end):
-        return None
-    return last_label(_KIND_CUES, text[sent_start : c.start])
-
-
-_LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*[«\"“„]?$")
-
-
-def _kind_of_list_header(text: str, c: Cand) -> str | None:
-    """The kind of a bulleted list the mention opens a line of, from the lines that lead
-    to the list's colon: «…закрытие всех автомобильных пунктов пропуска. Какие КПП
-    закроют:\nБахты — …;\nДостык и Нур Жолы — …» (each list line short; 400 letters back
-    at most, and not past a blank line)."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if not _LIST_LINE_START.search(text, max(0, line_start - 1), c.start):
-        return None
-    pos = line_start - 1
-    while pos > 0:
-        prev = text.rfind("\n", 0, pos) + 1
-        line = text[prev:pos].rstrip()
-        if not line or c.start - prev > 400:
-            return None
-        if line.endswith(":"):
-            head_start = max(text.rfind("\n\n", 0, prev) + 2, c.start - 400, 0)
-            return last_label(_KIND_CUES, text[head_start:pos])
-        if len(line) > 80:
-            return None
-        pos = prev - 1
-    return None
-
-
-_KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
-
-
-def _kind_after(text: str, c: Cand) -> str | None:
-    """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
-    пункті): the first kind word in the next few words, before another quoted name, when
-    one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
-    пункті is the road post, stored under the name «Достык», see _stored_name)."""
-    window = text[c.end : c.end + 30].split("«", 1)[0]
-    best, best_pos = None, len(window)
-    for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
-        m = rx.search(window)
-        if m and m.start() < best_pos:
-            best, best_pos = kind, m.start()
-    if best is None:
-        return None
-    return best if any(cp and cp.kind == best for cp in map(gazetteer.get, c.name.refs)) else None
-
-
-def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
-    """Is `word` (folded) a form of one of the row's current names (not a former one)?"""
-    names = (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants)
-    return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
@@ -431,19 +343,6 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 READ_SHARED_NAMES_BY_SIDE = True
 
 
-def _kind_at(text: str, c: Cand, sent_start: int) -> str | None:
-    """The kind the text gives one mention: glued to it, the nearest kind word before it,
-    one right after it (Kazakh order), the sentence's for a quoted station pair, or the
-    header's for a line of a list."""
-    return (
-        c.kind
-        or _kind_of(text, c.start, sent_start)
-        or _kind_after(text, c)
-        or _kind_of_line(text, c, sent_start)
-        or _kind_of_list_header(text, c)
-    )
-
-
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
@@ -456,35 +355,18 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
             refs.append(
                 choose(
                     c.name.refs,
-                    _kind_at(text, c, _sentence(text, c.start, ends)[0]) if len(c.name.refs) > 1 else c.kind,
+                    kind_at(text, c, _sentence(text, c.start, ends)[0]) if len(c.name.refs) > 1 else c.kind,
                 )
             )
             continue
         s, _ = _sentence(text, c.start, ends)
         side = side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(choose(c.name.refs, _kind_at(text, c, s), side))
+        refs.append(choose(c.name.refs, kind_at(text, c, s), side))
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
     return [
-        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, _stored_name(r, text[c.start : c.end]))
+        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]))
         for c, r in zip(cands, refs, strict=False)
     ]
-
-
-def _stored_name(ref: str, surface: str) -> str:
-    """The name a mention is stored under: its row's Russian name, or the former name the
-    text wrote it by. «Достык» read as the road post (row Алаколь, once called Достык) is
-    stored as «Достык», the name readers and references know it by; the store keeps it
-    apart from the rail «Достык» by its row (gazetteer.identity_suffix)."""
-    cp = gazetteer.get(ref)
-    if cp is None:
-        return ""
-    word = fold(surface.split("-")[0].strip())
-    if _current_name(cp, word):
-        return cp.name_ru
-    for former in cp.former_names:
-        if word.startswith(fold(former)[: max(3, len(former) - 2)]):
-            return former
-    return cp.name_ru

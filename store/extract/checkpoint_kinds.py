@@ -1,0 +1,131 @@
+"""The kind of crossing a checkpoint mention is (road, rail, passenger) as its text says it,
+and the name it is stored under. The kind chooses among rows that share a name (the road
+and the rail «Бахты», the rail «Достык» and the road post once called Достык); the words
+looked for are Russian and Kazakh, before the name, right after it (Kazakh order), in the
+sentence of a quoted station pair, or in the header of a list the name opens a line of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.checkpoint_names import Cand, fold, last_label
+from store.lang import gazetteer
+
+_KIND_CUES = (
+    (
+        "rail",
+        re.compile(
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
+            r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "road",
+        re.compile(
+            r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік|"
+            r"\bавтомобиль(?:дік)?\b",  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
+            re.IGNORECASE,
+        ),
+    ),
+    ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
+)
+
+
+def _kind_of(text: str, start: int, sent_start: int) -> str | None:
+    """The kind named closest before the mention in its sentence (железнодорожный → rail…)."""
+    return last_label(_KIND_CUES, text[max(sent_start, start - 80) : start])
+
+
+# a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a
+# station and the kind is said anywhere earlier in the sentence («строят четыре линии: …»)
+_LINE_END = re.compile(r"[ \t]*[-‐–—][ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"”]")
+
+
+def _kind_of_line(text: str, c: Cand, sent_start: int) -> str | None:
+    """The kind of a quoted station pair from its sentence (see _LINE_END), else None."""
+    if c.start == 0 or text[c.start - 1] not in '«"“„' or not _LINE_END.match(text, c.end):
+        return None
+    return last_label(_KIND_CUES, text[sent_start : c.start])
+
+
+_LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*[«\"“„]?$")
+
+
+def _kind_of_list_header(text: str, c: Cand) -> str | None:
+    """The kind of a bulleted list the mention opens a line of, from the lines that lead
+    to the list's colon: «…закрытие всех автомобильных пунктов пропуска. Какие КПП
+    закроют:\nБахты — …;\nДостык и Нур Жолы — …» (each list line short; 400 letters back
+    at most, and not past a blank line)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not _LIST_LINE_START.search(text, max(0, line_start - 1), c.start):
+        return None
+    pos = line_start - 1
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].rstrip()
+        if not line or c.start - prev > 400:
+            return None
+        if line.endswith(":"):
+            head_start = max(text.rfind("\n\n", 0, prev) + 2, c.start - 400, 0)
+            return last_label(_KIND_CUES, text[head_start:pos])
+        if len(line) > 80:
+            return None
+        pos = prev - 1
+    return None
+
+
+_KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
+
+
+def _kind_after(text: str, c: Cand) -> str | None:
+    """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
+    пункті): the first kind word in the next few words, before another quoted name, when
+    one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
+    пункті is the road post, stored under the name «Достык», see stored_name)."""
+    window = text[c.end : c.end + 30].split("«", 1)[0]
+    best, best_pos = None, len(window)
+    for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
+        m = rx.search(window)
+        if m and m.start() < best_pos:
+            best, best_pos = kind, m.start()
+    if best is None:
+        return None
+    return best if any(cp and cp.kind == best for cp in map(gazetteer.get, c.name.refs)) else None
+
+
+def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
+    """Is `word` (folded) a form of one of the row's current names (not a former one)?"""
+    names = (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants)
+    return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
+
+
+def kind_at(text: str, c: Cand, sent_start: int) -> str | None:
+    """The kind the text gives one mention: glued to it, the nearest kind word before it,
+    one right after it (Kazakh order), the sentence's for a quoted station pair, or the
+    header's for a line of a list."""
+    return (
+        c.kind
+        or _kind_of(text, c.start, sent_start)
+        or _kind_after(text, c)
+        or _kind_of_line(text, c, sent_start)
+        or _kind_of_list_header(text, c)
+    )
+
+
+def stored_name(ref: str, surface: str) -> str:
+    """The name a mention is stored under: its row's Russian name, or the former name the
+    text wrote it by. «Достык» read as the road post (row Алаколь, once called Достык) is
+    stored as «Достык», the name readers and references know it by; the store keeps it
+    apart from the rail «Достык» by its row (gazetteer.identity_suffix)."""
+    cp = gazetteer.get(ref)
+    if cp is None:
+        return ""
+    word = fold(surface.split("-")[0].strip())
+    if _current_name(cp, word):
+        return cp.name_ru
+    for former in cp.former_names:
+        if word.startswith(fold(former)[: max(3, len(former) - 2)]):
+            return former
+    return cp.name_ru
