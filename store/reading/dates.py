@@ -38,7 +38,7 @@ _DMY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)")
 _D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
 _MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
 _Y_D_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.|жылғы|жыл)?\s+(\d{{1,2}})\s+({_MONTH_WORD})")  # Kazakh
-_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD})")  # «6 августа», year or not
+_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s+|-)({_MONTH_WORD})")  # «6 августа», «16-ноя», year or not
 
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
 # What may surround a date on a date-only line: bullets, separators, time, a label.

@@ -26,15 +26,22 @@ _PROMPT = re.compile(
     r"при (?:полном или частичном )?(?:использовании|перепечатке)|"
     r"копирование|материалдарды|жазылыңыз)|(?:telegram|телеграм)"
 )
-_ORIGINAL = re.compile(r"(?i)(?:түпнұсқасы|оригинал\w*|источник|дереккөз\w*|source)\s*:\s*(https?://\S+)")
+_ORIGINAL = re.compile(
+    r"(?i)(?:түпнұсқасы|оригинал\w*|источник|дереккөз\w*|source|^\s*url|ссылка на (?:материал|новость|статью))"
+    r"\s*:\s*(https?://\S+)"
+)
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 
 
 def page_outlet(lines: list[str], start: int, end: int) -> str | None:
-    """The outlet the page names as its own, or None. `start` and `end` bound the body."""
+    """The outlet the page names as its own, or None. `start` and `end` bound the body.
+    Only names the table knows or that a line presents as the site's (a masthead
+    «Областная газета «X»», a prompt with the site's domain, the page's own URL) count
+    here; a capitalized word that merely looks like a logo is `logo_guess`, read later."""
     header, trailer = lines[:start], lines[end + 1 :]
     return (
         _logo(header)
+        or _paper_line(header)
         or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
         or _footer(trailer)
@@ -42,17 +49,51 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
     )
 
 
+def logo_guess(lines: list[str], start: int) -> str | None:
+    """The first line, when it is shaped like a logo but names no known outlet (a domain
+    «inAlmaty.kz», one capitalized word «QAZAQSTAN»). Weaker than the outlet the lead cites:
+    a rubric in capitals («ЭКОНОМИКА») has the same shape."""
+    header = lines[:start]
+    if not header or fu.is_prose(header[0]) or fu.word_count(header[0]) > 14:
+        return None
+    head = re.split(r"\s+[|—–]\s+|\s+/\s+", header[0])[0]
+    return head.strip() if _logo_shaped(head) else None
+
+
 def _logo(header: list[str]) -> str | None:
     """The first lines of the page: the logo, or the site name before the navigation items."""
-    for i, line in enumerate(header[:_TOP_LINES]):
+    for line in header[:_TOP_LINES]:
         if fu.is_prose(line) or fu.word_count(line) > 14:
             continue
         head = re.split(r"\s+[|—–]\s+|\s+/\s+", line)[0]
         hit = outlets.named_in(head, max_words=3)
         if hit:
             return hit
-        if i == 0 and _logo_shaped(head):
-            return head.strip()
+    return None
+
+
+# A masthead line: «Областная газета «Актюбинский вестник»», «Республиканская общественно-политическая
+# газета «…»», «Информационное агентство «…»», Kazakh «„…“ облыстық газеті».
+_PAPER_KIND = (
+    r"(?:газет[аы]|еженедельник|журнал|портал|информационн\w+ агентство|информагентство|интернет-издание|"
+    r"сетевое издание|телеканал|радио)"
+)
+_PAPER_LINE = (
+    re.compile(rf"(?i)^(?:[а-яё-]+(?:ая|ое|ый|ий)\s+){{0,3}}{_PAPER_KIND}\s+[«\"“„]([^«»\"“”]{{2,40}})[»\"”“]\.?$"),
+    re.compile(
+        r"(?i)^[«\"“„]([^«»\"“”]{2,40})[»\"”“]\s+(?:[а-яәғқңөұүһі-]+\s+){0,2}"
+        r"(?:газеті|порталы|ақпарат агенттігі|апталығы|журналы|телеарнасы)\.?$"
+    ),
+)
+
+
+def _paper_line(header: list[str]) -> str | None:
+    """A header line that is nothing but the masthead's description of the paper and its name."""
+    for line in header[: _TOP_LINES + 2]:
+        for rx in _PAPER_LINE:
+            m = rx.match(line.strip())
+            if m:
+                return outlets.known(m[1]) or m[1].strip()
     return None
 
 
@@ -98,7 +139,7 @@ def _footer(trailer: list[str]) -> str | None:
         if len(line) > 250:
             continue
         if _PROMPT.search(line) or _COPYRIGHT.search(line) or fu.classify(line) in ("footer", "subscribe"):
-            hit = outlets.named_in(line, anywhere=True)
+            hit = outlets.named_in(line, anywhere=True) or _site_domain(line)
             if hit:
                 return hit
         elif fu.word_count(line) <= 8 and not fu.is_prose(
@@ -110,9 +151,24 @@ def _footer(trailer: list[str]) -> str | None:
     return None
 
 
+# Domains of networks a prompt sends readers to: never the page's own site.
+_NETWORKS = re.compile(
+    r"(?i)(?:^|\.)(?:instagram|facebook|vk|youtube|twitter|tiktok|ok|telegram|whatsapp|t|x)\.(?:com|ru|me|org)$"
+)
+
+
+def _site_domain(line: str) -> str | None:
+    """«Есть тема? Пишите Kaktus.media в Telegram»: a domain in a site's prompt is the site itself."""
+    found = [d for d in outlets.domains(line) if not _NETWORKS.search(d)]
+    return found[0] if len(found) == 1 else None
+
+
 def _original_url(lines: list[str]) -> str | None:
-    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…»: the page reprints an article of this site."""
-    for line in lines:
+    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…»: the page reprints an article of this site;
+    «url: https://…» (the label and the address may sit on two lines) is the page's own address."""
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith(":") and i + 1 < len(lines) and lines[i + 1].startswith("http"):
+            line = f"{line} {lines[i + 1]}"
         m = _ORIGINAL.search(line)
         if m:
             host = re.match(r"https?://(?:www\.)?([^/:?#]+)", m[1])

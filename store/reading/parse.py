@@ -20,7 +20,17 @@ from dataclasses import dataclass, field
 
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
-from store.reading.credits import DATELINE, author, author_line, copyright_owner, find_dateline, find_outlet, host
+from store.reading.credits import (
+    DATELINE,
+    author,
+    author_line,
+    city_outlet,
+    copyright_owner,
+    find_dateline,
+    find_outlet,
+    host,
+    newsroom,
+)
 from store.reading.dates import (
     date_only,
     day_month,
@@ -33,7 +43,7 @@ from store.reading.dates import (
 )
 from store.reading.headline import not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import page_outlet
+from store.reading.masthead import logo_guess, page_outlet
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -70,13 +80,7 @@ def parse(doc: RawDoc) -> Article:
         body="\n\n".join(body),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
-        source=clean_line(meta.get("source") or "")
-        or dl_outlet
-        or page_outlet(lines, lay.start, lay.end)
-        or find_outlet(body, citing=False)
-        or copyright_owner(lines[lay.end + 1 :])
-        or find_outlet(body, citing=True)
-        or host(meta.get("url")),
+        source=clean_line(meta.get("source") or "") or _outlet(lines, lay, body, dl_outlet) or host(meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]),
         language=lang,
@@ -337,6 +341,23 @@ def _fallback_title(body: list[str]) -> str:
 
 
 # ---------------------------------------------------------------- fields
+
+
+def _outlet(lines: list[str], lay: _Layout, body: list[str], dateline_outlet: str | None) -> str | None:
+    """The page's outlet, its own marks first: the dateline's agency, the places a site prints
+    its name (masthead, caption, prompts, footer), the newsroom speaking of itself, a dateline
+    without a date; then the outlet the lead cites («передает X»), a logo-shaped first line,
+    the copyright owner, and last an outlet cited as a reprint («передает X со ссылкой на Y»)."""
+    return (
+        dateline_outlet
+        or page_outlet(lines, lay.start, lay.end)
+        or newsroom(body)
+        or city_outlet(body)
+        or find_outlet(body, citing=False)
+        or logo_guess(lines, lay.start)
+        or copyright_owner(lines[lay.end + 1 :])
+        or find_outlet(body, citing=True)
+    )
 
 
 def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
