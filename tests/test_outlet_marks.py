@@ -109,3 +109,10 @@ def test_a_capitals_rubric_does_not_beat_the_outlet_the_lead_names():
         "Инвестиции составят миллиарды тенге, говорят в компании.\n"
     )
     assert _page(text).source == "Степь ТВ"
+
+
+def test_a_domain_of_digits_finds_its_row():
+    from store.reading.outlets import known
+
+    assert known("24.kz") == "Хабар 24"
+    assert known("24") is None
