@@ -72,6 +72,18 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     return city, (_outlet_case(outlet) if outlet else None)
 
 
+def strip_dateline(lead: str) -> str:
+    """The lead without its dateline («Астана. 27 сентября. КазТАГ – Погода …» → «Погода …»),
+    so a headline made from the lead's first sentence is not «Астана.»."""
+    m = DATELINE.match(lead)
+    if m and day_month(m[2]):
+        a = _AGENCY_AFTER_DATE.match(lead, m.end())
+        rest = lead[a.end() :] if a and not (m[3] or m[4] or m[5]) and _agency_after(lead, m.end()) else lead[m.end() :]
+        return rest.lstrip(" -–—") or lead
+    c = _CAPS_DATELINE.match(lead)
+    return lead[c.end() :].lstrip() or lead if c else lead
+
+
 def _agency_after(lead: str, at: int) -> str | None:
     """«Астана. 27 сентября. КазТАГ – …»: the agency right after the date, when its name is
     a known outlet or a word with a capital inside (not the sentence's first word)."""

@@ -28,8 +28,24 @@ _MONTH_STEMS = {
     11: ("ноябр", "ноя", "қараша", "nov"),
     12: ("декабр", "дек", "желтоқсан", "dec"),
 }
+# Kazakh in the Latin script (egemen.kz's «lat.» pages: «19 Qarasha, 2025»)
+_LATIN_KAZAKH = {
+    1: ("qańtar", "qantar"),
+    2: ("aqpan",),
+    3: ("naýryz", "nauryz"),
+    4: ("sáýir", "sauir"),
+    5: ("mamyr",),
+    6: ("maýsym", "mausym"),
+    7: ("shilde",),
+    8: ("tamyz",),
+    9: ("qyrkúıek", "qyrkuiek"),
+    10: ("qazan",),
+    11: ("qarasha",),
+    12: ("jeltoqsan",),
+}
+_MONTH_STEMS = {m: stems + _LATIN_KAZAKH[m] for m, stems in _MONTH_STEMS.items()}
 _STEM_TO_MONTH = sorted(((s, m) for m, ss in _MONTH_STEMS.items() for s in ss), key=lambda x: -len(x[0]))
-_MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,12}\.?"
+_MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіáóúýıńǵ]{3,12}\.?"
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
@@ -205,8 +221,10 @@ _COUNTERS = re.compile(
 
 
 def today_widget(line: str) -> bool:
-    """«Бейсенбі, 17 Сәуір 2025»: a weekday and a date with no time, the site's clock of today."""
-    return bool(_WEEKDAY.match(line)) and not re.search(_TIME, line) and find_date(line) is not None
+    """«Бейсенбі, 17 Сәуір 2025», «Сегодня 22 февраля 2025 года, суббота»: a weekday or «today»
+    and a date with no time, the site's clock of today."""
+    clock = _WEEKDAY.match(line) or re.match(r"(?i)^\s*(?:сегодня|бүгін|today)[\s,:]+\d", line)
+    return bool(clock) and not re.search(_TIME, line) and find_date(line) is not None
 
 
 def stamp_date(line: str) -> str | None:
@@ -222,3 +240,16 @@ def stamp_date(line: str) -> str | None:
     rest = _COUNTERS.sub(" ", re.sub(_TIME, " ", rest))
     words = re.findall(r"[^\W\d_]+", rest)
     return found[0] if len(words) <= 3 else None
+
+
+def rubric_date(line: str) -> str | None:
+    """A rubric word and a full date, nothing else («Qoǵam 19 Qarasha, 2025», «Общество 20.11.2023»):
+    the article's stamp under its rubric, not a headline."""
+    if len(line) > 60:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    rest = line[: found[1]] + " " + line[found[2] :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return found[0] if len(words) <= 1 and not re.search(r"\d", rest) else None

@@ -90,10 +90,18 @@ _PAPER_LINE = (
 def _paper_line(header: list[str]) -> str | None:
     """A header line that is nothing but the masthead's description of the paper and its name."""
     for line in header[: _TOP_LINES + 2]:
-        for rx in _PAPER_LINE:
-            m = rx.match(line.strip())
-            if m:
-                return outlets.known(m[1]) or m[1].strip()
+        name = paper_line(line)
+        if name:
+            return outlets.known(name) or name
+    return None
+
+
+def paper_line(line: str) -> str | None:
+    """The paper's name when the line is a masthead («Областная газета «X»», «„X“ облыстық газеті»)."""
+    for rx in _PAPER_LINE:
+        m = rx.match(line.strip())
+        if m:
+            return m[1].strip()
     return None
 
 

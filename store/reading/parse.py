@@ -30,6 +30,7 @@ from store.reading.credits import (
     find_outlet,
     host,
     newsroom,
+    strip_dateline,
 )
 from store.reading.dates import (
     date_only,
@@ -38,6 +39,7 @@ from store.reading.dates import (
     leading_date,
     parse_date,
     relative_date,
+    rubric_date,
     stamp_date,
     today_widget,
 )
@@ -170,7 +172,7 @@ def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
     """A scraper's «date 2026-02-21 <text>» field a few lines down: the date is read and the
     prefix dropped; when the text is a teaser of the lead printed again below, the line goes."""
     for i, ln in enumerate(lines[:8]):
-        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", ln)
+        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$", ln)  # «date 2022-01 …»: a month only
         if m:
             lay.first_line_date = lay.first_line_date or parse_date(m[1])
             lines[i] = m[2]
@@ -336,7 +338,7 @@ def _fallback_title(body: list[str]) -> str:
     """No headline printed: the lead's first sentence, cut at a word boundary."""
     if not body:
         return ""
-    first = re.split(r"(?<=[.!?…])\s+", body[0], maxsplit=1)[0]
+    first = re.split(r"(?<=[.!?…])\s+", strip_dateline(body[0]), maxsplit=1)[0]
     return first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + "…"
 
 
@@ -369,7 +371,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         if today_widget(ln):
             continue
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln)
+        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln)
         if iso:
             return iso
     for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst
