@@ -116,3 +116,26 @@ def test_a_domain_of_digits_finds_its_row():
 
     assert known("24.kz") == "Хабар 24"
     assert known("24") is None
+
+
+def test_the_lead_naming_the_outlet_beats_another_papers_newsroom():
+    text = (
+        "Шекарада кезек ұзарды, деп хабарлайды steppebiz.kz сайты.\n"
+        "Осылайша, «Дала таңы» басылымының редакциясына жүк көлігі жүргізушілері хабарласты.\n"
+    )
+    assert _page(text).source == "steppebiz.kz"
+
+
+def test_a_camel_case_logo_with_its_slogan():
+    text = (
+        "StepCity - ни дня без новостей\n\nНа границе выросла очередь\n\n"
+        "Пограничники предупредили, что на пунктах пропуска скопились люди и машины из-за праздников.\n"
+    )
+    assert _page(text).source == "StepCity"
+
+
+def test_the_newsrooms_mailbox_names_the_site_but_a_readers_does_not():
+    head = "Контакты редакции:\n+7 (700) 000 00 00, desk@stepnews.kz\n\nОчередь на границе выросла\n\n"
+    lead = "Пограничники предупредили, что на пунктах пропуска скопились люди и машины из-за праздников.\n"
+    assert _page(head + lead).source == "stepnews.kz"
+    assert _page(head.replace("stepnews.kz", "gmail.com") + lead).source is None

@@ -46,7 +46,26 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
         or _caption(header + lines[start : start + 2])
         or _footer(trailer)
         or _original_url(lines[start:])
+        or _contact_email(header[:30] + trailer)
     )
+
+
+_EMAIL = re.compile(r"(?i)\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
+# Mail services and state domains: a reader's or a ministry's address, not the site's.
+_NOT_SITE_MAIL = re.compile(
+    r"(?i)(?:^|\.)(?:gmail\.com|mail\.ru|inbox\.ru|list\.ru|bk\.ru|yandex\.\w+|ya\.ru|yahoo\.com|outlook\.com|"
+    r"hotmail\.com|icloud\.com|rambler\.ru|(?:gov|edu|mil)\.\w+)$"
+)
+
+
+def _contact_email(lines: list[str]) -> str | None:
+    """«Контакты редакции: …, site@lada.kz» above or below the article: the newsroom's mailbox
+    is on the site's own domain (mail services and state domains are not)."""
+    for line in lines:
+        for dom in _EMAIL.findall(line):
+            if not _NOT_SITE_MAIL.search(dom):
+                return outlets.known(dom) or dom.lower()
+    return None
 
 
 def logo_guess(lines: list[str], start: int) -> str | None:
@@ -56,8 +75,9 @@ def logo_guess(lines: list[str], start: int) -> str | None:
     header = lines[:start]
     if not header or fu.is_prose(header[0]) or fu.word_count(header[0]) > 14:
         return None
-    head = re.split(r"\s+[|—–]\s+|\s+/\s+", header[0])[0]
-    return head.strip() if _logo_shaped(head) else None
+    head = re.split(r"\s+[|—–-]\s+|\s+/\s+", header[0])[0].strip()
+    camel = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", head)  # «KzylOrda - ни дня без инсайда»
+    return head if _logo_shaped(head) or (camel and head != header[0].strip()) else None
 
 
 def _logo(header: list[str]) -> str | None:

@@ -347,15 +347,17 @@ def _fallback_title(body: list[str]) -> str:
 
 def _outlet(lines: list[str], lay: _Layout, body: list[str], dateline_outlet: str | None) -> str | None:
     """The page's outlet, its own marks first: the dateline's agency, the places a site prints
-    its name (masthead, caption, prompts, footer), the newsroom speaking of itself, a dateline
-    without a date; then the outlet the lead cites («передает X»), a logo-shaped first line,
-    the copyright owner, and last an outlet cited as a reprint («передает X со ссылкой на Y»)."""
+    its name (masthead, caption, prompts, footer), a dateline without a date; then the outlet
+    the lead names («передает X»), the newsroom speaking of itself («редакция X» — after
+    «передает», since a page also tells of readers writing to another paper's newsroom), a
+    logo-shaped first line, the copyright owner, and last an outlet cited as a reprint
+    («передает X со ссылкой на Y»)."""
     return (
         dateline_outlet
         or page_outlet(lines, lay.start, lay.end)
-        or newsroom(body)
         or city_outlet(body)
         or find_outlet(body, citing=False)
+        or newsroom(body)
         or logo_guess(lines, lay.start)
         or copyright_owner(lines[lay.end + 1 :])
         or find_outlet(body, citing=True)
