@@ -139,3 +139,23 @@ def test_the_newsrooms_mailbox_names_the_site_but_a_readers_does_not():
     lead = "Пограничники предупредили, что на пунктах пропуска скопились люди и машины из-за праздников.\n"
     assert _page(head + lead).source == "stepnews.kz"
     assert _page(head.replace("stepnews.kz", "gmail.com") + lead).source is None
+
+
+def test_a_kazakh_photo_stamp_names_the_site():
+    text = (
+        "Шекарада кезек ұзарды\n\nжүк көлігі, фура, кезек, сурет - Stepnews.kz жаңалық 27.02.2026 09:26 Фото: архив\n"
+        "Шекара бекетінде жүк көліктерінің кезегі бірнеше шақырымға созылды, жүргізушілер шағымданып отыр.\n"
+    )
+    assert _page(text).source == "Stepnews.kz"
+
+
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [("Айгуль Серикова, Stepnews.kz", "Stepnews.kz"), ("Текст: Иван Орлов / Vlast.kz", "Vlast.kz")],
+)
+def test_a_byline_with_the_reporters_outlet(byline, outlet):
+    text = (
+        "Очередь на границе выросла\n" + byline + "\n"
+        "Пограничники предупредили, что на пунктах пропуска скопились люди и машины из-за праздников.\n"
+    )
+    assert _page(text).source == outlet

@@ -19,7 +19,10 @@ from store.reading import outlets
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
-_NEWS_FROM = re.compile(r"(?i)\b(?:Новости|жаңалықтары?)\s+(.{2,30}?)\s+(?:от|[–—-])\s*\d{1,2}\.\d{1,2}\.\d{4}")
+_NEWS_FROM = re.compile(
+    r"(?i)\b(?:Новости|жаңалықтары?)\s+(.{2,30}?)\s+(?:от|[–—-])\s*\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|(?:[-–—]|\bсурет)\s+(\S{2,30})\s+жаңалық\w*\s+\d{1,2}\.\d{1,2}\.\d{4}"  # «сурет - Zakon.kz жаңалық 27.02.2026»
+)
 _CAPTION_TAIL = re.compile(r"\s[-–—]\s+([^-–—,]{2,40}?)(?:,\s*\d{4}.*)?$")
 _PROMPT = re.compile(
     r"(?i)^(?:подписывайтесь|подпишитесь|читайте|следите|перепечатка|"
@@ -44,6 +47,7 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
         or _paper_line(header)
         or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
+        or _byline(header + trailer)
         or _footer(trailer)
         or _original_url(lines[start:])
         or _contact_email(header[:30] + trailer)
@@ -150,12 +154,35 @@ def _caption(lines: list[str]) -> str | None:
     for line in lines:
         m = _NEWS_FROM.search(line)
         if m:
-            hit = outlets.known(m[1]) or (m[1] if outlets.domains(m[1]) else None)
+            name = m[1] or m[2]
+            hit = outlets.known(name) or (name if outlets.domains(name) else None)
             if hit:
                 return hit
         m = _CAPTION_TAIL.search(line)
         if m and not fu.is_prose(line):
             hit = outlets.known(m[1])
+            if hit:
+                return hit
+    return None
+
+
+# A byline that names the reporter's outlet: «Айгуль Серикова, Stepnews.kz», «Текст: Иван Орлов / Степной вестник».
+_BYLINE = re.compile(
+    r"^(?:(?:автор|текст|фото и текст|тілші)\s*:\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]+"
+    r"\s*(?:,|/|\||[–—])\s*(.{2,40})$",
+    re.I,
+)
+
+
+def _byline(lines: list[str]) -> str | None:
+    """A short byline line: a person's name, a separator, and a known outlet or a domain."""
+    for line in lines:
+        if fu.word_count(line) > 8:
+            continue
+        m = _BYLINE.match(line.strip())
+        if m:
+            tail = m[1].strip(' .«»"')
+            hit = outlets.known(tail) or (tail if outlets.domains(tail) == [tail] else None)
             if hit:
                 return hit
     return None
