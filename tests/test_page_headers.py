@@ -103,3 +103,25 @@ def test_a_month_only_scraper_prefix_is_not_the_title():
     art = _page(text)
     assert not art.title.startswith("date")
     assert art.date is None
+
+
+def test_a_kazakh_stamp_with_a_short_month():
+    assert parse_date("Айгүл Серікова 01 қаң. 2026 13:00") == "2026-01-01"
+
+
+def test_the_photo_captions_stamp_dates_a_page_that_prints_no_date():
+    text = (
+        "Очередь на границе выросла\n\nграница, фото - Новости Stepnews.kz от 14.11.2025 23:07 Фото: архив\n"
+        "Водители фур жалуются, что на пункте пропуска очередь растет уже третьи сутки подряд, сообщает Stepnews.kz.\n"
+    )
+    assert _page(text).date == "2025-11-14"
+
+
+def test_a_yearless_stamp_takes_the_year_of_the_event_the_story_announces():
+    text = (
+        "12 Маусым 13:24\n\nБекеттер уақытша жабылады\n\n"
+        "Мереке күндері 2024 жылғы 14 маусымда екі өткізу пункті жұмыс істемейді деп хабарлады ведомство.\n"
+    )
+    assert _page(text).date == "2024-06-12"
+    far = text.replace("14 маусымда", "30 маусымда")
+    assert _page(far).date is None

@@ -43,7 +43,22 @@ _LATIN_KAZAKH = {
     11: ("qarasha",),
     12: ("jeltoqsan",),
 }
-_MONTH_STEMS = {m: stems + _LATIN_KAZAKH[m] for m, stems in _MONTH_STEMS.items()}
+# Kazakh months cut to three letters on sites' stamps («01 қаң. 2026 13:00»)
+_KAZAKH_SHORT = {
+    1: "қаң",
+    2: "ақп",
+    3: "нау",
+    4: "сәу",
+    5: "мам",
+    6: "мау",
+    7: "шіл",
+    8: "там",
+    9: "қыр",
+    10: "қаз",
+    11: "қар",
+    12: "жел",
+}
+_MONTH_STEMS = {m: stems + _LATIN_KAZAKH[m] + (_KAZAKH_SHORT[m],) for m, stems in _MONTH_STEMS.items()}
 _STEM_TO_MONTH = sorted(((s, m) for m, ss in _MONTH_STEMS.items() for s in ss), key=lambda x: -len(x[0]))
 _MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіáóúýıńǵ]{3,12}\.?"
 

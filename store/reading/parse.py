@@ -385,7 +385,51 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     found = find_date(lead[:120])  # «Астана, 7 августа 2025 года. …»
     if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
         return found[0]
-    return _dateline_year(lead, header + lay.lines[lay.start : lay.start + 3])
+    near = header + lay.lines[lay.start : lay.start + 3]
+    return (
+        _dateline_year(lead, near) or _caption_date(near) or _stamp_year(header, lay.lines[lay.start : lay.start + 4])
+    )
+
+
+# The site's stamp on a photo caption: «фото - Новости Zakon.kz от 14.11.2025 23:07», «Zakon.kz жаңалық 27.02.2026».
+_CAPTION_DATE = re.compile(r"(?i)(?:\bНовости\s+\S+\s+от|\S+\s+жаңалық\w*)\s+(\d{1,2}\.\d{1,2}\.\d{4})")
+
+
+def _caption_date(lines: list[str]) -> str | None:
+    """A page that prints no date of its own still stamps its photo caption with the day."""
+    for ln in lines:
+        m = _CAPTION_DATE.search(ln)
+        if m:
+            return parse_date(m[1])
+    return None
+
+
+_YEARLESS_STAMP = re.compile(r"^\s*(\d{1,2}\s+\S+)\s+\d{1,2}:\d{2}\s*$")
+
+
+def _stamp_year(header: list[str], first: list[str]) -> str | None:
+    """«12 Маусым 13:24» prints no year: a full date in the first paragraphs of the same month,
+    up to two weeks later (the event the story announces), gives it."""
+    for ln in header:
+        m = _YEARLESS_STAMP.match(ln)
+        dm = day_month(m[1]) if m else None
+        if not dm:
+            continue
+        for par in first:
+            for iso in _all_dates(par):
+                if int(iso[5:7]) == dm[1] and 0 <= int(iso[8:]) - dm[0] <= 14:
+                    return f"{iso[:4]}-{dm[1]:02d}-{dm[0]:02d}"
+        return None
+    return None
+
+
+def _all_dates(text: str) -> list[str]:
+    """Every full date in the text, in order."""
+    out, rest = [], text
+    while (found := find_date(rest)) is not None:
+        out.append(found[0])
+        rest = rest[found[2] :]
+    return out
 
 
 def _dateline_year(lead: str, near: list[str]) -> str | None:
