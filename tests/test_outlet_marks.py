@@ -159,3 +159,13 @@ def test_a_byline_with_the_reporters_outlet(byline, outlet):
         "Пограничники предупредили, что на пунктах пропуска скопились люди и машины из-за праздников.\n"
     )
     assert _page(text).source == outlet
+
+
+def test_the_browser_title_names_the_site_when_the_headline_repeats_below():
+    text = (
+        "Очередь на границе выросла вдвое - Степной Курьер\n\nОчередь на границе выросла вдвое\n\n"
+        "Пограничники предупредили, что на пунктах пропуска скопились люди и машины из-за праздников.\n"
+    )
+    assert _page(text).source == "Степной Курьер"
+    once = text.replace("\n\nОчередь на границе выросла вдвое\n\n", "\n\n")
+    assert _page(once).source is None

@@ -44,6 +44,7 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
     header, trailer = lines[:start], lines[end + 1 :]
     return (
         _logo(header)
+        or _page_title(header)
         or _paper_line(header)
         or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
@@ -69,6 +70,23 @@ def _contact_email(lines: list[str]) -> str | None:
         for dom in _EMAIL.findall(line):
             if not _NOT_SITE_MAIL.search(dom):
                 return outlets.known(dom) or dom.lower()
+    return None
+
+
+_TITLE_TAIL = re.compile(r"^(.{15,250}?)\s+[-–—|]\s+([^-–—|]{2,40})$")
+
+
+def _page_title(header: list[str]) -> str | None:
+    """The browser title «Headline - Site» on the first line, with the headline printed again
+    below it: what follows the dash is the site's name."""
+    if not header:
+        return None
+    m = _TITLE_TAIL.match(header[0].strip())
+    if not m or fu.word_count(m[2]) > 4 or fu.ends_sentence(m[2]):
+        return None
+    head = m[1].strip().lower()
+    if any(ln.strip().lower() == head for ln in header[1:12]):
+        return outlets.known(m[2]) or m[2].strip()
     return None
 
 
