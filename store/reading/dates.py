@@ -268,3 +268,44 @@ def rubric_date(line: str) -> str | None:
     rest = line[: found[1]] + " " + line[found[2] :]
     words = re.findall(r"[^\W\d_]+", rest)
     return found[0] if len(words) <= 1 and not re.search(r"\d", rest) else None
+
+
+# The site's stamp on a photo caption: «фото - Новости Zakon.kz от 14.11.2025 23:07», «Zakon.kz жаңалық 27.02.2026».
+_CAPTION_DATE = re.compile(r"(?i)(?:\bНовости\s+\S+\s+от|\S+\s+жаңалық\w*)\s+(\d{1,2}\.\d{1,2}\.\d{4})")
+
+
+def caption_date(lines: list[str]) -> str | None:
+    """A page that prints no date of its own still stamps its photo caption with the day."""
+    for ln in lines:
+        m = _CAPTION_DATE.search(ln)
+        if m:
+            return parse_date(m[1])
+    return None
+
+
+_YEARLESS_STAMP = re.compile(r"^\s*(\d{1,2}\s+\S+)\s+\d{1,2}:\d{2}\s*$")
+
+
+def stamp_year(header: list[str], first: list[str]) -> str | None:
+    """«12 Маусым 13:24» prints no year: a full date in the first paragraphs of the same month,
+    up to two weeks later (the event the story announces), gives it."""
+    for ln in header:
+        m = _YEARLESS_STAMP.match(ln)
+        dm = day_month(m[1]) if m else None
+        if not dm:
+            continue
+        for par in first:
+            for iso in all_dates(par):
+                if int(iso[5:7]) == dm[1] and 0 <= int(iso[8:]) - dm[0] <= 14:
+                    return f"{iso[:4]}-{dm[1]:02d}-{dm[0]:02d}"
+        return None
+    return None
+
+
+def all_dates(text: str) -> list[str]:
+    """Every full date in the text, in order."""
+    out, rest = [], text
+    while (found := find_date(rest)) is not None:
+        out.append(found[0])
+        rest = rest[found[2] :]
+    return out

@@ -16,6 +16,7 @@ import re
 
 from store.reading import furniture as fu
 from store.reading import outlets
+from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
@@ -34,6 +35,25 @@ _ORIGINAL = re.compile(
     r"\s*:\s*(https?://\S+)"
 )
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+
+
+def article_outlet(lines: list[str], start: int, end: int, body: list[str], dateline_outlet: str | None) -> str | None:
+    """The page's outlet, its own marks first: the dateline's agency, the places a site prints
+    its name (masthead, caption, prompts, footer), a dateline without a date; then the outlet
+    the lead names («передает X»), the newsroom speaking of itself («редакция X» — after
+    «передает», since a page also tells of readers writing to another paper's newsroom), a
+    logo-shaped first line, the copyright owner, and last an outlet cited as a reprint
+    («передает X со ссылкой на Y»)."""
+    return (
+        dateline_outlet
+        or page_outlet(lines, start, end)
+        or city_outlet(body)
+        or find_outlet(body, citing=False)
+        or newsroom(body)
+        or logo_guess(lines, start)
+        or copyright_owner(lines[end + 1 :])
+        or find_outlet(body, citing=True)
+    )
 
 
 def page_outlet(lines: list[str], start: int, end: int) -> str | None:

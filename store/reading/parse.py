@@ -20,19 +20,18 @@ from dataclasses import dataclass, field
 
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
-from store.reading.credits import (
+from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
     DATELINE,
     author,
     author_line,
-    city_outlet,
     copyright_owner,
     find_dateline,
     find_outlet,
     host,
-    newsroom,
     strip_dateline,
 )
 from store.reading.dates import (
+    caption_date,
     date_only,
     day_month,
     find_date,
@@ -41,11 +40,12 @@ from store.reading.dates import (
     relative_date,
     rubric_date,
     stamp_date,
+    stamp_year,
     today_widget,
 )
 from store.reading.headline import not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import logo_guess, page_outlet
+from store.reading.masthead import article_outlet
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -82,7 +82,9 @@ def parse(doc: RawDoc) -> Article:
         body="\n\n".join(body),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
-        source=clean_line(meta.get("source") or "") or _outlet(lines, lay, body, dl_outlet) or host(meta.get("url")),
+        source=clean_line(meta.get("source") or "")
+        or article_outlet(lines, lay.start, lay.end, body, dl_outlet)
+        or host(meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]),
         language=lang,
@@ -345,25 +347,6 @@ def _fallback_title(body: list[str]) -> str:
 # ---------------------------------------------------------------- fields
 
 
-def _outlet(lines: list[str], lay: _Layout, body: list[str], dateline_outlet: str | None) -> str | None:
-    """The page's outlet, its own marks first: the dateline's agency, the places a site prints
-    its name (masthead, caption, prompts, footer), a dateline without a date; then the outlet
-    the lead names («передает X»), the newsroom speaking of itself («редакция X» — after
-    «передает», since a page also tells of readers writing to another paper's newsroom), a
-    logo-shaped first line, the copyright owner, and last an outlet cited as a reprint
-    («передает X со ссылкой на Y»)."""
-    return (
-        dateline_outlet
-        or page_outlet(lines, lay.start, lay.end)
-        or city_outlet(body)
-        or find_outlet(body, citing=False)
-        or newsroom(body)
-        or logo_guess(lines, lay.start)
-        or copyright_owner(lines[lay.end + 1 :])
-        or find_outlet(body, citing=True)
-    )
-
-
 def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     """The article's date, read from above the body only (teasers below carry their own)."""
     if lay.first_line_date:
@@ -386,50 +369,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
         return found[0]
     near = header + lay.lines[lay.start : lay.start + 3]
-    return (
-        _dateline_year(lead, near) or _caption_date(near) or _stamp_year(header, lay.lines[lay.start : lay.start + 4])
-    )
-
-
-# The site's stamp on a photo caption: «фото - Новости Zakon.kz от 14.11.2025 23:07», «Zakon.kz жаңалық 27.02.2026».
-_CAPTION_DATE = re.compile(r"(?i)(?:\bНовости\s+\S+\s+от|\S+\s+жаңалық\w*)\s+(\d{1,2}\.\d{1,2}\.\d{4})")
-
-
-def _caption_date(lines: list[str]) -> str | None:
-    """A page that prints no date of its own still stamps its photo caption with the day."""
-    for ln in lines:
-        m = _CAPTION_DATE.search(ln)
-        if m:
-            return parse_date(m[1])
-    return None
-
-
-_YEARLESS_STAMP = re.compile(r"^\s*(\d{1,2}\s+\S+)\s+\d{1,2}:\d{2}\s*$")
-
-
-def _stamp_year(header: list[str], first: list[str]) -> str | None:
-    """«12 Маусым 13:24» prints no year: a full date in the first paragraphs of the same month,
-    up to two weeks later (the event the story announces), gives it."""
-    for ln in header:
-        m = _YEARLESS_STAMP.match(ln)
-        dm = day_month(m[1]) if m else None
-        if not dm:
-            continue
-        for par in first:
-            for iso in _all_dates(par):
-                if int(iso[5:7]) == dm[1] and 0 <= int(iso[8:]) - dm[0] <= 14:
-                    return f"{iso[:4]}-{dm[1]:02d}-{dm[0]:02d}"
-        return None
-    return None
-
-
-def _all_dates(text: str) -> list[str]:
-    """Every full date in the text, in order."""
-    out, rest = [], text
-    while (found := find_date(rest)) is not None:
-        out.append(found[0])
-        rest = rest[found[2] :]
-    return out
+    return _dateline_year(lead, near) or caption_date(near) or stamp_year(header, lay.lines[lay.start : lay.start + 4])
 
 
 def _dateline_year(lead: str, near: list[str]) -> str | None:
