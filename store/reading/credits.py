@@ -39,16 +39,20 @@ def author(lines: list[str]) -> str | None:
     return next((a for a in map(author_line, lines) if a), None)
 
 
-_MONTH_DAY = r"\d{1,2}\s+[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
+_MONTH_DAY = r"\d{1,2}(?:\s+|-)[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
 DATELINE = re.compile(
     rf"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)[.,]\s+({_MONTH_DAY})[.,]?\s*"
     r"(?:(?:[-–—]\s*)?(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*[-–—.]\s"
     r"|[-–—]\s*([A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})[.,]\s)?"  # «ОРЕНБУРГ, 22 ноя – РИА Новости. …»
 )
 # A dateline without a date: the city and the agency both in capitals («АСТАНА. KAZINFORM — …»).
+_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CAPS_DATELINE = re.compile(
-    r"^([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:[ -][A-ZА-ЯЁ-]{2,})?)[.,]\s+([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .&-]{2,40}?)\s*[-–—]\s"
+    rf"^([{_CAPS}][{_CAPS}-]{{2,}}(?:[ -][{_CAPS}-]{{2,}})?)[.,]\s+([{_CAPS}][{_CAPS}0-9 .&-]{{2,40}}?)\s*[-–—]\s"
 )
+# After a dateline's date, an agency whose name is not all capitals («Астана. 27 сентября. КазТАГ – …»):
+# one or two words ending in a dash, taken when the name is a known outlet or has a capital inside (КазТАГ).
+_AGENCY_AFTER_DATE = re.compile(r"\s*([^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)\s+[-–—]\s")
 
 
 def find_dateline(lead: str) -> tuple[str | None, str | None]:
@@ -64,8 +68,45 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
             return None, None
         return _city_case(c[1]), _outlet_case(c[2].strip(" ."))
     city = m[1] if not m[1].isupper() else _city_case(m[1])
-    outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"')
+    outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"') or _agency_after(lead, m.end())
     return city, (_outlet_case(outlet) if outlet else None)
+
+
+def strip_dateline(lead: str) -> str:
+    """The lead without its dateline («Астана. 27 сентября. КазТАГ – Погода …» → «Погода …»),
+    so a headline made from the lead's first sentence is not «Астана.»."""
+    m = DATELINE.match(lead)
+    if m and day_month(m[2]):
+        a = _AGENCY_AFTER_DATE.match(lead, m.end())
+        rest = lead[a.end() :] if a and not (m[3] or m[4] or m[5]) and _agency_after(lead, m.end()) else lead[m.end() :]
+        return rest.lstrip(" -–—") or lead
+    c = _CAPS_DATELINE.match(lead)
+    return lead[c.end() :].lstrip() or lead if c else lead
+
+
+def _agency_after(lead: str, at: int) -> str | None:
+    """«Астана. 27 сентября. КазТАГ – …»: the agency right after the date, when its name is
+    a known outlet or a word with a capital inside (not the sentence's first word)."""
+    a = _AGENCY_AFTER_DATE.match(lead, at)
+    if not a:
+        return None
+    name = a[1].rstrip(".")
+    camel = " " not in name and any(ch.isupper() for ch in name[1:])
+    return name if camel or known_outlet(name) else None
+
+
+# «Алматы, NEGE. …» in one of the first paragraphs: a city and a known outlet's name, no date.
+_CITY_OUTLET = re.compile(rf"^[{_CAPS}][\w-]+,\s+([{_CAPS}][\w.-]{{1,24}})[.]?\s+[-–—]?\s*\S")
+
+
+def city_outlet(paragraphs: list[str]) -> str | None:
+    """A dateline without a date in the first paragraphs («Алматы, NEGE. «…»»), when the
+    name after the city is a known outlet (a city and a word are common in any text)."""
+    for par in paragraphs[:3]:
+        m = _CITY_OUTLET.match(par)
+        if m and known_outlet(m[1].rstrip(".")):
+            return known_outlet(m[1].rstrip("."))
+    return None
 
 
 def _city_case(name: str) -> str:
@@ -82,7 +123,7 @@ def _outlet_case(name: str) -> str:
 
 _VERB = (
     r"(?:[Кк]ак\s+)?(?:передает|передаёт|сообщает|пишет|информирует|сообщают|передают|пишут|публикует|хабарлайды"
-    r"|(?<=деп\s)(?:хабарлады|жазады|жазды))"
+    r"|(?<=деп\s)(?:хабарлады|жазады|жазды)|(?<=dep\s)(?:habarla[iı]dy|habarlady|jazady|jazdy)|xabarlayd[iı])"
 )
 _FILLER = (
     r"(?:(?:собственн|специальн|казахстанск|российск|местн|региональн|информационн|международн)\w*\s+)?"
@@ -90,7 +131,8 @@ _FILLER = (
     r"газета|журнал|радио|МИА|ИА|ИИА|ТК)\s+)?"
 )
 _OUTLET = (
-    r"(«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[A-Za-zА-ЯЁа-яё0-9][\w-]*\.(?:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b"
+    r"@?(«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|“[^”\n]{2,40}”|„[^“”\n]{2,40}[“”]"
+    r"|[A-Za-zА-ЯЁа-яё0-9][\w-]*\.(?i:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua)\b"
     r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w-]*){0,2})"
 )
 _OUTLET_RX = re.compile(rf"(?<!\w){_VERB}\s+{_FILLER}{_OUTLET}")
@@ -98,7 +140,7 @@ _OUTLET_RX = re.compile(rf"(?<!\w){_VERB}\s+{_FILLER}{_OUTLET}")
 _NOT_OUTLET = re.compile(
     r"(?i)^(?:мин\w*|министерств|комитет|ведомств|акимат|аким|правительств|департамент|управлени|прокуратур|суд|"
     r"полици|пресс|мвд|кнб|мчс|мид|двд|дчс|агентств|служб|администраци|кабмин|парламент|мажилис|сенат|ведомств|"
-    r"президент|глава|премьер|посольств|нацбанк|компани)"
+    r"президент|глава|премьер|посольств|нацбанк|компани|(?:ргп|ргу|кгу|гу|ао|тоо|нао|гкп|ргкп|жшс)\b)"
 )
 
 
@@ -114,7 +156,7 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
     skips such an X, `citing=True` reads only such an X (the parser's last resort), None reads both."""
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
-            name = m[1].strip('«»" ')
+            name = m[1].strip('«»"“”„ ')
             if not name or not _outlet_ok(name):
                 continue
             if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
@@ -203,3 +245,53 @@ def copyright_owner(trailer: list[str]) -> str | None:
 def host(url: str | None) -> str | None:
     m = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
     return m[1] if m else None
+
+
+# The newsroom speaking of itself: «Редакция Centralmedia24 направила запросы…», «в редакцию
+# «Нашей газеты» обратились…», «„Мой город“ ақпарат агенттігінің редакциясына хабарласты»,
+# «„Вести.kg“ обратились в погранслужбу», «Rail-news.kz обсудил с экспертом…».
+_SELF_NAME = (
+    r"(«[^«»\n]{2,40}»|\"[^\"\n]{2,40}\"|“[^”\n]{2,40}”|„[^“”\n]{2,40}[“”]"
+    r"|[A-Za-zА-ЯЁа-яё0-9][\w-]*\.(?i:kz|ru|com|org|net|uz|kg|az|info|media|news|tv|by|ua|city)\b"
+    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[A-Za-z0-9][\w-]*)"
+)
+_KIND = r"(?:портала|сайта|газеты|издания|агентства|информагентства|телеканала|журнала)"
+_NEWSROOM_RX = (
+    re.compile(rf"(?i:\bредакци[яиюей]|\bв\s+редакцию|^[\s•·*-]*справка)\s+(?:{_KIND}\s+)?{_SELF_NAME}"),
+    re.compile(
+        rf"{_SELF_NAME}\s+(?:ақпарат\s+агенттігінің\s+|газетінің\s+|порталының\s+|сайтының\s+|басылымының\s+)?редакция"
+    ),
+)
+# «X обратились в …»: the outlet as the subject of a newsroom's verb, only for a domain or a known name;
+# «X, ссылаясь на сайт Y, отмечает»: the page retells Y, but the page is X's.
+_NEWSROOM_VERB = re.compile(
+    rf"(?:^|[.!?…]\s+){_SELF_NAME}(?:\s+(?:обратил(?:ся|ась|ись|ось)|связал(?:ся|ась|ись|ось)|направил[аио]?|"
+    r"обсудил[аио]?|выяснил[аио]?|запросил[аио]?|побывал[аио]?)\b|,\s+ссылаясь\s+на\b)"
+)
+
+
+def newsroom(paragraphs: list[str]) -> str | None:
+    """The outlet whose newsroom the text speaks of as itself («редакция X», «X … редакциясына»,
+    «X обратились в …»), in the first paragraphs. The name must look like a site's: quoted,
+    a domain, a word with Latin letters or digits, or a known outlet; bodies and people are not."""
+    for par in paragraphs[:4]:
+        for rx in _NEWSROOM_RX:
+            for m in rx.finditer(par):
+                name = _self_name(m[1], quoted_ok=True)
+                if name:
+                    return name
+        for m in _NEWSROOM_VERB.finditer(par):
+            name = _self_name(m[1], quoted_ok=False)
+            if name:
+                return name
+    return None
+
+
+def _self_name(raw: str, quoted_ok: bool) -> str | None:
+    name = raw.strip('«»"“”„ ')
+    if not name or _NOT_OUTLET.match(name) or not _outlet_ok(name):
+        return None
+    sure = "." in name or known_outlet(name) is not None
+    if sure or (quoted_ok and (raw[:1] in '«"“„' or re.search(r"[A-Za-z0-9]", name))):
+        return known_outlet(name) or name
+    return None

@@ -28,8 +28,39 @@ _MONTH_STEMS = {
     11: ("ноябр", "ноя", "қараша", "nov"),
     12: ("декабр", "дек", "желтоқсан", "dec"),
 }
+# Kazakh in the Latin script (egemen.kz's «lat.» pages: «19 Qarasha, 2025»)
+_LATIN_KAZAKH = {
+    1: ("qańtar", "qantar"),
+    2: ("aqpan",),
+    3: ("naýryz", "nauryz"),
+    4: ("sáýir", "sauir"),
+    5: ("mamyr",),
+    6: ("maýsym", "mausym"),
+    7: ("shilde",),
+    8: ("tamyz",),
+    9: ("qyrkúıek", "qyrkuiek"),
+    10: ("qazan",),
+    11: ("qarasha",),
+    12: ("jeltoqsan",),
+}
+# Kazakh months cut to three letters on sites' stamps («01 қаң. 2026 13:00»)
+_KAZAKH_SHORT = {
+    1: "қаң",
+    2: "ақп",
+    3: "нау",
+    4: "сәу",
+    5: "мам",
+    6: "мау",
+    7: "шіл",
+    8: "там",
+    9: "қыр",
+    10: "қаз",
+    11: "қар",
+    12: "жел",
+}
+_MONTH_STEMS = {m: stems + _LATIN_KAZAKH[m] + (_KAZAKH_SHORT[m],) for m, stems in _MONTH_STEMS.items()}
 _STEM_TO_MONTH = sorted(((s, m) for m, ss in _MONTH_STEMS.items() for s in ss), key=lambda x: -len(x[0]))
-_MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,12}\.?"
+_MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіáóúýıńǵ]{3,12}\.?"
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
@@ -38,7 +69,7 @@ _DMY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)")
 _D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
 _MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
 _Y_D_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.|жылғы|жыл)?\s+(\d{{1,2}})\s+({_MONTH_WORD})")  # Kazakh
-_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD})")  # «6 августа», year or not
+_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s+|-)({_MONTH_WORD})")  # «6 августа», «16-ноя», year or not
 
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?)"
 # What may surround a date on a date-only line: bullets, separators, time, a label.
@@ -205,8 +236,10 @@ _COUNTERS = re.compile(
 
 
 def today_widget(line: str) -> bool:
-    """«Бейсенбі, 17 Сәуір 2025»: a weekday and a date with no time, the site's clock of today."""
-    return bool(_WEEKDAY.match(line)) and not re.search(_TIME, line) and find_date(line) is not None
+    """«Бейсенбі, 17 Сәуір 2025», «Сегодня 22 февраля 2025 года, суббота»: a weekday or «today»
+    and a date with no time, the site's clock of today."""
+    clock = _WEEKDAY.match(line) or re.match(r"(?i)^\s*(?:сегодня|бүгін|today)[\s,:]+\d", line)
+    return bool(clock) and not re.search(_TIME, line) and find_date(line) is not None
 
 
 def stamp_date(line: str) -> str | None:
@@ -222,3 +255,57 @@ def stamp_date(line: str) -> str | None:
     rest = _COUNTERS.sub(" ", re.sub(_TIME, " ", rest))
     words = re.findall(r"[^\W\d_]+", rest)
     return found[0] if len(words) <= 3 else None
+
+
+def rubric_date(line: str) -> str | None:
+    """A rubric word and a full date, nothing else («Qoǵam 19 Qarasha, 2025», «Общество 20.11.2023»):
+    the article's stamp under its rubric, not a headline."""
+    if len(line) > 60:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    rest = line[: found[1]] + " " + line[found[2] :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return found[0] if len(words) <= 1 and not re.search(r"\d", rest) else None
+
+
+# The site's stamp on a photo caption: «фото - Новости Zakon.kz от 14.11.2025 23:07», «Zakon.kz жаңалық 27.02.2026».
+_CAPTION_DATE = re.compile(r"(?i)(?:\bНовости\s+\S+\s+от|\S+\s+жаңалық\w*)\s+(\d{1,2}\.\d{1,2}\.\d{4})")
+
+
+def caption_date(lines: list[str]) -> str | None:
+    """A page that prints no date of its own still stamps its photo caption with the day."""
+    for ln in lines:
+        m = _CAPTION_DATE.search(ln)
+        if m:
+            return parse_date(m[1])
+    return None
+
+
+_YEARLESS_STAMP = re.compile(r"^\s*(\d{1,2}\s+\S+)\s+\d{1,2}:\d{2}\s*$")
+
+
+def stamp_year(header: list[str], first: list[str]) -> str | None:
+    """«12 Маусым 13:24» prints no year: a full date in the first paragraphs of the same month,
+    up to two weeks later (the event the story announces), gives it."""
+    for ln in header:
+        m = _YEARLESS_STAMP.match(ln)
+        dm = day_month(m[1]) if m else None
+        if not dm:
+            continue
+        for par in first:
+            for iso in all_dates(par):
+                if int(iso[5:7]) == dm[1] and 0 <= int(iso[8:]) - dm[0] <= 14:
+                    return f"{iso[:4]}-{dm[1]:02d}-{dm[0]:02d}"
+        return None
+    return None
+
+
+def all_dates(text: str) -> list[str]:
+    """Every full date in the text, in order."""
+    out, rest = [], text
+    while (found := find_date(rest)) is not None:
+        out.append(found[0])
+        rest = rest[found[2] :]
+    return out

@@ -13,9 +13,17 @@ from __future__ import annotations
 import re
 
 from store.reading import furniture as fu
-from store.reading import outlets
+from store.reading import masthead, outlets
+from store.reading.dates import rubric_date
 
-_SEPARATED = re.compile(r"\s[|•·]\s|\s/\s.*\s/\s|^[^/]{1,30}\s/\s[^/]{1,30}$")
+_SEPARATED = re.compile(r"\s[|•·>»]\s|\s/\s.*\s/\s|^[^/]{1,30}\s/\s[^/]{1,30}$")
+# Breadcrumbs whose separators were lost in the copy («ДомойГлавные новостиПоезда …»): a lower-case
+# letter glued to a capital in two or more words (one such word is a name like «КазАвтоЖол»).
+_GLUED = re.compile(r"[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]")
+# A site's tagline over its pages: «Новости Актау и Мангыстау», «Ақтау және Манғыстау жаңалықтары».
+_TAGLINE = re.compile(r"(?i)^(?:(?:все|последние)\s+)?новости\s+[^\W\d_]|жаңалықтары$")
+# A Kazakh byline's job at the end of the line («Атырау облысы бойынша меншікті тілші»).
+_JOB_END = re.compile(r"(?i)(?:меншікті|арнаулы|өз)?\s*тілші(?:сі)?$")
 _BULLET = re.compile(r"^\s*[•·▪►▶→*]\s*|^\s*[-–—]\s+")
 _READER = re.compile(r"(?i)(?<!\w)(?:вы|вас|вам|ваш\w*|сіз\w*|сен|you|your)(?!\w)")
 _CAPTION = re.compile(
@@ -57,8 +65,18 @@ def not_a_headline(line: str) -> str | None:
         return "menu"
     if _figures(s):
         return "widget"
-    if _JOB.match(s):
+    if _JOB.match(s) or _JOB_END.search(s):
         return "byline"
+    if s.endswith(":"):
+        return "label"  # «Мы в социальных сетях:», the lead-in of a widget
+    if sum(1 for w in s.split() if _GLUED.search(w)) >= 2:
+        return "glued breadcrumbs"
+    if _TAGLINE.search(s) and fu.word_count(s) <= 7:
+        return "site tagline"
+    if masthead.paper_line(s):
+        return "masthead"
+    if rubric_date(s):
+        return "rubric and date"
     return None
 
 

@@ -16,43 +16,154 @@ import re
 
 from store.reading import furniture as fu
 from store.reading import outlets
+from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
-_NEWS_FROM = re.compile(r"(?i)\b(?:Новости|жаңалықтары?)\s+(.{2,30}?)\s+(?:от|[–—-])\s*\d{1,2}\.\d{1,2}\.\d{4}")
+_NEWS_FROM = re.compile(
+    r"(?i)\b(?:Новости|жаңалықтары?)\s+(.{2,30}?)\s+(?:от|[–—-])\s*\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|(?:[-–—]|\bсурет)\s+(\S{2,30})\s+жаңалық\w*\s+\d{1,2}\.\d{1,2}\.\d{4}"  # «сурет - Zakon.kz жаңалық 27.02.2026»
+)
 _CAPTION_TAIL = re.compile(r"\s[-–—]\s+([^-–—,]{2,40}?)(?:,\s*\d{4}.*)?$")
 _PROMPT = re.compile(
     r"(?i)^(?:подписывайтесь|подпишитесь|читайте|следите|перепечатка|"
     r"при (?:полном или частичном )?(?:использовании|перепечатке)|"
     r"копирование|материалдарды|жазылыңыз)|(?:telegram|телеграм)"
 )
-_ORIGINAL = re.compile(r"(?i)(?:түпнұсқасы|оригинал\w*|источник|дереккөз\w*|source)\s*:\s*(https?://\S+)")
+_ORIGINAL = re.compile(
+    r"(?i)(?:түпнұсқасы|оригинал\w*|источник|дереккөз\w*|source|^\s*url|ссылка на (?:материал|новость|статью))"
+    r"\s*:\s*(https?://\S+)"
+)
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 
 
+def article_outlet(lines: list[str], start: int, end: int, body: list[str], dateline_outlet: str | None) -> str | None:
+    """The page's outlet, its own marks first: the dateline's agency, the places a site prints
+    its name (masthead, caption, prompts, footer), a dateline without a date; then the outlet
+    the lead names («передает X»), the newsroom speaking of itself («редакция X» — after
+    «передает», since a page also tells of readers writing to another paper's newsroom), a
+    logo-shaped first line, the copyright owner, and last an outlet cited as a reprint
+    («передает X со ссылкой на Y»)."""
+    return (
+        dateline_outlet
+        or page_outlet(lines, start, end)
+        or city_outlet(body)
+        or find_outlet(body, citing=False)
+        or newsroom(body)
+        or logo_guess(lines, start)
+        or copyright_owner(lines[end + 1 :])
+        or find_outlet(body, citing=True)
+    )
+
+
 def page_outlet(lines: list[str], start: int, end: int) -> str | None:
-    """The outlet the page names as its own, or None. `start` and `end` bound the body."""
+    """The outlet the page names as its own, or None. `start` and `end` bound the body.
+    Only names the table knows or that a line presents as the site's (a masthead
+    «Областная газета «X»», a prompt with the site's domain, the page's own URL) count
+    here; a capitalized word that merely looks like a logo is `logo_guess`, read later."""
     header, trailer = lines[:start], lines[end + 1 :]
     return (
         _logo(header)
+        or _page_title(header)
+        or _paper_line(header)
         or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
+        or _byline(header + trailer)
         or _footer(trailer)
         or _original_url(lines[start:])
+        or _contact_email(header[:30] + trailer)
     )
+
+
+_EMAIL = re.compile(r"(?i)\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
+# Mail services and state domains: a reader's or a ministry's address, not the site's.
+_NOT_SITE_MAIL = re.compile(
+    r"(?i)(?:^|\.)(?:gmail\.com|mail\.ru|inbox\.ru|list\.ru|bk\.ru|yandex\.\w+|ya\.ru|yahoo\.com|outlook\.com|"
+    r"hotmail\.com|icloud\.com|rambler\.ru|(?:gov|edu|mil)\.\w+)$"
+)
+
+
+def _contact_email(lines: list[str]) -> str | None:
+    """«Контакты редакции: …, site@lada.kz» above or below the article: the newsroom's mailbox
+    is on the site's own domain (mail services and state domains are not)."""
+    for line in lines:
+        for dom in _EMAIL.findall(line):
+            if not _NOT_SITE_MAIL.search(dom):
+                return outlets.known(dom) or dom.lower()
+    return None
+
+
+_TITLE_TAIL = re.compile(r"^(.{15,250}?)\s+[-–—|]\s+([^-–—|]{2,40})$")
+
+
+def _page_title(header: list[str]) -> str | None:
+    """The browser title «Headline - Site» on the first line, with the headline printed again
+    below it: what follows the dash is the site's name."""
+    if not header:
+        return None
+    m = _TITLE_TAIL.match(header[0].strip())
+    if not m or fu.word_count(m[2]) > 4 or fu.ends_sentence(m[2]):
+        return None
+    head = m[1].strip().lower()
+    if any(ln.strip().lower() == head for ln in header[1:12]):
+        return outlets.known(m[2]) or m[2].strip()
+    return None
+
+
+def logo_guess(lines: list[str], start: int) -> str | None:
+    """The first line, when it is shaped like a logo but names no known outlet (a domain
+    «inAlmaty.kz», one capitalized word «QAZAQSTAN»). Weaker than the outlet the lead cites:
+    a rubric in capitals («ЭКОНОМИКА») has the same shape."""
+    header = lines[:start]
+    if not header or fu.is_prose(header[0]) or fu.word_count(header[0]) > 14:
+        return None
+    head = re.split(r"\s+[|—–-]\s+|\s+/\s+", header[0])[0].strip()
+    camel = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", head)  # «KzylOrda - ни дня без инсайда»
+    return head if _logo_shaped(head) or (camel and head != header[0].strip()) else None
 
 
 def _logo(header: list[str]) -> str | None:
     """The first lines of the page: the logo, or the site name before the navigation items."""
-    for i, line in enumerate(header[:_TOP_LINES]):
+    for line in header[:_TOP_LINES]:
         if fu.is_prose(line) or fu.word_count(line) > 14:
             continue
         head = re.split(r"\s+[|—–]\s+|\s+/\s+", line)[0]
         hit = outlets.named_in(head, max_words=3)
         if hit:
             return hit
-        if i == 0 and _logo_shaped(head):
-            return head.strip()
+    return None
+
+
+# A masthead line: «Областная газета «Актюбинский вестник»», «Республиканская общественно-политическая
+# газета «…»», «Информационное агентство «…»», Kazakh «„…“ облыстық газеті».
+_PAPER_KIND = (
+    r"(?:газет[аы]|еженедельник|журнал|портал|информационн\w+ агентство|информагентство|интернет-издание|"
+    r"сетевое издание|телеканал|радио)"
+)
+_PAPER_LINE = (
+    re.compile(rf"(?i)^(?:[а-яё-]+(?:ая|ое|ый|ий)\s+){{0,3}}{_PAPER_KIND}\s+[«\"“„]([^«»\"“”]{{2,40}})[»\"”“]\.?$"),
+    re.compile(
+        r"(?i)^[«\"“„]([^«»\"“”]{2,40})[»\"”“]\s+(?:[а-яәғқңөұүһі-]+\s+){0,2}"
+        r"(?:газеті|порталы|ақпарат агенттігі|апталығы|журналы|телеарнасы)\.?$"
+    ),
+)
+
+
+def _paper_line(header: list[str]) -> str | None:
+    """A header line that is nothing but the masthead's description of the paper and its name."""
+    for line in header[: _TOP_LINES + 2]:
+        name = paper_line(line)
+        if name:
+            return outlets.known(name) or name
+    return None
+
+
+def paper_line(line: str) -> str | None:
+    """The paper's name when the line is a masthead («Областная газета «X»», «„X“ облыстық газеті»)."""
+    for rx in _PAPER_LINE:
+        m = rx.match(line.strip())
+        if m:
+            return m[1].strip()
     return None
 
 
@@ -81,12 +192,35 @@ def _caption(lines: list[str]) -> str | None:
     for line in lines:
         m = _NEWS_FROM.search(line)
         if m:
-            hit = outlets.known(m[1]) or (m[1] if outlets.domains(m[1]) else None)
+            name = m[1] or m[2]
+            hit = outlets.known(name) or (name if outlets.domains(name) else None)
             if hit:
                 return hit
         m = _CAPTION_TAIL.search(line)
         if m and not fu.is_prose(line):
             hit = outlets.known(m[1])
+            if hit:
+                return hit
+    return None
+
+
+# A byline that names the reporter's outlet: «Айгуль Серикова, Stepnews.kz», «Текст: Иван Орлов / Степной вестник».
+_BYLINE = re.compile(
+    r"^(?:(?:автор|текст|фото и текст|тілші)\s*:\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]+"
+    r"\s*(?:,|/|\||[–—])\s*(.{2,40})$",
+    re.I,
+)
+
+
+def _byline(lines: list[str]) -> str | None:
+    """A short byline line: a person's name, a separator, and a known outlet or a domain."""
+    for line in lines:
+        if fu.word_count(line) > 8:
+            continue
+        m = _BYLINE.match(line.strip())
+        if m:
+            tail = m[1].strip(' .«»"')
+            hit = outlets.known(tail) or (tail if outlets.domains(tail) == [tail] else None)
             if hit:
                 return hit
     return None
@@ -98,7 +232,7 @@ def _footer(trailer: list[str]) -> str | None:
         if len(line) > 250:
             continue
         if _PROMPT.search(line) or _COPYRIGHT.search(line) or fu.classify(line) in ("footer", "subscribe"):
-            hit = outlets.named_in(line, anywhere=True)
+            hit = outlets.named_in(line, anywhere=True) or _site_domain(line)
             if hit:
                 return hit
         elif fu.word_count(line) <= 8 and not fu.is_prose(
@@ -110,9 +244,24 @@ def _footer(trailer: list[str]) -> str | None:
     return None
 
 
+# Domains of networks a prompt sends readers to: never the page's own site.
+_NETWORKS = re.compile(
+    r"(?i)(?:^|\.)(?:instagram|facebook|vk|youtube|twitter|tiktok|ok|telegram|whatsapp|t|x)\.(?:com|ru|me|org)$"
+)
+
+
+def _site_domain(line: str) -> str | None:
+    """«Есть тема? Пишите Kaktus.media в Telegram»: a domain in a site's prompt is the site itself."""
+    found = [d for d in outlets.domains(line) if not _NETWORKS.search(d)]
+    return found[0] if len(found) == 1 else None
+
+
 def _original_url(lines: list[str]) -> str | None:
-    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…»: the page reprints an article of this site."""
-    for line in lines:
+    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…»: the page reprints an article of this site;
+    «url: https://…» (the label and the address may sit on two lines) is the page's own address."""
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith(":") and i + 1 < len(lines) and lines[i + 1].startswith("http"):
+            line = f"{line} {lines[i + 1]}"
         m = _ORIGINAL.search(line)
         if m:
             host = re.match(r"https?://(?:www\.)?([^/:?#]+)", m[1])

@@ -46,10 +46,24 @@ def _table() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _by_domain() -> dict[str, str]:
+    """domain as written in the table («24.kz») → the outlet's own name."""
+    text = resources.files("store").joinpath("data/outlets.csv").read_text(encoding="utf-8")
+    return {
+        d.strip().lower(): row["name"]
+        for row in csv.DictReader(io.StringIO(text))
+        for d in row["domains"].split("|")
+        if d.strip()
+    }
+
+
 def known(name: str) -> str | None:
     """The table's name of the outlet `name` spells, else None («NUR.KZ» → «NUR.KZ», «kaz.nur.kz» → «NUR.KZ»)."""
     key = fold(name)
-    if not re.search(r"[^\W\d_]", key) or key in _NOT_OUTLETS:  # «24» alone is a number, not «24.kz»
+    if not re.search(r"[^\W\d_]", key):  # «24» alone is a number; «24.kz» is a domain of the table
+        return _by_domain().get(name.strip().lower().removeprefix("www.")) if "." in name else None
+    if key in _NOT_OUTLETS:
         return None
     hit = _table().get(key)
     if hit is None and "." in name:  # a subdomain: «rus.azattyq.org», «kaz.nur.kz»

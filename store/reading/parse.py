@@ -20,20 +20,32 @@ from dataclasses import dataclass, field
 
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
-from store.reading.credits import DATELINE, author, author_line, copyright_owner, find_dateline, find_outlet, host
+from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
+    DATELINE,
+    author,
+    author_line,
+    copyright_owner,
+    find_dateline,
+    find_outlet,
+    host,
+    strip_dateline,
+)
 from store.reading.dates import (
+    caption_date,
     date_only,
     day_month,
     find_date,
     leading_date,
     parse_date,
     relative_date,
+    rubric_date,
     stamp_date,
+    stamp_year,
     today_widget,
 )
 from store.reading.headline import not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import page_outlet
+from store.reading.masthead import article_outlet
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -71,11 +83,7 @@ def parse(doc: RawDoc) -> Article:
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(meta.get("source") or "")
-        or dl_outlet
-        or page_outlet(lines, lay.start, lay.end)
-        or find_outlet(body, citing=False)
-        or copyright_owner(lines[lay.end + 1 :])
-        or find_outlet(body, citing=True)
+        or article_outlet(lines, lay.start, lay.end, body, dl_outlet)
         or host(meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]),
@@ -166,7 +174,7 @@ def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
     """A scraper's «date 2026-02-21 <text>» field a few lines down: the date is read and the
     prefix dropped; when the text is a teaser of the lead printed again below, the line goes."""
     for i, ln in enumerate(lines[:8]):
-        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", ln)
+        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$", ln)  # «date 2022-01 …»: a month only
         if m:
             lay.first_line_date = lay.first_line_date or parse_date(m[1])
             lines[i] = m[2]
@@ -332,7 +340,7 @@ def _fallback_title(body: list[str]) -> str:
     """No headline printed: the lead's first sentence, cut at a word boundary."""
     if not body:
         return ""
-    first = re.split(r"(?<=[.!?…])\s+", body[0], maxsplit=1)[0]
+    first = re.split(r"(?<=[.!?…])\s+", strip_dateline(body[0]), maxsplit=1)[0]
     return first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + "…"
 
 
@@ -348,7 +356,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         if today_widget(ln):
             continue
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln)
+        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln)
         if iso:
             return iso
     for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst
@@ -360,7 +368,8 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     found = find_date(lead[:120])  # «Астана, 7 августа 2025 года. …»
     if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
         return found[0]
-    return _dateline_year(lead, header + lay.lines[lay.start : lay.start + 3])
+    near = header + lay.lines[lay.start : lay.start + 3]
+    return _dateline_year(lead, near) or caption_date(near) or stamp_year(header, lay.lines[lay.start : lay.start + 4])
 
 
 def _dateline_year(lead: str, near: list[str]) -> str | None:
