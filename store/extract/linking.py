@@ -23,7 +23,8 @@ import re
 from store.extract.ner import NerSpan
 from store.lang import kb
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
-from store.lang.normalize import key
+from store.lang.normalize import key, parses
+from store.lang.wordlists import words
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
 _TAIL_WORDS = re.compile(
@@ -36,7 +37,21 @@ _PLATFORMS = re.compile(
 )
 # Capital short words that are common nouns here, not names of bodies: kinds of posts
 # («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»).
-_COMMON_ACRONYMS = frozenset("кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс".split())
+_COMMON_ACRONYMS = frozenset(
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп".split()
+)
+# Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
+# beside the organization heads of the lexicon; «система электронной очереди (СЭО)» is a thing.
+_UNIT_HEADS = words("org_head_nouns") | {
+    "учреждение",
+    "управление",
+    "департамент",
+    "предприятие",
+    "товарищество",
+    "общество",
+    "орган",
+    "центр",
+}
 
 
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
@@ -225,9 +240,24 @@ def _names_a_state(tail: str) -> bool:
 
 
 def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
-    """Drop body spans that are a common-noun acronym the article does not define, and chat platforms."""
+    """Drop body spans that are a common-noun acronym the article does not define, and chat
+    platforms; a body span opening with such an acronym («СМИ Государственной пограничной
+    службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
-    return [s for s in spans if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+    kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
+    return [s for s in kept if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+
+
+# Common-noun acronyms that are no part of a body's name when one opens it (legal forms are).
+_NOT_A_LEAD = frozenset("сми кпп мапп апп ждпп пп сэо тс".split())
+_LEAD = re.compile(r"([A-ZА-ЯЁ]{2,5})\s+(?=[А-ЯЁA-Z][а-яё])")
+
+
+def _without_common_lead(s, ctx):
+    m = _LEAD.match(s.text)
+    if not m or key(m.group(1)) not in _NOT_A_LEAD or (s.start, s.end) in ctx.names:
+        return s
+    return NerSpan(s.type, s.start + m.end(), s.end, s.text[m.end() :])
 
 
 def _not_a_body(s, ctx, defined: set[str]) -> bool:
@@ -239,10 +269,25 @@ def _not_a_body(s, ctx, defined: set[str]) -> bool:
 
 
 def _defined_abbreviations(text: str) -> set[str]:
-    """Capital tokens the article spells out: «… (КТК)», «КТК (Каспийский …)», «КТК – это»."""
+    """Capital tokens the article spells out as a body: «… (КТК)», «КТК (Каспийский …)»;
+    not one it spells out as a thing («системы электронной очереди (СЭО)»)."""
     out = set()
     for m in re.finditer(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)", text):
-        out.add(key(m.group(1)))
+        if not _spelled_out_as_a_thing(text[max(0, m.start() - 80) : m.start()], m.group(1)):
+            out.add(key(m.group(1)))
     for m in re.finditer(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(", text):
         out.add(key(m.group(1)))
     return out
+
+
+def _spelled_out_as_a_thing(before: str, short: str) -> bool:
+    """Do the words right before «(short)» spell it out by their initials, starting with a
+    noun that is no kind of body («система», «зона»)?"""
+    tokens = re.findall(r"[^\W\d_]+", before)
+    n = len(short)
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - n - 3), -1):
+        initials = "".join(w[0] for w in tokens[i:] if len(w) > 2 or w[0].isupper()).lower()
+        if initials == short.lower():
+            ps = parses(tokens[i])
+            return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].normal_form not in _UNIT_HEADS
+    return False

@@ -231,6 +231,7 @@ def find(text: str) -> list[Match]:
     """The KB forms printed in `text`, left to right, longest at each place, never
     overlapping; abbreviations only as written in capitals, a place's derived adjective
     («қазақстандық») not at all."""
+    text = _cyrillic_i(text)
     out: list[Match] = []
     for m in _candidates(text):
         if out and m.start < out[-1].end:
@@ -243,6 +244,17 @@ def find(text: str) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+# A Latin «i» typed inside a Cyrillic word for the Kazakh «і» («темiр»), as many sites print it.
+_LATIN_I = re.compile(r"(?<=[а-яёәғқңөұүһі])i|i(?=[а-яёәғқңөұүһі])", re.IGNORECASE)
+
+
+def _cyrillic_i(text: str) -> str:
+    """`text` with a Latin i inside a Cyrillic word made Kazakh і (same length: offsets hold)."""
+    if "i" not in text and "I" not in text:
+        return text
+    return _LATIN_I.sub(lambda m: "і" if m.group(0) == "i" else "І", text)
 
 
 def _derived_word(written: str, form: str) -> bool:
