@@ -120,3 +120,29 @@ def test_a_legal_form_opening_a_company_stays():
     start = text.index("ТОО")
     end = text.index(" в среду")
     assert spans_after(text, [NerSpan("organization", start, end, text[start:end])]) == ["ТОО «Степной караван»"]
+
+
+def organizations(body: str) -> set[str]:
+    art = Article(file="x.txt", path="x.txt", title="", body=body, raw=body, language="ru")
+    return {m.name for m in ex.Extractor().extract(art).mentions if m.type == "organization"}
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (
+            "Пресс-секретарь департамента таможенного контроля по Озёрной области ответила коротко.",
+            "департамент таможенного контроля по Озёрной области",
+        ),
+        (
+            "Жалобу рассмотрело управление миграционной службы по городу Приречному в тот же день.",
+            "управление миграционной службы по городу Приречному",
+        ),
+    ],
+)
+def test_a_lowercase_regional_unit_is_one_body(body, name):
+    assert name in organizations(body)
+
+
+def test_a_lowercase_unit_word_without_a_region_is_no_body():
+    assert organizations("Отчёт по итогам года готовит департамент, сказал он.") == set()
