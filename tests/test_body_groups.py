@@ -146,3 +146,29 @@ def test_a_lowercase_regional_unit_is_one_body(body, name):
 
 def test_a_lowercase_unit_word_without_a_region_is_no_body():
     assert organizations("Отчёт по итогам года готовит департамент, сказал он.") == set()
+
+
+def test_a_name_in_quotes_is_found_by_the_matcher():
+    text = "Дорогу чинит «Казавтожол» уже вторую неделю."
+    assert [(m.form.row.id, text[m.start : m.end]) for m in kb.find(text)] == [("kazavtozhol", "Казавтожол")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Председатель Комитета встретился с водителями.", "Комитета"),
+        ("Комитет шекарадан өтетіндерге кеңес берді.", "Комитет шекарадан"),
+        ("Встречу провели с участниками ВЭД на посту.", "ВЭД"),
+        ("Жолды «Даланың жолы» АҚ жөндейді.", "АҚ"),
+    ],
+)
+def test_a_kind_of_body_or_a_common_acronym_alone_is_no_body(text, word):
+    start = text.index(word)
+    assert spans_after(text, [NerSpan("organization", start, start + len(word), word)]) == []
+
+
+def test_a_kind_of_body_with_its_field_stays():
+    text = "Ответ дало Министерство транспорта в пятницу."
+    word = "Министерство транспорта"
+    start = text.index(word)
+    assert spans_after(text, [NerSpan("organization", start, start + len(word), word)]) == [word]

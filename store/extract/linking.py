@@ -38,7 +38,7 @@ _PLATFORMS = re.compile(
 # Capital short words that are common nouns here, not names of bodies: kinds of posts
 # («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»).
 _COMMON_ACRONYMS = frozenset(
-    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп".split()
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд".split()
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
 # beside the organization heads of the lexicon; «система электронной очереди (СЭО)» is a thing.
@@ -262,10 +262,30 @@ def _without_common_lead(s, ctx):
 
 def _not_a_body(s, ctx, defined: set[str]) -> bool:
     name = ctx.names.get((s.start, s.end)) or s.text
-    if _PLATFORMS.match(name.strip()):
+    if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _only_a_kind_of_body(name)):
         return True
     token = key(name.strip(" «»\"'."))
     return token in _COMMON_ACRONYMS and token not in defined
+
+
+# A body's kind alone («председатель Комитета», «Комитет шекарадан өтуді …»): a word that
+# points back at a body named before, not a name. Government and parliament are left out:
+# «Үкімет», «Кабмин», «Мажилис» alone do name one body.
+_KIND_OF_BODY = re.compile(
+    r"(?i:комитет|министерств|департамент|управлени|агентств|ведомств|министрлі[гк]|басқарма|агентті[гк])[а-яёәіңғүұқөһ]{0,6}"
+)
+# A Kazakh word in the ablative or dative («шекарадан», «шекараға»), run on after the kind word
+# (the locative «-да/-та» is left out: «Министерство транспорта» ends so).
+_KK_CASE_WORD = re.compile(r"[а-яёәіңғүұқөһ]+(?:дан|ден|тан|тен|нан|нен|ға|қа)")
+
+
+def _only_a_kind_of_body(written: str) -> bool:
+    """Is the span the kind word of a body alone, maybe with a Kazakh case-marked word the
+    model ran on into («Комитет шекарадан»)?"""
+    words = written.split()
+    if not words or not _KIND_OF_BODY.fullmatch(words[0]) or not words[0][0].isupper():
+        return False
+    return all(_KK_CASE_WORD.fullmatch(w) for w in words[1:])
 
 
 def _defined_abbreviations(text: str) -> set[str]:

@@ -215,16 +215,24 @@ def _candidates(text: str) -> list[Match]:
         p = tok.start()
         if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
             continue
-        word = tok.group(0).lower()
-        best: Match | None = None
-        for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
-            for f in index.get(word[:n], ()):
-                m = _compiled(f).match(text, p)
-                if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
-                    best = Match(f, p, m.end())
+        best = _longest_at(text, p, tok.group(0).lower(), index, longest_key)
+        if best is None and tok.group(0).startswith("«"):
+            # «ҚазАвтоЖол» ҰК» АҚ: a name in quotes is the name (a form may also open with «)
+            best = _longest_at(text, p + 1, tok.group(0)[1:].lower(), index, longest_key)
         if best is not None:
             out.append(best)
     return out
+
+
+def _longest_at(text: str, p: int, word: str, index: dict, longest_key: int) -> Match | None:
+    """The longest form matching `text` at `p`, whose first word is `word` (lower case)."""
+    best: Match | None = None
+    for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
+        for f in index.get(word[:n], ()):
+            m = _compiled(f).match(text, p)
+            if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
+                best = Match(f, p, m.end())
+    return best
 
 
 def find(text: str) -> list[Match]:
