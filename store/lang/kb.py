@@ -283,6 +283,39 @@ def _clipped(form: str, name: str) -> bool:
     return False
 
 
+def _unclipped(form: str, name: str) -> str | None:
+    """`form` with each clipped word spelled out by the two words of `name` it joins
+    («Погранслужба КНБ» → «Пограничная служба КНБ», «Минтранс РК» → «Министерство
+    транспорта РК»): the rest stays as the press wrote it. None when a clipped word is
+    not two words of the name run together."""
+    name_words = name.split()
+    out = []
+    for w in form.split():
+        if not _clipped(w, name):
+            out.append(w)
+            continue
+        pair = _pair_clipped(w, name_words)
+        if pair is None:
+            return None
+        out.append(pair)
+    return " ".join(out)
+
+
+def _pair_clipped(word: str, name_words: list[str]) -> str | None:
+    """The two words of a name that `word` clips together: the first begins as `word`
+    begins, and what is left of `word` begins the second («Погран|служба», «Мин|транс»)."""
+    low = word.lower()
+    for first, second in zip(name_words, name_words[1:], strict=False):
+        f, s = first.lower(), second.lower()
+        for cut in range(3, min(len(low), len(f)) + 1):
+            if low[:cut] != f[:cut]:
+                break
+            rest = low[cut:]
+            if len(rest) >= 3 and (s.startswith(rest) or rest.startswith(s[: max(3, len(s) - 3)])):
+                return f"{first} {second}"
+    return None
+
+
 def _country_name(row: Row, matched: list[Form], script: str) -> str:
     """A country in Kazakh text by its short name («Ресей», not «Ресей Федерациясы»: the
     press means the same); in Russian by the official long form the text printed
@@ -296,9 +329,10 @@ def _country_name(row: Row, matched: list[Form], script: str) -> str:
 def display_name(row: Row, matched: list[Form], script: str) -> str:
     """The name an entity linked to `row` is shown by in an article written in `script`:
     a country by its name in that script (see _country_name); anything else by the
-    longest name or variant the article printed in that script, spelled out when it is a
-    clipped word («Комитет госдоходов» → «Комитет государственных доходов»: the press's
-    shorthand, not the body's name); else the row's name in that script when the article
+    longest name or variant the article printed in that script, its clipped words spelled
+    out in place («Погранслужба КНБ» → «Пограничная служба КНБ»: the press's shorthand is
+    not the body's name, but the rest is as the article wrote it; the row's name when a
+    clipped word cannot be spelled out so); else the row's name in that script when the article
     used only abbreviations of the row in some other script; else the longest
     abbreviation it printed."""
     if row.kind == "country":
@@ -309,7 +343,9 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
-        return _without_state(name) if name and _clipped(best.text, name) else best.text
+        if not name or not _clipped(best.text, name):
+            return best.text
+        return _unclipped(best.text, name) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
         return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
