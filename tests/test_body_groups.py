@@ -172,3 +172,14 @@ def test_a_kind_of_body_with_its_field_stays():
     word = "Министерство транспорта"
     start = text.index(word)
     assert spans_after(text, [NerSpan("organization", start, start + len(word), word)]) == [word]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Проверку на складе провёл ДГД МФ РК по Павлодарской области.", "ДГД МФ РК по Павлодарской области"),
+        ("Разъяснение дал ДГД по ЗКО накануне.", "ДГД по ЗКО"),
+    ],
+)
+def test_a_revenue_department_by_its_initials_is_one_unit_with_its_parents(body, name):
+    assert organizations(body) == {name}

@@ -19,6 +19,7 @@ renamed here carries its name in `context.names`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.ner import NerSpan
 from store.lang import kb
@@ -56,7 +57,8 @@ _UNIT_HEADS = words("org_head_nouns") | {
 
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
-    matches = [m for m in _joined(kb.find(text)) if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
+    found = _unit_with_its_parents(_joined(kb.find(text)))
+    matches = [m for m in found if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
     if not matches:
         return spans
     names = _display_names(text, matches)
@@ -66,7 +68,8 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-_BY_REGION = re.compile(r"\s+(?:(?:РК|Казахстана)\s+)?по\s+$")
+# «… по», «… РК по», «… МФ РК по» (the parent's initials between a unit and its region).
+_BY_REGION = re.compile(r"\s+(?:(?:[А-ЯЁ]{2,3}\s+){1,2}|Казахстана\s+)?по\s+$")
 _UNIT_BEFORE = re.compile(r"(?i:(департамент|управлени|отдел|филиал)[а-яё]*)\s+$")
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "отдел": "отдел", "филиал": "филиал"}
 
@@ -158,6 +161,36 @@ def _joined(matches: list[kb.Match]) -> list[kb.Match]:
         else:
             out.append(m)
     return out
+
+
+def _unit_with_its_parents(matches: list[kb.Match]) -> list[kb.Match]:
+    """«ДГД МФ РК по …»: a regional unit's head followed by a body it belongs to (the
+    ministry above its committee) is one mention of the unit, its parents' initials in it."""
+    out: list[kb.Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev and prev.form.role == "pattern" and m.start - prev.end <= 1 and _is_above(m.form.row.id, prev.form.row):
+            out[-1] = kb.Match(prev.form, prev.start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _is_above(body_id: str, row: kb.Row) -> bool:
+    """Is `body_id` the row's parent, or its parent's parent (and so on)?"""
+    parents = _parents()
+    seen, current = set(), row.parent
+    while current and current not in seen:
+        if current == body_id:
+            return True
+        seen.add(current)
+        current = parents.get(current, "")
+    return False
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, str]:
+    return {f.row.id: f.row.parent for f in kb.forms()}
 
 
 def _on_checkpoint(m: kb.Match, ctx) -> bool:

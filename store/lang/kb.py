@@ -90,7 +90,9 @@ def _body_forms(r: dict) -> list[Form]:
         # a pattern row («Департамент … по {region}»): its head is found; the region after it
         # is joined by the linking pass
         head = r["name_ru"].split(" по {")[0].strip()
-        return [Form(row, head, "ru", "pattern")] if "{" not in head else []
+        heads = [Form(row, head, "ru", "pattern")] if "{" not in head else []
+        # its abbreviations («ДГД») open a unit too: «ДГД МФ РК по Алматинской области»
+        return heads + [Form(row, a, script_of(a), "pattern") for a in _split(r["abbreviations"])]
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name"), (r["name_local"], "name")]
     named += [(v, "variant") for v in _split(r["variants"])]
     # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
