@@ -264,8 +264,14 @@ def test_a_regional_unit_of_a_body_is_one_body(text, name):
 
 
 def test_a_clipped_variant_is_shown_spelled_out():
+    # only the clipped word is spelled out: the text never named the ministry above the committee
     row, fs = _forms("kgd", "Комитет госдоходов")
-    assert kb.display_name(row, fs, "ru") == "Комитет государственных доходов Министерства финансов"
+    assert kb.display_name(row, fs, "ru") == "Комитет государственных доходов"
+
+
+def test_a_clipped_word_is_spelled_out_in_place():
+    row, fs = _forms("border-service", "Погранслужба КНБ")
+    assert kb.display_name(row, fs, "ru") == "Пограничная служба КНБ"
 
 
 def test_a_body_named_with_its_parent_body_stays_whole():

@@ -28,6 +28,7 @@ from store.extract.naming import normalized_name
 from store.extract.ner import NerModel, NerSpan
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
+    find_lowercase_units,
     find_national_bodies,
     pass_body_nouns,
     pass_org_tails,
@@ -273,6 +274,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("national_bodies", rule_pass(lambda text, spans: find_national_bodies(text))),
     Pass("quoted_organizations", rule_pass(find_quoted_organizations)),
     Pass("lowercase_ministries", rule_pass(find_lowercase_ministries)),
+    Pass("lowercase_units", rule_pass(find_lowercase_units)),
     Pass("rule_spans_win", pass_rule_spans_win, required=True),
     Pass("coordinated_persons", pass_coordinated_persons),
     Pass("name_sets", pass_name_sets, required=True),

@@ -19,11 +19,13 @@ renamed here carries its name in `context.names`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.ner import NerSpan
 from store.lang import kb
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
-from store.lang.normalize import key
+from store.lang.normalize import key, parses
+from store.lang.wordlists import words
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
 _TAIL_WORDS = re.compile(
@@ -36,12 +38,27 @@ _PLATFORMS = re.compile(
 )
 # Capital short words that are common nouns here, not names of bodies: kinds of posts
 # («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»).
-_COMMON_ACRONYMS = frozenset("кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс".split())
+_COMMON_ACRONYMS = frozenset(
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд".split()
+)
+# Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
+# beside the organization heads of the lexicon; «система электронной очереди (СЭО)» is a thing.
+_UNIT_HEADS = words("org_head_nouns") | {
+    "учреждение",
+    "управление",
+    "департамент",
+    "предприятие",
+    "товарищество",
+    "общество",
+    "орган",
+    "центр",
+}
 
 
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
-    matches = [m for m in _joined(kb.find(text)) if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
+    found = _unit_with_its_parents(_joined(kb.find(text)))
+    matches = [m for m in found if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
     if not matches:
         return spans
     names = _display_names(text, matches)
@@ -51,7 +68,8 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-_BY_REGION = re.compile(r"\s+(?:(?:РК|Казахстана)\s+)?по\s+$")
+# «… по», «… РК по», «… МФ РК по» (the parent's initials between a unit and its region).
+_BY_REGION = re.compile(r"\s+(?:(?:[А-ЯЁ]{2,3}\s+){1,2}|Казахстана\s+)?по\s+$")
 _UNIT_BEFORE = re.compile(r"(?i:(департамент|управлени|отдел|филиал)[а-яё]*)\s+$")
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "отдел": "отдел", "филиал": "филиал"}
 
@@ -145,6 +163,36 @@ def _joined(matches: list[kb.Match]) -> list[kb.Match]:
     return out
 
 
+def _unit_with_its_parents(matches: list[kb.Match]) -> list[kb.Match]:
+    """«ДГД МФ РК по …»: a regional unit's head followed by a body it belongs to (the
+    ministry above its committee) is one mention of the unit, its parents' initials in it."""
+    out: list[kb.Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev and prev.form.role == "pattern" and m.start - prev.end <= 1 and _is_above(m.form.row.id, prev.form.row):
+            out[-1] = kb.Match(prev.form, prev.start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _is_above(body_id: str, row: kb.Row) -> bool:
+    """Is `body_id` the row's parent, or its parent's parent (and so on)?"""
+    parents = _parents()
+    seen, current = set(), row.parent
+    while current and current not in seen:
+        if current == body_id:
+            return True
+        seen.add(current)
+        current = parents.get(current, "")
+    return False
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, str]:
+    return {f.row.id: f.row.parent for f in kb.forms()}
+
+
 def _on_checkpoint(m: kb.Match, ctx) -> bool:
     """A checkpoint's words are the checkpoint's, unless a body's name holds them whole
     («СЭЗ «Хоргос – Восточные ворота»», «МЦПС «Хоргос»»: bodies named after a post)."""
@@ -225,24 +273,74 @@ def _names_a_state(tail: str) -> bool:
 
 
 def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
-    """Drop body spans that are a common-noun acronym the article does not define, and chat platforms."""
+    """Drop body spans that are a common-noun acronym the article does not define, and chat
+    platforms; a body span opening with such an acronym («СМИ Государственной пограничной
+    службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
-    return [s for s in spans if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+    kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
+    return [s for s in kept if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+
+
+# Common-noun acronyms that are no part of a body's name when one opens it (legal forms are).
+_NOT_A_LEAD = frozenset("сми кпп мапп апп ждпп пп сэо тс".split())
+_LEAD = re.compile(r"([A-ZА-ЯЁ]{2,5})\s+(?=[А-ЯЁA-Z][а-яё])")
+
+
+def _without_common_lead(s, ctx):
+    m = _LEAD.match(s.text)
+    if not m or key(m.group(1)) not in _NOT_A_LEAD or (s.start, s.end) in ctx.names:
+        return s
+    return NerSpan(s.type, s.start + m.end(), s.end, s.text[m.end() :])
 
 
 def _not_a_body(s, ctx, defined: set[str]) -> bool:
     name = ctx.names.get((s.start, s.end)) or s.text
-    if _PLATFORMS.match(name.strip()):
+    if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _only_a_kind_of_body(name)):
         return True
     token = key(name.strip(" «»\"'."))
     return token in _COMMON_ACRONYMS and token not in defined
 
 
+# A body's kind alone («председатель Комитета», «Комитет шекарадан өтуді …»): a word that
+# points back at a body named before, not a name. Government and parliament are left out:
+# «Үкімет», «Кабмин», «Мажилис» alone do name one body.
+_KIND_OF_BODY = re.compile(
+    r"(?i:комитет|министерств|департамент|управлени|агентств|ведомств|министрлі[гк]|басқарма|агентті[гк])[а-яёәіңғүұқөһ]{0,6}"
+)
+# A Kazakh word in the ablative or dative («шекарадан», «шекараға»), run on after the kind word
+# (the locative «-да/-та» is left out: «Министерство транспорта» ends so).
+_KK_CASE_WORD = re.compile(r"[а-яёәіңғүұқөһ]+(?:дан|ден|тан|тен|нан|нен|ға|қа)")
+
+
+def _only_a_kind_of_body(written: str) -> bool:
+    """Is the span the kind word of a body alone, maybe with a Kazakh case-marked word the
+    model ran on into («Комитет шекарадан»)?"""
+    words = written.split()
+    if not words or not _KIND_OF_BODY.fullmatch(words[0]) or not words[0][0].isupper():
+        return False
+    return all(_KK_CASE_WORD.fullmatch(w) for w in words[1:])
+
+
 def _defined_abbreviations(text: str) -> set[str]:
-    """Capital tokens the article spells out: «… (КТК)», «КТК (Каспийский …)», «КТК – это»."""
+    """Capital tokens the article spells out as a body: «… (КТК)», «КТК (Каспийский …)»;
+    not one it spells out as a thing («системы электронной очереди (СЭО)»)."""
     out = set()
     for m in re.finditer(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)", text):
-        out.add(key(m.group(1)))
+        if not _spelled_out_as_a_thing(text[max(0, m.start() - 80) : m.start()], m.group(1)):
+            out.add(key(m.group(1)))
     for m in re.finditer(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(", text):
         out.add(key(m.group(1)))
     return out
+
+
+def _spelled_out_as_a_thing(before: str, short: str) -> bool:
+    """Do the words right before «(short)» spell it out by their initials, starting with a
+    noun that is no kind of body («система», «зона»)?"""
+    tokens = re.findall(r"[^\W\d_]+", before)
+    n = len(short)
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - n - 3), -1):
+        initials = "".join(w[0] for w in tokens[i:] if len(w) > 2 or w[0].isupper()).lower()
+        if initials == short.lower():
+            ps = parses(tokens[i])
+            return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].normal_form not in _UNIT_HEADS
+    return False

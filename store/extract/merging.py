@@ -1,11 +1,14 @@
 """One canonical name per entity within an article: the mentions' names merged, with the
-abbreviation pairs the text itself spells out («Министерство финансов (Минфин)»).
+abbreviation pairs the text itself spells out («Министерство финансов (Минфин)»), and the
+names of one knowledge-base body brought to one («Погранслужба» and «Пограничная служба
+КНБ РК» in one article are one body; see store/extract/body_groups.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from store.extract.body_groups import one_name_per_body
 from store.extract.spans import ByStart
 from store.lang.normalize import key, merge_names, phrase_nominative
 from store.model import Article, Mention
@@ -23,6 +26,7 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     canon = dict(zip(distinct, merge_names(distinct, pairs), strict=False))
     for m in named:
         m.name = canon[(m.type, m.name)]
+    one_name_per_body([m for m in named if m.type == "organization"])
 
 
 def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, str]:

@@ -90,7 +90,9 @@ def _body_forms(r: dict) -> list[Form]:
         # a pattern row («Департамент … по {region}»): its head is found; the region after it
         # is joined by the linking pass
         head = r["name_ru"].split(" по {")[0].strip()
-        return [Form(row, head, "ru", "pattern")] if "{" not in head else []
+        heads = [Form(row, head, "ru", "pattern")] if "{" not in head else []
+        # its abbreviations («ДГД») open a unit too: «ДГД МФ РК по Алматинской области»
+        return heads + [Form(row, a, script_of(a), "pattern") for a in _split(r["abbreviations"])]
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name"), (r["name_local"], "name")]
     named += [(v, "variant") for v in _split(r["variants"])]
     # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
@@ -215,22 +217,31 @@ def _candidates(text: str) -> list[Match]:
         p = tok.start()
         if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
             continue
-        word = tok.group(0).lower()
-        best: Match | None = None
-        for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
-            for f in index.get(word[:n], ()):
-                m = _compiled(f).match(text, p)
-                if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
-                    best = Match(f, p, m.end())
+        best = _longest_at(text, p, tok.group(0).lower(), index, longest_key)
+        if best is None and tok.group(0).startswith("«"):
+            # «ҚазАвтоЖол» ҰК» АҚ: a name in quotes is the name (a form may also open with «)
+            best = _longest_at(text, p + 1, tok.group(0)[1:].lower(), index, longest_key)
         if best is not None:
             out.append(best)
     return out
+
+
+def _longest_at(text: str, p: int, word: str, index: dict, longest_key: int) -> Match | None:
+    """The longest form matching `text` at `p`, whose first word is `word` (lower case)."""
+    best: Match | None = None
+    for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
+        for f in index.get(word[:n], ()):
+            m = _compiled(f).match(text, p)
+            if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
+                best = Match(f, p, m.end())
+    return best
 
 
 def find(text: str) -> list[Match]:
     """The KB forms printed in `text`, left to right, longest at each place, never
     overlapping; abbreviations only as written in capitals, a place's derived adjective
     («қазақстандық») not at all."""
+    text = _cyrillic_i(text)
     out: list[Match] = []
     for m in _candidates(text):
         if out and m.start < out[-1].end:
@@ -243,6 +254,17 @@ def find(text: str) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+# A Latin «i» typed inside a Cyrillic word for the Kazakh «і» («темiр»), as many sites print it.
+_LATIN_I = re.compile(r"(?<=[а-яёәғқңөұүһі])i|i(?=[а-яёәғқңөұүһі])", re.IGNORECASE)
+
+
+def _cyrillic_i(text: str) -> str:
+    """`text` with a Latin i inside a Cyrillic word made Kazakh і (same length: offsets hold)."""
+    if "i" not in text and "I" not in text:
+        return text
+    return _LATIN_I.sub(lambda m: "і" if m.group(0) == "i" else "І", text)
 
 
 def _derived_word(written: str, form: str) -> bool:
@@ -263,6 +285,39 @@ def _clipped(form: str, name: str) -> bool:
     return False
 
 
+def _unclipped(form: str, name: str) -> str | None:
+    """`form` with each clipped word spelled out by the two words of `name` it joins
+    («Погранслужба КНБ» → «Пограничная служба КНБ», «Минтранс РК» → «Министерство
+    транспорта РК»): the rest stays as the press wrote it. None when a clipped word is
+    not two words of the name run together."""
+    name_words = name.split()
+    out = []
+    for w in form.split():
+        if not _clipped(w, name):
+            out.append(w)
+            continue
+        pair = _pair_clipped(w, name_words)
+        if pair is None:
+            return None
+        out.append(pair)
+    return " ".join(out)
+
+
+def _pair_clipped(word: str, name_words: list[str]) -> str | None:
+    """The two words of a name that `word` clips together: the first begins as `word`
+    begins, and what is left of `word` begins the second («Погран|служба», «Мин|транс»)."""
+    low = word.lower()
+    for first, second in zip(name_words, name_words[1:], strict=False):
+        f, s = first.lower(), second.lower()
+        for cut in range(3, min(len(low), len(f)) + 1):
+            if low[:cut] != f[:cut]:
+                break
+            rest = low[cut:]
+            if len(rest) >= 3 and (s.startswith(rest) or rest.startswith(s[: max(3, len(s) - 3)])):
+                return f"{first} {second}"
+    return None
+
+
 def _country_name(row: Row, matched: list[Form], script: str) -> str:
     """A country in Kazakh text by its short name («Ресей», not «Ресей Федерациясы»: the
     press means the same); in Russian by the official long form the text printed
@@ -276,9 +331,10 @@ def _country_name(row: Row, matched: list[Form], script: str) -> str:
 def display_name(row: Row, matched: list[Form], script: str) -> str:
     """The name an entity linked to `row` is shown by in an article written in `script`:
     a country by its name in that script (see _country_name); anything else by the
-    longest name or variant the article printed in that script, spelled out when it is a
-    clipped word («Комитет госдоходов» → «Комитет государственных доходов»: the press's
-    shorthand, not the body's name); else the row's name in that script when the article
+    longest name or variant the article printed in that script, its clipped words spelled
+    out in place («Погранслужба КНБ» → «Пограничная служба КНБ»: the press's shorthand is
+    not the body's name, but the rest is as the article wrote it; the row's name when a
+    clipped word cannot be spelled out so); else the row's name in that script when the article
     used only abbreviations of the row in some other script; else the longest
     abbreviation it printed."""
     if row.kind == "country":
@@ -289,7 +345,9 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
-        return _without_state(name) if name and _clipped(best.text, name) else best.text
+        if not name or not _clipped(best.text, name):
+            return best.text
+        return _unclipped(best.text, name) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
         return (row.name_kk if script == "kk" else row.name_ru) or words[0].text

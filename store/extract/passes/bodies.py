@@ -141,6 +141,43 @@ def find_lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[Ner
     return out
 
 
+# «департамента таможенного контроля по Жамбылской области», «управление миграционной службы
+# по городу Алматы»: a state body's regional unit written in lowercase, its field in the
+# genitive and the region after «по» (a region's adjective with «области», «области» with a
+# name, a city, or a region's abbreviation such as «ЗКО»).
+_LOWER_UNIT = re.compile(r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])")
+_UNIT_REGION = re.compile(
+    r"\s+по\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+област[а-яё]{1,2}|област[а-яё]{1,2}\s+[А-ЯЁӘҰҮ][а-яёәіңғүұқөһ]+"
+    r"|городу\s+[А-ЯЁ][а-яё-]+|[А-ЯЁ]{3})(?![\w-])"
+)
+_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление"}
+_CITY_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """A lowercase regional unit of a state body (see _LOWER_UNIT) is one body, named as
+    written with its head in the nominative: the press writes these without a capital, and
+    the model reads only the region in them."""
+    out = []
+    index = ByStart(spans)
+    for m in _LOWER_UNIT.finditer(text):
+        end = _genitive_tail_end(text, m.end())
+        city = _CITY_AFTER.match(text, end) if text[:end].endswith("городу") else None
+        end = city.end() if city else end  # «по городу Приреченску»: a town the lexicon does not know
+        tail = text[m.end() : end]
+        region = _UNIT_REGION.search(tail)
+        if not region or not tail[: region.start()].strip():
+            continue  # no field before «по», or no region after it
+        end = m.end() + region.end()  # the unit ends with its region (a name may follow)
+        tail = text[m.end() : end]
+        if any(s.type == "organization" and s.start < m.start() < s.end for s in index.overlapping(m.start(), end)):
+            continue  # inside a longer body name the model found
+        head = next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        name = head + " " + " ".join(tail.split())
+        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name))
+    return out
+
+
 def _pronoun_follows(text: str, pos: int) -> bool:
     m = _WORD_AT.match(text, pos)
     return bool(m) and any("Apro" in p.tag or p.tag.POS == "NPRO" for p in parses(m.group(2))[:1])

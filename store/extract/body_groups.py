@@ -1,0 +1,83 @@
+"""One body, one name within an article: the organization mentions that the knowledge base
+(store.lang.kb) resolves to the same row are given one name.
+
+Why: an article names a body several ways («Погранслужба», «Пограничная служба КНБ РК»,
+«АО «НК «ҚТЖ»», «Қазақстан темір жолы»), and each way comes out of the passes with a name of
+its own; merge_names only joins names that read alike. A mention belongs to a row only when
+the row's form covers the whole of it but for a legal form («АО», «НК», «ТОО», «ЖШС»), quotes
+and a state written after it («РК», «Кыргызской Республики»): «Комитет … МВД» is not МВД.
+A regional unit («Департамент … по {region}») is never grouped: two regions are two bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from store.lang import kb
+
+# Legal forms and quote marks around a body's own name: not part of what names it.
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?:АО|АҚ|НК|ҰК|ТОО|ЖШС|ФГКУ|ФГУП|ГУП|РГП|РМК|ГУ|ОАО|ЗАО|ПАО|ООО|JSC|LLP)(?![\w-])|[«»\"“”„]"
+)
+# What a company's name is printed with around it: «Национальная компания «…»», ««…» ұлттық
+# компаниясы» акционерлік қоғамы».
+_DESCRIPTOR = re.compile(
+    r"(?i:национальн\w*\s+компани\w*|ұлттық\s+компания\w*|акционерлік\s+қоғам\w*|акционерн\w*\s+обществ\w*)"
+)
+# A state written after a body's name, as the press adds it.
+_STATE_TAIL = re.compile(r"^(?:РК|КР|РФ|ҚР|КНР|России|Казахстана|Қазақстан(?:ның)?)$")
+
+
+def one_name_per_body(mentions: list) -> None:
+    """Give the organization mentions that resolve to one KB row one name (in place): a name
+    holding an abbreviation as the press writes it («Погранслужба КНБ РК», «КТЖ»: written
+    by the article, where a spelled-out name may be the linker's), then the name most of
+    them carry, then the one written longest."""
+    groups: dict[str, list] = {}
+    for m in mentions:
+        row = row_of(m.surface)
+        if row is not None:
+            groups.setdefault(row, []).append(m)
+    for group in groups.values():
+        names = Counter(m.name for m in group)
+        if len(names) < 2:
+            continue
+        longest = {m.name: len(m.surface) for m in sorted(group, key=lambda m: len(m.surface))}
+        best = max(names, key=lambda n: (_has_abbreviation(n), names[n], longest[n]))
+        for m in group:
+            m.name = best
+
+
+def _has_abbreviation(name: str) -> bool:
+    """Does `name` hold a capital abbreviation other than a legal form («АО», «НК»)?"""
+    return any(w.isupper() and 2 <= len(w) <= 6 for w in _LEGAL_FORM.sub(" ", name).split())
+
+
+@lru_cache(maxsize=4096)
+def row_of(surface: str) -> str | None:
+    """The id of the KB body `surface` names whole (see the module doc), or None."""
+    core = re.sub(r"\s+", " ", _LEGAL_FORM.sub(" ", _DESCRIPTOR.sub(" ", surface))).strip(" -–—,")
+    if not core:
+        return None
+    found = kb.find(core)
+    if not found:
+        return None
+    first = found[0]
+    if first.form.row.type != "organization" or first.form.role == "pattern" or first.start > 0:
+        return None
+    if not _only_a_state(core, first.end, found[1:]):
+        return None
+    return first.form.row.id
+
+
+def _only_a_state(core: str, end: int, rest: list) -> bool:
+    """Is what follows the body's form (from `end`) nothing, or only the state it belongs to
+    (a country the KB knows, or a short state word)?"""
+    tail = core[end:]
+    if not tail.strip():
+        return True
+    if len(rest) == 1 and rest[0].form.row.kind == "country":
+        return not core[end : rest[0].start].strip(" ,") and not core[rest[0].end :].strip()
+    return all(_STATE_TAIL.match(w) for w in tail.split())
