@@ -205,6 +205,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if not (s.start <= m.start and m.end <= s.end):
         return False
     if m.form.row.type == "location":
+        if s.type == "organization" and (s.end - s.start) == (m.end - m.start) and m.form.row.kind != "country":
+            return False  # «ВКО», «Жамбыл облысы» taken for a body: a region's own name is the region
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False

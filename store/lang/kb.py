@@ -120,11 +120,24 @@ def _country_forms(r: dict) -> list[Form]:
 
 
 def _region_forms(r: dict) -> list[Form]:
-    row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], "kz")
+    row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], r.get("country") or "kz")
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_latin_official"], "name")]
     named += [(v, "variant") for v in _split(r["variants"]) + _split(r["names_en"])]
     named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
-    return [Form(row, t, script_of(t), role) for t, role in named if t]
+    return [Form(row, t, _place_script(t, r["name_kk"]), role) for t, role in named if t]
+
+
+# The last word of a Kazakh place name («Атырау облысы», «Қордай ауданы»): such a name is
+# Kazakh even when no letter of it is, and takes Kazakh case suffixes («облысындағы»).
+_KAZAKH_PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "ауылы", "округі", "өзені", "көлі")
+
+
+def _place_script(text: str, name_kk: str) -> str:
+    """A place form's script: Kazakh for the row's Kazakh name and any form ending in a
+    Kazakh place noun, else by its letters (script_of)."""
+    if text == name_kk or text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
+        return "kk"
+    return script_of(text)
 
 
 @lru_cache(maxsize=1)
