@@ -45,3 +45,27 @@ def test_a_kazakh_region_without_kazakh_letters_takes_kazakh_suffixes(text, row,
 
 def test_a_region_abbreviation_is_the_region_not_a_body(extractor):
     assert "ВКО" in places(extractor, "Новый мост через реку построят в ВКО к осени.")
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Фуры из Синьцзяна простояли сутки.", "cn-xinjiang"),
+        ("Дорогу в Оренбургскую область закрыли.", "ru-orenburg"),
+        ("Жүк көліктері Орынбор облысына өтті.", "ru-orenburg"),
+        ("Жители Балканского велаята ждут визы.", "tm-balkan"),
+        ("Шекара Ташкент облысымен шектеседі.", "uz-tashkent"),
+        ("Новая застава встала в Жуалынском районе.", "dist-zhualy"),
+        ("Мақтаарал мен Қазығұрт ауданында жол салынды.", "dist-kazygurt"),
+    ],
+)
+def test_districts_and_the_neighbours_regions_are_rows(text, row):
+    assert row in {r for r, _ in rows(text)}
+
+
+def test_a_place_written_the_kazakh_way_is_named_the_kazakh_way(extractor):
+    assert "Ташкент облысы" in places(extractor, "Көлік Ташкент облысы арқылы өтті.")
+
+
+def test_a_place_keeps_its_short_name_as_printed(extractor):
+    assert "Синьцзян" in places(extractor, "Фуры из Синьцзяна простояли сутки у поста.")

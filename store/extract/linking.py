@@ -111,7 +111,7 @@ def _in_a_title(text: str, m: kb.Match) -> bool:
 def _script(text: str, m: kb.Match) -> str:
     """The script a mention is named in: Kazakh in Kazakh text (a Kazakh form in a short
     text counts when a fifth of the words around it are Kazakh, however few they are)."""
-    if kazakh_context(text, m.start, m.end):
+    if kazakh_context(text, m.start, m.end) or kb.kazakh_place_form(m.form):
         return "kk"
     if m.form.script == "kk":
         words = text[max(0, m.start - 200) : m.end + 200].split()

@@ -124,18 +124,25 @@ def _region_forms(r: dict) -> list[Form]:
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_latin_official"], "name")]
     named += [(v, "variant") for v in _split(r["variants"]) + _split(r["names_en"])]
     named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
-    return [Form(row, t, _place_script(t, r["name_kk"]), role) for t, role in named if t]
+    return [Form(row, t, _place_script(t), role) for t, role in named if t]
 
 
 # The last word of a Kazakh place name («Атырау облысы», «Қордай ауданы»): such a name is
 # Kazakh even when no letter of it is, and takes Kazakh case suffixes («облысындағы»).
-_KAZAKH_PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "ауылы", "округі", "өзені", "көлі")
+_KAZAKH_PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "ауылы", "округі", "өзені", "көлі", "өлкесі", "уәлаяты", "аймағы")
 
 
-def _place_script(text: str, name_kk: str) -> str:
-    """A place form's script: Kazakh for the row's Kazakh name and any form ending in a
-    Kazakh place noun, else by its letters (script_of)."""
-    if text == name_kk or text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
+def kazakh_place_form(f: Form) -> bool:
+    """A place written the Kazakh way («Ташкент облысы», «Қордай ауданына»): its article
+    names it in Kazakh whatever the words around it are."""
+    return f.row.type == "location" and f.text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS
+
+
+def _place_script(text: str) -> str:
+    """A place form's script: Kazakh for a form ending in a Kazakh place noun, else by its
+    letters (script_of). A city written alike in both scripts («Атырау») stays Russian, so
+    that its adjective («Атырауская таможня») is not read as the city plus a suffix."""
+    if text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
         return "kk"
     return script_of(text)
 
@@ -149,6 +156,8 @@ def forms() -> tuple[Form, ...]:
     for r in _read("countries.csv"):
         out += _country_forms(r)
     for r in _read("regions.csv"):
+        out += _region_forms(r)
+    for r in _read("places.csv"):  # the neighbours' regions across the border
         out += _region_forms(r)
     return tuple(sorted(out, key=lambda f: -len(f.text)))
 
@@ -302,7 +311,8 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
-        return _without_state(name) if name and _clipped(best.text, name) else best.text
+        clipped = name and row.type == "organization" and _clipped(best.text, name)  # a place is named as printed
+        return _without_state(name) if clipped else best.text
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
         return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
