@@ -69,3 +69,31 @@ def test_a_place_written_the_kazakh_way_is_named_the_kazakh_way(extractor):
 
 def test_a_place_keeps_its_short_name_as_printed(extractor):
     assert "Синьцзян" in places(extractor, "Фуры из Синьцзяна простояли сутки у поста.")
+
+
+# ------------------------------------------------------------------ Kazakh place nouns
+
+
+def test_a_village_and_a_district_unknown_to_the_base_are_places_by_their_noun():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    text = "Бөрте ауылы Сайхан ауданында орналасқан. Ақбел өзенінің суы тартылды."
+    assert [n for _, n in find_kazakh_place_nouns(text)] == ["Бөрте", "Сайхан ауданы", "Ақбел"]
+
+
+def test_a_list_over_one_plural_noun_names_each_place_with_the_noun():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    text = "Қаржан мен Бозтал облыстары, ал Көкжар, Ақтоған және Сарыбел аудандары біріктірілді."
+    names = [n for _, n in find_kazakh_place_nouns(text)]
+    assert names == ["Қаржан облысы", "Бозтал облысы", "Көкжар ауданы", "Ақтоған ауданы", "Сарыбел ауданы"]
+
+
+def test_kazakh_place_nouns_in_an_article(extractor):
+    found = places(extractor, "Жаңа бекет Бозтөбе ауданында, Көкжар ауылының маңында ашылды.")
+    assert {"Бозтөбе ауданы", "Көкжар"} <= found
+
+
+def test_a_longer_known_name_is_not_cut_by_its_noun(extractor):
+    found = places(extractor, "Батыс Қазақстан облысындағы бекетте кезек бар.")
+    assert "Батыс Қазақстан облысы" in found and "Қазақстан облысы" not in found
