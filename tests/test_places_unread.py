@@ -97,3 +97,41 @@ def test_kazakh_place_nouns_in_an_article(extractor):
 def test_a_longer_known_name_is_not_cut_by_its_noun(extractor):
     found = places(extractor, "Батыс Қазақстан облысындағы бекетте кезек бар.")
     assert "Батыс Қазақстан облысы" in found and "Қазақстан облысы" not in found
+
+
+def test_towns_listed_over_one_plural_noun_are_named_alone():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    text = "Облысқа Бозтал, Көкжар және Сарыбел қалалары кіреді."
+    assert [n for _, n in find_kazakh_place_nouns(text)] == ["Бозтал", "Көкжар", "Сарыбел"]
+
+
+# ------------------------------------------------------------------ persons
+
+
+def test_a_kazakh_full_name_is_a_person_without_the_role_glued_before_it(extractor):
+    found = persons(extractor, "Облыс әкімі Ерлан Сәрсенбаев жиналыста сөйледі.")
+    assert found == {"Ерлан Сәрсенбаев"}
+
+
+def test_a_surname_in_capitals_is_read(extractor):
+    assert persons(extractor, "Бұл туралы аудан әкімі Ерлан САРСЕНБАЕВ мәлімдеді.") == {"Ерлан Сарсенбаев"}
+
+
+def test_a_kazakh_surname_said_again_with_a_case_ending_is_the_same_person(extractor):
+    text = "Кеше Айгүл Құспан жиналыста сөйледі. Құспанның айтуынша, жол ашылады. Құспан бұған дейін де айтқан."
+    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
+    mentions = [m for m in found.mentions if m.type == "person"]
+    assert {m.name for m in mentions} == {"Айгүл Құспан"}
+    assert len(mentions) == 3
+
+
+def test_a_russian_surname_said_again_is_the_same_person(extractor):
+    text = "Айгуль Куспан рассказала о планах. Куспан сообщила, что пост откроют."
+    assert persons(extractor, text) == {"Айгуль Куспан"}
+
+
+def test_a_given_name_before_a_place_is_no_person():
+    from store.extract.passes.kazakh_persons import full_names
+
+    assert full_names("Марат Алматы облысына барды.") == []

@@ -43,6 +43,7 @@ from store.extract.passes.filters import (
     teaser_names,
 )
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
+from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.organizations import (
     find_quoted_organizations,
@@ -293,6 +294,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
+    Pass("kazakh_persons", kazakh_persons),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("not_the_outlet", not_the_outlet),
