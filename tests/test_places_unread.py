@@ -135,3 +135,27 @@ def test_a_given_name_before_a_place_is_no_person():
     from store.extract.passes.kazakh_persons import full_names
 
     assert full_names("Марат Алматы облысына барды.") == []
+
+
+# ------------------------------------------------------------------ lists that leave the noun out
+
+
+def test_a_region_named_by_its_adjective_alone_in_a_list_is_the_region():
+    from store.extract.passes.region_lists import find_elliptic_regions
+
+    text = (
+        "Посты по областям:\n- в Павлодарской области - Первый, Второй;\n"
+        "- в Костанайской - Третий;\n- в Актюбинской: Четвёртый."
+    )
+    assert [n for _, n in find_elliptic_regions(text)] == ["Костанайская область", "Актюбинская область"]
+
+
+def test_a_region_adjective_before_a_noun_is_no_region():
+    from store.extract.passes.region_lists import find_elliptic_regions
+
+    assert find_elliptic_regions("Спасатели работали в Карагандинской шахте всю ночь.") == []
+
+
+def test_a_place_glued_to_a_kazakh_noun_after_it_is_cut_off_it(extractor):
+    found = places(extractor, "Ақбелдегі дау. Шекарашылар неге қоршау орнатылып жатқанын түсіндірді")
+    assert found == {"Ақбел"}

@@ -72,13 +72,30 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
+_LOCATIVE_ADJ = re.compile(r"^(\w+?)(?:ндағы|ндегі|дағы|дегі|тағы|тегі)\s+[а-яәғқңөұүһі]")
+
+
+def _glued_to_a_noun(text: str, s, ctx) -> tuple[NerSpan, str] | None:
+    """«Көптоғайдағы дау» ('the dispute in Көптоғай'), taken by the model for one place:
+    the place is the first word without its «-дағы»."""
+    if s.type != "location" or (s.start, s.end) in ctx.names:
+        return None
+    m = _LOCATIVE_ADJ.match(s.text)
+    if not m or not s.text[:1].isupper():
+        return None
+    return NerSpan("location", s.start, s.start + len(m.group(1)), m.group(1)), m.group(1)
+
+
 def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     """The pass: each place found replaces the places and persons it overlaps; a body that
     holds it keeps its words, and a checkpoint's words stay the checkpoint's."""
+    out = []
+    for s in spans:
+        cut = _glued_to_a_noun(text, s, ctx)
+        if cut:
+            ctx.names[(cut[0].start, cut[0].end)] = cut[1]
+        out.append(cut[0] if cut else s)
     found = [(s, n) for s, n in find_kazakh_place_nouns(text) if not ctx.cp_index.overlapping(s.start, s.end)]
-    if not found:
-        return spans
-    out = list(spans)
     for span, name in found:
         over = [s for s in out if s.start < span.end and span.start < s.end]
         if any(s.type == "organization" and not (s.start <= span.start and span.end <= s.end) for s in over):
