@@ -159,3 +159,15 @@ def test_a_region_adjective_before_a_noun_is_no_region():
 def test_a_place_glued_to_a_kazakh_noun_after_it_is_cut_off_it(extractor):
     found = places(extractor, "Ақбелдегі дау. Шекарашылар неге қоршау орнатылып жатқанын түсіндірді")
     assert found == {"Ақбел"}
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [("Совещание прошло в Нур-Султане.", "city-astana"), ("Поезд из Алма-Аты пришёл.", "city-almaty")],
+)
+def test_a_former_name_of_two_parts_is_still_the_place(text, row):
+    assert row in {r for r, _ in rows(text)}
+
+
+def test_a_one_word_former_name_that_opens_an_adjective_is_not_matched():
+    assert ("city-aktobe", "Актюбинской") not in rows("В Актюбинской и Атырауской областях тепло.")

@@ -124,6 +124,10 @@ def _region_forms(r: dict) -> list[Form]:
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_latin_official"], "name")]
     named += [(v, "variant") for v in _split(r["variants"]) + _split(r["names_en"])]
     named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
+    # a former name of two words or a hyphen is still printed («Нур-Султан», «Алма-Ата»); a
+    # one-word one is too often something else («Панфилов» the general, «Актюбинск» the
+    # start of «Актюбинской»)
+    named += [(v, "former") for v in _split(r["former_names"]) if re.search(r"[\s-]", v.strip())]
     return [Form(row, t, _place_script(t), role) for t, role in named if t]
 
 
