@@ -171,3 +171,11 @@ def test_a_former_name_of_two_parts_is_still_the_place(text, row):
 
 def test_a_one_word_former_name_that_opens_an_adjective_is_not_matched():
     assert ("city-aktobe", "Актюбинской") not in rows("В Актюбинской и Атырауской областях тепло.")
+
+
+def test_a_hyphenated_region_name_is_matched_in_any_case():
+    assert ("obl-west-kz", "Западно-Казахстанской области") in rows("В Западно-Казахстанской области тепло.")
+
+
+def test_a_longer_name_the_model_read_stays_whole(extractor):
+    assert persons(extractor, "Ерлан Серікұлы Ахметов Қорғас бекетінде болды.") == {"Ерлан Серікұлы Ахметов"}

@@ -173,7 +173,12 @@ def is_abbreviation(text: str) -> bool:
 
 
 def _word_pattern(word: str, script: str, last: bool) -> str:
-    """How one word of a form may appear inflected."""
+    """How one word of a form may appear inflected (a hyphenated Russian word changes its
+    last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»)."""
+    parts = word.split("-")
+    if script == "ru" and len(parts) > 1 and all(p.isalpha() for p in parts) and not word.isupper():
+        if len(parts[-1]) >= 3:
+            return re.escape("-".join(parts[:-1]) + "-") + re.escape(_RU_VOWEL_TAIL.sub("", parts[-1])) + _RU_ENDING
     if word.isupper() or not word.isalpha():
         return re.escape(word) + (f"(?:-?{_KK_SUFFIX})" if last and script == "kk" else "")
     if script == "kk":
@@ -208,6 +213,8 @@ def _first_key(f: Form) -> str:
     word itself, or its stem when a Russian ending may follow."""
     word = f.text.split()[0]
     core = re.sub(r"[^\w]+$", "", word).lower()
+    if "-" in core.strip("-"):
+        return core.split("-")[0]  # a text word is read up to its hyphen («Нур» of «Нур-Султане»)
     if f.script == "ru" and word.isalpha() and not word.isupper() and len(word) > 3:
         return _RU_VOWEL_TAIL.sub("", core)
     return core
