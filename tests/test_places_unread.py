@@ -179,3 +179,9 @@ def test_a_hyphenated_region_name_is_matched_in_any_case():
 
 def test_a_longer_name_the_model_read_stays_whole(extractor):
     assert persons(extractor, "Ерлан Серікұлы Ахметов Қорғас бекетінде болды.") == {"Ерлан Серікұлы Ахметов"}
+
+
+def test_a_name_after_a_place_and_a_role_keeps_both(extractor):
+    text = "Алматы облысының әкімі Ерлан Сәрсенбаев жаңа аудандарды атады."
+    assert persons(extractor, text) == {"Ерлан Сәрсенбаев"}
+    assert "Алматы облысы" in places(extractor, text)

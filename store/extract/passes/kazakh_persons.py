@@ -124,7 +124,7 @@ def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
     over = [s for s in spans if s.start < span.end and span.start < s.end]
     if any(s.type == "organization" for s in over) or any(s.type == "location" and s.start >= span.start for s in over):
         return spans
-    if any(s.type == "person" and s.start >= span.start and s.end >= span.end for s in over):
+    if any(s.type == "person" and s.start == span.start and s.end >= span.end for s in over):
         return spans  # the model's name is as long or longer («Нурлан Нурланұлы Ахметов»)
     kept = [s for s in spans if s not in over]
     for s in over:  # a place the model glued to the name («… облысының әкімі Қанат»): its own words stay a place
