@@ -185,3 +185,17 @@ def test_a_name_after_a_place_and_a_role_keeps_both(extractor):
     text = "Алматы облысының әкімі Ерлан Сәрсенбаев жаңа аудандарды атады."
     assert persons(extractor, text) == {"Ерлан Сәрсенбаев"}
     assert "Алматы облысы" in places(extractor, text)
+
+
+def test_a_given_name_off_the_list_opens_a_name_before_a_surname_ending(extractor):
+    text = "Аудан әкімі Бекзат Сейтқалиев жиналысқа келді."
+    assert persons(extractor, text) == {"Бекзат Сейтқалиев"}
+
+
+def test_a_name_with_its_surname_in_capitals_the_model_took_for_a_body_is_a_person(extractor):
+    text = "Об этом рассказал директор музея Тлеуберди КАЙРАТОВ, встретив нас у входа."
+    assert persons(extractor, text) == {"Тлеуберди Кайратов"}
+
+
+def test_a_district_named_like_a_surname_stays_a_district(extractor):
+    assert persons(extractor, "Жол Федоров ауданында жөнделді.") == set()

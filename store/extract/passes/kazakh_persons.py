@@ -66,12 +66,33 @@ def _surname_like(word: str) -> bool:
     return not _given(word) and not kb.find(word) and len(word) > 2
 
 
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:облыс|аудан|ауыл|қала|район|област|округ|көш)", re.IGNORECASE)
+
+
+_CAPITAL_WORD_BEFORE = re.compile(rf"[{_UPPER}][\w-]*\s+$")
+
+
+def _unknown_given_before_surname(text: str, start: int, given: str, surname: str) -> bool:
+    """«Өмірхан Қанағатов», «Аденбек АБИЛЬМАЖИНОВ»: a given name off our list still opens a
+    name when the next word has a surname's ending, in Kazakh text or in capitals (a
+    Russian text's Title-case names are the model's)."""
+    if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or kb.find(given):
+        return False
+    if PATRONYMIC.search(given) or _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start):
+        return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
+    if not SURNAME.search(_surname_nominative(surname).lower()):
+        return False
+    return surname.isupper() or bool(KAZAKH_LETTERS.search(text))
+
+
 def full_names(text: str) -> list[tuple[NerSpan, str]]:
     """Each «Given Surname» pair in `text` with its name (surname in the nominative)."""
     out = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
-        if not _given(given) or not _surname_like(surname):
+        if not _surname_like(surname) or _PLACE_NOUN_AFTER.match(text, m.end(2)):
+            continue
+        if not (_given(given) or _unknown_given_before_surname(text, m.start(), given, surname)):
             continue
         if given.isupper() and len(given) > 1:
             continue  # «МАРАТ БЕК»: a headline in capitals, not a name we can read
@@ -108,7 +129,8 @@ def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> lis
 
 def kazakh_persons(text: str, spans: list, ctx) -> list:
     """The pass (see the module doc): found names replace the person and place spans they
-    overlap; a body's span across them stays, and so does a checkpoint's."""
+    overlap, and a «body» that is the name exactly; a body's span across them stays, and
+    so does a checkpoint's."""
     out = list(spans)
     for span, name in full_names(text):
         out = _placed(out, span, name, ctx)
@@ -122,7 +144,8 @@ def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
     if ctx.cp_index.overlapping(span.start, span.end):
         return spans
     over = [s for s in spans if s.start < span.end and span.start < s.end]
-    if any(s.type == "organization" for s in over) or any(s.type == "location" and s.start >= span.start for s in over):
+    bodies = [s for s in over if s.type == "organization" and (s.start, s.end) != (span.start, span.end)]
+    if bodies or any(s.type == "location" and s.start >= span.start for s in over):
         return spans
     if any(s.type == "person" and s.start == span.start and s.end >= span.end for s in over):
         return spans  # the model's name is as long or longer («Нурлан Нурланұлы Ахметов»)
