@@ -61,9 +61,15 @@ def _surname_nominative(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
+def _in_the_base(word: str) -> bool:
+    """Is the word alone a place or body the knowledge base knows (asked once a word)?"""
+    return bool(kb.find(word))
+
+
 def _surname_like(word: str) -> bool:
     """A capitalized word that may be a surname: not a known place or body, not a given name."""
-    return not _given(word) and not kb.find(word) and len(word) > 2
+    return not _given(word) and not _in_the_base(word) and len(word) > 2
 
 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:облыс|аудан|ауыл|қала|район|област|округ|көш)", re.IGNORECASE)
@@ -76,7 +82,7 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
     """«Өмірхан Қанағатов», «Аденбек АБИЛЬМАЖИНОВ»: a given name off our list still opens a
     name when the next word has a surname's ending, in Kazakh text or in capitals (a
     Russian text's Title-case names are the model's)."""
-    if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or kb.find(given):
+    if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or _in_the_base(given):
         return False
     if PATRONYMIC.search(given) or _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
