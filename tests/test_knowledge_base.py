@@ -60,12 +60,29 @@ COLUMNS = {
         "notes",
     ],
     "countries.csv": ["id", "name_ru", "name_kk", "name_en", "variants_ru", "variants_kk", "source", "notes"],
+    "places.csv": [
+        "id",
+        "type",
+        "country",
+        "name_ru",
+        "name_kk",
+        "name_latin_official",
+        "names_en",
+        "variants",
+        "adjective_forms",
+        "abbreviations",
+        "former_names",
+        "parent",
+        "source",
+        "notes",
+    ],
 }
 NAME_COLUMNS = {
     "countries.csv": ["name_ru", "name_kk", "name_en"],
     "foreign_posts.csv": ["name_ru", "name_local", "names_latin"],
     "regions.csv": ["name_ru", "name_kk", "name_latin_official", "names_en"],
     "bodies.csv": ["name_ru", "name_kk", "name_en"],
+    "places.csv": ["name_ru", "name_kk", "name_latin_official", "names_en"],
 }
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")

@@ -44,6 +44,8 @@ from store.extract.passes.filters import (
     teaser_names,
 )
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
+from store.extract.passes.kazakh_persons import kazakh_persons
+from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.organizations import (
     find_quoted_organizations,
     pass_bodies_named_after,
@@ -67,6 +69,7 @@ from store.extract.passes.places import (
     pass_split_glued_places,
     pass_surname_not_place,
 )
+from store.extract.passes.region_lists import region_lists
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -293,6 +296,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("parent_bodies", pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
+    Pass("kazakh_place_nouns", kazakh_place_nouns),
+    Pass("kazakh_persons", kazakh_persons),
+    Pass("region_lists", region_lists),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("not_the_outlet", not_the_outlet),

@@ -129,7 +129,7 @@ def _in_a_title(text: str, m: kb.Match) -> bool:
 def _script(text: str, m: kb.Match) -> str:
     """The script a mention is named in: Kazakh in Kazakh text (a Kazakh form in a short
     text counts when a fifth of the words around it are Kazakh, however few they are)."""
-    if kazakh_context(text, m.start, m.end):
+    if kazakh_context(text, m.start, m.end) or kb.kazakh_place_form(m.form):
         return "kk"
     if m.form.script == "kk":
         words = text[max(0, m.start - 200) : m.end + 200].split()
@@ -253,6 +253,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if not (s.start <= m.start and m.end <= s.end):
         return False
     if m.form.row.type == "location":
+        if s.type == "organization" and (s.end - s.start) == (m.end - m.start) and m.form.row.kind != "country":
+            return False  # «ВКО», «Жамбыл облысы» taken for a body: a region's own name is the region
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False

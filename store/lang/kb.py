@@ -122,11 +122,35 @@ def _country_forms(r: dict) -> list[Form]:
 
 
 def _region_forms(r: dict) -> list[Form]:
-    row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], "kz")
+    row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], r.get("country") or "kz")
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_latin_official"], "name")]
     named += [(v, "variant") for v in _split(r["variants"]) + _split(r["names_en"])]
     named += [(v, "abbreviation") for v in _split(r["abbreviations"])]
-    return [Form(row, t, script_of(t), role) for t, role in named if t]
+    # a former name of two words or a hyphen is still printed («Нур-Султан», «Алма-Ата»); a
+    # one-word one is too often something else («Панфилов» the general, «Актюбинск» the
+    # start of «Актюбинской»)
+    named += [(v, "former") for v in _split(r["former_names"]) if re.search(r"[\s-]", v.strip())]
+    return [Form(row, t, _place_script(t), role) for t, role in named if t]
+
+
+# The last word of a Kazakh place name («Атырау облысы», «Қордай ауданы»): such a name is
+# Kazakh even when no letter of it is, and takes Kazakh case suffixes («облысындағы»).
+_KAZAKH_PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "ауылы", "округі", "өзені", "көлі", "өлкесі", "уәлаяты", "аймағы")
+
+
+def kazakh_place_form(f: Form) -> bool:
+    """A place written the Kazakh way («Ташкент облысы», «Қордай ауданына»): its article
+    names it in Kazakh whatever the words around it are."""
+    return f.row.type == "location" and f.text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS
+
+
+def _place_script(text: str) -> str:
+    """A place form's script: Kazakh for a form ending in a Kazakh place noun, else by its
+    letters (script_of). A city written alike in both scripts («Атырау») stays Russian, so
+    that its adjective («Атырауская таможня») is not read as the city plus a suffix."""
+    if text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
+        return "kk"
+    return script_of(text)
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +163,8 @@ def forms() -> tuple[Form, ...]:
         out += _country_forms(r)
     for r in _read("regions.csv"):
         out += _region_forms(r)
+    for r in _read("places.csv"):  # the neighbours' regions across the border
+        out += _region_forms(r)
     return tuple(sorted(out, key=lambda f: -len(f.text)))
 
 
@@ -149,7 +175,12 @@ def is_abbreviation(text: str) -> bool:
 
 
 def _word_pattern(word: str, script: str, last: bool) -> str:
-    """How one word of a form may appear inflected."""
+    """How one word of a form may appear inflected (a hyphenated Russian word changes its
+    last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»)."""
+    parts = word.split("-")
+    if script == "ru" and len(parts) > 1 and all(p.isalpha() for p in parts) and not word.isupper():
+        if len(parts[-1]) >= 3:
+            return re.escape("-".join(parts[:-1]) + "-") + re.escape(_RU_VOWEL_TAIL.sub("", parts[-1])) + _RU_ENDING
     if word.isupper() or not word.isalpha():
         return re.escape(word) + (f"(?:-?{_KK_SUFFIX})" if last and script == "kk" else "")
     if script == "kk":
@@ -184,6 +215,8 @@ def _first_key(f: Form) -> str:
     word itself, or its stem when a Russian ending may follow."""
     word = f.text.split()[0]
     core = re.sub(r"[^\w]+$", "", word).lower()
+    if "-" in core.strip("-"):
+        return core.split("-")[0]  # a text word is read up to its hyphen («Нур» of «Нур-Султане»)
     if f.script == "ru" and word.isalpha() and not word.isupper() and len(word) > 3:
         return _RU_VOWEL_TAIL.sub("", core)
     return core
@@ -345,8 +378,8 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
-        if not name or not _clipped(best.text, name):
-            return best.text
+        if not name or row.type != "organization" or not _clipped(best.text, name):
+            return best.text  # a place is named as printed
         return _unclipped(best.text, name) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:

@@ -1,0 +1,173 @@
+"""Persons the Russian model misses or misreads in Kazakh text, and the surname said
+again later in the article.
+
+`full_names`: a known given name followed by a capitalized word is a person, in any script
+and case («Айгүл Құспан», «Марат МУРЗИЕВ», «Қанат Бозымбаевтың»); the role words the model
+glued in front («Облыс әкімі Қанат Бозымбаев») are not part of it.
+
+`repeated_surnames`: a full name's surname written again alone with a Kazakh case suffix
+(«Бозымбаевтың айтуынша») or in capitals is a mention of that person: the canonical
+merge (store/lang/canonical.py) then names it by the full form.
+
+Why: on fresh Kazakh pages the model found none of these; one person came out as two, or
+as a body glued to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.naming import PATRONYMIC, SURNAME
+from store.extract.ner import NerSpan
+from store.lang import kb
+from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.persons import given_names
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CAP = rf"[{_UPPER}][\w-]+"
+_PAIR = re.compile(rf"(?<![\w.-])(?=({_CAP})\s+({_CAP})(?![\w-]))")  # overlapping: «Кеше Айгүл Құспан»
+# Kazakh case and possessive endings a surname takes («Бозымбаевтың», «Құспанға»)
+_KK_ENDING = re.compile(
+    r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|ты|ті|ды|ді|ны|ні|пен|бен|мен)$"
+)
+_RU_SURNAME_CASE = re.compile(r"(?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине|ой|ым|ом)$")
+
+
+_KK_FOLD = str.maketrans("әғқңөұүһіё", "агкноуухие")
+
+
+def _folded(word: str) -> str:
+    """«Айгүл» and «Айгуль», «Қанат» and «Канат»: one given name in either spelling."""
+    return word.lower().translate(_KK_FOLD).replace("ь", "")
+
+
+@lru_cache(maxsize=1)
+def _folded_given_names() -> frozenset[str]:
+    return frozenset(_folded(n) for n in given_names())
+
+
+def _given(word: str) -> bool:
+    return _folded(word) in _folded_given_names()
+
+
+def _surname_nominative(word: str) -> str:
+    """«БОЗЫМБАЕВТЫҢ» → «Бозымбаев»: capitals to a title, a Kazakh case ending off a
+    Russian-shaped surname (the only kind whose stem is sure)."""
+    w = word[:1] + word[1:].lower() if word.isupper() else word
+    stripped = _KK_ENDING.sub("", w)
+    if stripped != w and (SURNAME.search(stripped) or PATRONYMIC.search(stripped)):
+        return stripped
+    return w
+
+
+@lru_cache(maxsize=4096)
+def _in_the_base(word: str) -> bool:
+    """Is the word alone a place or body the knowledge base knows (asked once a word)?"""
+    return bool(kb.find(word))
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalized word that may be a surname: not a known place or body, not a given name."""
+    return not _given(word) and not _in_the_base(word) and len(word) > 2
+
+
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:облыс|аудан|ауыл|қала|район|област|округ|көш)", re.IGNORECASE)
+
+
+_CAPITAL_WORD_BEFORE = re.compile(rf"[{_UPPER}][\w-]*\s+$")
+
+
+def _unknown_given_before_surname(text: str, start: int, given: str, surname: str) -> bool:
+    """«Өмірхан Қанағатов», «Аденбек АБИЛЬМАЖИНОВ»: a given name off our list still opens a
+    name when the next word has a surname's ending, in Kazakh text or in capitals (a
+    Russian text's Title-case names are the model's)."""
+    if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or _in_the_base(given):
+        return False
+    if PATRONYMIC.search(given) or _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start):
+        return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
+    if not SURNAME.search(_surname_nominative(surname).lower()):
+        return False
+    return surname.isupper() or bool(KAZAKH_LETTERS.search(text))
+
+
+def full_names(text: str) -> list[tuple[NerSpan, str]]:
+    """Each «Given Surname» pair in `text` with its name (surname in the nominative)."""
+    out = []
+    for m in _PAIR.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if not _surname_like(surname) or _PLACE_NOUN_AFTER.match(text, m.end(2)):
+            continue
+        if not (_given(given) or _unknown_given_before_surname(text, m.start(), given, surname)):
+            continue
+        if given.isupper() and len(given) > 1:
+            continue  # «МАРАТ БЕК»: a headline in capitals, not a name we can read
+        nominative = _surname_nominative(surname)
+        if not KAZAKH_LETTERS.search(text) and nominative == surname and not surname.isupper():
+            continue  # a Russian text's Title-case names are the model's to read (it declines them)
+        end = m.end(2)
+        out.append((NerSpan("person", m.start(), end, text[m.start() : end]), f"{given} {nominative}"))
+    return out
+
+
+def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """Lone surnames of `people` (full names) written again with a Kazakh ending or in capitals."""
+    out = []
+    for full in people:
+        surname = full.split()[-1]
+        if len(surname) < 4:
+            continue
+        pattern = re.compile(rf"(?<![\w.-]){re.escape(surname)}(\w{{0,4}})(?![\w-])", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            word = m.group()
+            if any(s.start <= m.start() < s.end for s in taken):
+                continue
+            ending = m.group(1)
+            if not (word[:1].isupper() and (word.isupper() or not ending or _KK_ENDING.fullmatch(ending))):
+                continue
+            if not ending and not word.isupper() and not KAZAKH_LETTERS.search(text):
+                continue  # a Russian text's lone surname is the model's to find
+            if _RU_SURNAME_CASE.fullmatch(ending or "-"):
+                continue
+            out.append((NerSpan("person", m.start(), m.end(), word), surname))
+    return out
+
+
+def kazakh_persons(text: str, spans: list, ctx) -> list:
+    """The pass (see the module doc): found names replace the person and place spans they
+    overlap, and a «body» that is the name exactly; a body's span across them stays, and
+    so does a checkpoint's."""
+    out = list(spans)
+    for span, name in full_names(text):
+        out = _placed(out, span, name, ctx)
+    people = [ctx.names.get((s.start, s.end)) or s.text for s in out if s.type == "person" and " " in s.text.strip()]
+    for span, name in repeated_surnames(text, people, out):
+        out = _placed(out, span, name, ctx)
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
+    if ctx.cp_index.overlapping(span.start, span.end):
+        return spans
+    over = [s for s in spans if s.start < span.end and span.start < s.end]
+    bodies = [s for s in over if s.type == "organization" and (s.start, s.end) != (span.start, span.end)]
+    if bodies or any(s.type == "location" and s.start >= span.start for s in over):
+        return spans
+    if any(s.type == "person" and s.start == span.start and s.end >= span.end for s in over):
+        return spans  # the model's name is as long or longer («Нурлан Нурланұлы Ахметов»)
+    kept = [s for s in spans if s not in over]
+    for s in over:  # a place the model glued to the name («… облысының әкімі Қанат»): its own words stay a place
+        if s.type == "location":
+            kept += [
+                NerSpan("location", s.start + m.start, s.start + m.end, m.form.text)
+                for m in kb.find(s.text[: span.start - s.start])
+            ]
+            for m in kb.find(s.text[: span.start - s.start]):
+                ctx.names[(s.start + m.start, s.start + m.end)] = _place_name(m)
+    ctx.names[(span.start, span.end)] = name
+    return [*kept, span]
+
+
+def _place_name(m: kb.Match) -> str:
+    script = "kk" if kb.kazakh_place_form(m.form) or m.form.script == "kk" else "ru"
+    return kb.display_name(m.form.row, [m.form], script)

@@ -1,0 +1,108 @@
+"""Places named the Kazakh way, by a place noun after the name: «Көптоғай ауылы», «Түп
+ауданында», «Чиназ ауданы», and lists over one plural noun («Атырау мен Астрахан
+облыстары», «Ақсу, Алакөл және Сарқан аудандары»).
+
+Why: the knowledge base holds the oblasts and many districts, but a village, a foreign
+district or a district it lacks is written the same way, and the Russian model reads such
+words as persons («Панфилов», «Талғар») or glues them to the next word. The noun after the
+name says what it is, so the shape alone is enough.
+
+Named as the references name them: an oblast, district, prefecture or mountain keeps its
+noun in the nominative («Қордай ауданы», «Тачэн округі»); a town, village or river is its
+name alone («Алматы қаласында» → «Алматы»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_WORD = rf"[{_UPPER}][\w-]*"
+_SUFFIX = "[а-яәғқңөұүһі]{0,8}"
+# noun (possessive, as after a name) → the noun kept in the name, or "" for the name alone
+_NOUNS = {
+    "облысы": "облысы",
+    "ауданы": "ауданы",
+    "округі": "округі",
+    "тауы": "тауы",
+    "ауылы": "",
+    "қаласы": "",
+    "кенті": "",
+    "өзені": "",
+}
+_PLURALS = {"облыстар": "облысы", "аудандар": "ауданы", "қалалар": "қаласы", "ауылдар": "ауылы"}
+_ONE = re.compile(rf"(?<![\w-])({_WORD})\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
+_JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
+_LIST = re.compile(rf"(?<![\w-])({_WORD}(?:{_JOIN}{_WORD})+)\s+({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])")
+# capitalized words that open a sentence and are no names («Бұл ауданы» does not occur, but
+# «Осы аудан…» and the like might)
+_NOT_NAMES = frozenset("бұл осы сол әр барлық біздің сіздің олардың жаңа шекара облыс аудан қала ауыл".split())
+
+
+def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] | None:
+    if word.lower() in _NOT_NAMES or word.isupper() and len(word) < 3:
+        return None
+    kept = _NOUNS.get(noun, noun)
+    end = start + len(word)
+    if kept:  # the span runs over the noun: «Қордай ауданындағы» is one mention
+        m = re.compile(rf"\s+{kept[:-1]}\w*").match(text, end)
+        end = m.end() if m else end
+    return NerSpan("location", start, end, text[start:end]), f"{word} {kept}" if kept else word
+
+
+def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
+    """Every «Name noun» and «Name, Name және Name nouns» in `text`, with its name."""
+    out: list[tuple[NerSpan, str]] = []
+    for m in _LIST.finditer(text):
+        noun = _PLURALS[m.group(2)]
+        for w in re.finditer(_WORD, m.group(1)):
+            found = _named(text, m.start(1) + w.start(), w.group(), noun)
+            if found:
+                span, name = found
+                out.append((NerSpan("location", span.start, span.start + len(w.group()), w.group()), name))
+    taken = [(s.start, s.end) for s, _ in out]
+    for m in _ONE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        found = _named(text, m.start(1), m.group(1), m.group(2))
+        if found:
+            out.append(found)
+    return out
+
+
+_LOCATIVE_ADJ = re.compile(r"^(\w+?)(?:ндағы|ндегі|дағы|дегі|тағы|тегі)\s+[а-яәғқңөұүһі]")
+
+
+def _glued_to_a_noun(text: str, s, ctx) -> tuple[NerSpan, str] | None:
+    """«Көптоғайдағы дау» ('the dispute in Көптоғай'), taken by the model for one place:
+    the place is the first word without its «-дағы»."""
+    if s.type != "location" or (s.start, s.end) in ctx.names:
+        return None
+    m = _LOCATIVE_ADJ.match(s.text)
+    if not m or not s.text[:1].isupper():
+        return None
+    return NerSpan("location", s.start, s.start + len(m.group(1)), m.group(1)), m.group(1)
+
+
+def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
+    """The pass: each place found replaces the places and persons it overlaps; a body that
+    holds it keeps its words, and a checkpoint's words stay the checkpoint's."""
+    out = []
+    for s in spans:
+        cut = _glued_to_a_noun(text, s, ctx)
+        if cut:
+            ctx.names[(cut[0].start, cut[0].end)] = cut[1]
+        out.append(cut[0] if cut else s)
+    found = [(s, n) for s, n in find_kazakh_place_nouns(text) if not ctx.cp_index.overlapping(s.start, s.end)]
+    for span, name in found:
+        over = [s for s in out if s.start < span.end and span.start < s.end]
+        if any(s.type == "organization" and not (s.start <= span.start and span.end <= s.end) for s in over):
+            continue  # a body's name runs across it: the body's pass decides
+        if any(s.type == "location" and s.start < span.start for s in over):
+            continue  # a longer place name holds it («Батыс Қазақстан облысы»)
+        out = [s for s in out if s not in over or s.type == "organization"]
+        out.append(span)
+        ctx.names[(span.start, span.end)] = name
+    return sorted(out, key=lambda s: (s.start, s.end))

@@ -1,0 +1,63 @@
+"""Regions named by their adjective alone in a list that left the noun out: «в Актюбинской -
+Алимбет, Жайсан; в Костанайской - Кайрак». Each such adjective is its oblast
+(«Актюбинская область»), as the line before it spelled out «в Атырауской области - …».
+
+Why: a government list of checkpoints by oblast prints the noun once and then only the
+adjectives; the model reads none of them. An adjective with a noun after it («Карагандинские
+спасатели», «Алматинского отделения») is an adjective, not a place, and stays so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+from store.extract.ner import NerSpan
+
+_CASES = ("ая", "ой", "ую", "ою")
+# what follows an adjective standing for its region: a dash, a colon or the end of the item
+_AFTER = re.compile(r"\s*(?:[-–—:;]|$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Each oblast's adjective stem («актюбинск») → its name («Актюбинская область»)."""
+    text = resources.files("store").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    out = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        name = r["name_ru"]
+        if r["type"] == "region" and name.endswith("ая область"):
+            out[name.split()[0][:-2].lower()] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    stems = "|".join(sorted((re.escape(s) for s in _adjectives()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:в|во|по|из)\s+((?i:{stems})(?:{'|'.join(_CASES)}))(?![\w-])")
+
+
+def find_elliptic_regions(text: str) -> list[tuple[NerSpan, str]]:
+    """The regions of `text` named by an adjective alone before a dash or colon, with names."""
+    out = []
+    for m in _pattern().finditer(text):
+        word = m.group(1)
+        if not word[:1].isupper() or not _AFTER.match(text, m.end(1)):
+            continue
+        name = _adjectives()[word[:-2].lower()]
+        out.append((NerSpan("location", m.start(1), m.end(1), word), name))
+    return out
+
+
+def region_lists(text: str, spans: list, ctx) -> list:
+    """The pass: each such adjective becomes its region unless some span already holds it."""
+    out = list(spans)
+    for span, name in find_elliptic_regions(text):
+        if any(s.start < span.end and span.start < s.end for s in out):
+            continue
+        out.append(span)
+        ctx.names[(span.start, span.end)] = name
+    return sorted(out, key=lambda s: (s.start, s.end))
