@@ -19,7 +19,7 @@ import numpy as np
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.scoring import score_keys
-from store.search.trigrams import ALPHABET, SPACE, A, build_postings, raised_threshold, trigrams
+from store.search.trigrams import ALPHABET, SPACE, A, build_postings, raised_threshold, trigrams, unique_ints
 from store.search.variants import query_variants
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
@@ -177,12 +177,12 @@ class AliasIndex:
         per_variant = [t for t in (trigrams(k) for k in qkeys) if len(t)]
         if not per_variant:
             return np.zeros(0, dtype=np.int64)
-        tris = np.unique(np.concatenate(per_variant))
+        tris = unique_ints(np.concatenate(per_variant))
         lens = self.post_start[tris + 1] - self.post_start[tris]
         common = lens > max(COMMON_SHARE * self.n_keys, 2 * self.max_candidates)
         if lens.sum() > POSTINGS_BUDGET and (~common).sum() >= 3:
             # enough telling trigrams: «ov$» in half the keys tells nothing, and costs most
-            tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
+            tris, per_variant = tris[~common], [t[~np.isin(t, tris[common])] for t in per_variant]
             per_variant = [t for t in per_variant if len(t)] or [tris]
         g = min(len(t) for t in per_variant)
         # sharing `need` trigrams with one variant implies sharing them with the union
@@ -203,7 +203,7 @@ class AliasIndex:
         by_dice = cand[np.argpartition(-dice, self.max_candidates)[: self.max_candidates]]
         # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
         by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[: self.max_candidates]]
-        return np.union1d(by_dice, by_count)
+        return unique_ints(np.concatenate([by_dice, by_count]))
 
     def match(
         self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
@@ -274,7 +274,7 @@ class AliasIndex:
         if len(rest) <= self.PREFIX_CHECK_MAX:
             needle = " " + prefix
             more = [k for k, key in zip(rest.tolist(), self.keys_of(rest), strict=True) if needle in key]
-            return np.union1d(kids[ok], np.array(more, dtype=np.int64))
+            return unique_ints(np.concatenate([kids[ok], np.array(more, dtype=np.int64)]))
         return kids[ok]
 
     def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -304,7 +304,7 @@ class AliasIndex:
                 ok = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)] == want
                 ok &= eids < len(self.ent_type)
                 offs, eids, s = offs[ok], eids[ok], s[ok]
-            if upto >= len(keys) or len(np.unique(eids)) >= limit:
+            if upto >= len(keys) or len(unique_ints(eids)) >= limit:
                 break
         counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
         primary = self.alias_primary[offs]

@@ -33,7 +33,19 @@ def trigrams(key: str) -> np.ndarray:
     if len(codes) < 3:
         return np.zeros(0, dtype=np.int64)
     tri = trigram_ids(codes).astype(np.int64)
-    return np.unique(tri[(codes[:-2] != SPACE) & (codes[1:-1] != SPACE) & (codes[2:] != SPACE)])
+    return unique_ints(tri[(codes[:-2] != SPACE) & (codes[1:-1] != SPACE) & (codes[2:] != SPACE)])
+
+
+def unique_ints(values: np.ndarray) -> np.ndarray:
+    """The distinct values, ascending: what np.unique gives for integers, without its
+    first call importing numpy.ma (~20 ms of a fresh `borderdocs search`)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def trigram_ids(codes: np.ndarray) -> np.ndarray:
