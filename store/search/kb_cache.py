@@ -88,6 +88,8 @@ def load(path: Path, max_candidates: int) -> KbIndex | None:
         a["alias_primary"],
         a["ent_type"],
         a["ent_count"],
+        common_tri=a["common_tri"],
+        key_common=a["key_common"],
         max_candidates=max_candidates,
     )
     return index, texts
