@@ -77,3 +77,28 @@ def test_the_in_memory_setting_builds_every_time(cache, monkeypatch):
     for _ in range(2):
         kb_cache.cached(search_kb._index_inputs(), build, 60)
     assert calls == [1, 1] and not cache.exists()
+
+
+def test_the_links_of_a_row_are_read_again_after_a_write(tmp_path):
+    """A knowledge-base row's links to the store's entities are kept per process while
+    the store is unchanged, and read again once an article names the row."""
+    from store.db import store as db
+    from store.lang.lemmas import lemmatize
+    from store.model import Article, Extraction, Mention
+    from store.search import entities
+
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+
+    def write(n: int, body: str, mentions: list[Mention]) -> None:
+        art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
+        with st.conn:
+            db.write_article(st, art, Extraction(mentions=mentions, lemmas=lemmatize(body)))
+
+    write(1, "Снег выпал ночью.", [])
+    before = entities.search_entities(st, "Алтынколь", "checkpoint", 5)
+    assert before and before[0]["id"] < 0 and before[0]["articles"] == 0  # the row alone
+    assert entities.search_entities(st, "Алтынколь", "checkpoint", 3)[0]["id"] == before[0]["id"]
+    write(2, "На станции Алтынколь выросла очередь вагонов.", [Mention("checkpoint", "Алтынколь", "Алтынколь", 11, 20)])
+    after = entities.search_entities(st, "Алтынколь", "checkpoint", 5)
+    assert after[0]["id"] > 0 and after[0]["articles"] == 1 and after[0]["kb_id"] == before[0]["kb_id"]
+    st.close()
