@@ -5,6 +5,7 @@ schema it reads is written down here, beside the schema itself (store.db.store).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable
 
 Conn = sqlite3.Connection
@@ -45,8 +46,12 @@ def alias_signature(conn: Conn) -> tuple:
 
 
 def entities_up_to(conn: Conn, entity_id: int) -> int:
-    """How many entities have an id up to `entity_id` (fewer than before: one was merged away)."""
-    return conn.execute("SELECT count(*) FROM entities WHERE id <= ?", (entity_id,)).fetchone()[0]
+    """How many entities have an id up to `entity_id` (fewer than before: one was merged away).
+    Counted as all entities less those above it: a bare count(*) reads the smallest index,
+    and those above are the few added since, where counting the ids up to it walked the
+    whole table (23 ms of a fresh search at 155,000 entities)."""
+    sql = "SELECT (SELECT count(*) FROM entities) - (SELECT count(*) FROM entities WHERE id > ?)"
+    return conn.execute(sql, (entity_id,)).fetchone()[0]
 
 
 def alias_at(conn: Conn, alias_id: int) -> tuple[int, str] | None:
@@ -120,6 +125,50 @@ def fts_scored_between(conn: Conn, expr: str, lo: int, hi: int) -> list[tuple[in
     """(rowid, bm25) of every match with a rowid in lo..hi, in rowid order."""
     sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
     return conn.execute(sql, (expr, lo, hi)).fetchall()
+
+
+def fts_scored_among(conn: Conn, expr: str, lo: int, hi: int, wanted: set[int]) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the matches with a rowid in lo..hi that are in `wanted`, in
+    rowid order: fts_scored_between kept to `wanted`, with bm25 (~2.3 µs a match and
+    lemma) computed only for the rows kept. The set is tested in the WHERE clause
+    (a Python function, ~0.2 µs a row), which SQLite applies before the columns."""
+    conn.create_function("borderdocs_among", 2, _AMONG.among, deterministic=True)  # ~1 µs, every time: any connection
+    token = _AMONG.register(wanted)
+    try:
+        sql = (
+            "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
+            " AND rowid BETWEEN ? AND ? AND borderdocs_among(rowid, ?)"
+        )
+        return conn.execute(sql, (expr, lo, hi, token)).fetchall()
+    finally:
+        _AMONG.release(token)
+
+
+class _RowidSets:
+    """The sets `borderdocs_among(rowid, token)` tests against, one per running query
+    (a connection may serve several threads, so the set travels as a token)."""
+
+    def __init__(self) -> None:
+        self.sets: dict[int, set[int]] = {}
+        self.next = 0
+        self.lock = threading.Lock()
+
+    def register(self, rowids: set[int]) -> int:
+        with self.lock:
+            self.next += 1
+            self.sets[self.next] = rowids
+            return self.next
+
+    def release(self, token: int) -> None:
+        with self.lock:
+            self.sets.pop(token, None)
+
+    def among(self, rowid: int, token: int) -> bool:
+        found = self.sets.get(token)
+        return found is not None and rowid in found
+
+
+_AMONG = _RowidSets()
 
 
 def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) -> list[tuple[int, float]]:

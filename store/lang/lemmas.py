@@ -20,10 +20,26 @@ def analyzer():
     global _morph
     if _morph is None:
         import pymorphy2
-        import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11: no inspect.getargspec)
 
+        _fit_pymorphy2_to_python311()
         _morph = pymorphy2.MorphAnalyzer(path=_dictionary_path())
     return _morph
+
+
+def _fit_pymorphy2_to_python311() -> None:
+    """pymorphy2 reads its units' parameters with inspect.getargspec, gone in Python
+    3.11; read them with getfullargspec instead. (yargy.morph does the same on import,
+    but importing yargy costs a search process ~30 ms.)"""
+    import inspect
+
+    from pymorphy2.units.base import BaseAnalyzerUnit
+
+    def parameter_names(unit_class) -> list[str]:
+        if unit_class.__init__ is object.__init__:
+            return []
+        return sorted(inspect.getfullargspec(unit_class.__init__).args[1:])
+
+    BaseAnalyzerUnit._get_param_names = classmethod(parameter_names)
 
 
 def _dictionary_path() -> str | None:

@@ -10,6 +10,7 @@ the few hundred keys that share most trigrams with the query (store.search.scori
 from __future__ import annotations
 
 import re
+import threading
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -19,7 +20,17 @@ import numpy as np
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.scoring import score_keys
-from store.search.trigrams import ALPHABET, SPACE, A, build_postings, raised_threshold, trigrams
+from store.search.trigrams import (
+    ALPHABET,
+    SPACE,
+    A,
+    build_postings,
+    common_masks,
+    kept_threshold,
+    query_mask,
+    trigrams,
+    unique_ints,
+)
 from store.search.variants import query_variants
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
@@ -57,6 +68,8 @@ class AliasIndex:
     alias_primary: np.ndarray  # int8: 1 for the entity's own name (canonical, seen in text, its Latin form)
     ent_type: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # by entity id
     ent_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # article_count by entity id
+    common_tri: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # the commonest trigrams
+    key_common: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))  # per key: which of them it has
     max_candidates: int = CANDIDATES  # keys scored per ordering (a small index needs fewer)
     signature: tuple = ()
     cheap_signature: tuple = ()
@@ -95,8 +108,12 @@ class AliasIndex:
         kidx_a = np.frombuffer(kidx, dtype=np.int64)
         order = np.argsort(kidx_a, kind="stable")
         alias_start = np.concatenate([[0], np.cumsum(np.bincount(kidx_a, minlength=len(keys)))]).astype(np.int64)
+        postings = build_postings(keys)
+        common_tri, key_common = common_masks(postings[2], postings[3], len(keys))
         index = cls(
-            *build_postings(keys),
+            *postings,
+            common_tri=common_tri,
+            key_common=key_common,
             alias_start=alias_start,
             alias_id=np.frombuffer(aids, dtype=np.int64)[order],
             alias_eid=np.frombuffer(eids, dtype=np.int64)[order],
@@ -145,6 +162,8 @@ class AliasIndex:
             self.alias_primary,
             self.ent_type,
             self.ent_count,
+            self.common_tri,
+            self.key_common,
         )
         return len(self.blob) + sum(a.nbytes for a in arrays)
 
@@ -177,33 +196,46 @@ class AliasIndex:
         per_variant = [t for t in (trigrams(k) for k in qkeys) if len(t)]
         if not per_variant:
             return np.zeros(0, dtype=np.int64)
-        tris = np.unique(np.concatenate(per_variant))
+        tris = unique_ints(np.concatenate(per_variant))
         lens = self.post_start[tris + 1] - self.post_start[tris]
         common = lens > max(COMMON_SHARE * self.n_keys, 2 * self.max_candidates)
         if lens.sum() > POSTINGS_BUDGET and (~common).sum() >= 3:
             # enough telling trigrams: «ov$» in half the keys tells nothing, and costs most
-            tris, per_variant = tris[~common], [np.setdiff1d(t, tris[common]) for t in per_variant]
+            tris, per_variant = tris[~common], [t[~np.isin(t, tris[common])] for t in per_variant]
             per_variant = [t for t in per_variant if len(t)] or [tris]
         g = min(len(t) for t in per_variant)
         # sharing `need` trigrams with one variant implies sharing them with the union
         need = max(1, min(int(np.ceil(len(t) * MIN_SHARED)) for t in per_variant))
-        lists = [self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris]
-        counts = np.bincount(np.concatenate(lists), minlength=self.n_keys)  # O(postings), no sort
-        cand = np.flatnonzero(counts >= need)
-        counts = counts[cand]
-        # raised over the keys already kept, not all 400,000: the same threshold (those left
-        # out share fewer than `need` trigrams, and it is never raised below `need`)
-        raised = raised_threshold(counts, 16 * self.max_candidates) if len(cand) else 1
-        if raised > need:
-            keep = counts >= raised
-            cand, counts = cand[keep], counts[keep]
+        counts = self.shared_counts(tris)
+        # `need` raised until at most 16 x max_candidates keys reach it, counted in place
+        cand = np.flatnonzero(counts >= kept_threshold(counts, need, 16 * self.max_candidates))
+        counts = counts[cand].astype(np.int64)
         if len(cand) <= 2 * self.max_candidates:
             return cand
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
         by_dice = cand[np.argpartition(-dice, self.max_candidates)[: self.max_candidates]]
         # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
         by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[: self.max_candidates]]
-        return np.union1d(by_dice, by_count)
+        return unique_ints(np.concatenate([by_dice, by_count]))
+
+    def shared_counts(self, tris: np.ndarray) -> np.ndarray:
+        """How many of these trigrams each key has (uint16, a buffer of this thread that
+        the next call overwrites): the commonest trigrams read off the keys' bit masks
+        (one AND and popcount pass), the others added over their postings.
+
+        No array of the index's size is allocated per query: a fresh 3 MB array costs
+        its page faults every time (glibc maps and unmaps large blocks), which took
+        more than counting itself on a loaded machine."""
+        mask, rare = query_mask(self.common_tri, tris) if len(self.key_common) else (0, tris)
+        wide, counts = _scratch(self.n_keys)
+        if mask:
+            np.bitwise_and(self.key_common, np.uint64(mask), out=wide)
+            np.bitwise_count(wide, out=counts)
+        else:
+            counts.fill(0)
+        for t in rare.tolist():
+            counts[self.post_kid[self.post_start[t] : self.post_start[t + 1]]] += 1  # a key once per trigram
+        return counts
 
     def match(
         self, query: str, type_: str | None = None, limit: int = 20, exhaustive: bool = False
@@ -274,7 +306,7 @@ class AliasIndex:
         if len(rest) <= self.PREFIX_CHECK_MAX:
             needle = " " + prefix
             more = [k for k, key in zip(rest.tolist(), self.keys_of(rest), strict=True) if needle in key]
-            return np.union1d(kids[ok], np.array(more, dtype=np.int64))
+            return unique_ints(np.concatenate([kids[ok], np.array(more, dtype=np.int64)]))
         return kids[ok]
 
     def _expand(self, keys: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -304,7 +336,7 @@ class AliasIndex:
                 ok = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)] == want
                 ok &= eids < len(self.ent_type)
                 offs, eids, s = offs[ok], eids[ok], s[ok]
-            if upto >= len(keys) or len(np.unique(eids)) >= limit:
+            if upto >= len(keys) or len(unique_ints(eids)) >= limit:
                 break
         counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
         primary = self.alias_primary[offs]
@@ -324,6 +356,20 @@ class AliasIndex:
                 eids[best].tolist(), aids.tolist(), s[best].tolist(), primary[best].tolist(), strict=True
             )
         ]
+
+
+_SCRATCH = threading.local()
+
+
+def _scratch(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """This thread's (uint64, uint16) buffers of n entries, kept between queries (the
+    TUI searches from worker threads, so each thread has its own)."""
+    buffers = getattr(_SCRATCH, "by_size", None)
+    if buffers is None or len(buffers) > 8:
+        buffers = _SCRATCH.by_size = {}
+    if n not in buffers:
+        buffers[n] = (np.empty(n, dtype=np.uint64), np.empty(n, dtype=np.uint16))
+    return buffers[n]
 
 
 FEW_ROWS = 4096  # alias rows ranked by a full sort; above, the top entities are found first

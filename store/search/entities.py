@@ -17,12 +17,13 @@ def search_entities(
     with 0 articles when no article names them yet: search_kb)."""
     index = index or AliasIndex.for_store(store)
     conn = store.conn
-    memo_key = (id(index), str(store.path), reads.change_marks(conn), query, type_, limit)
+    state = (str(store.path), reads.change_marks(conn))
+    memo_key = (id(index), *state, query, type_, limit)
     if _LAST[0] == memo_key:
         return [dict(r) for r in _LAST[1]]
     hits = index.match(query, type_, limit)
     out = entity_results(conn, hits)
-    _merge(out, _kb_results(conn, query, type_))
+    _merge(out, _kb_results(conn, query, type_, state))
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
     # base confirms first; otherwise the index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
@@ -67,10 +68,11 @@ def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
 KB_LIMIT = 4  # knowledge-base rows looked at per query
 
 
-def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
+def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[dict]:
     """The knowledge-base rows the query names: each as the store's entities it links
     to (same type, named by one of its names), or as itself with 0 articles. A row
-    never stored has a negative id (-1 - its position) and a `kb_id`."""
+    never stored has a negative id (-1 - its position) and a `kb_id`. `state` (the
+    store's path and change marks) keys the per-process cache of those links."""
     index, texts = kb_index()
     rows = kb_rows()
     out: list[dict] = []
@@ -79,7 +81,7 @@ def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
         key = names.fold(texts[aid])
         if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
             continue
-        linked = linked_entities(conn, row)
+        linked = _linked_entities(conn, row, state)
         for eid, name, count in linked[:3]:
             out.append(
                 {
@@ -107,6 +109,25 @@ def _kb_results(conn, query: str, type_: str | None) -> list[dict]:
                 }
             )
     return out
+
+
+# The store's entities each knowledge-base row links to, for the store state they were
+# read in: a row's names are folded and looked up once per process while nobody writes
+# the store, not at every query that names it (a query's KB half was ~1 ms of SQL).
+# One (state, links) pair, replaced whole: a thread never files links under another state.
+_LINKS: list = [((), {})]
+
+
+def _linked_entities(conn, row, state: tuple) -> list[tuple[int, str, int]]:
+    if not state:
+        return linked_entities(conn, row)
+    cached = _LINKS[0]
+    if cached[0] != state:
+        cached = _LINKS[0] = (state, {})
+    rows = cached[1]
+    if row.id not in rows:
+        rows[row.id] = linked_entities(conn, row)
+    return rows[row.id]
 
 
 _ABBR_MAX = 5

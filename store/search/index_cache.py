@@ -145,6 +145,8 @@ def _layered(conn, blob: bytes, arrays: dict[str, np.ndarray], covers: dict, sig
         a["alias_primary"],
         a["ent_type"],
         a["ent_count"],
+        common_tri=a["common_tri"],
+        key_common=a["key_common"],
     )
     rows = list(reads.alias_rows(conn, after_id=covers["aliases_max"]))
     if rows:

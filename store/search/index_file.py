@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 MAGIC = b"borderdocs alias index\n"
-VERSION = 1
+VERSION = 2  # 2: the commonest trigrams as a bit mask per key
 SUFFIX = ".search-index"
 ARRAYS = (
     "key_off",
@@ -36,6 +36,8 @@ ARRAYS = (
     "alias_primary",
     "ent_type",
     "ent_count",
+    "common_tri",
+    "key_common",
 )
 _ALIGN = 64
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -160,13 +161,13 @@ def abbreviation_names() -> dict[str, str]:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
             row = rows.get(rec["id"])
+            name = core_key(names.fold(row.name)) if row is not None else ""  # once a row, not once a spelling
             for abbr in (rec.get(_ABBR_COLUMN) or "").split("|"):
                 abbr = abbr.strip()
                 if row is None or not _is_abbreviation(abbr):
                     continue
                 for spelling in [abbr, *latin_abbreviations(abbr)]:
                     low = spelling.lower().replace("ё", "е")
-                    name = core_key(names.fold(row.name))
                     if table.setdefault(low, name) != name:
                         shared.add(low)
     return {k: v for k, v in table.items() if k not in shared}
@@ -222,7 +223,25 @@ def kind_group(word: str) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1)
 def kb_index():
     """(AliasIndex over the rows' names and their kind-word variants, the text of each
-    alias id). Entity id = the row's position in kb_rows(); alias id = position in texts."""
+    alias id). Entity id = the row's position in kb_rows(); alias id = position in texts.
+    Built once per machine, not per process (store.search.kb_cache)."""
+    from store.search import kb_cache
+
+    return kb_cache.cached(_index_inputs(), _build_kb_index, KB_CANDIDATES)
+
+
+def _index_inputs() -> list[bytes]:
+    """What the knowledge-base index is made from: the files, and the modules that
+    fold and index their names (a change to either gives another cached index)."""
+    from store.search import alias_index, trigrams
+
+    data = resources.files("store").joinpath("data")
+    files = [data.joinpath(file).read_bytes() for file, _type, _columns in _FILES]
+    sources = [Path(m.__file__) for m in (names, alias_index, trigrams) if m.__file__]
+    return files + [p.read_bytes() for p in [*sources, Path(__file__)]]
+
+
+def _build_kb_index():
     rows = kb_rows()
     texts: list[str] = []
 

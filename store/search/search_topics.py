@@ -133,15 +133,16 @@ def focused_rows(conn, focus: Focus, limit: int) -> tuple[list[tuple[int, float]
 
 def ranked_within(conn, expr: str, n_lemmas: int, rowids: list[int], limit: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of the best `limit` matches of `expr` among these articles, best
-    first: the matches in their rowid range are scored (only the newest FOCUS_BUDGET /
-    lemmas of them when there are more, as articles.fts_ranked does) and kept if they
-    are these articles. Not `rowid IN (…)`: FTS5 runs the MATCH once per listed rowid,
-    which took three minutes for 5,000 articles and a word in all of 100,000."""
+    first: the matches in their rowid range (only the newest FOCUS_BUDGET / lemmas of
+    them when there are more, as articles.fts_ranked does) that are these articles,
+    bm25 computed for those only (reads.fts_scored_among). Not `rowid IN (…)`: FTS5
+    runs the MATCH once per listed rowid, which took three minutes for 5,000 articles
+    and a word in all of 100,000."""
     wanted = set(rowids)
     lo, hi = min(wanted), max(wanted)
     edge = reads.fts_window_edge(conn, expr, max(limit, FOCUS_BUDGET // max(n_lemmas, 1)), lo, hi)
-    scored = reads.fts_scored_between(conn, expr, lo if edge is None else edge + 1, hi)
-    return sorted((r for r in scored if r[0] in wanted), key=lambda r: r[1])[:limit]
+    scored = reads.fts_scored_among(conn, expr, lo if edge is None else edge + 1, hi, wanted)
+    return sorted(scored, key=lambda r: r[1])[:limit]
 
 
 def is_foreign_script(query: str) -> bool:

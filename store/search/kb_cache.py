@@ -1,0 +1,95 @@
+"""The knowledge base's alias index, persisted between processes.
+
+Indexing the knowledge base's ~2,500 names (folded, with their kind words in three
+languages) took 0.1–0.2 s of every fresh `borderdocs search`, a quarter of its life.
+The index depends only on the knowledge-base files and on the code that folds and
+indexes names, so it is written once to a cache folder under a name made of their
+hash (`fingerprint`) and mapped by later processes (the file format of
+store.search.index_file). A changed file or module gives another name, so a stale
+index is never read; a folder that cannot be written only costs the build.
+
+The folder is $BORDERDOCS_CACHE_DIR, else $XDG_CACHE_HOME/borderdocs, else
+~/.cache/borderdocs. BORDERDOCS_SEARCH_INDEX=memory (the bench's "rebuilt" side)
+builds in every process, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from store.search import index_file
+from store.search.alias_index import AliasIndex
+
+CACHE_ENV = "BORDERDOCS_CACHE_DIR"
+IN_MEMORY_ENV = "BORDERDOCS_SEARCH_INDEX"  # as store.search.index_cache: "memory" = no file
+_PREFIX = "kb-index-"
+
+KbIndex = tuple[AliasIndex, list[str]]  # the index, and the text of each alias id
+
+
+def cache_dir() -> Path:
+    """Where the cached knowledge-base index lives."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "borderdocs"
+
+
+def fingerprint(inputs: list[bytes]) -> str:
+    """A name for the index built from these inputs (files and module sources)."""
+    digest = hashlib.sha256()
+    for data in inputs:
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()[:32]
+
+
+def cached(inputs: list[bytes], build: Callable[[], KbIndex], max_candidates: int) -> KbIndex:
+    """The index of these inputs: read from the cache folder, or built and written there."""
+    if os.environ.get(IN_MEMORY_ENV) == "memory":
+        return build()
+    path = cache_dir() / f"{_PREFIX}{fingerprint(inputs)}{index_file.SUFFIX}"
+    found = load(path, max_candidates)
+    if found is not None:
+        return found
+    index, texts = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        index_file.save(path, index.blob, {n: getattr(index, n) for n in index_file.ARRAYS}, {"texts": texts})
+    except OSError:
+        pass  # a read-only home: this process keeps what it built
+    return index, texts
+
+
+def load(path: Path, max_candidates: int) -> KbIndex | None:
+    """The index mapped from `path`, or None when it is missing or unreadable."""
+    loaded = index_file.load(path)
+    if loaded is None:
+        return None
+    blob, arrays, covers = loaded
+    texts = covers.get("texts") if isinstance(covers, dict) else None
+    if not isinstance(texts, list) or len(texts) != len(arrays["alias_id"]):
+        return None
+    a = arrays
+    index = AliasIndex(
+        blob,
+        a["key_off"],
+        a["post_start"],
+        a["post_kid"],
+        a["key_ntri"],
+        a["key_ntok"],
+        a["alias_start"],
+        a["alias_id"],
+        a["alias_eid"],
+        a["alias_primary"],
+        a["ent_type"],
+        a["ent_count"],
+        common_tri=a["common_tri"],
+        key_common=a["key_common"],
+        max_candidates=max_candidates,
+    )
+    return index, texts

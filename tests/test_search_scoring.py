@@ -1,0 +1,50 @@
+"""score_keys reads the keys' derived forms off one joined string when the keys are
+what names.fold writes; on made-up keys that gives exactly the scores of the key by
+key way, and keys of any other shape still take that way."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from store.search import scoring
+
+PARTS = ["nur", "zholy", "bek", "tenov", "kar", "imov", "erlan", "a", "hor", "gos", "dostyk", "ov", "zh", "ai", "gerim"]
+
+
+def _keys(rng: random.Random, n: int) -> list[str]:
+    return [
+        " ".join("".join(rng.choice(PARTS) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 4)))
+        for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_joined_way_scores_as_key_by_key(monkeypatch, seed):
+    rng = random.Random(seed)
+    keys = _keys(rng, rng.randint(1, 400))
+    queries = [rng.choice(keys), "bektenov", "erlan karimov", "nurzholy", "hor", "ai gerim zh"]
+    joined = "\n".join(keys)
+    assert scoring._is_fold_shaped(joined, len(keys))
+    fast = [scoring.score_keys(q, keys) for q in queries]
+    monkeypatch.setattr(scoring, "_is_fold_shaped", lambda joined, n: False)
+    slow = [scoring.score_keys(q, keys) for q in queries]
+    for q, a, b in zip(queries, fast, slow, strict=True):
+        assert np.array_equal(a, b), q
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [[""], ["a  b"], [" a"], ["a "], ["a\nb", "c"], ["a\tb"], ["ä b"], ["a", ""], ["", "a"]],
+)
+def test_keys_of_another_shape_take_the_key_by_key_way(keys):
+    assert not scoring._is_fold_shaped("\n".join(keys), len(keys))
+    assert len(scoring.score_keys("a b", keys)) == len(keys)
+
+
+def test_coverage_of_the_joined_way_is_that_of_split_words():
+    keys = ["olzhas bektenov", "bektenov", "bektenov olzhas zhandosuly", "serik"]
+    joined = "\n".join(keys)
+    assert np.array_equal(scoring._coverage("bektenov", keys, joined), scoring._coverage("bektenov", keys))
