@@ -14,6 +14,18 @@ SHARED = ROOT.parent / "shared"  # optional: tests that need it skip when it is 
 EVAL_DATA = ROOT / "tests" / "data" / "eval"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache_dir(tmp_path_factory):
+    """Caches the code writes (the knowledge base's search index) go to a folder of
+    this test session, never to the user's home."""
+    from store.search.kb_cache import CACHE_ENV
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def sample_store_path(tmp_path_factory) -> Path:
     """A store holding the five sample articles, built by `ingest` in this process."""

@@ -48,7 +48,7 @@ def test_other_inputs_never_read_the_cached_index(cache):
     kb_cache.cached(inputs, build, 60)
     kb_cache.cached([*inputs[:-1], inputs[-1] + b"\n# edited"], build, 60)
     assert calls == [1, 1]
-    assert len(list(cache.glob("kb-index-*"))) == 2
+    assert len(list(cache.glob("kb-index-*"))) == 1  # the older one is pruned
     assert kb_cache.fingerprint([b"ab", b"c"]) != kb_cache.fingerprint([b"a", b"bc"])
 
 
@@ -102,3 +102,19 @@ def test_the_links_of_a_row_are_read_again_after_a_write(tmp_path):
     after = entities.search_entities(st, "Алтынколь", "checkpoint", 5)
     assert after[0]["id"] > 0 and after[0]["articles"] == 1 and after[0]["kb_id"] == before[0]["kb_id"]
     st.close()
+
+
+def test_a_new_knowledge_base_index_removes_the_stale_ones(tmp_path, monkeypatch):
+    """An upgrade writes the index under a new name; the old file is removed, so the
+    cache folder holds one index, not one per version ever run."""
+    from store.search import kb_cache
+
+    monkeypatch.setenv(kb_cache.CACHE_ENV, str(tmp_path))
+    stale = tmp_path / f"kb-index-{'0' * 32}{kb_cache.index_file.SUFFIX}"
+    stale.write_bytes(b"an older index")
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("kept")
+    kept = tmp_path / f"kb-index-{'1' * 32}{kb_cache.index_file.SUFFIX}"
+    kept.write_bytes(b"the new index")
+    kb_cache.prune(kept)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, unrelated.name])

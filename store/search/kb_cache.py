@@ -61,8 +61,20 @@ def cached(inputs: list[bytes], build: Callable[[], KbIndex], max_candidates: in
         path.parent.mkdir(parents=True, exist_ok=True)
         index_file.save(path, index.blob, {n: getattr(index, n) for n in index_file.ARRAYS}, {"texts": texts})
     except OSError:
-        pass  # a read-only home: this process keeps what it built
+        return index, texts  # a read-only home: this process keeps what it built
+    prune(path)
     return index, texts
+
+
+def prune(kept: Path) -> None:
+    """Remove the indexes of earlier knowledge bases or code beside `kept`: each upgrade
+    writes a new file, and nothing reads the old ones again."""
+    for old in kept.parent.glob(f"{_PREFIX}*{index_file.SUFFIX}"):
+        if old != kept:
+            try:
+                old.unlink()
+            except OSError:
+                pass  # another process may have removed it first
 
 
 def load(path: Path, max_candidates: int) -> KbIndex | None:
