@@ -10,8 +10,8 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db.connection import Store
 from store.db.queries import row_dicts
-from store.db.store import Store
 from store.lang import gazetteer
 
 # A checkpoint no article gives a status for shows its gazetteer status, said to be

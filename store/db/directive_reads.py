@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store.db.connection import Store
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists, naming_checkpoint
 from store.db.queries import row_dicts
-from store.db.store import Store
 from store.lang import gazetteer
 
 DIRECTIVE_FIELDS = [

@@ -8,8 +8,8 @@ OFFSET otherwise. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db.connection import Store
 from store.db.queries import newest_first_after, row_dicts
-from store.db.store import Store
 from store.lang import gazetteer
 
 FACT_KINDS = ("queue", "status", "capacity", "deadline", "event")
