@@ -14,7 +14,8 @@ WRITE_ONLY = ("sqlite_utils", "numpy")
 UI = ("textual", "rich")
 # What the explorer's first paint must not import (full module names): the identity key's
 # chain and the write path (only a writer or the schema-5 migration needs them), and the
-# search engine (the palette and `/` bring it when first used). Each was on the first
+# search engine (the palette and `/` bring it when first used), the gazetteer (the
+# board, facts and directives read it when first shown). Each was on the first
 # paint's path once and cost it time: 2026-12-03, the chain store.db.store -> entities ->
 # names, persons, canonical came back through the read modules and the migrations.
 NOT_AT_FIRST_PAINT = (
@@ -28,6 +29,7 @@ NOT_AT_FIRST_PAINT = (
     "store.lang.canonical",
     "store.lang.normalize",
     "store.search",
+    "store.lang.gazetteer",
     "tui.commands",
     "tui.searching",
     "sqlite_utils",

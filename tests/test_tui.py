@@ -265,6 +265,27 @@ async def test_tab_cycles_panes_and_entity_filter(store_path):
         assert articles.row_count == 4
 
 
+async def test_the_first_screen_fetches_only_the_article_list(store_path):
+    """The other tabs' lists fetch nothing until shown: the first paint waits on one list."""
+    from tui.widgets.virtual_list import VirtualList
+
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        started = {lst.id: lst.started for lst in app.screen.query(VirtualList)}
+        assert started == {
+            "article-list": True,
+            "entity-list": False,
+            "board-list": False,
+            "directive-list": False,
+            "fact-list": False,
+        }
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.screen.query_one("#entity-list").started
+        assert "7 entities" in await drawn(pilot, "7 entities")
+
+
 async def test_entity_type_cycle(store_path):
     app = make_app(store_path)
     async with app.run_test(size=SIZE) as pilot:

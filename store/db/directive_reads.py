@@ -17,7 +17,15 @@ from store.db.connection import Store
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists, naming_checkpoint
 from store.db.queries import row_dicts
-from store.lang import gazetteer
+
+
+def _gazetteer():
+    """store.lang.gazetteer, imported when a read first needs it: the explorer's first
+    paint (the Articles tab) imports this module but shows no checkpoint row."""
+    from store.lang import gazetteer
+
+    return gazetteer
+
 
 DIRECTIVE_FIELDS = [
     "date",
@@ -132,7 +140,7 @@ def _directive_rows(store: Store, where: str, tail: str, params: list, from_: st
 
 def checkpoint_name(checkpoint_id: str) -> str:
     """The Russian name of a gazetteer checkpoint (its id if the gazetteer lost it)."""
-    row = gazetteer.get(checkpoint_id)
+    row = _gazetteer().get(checkpoint_id)
     return row.name_ru if row else checkpoint_id
 
 

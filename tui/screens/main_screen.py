@@ -105,7 +105,7 @@ class MainScreen(ArticlesTab, TablesTab):
             with TabPane("2 Entities", id="entities"):
                 yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
                 yield Static(Text(""), id="entities-status", classes="status")
-                yield EntityList(self.entity_source, reader=reader, id="entity-list", empty="No entities.")
+                yield EntityList(self.entity_source, reader=reader, lazy=True, id="entity-list", empty="No entities.")
             with TabPane("3 Checkpoints", id="checkpoints"):
                 yield Static(Text(""), id="checkpoints-status", classes="status")
                 yield Static(Text(""), id="checkpoints-header", classes="header")
