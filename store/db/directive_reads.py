@@ -280,7 +280,8 @@ def _sort_rows(store: Store, words: str) -> list[tuple]:
         params,
     ).fetchall()
     rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)  # the tie order: newest first, undated last
-    return [(*r[:6], checkpoint_name(r[6]) if r[6] else None) for r in rows]
+    names = {cp: checkpoint_name(cp) for cp in {r[6] for r in rows if r[6]}}  # a few ids, 14,286 rows
+    return [(*r[:6], names.get(r[6])) for r in rows]
 
 
 def directives_by_id(store: Store, ids: list[int]) -> list[dict]:
