@@ -14,12 +14,14 @@ would, and each figure is the time from writing a key to the terminal until the
 tab's status line with the new count, sort or filter has been drawn: `3`, `4`, `5`
 the first open of each tab (nothing is fetched before), `s` each board sort in turn
 (the slowest is reported), `S` the board reversed, the same two on the directives
-(each column after the date; `S` on the last, the checkpoint), `k` the facts
-filtered to queues.
+(each column after the date, each printed, the slowest reported; `S` on the last, the
+checkpoint), `k` the facts filtered to queues. The first directive sort reads the sort
+columns of every directive (store.db.directive_reads.sort_table), the next ones and the
+reverse sort them in memory.
 Each launch measures all of them once; the median of --runs launches is reported.
 Last line:
     board_open_s=... board_sort_s=... board_reverse_s=... directives_open_s=... directives_sort_s=...
-    directives_reverse_s=... facts_open_s=... facts_filter_s=...
+    directives_reverse_s=... facts_open_s=... facts_filter_s=... load=...
 """
 
 from __future__ import annotations
@@ -150,9 +152,12 @@ def one_run(path: Path, n: int) -> dict[str, float]:
         out["board_reverse"] = term.key("S", "reversed ·")
         out["directives_open"] = term.key("4", "directives, newest first")
         labels = {"by": "giver", "to": "addressee", "when": "deadline"}
-        out["directives_sort"] = max(
+        sorts = [
             term.key("s", f"directives, by {labels.get(sort, sort)}") for sort in directive_reads.DIRECTIVE_SORTS[1:]
-        )
+        ]
+        out["directives_sort"] = max(sorts)
+        print("directive sorts (ms, " + ", ".join(directive_reads.DIRECTIVE_SORTS[1:]) + "): ", end="")
+        print(" ".join(f"{t * 1000:.0f}" for t in sorts))
         out["directives_reverse"] = term.key("S", "by checkpoint reversed")
         out["facts_open"] = term.key("5", "facts, newest first · all kinds")
         out["facts_filter"] = term.key("k", "newest first · queue")
@@ -197,7 +202,9 @@ def main() -> None:
     )
     for r in runs:
         print("run: " + " ".join(f"{k}={r[k] * 1000:.0f}ms" for k in keys))
-    print(" ".join(f"{k}_s={statistics.median(r[k] for r in runs):.3f}" for k in keys))
+    print(
+        " ".join(f"{k}_s={statistics.median(r[k] for r in runs):.3f}" for k in keys) + f" load={os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -157,13 +157,13 @@ def checks(monkeypatch) -> list:
 
     monkeypatch.setattr(tui.app, "HEALTH_CHECK_DELAY_S", 0.05)
     seen: list = []
-    real = db.damage
+    real = opening.damage
 
     def recorded(store):
         seen.append(real(store))
         return seen[-1]
 
-    monkeypatch.setattr(db, "damage", recorded)
+    monkeypatch.setattr(opening, "damage", recorded)  # where the TUI takes it from
     return seen
 
 

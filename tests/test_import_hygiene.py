@@ -12,6 +12,52 @@ HEAVY = ("natasha", "slovnet", "navec", "pymorphy2", "pymorphy3", "yargy")
 # Loaded only to write or migrate: a quarter of a second the first paint need not pay.
 WRITE_ONLY = ("sqlite_utils", "numpy")
 UI = ("textual", "rich")
+# What the explorer's first paint must not import (full module names): the identity key's
+# chain and the write path (only a writer or the schema-5 migration needs them), and the
+# search engine (the palette and `/` bring it when first used), the gazetteer (the
+# board, facts and directives read it when first shown). Each was on the first
+# paint's path once and cost it time: 2026-12-03, the chain store.db.store -> entities ->
+# names, persons, canonical came back through the read modules and the migrations.
+NOT_AT_FIRST_PAINT = (
+    "store.db.store",
+    "store.db.entities",
+    "store.db.writes",
+    "store.model",
+    "store.lang.identity",
+    "store.lang.names",
+    "store.lang.persons",
+    "store.lang.canonical",
+    "store.lang.normalize",
+    "store.search",
+    "store.lang.gazetteer",
+    "tui.commands",
+    "tui.searching",
+    "sqlite_utils",
+    "numpy",
+)
+
+# Runs the explorer headless until the article list has drawn its rows, then prints
+# every module the process holds.
+FIRST_PAINT_PROBE = """
+import asyncio, json, sys
+import tui.cli
+
+app = tui.cli.build_app(["--db", sys.argv[1]])
+assert not isinstance(app, str), app
+
+async def first_paint():
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(500):
+            lst = app.screen.query("#article-list")
+            if lst and lst.first().loaded:
+                await pilot.pause()
+                return
+            await pilot.pause(0.01)
+        raise SystemExit("the article list never loaded")
+
+asyncio.run(first_paint())
+print(json.dumps(sorted(sys.modules)))
+"""
 
 
 def loaded_after(code: str) -> set[str]:
@@ -56,3 +102,18 @@ def test_a_store_still_offers_its_sqlite_utils_view(tmp_path):
         assert store.db.conn is store.conn
     finally:
         store.close()
+
+
+def test_first_paint_imports_neither_the_write_path_nor_the_search_engine(tmp_path):
+    """Run the explorer to its first painted list in a fresh interpreter: none of the
+    modules of NOT_AT_FIRST_PAINT (nor a package under one of them) is loaded."""
+    from tests.test_tui_helpers import sample_articles, write_store
+
+    path = write_store(tmp_path / "s.db", sample_articles())
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(path)], capture_output=True, text=True, check=True
+    )
+    mods = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert "tui.screens.main_screen" in mods and "store.db.rows" in mods  # the probe really painted
+    loaded = sorted(m for m in mods if any(m == bad or m.startswith(bad + ".") for bad in NOT_AT_FIRST_PAINT))
+    assert not loaded, loaded

@@ -265,6 +265,24 @@ async def test_tab_cycles_panes_and_entity_filter(store_path):
         assert articles.row_count == 4
 
 
+async def test_the_first_screen_builds_and_fetches_only_the_articles_tab(store_path):
+    """The other tabs are built when first shown and their lists fetch then: the first
+    paint lays out and waits on the Articles tab alone."""
+    from tui.widgets.virtual_list import VirtualList
+
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert {lst.id: lst.started for lst in app.screen.query(VirtualList)} == {"article-list": True}
+        for pane in ("entities", "checkpoints", "directives", "facts"):
+            assert not app.screen.query_one(f"TabPane#{pane}").children
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.screen.query_one("#entity-list").started
+        assert "7 entities" in await drawn(pilot, "7 entities")
+        assert not app.screen.query_one("TabPane#checkpoints").children
+
+
 async def test_entity_type_cycle(store_path):
     app = make_app(store_path)
     async with app.run_test(size=SIZE) as pilot:

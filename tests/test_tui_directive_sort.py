@@ -75,6 +75,39 @@ def test_the_sorted_order_matches_the_keyset_pages_and_filters(sort_path):
         store.close()
 
 
+def test_the_sort_table_is_kept_while_the_store_is_unchanged(tmp_path):
+    """A second sort reads nothing again; a directive written since, through another
+    connection or through this one, is in the next sort."""
+    from store.db import store as db
+
+    path = write_store(tmp_path / "store.db", [_item(n, date, d) for n, (date, d) in enumerate(DIRECTIVES)])
+    reader = open_store(path)
+    try:
+        first = directive_reads.sort_table(reader, "")
+        assert directive_reads.sort_table(reader, "") is first
+        assert directive_reads.sort_table(reader, "  ") is first  # the same filter, spaced otherwise
+        assert directive_reads.sort_table(reader, "Бектенов") is not first
+        by_giver = directive_reads.sorted_directive_ids(reader, "", "by")
+        assert by_giver == directive_reads.sorted_directive_ids(reader, "", "by") and len(by_giver) == 3
+
+        writer = db.open_store(path, write=True)
+        with writer.conn:
+            db.write_article(
+                writer, *_item(7, "2025-06-01", Directive("Ахметов", "КГД", "навести порядок", None, "s7"))
+            )
+        writer.close()
+        assert directive_reads.sort_table(reader, "") is not first
+        assert len(directive_reads.sorted_directive_ids(reader, "", "by")) == 4
+
+        kept = directive_reads.sort_table(reader, "")
+        with reader.conn:  # a commit on the reader's own connection (data_version does not move)
+            reader.conn.execute("DELETE FROM directives WHERE what = ?", ("навести порядок",))
+        assert directive_reads.sort_table(reader, "") is not kept
+        assert len(directive_reads.sorted_directive_ids(reader, "", "by")) == 3
+    finally:
+        reader.close()
+
+
 def _shown(lst: DirectiveList) -> list[str]:
     return [lst.row(i)["what"] for i in range(lst.row_count)]
 

@@ -22,7 +22,6 @@ from store.db.queries import ArticleFilter
 from store.db.rows import ArticleQuery
 from store.sanitize import display_name, one_line
 
-from .commands import StoreSearchProvider
 from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, ShowArticleHits, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
@@ -46,6 +45,15 @@ LIST_COMMANDS = (
     ("Next kind (k)", "board: checkpoint kind; facts: fact kind", "cycle_kind"),
 )
 
+
+def store_search_provider():
+    """The palette's search provider, imported when the palette first opens (it brings
+    the search engine's modules, which the first paint does not need)."""
+    from .commands import StoreSearchProvider
+
+    return StoreSearchProvider
+
+
 # Seconds after the store is shown before its damage check starts.
 HEALTH_CHECK_DELAY_S = 1.5
 
@@ -55,7 +63,7 @@ class BorderdocsApp(App):
 
     TITLE = "borderdocs"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {StoreSearchProvider}
+    COMMANDS = App.COMMANDS | {store_search_provider}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
@@ -111,7 +119,7 @@ class BorderdocsApp(App):
         first screen has filled (on a large store it takes a second of CPU that the first
         paint should not share): a damaged store is said in one line instead of panes
         that stay empty."""
-        from store.db.store import damage
+        from store.db.opening import damage
 
         problem = damage(self.reader.store)
         if problem:
@@ -124,7 +132,7 @@ class BorderdocsApp(App):
         if message.error:
             self.exit(return_code=1, message=one_line(message.error))
             return
-        from store.db.store import StoreError
+        from store.db.connection import StoreError
 
         try:
             self.reader = StoreReader.open(self.db_path)
@@ -287,7 +295,8 @@ class BorderdocsApp(App):
     def _export(self, kind: str, source, out: Path) -> None:
         import sqlite3
 
-        from store.db.store import StoreError, describe_error
+        from store.db.connection import StoreError
+        from store.db.opening import describe_error
 
         from .export import export_list
 

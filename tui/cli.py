@@ -69,7 +69,7 @@ def sample_data_dir() -> Path:
 
 def plan(args) -> tuple[Path, list[str], str]:
     """Which store to open and what to ingest first (with the note shown while it runs)."""
-    from store.db.store import default_db_path
+    from store.db.opening import default_db_path
 
     db_path = Path(args.db).expanduser() if args.db else default_db_path()
     if args.paths:
@@ -89,7 +89,7 @@ def plan(args) -> tuple[Path, list[str], str]:
 def build_app(argv: list[str] | None = None):
     """The App for these arguments (the tests use this too), or a one-line error string."""
     args = build_parser().parse_args(argv)
-    from store.db.store import StoreError
+    from store.db.connection import StoreError
 
     db_path, paths, note = plan(args)
     reader = None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from store.db import board, directive_reads, fact_reads
 from store.db import rows as store_rows
-from store.db.store import open_store
+from store.db.opening import open_store
 
 
 def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:

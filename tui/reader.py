@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from store.db.store import Store, open_store
+from store.db.connection import Store
+from store.db.opening import open_store
 
 T = TypeVar("T")
 

@@ -10,9 +10,17 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db.connection import Store
 from store.db.queries import row_dicts
-from store.db.store import Store
-from store.lang import gazetteer
+
+
+def _gazetteer():
+    """store.lang.gazetteer, imported when a read first needs it: the explorer's first
+    paint (the Articles tab) imports this module but shows no checkpoint row."""
+    from store.lang import gazetteer
+
+    return gazetteer
+
 
 # A checkpoint no article gives a status for shows its gazetteer status, said to be
 # that (and undated): the gazetteer leaves `status` empty for a working crossing.
@@ -75,7 +83,7 @@ def board_rows(
     }
     shared = shared_names()
     out = []
-    for cp in gazetteer.all():
+    for cp in _gazetteer().all():
         if (border and cp.border != border) or (kind and cp.kind != kind):
             continue
         facts = latest.get(cp.id, {})
@@ -125,7 +133,7 @@ def shared_names() -> set[str]:
     at 80 columns, where the board hides the kind, they looked like one row twice; their
     `label` says the kind: «Алимбет (road)», «Алимбет (rail)»."""
     seen: dict[str, int] = {}
-    for cp in gazetteer.all():
+    for cp in _gazetteer().all():
         seen[cp.name_ru] = seen.get(cp.name_ru, 0) + 1
     return {name for name, n in seen.items() if n > 1}
 
@@ -141,7 +149,7 @@ def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
     whatever the number of facts."""
     out: dict[str, dict[str, dict]] = {}
     sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT 1"
-    for cp in gazetteer.all():
+    for cp in _gazetteer().all():
         for kind in BOARD_KINDS:
             row = store.conn.execute(sql, (cp.id, kind)).fetchone()
             if row:
@@ -151,9 +159,9 @@ def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
 
 def borders() -> list[str]:
     """The borders of the gazetteer, in its order (the filter key cycles through them)."""
-    return list(dict.fromkeys(cp.border for cp in gazetteer.all() if cp.border))
+    return list(dict.fromkeys(cp.border for cp in _gazetteer().all() if cp.border))
 
 
 def kinds() -> list[str]:
     """The checkpoint kinds of the gazetteer, in its order."""
-    return list(dict.fromkeys(cp.kind for cp in gazetteer.all() if cp.kind))
+    return list(dict.fromkeys(cp.kind for cp in _gazetteer().all() if cp.kind))

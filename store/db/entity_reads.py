@@ -14,8 +14,8 @@ from collections import Counter
 from typing import Any
 
 from store.db import queries
+from store.db.connection import Store
 from store.db.queries import row_dicts, sentence_around
-from store.db.store import Store
 
 # ---------------------------------------------------------------- entity list
 

@@ -8,9 +8,17 @@ OFFSET otherwise. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db.connection import Store
 from store.db.queries import newest_first_after, row_dicts
-from store.db.store import Store
-from store.lang import gazetteer
+
+
+def _gazetteer():
+    """store.lang.gazetteer, imported when a read first needs it: the explorer's first
+    paint (the Articles tab) imports this module but shows no checkpoint row."""
+    from store.lang import gazetteer
+
+    return gazetteer
+
 
 FACT_KINDS = ("queue", "status", "capacity", "deadline", "event")
 FACT_FIELDS = [
@@ -54,7 +62,7 @@ def _fact_where(kind: str | None, border: str | None) -> tuple[str, list]:
         parts.append("f.kind = ?")
         params.append(kind)
     if border:
-        ids = [cp.id for cp in gazetteer.all() if cp.border == border]
+        ids = [cp.id for cp in _gazetteer().all() if cp.border == border]
         parts.append(f"f.checkpoint_id IN ({','.join('?' * len(ids)) or 'NULL'})")
         params += ids
     return (" AND ".join(parts) or "1"), params
@@ -101,7 +109,7 @@ def fact_page(
         ids,
     )
     for r in rows:
-        cp = gazetteer.get(r["checkpoint_id"])
+        cp = _gazetteer().get(r["checkpoint_id"])
         r["checkpoint"] = cp.name_ru if cp else r["checkpoint_id"]
         r["border"] = cp.border if cp else None
     return _with_titles(store, rows)

@@ -24,9 +24,6 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from store.db.entities import entity_key, merge_entity, name_rank, order_roles
-from store.lang import names
-
 
 def has_mention_names(conn: sqlite3.Connection) -> bool:
     """Whether this store's mentions carry their article's name (schema 6)."""
@@ -46,6 +43,12 @@ def upgrade(conn: sqlite3.Connection) -> None:
 def rekey_entities(conn: sqlite3.Connection) -> int:
     """Give every entity its identity key, merging the rows that now share one.
     Returns how many rows were merged away."""
+    # imported here, not at the top: schema.py imports this module in every process that
+    # opens a store, and the identity key's chain (names, persons, canonical) is only
+    # needed by the one run that upgrades a schema-5 store
+    from store.db.entities import entity_key, merge_entity, name_rank, order_roles
+    from store.lang import names
+
     groups: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)
     for eid, type_, name, old_key, mentions in conn.execute(
         "SELECT id, type, name, key, mention_count FROM entities ORDER BY id"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.db.store import Store
+from store.db.connection import Store
 
 
 def newest_first_after(date_col: str, id_col: str, after: tuple) -> tuple[str, list]:

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from store.db import entity_reads, queries
+from store.db.connection import Store
 from store.db.queries import ArticleFilter
-from store.db.store import Store
 from store.lang.lemmas import lemmatize
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language", "url", "path", "entities", "checkpoints"]

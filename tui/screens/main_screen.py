@@ -9,6 +9,7 @@ only show in the footer there.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 
 from rich.text import Text
@@ -43,6 +44,7 @@ STOPS = (
     ("facts", "#fact-list"),
 )
 TABS = ("articles", "entities", "checkpoints", "directives", "facts")
+TAB_TITLES = tuple(zip(TABS, ("1 Articles", "2 Entities", "3 Checkpoints", "4 Directives", "5 Facts"), strict=True))
 TYPES = (None, "checkpoint", "person", "organization", "location")
 # From this many columns the Articles list and the board show a preview pane beside them.
 PREVIEW_WIDTH = 140
@@ -92,75 +94,102 @@ class MainScreen(ArticlesTab, TablesTab):
         self.board_source = BoardSource()
         self.directive_source = DirectiveSource()
         self.fact_source = FactSource()
+        composed = asyncio.Event()
+        composed.set()
+        # the tabs mounted or mounting (build_tab): the Articles tab from the start
+        self.built_tabs: dict[str, asyncio.Event] = {"articles": composed}
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
         with TabbedContent(initial="articles"):
-            with TabPane("1 Articles", id="articles"):
+            with TabPane(TAB_TITLES[0][1], id="articles"):
                 yield Static(Text("Loading…"), id="articles-status", classes="status")
                 yield FilterChips(id="filter-chips")
                 with Horizontal(classes="pane-row"):
                     yield ArticleList(self.article_source, reader=reader, id="article-list", empty="No articles.")
                     yield Preview(id="article-preview")
-            with TabPane("2 Entities", id="entities"):
-                yield Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
-                yield Static(Text(""), id="entities-status", classes="status")
-                yield EntityList(self.entity_source, reader=reader, id="entity-list", empty="No entities.")
-            with TabPane("3 Checkpoints", id="checkpoints"):
-                yield Static(Text(""), id="checkpoints-status", classes="status")
-                yield Static(Text(""), id="checkpoints-header", classes="header")
-                with Horizontal(classes="pane-row"):
-                    yield BoardList(
-                        self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints."
-                    )
-                    yield Preview(id="board-preview")
-            with TabPane("4 Directives", id="directives"):
-                yield Input(
-                    placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
-                )
-                yield Static(Text(""), id="directives-status", classes="status")
-                yield Static(Text(""), id="directives-header", classes="header")
-                yield DirectiveList(
-                    self.directive_source, reader=reader, lazy=True, id="directive-list", empty="No directives."
-                )
-            with TabPane("5 Facts", id="facts"):
-                yield Static(Text(""), id="facts-status", classes="status")
-                yield Static(Text(""), id="facts-header", classes="header")
-                yield FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
+            # the other tabs are filled when first shown (build_tab): the first paint
+            # lays out, styles and draws the Articles tab alone
+            for pane, title in TAB_TITLES[1:]:
+                yield TabPane(title, id=pane)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
-        # a list's scrollbar appears after its rows are counted and takes columns from
-        # them: the labels above are laid out again then, or they drift from the rows
-        for list_type in (BoardList, DirectiveList, FactList):
-            self.watch(self.query_one(list_type), "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
+
+    async def build_tab(self, pane: str) -> None:
+        """Mount the widgets of tab `pane` the first time it is needed; return once they
+        are mounted (at once if they were; a second caller waits for the first's mount)."""
+        ready = self.built_tabs.get(pane)
+        if ready is not None:
+            await ready.wait()
+            return
+        ready = self.built_tabs[pane] = asyncio.Event()
+        widgets, lst = self._tab_widgets(pane)
+        await self.query_one(f"TabPane#{pane}", TabPane).mount_all(widgets)
+        if not isinstance(lst, EntityList):
+            # a list's scrollbar appears after its rows are counted and takes columns from
+            # them: the labels above are laid out again then, or they drift from the rows
+            self.watch(lst, "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
+        ready.set()
+
+    def _tab_widgets(self, pane: str) -> tuple[list, VirtualList]:
+        """The widgets of one of the tabs 2 to 5 (the Articles tab is composed at once), and its list."""
+        reader = self.app.reader
+        if pane == "entities":
+            lst: VirtualList = EntityList(
+                self.entity_source, reader=reader, lazy=True, id="entity-list", empty="No entities."
+            )
+            words = Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
+            return [words, Static(Text(""), id="entities-status", classes="status"), lst], lst
+        labels = [
+            Static(Text(""), id=f"{pane}-status", classes="status"),
+            Static(Text(""), id=f"{pane}-header", classes="header"),
+        ]
+        if pane == "checkpoints":
+            lst = BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
+            return [*labels, Horizontal(lst, Preview(id="board-preview"), classes="pane-row")], lst
+        if pane == "directives":
+            lst = DirectiveList(
+                self.directive_source, reader=reader, lazy=True, id="directive-list", empty="No directives."
+            )
+            words = Input(
+                placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
+            )
+            return [words, *labels, lst], lst
+        lst = FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
+        return [*labels, lst], lst
 
     def _scrollbar_toggled(self, _shown: bool) -> None:
         self.call_after_refresh(self._update_headers)
 
     # ------------------------------------------------------------ panes
-    def action_move(self, step: int) -> None:
+    async def action_move(self, step: int) -> None:
         focused = self.focused
         ids = [sel.lstrip("#") for _, sel in STOPS]
         here = ids.index(focused.id) if focused is not None and focused.id in ids else -1
-        self.focus_stop((here + step) % len(STOPS))
+        index = (here + step) % len(STOPS)
+        await self.build_tab(STOPS[index][0])
+        self.focus_stop(index)
 
     def focus_stop(self, index: int) -> None:
+        """Show the tab of stop `index` (built: the Articles tab, or after build_tab) and focus the stop."""
         pane, selector = STOPS[index]
         self.query_one(TabbedContent).active = pane
         self.active_list.ensure_loaded()
         self.query_one(selector).focus()
 
-    def action_tab(self, pane: str) -> None:
+    async def action_tab(self, pane: str) -> None:
         """`1`…`5`: show a tab and focus its list."""
+        await self.build_tab(pane)
         self.query_one(TabbedContent).active = pane
         self.active_list.ensure_loaded()
         self.active_list.focus()
 
     @on(TabbedContent.TabActivated)
-    def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
+    async def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
         pane = event.pane.id
+        await self.build_tab(pane)
         focused = self.focused
         if focused is None or focused.id not in {sel.lstrip("#") for p, sel in STOPS if p == pane}:
             self.query_one(next(sel for p, sel in STOPS if p == pane)).focus()

@@ -37,15 +37,20 @@ class TablesTab(Screen):
 
     def _set_board(self, source: BoardSource) -> None:
         self.board_source = source
-        self.query_one(BoardList).set_source(source)
+        self._show_source(BoardList, source)
 
     def _set_facts(self, source: FactSource) -> None:
         self.fact_source = source
-        self.query_one(FactList).set_source(source)
+        self._show_source(FactList, source)
 
     def _set_directives(self, source: DirectiveSource) -> None:
         self.directive_source = source
-        self.query_one(DirectiveList).set_source(source)
+        self._show_source(DirectiveList, source)
+
+    def _show_source(self, list_type: type[VirtualList], source) -> None:
+        """Give the tab's list its new source; a tab not built yet takes it when it is."""
+        for lst in self.query(list_type):
+            lst.set_source(source)
 
     def action_sort(self) -> None:
         """`s` on the board or directives: the next sort column."""
@@ -128,11 +133,14 @@ class TablesTab(Screen):
             ("directives", DirectiveList, self.directive_source),
             ("facts", FactList, self.fact_source),
         ):
-            lst = self.query_one(list_type)
+            lst = next(iter(self.query(list_type)), None)
+            if lst is None:  # a tab not built yet (MainScreen.build_tab)
+                continue
             width = lst.scrollable_content_region.width or lst.size.width or self.size.width
             self.query_one(f"#{pane}-header", Static).update(source.header(width))
 
     @on(VirtualList.Highlighted, "#board-list")
     def _preview_checkpoint(self) -> None:
-        if self.has_class("-wide"):
-            self.query_one("#board-preview", Preview).show_checkpoint(self.query_one(BoardList).current)
+        board = next(iter(self.query(BoardList)), None)
+        if board is not None and self.has_class("-wide"):
+            self.query_one("#board-preview", Preview).show_checkpoint(board.current)

@@ -67,7 +67,12 @@ class BoardSource:
 
 
 class BoardList(VirtualList):
-    """The board widget; `k` filters by kind here (↑ still moves up)."""
+    """The board widget; `k` filters by kind here (↑ still moves up). `c` copies the
+    highlighted checkpoint's name as everywhere, but the footer leaves it out here: at 80
+    columns the board's own keys (k, s, b) and ⏎ fill it, and «c Copy» came last, cut."""
 
-    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", id="board.kind")]
+    BINDINGS = [
+        Binding("k", "screen.cycle_kind", "Kind", id="board.kind"),
+        Binding("c", "app.copy", "Copy", show=False, id="board.copy"),
+    ]
     DEFAULT_CSS = "BoardList { height: 1fr; }"
