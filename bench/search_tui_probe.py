@@ -9,7 +9,10 @@ screen from key events to the frames that show their results.
   of the repaint that shows that keystroke's hits: `keystrokes_ms` the first such
   frame (the narrowed earlier hits, or the engine's entity hits, or everything if
   that came first), `keystrokes_entities_ms` the frame with the engine's entity hits
-  (or everything), `keystrokes_whole_ms` the frame with the whole results.
+  (or everything), `keystrokes_whole_ms` the frame with the whole results, and
+  `keystrokes_ui_cpu_ms` the UI thread's CPU time from the key to its first frame
+  (the probe's own polling included): what the keystroke costs the UI thread
+  without the wait for a core on a loaded machine (the search thread's CPU aside).
 
 A step's time is the end of the frame that first draws its rows (see _record_frames). Textual's Pilot waits for the
 process to go idle after a key; the times here do not include that wait. Prints one
@@ -31,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # typed after the query, one search each: a topic word, taken back, another
 KEYS = [*" очередь", *["backspace"] * 8, *" railway"]
 
-PAINTS: list[tuple[int, str, float]] = []  # (seq, phase, time.monotonic() the frame was written)
+PAINTS: list[tuple[int, str, float, float]] = []  # (seq, phase, time.monotonic(), UI thread CPU) at the frame
 
 
 def _record_frames(screen_class, list_class) -> None:
@@ -60,8 +63,8 @@ def _record_frames(screen_class, list_class) -> None:
 
     def _compositor_refresh(self):
         real_refresh(self)
-        now = time.monotonic()
-        PAINTS.extend((seq, phase, now) for seq, phase in in_frame)
+        now, cpu = time.monotonic(), time.thread_time()  # the UI thread's CPU (frames are written there)
+        PAINTS.extend((seq, phase, now, cpu) for seq, phase in in_frame)
         in_frame.clear()
 
     screen_class._show, list_class.render_lines, screen_class._compositor_refresh = (
@@ -94,11 +97,11 @@ def _send(app, key: str) -> float:
 async def _until(condition, timeout: float = 60.0) -> None:
     t0 = time.monotonic()
     while not condition() and time.monotonic() - t0 < timeout:
-        await asyncio.sleep(0.0005)
+        await asyncio.sleep(0.002)
 
 
-def _first(seq: int, phases: tuple[str, ...]) -> float | None:
-    times = [t for s, p, t in PAINTS if s == seq and p in phases]
+def _first(seq: int, phases: tuple[str, ...], cpu: bool = False) -> float | None:
+    times = [c if cpu else t for s, p, t, c in PAINTS if s == seq and p in phases]
     return min(times) if times else None
 
 
@@ -118,20 +121,23 @@ async def probe(db: str, query: str) -> dict:
             _send(app, ch)
         await _until(lambda: screen._seq == len(query) and _first(screen._seq, ("whole",)) is not None)
         first = _first(screen._seq, ("whole",)) - t0
-        keys, entities, whole, narrowed = [], [], [], 0
+        keys, entities, whole, cpus, narrowed = [], [], [], [], 0
         for key in KEYS:
             seq = screen._seq + 1
+            cpu0 = time.thread_time()
             sent = _send(app, key)
             await _until(lambda s=seq: _first(s, ("whole",)) is not None)
             keys.append(round((_first(seq, ("narrowed", "entities", "whole")) - sent) * 1000, 1))
             entities.append(round((_first(seq, ("entities", "whole")) - sent) * 1000, 1))
             whole.append(round((_first(seq, ("whole",)) - sent) * 1000, 1))
+            cpus.append(round((_first(seq, ("narrowed", "entities", "whole"), cpu=True) - cpu0) * 1000, 1))
             narrowed += _first(seq, ("narrowed",)) is not None
         return {
             "first_search_s": round(first, 3),
             "keystrokes_ms": keys,
             "keystrokes_entities_ms": entities,
             "keystrokes_whole_ms": whole,
+            "keystrokes_ui_cpu_ms": cpus,
             "narrowed_keys": narrowed,
         }
 

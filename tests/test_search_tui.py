@@ -195,6 +195,8 @@ def test_narrowing_keeps_the_hits_the_longer_text_still_names():
     assert [h["id"] for h in searching.narrow(hits, "khorg")] == [1]
     assert [h["id"] for h in searching.narrow(hits, "kho")] == [1, 2, 3]  # a later word counts too
     assert [h["id"] for h in searching.narrow(hits, "ivan khor")] == [3]
+    assert [h["id"] for h in searching.narrow(hits, "khorg оч")] == [1]  # a topic word typed after the name
+    assert searching.narrow(hits, "khorgi оч") == []
     assert searching.narrow(hits, "  ") == []
 
 

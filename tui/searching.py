@@ -84,13 +84,13 @@ def article_ids(results: list[dict]) -> tuple[str, ...]:
 
 
 def warm_entities(store, reader=None) -> None:
-    """Map the engine's alias index and build the knowledge base's, so the first
-    keystroke's entity hits cost what the others do."""
+    """Map the engine's alias index, build the knowledge base's and ask one entity
+    query (its first also imports what numpy loads on first use, ~0.1–0.2 s), so the
+    first keystroke's entity hits cost what the others do."""
     from store.search import search as engine
-    from store.search.search_kb import kb_index
 
-    _index(engine, store, reader)
-    kb_index()
+    index = _index(engine, store, reader)
+    engine.search_entities(store, "хоргос", None, 1, index)
 
 
 def warm_articles(store, reader=None) -> None:
@@ -113,10 +113,11 @@ def _warm(store, reader) -> None:
 
 
 def narrow(hits: list[dict], query: str) -> list[dict]:
-    """The entity hits of an earlier query that the new one still names: each of its
-    folded words begins a word of the hit's name or of the alias it matched by
-    («kho» → «khor» keeps Хоргос). Painted at the keystroke, before the engine's own
-    hits for the new query replace them; knowledge-base rows included."""
+    """The entity hits of an earlier query that the new text still names, painted at
+    the keystroke before the engine's own hits replace them: each folded word of the
+    text begins a word of the hit's name or of the alias it matched by («kho» →
+    «khor» keeps Хоргос), or every word but the last does (a topic word being typed
+    after the name: «khorgos оч» keeps Хоргос, as the whole search will put it first)."""
     from store.lang import names
 
     words = names.fold(query).split()
@@ -128,8 +129,9 @@ def narrow(hits: list[dict], query: str) -> list[dict]:
 def _names_words(hit: dict, words: list[str]) -> bool:
     from store.lang import names
 
+    named = words if len(words) == 1 else words[:-1]
     for text in (hit.get("matched"), hit.get("name")):
         have = names.fold(text or "").split()
-        if all(any(w.startswith(q) for w in have) for q in words):
+        if all(any(w.startswith(q) for w in have) for q in named):
             return True
     return False

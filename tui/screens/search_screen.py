@@ -43,14 +43,20 @@ KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a pas
 
 
 class SearchInput(Input):
-    """The query box; remembers when its last key event was made (Textual stamps each
-    event with time.monotonic() when the driver reads the key)."""
+    """The query box. A typed character starts its search from the key handler itself
+    (before Input.Changed comes round, so no frame is drawn in between), with the key
+    event's time (Textual stamps each event with time.monotonic() when the driver
+    reads the key); other edits (backspace, paste) come through Input.Changed."""
 
     key_time: float | None = None
 
     async def _on_key(self, event: events.Key) -> None:
         self.key_time = event.time
+        before = self.value
         await super()._on_key(event)
+        screen = self.screen
+        if self.value != before and isinstance(screen, SearchScreen):
+            screen.typed(self.value, event.time)
 
 
 class SearchScreen(ModalScreen[NavTarget | None]):
@@ -84,6 +90,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._row_results: dict[str, dict] = {}  # option id -> its hit
         self._rows_key: tuple = ()  # the shape of the rows on screen (headings, row count)
         self._seq = 0
+        self._searched: str | None = None  # the text last searched
         self._started: dict[int, float] = {}  # seq -> its key event's time (monotonic)
         self.shown_seq = 0  # the keystroke whose first results are on screen (the bench waits on it)
         self.full_seq = 0  # the keystroke whose whole results (articles too) are on screen
@@ -114,8 +121,14 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def _failed(self, seq: int, error: str) -> None:
         self.post_message(self.Failed(seq, error))
 
+    def typed(self, value: str, key_time: float) -> None:
+        """A character typed: search now (Input.Changed for this value is then skipped)."""
+        self.run_search(value, key_time)
+
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
+        if event.value == self._searched:
+            return  # already searched from the key handler
         box = self.query_one(SearchInput)
         key_time, box.key_time = box.key_time, None
         now = time.monotonic()
@@ -126,6 +139,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         """A new query: the hits on screen it still names at once, the engine's after."""
         self._seq += 1
         seq = self._seq
+        self._searched = query
         self._started = {seq: started if started is not None else time.monotonic()}
         if not query.strip():
             self._show(seq, query, [], "whole")
