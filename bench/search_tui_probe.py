@@ -51,9 +51,13 @@ def _record_frames(screen_class, list_class) -> None:
 
     def _show(self, seq, query, results, *args):
         real_show(self, seq, query, results, *args)
-        if self.last_results is results:  # the rows changed (an older screen drops stale steps inside)
+        if self.last_results is results:  # shown (an older screen drops stale steps inside)
             last = args[-1]
-            shown.append((seq, last if isinstance(last, str) else ("whole" if last else "entities")))
+            mark = (seq, last if isinstance(last, str) else ("whole" if last else "entities"))
+            if getattr(self, "rows_changed", True):
+                shown.append(mark)
+            else:  # the rows on screen already say this: no frame to wait for
+                PAINTS.append((*mark, time.monotonic(), time.thread_time()))
 
     def render_lines(self, crop):
         if self.id == "search-results":

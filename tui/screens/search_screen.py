@@ -89,6 +89,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._entity_hits: list[dict] = []  # the engine's entity hits last painted (what narrowing filters)
         self._row_results: dict[str, dict] = {}  # option id -> its hit
         self._rows_key: tuple = ()  # the shape of the rows on screen (headings, row count)
+        self._rows_drawn: list = []  # what the rows on screen say (to skip painting the same again)
+        self.rows_changed = False  # the last _show changed the rows (the bench reads it)
         self._seq = 0
         self._searched: str | None = None  # the text last searched
         self._started: dict[int, float] = {}  # seq -> its key event's time (monotonic)
@@ -141,14 +143,25 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         seq = self._seq
         self._searched = query
         self._started = {seq: started if started is not None else time.monotonic()}
-        if not query.strip():
+        text = query if query.strip() else ""
+        narrowed = searching.narrow(self._entity_hits, query) if text else []
+        if not text:
             self._show(seq, query, [], "whole")
+        elif narrowed:
+            self._show(seq, query, narrowed, "narrowed")
+        if self._runner is None:
+            return
+        if narrowed and self.rows_changed:
+            # the engine starts once the narrowed rows are drawn: its thread would
+            # otherwise hold the interpreter half the time while that frame is made
+            self._runner.expect(seq)
+            self.call_after_refresh(self._submit, seq, text)
         else:
-            narrowed = searching.narrow(self._entity_hits, query)
-            if narrowed:
-                self._show(seq, query, narrowed, "narrowed")
-        if self._runner is not None:
-            self._runner.submit(seq, query if query.strip() else "")
+            self._runner.submit(seq, text)
+
+    def _submit(self, seq: int, text: str) -> None:
+        if self._runner is not None and seq == self._seq:
+            self._runner.submit(seq, text)
 
     def on_search_screen_hits(self, message: Hits) -> None:
         if message.seq != self._seq:
@@ -173,12 +186,21 @@ class SearchScreen(ModalScreen[NavTarget | None]):
                 row_results[str(len(items))] = r
                 items.append((self._prompt(r), searching.target(r)))
         self._row_results = row_results
-        self._paint_rows(items)
+        drawn = self._drawn(items)
+        self.rows_changed = drawn != self._rows_drawn
+        if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
+            self._paint_rows(items)
+            self._rows_drawn = drawn
         status = f"{len(results)} results" if query.strip() else "type to search"
         if phase != "whole":
             status += " · articles…"
         self.query_one("#search-status", Static).update(Text(status, style="dim"))
         self.call_after_refresh(self._painted, seq, phase)
+
+    @staticmethod
+    def _drawn(items: list) -> list:
+        """What these rows say and open, to compare with the rows on screen."""
+        return [i if isinstance(i, str) else (i[0].plain, i[1]) for i in items]
 
     def _paint_rows(self, items: list) -> None:
         """The rows of the list: rewritten in place when the new rows have the same
