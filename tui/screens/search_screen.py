@@ -129,9 +129,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
-        if event.value == self._searched:
-            return  # already searched from the key handler
         box = self.query_one(SearchInput)
+        if event.value == self._searched or event.value != box.value:
+            return  # searched from the key handler already, or a newer edit came since
+
         key_time, box.key_time = box.key_time, None
         now = time.monotonic()
         fresh = key_time is not None and now - key_time < KEY_FRESH_S
