@@ -340,3 +340,39 @@ async def test_stale_steps_never_overwrite_a_newer_keystroke(store_path, monkeyp
             await asyncio.sleep(0.01)
         assert any("Арман Тулегенов" in str(o.prompt) for o in nav.options)
         assert screen.full_seq == screen._seq
+
+
+async def test_keys_typed_at_once_are_searched_once_each_at_most(store_path, monkeypatch):
+    """Keys that arrive faster than the screen handles them: each text is one keystroke
+    (an Input.Changed a newer key overtook is not searched again), and the results on
+    screen are those of the whole text."""
+    from textual import events
+
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchScreen
+    from tui.widgets.nav_list import NavList
+
+    searched: list[str] = []
+    real = searching.search
+
+    def recorded(store, query, reader=None, limit=30, entities_only=False):
+        searched.append(query)
+        return real(store, query, reader, limit, entities_only)
+
+    monkeypatch.setattr(searching, "search", recorded)
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        for ch in "tulegenov":
+            app._driver.send_message(events.Key(ch, ch))  # no wait between keys
+        box = screen.query_one("#search-input")
+        t0 = time.perf_counter()
+        while not (box.value == "tulegenov" and screen.full_seq == screen._seq) and time.perf_counter() - t0 < 20:
+            await asyncio.sleep(0.01)
+        assert screen._seq == len("tulegenov")
+        assert searched[-1] == "tulegenov" and set(searched) <= {"tulegenov"[:n] for n in range(1, 10)}
+        rows = [str(o.prompt) for o in screen.query_one(NavList).options]
+        assert any("Арман Тулегенов" in r for r in rows), rows
