@@ -42,7 +42,7 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, str, float]:
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name, *cmd]
         proc = subprocess.run(full, env=env, capture_output=True, text=True, cwd=ROOT)
-        if proc.returncode not in (0, 1):
+        if proc.returncode not in (0, 1) or (proc.returncode and not proc.stdout.strip()):
             raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.strip().splitlines()[-1:]}")
         wall, rss_kb, user, system = tf.read().split()[-4:]
     return float(wall), int(rss_kb) / 1024, proc.stdout, float(user) + float(system)

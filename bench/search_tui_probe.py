@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # typed after the query, one search each: a topic word, taken back, another
 KEYS = [*" очередь", *["backspace"] * 8, *" railway"]
 
+FIRST_TIMEOUT_S = 600.0
 PAINTS: list[tuple[int, str, float, float]] = []  # (seq, phase, time.monotonic(), UI thread CPU) at the frame
 
 
@@ -126,7 +127,10 @@ async def probe(db: str, query: str) -> dict:
         for ch in query:
             _send(app, ch)
         box = screen.query_one("#search-input")
-        await _until(lambda: box.value == query and _first(screen._seq, ("whole",)) is not None)
+        # up to FIRST_TIMEOUT_S: with the index built in the process this takes 15-60 s under load
+        await _until(lambda: box.value == query and _first(screen._seq, ("whole",)) is not None, FIRST_TIMEOUT_S)
+        if _first(screen._seq, ("whole",)) is None:
+            raise SystemExit(f"search_tui_probe: no frame with the whole results of {query!r} in {FIRST_TIMEOUT_S} s")
         first = _first(screen._seq, ("whole",)) - t0
         cpu_first = time.process_time() - cpu_first  # all threads, to about that frame
         keys, entities, whole, cpus, narrowed = [], [], [], [], 0
