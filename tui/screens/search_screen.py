@@ -107,11 +107,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             yield NavList(id="search-results")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(SearchInput)
+        box.focus()
         self._runner = SearchRunner(self.app.reader, self._deliver, self._failed)
         self._runner.start()  # warms the engine while the user starts typing
-        if self.initial:
-            self.run_search(self.initial)
+        if box.value:  # the initial query (or text typed before the search thread was up)
+            self.run_search(box.value)
 
     def on_unmount(self) -> None:
         if self._runner is not None:
