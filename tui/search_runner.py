@@ -54,11 +54,6 @@ class SearchRunner:
             self._pending, self._newest = (seq, query), seq
             self._wake.notify()
 
-    def expect(self, seq: int) -> None:
-        """Query `seq` is coming (submitted a frame later): stop the running one now."""
-        with self._wake:
-            self._pending, self._newest = None, seq
-
     def stop(self) -> None:
         with self._wake:
             self._stopped = True
