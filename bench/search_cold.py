@@ -13,10 +13,11 @@ counted):
 - rebuilt: the same command with BORDERDOCS_SEARCH_INDEX=memory, which builds the index
   from the aliases table in every process (the behaviour before the file existed).
 Wall time is measured around the process; peak RSS is GNU time's maximum resident set.
-With --tui: a fresh process opens the TUI on the store (Textual's headless Pilot), opens
-the search screen, types the query and times from the first key to the repaint with
-its results (the index mapped, or built, on that first search), then types more keys
-for keystroke-to-paint latency. Min and median over the runs are printed.
+With --tui: a fresh process opens the TUI on the store (Textual's headless Pilot), sends
+"/" and the query's keys at once and times from the "/" key event to the frame with the
+query's whole results (the engine warmed, the index mapped or built, on that first
+search), then types more keys one at a time for key-event-to-frame latency
+(bench/search_tui_probe.py). Min and median over the runs are printed.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, str, float]:
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name, *cmd]
         proc = subprocess.run(full, env=env, capture_output=True, text=True, cwd=ROOT)
-        if proc.returncode not in (0, 1):
+        if proc.returncode not in (0, 1) or (proc.returncode and not proc.stdout.strip()):
             raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.strip().splitlines()[-1:]}")
         wall, rss_kb, user, system = tf.read().split()[-4:]
     return float(wall), int(rss_kb) / 1024, proc.stdout, float(user) + float(system)
@@ -85,10 +86,13 @@ def measure(db: str, runs: int, tui: bool) -> None:
         if tui:
             firsts = [json.loads(x[2])["first_search_s"] for x in rows]
             keys = [k for x in rows for k in json.loads(x[2])["keystrokes_ms"]]
+            ents = [k for x in rows for k in json.loads(x[2]).get("keystrokes_entities_ms", [])]
             whole = [k for x in rows for k in json.loads(x[2]).get("keystrokes_whole_ms", [])]
             line += (
                 f"  first search min {min(firsts):.2f} s median {statistics.median(firsts):.2f} s"
-                f"  keystroke to first results p95 {_p95(keys):.1f} ms, to whole results p95 {_p95(whole):.1f} ms"
+                f"  key to frame p95 ({len(keys)} keys): first hits {_p95(keys):.1f} ms (median"
+                f" {statistics.median(keys):.1f}), the engine's entity hits {_p95(ents):.1f} ms,"
+                f" whole results {_p95(whole):.1f} ms"
             )
         print(line)
 
@@ -102,7 +106,8 @@ def _tui_note(out: str) -> str:
     data = json.loads(out)
     return (
         f"first search {data['first_search_s']:.2f} s, keys {data['keystrokes_ms']}"
-        f" (whole {data.get('keystrokes_whole_ms')})"
+        f" (entities {data.get('keystrokes_entities_ms')}, whole {data.get('keystrokes_whole_ms')},"
+        f" narrowed at the key: {data.get('narrowed_keys')})"
     )
 
 

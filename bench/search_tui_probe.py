@@ -1,13 +1,23 @@
-"""One TUI process for bench/search_cold.py: open the store, `/`, type a query and
-time the first search (first key to the repaint with its whole results), then type
-more keys and time each. A keystroke's time runs from Input.Changed (the screen's
-handler, just after the key reached the input) to the end of the repaint that shows
-its results: `keystrokes_ms` to the first results painted (the entity hits: alias
-index and knowledge base), `keystrokes_whole_ms` to the whole results (articles too),
-and `entity_cpu_ms` the search worker thread's CPU time for the entity hits (what a
-keystroke costs without the wait for a core on a loaded machine).
-Textual's Pilot delivers the key itself, so the time from a real key press to
-Input.Changed is not counted. Prints one JSON line.
+"""One TUI process for bench/search_cold.py: open the store, then time the search
+screen from key events to the frames that show their results.
+
+- first search: "/" and the query's keys sent at once (a fast typist, or a paste)
+  as soon as the main screen's lists are in, to the repaint with the query's whole
+  results (the engine warmed, the index mapped, keys typed meanwhile coalesced), and
+  the process's CPU time over it (all threads; read when the probe sees that frame);
+- then KEYS typed one at a time (each waits for the previous one's whole results):
+  from the key event (made by the probe, as the terminal driver makes it) to the end
+  of the repaint that shows that keystroke's hits: `keystrokes_ms` the first such
+  frame (the narrowed earlier hits, or the engine's entity hits, or everything if
+  that came first), `keystrokes_entities_ms` the frame with the engine's entity hits
+  (or everything), `keystrokes_whole_ms` the frame with the whole results, and
+  `keystrokes_ui_cpu_ms` the UI thread's CPU time from the key to its first frame
+  (the probe's own polling included): what the keystroke costs the UI thread
+  without the wait for a core on a loaded machine (the search thread's CPU aside).
+
+A step's time is the end of the frame that first draws its rows (see _record_frames). Textual's Pilot waits for the
+process to go idle after a key; the times here do not include that wait. Prints one
+JSON line.
 
     python bench/search_tui_probe.py STORE QUERY
 """
@@ -22,44 +32,131 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-MORE = " очередь"  # typed after the query: each key a search of its own
+# typed after the query, one search each: a topic word, taken back, another
+KEYS = [*" очередь", *["backspace"] * 8, *" railway"]
+
+FIRST_TIMEOUT_S = 600.0
+PAINTS: list[tuple[int, str, float, float]] = []  # (seq, phase, time.monotonic(), UI thread CPU) at the frame
+
+
+def _record_frames(screen_class, list_class) -> None:
+    """Stamp each result step with the end of the frame that first draws it: the
+    screen's `_show` marks a step (seq, phase) as shown once it changed the rows; the
+    result list's `render_lines` (called while a frame is composed) moves the marks
+    shown so far into that frame; the screen's compositor refresh, after writing the
+    frame, stamps them. Wrapping, not editing, the screen: the same probe times an
+    older one. A phase is "narrowed", "entities" or "whole" (older screens pass
+    whether the results were whole)."""
+    shown: list[tuple[int, str]] = []
+    in_frame: list[tuple[int, str]] = []
+    real_show, real_render, real_refresh = screen_class._show, list_class.render_lines, screen_class._compositor_refresh
+
+    def _show(self, seq, query, results, *args):
+        real_show(self, seq, query, results, *args)
+        if self.last_results is results:  # shown (an older screen drops stale steps inside)
+            last = args[-1]
+            mark = (seq, last if isinstance(last, str) else ("whole" if last else "entities"))
+            if getattr(self, "rows_changed", True):
+                shown.append(mark)
+            else:  # the rows on screen already say this: no frame to wait for
+                PAINTS.append((*mark, time.monotonic(), time.thread_time()))
+
+    def render_lines(self, crop):
+        if self.id == "search-results":
+            in_frame.extend(shown)
+            shown.clear()
+        return real_render(self, crop)
+
+    def _compositor_refresh(self):
+        real_refresh(self)
+        now, cpu = time.monotonic(), time.thread_time()  # the UI thread's CPU (frames are written there)
+        PAINTS.extend((seq, phase, now, cpu) for seq, phase in in_frame)
+        in_frame.clear()
+
+    screen_class._show, list_class.render_lines, screen_class._compositor_refresh = (
+        _show,
+        render_lines,
+        _compositor_refresh,
+    )
+
+
+def _send(app, key: str) -> float:
+    """Post one key event as Pilot.press makes it (without its wait for the process
+    to go idle); the event's time (time.monotonic() at its making)."""
+    import unicodedata
+
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    try:
+        char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    event = events.Key(key, char)
+    event.set_sender(app)
+    app._driver.send_message(event)
+    return event.time
+
+
+async def _until(condition, timeout: float = 60.0) -> None:
+    t0 = time.monotonic()
+    while not condition() and time.monotonic() - t0 < timeout:
+        await asyncio.sleep(0.002)
+
+
+def _first(seq: int, phases: tuple[str, ...], cpu: bool = False) -> float | None:
+    times = [c if cpu else t for s, p, t, c in PAINTS if s == seq and p in phases]
+    return min(times) if times else None
 
 
 async def probe(db: str, query: str) -> dict:
+    from textual.widgets import Input
+
     from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
+    from tui.widgets.nav_list import NavList
 
+    _record_frames(SearchScreen, NavList)
     app = build_app(["--db", db])
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30)):
         await app.workers.wait_for_complete()
-        t0 = time.perf_counter()
-        await pilot.press("slash")
+        cpu_first = time.process_time()
+        t0 = _send(app, "slash")
+        # keys sent before the search box was up once failed a run at load 20 (the screen's
+        # on_mount found no Input); a user types once the box is there, so the probe waits for it
+        await _until(lambda: isinstance(app.screen, SearchScreen) and isinstance(app.focused, Input))
         screen = app.screen
-        assert isinstance(screen, SearchScreen)
         for ch in query:
-            await pilot.press(ch)
-        await _painted(screen)
-        first = time.perf_counter() - t0
-        keys, whole, cpu = [], [], []
-        for ch in MORE:
-            await pilot.press("space" if ch == " " else ch)
-            await _painted(screen)
-            keys.append(round(screen.last_latency_s * 1000, 1))  # from Input.Changed to the first repaint
-            whole.append(round(screen.last_full_latency_s * 1000, 1))  # ... to the repaint with articles
-            cpu.append(round(screen.last_worker_cpu_s * 1000, 1))  # the worker thread's CPU for the entity hits
+            _send(app, ch)
+        box = screen.query_one("#search-input")
+        # up to FIRST_TIMEOUT_S: with the index built in the process this takes 15-60 s under load
+        await _until(lambda: box.value == query and _first(screen._seq, ("whole",)) is not None, FIRST_TIMEOUT_S)
+        if _first(screen._seq, ("whole",)) is None:
+            raise SystemExit(f"search_tui_probe: no frame with the whole results of {query!r} in {FIRST_TIMEOUT_S} s")
+        first = _first(screen._seq, ("whole",)) - t0
+        cpu_first = time.process_time() - cpu_first  # all threads, to about that frame
+        keys, entities, whole, cpus, narrowed = [], [], [], [], 0
+        for key in KEYS:
+            seq = screen._seq + 1
+            cpu0 = time.thread_time()
+            sent = _send(app, key)
+            await _until(lambda s=seq: _first(s, ("whole",)) is not None)
+            keys.append(round((_first(seq, ("narrowed", "entities", "whole")) - sent) * 1000, 1))
+            entities.append(round((_first(seq, ("entities", "whole")) - sent) * 1000, 1))
+            whole.append(round((_first(seq, ("whole",)) - sent) * 1000, 1))
+            cpus.append(round((_first(seq, ("narrowed", "entities", "whole"), cpu=True) - cpu0) * 1000, 1))
+            narrowed += _first(seq, ("narrowed",)) is not None
         return {
             "first_search_s": round(first, 3),
+            "first_search_cpu_s": round(cpu_first, 3),
             "keystrokes_ms": keys,
+            "keystrokes_entities_ms": entities,
             "keystrokes_whole_ms": whole,
-            "entity_cpu_ms": cpu,
+            "keystrokes_ui_cpu_ms": cpus,
+            "narrowed_keys": narrowed,
         }
-
-
-async def _painted(screen, timeout: float = 60.0) -> None:
-    """Until the last keystroke's whole results are painted (its first ones came before)."""
-    t0 = time.perf_counter()
-    while screen.full_seq != screen._seq and time.perf_counter() - t0 < timeout:
-        await asyncio.sleep(0.001)
 
 
 if __name__ == "__main__":

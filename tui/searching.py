@@ -83,13 +83,55 @@ def article_ids(results: list[dict]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r["id"] for r in results if r.get("kind") == "article"))
 
 
-def _warm(store, reader) -> None:
-    """Build the engine's index (and load the lemmatizer) ahead of the first query,
-    so the first keystroke costs what the others do."""
+def warm_entities(store, reader=None) -> None:
+    """Map the engine's alias index, build the knowledge base's and ask one entity
+    query (its first also imports what numpy loads on first use, ~0.1–0.2 s), so the
+    first keystroke's entity hits cost what the others do."""
     from store.search import search as engine
 
-    _index(engine, store, reader)
+    index = _index(engine, store, reader)
+    engine.search_entities(store, "хоргос", None, 1, index)
+
+
+def warm_articles(store, reader=None) -> None:
+    """Load what the article half needs first: the lemmatizer's dictionaries and the
+    knowledge-base matcher a name + topic query consults."""
+    from store.lang import kb
+    from store.lang.lemmas import lemmatize
+
+    lemmatize("пункт пропуска")
+    kb.find("Хоргос")
+
+
+def _warm(store, reader) -> None:
+    """Both warm-ups (the command palette's start)."""
     try:
-        engine.search(store, "пункт", limit=1, index=reader.search_index if reader else None)
+        warm_entities(store, reader)
+        warm_articles(store, reader)
     except Exception:  # noqa: BLE001 - warming is best effort; the real query reports errors
         pass
+
+
+def narrow(hits: list[dict], query: str) -> list[dict]:
+    """The entity hits of an earlier query that the new text still names, painted at
+    the keystroke before the engine's own hits replace them: each folded word of the
+    text begins a word of the hit's name or of the alias it matched by («kho» →
+    «khor» keeps Хоргос), or every word but the last does (a topic word being typed
+    after the name: «khorgos оч» keeps Хоргос, as the whole search will put it first)."""
+    from store.lang import names
+
+    words = names.fold(query).split()
+    if not words:
+        return []
+    return [h for h in hits if h.get("kind") == "entity" and _names_words(h, words)]
+
+
+def _names_words(hit: dict, words: list[str]) -> bool:
+    from store.lang import names
+
+    named = words if len(words) == 1 else words[:-1]
+    for text in (hit.get("matched"), hit.get("name")):
+        have = names.fold(text or "").split()
+        if all(any(w.startswith(q) for w in have) for q in named):
+            return True
+    return False

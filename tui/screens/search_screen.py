@@ -1,15 +1,22 @@
 """`/`: search as you type across entities and articles.
 
-Each keystroke starts an exclusive thread worker (the previous one is cancelled and
-its results dropped). It paints the entity hits first (the alias index and the
-knowledge base: milliseconds), then, unless a newer keystroke cancelled it
-meanwhile, the whole search with the articles. Results are grouped by type, each with its article count
-(«0 articles» for a knowledge-base row no article names yet) or an article's date
-and outlet. Enter opens the highlighted hit (or the first one, from the input);
-ctrl+l filters the Articles pane to the highlighted entity's articles, or, from an
-article hit or the input, to the article hits (or, when there are none, to the first
-entity's articles);
-escape closes.
+Each keystroke is painted in up to three steps, each replacing the rows of the one
+before (never the rows of a newer keystroke):
+- at once, on the keystroke: the entity hits already on screen that the new text
+  still names («kho» → «khor» keeps Хоргос: searching.narrow), when there are any;
+- the engine's entity hits (the alias index and the knowledge base: milliseconds);
+- the whole search, articles too.
+The searching runs on one background thread per screen (tui.search_runner) that
+always takes the newest query: keys typed meanwhile are never searched one by one,
+and a running article query is interrupted by the next key. Results are grouped by
+type, each with its article count («0 articles» for a knowledge-base row no article
+names yet) or an article's date and outlet. Enter opens the highlighted hit (or the
+first one, from the input); ctrl+l filters the Articles pane to the highlighted
+entity's articles, or, from an article hit or the input, to the article hits (or,
+when there are none, to the first entity's articles); escape closes.
+
+`shown_seq` / `full_seq` say which keystroke's first and whole results are on screen
+(tests wait on them); bench/search_tui_probe.py times the frames themselves.
 """
 
 from __future__ import annotations
@@ -17,19 +24,39 @@ from __future__ import annotations
 import time
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
 
 from .. import searching
 from ..messages import ShowArticleHits, ShowEntityArticles
 from ..navigation import NavTarget
+from ..search_runner import SearchRunner
 from ..text import TYPE_PLURAL, TYPE_STYLE, line
 from ..widgets.nav_list import NavList
+
+KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
+
+
+class SearchInput(Input):
+    """The query box. A typed character starts its search from the key handler itself
+    (before Input.Changed comes round, so no frame is drawn in between), with the key
+    event's time (Textual stamps each event with time.monotonic() when the driver
+    reads the key); other edits (backspace, paste) come through Input.Changed."""
+
+    key_time: float | None = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        self.key_time = event.time
+        before = self.value
+        await super()._on_key(event)
+        screen = self.screen
+        if self.value != before and isinstance(screen, SearchScreen):
+            screen.typed(self.value, event.time)
 
 
 class SearchScreen(ModalScreen[NavTarget | None]):
@@ -41,84 +68,151 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         Binding("ctrl+l", "to_articles", "To Articles", priority=True, id="search.to_articles"),
     ]
 
+    class Hits(Message):
+        """One phase of a query's results, posted by the search thread."""
+
+        def __init__(self, seq: int, query: str, phase: str, results: list[dict]) -> None:
+            super().__init__()
+            self.seq, self.query, self.phase, self.results = seq, query, phase, results
+
+    class Failed(Message):
+        """A query failed (one line for the status)."""
+
+        def __init__(self, seq: int, error: str) -> None:
+            super().__init__()
+            self.seq, self.error = seq, error
+
     def __init__(self, query: str = "") -> None:
         super().__init__()
         self.initial = query
         self.last_results: list[dict] = []
+        self._entity_hits: list[dict] = []  # the engine's entity hits last painted (what narrowing filters)
         self._row_results: dict[str, dict] = {}  # option id -> its hit
-        self.last_latency_s = 0.0
+        self._rows_key: tuple = ()  # the shape of the rows on screen (headings, row count)
+        self._rows_drawn: list = []  # what the rows on screen say (to skip painting the same again)
+        self.rows_changed = False  # the last _show changed the rows (the bench reads it)
         self._seq = 0
+        self._searched: str | None = None  # the text last searched
+        self._started: dict[int, float] = {}  # seq -> its key event's time (monotonic)
         self.shown_seq = 0  # the keystroke whose first results are on screen (the bench waits on it)
         self.full_seq = 0  # the keystroke whose whole results (articles too) are on screen
-        self.last_full_latency_s = 0.0
-        self.last_worker_cpu_s = 0.0
+        self.last_latency_s = 0.0  # key to the first paint of the last keystroke's hits
+        self.last_full_latency_s = 0.0  # ... to the paint of its whole results
+        self._runner: SearchRunner | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Input(self.initial, placeholder="search names, places, checkpoints, titles…", id="search-input")
+            yield SearchInput(self.initial, placeholder="search names, places, checkpoints, titles…", id="search-input")
             yield Static(Text("type to search (any script: khorgos, Қорғас, Хоргос)"), id="search-status")
             yield NavList(id="search-results")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
-        if self.initial:
-            self.run_search(self.initial)
-        elif self.app.reader.search_index is None:
-            self._warm()
+        box = self.query_one(SearchInput)
+        box.focus()
+        self._runner = SearchRunner(self.app.reader, self._deliver, self._failed)
+        self._runner.start()  # warms the engine while the user starts typing
+        if box.value:  # the initial query (or text typed before the search thread was up)
+            self.run_search(box.value)
 
-    @work(thread=True, group="search-warm", exit_on_error=False)
-    def _warm(self) -> None:
-        """Build the index while the user starts typing."""
-        reader = self.app.reader
-        reader.run(searching._warm, reader)
+    def on_unmount(self) -> None:
+        if self._runner is not None:
+            self._runner.stop()
+
+    def _deliver(self, seq: int, query: str, phase: str, results: list[dict]) -> None:
+        self.post_message(self.Hits(seq, query, phase, results))  # thread-safe
+
+    def _failed(self, seq: int, error: str) -> None:
+        self.post_message(self.Failed(seq, error))
+
+    def typed(self, value: str, key_time: float) -> None:
+        """A character typed: search now (Input.Changed for this value is then skipped)."""
+        self.run_search(value, key_time)
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
+        box = self.query_one(SearchInput)
+        if event.value == self._searched or event.value != box.value:
+            return  # searched from the key handler already, or a newer edit came since
 
-    def run_search(self, query: str) -> None:
+        key_time, box.key_time = box.key_time, None
+        now = time.monotonic()
+        fresh = key_time is not None and now - key_time < KEY_FRESH_S
+        self.run_search(event.value, key_time if fresh else now)
+
+    def run_search(self, query: str, started: float | None = None) -> None:
+        """A new query: the hits on screen it still names at once, the engine's after."""
         self._seq += 1
-        self._search(self._seq, query, time.perf_counter())
+        seq = self._seq
+        self._searched = query
+        self._started = {seq: started if started is not None else time.monotonic()}
+        text = query if query.strip() else ""
+        narrowed = searching.narrow(self._entity_hits, query) if text else []
+        if not text:
+            self._show(seq, query, [], "whole")
+        elif narrowed:
+            self._show(seq, query, narrowed, "narrowed")
+        if self._runner is not None:
+            # at once, not after the narrowed frame: deferring the engine by that frame
+            # made its hits come 50-100 ms later for no gain in the first frame (load 6)
+            self._runner.submit(seq, text)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, seq: int, query: str, started: float) -> None:
-        """Entities first, then (if no newer keystroke cancelled this worker) everything."""
-        reader = self.app.reader
-        if not query.strip():
-            self.app.call_from_thread(self._show, seq, query, [], started, True)
-            return
-        worker = get_current_worker()
-        cpu0 = time.thread_time()
-        entities = reader.run(searching.search, query, reader, entities_only=True)
-        self.last_worker_cpu_s = time.thread_time() - cpu0  # this thread's CPU for the entity hits (the bench)
-        if worker.is_cancelled:
-            return
-        self.app.call_from_thread(self._show, seq, query, entities, started, False)
-        if worker.is_cancelled:
-            return
-        results = reader.run(searching.search, query, reader)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, seq, query, results, started, True)
-
-    def _show(self, seq: int, query: str, results: list[dict], started: float, whole: bool = True) -> None:
-        if seq != self._seq:
+    def on_search_screen_hits(self, message: Hits) -> None:
+        if message.seq != self._seq:
             return  # a newer keystroke is on its way
-        if not whole and self.full_seq == seq:
-            return  # the whole results are already on screen
+        if message.phase == "entities":
+            if self.full_seq == message.seq:
+                return  # the whole results are already on screen
+            self._entity_hits = message.results
+        self._show(message.seq, message.query, message.results, message.phase)
+
+    def on_search_screen_failed(self, message: Failed) -> None:
+        if message.seq == self._seq:
+            self.query_one("#search-status", Static).update(Text(message.error, style="dim"))
+
+    def _show(self, seq: int, query: str, results: list[dict], phase: str) -> None:
         self.last_results = results
         items: list = []
-        self._row_results = {}
+        row_results: dict[str, dict] = {}
         for kind, rows in searching.group(results).items():
             items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
             for r in rows:
-                self._row_results[str(len(items))] = r
+                row_results[str(len(items))] = r
                 items.append((self._prompt(r), searching.target(r)))
-        self.query_one(NavList).fill(items)
+        self._row_results = row_results
+        drawn = self._drawn(items)
+        self.rows_changed = drawn != self._rows_drawn
+        if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
+            self._paint_rows(items)
+            self._rows_drawn = drawn
         status = f"{len(results)} results" if query.strip() else "type to search"
-        if not whole:
+        if phase != "whole":
             status += " · articles…"
         self.query_one("#search-status", Static).update(Text(status, style="dim"))
-        self.call_after_refresh(self._painted, seq, started, whole)
+        self.call_after_refresh(self._painted, seq, phase)
+
+    @staticmethod
+    def _drawn(items: list) -> list:
+        """What these rows say and open, to compare with the rows on screen."""
+        return [i if isinstance(i, str) else (i[0].plain, i[1]) for i in items]
+
+    def _paint_rows(self, items: list) -> None:
+        """The rows of the list: rewritten in place when the new rows have the same
+        headings in the same places (the common case while a name is typed), else
+        replaced; the highlight goes back to the first hit either way."""
+        nav = self.query_one(NavList)
+        shape = tuple(i if isinstance(i, str) else None for i in items)
+        if shape != self._rows_key or shape == ():
+            nav.fill(items)
+            self._rows_key = shape
+            return
+        for i, item in enumerate(items):
+            if isinstance(item, str):
+                nav.replace_option_prompt_at_index(i, Text(item, style="bold underline"))
+            else:
+                nav.replace_option_prompt_at_index(i, item[0])
+                nav.payloads[str(i)] = item[1]
+        first = next((i for i, o in enumerate(items) if not isinstance(o, str)), None)
+        nav.highlighted = first
 
     @staticmethod
     def _prompt(r: dict) -> Text:
@@ -135,15 +229,17 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             prompt.append(line(about, style="dim"))
         return prompt
 
-    def _painted(self, seq: int, started: float, whole: bool) -> None:
-        """After the repaint: keystroke-to-screen latency (the bench reads it): to the
-        first results painted (entities, or everything when that came first), and to
-        the whole results."""
-        now = time.perf_counter() - started
+    def _painted(self, seq: int, phase: str) -> None:
+        """After the refresh Textual schedules next (usually the frame with these rows):
+        which keystroke's results are on screen, and its latency from its key event."""
+        started = self._started.get(seq)
+        if started is None:
+            return
+        took = time.monotonic() - started
         if self.shown_seq != seq:
-            self.last_latency_s, self.shown_seq = now, seq
-        if whole:
-            self.last_full_latency_s, self.full_seq = now, seq
+            self.last_latency_s, self.shown_seq = took, seq
+        if phase == "whole":
+            self.last_full_latency_s, self.full_seq = took, seq
 
     def action_to_articles(self) -> None:
         """ctrl+l: the Articles pane filtered to the highlighted entity hit's articles,

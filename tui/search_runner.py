@@ -1,0 +1,122 @@
+"""The search screen's background thread: one per screen, always on the newest query.
+
+A Textual thread worker per keystroke costs a thread start and its bookkeeping at
+every key, and a cancelled worker still finishes the store query it is in, holding
+the store's lock while the next key waits. Here one thread serves the screen: a
+keystroke replaces the pending query (keys typed while the engine warms up or while
+a search runs are never searched one by one, only the newest), each phase (the
+entity hits, then the whole search with articles) is skipped once a newer query has
+come, and an article query already running in SQLite is interrupted (a progress
+handler on the store's connection) instead of run to its end.
+
+The thread warms the engine first (the alias index, the knowledge base, then the
+lemmatizer), so the first query typed pays at most what is left of that.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+
+from . import searching
+
+# SQLite virtual machine steps between two looks at whether a newer query came
+# (about a millisecond of an FTS query)
+PROGRESS_STEPS = 2_000
+
+Deliver = Callable[[int, str, str, list[dict]], None]  # (seq, query, phase, results)
+Failed = Callable[[int, str], None]  # (seq, one line)
+
+
+class SearchRunner:
+    """Runs the newest submitted query on its own thread; `deliver` is called from
+    that thread with each phase's results ("entities", then "whole") and must be
+    thread-safe (the screen posts a message)."""
+
+    def __init__(self, reader, deliver: Deliver, failed: Failed) -> None:
+        self.reader = reader
+        self.deliver = deliver
+        self.failed = failed
+        self._wake = threading.Condition()
+        self._pending: tuple[int, str] | None = None
+        self._newest = 0
+        self._stopped = False
+        self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def submit(self, seq: int, query: str) -> None:
+        """Search `query` next (a query still waiting is dropped; a running one stops
+        at its next phase or SQLite progress check)."""
+        with self._wake:
+            self._pending, self._newest = (seq, query), seq
+            self._wake.notify()
+
+    def stop(self) -> None:
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
+
+    def superseded(self, seq: int) -> bool:
+        """A newer query was submitted since `seq` (or the screen closed)."""
+        return self._stopped or self._newest != seq
+
+    # ---- the thread
+
+    def _loop(self) -> None:
+        warm = [searching.warm_entities, searching.warm_articles]
+        while True:
+            with self._wake:
+                while self._pending is None and not self._stopped and not warm:
+                    self._wake.wait()
+                if self._stopped:
+                    return
+                job, self._pending = self._pending, None
+            if job is None:
+                self._run_quietly(warm.pop(0))
+            else:
+                self._run(*job)
+
+    def _run_quietly(self, step: Callable) -> None:
+        """A warm-up step: best effort, the real query reports its own errors."""
+        try:
+            self.reader.run(step, self.reader)
+        except Exception:  # noqa: BLE001 - see the docstring
+            pass
+
+    def _run(self, seq: int, query: str) -> None:
+        """The phases of one query, each skipped when a newer query came."""
+        try:
+            entities = self.reader.run(searching.search, query, self.reader, entities_only=True)
+            if self.superseded(seq):
+                return
+            self.deliver(seq, query, "entities", entities)
+            if self.superseded(seq):
+                return
+            results = self.reader.run(self._interruptible, seq, query)
+        except sqlite3.OperationalError as e:
+            if not self.superseded(seq):
+                self.failed(seq, f"search failed: {e}")
+            return
+        except Exception as e:  # noqa: BLE001 - one line on the screen, the TUI goes on
+            self.failed(seq, f"search failed: {type(e).__name__}: {e}")
+            return
+        if results is not None and not self.superseded(seq):
+            self.deliver(seq, query, "whole", results)
+
+    def _interruptible(self, store, seq: int, query: str) -> list[dict] | None:
+        """The whole search, its SQLite queries stopped as soon as a newer query is
+        submitted (None then). Runs under the reader's lock: the handler is set on
+        the shared connection only for this call."""
+        conn = store.conn
+        conn.set_progress_handler(lambda: 1 if self.superseded(seq) else 0, PROGRESS_STEPS)
+        try:
+            return searching.search(store, query, self.reader)
+        except sqlite3.OperationalError:
+            if self.superseded(seq):
+                return None  # interrupted: the newer query is next
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
