@@ -1,7 +1,8 @@
 """The ingest pipeline: files in, one consistent store out, using every core.
 
-Reading, parsing and extraction (the NER model) run in worker processes, each
-loading the model once (store/ingest/worker.py, run by store/workers); the parent
+Reading, parsing and extraction (the NER model) run in worker processes forked from
+a server that loaded the model once for all of them when some input is new
+(store/ingest/worker.py, run by store/workers; store/ingest/preloaded_model.py); the parent
 process is the only writer (store/ingest/writer.py) and commits in batched
 transactions, as results come, so one slow file holds up nothing. An article's rows
 are all inside one transaction, so a kill leaves whole articles or none; running
