@@ -22,8 +22,8 @@ machine falls on all three alike (wall and CPU seconds are both printed):
 The plain loop is run as a user runs it, with numpy's default BLAS threads: on this
 machine a "single-process" loop keeps about 1.8 cores busy (its CPU seconds are about
 twice its wall seconds), so its wall time is not one core's work. The ingest gives each
-worker the cores left to it as BLAS threads (store/ingest/threads.py: `--jobs 1` on two
-cores gets two, `--jobs 2` one each). The cores each side used (CPU / wall) are
+worker one BLAS thread (store/ingest/threads.py says why, with the measurements; a
+count set in the environment is kept). The cores each side used (CPU / wall) are
 printed, and the best ratio an idle machine could give is derived from them: the
 ingest's CPU spread evenly over min(jobs, cores) against the plain loop's own wall time.
 

@@ -1,5 +1,5 @@
-"""BLAS threads of the ingest's model: the cores left to each worker, the user's setting
-kept, and a numpy already loaded told at run time."""
+"""BLAS threads of the ingest's model: one per worker, the user's setting kept, and a
+numpy already loaded told at run time."""
 
 from __future__ import annotations
 
@@ -9,21 +9,14 @@ import sys
 from store.ingest import threads
 
 
-def test_each_worker_gets_the_cores_left_to_it(monkeypatch):
-    monkeypatch.setattr(threads, "usable_cores", lambda: 4)
-    monkeypatch.setattr(threads, "user_blas_threads", lambda: None)
-    assert [threads.threads_per_worker(j) for j in (1, 2, 3, 4, 8)] == [4, 2, 1, 1, 1]
-
-
-def test_a_count_the_user_set_is_kept(monkeypatch):
+def test_one_thread_per_worker_unless_the_user_set_a_count(monkeypatch):
     import store
 
-    monkeypatch.setattr(threads, "usable_cores", lambda: 4)
+    monkeypatch.setattr(store, "BLAS_SET_BY_USER", ())
+    assert [threads.threads_per_worker(j) for j in (1, 2, 8)] == [1, 1, 1]
     monkeypatch.setattr(store, "BLAS_SET_BY_USER", ("OMP_NUM_THREADS",))
     monkeypatch.setenv("OMP_NUM_THREADS", "3")
-    assert threads.threads_per_worker(1) == 3
-    monkeypatch.setattr(store, "BLAS_SET_BY_USER", ())
-    assert threads.threads_per_worker(1) == 4
+    assert [threads.threads_per_worker(j) for j in (1, 2)] == [3, 3]
 
 
 def test_a_loaded_numpy_takes_the_new_count():

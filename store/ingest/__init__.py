@@ -217,7 +217,7 @@ def _run(
 
 
 def _run_here(tasks: Iterator, steps: dict, store_path: str, timeout: float, max_article_size: int) -> Iterator[tuple]:
-    """The one job in this process, its model given every core's BLAS thread (the
+    """The one job in this process, with the BLAS threads of store/ingest/threads.py (the
     process's own count again afterwards: a TUI goes on in it)."""
     from store.workers import run_inline
 

@@ -1,12 +1,14 @@
 """How many BLAS threads the NER model's matrix products get in an ingest process.
 
-Workers are the ingest's parallelism; the model's BLAS threads are the only other. With
-as many workers as cores one thread each is best (extra threads spin against the other
-workers for the same cores); with fewer workers than cores, each worker's spare cores
-are worth giving to its model (a single `--jobs 1` worker on two cores tags as fast as
-a user's plain natasha loop with numpy's default threads only if it has two).
-store/__init__.py sets one thread as the default in every process before numpy loads;
-a value the user set in the environment is kept (`user_blas_threads`).
+Workers are the ingest's parallelism: one BLAS thread each by default, whatever the number
+of workers. Giving a lone `--jobs 1` worker the spare core as a second thread (what a
+user's plain natasha loop gets from numpy's defaults) was tried and measured on
+2026-12-03 (bench/README.md): at every load seen, 2 to 23 on two cores, it cost 35-100 %
+more CPU and 45-100 % more wall time, because OpenBLAS's second thread spins while the
+rules run and waits for a core whenever another process has it. An idle machine might
+gain up to the plain loop's edge (about 15 % of the NER's wall time); a user who wants
+that sets OPENBLAS_NUM_THREADS (or OMP_NUM_THREADS, MKL_NUM_THREADS), which is kept.
+store/__init__.py sets one thread as the default in every process before numpy loads.
 
 numpy may already be loaded when an ingest starts (language identification loads it),
 so its OpenBLAS is told at run time too, through its own entry point, found in the
@@ -22,18 +24,10 @@ _VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 _SETTERS = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads64_", "openblas_set_num_threads")
 
 
-def usable_cores() -> int:
-    """The cores this process may run on (its affinity mask, else the machine's count)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
 def threads_per_worker(jobs: int) -> int:
-    """BLAS threads for each of `jobs` workers: the user's setting, else the cores left
-    to each worker (at least one)."""
-    return user_blas_threads() or max(1, usable_cores() // max(1, jobs))
+    """BLAS threads for each of `jobs` workers: the user's setting, else one (see the
+    module's docstring for why not the cores left to each worker)."""
+    return user_blas_threads() or 1
 
 
 def user_blas_threads() -> int | None:
