@@ -21,8 +21,9 @@ machine falls on all three alike (wall and CPU seconds are both printed):
 
 The plain loop is run as a user runs it, with numpy's default BLAS threads: on this
 machine a "single-process" loop keeps about 1.8 cores busy (its CPU seconds are about
-twice its wall seconds), so its wall time is not one core's work. The ingest sets one
-BLAS thread per process (store/__init__.py). The cores each side used (CPU / wall) are
+twice its wall seconds), so its wall time is not one core's work. The ingest gives each
+worker one BLAS thread (store/ingest/threads.py says why, with the measurements; a
+count set in the environment is kept). The cores each side used (CPU / wall) are
 printed, and the best ratio an idle machine could give is derived from them: the
 ingest's CPU spread evenly over min(jobs, cores) against the plain loop's own wall time.
 

@@ -12,5 +12,8 @@ import os as _os
 # ingest's parallelism is its worker processes, and the model's matrix products are
 # small, so extra BLAS threads only spin against the workers for the same cores. A value
 # the user set is kept.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+# The ingest gives a worker more when cores are left over (store/ingest/threads.py).
+_BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+BLAS_SET_BY_USER = tuple(v for v in _BLAS_VARIABLES if v in _os.environ)
+for _var in _BLAS_VARIABLES:
     _os.environ.setdefault(_var, "1")

@@ -166,3 +166,43 @@ def test_warming_up_a_worker_loads_no_model_and_changes_no_result(tmp_path):
     }
     assert runs["warm"] == runs["cold"]
     assert "Жумабаев" in runs["warm"]
+
+
+def test_the_model_is_preloaded_only_when_some_input_is_not_stored(tmp_path):
+    from store.db import store as db
+    from store.ingest import _needs_model
+
+    corpus = make_corpus(tmp_path / "in", 2)
+    files = sorted(corpus.iterdir())
+    store = db.open_store(tmp_path / "s.db", write=True, create=True)
+    try:
+        assert _needs_model(store, files)
+    finally:
+        store.close()
+    ingest([corpus], tmp_path / "s.db", jobs=1)
+    (corpus / "late.txt").write_text("Новость\n\n" + TEXTS[1] + "\n", encoding="utf-8")
+    store = db.open_store(tmp_path / "s.db")
+    try:
+        assert not _needs_model(store, files)
+        assert _needs_model(store, files + [corpus / "late.txt"])
+    finally:
+        store.close()
+
+
+def test_a_worker_builds_its_extractor_around_the_preloaded_model(tmp_path, monkeypatch):
+    """As in a worker forked from the server that ran preload_model(): no model of its own,
+    and what it extracts is what a model of its own gives."""
+    from store.model import Article
+
+    monkeypatch.setattr(ingest_mod, "_preloaded", {})
+    ingest_mod.preload_model()
+    shared = ingest_mod._preloaded["ner"]
+    ingest_mod.init_worker(str(tmp_path / "none.db"), 200_000)
+    extractor = ingest_mod._extractor()
+    assert extractor.ner is shared
+    from store.extract.extractor import Extractor
+
+    article = Article(file="", path="", raw="", title="Граница", body=TEXTS[4])
+    mentions = [(m.type, m.name, m.start, m.end) for m in extractor.extract(article).mentions]
+    assert mentions == [(m.type, m.name, m.start, m.end) for m in Extractor().extract(article).mentions]
+    ingest_mod._worker_state["extractor"] = None

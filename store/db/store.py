@@ -11,7 +11,7 @@ from store.db.connection import Store, StoreError, write_transaction
 from store.db.entities import add_alias, entity_key, merge_short_person_names, refresh_roles
 from store.db.opening import damage, default_db_path, describe_error, open_store
 from store.db.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
-from store.db.writes import log, write_article
+from store.db.writes import log, stored_paths, write_article
 
 __all__ = [
     "MIGRATIONS",
@@ -28,6 +28,7 @@ __all__ = [
     "open_store",
     "refresh_roles",
     "schema_version",
+    "stored_paths",
     "write_article",
     "write_transaction",
 ]

@@ -30,6 +30,13 @@ def log(
     )
 
 
+def stored_paths(store: Store) -> set[str]:
+    """The paths the ingest log records as stored (or found stored already), as logged:
+    an ingest whose every input is among them needs no NER model."""
+    rows = store.conn.execute("SELECT DISTINCT path FROM ingest_log WHERE status IN ('ok', 'duplicate')")
+    return {path for (path,) in rows}
+
+
 def write_article(store: Store, article: Article, extraction: Extraction, touched: set[int] | None = None) -> bool:
     """Store one article with everything extracted from it; False when it was already there.
 

@@ -31,8 +31,10 @@ _TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 CONTEXT_CHARS = 1_000
 # Texts per model call in prepare(). Measured with one BLAS thread on 163 real news texts
 # (title and body tagged apart), CPU per article, min of 3: one by one 28.4 ms, batches of
-# 2 25.5, of 4 26.3, of 8 34.9 (larger batches outgrow the cache; with several BLAS
-# threads batches of 8 win instead, by sparing a thread hand-off per call).
+# 2 25.5, of 4 26.3, of 8 34.9 (larger batches outgrow the cache). With two BLAS threads
+# (a user's OPENBLAS_NUM_THREADS=2: store/ingest/threads.py) batches of 8 did not win either:
+# bench/ingest_ner_batches.py, 2026-12-03 at load 4-7, CPU min per article 26.9 ms for
+# batches of 2, 30.9 of 4, 28.7 of 8 (one thread: 15.0, 14.3, 15.4); so 2 whatever the threads.
 BATCH_SIZE = 2
 
 

@@ -1,7 +1,8 @@
 """The ingest pipeline: files in, one consistent store out, using every core.
 
-Reading, parsing and extraction (the NER model) run in worker processes, each
-loading the model once (store/ingest/worker.py, run by store/workers); the parent
+Reading, parsing and extraction (the NER model) run in worker processes forked from
+a server that loaded the model once for all of them when some input is new
+(store/ingest/worker.py, run by store/workers; store/ingest/preloaded_model.py); the parent
 process is the only writer (store/ingest/writer.py) and commits in batched
 transactions, as results come, so one slow file holds up nothing. An article's rows
 are all inside one transaction, so a kill leaves whole articles or none; running
@@ -30,6 +31,7 @@ from pathlib import Path
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
 from store.ingest.tasks import Task, divide_task, make_tasks
+from store.ingest.threads import set_blas_threads, threads_per_worker
 from store.ingest.worker import (
     SETTINGS_PREFIX,
     TEST_SLEEP_ENV,
@@ -56,8 +58,10 @@ __all__ = [
 # The time budget per article (reading, parsing, extraction), in seconds.
 DEFAULT_TIMEOUT = 60.0
 
-# Imported by the workers' fork server before it forks any: each worker starts warm.
+# Imported by the workers' fork server before it forks any: each worker starts warm;
+# the second, the NER model, only when some input is not stored yet (_needs_model).
 PRELOAD = ("store.ingest.preloaded",)
+MODEL_PRELOAD = ("store.ingest.preloaded_model",)
 Progress = Callable[[int, int, str], None]
 
 
@@ -129,7 +133,8 @@ def ingest(
     try:
         files = discover(paths)
         summary.files = total = len(files)
-        for kind, task, *rest in _run(files, str(store_path), jobs, *settings):
+        preload = PRELOAD + (MODEL_PRELOAD if _needs_model(store, files) else ())
+        for kind, task, *rest in _run(files, str(store_path), jobs, *settings, preload):
             if kind == "tick":
                 writer.commit_if_due()
                 continue
@@ -176,30 +181,52 @@ def _result(kind: str, task: Task, rest: list, timeout: float) -> Result:
     return Result(task[3], file, "rejected", reason)
 
 
-def _run(files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int) -> Iterator[tuple]:
+def _needs_model(store: db.Store, files: list[Path]) -> bool:
+    """Has some input not been stored before (by the ingest log)? Then the workers' fork
+    server loads the NER model once for all of them; else none is loaded at all."""
+    from store.sanitize import display_name
+
+    done = db.stored_paths(store)
+    return any(display_name(str(f)) not in done for f in files)
+
+
+def _run(
+    files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int, preload: tuple[str, ...]
+) -> Iterator[tuple]:
     """Events (see store.workers) as tasks progress; in this process when one job
-    (or one plain file) is asked."""
+    (or one plain file) is asked. `preload`: what the workers' fork server imports."""
     from store.reading.read import is_jsonl
-    from store.workers import WorkerPool, run_inline
+    from store.workers import WorkerPool
 
     tasks = make_tasks(files)
     steps = dict(split=split_task, label=unit_label, process=process_doc, divide=divide_task)
     if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
-        init_worker(store_path, max_article_size)
-        yield from run_inline(tasks, timeout=timeout, **steps)
+        yield from _run_here(tasks, steps, store_path, timeout, max_article_size)
         return
-    # One BLAS thread per worker: set when `store` was first imported (store/__init__.py).
     _start_resource_tracker()
     settings = {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
     pool = WorkerPool(
         jobs,
         timeout=timeout,
         initializer=init_worker,
-        initargs=(store_path, max_article_size, settings),
-        preload=PRELOAD,
+        initargs=(store_path, max_article_size, settings, threads_per_worker(jobs)),
+        preload=preload,
         **steps,
     )
     yield from pool.run(tasks)
+
+
+def _run_here(tasks: Iterator, steps: dict, store_path: str, timeout: float, max_article_size: int) -> Iterator[tuple]:
+    """The one job in this process, with the BLAS threads of store/ingest/threads.py (the
+    process's own count again afterwards: a TUI goes on in it)."""
+    from store.workers import run_inline
+
+    before = os.environ.get("OPENBLAS_NUM_THREADS", "1")
+    init_worker(store_path, max_article_size, blas_threads=threads_per_worker(1))
+    try:
+        yield from run_inline(tasks, timeout=timeout, **steps)
+    finally:
+        set_blas_threads(int(before) if before.isdigit() else 1)
 
 
 def _start_resource_tracker() -> None:

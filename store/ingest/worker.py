@@ -36,19 +36,29 @@ class Result:
 # ---------------------------------------------------------------- worker side
 
 _worker_state: dict = {}
+# The NER model, when the fork server loaded it before forking this worker (preload_model):
+# every worker then shares its pages instead of loading a copy of its own.
+_preloaded: dict = {}
 # Documents parsed ahead, and their texts tagged by the NER model in one go (sorted
 # batches, see store/extract/ner.py): about one model batch of articles.
 LOOKAHEAD = 8
 
 
-def init_worker(store_path: str, max_article_size: int, settings: dict[str, str] | None = None) -> None:
+def init_worker(
+    store_path: str, max_article_size: int, settings: dict[str, str] | None = None, blas_threads: int | None = None
+) -> None:
     """Runs once per worker process, under the startup budget: loads what any document
     needs (store/ingest/warm.py: nothing if the fork server did). The model is not
     loaded here but by the first document that needs it (`_extractor`): a run over
     stored articles never loads it. `settings`: the parent's BORDERDOCS_* variables (a
     worker forked from the fork server has that server's environment, not the parent's
-    at this ingest's start)."""
+    at this ingest's start). `blas_threads`: the model's BLAS threads in this process
+    (store/ingest/threads.py)."""
+    from store.ingest.threads import set_blas_threads
     from store.ingest.warm import warm
+
+    if blas_threads is not None:
+        set_blas_threads(blas_threads)
 
     if settings is not None:
         for name in [n for n in os.environ if n.startswith(SETTINGS_PREFIX)]:
@@ -80,16 +90,32 @@ def _extractor():
     return extractor
 
 
+def preload_model() -> None:
+    """Load the NER model and tag a made-up text with it (its first call allocates), in
+    the fork server (store/ingest/preloaded_model.py): workers forked afterwards build
+    their extractor around it, under their own settings."""
+    from store.extract.ner import NerModel
+
+    model = NerModel()
+    model.spans(_WARM_TITLE + "\n" + _WARM_BODY)
+    _preloaded["ner"] = model
+
+
+_WARM_TITLE = "Пункт пропуска «Хоргос»"
+_WARM_BODY = "Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области."
+
+
 def _loaded(extractor_class):
-    """A new extractor, warmed up on a made-up article."""
-    extractor = extractor_class()
+    """A new extractor (around the fork server's model, if it loaded one), warmed up on
+    a made-up article."""
+    extractor = extractor_class(ner=_preloaded["ner"]) if "ner" in _preloaded else extractor_class()
     extractor.extract(
         Article(
             file="",
             path="",
             raw="",
-            title="Пункт пропуска «Хоргос»",
-            body="Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области.",
+            title=_WARM_TITLE,
+            body=_WARM_BODY,
         )
     )
     return extractor
