@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.alias_index import AliasIndex
@@ -18,9 +21,10 @@ def search_entities(
     index = index or AliasIndex.for_store(store)
     conn = store.conn
     state = (str(store.path), reads.change_marks(conn))
-    memo_key = (id(index), *state, query, type_, limit)
-    if _LAST[0] == memo_key:
-        return [dict(r) for r in _LAST[1]]
+    memo_key = (id(index), *state, query, type_, limit) if limit <= MEMO_MAX_LIMIT else None
+    kept = _recalled(memo_key)
+    if kept is not None:
+        return kept
     hits = index.match(query, type_, limit)
     out = entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_, state))
@@ -28,14 +32,50 @@ def search_entities(
     # base confirms first; otherwise the index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
     out = out[:limit]
-    _LAST[:] = [memo_key, [dict(r) for r in out]]
+    _remember(memo_key, out)
     return out
 
 
-# The last query's entities, kept for the same query asked again while the store is
-# unchanged: the TUI paints a keystroke's entities first, then asks for the whole
-# search (entities and articles) of the same text, which would score the aliases twice.
-_LAST: list = [None, []]
+# The entities of the last few queries, kept for the same query asked again while the
+# store is unchanged. A keystroke's search asks for several texts: the whole query and,
+# for «name topic», the name run (search_topics.split_query). The TUI then asks for the
+# whole search of the same text (entities first, articles after), and the CLI for its
+# total: with one slot the name run pushed the whole query out and both were scored
+# again. Keyed by (index, store path, change marks, query, type, limit): exact, since a
+# write changes the marks. Copies go in and out, so a caller's edits change nothing kept.
+MEMO_SIZE = 16
+MEMO_MAX_LIMIT = 200  # a count's 100,000 entities (search_total) are not kept
+_MEMO: OrderedDict = OrderedDict()
+_MEMO_LOCK = threading.Lock()  # TUI workers search from their own threads
+
+
+def _recalled(key: tuple | None) -> list[dict] | None:
+    """A copy of the entities kept for this key, or None."""
+    if key is None:
+        return None
+    with _MEMO_LOCK:
+        kept = _MEMO.get(key)
+        if kept is None:
+            return None
+        _MEMO.move_to_end(key)
+    return [dict(r) for r in kept]
+
+
+def _remember(key: tuple | None, results: list[dict]) -> None:
+    """Keep a copy of these entities, dropping the least recently asked beyond MEMO_SIZE."""
+    if key is None:
+        return
+    with _MEMO_LOCK:
+        _MEMO[key] = [dict(r) for r in results]
+        _MEMO.move_to_end(key)
+        while len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+
+
+def clear_memo() -> None:
+    """Forget every kept query (benchmarks timing the scoring itself call this)."""
+    with _MEMO_LOCK:
+        _MEMO.clear()
 
 
 def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
