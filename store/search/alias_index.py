@@ -14,11 +14,13 @@ import threading
 import time
 from array import array
 from dataclasses import dataclass, field
+from typing import Any, Self
 
 import numpy as np
 
 from store.db import search_reads as reads
 from store.lang import names
+from store.search.index_file import ARRAYS
 from store.search.scoring import score_keys
 from store.search.trigrams import (
     ALPHABET,
@@ -88,6 +90,12 @@ class AliasIndex:
         index.signature = signature
         _release_freed_memory()
         return index
+
+    @classmethod
+    def from_arrays(cls, blob: bytes, arrays: dict[str, Any], **settings: Any) -> Self:
+        """An index over the arrays an index file maps (store.search.index_file.ARRAYS,
+        named as the fields), with `settings` for the other fields."""
+        return cls(blob, **{name: arrays[name] for name in ARRAYS}, **settings)
 
     @classmethod
     def from_rows(cls, rows, fix_keys=None) -> AliasIndex:

@@ -131,23 +131,7 @@ class LayeredIndex(AliasIndex):
 def _layered(conn, blob: bytes, arrays: dict[str, np.ndarray], covers: dict, signature: tuple) -> AliasIndex:
     """The mapped arrays as an index, the aliases above what they cover as its delta,
     and the entities added since appended to the entity arrays."""
-    a = arrays
-    index = LayeredIndex(
-        blob,
-        a["key_off"],
-        a["post_start"],
-        a["post_kid"],
-        a["key_ntri"],
-        a["key_ntok"],
-        a["alias_start"],
-        a["alias_id"],
-        a["alias_eid"],
-        a["alias_primary"],
-        a["ent_type"],
-        a["ent_count"],
-        common_tri=a["common_tri"],
-        key_common=a["key_common"],
-    )
+    index = LayeredIndex.from_arrays(blob, arrays)
     rows = list(reads.alias_rows(conn, after_id=covers["aliases_max"]))
     if rows:
         index.delta = AliasIndex.from_rows(rows, lambda keys: valid_keys(conn, keys))

@@ -86,22 +86,5 @@ def load(path: Path, max_candidates: int) -> KbIndex | None:
     texts = covers.get("texts") if isinstance(covers, dict) else None
     if not isinstance(texts, list) or len(texts) != len(arrays["alias_id"]):
         return None
-    a = arrays
-    index = AliasIndex(
-        blob,
-        a["key_off"],
-        a["post_start"],
-        a["post_kid"],
-        a["key_ntri"],
-        a["key_ntok"],
-        a["alias_start"],
-        a["alias_id"],
-        a["alias_eid"],
-        a["alias_primary"],
-        a["ent_type"],
-        a["ent_count"],
-        common_tri=a["common_tri"],
-        key_common=a["key_common"],
-        max_candidates=max_candidates,
-    )
+    index = AliasIndex.from_arrays(blob, arrays, max_candidates=max_candidates)
     return index, texts
