@@ -96,9 +96,18 @@ def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
     for m in list(re.finditer(r"[А-ЯЁ][а-яё]+", s.text))[1:]:  # the first word is the body's own head
         ps = parses(m.group())
         if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
+            if _an_address(s.text, ps[0].normal_form):
+                return None
             start = s.start + m.start()
             return NerSpan("organization", start, s.end, text[start : s.end])
     return None
+
+
+def _an_address(name: str, parent_head: str) -> bool:
+    """«Комитет государственных доходов Министерства финансов РК»: a ministry's committee
+    acts on its own; the ministry is its address, not a second body in the story."""
+    head = parses(name.split()[0])
+    return parent_head == "министерство" and bool(head) and head[0].normal_form == "комитет"
 
 
 # Head nouns that make a name an organization whatever the model says («Северная Лига»);
