@@ -601,3 +601,9 @@ def test_body_named_after_a_person(extractor):
     ex = extractor.extract(_article(body))
     assert names(ex, "organization") == {"Благотворительный фонд Владимира Потанина"}
     assert names(ex, "person") == {"Владимир Потанин", "Иван Петров"}
+
+
+def test_a_ministry_named_on_its_own_too_stays_a_body(extractor):
+    body = "Комитет автомобильных дорог Министерства транспорта РК сообщил о ремонте. По данным Министерства транспорта, работы идут."
+    orgs = names(extractor.extract(_article(body)), "organization")
+    assert "Министерство транспорта РК" in orgs
