@@ -574,15 +574,23 @@ def test_lowercase_nickname_in_quotes_is_no_organization(extractor):
 def test_body_a_name_says_it_belongs_to_is_mentioned(extractor):
     body = (
         "Турнир проводится под эгидой Бизнес-инкубатора Академии народного хозяйства. "
-        "Комитет государственных доходов Министерства финансов РК сообщил. В эфире «Эха Москвы» выступил депутат."
+        "Департамент культуры Министерства обороны РК сообщил. В эфире «Эха Москвы» выступил депутат."
     )
     ex = extractor.extract(_article(body))
     orgs = names(ex, "organization")
     assert {
         "Академия народного хозяйства",
-        "Министерство финансов РК",
-        "Комитет государственных доходов Министерства финансов РК",
+        "Министерство обороны РК",
+        "Департамент культуры Министерства обороны РК",
     } <= orgs
+
+
+def test_a_ministrys_committee_does_not_mention_the_ministry(extractor):
+    """The ministry is the committee's address: the reference counts the committee only."""
+    ex = extractor.extract(_article("Комитет автомобильных дорог Министерства транспорта РК сообщил о ремонте."))
+    orgs = names(ex, "organization")
+    assert "Комитет автомобильных дорог Министерства транспорта РК" in orgs
+    assert not any(o.startswith("Министерств") for o in orgs)
 
 
 def test_body_named_after_a_person(extractor):
@@ -593,3 +601,9 @@ def test_body_named_after_a_person(extractor):
     ex = extractor.extract(_article(body))
     assert names(ex, "organization") == {"Благотворительный фонд Владимира Потанина"}
     assert names(ex, "person") == {"Владимир Потанин", "Иван Петров"}
+
+
+def test_a_ministry_named_on_its_own_too_stays_a_body(extractor):
+    body = "Комитет автомобильных дорог Министерства транспорта РК сообщил о ремонте. По данным Министерства транспорта, работы идут."
+    orgs = names(extractor.extract(_article(body)), "organization")
+    assert "Министерство транспорта РК" in orgs

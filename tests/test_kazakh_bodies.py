@@ -110,3 +110,13 @@ def test_a_persons_name_in_a_case_ending_stays_out():
     at = text.index("Асқар Сейітовтің")
     person = NerSpan("person", at, at + len("Асқар Сейітовтің"), "Асқар Сейітовтің")
     assert _names(text, [person]) == []
+
+
+def test_a_press_service_is_its_body():
+    text = _LEAD + "Бұл туралы Жолаушылар тасымалы басқармасының баспасөз қызметі хабарлады."
+    assert _names(text) == ["Жолаушылар тасымалы басқармасы"]
+
+
+def test_a_press_service_of_a_regional_unit_is_the_unit():
+    text = _LEAD + "Ақпаратты Маңғыстау облысы бойынша Кеден департаментінің баспасөз қызметінен алдық."
+    assert _names(text) == ["Маңғыстау облысы бойынша Кеден департаменті"]

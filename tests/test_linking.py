@@ -306,3 +306,10 @@ def test_a_kazakh_text_shows_a_form_it_printed_without_kazakh_letters():
     text = "Бүгін шекарада кезек бар. Бас прокуратура жақын күндері тексеру бастайды деп хабарланды."
     (match,) = [m for m in kb.find(text) if m.form.row.id == "prosecutor-general"]
     assert kb.display_name(match.form.row, [match.form], "kk") == "Бас прокуратура"
+
+
+def test_a_news_agency_under_its_full_and_short_name_is_one_body():
+    body = "Как передаёт «Интерфакс-Казахстан», у поста стоят фуры. По данным ИФ-Казахстан, очередь растёт."
+    art = Article(file="x.txt", path="x.txt", title="Очередь", body=body, raw=body, language="ru")
+    ms = ex.Extractor().extract(art).mentions
+    assert {m.name for m in ms if m.type == "organization"} == {"Интерфакс-Казахстан"}

@@ -55,7 +55,7 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
     out = list(spans)
     for i, (_, end, word) in enumerate(words):
         head = _HEAD.match(word)
-        if not head or not kazakh_context(text, words[i][0], end):
+        if not head or not kazakh_context(text, words[i][0], end) or _a_press_service(words, i):
             continue
         first = _chain_start(text, words, i, people)
         if first is None:
@@ -64,6 +64,12 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         name = text[start : words[i][0]] + head.group(1)
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _a_press_service(words: list, head: int) -> bool:
+    """«… комитетінің баспасөз қызметі»: a body's press service speaks for the body, so the
+    reader meets the body, not a second one; the owner's own head makes its chain."""
+    return head > 0 and words[head - 1][2].lower() == "баспасөз" and words[head][2].lower().startswith("қызмет")
 
 
 def _with_opening_quote(text: str, start: int, head_start: int) -> int:

@@ -10,6 +10,7 @@ import re
 from store.extract.naming import normalized_name
 from store.extract.ner import NerSpan
 from store.extract.spans import ByStart, Named, derived_named, in_quotes, mapped, with_derived
+from store.lang import kb
 from store.lang.normalize import key, parses
 from store.lang.wordlists import words
 
@@ -97,8 +98,31 @@ def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
         ps = parses(m.group())
         if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
             start = s.start + m.start()
+            if _an_address(s.text, ps[0].normal_form) and not _named_elsewhere(text, s, text[start : s.end]):
+                return None
             return NerSpan("organization", start, s.end, text[start : s.end])
     return None
+
+
+def _an_address(name: str, parent_head: str) -> bool:
+    """«Комитет государственных доходов Министерства финансов РК»: a ministry's committee
+    acts on its own; the ministry is its address, not a second body in the story, unless
+    the story names the ministry on its own too (see _named_elsewhere)."""
+    head = parses(name.split()[0])
+    return parent_head == "министерство" and bool(head) and head[0].normal_form == "комитет"
+
+
+def _named_elsewhere(text: str, s: NerSpan, parent: str) -> bool:
+    """Does the text name the parent body on its own, outside `s` («… по данным Министерства
+    финансов»)? Then it is a body of the story and the compound names it too."""
+    rows = {m.form.row.id for m in kb.find(parent)}
+    if rows and any(m.form.row.id in rows and not s.start <= m.start < s.end for m in kb.find(text)):
+        return True  # «Минфин», «МФ»: the knowledge base knows its other names
+    words = parent.split()
+    if len(words) < 2:
+        return False
+    pattern = re.escape(words[0][:-1]) + r"\w*\s+" + re.escape(words[1][:-2]) + r"\w*"
+    return any(not (s.start <= m.start() < s.end) for m in re.finditer(pattern, text))
 
 
 # Head nouns that make a name an organization whatever the model says («Северная Лига»);
