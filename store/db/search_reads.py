@@ -195,6 +195,21 @@ def articles_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
     return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
 
 
+def article_heads_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
+    """{rowid: (id, title, date, source)}: articles_by_rowid without the bodies."""
+    if not rowids:
+        return {}
+    sql = f"SELECT rowid, id, title, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+    return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
+
+
+def article_bodies_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, str]:
+    """{rowid: body}."""
+    if not rowids:
+        return {}
+    return dict(conn.execute(f"SELECT rowid, body FROM articles WHERE rowid IN ({_marks(rowids)})", rowids))
+
+
 def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[int]:
     """The rowids of (at most `most`) articles mentioning any of these entities."""
     if not entity_ids:

@@ -36,12 +36,14 @@ def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, fl
     return reads.fts_best(conn, expr, limit, after_rowid=edge)
 
 
-def search_articles(store, query: str, limit: int = 20, spellings: list[str] | None = None) -> list[dict]:
+def search_articles(
+    store, query: str, limit: int = 20, spellings: list[str] | None = None, pending: dict | None = None
+) -> list[dict]:
     """Articles whose title or body holds every lemma of the query (any if none holds
     all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
     each with a snippet around the first matching word form. `spellings`: the Cyrillic
     names a Latin or Kazakh query stands for (search_topics.cyrillic_spellings), any of
-    which an article may hold instead."""
+    which an article may hold instead. `pending`: see article_results."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
@@ -56,7 +58,7 @@ def search_articles(store, query: str, limit: int = 20, spellings: list[str] | N
             rows += [r for r in fts_ranked(conn, alt_expr, len(alt_lemmas), limit) if r[0] not in seen]
             rows = rows[:limit]
             lemmas = lemmas + alt_lemmas
-    return article_results(conn, rows, lemmas)
+    return article_results(conn, rows, lemmas, pending=pending)
 
 
 def phrases(names_: list[str]) -> tuple[str, list[str]]:
@@ -68,33 +70,53 @@ def phrases(names_: list[str]) -> tuple[str, list[str]]:
 
 
 def article_results(
-    conn, rows: list[tuple[int, float]], lemmas: list[str], top: float = ARTICLE_TOP_SCORE
+    conn, rows: list[tuple[int, float]], lemmas: list[str], top: float = ARTICLE_TOP_SCORE, pending: dict | None = None
 ) -> list[dict]:
     """Result dicts of (rowid, bm25) rows, scored relative to the best (`top`), with
-    date and outlet, and a snippet around the first word of `lemmas`."""
+    date and outlet, and a snippet around the first word of `lemmas`.
+
+    With a `pending` dict the bodies are not read and "matched" is left empty: each
+    article's (rowid, lemmas) is filed there under its id for fill_snippets, so a caller
+    that keeps only some of the results cuts snippets for those only (a search keeps
+    `limit` of up to twice as many articles; a snippet costs ~0.2 ms)."""
     if not rows:
         return []
     best = min(r[1] for r in rows)
-    arts = reads.articles_by_rowid(conn, [r[0] for r in rows])
+    rowids = [r[0] for r in rows]
+    arts = reads.article_heads_by_rowid(conn, rowids) if pending is not None else reads.articles_by_rowid(conn, rowids)
     out = []
     for rowid, rank in rows:
         if rowid not in arts:
             continue
-        aid, title, body, date, source = arts[rowid]
+        aid, title, body, date, source = arts[rowid] if pending is None else (*arts[rowid][:2], "", *arts[rowid][2:])
         score = top * (rank / best) if best < 0 and rank < 0 else top * 0.8
+        if pending is not None:
+            pending.setdefault(aid, (rowid, lemmas))  # the first list to hold an article keeps it
         out.append(
             {
                 "kind": "article",
                 "type": "article",
                 "id": aid,
                 "name": title or "",
-                "matched": snippet(body or "", lemmas),
+                "matched": snippet(body or "", lemmas) if pending is None else "",
                 "score": round(score, 1),
                 "date": date,
                 "source": source,
             }
         )
     return out
+
+
+def fill_snippets(conn, results: list[dict], pending: dict) -> None:
+    """Cut the snippets article_results left pending, for the article results kept."""
+    wanted = {r["id"]: pending[r["id"]] for r in results if r["kind"] == "article" and r["id"] in pending}
+    if not wanted:
+        return
+    bodies = reads.article_bodies_by_rowid(conn, [rowid for rowid, _ in wanted.values()])
+    for r in results:
+        if r["kind"] == "article" and r["id"] in wanted:
+            rowid, lemmas = wanted[r["id"]]
+            r["matched"] = snippet(bodies.get(rowid) or "", lemmas)
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")

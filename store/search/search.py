@@ -16,6 +16,7 @@ from store.search import search_topics
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.articles import (
     article_results,
+    fill_snippets,
     fts_expression,
     fts_ranked,
     phrases,
@@ -68,30 +69,33 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         focus = search_topics.split_query(query, lambda span: search_entities(store, span, entity_type, 5, index))
     results: list[dict] = []
+    pending: dict = {}  # snippets are cut for the articles kept only
     if type in (None, "article"):
-        results += _articles(store, query, focus, entities, limit)
+        results += _articles(store, query, focus, entities, limit, pending)
     if type != "article":
         results += [e for e in entities if not focus or e["id"] not in {f["id"] for f in focus.entities}]
     results.sort(key=lambda r: (-r["score"], r["kind"] != "entity"))
     if focus and type != "article":
         results = focus.entities + results
-    return results[:limit]
+    results = results[:limit]
+    fill_snippets(store.conn, results, pending)
+    return results
 
 
-def _articles(store, query: str, focus, entities: list[dict], limit: int) -> list[dict]:
+def _articles(store, query: str, focus, entities: list[dict], limit: int, pending: dict) -> list[dict]:
     """The articles of a query: those of a named entity ranked by the topic words
     first (just under the top article score), then the query's own FTS matches."""
     conn = store.conn
     out: list[dict] = []
     if focus:
         rows, lemmas = search_topics.focused_rows(conn, focus, limit)
-        out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1])
+        out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
     spellings = None
     if search_topics.is_foreign_script(query):
         named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
         spellings = search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3]))
     seen = {a["id"] for a in out}
-    more = [a for a in search_articles(store, query, limit, spellings) if a["id"] not in seen]
+    more = [a for a in search_articles(store, query, limit, spellings, pending) if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
             a["score"] = round(a["score"] * 0.9, 1)
