@@ -182,6 +182,12 @@ def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) 
     return conn.execute(sql, (expr, after_rowid, limit)).fetchall()
 
 
+def fts_newest_scored(conn: Conn, expr: str, most: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the `most` newest matches (highest rowids), newest first."""
+    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    return conn.execute(sql, (expr, most)).fetchall()
+
+
 def fts_rowids(conn: Conn, expr: str) -> set[int]:
     """Every article matching `expr`."""
     return {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))}

@@ -32,8 +32,15 @@ def fts_ranked(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, fl
     """(rowid, bm25) of the best `limit` matches of `expr`, best first: among all the
     matches, or among the newest ones when the query is broad (see RANK_BUDGET)."""
     window = max(limit, RANK_BUDGET // max(n_lemmas, 1))
-    edge = reads.fts_window_edge(conn, expr, window)  # None: at most `window` matches, rank them all
-    return reads.fts_best(conn, expr, limit, after_rowid=edge)
+    # the newest `window` matches with their bm25 in one walk down the doclists, ranked
+    # here (ties: the older first, as SQLite's sort gave them): finding the window's edge
+    # first and ranking above it in SQL walked the same matches twice
+    newest = reads.fts_newest_scored(conn, expr, window)
+    return sorted(newest, key=_by_rank)[:limit]
+
+
+def _by_rank(row: tuple[int, float]) -> tuple[float, int]:
+    return row[1], row[0]
 
 
 def search_articles(
