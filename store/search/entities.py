@@ -28,9 +28,11 @@ def search_entities(
     hits = index.match(query, type_, limit)
     out = entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_, state))
+    owners = _surname_owners(out)
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
-    # base confirms first; otherwise the index's order stays
-    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r))
+    # base confirms first, a surname's one full-named owner before it; otherwise the
+    # index's order stays
+    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
     out = out[:limit]
     _remember(memo_key, out)
     return out
@@ -76,6 +78,33 @@ def clear_memo() -> None:
     """Forget every kept query (benchmarks timing the scoring itself call this)."""
     with _MEMO_LOCK:
         _MEMO.clear()
+
+
+def _surname_owners(results: list[dict]) -> set[int]:
+    """The full-named people a bare surname among these results stands for, each
+    raised to the surname's score (and ranked before it at that score).
+
+    An article often names a person in full once and by the surname after; when the
+    surname alone was stored as a person of its own, a query of the surname (or a typo
+    of it) scores that bare entry highest, and the person the user means, «Имя
+    Фамилия», a few points lower (the query covers one of its two words). When exactly
+    one person among the results has the surname as a whole word of the name, that
+    person is who the surname names; with two or more it could be any of them, and the
+    order is left alone."""
+    people = [r for r in results if r["type"] == "person"]
+    named = {r["id"]: names.fold(r["name"]).split() for r in people}
+    owners: set[int] = set()
+    for bare in people:
+        words = named[bare["id"]]
+        if len(words) != 1:
+            continue
+        full = [r for r in people if len(named[r["id"]]) > 1 and words[0] in named[r["id"]]]
+        if len(full) == 1:
+            owner = full[0]
+            if owner["score"] < bare["score"]:
+                owner["score"] = bare["score"]
+            owners.add(owner["id"])
+    return owners
 
 
 def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
