@@ -47,6 +47,22 @@ def strip_case_ending(word: str) -> str:
     return w
 
 
+def _compound_stem(word: str) -> str:
+    """A word's case ending cut as from the word written glued, its hyphens kept:
+    «Кара-Суға» loses «ға» as «Карасуға» does (its last part alone, «Суға», is too
+    short a stem to cut), so «X-Y», «X Y» and «XY» inflected meet the same stored name.
+    The ending always lies inside the last part; a cut that would reach past a hyphen
+    falls back to the parts cut one by one."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2:
+        return strip_case_ending(word)
+    glued = "".join(parts)
+    cut = len(glued) - len(strip_case_ending(glued))
+    if cut >= len(parts[-1]):
+        return " ".join(strip_case_ending(p) for p in parts)
+    return " ".join([*parts[:-1], parts[-1][: len(parts[-1]) - cut]]).lower()
+
+
 def _without_kazakh_ending(word: str) -> str:
     """A Kazakh word without its case ending, the stem kept at 4+ letters: «Тарлауыққа»
     → «тарлауық», «Жаңаөзеннің» → «жаңаөзен». One ending, the longest that fits."""
@@ -63,7 +79,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
-        stripped = names.fold(" ".join(strip_case_ending(w) for w in re.split(r"[\s\-]+", query)))
+        stripped = names.fold(" ".join(_compound_stem(w) for w in query.split()))
         if stripped and stripped != base:
             variants.append((stripped, VARIANT_PENALTY))
     elif query.isascii():
