@@ -10,7 +10,7 @@ from store.db import store as db
 from store.model import Article, Extraction, Mention
 from store.search import entities as ents
 from store.search.search import search
-from store.search.variants import _compound_stem
+from store.search.variants import _compound_stem, _stems
 
 NAMES = [("checkpoint", "Кара-Су"), ("checkpoint", "Акжаргын"), ("checkpoint", "Темир Жол"), ("location", "Сарыжаз")]
 
@@ -45,7 +45,13 @@ def test_hyphen_space_and_glued_find_the_same_entity(store, spellings, name):
 
 @pytest.mark.parametrize(
     ("hyphenated", "glued", "name"),
-    [("Кара-Суға", "Карасуға", "Кара-Су"), ("Сары-Жаза", "Сарыжаза", "Сарыжаз")],
+    [
+        ("Кара-Суға", "Карасуға", "Кара-Су"),
+        ("Кара Суға", "Карасуға", "Кара-Су"),
+        ("Сары-Жаза", "Сарыжаза", "Сарыжаз"),
+        ("Сары Жаза", "Сарыжаза", "Сарыжаз"),
+        ("Темир Жолом", "Темиржолом", "Темир Жол"),
+    ],
 )
 def test_inflected_hyphenated_scores_as_inflected_glued(store, hyphenated, glued, name):
     ents.clear_memo()
@@ -58,3 +64,8 @@ def test_compound_stem_cuts_the_ending_inside_the_last_part():
     assert _compound_stem("Кара-Суға") == "кара су"
     assert _compound_stem("Усть-Каменогорска") == "усть каменогорск"
     assert _compound_stem("Хоргоса") == "хоргос"
+
+
+def test_a_short_last_word_is_cut_with_the_word_before():
+    assert _stems(["Темир", "Жолом"]) == ["темир жол"]
+    assert _stems(["Хоргос", "очередь"]) == ["хоргос", "очередь"]

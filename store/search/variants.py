@@ -47,6 +47,19 @@ def strip_case_ending(word: str) -> str:
     return w
 
 
+_SHORT_LAST = 5  # letters: a last word this short may be the second half of a name written apart
+
+
+def _stems(words: list[str]) -> list[str]:
+    """Each word without its case ending (_compound_stem); a short last word after
+    another is cut as the two written as one («Темир Жолом» as «Темир-Жолом»: «Жолом»
+    alone is too short a stem to cut)."""
+    stems = [_compound_stem(w) for w in words]
+    if len(words) >= 2 and len(words[-1]) <= _SHORT_LAST and "-" not in words[-2] + words[-1]:
+        stems[-2:] = [_compound_stem(words[-2] + "-" + words[-1])]
+    return stems
+
+
 def _compound_stem(word: str) -> str:
     """A word's case ending cut as from the word written glued, its hyphens kept:
     «Кара-Суға» loses «ға» as «Карасуға» does (its last part alone, «Суға», is too
@@ -79,7 +92,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
-        stripped = names.fold(" ".join(_compound_stem(w) for w in query.split()))
+        stripped = names.fold(" ".join(_stems(query.split())))
         if stripped and stripped != base:
             variants.append((stripped, VARIANT_PENALTY))
     elif query.isascii():
