@@ -39,3 +39,14 @@ def test_write_article_counts_each_entity_once_per_article_and_each_mention(tmp_
     assert {"Аскара Бекенова"} <= aliases
     assert store.conn.execute("SELECT count(*) FROM mentions").fetchone() == (3,)
     store.close()
+
+
+def test_warm_builds_the_coordinated_places_grammar():
+    """The fork server's warm-up builds the grammar every worker would otherwise build
+    again on its first coordinated list."""
+    from store.extract.grammars import coordinated_places
+    from store.ingest.warm import warm
+
+    coordinated_places._parser.cache_clear()
+    warm()
+    assert coordinated_places._parser.cache_info().currsize == 1
