@@ -4,10 +4,11 @@ The per-stage table (bench/ingest_profile.py) says which stage costs what; this 
 functions inside the project's own stages do, under cProfile: the texts are read, parsed,
 tagged, extracted and written exactly as there, after the model and the dictionaries are
 loaded (their one-time cost is the stage table's). cProfile's own overhead inflates every
-Python call (about 3x here), so the figures are for ranking, not for adding up: the rows
-give profiled ms per text and the share of the profiled total. The NER model's own
-functions (natasha, slovnet, navec, razdel, numpy) are left out of the lists: they are the
-model's cost, not the project's, and the stage table gives it.
+Python call, so the figures are for ranking, not for adding up: the rows give profiled
+CPU ms per text (the profiler reads time.process_time) and the share of the profiled
+total. The NER model's own functions (natasha, slovnet, navec, razdel, numpy, and the
+built-ins only they call) are left out of the lists: they are the model's cost, not the
+project's, and the stage table gives it.
 """
 
 from __future__ import annotations
@@ -22,18 +23,27 @@ from pathlib import Path
 MODEL_PACKAGES = ("/natasha/", "/slovnet/", "/navec/", "/razdel/", "/numpy/")
 
 
-def _is_model(filename: str, name: str) -> bool:
+def _is_model(filename: str) -> bool:
     return any(p in filename for p in MODEL_PACKAGES) or filename.endswith("store/extract/ner.py")
 
 
-def _rows(stats: pstats.Stats, key: int, top: int) -> list[tuple[float, float, int, str]]:
-    """The `top` non-model functions by tottime (key 2) or cumtime (key 3): (tottime,
-    cumtime, calls, label)."""
+def _models_only(callers: dict) -> bool:
+    """A built-in (numpy's reshape, a regex search) called only from the model's code."""
+    return bool(callers) and all(_is_model(filename) for filename, _, _ in callers)
+
+
+def _rows(stats: pstats.Stats, key: int, top: int, total: float) -> list[tuple[float, float, float, str]]:
+    """The `top` functions outside the model by tottime (key 2) or cumtime (key 3):
+    (tottime, cumtime, calls, label). Left out: the model's functions and the built-ins
+    only it calls, the clock the stage timings read, this script's frames, and (by
+    cumtime) the driver frames that wrap a third or more of everything."""
     rows = []
-    for (filename, line, name), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
-        if _is_model(filename, name):
+    for (filename, line, name), (_, calls, tottime, cumtime, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if _is_model(filename) or (filename == "~" and _models_only(callers)) or "process_time" in name:
             continue
-        short = filename.split("/site-packages/")[-1].split("/lib/python3")[-1]
+        if "/bench/" in filename or (key == 3 and cumtime > total / 3):
+            continue
+        short = filename.split("/site-packages/")[-1]
         short = short.split("/store/", 1)[-1] if "/store/" in short else short
         rows.append((tottime, cumtime, calls, f"{short}:{line}({name})"))
     return sorted(rows, key=lambda r: -r[key - 2])[:top]
@@ -50,7 +60,7 @@ def cprofile(files: list[Path], top: int = 20) -> None:
     worker.init_worker("/nonexistent/none.db", EXTRACT_LIMIT_DEFAULT)
     worker._extractor()  # the model and the warm-up, outside the profile
     ip._pipeline = _keeping_extractor(ip._pipeline, worker)
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)  # CPU, as the stage table: load does not inflate it
     cpu = time.process_time()
     profiler.enable()
     results = ip._pipeline(files, defaultdict(float))
@@ -64,7 +74,7 @@ def cprofile(files: list[Path], top: int = 20) -> None:
     for key, title in ((2, "own time (tottime)"), (3, "with callees (cumtime)")):
         print(f"top {top} functions outside the NER model by {title}, profiled ms/text:")
         print(f"{'tottime':>8s} {'cumtime':>8s} {'share':>6s} {'calls/text':>10s}  function")
-        for tottime, cumtime, calls, label in _rows(stats, key, top):
+        for tottime, cumtime, calls, label in _rows(stats, key, top, total):
             print(
                 f"{1000 * tottime / n:8.2f} {1000 * cumtime / n:8.2f} {100 * tottime / total:5.1f}% "
                 f"{calls / n:10.1f}  {label}"
