@@ -154,7 +154,7 @@ def _table(cost: dict[str, float], n: int) -> None:
         print(f"{name:42s} {1000 * secs:12.0f} ms")
 
 
-def profile(dirs: list[Path], rounds: int = 3) -> int:
+def profile(dirs: list[Path], rounds: int = 3, cprofile_top: int = 0) -> int:
     files = _files(dirs)
     if not files:
         print("no .txt files found", file=sys.stderr)
@@ -174,5 +174,9 @@ def profile(dirs: list[Path], rounds: int = 3) -> int:
         f"{1000 * min(loops) / n:.2f} median {1000 * statistics.median(loops) / n:.2f} ms/article; the ingest's NER row is "
         f"{1000 * ner / n:.2f}, the ingest's whole row {1000 * sum(v for k, v in cost.items() if k[0] not in '( ') / n:.2f}"
     )
+    if cprofile_top:
+        from ingest_cprofile import cprofile
+
+        cprofile(files, cprofile_top)
     print(f"load average after {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0

@@ -29,6 +29,9 @@ scale), every extraction pass by its name in `Extractor.timings`, lemmas, pickli
 worker's result there and back, the SQLite writes in transactions of COMMIT_EVERY. CPU
 time (time.process_time), not wall time: other processes on the machine do not inflate it.
 The plain natasha loop (segment + NER) on the same texts is timed the same way beside it.
+With `--cprofile N` the same pipeline then runs under cProfile and the top N functions
+outside the NER model are listed by own time and by time with callees, in profiled ms per
+text (bench/ingest_cprofile.py: for ranking; cProfile's overhead inflates Python calls).
 """
 
 from __future__ import annotations
@@ -167,6 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", type=Path, help="with --profile: folders of .txt news texts")
     ap.add_argument("--profile", action="store_true", help="per-stage CPU per article in one process")
+    ap.add_argument(
+        "--cprofile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="with --profile: the top N functions outside NER (cProfile)",
+    )
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=None, help="ingest worker processes (default: all cores)")
     ap.add_argument("--seed", type=int, default=1)
@@ -175,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         from ingest_profile import profile
 
-        return profile(args.dirs)
+        return profile(args.dirs, cprofile_top=args.cprofile)
     corpus = corpus_dir(args.articles, args.seed)
     jobs = args.jobs or os.cpu_count() or 1
     print(f"machine: {os.cpu_count()} cores; ingest jobs={jobs}; load average before: {_load()}")

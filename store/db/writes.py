@@ -75,26 +75,32 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
     entity_ids: dict[tuple[str, str], int] = {}  # (type, key) -> id, for the directives
     by_name: dict[tuple, int] = {}  # each spelling (and checkpoint row) goes through upsert_entity once
-    counted: set[int] = set()  # entities whose article_count this article raised
+    mention_counts: dict[int, int] = {}  # entity -> this article's mentions of it (first seen first)
+    rows = []  # the mentions rows, inserted in one executemany
+    surfaces: set[tuple[int, str]] = set()  # (entity, surface) already added as an alias
     for m in extraction.mentions:
         eid = by_name.get((m.type, m.name, m.ref))
         if eid is None:
             eid = by_name[(m.type, m.name, m.ref)] = upsert_entity(conn, m.type, m.name, m.ref)
-            if eid not in counted:
-                counted.add(eid)
-                conn.execute("UPDATE entities SET article_count = article_count + 1 WHERE id=?", (eid,))
             entity_ids[(m.type, entity_key(m.type, m.name))] = eid
-        conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
-        conn.execute(
-            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name),
-        )
-        add_alias(conn, eid, m.surface, "text")
+        mention_counts[eid] = mention_counts.get(eid, 0) + 1
+        rows.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name))
+        if (eid, m.surface) not in surfaces:  # the same alias again changes nothing
+            surfaces.add((eid, m.surface))
+            add_alias(conn, eid, m.surface, "text")
         if m.role:
             add_role(conn, eid, m.role)
             if touched is not None:
                 touched.add(eid)
+    conn.executemany(
+        "UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE id=?",
+        [(n, eid) for eid, n in mention_counts.items()],
+    )
+    conn.executemany(
+        'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
+        " VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+    )
     for f in extraction.facts:
         conn.execute(
             "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date, dated) VALUES (?,?,?,?,?,?,?)",

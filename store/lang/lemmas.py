@@ -52,11 +52,20 @@ def _dictionary_path() -> str | None:
     return pymorphy2_dicts_ru.get_path()
 
 
+_CYRILLIC = re.compile("[а-я]")
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The normal form of one word (lower case, ё → е); non-Cyrillic words are only lowered."""
-    w = word.lower().replace("ё", "е")
-    if not re.search("[а-я]", w):
+    return _folded_lemma(word.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=200_000)
+def _folded_lemma(w: str) -> str:
+    """The normal form of a lowered word: cached apart from `lemma` so that «Пункт»,
+    «ПУНКТ» and «пункт» cost pymorphy2 one parse, not three."""
+    if not _CYRILLIC.search(w):
         return w
     return analyzer().parse(w)[0].normal_form.replace("ё", "е")
 

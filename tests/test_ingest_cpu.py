@@ -1,0 +1,52 @@
+"""The ingest's CPU savings keep their answers: made-up words and sentences only."""
+
+from store.lang import lemmas
+
+
+def test_lemma_parses_each_lowered_form_once():
+    """«Таможня», «ТАМОЖНЯ» and «таможня» are one pymorphy2 parse; their lemmas agree."""
+    lemmas._folded_lemma.cache_clear()
+    forms = ["Таможнями", "ТАМОЖНЯМИ", "таможнями"]
+    assert {lemmas.lemma(w) for w in forms} == {"таможня"}
+    assert lemmas._folded_lemma.cache_info().misses == 1
+
+
+def test_lemma_folds_yo_and_keeps_latin_lowered():
+    assert lemmas.lemma("Ещё") == lemmas.lemma("еще")
+    assert lemmas.lemma("KAZPOST") == "kazpost"
+    assert lemmas.lemmatize("Пунктами пропуска X-1") == "пункт пропуск x-1"
+
+
+def test_write_article_counts_each_entity_once_per_article_and_each_mention(tmp_path):
+    """Mentions go in with one statement, counts with one per entity: the numbers are
+    those of one statement per mention (two spellings of one person are one entity)."""
+    from store.db import store as db
+    from store.model import Article, Extraction, Mention
+
+    store = db.open_store(tmp_path / "s.db", write=True, create=True)
+    body = "Аскар Бекенов приехал. Бекенов сказал. Аскара Бекенова ждали."
+    mentions = [
+        Mention("person", "Аскар Бекенов", "Аскар Бекенов", 0, 13, "body"),
+        Mention("person", "Аскар Бекенов", "Аскара Бекенова", 38, 53, "body"),
+        Mention("person", "АСКАР БЕКЕНОВ", "Аскар Бекенов", 0, 13, "title"),
+    ]
+    article = Article(file="a.txt", path="a.txt", raw=body, title="Аскар Бекенов", body=body)
+    extraction = Extraction(mentions=mentions, lemmas="t\nb")
+    assert db.write_transaction(store, lambda: db.write_article(store, article, extraction))
+    rows = store.conn.execute("SELECT name, article_count, mention_count FROM entities").fetchall()
+    assert rows == [("Аскар Бекенов", 1, 3)]
+    aliases = {a for (a,) in store.conn.execute("SELECT alias FROM aliases WHERE origin = 'text'")}
+    assert {"Аскара Бекенова"} <= aliases
+    assert store.conn.execute("SELECT count(*) FROM mentions").fetchone() == (3,)
+    store.close()
+
+
+def test_warm_builds_the_coordinated_places_grammar():
+    """The fork server's warm-up builds the grammar every worker would otherwise build
+    again on its first coordinated list."""
+    from store.extract.grammars import coordinated_places
+    from store.ingest.warm import warm
+
+    coordinated_places._parser.cache_clear()
+    warm()
+    assert coordinated_places._parser.cache_info().currsize == 1
