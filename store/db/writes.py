@@ -86,9 +86,9 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
             entity_ids[(m.type, entity_key(m.type, m.name))] = eid
         conn.execute("UPDATE entities SET mention_count = mention_count + 1 WHERE id=?", (eid,))
         conn.execute(
-            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name),
+            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name, kind)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            (aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name, getattr(m, "kind", None)),
         )
         add_alias(conn, eid, m.surface, "text")
         if m.role:

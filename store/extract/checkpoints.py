@@ -104,6 +104,7 @@ class CheckpointSpan:
     surface: str
     ref: str
     name: str = ""  # the name to store it under: the row's, or the former name the text used
+    kind: str | None = None  # the kind of crossing this mention's text gives (road, rail, passenger), if any
 
 
 def _sentence(text: str, pos: int, ends: list[int], skip_to: int | None = None) -> tuple[int, int]:
@@ -346,27 +347,28 @@ READ_SHARED_NAMES_BY_SIDE = True
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
-    Алтынколь), and one side per name in a text once a cue has settled it."""
+    Алтынколь), and one side per name in a text once a cue has settled it. Each span keeps
+    the kind its own text gives it (None when the text names none), which the store keeps
+    per mention: «автомобильный пункт «X»» is a road crossing even where X's one row says
+    otherwise."""
     sides: list[str | None] = []
     refs: list[str] = []
+    kinds: list[str | None] = []
     for c in cands:
+        s, _ = _sentence(text, c.start, ends)
+        kind = kind_at(text, c, s)
+        kinds.append(kind)
         if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
-            refs.append(
-                choose(
-                    c.name.refs,
-                    kind_at(text, c, _sentence(text, c.start, ends)[0]) if len(c.name.refs) > 1 else c.kind,
-                )
-            )
+            refs.append(choose(c.name.refs, kind if len(c.name.refs) > 1 else c.kind))
             continue
-        s, _ = _sentence(text, c.start, ends)
         side = side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(choose(c.name.refs, kind_at(text, c, s), side))
+        refs.append(choose(c.name.refs, kind, side))
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
     return [
-        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]))
-        for c, r in zip(cands, refs, strict=False)
+        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]), k)
+        for c, r, k in zip(cands, refs, kinds, strict=False)
     ]
