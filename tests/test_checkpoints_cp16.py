@@ -103,3 +103,63 @@ def test_a_schema_6_store_opened_for_reading_exports(tmp_path):
         assert _kinds(s) == {"old": [("passenger", "passenger")]}
     finally:
         s.close()
+
+
+def found(text):
+    return [(s.surface, s.ref) for s in find_checkpoints(text)]
+
+
+def test_a_kind_glued_to_a_name_is_that_names_own_and_not_the_nexts():
+    text = "Работают посты «Каинды-железнодорожный», «Чалдыбар-автодорожный» и другие пункты пропуска."
+    assert [(s.name, s.kind) for s in find_checkpoints(text)] == [("Каинды", "rail"), ("Чалдыбар", "road")]
+
+
+def test_a_road_named_by_two_towns_is_no_checkpoint():
+    assert found("Пробки на трассе Алматы – Хоргос у пункта пропуска.") == []
+    assert found("«Алматы-Қорғас» автомобиль жолы бойындағы өткізу пункті ашылады.") == []
+    assert [s for s, _ in found("Пункт пропуска «Алтынколь» – «Хоргос» работает.")] == ["Алтынколь", "Хоргос"]
+
+
+def test_an_unknown_post_paired_with_ours_is_the_neighbours_checkpoint():
+    text = "На узбекской границе очереди (пункты пропуска «Казыгурт» – «Солнечный», «Атамекен» – «Новоград»)."
+    spans = find_checkpoints(text)
+    assert [s.surface for s in spans] == ["Казыгурт", "Солнечный", "Атамекен", "Новоград"]
+    post = gazetteer.get(spans[1].ref)
+    assert (post.name_ru, post.country, post.border, post.kind) == ("Солнечный", "Узбекистан", "Казахстан", "road")
+    assert post.opposite == "Казыгурт" and post.faces == ("kazygurt",)
+
+
+def test_the_bracket_after_an_unknown_post_names_its_country_or_rules_it_out():
+    spans = find_checkpoints("Пункт пропуска «Кордай» – «Горный» (Кыргызстан) закрыт.")
+    assert gazetteer.get(spans[1].ref).country == "Кыргызстан"
+    assert found("Пункт пропуска «Атамекен» – «Новый» (для пешеходов) закрыт.") == [("Атамекен", "atameken")]
+    assert found("Пункт пропуска «Атамекен» – «Новый» (РК) закрыт.") == [("Атамекен", "atameken")]
+
+
+def test_no_unknown_post_without_the_exact_shape():
+    # a station line in one pair of quotes; a pair in a sentence not about checkpoints
+    assert found("Строят линию «Бахты – Аягоз» через пункт пропуска.") == [("Бахты", "bakhty-rail")]
+    assert found("Команды «Атамекен» – «Кайрат» сыграли вничью.") == []
+    assert found("Пункт пропуска «Атамекен» – Гулистан закрыт.") == [("Атамекен", "atameken")]
+
+
+def test_an_unknown_posts_ref_reads_back_anywhere_and_bad_refs_do_not():
+    ref = gazetteer.unlisted_ref("Горный", "Кыргызстан", "road", "korday")
+    assert gazetteer.get(ref).name_ru == "Горный"
+    assert gazetteer.get("unlisted:Казахстан:road:korday:Горный") is None
+    assert gazetteer.get("unlisted:Кыргызстан:boat:korday:Горный") is None
+    assert gazetteer.get("unlisted:garbage") is None
+
+
+def test_an_unknown_post_is_stored_and_exported_with_its_country(store):
+    text = "Очереди на пункте пропуска «Казыгурт» – «Солнечный» на границе."
+    spans = find_checkpoints(text)
+    art = Article(file="u.txt", path="/u.txt", title="u", body=text, raw=text)
+    mentions = [Mention("checkpoint", s.name, s.surface, s.start, s.end, ref=s.ref, kind=s.kind) for s in spans]
+    with store.conn:
+        db.write_article(store, art, Extraction(mentions=mentions))
+    [rec] = export.iter_articles(store)
+    assert [(c["name"], c["kind"], c["border"], c["region"]) for c in rec["checkpoints"]] == [
+        ("Казыгурт", "road", "Узбекистан", gazetteer.get("kazygurt").region),
+        ("Солнечный", "road", "Казахстан", "Узбекистан"),
+    ]

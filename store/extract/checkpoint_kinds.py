@@ -33,9 +33,24 @@ _KIND_CUES = (
 )
 
 
+# a kind word glued to a name by a dash («Каинды-железнодорожный», «Ак-Тилек - автодорожный»)
+# is that name's own: it says nothing of the next name in a list
+_GLUED_KIND_WORD = re.compile(
+    r"[ \t]*[-‐–—][ \t]*(?:автомобильн|автодорожн|железнодорожн|автокөлік|автожол|темір\s*жол)\w*", re.IGNORECASE
+)
+
+
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
-    """The kind named closest before the mention in its sentence (железнодорожный → rail…)."""
-    return last_label(_KIND_CUES, text[max(sent_start, start - 80) : start])
+    """The kind named closest before the mention in its sentence (железнодорожный → rail…),
+    not counting a kind word glued to an earlier name."""
+    window = _GLUED_KIND_WORD.sub(lambda m: " " * len(m.group()), text[max(sent_start, start - 80) : start])
+    return last_label(_KIND_CUES, window)
+
+
+def _kind_in_span(text: str, c: Cand) -> str | None:
+    """The kind written inside the mention itself, where a name variant holds its kind word
+    («Каинды-железнодорожный» matched whole)."""
+    return last_label(_KIND_CUES, text[c.start : c.end])
 
 
 # a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a
@@ -107,6 +122,7 @@ def kind_at(text: str, c: Cand, sent_start: int) -> str | None:
     header's for a line of a list."""
     return (
         c.kind
+        or _kind_in_span(text, c)
         or _kind_of(text, c.start, sent_start)
         or _kind_after(text, c)
         or _kind_of_line(text, c, sent_start)
