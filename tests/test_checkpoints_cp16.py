@@ -163,3 +163,11 @@ def test_an_unknown_post_is_stored_and_exported_with_its_country(store):
         ("Казыгурт", "road", "Узбекистан", gazetteer.get("kazygurt").region),
         ("Солнечный", "road", "Казахстан", "Узбекистан"),
     ]
+
+
+def test_a_long_remark_in_brackets_does_not_break_a_list_of_quoted_posts():
+    text = (
+        "Советуют пункты пропуска «Светлый» и «Теплое» (оба открыты только для жителей двух соседних стран), "
+        "а также «Илек» и «Сагарчин»."
+    )
+    assert [s.ref for s in find_checkpoints(text)] == ["ru-svetly", "ru-teploe", "ru-ilek", "ru-sagarchin"]
