@@ -171,3 +171,20 @@ def test_a_long_remark_in_brackets_does_not_break_a_list_of_quoted_posts():
         "а также «Илек» и «Сагарчин»."
     )
     assert [s.ref for s in find_checkpoints(text)] == ["ru-svetly", "ru-teploe", "ru-ilek", "ru-sagarchin"]
+
+
+def test_an_unknown_post_written_first_needs_its_country_in_brackets():
+    spans = find_checkpoints("Пункты пропуска «Солнечный» (Узбекистан) – «Казыгурт» (РК) работают.")
+    assert [(s.surface, gazetteer.get(s.ref).country) for s in spans] == [
+        ("Солнечный", "Узбекистан"),
+        ("Казыгурт", "Казахстан"),
+    ]
+    assert found("Пункты пропуска «Солнечный» – «Казыгурт» работают.") == [("Казыгурт", "kazygurt")]
+    spans = find_checkpoints("Пункты пропуска «Казыгурт» (РК) / «Солнечный» (Узбекистан) работают.")
+    assert [s.surface for s in spans] == ["Казыгурт", "Солнечный"]
+
+
+def test_paired_uzbek_posts_face_ours():
+    spans = find_checkpoints("Пешеходам открыты пункты пропуска «Сырдарья» – «Малик» и «Целинный» – «Ок Олтин».")
+    assert [s.ref for s in spans] == ["syrdarya", "uz-malik", "tselinny", "uz-ok-oltin"]
+    assert gazetteer.get("uz-yallama").faces == ("b-konysbayeva",)

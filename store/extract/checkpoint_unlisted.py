@@ -18,9 +18,15 @@ from store.lang import gazetteer
 _CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _WORD = r"[\w'’.]*"
 _PAIRED = re.compile(
-    r"[»\"”][ \t]*(?:\((?:РК|ҚР|Казахстан|Қазақстан)\)[ \t]*)?[-‐–—][ \t]*[«\"“„]"
+    r"[»\"”][ \t]*(?:\((?:РК|ҚР|Казахстан|Қазақстан)\)[ \t]*)?[-‐–—/][ \t]*[«\"“„]"
     rf"(?P<name>{_CAP}{_WORD}(?:[ \t-]\w{_WORD}){{0,2}})[»\"”]"
     r"(?:[ \t]*\((?P<bracket>[^()\n]{1,25})\))?"
+)
+# the same pair written the other way round, the neighbour's post first: then its country
+# must be in brackets after it («Ташкент» (Узбекистан) – «Казыгурт» (РК))
+_PAIRED_BEFORE = re.compile(
+    rf"[«\"“„](?P<name>{_CAP}{_WORD}(?:[ \t-]\w{_WORD}){{0,2}})[»\"”]"
+    r"[ \t]*\((?P<bracket>[^()\n]{1,25})\)[ \t]*[-‐–—/][ \t]*[«\"“„]$"
 )
 
 # what makes the sentence one about checkpoints (a post's noun, an abbreviation, Kazakh words)
@@ -31,7 +37,8 @@ _CUE = re.compile(
 
 
 def find_unlisted(text: str, spans: list, sentence_of) -> list:
-    """(start, end, name, ref) of each unlisted post paired right after one of ours.
+    """(start, end, name, ref) of each unlisted post paired right after one of ours (or
+    right before it, with its country in brackets).
     `spans` are the mentions already found (CheckpointSpan), `sentence_of(pos)` the
     bounds of the sentence holding `pos`."""
     taken = [(s.start, s.end) for s in spans]
@@ -40,23 +47,23 @@ def find_unlisted(text: str, spans: list, sentence_of) -> list:
         cp = gazetteer.get(s.ref)
         if cp is None or cp.foreign or cp.border not in gazetteer.BORDERS:
             continue
-        m = _PAIRED.match(text, s.end)
-        if not m:
-            continue
-        start, end = m.span("name")
-        if any(a < end and start < b for a, b in taken):
-            continue  # a name the gazetteer knows, already matched
-        country = _country(m.group("bracket"), cp.border)
-        lo, hi = sentence_of(s.start)
-        if country is None or not _CUE.search(text, lo, hi):
-            continue
-        kind = s.kind or cp.kind
-        ref = gazetteer.unlisted_ref(m.group("name"), country, kind, cp.id)
-        out.append((start, end, m.group("name"), ref))
+        for m in (_PAIRED.match(text, s.end), _PAIRED_BEFORE.search(text, max(0, s.start - 80), s.start)):
+            if m is None:
+                continue
+            start, end = m.span("name")
+            if any(a < end and start < b for a, b in taken):
+                continue  # a name the gazetteer knows, already matched
+            country = _country(m.group("bracket"), cp.border if m.re is _PAIRED else None)
+            lo, hi = sentence_of(s.start)
+            if country is None or not _CUE.search(text, lo, hi):
+                continue
+            ref = gazetteer.unlisted_ref(m.group("name"), country, s.kind or cp.kind, cp.id)
+            out.append((start, end, m.group("name"), ref))
+            taken.append((start, end))
     return out
 
 
-def _country(bracket: str | None, border: str) -> str | None:
+def _country(bracket: str | None, border: str | None) -> str | None:
     """The neighbour the post belongs to: the bracket's country, else the border our post is
     on; None when the bracket names no neighbour (a remark, or Kazakhstan)."""
     if bracket is None:
