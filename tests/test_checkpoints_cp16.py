@@ -188,3 +188,15 @@ def test_paired_uzbek_posts_face_ours():
     spans = find_checkpoints("Пешеходам открыты пункты пропуска «Сырдарья» – «Малик» и «Целинный» – «Ок Олтин».")
     assert [s.ref for s in spans] == ["syrdarya", "uz-malik", "tselinny", "uz-ok-oltin"]
     assert gazetteer.get("uz-yallama").faces == ("b-konysbayeva",)
+
+
+def test_a_kind_word_before_an_earlier_name_is_not_the_later_ones():
+    text = "Открыт автомобильный пункт пропуска «Нур жолы» и станция «Алтынколь» рядом."
+    assert kinds(text)[0] == ("nur-zholy", "road")
+    assert kinds(text)[1][1] != "road"
+
+
+def test_the_kazakh_passenger_crossing_word():
+    text = "«Жібек жолы» жолаушылар өткізу пункті қайта ашылды."
+    assert kinds(text) == [("zhibek-zholy", "passenger")]
+    assert kinds("Шекарадағы жолаушылар өткізу пункті «Бақты» ашылды.")[0][1] == "passenger"

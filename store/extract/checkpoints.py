@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.extract.checkpoint_kinds import kind_at, stored_name
+from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
@@ -376,10 +376,14 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     sides: list[str | None] = []
     refs: list[str] = []
     kinds: list[str | None] = []
+    prev: Cand | None = None
     for c in cands:
         s, _ = _sentence(text, c.start, ends)
         kind = kind_at(text, c, s)
-        kinds.append(kind)
+        # a kind word before an earlier name is this one's too only when the two are listed together
+        floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
+        kinds.append(kind if floor <= s else own_kind_at(text, c, s, floor))
+        prev = c
         if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
             refs.append(choose(c.name.refs, kind if len(c.name.refs) > 1 else c.kind))
