@@ -200,3 +200,19 @@ def test_the_kazakh_passenger_crossing_word():
     text = "«Жібек жолы» жолаушылар өткізу пункті қайта ашылды."
     assert kinds(text) == [("zhibek-zholy", "passenger")]
     assert kinds("Шекарадағы жолаушылар өткізу пункті «Бақты» ашылды.")[0][1] == "passenger"
+
+
+class _NoNer:
+    """A stand-in for the NER model: no spans, so only the checkpoint matcher speaks."""
+
+    def spans(self, text):
+        return []
+
+
+def test_the_extraction_hands_each_checkpoint_mention_its_text_kind():
+    from store.extract.extractor import Extractor
+
+    body = "Через автомобильный пункт пропуска «Жибек жолы» прошли фуры. Пункт «Жибек жолы» открыт."
+    art = Article(file="k.txt", path="/k.txt", title="Граница", body=body, raw=body)
+    got = [(m.name, m.kind) for m in Extractor(ner=_NoNer()).extract(art).mentions if m.type == "checkpoint"]
+    assert got == [("Жибек жолы", "road"), ("Жибек жолы", None)]
