@@ -80,7 +80,8 @@ class Mention:
 
     `name` is the canonical (nominative, merged) name; `surface` the text as written.
     `field` says which text the offsets point into: "title" or "body".
-    For checkpoints `ref` is the gazetteer id the mention resolved to.
+    For checkpoints `ref` is the gazetteer id the mention resolved to, and `kind` the kind
+    of crossing (road, rail, passenger) this mention's own text gives, None when it gives none.
     """
 
     type: str  # one of ENTITY_TYPES
@@ -91,6 +92,7 @@ class Mention:
     field: str = "body"
     role: str | None = None
     ref: str | None = None
+    kind: str | None = None
 
 
 @dataclass

@@ -17,6 +17,7 @@ from store.db.entities import name_rank
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists
 from store.db.migrate_v6 import has_mention_names
+from store.db.migrate_v7 import has_mention_kinds
 from store.db.store import Store
 from store.lang import names
 from store.lang.identity import entity_key
@@ -119,18 +120,25 @@ def _folded(name: str) -> str:
 
 
 def _checkpoints(store: Store, aid: str) -> list[dict]:
+    """The article's checkpoints in order of first mention. `kind` is the kind of crossing
+    the article's text gives the post (the commonest among its mentions, the first on a
+    tie; schema 7), else its gazetteer row's; `gazetteer_kind` is always the row's."""
     conn = store.conn
+    text_kind = "m.kind" if has_mention_kinds(conn) else "NULL"
     rows = conn.execute(
-        "SELECT DISTINCT c.id, e.name, c.kind, c.border, c.region FROM mentions m"
+        f"SELECT c.id, e.name, c.kind, c.border, c.region, {text_kind} FROM mentions m"
         " JOIN entities e ON e.id = m.entity_id JOIN checkpoints c ON c.entity_id = e.id"
         " WHERE m.article_id=? ORDER BY m.rowid",
         (aid,),
     ).fetchall()
-    seen, out = set(), []
-    for cid, name, kind, border, region in rows:
-        if cid in seen:
-            continue
-        seen.add(cid)
+    said: dict[str, list[str]] = {}
+    first: dict[str, tuple] = {}
+    for cid, name, kind, border, region, mention_kind in rows:
+        first.setdefault(cid, (name, kind, border, region))
+        if mention_kind:
+            said.setdefault(cid, []).append(mention_kind)
+    out = []
+    for cid, (name, kind, border, region) in first.items():
         facts = [
             {"kind": k, "text": t, "sentence": s, "date": d}
             for k, t, s, d in conn.execute(
@@ -138,8 +146,24 @@ def _checkpoints(store: Store, aid: str) -> list[dict]:
                 (aid, cid),
             )
         ]
-        out.append({"name": name, "kind": kind, "border": border, "region": region, "facts": facts})
+        out.append(
+            {
+                "name": name,
+                "kind": _commonest(said.get(cid)) or kind,
+                "gazetteer_kind": kind,
+                "border": border,
+                "region": region,
+                "facts": facts,
+            }
+        )
     return out
+
+
+def _commonest(kinds: list[str] | None) -> str | None:
+    """The kind an article's mentions give most often, the earliest on a tie; None for none."""
+    if not kinds:
+        return None
+    return max(dict.fromkeys(kinds), key=kinds.count)
 
 
 def _directives(store: Store, aid: str) -> list[dict]:

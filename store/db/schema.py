@@ -8,10 +8,10 @@ import functools
 import sqlite3
 from collections.abc import Callable
 
-from store.db import migrate_v4, migrate_v5, migrate_v6
+from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # From version 6 the schema no longer fits on the file's first page; nothing depends on
 # that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
     entity_id INTEGER NOT NULL REFERENCES entities(id),
-    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT, name TEXT
+    field TEXT NOT NULL, start INTEGER, "end" INTEGER, surface TEXT, role TEXT, name TEXT, kind TEXT
 );
 CREATE INDEX IF NOT EXISTS mentions_article_entity ON mentions(article_id, entity_id);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
@@ -135,6 +135,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     3: migrate_v4.upgrade,
     4: migrate_v5.upgrade,
     5: migrate_v6.upgrade,
+    6: migrate_v7.upgrade,
 }
 
 

@@ -84,7 +84,7 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
             eid = by_name[(m.type, m.name, m.ref)] = upsert_entity(conn, m.type, m.name, m.ref)
             entity_ids[(m.type, entity_key(m.type, m.name))] = eid
         mention_counts[eid] = mention_counts.get(eid, 0) + 1
-        rows.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name))
+        rows.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name, m.kind))
         if (eid, m.surface) not in surfaces:  # the same alias again changes nothing
             surfaces.add((eid, m.surface))
             add_alias(conn, eid, m.surface, "text")
@@ -97,8 +97,8 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
         [(n, eid) for eid, n in mention_counts.items()],
     )
     conn.executemany(
-        'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
-        " VALUES (?,?,?,?,?,?,?,?)",
+        'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name, kind)'
+        " VALUES (?,?,?,?,?,?,?,?,?)",
         rows,
     )
     for f in extraction.facts:

@@ -29,13 +29,29 @@ _KIND_CUES = (
             re.IGNORECASE,
         ),
     ),
-    ("passenger", re.compile(r"пассажирск|пешеходн", re.IGNORECASE)),
+    # Kazakh «жолаушылар өткізу пункті» (a passenger crossing), not «жолаушылар автобусы»
+    ("passenger", re.compile(r"пассажирск|пешеходн|жолаушылар\s+(?:өткізу|бекет|терминал)", re.IGNORECASE)),
+)
+
+
+# a kind word glued to a name by a dash («Каинды-железнодорожный», «Ак-Тилек - автодорожный»)
+# is that name's own: it says nothing of the next name in a list
+_GLUED_KIND_WORD = re.compile(
+    r"[ \t]*[-‐–—][ \t]*(?:автомобильн|автодорожн|железнодорожн|автокөлік|автожол|темір\s*жол)\w*", re.IGNORECASE
 )
 
 
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
-    """The kind named closest before the mention in its sentence (железнодорожный → rail…)."""
-    return last_label(_KIND_CUES, text[max(sent_start, start - 80) : start])
+    """The kind named closest before the mention in its sentence (железнодорожный → rail…),
+    not counting a kind word glued to an earlier name."""
+    window = _GLUED_KIND_WORD.sub(lambda m: " " * len(m.group()), text[max(sent_start, start - 80) : start])
+    return last_label(_KIND_CUES, window)
+
+
+def _kind_in_span(text: str, c: Cand) -> str | None:
+    """The kind written inside the mention itself, where a name variant holds its kind word
+    («Каинды-железнодорожный» matched whole)."""
+    return last_label(_KIND_CUES, text[c.start : c.end])
 
 
 # a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a
@@ -101,17 +117,25 @@ def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
     return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
-def kind_at(text: str, c: Cand, sent_start: int) -> str | None:
-    """The kind the text gives one mention: glued to it, the nearest kind word before it,
-    one right after it (Kazakh order), the sentence's for a quoted station pair, or the
-    header's for a line of a list."""
+def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0) -> str | None:
+    """The kind the text gives one mention: glued to it, the nearest kind word before it
+    (not before `floor`), one right after it (Kazakh order), the sentence's for a quoted
+    station pair, or the header's for a line of a list."""
     return (
         c.kind
-        or _kind_of(text, c.start, sent_start)
+        or _kind_in_span(text, c)
+        or _kind_of(text, c.start, max(sent_start, floor))
         or _kind_after(text, c)
         or _kind_of_line(text, c, sent_start)
         or _kind_of_list_header(text, c)
     )
+
+
+def own_kind_at(text: str, c: Cand, sent_start: int, prev_end: int) -> str | None:
+    """The kind this mention's own words give it, as the store keeps it per mention: as
+    kind_at, but a kind word before an earlier name of the sentence is that name's
+    («автомобильный пункт «Нур жолы» и «Алтынколь»» says nothing of Алтынколь's kind)."""
+    return kind_at(text, c, sent_start, prev_end)
 
 
 def stored_name(ref: str, surface: str) -> str:

@@ -53,7 +53,7 @@ _BRACKET_AFTER = re.compile(r"[»\"“”']?\s*(?:[-‐–—]?\s*\w+\s*)?\(([^(
 _PAIR_GAP = re.compile(r"[»\"“”']?\s*(?:\([^()\n]{1,25}\)\s*)?(?:[-‐–—/]|\bи\b)\s*[«\"“„']?|\s*[«\"“„']")
 
 
-def _country_in(fragment: str) -> str | None:
+def country_in(fragment: str) -> str | None:
     """The country a short fragment names, or None (the last one named wins)."""
     return last_label(_COUNTRY_RX, fragment)
 
@@ -62,7 +62,7 @@ def _two_countries(word: str) -> bool:
     """A border named by its two sides («казахстанско-китайской», «Қазақстан-Қытай»): it
     puts the post on neither side, though the last country in it would win."""
     parts = re.split(r"[-‐–—]", word)
-    return len(parts) > 1 and sum(_country_in(p) is not None for p in parts) > 1
+    return len(parts) > 1 and sum(country_in(p) is not None for p in parts) > 1
 
 
 def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
@@ -71,11 +71,11 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
     it («Хоргос в Синьцзян-Уйгурском районе»); None when the text does not say."""
     m = _BRACKET_AFTER.match(text, end)
     if m:
-        country = _country_in(m.group(1))
+        country = country_in(m.group(1))
         if country:
             return country
     words = [w for w in text[max(sent_start, start - 40) : start].split()[-4:] if not _two_countries(w)]
-    country = _country_in(" ".join(words)) if words else None
+    country = country_in(" ".join(words)) if words else None
     if country:
         return country
     after = fold(" ".join(text[end : end + 60].split()[:4]))

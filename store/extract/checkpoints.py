@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.extract.checkpoint_kinds import kind_at, stored_name
+from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
@@ -39,6 +39,7 @@ from store.extract.checkpoint_sides import (
     one_side_per_name,
     side_of,
 )
+from store.extract.checkpoint_unlisted import find_unlisted
 from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.]?\s*")
@@ -104,6 +105,7 @@ class CheckpointSpan:
     surface: str
     ref: str
     name: str = ""  # the name to store it under: the row's, or the former name the text used
+    kind: str | None = None  # the kind of crossing this mention's text gives (road, rail, passenger), if any
 
 
 def _sentence(text: str, pos: int, ends: list[int], skip_to: int | None = None) -> tuple[int, int]:
@@ -166,6 +168,27 @@ _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көш
 _SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
 
 
+# a road named by the towns at its ends: «Алматы-Қорғас» автомобиль жолы, трасса Алматы – Хоргос
+_TOWN_DASH = re.compile(r"[ \t]*[-‐–—][ \t]*")
+_ROAD_AFTER = re.compile(
+    r"[»\"”]?\s*(?:автомобиль\w*\s+жол|автокөлік\s+жол|автожол|тас\s*жол|трасс|автодорог|автомобильн\w+\s+дорог|шоссе)",
+    re.IGNORECASE,
+)
+_ROAD_BEFORE = re.compile(r"(?:трасс|автодорог|автомагистрал|шоссе|автожол)\w*\s*[«\"“„]?$", re.IGNORECASE)
+
+
+def _road_between_towns(tokens: list[re.Match], i: int, text: str, end: int) -> bool:
+    """Is the name the far end of a road named by two towns («Алматы-Қорғас» автомобиль
+    жолы, трасса «Алматы – Хоргос»)? A town, a dash, the name, and a road word after the
+    pair or before it."""
+    if i == 0 or not tokens[i - 1].group()[0].isupper():
+        return False
+    prev = tokens[i - 1]
+    if not _TOWN_DASH.fullmatch(text, prev.end(), tokens[i].start()):
+        return False
+    return bool(_ROAD_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, prev.start() - 30), prev.start()))
+
+
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
@@ -175,7 +198,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end):
+    if _PLACE_AFTER.match(text, end) or _road_between_towns(tokens, i, text, end):
         return True
     if i == 0:
         return False
@@ -226,8 +249,8 @@ _LIST_GAP = re.compile(
     r"[\s,;«»\"“”„']*(?:и|а также|және|,)?[\s,;«»\"“”„']*"
     # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
     r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
-    # two quoted names with a short remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
-    r"|[»\"”]\s*\([^()\n]{1,40}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
+    # two quoted names with a remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
+    r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
 )
 
 
@@ -346,27 +369,37 @@ READ_SHARED_NAMES_BY_SIDE = True
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
-    Алтынколь), and one side per name in a text once a cue has settled it."""
+    Алтынколь), and one side per name in a text once a cue has settled it. Each span keeps
+    the kind its own text gives it (None when the text names none), which the store keeps
+    per mention: «автомобильный пункт «X»» is a road crossing even where X's one row says
+    otherwise."""
     sides: list[str | None] = []
     refs: list[str] = []
+    kinds: list[str | None] = []
+    prev: Cand | None = None
     for c in cands:
+        s, _ = _sentence(text, c.start, ends)
+        kind = kind_at(text, c, s)
+        # a kind word before an earlier name is this one's too only when the two are listed together
+        floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
+        kinds.append(kind if floor <= s else own_kind_at(text, c, s, floor))
+        prev = c
         if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
-            refs.append(
-                choose(
-                    c.name.refs,
-                    kind_at(text, c, _sentence(text, c.start, ends)[0]) if len(c.name.refs) > 1 else c.kind,
-                )
-            )
+            refs.append(choose(c.name.refs, kind if len(c.name.refs) > 1 else c.kind))
             continue
-        s, _ = _sentence(text, c.start, ends)
         side = side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)
-        refs.append(choose(c.name.refs, kind_at(text, c, s), side))
+        refs.append(choose(c.name.refs, kind, side))
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
-    return [
-        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]))
-        for c, r in zip(cands, refs, strict=False)
+    spans = [
+        CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]), k)
+        for c, r, k in zip(cands, refs, kinds, strict=False)
     ]
+    unlisted = find_unlisted(text, spans, lambda pos: _sentence(text, pos, ends))
+    if not unlisted:
+        return spans
+    spans += [CheckpointSpan(s, e, text[s:e], ref, name) for s, e, name, ref in unlisted]
+    return sorted(spans, key=lambda sp: sp.start)

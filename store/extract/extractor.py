@@ -153,7 +153,8 @@ class Extractor:
         for c in cps:
             cp = self.gazetteer_get(c.ref)
             name = getattr(c, "name", "") or getattr(cp, "name_ru", None) or c.surface
-            out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref))
+            kind = getattr(c, "kind", None)  # the kind this mention's text gives (schema 7)
+            out.append(Mention("checkpoint", name, c.surface, c.start, c.end, field, ref=c.ref, kind=kind))
         out.sort(key=lambda m: (m.start, m.end))
         return out
 

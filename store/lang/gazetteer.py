@@ -143,8 +143,48 @@ def foreign() -> list[Checkpoint]:
 
 
 def get(ref: str) -> Checkpoint | None:
-    """The crossing with this id, Kazakh or foreign, or None."""
-    return _load()[2].get(ref)
+    """The crossing with this id, Kazakh or foreign, or an unlisted post (see unlisted_ref),
+    or None."""
+    return _load()[2].get(ref) or _unlisted(ref)
+
+
+UNLISTED = "unlisted:"
+
+
+def unlisted_ref(name: str, country: str, kind: str, faces: str) -> str:
+    """The id of a neighbour's post no row holds, read from its pair with one of ours
+    («Казыгурт» – «Ташкент» on the border with Uzbekistan): the id carries what the text
+    told (its country, the kind of the crossing it is half of, the post it faces), so every
+    process reads the same row back from it with get(), and nothing is kept in memory."""
+    return f"{UNLISTED}{country}:{kind}:{faces}:{name}"
+
+
+def _unlisted(ref: str) -> Checkpoint | None:
+    """The row an unlisted_ref stands for; None for anything else."""
+    if not ref.startswith(UNLISTED):
+        return None
+    parts = ref[len(UNLISTED) :].split(":", 3)
+    if len(parts) != 4 or parts[0] not in BORDERS or parts[1] not in KINDS or not parts[3]:
+        return None
+    country, kind, faces, name = parts
+    home = _load()[2].get(faces)
+    return Checkpoint(
+        id=ref,
+        name_ru=name,
+        name_kk="",
+        names_latin=(),
+        kind=kind,
+        border=HOME,
+        region=country,
+        opposite=home.name_ru if home else "",
+        former_names=(),
+        variants=(),
+        ambiguous=True,
+        status="",
+        notes="not in the gazetteer: read from its pair with a Kazakh post",
+        country=country,
+        faces=(faces,) if home else (),
+    )
 
 
 @lru_cache(maxsize=1)

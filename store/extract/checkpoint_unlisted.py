@@ -1,0 +1,72 @@
+"""Neighbours' posts that no gazetteer row holds, read from the one shape that leaves no
+doubt: two quoted names joined by a dash, the first one of ours, in a sentence about
+checkpoints — «Казыгурт» – «Ташкент», «Атамекен» – «Гулистан» (Узбекистан). The second
+name is the post facing ours across the border: a checkpoint of the neighbour's country
+(the bracket after it, else the border our post stands on) and half of the same crossing,
+so of our post's kind. A name the gazetteer knows is matched as usual and never read here;
+a name with a Kazakh bracket («(РК)»), a station line in one pair of quotes («Бахты –
+Аягоз») and a pair outside a checkpoint sentence are not this shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.checkpoint_sides import country_in
+from store.lang import gazetteer
+
+_CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+_WORD = r"[\w'’.]*"
+_PAIRED = re.compile(
+    r"[»\"”][ \t]*(?:\((?:РК|ҚР|Казахстан|Қазақстан)\)[ \t]*)?[-‐–—/][ \t]*[«\"“„]"
+    rf"(?P<name>{_CAP}{_WORD}(?:[ \t-]\w{_WORD}){{0,2}})[»\"”]"
+    r"(?:[ \t]*\((?P<bracket>[^()\n]{1,25})\))?"
+)
+# the same pair written the other way round, the neighbour's post first: then its country
+# must be in brackets after it («Ташкент» (Узбекистан) – «Казыгурт» (РК))
+_PAIRED_BEFORE = re.compile(
+    rf"[«\"“„](?P<name>{_CAP}{_WORD}(?:[ \t-]\w{_WORD}){{0,2}})[»\"”]"
+    r"[ \t]*\((?P<bracket>[^()\n]{1,25})\)[ \t]*[-‐–—/][ \t]*[«\"“„]$"
+)
+
+# what makes the sentence one about checkpoints (a post's noun, an abbreviation, Kazakh words)
+_CUE = re.compile(
+    r"пункт\w*\s+пропуска|\b(?:кпп|мапп|апп|дапп|ждпп|пп)\b|погранперех|пропускн\w+\s+пункт|өткізу|бекет",
+    re.IGNORECASE,
+)
+
+
+def find_unlisted(text: str, spans: list, sentence_of) -> list:
+    """(start, end, name, ref) of each unlisted post paired right after one of ours (or
+    right before it, with its country in brackets).
+    `spans` are the mentions already found (CheckpointSpan), `sentence_of(pos)` the
+    bounds of the sentence holding `pos`."""
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for s in spans:
+        cp = gazetteer.get(s.ref)
+        if cp is None or cp.foreign or cp.border not in gazetteer.BORDERS:
+            continue
+        for m in (_PAIRED.match(text, s.end), _PAIRED_BEFORE.search(text, max(0, s.start - 80), s.start)):
+            if m is None:
+                continue
+            start, end = m.span("name")
+            if any(a < end and start < b for a, b in taken):
+                continue  # a name the gazetteer knows, already matched
+            country = _country(m.group("bracket"), cp.border if m.re is _PAIRED else None)
+            lo, hi = sentence_of(s.start)
+            if country is None or not _CUE.search(text, lo, hi):
+                continue
+            ref = gazetteer.unlisted_ref(m.group("name"), country, s.kind or cp.kind, cp.id)
+            out.append((start, end, m.group("name"), ref))
+            taken.append((start, end))
+    return out
+
+
+def _country(bracket: str | None, border: str | None) -> str | None:
+    """The neighbour the post belongs to: the bracket's country, else the border our post is
+    on; None when the bracket names no neighbour (a remark, or Kazakhstan)."""
+    if bracket is None:
+        return border
+    country = country_in(bracket)
+    return country if country in gazetteer.BORDERS else None
