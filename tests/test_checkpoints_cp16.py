@@ -114,12 +114,6 @@ def test_a_kind_glued_to_a_name_is_that_names_own_and_not_the_nexts():
     assert [(s.name, s.kind) for s in find_checkpoints(text)] == [("Каинды", "rail"), ("Чалдыбар", "road")]
 
 
-def test_a_road_named_by_two_towns_is_no_checkpoint():
-    assert found("Пробки на трассе Алматы – Хоргос у пункта пропуска.") == []
-    assert found("«Алматы-Қорғас» автомобиль жолы бойындағы өткізу пункті ашылады.") == []
-    assert [s for s, _ in found("Пункт пропуска «Алтынколь» – «Хоргос» работает.")] == ["Алтынколь", "Хоргос"]
-
-
 def test_an_unknown_post_paired_with_ours_is_the_neighbours_checkpoint():
     text = "На узбекской границе очереди (пункты пропуска «Казыгурт» – «Солнечный», «Атамекен» – «Новоград»)."
     spans = find_checkpoints(text)

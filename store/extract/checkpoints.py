@@ -168,27 +168,6 @@ _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көш
 _SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
 
 
-# a road named by the towns at its ends: «Алматы-Қорғас» автомобиль жолы, трасса Алматы – Хоргос
-_TOWN_DASH = re.compile(r"[ \t]*[-‐–—][ \t]*")
-_ROAD_AFTER = re.compile(
-    r"[»\"”]?\s*(?:автомобиль\w*\s+жол|автокөлік\s+жол|автожол|тас\s*жол|трасс|автодорог|автомобильн\w+\s+дорог|шоссе)",
-    re.IGNORECASE,
-)
-_ROAD_BEFORE = re.compile(r"(?:трасс|автодорог|автомагистрал|шоссе|автожол)\w*\s*[«\"“„]?$", re.IGNORECASE)
-
-
-def _road_between_towns(tokens: list[re.Match], i: int, text: str, end: int) -> bool:
-    """Is the name the far end of a road named by two towns («Алматы-Қорғас» автомобиль
-    жолы, трасса «Алматы – Хоргос»)? A town, a dash, the name, and a road word after the
-    pair or before it."""
-    if i == 0 or not tokens[i - 1].group()[0].isupper():
-        return False
-    prev = tokens[i - 1]
-    if not _TOWN_DASH.fullmatch(text, prev.end(), tokens[i].start()):
-        return False
-    return bool(_ROAD_AFTER.match(text, end) or _ROAD_BEFORE.search(text, max(0, prev.start() - 30), prev.start()))
-
-
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
@@ -198,7 +177,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _road_between_towns(tokens, i, text, end):
+    if _PLACE_AFTER.match(text, end):
         return True
     if i == 0:
         return False
