@@ -83,6 +83,7 @@ class ResultRows(Widget, can_focus=True):
         self.rows: list[Row] = []
         self.highlighted: int | None = None
         self._top = 0  # the first row on screen
+        self._styles: dict[str | None, Style] = {}  # this frame's styles (render_lines)
 
     # ------------------------------------------------------------ content
     def set_rows(self, items: list[tuple[Text, Any] | str]) -> None:
@@ -117,11 +118,23 @@ class ResultRows(Widget, can_focus=True):
         return None if self.highlighted is None else self.rows[self.highlighted].payload
 
     # ------------------------------------------------------------ drawing
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The styles for this frame, worked out once (Textual blends a widget's style
+        with its ancestors' at each ask: most of a line's cost otherwise)."""
+        self._styles = {None: self.rich_style}
+        return super().render_lines(crop)
+
+    def _style(self, component: str | None) -> Style:
+        style = self._styles.get(component)
+        if style is None:
+            style = self._styles[component] = self.get_component_rich_style(component)
+        return style
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         index = self._top + y
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style(None))
         row = self.rows[index]
         component = "result-rows--cursor" if index == self.highlighted else None
         if not row.selectable:
@@ -135,8 +148,8 @@ class ResultRows(Widget, can_focus=True):
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
         """One row cropped to the width: the widget's style under the row's own, the
         cursor's on top (so a cell with its own background cannot hide the cursor)."""
-        base = self.rich_style
-        over = self.get_component_rich_style(component) if component else None
+        base = self._style(None)
+        over = self._style(component) if component else None
         if component == "result-rows--cursor" and self.app.no_color:
             over = (over or Style()) + NO_COLOR_CURSOR  # NO_COLOR drops the background
         segments = [
