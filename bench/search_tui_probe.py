@@ -46,7 +46,8 @@ def _record_frames(screen_class, list_class) -> None:
     shown so far into that frame; the screen's compositor refresh, after writing the
     frame, stamps them. Wrapping, not editing, the screen: the same probe times an
     older one. A phase is "narrowed", "entities" or "whole" (older screens pass
-    whether the results were whole)."""
+    whether the results were whole). `list_class` is Textual's Widget: the result list
+    is an OptionList in older screens, a ResultRows now, and both draw through it."""
     shown: list[tuple[int, str]] = []
     in_frame: list[tuple[int, str]] = []
     real_show, real_render, real_refresh = screen_class._show, list_class.render_lines, screen_class._compositor_refresh
@@ -112,13 +113,13 @@ def _first(seq: int, phases: tuple[str, ...], cpu: bool = False) -> float | None
 
 
 async def probe(db: str, query: str) -> dict:
+    from textual.widget import Widget
     from textual.widgets import Input
 
     from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
-    from tui.widgets.nav_list import NavList
 
-    _record_frames(SearchScreen, NavList)
+    _record_frames(SearchScreen, Widget)
     app = build_app(["--db", db])
     async with app.run_test(size=(100, 30)):
         await app.workers.wait_for_complete()

@@ -73,7 +73,7 @@ async def _type(pilot, screen, text: str) -> None:
 async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(store_path):
     from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
-    from tui.widgets.nav_list import NavList
+    from tui.widgets.result_rows import ResultRows
 
     app = build_app(["--db", str(store_path)])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -82,16 +82,16 @@ async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(stor
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         await _type(pilot, screen, "bugristoe")
-        rows = [str(o.prompt) for o in screen.query_one(NavList).options]
+        rows = [str(o.prompt) for o in screen.query_one(ResultRows).rows]
         assert any("Бугристое" in r and "0 articles" in r for r in rows), rows
         for _ in "bugristoe":
             await pilot.press("backspace")
         await _type(pilot, screen, "tulegenov")
-        rows = [str(o.prompt) for o in screen.query_one(NavList).options]
+        rows = [str(o.prompt) for o in screen.query_one(ResultRows).rows]
         assert any("Арман Тулегенов" in r and "2 articles" in r for r in rows), rows
         await pilot.press("down")  # to the results: the entity hit is highlighted
-        nav = screen.query_one(NavList)
-        assert screen._row_results[nav.get_option_at_index(nav.highlighted).id]["kind"] == "entity"
+        nav = screen.query_one(ResultRows)
+        assert screen._row_results[nav.highlighted]["kind"] == "entity"
         await pilot.press("ctrl+l")
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -305,7 +305,7 @@ async def test_stale_steps_never_overwrite_a_newer_keystroke(store_path, monkeyp
 
     from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
-    from tui.widgets.nav_list import NavList
+    from tui.widgets.result_rows import ResultRows
 
     release = threading.Event()
     real = searching.search
@@ -323,22 +323,22 @@ async def test_stale_steps_never_overwrite_a_newer_keystroke(store_path, monkeyp
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         await _type(pilot, screen, "tulegen")
-        nav = screen.query_one(NavList)
+        nav = screen.query_one(ResultRows)
         await pilot.press("o")  # held in the engine: the narrowed hits are painted meanwhile
         t0 = time.perf_counter()
         while screen.shown_seq != screen._seq and time.perf_counter() - t0 < 10:
             await asyncio.sleep(0.01)
-        rows = [str(o.prompt) for o in nav.options]
+        rows = [str(o.prompt) for o in nav.rows]
         assert screen.shown_seq == screen._seq and screen.full_seq != screen._seq
         assert any("Арман Тулегенов" in r for r in rows) and not any("Новость" in r for r in rows), rows
         screen.post_message(SearchScreen.Hits(screen._seq - 1, "tulegen", "whole", []))  # an older step, late
         await pilot.pause()
-        assert [str(o.prompt) for o in nav.options] == rows
+        assert [str(o.prompt) for o in nav.rows] == rows
         release.set()
         t0 = time.perf_counter()
         while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
             await asyncio.sleep(0.01)
-        assert any("Арман Тулегенов" in str(o.prompt) for o in nav.options)
+        assert any("Арман Тулегенов" in str(o.prompt) for o in nav.rows)
         assert screen.full_seq == screen._seq
 
 
@@ -350,7 +350,7 @@ async def test_keys_typed_at_once_are_searched_once_each_at_most(store_path, mon
 
     from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
-    from tui.widgets.nav_list import NavList
+    from tui.widgets.result_rows import ResultRows
 
     searched: list[str] = []
     real = searching.search
@@ -374,5 +374,5 @@ async def test_keys_typed_at_once_are_searched_once_each_at_most(store_path, mon
             await asyncio.sleep(0.01)
         assert screen._seq == len("tulegenov")
         assert searched[-1] == "tulegenov" and set(searched) <= {"tulegenov"[:n] for n in range(1, 10)}
-        rows = [str(o.prompt) for o in screen.query_one(NavList).options]
+        rows = [str(o.prompt) for o in screen.query_one(ResultRows).rows]
         assert any("Арман Тулегенов" in r for r in rows), rows

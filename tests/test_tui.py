@@ -19,6 +19,7 @@ from tui.screens.search_screen import SearchScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.entity_list import EntityList
 from tui.widgets.nav_list import NavList
+from tui.widgets.result_rows import ResultRows
 
 SIZE = (80, 24)
 
@@ -72,8 +73,7 @@ async def test_search_khorgos_then_enter_shows_checkpoint(store_path):
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"khorgos")
         await settle(pilot)
-        results = app.screen.query_one(NavList)
-        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        prompts = [str(row.prompt) for row in app.screen.query_one(ResultRows).rows]
         assert any("Хоргос" in p for p in prompts), prompts
         assert prompts[0].startswith("Checkpoints")
         await pilot.press("enter")
@@ -193,7 +193,7 @@ async def test_every_binding_has_an_id():
         prompt_screen,
         search_screen,
     )
-    from tui.widgets import body_view, nav_list, virtual_list
+    from tui.widgets import body_view, nav_list, result_rows, virtual_list
 
     classes = [
         app_mod.BorderdocsApp,
@@ -206,6 +206,7 @@ async def test_every_binding_has_an_id():
         prompt_screen.PromptScreen,
         virtual_list.VirtualList,
         nav_list.NavList,
+        result_rows.ResultRows,
         body_view.BodyView,
     ]
     for cls in classes:

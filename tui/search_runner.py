@@ -9,6 +9,11 @@ entity hits, then the whole search with articles) is skipped once a newer query 
 come, and an article query already running in SQLite is interrupted (a progress
 handler on the store's connection) instead of run to its end.
 
+While the UI thread owes the screen a frame (the narrowed rows it painted at the key,
+or the entity hits it was just given), the thread waits for that frame before it runs
+Python again, up to FRAME_WAIT_S: two threads that both run Python share one GIL, so
+a search running beside the frame doubled the frame's time on the screen.
+
 The thread warms the engine first (the alias index, the knowledge base, then the
 lemmatizer), so the first query typed pays at most what is left of that.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 
 from . import searching
@@ -24,6 +30,8 @@ from . import searching
 # SQLite virtual machine steps between two looks at whether a newer query came
 # (about a millisecond of an FTS query)
 PROGRESS_STEPS = 2_000
+# the longest the thread waits for the UI's frame before searching anyway
+FRAME_WAIT_S = 0.05
 
 Deliver = Callable[[int, str, str, list[dict]], None]  # (seq, query, phase, results)
 Failed = Callable[[int, str], None]  # (seq, one line)
@@ -42,6 +50,7 @@ class SearchRunner:
         self._pending: tuple[int, str] | None = None
         self._newest = 0
         self._stopped = False
+        self._frame_due = False  # the UI thread is drawing a frame the search should not slow
         self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
 
     def start(self) -> None:
@@ -52,12 +61,23 @@ class SearchRunner:
         at its next phase or SQLite progress check)."""
         with self._wake:
             self._pending, self._newest = (seq, query), seq
-            self._wake.notify()
+            self._wake.notify_all()
 
     def stop(self) -> None:
         with self._wake:
             self._stopped = True
-            self._wake.notify()
+            self._wake.notify_all()
+
+    def hold(self) -> None:
+        """The UI thread has rows to draw: the search waits for painted() (or FRAME_WAIT_S)."""
+        with self._wake:
+            self._frame_due = True
+
+    def painted(self) -> None:
+        """The UI thread drew its frame (or has none to draw): the search goes on."""
+        with self._wake:
+            self._frame_due = False
+            self._wake.notify_all()
 
     def superseded(self, seq: int) -> bool:
         """A newer query was submitted since `seq` (or the screen closed)."""
@@ -89,10 +109,13 @@ class SearchRunner:
     def _run(self, seq: int, query: str) -> None:
         """The phases of one query, each skipped when a newer query came."""
         try:
+            self._after_frame(seq)  # the narrowed rows painted at the key
             entities = self.reader.run(searching.search, query, self.reader, entities_only=True)
             if self.superseded(seq):
                 return
+            self.hold()
             self.deliver(seq, query, "entities", entities)
+            self._after_frame(seq)
             if self.superseded(seq):
                 return
             results = self.reader.run(self._interruptible, seq, query)
@@ -105,6 +128,16 @@ class SearchRunner:
             return
         if results is not None and not self.superseded(seq):
             self.deliver(seq, query, "whole", results)
+
+    def _after_frame(self, seq: int) -> None:
+        """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""
+        deadline = time.monotonic() + FRAME_WAIT_S
+        with self._wake:
+            while self._frame_due and not self.superseded(seq):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                self._wake.wait(left)
 
     def _interruptible(self, store, seq: int, query: str) -> list[dict] | None:
         """The whole search, its SQLite queries stopped as soon as a newer query is

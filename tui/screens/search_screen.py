@@ -37,7 +37,7 @@ from ..messages import ShowArticleHits, ShowEntityArticles
 from ..navigation import NavTarget
 from ..search_runner import SearchRunner
 from ..text import TYPE_PLURAL, TYPE_STYLE, line
-from ..widgets.nav_list import NavList
+from ..widgets.result_rows import ResultRows
 
 KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
 
@@ -87,8 +87,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.initial = query
         self.last_results: list[dict] = []
         self._entity_hits: list[dict] = []  # the engine's entity hits last painted (what narrowing filters)
-        self._row_results: dict[str, dict] = {}  # option id -> its hit
-        self._rows_key: tuple = ()  # the shape of the rows on screen (headings, row count)
+        self._row_results: dict[int, dict] = {}  # row index -> its hit
         self._rows_drawn: list = []  # what the rows on screen say (to skip painting the same again)
         self.rows_changed = False  # the last _show changed the rows (the bench reads it)
         self._seq = 0
@@ -104,7 +103,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         with Vertical(id="search-box"):
             yield SearchInput(self.initial, placeholder="search names, places, checkpoints, titles…", id="search-input")
             yield Static(Text("type to search (any script: khorgos, Қорғас, Хоргос)"), id="search-status")
-            yield NavList(id="search-results")
+            yield ResultRows(id="search-results")
 
     def on_mount(self) -> None:
         box = self.query_one(SearchInput)
@@ -152,16 +151,16 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         elif narrowed:
             self._show(seq, query, narrowed, "narrowed")
         if self._runner is not None:
-            # at once, not after the narrowed frame: deferring the engine by that frame
-            # made its hits come 50-100 ms later for no gain in the first frame (load 6)
+            if text and narrowed and self.rows_changed:
+                self._runner.hold()  # the search starts once these rows are on screen
+            # submitted at once; the thread itself waits (bounded) for the narrowed frame
             self._runner.submit(seq, text)
 
     def on_search_screen_hits(self, message: Hits) -> None:
-        if message.seq != self._seq:
-            return  # a newer keystroke is on its way
+        if message.seq != self._seq or (message.phase == "entities" and self.full_seq == message.seq):
+            self._frame_done()  # a newer keystroke is on its way, or the whole results are on screen
+            return
         if message.phase == "entities":
-            if self.full_seq == message.seq:
-                return  # the whole results are already on screen
             self._entity_hits = message.results
         self._show(message.seq, message.query, message.results, message.phase)
 
@@ -172,47 +171,29 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def _show(self, seq: int, query: str, results: list[dict], phase: str) -> None:
         self.last_results = results
         items: list = []
-        row_results: dict[str, dict] = {}
+        row_results: dict[int, dict] = {}
         for kind, rows in searching.group(results).items():
             items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
             for r in rows:
-                row_results[str(len(items))] = r
+                row_results[len(items)] = r
                 items.append((self._prompt(r), searching.target(r)))
         self._row_results = row_results
         drawn = self._drawn(items)
         self.rows_changed = drawn != self._rows_drawn
         if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
-            self._paint_rows(items)
+            self.query_one(ResultRows).set_rows(items)  # a repaint, never a layout
             self._rows_drawn = drawn
         status = f"{len(results)} results" if query.strip() else "type to search"
         if phase != "whole":
             status += " · articles…"
-        self.query_one("#search-status", Static).update(Text(status, style="dim"))
+        # one line of fixed height (app.tcss): no layout pass for it
+        self.query_one("#search-status", Static).update(Text(status, style="dim"), layout=False)
         self.call_after_refresh(self._painted, seq, phase)
 
     @staticmethod
     def _drawn(items: list) -> list:
         """What these rows say and open, to compare with the rows on screen."""
         return [i if isinstance(i, str) else (i[0].plain, i[1]) for i in items]
-
-    def _paint_rows(self, items: list) -> None:
-        """The rows of the list: rewritten in place when the new rows have the same
-        headings in the same places (the common case while a name is typed), else
-        replaced; the highlight goes back to the first hit either way."""
-        nav = self.query_one(NavList)
-        shape = tuple(i if isinstance(i, str) else None for i in items)
-        if shape != self._rows_key or shape == ():
-            nav.fill(items)
-            self._rows_key = shape
-            return
-        for i, item in enumerate(items):
-            if isinstance(item, str):
-                nav.replace_option_prompt_at_index(i, Text(item, style="bold underline"))
-            else:
-                nav.replace_option_prompt_at_index(i, item[0])
-                nav.payloads[str(i)] = item[1]
-        first = next((i for i, o in enumerate(items) if not isinstance(o, str)), None)
-        nav.highlighted = first
 
     @staticmethod
     def _prompt(r: dict) -> Text:
@@ -232,6 +213,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def _painted(self, seq: int, phase: str) -> None:
         """After the refresh Textual schedules next (usually the frame with these rows):
         which keystroke's results are on screen, and its latency from its key event."""
+        self._frame_done()
         started = self._started.get(seq)
         if started is None:
             return
@@ -241,13 +223,18 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if phase == "whole":
             self.last_full_latency_s, self.full_seq = took, seq
 
+    def _frame_done(self) -> None:
+        """The search thread may run Python again (it waits while a frame is drawn)."""
+        if self._runner is not None:
+            self._runner.painted()
+
     def action_to_articles(self) -> None:
         """ctrl+l: the Articles pane filtered to the highlighted entity hit's articles,
         else to the article hits as a set, else to the first entity hit's articles."""
-        nav = self.query_one(NavList)
+        rows = self.query_one(ResultRows)
         highlighted = None
-        if nav.highlighted is not None and nav.has_focus:
-            highlighted = self._row_results.get(nav.get_option_at_index(nav.highlighted).id or "")
+        if rows.highlighted is not None and rows.has_focus:
+            highlighted = self._row_results.get(rows.highlighted)
         entity = searching.filter_entity(self.last_results, highlighted)
         on_entity = highlighted is not None and entity is highlighted
         hits = searching.article_ids(self.last_results)
@@ -261,18 +248,17 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             )
 
     def action_to_results(self) -> None:
-        self.query_one(NavList).focus()
+        self.query_one(ResultRows).focus()
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
-        results = self.query_one(NavList)
+        results = self.query_one(ResultRows)
         if results.current is not None:
             self.dismiss(results.current)
 
-    def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
-        payload = self.query_one(NavList).payload(event.option.id)
-        if payload:
-            self.dismiss(payload)
+    def on_result_rows_selected(self, event: ResultRows.Selected) -> None:
+        if event.payload:
+            self.dismiss(event.payload)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,0 +1,224 @@
+"""The search screen's result list: one line per row, redrawn in place at each keystroke.
+
+An OptionList re-measures its options, resizes its virtual area and toggles its
+scrollbar whenever its options change, each of which asks the screen for a layout
+pass, and it renders every option again through Textual's content pipeline: about
+6 ms of the UI thread a keystroke on a loaded machine, a third of the 16 ms a
+keystroke may take to reach the screen. Here the height is fixed by the CSS, each
+row is one line (cropped to the width, never wrapped), the scroll position is our
+own (no virtual size, no scrollbar), and a new set of rows only repaints: the
+screen never lays out again for it, and a row's line is rendered once per width
+and highlight state and kept until that row changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Region
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+NO_COLOR_CURSOR = Style(reverse=True)
+
+
+class Row:
+    """One line: a heading (not selectable, no payload) or a hit and what opening it
+    means; its drawn lines are kept per (highlight, focus, width) while it is shown."""
+
+    __slots__ = ("prompt", "payload", "selectable", "key", "lines")
+
+    def __init__(self, prompt: Text, payload: Any = None, selectable: bool = False) -> None:
+        self.prompt, self.payload, self.selectable = prompt, payload, selectable
+        # what the line looks like (Text has no equality of its own)
+        self.key = (
+            selectable,
+            prompt.plain,
+            str(prompt.style),
+            tuple((s.start, s.end, str(s.style)) for s in prompt.spans),
+        )
+        self.lines: dict[tuple[str | None, bool, int], Strip] = {}
+
+
+class ResultRows(Widget, can_focus=True):
+    """A cursor over a short list of one-line rows; enter (or a click) posts Selected."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Down", show=False, id="rows.down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="rows.up"),
+        Binding("g,home", "first", "First", show=False, id="rows.first"),
+        Binding("G,end", "last", "Last", show=False, id="rows.last"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="rows.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="rows.page_up"),
+        Binding("enter", "select", "Open", show=False, id="rows.select"),
+    ]
+    COMPONENT_CLASSES = {"result-rows--cursor", "result-rows--heading"}
+    DEFAULT_CSS = """
+    ResultRows { height: 1fr; }
+    ResultRows > .result-rows--cursor { background: $block-cursor-blurred-background; }
+    ResultRows:focus > .result-rows--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    ResultRows > .result-rows--heading { color: $text-muted; }
+    """
+
+    class Selected(Message):
+        """Enter or a click on a selectable row."""
+
+        def __init__(self, rows: ResultRows, payload: Any) -> None:
+            super().__init__()
+            self.rows, self.payload = rows, payload
+
+        @property
+        def control(self) -> ResultRows:
+            return self.rows
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[Row] = []
+        self.highlighted: int | None = None
+        self._top = 0  # the first row on screen
+        self._styles: dict[str | None, Style] = {}  # this frame's styles (render_lines)
+
+    # ------------------------------------------------------------ content
+    def set_rows(self, items: list[tuple[Text, Any] | str]) -> None:
+        """The new rows ((prompt, payload) pairs; a str is a heading), the cursor on the
+        first hit and the view at the top. A row that looks as one on screen keeps its
+        drawn lines (the common case while a name is typed)."""
+        before, highlighted, top = self.rows, self.highlighted, self._top
+        drawn = {row.key: row.lines for row in before}
+        self.rows = [_row(item) for item in items]
+        for row in self.rows:
+            row.lines = drawn.get(row.key, row.lines)
+        self.highlighted = next((n for n, r in enumerate(self.rows) if r.selectable), None)
+        self._top = 0
+        if top:
+            self.refresh()
+            return
+        for y in self._changed_lines(before, highlighted):
+            self.refresh(Region(0, y, self.size.width, 1))  # only these lines are drawn again
+
+    def _changed_lines(self, before: list[Row], highlighted: int | None) -> list[int]:
+        """The lines on screen that look different from the rows `before` (view at the top)."""
+        out = []
+        for y in range(min(self.size.height, max(len(before), len(self.rows)))):
+            same = y < len(before) and y < len(self.rows) and before[y].key == self.rows[y].key
+            if not same or (y == highlighted) != (y == self.highlighted):
+                out.append(y)
+        return out
+
+    @property
+    def current(self) -> Any:
+        """The highlighted row's payload (None when nothing is highlighted)."""
+        return None if self.highlighted is None else self.rows[self.highlighted].payload
+
+    # ------------------------------------------------------------ drawing
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The styles for this frame, worked out once (Textual blends a widget's style
+        with its ancestors' at each ask: most of a line's cost otherwise)."""
+        self._styles = {None: self.rich_style}
+        return super().render_lines(crop)
+
+    def _style(self, component: str | None) -> Style:
+        style = self._styles.get(component)
+        if style is None:
+            style = self._styles[component] = self.get_component_rich_style(component)
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        index = self._top + y
+        if index >= len(self.rows):
+            return Strip.blank(width, self._style(None))
+        row = self.rows[index]
+        component = "result-rows--cursor" if index == self.highlighted else None
+        if not row.selectable:
+            component = "result-rows--heading"
+        key = (component, self.has_focus, width)
+        strip = row.lines.get(key)
+        if strip is None:
+            strip = row.lines[key] = self._strip(row.prompt, width, component)
+        return strip
+
+    def _strip(self, text: Text, width: int, component: str | None) -> Strip:
+        """One row cropped to the width: the widget's style under the row's own, the
+        cursor's on top (so a cell with its own background cannot hide the cursor)."""
+        base = self._style(None)
+        over = self._style(component) if component else None
+        if component == "result-rows--cursor" and self.app.no_color:
+            over = (over or Style()) + NO_COLOR_CURSOR  # NO_COLOR drops the background
+        segments = [
+            Segment(s.text, _cell_style(base, s.style, over), s.control)
+            for s in text.render(self.app.console)
+            if s.text != "\n"
+        ]
+        return Strip(segments).crop_extend(0, width, base + over if over else base)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # ------------------------------------------------------------ cursor
+    def _move_to(self, index: int | None) -> None:
+        if index is None or index == self.highlighted:
+            return
+        self.highlighted = index
+        height = max(1, self.size.height)
+        if index < self._top:
+            self._top = index - 1 if index > 0 and not self.rows[index - 1].selectable else index
+        elif index >= self._top + height:
+            self._top = index - height + 1
+        self.refresh()
+
+    def _selectable(self, start: int, step: int) -> int | None:
+        """The nearest selectable row from `start` in the direction `step`."""
+        n = start
+        while 0 <= n < len(self.rows):
+            if self.rows[n].selectable:
+                return n
+            n += step
+        return None
+
+    def action_cursor(self, delta: int) -> None:
+        if self.highlighted is not None:
+            step = 1 if delta > 0 else -1
+            target = max(0, min(len(self.rows) - 1, self.highlighted + delta))
+            found = self._selectable(target, step)
+            self._move_to(found if found is not None else self._selectable(target, -step))
+
+    def action_page(self, direction: int) -> None:
+        self.action_cursor(direction * max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        self._move_to(self._selectable(0, 1))
+
+    def action_last(self) -> None:
+        self._move_to(self._selectable(len(self.rows) - 1, -1))
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self, self.current))
+
+    def on_click(self, event) -> None:
+        index = self._top + event.y
+        if 0 <= index < len(self.rows) and self.rows[index].selectable:
+            self._move_to(index)
+            self.action_select()
+
+
+def _row(item: tuple[Text, Any] | str) -> Row:
+    if isinstance(item, str):
+        return Row(Text(item, style="bold underline"))
+    return Row(item[0], item[1], True)
+
+
+def _cell_style(base: Style, own: Style | None, over: Style | None) -> Style:
+    style = base + own if own else base
+    return style + over if over else style
