@@ -65,7 +65,7 @@ _MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіáóú�
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)")
+_DMY = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.-]\d)")  # 21.09.2025, 02-02-2018
 _D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
 _MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
 _Y_D_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.|жылғы|жыл)?\s+(\d{{1,2}})\s+({_MONTH_WORD})")  # Kazakh
@@ -108,7 +108,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             best = _earlier(best, (iso, m.start(), m.end()))
             break
     for m in _DMY.finditer(text):
-        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        iso = _iso(int(m[4]), int(m[3]), int(m[1]))
         if iso:
             best = _earlier(best, (iso, m.start(), m.end()))
             break

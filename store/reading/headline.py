@@ -24,7 +24,7 @@ _GLUED = re.compile(r"[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]")
 _TAGLINE = re.compile(r"(?i)^(?:(?:все|последние)\s+)?новости\s+[^\W\d_]|жаңалықтары$")
 # A Kazakh byline's job at the end of the line («Атырау облысы бойынша меншікті тілші»).
 _JOB_END = re.compile(r"(?i)(?:меншікті|арнаулы|өз)?\s*тілші(?:сі)?$")
-_BULLET = re.compile(r"^\s*[•·▪►▶→*]\s*|^\s*[-–—]\s+")
+_BULLET = re.compile(r"^\s*[•·▪►▶→←*]\s*|^\s*[-–—]\s+")
 _READER = re.compile(r"(?i)(?<!\w)(?:вы|вас|вам|ваш\w*|сіз\w*|сен|you|your)(?!\w)")
 _CAPTION = re.compile(
     r"(?i)(?:^|[\s,(])(?:фото|photo|сурет|иллюстративное фото|скриншот)\s*(?:[-–—:©]|из\s+архива|автора)|"

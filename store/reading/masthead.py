@@ -17,6 +17,7 @@ import re
 from store.reading import furniture as fu
 from store.reading import outlets
 from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
+from store.reading.dates import date_only
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
@@ -70,6 +71,8 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
         or _caption(header + lines[start : start + 2])
         or _byline(header + trailer)
         or _footer(trailer)
+        or _print_header(header[:2])
+        or _signature(trailer[:3])
         or _original_url(lines[start:])
         or _contact_email(header[:30] + trailer)
     )
@@ -268,3 +271,38 @@ def _original_url(lines: list[str]) -> str | None:
             if host:
                 return outlets.known(host[1]) or host[1]
     return None
+
+
+_URL_HOST = re.compile(r"(?i)https?://(?:www\.)?([^/\s:?#]+)\S*")
+
+
+def _print_header(header: list[str]) -> str | None:
+    """A print version's first line, «- kant.kg - https://kant.kg -»: the site's name and its
+    own address, nothing else. A lone address there is often the source a page reprints."""
+    for line in header:
+        hosts = [h.lower() for h in _URL_HOST.findall(line)]
+        rest = _URL_HOST.sub(" ", line).strip(" -–—|")
+        if hosts and outlets.domains(rest) == [rest] and rest.lower().removeprefix("www.") in hosts:
+            return outlets.known(rest) or rest
+    return None
+
+
+def _signature(trailer: list[str]) -> str | None:
+    """The site's name signed under the story, a line that is nothing but a domain
+    («CentralasianLIGHT.org»), maybe with the date after it."""
+    for line in trailer:
+        if _URL_HOST.search(line):
+            continue
+        name = signature_name(line)
+        if name:
+            return outlets.known(name) or name
+    return None
+
+
+def signature_name(line: str) -> str | None:
+    """The domain when `line` is a signature: one domain, optionally followed by a date."""
+    found = outlets.domains(line)
+    if len(found) != 1:
+        return None
+    rest = line.replace(found[0], " ").strip(" ,.-–—|")
+    return found[0] if not rest or date_only(rest) else None

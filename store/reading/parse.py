@@ -45,7 +45,7 @@ from store.reading.dates import (
 )
 from store.reading.headline import not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import article_outlet
+from store.reading.masthead import article_outlet, signature_name
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -190,15 +190,17 @@ def _first_text_line(lines: list[str]) -> int:
 
 def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     """The headline among the header lines: one printed twice wins, then a two-word
-    headline on the first line, else the first headline-shaped line."""
+    headline on the first line that is not furniture, else the first headline-shaped line."""
     cands = [ln for ln in header if _title_candidate(ln)]
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
             return seen[_norm(ln)]
         seen[_norm(ln)] = ln
-    if header and _short_title(header[0]) and not _printed_again(header[0], lines):
-        return header[0]
+    # the first line past furniture above it («← Таможня и ВЭД», a back link to the rubric)
+    first = next((ln for ln in header if not_a_headline(ln) != "list item"), None)
+    if first and _short_title(first) and not _printed_again(first, lines):
+        return first
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
     return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
 
@@ -369,7 +371,22 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
         return found[0]
     near = header + lay.lines[lay.start : lay.start + 3]
-    return _dateline_year(lead, near) or caption_date(near) or stamp_year(header, lay.lines[lay.start : lay.start + 4])
+    return (
+        _dateline_year(lead, near)
+        or caption_date(near)
+        or stamp_year(header, lay.lines[lay.start : lay.start + 4])
+        or _signed_date(lay.lines[lay.end + 1 : lay.end + 4])
+    )
+
+
+def _signed_date(trailer: list[str]) -> str | None:
+    """«CentralasianLIGHT.org» then «16 декабря 2022 года» right under the story: the date the
+    site signs it with. Only after such a signature, since teasers below carry their own dates."""
+    for i, line in enumerate(trailer):
+        if signature_name(line):
+            own = date_only(line.replace(signature_name(line) or "", " "))
+            return own or next((d for d in map(date_only, trailer[i + 1 : i + 2]) if d), None)
+    return None
 
 
 def _dateline_year(lead: str, near: list[str]) -> str | None:

@@ -1,0 +1,115 @@
+"""Outlet, date and title marks met on fresh pages (meta16): a print version's header, a
+site's signature under the story with its date, datelines in Latin capitals, the page's own
+reporter, state bodies' initials after «сообщает», hyphenated dates and a back link above a
+two-word headline. All page texts are made up; outlet names are invented or rows of outlets.csv."""
+
+import pytest
+
+from store.model import RawDoc
+from store.reading.credits import find_dateline, find_outlet, newsroom
+from store.reading.dates import date_only, find_date
+from store.reading.parse import _signed_date, parse
+
+
+def _page(text: str):
+    return parse(RawDoc(path="p.txt", file="p.txt", text=text, raw=text, format="txt"))
+
+
+_BODY = (
+    "Пограничники сообщили, что оба пункта пропуска на юге работают в обычном режиме и без очередей.\n\n"
+    "Грузовики проходят досмотр за полчаса, легковые машины быстрее, сказали в ведомстве.\n"
+)
+
+
+def test_a_print_versions_header_names_the_site():
+    page = _page("- steppe-news.kg - https://steppe-news.kg -\n\nГраница снова открыта для грузовиков\n\n" + _BODY)
+    assert page.source == "steppe-news.kg"
+    assert page.title == "Граница снова открыта для грузовиков"
+
+
+def test_a_lone_address_above_the_story_is_not_the_pages_site():
+    """A reprint prints the source's address under the headline: no signature of its own."""
+    text = "Граница снова открыта для грузовиков\n\nhttps://steppe-news.kg\n\n" + _BODY
+    assert _page(text).source != "steppe-news.kg"
+
+
+def test_a_signature_under_the_story_names_the_site_and_dates_it():
+    page = _page("Граница снова открыта для грузовиков\n\n" + _BODY + "\nSteppeLIGHT.org\n\n3 марта 2021 года\n")
+    assert page.source == "SteppeLIGHT.org"
+    assert page.date == "2021-03-03"
+
+
+def test_only_a_signature_vouches_for_a_date_under_the_story():
+    """Teasers and related stories below carry dates of their own."""
+    assert _signed_date(["Читайте также", "3 марта 2021 года"]) is None
+    assert _signed_date(["SteppeLIGHT.org", "3 марта 2021 года"]) == "2021-03-03"
+    assert _signed_date(["SteppeLIGHT.org, 04.05.2022"]) == "2022-05-04"
+
+
+@pytest.mark.parametrize(
+    "lead, city, outlet",
+    [
+        ("ASTANA. Kazinform - Чегарада навбат йўқ, деди хизмат вакили.", "Astana", "Kazinform"),
+        ("ALMATY. Kazinform — Шекарада кезек жоқ деп хабарлады қызмет.", "Almaty", "Kazinform"),
+    ],
+)
+def test_a_latin_capitals_dateline_with_a_known_agency(lead, city, outlet):
+    assert find_dateline(lead) == (city, outlet)
+
+
+def test_a_capitals_city_before_an_ordinary_word_is_no_dateline():
+    assert find_dateline("ASTANA. Today - the border is open, officials said.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Пункт пропуска закрыт на ремонт. Об этом сообщает ГПС КР.",
+        "Пункт пропуска возобновил работу, сообщает ПС ГКНБ.",
+        "Очередь выросла до сорока машин, сообщает ДЧС.",
+    ],
+)
+def test_a_state_bodys_initials_after_soobshchaet_are_not_the_outlet(lead):
+    assert find_outlet([lead]) is None
+
+
+def test_initials_the_outlet_table_knows_stay_an_outlet():
+    assert find_outlet(["Пункт пропуска возобновил работу, сообщает КТК."]) == "КТК"
+
+
+@pytest.mark.parametrize(
+    "par, outlet",
+    [
+        ("Журналист Orda.kz побывал на границе и посмотрел, как там обстоят дела.", "Orda.kz"),
+        ("Корреспондент stepnews.media съездил на пункт пропуска в субботу.", "stepnews.media"),
+        ("В эксклюзивном комментарии для Kazinform в комитете сообщили, что пункт откроют летом.", "Kazinform"),
+    ],
+)
+def test_the_pages_own_reporter_or_exclusive_names_it(par, outlet):
+    assert newsroom([par]) == outlet
+
+
+def test_a_reporter_who_is_a_person_names_no_outlet():
+    assert newsroom(["Журналист Марат Сапаров побывал на границе в субботу."]) is None
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("02-03-2018", "2018-03-02"), ("- 15-11-2024, 10:20", "2024-11-15"), ("21.09.2025", "2025-09-21")],
+)
+def test_a_date_line_with_hyphens(line, iso):
+    assert date_only(line) == iso
+
+
+@pytest.mark.parametrize("text", ["тел. 62-07-60", "12-05/2020", "1.3-2018"])
+def test_figures_with_hyphens_are_not_dates(text):
+    assert find_date(text) is None
+
+
+def test_a_hyphenated_date_above_the_lead_dates_the_page():
+    assert _page("-\n02-03-2018\n" + _BODY).date == "2018-03-02"
+
+
+def test_a_back_link_to_the_rubric_is_not_the_headline():
+    page = _page("← Таможня и логистика\n\nСтепное стояние\n\n" + _BODY)
+    assert page.title == "Степное стояние"
