@@ -113,3 +113,50 @@ def test_a_hyphenated_date_above_the_lead_dates_the_page():
 def test_a_back_link_to_the_rubric_is_not_the_headline():
     page = _page("← Таможня и логистика\n\nСтепное стояние\n\n" + _BODY)
     assert page.title == "Степное стояние"
+
+
+# ---------------------------------------------------------------- body furniture
+
+
+def test_a_long_copyright_line_is_furniture():
+    from store.reading import furniture as fu
+
+    line = (
+        "© ТОО «Степь Медиа». Все права защищены. Перепечатка материалов сайта только с письменного согласия редакции."
+    )
+    assert fu.classify(line) == "footer"
+    assert (
+        fu.classify("Барлық құқықтар қорғалған. Материалдарды көшіріп басу үшін редакцияның келісімі қажет.")
+        == "footer"
+    )
+
+
+def test_a_plea_to_commenters_is_furniture_but_a_sentence_about_comments_is_not():
+    from store.reading import furniture as fu
+
+    plea = "Мы дорожим читателями, поэтому, пожалуйста, перед тем как писать комментарий, прочтите правила сайта."
+    assert fu.classify(plea) == "comment-rules"
+    assert fu.classify("Пограничники прокомментировали очередь на выезд в Узбекистан в субботу утром.") is None
+
+
+def test_a_link_to_an_earlier_story_above_read_more_leaves_the_body():
+    text = (
+        "Пункт пропуска закрыли на ремонт\n\n" + _BODY + "\nРанее мы писали о том, как пересечь степную границу.\n\n"
+        "Читайте также\n\nВ области открыли новую дорогу\n"
+    )
+    page = _page(text)
+    assert "Ранее мы писали" not in page.body
+    assert "сказали в ведомстве" in page.body
+
+
+def test_an_earlier_paragraph_that_is_text_stays():
+    """«Ранее» leading a paragraph of the story, with no read-more block after it, is text."""
+    text = "Пункт пропуска закрыли на ремонт\n\n" + _BODY + "\nРанее сообщалось, что ремонт продлится месяц.\n"
+    assert "ремонт продлится месяц" in _page(text).body
+
+
+def test_a_caption_that_repeats_the_headline_with_a_lower_case_credit_is_not_a_standfirst():
+    title = "Через степной пункт пропуска прошли четыре тысячи человек"
+    page = _page(f"{title}\n\n{title} ашық дереккөз суреті\n\n224\n\n" + _BODY)
+    assert page.title == title
+    assert "ашық дереккөз" not in page.body

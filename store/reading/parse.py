@@ -167,7 +167,20 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
     lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
+    if lay.end > lay.start and _earlier_story_link(lines, lay.end):
+        lay.end -= 1
     return lay
+
+
+_EARLIER = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
+
+
+def _earlier_story_link(lines: list[str], end: int) -> bool:
+    """«Ранее мы писали о том, как …» as the last line, right above «Читайте также»: a link to
+    an earlier story, one sentence long, not text of this one."""
+    line, after = lines[end], lines[end + 1 : end + 2]
+    one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and fu.word_count(line) <= 25
+    return bool(_EARLIER.match(line) and one_sentence and after and fu.classify(after[0]) == "read-more")
 
 
 def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
@@ -230,9 +243,18 @@ def _short_title(line: str) -> bool:
     )
 
 
+def _captioned_headline(line: str, title: str | None) -> bool:
+    """A photo's caption that repeats the headline and adds a credit in lower case («<headline>
+    ашық дереккөзі»). A credit naming its source in capitals («… Фото: КГД») stays: the body
+    it names is one the story credits."""
+    if not title or not line.startswith(title) or len(line) == len(title):
+        return False
+    return not re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line[len(title) :])
+
+
 def _subtitle(line: str, title: str | None) -> bool:
     """A header line that is text of the article (a standfirst under the headline)."""
-    if title and _norm(line) == _norm(title):
+    if title and _norm(line) == _norm(title) or _captioned_headline(line, title):
         return False
     if fu.classify(line) or fu.is_nav_row(line) or author_line(line):
         return False
