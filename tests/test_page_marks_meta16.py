@@ -160,3 +160,39 @@ def test_a_caption_that_repeats_the_headline_with_a_lower_case_credit_is_not_a_s
     page = _page(f"{title}\n\n{title} ашық дереккөз суреті\n\n224\n\n" + _BODY)
     assert page.title == title
     assert "ашық дереккөз" not in page.body
+
+
+# ---------------------------------------------------------------- messenger channels
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "На границе скопились сотни машин, пишет Telegram-канал Mash.",
+        "На границе скопились сотни машин, пишет Mash.",
+        "Очередь растянулась на десять километров, сообщает Степной Дозор в Telegram.",
+        "Очередь растянулась на десять километров, сообщает телеграм-канал «Шекара».",
+    ],
+)
+def test_a_messenger_channel_the_page_cites_is_not_its_outlet(lead):
+    assert find_outlet([lead]) is None
+
+
+@pytest.mark.parametrize(
+    "lead, outlet",
+    [
+        ("Очередь выросла до сорока машин, сообщает телеканал КТК.", "КТК"),
+        ("Очередь выросла до сорока машин, передает Tengrinews.kz в Telegram.", "Tengrinews.kz"),
+    ],
+)
+def test_a_tv_channel_and_a_sites_own_channel_stay_outlets(lead, outlet):
+    assert find_outlet([lead]) == outlet
+
+
+def test_the_pages_copyright_beats_a_channel_it_cites():
+    text = (
+        "Очередь на границе\n\nНа пункте пропуска скопились сотни машин, пишет Mash.\n\n"
+        "Водители ждут по двенадцать часов, пограничники проверяют каждую машину.\n\n"
+        "© 2024 Степной вестник. Все права защищены.\n"
+    )
+    assert _page(text).source == "Степной вестник"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from store.reading import furniture as fu
+from store.reading import outlets
 from store.reading.dates import day_month
 from store.reading.outlets import known as known_outlet
 
@@ -168,7 +169,7 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
             name = m[1].strip('«»"“”„ ')
-            if not name or not _outlet_ok(name):
+            if not name or not _outlet_ok(name) or _channel(name, m[0], par[m.end() :]):
                 continue
             if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
                 continue
@@ -176,6 +177,17 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
                 continue  # «… деп хабарлады Шекара қызметі»: a body reported it, not the outlet
             return _outlet_case(name)
     return None
+
+
+_IN_MESSENGER = re.compile(r"(?i)^\s*(?:в|в своем|в своём|в своих)?\s*(?:telegram|телеграм|tg)\b")
+
+
+def _channel(name: str, said: str, after: str) -> bool:
+    """«пишет Telegram-канал Mash», «сообщает Baza в Telegram», «пишет Mash»: a channel the
+    page cites, not the page's own outlet."""
+    if outlets.is_channel(name) or re.search(r"(?i)(?<!\w)канал\s*$", said[: -len(name)].rstrip(' «"')):
+        return True
+    return bool(_IN_MESSENGER.match(after)) and known_outlet(name) is None  # a site's own channel is the site
 
 
 # «деп хабарлады», «деп жазады»: a Kazakh past or «writes» names a body as often as an outlet.

@@ -58,6 +58,27 @@ def _by_domain() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _channels() -> frozenset[str]:
+    """fold(spelling) of every row of kind «telegram»: channels pages cite, with no web pages of their own."""
+    text = resources.files("store").joinpath("data/outlets.csv").read_text(encoding="utf-8")
+    return frozenset(
+        fold(s)
+        for row in csv.DictReader(io.StringIO(text))
+        if row["kind"] == "telegram"
+        for s in [row["name"], *row["aliases"].split("|")]
+        if s.strip()
+    )
+
+
+def is_channel(name: str) -> bool:
+    """A messenger channel («Mash», «Telegram-канал X»): a source a page cites, never the page's outlet."""
+    s = name.strip()
+    if re.match(r"(?i)(?:telegram|телеграм|tg)[-\s]?(?:канал|channel)", s):
+        return True
+    return fold(s) in _channels()
+
+
 def known(name: str) -> str | None:
     """The table's name of the outlet `name` spells, else None («NUR.KZ» → «NUR.KZ», «kaz.nur.kz» → «NUR.KZ»)."""
     key = fold(name)
