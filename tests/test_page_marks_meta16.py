@@ -196,3 +196,76 @@ def test_the_pages_copyright_beats_a_channel_it_cites():
         "© 2024 Степной вестник. Все права защищены.\n"
     )
     assert _page(text).source == "Степной вестник"
+
+
+# ---------------------------------------------------------------- second batch of shapes
+
+
+def test_a_stamp_under_the_standfirst_does_not_cut_the_body():
+    text = (
+        "Степной мост откроют весной\n\nНа трассе к границе достраивают второй мост через реку.\n\n"
+        "Бүгін 2026, 08:54\n\n"
+        "Строители завершают укладку полотна, деп хабарлайды STEPNEWS.KZ сегодня утром на месте работ.\n\n"
+        "Движение по мосту откроют после испытаний, сказали в компании подрядчика.\n"
+    )
+    page = _page(text)
+    assert "Движение по мосту откроют" in page.body
+    assert page.source == "STEPNEWS.KZ"
+
+
+def test_a_photo_credit_at_the_top_is_not_the_logo():
+    text = "Мост откроют весной\n\nфото: stepnews.kz\n\n" + _BODY
+    assert _page(text).source != "stepnews.kz"
+
+
+@pytest.mark.parametrize(
+    "first, outlet",
+    [
+        (
+            "www.SteppeNews.kg SteppeNews - в центре событий! www.SteppeNews.kg Пишите нам: +996 555 000 000",
+            "SteppeNews.kg",
+        ),
+        ("02news.kz- ақпараттық портал", "02news.kz"),
+    ],
+)
+def test_a_masthead_led_by_the_sites_domain(first, outlet):
+    page = _page(f"{first}\n\nМост откроют весной\n\n" + _BODY)
+    assert page.source == outlet
+    assert page.title == "Мост откроют весной"
+    assert "www." not in page.body
+
+
+def test_a_web_counter_leading_the_page_is_not_its_site():
+    assert _page("Top.Mail.Ru\n\nМост откроют весной\n\n" + _BODY).source != "Top.Mail.Ru"
+
+
+@pytest.mark.parametrize(
+    "prompt", ["Читать на сайте Stepnews.media", "Больше новостей на Stepnews.media", "Все новости на Stepnews.media"]
+)
+def test_a_read_on_our_site_prompt_names_the_site(prompt):
+    assert _page(f"Мост откроют весной\n\n{prompt}\n\n" + _BODY).source == "Stepnews.media"
+
+
+def test_an_arabic_script_dateline_with_a_known_agency():
+    city, outlet = find_dateline("استانا. KAZINFORM - جاڭا كوپىر اشىلدى.")
+    assert outlet == "Kazinform"
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("10:40, 16 октября 2017, Бишкек - steppe.kg , Айгуль САПАРОВА", "2017-10-16"),
+        ("09:05 | 03.04.2022 | Ош", "2022-04-03"),
+    ],
+)
+def test_a_stamp_led_by_the_time_and_the_date(line, iso):
+    from store.reading.dates import timed_line
+
+    assert timed_line(line) == iso
+    assert _page(f"Мост откроют весной\n\n{line}\n\n" + _BODY).date == iso
+
+
+def test_a_sentence_led_by_a_time_is_not_a_stamp():
+    from store.reading.dates import timed_line
+
+    assert timed_line("10:40, 16 октября 2017 года на границе скопились машины, пишут очевидцы.") is None

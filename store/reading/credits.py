@@ -74,7 +74,9 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
 
 
 # «ASTANA. Kazinform - …»: a city in capitals, then an agency spelled in its own case.
-_CITY_THEN_NAME = re.compile(rf"^([{_CAPS}][{_CAPS}-]{{2,}})[.,]\s+([^\W\d_][\w.-]{{1,30}})\s*[-–—]\s")
+_CITY_THEN_NAME = re.compile(
+    rf"^([{_CAPS}][{_CAPS}-]{{2,}}|[\u0600-\u06ff]{{3,}})[.,]\s+([^\W\d_][\w.-]{{1,30}})\s*[-–—]\s"
+)  # the Arabic-script Kazakh city has no capitals
 
 
 def _known_after_city(lead: str) -> re.Match | None:

@@ -257,6 +257,18 @@ def stamp_date(line: str) -> str | None:
     return found[0] if len(words) <= 3 else None
 
 
+def timed_line(line: str) -> str | None:
+    """A stamp line led by the time and the full date, the dateline after them
+    («10:40, 16 октября 2017, Бишкек - 24.kg, Анара Исаева»): short, not a sentence."""
+    m = re.match(rf"^\s*{_TIME}[\s,|•·–—-]*", line)
+    if not m or len(line) > 120 or line.rstrip().endswith((".", "!", "?")):
+        return None
+    found = find_date(line[m.end() :])
+    if not found or found[1] != 0 or len(re.findall(r"[^\W\d_]+", line[m.end() + found[2] :])) > 8:
+        return None
+    return found[0]
+
+
 def rubric_date(line: str) -> str | None:
     """A rubric word and a full date, nothing else («Qoǵam 19 Qarasha, 2025», «Общество 20.11.2023»):
     the article's stamp under its rubric, not a headline."""

@@ -72,6 +72,7 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
         or _byline(header + trailer)
         or _footer(trailer)
         or _print_header(header[:2])
+        or _read_on_site(header[:8] + trailer)
         or _signature(trailer[:3])
         or _original_url(lines[start:])
         or _contact_email(header[:30] + trailer)
@@ -128,12 +129,41 @@ def logo_guess(lines: list[str], start: int) -> str | None:
 def _logo(header: list[str]) -> str | None:
     """The first lines of the page: the logo, or the site name before the navigation items."""
     for line in header[:_TOP_LINES]:
+        if _PHOTO.search(line) or fu.classify(line) == "photo-credit":
+            continue  # «фото: rail-news.kz» credits a picture to another site
+        lead = _LEADING_DOMAIN.match(line)
+        if lead and not outlets.is_counter(lead[1]):  # «www.NazarNews.kg NazarNews - …», «01info.kz- ақпараттық портал»
+            return outlets.known(lead[1]) or lead[1]
         if fu.is_prose(line) or fu.word_count(line) > 14:
             continue
         head = re.split(r"\s+[|—–]\s+|\s+/\s+", line)[0]
         hit = outlets.named_in(head, max_words=3)
         if hit:
             return hit
+    return None
+
+
+# A header line that starts with the site's domain, then its slogan or menu.
+_LEADING_DOMAIN = re.compile(
+    r"(?i)^\s*(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|asia))"
+    r"(?:\s*[-–—|:]\s|\s|$)"
+)
+# «Читать на сайте Orenburg-news.net», «Больше новостей на X», «Все новости на X»: the site sends readers to itself.
+_READ_ON_SITE = re.compile(
+    r"(?i)(?:читать|читайте)\s+(?:(?:новость|статью|материал|далее|полностью)\s+)?на\s+сайте\s+(\S+)"
+    r"|(?:больше|все|другие)\s+новост\w*\s+на\s+(\S+)"
+)
+
+
+def _read_on_site(lines: list[str]) -> str | None:
+    """The domain a «read it on our site» prompt names (the site's own)."""
+    for line in lines:
+        if fu.word_count(line) > 10:
+            continue
+        m = _READ_ON_SITE.search(line)
+        name = m and (m[1] or m[2]).strip('.,;:!»"')
+        if name and outlets.domains(name) == [name]:
+            return outlets.known(name) or name
     return None
 
 

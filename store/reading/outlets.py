@@ -19,7 +19,7 @@ from importlib import resources
 # Web counters and widgets whose names look like a site's logo but are not the outlet.
 _NOT_OUTLETS = {"topmailru", "liveinternet", "яндексметрика", "yandexmetrika", "googleanalytics"}
 _DOMAIN = re.compile(
-    r"(?<![\w.@/-])((?:[a-zа-я0-9][a-zа-я0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|by|ua|city|asia|su))(?![\w-])",
+    r"(?<![\w.@/-])((?:[a-zа-я0-9][a-zа-я0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|by|ua|city|asia|su))(?!\w|-\w)",
     re.I,
 )
 

@@ -41,6 +41,7 @@ from store.reading.dates import (
     rubric_date,
     stamp_date,
     stamp_year,
+    timed_line,
     today_widget,
 )
 from store.reading.headline import not_a_headline
@@ -127,10 +128,14 @@ def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line.lower().replace("ё", "е")).strip()
 
 
+# «www.NazarNews.kg NazarNews - …»: a masthead strip led by the site's address, never the lead.
+_WWW_MASTHEAD = re.compile(r"(?i)^\s*www\.[\w-]+\.[a-z]{2,}\b")
+
+
 def _is_lead(line: str) -> bool:
     """The first paragraph of running text: a sentence that is not a headline ending in ?/!."""
     n = fu.word_count(line)
-    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)):
+    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)) or _WWW_MASTHEAD.match(line):
         return False
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
 
@@ -256,7 +261,7 @@ def _subtitle(line: str, title: str | None) -> bool:
     """A header line that is text of the article (a standfirst under the headline)."""
     if title and _norm(line) == _norm(title) or _captioned_headline(line, title):
         return False
-    if fu.classify(line) or fu.is_nav_row(line) or author_line(line):
+    if fu.classify(line) or fu.is_nav_row(line) or author_line(line) or _WWW_MASTHEAD.match(line):
         return False
     ws = fu.words(line)
     lower = sum(1 for w in ws if w[0].islower())
@@ -284,7 +289,13 @@ def _body_end(lines: list[str], start: int) -> int:
 
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
-    return fu.is_related_start(lines[i]) and not (i - start <= 2 and date_only(lines[i]))
+    near = i - start <= 2 and (date_only(lines[i]) or _bare_stamp(lines[i]))
+    return fu.is_related_start(lines[i]) and not near
+
+
+def _bare_stamp(line: str) -> bool:
+    """«Бүгін 2026, 08:54», «Сегодня, 14:44»: a time and a word or two, the page's own stamp."""
+    return bool(re.search(r"\b\d{1,2}:\d{2}\b", line)) and len(re.findall(r"[^\W\d_]+", line)) <= 2
 
 
 _COMMENTS_HEADING = re.compile(r"(?i)^(?:комментари\w*|пікірлер\w*|comments?)\s*(?:\(\d+\)|:)?\s*$")
@@ -380,7 +391,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         if today_widget(ln):
             continue
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln)
+        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln) or timed_line(ln)
         if iso:
             return iso
     for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst
