@@ -8,7 +8,8 @@ import pytest
 from store.model import RawDoc
 from store.reading.credits import find_dateline, find_outlet, newsroom
 from store.reading.dates import date_only, find_date
-from store.reading.parse import _signed_date, parse
+from store.reading.masthead import signed_date
+from store.reading.parse import parse
 
 
 def _page(text: str):
@@ -41,9 +42,9 @@ def test_a_signature_under_the_story_names_the_site_and_dates_it():
 
 def test_only_a_signature_vouches_for_a_date_under_the_story():
     """Teasers and related stories below carry dates of their own."""
-    assert _signed_date(["Читайте также", "3 марта 2021 года"]) is None
-    assert _signed_date(["SteppeLIGHT.org", "3 марта 2021 года"]) == "2021-03-03"
-    assert _signed_date(["SteppeLIGHT.org, 04.05.2022"]) == "2022-05-04"
+    assert signed_date(["Читайте также", "3 марта 2021 года"]) is None
+    assert signed_date(["SteppeLIGHT.org", "3 марта 2021 года"]) == "2021-03-03"
+    assert signed_date(["SteppeLIGHT.org, 04.05.2022"]) == "2022-05-04"
 
 
 @pytest.mark.parametrize(

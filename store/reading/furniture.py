@@ -219,3 +219,14 @@ def _starts_with_date(s: str) -> bool:
         return False
     rest = s[found[2] :].lstrip(" ])|•·,–—-:0123456789")
     return is_headline_like(rest)
+
+
+_EARLIER = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
+
+
+def earlier_story_link(lines: list[str], end: int) -> bool:
+    """«Ранее мы писали о том, как …» as the last line, right above «Читайте также»: a link to
+    an earlier story, one sentence long, not text of this one."""
+    line, after = lines[end], lines[end + 1 : end + 2]
+    one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and word_count(line) <= 25
+    return bool(_EARLIER.match(line) and one_sentence and after and classify(after[0]) == "read-more")

@@ -109,3 +109,12 @@ def _figures(s: str) -> bool:
     tokens = s.split()
     nums = sum(1 for t in tokens if re.search(r"\d", t))
     return len(tokens) >= 3 and nums * 3 >= len(tokens) and bool(re.search(r"[°$€₸₽%]|\b(?:USD|EUR|RUB|KZT)\b", s))
+
+
+def captioned_headline(line: str, title: str | None) -> bool:
+    """A photo's caption that repeats the headline and adds a credit in lower case («<headline>
+    ашық дереккөзі»). A credit naming its source in capitals («… Фото: КГД») stays: the body
+    it names is one the story credits."""
+    if not title or not line.startswith(title) or len(line) == len(title):
+        return False
+    return not re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line[len(title) :])

@@ -336,3 +336,13 @@ def signature_name(line: str) -> str | None:
         return None
     rest = line.replace(found[0], " ").strip(" ,.-–—|")
     return found[0] if not rest or date_only(rest) else None
+
+
+def signed_date(trailer: list[str]) -> str | None:
+    """«CentralasianLIGHT.org» then «16 декабря 2022 года» right under the story: the date the
+    site signs it with. Only after such a signature, since teasers below carry their own dates."""
+    for i, line in enumerate(trailer):
+        if signature_name(line):
+            own = date_only(line.replace(signature_name(line) or "", " "))
+            return own or next((d for d in map(date_only, trailer[i + 1 : i + 2]) if d), None)
+    return None

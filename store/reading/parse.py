@@ -44,9 +44,9 @@ from store.reading.dates import (
     timed_line,
     today_widget,
 )
-from store.reading.headline import not_a_headline
+from store.reading.headline import captioned_headline, not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import article_outlet, signature_name
+from store.reading.masthead import article_outlet, signed_date
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -172,20 +172,9 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
     lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
-    if lay.end > lay.start and _earlier_story_link(lines, lay.end):
+    if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     return lay
-
-
-_EARLIER = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
-
-
-def _earlier_story_link(lines: list[str], end: int) -> bool:
-    """«Ранее мы писали о том, как …» as the last line, right above «Читайте также»: a link to
-    an earlier story, one sentence long, not text of this one."""
-    line, after = lines[end], lines[end + 1 : end + 2]
-    one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and fu.word_count(line) <= 25
-    return bool(_EARLIER.match(line) and one_sentence and after and fu.classify(after[0]) == "read-more")
 
 
 def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
@@ -248,18 +237,9 @@ def _short_title(line: str) -> bool:
     )
 
 
-def _captioned_headline(line: str, title: str | None) -> bool:
-    """A photo's caption that repeats the headline and adds a credit in lower case («<headline>
-    ашық дереккөзі»). A credit naming its source in capitals («… Фото: КГД») stays: the body
-    it names is one the story credits."""
-    if not title or not line.startswith(title) or len(line) == len(title):
-        return False
-    return not re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line[len(title) :])
-
-
 def _subtitle(line: str, title: str | None) -> bool:
     """A header line that is text of the article (a standfirst under the headline)."""
-    if title and _norm(line) == _norm(title) or _captioned_headline(line, title):
+    if title and _norm(line) == _norm(title) or captioned_headline(line, title):
         return False
     if fu.classify(line) or fu.is_nav_row(line) or author_line(line) or _WWW_MASTHEAD.match(line):
         return False
@@ -408,18 +388,8 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
         _dateline_year(lead, near)
         or caption_date(near)
         or stamp_year(header, lay.lines[lay.start : lay.start + 4])
-        or _signed_date(lay.lines[lay.end + 1 : lay.end + 4])
+        or signed_date(lay.lines[lay.end + 1 : lay.end + 4])
     )
-
-
-def _signed_date(trailer: list[str]) -> str | None:
-    """«CentralasianLIGHT.org» then «16 декабря 2022 года» right under the story: the date the
-    site signs it with. Only after such a signature, since teasers below carry their own dates."""
-    for i, line in enumerate(trailer):
-        if signature_name(line):
-            own = date_only(line.replace(signature_name(line) or "", " "))
-            return own or next((d for d in map(date_only, trailer[i + 1 : i + 2]) if d), None)
-    return None
 
 
 def _dateline_year(lead: str, near: list[str]) -> str | None:
