@@ -270,3 +270,21 @@ def test_a_sentence_led_by_a_time_is_not_a_stamp():
     from store.reading.dates import timed_line
 
     assert timed_line("10:40, 16 октября 2017 года на границе скопились машины, пишут очевидцы.") is None
+
+
+@pytest.mark.parametrize(
+    "job, outlet",
+    [
+        ("«Дала таңы» газетінің тілшісі", "Дала таңы"),
+        ("Собственный корреспондент газеты «Степной вестник» по Костанайской области", "Степной вестник"),
+        ("«Магистраль» газетінің меншікті тілшісі", "Rail-news.kz"),
+    ],
+)
+def test_the_reporters_job_line_names_the_paper(job, outlet):
+    text = f"Мост откроют весной\n\n10.03.2024, 10:29\nАйгуль Сапарова\n\n{job}\n\n" + _BODY
+    assert _page(text).source == outlet
+
+
+def test_a_paper_named_in_the_story_is_not_the_reporters():
+    text = "Мост откроют весной\n\n" + _BODY + "\nКорреспондент газеты «Степной вестник» тоже побывал на мосту.\n"
+    assert _page(text).source is None

@@ -70,6 +70,7 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
         or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
         or _byline(header + trailer)
+        or _paper_reporter(header)
         or _footer(trailer)
         or _print_header(header[:2])
         or _read_on_site(header[:8] + trailer)
@@ -234,6 +235,28 @@ def _caption(lines: list[str]) -> str | None:
             hit = outlets.known(m[1])
             if hit:
                 return hit
+    return None
+
+
+# The reporter's job line under the byline names the paper: «„X“ газетінің тілшісі»,
+# «Корреспондент газеты «X»», «Собственный корреспондент газеты «X» по … области».
+_PAPER_REPORTER = (
+    re.compile(
+        r"(?i)^[«\"“„]([^«»\"“”]{2,40})[»\"”“]\s+(?:газеті|газетінің|порталының|сайтының)\s+(?:[а-яәғқңөұүһі]+\s+)?тілшісі$"
+    ),
+    re.compile(
+        r"(?i)^(?:[а-яё]+(?:ый|ий)\s+)?корреспондент\s+(?:газеты|портала|издания)\s+[«\"“„]([^«»\"“”]{2,40})[»\"”“]"
+    ),
+)
+
+
+def _paper_reporter(header: list[str]) -> str | None:
+    """The paper a header's job line says the reporter writes for: the page's own outlet."""
+    for line in header:
+        for rx in _PAPER_REPORTER:
+            m = rx.match(line.strip())
+            if m:
+                return outlets.known(m[1]) or m[1].strip()
     return None
 
 
