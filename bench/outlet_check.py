@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Outlet harness: read a folder of saved pages and compare the outlet the parser finds
-with the outlet each page is known to come from.
+"""Page-metadata harness: read a folder of saved pages and compare the outlet, title and
+date the parser finds with what each page is known to carry.
 
     python bench/outlet_check.py DIR EXPECTED.tsv [--show] [--json OUT]
 
@@ -9,6 +9,10 @@ by, separated by «|» (the site's own name, its domain, its other spellings), e
 `012_lada_kz.txt<TAB>Lada.kz|lada.kz|Лада`. A page counts as right when the parser's
 `source` equals one of them once case, quotes, «ё» and a trailing «.kz» are folded away
 (the same folding as the evaluation's scorer). Pages that are not in the TSV are skipped.
+
+Two more columns are optional: the headline (alternatives separated by «|»), then the
+publication date as YYYY-MM-DD. «-» (or a missing column) means the page prints none, so
+that field is not scored for it: a page whose excerpt starts mid-story has no headline to get.
 
 The pages themselves stay outside the repository (they are other sites' text); this script
 only reads them. `--show` prints every page's title, date and outlet, for checking by eye.
@@ -38,33 +42,75 @@ def fold(name: str) -> str:
     return s.replace(".kz", "")
 
 
-def read_expected(path: Path) -> dict[str, list[str]]:
-    """file name → the names its outlet goes by."""
-    out: dict[str, list[str]] = {}
+def title_key(title: str) -> str:
+    """Headlines compare without case, quotes, dashes or spacing, which sites print differently."""
+    s = unicodedata.normalize("NFC", title or "").lower().replace("ё", "е")
+    return re.sub(r"[\W_]+", "", s)
+
+
+def _alternatives(cell: str) -> list[str]:
+    """«a|b» → [a, b]; «-» or an empty cell → [] (not printed, not scored)."""
+    cell = cell.strip()
+    return [] if cell in ("", "-") else [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def read_expected(path: Path) -> dict[str, dict[str, list[str]]]:
+    """file name → {"source": names, "title": headlines, "date": [YYYY-MM-DD]} (lists may be empty)."""
+    out: dict[str, dict[str, list[str]]] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, sep, names = line.partition("\t")
-        if not sep or not names.strip():
-            raise SystemExit(f"{path}:{n}: expected «file<TAB>name|name…»")
-        out[name.strip()] = [x.strip() for x in names.split("|") if x.strip()]
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[1].strip():
+            raise SystemExit(f"{path}:{n}: expected «file<TAB>name|name…[<TAB>title[<TAB>date]]»")
+        cells += [""] * (4 - len(cells))
+        out[cells[0].strip()] = {
+            "source": _alternatives(cells[1]),
+            "title": _alternatives(cells[2]),
+            "date": _alternatives(cells[3]),
+        }
     return out
 
 
-def check(folder: Path, expected: dict[str, list[str]]) -> list[dict]:
-    """One row per page in the TSV: what the parser read and whether the outlet is right."""
+def _judge(got: str, wanted: list[str], key) -> bool | None:
+    """True/False when the page prints the field, None when it is not scored."""
+    if not wanted:
+        return None
+    return bool(got) and key(got) in {key(x) for x in wanted}
+
+
+def check(folder: Path, expected: dict[str, dict[str, list[str]]]) -> list[dict]:
+    """One row per page in the TSV: what the parser read and whether outlet, title and date are right."""
     rows = []
-    for name, names in sorted(expected.items()):
+    for name, want in sorted(expected.items()):
         path = folder / name
         docs = [d for d in read_path(path) if hasattr(d, "text")] if path.is_file() else []
         if not docs:
-            rows.append({"file": name, "missing": True, "ok": False, "want": names})
+            rows.append({"file": name, "missing": True, "ok": False, "want": want["source"]})
             continue
         art = parse(docs[0])
         got = art.source or ""
-        ok = bool(got) and fold(got) in {fold(x) for x in names}
-        rows.append({"file": name, "ok": ok, "source": got, "want": names, "title": art.title, "date": art.date})
+        rows.append(
+            {
+                "file": name,
+                "ok": bool(_judge(got, want["source"], fold)),
+                "source": got,
+                "want": want["source"],
+                "title": art.title,
+                "title_ok": _judge(art.title or "", want["title"], title_key),
+                "want_title": want["title"],
+                "date": art.date,
+                "date_ok": _judge(str(art.date or ""), want["date"], str.strip),
+                "want_date": want["date"],
+            }
+        )
     return rows
+
+
+def _tally(rows: list[dict], field: str) -> tuple[int, int]:
+    """(right, scored) for title_ok or date_ok."""
+    scored = [r[field] for r in rows if r.get(field) is not None]
+    return sum(scored), len(scored)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,16 +124,25 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         if r.get("missing"):
             print(f"MISSING {r['file']}")
-        elif args.show or not r["ok"]:
+            continue
+        if args.show or not r["ok"]:
             mark = "ok  " if r["ok"] else "MISS"
             print(f"{mark} {r['file']}: source={r['source']!r} want={r['want'][0]!r}")
-            if args.show:
-                print(f"       title={r['title']!r} date={r['date']!r}")
+        if r["title_ok"] is False:
+            print(f"TITLE {r['file']}: {r['title']!r} want={r['want_title'][0]!r}")
+        if r["date_ok"] is False:
+            print(f"DATE  {r['file']}: {r['date']!r} want={r['want_date'][0]!r}")
+        if args.show:
+            print(f"       title={r['title']!r} date={r['date']!r}")
     right = sum(r["ok"] for r in rows)
+    titles, titled = _tally(rows, "title_ok")
+    dates, dated = _tally(rows, "date_ok")
     print(f"outlet right on {right}/{len(rows)} = {right / max(1, len(rows)):.3f}")
+    print(f"title right on {titles}/{titled}; date right on {dates}/{dated}")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(json.dumps({"outlet_right": right, "pages": len(rows)}))
+    summary = {"outlet_right": right, "pages": len(rows), "title_right": titles, "titled": titled}
+    print(json.dumps({**summary, "date_right": dates, "dated": dated}))
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from store.reading import furniture as fu
+from store.reading import outlets
 from store.reading.dates import day_month
 from store.reading.outlets import known as known_outlet
 
@@ -63,13 +64,26 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     """
     m = DATELINE.match(lead)
     if not m or not day_month(m[2]):
-        c = _CAPS_DATELINE.match(lead)
+        c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
         if not c:
             return None, None
-        return _city_case(c[1]), _outlet_case(c[2].strip(" ."))
+        return _city_case(c[1]), known_outlet(c[2].strip(" .")) or _outlet_case(c[2].strip(" ."))
     city = m[1] if not m[1].isupper() else _city_case(m[1])
     outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"') or _agency_after(lead, m.end())
     return city, (_outlet_case(outlet) if outlet else None)
+
+
+# «ASTANA. Kazinform - …»: a city in capitals, then an agency spelled in its own case.
+_CITY_THEN_NAME = re.compile(
+    rf"^([{_CAPS}][{_CAPS}-]{{2,}}|[\u0600-\u06ff]{{3,}})[.,]\s+([^\W\d_][\w.-]{{1,30}})\s*[-–—]\s"
+)  # the Arabic-script Kazakh city has no capitals
+
+
+def _known_after_city(lead: str) -> re.Match | None:
+    """The dateline «CITY. Name -» when Name is a known outlet (a capitalised word after a
+    city in capitals is otherwise the sentence's own first word)."""
+    m = _CITY_THEN_NAME.match(lead)
+    return m if m and known_outlet(m[2]) else None
 
 
 def strip_dateline(lead: str) -> str:
@@ -80,7 +94,7 @@ def strip_dateline(lead: str) -> str:
         a = _AGENCY_AFTER_DATE.match(lead, m.end())
         rest = lead[a.end() :] if a and not (m[3] or m[4] or m[5]) and _agency_after(lead, m.end()) else lead[m.end() :]
         return rest.lstrip(" -–—") or lead
-    c = _CAPS_DATELINE.match(lead)
+    c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
     return lead[c.end() :].lstrip() or lead if c else lead
 
 
@@ -157,7 +171,7 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
     for par in body[:3]:
         for m in _OUTLET_RX.finditer(par):
             name = m[1].strip('«»"“”„ ')
-            if not name or not _outlet_ok(name):
+            if not name or not _outlet_ok(name) or _channel(name, m[0], par[m.end() :]):
                 continue
             if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
                 continue
@@ -165,6 +179,17 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
                 continue  # «… деп хабарлады Шекара қызметі»: a body reported it, not the outlet
             return _outlet_case(name)
     return None
+
+
+_IN_MESSENGER = re.compile(r"(?i)^\s*(?:в|в своем|в своём|в своих)?\s*(?:telegram|телеграм|tg)\b")
+
+
+def _channel(name: str, said: str, after: str) -> bool:
+    """«пишет Telegram-канал Mash», «сообщает Baza в Telegram», «пишет Mash»: a channel the
+    page cites, not the page's own outlet."""
+    if outlets.is_channel(name) or re.search(r"(?i)(?<!\w)канал\s*$", said[: -len(name)].rstrip(' «"')):
+        return True
+    return bool(_IN_MESSENGER.match(after)) and known_outlet(name) is None  # a site's own channel is the site
 
 
 # «деп хабарлады», «деп жазады»: a Kazakh past or «writes» names a body as often as an outlet.
@@ -184,9 +209,14 @@ def _sure_outlet(name: str) -> bool:
 def _outlet_ok(name: str) -> bool:
     if "." in name or re.match(r"[A-Za-z]", name) or len(name) <= 1:
         return "." in name or len(name) > 1
-    if _NOT_OUTLET.match(name):
+    if _NOT_OUTLET.match(name) or (_ACRONYMS.fullmatch(name) and known_outlet(name) is None):
         return False
     return not _is_person(name.split()[0])
+
+
+# «Об этом сообщает ГПС КР», «сообщает ПС ГКНБ»: Cyrillic initials are a state body's, unless
+# the outlet table knows them (КТК, ТАСС).
+_ACRONYMS = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}){0,2}")
 
 
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ына|ова|ева|ина|ский|ская|цкий|енко|ұлы|қызы|улы|кызы)$")
@@ -270,6 +300,14 @@ _NEWSROOM_VERB = re.compile(
 )
 
 
+# «Журналист Orda.kz побывал на границе», «корреспондент Zakon.kz», «эксклюзивном комментарии для
+# Kazinform»: the page's own reporter or exclusive, named by a domain or a known outlet.
+_OWN_REPORTER = re.compile(
+    rf"(?:(?<![\w-])(?:[Жж]урналист|[Кк]орреспондент|[Сс]пецкор|[Сс]обкор)\w*\s+|"
+    rf"(?i:эксклюзивн\w*\s+(?:комментари\w*|интервью|заявлени\w*)\s+для)\s+){_SELF_NAME}"
+)
+
+
 def newsroom(paragraphs: list[str]) -> str | None:
     """The outlet whose newsroom the text speaks of as itself («редакция X», «X … редакциясына»,
     «X обратились в …»), in the first paragraphs. The name must look like a site's: quoted,
@@ -280,10 +318,11 @@ def newsroom(paragraphs: list[str]) -> str | None:
                 name = _self_name(m[1], quoted_ok=True)
                 if name:
                     return name
-        for m in _NEWSROOM_VERB.finditer(par):
-            name = _self_name(m[1], quoted_ok=False)
-            if name:
-                return name
+        for rx in (_NEWSROOM_VERB, _OWN_REPORTER):
+            for m in rx.finditer(par):
+                name = _self_name(m[1], quoted_ok=False)
+                if name:
+                    return name
     return None
 
 

@@ -65,7 +65,7 @@ _MONTH_WORD = r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіáóú�
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)")
+_DMY = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.-]\d)")  # 21.09.2025, 02-02-2018
 _D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
 _MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
 _Y_D_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.|жылғы|жыл)?\s+(\d{{1,2}})\s+({_MONTH_WORD})")  # Kazakh
@@ -108,7 +108,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             best = _earlier(best, (iso, m.start(), m.end()))
             break
     for m in _DMY.finditer(text):
-        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        iso = _iso(int(m[4]), int(m[3]), int(m[1]))
         if iso:
             best = _earlier(best, (iso, m.start(), m.end()))
             break
@@ -255,6 +255,18 @@ def stamp_date(line: str) -> str | None:
     rest = _COUNTERS.sub(" ", re.sub(_TIME, " ", rest))
     words = re.findall(r"[^\W\d_]+", rest)
     return found[0] if len(words) <= 3 else None
+
+
+def timed_line(line: str) -> str | None:
+    """A stamp line led by the time and the full date, the dateline after them
+    («10:40, 16 октября 2017, Бишкек - 24.kg, Анара Исаева»): short, not a sentence."""
+    m = re.match(rf"^\s*{_TIME}[\s,|•·–—-]*", line)
+    if not m or len(line) > 120 or line.rstrip().endswith((".", "!", "?")):
+        return None
+    found = find_date(line[m.end() :])
+    if not found or found[1] != 0 or len(re.findall(r"[^\W\d_]+", line[m.end() + found[2] :])) > 8:
+        return None
+    return found[0]
 
 
 def rubric_date(line: str) -> str | None:

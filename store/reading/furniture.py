@@ -65,6 +65,15 @@ _AGE_NOTICE = re.compile(
     r"(?i)^(?:информационная продукция (?:данного|этого) (?:сетевого )?(?:ресурса|сайта|издания)|"
     r"материалы (?:сайта|ресурса) предназначены для лиц)"
 )
+# A copyright line however long («© ТОО «X». Все права защищены. Перепечатка … только с согласия редакции.»).
+_RIGHTS_LINE = re.compile(
+    r"(?i)^[\s•·|]*(?:©|\(c\)\s*\d{4})|\b(?:все права защищены|all rights reserved|барлық құқықтар қорғалған)"
+)
+# The site's plea to commenters («…, пожалуйста, перед тем как писать комментарий, ознакомьтесь с правилами»).
+_COMMENT_RULES = re.compile(
+    r"(?i)\bперед тем,? как (?:писать|оставить|оставлять|написать) комментари|\bправила\w* комментирования\b|"
+    r"\bпікір (?:қалдырмас|жазбас) бұрын\b"
+)
 _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _STRONG.items()}
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
 # A short question about the site itself: the survey widget's prompt.
@@ -157,6 +166,10 @@ def classify(line: str) -> str | None:
     n = word_count(s)
     if _AGE_NOTICE.match(s):
         return "age-notice"
+    if n <= 40 and _RIGHTS_LINE.search(s):
+        return "footer"
+    if n <= 40 and _COMMENT_RULES.search(s):
+        return "comment-rules"
     if n <= 20 and _POLL_OPTION.search(s):
         return "survey"
     if n <= 14:
@@ -206,3 +219,14 @@ def _starts_with_date(s: str) -> bool:
         return False
     rest = s[found[2] :].lstrip(" ])|•·,–—-:0123456789")
     return is_headline_like(rest)
+
+
+_EARLIER = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
+
+
+def earlier_story_link(lines: list[str], end: int) -> bool:
+    """«Ранее мы писали о том, как …» as the last line, right above «Читайте также»: a link to
+    an earlier story, one sentence long, not text of this one."""
+    line, after = lines[end], lines[end + 1 : end + 2]
+    one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and word_count(line) <= 25
+    return bool(_EARLIER.match(line) and one_sentence and after and classify(after[0]) == "read-more")

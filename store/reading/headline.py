@@ -24,7 +24,7 @@ _GLUED = re.compile(r"[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]")
 _TAGLINE = re.compile(r"(?i)^(?:(?:все|последние)\s+)?новости\s+[^\W\d_]|жаңалықтары$")
 # A Kazakh byline's job at the end of the line («Атырау облысы бойынша меншікті тілші»).
 _JOB_END = re.compile(r"(?i)(?:меншікті|арнаулы|өз)?\s*тілші(?:сі)?$")
-_BULLET = re.compile(r"^\s*[•·▪►▶→*]\s*|^\s*[-–—]\s+")
+_BULLET = re.compile(r"^\s*[•·▪►▶→←*]\s*|^\s*[-–—]\s+")
 _READER = re.compile(r"(?i)(?<!\w)(?:вы|вас|вам|ваш\w*|сіз\w*|сен|you|your)(?!\w)")
 _CAPTION = re.compile(
     r"(?i)(?:^|[\s,(])(?:фото|photo|сурет|иллюстративное фото|скриншот)\s*(?:[-–—:©]|из\s+архива|автора)|"
@@ -109,3 +109,12 @@ def _figures(s: str) -> bool:
     tokens = s.split()
     nums = sum(1 for t in tokens if re.search(r"\d", t))
     return len(tokens) >= 3 and nums * 3 >= len(tokens) and bool(re.search(r"[°$€₸₽%]|\b(?:USD|EUR|RUB|KZT)\b", s))
+
+
+def captioned_headline(line: str, title: str | None) -> bool:
+    """A photo's caption that repeats the headline and adds a credit in lower case («<headline>
+    ашық дереккөзі»). A credit naming its source in capitals («… Фото: КГД») stays: the body
+    it names is one the story credits."""
+    if not title or not line.startswith(title) or len(line) == len(title):
+        return False
+    return not re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line[len(title) :])

@@ -17,6 +17,7 @@ import re
 from store.reading import furniture as fu
 from store.reading import outlets
 from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
+from store.reading.dates import date_only
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
@@ -69,7 +70,11 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
         or _own_line(header + lines[start : start + 3])
         or _caption(header + lines[start : start + 2])
         or _byline(header + trailer)
+        or _paper_reporter(header)
         or _footer(trailer)
+        or _print_header(header[:2])
+        or _read_on_site(header[:8] + trailer)
+        or _signature(trailer[:3])
         or _original_url(lines[start:])
         or _contact_email(header[:30] + trailer)
     )
@@ -125,12 +130,41 @@ def logo_guess(lines: list[str], start: int) -> str | None:
 def _logo(header: list[str]) -> str | None:
     """The first lines of the page: the logo, or the site name before the navigation items."""
     for line in header[:_TOP_LINES]:
+        if _PHOTO.search(line) or fu.classify(line) == "photo-credit":
+            continue  # «фото: rail-news.kz» credits a picture to another site
+        lead = _LEADING_DOMAIN.match(line)
+        if lead and not outlets.is_counter(lead[1]):  # «www.NazarNews.kg NazarNews - …», «01info.kz- ақпараттық портал»
+            return outlets.known(lead[1]) or lead[1]
         if fu.is_prose(line) or fu.word_count(line) > 14:
             continue
         head = re.split(r"\s+[|—–]\s+|\s+/\s+", line)[0]
         hit = outlets.named_in(head, max_words=3)
         if hit:
             return hit
+    return None
+
+
+# A header line that starts with the site's domain, then its slogan or menu.
+_LEADING_DOMAIN = re.compile(
+    r"(?i)^\s*(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|asia))"
+    r"(?:\s*[-–—|:]\s|\s|$)"
+)
+# «Читать на сайте Orenburg-news.net», «Больше новостей на X», «Все новости на X»: the site sends readers to itself.
+_READ_ON_SITE = re.compile(
+    r"(?i)(?:читать|читайте)\s+(?:(?:новость|статью|материал|далее|полностью)\s+)?на\s+сайте\s+(\S+)"
+    r"|(?:больше|все|другие)\s+новост\w*\s+на\s+(\S+)"
+)
+
+
+def _read_on_site(lines: list[str]) -> str | None:
+    """The domain a «read it on our site» prompt names (the site's own)."""
+    for line in lines:
+        if fu.word_count(line) > 10:
+            continue
+        m = _READ_ON_SITE.search(line)
+        name = m and (m[1] or m[2]).strip('.,;:!»"')
+        if name and outlets.domains(name) == [name]:
+            return outlets.known(name) or name
     return None
 
 
@@ -204,6 +238,28 @@ def _caption(lines: list[str]) -> str | None:
     return None
 
 
+# The reporter's job line under the byline names the paper: «„X“ газетінің тілшісі»,
+# «Корреспондент газеты «X»», «Собственный корреспондент газеты «X» по … области».
+_PAPER_REPORTER = (
+    re.compile(
+        r"(?i)^[«\"“„]([^«»\"“”]{2,40})[»\"”“]\s+(?:газеті|газетінің|порталының|сайтының)\s+(?:[а-яәғқңөұүһі]+\s+)?тілшісі$"
+    ),
+    re.compile(
+        r"(?i)^(?:[а-яё]+(?:ый|ий)\s+)?корреспондент\s+(?:газеты|портала|издания)\s+[«\"“„]([^«»\"“”]{2,40})[»\"”“]"
+    ),
+)
+
+
+def _paper_reporter(header: list[str]) -> str | None:
+    """The paper a header's job line says the reporter writes for: the page's own outlet."""
+    for line in header:
+        for rx in _PAPER_REPORTER:
+            m = rx.match(line.strip())
+            if m:
+                return outlets.known(m[1]) or m[1].strip()
+    return None
+
+
 # A byline that names the reporter's outlet: «Айгуль Серикова, Stepnews.kz», «Текст: Иван Орлов / Степной вестник».
 _BYLINE = re.compile(
     r"^(?:(?:автор|текст|фото и текст|тілші)\s*:\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]+"
@@ -267,4 +323,49 @@ def _original_url(lines: list[str]) -> str | None:
             host = re.match(r"https?://(?:www\.)?([^/:?#]+)", m[1])
             if host:
                 return outlets.known(host[1]) or host[1]
+    return None
+
+
+_URL_HOST = re.compile(r"(?i)https?://(?:www\.)?([^/\s:?#]+)\S*")
+
+
+def _print_header(header: list[str]) -> str | None:
+    """A print version's first line, «- kant.kg - https://kant.kg -»: the site's name and its
+    own address, nothing else. A lone address there is often the source a page reprints."""
+    for line in header:
+        hosts = [h.lower() for h in _URL_HOST.findall(line)]
+        rest = _URL_HOST.sub(" ", line).strip(" -–—|")
+        if hosts and outlets.domains(rest) == [rest] and rest.lower().removeprefix("www.") in hosts:
+            return outlets.known(rest) or rest
+    return None
+
+
+def _signature(trailer: list[str]) -> str | None:
+    """The site's name signed under the story, a line that is nothing but a domain
+    («CentralasianLIGHT.org»), maybe with the date after it."""
+    for line in trailer:
+        if _URL_HOST.search(line):
+            continue
+        name = signature_name(line)
+        if name:
+            return outlets.known(name) or name
+    return None
+
+
+def signature_name(line: str) -> str | None:
+    """The domain when `line` is a signature: one domain, optionally followed by a date."""
+    found = outlets.domains(line)
+    if len(found) != 1:
+        return None
+    rest = line.replace(found[0], " ").strip(" ,.-–—|")
+    return found[0] if not rest or date_only(rest) else None
+
+
+def signed_date(trailer: list[str]) -> str | None:
+    """«CentralasianLIGHT.org» then «16 декабря 2022 года» right under the story: the date the
+    site signs it with. Only after such a signature, since teasers below carry their own dates."""
+    for i, line in enumerate(trailer):
+        if signature_name(line):
+            own = date_only(line.replace(signature_name(line) or "", " "))
+            return own or next((d for d in map(date_only, trailer[i + 1 : i + 2]) if d), None)
     return None

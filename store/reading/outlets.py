@@ -19,7 +19,7 @@ from importlib import resources
 # Web counters and widgets whose names look like a site's logo but are not the outlet.
 _NOT_OUTLETS = {"topmailru", "liveinternet", "яндексметрика", "yandexmetrika", "googleanalytics"}
 _DOMAIN = re.compile(
-    r"(?<![\w.@/-])((?:[a-zа-я0-9][a-zа-я0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|by|ua|city|asia|su))(?![\w-])",
+    r"(?<![\w.@/-])((?:[a-zа-я0-9][a-zа-я0-9-]*\.)+(?:kz|ru|com|org|net|uz|kg|az|tm|info|media|news|tv|by|ua|city|asia|su))(?!\w|-\w)",
     re.I,
 )
 
@@ -56,6 +56,27 @@ def _by_domain() -> dict[str, str]:
         for d in row["domains"].split("|")
         if d.strip()
     }
+
+
+@lru_cache(maxsize=1)
+def _channels() -> frozenset[str]:
+    """fold(spelling) of every row of kind «telegram»: channels pages cite, with no web pages of their own."""
+    text = resources.files("store").joinpath("data/outlets.csv").read_text(encoding="utf-8")
+    return frozenset(
+        fold(s)
+        for row in csv.DictReader(io.StringIO(text))
+        if row["kind"] == "telegram"
+        for s in [row["name"], *row["aliases"].split("|")]
+        if s.strip()
+    )
+
+
+def is_channel(name: str) -> bool:
+    """A messenger channel («Mash», «Telegram-канал X»): a source a page cites, never the page's outlet."""
+    s = name.strip()
+    if re.match(r"(?i)(?:telegram|телеграм|tg)[-\s]?(?:канал|channel)", s):
+        return True
+    return fold(s) in _channels()
 
 
 def known(name: str) -> str | None:

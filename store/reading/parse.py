@@ -41,11 +41,12 @@ from store.reading.dates import (
     rubric_date,
     stamp_date,
     stamp_year,
+    timed_line,
     today_widget,
 )
-from store.reading.headline import not_a_headline
+from store.reading.headline import captioned_headline, not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import article_outlet
+from store.reading.masthead import article_outlet, signed_date
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -127,10 +128,14 @@ def _norm(line: str) -> str:
     return re.sub(r"\W+", " ", line.lower().replace("ё", "е")).strip()
 
 
+# «www.NazarNews.kg NazarNews - …»: a masthead strip led by the site's address, never the lead.
+_WWW_MASTHEAD = re.compile(r"(?i)^\s*www\.[\w-]+\.[a-z]{2,}\b")
+
+
 def _is_lead(line: str) -> bool:
     """The first paragraph of running text: a sentence that is not a headline ending in ?/!."""
     n = fu.word_count(line)
-    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)):
+    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)) or _WWW_MASTHEAD.match(line):
         return False
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
 
@@ -167,6 +172,8 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
     lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
+    if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
+        lay.end -= 1
     return lay
 
 
@@ -190,15 +197,17 @@ def _first_text_line(lines: list[str]) -> int:
 
 def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     """The headline among the header lines: one printed twice wins, then a two-word
-    headline on the first line, else the first headline-shaped line."""
+    headline on the first line that is not furniture, else the first headline-shaped line."""
     cands = [ln for ln in header if _title_candidate(ln)]
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
             return seen[_norm(ln)]
         seen[_norm(ln)] = ln
-    if header and _short_title(header[0]) and not _printed_again(header[0], lines):
-        return header[0]
+    # the first line past furniture above it («← Таможня и ВЭД», a back link to the rubric)
+    first = next((ln for ln in header if not_a_headline(ln) != "list item"), None)
+    if first and _short_title(first) and not _printed_again(first, lines):
+        return first
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
     return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
 
@@ -230,9 +239,9 @@ def _short_title(line: str) -> bool:
 
 def _subtitle(line: str, title: str | None) -> bool:
     """A header line that is text of the article (a standfirst under the headline)."""
-    if title and _norm(line) == _norm(title):
+    if title and _norm(line) == _norm(title) or captioned_headline(line, title):
         return False
-    if fu.classify(line) or fu.is_nav_row(line) or author_line(line):
+    if fu.classify(line) or fu.is_nav_row(line) or author_line(line) or _WWW_MASTHEAD.match(line):
         return False
     ws = fu.words(line)
     lower = sum(1 for w in ws if w[0].islower())
@@ -260,7 +269,13 @@ def _body_end(lines: list[str], start: int) -> int:
 
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
-    return fu.is_related_start(lines[i]) and not (i - start <= 2 and date_only(lines[i]))
+    near = i - start <= 2 and (date_only(lines[i]) or _bare_stamp(lines[i]))
+    return fu.is_related_start(lines[i]) and not near
+
+
+def _bare_stamp(line: str) -> bool:
+    """«Бүгін 2026, 08:54», «Сегодня, 14:44»: a time and a word or two, the page's own stamp."""
+    return bool(re.search(r"\b\d{1,2}:\d{2}\b", line)) and len(re.findall(r"[^\W\d_]+", line)) <= 2
 
 
 _COMMENTS_HEADING = re.compile(r"(?i)^(?:комментари\w*|пікірлер\w*|comments?)\s*(?:\(\d+\)|:)?\s*$")
@@ -356,7 +371,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         if today_widget(ln):
             continue
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln)
+        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln) or timed_line(ln)
         if iso:
             return iso
     for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst
@@ -369,7 +384,12 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
         return found[0]
     near = header + lay.lines[lay.start : lay.start + 3]
-    return _dateline_year(lead, near) or caption_date(near) or stamp_year(header, lay.lines[lay.start : lay.start + 4])
+    return (
+        _dateline_year(lead, near)
+        or caption_date(near)
+        or stamp_year(header, lay.lines[lay.start : lay.start + 4])
+        or signed_date(lay.lines[lay.end + 1 : lay.end + 4])
+    )
 
 
 def _dateline_year(lead: str, near: list[str]) -> str | None:
