@@ -1,0 +1,23 @@
+"""Bodies on text nobody here had read (issue 15, org16): normalization of the words in a
+body's name and the precision rules beside the body passes. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.lang.normalize import phrase_nominative
+
+
+@pytest.mark.parametrize(
+    "written, nominative",
+    [
+        ("Высшего совета по реформам", "Высший совет по реформам"),
+        ("Высшим советом", "Высший совет"),
+        ("Высшей аттестационной комиссии", "Высшая аттестационная комиссия"),
+        ("Крупнейшей компании", "Крупнейшая компания"),
+        ("Высочайшего указа", "Высочайший указ"),
+    ],
+)
+def test_a_superlative_keeps_its_own_stem(written, nominative):
+    # pymorphy2 files «высший» and «высочайший» under one lexeme; the name keeps its word
+    assert phrase_nominative(written) == nominative
