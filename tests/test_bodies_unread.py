@@ -21,3 +21,21 @@ from store.lang.normalize import phrase_nominative
 def test_a_superlative_keeps_its_own_stem(written, nominative):
     # pymorphy2 files «высший» and «высочайший» under one lexeme; the name keeps its word
     assert phrase_nominative(written) == nominative
+
+
+@pytest.mark.parametrize(
+    "written, thing",
+    [
+        ("Железные дороги", True),  # a sentence opening on the thing
+        ("Железные дороги Казахстана", True),
+        ("Государственная граница", True),
+        ("Российские железные дороги", False),  # a state's adjective makes it a company's name
+        ("Китайские железные дороги", False),
+        ("«Железные дороги Якутии»", False),  # quoted: a name
+        ("Железные дороги и порты", False),
+    ],
+)
+def test_a_common_phrase_for_a_thing_is_no_body(written, thing):
+    from store.extract.linking import _a_common_thing
+
+    assert _a_common_thing(written) is thing

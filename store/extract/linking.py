@@ -299,6 +299,8 @@ def _not_a_body(s, ctx, defined: set[str]) -> bool:
     name = ctx.names.get((s.start, s.end)) or s.text
     if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _only_a_kind_of_body(name)):
         return True
+    if _a_common_thing(s.text):
+        return True
     token = key(name.strip(" «»\"'."))
     return token in _COMMON_ACRONYMS and token not in defined
 
@@ -312,6 +314,22 @@ _KIND_OF_BODY = re.compile(
 # A Kazakh word in the ablative or dative («шекарадан», «шекараға»), run on after the kind word
 # (the locative «-да/-та» is left out: «Министерство транспорта» ends so).
 _KK_CASE_WORD = re.compile(r"[а-яёәіңғүұқөһ]+(?:дан|ден|тан|тен|нан|нен|ға|қа)")
+
+
+_COMMON_THINGS = words("common_things")
+
+
+def _a_common_thing(written: str) -> bool:
+    """Is the span a common phrase for a thing («Железные дороги», «Железные дороги
+    Казахстана»): its first two words one of the lexicon's, unquoted, and at most a
+    state's or place's name after them?"""
+    tokens = written.split()
+    if len(tokens) < 2 or len(tokens) > 3 or any(q in written for q in '«»"“”'):
+        return False
+    if len(tokens) == 3 and not tokens[2][:1].isupper():
+        return False
+    lemmas = [(parses(w) or [None])[0] for w in tokens[:2]]
+    return all(lemmas) and " ".join(p.normal_form for p in lemmas) in _COMMON_THINGS
 
 
 def _only_a_kind_of_body(written: str) -> bool:
