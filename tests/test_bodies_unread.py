@@ -39,3 +39,23 @@ def test_a_common_phrase_for_a_thing_is_no_body(written, thing):
     from store.extract.linking import _a_common_thing
 
     assert _a_common_thing(written) is thing
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Жол жабылды, деп хабарлайды "Таң 7" телеарнасы.', "Таң 7"),
+        ("Бұл туралы «Дала хабары» ақпарат агенттігі жазды.", "Дала хабары"),
+        ("«Көктем Логистик» серіктестігі терминал салды.", "Көктем Логистик"),
+    ],
+)
+def test_a_kazakh_kind_after_a_quoted_name_makes_it_a_body(text, name):
+    from store.extract.passes.organizations import find_quoted_organizations
+
+    assert [n for _, n in find_quoted_organizations(text, [])] == [name]
+
+
+def test_a_quoted_post_before_its_kazakh_kind_word_is_no_body():
+    from store.extract.passes.organizations import find_quoted_organizations
+
+    assert find_quoted_organizations("«Тасты» өткізу бекеті жабық тұр.", []) == []

@@ -34,11 +34,21 @@ _ORG_KIND_QUOTE = re.compile(
 )
 
 
+# Kazakh puts the kind after the name: «"Хабар 24" телеарнасы», ««Мой город» ақпарат
+# агенттігі», ««Заря» серіктестігі»; straight quotes are as common as guillemets there.
+_KK_QUOTE_KIND = re.compile(
+    r"[«\"“](?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІA-Z0-9][^«»\"“”\n]{1,60}?)[»\"”]\s+(?:ақпарат\s+)?"
+    r"(?:телеарна|радиоарна|арна|агентті[гк]|газет|басылым|портал|компания|серіктесті[гк]|"
+    r"корпорация|холдинг|қоры|банк|зауыт)[а-яәғқңөұүһі]{0,6}(?![\w-])"
+)
+
+
 def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
-    """Quoted names after a kind of organization that the model did not read as one name."""
+    """Quoted names after a kind of organization (before one, in Kazakh) that the model did
+    not read as one name."""
     out = []
     orgs = ByStart([s for s in spans if s.type == "organization"])
-    for m in _ORG_KIND_QUOTE.finditer(text):
+    for m in [*_ORG_KIND_QUOTE.finditer(text), *_KK_QUOTE_KIND.finditer(text)]:
         start, end = m.span("name")
         if m.group("name")[:1].islower():
             continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
