@@ -59,3 +59,32 @@ def test_a_quoted_post_before_its_kazakh_kind_word_is_no_body():
     from store.extract.passes.organizations import find_quoted_organizations
 
     assert find_quoted_organizations("«Тасты» өткізу бекеті жабық тұр.", []) == []
+
+
+def _org_spans(text: str, *names: str):
+    from store.extract.ner import NerSpan
+
+    out = []
+    for name in names:
+        i = text.index(name)
+        out.append(NerSpan("organization", i, i + len(name), name))
+    return out
+
+
+def test_a_ministry_after_its_committees_bracketed_initials_is_its_address():
+    from store.extract.passes.organizations import pass_bracketed_parents
+
+    text = "Об этом сообщили в Комитете таможенного контроля (КТК) Министерства финансов (МФ) Казахстана."
+    spans = _org_spans(text, "Комитете таможенного контроля", "КТК", "Министерства финансов", "МФ")
+    kept = [s.text for s in pass_bracketed_parents(text, spans, None)]
+    assert kept == ["Комитете таможенного контроля", "КТК"]
+
+
+def test_a_ministry_the_story_names_on_its_own_stays():
+    from store.extract.passes.organizations import pass_bracketed_parents
+
+    text = (
+        "Комитет таможенного контроля (КТК) Министерства финансов сообщил о сбое. Министерство финансов это опровергло."
+    )
+    spans = _org_spans(text, "Комитет таможенного контроля", "КТК", "Министерства финансов")
+    assert len(pass_bracketed_parents(text, spans, None)) == 3

@@ -135,6 +135,38 @@ def _named_elsewhere(text: str, s: NerSpan, parent: str) -> bool:
     return any(not (s.start <= m.start() < s.end) for m in re.finditer(pattern, text))
 
 
+# «Комитет … (КГД) Министерства финансов (МФ) Казахстана»: the bracketed initials split the
+# name in two; the genitive body after the first bracket is still the committee's address.
+_AFTER_BRACKET = re.compile(r"\s*\([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\)\s*")
+_BRACKET_AHEAD = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)(?:\s+(?:РК|Казахстана|Республики Казахстан))?")
+
+
+def pass_bracketed_parents(text, spans, ctx):
+    """A ministry written after its committee's bracketed initials («Комитет государственных
+    доходов (КГД) Министерства финансов (МФ)») is the committee's address, as it is when no
+    bracket splits the name (_an_address): it and its own initials are dropped, unless the
+    story names the ministry on its own elsewhere."""
+    orgs = [s for s in spans if s.type == "organization"]
+    dropped: set[tuple[int, int]] = set()
+    for committee in orgs:
+        after = _AFTER_BRACKET.match(text, committee.end, committee.end + 12)
+        parent = next((s for s in orgs if after and s.start == after.end()), None)
+        if parent is None or not _an_address(f"{committee.text} {parent.text}", _head_lemma(parent.text)):
+            continue
+        ahead = _BRACKET_AHEAD.match(text, parent.end)
+        end = ahead.end() if ahead else parent.end
+        whole = NerSpan("organization", committee.start, end, text[committee.start : end])
+        if _named_elsewhere(text, whole, parent.text):
+            continue
+        dropped |= {(s.start, s.end) for s in orgs if parent.start <= s.start and s.end <= end}
+    return [s for s in spans if (s.start, s.end) not in dropped or s.type != "organization"]
+
+
+def _head_lemma(name: str) -> str:
+    ps = parses(name.split()[0]) if name.split() else []
+    return ps[0].normal_form if ps and ps[0].tag.case == "gent" else ""
+
+
 # Head nouns that make a name an organization whatever the model says («Северная Лига»);
 # «союз» and «федерация» are left out: «Советский Союз», «Российская Федерация» are states.
 _ORG_HEAD_NOUNS = words("org_head_nouns")
