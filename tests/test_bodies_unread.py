@@ -88,3 +88,19 @@ def test_a_ministry_the_story_names_on_its_own_stays():
     )
     spans = _org_spans(text, "Комитет таможенного контроля", "КТК", "Министерства финансов")
     assert len(pass_bracketed_parents(text, spans, None)) == 3
+
+
+def test_a_ministry_after_a_word_that_names_no_body_is_not_its_tail():
+    from store.extract.passes.bodies import _join_org_tails
+
+    text = "По поручению Руководства страны Министерства энергетики проведен осмотр."
+    spans = _org_spans(text, "Руководства страны", "Министерства энергетики")
+    assert [s.text for s in _join_org_tails(text, spans)] == ["Министерства энергетики"]
+
+
+def test_a_committees_ministry_is_still_its_tail():
+    from store.extract.passes.bodies import _join_org_tails
+
+    text = "Сообщили в Комитете таможенного контроля Министерства финансов вчера."
+    spans = _org_spans(text, "Комитете таможенного контроля", "Министерства финансов")
+    assert [s.text for s in _join_org_tails(text, spans)] == ["Комитете таможенного контроля Министерства финансов"]

@@ -241,10 +241,23 @@ def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
             and text[prev.end : s.start] == " "
             and _is_genitive_tail(s.text)
         ):
-            out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start : s.end])
+            if _no_body_lead(prev.text) and s.type == "organization":
+                out[-1] = s  # «Руководства страны» + «Министерства транспорта»: the ministry alone
+            else:
+                out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start : s.end])
         else:
             out.append(s)
     return out
+
+
+_NOT_BODY_LEADS = words("not_body_leads")
+
+
+def _no_body_lead(name: str) -> bool:
+    """Does the span open with a word that names no body (leadership, an order, a post)?"""
+    first = name.split()[0] if name.split() else ""
+    ps = parses(first) if first else []
+    return bool(ps) and ps[0].normal_form in _NOT_BODY_LEADS
 
 
 def _with_body_noun(text: str, s: NerSpan) -> NerSpan:
