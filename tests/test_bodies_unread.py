@@ -104,3 +104,18 @@ def test_a_committees_ministry_is_still_its_tail():
     text = "Сообщили в Комитете таможенного контроля Министерства финансов вчера."
     spans = _org_spans(text, "Комитете таможенного контроля", "Министерства финансов")
     assert [s.text for s in _join_org_tails(text, spans)] == ["Комитете таможенного контроля Министерства финансов"]
+
+
+@pytest.mark.parametrize(
+    "text, name, site",
+    [
+        ("Фуры ждут на стоянке «Тулпар» у границы.", "Тулпар", True),
+        ("Очередь перед КПП «Кара-Суу-автодорожный» выросла.", "КПП «Кара-Суу-автодорожный»", True),
+        ("Компания «Тулпар» открыла терминал.", "Тулпар", False),
+        ("Сотрудники КПП Пограничной службы проверили грузы.", "Пограничной службы", False),
+    ],
+)
+def test_a_quoted_name_after_a_site_noun_names_the_site(text, name, site):
+    from store.extract.linking import _a_site
+
+    assert _a_site(text, _org_spans(text, name)[0]) is site

@@ -280,7 +280,32 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
     kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
-    return [s for s in kept if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+    return [s for s in kept if not (s.type == "organization" and (_not_a_body(s, ctx, defined) or _a_site(text, s)))]
+
+
+_SITE_NOUNS = words("site_nouns")
+_QUOTES = '«"“„'
+_WORD_BEFORE = re.compile(r"([A-Za-zА-Яа-яЁё]+)\s+$")
+_KIND_THEN_QUOTE = re.compile(r"^([A-Za-zА-Яа-яЁё]+)\s+[«\"“„]")
+
+
+def _a_site(text: str, s) -> bool:
+    """«на стоянке «Барыс»», «КПП «Ак-Жол»»: a quoted name after the noun of a site (lexicon
+    site_nouns) names the site, not a body, whether the span holds the noun or not."""
+    inside = _KIND_THEN_QUOTE.match(s.text)
+    if inside:
+        word = inside.group(1)
+    else:
+        quote = s.start if text[s.start : s.start + 1] in _QUOTES else s.start - 1
+        if quote < 0 or not text[quote : quote + 1] or text[quote] not in _QUOTES:
+            return False
+        before = _WORD_BEFORE.search(text[max(0, quote - 30) : quote])
+        if not before:
+            return False
+        word = before.group(1)
+    ps = parses(word)
+    lemma = ps[0].normal_form if ps else word.lower()
+    return lemma in _SITE_NOUNS or key(word) in _SITE_NOUNS
 
 
 # Common-noun acronyms that are no part of a body's name when one opens it (legal forms are).
