@@ -119,3 +119,33 @@ def test_a_quoted_name_after_a_site_noun_names_the_site(text, name, site):
     from store.extract.linking import _a_site
 
     assert _a_site(text, _org_spans(text, name)[0]) is site
+
+
+def test_a_body_closed_on_an_adjective_runs_on_to_its_noun():
+    from store.extract.passes.bodies import _with_its_noun
+
+    text = "Начальник Уральского пограничного отряда сообщил о нарушителях."
+    (span,) = _org_spans(text, "Уральского пограничного")
+    assert _with_its_noun(text, span).text == "Уральского пограничного отряда"
+
+
+def test_a_body_ending_on_its_noun_stays():
+    from store.extract.passes.bodies import _with_its_noun
+
+    text = "Комитет государственных доходов сообщил о сбое."
+    (span,) = _org_spans(text, "Комитет государственных доходов")
+    assert _with_its_noun(text, span).text == "Комитет государственных доходов"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("В недавней статье в издании «Степная правда» писали об очередях.", True),  # the outlet
+        ("Он сыграл главную роль в спектакле «Степная правда».", False),  # a work
+    ],
+)
+def test_a_quoted_name_after_an_outlet_noun_is_no_title_of_a_work(text, kept):
+    from store.extract.passes.filters import _titles_a_work
+
+    (span,) = _org_spans(text, "Степная правда")
+    assert _titles_a_work(text, span) is not kept

@@ -293,4 +293,26 @@ def pass_body_nouns(text, spans, ctx):
 
 
 def pass_org_tails(text, spans, ctx):
-    return _join_org_tails(text, spans)
+    return _join_org_tails(text, [_with_its_noun(text, s) for s in spans])
+
+
+_NEXT_WORD = re.compile(r" ([а-яё]+)")
+
+
+def _with_its_noun(text: str, s: NerSpan) -> NerSpan:
+    """«Таразского пограничного| отряда»: a body span the model closed on an adjective runs
+    on to the lowercase noun after it that the adjective agrees with."""
+    if s.type != "organization" or not s.text.split():
+        return s
+    last = s.text.split()[-1]
+    m = _NEXT_WORD.match(text, s.end)
+    if not m or not last[:1].isalpha():
+        return s
+    adjs = [p for p in parses(last)[:2] if p.tag.POS == "ADJF"]
+    if len(adjs) < len(parses(last)[:2]) or not adjs:
+        return s
+    noun = parses(m.group(1))
+    if not noun or noun[0].tag.POS != "NOUN":
+        return s
+    agree = any(a.tag.case == noun[0].tag.case and a.tag.number == noun[0].tag.number for a in adjs)
+    return NerSpan(s.type, s.start, m.end(), text[s.start : m.end()]) if agree else s
