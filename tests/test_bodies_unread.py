@@ -149,3 +149,15 @@ def test_a_quoted_name_after_an_outlet_noun_is_no_title_of_a_work(text, kept):
 
     (span,) = _org_spans(text, "Степная правда")
     assert _titles_a_work(text, span) is not kept
+
+
+def test_a_cyrillic_site_name_declines_before_its_zone():
+    assert phrase_nominative("Лентой.ру") == "Лента.ру"
+    assert phrase_nominative("Газеты.Ру") == "Газета.Ру"
+
+
+def test_the_chamber_in_lowercase_is_still_the_body():
+    from store.extract.passes.bodies import find_lowercase_ministries
+
+    text = "Вопрос подняли депутаты мажилиса на заседании."
+    assert [n for _, n in find_lowercase_ministries(text, [])] == ["Мажилис"]

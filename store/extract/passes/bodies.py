@@ -138,7 +138,20 @@ def find_lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[Ner
             continue  # the model read the words differently: keep its reading
         name = phrase_nominative(" ".join(text[m.start() : end].split()))
         out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name[:1].upper() + name[1:]))
-    return out
+    return out + _lowercase_chambers(text, index)
+
+
+# «депутатов мажилиса»: the chamber has one name and no namesake, so lowercase it is still
+# the body (the press writes it so); «сенат», «парламент», «правительство» alone may be anyone's.
+_LOWER_CHAMBER = re.compile(r"(?<![\w-])мажилис(?:а|у|ом|е)?(?![\w-])")
+
+
+def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
+    return [
+        (NerSpan("organization", m.start(), m.end(), m.group()), "Мажилис")
+        for m in _LOWER_CHAMBER.finditer(text)
+        if not index.overlapping(m.start(), m.end())
+    ]
 
 
 # «департамента таможенного контроля по Жамбылской области», «управление миграционной службы
