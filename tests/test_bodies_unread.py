@@ -161,3 +161,18 @@ def test_the_chamber_in_lowercase_is_still_the_body():
 
     text = "Вопрос подняли депутаты мажилиса на заседании."
     assert [n for _, n in find_lowercase_ministries(text, [])] == ["Мажилис"]
+
+
+@pytest.mark.parametrize(
+    "text, name, feast",
+    [
+        ('Қытайда "Цинмин" – аталар мерекесі тойланады.', "Цинмин", True),
+        ("Көрші ел «Цинмин» мерекесін тойлайды.", "Цинмин", True),
+        ("Посты закроют на праздник «Цинмин».", "Цинмин", True),
+        ("Компания «Цинмин» открыла склад.", "Цинмин", False),
+    ],
+)
+def test_a_quoted_name_by_the_word_for_a_feast_is_the_feast(text, name, feast):
+    from store.extract.linking import _a_feast
+
+    assert _a_feast(text, _org_spans(text, name)[0]) is feast

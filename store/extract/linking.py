@@ -280,7 +280,22 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
     kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
-    return [s for s in kept if not (s.type == "organization" and (_not_a_body(s, ctx, defined) or _a_site(text, s)))]
+    return [
+        s
+        for s in kept
+        if not (s.type == "organization" and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s)))
+    ]
+
+
+# «"Дуань У" – Айдаһар қайықтары мерекесі», ««Наурыз» мерекесін», «праздник «Дуань-у»»: a quoted
+# name with the word for a feast after it (Kazakh) or before it (Russian) is the feast.
+_FEAST_AFTER = re.compile(r"[»\"”]?\s*(?:[–—-]\s*(?:[^\s,.;:]+\s+){1,3})?мереке", re.IGNORECASE)
+_FEAST_BEFORE = re.compile(r"(?i:праздник[а-я]{0,3}|фестивал[а-я]{1,3})\s+[«\"“„]?$")
+
+
+def _a_feast(text: str, s) -> bool:
+    """Is the quoted name the name of a feast, not of a body?"""
+    return bool(_FEAST_AFTER.match(text, s.end) or _FEAST_BEFORE.search(text, max(0, s.start - 20), s.start))
 
 
 _SITE_NOUNS = words("site_nouns")
