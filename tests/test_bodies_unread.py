@@ -176,3 +176,17 @@ def test_a_quoted_name_by_the_word_for_a_feast_is_the_feast(text, name, feast):
     from store.extract.linking import _a_feast
 
     assert _a_feast(text, _org_spans(text, name)[0]) is feast
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Очереди растут.\n\nИсточник: Степная газета\n\nПодробности позже.", ["Степная газета"]),
+        ("Очереди растут.\n\nИсточник: https://example.kz/news/1\n", []),
+        ("Источник данных оказался неточным: пресс-служба молчит.", []),
+    ],
+)
+def test_a_source_line_names_the_outlet_a_reprint_cites(text, names):
+    from store.extract.passes.organizations import find_quoted_organizations
+
+    assert [n for _, n in find_quoted_organizations(text, [])] == names

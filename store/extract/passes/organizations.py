@@ -43,12 +43,23 @@ _KK_QUOTE_KIND = re.compile(
 )
 
 
+# «Источник: Комсомольская правда» on a line of its own: the outlet a reprint comes from,
+# a body the article cites (a web address or a person's press service is something else).
+_SOURCE_LINE = re.compile(
+    r"(?m)^(?:Источник|Дереккөз|Source)\s*:\s*(?P<name>[«\"]?[A-ZА-ЯЁ][\w.«»\"-]*(?:[ \t]+[\w.«»\"-]+){0,3})[ \t]*$"
+)
+
+
+def _source_lines(text: str) -> list:
+    return [m for m in _SOURCE_LINE.finditer(text) if not re.search(r"(?i)https?:|www\.|/", m.group("name"))]
+
+
 def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Quoted names after a kind of organization (before one, in Kazakh) that the model did
     not read as one name."""
     out = []
     orgs = ByStart([s for s in spans if s.type == "organization"])
-    for m in [*_ORG_KIND_QUOTE.finditer(text), *_KK_QUOTE_KIND.finditer(text)]:
+    for m in [*_ORG_KIND_QUOTE.finditer(text), *_KK_QUOTE_KIND.finditer(text), *_source_lines(text)]:
         start, end = m.span("name")
         if m.group("name")[:1].islower():
             continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
