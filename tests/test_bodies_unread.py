@@ -190,3 +190,18 @@ def test_a_source_line_names_the_outlet_a_reprint_cites(text, names):
     from store.extract.passes.organizations import find_quoted_organizations
 
     assert [n for _, n in find_quoted_organizations(text, [])] == names
+
+
+@pytest.mark.parametrize(
+    "text, name, medium",
+    [
+        ("Подписывайтесь на наш канал в Telegram и читайте нас.", "Telegram", True),
+        ("Поделиться: WhatsApp Telegram VK", "Telegram", True),
+        ("Telegram заблокировал аккаунты мошенников.", "Telegram", False),  # the company
+        ("Министр написал об этом в Facebook.", "Facebook", False),
+    ],
+)
+def test_a_platform_the_page_is_read_or_shared_on_is_a_medium(text, name, medium):
+    from store.extract.linking import _a_medium
+
+    assert _a_medium(text, _org_spans(text, name)[0]) is medium

@@ -283,8 +283,27 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     return [
         s
         for s in kept
-        if not (s.type == "organization" and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s)))
+        if not (
+            s.type == "organization"
+            and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s) or _a_medium(text, s))
+        )
     ]
+
+
+# «канал в Telegram», «пишите нам в WhatsApp», «Поделиться: WhatsApp Telegram VK»: a chat
+# platform the article is read or shared on is a medium, not a body it reports on (the company
+# itself, «Telegram заблокировал …», stays).
+_PLATFORM_NAMES = frozenset("telegram телеграм whatsapp instagram facebook youtube tiktok vk вконтакте".split())
+_MEDIUM_BEFORE = re.compile(r"(?:канал\w*|нам|нас)\s+(?:в|во|на)\s+$", re.IGNORECASE)
+_SHARE_LINE = re.compile(r"\W*(?:Поделиться|Бөлісу|Share)\s*:", re.IGNORECASE)
+
+
+def _a_medium(text: str, s) -> bool:
+    if key(s.text.strip(" «»\"'.")) not in _PLATFORM_NAMES:
+        return False
+    line_start = text.rfind("\n", 0, s.start) + 1
+    before = text[max(line_start, s.start - 20) : s.start]
+    return bool(_MEDIUM_BEFORE.search(before) or _SHARE_LINE.match(text, line_start))
 
 
 # «"Дуань У" – Айдаһар қайықтары мерекесі», ««Наурыз» мерекесін», «праздник «Дуань-у»»: a quoted
