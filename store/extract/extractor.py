@@ -50,6 +50,7 @@ from store.extract.passes.organizations import (
     find_quoted_organizations,
     pass_bodies_named_after,
     pass_bodies_of_states,
+    pass_bracketed_parents,
     pass_organization_by_head,
     pass_parent_bodies,
 )
@@ -297,6 +298,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("parent_bodies", pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
+    Pass("bracketed_parents", pass_bracketed_parents),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kazakh_persons", kazakh_persons),
     Pass("region_lists", region_lists),

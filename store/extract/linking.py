@@ -280,7 +280,66 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
     kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
-    return [s for s in kept if not (s.type == "organization" and _not_a_body(s, ctx, defined))]
+    return [
+        s
+        for s in kept
+        if not (
+            s.type == "organization"
+            and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s) or _a_medium(text, s))
+        )
+    ]
+
+
+# «канал в Telegram», «пишите нам в WhatsApp», «Поделиться: WhatsApp Telegram VK»: a chat
+# platform the article is read or shared on is a medium, not a body it reports on (the company
+# itself, «Telegram заблокировал …», stays).
+_PLATFORM_NAMES = frozenset("telegram телеграм whatsapp instagram facebook youtube tiktok vk вконтакте".split())
+_MEDIUM_BEFORE = re.compile(r"(?:канал\w*|нам|нас)\s+(?:в|во|на)\s+$", re.IGNORECASE)
+_SHARE_LINE = re.compile(r"\W*(?:Поделиться|Бөлісу|Share)\s*:", re.IGNORECASE)
+
+
+def _a_medium(text: str, s) -> bool:
+    if key(s.text.strip(" «»\"'.")) not in _PLATFORM_NAMES:
+        return False
+    line_start = text.rfind("\n", 0, s.start) + 1
+    before = text[max(line_start, s.start - 20) : s.start]
+    return bool(_MEDIUM_BEFORE.search(before) or _SHARE_LINE.match(text, line_start))
+
+
+# «"Дуань У" – Айдаһар қайықтары мерекесі», ««Наурыз» мерекесін», «праздник «Дуань-у»»: a quoted
+# name with the word for a feast after it (Kazakh) or before it (Russian) is the feast.
+_FEAST_AFTER = re.compile(r"[»\"”]?\s*(?:[–—-]\s*(?:[^\s,.;:]+\s+){1,3})?мереке", re.IGNORECASE)
+_FEAST_BEFORE = re.compile(r"(?i:праздник[а-я]{0,3}|фестивал[а-я]{1,3})\s+[«\"“„]?$")
+
+
+def _a_feast(text: str, s) -> bool:
+    """Is the quoted name the name of a feast, not of a body?"""
+    return bool(_FEAST_AFTER.match(text, s.end) or _FEAST_BEFORE.search(text, max(0, s.start - 20), s.start))
+
+
+_SITE_NOUNS = words("site_nouns")
+_QUOTES = '«"“„'
+_WORD_BEFORE = re.compile(r"([A-Za-zА-Яа-яЁё]+)\s+$")
+_KIND_THEN_QUOTE = re.compile(r"^([A-Za-zА-Яа-яЁё]+)\s+[«\"“„]")
+
+
+def _a_site(text: str, s) -> bool:
+    """«на стоянке «Барыс»», «КПП «Ак-Жол»»: a quoted name after the noun of a site (lexicon
+    site_nouns) names the site, not a body, whether the span holds the noun or not."""
+    inside = _KIND_THEN_QUOTE.match(s.text)
+    if inside:
+        word = inside.group(1)
+    else:
+        quote = s.start if text[s.start : s.start + 1] in _QUOTES else s.start - 1
+        if quote < 0 or not text[quote : quote + 1] or text[quote] not in _QUOTES:
+            return False
+        before = _WORD_BEFORE.search(text[max(0, quote - 30) : quote])
+        if not before:
+            return False
+        word = before.group(1)
+    ps = parses(word)
+    lemma = ps[0].normal_form if ps else word.lower()
+    return lemma in _SITE_NOUNS or key(word) in _SITE_NOUNS
 
 
 # Common-noun acronyms that are no part of a body's name when one opens it (legal forms are).
@@ -299,6 +358,8 @@ def _not_a_body(s, ctx, defined: set[str]) -> bool:
     name = ctx.names.get((s.start, s.end)) or s.text
     if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _only_a_kind_of_body(name)):
         return True
+    if _a_common_thing(s.text):
+        return True
     token = key(name.strip(" «»\"'."))
     return token in _COMMON_ACRONYMS and token not in defined
 
@@ -312,6 +373,22 @@ _KIND_OF_BODY = re.compile(
 # A Kazakh word in the ablative or dative («шекарадан», «шекараға»), run on after the kind word
 # (the locative «-да/-та» is left out: «Министерство транспорта» ends so).
 _KK_CASE_WORD = re.compile(r"[а-яёәіңғүұқөһ]+(?:дан|ден|тан|тен|нан|нен|ға|қа)")
+
+
+_COMMON_THINGS = words("common_things")
+
+
+def _a_common_thing(written: str) -> bool:
+    """Is the span a common phrase for a thing («Железные дороги», «Железные дороги
+    Казахстана»): its first two words one of the lexicon's, unquoted, and at most a
+    state's or place's name after them?"""
+    tokens = written.split()
+    if len(tokens) < 2 or len(tokens) > 3 or any(q in written for q in '«»"“”'):
+        return False
+    if len(tokens) == 3 and not tokens[2][:1].isupper():
+        return False
+    lemmas = [(parses(w) or [None])[0] for w in tokens[:2]]
+    return all(lemmas) and " ".join(p.normal_form for p in lemmas) in _COMMON_THINGS
 
 
 def _only_a_kind_of_body(written: str) -> bool:

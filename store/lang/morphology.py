@@ -7,6 +7,7 @@ All lookups are cached: one article repeats its names, the corpus repeats its wo
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -68,11 +69,25 @@ def from_dictionary(p) -> bool:
 
 
 def inflect(p, grammemes: set[str]) -> str | None:
+    """The form of p's word with these grammemes. A superlative's lexeme holds two
+    stems («высший» and «высочайший» both read as «высокий», Supr): pymorphy2 takes the
+    first, so the form kept is the one sharing most letters with the word as written
+    («Высшего совета» → «Высший совет», never «Высочайший»)."""
     try:
         q = p.inflect(grammemes)
     except (ValueError, KeyError):
         return None
-    return q.word if q else None
+    if q is None:
+        return None
+    if "Supr" in p.tag:
+        q = _same_stem(p, grammemes | {"Supr"}) or q
+    return q.word
+
+
+def _same_stem(p, grammemes: set[str]):
+    """The form with these grammemes whose spelling shares the longest start with p's."""
+    forms = [f for f in p.lexeme if grammemes <= set(f.tag.grammemes)]
+    return max(forms, key=lambda f: len(os.path.commonprefix([f.word, p.word])), default=None)
 
 
 def case_of(word: str) -> str | None:

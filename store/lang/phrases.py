@@ -12,6 +12,8 @@ from functools import lru_cache
 from store.lang.morphology import CASES, NAME_TAGS, inflect, known, match_case, parses
 
 _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# A site's name in Cyrillic with its zone («Лента.ру», «Газета.Ру»).
+_SITE_NAME = re.compile(r"([А-ЯЁ][а-яё]+)(\.(?:ру|Ру|РУ|кз|КЗ))")
 
 
 def _is_word(tok: str) -> bool:
@@ -32,6 +34,9 @@ def phrase_nominative(phrase: str) -> str:
     agree on (singular preferred), then go to the nominative in their own number.
     Abbreviations, Latin, quoted and Kazakh-spelled words are never touched.
     """
+    site = _SITE_NAME.fullmatch(phrase)
+    if site:  # «Лентой.ру» → «Лента.ру»: the word before a domain's zone declines
+        return phrase_nominative(site.group(1)) + site.group(2)
     toks = phrase.split(" ")
     lead = []
     for i, tok in enumerate(toks):

@@ -138,7 +138,20 @@ def find_lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[Ner
             continue  # the model read the words differently: keep its reading
         name = phrase_nominative(" ".join(text[m.start() : end].split()))
         out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name[:1].upper() + name[1:]))
-    return out
+    return out + _lowercase_chambers(text, index)
+
+
+# «депутатов мажилиса»: the chamber has one name and no namesake, so lowercase it is still
+# the body (the press writes it so); «сенат», «парламент», «правительство» alone may be anyone's.
+_LOWER_CHAMBER = re.compile(r"(?<![\w-])мажилис(?:а|у|ом|е)?(?![\w-])")
+
+
+def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
+    return [
+        (NerSpan("organization", m.start(), m.end(), m.group()), "Мажилис")
+        for m in _LOWER_CHAMBER.finditer(text)
+        if not index.overlapping(m.start(), m.end())
+    ]
 
 
 # «департамента таможенного контроля по Жамбылской области», «управление миграционной службы
@@ -241,10 +254,23 @@ def _join_org_tails(text: str, spans: list[NerSpan]) -> list[NerSpan]:
             and text[prev.end : s.start] == " "
             and _is_genitive_tail(s.text)
         ):
-            out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start : s.end])
+            if _no_body_lead(prev.text) and s.type == "organization":
+                out[-1] = s  # «Руководства страны» + «Министерства транспорта»: the ministry alone
+            else:
+                out[-1] = NerSpan("organization", prev.start, s.end, text[prev.start : s.end])
         else:
             out.append(s)
     return out
+
+
+_NOT_BODY_LEADS = words("not_body_leads")
+
+
+def _no_body_lead(name: str) -> bool:
+    """Does the span open with a word that names no body (leadership, an order, a post)?"""
+    first = name.split()[0] if name.split() else ""
+    ps = parses(first) if first else []
+    return bool(ps) and ps[0].normal_form in _NOT_BODY_LEADS
 
 
 def _with_body_noun(text: str, s: NerSpan) -> NerSpan:
@@ -280,4 +306,26 @@ def pass_body_nouns(text, spans, ctx):
 
 
 def pass_org_tails(text, spans, ctx):
-    return _join_org_tails(text, spans)
+    return _join_org_tails(text, [_with_its_noun(text, s) for s in spans])
+
+
+_NEXT_WORD = re.compile(r" ([а-яё]+)")
+
+
+def _with_its_noun(text: str, s: NerSpan) -> NerSpan:
+    """«Таразского пограничного| отряда»: a body span the model closed on an adjective runs
+    on to the lowercase noun after it that the adjective agrees with."""
+    if s.type != "organization" or not s.text.split():
+        return s
+    last = s.text.split()[-1]
+    m = _NEXT_WORD.match(text, s.end)
+    if not m or not last[:1].isalpha():
+        return s
+    adjs = [p for p in parses(last)[:2] if p.tag.POS == "ADJF"]
+    if len(adjs) < len(parses(last)[:2]) or not adjs:
+        return s
+    noun = parses(m.group(1))
+    if not noun or noun[0].tag.POS != "NOUN":
+        return s
+    agree = any(a.tag.case == noun[0].tag.case and a.tag.number == noun[0].tag.number for a in adjs)
+    return NerSpan(s.type, s.start, m.end(), text[s.start : m.end()]) if agree else s

@@ -150,6 +150,8 @@ def _starts_line(text: str, pos: int) -> bool:
 # Kinds of works, events and documents whose quoted titles the model reads as organizations:
 # «спектакль «Шведская спичка»», «в программе «Воскресное время»», «номинация «Производитель года»».
 _WORK_NOUNS = words("work_nouns")
+# Kinds of outlet: the quoted name right after one is the outlet («в издании «…»»).
+_OUTLET_NOUNS = frozenset("издание газета журнал телеканал агентство портал радиостанция".split())
 
 
 _TITLE_LEAD = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
@@ -166,6 +168,8 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
         p = parses(w)[0]
         if p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
             return False  # «роман опубликовала «Азбука»»: the title is the verb's subject
+        if p.normal_form in _OUTLET_NOUNS:
+            return False  # «в статье в издании «…»»: the title is the outlet's name, nearer
         if w[:1].islower() and p.normal_form in _WORK_NOUNS:
             return True
     return False

@@ -34,11 +34,32 @@ _ORG_KIND_QUOTE = re.compile(
 )
 
 
+# Kazakh puts the kind after the name: «"Хабар 24" телеарнасы», ««Мой город» ақпарат
+# агенттігі», ««Заря» серіктестігі»; straight quotes are as common as guillemets there.
+_KK_QUOTE_KIND = re.compile(
+    r"[«\"“](?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІA-Z0-9][^«»\"“”\n]{1,60}?)[»\"”]\s+(?:ақпарат\s+)?"
+    r"(?:телеарна|радиоарна|арна|агентті[гк]|газет|басылым|портал|компания|серіктесті[гк]|"
+    r"корпорация|холдинг|қоры|банк|зауыт)[а-яәғқңөұүһі]{0,6}(?![\w-])"
+)
+
+
+# «Источник: Комсомольская правда» on a line of its own: the outlet a reprint comes from,
+# a body the article cites (a web address or a person's press service is something else).
+_SOURCE_LINE = re.compile(
+    r"(?m)^(?:Источник|Дереккөз|Source)\s*:\s*(?P<name>[«\"]?[A-ZА-ЯЁ][\w.«»\"-]*(?:[ \t]+[\w.«»\"-]+){0,3})[ \t]*$"
+)
+
+
+def _source_lines(text: str) -> list:
+    return [m for m in _SOURCE_LINE.finditer(text) if not re.search(r"(?i)https?:|www\.|/", m.group("name"))]
+
+
 def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
-    """Quoted names after a kind of organization that the model did not read as one name."""
+    """Quoted names after a kind of organization (before one, in Kazakh) that the model did
+    not read as one name."""
     out = []
     orgs = ByStart([s for s in spans if s.type == "organization"])
-    for m in _ORG_KIND_QUOTE.finditer(text):
+    for m in [*_ORG_KIND_QUOTE.finditer(text), *_KK_QUOTE_KIND.finditer(text), *_source_lines(text)]:
         start, end = m.span("name")
         if m.group("name")[:1].islower():
             continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
@@ -123,6 +144,38 @@ def _named_elsewhere(text: str, s: NerSpan, parent: str) -> bool:
         return False
     pattern = re.escape(words[0][:-1]) + r"\w*\s+" + re.escape(words[1][:-2]) + r"\w*"
     return any(not (s.start <= m.start() < s.end) for m in re.finditer(pattern, text))
+
+
+# «Комитет … (КГД) Министерства финансов (МФ) Казахстана»: the bracketed initials split the
+# name in two; the genitive body after the first bracket is still the committee's address.
+_AFTER_BRACKET = re.compile(r"\s*\([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\)\s*")
+_BRACKET_AHEAD = re.compile(r"\s*\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)(?:\s+(?:РК|Казахстана|Республики Казахстан))?")
+
+
+def pass_bracketed_parents(text, spans, ctx):
+    """A ministry written after its committee's bracketed initials («Комитет государственных
+    доходов (КГД) Министерства финансов (МФ)») is the committee's address, as it is when no
+    bracket splits the name (_an_address): it and its own initials are dropped, unless the
+    story names the ministry on its own elsewhere."""
+    orgs = [s for s in spans if s.type == "organization"]
+    dropped: set[tuple[int, int]] = set()
+    for committee in orgs:
+        after = _AFTER_BRACKET.match(text, committee.end, committee.end + 12)
+        parent = next((s for s in orgs if after and s.start == after.end()), None)
+        if parent is None or not _an_address(f"{committee.text} {parent.text}", _head_lemma(parent.text)):
+            continue
+        ahead = _BRACKET_AHEAD.match(text, parent.end)
+        end = ahead.end() if ahead else parent.end
+        whole = NerSpan("organization", committee.start, end, text[committee.start : end])
+        if _named_elsewhere(text, whole, parent.text):
+            continue
+        dropped |= {(s.start, s.end) for s in orgs if parent.start <= s.start and s.end <= end}
+    return [s for s in spans if (s.start, s.end) not in dropped or s.type != "organization"]
+
+
+def _head_lemma(name: str) -> str:
+    ps = parses(name.split()[0]) if name.split() else []
+    return ps[0].normal_form if ps and ps[0].tag.case == "gent" else ""
 
 
 # Head nouns that make a name an organization whatever the model says («Северная Лига»);
