@@ -48,7 +48,9 @@ def _folded_given_names() -> frozenset[str]:
 
 
 def _given(word: str) -> bool:
-    return _folded(word) in _folded_given_names()
+    """A given name on our list; a double one («Қасым-Жомарт», «Кайрат-Бек») when each half is."""
+    names = _folded_given_names()
+    return _folded(word) in names or ("-" in word and all(_folded(p) in names for p in word.split("-") if p))
 
 
 def _surname_nominative(word: str) -> str:

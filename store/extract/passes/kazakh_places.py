@@ -32,10 +32,21 @@ _NOUNS = {
     "кенті": "",
     "өзені": "",
 }
-_PLURALS = {"облыстар": "облысы", "аудандар": "ауданы", "қалалар": "қаласы", "ауылдар": "ауылы"}
+_PLURALS = {
+    "облыстар": "облысы",
+    "аудандар": "ауданы",
+    "қалалар": "қаласы",
+    "ауылдар": "ауылы",
+    "округтер": "ауылы",  # «Шаға, Үшқайық ауылдық округтері»: the village's name alone
+    "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
+    "станциялар": "ауылы",
+}
 _ONE = re.compile(rf"(?<![\w-])({_WORD})\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
-_LIST = re.compile(rf"(?<![\w-])({_WORD}(?:{_JOIN}{_WORD})+)\s+({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])")
+_LIST = re.compile(
+    rf"(?<![\w-])((?:Жаңа\s|Ескі\s)?{_WORD}(?:{_JOIN}(?:Жаңа\s|Ескі\s)?{_WORD})+)\s+(?:ауылдық\s+)?"
+    rf"({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])"
+)
 # capitalized words that open a sentence and are no names («Бұл ауданы» does not occur, but
 # «Осы аудан…» and the like might)
 _NOT_NAMES = frozenset("бұл осы сол әр барлық біздің сіздің олардың жаңа шекара облыс аудан қала ауыл".split())
@@ -57,7 +68,7 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     out: list[tuple[NerSpan, str]] = []
     for m in _LIST.finditer(text):
         noun = _PLURALS[m.group(2)]
-        for w in re.finditer(_WORD, m.group(1)):
+        for w in re.finditer(rf"(?:Жаңа\s|Ескі\s)?{_WORD}", m.group(1)):  # «Жаңа Иқан» is one name
             found = _named(text, m.start(1) + w.start(), w.group(), noun)
             if found:
                 span, name = found
