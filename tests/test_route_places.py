@@ -91,3 +91,18 @@ def test_kazakh_list_of_rural_districts_and_stations(extractor):
     places = mentions(extractor, text, "location")
     assert {"Бозтал", "Жаңа Көксу", "Ескі Көксу", "Ақбас", "Сарыөзек"} <= places
     assert mentions(extractor, text, "person") == set()
+
+
+def test_role_word_is_no_part_of_a_place(extractor):
+    places = mentions(extractor, "Аким Кульсары назвал сроки ремонта дороги.", "location")
+    assert not any(p.lower().startswith("аким") for p in places)
+
+
+def test_full_name_read_as_a_place_is_a_person():
+    from store.extract.ner import NerSpan
+    from store.extract.passes.places import surname_not_place_span
+
+    text = "В поездке в область министр Ерлан Тасыбаев проверил пост."
+    start = text.index("Ерлан")
+    span = NerSpan("location", start, start + len("Ерлан Тасыбаев"), "Ерлан Тасыбаев")
+    assert surname_not_place_span(text, span, set()).type == "person"
