@@ -106,3 +106,10 @@ def test_full_name_read_as_a_place_is_a_person():
     start = text.index("Ерлан")
     span = NerSpan("location", start, start + len("Ерлан Тасыбаев"), "Ерлан Тасыбаев")
     assert surname_not_place_span(text, span, set()).type == "person"
+
+
+def test_settlement_after_its_abbreviation(extractor):
+    text = "В 2021 г. Казахстан построил мост. Пост стоит около с.Талдыбулак, в 5 км от пос. Жаңасу."
+    places = mentions(extractor, text, "location")
+    assert "Талдыбулак" in places
+    assert "Казахстан" in places  # a year's «г.» opens no settlement, and the country stays

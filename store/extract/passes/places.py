@@ -216,8 +216,30 @@ def pass_split_glued_places(text, spans, ctx):
     return _split_glued_places(mapped(spans, _without_role_word))
 
 
+# «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты»: a settlement after its kind's
+# abbreviation; not after a number («2020 г. Казахстан» is a year)
+_SETTLEMENT_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+_ABBREVIATED_SETTLEMENT = re.compile(
+    rf"(?<![\w./])(?<!\d )(?:г|с|пос|ст)\.\s?({_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*)(?![\w-])"
+)
+
+
+def _abbreviated_settlements(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """`spans` with the settlements written after «г.», «с.», «пос.», «ст.» that no span
+    covers yet: the model skips a name glued to the abbreviation or calls it a person,
+    and the kind says it is a place."""
+    found = [NerSpan("location", m.start(1), m.end(1), m.group(1)) for m in _ABBREVIATED_SETTLEMENT.finditer(text)]
+    if not found:
+        return spans
+    # a one-word person the model read there is the settlement («с.Талдыбулак»)
+    at = {(f.start, f.end) for f in found}
+    kept = [s for s in spans if not (s.type == "person" and (s.start, s.end) in at)]
+    covered = coverage_mask(text, kept)
+    return kept + [f for f in found if not any(covered[f.start : f.end])]
+
+
 def pass_dictionary_places(text, spans, ctx):
-    return spans + _dictionary_places(text, spans)
+    return _abbreviated_settlements(text, spans + _dictionary_places(text, spans))
 
 
 def pass_surname_not_place(text, spans, ctx):
