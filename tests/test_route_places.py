@@ -113,3 +113,9 @@ def test_settlement_after_its_abbreviation(extractor):
     places = mentions(extractor, text, "location")
     assert "Талдыбулак" in places
     assert "Казахстан" in places  # a year's «г.» opens no settlement, and the country stays
+
+
+def test_kazakh_rural_district_and_a_genitive_surname_before_a_village_noun(extractor):
+    text = "Кеше аудан әкімі Ерғали Тұрсынбаевтың ауыл тұрғындарымен кездесуі Бозтөбе ауылдық округінде өтті."
+    assert "Ерғали Тұрсынбаев" in mentions(extractor, text, "person")
+    assert "Бозтөбе ауылдық округі" in mentions(extractor, text, "location")

@@ -1,5 +1,5 @@
 """Places named the Kazakh way, by a place noun after the name: «Көптоғай ауылы», «Түп
-ауданында», «Чиназ ауданы», and lists over one plural noun («Атырау мен Астрахан
+ауданында», «Чиназ ауданы», «Саралжын ауылдық округі», and lists over one plural noun («Атырау мен Астрахан
 облыстары», «Ақсу, Алакөл және Сарқан аудандары»).
 
 Why: the knowledge base holds the oblasts and many districts, but a village, a foreign
@@ -42,6 +42,8 @@ _PLURALS = {
     "станциялар": "ауылы",
 }
 _ONE = re.compile(rf"(?<![\w-])({_WORD})\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
+# «Саралжын ауылдық округінің»: a rural district, named with its two nouns
+_RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 _LIST = re.compile(
     rf"(?<![\w-])((?:Жаңа\s|Ескі\s)?{_WORD}(?:{_JOIN}(?:Жаңа\s|Ескі\s)?{_WORD})+)\s+(?:ауылдық\s+)?"
@@ -73,6 +75,9 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
             if found:
                 span, name = found
                 out.append((NerSpan("location", span.start, span.start + len(w.group()), w.group()), name))
+    for m in _RURAL.finditer(text):
+        if m.group(1).lower() not in _NOT_NAMES and not any(s.start <= m.start() < s.end for s, _ in out):
+            out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} ауылдық округі"))
     taken = [(s.start, s.end) for s, _ in out]
     for m in _ONE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
