@@ -119,3 +119,9 @@ def test_kazakh_rural_district_and_a_genitive_surname_before_a_village_noun(extr
     text = "Кеше аудан әкімі Ерғали Тұрсынбаевтың ауыл тұрғындарымен кездесуі Бозтөбе ауылдық округінде өтті."
     assert "Ерғали Тұрсынбаев" in mentions(extractor, text, "person")
     assert "Бозтөбе ауылдық округі" in mentions(extractor, text, "location")
+
+
+def test_districts_listed_by_their_adjectives(extractor):
+    text = "Три района области — Бурлинский, Теректинский и Сырымский — граничат с соседями."
+    places = mentions(extractor, text, "location")
+    assert {"Бурлинский район", "Теректинский район", "Сырымский район"} <= places
