@@ -40,9 +40,9 @@ def upgrade(conn: sqlite3.Connection) -> None:
     rekey_entities(conn)
 
 
-def rekey_entities(conn: sqlite3.Connection) -> int:
-    """Give every entity its identity key, merging the rows that now share one.
-    Returns how many rows were merged away."""
+def rekey_entities(conn: sqlite3.Connection, only_type: str | None = None) -> int:
+    """Give every entity (of `only_type`, when given) its identity key, merging the rows
+    that now share one. Returns how many rows were merged away."""
     # imported here, not at the top: schema.py imports this module in every process that
     # opens a store, and the identity key's chain (names, persons, canonical) is only
     # needed by the one run that upgrades a schema-5 store
@@ -50,9 +50,10 @@ def rekey_entities(conn: sqlite3.Connection) -> int:
     from store.lang import names
 
     groups: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)
-    for eid, type_, name, old_key, mentions in conn.execute(
-        "SELECT id, type, name, key, mention_count FROM entities ORDER BY id"
-    ).fetchall():
+    rows = conn.execute("SELECT id, type, name, key, mention_count FROM entities ORDER BY id").fetchall()
+    for eid, type_, name, old_key, mentions in rows:
+        if only_type is not None and type_ != only_type:
+            continue
         groups[(type_, entity_key(type_, name))].append((eid, name, old_key, mentions))
     merged, survivors = 0, set()
     renamed: list[tuple[int, str, str]] = []

@@ -8,10 +8,10 @@ import functools
 import sqlite3
 from collections.abc import Callable
 
-from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7
+from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # From version 6 the schema no longer fits on the file's first page; nothing depends on
 # that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
@@ -136,6 +136,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     4: migrate_v5.upgrade,
     5: migrate_v6.upgrade,
     6: migrate_v7.upgrade,
+    7: migrate_v8.upgrade,
 }
 
 

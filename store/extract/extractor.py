@@ -71,6 +71,7 @@ from store.extract.passes.places import (
     pass_surname_not_place,
 )
 from store.extract.passes.region_lists import region_lists
+from store.extract.passes.route_places import route_places
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -302,6 +303,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kazakh_persons", kazakh_persons),
     Pass("region_lists", region_lists),
+    Pass("route_places", route_places),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("not_the_outlet", not_the_outlet),

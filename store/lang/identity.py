@@ -4,7 +4,9 @@ article (extraction) and across the store (store/db keys its entity rows by it).
 `key` folds what never tells two names apart: invisible characters, case, ё/е, quotes
 and brackets, the spacing around dashes and between words. `entity_key` adds, for
 persons only, the Kazakh letters folded to the Russian ones a Russian text writes
-(«Қайрат Жұмабаев» and «Кайрат Жумабаев» are one man). Bodies and places are not
+(«Қайрат Жұмабаев» and «Кайрат Жумабаев» are one man) and the soft sign dropped, which
+Russian spelling adds to Kazakh names and Kazakh spelling leaves out («Айгуль» and
+«Айгүл» are one woman; schema 8 re-keyed the stored persons so). Bodies and places are not
 folded that way: their Kazakh and Russian names are different words, which the
 knowledge base links, and a letter fold would only blur them.
 """
@@ -34,6 +36,7 @@ def key(name: str) -> str:
 
 def entity_key(type_: str, name: str) -> str:
     """The key one stored entity of `type_` is found by: `key`, and for a person also
-    the Kazakh letters folded to Russian, so one person is one row in either script."""
+    the Kazakh letters folded to Russian and no soft sign, so one person is one row in
+    either script."""
     k = key(name)
-    return k.translate(KAZAKH_TO_RUSSIAN) if type_ == "person" else k
+    return k.translate(KAZAKH_TO_RUSSIAN).replace("ь", "") if type_ == "person" else k

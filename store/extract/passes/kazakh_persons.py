@@ -48,7 +48,9 @@ def _folded_given_names() -> frozenset[str]:
 
 
 def _given(word: str) -> bool:
-    return _folded(word) in _folded_given_names()
+    """A given name on our list; a double one («Қасым-Жомарт», «Кайрат-Бек») when each half is."""
+    names = _folded_given_names()
+    return _folded(word) in names or ("-" in word and all(_folded(p) in names for p in word.split("-") if p))
 
 
 def _surname_nominative(word: str) -> str:
@@ -72,6 +74,7 @@ def _surname_like(word: str) -> bool:
     return not _given(word) and not _in_the_base(word) and len(word) > 2
 
 
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:облыс|аудан|ауыл|қала|район|област|округ|көш)", re.IGNORECASE)
 
 
@@ -96,8 +99,10 @@ def full_names(text: str) -> list[tuple[NerSpan, str]]:
     out = []
     for m in _PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
-        if not _surname_like(surname) or _PLACE_NOUN_AFTER.match(text, m.end(2)):
+        if not _surname_like(surname):
             continue
+        if _PLACE_NOUN_AFTER.match(text, m.end(2)) and not _GENITIVE.search(surname):
+            continue  # «Көктал ауылы» is a place; «Асқар Қазыбаевтың ауыл тұрғындары» is a man's
         if not (_given(given) or _unknown_given_before_surname(text, m.start(), given, surname)):
             continue
         if given.isupper() and len(given) > 1:

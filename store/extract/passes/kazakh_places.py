@@ -1,5 +1,5 @@
 """Places named the Kazakh way, by a place noun after the name: «Көптоғай ауылы», «Түп
-ауданында», «Чиназ ауданы», and lists over one plural noun («Атырау мен Астрахан
+ауданында», «Чиназ ауданы», «Саралжын ауылдық округі», and lists over one plural noun («Атырау мен Астрахан
 облыстары», «Ақсу, Алакөл және Сарқан аудандары»).
 
 Why: the knowledge base holds the oblasts and many districts, but a village, a foreign
@@ -32,10 +32,23 @@ _NOUNS = {
     "кенті": "",
     "өзені": "",
 }
-_PLURALS = {"облыстар": "облысы", "аудандар": "ауданы", "қалалар": "қаласы", "ауылдар": "ауылы"}
+_PLURALS = {
+    "облыстар": "облысы",
+    "аудандар": "ауданы",
+    "қалалар": "қаласы",
+    "ауылдар": "ауылы",
+    "округтер": "ауылы",  # «Шаға, Үшқайық ауылдық округтері»: the village's name alone
+    "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
+    "станциялар": "ауылы",
+}
 _ONE = re.compile(rf"(?<![\w-])({_WORD})\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
+# «Саралжын ауылдық округінің»: a rural district, named with its two nouns
+_RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
-_LIST = re.compile(rf"(?<![\w-])({_WORD}(?:{_JOIN}{_WORD})+)\s+({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])")
+_LIST = re.compile(
+    rf"(?<![\w-])((?:Жаңа\s|Ескі\s)?{_WORD}(?:{_JOIN}(?:Жаңа\s|Ескі\s)?{_WORD})+)\s+(?:ауылдық\s+)?"
+    rf"({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])"
+)
 # capitalized words that open a sentence and are no names («Бұл ауданы» does not occur, but
 # «Осы аудан…» and the like might)
 _NOT_NAMES = frozenset("бұл осы сол әр барлық біздің сіздің олардың жаңа шекара облыс аудан қала ауыл".split())
@@ -57,11 +70,14 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     out: list[tuple[NerSpan, str]] = []
     for m in _LIST.finditer(text):
         noun = _PLURALS[m.group(2)]
-        for w in re.finditer(_WORD, m.group(1)):
+        for w in re.finditer(rf"(?:Жаңа\s|Ескі\s)?{_WORD}", m.group(1)):  # «Жаңа Иқан» is one name
             found = _named(text, m.start(1) + w.start(), w.group(), noun)
             if found:
                 span, name = found
                 out.append((NerSpan("location", span.start, span.start + len(w.group()), w.group()), name))
+    for m in _RURAL.finditer(text):
+        if m.group(1).lower() not in _NOT_NAMES and not any(s.start <= m.start() < s.end for s, _ in out):
+            out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} ауылдық округі"))
     taken = [(s.start, s.end) for s, _ in out]
     for m in _ONE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

@@ -11,9 +11,10 @@ from store.extract.naming import PATRONYMIC, PLACE_NOUNS, PROPER_PERSON, SURNAME
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
 from store.extract.spans import mapped
-from store.lang import kazakh
+from store.lang import kazakh, kb
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import from_dictionary, key, parses, person_nominative
+from store.lang.persons import given_names
 from store.lang.places import is_region_by, place_nominative
 from store.lang.wordlists import words
 
@@ -147,6 +148,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         ws = list(re.finditer(r"\S+", text[start:end]))
         start += ws[kazakh.leading_discourse_words([w.group() for w in ws], is_first_name)].start() if ws else 0
     end = _end_after_surname(text, start, end)
+    start = _given_name_before(text, start, end)
     if not _looks_like_a_name_in_kazakh_text(text, start, end):
         return None
     if (start, end) == (s.start, s.end):
@@ -234,6 +236,24 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
     return end
 
 
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+$")
+
+
+def _given_name_before(text: str, start: int, end: int) -> int:
+    """«деді Ғалымұрат Жүкел» with only «Жүкел» read: in Kazakh text a lone surname the model
+    found takes the given name just before it (a capitalized word the knowledge base does
+    not hold as a place or body, read as a name or standing mid-sentence, where Kazakh
+    capitalizes only names), so it is one person, not a stray word."""
+    if " " in text[start:end].strip() or not kazakh_context(text, start, end):
+        return start
+    m = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+    if not m or kb.find(m.group(1)):
+        return start
+    before = text[max(0, m.start(1) - 3) : m.start(1)]
+    mid_sentence = bool(before.strip()) and not re.search(r"[.!?:«\"“\n]\s*$", before)
+    return m.start(1) if is_first_name(m.group(1)) or mid_sentence else start
+
+
 def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     """In Kazakh-language text the Russian model takes capitalized Kazakh words for
     people («Шекарада» 'at the border', «Сауда» 'trade', «Ресей Федералдық»): there a
@@ -241,7 +261,36 @@ def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     if not kazakh_context(text, start, end):
         return True
     words = [w.strip(",.") for w in text[start:end].replace("-", " ").split()]
-    return any(SURNAME.search(w) or PATRONYMIC.search(w) or is_first_name(w) for w in words)
+    given = is_first_name if len(words) > 1 else _known_given_name  # a lone word needs the list
+    if any(SURNAME.search(w) or PATRONYMIC.search(w) or given(w) for w in words):
+        return True
+    return len(words) == 2 and _capitalized_pair_mid_sentence(text, start, words)
+
+
+_CASE_ENDING = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|мен|бен|пен|сы|сі|тік|дық|дік|лық|лік)$"
+)
+
+
+def _capitalized_pair_mid_sentence(text: str, start: int, words: list[str]) -> bool:
+    """«- деді Нұрболат Тілеуқабыл»: Kazakh capitalizes only names, so two capitalized words
+    mid-sentence that the knowledge base does not know as a place or body are a person."""
+    if not all(w[:1].isupper() and w[1:].islower() for w in words) or kb.find(" ".join(words)):
+        return False
+    if any(kb.find(w) or _CASE_ENDING.search(w) for w in words):
+        return False  # «Республикасының Мемлекеттік»: a name here is bare, no case on it
+    before = text[max(0, start - 3) : start]
+    return bool(before.strip()) and not re.search(r"[.!?:«\"“\n]\s*$", before)
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name on our list or in the dictionary: the guesser's «Name» reading of an
+    unknown lone word is no evidence in Kazakh text («Осылайша» 'thus', «Айдаһар» 'dragon');
+    beside a second capitalized word («Ғалымұрат Жүкел») it still is."""
+    if word.lower().replace("ё", "е") in given_names():
+        return True
+    ps = parses(word)
+    return bool(ps) and from_dictionary(ps[0]) and "Name" in ps[0].tag.grammemes and ps[0].tag.case == "nomn"
 
 
 def pass_join_split_persons(text, spans, ctx):

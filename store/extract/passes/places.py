@@ -1,6 +1,7 @@
 """Passes that find or retype places: coordinated regions over one noun («Алматинская и
-Жамбылская области»), dictionary places the model missed, two places glued in one span, the
-place an organization's name ends with, and one-word persons or places read the other way.
+Жамбылская области»), dictionary places the model missed, two places glued in one span or
+one glued to a role word («Аким Актау»), the place an organization's name ends with, and
+persons or places read the other way («Олжас Бектенов» as a place).
 """
 
 from __future__ import annotations
@@ -8,11 +9,14 @@ from __future__ import annotations
 import re
 
 from store.extract.grammars.coordinated_places import coordinated_lists
-from store.extract.naming import PROPER, PROPER_PERSON, normalized_name
+from store.extract.naming import PROPER, PROPER_PERSON, SURNAME, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import overridden
+from store.extract.roles import is_role_word
 from store.extract.spans import ByStart, coverage_mask, derived_named, in_quotes, mapped, with_derived
+from store.lang import kb
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
+from store.lang.persons import given_names
 from store.lang.places import place_nominative
 from store.lang.wordlists import words
 
@@ -164,12 +168,35 @@ _STREET_OR_IN = re.compile(
 )
 
 
+def _full_name_of_a_person(name: str) -> bool:
+    """«Олжас Бектенов» read as a place: a given name of our list and a surname-shaped word
+    after it are a person, unless the knowledge base holds the two words as a place."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0].lower() in given_names() and bool(SURNAME.search(words[1])) and not kb.find(name)
+
+
+def _without_role_word(s: NerSpan) -> NerSpan | None:
+    """«Аким Актау назвал …»: a role word the model took into a place's name is no part of
+    it; the place is the rest (None when nothing is left)."""
+    if s.type != "location":
+        return s
+    m = re.match(r"(\S+)\s+", s.text)
+    if not m or not is_role_word(m.group(1)):
+        return s
+    start = s.start + m.end()
+    return NerSpan("location", start, s.end, s.text[m.end() :]) if start < s.end else None
+
+
 def surname_not_place_span(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
     """A one-word «place» the dictionary knows only as a person's name is that person:
     «по Кафке», «в стихию Пруста», «из картины Гойя»; so is the surname of a full name
     the text gives («с Бертом Кемпфертом» … «с Кемпфертом»). A word that is a place as
     well («Пушкин», «Королёв»), a street named after someone («проспект Вернадского») and
     a place one is in («саммит в Крюне») keep the model's reading."""
+    if _full_name_of_a_person(s.text):
+        return NerSpan("person", s.start, s.end, s.text)
     if " " in s.text.strip() or "." in s.text or _STREET_OR_IN.search(text[max(0, s.start - 30) : s.start]):
         return s
     ps = [p for p in parses(s.text) if from_dictionary(p)]
@@ -186,11 +213,33 @@ def surname_not_place_span(text: str, s: NerSpan, family_names: set[str]) -> Ner
 
 
 def pass_split_glued_places(text, spans, ctx):
-    return _split_glued_places(spans)
+    return _split_glued_places(mapped(spans, _without_role_word))
+
+
+# «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты»: a settlement after its kind's
+# abbreviation; not after a number («2020 г. Казахстан» is a year)
+_SETTLEMENT_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+_ABBREVIATED_SETTLEMENT = re.compile(
+    rf"(?<![\w./])(?<!\d )(?:г|с|пос|ст)\.\s?({_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*)(?![\w-])"
+)
+
+
+def _abbreviated_settlements(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """`spans` with the settlements written after «г.», «с.», «пос.», «ст.» that no span
+    covers yet: the model skips a name glued to the abbreviation or calls it a person,
+    and the kind says it is a place."""
+    found = [NerSpan("location", m.start(1), m.end(1), m.group(1)) for m in _ABBREVIATED_SETTLEMENT.finditer(text)]
+    if not found:
+        return spans
+    # a one-word person the model read there is the settlement («с.Талдыбулак»)
+    at = {(f.start, f.end) for f in found}
+    kept = [s for s in spans if not (s.type == "person" and (s.start, s.end) in at)]
+    covered = coverage_mask(text, kept)
+    return kept + [f for f in found if not any(covered[f.start : f.end])]
 
 
 def pass_dictionary_places(text, spans, ctx):
-    return spans + _dictionary_places(text, spans)
+    return _abbreviated_settlements(text, spans + _dictionary_places(text, spans))
 
 
 def pass_surname_not_place(text, spans, ctx):

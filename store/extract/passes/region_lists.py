@@ -1,6 +1,8 @@
 """Regions named by their adjective alone in a list that left the noun out: «в Актюбинской -
 Алимбет, Жайсан; в Костанайской - Кайрак». Each such adjective is its oblast
 («Актюбинская область»), as the line before it spelled out «в Атырауской области - …».
+Districts listed by their adjectives after the plural noun («пять районов — Мартукский,
+Кобдинский и Хромтауский») are each «… район».
 
 Why: a government list of checkpoints by oblast prints the noun once and then only the
 adjectives; the model reads none of them. An adjective with a noun after it («Карагандинские
@@ -52,10 +54,29 @@ def find_elliptic_regions(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
+# «Пять районов области — Мартукский, Кобдинский и Хромтауский»: district adjectives in the
+# nominative listed after a dash or colon that follows the plural «районов/районы»
+_DISTRICT_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ский|цкий)"
+_DISTRICT_LIST = re.compile(
+    rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?\s[—–:-]\s*((?:{_DISTRICT_ADJ})(?:(?:,\s*|\s+и\s+){_DISTRICT_ADJ})+)"
+)
+
+
+def find_district_lists(text: str) -> list[tuple[NerSpan, str]]:
+    """Each district adjective of such a list, named «… район»."""
+    out = []
+    for m in _DISTRICT_LIST.finditer(text):
+        for w in re.finditer(_DISTRICT_ADJ, m.group(1)):
+            start = m.start(1) + w.start()
+            out.append((NerSpan("location", start, start + len(w.group()), w.group()), f"{w.group()} район"))
+    return out
+
+
 def region_lists(text: str, spans: list, ctx) -> list:
-    """The pass: each such adjective becomes its region unless some span already holds it."""
+    """The pass: each such adjective becomes its region (or district) unless some span
+    already holds it."""
     out = list(spans)
-    for span, name in find_elliptic_regions(text):
+    for span, name in find_elliptic_regions(text) + find_district_lists(text):
         if any(s.start < span.end and span.start < s.end for s in out):
             continue
         out.append(span)
