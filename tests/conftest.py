@@ -26,6 +26,34 @@ def private_cache_dir(tmp_path_factory):
     mp.undo()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_ner_model_per_session():
+    """natasha's embedding and NER tagger are loaded once for the whole session, and every
+    `NerModel()` after the first is built around them (about 0.8 s idle and ~100 MB each
+    time otherwise: an `Extractor()` or an in-process ingest per test loaded its own, some
+    forty loads per run). The tagger keeps no state between texts, so sharing it changes
+    no result; NerModel's own code still runs for every instance, and processes the tests
+    start (CLI runs, ingest workers) load their model as users' do."""
+    import natasha
+
+    loaded: dict = {}
+
+    def once(cls):
+        def build(*args):
+            key = (cls, *map(id, args))
+            if key not in loaded:
+                loaded[key] = (cls(*args), args)  # the args kept alive: their ids stay theirs
+            return loaded[key][0]
+
+        return build
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(natasha, "NewsEmbedding", once(natasha.NewsEmbedding))
+    mp.setattr(natasha, "NewsNERTagger", once(natasha.NewsNERTagger))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def sample_store_path(tmp_path_factory) -> Path:
     """A store holding the five sample articles, built by `ingest` in this process."""
