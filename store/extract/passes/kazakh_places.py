@@ -45,10 +45,23 @@ _ONE = re.compile(rf"(?<![\w-])({_WORD})\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-]
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
 _RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
-_LIST = re.compile(
-    rf"(?<![\w-])((?:Жаңа\s|Ескі\s)?{_WORD}(?:{_JOIN}(?:Жаңа\s|Ескі\s)?{_WORD})+)\s+(?:ауылдық\s+)?"
-    rf"({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])"
-)
+_ITEM = rf"(?:Жаңа\s|Ескі\s)?{_WORD}"
+# A list is read in two linear steps, never as one pattern: one pattern («items, then the
+# plural noun») tries every shorter list again at every word of a long list with no noun
+# after it, which grows with the square of the list's length.
+_RUN = re.compile(rf"(?<![\w-])({_ITEM}(?:{_JOIN}{_ITEM})*)")
+_PLURAL_AFTER = re.compile(rf"\s+(?:ауылдық\s+)?({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])")
+_A_JOIN = re.compile(_JOIN)
+
+
+def _lists(text: str):
+    """Each list of two or more names and the plural noun after it: (start, end, noun)."""
+    for run in _RUN.finditer(text):
+        tail = _PLURAL_AFTER.match(text, run.end())
+        if tail and _A_JOIN.search(run.group(1)):
+            yield run.start(1), run.end(1), tail.group(1)
+
+
 # capitalized words that open a sentence and are no names («Бұл ауданы» does not occur, but
 # «Осы аудан…» and the like might)
 _NOT_NAMES = frozenset("бұл осы сол әр барлық біздің сіздің олардың жаңа шекара облыс аудан қала ауыл".split())
@@ -68,10 +81,10 @@ def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] |
 def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     """Every «Name noun» and «Name, Name және Name nouns» in `text`, with its name."""
     out: list[tuple[NerSpan, str]] = []
-    for m in _LIST.finditer(text):
-        noun = _PLURALS[m.group(2)]
-        for w in re.finditer(rf"(?:Жаңа\s|Ескі\s)?{_WORD}", m.group(1)):  # «Жаңа Иқан» is one name
-            found = _named(text, m.start(1) + w.start(), w.group(), noun)
+    for start, end, plural in _lists(text):
+        noun = _PLURALS[plural]
+        for w in re.finditer(_ITEM, text[start:end]):  # «Жаңа Иқан» is one name
+            found = _named(text, start + w.start(), w.group(), noun)
             if found:
                 span, name = found
                 out.append((NerSpan("location", span.start, span.start + len(w.group()), w.group()), name))
