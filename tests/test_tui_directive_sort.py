@@ -164,19 +164,3 @@ async def test_export_follows_the_sort(sort_path, tmp_path):
         rows = list(csv.DictReader(f))
     assert [r["what"] for r in rows] == _order(sort_path, "when")
     assert rows[2]["checkpoints"] == "Достык; Хоргос" and rows[2]["checkpoint"] == "Достык"
-
-
-def test_a_sort_reads_only_its_own_column(sort_path):
-    """The first sort reads the tie order and the one column it sorts by; the others are
-    read when first sorted by, and the orders match a full read's."""
-    store = open_store(sort_path)
-    try:
-        table = directive_reads.sort_table(store, "")
-        assert table.columns == {}
-        assert len(directive_reads.sorted_directive_ids(store, "", "by")) == 3
-        assert set(table.columns) == {"by"}
-        directive_reads.sorted_directive_ids(store, "", "checkpoint", reverse=True)
-        assert set(table.columns) == {"by", "checkpoint"}
-        assert sorted(table.columns["checkpoint"].values(), key=str) == [None, "Достык", "Хоргос"]
-    finally:
-        store.close()
