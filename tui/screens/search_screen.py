@@ -28,8 +28,10 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from .. import searching
@@ -49,6 +51,18 @@ class SearchInput(Input):
     reads the key); other edits (backspace, paste) come through Input.Changed."""
 
     key_time: float | None = None
+
+    def _watch_value(self, value: str) -> None:
+        """Input's own watcher sets the virtual size (one cell per character, for the
+        horizontal scroll), and that reactive asks for a layout of the whole screen on
+        every key. This box has a fixed size, so the new width is stored without one
+        (as Textual's ScrollView keeps it: layout never overwrites it) and the box
+        alone is repainted; the inherited watcher then finds the size unchanged."""
+        width = Size(self.content_width, 1)
+        if width != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, width)
+            self.refresh()
+        super()._watch_value(value)
 
     async def _on_key(self, event: events.Key) -> None:
         self.key_time = event.time
