@@ -163,10 +163,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if not text:
             self._show(seq, query, [], "whole")
         elif narrowed:
+            if self._runner is not None:
+                self._runner.hold()  # the search starts once these rows are on screen (_painted)
             self._show(seq, query, narrowed, "narrowed")
         if self._runner is not None:
-            if text and narrowed and self.rows_changed:
-                self._runner.hold()  # the search starts once these rows are on screen
             # submitted at once; the thread itself waits (bounded) for the narrowed frame
             self._runner.submit(seq, text)
 
@@ -202,7 +202,23 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             status += " · articles…"
         # one line of fixed height (app.tcss): no layout pass for it
         self.query_one("#search-status", Static).update(Text(status, style="dim"), layout=False)
-        self.call_after_refresh(self._painted, seq, phase)
+        if self._paint_now():
+            self._painted(seq, phase)
+        else:
+            self.call_after_refresh(self._painted, seq, phase)
+
+    def _paint_now(self) -> bool:
+        """Draw what changed now, not at the screen's next tick: Textual paces frames at
+        60 a second (Screen._update_timer), so a key's rows waited up to 16.7 ms for a
+        frame already due. `_on_timer_update` is what that timer calls (Textual 8.2):
+        it draws only the dirty widgets and pauses the timer (and skips an app batch
+        update, which this screen never opens). A frame per key or per search phase is
+        far below the pace the timer guards against. False: another screen is on top,
+        nothing drawn; the timer draws it later."""
+        if not self.is_current:
+            return False
+        self._on_timer_update()
+        return True
 
     @staticmethod
     def _drawn(items: list) -> list:
