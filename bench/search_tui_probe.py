@@ -53,10 +53,14 @@ def _record_frames(screen_class, list_class) -> None:
     real_show, real_render, real_refresh = screen_class._show, list_class.render_lines, screen_class._compositor_refresh
 
     def _show(self, seq, query, results, *args):
+        last = args[-1]
+        mark = (seq, last if isinstance(last, str) else ("whole" if last else "entities"))
+        shown.append(mark)  # already, for a screen that draws its frame inside _show
         real_show(self, seq, query, results, *args)
+        if mark not in shown:
+            return  # drawn (and stamped) inside
+        shown.remove(mark)
         if self.last_results is results:  # shown (an older screen drops stale steps inside)
-            last = args[-1]
-            mark = (seq, last if isinstance(last, str) else ("whole" if last else "entities"))
             if getattr(self, "rows_changed", True):
                 shown.append(mark)
             else:  # the rows on screen already say this: no frame to wait for

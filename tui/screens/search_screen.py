@@ -28,8 +28,10 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from .. import searching
@@ -49,6 +51,18 @@ class SearchInput(Input):
     reads the key); other edits (backspace, paste) come through Input.Changed."""
 
     key_time: float | None = None
+
+    def _watch_value(self, value: str) -> None:
+        """Input's own watcher sets the virtual size (one cell per character, for the
+        horizontal scroll), and that reactive asks for a layout of the whole screen on
+        every key. This box has a fixed size, so the new width is stored without one
+        (as Textual's ScrollView keeps it: layout never overwrites it) and the box
+        alone is repainted; the inherited watcher then finds the size unchanged."""
+        width = Size(self.content_width, 1)
+        if width != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, width)
+            self.refresh()
+        super()._watch_value(value)
 
     async def _on_key(self, event: events.Key) -> None:
         self.key_time = event.time
@@ -149,10 +163,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if not text:
             self._show(seq, query, [], "whole")
         elif narrowed:
+            if self._runner is not None:
+                self._runner.hold()  # the search starts once these rows are on screen (_painted)
             self._show(seq, query, narrowed, "narrowed")
         if self._runner is not None:
-            if text and narrowed and self.rows_changed:
-                self._runner.hold()  # the search starts once these rows are on screen
             # submitted at once; the thread itself waits (bounded) for the narrowed frame
             self._runner.submit(seq, text)
 
@@ -188,7 +202,23 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             status += " · articles…"
         # one line of fixed height (app.tcss): no layout pass for it
         self.query_one("#search-status", Static).update(Text(status, style="dim"), layout=False)
-        self.call_after_refresh(self._painted, seq, phase)
+        if self._paint_now():
+            self._painted(seq, phase)
+        else:
+            self.call_after_refresh(self._painted, seq, phase)
+
+    def _paint_now(self) -> bool:
+        """Draw what changed now, not at the screen's next tick: Textual paces frames at
+        60 a second (Screen._update_timer), so a key's rows waited up to 16.7 ms for a
+        frame already due. `_on_timer_update` is what that timer calls (Textual 8.2):
+        it draws only the dirty widgets and pauses the timer (and skips an app batch
+        update, which this screen never opens). A frame per key or per search phase is
+        far below the pace the timer guards against. False: another screen is on top,
+        nothing drawn; the timer draws it later."""
+        if not self.is_current:
+            return False
+        self._on_timer_update()
+        return True
 
     @staticmethod
     def _drawn(items: list) -> list:
