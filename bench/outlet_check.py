@@ -10,9 +10,12 @@ by, separated by «|» (the site's own name, its domain, its other spellings), e
 `source` equals one of them once case, quotes, «ё» and a trailing «.kz» are folded away
 (the same folding as the evaluation's scorer). Pages that are not in the TSV are skipped.
 
-Two more columns are optional: the headline (alternatives separated by «|»), then the
-publication date as YYYY-MM-DD. «-» (or a missing column) means the page prints none, so
-that field is not scored for it: a page whose excerpt starts mid-story has no headline to get.
+Three more columns are optional: the headline (alternatives separated by «|»), the
+publication date as YYYY-MM-DD, and «y»/«n»: whether the saved text prints the outlet's own
+name anywhere (missing means «y»). «-» (or a missing column) means the page prints no
+headline or date, so that field is not scored for it. A page marked «n» is not scored for its
+outlet (nothing on it can say whose it is); instead the script counts how often the parser
+names some other outlet for it, usually one the story only quotes.
 
 The pages themselves stay outside the repository (they are other sites' text); this script
 only reads them. `--show` prints every page's title, date and outlet, for checking by eye.
@@ -55,7 +58,7 @@ def _alternatives(cell: str) -> list[str]:
 
 
 def read_expected(path: Path) -> dict[str, dict[str, list[str]]]:
-    """file name → {"source": names, "title": headlines, "date": [YYYY-MM-DD]} (lists may be empty)."""
+    """file name → {"source": names, "title": headlines, "date": [YYYY-MM-DD], "prints": ["y"] or []}."""
     out: dict[str, dict[str, list[str]]] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -63,11 +66,12 @@ def read_expected(path: Path) -> dict[str, dict[str, list[str]]]:
         cells = line.split("\t")
         if len(cells) < 2 or not cells[1].strip():
             raise SystemExit(f"{path}:{n}: expected «file<TAB>name|name…[<TAB>title[<TAB>date]]»")
-        cells += [""] * (4 - len(cells))
+        cells += [""] * (5 - len(cells))
         out[cells[0].strip()] = {
             "source": _alternatives(cells[1]),
             "title": _alternatives(cells[2]),
             "date": _alternatives(cells[3]),
+            "prints": [] if cells[4].strip().lower() == "n" else ["y"],
         }
     return out
 
@@ -94,6 +98,7 @@ def check(folder: Path, expected: dict[str, dict[str, list[str]]]) -> list[dict]
             {
                 "file": name,
                 "ok": bool(_judge(got, want["source"], fold)),
+                "prints": bool(want["prints"]),
                 "source": got,
                 "want": want["source"],
                 "title": art.title,
@@ -125,7 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         if r.get("missing"):
             print(f"MISSING {r['file']}")
             continue
-        if args.show or not r["ok"]:
+        if not r["prints"]:
+            if r["source"] and not r["ok"]:
+                print(f"OTHER {r['file']}: source={r['source']!r} (the page prints no name of its own)")
+        elif args.show or not r["ok"]:
             mark = "ok  " if r["ok"] else "MISS"
             print(f"{mark} {r['file']}: source={r['source']!r} want={r['want'][0]!r}")
         if r["title_ok"] is False:
@@ -134,14 +142,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"DATE  {r['file']}: {r['date']!r} want={r['want_date'][0]!r}")
         if args.show:
             print(f"       title={r['title']!r} date={r['date']!r}")
-    right = sum(r["ok"] for r in rows)
+    printing = [r for r in rows if r.get("prints", True)]
+    silent = [r for r in rows if not r.get("prints", True) and not r.get("missing")]
+    right = sum(r["ok"] for r in printing)
+    other = sum(1 for r in silent if r["source"] and not r["ok"])
     titles, titled = _tally(rows, "title_ok")
     dates, dated = _tally(rows, "date_ok")
-    print(f"outlet right on {right}/{len(rows)} = {right / max(1, len(rows)):.3f}")
+    print(f"outlet right on {right}/{len(printing)} = {right / max(1, len(printing)):.3f} (pages that print it)")
+    if silent:
+        print(f"another outlet named on {other}/{len(silent)} pages that print none of their own")
     print(f"title right on {titles}/{titled}; date right on {dates}/{dated}")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    summary = {"outlet_right": right, "pages": len(rows), "title_right": titles, "titled": titled}
+    summary = {"outlet_right": right, "pages": len(printing), "other_named": other, "silent": len(silent)}
+    summary |= {"title_right": titles, "titled": titled}
     print(json.dumps({**summary, "date_right": dates, "dated": dated}))
     return 0
 

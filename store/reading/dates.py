@@ -321,3 +321,18 @@ def all_dates(text: str) -> list[str]:
         out.append(found[0])
         rest = rest[found[2] :]
     return out
+
+
+# A paper's issue stamp ends the line: «АиФ-Астрахань №31 31/07/2024», «Газета «X» № 45 (1234) от 12.11.2025».
+_ISSUE_NUMBER = re.compile(r"№\s*\d+(?:\s*\(\d+\))?[.,]?\s*(?:от\s+)?$")
+
+
+def issue_date(line: str) -> str | None:
+    """The date of the paper's issue the article was printed in: a date right after «№ N» at the
+    line's end. A print story's header line, never a teaser's (teasers carry no issue number)."""
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if not found or line[found[2] :].strip(" .,"):
+        return None
+    return found[0] if _ISSUE_NUMBER.search(line[: found[1]]) else None

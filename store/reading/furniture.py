@@ -23,7 +23,8 @@ from store.reading.dates import (
     today_widget,
 )
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# «‘» joins a word as «’» does: Uzbek Latin writes «oʻ», «gʻ» with it («O‘zbekiston» is one word).
+_WORD = re.compile(r"[^\W_]+(?:[-'’‘][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
 _OPENERS = "«\"“„'("
 
@@ -45,6 +46,9 @@ _STRONG = {
     "prompt": r"(?:звоните,|пишите,|присылайте\b|есть тема\b|есть новость\b|стали очевидцем\b)",
     "form": r"(?:ваше имя,|ваш (?:e-?mail|пароль|логин)\b|на указанный (?:e-?mail|адрес)|вы можете указать\b)",
     "translate": r"(?:қазақ тіліне аудару|орыс тіліне аудару|перевести на (?:казахский|русский))",
+    # the reading-time badge over a story («Примерное время чтения: меньше минуты», «3 мин. на чтение»)
+    "reading-time": r"(?:(?:примерное|среднее)\s+)?время\s+(?:на\s+)?чтения\b|\d+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]\b|"
+    r"оқу\s+уақыты\b|reading\s+time\b|\d+\s+min(?:ute)?s?\s+read\b",
     # the legal lines of a footer are sentences, but never article text
     "footer": r"(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|"
     r"(?:при|без)\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании|копировании|перепечатке)\s+(?:материалов|информации)|"
@@ -85,7 +89,10 @@ _POLL_OPTION = re.compile(r"[^\d\s]\s*[;:]?\s*\(\d+\)\s*$")
 _CAPTION_STAMP = re.compile(
     r"(?i)(?<!\w)(?:фото|сурет|photo)\s*[-–—]\s*(?:Новости\s+)?\S+(?:\s+(?:от|жаңалық\w*))?\s+\d{1,2}\.\d{1,2}\.\d{4}"
 )
-_NUMBERS_ROW = re.compile(r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I)
+# A rate or a temperature of the page's ticker, whatever currency the neighbours print («12003.18 UZS»).
+_NUMBERS_ROW = re.compile(
+    r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|uzs|kgs|tjs|tmt|сум|сом|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I
+)
 
 
 def words(line: str) -> list[str]:

@@ -20,6 +20,9 @@ _SEPARATED = re.compile(r"\s[|•·>»]\s|\s/\s.*\s/\s|^[^/]{1,30}\s/\s[^/]{1,30
 # Breadcrumbs whose separators were lost in the copy («ДомойГлавные новостиПоезда …»): a lower-case
 # letter glued to a capital in two or more words (one such word is a name like «КазАвтоЖол»).
 _GLUED = re.compile(r"[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]")
+# A trail that opens with the home link glued to the next crumb («ДомойНовостиПроишествия<headline>»):
+# one long word, so the count of glued words above misses it.
+_HOME_CRUMB = re.compile(r"^(?:Домой|Главная|Басты бет|Башкы бет|Bosh sahifa|Home)(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 # A site's tagline over its pages: «Новости Актау и Мангыстау», «Ақтау және Манғыстау жаңалықтары».
 _TAGLINE = re.compile(r"(?i)^(?:(?:все|последние)\s+)?новости\s+[^\W\d_]|жаңалықтары$")
 # A Kazakh byline's job at the end of the line («Атырау облысы бойынша меншікті тілші»).
@@ -69,7 +72,7 @@ def not_a_headline(line: str) -> str | None:
         return "byline"
     if s.endswith(":"):
         return "label"  # «Мы в социальных сетях:», the lead-in of a widget
-    if sum(1 for w in s.split() if _GLUED.search(w)) >= 2:
+    if _HOME_CRUMB.match(s) or sum(1 for w in s.split() if _GLUED.search(w)) >= 2:
         return "glued breadcrumbs"
     if _TAGLINE.search(s) and fu.word_count(s) <= 7:
         return "site tagline"

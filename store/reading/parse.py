@@ -35,6 +35,7 @@ from store.reading.dates import (
     date_only,
     day_month,
     find_date,
+    issue_date,
     leading_date,
     parse_date,
     relative_date,
@@ -371,7 +372,14 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             return None  # «Вчера, 18:40»: the page's own date, relative to a day it does not say
         if today_widget(ln):
             continue
-        iso = date_only(ln) or (leading_date(ln) or (None,))[0] or stamp_date(ln) or rubric_date(ln) or timed_line(ln)
+        iso = (
+            date_only(ln)
+            or (leading_date(ln) or (None,))[0]
+            or stamp_date(ln)
+            or rubric_date(ln)
+            or timed_line(ln)
+            or issue_date(ln)
+        )
         if iso:
             return iso
     for ln in lay.lines[lay.start + 1 : lay.start + 4]:  # a stamp under a standfirst

@@ -1,0 +1,118 @@
+"""Outlet, date and title marks met on fresh pages (meta17): a reading-time badge and a
+currency ticker over the headline, a breadcrumb trail glued to the headline, a print
+issue's line, the newsroom's signature, a date-and-time stamp naming the site, a rubric in
+capitals, Uzbek Latin apostrophes, and outlets the table now knows. All page texts are made
+up; outlet names are invented or rows of outlets.csv."""
+
+import pytest
+
+from store.model import RawDoc
+from store.reading import furniture as fu
+from store.reading import outlets
+from store.reading.dates import issue_date
+from store.reading.headline import not_a_headline
+from store.reading.parse import parse
+
+
+def _page(text: str):
+    return parse(RawDoc(path="p.txt", file="p.txt", text=text, raw=text, format="txt"))
+
+
+_BODY = (
+    "Пограничники сообщили, что оба пункта пропуска на юге работают в обычном режиме и без очередей.\n\n"
+    "Грузовики проходят досмотр за полчаса, легковые машины быстрее, сказали в ведомстве.\n"
+)
+_HEAD = "На посту «Вымышленный» открыли новый зал"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Примерное время чтения: меньше минуты", "Время чтения: 3 минуты", "4 мин. на чтение", "Оқу уақыты: 2 минут"],
+)
+def test_a_reading_time_badge_is_furniture(line):
+    assert fu.classify(line) == "reading-time"
+
+
+def test_a_reading_time_badge_is_not_the_headline():
+    page = _page(f"Примерное время чтения: меньше минуты\n\n150\n\n{_HEAD}\n\n" + _BODY)
+    assert page.title == _HEAD
+
+
+@pytest.mark.parametrize("line", ["11850.20 UZS", "88.4 KGS", "12 650 сум"])
+def test_a_ticker_rate_in_the_neighbours_currency_is_furniture(line):
+    assert fu.classify(line) == "numbers"
+
+
+def test_a_ticker_over_an_uzbek_headline_is_skipped():
+    text = (
+        "$\n\n11850.20 UZS\n\n13.09\n\nChegara postida yangi navbat tizimi ishga tushdi. Kimlar o‘ta oladi?\n\n"
+        "Chegara xizmati ma’lum qilishicha, bugundan boshlab yuk mashinalari uchun elektron navbat joriy etildi.\n"
+    )
+    assert _page(text).title == "Chegara postida yangi navbat tizimi ishga tushdi. Kimlar o‘ta oladi?"
+
+
+def test_uzbek_latin_apostrophes_join_a_word():
+    assert fu.word_count("O‘zbekiston chegarasi") == 2
+    assert fu.word_count("Oʻzbekiston chegarasi") == 2
+
+
+def test_a_trail_glued_to_the_headline_is_not_the_headline():
+    trail = "ДомойНовостиОбщество" + _HEAD
+    assert not_a_headline(trail) == "glued breadcrumbs"
+    assert _page(f"{trail}\n\n{_HEAD}\n\n" + _BODY).title == _HEAD
+
+
+def test_a_name_with_inner_capitals_is_still_a_headline_word():
+    assert not_a_headline("КазАвтоЖол обновит дорогу к посту") is None
+
+
+def test_a_print_issue_line_gives_the_paper_and_the_date():
+    page = _page(f"{_HEAD}\n\nЕженедельник «Степной курьер» № 12. Степной курьер-Павлодар №12 20/03/2024\n\n" + _BODY)
+    assert page.source == "Степной курьер"
+    assert page.date == "2024-03-20"
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("Газета «Заря» № 45 (1234) от 12.11.2025", "2025-11-12"), ("Новости 12.11.2025", None), ("№ 45", None)],
+)
+def test_an_issue_date_follows_the_issue_number(line, iso):
+    assert issue_date(line) == iso
+
+
+@pytest.mark.parametrize("name, want", [("Бийск.Ру", "Бийск.Ру"), ("Орен.Ру", "Орен.Ру"), ("Kazinform", "Kazinform")])
+def test_the_newsrooms_signature_above_the_story_names_the_site(name, want):
+    assert _page(f"{_HEAD}\n\nРедакция {name}\n\n" + _BODY).source == want
+
+
+def test_a_newsroom_line_needs_a_sites_name():
+    assert _page(f"{_HEAD}\n\nРедакция рекомендует\n\n" + _BODY).source != "рекомендует"
+
+
+def test_a_date_and_time_stamp_names_the_site():
+    assert _page(f"{_HEAD}\n\n05.04.2011 10:15 msk, Степь.Ру\n\n" + _BODY).source == "Степь.Ру"
+
+
+def test_a_rubric_in_capitals_is_not_a_logo():
+    assert not _page(f"ХАБАРЛАР\n\n{_HEAD}\n\n" + _BODY).source
+
+
+@pytest.mark.parametrize(
+    "spelling, name",
+    [
+        ("РБК", "РБК"),
+        ("ntv.ru", "НТВ"),
+        ("Марал Радиосу", "Марал FM"),
+        ("Фергана.Ру", "Фергана"),
+        ("russian.news.cn", "Синьхуа"),
+        ("Gazeta.uz", "Газета.uz"),
+        ("АиФ", "Аргументы и Факты"),
+    ],
+)
+def test_the_table_knows_the_regions_outlets(spelling, name):
+    assert outlets.known(spelling) == name
+
+
+def test_an_outlet_the_lead_names_is_the_pages_when_the_table_knows_it():
+    lead = "Грузовики снова стоят на границе у поста «Вымышленный» уже третьи сутки подряд, сообщает РБК.\n"
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "РБК"
