@@ -116,3 +116,23 @@ def test_the_table_knows_the_regions_outlets(spelling, name):
 def test_an_outlet_the_lead_names_is_the_pages_when_the_table_knows_it():
     lead = "Грузовики снова стоят на границе у поста «Вымышленный» уже третьи сутки подряд, сообщает РБК.\n"
     assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "РБК"
+
+
+@pytest.mark.parametrize(
+    "markup, want",
+    [
+        ("www.zakon.kz", "Zakon.kz"),
+        ("Tengrinews.kz - Новости Казахстана и мира", "Tengrinews.kz"),
+        ("kaz.nur.kz", "NUR.KZ"),
+        ("stepnoy-vestnik.kz", "stepnoy-vestnik.kz"),
+        ("Степной вестник | Новости региона", "Степной вестник"),
+    ],
+)
+def test_the_site_name_in_a_pages_markup_is_spelled_as_the_table_spells_it(markup, want):
+    assert outlets.site_name(markup) == want
+
+
+def test_the_markups_site_name_is_the_articles_outlet():
+    text = f"{_HEAD}\n\n" + _BODY
+    doc = RawDoc(path="p.html", file="p.html", text=text, raw=text, format="html", meta={"source": "www.zakon.kz"})
+    assert parse(doc).source == "Zakon.kz"

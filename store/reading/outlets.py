@@ -133,3 +133,16 @@ def _name_goes_on(last: str, rest: list[str]) -> bool:
         return False
     latin = re.compile(r"^[A-Za-z\u00c0-\u024f]")
     return bool(latin.match(last) and latin.match(rest[0]) and "." not in last)
+
+
+def site_name(raw: str) -> str:
+    """The outlet a page's markup names (og:site_name, else the canonical address's host, as the
+    HTML reader gives it), spelled as the table spells it: «www.zakon.kz» → «Zakon.kz»,
+    «Tengrinews.kz - Новости Казахстана и мира» → «Tengrinews.kz» (the slogan after a dash goes),
+    «kaz.nur.kz» → «NUR.KZ». A name the table does not know is kept, minus «www.» and the slogan."""
+    name = re.sub(r"(?i)^(?:https?://)?www\.", "", raw.strip())
+    head = re.split(r"\s+[-–—|:]\s+", name, maxsplit=1)[0].strip()
+    hit = known(head) or known(name)
+    if hit:
+        return hit
+    return head if head and (domains(head) == [head] or len(head.split()) <= 4) else name

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
+from store.reading import outlets
 from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
     DATELINE,
     author,
@@ -84,7 +85,7 @@ def parse(doc: RawDoc) -> Article:
         body="\n\n".join(body),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
-        source=clean_line(meta.get("source") or "")
+        source=clean_line(outlets.site_name(meta.get("source") or ""))
         or article_outlet(lines, lay.start, lay.end, body, dl_outlet)
         or host(meta.get("url")),
         dateline=dateline,
