@@ -18,7 +18,8 @@ outlet (nothing on it can say whose it is); instead the script counts how often 
 names some other outlet for it, usually one the story only quotes.
 
 The pages themselves stay outside the repository (they are other sites' text); this script
-only reads them. `--show` prints every page's title, date and outlet, for checking by eye.
+only reads them. bench/data/outlet_pages.tsv lists the addresses of the pages already used, so
+a later set can be drawn from other ones. `--show` prints every page's title, date and outlet, for checking by eye.
 Prints one line per miss, the share right, and ends with a machine-readable JSON line.
 """
 

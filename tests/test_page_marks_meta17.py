@@ -136,3 +136,13 @@ def test_the_markups_site_name_is_the_articles_outlet():
     text = f"{_HEAD}\n\n" + _BODY
     doc = RawDoc(path="p.html", file="p.html", text=text, raw=text, format="html", meta={"source": "www.zakon.kz"})
     assert parse(doc).source == "Zakon.kz"
+
+
+def test_an_outlet_the_page_retells_is_not_the_pages():
+    lead = "Грузовики снова стоят на границе у поста «Вымышленный» уже третьи сутки подряд, пишет РБК.\n"
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source != "РБК"
+
+
+def test_the_pages_own_reporter_who_writes_names_the_page():
+    lead = "Грузовики снова стоят на границе у поста «Вымышленный» уже третьи сутки, пишет корреспондент Zakon.kz.\n"
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "Zakon.kz"

@@ -175,10 +175,18 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
                 continue
             if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
                 continue
+            if _RETELLS.match(m[0]) and not _OWN_DESK.search(m[0]):
+                continue  # «…, пишет РБК»: the page retells another outlet (an aggregator), it is not RBC's page
             if (_KAZAKH_PAST.search(m[0]) or _RUNS_ON.match(par, m.end())) and not _sure_outlet(name):
                 continue  # «… деп хабарлады Шекара қызметі»: a body reported it, not the outlet
             return _outlet_case(name)
     return None
+
+
+# «пишет X», «публикует X»: a page retelling what another outlet wrote; a site names itself with
+# «передает/сообщает X», or with its own desk («пишет корреспондент X»).
+_RETELLS = re.compile(r"(?i)^(?:как\s+)?(?:пишет|пишут|публикует)\s")
+_OWN_DESK = re.compile(r"(?i)корреспондент|корр\.|собкор|бюро")
 
 
 _IN_MESSENGER = re.compile(r"(?i)^\s*(?:в|в своем|в своём|в своих)?\s*(?:telegram|телеграм|tg)\b")
