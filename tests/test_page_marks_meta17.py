@@ -146,3 +146,51 @@ def test_an_outlet_the_page_retells_is_not_the_pages():
 def test_the_pages_own_reporter_who_writes_names_the_page():
     lead = "Грузовики снова стоят на границе у поста «Вымышленный» уже третьи сутки, пишет корреспондент Zakon.kz.\n"
     assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "Zakon.kz"
+
+
+_EN_BODY = (
+    "About 90 heavy trucks are waiting in line in front of the checkpoint, the border service said on Monday.\n\n"
+    "Empty trucks can leave through another checkpoint, the service added.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead, want",
+    [
+        ("Trucks queue at the border again, Kazinform reports referring to the border service.", "Kazinform"),
+        ("Trucks queue at the border again. The border service informed Steppe.kg news agency.", "Steppe.kg"),
+        ("Trucks queue at the border again, SteppeNews reports.", "SteppeNews"),
+    ],
+)
+def test_an_english_lead_names_its_agency(lead, want):
+    assert _page("Trucks queue at the border\n\n" + lead + "\n\n" + _EN_BODY).source == want
+
+
+def test_a_body_that_reports_in_english_is_not_an_outlet():
+    lead = "Trucks queue at the border again for the third day in a row, the Ministry reports.\n\n"
+    assert not _page("Trucks queue at the border\n\n" + lead + _EN_BODY).source
+
+
+def test_a_capitals_dateline_without_a_dash_names_a_known_agency():
+    lead = "BISHKEK. KAZINFORM As of today over 90 trucks are stuck in the queue at the border, the service said.\n\n"
+    assert _page("Trucks queue at the border\n\n" + lead + _EN_BODY).source == "Kazinform"
+
+
+def test_a_latin_kazakh_dateline_names_the_agency():
+    lead = "ASTANA. QazAqparat - Shekara beketinde júk kólikteri kezekte tur, dep habarlady shekara qyzmeti búgin.\n\n"
+    assert _page("Shekara beketi\n\n" + lead + _EN_BODY).source == "Kazinform"
+
+
+def test_a_quoted_name_alone_under_the_story_signs_it():
+    page = _page("Trucks queue at the border\n\n" + _EN_BODY + "\n“The Steppe Times”\n")
+    assert page.source == "The Steppe Times"
+
+
+@pytest.mark.parametrize("line", ["Go to the main site", "Перейти на главную"])
+def test_a_link_to_the_front_page_is_not_the_headline(line):
+    assert fu.classify(line) == "site-link"
+    assert _page(f"{line}\n\nTrucks queue at the border\n\n" + _EN_BODY).title == "Trucks queue at the border"
+
+
+def test_a_latin_kazakh_rubric_is_not_the_headline():
+    assert not_a_headline("Álem jańalyqtary") == "site tagline"

@@ -24,7 +24,7 @@ _GLUED = re.compile(r"[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]")
 # one long word, so the count of glued words above misses it.
 _HOME_CRUMB = re.compile(r"^(?:Домой|Главная|Басты бет|Башкы бет|Bosh sahifa|Home)(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 # A site's tagline over its pages: «Новости Актау и Мангыстау», «Ақтау және Манғыстау жаңалықтары».
-_TAGLINE = re.compile(r"(?i)^(?:(?:все|последние)\s+)?новости\s+[^\W\d_]|жаңалықтары$")
+_TAGLINE = re.compile(r"(?i)^(?:(?:все|последние)\s+)?новости\s+[^\W\d_]|жаңалықтары$|jańalyqtary$|yangiliklari$")
 # A Kazakh byline's job at the end of the line («Атырау облысы бойынша меншікті тілші»).
 _JOB_END = re.compile(r"(?i)(?:меншікті|арнаулы|өз)?\s*тілші(?:сі)?$")
 _BULLET = re.compile(r"^\s*[•·▪►▶→←*]\s*|^\s*[-–—]\s+")

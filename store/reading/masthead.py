@@ -16,7 +16,7 @@ import re
 
 from store.reading import furniture as fu
 from store.reading import outlets, signatures
-from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
+from store.reading.credits import city_outlet, copyright_owner, english_outlet, find_outlet, newsroom
 from store.reading.dates import date_only
 
 _TOP_LINES = 4
@@ -50,6 +50,7 @@ def article_outlet(lines: list[str], start: int, end: int, body: list[str], date
         or page_outlet(lines, start, end)
         or city_outlet(body)
         or find_outlet(body, citing=False)
+        or english_outlet(body)
         or newsroom(body)
         or logo_guess(lines, start)
         or copyright_owner(lines[end + 1 :])
@@ -365,8 +366,16 @@ def _signature(trailer: list[str]) -> str | None:
     return None
 
 
+# A site's name alone in quotes under the story («“The Steppe Times”»): its signature.
+_QUOTED_SIGNATURE = re.compile(r"^[«\"“„]([A-ZА-ЯЁ][^«»\"“”]{1,40})[»\"”“]$")
+
+
 def signature_name(line: str) -> str | None:
-    """The domain when `line` is a signature: one domain, optionally followed by a date."""
+    """The domain when `line` is a signature: one domain, optionally followed by a date; or a
+    capitalized name of up to four words alone in quotes."""
+    quoted = _QUOTED_SIGNATURE.match(line.strip())
+    if quoted and fu.word_count(quoted[1]) <= 4 and not fu.ends_sentence(quoted[1]):
+        return quoted[1].strip()
     found = outlets.domains(line)
     if len(found) != 1:
         return None
