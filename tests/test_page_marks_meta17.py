@@ -194,3 +194,26 @@ def test_a_link_to_the_front_page_is_not_the_headline(line):
 
 def test_a_latin_kazakh_rubric_is_not_the_headline():
     assert not_a_headline("Álem jańalyqtary") == "site tagline"
+
+
+def test_an_editors_note_in_a_quote_names_the_page():
+    lead = (
+        "Граница будет открыта для грузовиков, заявил министр, передает Tengrinews.kz. «Мы договорились, он "
+        "(министр соседней страны. — РБК) подписал решение», — сказал министр.\n\n"
+    )
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "РБК"
+
+
+def test_an_editors_note_signed_by_nobody_known_names_no_one():
+    lead = "«Мы договорились, он (министр соседней страны. — Ред.) подписал решение», — сказал министр в среду.\n\n"
+    assert not _page(f"{_HEAD}\n\n" + lead + _BODY).source
+
+
+def test_a_lead_recalling_an_earlier_report_names_the_page_when_nothing_else_does():
+    lead = 'На посту «Вымышленный» снова скопились десятки грузовиков и автобусов.\n\nОб этом ранее сообщил "Ак Жайык".\n\n'
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "Ак Жайык"
+
+
+def test_a_rubric_over_the_date_is_not_the_logo_even_when_it_spells_a_channel():
+    text = "Qazaqstan • 25 Mamyr, 2021\n\nShekara beketi\n\n" + _BODY
+    assert _page(text).source != "Qazaqstan"

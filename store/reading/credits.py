@@ -190,26 +190,6 @@ _RETELLS = re.compile(r"(?i)^(?:как\s+)?(?:пишет|пишут|публик
 _OWN_DESK = re.compile(r"(?i)корреспондент|корр\.|собкор|бюро")
 
 
-# English pages: «Kazinform reports referring to …», «24.kg news agency reports», «… informed 24.kg news agency».
-_EN_REPORTS = re.compile(r"(?:^|[.,;:]\s+|\s)([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}?)(?:\s+news agency)?\s+reports\b")
-_EN_INFORMED = re.compile(
-    r"\b(?:informed|told)\s+(?:the\s+)?([A-Za-z0-9][\w.-]*(?:\s[A-Z][\w.-]*){0,2}?)\s+news agency\b"
-)
-
-
-def english_outlet(body: list[str]) -> str | None:
-    """The outlet an English lead names as itself: the agency that «reports», or the one a body
-    «informed … news agency». Only a domain, a known outlet or a Latin name with a capital or a
-    dot inside counts, since «The ministry reports» is a body speaking."""
-    for par in body[:3]:
-        for rx in (_EN_INFORMED, _EN_REPORTS):
-            for m in rx.finditer(par):
-                name = m[1].strip()
-                if "." in name or known_outlet(name) or re.fullmatch(r"[A-Z][a-z]*[A-Z][\w]*", name):
-                    return known_outlet(name) or name
-    return None
-
-
 _IN_MESSENGER = re.compile(r"(?i)^\s*(?:в|в своем|в своём|в своих)?\s*(?:telegram|телеграм|tg)\b")
 
 

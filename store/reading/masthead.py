@@ -16,8 +16,9 @@ import re
 
 from store.reading import furniture as fu
 from store.reading import outlets, signatures
-from store.reading.credits import city_outlet, copyright_owner, english_outlet, find_outlet, newsroom
-from store.reading.dates import date_only
+from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
+from store.reading.dates import date_only, rubric_date
+from store.reading.self_reference import editors_note, english_outlet, reported_earlier
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
@@ -49,11 +50,13 @@ def article_outlet(lines: list[str], start: int, end: int, body: list[str], date
         dateline_outlet
         or page_outlet(lines, start, end)
         or city_outlet(body)
+        or editors_note(body)
         or find_outlet(body, citing=False)
         or english_outlet(body)
         or newsroom(body)
         or logo_guess(lines, start)
         or copyright_owner(lines[end + 1 :])
+        or reported_earlier(body)
         or find_outlet(body, citing=True)
     )
 
@@ -149,8 +152,8 @@ def _logo(header: list[str]) -> str | None:
         lead = _LEADING_DOMAIN.match(line)
         if lead and not outlets.is_counter(lead[1]):  # «www.NazarNews.kg NazarNews - …», «01info.kz- ақпараттық портал»
             return outlets.known(lead[1]) or lead[1]
-        if fu.is_prose(line) or fu.word_count(line) > 14:
-            continue
+        if fu.is_prose(line) or fu.word_count(line) > 14 or rubric_date(line):
+            continue  # «Qazaqstan • 25 Mamyr, 2021»: a rubric over the date, though it spells a channel's name
         head = re.split(r"\s+[|—–]\s+|\s+/\s+", line)[0]
         hit = outlets.named_in(head, max_words=3)
         if hit:
