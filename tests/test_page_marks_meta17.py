@@ -217,3 +217,24 @@ def test_a_lead_recalling_an_earlier_report_names_the_page_when_nothing_else_doe
 def test_a_rubric_over_the_date_is_not_the_logo_even_when_it_spells_a_channel():
     text = "Qazaqstan • 25 Mamyr, 2021\n\nShekara beketi\n\n" + _BODY
     assert _page(text).source != "Qazaqstan"
+
+
+def test_a_slashed_agency_with_a_double_hyphen_is_a_dateline():
+    lead = (
+        "Урумчи, 4 февраля /Степь-Пресс/ -- Многие путешественники вернулись домой через пункт пропуска в пятницу.\n\n"
+    )
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source == "Степь-Пресс"
+
+
+def test_a_kazakh_latin_city_in_capitals_keeps_its_digraphs():
+    lead = "KÓKShETAÝ. QazAqparat - Shekara beketinde júk kólikteri kezekte tur, dep habarlady shekara qyzmeti.\n\n"
+    assert _page("Shekara beketi\n\n" + lead + _BODY).source == "Kazinform"
+
+
+def test_a_border_service_that_reports_is_not_an_outlet():
+    lead = "Граница будет закрыта на три дня, как сообщает Погранслужба, из-за праздника в соседней стране.\n\n"
+    assert _page(f"{_HEAD}\n\n" + lead + _BODY).source != "Погранслужба"
+
+
+def test_a_sign_up_forms_sentence_is_furniture():
+    assert fu.classify("На указанный email придёт письмо со ссылкой для активации вашей учётной записи.") == "form"

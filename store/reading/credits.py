@@ -43,7 +43,7 @@ def author(lines: list[str]) -> str | None:
 _MONTH_DAY = r"\d{1,2}(?:\s+|-)[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
 DATELINE = re.compile(
     rf"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)[.,]\s+({_MONTH_DAY})[.,]?\s*"
-    r"(?:(?:[-–—]\s*)?(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*[-–—.]\s"
+    r"(?:(?:[-–—]\s*)?(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*(?:--|[-–—.])\s"
     r"|[-–—]\s*([A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})[.,]\s)?"  # «ОРЕНБУРГ, 22 ноя – РИА Новости. …»
 )
 # A dateline without a date: the city and the agency both in capitals («АСТАНА. KAZINFORM — …»).
@@ -75,8 +75,10 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
 
 # «ASTANA. Kazinform - …»: a city in capitals, then an agency spelled in its own case.
 # The dash may be missing («BISHKEK. KAZINFORM As of today …»): then the name must be known, as always here.
+# A city in Kazakh Latin capitals keeps its digraphs' small «h» and its accents («KÓKShETAÝ»).
+_LATIN_KK_CAPS = "ÁÓÚÝÍŃǴÜÖÇŞ"
 _CITY_THEN_NAME = re.compile(
-    rf"^([{_CAPS}][{_CAPS}-]{{2,}}|[\u0600-\u06ff]{{3,}})[.,]\s+([^\W\d_][\w.-]{{1,30}})(?:\s*[-–—]\s|\s+(?=[{_CAPS}]))"
+    rf"^([{_CAPS}{_LATIN_KK_CAPS}](?:[{_CAPS}{_LATIN_KK_CAPS}-]|(?<=[SCZ])h){{2,}}|[\u0600-\u06ff]{{3,}})[.,]\s+([^\W\d_][\w.-]{{1,30}})(?:\s*[-–—]\s|\s+(?=[{_CAPS}]))"
 )  # the Arabic-script Kazakh city has no capitals
 
 
@@ -155,7 +157,7 @@ _OUTLET_RX = re.compile(rf"(?<!\w){_VERB}\s+{_FILLER}{_OUTLET}")
 _NOT_OUTLET = re.compile(
     r"(?i)^(?:мин\w*|министерств|комитет|ведомств|акимат|аким|правительств|департамент|управлени|прокуратур|суд|"
     r"полици|пресс|мвд|кнб|мчс|мид|двд|дчс|агентств|служб|администраци|кабмин|парламент|мажилис|сенат|ведомств|"
-    r"президент|глава|премьер|посольств|нацбанк|компани|(?:ргп|ргу|кгу|гу|ао|тоо|нао|гкп|ргкп|жшс)\b)"
+    r"президент|глава|премьер|посольств|нацбанк|компани|погранслужб|погранично|(?:ргп|ргу|кгу|гу|ао|тоо|нао|гкп|ргкп|жшс)\b)"
 )
 
 

@@ -197,7 +197,7 @@ def _prompt(s: str, n: int) -> str | None:
             continue
         if reason == "photo-credit" and n > 8 and ends_sentence(s):
             continue  # «Фото сделано …» is a sentence about a photo, not a credit
-        if reason in ("photo-credit", "footer") or not (n >= 8 and ends_sentence(s)):
+        if reason in ("photo-credit", "footer", "form") or not (n >= 8 and ends_sentence(s)):
             return reason
     sentence = n >= 4 and ends_sentence(s) and not s.endswith("?")
     if not sentence:
