@@ -330,7 +330,7 @@ _ISSUE_NUMBER = re.compile(r"№\s*\d+(?:\s*\(\d+\))?[.,]?\s*(?:от\s+)?$")
 def issue_date(line: str) -> str | None:
     """The date of the paper's issue the article was printed in: a date right after «№ N» at the
     line's end. A print story's header line, never a teaser's (teasers carry no issue number)."""
-    if len(line) > 120:
+    if "№" not in line or len(line) > 120:
         return None
     found = find_date(line)
     if not found or line[found[2] :].strip(" .,"):
