@@ -1,0 +1,41 @@
+"""Checkpoints, issue 15 continued (cp17): shapes found on fresh pages nobody here had read.
+Made-up sentences."""
+
+from store.extract.checkpoints import find_checkpoints
+
+
+def kinds(text):
+    return [(s.ref, s.kind) for s in find_checkpoints(text)]
+
+
+def test_a_passenger_vehicle_says_nothing_of_the_posts_kind():
+    text = "Пункт пропуска «Сырым» закрыт. Пассажирские автобусы пойдут через посты «Шаган» и «Таскала»."
+    assert kinds(text) == [("syrym", None), ("shagan", None), ("taskala", None)]
+
+
+def test_a_passenger_or_foot_crossing_is_still_read_as_one():
+    assert kinds("Вчера пассажирский пункт пропуска «Жибек жолы» работал до ночи.") == [("zhibek-zholy", "passenger")]
+    assert kinds("Пешеходный переход «Бахты» открыли на границе с Китаем.")[0][1] == "passenger"
+
+
+BULLETS = """Правительство утвердило перечень автомобильных пунктов пропуска на границе с Россией:
+
+- в Атырауской области - Курмангазы;
+
+- в Западно-Казахстанской - Сырым, Таскала;
+
+- в Актюбинской - Алимбет, Жайсан;
+
+- в Костанайской - Кайрак."""
+
+
+def test_an_ambiguous_name_alone_on_a_line_of_a_bulleted_list_of_posts_is_a_post():
+    assert [s.ref for s in find_checkpoints(BULLETS)][:1] == ["kurmangazy"]
+
+
+def test_the_same_name_in_a_bulleted_list_of_other_things_is_not():
+    text = (
+        "Программа вечера в филармонии:\n\n- увертюра - Курмангазы;\n\n- песня - Абай;\n\n"
+        "- кюй - Таттимбет.\n\nНа пункте пропуска «Сырым» очередей нет."
+    )
+    assert [s.ref for s in find_checkpoints(text)] == ["syrym"]
