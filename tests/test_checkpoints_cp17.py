@@ -39,3 +39,23 @@ def test_the_same_name_in_a_bulleted_list_of_other_things_is_not():
         "- кюй - Таттимбет.\n\nНа пункте пропуска «Сырым» очередей нет."
     )
     assert [s.ref for s in find_checkpoints(text)] == ["syrym"]
+
+
+def test_a_name_after_a_settlements_abbreviation_is_the_town_not_the_post():
+    text = "Жители г.Токмок и с. Кен-Булун ездят в Казахстан через пункт пропуска «Карасу»."
+    assert [s.ref for s in find_checkpoints(text)] == ["karasu-kg"]
+    assert [s.ref for s in find_checkpoints("Пункт пропуска «Токмок» открыт.")] == ["kg-tokmok"]
+
+
+def unlisted(text):
+    return [s.name for s in find_checkpoints(text) if s.ref.startswith("unlisted:")]
+
+
+def test_an_unknown_post_paired_without_quotes_right_after_a_posts_noun():
+    assert unlisted("Фуры пошли через КПП Жанибек – Вишневка, там пусто.") == ["Вишневка"]
+    assert unlisted("Мы выбрали малоизвестное КПП «Вишневка - Жанибек».") == ["Вишневка"]
+
+
+def test_a_town_of_ours_paired_with_a_post_is_a_roads_end():
+    assert unlisted("Дорогу от КПП Хоргос – Жаркент расширят.") == []
+    assert unlisted("По линии Бахты – Аягоз через пункт пропуска пойдут поезда.") == []

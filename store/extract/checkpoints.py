@@ -165,6 +165,11 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
 
 
+# «г.Токмок», «с. Кен-Булун», «пос. Жаркент»: a name after a settlement's abbreviation is
+# the town or village, not the post named after it
+_SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \t]*$", re.IGNORECASE)
+
+
 # «населённый пункт Аксай» is a village, whatever the name
 _SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
 
@@ -178,7 +183,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end):
+    if _PLACE_AFTER.match(text, end) or _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
     if i == 0:
         return False
