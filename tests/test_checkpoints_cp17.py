@@ -59,3 +59,15 @@ def test_an_unknown_post_paired_without_quotes_right_after_a_posts_noun():
 def test_a_town_of_ours_paired_with_a_post_is_a_roads_end():
     assert unlisted("Дорогу от КПП Хоргос – Жаркент расширят.") == []
     assert unlisted("По линии Бахты – Аягоз через пункт пропуска пойдут поезда.") == []
+
+
+def test_a_railway_station_named_like_a_road_post_is_the_station():
+    assert find_checkpoints("Поезд прибыл на станцию Кызылжар, где его проверили пограничники.") == []
+    assert find_checkpoints("Қызылжар стансасында шекарашылар пойызды тексерді.") == []
+    assert [s.ref for s in find_checkpoints("Через пункт пропуска «Кызыл Жар» прошли 300 машин.")] == ["kyzyl-zhar"]
+
+
+def test_a_station_with_a_rail_post_of_its_name_is_that_post():
+    assert [(s.ref, s.kind) for s in find_checkpoints("На станции Достык пограничники проверили поезд.")] == [
+        ("dostyk", "rail")
+    ]

@@ -193,6 +193,20 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     return prev.group().lower() in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
 
 
+# «станция Кызылжар», «на вокзале Кызылжар», «Қызылжар стансасы»: a railway station
+_STATION_BEFORE = re.compile(r"(?:\bстанци\w*|\bст\.|\bвокзал\w*|\bж/д)[ \t]*[«\"“„]?$", re.IGNORECASE)
+_STATION_AFTER = re.compile(r"[»\"”]?[ \t]+(?:станци|стансас|вокзал)", re.IGNORECASE)
+
+
+def _station_of_road_post(text: str, start: int, end: int, name: Name) -> bool:
+    """A name that only road posts bear, written as a railway station («станция Кызылжар»),
+    is the station (the town's, or one a train is checked at), not the road post «Кызыл Жар»
+    of that name: a name with a rail or mixed row is read as usual."""
+    if any(gazetteer.get(r).kind != "road" for r in name.refs):
+        return False
+    return bool(_STATION_BEFORE.search(text, max(0, start - 14), start) or _STATION_AFTER.match(text, end))
+
+
 def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
     table = names_by_prefix()
     out: list[Cand] = []
@@ -214,7 +228,11 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
                 continue
             found = (last, name)
             break
-        if found is None or _blocked(tokens, i, text, found[0]):
+        if (
+            found is None
+            or _blocked(tokens, i, text, found[0])
+            or _station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
+        ):
             i += 1
             continue
         last, name = found
