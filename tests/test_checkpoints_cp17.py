@@ -71,3 +71,13 @@ def test_a_station_with_a_rail_post_of_its_name_is_that_post():
     assert [(s.ref, s.kind) for s in find_checkpoints("На станции Достык пограничники проверили поезд.")] == [
         ("dostyk", "rail")
     ]
+
+
+def test_a_kazakh_train_word_gives_the_rail_kind():
+    text = "Жүк пойыздары «Достық» және «Алтынкөл» бекеттері арқылы өтеді."
+    assert kinds(text) == [("dostyk", "rail"), ("altynkol", "rail")]
+
+
+def test_the_russian_post_opposite_kyzyl_zhar():
+    text = "Модернизация МАПП «Казанское – Кызыл Жар» продлится до 2027 года."
+    assert [s.ref for s in find_checkpoints(text)] == ["ru-kazanskoe", "kyzyl-zhar"]
