@@ -81,3 +81,12 @@ def test_a_kazakh_train_word_gives_the_rail_kind():
 def test_the_russian_post_opposite_kyzyl_zhar():
     text = "Модернизация МАПП «Казанское – Кызыл Жар» продлится до 2027 года."
     assert [s.ref for s in find_checkpoints(text)] == ["ru-kazanskoe", "kyzyl-zhar"]
+
+
+def test_more_nouns_of_a_post_confirm_an_ambiguous_name():
+    assert [s.ref for s in find_checkpoints("Пункты пропуска работают. На погранпосту «Алимбет» очередь.")] == [
+        "alimbet"
+    ]
+    assert [s.ref for s in find_checkpoints("Граница открыта. На автопереходе Аксай стоят фуры.")] == ["aksai"]
+    assert [s.ref for s in find_checkpoints("Граница открыта. На таможне «Орда» скопились фуры.")] == ["orda"]
+    assert find_checkpoints("Граница открыта. Аксай и Орда вышли в финал турнира.") == []

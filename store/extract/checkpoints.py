@@ -56,6 +56,7 @@ _BRACKETED_COUNTRY = (
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
+    r"погранпост|автопереход|автопункт|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)",
@@ -70,6 +71,8 @@ _LOCAL_CUE = re.compile(
     # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»
     r"\b(?:пункт|пост)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
+    # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
+    r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara",
     re.IGNORECASE,
 )
