@@ -90,3 +90,10 @@ def test_more_nouns_of_a_post_confirm_an_ambiguous_name():
     assert [s.ref for s in find_checkpoints("Граница открыта. На автопереходе Аксай стоят фуры.")] == ["aksai"]
     assert [s.ref for s in find_checkpoints("Граница открыта. На таможне «Орда» скопились фуры.")] == ["orda"]
     assert find_checkpoints("Граница открыта. Аксай и Орда вышли в финал турнира.") == []
+
+
+def test_a_road_posts_village_in_the_locative_is_the_village():
+    text = "Пункт пропуска загружен: фуры отправляют на стоянку в Кордае для досмотра."
+    assert find_checkpoints(text) == []
+    assert [s.ref for s in find_checkpoints("На Кордае очередь, пункт пропуска загружен.")] == ["kordai"]
+    assert [s.ref for s in find_checkpoints("Пункт пропуска работает: краны в Алтынколе починили.")] == ["altynkol"]

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
+from store.extract.checkpoint_not_posts import in_the_town, station_of_road_post
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -196,20 +197,6 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     return prev.group().lower() in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
 
 
-# «станция Кызылжар», «на вокзале Кызылжар», «Қызылжар стансасы»: a railway station
-_STATION_BEFORE = re.compile(r"(?:\bстанци\w*|\bст\.|\bвокзал\w*|\bж/д)[ \t]*[«\"“„]?$", re.IGNORECASE)
-_STATION_AFTER = re.compile(r"[»\"”]?[ \t]+(?:станци|стансас|вокзал)", re.IGNORECASE)
-
-
-def _station_of_road_post(text: str, start: int, end: int, name: Name) -> bool:
-    """A name that only road posts bear, written as a railway station («станция Кызылжар»),
-    is the station (the town's, or one a train is checked at), not the road post «Кызыл Жар»
-    of that name: a name with a rail or mixed row is read as usual."""
-    if any(gazetteer.get(r).kind != "road" for r in name.refs):
-        return False
-    return bool(_STATION_BEFORE.search(text, max(0, start - 14), start) or _STATION_AFTER.match(text, end))
-
-
 def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
     table = names_by_prefix()
     out: list[Cand] = []
@@ -234,7 +221,8 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
         if (
             found is None
             or _blocked(tokens, i, text, found[0])
-            or _station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
+            or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
+            or in_the_town(tokens, i, found, text)
         ):
             i += 1
             continue
