@@ -97,3 +97,19 @@ def test_a_road_posts_village_in_the_locative_is_the_village():
     assert find_checkpoints(text) == []
     assert [s.ref for s in find_checkpoints("На Кордае очередь, пункт пропуска загружен.")] == ["kordai"]
     assert [s.ref for s in find_checkpoints("Пункт пропуска работает: краны в Алтынколе починили.")] == ["altynkol"]
+
+
+def test_a_bulleted_list_of_post_pairs_stays_in_the_body():
+    from store.model import RawDoc
+    from store.reading.parse import parse
+
+    text = (
+        "Пункт пропуска «Сырым» закрыли\n\n"
+        "На пункте пропуска «Сырым» начата реконструкция, которая продлится до конца будущего года.\n\n"
+        "Водителям советуют выбирать другие пункты пропуска.\n\n"
+        "Альтернативные пункты пропуска:\n\n"
+        "• «Шаган» (РК) – «Теплое» (РФ)\n\n"
+        "• «Аксай» (РК) – «Илек» (РФ)\n"
+    )
+    body = parse(RawDoc(file="x.txt", path="/in/x.txt", format="text", text=text, raw=text)).body
+    assert body.endswith("• «Шаган» (РК) – «Теплое» (РФ)\n\n• «Аксай» (РК) – «Илек» (РФ)")
