@@ -113,3 +113,9 @@ def test_a_bulleted_list_of_post_pairs_stays_in_the_body():
     )
     body = parse(RawDoc(file="x.txt", path="/in/x.txt", format="text", text=text, raw=text)).body
     assert body.endswith("• «Шаган» (РК) – «Теплое» (РФ)\n\n• «Аксай» (РК) – «Илек» (РФ)")
+
+
+def test_an_initials_dot_before_a_name_ends_no_sentence():
+    assert [s.ref for s in find_checkpoints("Пункт пропуска «Б. Қонысбаев» работает круглосуточно.")] == [
+        "b-konysbayeva"
+    ]

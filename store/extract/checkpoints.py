@@ -98,7 +98,8 @@ _BLOCK = frozenset(
 )
 
 
-_SENT_END = re.compile(r"[.!?…]\s+(?=[«\"„“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
+# an initial's dot («Б. Конысбаев», «пункт «Б. Конысбаева»») ends no sentence
+_SENT_END = re.compile(r"(?<!(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[.!?…]\s+(?=[«\"„“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
 
 
 @dataclass
