@@ -15,6 +15,7 @@ from typing import Any
 
 from store.db import queries
 from store.db.connection import Store
+from store.db.migrate_v7 import has_mention_kinds
 from store.db.queries import row_dicts, sentence_around
 
 # ---------------------------------------------------------------- entity list
@@ -222,6 +223,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id, DETAIL_LIMIT),
     )
     out["articles"] = entity_articles(store, entity_id, 100)
+    out["text_kinds"] = _text_kinds(store, entity_id)
     # the true totals, for «first N of M» where a list above is capped
     out["fact_total"] = (
         store.conn.execute("SELECT count(*) FROM facts WHERE checkpoint_id = ?", (cp_id,)).fetchone()[0] if cp_id else 0
@@ -231,3 +233,16 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id,),
     ).fetchone()[0]
     return out
+
+
+def _text_kinds(store: Store, entity_id: int) -> list[tuple[str, int]]:
+    """The kinds of crossing the articles' own words give this checkpoint (mentions.kind,
+    schema 7), commonest first: what the press calls it, beside the gazetteer row's kind."""
+    if not has_mention_kinds(store.conn):
+        return []
+    rows = store.conn.execute(
+        "SELECT kind, count(*) FROM mentions WHERE entity_id = ? AND kind IS NOT NULL GROUP BY kind"
+        " ORDER BY count(*) DESC, kind",
+        (entity_id,),
+    ).fetchall()
+    return [(kind, n) for kind, n in rows]

@@ -16,7 +16,7 @@ _KIND_CUES = (
     (
         "rail",
         re.compile(
-            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
             r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
             re.IGNORECASE,
         ),
@@ -29,8 +29,17 @@ _KIND_CUES = (
             re.IGNORECASE,
         ),
     ),
-    # Kazakh «жолаушылар өткізу пункті» (a passenger crossing), not «жолаушылар автобусы»
-    ("passenger", re.compile(r"пассажирск|пешеходн|жолаушылар\s+(?:өткізу|бекет|терминал)", re.IGNORECASE)),
+    # Kazakh «жолаушылар өткізу пункті» (a passenger crossing), not «жолаушылар автобусы»; a
+    # passenger vehicle or service («пассажирские автобусы будут перенаправлять в посты …»,
+    # «пассажирских перевозок») says what travels, not what kind of post it goes through
+    (
+        "passenger",
+        re.compile(
+            r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил))"
+            r"|жолаушылар\s+(?:өткізу|бекет|терминал)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 

@@ -6,6 +6,10 @@ name is the post facing ours across the border: a checkpoint of the neighbour's 
 so of our post's kind. A name the gazetteer knows is matched as usual and never read here;
 a name with a Kazakh bracket («(РК)»), a station line in one pair of quotes («Бахты –
 Аягоз») and a pair outside a checkpoint sentence are not this shape.
+
+Right after a post's noun, a pair needs no quotes of its own: «КПП Казыгурт – Ташкент»,
+«КПП «Вишневка - Жанибек»» (either post first) name one crossing, so the unknown half is the
+neighbour's post, unless it is a town of ours («КПП Хоргос – Жаркент» is a road's ends).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from store.extract.checkpoint_sides import country_in
-from store.lang import gazetteer
+from store.lang import gazetteer, kb
 
 _CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _WORD = r"[\w'’.]*"
@@ -60,6 +64,38 @@ def find_unlisted(text: str, spans: list, sentence_of) -> list:
             ref = gazetteer.unlisted_ref(m.group("name"), country, s.kind or cp.kind, cp.id)
             out.append((start, end, m.group("name"), ref))
             taken.append((start, end))
+        out += _after_post_noun(text, s, cp, taken)
+    return out
+
+
+_POST_NOUN = r"(?:\b(?:кпп|мапп|апп|дапп|ждпп)|пункт\w*\s+пропуска|погранперех\w*|пропускн\w+\s+пункт\w*)"
+_NAME = rf"{_CAP}[\w'’]*(?:-{_CAP}?[\w'’]+)?"
+# the unknown half after ours: «КПП Казыгурт – Ташкент», «КПП «Жанибек - Вишневка»»
+_BARE_AFTER = re.compile(rf"[ \t]*[-‐–—][ \t]*(?P<name>{_NAME})(?=[»\"”]|[ \t]*[,.;:)]|[ \t]+[a-zа-яё]|[ \t]*$)")
+# the unknown half before ours, right after the noun: «КПП «Вишневка - Жанибек»»
+_BARE_BEFORE = re.compile(rf"{_POST_NOUN}[ \t]+[«\"“„]?(?P<name>{_NAME})[ \t]*[-‐–—][ \t]*[«\"“„]?$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(rf"{_POST_NOUN}[ \t]+[«\"“„]?$", re.IGNORECASE)
+
+
+def _after_post_noun(text: str, s, cp, taken: list) -> list:
+    """The unknown half of a pair written right after a post's noun, without quotes of its
+    own: «КПП Казыгурт – Ташкент», «КПП «Вишневка - Жанибек»» (see the module's note)."""
+    found = []
+    after = _BARE_AFTER.match(text, s.end)
+    if after and _NOUN_BEFORE.search(text, max(0, s.start - 40), s.start):
+        found.append(after)
+    before = _BARE_BEFORE.search(text, max(0, s.start - 60), s.start)
+    if before:
+        found.append(before)
+    out = []
+    for m in found:
+        start, end = m.span("name")
+        name = m.group("name")
+        if any(a < end and start < b for a, b in taken) or kb.is_kazakh_place(name) or not name[1:].islower():
+            continue
+        ref = gazetteer.unlisted_ref(name, cp.border, s.kind or cp.kind, cp.id)
+        out.append((start, end, name, ref))
+        taken.append((start, end))
     return out
 
 

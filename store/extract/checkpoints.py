@@ -29,7 +29,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
+from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
+from store.extract.checkpoint_not_posts import in_the_town, station_of_road_post
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -55,6 +57,7 @@ _BRACKETED_COUNTRY = (
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
+    r"погранпост|автопереход|автопункт|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)",
@@ -69,6 +72,8 @@ _LOCAL_CUE = re.compile(
     # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»
     r"\b(?:пункт|пост)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
+    # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
+    r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara",
     re.IGNORECASE,
 )
@@ -93,7 +98,8 @@ _BLOCK = frozenset(
 )
 
 
-_SENT_END = re.compile(r"[.!?…]\s+(?=[«\"„“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
+# an initial's dot («Б. Конысбаев», «пункт «Б. Конысбаева»») ends no sentence
+_SENT_END = re.compile(r"(?<!(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[.!?…]\s+(?=[«\"„“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n\s*\n")
 
 
 @dataclass
@@ -164,6 +170,11 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
 
 
+# «г.Токмок», «с. Кен-Булун», «пос. Жаркент»: a name after a settlement's abbreviation is
+# the town or village, not the post named after it
+_SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \t]*$", re.IGNORECASE)
+
+
 # «населённый пункт Аксай» is a village, whatever the name
 _SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
 
@@ -177,7 +188,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end):
+    if _PLACE_AFTER.match(text, end) or _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
     if i == 0:
         return False
@@ -208,7 +219,12 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
                 continue
             found = (last, name)
             break
-        if found is None or _blocked(tokens, i, text, found[0]):
+        if (
+            found is None
+            or _blocked(tokens, i, text, found[0])
+            or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
+            or in_the_town(tokens, i, found, text)
+        ):
             i += 1
             continue
         last, name = found
@@ -335,6 +351,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         _confirm_listed(cands, accepted, pending, text)
     if pending:
         _confirm_facing(accepted, pending, text)
+    if pending:
+        confirm_bullets(accepted, pending, text)
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
 
 

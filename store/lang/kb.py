@@ -385,3 +385,19 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     if words:
         return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
     return max(matched, key=lambda f: len(f.text)).text
+
+
+@lru_cache(maxsize=1)
+def _kazakh_place_names() -> frozenset[str]:
+    """Every printed name of a Kazakhstan region, city or district (regions.csv), lowercased."""
+    return frozenset(
+        f.text.lower().replace("ё", "е")
+        for f in forms()
+        if f.row.type == "location" and f.row.kind != "country" and f.row.country == "kz" and f.role != "abbreviation"
+    )
+
+
+def is_kazakh_place(name: str) -> bool:
+    """Is `name` a region, city or district of Kazakhstan («Жаркент», «Сарыагаш»)? Such a
+    name paired with one of our posts is the other end of a road, not the neighbour's post."""
+    return " ".join(name.split()).lower().replace("ё", "е") in _kazakh_place_names()

@@ -265,8 +265,32 @@ def _body_end(lines: list[str], start: int) -> int:
     )
     for i in range(stop - 1, start - 1, -1):
         if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i])) and not fu.classify(lines[i]):
-            return i
+            return _list_tail(lines, i, stop)
     return stop - 1 if start < stop else start - 1
+
+
+def _list_tail(lines: list[str], i: int, stop: int) -> int:
+    """The body's last line once the list its last paragraph leads into is taken in: a short
+    lead-in ending in a colon, then items («• «Аксай» (РК) – «Илек» (РФ)», «- в …
+    области - Бидаик;»), each a bullet or after a line ending in «:», «;» or «,». A related
+    block already ended the body before `stop`; a one-word link or a label is no item."""
+    j = i
+    if j + 2 < stop and lines[j + 1].rstrip().endswith(":") and fu.word_count(lines[j + 1]) <= 12:
+        if _tail_item(lines[j + 2]) and not fu.classify(lines[j + 1]):
+            j += 1
+    while (
+        j + 1 < stop
+        and _tail_item(lines[j + 1])
+        and (_BULLET.match(lines[j + 1]) or lines[j].rstrip().endswith((":", ";", ",")))
+    ):
+        j += 1
+    return j
+
+
+def _tail_item(line: str) -> bool:
+    return (
+        2 <= fu.word_count(line) <= 20 and not fu.classify(line) and not fu.is_label(line) and not fu.is_nav_row(line)
+    )
 
 
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
@@ -345,10 +369,13 @@ def _link_teaser(line: str, following: str) -> bool:
     return not (following and following[:1].islower())
 
 
+_BULLET = re.compile(r"\s*[•·*▪◦–—-]\s")
+
+
 def _foreign_headline(par: str, lang: str | None) -> bool:
     """A headline-shaped line in another language than the article (a translated trailer)."""
-    if not lang or fu.is_prose(par) and fu.word_count(par) >= 12 or _list_item(par):
-        return False
+    if not lang or fu.is_prose(par) and fu.word_count(par) >= 12 or _list_item(par) or _BULLET.match(par):
+        return False  # a bulleted item («• «Аксай» (РК) – «Илек» (РФ)») is no headline
     other = detect(par)
     return other is not None and other != lang and not fu.ends_sentence(par)
 

@@ -1,4 +1,5 @@
-"""Checkpoint detail: its names in Russian, Kazakh and Latin, kind, border,
+"""Checkpoint detail: its names in Russian, Kazakh and Latin, kind (the gazetteer row's, and
+«as named»: the kinds the articles' own words give it), border,
 region, the crossing opposite, status; a dated timeline of facts, each linked to
 its article; the directives whose sentence names it (on a schema-4 store; before,
 the directives of the articles that name it)."""
@@ -67,8 +68,15 @@ class CheckpointScreen(DetailScreen):
         for key, label in (("name_kk", "kazakh"),) + FIELDS:
             if rec.get(key):
                 lines.append(f"{label}: {rec[key]}")
+        if self.data.get("text_kinds"):
+            lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
         lines += [f"{f['date'] or '—'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
         return "\n".join(lines)
+
+
+def text_kinds(counted_kinds: list) -> str:
+    """«road 12 · rail 1»: the kinds the articles' own words give the post, with how often."""
+    return " · ".join(f"{kind} {n}" for kind, n in counted_kinds)
 
 
 def checkpoint_meta(cp: dict) -> Text:
@@ -83,6 +91,9 @@ def checkpoint_meta(cp: dict) -> Text:
         if rec.get(key):
             text.append(f"\n{label:<9}", style="dim")
             text.append(line(rec[key]))
+        if key == "kind" and cp.get("text_kinds"):  # the kinds the articles' own words give it
+            text.append(f"\n{'as named':<9}", style="dim")
+            text.append(line(text_kinds(cp["text_kinds"])))
     if rec.get("former_names"):
         text.append(f"\n{'formerly':<9}", style="dim")
         text.append(line("; ".join(rec["former_names"])))

@@ -1,0 +1,38 @@
+"""Names of posts standing for something else: a railway station that only a road post is
+named like («станция Кызылжар»), the village a road post is named after («в Кордае»)."""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.checkpoint_names import Name
+from store.lang import gazetteer
+
+# «станция Кызылжар», «на вокзале Кызылжар», «Қызылжар стансасы»: a railway station
+_STATION_BEFORE = re.compile(r"(?:\bстанци\w*|\bст\.|\bвокзал\w*|\bж/д)[ \t]*[«\"“„]?$", re.IGNORECASE)
+_STATION_AFTER = re.compile(r"[»\"”]?[ \t]+(?:станци|стансас|вокзал)", re.IGNORECASE)
+
+
+def station_of_road_post(text: str, start: int, end: int, name: Name) -> bool:
+    """A name that only road posts bear, written as a railway station («станция Кызылжар»),
+    is the station (the town's, or one a train is checked at), not the road post «Кызыл Жар»
+    of that name: a name with a rail or mixed row is read as usual."""
+    if any(gazetteer.get(r).kind != "road" for r in name.refs):
+        return False
+    return bool(_STATION_BEFORE.search(text, max(0, start - 14), start) or _STATION_AFTER.match(text, end))
+
+
+def in_the_town(tokens: list[re.Match], i: int, found: tuple[int, Name], text: str) -> bool:
+    """«стоянка в Кордае»: a one-word name of road posts only, in the locative after «в» and
+    unquoted, is the village the post is named after (at the post is «на Кордае», «в пункте
+    «Кордай»»). A rail post is its station's: «краны в Алтынколе» stand at the post."""
+    last, name = found
+    if last != i or i == 0 or tokens[i - 1].group().lower() not in ("в", "во"):
+        return False
+    if any(gazetteer.get(r).kind != "road" for r in name.refs):
+        return False
+    if text[tokens[i - 1].end() : tokens[i].start()].strip():
+        return False  # a quote or a bracket between: «в «Кордае»» is the post
+    row = gazetteer.get(name.refs[0])
+    word = tokens[i].group()
+    return word[-1:] == "е" and not (row and row.name_ru.endswith("е"))
