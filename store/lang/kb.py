@@ -250,33 +250,36 @@ def _candidates(text: str) -> list[Match]:
         if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
             continue
         word = tok.group(0)
-        best = _longest_at(text, p, _openers(word.lower()))
+        openers = _openers(word.lower())
+        best = _longest_at(text, p, openers) if openers else None
         if best is None and word.startswith("«"):
             # «ҚазАвтоЖол» ҰК» АҚ: a name in quotes is the name (a form may also open with «)
-            best = _longest_at(text, p + 1, _openers(word[1:].lower()))
+            openers = _openers(word[1:].lower())
+            best = _longest_at(text, p + 1, openers) if openers else None
         if best is not None:
             out.append(best)
     return out
 
 
 @lru_cache(maxsize=200_000)
-def _openers(word: str) -> tuple[Form, ...]:
-    """The forms a text word (lower case) may open, in the order they are tried: the few
-    whose first-word key is a prefix of it no more than a suffix shorter. Cached by the
-    word: most words of a text open nothing, and the same words recur in every article."""
+def _openers(word: str) -> tuple[tuple[Form, re.Pattern], ...]:
+    """The forms a text word (lower case) may open, each with its pattern, in the order
+    they are tried: those whose first-word key is a prefix of it no more than a suffix
+    shorter. Cached by the word: most words of a text open nothing, and the same words
+    recur in every article."""
     index, longest_key = _matcher()
     return tuple(
-        f
+        (f, _compiled(f))
         for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1)
         for f in index.get(word[:n], ())
     )
 
 
-def _longest_at(text: str, p: int, openers: tuple[Form, ...]) -> Match | None:
+def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...]) -> Match | None:
     """The longest of the forms `openers` matching `text` at `p`."""
     best: Match | None = None
-    for f in openers:
-        m = _compiled(f).match(text, p)
+    for f, pattern in openers:
+        m = pattern.match(text, p)
         if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, m.end())
     return best
