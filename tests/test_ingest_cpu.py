@@ -50,3 +50,14 @@ def test_warm_builds_the_coordinated_places_grammar():
     coordinated_places._parser.cache_clear()
     warm()
     assert coordinated_places._parser.cache_info().currsize == 1
+
+
+def test_lemmas_and_the_name_rules_share_one_parse_per_word():
+    """A word lemmatized and then read by the name rules is parsed by pymorphy2 once,
+    and both see the same readings."""
+    from store.lang import morphology
+
+    lemmas.readings.cache_clear()
+    assert lemmas.lemma("Пограничниками") == "пограничник"
+    assert morphology.parses("Пограничниками")[0].normal_form == "пограничник"
+    assert lemmas.readings.cache_info().misses == 1
