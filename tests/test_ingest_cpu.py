@@ -50,3 +50,38 @@ def test_warm_builds_the_coordinated_places_grammar():
     coordinated_places._parser.cache_clear()
     warm()
     assert coordinated_places._parser.cache_info().currsize == 1
+
+
+def test_lemmas_and_the_name_rules_share_one_parse_per_word():
+    """A word lemmatized and then read by the name rules is parsed by pymorphy2 once,
+    and both see the same readings."""
+    from store.lang import morphology
+
+    lemmas.readings.cache_clear()
+    assert lemmas.lemma("Пограничниками") == "пограничник"
+    assert morphology.parses("Пограничниками")[0].normal_form == "пограничник"
+    assert lemmas.readings.cache_info().misses == 1
+
+
+def test_kb_openers_are_looked_up_once_per_word_and_still_match():
+    """The matcher's per-word cache: a word seen twice costs one lookup, and a body is
+    found in either case of its first word, as before the cache."""
+    from store.lang import kb
+
+    kb._openers.cache_clear()
+    text = "Вчера министерство финансов ответило. Министерство финансов промолчало."
+    first = kb.find(text)
+    misses = kb._openers.cache_info().misses
+    assert kb.find(text) == first
+    assert kb._openers.cache_info().misses == misses  # the second pass is all hits
+    assert any(m.form.row.type == "organization" for m in kb.find("Министерство финансов ответило."))
+
+
+def test_kazakh_context_answers_as_before_for_russian_and_kazakh_windows():
+    from store.lang.kazakh import kazakh_context
+
+    russian = "Грузовики стоят у границы третий день, сообщили водители из Жетісу."
+    kazakh = "Шекарада жүк көліктері үшінші күн тұр, деп хабарлады Жетісу облысының жүргізушілері."
+    assert not kazakh_context(russian, 10, 20)
+    assert kazakh_context(kazakh, 10, 20)
+    assert not kazakh_context("", 0, 0)

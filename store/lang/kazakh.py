@@ -47,8 +47,11 @@ ROLE_NOUNS = frozenset(
 def kazakh_context(text: str, start: int, end: int) -> bool:
     """Is the text around a span Kazakh? (a Russian text naming «Жетісу» is not): a fifth
     of the nearby words carry Kazakh letters."""
-    words = text[max(0, start - 200) : end + 200].split()
-    return bool(words) and sum(1 for w in words if KAZAKH_LETTERS.search(w)) >= max(3, len(words) // 5)
+    window = text[max(0, start - 200) : end + 200]
+    if not KAZAKH_LETTERS.search(window):
+        return False  # a Russian passage: one search instead of one a word
+    words = window.split()
+    return len(list(filter(KAZAKH_LETTERS.search, words))) >= max(3, len(words) // 5)
 
 
 def without_case_ending(word: str) -> str:

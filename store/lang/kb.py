@@ -244,29 +244,44 @@ def _matcher() -> tuple[dict[str, list[Form]], int]:
 def _candidates(text: str) -> list[Match]:
     """Every form matching at the start of some word, the longest one per start (of two
     as long, the form that printed more of it literally)."""
-    index, longest_key = _matcher()
     out = []
     for tok in _TOKEN.finditer(text):
         p = tok.start()
         if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
             continue
-        best = _longest_at(text, p, tok.group(0).lower(), index, longest_key)
-        if best is None and tok.group(0).startswith("«"):
+        word = tok.group(0)
+        openers = _openers(word.lower())
+        best = _longest_at(text, p, openers) if openers else None
+        if best is None and word.startswith("«"):
             # «ҚазАвтоЖол» ҰК» АҚ: a name in quotes is the name (a form may also open with «)
-            best = _longest_at(text, p + 1, tok.group(0)[1:].lower(), index, longest_key)
+            openers = _openers(word[1:].lower())
+            best = _longest_at(text, p + 1, openers) if openers else None
         if best is not None:
             out.append(best)
     return out
 
 
-def _longest_at(text: str, p: int, word: str, index: dict, longest_key: int) -> Match | None:
-    """The longest form matching `text` at `p`, whose first word is `word` (lower case)."""
+@lru_cache(maxsize=200_000)
+def _openers(word: str) -> tuple[tuple[Form, re.Pattern], ...]:
+    """The forms a text word (lower case) may open, each with its pattern, in the order
+    they are tried: those whose first-word key is a prefix of it no more than a suffix
+    shorter. Cached by the word: most words of a text open nothing, and the same words
+    recur in every article."""
+    index, longest_key = _matcher()
+    return tuple(
+        (f, _compiled(f))
+        for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1)
+        for f in index.get(word[:n], ())
+    )
+
+
+def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...]) -> Match | None:
+    """The longest of the forms `openers` matching `text` at `p`."""
     best: Match | None = None
-    for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1):
-        for f in index.get(word[:n], ()):
-            m = _compiled(f).match(text, p)
-            if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
-                best = Match(f, p, m.end())
+    for f, pattern in openers:
+        m = pattern.match(text, p)
+        if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
+            best = Match(f, p, m.end())
     return best
 
 

@@ -67,7 +67,15 @@ def _folded_lemma(w: str) -> str:
     «ПУНКТ» and «пункт» cost pymorphy2 one parse, not three."""
     if not _CYRILLIC.search(w):
         return w
-    return analyzer().parse(w)[0].normal_form.replace("ё", "е")
+    return readings(w)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=50_000)
+def readings(w: str) -> list:
+    """pymorphy2's readings of a lowered word (ё as е), shared by the lemmas and the
+    name rules (store/lang/morphology.py: parses): most words the rules read were
+    lemmatized first, and a parse is the costliest step of either."""
+    return analyzer().parse(w)
 
 
 def lemmatize(text: str) -> str:

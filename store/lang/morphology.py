@@ -11,7 +11,7 @@ import os
 import re
 from functools import lru_cache
 
-from store.lang.lemmas import analyzer
+from store.lang.lemmas import readings
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -54,7 +54,7 @@ def fix_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=100_000)
 def parses(word: str):
     """pymorphy2's readings of a word (cached)."""
-    return analyzer().parse(word.lower().replace("ё", "е"))
+    return readings(word.lower().replace("ё", "е"))  # one parse with the lemmas
 
 
 def known(p) -> bool:

@@ -82,11 +82,18 @@ def _given_name_hypotheses(low: str) -> list[tuple[str, str | None, str, float]]
 def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str | None, str, float]]:
     """(case, gender or None, nominative form, weight) readings of one name token.
     `surname`: the token ends a name of several words, so an adjective reading is an
-    adjectival surname («Андрея Лугового» → Луговой, «Александры Стреляной» → Стреляная)."""
-    low = word.lower().replace("ё", "е")
+    adjectival surname («Андрея Лугового» → Луговой, «Александры Стреляной» → Стреляная).
+    They depend on the lower-case word only: cached by it, as one surname recurs in many
+    full names and articles (each reading costs pymorphy2 parses and inflections)."""
+    return list(_hypotheses_of(word.lower().replace("ё", "е"), surname))
+
+
+@lru_cache(maxsize=50_000)
+def _hypotheses_of(low: str, surname: bool) -> tuple[tuple[str, str | None, str, float], ...]:
+    """_person_hypotheses of a lower-case word with «ё» as «е»."""
     hyps: list[tuple[str, str | None, str, float]] = [("nomn", None, low, 0.2)]
     if not re.search("[а-я]", low):
-        return hyps
+        return tuple(hyps)
     given = [] if surname else _given_name_hypotheses(low)
     for p in parses(low):
         tag = p.tag
@@ -128,7 +135,7 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
                 if case == "gent" and gender == "masc":  # -ова, -ая are also a woman's nominative
                     hyps.append(("nomn", "femn", low, 0.6))
                 break
-    return hyps
+    return tuple(hyps)
 
 
 def _indeclinable(word: str) -> bool:
