@@ -21,7 +21,7 @@ import numpy as np
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.index_file import ARRAYS
-from store.search.scoring import score_keys
+from store.search.scoring import score_variants
 from store.search.trigrams import (
     ALPHABET,
     SPACE,
@@ -261,7 +261,7 @@ class AliasIndex:
         if not len(kids):
             return []
         keys = self.keys_of(kids)
-        scores = np.max([score_keys(v, keys) - penalty for v, penalty in variants], axis=0)
+        scores = score_variants(variants, keys, floor=MIN_ENTITY_SCORE)
         good = scores >= MIN_ENTITY_SCORE
         return self._entities(kids[good], scores[good], type_, limit)
 
