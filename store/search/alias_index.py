@@ -223,22 +223,29 @@ class AliasIndex:
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
         by_dice = cand[np.argpartition(-dice, self.max_candidates)[: self.max_candidates]]
         # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
-        by_count = cand[np.lexsort((self.key_ntri[cand], self.key_ntok[cand], -counts))[: self.max_candidates]]
+        by_count = cand[_fewest_first(counts, self.key_ntok[cand], self.key_ntri[cand], cand, self.max_candidates)]
         return unique_ints(np.concatenate([by_dice, by_count]))
 
     def shared_counts(self, tris: np.ndarray) -> np.ndarray:
-        """How many of these trigrams each key has (uint16, a buffer of this thread that
-        the next call overwrites): the commonest trigrams read off the keys' bit masks
-        (one AND and popcount pass), the others added over their postings.
+        """How many of these trigrams each key has (uint8, or uint16 for 255 trigrams or
+        more: a buffer of this thread that the next call overwrites): the commonest
+        trigrams read off the keys' bit masks (an AND and popcount pass, a cache-sized
+        block at a time), the others added over their postings.
 
         No array of the index's size is allocated per query: a fresh 3 MB array costs
         its page faults every time (glibc maps and unmaps large blocks), which took
-        more than counting itself on a loaded machine."""
+        more than counting itself on a loaded machine. The counts are one byte a key
+        (a query has far fewer than 255 trigrams) so the passes over them that follow
+        (the threshold, the keys reaching it) read a quarter of a megabyte less."""
         mask, rare = query_mask(self.common_tri, tris) if len(self.key_common) else (0, tris)
-        wide, counts = _scratch(self.n_keys)
+        block, counts = _scratch(self.n_keys, np.uint8 if len(tris) < 255 else np.uint16)
         if mask:
-            np.bitwise_and(self.key_common, np.uint64(mask), out=wide)
-            np.bitwise_count(wide, out=counts)
+            bits = np.uint64(mask)
+            for lo in range(0, self.n_keys, len(block)):
+                hi = min(lo + len(block), self.n_keys)
+                part = block[: hi - lo]
+                np.bitwise_and(self.key_common[lo:hi], bits, out=part)
+                np.bitwise_count(part, out=counts[lo:hi])
         else:
             counts.fill(0)
         for t in rare.tolist():
@@ -367,17 +374,19 @@ class AliasIndex:
 
 
 _SCRATCH = threading.local()
+BLOCK = 1 << 15  # keys ANDed and counted at a time: 256 kB of masks, within a core's cache
 
 
-def _scratch(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """This thread's (uint64, uint16) buffers of n entries, kept between queries (the
-    TUI searches from worker threads, so each thread has its own)."""
+def _scratch(n: int, dtype=np.uint16) -> tuple[np.ndarray, np.ndarray]:
+    """This thread's (uint64 block, counts of n entries of `dtype`) buffers, kept
+    between queries (the TUI searches from worker threads, so each thread has its own)."""
     buffers = getattr(_SCRATCH, "by_size", None)
     if buffers is None or len(buffers) > 8:
         buffers = _SCRATCH.by_size = {}
-    if n not in buffers:
-        buffers[n] = (np.empty(n, dtype=np.uint64), np.empty(n, dtype=np.uint16))
-    return buffers[n]
+    key = (n, np.dtype(dtype).char)
+    if key not in buffers:
+        buffers[key] = (np.empty(min(n, BLOCK), dtype=np.uint64), np.empty(n, dtype=dtype))
+    return buffers[key]
 
 
 FEW_ROWS = 4096  # alias rows ranked by a full sort; above, the top entities are found first
@@ -406,6 +415,22 @@ def _rows_of_top_entities(eids, s, primary, counts, limit: int) -> np.ndarray | 
         k = min(len(packed), 4 * k)
     chosen = sorted(best_of, key=best_of.__getitem__, reverse=True)[:limit]
     return np.flatnonzero(np.isin(eids, np.array(chosen, dtype=eids.dtype)))
+
+
+def _fewest_first(counts: np.ndarray, ntok: np.ndarray, ntri: np.ndarray, kids: np.ndarray, m: int) -> np.ndarray:
+    """Positions of the m keys first in the order (most shared trigrams, fewest words,
+    fewest trigrams, lowest key id): what a stable lexsort's first m are, found by one
+    argpartition over the four packed into an int64 (a lexsort of ~6,000 candidates
+    took ~1 ms). Falls back to the lexsort when a value does not fit its bits."""
+    if len(kids) and _packs(counts, 12) and _packs(ntok, 8) and _packs(ntri, 16) and _packs(kids, 27):
+        packed = ((4095 - counts) << 51) | (ntok.astype(np.int64) << 43) | (ntri.astype(np.int64) << 27) | kids
+        return np.argpartition(packed, m)[:m] if m < len(packed) else np.arange(len(packed))
+    return np.lexsort((ntri, ntok, -counts))[:m]
+
+
+def _packs(values: np.ndarray, bits: int) -> bool:
+    """Do these (non-empty) values all fit in `bits` unsigned bits?"""
+    return int(values.min()) >= 0 and int(values.max()) < 1 << bits
 
 
 def _release_freed_memory() -> None:

@@ -71,13 +71,16 @@ class _KeyForms:
         self.joined = joined if plain else None
         no_spaces = joined.replace(" ", "")
         self.no_space = no_spaces.split("\n") if plain else [k.replace(" ", "") for k in keys]
-        self.coarse = no_spaces.replace("h", "k").replace("o", "a").split("\n") if plain else list(map(names.coarse, keys))
-        self._words: tuple | None = None
+        self.coarse = (
+            no_spaces.replace("h", "k").replace("o", "a").split("\n") if plain else list(map(names.coarse, keys))
+        )
+        self._words: tuple[list[str], np.ndarray | None, np.ndarray] | None = None
 
     def coverage(self, qkey: str) -> np.ndarray:
         if self._words is None:
             self._words = _key_words(self.keys, self.joined)
-        return _coverage_of(qkey, *self._words, len(self.keys))
+        vocab, mat, lens = self._words
+        return _coverage_of(qkey, vocab, mat, lens, len(self.keys))
 
 
 _FOLD_CHARS = re.compile(r"[a-z0-9 \n]*")
