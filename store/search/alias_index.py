@@ -272,6 +272,43 @@ class AliasIndex:
         good = scores >= MIN_ENTITY_SCORE
         return self._entities(kids[good], scores[good], type_, limit)
 
+    def keys_with_word(self, word: str, most: int = 64) -> np.ndarray:
+        """Key ids of the keys that hold the folded `word` as a whole word (none when
+        more than `most` do: a word that common names no one): the postings of the
+        word's padded trigrams (^word$) intersected, rarest first, then each key's
+        words checked. A few hundred microseconds, where scoring the word against the
+        index takes milliseconds."""
+        tris = trigrams(word)
+        if not word or " " in word or not len(tris):
+            return np.zeros(0, dtype=np.int64)
+        lists = sorted((self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris.tolist()), key=len)
+        kids = lists[0]
+        for postings in lists[1:]:
+            if not len(kids):
+                break
+            at = np.minimum(np.searchsorted(postings, kids), len(postings) - 1)  # postings ascend
+            kids = kids[postings[at] == kids]
+        kids = kids.astype(np.int64)
+        found = [k for k, key in zip(kids.tolist(), self.keys_of(kids), strict=True) if word in key.split()]
+        return np.array(found if len(found) <= most else [], dtype=np.int64)
+
+    def entities_of_keys(self, kids: np.ndarray, type_: str | None = None) -> dict[int, int]:
+        """{entity id: an alias id} of the aliases with these keys (of one type, if given)."""
+        if not len(kids):
+            return {}
+        offs, eids, _ = self._expand(kids, np.zeros(len(kids), dtype=np.float32))
+        if type_ in ENTITY_TYPES:
+            inside = eids < len(self.ent_type)
+            offs, eids = offs[inside], eids[inside]
+            keep = self.ent_type[eids] == ENTITY_TYPES.index(type_)
+            offs, eids = offs[keep], eids[keep]
+        return dict(zip(eids.tolist(), self.alias_id[offs].tolist(), strict=True))
+
+    def entities_with_word(self, word: str, type_: str | None = None, most: int = 64) -> dict[int, int]:
+        """{entity id: an alias id} of the entities with an alias holding `word` (folded)
+        as a whole word."""
+        return self.entities_of_keys(self.keys_with_word(word, most), type_)
+
     PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
 
     def prefix_match(self, prefix: str, type_: str | None = None, limit: int = 20) -> list[tuple[int, int, float]]:
