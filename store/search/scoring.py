@@ -139,20 +139,37 @@ def _coverage_of(qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.n
     if mat is None or not qtoks:
         return np.zeros(n, dtype=np.float32)
     sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
-    _prefix_sims(qtoks, vocab, sims)
+    begun = _prefix_sims(qtoks, vocab, sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
     grid = sims[:, mat]  # query word x key x key word
     q_best = grid.max(axis=2).mean(axis=0)
     k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
-    return (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
+    cover = (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
+    if len(qtoks) == 1 and begun:  # a word being typed: every word it begins stays in
+        np.maximum(cover, np.where(np.isin(mat, begun).any(axis=1), PREFIX_FLOOR, 0.0).astype(np.float32), out=cover)
+    return cover
 
 
-def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> None:
+# A query of one word that begins a long key word («Кап…» of «Капланбек») scores
+# (60 + 40 x its share) x 0.88 when the word is not covered, under the 65 a result needs
+# for words of 9+ letters after 3 typed: the name vanished while the user typed it. Such
+# keys score at least this, the least a result has, so they come after every better
+# match, the most-mentioned first (AliasIndex._entities ranks ties by articles).
+PREFIX_FLOOR = 65.0
+
+
+def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> list[int]:
     """A query word of 3+ letters that begins a key word (typing `khorg…` as you
     search) is worth 60 + 40 x its share of the word: «Хоргос» shows from `khorg`,
-    yet a prefix never ties a whole word (the flaw of partial_ratio)."""
+    yet a prefix never ties a whole word (the flaw of partial_ratio). Returns the
+    positions in `vocab` of the words the first query word begins."""
+    begun: list[int] = []
     for i, q in enumerate(qtoks):
         if len(q) < 3:
             continue
-        for j in [j for j, word in enumerate(vocab) if word.startswith(q) and len(word) > len(q)]:
+        found = [j for j, word in enumerate(vocab) if word.startswith(q) and len(word) > len(q)]
+        for j in found:
             sims[i, j] = max(sims[i, j], 60.0 + 40.0 * len(q) / len(vocab[j]))
+        if i == 0:
+            begun = found
+    return begun
