@@ -140,7 +140,7 @@ def test_each_thread_counts_in_its_own_buffer():
 
 @pytest.mark.parametrize("seed", range(10))
 def test_fewest_first_picks_what_the_stable_lexsort_puts_first(seed):
-    from store.search.alias_index import _fewest_first
+    from store.search.trigrams import fewest_first as _fewest_first
 
     rng = np.random.default_rng(seed)
     n = int(rng.integers(2, 3000))

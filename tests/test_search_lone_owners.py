@@ -12,6 +12,7 @@ from store.model import Article, Extraction, Mention
 from store.search import entities as ents
 from store.search.alias_index import AliasIndex
 from store.search.search import search
+from store.search.word_lookup import entities_with_word, keys_with_word
 
 PEOPLE = [
     ("Ермек Тулпаров", "Ермек Тулпаров провёл совещание на пункте пропуска."),
@@ -67,16 +68,16 @@ def test_keys_with_word_are_whole_words_only():
     rows = [(1, 1, "ermek tulparov", "text"), (2, 2, "tulparova", "text"), (3, 3, "tulparov", "text")]
     rows += [(4, 4, "asan tulparovich", "text"), (5, 5, "tulparov ermek", "text")]
     index = AliasIndex.from_rows(rows)
-    keys = [index.key(k) for k in index.keys_with_word("tulparov")]
+    keys = [index.key(k) for k in keys_with_word(index, "tulparov")]
     assert sorted(keys) == ["ermek tulparov", "tulparov", "tulparov ermek"]
-    assert not len(index.keys_with_word("tulparov", most=2))  # too common to name one person
-    assert not len(index.keys_with_word("zzz"))
+    assert not len(keys_with_word(index, "tulparov", most=2))  # too common to name one person
+    assert not len(keys_with_word(index, "zzz"))
 
 
 def test_entities_with_word_keeps_one_type(store):
     index = AliasIndex.for_store(store)
-    found = index.entities_with_word("tulparov", "person")
+    found = entities_with_word(index, "tulparov", "person")
     names = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM entities")}
     assert sorted(names[e] for e in found) == ["Ермек Тулпаров", "Тулпаров"]
-    assert index.entities_with_word("tulparov", "location") == {}
-    assert isinstance(index.keys_with_word("tulparov"), np.ndarray)
+    assert entities_with_word(index, "tulparov", "location") == {}
+    assert isinstance(keys_with_word(index, "tulparov"), np.ndarray)

@@ -28,6 +28,7 @@ from store.search.trigrams import (
     A,
     build_postings,
     common_masks,
+    fewest_first,
     kept_threshold,
     query_mask,
     trigrams,
@@ -223,7 +224,7 @@ class AliasIndex:
         dice = 2.0 * np.minimum(counts, g) / (g + self.key_ntri[cand])
         by_dice = cand[np.argpartition(-dice, self.max_candidates)[: self.max_candidates]]
         # full containment first, then keys of fewest words and trigrams (token coverage ranks them so)
-        by_count = cand[_fewest_first(counts, self.key_ntok[cand], self.key_ntri[cand], cand, self.max_candidates)]
+        by_count = cand[fewest_first(counts, self.key_ntok[cand], self.key_ntri[cand], cand, self.max_candidates)]
         return unique_ints(np.concatenate([by_dice, by_count]))
 
     def shared_counts(self, tris: np.ndarray) -> np.ndarray:
@@ -271,43 +272,6 @@ class AliasIndex:
         scores = score_variants(variants, keys, floor=MIN_ENTITY_SCORE)
         good = scores >= MIN_ENTITY_SCORE
         return self._entities(kids[good], scores[good], type_, limit)
-
-    def keys_with_word(self, word: str, most: int = 64) -> np.ndarray:
-        """Key ids of the keys that hold the folded `word` as a whole word (none when
-        more than `most` do: a word that common names no one): the postings of the
-        word's padded trigrams (^word$) intersected, rarest first, then each key's
-        words checked. A few hundred microseconds, where scoring the word against the
-        index takes milliseconds."""
-        tris = trigrams(word)
-        if not word or " " in word or not len(tris):
-            return np.zeros(0, dtype=np.int64)
-        lists = sorted((self.post_kid[self.post_start[t] : self.post_start[t + 1]] for t in tris.tolist()), key=len)
-        kids = lists[0]
-        for postings in lists[1:]:
-            if not len(kids):
-                break
-            at = np.minimum(np.searchsorted(postings, kids), len(postings) - 1)  # postings ascend
-            kids = kids[postings[at] == kids]
-        kids = kids.astype(np.int64)
-        found = [k for k, key in zip(kids.tolist(), self.keys_of(kids), strict=True) if word in key.split()]
-        return np.array(found if len(found) <= most else [], dtype=np.int64)
-
-    def entities_of_keys(self, kids: np.ndarray, type_: str | None = None) -> dict[int, int]:
-        """{entity id: an alias id} of the aliases with these keys (of one type, if given)."""
-        if not len(kids):
-            return {}
-        offs, eids, _ = self._expand(kids, np.zeros(len(kids), dtype=np.float32))
-        if type_ in ENTITY_TYPES:
-            inside = eids < len(self.ent_type)
-            offs, eids = offs[inside], eids[inside]
-            keep = self.ent_type[eids] == ENTITY_TYPES.index(type_)
-            offs, eids = offs[keep], eids[keep]
-        return dict(zip(eids.tolist(), self.alias_id[offs].tolist(), strict=True))
-
-    def entities_with_word(self, word: str, type_: str | None = None, most: int = 64) -> dict[int, int]:
-        """{entity id: an alias id} of the entities with an alias holding `word` (folded)
-        as a whole word."""
-        return self.entities_of_keys(self.keys_with_word(word, most), type_)
 
     PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
 
@@ -452,22 +416,6 @@ def _rows_of_top_entities(eids, s, primary, counts, limit: int) -> np.ndarray | 
         k = min(len(packed), 4 * k)
     chosen = sorted(best_of, key=best_of.__getitem__, reverse=True)[:limit]
     return np.flatnonzero(np.isin(eids, np.array(chosen, dtype=eids.dtype)))
-
-
-def _fewest_first(counts: np.ndarray, ntok: np.ndarray, ntri: np.ndarray, kids: np.ndarray, m: int) -> np.ndarray:
-    """Positions of the m keys first in the order (most shared trigrams, fewest words,
-    fewest trigrams, lowest key id): what a stable lexsort's first m are, found by one
-    argpartition over the four packed into an int64 (a lexsort of ~6,000 candidates
-    took ~1 ms). Falls back to the lexsort when a value does not fit its bits."""
-    if len(kids) and _packs(counts, 12) and _packs(ntok, 8) and _packs(ntri, 16) and _packs(kids, 27):
-        packed = ((4095 - counts) << 51) | (ntok.astype(np.int64) << 43) | (ntri.astype(np.int64) << 27) | kids
-        return np.argpartition(packed, m)[:m] if m < len(packed) else np.arange(len(packed))
-    return np.lexsort((ntri, ntok, -counts))[:m]
-
-
-def _packs(values: np.ndarray, bits: int) -> bool:
-    """Do these (non-empty) values all fit in `bits` unsigned bits?"""
-    return int(values.min()) >= 0 and int(values.max()) < 1 << bits
 
 
 def _release_freed_memory() -> None:

@@ -10,6 +10,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search.alias_index import AliasIndex
 from store.search.search_kb import kb_index, kb_rows, latin_abbreviations, linked_entities
+from store.search.word_lookup import entities_with_word
 
 
 def search_entities(
@@ -121,7 +122,7 @@ def _add_lone_owners(conn, index: AliasIndex, results: list[dict], limit: int) -
     for the first name the query does not cover, so at a weak match (~65–70) the full
     name falls under MIN_ENTITY_SCORE or out of the scored candidates, and the person
     the user means is missing. Looked up by the surname as a whole word of the index's
-    keys (AliasIndex.entities_with_word), not by scoring again."""
+    keys (word_lookup.entities_with_word), not by scoring again."""
     people = [r for r in results[:limit] if r["type"] == "person" and r["id"] > 0]
     words = {r["id"]: names.fold(r["name"]).split() for r in people}
     lookups = 0
@@ -132,7 +133,7 @@ def _add_lone_owners(conn, index: AliasIndex, results: list[dict], limit: int) -
         if lookups == OWNER_LOOKUPS:
             break
         lookups += 1
-        found = index.entities_with_word(word[0], "person", OWNER_KEYS_MOST)
+        found = entities_with_word(index, word[0], "person", OWNER_KEYS_MOST)
         found.pop(bare["id"], None)
         known = reads.entities_by_id(conn, list(found))
         full = [

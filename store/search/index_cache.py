@@ -106,12 +106,6 @@ class LayeredIndex(AliasIndex):
             return hits
         return self._combine(hits, self.delta.ranked_match(query, type_, limit, exhaustive), limit)
 
-    def entities_with_word(self, word: str, type_: str | None = None, most: int = 64) -> dict[int, int]:
-        found = super().entities_with_word(word, type_, most)
-        if self.delta is not None:
-            found.update({e: a for e, a in self.delta.entities_with_word(word, type_, most).items() if e not in found})
-        return found
-
     def ranked_prefix_match(self, prefix: str, type_: str | None, limit: int) -> list[Hit]:
         hits = super().ranked_prefix_match(prefix, type_, limit)
         if self.delta is None:
