@@ -136,11 +136,7 @@ def _add_lone_owners(conn, index: AliasIndex, results: list[dict], limit: int) -
         found = entities_with_word(index, word[0], "person", OWNER_KEYS_MOST)
         found.pop(bare["id"], None)
         known = reads.entities_by_id(conn, list(found))
-        full = [
-            e
-            for e, (_, name, _) in known.items()
-            if word[0] in names.fold(name).split() and len(names.fold(name).split()) > 1
-        ]
+        full = [e for e, (_, name, _) in known.items() if _is_full_name_with(names.fold(name).split(), word[0])]
         if len(full) == 1:
             owner = entity_results(conn, [(full[0], found[full[0]], bare["score"])])
             results.extend(owner)
@@ -148,6 +144,7 @@ def _add_lone_owners(conn, index: AliasIndex, results: list[dict], limit: int) -
 
 
 def _is_full_name_with(words: list[str], surname: str) -> bool:
+    """Is this name of two or more words one with `surname` as a whole word?"""
     return len(words) > 1 and surname in words
 
 
