@@ -136,3 +136,21 @@ def test_each_thread_counts_in_its_own_buffer():
     with ThreadPoolExecutor(3) as pool:
         got = list(pool.map(lambda s: index.shared_counts(s).astype(np.int64), sets * 20))
     assert all(np.array_equal(g, expected[i % 3]) for i, g in enumerate(got))
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_fewest_first_picks_what_the_stable_lexsort_puts_first(seed):
+    from store.search.trigrams import fewest_first as _fewest_first
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 3000))
+    counts = rng.integers(0, 6, n).astype(np.int64)  # few values: many ties
+    ntok = rng.integers(1, 4, n).astype(np.int8)
+    ntri = rng.integers(3, 9, n).astype(np.int32)
+    kids = np.sort(rng.choice(10 * n, n, replace=False)).astype(np.int64)
+    m = int(rng.integers(1, n + 2))
+    expected = np.lexsort((ntri, ntok, -counts))[:m]
+    got = _fewest_first(counts, ntok, ntri, kids, m)
+    assert sorted(got.tolist()) == sorted(expected.tolist())
+    wide = kids + (1 << 30)  # ids too large to pack take the lexsort
+    assert sorted(_fewest_first(counts, ntok, ntri, wide, m).tolist()) == sorted(expected.tolist())

@@ -10,6 +10,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search.alias_index import AliasIndex
 from store.search.search_kb import kb_index, kb_rows, latin_abbreviations, linked_entities
+from store.search.word_lookup import entities_with_word
 
 
 def search_entities(
@@ -28,6 +29,7 @@ def search_entities(
     hits = index.match(query, type_, limit)
     out = entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_, state))
+    _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
     # base confirms first, a surname's one full-named owner before it; otherwise the
@@ -105,6 +107,45 @@ def _surname_owners(results: list[dict]) -> set[int]:
                 owner["score"] = bare["score"]
             owners.add(owner["id"])
     return owners
+
+
+OWNER_LOOKUPS = 2  # bare surnames per query whose owner is looked for in the whole index
+OWNER_KEYS_MOST = 32  # a surname in more keys than this is too common to name one person
+
+
+def _add_lone_owners(conn, index: AliasIndex, results: list[dict], limit: int) -> None:
+    """Add the one full-named person a bare surname among the results stands for, when
+    no full-named person with it is among them (then _surname_owners ranks him).
+
+    A typo reaches the bare surname («Тулпаров») a little better than the full name:
+    both compare the typed word to the same surname, but the full name's score is cut
+    for the first name the query does not cover, so at a weak match (~65–70) the full
+    name falls under MIN_ENTITY_SCORE or out of the scored candidates, and the person
+    the user means is missing. Looked up by the surname as a whole word of the index's
+    keys (word_lookup.entities_with_word), not by scoring again."""
+    people = [r for r in results[:limit] if r["type"] == "person" and r["id"] > 0]
+    words = {r["id"]: names.fold(r["name"]).split() for r in people}
+    lookups = 0
+    for bare in people:
+        word = words[bare["id"]]
+        if len(word) != 1 or any(len(w) > 1 and word[0] in w for w in words.values()):
+            continue
+        if lookups == OWNER_LOOKUPS:
+            break
+        lookups += 1
+        found = entities_with_word(index, word[0], "person", OWNER_KEYS_MOST)
+        found.pop(bare["id"], None)
+        known = reads.entities_by_id(conn, list(found))
+        full = [e for e, (_, name, _) in known.items() if _is_full_name_with(names.fold(name).split(), word[0])]
+        if len(full) == 1:
+            owner = entity_results(conn, [(full[0], found[full[0]], bare["score"])])
+            results.extend(owner)
+            words.update({r["id"]: names.fold(r["name"]).split() for r in owner})
+
+
+def _is_full_name_with(words: list[str], surname: str) -> bool:
+    """Is this name of two or more words one with `surname` as a whole word?"""
+    return len(words) > 1 and surname in words
 
 
 def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:

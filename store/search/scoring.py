@@ -23,25 +23,64 @@ def score_keys(qkey: str, keys: list[str]) -> np.ndarray:
     (Nurzholy = Nur Zholy); ratio of coarse keys x0.92 (Хоргос ~ Қорғас); token
     coverage (every query word found in the key, scaled by how much of the key the
     query covers, so `bektenov` finds «Олжас Бектенов» but below «Бектенов» itself).
-
-    The keys' derived forms (without spaces, coarse, their words) are made over the
-    keys joined into one string, not key by key: ~800 keys a query, several times.
     """
-    if not keys:
-        return np.zeros(0, dtype=np.float32)
-    scores = process.cdist([qkey], keys, scorer=fuzz.ratio, dtype=np.float32)[0]
-    np.maximum(scores, process.cdist([qkey], keys, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0], out=scores)
-    joined = "\n".join(keys)
-    plain = _is_fold_shaped(joined, len(keys))
-    no_spaces = joined.replace(" ", "")
-    no_space_keys = no_spaces.split("\n") if plain else [k.replace(" ", "") for k in keys]
-    q_ns = qkey.replace(" ", "")
-    np.maximum(scores, process.cdist([q_ns], no_space_keys, scorer=fuzz.ratio, dtype=np.float32)[0], out=scores)
-    coarse_keys = no_spaces.replace("h", "k").replace("o", "a").split("\n") if plain else list(map(names.coarse, keys))
-    coarse = process.cdist([names.coarse(qkey)], coarse_keys, scorer=fuzz.ratio, dtype=np.float32)[0]
-    np.maximum(scores, coarse * 0.92, out=scores)
-    np.maximum(scores, _coverage(qkey, keys, joined if plain else None), out=scores)
-    return scores
+    return score_variants([(qkey, 0.0)], keys)
+
+
+def score_variants(variants: list[tuple[str, float]], keys: list[str], floor: float = 0.0) -> np.ndarray:
+    """The best over (folded query, penalty) variants of score_keys(query) - penalty.
+
+    The keys' derived forms (without spaces, coarse, their words) are made once for
+    all variants, over the keys joined into one string (~800 keys a query), and each
+    measure is one cdist over every variant. `floor`: scores below it are not needed
+    exactly (a caller drops them), so each ratio is computed with that cutoff, which
+    lets rapidfuzz skip the keys whose length alone rules them out; what it returns at
+    or above the floor is exact."""
+    if not keys or not variants:
+        return np.zeros(len(keys), dtype=np.float32)
+    forms = _KeyForms(keys)
+    qs = [q for q, _ in variants]
+    top = max(p for _, p in variants)
+    cut = floor + min(p for _, p in variants) if floor else None  # a score below it is dropped by every variant
+    ratio = _cdist(qs, keys, fuzz.ratio, cut)
+    np.maximum(ratio, _cdist(qs, keys, fuzz.token_sort_ratio, cut), out=ratio)
+    np.maximum(ratio, _cdist([q.replace(" ", "") for q in qs], forms.no_space, fuzz.ratio, cut), out=ratio)
+    coarse_cut = cut / 0.92 - 1 if cut else None
+    coarse = _cdist([names.coarse(q) for q in qs], forms.coarse, fuzz.ratio, coarse_cut)
+    np.maximum(ratio, coarse * 0.92, out=ratio)
+    best = np.full(len(keys), -top - 1.0, dtype=np.float32)
+    for i, (q, penalty) in enumerate(variants):
+        row = np.maximum(ratio[i], forms.coverage(q))
+        np.maximum(best, row - penalty, out=best)
+    return best
+
+
+def _cdist(queries: list[str], keys: list[str], scorer, cutoff: float | None) -> np.ndarray:
+    """Scores of each query (rows) against each key; below `cutoff` they may read 0."""
+    return process.cdist(queries, keys, scorer=scorer, dtype=np.float32, score_cutoff=cutoff)
+
+
+class _KeyForms:
+    """Folded keys' derived forms, made once per scoring: without spaces, coarse, and
+    a key x word matrix of indices into their distinct words (for coverage)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        joined = "\n".join(keys)
+        plain = _is_fold_shaped(joined, len(keys))
+        self.joined = joined if plain else None
+        no_spaces = joined.replace(" ", "")
+        self.no_space = no_spaces.split("\n") if plain else [k.replace(" ", "") for k in keys]
+        self.coarse = (
+            no_spaces.replace("h", "k").replace("o", "a").split("\n") if plain else list(map(names.coarse, keys))
+        )
+        self._words: tuple[list[str], np.ndarray | None, np.ndarray] | None = None
+
+    def coverage(self, qkey: str) -> np.ndarray:
+        if self._words is None:
+            self._words = _key_words(self.keys, self.joined)
+        vocab, mat, lens = self._words
+        return _coverage_of(qkey, vocab, mat, lens, len(self.keys))
 
 
 _FOLD_CHARS = re.compile(r"[a-z0-9 \n]*")
@@ -69,7 +108,12 @@ def _coverage(qkey: str, keys: list[str], joined: str | None = None) -> np.ndarr
     (0.88 + 0.12 x share of key words matched at >= 85: a patronymic «Жандосулы»
     is not covered by the query `Zhandos`). Vectorized over a key x word matrix.
     `joined`: the keys joined by newlines when they are fold-shaped (_is_fold_shaped)."""
-    qtoks = qkey.split()
+    return _coverage_of(qkey, *_key_words(keys, joined), len(keys))
+
+
+def _key_words(keys: list[str], joined: str | None) -> tuple[list[str], np.ndarray | None, np.ndarray]:
+    """(the keys' distinct words, a key x word matrix of indices into them padded with
+    len(words), each key's word count); the matrix is None when no key has a word."""
     if joined is not None:
         words = joined.split()  # every key's words, in order
         lens = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=len(keys)) + 1
@@ -78,30 +122,54 @@ def _coverage(qkey: str, keys: list[str], joined: str | None = None) -> np.ndarr
         words = list(chain.from_iterable(split))
         lens = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
     if not len(lens) or not lens.max():
-        return np.zeros(len(keys), dtype=np.float32)
+        return [], None, lens
     vocab = list(dict.fromkeys(words))
     position = {w: i for i, w in enumerate(vocab)}
     flat = np.fromiter(map(position.__getitem__, words), dtype=np.int64, count=len(words))
-    pad = len(vocab)
-    mat = np.full((len(keys), int(lens.max())), pad, dtype=np.int64)
+    mat = np.full((len(keys), int(lens.max())), len(vocab), dtype=np.int64)
     rows = np.repeat(np.arange(len(keys)), lens)
     cols = np.arange(len(words)) - np.repeat(np.cumsum(lens) - lens, lens)
     mat[rows, cols] = flat
+    return vocab, mat, lens
+
+
+def _coverage_of(qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.ndarray, n: int) -> np.ndarray:
+    """_coverage of one query over the keys' words (_key_words)."""
+    qtoks = qkey.split()
+    if mat is None or not qtoks:
+        return np.zeros(n, dtype=np.float32)
     sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
-    _prefix_sims(qtoks, vocab, sims)
+    begun = _prefix_sims(qtoks, vocab, sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
     grid = sims[:, mat]  # query word x key x key word
     q_best = grid.max(axis=2).mean(axis=0)
     k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
-    return (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
+    cover = (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
+    if len(qtoks) == 1 and begun:  # a word being typed: every word it begins stays in
+        np.maximum(cover, np.where(np.isin(mat, begun).any(axis=1), PREFIX_FLOOR, 0.0).astype(np.float32), out=cover)
+    return cover
 
 
-def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> None:
+# A query of one word that begins a long key word («Кап…» of «Капланбек») scores
+# (60 + 40 x its share) x 0.88 when the word is not covered, under the 65 a result needs
+# for words of 9+ letters after 3 typed: the name vanished while the user typed it. Such
+# keys score at least this, the least a result has, so they come after every better
+# match, the most-mentioned first (AliasIndex._entities ranks ties by articles).
+PREFIX_FLOOR = 65.0
+
+
+def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> list[int]:
     """A query word of 3+ letters that begins a key word (typing `khorg…` as you
     search) is worth 60 + 40 x its share of the word: «Хоргос» shows from `khorg`,
-    yet a prefix never ties a whole word (the flaw of partial_ratio)."""
+    yet a prefix never ties a whole word (the flaw of partial_ratio). Returns the
+    positions in `vocab` of the words the first query word begins."""
+    begun: list[int] = []
     for i, q in enumerate(qtoks):
         if len(q) < 3:
             continue
-        for j in [j for j, word in enumerate(vocab) if word.startswith(q) and len(word) > len(q)]:
+        found = [j for j, word in enumerate(vocab) if word.startswith(q) and len(word) > len(q)]
+        for j in found:
             sims[i, j] = max(sims[i, j], 60.0 + 40.0 * len(q) / len(vocab[j]))
+        if i == 0:
+            begun = found
+    return begun

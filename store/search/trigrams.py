@@ -134,3 +134,19 @@ def kept_threshold(counts: np.ndarray, need: int, most: int) -> int:
         else:
             hi = mid - 1
     return max(need, min(lo + 1, top))
+
+
+def fewest_first(counts: np.ndarray, ntok: np.ndarray, ntri: np.ndarray, kids: np.ndarray, m: int) -> np.ndarray:
+    """Positions of the m keys first in the order (most shared trigrams, fewest words,
+    fewest trigrams, lowest key id): what a stable lexsort's first m are, found by one
+    argpartition over the four packed into an int64 (a lexsort of ~6,000 candidates
+    took ~1 ms). Falls back to the lexsort when a value does not fit its bits."""
+    if len(kids) and _packs(counts, 12) and _packs(ntok, 8) and _packs(ntri, 16) and _packs(kids, 27):
+        packed = ((4095 - counts) << 51) | (ntok.astype(np.int64) << 43) | (ntri.astype(np.int64) << 27) | kids
+        return np.argpartition(packed, m)[:m] if m < len(packed) else np.arange(len(packed))
+    return np.lexsort((ntri, ntok, -counts))[:m]
+
+
+def _packs(values: np.ndarray, bits: int) -> bool:
+    """Do these (non-empty) values all fit in `bits` unsigned bits?"""
+    return int(values.min()) >= 0 and int(values.max()) < 1 << bits
