@@ -1,12 +1,8 @@
-"""What the first paint of the explorer does not pay for: the modules of tabs 2 to 5
-(imported when their tab is first shown, their row sources made when first read: that
-they are not loaded at the first paint is in tests/test_import_hygiene.py), and a frame
-already made waiting 5 ms turns for the thread that writes it (build_app sets a 1 ms
-switch interval)."""
+"""What the first paint of the explorer does not pay for: the modules of tabs 2 to 5,
+imported when their tab is first shown, their row sources made when first read (that
+they are not loaded at the first paint is in tests/test_import_hygiene.py)."""
 
 from __future__ import annotations
-
-import sys
 
 from tui.screens.main_screen import MainScreen
 
@@ -22,15 +18,3 @@ def test_a_tab_source_is_made_when_first_read_and_can_be_replaced():
     assert screen.entity_source.text == "хоргос"
     assert isinstance(MainScreen().entity_source, EntitySource)  # one per screen
     assert MainScreen().entity_source.text != "хоргос"
-
-
-def test_build_app_shortens_the_switch_interval(tmp_path):
-    from tui.cli import SWITCH_INTERVAL_S, build_app
-
-    before = sys.getswitchinterval()
-    try:
-        sys.setswitchinterval(0.005)
-        build_app(["--db", str(tmp_path / "missing.db")])  # a one-line error: the interval is set first
-        assert sys.getswitchinterval() == SWITCH_INTERVAL_S
-    finally:
-        sys.setswitchinterval(before)

@@ -86,21 +86,9 @@ def plan(args) -> tuple[Path, list[str], str]:
     return db_path, [], ""
 
 
-# How long a thread holding the GIL keeps it while another waits (Python's default
-# is 5 ms): see build_app.
-SWITCH_INTERVAL_S = 0.001
-
-
 def build_app(argv: list[str] | None = None):
-    """The App for these arguments (the tests use this too), or a one-line error string.
-
-    The process hands the GIL over every SWITCH_INTERVAL_S: three threads share it (the
-    UI's event loop, Textual's writer thread that sends each frame to the terminal,
-    and the search thread), and with Python's 5 ms a frame already made could wait
-    5 ms a turn for the writer (the UI thread goes on with the footer's keys after the
-    first frame), and a key could wait 5 ms for a search thread running the engine."""
+    """The App for these arguments (the tests use this too), or a one-line error string."""
     args = build_parser().parse_args(argv)
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     from store.db.connection import StoreError
 
     db_path, paths, note = plan(args)
