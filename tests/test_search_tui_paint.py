@@ -104,3 +104,53 @@ async def test_a_value_set_from_code_is_still_searched(store_path):
             await asyncio.sleep(0.01)
         assert screen._searched == "tulegenov" and screen.full_seq == screen._seq
         assert any(r.get("name") == "Арман Тулегенов" for r in screen.last_results)
+
+
+class _Reader:
+    """A StoreReader stand-in: runs the call on a store of nothing."""
+
+    def __init__(self) -> None:
+        import sqlite3
+        from types import SimpleNamespace
+
+        self.store = SimpleNamespace(conn=sqlite3.connect(":memory:", check_same_thread=False))
+
+    def run(self, fn, *args, **kwargs):
+        return fn(self.store, *args, **kwargs)
+
+
+def _runner_calls(monkeypatch, first: str, then: str | None) -> list[str]:
+    """What a search thread runs when `first` is typed before it starts, then `then`
+    once the first results are in (a warm-up step is named warm_…)."""
+    from tui import search_runner, searching
+
+    calls: list[str] = []
+    monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: calls.append(q) or [])
+    monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: calls.append("warm_entities"))
+    monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: calls.append("warm_articles"))
+    delivered: list[tuple[int, str]] = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p)), print)
+    runner.submit(1, first)  # typed while the screen was opening
+    runner.start()
+    t0 = time.perf_counter()
+    while (1, "whole") not in delivered and time.perf_counter() - t0 < 10:
+        time.sleep(0.005)
+    if then is not None:
+        runner.submit(2, then)
+        while (2, "whole") not in delivered and time.perf_counter() - t0 < 10:
+            time.sleep(0.005)
+    while "warm_articles" not in calls and time.perf_counter() - t0 < 0.5:
+        time.sleep(0.005)  # a warm-up step left runs now
+    runner.stop()
+    return calls
+
+
+def test_a_whole_search_drops_the_warm_up_steps_left(monkeypatch):
+    """The first query goes before the warm-up; once its whole search has run, the
+    warm-up is not run after it (it would hold the GIL while the next key is drawn)."""
+    calls = _runner_calls(monkeypatch, "khorgos", "khorgos о")
+    assert calls == ["khorgos", "khorgos", "khorgos о", "khorgos о"]
+
+
+def test_an_empty_text_does_not_count_as_the_warm_up(monkeypatch):
+    assert _runner_calls(monkeypatch, "", None) == ["", "", "warm_entities", "warm_articles"]
