@@ -32,6 +32,11 @@ NOT_AT_FIRST_PAINT = (
     "store.lang.gazetteer",
     "tui.commands",
     "tui.searching",
+    # the lists of tabs 2 to 5, imported when their tab is first shown (tui17)
+    "tui.widgets.board_list",
+    "tui.widgets.directive_list",
+    "tui.widgets.entity_list",
+    "tui.widgets.fact_list",
     "sqlite_utils",
     "numpy",
 )

@@ -15,7 +15,10 @@ Python again, up to FRAME_WAIT_S: two threads that both run Python share one GIL
 a search running beside the frame doubled the frame's time on the screen.
 
 The thread warms the engine first (the alias index, the knowledge base, then the
-lemmatizer), so the first query typed pays at most what is left of that.
+lemmatizer), so the first query typed pays at most what is left of that. A query
+typed before the warm-up ran comes first; once one whole search has run, the engine is
+warm and the steps left are dropped (run after it, the entity step held the GIL for
+tens of milliseconds at a million aliases just as the next key was being drawn).
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ class SearchRunner:
         self._stopped = False
         self._frame_due = False  # the UI thread is drawing a frame the search should not slow
         self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
+        # the warm-up steps not run yet (dropped once a whole search has run)
+        self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles]
 
     def start(self) -> None:
         self._thread.start()
@@ -86,16 +91,15 @@ class SearchRunner:
     # ---- the thread
 
     def _loop(self) -> None:
-        warm = [searching.warm_entities, searching.warm_articles]
         while True:
             with self._wake:
-                while self._pending is None and not self._stopped and not warm:
+                while self._pending is None and not self._stopped and not self._warm:
                     self._wake.wait()
                 if self._stopped:
                     return
                 job, self._pending = self._pending, None
             if job is None:
-                self._run_quietly(warm.pop(0))
+                self._run_quietly(self._warm.pop(0))
             else:
                 self._run(*job)
 
@@ -126,8 +130,11 @@ class SearchRunner:
         except Exception as e:  # noqa: BLE001 - one line on the screen, the TUI goes on
             self.failed(seq, f"search failed: {type(e).__name__}: {e}")
             return
-        if results is not None and not self.superseded(seq):
-            self.deliver(seq, query, "whole", results)
+        if results is not None:
+            if query:
+                self._warm.clear()  # the whole search loaded what the warm-up would have
+            if not self.superseded(seq):
+                self.deliver(seq, query, "whole", results)
 
     def _after_frame(self, seq: int) -> None:
         """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""

@@ -24,15 +24,11 @@ from store.db.rows import ArticleQuery
 from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, CheckpointTarget, entity_target
 from ..widgets.article_list import ArticleList, ArticleSource
-from ..widgets.board_list import BoardList, BoardSource
-from ..widgets.directive_list import DirectiveList, DirectiveSource
-from ..widgets.entity_list import EntityList, EntitySource
-from ..widgets.fact_list import FactList, FactSource
 from ..widgets.filter_chips import FilterChips
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 from .main_articles import ArticlesTab
-from .main_tables import TablesTab
+from .main_tables import TABLE_LISTS, LazySource, TablesTab
 
 STOPS = (
     ("articles", "#article-list"),
@@ -46,6 +42,8 @@ STOPS = (
 TABS = ("articles", "entities", "checkpoints", "directives", "facts")
 TAB_TITLES = tuple(zip(TABS, ("1 Articles", "2 Entities", "3 Checkpoints", "4 Directives", "5 Facts"), strict=True))
 TYPES = (None, "checkpoint", "person", "organization", "location")
+# each tab's list (tabs 2 to 5 are built, and their modules imported, when first shown)
+TAB_LISTS = {"articles": "#article-list", "entities": "#entity-list", **TABLE_LISTS}
 # From this many columns the Articles list and the board show a preview pane beside them.
 PREVIEW_WIDTH = 140
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
@@ -66,6 +64,8 @@ class MainScreen(ArticlesTab, TablesTab):
     and facts' keys in TablesTab)."""
 
     HELP_TITLE = "the lists"
+
+    entity_source = LazySource("tui.widgets.entity_list", "EntitySource")
 
     BINDINGS = [
         Binding("tab", "move(1)", "Next pane", show=False, id="main.next_pane"),
@@ -90,10 +90,8 @@ class MainScreen(ArticlesTab, TablesTab):
     def __init__(self) -> None:
         super().__init__()
         self.article_source = ArticleSource(ArticleQuery())
-        self.entity_source = EntitySource()
-        self.board_source = BoardSource()
-        self.directive_source = DirectiveSource()
-        self.fact_source = FactSource()
+        # the other tabs' sources (entity_source, board_source, directive_source,
+        # fact_source) are LazySource: made when first read
         composed = asyncio.Event()
         composed.set()
         # the tabs mounted or mounting (build_tab): the Articles tab from the start
@@ -127,16 +125,19 @@ class MainScreen(ArticlesTab, TablesTab):
         ready = self.built_tabs[pane] = asyncio.Event()
         widgets, lst = self._tab_widgets(pane)
         await self.query_one(f"TabPane#{pane}", TabPane).mount_all(widgets)
-        if not isinstance(lst, EntityList):
+        if pane != "entities":
             # a list's scrollbar appears after its rows are counted and takes columns from
             # them: the labels above are laid out again then, or they drift from the rows
             self.watch(lst, "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
         ready.set()
 
     def _tab_widgets(self, pane: str) -> tuple[list, VirtualList]:
-        """The widgets of one of the tabs 2 to 5 (the Articles tab is composed at once), and its list."""
+        """The widgets of one of the tabs 2 to 5 (the Articles tab is composed at once), and
+        its list; the tab's modules are imported here, the first time it is shown."""
         reader = self.app.reader
         if pane == "entities":
+            from ..widgets.entity_list import EntityList
+
             lst: VirtualList = EntityList(
                 self.entity_source, reader=reader, lazy=True, id="entity-list", empty="No entities."
             )
@@ -147,9 +148,13 @@ class MainScreen(ArticlesTab, TablesTab):
             Static(Text(""), id=f"{pane}-header", classes="header"),
         ]
         if pane == "checkpoints":
+            from ..widgets.board_list import BoardList
+
             lst = BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
             return [*labels, Horizontal(lst, Preview(id="board-preview"), classes="pane-row")], lst
         if pane == "directives":
+            from ..widgets.directive_list import DirectiveList
+
             lst = DirectiveList(
                 self.directive_source, reader=reader, lazy=True, id="directive-list", empty="No directives."
             )
@@ -157,6 +162,8 @@ class MainScreen(ArticlesTab, TablesTab):
                 placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
             )
             return [words, *labels, lst], lst
+        from ..widgets.fact_list import FactList
+
         lst = FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
         return [*labels, lst], lst
 
@@ -202,14 +209,7 @@ class MainScreen(ArticlesTab, TablesTab):
 
     @property
     def active_list(self) -> VirtualList:
-        lists = {
-            "articles": ArticleList,
-            "entities": EntityList,
-            "checkpoints": BoardList,
-            "directives": DirectiveList,
-            "facts": FactList,
-        }
-        return self.query_one(lists[self.active_pane])
+        return self.query_one(TAB_LISTS[self.active_pane], VirtualList)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """A tab's own keys act (and show in the footer) on that tab only."""
@@ -229,14 +229,14 @@ class MainScreen(ArticlesTab, TablesTab):
         pane = self.active_pane
         if pane == "entities":
             self.query_one("#entity-filter", Input).value = ""
-            self.entity_source = EntitySource()
-            self.query_one(EntityList).set_source(self.entity_source)
+            self.entity_source = type(self.entity_source)()
+            self._entity_list.set_source(self.entity_source)
         elif pane == "checkpoints":
             self._set_board(replace(self.board_source, border=None, kind=None))
         elif pane == "directives":
             self.query_one("#directive-filter", Input).value = ""
         elif pane == "facts":
-            self._set_facts(FactSource())
+            self._set_facts(type(self.fact_source)())
         else:
             self.set_filter(ArticleQuery())
 
@@ -254,16 +254,20 @@ class MainScreen(ArticlesTab, TablesTab):
     @on(Input.Changed, "#entity-filter")
     def _entity_text(self, event: Input.Changed) -> None:
         self.entity_source = replace(self.entity_source, text=event.value)
-        self.query_one(EntityList).set_source(self.entity_source)
+        self._entity_list.set_source(self.entity_source)
 
     @on(Input.Submitted, "#entity-filter")
     def _entity_enter(self) -> None:
-        self.query_one(EntityList).focus()
+        self._entity_list.focus()
+
+    @property
+    def _entity_list(self) -> VirtualList:
+        return self.query_one(TAB_LISTS["entities"], VirtualList)
 
     def action_entity_type(self) -> None:
         current = TYPES.index(self.entity_source.type)
         self.entity_source = replace(self.entity_source, type=TYPES[(current + 1) % len(TYPES)])
-        self.query_one(EntityList).set_source(self.entity_source)
+        self._entity_list.set_source(self.entity_source)
 
     @on(VirtualList.Loaded, "#entity-list")
     def _entities_loaded(self, event: VirtualList.Loaded) -> None:
@@ -275,12 +279,12 @@ class MainScreen(ArticlesTab, TablesTab):
     # ------------------------------------------------------------ open, copy, export
     @on(VirtualList.Selected)
     def _open(self, event: VirtualList.Selected) -> None:
-        row = event.row
-        if isinstance(event.list, ArticleList):
+        row, pane = event.row, self._pane_of(event.list)
+        if pane == "articles":
             self.post_message(OpenTarget(ArticleTarget(row["id"])))
-        elif isinstance(event.list, (DirectiveList, FactList)):
+        elif pane in ("directives", "facts"):
             self.post_message(OpenTarget(ArticleTarget(row["article_id"])))
-        elif isinstance(event.list, BoardList):
+        elif pane == "checkpoints":
             self._open_checkpoint(row)
         else:
             self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
@@ -293,16 +297,15 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def copy_text(self) -> str | None:
         """The highlighted entity's name, or None for an article (fetched by the app)."""
-        row = self.active_list.current
-        if row is None:
+        row, pane = self.active_list.current, self.active_pane
+        if row is None or pane == "articles":
             return None
-        if isinstance(self.active_list, EntityList):
-            return row["name"]
-        if isinstance(self.active_list, (DirectiveList, FactList)):
-            return row["sentence"]
-        if isinstance(self.active_list, BoardList):
-            return row["name"]
-        return None
+        return row["sentence"] if pane in ("directives", "facts") else row["name"]
+
+    @staticmethod
+    def _pane_of(lst: VirtualList) -> str | None:
+        """The tab whose list this is."""
+        return next((pane for pane, sel in TAB_LISTS.items() if sel == f"#{lst.id}"), None)
 
     def current_article_id(self) -> str | None:
         lst = self.active_list

@@ -9,7 +9,9 @@ metaclass is Textual's); it is never shown on its own.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -18,38 +20,74 @@ from textual.widgets import Input, Static
 
 from store.db import board, directive_reads, fact_reads
 
-from ..widgets.board_list import BoardList, BoardSource
-from ..widgets.directive_list import DirectiveList, DirectiveSource
-from ..widgets.fact_list import FactList, FactSource
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 
+if TYPE_CHECKING:
+    from ..widgets.board_list import BoardSource
+    from ..widgets.directive_list import DirectiveSource
+    from ..widgets.fact_list import FactSource
+
 FACT_KINDS = (None, *fact_reads.FACT_KINDS)
+# each table tab's list: its selector, and where its row source is defined
+TABLE_LISTS = {
+    "checkpoints": "#board-list",
+    "directives": "#directive-list",
+    "facts": "#fact-list",
+}
+
+
+class LazySource:
+    """A tab's row source, made the first time it is read: the modules of tabs 2 to 5
+    (their list widget, columns and row source) are imported only when that tab is
+    first shown or its source first used, not before the first paint of the Articles tab."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __set_name__(self, owner, attr: str) -> None:
+        self.attr = f"_{attr}"
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__.get(self.attr)
+        if value is None:
+            value = obj.__dict__[self.attr] = getattr(importlib.import_module(self.module), self.name)()
+        return value
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.attr] = value
 
 
 class TablesTab(Screen):
     """The board's, directives' and facts' keys and labels (mixed into MainScreen)."""
 
-    board_source: BoardSource
-    directive_source: DirectiveSource
-    fact_source: FactSource
+    board_source = LazySource("tui.widgets.board_list", "BoardSource")
+    directive_source = LazySource("tui.widgets.directive_list", "DirectiveSource")
+    fact_source = LazySource("tui.widgets.fact_list", "FactSource")
     active_pane: str
 
     def _set_board(self, source: BoardSource) -> None:
         self.board_source = source
-        self._show_source(BoardList, source)
+        self._show_source("checkpoints", source)
 
     def _set_facts(self, source: FactSource) -> None:
         self.fact_source = source
-        self._show_source(FactList, source)
+        self._show_source("facts", source)
 
     def _set_directives(self, source: DirectiveSource) -> None:
         self.directive_source = source
-        self._show_source(DirectiveList, source)
+        self._show_source("directives", source)
 
-    def _show_source(self, list_type: type[VirtualList], source) -> None:
+    def _table_list(self, pane: str) -> VirtualList | None:
+        """The list of table tab `pane`, None while the tab is not built (MainScreen.build_tab)."""
+        return next(iter(self.query(TABLE_LISTS[pane]).results(VirtualList)), None)
+
+    def _show_source(self, pane: str, source) -> None:
         """Give the tab's list its new source; a tab not built yet takes it when it is."""
-        for lst in self.query(list_type):
+        lst = self._table_list(pane)
+        if lst is not None:
             lst.set_source(source)
 
     def action_sort(self) -> None:
@@ -92,12 +130,11 @@ class TablesTab(Screen):
 
     @on(Input.Changed, "#directive-filter")
     def _directive_words(self, event: Input.Changed) -> None:
-        self.directive_source = replace(self.directive_source, words=event.value.strip())
-        self.query_one(DirectiveList).set_source(self.directive_source)
+        self._set_directives(replace(self.directive_source, words=event.value.strip()))
 
     @on(Input.Submitted, "#directive-filter")
     def _directive_enter(self) -> None:
-        self.query_one(DirectiveList).focus()
+        self.query_one(TABLE_LISTS["directives"]).focus()
 
     @on(VirtualList.Loaded, "#board-list")
     def _board_loaded(self, event: VirtualList.Loaded) -> None:
@@ -128,19 +165,16 @@ class TablesTab(Screen):
 
     def _update_headers(self) -> None:
         """Column labels above the table lists, for the width they are drawn at."""
-        for pane, list_type, source in (
-            ("checkpoints", BoardList, self.board_source),
-            ("directives", DirectiveList, self.directive_source),
-            ("facts", FactList, self.fact_source),
-        ):
-            lst = next(iter(self.query(list_type)), None)
+        for pane in TABLE_LISTS:
+            lst = self._table_list(pane)
             if lst is None:  # a tab not built yet (MainScreen.build_tab)
                 continue
+            source = lst.source
             width = lst.scrollable_content_region.width or lst.size.width or self.size.width
             self.query_one(f"#{pane}-header", Static).update(source.header(width))
 
     @on(VirtualList.Highlighted, "#board-list")
     def _preview_checkpoint(self) -> None:
-        board = next(iter(self.query(BoardList)), None)
+        board = self._table_list("checkpoints")
         if board is not None and self.has_class("-wide"):
             self.query_one("#board-preview", Preview).show_checkpoint(board.current)

@@ -45,10 +45,12 @@ KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a pas
 
 
 class SearchInput(Input):
-    """The query box. A typed character starts its search from the key handler itself
-    (before Input.Changed comes round, so no frame is drawn in between), with the key
-    event's time (Textual stamps each event with time.monotonic() when the driver
-    reads the key); other edits (backspace, paste) come through Input.Changed."""
+    """The query box. Every edit (a typed character, backspace and the other delete
+    keys, a paste) goes through Input.replace; the search starts from there, inside
+    the key's own handling (before Input.Changed comes round a message later, so no
+    frame and no other message is handled in between), with the key event's time
+    (Textual stamps each event with time.monotonic() when the driver reads the key).
+    A value set from code comes through Input.Changed."""
 
     key_time: float | None = None
 
@@ -66,11 +68,17 @@ class SearchInput(Input):
 
     async def _on_key(self, event: events.Key) -> None:
         self.key_time = event.time
-        before = self.value
         await super()._on_key(event)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """An edit: search the new text now (Input.Changed for it is then skipped)."""
+        before = self.value
+        super().replace(text, start, end)
         screen = self.screen
         if self.value != before and isinstance(screen, SearchScreen):
-            screen.typed(self.value, event.time)
+            now = time.monotonic()
+            key_time = self.key_time
+            screen.typed(self.value, key_time if key_time is not None and now - key_time < KEY_FRESH_S else now)
 
 
 class SearchScreen(ModalScreen[NavTarget | None]):
@@ -112,6 +120,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.last_latency_s = 0.0  # key to the first paint of the last keystroke's hits
         self.last_full_latency_s = 0.0  # ... to the paint of its whole results
         self._runner: SearchRunner | None = None
+        self._box_widgets: tuple[Widget, ...] | None = None  # _painted_widgets
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -138,7 +147,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.post_message(self.Failed(seq, error))
 
     def typed(self, value: str, key_time: float) -> None:
-        """A character typed: search now (Input.Changed for this value is then skipped)."""
+        """The box was edited: search now (Input.Changed for this value is then skipped)."""
         self.run_search(value, key_time)
 
     @on(Input.Changed, "#search-input")
@@ -208,17 +217,36 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self.call_after_refresh(self._painted, seq, phase)
 
     def _paint_now(self) -> bool:
-        """Draw what changed now, not at the screen's next tick: Textual paces frames at
-        60 a second (Screen._update_timer), so a key's rows waited up to 16.7 ms for a
-        frame already due. `_on_timer_update` is what that timer calls (Textual 8.2):
-        it draws only the dirty widgets and pauses the timer (and skips an app batch
-        update, which this screen never opens). A frame per key or per search phase is
-        far below the pace the timer guards against. False: another screen is on top,
-        nothing drawn; the timer draws it later."""
+        """Draw what changed now, not at the screen's next tick. Textual draws a
+        refreshed widget only after a round of messages (Textual 8.2): `refresh()` marks
+        it, its Idle handler posts Update to the screen, the screen's handler adds it to
+        `_dirty_widgets` and resumes the 60-a-second `_update_timer`, whose tick draws.
+        So a key's rows waited for that round and then up to 16.7 ms for the tick, and
+        calling the tick's `_on_timer_update` at once found nothing dirty. Here this
+        box's widgets that asked for a repaint (and for nothing more: a layout or a
+        restyle takes Textual's own path) are handed to the screen as their Update
+        would, then `_on_timer_update` draws them (and pauses the timer). A frame per
+        key or per search phase is far below the pace the timer guards against. False:
+        another screen is on top, nothing drawn; the timer draws it later."""
         if not self.is_current:
             return False
+        for widget in self._painted_widgets():
+            if widget._repaint_required and not (widget._layout_required or widget._refresh_styles_required):
+                widget._repaint_required = False  # its Idle handler then posts no Update
+                if widget.display:
+                    self._dirty_widgets.add(widget)
         self._on_timer_update()
         return True
+
+    def _painted_widgets(self) -> tuple[Widget, ...]:
+        """The widgets a keystroke or a search step repaints (kept: a query per frame costs)."""
+        if self._box_widgets is None:
+            self._box_widgets = (
+                self.query_one(SearchInput),
+                self.query_one("#search-status", Static),
+                self.query_one(ResultRows),
+            )
+        return self._box_widgets
 
     @staticmethod
     def _drawn(items: list) -> list:

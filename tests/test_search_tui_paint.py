@@ -1,0 +1,156 @@
+"""A keystroke's rows reach the screen inside the key's own handling: every edit of
+the search box (a typed character, backspace, a paste) starts its search from
+SearchInput.replace, and the screen draws the box, the status line and the rows at
+once (SearchScreen._paint_now) instead of a message round and a 60-a-second tick later."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from textual.widget import Widget
+
+from store.db import store as db
+from store.lang.lemmas import lemmatize
+from store.model import Article, Extraction, Mention
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    """Two made-up notes naming one person."""
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    name = "Арман Тулегенов"
+    for n in (1, 2):
+        body = f"Заметка {n}: {name} и очередь на границе."
+        art = Article(
+            file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body, date=f"2024-05-0{n}"
+        )
+        mention = Mention(type="person", name=name, surface=name, start=body.index(name), end=body.index(name) + 15)
+        with st.conn:
+            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+    st.close()
+    return tmp_path / "s.db"
+
+
+async def _typed(pilot, screen, text: str) -> None:
+    for ch in text:
+        await pilot.press(ch)
+    t0 = time.perf_counter()
+    while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
+        await asyncio.sleep(0.01)
+
+
+def _spy_frames(monkeypatch, screen) -> list[set[str]]:
+    """The widgets each frame of `screen` draws (one set per compositor refresh)."""
+    frames: list[set[str]] = []
+    drawing: set[str] = set()
+    real_lines, real_refresh = Widget.render_lines, type(screen)._compositor_refresh
+
+    def render_lines(self, crop):
+        drawing.add(self.id or type(self).__name__)
+        return real_lines(self, crop)
+
+    def compositor_refresh(self):
+        real_refresh(self)
+        frames.append(set(drawing))
+        drawing.clear()
+
+    monkeypatch.setattr(Widget, "render_lines", render_lines)
+    monkeypatch.setattr(type(screen), "_compositor_refresh", compositor_refresh)
+    return frames
+
+
+async def test_an_edit_is_searched_and_drawn_before_its_handling_returns(store_path, monkeypatch):
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchInput, SearchScreen
+    from tui.widgets.result_rows import ResultRows
+
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await _typed(pilot, screen, "tulegen")
+        box, rows = screen.query_one(SearchInput), screen.query_one(ResultRows)
+        frames = _spy_frames(monkeypatch, screen)
+
+        box.insert_text_at_cursor("o")  # what a typed «o» does; no await: no message is handled
+        assert screen._searched == "tulegeno" and screen.shown_seq == screen._seq
+        assert frames and {"search-input", "search-status"} <= frames[-1], frames
+        assert any("Арман Тулегенов" in r.prompt.plain for r in rows.rows)  # the narrowed hit
+
+        frames.clear()
+        box.action_delete_left()  # backspace: searched and drawn at once too
+        assert screen._searched == "tulegen" and screen.shown_seq == screen._seq
+        assert frames and "search-input" in frames[-1], frames
+        assert box.render_line(0).text.startswith("tulegen ")
+
+
+async def test_a_value_set_from_code_is_still_searched(store_path):
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchInput, SearchScreen
+
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        screen.query_one(SearchInput).value = "tulegenov"  # through Input.Changed
+        t0 = time.perf_counter()
+        while not (screen._seq and screen.full_seq == screen._seq) and time.perf_counter() - t0 < 20:
+            await asyncio.sleep(0.01)
+        assert screen._searched == "tulegenov" and screen.full_seq == screen._seq
+        assert any(r.get("name") == "Арман Тулегенов" for r in screen.last_results)
+
+
+class _Reader:
+    """A StoreReader stand-in: runs the call on a store of nothing."""
+
+    def __init__(self) -> None:
+        import sqlite3
+        from types import SimpleNamespace
+
+        self.store = SimpleNamespace(conn=sqlite3.connect(":memory:", check_same_thread=False))
+
+    def run(self, fn, *args, **kwargs):
+        return fn(self.store, *args, **kwargs)
+
+
+def _runner_calls(monkeypatch, first: str, then: str | None) -> list[str]:
+    """What a search thread runs when `first` is typed before it starts, then `then`
+    once the first results are in (a warm-up step is named warm_…)."""
+    from tui import search_runner, searching
+
+    calls: list[str] = []
+    monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: calls.append(q) or [])
+    monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: calls.append("warm_entities"))
+    monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: calls.append("warm_articles"))
+    delivered: list[tuple[int, str]] = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p)), print)
+    runner.submit(1, first)  # typed while the screen was opening
+    runner.start()
+    t0 = time.perf_counter()
+    while (1, "whole") not in delivered and time.perf_counter() - t0 < 10:
+        time.sleep(0.005)
+    if then is not None:
+        runner.submit(2, then)
+        while (2, "whole") not in delivered and time.perf_counter() - t0 < 10:
+            time.sleep(0.005)
+    while "warm_articles" not in calls and time.perf_counter() - t0 < 0.5:
+        time.sleep(0.005)  # a warm-up step left runs now
+    runner.stop()
+    return calls
+
+
+def test_a_whole_search_drops_the_warm_up_steps_left(monkeypatch):
+    """The first query goes before the warm-up; once its whole search has run, the
+    warm-up is not run after it (it would hold the GIL while the next key is drawn)."""
+    calls = _runner_calls(monkeypatch, "khorgos", "khorgos о")
+    assert calls == ["khorgos", "khorgos", "khorgos о", "khorgos о"]
+
+
+def test_an_empty_text_does_not_count_as_the_warm_up(monkeypatch):
+    assert _runner_calls(monkeypatch, "", None) == ["", "", "warm_entities", "warm_articles"]
