@@ -139,6 +139,12 @@ def initialed_names(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern:
+    """A surname with up to four letters of ending, compiled once per surname (not per text)."""
+    return re.compile(rf"(?<![\w.-]){re.escape(surname)}(\w{{0,4}})(?![\w-])", re.IGNORECASE)
+
+
 def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Lone surnames of `people` (full names) written again with a Kazakh ending or in capitals."""
     out = []
@@ -146,8 +152,7 @@ def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> lis
         surname = full.split()[-1]
         if len(surname) < 4:
             continue
-        pattern = re.compile(rf"(?<![\w.-]){re.escape(surname)}(\w{{0,4}})(?![\w-])", re.IGNORECASE)
-        for m in pattern.finditer(text):
+        for m in _surname_pattern(surname).finditer(text):
             word = m.group()
             if any(s.start <= m.start() < s.end for s in taken):
                 continue

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import PATRONYMIC, PLACE_NOUNS, PROPER_PERSON, SURNAME, is_first_name
+from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_name
 from store.extract.ner import NerSpan
-from store.extract.roles import is_role_word
 from store.extract.spans import mapped
 from store.lang import kazakh, kb
 from store.lang.identity import KAZAKH_TO_RUSSIAN
@@ -18,48 +17,6 @@ from store.lang.normalize import from_dictionary, key, parses, person_nominative
 from store.lang.persons import KAZAKH_PLURAL, KAZAKH_POSSESSIVE_CASE, given_names
 from store.lang.places import is_region_by, place_nominative
 from store.lang.wordlists import words
-
-
-def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """«руководителя Академии Хельмута Риллинга Эдисон Денисов завершил»: the model ran
-    two people into one span. Where no (case, gender) fits every word of the span but
-    one fits each half, the halves are two people."""
-    out = []
-    for s in spans:
-        words = list(re.finditer(r"\S+", s.text))
-        cut = None
-        if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
-            readings = [_name_readings(w.group()) for w in words]
-            if not _common(readings):
-                cut = next(
-                    (i for i in range(2, len(words) - 1) if _common(readings[:i]) and _common(readings[i:])), None
-                )
-        if cut is None:
-            out.append(s)
-            continue
-        left_end, right_start = s.start + words[cut - 1].end(), s.start + words[cut].start()
-        out += [
-            NerSpan("person", s.start, left_end, text[s.start : left_end]),
-            NerSpan("person", right_start, s.end, text[right_start : s.end]),
-        ]
-    return out
-
-
-def _name_readings(word: str) -> set[tuple[str, str]] | None:
-    """(case, gender) pairs a word can take as part of a person's name; None when it
-    says nothing (indeclinable, initials, no name reading)."""
-    out = set()
-    for p in parses(word):
-        if p.tag.POS != "NOUN" or p.tag.number != "sing" or "Fixd" in p.tag:
-            continue
-        if PROPER_PERSON & set(p.tag.grammemes) or not from_dictionary(p):
-            out.add((p.tag.case, p.tag.gender))
-    return out or None
-
-
-def _common(readings: list) -> bool:
-    known = [r for r in readings if r is not None]
-    return not known or bool(set.intersection(*known))
 
 
 def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
@@ -86,23 +43,6 @@ def _given_then_family(first: str, second: str) -> bool:
     given = [p for p in parses(first)[:4] if "Name" in p.tag.grammemes]
     family = [p for p in parses(second)[:4] if {"Patr", "Surn"} & set(p.tag.grammemes)]
     return any(g.tag.case == f.tag.case for g in given for f in family)
-
-
-def _strip_person_lead(text: str, s: NerSpan, loc_keys: set[str]) -> NerSpan | None:
-    """Drop leading words a person span swallowed: a role word («Президент Токаев»), or a
-    place that belongs to the words before it («области Жетісу Бейбит Исабаев»)."""
-    while True:
-        words = s.text.split()
-        if len(words) < 2:
-            return s
-        first = words[0]
-        before = text[max(0, s.start - 30) : s.start].split()
-        place_before = bool(before) and parses(before[-1])[0].normal_form in PLACE_NOUNS
-        if not (is_role_word(first) or (len(words) > 2 and (key(first) in loc_keys or place_before))):
-            return s
-        cut = s.start + len(first)
-        start = len(text[cut : s.end]) - len(text[cut : s.end].lstrip()) + cut
-        s = NerSpan(s.type, start, s.end, text[start : s.end])
 
 
 # Lowercase words that belong to a person's name («Шарль де Голль», «Абу Бакр аль-Багдади»).
@@ -331,17 +271,9 @@ def pass_join_split_persons(text, spans, ctx):
     return _join_split_persons(text, spans)
 
 
-def pass_split_glued_persons(text, spans, ctx):
-    return _split_glued_persons(text, spans)
-
-
 def pass_coordinated_persons(text, spans, ctx):
     ctx.names.update(_coordinated_persons(text, spans))
     return spans
-
-
-def pass_strip_person_lead(text, spans, ctx):
-    return mapped(spans, lambda s: _strip_person_lead(text, s, ctx.loc_keys) if s.type == "person" else s)
 
 
 def pass_person_words(text, spans, ctx):
