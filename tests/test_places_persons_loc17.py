@@ -122,3 +122,21 @@ def test_district_named_by_a_noun_after_the_word_district():
     )
     assert [s.text for s in spans] == ["районе Талдыкөл", "Хоргоса"]
     assert list(names.values()) == ["район Талдыкөл"]
+
+
+def test_district_adjectives_joined_by_commas_alone():
+    from store.extract.passes.place_lists import comma_lists
+
+    text = "Рейды прошли в районе Талдыкөл, Бурлинском, Кобдинском, Жанибекском районах."
+    assert [name for _, name in comma_lists(text)] == ["Бурлинский район", "Кобдинский район", "Жанибекский район"]
+    assert comma_lists("Встретились Иванов, Петров, Сидоров районах.") == []
+    assert comma_lists("Бурлинском, " * 3000 + "Жанибекском районах")[-1][1] == "Жанибекский район"
+
+
+def test_place_named_after_a_batyr_or_bi_keeps_the_title():
+    from store.extract.passes.kazakh_places import _ONE
+
+    text = "Мектеп Қабанбай батыр ауылында ашылды, жол Төле би кентіне дейін барады."
+    spans = _abbreviated_settlements("Клуб в селе Абылай батыр открыли.", [], {})
+    assert [s.text for s in spans] == ["Абылай батыр"]
+    assert [m.group(1) for m in _ONE.finditer(text)] == ["Қабанбай батыр", "Төле би"]

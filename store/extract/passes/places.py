@@ -8,83 +8,17 @@ from __future__ import annotations
 
 import re
 
-from store.extract.grammars.coordinated_places import coordinated_lists
 from store.extract.naming import PATRONYMIC, PROPER, PROPER_PERSON, SURNAME, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import overridden
+from store.extract.passes.place_lists import find_coordinated_places as find_coordinated_places
 from store.extract.roles import is_role_word
-from store.extract.spans import ByStart, Named, coverage_mask, derived_named, in_quotes, mapped, with_derived
+from store.extract.spans import Named, coverage_mask, derived_named, in_quotes, mapped, with_derived
 from store.lang import kb
 from store.lang.morphology import inflect, match_case
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.persons import given_names
 from store.lang.places import place_nominative
-from store.lang.wordlists import words
-
-# Place nouns a coordinated list of regions stands over (lowercase head nouns).
-_COORD_NOUNS = words("coordinated_place_nouns")
-
-
-def _adj_reading(word: str):
-    """The singular adjective reading of a capitalized word («Тульской»), or None."""
-    for p in parses(word)[:4]:
-        if (
-            p.tag.POS == "ADJF"
-            and p.tag.number == "sing"
-            and p.tag.case in ("gent", "datv", "loct", "ablt", "nomn", "accs")
-        ):
-            return p
-    return None
-
-
-def find_coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
-    """Each region of a coordinated list (store/extract/grammars/coordinated_places.py),
-    with its nominative name («Тульская область»).
-
-    A lowercase head must be a place noun (область, район, край …); a capitalized one
-    (Европы, Кореи) must be a place the dictionary or the model knows.
-    """
-    out: list[tuple[NerSpan, str]] = []
-    places = ByStart([s for s in spans if s.type == "location"])
-    for found in coordinated_lists(text):
-        *_, last = found.adjectives
-        tail = (last, *found.between, found.head)
-        if any(text[x.end : y.start] != " " for x, y in zip(tail, tail[1:], strict=False)):
-            continue  # the head follows the last adjective in the same line, one space a word
-        ps = parses(found.head.text)[:3]
-        if not ps or ps[0].tag.POS != "NOUN":
-            continue
-        if any(parses(w.text)[:3][0].tag.POS not in ("ADJF", "PRTF") for w in found.between):
-            continue
-        noun, noun_w = ps[0], found.head.text
-        if noun_w[:1].isupper():
-            nstart = found.head.start
-            known = "Geox" in noun.tag.grammemes or places.any_overlap(nstart, nstart + 1)
-            if not known or noun.tag.number != "sing":
-                continue
-        elif noun.normal_form not in _COORD_NOUNS:
-            continue
-        readings = [_adj_reading(w.text) for w in found.adjectives]
-        if any(r is None for r in readings) or len(found.adjectives) < 2:
-            continue
-        gender = noun.tag.gender or "femn"
-        head = noun.normal_form if noun_w[:1].islower() else (noun.inflect({"nomn", "sing"}) or noun).word
-        mids = []
-        for w in found.between:
-            q = next((p for p in parses(w.text)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
-            f = q.inflect({"nomn", "sing", gender}) if q else None
-            mids.append(f.word if f else w.text)
-        if noun_w[:1].isupper():
-            head = head[:1].upper() + head[1:]
-        for w, r in zip(found.adjectives, readings, strict=False):
-            f = r.inflect({"nomn", "sing", gender})
-            if not f:
-                break
-            adj = "-".join(x[:1].upper() + x[1:] for x in f.word.split("-"))
-            name = " ".join([adj] + mids + [head])
-            end = found.head.end if w is last else w.end
-            out.append((NerSpan("location", w.start, end, text[w.start : end]), name))
-    return out
 
 
 def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
@@ -251,13 +185,14 @@ def pass_split_glued_places(text, spans, ctx):
     return _split_glued_places(spans)
 
 
-# «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты», «село Дарьинское»: a settlement
-# after its kind's abbreviation or word; not after a number («2020 г. Казахстан» is a year)
+# «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты», «село Дарьинское», «села Отеген
+# батыр» (named after a «батыр» or «би»): a settlement after its kind's abbreviation or
+# word; not after a number («2020 г. Казахстан» is a year)
 _SETTLEMENT_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
 _ADJECTIVE_END = re.compile(r"(?:[ыиоа]е|[ое]го|[ое]му|[ыио]м|[ыио]й|[ая]я|[уюо]ю)$")
 _ABBREVIATED_SETTLEMENT = re.compile(
     rf"(?<![\w./])(?<!\d )(?:(?:г|с|пос|ст)\.\s?|(?P<noun>{_SETTLEMENT_NOUN})\s+)"
-    rf"(?P<name>{_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*)(?![\w-])"
+    rf"(?P<name>{_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*(?:\s(?:батыр|би)(?=[\s,.;:]|$))?)(?![\w-])"
 )
 
 
@@ -297,11 +232,18 @@ def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> li
             names[(m.start("name"), m.end("name"))] = name
     if not found:
         return spans
-    # a one-word person the model read there is the settlement («с.Талдыбулак»)
+    # a one-word person the model read there is the settlement («с.Талдыбулак»), and so is a
+    # shorter place inside it («Отеген» of «села Отеген батыр»)
     at = {(f.start, f.end) for f in found}
-    kept = [s for s in spans if not (s.type == "person" and (s.start, s.end) in at)]
+    kept = [s for s in spans if not (s.type == "person" and (s.start, s.end) in at) and not _inside_longer(s, found)]
     covered = coverage_mask(text, kept)
     return kept + [f for f in found if not any(covered[f.start : f.end])]
+
+
+def _inside_longer(s: NerSpan, found: list[NerSpan]) -> bool:
+    return s.type in ("person", "location") and any(
+        f.start <= s.start and s.end <= f.end and f.end - f.start > s.end - s.start for f in found
+    )
 
 
 def pass_dictionary_places(text, spans, ctx):
