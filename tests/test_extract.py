@@ -517,20 +517,6 @@ def test_ministry_written_in_lowercase_is_found(extractor):
     assert names(ex, "organization") == {"Министерство обороны", "Министерство энергетики Украины"}
 
 
-def test_two_people_the_model_ran_together_are_split(extractor):
-    body = (
-        "По просьбе руководителя Академии в Штутгарте Хельмута Риллинга Эдисон Денисов завершил партитуру. "
-        "Вручили Ивану Ивановичу Петрову. Писатель Халлдор Олафур Лахнесс приехал."
-    )
-    ex = extractor.extract(_article(body))
-    assert names(ex, "person") == {
-        "Хельмут Риллинг",
-        "Эдисон Денисов",
-        "Иван Иванович Петров",
-        "Халлдор Олафур Лахнесс",
-    }
-
-
 def test_place_readings_and_glued_places(extractor):
     body = "Знатоки узнают в Старгороде Одессу. Он жил в Бутове, потом в Васюках. Он жил в Республике Казахстан."
     ex = extractor.extract(_article(body))

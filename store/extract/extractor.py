@@ -59,8 +59,6 @@ from store.extract.passes.persons import (
     pass_join_split_persons,
     pass_person_or_place,
     pass_person_words,
-    pass_split_glued_persons,
-    pass_strip_person_lead,
 )
 from store.extract.passes.places import (
     find_coordinated_places,
@@ -269,7 +267,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("rule_orgs", pass_rule_orgs),
     Pass("sort_model_spans", pass_sort, required=True),
     Pass("join_split_persons", pass_join_split_persons),
-    Pass("split_glued_persons", pass_split_glued_persons),
     Pass("split_glued_places", pass_split_glued_places),
     Pass("dictionary_places", pass_dictionary_places),
     Pass("sort_found_places", pass_sort, required=True),
@@ -286,7 +283,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("name_sets", pass_name_sets, required=True),
     Pass("surname_not_place", pass_surname_not_place),
     Pass("organization_by_head", pass_organization_by_head),
-    Pass("strip_person_lead", pass_strip_person_lead),
     Pass("person_words", pass_person_words),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),

@@ -1,7 +1,9 @@
 """One canonical name per entity within an article: the mentions' names merged, with the
 abbreviation pairs the text itself spells out («Министерство финансов (Минфин)»), and the
 names of one knowledge-base body brought to one («Погранслужба» and «Пограничная служба
-КНБ РК» in one article are one body; see store/extract/body_groups.py).
+КНБ РК» in one article are one body; see store/extract/body_groups.py), and the spellings of
+one person brought to one by the identity key the store files him under («Айгуль Куспан» and
+«Айгүл Құспан», «Мурзиев» beside «Мұрат Мұрзиев»; store/lang/identity.py).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import re
 
 from store.extract.body_groups import one_name_per_body
 from store.extract.spans import ByStart
+from store.lang.identity import entity_key
 from store.lang.normalize import key, merge_names, phrase_nominative
+from store.lang.persons import surname_forms
 from store.model import Article, Mention
 
 _PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -19,6 +23,8 @@ _PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 def merge_mentions(mentions: list[Mention], article: Article) -> None:
     """Give every mention its entity's canonical name within the article."""
     named = [m for m in mentions if m.type != "checkpoint"]
+    persons = [m for m in named if m.type == "person"]
+    _one_spelling_per_person(persons)
     pairs = _abbreviation_pairs(article, named)
     # merge_names compares every item with every distinct name: give it each distinct
     # (type, name) once, in order of first appearance (its answer depends on nothing else)
@@ -26,7 +32,33 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     canon = dict(zip(distinct, merge_names(distinct, pairs), strict=False))
     for m in named:
         m.name = canon[(m.type, m.name)]
+    _lone_surnames_across_scripts(persons)
     one_name_per_body([m for m in named if m.type == "organization"])
+
+
+def _one_spelling_per_person(persons: list[Mention]) -> None:
+    """An article that spells one person two ways («Айгуль» and «Айгүл», a Kazakh quote in
+    a Russian story) names one person: every mention takes the first spelling of its
+    identity key, the key the store would file both under anyway."""
+    first: dict[str, str] = {}
+    for m in persons:
+        m.name = first.setdefault(entity_key("person", m.name), m.name)
+
+
+def _lone_surnames_across_scripts(persons: list[Mention]) -> None:
+    """«деді Мурзиев» after «Мұрат Мұрзиев»: the name merger joins a lone surname to the
+    full name it ends with in the same spelling only; compared by identity key, a lone
+    surname that one full name of the article ends with (in any of its case forms) is that
+    person. Two full names ending so leave it alone: it could be either."""
+    full = {m.name for m in persons if len(m.name.split()) > 1}
+    last_word = {n: entity_key("person", n.split()[-1]) for n in full}
+    for m in persons:
+        if len(m.name.split()) != 1 or m.name in full:
+            continue
+        forms = {entity_key("person", f) for f in surname_forms(m.name)}
+        hits = [n for n, last in last_word.items() if last in forms]
+        if len(hits) == 1:
+            m.name = hits[0]
 
 
 def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, str]:

@@ -81,7 +81,18 @@ def inflect(p, grammemes: set[str]) -> str | None:
         return None
     if "Supr" in p.tag:
         q = _same_stem(p, grammemes | {"Supr"}) or q
-    return q.word
+    return _unstressed_ending(p, q.word)
+
+
+def _unstressed_ending(p, form: str) -> str:
+    """«Кобдинского района» → «Кобдинский», not «Кобдинской»: an oblique «-ского/-цкого»
+    does not show whether the nominative is «-ский» or the stressed «-ской», and a word
+    read through an unknown prefix («Кобд|инского», after «Инской») takes the ending of
+    the word it was glued to. Only a word the dictionary holds whole keeps «-ской»
+    («Донской», «Луговской»); guessed place adjectives take the common «-ский»."""
+    if form.endswith(("ской", "цкой")) and not p.word.endswith("ой") and not from_dictionary(p):
+        return form[:-2] + "ий"
+    return form
 
 
 def _same_stem(p, grammemes: set[str]):

@@ -286,3 +286,10 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
 def surname_forms(name: str) -> frozenset[str]:
     """Every nominative a one-word person name could stand for («Бектенова» → бектенов, бектенова)."""
     return frozenset({key(h[2]) for h in _person_hypotheses(name)} | {key(name)})
+
+
+# Kazakh plural endings («сарбаздар», «ақжолдықтар», «шекарашыларға»): a name takes none
+KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:\w{0,5})$", re.IGNORECASE)
+# a possessive with a case after it («Отанына», «Елінің»): the «-ына» that looks like a
+# surname's ending is a common noun's case there
+KAZAKH_POSSESSIVE_CASE = re.compile(r"(?:ына|іне|ының|інің|ынан|інен|ында|інде|ымен|імен)$", re.IGNORECASE)

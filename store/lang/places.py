@@ -86,3 +86,15 @@ def neuter_nominative(surface: str) -> str | None:
     if " " in word or not _NEUTER_IN_E.search(word):
         return None
     return _NEUTER_IN_E.sub("ье", word)
+
+
+_VOWEL_YOT = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[аеуэюя]й$")
+
+
+def in_vowel_yot(surface: str) -> str | None:
+    """«в поселке Боралдай», «Сарыкемей»: a one-word place the dictionary does not know that
+    ends in a vowel and «й» is written in its nominative (its other cases end «-я», «-ю»,
+    «-е», «-ем»); the guesser would read it as a plural name («Боралдаи») or a verb. Not
+    «-ий/-ый/-ой», which are adjectives' endings («Кобдинской» is oblique). None otherwise."""
+    word = surface.strip()
+    return word if _VOWEL_YOT.match(word) else None

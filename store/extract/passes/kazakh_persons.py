@@ -22,7 +22,7 @@ from store.extract.naming import PATRONYMIC, SURNAME
 from store.extract.ner import NerSpan
 from store.lang import kb
 from store.lang.kazakh import KAZAKH_LETTERS
-from store.lang.persons import given_names
+from store.lang.persons import KAZAKH_PLURAL, KAZAKH_POSSESSIVE_CASE, given_names
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CAP = rf"[{_UPPER}][\w-]+"
@@ -89,8 +89,10 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
         return False
     if PATRONYMIC.search(given) or _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
-    if not SURNAME.search(_surname_nominative(surname).lower()):
-        return False
+    if not SURNAME.search(_surname_nominative(surname).lower()) or KAZAKH_POSSESSIVE_CASE.search(surname):
+        return False  # «Отанына» 'to the homeland' only ends like «Ильина»
+    if KAZAKH_PLURAL.search(given):
+        return False  # «Сарбаздар» 'soldiers': a given name has no plural
     return surname.isupper() or bool(KAZAKH_LETTERS.search(text))
 
 
@@ -115,6 +117,34 @@ def full_names(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
+# «Б.Елеусізова», «К. Назымбековпен», «Қ. Тоқаевтың»: an initial and a surname
+_INITIALED = re.compile(rf"(?<![\w.-])([{_UPPER}])\.\s?([{_UPPER}][\w-]{{2,}})(?![\w-])")
+
+
+def initialed_names(text: str) -> list[tuple[NerSpan, str]]:
+    """Each «И.Фамилия» of a Kazakh text, with a case ending taken off the surname: the
+    model reads none of them when the surname carries a Kazakh ending or the initial is
+    glued to it. The word after the initial must be shaped like a surname or patronymic
+    once its ending is off («Ж.Түймебаев», not «Т.Рысқұлов атындағы» … which is one too)."""
+    if not KAZAKH_LETTERS.search(text):
+        return []
+    out = []
+    for m in _INITIALED.finditer(text):
+        surname = _surname_nominative(m.group(2))
+        if not (SURNAME.search(surname) or PATRONYMIC.search(surname)) or KAZAKH_POSSESSIVE_CASE.search(surname):
+            continue
+        if surname.isupper() or _in_the_base(surname):
+            continue
+        out.append((NerSpan("person", m.start(), m.end(2), m.group()), f"{m.group(1)}. {surname}"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern:
+    """A surname with up to four letters of ending, compiled once per surname (not per text)."""
+    return re.compile(rf"(?<![\w.-]){re.escape(surname)}(\w{{0,4}})(?![\w-])", re.IGNORECASE)
+
+
 def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """Lone surnames of `people` (full names) written again with a Kazakh ending or in capitals."""
     out = []
@@ -122,8 +152,7 @@ def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> lis
         surname = full.split()[-1]
         if len(surname) < 4:
             continue
-        pattern = re.compile(rf"(?<![\w.-]){re.escape(surname)}(\w{{0,4}})(?![\w-])", re.IGNORECASE)
-        for m in pattern.finditer(text):
+        for m in _surname_pattern(surname).finditer(text):
             word = m.group()
             if any(s.start <= m.start() < s.end for s in taken):
                 continue
@@ -143,7 +172,7 @@ def kazakh_persons(text: str, spans: list, ctx) -> list:
     overlap, and a «body» that is the name exactly; a body's span across them stays, and
     so does a checkpoint's."""
     out = list(spans)
-    for span, name in full_names(text):
+    for span, name in full_names(text) + initialed_names(text):
         out = _placed(out, span, name, ctx)
     people = [ctx.names.get((s.start, s.end)) or s.text for s in out if s.type == "person" and " " in s.text.strip()]
     for span, name in repeated_surnames(text, people, out):

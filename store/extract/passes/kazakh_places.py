@@ -41,7 +41,8 @@ _PLURALS = {
     "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
     "станциялар": "ауылы",
 }
-_ONE = re.compile(rf"(?<![\w-])({_WORD})\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
+# «Әйтеке би кенті», «Отеген батыр ауылы»: a place named after a «би» or «батыр» keeps the title
+_ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?)\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
 _RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"

@@ -8,82 +8,17 @@ from __future__ import annotations
 
 import re
 
-from store.extract.grammars.coordinated_places import coordinated_lists
-from store.extract.naming import PROPER, PROPER_PERSON, SURNAME, normalized_name
+from store.extract.naming import PATRONYMIC, PROPER, PROPER_PERSON, SURNAME, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import overridden
+from store.extract.passes.place_lists import find_coordinated_places as find_coordinated_places
 from store.extract.roles import is_role_word
-from store.extract.spans import ByStart, coverage_mask, derived_named, in_quotes, mapped, with_derived
+from store.extract.spans import Named, coverage_mask, derived_named, in_quotes, mapped, with_derived
 from store.lang import kb
+from store.lang.morphology import inflect, match_case
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.persons import given_names
 from store.lang.places import place_nominative
-from store.lang.wordlists import words
-
-# Place nouns a coordinated list of regions stands over (lowercase head nouns).
-_COORD_NOUNS = words("coordinated_place_nouns")
-
-
-def _adj_reading(word: str):
-    """The singular adjective reading of a capitalized word («Тульской»), or None."""
-    for p in parses(word)[:4]:
-        if (
-            p.tag.POS == "ADJF"
-            and p.tag.number == "sing"
-            and p.tag.case in ("gent", "datv", "loct", "ablt", "nomn", "accs")
-        ):
-            return p
-    return None
-
-
-def find_coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
-    """Each region of a coordinated list (store/extract/grammars/coordinated_places.py),
-    with its nominative name («Тульская область»).
-
-    A lowercase head must be a place noun (область, район, край …); a capitalized one
-    (Европы, Кореи) must be a place the dictionary or the model knows.
-    """
-    out: list[tuple[NerSpan, str]] = []
-    places = ByStart([s for s in spans if s.type == "location"])
-    for found in coordinated_lists(text):
-        *_, last = found.adjectives
-        tail = (last, *found.between, found.head)
-        if any(text[x.end : y.start] != " " for x, y in zip(tail, tail[1:], strict=False)):
-            continue  # the head follows the last adjective in the same line, one space a word
-        ps = parses(found.head.text)[:3]
-        if not ps or ps[0].tag.POS != "NOUN":
-            continue
-        if any(parses(w.text)[:3][0].tag.POS not in ("ADJF", "PRTF") for w in found.between):
-            continue
-        noun, noun_w = ps[0], found.head.text
-        if noun_w[:1].isupper():
-            nstart = found.head.start
-            known = "Geox" in noun.tag.grammemes or places.any_overlap(nstart, nstart + 1)
-            if not known or noun.tag.number != "sing":
-                continue
-        elif noun.normal_form not in _COORD_NOUNS:
-            continue
-        readings = [_adj_reading(w.text) for w in found.adjectives]
-        if any(r is None for r in readings) or len(found.adjectives) < 2:
-            continue
-        gender = noun.tag.gender or "femn"
-        head = noun.normal_form if noun_w[:1].islower() else (noun.inflect({"nomn", "sing"}) or noun).word
-        mids = []
-        for w in found.between:
-            q = next((p for p in parses(w.text)[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
-            f = q.inflect({"nomn", "sing", gender}) if q else None
-            mids.append(f.word if f else w.text)
-        if noun_w[:1].isupper():
-            head = head[:1].upper() + head[1:]
-        for w, r in zip(found.adjectives, readings, strict=False):
-            f = r.inflect({"nomn", "sing", gender})
-            if not f:
-                break
-            adj = "-".join(x[:1].upper() + x[1:] for x in f.word.split("-"))
-            name = " ".join([adj] + mids + [head])
-            end = found.head.end if w is last else w.end
-            out.append((NerSpan("location", w.start, end, text[w.start : end]), name))
-    return out
 
 
 def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
@@ -212,42 +147,178 @@ def surname_not_place_span(text: str, s: NerSpan, family_names: set[str]) -> Ner
     return s
 
 
+# Russian nouns of a settlement's kind written before its name: «село Дарьинское», «в ауле
+# Кызылсай», «Поселок Шынгырлау»
+_SETTLEMENT_NOUN = r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке|ку)|[Аа]ул(?:а|е|у)?|[Дд]еревн[яиюе])"
+
+
+def _without_settlement_noun(s: NerSpan) -> NerSpan | None:
+    """«Село Шынгырлау» read as one place: the settlement's kind word is no part of its
+    name (the reference and the knowledge base name «Шынгырлау»)."""
+    if s.type != "location":
+        return s
+    m = re.match(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])", s.text)
+    if not m:
+        return s
+    return NerSpan("location", s.start + m.end(), s.end, s.text[m.end() :])
+
+
+_PLURAL_PLACE_NOUN = re.compile(r"\s+(?:район|област|округ)(?:ах|ов|ам|ами|ы|ей|ям|ями|и)$")
+
+
+def _without_plural_noun_tail(s: NerSpan) -> NerSpan:
+    """«в приграничных с Российской Федерацией районах»: a plural place noun the model ran
+    on to after a name that is a noun already («Федерацией») is the start of a list, not
+    part of the place; after adjectives («Бурлинском и Жанибекском районах») it is their noun
+    and stays."""
+    m = _PLURAL_PLACE_NOUN.search(s.text) if s.type == "location" else None
+    if not m:
+        return s
+    before = s.text[: m.start()].split()[-1]
+    if any(p.tag.POS == "ADJF" for p in parses(before)):
+        return s
+    return NerSpan("location", s.start, s.start + m.start(), s.text[: m.start()])
+
+
 def pass_split_glued_places(text, spans, ctx):
-    return _split_glued_places(mapped(spans, _without_role_word))
+    spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
+    return _split_glued_places(spans)
 
 
-# «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты»: a settlement after its kind's
-# abbreviation; not after a number («2020 г. Казахстан» is a year)
+# «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты», «село Дарьинское», «села Отеген
+# батыр» (named after a «батыр» or «би»): a settlement after its kind's abbreviation or
+# word; not after a number («2020 г. Казахстан» is a year)
 _SETTLEMENT_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+_ADJECTIVE_END = re.compile(r"(?:[ыиоа]е|[ое]го|[ое]му|[ыио]м|[ыио]й|[ая]я|[уюо]ю)$")
 _ABBREVIATED_SETTLEMENT = re.compile(
-    rf"(?<![\w./])(?<!\d )(?:г|с|пос|ст)\.\s?({_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*)(?![\w-])"
+    rf"(?<![\w./])(?<!\d )(?:(?:г|с|пос|ст)\.\s?|(?P<noun>{_SETTLEMENT_NOUN})\s+)"
+    rf"(?P<name>{_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*(?:\s(?:батыр|би)(?=[\s,.;:]|$))?)(?![\w-])"
 )
 
 
-def _abbreviated_settlements(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """`spans` with the settlements written after «г.», «с.», «пос.», «ст.» that no span
-    covers yet: the model skips a name glued to the abbreviation or calls it a person,
-    and the kind says it is a place."""
-    found = [NerSpan("location", m.start(1), m.end(1), m.group(1)) for m in _ABBREVIATED_SETTLEMENT.finditer(text)]
+def _settlement_adjective(word: str, noun: str) -> str | None:
+    """«село Дарьинское», «в селе Дарьинском», «посёлок Заречный»: a settlement named by an
+    adjective agrees with its kind's noun; its name is the nominative in that noun's
+    gender (None when the word is no adjective). The filter of derived adjectives
+    («Достыкское») would otherwise drop it."""
+    if not _ADJECTIVE_END.search(word):
+        return None
+    gender = "neut" if noun[:3].lower() == "сел" else "femn" if noun[:1].lower() == "д" else "masc"
+    for p in parses(word):
+        if p.tag.POS == "ADJF" and p.tag.number != "plur":
+            form = inflect(p, {"nomn", "sing", gender})
+            if form:
+                return match_case(word, form)
+    return None
+
+
+def _after_nominative_kind(word: str, noun: str) -> str | None:
+    """«Посёлок Береке», «село Шынгырлау»: after the kind's noun in the nominative the name
+    is written in its own form (the guesser would read «Береке» as an oblique «Берека»)."""
+    return word if noun.lower().replace("ё", "е") in ("село", "поселок", "аул", "деревня") else None
+
+
+def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> list[NerSpan]:
+    """`spans` with the settlements written after «г.», «с.», «пос.», «ст.» or the words
+    «село», «посёлок», «аул», «деревня» that no span covers yet: the model skips a name
+    glued to the abbreviation or calls it a person, and the kind says it is a place. A
+    name that is an adjective agreeing with the word gets its nominative in `names`."""
+    found = []
+    for m in _ABBREVIATED_SETTLEMENT.finditer(text):
+        found.append(NerSpan("location", m.start("name"), m.end("name"), m.group("name")))
+        noun = m.group("noun")
+        name = noun and (_settlement_adjective(m.group("name"), noun) or _after_nominative_kind(m.group("name"), noun))
+        if name:
+            names[(m.start("name"), m.end("name"))] = name
     if not found:
         return spans
-    # a one-word person the model read there is the settlement («с.Талдыбулак»)
+    # a one-word person the model read there is the settlement («с.Талдыбулак»), and so is a
+    # shorter place inside it («Отеген» of «села Отеген батыр»)
     at = {(f.start, f.end) for f in found}
-    kept = [s for s in spans if not (s.type == "person" and (s.start, s.end) in at)]
+    kept = [s for s in spans if not (s.type == "person" and (s.start, s.end) in at) and not _inside_longer(s, found)]
     covered = coverage_mask(text, kept)
     return kept + [f for f in found if not any(covered[f.start : f.end])]
 
 
+def _inside_longer(s: NerSpan, found: list[NerSpan]) -> bool:
+    return s.type in ("person", "location") and any(
+        f.start <= s.start and s.end <= f.end and f.end - f.start > s.end - s.start for f in found
+    )
+
+
 def pass_dictionary_places(text, spans, ctx):
-    return _abbreviated_settlements(text, spans + _dictionary_places(text, spans))
+    return _abbreviated_settlements(text, spans + _dictionary_places(text, spans), ctx.names)
 
 
 def pass_surname_not_place(text, spans, ctx):
     return mapped(spans, lambda s: surname_not_place_span(text, s, ctx.family_names) if s.type == "location" else s)
 
 
+# what joins two items of one list: a comma, «и», Kazakh «және», «мен/пен/бен»
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s(?:и|және|мен|пен|бен)\s+)\s*", re.IGNORECASE)
+
+
+def _listed_among_places(spans: list, text: str) -> list:
+    """«аулов Кемерши, Жанатан, Булактыколь», «Исатай, Курмангазы и Махамбет»: a one-word
+    «person» listed between places, joined to one by a comma or «и», is a place too, unless
+    it is shaped like a surname or is a known given name (a list may name people and towns
+    side by side only in a way that keeps their shapes apart)."""
+    out = list(spans)
+    for i, s in enumerate(out):
+        if s.type != "person" or isinstance(s, Named) or " " in s.text.strip():
+            continue
+        word = s.text.strip()
+        if SURNAME.search(word) or PATRONYMIC.search(word) or word.lower() in given_names():
+            continue
+        neighbours = [(out[i - 1], s) if i else None, (s, out[i + 1]) if i + 1 < len(out) else None]
+        if any(
+            pair
+            and "location" in (pair[0].type, pair[1].type)
+            and _LIST_JOIN.fullmatch(text[pair[0].end : pair[1].start])
+            for pair in neighbours
+        ):
+            out[i] = NerSpan("location", s.start, s.end, s.text)
+    return out
+
+
+# «в районе Бәйтерек», «района Мақаншы»: a district named by a noun after the word «район»
+_DISTRICT_WORD_BEFORE = re.compile(r"(?<![\w-])район(?:а|е|у|ом)?\s+$")
+
+
+def _a_known_town(name: str) -> bool:
+    """A city or town the project knows by this name (its lexicon or the knowledge base)."""
+    return bool(place_nominative(name)) or any(
+        m.form.row.kind in ("city", "country", "region") and m.end - m.start == len(name) for m in kb.find(name)
+    )
+
+
+def _districts_named_by_a_noun(text: str, spans: list, names: dict) -> list:
+    """A district whose name is a noun written after «район» («районе Бәйтерек») is named
+    «район Бәйтерек», as the knowledge base and the references write it: the bare noun
+    would be the village or the man it is named after. Only a name written in its own form
+    (apposition) counts: «в районе Хоргоса» and «в районе Алматы» (a known town) say
+    «near». An adjective («районе Жанибекском») and a span a rule named are left alone."""
+    out = []
+    for s in spans:
+        m = _DISTRICT_WORD_BEFORE.search(text, max(0, s.start - 12), s.start) if s.type == "location" else None
+        if not m or " " in s.text.strip() or (s.start, s.end) in names or _ADJECTIVE_END.search(s.text):
+            out.append(s)
+            continue
+        name = normalized_name(s, None, text)
+        if name != s.text or _a_known_town(name):
+            out.append(s)  # «в районе Хоргоса», «в районе Алматы»: near a town, not a district's name
+            continue
+        wider = NerSpan("location", m.start(), s.end, text[m.start() : s.end])
+        names[(wider.start, wider.end)] = "район " + name
+        out.append(wider)
+    return out
+
+
 def pass_named_place_elsewhere(text, spans, ctx):
-    return mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
+    """A one-word «person» named as a place elsewhere in the article or listed among places;
+    a district named by a noun after «район»."""
+    spans = mapped(spans, lambda s: _named_place_elsewhere(s, text, ctx.place_names) if s.type == "person" else s)
+    return _districts_named_by_a_noun(text, _listed_among_places(spans, text), ctx.names)
 
 
 def pass_place_tails(text, spans, ctx):
