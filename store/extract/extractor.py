@@ -59,6 +59,7 @@ from store.extract.passes.persons import (
     pass_join_split_persons,
     pass_person_or_place,
     pass_person_words,
+    pass_split_glued_persons,
 )
 from store.extract.passes.places import (
     find_coordinated_places,
@@ -207,7 +208,6 @@ class PassContext:
     names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
     rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
     held: list = dataclasses.field(default_factory=list)  # places that also named a body
-    loc_keys: set = dataclasses.field(default_factory=set)
     surnames: set = dataclasses.field(default_factory=set)
     family_names: set = dataclasses.field(default_factory=set)
     place_names: set = dataclasses.field(default_factory=set)
@@ -267,6 +267,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("rule_orgs", pass_rule_orgs),
     Pass("sort_model_spans", pass_sort, required=True),
     Pass("join_split_persons", pass_join_split_persons),
+    Pass("split_glued_persons", pass_split_glued_persons),
     Pass("split_glued_places", pass_split_glued_places),
     Pass("dictionary_places", pass_dictionary_places),
     Pass("sort_found_places", pass_sort, required=True),

@@ -44,7 +44,6 @@ def pass_rule_spans_win(text, spans, ctx):
 def pass_name_sets(text, spans, ctx):
     """The names the per-span fixes compare with, from the spans before any fix."""
     persons = [s for s in spans if s.type == "person" and " " in s.text.strip()]
-    ctx.loc_keys = {key(s.text) for s in spans if s.type == "location"}
     ctx.surnames = {s.text.split()[-1][:5].lower() for s in persons}
     ctx.family_names = {key(person_nominative(s.text)).split()[-1] for s in persons}
     places = [s for s in spans if s.type == "location"]

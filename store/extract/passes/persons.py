@@ -19,6 +19,48 @@ from store.lang.places import is_region_by, place_nominative
 from store.lang.wordlists import words
 
 
+def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«встретил директора Ивана Петрова Анна Смирнова рассказала»: the model ran two
+    people into one span. Where no (case, gender) fits every word of the span but one
+    fits each half, the halves are two people."""
+    out = []
+    for s in spans:
+        words = list(re.finditer(r"\S+", s.text))
+        cut = None
+        if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
+            readings = [_name_readings(w.group()) for w in words]
+            if not _common(readings):
+                cut = next(
+                    (i for i in range(2, len(words) - 1) if _common(readings[:i]) and _common(readings[i:])), None
+                )
+        if cut is None:
+            out.append(s)
+            continue
+        left_end, right_start = s.start + words[cut - 1].end(), s.start + words[cut].start()
+        out += [
+            NerSpan("person", s.start, left_end, text[s.start : left_end]),
+            NerSpan("person", right_start, s.end, text[right_start : s.end]),
+        ]
+    return out
+
+
+def _name_readings(word: str) -> set[tuple[str, str]] | None:
+    """(case, gender) pairs a word can take as part of a person's name; None when it
+    says nothing (indeclinable, initials, no name reading)."""
+    out = set()
+    for p in parses(word):
+        if p.tag.POS != "NOUN" or p.tag.number != "sing" or "Fixd" in p.tag:
+            continue
+        if PROPER_PERSON & set(p.tag.grammemes) or not from_dictionary(p):
+            out.add((p.tag.case, p.tag.gender))
+    return out or None
+
+
+def _common(readings: list) -> bool:
+    known = [r for r in readings if r is not None]
+    return not known or bool(set.intersection(*known))
+
+
 def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """«Фёдора» + «Ивановича Шаляпина»: a given name the model cut off from the
     patronymic or surname right after it is one person's name."""
@@ -269,6 +311,10 @@ def _known_given_name(word: str) -> bool:
 
 def pass_join_split_persons(text, spans, ctx):
     return _join_split_persons(text, spans)
+
+
+def pass_split_glued_persons(text, spans, ctx):
+    return _split_glued_persons(text, spans)
 
 
 def pass_coordinated_persons(text, spans, ctx):
