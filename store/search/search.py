@@ -15,6 +15,7 @@ from store.sanitize import clean_line
 from store.search import search_topics
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.articles import (
+    ARTICLE_TOP_SCORE,
     article_results,
     fill_snippets,
     fts_expression,
@@ -90,6 +91,8 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
     if focus:
         rows, lemmas = search_topics.focused_rows(conn, focus, limit)
         out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
+    if _page_filled(out, limit):
+        return out
     spellings = None
     if search_topics.is_foreign_script(query):
         named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
@@ -98,8 +101,20 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
     more = [a for a in search_articles(store, query, limit, spellings, pending) if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
-            a["score"] = round(a["score"] * 0.9, 1)
+            a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
     return out + more
+
+
+FOCUS_FILLS_AT = 0.9  # the query's own FTS matches are scaled by this under a named entity's
+
+
+def _page_filled(focused: list[dict], limit: int) -> bool:
+    """Do the named entity's topic-ranked articles alone fill the page? Then the
+    query's own FTS matches (3–9 ms at 100,000 articles) cannot reach it: each is scored
+    at most FOCUS_FILLS_AT x the top article score and, at a tie, comes after them, so
+    none would rank among the first `limit` articles."""
+    floor = FOCUS_FILLS_AT * ARTICLE_TOP_SCORE
+    return sum(a["score"] >= floor for a in focused) >= limit
 
 
 def _kb_names(results: list[dict]) -> list[str]:
