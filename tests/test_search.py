@@ -11,7 +11,7 @@ import pytest
 from store.db import store as db
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
-from store.search.search import AliasIndex, format_table, search, search_articles, strip_case_ending
+from store.search.search import AliasIndex, format_table, search, search_articles, search_total, strip_case_ending
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC_QUERIES = ROOT / "tests" / "data" / "eval" / "queries_public.tsv"
@@ -112,6 +112,14 @@ def test_own_name_beats_another_entitys_alternative_name(store):
 def test_surname_only_lists_every_namesake_more_articles_first(store):
     names = top(store, "Bektenov")
     assert names[:2] == ["Олжас Бектенов", "Асан Бектенов"]  # equal match, 3 articles before 1
+
+
+def test_three_latin_letters_that_fold_to_two_are_read_as_a_prefix(store):
+    # «kho» folds to two letters, too short for the trigram index; nothing matches it whole,
+    # so it is read as the start of a word, as «хо» is
+    assert top(store, "kho", n=10) == top(store, "хо", n=10)
+    assert "Хоргос" in top(store, "kho", n=10)
+    assert search_total(store, "kho") == len(search(store, "kho", limit=1000))
 
 
 def test_type_filter(store):

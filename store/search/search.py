@@ -66,6 +66,8 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
     entities = search_entities(store, query, entity_type, limit, index)
+    if _folds_to_prefix(query) and not _exact(entities):
+        return prefix_search(store, query, type, limit, index)
     focus = None
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         focus = search_topics.split_query(query, lambda span: search_entities(store, span, entity_type, 5, index))
@@ -128,6 +130,18 @@ def _is_prefix_query(query: str) -> bool:
     return sum(ch.isalnum() for ch in query) <= 2
 
 
+def _folds_to_prefix(query: str) -> bool:
+    """Three letters typed that fold to two or fewer («kho» → «ho», the start of «Хоргос»):
+    too short for the trigram index, whose fuzzy hits for them are noise, so they are read
+    as the start of a word like a two-letter query, unless they name something exactly."""
+    return len(names.fold(query).replace(" ", "")) <= 2
+
+
+def _exact(entities: list[dict]) -> bool:
+    """Does the best hit match the query as a whole (an abbreviation: «ktz» → КТЖ)?"""
+    return bool(entities) and entities[0]["score"] >= EXACT_SCORE
+
+
 def prefix_search(store, query: str, type: str | None, limit: int, index: AliasIndex | None = None) -> list[dict]:
     """One or two letters, typed as a user starts a name: entities with a word that
     begins so, most articles first (no article search: every article would match)."""
@@ -138,6 +152,7 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
     return entity_results(store.conn, hits)
 
 
+EXACT_SCORE = 90.0  # a whole alias matched, give or take a letter
 TOTAL_CAP = 100_000  # entities counted at most (a one-letter prefix may match half the store)
 
 
@@ -153,6 +168,8 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
     entities = search_entities(store, query, entity_type, TOTAL_CAP, index)
+    if _folds_to_prefix(query) and not _exact(entities):
+        return len(prefix_search(store, query, type, TOTAL_CAP, index))
     total = len(entities) if type != "article" else 0
     if type not in (None, "article"):
         return total
