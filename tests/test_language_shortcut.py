@@ -11,6 +11,10 @@ UZBEK = "Чегарада юк машиналари навбати узайиб 
 KYRGYZ = "Чек арадагы өткөрүү пунктунда жүк ташуучу унаалардын кезеги узарып кетти деп айдоочулар билдиришти."
 KYRGYZ_SHORT = "Чек ара эртең менен жабылат"
 UKRAINIAN = "Водії вантажівок довго чекали своєї черги біля пропускного пункту на кордоні вчора ввечері."
+RUSSIAN_WITH_BRAND = "Оплатить сбор водители теперь могут через приложение Kaspi прямо в очереди у пропускного пункта."
+ENGLISH_WITH_RUSSIAN = (
+    "The sign read «Пункт пропуска закрыт» but trucks kept arriving at the border crossing all night."
+)
 ENGLISH = "Truck drivers waited many hours for their turn at the border crossing yesterday evening."
 
 
@@ -27,11 +31,14 @@ def no_classifier(monkeypatch):
     language._detect_sample.cache_clear()
 
 
-def test_long_russian_paragraph_is_decided_without_the_classifier(no_classifier):
-    assert language.detect(RUSSIAN) == "ru"
+@pytest.mark.parametrize("text", [RUSSIAN, RUSSIAN_WITH_BRAND])
+def test_long_russian_paragraph_is_decided_without_the_classifier(no_classifier, text):
+    assert language.detect(text) == "ru"
 
 
-@pytest.mark.parametrize("text", [UZBEK, KYRGYZ, UKRAINIAN, ENGLISH, KYRGYZ_SHORT, "Дата публикации сегодня утром"])
+@pytest.mark.parametrize(
+    "text", [UZBEK, KYRGYZ, UKRAINIAN, ENGLISH, ENGLISH_WITH_RUSSIAN, KYRGYZ_SHORT, "Дата публикации сегодня утром"]
+)
 def test_other_alphabets_and_short_lines_are_not_taken_for_russian(text):
     assert not language._russian_letters_only(text[: language._SAMPLE])
 
@@ -68,6 +75,6 @@ def test_a_short_line_in_the_russian_alphabet_still_asks_the_classifier(monkeypa
     assert asked
 
 
-def test_shortcut_agrees_with_the_classifier_on_long_russian():
-    language._detect_sample.cache_clear()
-    assert language._langid().classify(RUSSIAN)[0] == "ru"
+@pytest.mark.parametrize("text", [RUSSIAN, RUSSIAN_WITH_BRAND])
+def test_shortcut_agrees_with_the_classifier_on_long_russian(text):
+    assert language._langid().classify(text[: language._SAMPLE])[0] == "ru"
