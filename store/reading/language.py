@@ -18,6 +18,14 @@ LANGUAGES = ("ru", "kk", "en", "az", "uz", "ky", "tr", "zh", "uk", "be", "tt", "
 _KK_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYR_WORD = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
+_NOT_RUSSIAN_LETTER = re.compile(r"[^\W\d_А-Яа-яЁёA-Za-z]")  # Kazakh, Uzbek, Ukrainian … letters
+_LATIN = re.compile("[A-Za-z]")
+_MAX_LATIN_SHARE = 0.2  # a Russian paragraph naming «Kaspi.kz» or a URL is still Russian
+_RUSSIAN_WORD = re.compile("[А-Яа-яЁё]{2,}")
+# Short lines still ask the classifier: a Kyrgyz or Kazakh headline of five to seven words
+# can lack its own letters, and the classifier's answer on a lone «НАПОМНИМ» (Ukrainian)
+# is one parsing has always acted on.
+_RUSSIAN_MIN_WORDS = 9
 _identifier = None
 _MAX_PARAGRAPHS = 8
 _SAMPLE = 300  # characters of a paragraph looked at: enough to tell, and keeps a long text cheap
@@ -57,7 +65,23 @@ def _detect_sample(sample: str) -> str | None:
         return None
     if kazakh_share(sample) >= 0.15:
         return "kk"
+    if _russian_letters_only(sample):
+        return "ru"
     return _langid().classify(sample)[0]
+
+
+def _russian_letters_only(sample: str) -> bool:
+    """Written in the Russian alphabet (a fifth of its letters Latin at most: brand names,
+    addresses), in nine words or more: Russian, without asking the classifier (a quarter of
+    parsing's CPU). Uzbek, Kyrgyz, Kazakh, Tatar, Ukrainian and Belarusian Cyrillic each
+    use letters Russian lacks (ў қ ғ ҳ ң ө ү ә і ї є), and a paragraph of nine words or
+    more has one: over every paragraph of dev, seeds, factRu and 329 fetched news pages
+    (1,767 such paragraphs, 301 with some Latin) the classifier said Russian for all."""
+    if _NOT_RUSSIAN_LETTER.search(sample):
+        return False
+    if len(_RUSSIAN_WORD.findall(sample)) < _RUSSIAN_MIN_WORDS:
+        return False
+    return len(_LATIN.findall(sample)) <= _MAX_LATIN_SHARE * len(_LETTER.findall(sample))
 
 
 def article_language(paragraphs: list[str]) -> str | None:

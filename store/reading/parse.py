@@ -55,6 +55,17 @@ _MAX_TITLE_WORDS = 30
 _LEAD_MIN_WORDS = 6
 
 
+# Patterns used per line or per paragraph, compiled once (the re module's own cache
+# still costs a lookup per call, and parsing makes tens of thousands of such calls).
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_SENTENCE_END = re.compile(r"[.!?:;…]\W*$")
+_NON_WORD = re.compile(r"\W+")
+_DATE_PREFIX = re.compile(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")  # «date 2022-01 …»: a month only
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_MARK = re.compile(r"[,;]|[.!?…]\s")
+
+
 @dataclass
 class _Layout:
     """Where the parts of a page are, as indexes into its lines."""
@@ -104,7 +115,7 @@ def paragraphs(text: str) -> list[str]:
     out: list[str] = []
     gap = False
     for raw in clean_text(text).split("\n"):
-        line = re.sub(r"[\s\u00a0\u2009\u202f]+", " ", raw).strip()
+        line = _SPACES.sub(" ", raw).strip()
         if not line:
             gap = True  # a blank line ends a paragraph: the next line is not its continuation
             continue
@@ -114,7 +125,7 @@ def paragraphs(text: str) -> list[str]:
             and out
             and line[0].islower()
             and len(out[-1]) >= 40
-            and not re.search(r"[.!?:;…]\W*$", out[-1])
+            and not _SENTENCE_END.search(out[-1])
             and (
                 " " in line
                 or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
@@ -127,7 +138,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _norm(line: str) -> str:
-    return re.sub(r"\W+", " ", line.lower().replace("ё", "е")).strip()
+    return _NON_WORD.sub(" ", line.lower().replace("ё", "е")).strip()
 
 
 # «www.NazarNews.kg NazarNews - …»: a masthead strip led by the site's address, never the lead.
@@ -183,7 +194,7 @@ def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
     """A scraper's «date 2026-02-21 <text>» field a few lines down: the date is read and the
     prefix dropped; when the text is a teaser of the lead printed again below, the line goes."""
     for i, ln in enumerate(lines[:8]):
-        m = re.match(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$", ln)  # «date 2022-01 …»: a month only
+        m = _DATE_PREFIX.match(ln)  # «date 2022-01 …»: a month only
         if m:
             lay.first_line_date = lay.first_line_date or parse_date(m[1])
             lines[i] = m[2]
@@ -301,7 +312,7 @@ def _opens_related(lines: list[str], start: int, i: int) -> bool:
 
 def _bare_stamp(line: str) -> bool:
     """«Бүгін 2026, 08:54», «Сегодня, 14:44»: a time and a word or two, the page's own stamp."""
-    return bool(re.search(r"\b\d{1,2}:\d{2}\b", line)) and len(re.findall(r"[^\W\d_]+", line)) <= 2
+    return bool(_CLOCK.search(line)) and len(_WORD.findall(line)) <= 2
 
 
 _COMMENTS_HEADING = re.compile(r"(?i)^(?:комментари\w*|пікірлер\w*|comments?)\s*(?:\(\d+\)|:)?\s*$")
@@ -335,7 +346,7 @@ def _clipped_paragraph(line: str) -> bool:
     clipped mid-sentence): many words, most of them lower-case, and a comma or a
     sentence break inside. Headlines and teasers are shorter and not cut."""
     ws = fu.words(line)
-    if len(ws) < 16 or not re.search(r"[,;]|[.!?…]\s", line):
+    if len(ws) < 16 or not _CLAUSE_MARK.search(line):
         return False
     return sum(1 for w in ws if w[0].islower()) >= len(ws) / 2
 
