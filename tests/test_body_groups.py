@@ -63,13 +63,34 @@ def test_the_press_form_with_an_abbreviation_names_the_group():
 
 
 def test_a_legal_form_is_no_abbreviation_of_the_name():
+    # «АО», «НК» do not make the row's name a press form with an abbreviation: the shape
+    # the article prints more often (here the bare «КТЖ») names the body
+    ms = [
+        mention("АО «Национальная компания «Қазақстан темір жолы»", "Қазақстан темір жолы", 0),
+        mention("КТЖ", "КТЖ", 50),
+        mention("КТЖ", "КТЖ", 90),
+    ]
+    one_name_per_body(ms)
+    assert {m.name for m in ms} == {"КТЖ"}
+
+
+def test_a_spelled_out_name_printed_as_often_as_its_abbreviation_names_the_body():
+    ms = [
+        mention("ЕЭК", "ЕЭК", 0),
+        mention("Евразийская экономическая комиссия", "Евразийская экономическая комиссия", 40),
+    ]
+    one_name_per_body(ms)
+    assert {m.name for m in ms} == {"Евразийская экономическая комиссия"}
+
+
+def test_a_spelled_out_name_printed_more_often_names_the_body():
     ms = [
         mention("АО «Национальная компания «Қазақстан темір жолы»", "Қазақстан темір жолы", 0),
         mention("АО «Национальная компания «Қазақстан темір жолы»", "Қазақстан темір жолы", 50),
         mention("КТЖ", "КТЖ", 90),
     ]
     one_name_per_body(ms)
-    assert {m.name for m in ms} == {"КТЖ"}
+    assert {m.name for m in ms} == {"АО «Национальная компания «Қазақстан темір жолы»"}
 
 
 def test_one_railway_under_three_names_is_one_entity_in_an_article():
