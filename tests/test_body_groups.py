@@ -204,3 +204,21 @@ def test_a_kind_of_body_with_its_field_stays():
 )
 def test_a_revenue_department_by_its_initials_is_one_unit_with_its_parents(body, name):
     assert organizations(body) == {name}
+
+
+def kb_orgs(body: str) -> set[str]:
+    art = Article(file="x.txt", path="x.txt", title="Новости", body=body, raw=body, language="ru")
+    return {m.name for m in ex.Extractor().extract(art).mentions if m.type == "organization"}
+
+
+def test_a_port_a_train_goes_to_is_a_place_not_the_port_company():
+    assert not any("порт" in n.lower() for n in kb_orgs("Состав с зерном ушёл через Достык в порт Актау вчера."))
+
+
+def test_a_port_that_acts_is_the_port_company():
+    assert any("порт" in n.lower() for n in kb_orgs("Порт Актау нарастил перевалку зерна на треть."))
+
+
+def test_one_letter_is_no_body():
+    text = "Ъ: на переходе застряли сотни фур, пишет газета."
+    assert spans_after(text, [NerSpan("organization", 0, 1, "Ъ")]) == []
