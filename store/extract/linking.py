@@ -295,6 +295,7 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
     kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
+    _emblem_named(text, kept, ctx)
     return [
         s
         for s in kept
@@ -303,6 +304,16 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
             and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s) or _a_medium(text, s))
         )
     ]
+
+
+def _emblem_named(text: str, spans: list, ctx) -> None:
+    """«Ъ: на границе …» in an article that names «Коммерсант»: the paper's emblem is the paper
+    (one entity, not a second body); alone, «Ъ» stays as printed."""
+    if "Коммерсант" not in text:
+        return
+    for s in spans:
+        if s.type == "organization" and s.text.strip(" «»\"'.:") == "Ъ":
+            ctx.names[(s.start, s.end)] = "Коммерсантъ"
 
 
 # «канал в Telegram», «пишите нам в WhatsApp», «Поделиться: WhatsApp Telegram VK»: a chat
@@ -377,7 +388,7 @@ def _not_a_body(s, ctx, defined: set[str]) -> bool:
         return True
     token = key(name.strip(" «»\"'.:"))
     if len(token) == 1:
-        return True  # «Ъ: на границе …»: one letter is a paper's emblem or an initial, no body's name
+        return token != "ъ"  # one letter is an initial, no body's name; «Ъ» is Kommersant's emblem
     return token in _COMMON_ACRONYMS and token not in defined
 
 
