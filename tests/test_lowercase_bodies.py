@@ -76,13 +76,3 @@ def orgs_of(extractor, body: str) -> set[str]:
 def test_a_country_customs_at_large_is_no_body(extractor):
     assert orgs_of(extractor, "Российская таможня отрицает, что на переходе стоят машины.") == set()
     assert orgs_of(extractor, "Водители ругают казахстанскую таможню и ждут третий день.") == set()
-
-
-def test_a_union_of_states_as_a_territory_is_no_body(extractor):
-    assert orgs_of(extractor, "Зерно везут на территорию Таможенного союза без пошлин.") == set()
-    assert "ЕАЭС" not in orgs_of(extractor, "Правила согласовали государства-члены ЕАЭС в апреле.")
-
-
-def test_a_union_of_states_that_acts_is_a_body(extractor):
-    assert orgs_of(extractor, "Министры иностранных дел Европейского союза не договорились.") == {"Европейский союз"}
-    assert "ЕАЭС" in orgs_of(extractor, "ЕАЭС утвердил новый порядок ввоза зерна.")

@@ -24,7 +24,7 @@ from functools import lru_cache
 from store.extract.ner import NerSpan
 from store.lang import kb
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
-from store.lang.normalize import key, parses, phrase_nominative
+from store.lang.normalize import key, parses
 from store.lang.wordlists import words
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
@@ -301,13 +301,7 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
         for s in kept
         if not (
             s.type == "organization"
-            and (
-                _not_a_body(s, ctx, defined)
-                or _a_site(text, s)
-                or _a_feast(text, s)
-                or _a_medium(text, s)
-                or _a_union_as_territory(text, s, ctx)
-            )
+            and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s) or _a_medium(text, s))
         )
     ]
 
@@ -320,28 +314,6 @@ def _emblem_named(text: str, spans: list, ctx) -> None:
     for s in spans:
         if s.type == "organization" and s.text.strip(" «»\"'.:") == "Ъ":
             ctx.names[(s.start, s.end)] = "Коммерсантъ"
-
-
-# Unions of states: the body when it acts or decides («ЕАЭС принял», «Комиссия ЕАЭС»), the
-# territory or the membership when a noun of territory or membership governs it («на
-# территорию Таможенного союза», «государств-членов ЕАЭС», «в рамках ЕАЭС»): then no body.
-_UNIONS = frozenset(
-    "таможенный союз|еаэс|евразийский экономический союз|евразийский союз|ес|евросоюз|европейский союз|снг".split("|")
-)
-_TERRITORY_BEFORE = re.compile(
-    r"(?<![а-яё])(?:территори|границ|пространств|рын[ко]|стран|государств|член|рамк|предел|внутри|участник)[а-яё-]*"
-    r"(?:\s+[а-яё]+)?\s+$",
-    re.IGNORECASE,
-)
-
-
-def _a_union_as_territory(text: str, s, ctx) -> bool:
-    name = ctx.names.get((s.start, s.end)) or s.text
-    if key(name.strip(" «»\"'.")) not in _UNIONS:
-        inflected = s.text.lower().startswith(("таможенн", "евразийск", "европейск"))
-        if not inflected or key(phrase_nominative(s.text)) not in _UNIONS:
-            return False
-    return bool(_TERRITORY_BEFORE.search(text[max(0, s.start - 40) : s.start]))
 
 
 # «канал в Telegram», «пишите нам в WhatsApp», «Поделиться: WhatsApp Telegram VK»: a chat
