@@ -76,3 +76,9 @@ def orgs_of(extractor, body: str) -> set[str]:
 def test_a_country_customs_at_large_is_no_body(extractor):
     assert orgs_of(extractor, "Российская таможня отрицает, что на переходе стоят машины.") == set()
     assert orgs_of(extractor, "Водители ругают казахстанскую таможню и ждут третий день.") == set()
+
+
+def test_the_customs_union_is_a_territory_but_its_commission_a_body(extractor):
+    assert orgs_of(extractor, "Зерно везут на территорию Таможенного союза без пошлин.") == set()
+    named = orgs_of(extractor, "Таможенный союз заработал давно, а Комиссия Таможенного союза утвердила правила.")
+    assert named == {"Комиссия Таможенного союза"}
