@@ -63,13 +63,34 @@ def test_the_press_form_with_an_abbreviation_names_the_group():
 
 
 def test_a_legal_form_is_no_abbreviation_of_the_name():
+    # «АО», «НК» do not make the row's name a press form with an abbreviation: the shape
+    # the article prints more often (here the bare «КТЖ») names the body
+    ms = [
+        mention("АО «Национальная компания «Қазақстан темір жолы»", "Қазақстан темір жолы", 0),
+        mention("КТЖ", "КТЖ", 50),
+        mention("КТЖ", "КТЖ", 90),
+    ]
+    one_name_per_body(ms)
+    assert {m.name for m in ms} == {"КТЖ"}
+
+
+def test_a_spelled_out_name_printed_as_often_as_its_abbreviation_names_the_body():
+    ms = [
+        mention("ЕЭК", "ЕЭК", 0),
+        mention("Евразийская экономическая комиссия", "Евразийская экономическая комиссия", 40),
+    ]
+    one_name_per_body(ms)
+    assert {m.name for m in ms} == {"Евразийская экономическая комиссия"}
+
+
+def test_a_spelled_out_name_printed_more_often_names_the_body():
     ms = [
         mention("АО «Национальная компания «Қазақстан темір жолы»", "Қазақстан темір жолы", 0),
         mention("АО «Национальная компания «Қазақстан темір жолы»", "Қазақстан темір жолы", 50),
         mention("КТЖ", "КТЖ", 90),
     ]
     one_name_per_body(ms)
-    assert {m.name for m in ms} == {"КТЖ"}
+    assert {m.name for m in ms} == {"АО «Национальная компания «Қазақстан темір жолы»"}
 
 
 def test_one_railway_under_three_names_is_one_entity_in_an_article():
@@ -183,3 +204,28 @@ def test_a_kind_of_body_with_its_field_stays():
 )
 def test_a_revenue_department_by_its_initials_is_one_unit_with_its_parents(body, name):
     assert organizations(body) == {name}
+
+
+def kb_orgs(body: str) -> set[str]:
+    art = Article(file="x.txt", path="x.txt", title="Новости", body=body, raw=body, language="ru")
+    return {m.name for m in ex.Extractor().extract(art).mentions if m.type == "organization"}
+
+
+def test_a_port_a_train_goes_to_is_a_place_not_the_port_company():
+    assert not any("порт" in n.lower() for n in kb_orgs("Состав с зерном ушёл через Достык в порт Актау вчера."))
+
+
+def test_a_port_that_acts_is_the_port_company():
+    assert any("порт" in n.lower() for n in kb_orgs("Порт Актау нарастил перевалку зерна на треть."))
+
+
+def test_one_letter_is_no_body():
+    text = "Ю: на переходе застряли сотни фур, пишет газета."
+    assert spans_after(text, [NerSpan("organization", 0, 1, "Ю")]) == []
+
+
+def test_the_emblem_of_kommersant_is_the_paper_where_the_paper_is_named():
+    named = kb_orgs("Ъ: на переходе застряли сотни фур. По данным «Коммерсанта», очередь растёт.")
+    assert "Ъ" not in named and "Коммерсантъ" in named
+    text = "Ъ: на переходе застряли сотни фур, пишет газета."
+    assert spans_after(text, [NerSpan("organization", 0, 1, "Ъ")]) == ["Ъ"]  # alone it stays as printed

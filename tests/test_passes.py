@@ -104,6 +104,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    "lowercase_bodies": [
+        ("Груз задержала омская таможня на рассвете.", {("organization", "Омская таможня")}),
+    ],
     "lowercase_ministries": [
         (
             "По данным министерства культуры, выставка открылась.",

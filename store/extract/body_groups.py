@@ -32,9 +32,13 @@ _STATE_TAIL = re.compile(r"^(?:РК|КР|РФ|ҚР|КНР|России|Каза�
 
 def one_name_per_body(mentions: list) -> None:
     """Give the organization mentions that resolve to one KB row one name (in place): a name
-    holding an abbreviation as the press writes it («Погранслужба КНБ РК», «КТЖ»: written
-    by the article, where a spelled-out name may be the linker's), then the name most of
-    them carry, then the one written longest."""
+    holding an abbreviation beside spelled-out words as the press writes it («Погранслужба КНБ
+    РК»: written by the article, where a spelled-out name may be the linker's), then a bare
+    abbreviation or a spelled-out name, whichever shape the article prints more often («КТЖ»
+    twice beats «Қазақстан темір жолы» once), on a tie the spelled-out name («Евразийская
+    экономическая комиссия» over «ЕЭК» in a headline: the short form is how a text refers
+    back, not what it calls the body), then the name most of them carry, then the one
+    written longest."""
     groups: dict[str, list] = {}
     for m in mentions:
         row = row_of(m.surface)
@@ -44,8 +48,18 @@ def one_name_per_body(mentions: list) -> None:
         names = Counter(m.name for m in group)
         if len(names) < 2:
             continue
+        printed = Counter(_bare_abbreviation(m.surface) for m in group)
         longest = {m.name: len(m.surface) for m in sorted(group, key=lambda m: len(m.surface))}
-        best = max(names, key=lambda n: (_has_abbreviation(n), names[n], longest[n]))
+        best = max(
+            names,
+            key=lambda n: (
+                _has_abbreviation(n) and not _bare_abbreviation(n),
+                printed[_bare_abbreviation(n)],
+                not _bare_abbreviation(n),
+                names[n],
+                longest[n],
+            ),
+        )
         for m in group:
             m.name = best
 
@@ -53,6 +67,12 @@ def one_name_per_body(mentions: list) -> None:
 def _has_abbreviation(name: str) -> bool:
     """Does `name` hold a capital abbreviation other than a legal form («АО», «НК»)?"""
     return any(w.isupper() and 2 <= len(w) <= 6 for w in _LEGAL_FORM.sub(" ", name).split())
+
+
+def _bare_abbreviation(name: str) -> bool:
+    """Is `name` nothing but capital abbreviations and legal forms («ЕЭК», «АО «КТЖ»»)?"""
+    words = _LEGAL_FORM.sub(" ", name).split()
+    return bool(words) and all(_has_abbreviation(w) for w in words)
 
 
 @lru_cache(maxsize=4096)

@@ -46,6 +46,7 @@ from store.extract.passes.filters import (
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.organizations import (
     find_quoted_organizations,
     pass_bodies_named_after,
@@ -279,6 +280,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("quoted_organizations", rule_pass(find_quoted_organizations)),
     Pass("lowercase_ministries", rule_pass(find_lowercase_ministries)),
     Pass("lowercase_units", rule_pass(find_lowercase_units)),
+    Pass("lowercase_bodies", rule_pass(find_lowercase_bodies)),
     Pass("rule_spans_win", pass_rule_spans_win, required=True),
     Pass("coordinated_persons", pass_coordinated_persons),
     Pass("name_sets", pass_name_sets, required=True),

@@ -58,7 +58,9 @@ _UNIT_HEADS = words("org_head_nouns") | {
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
     found = _unit_with_its_parents(_joined(kb.find(text)))
-    matches = [m for m in found if not _on_checkpoint(m, ctx) and not _in_a_title(text, m)]
+    matches = [
+        m for m in found if not _on_checkpoint(m, ctx) and not _in_a_title(text, m) and not _a_destination(text, m)
+    ]
     if not matches:
         return spans
     names = _display_names(text, matches)
@@ -124,6 +126,19 @@ def _in_a_title(text: str, m: kb.Match) -> bool:
         return False
     before = text[max(0, m.start - 60) : m.start]
     return bool(_QUOTED_BEFORE.search(before)) and not _PREPOSITION_BEFORE.search(before)
+
+
+# «поезд отправился в порт Актау», «до сухого порта Хоргос»: a body named by its site's common
+# noun and a place, after a preposition of motion or place, is where things go, not the body.
+_DESTINATION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|до|через|к|ко|на)\s+$", re.IGNORECASE)
+_SITE_LEAD = re.compile(r"(?:сух\w*\s+)?(?:порт|станци|терминал)\w*\s", re.IGNORECASE)
+
+
+def _a_destination(text: str, m: kb.Match) -> bool:
+    written = text[m.start : m.end]
+    if m.form.row.type != "organization" or not written[:1].islower() or not _SITE_LEAD.match(written):
+        return False
+    return bool(_DESTINATION_BEFORE.search(text[max(0, m.start - 12) : m.start]))
 
 
 def _script(text: str, m: kb.Match) -> str:
@@ -280,6 +295,7 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
     kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
+    _emblem_named(text, kept, ctx)
     return [
         s
         for s in kept
@@ -288,6 +304,16 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
             and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s) or _a_medium(text, s))
         )
     ]
+
+
+def _emblem_named(text: str, spans: list, ctx) -> None:
+    """«Ъ: на границе …» in an article that names «Коммерсант»: the paper's emblem is the paper
+    (one entity, not a second body); alone, «Ъ» stays as printed."""
+    if "Коммерсант" not in text:
+        return
+    for s in spans:
+        if s.type == "organization" and s.text.strip(" «»\"'.:") == "Ъ":
+            ctx.names[(s.start, s.end)] = "Коммерсантъ"
 
 
 # «канал в Telegram», «пишите нам в WhatsApp», «Поделиться: WhatsApp Telegram VK»: a chat
@@ -360,7 +386,9 @@ def _not_a_body(s, ctx, defined: set[str]) -> bool:
         return True
     if _a_common_thing(s.text):
         return True
-    token = key(name.strip(" «»\"'."))
+    token = key(name.strip(" «»\"'.:"))
+    if len(token) == 1:
+        return token != "ъ"  # one letter is an initial, no body's name; «Ъ» is Kommersant's emblem
     return token in _COMMON_ACRONYMS and token not in defined
 
 

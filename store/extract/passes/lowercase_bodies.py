@@ -1,0 +1,144 @@
+"""State bodies the press writes in lowercase, by the grammar of their names rather than one
+name at a time: a service's head noun with the state it belongs to in the genitive
+(«государственной погранслужбы Украины»), a bare head coordinated with a body the model
+read («Министерство транспорта РК и пограничная служба»), a customs house named by its
+region's adjective («самарская таможня»; a country's adjective is the country's customs at
+large, no body), and a lowercase unit whose field runs into the body it belongs to
+(«департамента пограничного контроля Погранслужбы КНБ Казахстана»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+from store.extract.passes.bodies import _STATE_ADJECTIVES
+from store.extract.spans import ByStart
+from store.lang.normalize import parses, phrase_nominative
+
+# A border service or a government, lowercase, with «государственная» before it or not.
+_SERVICE = re.compile(
+    r"(?<![\w-])(?:государственн(?:ая|ой|ую|ою)\s+)?"
+    r"(?:пограничн(?:ая|ой|ую|ою)\s+|погран)служб(?:а|ы|е|у|ой|ою)(?![\w-])"
+    r"|(?<![\w-])правительств(?:о|а|у|е|ом)(?![\w-])"
+)
+# The state a service belongs to, right after it: a country's genitive or its initials.
+_STATE_AFTER = re.compile(
+    r"\s+(?:Украины|России|Казахстана|Кыргызстана|Киргизии|Узбекистана|Китая|Туркменистана|Таджикистана|"
+    r"Беларуси|Белоруссии|Монголии|Грузии|Азербайджана|Армении|РК|РФ|КР|КНР|РУз)(?![\w-])"
+)
+# «… и пограничная служба», «совместно с пограничной службой»: joined to a body before it.
+_COORDINATED = re.compile(r"(?:\s+и|,|\s+совместно\s+с|\s+вместе\s+с)\s+$")
+# What may follow a bare service and still leave it bare (no capitalized name runs on).
+_RUNS_ON = re.compile(r"\s+(?:[А-ЯЁA-Z«\"]|по\s)")
+
+_CUSTOMS = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+(?:ая|ой|ую))\s+таможн(?:я|и|е|ю|ей)(?![\w-])")
+_COUNTRY_STEMS = tuple(_STATE_ADJECTIVES)
+
+_LOWER_UNIT = re.compile(r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])")
+_FIELD_WORD = re.compile(r"\s+([а-яё]+)")
+_UNIT_NOMINATIVE = {"департамент": "Департамент", "управлени": "Управление"}
+
+
+def find_lowercase_bodies(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """The lowercase bodies of the module doc, each with its name in the nominative."""
+    index = ByStart(spans)
+    found = [*_services(text, spans, index), *_customs_houses(text, index), *_units_of_bodies(text, spans, index)]
+    return [(s, name) for s, name in found if not _inside_a_body(index, s)]
+
+
+def _services(text: str, spans: list[NerSpan], index: ByStart) -> list[tuple[NerSpan, str]]:
+    out = []
+    for m in _SERVICE.finditer(text):
+        state = _STATE_AFTER.match(text, m.end())
+        if state:
+            end = state.end()
+        elif _coordinated_with_a_body(text, spans, m.start()) and not _RUNS_ON.match(text, m.end()):
+            end = m.end()
+        else:
+            continue
+        if any(_read_otherwise(s, m.start(), end) for s in index.overlapping(m.start(), end)):
+            continue  # the model read these words otherwise: keep its reading
+        head = phrase_nominative(_spelled_out(" ".join(m.group().split())))
+        name = head[:1].upper() + head[1:] + (" " + state.group().strip() if state else "")
+        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name))
+    return out
+
+
+_CLIPPED = re.compile(r"погранслужб(а|ы|е|у|ой|ою)")
+_SPELLED = {"а": "пограничная служба", "ы": "пограничной службы", "е": "пограничной службе", "у": "пограничную службу"}
+
+
+def _spelled_out(written: str) -> str:
+    """«погранслужбы» → «пограничной службы»: the press's clipped word (which the
+    dictionary does not know, so it would not decline) spelled out, its case kept."""
+    return _CLIPPED.sub(lambda m: _SPELLED.get(m.group(1), "пограничной службой"), written)
+
+
+def _read_otherwise(s: NerSpan, start: int, end: int) -> bool:
+    """A span of the model's across the words, other than a place inside them («Украины»)."""
+    return s.type != "location" and not (start <= s.start and s.end <= end)
+
+
+def _coordinated_with_a_body(text: str, spans: list[NerSpan], start: int) -> bool:
+    """Is a body the model or a rule read joined to the words at `start` by «и», a comma or
+    «совместно с»?"""
+    joint = _COORDINATED.search(text, max(0, start - 20), start)
+    if not joint:
+        return False
+    return any(s.type == "organization" and 0 <= joint.start() - s.end <= 1 for s in spans)
+
+
+def _customs_houses(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
+    out = []
+    for m in _CUSTOMS.finditer(text):
+        adj = m.group("adj")
+        if adj.startswith(_COUNTRY_STEMS) or not _an_adjective(adj):
+            continue  # «российская таможня»: the country's customs at large, no body
+        if index.overlapping(m.start(), m.end()):
+            continue
+        name = phrase_nominative(" ".join(m.group().split()))
+        out.append((NerSpan("organization", m.start(), m.end(), m.group()), name[:1].upper() + name[1:]))
+    return out
+
+
+def _an_adjective(word: str) -> bool:
+    """A relative adjective of a place («самарская», «алматинской»), not a quality
+    («новая», «бывшая»): pymorphy2 files the first under Qual-less adjectives made from a
+    name (Geox is not reliable), so a quality word is what is left out."""
+    ps = parses(word)[:2]
+    return bool(ps) and ps[0].tag.POS == "ADJF" and "Qual" not in ps[0].tag and word.endswith(("ская", "ской", "скую"))
+
+
+def _units_of_bodies(text: str, spans: list[NerSpan], index: ByStart) -> list[tuple[NerSpan, str]]:
+    """«департамента пограничного контроля Погранслужбы КНБ Казахстана»: a lowercase unit,
+    its field in lowercase genitive words, then the body it belongs to (a capitalized body
+    span right after the field) is one body, the unit."""
+    out = []
+    bodies = [s for s in spans if s.type == "organization"]
+    for m in _LOWER_UNIT.finditer(text):
+        end = m.end()
+        while (w := _FIELD_WORD.match(text, end)) and _genitive(w.group(1)):
+            end = w.end()
+        if end == m.end():
+            continue  # no field: «департамент» alone points back at a body
+        parent = next((s for s in bodies if 0 < s.start - end <= 1 and text[s.start : s.start + 1].isupper()), None)
+        if parent is None:
+            continue
+        head = next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        written = " ".join(text[m.end() : parent.end].split())
+        out.append((NerSpan("organization", m.start(), parent.end, text[m.start() : parent.end]), f"{head} {written}"))
+    return out
+
+
+def _genitive(word: str) -> bool:
+    ps = parses(word)[:3]
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF") and any(p.tag.case == "gent" for p in ps)
+
+
+def _inside_a_body(index: ByStart, s: NerSpan) -> bool:
+    """Inside a longer body name the model or a rule found: that name stays."""
+    return any(
+        o.type == "organization" and o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
+        for o in index.overlapping(s.start, s.end)
+    )
