@@ -11,6 +11,7 @@ import pytest
 from store.db import store as db
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
+from tests.test_tui_helpers import type_until_whole
 from tui import searching
 
 
@@ -61,15 +62,6 @@ def test_knowledge_base_rows_are_kept(store_path):
     assert kb and kb[0]["articles"] == 0
 
 
-async def _type(pilot, screen, text: str) -> None:
-    """Type `text` and wait for its whole results (entities are painted first, articles after)."""
-    for ch in text:
-        await pilot.press(ch)
-    t0 = time.perf_counter()
-    while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
-        await asyncio.sleep(0.01)
-
-
 async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(store_path):
     from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
@@ -81,12 +73,12 @@ async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(stor
         await pilot.press("slash")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await _type(pilot, screen, "bugristoe")
+        await type_until_whole(pilot, screen, "bugristoe")
         rows = [str(o.prompt) for o in screen.query_one(ResultRows).rows]
         assert any("Бугристое" in r and "0 articles" in r for r in rows), rows
         for _ in "bugristoe":
             await pilot.press("backspace")
-        await _type(pilot, screen, "tulegenov")
+        await type_until_whole(pilot, screen, "tulegenov")
         rows = [str(o.prompt) for o in screen.query_one(ResultRows).rows]
         assert any("Арман Тулегенов" in r and "2 articles" in r for r in rows), rows
         await pilot.press("down")  # to the results: the entity hit is highlighted
@@ -122,7 +114,7 @@ async def test_ctrl_l_sends_the_article_hits_as_a_set(store_path):
         await pilot.press("slash")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await _type(pilot, screen, "очередь")  # in every article's body
+        await type_until_whole(pilot, screen, "очередь")  # in every article's body
         hits = searching.article_ids(screen.last_results)
         assert len(hits) == 3
         await pilot.press("ctrl+l")  # from the input: the article hits
@@ -172,7 +164,7 @@ async def test_entities_are_painted_before_the_articles(store_path, monkeypatch)
         await pilot.press("slash")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await _type(pilot, screen, "оче")
+        await type_until_whole(pilot, screen, "оче")
         assert ("оче", True) in calls and ("оче", False) in calls  # entities, then the whole search
         await pilot.press("р")
         await pilot.press("е")
@@ -322,7 +314,7 @@ async def test_stale_steps_never_overwrite_a_newer_keystroke(store_path, monkeyp
         await pilot.press("slash")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await _type(pilot, screen, "tulegen")
+        await type_until_whole(pilot, screen, "tulegen")
         nav = screen.query_one(ResultRows)
         await pilot.press("o")  # held in the engine: the narrowed hits are painted meanwhile
         t0 = time.perf_counter()

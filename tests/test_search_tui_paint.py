@@ -14,6 +14,7 @@ from textual.widget import Widget
 from store.db import store as db
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
+from tests.test_tui_helpers import type_until_whole
 
 
 @pytest.fixture
@@ -31,14 +32,6 @@ def store_path(tmp_path):
             db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
     st.close()
     return tmp_path / "s.db"
-
-
-async def _typed(pilot, screen, text: str) -> None:
-    for ch in text:
-        await pilot.press(ch)
-    t0 = time.perf_counter()
-    while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
-        await asyncio.sleep(0.01)
 
 
 def _spy_frames(monkeypatch, screen) -> list[set[str]]:
@@ -72,7 +65,7 @@ async def test_an_edit_is_searched_and_drawn_before_its_handling_returns(store_p
         await pilot.press("slash")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        await _typed(pilot, screen, "tulegen")
+        await type_until_whole(pilot, screen, "tulegen")
         box, rows = screen.query_one(SearchInput), screen.query_one(ResultRows)
         frames = _spy_frames(monkeypatch, screen)
 

@@ -7,7 +7,9 @@ Other test modules import the fixtures from here (`from test_tui_helpers import 
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -56,6 +58,16 @@ LATIN = {
     "Алматинская область": "Almatinskaya oblast",
     "Жетісу": "Zhetisu",
 }
+
+
+async def type_until_whole(pilot, screen, text: str) -> None:
+    """Type `text` into the search screen and wait (20 s at most) for its whole results:
+    entities are painted first, articles after."""
+    for ch in text:
+        await pilot.press(ch)
+    t0 = time.perf_counter()
+    while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
+        await asyncio.sleep(0.01)
 
 
 def mention(body: str, type_: str, name: str, surface: str, role: str | None = None) -> Mention:
