@@ -85,3 +85,66 @@ def test_kazakh_context_answers_as_before_for_russian_and_kazakh_windows():
     assert not kazakh_context(russian, 10, 20)
     assert kazakh_context(kazakh, 10, 20)
     assert not kazakh_context("", 0, 0)
+
+
+def _slovnet_decode(emissions, mask, transitions):
+    """slovnet's own CRF decoding, the reference ours must match tag for tag."""
+    from types import SimpleNamespace
+
+    from slovnet.exec.model import CRF
+
+    return CRF.decode(SimpleNamespace(transitions=SimpleNamespace(array=transitions)), emissions, mask)
+
+
+def test_viterbi_gives_slovnets_tags_on_random_and_tied_scores():
+    """Random float32 scores, and small whole numbers (many exact ties: the first best
+    must win as in slovnet), over batches of texts of different lengths."""
+    import numpy as np
+
+    from store.extract.ner_crf import viterbi
+
+    rng = np.random.default_rng(7)
+    for trial in range(60):
+        batch, length, tags = int(rng.integers(1, 5)), int(rng.integers(1, 40)), 7
+        if trial % 2:
+            emissions = rng.integers(-2, 3, (batch, length, tags)).astype(np.float32)
+            transitions = rng.integers(-2, 3, (tags, tags)).astype(np.float32)
+        else:
+            emissions = rng.normal(size=(batch, length, tags)).astype(np.float32)
+            transitions = rng.normal(size=(tags, tags)).astype(np.float32)
+        sizes = rng.integers(1, length + 1, batch)
+        sizes[0] = length
+        mask = np.arange(length)[None, :] < sizes[:, None]
+        ours = viterbi(emissions, mask, transitions)
+        theirs = _slovnet_decode(emissions, mask, transitions)
+        assert [t.tolist() for t in ours] == [t.tolist() for t in theirs]
+        assert [t.dtype for t in ours] == [t.dtype for t in theirs]
+
+
+def test_tagging_many_texts_at_once_gives_each_texts_own_spans():
+    """Texts tagged in batches with one CRF walk get exactly the spans natasha gives each
+    one alone through slovnet's own decoding; the word ids are cached and change nothing."""
+    from slovnet.exec.model import CRF
+
+    from store.extract.ner import NerModel
+    from store.extract.ner_batch import tag_many
+
+    texts = [
+        "Аким области Серик Жумабаев посетил пункт пропуска «Кордай».",
+        "В Алматы прошло совещание Комитета государственных доходов.",
+        "Глава МИД России Сергей Лавров прибыл в Астану.",
+        "Пограничники Казахстана задержали нарушителя у села Нарынкол.",
+        "Грузовики стоят.",
+    ]
+    tagger = NerModel()._tagger
+    head = tagger.infer.model.head
+    fast, head.crf = head.crf, CRF(head.crf.transitions)  # slovnet's decoding, for the reference
+    try:
+        alone = [[(s.start, s.stop, s.type) for s in tagger(text).spans] for text in texts]
+    finally:
+        head.crf = fast
+    ordered = sorted(texts, key=len)
+    for _ in range(2):  # the second time every word's ids come from the cache
+        spans = dict(zip(ordered, tag_many(tagger, ordered, 2), strict=True))
+        assert [[(s.start, s.stop, s.type) for s in spans[text]] for text in texts] == alone
+    assert any(alone)

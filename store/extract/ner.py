@@ -66,7 +66,10 @@ class NerModel:
     def __init__(self) -> None:
         from natasha import NewsEmbedding, NewsNERTagger
 
+        from store.extract import ner_crf
+
         self._tagger = NewsNERTagger(NewsEmbedding())
+        ner_crf.install(self._tagger)  # the same tags, decoded with less Python
         self._prepared: dict[str, list] = {}  # text -> the model's raw spans, from prepare()
 
     def prepare(self, texts: list[str], chunk: int = CHUNK_CHARS) -> None:
@@ -78,10 +81,10 @@ class NerModel:
             key=len,
         )
         self._prepared = {}
-        for at in range(0, len(todo), BATCH_SIZE):
-            batch = todo[at : at + BATCH_SIZE]
-            for text, markup in zip(batch, self._tagger.map(batch), strict=True):
-                self._prepared[text] = list(markup.spans)
+        if todo:
+            from store.extract.ner_batch import tag_many
+
+            self._prepared = dict(zip(todo, tag_many(self._tagger, todo, BATCH_SIZE), strict=True))
 
     def spans(self, text: str, chunk: int = CHUNK_CHARS) -> list[NerSpan]:
         """Spans of `text` in order; a span never crosses a line break (it is cut at the
