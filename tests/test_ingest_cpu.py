@@ -148,3 +148,47 @@ def test_tagging_many_texts_at_once_gives_each_texts_own_spans():
         spans = dict(zip(ordered, tag_many(tagger, ordered, 2), strict=True))
         assert [[(s.start, s.stop, s.type) for s in spans[text]] for text in texts] == alone
     assert any(alone)
+
+
+def test_the_shipped_lemma_table_answers_without_a_parse_and_as_a_parse_would():
+    """A news word's lemma comes from the table (no pymorphy2 parse), the same as
+    parsing it; a word outside the table (a made-up surname) is parsed as before."""
+    from store.lang import lemma_table
+
+    assert lemma_table.lookup("пограничниками") == "пограничник"
+    lemmas._folded_lemma.cache_clear()
+    lemmas.readings.cache_clear()
+    assert lemmas.lemmatize("Пограничниками задержаны грузовики") == "пограничник задержать грузовик"
+    assert lemmas.readings.cache_info().misses == 0
+    assert lemma_table.lookup("жумабекулыевский") is None
+    assert lemmas.lemma("Жумабекулыевского") == lemmas.parsed_lemma("жумабекулыевского")
+    assert lemmas.readings.cache_info().misses == 1
+
+
+def test_the_lemma_table_holds_what_pymorphy2_gives_today():
+    """Inflected news words of every kind: each the table holds has the parse's lemma (a
+    table built with another analyzer setup would fail here, not in search results)."""
+    from store.lang import lemma_table
+
+    text = (
+        "пограничники пограничниками таможенного таможне пунктов пункта пропуска пропусками "
+        "грузовиков грузовые автомобилей очереди очередях стояли стоят простаивают задержаны "
+        "задержали оформлению оформляли границе границами шекара шекарадағы жолы жолдар "
+        "министерства министром ведомству ведомств акима акимата области областях районе "
+        "районного сообщили сообщает пресс-службы пресс-служба ввели введены ограничения "
+        "лучших высшего большие меньше пятерых третьего декабря января вчера сегодня её ещё "
+        "казахстанских казахстанско-китайской российской кыргызстана узбекистанцев"
+    )
+    words = text.replace("ё", "е").split()
+    held = [w for w in words if lemma_table.lookup(w) is not None]
+    assert len(held) > 0.8 * len(words)
+    assert [lemma_table.lookup(w) for w in held] == [lemmas.parsed_lemma(w) for w in held]
+
+
+def test_the_lemma_table_is_not_used_under_another_pymorphy2(monkeypatch):
+    from store.lang import lemma_table
+
+    monkeypatch.setattr(lemma_table, "versions", lambda: {"pymorphy2": "0.0", "dictionary": {}})
+    monkeypatch.setattr(lemma_table, "_state", {})
+    assert lemma_table.lookup("пограничниками") is None
+    assert lemmas.parsed_lemma("пограничниками") == "пограничник"

@@ -3,13 +3,17 @@
 FTS5 matches whole tokens, and Russian inflects: «пункт пропуска», «пунктов
 пропуска», «пунктами пропуска» share no token. Indexing and querying the lemmas
 (pymorphy2's first normal form, cached per word form) makes them meet. The
-analyzer loads lazily: ~0.3 s, paid by the first call only.
+analyzer loads lazily: ~0.3 s, paid by the first call only. Most words of news are in
+a table shipped with the package (store/lang/lemma_table.py): their lemma is a lookup,
+not a parse, in every process from its first article on.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from store.lang import lemma_table
 
 _WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 _morph = None
@@ -64,9 +68,18 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def _folded_lemma(w: str) -> str:
     """The normal form of a lowered word: cached apart from `lemma` so that «Пункт»,
-    «ПУНКТ» and «пункт» cost pymorphy2 one parse, not three."""
+    «ПУНКТ» and «пункт» cost pymorphy2 one parse, not three; a word of the shipped table
+    (store/lang/lemma_table.py) costs none."""
     if not _CYRILLIC.search(w):
         return w
+    known = lemma_table.lookup(w)
+    if known is not None:
+        return known
+    return parsed_lemma(w)
+
+
+def parsed_lemma(w: str) -> str:
+    """The normal form of a lowered word as pymorphy2 gives it (what the table holds)."""
     return readings(w)[0].normal_form.replace("ё", "е")
 
 
