@@ -192,3 +192,56 @@ def test_the_lemma_table_is_not_used_under_another_pymorphy2(monkeypatch):
     monkeypatch.setattr(lemma_table, "_state", {})
     assert lemma_table.lookup("пограничниками") is None
     assert lemmas.parsed_lemma("пограничниками") == "пограничник"
+
+
+def test_an_articles_id_is_computed_once_and_the_writer_takes_the_workers(tmp_path, monkeypatch):
+    """The id (a hash of the whole text) is computed by the worker when it checks the
+    store, travels with the result, and the writer stores and logs the article by it
+    without computing it again."""
+    import store.model as model
+    from store.db import store as db
+    from store.ingest import worker
+    from store.ingest.writer import Summary, Writer
+    from store.model import RawDoc
+
+    text = "Очередь на границе\n\nГрузовики стоят у пункта пропуска «Кольжат» третий день."
+    worker.init_worker(str(tmp_path / "s.db"), 100_000)
+    monkeypatch.setitem(worker._worker_state, "extractor", _NoNamesExtractor())
+    calls = []
+    real = model.article_id
+    monkeypatch.setattr(model, "article_id", lambda *a: calls.append(1) or real(*a))
+    group = worker._Group([RawDoc(path="a.txt", file="a.txt", text=text, raw=text, format="txt")])
+    result = worker.process_doc(worker._Unit(group, 0))
+    assert result.status == "new" and len(calls) == 1
+    store = db.open_store(tmp_path / "s.db", write=True, create=True)
+    writer = Writer(store, Summary(), None, None)
+    writer.add(result)
+    writer.commit()
+    assert len(calls) == 1
+    assert store.conn.execute("SELECT a.id, l.article_id FROM articles a, ingest_log l").fetchall() == [
+        (real(result.article.title, result.article.body),) * 2
+    ]
+    store.close()
+
+
+class _NoNamesExtractor:
+    """An extractor that finds nothing, without the NER model (the id is what is tested)."""
+
+    class ner:
+        @staticmethod
+        def prepare(texts):
+            pass
+
+    def extract(self, article, limit=None):
+        from store.model import Extraction
+
+        return Extraction(mentions=[], lemmas="\n")
+
+
+def test_to_latin_is_cached_and_answers_the_same():
+    from store.lang import names
+
+    names.to_latin.cache_clear()
+    first = names.to_latin("Олжас Бектенов")
+    assert names.to_latin("Олжас Бектенов") == first == "Olzhas Bektenov"
+    assert names.to_latin.cache_info().hits == 1

@@ -37,7 +37,13 @@ def stored_paths(store: Store) -> set[str]:
     return {path for (path,) in rows}
 
 
-def write_article(store: Store, article: Article, extraction: Extraction, touched: set[int] | None = None) -> bool:
+def write_article(
+    store: Store,
+    article: Article,
+    extraction: Extraction,
+    touched: set[int] | None = None,
+    article_id: str | None = None,
+) -> bool:
     """Store one article with everything extracted from it; False when it was already there.
 
     The caller owns the transaction (ingest batches several articles in one). The
@@ -45,10 +51,11 @@ def write_article(store: Store, article: Article, extraction: Extraction, touche
     article since this one looked. What is stored does not depend on the order
     articles come in: an entity's name is the best of its spellings (entities.name_rank),
     an alias keeps its strongest origin, and `touched` collects the entities whose
-    roles the caller should put in order with refresh_roles.
+    roles the caller should put in order with refresh_roles. `article_id`: article.id
+    when the caller has it already (a hash of the whole text: computed once, not again).
     """
     conn = store.conn
-    aid = article.id
+    aid = article_id or article.id
     cur = conn.execute(
         "INSERT OR IGNORE INTO articles(id, file, path, title, date, source, dateline, author, language, url, body,"
         " raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",

@@ -31,6 +31,9 @@ class Result:
     article: Article | None = None
     extraction: Extraction | None = None
     warnings: list[str] = field(default_factory=list)
+    # article.id as the worker computed it (a hash of the whole text): the writer needs
+    # it twice, and would compute it again each time.
+    article_id: str | None = None
 
 
 # ---------------------------------------------------------------- worker side
@@ -150,6 +153,7 @@ class _Group:
     def __init__(self, docs: list[RawDoc | RejectedDoc], ahead: bool = True):
         self.docs = docs
         self.parsed: dict[int, Article | Result] = {}  # index -> the article, or why not
+        self.ids: dict[int, str] = {}  # index -> its article's id, computed once
         # Reading ahead puts the next documents' parsing and tagging inside the current
         # one's time budget: after a failure (a stopped worker, an interrupted read-ahead)
         # each document is parsed and tagged alone, in its own budget.
@@ -164,14 +168,14 @@ class _Group:
 
     def _parse_ahead(self, index: int) -> None:
         if not self.ahead:
-            self.parsed[index] = _parsed(self.docs[index])
+            self._parse(index)
             return
         self.ahead = False  # until the read-ahead has finished
         texts = []
         limit = _worker_state["max_article_size"]
         for at in range(index, min(index + LOOKAHEAD, len(self.docs))):
             if at not in self.parsed:
-                self.parsed[at] = _parsed(self.docs[at])
+                self._parse(at)
             got = self.parsed[at]
             if isinstance(got, Article) and len(got.body) <= limit:
                 texts += [got.title or "", got.body or ""]
@@ -181,6 +185,17 @@ class _Group:
             except Exception:  # noqa: BLE001 - each text is tagged alone then, and fails in its own document
                 pass
         self.ahead = True
+
+    def _parse(self, index: int) -> None:
+        """Document `index` parsed, or a duplicate when its article is stored already
+        (checked before the expensive extraction)."""
+        doc = self.docs[index]
+        got = _parsed(doc)
+        if isinstance(got, Article):
+            self.ids[index] = aid = got.id
+            if _known(aid):
+                got = Result(doc.path, doc.file, "duplicate")
+        self.parsed[index] = got
 
 
 class _Unit:
@@ -219,7 +234,7 @@ def unit_label(unit: _Unit) -> str:
 
 def _parsed(doc: RawDoc | RejectedDoc) -> Article | Result:
     """The article in a document, or the result saying why there is none to extract
-    (rejected, or already stored)."""
+    (rejected; whether it is stored already is _Group's to ask)."""
     if isinstance(doc, RejectedDoc):
         return Result(doc.path, doc.file, "rejected", doc.reason)
     from store.reading.parse import parse
@@ -230,8 +245,6 @@ def _parsed(doc: RawDoc | RejectedDoc) -> Article | Result:
         return Result(doc.path, doc.file, "rejected", f"cannot parse: {type(e).__name__}: {e}")
     if not article.body.strip():
         return Result(doc.path, doc.file, "rejected", "no article text found")
-    if _known(article.id):
-        return Result(doc.path, doc.file, "duplicate")
     return article
 
 
@@ -252,7 +265,8 @@ def process_doc(unit: _Unit) -> Result:
             f"article is {len(article.body):,} characters; entities, facts and directives "
             f"were read from the first {cut:,} only (--max-article-size)"
         )
-    return Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings)
+    aid = unit.group.ids.pop(unit.index, None)
+    return Result(doc.path, doc.file, "new", article=article, extraction=extraction, warnings=warnings, article_id=aid)
 
 
 def _maybe_sleep(file: str) -> None:

@@ -79,10 +79,11 @@ class Writer:
         if r.status == "rejected":
             db.log(self.store, r.path, r.file, "rejected", r.reason)
             return "rejected"
-        if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched):
-            db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, r.article.id)
+        aid = r.article_id or (r.article.id if r.article else None)  # the worker's, else computed once here
+        if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched, article_id=aid):
+            db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, aid)
             return "ok"
-        db.log(self.store, r.path, r.file, "duplicate", "already in the store", r.article.id if r.article else None)
+        db.log(self.store, r.path, r.file, "duplicate", "already in the store", aid)
         return "duplicate"
 
     def _report(self, r: Result, status: str) -> None:

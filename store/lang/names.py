@@ -216,9 +216,11 @@ _READABLE = {
 _VOWELS = set("аеёиоуыэюяәөұүі")
 
 
+@lru_cache(maxsize=50_000)
 def to_latin(name: str) -> str:
     """A readable Latin form for display («Олжас Бектенов» → "Olzhas Bektenov",
-    «Қорғас» → "Qorgas"); a Chinese name in Palladius becomes pinyin; Latin stays."""
+    «Қорғас» → "Qorgas"); a Chinese name in Palladius becomes pinyin; Latin stays.
+    Cached: the writer asks twice for each new name (its row, its Latin alias)."""
     if not name:
         return ""
     pinyin = palladius_to_pinyin(name)
