@@ -245,3 +245,18 @@ def test_to_latin_is_cached_and_answers_the_same():
     first = names.to_latin("Олжас Бектенов")
     assert names.to_latin("Олжас Бектенов") == first == "Olzhas Bektenov"
     assert names.to_latin.cache_info().hits == 1
+
+
+def test_the_ingest_checks_pass_names_without_importing_the_extractor_unless_asked(monkeypatch):
+    """The parent spells the extractor's variable itself, and still refuses a misspelt pass."""
+    import pytest
+
+    import store.ingest as ingest_mod
+    from store.extract.extractor import DISABLE_ENV
+
+    assert ingest_mod.DISABLE_ENV == DISABLE_ENV
+    monkeypatch.setenv(DISABLE_ENV, " ")
+    ingest_mod._check_disabled_passes()
+    monkeypatch.setenv(DISABLE_ENV, "no_such_pass")
+    with pytest.raises(ingest_mod.BadSetting, match="no_such_pass"):
+        ingest_mod._check_disabled_passes()
