@@ -59,7 +59,7 @@ def _load():
             return None
         graph = dawg.IntDAWG()
         graph.load(os.fspath(folder.joinpath(_DATA + ".dawg")))
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):  # TypeError: a package inside a zip has no file path
         return None
     return graph, [tuple(rule) for rule in meta["rules"]]
 
