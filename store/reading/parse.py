@@ -48,7 +48,8 @@ from store.reading.dates import (
 )
 from store.reading.headline import captioned_headline, not_a_headline
 from store.reading.language import article_language, detect
-from store.reading.masthead import article_outlet, signed_date
+from store.reading.masthead import signed_date
+from store.reading.outlet_choice import article_outlet
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -97,8 +98,7 @@ def parse(doc: RawDoc) -> Article:
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(outlets.site_name(meta.get("source") or ""))
-        or article_outlet(lines, lay.start, lay.end, body, dl_outlet)
-        or host(meta.get("url")),
+        or article_outlet(lines, lay.start, lay.end, body, dl_outlet, meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]),
         language=lang,
