@@ -4,9 +4,11 @@ copied site, an interview given to an outlet. All page texts are made up; outlet
 invented or rows of outlets.csv."""
 
 from store.model import RawDoc
+from store.reading.credits import lead_dateline
+from store.reading.headline import without_stamp
 from store.reading.outlet_choice import Mark, choose
 from store.reading.parse import parse
-from store.reading.self_reference import interview_outlet
+from store.reading.self_reference import interview_outlet, reported_earlier, turkic_credit
 
 _BODY = (
     "Пограничники сообщили, что оба пункта пропуска на юге работают в обычном режиме и без очередей.\n\n"
@@ -56,3 +58,42 @@ def test_an_interview_given_to_an_outlet_names_it():
     )
     assert interview_outlet(["The post opens today, the chief told steppe-news.kg on Monday."]) == "steppe-news.kg"
     assert interview_outlet(["Пост откроют утром, сказал он в интервью Ивану Петрову."]) is None
+
+
+def test_a_site_listing_its_official_address_under_the_story():
+    text = (
+        "Граница снова открыта для грузовиков\n\n" + _BODY + "\nОфициальный вебсайт - http://steppe-viral.com\n\n"
+        "Telegram - https://t.me/steppe_viral\n"
+    )
+    assert _page(text).source == "steppe-viral.com"
+
+
+def test_uzbek_and_kyrgyz_leads_credit_a_known_outlet_or_a_domain():
+    assert turkic_credit(["Bu haqda Kun.uz xabar berdi."]) == "Kun.uz"
+    assert turkic_credit(["Чегара ёпилди, дея хабар берди steppe.uz."]) == "steppe.uz"
+    assert turkic_credit(["Өткөрмө жай ачылды, деп кабарлады Kaktus.media."]) == "Kaktus.media"
+    assert turkic_credit(["Bu haqda Chegara xizmati xabar berdi."]) is None  # a body reported it
+
+
+def test_a_paragraph_opening_with_earlier_and_a_known_outlet():
+    body = ["Чегара пункти ёпилди.", "Avvalroq «Kursiv» bu haqda xabar bergan edi."]
+    assert reported_earlier(body) == "Kursiv.media"
+    assert reported_earlier(["Бұған дейін steppe.kz шекара туралы жазған еді."]) == "steppe.kz"
+    assert reported_earlier(["Ранее пограничники предупредили о ремонте."]) is None
+
+
+def test_an_agencys_dateline_after_a_photo_caption():
+    body = [
+        "Пассажиры выходят из автобуса у пункта пропуска. /Фото: Синьхуа/",
+        "Урумчи, 4 февраля /Синьхуа/ -- Пункт пропуска работает без выходных.",
+    ]
+    assert lead_dateline(body) == ("Урумчи", "Синьхуа")
+    assert lead_dateline(["Пункт пропуска работает без выходных.", body[1]]) == (None, None)
+
+
+def test_a_date_stamp_glued_to_the_headline_goes():
+    assert without_stamp("Граница снова открыта для грузовиков 2025-11-13 00:01:17") == (
+        "Граница снова открыта для грузовиков"
+    )
+    assert without_stamp("Граница открыта 14.11.2025") == "Граница открыта 14.11.2025"  # too few words left
+    assert without_stamp("Пункт пропуска закроют в 18:00") == "Пункт пропуска закроют в 18:00"

@@ -73,6 +73,21 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     return city, (_outlet_case(outlet) if outlet else None)
 
 
+# A photo caption printed above the lead: «… /Фото: Синьхуа/», «Фото: X», «Photo: X».
+_CAPTION_CREDIT = re.compile(
+    r"(?i)(?:/\s*(?:фото|photo)\s*:[^/]{1,40}/|^\s*(?:фото|photo|сурет)\s*:|\((?:фото|photo)\s*:)"
+)
+
+
+def lead_dateline(body: list[str]) -> tuple[str | None, str | None]:
+    """The dateline of the lead paragraph; when the first paragraph is a photo caption
+    («… /Фото: Синьхуа/»), the agencies' dateline opens the next one («Урумчи, 4 февраля /Синьхуа/ --»)."""
+    found = find_dateline(body[0]) if body else (None, None)
+    if found[0] is None and len(body) > 1 and len(body[0]) < 400 and _CAPTION_CREDIT.search(body[0]):
+        return find_dateline(body[1])
+    return found
+
+
 # «ASTANA. Kazinform - …»: a city in capitals, then an agency spelled in its own case.
 # The dash may be missing («BISHKEK. KAZINFORM As of today …»): then the name must be known, as always here.
 # A city in Kazakh Latin capitals keeps its digraphs' small «h» and its accents («KÓKShETAÝ»).

@@ -69,6 +69,7 @@ def page_marks(lines: list[str], start: int, end: int):
         ("print header", 9, lambda: _print_header(header[:2])),
         ("read on site", 8, lambda: _read_on_site(header[:8] + trailer)),
         ("signature", 8, lambda: _signature(trailer[:3])),
+        ("official site", 8, lambda: signatures.official_site(trailer + header[:8])),
         ("original url", 9, lambda: _original_url(lines[start:])),
         ("source url", 3, lambda: _original_url(lines[start:], _SOURCE_URL)),
         ("contact email", 5, lambda: _contact_email(header[:30] + trailer)),

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from store.reading import outlets
 from store.reading.credits import city_outlet, copyright_owner, find_outlet, host, newsroom
 from store.reading.masthead import logo_guess, page_marks
-from store.reading.self_reference import editors_note, english_outlet, interview_outlet, reported_earlier
+from store.reading.self_reference import (
+    editors_note,
+    english_outlet,
+    interview_outlet,
+    reported_earlier,
+    turkic_credit,
+)
 
 # A known outlet and a domain-shaped name earn this much on top of their place's weight.
 _KNOWN_BONUS = 2.0
@@ -59,6 +65,7 @@ def marks(
         ("editors' note", 7, lambda: editors_note(body)),
         ("lead credit", 7, lambda: find_outlet(body, citing=False)),
         ("english lead", 6, lambda: english_outlet(body)),
+        ("uzbek or kyrgyz lead", 6, lambda: turkic_credit(body)),
         ("newsroom", 6, lambda: newsroom(body)),
         ("copyright owner", 5, lambda: copyright_owner(lines[end + 1 :])),
         ("logo-shaped first line", 4, lambda: logo_guess(lines, start)),

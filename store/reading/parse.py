@@ -29,6 +29,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     find_dateline,
     find_outlet,
     host,
+    lead_dateline,
     strip_dateline,
 )
 from store.reading.dates import (
@@ -46,7 +47,7 @@ from store.reading.dates import (
     timed_line,
     today_widget,
 )
-from store.reading.headline import captioned_headline, not_a_headline
+from store.reading.headline import captioned_headline, not_a_headline, without_stamp
 from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
@@ -89,11 +90,11 @@ def parse(doc: RawDoc) -> Article:
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
     lead = " ".join(body[:1])
-    dateline, dl_outlet = find_dateline(lead)
+    dateline, dl_outlet = lead_dateline(body)
     return Article(
         file=doc.file,
         path=doc.path,
-        title=clean_line(meta.get("title") or lay.title or _fallback_title(body)),
+        title=clean_line(without_stamp(meta.get("title") or lay.title or _fallback_title(body))),
         body="\n\n".join(body),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),

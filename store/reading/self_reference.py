@@ -31,16 +31,53 @@ def editors_note(body: list[str]) -> str | None:
 _EARLIER = re.compile(
     r"(?i)\bранее\s+(?:сообщал[аио]?|сообщил[аио]?|писал[аио]?)\s+([«\"“]?[^\s,.;«»\"“”]+(?:\s[^\s,.;«»\"“”]+){0,2}[»\"”]?)"
 )
+# A paragraph that opens with «earlier» and the outlet: «Avvalroq «X» … xabar bergan», «Бұған дейін X …
+# хабарлаған», «Ранее «X» писал …», «Earlier, X reported …».
+_EARLIER_FIRST = re.compile(
+    r"(?i)^(?:ранее|avvalroq|аввалроқ|бұған\s+дейін|бұдан\s+бұрын|мурда|earlier),?\s+"
+    r"([«\"“][^«»\"“”]{2,40}[»\"”]|[^\s,.;:«»\"“”]+\.[a-z]{2,6}\b|[^\W\d_][\w-]+)"
+)
 
 
 def reported_earlier(body: list[str]) -> str | None:
-    """The known outlet a lead says reported the story earlier: the page's own, when the page names no other."""
+    """The known outlet (or a domain) a lead or a closing paragraph says reported earlier: the
+    page's own, when the page names no other."""
     for par in body[:4]:
         for m in _EARLIER.finditer(par):
             name = m[1].strip(' «»"“”')
             hit = known_outlet(name) or (known_outlet(name.rsplit(" ", 1)[0]) if " " in name else None)
             if hit:
                 return hit
+    for par in body[:4] + body[-3:]:
+        m = _EARLIER_FIRST.match(par)
+        if m:
+            name = m[1].strip(' «»"“”')
+            hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+            if hit:
+                return hit
+    return None
+
+
+# Uzbek and Kyrgyz credits: «Bu haqda Kun.uz xabar berdi», «… дея хабар берди Газета.uz», «… деп
+# кабарлады Kaktus.media». Names before or after the verb; only a known outlet or a domain counts,
+# since a ministry «xabar berdi» as often.
+_NAME = r"([«\"“]?[^\s,.;:«»\"“”()]+(?:\.[a-z]{2,6})?[»\"”]?)"
+_TURKIC_CREDIT = (
+    re.compile(rf"(?i){_NAME}\s+(?:xabar|хабар)\s+(?:berdi|bermoqda|beradi|qildi|берди|бермоқда|беради|қилди)\b"),
+    re.compile(rf"(?i)\b(?:deya|дея|deb|деб)\s+(?:xabar|хабар)\s+(?:berdi|bermoqda|беради|берди|бермоқда)\s+{_NAME}"),
+    re.compile(rf"(?i)\bдеп\s+(?:кабарлады|кабарлайт|жазды|жазат|билдирди)\s+{_NAME}"),
+)
+
+
+def turkic_credit(body: list[str]) -> str | None:
+    """The outlet an Uzbek or Kyrgyz lead credits: a known outlet or a domain."""
+    for par in body[:3]:
+        for rx in _TURKIC_CREDIT:
+            for m in rx.finditer(par):
+                name = m[1].strip(' «»"“”')
+                hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+                if hit:
+                    return hit
     return None
 
 
