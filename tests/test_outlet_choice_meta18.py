@@ -97,3 +97,8 @@ def test_a_date_stamp_glued_to_the_headline_goes():
     )
     assert without_stamp("Граница открыта 14.11.2025") == "Граница открыта 14.11.2025"  # too few words left
     assert without_stamp("Пункт пропуска закроют в 18:00") == "Пункт пропуска закроют в 18:00"
+
+
+def test_the_records_address_is_spelled_as_the_table_spells_the_outlet():
+    text = "Граница снова открыта для грузовиков\n\n" + _BODY
+    assert _page(text, url="https://kaz.nur.kz/society/1-x/").source == "NUR.KZ"

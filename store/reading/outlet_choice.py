@@ -60,7 +60,7 @@ def marks(
         if name:
             yield Mark(place, weight, name)
     lead_places: tuple[tuple[str, float, Callable[[], str | None]], ...] = (
-        ("page address", 7, lambda: host(url)),
+        ("page address", 10, lambda: _site_of(url)),
         ("dateline without a date", 7, lambda: city_outlet(body)),
         ("editors' note", 7, lambda: editors_note(body)),
         ("lead credit", 7, lambda: find_outlet(body, citing=False)),
@@ -96,6 +96,12 @@ def choose(found: list[Mark]) -> str | None:
         return None
     best = max(totals, key=lambda k: totals[k])  # dicts keep insertion order: ties go to the earlier place
     return spelling[best]
+
+
+def _site_of(url: str | None) -> str | None:
+    """The outlet a page's own address belongs to, spelled as the table spells it when it knows the host."""
+    name = host(url)
+    return (outlets.known(name) or name) if name else None
 
 
 def _key(name: str) -> str:
