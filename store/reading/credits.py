@@ -334,11 +334,20 @@ _OWN_REPORTER = re.compile(
 )
 
 
+# A word every newsroom pattern below needs: a cheap test before the costly ones.
+_NEWSROOM_WORD = re.compile(
+    r"(?i)редакци|справка|обратил|связал|направил|обсудил|выяснил|запросил|побывал|ссылаясь|журналист|корреспондент|"
+    r"спецкор|собкор|эксклюзивн"
+)
+
+
 def newsroom(paragraphs: list[str]) -> str | None:
     """The outlet whose newsroom the text speaks of as itself («редакция X», «X … редакциясына»,
     «X обратились в …»), in the first paragraphs. The name must look like a site's: quoted,
     a domain, a word with Latin letters or digits, or a known outlet; bodies and people are not."""
     for par in paragraphs[:4]:
+        if not _NEWSROOM_WORD.search(par):
+            continue  # the patterns below try every word as a name: look for their key words first
         for rx in _NEWSROOM_RX:
             for m in rx.finditer(par):
                 name = _self_name(m[1], quoted_ok=True)

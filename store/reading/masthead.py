@@ -325,6 +325,8 @@ def _original_url(lines: list[str], label: re.Pattern = _ORIGINAL) -> str | None
     may sit on two lines): the page's own address. With `label=_SOURCE_URL`, the address after
     «Источник:», which a reprint gives for the site it copied."""
     for i, line in enumerate(lines):
+        if "http" not in line and not line.endswith(":"):
+            continue
         if line.rstrip().endswith(":") and i + 1 < len(lines) and lines[i + 1].startswith("http"):
             line = f"{line} {lines[i + 1]}"
         m = label.search(line)

@@ -62,6 +62,7 @@ def reported_earlier(body: list[str]) -> str | None:
 # кабарлады Kaktus.media». Names before or after the verb; only a known outlet or a domain counts,
 # since a ministry «xabar berdi» as often.
 _NAME = r"([«\"“]?[^\s,.;:«»\"“”()]+(?:\.[a-z]{2,6})?[»\"”]?)"
+_TURKIC_VERB = re.compile(r"(?i)xabar|хабар|кабарла|жазды|жазат|билдирди")
 _TURKIC_CREDIT = (
     re.compile(rf"(?i){_NAME}\s+(?:xabar|хабар)\s+(?:berdi|bermoqda|beradi|qildi|берди|бермоқда|беради|қилди)\b"),
     re.compile(rf"(?i)\b(?:deya|дея|deb|деб)\s+(?:xabar|хабар)\s+(?:berdi|bermoqda|беради|берди|бермоқда)\s+{_NAME}"),
@@ -72,6 +73,8 @@ _TURKIC_CREDIT = (
 def turkic_credit(body: list[str]) -> str | None:
     """The outlet an Uzbek or Kyrgyz lead credits: a known outlet or a domain."""
     for par in body[:3]:
+        if not _TURKIC_VERB.search(par):
+            continue  # the patterns below try every word as a name: look for their verbs first
         for rx in _TURKIC_CREDIT:
             for m in rx.finditer(par):
                 name = m[1].strip(' «»"“”')
@@ -104,6 +107,7 @@ def english_outlet(body: list[str]) -> str | None:
 # «сообщил в интервью «X»», «рассказал в беседе с корреспондентом X», «told X»: someone spoke to an
 # outlet. Often the page's own exclusive, but a page also retells another outlet's interview, so
 # this is among the weakest marks, and only a known outlet, a domain or a quoted name counts.
+_INTERVIEW_WORD = re.compile(r"(?i)интервью|беседе|told|interview")
 _INTERVIEW = re.compile(
     r"(?:\bв\s+(?:интервью|беседе\s+с)\s+(?:корреспондент\w*\s+|изданию\s+|изданием\s+)?"
     r"|\b(?:told|in\s+an\s+interview\s+with)\s+)"
@@ -115,6 +119,8 @@ def interview_outlet(body: list[str]) -> str | None:
     """The outlet someone gave an interview to in the lead paragraphs («… сообщил в интервью
     «X»»): a known outlet, a domain or a name in quotes."""
     for par in body[:3]:
+        if not _INTERVIEW_WORD.search(par):
+            continue
         for m in _INTERVIEW.finditer(par):
             raw = m[1]
             name = raw.strip(' «»"“”„')
