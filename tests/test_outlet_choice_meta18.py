@@ -4,6 +4,7 @@ copied site, an interview given to an outlet. All page texts are made up; outlet
 invented or rows of outlets.csv."""
 
 from store.model import RawDoc
+from store.reading import outlet_shapes as shapes
 from store.reading.credits import lead_dateline
 from store.reading.headline import without_stamp
 from store.reading.outlet_choice import Mark, choose
@@ -102,3 +103,42 @@ def test_a_date_stamp_glued_to_the_headline_goes():
 def test_the_records_address_is_spelled_as_the_table_spells_the_outlet():
     text = "Граница снова открыта для грузовиков\n\n" + _BODY
     assert _page(text, url="https://kaz.nur.kz/society/1-x/").source == "NUR.KZ"
+
+
+# Sites the table does not know, found by the shape of the line that names them (invented names).
+
+
+def test_a_masthead_slogan_names_an_unknown_site():
+    assert shapes.slogan_masthead(["Степь56 — новости Оренбурга и области"]) == "Степь56"
+    assert shapes.slogan_masthead(["Дала — қоғамдық-саяси апталық"]) == "Дала"
+    assert shapes.slogan_masthead(["Жусан Радиосу"]) == "Жусан Радиосу"
+    assert shapes.slogan_masthead(["Новости Казахстана"]) is None
+    assert shapes.slogan_masthead(["Граница закрыта — новости региона сообщают об очередях."]) is None
+
+
+def test_an_agency_stamp_in_the_header():
+    assert shapes.agency_stamp(["13:52, 22 февраля 2022, Bishkek - Steppe.kg news agency , Aida ORLOVA"]) == "Steppe.kg"
+
+
+def test_a_reprint_ban_or_subscribe_prompt_names_the_site():
+    assert shapes.reprint_notice(['Перепечатка материалов "Степной край" без активной ссылки запрещена.']) == (
+        "Степной край"
+    )
+    assert shapes.reprint_notice(["Подписывайтесь на Степь56 в Telegram и ВКонтакте"]) == "Степь56"
+    assert shapes.reprint_notice(["Подписывайтесь на наш Telegram-канал"]) is None
+
+
+def test_a_lone_latin_logo_under_the_headline():
+    assert shapes.lone_logo(["Граница открыта", "SteppeTV", "21.11.2023 в 14:02"]) == "SteppeTV"
+    assert shapes.lone_logo(["Граница открыта", "Общество"]) is None
+
+
+def test_weak_marks_count_only_when_two_places_agree():
+    weak = [Mark("capitals dateline", 4, "STEPPEINFO", alone=False)]
+    assert choose(weak) is None
+    both = weak + [Mark("english reports", 4, "Steppeinfo", alone=False)]
+    assert choose(both) == "STEPPEINFO"
+    lead = "BISHKEK. STEPPEINFO As of today the border is open, Steppeinfo reports."
+    assert _page("Border open\n\n" + lead + "\n\nTrucks pass in an hour, officials said.\n").source.lower() == (
+        "steppeinfo"
+    )

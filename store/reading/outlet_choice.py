@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from store.reading import outlet_shapes as shapes
 from store.reading import outlets
 from store.reading.credits import city_outlet, copyright_owner, find_outlet, host, newsroom
 from store.reading.masthead import logo_guess, page_marks
 from store.reading.self_reference import (
+    earlier_quoted,
     editors_note,
     english_outlet,
     interview_outlet,
@@ -39,6 +41,7 @@ class Mark:
     place: str
     weight: float
     name: str
+    alone: bool = True  # False: counts only when another place names the same outlet
 
 
 def article_outlet(
@@ -59,6 +62,25 @@ def marks(
     for place, weight, name in page_marks(lines, start, end):
         if name:
             yield Mark(place, weight, name)
+    header, trailer = lines[:start], lines[end + 1 :]
+    shaped = (
+        ("masthead slogan", 9, lambda: shapes.slogan_masthead(header)),
+        ("agency stamp", 9, lambda: shapes.agency_stamp(header)),
+        ("reprint notice", 7, lambda: shapes.reprint_notice(trailer)),
+        ("logo under the headline", 6, lambda: shapes.lone_logo(header)),
+    )
+    for place, weight, read in shaped:
+        name = read()
+        if name:
+            yield Mark(place, weight, name)
+    for place, weight, read in (
+        ("capitals dateline", 4, lambda: shapes.weak_dateline(body)),
+        ("english reports", 4, lambda: shapes.weak_reports(body)),
+        ("quoted in an earlier report", 3, lambda: earlier_quoted(body)),
+    ):
+        name = read()
+        if name:
+            yield Mark(place, weight, name, alone=False)
     lead_places: tuple[tuple[str, float, Callable[[], str | None]], ...] = (
         ("page address", 10, lambda: _site_of(url)),
         ("dateline without a date", 7, lambda: city_outlet(body)),
@@ -81,9 +103,12 @@ def marks(
 
 def choose(found: list[Mark]) -> str | None:
     """The name with the highest total weight (its places' weights summed, plus the bonus of
-    a known or domain-shaped name), spelled as its most trusted place spells it."""
+    a known or domain-shaped name), spelled as its most trusted place spells it. A name only
+    weak marks give counts when two places give it."""
     totals: dict[str, float] = {}
+    count: dict[str, int] = {}
     spelling: dict[str, str] = {}
+    vouched: dict[str, str] = {}  # key → the spelling of its first mark that vouches alone
     for mark in found:
         key = _key(mark.name)
         if not key:
@@ -92,10 +117,14 @@ def choose(found: list[Mark]) -> str | None:
             totals[key] = _bonus(mark.name)
             spelling[key] = mark.name
         totals[key] += mark.weight
-    if not totals:
+        count[key] = count.get(key, 0) + 1
+        if mark.alone:
+            vouched.setdefault(key, mark.name)
+    kept = {k: v for k, v in totals.items() if k in vouched or count[k] >= 2}
+    if not kept:
         return None
-    best = max(totals, key=lambda k: totals[k])  # dicts keep insertion order: ties go to the earlier place
-    return spelling[best]
+    best = max(kept, key=lambda k: kept[k])  # dicts keep insertion order: ties go to the earlier place
+    return vouched.get(best, spelling[best])
 
 
 def _site_of(url: str | None) -> str | None:

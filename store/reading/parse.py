@@ -91,6 +91,8 @@ def parse(doc: RawDoc) -> Article:
     body = [p for p in body if not _foreign_headline(p, lang)]
     lead = " ".join(body[:1])
     dateline, dl_outlet = lead_dateline(body)
+    if dateline is None and lay.subtitle:  # the agency's dateline opens the story under its subtitle
+        dateline, dl_outlet = lead_dateline(body[len(lay.subtitle) :])
     return Article(
         file=doc.file,
         path=doc.path,

@@ -58,6 +58,16 @@ def reported_earlier(body: list[str]) -> str | None:
     return None
 
 
+def earlier_quoted(body: list[str]) -> str | None:
+    """The name in quotes a lead says reported earlier («Об этом ранее сообщил «Степь»»), known
+    or not: a weak mark, for another outlet is recalled the same way."""
+    for par in body[:4]:
+        for m in _EARLIER.finditer(par):
+            if m[1][:1] in '«"“' and m[1][-1:] in '»"”':
+                return m[1].strip(' «»"“”')
+    return None
+
+
 # Uzbek and Kyrgyz credits: «Bu haqda Kun.uz xabar berdi», «… дея хабар берди Газета.uz», «… деп
 # кабарлады Kaktus.media». Names before or after the verb; only a known outlet or a domain counts,
 # since a ministry «xabar berdi» as often.
