@@ -142,3 +142,8 @@ def test_weak_marks_count_only_when_two_places_agree():
     assert _page("Border open\n\n" + lead + "\n\nTrucks pass in an hour, officials said.\n").source.lower() == (
         "steppeinfo"
     )
+
+
+def test_a_portals_news_logo_is_a_brand_after_novosti():
+    assert shapes.slogan_masthead(["Новости Steppe Общество Экономика Спорт"]) == "Новости Steppe"
+    assert shapes.slogan_masthead(["Новости Казахстана"]) is None

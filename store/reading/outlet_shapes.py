@@ -29,11 +29,20 @@ _SLOGAN_LINE = re.compile(rf"(?i)^([^\s—–-][^—–|]{{1,30}}?)\s+[—–-]\
 _MEDIUM_NAME = re.compile(rf"(?i)^(?:[^\W\d_][\w-]*\s+){{1,2}}{_MEDIUM}$|^(?:радио|radio)\s+[^\W\d_][\w-]*$")
 
 
+# «Новости Mail», «Новости Mail Общество Экономика …»: a portal's news logo, a Latin brand after «Новости»
+# (a place after it, «Новости Казахстана», is a tagline).
+_NEWS_BRAND = re.compile(r"^((?:Новости|Жаңалықтар|Yangiliklar)\s+[A-Z][\w.]*)(?=\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]|$)")
+
+
 def slogan_masthead(header: list[str]) -> str | None:
     """The site's name on a top line that is its masthead: the name before a slogan that says
-    what the site is, or a short line that is a radio's, channel's or paper's name."""
+    what the site is, a short line that is a radio's, channel's or paper's name, or a portal's
+    «Новости <brand>» logo."""
     for line in header[:3]:
         s = line.strip()
+        brand = _NEWS_BRAND.match(s)
+        if brand:
+            return outlets.known(brand[1]) or brand[1]
         if fu.word_count(s) > 12 or fu.ends_sentence(s):
             continue
         m = _SLOGAN_LINE.match(s)
