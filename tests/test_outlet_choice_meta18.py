@@ -98,6 +98,10 @@ def test_a_date_stamp_glued_to_the_headline_goes():
     )
     assert without_stamp("Граница открыта 14.11.2025") == "Граница открыта 14.11.2025"  # too few words left
     assert without_stamp("Пункт пропуска закроют в 18:00") == "Пункт пропуска закроют в 18:00"
+    assert without_stamp("Очереди на границе выросли 14.11.2025 23:07") == "Очереди на границе выросли"
+    # a date after a preposition, or without its time, is what the headline says
+    assert without_stamp("Пункт пропуска закроют до 2026-03-01") == "Пункт пропуска закроют до 2026-03-01"
+    assert without_stamp("Пункт пропуска закроют 01.03.2026") == "Пункт пропуска закроют 01.03.2026"
 
 
 def test_the_records_address_is_spelled_as_the_table_spells_the_outlet():
