@@ -151,3 +151,7 @@ def test_weak_marks_count_only_when_two_places_agree():
 def test_a_portals_news_logo_is_a_brand_after_novosti():
     assert shapes.slogan_masthead(["Новости Steppe Общество Экономика Спорт"]) == "Новости Steppe"
     assert shapes.slogan_masthead(["Новости Казахстана"]) is None
+
+
+def test_rubrics_and_networks_alone_on_a_line_are_no_logo():
+    assert shapes.lone_logo(["Граница открыта", "NEWS", "WhatsApp", "YouTube"]) is None

@@ -104,12 +104,20 @@ def reprint_notice(trailer: list[str]) -> str | None:
 _LATIN_LOGO = re.compile(r"^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{4,}|[A-Za-z][\w-]*\.[a-z]{2,6})$")
 
 
+# Latin words a page's top prints alone that are rubrics, buttons or networks, not the site's logo.
+_NOT_LOGOS = frozenset(
+    "news video videos photo photos live online top menu home sport sports main world politics economy society "
+    "business tech culture opinion analytics breaking latest search login share tags rss english russian "
+    "whatsapp youtube tiktok facebook instagram telegram twitter linkedin vkontakte odnoklassniki".split()
+)
+
+
 def lone_logo(top: list[str]) -> str | None:
     """A line of the page's top that is one Latin word shaped like a logo (capitals inside,
     all capitals, or a domain): the site signing the story under its headline."""
     for line in top[:8]:
         s = line.strip()
-        if _LATIN_LOGO.match(s) and not outlets.is_counter(s):
+        if _LATIN_LOGO.match(s) and not outlets.is_counter(s) and s.lower() not in _NOT_LOGOS:
             return outlets.known(s) or s
     return None
 
