@@ -155,3 +155,9 @@ def test_a_portals_news_logo_is_a_brand_after_novosti():
 
 def test_rubrics_and_networks_alone_on_a_line_are_no_logo():
     assert shapes.lone_logo(["Граница открыта", "NEWS", "WhatsApp", "YouTube"]) is None
+
+
+def test_breadcrumbs_and_news_rubrics_are_no_masthead():
+    assert shapes.slogan_masthead(["Главная - Новости - Общество"]) is None
+    assert shapes.slogan_masthead(["Общество — новости дня"]) is None
+    assert shapes.slogan_masthead(["Последние новости"]) is None

@@ -25,8 +25,15 @@ _MEDIUM = (
 )
 # «РИА56 — новости Оренбурга и области», «Түркістан — қоғамдық-саяси апталық»: name, dash, what the site is.
 _SLOGAN_LINE = re.compile(rf"(?i)^([^\s—–-][^—–|]{{1,30}}?)\s+[—–-]\s+(?:[\w-]+\s+){{0,3}}{_MEDIUM}\b")
-# «Марал Радиосу», «Степь ТВ», «Радио Степь»: a short top line that is a medium's name.
-_MEDIUM_NAME = re.compile(rf"(?i)^(?:[^\W\d_][\w-]*\s+){{1,2}}{_MEDIUM}$|^(?:радио|radio)\s+[^\W\d_][\w-]*$")
+# «Марал Радиосу», «Степь ТВ», «Радио Степь»: a short top line that is a radio's, channel's or paper's
+# name («Последние новости» is a rubric, so news words do not count here).
+_BROADCAST = r"(?:радио|радиосу|радиосы|телеканал|телеарна|тв|tv|газета|газеті|газетасы|гезит|апталық)"
+_MEDIUM_NAME = re.compile(rf"(?i)^(?:[^\W\d_][\w-]*\s+){{1,2}}{_BROADCAST}$|^(?:радио|radio)\s+[^\W\d_][\w-]*$")
+# The first crumb of a breadcrumb trail or a rubric before a dash is not a site's name.
+_NOT_NAMES = frozenset(
+    "главная домой басты бет home bosh sahifa башкы новости жаңалықтар news лента общество политика экономика "
+    "происшествия регионы мир спорт культура қоғам саясат аймақ".split()
+)
 
 
 # «Новости Mail», «Новости Mail Общество Экономика …»: a portal's news logo, a Latin brand after «Новости»
@@ -46,8 +53,10 @@ def slogan_masthead(header: list[str]) -> str | None:
         if fu.word_count(s) > 12 or fu.ends_sentence(s):
             continue
         m = _SLOGAN_LINE.match(s)
-        if m and fu.word_count(m[1]) <= 3:
-            return outlets.known(m[1]) or m[1].strip()
+        if m and fu.word_count(m[1]) <= 3 and len(re.findall(r"\s[—–-]\s", s)) == 1:
+            name = m[1].strip()
+            if name.lower() not in _NOT_NAMES:
+                return outlets.known(name) or name
         if _MEDIUM_NAME.match(s) and not s.lower().startswith(("новости", "жаңалықтар")):
             return outlets.known(s) or s
     return None
