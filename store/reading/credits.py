@@ -73,6 +73,21 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     return city, (_outlet_case(outlet) if outlet else None)
 
 
+# A photo caption printed above the lead: «… /Фото: Синьхуа/», «Фото: X», «Photo: X».
+_CAPTION_CREDIT = re.compile(
+    r"(?i)(?:/\s*(?:фото|photo)\s*:[^/]{1,40}/|^\s*(?:фото|photo|сурет)\s*:|\((?:фото|photo)\s*:)"
+)
+
+
+def lead_dateline(body: list[str]) -> tuple[str | None, str | None]:
+    """The dateline of the lead paragraph; when the first paragraph is a photo caption
+    («… /Фото: Синьхуа/»), the agencies' dateline opens the next one («Урумчи, 4 февраля /Синьхуа/ --»)."""
+    found = find_dateline(body[0]) if body else (None, None)
+    if found[0] is None and len(body) > 1 and len(body[0]) < 400 and _CAPTION_CREDIT.search(body[0]):
+        return find_dateline(body[1])
+    return found
+
+
 # «ASTANA. Kazinform - …»: a city in capitals, then an agency spelled in its own case.
 # The dash may be missing («BISHKEK. KAZINFORM As of today …»): then the name must be known, as always here.
 # A city in Kazakh Latin capitals keeps its digraphs' small «h» and its accents («KÓKShETAÝ»).
@@ -319,11 +334,20 @@ _OWN_REPORTER = re.compile(
 )
 
 
+# A word every newsroom pattern below needs: a cheap test before the costly ones.
+_NEWSROOM_WORD = re.compile(
+    r"(?i)редакци|справка|обратил|связал|направил|обсудил|выяснил|запросил|побывал|ссылаясь|журналист|корреспондент|"
+    r"спецкор|собкор|эксклюзивн"
+)
+
+
 def newsroom(paragraphs: list[str]) -> str | None:
     """The outlet whose newsroom the text speaks of as itself («редакция X», «X … редакциясына»,
     «X обратились в …»), in the first paragraphs. The name must look like a site's: quoted,
     a domain, a word with Latin letters or digits, or a known outlet; bodies and people are not."""
     for par in paragraphs[:4]:
+        if not _NEWSROOM_WORD.search(par):
+            continue  # the patterns below try every word as a name: look for their key words first
         for rx in _NEWSROOM_RX:
             for m in rx.finditer(par):
                 name = _self_name(m[1], quoted_ok=True)

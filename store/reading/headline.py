@@ -121,3 +121,27 @@ def captioned_headline(line: str, title: str | None) -> bool:
     if not title or not line.startswith(title) or len(line) == len(title):
         return False
     return not re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line[len(title) :])
+
+
+# A date stamp glued to the end of the headline by the page's template: «… Погранслужбе 2025-11-13 00:01:17»,
+# «… на границе 14.11.2025 23:07». An ISO date, or a date with its time: a bare date may be the headline's
+# own deadline («закроют до 01.03.2026»), and so may a time («закроют в 18:00»).
+_TRAILING_STAMP = re.compile(
+    r"\s+(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+)
+
+
+def without_stamp(title: str | None) -> str | None:
+    """The headline without a date stamp its template glued to the end, when words remain."""
+    if not title:
+        return title
+    rest = _TRAILING_STAMP.sub("", title)
+    last = rest.rsplit(" ", 1)[-1].lower()
+    if rest == title or fu.word_count(rest) < 3 or last in _PREPOSITIONS:
+        return title
+    return rest
+
+
+# A date after one of these is what the headline says («закроют до 2026-03-01»), not a stamp.
+_PREPOSITIONS = frozenset("до по от на с со к в из за после перед after until by from since".split())

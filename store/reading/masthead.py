@@ -16,9 +16,7 @@ import re
 
 from store.reading import furniture as fu
 from store.reading import outlets, signatures
-from store.reading.credits import city_outlet, copyright_owner, find_outlet, newsroom
 from store.reading.dates import date_only, rubric_date
-from store.reading.self_reference import editors_note, english_outlet, reported_earlier
 
 _TOP_LINES = 4
 _PHOTO = re.compile(r"(?i)(?:^|\s)(?:фото|photo|сурет|иллюстрац\w*|коллаж|кадр)\b")
@@ -32,33 +30,14 @@ _PROMPT = re.compile(
     r"при (?:полном или частичном )?(?:использовании|перепечатке)|"
     r"копирование|материалдарды|жазылыңыз)|(?:telegram|телеграм)"
 )
+# «Мақаланың түпнұсқасы: <url>», «url: <url>», «Ссылка на материал: <url>»: the site's own address,
+# printed for readers who copy the story.
 _ORIGINAL = re.compile(
-    r"(?i)(?:түпнұсқасы|оригинал\w*|источник|дереккөз\w*|source|^\s*url|ссылка на (?:материал|новость|статью))"
-    r"\s*:\s*(https?://\S+)"
+    r"(?i)(?:түпнұсқасы|оригинал\w*|^\s*url|ссылка на (?:материал|новость|статью))\s*:\s*(https?://\S+)"
 )
+# «Источник: <url>»: usually the site a reprint copied, so only a weak mark of the page's own.
+_SOURCE_URL = re.compile(r"(?i)(?:источник|дереккөз\w*|source|manba)\s*:\s*(https?://\S+)")
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
-
-
-def article_outlet(lines: list[str], start: int, end: int, body: list[str], dateline_outlet: str | None) -> str | None:
-    """The page's outlet, its own marks first: the dateline's agency, the places a site prints
-    its name (masthead, caption, prompts, footer), a dateline without a date; then the outlet
-    the lead names («передает X»), the newsroom speaking of itself («редакция X» — after
-    «передает», since a page also tells of readers writing to another paper's newsroom), a
-    logo-shaped first line, the copyright owner, and last an outlet cited as a reprint
-    («передает X со ссылкой на Y»)."""
-    return (
-        dateline_outlet
-        or page_outlet(lines, start, end)
-        or city_outlet(body)
-        or editors_note(body)
-        or find_outlet(body, citing=False)
-        or english_outlet(body)
-        or newsroom(body)
-        or logo_guess(lines, start)
-        or copyright_owner(lines[end + 1 :])
-        or reported_earlier(body)
-        or find_outlet(body, citing=True)
-    )
 
 
 def page_outlet(lines: list[str], start: int, end: int) -> str | None:
@@ -66,25 +45,37 @@ def page_outlet(lines: list[str], start: int, end: int) -> str | None:
     Only names the table knows or that a line presents as the site's (a masthead
     «Областная газета «X»», a prompt with the site's domain, the page's own URL) count
     here; a capitalized word that merely looks like a logo is `logo_guess`, read later."""
+    return next((name for _place, _weight, name in page_marks(lines, start, end) if name), None)
+
+
+def page_marks(lines: list[str], start: int, end: int):
+    """(place, weight, name or None) for each place around the body where a site prints its
+    own name, most trusted first: the scored choice (store.reading.outlet_choice) weighs them.
+    A generator, so `page_outlet` stops reading at the first hit."""
     header, trailer = lines[:start], lines[end + 1 :]
-    return (
-        _logo(header)
-        or _page_title(header)
-        or _paper_line(header)
-        or signatures.issue_line(header)
-        or signatures.newsroom_line(header)
-        or signatures.stamp_line(header)
-        or _own_line(header + lines[start : start + 3])
-        or _caption(header + lines[start : start + 2])
-        or _byline(header + trailer)
-        or _paper_reporter(header)
-        or _footer(trailer)
-        or _print_header(header[:2])
-        or _read_on_site(header[:8] + trailer)
-        or _signature(trailer[:3])
-        or _original_url(lines[start:])
-        or _contact_email(header[:30] + trailer)
+    top = header + lines[start : start + 3]
+    places = (
+        ("logo", 10, lambda: _logo(header)),
+        ("browser title", 10, lambda: _page_title(header)),
+        ("masthead line", 10, lambda: _paper_line(header)),
+        ("print issue", 10, lambda: signatures.issue_line(header)),
+        ("newsroom line", 10, lambda: signatures.newsroom_line(header)),
+        ("date stamp", 10, lambda: signatures.stamp_line(header)),
+        ("own line", 9, lambda: _own_line(top)),
+        ("caption", 9, lambda: _caption(header + lines[start : start + 2])),
+        ("byline", 9, lambda: _byline(header + trailer)),
+        ("reporter's paper", 9, lambda: _paper_reporter(header)),
+        ("footer", 8, lambda: _footer(trailer)),
+        ("print header", 9, lambda: _print_header(header[:2])),
+        ("read on site", 8, lambda: _read_on_site(header[:8] + trailer)),
+        ("signature", 8, lambda: _signature(trailer[:3])),
+        ("official site", 8, lambda: signatures.official_site(trailer + header[:8])),
+        ("original url", 9, lambda: _original_url(lines[start:])),
+        ("source url", 3, lambda: _original_url(lines[start:], _SOURCE_URL)),
+        ("contact email", 5, lambda: _contact_email(header[:30] + trailer)),
     )
+    for place, weight, read in places:
+        yield place, weight, read()
 
 
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
@@ -329,13 +320,16 @@ def _site_domain(line: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _original_url(lines: list[str]) -> str | None:
-    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…»: the page reprints an article of this site;
-    «url: https://…» (the label and the address may sit on two lines) is the page's own address."""
+def _original_url(lines: list[str], label: re.Pattern = _ORIGINAL) -> str | None:
+    """«Мақаланың түпнұсқасы: https://kaz.nur.kz/…» and «url: https://…» (the label and the address
+    may sit on two lines): the page's own address. With `label=_SOURCE_URL`, the address after
+    «Источник:», which a reprint gives for the site it copied."""
     for i, line in enumerate(lines):
+        if "http" not in line and not line.endswith(":"):
+            continue
         if line.rstrip().endswith(":") and i + 1 < len(lines) and lines[i + 1].startswith("http"):
             line = f"{line} {lines[i + 1]}"
-        m = _ORIGINAL.search(line)
+        m = label.search(line)
         if m:
             host = re.match(r"https?://(?:www\.)?([^/:?#]+)", m[1])
             if host:

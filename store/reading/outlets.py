@@ -24,6 +24,7 @@ _DOMAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """The matching key of an outlet's name: lower case, «ё» as «е», without quotes,
     punctuation, spaces and a trailing «.kz» (so «NUR.KZ», «Nur.kz» and «nur» agree)."""
@@ -79,6 +80,7 @@ def is_channel(name: str) -> bool:
     return fold(s) in _channels()
 
 
+@lru_cache(maxsize=8192)
 def known(name: str) -> str | None:
     """The table's name of the outlet `name` spells, else None («NUR.KZ» → «NUR.KZ», «kaz.nur.kz» → «NUR.KZ»)."""
     key = fold(name)

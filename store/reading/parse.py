@@ -29,6 +29,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     find_dateline,
     find_outlet,
     host,
+    lead_dateline,
     strip_dateline,
 )
 from store.reading.dates import (
@@ -46,9 +47,10 @@ from store.reading.dates import (
     timed_line,
     today_widget,
 )
-from store.reading.headline import captioned_headline, not_a_headline
+from store.reading.headline import captioned_headline, not_a_headline, without_stamp
 from store.reading.language import article_language, detect
-from store.reading.masthead import article_outlet, signed_date
+from store.reading.masthead import signed_date
+from store.reading.outlet_choice import article_outlet
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -88,17 +90,18 @@ def parse(doc: RawDoc) -> Article:
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
     lead = " ".join(body[:1])
-    dateline, dl_outlet = find_dateline(lead)
+    dateline, dl_outlet = lead_dateline(body)
+    if dateline is None and lay.subtitle:  # the agency's dateline opens the story under its subtitle
+        dateline, dl_outlet = lead_dateline(body[len(lay.subtitle) :])
     return Article(
         file=doc.file,
         path=doc.path,
-        title=clean_line(meta.get("title") or lay.title or _fallback_title(body)),
+        title=clean_line(without_stamp(meta.get("title") or lay.title or _fallback_title(body))),
         body="\n\n".join(body),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(outlets.site_name(meta.get("source") or ""))
-        or article_outlet(lines, lay.start, lay.end, body, dl_outlet)
-        or host(meta.get("url")),
+        or article_outlet(lines, lay.start, lay.end, body, dl_outlet, meta.get("url")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]),
         language=lang,

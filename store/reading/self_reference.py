@@ -31,16 +31,66 @@ def editors_note(body: list[str]) -> str | None:
 _EARLIER = re.compile(
     r"(?i)\bранее\s+(?:сообщал[аио]?|сообщил[аио]?|писал[аио]?)\s+([«\"“]?[^\s,.;«»\"“”]+(?:\s[^\s,.;«»\"“”]+){0,2}[»\"”]?)"
 )
+# A paragraph that opens with «earlier» and the outlet: «Avvalroq «X» … xabar bergan», «Бұған дейін X …
+# хабарлаған», «Ранее «X» писал …», «Earlier, X reported …».
+_EARLIER_FIRST = re.compile(
+    r"(?i)^(?:ранее|avvalroq|аввалроқ|бұған\s+дейін|бұдан\s+бұрын|мурда|earlier),?\s+"
+    r"([«\"“][^«»\"“”]{2,40}[»\"”]|[^\s,.;:«»\"“”]+\.[a-z]{2,6}\b|[^\W\d_][\w-]+)"
+)
 
 
 def reported_earlier(body: list[str]) -> str | None:
-    """The known outlet a lead says reported the story earlier: the page's own, when the page names no other."""
+    """The known outlet (or a domain) a lead or a closing paragraph says reported earlier: the
+    page's own, when the page names no other."""
     for par in body[:4]:
         for m in _EARLIER.finditer(par):
             name = m[1].strip(' «»"“”')
             hit = known_outlet(name) or (known_outlet(name.rsplit(" ", 1)[0]) if " " in name else None)
             if hit:
                 return hit
+    for par in body[:4] + body[-3:]:
+        m = _EARLIER_FIRST.match(par)
+        if m:
+            name = m[1].strip(' «»"“”')
+            hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+            if hit:
+                return hit
+    return None
+
+
+def earlier_quoted(body: list[str]) -> str | None:
+    """The name in quotes a lead says reported earlier («Об этом ранее сообщил «Степь»»), known
+    or not: a weak mark, for another outlet is recalled the same way."""
+    for par in body[:4]:
+        for m in _EARLIER.finditer(par):
+            if m[1][:1] in '«"“' and m[1][-1:] in '»"”':
+                return m[1].strip(' «»"“”')
+    return None
+
+
+# Uzbek and Kyrgyz credits: «Bu haqda Kun.uz xabar berdi», «… дея хабар берди Газета.uz», «… деп
+# кабарлады Kaktus.media». Names before or after the verb; only a known outlet or a domain counts,
+# since a ministry «xabar berdi» as often.
+_NAME = r"([«\"“]?[^\s,.;:«»\"“”()]+(?:\.[a-z]{2,6})?[»\"”]?)"
+_TURKIC_VERB = re.compile(r"(?i)xabar|хабар|кабарла|жазды|жазат|билдирди")
+_TURKIC_CREDIT = (
+    re.compile(rf"(?i){_NAME}\s+(?:xabar|хабар)\s+(?:berdi|bermoqda|beradi|qildi|берди|бермоқда|беради|қилди)\b"),
+    re.compile(rf"(?i)\b(?:deya|дея|deb|деб)\s+(?:xabar|хабар)\s+(?:berdi|bermoqda|беради|берди|бермоқда)\s+{_NAME}"),
+    re.compile(rf"(?i)\bдеп\s+(?:кабарлады|кабарлайт|жазды|жазат|билдирди)\s+{_NAME}"),
+)
+
+
+def turkic_credit(body: list[str]) -> str | None:
+    """The outlet an Uzbek or Kyrgyz lead credits: a known outlet or a domain."""
+    for par in body[:3]:
+        if not _TURKIC_VERB.search(par):
+            continue  # the patterns below try every word as a name: look for their verbs first
+        for rx in _TURKIC_CREDIT:
+            for m in rx.finditer(par):
+                name = m[1].strip(' «»"“”')
+                hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+                if hit:
+                    return hit
     return None
 
 
@@ -61,4 +111,31 @@ def english_outlet(body: list[str]) -> str | None:
                 name = m[1].strip()
                 if "." in name or known_outlet(name) or re.fullmatch(r"[A-Z][a-z]*[A-Z][\w]*", name):
                     return known_outlet(name) or name
+    return None
+
+
+# «сообщил в интервью «X»», «рассказал в беседе с корреспондентом X», «told X»: someone spoke to an
+# outlet. Often the page's own exclusive, but a page also retells another outlet's interview, so
+# this is among the weakest marks, and only a known outlet, a domain or a quoted name counts.
+_INTERVIEW_WORD = re.compile(r"(?i)интервью|беседе|told|interview")
+_INTERVIEW = re.compile(
+    r"(?:\bв\s+(?:интервью|беседе\s+с)\s+(?:корреспондент\w*\s+|изданию\s+|изданием\s+)?"
+    r"|\b(?:told|in\s+an\s+interview\s+with)\s+)"
+    r"([«\"“„][^«»\"“”„]{2,40}[»\"”“]|[A-Za-zА-ЯЁа-яё0-9][\w-]*\.[a-z]{2,6}\b|[A-ZА-ЯЁ][\w-]+)"
+)
+
+
+def interview_outlet(body: list[str]) -> str | None:
+    """The outlet someone gave an interview to in the lead paragraphs («… сообщил в интервью
+    «X»»): a known outlet, a domain or a name in quotes."""
+    for par in body[:3]:
+        if not _INTERVIEW_WORD.search(par):
+            continue
+        for m in _INTERVIEW.finditer(par):
+            raw = m[1]
+            name = raw.strip(' «»"“”„')
+            quoted = raw[:1] in '«"“„'
+            hit = known_outlet(name) or (name if outlets.domains(name) == [name] or quoted else None)
+            if hit and len(name.split()) <= 4:
+                return hit
     return None

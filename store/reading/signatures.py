@@ -66,3 +66,21 @@ def stamp_line(header: list[str]) -> str | None:
         if hit or outlets.domains(name) == [name] or _CYRILLIC_DOMAIN.fullmatch(name):
             return hit or name
     return None
+
+
+# «Официальный вебсайт - http://x.com», «Наш сайт: x.kz», «Official website: …», «Rasmiy sayt: …»:
+# a site listing its own addresses under the story (its networks follow on the next lines).
+_OFFICIAL_SITE = re.compile(
+    r"(?i)^(?:официальный\s+(?:веб-?)?сайт|наш\s+сайт|сайт\s+(?:издания|редакции|газеты)|official\s+(?:web\s*)?site|"
+    r"ресми\s+(?:веб-?)?сайт\w*|rasmiy\s+(?:veb-?)?sayt\w*|расмий\s+сайт\w*)\s*[-–—:]?\s*"
+    r"(?:https?://)?(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6})/?\S*$"
+)
+
+
+def official_site(lines: list[str]) -> str | None:
+    """The address a line gives as the site's own («Официальный вебсайт - http://x.com»)."""
+    for line in lines:
+        m = _OFFICIAL_SITE.match(line.strip())
+        if m:
+            return outlets.known(m[1]) or m[1].lower()
+    return None

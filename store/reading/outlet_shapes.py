@@ -1,0 +1,153 @@
+"""Places that name the page's outlet by the shape of the line, so a site the table of
+outlets (store/data/outlets.csv) has never heard of is still found: a masthead line whose
+slogan says what the site is («X — новости Оренбурга», «X — қоғамдық-саяси апталық»,
+«Марал Радиосу»), a byline stamp naming a news agency («Bishkek - X news agency»), a
+reprint ban or subscribe prompt naming the site («Перепечатка материалов «X» запрещена»,
+«Подписывайтесь на X в Telegram»), a lone Latin logo word under the headline («SteppeTV»).
+
+Some shapes also fit a name that is not the page's own. Those are `weak` marks: they
+count only when another place names the same outlet (a dateline «BISHKEK. STEPPE» and a
+lead «Steppe reports» agree; either alone might be a city and a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.reading import furniture as fu
+from store.reading import outlets
+
+# Words that say a name is a medium: a paper, a radio, a channel, an agency, a news site.
+_MEDIUM = (
+    r"(?:газета|газеты|газеті|газетасы|гезит|апталық|апталыгы|еженедельник|журнал|радио|радиосу|радиосы|"
+    r"телеканал|телеарна|тв|tv|агентство|агенттігі|агенттиги|информагентство|портал|порталы|"
+    r"новости|жаңалықтары|жаңылыктар|yangiliklar|news|media|медиа)"
+)
+# «РИА56 — новости Оренбурга и области», «Түркістан — қоғамдық-саяси апталық»: name, dash, what the site is.
+_SLOGAN_LINE = re.compile(rf"(?i)^([^\s—–-][^—–|]{{1,30}}?)\s+[—–-]\s+(?:[\w-]+\s+){{0,3}}{_MEDIUM}\b")
+# «Марал Радиосу», «Степь ТВ», «Радио Степь»: a short top line that is a radio's, channel's or paper's
+# name («Последние новости» is a rubric, so news words do not count here).
+_BROADCAST = r"(?:радио|радиосу|радиосы|телеканал|телеарна|тв|tv|газета|газеті|газетасы|гезит|апталық)"
+_MEDIUM_NAME = re.compile(rf"(?i)^(?:[^\W\d_][\w-]*\s+){{1,2}}{_BROADCAST}$|^(?:радио|radio)\s+[^\W\d_][\w-]*$")
+# The first crumb of a breadcrumb trail or a rubric before a dash is not a site's name.
+_NOT_NAMES = frozenset(
+    "главная домой басты бет home bosh sahifa башкы новости жаңалықтар news лента общество политика экономика "
+    "происшествия регионы мир спорт культура қоғам саясат аймақ".split()
+)
+
+
+# «Новости Mail», «Новости Mail Общество Экономика …»: a portal's news logo, a Latin brand after «Новости»
+# (a place after it, «Новости Казахстана», is a tagline).
+_NEWS_BRAND = re.compile(r"^((?:Новости|Жаңалықтар|Yangiliklar)\s+[A-Z][\w.]*)(?=\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]|$)")
+
+
+def slogan_masthead(header: list[str]) -> str | None:
+    """The site's name on a top line that is its masthead: the name before a slogan that says
+    what the site is, a short line that is a radio's, channel's or paper's name, or a portal's
+    «Новости <brand>» logo."""
+    for line in header[:3]:
+        s = line.strip()
+        brand = _NEWS_BRAND.match(s)
+        if brand:
+            return outlets.known(brand[1]) or brand[1]
+        if fu.word_count(s) > 12 or fu.ends_sentence(s):
+            continue
+        m = _SLOGAN_LINE.match(s)
+        if m and fu.word_count(m[1]) <= 3 and len(re.findall(r"\s[—–-]\s", s)) == 1:
+            name = m[1].strip()
+            if name.lower() not in _NOT_NAMES:
+                return outlets.known(name) or name
+        if _MEDIUM_NAME.match(s) and not s.lower().startswith(("новости", "жаңалықтар")):
+            return outlets.known(s) or s
+    return None
+
+
+# «13:52, 22 февраля 2022, Bishkek - Steppe.kg news agency , Aida DZHUMASHOVA», «Информагентство X, 12 мая».
+_AGENCY_STAMP = re.compile(
+    r"(?i)(?:^|[,-–—]\s*)([A-Za-zА-ЯЁа-яё0-9][\w.-]*(?:\s[A-ZА-ЯЁ][\w.-]*)?)\s+news\s+agency\b"
+    r"|\b(?:информагентство|информационное агентство)\s+[«\"“]?([A-ZА-ЯЁ][\w.-]*(?:\s[A-ZА-ЯЁ][\w.-]*)?)[»\"”]?"
+)
+
+
+def agency_stamp(header: list[str]) -> str | None:
+    """A short header line (a date stamp or byline) that names the news agency of the story."""
+    for line in header[:8]:
+        if fu.word_count(line) > 16:
+            continue
+        m = _AGENCY_STAMP.search(line)
+        if m:
+            name = (m[1] or m[2]).strip()
+            return outlets.known(name) or name
+    return None
+
+
+# A reprint ban or a copying notice quoting the site's name: «Перепечатка материалов «X» без ссылки
+# запрещена», «Материалы «X» можно использовать…», «© «X» газеті. Материалдарды көшіріп басқанда…».
+_REPRINT = re.compile(r"(?i)перепечатк|копирован|использовани\w*\s+материал|материалдарды|көшіріп|materiallardan")
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,40})[»\"”“]")
+# «Подписывайтесь на X в Telegram», «Читайте X в Telegram»: the site naming itself to readers.
+_SUBSCRIBE = re.compile(
+    r"(?i)^(?:подписывайтесь|подпишитесь|читайте|следите\s+за)\s+(?:на\s+)?(?!наш|нас\b|новост)"
+    r"([«\"“]?[A-ZА-ЯЁ0-9][\w.-]*(?:\s[A-ZА-ЯЁ0-9][\w.-]*)?[»\"”]?)\s+(?:в|во|on)\s+(?:telegram|телеграм|instagram|vk|вконтакте|facebook|youtube|tiktok|whatsapp)"
+)
+
+
+def reprint_notice(trailer: list[str]) -> str | None:
+    """The quoted name in a reprint ban or copying notice under the story, or the name a
+    subscribe prompt gives: the site's own, known to the table or not."""
+    for line in trailer:
+        if len(line) > 250:
+            continue
+        m = _SUBSCRIBE.match(line.strip())
+        if m and not outlets.is_channel(m[1].strip(' «»"“”')):
+            name = m[1].strip(' «»"“”')
+            return outlets.known(name) or name
+        if _REPRINT.search(line):
+            q = _QUOTED.search(line)
+            if q and fu.word_count(q[1]) <= 4:
+                return outlets.known(q[1]) or q[1].strip()
+    return None
+
+
+# A lone Latin logo word right under the headline: «SteppeTV», «STEPPEINFO», «Steppe.kz».
+_LATIN_LOGO = re.compile(r"^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{4,}|[A-Za-z][\w-]*\.[a-z]{2,6})$")
+
+
+# Latin words a page's top prints alone that are rubrics, buttons or networks, not the site's logo.
+_NOT_LOGOS = frozenset(
+    "news video videos photo photos live online top menu home sport sports main world politics economy society "
+    "business tech culture opinion analytics breaking latest search login share tags rss english russian "
+    "whatsapp youtube tiktok facebook instagram telegram twitter linkedin vkontakte odnoklassniki".split()
+)
+
+
+def lone_logo(top: list[str]) -> str | None:
+    """A line of the page's top that is one Latin word shaped like a logo (capitals inside,
+    all capitals, or a domain): the site signing the story under its headline."""
+    for line in top[:8]:
+        s = line.strip()
+        if _LATIN_LOGO.match(s) and not outlets.is_counter(s) and s.lower() not in _NOT_LOGOS:
+            return outlets.known(s) or s
+    return None
+
+
+# «BISHKEK. STEPPE As of today …»: a city in Latin capitals and a name in capitals opening the lead.
+_CAPS_CITY_NAME = re.compile(r"^[A-Z][A-Z-]{2,}(?:\s[A-Z][A-Z-]{2,})?[.,]\s+([A-Z][A-Z0-9.]{2,20})(?=\s)")
+# «Steppe reports», «Steppe news agency reports».
+_REPORTS = re.compile(r"(?:^|[.,;]\s+|\s)([A-Z][\w.-]{2,30})(?:\s+news\s+agency)?\s+reports\b")
+
+
+def weak_dateline(body: list[str]) -> str | None:
+    """The name in capitals after a city in capitals opening the lead (a weak mark: it may be
+    the sentence's first word)."""
+    m = _CAPS_CITY_NAME.match(body[0]) if body else None
+    return m[1] if m else None
+
+
+def weak_reports(body: list[str]) -> str | None:
+    """«X reports» in an English lead (a weak mark: «Officials reports» is not an outlet)."""
+    for par in body[:2]:
+        m = _REPORTS.search(par)
+        if m:
+            return m[1]
+    return None
