@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
-from store.extract.checkpoint_not_posts import in_the_town, station_of_road_post
+from store.extract.checkpoint_not_posts import first_name_of_person, in_the_town, station_of_road_post
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -224,6 +224,8 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             or _blocked(tokens, i, text, found[0])
             or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
             or in_the_town(tokens, i, found, text)
+            or found[0] == i
+            and first_name_of_person(tokens, i, text, table)
         ):
             i += 1
             continue

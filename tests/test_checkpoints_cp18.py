@@ -1,0 +1,58 @@
+"""Checkpoints, issue 15 continued (cp18): last stop's leftovers and shapes of fresh pages.
+Made-up sentences."""
+
+from store.extract.checkpoints import find_checkpoints
+from store.reading.parse import parse
+from store.reading.read import read_path
+
+
+def refs(text):
+    return [s.ref for s in find_checkpoints(text)]
+
+
+def test_a_posts_name_before_a_surname_is_a_first_name():
+    assert refs("Начальник отдела Аят Ахметов сообщил, что пункт пропуска работает штатно.") == []
+    assert refs("О работе пункта пропуска рассказал Аят Жумабаев.") == []
+
+
+def test_the_post_itself_is_still_read_beside_a_namesake():
+    assert refs("На пункте пропуска «Аят» дежурил Аят Ахметов, пункт пропуска работал.") == ["ayat"]
+    assert refs("Пункт пропуска Аят Костанайской области закрыт на ремонт.") == ["ayat"]
+    assert refs("Пункт пропуска Кондыбай Комсомольский работает.")[:1] == ["kondybai"]
+
+
+def test_a_neighbours_city_in_an_unquoted_pair_is_a_roads_end_not_a_post():
+    assert refs("Водители едут через КПП Кордай – Бишкек без задержек.") == ["kordai"]
+    assert refs("Фуры стоят у КПП Хоргос – Урумчи уже сутки.") == ["khorgos"]
+
+
+def test_an_unknown_village_in_the_same_pair_is_still_the_neighbours_post():
+    found = [s.name for s in find_checkpoints("Фуры пошли через КПП Жанибек – Вишневка, там пусто.")]
+    assert found == ["Жаныбек", "Вишневка"]
+
+
+PAGE_CUT = (
+    "Очереди на границе растут\n\n"
+    "Водители жалуются на очереди у пункта пропуска «Сырым». Пограничники советуют ехать через «Таскала».\n"
+    "Грузовики теперь направляют на пункт пропуска «Шаган», где очередь заметно мен"
+)
+
+
+def test_a_page_cut_off_mid_sentence_keeps_its_last_line(tmp_path):
+    page = tmp_path / "cut.txt"
+    page.write_text(PAGE_CUT, encoding="utf-8")
+    (doc,) = read_path(page)
+    body = parse(doc).body
+    assert body.endswith("где очередь заметно мен")
+    assert "shagan" in refs(body)
+
+
+def test_a_short_teaser_line_at_the_end_is_still_left_out(tmp_path):
+    page = tmp_path / "teaser.txt"
+    page.write_text(
+        "Очереди на границе растут\n\nВодители жалуются на очереди у пункта пропуска «Сырым».\n"
+        "Читайте также: Новый терминал откроют весной",
+        encoding="utf-8",
+    )
+    (doc,) = read_path(page)
+    assert "терминал" not in parse(doc).body
