@@ -56,3 +56,12 @@ def test_a_short_teaser_line_at_the_end_is_still_left_out(tmp_path):
     )
     (doc,) = read_path(page)
     assert "терминал" not in parse(doc).body
+
+
+def kinds(text):
+    return [(s.ref, s.kind) for s in find_checkpoints(text)]
+
+
+def test_a_trip_is_no_train():
+    assert kinds("Поездка журналистов в МЦПС «Хоргос» прошла спокойно.") == [("khorgos", None)]
+    assert kinds("Поезд прошел через пункт пропуска «Достык».") == [("dostyk", "rail")]
