@@ -65,3 +65,12 @@ def kinds(text):
 def test_a_trip_is_no_train():
     assert kinds("Поездка журналистов в МЦПС «Хоргос» прошла спокойно.") == [("khorgos", None)]
     assert kinds("Поезд прошел через пункт пропуска «Достык».") == [("dostyk", "rail")]
+
+
+def test_a_spelling_shared_with_a_programme_is_the_post_only_among_posts():
+    listed = 'Закрыты автомобильные пункты "Майкапчагай", "Бахты", "Нурлы жол" и "Калжат".'
+    assert refs(listed) == ["maikapshagai", "bakhty", "nur-zholy", "kalzhat"]
+    assert refs('Пункт пропуска "Нурлы жол" закрыт на праздники.') == ["nur-zholy"]
+    assert refs('Государственная программа "Нурлы жол" продлена до 2030 года.') == []
+    assert refs("По программе «Нурлы жол» построят дорогу к пункту пропуска «Кордай».") == ["kordai"]
+    assert refs("Программу «Нурлы жол» обсудили, а пункт пропуска «Нурлы жол» закрыт.") == ["nur-zholy"]

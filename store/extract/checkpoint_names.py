@@ -142,7 +142,7 @@ def names_by_prefix() -> dict[str, list[Name]]:
         for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants):
             for form in _spellings(name):
                 by_name.setdefault(form, []).append((cp.id, False))
-        for name in cp.former_names:
+        for name in (*cp.former_names, *cp.variants_in_context):  # need the context a former name needs
             for form in _spellings(name):
                 by_name.setdefault(form, []).append((cp.id, True))
     merged: dict[tuple, list[tuple[str, bool]]] = {}
