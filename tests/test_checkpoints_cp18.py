@@ -74,3 +74,16 @@ def test_a_spelling_shared_with_a_programme_is_the_post_only_among_posts():
     assert refs('Государственная программа "Нурлы жол" продлена до 2030 года.') == []
     assert refs("По программе «Нурлы жол» построят дорогу к пункту пропуска «Кордай».") == ["kordai"]
     assert refs("Программу «Нурлы жол» обсудили, а пункт пропуска «Нурлы жол» закрыт.") == ["nur-zholy"]
+
+
+def test_the_towns_a_road_is_written_by_are_not_posts():
+    road = "Жөндеу «РФ шекарасы – Ақтөбе – Тараз – Қордай – Алматы – Қорғас – ҚХР шекарасы» автожолында жүріп жатыр."
+    assert refs(road + " Ал «Нұр жолы» өткізу пункті ашық.") == ["nur-zholy"]
+    russian = "Закрыта автодорога «Кокшетау – Рузаевка – Бидаик – граница РФ», пункт пропуска «Сырым» работает."
+    assert refs(russian) == ["syrym"]
+
+
+def test_a_post_named_with_its_own_noun_inside_a_roads_name_is_still_a_post():
+    text = "Ашылды: «Ақтөбе — Мәртөк — РФ шекарасы (Әлімбет өткізу бекеті)» автожолы."
+    assert refs(text) == ["alimbet"]
+    assert refs("«Көкшетау – Кішкенекөл – РФ шекарасы Бидайық (ө/п)» автожолы жабылды.") == ["bidaik"]

@@ -61,3 +61,32 @@ def first_name_of_person(tokens: list[re.Match], last: int, text: str, known: Co
         return False
     word = nxt.group()
     return bool(_SURNAME.fullmatch(word)) and fold(word[:KEY]) not in known
+
+
+# a road written by the places it runs through, three or more joined by spaced dashes inside
+# quotes, with a road's noun beside it: «"РФ шекарасы – Мәртөк – … – Қордай – Алматы – Қорғас –
+# ҚХР шекарасы" автожолының», автодорога «Кизильское — Бреды — Мариинский»
+_ROUTE = re.compile(r"[«\"“„](?P<route>[^«»\"“”„\n]{1,60}?(?:[ \t][-–—][ \t][^«»\"“”„\n]{1,60}?){2,})[»\"”]")
+_ROAD_AFTER = re.compile(r"[ \t]*(?:автожол|автомобиль жол|жол[ыд]|тасжол|автодорог|трасс|дорог)", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"(?:автодорог|трасс|дорог|автожол)\w*[ \t]*$", re.IGNORECASE)
+# the name's own post noun right after it keeps it a post: «РФ шекарасы (Әлімбет өткізу бекеті)»,
+# «Бидайық (ө/п)», «(Урлютобе өткізу пункті)»
+_OWN_NOUN_AFTER = re.compile(
+    r"[ \t]*\(?[ \t]*(?:өткізу|ө/п|бекет|шекаралық өткізу|пункт\w*\s+пропуск|кпп|мапп|апп|п/п)", re.IGNORECASE
+)
+
+
+def route_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a road by its stops (see _ROUTE): the names in it are towns on
+    the road, not the posts some of them share a name with."""
+    out = []
+    for m in _ROUTE.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _ROAD_AFTER.match(text, m.end()) or _ROAD_BEFORE.search(before):
+            out.append(m.span("route"))
+    return out
+
+
+def stop_on_a_route(start: int, end: int, routes: list[tuple[int, int]], text: str) -> bool:
+    """Is the mention one stop of a road written by its stops, without a post noun of its own?"""
+    return any(a <= start and end <= b for a, b in routes) and not _OWN_NOUN_AFTER.match(text, end)

@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
-from store.extract.checkpoint_not_posts import first_name_of_person, in_the_town, station_of_road_post
+from store.extract.checkpoint_not_posts import (
+    first_name_of_person,
+    in_the_town,
+    route_spans,
+    station_of_road_post,
+    stop_on_a_route,
+)
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -327,6 +333,9 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         return []
     tokens = list(TOKEN.finditer(text))
     cands = _candidates(text, tokens)
+    routes = route_spans(text) if cands else []
+    if routes:  # the towns a road is written by («"… – Қордай – Алматы – Қорғас – …" автожолы»)
+        cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
     if not cands:
         return []
     if not _ARTICLE_CUE.search(text):
