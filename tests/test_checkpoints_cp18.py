@@ -87,3 +87,7 @@ def test_a_post_named_with_its_own_noun_inside_a_roads_name_is_still_a_post():
     text = "Ашылды: «Ақтөбе — Мәртөк — РФ шекарасы (Әлімбет өткізу бекеті)» автожолы."
     assert refs(text) == ["alimbet"]
     assert refs("«Көкшетау – Кішкенекөл – РФ шекарасы Бидайық (ө/п)» автожолы жабылды.") == ["bidaik"]
+
+
+def test_the_kazakh_abbreviation_of_a_post_is_a_posts_cue():
+    assert refs("Жол жөнделді: Аят (ө/п) арқылы өтуге болады.") == ["ayat"]
