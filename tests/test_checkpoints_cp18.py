@@ -91,3 +91,10 @@ def test_a_post_named_with_its_own_noun_inside_a_roads_name_is_still_a_post():
 
 def test_the_kazakh_abbreviation_of_a_post_is_a_posts_cue():
     assert refs("Жол жөнделді: Аят (ө/п) арқылы өтуге болады.") == ["ayat"]
+
+
+def test_kazakh_names_in_both_official_latin_alphabets():
+    latin_2018 = "Shekaradaǵy «Maıqapshaǵaı» jáne «Tájen» ótkizý pýnktteri ashyldy."
+    assert refs(latin_2018) == ["maikapshagai", "tazhen"]
+    latin_2021 = "Şekaradağy «Şarbaqtı» jäne «Qorğas» ötkızu punktterı aşyldy."
+    assert refs(latin_2021) == ["sharbakty", "khorgos"]

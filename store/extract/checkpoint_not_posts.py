@@ -60,7 +60,7 @@ def first_name_of_person(tokens: list[re.Match], last: int, text: str, known: Co
     if text[cur.end() : nxt.start()] != " " or text[cur.start() - 1 : cur.start()] in "«\"“„'" and cur.start():
         return False
     word = nxt.group()
-    return bool(_SURNAME.fullmatch(word)) and fold(word[:KEY]) not in known
+    return bool(_SURNAME.fullmatch(word)) and fold(word)[:KEY] not in known
 
 
 # a road written by the places it runs through, three or more joined by spaced dashes inside

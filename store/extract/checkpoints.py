@@ -214,7 +214,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
         if not word[0].isupper():
             i += 1
             continue
-        entries = table.get(fold(word[:KEY]))
+        entries = table.get(fold(word)[:KEY])
         found = None
         for name in entries or ():
             hit = _match_at(tokens, i, text, name)
