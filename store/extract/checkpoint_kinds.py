@@ -16,9 +16,9 @@ _KIND_CUES = (
     (
         "rail",
         re.compile(
-            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд(?!к)|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
             r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
-            re.IGNORECASE,
+            re.IGNORECASE,  # «поездка» is a trip, not a train
         ),
     ),
     (

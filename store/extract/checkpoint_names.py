@@ -12,13 +12,18 @@ from functools import lru_cache
 
 from store.lang import gazetteer
 
-_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
+# Kazakh letters as their Russian neighbours; the Kazakh Latin letters of 2018 (Qorǵas,
+# Maıqapshaǵaı, Jaısań) and 2021 (Qorğas, Altynköl, Şarbaqtı) as the plain letters the table's
+# Latin names are written in (ş and ç, two letters each, are replaced apart: a one-to-one table
+# translates faster)
+_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūü", "агкноуухиginouauagnouu")
 
 
 def fold(word: str) -> str:
     """Lowercase, ё as е, and Kazakh letters as their Russian neighbours, so that one table
     entry matches «Достық» and «Достык», «Қонысбаева» and «Конысбаева», «Ақ тілек» and «Ак Тилек»."""
-    return word.lower().replace("ё", "е").translate(_KK_FOLD)
+    low = word.lower().replace("ё", "е").translate(_KK_FOLD)
+    return low.replace("ş", "sh").replace("ç", "ch") if "ş" in low or "ç" in low else low
 
 
 _ADJ = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ый", "ые", "ых", "ым")
@@ -121,6 +126,24 @@ class Name:
 KEY = 3  # lookup key: the first letters of a stem
 
 
+# a Kazakh name in the Latin letters of 2018 and of 2021, folded as above: they differ in ы
+# (y in 2018, ı in 2021) and й (ı in 2018, y in 2021); «Тәжен» is Tájen / Täjen, both «tajen»
+_LATIN_COMMON = {
+    **dict(zip("аәбвгғдежзиқклмнңоөпрстуұүфхһіэ", "aabvggdejziqklmnnooprstuuufhhie", strict=True)),
+    **{"ё": "io", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ю": "iu", "я": "ia", "ъ": "", "ь": ""},
+}
+_LATIN_2018 = str.maketrans({**_LATIN_COMMON, "ы": "y", "й": "i"})
+_LATIN_2021 = str.maketrans({**_LATIN_COMMON, "ы": "i", "й": "y"})
+
+
+def kazakh_latin(name_kk: str) -> list[str]:
+    """The Kazakh name written in the official Latin alphabets (2018, 2021), folded."""
+    low = name_kk.lower()
+    if not low or not re.fullmatch(r"[\w\s.-]+", low) or re.search(r"[a-z]", low):
+        return []
+    return list(dict.fromkeys(low.translate(t) for t in (_LATIN_2018, _LATIN_2021)))
+
+
 def _spellings(name: str) -> list[str]:
     """A name and, for a name of several parts, the parts written together: texts write
     «Гишт-Куприк», «Гишт Куприк» and «Гишткуприк» (the first two already match one entry,
@@ -139,10 +162,10 @@ def names_by_prefix() -> dict[str, list[Name]]:
     for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
         if cp.kind not in gazetteer.LAND_KINDS:
             continue
-        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants):
+        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants, *kazakh_latin(cp.name_kk)):
             for form in _spellings(name):
                 by_name.setdefault(form, []).append((cp.id, False))
-        for name in cp.former_names:
+        for name in (*cp.former_names, *cp.variants_in_context):  # need the context a former name needs
             for form in _spellings(name):
                 by_name.setdefault(form, []).append((cp.id, True))
     merged: dict[tuple, list[tuple[str, bool]]] = {}

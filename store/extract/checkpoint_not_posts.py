@@ -4,8 +4,9 @@ named like («станция Кызылжар»), the village a road post is nam
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from store.extract.checkpoint_names import Name
+from store.extract.checkpoint_names import KEY, Name, fold
 from store.lang import gazetteer
 
 # «станция Кызылжар», «на вокзале Кызылжар», «Қызылжар стансасы»: a railway station
@@ -36,3 +37,56 @@ def in_the_town(tokens: list[re.Match], i: int, found: tuple[int, Name], text: s
     row = gazetteer.get(name.refs[0])
     word = tokens[i].group()
     return word[-1:] == "е" and not (row and row.name_ru.endswith("е"))
+
+
+# a surname's ending: Russian «-ов/-ев/-ин» with their feminines and cases, «-ский/-ская» (not
+# the oblique cases, which a region's adjective shares: «Аят Костанайской области»), Kazakh
+# «-ұлы/-қызы», Ukrainian «-енко/-ук»
+_SURNAME = re.compile(
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}"
+    r"(?:[оеё]в|[ыи]н|[оеё]ва|[ыи]на|[оеё]ву|[ыи]ну|[оеё]вым|[ыи]ным|[оеё]ва|[сц]кий|[сц]кая"
+    r"|[ұу]лы|[қк]ызы|енко|[уюч]к)",
+)
+
+
+def first_name_of_person(tokens: list[re.Match], last: int, text: str, known: Container[str]) -> bool:
+    """«Аят Ахметов сообщил …»: a post's one-word name right before a surname, unquoted and
+    with one space between, is a person's first name. A surname-shaped word that is itself a
+    post's name («Кондыбай Комсомольский») does not count (`known`: the folded first letters
+    of every post's name, the matcher's table)."""
+    if last + 1 >= len(tokens):
+        return False
+    cur, nxt = tokens[last], tokens[last + 1]
+    if text[cur.end() : nxt.start()] != " " or text[cur.start() - 1 : cur.start()] in "«\"“„'" and cur.start():
+        return False
+    word = nxt.group()
+    return bool(_SURNAME.fullmatch(word)) and fold(word)[:KEY] not in known
+
+
+# a road written by the places it runs through, three or more joined by spaced dashes inside
+# quotes, with a road's noun beside it: «"РФ шекарасы – Мәртөк – … – Қордай – Алматы – Қорғас –
+# ҚХР шекарасы" автожолының», автодорога «Кизильское — Бреды — Мариинский»
+_ROUTE = re.compile(r"[«\"“„](?P<route>[^«»\"“”„\n]{1,60}?(?:[ \t][-–—][ \t][^«»\"“”„\n]{1,60}?){2,})[»\"”]")
+_ROAD_AFTER = re.compile(r"[ \t]*(?:автожол|автомобиль жол|жол[ыд]|тасжол|автодорог|трасс|дорог)", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"(?:автодорог|трасс|дорог|автожол)\w*[ \t]*$", re.IGNORECASE)
+# the name's own post noun right after it keeps it a post: «РФ шекарасы (Әлімбет өткізу бекеті)»,
+# «Бидайық (ө/п)», «(Урлютобе өткізу пункті)»
+_OWN_NOUN_AFTER = re.compile(
+    r"[ \t]*\(?[ \t]*(?:өткізу|ө/п|бекет|шекаралық өткізу|пункт\w*\s+пропуск|кпп|мапп|апп|п/п)", re.IGNORECASE
+)
+
+
+def route_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a road by its stops (see _ROUTE): the names in it are towns on
+    the road, not the posts some of them share a name with."""
+    out = []
+    for m in _ROUTE.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _ROAD_AFTER.match(text, m.end()) or _ROAD_BEFORE.search(before):
+            out.append(m.span("route"))
+    return out
+
+
+def stop_on_a_route(start: int, end: int, routes: list[tuple[int, int]], text: str) -> bool:
+    """Is the mention one stop of a road written by its stops, without a post noun of its own?"""
+    return any(a <= start and end <= b for a, b in routes) and not _OWN_NOUN_AFTER.match(text, end)

@@ -7,9 +7,12 @@ so of our post's kind. A name the gazetteer knows is matched as usual and never 
 a name with a Kazakh bracket («(РК)»), a station line in one pair of quotes («Бахты –
 Аягоз») and a pair outside a checkpoint sentence are not this shape.
 
-Right after a post's noun, a pair needs no quotes of its own: «КПП Казыгурт – Ташкент»,
+Right after a post's noun, a pair needs no quotes of its own: «КПП Жанибек – Вишневка»,
 «КПП «Вишневка - Жанибек»» (either post first) name one crossing, so the unknown half is the
-neighbour's post, unless it is a town of ours («КПП Хоргос – Жаркент» is a road's ends).
+neighbour's post, unless it is a town of ours («КПП Хоргос – Жаркент» is a road's ends) or a
+city the place list knows (a capital or a big town over the border: «КПП Кордай – Бишкек» is
+the road to Bishkek). A post named like a city comes from the knowledge base, or from the
+quoted shape above.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 
 from store.extract.checkpoint_sides import country_in
 from store.lang import gazetteer, kb
+from store.lang.places import place_nominative
 
 _CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
 _WORD = r"[\w'’.]*"
@@ -79,7 +83,7 @@ _NOUN_BEFORE = re.compile(rf"{_POST_NOUN}[ \t]+[«\"“„]?$", re.IGNORECASE)
 
 def _after_post_noun(text: str, s, cp, taken: list) -> list:
     """The unknown half of a pair written right after a post's noun, without quotes of its
-    own: «КПП Казыгурт – Ташкент», «КПП «Вишневка - Жанибек»» (see the module's note)."""
+    own: «КПП Жанибек – Вишневка», «КПП «Вишневка - Жанибек»» (see the module's note)."""
     found = []
     after = _BARE_AFTER.match(text, s.end)
     if after and _NOUN_BEFORE.search(text, max(0, s.start - 40), s.start):
@@ -91,12 +95,18 @@ def _after_post_noun(text: str, s, cp, taken: list) -> list:
     for m in found:
         start, end = m.span("name")
         name = m.group("name")
-        if any(a < end and start < b for a, b in taken) or kb.is_kazakh_place(name) or not name[1:].islower():
+        if any(a < end and start < b for a, b in taken) or not name[1:].islower() or _a_place(name):
             continue
         ref = gazetteer.unlisted_ref(name, cp.border, s.kind or cp.kind, cp.id)
         out.append((start, end, name, ref))
         taken.append((start, end))
     return out
+
+
+def _a_place(name: str) -> bool:
+    """A town of ours, or a city the place list knows (Бишкек, Ташкент, Урумчи): the end of
+    a road, not a post no row holds."""
+    return kb.is_kazakh_place(name) or place_nominative(name) is not None
 
 
 def _country(bracket: str | None, border: str | None) -> str | None:

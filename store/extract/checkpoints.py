@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
-from store.extract.checkpoint_not_posts import in_the_town, station_of_road_post
+from store.extract.checkpoint_not_posts import (
+    first_name_of_person,
+    in_the_town,
+    route_spans,
+    station_of_road_post,
+    stop_on_a_route,
+)
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     by_pairs,
@@ -55,7 +61,7 @@ _BRACKETED_COUNTRY = (
 
 
 _ARTICLE_CUE = re.compile(
-    r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|погранперех|пропускн|граничн|\bграниц|"
+    r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
     r"погранпост|автопереход|автопункт|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
@@ -66,7 +72,7 @@ _ARTICLE_CUE = re.compile(
 
 
 _LOCAL_CUE = re.compile(
-    r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|погранперех|пропускн\w+\s+пункт|"
+    r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|\bө/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|"
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|пограничн\w*\s+пост|\bстанса|"
     # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»
@@ -92,7 +98,7 @@ _ADJ_WORD = re.compile(r"\w+(?:ое|ого|ий|ый|ая|ую|ой|ом|ому|
 _BLOCK = frozenset(
     "улица улицы улице улицу ул проспект проспекта проспекте пр микрорайон мкр палата палаты палатой "
     "палату нпп партия партии банк тоо ао фонд фонда компания компании трц тц жк клуб фк газета "
-    "программа программы озеро озера озере озеру река реки реке город города городе поселок поселка "
+    "программа программы программу программе программой озеро озера озере озеру река реки реке город города городе поселок поселка "
     "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории".split()
 )
@@ -208,7 +214,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
         if not word[0].isupper():
             i += 1
             continue
-        entries = table.get(fold(word[:KEY]))
+        entries = table.get(fold(word)[:KEY])
         found = None
         for name in entries or ():
             hit = _match_at(tokens, i, text, name)
@@ -224,6 +230,8 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             or _blocked(tokens, i, text, found[0])
             or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
             or in_the_town(tokens, i, found, text)
+            or found[0] == i
+            and first_name_of_person(tokens, i, text, table)
         ):
             i += 1
             continue
@@ -325,6 +333,9 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         return []
     tokens = list(TOKEN.finditer(text))
     cands = _candidates(text, tokens)
+    routes = route_spans(text) if cands else []
+    if routes:  # the towns a road is written by («"… – Қордай – Алматы – Қорғас – …" автожолы»)
+        cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
     if not cands:
         return []
     if not _ARTICLE_CUE.search(text):

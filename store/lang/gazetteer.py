@@ -48,6 +48,9 @@ class Checkpoint:
     notes: str
     country: str = HOME  # whose post it is: Казахстан, or the neighbour for a foreign post
     faces: tuple[str, ...] = ()  # for a foreign post, the ids of the Kazakh rows it faces
+    # spellings the press gives the post that also name something else («Нурлы жол», the
+    # state programme): read as the post only where the text speaks of posts, as a former name
+    variants_in_context: tuple[str, ...] = ()
 
     @property
     def foreign(self) -> bool:
@@ -57,6 +60,7 @@ class Checkpoint:
     def all_names(self) -> list[str]:
         """Every name the crossing is written under (Russian, Kazakh, Latin, former, variants), once each."""
         names = [self.name_ru, self.name_kk, *self.names_latin, *self.former_names, *self.variants]
+        names += self.variants_in_context
         return list(dict.fromkeys(n for n in names if n))
 
 
@@ -79,6 +83,7 @@ def _row(rec: dict[str, str]) -> Checkpoint:
         ambiguous=rec["ambiguous"].strip() == "1",
         status=rec["status"].strip(),
         notes=rec["notes"].strip(),
+        variants_in_context=_split(rec.get("variants_in_context") or ""),
     )
 
 

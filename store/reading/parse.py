@@ -278,7 +278,9 @@ def _body_end(lines: list[str], start: int) -> int:
         len(lines),
     )
     for i in range(stop - 1, start - 1, -1):
-        if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i])) and not fu.classify(lines[i]):
+        if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i]) or _clipped_last(lines, i)) and not fu.classify(
+            lines[i]
+        ):
             return _list_tail(lines, i, stop)
     return stop - 1 if start < stop else start - 1
 
@@ -344,12 +346,12 @@ def _repeats(line: str, stamp: str | None) -> bool:
     return bool(stamp) and stamp in line
 
 
-def _clipped_paragraph(line: str) -> bool:
+def _clipped_paragraph(line: str, min_words: int = 16) -> bool:
     """A long paragraph of running text cut off before its last sentence ends (a page
     clipped mid-sentence): many words, most of them lower-case, and a comma or a
     sentence break inside. Headlines and teasers are shorter and not cut."""
     ws = fu.words(line)
-    if len(ws) < 16 or not _CLAUSE_MARK.search(line):
+    if len(ws) < min_words or not _CLAUSE_MARK.search(line):
         return False
     return sum(1 for w in ws if w[0].islower()) >= len(ws) / 2
 
@@ -368,11 +370,18 @@ def _body(lines: list[str], title: str | None) -> list[str]:
         key = _norm(ln)
         if key in seen or fu.classify(ln) or fu.is_nav_row(ln) or author_line(ln):
             continue
-        if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else ""):
+        if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
         out.append(ln)
     return out
+
+
+def _clipped_last(lines: list[str], i: int) -> bool:
+    """The page's last line cut off mid-sentence right after a sentence of the body: a
+    shorter clipped paragraph (eight words or more), not a teaser («…пункт пропуска
+    «Шаган», где очередь мен»)."""
+    return i == len(lines) - 1 and i > 0 and fu.ends_sentence(lines[i - 1]) and _clipped_paragraph(lines[i], 8)
 
 
 def _link_teaser(line: str, following: str) -> bool:
