@@ -46,6 +46,7 @@ class Row:
     name_kk: str
     country: str
     parent: str = ""  # the id of the body this one belongs to
+    name_en: str = ""  # the name an English article shows when it prints only an abbreviation
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def _split(value: str | None) -> list[str]:
 
 
 def _body_forms(r: dict) -> list[Form]:
-    row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"])
+    row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"], r["name_en"])
     if "{" in r["name_ru"]:
         # a pattern row («Департамент … по {region}»): its head is found; the region after it
         # is joined by the linking pass
@@ -102,14 +103,15 @@ def _body_forms(r: dict) -> list[Form]:
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
 
 
-_STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК)$")
+_STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК|of the Republic of Kazakhstan|of Kazakhstan)$")
 _STATE_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|ҚР)\s+")
 
 
 def _without_state(name: str) -> str:
     """A Kazakhstan body's name without its state («Комитет национальной безопасности
-    Республики Казахстан» → «Комитет национальной безопасности»), as the press mostly
-    prints it; a name with nothing left but a generic word is not shortened."""
+    Республики Казахстан» → «Комитет национальной безопасности», «Ministry of Finance of
+    Kazakhstan» → «Ministry of Finance»), as the press mostly prints it; a name with nothing
+    left but a generic word is not shortened."""
     short = _STATE_PREFIX.sub("", _STATE_SUFFIX.sub("", name or ""))
     return short if len(short.split()) >= 2 else name
 
@@ -398,8 +400,17 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
         return _unclipped(best.text, name) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
-        return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
+        return _row_name(row, script) or words[0].text
     return max(matched, key=lambda f: len(f.text)).text
+
+
+def _row_name(row: Row, script: str) -> str:
+    """The row's own name in `script` ("kk", "latin" for an English text, else Russian)."""
+    if script == "kk":
+        return row.name_kk
+    if script == "latin":
+        return _without_state(row.name_en) if row.name_en else ""
+    return row.name_ru
 
 
 @lru_cache(maxsize=1)
