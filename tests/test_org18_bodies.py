@@ -37,3 +37,48 @@ def test_an_english_name_loses_its_state_as_a_russian_one_does():
     assert kb._without_state("Ministry of Energy of the Republic of Kazakhstan") == "Ministry of Energy"
     assert kb._without_state("Ministry of Finance of Kazakhstan") == "Ministry of Finance"
     assert kb._without_state("Government of Kazakhstan") == "Government of Kazakhstan"  # one word would be left
+
+
+def _rows(text: str) -> list[str]:
+    return [m.form.row.id for m in kb.find(text)]
+
+
+def test_a_lowercase_special_economic_zone_is_the_zone():
+    text = "Делегация осмотрела специальную экономическую зону «Хоргос» и сухой порт."
+    assert _linked(text) == [("organization", "Специальная экономическая зона «Хоргос»")]
+
+
+def test_a_spaced_hyphen_stands_for_the_dash_of_a_name():
+    assert "sez-khorgos" in _rows("Инвесторы зашли в СЭЗ «Хоргос - Восточные ворота» в мае.")
+    assert "sez-khorgos" in _rows("The Khorgos - East Gate zone handled more trains this year.")
+
+
+def test_a_kazakh_name_is_shown_as_printed_not_spelled_out_as_a_russian_clip():
+    text = "Қорғас – Шығыс қақпалары аймағында жаңа терминал ашылды деп хабарлады өкілдер."
+    assert _linked(text) == [("organization", "Қорғас – Шығыс қақпалары")]
+
+
+def test_a_unit_of_container_traffic_is_no_body():
+    from store.extract.ner import NerSpan
+
+    text = "Былтыр контейнер тасымалы 1,2 млн ЖФЭ болды, ал биыл 20 мың TEU қосылды."
+    spans = [NerSpan("organization", 32, 35, "ЖФЭ"), NerSpan("organization", 56, 59, "TEU")]
+    assert linking.acronyms_and_platforms(text, spans, _ctx()) == []
+
+
+def test_the_knowledge_base_knows_more_of_the_bodies_a_border_story_names():
+    text = (
+        "Ространснадзор и ОАО «РЖД» обсудили перевозки, Минэнерго дало прогноз, а Бюро национальной "
+        "статистики опубликовало цифры. Комитет транспортного контроля усилил проверки, "
+        "Департамент химизации, защиты и карантина растений вернул груз, а ЦАРЭС выделила грант."
+    )
+    found = set(_rows(text))
+    assert {"rostransnadzor", "rzd", "ministry-energy", "bns", "committee-road-transport-control"} <= found
+    assert {"kg-plant-quarantine", "carec"} <= found
+
+
+def test_a_kazakh_form_of_a_new_row_is_found_inflected():
+    text = (
+        "Су ресурстары және ирригация министрлігінің мәліметінше, Экология және табиғи ресурстар министрлігі қолдады."
+    )
+    assert {"ministry-water", "ministry-ecology"} <= set(_rows(text))

@@ -37,9 +37,11 @@ _PLATFORMS = re.compile(
     re.IGNORECASE,
 )
 # Capital short words that are common nouns here, not names of bodies: kinds of posts
-# («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»).
+# («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»),
+# units of container traffic («ДФЭ», «ЖФЭ», «TEU»: twenty-foot equivalents).
 _COMMON_ACRONYMS = frozenset(
-    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд".split()
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд"
+    " дфэ жфэ teu".split()
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
 # beside the organization heads of the lexicon; «система электронной очереди (СЭО)» is a thing.

@@ -176,9 +176,14 @@ def is_abbreviation(text: str) -> bool:
     return bool(words) and all(w.isupper() and len(w) <= 6 for w in words)
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _word_pattern(word: str, script: str, last: bool) -> str:
     """How one word of a form may appear inflected (a hyphenated Russian word changes its
     last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»)."""
+    if word in _DASHES:
+        return "[-–—]"  # «Хоргос – Восточные ворота» is printed with any of the three
     parts = word.split("-")
     if script == "ru" and len(parts) > 1 and all(p.isalpha() for p in parts) and not word.isupper():
         if len(parts[-1]) >= 3:
@@ -384,7 +389,8 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     longest name or variant the article printed in that script, its clipped words spelled
     out in place («Погранслужба КНБ» → «Пограничная служба КНБ»: the press's shorthand is
     not the body's name, but the rest is as the article wrote it; the row's name when a
-    clipped word cannot be spelled out so); else the row's name in that script when the article
+    clipped word cannot be spelled out so; a Kazakh text's longest Kazakh form as printed,
+    since Kazakh names are not clipped); else the row's name in that script when the article
     used only abbreviations of the row in some other script; else the longest
     abbreviation it printed."""
     if row.kind == "country":
@@ -392,6 +398,9 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     # a Kazakh text may print a form with no Kazakh letter («Бас прокуратура»): still its own
     scripts = ("kk", "ru") if script == "kk" else (script,)
     own = [f for f in matched if f.role != "abbreviation" and f.script in scripts and not is_abbreviation(f.text)]
+    kazakh = [f for f in own if f.script == "kk"] if script == "kk" else []
+    if kazakh:
+        return max(kazakh, key=lambda f: len(f.text)).text  # Kazakh does not clip words: as printed
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
