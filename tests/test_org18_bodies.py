@@ -82,3 +82,19 @@ def test_a_kazakh_form_of_a_new_row_is_found_inflected():
         "Су ресурстары және ирригация министрлігінің мәліметінше, Экология және табиғи ресурстар министрлігі қолдады."
     )
     assert {"ministry-water", "ministry-ecology"} <= set(_rows(text))
+
+
+def test_the_states_after_a_lowercase_service_come_from_the_countries_table():
+    from store.extract.passes.lowercase_bodies import find_lowercase_bodies
+
+    assert {"Киргизии", "Туркмении", "России", "Ирана"} <= kb.country_genitives()
+    found = [name for _, name in find_lowercase_bodies("Вчера пограничная служба Туркмении закрыла проезд.", [])]
+    assert found == ["Пограничная служба Туркмении"]
+
+
+def test_a_state_adjective_is_no_region_of_a_customs_house():
+    from store.extract.passes.bodies import state_adjective_stems
+    from store.extract.passes.lowercase_bodies import find_lowercase_bodies
+
+    assert "туркменск" in state_adjective_stems()
+    assert find_lowercase_bodies("Туркменская таможня ужесточила досмотр.", []) == []

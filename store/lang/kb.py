@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.morphology import inflect, parses
 
 # Abbreviations the KB lists but that are ordinary words or other things too often to be
 # taken on sight («АП» is also «автомобильный пункт», «МИР» the word «мир»).
@@ -420,6 +421,28 @@ def _row_name(row: Row, script: str) -> str:
     if script == "latin":
         return _without_state(row.name_en) if row.name_en else ""
     return row.name_ru
+
+
+@lru_cache(maxsize=1)
+def country_genitives() -> frozenset[str]:
+    """Every one-word Russian name of a country in countries.csv in the genitive, as it
+    follows a body it owns («погранслужба России», «правительства Киргизии»)."""
+    out = set()
+    for r in _read("countries.csv"):
+        for name in [r["name_ru"], *_split(r["variants_ru"])]:
+            if len(name.split()) == 1 and not name.isupper():
+                out |= {_genitive(name)} - {""}
+    return frozenset(out)
+
+
+def _genitive(word: str) -> str:
+    """`word`, a proper noun in the nominative, in the genitive singular; "" if not read so."""
+    for p in parses(word):
+        if "nomn" in p.tag and "sing" in p.tag:
+            form = inflect(p, {"gent", "sing"})
+            if form:
+                return word[0] + form[1:]
+    return ""
 
 
 @lru_cache(maxsize=1)
