@@ -98,3 +98,11 @@ def test_a_state_adjective_is_no_region_of_a_customs_house():
 
     assert "туркменск" in state_adjective_stems()
     assert find_lowercase_bodies("Туркменская таможня ужесточила досмотр.", []) == []
+
+
+def test_a_committee_is_found_by_its_bare_name_in_both_languages():
+    text = (
+        "Комитет ветеринарного контроля и надзора вернул груз. "
+        "Ветеринариялық бақылау және қадағалау комитетінің инспекторлары тексерді."
+    )
+    assert _rows(text) == ["committee-veterinary", "committee-veterinary"]
