@@ -37,9 +37,11 @@ _PLATFORMS = re.compile(
     re.IGNORECASE,
 )
 # Capital short words that are common nouns here, not names of bodies: kinds of posts
-# («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»).
+# («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»),
+# units of container traffic («ДФЭ», «ЖФЭ», «TEU»: twenty-foot equivalents).
 _COMMON_ACRONYMS = frozenset(
-    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд".split()
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд"
+    " дфэ жфэ teu".split()
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
 # beside the organization heads of the lexicon; «система электронной очереди (СЭО)» is a thing.
@@ -115,6 +117,7 @@ def _unit_name(written: str) -> str:
     return written
 
 
+_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 _QUOTED_BEFORE = re.compile(r"«[^«»\n]{0,60}$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|по|для|о|об|с|со|до|через|и)\s+$", re.IGNORECASE)
 
@@ -143,13 +146,17 @@ def _a_destination(text: str, m: kb.Match) -> bool:
 
 def _script(text: str, m: kb.Match) -> str:
     """The script a mention is named in: Kazakh in Kazakh text (a Kazakh form in a short
-    text counts when a fifth of the words around it are Kazakh, however few they are)."""
+    text counts when a fifth of the words around it are Kazakh, however few they are);
+    Latin for a Latin form in English text (fewer than a fifth of the words around it
+    Cyrillic), so «Ministry of Finance» is not shown by its Russian name; else Russian."""
     if kazakh_context(text, m.start, m.end) or kb.kazakh_place_form(m.form):
         return "kk"
+    words = text[max(0, m.start - 200) : m.end + 200].split()
     if m.form.script == "kk":
-        words = text[max(0, m.start - 200) : m.end + 200].split()
         if sum(1 for w in words if KAZAKH_LETTERS.search(w)) * 5 >= len(words):
             return "kk"
+    if m.form.script == "latin" and sum(1 for w in words if _CYRILLIC.search(w)) * 5 < len(words):
+        return "latin"
     return "ru"
 
 

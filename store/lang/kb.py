@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.morphology import inflect, parses
 
 # Abbreviations the KB lists but that are ordinary words or other things too often to be
 # taken on sight («АП» is also «автомобильный пункт», «МИР» the word «мир»).
@@ -46,6 +47,7 @@ class Row:
     name_kk: str
     country: str
     parent: str = ""  # the id of the body this one belongs to
+    name_en: str = ""  # the name an English article shows when it prints only an abbreviation
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def _split(value: str | None) -> list[str]:
 
 
 def _body_forms(r: dict) -> list[Form]:
-    row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"])
+    row = Row(r["id"], "organization", r["kind"], r["name_ru"], r["name_kk"], r["country"], r["parent"], r["name_en"])
     if "{" in r["name_ru"]:
         # a pattern row («Департамент … по {region}»): its head is found; the region after it
         # is joined by the linking pass
@@ -102,14 +104,15 @@ def _body_forms(r: dict) -> list[Form]:
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
 
 
-_STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК)$")
+_STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК|of the Republic of Kazakhstan|of Kazakhstan)$")
 _STATE_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|ҚР)\s+")
 
 
 def _without_state(name: str) -> str:
     """A Kazakhstan body's name without its state («Комитет национальной безопасности
-    Республики Казахстан» → «Комитет национальной безопасности»), as the press mostly
-    prints it; a name with nothing left but a generic word is not shortened."""
+    Республики Казахстан» → «Комитет национальной безопасности», «Ministry of Finance of
+    Kazakhstan» → «Ministry of Finance»), as the press mostly prints it; a name with nothing
+    left but a generic word is not shortened."""
     short = _STATE_PREFIX.sub("", _STATE_SUFFIX.sub("", name or ""))
     return short if len(short.split()) >= 2 else name
 
@@ -174,9 +177,14 @@ def is_abbreviation(text: str) -> bool:
     return bool(words) and all(w.isupper() and len(w) <= 6 for w in words)
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _word_pattern(word: str, script: str, last: bool) -> str:
     """How one word of a form may appear inflected (a hyphenated Russian word changes its
     last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»)."""
+    if word in _DASHES:
+        return "[-–—]"  # «Хоргос – Восточные ворота» is printed with any of the three
     parts = word.split("-")
     if script == "ru" and len(parts) > 1 and all(p.isalpha() for p in parts) and not word.isupper():
         if len(parts[-1]) >= 3:
@@ -382,7 +390,8 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     longest name or variant the article printed in that script, its clipped words spelled
     out in place («Погранслужба КНБ» → «Пограничная служба КНБ»: the press's shorthand is
     not the body's name, but the rest is as the article wrote it; the row's name when a
-    clipped word cannot be spelled out so); else the row's name in that script when the article
+    clipped word cannot be spelled out so; a Kazakh text's longest Kazakh form as printed,
+    since Kazakh names are not clipped); else the row's name in that script when the article
     used only abbreviations of the row in some other script; else the longest
     abbreviation it printed."""
     if row.kind == "country":
@@ -390,6 +399,9 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     # a Kazakh text may print a form with no Kazakh letter («Бас прокуратура»): still its own
     scripts = ("kk", "ru") if script == "kk" else (script,)
     own = [f for f in matched if f.role != "abbreviation" and f.script in scripts and not is_abbreviation(f.text)]
+    kazakh = [f for f in own if f.script == "kk"] if script == "kk" else []
+    if kazakh:
+        return max(kazakh, key=lambda f: len(f.text)).text  # Kazakh does not clip words: as printed
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
@@ -398,8 +410,39 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
         return _unclipped(best.text, name) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
-        return (row.name_kk if script == "kk" else row.name_ru) or words[0].text
+        return _row_name(row, script) or words[0].text
     return max(matched, key=lambda f: len(f.text)).text
+
+
+def _row_name(row: Row, script: str) -> str:
+    """The row's own name in `script` ("kk", "latin" for an English text, else Russian)."""
+    if script == "kk":
+        return row.name_kk
+    if script == "latin":
+        return _without_state(row.name_en) if row.name_en else ""
+    return row.name_ru
+
+
+@lru_cache(maxsize=1)
+def country_genitives() -> frozenset[str]:
+    """Every one-word Russian name of a country in countries.csv in the genitive, as it
+    follows a body it owns («погранслужба России», «правительства Киргизии»)."""
+    out = set()
+    for r in _read("countries.csv"):
+        for name in [r["name_ru"], *_split(r["variants_ru"])]:
+            if len(name.split()) == 1 and not name.isupper():
+                out |= {_genitive(name)} - {""}
+    return frozenset(out)
+
+
+def _genitive(word: str) -> str:
+    """`word`, a proper noun in the nominative, in the genitive singular; "" if not read so."""
+    for p in parses(word):
+        if "nomn" in p.tag and "sing" in p.tag:
+            form = inflect(p, {"gent", "sing"})
+            if form:
+                return word[0] + form[1:]
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import names_a_work
 from store.extract.spans import ByStart
+from store.lang import kb
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.wordlists import words
 
@@ -49,6 +50,17 @@ _STATE_ADJECTIVES = {
     "афганск": "Афганистана",
     "пакистанск": "Пакистана",
 }
+
+
+def state_adjective_stems() -> tuple[str, ...]:
+    """The stems of the states' adjectives this pass reads («российск», «кыргызск»)."""
+    return tuple(_STATE_ADJECTIVES)
+
+
+def state_genitives() -> frozenset[str]:
+    """The states in the genitive, as they follow a body they own («погранслужба России»):
+    those the adjectives name and every country of the knowledge base (countries.csv)."""
+    return frozenset(_STATE_ADJECTIVES.values()) | kb.country_genitives()
 
 
 _STATE_BODIES = {

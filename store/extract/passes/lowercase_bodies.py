@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
-from store.extract.passes.bodies import _STATE_ADJECTIVES
+from store.extract.passes.bodies import state_adjective_stems, state_genitives
 from store.extract.spans import ByStart
 from store.lang.normalize import parses, phrase_nominative
 
@@ -22,10 +22,11 @@ _SERVICE = re.compile(
     r"(?:пограничн(?:ая|ой|ую|ою)\s+|погран)служб(?:а|ы|е|у|ой|ою)(?![\w-])"
     r"|(?<![\w-])правительств(?:о|а|у|е|ом)(?![\w-])"
 )
-# The state a service belongs to, right after it: a country's genitive or its initials.
+# The state a service belongs to, right after it: a country's genitive (from the same table
+# as the national-body pass and the knowledge base's countries) or its initials.
+_STATE_INITIALS = ("РК", "РФ", "КР", "КНР", "РУз")
 _STATE_AFTER = re.compile(
-    r"\s+(?:Украины|России|Казахстана|Кыргызстана|Киргизии|Узбекистана|Китая|Туркменистана|Таджикистана|"
-    r"Беларуси|Белоруссии|Монголии|Грузии|Азербайджана|Армении|РК|РФ|КР|КНР|РУз)(?![\w-])"
+    r"\s+(?:" + "|".join(sorted({*state_genitives(), *_STATE_INITIALS}, key=len, reverse=True)) + r")(?![\w-])"
 )
 # «… и пограничная служба», «совместно с пограничной службой»: joined to a body before it.
 _COORDINATED = re.compile(r"(?:\s+и|,|\s+совместно\s+с|\s+вместе\s+с)\s+$")
@@ -33,7 +34,7 @@ _COORDINATED = re.compile(r"(?:\s+и|,|\s+совместно\s+с|\s+вмест�
 _RUNS_ON = re.compile(r"\s+(?:[А-ЯЁA-Z«\"]|по\s)")
 
 _CUSTOMS = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+(?:ая|ой|ую))\s+таможн(?:я|и|е|ю|ей)(?![\w-])")
-_COUNTRY_STEMS = tuple(_STATE_ADJECTIVES)
+_COUNTRY_STEMS = state_adjective_stems()
 
 _LOWER_UNIT = re.compile(r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])")
 _FIELD_WORD = re.compile(r"\s+([а-яё]+)")
