@@ -26,7 +26,9 @@ from store.lang.kazakh import KAZAKH_LETTERS
 # taken on sight («АП» is also «автомобильный пункт», «МИР» the word «мир»).
 _AMBIGUOUS_ABBREVIATIONS = frozenset({"АП", "МИР", "ПС", "МТ", "МФ", "ҚМ", "КАД", "SRC", "MID", "NSC", "MFA"})
 # Kazakh suffixes that make an adjective or a person of a place («қазақстандық»): not a mention of it.
-_DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше)", re.IGNORECASE)
+# Kazakh suffixes that derive a new word, and the Russian adjective's «-ск-» («Астраханская»
+# after the Kazakh form «Астрахан»): neither is the place itself
+_DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше|ск|цк)", re.IGNORECASE)
 _KK_SUFFIX = "[а-яәғқңөұүһіё]{0,8}"
 _RU_ENDING = "[а-яё]{0,3}"
 # An adjective's ending goes whole («Пограничн|ая» → «Пограничн|ой»); a noun loses one
@@ -118,7 +120,9 @@ def _country_forms(r: dict) -> list[Form]:
     row = Row(r["id"], "location", "country", r["name_ru"], r["name_kk"], r["id"])
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name")]
     named += [(v, "variant") for v in _split(r["variants_ru"]) + _split(r["variants_kk"])]
-    return [Form(row, t, script_of(t), role) for t, role in named if t]
+    # a Kazakh name with no Kazakh letter («Ресей») still takes Kazakh suffixes («Ресеймен»)
+    kazakh = {r["name_kk"], *_split(r["variants_kk"])} - {r["name_ru"], *_split(r["variants_ru"])}
+    return [Form(row, t, "kk" if t in kazakh else script_of(t), role) for t, role in named if t]
 
 
 def _region_forms(r: dict) -> list[Form]:
@@ -130,7 +134,8 @@ def _region_forms(r: dict) -> list[Form]:
     # one-word one is too often something else («Панфилов» the general, «Актюбинск» the
     # start of «Актюбинской»)
     named += [(v, "former") for v in _split(r["former_names"]) if re.search(r"[\s-]", v.strip())]
-    return [Form(row, t, _place_script(t), role) for t, role in named if t]
+    kazakh = {r["name_kk"]} - {r["name_ru"], *_split(r["variants"])}  # «Орынбор», «Омбы»: Kazakh suffixes
+    return [Form(row, t, "kk" if t in kazakh else _place_script(t), role) for t, role in named if t]
 
 
 # The last word of a Kazakh place name («Атырау облысы», «Қордай ауданы»): such a name is
@@ -150,6 +155,8 @@ def _place_script(text: str) -> str:
     that its adjective («Атырауская таможня») is not read as the city plus a suffix."""
     if text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
         return "kk"
+    if text.split()[0] == "район":
+        return "ru"  # «района Мақаншы»: a Russian name keeps a Kazakh spelling, the noun declines
     return script_of(text)
 
 
