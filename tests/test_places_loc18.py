@@ -108,3 +108,13 @@ def test_a_russian_adjective_of_a_kazakh_spelling_is_no_place():
     assert rows("Астраханский заповедник открыт.") == []
     assert rows("Груз прибыл в Астрахань.") == [("ru-astrakhan-city", "Астрахань")]
     assert rows("Жүк Астраханға жетті.") == [("ru-astrakhan-city", "Астраханға")]
+
+
+def test_two_names_joined_by_a_hyphen_are_two_places():
+    assert rows("Қазақстан-Ресей шекарасында кезек бар.") == [("kz", "Қазақстан"), ("ru", "Ресей")]
+    assert rows("Автобус Петропавл-Омбы бағытымен жүреді.") == [
+        ("city-petropavl", "Петропавл"),
+        ("ru-omsk-city", "Омбы"),
+    ]
+    assert rows("на казахстанско-китайской границе") == []  # a compound adjective names no place
+    assert rows("Прибыл в Усть-Каменогорск.") == [("city-oskemen", "Усть-Каменогорск")]

@@ -232,8 +232,9 @@ def _first_key(f: Form) -> str:
 @cache
 def _compiled(f: Form) -> re.Pattern:
     """The form's own pattern, compiled the first time a text word could open it."""
-    # «Казахстанско-китайский»: a name running on with a hyphen into another word is a compound, not it
-    return re.compile(rf"(?:{_form_pattern(f)})(?![\w]|-\w)", re.IGNORECASE)
+    # «Казахстанско-китайский»: a name running on with a hyphen into a lowercase word is a
+    # compound, not it; into a capital one it is a pair of names («Қазақстан-Ресей шекарасы»)
+    return re.compile(rf"(?:{_form_pattern(f)})(?![\w]|-(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -254,8 +255,8 @@ def _candidates(text: str) -> list[Match]:
     out = []
     for tok in _TOKEN.finditer(text):
         p = tok.start()
-        if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
-            continue
+        if p and (text[p - 1].isalnum() or text[p - 1] == "_" or text[p - 1] == "-" and not tok.group(0)[:1].isupper()):
+            continue  # inside a word; after a hyphen only a capital opens a name («Қазақстан-Ресей»)
         word = tok.group(0)
         openers = _openers(word.lower())
         best = _longest_at(text, p, openers) if openers else None
