@@ -118,3 +118,24 @@ def test_two_names_joined_by_a_hyphen_are_two_places():
     ]
     assert rows("на казахстанско-китайской границе") == []  # a compound adjective names no place
     assert rows("Прибыл в Усть-Каменогорск.") == [("city-oskemen", "Усть-Каменогорск")]
+
+
+def test_a_name_written_alike_in_both_languages_takes_kazakh_suffixes_only_as_kazakh():
+    assert rows("Оралдан Самараға дейін жол жөнделді.") == [
+        ("city-uralsk", "Оралдан"),
+        ("ru-samara-city", "Самараға"),
+    ]
+    assert rows("Жиналыс Семейде өтті.") == [("city-semey", "Семейде")]
+    assert rows("Семейный бюджет вырос.") == []  # a Russian word that opens like the city
+    assert rows("В Самаре открыли склад.") == [("ru-samara-city", "Самаре")]
+
+
+def test_a_chain_of_places_the_model_took_for_a_body_is_places(extractor):
+    text = "Ақтөбе облысы Мәртөк ауданы Сарыжар ауылдық округінің тұрғындары жиналды."
+    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
+    assert {m.name for m in found.mentions if m.type == "location"} == {
+        "Ақтөбе облысы",
+        "Мәртөк ауданы",
+        "Сарыжар ауылдық округі",
+    }
+    assert not [m for m in found.mentions if m.type == "organization"]

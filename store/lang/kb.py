@@ -135,7 +135,10 @@ def _region_forms(r: dict) -> list[Form]:
     # start of «Актюбинской»)
     named += [(v, "former") for v in _split(r["former_names"]) if re.search(r"[\s-]", v.strip())]
     kazakh = {r["name_kk"]} - {r["name_ru"], *_split(r["variants"])}  # «Орынбор», «Омбы»: Kazakh suffixes
-    return [Form(row, t, "kk" if t in kazakh else _place_script(t), role) for t, role in named if t]
+    out = [Form(row, t, "kk" if t in kazakh else _place_script(t), role) for t, role in named if t]
+    if r["name_kk"] == r["name_ru"] and " " not in r["name_ru"] and script_of(r["name_ru"]) == "ru":
+        out.append(Form(row, r["name_ru"], "kk", "name"))  # «Самараға», «Семейде»: see _kazakh_tail
+    return out
 
 
 # The last word of a Kazakh place name («Атырау облысы», «Қордай ауданы»): such a name is
@@ -308,6 +311,8 @@ def find(text: str) -> list[Match]:
             continue
         if f.script == "kk" and _derived_word(written, f.text):
             continue
+        if f.script == "kk" and f.text == f.row.name_ru and not _kazakh_tail(written[len(f.text) :]):
+            continue
         out.append(m)
     return out
 
@@ -321,6 +326,20 @@ def _cyrillic_i(text: str) -> str:
     if "i" not in text and "I" not in text:
         return text
     return _LATIN_I.sub(lambda m: "і" if m.group(0) == "i" else "І", text)
+
+
+# Kazakh case suffixes written with Russian letters only; any suffix with a Kazakh letter
+# («-ға», «-дің», «-дегі») is Kazakh anyway
+_PLAIN_KAZAKH_SUFFIXES = frozenset(
+    "да де та те дан ден тан тен нан нен мен бен пен ны ды ты на не ге ке нда нде".split()
+)
+
+
+def _kazakh_tail(tail: str) -> bool:
+    """Whether `tail`, after a name written alike in both languages («Самара», «Семей»),
+    is a Kazakh suffix («Самараға», «Семейде») rather than Russian («Самарой», «Семейный»,
+    which the name's Russian form reads)."""
+    return bool(KAZAKH_LETTERS.search(tail)) or tail.lower() in _PLAIN_KAZAKH_SUFFIXES
 
 
 def _derived_word(written: str, form: str) -> bool:

@@ -120,6 +120,19 @@ def _glued_to_a_noun(text: str, s, ctx) -> tuple[NerSpan, str] | None:
     return NerSpan("location", s.start, s.start + len(m.group(1)), m.group(1)), m.group(1)
 
 
+_PLACE_NOUN_WORD = re.compile(r"^(?:облыс|аудан|ауыл|округ|қала|кент|село)\w*$")
+
+
+def _only_places(written: str) -> bool:
+    """«Ақтөбе облысы Мәртөк ауданы Сарыжар ауылдық», a model's «body» that is names and
+    place nouns only: a chain of places, no body (a body has a head word of its own:
+    әкімдігі, департаменті, басқармасы …)."""
+    words = written.split()
+    return any(_PLACE_NOUN_WORD.match(w) for w in words) and all(
+        w[:1].isupper() or _PLACE_NOUN_WORD.match(w) for w in words
+    )
+
+
 def _a_name_before(text: str, held, span) -> bool:
     """Whether the words of `held` before `span` are a name's («Батыс Қазақстан»): all
     capitalized. «Мұндай жағдайлар Возвышенка», the model's span over a sentence's opening
@@ -161,6 +174,9 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     found = [(s, n) for s, n in find_kazakh_place_nouns(text) if not ctx.cp_index.overlapping(s.start, s.end)]
     for span, name in found:
         over = [s for s in out if s.start < span.end and span.start < s.end]
+        chains = [s for s in over if s.type == "organization" and _only_places(s.text)]
+        out = [s for s in out if s not in chains]
+        over = [s for s in over if s not in chains]
         if any(s.type == "organization" and not (s.start <= span.start and span.end <= s.end) for s in over):
             continue  # a body's name runs across it: the body's pass decides
         if any(s.type == "location" and s.start < span.start and _a_name_before(text, s, span) for s in over):
