@@ -139,3 +139,13 @@ def test_a_chain_of_places_the_model_took_for_a_body_is_places(extractor):
         "Сарыжар ауылдық округі",
     }
     assert not [m for m in found.mentions if m.type == "organization"]
+
+
+def test_a_kazakh_sea_keeps_its_noun_and_a_vehicle_is_no_lake():
+    text = "Кеме Каспий теңізін кесіп өтті, ал Жүк көлігі Арал теңізіне барды."
+    assert [n for _, n in find_kazakh_place_nouns(text)] == ["Каспий теңізі", "Арал теңізі"]
+
+
+def test_a_kazakh_connective_opening_a_sentence_is_no_place(extractor):
+    text = "Бүгін шекарашылар Жайық өзенінің бойында рейд өткізді, деп хабарлады ведомство."
+    assert "Бүгін" not in places(extractor, text)
