@@ -18,10 +18,21 @@ def test_russian_and_kazakh_spellings_become_one_name():
     assert {m.name for m in mentions} == {"Айгуль Сапарова"}
 
 
-def test_kazakh_letters_fold_to_the_first_spelling():
+def test_kazakh_letters_fold_to_the_spelling_of_the_articles_script():
+    """A Russian article names the person the Russian way even when a Kazakh spelling
+    (a quoted caption) comes first; a Kazakh article the Kazakh way, whatever comes first."""
+    mentions = [_person("Ерлан Құдайбергенов"), _person("Ерлан Кудайбергенов", 40)]
+    merge_mentions(mentions, _article("Пограничник рассказал о работе поста на границе. " * 3))
+    assert {m.name for m in mentions} == {"Ерлан Кудайбергенов"}
+    mentions = [_person("Ерлан Кудайбергенов"), _person("Ерлан Құдайбергенов", 40)]
+    merge_mentions(mentions, _article("Шекарашы бекеттің жұмысы туралы әңгімеледі, деді ол өз сөзінде. " * 3))
+    assert {m.name for m in mentions} == {"Ерлан Құдайбергенов"}
+
+
+def test_one_script_keeps_the_first_spelling():
     mentions = [_person("Ерлан Құдайбергенов"), _person("Ерлан Кудайбергенов", 40)]
     merge_mentions(mentions, _article("x" * 80))
-    assert {m.name for m in mentions} == {"Ерлан Құдайбергенов"}
+    assert {m.name for m in mentions} == {"Ерлан Кудайбергенов"}  # no Kazakh text: the Russian spelling
 
 
 def test_lone_surname_in_the_other_script_joins_the_full_name():

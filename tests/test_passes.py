@@ -145,8 +145,8 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "place_tails": [
         (
-            "Приказ издал Департамент культуры Москвы.",
-            {("organization", "Департамент культуры Москвы"), ("location", "Москва")},
+            "Приказ издал Департамент культуры Твери.",
+            {("organization", "Департамент культуры Твери"), ("location", "Тверь")},
         ),
     ],
     "bodies_named_after": [

@@ -13,6 +13,7 @@ import re
 from store.extract.body_groups import one_name_per_body
 from store.extract.spans import ByStart
 from store.lang.identity import entity_key
+from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import key, merge_names, phrase_nominative
 from store.lang.persons import surname_forms
 from store.model import Article, Mention
@@ -24,7 +25,7 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     """Give every mention its entity's canonical name within the article."""
     named = [m for m in mentions if m.type != "checkpoint"]
     persons = [m for m in named if m.type == "person"]
-    _one_spelling_per_person(persons)
+    _one_spelling_per_person(persons, kazakh_context(article.body, 0, len(article.body)))
     pairs = _abbreviation_pairs(article, named)
     # merge_names compares every item with every distinct name: give it each distinct
     # (type, name) once, in order of first appearance (its answer depends on nothing else)
@@ -36,13 +37,21 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     one_name_per_body([m for m in named if m.type == "organization"])
 
 
-def _one_spelling_per_person(persons: list[Mention]) -> None:
+def _one_spelling_per_person(persons: list[Mention], kazakh: bool) -> None:
     """An article that spells one person two ways («Айгуль» and «Айгүл», a Kazakh quote in
-    a Russian story) names one person: every mention takes the first spelling of its
-    identity key, the key the store would file both under anyway."""
-    first: dict[str, str] = {}
+    a Russian story) names one person, by the identity key the store would file both
+    under anyway. The name is the first spelling in the article's own script: a Kazakh
+    article's «Қайрат Жұмабаев» over a Russian caption's «Кайрат Жумабаев» printed before
+    it, and the other way round in a Russian article; the first spelling when none fits."""
+    spellings: dict[str, list[str]] = {}
     for m in persons:
-        m.name = first.setdefault(entity_key("person", m.name), m.name)
+        spellings.setdefault(entity_key("person", m.name), []).append(m.name)
+    chosen = {
+        k: next((n for n in names if bool(KAZAKH_LETTERS.search(n)) == kazakh), names[0])
+        for k, names in spellings.items()
+    }
+    for m in persons:
+        m.name = chosen[entity_key("person", m.name)]
 
 
 def _lone_surnames_across_scripts(persons: list[Mention]) -> None:

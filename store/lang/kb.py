@@ -27,7 +27,9 @@ from store.lang.morphology import inflect, parses
 # taken on sight («АП» is also «автомобильный пункт», «МИР» the word «мир»).
 _AMBIGUOUS_ABBREVIATIONS = frozenset({"АП", "МИР", "ПС", "МТ", "МФ", "ҚМ", "КАД", "SRC", "MID", "NSC", "MFA"})
 # Kazakh suffixes that make an adjective or a person of a place («қазақстандық»): not a mention of it.
-_DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше)", re.IGNORECASE)
+# Kazakh suffixes that derive a new word, and the Russian adjective's «-ск-» («Астраханская»
+# after the Kazakh form «Астрахан»): neither is the place itself
+_DERIVING = re.compile(r"(?:дық|дік|тық|тік|лық|лік|ша|ше|ск|цк)", re.IGNORECASE)
 _KK_SUFFIX = "[а-яәғқңөұүһіё]{0,8}"
 _RU_ENDING = "[а-яё]{0,3}"
 # An adjective's ending goes whole («Пограничн|ая» → «Пограничн|ой»); a noun loses one
@@ -121,7 +123,9 @@ def _country_forms(r: dict) -> list[Form]:
     row = Row(r["id"], "location", "country", r["name_ru"], r["name_kk"], r["id"])
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name")]
     named += [(v, "variant") for v in _split(r["variants_ru"]) + _split(r["variants_kk"])]
-    return [Form(row, t, script_of(t), role) for t, role in named if t]
+    # a Kazakh name with no Kazakh letter («Ресей») still takes Kazakh suffixes («Ресеймен»)
+    kazakh = {r["name_kk"], *_split(r["variants_kk"])} - {r["name_ru"], *_split(r["variants_ru"])}
+    return [Form(row, t, "kk" if t in kazakh else script_of(t), role) for t, role in named if t]
 
 
 def _region_forms(r: dict) -> list[Form]:
@@ -133,7 +137,11 @@ def _region_forms(r: dict) -> list[Form]:
     # one-word one is too often something else («Панфилов» the general, «Актюбинск» the
     # start of «Актюбинской»)
     named += [(v, "former") for v in _split(r["former_names"]) if re.search(r"[\s-]", v.strip())]
-    return [Form(row, t, _place_script(t), role) for t, role in named if t]
+    kazakh = {r["name_kk"]} - {r["name_ru"], *_split(r["variants"])}  # «Орынбор», «Омбы»: Kazakh suffixes
+    out = [Form(row, t, "kk" if t in kazakh else _place_script(t), role) for t, role in named if t]
+    if r["name_kk"] == r["name_ru"] and " " not in r["name_ru"] and script_of(r["name_ru"]) == "ru":
+        out.append(Form(row, r["name_ru"], "kk", "name"))  # «Самараға», «Семейде»: see _kazakh_tail
+    return out
 
 
 # The last word of a Kazakh place name («Атырау облысы», «Қордай ауданы»): such a name is
@@ -153,6 +161,8 @@ def _place_script(text: str) -> str:
     that its adjective («Атырауская таможня») is not read as the city plus a suffix."""
     if text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
         return "kk"
+    if text.split()[0] == "район":
+        return "ru"  # «района Мақаншы»: a Russian name keeps a Kazakh spelling, the noun declines
     return script_of(text)
 
 
@@ -233,8 +243,9 @@ def _first_key(f: Form) -> str:
 @cache
 def _compiled(f: Form) -> re.Pattern:
     """The form's own pattern, compiled the first time a text word could open it."""
-    # «Казахстанско-китайский»: a name running on with a hyphen into another word is a compound, not it
-    return re.compile(rf"(?:{_form_pattern(f)})(?![\w]|-\w)", re.IGNORECASE)
+    # «Казахстанско-китайский»: a name running on with a hyphen into a lowercase word is a
+    # compound, not it; into a capital one it is a pair of names («Қазақстан-Ресей шекарасы»)
+    return re.compile(rf"(?:{_form_pattern(f)})(?![\w]|-(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +266,8 @@ def _candidates(text: str) -> list[Match]:
     out = []
     for tok in _TOKEN.finditer(text):
         p = tok.start()
-        if p and (text[p - 1].isalnum() or text[p - 1] in "-_"):
-            continue
+        if p and (text[p - 1].isalnum() or text[p - 1] == "_" or text[p - 1] == "-" and not tok.group(0)[:1].isupper()):
+            continue  # inside a word; after a hyphen only a capital opens a name («Қазақстан-Ресей»)
         word = tok.group(0)
         openers = _openers(word.lower())
         best = _longest_at(text, p, openers) if openers else None
@@ -308,6 +319,8 @@ def find(text: str) -> list[Match]:
             continue
         if f.script == "kk" and _derived_word(written, f.text):
             continue
+        if f.script == "kk" and f.text == f.row.name_ru and not _kazakh_tail(written[len(f.text) :]):
+            continue
         out.append(m)
     return out
 
@@ -321,6 +334,20 @@ def _cyrillic_i(text: str) -> str:
     if "i" not in text and "I" not in text:
         return text
     return _LATIN_I.sub(lambda m: "і" if m.group(0) == "i" else "І", text)
+
+
+# Kazakh case suffixes written with Russian letters only; any suffix with a Kazakh letter
+# («-ға», «-дің», «-дегі») is Kazakh anyway
+_PLAIN_KAZAKH_SUFFIXES = frozenset(
+    "да де та те дан ден тан тен нан нен мен бен пен ны ды ты на не ге ке нда нде".split()
+)
+
+
+def _kazakh_tail(tail: str) -> bool:
+    """Whether `tail`, after a name written alike in both languages («Самара», «Семей»),
+    is a Kazakh suffix («Самараға», «Семейде») rather than Russian («Самарой», «Семейный»,
+    which the name's Russian form reads)."""
+    return bool(KAZAKH_LETTERS.search(tail)) or tail.lower() in _PLAIN_KAZAKH_SUFFIXES
 
 
 def _derived_word(written: str, form: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.lang.kazakh import DISCOURSE_WORDS, kazakh_context
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"[{_UPPER}][\w-]*"
@@ -27,9 +28,13 @@ _NOUNS = {
     "ауданы": "ауданы",
     "округі": "округі",
     "тауы": "тауы",
+    # «Каспий теңізін»: a sea keeps its noun, as a mountain does (not «көлі», a lake: it opens
+    # «көлігі», a vehicle, too often: «Жүк көлігі»)
+    "теңізі": "теңізі",
     "ауылы": "",
     "қаласы": "",
     "кенті": "",
+    "селосы": "",  # «Ганюшкино селосынан»: a Russian-named village, by the Kazakh word for it
     "өзені": "",
 }
 _PLURALS = {
@@ -40,6 +45,7 @@ _PLURALS = {
     "округтер": "ауылы",  # «Шаға, Үшқайық ауылдық округтері»: the village's name alone
     "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
     "станциялар": "ауылы",
+    "елді мекендер": "ауылы",  # «Бағыс және Хиебон елді мекендері»: settlements, named alone
 }
 # «Әйтеке би кенті», «Отеген батыр ауылы»: a place named after a «би» or «батыр» keeps the title
 _ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?)\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
@@ -51,7 +57,9 @@ _ITEM = rf"(?:Жаңа\s|Ескі\s)?{_WORD}"
 # plural noun») tries every shorter list again at every word of a long list with no noun
 # after it, which grows with the square of the list's length.
 _RUN = re.compile(rf"(?<![\w-])({_ITEM}(?:{_JOIN}{_ITEM})*)")
-_PLURAL_AFTER = re.compile(rf"\s+(?:ауылдық\s+)?({'|'.join(_PLURALS)}){_SUFFIX}(?![\w-])")
+# «Атырау және Астрахан (Ресей) облыстарының»: a bracketed country may stand before the noun
+_PLURAL_NOUNS = "|".join(p.replace(" ", r"\s+") for p in _PLURALS)
+_PLURAL_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:ауылдық\s+)?({_PLURAL_NOUNS}){_SUFFIX}(?![\w-])")
 _A_JOIN = re.compile(_JOIN)
 
 
@@ -60,7 +68,7 @@ def _lists(text: str):
     for run in _RUN.finditer(text):
         tail = _PLURAL_AFTER.match(text, run.end())
         if tail and _A_JOIN.search(run.group(1)):
-            yield run.start(1), run.end(1), tail.group(1)
+            yield run.start(1), run.end(1), " ".join(tail.group(1).split())
 
 
 # capitalized words that open a sentence and are no names («Бұл ауданы» does not occur, but
@@ -116,11 +124,66 @@ def _glued_to_a_noun(text: str, s, ctx) -> tuple[NerSpan, str] | None:
     return NerSpan("location", s.start, s.start + len(m.group(1)), m.group(1)), m.group(1)
 
 
+_PLACE_NOUN_WORD = re.compile(r"^(?:облыс|аудан|ауыл|округ|қала|кент|село)\w*$")
+
+
+def _only_places(written: str) -> bool:
+    """«Ақтөбе облысы Мәртөк ауданы Сарыжар ауылдық», a model's «body» that is names and
+    place nouns only: a chain of places, no body (a body has a head word of its own:
+    әкімдігі, департаменті, басқармасы …)."""
+    words = written.split()
+    return any(_PLACE_NOUN_WORD.match(w) for w in words) and all(
+        w[:1].isupper() or _PLACE_NOUN_WORD.match(w) for w in words
+    )
+
+
+def _a_name_before(text: str, held, span) -> bool:
+    """Whether the words of `held` before `span` are a name's («Батыс Қазақстан»): all
+    capitalized. «Мұндай жағдайлар Возвышенка», the model's span over a sentence's opening
+    words, holds no name before the village."""
+    return all(w[:1].isupper() for w in text[held.start : span.start].split())
+
+
+# «Атырау өңіріндегі Көптоғай» ('Көптоғай in the Atyrau region'), one span to the model:
+# the region's name, its noun with «-дағы», and the place in it
+_IN_A_REGION = re.compile(
+    rf"^({_WORD})\s+(?:өңір|облыс|аудан|аймақ)\w*(?:дағы|дегі|ндағы|ндегі)\s+({_WORD}(?:\s{_WORD})?)$"
+)
+
+
+def _place_in_a_region(s, ctx) -> list[tuple[NerSpan, str]]:
+    """The two places of «Атырау өңіріндегі Көптоғай», each its own mention (no noun kept:
+    «Атырау өңірі» is the city's region, named by the city)."""
+    m = _IN_A_REGION.match(s.text) if s.type == "location" and (s.start, s.end) not in ctx.names else None
+    if not m:
+        return []
+    return [(NerSpan("location", s.start + m.start(i), s.start + m.end(i), m.group(i)), m.group(i)) for i in (1, 2)]
+
+
+def _a_connective(text: str, s) -> bool:
+    """«Бүгін» ('today'), «Алайда» ('however') opening a Kazakh sentence, read by the model
+    as a place: a connective is no name."""
+    return (
+        s.type == "location"
+        and " " not in s.text
+        and s.text.lower() in DISCOURSE_WORDS
+        and kazakh_context(text, s.start, s.end)
+    )
+
+
 def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     """The pass: each place found replaces the places and persons it overlaps; a body that
     holds it keeps its words, and a checkpoint's words stay the checkpoint's."""
     out = []
     for s in spans:
+        if _a_connective(text, s):
+            continue
+        pair = _place_in_a_region(s, ctx)
+        for part, name in pair:
+            ctx.names[(part.start, part.end)] = name
+            out.append(part)
+        if pair:
+            continue
         cut = _glued_to_a_noun(text, s, ctx)
         if cut:
             ctx.names[(cut[0].start, cut[0].end)] = cut[1]
@@ -128,9 +191,12 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     found = [(s, n) for s, n in find_kazakh_place_nouns(text) if not ctx.cp_index.overlapping(s.start, s.end)]
     for span, name in found:
         over = [s for s in out if s.start < span.end and span.start < s.end]
+        chains = [s for s in over if s.type == "organization" and _only_places(s.text)]
+        out = [s for s in out if s not in chains]
+        over = [s for s in over if s not in chains]
         if any(s.type == "organization" and not (s.start <= span.start and span.end <= s.end) for s in over):
             continue  # a body's name runs across it: the body's pass decides
-        if any(s.type == "location" and s.start < span.start for s in over):
+        if any(s.type == "location" and s.start < span.start and _a_name_before(text, s, span) for s in over):
             continue  # a longer place name holds it («Батыс Қазақстан облысы»)
         out = [s for s in out if s not in over or s.type == "organization"]
         out.append(span)

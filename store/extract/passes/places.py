@@ -180,9 +180,28 @@ def _without_plural_noun_tail(s: NerSpan) -> NerSpan:
     return NerSpan("location", s.start, s.start + m.start(), s.text[: m.start()])
 
 
+# «Кызылсай Алимбетовского сельского округа»: a village, then the rural district it lies in
+_VILLAGE_OF_A_RURAL_DISTRICT = re.compile(
+    r"^([А-ЯЁ][\w-]+)\s+([А-ЯЁ][а-яё-]+(?:ого|его)\s+(?:сельского|поселкового)\s+округа)$"
+)
+
+
+def _village_and_its_district(spans: list[NerSpan]) -> list[NerSpan]:
+    """«аул Кызылсай Алимбетовского сельского округа», one span to the model, is two places:
+    the village and its rural district (named in the nominative downstream)."""
+    out = []
+    for s in spans:
+        m = _VILLAGE_OF_A_RURAL_DISTRICT.match(s.text) if s.type == "location" else None
+        if not m:
+            out.append(s)
+            continue
+        out += [NerSpan("location", s.start + m.start(i), s.start + m.end(i), m.group(i)) for i in (1, 2)]
+    return out
+
+
 def pass_split_glued_places(text, spans, ctx):
     spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
-    return _split_glued_places(spans)
+    return _split_glued_places(_village_and_its_district(spans))
 
 
 # «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты», «село Дарьинское», «села Отеген
