@@ -24,7 +24,7 @@ from store.search.articles import (
     search_articles,
     snippet,
 )
-from store.search.entities import entity_results, search_entities
+from store.search.entities import entity_results, remembered, search_entities
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
 from store.search.variants import query_variants, strip_case_ending
@@ -167,8 +167,12 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
     if type == "article":
         return []
     index = index or AliasIndex.for_store(store)
-    hits = index.prefix_match(names.fold(query).replace(" ", ""), type if type in ENTITY_TYPES else None, limit)
-    return entity_results(store.conn, hits)
+    prefix, entity_type = names.fold(query).replace(" ", ""), type if type in ENTITY_TYPES else None
+
+    def find() -> list[dict]:
+        return entity_results(store.conn, index.prefix_match(prefix, entity_type, limit))
+
+    return remembered(store, index, ("prefix", prefix, entity_type), limit, find)
 
 
 EXACT_SCORE = 90.0  # a whole alias matched, give or take a letter

@@ -12,8 +12,10 @@ aliases of the entities it matched), so `khorgos` searches article text as «Х�
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from store.db import search_reads as reads
 from store.lang import kb
@@ -165,7 +167,7 @@ def ranked_within(conn, expr: str, n_lemmas: int, rowids: list[int], limit: int)
     lo, hi = min(wanted), max(wanted)
     edge = reads.fts_window_edge(conn, expr, max(limit, FOCUS_BUDGET // max(n_lemmas, 1)), lo, hi)
     scored = reads.fts_scored_among(conn, expr, lo if edge is None else edge + 1, hi, wanted)
-    return sorted(scored, key=lambda r: r[1])[:limit]
+    return heapq.nsmallest(limit, scored, key=itemgetter(1))  # sorted(...)[:limit], ties in rowid order
 
 
 def is_foreign_script(query: str) -> bool:
