@@ -20,6 +20,7 @@ import numpy as np
 
 from store.db import search_reads as reads
 from store.lang import names
+from store.search import prefix_rank
 from store.search.index_file import ARRAYS
 from store.search.scoring import score_variants
 from store.search.trigrams import (
@@ -305,7 +306,7 @@ class AliasIndex:
         kids = kids.astype(np.int64)
         exact = self.key_off[kids + 1] - self.key_off[kids] == len(prefix)  # vectorized: 50,000 keys begin «al»
         scores = np.where(exact, 100.0, self.PREFIX_SCORE).astype(np.float32)
-        return self._entities(kids, scores, type_, limit)
+        return self._entities(kids, scores, type_, limit, many_keys=True)
 
     PREFIX_CHECK_MAX = 5000  # keys whose later words are checked one by one
 
@@ -332,16 +333,24 @@ class AliasIndex:
         offs = np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
         return offs, self.alias_eid[offs], np.repeat(scores, lens)
 
-    def _entities(self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int) -> list[Hit]:
+    def _entities(
+        self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int, many_keys: bool = False
+    ) -> list[Hit]:
         """Each entity's best alias, ranked by score (to 0.1), own name before another
         entity's alternative name, then article count.
 
         Keys are expanded best first, a whole score level at a time, until `limit`
-        entities are in: an entity of a lower level can never outrank them."""
+        entities are in: an entity of a lower level can never outrank them. A prefix's
+        tens of thousands of keys at one level (`many_keys`, no type asked) are narrowed
+        first to those whose best alias can place (store.search.prefix_rank)."""
         scores = np.round(scores, 1)
         order = np.lexsort((keys, -scores))
         keys, scores = keys[order], scores[order]
         want = ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else None
+        narrowed = prefix_rank.top_rows(self, keys, scores, limit) if many_keys and want is None else None
+        if narrowed is not None:
+            offs, eids, s = narrowed
+            return self._ranked(offs, eids, s, limit)
         upto = 0
         while True:
             upto = min(len(keys), max(upto * 2, limit))
@@ -354,6 +363,10 @@ class AliasIndex:
                 offs, eids, s = offs[ok], eids[ok], s[ok]
             if upto >= len(keys) or len(unique_ints(eids)) >= limit:
                 break
+        return self._ranked(offs, eids, s, limit)
+
+    def _ranked(self, offs: np.ndarray, eids: np.ndarray, s: np.ndarray, limit: int) -> list[Hit]:
+        """The `limit` best entities of these alias rows, each with its best row."""
         counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
         primary = self.alias_primary[offs]
         if len(eids) > FEW_ROWS:  # thousands of aliases at one level (a prefix, a common name)
