@@ -4,9 +4,11 @@
 
 The four «name + topic» queries of bench/search_latency.py set the p95 of the mixed set
 at a million aliases (bench/search_cpu.py). For each query (those four by default) this
-prints the least CPU over `runs` of: the whole search; the alias and knowledge-base
-match of the whole text (the first search_entities call); the split (split_query: the
-name run's own search_entities); the named entity's articles ranked by the topic words
+prints the least CPU over `runs` of: the whole search; the first alias and knowledge-base match
+(search_entities: of the whole text, or of the name run when the query is split before
+any alias search, store.search.topic_words); telling the topic words (topic_flags); the
+split (split_query: the name run's own search_entities, unless it was the first); the
+named entity's articles ranked by the topic words
 (focused_rows); the query's own FTS search (search_articles); snippets (fill_snippets).
 The entities memo is cleared before each run, so every run is a cold query.
 """
@@ -14,13 +16,14 @@ The entities memo is cleared before each run, so every run is a cold query.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-STAGES = ["whole_entities", "split_query", "focused_rows", "search_articles", "fill_snippets"]
+STAGES = ["first_entities", "topic_flags", "split_query", "focused_rows", "search_articles", "fill_snippets"]
 
 
 def main() -> None:
@@ -32,12 +35,18 @@ def main() -> None:
     args = ap.parse_args()
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, args.code)
-    from search_latency import QUERIES
-
+    from store import __file__ as store_file
     from store.db import store as db
     from store.search import entities as ents
     from store.search import index_cache, search_topics
     from store.search import search as search_module
+
+    # search_latency puts its own checkout first on sys.path when imported, so it comes
+    # after CHECKOUT's store package (imported before it, --code was ignored: the store
+    # timed was this bench's checkout whatever --code said)
+    QUERIES = importlib.import_module("search_latency").QUERIES
+    if not Path(store_file).resolve().is_relative_to(Path(args.code).resolve()):
+        sys.exit(f"store was imported from {store_file}, not from {args.code}")
 
     queries = args.queries or QUERIES[-4:]
     st = db.open_store(args.store)
@@ -59,7 +68,9 @@ def main() -> None:
 
         setattr(module, name, wrapper)
 
-    timed(search_module, "search_entities", "whole_entities", first_only=True)
+    timed(search_module, "search_entities", "first_entities", first_only=True)
+    if hasattr(search_topics, "topic_flags"):  # a checkout that splits before searching the whole text
+        timed(search_topics, "topic_flags", "topic_flags")
     timed(search_topics, "split_query", "split_query")
     timed(search_topics, "focused_rows", "focused_rows")
     timed(search_module, "search_articles", "search_articles")
