@@ -71,3 +71,17 @@ def test_ids_or_counts_too_large_to_pack_fall_back():
     index.ent_count[3] = 1 << 22
     assert prefix_rank.key_best(index) is None
     assert index.prefix_match("a", None, 5)  # ranked the whole way
+
+
+@pytest.mark.parametrize("check_max", [0, 5, 200, 5000])
+def test_first_words_read_off_every_key_give_the_same_keys(check_max, monkeypatch):
+    """Many keys with the prefix in a later word only (above PREFIX_CHECK_MAX): the keys
+    are then those whose first word begins so, read off every key's first two letters;
+    fewer: later words too. Either way what checking the trigrams' keys gave."""
+    index = _index(4)
+    monkeypatch.setattr(AliasIndex, "PREFIX_CHECK_MAX", check_max)
+    for prefix in [*LETTERS, "ab", "ko", "ha", "zz", "9"]:
+        found = index.prefix_match(prefix, None, 50)
+        with monkeypatch.context() as m:  # every key counted as a first-word match: the trigrams' way
+            m.setattr(AliasIndex, "_first_words_starting", lambda self, p: np.arange(self.n_keys + 1))
+            assert found == index.prefix_match(prefix, None, 50), prefix
