@@ -32,6 +32,12 @@ def main() -> None:
     ap.add_argument("queries", nargs="*")
     ap.add_argument("--code", default=str(HERE.parent), help="the checkout whose store package is timed")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument(
+        "--split-ab",
+        action="store_true",
+        help="time the whole search with the split before the whole text's alias search on and off,"
+        " alternated in one process (the same code and load on both sides)",
+    )
     args = ap.parse_args()
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, args.code)
@@ -51,6 +57,9 @@ def main() -> None:
     queries = args.queries or QUERIES[-4:]
     st = db.open_store(args.store)
     index = index_cache.load_or_build(st)
+    if args.split_ab:
+        split_ab(st, index, queries, args.runs, search_module, search_topics, ents)
+        return
     spent: dict[str, float] = defaultdict(float)
 
     def timed(module, name: str, label: str, first_only: bool = False) -> None:
@@ -88,6 +97,25 @@ def main() -> None:
             for label in ["search", *STAGES]:
                 best[label] = min(best.get(label, float("inf")), spent.get(label, 0.0))
         print(f"  {q}: " + " / ".join(f"{best[label] * 1000:.1f}" for label in ["search", *STAGES]))
+
+
+def split_ab(st, index, queries: list[str], runs: int, search_module, search_topics, ents) -> None:
+    """Least CPU of the whole search of each query with search_topics.split_before_search
+    on and off (off: None, so the whole text is searched first, as before), alternated."""
+    real = search_topics.split_before_search
+    search_module.search(st, "warm up пункт", limit=20, index=index)
+    print(f"CPU ms, least of {runs} alternated: split before the whole text's alias search / whole text first")
+    for q in queries:
+        best = {True: float("inf"), False: float("inf")}
+        for _ in range(runs):
+            for on in (True, False):
+                search_topics.split_before_search = real if on else (lambda *a, **k: None)
+                ents.clear_memo()
+                t0 = time.process_time()
+                search_module.search(st, q, limit=20, index=index)
+                best[on] = min(best[on], time.process_time() - t0)
+        search_topics.split_before_search = real
+        print(f"  {q}: {best[True] * 1000:.1f} / {best[False] * 1000:.1f}")
 
 
 if __name__ == "__main__":
