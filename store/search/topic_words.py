@@ -18,6 +18,7 @@ searched as a whole as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -54,8 +55,10 @@ def is_topic_word(word: str, index) -> bool:
     return not any(holds_word(layer, key) for layer in layers if layer is not None for key in keys)
 
 
+@lru_cache(maxsize=4096)
 def _ordinary_word(word: str) -> bool:
-    """Does the morphology know the word, its likeliest reading naming nothing?"""
+    """Does the morphology know the word, its likeliest reading naming nothing? (Kept:
+    a query's words come again at each keystroke.)"""
     parse = analyzer().parse(word)[0]
     return bool(parse.is_known) and not (set(parse.tag.grammemes) & _NAMING_TAGS)
 
