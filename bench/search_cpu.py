@@ -15,6 +15,7 @@ file format is rewritten) and compare the lines.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -30,12 +31,19 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, args.code)
     import numpy as np
-    from search_latency import QUERIES
 
+    from store import __file__ as store_file
     from store.db import store as db
     from store.search import entities as ents
     from store.search import index_cache
     from store.search.search import search
+
+    # search_latency puts its own checkout first on sys.path when imported, so it comes
+    # after CHECKOUT's store package (imported before it, --code was ignored: the store
+    # timed was this bench's checkout whatever --code said)
+    QUERIES = importlib.import_module("search_latency").QUERIES
+    if not Path(store_file).resolve().is_relative_to(Path(args.code).resolve()):
+        sys.exit(f"store was imported from {store_file}, not from {args.code}")
 
     st = db.open_store(args.store)
     index = index_cache.load_or_build(st)

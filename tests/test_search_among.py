@@ -57,11 +57,6 @@ def test_ranked_within_ranks_as_scoring_every_match(conn, monkeypatch, budget):
         assert search_topics.ranked_within(conn, expr, len(lemmas), rowids, 5) == expected
 
 
-def test_each_query_tests_its_own_set(conn):
-    """Sets travel as tokens: two sets at once never mix, and a released one matches nothing."""
-    first, second = reads._AMONG.register({1, 2}), reads._AMONG.register({3})
-    assert reads._AMONG.among(1, first) and not reads._AMONG.among(1, second) and reads._AMONG.among(3, second)
-    reads._AMONG.release(first)
-    assert not reads._AMONG.among(1, first)
-    reads._AMONG.release(second)
-    assert not reads._AMONG.sets
+def test_an_empty_set_and_a_set_outside_the_range_keep_nothing(conn):
+    assert reads.fts_scored_among(conn, '"очередь"', 1, 300, set()) == []
+    assert reads.fts_scored_among(conn, '"очередь"', 1, 100, {150, 200}) == []

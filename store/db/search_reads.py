@@ -5,7 +5,6 @@ schema it reads is written down here, beside the schema itself (store.db.store).
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterable
 
 Conn = sqlite3.Connection
@@ -130,45 +129,20 @@ def fts_scored_between(conn: Conn, expr: str, lo: int, hi: int) -> list[tuple[in
 def fts_scored_among(conn: Conn, expr: str, lo: int, hi: int, wanted: set[int]) -> list[tuple[int, float]]:
     """(rowid, bm25) of the matches with a rowid in lo..hi that are in `wanted`, in
     rowid order: fts_scored_between kept to `wanted`, with bm25 (~2.3 µs a match and
-    lemma) computed only for the rows kept. The set is tested in the WHERE clause
-    (a Python function, ~0.2 µs a row), which SQLite applies before the columns."""
-    conn.create_function("borderdocs_among", 2, _AMONG.among, deterministic=True)  # ~1 µs, every time: any connection
-    token = _AMONG.register(wanted)
-    try:
-        sql = (
-            "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
-            " AND rowid BETWEEN ? AND ? AND borderdocs_among(rowid, ?)"
-        )
-        return conn.execute(sql, (expr, lo, hi, token)).fetchall()
-    finally:
-        _AMONG.release(token)
-
-
-class _RowidSets:
-    """The sets `borderdocs_among(rowid, token)` tests against, one per running query
-    (a connection may serve several threads, so the set travels as a token)."""
-
-    def __init__(self) -> None:
-        self.sets: dict[int, set[int]] = {}
-        self.next = 0
-        self.lock = threading.Lock()
-
-    def register(self, rowids: set[int]) -> int:
-        with self.lock:
-            self.next += 1
-            self.sets[self.next] = rowids
-            return self.next
-
-    def release(self, token: int) -> None:
-        with self.lock:
-            self.sets.pop(token, None)
-
-    def among(self, rowid: int, token: int) -> bool:
-        found = self.sets.get(token)
-        return found is not None and rowid in found
-
-
-_AMONG = _RowidSets()
+    lemma) computed only for the rows kept. The set is a literal list tested per row
+    (`+rowid IN (…)`: the plus keeps SQLite from driving the MATCH by the list, which
+    runs it once per listed rowid); SQLite tests it with an ephemeral table, in C, about
+    three times faster than the Python function this used (1.7 against 0.5 ms for 2,000
+    matches). The rowids are written into the SQL as integers (int() of each: never
+    text), so no limit on bound parameters applies."""
+    if not wanted:
+        return []
+    listed = ",".join(str(int(r)) for r in sorted(wanted))
+    sql = (
+        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
+        f" AND rowid BETWEEN ? AND ? AND +rowid IN ({listed})"
+    )
+    return conn.execute(sql, (expr, lo, hi)).fetchall()
 
 
 def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) -> list[tuple[int, float]]:

@@ -12,13 +12,16 @@ aliases of the entities it matched), so `khorgos` searches article text as «Х�
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from store.db import search_reads as reads
 from store.lang import kb
 from store.lang.lemmas import lemmatize
 from store.search.search_kb import kind_group
+from store.search.topic_words import topic_flags
 
 SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
 SPLIT_BELOW = 90.0  # a whole query matching this well is a name: no split
@@ -43,13 +46,15 @@ class Focus:
     entities: list[dict] = field(default_factory=list)
 
 
-def split_query(query: str, find_entities) -> Focus | None:
+def split_query(query: str, find_entities, topic: list[bool] | None = None) -> Focus | None:
     """The longest run of words whose best entity scores >= SPAN_MIN_SCORE (ties: the
     leftmost), with those entities; None for one word or when no run names anything.
-    `find_entities(text)` returns entity results best first."""
+    `find_entities(text)` returns entity results best first. `topic`: which words are
+    topic words (store.search.topic_words); a run holding one is not looked up."""
     words = query.split()
     if not 2 <= len(words) <= MAX_WORDS:
         return None
+    topic = topic or [False] * len(words)
     seen: dict[str, list[dict]] = {}
     # first a run with a word that can name something; then any run: «temirbaba
     # turkmenistan border» is the post and two topic words, though «turkmenistan border»
@@ -61,6 +66,8 @@ def split_query(query: str, find_entities) -> Focus | None:
                 span = " ".join(run)
                 if not _worth_matching(span) or (naming_only and not any(map(can_name, run))):
                     continue
+                if any(topic[start : start + n]):
+                    continue
                 if span not in seen:
                     seen[span] = find_entities(span)
                 hits = seen[span]
@@ -70,6 +77,24 @@ def split_query(query: str, find_entities) -> Focus | None:
                     rest = words[:start] + words[start + n :]
                     return Focus(span, rest, chosen[:MAX_SPAN_ENTITIES])
     return None
+
+
+def split_before_search(query: str, find_entities, index) -> Focus | None:
+    """The split of a query of a name and topic words only, found before (and instead
+    of) the whole text's alias search: a run of the other words names something well,
+    and every word left is a topic word (store.search.topic_words), so the whole text
+    matches no alias well and is not scored. None otherwise (the caller searches the
+    whole text first, as for any query)."""
+    words = query.split()
+    if not 2 <= len(words) <= MAX_WORDS:
+        return None
+    topic = topic_flags(words, index)
+    if all(topic) or not any(topic):
+        return None
+    focus = split_query(query, find_entities, topic)
+    if focus is None or len(focus.rest) != sum(topic):
+        return None  # the name's run left a word that is not a topic word
+    return focus
 
 
 # words that say where or what kind, never whose: with a country they still match a body
@@ -142,7 +167,7 @@ def ranked_within(conn, expr: str, n_lemmas: int, rowids: list[int], limit: int)
     lo, hi = min(wanted), max(wanted)
     edge = reads.fts_window_edge(conn, expr, max(limit, FOCUS_BUDGET // max(n_lemmas, 1)), lo, hi)
     scored = reads.fts_scored_among(conn, expr, lo if edge is None else edge + 1, hi, wanted)
-    return sorted(scored, key=lambda r: r[1])[:limit]
+    return heapq.nsmallest(limit, scored, key=itemgetter(1))  # sorted(...)[:limit], ties in rowid order
 
 
 def is_foreign_script(query: str) -> bool:
