@@ -1,7 +1,7 @@
 """The knowledge base as a search source: every row of store/data/*.csv can be found.
 
-The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions and
-bodies (regions.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
+The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions, the
+neighbours' regions and bodies (regions.csv, places.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
 Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
 - a row whose names match the query links to the store's entities of the same type
   named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
@@ -96,6 +96,11 @@ _FILES = (  # file, entity type, the columns that name the row
         "location",
         ("name_ru", "name_kk", "name_latin_official", "names_en", "variants", "abbreviations", "former_names"),
     ),
+    (  # the neighbours' regions across the border: same columns as regions.csv
+        "places.csv",
+        "location",
+        ("name_ru", "name_kk", "name_latin_official", "names_en", "variants", "abbreviations", "former_names"),
+    ),
     (
         "bodies.csv",
         "organization",
@@ -119,7 +124,7 @@ class KbRow:
 
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
-    """Every row of the four files (parsed once per process)."""
+    """Every row of the five files (parsed once per process)."""
     rows: list[KbRow] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")

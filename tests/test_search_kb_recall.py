@@ -1,0 +1,56 @@
+"""Search recall mechanisms found by bench/search_kb_queries.py, each on made-up or
+knowledge-base-derived queries over a tiny made-up store."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.db import store as db
+from store.lang.lemmas import lemmatize
+from store.model import Article, Extraction, Mention
+from store.search.search import search
+from store.search.search_kb import kb_rows
+
+# (type, name, article body): invented places, one per kind of name
+ENTITIES = [
+    ("checkpoint", "Бурлытас", "На пункте Бурлытас выросла очередь."),
+    ("location", "Тасмолинский район", "В Тасмолинском районе отремонтировали дорогу."),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    with st.conn:
+        for n, (type_, name, body) in enumerate(ENTITIES, 1):
+            art = Article(
+                file=f"{n}.txt",
+                path=f"/in/{n}.txt",
+                title=f"Заметка {n}",
+                body=body,
+                raw=body,
+                date=f"2026-02-{n:02d}",
+                source="Выдуманное агентство",
+            )
+            mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
+            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+    yield st
+    st.close()
+
+
+def kb_ids(results: list[dict], top: int = 5) -> list[str | None]:
+    return [r.get("kb_id") for r in results if r["kind"] == "entity"][:top]
+
+
+def test_neighbours_regions_are_rows_of_the_knowledge_base():
+    ids = {r.id for r in kb_rows()}
+    assert {"ru-altai-krai", "kg-issykkul", "cn-ili"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("query", "kb_id"),
+    [("Алтайский край", "ru-altai-krai"), ("Altai Krai", "ru-altai-krai"), ("Иссык-Кульская область", "kg-issykkul")],
+)
+def test_a_neighbours_region_is_found_with_zero_articles(store, query, kb_id):
+    hit = next(r for r in search(store, query, limit=5) if r["kind"] == "entity")
+    assert hit["kb_id"] == kb_id and hit["articles"] == 0 and hit["type"] == "location"
