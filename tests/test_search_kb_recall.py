@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
+from store.lang import names
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction, Mention
 from store.search.search import search
 from store.search.search_kb import kb_rows
+from store.search.variants import VARIANT_PENALTY, query_variants, strip_case_ending
 
 # (type, name, article body): invented places, one per kind of name
 ENTITIES = [
@@ -54,3 +56,30 @@ def test_neighbours_regions_are_rows_of_the_knowledge_base():
 def test_a_neighbours_region_is_found_with_zero_articles(store, query, kb_id):
     hit = next(r for r in search(store, query, limit=5) if r["kind"] == "entity")
     assert hit["kb_id"] == kb_id and hit["articles"] == 0 and hit["type"] == "location"
+
+
+@pytest.mark.parametrize(
+    ("query", "stem"),
+    [
+        ("Тасты облысынан", "тасты облысы"),  # no Kazakh letter: the ending alone tells
+        ("Бурлытас ауданында", "бурлытас ауданы"),
+        ("Бурылой ауданымен", "бурылой ауданы"),  # «-ой» is not cut as Russian in a Kazakh query
+        ("Тасқала облысында", "тасқала облысы"),  # a Kazakh letter in one word: all words Kazakh
+        ("Тасжолдан", "тасжол"),
+    ],
+)
+def test_kazakh_case_endings_without_kazakh_letters(query, stem):
+    assert (names.fold(stem), VARIANT_PENALTY) in query_variants(query)
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"), [("Казахстан", "казахстан"), ("Бектенова", "бектенов"), ("Хоргосе", "хоргос")]
+)
+def test_russian_words_keep_russian_rules(word, stem):
+    assert strip_case_ending(word) == stem
+
+
+def test_kazakh_ablative_of_a_district_finds_it_not_its_namesake_checkpoint(store):
+    # «Кеген ауданынан» used to score under the split threshold and gave the checkpoint «Кеген»
+    hit = next(r for r in search(store, "Кеген ауданынан", limit=5) if r["kind"] == "entity")
+    assert hit["kb_id"] == "dist-kegen"
