@@ -139,9 +139,9 @@ def row_queries(row: Row, seed: int) -> list[Query]:
     _abbreviations(row, add)
     seen: set[str] = set()
     unique = []
-    for q in out:
-        if q.text.lower() not in seen:
-            seen.add(q.text.lower())
+    for q in out:  # case kept: an abbreviation typed in lower case («вко») is a query of its own
+        if q.text not in seen:
+            seen.add(q.text)
             unique.append(q)
     return unique
 
