@@ -83,3 +83,13 @@ def test_kazakh_ablative_of_a_district_finds_it_not_its_namesake_checkpoint(stor
     # «Кеген ауданынан» used to score under the split threshold and gave the checkpoint «Кеген»
     hit = next(r for r in search(store, "Кеген ауданынан", limit=5) if r["kind"] == "entity")
     assert hit["kb_id"] == "dist-kegen"
+
+
+@pytest.mark.parametrize(("query", "kb_id"), [("Кеегн", "kegen"), ("Kgeen", "kegen"), ("Семие", "city-semey")])
+def test_a_short_name_with_a_typo_is_not_held_to_an_abbreviations_exact_match(store, query, kb_id):
+    assert kb_id in kb_ids(search(store, query, limit=10))
+
+
+def test_an_abbreviation_still_matches_only_itself(store):
+    # «СКО» is one letter from «ВКО», and both are regions' abbreviations
+    assert "obl-east-kz" not in kb_ids(search(store, "СКО", limit=10), top=10)

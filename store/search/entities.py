@@ -9,7 +9,7 @@ from collections import OrderedDict
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.alias_index import AliasIndex
-from store.search.search_kb import kb_index, kb_rows, latin_abbreviations, linked_entities
+from store.search.search_kb import is_abbreviation, kb_index, kb_rows, latin_abbreviations, linked_entities
 from store.search.word_lookup import entities_with_word
 
 
@@ -246,9 +246,10 @@ _ABBR_MAX = 5
 def _abbreviation_agrees(query: str, text: str) -> bool:
     """An abbreviation matches only itself in its own script: fold() makes WKO and ВКО
     one key, and СКО is one edit from ВКО, but they are different regions. (A Latin
-    query finds a Cyrillic abbreviation through its generated Latin spellings.)"""
+    query finds a Cyrillic abbreviation through its generated Latin spellings.) A short
+    name that is no abbreviation («Кеген», «Орда») takes typos like any other name."""
     q, t = query.strip(), text.strip()
-    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t:
+    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t or not is_abbreviation(t):
         return True
     if q.isascii() and not t.isascii():
         return q.upper() in latin_abbreviations(t)

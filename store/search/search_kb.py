@@ -169,7 +169,7 @@ def abbreviation_names() -> dict[str, str]:
             name = core_key(names.fold(row.name)) if row is not None else ""  # once a row, not once a spelling
             for abbr in (rec.get(_ABBR_COLUMN) or "").split("|"):
                 abbr = abbr.strip()
-                if row is None or not _is_abbreviation(abbr):
+                if row is None or not is_abbreviation(abbr):
                     continue
                 for spelling in [abbr, *latin_abbreviations(abbr)]:
                     low = spelling.lower().replace("ё", "е")
@@ -178,7 +178,7 @@ def abbreviation_names() -> dict[str, str]:
     return {k: v for k, v in table.items() if k not in shared}
 
 
-def _is_abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     """One word of 2–6 characters, at least two of them capitals: «КГД», «KTZh», not «Минфин»."""
     return " " not in text and 2 <= len(text) <= _ABBR_MAX_LEN and sum(ch.isupper() for ch in text) >= 2
 
