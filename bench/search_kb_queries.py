@@ -95,11 +95,13 @@ def _split(cell: str | None) -> tuple[str, ...]:
 
 
 def read_rows(data: Path = REPO / "store" / "data") -> list[Row]:
-    """Every row of the five files, with its names by column."""
+    """Every row of the five files, with its names by column (template rows left out)."""
     rows = []
     for file, kind, entity_type in FILES:
         with open(data / file, encoding="utf-8", newline="") as f:
             for rec in csv.DictReader(f):
+                if "{" in (rec.get("name_ru") or ""):
+                    continue  # a template («… по {region}»): search never indexes it
                 latin = tuple(n for col in LATIN_COLUMNS for n in _split(rec.get(col)))
                 rows.append(
                     Row(
