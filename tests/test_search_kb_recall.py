@@ -93,3 +93,21 @@ def test_a_short_name_with_a_typo_is_not_held_to_an_abbreviations_exact_match(st
 def test_an_abbreviation_still_matches_only_itself(store):
     # «СКО» is one letter from «ВКО», and both are regions' abbreviations
     assert "obl-east-kz" not in kb_ids(search(store, "СКО", limit=10), top=10)
+
+
+@pytest.mark.parametrize(
+    ("query", "nominative"),
+    [
+        ("Бурлытасского", "бурлытасский"),
+        ("Бурлытасского", "бурлытасское"),
+        ("очередь Тасмольного", "очередь тасмольный"),
+        ("Бурлытасскую", "бурлытасская"),
+    ],
+)
+def test_an_oblique_adjective_is_looked_up_in_the_nominative(query, nominative):
+    assert (names.fold(nominative), VARIANT_PENALTY) in query_variants(query)
+
+
+def test_a_topic_word_and_a_neuter_name_in_the_genitive(store):
+    # «Тёплое» is a knowledge-base post; cut to «тепл» it scored too low to name the query
+    assert "ru-teploe" in kb_ids(search(store, "реконструкция Тёплого", limit=10))

@@ -103,9 +103,11 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
-        stripped = names.fold(" ".join(_stems(query.split())))
-        if stripped and stripped != base:
-            variants.append((stripped, VARIANT_PENALTY))
+        stems = " ".join(_stems(query.split()))
+        for text in [stems, *_adjective_nominatives(query, stems)]:
+            key = names.fold(text)
+            if key and key not in {v for v, _ in variants}:
+                variants.append((key, VARIANT_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
         key = names.fold(palladius) if palladius else ""
@@ -115,6 +117,47 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+# An adjective in an oblique case that only an adjective takes (genitive, dative,
+# accusative feminine), and the nominatives it may come from: «Тёплого» is «Тёплый» or
+# «Тёплое», «Целинного» «Целинный», «Аксарайскую» «Аксарайская». (-ским/-ской and the
+# like are cut to the stem by _ADJECTIVE, which «Хоргосское» needs.)
+_OBLIQUE_ADJECTIVE = re.compile(r"(?<=\w{3})(ого|его|ому|ему|ую|юю)$")
+_NOMINATIVES = {
+    "ого": ("ый", "ое"),
+    "его": ("ий", "ее"),
+    "ому": ("ый", "ое"),
+    "ему": ("ий", "ее"),
+    "ую": ("ая",),
+    "юю": ("яя",),
+}
+
+
+def _adjective_nominatives(query: str, stems: str) -> list[str]:
+    """The stemmed query with its oblique adjectives put back in the nominative, one text
+    per gender the ending allows (at most two): a stored name is nominative, and cut
+    to the stem («тепл») it is too far from «Тёплое» to be found within a topic query."""
+    query_words = query.lower().split()
+    found = [
+        (i, w, m) for i, w in enumerate(query_words) if (m := _OBLIQUE_ADJECTIVE.search(w)) and not _KAZAKH.search(w)
+    ]
+    if not found:
+        return []
+    out = []
+    aligned = len(stems.split()) == len(query_words)  # else the last two words were cut as one
+    for gender in range(2):
+        words = stems.split()
+        changed = False
+        for i, word, m in found:
+            ends = _NOMINATIVES[m.group(1)]
+            at = i if aligned else (words.index(word) if word in words else -1)
+            if gender < len(ends) and at >= 0:
+                words[at] = word[: m.start()] + ends[gender]
+                changed = True
+        if changed:
+            out.append(" ".join(words))
+    return out
 
 
 def _abbreviation_expanded(query: str) -> str:
