@@ -111,3 +111,13 @@ def test_an_oblique_adjective_is_looked_up_in_the_nominative(query, nominative):
 def test_a_topic_word_and_a_neuter_name_in_the_genitive(store):
     # «Тёплое» is a knowledge-base post; cut to «тепл» it scored too low to name the query
     assert "ru-teploe" in kb_ids(search(store, "реконструкция Тёплого", limit=10))
+
+
+@pytest.mark.parametrize(("query", "kb_id"), [("МФ", "ministry-finance"), ("мф", "ministry-finance"), ("EU", "eu")])
+def test_a_two_letter_abbreviation_names_its_row(store, query, kb_id):
+    assert kb_ids(search(store, query, limit=5))[0] == kb_id
+
+
+def test_two_letters_that_are_no_abbreviation_stay_a_prefix(store):
+    results = search(store, "бу", limit=5)
+    assert [r["name"] for r in results] == ["Бурлытас"] and "kb_id" not in results[0]

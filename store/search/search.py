@@ -24,7 +24,7 @@ from store.search.articles import (
     search_articles,
     snippet,
 )
-from store.search.entities import entity_results, search_entities
+from store.search.entities import abbreviation_results, entity_results, search_entities
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
 from store.search.variants import query_variants, strip_case_ending
@@ -148,8 +148,11 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
     if type == "article":
         return []
     index = index or AliasIndex.for_store(store)
-    hits = index.prefix_match(names.fold(query).replace(" ", ""), type if type in ENTITY_TYPES else None, limit)
-    return entity_results(store.conn, hits)
+    entity_type = type if type in ENTITY_TYPES else None
+    hits = index.prefix_match(names.fold(query).replace(" ", ""), entity_type, limit)
+    exact = abbreviation_results(store, query, entity_type)  # «МФ», «ЕС»: a whole name, first
+    seen = {r["id"] for r in exact}
+    return (exact + [r for r in entity_results(store.conn, hits) if r["id"] not in seen])[:limit]
 
 
 EXACT_SCORE = 90.0  # a whole alias matched, give or take a letter
