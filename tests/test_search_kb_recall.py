@@ -121,3 +121,8 @@ def test_a_two_letter_abbreviation_names_its_row(store, query, kb_id):
 def test_two_letters_that_are_no_abbreviation_stay_a_prefix(store):
     results = search(store, "бу", limit=5)
     assert [r["name"] for r in results] == ["Бурлытас"] and "kb_id" not in results[0]
+
+
+def test_a_kazakh_abbreviation_typed_on_a_russian_keyboard(store):
+    # «ОҚО» typed without the Kazakh layout is «ОКО»
+    assert kb_ids(search(store, "ОКО", limit=5))[0] == "obl-turkistan"

@@ -144,7 +144,7 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
             if value and "{" not in value:
                 out.append(value)
                 if col == _ABBR_COLUMN:
-                    out.extend(latin_abbreviations(value))
+                    out.extend([*latin_abbreviations(value), *russian_keyboard_spelling(value)])
     return list(dict.fromkeys(out))
 
 
@@ -181,6 +181,16 @@ def abbreviation_names() -> dict[str, str]:
 def is_abbreviation(text: str) -> bool:
     """One word of 2–6 characters, at least two of them capitals: «КГД», «KTZh», not «Минфин»."""
     return " " not in text and 2 <= len(text) <= _ABBR_MAX_LEN and sum(ch.isupper() for ch in text) >= 2
+
+
+_KAZAKH_ON_RUSSIAN_KEYS = str.maketrans("ӘҒҚҢӨҰҮҺІәғқңөұүһі", "АГКНОУУХИагкноуухи")
+
+
+def russian_keyboard_spelling(abbr: str) -> list[str]:
+    """A Kazakh abbreviation as typed on a Russian keyboard («ОҚО» → «ОКО», «ҚТЖ» →
+    «КТЖ»), when it has Kazakh letters; nothing otherwise."""
+    plain = abbr.translate(_KAZAKH_ON_RUSSIAN_KEYS)
+    return [plain] if plain != abbr else []
 
 
 def latin_abbreviations(abbr: str) -> list[str]:
