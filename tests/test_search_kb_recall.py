@@ -126,3 +126,8 @@ def test_two_letters_that_are_no_abbreviation_stay_a_prefix(store):
 def test_a_kazakh_abbreviation_typed_on_a_russian_keyboard(store):
     # «ОҚО» typed without the Kazakh layout is «ОКО»
     assert kb_ids(search(store, "ОКО", limit=5))[0] == "obl-turkistan"
+
+
+@pytest.mark.parametrize("query", ["Шу", "шу", "Şu"])
+def test_a_two_letter_name_of_the_knowledge_base_is_found_whole(store, query):
+    assert "city-shu" in kb_ids(search(store, query, limit=5))

@@ -220,7 +220,7 @@ def _row_results(conn, pos: int, matched: str, score: float, state: tuple) -> li
 
 def abbreviation_results(store, query: str, type_: str | None = None) -> list[dict]:
     """The knowledge-base rows with `query` as an abbreviation (any letter case, or a
-    Latin spelling: «МФ», «ЕС», «UN»), at score 100. For one- and two-letter queries,
+    Latin spelling: «МФ», «ЕС», «UN») or as a whole short name («Шу»), at score 100. For one- and two-letter queries,
     which are read as the start of a word (search.prefix_search) and never scored, so
     a two-letter abbreviation was found by nothing."""
     positions = _abbreviation_positions().get(query.strip().lower().replace("ё", "е"), ())
@@ -235,11 +235,12 @@ def abbreviation_results(store, query: str, type_: str | None = None) -> list[di
 
 @lru_cache(maxsize=1)
 def _abbreviation_positions() -> dict[str, tuple[int, ...]]:
-    """Each abbreviation of the knowledge base (lower case) → the positions of its rows."""
+    """Each abbreviation of the knowledge base, and each name of two letters or fewer
+    («Шу», «Şu»), in lower case → the positions of its rows."""
     found: dict[str, list[int]] = {}
     for pos, row in enumerate(kb_rows()):
         for name in row.names:
-            if is_abbreviation(name):
+            if is_abbreviation(name) or sum(ch.isalnum() for ch in name) <= 2:
                 found.setdefault(name.lower().replace("ё", "е"), []).append(pos)
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
