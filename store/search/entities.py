@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.alias_index import AliasIndex
-from store.search.search_kb import kb_index, kb_rows, latin_abbreviations, linked_entities
+from store.search.search_kb import is_abbreviation, kb_index, kb_rows, latin_abbreviations, linked_entities
 from store.search.word_lookup import entities_with_word
 
 
@@ -206,34 +207,57 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
         key = names.fold(texts[aid])
         if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
             continue
-        linked = _linked_entities(conn, row, state)
-        for eid, name, count in linked[:3]:
-            out.append(
-                {
-                    "kind": "entity",
-                    "type": row.type,
-                    "id": eid,
-                    "name": name,
-                    "matched": texts[aid],
-                    "score": score,
-                    "articles": count or 0,
-                    "kb_id": row.id,
-                }
-            )
-        if not linked:
-            out.append(
-                {
-                    "kind": "entity",
-                    "type": row.type,
-                    "id": -1 - pos,
-                    "name": row.name,
-                    "matched": texts[aid],
-                    "score": score,
-                    "articles": 0,
-                    "kb_id": row.id,
-                }
-            )
+        out += _row_results(conn, pos, texts[aid], score, state)
     return out
+
+
+def _row_results(conn, pos: int, matched: str, score: float, state: tuple) -> list[dict]:
+    """One knowledge-base row as results: the store's entities it links to (three at
+    most), or the row itself with 0 articles and a negative id."""
+    row = kb_rows()[pos]
+    linked = _linked_entities(conn, row, state)
+    if not linked:
+        linked = [(-1 - pos, row.name, 0)]
+    return [
+        {
+            "kind": "entity",
+            "type": row.type,
+            "id": eid,
+            "name": name,
+            "matched": matched,
+            "score": score,
+            "articles": count or 0,
+            "kb_id": row.id,
+        }
+        for eid, name, count in linked[:3]
+    ]
+
+
+def abbreviation_results(store, query: str, type_: str | None = None) -> list[dict]:
+    """The knowledge-base rows with `query` as an abbreviation (any letter case, or a
+    Latin spelling: «МФ», «ЕС», «UN») or as a whole short name («Шу»), at score 100. For one- and two-letter queries,
+    which are read as the start of a word (search.prefix_search) and never scored, so
+    a two-letter abbreviation was found by nothing."""
+    positions = _abbreviation_positions().get(query.strip().lower().replace("ё", "е"), ())
+    if not positions:
+        return []
+    conn = store.conn
+    state = (str(store.path), reads.change_marks(conn))
+    rows = kb_rows()
+    kept = [pos for pos in positions if type_ in (None, rows[pos].type)]
+    return [r for pos in kept for r in _row_results(conn, pos, query, 100.0, state)]
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_positions() -> dict[str, tuple[int, ...]]:
+    """Each abbreviation of the knowledge base, and each name of two letters or fewer
+    («Шу», «Şu»), in lower case → the positions of its rows."""
+    found: dict[str, list[int]] = {}
+    for pos, row in enumerate(kb_rows()):
+        for name in row.names:
+            if is_abbreviation(name) or sum(ch.isalnum() for ch in name) <= 2:
+                found.setdefault(name.lower().replace("ё", "е"), []).append(pos)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 
 # The store's entities each knowledge-base row links to, for the store state they were
@@ -261,9 +285,10 @@ _ABBR_MAX = 5
 def _abbreviation_agrees(query: str, text: str) -> bool:
     """An abbreviation matches only itself in its own script: fold() makes WKO and ВКО
     one key, and СКО is one edit from ВКО, but they are different regions. (A Latin
-    query finds a Cyrillic abbreviation through its generated Latin spellings.)"""
+    query finds a Cyrillic abbreviation through its generated Latin spellings.) A short
+    name that is no abbreviation («Кеген», «Орда») takes typos like any other name."""
     q, t = query.strip(), text.strip()
-    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t:
+    if len(q) > _ABBR_MAX or len(t) > _ABBR_MAX or " " in q or " " in t or not is_abbreviation(t):
         return True
     if q.isascii() and not t.isascii():
         return q.upper() in latin_abbreviations(t)

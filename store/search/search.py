@@ -24,7 +24,7 @@ from store.search.articles import (
     search_articles,
     snippet,
 )
-from store.search.entities import entity_results, remembered, search_entities
+from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
 from store.search.variants import query_variants, strip_case_ending
@@ -170,9 +170,13 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
     prefix, entity_type = names.fold(query).replace(" ", ""), type if type in ENTITY_TYPES else None
 
     def find() -> list[dict]:
-        return entity_results(store.conn, index.prefix_match(prefix, entity_type, limit))
+        hits = index.prefix_match(prefix, entity_type, limit)
+        exact = abbreviation_results(store, query, entity_type)  # «МФ», «ЕС»: a whole name, first
+        seen = {r["id"] for r in exact}
+        return (exact + [r for r in entity_results(store.conn, hits) if r["id"] not in seen])[:limit]
 
-    return remembered(store, index, ("prefix", prefix, entity_type), limit, find)
+    # The raw query is in the key: an abbreviation's match depends on its capitals.
+    return remembered(store, index, ("prefix", prefix, query.strip(), entity_type), limit, find)
 
 
 EXACT_SCORE = 90.0  # a whole alias matched, give or take a letter

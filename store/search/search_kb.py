@@ -1,7 +1,7 @@
 """The knowledge base as a search source: every row of store/data/*.csv can be found.
 
-The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions and
-bodies (regions.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
+The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions, the
+neighbours' regions and bodies (regions.csv, places.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
 Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
 - a row whose names match the query links to the store's entities of the same type
   named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
@@ -96,6 +96,11 @@ _FILES = (  # file, entity type, the columns that name the row
         "location",
         ("name_ru", "name_kk", "name_latin_official", "names_en", "variants", "abbreviations", "former_names"),
     ),
+    (  # the neighbours' regions across the border: same columns as regions.csv
+        "places.csv",
+        "location",
+        ("name_ru", "name_kk", "name_latin_official", "names_en", "variants", "abbreviations", "former_names"),
+    ),
     (
         "bodies.csv",
         "organization",
@@ -119,7 +124,7 @@ class KbRow:
 
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
-    """Every row of the four files (parsed once per process)."""
+    """Every row of the five files (parsed once per process)."""
     rows: list[KbRow] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
@@ -139,7 +144,7 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
             if value and "{" not in value:
                 out.append(value)
                 if col == _ABBR_COLUMN:
-                    out.extend(latin_abbreviations(value))
+                    out.extend([*latin_abbreviations(value), *russian_keyboard_spelling(value)])
     return list(dict.fromkeys(out))
 
 
@@ -164,7 +169,7 @@ def abbreviation_names() -> dict[str, str]:
             name = core_key(names.fold(row.name)) if row is not None else ""  # once a row, not once a spelling
             for abbr in (rec.get(_ABBR_COLUMN) or "").split("|"):
                 abbr = abbr.strip()
-                if row is None or not _is_abbreviation(abbr):
+                if row is None or not is_abbreviation(abbr):
                     continue
                 for spelling in [abbr, *latin_abbreviations(abbr)]:
                     low = spelling.lower().replace("ё", "е")
@@ -173,9 +178,19 @@ def abbreviation_names() -> dict[str, str]:
     return {k: v for k, v in table.items() if k not in shared}
 
 
-def _is_abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     """One word of 2–6 characters, at least two of them capitals: «КГД», «KTZh», not «Минфин»."""
     return " " not in text and 2 <= len(text) <= _ABBR_MAX_LEN and sum(ch.isupper() for ch in text) >= 2
+
+
+_KAZAKH_ON_RUSSIAN_KEYS = str.maketrans("ӘҒҚҢӨҰҮҺІәғқңөұүһі", "АГКНОУУХИагкноуухи")
+
+
+def russian_keyboard_spelling(abbr: str) -> list[str]:
+    """A Kazakh abbreviation as typed on a Russian keyboard («ОҚО» → «ОКО», «ҚТЖ» →
+    «КТЖ»), when it has Kazakh letters; nothing otherwise."""
+    plain = abbr.translate(_KAZAKH_ON_RUSSIAN_KEYS)
+    return [plain] if plain != abbr else []
 
 
 def latin_abbreviations(abbr: str) -> list[str]:

@@ -29,14 +29,22 @@ _KAZAKH_MIN_STEM = 4
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")  # «КГД», (КГД) КГД, → КГД
 
 
-def strip_case_ending(word: str) -> str:
+# Kazakh endings no Russian word ends in, so a word without Kazakh letters that ends so
+# is Kazakh: a case after the possessive («облысынан», «ауданында», «облысына») and the
+# ablative and instrumental («Оралдан», «Атыраумен»). «-стан» is Russian (Казахстан).
+_SURELY_KAZAKH = re.compile(r"(?<=\w{4})(?:ынан|ында|ымен|ына|дан|(?<!с)тан|нан|ден|тен|нен|мен|бен|пен|нда|нде)$")
+
+
+def strip_case_ending(word: str, kazakh: bool = False) -> str:
     """A Russian inflected word reduced to the nominative stem names are stored with:
-    «Бектенова» → «бектенов», «Хоргосское» → «хоргос», «Олжаса» → «олжас»."""
+    «Бектенова» → «бектенов», «Хоргосское» → «хоргос», «Олжаса» → «олжас». A Kazakh
+    word (Kazakh letters, an ending only Kazakh has, or `kazakh`: another word of the
+    query is Kazakh) loses its Kazakh case ending instead."""
     w = word.lower()
     if not _CYR.search(w):
         return w
-    if _KAZAKH.search(w):  # Kazakh words take Kazakh endings, and Russian rules would cut their stems
-        return _without_kazakh_ending(w)
+    if kazakh or _KAZAKH.search(w) or _SURELY_KAZAKH.search(w):
+        return _without_kazakh_ending(w)  # Russian rules would cut a Kazakh stem
     m = _SURNAME_CASE.search(w)
     if m:
         return w[: m.start(2)]
@@ -53,14 +61,17 @@ _SHORT_LAST = 5  # letters: a last word this short may be the second half of a n
 def _stems(words: list[str]) -> list[str]:
     """Each word without its case ending (_compound_stem); a short last word after
     another is cut as the two written as one («Темир Жолом» as «Темир-Жолом»: «Жолом»
-    alone is too short a stem to cut)."""
-    stems = [_compound_stem(w) for w in words]
+    alone is too short a stem to cut). In a query with a Kazakh word (its letters or
+    an ending only Kazakh has) every word takes Kazakh endings: «Ақмола облысында» is
+    «ақмола облысы», not Russian «облысынд», and «Жылыой ауданында» keeps «жылыой»."""
+    kazakh = any(_KAZAKH.search(w.lower()) or _SURELY_KAZAKH.search(w.lower()) for w in words)
+    stems = [_compound_stem(w, kazakh) for w in words]
     if len(words) >= 2 and len(words[-1]) <= _SHORT_LAST and "-" not in words[-2] + words[-1]:
-        stems[-2:] = [_compound_stem(words[-2] + "-" + words[-1])]
+        stems[-2:] = [_compound_stem(words[-2] + "-" + words[-1], kazakh)]
     return stems
 
 
-def _compound_stem(word: str) -> str:
+def _compound_stem(word: str, kazakh: bool = False) -> str:
     """A word's case ending cut as from the word written glued, its hyphens kept:
     «Кара-Суға» loses «ға» as «Карасуға» does (its last part alone, «Суға», is too
     short a stem to cut), so «X-Y», «X Y» and «XY» inflected meet the same stored name.
@@ -68,11 +79,11 @@ def _compound_stem(word: str) -> str:
     falls back to the parts cut one by one."""
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2:
-        return strip_case_ending(word)
+        return strip_case_ending(word, kazakh)
     glued = "".join(parts)
-    cut = len(glued) - len(strip_case_ending(glued))
+    cut = len(glued) - len(strip_case_ending(glued, kazakh))
     if cut >= len(parts[-1]):
-        return " ".join(strip_case_ending(p) for p in parts)
+        return " ".join(strip_case_ending(p, kazakh) for p in parts)
     return " ".join([*parts[:-1], parts[-1][: len(parts[-1]) - cut]]).lower()
 
 
@@ -92,9 +103,11 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
-        stripped = names.fold(" ".join(_stems(query.split())))
-        if stripped and stripped != base:
-            variants.append((stripped, VARIANT_PENALTY))
+        stems = " ".join(_stems(query.split()))
+        for text in [stems, *_adjective_nominatives(query, stems)]:
+            key = names.fold(text)
+            if key and key not in {v for v, _ in variants}:
+                variants.append((key, VARIANT_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
         key = names.fold(palladius) if palladius else ""
@@ -104,6 +117,47 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+# An adjective in an oblique case that only an adjective takes (genitive, dative,
+# accusative feminine), and the nominatives it may come from: «Тёплого» is «Тёплый» or
+# «Тёплое», «Целинного» «Целинный», «Аксарайскую» «Аксарайская». (-ским/-ской and the
+# like are cut to the stem by _ADJECTIVE, which «Хоргосское» needs.)
+_OBLIQUE_ADJECTIVE = re.compile(r"(?<=\w{3})(ого|его|ому|ему|ую|юю)$")
+_NOMINATIVES = {
+    "ого": ("ый", "ое"),
+    "его": ("ий", "ее"),
+    "ому": ("ый", "ое"),
+    "ему": ("ий", "ее"),
+    "ую": ("ая",),
+    "юю": ("яя",),
+}
+
+
+def _adjective_nominatives(query: str, stems: str) -> list[str]:
+    """The stemmed query with its oblique adjectives put back in the nominative, one text
+    per gender the ending allows (at most two): a stored name is nominative, and cut
+    to the stem («тепл») it is too far from «Тёплое» to be found within a topic query."""
+    query_words = query.lower().split()
+    found = [
+        (i, w, m) for i, w in enumerate(query_words) if (m := _OBLIQUE_ADJECTIVE.search(w)) and not _KAZAKH.search(w)
+    ]
+    if not found:
+        return []
+    out = []
+    aligned = len(stems.split()) == len(query_words)  # else the last two words were cut as one
+    for gender in range(2):
+        words = stems.split()
+        changed = False
+        for i, word, m in found:
+            ends = _NOMINATIVES[m.group(1)]
+            at = i if aligned else (words.index(word) if word in words else -1)
+            if gender < len(ends) and at >= 0:
+                words[at] = word[: m.start()] + ends[gender]
+                changed = True
+        if changed:
+            out.append(" ".join(words))
+    return out
 
 
 def _abbreviation_expanded(query: str) -> str:
