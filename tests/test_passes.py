@@ -189,6 +189,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "kazakh_stray_bodies": [
         ("Жүргізушілер шекарада ұзақ тұрды, кезек әлі бар. Ведомство хабарламасына сәйкес, жол жабық.", set()),
     ],
+    "english_bodies": [
+        (
+            "Drivers waited for two days, the Highland Customs Service of Norland said on Monday.",
+            {("organization", "Highland Customs Service of Norland")},
+        ),
+    ],
     "not_the_outlet": [
         ("OZEN сообщает, что пост работает круглосуточно.", set()),
     ],

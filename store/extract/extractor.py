@@ -35,6 +35,7 @@ from store.extract.passes.bodies import (
     pass_rule_orgs,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
+from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
     not_the_outlet,
     pass_checkpoints_win,
@@ -305,6 +306,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
+    Pass("english_bodies", english_bodies),
     Pass("not_the_outlet", not_the_outlet),
     Pass("teaser_names", teaser_names),
 )
