@@ -61,7 +61,12 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
     found = _unit_with_its_parents(_joined(kb.find(text)))
     matches = [
-        m for m in found if not _on_checkpoint(m, ctx) and not _in_a_title(text, m) and not _a_destination(text, m)
+        m
+        for m in found
+        if not _on_checkpoint(m, ctx)
+        and not _in_a_title(text, m)
+        and not _a_destination(text, m)
+        and not _a_state_bodys_tail(text, m)
     ]
     if not matches:
         return spans
@@ -142,6 +147,18 @@ def _a_destination(text: str, m: kb.Match) -> bool:
     if m.form.row.type != "organization" or not written[:1].islower() or not _SITE_LEAD.match(written):
         return False
     return bool(_DESTINATION_BEFORE.search(text[max(0, m.start - 12) : m.start]))
+
+
+# «государственного комитета национальной безопасности (ГКНБ) Кыргызстана», «Государственной
+# пограничной службы Украины»: «State» before the words of one of our bodies names another body.
+_STATE_BEFORE = re.compile(r"(?:^|\s)[Гг]осударственн[а-яё]{2,3}\s+$")
+
+
+def _a_state_bodys_tail(text: str, m: kb.Match) -> bool:
+    """Is the match the tail of a «Государственный …» body's name its form does not hold?"""
+    if m.form.row.type != "organization" or m.form.text.lower().startswith("государствен"):
+        return False
+    return bool(_STATE_BEFORE.search(text[max(0, m.start - 20) : m.start]))
 
 
 def _script(text: str, m: kb.Match) -> str:

@@ -178,11 +178,20 @@ def _stray(text: str, s, ctx) -> bool:
     if s.type != "organization" or _named_by_rule(s, ctx) or not kazakh_context(text, s.start, s.end):
         return False
     words = s.text.split()
-    if len(words) < 2 or any(c in s.text for c in '«»"“”') or any(w[:1].isupper() for w in words[1:]):
+    if len(words) < 2 or any(c in s.text for c in '«»"“”'):
+        return False
+    if _FINITE_VERB.search(words[-1]):
+        return True  # «… шекараларын бекітті»: the model ran on to the clause's verb
+    if any(w[:1].isupper() for w in words[1:]):
         return False
     if any(_HEAD.match(w) or _RUSSIAN_HEAD.match(w) or w.isupper() for w in words):
         return False
     return not kb.find(s.text)
+
+
+# A Kazakh finite verb closing a clause: the past («бекітті», «хабарлады», «жабылды», «берді»)
+# and the present («жасайды»); a noun's possessive («порты», «Алматы») ends otherwise.
+_FINITE_VERB = re.compile(r"^[а-яәғқңөұүһі]+(?:тты|тті|лды|лді|рды|рді|ады|еді|йды|йді|ңды|ңді)$")
 
 
 # Russian head nouns: a Russian body named inside Kazakh text is still a body.
