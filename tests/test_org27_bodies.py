@@ -48,3 +48,16 @@ def test_russian_text_is_left_to_the_other_passes():
 
     text = "Водители ждали двое суток, сообщил Highland Customs Service в понедельник на границе."
     assert english_bodies(text, [], PassContext(cps=[], cp_index=ByStart([]))) == []
+
+
+def test_an_akimat_named_by_its_regions_abbreviation_is_a_body(extractor):
+    found = bodies(extractor, "В акимате ВКО уточнили, что дорогу к посту отремонтируют летом.", title="Дорога к посту")
+    assert "акимат ВКО" in found
+
+
+def test_a_neighbours_state_committee_is_not_linked_to_ours(extractor):
+    text = (
+        "В пресс-службе государственного комитета национальной безопасности (ГКНБ) Кыргызстана сообщили, "
+        "что очередь у поста уменьшилась."
+    )
+    assert "Комитет национальной безопасности" not in bodies(extractor, text, title="Пост работает")
