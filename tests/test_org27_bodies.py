@@ -61,3 +61,14 @@ def test_a_neighbours_state_committee_is_not_linked_to_ours(extractor):
         "что очередь у поста уменьшилась."
     )
     assert "Комитет национальной безопасности" not in bodies(extractor, text, title="Пост работает")
+
+
+def test_a_person_after_their_role_and_a_comma_is_no_body(extractor):
+    text = (
+        "Norland intends to tighten control at the border. The deputy chairman of the Highland Customs Service, "
+        "Bolat Sarsenov, named the conditions under which the queue could be cleared."
+    )
+    art = Article(file="t.txt", path="t.txt", title="Border control", body=text, raw=text, source="example.org")
+    mentions = {(m.type, m.name) for m in extractor.extract(art).mentions}
+    assert ("organization", "Bolat Sarsenov") not in mentions
+    assert ("organization", "Highland Customs Service") in mentions

@@ -38,12 +38,31 @@ def english_bodies(text: str, spans: list, ctx) -> list:
     """Bodies named the English way in English text, as spans named as written (see module doc)."""
     if not _english(text):
         return spans
-    out = list(spans)
+    out = [_person_in_apposition(text, s, ctx) for s in spans]
     for start, end, name, short in _names(text):
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
         if short:
             out = _abbreviation_mentions(text, out, short, name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# «the deputy chairman of the State Revenue Committee, Gosman Amrin, said»: a role, a comma, and
+# two or three capitalised words the model took for a body are the person holding the role.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chairman|chairwoman|chair|director|minister|head|deputy|president|spokesman|spokeswoman|spokesperson"
+    r"|governor|ambassador|manager|officer|CEO|chief|secretary|akim|mayor)\b[^.;:!?]{0,80},\s*$",
+    re.IGNORECASE,
+)
+_PERSON_WORDS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+
+
+def _person_in_apposition(text: str, s, ctx):
+    """The model's «body» that is a person named after their role and a comma, as a person."""
+    if s.type != "organization" or (s.start, s.end) in ctx.names or not _PERSON_WORDS.fullmatch(s.text):
+        return s
+    if re.search(rf"\b(?:{_HEADS})\b", s.text) or not _ROLE_BEFORE.search(text, max(0, s.start - 120), s.start):
+        return s
+    return NerSpan("person", s.start, s.end, s.text)
 
 
 def _english(text: str) -> bool:
