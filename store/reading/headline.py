@@ -101,10 +101,18 @@ def _menu_row(s: str) -> bool:
     if len(ws) < 4 or re.search(r"[,.;:!?«»\"“”„]", s.replace(".kz", "").replace(".KZ", "")):
         return False
     letters = [w for w in ws if w[0].isalpha()]
-    if s.upper() == s:
+    if s.upper() == s or _sentence_opening(letters):
         return False
     caps = sum(1 for w in letters if w[0].isupper())
     return bool(letters) and caps >= 0.75 * len(letters)
+
+
+def _sentence_opening(letters: list[str]) -> bool:
+    """A headline opens as a sentence does, a word and a lower-case word after it («Грузовые поезда
+    Китай – Европа через КПП Хоргос»), and has another lower-case word further on: a row of menu
+    labels («Лента новостей Политика Экономика») has at most the one."""
+    lower = [w for w in letters if w[0].islower() and len(w) > 3]
+    return len(letters) >= 2 and letters[1][0].islower() and len(letters[1]) > 3 and len(lower) >= 2
 
 
 def _figures(s: str) -> bool:
