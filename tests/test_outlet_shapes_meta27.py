@@ -90,3 +90,37 @@ def test_headline_full_of_place_names_is_no_menu():
     )
     assert page.title == title
     assert page.date == "2025-11-27"
+
+
+def test_bracketed_dateline_names_the_outlet():
+    assert find_dateline("Tashkent, Uzbekistan (SteppeNews.uz) — The customs spokesman said the queue was gone.") == (
+        "Tashkent",
+        "SteppeNews.uz",
+    )
+    assert find_dateline("TASHKENT (SteppeWire) — The post reopened.") == ("Tashkent", "SteppeWire")
+    assert find_dateline("Almaty (Kazakhstan) — The post reopened.") == (None, None)
+
+
+def test_english_title_case_headline_is_no_menu():
+    title = "Customs Services of Two Countries Take Steps to Ease Border Queues"
+    assert not_a_headline(title) is None
+    assert not_a_headline("Home News World Business Sport") == "menu"
+
+
+def test_correspondent_reported_names_the_page_and_a_bare_reported_does_not():
+    assert english_outlet(['Queues grew again at the post, "Steppewire" correspondent reported.']) == "Steppewire"
+    assert english_outlet(["Queues grew again at the post, Steppewire reported."]) is None
+
+
+def test_arabic_script_headline_is_no_nav_row():
+    assert not fu.is_nav_row("قىتايعا باراتىن شەتەلدىكتەر ەندى كارتاسىن ونلاين تولتىرادى")
+
+
+def test_lead_credit_without_its_period_stays_in_the_body():
+    page = _page(
+        "Бекеттер бір күнге жабылады.\n"
+        "Шекара қызметі өткізу пункттері уақытша жабылатынын ескертті, деп хабарлайды Steppe-aqshamy.kz\n"
+        "Келісімге сәйкес 22 маусымда шекара бекеттері жабық болады, теміржол бекеттері жұмыс істейді.\n"
+    )
+    assert "деп хабарлайды" in page.body
+    assert page.source == "Steppe-aqshamy.kz"

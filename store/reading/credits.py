@@ -67,6 +67,9 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     """
     m = DATELINE.match(lead)
     if not m or not day_month(m[2]):
+        p = _paren_dateline(lead)
+        if p:
+            return _city_case(p[1]) if p[1].isupper() else p[1], known_outlet(p[2]) or p[2]
         c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
         if not c:
             return None, None
@@ -74,6 +77,25 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     city = m[1] if not m[1].isupper() else _city_case(m[1])
     outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"') or _agency_after(lead, m.end())
     return city, (_outlet_case(outlet) if outlet else None)
+
+
+# «Tashkent, Uzbekistan (UzDaily.com) — …», «TASHKENT (Kun.uz) — …»: a city (and its country), the outlet in
+# brackets, a dash.
+_PAREN_DATELINE = re.compile(
+    r"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)(?:,\s+[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?\s+"
+    r"\(([^()\s][^()]{1,30})\)\s*[-–—]\s"
+)
+
+
+def _paren_dateline(lead: str) -> re.Match | None:
+    """The bracketed dateline, when the name in brackets is an outlet's: a domain, a known outlet or
+    a name with a capital inside (a place in brackets, «Almaty (Kazakhstan)», is not)."""
+    m = _PAREN_DATELINE.match(lead)
+    if not m:
+        return None
+    name = m[2].strip()
+    shaped = "." in name and outlets.domains(name) == [name] or any(c.isupper() for c in name[1:].replace(" ", ""))
+    return m if known_outlet(name) or shaped else None
 
 
 # A photo caption printed above the lead: «… /Фото: Синьхуа/», «Фото: X», «Photo: X».
@@ -115,7 +137,7 @@ def strip_dateline(lead: str) -> str:
         a = _AGENCY_AFTER_DATE.match(lead, m.end())
         rest = lead[a.end() :] if a and not (m[3] or m[4] or m[5]) and _agency_after(lead, m.end()) else lead[m.end() :]
         return rest.lstrip(" -–—") or lead
-    c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
+    c = _paren_dateline(lead) or _CAPS_DATELINE.match(lead) or _known_after_city(lead)
     return lead[c.end() :].lstrip() or lead if c else lead
 
 

@@ -129,7 +129,8 @@ def is_nav_row(line: str) -> bool:
     ws = words(line)
     if not 3 <= len(ws) <= 14 or re.search(r"[,.;:!?«»\"]", line):
         return False
-    return all(not w[0].islower() for w in ws)
+    # a script without capitals (Arabic-script Kazakh) says nothing about labels: its headline is no nav row
+    return all(not w[0].islower() for w in ws) and any(w[0].isupper() for w in ws)
 
 
 def is_label(line: str) -> bool:

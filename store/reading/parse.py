@@ -391,10 +391,14 @@ def _link_teaser(line: str, following: str) -> bool:
     Short sub-headings (under five words) and lead-ins to a list stay."""
     if not fu.is_headline_like(line) or fu.word_count(line) < 5 or _clipped_paragraph(line):
         return False
+    if "," in line and _CREDIT_VERB.search(line) and find_outlet([line]):
+        return False  # «…, деп хабарлайды X» without its final period: the lead crediting the outlet, no teaser
     return not (following and following[:1].islower())
 
 
 _BULLET = re.compile(r"\s*[•·*▪◦–—-]\s")
+# The verbs of a lead's credit («передает X», «деп хабарлайды X»): a cheap test before find_outlet's patterns.
+_CREDIT_VERB = re.compile(r"(?i)переда[её]т|сообща|пишет|пишут|информирует|публикует|хабарла|жазады|жазды")
 
 
 def _foreign_headline(par: str, lang: str | None) -> bool:
