@@ -10,7 +10,7 @@ from store.reading import furniture as fu
 from store.reading.credits import find_dateline, find_outlet, strip_dateline
 from store.reading.dates import day_month
 from store.reading.headline import not_a_headline
-from store.reading.outlet_shapes import dateline_line, reprint_notice
+from store.reading.outlet_shapes import country_tagged, dateline_line, reprint_notice
 from store.reading.parse import parse
 from store.reading.self_reference import english_outlet
 
@@ -124,3 +124,16 @@ def test_lead_credit_without_its_period_stays_in_the_body():
     )
     assert "деп хабарлайды" in page.body
     assert page.source == "Steppe-aqshamy.kz"
+
+
+def test_agency_before_its_country_code():
+    assert find_dateline("SteppeWire (KZ) - The premier inspected two border posts.") == (None, "SteppeWire")
+    assert find_dateline("Almaty (KZ) - The premier inspected two border posts.") == (None, None)
+    assert country_tagged(["STEPPE-NEWS (KZ) - How I crossed the border"]) == "STEPPE-NEWS"
+    assert country_tagged(["Almaty (KZ) - How I crossed the border"]) is None
+
+
+def test_date_stamp_signed_by_the_agency():
+    assert dateline_line(["31 июля 2008, 21:30, STEPPE-NEWS"]) == "STEPPE-NEWS"
+    assert dateline_line(["31 июля 2008, 21:30"]) is None
+    assert dateline_line(["12.05.2024 | 10:00 | Общество"]) is None

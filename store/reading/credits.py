@@ -69,7 +69,7 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     if not m or not day_month(m[2]):
         p = _paren_dateline(lead)
         if p:
-            return _city_case(p[1]) if p[1].isupper() else p[1], known_outlet(p[2]) or p[2]
+            return _paren_parts(p)
         c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
         if not c:
             return None, None
@@ -87,15 +87,30 @@ _PAREN_DATELINE = re.compile(
 )
 
 
+# «CentralAsia (KZ) - …», «CA-NEWS (KZ) - …»: an agency's own name before the country it files from.
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
 def _paren_dateline(lead: str) -> re.Match | None:
-    """The bracketed dateline, when the name in brackets is an outlet's: a domain, a known outlet or
-    a name with a capital inside (a place in brackets, «Almaty (Kazakhstan)», is not)."""
+    """The bracketed dateline, when the name in brackets is an outlet's (a domain, a known outlet or
+    a name with a capital inside) or a country's code after the agency's name; a place in
+    brackets, «Almaty (Kazakhstan)», is neither."""
     m = _PAREN_DATELINE.match(lead)
     if not m:
         return None
     name = m[2].strip()
+    if _COUNTRY_CODE.fullmatch(name):
+        return m if not m[1].isalpha() or any(c.isupper() for c in m[1][1:]) or known_outlet(m[1]) else None
     shaped = "." in name and outlets.domains(name) == [name] or any(c.isupper() for c in name[1:].replace(" ", ""))
     return m if known_outlet(name) or shaped else None
+
+
+def _paren_parts(m: re.Match) -> tuple[str | None, str]:
+    """(city, outlet) of a bracketed dateline: «Tashkent (Kun.uz)» → a city and the outlet,
+    «CentralAsia (KZ)» → no city, the agency before the country's code."""
+    if _COUNTRY_CODE.fullmatch(m[2].strip()):
+        return None, known_outlet(m[1]) or m[1]
+    return _city_case(m[1]) if m[1].isupper() else m[1], known_outlet(m[2].strip()) or m[2].strip()
 
 
 # A photo caption printed above the lead: «… /Фото: Синьхуа/», «Фото: X», «Photo: X».
