@@ -40,9 +40,12 @@ def author(lines: list[str]) -> str | None:
     return next((a for a in map(author_line, lines) if a), None)
 
 
-_MONTH_DAY = r"\d{1,2}(?:\s+|-)[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
+MONTH_DAY = (
+    r"\d{1,2}(?:\s+|-)[а-яёәғқңөұүһіA-Za-z]{3,12}\.?(?:\s+\d{4}(?:\s*(?:г\.|года))?)?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"  # English: «Almaty. July 11. KazTAG -», «Astana, October 30»
+)
 DATELINE = re.compile(
-    rf"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)[.,]\s+({_MONTH_DAY})[.,]?\s*"
+    rf"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)[.,]\s+((?:{MONTH_DAY}))[.,]?\s*"
     r"(?:(?:[-–—]\s*)?(?:/([^/\n]{2,40})/|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9 .«»\"&-]{1,40}?))\s*(?:--|[-–—.])\s"
     r"|[-–—]\s*([A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,3})[.,]\s)?"  # «ОРЕНБУРГ, 22 ноя – РИА Новости. …»
 )
@@ -64,6 +67,9 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     """
     m = DATELINE.match(lead)
     if not m or not day_month(m[2]):
+        p = _paren_dateline(lead)
+        if p:
+            return _paren_parts(p)
         c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
         if not c:
             return None, None
@@ -71,6 +77,40 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
     city = m[1] if not m[1].isupper() else _city_case(m[1])
     outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"') or _agency_after(lead, m.end())
     return city, (_outlet_case(outlet) if outlet else None)
+
+
+# «Tashkent, Uzbekistan (UzDaily.com) — …», «TASHKENT (Kun.uz) — …»: a city (and its country), the outlet in
+# brackets, a dash.
+_PAREN_DATELINE = re.compile(
+    r"^([A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?)(?:,\s+[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?\s+"
+    r"\(([^()\s][^()]{1,30})\)\s*[-–—]\s"
+)
+
+
+# «CentralAsia (KZ) - …», «CA-NEWS (KZ) - …»: an agency's own name before the country it files from.
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _paren_dateline(lead: str) -> re.Match | None:
+    """The bracketed dateline, when the name in brackets is an outlet's (a domain, a known outlet or
+    a name with a capital inside) or a country's code after the agency's name; a place in
+    brackets, «Almaty (Kazakhstan)», is neither."""
+    m = _PAREN_DATELINE.match(lead)
+    if not m:
+        return None
+    name = m[2].strip()
+    if _COUNTRY_CODE.fullmatch(name):
+        return m if not m[1].isalpha() or any(c.isupper() for c in m[1][1:]) or known_outlet(m[1]) else None
+    shaped = "." in name and outlets.domains(name) == [name] or any(c.isupper() for c in name[1:].replace(" ", ""))
+    return m if known_outlet(name) or shaped else None
+
+
+def _paren_parts(m: re.Match) -> tuple[str | None, str]:
+    """(city, outlet) of a bracketed dateline: «Tashkent (Kun.uz)» → a city and the outlet,
+    «CentralAsia (KZ)» → no city, the agency before the country's code."""
+    if _COUNTRY_CODE.fullmatch(m[2].strip()):
+        return None, known_outlet(m[1]) or m[1]
+    return _city_case(m[1]) if m[1].isupper() else m[1], known_outlet(m[2].strip()) or m[2].strip()
 
 
 # A photo caption printed above the lead: «… /Фото: Синьхуа/», «Фото: X», «Photo: X».
@@ -112,7 +152,7 @@ def strip_dateline(lead: str) -> str:
         a = _AGENCY_AFTER_DATE.match(lead, m.end())
         rest = lead[a.end() :] if a and not (m[3] or m[4] or m[5]) and _agency_after(lead, m.end()) else lead[m.end() :]
         return rest.lstrip(" -–—") or lead
-    c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
+    c = _paren_dateline(lead) or _CAPS_DATELINE.match(lead) or _known_after_city(lead)
     return lead[c.end() :].lstrip() or lead if c else lead
 
 
@@ -161,6 +201,8 @@ _FILLER = (
     r"(?:(?:собственн|специальн|казахстанск|российск|местн|региональн|информационн|международн)\w*\s+)?"
     r"(?:(?:бюро|корреспондент\w*|корр\.|собкор\w*|агентство|информагентство|издание|интернет-издание|портал|сайт|телеканал|"
     r"газета|журнал|радио|МИА|ИА|ИИА|ТК)\s+)?"
+    # «передает корреспондент агентства Kazinform»: the reporter, then the kind of outlet
+    r"(?:(?<=корреспондент\s)(?:агентства|издания|портала|сайта|газеты|телеканала|МИА|ИА)\s+)?"
 )
 _OUTLET = (
     r"@?(«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|“[^”\n]{2,40}”|„[^“”\n]{2,40}[“”]"

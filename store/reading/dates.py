@@ -217,13 +217,43 @@ def leading_date(line: str) -> tuple[str, str] | None:
     return (iso, tail) if tail else None
 
 
+# English datelines put the month first: «July 11», «Dec. 3».
+_MONTH_DAY_EN = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?!\d)")
+
+
 def day_month(text: str) -> tuple[int, int] | None:
-    """«6 августа» → (6, 8): a dateline's date without a year."""
+    """«6 августа», «July 11» → (day, month): a dateline's date without a year."""
     m = _DAY_MONTH.search(text)
-    if not m:
-        return None
-    month = month_number(m[2])
-    return (int(m[1]), month) if month and 1 <= int(m[1]) <= 31 else None
+    if m:
+        month, day = month_number(m[2]), int(m[1])
+    else:
+        m = _MONTH_DAY_EN.search(text)
+        if not m:
+            return None
+        month, day = _english_month(m[1]), int(m[2])
+    return (day, month) if month and 1 <= day <= 31 else None
+
+
+_ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def _english_month(word: str) -> int | None:
+    """The month an English month name or its abbreviation names («July», «Dec», «Sept»), else None."""
+    w = word.lower()
+    return next((n for n, name in enumerate(_ENGLISH_MONTHS, 1) if len(w) >= 3 and name.startswith(w)), None)
 
 
 _WEEKDAY = re.compile(

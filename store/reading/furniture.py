@@ -72,9 +72,11 @@ _AGE_NOTICE = re.compile(
     r"(?i)^(?:информационная продукция (?:данного|этого) (?:сетевого )?(?:ресурса|сайта|издания)|"
     r"материалы (?:сайта|ресурса) предназначены для лиц)"
 )
-# A copyright line however long («© ТОО «X». Все права защищены. Перепечатка … только с согласия редакции.»).
+# A copyright line however long («© ТОО «X». Все права защищены. Перепечатка … только с согласия редакции.»),
+# and an English agency's reprint terms («… may not be reproduced without reference to X», «When citing our content…»).
 _RIGHTS_LINE = re.compile(
-    r"(?i)^[\s•·|]*(?:©|\(c\)\s*\d{4})|\b(?:все права защищены|all rights reserved|барлық құқықтар қорғалған)"
+    r"(?i)^[\s•·|]*(?:©|\(c\)\s*\d{4})|\b(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|"
+    r"may\s+not\s+be\s+reproduced\s+without|copyright\s+of\s+(?:the\s+)?materials\s+of|when\s+citing\s+our\s+(?:content|materials))"
 )
 # The site's plea to commenters («…, пожалуйста, перед тем как писать комментарий, ознакомьтесь с правилами»).
 _COMMENT_RULES = re.compile(
@@ -127,7 +129,8 @@ def is_nav_row(line: str) -> bool:
     ws = words(line)
     if not 3 <= len(ws) <= 14 or re.search(r"[,.;:!?«»\"]", line):
         return False
-    return all(not w[0].islower() for w in ws)
+    # a script without capitals (Arabic-script Kazakh) says nothing about labels: its headline is no nav row
+    return all(not w[0].islower() for w in ws) and any(w[0].isupper() for w in ws)
 
 
 def is_label(line: str) -> bool:

@@ -101,10 +101,29 @@ def _menu_row(s: str) -> bool:
     if len(ws) < 4 or re.search(r"[,.;:!?«»\"“”„]", s.replace(".kz", "").replace(".KZ", "")):
         return False
     letters = [w for w in ws if w[0].isalpha()]
-    if s.upper() == s:
+    if s.upper() == s or _sentence_opening(letters) or _english_title_case(letters):
         return False
     caps = sum(1 for w in letters if w[0].isupper())
     return bool(letters) and caps >= 0.75 * len(letters)
+
+
+def _sentence_opening(letters: list[str]) -> bool:
+    """A headline opens as a sentence does, a word and a lower-case word after it («Грузовые поезда
+    Китай – Европа через КПП Хоргос»), and has another lower-case word further on: a row of menu
+    labels («Лента новостей Политика Экономика») has at most the one."""
+    lower = [w for w in letters if w[0].islower() and len(w) > 3]
+    return len(letters) >= 2 and letters[1][0].islower() and len(letters[1]) > 3 and len(lower) >= 2
+
+
+# The small words an English headline in title case leaves in lower case.
+_EN_SMALL = frozenset("a an the of and or to in on at for with from by as amid over into after".split())
+
+
+def _english_title_case(letters: list[str]) -> bool:
+    """An English headline in title case («Customs Services of Uzbekistan and Kazakhstan Take Measures to
+    Ease Border Congestion»): its lower-case words are two or more of English's small words, and only those."""
+    lower = [w for w in letters if w[0].islower()]
+    return len(lower) >= 2 and all(w in _EN_SMALL for w in lower)
 
 
 def _figures(s: str) -> bool:

@@ -66,6 +66,8 @@ def marks(
     shaped = (
         ("masthead slogan", 9, lambda: shapes.slogan_masthead(header)),
         ("agency stamp", 9, lambda: shapes.agency_stamp(header)),
+        ("dateline line", 9, lambda: shapes.dateline_line(header)),
+        ("agency and its country", 8, lambda: shapes.country_tagged(header)),
         ("reprint notice", 7, lambda: shapes.reprint_notice(trailer)),
         ("logo under the headline", 6, lambda: shapes.lone_logo(header)),
     )

@@ -16,6 +16,8 @@ import re
 
 from store.reading import furniture as fu
 from store.reading import outlets
+from store.reading.credits import MONTH_DAY
+from store.reading.dates import day_month, find_date
 
 # Words that say a name is a medium: a paper, a radio, a channel, an agency, a news site.
 _MEDIUM = (
@@ -81,6 +83,58 @@ def agency_stamp(header: list[str]) -> str | None:
     return None
 
 
+# A dateline printed as a line of its own between the headline and the lead: «Astana, October 30, AZERTAC»,
+# «Алматы, 12 мая, КАЗТАГ». The name after the date is the agency's, nothing follows it.
+_DATELINE_LINE = re.compile(
+    rf"^[A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?[.,]\s+({MONTH_DAY})[.,]?\s+(?:[-–—]\s*)?"
+    r"([^\W\d_][\w.&-]*(?:\s[^\W\d_][\w.&-]*)?)\s*$"
+)
+
+
+# «31 июля 2008, 21:30, CA-NEWS»: the page's date stamp signed with the agency's name.
+_STAMP_TAIL = re.compile(r"^[\s,|•·–—-]*(?:\d{1,2}:\d{2}[\s,|•·–—-]+)?([^\W\d_][\w.&-]*(?:\s[^\W\d_][\w.&-]*)?)\s*$")
+
+
+def dateline_line(header: list[str]) -> str | None:
+    """The agency a header line made only of a dateline or a signed date stamp names: a known
+    outlet, a name in capitals, a name with a capital inside (KazTAG) or a domain — a word in
+    lower case after a date is no agency."""
+    for line in header[:8]:
+        s = line.strip()
+        if len(s) > 80:
+            continue
+        m = _DATELINE_LINE.match(s)
+        name = m[2] if m and day_month(m[1]) else _stamp_signature(s)
+        name = (name or "").rstrip(".")
+        shaped = name.isupper() and len(name) >= 3 or any(c.isupper() for c in name[1:]) or "." in name
+        if name and (outlets.known(name) or shaped):
+            return outlets.known(name) or name
+    return None
+
+
+# «CA-NEWS (KZ) - <headline>»: an agency's name and the country it files from, over its story.
+_COUNTRY_TAGGED = re.compile(r"^([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)\s+\([A-Z]{2}\)\s*[-–—]\s+\S")
+
+
+def country_tagged(header: list[str]) -> str | None:
+    """The agency named with its country's code on a header line, when the name is shaped like an
+    agency's (capitals, a capital or a sign inside, a domain) or known: «Almaty (KZ) -» is a city."""
+    for line in header[:8]:
+        m = _COUNTRY_TAGGED.match(line.strip())
+        if m and (not m[1].isalpha() or any(c.isupper() for c in m[1][1:]) or outlets.known(m[1])):
+            return outlets.known(m[1]) or m[1]
+    return None
+
+
+def _stamp_signature(line: str) -> str | None:
+    """The name after a full date (and its time) that opens the line, when nothing else follows."""
+    found = find_date(line)
+    if not found or found[1] != 0:
+        return None
+    m = _STAMP_TAIL.match(line[found[2] :])
+    return m[1] if m else None
+
+
 # A reprint ban or a copying notice quoting the site's name: «Перепечатка материалов «X» без ссылки
 # запрещена», «Материалы «X» можно использовать…», «© «X» газеті. Материалдарды көшіріп басқанда…».
 _REPRINT = re.compile(r"(?i)перепечатк|копирован|использовани\w*\s+материал|материалдарды|көшіріп|materiallardan")
@@ -92,12 +146,23 @@ _SUBSCRIBE = re.compile(
 )
 
 
+# An English reprint notice: «… may not be reproduced without reference to X», «Copyright of materials of
+# News Agency X».
+_EN_REPRINT = re.compile(
+    r"(?i:without\s+(?:a\s+)?reference\s+to|copyright\s+of\s+(?:the\s+)?materials\s+of)\s+"
+    r"(?:(?i:the|news\s+agency|agency|website|site)\s+)?([A-Z][\w-]*(?:\.[a-z]{2,6})?(?:\s[A-Z][\w-]*){0,2})"
+)
+
+
 def reprint_notice(trailer: list[str]) -> str | None:
-    """The quoted name in a reprint ban or copying notice under the story, or the name a
-    subscribe prompt gives: the site's own, known to the table or not."""
+    """The quoted name in a reprint ban or copying notice under the story, the name an English
+    notice gives, or the name a subscribe prompt gives: the site's own, known to the table or not."""
     for line in trailer:
         if len(line) > 250:
             continue
+        en = _EN_REPRINT.search(line)
+        if en:
+            return outlets.known(en[1]) or en[1]
         m = _SUBSCRIBE.match(line.strip())
         if m and not outlets.is_channel(m[1].strip(' «»"“”')):
             name = m[1].strip(' «»"“”')

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
@@ -33,6 +34,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     strip_dateline,
 )
 from store.reading.dates import (
+    all_dates,
     caption_date,
     date_only,
     day_month,
@@ -389,10 +391,14 @@ def _link_teaser(line: str, following: str) -> bool:
     Short sub-headings (under five words) and lead-ins to a list stay."""
     if not fu.is_headline_like(line) or fu.word_count(line) < 5 or _clipped_paragraph(line):
         return False
+    if "," in line and _CREDIT_VERB.search(line) and find_outlet([line]):
+        return False  # «…, деп хабарлайды X» without its final period: the lead crediting the outlet, no teaser
     return not (following and following[:1].islower())
 
 
 _BULLET = re.compile(r"\s*[•·*▪◦–—-]\s")
+# The verbs of a lead's credit («передает X», «деп хабарлайды X»): a cheap test before find_outlet's patterns.
+_CREDIT_VERB = re.compile(r"(?i)переда[её]т|сообща|пишет|пишут|информирует|публикует|хабарла|жазады|жазды")
 
 
 def _foreign_headline(par: str, lang: str | None) -> bool:
@@ -443,17 +449,21 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
     if found and found[1] <= 40 and re.fullmatch(r"[^\W\d_][\w\s-]{1,38}[,.]\s*", lead[: found[1]]):
         return found[0]
     near = header + lay.lines[lay.start : lay.start + 3]
+    first = lay.lines[lay.start : lay.start + 4]
+    opening = lead if DATELINE.match(lead) or not first else first[0]  # the dateline under a standfirst
     return (
-        _dateline_year(lead, near)
+        _dateline_year(opening, near, first)
         or caption_date(near)
-        or stamp_year(header, lay.lines[lay.start : lay.start + 4])
+        or stamp_year(header, first)
         or signed_date(lay.lines[lay.end + 1 : lay.end + 4])
     )
 
 
-def _dateline_year(lead: str, near: list[str]) -> str | None:
+def _dateline_year(lead: str, near: list[str], body: list[str] = ()) -> str | None:
     """«АСТАНА, 2 ақпан — Sputnik.» prints no year: a full date of the same day and month
-    printed near the top (a photo caption's «…, 02.02.2026») gives it."""
+    printed near the top (a photo caption's «…, 02.02.2026») gives it; else a full date in the
+    first paragraphs at most a month before the dateline or two weeks after it (the event the
+    story reports, «22 сентября 2020 года» under «26 сен»)."""
     m = DATELINE.match(lead)
     dm = day_month(m[2]) if m else None
     if not dm:
@@ -462,4 +472,21 @@ def _dateline_year(lead: str, near: list[str]) -> str | None:
         found = find_date(ln)
         if found and (int(found[0][8:]), int(found[0][5:7])) == dm:
             return found[0]
+    for par in body[:4]:
+        for iso in all_dates(par):
+            year = _year_near(dm, date.fromisoformat(iso))
+            if year:
+                return f"{year}-{dm[1]:02d}-{dm[0]:02d}"
+    return None
+
+
+def _year_near(dm: tuple[int, int], event: date) -> int | None:
+    """The year that puts day and month `dm` from 31 days after `event` to 14 days before it."""
+    for year in (event.year, event.year + 1, event.year - 1):
+        try:
+            stamp = date(year, dm[1], dm[0])
+        except ValueError:
+            continue
+        if -14 <= (stamp - event).days <= 31:
+            return year
     return None

@@ -94,8 +94,12 @@ def turkic_credit(body: list[str]) -> str | None:
     return None
 
 
-# English pages: «Kazinform reports referring to …», «24.kg news agency reports», «… informed 24.kg news agency».
-_EN_REPORTS = re.compile(r"(?:^|[.,;:]\s+|\s)([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}?)(?:\s+news agency)?\s+reports\b")
+# English pages: «Kazinform reports referring to …», «24.kg news agency reports», «… informed 24.kg news agency»,
+# «X News Agency correspondent reports», «"X" correspondent reported».
+_EN_REPORTS = re.compile(
+    r"(?:^|[.,;:]\s+|\s)[\"“«]?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}?)[\"”»]?(\s+(?i:news agency))?"
+    r"(?:\s+(correspondent|reporter|journalist))?\s+(reports|reported)\b"  # «X News Agency correspondent reports»
+)
 _EN_INFORMED = re.compile(
     r"\b(?:informed|told)\s+(?:the\s+)?([A-Za-z0-9][\w.-]*(?:\s[A-Z][\w.-]*){0,2}?)\s+news agency\b"
 )
@@ -103,13 +107,17 @@ _EN_INFORMED = re.compile(
 
 def english_outlet(body: list[str]) -> str | None:
     """The outlet an English lead names as itself: the agency that «reports», or the one a body
-    «informed … news agency». Only a domain, a known outlet or a Latin name with a capital or a
-    dot inside counts, since «The ministry reports» is a body speaking."""
+    «informed … news agency». Only a domain, a known outlet, a Latin name with a capital or a
+    dot inside, or a name called a news agency or given a correspondent counts, since «The ministry
+    reports» is a body speaking."""
     for par in body[:3]:
         for rx in (_EN_INFORMED, _EN_REPORTS):
             for m in rx.finditer(par):
                 name = m[1].strip()
-                if "." in name or known_outlet(name) or re.fullmatch(r"[A-Z][a-z]*[A-Z][\w]*", name):
+                if rx is _EN_REPORTS and m[4] == "reported" and not m[3]:
+                    continue  # «Reuters reported»: another outlet's report; «X correspondent reported»: the page's
+                agency = rx is _EN_REPORTS and bool(m[2] or m[3])  # «X News Agency …», «X correspondent reports»
+                if "." in name or known_outlet(name) or re.fullmatch(r"[A-Z][a-z]*[A-Z][\w]*", name) or agency:
                     return known_outlet(name) or name
     return None
 
