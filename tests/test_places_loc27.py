@@ -82,3 +82,8 @@ def test_an_english_article_names_the_country_in_english(extractor):
 def test_a_body_whose_name_holds_a_country_keeps_it(extractor):
     text = "The Border Service of the National Security Committee of Kazakhstan announced the plan."
     assert "Kazakhstan" not in places(extractor, text)
+
+
+def test_english_long_forms_and_capitals_of_a_country_are_the_country():
+    text = "The Russian Federation and the PRC met the Kyrgyz Republic; Russian trucks waited."
+    assert names(text) == ["Russian Federation", "PRC", "Kyrgyz Republic"]

@@ -122,8 +122,11 @@ def _table() -> dict[str, list[tuple[tuple[str, ...], kb.Row, bool]]]:
                 if words and words not in seen and len("".join(words)) >= 4:
                     seen.add(words)
                     index.setdefault(words[0], []).append((words, row, False))
-        if row.kind != "country":
-            for abbr in _split(r["abbreviations"]):
+        abbreviations = _split(r.get("abbreviations"))
+        if row.kind == "country":  # «PRC»: a country's capitals among its English variants
+            abbreviations = [v for v in _split(r.get("variants_en")) if v.isupper()]
+        if abbreviations:
+            for abbr in abbreviations:
                 for words in _name_keys(abbr):
                     if len(words) == 1 and len(words[0]) >= 3 and words not in seen:
                         seen.add(words)
