@@ -8,6 +8,7 @@ import pytest
 
 from store.extract import extractor as ex
 from store.extract.passes.kazakh_latin_places import find_latin_places
+from store.extract.passes.kazakh_places import find_kazakh_place_nouns
 from store.model import Article
 
 
@@ -87,3 +88,15 @@ def test_a_body_whose_name_holds_a_country_keeps_it(extractor):
 def test_english_long_forms_and_capitals_of_a_country_are_the_country():
     text = "The Russian Federation and the PRC met the Kyrgyz Republic; Russian trucks waited."
     assert names(text) == ["Russian Federation", "PRC", "Kyrgyz Republic"]
+
+
+def test_an_oblast_named_without_its_noun_is_the_oblast(extractor):
+    got = places(extractor, "Көліктер Батыс Қазақстандағы бекетте тұр.")
+    assert "Батыс Қазақстан" in got
+    assert "Қазақстан" not in got
+    assert "Восточный Казахстан" in places(extractor, "Фуры стоят в Восточном Казахстане.")
+
+
+def test_a_province_keeps_its_noun_in_kazakh():
+    text = "Жүк Шыңжаң өлкесінде тексерілді."
+    assert [n for _, n in find_kazakh_place_nouns(text)] == ["Шыңжаң өлкесі"]
