@@ -211,6 +211,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "route_places": [
         ("Открыто движение на участке Ақсай–Береке.", {("location", "Ақсай"), ("location", "Береке")}),
     ],
+    "latin_persons": [
+        ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),
+    ],
     "kazakh_latin_places": [
         ("Jańa jol Pavlodar oblysynda salyndy.", {("location", "Pavlodar oblysy")}),
         (

@@ -9,6 +9,7 @@ import pytest
 from store.extract import extractor as ex
 from store.extract.passes.kazakh_latin_places import find_latin_places
 from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+from store.extract.passes.latin_persons import find_latin_persons
 from store.model import Article
 
 
@@ -100,3 +101,25 @@ def test_an_oblast_named_without_its_noun_is_the_oblast(extractor):
 def test_a_province_keeps_its_noun_in_kazakh():
     text = "Жүк Шыңжаң өлкесінде тексерілді."
     assert [n for _, n in find_kazakh_place_nouns(text)] == ["Шыңжаң өлкесі"]
+
+
+def persons(text: str) -> list[str]:
+    return [n for _, n in find_latin_persons(text)]
+
+
+def test_a_latin_name_with_a_surname_ending_is_a_person():
+    text = "Head of the service Daniyar Temirkhanov and Aigerim Sadykova met Bolat Zhaksylykuly."
+    assert persons(text) == ["Daniyar Temirkhanov", "Aigerim Sadykova", "Bolat Zhaksylykuly"]
+
+
+def test_a_listed_first_name_in_latin_makes_a_person_without_an_ending():
+    assert persons("The talks were led by Serik Abdrakhman.") == ["Serik Abdrakhman"]
+
+
+def test_initials_before_a_latin_surname():
+    assert persons("The decree was signed by N.Abenov yesterday.") == ["N. Abenov"]
+
+
+def test_titles_places_and_phrases_are_no_persons():
+    text = "Deputy Minister visited Saratov Oblast and the Nur Zholy post; The Kremlin said no."
+    assert persons(text) == []

@@ -47,6 +47,7 @@ from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.organizations import (
     find_quoted_organizations,
@@ -305,6 +306,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("region_lists", region_lists),
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
+    Pass("latin_persons", latin_persons),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("not_the_outlet", not_the_outlet),
