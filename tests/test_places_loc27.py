@@ -123,3 +123,20 @@ def test_initials_before_a_latin_surname():
 def test_titles_places_and_phrases_are_no_persons():
     text = "Deputy Minister visited Saratov Oblast and the Nur Zholy post; The Kremlin said no."
     assert persons(text) == []
+
+
+def test_both_ends_of_a_dashed_route_in_latin_are_places():
+    text = "Post Ermek (Kandyr–Uralsk) lies off the Tobyl–Aktobe highway; the Kyrgyz-Kazakh border is calm."
+    assert names(text) == ["Kandyr", "Uralsk", "Tobyl", "Aktobe"]
+
+
+def test_a_former_name_of_two_parts_is_found_in_latin():
+    assert names("The road from Nur-Sultan to Alma-Ata was closed.") == ["Nur-Sultan", "Alma-Ata"]
+
+
+def test_a_models_body_of_two_latin_places_gives_way_to_them(extractor):
+    text = "The M-39 road passes through the territory of Kazakhstan, Kyrgyzstan and Uzbekistan."
+    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
+    got = {(m.type, m.name) for m in found.mentions}
+    assert {("location", "Kyrgyzstan"), ("location", "Uzbekistan")} <= got
+    assert not any(t == "organization" and "Kyrgyzstan" in n for t, n in got)

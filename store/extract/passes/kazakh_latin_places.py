@@ -105,6 +105,8 @@ def _row_names(r: dict, row: kb.Row) -> list[str]:
     if row.kind == "country":
         return [r["name_en"], r["name_kk"], *_split(r.get("variants_en")), *_split(r["variants_kk"])]
     names = [r["name_kk"], r["name_latin_official"], *_split(r["names_en"])]
+    # a former name of two words or a hyphen («Нур-Султан» → «Nur-Sultan»), as kb.py takes them
+    names += [v for v in _split(r.get("former_names")) if re.search(r"[\s-]", v)]
     if row.kind == "city":
         names.append(r["name_ru"])  # «Orenbýrg», «Saratov»: the Kazakh press spells the Russian name
     return names
@@ -312,6 +314,28 @@ def _route_ends(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int,
     return out
 
 
+_ROUTE_NOUNS = r"(?:highway|route|road|railway|line|corridor|section|motorway|jol\w*|tasjol\w*|temirjol\w*)"
+_PAIR = re.compile(rf"({_CAPITAL}{_LETTER}+)\s?[–—-]\s?({_CAPITAL}{_LETTER}+)(?=\)|\s+{_ROUTE_NOUNS}\b)")
+
+
+def _pair_ends(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Both ends of a pair of names joined by a dash that is a route: in brackets
+    («Ilek (Orenburg–Uralsk)») or before a route noun («the Orsk–Aktobe highway»), one end
+    of which at least is a place the rows know."""
+    out = []
+    for m in _PAIR.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-–—"):
+            continue  # the middle of a longer chain or word
+        if m.group(0).endswith(")") or text[m.end() : m.end() + 1] == ")":
+            if text[max(0, m.start() - 1) : m.start()] != "(":
+                continue  # in brackets: the pair is all the brackets hold
+        ends = [(m.start(i), m.end(i)) for i in (1, 2)]
+        if not any(k in known for k in ends):
+            continue
+        out += [(a, b, _clean(text[a:b])) for a, b in ends if text[a:b].lower() not in _NOT_NAMES]
+    return out
+
+
 def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
     """Every place written in Latin letters in `text`, with its name."""
     toks = _tokens(text)
@@ -328,10 +352,29 @@ def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
         if any(s.start <= start < s.end for s, _ in out):
             continue
         out.append((NerSpan("location", start, end, text[start:end]), name))
-    for start, end, name in _route_ends(text, [(a, b) for a, b, _r, _n in matches]):
+    known = [(a, b) for a, b, _r, _n in matches]
+    for start, end, name in _route_ends(text, known) + _pair_ends(text, known):
         if not any(s.start < end and start < s.end for s, _ in out):
             out.append((NerSpan("location", start, end, text[start:end]), name))
     return sorted(out, key=lambda p: (p[0].start, p[0].end))
+
+
+_LEFTOVER = re.compile(r"^(?:[\s,;–—-]|\b(?:and|or|men|ben|pen|jáne|jane)\b)*$")
+
+
+def _only_places(text: str, s, found) -> bool:
+    """«Kyrgyzstan and Uzbekistan», a model's «body» that is Latin places and «and» only."""
+    if s.type != "organization":
+        return False
+    inside = [p for p, _ in found if s.start <= p.start and p.end <= s.end]
+    if not inside:
+        return False
+    rest, cut = [], s.start
+    for p in sorted(inside, key=lambda p: p.start):
+        rest.append(text[cut : p.start])
+        cut = p.end
+    rest.append(text[cut : s.end])
+    return bool(_LEFTOVER.match(" ".join(rest)))
 
 
 def kazakh_latin_places(text: str, spans: list, ctx) -> list:
@@ -341,7 +384,7 @@ def kazakh_latin_places(text: str, spans: list, ctx) -> list:
     found = [(s, n) for s, n in find_latin_places(text) if not ctx.cp_index.overlapping(s.start, s.end)]
     if not found:
         return spans
-    out = list(spans)
+    out = [s for s in spans if not _only_places(text, s, found)]
     for span, name in found:
         over = [s for s in out if s.start < span.end and span.start < s.end]
         if any(s.type == "organization" and s.start <= span.start and span.end <= s.end and s != span for s in over):
