@@ -63,10 +63,11 @@ _NOUNS = {
 }
 _PLURAL_NOUNS = {"regions": "region", "oblasts": "oblast", "districts": "district", "raions": "raion"}
 # Capitalized words that open a sentence or a phrase and are no place names
+# (nationalities too: «the Kazakh village of …» names the village, not a place «Kazakh»)
 _NOT_NAMES = frozenset(
     "the this that these each every our their its any some border customs capital central whole entire "
-    "bul osy sol ár barlyq".split()
-) | {"kazakh", "qazaq", "kyrgyz", "russian", "chinese", "uzbek", "turkmen", "tajik", "mongolian", "kazakhstani"}
+    "bul osy sol ár barlyq kazakh qazaq kyrgyz russian chinese uzbek turkmen tajik mongolian kazakhstani".split()
+)
 _CONNECTIVES = frozenset("and men ben pen jáne jane".split())
 
 
@@ -127,12 +128,11 @@ def _table() -> dict[str, list[tuple[tuple[str, ...], kb.Row, bool]]]:
         abbreviations = _split(r.get("abbreviations"))
         if row.kind == "country":  # «PRC»: a country's capitals among its English variants
             abbreviations = [v for v in _split(r.get("variants_en")) if v.isupper()]
-        if abbreviations:
-            for abbr in abbreviations:
-                for words in _name_keys(abbr):
-                    if len(words) == 1 and len(words[0]) >= 3 and words not in seen:
-                        seen.add(words)
-                        index.setdefault(words[0], []).append((words, row, True))
+        for abbr in abbreviations:
+            for words in _name_keys(abbr):
+                if len(words) == 1 and len(words[0]) >= 3 and words not in seen:
+                    seen.add(words)
+                    index.setdefault(words[0], []).append((words, row, True))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
