@@ -59,7 +59,17 @@ COLUMNS = {
         "source",
         "notes",
     ],
-    "countries.csv": ["id", "name_ru", "name_kk", "name_en", "variants_ru", "variants_kk", "source", "notes"],
+    "countries.csv": [
+        "id",
+        "name_ru",
+        "name_kk",
+        "name_en",
+        "variants_ru",
+        "variants_kk",
+        "variants_en",
+        "source",
+        "notes",
+    ],
     "places.csv": [
         "id",
         "type",

@@ -221,6 +221,16 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "route_places": [
         ("Открыто движение на участке Ақсай–Береке.", {("location", "Ақсай"), ("location", "Береке")}),
     ],
+    "latin_persons": [
+        ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),
+    ],
+    "kazakh_latin_places": [
+        ("Jańa jol Pavlodar oblysynda salyndy.", {("location", "Pavlodar oblysy")}),
+        (
+            "Trucks from Kazakhstan waited in the Naryn region.",
+            {("location", "Kazakhstan"), ("location", "Naryn region")},
+        ),
+    ],
     "teaser_names": [
         ("Пост работает круглосуточно.\n\nРанее в Комитете таможенного контроля рассказали о новых правилах.", set()),
     ],

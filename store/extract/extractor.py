@@ -45,8 +45,10 @@ from store.extract.passes.filters import (
     teaser_names,
 )
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
+from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.organizations import (
     find_quoted_organizations,
@@ -304,6 +306,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_persons", kazakh_persons),
     Pass("region_lists", region_lists),
     Pass("route_places", route_places),
+    Pass("kazakh_latin_places", kazakh_latin_places),
+    Pass("latin_persons", latin_persons),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

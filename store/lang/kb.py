@@ -486,3 +486,17 @@ def is_kazakh_place(name: str) -> bool:
     """Is `name` a region, city or district of Kazakhstan («Жаркент», «Сарыагаш»)? Such a
     name paired with one of our posts is the other end of a road, not the neighbour's post."""
     return " ".join(name.split()).lower().replace("ё", "е") in _kazakh_place_names()
+
+
+def place_rows() -> list[tuple[Row, dict]]:
+    """Every place row (countries.csv, regions.csv, places.csv) with its raw cells, for
+    matchers that read the rows their own way (the Kazakh Latin and English place names of
+    store/extract/passes/kazakh_latin_places.py)."""
+    out = []
+    for r in _read("countries.csv"):
+        out.append((Row(r["id"], "location", "country", r["name_ru"], r["name_kk"], r["id"], "", r["name_en"]), r))
+    for name in ("regions.csv", "places.csv"):
+        for r in _read(name):
+            row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], r.get("country") or "kz")
+            out.append((row, r))
+    return out

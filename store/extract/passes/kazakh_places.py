@@ -31,6 +31,8 @@ _NOUNS = {
     # «Каспий теңізін»: a sea keeps its noun, as a mountain does (not «көлі», a lake: it opens
     # «көлігі», a vehicle, too often: «Жүк көлігі»)
     "теңізі": "теңізі",
+    # «Шыңжаң өлкесінде», «Алтай өлкесі»: a krai or a province keeps its noun, as an oblast does
+    "өлкесі": "өлкесі",
     "ауылы": "",
     "қаласы": "",
     "кенті": "",
