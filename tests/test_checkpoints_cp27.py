@@ -61,3 +61,42 @@ def test_a_cue_opening_a_sentence_is_not_the_last_sentences_name():
 def test_posts_between_two_neighbours_are_not_ours():
     text = "Вилоятда «Учқўрғон» чегара божхона пости қурилмоқда. «Кенгсай» божхона постида ҳам иш бор."
     assert refs(text) == []
+
+
+def kinds(text):
+    return [(s.ref, s.kind) for s in find_checkpoints(text)]
+
+
+def test_passenger_road_transport_is_what_travels_not_the_posts_kind():
+    text = "С понедельника возобновлены грузовые и пассажирские автоперевозки через погранпереход «Бахты»."
+    assert [k for r, k in kinds(text)] != ["passenger"]
+    assert refs(text) == ["bakhty"]
+
+
+def test_a_lower_line_of_a_list_takes_the_headers_kind_from_far_back():
+    filler = "Водителям советуют заранее планировать поездки и следить за новостями ведомства. " * 3
+    text = (
+        "Власти закрывают все автомобильные пункты пропуска на границе с Китаем на два дня. "
+        + filler
+        + "\nКакие КПП не будут работать:\nБахты — область Абай, Маканшы;\nМайкапчагай — Восточно-Казахстанская область;\n"
+        "Достык и Нур Жолы — область Жетісу.\n"
+        "Железнодорожные пункты пропуска работают:\nДостык\nАлтынколь"
+    )
+    assert refs(text) == ["bakhty", "maikapshagai", "alakol", "nur-zholy", "dostyk", "altynkol"]
+
+
+def test_the_title_reads_a_shared_name_as_the_body_does():
+    from store.extract.checkpoints import align_title
+
+    title = find_checkpoints("Пункт пропуска «Достык» закроют на праздники")
+    body = find_checkpoints("На праздники автомобильный пункт пропуска «Достык» не будет работать два дня.")
+    assert [t.ref for t in title] == ["dostyk"] and [b.ref for b in body] == ["alakol"]
+    assert [(t.ref, t.kind) for t in align_title(title, body)] == [("alakol", "road")]
+    both = find_checkpoints("Автомобильный пункт «Достык» закрыт, а железнодорожный пункт пропуска «Достык» работает.")
+    assert [t.ref for t in align_title(title, both)] == ["dostyk"]
+    assert align_title(title, []) == title
+
+
+def test_a_latin_schwa_typed_for_the_kazakh_letter_meets_the_table():
+    text = "Өткен аптада «Сырым» өткізу бекетінен 900 адам, «Жəнібектен» 300 адам өтті."
+    assert refs(text) == ["syrym", "zhanibek"]

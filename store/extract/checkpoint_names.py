@@ -16,8 +16,10 @@ from store.lang import gazetteer
 # Maıqapshaǵaı, Jaısań) and 2021 (Qorğas, Altynköl, Şarbaqtı) as the plain letters the table's
 # Latin names are written in (ş and ç, two letters each, are replaced apart: a one-to-one table
 # translates faster); the Uzbek Cyrillic ў and ҳ as у and х («Ғишткўприк» meets «Гишткуприк»),
-# and the Uzbek Latin letter-apostrophes ʻ ʼ dropped («Qozigʻurt», «Gʻishtkoʻprik»: one word each)
-_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳ", "агкноуухиginouauagnouuух", "ʻʼ")
+# and the Uzbek Latin letter-apostrophes ʻ ʼ dropped («Qozigʻurt», «Gʻishtkoʻprik»: one word each);
+# the Latin schwa ə and barred o ɵ that Kazakh Cyrillic texts type for ә and ө («Жəнібектен») as
+# а and о
+_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳəɵ", "агкноуухиginouauagnouuухао", "ʻʼ")
 
 
 def fold(word: str) -> str:

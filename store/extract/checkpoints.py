@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass, replace
 
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
@@ -422,3 +422,21 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         return spans
     spans += [CheckpointSpan(s, e, text[s:e], ref, name) for s, e, name, ref in unlisted]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def align_title(title_spans: list, body_spans: list) -> list:
+    """The title's posts read as the body reads them. A headline is too short to say which
+    of the rows sharing a name it means («Пункт пропуска «Достык» закроют»: the rail post by
+    default), and its body says it («автомобильный пункт пропуска «Достык»», the road post
+    once called so; «КПП Хоргос Синьцзян-Уйгурского района», the Chinese post): a title mention
+    whose row the body never names takes the row of the body's first mention stored under the
+    same name. Spans of other shapes (an injected finder's) pass unchanged."""
+    body_refs = {b.ref for b in body_spans}
+    out = []
+    for t in title_spans:
+        name = getattr(t, "name", "")
+        same = next((b for b in body_spans if name and getattr(b, "name", "") == name), None)
+        if t.ref not in body_refs and same is not None and is_dataclass(t):
+            t = replace(t, ref=same.ref, kind=t.kind or getattr(same, "kind", None))
+        out.append(t)
+    return out
