@@ -100,3 +100,8 @@ def test_the_title_reads_a_shared_name_as_the_body_does():
 def test_a_latin_schwa_typed_for_the_kazakh_letter_meets_the_table():
     text = "Өткен аптада «Сырым» өткізу бекетінен 900 адам, «Жəнібектен» 300 адам өтті."
     assert refs(text) == ["syrym", "zhanibek"]
+
+
+def test_uzbek_spellings_of_a_kazakh_and_a_kyrgyz_post():
+    assert refs("Кеча «Оқ йўл» назорат-ўтказиш пунктида тирбандлик бўлди.") == ["kg-ak-zhol"]
+    assert refs("“Б.Конисбаев” чегара назорат пункти ёпилди.") == ["b-konysbayeva"]
