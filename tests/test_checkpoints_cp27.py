@@ -105,3 +105,8 @@ def test_a_latin_schwa_typed_for_the_kazakh_letter_meets_the_table():
 def test_uzbek_spellings_of_a_kazakh_and_a_kyrgyz_post():
     assert refs("Кеча «Оқ йўл» назорат-ўтказиш пунктида тирбандлик бўлди.") == ["kg-ak-zhol"]
     assert refs("“Б.Конисбаев” чегара назорат пункти ёпилди.") == ["b-konysbayeva"]
+
+
+def test_turkmen_cue_words():
+    assert refs("Gazak resmisi “Temir-baba” serhet geçelgesinde nobat ýokdugyny aýtdy.") == ["temir-baba"]
+    assert refs("Gazak resmisi “Temir-baba” obasynda ýaşaýar.") == []

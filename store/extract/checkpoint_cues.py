@@ -1,5 +1,5 @@
 """The words that say a text speaks of border crossings, in the neighbours' languages: the
-Uzbek and Kyrgyz pages about the posts on our southern border name them with their own
+Uzbek, Kyrgyz and Turkmen pages about the posts on our southern border name them with their own
 nouns («чегара божхона пости», «назорат-ўтказиш пункти», «өткөрмө пункту», «бекет»), and
 without one of these the matcher read no name on them at all (checkpoints.py asks for a cue
 in the text and, for an ambiguous name, in its sentence).
@@ -23,8 +23,11 @@ UZBEK_LATIN = r"\bchegara|\bbojxona|\bo[ʻ'’`‘]tkazish|\bnazorat[-‐]o[ʻ'�
 # (КӨЖ, control and crossing), «чек ара» (border), «бажы» (customs)
 KYRGYZ = r"өткөрмө|өткөрүү\s+пункт|\bкөж\b|\bчек\s+ара|\bбажы"
 
+# Turkmen in Latin letters: «serhet geçelgesi» (border crossing), «gümrük» (customs)
+TURKMEN = r"\bserhet\s+geçelge|\bgeçelgesi|\bgümrük"
+
 # every one of the above: a text or sentence holding one of them is about crossings
-NEIGHBOURS = "|".join((UZBEK_CYRILLIC, UZBEK_LATIN, KYRGYZ))
+NEIGHBOURS = "|".join((UZBEK_CYRILLIC, UZBEK_LATIN, KYRGYZ, TURKMEN))
 
 # «и» in the neighbours' languages, between two names of one list: Kyrgyz «жана», Uzbek
 # «ва» / «va»
