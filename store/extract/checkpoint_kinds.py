@@ -35,7 +35,7 @@ _KIND_CUES = (
     (
         "passenger",
         re.compile(
-            r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил))"
+            r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|(?:авто)?перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил))"
             r"|жолаушылар\s+(?:өткізу|бекет|терминал)",
             re.IGNORECASE,
         ),
@@ -81,8 +81,9 @@ _LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*
 def _kind_of_list_header(text: str, c: Cand) -> str | None:
     """The kind of a bulleted list the mention opens a line of, from the lines that lead
     to the list's colon: «…закрытие всех автомобильных пунктов пропуска. Какие КПП
-    закроют:\nБахты — …;\nДостык и Нур Жолы — …» (each list line short; 400 letters back
-    at most, and not past a blank line)."""
+    закроют:\nБахты — …;\nДостык и Нур Жолы — …» (each list line short and 400 letters back
+    at most; the header read 400 letters back from its line, not past a blank line: a lower
+    line of the list is as far from the header's first words as its first line is)."""
     line_start = text.rfind("\n", 0, c.start) + 1
     if not _LIST_LINE_START.search(text, max(0, line_start - 1), c.start):
         return None
@@ -93,7 +94,7 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
         if not line or c.start - prev > 400:
             return None
         if line.endswith(":"):
-            head_start = max(text.rfind("\n\n", 0, prev) + 2, c.start - 400, 0)
+            head_start = max(text.rfind("\n\n", 0, prev) + 2, prev - 400, 0)
             return last_label(_KIND_CUES, text[head_start:pos])
         if len(line) > 80:
             return None

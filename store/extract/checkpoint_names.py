@@ -15,8 +15,11 @@ from store.lang import gazetteer
 # Kazakh letters as their Russian neighbours; the Kazakh Latin letters of 2018 (Qorǵas,
 # Maıqapshaǵaı, Jaısań) and 2021 (Qorğas, Altynköl, Şarbaqtı) as the plain letters the table's
 # Latin names are written in (ş and ç, two letters each, are replaced apart: a one-to-one table
-# translates faster)
-_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūü", "агкноуухиginouauagnouu")
+# translates faster); the Uzbek Cyrillic ў and ҳ as у and х («Ғишткўприк» meets «Гишткуприк»),
+# and the Uzbek Latin letter-apostrophes ʻ ʼ dropped («Qozigʻurt», «Gʻishtkoʻprik»: one word each);
+# the Latin schwa ə and barred o ɵ that Kazakh Cyrillic texts type for ә and ө («Жəнібектен») as
+# а and о
+_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳəɵ", "агкноуухиginouauagnouuухао", "ʻʼ")
 
 
 def fold(word: str) -> str:
@@ -150,9 +153,13 @@ def _spellings(name: str) -> list[str]:
     since any hyphen or space may stand between the words)."""
     parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
     joined = "".join(parts)
-    if len(parts) > 1 and joined.isalpha():
-        return [name, joined]
-    return [name]
+    out = [name, joined] if len(parts) > 1 and joined.isalpha() else [name]
+    # an Uzbek Latin name written with a plain apostrophe («G'ishtko'prik») is also written with
+    # the letter ʻ, which a text keeps inside one word: the name without it matches that word
+    return out + [_APOSTROPHE.sub("", n) for n in out if _APOSTROPHE.search(n)]
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʻʼ`‘](?=\w)")
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +177,7 @@ def names_by_prefix() -> dict[str, list[Name]]:
                 by_name.setdefault(form, []).append((cp.id, True))
     merged: dict[tuple, list[tuple[str, bool]]] = {}
     for name, refs in by_name.items():
-        parts = [p for p in re.split(r"[\s\-.]+", name) if p]
+        parts = [p for p in re.split(r"[\s\-.'’`‘]+", name) if p]
         if parts and all(TOKEN.fullmatch(p) for p in parts):
             words = tuple(_forms(p, i == len(parts) - 1) for i, p in enumerate(parts))
             merged.setdefault(words, []).extend(refs)

@@ -90,3 +90,15 @@ def route_spans(text: str) -> list[tuple[int, int]]:
 def stop_on_a_route(start: int, end: int, routes: list[tuple[int, int]], text: str) -> bool:
     """Is the mention one stop of a road written by its stops, without a post noun of its own?"""
     return any(a <= start and end <= b for a, b in routes) and not _OWN_NOUN_AFTER.match(text, end)
+
+
+# «завод в Навои», «автобус из Навои», «трасса до Навои»: an unquoted name right after a
+# preposition of place is the town
+_TOWN_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|из|до|под|около|близ)[ \t]+$", re.IGNORECASE)
+
+
+def town_after_preposition(text: str, start: int) -> bool:
+    """Is the unquoted name at `start` written as a place one goes to or comes from? Such a
+    name is not confirmed as a post by its partner's mention nearby (the foreign post «Навои»
+    across from Капланбек is also a city; «завод в Навои» is the city)."""
+    return bool(_TOWN_PREPOSITION.search(text, max(0, start - 8), start))

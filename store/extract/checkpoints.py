@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass, replace
 
+from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
 from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
@@ -37,6 +38,7 @@ from store.extract.checkpoint_not_posts import (
     route_spans,
     station_of_road_post,
     stop_on_a_route,
+    town_after_preposition,
 )
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
@@ -50,7 +52,7 @@ from store.extract.checkpoint_sides import (
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.lang import gazetteer
 
-_GAP = re.compile(r"\s*[-‐.]?\s*")
+_GAP = re.compile(r"\s*[-‐.'’`‘]?\s*")  # an apostrophe too: «G'ishtko'prik» is three words
 
 # a country in brackets after a post's name, as Russian and Kazakh texts write it:
 # «Шаган» (РК) / «Тёплое» (РФ), «Ақсай» (ҚР) / «Илек» (Ресей)
@@ -66,7 +68,7 @@ _ARTICLE_CUE = re.compile(
     r"погранпост|автопереход|автопункт|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
-    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)",
+    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + NEIGHBOURS,
     re.IGNORECASE,
 )
 
@@ -80,7 +82,7 @@ _LOCAL_CUE = re.compile(
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
     # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
     r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|"
-    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara",
+    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + NEIGHBOURS,
     re.IGNORECASE,
 )
 
@@ -249,9 +251,9 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
 
 
 _LIST_GAP = re.compile(
-    r"[\s,;«»\"“”„']*(?:и|а также|және|,)?[\s,;«»\"“”„']*"
+    r"[\s,;«»\"“”„']*(?:и|а также|және|" + AND_WORDS + r"|,)?[\s,;«»\"“”„']*"
     # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
-    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
+    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + AND_WORDS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
     # two quoted names with a remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
     r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
 )
@@ -293,9 +295,12 @@ def _facing(a: Name, b: Name) -> bool:
 
 def _confirm_facing(accepted: list[Cand], pending: list[Cand], text: str) -> None:
     """A pending name whose partner across the border is an accepted mention in the same
-    paragraph is that checkpoint: «Сырым» … «С российской стороны пункт «Маштаково»»."""
+    paragraph is that checkpoint: «Сырым» … «С российской стороны пункт «Маштаково»», but
+    not a town written as one («… завод в Навои»)."""
     confirmed = []
     for c in pending:
+        if town_after_preposition(text, c.start):
+            continue
         for a in accepted:
             lo, hi = (a.end, c.start) if a.end <= c.start else (c.end, a.start)
             if hi - lo <= _NEAR and "\n\n" not in text[lo:hi] and _facing(a.name, c.name):
@@ -314,17 +319,23 @@ def _kind_glued(c: Cand, text: str) -> bool:
     return bool(c.kind or _KIND_IN_NAME.search(text, c.start, c.end))
 
 
-def _own_cue(c: Cand, cues: list[tuple[int, int]], cands: list[Cand]) -> bool:
+def _own_cue(c: Cand, cues: list[tuple[int, int]], cands: list[Cand], text: str) -> bool:
     """Is one of the sentence's cues there for `c`? A cue word right after another name
     («Болашақ станциясының бастығы») or right before it («на пункте «Тажен»») is that
     name's: it does not confirm a second, ambiguous word of the sentence («Атамекенге», to
     the homeland; «дорога из Бейнеу», a town). Names listed with the cued one are still
-    confirmed by the list."""
+    confirmed by the list. A cue that opens a sentence is not the last sentence's name's
+    («… пункт пропуска «Зангиота». Пункты пропуска «Малик» и …»)."""
     others = [o for o in cands if o.name is not c.name]
     for start, end in cues:
-        if not any(0 <= start - o.end <= 3 or 0 <= o.start - end <= 3 for o in others):
+        if not any(_next_to(o.end, start, text) or _next_to(end, o.start, text) for o in others):
             return True
     return False
+
+
+def _next_to(left: int, right: int, text: str) -> bool:
+    """Do `left` and `right` stand within 3 letters of each other, with no sentence's end between?"""
+    return 0 <= right - left <= 3 and not any(ch in ".!?" for ch in text[left:right])
 
 
 def find_checkpoints(text: str) -> list[CheckpointSpan]:
@@ -349,7 +360,7 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         if c.ambiguous and (s, e) not in cue_in:
             cue_in[(s, e)] = [m.span() for m in _LOCAL_CUE.finditer(text, s, e)]
         # a kind word glued to the name («Чон-Капка - Автодорожный») is its own cue
-        if not c.ambiguous or _kind_glued(c, text) or _own_cue(c, cue_in[(s, e)], cands):
+        if not c.ambiguous or _kind_glued(c, text) or _own_cue(c, cue_in[(s, e)], cands, text):
             accepted.append(c)
         else:
             pending.append(c)
@@ -411,3 +422,21 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         return spans
     spans += [CheckpointSpan(s, e, text[s:e], ref, name) for s, e, name, ref in unlisted]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def align_title(title_spans: list, body_spans: list) -> list:
+    """The title's posts read as the body reads them. A headline is too short to say which
+    of the rows sharing a name it means («Пункт пропуска «Достык» закроют»: the rail post by
+    default), and its body says it («автомобильный пункт пропуска «Достык»», the road post
+    once called so; «КПП Хоргос Синьцзян-Уйгурского района», the Chinese post): a title mention
+    whose row the body never names takes the row of the body's first mention stored under the
+    same name. Spans of other shapes (an injected finder's) pass unchanged."""
+    body_refs = {b.ref for b in body_spans}
+    out = []
+    for t in title_spans:
+        name = getattr(t, "name", "")
+        same = next((b for b in body_spans if name and getattr(b, "name", "") == name), None)
+        if t.ref not in body_refs and same is not None and is_dataclass(t):
+            t = replace(t, ref=same.ref, kind=t.kind or getattr(same, "kind", None))
+        out.append(t)
+    return out

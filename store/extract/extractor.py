@@ -117,11 +117,14 @@ class Extractor:
     def _extract(self, article: Article) -> Extraction:
         mentions: list[Mention] = []
         facts = []
+        t0 = time.perf_counter()
+        body_cps = self._checkpoints(article.body or "")  # the title's posts are read as the body reads them
+        self.timings["checkpoints"] += time.perf_counter() - t0
         for field, text in (("title", article.title or ""), ("body", article.body or "")):
             t0 = time.perf_counter()
             spans = self.ner.spans(text)
             t1 = time.perf_counter()
-            cps = self._checkpoints(text)
+            cps = body_cps if field == "body" else checkpoints.align_title(self._checkpoints(text), body_cps)
             t2 = time.perf_counter()
             mentions += self._mentions(text, field, spans, cps, article.source)
             t3 = time.perf_counter()

@@ -1,0 +1,34 @@
+"""The words that say a text speaks of border crossings, in the neighbours' languages: the
+Uzbek, Kyrgyz and Turkmen pages about the posts on our southern border name them with their own
+nouns («чегара божхона пости», «назорат-ўтказиш пункти», «өткөрмө пункту», «бекет»), and
+without one of these the matcher read no name on them at all (checkpoints.py asks for a cue
+in the text and, for an ambiguous name, in its sentence).
+
+Each pattern is a fragment of an alternation, compiled case-insensitively by its user.
+"""
+
+from __future__ import annotations
+
+# Uzbek in Cyrillic letters: «чегара» (border), «божхона» (customs), «ўтказиш пункти» (crossing
+# point), «назорат-ўтказиш» (control and crossing), a quoted name's «пости» / «постида»
+UZBEK_CYRILLIC = (
+    r"\bчегара|\bбожхона|ўтказиш|назорат[-‐]ўтказ|"
+    r"[»\"”][ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?пост(?:и|ида|идан|лари|ларида|ига)\b"
+)
+
+# Uzbek in Latin letters (2018 orthography; the apostrophe is any of ʻ ' ’ `)
+UZBEK_LATIN = r"\bchegara|\bbojxona|\bo[ʻ'’`‘]tkazish|\bnazorat[-‐]o[ʻ'’`‘]tkaz|\bo[ʻ'’`‘]tish\s+punkt"
+
+# Kyrgyz: «өткөрмө пункту» / «өткөрүү пункту» (crossing point), «көзөмөл өткөрмө пункту»
+# (КӨЖ, control and crossing), «чек ара» (border), «бажы» (customs)
+KYRGYZ = r"өткөрмө|өткөрүү\s+пункт|\bкөж\b|\bчек\s+ара|\bбажы"
+
+# Turkmen in Latin letters: «serhet geçelgesi» (border crossing), «gümrük» (customs)
+TURKMEN = r"\bserhet\s+geçelge|\bgeçelgesi|\bgümrük"
+
+# every one of the above: a text or sentence holding one of them is about crossings
+NEIGHBOURS = "|".join((UZBEK_CYRILLIC, UZBEK_LATIN, KYRGYZ, TURKMEN))
+
+# «и» in the neighbours' languages, between two names of one list: Kyrgyz «жана», Uzbek
+# «ва» / «va»
+AND_WORDS = r"жана|ва|va"
