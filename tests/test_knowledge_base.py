@@ -28,6 +28,7 @@ COLUMNS = {
         "faces",
         "source",
         "notes",
+        "variants_in_context",
     ],
     "regions.csv": [
         "id",
