@@ -221,3 +221,64 @@ def test_summary_line_has_three_decimals_and_na_for_sets_not_run():
 
 def test_a_missing_scorer_loads_as_none(tmp_path):
     assert ev.load_scorer(tmp_path / "score.py") is None
+
+
+# ------------------------------------------------------------------ held-out sets
+
+
+def _set_result(name: str) -> dict:
+    per_type = {t: {"tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5, "f1": 0.667} for t in ev.ENTITY_TYPES}
+    scored = {
+        "articles": 3,
+        "missing": ["z_missing_article"],
+        "title": 2,
+        "title_n": 2,
+        "date": 2,
+        "date_n": 2,
+        "source": 1,
+        "source_n": 2,
+        "language": 2,
+        "language_n": 2,
+        "body_ok": 5,
+        "body_checks": 6,
+        "leaks": ["a leaked phrase"],
+        "per_type": per_type,
+        "micro": {"precision": 1.0, "recall": 0.5, "f1": 0.667},
+        "errors": {"z_article.txt": ["missed person Некто Выдуманный"]},
+    }
+    search = {
+        "n": 2,
+        "hits@1": 1,
+        "hits@5": 1,
+        "recall@1": 0.5,
+        "recall@5": 0.5,
+        "misses": [{"query": "выдуманный запрос", "expected": "Нечто", "rank": None, "first": "no results"}],
+        "problems": ["q.tsv:4: needs a query and an expected name"],
+    }
+    checkpoints = {"gold": 0, "errors": {}}
+    directives = {"articles": 0, "errors": {}}
+    return {
+        "name": name,
+        "corpus": "eval/corpus/" + name,
+        "exported": 2,
+        "rejected": ["z_rejected_file.bin: not text"],
+        "not_in_gold": ["z_unreferenced.txt"],
+        "seconds": {"total": 1.0, "ingest": 0.5, "export": 0.2, "search": 0.3},
+        "scored": scored,
+        "checkpoints": checkpoints,
+        "directives": directives,
+        "search": search,
+    }
+
+
+def test_a_held_out_set_reports_its_figures_and_no_item_to_read():
+    dev = "\n".join(ev.format_set(_set_result("dev"), verbose=True))
+    held = "\n".join(ev.format_set(_set_result("test"), verbose=True))
+    for item in ("выдуманный запрос", "z_missing_article", "z_rejected_file", "Некто Выдуманный", "z_unreferenced"):
+        assert item in dev
+        assert item not in held
+    for figure in ("2/3 reference articles stored", "leaks 1", "r@1 1/2 0.500", "1 missed queries", "1 files rejected"):
+        assert figure in held
+    shown = ev.as_json({"test": _set_result("test")}, {})["sets"]["test"]
+    assert "выдуманный" not in str(shown) and "z_rejected_file" not in str(shown)
+    assert len(shown["search"]["misses"]) == 1 and len(shown["scored"]["missing"]) == 1
