@@ -28,7 +28,6 @@ COLUMNS = {
         "faces",
         "source",
         "notes",
-        "variants_in_context",
     ],
     "regions.csv": [
         "id",

@@ -121,7 +121,6 @@ def _foreign_row(rec: dict[str, str], home: dict[str, Checkpoint]) -> Checkpoint
         notes=rec["notes"].strip(),
         country=country,
         faces=faces,
-        variants_in_context=_split(rec.get("variants_in_context") or ""),
     )
 
 
