@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
 from store.reading import outlets
+from store.reading.clipped import clipped_tail
 from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
     DATELINE,
     author,
@@ -281,7 +282,8 @@ def _body_end(lines: list[str], start: int) -> int:
         if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i]) or _clipped_last(lines, i)) and not fu.classify(
             lines[i]
         ):
-            return _list_tail(lines, i, stop)
+            j = _list_tail(lines, i, stop)
+            return j + 1 if clipped_tail(lines, j + 1) else j
     return stop - 1 if start < stop else start - 1
 
 
@@ -381,7 +383,9 @@ def _clipped_last(lines: list[str], i: int) -> bool:
     """The page's last line cut off mid-sentence right after a sentence of the body: a
     shorter clipped paragraph (eight words or more), not a teaser («…пункт пропуска
     «Шаган», где очередь мен»)."""
-    return i == len(lines) - 1 and i > 0 and fu.ends_sentence(lines[i - 1]) and _clipped_paragraph(lines[i], 8)
+    if i != len(lines) - 1:
+        return False
+    return i > 0 and fu.ends_sentence(lines[i - 1]) and _clipped_paragraph(lines[i], 8) or clipped_tail(lines, i)
 
 
 def _link_teaser(line: str, following: str) -> bool:

@@ -1,0 +1,82 @@
+"""The clean body keeps every real paragraph (issue 15): a story's last paragraph cut off
+mid-sentence stays, while teasers, tag lines and navigation after the story still go.
+All pages here are made up in the shape of real ones."""
+
+from __future__ import annotations
+
+from store.model import RawDoc
+from store.reading.clipped import clipped_tail, cut_off
+from store.reading.parse import parse
+
+HEAD = (
+    "Главная Новости Общество Экономика Спорт\n"
+    "На границе выросли очереди грузовиков\n"
+    "12.03.2026 10:15\n"
+    "На пункте пропуска «Степной» скопилось около трехсот грузовиков, сообщили в ведомстве.\n"
+    "Водители ждут проезда больше суток, пограничники работают в усиленном режиме.\n"
+)
+
+
+def body_of(text: str) -> str:
+    return parse(RawDoc(path="t.txt", file="t.txt", text=text, raw=text, format="txt")).body
+
+
+def test_last_paragraph_cut_at_a_comma_stays_before_tags():
+    body = body_of(HEAD + "Вместе с тем Таможенная служба области сообщила,\nТеги: граница, очередь\n")
+    assert "Таможенная служба области сообщила," in body
+    assert "Теги" not in body
+
+
+def test_cut_second_clause_stays_before_share_buttons():
+    body = body_of(HEAD + "По данным Дорожной службы, очередь растянулась на восем\nПоделиться\nЧитайте также\n")
+    assert "Дорожной службы" in body
+    assert "Поделиться" not in body
+
+
+def test_long_cut_sentence_stays_at_the_end_of_the_page():
+    body = body_of(HEAD + "Министр Арман Серикбаев в своем выступлении перед депутатами Сената от 5 мар")
+    assert "Арман Серикбаев" in body
+
+
+def test_long_cut_sentence_stays_before_read_more():
+    body = body_of(HEAD + "В районе Степных озер Северной области ветер усилится до 15-20\nЧитайте также\n")
+    assert "Степных озер" in body
+
+
+def test_teaser_headline_after_the_body_is_not_taken_for_a_cut_paragraph():
+    text = HEAD + "Как пересечь границу на машине: памятка для водителей\nКурс валют\nUSD 500.10\n"
+    assert "памятка" not in body_of(text)
+
+
+def test_dated_teasers_and_tags_stay_out():
+    text = (
+        HEAD + "Тегтер: шекара, кезек\n"
+        "Похожие новости\n"
+        "В Степногорске открыли новую школу на 600 мест 11.03.2026\n"
+        "Аким области провел прием граждан 10.03.2026\n"
+    )
+    body = body_of(text)
+    assert "новую школу" not in body and "Аким области" not in body and "Тегтер" not in body
+
+
+def test_cut_off_shapes():
+    assert cut_off("Вместе с тем пограничное ведомство отметило,")
+    assert cut_off("По словам водителей, очередь на пункте растет с")
+    assert cut_off("Президент страны в своем Послании народу от 1 сентября говорил о доро")
+    assert not cut_off("Как пересечь границу на машине: памятка для водителей")
+    assert not cut_off("Аким области провел прием граждан")  # a short headline: no cut shows
+    assert not cut_off("Поделиться")
+    assert not cut_off("Теги: граница, очередь, фуры")
+    assert not cut_off("очередь на пункте растет с")  # a continuation, not a sentence's start
+
+
+def test_clipped_tail_needs_a_finished_sentence_before_it():
+    lines = ["Главные новости", "Вместе с тем пограничное ведомство отметило,"]
+    assert not clipped_tail(lines, 1)
+    lines = ["Очередь растет уже вторые сутки.", "Вместе с тем пограничное ведомство отметило,"]
+    assert clipped_tail(lines, 1)
+
+
+def test_cut_link_to_an_earlier_story_stays_out():
+    """«Ранее сообщалось, что …» cut off at the page's end is the link to another story."""
+    assert "Ранее сообщалось" not in body_of(HEAD + "Ранее сообщалось, что в Степ")
