@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.model import RawDoc
 from store.reading.clipped import clipped_tail, cut_off
+from store.reading.html_page import html_text
 from store.reading.parse import parse
 
 HEAD = (
@@ -80,3 +81,44 @@ def test_clipped_tail_needs_a_finished_sentence_before_it():
 def test_cut_link_to_an_earlier_story_stays_out():
     """«Ранее сообщалось, что …» cut off at the page's end is the link to another story."""
     assert "Ранее сообщалось" not in body_of(HEAD + "Ранее сообщалось, что в Степ")
+
+
+def html_page(standfirst_block: str, aside: str = "") -> str:
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "На автомобильном пункте пропуска «Степной» с утра выстроилась очередь из двухсот грузовиков.",
+            "В пограничной службе объяснили затор ремонтом полос досмотра и ростом перевозок овощей.",
+            "Водителям советуют пользоваться соседними пунктами пропуска, где очередей сейчас нет.",
+            "Ремонт планируют закончить до конца месяца, после чего пункт будет работать круглосуточно.",
+        )
+    )
+    return (
+        "<!doctype html><html><head><title>Очередь на границе</title>"
+        '<meta property="og:title" content="На пункте «Степной» очередь из грузовиков"></head><body>'
+        "<nav><a href='/'>Главная</a> <a href='/news'>Новости</a></nav><article>"
+        "<h1>На пункте «Степной» очередь из грузовиков</h1>"
+        f"{standfirst_block}<div class='article__body'>{paras}</div></article>{aside}</body></html>"
+    )
+
+
+def html_body(html: str) -> str:
+    text, meta = html_text(html)
+    return parse(RawDoc(path="p.html", file="p.html", text=text, raw=html, format="html", meta=meta)).body
+
+
+def test_html_standfirst_left_out_by_the_extractor_opens_the_body():
+    html = html_page("<div class='article__lead'>Таможенный комитет области назвал причины задержек</div>")
+    body = html_body(html)
+    assert body.startswith("Таможенный комитет области назвал причины задержек")
+    assert body.count("Таможенный комитет") == 1
+
+
+def test_lead_classed_teaser_in_a_related_list_is_no_standfirst():
+    aside = "<aside><ul><li><p class='lead'>Аким области проверил строительство новой школы в райцентре</p></li></ul></aside>"
+    assert "строительство новой школы" not in html_body(html_page("", aside))
+
+
+def test_photo_credit_classed_as_announce_is_no_standfirst():
+    html = html_page("<div class='article__announce'>© Фото: пресс-служба пограничного управления области</div>")
+    assert "пресс-служба" not in html_body(html)

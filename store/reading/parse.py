@@ -98,7 +98,7 @@ def parse(doc: RawDoc) -> Article:
         file=doc.file,
         path=doc.path,
         title=clean_line(without_stamp(meta.get("title") or lay.title or _fallback_title(body))),
-        body="\n\n".join(body),
+        body="\n\n".join(_with_standfirst(meta.get("standfirst"), body)),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(outlets.site_name(meta.get("source") or ""))
@@ -108,6 +108,14 @@ def parse(doc: RawDoc) -> Article:
         language=lang,
         url=meta.get("url") or None,
     )
+
+
+def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
+    """The page's standfirst (an HTML lead the main-text extractor left out) opens the body,
+    unless the body already has it. It is added after the lead's dateline and date were read."""
+    if not standfirst or any(_norm(standfirst) in _norm(p) for p in body[:3]):
+        return body
+    return [clean_line(standfirst), *body]
 
 
 # ---------------------------------------------------------------- lines
