@@ -122,3 +122,10 @@ def test_lead_classed_teaser_in_a_related_list_is_no_standfirst():
 def test_photo_credit_classed_as_announce_is_no_standfirst():
     html = html_page("<div class='article__announce'>© Фото: пресс-служба пограничного управления области</div>")
     assert "пресс-служба" not in html_body(html)
+
+
+def test_next_story_cut_off_under_its_own_stamp_stays_out():
+    """A page of several stories: the next one starts under its own date and view count and
+    is cut off; it is not this story's last paragraph."""
+    text = HEAD + "28.02.2026, 16:17 70341\nЖители трех сел остались без воды, электричества и"
+    assert "остались без воды" not in body_of(text)

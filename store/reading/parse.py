@@ -291,7 +291,7 @@ def _body_end(lines: list[str], start: int) -> int:
             lines[i]
         ):
             j = _list_tail(lines, i, stop)
-            return j + 1 if clipped_tail(lines, j + 1) else j
+            return j + 1 if j + 1 < stop and clipped_tail(lines, j + 1) else j
     return stop - 1 if start < stop else start - 1
 
 
