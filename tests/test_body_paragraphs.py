@@ -129,3 +129,14 @@ def test_next_story_cut_off_under_its_own_stamp_stays_out():
     is cut off; it is not this story's last paragraph."""
     text = HEAD + "28.02.2026, 16:17 70341\nЖители трех сел остались без воды, электричества и"
     assert "остались без воды" not in body_of(text)
+
+
+def test_lead_sentence_printed_twice_in_one_paragraph_is_kept_once():
+    lead = "Аким города в интервью местной газете рассказал, когда начнутся юбилейные торжества."
+    body = body_of(f"Аким назвал дату юбилея города\n{lead} {lead}\nГлавные события пройдут в сентябре на набережной.")
+    assert body.count("юбилейные торжества") == 1
+
+
+def test_short_sentence_repeated_on_purpose_stays():
+    text = "Жители ответили на вопрос о ремонте дороги\nНет. Нет. Так ответили все опрошенные жители сел района.\n"
+    assert "Нет. Нет." in body_of(text)

@@ -52,6 +52,7 @@ from store.reading.headline import captioned_headline, not_a_headline, without_s
 from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
+from store.reading.repeats import without_repeated_sentences
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -383,7 +384,7 @@ def _body(lines: list[str], title: str | None) -> list[str]:
         if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
-        out.append(ln)
+        out.append(without_repeated_sentences(ln))
     return out
 
 
