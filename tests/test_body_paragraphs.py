@@ -140,3 +140,20 @@ def test_lead_sentence_printed_twice_in_one_paragraph_is_kept_once():
 def test_short_sentence_repeated_on_purpose_stays():
     text = "Жители ответили на вопрос о ремонте дороги\nНет. Нет. Так ответили все опрошенные жители сел района.\n"
     assert "Нет. Нет." in body_of(text)
+
+
+def test_act_date_over_its_number_does_not_end_a_decree():
+    """A decree's approval stamp prints its date alone on a line, then «№ …»: the text of the
+    act goes on below it (its annex), unlike a teaser's date."""
+    text = (
+        "О внесении изменений в некоторые решения Правительства\n"
+        "Правительство постановляет внести изменения в перечень пунктов пропуска через границу.\n"
+        "Настоящее постановление вводится в действие со дня его подписания.\n"
+        "Утвержден\n"
+        "постановлением Правительства\n"
+        "5 марта 2020 года\n"
+        "№ 123\n"
+        "1. В перечне пунктов пропуска, утвержденном ранее, строку «Степной» изложить в новой редакции.\n"
+        "Курс валют\n"
+    )
+    assert "строку «Степной» изложить" in body_of(text)

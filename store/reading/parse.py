@@ -323,7 +323,16 @@ def _tail_item(line: str) -> bool:
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
     near = i - start <= 2 and (date_only(lines[i]) or _bare_stamp(lines[i]))
-    return fu.is_related_start(lines[i]) and not near
+    return fu.is_related_start(lines[i]) and not near and not _act_date(lines, i)
+
+
+_ACT_NUMBER = re.compile(r"^\s*№\s*\d")
+
+
+def _act_date(lines: list[str], i: int) -> bool:
+    """«2011 жылғы 19 қарашадағы» over «№ 1355 қаулысымен»: the date of a legal act in its
+    approval stamp, followed by the act's number, not a teaser's date."""
+    return i + 1 < len(lines) and bool(_ACT_NUMBER.match(lines[i + 1]))
 
 
 def _bare_stamp(line: str) -> bool:
