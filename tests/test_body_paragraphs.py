@@ -157,3 +157,13 @@ def test_act_date_over_its_number_does_not_end_a_decree():
         "Курс валют\n"
     )
     assert "строку «Степной» изложить" in body_of(text)
+
+
+def test_earlier_story_link_above_most_read_list_stays_out():
+    text = HEAD + (
+        "Ранее в Таможенном комитете рассказали, какие посты откроются после ремонта.\n"
+        "Самое читаемое\n"
+        "Какие выплаты повысят с 1 января 03.11.2025 11:30\n"
+    )
+    body = body_of(text)
+    assert "Таможенном комитете" not in body and "усиленном режиме" in body
