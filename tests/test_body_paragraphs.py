@@ -167,3 +167,9 @@ def test_earlier_story_link_above_most_read_list_stays_out():
     )
     body = body_of(text)
     assert "Таможенном комитете" not in body and "усиленном режиме" in body
+
+
+def test_unlabelled_tag_row_after_the_body_is_not_a_cut_sentence():
+    body = body_of(HEAD + "Степной, граница, пункт пропуска, очередь, грузовики, таможня\nПоделиться\n")
+    assert "таможня" not in body
+    assert not cut_off("Кордай, граница, КПП, очередь, фуры, Казахстан, Кыргызстан")

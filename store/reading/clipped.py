@@ -34,7 +34,7 @@ def cut_off(line: str) -> bool:
     n = fu.word_count(s)
     if n < _MIN_OPEN_END or fu.ends_sentence(s) or _EARLIER_STORY.match(s):
         return False
-    if fu.classify(s) or fu.is_nav_row(s) or author_line(s):
+    if fu.classify(s) or fu.is_nav_row(s) or author_line(s) or _keyword_list(s):
         return False
     first = s.lstrip(_OPENERS)[:1]
     if not (first.isupper() or first.isdigit()):
@@ -43,7 +43,14 @@ def cut_off(line: str) -> bool:
         return True
     if n >= _MIN_CLAUSE and any(m[1].islower() for m in _CLAUSE.finditer(s)):
         return True
-    return n >= _MIN_LONG and ":" not in s and "|" not in s
+    return n >= _MIN_LONG and ":" not in s
+
+
+def _keyword_list(s: str) -> bool:
+    """A row of tags or keywords («Кордай, граница, КПП, очередь, фуры», «A | B | C»): three
+    items or more, each of three words at most — a list, not a clause."""
+    items = [it for it in re.split(r"\s*[,|/•·]\s*", s) if it.strip()]
+    return len(items) >= 3 and sum(fu.word_count(it) <= 3 for it in items) >= len(items) - 1
 
 
 def trailer_follows(lines: list[str], i: int) -> bool:
