@@ -237,9 +237,14 @@ def _starts_with_date(s: str) -> bool:
 _EARLIER = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
 
 
+# What a page prints right under the story: the lists and buttons an earlier-story link sits on.
+_TRAILER_HEADS = ("read-more", "section", "share", "subscribe", "tags")
+
+
 def earlier_story_link(lines: list[str], end: int) -> bool:
-    """«Ранее мы писали о том, как …» as the last line, right above «Читайте также»: a link to
-    an earlier story, one sentence long, not text of this one."""
+    """«Ранее мы писали о том, как …» as the last line, right above «Читайте также» (or
+    «Самое читаемое», share buttons, tags): a link to an earlier story, one sentence long,
+    not text of this one."""
     line, after = lines[end], lines[end + 1 : end + 2]
     one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and word_count(line) <= 25
-    return bool(_EARLIER.match(line) and one_sentence and after and classify(after[0]) == "read-more")
+    return bool(_EARLIER.match(line) and one_sentence and after and classify(after[0]) in _TRAILER_HEADS)

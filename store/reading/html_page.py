@@ -46,7 +46,11 @@ def html_text(html: str) -> tuple[str, dict]:
         del meta["date"]  # the date of a related-news teaser (<li>…<time>), not the page's
     if not text.strip():
         text = fragment_text(html)
-    elif "date" not in meta:
+    else:
+        lead = standfirst(html, text)
+        if lead:
+            meta["standfirst"] = lead
+    if text.strip() and "date" not in meta:
         header_date = _header_date(html, text, meta.get("title", ""))
         if header_date:
             meta["date"] = header_date
@@ -98,6 +102,47 @@ def _header_date(html: str, text: str, title: str) -> str | None:
         if found:
             return found
     return None
+
+
+# The class a page gives its standfirst: «article__lead», «amp-lead», «news-detail__subtitle», «intro».
+_STANDFIRST_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:lead|lede|standfirst|sub-?title|intro|announce|anons)(?:$|[\s_-]*$|\s)"
+)
+_NOT_STANDFIRST = {"li", "aside", "nav", "footer", "figure", "figcaption", "a"}
+
+
+def standfirst(html: str, text: str) -> str | None:
+    """The standfirst under the headline («Мера будет действовать с 1 по 3 октября») when
+    the main-text extractor left it out: the first element classed as the page's lead,
+    above the main text, outside lists, asides, captions and links, a phrase of five words
+    or more that is not furniture. It is text of the article and may name its actors."""
+    import lxml.html
+
+    from store.reading import furniture as fu
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # an unparsable page has no standfirst to find
+        return None
+    first = next((ln.strip() for ln in text.splitlines() if fu.is_prose(ln) and not fu.classify(ln)), "")
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _STANDFIRST_CLASS.search(el.get("class") or ""):
+            continue
+        if any(isinstance(a.tag, str) and a.tag.lower() in _NOT_STANDFIRST for a in (el, *el.iterancestors())):
+            continue
+        lead = re.sub(r"\s+", " ", el.text_content()).strip()
+        if first and first[:40] in lead:
+            return None  # the lead element holds the main text's first paragraph: nothing missing
+        if fu.word_count(lead) >= 5 and not fu.classify(lead) and not fu.is_nav_row(lead) and lead[:60] not in text:
+            return lead if _above(html, lead, first) else None
+    return None
+
+
+def _above(html: str, lead: str, first: str) -> bool:
+    """Is the standfirst printed above the main text's first paragraph (not a teaser below)?"""
+    visible = re.sub(r"\s+", " ", fragment_text(html))
+    at, body_at = visible.find(lead[:40]), visible.find(first[:40]) if first else -1
+    return at >= 0 and (body_at < 0 or at < body_at)
 
 
 def fragment_text(html: str) -> str:

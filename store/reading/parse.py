@@ -22,6 +22,7 @@ from datetime import date
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
 from store.reading import outlets
+from store.reading.clipped import clipped_tail
 from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
     DATELINE,
     author,
@@ -53,6 +54,7 @@ from store.reading.headline import captioned_headline, not_a_headline, without_s
 from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
+from store.reading.repeats import without_repeated_sentences
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -99,7 +101,7 @@ def parse(doc: RawDoc) -> Article:
         file=doc.file,
         path=doc.path,
         title=clean_line(without_stamp(meta.get("title") or lay.title or _fallback_title(body))),
-        body="\n\n".join(body),
+        body="\n\n".join(_with_standfirst(meta.get("standfirst"), body)),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(outlets.site_name(meta.get("source") or ""))
@@ -109,6 +111,14 @@ def parse(doc: RawDoc) -> Article:
         language=lang,
         url=meta.get("url") or None,
     )
+
+
+def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
+    """The page's standfirst (an HTML lead the main-text extractor left out) opens the body,
+    unless the body already has it. It is added after the lead's dateline and date were read."""
+    if not standfirst or any(_norm(standfirst) in _norm(p) for p in body[:3]):
+        return body
+    return [clean_line(standfirst), *body]
 
 
 # ---------------------------------------------------------------- lines
@@ -283,7 +293,8 @@ def _body_end(lines: list[str], start: int) -> int:
         if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i]) or _clipped_last(lines, i)) and not fu.classify(
             lines[i]
         ):
-            return _list_tail(lines, i, stop)
+            j = _list_tail(lines, i, stop)
+            return j + 1 if j + 1 < stop and clipped_tail(lines, j + 1) else j
     return stop - 1 if start < stop else start - 1
 
 
@@ -314,7 +325,16 @@ def _tail_item(line: str) -> bool:
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
     near = i - start <= 2 and (date_only(lines[i]) or _bare_stamp(lines[i]))
-    return fu.is_related_start(lines[i]) and not near
+    return fu.is_related_start(lines[i]) and not near and not _act_date(lines, i)
+
+
+_ACT_NUMBER = re.compile(r"^\s*№\s*\d")
+
+
+def _act_date(lines: list[str], i: int) -> bool:
+    """«2011 жылғы 19 қарашадағы» over «№ 1355 қаулысымен»: the date of a legal act in its
+    approval stamp, followed by the act's number, not a teaser's date."""
+    return i + 1 < len(lines) and bool(_ACT_NUMBER.match(lines[i + 1]))
 
 
 def _bare_stamp(line: str) -> bool:
@@ -375,7 +395,7 @@ def _body(lines: list[str], title: str | None) -> list[str]:
         if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
-        out.append(ln)
+        out.append(without_repeated_sentences(ln))
     return out
 
 
@@ -383,7 +403,9 @@ def _clipped_last(lines: list[str], i: int) -> bool:
     """The page's last line cut off mid-sentence right after a sentence of the body: a
     shorter clipped paragraph (eight words or more), not a teaser («…пункт пропуска
     «Шаган», где очередь мен»)."""
-    return i == len(lines) - 1 and i > 0 and fu.ends_sentence(lines[i - 1]) and _clipped_paragraph(lines[i], 8)
+    if i != len(lines) - 1:
+        return False
+    return i > 0 and fu.ends_sentence(lines[i - 1]) and _clipped_paragraph(lines[i], 8) or clipped_tail(lines, i)
 
 
 def _link_teaser(line: str, following: str) -> bool:
