@@ -67,7 +67,7 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
     entities, focus = _entities_and_focus(store, query, entity_type, limit, index)
-    reading = _mistyped_layout(store, query, entities, focus, entity_type, index)
+    reading = _mistyped_layout(store, query, entities, focus, entity_type, limit, index)
     if reading:
         return search(store, reading, type, limit, index)
     if _folds_to_prefix(query) and not _exact(entities):
@@ -145,19 +145,20 @@ def _page_filled(focused: list[dict], limit: int) -> bool:
 LAYOUT_MIN_SCORE = 88.0  # the reading names something this well to replace the query («Кгиеы» for «Rubts»: 81)
 
 
-def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type: str | None, index) -> str:
+def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type: str | None, limit: int, index) -> str:
     """The query read in the other keyboard layout («[jhujc» → «хоргос»), when as typed
     it named nothing (no split, no hit of EXACT_SCORE) and looks mistyped so
     (store.search.layout), and the reading names an entity better than the query did,
     or, with no entity at all either way, matches article text the query does not.
     "" otherwise: then the query is searched as typed. Only weak queries that look
-    unlike their script pay for the second look."""
+    unlike their script pay for the second look; the reading's entities are found at
+    the caller's `limit`, so its search then finds them in the memo (entities.remembered)."""
     if focus or _exact(entities):
         return ""
     reading = layout_reading(query)
     if not reading:
         return ""
-    found, found_focus = _entities_and_focus(store, reading, entity_type, 5, index)
+    found, found_focus = _entities_and_focus(store, reading, entity_type, limit, index)
     best = entities[0]["score"] if entities else 0.0
     if found_focus or (found and found[0]["score"] >= LAYOUT_MIN_SCORE and found[0]["score"] > best):
         return reading
@@ -229,7 +230,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
     entities, focus = _entities_and_focus(store, query, entity_type, TOTAL_CAP, index)
-    reading = _mistyped_layout(store, query, entities, focus, entity_type, index)
+    reading = _mistyped_layout(store, query, entities, focus, entity_type, TOTAL_CAP, index)
     if reading:
         return search_total(store, reading, type, index)
     if _folds_to_prefix(query) and not _exact(entities):
