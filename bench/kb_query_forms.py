@@ -323,6 +323,32 @@ def _typo_in_word(word: str, kind: str, rng: random.Random) -> str | None:
     return word[: i + 1] + near + word[i + 1 :]
 
 
+# ------------------------------------------------------------------ wrong keyboard layout
+
+# The keys of the Russian ЙЦУКЕН layout and the QWERTY characters on the same keys
+_RU_KEYS = "йцукенгшщзхъфывапролджэячсмитьбюё"
+_LAT_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`"
+_RU_TO_LAT = dict(zip(_RU_KEYS, _LAT_KEYS, strict=True))
+_LAT_TO_RU = dict(zip(_LAT_KEYS, _RU_KEYS, strict=True))
+
+
+def wrong_layout(text: str) -> str | None:
+    """The text as typed, in lower case, with the keyboard in the other layout: a
+    Russian name on the Latin layout («хоргос» → «[jhujc»), a Latin one on the Russian
+    layout («khorgos» → «лрщкпщы»). None when a letter is on neither layout (Kazakh)."""
+    low = text.lower()
+    table = _LAT_TO_RU if low.isascii() else _RU_TO_LAT
+    out = []
+    for ch in low:
+        if ch in table:
+            out.append(table[ch])
+        elif ch.isalpha():
+            return None
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 # ------------------------------------------------------------------ prefixes
 
 _MIN_PREFIX = 4

@@ -8,7 +8,7 @@ queries people type for it are made by rule (bench/kb_query_forms.py, a fixed se
 each name in each script; Russian case forms and Kazakh case endings; the parts of a
 name written apart, hyphened or glued; Latin spellings (English press, informal, the
 2021 Kazakh alphabet and its ASCII shorthand) and Kazakh letters typed as Russian
-ones; one typo of each kind; a prefix while typing; the name with a topic word; the
+ones; one typo of each kind; the name typed in the wrong keyboard layout; a prefix while typing; the name with a topic word; the
 abbreviations in other scripts. Each query goes through the real `search()` (limit
 20) over STORE, best built from sample_data and eval/corpus/dev (`--build` ingests
 them; never the test split). A result is a hit when it is the row (its `kb_id`) or a
@@ -136,6 +136,7 @@ def row_queries(row: Row, seed: int) -> list[Query]:
     _joins(row, add)
     _latin(row, add)
     _typos(row, add, rng)
+    _layouts(row, add)
     _prefixes(row, add)
     _topics(row, add, rng)
     _abbreviations(row, add)
@@ -193,6 +194,11 @@ def _typos(row: Row, add, rng: random.Random) -> None:
     for kind in forms.TYPO_KINDS:
         add(f"typo_{kind}_ru", forms.typo(row.ru_typed, kind, rng), row.ru_typed)
         add(f"typo_{kind}_lat", forms.typo(latin, kind, rng), latin)
+
+
+def _layouts(row: Row, add) -> None:
+    add("layout_ru", forms.wrong_layout(row.ru_typed), row.ru_typed)
+    add("layout_lat", forms.wrong_layout(_first_latin(row)), _first_latin(row))
 
 
 def _prefixes(row: Row, add) -> None:

@@ -103,6 +103,12 @@ def test_one_typo_of_each_kind(kind):
             assert sorted(a) == sorted(b)
 
 
+def test_a_name_typed_in_the_wrong_layout():
+    assert forms.wrong_layout("Нур Жолы") == "yeh ;jks"
+    assert forms.wrong_layout("Khorgos") == "лрщкпщы"
+    assert forms.wrong_layout("Қорғас") is None  # Kazakh letters are on neither layout
+
+
 def test_typo_needs_a_long_word():
     assert forms.typo("Ак Су", "delete", random.Random(1)) is None
 

@@ -35,7 +35,7 @@ from store.search.trigrams import (
     trigrams,
     unique_ints,
 )
-from store.search.variants import query_variants
+from store.search.variants import query_variants, transposed_variants
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
 PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name
@@ -44,6 +44,8 @@ CANDIDATES = 400  # keys scored per query, from each of two orderings (so up to 
 COUNTS_REFRESH_S = 2.0  # during an ingest, article counts are reloaded at most this often
 POSTINGS_BUDGET = 600_000  # above this many postings per query, the commonest trigrams are skipped:
 COMMON_SHARE = 0.05  # those in more than this share of keys, when 3 others remain
+TRANSPOSE_BELOW = 80.0  # a query matching nothing this well is also looked up with two letters swapped
+TRANSPOSED_MIN = 85.0  # a swap's hit is kept only this close to the swapped key (89 when equal): else it is noise
 MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -266,6 +268,17 @@ class AliasIndex:
         variants = query_variants(query)
         if not variants:
             return []
+        hits = self._scored(variants, type_, limit, exhaustive)
+        if hits and hits[0][2] >= TRANSPOSE_BELOW:
+            return hits
+        swapped = transposed_variants(query)
+        if not swapped:
+            return hits
+        more = [h for h in self._scored(swapped, type_, limit, exhaustive) if h[2] >= TRANSPOSED_MIN]
+        return _best_per_entity(hits + more, limit) if more else hits
+
+    def _scored(self, variants: list[tuple[str, float]], type_: str | None, limit: int, exhaustive: bool) -> list[Hit]:
+        """The entities of the keys that best match these (key, penalty) variants."""
         kids = np.arange(self.n_keys) if exhaustive else self.candidates([v for v, _ in variants])
         if not len(kids):
             return []
@@ -408,6 +421,16 @@ class AliasIndex:
                 eids[best].tolist(), aids.tolist(), s[best].tolist(), primary[best].tolist(), strict=True
             )
         ]
+
+
+def _best_per_entity(hits: list[Hit], limit: int) -> list[Hit]:
+    """Each entity once, with its best hit, best first (the own name first at a tie)."""
+    best: dict[int, Hit] = {}
+    for hit in hits:
+        kept = best.get(hit[0])
+        if kept is None or (hit[2], hit[3]) > (kept[2], kept[3]):
+            best[hit[0]] = hit
+    return sorted(best.values(), key=lambda h: (-h[2], -h[3]))[:limit]
 
 
 _SCRATCH = threading.local()

@@ -25,6 +25,7 @@ from store.search.articles import (
     snippet,
 )
 from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
+from store.search.layout import layout_reading
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
 from store.search.variants import query_variants, strip_case_ending
@@ -66,6 +67,9 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
     entities, focus = _entities_and_focus(store, query, entity_type, limit, index)
+    reading = _mistyped_layout(store, query, entities, focus, entity_type, limit, index)
+    if reading:
+        return search(store, reading, type, limit, index)
     if _folds_to_prefix(query) and not _exact(entities):
         return prefix_search(store, query, type, limit, index)
     results: list[dict] = []
@@ -138,6 +142,37 @@ def _page_filled(focused: list[dict], limit: int) -> bool:
     return sum(a["score"] >= floor for a in focused) >= limit
 
 
+LAYOUT_MIN_SCORE = 88.0  # the reading names something this well to replace the query («Кгиеы» for «Rubts»: 81)
+
+
+def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type: str | None, limit: int, index) -> str:
+    """The query read in the other keyboard layout («[jhujc» → «хоргос»), when as typed
+    it named nothing (no split, no hit of EXACT_SCORE) and looks mistyped so
+    (store.search.layout), and the reading names an entity better than the query did,
+    or, with no entity at all either way, matches article text the query does not.
+    "" otherwise: then the query is searched as typed. Only weak queries that look
+    unlike their script pay for the second look; the reading's entities are found at
+    the caller's `limit`, so its search then finds them in the memo (entities.remembered)."""
+    if focus or _exact(entities):
+        return ""
+    reading = layout_reading(query)
+    if not reading:
+        return ""
+    found, found_focus = _entities_and_focus(store, reading, entity_type, limit, index)
+    best = entities[0]["score"] if entities else 0.0
+    if found_focus or (found and found[0]["score"] >= LAYOUT_MIN_SCORE and found[0]["score"] > best):
+        return reading
+    if entities or found or entity_type:
+        return ""
+    return reading if _has_articles(store.conn, reading) and not _has_articles(store.conn, query) else ""
+
+
+def _has_articles(conn, text: str) -> bool:
+    """Does any article hold the text's lemmas (the newest match only is read)?"""
+    expr, lemmas = fts_expression(text)
+    return bool(lemmas) and reads.fts_window_edge(conn, expr, 0) is not None
+
+
 def _kb_names(results: list[dict]) -> list[str]:
     """The Cyrillic names of the knowledge-base rows behind these results."""
     by_id = {r.id: r for r in kb_rows()}
@@ -195,6 +230,9 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     index = index or AliasIndex.for_store(store)
     entity_type = type if type in ENTITY_TYPES else None
     entities, focus = _entities_and_focus(store, query, entity_type, TOTAL_CAP, index)
+    reading = _mistyped_layout(store, query, entities, focus, entity_type, TOTAL_CAP, index)
+    if reading:
+        return search_total(store, reading, type, index)
     if _folds_to_prefix(query) and not _exact(entities):
         return len(prefix_search(store, query, type, TOTAL_CAP, index))
     total = len(entities) if type != "article" else 0

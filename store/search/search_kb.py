@@ -30,6 +30,7 @@ import numpy as np
 from store.db import search_reads as reads
 from store.lang import names
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
+from store.search.variants import strip_case_ending
 
 # One line per kind of place or body: its words in English, Russian and Kazakh. A
 # name holding one of them is also indexed with each of the others.
@@ -227,12 +228,34 @@ _ANY_KIND_WORD = re.compile("|".join(_word_pattern(w) for group in KIND_WORDS fo
 
 
 def kind_group(word: str) -> tuple[str, ...] | None:
-    """The kind words a query word stands for («oblast» → region, область, облысы …)."""
+    """The kind words a query word stands for («oblast» → region, область, облысы …),
+    inflected too («района», «области», «облысында»: _kind_stems)."""
     w = word.lower()
     for group in KIND_WORDS:
         if w in group:
             return group
-    return None
+    stem = strip_case_ending(w)
+    return _kind_stems().get(stem) if stem != w else None
+
+
+_MIN_KIND_STEM = 5  # «район», «облыс»; «беке» (of «бекеті») would take a name «Беке» for a kind word
+
+
+@lru_cache(maxsize=1)
+def _kind_stems() -> dict[str, tuple[str, ...]]:
+    """Each one-word Cyrillic kind word's stems → its group: the word without a case
+    ending and, for one ending in a soft sign or a vowel, without that last letter, as
+    strip_case_ending leaves its inflected forms («области» → «област», «министерства»
+    → «министерств», «станции» → «станци»)."""
+    stems: dict[str, tuple[str, ...]] = {}
+    for group in KIND_WORDS:
+        for word in group:
+            if " " in word or not _CYR.search(word):
+                continue
+            for stem in {word, strip_case_ending(word), word[:-1] if word[-1] in "ьоаяы" else word}:
+                if len(stem) >= _MIN_KIND_STEM:
+                    stems.setdefault(stem, group)
+    return stems
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from store.lang import names
 from store.lang.lemmas import analyzer
 from store.search.search_kb import kb_index, kind_group
 from store.search.trigrams import trigrams
-from store.search.variants import strip_case_ending
+from store.search.variants import adjective_nominatives, strip_case_ending
 
 _RUSSIAN_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$")
 MIN_LETTERS = 3
@@ -48,7 +48,8 @@ def is_topic_word(word: str, index) -> bool:
         return False
     if not _ordinary_word(low):
         return False
-    keys = {names.fold(form) for form in (low, strip_case_ending(low))}
+    # «беляевского» is no topic word when a name holds «беляевский»
+    keys = {names.fold(form) for form in (low, strip_case_ending(low), *adjective_nominatives(low))}
     if any(not key or " " in key for key in keys):
         return False
     layers = [index, getattr(index, "delta", None), kb_index()[0]]

@@ -9,6 +9,9 @@ import re
 from store.lang import names
 
 VARIANT_PENALTY = 3.0  # a query rewritten (case ending stripped, pinyin) scores a little lower
+TRANSPOSE_PENALTY = 11.0  # a name reached by swapping two letters scores 89 at best: a span, never exact
+TRANSPOSE_LETTERS = (4, 7)  # words this long lose most trigrams to one swap («Ксоак», «Tzahen»)
+MAX_TRANSPOSED = 12
 
 _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми)$")
 _ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
@@ -123,7 +126,9 @@ def query_variants(query: str) -> list[tuple[str, float]]:
 # accusative feminine), and the nominatives it may come from: «Тёплого» is «Тёплый» or
 # «Тёплое», «Целинного» «Целинный», «Аксарайскую» «Аксарайская». (-ским/-ской and the
 # like are cut to the stem by _ADJECTIVE, which «Хоргосское» needs.)
-_OBLIQUE_ADJECTIVE = re.compile(r"(?<=\w{3})(ого|его|ому|ему|ую|юю)$")
+# After -ск-/-цк- also the cases other adjectives share with nouns: «Беляевском районе»
+# is «Беляевский район», «Оренбургской области» «Оренбургская область».
+_OBLIQUE_ADJECTIVE = re.compile(r"(?<=\w{3})(ого|его|ому|ему|ую|юю)$|(?<=\w{2}[сц]к)(ом|им|ой)$")
 _NOMINATIVES = {
     "ого": ("ый", "ое"),
     "его": ("ий", "ее"),
@@ -131,7 +136,25 @@ _NOMINATIVES = {
     "ему": ("ий", "ее"),
     "ую": ("ая",),
     "юю": ("яя",),
+    "ом": ("ий", "ое"),
+    "им": ("ий", "ое"),
+    "ой": ("ая",),
 }
+
+
+def adjective_nominatives(word: str) -> list[str]:
+    """An adjective in an oblique case put back in the nominative, one form per gender
+    its ending allows («беляевского» → «беляевский», «беляевское»); [] for any other word."""
+    w = word.lower()
+    m = _OBLIQUE_ADJECTIVE.search(w)
+    if not m or _KAZAKH.search(w):
+        return []
+    return [_spelled(w[: m.start()], end) for end in _NOMINATIVES[m.group(1) or m.group(2)]]
+
+
+def _spelled(stem: str, ending: str) -> str:
+    """«ы» is written «и» after к, г, х and the hushing letters: «беляевский», not «-скый»."""
+    return stem + ("и" + ending[1:] if ending.startswith("ы") and stem[-1:] in "кгхжшчщ" else ending)
 
 
 def _adjective_nominatives(query: str, stems: str) -> list[str]:
@@ -150,10 +173,10 @@ def _adjective_nominatives(query: str, stems: str) -> list[str]:
         words = stems.split()
         changed = False
         for i, word, m in found:
-            ends = _NOMINATIVES[m.group(1)]
+            ends = _NOMINATIVES[m.group(1) or m.group(2)]
             at = i if aligned else (words.index(word) if word in words else -1)
             if gender < len(ends) and at >= 0:
-                words[at] = word[: m.start()] + ends[gender]
+                words[at] = _spelled(word[: m.start()], ends[gender])
                 changed = True
         if changed:
             out.append(" ".join(words))
@@ -177,3 +200,23 @@ def _abbreviation_expanded(query: str) -> str:
         if name:
             return " ".join(k for k in [*map(names.fold, words[:i]), name, *map(names.fold, words[i + 1 :])] if k)
     return ""
+
+
+def transposed_variants(query: str) -> list[tuple[str, float]]:
+    """The folded query with two neighbouring letters of its word swapped, one key per
+    swap, each at TRANSPOSE_PENALTY: «Тжаен» → «tajen» (Тажен). For a one-word query of
+    4–7 letters, where one swap leaves too few trigrams shared with the name for the
+    trigram index to offer it («тж», «жа» are new, «та», «аж» lost). Looked up only
+    when the query as typed matched nothing well (alias_index.AliasIndex.ranked_match)."""
+    word = query.strip()
+    if " " in word or not (TRANSPOSE_LETTERS[0] <= len(word) <= TRANSPOSE_LETTERS[1]) or not word.isalpha():
+        return []
+    base = names.fold(word)
+    out: dict[str, float] = {}
+    for i in range(len(word) - 1):
+        if word[i].lower() == word[i + 1].lower():
+            continue
+        key = names.fold(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if len(key) == len(base) and key != base:  # «Task» swapped to «aTsk» folds to «ak»: no such typo
+            out.setdefault(key, TRANSPOSE_PENALTY)
+    return list(out.items())[:MAX_TRANSPOSED]

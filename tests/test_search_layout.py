@@ -1,0 +1,84 @@
+"""A query typed in the wrong keyboard layout («[jhujc» for «хоргос», «лрщкпщы» for
+«khorgos») is read in the other layout when as typed it names nothing (store.search.layout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.db import store as db
+from store.lang.lemmas import lemmatize
+from store.model import Article, Extraction, Mention
+from store.search.layout import layout_reading
+from store.search.search import search, search_total
+
+
+def _write(st, n: int, body: str, mentions: list[Mention]) -> None:
+    art = Article(
+        file=f"{n}.txt",
+        path=f"/in/{n}.txt",
+        title=f"Заметка {n}",
+        body=body,
+        raw=body,
+        date=f"2026-02-{n:02d}",
+        source="Выдуманное агентство",
+    )
+    db.write_article(st, art, Extraction(mentions=mentions, lemmas=lemmatize(art.title) + "\n" + lemmatize(body)))
+
+
+@pytest.fixture
+def store(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    with st.conn:
+        name = "Алтынколь"
+        _write(
+            st,
+            1,
+            "У станции Алтынколь выросла очередь из вагонов.",
+            [Mention(type="checkpoint", name=name, surface=name, start=10, end=19)],
+        )
+        _write(st, 2, "Кафе у дороги открылось после ремонта.", [])
+    yield st
+    st.close()
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("[jhujc", "хоргос"), ("ghbdtn", "привет"), ("fknsyrjkm", "алтынколь"), ("yeh ;jks", "нур жолы")],
+)
+def test_latin_keys_read_as_russian(typed, meant):
+    assert layout_reading(typed) == meant
+
+
+def test_russian_keys_read_as_latin():
+    assert layout_reading("лрщкпщы") == "khorgos"
+
+
+@pytest.mark.parametrize("query", ["khorgos", "altynkol", "Хоргос", "Алтынколь", "ab", "Қорғас"])
+def test_text_that_looks_like_its_own_script_has_no_reading(query):
+    assert layout_reading(query) == ""
+
+
+def test_a_stored_name_typed_in_the_latin_layout(store):
+    first = search(store, "fknsyrjkm", limit=5)[0]
+    assert first["kind"] == "entity" and first["name"] == "Алтынколь" and first["articles"] == 1
+
+
+def test_a_mistyped_name_reaches_its_articles(store):
+    results = search(store, "fknsyrjkm", type="article", limit=5)
+    assert [r["name"] for r in results] == ["Заметка 1"]
+    assert search_total(store, "fknsyrjkm", type="article") == 1
+
+
+def test_a_knowledge_base_name_typed_in_the_russian_layout(store):
+    first = search(store, "лрщкпщы", limit=5)[0]
+    assert first["kb_id"] == "khorgos"
+
+
+def test_an_ordinary_word_typed_in_the_latin_layout_finds_article_text(store):
+    results = search(store, "jxthtlm", type="article", limit=5)  # «очередь»
+    assert [r["name"] for r in results] == ["Заметка 1"]
+
+
+def test_a_query_that_names_something_is_never_reread(store):
+    assert search(store, "Алтынколь", limit=1)[0]["matched"] == "Алтынколь"
+    assert search(store, "ремонт", type="article", limit=5)[0]["name"] == "Заметка 2"
