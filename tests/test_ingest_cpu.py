@@ -321,3 +321,26 @@ def test_warm_loads_the_language_classifier(monkeypatch):
     language._detect_sample.cache_clear()
     warm()
     assert language._identifier is not None
+
+
+def test_ner_tokens_are_razdels_on_made_up_and_random_text():
+    """store/extract/ner_tokens.py gives razdel's tokens, offsets included: on made-up
+    news lines and on random strings over the characters razdel's rules look at (dashes,
+    underscores, decimal marks, slashes, smileys, ellipses, letters of other scripts)."""
+    import random
+
+    from razdel import tokenize as razdel_tokenize
+
+    from store.extract.ner_tokens import tokenize
+
+    def same(text: str) -> bool:
+        return [tuple(t) for t in tokenize(text)] == [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
+
+    shapes = ["а -б", "а-б", "-б", "x_y", "1.5", "1,5 и 2/3", ":-))) ок", "...?!", "--", "**", "Yahoo!", "ΔP", "mβж"]
+    assert all(same(text) for text in _MADE_UP_NEWS + shapes + ["", "  "])
+    pieces = ["а", "Жу", "ab", "X", "7", "42", " ", " ", "\n", "-", "–", "—", "_", ".", ",", "/", "\\", ":", ";", "=",
+              "(", ")", "!", "?", "…", "*", "«", "»", "Δ", "β", "№", "%", "yahoo", "ә"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert same(text), text
