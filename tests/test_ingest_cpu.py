@@ -344,3 +344,20 @@ def test_ner_tokens_are_razdels_on_made_up_and_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert same(text), text
+
+
+def test_the_embedding_loads_without_navecs_similarity_tables():
+    """NerModel's embedding skips navec's norms and code-pair table (the model never reads
+    them) but keeps navec's own loading intact for anyone else, and the same codes."""
+    import numpy as np
+    from navec.pq import PQ
+
+    from store.extract.ner import _embedding
+
+    precompute = PQ.precompute
+    emb = _embedding()
+    assert PQ.precompute is precompute
+    pq = emb.pq
+    assert not hasattr(pq, "ab") and not hasattr(pq, "norm")
+    word = emb.vocab["граница"]
+    assert np.array_equal(pq[word], pq.codes[np.arange(pq.qdim), pq.indexes[word]].reshape(pq.dim))
