@@ -312,14 +312,16 @@ def test_fast_layers_keep_the_spans_and_install_once():
 
 
 def test_warm_loads_the_language_classifier(monkeypatch):
-    """The warm-up loads py3langid's model, which its Russian page alone never asks: the
-    fork server holds it, and no worker loads its own copy mid-run."""
+    """The fork server's warm-up loads py3langid's model, which its Russian page alone
+    never asks, so no worker loads its own copy mid-run; a single process's does not."""
     from store.ingest.warm import warm
     from store.reading import language
 
     monkeypatch.setattr(language, "_identifier", None)
     language._detect_sample.cache_clear()
     warm()
+    assert language._identifier is None
+    warm(language_model=True)
     assert language._identifier is not None
 
 
