@@ -260,3 +260,106 @@ def test_the_ingest_checks_pass_names_without_importing_the_extractor_unless_ask
     monkeypatch.setenv(DISABLE_ENV, "no_such_pass")
     with pytest.raises(ingest_mod.BadSetting, match="no_such_pass"):
         ingest_mod._check_disabled_passes()
+
+
+_MADE_UP_NEWS = [
+    "Аким области Серик Жумабаев посетил пункт пропуска «Кордай».",
+    "В Алматы прошло совещание Комитета государственных доходов МФ РК.",
+    "Глава МИД России Сергей Лавров прибыл в Астану, сообщает пресс-служба.",
+    "Пограничники Казахстана задержали нарушителя у села Нарынкол 12 марта 2026 года.",
+    "Грузовики стоят.",
+    "На КПП «Хоргос – Восточные ворота» очередь из 300 фур; ТОО «Kaz Trans Logistic» ждёт.",
+]
+
+
+def test_fast_layers_give_slovnets_emissions_bit_for_bit():
+    """store/extract/ner_layers.py against slovnet's own layers: the same float32 bytes,
+    for one text alone and for padded batches of texts of different lengths."""
+    from razdel import tokenize
+
+    from store.extract.ner import NerModel
+    from store.extract.ner_layers import FastNER
+
+    infer = NerModel()._tagger.infer
+    assert isinstance(infer.model, FastNER)
+    slow = infer.model._model
+    items = [infer.encoder.item([t.text for t in tokenize(text)]) for text in _MADE_UP_NEWS]
+    for group in ([items[0]], items[:2], items, items[::-1]):
+        batch = infer.encoder.input(group)
+        ours = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+        theirs = slow(batch.word_id, batch.shape_id, batch.pad_mask)
+        assert ours.shape == theirs.shape and ours.dtype == theirs.dtype
+        assert ours.tobytes() == theirs.tobytes()
+
+
+def test_fast_layers_keep_the_spans_and_install_once():
+    """The tagger with the fast layers finds the spans slovnet's layers find; a second
+    NerModel around the same tagger does not wrap the model twice."""
+    from store.extract.ner import NerModel
+    from store.extract.ner_layers import FastNER
+
+    tagger = NerModel()._tagger
+    fast = tagger.infer.model
+    NerModel()
+    assert tagger.infer.model is fast and not isinstance(fast._model, FastNER)
+    ours = [[(s.start, s.stop, s.type) for s in tagger(text).spans] for text in _MADE_UP_NEWS]
+    tagger.infer.model = fast._model
+    try:
+        theirs = [[(s.start, s.stop, s.type) for s in tagger(text).spans] for text in _MADE_UP_NEWS]
+    finally:
+        tagger.infer.model = fast
+    assert ours == theirs and any(ours)
+
+
+def test_warm_loads_the_language_classifier(monkeypatch):
+    """The fork server's warm-up loads py3langid's model, which its Russian page alone
+    never asks, so no worker loads its own copy mid-run; a single process's does not."""
+    from store.ingest.warm import warm
+    from store.reading import language
+
+    monkeypatch.setattr(language, "_identifier", None)
+    language._detect_sample.cache_clear()
+    warm()
+    assert language._identifier is None
+    warm(language_model=True)
+    assert language._identifier is not None
+
+
+def test_ner_tokens_are_razdels_on_made_up_and_random_text():
+    """store/extract/ner_tokens.py gives razdel's tokens, offsets included: on made-up
+    news lines and on random strings over the characters razdel's rules look at (dashes,
+    underscores, decimal marks, slashes, smileys, ellipses, letters of other scripts)."""
+    import random
+
+    from razdel import tokenize as razdel_tokenize
+
+    from store.extract.ner_tokens import tokenize
+
+    def same(text: str) -> bool:
+        return [tuple(t) for t in tokenize(text)] == [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
+
+    shapes = ["а -б", "а-б", "-б", "x_y", "1.5", "1,5 и 2/3", ":-))) ок", "...?!", "--", "**", "Yahoo!", "ΔP", "mβж"]
+    assert all(same(text) for text in _MADE_UP_NEWS + shapes + ["", "  "])
+    pieces = ["а", "Жу", "ab", "X", "7", "42", " ", " ", "\n", "-", "–", "—", "_", ".", ",", "/", "\\", ":", ";", "=",
+              "(", ")", "!", "?", "…", "*", "«", "»", "Δ", "β", "№", "%", "yahoo", "ә"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert same(text), text
+
+
+def test_the_embedding_loads_without_navecs_similarity_tables():
+    """NerModel's embedding skips navec's norms and code-pair table (the model never reads
+    them) but keeps navec's own loading intact for anyone else, and the same codes."""
+    import numpy as np
+    from navec.pq import PQ
+
+    from store.extract.ner import _embedding
+
+    precompute = PQ.precompute
+    emb = _embedding()
+    assert PQ.precompute is precompute
+    pq = emb.pq
+    assert not hasattr(pq, "ab") and not hasattr(pq, "norm")
+    word = emb.vocab["граница"]
+    assert np.array_equal(pq[word], pq.codes[np.arange(pq.qdim), pq.indexes[word]].reshape(pq.dim))

@@ -8,7 +8,8 @@ longest text, and small batches of similar length cost least: store/extract/ner.
 the CRF of all the batches is decoded in one walk (store/extract/ner_crf.py; each text's
 tags depend on its own scores and mask only, so stacking them changes none), the spans
 are placed with razdel's own offsets (found by the same left-to-right search slovnet
-repeats), and a word's vocabulary ids are looked up once per process.
+repeats), and a word's vocabulary ids are looked up once per process. The tokens are
+razdel's, found by store/extract/ner_tokens.py in a third of razdel's CPU.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ IDS_KEPT = 200_000
 def tag_many(tagger, texts: list[str], batch_size: int) -> list[list]:
     """The spans (start, stop, type) of each text, in order: what `tagger.map(texts)`
     gives, in batches of `batch_size` texts as given (sort them by length first)."""
-    from razdel import tokenize
+    from store.extract.ner_tokens import tokenize
 
     infer = tagger.infer
-    tokens = [list(tokenize(text)) for text in texts]
+    tokens = [tokenize(text) for text in texts]
     if not all(tokens):
         raise ValueError("a text without a token: tag each text alone")
     emissions, masks = [], []

@@ -21,7 +21,7 @@ for _sig in (signal.SIGTERM, signal.SIGHUP):
 try:
     from store.ingest.warm import warm
 
-    warm()
+    warm(language_model=True)  # every worker would load py3langid's model: load it once here
 except Exception:  # noqa: BLE001 - a failure here must not stop the server: each worker loads lazily then
     pass
 gc.freeze()  # the loaded objects are never collected: forked workers need not copy their pages to scan them

@@ -22,16 +22,26 @@ _PAGE = (
     "на пункте пропуска «Хоргос» в Жетысуской области. Очереди выросли в Алматинской "
     "и Жамбылской областях."  # a coordinated list: its grammar is built here, not in each worker
 )
+# A made-up paragraph in no Russian alphabet: the page above is decided by its Russian
+# letters alone, so py3langid's model was still loaded by each worker forked from the
+# server, at its first Latin or short paragraph (0.4-0.9 s of CPU each, mid-run).
+_LATIN_LINE = "The new cargo terminal at the border crossing opened on Monday, officials said."
 
 
-def warm() -> None:
+def warm(language_model: bool = False) -> None:
     """Load what reading and extraction load lazily, except the NER model: a made-up
     page parsed, and extracted with a stand-in for the model that finds no names (the
-    passes' word lists, the knowledge base, the checkpoint and directive rules, lemmas)."""
+    passes' word lists, the knowledge base, the checkpoint and directive rules, lemmas).
+    `language_model`: py3langid's model too. The fork server asks for it, so its workers
+    share one copy; a single process leaves it to the first paragraph that needs it (a
+    run of Russian texts may never load it)."""
     from store.extract.extractor import Extractor  # the rules' grammars compile on import
     from store.model import RawDoc
+    from store.reading.language import detect
     from store.reading.parse import parse
 
+    if language_model:
+        detect(_LATIN_LINE)  # the page below never asks the classifier
     article = parse(RawDoc(path="", file="", text=_PAGE, raw=_PAGE, format="txt"))
     Extractor(disabled=(), ner=_NoNames()).extract(article)
 
