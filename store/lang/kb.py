@@ -253,6 +253,7 @@ _KK_JOIN = "[-'’ʼ]"
 # finite list, not any letters: «Семейный», «Сенатора» are Russian words, not «Семей»,
 # «Сенат» and an ending. Harmony is not enforced: a loanword or an abbreviation takes
 # either («ҚТЖ-ға», «ҚТЖ-ге» are both printed).
+_JOINED = re.compile(_KK_JOIN)
 _KK_CASE = "|".join(
     "ның нің дың дің тың тің ға ге қа ке на не дағы дегі тағы тегі да де та те"
     " дан ден тан тен нан нен мен бен пен ды ді ны ні ты ті".split()
@@ -333,19 +334,22 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
     best: Match | None = None
     for f, pattern in openers:
         m = pattern.match(text, p)
-        end = max(m.end() if m else -1, _kazakh_end(text, p, f))
+        end = m.end() if m else -1
+        if f.script != "kk" and text.startswith(f.text, p):
+            end = max(end, _kazakh_end(text, p, f))
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
 
 
 def _kazakh_end(text: str, p: int, f: Form) -> int:
-    """Where form `f` ends at `p` with a Kazakh case ending (_compiled_kazakh), -1 if it
-    has none there. An ending of Russian letters only («Сенатта», «Иранды») counts in a
-    Kazakh passage alone (kazakh_context), so that no Russian word is read as one."""
-    n = len(f.text)
-    if f.script == "kk" or len(text) <= p + n or text[p : p + n].lower() != f.text.lower():
-        return -1  # a cheap test first: the form must be printed as it is, then go on
+    """Where form `f`, printed as it is at `p`, ends with a Kazakh case ending
+    (_compiled_kazakh), -1 if it has none there. An ending of Russian letters only
+    («Сенатта», «Иранды») counts in a Kazakh passage alone (kazakh_context), so that no
+    Russian word is read as one."""
+    n = p + len(f.text)
+    if n >= len(text) or not (text[n].isalpha() or text[n] in "-'’ʼ"):
+        return -1  # a cheap test first: the form, printed as it is, must run on
     m = _compiled_kazakh(f).match(text, p)
     if m is None:
         return -1
@@ -365,7 +369,7 @@ def find(text: str) -> list[Match]:
             continue
         written = text[m.start : m.end]
         f = m.form
-        if is_abbreviation(f.text) and not re.split(_KK_JOIN, written)[0].isupper():
+        if is_abbreviation(f.text) and not _JOINED.split(written, maxsplit=1)[0].isupper():
             continue
         if f.script == "kk" and _derived_word(written, f.text):
             continue
