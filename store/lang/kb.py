@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.morphology import inflect, parses
 
 # Abbreviations the KB lists but that are ordinary words or other things too often to be
@@ -200,7 +200,7 @@ def _word_pattern(word: str, script: str, last: bool) -> str:
         if len(parts[-1]) >= 3:
             return re.escape("-".join(parts[:-1]) + "-") + re.escape(_RU_VOWEL_TAIL.sub("", parts[-1])) + _RU_ENDING
     if word.isupper() or not word.isalpha():
-        return re.escape(word) + (f"(?:-?{_KK_SUFFIX})" if last and script == "kk" else "")
+        return re.escape(word) + (f"(?:{_KK_JOIN}?{_KK_SUFFIX})" if last and script == "kk" else "")
     if script == "kk":
         return re.escape(word) + (_KK_SUFFIX if last else "")
     if script == "ru" and len(word) > 3:
@@ -240,12 +240,47 @@ def _first_key(f: Form) -> str:
     return core
 
 
+# «Казахстанско-китайский»: a name running on with a hyphen into a lowercase word is a
+# compound, not it; into a capital one it is a pair of names («Қазақстан-Ресей шекарасы»)
+_NAME_END = r"(?![\w]|-(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))"
+
+# What joins a Kazakh ending to an abbreviation or a name in capitals: a hyphen or an
+# apostrophe («ҰҚК-ның», «КГД'ға»), or nothing («Сенаттың»).
+_KK_JOIN = "[-'’ʼ]"
+# The Kazakh case endings in both vowel harmonies and after each final consonant (genitive,
+# dative, locative and its «-дағы» attribute, ablative, instrumental, accusative), and the
+# possessive «-ы/-і/-сы/-сі» with the cases it takes («Парламентінің», «Сенатына»). A
+# finite list, not any letters: «Семейный», «Сенатора» are Russian words, not «Семей»,
+# «Сенат» and an ending. Harmony is not enforced: a loanword or an abbreviation takes
+# either («ҚТЖ-ға», «ҚТЖ-ге» are both printed).
+_JOINED = re.compile(_KK_JOIN)
+_KK_CASE = "|".join(
+    "ның нің дың дің тың тің ға ге қа ке на не дағы дегі тағы тегі да де та те"
+    " дан ден тан тен нан нен мен бен пен ды ді ны ні ты ті".split()
+)
+_KK_POSSESSED = "ның|нің|ндағы|ндегі|нда|нде|нан|нен|на|не|мен|н"
+_KK_ENDING = rf"(?P<kk>{_KK_JOIN}?(?:(?:сы|сі|ы|і)(?:{_KK_POSSESSED})?|{_KK_CASE}))"
+
+
 @cache
 def _compiled(f: Form) -> re.Pattern:
     """The form's own pattern, compiled the first time a text word could open it."""
-    # «Казахстанско-китайский»: a name running on with a hyphen into a lowercase word is a
-    # compound, not it; into a capital one it is a pair of names («Қазақстан-Ресей шекарасы»)
-    return re.compile(rf"(?:{_form_pattern(f)})(?![\w]|-(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))", re.IGNORECASE)
+    return re.compile(rf"(?:{_form_pattern(f)}){_NAME_END}", re.IGNORECASE)
+
+
+@cache
+def _compiled_kazakh(f: Form) -> re.Pattern | None:
+    """A form with no Kazakh letter («Сенат», «Иран», «КГД», «Бас прокуратура»), as a
+    Kazakh text prints it: as written, with a Kazakh case ending on its last word
+    («Сенаттың», «Иранға», «КГД-ға», «Бас прокуратураның»). None for a Kazakh form: its
+    own pattern takes Kazakh suffixes already."""
+    if f.script == "kk":
+        return None
+    words = f.text.split()
+    literal = r"\s+".join(_word_pattern(w, "latin", False) for w in words)
+    if len(words) == 1 and not is_abbreviation(f.text):
+        literal = f"(?-i:{re.escape(f.text[0])}){re.escape(f.text[1:])}"  # a lone name keeps its capital
+    return re.compile(rf"(?:{literal}){_KK_ENDING}{_NAME_END}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -299,9 +334,28 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
     best: Match | None = None
     for f, pattern in openers:
         m = pattern.match(text, p)
-        if m and (best is None or (m.end(), len(f.text)) > (best.end, len(best.form.text))):
-            best = Match(f, p, m.end())
+        end = m.end() if m else -1
+        if f.script != "kk" and text.startswith(f.text, p):
+            end = max(end, _kazakh_end(text, p, f))
+        if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
+            best = Match(f, p, end)
     return best
+
+
+def _kazakh_end(text: str, p: int, f: Form) -> int:
+    """Where form `f`, printed as it is at `p`, ends with a Kazakh case ending
+    (_compiled_kazakh), -1 if it has none there. An ending of Russian letters only
+    («Сенатта», «Иранды») counts in a Kazakh passage alone (kazakh_context), so that no
+    Russian word is read as one."""
+    n = p + len(f.text)
+    if n >= len(text) or not (text[n].isalpha() or text[n] in "-'’ʼ"):
+        return -1  # a cheap test first: the form, printed as it is, must run on
+    m = _compiled_kazakh(f).match(text, p)
+    if m is None:
+        return -1
+    if not KAZAKH_LETTERS.search(m.group("kk")) and not kazakh_context(text, p, m.end()):
+        return -1
+    return m.end()
 
 
 def find(text: str) -> list[Match]:
@@ -315,7 +369,7 @@ def find(text: str) -> list[Match]:
             continue
         written = text[m.start : m.end]
         f = m.form
-        if is_abbreviation(f.text) and not written.split("-")[0].isupper():
+        if is_abbreviation(f.text) and not _JOINED.split(written, maxsplit=1)[0].isupper():
             continue
         if f.script == "kk" and _derived_word(written, f.text):
             continue
