@@ -71,3 +71,22 @@ def test_person_after_a_body_byline_is_found():
 def test_a_prepared_by_phrase_inside_a_sentence_is_no_byline():
     line = "Бұл есепті дайындаған: комиссия мүшелері өз ұсыныстарын жолдады"
     assert author_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "name, post",
+    [
+        ("Алия Бекова", "Собственный корреспондент по Павлодарской области"),
+        ("Данияр Әлімов", "Түркістан облысы бойынша меншікті тілші"),
+    ],
+)
+def test_a_name_over_its_post_is_the_byline(name, post):
+    art = parse(doc(f"Новости\n{name}\n\n{post}\n{RU_TITLE}\n{RU_BODY}"))
+    assert art.author == name
+    assert name not in art.body
+
+
+def test_a_name_over_a_sentence_is_no_byline():
+    lines = ["Ерлан Касымов", "Корреспондент агентства уточнил, что пункт закрыт до понедельника."]
+    assert author(lines) is None
+    assert author(["Ерлан Касымов", "Обмен валют"]) is None

@@ -52,9 +52,26 @@ def _a_person(name: str) -> bool:
 
 
 def author(lines: list[str]) -> str | None:
-    """A byline: «Автор: X», or «Имя Фамилия выпускающий редактор» near the top or after the
-    body; a body or a known outlet in the byline's place («Автор: Kazakhstan Today») is no author."""
-    return next((a for a in map(author_line, lines) if a and _a_person(a)), None)
+    """A byline: «Автор: X», «Имя Фамилия выпускающий редактор», or a name over its job line,
+    near the top or after the body; a body or a known outlet in the byline's place («Автор:
+    Kazakhstan Today») is no author."""
+    for i, line in enumerate(lines):
+        a = author_line(line) or _name_over_job(line, lines[i + 1] if i + 1 < len(lines) else "")
+        if a and _a_person(a):
+            return a
+    return None
+
+
+_NAME_LINE = re.compile(rf"({_PERSON})")
+# A journalist's post on a line of its own: «Собственный корреспондент по … области»,
+# «… облысы бойынша меншікті тілші» (rail-news.kz in Russian and Kazakh, dev b005, e006).
+_JOB_LINE = re.compile(rf"(?i)^(?:[^\W\d_][\w-]*\s+){{0,6}}?(?:меншікті\s+)?{_JOB}(?:\s+[^\W\d_][\w-]*){{0,6}}$")
+
+
+def _name_over_job(line: str, below: str) -> str | None:
+    """A line that is only a name, with the writer's post on the next line: the byline."""
+    m = _NAME_LINE.fullmatch(line.strip())
+    return m[1] if m and _JOB_LINE.match(below.strip()) else None
 
 
 MONTH_DAY = (
