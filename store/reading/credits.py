@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from store.lang.wordlists import words
 from store.reading import furniture as fu
 from store.reading import outlets
 from store.reading.dates import day_month
@@ -19,13 +20,23 @@ _JOB = (
     r"(?:редактор|корреспондент|журналист|обозреватель|автор|фотокорреспондент|колумнист|репортер|репортёр|"
     r"editor|reporter|correspondent|тілші)"
 )
+# «Дайындаған» and «Материалды дайындаған» («prepared by», «prepared the material») sign a
+# Kazakh story as «Подготовил» does a Russian one (dev d008 ends so).
 _AUTHOR_RX = (
-    re.compile(rf"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші)\s*[:\-–—]?\s*({_PERSON})\s*$"),
+    re.compile(
+        r"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші|(?:Материалды\s+)?[Дд]айындаған)"
+        rf"\s*[:\-–—]?\s*({_PERSON})\s*$"
+    ),
     re.compile(rf"(?i:^)({_PERSON})\s*[,|/–—-]?\s*(?i:{_JOB})\b[\w\s,.-]{{0,40}}$"),
 )
+# Head nouns of a body («Пресс-служба Акимата», «Агентство Кабар»): a credit naming one signs
+# the story with a body, not a person.
+_BODY_HEADS = words("org_head_nouns") | {"пресс-служба", "редакция", "департамент", "управление", "акимат"}
 
 
 def author_line(line: str) -> str | None:
+    """The name a byline-shaped line credits, or None. The layout drops such a line from
+    the headline and the body whoever it names; `author` keeps only a person."""
     if len(line) > 120:
         return None
     for rx in _AUTHOR_RX:
@@ -35,9 +46,32 @@ def author_line(line: str) -> str | None:
     return None
 
 
+def _a_person(name: str) -> bool:
+    """`name` reads as a person's: no word of it heads a body and it is no outlet's name."""
+    return not any(w.lower() in _BODY_HEADS for w in name.split()) and known_outlet(name) is None
+
+
 def author(lines: list[str]) -> str | None:
-    """A byline: «Автор: X», or «Имя Фамилия выпускающий редактор» near the top or after the body."""
-    return next((a for a in map(author_line, lines) if a), None)
+    """A byline: «Автор: X», «Имя Фамилия выпускающий редактор», or a name over its job line,
+    near the top or after the body; a body or a known outlet in the byline's place («Автор:
+    Kazakhstan Today») is no author."""
+    for i, line in enumerate(lines):
+        a = author_line(line) or _name_over_job(line, lines[i + 1] if i + 1 < len(lines) else "")
+        if a and _a_person(a):
+            return a
+    return None
+
+
+_NAME_LINE = re.compile(rf"({_PERSON})")
+# A journalist's post on a line of its own: «Собственный корреспондент по … области»,
+# «… облысы бойынша меншікті тілші» (rail-news.kz in Russian and Kazakh, dev b005, e006).
+_JOB_LINE = re.compile(rf"(?i)^(?:[^\W\d_][\w-]*\s+){{0,6}}?(?:меншікті\s+)?{_JOB}(?:\s+[^\W\d_][\w-]*){{0,6}}$")
+
+
+def _name_over_job(line: str, below: str) -> str | None:
+    """A line that is only a name, with the writer's post on the next line: the byline."""
+    m = _NAME_LINE.fullmatch(line.strip())
+    return m[1] if m and _JOB_LINE.match(below.strip()) else None
 
 
 MONTH_DAY = (
