@@ -88,9 +88,22 @@ def warm_entities(store, reader=None) -> None:
     query (its first also imports what numpy loads on first use, ~0.1–0.2 s), so the
     first keystroke's entity hits cost what the others do."""
     from store.search import search as engine
+    from store.search.search_kb import abbreviation_names
 
     index = _index(engine, store, reader)
     engine.search_entities(store, "хоргос", None, 1, index)
+    abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
+
+
+def read_ahead(store, query: str, reader=None) -> None:
+    """While no key waits: read what the next keystrokes of `query` likely need (the
+    articles of the entity it names, for a topic word typed after it)."""
+    query = " ".join((query or "").split())
+    if not query:
+        return
+    from store.search import search as engine
+
+    engine.read_ahead(store, query, _index(engine, store, reader))
 
 
 def warm_articles(store, reader=None) -> None:
