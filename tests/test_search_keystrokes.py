@@ -5,6 +5,8 @@ before the first topic word is typed."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from store.db import search_reads as reads
@@ -90,13 +92,15 @@ def test_the_named_entitys_articles_are_read_once_while_its_topic_words_are_type
 def test_read_ahead_reads_the_named_entitys_articles_before_a_topic_word(counted):
     st, calls = counted
     index = AliasIndex.build(st)
-    engine.read_ahead(st, "tulegenov", index)
+    named = engine.search(st, "tulegenov", limit=30, index=index)
+    engine.read_ahead(st, named)
     assert calls["articles"] == 1
     results = engine.search(st, "tulegenov проверил", limit=30, index=index)
     assert results[0]["name"] == NAME and any(r["kind"] == "article" for r in results)
     assert calls["articles"] == 1
-    engine.read_ahead(st, "очередь грузовиков", index)  # names nobody: nothing read
-    engine.read_ahead(st, "tu", index)  # two letters: a prefix, no name yet
+    engine.read_ahead(st, named)  # kept: nothing read again
+    engine.read_ahead(st, [r for r in named if r["kind"] == "article"])  # no entity named: nothing read
+    engine.read_ahead(st, [{**named[0], "score": 60.0}])  # named too weakly to be a name with topics
     assert calls["articles"] == 1
 
 
@@ -119,9 +123,11 @@ def test_a_kept_article_set_ranks_as_a_list_of_rowids_does(counted):
     assert as_list and search_topics.ranked_within(st.conn, expr, len(lemmas), kept, 5) == as_list
 
 
-def test_a_listed_rowid_set_takes_only_digits(counted):
+def test_a_listed_rowid_set_is_bound_never_sql(counted):
     st, _ = counted
-    assert reads.rowid_list([3, 1, 2, 3]) == "1,2,3"
-    with pytest.raises(ValueError):
-        reads.fts_scored_listed(st.conn, '"очередь"', 1, 3, "1) OR (1=1")
-    assert reads.fts_scored_listed(st.conn, '"очередь"', 1, 3, "") == []
+    assert reads.rowid_list([3, 1, 2, 3]) == "[1,2,3]"
+    expr = '"очередь"'
+    assert [r for r, _ in reads.fts_scored_listed(st.conn, expr, 1, 3, "[1,3]")] == [1, 3]
+    with pytest.raises(sqlite3.OperationalError):  # malformed JSON, not SQL
+        reads.fts_scored_listed(st.conn, expr, 1, 3, "1) OR (1=1")
+    assert reads.fts_scored_listed(st.conn, expr, 1, 3, "[]") == []

@@ -21,8 +21,8 @@ warm and the steps left are dropped (run after it, the entity step held the GIL 
 tens of milliseconds at a million aliases just as the next key was being drawn).
 
 Once a query's whole results are painted and no newer key waits, the thread reads
-ahead for the next keys (searching.read_ahead: the articles of the entity the text
-names, which a topic word typed after the name ranks), stopped by the next key.
+ahead for the next keys (searching.read_ahead: the articles of the entity the results
+name, which a topic word typed after the name ranks).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class SearchRunner:
         self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
         # the warm-up steps not run yet (dropped once a whole search has run)
         self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles]
-        self._ahead: tuple[int, str] | None = None  # the query last searched whole, to read ahead for
+        self._ahead: tuple[int, list[dict]] | None = None  # the last whole results, to read ahead for
 
     def start(self) -> None:
         self._thread.start()
@@ -144,18 +144,21 @@ class SearchRunner:
                 self._warm.clear()  # the whole search loaded what the warm-up would have
             if not self.superseded(seq):
                 with self._wake:
-                    self._ahead = (seq, query)
+                    self._ahead = (seq, results)
                 self.hold()  # the read-ahead waits for this frame
                 self.deliver(seq, query, "whole", results)
 
-    def _read_ahead(self, seq: int, query: str) -> None:
-        """Once the whole results are painted and no key waits: what the next keys of
-        this query will likely need (searching.read_ahead), stopped by the next key."""
+    def _read_ahead(self, seq: int, results: list[dict]) -> None:
+        """Once the whole results are painted and no key waits: what the next keys will
+        likely need after them (searching.read_ahead). Not stopped by the next key: it
+        reads at most one entity's articles (MAX_FOCUS_ARTICLES, ~5 ms at 100,000
+        articles) once per name, which a topic word typed after the name would read
+        anyway; stopped, it was lost to every key typed at once after the results."""
         self._after_frame(seq)
         if self.superseded(seq):
             return
         try:
-            self.reader.run(self._stoppable, seq, searching.read_ahead, query, self.reader)
+            self.reader.run(searching.read_ahead, results, self.reader)
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
 
@@ -170,17 +173,13 @@ class SearchRunner:
                 self._wake.wait(left)
 
     def _interruptible(self, store, seq: int, query: str) -> list[dict] | None:
-        """The whole search of `query`, stopped by a newer query (None then)."""
-        return self._stoppable(store, seq, searching.search, query, self.reader)
-
-    def _stoppable(self, store, seq: int, fn: Callable, *args):
-        """fn(store, *args) (the whole search, or the read-ahead), its SQLite queries
-        stopped as soon as a newer query is submitted (None then). Runs under the
-        reader's lock: the handler is set on the shared connection only for this call."""
+        """The whole search, its SQLite queries stopped as soon as a newer query is
+        submitted (None then). Runs under the reader's lock: the handler is set on
+        the shared connection only for this call."""
         conn = store.conn
         conn.set_progress_handler(lambda: 1 if self.superseded(seq) else 0, PROGRESS_STEPS)
         try:
-            return fn(store, *args)
+            return searching.search(store, query, self.reader)
         except sqlite3.OperationalError:
             if self.superseded(seq):
                 return None  # interrupted: the newer query is next

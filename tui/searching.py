@@ -95,15 +95,14 @@ def warm_entities(store, reader=None) -> None:
     abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
 
 
-def read_ahead(store, query: str, reader=None) -> None:
-    """While no key waits: read what the next keystrokes of `query` likely need (the
-    articles of the entity it names, for a topic word typed after it)."""
-    query = " ".join((query or "").split())
-    if not query:
+def read_ahead(store, results: list[dict], reader=None) -> None:
+    """While no key waits: read what the next keystrokes likely need after these
+    results (the articles of the entity they name, for a topic word typed after it)."""
+    if not results:
         return
     from store.search import search as engine
 
-    engine.read_ahead(store, query, _index(engine, store, reader))
+    engine.read_ahead(store, results)
 
 
 def warm_articles(store, reader=None) -> None:

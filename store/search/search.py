@@ -101,18 +101,17 @@ def _search(store, query: str, type: str | None, limit: int, index: AliasIndex |
     return results
 
 
-def read_ahead(store, query: str, index: AliasIndex | None = None) -> None:
-    """Read what the next keystrokes of `query` will likely need, while the user has
-    not typed them yet (the TUI calls this when a search is done and no key waits):
-    a name followed by a topic word («khorgos» then «khorgos о») ranks the named
-    entity's articles (search_topics.entity_article_set: 5–9 ms for a name in 12,500
-    of 100,000 articles), so the entities the text names as a run of words
-    (search_topics.split_query's choice for it) have their articles read into its memo."""
-    query = clean_line(query or "")
-    if _is_prefix_query(query) or len(query.split()) >= search_topics.MAX_WORDS:
-        return
-    index = index or AliasIndex.for_store(store)
-    named = search_topics.span_entities(search_entities(store, query, None, 5, index))
+def read_ahead(store, results: list[dict]) -> None:
+    """Read what the next keystrokes will likely need, from a search's results, while
+    the user has not typed them yet (the TUI calls this when a search is done and no
+    key waits): a name followed by a topic word («khorgos» then «khorgos о») ranks the
+    named entity's articles (search_topics.entity_article_set: ~5 ms for a name in
+    12,500 of 100,000 articles), so the entities these results name well (as
+    search_topics.split_query would choose them) have their articles read into its
+    memo. Taken from the results, not searched again: a guess costs nothing when the
+    articles are kept already, and a wrong guess only reads a set no search asks for."""
+    hits = sorted((r for r in results if r.get("kind") == "entity"), key=lambda r: -r["score"])
+    named = search_topics.span_entities(hits)
     if named:
         search_topics.entity_article_set(store.conn, [e["id"] for e in named])
 

@@ -151,12 +151,12 @@ def entity_articles(conn, entity_ids: list[int]) -> list[int]:
 class ArticleSet:
     """A named entity's articles in the shapes each keystroke of «name topic» uses:
     reading them (4–5 ms for a name in 12,500 of 100,000 articles) and writing them as
-    an SQL list were most of such a keystroke's search, and the name stays while the
+    a list were most of such a keystroke's search, and the name stays while the
     topic words are typed, so the set is kept (_ARTICLE_SETS)."""
 
     rowids: list[int]  # as the store gave them
     newest: list[int]  # highest rowid first
-    listed: str  # the SQL list of them (reads.rowid_list)
+    listed: str  # the list of them fts_scored_listed binds (reads.rowid_list)
 
     @property
     def lo(self) -> int:
