@@ -131,3 +131,51 @@ def test_a_listed_rowid_set_is_bound_never_sql(counted):
     with pytest.raises(sqlite3.OperationalError):  # malformed JSON, not SQL
         reads.fts_scored_listed(st.conn, expr, 1, 3, "1) OR (1=1")
     assert reads.fts_scored_listed(st.conn, expr, 1, 3, "[]") == []
+
+
+class _Reader:
+    """A StoreReader stand-in: runs the call on a store of nothing."""
+
+    def __init__(self) -> None:
+        from types import SimpleNamespace
+
+        self.store = SimpleNamespace(conn=sqlite3.connect(":memory:", check_same_thread=False))
+
+    def run(self, fn, *args, **kwargs):
+        return fn(self.store, *args, **kwargs)
+
+
+def test_the_search_thread_reads_ahead_once_the_whole_results_are_painted(monkeypatch):
+    import threading
+    import time
+
+    from tui import search_runner, searching
+
+    hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
+    monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: list(hits))
+    monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: None)
+    monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: None)
+    monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 30.0)
+    ahead: list[list[dict]] = []
+    read = threading.Event()
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: ahead.append(results) or read.set())
+    delivered: list[str] = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, phase, res: delivered.append(phase), print)
+    runner.start()
+    try:
+        runner.submit(1, "khorgos")
+
+        def until(phase: str) -> None:
+            t0 = time.perf_counter()
+            while phase not in delivered and time.perf_counter() - t0 < 10:
+                time.sleep(0.005)
+            assert phase in delivered
+
+        until("entities")
+        runner.painted()  # the entity hits' frame
+        until("whole")
+        assert not read.wait(0.2)  # the whole results' frame is owed: nothing runs beside it
+        runner.painted()
+        assert read.wait(10) and ahead == [hits]
+    finally:
+        runner.stop()
