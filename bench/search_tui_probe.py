@@ -19,7 +19,11 @@ A step's time is the end of the frame that first draws its rows (see _record_fra
 process to go idle after a key; the times here do not include that wait. Prints one
 JSON line.
 
-    python bench/search_tui_probe.py STORE QUERY
+    python bench/search_tui_probe.py STORE QUERY [PAUSE_S]
+
+PAUSE_S (default 0): a typist's pause before each of KEYS, after the previous key's
+whole results are painted. Without it every key follows the last frame at once, so
+nothing the search thread does while idle (its read-ahead) ever runs.
 """
 
 from __future__ import annotations
@@ -116,7 +120,7 @@ def _first(seq: int, phases: tuple[str, ...], cpu: bool = False) -> float | None
     return min(times) if times else None
 
 
-async def probe(db: str, query: str) -> dict:
+async def probe(db: str, query: str, pause_s: float = 0.0) -> dict:
     from textual.widget import Widget
     from textual.widgets import Input
 
@@ -144,6 +148,8 @@ async def probe(db: str, query: str) -> dict:
         cpu_first = time.process_time() - cpu_first  # all threads, to about that frame
         keys, entities, whole, cpus, narrowed = [], [], [], [], 0
         for key in KEYS:
+            if pause_s:
+                await asyncio.sleep(pause_s)
             seq = screen._seq + 1
             cpu0 = time.thread_time()
             sent = _send(app, key)
@@ -165,4 +171,4 @@ async def probe(db: str, query: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(probe(sys.argv[1], sys.argv[2]))))
+    print(json.dumps(asyncio.run(probe(sys.argv[1], sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 0.0))))

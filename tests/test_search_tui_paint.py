@@ -1,7 +1,8 @@
-"""A keystroke's rows reach the screen inside the key's own handling: every edit of
-the search box (a typed character, backspace, a paste) starts its search from
-SearchInput.replace, and the screen draws the box, the status line and the rows at
-once (SearchScreen._paint_now) instead of a message round and a 60-a-second tick later."""
+"""A keystroke is searched inside the key's own handling: every edit of the search box
+(a typed character, backspace, a paste) starts its search from SearchInput.replace;
+its rows are painted once, with the whole results when they come within
+EARLY_PAINT_S, else what is ready then and the rest after, each drawn at once
+(SearchScreen._paint_now) instead of a message round and a 60-a-second tick later."""
 
 from __future__ import annotations
 
@@ -54,11 +55,22 @@ def _spy_frames(monkeypatch, screen) -> list[set[str]]:
     return frames
 
 
-async def test_an_edit_is_searched_and_drawn_before_its_handling_returns(store_path, monkeypatch):
+async def _wait(condition, timeout: float = 20.0) -> None:
+    t0 = time.perf_counter()
+    while not condition() and time.perf_counter() - t0 < timeout:
+        await asyncio.sleep(0.005)
+
+
+async def test_an_edit_is_searched_at_once_and_painted_once_with_its_whole_results(store_path, monkeypatch):
+    """A typed key and a backspace are searched from the edit itself; with the whole
+    results in before EARLY_PAINT_S (made long here: a loaded test machine), the key's
+    rows reach the screen in one frame, the box and the status line with them."""
     from tui.cli import build_app
+    from tui.screens import search_screen
     from tui.screens.search_screen import SearchInput, SearchScreen
     from tui.widgets.result_rows import ResultRows
 
+    monkeypatch.setattr(search_screen, "EARLY_PAINT_S", 10.0)
     app = build_app(["--db", str(store_path)])
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
@@ -70,15 +82,56 @@ async def test_an_edit_is_searched_and_drawn_before_its_handling_returns(store_p
         frames = _spy_frames(monkeypatch, screen)
 
         box.insert_text_at_cursor("o")  # what a typed «o» does; no await: no message is handled
-        assert screen._searched == "tulegeno" and screen.shown_seq == screen._seq
-        assert frames and {"search-input", "search-status"} <= frames[-1], frames
-        assert any("Арман Тулегенов" in r.prompt.plain for r in rows.rows)  # the narrowed hit
+        assert screen._searched == "tulegeno" and screen._seq == screen.full_seq + 1  # searched, not painted yet
+        await _wait(lambda: screen.full_seq == screen._seq)
+        assert screen.shown_seq == screen.full_seq == screen._seq  # nothing painted before the whole results
+        drew_rows = [f for f in frames if "search-results" in f]
+        assert len(drew_rows) == 1 and {"search-input", "search-status"} <= drew_rows[0], frames
+        assert any("Арман Тулегенов" in r.prompt.plain for r in rows.rows)
 
         frames.clear()
-        box.action_delete_left()  # backspace: searched and drawn at once too
-        assert screen._searched == "tulegen" and screen.shown_seq == screen._seq
-        assert frames and "search-input" in frames[-1], frames
+        box.action_delete_left()  # backspace: searched at once too (and answered from the memo)
+        assert screen._searched == "tulegen"
+        await _wait(lambda: screen.full_seq == screen._seq)
+        assert screen.shown_seq == screen._seq
         assert box.render_line(0).text.startswith("tulegen ")
+
+
+async def test_a_slow_search_paints_what_is_ready_at_the_early_paint(store_path, monkeypatch):
+    """The whole search held: EARLY_PAINT_S after the key the engine's entity hits are
+    on screen (a phase before the whole results), and the whole results follow."""
+    import threading
+
+    from tui import searching
+    from tui.cli import build_app
+    from tui.screens import search_screen
+    from tui.screens.search_screen import SearchScreen
+
+    monkeypatch.setattr(search_screen, "EARLY_PAINT_S", 0.05)
+    release = threading.Event()
+    real = searching.search
+
+    def held(store, query, reader=None, limit=30, entities_only=False):
+        if query == "tulegeno" and not entities_only:
+            release.wait(10)
+        return real(store, query, reader, limit, entities_only)
+
+    monkeypatch.setattr(searching, "search", held)
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await type_until_whole(pilot, screen, "tulegen")
+        await pilot.press("o")
+        await _wait(lambda: screen.shown_seq == screen._seq)
+        assert screen.full_seq != screen._seq  # the entity hits, before the articles
+        assert [r["name"] for r in screen.last_results] == ["Арман Тулегенов"]
+        release.set()
+        await _wait(lambda: screen.full_seq == screen._seq)
+        assert screen.full_seq == screen._seq
+        assert any(r.get("kind") == "article" for r in screen.last_results)
 
 
 async def test_a_value_set_from_code_is_still_searched(store_path):

@@ -88,9 +88,25 @@ def warm_entities(store, reader=None) -> None:
     query (its first also imports what numpy loads on first use, ~0.1–0.2 s), so the
     first keystroke's entity hits cost what the others do."""
     from store.search import search as engine
+    from store.search.search_kb import abbreviation_names
 
     index = _index(engine, store, reader)
     engine.search_entities(store, "хоргос", None, 1, index)
+    abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
+
+
+def read_ahead(store, results: list[dict], reader=None) -> None:
+    """While no key waits: read what the next keystrokes likely need after these
+    results (the articles of the entity they name, for a topic word typed after it),
+    and load what a topic word's split needs (warm_articles: the knowledge base's
+    matcher, ~18 ms to build, which the first search, run before the warm-up, left
+    unbuilt when it had no topic word; a few µs once built)."""
+    if not results:
+        return
+    from store.search import search as engine
+
+    warm_articles(store, reader)
+    engine.read_ahead(store, results)
 
 
 def warm_articles(store, reader=None) -> None:

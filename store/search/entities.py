@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from store.db import search_reads as reads
 from store.lang import names
+from store.search import memo
 from store.search.alias_index import AliasIndex
 from store.search.search_kb import is_abbreviation, kb_index, kb_rows, latin_abbreviations, linked_entities
 from store.search.word_lookup import entities_with_word
@@ -48,7 +49,7 @@ def search_entities(
 # total: with one slot the name run pushed the whole query out and both were scored
 # again. Keyed by (index, store path, change marks, query, type, limit): exact, since a
 # write changes the marks. Copies go in and out, so a caller's edits change nothing kept.
-MEMO_SIZE = 16
+MEMO_SIZE = 64
 MEMO_MAX_LIMIT = 200  # a count's 100,000 entities (search_total) are not kept
 _MEMO: OrderedDict = OrderedDict()
 _MEMO_LOCK = threading.Lock()  # TUI workers search from their own threads
@@ -93,9 +94,11 @@ def _remember(key: tuple | None, results: list[dict]) -> None:
 
 
 def clear_memo() -> None:
-    """Forget every kept query (benchmarks timing the scoring itself call this)."""
+    """Forget every kept query, and every other search memo (store.search.memo: whole
+    searches, an entity's articles): benchmarks timing the work itself call this."""
     with _MEMO_LOCK:
         _MEMO.clear()
+    memo.clear_all()
 
 
 def _surname_owners(results: list[dict]) -> set[int]:

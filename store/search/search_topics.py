@@ -20,6 +20,7 @@ from operator import itemgetter
 from store.db import search_reads as reads
 from store.lang import kb
 from store.lang.lemmas import lemmatize
+from store.search.memo import Memo, store_state
 from store.search.search_kb import kind_group
 from store.search.topic_words import topic_flags
 
@@ -70,13 +71,19 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                     continue
                 if span not in seen:
                     seen[span] = find_entities(span)
-                hits = seen[span]
-                if hits and hits[0]["score"] >= SPAN_MIN_SCORE:
-                    best = hits[0]["score"]
-                    chosen = [h for h in hits if h["score"] >= max(SPAN_MIN_SCORE, best - SPAN_TIE)]
-                    rest = words[:start] + words[start + n :]
-                    return Focus(span, rest, chosen[:MAX_SPAN_ENTITIES])
+                chosen = span_entities(seen[span])
+                if chosen:
+                    return Focus(span, words[:start] + words[start + n :], chosen)
     return None
+
+
+def span_entities(hits: list[dict]) -> list[dict]:
+    """The entities a run of words names, from its hits best first: the best when it
+    scores >= SPAN_MIN_SCORE, and those within SPAN_TIE of it (MAX_SPAN_ENTITIES at most)."""
+    if not hits or hits[0]["score"] < SPAN_MIN_SCORE:
+        return []
+    floor = max(SPAN_MIN_SCORE, hits[0]["score"] - SPAN_TIE)
+    return [h for h in hits if h["score"] >= floor][:MAX_SPAN_ENTITIES]
 
 
 def split_before_search(query: str, find_entities, index) -> Focus | None:
@@ -137,36 +144,74 @@ def topic_expression(words: list[str]) -> tuple[str, list[str]]:
 
 def entity_articles(conn, entity_ids: list[int]) -> list[int]:
     """The rowids of the articles mentioning any of these entities."""
-    ids = [e for e in entity_ids if isinstance(e, int) and e > 0]
-    return reads.entity_article_rowids(conn, ids, MAX_FOCUS_ARTICLES)
+    return entity_article_set(conn, entity_ids).rowids
+
+
+@dataclass(frozen=True)
+class ArticleSet:
+    """A named entity's articles in the shapes each keystroke of «name topic» uses:
+    reading them (4–5 ms for a name in 12,500 of 100,000 articles) and writing them as
+    a list were most of such a keystroke's search, and the name stays while the
+    topic words are typed, so the set is kept (_ARTICLE_SETS)."""
+
+    rowids: list[int]  # as the store gave them
+    newest: list[int]  # highest rowid first
+    listed: str  # the list of them fts_scored_listed binds (reads.rowid_list)
+
+    @property
+    def lo(self) -> int:
+        return self.newest[-1]
+
+    @property
+    def hi(self) -> int:
+        return self.newest[0]
+
+
+_ARTICLE_SETS = Memo(16)  # by (store state, entity ids)
+
+
+def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
+    """The articles mentioning any of these entities (at most MAX_FOCUS_ARTICLES),
+    kept while the store is unchanged."""
+    ids = tuple(e for e in entity_ids if isinstance(e, int) and e > 0)
+
+    def read() -> ArticleSet:
+        rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
+        return ArticleSet(rowids, sorted(rowids, reverse=True), reads.rowid_list(rowids))
+
+    return _ARTICLE_SETS.recall((*store_state(conn), ids), read)
 
 
 def focused_rows(conn, focus: Focus, limit: int) -> tuple[list[tuple[int, float]], list[str]]:
     """(rowid, bm25) of the focus entities' articles, those matching the topic words
     first (bm25 order), then the others newest first; and the topic lemmas."""
-    rowids = entity_articles(conn, [e["id"] for e in focus.entities])
-    if not rowids:
+    articles = entity_article_set(conn, [e["id"] for e in focus.entities])
+    if not articles.rowids:
         return [], []
     expr, lemmas = topic_expression(focus.rest)
     ranked: list[tuple[int, float]] = []
     if expr:
-        ranked = ranked_within(conn, expr, len(lemmas), rowids, limit)
+        ranked = ranked_within(conn, expr, len(lemmas), articles, limit)
     seen = {r[0] for r in ranked}
-    rest = sorted((r for r in rowids if r not in seen), reverse=True)
+    rest = [r for r in articles.newest[: limit + len(seen)] if r not in seen]
     return ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]], lemmas
 
 
-def ranked_within(conn, expr: str, n_lemmas: int, rowids: list[int], limit: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best `limit` matches of `expr` among these articles, best
-    first: the matches in their rowid range (only the newest FOCUS_BUDGET / lemmas of
-    them when there are more, as articles.fts_ranked does) that are these articles,
-    bm25 computed for those only (reads.fts_scored_among). Not `rowid IN (…)`: FTS5
-    runs the MATCH once per listed rowid, which took three minutes for 5,000 articles
-    and a word in all of 100,000."""
-    wanted = set(rowids)
-    lo, hi = min(wanted), max(wanted)
+def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the best `limit` matches of `expr` among these articles (an
+    ArticleSet, or rowids), best first: the matches in their rowid range (only the
+    newest FOCUS_BUDGET / lemmas of them when there are more, as articles.fts_ranked
+    does) that are these articles, bm25 computed for those only
+    (reads.fts_scored_listed). Not `rowid IN (…)`: FTS5 runs the MATCH once per listed
+    rowid, which took three minutes for 5,000 articles and a word in all of 100,000."""
+    if not isinstance(articles, ArticleSet):
+        rowids = sorted(set(articles), reverse=True)
+        articles = ArticleSet(rowids, rowids, reads.rowid_list(rowids))
+    if not articles.rowids:
+        return []
+    lo, hi = articles.lo, articles.hi
     edge = reads.fts_window_edge(conn, expr, max(limit, FOCUS_BUDGET // max(n_lemmas, 1)), lo, hi)
-    scored = reads.fts_scored_among(conn, expr, lo if edge is None else edge + 1, hi, wanted)
+    scored = reads.fts_scored_listed(conn, expr, lo if edge is None else edge + 1, hi, articles.listed)
     return heapq.nsmallest(limit, scored, key=itemgetter(1))  # sorted(...)[:limit], ties in rowid order
 
 

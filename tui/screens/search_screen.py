@@ -1,11 +1,13 @@
 """`/`: search as you type across entities and articles.
 
-Each keystroke is painted in up to three steps, each replacing the rows of the one
-before (never the rows of a newer keystroke):
-- at once, on the keystroke: the entity hits already on screen that the new text
-  still names («kho» → «khor» keeps Хоргос: searching.narrow), when there are any;
-- the engine's entity hits (the alias index and the knowledge base: milliseconds);
-- the whole search, articles too.
+Each keystroke is searched at once and painted once when its whole results (entities
+and articles) come within EARLY_PAINT_S of the key event, as they mostly do (the
+engine keeps recent searches and an entity's articles; the search thread reads ahead
+while idle). Else, at EARLY_PAINT_S, what is ready is painted (the engine's entity hits,
+or the entity hits on screen that the new text still names: «kho» → «khor» keeps
+Хоргос, searching.narrow), and the whole results replace them when they come (never
+the rows of a newer keystroke). One frame a key, not three: a frame costs the UI thread
+3–6 ms, and the search thread waited for each.
 The searching runs on one background thread per screen (tui.search_runner) that
 always takes the newest query: keys typed meanwhile are never searched one by one,
 and a running article query is interrupted by the next key. Results are grouped by
@@ -42,6 +44,10 @@ from ..text import TYPE_PLURAL, TYPE_STYLE, line
 from ..widgets.result_rows import ResultRows
 
 KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
+# A keystroke's rows are painted once if its whole results come within this of its key
+# event; else at this point what is ready (the engine's entity hits, or the hits on screen
+# the new text still names), and the whole results when they come.
+EARLY_PAINT_S = 0.016
 
 
 class SearchInput(Input):
@@ -121,6 +127,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.last_full_latency_s = 0.0  # ... to the paint of its whole results
         self._runner: SearchRunner | None = None
         self._box_widgets: tuple[Widget, ...] | None = None  # _painted_widgets
+        self._early: SearchScreen.Hits | None = None  # entity hits held for the whole results until EARLY_PAINT_S
+        self._owed: set[Widget] = set()  # box widgets whose repaint waits for the key's rows
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -162,22 +170,51 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.run_search(event.value, key_time if fresh else now)
 
     def run_search(self, query: str, started: float | None = None) -> None:
-        """A new query: the hits on screen it still names at once, the engine's after."""
+        """A new query: searched at once; its rows painted once when the whole results
+        come within EARLY_PAINT_S of the key, else what is ready then (_paint_early)."""
         self._seq += 1
         seq = self._seq
         self._searched = query
-        self._started = {seq: started if started is not None else time.monotonic()}
+        started = started if started is not None else time.monotonic()
+        self._started = {seq: started}
+        self._early = None
         text = query if query.strip() else ""
-        narrowed = searching.narrow(self._entity_hits, query) if text else []
         if not text:
             self._show(seq, query, [], "whole")
-        elif narrowed:
-            if self._runner is not None:
-                self._runner.hold()  # the search starts once these rows are on screen (_painted)
-            self._show(seq, query, narrowed, "narrowed")
+        else:
+            self._hold_repaints()
+            left = started + EARLY_PAINT_S - time.monotonic()
+            if left > 0.001:  # (Textual's timer divides by its delay)
+                self.set_timer(left, lambda: self._paint_early(seq))
+            else:  # a key handled late: what is ready now
+                self.call_later(self._paint_early, seq)
         if self._runner is not None:
-            # submitted at once; the thread itself waits (bounded) for the narrowed frame
             self._runner.submit(seq, text)
+
+    def _paint_early(self, seq: int) -> None:
+        """EARLY_PAINT_S after the key, its whole results not in: paint the engine's
+        entity hits if they came, else the hits on screen the new text still names
+        («kho» → «khor» keeps Хоргос: searching.narrow)."""
+        if seq != self._seq or self.shown_seq == seq:
+            return  # a newer key, or this one's rows are on screen
+        early, self._early = self._early, None
+        if early is not None and early.seq == seq:
+            self._show(seq, early.query, early.results, "entities")
+            return
+        narrowed = searching.narrow(self._entity_hits, self._searched or "")
+        if narrowed:
+            self._show(seq, self._searched or "", narrowed, "narrowed")
+        else:
+            self._paint_now()  # the typed text at least
+
+    def _hold_repaints(self) -> None:
+        """The box's widgets the edit asked to repaint are drawn with the key's rows (one
+        frame, by EARLY_PAINT_S), not first by Textual's tick: that frame took the UI
+        thread while the search ran."""
+        for widget in self._painted_widgets():
+            if widget._repaint_required and not (widget._layout_required or widget._refresh_styles_required):
+                widget._repaint_required = False  # its Idle handler then posts no Update
+                self._owed.add(widget)
 
     def on_search_screen_hits(self, message: Hits) -> None:
         if message.seq != self._seq or (message.phase == "entities" and self.full_seq == message.seq):
@@ -185,6 +222,13 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             return
         if message.phase == "entities":
             self._entity_hits = message.results
+            started = self._started.get(message.seq)
+            if self.shown_seq != message.seq and started and time.monotonic() < started + EARLY_PAINT_S:
+                self._early = message  # painted at EARLY_PAINT_S unless the whole results come first
+                self._frame_done()  # no frame owed: the search goes on to the articles
+                return
+        else:
+            self._early = None
         self._show(message.seq, message.query, message.results, message.phase)
 
     def on_search_screen_failed(self, message: Failed) -> None:
@@ -230,11 +274,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         another screen is on top, nothing drawn; the timer draws it later."""
         if not self.is_current:
             return False
-        for widget in self._painted_widgets():
-            if widget._repaint_required and not (widget._layout_required or widget._refresh_styles_required):
-                widget._repaint_required = False  # its Idle handler then posts no Update
-                if widget.display:
-                    self._dirty_widgets.add(widget)
+        self._hold_repaints()
+        owed, self._owed = self._owed, set()
+        self._dirty_widgets.update(w for w in owed if w.display)
         self._on_timer_update()
         return True
 

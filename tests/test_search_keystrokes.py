@@ -1,0 +1,181 @@
+"""What a user typing in the TUI asks again is answered from memory, and never from a
+store that changed since: a whole search asked again (backspace), a named entity's
+articles across the keystrokes of its topic words, and the read-ahead that reads them
+before the first topic word is typed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from store.db import search_reads as reads
+from store.db import store as db
+from store.lang.lemmas import lemmatize
+from store.model import Article, Extraction, Mention
+from store.search import entities, search_topics
+from store.search import search as engine
+from store.search.alias_index import AliasIndex
+
+NAME = "Арман Тулегенов"
+
+
+def _write(st, n: int, topic: str = "очередь грузовиков") -> None:
+    body = f"Заметка {n}: {NAME} проверил {topic} на границе."
+    art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
+    start = body.index(NAME)
+    mention = Mention(type="person", name=NAME, surface=NAME, start=start, end=start + len(NAME))
+    with st.conn:
+        db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+
+
+@pytest.fixture
+def counted(tmp_path, monkeypatch):
+    """A store of three notes on one person, and the calls of the reads the memos save."""
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    for n in (1, 2, 3):
+        _write(st, n)
+    calls: dict[str, int] = {"articles": 0, "search": 0}
+    real_rowids, real_search = reads.entity_article_rowids, engine._search
+
+    def rowids(*args, **kwargs):
+        calls["articles"] += 1
+        return real_rowids(*args, **kwargs)
+
+    def searched(*args, **kwargs):
+        calls["search"] += 1
+        return real_search(*args, **kwargs)
+
+    monkeypatch.setattr(reads, "entity_article_rowids", rowids)
+    monkeypatch.setattr(engine, "_search", searched)
+    entities.clear_memo()
+    yield st, calls
+    entities.clear_memo()
+    st.close()
+
+
+def test_a_text_searched_again_is_answered_from_memory_as_a_copy(counted):
+    st, calls = counted
+    index = AliasIndex.build(st)
+    first = engine.search(st, "tulegenov очередь", limit=30, index=index)
+    assert first and first[0]["name"] == NAME and any(r["kind"] == "article" for r in first)
+    first[0]["name"] = "changed by the caller"
+    again = engine.search(st, "tulegenov очередь", limit=30, index=index)
+    assert calls["search"] == 1
+    assert again[0]["name"] == NAME and [r["id"] for r in again] == [r["id"] for r in first]
+    engine.search(st, "tulegenov очередь", limit=5, index=index)  # another limit is another search
+    assert calls["search"] == 2
+
+
+def test_a_write_to_the_store_is_never_answered_from_memory(counted):
+    st, calls = counted
+    index = AliasIndex.build(st)
+    before = engine.search(st, "tulegenov очередь", limit=30)
+    _write(st, 4)
+    after = engine.search(st, "tulegenov очередь", limit=30, index=index)
+    assert calls["search"] == 2
+    assert len([r for r in after if r["kind"] == "article"]) == len([r for r in before if r["kind"] == "article"]) + 1
+
+
+def test_the_named_entitys_articles_are_read_once_while_its_topic_words_are_typed(counted):
+    st, calls = counted
+    index = AliasIndex.build(st)
+    for text in ("tulegenov о", "tulegenov оч", "tulegenov очередь", "tulegenov граница"):
+        results = engine.search(st, text, limit=30, index=index)
+        assert results[0]["name"] == NAME
+    assert calls["articles"] == 1
+    _write(st, 4)
+    engine.search(st, "tulegenov очередь", limit=30, index=index)
+    assert calls["articles"] == 2  # the store changed: read again
+
+
+def test_read_ahead_reads_the_named_entitys_articles_before_a_topic_word(counted):
+    st, calls = counted
+    index = AliasIndex.build(st)
+    named = engine.search(st, "tulegenov", limit=30, index=index)
+    engine.read_ahead(st, named)
+    assert calls["articles"] == 1
+    results = engine.search(st, "tulegenov проверил", limit=30, index=index)
+    assert results[0]["name"] == NAME and any(r["kind"] == "article" for r in results)
+    assert calls["articles"] == 1
+    engine.read_ahead(st, named)  # kept: nothing read again
+    engine.read_ahead(st, [r for r in named if r["kind"] == "article"])  # no entity named: nothing read
+    engine.read_ahead(st, [{**named[0], "score": 60.0}])  # named too weakly to be a name with topics
+    assert calls["articles"] == 1
+
+
+def test_clear_memo_forgets_every_search_memo(counted):
+    st, calls = counted
+    index = AliasIndex.build(st)
+    engine.search(st, "tulegenov очередь", limit=30, index=index)
+    entities.clear_memo()
+    engine.search(st, "tulegenov очередь", limit=30, index=index)
+    assert calls == {"articles": 2, "search": 2}
+
+
+def test_a_kept_article_set_ranks_as_a_list_of_rowids_does(counted):
+    st, _ = counted
+    expr, lemmas = search_topics.topic_expression(["очередь"])
+    kept = search_topics.entity_article_set(st.conn, [1])
+    rowids = list(kept.rowids)
+    assert kept.lo == min(rowids) and kept.hi == max(rowids)
+    as_list = search_topics.ranked_within(st.conn, expr, len(lemmas), rowids, 5)
+    assert as_list and search_topics.ranked_within(st.conn, expr, len(lemmas), kept, 5) == as_list
+
+
+def test_a_listed_rowid_set_is_bound_never_sql(counted):
+    st, _ = counted
+    assert reads.rowid_list([3, 1, 2, 3]) == "[1,2,3]"
+    expr = '"очередь"'
+    assert [r for r, _ in reads.fts_scored_listed(st.conn, expr, 1, 3, "[1,3]")] == [1, 3]
+    with pytest.raises(sqlite3.OperationalError):  # malformed JSON, not SQL
+        reads.fts_scored_listed(st.conn, expr, 1, 3, "1) OR (1=1")
+    assert reads.fts_scored_listed(st.conn, expr, 1, 3, "[]") == []
+
+
+class _Reader:
+    """A StoreReader stand-in: runs the call on a store of nothing."""
+
+    def __init__(self) -> None:
+        from types import SimpleNamespace
+
+        self.store = SimpleNamespace(conn=sqlite3.connect(":memory:", check_same_thread=False))
+
+    def run(self, fn, *args, **kwargs):
+        return fn(self.store, *args, **kwargs)
+
+
+def test_the_search_thread_reads_ahead_once_the_whole_results_are_painted(monkeypatch):
+    import threading
+    import time
+
+    from tui import search_runner, searching
+
+    hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
+    monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: list(hits))
+    monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: None)
+    monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: None)
+    monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 30.0)
+    ahead: list[list[dict]] = []
+    read = threading.Event()
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: ahead.append(results) or read.set())
+    delivered: list[str] = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, phase, res: delivered.append(phase), print)
+    runner.start()
+    try:
+        runner.submit(1, "khorgos")
+
+        def until(phase: str) -> None:
+            t0 = time.perf_counter()
+            while phase not in delivered and time.perf_counter() - t0 < 10:
+                time.sleep(0.005)
+            assert phase in delivered
+
+        until("entities")
+        runner.painted()  # the entity hits' frame
+        until("whole")
+        assert not read.wait(0.2)  # the whole results' frame is owed: nothing runs beside it
+        runner.painted()
+        assert read.wait(10) and ahead == [hits]
+    finally:
+        runner.stop()
