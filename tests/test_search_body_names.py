@@ -13,6 +13,8 @@ from store.model import Article, Extraction, Mention
 from store.search.search import search
 from store.search.search_kb import body_name_keys, core_key
 from store.search.variants import query_variants
+from tests.notes import write_note
+from tests.test_tui_helpers import mention as tui_mention
 
 # (name as an article printed it, made-up sentence)
 BODIES = [
@@ -26,18 +28,8 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, (name, body) in enumerate(BODIES, 1):
-            art = Article(
-                file=f"{n}.txt",
-                path=f"/in/{n}.txt",
-                title=f"Заметка {n}",
-                body=body,
-                raw=body,
-                date=f"2026-02-{n:02d}",
-                source="Выдуманное агентство",
-            )
-            start = body.index(name)
-            mention = Mention(type="organization", name=name, surface=name, start=start, end=start + len(name))
-            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+            mention = tui_mention(body, "organization", name, name)
+            write_note(st, n, body, [mention], indexed="body", date=f"2026-02-{n:02d}", source="Выдуманное агентство")
     yield st
     st.close()
 

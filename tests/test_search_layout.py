@@ -6,23 +6,14 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
+from store.model import Mention
 from store.search.layout import layout_reading
 from store.search.search import search, search_total
+from tests.notes import write_note
 
 
 def _write(st, n: int, body: str, mentions: list[Mention]) -> None:
-    art = Article(
-        file=f"{n}.txt",
-        path=f"/in/{n}.txt",
-        title=f"Заметка {n}",
-        body=body,
-        raw=body,
-        date=f"2026-02-{n:02d}",
-        source="Выдуманное агентство",
-    )
-    db.write_article(st, art, Extraction(mentions=mentions, lemmas=lemmatize(art.title) + "\n" + lemmatize(body)))
+    write_note(st, n, body, mentions, date=f"2026-02-{n:02d}", source="Выдуманное агентство")
 
 
 @pytest.fixture

@@ -7,20 +7,19 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.model import Article, Extraction, Mention
 from store.search import entities
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
+from tests.notes import write_note
+from tests.test_tui_helpers import mention
 
 NAME = "Арман Тулегенов"
 
 
 def _write(st, n: int) -> None:
     body = f"Заметка {n}: {NAME} проверил очередь грузовиков на границе."
-    art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
-    mention = Mention(type="person", name=NAME, surface=NAME, start=body.index(NAME), end=body.index(NAME) + len(NAME))
     with st.conn:
-        db.write_article(st, art, Extraction(mentions=[mention]))
+        write_note(st, n, body, [mention(body, "person", NAME, NAME)], indexed="", title="Новость")
 
 
 @pytest.fixture

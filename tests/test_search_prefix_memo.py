@@ -7,20 +7,19 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.model import Article, Extraction, Mention
 from store.search import entities
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
+from tests.notes import write_note
+from tests.test_tui_helpers import mention
 
 NAMES = ["Алмас Тулепов", "Алия Сарсенова", "Болат Алимов"]
 
 
 def _write(st, n: int, name: str) -> None:
     body = f"Заметка {n}: {name} приехал на пункт."
-    art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
-    mention = Mention(type="person", name=name, surface=name, start=body.index(name), end=body.index(name) + len(name))
     with st.conn:
-        db.write_article(st, art, Extraction(mentions=[mention]))
+        write_note(st, n, body, [mention(body, "person", name, name)], indexed="", title="Новость")
 
 
 @pytest.fixture

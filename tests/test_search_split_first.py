@@ -9,12 +9,12 @@ import pytest
 
 from store.db import store as db
 from store.lang import names
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
+from store.model import Mention
 from store.search import search as search_module
 from store.search import topic_words
 from store.search.alias_index import AliasIndex
 from store.search.search import search, search_total
+from tests.notes import write_note
 
 NAME = "Темирказык"
 ENTITIES = [
@@ -30,9 +30,8 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, (type_, name, body) in enumerate(ENTITIES, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
             mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
-            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+            write_note(st, n, body, [mention], indexed="body")
     yield st
     st.close()
 

@@ -9,28 +9,17 @@ import time
 import pytest
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
-from tests.test_tui_helpers import type_until_whole
+from store.model import Mention
+from tests.notes import write_note
+from tests.test_tui_helpers import search_screen_on, type_until_whole
 from tui import searching
 
 
 def _write(store, n: int, type_: str, name: str) -> None:
     body = f"Заметка {n}: {name} и очередь на границе."
-    art = Article(
-        file=f"{n}.txt",
-        path=f"/in/{n}.txt",
-        title=f"Новость {n}",
-        body=body,
-        raw=body,
-        date="2024-05-0" + str(n),
-        source="Вестник",
-    )
     mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
     with store.conn:
-        db.write_article(
-            store, art, Extraction(mentions=[mention], lemmas=lemmatize(art.title) + "\n" + lemmatize(body))
-        )
+        write_note(store, n, body, [mention], title="Новость", date="2024-05-0" + str(n), source="Вестник")
 
 
 @pytest.fixture
@@ -63,16 +52,10 @@ def test_knowledge_base_rows_are_kept(store_path):
 
 
 async def test_screen_shows_counts_and_sends_an_entity_to_the_articles_pane(store_path):
-    from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
     from tui.widgets.result_rows import ResultRows
 
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         await type_until_whole(pilot, screen, "bugristoe")
         rows = [str(o.prompt) for o in screen.query_one(ResultRows).rows]
         assert any("Бугристое" in r and "0 articles" in r for r in rows), rows
@@ -105,15 +88,9 @@ def test_knowledge_base_rows_no_article_names_say_which_row_they_are():
 
 
 async def test_ctrl_l_sends_the_article_hits_as_a_set(store_path):
-    from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
 
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         await type_until_whole(pilot, screen, "очередь")  # in every article's body
         hits = searching.article_ids(screen.last_results)
         assert len(hits) == 3
@@ -144,9 +121,6 @@ async def test_entities_are_painted_before_the_articles(store_path, monkeypatch)
     a newer keystroke cancelled never starts its article half."""
     import threading
 
-    from tui.cli import build_app
-    from tui.screens.search_screen import SearchScreen
-
     calls: list[tuple[str, bool]] = []
     release = threading.Event()
     real = searching.search
@@ -158,12 +132,7 @@ async def test_entities_are_painted_before_the_articles(store_path, monkeypatch)
         return real(store, query, reader, limit, entities_only)
 
     monkeypatch.setattr(searching, "search", recorded)
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         await type_until_whole(pilot, screen, "оче")
         assert ("оче", True) in calls and ("оче", False) in calls  # entities, then the whole search
         await pilot.press("р")
@@ -295,7 +264,6 @@ async def test_stale_steps_never_overwrite_a_newer_keystroke(store_path, monkeyp
     arrive late are dropped."""
     import threading
 
-    from tui.cli import build_app
     from tui.screens.search_screen import SearchScreen
     from tui.widgets.result_rows import ResultRows
 
@@ -308,12 +276,7 @@ async def test_stale_steps_never_overwrite_a_newer_keystroke(store_path, monkeyp
         return real(store, query, reader, limit, entities_only)
 
     monkeypatch.setattr(searching, "search", held)
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         await type_until_whole(pilot, screen, "tulegen")
         nav = screen.query_one(ResultRows)
         await pilot.press("o")  # held in the engine: the narrowed hits are painted meanwhile
@@ -340,8 +303,6 @@ async def test_keys_typed_at_once_are_searched_once_each_at_most(store_path, mon
     screen are those of the whole text."""
     from textual import events
 
-    from tui.cli import build_app
-    from tui.screens.search_screen import SearchScreen
     from tui.widgets.result_rows import ResultRows
 
     searched: list[str] = []
@@ -352,12 +313,7 @@ async def test_keys_typed_at_once_are_searched_once_each_at_most(store_path, mon
         return real(store, query, reader, limit, entities_only)
 
     monkeypatch.setattr(searching, "search", recorded)
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         for ch in "tulegenov":
             app._driver.send_message(events.Key(ch, ch))  # no wait between keys
         box = screen.query_one("#search-input")

@@ -13,9 +13,8 @@ import pytest
 from textual.widget import Widget
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
-from tests.test_tui_helpers import type_until_whole
+from tests.notes import write_note
+from tests.test_tui_helpers import mention, search_screen_on, type_until_whole
 
 
 @pytest.fixture
@@ -25,12 +24,16 @@ def store_path(tmp_path):
     name = "Арман Тулегенов"
     for n in (1, 2):
         body = f"Заметка {n}: {name} и очередь на границе."
-        art = Article(
-            file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body, date=f"2024-05-0{n}"
-        )
-        mention = Mention(type="person", name=name, surface=name, start=body.index(name), end=body.index(name) + 15)
         with st.conn:
-            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+            write_note(
+                st,
+                n,
+                body,
+                [mention(body, "person", name, name)],
+                indexed="body",
+                title="Новость",
+                date=f"2024-05-0{n}",
+            )
     st.close()
     return tmp_path / "s.db"
 
@@ -65,18 +68,12 @@ async def test_an_edit_is_searched_at_once_and_painted_once_with_its_whole_resul
     """A typed key and a backspace are searched from the edit itself; with the whole
     results in before EARLY_PAINT_S (made long here: a loaded test machine), the key's
     rows reach the screen in one frame, the box and the status line with them."""
-    from tui.cli import build_app
     from tui.screens import search_screen
-    from tui.screens.search_screen import SearchInput, SearchScreen
+    from tui.screens.search_screen import SearchInput
     from tui.widgets.result_rows import ResultRows
 
     monkeypatch.setattr(search_screen, "EARLY_PAINT_S", 10.0)
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         await type_until_whole(pilot, screen, "tulegen")
         box, rows = screen.query_one(SearchInput), screen.query_one(ResultRows)
         frames = _spy_frames(monkeypatch, screen)
@@ -103,9 +100,7 @@ async def test_a_slow_search_paints_what_is_ready_at_the_early_paint(store_path,
     import threading
 
     from tui import searching
-    from tui.cli import build_app
     from tui.screens import search_screen
-    from tui.screens.search_screen import SearchScreen
 
     monkeypatch.setattr(search_screen, "EARLY_PAINT_S", 0.05)
     release = threading.Event()
@@ -117,12 +112,7 @@ async def test_a_slow_search_paints_what_is_ready_at_the_early_paint(store_path,
         return real(store, query, reader, limit, entities_only)
 
     monkeypatch.setattr(searching, "search", held)
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         await type_until_whole(pilot, screen, "tulegen")
         await pilot.press("o")
         await _wait(lambda: screen.shown_seq == screen._seq)
@@ -135,15 +125,9 @@ async def test_a_slow_search_paints_what_is_ready_at_the_early_paint(store_path,
 
 
 async def test_a_value_set_from_code_is_still_searched(store_path):
-    from tui.cli import build_app
-    from tui.screens.search_screen import SearchInput, SearchScreen
+    from tui.screens.search_screen import SearchInput
 
-    app = build_app(["--db", str(store_path)])
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("slash")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+    async with search_screen_on(store_path) as (app, pilot, screen):
         screen.query_one(SearchInput).value = "tulegenov"  # through Input.Changed
         t0 = time.perf_counter()
         while not (screen._seq and screen.full_seq == screen._seq) and time.perf_counter() - t0 < 20:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,22 @@ async def type_until_whole(pilot, screen, text: str) -> None:
     t0 = time.perf_counter()
     while screen.full_seq != screen._seq and time.perf_counter() - t0 < 20:
         await asyncio.sleep(0.01)
+
+
+@asynccontextmanager
+async def search_screen_on(store_path: Path, size: tuple[int, int] = (100, 30)):
+    """The explorer on `store_path`, its first loads done and the search screen open
+    (slash): yields (app, pilot, screen). The TUI is imported here, not at module load."""
+    from tui.cli import build_app
+    from tui.screens.search_screen import SearchScreen
+
+    app = build_app(["--db", str(store_path)])
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        yield app, pilot, screen
 
 
 def mention(body: str, type_: str, name: str, surface: str, role: str | None = None) -> Mention:

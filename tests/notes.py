@@ -1,0 +1,44 @@
+"""Made-up notes for the small stores the search tests build: article `n` is the file
+`n.txt` under /in/, titled «{title} {n}», written through the store's own write path
+(db.write_article). One helper, so a test says only what its notes differ in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from store.db import store as db
+from store.lang.lemmas import lemmatize
+from store.model import Article, Extraction, Mention
+
+
+def note(n: int, body: str, *, title: str = "Заметка", **meta: str) -> Article:
+    """Article `n` with `body` (also its raw text); `meta` are Article fields (date, source, ...)."""
+    return Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"{title} {n}", body=body, raw=body, **meta)
+
+
+def lemmas_of(article: Article, indexed: str) -> str:
+    """The full-text lemmas a test asks for: of the title and body («title+body», what
+    ingest writes), of the body alone («body»), or none («»: no full-text rows)."""
+    if indexed == "title+body":
+        return lemmatize(article.title) + "\n" + lemmatize(article.body)
+    if indexed == "body":
+        return lemmatize(article.body)
+    assert indexed == "", indexed
+    return ""
+
+
+def write_note(
+    st,
+    n: int,
+    body: str,
+    mentions: Sequence[Mention] = (),
+    *,
+    indexed: str = "title+body",
+    title: str = "Заметка",
+    **meta: str,
+) -> Article:
+    """Write note `n` naming `mentions` into the open store `st` (the caller holds the
+    transaction); returns the article written."""
+    article = note(n, body, title=title, **meta)
+    db.write_article(st, article, Extraction(mentions=list(mentions), lemmas=lemmas_of(article, indexed)))
+    return article
