@@ -74,6 +74,14 @@ def sample_store(sample_store_path):
     store.close()
 
 
+@pytest.fixture(scope="module")
+def extractor():
+    """The whole extractor (NER model, passes, linking), built once per test module."""
+    from store.extract import extractor as ex
+
+    return ex.Extractor()
+
+
 def copy_store(src: Path, dst: Path) -> Path:
     """Copy a WAL store consistently (a file copy would miss the -wal file)."""
     import sqlite3

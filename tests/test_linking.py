@@ -12,11 +12,7 @@ from store.extract import linking
 from store.extract.ner import NerSpan
 from store.lang import kb
 from store.model import Article
-
-
-def rows(text: str) -> list[tuple[str, str]]:
-    return [(m.form.row.id, text[m.start : m.end]) for m in kb.find(text)]
-
+from tests.extracting import kb_rows
 
 # ------------------------------------------------------------------ the matcher
 
@@ -38,24 +34,24 @@ def rows(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_form_is_found_inflected_and_brought_to_its_row(text, row, written):
-    assert (row, written) in rows(text)
+    assert (row, written) in kb_rows(text)
 
 
 def test_a_name_is_found_without_the_state_it_is_printed_with_in_the_table():
-    assert ("knb", "Комитета национальной безопасности") in rows("Заявление Комитета национальной безопасности.")
+    assert ("knb", "Комитета национальной безопасности") in kb_rows("Заявление Комитета национальной безопасности.")
 
 
 def test_abbreviations_count_only_in_capitals_and_ambiguous_ones_not_at_all():
-    assert rows("кгд и мажилис в тексте строчными") == []
-    assert rows("Пункт АП открыт, МИР тесен.") == []
+    assert kb_rows("кгд и мажилис в тексте строчными") == []
+    assert kb_rows("Пункт АП открыт, МИР тесен.") == []
 
 
 def test_a_place_adjective_in_kazakh_is_no_mention_of_the_place():
-    assert rows("Қазақстандық жүргізушілер күтіп тұр.") == []
+    assert kb_rows("Қазақстандық жүргізушілер күтіп тұр.") == []
 
 
 def test_the_longest_form_wins_where_forms_overlap():
-    assert rows("Батыс Қазақстан облысы") == [("obl-west-kz", "Батыс Қазақстан облысы")]
+    assert kb_rows("Батыс Қазақстан облысы") == [("obl-west-kz", "Батыс Қазақстан облысы")]
 
 
 # ------------------------------------------------------------------ naming
@@ -245,7 +241,7 @@ def test_a_person_span_that_is_all_place_becomes_the_place():
     [("Фуры шли из Актобе.", "city-aktobe"), ("Фуры шли из Актау.", "city-aktau")],
 )
 def test_a_city_is_not_taken_for_another_that_shares_its_first_letters(text, row):
-    assert [r for r, _ in rows(text)] == [row]
+    assert [r for r, _ in kb_rows(text)] == [row]
 
 
 @pytest.mark.parametrize(
@@ -299,7 +295,7 @@ def test_a_body_named_with_its_parent_body_stays_whole():
     ],
 )
 def test_well_known_international_and_state_bodies_are_rows(text, row, written):
-    assert (row, written) in rows(text)
+    assert (row, written) in kb_rows(text)
 
 
 def test_a_kazakh_text_shows_a_form_it_printed_without_kazakh_letters():

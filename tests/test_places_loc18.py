@@ -5,26 +5,9 @@ spelling per person in the article's own script. Every sentence here is made up.
 
 from __future__ import annotations
 
-import pytest
-
-from store.extract import extractor as ex
 from store.extract.passes.kazakh_places import find_kazakh_place_nouns
-from store.lang import kb
 from store.model import Article
-
-
-def rows(text: str) -> list[tuple[str, str]]:
-    return [(m.form.row.id, text[m.start : m.end]) for m in kb.find(text)]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return ex.Extractor()
-
-
-def places(extractor, text: str) -> set[str]:
-    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
-    return {m.name for m in found.mentions if m.type == "location"}
+from tests.extracting import kb_rows, places
 
 
 def test_a_kazakh_list_with_a_bracketed_country_names_each_region():
@@ -62,24 +45,24 @@ def test_a_village_and_its_rural_district_are_two_places(extractor):
 
 
 def test_a_kazakh_country_name_with_no_kazakh_letter_takes_kazakh_suffixes():
-    assert ("ru", "Ресеймен") in rows("Келісім Ресеймен жасалды.")
-    assert ("ru", "Ресейдің") in rows("Ресейдің шекарашылары келді.")
-    assert not rows("Ресейлік тарап келді.")  # a derived adjective is not the country
+    assert ("ru", "Ресеймен") in kb_rows("Келісім Ресеймен жасалды.")
+    assert ("ru", "Ресейдің") in kb_rows("Ресейдің шекарашылары келді.")
+    assert not kb_rows("Ресейлік тарап келді.")  # a derived adjective is not the country
 
 
 def test_districts_added_in_2022_and_renamed_ones_link_in_both_scripts():
-    assert rows("Аким района Мақаншы приехал.") == [("dist-makanchi", "района Мақаншы")]
-    assert rows("Мақаншы ауданының әкімі келді.") == [("dist-makanchi", "Мақаншы ауданының")]
-    assert rows("В Теренкольском районе открыли школу.") == [("dist-terenkol", "Теренкольском районе")]
-    assert rows("В Качирском районе открыли школу.") == [("dist-terenkol", "Качирском районе")]
-    assert rows("Мағжан Жұмабаев ауданында жол салынды.") == [("dist-magzhan", "Мағжан Жұмабаев ауданында")]
-    assert rows("Жители района Беимбета Майлина.") == [("dist-mailin", "района Беимбета Майлина")]
+    assert kb_rows("Аким района Мақаншы приехал.") == [("dist-makanchi", "района Мақаншы")]
+    assert kb_rows("Мақаншы ауданының әкімі келді.") == [("dist-makanchi", "Мақаншы ауданының")]
+    assert kb_rows("В Теренкольском районе открыли школу.") == [("dist-terenkol", "Теренкольском районе")]
+    assert kb_rows("В Качирском районе открыли школу.") == [("dist-terenkol", "Качирском районе")]
+    assert kb_rows("Мағжан Жұмабаев ауданында жол салынды.") == [("dist-magzhan", "Мағжан Жұмабаев ауданында")]
+    assert kb_rows("Жители района Беимбета Майлина.") == [("dist-mailin", "района Беимбета Майлина")]
 
 
 def test_the_neighbours_cities_link_in_their_kazakh_spelling():
-    assert rows("Делегация Мәскеуде болды.") == [("ru-moscow", "Мәскеуде")]
-    assert rows("Жүк Орынборға жеткізілді.") == [("ru-orenburg-city", "Орынборға")]
-    assert rows("Пойыз Үрімшіден шықты.") == [("cn-urumqi", "Үрімшіден")]
+    assert kb_rows("Делегация Мәскеуде болды.") == [("ru-moscow", "Мәскеуде")]
+    assert kb_rows("Жүк Орынборға жеткізілді.") == [("ru-orenburg-city", "Орынборға")]
+    assert kb_rows("Пойыз Үрімшіден шықты.") == [("cn-urumqi", "Үрімшіден")]
 
 
 def test_new_rows_never_take_a_posts_name():
@@ -105,29 +88,29 @@ def test_new_rows_never_take_a_posts_name():
 
 
 def test_a_russian_adjective_of_a_kazakh_spelling_is_no_place():
-    assert rows("Астраханский заповедник открыт.") == []
-    assert rows("Груз прибыл в Астрахань.") == [("ru-astrakhan-city", "Астрахань")]
-    assert rows("Жүк Астраханға жетті.") == [("ru-astrakhan-city", "Астраханға")]
+    assert kb_rows("Астраханский заповедник открыт.") == []
+    assert kb_rows("Груз прибыл в Астрахань.") == [("ru-astrakhan-city", "Астрахань")]
+    assert kb_rows("Жүк Астраханға жетті.") == [("ru-astrakhan-city", "Астраханға")]
 
 
 def test_two_names_joined_by_a_hyphen_are_two_places():
-    assert rows("Қазақстан-Ресей шекарасында кезек бар.") == [("kz", "Қазақстан"), ("ru", "Ресей")]
-    assert rows("Автобус Петропавл-Омбы бағытымен жүреді.") == [
+    assert kb_rows("Қазақстан-Ресей шекарасында кезек бар.") == [("kz", "Қазақстан"), ("ru", "Ресей")]
+    assert kb_rows("Автобус Петропавл-Омбы бағытымен жүреді.") == [
         ("city-petropavl", "Петропавл"),
         ("ru-omsk-city", "Омбы"),
     ]
-    assert rows("на казахстанско-китайской границе") == []  # a compound adjective names no place
-    assert rows("Прибыл в Усть-Каменогорск.") == [("city-oskemen", "Усть-Каменогорск")]
+    assert kb_rows("на казахстанско-китайской границе") == []  # a compound adjective names no place
+    assert kb_rows("Прибыл в Усть-Каменогорск.") == [("city-oskemen", "Усть-Каменогорск")]
 
 
 def test_a_name_written_alike_in_both_languages_takes_kazakh_suffixes_only_as_kazakh():
-    assert rows("Оралдан Самараға дейін жол жөнделді.") == [
+    assert kb_rows("Оралдан Самараға дейін жол жөнделді.") == [
         ("city-uralsk", "Оралдан"),
         ("ru-samara-city", "Самараға"),
     ]
-    assert rows("Жиналыс Семейде өтті.") == [("city-semey", "Семейде")]
-    assert rows("Семейный бюджет вырос.") == []  # a Russian word that opens like the city
-    assert rows("В Самаре открыли склад.") == [("ru-samara-city", "Самаре")]
+    assert kb_rows("Жиналыс Семейде өтті.") == [("city-semey", "Семейде")]
+    assert kb_rows("Семейный бюджет вырос.") == []  # a Russian word that opens like the city
+    assert kb_rows("В Самаре открыли склад.") == [("ru-samara-city", "Самаре")]
 
 
 def test_a_chain_of_places_the_model_took_for_a_body_is_places(extractor):

@@ -4,27 +4,15 @@ names, and countries named in the article's own alphabet. Every sentence here is
 
 from __future__ import annotations
 
-import pytest
-
-from store.extract import extractor as ex
 from store.extract.passes.kazakh_latin_places import find_latin_places
 from store.extract.passes.kazakh_places import find_kazakh_place_nouns
 from store.extract.passes.latin_persons import find_latin_persons
 from store.model import Article
+from tests.extracting import places
 
 
 def names(text: str) -> list[str]:
     return [n for _, n in find_latin_places(text)]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return ex.Extractor()
-
-
-def places(extractor, text: str) -> set[str]:
-    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
-    return {m.name for m in found.mentions if m.type == "location"}
 
 
 def test_a_city_in_the_2018_alphabet_with_a_case_ending_is_the_city():

@@ -7,28 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract import extractor as ex
-from store.lang import kb
 from store.model import Article
-
-
-def rows(text: str) -> list[tuple[str, str]]:
-    return [(m.form.row.id, text[m.start : m.end]) for m in kb.find(text)]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return ex.Extractor()
-
-
-def places(extractor, text: str) -> set[str]:
-    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
-    return {m.name for m in found.mentions if m.type == "location"}
-
-
-def persons(extractor, text: str) -> set[str]:
-    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
-    return {m.name for m in found.mentions if m.type == "person"}
+from tests.extracting import kb_rows, persons, places
 
 
 @pytest.mark.parametrize(
@@ -40,7 +20,7 @@ def persons(extractor, text: str) -> set[str]:
     ],
 )
 def test_a_kazakh_region_without_kazakh_letters_takes_kazakh_suffixes(text, row, written):
-    assert (row, written) in rows(text)
+    assert (row, written) in kb_rows(text)
 
 
 def test_a_region_abbreviation_is_the_region_not_a_body(extractor):
@@ -60,7 +40,7 @@ def test_a_region_abbreviation_is_the_region_not_a_body(extractor):
     ],
 )
 def test_districts_and_the_neighbours_regions_are_rows(text, row):
-    assert row in {r for r, _ in rows(text)}
+    assert row in {r for r, _ in kb_rows(text)}
 
 
 def test_a_place_written_the_kazakh_way_is_named_the_kazakh_way(extractor):
@@ -166,15 +146,15 @@ def test_a_place_glued_to_a_kazakh_noun_after_it_is_cut_off_it(extractor):
     [("Совещание прошло в Нур-Султане.", "city-astana"), ("Поезд из Алма-Аты пришёл.", "city-almaty")],
 )
 def test_a_former_name_of_two_parts_is_still_the_place(text, row):
-    assert row in {r for r, _ in rows(text)}
+    assert row in {r for r, _ in kb_rows(text)}
 
 
 def test_a_one_word_former_name_that_opens_an_adjective_is_not_matched():
-    assert ("city-aktobe", "Актюбинской") not in rows("В Актюбинской и Атырауской областях тепло.")
+    assert ("city-aktobe", "Актюбинской") not in kb_rows("В Актюбинской и Атырауской областях тепло.")
 
 
 def test_a_hyphenated_region_name_is_matched_in_any_case():
-    assert ("obl-west-kz", "Западно-Казахстанской области") in rows("В Западно-Казахстанской области тепло.")
+    assert ("obl-west-kz", "Западно-Казахстанской области") in kb_rows("В Западно-Казахстанской области тепло.")
 
 
 def test_a_longer_name_the_model_read_stays_whole(extractor):

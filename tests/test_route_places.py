@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract import extractor as ex
 from store.extract.passes.route_places import find_route_ends
-from store.model import Article
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return ex.Extractor()
-
-
-def mentions(extractor, text: str, kind: str) -> set[str]:
-    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
-    return {m.name for m in found.mentions if m.type == kind}
+from tests.extracting import mentions
 
 
 def ends(text: str) -> list[str]:

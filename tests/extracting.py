@@ -1,0 +1,27 @@
+"""What the extraction tests ask of made-up text: the names the whole extractor finds of
+one type, and the knowledge-base rows store.lang.kb matches. The `extractor` fixture
+these take is in conftest.py."""
+
+from __future__ import annotations
+
+from store.lang import kb
+from store.model import Article
+
+
+def mentions(extractor, text: str, kind: str) -> set[str]:
+    """The names of type `kind` the extractor finds in `text` (as an article's body)."""
+    found = extractor.extract(Article(file="t", path="t", title="", body=text, raw=text))
+    return {m.name for m in found.mentions if m.type == kind}
+
+
+def places(extractor, text: str) -> set[str]:
+    return mentions(extractor, text, "location")
+
+
+def persons(extractor, text: str) -> set[str]:
+    return mentions(extractor, text, "person")
+
+
+def kb_rows(text: str) -> list[tuple[str, str]]:
+    """(row id, the text matched) of each knowledge-base name store.lang.kb finds in `text`."""
+    return [(m.form.row.id, text[m.start : m.end]) for m in kb.find(text)]
