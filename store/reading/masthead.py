@@ -284,7 +284,7 @@ def _byline(lines: list[str]) -> str | None:
         m = _BYLINE.match(line.strip())
         if m:
             tail = m[1].strip(' .«»"')
-            hit = outlets.known(tail) or (tail if outlets.domains(tail) == [tail] else None)
+            hit = outlets.known_or_domain(tail)
             if hit:
                 return hit
     return None

@@ -108,6 +108,13 @@ def domains(line: str) -> list[str]:
     return [m for m in _DOMAIN.findall(line) if not is_counter(m)]
 
 
+def known_or_domain(name: str) -> str | None:
+    """The table's name of the outlet `name` spells, else `name` itself when it is a domain and
+    nothing more («asia24.media»): how a credit in the text that quotes no table row still
+    names a site."""
+    return known(name) or (name if domains(name) == [name] else None)
+
+
 def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | None:
     """The known outlet a short stretch of the line names: a domain, or a run of up to
     `max_words` words at the line's start or inside quotes («Мой город», «Наша газета»)."""

@@ -20,7 +20,7 @@ def editors_note(body: list[str]) -> str | None:
     for par in body[:8]:
         for m in _EDITORS_NOTE.finditer(par):
             name = m[1].strip(' «»"')
-            hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+            hit = outlets.known_or_domain(name)
             if hit:
                 return hit
     return None
@@ -52,7 +52,7 @@ def reported_earlier(body: list[str]) -> str | None:
         m = _EARLIER_FIRST.match(par)
         if m:
             name = m[1].strip(' «»"“”')
-            hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+            hit = outlets.known_or_domain(name)
             if hit:
                 return hit
     return None
@@ -88,7 +88,7 @@ def turkic_credit(body: list[str]) -> str | None:
         for rx in _TURKIC_CREDIT:
             for m in rx.finditer(par):
                 name = m[1].strip(' «»"“”')
-                hit = known_outlet(name) or (name if outlets.domains(name) == [name] else None)
+                hit = outlets.known_or_domain(name)
                 if hit:
                     return hit
     return None
@@ -143,7 +143,7 @@ def interview_outlet(body: list[str]) -> str | None:
             raw = m[1]
             name = raw.strip(' «»"“”„')
             quoted = raw[:1] in '«"“„'
-            hit = known_outlet(name) or (name if outlets.domains(name) == [name] or quoted else None)
+            hit = outlets.known_or_domain(name) or (name if quoted else None)
             if hit and len(name.split()) <= 4:
                 return hit
     return None
