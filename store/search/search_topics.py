@@ -142,11 +142,6 @@ def topic_expression(words: list[str]) -> tuple[str, list[str]]:
     return " OR ".join(parts), list(dict.fromkeys(lemmas))
 
 
-def entity_articles(conn, entity_ids: list[int]) -> list[int]:
-    """The rowids of the articles mentioning any of these entities."""
-    return entity_article_set(conn, entity_ids).rowids
-
-
 @dataclass(frozen=True)
 class ArticleSet:
     """A named entity's articles in the shapes each keystroke of «name topic» uses:
