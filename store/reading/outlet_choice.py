@@ -44,6 +44,10 @@ class Mark:
     alone: bool = True  # False: counts only when another place names the same outlet
 
 
+# (place, weight, the reader that finds the name it gives on the page, if any)
+Places = tuple[tuple[str, float, Callable[[], str | None]], ...]
+
+
 def article_outlet(
     lines: list[str], start: int, end: int, body: list[str], dateline_outlet: str | None, url: str | None = None
 ) -> str | None:
@@ -63,7 +67,7 @@ def marks(
         if name:
             yield Mark(place, weight, name)
     header, trailer = lines[:start], lines[end + 1 :]
-    shaped = (
+    shaped: Places = (
         ("masthead slogan", 9, lambda: shapes.slogan_masthead(header)),
         ("agency stamp", 9, lambda: shapes.agency_stamp(header)),
         ("dateline line", 9, lambda: shapes.dateline_line(header)),
@@ -71,19 +75,14 @@ def marks(
         ("reprint notice", 7, lambda: shapes.reprint_notice(trailer)),
         ("logo under the headline", 6, lambda: shapes.lone_logo(header)),
     )
-    for place, weight, read in shaped:
-        name = read()
-        if name:
-            yield Mark(place, weight, name)
-    for place, weight, read in (
+    yield from _named(shaped)
+    weak: Places = (
         ("capitals dateline", 4, lambda: shapes.weak_dateline(body)),
         ("english reports", 4, lambda: shapes.weak_reports(body)),
         ("quoted in an earlier report", 3, lambda: earlier_quoted(body)),
-    ):
-        name = read()
-        if name:
-            yield Mark(place, weight, name, alone=False)
-    lead_places: tuple[tuple[str, float, Callable[[], str | None]], ...] = (
+    )
+    yield from _named(weak, alone=False)
+    lead_places: Places = (
         ("page address", 10, lambda: _site_of(url)),
         ("dateline without a date", 7, lambda: city_outlet(body)),
         ("editors' note", 7, lambda: editors_note(body)),
@@ -91,16 +90,21 @@ def marks(
         ("english lead", 6, lambda: english_outlet(body)),
         ("uzbek or kyrgyz lead", 6, lambda: turkic_credit(body)),
         ("newsroom", 6, lambda: newsroom(body)),
-        ("copyright owner", 5, lambda: copyright_owner(lines[end + 1 :])),
+        ("copyright owner", 5, lambda: copyright_owner(trailer)),
         ("logo-shaped first line", 4, lambda: logo_guess(lines, start)),
         ("reported earlier", 3, lambda: reported_earlier(body)),
         ("interview given to", 2, lambda: interview_outlet(body)),
         ("cited source", 2, lambda: find_outlet(body, citing=True)),
     )
-    for place, weight, read in lead_places:
+    yield from _named(lead_places)
+
+
+def _named(places: Places, alone: bool = True) -> Iterator[Mark]:
+    """A Mark for each of these places whose reader finds a name, in their order."""
+    for place, weight, read in places:
         name = read()
         if name:
-            yield Mark(place, weight, name)
+            yield Mark(place, weight, name, alone)
 
 
 def choose(found: list[Mark]) -> str | None:
