@@ -16,6 +16,13 @@ def note(n: int, body: str, *, title: str = "Заметка", **meta: str) -> Ar
     return Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"{title} {n}", body=body, raw=body, **meta)
 
 
+def opening(type_: str, name: str, surface: str | None = None) -> Mention:
+    """A mention of `name`, printed as `surface` (the name itself by default) at the
+    note's very start."""
+    surface = name if surface is None else surface
+    return Mention(type=type_, name=name, surface=surface, start=0, end=len(surface))
+
+
 def lemmas_of(article: Article, indexed: str) -> str:
     """The full-text lemmas a test asks for: of the title and body («title+body», what
     ingest writes), of the body alone («body»), or none («»: no full-text rows)."""

@@ -10,9 +10,8 @@ import pytest
 
 from store.db import search_reads as reads
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction
 from store.search import search_topics
+from tests.notes import write_note
 
 WORDS = "очередь граница вагон грузовик зерно ремонт пункт пропуск таможня поезд станция склад".split()
 
@@ -24,8 +23,7 @@ def conn(tmp_path_factory):
     with st.conn:
         for n in range(1, 301):
             body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 30))) + "."
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
-            db.write_article(st, art, Extraction(lemmas=lemmatize(art.title) + "\n" + lemmatize(body)))
+            write_note(st, n, body)
     yield st.conn
     st.close()
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
 from store.search import search as search_module
 from store.search.search import search
+from tests.notes import opening, write_note
 
 NAME = "Темирказык"
 BODIES = [
@@ -25,10 +24,8 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, body in enumerate(BODIES, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
             named = n <= 7  # the last one holds the words but no mention of the post
-            mentions = [Mention(type="checkpoint", name=NAME, surface=NAME, start=0, end=len(NAME))] if named else []
-            db.write_article(st, art, Extraction(mentions=mentions, lemmas=lemmatize(body)))
+            write_note(st, n, body, [opening("checkpoint", NAME)] if named else [], indexed="body")
     yield st
     st.close()
 

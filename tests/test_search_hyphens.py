@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.model import Article, Extraction, Mention
 from store.search import entities as ents
 from store.search.search import search
 from store.search.variants import _compound_stem, _stems
+from tests.notes import opening, write_note
 
 NAMES = [("checkpoint", "Кара-Су"), ("checkpoint", "Акжаргын"), ("checkpoint", "Темир Жол"), ("location", "Сарыжаз")]
 
@@ -21,8 +21,7 @@ def store(tmp_path_factory):
     with st.conn:
         for n, (type_, name) in enumerate(NAMES, 1):
             body = f"Через пункт {name} прошли грузовики."
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
-            db.write_article(st, art, Extraction(mentions=[Mention(type_, name, name, 0, len(name))]))
+            write_note(st, n, body, [opening(type_, name)], indexed="")
     yield st
     st.close()
 

@@ -8,10 +8,9 @@ import os
 import pytest
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
 from store.search import index_cache, index_file
 from store.search.search import AliasIndex, search
+from tests.notes import opening, write_note
 
 PEOPLE = [
     ("person", "Арман Тулегенов"),
@@ -25,11 +24,8 @@ QUERIES = ["tulegenov", "Тулегенова", "Seitkali", "karazhol", "Terekty
 
 def _write(store, n: int, type_: str, name: str) -> None:
     body = f"Заметка {n}: {name} на границе."
-    art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
-    mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
-    extraction = Extraction(mentions=[mention], lemmas=lemmatize(art.title) + "\n" + lemmatize(body))
     with store.conn:
-        db.write_article(store, art, extraction)
+        write_note(store, n, body, [opening(type_, name)], title="Новость")
 
 
 @pytest.fixture

@@ -83,16 +83,15 @@ def test_the_links_of_a_row_are_read_again_after_a_write(tmp_path):
     """A knowledge-base row's links to the store's entities are kept per process while
     the store is unchanged, and read again once an article names the row."""
     from store.db import store as db
-    from store.lang.lemmas import lemmatize
-    from store.model import Article, Extraction, Mention
+    from store.model import Mention
     from store.search import entities
+    from tests.notes import write_note
 
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
 
     def write(n: int, body: str, mentions: list[Mention]) -> None:
-        art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
         with st.conn:
-            db.write_article(st, art, Extraction(mentions=mentions, lemmas=lemmatize(body)))
+            write_note(st, n, body, mentions, indexed="body")
 
     write(1, "Снег выпал ночью.", [])
     before = entities.search_entities(st, "Алтынколь", "checkpoint", 5)

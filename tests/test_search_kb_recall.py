@@ -7,11 +7,10 @@ import pytest
 
 from store.db import store as db
 from store.lang import names
-from store.model import Mention
 from store.search.search import search
 from store.search.search_kb import kb_rows
 from store.search.variants import VARIANT_PENALTY, query_variants, strip_case_ending
-from tests.notes import write_note
+from tests.notes import opening, write_note
 
 # (type, name, article body): invented places, one per kind of name
 ENTITIES = [
@@ -25,8 +24,8 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, (type_, name, body) in enumerate(ENTITIES, 1):
-            mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
-            write_note(st, n, body, [mention], indexed="body", date=f"2026-02-{n:02d}", source="Выдуманное агентство")
+            date = f"2026-02-{n:02d}"
+            write_note(st, n, body, [opening(type_, name)], indexed="body", date=date, source="Выдуманное агентство")
     yield st
     st.close()
 

@@ -11,22 +11,19 @@ import pytest
 
 from store.db import search_reads as reads
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
 from store.search import entities, search_topics
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
+from tests.notes import write_note
+from tests.test_tui_helpers import mention
 
 NAME = "Арман Тулегенов"
 
 
 def _write(st, n: int, topic: str = "очередь грузовиков") -> None:
     body = f"Заметка {n}: {NAME} проверил {topic} на границе."
-    art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
-    start = body.index(NAME)
-    mention = Mention(type="person", name=NAME, surface=NAME, start=start, end=start + len(NAME))
     with st.conn:
-        db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+        write_note(st, n, body, [mention(body, "person", NAME, NAME)], indexed="body", title="Новость")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from store.db import store as db
 from store.model import Mention
 from store.search.search import format_table, search, search_total
 from store.search.search_kb import kb_rows, latin_abbreviations, with_kind_words
-from tests.notes import write_note
+from tests.notes import opening, write_note
 
 # (type, name, surfaces, [article bodies])
 ENTITIES = [
@@ -42,7 +42,7 @@ def store(tmp_path):
         for type_, name, surfaces, bodies in ENTITIES:
             for body in bodies:
                 n += 1
-                _write(st, n, body, [Mention(type=type_, name=name, surface=s, start=0, end=len(s)) for s in surfaces])
+                _write(st, n, body, [opening(type_, name, s) for s in surfaces])
         _write(st, 30, "Ремонт дорог в области продолжится весной.", [])
     yield st
     st.close()

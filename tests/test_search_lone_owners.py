@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 
 from store.db import store as db
-from store.model import Article, Extraction, Mention
 from store.search import entities as ents
 from store.search.alias_index import AliasIndex
 from store.search.search import search
 from store.search.word_lookup import entities_with_word, keys_with_word
+from tests.notes import opening, write_note
 
 PEOPLE = [
     ("Ермек Тулпаров", "Ермек Тулпаров провёл совещание на пункте пропуска."),
@@ -28,8 +28,7 @@ def store(tmp_path_factory):
     st = db.open_store(tmp_path_factory.mktemp("own") / "s.db", write=True, create=True)
     with st.conn:
         for n, (name, body) in enumerate(PEOPLE, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
-            db.write_article(st, art, Extraction(mentions=[Mention("person", name, name, 0, len(name))]))
+            write_note(st, n, body, [opening("person", name)], indexed="")
     yield st
     st.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from store.db import search_reads as reads
 from store.db import store as db
-from store.model import Article, Extraction, Mention
+from tests.notes import opening, write_note
 
 
 def test_entities_up_to_counts_the_ids_up_to_it(tmp_path):
@@ -13,8 +13,7 @@ def test_entities_up_to_counts_the_ids_up_to_it(tmp_path):
     names = ["Арман Алиев", "Айгуль Касымова", "Берик Оспанов", "Жанна Нурланова", "Марат Абенов"]
     with st.conn:
         for n, name in enumerate(names, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=name, raw=name)
-            db.write_article(st, art, Extraction(mentions=[Mention("person", name, name, 0, len(name))]))
+            write_note(st, n, name, [opening("person", name)], indexed="")
         st.conn.execute(
             "DELETE FROM entities WHERE id = (SELECT min(id) + 1 FROM entities)"
         )  # a gap, as a merge leaves

@@ -7,10 +7,9 @@ import pytest
 
 from store.db import search_reads as reads
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
 from store.search.articles import article_results, fill_snippets
 from store.search.search import search
+from tests.notes import opening, write_note
 
 BODIES = [
     "Пункт Кайрат закрыли на ремонт. Очередь грузовиков выросла до трёх километров.",
@@ -25,9 +24,7 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, body in enumerate(BODIES, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
-            mention = Mention(type="checkpoint", name="Кайрат", surface="Кайрат", start=0, end=6)
-            db.write_article(st, art, Extraction(mentions=[mention], lemmas=lemmatize(body)))
+            write_note(st, n, body, [opening("checkpoint", "Кайрат")], indexed="body")
     yield st
     st.close()
 

@@ -68,15 +68,14 @@ def test_the_same_entity_query_twice_is_answered_once_until_the_store_changes(tm
     """The TUI asks for a keystroke's entities, then for the whole search of the same
     text: the aliases are scored once; a write to the store scores them again."""
     from store.db import store as db
-    from store.model import Article, Extraction, Mention
     from store.search import entities
+    from tests.notes import opening, write_note
 
     def write(st, n: int, name: str) -> None:
-        body = f"Заметка {n}: {name} на границе."
-        art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Новость {n}", body=body, raw=body)
-        mention = Mention(type="person", name=name, surface=name, start=0, end=len(name))
         with st.conn:
-            db.write_article(st, art, Extraction(mentions=[mention]))
+            write_note(
+                st, n, f"Заметка {n}: {name} на границе.", [opening("person", name)], indexed="", title="Новость"
+            )
 
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     write(st, 1, "Арман Тулегенов")

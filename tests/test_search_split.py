@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
 from store.search.search import search
 from store.search.search_topics import can_name
+from tests.notes import opening, write_note
 
 ENTITIES = [
     ("checkpoint", "Темир баба", ["Темир баба"], "Через пункт Темир баба прошли грузовики с хлопком."),
@@ -27,9 +26,7 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, (type_, name, surfaces, body) in enumerate(ENTITIES, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
-            mentions = [Mention(type=type_, name=name, surface=s, start=0, end=len(s)) for s in surfaces]
-            db.write_article(st, art, Extraction(mentions=mentions, lemmas=lemmatize(body)))
+            write_note(st, n, body, [opening(type_, name, s) for s in surfaces], indexed="body")
     yield st
     st.close()
 

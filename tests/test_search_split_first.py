@@ -9,12 +9,11 @@ import pytest
 
 from store.db import store as db
 from store.lang import names
-from store.model import Mention
 from store.search import search as search_module
 from store.search import topic_words
 from store.search.alias_index import AliasIndex
 from store.search.search import search, search_total
-from tests.notes import write_note
+from tests.notes import opening, write_note
 
 NAME = "Темирказык"
 ENTITIES = [
@@ -30,8 +29,7 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, (type_, name, body) in enumerate(ENTITIES, 1):
-            mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
-            write_note(st, n, body, [mention], indexed="body")
+            write_note(st, n, body, [opening(type_, name)], indexed="body")
     yield st
     st.close()
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from store.db import store as db
-from store.model import Article, Extraction, Mention
 from store.search import entities as ents
 from store.search.entities import _surname_owners
 from store.search.search import search
+from tests.notes import opening, write_note
 
 
 def _person(id_: int, name: str, score: float) -> dict:
@@ -51,8 +51,7 @@ def store(tmp_path):
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     with st.conn:
         for n, (name, body) in enumerate(PEOPLE, 1):
-            art = Article(file=f"{n}.txt", path=f"/in/{n}.txt", title=f"Заметка {n}", body=body, raw=body)
-            db.write_article(st, art, Extraction(mentions=[Mention("person", name, name, 0, len(name))]))
+            write_note(st, n, body, [opening("person", name)], indexed="")
     yield st
     st.close()
 

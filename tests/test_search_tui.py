@@ -9,17 +9,15 @@ import time
 import pytest
 
 from store.db import store as db
-from store.model import Mention
-from tests.notes import write_note
+from tests.notes import opening, write_note
 from tests.test_tui_helpers import search_screen_on, type_until_whole
 from tui import searching
 
 
 def _write(store, n: int, type_: str, name: str) -> None:
     body = f"Заметка {n}: {name} и очередь на границе."
-    mention = Mention(type=type_, name=name, surface=name, start=0, end=len(name))
     with store.conn:
-        write_note(store, n, body, [mention], title="Новость", date="2024-05-0" + str(n), source="Вестник")
+        write_note(store, n, body, [opening(type_, name)], title="Новость", date="2024-05-0" + str(n), source="Вестник")
 
 
 @pytest.fixture
