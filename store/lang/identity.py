@@ -21,8 +21,8 @@ from store.sanitize import strip_invisible
 _QUOTES_AND_BRACKETS = re.compile(r"[«»\"“”„'()]")
 _DASH = re.compile(r"\s*[-‐–—]\s*")
 
-# Kazakh Cyrillic letters → the Russian letter a Russian text spells them with.
-KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+# Kazakh Cyrillic letters → the Russian letter a Russian text (or a Russian keyboard) spells them with.
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
 @lru_cache(maxsize=200_000)

@@ -29,6 +29,7 @@ import numpy as np
 
 from store.db import search_reads as reads
 from store.lang import names
+from store.lang.identity import KAZAKH_TO_RUSSIAN
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.variants import strip_case_ending
 
@@ -184,13 +185,10 @@ def is_abbreviation(text: str) -> bool:
     return " " not in text and 2 <= len(text) <= _ABBR_MAX_LEN and sum(ch.isupper() for ch in text) >= 2
 
 
-_KAZAKH_ON_RUSSIAN_KEYS = str.maketrans("ӘҒҚҢӨҰҮҺІәғқңөұүһі", "АГКНОУУХИагкноуухи")
-
-
 def russian_keyboard_spelling(abbr: str) -> list[str]:
     """A Kazakh abbreviation as typed on a Russian keyboard («ОҚО» → «ОКО», «ҚТЖ» →
     «КТЖ»), when it has Kazakh letters; nothing otherwise."""
-    plain = abbr.translate(_KAZAKH_ON_RUSSIAN_KEYS)
+    plain = abbr.translate(KAZAKH_TO_RUSSIAN)
     return [plain] if plain != abbr else []
 
 
