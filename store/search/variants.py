@@ -162,9 +162,7 @@ def _adjective_nominatives(query: str, stems: str) -> list[str]:
     per gender the ending allows (at most two): a stored name is nominative, and cut
     to the stem («тепл») it is too far from «Тёплое» to be found within a topic query."""
     query_words = query.lower().split()
-    found = [
-        (i, w, m) for i, w in enumerate(query_words) if (m := _OBLIQUE_ADJECTIVE.search(w)) and not _KAZAKH.search(w)
-    ]
+    found = [(i, w, forms) for i, w in enumerate(query_words) if (forms := adjective_nominatives(w))]
     if not found:
         return []
     out = []
@@ -172,11 +170,10 @@ def _adjective_nominatives(query: str, stems: str) -> list[str]:
     for gender in range(2):
         words = stems.split()
         changed = False
-        for i, word, m in found:
-            ends = _NOMINATIVES[m.group(1) or m.group(2)]
+        for i, word, forms in found:
             at = i if aligned else (words.index(word) if word in words else -1)
-            if gender < len(ends) and at >= 0:
-                words[at] = _spelled(word[: m.start()], ends[gender])
+            if gender < len(forms) and at >= 0:
+                words[at] = forms[gender]
                 changed = True
         if changed:
             out.append(" ".join(words))
