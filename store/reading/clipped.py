@@ -19,8 +19,6 @@ from store.reading.credits import author_line
 _OPEN_END = re.compile(r"(?:,|[«“„(\[]|\s[—–-])\s*$")
 # A comma followed by a lower-case word: a sentence's second clause («По его словам, реконструировать…»).
 _CLAUSE = re.compile(r",\s+[«\"“]?([^\W\d_])")
-# «Ранее сообщалось, что в Ка…»: a link to an earlier story, cut or not (as furniture.earlier_story_link).
-_EARLIER_STORY = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
 _OPENERS = "«\"“„'(•·-–— "
 # The shortest cut sentence worth keeping, by sign of the cut (fewer words hold no name).
 _MIN_OPEN_END, _MIN_CLAUSE, _MIN_LONG = 3, 5, 10
@@ -32,7 +30,8 @@ def cut_off(line: str) -> bool:
     words and more without the colon a headline uses («Кордай: что известно»)."""
     s = line.strip()
     n = fu.word_count(s)
-    if n < _MIN_OPEN_END or fu.ends_sentence(s) or _EARLIER_STORY.match(s):
+    # «Ранее сообщалось, что в Ка…»: a link to an earlier story, cut or not
+    if n < _MIN_OPEN_END or fu.ends_sentence(s) or fu.EARLIER_STORY.match(s):
         return False
     if fu.classify(s) or fu.is_nav_row(s) or author_line(s) or _keyword_list(s):
         return False

@@ -234,7 +234,8 @@ def _starts_with_date(s: str) -> bool:
     return is_headline_like(rest)
 
 
-_EARLIER = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
+# «Ранее …», «Напомним, ранее …»: a line that recalls an earlier story (a link to it, as a rule).
+EARLIER_STORY = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
 
 
 # What a page prints right under the story: the lists and buttons an earlier-story link sits on.
@@ -247,4 +248,4 @@ def earlier_story_link(lines: list[str], end: int) -> bool:
     not text of this one."""
     line, after = lines[end], lines[end + 1 : end + 2]
     one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and word_count(line) <= 25
-    return bool(_EARLIER.match(line) and one_sentence and after and classify(after[0]) in _TRAILER_HEADS)
+    return bool(EARLIER_STORY.match(line) and one_sentence and after and classify(after[0]) in _TRAILER_HEADS)
