@@ -40,18 +40,13 @@ _SOURCE_URL = re.compile(r"(?i)(?:источник|дереккөз\w*|source|ma
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 
 
-def page_outlet(lines: list[str], start: int, end: int) -> str | None:
-    """The outlet the page names as its own, or None. `start` and `end` bound the body.
-    Only names the table knows or that a line presents as the site's (a masthead
-    «Областная газета «X»», a prompt with the site's domain, the page's own URL) count
-    here; a capitalized word that merely looks like a logo is `logo_guess`, read later."""
-    return next((name for _place, _weight, name in page_marks(lines, start, end) if name), None)
-
-
 def page_marks(lines: list[str], start: int, end: int):
     """(place, weight, name or None) for each place around the body where a site prints its
     own name, most trusted first: the scored choice (store.reading.outlet_choice) weighs them.
-    A generator, so `page_outlet` stops reading at the first hit."""
+    `start` and `end` bound the body. Only names the table knows or that a line presents as
+    the site's (a masthead «Областная газета «X»», a prompt with the site's domain, the
+    page's own URL) count here; a capitalized word that merely looks like a logo is
+    `logo_guess`, weighed less."""
     header, trailer = lines[:start], lines[end + 1 :]
     top = header + lines[start : start + 3]
     places = (
