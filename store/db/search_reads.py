@@ -162,17 +162,6 @@ def fts_scored_listed(conn: Conn, expr: str, lo: int, hi: int, listed: str) -> l
     return conn.execute(sql, (expr, lo, hi, listed)).fetchall()
 
 
-def fts_best(conn: Conn, expr: str, limit: int, after_rowid: int | None = None) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the best `limit` matches, best first (only rowids above `after_rowid`)."""
-    if after_rowid is None:
-        sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY 2 LIMIT ?"
-        return conn.execute(sql, (expr, limit)).fetchall()
-    sql = (
-        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ? ORDER BY 2 LIMIT ?"
-    )
-    return conn.execute(sql, (expr, after_rowid, limit)).fetchall()
-
-
 def fts_newest_scored(conn: Conn, expr: str, most: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of the `most` newest matches (highest rowids), newest first."""
     sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
