@@ -36,6 +36,15 @@ def reap_orphans() -> None:
             return
 
 
+def children_cpu() -> float:
+    """CPU seconds of every finished child process (and theirs, once waited for): what a
+    benchmark reads before and after the processes it starts."""
+    import resource
+
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
 def stop_fork_server() -> None:
     """Stop this process's multiprocessing fork server, if one runs, and reap it (with
     its workers' CPU). multiprocessing stops it this way in its own tests (a private

@@ -29,15 +29,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from descendants import become_subreaper, reap_orphans  # noqa: E402
+from descendants import become_subreaper, children_cpu, reap_orphans  # noqa: E402
 from ingest_vs_natasha import DEFAULT_DIRS, gather  # noqa: E402
-
-
-def _children_cpu() -> float:
-    import resource
-
-    use = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return use.ru_utime + use.ru_stime
 
 
 def run(checkout: Path, corpus: Path, db: Path, jobs: int) -> tuple[float, float]:
@@ -45,13 +38,13 @@ def run(checkout: Path, corpus: Path, db: Path, jobs: int) -> tuple[float, float
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(checkout), os.environ.get("PYTHONPATH")]))}
     env["PYTHONDONTWRITEBYTECODE"] = "1"  # a checkout may be read-only
     args = [sys.executable, "-m", "store.cli", "ingest", str(corpus), "--db", str(db), "-j", str(jobs), "-q"]
-    cpu, started = _children_cpu(), time.perf_counter()
+    cpu, started = children_cpu(), time.perf_counter()
     proc = subprocess.run(args, cwd=checkout, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - started
     reap_orphans()  # the fork server and its workers: their CPU counts too (bench/descendants.py)
     if proc.returncode not in (0, 1):
         sys.exit(f"{checkout}: ingest failed ({proc.returncode}): {proc.stderr.decode()[-300:]}")
-    return wall, _children_cpu() - cpu
+    return wall, children_cpu() - cpu
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,7 +45,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from descendants import become_subreaper, reap_orphans  # noqa: E402
+from descendants import become_subreaper, children_cpu, reap_orphans  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # eval's dev texts and factRu's (beside the checkout, or beside a worktree's folder). Never
@@ -94,14 +94,6 @@ def distinct_copy(text: str, k: int) -> str:
     return f"{head}\n\n{line}\n\n{tail}" if sep else f"{text}\n\n{line}\n"
 
 
-def _children_cpu() -> float:
-    """CPU seconds of every finished child process (and theirs, once waited for)."""
-    import resource
-
-    use = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return use.ru_utime + use.ru_stime
-
-
 CPU: dict[str, list[float]] = {}
 
 
@@ -112,7 +104,7 @@ def timed(commands: list[list[str]], side: str = "", env: dict[str, str] | None 
     """Wall seconds for commands started together (one or two processes), all must succeed;
     their CPU seconds go to CPU[side] (on a loaded machine wall time says little, CPU more).
     `env`: variables set for these processes on top of this one's."""
-    cpu = _children_cpu()
+    cpu = children_cpu()
     started = time.perf_counter()
     environ = {**os.environ, **(env or {})}
     procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environ) for c in commands]
@@ -122,7 +114,7 @@ def timed(commands: list[list[str]], side: str = "", env: dict[str, str] | None 
             sys.exit(f"failed ({p.returncode}): {' '.join(commands[0][:3])}: {err.decode()[-300:]}")
     wall = time.perf_counter() - started
     reap_orphans()  # the ingest's fork server (and through it its workers): see bench/descendants.py
-    CPU.setdefault(side, []).append(_children_cpu() - cpu)
+    CPU.setdefault(side, []).append(children_cpu() - cpu)
     return wall
 
 
