@@ -15,7 +15,7 @@ KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 # Case endings a Kazakh name takes on its last word, longest first: genitive, dative,
 # accusative, locative, ablative, instrumental.
-_CASE_ENDINGS = sorted(
+CASE_ENDINGS = sorted(
     """
 ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те
 дан ден тан тен нан нен мен бен пен
@@ -58,7 +58,7 @@ def without_case_ending(word: str) -> str:
     """«Бектеновке» → «Бектенов», «Сауранбаевтың» → «Сауранбаев», «Серікованың» →
     «Серікова»; a word whose stem would not be a surname or patronymic stays."""
     low = word.lower()
-    for ending in _CASE_ENDINGS:
+    for ending in CASE_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 3 and _NAME_STEM.search(low[: -len(ending)]):
             return word[: -len(ending)]
     return word

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
+from store.lang.kazakh import CASE_ENDINGS, KAZAKH_LETTERS, kazakh_context
 from store.lang.morphology import inflect, parses
 
 # Abbreviations the KB lists but that are ordinary words or other things too often to be
@@ -254,10 +254,7 @@ _KK_JOIN = "[-'’ʼ]"
 # «Сенат» and an ending. Harmony is not enforced: a loanword or an abbreviation takes
 # either («ҚТЖ-ға», «ҚТЖ-ге» are both printed).
 _JOINED = re.compile(_KK_JOIN)
-_KK_CASE = "|".join(
-    "ның нің дың дің тың тің ға ге қа ке на не дағы дегі тағы тегі да де та те"
-    " дан ден тан тен нан нен мен бен пен ды ді ны ні ты ті".split()
-)
+_KK_CASE = "|".join([*CASE_ENDINGS, "дағы", "дегі", "тағы", "тегі"])
 _KK_POSSESSED = "ның|нің|ндағы|ндегі|нда|нде|нан|нен|на|не|мен|н"
 _KK_ENDING = rf"(?P<kk>{_KK_JOIN}?(?:(?:сы|сі|ы|і)(?:{_KK_POSSESSED})?|{_KK_CASE}))"
 
