@@ -49,3 +49,12 @@ def write_note(
     article = note(n, body, title=title, **meta)
     db.write_article(st, article, Extraction(mentions=list(mentions), lemmas=lemmas_of(article, indexed)))
     return article
+
+
+def commit_news(st, n: int, body: str, person: str, *, indexed: str = "") -> Article:
+    """Note `n`, titled «Новость n», naming `person` where `body` prints them, written and
+    committed at once: the memo tests write between two searches."""
+    start = body.index(person)
+    with st.conn:
+        mention = Mention(type="person", name=person, surface=person, start=start, end=start + len(person))
+        return write_note(st, n, body, [mention], indexed=indexed, title="Новость")

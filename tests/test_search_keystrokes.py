@@ -14,16 +14,13 @@ from store.db import store as db
 from store.search import entities, search_topics
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
-from tests.notes import write_note
-from tests.test_tui_helpers import mention
+from tests.notes import commit_news
 
 NAME = "Арман Тулегенов"
 
 
 def _write(st, n: int, topic: str = "очередь грузовиков") -> None:
-    body = f"Заметка {n}: {NAME} проверил {topic} на границе."
-    with st.conn:
-        write_note(st, n, body, [mention(body, "person", NAME, NAME)], indexed="body", title="Новость")
+    commit_news(st, n, f"Заметка {n}: {NAME} проверил {topic} на границе.", NAME, indexed="body")
 
 
 @pytest.fixture

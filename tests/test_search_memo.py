@@ -10,16 +10,13 @@ from store.db import store as db
 from store.search import entities
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
-from tests.notes import write_note
-from tests.test_tui_helpers import mention
+from tests.notes import commit_news
 
 NAME = "Арман Тулегенов"
 
 
 def _write(st, n: int) -> None:
-    body = f"Заметка {n}: {NAME} проверил очередь грузовиков на границе."
-    with st.conn:
-        write_note(st, n, body, [mention(body, "person", NAME, NAME)], indexed="", title="Новость")
+    commit_news(st, n, f"Заметка {n}: {NAME} проверил очередь грузовиков на границе.", NAME)
 
 
 @pytest.fixture

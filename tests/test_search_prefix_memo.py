@@ -10,16 +10,13 @@ from store.db import store as db
 from store.search import entities
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
-from tests.notes import write_note
-from tests.test_tui_helpers import mention
+from tests.notes import commit_news
 
 NAMES = ["Алмас Тулепов", "Алия Сарсенова", "Болат Алимов"]
 
 
 def _write(st, n: int, name: str) -> None:
-    body = f"Заметка {n}: {name} приехал на пункт."
-    with st.conn:
-        write_note(st, n, body, [mention(body, "person", name, name)], indexed="", title="Новость")
+    commit_news(st, n, f"Заметка {n}: {name} приехал на пункт.", name)
 
 
 @pytest.fixture
