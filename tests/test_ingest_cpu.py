@@ -363,3 +363,66 @@ def test_the_embedding_loads_without_navecs_similarity_tables():
     assert not hasattr(pq, "ab") and not hasattr(pq, "norm")
     word = emb.vocab["граница"]
     assert np.array_equal(pq[word], pq.codes[np.arange(pq.qdim), pq.indexes[word]].reshape(pq.dim))
+
+
+_LANGID_LINES = [
+    "Шекара бекетінде жүк көліктерінің кезегі азайды, деп хабарлады департамент.",
+    "На пункте пропуска выросла очередь грузовиков, сообщили в ведомстве.",
+    "The cargo terminal at the crossing opened on Monday.",
+    "Chegara postida navbat kamaydi, dedi bojxona vakili.",
+    "НАПОМНИМ",
+    "КПП «Хоргос» 2025",
+    "",
+]
+
+
+def test_langid_model_cached_answers_as_the_packages(monkeypatch, tmp_path):
+    """py3langid's model read back from the cache folder (store/reading/langid_model.py)
+    is the package's: the same tables, the same answers and scores; a second process reads
+    the file the first wrote."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from store.reading import langid_model
+    from store.reading.language import LANGUAGES
+
+    monkeypatch.setenv(langid_model.CACHE_ENV, str(tmp_path))
+    monkeypatch.delenv(langid_model.SWITCH_ENV, raising=False)
+    package = langid_model._from_package(MODEL_DIR / MODEL_FILE, LANGUAGES)
+    first = langid_model.identifier(LANGUAGES)  # no file yet: decompressed, then written
+    (written,) = tmp_path.glob("langid-*.bin")
+    calls = []
+    monkeypatch.setattr(langid_model, "_from_package", lambda *a: calls.append(a))
+    cached = langid_model.identifier(LANGUAGES)  # read from the file
+    assert calls == [] and list(tmp_path.iterdir()) == [written]
+    assert cached.tk_nextmove == package.tk_nextmove and cached.tk_row == package.tk_row
+    assert cached.tk_output == package.tk_output and cached.nb_classes == package.nb_classes
+    for line in _LANGID_LINES:
+        assert cached.classify(line) == package.classify(line) == first.classify(line)
+        assert cached.rank(line) == package.rank(line)
+
+
+def test_langid_model_cache_rejects_a_damaged_file(monkeypatch, tmp_path):
+    """A cache file with a changed byte or cut short is not read: the package's model is
+    loaded instead and the file written again; a folder that cannot be written costs only
+    the decompression."""
+    from store.reading import langid_model
+    from store.reading.language import LANGUAGES
+
+    monkeypatch.setenv(langid_model.CACHE_ENV, str(tmp_path))
+    langid_model.identifier(LANGUAGES)
+    (path,) = tmp_path.glob("langid-*.bin")
+    good = path.read_bytes()
+    flipped = bytearray(good)
+    flipped[-5] ^= 1
+    for bad in (bytes(flipped), good[:-3], good + b"x", b"not a model"):
+        path.write_bytes(bad)
+        assert langid_model._read(path) is None
+    path.write_bytes(good)
+    assert langid_model._read(path) is not None
+    path.write_bytes(good[:-3])
+    assert langid_model.identifier(LANGUAGES).classify(_LANGID_LINES[0])[0] == "kk"
+    assert path.read_bytes() == good  # written again, whole
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv(langid_model.CACHE_ENV, str(blocked / "cache"))  # under a file: not writable
+    assert langid_model.identifier(LANGUAGES).classify(_LANGID_LINES[2])[0] == "en"
