@@ -426,3 +426,46 @@ def test_langid_model_cache_rejects_a_damaged_file(monkeypatch, tmp_path):
     blocked.write_text("")
     monkeypatch.setenv(langid_model.CACHE_ENV, str(blocked / "cache"))  # under a file: not writable
     assert langid_model.identifier(LANGUAGES).classify(_LANGID_LINES[2])[0] == "en"
+
+
+def test_kb_form_heads_match_as_the_whole_patterns():
+    """store/lang/kb.py compiles each form's head and shares the name's end and the Kazakh
+    endings: every made-up placement ends where the one whole pattern ends, the cases
+    where the head's first match does not end a name («…-Ға» then a capital) included."""
+    import re
+
+    from store.lang import kb
+
+    forms = [f for f in kb.forms() if kb._usable(f)][::7]
+    tails = [
+        "",
+        "а",
+        "ской",
+        "ского",
+        "ға",
+        "-ға",
+        "-Ға",
+        "-ГА Ресей",
+        "’ның",
+        "дағы",
+        "сының",
+        "-ресей",
+        "-Ресей",
+        "x",
+    ]
+    checked = 0
+    for f in forms:
+        whole = re.compile(rf"(?:{kb._form_pattern(f)}){kb._NAME_END}", re.IGNORECASE)
+        for tail in tails:
+            for text in (f"В {f.text}{tail} вчера", f"В {f.text.upper()}{tail}.", f"В {f.text.lower()}{tail}"):
+                m = whole.match(text, 2)
+                assert kb.form_end(text, 2, f, kb._compiled(f)) == (m.end() if m else -1), (f.text, text)
+                if f.script != "kk":
+                    old = re.compile(
+                        rf"(?:{kb._compiled_kazakh(f).pattern}){kb._KK_ENDING}{kb._NAME_END}", re.IGNORECASE
+                    ).match(text, 2)
+                    head = kb._compiled_kazakh(f).match(text, 2)
+                    new = kb._KK_TAIL.match(text, head.end()) if head else None
+                    assert (old and (old.end(), old.group("kk"))) == (new and (new.end(), new.group("kk")))
+                checked += 1
+    assert checked > 1000 and kb._compiled_whole.cache_info().currsize > 0  # the fallback was asked
