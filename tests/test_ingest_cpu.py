@@ -469,3 +469,27 @@ def test_kb_form_heads_match_as_the_whole_patterns():
                     assert (old and (old.end(), old.group("kk"))) == (new and (new.end(), new.group("kk")))
                 checked += 1
     assert checked > 1000 and kb._compiled_whole.cache_info().currsize > 0  # the fallback was asked
+
+
+def test_coordinated_places_share_the_one_pymorphy2_analyzer(monkeypatch):
+    """The coordinated-places grammar parses with the process's pymorphy2 analyzer (yargy's
+    default built a second, through pkg_resources) and finds the lists yargy's default finds."""
+    from yargy.tokenizer import MorphTokenizer
+
+    from store.extract.grammars import coordinated_places as cp
+    from store.lang.lemmas import analyzer
+
+    texts = [
+        "Очереди у границы выросли в Жамбылской, Туркестанской и Алматинской областях.",
+        "Грузовики из Костанайской и Акмолинской областей ждали двое суток.",
+        "Жители Северо-Казахстанской или Павлодарской области жалуются.",
+        "В Западной и Восточной частях города ремонт.",
+    ]
+    cp._parser.cache_clear()
+    assert cp._parser().tokenizer.morph.raw is analyzer()
+    ours = [cp.coordinated_lists(t) for t in texts]
+    cp._parser.cache_clear()
+    monkeypatch.setattr(cp, "MorphTokenizer", lambda morph: MorphTokenizer())
+    theirs = [cp.coordinated_lists(t) for t in texts]
+    cp._parser.cache_clear()
+    assert ours == theirs and sum(map(len, ours)) >= 3
