@@ -47,6 +47,21 @@ def run(checkout: Path, corpus: Path, db: Path, jobs: int) -> tuple[float, float
     return wall, children_cpu() - cpu
 
 
+def compile_sources(checkout: Path) -> None:
+    """Byte-compile the checkout's `store` in place, once, before the rounds: the runs do
+    not write bytecode (a checkout may be read-only), so a checkout without __pycache__
+    (a fresh `git archive` of the base) compiled every module from source in every run,
+    about 0.25 s of CPU the other side did not pay. A checkout that cannot be written is
+    left as it is (said on stderr)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(checkout / "store")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    if proc.returncode:
+        print(f"{checkout}: not byte-compiled, its runs compile from source", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("a", type=Path, help="checkout A (the reference)")
@@ -65,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         if not n:
             sys.exit("no .txt files found")
         sides = {"A": args.a.resolve(), "B": args.b.resolve()}
+        for checkout in sides.values():
+            compile_sources(checkout)
         cpu: dict[str, list[float]] = {"A": [], "B": []}
         for r in range(args.rounds):
             for side in ("A", "B") if r % 2 == 0 else ("B", "A"):

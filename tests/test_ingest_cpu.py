@@ -363,3 +363,133 @@ def test_the_embedding_loads_without_navecs_similarity_tables():
     assert not hasattr(pq, "ab") and not hasattr(pq, "norm")
     word = emb.vocab["граница"]
     assert np.array_equal(pq[word], pq.codes[np.arange(pq.qdim), pq.indexes[word]].reshape(pq.dim))
+
+
+_LANGID_LINES = [
+    "Шекара бекетінде жүк көліктерінің кезегі азайды, деп хабарлады департамент.",
+    "На пункте пропуска выросла очередь грузовиков, сообщили в ведомстве.",
+    "The cargo terminal at the crossing opened on Monday.",
+    "Chegara postida navbat kamaydi, dedi bojxona vakili.",
+    "НАПОМНИМ",
+    "КПП «Хоргос» 2025",
+    "",
+]
+
+
+def test_langid_model_cached_answers_as_the_packages(monkeypatch, tmp_path):
+    """py3langid's model read back from the cache folder (store/reading/langid_model.py)
+    is the package's: the same tables, the same answers and scores; a second process reads
+    the file the first wrote."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from store.reading import langid_model
+    from store.reading.language import LANGUAGES
+
+    monkeypatch.setenv(langid_model.CACHE_ENV, str(tmp_path))
+    monkeypatch.delenv(langid_model.SWITCH_ENV, raising=False)
+    package = langid_model._from_package(MODEL_DIR / MODEL_FILE, LANGUAGES)
+    first = langid_model.identifier(LANGUAGES)  # no file yet: decompressed, then written
+    (written,) = tmp_path.glob("langid-*.bin")
+    calls = []
+    monkeypatch.setattr(langid_model, "_from_package", lambda *a: calls.append(a))
+    cached = langid_model.identifier(LANGUAGES)  # read from the file
+    assert calls == [] and list(tmp_path.iterdir()) == [written]
+    assert cached.tk_nextmove == package.tk_nextmove and cached.tk_row == package.tk_row
+    assert cached.tk_output == package.tk_output and cached.nb_classes == package.nb_classes
+    for line in _LANGID_LINES:
+        assert cached.classify(line) == package.classify(line) == first.classify(line)
+        assert cached.rank(line) == package.rank(line)
+
+
+def test_langid_model_cache_rejects_a_damaged_file(monkeypatch, tmp_path):
+    """A cache file with a changed byte or cut short is not read: the package's model is
+    loaded instead and the file written again; a folder that cannot be written costs only
+    the decompression."""
+    from store.reading import langid_model
+    from store.reading.language import LANGUAGES
+
+    monkeypatch.setenv(langid_model.CACHE_ENV, str(tmp_path))
+    langid_model.identifier(LANGUAGES)
+    (path,) = tmp_path.glob("langid-*.bin")
+    good = path.read_bytes()
+    flipped = bytearray(good)
+    flipped[-5] ^= 1
+    for bad in (bytes(flipped), good[:-3], good + b"x", b"not a model"):
+        path.write_bytes(bad)
+        assert langid_model._read(path) is None
+    path.write_bytes(good)
+    assert langid_model._read(path) is not None
+    path.write_bytes(good[:-3])
+    assert langid_model.identifier(LANGUAGES).classify(_LANGID_LINES[0])[0] == "kk"
+    assert path.read_bytes() == good  # written again, whole
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv(langid_model.CACHE_ENV, str(blocked / "cache"))  # under a file: not writable
+    assert langid_model.identifier(LANGUAGES).classify(_LANGID_LINES[2])[0] == "en"
+
+
+def test_kb_form_heads_match_as_the_whole_patterns():
+    """store/lang/kb.py compiles each form's head and shares the name's end and the Kazakh
+    endings: every made-up placement ends where the one whole pattern ends, the cases
+    where the head's first match does not end a name («…-Ға» then a capital) included."""
+    import re
+
+    from store.lang import kb
+
+    forms = [f for f in kb.forms() if kb._usable(f)][::7]
+    tails = [
+        "",
+        "а",
+        "ской",
+        "ского",
+        "ға",
+        "-ға",
+        "-Ға",
+        "-ГА Ресей",
+        "’ның",
+        "дағы",
+        "сының",
+        "-ресей",
+        "-Ресей",
+        "x",
+    ]
+    checked = 0
+    for f in forms:
+        whole = re.compile(rf"(?:{kb._form_pattern(f)}){kb._NAME_END}", re.IGNORECASE)
+        for tail in tails:
+            for text in (f"В {f.text}{tail} вчера", f"В {f.text.upper()}{tail}.", f"В {f.text.lower()}{tail}"):
+                m = whole.match(text, 2)
+                assert kb.form_end(text, 2, f, kb._compiled(f)) == (m.end() if m else -1), (f.text, text)
+                if f.script != "kk":
+                    old = re.compile(
+                        rf"(?:{kb._compiled_kazakh(f).pattern}){kb._KK_ENDING}{kb._NAME_END}", re.IGNORECASE
+                    ).match(text, 2)
+                    head = kb._compiled_kazakh(f).match(text, 2)
+                    new = kb._KK_TAIL.match(text, head.end()) if head else None
+                    assert (old and (old.end(), old.group("kk"))) == (new and (new.end(), new.group("kk")))
+                checked += 1
+    assert checked > 1000 and kb._compiled_whole.cache_info().currsize > 0  # the fallback was asked
+
+
+def test_coordinated_places_share_the_one_pymorphy2_analyzer(monkeypatch):
+    """The coordinated-places grammar parses with the process's pymorphy2 analyzer (yargy's
+    default built a second, through pkg_resources) and finds the lists yargy's default finds."""
+    from yargy.tokenizer import MorphTokenizer
+
+    from store.extract.grammars import coordinated_places as cp
+    from store.lang.lemmas import analyzer
+
+    texts = [
+        "Очереди у границы выросли в Жамбылской, Туркестанской и Алматинской областях.",
+        "Грузовики из Костанайской и Акмолинской областей ждали двое суток.",
+        "Жители Северо-Казахстанской или Павлодарской области жалуются.",
+        "В Западной и Восточной частях города ремонт.",
+    ]
+    cp._parser.cache_clear()
+    assert cp._parser().tokenizer.morph.raw is analyzer()
+    ours = [cp.coordinated_lists(t) for t in texts]
+    cp._parser.cache_clear()
+    monkeypatch.setattr(cp, "MorphTokenizer", lambda morph: MorphTokenizer())
+    theirs = [cp.coordinated_lists(t) for t in texts]
+    cp._parser.cache_clear()
+    assert ours == theirs and sum(map(len, ours)) >= 3

@@ -1,7 +1,8 @@
 """What every ingest worker needs whatever its input, loaded before its first document.
 
-Reading any document loads py3langid's model (about 1.3 s of CPU: an xz-compressed
-file decompressed on first use), pymorphy2's dictionaries and the extraction rules'
+Reading any document loads py3langid's model (0.3-1 s of CPU to decompress its xz file the
+first time on a machine, about 0.06 s from the user's cache folder after that:
+store/reading/langid_model.py), pymorphy2's dictionaries and the extraction rules'
 grammars (compiled on import). Loaded lazily by the first document, they ate into that
 document's time budget, and every worker paid them again. `warm()` loads them at a
 worker's start instead, under the workers' startup budget; the fork server imports

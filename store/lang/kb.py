@@ -259,10 +259,44 @@ _KK_POSSESSED = "ның|нің|ндағы|ндегі|нда|нде|нан|нен
 _KK_ENDING = rf"(?P<kk>{_KK_JOIN}?(?:(?:сы|сі|ы|і)(?:{_KK_POSSESSED})?|{_KK_CASE}))"
 
 
+# A form's pattern is compiled when a text word first could open it; compiling is most of
+# a process's knowledge-base cost (0.2-0.4 ms a pattern, several hundred a run), and most
+# of each pattern is a tail every form shares: _NAME_END (half of a form's compile) and
+# _KK_ENDING (nine tenths of a Kazakh-ending pattern). So each form compiles only its own
+# head, the shared tails are compiled once, and the answers stay those of one pattern:
+# - `_compiled`'s head is matched first; when _NAME_END holds at the end of the head's
+#   match, that is the whole pattern's match (a regex tries the head's ways in order and
+#   stops at the first the tail accepts, and this is the first). Only when it does not
+#   (a shorter ending might still end the name) is the whole pattern compiled and asked.
+# - `_compiled_kazakh`'s head is literal words joined by `\s+`, which matches one way
+#   only, so the whole pattern's match is the shared tail's at the head's end.
+_NAME_END_AT = re.compile(_NAME_END, re.IGNORECASE)
+_KK_TAIL = re.compile(rf"{_KK_ENDING}{_NAME_END}", re.IGNORECASE)
+
+
 @cache
 def _compiled(f: Form) -> re.Pattern:
-    """The form's own pattern, compiled the first time a text word could open it."""
+    """The form's own pattern, without the name's end (_NAME_END): see form_end."""
+    return re.compile(_form_pattern(f), re.IGNORECASE)
+
+
+@cache
+def _compiled_whole(f: Form) -> re.Pattern:
+    """The form's whole pattern, the name's end included: asked only when the head's
+    first match does not end a name."""
     return re.compile(rf"(?:{_form_pattern(f)}){_NAME_END}", re.IGNORECASE)
+
+
+def form_end(text: str, p: int, f: Form, head: re.Pattern) -> int:
+    """Where form `f` (`head` = _compiled(f)) printed at `p` ends, -1 if it is not there:
+    the match of its whole pattern, asked of the head first (see above)."""
+    m = head.match(text, p)
+    if m is None:
+        return -1
+    if _NAME_END_AT.match(text, m.end()):
+        return m.end()
+    m = _compiled_whole(f).match(text, p)
+    return m.end() if m else -1
 
 
 @cache
@@ -270,14 +304,15 @@ def _compiled_kazakh(f: Form) -> re.Pattern | None:
     """A form with no Kazakh letter («Сенат», «Иран», «КГД», «Бас прокуратура»), as a
     Kazakh text prints it: as written, with a Kazakh case ending on its last word
     («Сенаттың», «Иранға», «КГД-ға», «Бас прокуратураның»). None for a Kazakh form: its
-    own pattern takes Kazakh suffixes already."""
+    own pattern takes Kazakh suffixes already. The form's words only: the ending and the
+    name's end are _KK_TAIL, matched where they stop."""
     if f.script == "kk":
         return None
     words = f.text.split()
     literal = r"\s+".join(_word_pattern(w, "latin", False) for w in words)
     if len(words) == 1 and not is_abbreviation(f.text):
         literal = f"(?-i:{re.escape(f.text[0])}){re.escape(f.text[1:])}"  # a lone name keeps its capital
-    return re.compile(rf"(?:{literal}){_KK_ENDING}{_NAME_END}", re.IGNORECASE)
+    return re.compile(literal, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -330,8 +365,7 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
     """The longest of the forms `openers` matching `text` at `p`."""
     best: Match | None = None
     for f, pattern in openers:
-        m = pattern.match(text, p)
-        end = m.end() if m else -1
+        end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
             end = max(end, _kazakh_end(text, p, f))
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
@@ -347,7 +381,8 @@ def _kazakh_end(text: str, p: int, f: Form) -> int:
     n = p + len(f.text)
     if n >= len(text) or not (text[n].isalpha() or text[n] in "-'’ʼ"):
         return -1  # a cheap test first: the form, printed as it is, must run on
-    m = _compiled_kazakh(f).match(text, p)
+    words = _compiled_kazakh(f).match(text, p)
+    m = _KK_TAIL.match(text, words.end()) if words else None
     if m is None:
         return -1
     if not KAZAKH_LETTERS.search(m.group("kk")) and not kazakh_context(text, p, m.end()):

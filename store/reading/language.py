@@ -32,14 +32,13 @@ _SAMPLE = 300  # characters of a paragraph looked at: enough to tell, and keeps 
 
 
 def _langid():
-    """The restricted classifier, loaded once per process (~0.6 s)."""
+    """The restricted classifier, loaded once per process (a few ms from the user's cache
+    folder, 0.3-0.8 s when py3langid's compressed file is read: store/reading/langid_model.py)."""
     global _identifier
     if _identifier is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        from store.reading.langid_model import identifier
 
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-        ident.set_languages(list(LANGUAGES))
-        _identifier = ident
+        _identifier = identifier(LANGUAGES)
     return _identifier
 
 

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from yargy import Parser, and_, or_, rule
+from yargy.morph import CachedMorphAnalyzer, MorphAnalyzer
 from yargy.predicates import eq, gram, is_capitalized, is_lower
 from yargy.relations import case_relation
+from yargy.tokenizer import MorphTokenizer
+
+from store.lang.lemmas import analyzer
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 # The window the grammar reads: a list of capitalized words with «и»/«или» before the last
@@ -79,7 +83,17 @@ def _parser() -> Parser:
         lowercase_adjective.optional().repeatable(max=2),
         head,
     )
-    return Parser(grammar)
+    return Parser(grammar, tokenizer=MorphTokenizer(morph=_SharedMorph(analyzer())))
+
+
+class _SharedMorph(CachedMorphAnalyzer):
+    """yargy's cached morphology over the process's one pymorphy2 analyzer (store/lang/
+    lemmas.py): yargy's own default built a second one, the same dictionary with the same
+    settings, found by scanning every installed distribution's entry points (pkg_resources):
+    about 0.1-0.2 s of CPU and 15 MB in every ingest process, for the same parses."""
+
+    def __init__(self, raw) -> None:
+        MorphAnalyzer.__init__(self, raw)
 
 
 def _windows(text: str):
