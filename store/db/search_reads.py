@@ -85,12 +85,14 @@ def alias_texts(conn: Conn, alias_ids: list[int]) -> dict[int, str]:
 
 def entities_named(conn: Conn, keys: list[str], type_: str) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the entities of this type that have an
-    alias under one of these keys, most articles first."""
+    alias under one of these keys, most articles first, then by name (not by id: ids
+    follow the order articles were stored in, which differs between ingests of the same
+    files when several workers finish in another order)."""
     if not keys:
         return []
     sql = (
         f"SELECT DISTINCT e.id, e.name, e.article_count FROM aliases a JOIN entities e ON e.id = a.entity_id"
-        f" WHERE a.key IN ({_marks(keys)}) AND e.type = ? ORDER BY e.article_count DESC, e.id LIMIT 20"
+        f" WHERE a.key IN ({_marks(keys)}) AND e.type = ? ORDER BY e.article_count DESC, e.name, e.id LIMIT 20"
     )
     return conn.execute(sql, [*keys, type_]).fetchall()
 

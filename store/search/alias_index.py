@@ -383,7 +383,7 @@ class AliasIndex:
         order = np.lexsort((keys, -scores))
         keys, scores = keys[order], scores[order]
         want = ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else None
-        narrowed = prefix_rank.top_rows(self, keys, scores, limit) if many_keys and want is None else None
+        narrowed = prefix_rank.top_rows(self, keys, scores, limit + TIE_SPAN) if many_keys and want is None else None
         if narrowed is not None:
             offs, eids, s = narrowed
             return self._ranked(offs, eids, s, limit)
@@ -406,14 +406,14 @@ class AliasIndex:
         counts = self.ent_count[np.minimum(eids, len(self.ent_count) - 1)]
         primary = self.alias_primary[offs]
         if len(eids) > FEW_ROWS:  # thousands of aliases at one level (a prefix, a common name)
-            keep = _rows_of_top_entities(eids, s, primary, counts, limit)
+            keep = _rows_of_top_entities(eids, s, primary, counts, limit + TIE_SPAN)  # the ties too
             if keep is not None:
                 offs, eids, s, counts, primary = offs[keep], eids[keep], s[keep], counts[keep], primary[keep]
         # score, then the entity's own name over another's alternative name (a gazetteer
         # may list «Достык» as a second name of Алаколь), then articles, then id
         rank = np.lexsort((eids, -counts, -primary, -s))
         _, first = np.unique(eids[rank], return_index=True)
-        best = rank[np.sort(first)][:limit]
+        best = self._ties_by_key(rank[np.sort(first)], offs, eids, s, primary, counts, limit)
         aids = self.alias_id[offs[best]]
         return [
             (e, a, round(float(x), 1), p)
@@ -421,6 +421,27 @@ class AliasIndex:
                 eids[best].tolist(), aids.tolist(), s[best].tolist(), primary[best].tolist(), strict=True
             )
         ]
+
+    def _ties_by_key(self, order, offs, eids, s, primary, counts, limit: int) -> np.ndarray:
+        """The first `limit` of `order` (each entity's best row, best first), entities tied
+        on score, own name and articles put in the order of their matched keys' text, then
+        of their ids. Ids alone follow the order articles were stored in, which with
+        several ingest workers is the order they finished in: the same files gave another
+        first hit from one ingest to the next. Rows past the limit are looked at up to
+        TIE_SPAN, so a tie across the limit is settled the same way."""
+        head = order[: limit + TIE_SPAN]
+        if len(head) < 2:
+            return head[:limit]
+        kids = (np.searchsorted(self.alias_start, offs[head], side="right") - 1).tolist()
+        rows = head.tolist()
+        by = sorted(
+            range(len(rows)),
+            key=lambda i: (-s[rows[i]], -primary[rows[i]], -counts[rows[i]], self.key(kids[i]), eids[rows[i]]),
+        )
+        return head[np.array(by[:limit], dtype=np.int64)]
+
+
+TIE_SPAN = 32  # rows past the limit whose ties _ties_by_key settles by key text
 
 
 def _best_per_entity(hits: list[Hit], limit: int) -> list[Hit]:

@@ -175,8 +175,11 @@ def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
     aids = [h[1] for h in hits]
     ents = reads.entities_by_id(conn, eids)
     aliases = reads.alias_texts(conn, aids)
-    out = []
-    for eid, aid, score in hits:
+    out: list[dict] = []
+    ties: list[tuple] = []
+    for hit in hits:
+        eid, aid, score = hit[:3]
+        own = hit[3:4]  # whether the alias is the entity's own name, where the hit says
         if eid not in ents:
             continue  # deleted since the index was built
         type_name, name, count = ents[eid]
@@ -191,6 +194,24 @@ def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
                 "articles": count or 0,
             }
         )
+        ties.append((score, tuple(own), count or 0))
+    return _settle_ties(out, ties)
+
+
+def _settle_ties(out: list[dict], ties: list[tuple]) -> list[dict]:
+    """Entities next to each other that rank alike (`ties`: score, own name, articles) put
+    in the order of their names. The index orders them by id last, and ids follow the
+    order articles were stored in, which with several ingest workers is the order they
+    finished in: two entities sharing an alias («Көлік министрлігі» for «Министерство
+    транспорта» and «Министерство транспорта РК») swapped places from one ingest of the
+    same files to the next. Only equal neighbours move, so a caller's order stays."""
+    start = 0
+    for end in range(1, len(out) + 1):
+        if end < len(out) and ties[end] == ties[start]:
+            continue
+        if end - start > 1:
+            out[start:end] = sorted(out[start:end], key=lambda r: (r["name"], r["type"], r["matched"]))
+        start = end
     return out
 
 
