@@ -32,21 +32,13 @@ from pathlib import Path
 
 import numpy as np
 
-CACHE_ENV = "BORDERDOCS_CACHE_DIR"
+from store.user_cache import CACHE_ENV, cache_dir  # noqa: F401 (CACHE_ENV: named here for callers)
+
 SWITCH_ENV = "BORDERDOCS_LANGID_CACHE"  # "off": always the package's file
 _PREFIX = "langid-"
 _SUFFIX = ".bin"
 _FORMAT = b"borderdocs-langid-1"
 _MAGIC = b"BDLANGID"
-
-
-def cache_dir() -> Path:
-    """The user's cache folder for borderdocs (the same as store/search/kb_cache.py)."""
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "borderdocs"
 
 
 def identifier(languages: tuple[str, ...]):

@@ -22,21 +22,12 @@ from pathlib import Path
 
 from store.search import index_file
 from store.search.alias_index import AliasIndex
+from store.user_cache import CACHE_ENV, cache_dir  # noqa: F401 (CACHE_ENV: named here for callers)
 
-CACHE_ENV = "BORDERDOCS_CACHE_DIR"
 IN_MEMORY_ENV = "BORDERDOCS_SEARCH_INDEX"  # as store.search.index_cache: "memory" = no file
 _PREFIX = "kb-index-"
 
 KbIndex = tuple[AliasIndex, list[str]]  # the index, and the text of each alias id
-
-
-def cache_dir() -> Path:
-    """Where the cached knowledge-base index lives."""
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "borderdocs"
 
 
 def fingerprint(inputs: list[bytes]) -> str:

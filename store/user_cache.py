@@ -1,0 +1,20 @@
+"""The user's cache folder for borderdocs: what a process builds once and any later
+process on the machine may reuse (the knowledge base's search index, py3langid's
+decompressed model). $BORDERDOCS_CACHE_DIR, else $XDG_CACHE_HOME/borderdocs, else
+~/.cache/borderdocs. One place, so the stages that keep files there agree on it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CACHE_ENV = "BORDERDOCS_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The folder (not created here: each writer makes it when it first writes)."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "borderdocs"
