@@ -97,6 +97,14 @@ def entities_named(conn: Conn, keys: list[str], type_: str) -> list[tuple[int, s
     return conn.execute(sql, [*keys, type_]).fetchall()
 
 
+def checkpoint_refs(conn: Conn, ids: list[int]) -> dict[int, str]:
+    """The gazetteer row (checkpoints.id) of each of these entities that has one."""
+    if not ids:
+        return {}
+    sql = f"SELECT entity_id, id FROM checkpoints WHERE entity_id IN ({_marks(ids)})"
+    return dict(conn.execute(sql, ids).fetchall())
+
+
 def aliases_of_entities(conn: Conn, ids: list[int], most: int = 200) -> list[str]:
     """The alias texts of these entities (at most `most`)."""
     if not ids:

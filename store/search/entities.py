@@ -38,8 +38,21 @@ def search_entities(
     # index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
     out = out[:limit]
+    _own_posts(conn, out)
     _remember(memo_key, out)
     return out
+
+
+def _own_posts(conn, results: list[dict]) -> None:
+    """A stored checkpoint's own gazetteer row as its `kb_id`. The knowledge base's
+    name lookup gives every entity named «Хоргос» the row the query named (ours),
+    though the store keeps our post and the two Chinese ones opposite as three
+    entities, each linked to its row; the row tells them apart (search_table.about)."""
+    ids = [r["id"] for r in results if r.get("type") == "checkpoint" and r["id"] > 0]
+    refs = reads.checkpoint_refs(conn, ids)
+    for r in results:
+        if r.get("type") == "checkpoint" and r["id"] in refs:
+            r["kb_id"] = refs[r["id"]]
 
 
 # The entities of the last few queries, kept for the same query asked again while the

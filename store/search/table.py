@@ -31,7 +31,22 @@ def about(result: dict) -> str:
     if n is None:
         return ""
     count = f"{n} article" + ("" if n == 1 else "s")
+    post = _post(result)
+    if post:
+        return f"{count} · {post}"
     return f"{count} · {result['kb_id']}" if n == 0 and result.get("kb_id") else count
+
+
+def _post(result: dict) -> str:
+    """A checkpoint's kind and whose post it is («road, Китай»), from its gazetteer row:
+    posts of one name on both sides of the border («Хоргос», ours and the two Chinese
+    ones) would otherwise read the same."""
+    if result.get("type") != "checkpoint" or not result.get("kb_id"):
+        return ""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(result["kb_id"])
+    return f"{cp.kind}, {cp.country}" if cp is not None else ""
 
 
 def _cut(text: str, width: int) -> str:

@@ -1,0 +1,30 @@
+"""Posts of one name on both sides of the border («Хоргос»: ours, and the Chinese road
+post opposite) are two checkpoint entities; a search hit names each by its own gazetteer
+row and says whose post it is, so the two rows do not read the same."""
+
+from __future__ import annotations
+
+from store.db import store as db
+from store.model import Mention
+from store.search.search import search
+from store.search.table import about
+from tests.notes import write_note
+
+
+def _post(name: str, ref: str, body: str) -> Mention:
+    start = body.index(name)
+    return Mention(type="checkpoint", name=name, surface=name, start=start, end=start + len(name), ref=ref)
+
+
+def test_each_post_of_one_name_shows_its_own_row_and_side(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    ours = "На пункте пропуска Хоргос выросла очередь грузовиков."
+    theirs = "С китайской стороны пост Хоргос работает до вечера."
+    with st.conn:
+        write_note(st, 1, ours, [_post("Хоргос", "khorgos", ours)])
+        write_note(st, 2, ours, [_post("Хоргос", "khorgos", ours)])
+        write_note(st, 3, theirs, [_post("Хоргос", "cn-khorgos", theirs)])
+    hits = [r for r in search(st, "khorgos", "checkpoint", 10) if r["name"] == "Хоргос"]
+    assert [(r["kb_id"], r["articles"]) for r in hits] == [("khorgos", 2), ("cn-khorgos", 1)]
+    shown = [about(r) for r in hits]
+    assert shown[0].endswith("Казахстан") and shown[1] == "1 article · road, Китай"
