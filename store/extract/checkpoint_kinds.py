@@ -8,6 +8,7 @@ sentence of a quoted station pair, or in the header of a list the name opens a l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.checkpoint_names import Cand, fold, last_label
 from store.lang import gazetteer
@@ -163,3 +164,22 @@ def stored_name(ref: str, surface: str) -> str:
         if word.startswith(fold(former)[: max(3, len(former) - 2)]):
             return former
     return cp.name_ru
+
+
+@lru_cache(maxsize=1)
+def _current_names() -> frozenset[str]:
+    """Every row's Russian name, folded: a former name among them is another post's name."""
+    return frozenset(fold(cp.name_ru) for cp in (*gazetteer.all(), *gazetteer.foreign()))
+
+
+def one_name_per_row(spans: list) -> None:
+    """An article that names a post by its current name and by a former one that no row
+    bears now («Достык – это не просто стык. Ранее станция называлась «Дружба»») names one
+    post, so every mention is stored under the current name (two names were two entities).
+    A former name that is another row's current name stays as written (stored_name: «Достык»
+    for the road post Алаколь), and so does a former name in an article without the current one."""
+    named = {s.ref for s in spans if (cp := gazetteer.get(s.ref)) and s.name == cp.name_ru}
+    for s in spans:
+        cp = gazetteer.get(s.ref)
+        if cp and s.ref in named and s.name != cp.name_ru and fold(s.name) not in _current_names():
+            s.name = cp.name_ru

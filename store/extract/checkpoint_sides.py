@@ -65,6 +65,14 @@ def _two_countries(word: str) -> bool:
     return len(parts) > 1 and sum(country_in(p) is not None for p in parts) > 1
 
 
+# the joint centre at Хоргос (МЦПС, «Международный центр приграничного сотрудничества / пограничного
+# сервиса») spans the border, and its row is ours: a country word before the noun names one of
+# the centre's sides («работы китайской стороны МЦПС «Хоргос»»), not the post's country
+_CENTRE_NOUN = re.compile(
+    r"\bМЦПС\b|\bцентр\w*\s+(?:пригранич|погранич)\w*|шекара\s*маңы\s+ынтымақтастық", re.IGNORECASE
+)
+
+
 def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
     """The country the text puts this mention in, from a bracket just after it, a country
     word among the few words just before it, or a foreign row's own region named just after
@@ -74,7 +82,11 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
         country = country_in(m.group(1))
         if country:
             return country
-    words = [w for w in text[max(sent_start, start - 40) : start].split()[-4:] if not _two_countries(w)]
+    before = text[max(sent_start, start - 40) : start]
+    centres = list(_CENTRE_NOUN.finditer(before))
+    if centres:  # «китайской стороны МЦПС «Хоргос»»: a side of the centre, which is ours
+        before = before[centres[-1].end() :]
+    words = [w for w in before.split()[-4:] if not _two_countries(w)]
     country = country_in(" ".join(words)) if words else None
     if country:
         return country

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, is_dataclass, replace
 
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
-from store.extract.checkpoint_kinds import kind_at, own_kind_at, stored_name
+from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_not_posts import (
@@ -102,7 +102,9 @@ _BLOCK = frozenset(
     "палату нпп партия партии банк тоо ао фонд фонда компания компании трц тц жк клуб фк газета "
     "программа программы программу программе программой озеро озера озере озеру река реки реке город города городе поселок поселка "
     "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
-    "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории".split()
+    "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории "
+    # the Great Silk Road: «Ұлы Жібек жолының тарихи бағыты», «Великий Жибек жолы» is no post
+    "ұлы великий великого великому великим великом".split()
 )
 
 
@@ -417,6 +419,7 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]), k)
         for c, r, k in zip(cands, refs, kinds, strict=False)
     ]
+    one_name_per_row(spans)
     unlisted = find_unlisted(text, spans, lambda pos: _sentence(text, pos, ends))
     if not unlisted:
         return spans

@@ -1,0 +1,50 @@
+"""Checkpoints, issue 15 (cp29): shapes met on fresh pages — a post called by its old name
+beside its current one, the Great Silk Road in a Kazakh sentence about a border station, a
+side of the joint centre at Хоргос, a Pavlodar road post the gazetteer lacked. Made-up
+sentences."""
+
+from store.extract.checkpoints import find_checkpoints
+
+
+def spans(text):
+    return [(s.ref, s.name) for s in find_checkpoints(text)]
+
+
+def test_a_former_name_beside_the_current_one_is_stored_under_the_current_name():
+    text = (
+        "Пограничная станция Достык работает с 1990 года. Раньше станцию называли «Дружба», через переход шли вагоны."
+    )
+    assert spans(text) == [("dostyk", "Достык"), ("dostyk", "Достык")]
+
+
+def test_a_former_name_alone_stays_as_written():
+    text = "В 1995 году через пограничный переход «Дружба» прошли первые контейнерные поезда."
+    assert spans(text) == [("dostyk", "Дружба")]
+
+
+def test_a_former_name_that_is_another_posts_name_stays():
+    text = "Автомобильный пункт пропуска «Достык» закрыт, а железнодорожная станция Достык работает."
+    assert [name for _, name in spans(text)] == ["Достык", "Достык"]
+    assert [ref for ref, _ in spans(text)] == ["alakol", "dostyk"]
+
+
+def test_the_great_silk_road_is_no_post():
+    text = "Достық теміржол станциясы шекарада, Ұлы Жібек жолының бойында орналасқан."
+    assert [ref for ref, _ in spans(text)] == ["dostyk"]
+    text = "Станция Алтынколь на границе стоит на трассе Великий Жибек жолы, говорят железнодорожники."
+    assert [ref for ref, _ in spans(text)] == ["altynkol"]
+
+
+def test_a_country_word_before_the_centre_names_its_side_not_the_posts():
+    text = "Из-за праздника в КНР и остановки работы китайской стороны МЦПС «Хоргос» центр закроется на две недели."
+    assert [ref for ref, _ in spans(text)] == ["khorgos"]
+    # the Chinese post itself is still read from its country words
+    text = "Туристы вернулись домой через китайский пункт пропуска Хоргос в Синьцзяне."
+    assert [ref for ref, _ in spans(text)] == ["cn-khorgos"]
+
+
+def test_the_pavlodar_road_post_amangeldy():
+    text = "Жол картасына «Қосақ», «Амангелді» және «Найза» автомобиль өткізу бекеттері енді."
+    assert [ref for ref, _ in spans(text)] == ["kosak", "amangeldy", "naiza"]
+    # a person of that name is not the post
+    assert spans("Аким Амангельды Жумабаев посетил пункт пропуска «Найза».") == [("naiza", "Найза")]
