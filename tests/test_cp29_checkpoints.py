@@ -48,3 +48,30 @@ def test_the_pavlodar_road_post_amangeldy():
     assert [ref for ref, _ in spans(text)] == ["kosak", "amangeldy", "naiza"]
     # a person of that name is not the post
     assert spans("Аким Амангельды Жумабаев посетил пункт пропуска «Найза».") == [("naiza", "Найза")]
+
+
+def test_a_border_named_by_its_two_countries_puts_the_post_on_neither_side():
+    text = "Қазақстан мен Қытай шекарасында орналасқан «Қорғас» орталығы екі аптаға жабылады."
+    assert [ref for ref, _ in spans(text)] == ["khorgos"]
+    text = "На границе с Китаем пункт пропуска «Хоргос» закроют на праздники."
+    assert [ref for ref, _ in spans(text)] == ["khorgos"]
+
+
+def test_xinjiang_in_kazakh_puts_the_post_in_china():
+    text = "Наурыздан бері Шыңжаңдағы Қорғас шекарасынан өткендер саны артты."
+    assert [ref for ref, _ in spans(text)] == ["cn-khorgos"]
+
+
+def test_the_far_end_of_a_road_is_the_town():
+    assert spans("Машина шла по платной трассе Алматы — Хоргос к границе, рассказал водитель.") == []
+    assert spans("Көлігіміз Алматы – Қорғас ақылы тасжолымен шекараға қарай келеді.") == []
+    # a post after its own noun is still a post
+    text = "Фуры стоят на пункте пропуска «Хоргос» у границы, трасса Алматы — Жаркент свободна."
+    assert [ref for ref, _ in spans(text)] == ["khorgos"]
+
+
+def test_the_post_at_a_village_after_its_noun():
+    text = "Пункт пропуска Желкуар закрыт (он расположен напротив пункта пропуска в поселке Мариинский), сообщили пограничники."
+    assert [ref for ref, _ in spans(text)] == ["zhelkuar", "ru-mariinsky"]
+    # without the post's noun before it the village stays a village
+    assert spans("Погранслужба сообщила о паводке, жители в поселке Мариинский эвакуированы.") == []

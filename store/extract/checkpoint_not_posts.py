@@ -102,3 +102,21 @@ def town_after_preposition(text: str, start: int) -> bool:
     name is not confirmed as a post by its partner's mention nearby (the foreign post «Навои»
     across from Капланбек is also a city; «завод в Навои» is the city)."""
     return bool(_TOWN_PREPOSITION.search(text, max(0, start - 8), start))
+
+
+# a road written by its two ends after a road's noun («по трассе Алматы — Хоргос»), or, in Kazakh
+# order, before it («Алматы – Қорғас ақылы тасжолымен»): the second end is the town the road runs
+# to, not the post named after it
+_CAP_END = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \t]*[-–—][ \t]*[«\"“„]?$"
+_ROAD_END_BEFORE = re.compile(
+    r"(?:трасс|автодорог|дорог|шоссе|магистрал|тасжол|автожол)\w*[ \t]+(?:[\w-]+[ \t]+)?" + _CAP_END, re.IGNORECASE
+)
+_KK_ROAD_AFTER = re.compile(r"[»\"”]?[ \t]+(?:\w+[ \t]+)?(?:тасжол|автожол|автомобиль[ \t]+жол|трасса)", re.IGNORECASE)
+_END_BEFORE = re.compile(_CAP_END)
+
+
+def end_of_a_road(text: str, start: int, end: int) -> bool:
+    """Is the name the far end of a road written by its two ends (see _ROAD_END_BEFORE)?"""
+    if _ROAD_END_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return bool(_END_BEFORE.search(text, max(0, start - 30), start) and _KK_ROAD_AFTER.match(text, end))

@@ -36,7 +36,7 @@ GLUED_KIND = re.compile(
 # or an adjective or country name shortly before it («китайская станция Хоргос»).
 _COUNTRY_WORDS = (
     ("Казахстан", r"РК|ҚР|Казахстан\w*|казахстанск\w*|Қазақстан\w*|қазақстанд\w*"),
-    ("Китай", r"КНР|ҚХР|Кита\w*|китайск\w*|Қытай\w*|Синьцзян\w*"),
+    ("Китай", r"КНР|ҚХР|Кита\w*|китайск\w*|Қытай\w*|Синьцзян\w*|Шыңжаң\w*"),  # Шыңжаң: Xinjiang in Kazakh
     ("Россия", r"РФ|Росси\w*|российск\w*|Ресей\w*"),
     ("Кыргызстан", r"КР|Кыргызстан\w*|Киргиз\w*|кыргызск\w*|киргизск\w*|Қырғыз\w*"),
     ("Узбекистан", r"РУз|Узбекистан\w*|узбекск\w*|Өзбек\w*"),
@@ -73,6 +73,20 @@ _CENTRE_NOUN = re.compile(
 )
 
 
+# a border named by a country, not a side: «на границе с Китаем», «Қытай шекарасында»,
+# «китайской границе»
+_BORDER_OF = re.compile(
+    r"\bграниц\w*\s+(?:с|со)\s+\S+|\S+\s+(?:шекара|границ)\w*(?!\w)(?!\s+(?:с|со)\b)", re.IGNORECASE
+)
+
+
+def _one_side(fragment: str) -> str | None:
+    """The country a few words before a name put it in (a country naming a border taken out
+    by _BORDER_OF): none when two remain («Қазақстан мен Қытай» is a border of both)."""
+    found = {c for c, rx in _COUNTRY_RX if rx.search(fragment)}
+    return country_in(fragment) if len(found) == 1 else None
+
+
 def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
     """The country the text puts this mention in, from a bracket just after it, a country
     word among the few words just before it, or a foreign row's own region named just after
@@ -86,8 +100,8 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
     centres = list(_CENTRE_NOUN.finditer(before))
     if centres:  # «китайской стороны МЦПС «Хоргос»»: a side of the centre, which is ours
         before = before[centres[-1].end() :]
-    words = [w for w in before.split()[-4:] if not _two_countries(w)]
-    country = country_in(" ".join(words)) if words else None
+    words = [w for w in _BORDER_OF.sub(" ", before).split()[-4:] if not _two_countries(w)]
+    country = _one_side(" ".join(words)) if words else None
     if country:
         return country
     after = fold(" ".join(text[end : end + 60].split()[:4]))

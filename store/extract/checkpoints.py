@@ -33,6 +33,7 @@ from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_a
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_not_posts import (
+    end_of_a_road,
     first_name_of_person,
     in_the_town,
     route_spans,
@@ -189,6 +190,11 @@ _SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \
 _SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
 
 
+_VILLAGE = frozenset("поселок поселке поселка село селе села аул ауле аула".split())
+# a post's noun and «в» before the village's noun: the post is the one at that village
+_POST_IN_VILLAGE = re.compile(r"(?:пункт\w*\s+пропуска|\b(?:апп|мапп|кпп|пп)|\bпост\w*)[ \t]+в[ \t]+$", re.IGNORECASE)
+
+
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
@@ -205,7 +211,10 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     prev = tokens[i - 1]
     if re.search(r"[.!?]", text[prev.end() : tokens[i].start()]):
         return False
-    return prev.group().lower() in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
+    word = prev.group().lower()
+    if word in _VILLAGE and _POST_IN_VILLAGE.search(text, max(0, prev.start() - 30), prev.start()):
+        return False  # «напротив пункта пропуска в поселке Мариинский»: the post named after its village
+    return word in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
@@ -233,6 +242,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             found is None
             or _blocked(tokens, i, text, found[0])
             or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
+            or end_of_a_road(text, tok.start(), tokens[found[0]].end())
             or in_the_town(tokens, i, found, text)
             or found[0] == i
             and first_name_of_person(tokens, i, text, table)
