@@ -75,3 +75,10 @@ def test_the_post_at_a_village_after_its_noun():
     assert [ref for ref, _ in spans(text)] == ["zhelkuar", "ru-mariinsky"]
     # without the post's noun before it the village stays a village
     assert spans("Погранслужба сообщила о паводке, жители в поселке Мариинский эвакуированы.") == []
+
+
+def test_the_kazakh_rail_word_makes_a_text_about_crossings():
+    text = "Облыс әкімдігінде «Бақты-Аягөз» теміржол желісінің құрылысы талқыланды."
+    assert [ref for ref, _ in spans(text)] == ["bakhty-rail"]
+    # without any such word a name alone is not read
+    assert spans("Облыс әкімдігінде Бақты ауылының мектебі талқыланды.") == []

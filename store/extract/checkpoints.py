@@ -66,6 +66,7 @@ _BRACKETED_COUNTRY = (
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
+    r"темір\s?жол|"  # the Kazakh rail word, as «железнодорож» is the Russian one
     r"погранпост|автопереход|автопункт|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
