@@ -82,3 +82,8 @@ def test_the_kazakh_rail_word_makes_a_text_about_crossings():
     assert [ref for ref, _ in spans(text)] == ["bakhty-rail"]
     # without any such word a name alone is not read
     assert spans("Облыс әкімдігінде Бақты ауылының мектебі талқыланды.") == []
+
+
+def test_the_station_word_in_kazakh_latin_makes_a_text_about_crossings():
+    text = "Temirjolshylar aitty: Dostyq stansiyasy arqyly jýk tasymaly toqtatyldy."
+    assert [ref for ref, _ in spans(text)] == ["dostyk"]

@@ -69,6 +69,7 @@ _ARTICLE_CUE = re.compile(
     r"темір\s?жол|"  # the Kazakh rail word, as «железнодорож» is the Russian one
     r"погранпост|автопереход|автопункт|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
+    r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + NEIGHBOURS,
     re.IGNORECASE,
