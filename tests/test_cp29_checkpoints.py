@@ -87,3 +87,21 @@ def test_the_kazakh_rail_word_makes_a_text_about_crossings():
 def test_the_station_word_in_kazakh_latin_makes_a_text_about_crossings():
     text = "Temirjolshylar aitty: Dostyq stansiyasy arqyly jýk tasymaly toqtatyldy."
     assert [ref for ref, _ in spans(text)] == ["dostyk"]
+
+
+def test_the_free_economic_zone_and_the_dry_port_are_no_posts():
+    assert spans("Министр посетил СЭЗ «Хоргос – Восточные ворота» у границы с Китаем.") == []
+    assert spans("Шекарадағы «Қорғас – Шығыс қақпасы» арнайы экономикалық аймағы кеңейеді.") == []
+    assert spans("Контейнеры идут через сухой порт «Хоргос» и СЭЗ Хоргос к границе.") == []
+    # the centre named like the post is the post's row
+    text = "Рядом с СЭЗ строят Международный центр приграничного сотрудничества «Хоргос» на границе."
+    assert [ref for ref, _ in spans(text)] == ["khorgos"]
+
+
+def test_two_posts_listed_with_and_each_with_its_country():
+    text = "Центр построят у контрольно-пропускных пунктов «Атамекен» (Казахстан) и «Гулистан» (Узбекистан)."
+    found = find_checkpoints(text)
+    assert [s.ref for s in found][0] == "atameken"
+    assert [s.surface for s in found] == ["Атамекен", "Гулистан"]
+    # without the brackets «и» lists two posts of ours, and an unknown name is not read
+    assert [s.surface for s in find_checkpoints("Пункты пропуска «Атамекен» и «Гулистан» работают.")] == ["Атамекен"]

@@ -37,6 +37,14 @@ _PAIRED_BEFORE = re.compile(
     r"[ \t]*\((?P<bracket>[^()\n]{1,25})\)[ \t]*[-‐–—/][ \t]*[«\"“„]$"
 )
 
+# two posts listed with «и» and each its country in brackets, ours first: «Атамекен» (Казахстан) и
+# «Гулистан» (Узбекистан); without both brackets «и» joins two posts of one side
+_PAIRED_AND = re.compile(
+    r"[»\"”][ \t]*\((?:РК|ҚР|Казахстан|Қазақстан)\)[ \t]*(?:и|және|ва|жана)[ \t]+[«\"“„]"
+    rf"(?P<name>{_CAP}{_WORD}(?:[ \t-]\w{_WORD}){{0,2}})[»\"”]"
+    r"[ \t]*\((?P<bracket>[^()\n]{1,25})\)"
+)
+
 # what makes the sentence one about checkpoints (a post's noun, an abbreviation, Kazakh words)
 _CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:кпп|мапп|апп|дапп|ждпп|пп)\b|погранперех|пропускн\w+\s+пункт|өткізу|бекет",
@@ -55,13 +63,19 @@ def find_unlisted(text: str, spans: list, sentence_of) -> list:
         cp = gazetteer.get(s.ref)
         if cp is None or cp.foreign or cp.border not in gazetteer.BORDERS:
             continue
-        for m in (_PAIRED.match(text, s.end), _PAIRED_BEFORE.search(text, max(0, s.start - 80), s.start)):
+        paired = (
+            _PAIRED.match(text, s.end) or _PAIRED_AND.match(text, s.end),
+            _PAIRED_BEFORE.search(text, max(0, s.start - 80), s.start),
+        )
+        for m in paired:
             if m is None:
                 continue
             start, end = m.span("name")
             if any(a < end and start < b for a, b in taken):
                 continue  # a name the gazetteer knows, already matched
             country = _country(m.group("bracket"), cp.border if m.re is _PAIRED else None)
+            if m.re is _PAIRED_AND and country is None:
+                continue
             lo, hi = sentence_of(s.start)
             if country is None or not _CUE.search(text, lo, hi):
                 continue

@@ -107,7 +107,10 @@ _BLOCK = frozenset(
     "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории "
     # the Great Silk Road: «Ұлы Жібек жолының тарихи бағыты», «Великий Жибек жолы» is no post
-    "ұлы великий великого великому великим великом".split()
+    "ұлы великий великого великому великим великом "
+    # a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ
+    # «Хоргос»») is a terminal or a zone, an organization
+    "порт порта порту портом порте сэз аэа".split()
 )
 
 
@@ -183,6 +186,13 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 _PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
 
 
+# the free economic zone at Хоргос, «СЭЗ «Хоргос – Восточные ворота»», «Қорғас – Шығыс қақпасы»:
+# an organization named after the post
+_ZONE_AFTER = re.compile(
+    r"[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?(?:(?:Восточн|Южн)\w*[ \t]+ворот|(?:Шығыс|Оңтүстік)[ \t]+қақпа)", re.IGNORECASE
+)
+
+
 # «г.Токмок», «с. Кен-Булун», «пос. Жаркент»: a name after a settlement's abbreviation is
 # the town or village, not the post named after it
 _SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \t]*$", re.IGNORECASE)
@@ -206,7 +216,9 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
+    if _PLACE_AFTER.match(text, end) or _ZONE_AFTER.match(text, end):
+        return True
+    if _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
     if i == 0:
         return False
