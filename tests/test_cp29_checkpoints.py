@@ -105,3 +105,15 @@ def test_two_posts_listed_with_and_each_with_its_country():
     assert [s.surface for s in found] == ["Атамекен", "Гулистан"]
     # without the brackets «и» lists two posts of ours, and an unknown name is not read
     assert [s.surface for s in find_checkpoints("Пункты пропуска «Атамекен» и «Гулистан» работают.")] == ["Атамекен"]
+
+
+def test_kyrgyz_district_and_a_list_of_villages_are_no_posts():
+    text = "Чек ара кызматы: Кордай районундагы Масанчи, Сортөбе, Каракемер айылдарындагы окуядан кийин «Токмок» өткөрүү жайы иштеп жатат."
+    assert [ref for ref, _ in spans(text)] == ["kg-tokmok"]
+    text = "После событий в Сартобе и Масанчи сёлах пограничники усилили пункт пропуска «Кордай»."
+    assert [ref for ref, _ in spans(text)] == ["kordai"]
+
+
+def test_the_kyrgyz_word_for_a_crossing_place():
+    text = "Кечээ “Кең-Булуң” жана “Токмок” өткөрүү жайларында жарандар көбөйдү."
+    assert [ref for ref, _ in spans(text)] == ["kg-ken-bulun", "kg-tokmok"]

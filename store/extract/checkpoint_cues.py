@@ -19,9 +19,9 @@ UZBEK_CYRILLIC = (
 # Uzbek in Latin letters (2018 orthography; the apostrophe is any of ʻ ' ’ `)
 UZBEK_LATIN = r"\bchegara|\bbojxona|\bo[ʻ'’`‘]tkazish|\bnazorat[-‐]o[ʻ'’`‘]tkaz|\bo[ʻ'’`‘]tish\s+punkt"
 
-# Kyrgyz: «өткөрмө пункту» / «өткөрүү пункту» (crossing point), «көзөмөл өткөрмө пункту»
+# Kyrgyz: «өткөрмө пункту» / «өткөрүү пункту» / «өткөрүү жайы» (crossing point), «көзөмөл өткөрмө пункту»
 # (КӨЖ, control and crossing), «чек ара» (border), «бажы» (customs)
-KYRGYZ = r"өткөрмө|өткөрүү\s+пункт|\bкөж\b|\bчек\s+ара|\bбажы"
+KYRGYZ = r"өткөрмө|өткөрүү\s+(?:пункт|жай)|\bкөж\b|\bчек\s+ара|\bбажы"
 
 # Turkmen in Latin letters: «serhet geçelgesi» (border crossing), «gümrük» (customs)
 TURKMEN = r"\bserhet\s+geçelge|\bgeçelgesi|\bgümrük"

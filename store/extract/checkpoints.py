@@ -183,7 +183,18 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 
 # a Kazakh place noun after the name makes it the district, region, village, street, river
 # or lake of that name: «Қордай ауданында», «Хоргос қаласы», «Алакөл көлі»
-_PLACE_AFTER = re.compile(r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл)\w*", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл"
+    r"|район|айыл|шаар|облус)\w*",  # and in Kyrgyz: «Кордай районундагы», «Чалдыбар айылынын»
+    re.IGNORECASE,
+)
+# a name listed before a plural village noun: «Масанчи, Сортөбе, Каракемер айылдарындагы», «Сортобе и
+# Масанчи сёлах»: all of them are villages
+_LIST_OF_VILLAGES = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*){0,4}(?:[ \t]+(?:и|және|жана|ва)[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?"
+    r"[ \t]+(?:айылдар|ауылдар|с[её]л(?:ах|ам|ами)|аул(?:ах|ам|ами)|деревн(?:ях|ям))",
+    re.IGNORECASE,
+)
 
 
 # the free economic zone at Хоргос, «СЭЗ «Хоргос – Восточные ворота»», «Қорғас – Шығыс қақпасы»:
@@ -216,7 +227,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _ZONE_AFTER.match(text, end):
+    if _PLACE_AFTER.match(text, end) or _ZONE_AFTER.match(text, end) or _LIST_OF_VILLAGES.match(text, end):
         return True
     if _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
