@@ -117,3 +117,13 @@ def test_kyrgyz_district_and_a_list_of_villages_are_no_posts():
 def test_the_kyrgyz_word_for_a_crossing_place():
     text = "Кечээ “Кең-Булуң” жана “Токмок” өткөрүү жайларында жарандар көбөйдү."
     assert [ref for ref, _ in spans(text)] == ["kg-ken-bulun", "kg-tokmok"]
+
+
+def test_a_party_named_like_a_post_and_a_place_that_holds_posts():
+    text = "Кеше «Ақ жол» партиясының депутаттары шекара бекетінде болды."
+    assert spans(text) == []
+    text = "Депутаттар Сарыағаштағы бірқатар шекара бекеттерінде болып, кезекпен танысты."
+    assert spans(text) == []
+    # the post at a place, one post: still the post
+    text = "Депутаттар Сарыағаштағы теміржол өткізу пунктінде болды."
+    assert [ref for ref, _ in spans(text)] == ["saryagash"]

@@ -204,6 +204,16 @@ _ZONE_AFTER = re.compile(
 )
 
 
+# a party named like a post, the noun after it as Kazakh puts it: «"Ақ жол" партиясының басшылары»
+_PARTY_AFTER = re.compile(r"[»\"”]?[ \t]+партия", re.IGNORECASE)
+
+
+# a place that holds several posts, as Kazakh says it: «Сарыағаштағы бірқатар шекара бекеттерінде» (at
+# some border posts in Saryagash) — the name in the locative adjective, then a plural post noun
+_HOLDS_POSTS = re.compile(r"(?:[дт]а|[дт]е|нда|нде)(?:ғы|гі)$", re.IGNORECASE)
+_POSTS_AFTER = re.compile(r"(?:[ \t]+\w+)?(?:[ \t]+шекара(?:лық)?)?[ \t]+(?:бекеттер|пункттер)", re.IGNORECASE)
+
+
 # «г.Токмок», «с. Кен-Булун», «пос. Жаркент»: a name after a settlement's abbreviation is
 # the town or village, not the post named after it
 _SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \t]*$", re.IGNORECASE)
@@ -228,6 +238,8 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
     if _PLACE_AFTER.match(text, end) or _ZONE_AFTER.match(text, end) or _LIST_OF_VILLAGES.match(text, end):
+        return True
+    if _PARTY_AFTER.match(text, end) or _HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end):
         return True
     if _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
