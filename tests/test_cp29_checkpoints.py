@@ -127,3 +127,10 @@ def test_a_party_named_like_a_post_and_a_place_that_holds_posts():
     # the post at a place, one post: still the post
     text = "Депутаттар Сарыағаштағы теміржол өткізу пунктінде болды."
     assert [ref for ref, _ in spans(text)] == ["saryagash"]
+
+
+def test_the_zone_beside_the_post_stays_in_the_posts_entity():
+    text = (
+        "Парк строят на территории СЭЗ «Хоргос – Восточные ворота». Заседание по работе МЦПС «Хоргос» пройдёт в ноябре."
+    )
+    assert [ref for ref, _ in spans(text)] == ["khorgos", "khorgos"]

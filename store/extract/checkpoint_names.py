@@ -214,3 +214,4 @@ class Cand:
     name: Name
     ambiguous: bool
     kind: str | None = None  # a kind word glued to the name
+    zone: bool = False  # the name of a zone or terminal named after the post (checkpoints._named_after_post)

@@ -107,11 +107,13 @@ _BLOCK = frozenset(
     "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории "
     # the Great Silk Road: «Ұлы Жібек жолының тарихи бағыты», «Великий Жибек жолы» is no post
-    "ұлы великий великого великому великим великом "
-    # a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ
-    # «Хоргос»») is a terminal or a zone, an organization
-    "порт порта порту портом порте сэз аэа".split()
+    "ұлы великий великого великому великим великом".split()
 )
+
+
+# a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ «Хоргос»»)
+# is a terminal or a zone, an organization (see _named_after_post)
+_ZONE_BEFORE = frozenset("порт порта порту портом порте сэз аэа".split())
 
 
 # an initial's dot («Б. Конысбаев», «пункт «Б. Конысбаева»») ends no sentence
@@ -237,7 +239,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _ZONE_AFTER.match(text, end) or _LIST_OF_VILLAGES.match(text, end):
+    if _PLACE_AFTER.match(text, end) or _LIST_OF_VILLAGES.match(text, end):
         return True
     if _PARTY_AFTER.match(text, end) or _HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end):
         return True
@@ -252,6 +254,16 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     if word in _VILLAGE and _POST_IN_VILLAGE.search(text, max(0, prev.start() - 30), prev.start()):
         return False  # «напротив пункта пропуска в поселке Мариинский»: the post named after its village
     return word in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
+
+
+def _named_after_post(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
+    """Is the name that of a zone or a terminal named after the post («СЭЗ «Хоргос – Восточные
+    ворота»», «сухой порт «Хоргос»»)? Such a mention stands only beside the post itself (see
+    find_checkpoints): an article about the zone alone names no post, and one that names the post
+    too keeps the zone's word in the post's entity, where no model reads it as a place."""
+    if _ZONE_AFTER.match(text, tokens[last].end()):
+        return True
+    return i > 0 and tokens[i - 1].group().lower() in _ZONE_BEFORE
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
@@ -294,7 +306,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             end, kind = glued.end(), "road" if glued.group(1) else "rail"
             while last + 1 < len(tokens) and tokens[last + 1].start() < end:
                 last += 1
-        out.append(Cand(tok.start(), end, name, ambiguous, kind))
+        out.append(Cand(tok.start(), end, name, ambiguous, kind, _named_after_post(tokens, i, last, text)))
         i = last + 1
     return out
 
@@ -424,6 +436,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         _confirm_facing(accepted, pending, text)
     if pending:
         confirm_bullets(accepted, pending, text)
+    posts = {id(c.name) for c in accepted if not c.zone}
+    accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
 
 
