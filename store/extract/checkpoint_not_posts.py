@@ -1,5 +1,6 @@
 """Names of posts standing for something else: a railway station that only a road post is
-named like («станция Кызылжар»), the village a road post is named after («в Кордае»)."""
+named like («станция Кызылжар»), the village a road post is named after («в Кордае»), the far
+end of a road, a village of a list, a party, a zone or terminal named after the post."""
 
 from __future__ import annotations
 
@@ -120,3 +121,54 @@ def end_of_a_road(text: str, start: int, end: int) -> bool:
     if _ROAD_END_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(_END_BEFORE.search(text, max(0, start - 30), start) and _KK_ROAD_AFTER.match(text, end))
+
+
+# a name listed before a plural village noun: «Масанчи, Сортөбе, Каракемер айылдарындагы», «Сортобе и
+# Масанчи сёлах»: all of them are villages
+_LIST_OF_VILLAGES = re.compile(
+    r"(?:[ \t]*,[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*){0,4}(?:[ \t]+(?:и|және|жана|ва)[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?"
+    r"[ \t]+(?:айылдар|ауылдар|с[её]л(?:ах|ам|ами)|аул(?:ах|ам|ами)|деревн(?:ях|ям))",
+    re.IGNORECASE,
+)
+
+
+# the free economic zone at Хоргос, «СЭЗ «Хоргос – Восточные ворота»», «Қорғас – Шығыс қақпасы»:
+# an organization named after the post
+_ZONE_AFTER = re.compile(
+    r"[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?(?:(?:Восточн|Южн)\w*[ \t]+ворот|(?:Шығыс|Оңтүстік)[ \t]+қақпа)", re.IGNORECASE
+)
+
+
+# a party named like a post, the noun after it as Kazakh puts it: «"Ақ жол" партиясының басшылары»
+_PARTY_AFTER = re.compile(r"[»\"”]?[ \t]+партия", re.IGNORECASE)
+
+
+# a place that holds several posts, as Kazakh says it: «Сарыағаштағы бірқатар шекара бекеттерінде» (at
+# some border posts in Saryagash) — the name in the locative adjective, then a plural post noun
+_HOLDS_POSTS = re.compile(r"(?:[дт]а|[дт]е|нда|нде)(?:ғы|гі)$", re.IGNORECASE)
+_POSTS_AFTER = re.compile(r"(?:[ \t]+\w+)?(?:[ \t]+шекара(?:лық)?)?[ \t]+(?:бекеттер|пункттер)", re.IGNORECASE)
+
+
+def something_else_after(text: str, start: int, end: int) -> bool:
+    """Do the words after the name make it something else: a village of a list («Масанчи,
+    Сортөбе, Каракемер айылдарындагы»), a party («"Ақ жол" партиясының»), a place holding several
+    posts («Сарыағаштағы бірқатар шекара бекеттерінде»)?"""
+    if _LIST_OF_VILLAGES.match(text, end) or _PARTY_AFTER.match(text, end):
+        return True
+    return bool(_HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end))
+
+
+# a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ «Хоргос»»)
+# is a terminal or a zone, an organization (see zone_named_after_post)
+_ZONE_BEFORE = frozenset("порт порта порту портом порте сэз аэа".split())
+
+
+def zone_named_after_post(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
+    """Is the name that of a zone or a terminal named after the post («СЭЗ «Хоргос – Восточные
+    ворота»», «сухой порт «Хоргос»»)? Such a mention stands only beside the post itself
+    (checkpoints.find_checkpoints): an article about the zone alone names no post, and one that
+    names the post too keeps the zone's word in the post's entity, where no model reads it as a
+    place."""
+    if _ZONE_AFTER.match(text, tokens[last].end()):
+        return True
+    return i > 0 and tokens[i - 1].group().lower() in _ZONE_BEFORE

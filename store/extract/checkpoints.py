@@ -37,9 +37,11 @@ from store.extract.checkpoint_not_posts import (
     first_name_of_person,
     in_the_town,
     route_spans,
+    something_else_after,
     station_of_road_post,
     stop_on_a_route,
     town_after_preposition,
+    zone_named_after_post,
 )
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
@@ -109,11 +111,6 @@ _BLOCK = frozenset(
     # the Great Silk Road: «Ұлы Жібек жолының тарихи бағыты», «Великий Жибек жолы» is no post
     "ұлы великий великого великому великим великом".split()
 )
-
-
-# a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ «Хоргос»»)
-# is a terminal or a zone, an organization (see _named_after_post)
-_ZONE_BEFORE = frozenset("порт порта порту портом порте сэз аэа".split())
 
 
 # an initial's dot («Б. Конысбаев», «пункт «Б. Конысбаева»») ends no sentence
@@ -190,32 +187,6 @@ _PLACE_AFTER = re.compile(
     r"|район|айыл|шаар|облус)\w*",  # and in Kyrgyz: «Кордай районундагы», «Чалдыбар айылынын»
     re.IGNORECASE,
 )
-# a name listed before a plural village noun: «Масанчи, Сортөбе, Каракемер айылдарындагы», «Сортобе и
-# Масанчи сёлах»: all of them are villages
-_LIST_OF_VILLAGES = re.compile(
-    r"(?:[ \t]*,[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*){0,4}(?:[ \t]+(?:и|және|жана|ва)[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?"
-    r"[ \t]+(?:айылдар|ауылдар|с[её]л(?:ах|ам|ами)|аул(?:ах|ам|ами)|деревн(?:ях|ям))",
-    re.IGNORECASE,
-)
-
-
-# the free economic zone at Хоргос, «СЭЗ «Хоргос – Восточные ворота»», «Қорғас – Шығыс қақпасы»:
-# an organization named after the post
-_ZONE_AFTER = re.compile(
-    r"[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?(?:(?:Восточн|Южн)\w*[ \t]+ворот|(?:Шығыс|Оңтүстік)[ \t]+қақпа)", re.IGNORECASE
-)
-
-
-# a party named like a post, the noun after it as Kazakh puts it: «"Ақ жол" партиясының басшылары»
-_PARTY_AFTER = re.compile(r"[»\"”]?[ \t]+партия", re.IGNORECASE)
-
-
-# a place that holds several posts, as Kazakh says it: «Сарыағаштағы бірқатар шекара бекеттерінде» (at
-# some border posts in Saryagash) — the name in the locative adjective, then a plural post noun
-_HOLDS_POSTS = re.compile(r"(?:[дт]а|[дт]е|нда|нде)(?:ғы|гі)$", re.IGNORECASE)
-_POSTS_AFTER = re.compile(r"(?:[ \t]+\w+)?(?:[ \t]+шекара(?:лық)?)?[ \t]+(?:бекеттер|пункттер)", re.IGNORECASE)
-
-
 # «г.Токмок», «с. Кен-Булун», «пос. Жаркент»: a name after a settlement's abbreviation is
 # the town or village, not the post named after it
 _SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \t]*$", re.IGNORECASE)
@@ -232,16 +203,15 @@ _POST_IN_VILLAGE = re.compile(r"(?:пункт\w*\s+пропуска|\b(?:апп|
 
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
-    inside a web or mail address («Orda.kz», «t.me/…») it is a site's name."""
+    inside a web or mail address («Orda.kz», «t.me/…») it is a site's name; before a place noun
+    or a party's noun it is that place or party (something_else_after)."""
     end = tokens[last if last is not None else i].end()
     start = tokens[i].start()
     if _IN_ADDRESS.match(text, end) or _ADDRESS_BEFORE.search(text, max(0, start - 2), start):
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _LIST_OF_VILLAGES.match(text, end):
-        return True
-    if _PARTY_AFTER.match(text, end) or _HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end):
+    if _PLACE_AFTER.match(text, end) or something_else_after(text, start, end):
         return True
     if _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
@@ -254,16 +224,6 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     if word in _VILLAGE and _POST_IN_VILLAGE.search(text, max(0, prev.start() - 30), prev.start()):
         return False  # «напротив пункта пропуска в поселке Мариинский»: the post named after its village
     return word in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
-
-
-def _named_after_post(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
-    """Is the name that of a zone or a terminal named after the post («СЭЗ «Хоргос – Восточные
-    ворота»», «сухой порт «Хоргос»»)? Such a mention stands only beside the post itself (see
-    find_checkpoints): an article about the zone alone names no post, and one that names the post
-    too keeps the zone's word in the post's entity, where no model reads it as a place."""
-    if _ZONE_AFTER.match(text, tokens[last].end()):
-        return True
-    return i > 0 and tokens[i - 1].group().lower() in _ZONE_BEFORE
 
 
 def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
@@ -306,7 +266,8 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             end, kind = glued.end(), "road" if glued.group(1) else "rail"
             while last + 1 < len(tokens) and tokens[last + 1].start() < end:
                 last += 1
-        out.append(Cand(tok.start(), end, name, ambiguous, kind, _named_after_post(tokens, i, last, text)))
+        zone = zone_named_after_post(tokens, i, last, text)
+        out.append(Cand(tok.start(), end, name, ambiguous, kind, zone))
         i = last + 1
     return out
 
