@@ -135,7 +135,10 @@ _LIST_OF_VILLAGES = re.compile(
 # the free economic zone at Хоргос, «СЭЗ «Хоргос – Восточные ворота»», «Қорғас – Шығыс қақпасы»:
 # an organization named after the post
 _ZONE_AFTER = re.compile(
-    r"[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?(?:(?:Восточн|Южн)\w*[ \t]+ворот|(?:Шығыс|Оңтүстік)[ \t]+қақпа)", re.IGNORECASE
+    r"[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?(?:(?:Восточн|Южн)\w*[ \t]+ворот|(?:Шығыс|Оңтүстік)[ \t]+қақпа)"
+    # an English company word after a Latin name: «Khorgos Gateway» is the dry port's operator
+    r"|[ \t]+(?:Gateway|Logistics|Terminal|Dry[ \t]+Port)\b",
+    re.IGNORECASE,
 )
 
 
@@ -158,7 +161,8 @@ def something_else_after(text: str, start: int, end: int) -> bool:
     return bool(_HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end))
 
 
-# a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ «Хоргос»»)
+# a dry port or a free economic zone named after the post («сухой порт «Хоргос»», «СЭЗ «Хоргос»»,
+# «Khorgos Gateway»)
 # is a terminal or a zone, an organization (see zone_named_after_post)
 _ZONE_BEFORE = frozenset("порт порта порту портом порте сэз аэа".split())
 
