@@ -249,6 +249,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    "org_spans": [
+        (
+            "Сотрудники Союза международных автомобильных перевозчиков «КазАТО» встретились с водителями.",
+            {("organization", "Союз международных автомобильных перевозчиков «КазАТО»")},
+        ),
+        ("Бұл туралы Orda-news тілшісіне ведомство хабарлады.", {("organization", "Orda-news")}),
+    ],
 }
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 
