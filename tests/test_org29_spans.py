@@ -33,8 +33,8 @@ def test_a_name_that_lists_its_own_parts_after_a_comma_keeps_them(extractor):
 
 
 def test_a_kind_phrase_and_its_quoted_name_are_one_body(extractor):
-    text = "Сотрудники Союза международных автомобильных перевозчиков «КазАТО» встретились с водителями."
-    assert orgs(extractor, text) == {"Союз международных автомобильных перевозчиков «КазАТО»"}
+    text = "Сотрудники Ассоциации горнодобывающих предприятий «Тау-Кен» встретились с водителями."
+    assert orgs(extractor, text) == {"Ассоциация горнодобывающих предприятий «Тау-Кен»"}
 
 
 def test_a_kazakh_text_cites_an_outlet_by_its_verb_or_its_correspondent(extractor):
@@ -76,3 +76,20 @@ def test_a_regional_unit_named_by_its_bodys_words_is_named_in_the_nominative():
         "Пограничное управление ФСБ России по Оренбургской области"
     )
     assert _unit_name("Департамента государственных доходов по ЗКО") == "Департамент государственных доходов по ЗКО"
+
+
+def test_the_table_knows_the_carriers_union_in_any_of_its_forms(extractor):
+    text = "Союз международных автомобильных перевозчиков «КазАТО» обратился в министерство. В КазАТО ждут ответа."
+    assert orgs(extractor, text) == {"Союз международных автомобильных перевозчиков «КазАТО»"}
+
+
+def test_the_kyrgyz_border_service_is_one_body_in_kazakh_whatever_its_form(extractor):
+    text = (
+        "Қырғыз Республикасының Мемлекеттік шекара қызметі кезек туралы хабарлады. "
+        "Қырғызстанның шекара қызметінің мәліметінше, бекетте 300 көлік тұр."
+    )
+    assert orgs(extractor, text) == {"Қырғыз Республикасының Мемлекеттік шекара қызметі"}
+
+
+def test_a_chinese_customs_house_is_a_body_of_china(extractor):
+    assert "Урумчийская таможня" in orgs(extractor, "Урумчийская таможня сократила прием зерна из Казахстана.")
