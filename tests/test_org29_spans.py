@@ -93,3 +93,27 @@ def test_the_kyrgyz_border_service_is_one_body_in_kazakh_whatever_its_form(extra
 
 def test_a_chinese_customs_house_is_a_body_of_china(extractor):
     assert "Урумчийская таможня" in orgs(extractor, "Урумчийская таможня сократила прием зерна из Казахстана.")
+
+
+def places(extractor: Extractor, text: str) -> set[str]:
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    return {m.name for m in extractor.extract(article).mentions if m.type == "location"}
+
+
+def test_a_kazakh_body_chain_may_open_its_sentence_with_a_body_the_table_knows(extractor):
+    text = "Шекара қызметінің Жамбыл облысы бойынша департаменті мәлім етті."
+    assert orgs(extractor, text) == {"Шекара қызметінің Жамбыл облысы бойынша департаменті"}
+
+
+def test_an_adjective_inside_a_kazakh_chain_is_no_place(extractor):
+    text = "Мемлекеттік кірістер комитетінің Түркістан облысы бойынша департаменті хабарлады."
+    assert "Мемлекеттік" not in places(extractor, text)
+
+
+def test_an_abbreviation_with_a_kazakh_common_noun_glued_on_is_the_abbreviation(extractor):
+    text = "Мемлекеттік кірістер комитеті (МКК) мәлімдеді. МКК өкілдері тексеріс жүргізді."
+    assert orgs(extractor, text) == {"Мемлекеттік кірістер комитеті"}
+
+
+def test_a_kind_word_with_a_kazakh_case_word_run_on_is_no_body(extractor):
+    assert orgs(extractor, "Комитет сапарға шығатындарға жолды алдын ала жоспарлауға кеңес берді.") == set()

@@ -451,7 +451,7 @@ def _without_common_lead(s, ctx):
 
 def _not_a_body(s, ctx, defined: set[str]) -> bool:
     name = ctx.names.get((s.start, s.end)) or s.text
-    if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _only_a_kind_of_body(name)):
+    if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _no_longer_than(name, s.text)):
         return True
     if _a_common_thing(s.text):
         return True
@@ -486,6 +486,13 @@ def _a_common_thing(written: str) -> bool:
         return False
     lemmas = [(parses(w) or [None])[0] for w in tokens[:2]]
     return all(lemmas) and " ".join(p.normal_form for p in lemmas) in _COMMON_THINGS
+
+
+def _no_longer_than(name: str, written: str) -> bool:
+    """Is the name a rule gave the span no more than its own words («Комитет сапар» for
+    «Комитет сапарға», the kind word alone)? A longer one («Комитет» named «Комитет
+    государственных доходов» by a rule that resolved it) says which body is meant."""
+    return _only_a_kind_of_body(name) or len(name.split()) <= len(written.split())
 
 
 def _only_a_kind_of_body(written: str) -> bool:
