@@ -117,3 +117,13 @@ def test_an_abbreviation_with_a_kazakh_common_noun_glued_on_is_the_abbreviation(
 
 def test_a_kind_word_with_a_kazakh_case_word_run_on_is_no_body(extractor):
     assert orgs(extractor, "Комитет сапарға шығатындарға жолды алдын ала жоспарлауға кеңес берді.") == set()
+
+
+def test_a_kazakh_role_after_its_body_leaves_the_body(extractor):
+    found = orgs(extractor, "Шекара қызметінің директоры Ермек Алдабергенов шекараны аралады.")
+    assert found == {"Шекара қызметі"}
+
+
+def test_the_state_revenue_bodies_abbreviation_is_the_committees_in_a_kazakh_text(extractor):
+    text = "Пошта операторы көлік құралдарының тізімін ОГД-ға брондау күнінен он күн бұрын жібереді."
+    assert orgs(extractor, text) == {"ОГД"}

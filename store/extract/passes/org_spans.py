@@ -19,6 +19,9 @@ pass sets the ends of what they found by three general shapes of Russian news te
   that ends its clause, or before «тілшісі» (its correspondent), is a body (a news outlet);
   the Russian model reads neither the verb nor a Latin name there. The page's own outlet is
   taken out later (`not_the_outlet`).
+- **A Kazakh role after its body.** «Шекара қызметінің директоры», «комитеті төрағасының
+  орынбасары»: a role noun after a body's genitive names a person's post, not a body; the
+  body is the words before it, in the nominative («Шекара қызметі»).
 - **A state's initials are no body.** «КР», «РФ», «КНР» alone, which the model sometimes
   calls an organization («заместитель министра транспорта КР»), name states.
 
@@ -46,6 +49,7 @@ def org_spans(text: str, spans: list, ctx) -> list:
     out = [_without_glued_tail(s, ctx) for s in spans]
     out = _kinds_with_their_quotes(text, out, ctx)
     out = _cited_outlets(text, out, ctx)
+    out = [_without_kazakh_role(s, ctx) for s in out]
     return [s for s in out if not (s.type == "organization" and _states_initials(s.text))]
 
 
@@ -117,6 +121,32 @@ def _headed_by_a_kind(written: str) -> bool:
         if ps[0].tag.POS == "NOUN":
             return ps[0].normal_form in _KIND_HEADS
     return False
+
+
+# Kazakh role nouns with the possessive ending («its director», «its chairman's deputy»).
+_KK_ROLE = re.compile(
+    r"(?:директоры|төрағасы|басшысы|орынбасары|бастығы|өкілі|хатшысы|министрі|әкімі|меңгерушісі|"
+    r"басқарушысы|қызметкері|қызметкерлері|өкілдері)(?:ның|нің|на|не|нан|нен|нда|нде|мен|н)?$",
+    re.IGNORECASE,
+)
+# A possessive head's genitive («қызметінің», «басқармасының», «ҰҚК-нің») and a noun's («Қазақстанның»).
+_KK_GENITIVE = re.compile(r"(?<=\w{3})-?[ндт][ыі]ң$")
+
+
+def _without_kazakh_role(s, ctx):
+    """The body span cut before a Kazakh role noun that ends it (see module doc), named
+    in the nominative; other spans as they are."""
+    if s.type != "organization" or not _KK_ROLE.search(s.text):
+        return s
+    words = list(re.finditer(r"\S+", s.text))
+    i = next((k for k, w in enumerate(words) if _KK_ROLE.fullmatch(w.group())), None)
+    if not i or not _KK_GENITIVE.search(words[i - 1].group()):
+        return s
+    end = s.start + words[i - 1].end()
+    head = s.text[: words[i - 1].start()] + _KK_GENITIVE.sub("", words[i - 1].group())
+    ctx.names.pop((s.start, s.end), None)
+    ctx.names[(s.start, end)] = " ".join(head.split())
+    return NerSpan(s.type, s.start, end, s.text[: words[i - 1].end()])
 
 
 # A capitalised name of one to three words (a domain's dots and hyphens kept) in quotes or not.
