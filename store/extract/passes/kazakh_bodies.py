@@ -134,11 +134,7 @@ def _may_open(words: list, i: int) -> bool:
         return True
     if i + 1 < len(words) and words[i + 1][2].lower() in _PLACE_WORDS:
         return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
-    if any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w)):
-        return True
-    # a body the knowledge base knows opens here («Шекара қызметінің … бойынша департаменті»)
-    opening = " ".join(x[2] for x in words[i : i + 4])
-    return any(m.form.row.type == "organization" and m.start == 0 for m in kb.find(opening))
+    return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
 
 
 _PLACE_WORDS = frozenset("облысы облысының қаласы қаласының ауданы ауданының республикасы республикасының".split())
@@ -167,13 +163,7 @@ def _named_by_rule(s, ctx) -> bool:
 def _gives_way(s, chain: NerSpan) -> bool:
     if not (s.start < chain.end and chain.start < s.end):
         return False
-    if s.type == "location" and _ADJECTIVE.fullmatch(s.text) and not kb.find(s.text):
-        return True  # «Мемлекеттік» («state») the model took for a place: a word of the name
     return s.type != "location" or not (chain.start <= s.start and s.end <= chain.end)
-
-
-# One Kazakh adjective of quality or relation («Мемлекеттік», «Ұлттық», «Шекаралық»).
-_ADJECTIVE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік)")
 
 
 def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:

@@ -1,7 +1,7 @@
 """Where a body's name begins and ends, as a span pass (`org_spans`, issue 15).
 
 The model, the knowledge base and the shape rules before this pass find the bodies; this
-pass sets the ends of what they found by three general shapes of Russian news text:
+pass sets the ends of what they found by three general shapes of news text:
 
 - **A list glued on after a comma.** «сообщили в Комитете технического регулирования
   Министерства торговли, проверки продолжаются», «представители Комитета автомобильных
@@ -10,18 +10,11 @@ pass sets the ends of what they found by three general shapes of Russian news te
   last one with «и» («Министерство транспорта, архитектуры, строительства и
   коммуникаций», «Комитет по международным отношениям, обороне и безопасности»); a tail
   of one or two words without «и» is not part of the name and is cut off.
-- **A kind phrase before its quoted name.** «Союз международных автомобильных
-  перевозчиков «КазАТО»», «Национальная палата предпринимателей «Атамекен»»: a body's
-  descriptive head right before a quoted name is one body with it, not two. (A kind word
-  right before the quotes, «компания «X»», is read by `quoted_organizations`.)
 - **An outlet a Kazakh text cites.** «… деп жазады Sputnik Қазақстан.», «… деп хабарлайды
   24kg.», «KZ-today тілшісіне хабарлауынша»: the name after the Kazakh verb of reporting
   that ends its clause, or before «тілшісі» (its correspondent), is a body (a news outlet);
   the Russian model reads neither the verb nor a Latin name there. The page's own outlet is
   taken out later (`not_the_outlet`).
-- **A Kazakh role after its body.** «Шекара қызметінің директоры», «комитеті төрағасының
-  орынбасары»: a role noun after a body's genitive names a person's post, not a body; the
-  body is the words before it, in the nominative («Шекара қызметі»).
 - **A state's initials are no body.** «КР», «РФ», «КНР» alone, which the model sometimes
   calls an organization («заместитель министра транспорта КР»), name states.
 
@@ -33,10 +26,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import normalized_name
 from store.extract.ner import NerSpan
-from store.lang.morphology import parses
-from store.lang.wordlists import words
 
 # A comma, then one or two words and nothing more: the tail the model glued on.
 _GLUED_TAIL = re.compile(r",\s+(?P<tail>[а-яёәғқңөұүһі][\w-]*(?:\s+[\w-]+)?)\s*$")
@@ -45,11 +35,9 @@ _LIST_AND = re.compile(r"(?:^|\s)и\s")
 
 
 def org_spans(text: str, spans: list, ctx) -> list:
-    """The four rules of the module doc, in order."""
+    """The three rules of the module doc, in order."""
     out = [_without_glued_tail(s, ctx) for s in spans]
-    out = _kinds_with_their_quotes(text, out, ctx)
     out = _cited_outlets(text, out, ctx)
-    out = [_without_kazakh_role(s, ctx) for s in out]
     return [s for s in out if not (s.type == "organization" and _states_initials(s.text))]
 
 
@@ -71,82 +59,6 @@ def _cut_name(name: str) -> str:
     """A name given by a rule, with the same glued tail cut off."""
     m = _GLUED_TAIL.search(name)
     return name[: m.start()] if m else name
-
-
-# «Союз», «Ассоциация», «палата», «компания»: nouns that head a body's descriptive name.
-_KIND_HEADS = words("org_head_nouns") | {
-    "союз",
-    "палата",
-    "объединение",
-    "общество",
-    "товарищество",
-    "предприятие",
-    "организация",
-    "центр",
-    "консорциум",
-    "федерация",
-}
-_QUOTED_AFTER = re.compile(r"[ \t]*[«\"“](?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][^«»\"“”\n]{0,60}?)[»\"”]")
-
-
-def _kinds_with_their_quotes(text: str, spans: list, ctx) -> list:
-    """A body span of two words or more headed by a kind noun, with a quoted name right
-    after it, is one body with the quoted name («Союз … перевозчиков «КазАТО»»); a span the
-    model made of the quoted name alone gives way."""
-    out = list(spans)
-    for s in spans:
-        if s.type != "organization" or (s.start, s.end) in ctx.names or len(s.text.split()) < 2:
-            continue
-        m = _QUOTED_AFTER.match(text, s.end)
-        if not m or not _headed_by_a_kind(s.text):
-            continue
-        end = m.end()
-        if any(o is not s and o.start < s.start < o.end for o in out):
-            continue  # inside a longer name
-        inside = [o for o in out if o is not s and s.end <= o.start and o.end <= end]
-        if any(o.type != "organization" for o in inside):
-            continue  # «… в городе «X»»: a place or person in the quotes is not a body's name
-        joined = NerSpan("organization", s.start, end, text[s.start : end])
-        ctx.names[(joined.start, joined.end)] = f"{normalized_name(s, None, text)} {text[m.start('name') - 1 : end]}"
-        out = [o for o in out if o is not s and o not in inside] + [joined]
-    return sorted(out, key=lambda s: (s.start, s.end))
-
-
-def _headed_by_a_kind(written: str) -> bool:
-    """Is the first noun of the phrase (after its adjectives) a kind of body?"""
-    for w in written.split()[:3]:
-        ps = parses(w)
-        if not ps:
-            return False
-        if ps[0].tag.POS == "NOUN":
-            return ps[0].normal_form in _KIND_HEADS
-    return False
-
-
-# Kazakh role nouns with the possessive ending («its director», «its chairman's deputy»).
-_KK_ROLE = re.compile(
-    r"(?:директоры|төрағасы|басшысы|орынбасары|бастығы|өкілі|хатшысы|министрі|әкімі|меңгерушісі|"
-    r"басқарушысы|қызметкері|қызметкерлері|өкілдері)(?:ның|нің|на|не|нан|нен|нда|нде|мен|н)?$",
-    re.IGNORECASE,
-)
-# A possessive head's genitive («қызметінің», «басқармасының», «ҰҚК-нің») and a noun's («Қазақстанның»).
-_KK_GENITIVE = re.compile(r"(?<=\w{3})-?[ндт][ыі]ң$")
-
-
-def _without_kazakh_role(s, ctx):
-    """The body span cut before a Kazakh role noun that ends it (see module doc), named
-    in the nominative; other spans as they are."""
-    if s.type != "organization" or not _KK_ROLE.search(s.text):
-        return s
-    words = list(re.finditer(r"\S+", s.text))
-    i = next((k for k, w in enumerate(words) if _KK_ROLE.fullmatch(w.group())), None)
-    if not i or not _KK_GENITIVE.search(words[i - 1].group()):
-        return s
-    end = s.start + words[i - 1].end()
-    head = s.text[: words[i - 1].start()] + _KK_GENITIVE.sub("", words[i - 1].group())
-    ctx.names.pop((s.start, s.end), None)
-    ctx.names[(s.start, end)] = " ".join(head.split())
-    return NerSpan(s.type, s.start, end, s.text[: words[i - 1].end()])
 
 
 # A capitalised name of one to three words (a domain's dots and hyphens kept) in quotes or not.
