@@ -249,6 +249,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    "org_spans": [
+        ("Бұл туралы Orda-news тілшісіне ведомство хабарлады.", {("organization", "Orda-news")}),
+    ],
 }
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 

@@ -23,8 +23,10 @@ from functools import lru_cache
 
 from store.extract.ner import NerSpan
 from store.lang import kb
+from store.lang.canonical import without_legal_form
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import key, parses
+from store.lang.phrases import phrase_nominative
 from store.lang.wordlists import words
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
@@ -40,7 +42,7 @@ _PLATFORMS = re.compile(
 # («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»),
 # units of container traffic («ДФЭ», «ЖФЭ», «TEU»: twenty-foot equivalents).
 _COMMON_ACRONYMS = frozenset(
-    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс вэд"
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс жшқ вэд"
     " дфэ жфэ teu".split()
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
@@ -59,7 +61,7 @@ _UNIT_HEADS = words("org_head_nouns") | {
 
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
-    found = _unit_with_its_parents(_joined(kb.find(text)))
+    found = _unit_with_its_parents(_joined(kb.find(_guillemets(text))))
     matches = [
         m
         for m in found
@@ -73,8 +75,33 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     names = _display_names(text, matches)
     out = list(spans)
     for m, name in _regional_units(text, matches, names):
-        out = _place(text, out, m, name, ctx)
+        out = _place(text, out, m, _without_printed_legal_form(text, m, name), ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _without_printed_legal_form(text: str, m: kb.Match, name: str) -> str:
+    """«АО "Кедентранссервис"» printed with its legal form: named by what its quotes hold,
+    as a name the model read is (naming.normalized_name); the form is written or left out
+    at will. A name the text printed without one keeps the row's."""
+    if m.form.row.type != "organization" or without_legal_form(text[m.start : m.end]) == text[m.start : m.end]:
+        return name
+    return without_legal_form(name) or name
+
+
+# A straight or curly quote that opens a name: at the start, or after a space, a bracket or
+# another opening quote («СЭЗ "Хоргос - Восточные ворота"», «АО "НК "КазАвтоЖол"»).
+_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(«"“„]))["“„]')
+_CLOSING_QUOTE = re.compile(r'["”“]')
+
+
+def _guillemets(text: str) -> str:
+    """`text` with straight and curly quotes written as the table writes them, « and »
+    (one character for one: offsets hold), so a form with quotes in it («СЭЗ «Хоргос –
+    Восточные ворота»») is found however a site types its quotes."""
+    if '"' not in text and "“" not in text and "„" not in text:
+        return text
+    opened = _OPENING_QUOTE.sub("«", text)
+    return _CLOSING_QUOTE.sub("»", opened)
 
 
 # «… по», «… РК по», «… МФ РК по» (the parent's initials between a unit and its region).
@@ -113,12 +140,18 @@ def _regional_units(text: str, matches: list[kb.Match], names: dict) -> list[tup
 
 
 def _unit_name(written: str) -> str:
-    """The written name of a regional unit with its first word in the nominative."""
+    """The written name of a regional unit with its head in the nominative: the unit
+    word («департамента» → «департамент»), or the whole phrase before «по» when the unit
+    is named by the body's own words («Пограничном управлении ФСБ России по …» →
+    «Пограничное управление ФСБ России по …»)."""
     first, _, rest = written.partition(" ")
     for stem, nominative in _UNIT_NOMINATIVE.items():
         if first.lower().startswith(stem):
             word = nominative.capitalize() if first[:1].isupper() else nominative
             return f"{word} {rest}"
+    head, by, region = written.partition(" по ")
+    if by and not KAZAKH_LETTERS.search(head):
+        return f"{phrase_nominative(head)} по {region}"
     return written
 
 
@@ -185,7 +218,19 @@ def _display_names(text: str, matches: list[kb.Match]) -> dict[tuple[str, str], 
         k = (m.form.row.id, _script(text, m))
         seen.setdefault(k, []).append(m.form)
         rows[k] = m.form.row
-    return {k: kb.display_name(rows[k], forms, k[1]) for k, forms in seen.items()}
+    return {k: _printed_latin(forms, k[1]) or kb.display_name(rows[k], forms, k[1]) for k, forms in seen.items()}
+
+
+def _printed_latin(forms: list, script: str) -> str | None:
+    """A Cyrillic text that names a body only by a Latin name its Russian row name does not
+    hold («Глава QazAvtoJol»: the row is «АО «Национальная компания «ҚазАвтоЖол»»): the body
+    is shown as printed, not by a name the text never wrote. None otherwise: abbreviations
+    go the table's way, and a Russian name holding the Latin one («АО «KTZ Express»») is used."""
+    if script == "latin" or not forms or any(f.script != "latin" or f.row.type != "organization" for f in forms):
+        return None
+    names = [f.text for f in forms if not kb.is_abbreviation(f.text)]
+    best = max(names, key=len) if names else None
+    return None if best is None or best.lower() in forms[0].row.name_ru.lower() else best
 
 
 def _joined(matches: list[kb.Match]) -> list[kb.Match]:
@@ -406,7 +451,7 @@ def _without_common_lead(s, ctx):
 
 def _not_a_body(s, ctx, defined: set[str]) -> bool:
     name = ctx.names.get((s.start, s.end)) or s.text
-    if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _only_a_kind_of_body(name)):
+    if _PLATFORMS.match(name.strip()) or (_only_a_kind_of_body(s.text) and _no_longer_than(name, s.text)):
         return True
     if _a_common_thing(s.text):
         return True
@@ -441,6 +486,13 @@ def _a_common_thing(written: str) -> bool:
         return False
     lemmas = [(parses(w) or [None])[0] for w in tokens[:2]]
     return all(lemmas) and " ".join(p.normal_form for p in lemmas) in _COMMON_THINGS
+
+
+def _no_longer_than(name: str, written: str) -> bool:
+    """Is the name a rule gave the span no more than its own words («Комитет сапар» for
+    «Комитет сапарға», the kind word alone)? A longer one («Комитет» named «Комитет
+    государственных доходов» by a rule that resolved it) says which body is meant."""
+    return _only_a_kind_of_body(name) or len(name.split()) <= len(written.split())
 
 
 def _only_a_kind_of_body(written: str) -> bool:

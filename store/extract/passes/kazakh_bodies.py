@@ -170,8 +170,36 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
     """The Russian model's «bodies» in Kazakh text that are a clause, not a name: a capital
     word and lower-case Kazakh words with no head noun, no abbreviation and nothing the
     knowledge base knows («Ведомство хабарламасына», «Сонымен қатар»). Rule-named spans,
-    quoted names and single words stay."""
-    return [s for s in spans if not _stray(text, s, ctx)]
+    quoted names and single words stay. A name the model ran on past into lower-case
+    words that head nothing («МКК өкілдері»: the committee's representatives) loses them."""
+    kept = [_without_common_tail(text, s, ctx) for s in spans if not _stray(text, s, ctx)]
+    return [s for s in kept if s is not None]
+
+
+def _without_common_tail(text: str, s, ctx) -> NerSpan | None:
+    """The span cut after its last capitalized word or abbreviation when every lower-case
+    word after it is no head noun (Kazakh or Russian) and nothing the knowledge base knows;
+    None when what is left is a body's kind word alone."""
+    if s.type != "organization" or _named_by_rule(s, ctx) or any(c in s.text for c in '«»"“”'):
+        return s
+    words = list(re.finditer(r"\S+", s.text))
+    last_cap = max((i for i, w in enumerate(words) if w.group()[:1].isupper()), default=None)
+    if last_cap is None or last_cap == len(words) - 1 or not kazakh_context(text, s.start, s.end):
+        return s
+    tail = [w.group() for w in words[last_cap + 1 :]]
+    if any(_HEAD.match(w) or _RUSSIAN_HEAD.match(w) for w in tail) or kb.find(" ".join(tail)):
+        return s
+    end = s.start + words[last_cap].end()
+    if last_cap == 0 and _KIND_WORD.fullmatch(words[0].group()):
+        return None  # «Комитет сапар…»: the kind word alone is left, pointing back at a body
+    return NerSpan(s.type, s.start, end, text[s.start : end])
+
+
+# A body's kind word alone, Russian or Kazakh, in any case («Комитет», «Министрлігі»).
+_KIND_WORD = re.compile(
+    r"(?i:комитет|министерств|департамент|управлени|агентств|ведомств|министрлі[гк]|басқарма|агентті[гк]|комитеті)"
+    r"[а-яёәіңғүұқөһ]{0,6}"
+)
 
 
 def _stray(text: str, s, ctx) -> bool:

@@ -41,6 +41,10 @@ _KK_QUOTE_KIND = re.compile(
     r"(?:телеарна|радиоарна|арна|агентті[гк]|газет|басылым|портал|компания|серіктесті[гк]|"
     r"корпорация|холдинг|қоры|банк|зауыт)[а-яәғқңөұүһі]{0,6}(?![\w-])"
 )
+# ... or a legal form in capitals after it («"Үрімші темір жолы" ЖШҚ», «"Заря" ЖШС»).
+_KK_QUOTE_FIRM = re.compile(
+    r"[«\"“](?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІA-Z0-9][^«»\"“”\n]{1,60}?)[»\"”]\s+(?:ЖШС|ЖШҚ|ЖАҚ|АҚ|РМК|МКК)(?![\w-])"
+)
 
 
 # «Источник: Комсомольская правда» on a line of its own: the outlet a reprint comes from,
@@ -59,7 +63,8 @@ def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[Ner
     not read as one name."""
     out = []
     orgs = ByStart([s for s in spans if s.type == "organization"])
-    for m in [*_ORG_KIND_QUOTE.finditer(text), *_KK_QUOTE_KIND.finditer(text), *_source_lines(text)]:
+    kinds = (_ORG_KIND_QUOTE, _KK_QUOTE_KIND, _KK_QUOTE_FIRM)
+    for m in [*(m for k in kinds for m in k.finditer(text)), *_source_lines(text)]:
         start, end = m.span("name")
         if m.group("name")[:1].islower():
             continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)

@@ -1,0 +1,102 @@
+"""Where a body's name begins and ends, as a span pass (`org_spans`, issue 15).
+
+The model, the knowledge base and the shape rules before this pass find the bodies; this
+pass sets the ends of what they found by three general shapes of news text:
+
+- **A list glued on after a comma.** «сообщили в Комитете технического регулирования
+  Министерства торговли, проверки продолжаются», «представители Комитета автомобильных
+  дорог МИИР РК, пограничных служб обеих стран»: the model runs a name on past a comma
+  into the next item or clause. A name that lists its own parts after a comma joins the
+  last one with «и» («Министерство транспорта, архитектуры, строительства и
+  коммуникаций», «Комитет по международным отношениям, обороне и безопасности»); a tail
+  of one or two words without «и» is not part of the name and is cut off.
+- **An outlet a Kazakh text cites.** «… деп жазады Sputnik Қазақстан.», «… деп хабарлайды
+  24kg.», «KZ-today тілшісіне хабарлауынша»: the name after the Kazakh verb of reporting
+  that ends its clause, or before «тілшісі» (its correspondent), is a body (a news outlet);
+  the Russian model reads neither the verb nor a Latin name there. The page's own outlet is
+  taken out later (`not_the_outlet`).
+- **A state's initials are no body.** «КР», «РФ», «КНР» alone, which the model sometimes
+  calls an organization («заместитель министра транспорта КР»), name states.
+
+Each takes (text, spans, context) and returns spans; a renamed span carries its name in
+`context.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+
+# A comma, then one or two words and nothing more: the tail the model glued on.
+_GLUED_TAIL = re.compile(r",\s+(?P<tail>[а-яёәғқңөұүһі][\w-]*(?:\s+[\w-]+)?)\s*$")
+# A Russian name that lists its parts after a comma ends the list with «и».
+_LIST_AND = re.compile(r"(?:^|\s)и\s")
+
+
+def org_spans(text: str, spans: list, ctx) -> list:
+    """The three rules of the module doc, in order."""
+    out = [_without_glued_tail(s, ctx) for s in spans]
+    out = _cited_outlets(text, out, ctx)
+    return [s for s in out if not (s.type == "organization" and _states_initials(s.text))]
+
+
+def _without_glued_tail(s, ctx):
+    """The body span with a comma's one- or two-word tail cut off (see module doc)."""
+    if s.type != "organization" or "," not in s.text:
+        return s
+    m = _GLUED_TAIL.search(s.text)
+    if not m or _LIST_AND.search(m.group("tail")) or len(s.text[: m.start()].split()) < 2:
+        return s
+    cut = NerSpan(s.type, s.start, s.start + m.start(), s.text[: m.start()])
+    name = ctx.names.pop((s.start, s.end), None)
+    if name is not None:
+        ctx.names[(cut.start, cut.end)] = _cut_name(name)
+    return cut
+
+
+def _cut_name(name: str) -> str:
+    """A name given by a rule, with the same glued tail cut off."""
+    m = _GLUED_TAIL.search(name)
+    return name[: m.start()] if m else name
+
+
+# A capitalised name of one to three words (a domain's dots and hyphens kept) in quotes or not.
+_OUTLET = r"(?P<name>[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w.-]*(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*){0,2}[»\"]?)"
+_CITED = re.compile(
+    r"(?<![\w-])деп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|мәлімдеді)\s+"
+    + _OUTLET
+    + r"(?=\s*(?:[.,;:!?\n]|$))"
+    r"|" + _OUTLET.replace("name", "name2") + r"\s+тілшіс(?:і|іне|інің|інен|іне)(?![\w-])"
+)
+
+
+def _cited_outlets(text: str, spans: list, ctx) -> list:
+    """The outlets a Kazakh text cites by its verbs of reporting (see module doc), as bodies
+    named as printed; the model's pieces of the name give way, a person's never does."""
+    if "деп " not in text and "тілшіс" not in text:
+        return spans
+    out = list(spans)
+    for m in _CITED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        start, end = m.span(group)
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        if end - start < 2:
+            continue
+        over = [o for o in out if o.start < end and start < o.end]
+        if any(o.type == "person" or not (start <= o.start and o.end <= end) for o in over):
+            continue  # a person, or a longer name the model or a rule read across it
+        if any(o.type == "organization" and (o.start, o.end) == (start, end) for o in over):
+            continue
+        ctx.names[(start, end)] = " ".join(text[start:end].split())
+        out = [o for o in out if o not in over] + [NerSpan("organization", start, end, text[start:end])]
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# Initials that name a state, not a body: Kazakhstan, Kyrgyzstan, Russia, China, Uzbekistan.
+_STATES_INITIALS = frozenset("РК КР РФ КНР ҚР ҚХР РУз США".split())
+
+
+def _states_initials(written: str) -> bool:
+    return written.strip(" «»\"'.,") in _STATES_INITIALS
