@@ -67,8 +67,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "dictionary_places": [
         ("Школу построили в селе Заречном весной.", {("location", "Заречное")}),
+        ("В поселке Мерей провели водопровод.", {("location", "Мерей")}),  # loc29
         ("Участники форума «Инвестиции в Бразилию» обсудили налоги.", {("location", "Бразилия")}),
-        ("Сборная выиграла кубок Азии по футболу.", {("location", "Азия")}),
+        ("Сборная выиграла кубок Америки по футболу.", {("location", "Америка")}),  # Азия is a KB row since loc29
     ],
     "body_nouns": [
         (
@@ -132,6 +133,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",
             {("checkpoint", "Нур жолы"), ("checkpoint", "Алаколь")},
+        ),
+        (  # loc29: a post the gazetteer lacks, quoted after its kind, is no village
+            "Фуры ждут у погранпункта «Степановка» в Курганской области.",
+            {("location", "Курганская область")},
         ),
     ],
     "not_names": [

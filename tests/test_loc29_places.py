@@ -1,0 +1,83 @@
+"""Places on pages nobody here had read (issue 15, loc29): one name per place across the
+headline and the body, towns the filter of adjectives took for adjectives, names ending in
+a vowel and «й» after a settlement's kind, rural districts listed over one plural noun,
+posts quoted after their kind, and parts of the world and landmarks in the knowledge base.
+Every sentence here is made up."""
+
+from __future__ import annotations
+
+from store.extract.place_groups import one_name_per_place
+from store.model import Article, Mention
+from tests.extracting import kb_rows, places
+
+
+def _article(title: str, body: str) -> Article:
+    return Article(file="t", path="t", title=title, body=body, raw=title + "\n" + body)
+
+
+def test_a_headline_abbreviation_takes_the_bodys_name(extractor):
+    found = extractor.extract(
+        _article("В ВКО выросли очереди", "На границе Восточно-Казахстанской области стоят грузовики.")
+    )
+    assert {m.name for m in found.mentions if m.type == "location"} == {"Восточно-Казахстанская область"}
+
+
+def test_a_country_goes_by_its_short_name_when_the_article_prints_it(extractor):
+    found = extractor.extract(
+        _article("Туркменистан открыл границу", "Соглашение с Республикой Туркменистан подписали в среду.")
+    )
+    assert {m.name for m in found.mentions if m.type == "location"} == {"Туркменистан"}
+
+
+def test_a_country_printed_only_in_its_long_form_keeps_it(extractor):
+    assert places(extractor, "Соглашение с Республикой Туркменистан подписали в среду.") == {"Республика Туркменистан"}
+
+
+def test_a_kazakh_article_names_the_country_in_kazakh():
+    ms = [
+        Mention("location", "Ресей Федерациясы", "Ресей Федерациясы", 0, 17, "body"),
+        Mention("location", "Россия", "Ресейге", 30, 37, "title"),
+    ]
+    one_name_per_place(ms, kazakh=True)
+    assert {m.name for m in ms} == {"Ресей"}
+
+
+def test_two_places_of_one_name_stem_stay_two():
+    ms = [
+        Mention("location", "Алматы", "Алматы", 0, 6, "body"),
+        Mention("location", "Алматинская область", "Алматинской области", 10, 29, "body"),
+    ]
+    one_name_per_place(ms, kazakh=False)
+    assert [m.name for m in ms] == ["Алматы", "Алматинская область"]
+
+
+def test_a_town_in_the_instrumental_is_no_adjective(extractor):
+    assert "Троицк" in places(extractor, "Пункт «Южный» под Троицком работает круглосуточно.")
+
+
+def test_an_adjective_before_its_noun_is_still_no_town(extractor):
+    assert "Троицк" not in places(extractor, "На Троицком заводе сменился директор.")
+
+
+def test_a_village_in_vowel_and_yot_after_its_kind_keeps_its_form(extractor):
+    assert "Мерей" in places(extractor, "В поселке Мерей провели водопровод.")
+
+
+def test_rural_districts_listed_over_one_plural_noun(extractor):
+    found = places(extractor, "Газ провели в Караобинский, Сарыкольский, Бесобинский сельские округа района.")
+    assert {"Караобинский сельский округ", "Сарыкольский сельский округ", "Бесобинский сельский округ"} <= found
+
+
+def test_a_post_quoted_after_its_kind_is_no_village(extractor):
+    found = places(extractor, "Машины ждут у российского погранпункта «Степановка» в Курганской области.")
+    assert "Степановка" not in found and "Курганская область" in found
+
+
+def test_parts_of_the_world_in_kazakh_are_places(extractor):
+    found = places(extractor, "Құрғақ портта жүктер Қытайдан Еуропаға жөнелтіледі. Бұл Орталық Азиядағы ең ірі порт.")
+    assert {"Еуропа", "Орталық Азия", "Қытай"} <= found
+
+
+def test_landmarks_of_the_border_are_in_the_knowledge_base():
+    assert ("kz-dzungarian-gate", "Джунгарских ворот") in kb_rows("Станция стоит у Джунгарских ворот.")
+    assert ("kg-issyk-kul-lake", "Иссык-Куль") in kb_rows("Туристы едут на Иссык-Куль летом.")
