@@ -81,3 +81,15 @@ def test_parts_of_the_world_in_kazakh_are_places(extractor):
 def test_landmarks_of_the_border_are_in_the_knowledge_base():
     assert ("kz-dzungarian-gate", "Джунгарских ворот") in kb_rows("Станция стоит у Джунгарских ворот.")
     assert ("kg-issyk-kul-lake", "Иссык-Куль") in kb_rows("Туристы едут на Иссык-Куль летом.")
+
+
+def test_a_place_inside_an_outlets_web_address_is_no_place(extractor):
+    found = places(extractor, "Шекара бекеттері жабық болады, деп хабарлайды Semey-zhanalyqtary.kz сайты.")
+    assert "Semey" not in found and "Семей" not in found
+
+
+def test_a_kazakh_headline_clause_is_no_place(extractor):
+    found = extractor.extract(
+        _article("Шекарада ұсталған жүргізуші босатылды", "Жүргізуші Қостанай облысында ұсталған болатын.")
+    )
+    assert {m.name for m in found.mentions if m.type == "location"} == {"Қостанай облысы"}

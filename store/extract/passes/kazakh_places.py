@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.lang import kb
 from store.lang.kazakh import DISCOURSE_WORDS, kazakh_context
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -173,12 +174,32 @@ def _a_connective(text: str, s) -> bool:
     )
 
 
+# A lower-case Kazakh word that closes a clause, not a name: a participle («тоналған»,
+# «жабылатын»), a converb («келіп») or a past verb («жабылды»).
+_VERB_END = re.compile(r"^[а-яәғқңөұүһі]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ып|іп|ды|ді|ты|ті)$")
+
+
+def _a_clause(text: str, s) -> bool:
+    """«Шекарада тоналған …» ('robbed at the border', a headline's opening words), read by
+    the model as a place: words running on to a participle or verb are a clause, not a
+    name (no Kazakh place name ends in a verb, and the knowledge base names none here)."""
+    words = s.text.split()
+    return (
+        s.type == "location"
+        and len(words) > 1
+        and bool(_VERB_END.match(words[-1]))
+        and kazakh_context(text, s.start, s.end)
+        and not kb.find(s.text)
+    )
+
+
 def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     """The pass: each place found replaces the places and persons it overlaps; a body that
-    holds it keeps its words, and a checkpoint's words stay the checkpoint's."""
+    holds it keeps its words, and a checkpoint's words stay the checkpoint's. A connective
+    or a clause the model took for a place is dropped."""
     out = []
     for s in spans:
-        if _a_connective(text, s):
+        if _a_connective(text, s) or _a_clause(text, s):
             continue
         pair = _place_in_a_region(s, ctx)
         for part, name in pair:
