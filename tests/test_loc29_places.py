@@ -93,3 +93,31 @@ def test_a_kazakh_headline_clause_is_no_place(extractor):
         _article("Шекарада ұсталған жүргізуші босатылды", "Жүргізуші Қостанай облысында ұсталған болатын.")
     )
     assert {m.name for m in found.mentions if m.type == "location"} == {"Қостанай облысы"}
+
+
+def test_a_roads_border_ends_are_the_countries(extractor):
+    found = places(extractor, "Закрыт участок автодороги «граница РФ — Уил — Тайсойган — граница КНР» до утра.")
+    assert {"Россия", "Уил", "Тайсойган", "Китай"} <= found
+
+
+def test_a_kazakh_roads_ends_inside_quotes_are_places(extractor):
+    found = places(
+        extractor, "Жол жабылды: «РФ шекарасы - Ойыл - Ақтөбе - Қостанай - ҚХР шекарасы» автожолында шектеу қойылды."
+    )
+    assert {"Ресей", "Ойыл", "Ақтөбе", "Қостанай", "Қытай"} <= found
+
+
+def test_a_quoted_road_is_no_body(extractor):
+    found = extractor.extract(_article("", "В области закрыта дорога «Сарыозек–Коктал» до вечера."))
+    assert not [m for m in found.mentions if m.type == "organization"]
+    assert {"Сарыозек", "Коктал"} <= {m.name for m in found.mentions if m.type == "location"}
+
+
+def test_two_kazakh_regions_over_one_singular_noun(extractor):
+    found = places(extractor, "Қар көп жауған соң Павлодар және Ақмола облысында жолдар жабылды.")
+    assert {"Павлодар облысы", "Ақмола облысы"} <= found and "Павлодар" not in found
+
+
+def test_a_name_before_a_singular_noun_that_is_no_region_is_left_alone(extractor):
+    found = places(extractor, "Асқар мен Ақмола облысының әкімі кездесті.")
+    assert "Асқар облысы" not in found

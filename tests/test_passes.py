@@ -209,6 +209,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "kazakh_place_nouns": [
         ("Жүргізушілер Бозтөбе ауданы арқылы өтті.", {("location", "Бозтөбе ауданы")}),
+        (  # loc29: two known regions over one singular noun
+            "Қар көп жауған соң Павлодар және Ақмола облысында жолдар жабылды.",
+            {("location", "Павлодар облысы"), ("location", "Ақмола облысы")},
+        ),
         ("Жол Сарыбел ауданында жөнделді.", {("location", "Сарыбел ауданы")}),
     ],
     "kazakh_persons": [
@@ -225,6 +229,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "route_places": [
         ("Открыто движение на участке Ақсай–Береке.", {("location", "Ақсай"), ("location", "Береке")}),
+        (  # loc29: a Kazakh road inside quotes, its ends at two borders
+            "Қатты боранға байланысты «РФ шекарасы - Ойыл - Ақтөбе - ҚХР шекарасы» автожолында қозғалыс шектелді.",
+            {("location", "Ресей"), ("location", "Ойыл"), ("location", "Ақтөбе"), ("location", "Қытай")},
+        ),
     ],
     "latin_persons": [
         ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from store.lang import kb
+from store.lang.canonical import COUNTRIES
 
 
 def one_name_per_place(mentions: list, kazakh: bool) -> None:
@@ -41,7 +42,12 @@ def one_name_per_place(mentions: list, kazakh: bool) -> None:
 
 
 def _whole_match(surface: str):
-    """The KB match that is the whole of `surface` and a place, or None."""
+    """The KB match that is the whole of `surface` and a place, or None; a state's
+    abbreviation the knowledge base does not list («РК», «РФ») by the country it stands for."""
+    short = COUNTRIES.get(surface.strip().lower())
+    if short:
+        found = kb.find(short)
+        return found[0] if len(found) == 1 and found[0].form.row.kind == "country" else None
     found = kb.find(surface.strip())
     if len(found) != 1:
         return None
@@ -60,6 +66,8 @@ def _country_name(row, group: list, forms: list, kazakh: bool) -> str:
     if own and own in printed:
         return own
     shorts = Counter(m.name for m in group if m.name in printed | {row.name_ru, row.name_kk})
+    if kazakh and own and shorts and set(shorts) <= {row.name_ru, own}:
+        return own  # «РФ» in a Kazakh article, named «Россия» by a Russian-minded rule: Ресей
     if shorts:
         return max(shorts, key=lambda n: shorts[n])
     return (own if printed else "") or _place_name(group)

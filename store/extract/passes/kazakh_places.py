@@ -66,12 +66,37 @@ _PLURAL_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s+(?:ауылдық\s+
 _A_JOIN = re.compile(_JOIN)
 
 
+# «Қарағанды және Ақмола облысында»: two regions over one singular noun, as the press often
+# writes them; read only when every item with the noun is a region the knowledge base knows
+_SINGULAR_AFTER = re.compile(r"\s+(облыс|аудан)(?:ы|ын|ына|ында|ынан|ының|ындағы|тары|тарын|тарында)?(?![\w-])")
+_SINGULAR_NOUN = {"облыс": "облысы", "аудан": "ауданы"}
+
+
 def _lists(text: str):
     """Each list of two or more names and the plural noun after it: (start, end, noun)."""
     for run in _RUN.finditer(text):
         tail = _PLURAL_AFTER.match(text, run.end())
         if tail and _A_JOIN.search(run.group(1)):
             yield run.start(1), run.end(1), " ".join(tail.group(1).split())
+
+
+def _singular_lists(text: str):
+    """Each list of known regions (or districts) over one singular noun: (start, end, noun)."""
+    for run in _RUN.finditer(text):
+        tail = _SINGULAR_AFTER.match(text, run.end())
+        if not tail or not _A_JOIN.search(run.group(1)):
+            continue
+        noun = _SINGULAR_NOUN[tail.group(1)]
+        items = [w.group() for w in re.finditer(_ITEM, run.group(1))]
+        if all(_known_region(f"{w} {noun}") for w in items):
+            yield run.start(1), run.end(1), noun
+
+
+def _known_region(name: str) -> bool:
+    found = kb.find(name)
+    if len(found) != 1:
+        return False
+    return found[0].start == 0 and found[0].end == len(name) and found[0].form.row.type == "location"
 
 
 # capitalized words that open a sentence and are no names («Бұл ауданы» does not occur, but
@@ -93,8 +118,8 @@ def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] |
 def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     """Every «Name noun» and «Name, Name және Name nouns» in `text`, with its name."""
     out: list[tuple[NerSpan, str]] = []
-    for start, end, plural in _lists(text):
-        noun = _PLURALS[plural]
+    lists = [(a, b, _PLURALS[plural]) for a, b, plural in _lists(text)] + list(_singular_lists(text))
+    for start, end, noun in lists:
         for w in re.finditer(_ITEM, text[start:end]):  # «Жаңа Иқан» is one name
             found = _named(text, start + w.start(), w.group(), noun)
             if found:
