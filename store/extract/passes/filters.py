@@ -139,11 +139,15 @@ def _is_name(text: str, s: NerSpan) -> bool:
 
 def _town_not_adjective(text: str, s: NerSpan) -> bool:
     """«под Троицком работает», «за Уральском,»: a word shaped like an adjective that the
-    dictionary knows as a town's case form, with no noun or adjective after it for it to go
-    with, is the town. «в Уральском районе», «Троицком заводе» stay adjectives."""
+    dictionary knows as a town's case form, right after a preposition and with no noun or
+    adjective after it for it to go with, is the town. «в Уральском районе», «Троицком
+    заводе», «на углу Тверской и …» stay adjectives."""
     nxt = re.match(r"\s+([а-яё]+)", text[s.end : s.end + 40])
     if nxt and parses(nxt.group(1))[0].tag.POS in ("NOUN", "ADJF", "PRTF"):
         return False
+    prev = re.search(r"([а-яё]+)\s+$", text[max(0, s.start - 20) : s.start], re.IGNORECASE)
+    if not prev or parses(prev.group(1))[0].tag.POS != "PREP":
+        return False  # «на углу Тверской и …»: a street's adjective, not a town after a preposition
     return any(p.tag.POS == "NOUN" and "Geox" in p.tag.grammemes and from_dictionary(p) for p in parses(s.text))
 
 
