@@ -121,3 +121,8 @@ def test_two_kazakh_regions_over_one_singular_noun(extractor):
 def test_a_name_before_a_singular_noun_that_is_no_region_is_left_alone(extractor):
     found = places(extractor, "Асқар мен Ақмола облысының әкімі кездесті.")
     assert "Асқар облысы" not in found
+
+
+def test_the_tarbagatai_range_is_a_place_and_its_district_stays_the_district(extractor):
+    assert "Тарбағатай" in places(extractor, "Жоңғар тауы мен Тарбағатайдың арасынан жел соғады, қар жауып тұр.")
+    assert "Тарбағатай ауданы" in places(extractor, "Бекет Тарбағатай ауданында орналасқан, жол жөнделді.")
