@@ -126,3 +126,12 @@ def test_a_name_before_a_singular_noun_that_is_no_region_is_left_alone(extractor
 def test_the_tarbagatai_range_is_a_place_and_its_district_stays_the_district(extractor):
     assert "Тарбағатай" in places(extractor, "Жол Тарбағатайдың етегімен өтеді, қыста қар көп жауады.")
     assert "Тарбағатай ауданы" in places(extractor, "Бекет Тарбағатай ауданында орналасқан, жол жөнделді.")
+
+
+def test_districts_listed_after_a_colon_glued_to_the_noun(extractor):
+    found = places(extractor, "С областью граничат три района: Убинский, Кочковский и Чистоозерный.")
+    assert {"Убинский район", "Кочковский район", "Чистоозерный район"} <= found
+
+
+def test_a_lake_is_named_without_its_kind_word(extractor):
+    assert "Иссык-Куль" in places(extractor, "Туристы поехали на озеро Иссык-Куль через перевал.")
