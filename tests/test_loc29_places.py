@@ -135,3 +135,24 @@ def test_districts_listed_after_a_colon_glued_to_the_noun(extractor):
 
 def test_a_lake_is_named_without_its_kind_word(extractor):
     assert "Иссык-Куль" in places(extractor, "Туристы поехали на озеро Иссык-Куль через перевал.")
+
+
+def test_a_kazakh_settlement_before_its_singular_noun(extractor):
+    found = places(extractor, "Жұрт ежелден Ресейдің Қарабайлы елді мекенінің халқымен аралас-құралас болған.")
+    assert "Қарабайлы" in found
+
+
+def test_a_territory_named_by_an_abbreviation_is_no_place(extractor):
+    found = places(extractor, "Орталық СЭЗ аумағында жаңа қойма салынады, құны 20 млрд теңге.")
+    assert "СЭЗ" not in found
+
+
+def test_a_city_that_opens_a_road_is_not_its_region(extractor):
+    found = extractor.extract(
+        _article(
+            "Ақтөбе және Қостанай облысында жол жабылды",
+            "Қатты боранға байланысты «Қостанай — Рудный — Денисовка» автожолында қозғалыс шектелді.",
+        )
+    )
+    names = {m.name for m in found.mentions if m.type == "location"}
+    assert {"Қостанай", "Қостанай облысы", "Ақтөбе облысы"} <= names

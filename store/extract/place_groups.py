@@ -29,6 +29,9 @@ def one_name_per_place(mentions: list, kazakh: bool) -> None:
     forms: dict[str, list] = {}
     for m in mentions:
         match = _whole_match(m.surface)
+        named = _whole_match(m.name) if m.name != m.surface else match
+        if named is not None and match is not None and named.form.row.id != match.form.row.id:
+            continue  # «Қостанай» of «Ақтөбе және Қостанай облысында», named the region by a rule
         if match is not None:
             groups.setdefault(match.form.row.id, []).append(m)
             forms.setdefault(match.form.row.id, []).append(match.form)

@@ -39,6 +39,10 @@ _NOUNS = {
     "кенті": "",
     "селосы": "",  # «Ганюшкино селосынан»: a Russian-named village, by the Kazakh word for it
     "өзені": "",
+    # «Қарабайлы елді мекенінің» 'of the settlement Қарабайлы', «Азғыр аумағының» 'of the Азғыр
+    # territory': named alone (loc29)
+    "елді мекені": "",
+    "аумағы": "",
 }
 _PLURALS = {
     "облыстар": "облысы",
@@ -107,6 +111,8 @@ _NOT_NAMES = frozenset("бұл осы сол әр барлық біздің сі
 def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] | None:
     if word.lower() in _NOT_NAMES or word.isupper() and len(word) < 3:
         return None
+    if noun == "аумағы" and word.isupper():
+        return None  # «СЭЗ аумағында» 'in the zone's territory': a body's abbreviation, no place
     kept = _NOUNS.get(noun, noun)
     end = start + len(word)
     if kept:  # the span runs over the noun: «Қордай ауданындағы» is one mention
