@@ -156,3 +156,9 @@ def test_a_city_that_opens_a_road_is_not_its_region(extractor):
     )
     names = {m.name for m in found.mentions if m.type == "location"}
     assert {"Қостанай", "Қостанай облысы", "Ақтөбе облысы"} <= names
+
+
+def test_border_towns_in_both_languages(extractor):
+    assert {"Мамлютка", "Степногорск"} <= places(extractor, "В Мамлютке и Степногорске прошли проверки на трассе.")
+    assert "Құрық" in places(extractor, "Құрыққа жаңа паром келді деп хабарлайды тілші, жүк көп.")
+    assert {"Үштөбе", "Сарқан"} <= places(extractor, "Жолаушылар Сарқанға жетті, ал Үштөбеде жөндеу басталды.")
