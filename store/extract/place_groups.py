@@ -17,6 +17,7 @@ A mention belongs to a row only when one of the row's forms covers the whole of 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from store.lang import kb
 from store.lang.canonical import COUNTRIES
@@ -44,6 +45,7 @@ def one_name_per_place(mentions: list, kazakh: bool) -> None:
             m.name = name
 
 
+@lru_cache(maxsize=8192)
 def _whole_match(surface: str):
     """The KB match that is the whole of `surface` and a place, or None; a state's
     abbreviation the knowledge base does not list («РК», «РФ») by the country it stands for."""
