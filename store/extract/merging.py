@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.extract.body_groups import one_name_per_body
+from store.extract.place_groups import one_name_per_place
 from store.extract.spans import ByStart
 from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
@@ -35,6 +36,7 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
         m.name = canon[(m.type, m.name)]
     _lone_surnames_across_scripts(persons)
     one_name_per_body([m for m in named if m.type == "organization"])
+    one_name_per_place([m for m in named if m.type == "location"], kazakh_context(article.body, 0, len(article.body)))
 
 
 def _one_spelling_per_person(persons: list[Mention], kazakh: bool) -> None:

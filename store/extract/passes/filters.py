@@ -125,6 +125,7 @@ def _is_name(text: str, s: NerSpan) -> bool:
         _ADJECTIVE.search(w)
         and not (s.type == "person" and is_surname(w))
         and not (s.type == "location" and after_street_word(text, s))
+        and not (s.type == "location" and _town_not_adjective(text, s))
     ):
         return False  # «Достыкское», «Хоргосского»: derived adjectives, not names (but «Жириновский»
         # is, and so is the street «проспект Вернадского»)
@@ -134,6 +135,20 @@ def _is_name(text: str, s: NerSpan) -> bool:
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
         return False
     return not _starts_line(text, s.start)
+
+
+def _town_not_adjective(text: str, s: NerSpan) -> bool:
+    """«под Троицком работает», «за Уральском,»: a word shaped like an adjective that the
+    dictionary knows as a town's case form, right after a preposition and with no noun or
+    adjective after it for it to go with, is the town. «в Уральском районе», «Троицком
+    заводе», «на углу Тверской и …» stay adjectives."""
+    nxt = re.match(r"\s+([а-яё]+)", text[s.end : s.end + 40])
+    if nxt and parses(nxt.group(1))[0].tag.POS in ("NOUN", "ADJF", "PRTF"):
+        return False
+    prev = re.search(r"([а-яё]+)\s+$", text[max(0, s.start - 20) : s.start], re.IGNORECASE)
+    if not prev or parses(prev.group(1))[0].tag.POS != "PREP":
+        return False  # «на углу Тверской и …»: a street's adjective, not a town after a preposition
+    return any(p.tag.POS == "NOUN" and "Geox" in p.tag.grammemes and from_dictionary(p) for p in parses(s.text))
 
 
 def _starts_line(text: str, pos: int) -> bool:
@@ -180,7 +195,26 @@ def pass_clean(text, spans, ctx):
 
 
 def pass_checkpoints_win(text, spans, ctx):
-    return [s for s in spans if not overridden(s, ctx.cp_index)]
+    """A post the matcher found wins over the model's span on its words; so does a post the
+    gazetteer does not hold, quoted right after a post's kind («напротив погранпункта
+    «Мариинка»», «пункт пропуска "Исилькуль"»): the quotes name the post, not the village."""
+    return [s for s in spans if not overridden(s, ctx.cp_index) and not _a_quoted_post(text, s)]
+
+
+# A post's kind written right before its quoted name: «пункт(а) пропуска», «погранпункт»,
+# «погранпереход», «пропускного пункта», «КПП», «МАПП», «АПП», «ЖДПП».
+_POST_KIND_BEFORE = re.compile(
+    r"(?:пункт\w*\s+пропуска|погранпункт\w*|погранперех\w*|(?:пограничн|пропускн)\w+\s+(?:пункт|переход)\w*"
+    r"|КПП|МАПП|АПП|ЖДПП)\s*[«\"„“]$",
+    re.IGNORECASE,
+)
+
+
+def _a_quoted_post(text: str, s: NerSpan) -> bool:
+    """Is the location `s` the whole of a quoted name right after a post's kind?"""
+    if s.type != "location" or not re.match(r"\s*[»\"“”]", text[s.end : s.end + 2]):
+        return False
+    return bool(_POST_KIND_BEFORE.search(text, max(0, s.start - 40), s.start))
 
 
 def pass_not_names(text, spans, ctx):

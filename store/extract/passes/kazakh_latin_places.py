@@ -359,6 +359,21 @@ def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
     return sorted(out, key=lambda p: (p[0].start, p[0].end))
 
 
+# A web address or a handle: «Almaty-akshamy.kz», «www.zakon.kz», «instagram.com/…», «@…».
+_ADDRESS = re.compile(r"(?:[\w-]\.(?:kz|ru|com|org|net|uz|kg|info|news|media|tv)\b|www\.|/|@)", re.IGNORECASE)
+
+
+def _in_an_address(text: str, start: int, end: int) -> bool:
+    """Is the place a piece of a web address or handle (the outlet «Almaty-akshamy.kz»)?"""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return bool(_ADDRESS.search(text[a:b]))
+
+
 _LEFTOVER = re.compile(r"^(?:[\s,;–—-]|\b(?:and|or|men|ben|pen|jáne|jane)\b)*$")
 
 
@@ -381,7 +396,11 @@ def kazakh_latin_places(text: str, spans: list, ctx) -> list:
     """The pass: each Latin place replaces the places, persons and stray bodies it overlaps
     and renames a place the linker named in Cyrillic; a body whose name runs over it keeps
     it, and a checkpoint's words stay the checkpoint's."""
-    found = [(s, n) for s, n in find_latin_places(text) if not ctx.cp_index.overlapping(s.start, s.end)]
+    found = [
+        (s, n)
+        for s, n in find_latin_places(text)
+        if not ctx.cp_index.overlapping(s.start, s.end) and not _in_an_address(text, s.start, s.end)
+    ]
     if not found:
         return spans
     out = [s for s in spans if not _only_places(text, s, found)]

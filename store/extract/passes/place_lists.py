@@ -83,7 +83,10 @@ def find_coordinated_places(text: str, spans: list[NerSpan]) -> list[tuple[NerSp
 
 
 _ADJ_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
-_PLURAL_NOUN = re.compile(r"(?<![\w-])(район(?:ах|ов|ы|ам|ами)|област(?:ях|ей|и|ям|ями))(?![\w-])")
+_PLURAL_NOUN = re.compile(
+    r"(?<![\w-])(район(?:ах|ов|ы|ам|ами)|област(?:ях|ей|и|ям|ями)"
+    r"|(?:сельск|поселков)(?:их|ие|им|ими)\s+округ(?:ах|ов|а|ам|ами))(?![\w-])"
+)
 # one item read backwards from a position: the adjective and what separates it from the next
 _ITEM_BEFORE = re.compile(rf"(?<![\w-])({_ADJ_WORD})(\s*,\s*|\s+)$")
 MAX_ITEMS = 16  # a list is read from its last items: each noun costs a bounded look back
@@ -96,15 +99,15 @@ def comma_lists(text: str) -> list[tuple[NerSpan, str]]:
     while the words are adjectives in the noun's case; two at least make a list."""
     out: list[tuple[NerSpan, str]] = []
     for n in _PLURAL_NOUN.finditer(text):
-        noun = parses(n.group(1))[0]
-        head, gender = ("район", "masc") if n.group(1).startswith("район") else ("область", "femn")
+        noun = parses(n.group(1).split()[0])[0]
+        head, gender = _plural_head(n.group(1))
         items, pos = [], n.start()
         while len(items) < MAX_ITEMS:
             m = _ITEM_BEFORE.search(text, max(0, pos - 60), pos)
             if not m or ("," in m.group(2)) != bool(items):
                 break  # the last adjective stands right before the noun, the others before a comma
             reading = _adj_reading(m.group(1))
-            if reading is None or reading.tag.case != noun.tag.case:
+            if reading is None or not _agrees(reading, noun, head):
                 break
             items.append((m.start(1), m.end(1), reading))
             pos = m.start(1)
@@ -116,3 +119,26 @@ def comma_lists(text: str) -> list[tuple[NerSpan, str]]:
                 end = n.end() if i == 0 else end
                 out.append((NerSpan("location", start, end, text[start:end]), f"{form[:1].upper()}{form[1:]} {head}"))
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _plural_head(noun: str) -> tuple[str, str]:
+    """The singular name noun of a list's plural noun, and its gender: «районах» → район,
+    «областей» → область, «сельские округа» → сельский округ («поселковых» → поселковый)."""
+    if noun.startswith("район"):
+        return "район", "masc"
+    if noun.startswith("област"):
+        return "область", "femn"
+    return ("сельский округ" if noun.startswith("сельск") else "поселковый округ"), "masc"
+
+
+def _agrees(reading, noun, head: str) -> bool:
+    """Does a listed adjective stand in the case of its noun? A rural district's list
+    («входящих в Суюндукский, Балкудыкский сельские округа») puts singular adjectives in the
+    accusative before a plural noun, which reads alike with the nominative for these
+    masculine things; «сельских» is genitive, locative or accusative plural alike."""
+    if not head.endswith("округ"):
+        return reading.tag.case == noun.tag.case
+    cases = {p.tag.case for p in parses(noun.word)[:6] if p.tag.number == "plur"}
+    if "accs" in cases or "nomn" in cases:
+        cases |= {"nomn", "accs"}
+    return reading.tag.case in cases

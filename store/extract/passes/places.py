@@ -18,7 +18,7 @@ from store.lang import kb
 from store.lang.morphology import inflect, match_case
 from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.persons import given_names
-from store.lang.places import place_nominative
+from store.lang.places import in_vowel_yot, place_nominative
 
 
 def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
@@ -237,6 +237,15 @@ def _after_nominative_kind(word: str, noun: str) -> str | None:
     return word if noun.lower().replace("ё", "е") in ("село", "поселок", "аул", "деревня") else None
 
 
+def _own_form_in_vowel_yot(word: str) -> str | None:
+    """«в поселке Мерей», «с. Сарыкемей»: after a settlement's kind a name ending in a vowel
+    and «й» that is no town of the dictionary is written in its nominative (its oblique
+    forms end «-я», «-ю», «-е»); the dictionary would read «Мерей» as a case of «меря»."""
+    if any("Geox" in p.tag.grammemes for p in parses(word)):
+        return None
+    return in_vowel_yot(word)
+
+
 def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> list[NerSpan]:
     """`spans` with the settlements written after «г.», «с.», «пос.», «ст.» or the words
     «село», «посёлок», «аул», «деревня» that no span covers yet: the model skips a name
@@ -246,7 +255,9 @@ def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> li
     for m in _ABBREVIATED_SETTLEMENT.finditer(text):
         found.append(NerSpan("location", m.start("name"), m.end("name"), m.group("name")))
         noun = m.group("noun")
-        name = noun and (_settlement_adjective(m.group("name"), noun) or _after_nominative_kind(m.group("name"), noun))
+        name = (
+            noun and (_settlement_adjective(m.group("name"), noun) or _after_nominative_kind(m.group("name"), noun))
+        ) or _own_form_in_vowel_yot(m.group("name"))
         if name:
             names[(m.start("name"), m.end("name"))] = name
     if not found:

@@ -54,11 +54,12 @@ def find_elliptic_regions(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
-# «Пять районов области — Мартукский, Кобдинский и Хромтауский»: district adjectives in the
-# nominative listed after a dash or colon that follows the plural «районов/районы»
-_DISTRICT_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ский|цкий)"
+# «Пять районов области — Мартукский, Кобдинский и Хромтауский», «четыре района: Карасукский,
+# Баганский …»: district adjectives in the nominative listed after a dash or colon that follows
+# the plural «районов/районы» (a colon is written glued to the word before it)
+_DISTRICT_ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ский|цкий|ный)"  # «Чистоозерный» too
 _DISTRICT_LIST = re.compile(
-    rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?\s[—–:-]\s*((?:{_DISTRICT_ADJ})(?:(?:,\s*|\s+и\s+){_DISTRICT_ADJ})+)"
+    rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?(?:\s[—–-]|:)\s*((?:{_DISTRICT_ADJ})(?:(?:,\s*|\s+и\s+){_DISTRICT_ADJ})+)"
 )
 
 
@@ -77,6 +78,10 @@ def region_lists(text: str, spans: list, ctx) -> list:
     already holds it."""
     out = list(spans)
     for span, name in find_elliptic_regions(text) + find_district_lists(text):
+        same = [s for s in out if s.type == "location" and (s.start, s.end) == (span.start, span.end)]
+        if same and (span.start, span.end) not in ctx.names:
+            ctx.names[(span.start, span.end)] = name  # the model's bare «Чистоозерный» is the district
+            continue
         if any(s.start < span.end and span.start < s.end for s in out):
             continue
         out.append(span)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.lang import kb
+from store.lang.kazakh import kazakh_context
 from store.lang.normalize import parses
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -38,6 +40,7 @@ _ROUTE_NOUNS = (
     "учаске",
     "теміржол",
     "тасжол",
+    "автожол",
     "жол",
     "желі",
     "күре",
@@ -47,10 +50,14 @@ _ROUTE_NOUNS = (
 _NOT_NOUN = r"(?!(?i:трасс|лини|участ|маршрут|дорог|автодорог|направлени|магистрал)[а-яё]*\s)"
 _NAME = rf"{_NOT_NOUN}[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _END = rf"{_NAME}(?:\s{_NAME})?"  # «Жана Жол», «Нур-Султан»: one or two capitalized words
+# A road's end at a border: «граница РФ – … – граница КНР», «РФ шекарасы - … - ҚХР шекарасы»
+_BORDER_END = rf"(?:[Гг]раница\s+(?P<ru>[{_UPPER}]{{2,3}})|(?P<kk>[{_UPPER}]{{2,3}})\s+шекарасы)"
+_BORDER = re.compile(_BORDER_END)
 _DASH = r"(?:\s*[–—]\s*|\s+-\s+)"
 _QUOTE_OPEN, _QUOTE_CLOSE = '«"“„', '»"”“'
 _DASH_IN = re.compile(_DASH)
-ROUTE = re.compile(rf"(?<![\w-])({_END}(?:{_DASH}{_END})+)(?![\w-])")
+_STOP = rf"(?:{_BORDER_END.replace('?P<ru>', '').replace('?P<kk>', '')}|{_END})"
+ROUTE = re.compile(rf"(?<![\w-])({_STOP}(?:{_DASH}{_STOP})+)(?![\w-])")
 _NOUN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_ROUTE_NOUNS)})[{_LOWER}]*)\s*[{_QUOTE_OPEN}]?\s*$")
 _NOUN_AFTER = re.compile(rf"^\s*[{_QUOTE_CLOSE}]?\s*(?i:(?:{'|'.join(_ROUTE_NOUNS)})[{_LOWER}]*)\b")
 # the cardinal points, nouns and adjectives, in both languages: «Восток–Запад» is a corridor
@@ -93,12 +100,26 @@ def find_route_ends(text: str) -> list[NerSpan]:
     for m in ROUTE.finditer(text):
         if not _beside_route_noun(text, m.start(1), m.end(1)):
             continue
-        for end in re.finditer(_END, m.group(1)):
-            if any(_is_point(w) for w in end.group().split()):
+        for part in _DASH_IN.split(m.group(1)):
+            at = m.group(1).index(part, _offset(m.group(1), part, out, m.start(1)))
+            start = m.start(1) + at
+            border = _BORDER.fullmatch(part)
+            if border:  # the country whose border it is: «РФ» of «граница РФ»
+                which = "ru" if border.group("ru") else "kk"
+                start += border.start(which)
+                out.append(NerSpan("location", start, start + len(border.group(which)), border.group(which)))
                 continue
-            start = m.start(1) + end.start()
-            out.append(NerSpan("location", start, start + len(end.group()), end.group()))
+            end = re.fullmatch(_END, part)
+            if end is None or any(_is_point(w) for w in part.split()):
+                continue
+            out.append(NerSpan("location", start, start + len(part), part))
     return out
+
+
+def _offset(route: str, part: str, found: list[NerSpan], route_start: int) -> int:
+    """Where to look for `part` in `route`: after the last end found in this route."""
+    last = max((s.end - route_start for s in found if s.start >= route_start), default=0)
+    return min(last, len(route))
 
 
 def _route_spans(text: str) -> list[tuple[int, int]]:
@@ -113,9 +134,11 @@ def route_places(text: str, spans: list, ctx) -> list:
         return spans
 
     def across(s) -> bool:
-        """A person inside a route, or a place running over its dash."""
+        """A person inside a route, or a place or body running over its dash («дорога
+        «Күрті–Қонаев»» is no body)."""
         inside = any(a <= s.start and s.end <= b for a, b in routes)
-        return inside and (s.type == "person" or (s.type == "location" and bool(_DASH_IN.search(s.text))))
+        dashed = s.type in ("location", "organization") and bool(_DASH_IN.search(s.text))
+        return inside and (s.type == "person" or dashed)
 
     out = [s for s in spans if not across(s)]
     for end in find_route_ends(text):
@@ -124,5 +147,15 @@ def route_places(text: str, spans: list, ctx) -> list:
         if any(s.start < end.end and end.start < s.end for s in out):
             continue
         out.append(end)
-        ctx.names[(end.start, end.end)] = end.text
+        ctx.names[(end.start, end.end)] = _end_name(text, end)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _end_name(text: str, end: NerSpan) -> str:
+    """An end's name as written, but a country at a road's end («граница РФ», «ҚХР шекарасы»)
+    by its name in the text's language (Россия, Қытай), as the linker names countries."""
+    found = kb.find(end.text)
+    if len(found) != 1 or found[0].form.row.kind != "country" or found[0].end - found[0].start != len(end.text):
+        return end.text
+    row = found[0].form.row
+    return row.name_kk if kazakh_context(text, end.start, end.end) else row.name_ru
