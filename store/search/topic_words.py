@@ -56,6 +56,13 @@ def is_topic_word(word: str, index) -> bool:
     return not any(holds_word(layer, key) for layer in layers if layer is not None for key in keys)
 
 
+def ordinary_word(word: str) -> bool:
+    """A Russian word the morphology knows, its likeliest reading naming nothing
+    («дороги», «курган»; not «Уральск», «Ержанов», nor any Latin or Kazakh word)."""
+    low = word.lower()
+    return bool(_RUSSIAN_WORD.match(low)) and _ordinary_word(low)
+
+
 @lru_cache(maxsize=4096)
 def _ordinary_word(word: str) -> bool:
     """Does the morphology know the word, its likeliest reading naming nothing? (Kept:
