@@ -26,7 +26,6 @@ from store.search.search_kb import kind_group
 from store.search.topic_words import ordinary_word, topic_flags
 
 SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
-SHORT_SPAN_SCORE = 99.0  # a run of two letters names what it spells exactly only
 SPLIT_BELOW = 90.0  # a whole query matching this well is a name: no split
 SPAN_TIE = 3.0  # entities this close to the span's best come along
 MAX_SPAN_ENTITIES = 3
@@ -79,7 +78,7 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                     continue
                 if span not in seen:
                     seen[span] = find_entities(span)
-                chosen = span_entities(seen[span], _letters(span) < 3)
+                chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
                 rank = _run_rank(run, chosen[0]["score"], start) if chosen else None
                 if rank and (best is None or rank > best[0]):
                     best = (rank, Focus(span, words[:start] + words[start + n :], chosen))
@@ -96,14 +95,22 @@ def _run_rank(run: list[str], score: float, start: int) -> tuple:
     return (naming, 0.0 if naming else score, -start)
 
 
-def span_entities(hits: list[dict], short: bool = False) -> list[dict]:
+def span_entities(hits: list[dict], short: str = "") -> list[dict]:
     """The entities a run of words names, from its hits best first: the best when it
-    scores >= SPAN_MIN_SCORE (SHORT_SPAN_SCORE for a `short` run of two letters), and
-    those within SPAN_TIE of it (MAX_SPAN_ENTITIES at most)."""
-    if not hits or hits[0]["score"] < (SHORT_SPAN_SCORE if short else SPAN_MIN_SCORE):
+    scores >= SPAN_MIN_SCORE, and those within SPAN_TIE of it (MAX_SPAN_ENTITIES at most).
+    `short`: a run of two letters, which names only what is spelt so, letter for letter
+    in its own script («Шу»): its fold is shared by too much («ща», «of» on Russian keys,
+    folds as «США» does)."""
+    if short:
+        hits = [h for h in hits if _spelt(h.get("matched", "")) == _spelt(short)]
+    if not hits or hits[0]["score"] < SPAN_MIN_SCORE:
         return []
     floor = max(SPAN_MIN_SCORE, hits[0]["score"] - SPAN_TIE)
     return [h for h in hits if h["score"] >= floor][:MAX_SPAN_ENTITIES]
+
+
+def _spelt(text: str) -> str:
+    return text.strip().lower().replace("ё", "е")
 
 
 def split_before_search(query: str, find_entities, index) -> Focus | None:
@@ -141,8 +148,7 @@ def can_name(word: str) -> bool:
 
 def _worth_matching(span: str) -> bool:
     """A run worth looking up: at least 2 letters (not a figure, not «32»). A run of
-    two («Шу», a town) names something only when an alias is that word exactly
-    (SHORT_SPAN_SCORE): a fuzzy hit of two letters is noise."""
+    two («Шу», a town) names something only when an alias is spelt so (span_entities)."""
     return _letters(span) >= 2
 
 
