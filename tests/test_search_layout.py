@@ -94,3 +94,19 @@ def test_a_query_that_found_nothing_is_read_in_the_other_layout(tmp_path):
 
 def test_a_query_whose_reading_finds_nothing_either_stays_empty(store):
     assert search(store, "ntrcn", limit=3) == []  # «текст»: no entity, no article either way
+
+
+def test_a_name_with_a_dash_and_brackets_found_nothing_and_is_read_whole(tmp_path):
+    # «Кегенсу – Тур (ТОО)» (made up) on Latin keys keeps its dash and brackets
+    st = db.open_store(tmp_path / "d.db", write=True, create=True)
+    name = "Кегенсу – Тур (ТОО)"
+    with st.conn:
+        _write(
+            st,
+            1,
+            f"{name} открыло склад.",
+            [Mention(type="organization", name=name, surface=name, start=0, end=len(name))],
+        )
+    typed = "Rtutyce – Neh (NJJ)"  # к r, е t, г u, н y, с c, у e, т n, р h, о j
+    assert layout_reading(typed) == ""
+    assert search(st, typed, limit=3)[0]["name"] == name

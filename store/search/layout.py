@@ -69,13 +69,16 @@ def any_layout_reading(query: str) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < _MIN_LETTERS:
         return ""
-    if all(ch.isascii() for ch in text):
+    if all(ch.isascii() or ch in _NAME_PUNCT for ch in text):
         reading = text.translate(_TO_RUSSIAN)
-        return reading if all(ch.isalpha() or ch in " -" for ch in reading) else ""
-    if all(ch.lower() in _RUSSIAN_KEYS or ch in " -" for ch in text):
+        return reading if all(ch.isalpha() or ch in _NAME_PUNCT for ch in reading) else ""
+    if all(ch.lower() in _RUSSIAN_KEYS or ch in _NAME_PUNCT for ch in text):
         reading = text.translate(_TO_LATIN)
-        return reading if all(ch.isalnum() or ch in " -" for ch in reading) else ""
+        return reading if all(ch.isalnum() or ch in _NAME_PUNCT + ",." for ch in reading) else ""
     return ""
+
+
+_NAME_PUNCT = " -–()"  # in names («КТЖ – Грузовые перевозки», «Rosavtotrans (Road …)»), the same in both layouts
 
 
 def _latin_typed(text: str) -> str:
