@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from store.lang import names
-from store.lang.lemmas import analyzer
+from store.lang.lemmas import analyzer, lemma
 from store.search.search_kb import kb_index, kind_group
 from store.search.trigrams import trigrams
 from store.search.variants import adjective_nominatives, strip_case_ending
@@ -48,8 +48,10 @@ def is_topic_word(word: str, index) -> bool:
         return False
     if not _ordinary_word(low):
         return False
-    # «беляевского» is no topic word when a name holds «беляевский»
-    keys = {names.fold(form) for form in (low, strip_case_ending(low), *adjective_nominatives(low))}
+    # «беляевского» is no topic word when a name holds «беляевский», nor «прокуратуры»
+    # when one holds «прокуратура» (its lemma: «Генеральной прокуратуры …» names the body)
+    forms = (low, strip_case_ending(low), lemma(low), *adjective_nominatives(low))
+    keys = {names.fold(form) for form in forms}
     if any(not key or " " in key for key in keys):
         return False
     layers = [index, getattr(index, "delta", None), kb_index()[0]]
