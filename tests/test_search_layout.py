@@ -73,3 +73,40 @@ def test_an_ordinary_word_typed_in_the_latin_layout_finds_article_text(store):
 def test_a_query_that_names_something_is_never_reread(store):
     assert search(store, "Алтынколь", limit=1)[0]["matched"] == "Алтынколь"
     assert search(store, "ремонт", type="article", limit=5)[0]["name"] == "Заметка 2"
+
+
+@pytest.mark.parametrize("typed", ["fknsyrjkm", "fknsyrjkmf"])  # «алтынколь» looks mistyped; so does its genitive
+def test_a_reading_is_taken_when_the_typed_text_looks_mistyped(store, typed):
+    assert search(store, typed, limit=3)[0]["name"] == "Алтынколь"
+
+
+def test_a_query_that_found_nothing_is_read_in_the_other_layout(tmp_path):
+    # «Кегенсу» (made up) on Latin keys is «rtutyce»: vowels enough for a Latin word, so
+    # it does not look mistyped; it names nothing as typed, and its reading names the post
+    st = db.open_store(tmp_path / "k.db", write=True, create=True)
+    with st.conn:
+        name = "Кегенсу"
+        _write(st, 1, "Пост Кегенсу открыт.", [Mention(type="checkpoint", name=name, surface=name, start=5, end=12)])
+    assert layout_reading("rtutyce") == ""
+    assert search(st, "rtutyce", limit=3)[0]["name"] == name
+    assert search(st, "xqzvbn", limit=3) == []  # nothing either way: no reading is made up
+
+
+def test_a_query_whose_reading_finds_nothing_either_stays_empty(store):
+    assert search(store, "ntrcn", limit=3) == []  # «текст»: no entity, no article either way
+
+
+def test_a_name_with_a_dash_and_brackets_found_nothing_and_is_read_whole(tmp_path):
+    # «Кегенсу – Тур (ТОО)» (made up) on Latin keys keeps its dash and brackets
+    st = db.open_store(tmp_path / "d.db", write=True, create=True)
+    name = "Кегенсу – Тур (ТОО)"
+    with st.conn:
+        _write(
+            st,
+            1,
+            f"{name} открыло склад.",
+            [Mention(type="organization", name=name, surface=name, start=0, end=len(name))],
+        )
+    typed = "Rtutyce – Neh (NJJ)"  # к r, е t, г u, н y, с c, у e, т n, р h, о j
+    assert layout_reading(typed) == ""
+    assert search(st, typed, limit=3)[0]["name"] == name

@@ -217,6 +217,15 @@ def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[
     return [r[0] for r in conn.execute(sql, [*entity_ids, most])]
 
 
+def article_order_keys(conn: Conn, rowids: list[int]) -> dict[int, tuple[str | None, str]]:
+    """{rowid: (date, id)} of these articles: what orders articles of equal rank by
+    their own content (the id is a hash of title and body), not by when they were stored."""
+    if not rowids:
+        return {}
+    sql = "SELECT rowid, date, id FROM articles WHERE rowid IN (SELECT value FROM json_each(?))"
+    return {r[0]: (r[1], r[2]) for r in conn.execute(sql, (rowid_list(rowids),))}
+
+
 def entity_key(conn: Conn, entity_id: int) -> str | None:
     """«type:key» of one entity (None when there is none by that id)."""
     row = conn.execute("SELECT type || ':' || key FROM entities WHERE id=?", (entity_id,)).fetchone()

@@ -112,6 +112,25 @@ def article_results(
                 "source": source,
             }
         )
+    return settle_article_ties(out)
+
+
+def settle_article_ties(results: list[dict]) -> list[dict]:
+    """Articles best score first; of equal score the newest by date first (undated
+    last), then by id (a hash of title and body). Not by rowid: with two ingest workers
+    the same files are stored in another order from run to run, and equal-score
+    articles would trade places between two stores of the same articles."""
+    results.sort(key=lambda r: r["id"])
+    results.sort(key=lambda r: r.get("date") or "", reverse=True)  # stable, reverse too
+    results.sort(key=lambda r: -r["score"])
+    return results
+
+
+def by_content(keys: dict[int, tuple[str | None, str]], rowids: list[int]) -> list[int]:
+    """Rowids in the order settle_article_ties gives articles of equal score: newest
+    date first, undated last, then by id. `keys`: search_reads.article_order_keys."""
+    out = sorted(rowids, key=lambda r: keys.get(r, (None, ""))[1])
+    out.sort(key=lambda r: keys.get(r, (None, ""))[0] or "", reverse=True)
     return out
 
 

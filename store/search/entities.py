@@ -239,6 +239,9 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
     index, texts = kb_index()
     rows = kb_rows()
     out: list[dict] = []
+    if not names.fold(query):  # «国务院»: no letter fold() knows, so no key to match
+        kept = [pos for pos in _unfolded_positions().get(_bare(query), ()) if type_ in (None, rows[pos].type)]
+        return [r for pos in kept for r in _row_results(conn, pos, query.strip(), 100.0, state)]
     for pos, aid, score in index.match(query, type_, KB_LIMIT):
         row = rows[pos]
         key = names.fold(texts[aid])
@@ -295,6 +298,23 @@ def _abbreviation_positions() -> dict[str, tuple[int, ...]]:
             if is_abbreviation(name) or sum(ch.isalnum() for ch in name) <= 2:
                 found.setdefault(name.lower().replace("ё", "е"), []).append(pos)
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _unfolded_positions() -> dict[str, tuple[int, ...]]:
+    """Each knowledge-base name that folds to nothing (a Chinese one: «国务院», «商务部»),
+    without spaces and in lower case → the positions of its rows. Such a name has no key
+    in the index, so a query that folds to nothing is looked up here, whole."""
+    found: dict[str, list[int]] = {}
+    for pos, row in enumerate(kb_rows()):
+        for name in row.names:
+            if not names.fold(name) and _bare(name):
+                found.setdefault(_bare(name), []).append(pos)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split()).lower()
 
 
 # The store's entities each knowledge-base row links to, for the store state they were

@@ -59,6 +59,28 @@ def layout_reading(query: str) -> str:
     return ""
 
 
+def any_layout_reading(query: str) -> str:
+    """The query read in the other layout whatever it looks like: every character a
+    key of one layout, at least _MIN_LETTERS letters, and the reading letters
+    («rtuty» → «кеген», «лупут» → «kegen»); "" otherwise. For a query that found
+    nothing at all as typed (store.search.search), where a typed form that still looks
+    like its script («rtuty» has its vowels) is the likeliest reading left."""
+    text = query.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return ""
+    if all(ch.isascii() or ch in _NAME_PUNCT for ch in text):
+        reading = text.translate(_TO_RUSSIAN)
+        return reading if all(ch.isalpha() or ch in _NAME_PUNCT for ch in reading) else ""
+    if all(ch.lower() in _RUSSIAN_KEYS or ch in _NAME_PUNCT for ch in text):
+        reading = text.translate(_TO_LATIN)
+        return reading if all(ch.isalnum() or ch in _NAME_PUNCT + ",." for ch in reading) else ""
+    return ""
+
+
+_NAME_PUNCT = " -–()"  # in names («КТЖ – Грузовые перевозки», «Rosavtotrans (Road …)»), the same in both layouts
+
+
 def _latin_typed(text: str) -> str:
     """A Latin text read as Russian keys, when a key that is a Russian letter stands
     inside or at the end of a word («[jhujc», «ujhjl,»), or vowels are too few («ghbdtn»)."""

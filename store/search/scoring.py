@@ -145,17 +145,22 @@ def _coverage_of(qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.n
     q_best = grid.max(axis=2).mean(axis=0)
     k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
     cover = (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
-    if len(qtoks) == 1 and begun:  # a word being typed: every word it begins stays in
+    if len(qtoks) == 1 and begun:  # a word being typed: the words it begins rank by how much is typed
         np.maximum(cover, np.where(np.isin(mat, begun).any(axis=1), PREFIX_FLOOR, 0.0).astype(np.float32), out=cover)
     return cover
 
 
-# A query of one word that begins a long key word («Кап…» of «Капланбек») scores
-# (60 + 40 x its share) x 0.88 when the word is not covered, under the 65 a result needs
-# for words of 9+ letters after 3 typed: the name vanished while the user typed it. Such
-# keys score at least this, the least a result has, so they come after every better
-# match, the most-mentioned first (AliasIndex._entities ranks ties by articles).
-PREFIX_FLOOR = 65.0
+# A query of one word that begins a long key word («Кап…» of «Капланбек») scored
+# (60 + 40 x its share) x 0.88 when the word is not covered: under the 65 a result needs
+# for words of 9+ letters after 3 typed (the name vanished while the user typed it), and
+# under any fuzzy look-alike that is no such word («Караш»: Карасук 84.9 by its coarse
+# form, Карашатау 72.4; «Alasha»: Болашак 78.9, Alashankou 70.6). A key with a word the
+# query begins scores at least PREFIX_FLOOR: a whole word begun outranks a fuzzy match
+# of a word that is not (issue 16), yet stays under a whole word matched (90+), under a
+# one-letter slip of a short name (Каинды for «Канды», 90.9) and under the 88 that makes
+# a run of words a name (search_topics). Keys begun alike tie, so the most-mentioned
+# entity comes first (AliasIndex._entities), as for one or two letters.
+PREFIX_FLOOR = 85.0
 
 
 def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> list[int]:

@@ -25,7 +25,7 @@ from store.search.articles import (
     snippet,
 )
 from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
-from store.search.layout import layout_reading
+from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
@@ -189,7 +189,7 @@ def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type
     the caller's `limit`, so its search then finds them in the memo (entities.remembered)."""
     if focus or _exact(entities):
         return ""
-    reading = layout_reading(query)
+    reading = layout_reading(query) or _reading_of_nothing(store, query, entities)
     if not reading:
         return ""
     found, found_focus = _entities_and_focus(store, reading, entity_type, limit, index)
@@ -199,6 +199,21 @@ def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type
     if entities or found or entity_type:
         return ""
     return reading if _has_articles(store.conn, reading) and not _has_articles(store.conn, query) else ""
+
+
+NOTHING_BELOW = 75.0  # a query whose best entity scores under this found nothing a user would take
+
+
+def _reading_of_nothing(store, query: str, entities: list[dict]) -> str:
+    """The other layout's reading of a query that looks like its own script but found
+    nothing as typed: no entity a user would take (NOTHING_BELOW) and no article.
+    «rtuty» (Кеген typed on Latin keys) has the vowels of a Latin word, so
+    store.search.layout does not offer it; yet it names nothing, and the reading is
+    kept only when it names an entity well (LAYOUT_MIN_SCORE) or finds articles."""
+    if entities and entities[0]["score"] >= NOTHING_BELOW:
+        return ""
+    reading = any_layout_reading(query)
+    return reading if reading and not _has_articles(store.conn, query) else ""
 
 
 def _has_articles(conn, text: str) -> bool:

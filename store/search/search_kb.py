@@ -194,11 +194,14 @@ def russian_keyboard_spelling(abbr: str) -> list[str]:
 
 def latin_abbreviations(abbr: str) -> list[str]:
     """The Latin spellings of a short Cyrillic abbreviation: «ҚТЖ» → QTZH, QTJ, QTZ,
-    KTZH, KTJ, KTZ; «ВКО» → VKO. Longer or mixed names give none."""
+    KTZH, KTJ, KTZ; «ВКО» → VKO; «ЕС» → ES, YES. Longer or mixed names give none."""
     word = abbr.strip().lower()
     if not (2 <= len(word) <= 5) or not all(ch in _ABBR_LATIN for ch in word):
         return []
-    spellings = ("".join(p).upper() for p in itertools.product(*(_ABBR_LATIN[ch] for ch in word)))
+    letters = [_ABBR_LATIN[ch] for ch in word]
+    if word[0] == "е":  # an initial Е is also written Ye, as in names (Ержан → Yerzhan): ЕАБР → YEABR
+        letters[0] = ("e", "ye")
+    spellings = ("".join(p).upper() for p in itertools.product(*letters))
     return list(itertools.islice(spellings, _MAX_ABBR_SPELLINGS))
 
 
