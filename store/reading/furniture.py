@@ -35,9 +35,11 @@ _STRONG = {
     "share": r"(?:поделиться|поделись|share|tweet|бөлісу|репост|отправить другу)\b",
     "subscribe": r"(?:подписывайтесь|подпишитесь|подписаться|присоединяйтесь|join|follow us|subscribe|жазылыңыз)\b",
     "read-more": r"(?:read more|читайте также|читайте еще|читайте ещё|читать далее|читать полностью|читать также|"
-    r"смотрите также|подробнее\s*(?:$|:|»|>|читайте|по ссылке|здесь)|см\. также|также читайте|оқи отырыңыз|"
+    r"смотрите также|подробнее\s*(?:$|:|»|>|›|[–—-]\s|читайте|по ссылке|здесь)|см\. также|также читайте|оқи отырыңыз|"
+    r"читать больше|читать (?:этот |весь )?материал (?:в|на) (?:источнике|сайте)|"
     r"тағы оқыңыз|толығырақ|see also)",
-    "photo-credit": r"(?:фото|фотография|photo|видео|video|иллюстрация|источник фото|коллаж|сурет|кадр)\b\s*"
+    "photo-credit": r"(?:фото|фотография|photo|видео|video|иллюстрация|изображение(?: для новости)?|источник фото|коллаж|"
+    r"сурет|кадр)\b\s*"
     r"(?:[:©/]|[^\W\d_]|$)|©",
     "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter)",
     "survey": r"(?:пройти опрос|принять участие в опросе|проголосуйте|голосовать\b|оцените (?:материал|статью|новость))",
@@ -58,10 +60,15 @@ _STRONG = {
     r"перепечатка\s+(?:материалов|информации)|использование\s+материалов\s+(?:сайта\s+)?(?:разрешается|возможно|допускается|запрещено))",
 }
 _WEAK = {
-    "section": r"(?:похожие новости|другие новости|последние новости|новости по теме|материалы по теме|популярное|"
+    "section": r"(?:похожие новости|похожие (?:материалы|статьи|публикации)|рекомендуем(?: для вас| прочитать)?|"
+    r"вам (?:может быть|будет) интересно|ещ[её] по теме|срочные новости|все новости|наши новостные каналы|"
+    r"мы в социальных сетях|тақырыпқа қатысты|ұқсас жаңалықтар|соңғы жаңалықтар|"
+    r"другие новости|последние новости|новости по теме|материалы по теме|популярное|"
     r"самое читаемое|главные новости|лента новостей|новости партнер|новости партнёр|комментарии|реклама|"
     r"advertisement|related(?: news| articles)?|top|топ)\s*:?\s*$",
-    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather|поиск(?: по сайту)?|іздеу|search)\s*:?\s*$|(?:курс[ы]? валют|exchange rates?|погода|weather|прямой эфир)\b",
+    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather|поиск(?: по сайту)?|іздеу|search|menu|меню|rss|"
+    r"доступность ссылок|skip to (?:main )?content|перейти к (?:основному )?(?:содержанию|контенту)|загрузка\W*|"
+    r"ваша реакция\??|написать ответ|dmca)\s*:?\s*$|(?:курс[ы]? валют|exchange rates?|погода|weather|прямой эфир)\b",
     "footer": r"(?:редакция|контакты|о нас|о проекте|социальные сети|соцсети|все права защищены|copyright|"
     r"при (?:полном или частичном )?(?:использовании|копировании)|перепечатка|политика конфиденциальности|"
     r"пользовательское соглашение|карта сайта|наши партнеры|18\+|вакансии|рекламодателям)\b",
@@ -82,6 +89,21 @@ _RIGHTS_LINE = re.compile(
 _COMMENT_RULES = re.compile(
     r"(?i)\bперед тем,? как (?:писать|оставить|оставлять|написать) комментари|\bправила\w* комментирования\b|"
     r"\bпікір (?:қалдырмас|жазбас) бұрын\b"
+)
+# A call to follow the site, however it is put and wherever it stands in a short line («Хочешь получать
+# главные новости? Подпишись на наш Telegram-канал!», «Подпишитесь … и узнавайте новости первыми!»,
+# «Біздің Telegram арнамызға қосылыңыз»): a sentence, but the site's, never the story's.
+_FOLLOW_US = re.compile(
+    r"(?i)\bподпи[сш]\w*\s+на\s+(?:наш|мой|официальн)\w*\s+(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|"
+    r"канал|страниц|аккаунт|рассылк|соцсет|групп)|\b(?:подписывайтесь|подпишитесь|подпишись)\b.{0,80}"
+    r"\b(?:будьте в курсе|узнавайте|первыми|не пропустите)|\b(?:telegram|телеграм)\s+арна\w*\s+(?:қосыл|жазыл)"
+)
+# A caption that ends with its credit («… образовалась очередь из фур Источник фото: tazabek.kg», a site's
+# address after «Фото:») or with the word that it is an illustration («… на границе. Иллюстративное фото.»).
+# «<headline> Фото: КГД» stays: a body named as the credit may be the story's source.
+_CAPTION_TAIL = re.compile(
+    r"(?i)(?:\bисточник фото\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+){0,3}|\b(?:фото|photo|сурет)\s*:\s*[\w@/-]+\.[a-z]{2,6}|"
+    r"\b(?:иллюстративное|архивное|иллюстрационное)\s+фото|\bфото\s+(?:иллюстративное|из архива))\s*\.?\s*$"
 )
 _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _STRONG.items()}
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
@@ -131,6 +153,16 @@ def is_nav_row(line: str) -> bool:
         return False
     # a script without capitals (Arabic-script Kazakh) says nothing about labels: its headline is no nav row
     return all(not w[0].islower() for w in ws) and any(w[0].isupper() for w in ws)
+
+
+def is_tag_row(line: str) -> bool:
+    """A row of tags printed twice over, as a page's header does («Китай Приморье край Китай Приморье
+    край»): no sentence punctuation, and at least a third of its words come back in the same line.
+    A headline seldom repeats a word, never half of them."""
+    if len(line) > 300 or re.search(r"[,.;:!?«»\"“”„]", line):
+        return False
+    ws = [w.lower() for w in words(line)]
+    return len(ws) >= 4 and len(ws) - len(set(ws)) >= max(2, len(ws) / 3)
 
 
 def is_label(line: str) -> bool:
@@ -185,6 +217,12 @@ def classify(line: str) -> str | None:
         return "comment-rules"
     if n <= 20 and _POLL_OPTION.search(s):
         return "survey"
+    if n <= 25 and _FOLLOW_US.search(s):
+        return "subscribe"
+    if n <= 30 and _CAPTION_TAIL.search(s):
+        return "photo-credit"
+    if is_tag_row(s):
+        return "tags"
     if n <= 14:
         reason = _prompt(s, n)
         if reason:
@@ -232,6 +270,22 @@ def _starts_with_date(s: str) -> bool:
         return False
     rest = s[found[2] :].lstrip(" ])|•·,–—-:0123456789")
     return is_headline_like(rest)
+
+
+# The head of a list of other stories («Похожие материалы», «Рекомендуем для вас», «Тақырыпқа қатысты»):
+# a label alone on its line. Below it come headlines and their leads, never this story's text.
+_RELATED_HEAD = re.compile(
+    r"(?i)^[\s•·|►▶→>*-]*(?:похожие (?:новости|материалы|статьи|публикации)|рекомендуем(?: для вас| прочитать)?|"
+    r"вам (?:может быть|будет) интересно|ещ[её] по теме|другие новости|последние новости|новости по теме|"
+    r"материалы по теме|самое (?:читаемое|популярное)|популярное|главные новости|лента новостей|"
+    r"новости партн[её]ров|все новости|наши новостные каналы|тақырыпқа қатысты|ұқсас жаңалықтар|соңғы жаңалықтар|"
+    r"related(?: news| articles| stories)?|more (?:news|stories))\s*:?\s*$"
+)
+
+
+def opens_related_list(line: str) -> bool:
+    """Is this line the head of a list of other stories (the page's trailer starts here)?"""
+    return len(line) <= 60 and bool(_RELATED_HEAD.match(line))
 
 
 # «Ранее …», «Напомним, ранее …»: a line that recalls an earlier story (a link to it, as a rule).

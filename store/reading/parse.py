@@ -285,7 +285,10 @@ def _body_end(lines: list[str], start: int) -> int:
         (
             i
             for i in range(start + 1, len(lines))
-            if _opens_related(lines, start, i) and not _repeats(lines[i], stamp) or _opens_comments(lines[i])
+            if _opens_related(lines, start, i)
+            and not _repeats(lines[i], stamp)
+            or _opens_comments(lines[i])
+            or fu.opens_related_list(lines[i])
         ),
         len(lines),
     )

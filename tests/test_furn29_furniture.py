@@ -1,0 +1,82 @@
+"""Page furniture seen on fresh pages (furn29): follow-us sentences, captions ending in a credit,
+tag rows printed twice, skip links and the heads of related-story lists. Made-up text in the
+shapes real pages print."""
+
+from store.model import RawDoc
+from store.reading import furniture as fu
+from store.reading.parse import parse
+
+
+def _doc(text: str) -> RawDoc:
+    return RawDoc(file="x.txt", path="x.txt", text=text, raw=text, format="txt")
+
+
+def test_follow_us_sentences_are_furniture():
+    for line in (
+        "Хотите знать новости раньше всех? Подпишись на наш Telegram-канал!",
+        "Подпишитесь на наш Telegram-канал и узнавайте новости первыми!",
+        "Подписывайтесь и будьте в курсе свежих событий региона.",
+        "Біздің Telegram арнамызға қосылыңыз",
+    ):
+        assert fu.classify(line) == "subscribe", line
+
+
+def test_a_sentence_about_subscribers_is_text():
+    line = "Подписчики канала пожаловались, что очередь на посту растёт третьи сутки подряд."
+    assert fu.classify(line) is None
+
+
+def test_caption_ending_in_a_credit_or_illustration_note():
+    assert fu.classify("У шлагбаума выстроилась длинная очередь машин Источник фото: example.kg") == "photo-credit"
+    assert fu.classify("Пост на границе двух стран. Иллюстративное фото.") == "photo-credit"
+    assert fu.classify("Изображение для новости: Очередь у поста выросла вдвое") == "photo-credit"
+    # a body named as the credit under a headline may be the story's source: kept
+    assert fu.classify("Пограничные посты обновят к лету Фото: КГД") is None
+
+
+def test_tag_row_printed_twice():
+    assert fu.is_tag_row("Китай Приморье край Китай Приморье край")
+    assert fu.is_tag_row("Омск Россия Граница Омск Россия Граница")
+    assert not fu.is_tag_row("Очередь из фур на границе выросла за неделю вдвое")
+    assert fu.classify("Китай Приморье край Китай Приморье край") == "tags"
+
+
+def test_skip_links_and_widgets():
+    for line in ("Доступность ссылок", "Menu", "RSS", "Загрузка...", "DMCA", "Ваша реакция?", "Написать ответ"):
+        assert fu.classify(line) is not None, line
+
+
+def test_read_more_shapes():
+    assert fu.classify("Подробнее – в эфире нашего телеканала.") == "read-more"
+    assert fu.classify("Читать этот материал в источнике") == "read-more"
+    assert fu.classify("Читать больше") == "read-more"
+
+
+def test_related_list_head_ends_the_body():
+    text = "\n".join(
+        [
+            "Очередь на посту выросла вдвое",
+            "На пункте пропуска Тестовый с утра скопилось около двухсот грузовиков, сообщили водители.",
+            "В ведомстве пообещали открыть дополнительные полосы досмотра до конца недели.",
+            "Рекомендуем для вас",
+            "Зачем соседям наши яблоки",
+            "На днях власти Соседней страны объявили о закупке яблок у фермеров Примерной области.",
+        ]
+    )
+    a = parse(_doc(text))
+    assert "дополнительные полосы досмотра" in a.body
+    assert "Соседней страны" not in a.body
+    assert "Рекомендуем" not in a.body
+
+
+def test_tag_row_is_not_the_title():
+    text = "\n".join(
+        [
+            "Китай Приморье край Китай Приморье край",
+            "",
+            "Очередь из грузовиков у поста выросла втрое",
+            "",
+            "На пункте пропуска Тестовый с утра скопилось около двухсот грузовиков, сообщили водители.",
+        ]
+    )
+    assert parse(_doc(text)).title == "Очередь из грузовиков у поста выросла втрое"
