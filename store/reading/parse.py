@@ -271,6 +271,8 @@ def _subtitle(line: str, title: str | None) -> bool:
         return False
     if fu.classify(line) or fu.is_nav_row(line) or author_line(line) or _WWW_MASTHEAD.match(line):
         return False
+    if not_a_headline(line) == "story line":
+        return False  # the banner of a story line over the headline, no standfirst
     ws = fu.words(line)
     lower = sum(1 for w in ws if w[0].islower())
     return len(ws) >= 8 and lower >= len(ws) / 2
@@ -328,7 +330,19 @@ def _tail_item(line: str) -> bool:
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
     near = i - start <= 2 and (date_only(lines[i]) or _bare_stamp(lines[i]))
-    return fu.is_related_start(lines[i]) and not near and not _act_date(lines, i)
+    return fu.is_related_start(lines[i]) and not near and not _act_date(lines, i) and not _inline_teaser(lines, i)
+
+
+def _inline_teaser(lines: list[str], i: int) -> bool:
+    """Line i is the date under a link to another story set inside the body («<headline>» /
+    «4 ноября 2025, 08:19»), and the story goes on right under it: a long paragraph of running
+    text, with no other dated line in the next three. A block of teasers has more dates."""
+    if not (0 < i < len(lines) - 1 and date_only(lines[i]) and fu.is_headline_like(lines[i - 1])):
+        return False
+    after = lines[i + 1]
+    if fu.classify(after) or not _clipped_paragraph(after, 12):
+        return False
+    return not any(fu.is_related_start(ln) for ln in lines[i + 2 : i + 5])
 
 
 _ACT_NUMBER = re.compile(r"^\s*№\s*\d")
