@@ -127,3 +127,52 @@ def test_story_line_banner_is_neither_title_nor_text():
     a = parse(_doc(text))
     assert a.title == "Очередь из грузовиков у поста выросла втрое"
     assert "хроника" not in a.body
+
+
+def test_widget_and_credit_lines_of_kazakh_and_russian_pages():
+    assert fu.classify("12 Сәуір, 09:41:07") is not None  # a clock with seconds under a ticker
+    assert fu.classify("Қате тапсаңыз, қажетті бөлікті белгілеп ctrl+enter басыңыз.") == "error-report"
+    assert fu.classify("«Мысал» сілтейді") == "site-credit"
+    assert fu.classify("Фото - Example.kz") == "photo-credit"
+    assert fu.classify("Фото — это память о поездке на границу, сказал он.") is None
+
+
+def _page_lines(*lines: str):
+    return parse(_doc("\n".join(lines)))
+
+
+def test_caption_keywords_over_their_credit_are_left_out():
+    a = _page_lines(
+        "Пост у озера закроют на праздники",
+        "Международный центр у озера временно закроется с 16 февраля по 1 марта, сообщает агентство.",
+        "граница двух стран пост «Озёрный»",
+        "Фото: Иван Примеров / Агентство",
+        "В этот период на нашей стороне будут вести плановый ремонт залов и навесов.",
+    )
+    assert "граница двух стран" not in a.body
+    assert "плановый ремонт" in a.body
+
+
+def test_headline_with_the_site_name_after_it_is_not_text():
+    a = _page_lines(
+        "Пост у озера закроют до конца месяца - Пример",
+        "Пост у озера закроют до конца месяца",
+        "Из-за ремонта международный пост у озера будет закрыт до конца месяца, сообщили в акимате.",
+        "Через пост проходят до трёх тысяч человек в день, уточнили там же.",
+    )
+    assert a.title == "Пост у озера закроют до конца месяца"
+    assert "- Пример" not in a.body
+
+
+def test_we_wrote_earlier_link_of_two_sentences_above_the_tags():
+    a = _page_lines(
+        "Пост у озера закроют на праздники",
+        "Международный центр у озера временно закроется с 16 февраля по 1 марта, сообщает агентство.",
+        "В этот период на нашей стороне будут вести плановый ремонт залов и навесов.",
+        "Со 2 марта центр возобновит работу в обычном режиме.",
+        "Ранее мы писали, что на постах вводят электронную очередь. Она уже работает на границе с Примерией.",
+        "Теги:",
+        "Граница Пост Озеро",
+    )
+    assert "возобновит работу" in a.body
+    assert "Примерией" not in a.body

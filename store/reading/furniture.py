@@ -40,8 +40,9 @@ _STRONG = {
     r"тағы оқыңыз|толығырақ|see also)",
     "photo-credit": r"(?:фото|фотография|photo|видео|video|иллюстрация|изображение(?: для новости)?|источник фото|коллаж|"
     r"сурет|кадр)\b\s*"
-    r"(?:[:©/]|[^\W\d_]|$)|©",
-    "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter)",
+    r"(?:[:©/]|[-–—]\s*[\w.@/-]+\.[a-z]{2,6}\s*$|[^\W\d_]|$)|©",
+    "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter|"
+    r"қате тапсаңыз|қате байқасаңыз)",
     "survey": r"(?:пройти опрос|принять участие в опросе|проголосуйте|голосовать\b|оцените (?:материал|статью|новость))",
     # a call to readers («Звоните, если вы стали очевидцем…», «Есть тема? Пишите…»), a sign-up form,
     # a translation button
@@ -105,6 +106,10 @@ _CAPTION_TAIL = re.compile(
     r"(?i)(?:\bисточник фото\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+){0,3}|\b(?:фото|photo|сурет)\s*:\s*[\w@/-]+\.[a-z]{2,6}|"
     r"\b(?:иллюстративное|архивное|иллюстрационное)\s+фото|\bфото\s+(?:иллюстративное|из архива))\s*\.?\s*$"
 )
+# «"Қамшы" сілтейді» («… refers»): the site's own credit under a story, a name and a verb, no sentence of it.
+_SITE_CREDIT = re.compile(r"(?i)^[«\"“]?[^\W\d_][\w .-]{1,30}[»\"”]?\s+сілтейді\.?$")
+# A clock with its seconds («19:58:55»): the seconds dropped, the line reads as the date widget it is.
+_SECONDS = re.compile(r"(\d{1,2}:\d{2}):\d{2}$")
 _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _STRONG.items()}
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
 # A short question about the site itself: the survey widget's prompt.
@@ -198,10 +203,10 @@ def classify(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "blank"
-    if len(s) <= 80 and (
-        re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
-    ):
+    if len(s) <= 80 and _date_line(s):
         return "date"
+    if len(s) <= 80 and _SECONDS.search(s):
+        return classify(_SECONDS.sub(r"\1", s))
     if _CAPTION_STAMP.search(s):
         return "photo-credit"
     if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
@@ -217,6 +222,8 @@ def classify(line: str) -> str | None:
         return "comment-rules"
     if n <= 20 and _POLL_OPTION.search(s):
         return "survey"
+    if n <= 5 and _SITE_CREDIT.match(s):
+        return "site-credit"
     if n <= 25 and _FOLLOW_US.search(s):
         return "subscribe"
     if n <= 30 and _CAPTION_TAIL.search(s):
@@ -232,13 +239,19 @@ def classify(line: str) -> str | None:
     return None
 
 
+def _date_line(s: str) -> bool:
+    return bool(
+        re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
+    )
+
+
 def _prompt(s: str, n: int) -> str | None:
     for reason, rx in _STRONG_RX.items():
         if not rx.match(s):
             continue
         if reason == "photo-credit" and n > 8 and ends_sentence(s):
             continue  # «Фото сделано …» is a sentence about a photo, not a credit
-        if reason in ("photo-credit", "footer", "form") or not (n >= 8 and ends_sentence(s)):
+        if reason in ("photo-credit", "footer", "form", "error-report") or not (n >= 8 and ends_sentence(s)):
             return reason
     sentence = n >= 4 and ends_sentence(s) and not s.endswith("?")
     if not sentence:
@@ -292,6 +305,10 @@ def opens_related_list(line: str) -> bool:
 EARLIER_STORY = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
 
 
+# «Ранее мы писали», «Напомним, ранее мы сообщали», «Бұған дейін біз жазған едік»: the site points to its own story.
+_WE_WROTE = re.compile(r"(?i)^(?:напомним,?\s+)?ранее\s+мы\s+(?:писали|сообщали|рассказывали)|^бұған дейін біз\s")
+
+
 # What a page prints right under the story: the lists and buttons an earlier-story link sits on.
 _TRAILER_HEADS = ("read-more", "section", "share", "subscribe", "tags")
 
@@ -301,5 +318,8 @@ def earlier_story_link(lines: list[str], end: int) -> bool:
     «Самое читаемое», share buttons, tags): a link to an earlier story, one sentence long,
     not text of this one."""
     line, after = lines[end], lines[end + 1 : end + 2]
-    one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and word_count(line) <= 25
+    sentences = len(re.findall(r"[.!?…](?:\s|$)", line))
+    one_sentence = sentences <= 1 and word_count(line) <= 25
+    if _WE_WROTE.match(line) and sentences <= 2 and word_count(line) <= 40:
+        one_sentence = True  # «Ранее мы писали, что … . <one sentence more on it>»: the site's link to its own story
     return bool(EARLIER_STORY.match(line) and one_sentence and after and classify(after[0]) in _TRAILER_HEADS)

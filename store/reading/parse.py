@@ -227,6 +227,7 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     """The headline among the header lines: one printed twice wins, then a two-word
     headline on the first line that is not furniture, else the first headline-shaped line."""
     cands = [ln for ln in header if _title_candidate(ln)]
+    cands = [c for c in cands if not any(_title_with_site(c, o) for o in cands if o != c)]  # «<title> - Site»
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
@@ -267,7 +268,7 @@ def _short_title(line: str) -> bool:
 
 def _subtitle(line: str, title: str | None) -> bool:
     """A header line that is text of the article (a standfirst under the headline)."""
-    if title and _norm(line) == _norm(title) or captioned_headline(line, title):
+    if title and _norm(line) == _norm(title) or captioned_headline(line, title) or _title_with_site(line, title):
         return False
     if fu.classify(line) or fu.is_nav_row(line) or author_line(line) or _WWW_MASTHEAD.match(line):
         return False
@@ -407,13 +408,35 @@ def _body(lines: list[str], title: str | None) -> list[str]:
     seen = {_norm(title)} if title else set()
     for i, ln in enumerate(lines):
         key = _norm(ln)
-        if key in seen or fu.classify(ln) or fu.is_nav_row(ln) or author_line(ln):
+        if key in seen or fu.classify(ln) or fu.is_nav_row(ln) or author_line(ln) or _title_with_site(ln, title):
+            continue
+        if _caption_over_credit(ln, lines[i + 1] if i + 1 < len(lines) else ""):
             continue
         if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
         out.append(without_repeated_sentences(ln))
     return out
+
+
+_SITE_SUFFIX = re.compile(r"^\s*[-–—|]\s*\S+(?:\s\S+)?\s*$")
+
+
+def _title_with_site(line: str, title: str | None) -> bool:
+    """The headline printed again with the site's name after it («<title> - Караван», «<title> | Site»)."""
+    return bool(title) and line.startswith(title) and bool(_SITE_SUFFIX.match(line[len(title) :]))
+
+
+def _caption_over_credit(line: str, following: str) -> bool:
+    """A photo's caption right above its credit («казахстанско-китайская граница МЦПС «Хоргос»» over
+    «Фото: …»): a short line that is no sentence, then the credit. Keywords, not the story's text."""
+    return (
+        bool(following)
+        and fu.classify(following) == "photo-credit"
+        and fu.word_count(line) <= 15
+        and not fu.ends_sentence(line)
+        and not line.rstrip().endswith(":")
+    )
 
 
 def _clipped_last(lines: list[str], i: int) -> bool:
