@@ -302,11 +302,18 @@ def opens_related_list(line: str) -> bool:
 
 
 # «Ранее …», «Напомним, ранее …»: a line that recalls an earlier story (a link to it, as a rule).
-EARLIER_STORY = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
+EARLIER_STORY = re.compile(r"^(?:Ранее,?|Напомним,? ранее|Бұған дейін)\s")
 
 
 # «Ранее мы писали», «Напомним, ранее мы сообщали», «Бұған дейін біз жазған едік»: the site points to its own story.
 _WE_WROTE = re.compile(r"(?i)^(?:напомним,?\s+)?ранее\s+мы\s+(?:писали|сообщали|рассказывали)|^бұған дейін біз\s")
+
+
+def _glued_headlines(line: str) -> bool:
+    """«Ранее, <headline>. <headline>. <headline>.»: links to three stories or more run together
+    as one paragraph, each a headline's length (sixteen words at most)."""
+    parts = [p for p in re.split(r"(?<=[.!?…])\s+", line.strip()) if p]
+    return len(parts) >= 3 and all(word_count(p) <= 16 for p in parts)
 
 
 # What a page prints right under the story: the lists and buttons an earlier-story link sits on.
@@ -322,4 +329,5 @@ def earlier_story_link(lines: list[str], end: int) -> bool:
     one_sentence = sentences <= 1 and word_count(line) <= 25
     if _WE_WROTE.match(line) and sentences <= 2 and word_count(line) <= 40:
         one_sentence = True  # «Ранее мы писали, что … . <one sentence more on it>»: the site's link to its own story
+    one_sentence = one_sentence or _glued_headlines(line)
     return bool(EARLIER_STORY.match(line) and one_sentence and after and classify(after[0]) in _TRAILER_HEADS)
