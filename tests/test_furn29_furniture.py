@@ -204,3 +204,13 @@ def test_an_earlier_paragraph_of_long_sentences_stays():
         "Реклама",
     )
     assert "дополнительные кабины" in a.body
+
+
+def test_hashtag_rows_comment_forms_and_video_stills():
+    assert fu.classify("#правительство #финансы #акимы #выборы в Примерии") == "tags"
+    assert fu.classify("@site.kz Очередь на посту. Кто сейчас там? #пост #граница #очередь ♬ звук") == "tags"
+    assert fu.classify("Пожалуйста, введите ваш комментарий!") == "form"
+    assert fu.classify("ОСТАВЬТЕ ОТВЕТ") == "form"
+    assert fu.classify("Очередь на посту. Кадр из видео: t.me/examplechannel") == "photo-credit"
+    # one hashtag inside a sentence is text
+    assert fu.classify("Водители делятся видео под тегом #очередь, пишет местный портал о ситуации.") is None

@@ -47,7 +47,8 @@ _STRONG = {
     # a call to readers («Звоните, если вы стали очевидцем…», «Есть тема? Пишите…»), a sign-up form,
     # a translation button
     "prompt": r"(?:звоните,|пишите,|присылайте\b|есть тема\b|есть новость\b|стали очевидцем\b)",
-    "form": r"(?:ваше имя,|ваш (?:e-?mail|пароль|логин)\b|на указанный (?:e-?mail|адрес)|вы можете указать\b)",
+    "form": r"(?:ваше имя,|ваш (?:e-?mail|пароль|логин)\b|на указанный (?:e-?mail|адрес)|вы можете указать\b|"
+    r"(?:пожалуйста,?\s+)?введите ваш\w*\s+(?:комментарий|имя|e-?mail)|оставьте (?:ответ|комментарий)\s*$)",
     "translate": r"(?:қазақ тіліне аудару|орыс тіліне аудару|перевести на (?:казахский|русский))",
     # a link to the site's front page or full version («Go to the main site», «Перейти на главную»)
     "site-link": r"(?:go to the (?:main|full) (?:site|version)|back to (?:the )?(?:main|home) page|перейти на (?:главную|основн\w+ сайт|"
@@ -103,7 +104,8 @@ _FOLLOW_US = re.compile(
 # address after «Фото:») or with the word that it is an illustration («… на границе. Иллюстративное фото.»).
 # «<headline> Фото: КГД» stays: a body named as the credit may be the story's source.
 _CAPTION_TAIL = re.compile(
-    r"(?i)(?:\bисточник фото\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+){0,3}|\b(?:фото|photo|сурет)\s*:\s*[\w@/-]+\.[a-z]{2,6}|"
+    r"(?i)(?:\bисточник фото\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+){0,3}|"
+    r"\b(?:фото|photo|сурет|кадр(?: из видео)?|скриншот)\s*:\s*[\w@/-]+\.[a-z]{2,6}(?:/[\w./-]*)?|"
     r"\b(?:иллюстративное|архивное|иллюстрационное)\s+фото|\bфото\s+(?:иллюстративное|из архива))\s*\.?\s*$"
 )
 # «"Қамшы" сілтейді» («… refers»): the site's own credit under a story, a name and a verb, no sentence of it.
@@ -170,6 +172,16 @@ def is_tag_row(line: str) -> bool:
     return len(ws) >= 4 and len(ws) - len(set(ws)) >= max(2, len(ws) / 3)
 
 
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w*")
+
+
+def _hashtag_row(line: str) -> bool:
+    """A row of hashtags (the site's topics, a social post's embed): three or more, or a line that
+    opens with one and has another."""
+    n = len(_HASHTAG.findall(line))
+    return n >= 3 or (n >= 2 and line.lstrip().startswith("#"))
+
+
 def is_label(line: str) -> bool:
     """A one- to three-word label without punctuation («Спорт», «В регионе», «TOP», «Новости / Архив»)."""
     if len(line) > 40:
@@ -228,7 +240,7 @@ def classify(line: str) -> str | None:
         return "subscribe"
     if n <= 30 and _CAPTION_TAIL.search(s):
         return "photo-credit"
-    if is_tag_row(s):
+    if is_tag_row(s) or _hashtag_row(s):
         return "tags"
     if n <= 14:
         reason = _prompt(s, n)
