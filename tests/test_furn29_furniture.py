@@ -214,3 +214,15 @@ def test_hashtag_rows_comment_forms_and_video_stills():
     assert fu.classify("Очередь на посту. Кадр из видео: t.me/examplechannel") == "photo-credit"
     # one hashtag inside a sentence is text
     assert fu.classify("Водители делятся видео под тегом #очередь, пишет местный портал о ситуации.") is None
+
+
+def test_rubric_glued_to_the_headline_is_cut_off():
+    from store.reading.headline import without_stamp
+
+    assert without_stamp("ТранспортОчередь из грузовиков у поста выросла втрое") == (
+        "Очередь из грузовиков у поста выросла втрое"
+    )
+    assert without_stamp("КазАвтоЖол начал ремонт трассы у поста") == "КазАвтоЖол начал ремонт трассы у поста"
+    assert without_stamp("ПетроКазахстан увеличил добычу нефти в регионе") == (
+        "ПетроКазахстан увеличил добычу нефти в регионе"
+    )

@@ -164,10 +164,20 @@ _TRAILING_STAMP = re.compile(
 )
 
 
+# A rubric glued to the headline's first word when the copy lost the space («ТранспортОчередь из …»):
+# a capitalized word of six letters or more, then a capital opening the next. Short parts glued
+# by design («КазАвтоЖол», «ПетроКазахстан») stay.
+_GLUED_RUBRIC = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{5,}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s)")
+
+
 def without_stamp(title: str | None) -> str | None:
-    """The headline without a date stamp its template glued to the end, when words remain."""
+    """The headline without a date stamp its template glued to the end, or a rubric glued to its
+    start, when words remain."""
     if not title:
         return title
+    m = _GLUED_RUBRIC.match(title)
+    if m and fu.word_count(title[m.end() :]) >= 4:
+        title = title[m.end() :]
     rest = _TRAILING_STAMP.sub("", title)
     last = rest.rsplit(" ", 1)[-1].lower()
     if rest == title or fu.word_count(rest) < 3 or last in _PREPOSITIONS:
