@@ -42,7 +42,16 @@ def test_tag_row_printed_twice():
 
 
 def test_skip_links_and_widgets():
-    for line in ("Доступность ссылок", "Menu", "RSS", "Загрузка...", "DMCA", "Ваша реакция?", "Написать ответ"):
+    for line in (
+        "Доступность ссылок",
+        "Menu",
+        "RSS",
+        "Загрузка...",
+        "DMCA",
+        "Ваша реакция?",
+        "Написать ответ",
+        "Добавить новость",
+    ):
         assert fu.classify(line) is not None, line
 
 
