@@ -198,11 +198,18 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
-    lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
+    lay.subtitle = [ln for ln in lines[_below_title(lines, lay) : lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     return lay
+
+
+def _below_title(lines: list[str], lay: _Layout) -> int:
+    """Where a standfirst may start: below the headline when the header prints it (a line
+    above it is a teaser, a rubric or a menu — «О чем X говорил на встрече?» over the title)."""
+    key = _norm(lay.title) if lay.title else ""
+    return next((i + 1 for i, ln in enumerate(lines[: lay.start]) if key and _norm(ln) == key), 0)
 
 
 def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
