@@ -194,7 +194,9 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         if ld:
             lay.first_line_date, lines[0] = ld
     _scraper_date_lines(lines, lay)
-    lay.start = next((i for i, ln in enumerate(lines) if _is_lead(ln)), _first_text_line(lines))
+    lay.start = next(
+        (i for i, ln in enumerate(lines) if _is_lead(ln) and not _teaser_with_link(lines, i)), _first_text_line(lines)
+    )
     lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
@@ -210,6 +212,17 @@ def _below_title(lines: list[str], lay: _Layout) -> int:
     above it is a teaser, a rubric or a menu — «О чем X говорил на встрече?» over the title)."""
     key = _norm(lay.title) if lay.title else ""
     return next((i + 1 for i, ln in enumerate(lines[: lay.start]) if key and _norm(ln) == key), 0)
+
+
+def _teaser_with_link(lines: list[str], i: int) -> bool:
+    """Line i is a teaser in a feed of other stories: its bare «подробнее» / «читать далее» link
+    comes right under it, and another teaser with its link stands within four lines (a news feed
+    printed above the article). One story cut short over «Читать полностью» is no feed."""
+    return _bare_link(lines, i + 1) and any(_bare_link(lines, j) for j in range(i - 3, i + 6) if j != i + 1)
+
+
+def _bare_link(lines: list[str], j: int) -> bool:
+    return 0 <= j < len(lines) and fu.word_count(lines[j]) <= 3 and fu.classify(lines[j]) == "read-more"
 
 
 def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
@@ -233,7 +246,7 @@ def _first_text_line(lines: list[str]) -> int:
 def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     """The headline among the header lines: one printed twice wins, then a two-word
     headline on the first line that is not furniture, else the first headline-shaped line."""
-    cands = [ln for ln in header if _title_candidate(ln)]
+    cands = [ln for i, ln in enumerate(header) if _title_candidate(ln) and not _teaser_with_link(header, i)]
     cands = [c for c in cands if not any(_title_with_site(c, o) for o in cands if o != c)]  # «<title> - Site»
     seen: dict[str, str] = {}
     for ln in cands:
