@@ -291,3 +291,15 @@ def test_one_story_cut_short_over_its_read_more_link_keeps_its_lead():
         "Наши новостные каналы",
     )
     assert "Странная ситуация" in a.body
+
+
+def test_caption_printed_twice_the_second_time_with_its_credit():
+    a = _page_lines(
+        "Дорога к посту у озера",
+        "Путь к посту у озера лежит через две области и занимает целый день, рассказывают водители.",
+        "Трасса к посту на две трети разбита.",
+        "Трасса к посту на две трети разбита / Фото example.kz",
+        "Нас в машине четверо, и все мы едем к границе впервые за много лет.",
+    )
+    assert "на две трети разбита" not in a.body
+    assert "едем к границе" in a.body

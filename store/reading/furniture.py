@@ -106,7 +106,7 @@ _FOLLOW_US = re.compile(
 # «<headline> Фото: КГД» stays: a body named as the credit may be the story's source.
 _CAPTION_TAIL = re.compile(
     r"(?i)(?:\bисточник фото\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+){0,3}|"
-    r"\b(?:фото|photo|сурет|кадр(?: из видео)?|скриншот)\s*:\s*[\w@/-]+\.[a-z]{2,6}(?:/[\w./-]*)?|"
+    r"\b(?:фото|photo|сурет|кадр(?: из видео)?|скриншот)\s*:?\s*[\w@/-]+\.[a-z]{2,6}(?:/[\w./-]*)?|"
     r"\b(?:иллюстративное|архивное|иллюстрационное)\s+фото|\bфото\s+(?:иллюстративное|из архива))\s*\.?\s*$"
 )
 # «"Қамшы" сілтейді» («… refers»): the site's own credit under a story, a name and a verb, no sentence of it.

@@ -450,13 +450,11 @@ def _title_with_site(line: str, title: str | None) -> bool:
 def _caption_over_credit(line: str, following: str) -> bool:
     """A photo's caption right above its credit («казахстанско-китайская граница МЦПС «Хоргос»» over
     «Фото: …»): a short line that is no sentence, then the credit. Keywords, not the story's text."""
-    return (
-        bool(following)
-        and fu.classify(following) == "photo-credit"
-        and fu.word_count(line) <= 15
-        and not fu.ends_sentence(line)
-        and not line.rstrip().endswith(":")
-    )
+    if not following or fu.classify(following) != "photo-credit" or fu.word_count(line) > 15:
+        return False
+    if _norm(following).startswith(_norm(line)):
+        return True  # the caption printed twice, the second time with its credit
+    return not fu.ends_sentence(line) and not line.rstrip().endswith(":")
 
 
 def _clipped_last(lines: list[str], i: int) -> bool:
