@@ -24,10 +24,11 @@ _OPENERS = "«\"“„'(•·-–— "
 _MIN_OPEN_END, _MIN_CLAUSE, _MIN_LONG = 3, 5, 10
 
 
-def cut_off(line: str) -> bool:
+def cut_off(line: str, dated: bool = False) -> bool:
     """A sentence cut off before its end: it starts as a sentence does, is no furniture,
     and shows the cut — a dangling comma or quote, a second clause after a comma, or ten
-    words and more without the colon a headline uses («Кордай: что известно»)."""
+    words and more without the colon a headline uses («Кордай: что известно»). A line with
+    a date of its own under it (`dated`) is a teaser's headline unless the cut shows in it."""
     s = line.strip()
     n = fu.word_count(s)
     # «Ранее сообщалось, что в Ка…»: a link to an earlier story, cut or not
@@ -42,7 +43,7 @@ def cut_off(line: str) -> bool:
         return True
     if n >= _MIN_CLAUSE and any(m[1].islower() for m in _CLAUSE.finditer(s)):
         return True
-    return n >= _MIN_LONG and ":" not in s
+    return n >= _MIN_LONG and ":" not in s and not dated
 
 
 def _keyword_list(s: str) -> bool:
@@ -68,4 +69,5 @@ def clipped_tail(lines: list[str], i: int) -> bool:
         return False
     before = lines[i - 1].rstrip()
     finished = fu.ends_sentence(before) or before.endswith((";", ","))
-    return finished and cut_off(lines[i]) and trailer_follows(lines, i)
+    dated = i + 1 < len(lines) and fu.is_related_start(lines[i + 1]) and fu.classify(lines[i + 1]) == "date"
+    return finished and cut_off(lines[i], dated) and trailer_follows(lines, i)

@@ -35,16 +35,20 @@ _STRONG = {
     "share": r"(?:поделиться|поделись|share|tweet|бөлісу|репост|отправить другу)\b",
     "subscribe": r"(?:подписывайтесь|подпишитесь|подписаться|присоединяйтесь|join|follow us|subscribe|жазылыңыз)\b",
     "read-more": r"(?:read more|читайте также|читайте еще|читайте ещё|читать далее|читать полностью|читать также|"
-    r"смотрите также|подробнее\s*(?:$|:|»|>|читайте|по ссылке|здесь)|см\. также|также читайте|оқи отырыңыз|"
+    r"смотрите также|подробнее\s*(?:$|:|»|>|›|[–—-]\s|читайте|по ссылке|здесь)|см\. также|также читайте|оқи отырыңыз|"
+    r"читать больше|читать (?:этот |весь )?материал (?:в|на) (?:источнике|сайте)|"
     r"тағы оқыңыз|толығырақ|see also)",
-    "photo-credit": r"(?:фото|фотография|photo|видео|video|иллюстрация|источник фото|коллаж|сурет|кадр)\b\s*"
-    r"(?:[:©/]|[^\W\d_]|$)|©",
-    "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter)",
+    "photo-credit": r"(?:фото|фотография|photo|видео|video|иллюстрация|изображение(?: для новости)?|источник фото|коллаж|"
+    r"сурет|кадр)\b\s*"
+    r"(?:[:©/]|[-–—]\s*[\w.@/-]+\.[a-z]{2,6}\s*$|[^\W\d_]|$)|©",
+    "error-report": r"(?:нашли ошибку|если вы нашли ошибку|заметили ошибку|выделите (?:ее|её|текст)|ctrl\s*\+\s*enter|"
+    r"қате тапсаңыз|қате байқасаңыз)",
     "survey": r"(?:пройти опрос|принять участие в опросе|проголосуйте|голосовать\b|оцените (?:материал|статью|новость))",
     # a call to readers («Звоните, если вы стали очевидцем…», «Есть тема? Пишите…»), a sign-up form,
     # a translation button
     "prompt": r"(?:звоните,|пишите,|присылайте\b|есть тема\b|есть новость\b|стали очевидцем\b)",
-    "form": r"(?:ваше имя,|ваш (?:e-?mail|пароль|логин)\b|на указанный (?:e-?mail|адрес)|вы можете указать\b)",
+    "form": r"(?:ваше имя,|ваш (?:e-?mail|пароль|логин)\b|на указанный (?:e-?mail|адрес)|вы можете указать\b|"
+    r"(?:пожалуйста,?\s+)?введите ваш\w*\s+(?:комментарий|имя|e-?mail)|оставьте (?:ответ|комментарий)\s*$)",
     "translate": r"(?:қазақ тіліне аудару|орыс тіліне аудару|перевести на (?:казахский|русский))",
     # a link to the site's front page or full version («Go to the main site», «Перейти на главную»)
     "site-link": r"(?:go to the (?:main|full) (?:site|version)|back to (?:the )?(?:main|home) page|перейти на (?:главную|основн\w+ сайт|"
@@ -58,10 +62,16 @@ _STRONG = {
     r"перепечатка\s+(?:материалов|информации)|использование\s+материалов\s+(?:сайта\s+)?(?:разрешается|возможно|допускается|запрещено))",
 }
 _WEAK = {
-    "section": r"(?:похожие новости|другие новости|последние новости|новости по теме|материалы по теме|популярное|"
+    "section": r"(?:похожие новости|похожие (?:материалы|статьи|публикации)|рекомендуем(?: для вас| прочитать)?|"
+    r"вам (?:может быть|будет) интересно|ещ[её] по теме|срочные новости|все новости|наши новостные каналы|"
+    r"мы в социальных сетях|тақырыпқа қатысты|ұқсас жаңалықтар|соңғы жаңалықтар|"
+    r"другие новости|последние новости|новости по теме|материалы по теме|популярное|"
     r"самое читаемое|главные новости|лента новостей|новости партнер|новости партнёр|комментарии|реклама|"
     r"advertisement|related(?: news| articles)?|top|топ)\s*:?\s*$",
-    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather|поиск(?: по сайту)?|іздеу|search)\s*:?\s*$|(?:курс[ы]? валют|exchange rates?|погода|weather|прямой эфир)\b",
+    "widget": r"(?:курс[ы]? валют|exchange rates?|погода|weather|поиск(?: по сайту)?|іздеу|search|menu|меню|rss|"
+    r"доступность ссылок|skip to (?:main )?content|перейти к (?:основному )?(?:содержанию|контенту)|загрузка\W*|"
+    r"ваша реакция\??|написать ответ|dmca|(?:добавить|предложить|прислать|сообщи(?:те)?\s+свою)\s+новость|"
+    r"жаңалық (?:жіберу|ұсыну))\s*:?\s*$|(?:курс[ы]? валют|exchange rates?|погода|weather|прямой эфир)\b",
     "footer": r"(?:редакция|контакты|о нас|о проекте|социальные сети|соцсети|все права защищены|copyright|"
     r"при (?:полном или частичном )?(?:использовании|копировании)|перепечатка|политика конфиденциальности|"
     r"пользовательское соглашение|карта сайта|наши партнеры|18\+|вакансии|рекламодателям)\b",
@@ -83,6 +93,26 @@ _COMMENT_RULES = re.compile(
     r"(?i)\bперед тем,? как (?:писать|оставить|оставлять|написать) комментари|\bправила\w* комментирования\b|"
     r"\bпікір (?:қалдырмас|жазбас) бұрын\b"
 )
+# A call to follow the site, however it is put and wherever it stands in a short line («Хочешь получать
+# главные новости? Подпишись на наш Telegram-канал!», «Подпишитесь … и узнавайте новости первыми!»,
+# «Біздің Telegram арнамызға қосылыңыз»): a sentence, but the site's, never the story's.
+_FOLLOW_US = re.compile(
+    r"(?i)\bподпи[сш]\w*\s+на\s+(?:наш|мой|официальн)\w*\s+(?:telegram|телеграм|instagram|инстаграм|youtube|ютуб|whatsapp|"
+    r"канал|страниц|аккаунт|рассылк|соцсет|групп)|\b(?:подписывайтесь|подпишитесь|подпишись)\b.{0,80}"
+    r"\b(?:будьте в курсе|узнавайте|первыми|не пропустите)|\b(?:telegram|телеграм)\s+арна\w*\s+(?:қосыл|жазыл)"
+)
+# A caption that ends with its credit («… образовалась очередь из фур Источник фото: tazabek.kg», a site's
+# address after «Фото:») or with the word that it is an illustration («… на границе. Иллюстративное фото.»).
+# «<headline> Фото: КГД» stays: a body named as the credit may be the story's source.
+_CAPTION_TAIL = re.compile(
+    r"(?i)(?:\bисточник фото\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+){0,3}|"
+    r"\b(?:фото|photo|сурет|кадр(?: из видео)?|скриншот)\s*:?\s*[\w@/-]+\.[a-z]{2,6}(?:/[\w./-]*)?|"
+    r"\b(?:иллюстративное|архивное|иллюстрационное)\s+фото|\bфото\s+(?:иллюстративное|из архива))\s*\.?\s*$"
+)
+# «"Қамшы" сілтейді» («… refers»): the site's own credit under a story, a name and a verb, no sentence of it.
+_SITE_CREDIT = re.compile(r"(?i)^[«\"“]?[^\W\d_][\w .-]{1,30}[»\"”]?\s+сілтейді\.?$")
+# A clock with its seconds («19:58:55»): the seconds dropped, the line reads as the date widget it is.
+_SECONDS = re.compile(r"(\d{1,2}:\d{2}):\d{2}$")
 _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _STRONG.items()}
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
 # A short question about the site itself: the survey widget's prompt.
@@ -133,6 +163,26 @@ def is_nav_row(line: str) -> bool:
     return all(not w[0].islower() for w in ws) and any(w[0].isupper() for w in ws)
 
 
+def is_tag_row(line: str) -> bool:
+    """A row of tags printed twice over, as a page's header does («Китай Приморье край Китай Приморье
+    край»): no sentence punctuation, and at least a third of its words come back in the same line.
+    A headline seldom repeats a word, never half of them."""
+    if len(line) > 300 or re.search(r"[,.;:!?«»\"“”„]", line):
+        return False
+    ws = [w.lower() for w in words(line)]
+    return len(ws) >= 4 and len(ws) - len(set(ws)) >= max(2, len(ws) / 3)
+
+
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w*")
+
+
+def _hashtag_row(line: str) -> bool:
+    """A row of hashtags (the site's topics, a social post's embed): three or more, or a line that
+    opens with one and has another."""
+    n = len(_HASHTAG.findall(line))
+    return n >= 3 or (n >= 2 and line.lstrip().startswith("#"))
+
+
 def is_label(line: str) -> bool:
     """A one- to three-word label without punctuation («Спорт», «В регионе», «TOP», «Новости / Архив»)."""
     if len(line) > 40:
@@ -166,10 +216,10 @@ def classify(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "blank"
-    if len(s) <= 80 and (
-        re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
-    ):
+    if len(s) <= 80 and _date_line(s):
         return "date"
+    if len(s) <= 80 and _SECONDS.search(s):
+        return classify(_SECONDS.sub(r"\1", s))
     if _CAPTION_STAMP.search(s):
         return "photo-credit"
     if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
@@ -185,6 +235,14 @@ def classify(line: str) -> str | None:
         return "comment-rules"
     if n <= 20 and _POLL_OPTION.search(s):
         return "survey"
+    if n <= 5 and _SITE_CREDIT.match(s):
+        return "site-credit"
+    if n <= 25 and _FOLLOW_US.search(s):
+        return "subscribe"
+    if n <= 30 and _CAPTION_TAIL.search(s):
+        return "photo-credit"
+    if is_tag_row(s) or _hashtag_row(s):
+        return "tags"
     if n <= 14:
         reason = _prompt(s, n)
         if reason:
@@ -194,13 +252,19 @@ def classify(line: str) -> str | None:
     return None
 
 
+def _date_line(s: str) -> bool:
+    return bool(
+        re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
+    )
+
+
 def _prompt(s: str, n: int) -> str | None:
     for reason, rx in _STRONG_RX.items():
         if not rx.match(s):
             continue
         if reason == "photo-credit" and n > 8 and ends_sentence(s):
             continue  # «Фото сделано …» is a sentence about a photo, not a credit
-        if reason in ("photo-credit", "footer", "form") or not (n >= 8 and ends_sentence(s)):
+        if reason in ("photo-credit", "footer", "form", "error-report") or not (n >= 8 and ends_sentence(s)):
             return reason
     sentence = n >= 4 and ends_sentence(s) and not s.endswith("?")
     if not sentence:
@@ -234,8 +298,35 @@ def _starts_with_date(s: str) -> bool:
     return is_headline_like(rest)
 
 
+# The head of a list of other stories («Похожие материалы», «Рекомендуем для вас», «Тақырыпқа қатысты»):
+# a label alone on its line. Below it come headlines and their leads, never this story's text.
+_RELATED_HEAD = re.compile(
+    r"(?i)^[\s•·|►▶→>*-]*(?:похожие (?:новости|материалы|статьи|публикации)|рекомендуем(?: для вас| прочитать)?|"
+    r"вам (?:может быть|будет) интересно|ещ[её] по теме|другие новости|последние новости|новости по теме|"
+    r"материалы по теме|самое (?:читаемое|популярное)|популярное|главные новости|лента новостей|"
+    r"новости партн[её]ров|все новости|наши новостные каналы|тақырыпқа қатысты|ұқсас жаңалықтар|соңғы жаңалықтар|"
+    r"related(?: news| articles| stories)?|more (?:news|stories))\s*:?\s*$"
+)
+
+
+def opens_related_list(line: str) -> bool:
+    """Is this line the head of a list of other stories (the page's trailer starts here)?"""
+    return len(line) <= 60 and bool(_RELATED_HEAD.match(line))
+
+
 # «Ранее …», «Напомним, ранее …»: a line that recalls an earlier story (a link to it, as a rule).
-EARLIER_STORY = re.compile(r"^(?:Ранее|Напомним,? ранее|Бұған дейін)\s")
+EARLIER_STORY = re.compile(r"^(?:Ранее,?|Напомним,? ранее|Бұған дейін)\s")
+
+
+# «Ранее мы писали», «Напомним, ранее мы сообщали», «Бұған дейін біз жазған едік»: the site points to its own story.
+_WE_WROTE = re.compile(r"(?i)^(?:напомним,?\s+)?ранее\s+мы\s+(?:писали|сообщали|рассказывали)|^бұған дейін біз\s")
+
+
+def _glued_headlines(line: str) -> bool:
+    """«Ранее, <headline>. <headline>. <headline>.»: links to three stories or more run together
+    as one paragraph, each a headline's length (sixteen words at most)."""
+    parts = [p for p in re.split(r"(?<=[.!?…])\s+", line.strip()) if p]
+    return len(parts) >= 3 and all(word_count(p) <= 16 for p in parts)
 
 
 # What a page prints right under the story: the lists and buttons an earlier-story link sits on.
@@ -247,5 +338,9 @@ def earlier_story_link(lines: list[str], end: int) -> bool:
     «Самое читаемое», share buttons, tags): a link to an earlier story, one sentence long,
     not text of this one."""
     line, after = lines[end], lines[end + 1 : end + 2]
-    one_sentence = len(re.findall(r"[.!?…](?:\s|$)", line)) <= 1 and word_count(line) <= 25
+    sentences = len(re.findall(r"[.!?…](?:\s|$)", line))
+    one_sentence = sentences <= 1 and word_count(line) <= 25
+    if _WE_WROTE.match(line) and sentences <= 2 and word_count(line) <= 40:
+        one_sentence = True  # «Ранее мы писали, что … . <one sentence more on it>»: the site's link to its own story
+    one_sentence = one_sentence or _glued_headlines(line)
     return bool(EARLIER_STORY.match(line) and one_sentence and after and classify(after[0]) in _TRAILER_HEADS)

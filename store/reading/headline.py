@@ -45,6 +45,17 @@ _MEDIA_WORD = re.compile(
 )
 
 
+# A story line's banner over its pages («Паводки в Казахстане: хроника событий 2026», «Х: мирные переговоры
+# 2025»): a topic, a colon, a subtopic and a bare year with no preposition before it («… в 2025» is a headline).
+_STORY_LINE = re.compile(r"^[^:]{3,80}:\s[^:]{3,80}\s(\w+)\s(?:19|20)\d\d$")
+_BEFORE_YEAR = frozenset("в во на до к ко за с со по от из и год году года г".split())
+
+
+def _story_line(s: str) -> bool:
+    m = _STORY_LINE.match(s)
+    return bool(m) and m[1].lower() not in _BEFORE_YEAR
+
+
 def not_a_headline(line: str) -> str | None:
     """Why `line` is page furniture rather than the headline, or None if it may be one."""
     s = line.strip()
@@ -80,6 +91,8 @@ def not_a_headline(line: str) -> str | None:
         return "masthead"
     if rubric_date(s):
         return "rubric and date"
+    if _story_line(s):
+        return "story line"
     return None
 
 
@@ -151,10 +164,20 @@ _TRAILING_STAMP = re.compile(
 )
 
 
+# A rubric glued to the headline's first word when the copy lost the space («ТранспортОчередь из …»):
+# a capitalized word of six letters or more, then a capital opening the next. Short parts glued
+# by design («КазАвтоЖол», «ПетроКазахстан») stay.
+_GLUED_RUBRIC = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{5,}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s)")
+
+
 def without_stamp(title: str | None) -> str | None:
-    """The headline without a date stamp its template glued to the end, when words remain."""
+    """The headline without a date stamp its template glued to the end, or a rubric glued to its
+    start, when words remain."""
     if not title:
         return title
+    m = _GLUED_RUBRIC.match(title)
+    if m and fu.word_count(title[m.end() :]) >= 4:
+        title = title[m.end() :]
     rest = _TRAILING_STAMP.sub("", title)
     last = rest.rsplit(" ", 1)[-1].lower()
     if rest == title or fu.word_count(rest) < 3 or last in _PREPOSITIONS:

@@ -194,15 +194,35 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         if ld:
             lay.first_line_date, lines[0] = ld
     _scraper_date_lines(lines, lay)
-    lay.start = next((i for i, ln in enumerate(lines) if _is_lead(ln)), _first_text_line(lines))
+    lay.start = next(
+        (i for i, ln in enumerate(lines) if _is_lead(ln) and not _teaser_with_link(lines, i)), _first_text_line(lines)
+    )
     lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
-    lay.subtitle = [ln for ln in lines[: lay.start] if _subtitle(ln, lay.title)]
+    lay.subtitle = [ln for ln in lines[_below_title(lines, lay) : lay.start] if _subtitle(ln, lay.title)]
     lay.end = _body_end(lines, lay.start)
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     return lay
+
+
+def _below_title(lines: list[str], lay: _Layout) -> int:
+    """Where a standfirst may start: below the headline when the header prints it (a line
+    above it is a teaser, a rubric or a menu — «О чем X говорил на встрече?» over the title)."""
+    key = _norm(lay.title) if lay.title else ""
+    return next((i + 1 for i, ln in enumerate(lines[: lay.start]) if key and _norm(ln) == key), 0)
+
+
+def _teaser_with_link(lines: list[str], i: int) -> bool:
+    """Line i is a teaser in a feed of other stories: its bare «подробнее» / «читать далее» link
+    comes right under it, and another teaser with its link stands within four lines (a news feed
+    printed above the article). One story cut short over «Читать полностью» is no feed."""
+    return _bare_link(lines, i + 1) and any(_bare_link(lines, j) for j in range(i - 3, i + 6) if j != i + 1)
+
+
+def _bare_link(lines: list[str], j: int) -> bool:
+    return 0 <= j < len(lines) and fu.word_count(lines[j]) <= 3 and fu.classify(lines[j]) == "read-more"
 
 
 def _scraper_date_lines(lines: list[str], lay: _Layout) -> None:
@@ -226,7 +246,8 @@ def _first_text_line(lines: list[str]) -> int:
 def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     """The headline among the header lines: one printed twice wins, then a two-word
     headline on the first line that is not furniture, else the first headline-shaped line."""
-    cands = [ln for ln in header if _title_candidate(ln)]
+    cands = [ln for i, ln in enumerate(header) if _title_candidate(ln) and not _teaser_with_link(header, i)]
+    cands = [c for c in cands if not any(_title_with_site(c, o) for o in cands if o != c)]  # «<title> - Site»
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
@@ -267,10 +288,12 @@ def _short_title(line: str) -> bool:
 
 def _subtitle(line: str, title: str | None) -> bool:
     """A header line that is text of the article (a standfirst under the headline)."""
-    if title and _norm(line) == _norm(title) or captioned_headline(line, title):
+    if title and _norm(line) == _norm(title) or captioned_headline(line, title) or _title_with_site(line, title):
         return False
     if fu.classify(line) or fu.is_nav_row(line) or author_line(line) or _WWW_MASTHEAD.match(line):
         return False
+    if not_a_headline(line) == "story line":
+        return False  # the banner of a story line over the headline, no standfirst
     ws = fu.words(line)
     lower = sum(1 for w in ws if w[0].islower())
     return len(ws) >= 8 and lower >= len(ws) / 2
@@ -285,7 +308,10 @@ def _body_end(lines: list[str], start: int) -> int:
         (
             i
             for i in range(start + 1, len(lines))
-            if _opens_related(lines, start, i) and not _repeats(lines[i], stamp) or _opens_comments(lines[i])
+            if _opens_related(lines, start, i)
+            and not _repeats(lines[i], stamp)
+            or _opens_comments(lines[i])
+            or fu.opens_related_list(lines[i])
         ),
         len(lines),
     )
@@ -325,7 +351,19 @@ def _tail_item(line: str) -> bool:
 def _opens_related(lines: list[str], start: int, i: int) -> bool:
     """Does line i open a related-news block? Not a bare date within two lines of the lead."""
     near = i - start <= 2 and (date_only(lines[i]) or _bare_stamp(lines[i]))
-    return fu.is_related_start(lines[i]) and not near and not _act_date(lines, i)
+    return fu.is_related_start(lines[i]) and not near and not _act_date(lines, i) and not _inline_teaser(lines, i)
+
+
+def _inline_teaser(lines: list[str], i: int) -> bool:
+    """Line i is the date under a link to another story set inside the body («<headline>» /
+    «4 ноября 2025, 08:19»), and the story goes on right under it: a long paragraph of running
+    text, with no other dated line in the next three. A block of teasers has more dates."""
+    if not (0 < i < len(lines) - 1 and date_only(lines[i]) and fu.is_headline_like(lines[i - 1])):
+        return False
+    after = lines[i + 1]
+    if fu.classify(after) or not _clipped_paragraph(after, 12):
+        return False
+    return not any(fu.is_related_start(ln) for ln in lines[i + 2 : i + 5])
 
 
 _ACT_NUMBER = re.compile(r"^\s*№\s*\d")
@@ -390,13 +428,33 @@ def _body(lines: list[str], title: str | None) -> list[str]:
     seen = {_norm(title)} if title else set()
     for i, ln in enumerate(lines):
         key = _norm(ln)
-        if key in seen or fu.classify(ln) or fu.is_nav_row(ln) or author_line(ln):
+        if key in seen or fu.classify(ln) or fu.is_nav_row(ln) or author_line(ln) or _title_with_site(ln, title):
+            continue
+        if _caption_over_credit(ln, lines[i + 1] if i + 1 < len(lines) else ""):
             continue
         if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
         out.append(without_repeated_sentences(ln))
     return out
+
+
+_SITE_SUFFIX = re.compile(r"^\s*[-–—|]\s*\S+(?:\s\S+)?\s*$")
+
+
+def _title_with_site(line: str, title: str | None) -> bool:
+    """The headline printed again with the site's name after it («<title> - Караван», «<title> | Site»)."""
+    return bool(title) and line.startswith(title) and bool(_SITE_SUFFIX.match(line[len(title) :]))
+
+
+def _caption_over_credit(line: str, following: str) -> bool:
+    """A photo's caption right above its credit («казахстанско-китайская граница МЦПС «Хоргос»» over
+    «Фото: …»): a short line that is no sentence, then the credit. Keywords, not the story's text."""
+    if not following or fu.classify(following) != "photo-credit" or fu.word_count(line) > 15:
+        return False
+    if _norm(following).startswith(_norm(line)):
+        return True  # the caption printed twice, the second time with its credit
+    return not fu.ends_sentence(line) and not line.rstrip().endswith(":")
 
 
 def _clipped_last(lines: list[str], i: int) -> bool:
