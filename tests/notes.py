@@ -58,3 +58,14 @@ def commit_news(st, n: int, body: str, person: str, *, indexed: str = "") -> Art
     with st.conn:
         mention = Mention(type="person", name=person, surface=person, start=start, end=start + len(person))
         return write_note(st, n, body, [mention], indexed=indexed, title="Новость")
+
+
+def store_of_openings(path, entities: Sequence[tuple[str, str, str]], **write: str):
+    """A new store at `path` with note n for the n-th (type, name, body) of `entities`, each
+    opening with a mention of its name; `write` goes to write_note (indexed=, ...). The
+    caller closes it."""
+    st = db.open_store(path, write=True, create=True)
+    with st.conn:
+        for n, (type_, name, body) in enumerate(entities, 1):
+            write_note(st, n, body, [opening(type_, name)], **write)
+    return st

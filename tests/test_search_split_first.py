@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import store as db
 from store.lang import names
 from store.search import search as search_module
 from store.search import topic_words
 from store.search.alias_index import AliasIndex
 from store.search.search import search, search_total
-from tests.notes import opening, write_note
+from tests.notes import store_of_openings
 
 NAME = "Темирказык"
 ENTITIES = [
@@ -26,10 +25,7 @@ ENTITIES = [
 
 @pytest.fixture
 def store(tmp_path):
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
-    with st.conn:
-        for n, (type_, name, body) in enumerate(ENTITIES, 1):
-            write_note(st, n, body, [opening(type_, name)], indexed="body")
+    st = store_of_openings(tmp_path / "s.db", ENTITIES, indexed="body")
     yield st
     st.close()
 

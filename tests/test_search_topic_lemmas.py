@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import store as db
 from store.search.alias_index import AliasIndex
 from store.search.search import search
 from store.search.topic_words import is_topic_word
-from tests.notes import opening, write_note
+from tests.notes import store_of_openings
 
 ENTITIES = [
     ("organization", "Жетіқала палата", "Жетіқала палата провела встречу."),
@@ -23,10 +22,7 @@ ENTITIES = [
 
 @pytest.fixture
 def store(tmp_path):
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
-    with st.conn:
-        for n, (type_, name, body) in enumerate(ENTITIES, 1):
-            write_note(st, n, body, [opening(type_, name)])
+    st = store_of_openings(tmp_path / "s.db", ENTITIES)
     yield st
     st.close()
 
@@ -48,10 +44,11 @@ def test_a_topic_word_still_splits_off(store):
 
 @pytest.fixture
 def typing_store(tmp_path):
-    st = db.open_store(tmp_path / "t.db", write=True, create=True)
-    with st.conn:
-        write_note(st, 1, "ТОО Сарыжайлау Грузовики купило фуры.", [opening("organization", "Сарыжайлау Грузовики")])
-        write_note(st, 2, "Сарыжайлау ждёт гостей.", [opening("location", "Сарыжайлау")])
+    notes = [
+        ("organization", "Сарыжайлау Грузовики", "ТОО Сарыжайлау Грузовики купило фуры."),
+        ("location", "Сарыжайлау", "Сарыжайлау ждёт гостей."),
+    ]
+    st = store_of_openings(tmp_path / "t.db", notes)
     yield st
     st.close()
 
