@@ -41,10 +41,16 @@ import threading
 SWITCH_ENV = "BORDERDOCS_REGEX_CACHE"  # "off": `re` compiles every pattern itself
 MAX_PATTERNS = 6000
 MAX_AGE = 30  # saves (by any process) a pattern stays in the file unused
+# A process that compiled fewer new patterns writes nothing: a pattern or two differ in
+# every process (a grammar's rule names carry object ids), and rewriting the file for them
+# cost more than compiling them.
+MIN_NEW = 8
 _FORMAT = "borderdocs-regex-2"
 
 _lock = threading.Lock()
-_state: dict = {"table": None, "used": {}, "added": 0, "original": None}
+# "added": how many patterns this process compiled afresh; "adder": its pid (a worker forked
+# from the fork server inherits the server's count, which the server saves itself).
+_state: dict = {"table": None, "used": {}, "added": 0, "adder": 0, "original": None}
 
 
 def install() -> bool:
@@ -95,6 +101,8 @@ def compile_cached(p, flags=0):
     entry = _arguments(p, flags)
     with _lock:
         _state["used"][key] = entry
+        if _state["adder"] != os.getpid():
+            _state["adder"], _state["added"] = os.getpid(), 0
         _state["added"] += 1
     return _sre.compile(p, *entry)
 
@@ -165,10 +173,10 @@ def _read_aged(path: str | None) -> tuple[dict, dict]:
 def save() -> None:
     """Write the patterns this process compiled anew, with those it used and the file's
     others not unused for MAX_AGE saves, up to MAX_PATTERNS (the most recently used
-    first); nothing when it compiled none. A pattern that differs in every process (a
+    first); nothing when it compiled fewer than MIN_NEW itself. A pattern that differs in every process (a
     name made from an object's id, an alternation in a set's order) so ages out of the
     file instead of filling it. Best effort."""
-    if not _state["added"]:
+    if _state["added"] < MIN_NEW or _state["adder"] != os.getpid():
         return
     path = _path()
     if not path:

@@ -81,11 +81,12 @@ def test_a_pattern_unused_for_max_age_saves_leaves_the_file(tmp_path, monkeypatc
     monkeypatch.setattr(regex_cache, "MAX_AGE", 2)
     monkeypatch.setitem(regex_cache._state, "used", {})
     monkeypatch.setitem(regex_cache._state, "added", 0)
+    monkeypatch.setitem(regex_cache._state, "adder", os.getpid())
     path = regex_cache._path()
 
     def compile_and_save(pattern: str) -> set[str]:
         regex_cache._state["used"] = {}
-        regex_cache._state["added"] = 1
+        regex_cache._state["added"] = regex_cache.MIN_NEW
         regex_cache._state["used"][(False, pattern, 0)] = regex_cache._arguments(pattern, 0)
         regex_cache.save()
         return {p for _, p, _ in regex_cache._read(path)}
