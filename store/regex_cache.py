@@ -66,10 +66,28 @@ def install() -> bool:
         _parser.parse, _compiler._code, _compiler.compile  # noqa: B018 - the internals this module relies on
     except (ImportError, AttributeError):
         return False
+    if not _same_as_re(_compiler.compile):
+        return False
     _state["original"] = _compiler.compile
     _compiler.compile = compile_cached
     atexit.register(save)
     return True
+
+
+# Named groups, a scoped flag, Cyrillic classes, a repeat and a lookahead: a pattern whose
+# compiled form shows whether this module computes what this Python's `re` does.
+_PROBE = r"(?P<head>[А-ЯЁA-Z][а-яёa-z]+)(?i:\s+пункт)?\d{2,}(?=[-–])|(?<!\w)x"
+
+
+def _same_as_re(original) -> bool:
+    """Does `_arguments` give this Python's `_sre.compile` what `re` itself gives it (the
+    same code: Pattern's == compares it)? Else the cache is not installed at all."""
+    try:
+        return all(
+            _sre.compile(_PROBE, *_arguments(_PROBE, flags)) == original(_PROBE, flags) for flags in (0, re.I | re.M)
+        )
+    except Exception:  # noqa: BLE001 - another engine's internals: `re` as it is
+        return False
 
 
 def uninstall() -> None:
@@ -88,6 +106,7 @@ def compile_cached(p, flags=0):
     text or bytes pattern (re.Scanner's parsed lists) and DEBUG go to `re` as before."""
     if not isinstance(p, str | bytes) or flags & re.DEBUG:
         return _state["original"](p, flags)
+    flags = int(flags)  # marshal writes ints, not re.RegexFlag
     key = (isinstance(p, bytes), p, flags)
     entry = _table().get(key)
     if entry is not None:
@@ -98,7 +117,10 @@ def compile_cached(p, flags=0):
         else:
             _state["used"][key] = entry
             return pattern
-    entry = _arguments(p, flags)
+    try:
+        entry = _arguments(p, flags)
+    except Exception:  # noqa: BLE001 - whatever `re` says about this pattern, it says itself
+        return _state["original"](p, flags)
     with _lock:
         _state["used"][key] = entry
         if _state["adder"] != os.getpid():

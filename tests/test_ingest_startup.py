@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from store import regex_cache
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,3 +157,13 @@ def test_the_ner_model_shares_navecs_word_index_with_the_same_ids():
     assert encoder.words_vocab.items == own.items
     assert encoder.words_vocab.item_ids == own.item_ids
     assert (encoder.words_vocab.unk_id, encoder.words_vocab.pad_id) == (own.unk_id, own.pad_id)
+
+
+def test_re_errors_and_a_mismatched_engine_are_left_to_re():
+    """A bad pattern still raises re's own error, with its message; and a Python whose `re`
+    compiles differently from this module's copy of its steps gets no cache at all."""
+    assert regex_cache._state["original"] is not None  # installed in this process
+    with pytest.raises(re.error, match="missing \\), unterminated subpattern"):
+        re.compile("(пункт пропуска")
+    assert regex_cache._same_as_re(regex_cache._state["original"])
+    assert not regex_cache._same_as_re(lambda pattern, flags: regex_cache._state["original"]("другой", flags))
