@@ -83,17 +83,22 @@ def main(argv: list[str] | None = None) -> int:
         for checkout in sides.values():
             compile_sources(checkout)
         cpu: dict[str, list[float]] = {"A": [], "B": []}
+        walls: dict[str, list[float]] = {"A": [], "B": []}
         for r in range(args.rounds):
             for side in ("A", "B") if r % 2 == 0 else ("B", "A"):
                 load = os.getloadavg()[0]
                 db = work / f"{side}{r}.db"
                 wall, secs = run(sides[side], corpus, db, args.jobs)
                 cpu[side].append(1000 * secs / n)
+                walls[side].append(wall)
                 print(f"round {r + 1} {side}: wall {wall:5.1f} s  CPU {cpu[side][-1]:5.1f} ms/text  load {load:.2f}")
                 db.unlink(missing_ok=True)
         print(f"{n} texts, ingest --jobs {args.jobs}; A = {sides['A']}, B = {sides['B']}")
         for side in ("A", "B"):
-            print(f"{side}: CPU min {min(cpu[side]):.1f} median {statistics.median(cpu[side]):.1f} ms/text")
+            print(
+                f"{side}: CPU min {min(cpu[side]):.1f} median {statistics.median(cpu[side]):.1f} ms/text;"
+                f" wall min {min(walls[side]):.2f} median {statistics.median(walls[side]):.2f} s"
+            )
         a, b = min(cpu["A"]), min(cpu["B"])
         print(f"a_cpu_ms={a:.1f} b_cpu_ms={b:.1f} ratio={b / a:.3f}")
     finally:

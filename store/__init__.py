@@ -17,3 +17,9 @@ _BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 BLAS_SET_BY_USER = tuple(v for v in _BLAS_VARIABLES if v in _os.environ)
 for _var in _BLAS_VARIABLES:
     _os.environ.setdefault(_var, "1")
+
+# Regular expressions compiled once per machine, not once per process (store/regex_cache.py):
+# installed before any stage's module compiles its patterns on import.
+from store import regex_cache as _regex_cache  # noqa: E402
+
+_regex_cache.install()

@@ -1,7 +1,8 @@
 """The user's cache folder for borderdocs: what a process builds once and any later
 process on the machine may reuse (the knowledge base's search index, py3langid's
-decompressed model). $BORDERDOCS_CACHE_DIR, else $XDG_CACHE_HOME/borderdocs, else
-~/.cache/borderdocs. One place, so the stages that keep files there agree on it."""
+decompressed model, compiled regular expressions: store/regex_cache.py).
+$BORDERDOCS_CACHE_DIR, else $XDG_CACHE_HOME/borderdocs, else ~/.cache/borderdocs. One
+place, so the stages that keep files there agree on it."""
 
 from __future__ import annotations
 

@@ -23,6 +23,9 @@ def private_cache_dir(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
     yield
+    from store import regex_cache
+
+    regex_cache.save()  # the patterns this session compiled go to its folder too, not at exit to the home's
     mp.undo()
 
 

@@ -37,6 +37,7 @@ from store.ingest.worker import (
     TEST_SLEEP_ENV,
     Result,
     init_worker,
+    preload_model,
     process_doc,
     split_task,
     unit_label,
@@ -214,7 +215,7 @@ def _run(
     tasks = make_tasks(files)
     steps = dict(split=split_task, label=unit_label, process=process_doc, divide=divide_task)
     if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
-        yield from _run_here(tasks, steps, store_path, timeout, max_article_size)
+        yield from _run_here(tasks, steps, store_path, timeout, max_article_size, MODEL_PRELOAD[0] in preload)
         return
     _start_resource_tracker()
     settings = {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
@@ -229,17 +230,36 @@ def _run(
     yield from pool.run(tasks)
 
 
-def _run_here(tasks: Iterator, steps: dict, store_path: str, timeout: float, max_article_size: int) -> Iterator[tuple]:
+def _run_here(
+    tasks: Iterator, steps: dict, store_path: str, timeout: float, max_article_size: int, model: bool
+) -> Iterator[tuple]:
     """The one job in this process, with the BLAS threads of store/ingest/threads.py (the
-    process's own count again afterwards: a TUI goes on in it)."""
+    process's own count again afterwards: a TUI goes on in it). What a worker loads once
+    (and, `model`: some input is new, the NER model) is loaded first, with the collector
+    kept off it for the run (store/ingest/heap.py), as the fork server does for workers."""
+    from store.ingest import heap
     from store.workers import run_inline
 
     before = os.environ.get("OPENBLAS_NUM_THREADS", "1")
-    init_worker(store_path, max_article_size, blas_threads=threads_per_worker(1))
     try:
+        with heap.loading():
+            init_worker(store_path, max_article_size, blas_threads=threads_per_worker(1))
+            if model:
+                _load_model_here()
         yield from run_inline(tasks, timeout=timeout, **steps)
     finally:
+        heap.release()
         set_blas_threads(int(before) if before.isdigit() else 1)
+
+
+def _load_model_here() -> None:
+    """The NER model loaded before the first document, as the fork server loads it; a
+    failure is left to the first document that needs the model (it fails alone, with its
+    reason, as before)."""
+    try:
+        preload_model()
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def _start_resource_tracker() -> None:

@@ -12,16 +12,19 @@ handle (it commits, then stops the workers), as the workers ignore them too.
 
 from __future__ import annotations
 
-import gc
 import signal
+
+from store.ingest.heap import loading
 
 for _sig in (signal.SIGTERM, signal.SIGHUP):
     signal.signal(_sig, signal.SIG_IGN)
 
-try:
-    from store.ingest.warm import warm
+# The collector paused while loading, then the loaded objects frozen (store/ingest/heap.py):
+# they are never collected, and forked workers need not copy their pages to scan them.
+with loading():
+    try:
+        from store.ingest.warm import warm
 
-    warm(language_model=True)  # every worker would load py3langid's model: load it once here
-except Exception:  # noqa: BLE001 - a failure here must not stop the server: each worker loads lazily then
-    pass
-gc.freeze()  # the loaded objects are never collected: forked workers need not copy their pages to scan them
+        warm(language_model=True)  # every worker would load py3langid's model: load it once here
+    except Exception:  # noqa: BLE001 - a failure here must not stop the server: each worker loads lazily then
+        pass

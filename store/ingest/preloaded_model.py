@@ -9,12 +9,12 @@ leaves this module out and never loads the model (store/ingest/__init__.py decid
 
 from __future__ import annotations
 
-import gc
+from store.ingest.heap import loading
 
-try:
-    from store.ingest.worker import preload_model
+with loading():  # the model's objects frozen too (store/ingest/heap.py)
+    try:
+        from store.ingest.worker import preload_model
 
-    preload_model()
-except Exception:  # noqa: BLE001 - a failure here must not stop the server: each worker loads its own then
-    pass
-gc.freeze()  # the model's objects too: forked workers need not copy their pages to scan them
+        preload_model()
+    except Exception:  # noqa: BLE001 - a failure here must not stop the server: each worker loads its own then
+        pass

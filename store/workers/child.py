@@ -39,6 +39,7 @@ def worker_main(
     except BaseException:  # noqa: BLE001 - EOF when the parent is gone, or a kill: nothing to say
         pass
     finally:
+        _save_caches()
         os._exit(0)
 
 
@@ -76,6 +77,17 @@ def _cut(conn, task_id: int, stop: int | None) -> int | None:
         if message[0] == "cut" and message[1] == task_id:
             stop = message[2] if stop is None else min(stop, message[2])
     return stop
+
+
+def _save_caches() -> None:
+    """What the process cached for the next ones (store/regex_cache.py): os._exit below
+    runs no atexit handler. Never an error: the worker is ending anyway."""
+    try:
+        from store import regex_cache
+
+        regex_cache.save()
+    except BaseException:  # noqa: BLE001
+        pass
 
 
 def _ignore_terminal_signals() -> None:

@@ -1,0 +1,237 @@
+"""Regular expressions compiled once per machine instead of once per process.
+
+The store compiles about 600 patterns on import (every stage's rules, the reading's
+furniture and dates) and an ingest about 1,300 more as it goes (a knowledge-base form's
+pattern the first time a text may hold it, a person's name in its endings): 0.4-0.5 s
+of CPU in every process, most of it Python's own `re` parser and code generator, which
+keep nothing between processes. In an ingest with workers the fork server's share of
+it holds up every worker (they are forked only when it is done), and with one job it is
+the same CPU again in the one process.
+
+What `re` compiles a pattern to depends only on the pattern, its flags and the Python
+that compiles it. This module keeps those results (the arguments `re._compiler.compile`
+hands to `_sre.compile`: the final flags, the code, the groups) in a file of the user's
+cache folder, named by a hash of the Python's version and its regular-expression
+engine's magic number, and installs a `re._compiler.compile` that builds the pattern
+from them, so a later process skips the parser and the code generator. A pattern built
+so is the same object `re` would build: `_sre.compile` checks the code it is given,
+and two patterns compare equal only when their flags and code are equal
+(tests/test_ingest_startup.py compares them for every pattern the store compiles).
+
+New patterns are added when a process ends (at exit, or store/workers/child.py before a
+worker's `os._exit`), with every pattern it used; a pattern no process used for MAX_AGE
+saves leaves the file, which holds MAX_PATTERNS at most (an ingest compiles patterns from
+its texts' names, so the file must not grow without end). The file is written to a
+temporary name and renamed; a file that cannot be read or does not hold what it should
+is ignored (and written again), and a cached entry `_sre.compile` refuses is compiled
+afresh. BORDERDOCS_REGEX_CACHE=off
+leaves `re` as it is (the bench's base side, or a Python whose `re` differs inside).
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import marshal
+import os
+import re
+import sys
+import threading
+
+SWITCH_ENV = "BORDERDOCS_REGEX_CACHE"  # "off": `re` compiles every pattern itself
+MAX_PATTERNS = 6000
+MAX_AGE = 30  # saves (by any process) a pattern stays in the file unused
+# A process that compiled fewer new patterns writes nothing: a pattern or two differ in
+# every process (a grammar's rule names carry object ids), and rewriting the file for them
+# cost more than compiling them.
+MIN_NEW = 8
+_FORMAT = "borderdocs-regex-2"
+
+_lock = threading.Lock()
+# "added": how many patterns this process compiled afresh; "adder": its pid (a worker forked
+# from the fork server inherits the server's count, which the server saves itself).
+_state: dict = {"table": None, "used": {}, "added": 0, "adder": 0, "original": None}
+
+
+def install() -> bool:
+    """Put the cached compile in `re`'s place, once per process; False when switched off
+    or when this Python's `re` is not built the way this module expects."""
+    if _state["original"] is not None:
+        return True
+    if os.environ.get(SWITCH_ENV) == "off":
+        return False
+    try:
+        from re import _compiler, _parser
+
+        _parser.parse, _compiler._code, _compiler.compile  # noqa: B018 - the internals this module relies on
+    except (ImportError, AttributeError):
+        return False
+    if not _same_as_re(_compiler.compile):
+        return False
+    _state["original"] = _compiler.compile
+    _compiler.compile = compile_cached
+    atexit.register(save)
+    return True
+
+
+# Named groups, a scoped flag, Cyrillic classes, a repeat and a lookahead: a pattern whose
+# compiled form shows whether this module computes what this Python's `re` does.
+_PROBE = r"(?P<head>[А-ЯЁA-Z][а-яёa-z]+)(?i:\s+пункт)?\d{2,}(?=[-–])|(?<!\w)x"
+
+
+def _same_as_re(original) -> bool:
+    """Does `_arguments` give this Python's `_sre.compile` what `re` itself gives it (the
+    same code: Pattern's == compares it)? Else the cache is not installed at all."""
+    try:
+        return all(
+            _sre.compile(_PROBE, *_arguments(_PROBE, flags)) == original(_PROBE, flags) for flags in (0, re.I | re.M)
+        )
+    except Exception:  # noqa: BLE001 - another engine's internals: `re` as it is
+        return False
+
+
+def uninstall() -> None:
+    """`re` compiling by itself again (tests); what was compiled is saved first."""
+    from re import _compiler
+
+    if _state["original"] is not None:
+        save()
+        _compiler.compile = _state["original"]
+        _state["original"] = None
+        atexit.unregister(save)
+
+
+def compile_cached(p, flags=0):
+    """`re._compiler.compile`, from the cache when the pattern is in it. Anything but a
+    text or bytes pattern (re.Scanner's parsed lists) and DEBUG go to `re` as before."""
+    if not isinstance(p, str | bytes) or flags & re.DEBUG:
+        return _state["original"](p, flags)
+    flags = int(flags)  # marshal writes ints, not re.RegexFlag
+    key = (isinstance(p, bytes), p, flags)
+    entry = _table().get(key)
+    if entry is not None:
+        try:
+            pattern = _sre.compile(p, *entry)
+        except Exception:  # noqa: BLE001 - a cached entry this engine refuses: compiled afresh below
+            pass
+        else:
+            _state["used"][key] = entry
+            return pattern
+    try:
+        entry = _arguments(p, flags)
+    except Exception:  # noqa: BLE001 - whatever `re` says about this pattern, it says itself
+        return _state["original"](p, flags)
+    with _lock:
+        _state["used"][key] = entry
+        if _state["adder"] != os.getpid():
+            _state["adder"], _state["added"] = os.getpid(), 0
+        _state["added"] += 1
+    return _sre.compile(p, *entry)
+
+
+def _arguments(p, flags: int) -> tuple:
+    """What `re._compiler.compile` (Python 3.11-3.13) passes to `_sre.compile` after the
+    pattern, computed the same way."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(p, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        [int(c) for c in code],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _table() -> dict:
+    table = _state["table"]
+    if table is None:
+        with _lock:
+            if _state["table"] is None:
+                _state["table"] = _read(_path())
+            table = _state["table"]
+    return table
+
+
+def _path() -> str | None:
+    """The cache file of this Python's engine in the cache folder named now (a test
+    session names its own), or None when no folder can be named."""
+    try:
+        import hashlib
+
+        from store.user_cache import cache_dir
+
+        digest = hashlib.sha256(f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+        return os.path.join(cache_dir(), f"regex-{digest.hexdigest()[:24]}.marshal")
+    except Exception:  # noqa: BLE001 - no home folder: no cache, `re` as before
+        return None
+
+
+def _read(path: str | None) -> dict:
+    """The file's patterns, or nothing when it is missing or not what this module wrote."""
+    return _read_aged(path)[0]
+
+
+def _read_aged(path: str | None) -> tuple[dict, dict]:
+    """The file's patterns and, for each, how many saves ago a process last used it."""
+    if not path:
+        return {}, {}
+    try:
+        with open(path, "rb") as f:
+            tag, table, ages = marshal.loads(f.read())  # marshal.load(f) reads a file in small pieces
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}, {}
+    if tag != _FORMAT or not isinstance(table, dict) or not isinstance(ages, dict):
+        return {}, {}
+    return table, ages
+
+
+def save() -> None:
+    """Write the patterns this process compiled anew, with those it used and the file's
+    others not unused for MAX_AGE saves, up to MAX_PATTERNS (the most recently used
+    first); nothing when it compiled fewer than MIN_NEW itself. A pattern that differs in every process (a
+    name made from an object's id, an alternation in a set's order) so ages out of the
+    file instead of filling it. Best effort."""
+    if _state["added"] < MIN_NEW or _state["adder"] != os.getpid():
+        return
+    path = _path()
+    if not path:
+        return
+    with _lock:
+        table = dict(_state["used"])
+        _state["added"] = 0
+    ages = dict.fromkeys(table, 0)
+    old, old_ages = _read_aged(path)
+    for key, entry in old.items():
+        age = old_ages.get(key, MAX_AGE) + 1
+        if key not in table and age <= MAX_AGE:
+            table[key], ages[key] = entry, age
+    kept = sorted(table, key=ages.__getitem__)[:MAX_PATTERNS]
+    _write(path, {k: table[k] for k in kept}, {k: ages[k] for k in kept})
+    _state["table"] = {**(_state["table"] or {}), **table}
+
+
+def _write(path: str, table: dict, ages: dict) -> None:
+    import tempfile
+
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps((_FORMAT, table, ages)))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
