@@ -493,3 +493,54 @@ def test_coordinated_places_share_the_one_pymorphy2_analyzer(monkeypatch):
     theirs = [cp.coordinated_lists(t) for t in texts]
     cp._parser.cache_clear()
     assert ours == theirs and sum(map(len, ours)) >= 3
+
+
+def test_title_lead_is_what_the_regular_expression_gave():
+    """The reverse scan before a quoted span gives what `([^.!?\\n«»"]{0,80})[«"“„]$` searched
+    over the 81 characters before it gave (its group, or nothing when it did not end there)."""
+    import random
+    import re
+
+    from store.extract.passes.filters import _title_lead
+
+    rx = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
+
+    def by_regex(text: str, start: int) -> str | None:
+        m = rx.search(text, max(0, start - 81), start)
+        return m.group(1) if m and m.end() == start else None
+
+    rng = random.Random(18)
+    alphabet = 'аб в.!?\n«»"“„”x '
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        start = rng.randint(0, len(text))
+        assert _title_lead(text, start) == by_regex(text, start), (text, start)
+    text = "Вчера показали спектакль «Шведская спичка» и передачу «Время»."
+    assert _title_lead(text, text.index("Шведская")) == "Вчера показали спектакль "
+
+
+def test_repeated_surnames_searches_each_surname_once_and_lists_it_per_naming():
+    """A person named twice gives the finds of their surname twice (each is placed in turn),
+    from one search; a find inside a span already taken is skipped."""
+    from store.extract.ner import NerSpan
+    from store.extract.passes import kazakh_persons as kp
+
+    text = "Ерлан Сәкенов келді. Сәкеновтің айтуынша, СӘКЕНОВ пен Сәкенов жолда."
+    taken = [NerSpan("person", 0, 13, "Ерлан Сәкенов"), NerSpan("person", 54, 61, "Сәкенов")]
+    kp._surname_pattern.cache_clear()
+    once = kp.repeated_surnames(text, ["Ерлан Сәкенов"], taken)
+    twice = kp.repeated_surnames(text, ["Ерлан Сәкенов", "Ерлан Сәкенов"], taken)
+    assert [s.text for s, _ in once] == ["Сәкеновтің", "СӘКЕНОВ"]
+    assert twice == once + once
+    assert kp._surname_pattern.cache_info().misses == 1
+
+
+def test_alias_keys_are_folded_once_and_are_the_search_keys():
+    """The writer's alias key is names.fold of the alias, kept after the first time."""
+    from store.db import entities
+    from store.lang import names
+
+    entities._alias_key.cache_clear()
+    aliases = ["Қорғас", "Хоргос", "Қорғас", "ТОО «Қазақ-Темір»"]
+    assert [entities._alias_key(a) for a in aliases] == [names.fold(a) for a in aliases]
+    assert entities._alias_key.cache_info().hits == 1
