@@ -544,3 +544,24 @@ def test_alias_keys_are_folded_once_and_are_the_search_keys():
     aliases = ["Қорғас", "Хоргос", "Қорғас", "ТОО «Қазақ-Темір»"]
     assert [entities._alias_key(a) for a in aliases] == [names.fold(a) for a in aliases]
     assert entities._alias_key.cache_info().hits == 1
+
+
+def test_org_kind_quotes_are_the_patterns_own_matches():
+    """The kind-and-quote pattern tried only where a match can start finds what it finds
+    tried everywhere: made-up word runs, hyphens, spaces and quotes."""
+    import random
+
+    from store.extract.passes.organizations import _ORG_KIND_QUOTE, _org_kind_quotes
+
+    rng = random.Random(18)
+    pieces = ["компания", "авиакомпании", "логистический", "центр", "логистического центра", "сети", "фонд"]
+    pieces += ["транспортно-логистический", "медиа-холдинг", "«Жол Сервис»", "«А»", "«Б «В» Г»", "«»", "»", "«"]
+    pieces += ["\n", "АО", "1", "_", "порт", "ТОО", "и", "аэропорт", "ТЕАТР", "x", "-"]
+    gaps = ["", " ", " ", "  ", "-", "\t", "\u00a0", "_"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 10)))
+        theirs = [(m.span(), m.group()) for m in _ORG_KIND_QUOTE.finditer(text)]
+        assert [(m.span(), m.group()) for m in _org_kind_quotes(text)] == theirs, text
+        found += len(theirs)
+    assert found > 300
