@@ -565,3 +565,34 @@ def test_org_kind_quotes_are_the_patterns_own_matches():
         assert [(m.span(), m.group()) for m in _org_kind_quotes(text)] == theirs, text
         found += len(theirs)
     assert found > 300
+
+
+def test_latin_words_are_the_runs_of_latin_letters():
+    """The Latin-word pattern that opens with a character class finds the runs `_LETTER+`
+    finds, acute-marked Cyrillic vowels included."""
+    import random
+    import re
+
+    from store.extract.passes import kazakh_latin_places as klp
+
+    runs = re.compile(rf"{klp._LETTER}+")
+    rng = random.Random(18)
+    alphabet = "aZéОоАаЕеУуІіб \u0301x-ǵ"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in klp._WORD.finditer(text)] == [m.span() for m in runs.finditer(text)], text
+    assert [m.group() for m in klp._WORD.finditer("О\u0301zbekstan мен Qorǵas")] == ["О\u0301zbekstan", "Qorǵas"]
+
+
+def test_a_places_name_is_worked_out_once_per_text():
+    """The name sets, the bodies of states and the mentions share one nominative per span."""
+    from store.extract import naming
+    from store.extract.ner import NerSpan
+
+    text = "Делегация прибыла в Астану из Алматы."
+    memo: dict = {}
+    spans = [NerSpan("location", 20, 26, "Астану"), NerSpan("location", 30, 36, "Алматы")]
+    first = [naming.nominative_in(memo, s, None, text) for s in spans]
+    assert first == [naming.normalized_name(s, None, text) for s in spans] == ["Астана", "Алматы"]
+    memo[(spans[0], None)] = "kept"
+    assert naming.nominative_in(memo, spans[0], None, text) == "kept"  # answered from the memo

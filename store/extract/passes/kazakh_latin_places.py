@@ -30,7 +30,10 @@ from store.lang import kb
 # A Latin word; the 2018 alphabet's Ó, Ú, Á are sometimes typed as a Cyrillic vowel with a
 # combining acute («О́zbekstan»), so such a pair counts as a Latin letter.
 _LETTER = r"(?:[A-Za-z\u00C0-\u024F]\u0301?|[ОоАаЕеУуІі]\u0301)"
-_WORD = re.compile(rf"{_LETTER}+")
+# A run of _LETTER, written to open with a character class so that `re` skips to a letter in
+# C (`{_LETTER}+` opens with a choice, tried at every position): the first letter is a Latin
+# one with an optional acute, or a Cyrillic vowel with the acute it then needs.
+_WORD = re.compile(rf"[A-Za-z\u00C0-\u024FОоАаЕеУуІі](?:(?<=[A-Za-z\u00C0-\u024F])\u0301?|\u0301){_LETTER}*")
 _HOMOGLYPHS = str.maketrans("ОоАаЕеУуІі", "OoAaEeYyIi")
 
 # Kazakh case endings (and the locative adjective «-daǵy»), folded: «Almatyǵa» → «almaty»+«ga».

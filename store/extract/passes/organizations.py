@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import normalized_name
+from store.extract.naming import nominative_in, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.spans import ByStart, Named, derived_named, in_quotes, mapped, with_derived
 from store.lang import kb
@@ -238,7 +238,7 @@ def pass_bodies_of_states(text, spans, ctx):
     out = []
     for s in spans:
         if s.type == "location":
-            name = ctx.names.get((s.start, s.end)) or normalized_name(s, None, text)
+            name = ctx.names.get((s.start, s.end)) or nominative_in(ctx.nominatives, s, None, text)
             if _body_of_states(text, s, name):
                 s = Named("organization", s.start, s.end, s.text, name)
         out.append(s)
