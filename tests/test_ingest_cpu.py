@@ -596,3 +596,36 @@ def test_a_places_name_is_worked_out_once_per_text():
     assert first == [naming.normalized_name(s, None, text) for s in spans] == ["Астана", "Алматы"]
     memo[(spans[0], None)] = "kept"
     assert naming.nominative_in(memo, spans[0], None, text) == "kept"  # answered from the memo
+
+
+def test_kb_candidates_skip_words_that_open_nothing_and_find_what_they_found():
+    """The matcher looks each written word up once; it finds the forms the per-word
+    lowering and look-up found, in quotes, after hyphens and inside words alike."""
+    import random
+
+    from store.lang import kb
+
+    def reference(text: str) -> list:
+        out = []
+        for tok in kb._TOKEN.finditer(text):
+            p, word = tok.start(), tok.group(0)
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_" or text[p - 1] == "-" and not word[:1].isupper()):
+                continue
+            openers = kb._openers(word.lower())
+            best = kb._longest_at(text, p, openers) if openers else None
+            if best is None and word.startswith("«"):
+                openers = kb._openers(word[1:].lower())
+                best = kb._longest_at(text, p + 1, openers) if openers else None
+            if best is not None:
+                out.append(best)
+        return out
+
+    rng = random.Random(18)
+    pieces = [f.text for f in kb.forms()[:300]] + ["«", "-", "ның", "ға", "abc", "x_", "Қазақстан-Ресей", "»", "\n"]
+    found = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "«", " «"]) for _ in range(rng.randint(1, 8)))
+        theirs = reference(text)
+        assert kb._candidates(text) == theirs, text
+        found += len(theirs)
+    assert found > 1_000 and kb._WORD_OPENERS
