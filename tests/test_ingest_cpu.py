@@ -629,3 +629,31 @@ def test_kb_candidates_skip_words_that_open_nothing_and_find_what_they_found():
         assert kb._candidates(text) == theirs, text
         found += len(theirs)
     assert found > 1_000 and kb._WORD_OPENERS
+
+
+def test_dates_of_a_line_are_read_once_and_answer_as_before():
+    """The reader asks a line's date several times: kept by line, the same answers."""
+    from store.reading import dates
+
+    dates.find_date.cache_clear()
+    line = "Опубликовано: 16.09.2024, 12:59"
+    first = dates.find_date(line)
+    assert dates.find_date(line) == first == ("2024-09-16", 14, 24)
+    assert dates.find_date.cache_info().hits == 1
+    assert dates.date_only(line) == dates.date_only(line) == "2024-09-16"
+    assert dates.date_only("Реконструкцию завершат 1 июля 2026 года, сообщили в министерстве") is None
+
+
+def test_latin_places_of_a_text_are_found_once_for_both_latin_passes():
+    """The Latin places pass and the Latin persons pass read one text's places once;
+    each gets its own list."""
+    from store.extract.passes import kazakh_latin_places as klp
+    from store.extract.passes.latin_persons import find_latin_persons
+
+    text = "Akim of Almaty Erlan Qosanov met officials in Qorgas and Almatyga."
+    klp._latin_places.cache_clear()
+    places = klp.find_latin_places(text)
+    persons = find_latin_persons(text)
+    assert klp._latin_places.cache_info().misses == 1
+    places.clear()  # a caller's list is its own
+    assert klp.find_latin_places(text) and [n for _, n in persons] == ["Erlan Qosanov"]

@@ -340,10 +340,17 @@ def _pair_ends(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
-    """Every place written in Latin letters in `text`, with its name."""
+    """Every place written in Latin letters in `text`, with its name. Kept for the last
+    texts asked: this pass and the Latin persons' (store/extract/passes/latin_persons.py)
+    read the same text's places."""
+    return list(_latin_places(text))
+
+
+@lru_cache(maxsize=4)
+def _latin_places(text: str) -> tuple[tuple[NerSpan, str], ...]:
     toks = _tokens(text)
     if not toks:
-        return []
+        return ()
     titles = _titles(text)
     out: list[tuple[NerSpan, str]] = []
     for start, end, name in _noun_places(text, toks):
@@ -359,7 +366,7 @@ def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
     for start, end, name in _route_ends(text, known) + _pair_ends(text, known):
         if not any(s.start < end and start < s.end for s, _ in out):
             out.append((NerSpan("location", start, end, text[start:end]), name))
-    return sorted(out, key=lambda p: (p[0].start, p[0].end))
+    return tuple(sorted(out, key=lambda p: (p[0].start, p[0].end)))
 
 
 _LEFTOVER = re.compile(r"^(?:[\s,;–—-]|\b(?:and|or|men|ben|pen|jáne|jane)\b)*$")
