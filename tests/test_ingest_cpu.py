@@ -657,3 +657,19 @@ def test_latin_places_of_a_text_are_found_once_for_both_latin_passes():
     assert klp._latin_places.cache_info().misses == 1
     places.clear()  # a caller's list is its own
     assert klp.find_latin_places(text) and [n for _, n in persons] == ["Erlan Qosanov"]
+
+
+def test_kazakh_place_nouns_skip_a_text_without_their_words():
+    """A text with none of the place nouns gets no find and no pattern would give one; each
+    noun, written after a name, still gives its place."""
+    from store.extract.passes import kazakh_places as kp
+
+    russian = "Жители Ақсу, Алакөл и Сарқан обсуждали работу КПП Хоргос в Алматинской области."
+    assert not any(w in russian for w in kp._NEEDED_WORDS)
+    assert kp.find_kazakh_place_nouns(russian) == []
+    assert not list(kp._ONE.finditer(russian)) and not list(kp._RURAL.finditer(russian))
+    assert not list(kp._lists(russian))
+    for noun in kp._NOUNS:
+        assert [n for _, n in kp.find_kazakh_place_nouns(f"Кеше Көктал {noun} тұрғындары жиналды.")], noun
+    assert kp.find_kazakh_place_nouns("Ақсу, Алакөл және Сарқан аудандары")
+    assert kp.find_kazakh_place_nouns("Саралжын ауылдық округінің әкімі")
