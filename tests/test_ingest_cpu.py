@@ -673,3 +673,30 @@ def test_kazakh_place_nouns_skip_a_text_without_their_words():
         assert [n for _, n in kp.find_kazakh_place_nouns(f"Кеше Көктал {noun} тұрғындары жиналды.")], noun
     assert kp.find_kazakh_place_nouns("Ақсу, Алакөл және Сарқан аудандары")
     assert kp.find_kazakh_place_nouns("Саралжын ауылдық округінің әкімі")
+
+
+def test_newsroom_words_are_found_in_the_lowered_paragraph_as_the_pattern_finds_them():
+    """On the plain characters str.lower and IGNORECASE agree for every letter of the key
+    words, so substring tests on the lowered paragraph answer as the pattern does; a
+    paragraph with an old letter form the pattern folds (U+1C80–U+1C88) is asked of it."""
+    import random
+    import re
+
+    from store.reading import credits
+
+    letters = sorted(set("".join(credits._NEWSROOM_WORDS)))
+    plain = [chr(x) for x in [*range(0x500), *range(0x2000, 0x2070)]]
+    assert all(bool(re.fullmatch(c, x, re.I)) == (x.lower() == c) for c in letters for x in plain)
+    assert all(credits._NOT_PLAIN.search(x) is None for x in plain)
+    rng = random.Random(18)
+    words = credits._NEWSROOM_WORDS
+    pieces = [*words, *(w.upper() for w in words), *(w.capitalize() for w in words), "\u1c80", "İ", "Σ", " ", "№"]
+    found = 0
+    for _ in range(5_000):
+        par = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        par = "".join(rng.choice("\u1c81\u1c83\u1c84Дд") if rng.random() < 0.1 else ch for ch in par)
+        found += credits._has_newsroom_word(par)
+        assert credits._has_newsroom_word(par) == (credits._NEWSROOM_WORD.search(par) is not None), par
+    assert found > 1_000
+    assert credits._has_newsroom_word("Как выяснила редакция, пост работает.")
+    assert credits._has_newsroom_word("Ре\u1c81акция") and credits._has_newsroom_word("ОБРАТИЛИСЬ")  # ᲁ is a д
