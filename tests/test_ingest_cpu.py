@@ -700,3 +700,31 @@ def test_newsroom_words_are_found_in_the_lowered_paragraph_as_the_pattern_finds_
     assert found > 1_000
     assert credits._has_newsroom_word("Как выяснила редакция, пост работает.")
     assert credits._has_newsroom_word("Ре\u1c81акция") and credits._has_newsroom_word("ОБРАТИЛИСЬ")  # ᲁ is a д
+
+
+def test_patterns_that_ask_the_capital_first_match_as_before():
+    """Three whole-text patterns reordered so that the capital is asked before the look
+    back (or before the words a route end may not be): the same matches as the originals."""
+    import random
+    import re
+
+    from store.extract.grammars import coordinated_places as cp
+    from store.extract.passes import places, route_places
+
+    originals = [
+        (places._CAPITALIZED_WORD, re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")),
+        (cp._CAPITAL_START, re.compile(r"(?<![\w-])[А-ЯЁ]")),
+        (
+            route_places.ROUTE,
+            re.compile(rf"(?<![\w-])({route_places._END}(?:{route_places._DASH}{route_places._END})+)(?![\w-])"),
+        ),
+    ]
+    rng = random.Random(18)
+    pieces = ["Алматы", "Хоргос", "трасса", "Трасса", "Жана Жол", " – ", " - ", "—", "-", "x", "_", " ", "ё", "Ёл", "1"]
+    for _ in range(10_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for ours, theirs in originals:
+            assert [m.span(0) for m in ours.finditer(text)] == [m.span(0) for m in theirs.finditer(text)], text
+    assert [m.group(1) for m in route_places.ROUTE.finditer("по трассе Алматы – Хоргос – Урумчи")] == [
+        "Алматы – Хоргос – Урумчи"
+    ]
