@@ -728,3 +728,53 @@ def test_patterns_that_ask_the_capital_first_match_as_before():
     assert [m.group(1) for m in route_places.ROUTE.finditer("по трассе Алматы – Хоргос – Урумчи")] == [
         "Алматы – Хоргос – Урумчи"
     ]
+
+
+def test_patterns_that_open_with_their_words_match_as_before():
+    """Whole-text patterns rewritten to open with their words and look back after them (so
+    that `re` searches for the words in C) match what the «look back first» originals match."""
+    import random
+    import re
+
+    from store.extract.passes import bodies, lowercase_bodies, place_lists, region_lists
+
+    adj = region_lists._DISTRICT_ADJ
+    pairs = [
+        (bodies._LOWER_MINISTRY, r"(?<![\w-])министерств(?:о|а|у|ом|е)(?![\w-])"),
+        (bodies._LOWER_CHAMBER, r"(?<![\w-])мажилис(?:а|у|ом|е)?(?![\w-])"),
+        (bodies._LOWER_UNIT, r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])"),
+        (lowercase_bodies._LOWER_UNIT, r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])"),
+        (place_lists._PLURAL_NOUN, r"(?<![\w-])(район(?:ах|ов|ы|ам|ами)|област(?:ях|ей|и|ям|ями))(?![\w-])"),
+        (bodies._BODY_HEAD, r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b"),
+        (
+            region_lists._DISTRICT_LIST,
+            rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?\s[—–:-]\s*((?:{adj})(?:(?:,\s*|\s+и\s+){adj})+)",
+        ),
+    ]
+    rng = random.Random(18)
+    pieces = ["министерств", "мажилис", "департамент", "управлени", "район", "област", "Министерств", "Комитет"]
+    pieces += ["о", "а", "ов", "ы", "ах", "ями", "е", "-", "_", "x", " ", " — ", ": ", "Мартукский", ", ", " и "]
+    pieces += ["Кобдинский", "."]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for ours, original in pairs:
+            theirs = [(m.span(), m.groups()) for m in re.finditer(original, text)]
+            assert [(m.span(), m.groups()) for m in ours.finditer(text)] == theirs, (ours.pattern, text)
+            found += len(theirs)
+    assert found > 3_000
+    lists = 0
+    for _ in range(5_000):  # lists of districts, to give the last pattern matches to compare
+        text = rng.choice(["район", "Район", "подрайон", "x район"]) + rng.choice(["ов", "ы", "а", "ах"])
+        text += rng.choice([" области", ""]) + rng.choice([" — ", ": ", " -", ". ", " - "])
+        words = [rng.choice(["Мартукский", "Кобдинский", "жарминский", "Абай"]) for _ in range(rng.randint(1, 4))]
+        text += "".join(w + rng.choice([", ", " и ", ","]) for w in words[:-1]) + words[-1]
+        theirs = [(m.span(), m.groups()) for m in re.finditer(pairs[-1][1], text)]
+        assert [(m.span(), m.groups()) for m in region_lists._DISTRICT_LIST.finditer(text)] == theirs, text
+        lists += len(theirs)
+    assert lists > 100
+    listed = "Пять районов области — Мартукский, Кобдинский и Хромтауский."
+    assert [m.group(1) for m in region_lists._DISTRICT_LIST.finditer(listed)] == [
+        "Мартукский, Кобдинский и Хромтауский"
+    ]
+    assert not list(region_lists._DISTRICT_LIST.finditer("Подрайонов — Мартукский, Кобдинский"))
