@@ -709,11 +709,15 @@ def test_patterns_that_ask_the_capital_first_match_as_before():
     import re
 
     from store.extract.grammars import coordinated_places as cp
-    from store.extract.passes import places, route_places
+    from store.extract.passes import kazakh_persons, places, route_places
 
     originals = [
         (places._CAPITALIZED_WORD, re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")),
         (cp._CAPITAL_START, re.compile(r"(?<![\w-])[А-ЯЁ]")),
+        (
+            kazakh_persons._PAIR,
+            re.compile(rf"(?<![\w.-])(?=({kazakh_persons._CAP})\s+({kazakh_persons._CAP})(?![\w-]))"),
+        ),
         (
             route_places.ROUTE,
             re.compile(rf"(?<![\w-])({route_places._END}(?:{route_places._DASH}{route_places._END})+)(?![\w-])"),
@@ -724,7 +728,9 @@ def test_patterns_that_ask_the_capital_first_match_as_before():
     for _ in range(10_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         for ours, theirs in originals:
-            assert [m.span(0) for m in ours.finditer(text)] == [m.span(0) for m in theirs.finditer(text)], text
+            assert [(m.span(), m.groups()) for m in ours.finditer(text)] == [
+                (m.span(), m.groups()) for m in theirs.finditer(text)
+            ], text
     assert [m.group(1) for m in route_places.ROUTE.finditer("по трассе Алматы – Хоргос – Урумчи")] == [
         "Алматы – Хоргос – Урумчи"
     ]
