@@ -493,3 +493,299 @@ def test_coordinated_places_share_the_one_pymorphy2_analyzer(monkeypatch):
     theirs = [cp.coordinated_lists(t) for t in texts]
     cp._parser.cache_clear()
     assert ours == theirs and sum(map(len, ours)) >= 3
+
+
+def test_title_lead_is_what_the_regular_expression_gave():
+    """The reverse scan before a quoted span gives what `([^.!?\\n«»"]{0,80})[«"“„]$` searched
+    over the 81 characters before it gave (its group, or nothing when it did not end there)."""
+    import random
+    import re
+
+    from store.extract.passes.filters import _title_lead
+
+    rx = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
+
+    def by_regex(text: str, start: int) -> str | None:
+        m = rx.search(text, max(0, start - 81), start)
+        return m.group(1) if m and m.end() == start else None
+
+    rng = random.Random(18)
+    alphabet = 'аб в.!?\n«»"“„”x '
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        start = rng.randint(0, len(text))
+        assert _title_lead(text, start) == by_regex(text, start), (text, start)
+    text = "Вчера показали спектакль «Шведская спичка» и передачу «Время»."
+    assert _title_lead(text, text.index("Шведская")) == "Вчера показали спектакль "
+
+
+def test_repeated_surnames_searches_each_surname_once_and_lists_it_per_naming():
+    """A person named twice gives the finds of their surname twice (each is placed in turn),
+    from one search; a find inside a span already taken is skipped."""
+    from store.extract.ner import NerSpan
+    from store.extract.passes import kazakh_persons as kp
+
+    text = "Ерлан Сәкенов келді. Сәкеновтің айтуынша, СӘКЕНОВ пен Сәкенов жолда."
+    taken = [NerSpan("person", 0, 13, "Ерлан Сәкенов"), NerSpan("person", 54, 61, "Сәкенов")]
+    kp._surname_pattern.cache_clear()
+    once = kp.repeated_surnames(text, ["Ерлан Сәкенов"], taken)
+    twice = kp.repeated_surnames(text, ["Ерлан Сәкенов", "Ерлан Сәкенов"], taken)
+    assert [s.text for s, _ in once] == ["Сәкеновтің", "СӘКЕНОВ"]
+    assert twice == once + once
+    assert kp._surname_pattern.cache_info().misses == 1
+
+
+def test_alias_keys_are_folded_once_and_are_the_search_keys():
+    """The writer's alias key is names.fold of the alias, kept after the first time."""
+    from store.db import entities
+    from store.lang import names
+
+    entities._alias_key.cache_clear()
+    aliases = ["Қорғас", "Хоргос", "Қорғас", "ТОО «Қазақ-Темір»"]
+    assert [entities._alias_key(a) for a in aliases] == [names.fold(a) for a in aliases]
+    assert entities._alias_key.cache_info().hits == 1
+
+
+def test_org_kind_quotes_are_the_patterns_own_matches():
+    """The kind-and-quote pattern tried only where a match can start finds what it finds
+    tried everywhere: made-up word runs, hyphens, spaces and quotes."""
+    import random
+
+    from store.extract.passes.organizations import _ORG_KIND_QUOTE, _org_kind_quotes
+
+    rng = random.Random(18)
+    pieces = ["компания", "авиакомпании", "логистический", "центр", "логистического центра", "сети", "фонд"]
+    pieces += ["транспортно-логистический", "медиа-холдинг", "«Жол Сервис»", "«А»", "«Б «В» Г»", "«»", "»", "«"]
+    pieces += ["\n", "АО", "1", "_", "порт", "ТОО", "и", "аэропорт", "ТЕАТР", "x", "-"]
+    gaps = ["", " ", " ", "  ", "-", "\t", "\u00a0", "_"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 10)))
+        theirs = [(m.span(), m.group()) for m in _ORG_KIND_QUOTE.finditer(text)]
+        assert [(m.span(), m.group()) for m in _org_kind_quotes(text)] == theirs, text
+        found += len(theirs)
+    assert found > 300
+
+
+def test_latin_words_are_the_runs_of_latin_letters():
+    """The Latin-word pattern that opens with a character class finds the runs `_LETTER+`
+    finds, acute-marked Cyrillic vowels included."""
+    import random
+    import re
+
+    from store.extract.passes import kazakh_latin_places as klp
+
+    runs = re.compile(rf"{klp._LETTER}+")
+    rng = random.Random(18)
+    alphabet = "aZéОоАаЕеУуІіб \u0301x-ǵ"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in klp._WORD.finditer(text)] == [m.span() for m in runs.finditer(text)], text
+    assert [m.group() for m in klp._WORD.finditer("О\u0301zbekstan мен Qorǵas")] == ["О\u0301zbekstan", "Qorǵas"]
+
+
+def test_a_places_name_is_worked_out_once_per_text():
+    """The name sets, the bodies of states and the mentions share one nominative per span."""
+    from store.extract import naming
+    from store.extract.ner import NerSpan
+
+    text = "Делегация прибыла в Астану из Алматы."
+    memo: dict = {}
+    spans = [NerSpan("location", 20, 26, "Астану"), NerSpan("location", 30, 36, "Алматы")]
+    first = [naming.nominative_in(memo, s, None, text) for s in spans]
+    assert first == [naming.normalized_name(s, None, text) for s in spans] == ["Астана", "Алматы"]
+    memo[(spans[0], None)] = "kept"
+    assert naming.nominative_in(memo, spans[0], None, text) == "kept"  # answered from the memo
+
+
+def test_kb_candidates_skip_words_that_open_nothing_and_find_what_they_found():
+    """The matcher looks each written word up once; it finds the forms the per-word
+    lowering and look-up found, in quotes, after hyphens and inside words alike."""
+    import random
+
+    from store.lang import kb
+
+    def reference(text: str) -> list:
+        out = []
+        for tok in kb._TOKEN.finditer(text):
+            p, word = tok.start(), tok.group(0)
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_" or text[p - 1] == "-" and not word[:1].isupper()):
+                continue
+            openers = kb._openers(word.lower())
+            best = kb._longest_at(text, p, openers) if openers else None
+            if best is None and word.startswith("«"):
+                openers = kb._openers(word[1:].lower())
+                best = kb._longest_at(text, p + 1, openers) if openers else None
+            if best is not None:
+                out.append(best)
+        return out
+
+    rng = random.Random(18)
+    pieces = [f.text for f in kb.forms()[:300]] + ["«", "-", "ның", "ға", "abc", "x_", "Қазақстан-Ресей", "»", "\n"]
+    found = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "«", " «"]) for _ in range(rng.randint(1, 8)))
+        theirs = reference(text)
+        assert kb._candidates(text) == theirs, text
+        found += len(theirs)
+    assert found > 1_000 and kb._WORD_OPENERS
+
+
+def test_dates_of_a_line_are_read_once_and_answer_as_before():
+    """The reader asks a line's date several times: kept by line, the same answers."""
+    from store.reading import dates
+
+    dates.find_date.cache_clear()
+    line = "Опубликовано: 16.09.2024, 12:59"
+    first = dates.find_date(line)
+    assert dates.find_date(line) == first == ("2024-09-16", 14, 24)
+    assert dates.find_date.cache_info().hits == 1
+    assert dates.date_only(line) == dates.date_only(line) == "2024-09-16"
+    assert dates.date_only("Реконструкцию завершат 1 июля 2026 года, сообщили в министерстве") is None
+
+
+def test_latin_places_of_a_text_are_found_once_for_both_latin_passes():
+    """The Latin places pass and the Latin persons pass read one text's places once;
+    each gets its own list."""
+    from store.extract.passes import kazakh_latin_places as klp
+    from store.extract.passes.latin_persons import find_latin_persons
+
+    text = "Akim of Almaty Erlan Qosanov met officials in Qorgas and Almatyga."
+    klp._latin_places.cache_clear()
+    places = klp.find_latin_places(text)
+    persons = find_latin_persons(text)
+    assert klp._latin_places.cache_info().misses == 1
+    places.clear()  # a caller's list is its own
+    assert klp.find_latin_places(text) and [n for _, n in persons] == ["Erlan Qosanov"]
+
+
+def test_kazakh_place_nouns_skip_a_text_without_their_words():
+    """A text with none of the place nouns gets no find and no pattern would give one; each
+    noun, written after a name, still gives its place."""
+    from store.extract.passes import kazakh_places as kp
+
+    russian = "Жители Ақсу, Алакөл и Сарқан обсуждали работу КПП Хоргос в Алматинской области."
+    assert not any(w in russian for w in kp._NEEDED_WORDS)
+    assert kp.find_kazakh_place_nouns(russian) == []
+    assert not list(kp._ONE.finditer(russian)) and not list(kp._RURAL.finditer(russian))
+    assert not list(kp._lists(russian))
+    for noun in kp._NOUNS:
+        assert [n for _, n in kp.find_kazakh_place_nouns(f"Кеше Көктал {noun} тұрғындары жиналды.")], noun
+    assert kp.find_kazakh_place_nouns("Ақсу, Алакөл және Сарқан аудандары")
+    assert kp.find_kazakh_place_nouns("Саралжын ауылдық округінің әкімі")
+
+
+def test_newsroom_words_are_found_in_the_lowered_paragraph_as_the_pattern_finds_them():
+    """On the plain characters str.lower and IGNORECASE agree for every letter of the key
+    words, so substring tests on the lowered paragraph answer as the pattern does; a
+    paragraph with an old letter form the pattern folds (U+1C80–U+1C88) is asked of it."""
+    import random
+    import re
+
+    from store.reading import credits
+
+    letters = sorted(set("".join(credits._NEWSROOM_WORDS)))
+    plain = [chr(x) for x in [*range(0x500), *range(0x2000, 0x2070)]]
+    assert all(bool(re.fullmatch(c, x, re.I)) == (x.lower() == c) for c in letters for x in plain)
+    assert all(credits._NOT_PLAIN.search(x) is None for x in plain)
+    rng = random.Random(18)
+    words = credits._NEWSROOM_WORDS
+    pieces = [*words, *(w.upper() for w in words), *(w.capitalize() for w in words), "\u1c80", "İ", "Σ", " ", "№"]
+    found = 0
+    for _ in range(5_000):
+        par = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        par = "".join(rng.choice("\u1c81\u1c83\u1c84Дд") if rng.random() < 0.1 else ch for ch in par)
+        found += credits._has_newsroom_word(par)
+        assert credits._has_newsroom_word(par) == (credits._NEWSROOM_WORD.search(par) is not None), par
+    assert found > 1_000
+    assert credits._has_newsroom_word("Как выяснила редакция, пост работает.")
+    assert credits._has_newsroom_word("Ре\u1c81акция") and credits._has_newsroom_word("ОБРАТИЛИСЬ")  # ᲁ is a д
+
+
+def test_patterns_that_ask_the_capital_first_match_as_before():
+    """Three whole-text patterns reordered so that the capital is asked before the look
+    back (or before the words a route end may not be): the same matches as the originals."""
+    import random
+    import re
+
+    from store.extract.grammars import coordinated_places as cp
+    from store.extract.passes import kazakh_persons, places, route_places
+
+    originals = [
+        (places._CAPITALIZED_WORD, re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")),
+        (cp._CAPITAL_START, re.compile(r"(?<![\w-])[А-ЯЁ]")),
+        (
+            kazakh_persons._PAIR,
+            re.compile(rf"(?<![\w.-])(?=({kazakh_persons._CAP})\s+({kazakh_persons._CAP})(?![\w-]))"),
+        ),
+        (
+            route_places.ROUTE,
+            re.compile(rf"(?<![\w-])({route_places._END}(?:{route_places._DASH}{route_places._END})+)(?![\w-])"),
+        ),
+    ]
+    rng = random.Random(18)
+    pieces = ["Алматы", "Хоргос", "трасса", "Трасса", "Жана Жол", " – ", " - ", "—", "-", "x", "_", " ", "ё", "Ёл", "1"]
+    for _ in range(10_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for ours, theirs in originals:
+            assert [(m.span(), m.groups()) for m in ours.finditer(text)] == [
+                (m.span(), m.groups()) for m in theirs.finditer(text)
+            ], text
+    assert [m.group(1) for m in route_places.ROUTE.finditer("по трассе Алматы – Хоргос – Урумчи")] == [
+        "Алматы – Хоргос – Урумчи"
+    ]
+
+
+def test_patterns_that_open_with_their_words_match_as_before():
+    """Whole-text patterns rewritten to open with their words and look back after them (so
+    that `re` searches for the words in C) match what the «look back first» originals match."""
+    import random
+    import re
+
+    from store.extract.passes import bodies, lowercase_bodies, place_lists, region_lists
+
+    adj = region_lists._DISTRICT_ADJ
+    pairs = [
+        (bodies._LOWER_MINISTRY, r"(?<![\w-])министерств(?:о|а|у|ом|е)(?![\w-])"),
+        (bodies._LOWER_CHAMBER, r"(?<![\w-])мажилис(?:а|у|ом|е)?(?![\w-])"),
+        (bodies._LOWER_UNIT, r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])"),
+        (lowercase_bodies._LOWER_UNIT, r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])"),
+        (place_lists._PLURAL_NOUN, r"(?<![\w-])(район(?:ах|ов|ы|ам|ами)|област(?:ях|ей|и|ям|ями))(?![\w-])"),
+        (
+            lowercase_bodies._SERVICE,
+            r"(?<![\w-])(?:государственн(?:ая|ой|ую|ою)\s+)?(?:пограничн(?:ая|ой|ую|ою)\s+|погран)служб(?:а|ы|е|у|ой|ою)"
+            r"(?![\w-])|(?<![\w-])правительств(?:о|а|у|е|ом)(?![\w-])",
+        ),
+        (bodies._BODY_HEAD, r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b"),
+        (
+            region_lists._DISTRICT_LIST,
+            rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?\s[—–:-]\s*((?:{adj})(?:(?:,\s*|\s+и\s+){adj})+)",
+        ),
+    ]
+    rng = random.Random(18)
+    pieces = ["министерств", "мажилис", "департамент", "управлени", "район", "област", "Министерств", "Комитет"]
+    pieces += ["о", "а", "ов", "ы", "ах", "ями", "е", "-", "_", "x", " ", " — ", ": ", "Мартукский", ", ", " и "]
+    pieces += ["Кобдинский", ".", "государственн", "пограничн", "погран", "служб", "правительств", "ая", "ой"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for ours, original in pairs:
+            theirs = [(m.span(), m.groups()) for m in re.finditer(original, text)]
+            assert [(m.span(), m.groups()) for m in ours.finditer(text)] == theirs, (ours.pattern, text)
+            found += len(theirs)
+    assert found > 3_000
+    lists = 0
+    for _ in range(5_000):  # lists of districts, to give the last pattern matches to compare
+        text = rng.choice(["район", "Район", "подрайон", "x район"]) + rng.choice(["ов", "ы", "а", "ах"])
+        text += rng.choice([" области", ""]) + rng.choice([" — ", ": ", " -", ". ", " - "])
+        words = [rng.choice(["Мартукский", "Кобдинский", "жарминский", "Абай"]) for _ in range(rng.randint(1, 4))]
+        text += "".join(w + rng.choice([", ", " и ", ","]) for w in words[:-1]) + words[-1]
+        theirs = [(m.span(), m.groups()) for m in re.finditer(pairs[-1][1], text)]
+        assert [(m.span(), m.groups()) for m in region_lists._DISTRICT_LIST.finditer(text)] == theirs, text
+        lists += len(theirs)
+    assert lists > 100
+    listed = "Пять районов области — Мартукский, Кобдинский и Хромтауский."
+    assert [m.group(1) for m in region_lists._DISTRICT_LIST.finditer(listed)] == [
+        "Мартукский, Кобдинский и Хромтауский"
+    ]
+    assert not list(region_lists._DISTRICT_LIST.finditer("Подрайонов — Мартукский, Кобдинский"))

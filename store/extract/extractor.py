@@ -24,7 +24,7 @@ from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
-from store.extract.naming import normalized_name
+from store.extract.naming import nominative_in
 from store.extract.ner import NerModel, NerSpan
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
@@ -219,6 +219,7 @@ class PassContext:
     surnames: set = dataclasses.field(default_factory=set)
     family_names: set = dataclasses.field(default_factory=set)
     place_names: set = dataclasses.field(default_factory=set)
+    nominatives: dict = dataclasses.field(default_factory=dict)  # (span, case hint) -> its name (naming.nominative_in)
 
 
 def _disabled_passes(spec) -> frozenset:
@@ -263,7 +264,7 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
             role = find_role(text, s.start, sent_start)
             if role is None:
                 role = find_role_after(text, s.end, sentence_end(sents, s.start, len(text)))
-        name = ctx.names.get((s.start, s.end)) or normalized_name(s, role.case if role else None, text)
+        name = ctx.names.get((s.start, s.end)) or nominative_in(ctx.nominatives, s, role.case if role else None, text)
         out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
         if s.type == "person":
             insort(person_ends, s.end)

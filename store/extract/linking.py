@@ -201,11 +201,13 @@ def _script(text: str, m: kb.Match) -> str:
     Cyrillic), so «Ministry of Finance» is not shown by its Russian name; else Russian."""
     if kazakh_context(text, m.start, m.end) or kb.kazakh_place_form(m.form):
         return "kk"
+    if m.form.script == "ru":
+        return "ru"  # a Russian form's script is the text's only when the text is Kazakh (above)
     words = text[max(0, m.start - 200) : m.end + 200].split()
     if m.form.script == "kk":
-        if sum(1 for w in words if KAZAKH_LETTERS.search(w)) * 5 >= len(words):
+        if len(list(filter(KAZAKH_LETTERS.search, words))) * 5 >= len(words):
             return "kk"
-    if m.form.script == "latin" and sum(1 for w in words if _CYRILLIC.search(w)) * 5 < len(words):
+    if m.form.script == "latin" and len(list(filter(_CYRILLIC.search, words))) * 5 < len(words):
         return "latin"
     return "ru"
 

@@ -75,6 +75,18 @@ def is_surname(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
 
 
+def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str) -> str:
+    """normalized_name(s, case_hint, full) kept in `memo` (one text's: the passes' context).
+    A place's name is asked three times a text (the name sets, the bodies of states, the
+    mentions) and each is a chain of pymorphy2 look-ups; it depends on the span, the hint
+    and the text only."""
+    k = (s, case_hint)
+    name = memo.get(k)
+    if name is None:
+        name = memo[k] = normalized_name(s, case_hint, full)
+    return name
+
+
 def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
     text = " ".join(s.text.split())
     if s.type == "person":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 # Month stems: Russian (genitive and nominative), Kazakh, English.  A stem is
 # matched as a word prefix, so «октября», «октябрь», «окт.» all hit.
@@ -94,6 +95,12 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# The reader asks the same lines again (the layout, the furniture's classes, the header's
+# date, the stamps): find_date and date_only are kept for the last lines asked, by line.
+_LINES_KEPT = 2048
+
+
+@lru_cache(maxsize=_LINES_KEPT)
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first full date (day, month and year) in `text`: (iso, start, end), or None.
 
@@ -148,6 +155,7 @@ _STAMP_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=_LINES_KEPT)
 def date_only(line: str) -> str | None:
     """The ISO date if `line` is nothing but a date (with time, bullets, a label, an update
     stamp), else None.

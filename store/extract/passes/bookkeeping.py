@@ -5,7 +5,7 @@ spans winning over the model's, and the name sets the per-span fixes compare wit
 
 from __future__ import annotations
 
-from store.extract.naming import normalized_name
+from store.extract.naming import nominative_in
 from store.extract.passes.places import surname_not_place_span
 from store.extract.spans import ByStart, by_offsets
 from store.lang.normalize import key, person_nominative
@@ -49,5 +49,6 @@ def pass_name_sets(text, spans, ctx):
     places = [s for s in spans if s.type == "location"]
     if "surname_not_place" not in ctx.disabled:
         places = [s for s in places if surname_not_place_span(text, s, ctx.family_names).type == "location"]
-    ctx.place_names = {key(s.text) for s in places} | {key(normalized_name(s, None, text)) for s in places}
+    named = {key(nominative_in(ctx.nominatives, s, None, text)) for s in places}
+    ctx.place_names = {key(s.text) for s in places} | named
     return spans

@@ -169,17 +169,32 @@ _WORK_NOUNS = words("work_nouns")
 _OUTLET_NOUNS = frozenset("издание газета журнал телеканал агентство портал радиостанция".split())
 
 
-_TITLE_LEAD = re.compile(r"([^.!?\n«»\"]{0,80})[«\"“„]$")
+# What may stand between a kind of work and the quote that opens its title: up to 80
+# characters, none of them a sentence's end, a line break or another quote.
+_TITLE_LEAD_STOPS = '.!?\n«»"'
+_TITLE_QUOTES = '«"“„'
+
+
+def _title_lead(text: str, start: int) -> str | None:
+    """The words before a quote that opens a span at `start`, back to the sentence's end, a
+    line break or a quote (80 characters at most); None when no quote opens it. (A reverse
+    scan: a regular expression tried at each of the 81 starts cost 25 µs a span.)"""
+    quote = start - 1
+    if quote < 0 or text[quote] not in _TITLE_QUOTES:
+        return None
+    lead = text[max(0, start - 81) : quote]
+    cut = max(lead.rfind(c) for c in _TITLE_LEAD_STOPS)
+    return lead[cut + 1 :]
 
 
 def _titles_a_work(text: str, s: NerSpan) -> bool:
     """True for a quoted title that follows a kind of work in its sentence: a play, a TV
     programme, an award category or a law is not an organization. Only the words
     between the kind and the quote may intervene («спектакли Театра Наций «…»»)."""
-    m = _TITLE_LEAD.search(text, max(0, s.start - 81), s.start)
-    if not m or m.end() != s.start:
+    lead = _title_lead(text, s.start)
+    if lead is None:
         return False
-    for w in reversed(re.findall(r"[А-Яа-яЁё]+", m.group(1))[-5:]):
+    for w in reversed(re.findall(r"[А-Яа-яЁё]+", lead)[-5:]):
         p = parses(w)[0]
         if p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
             return False  # «роман опубликовала «Азбука»»: the title is the verb's subject

@@ -30,7 +30,10 @@ from store.lang import kb
 # A Latin word; the 2018 alphabet's Ó, Ú, Á are sometimes typed as a Cyrillic vowel with a
 # combining acute («О́zbekstan»), so such a pair counts as a Latin letter.
 _LETTER = r"(?:[A-Za-z\u00C0-\u024F]\u0301?|[ОоАаЕеУуІі]\u0301)"
-_WORD = re.compile(rf"{_LETTER}+")
+# A run of _LETTER, written to open with a character class so that `re` skips to a letter in
+# C (`{_LETTER}+` opens with a choice, tried at every position): the first letter is a Latin
+# one with an optional acute, or a Cyrillic vowel with the acute it then needs.
+_WORD = re.compile(rf"[A-Za-z\u00C0-\u024FОоАаЕеУуІі](?:(?<=[A-Za-z\u00C0-\u024F])\u0301?|\u0301){_LETTER}*")
 _HOMOGLYPHS = str.maketrans("ОоАаЕеУуІі", "OoAaEeYyIi")
 
 # Kazakh case endings (and the locative adjective «-daǵy»), folded: «Almatyǵa» → «almaty»+«ga».
@@ -337,10 +340,17 @@ def _pair_ends(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
-    """Every place written in Latin letters in `text`, with its name."""
+    """Every place written in Latin letters in `text`, with its name. Kept for the last
+    texts asked: this pass and the Latin persons' (store/extract/passes/latin_persons.py)
+    read the same text's places."""
+    return list(_latin_places(text))
+
+
+@lru_cache(maxsize=4)
+def _latin_places(text: str) -> tuple[tuple[NerSpan, str], ...]:
     toks = _tokens(text)
     if not toks:
-        return []
+        return ()
     titles = _titles(text)
     out: list[tuple[NerSpan, str]] = []
     for start, end, name in _noun_places(text, toks):
@@ -356,7 +366,7 @@ def find_latin_places(text: str) -> list[tuple[NerSpan, str]]:
     for start, end, name in _route_ends(text, known) + _pair_ends(text, known):
         if not any(s.start < end and start < s.end for s, _ in out):
             out.append((NerSpan("location", start, end, text[start:end]), name))
-    return sorted(out, key=lambda p: (p[0].start, p[0].end))
+    return tuple(sorted(out, key=lambda p: (p[0].start, p[0].end)))
 
 
 # A web address or a handle: «Almaty-akshamy.kz», «www.zakon.kz», «instagram.com/…», «@…».

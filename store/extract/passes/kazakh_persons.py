@@ -20,13 +20,16 @@ from functools import lru_cache
 
 from store.extract.naming import PATRONYMIC, SURNAME
 from store.extract.ner import NerSpan
+from store.extract.spans import coverage_mask
 from store.lang import kb
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.persons import KAZAKH_PLURAL, KAZAKH_POSSESSIVE_CASE, given_names
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CAP = rf"[{_UPPER}][\w-]+"
-_PAIR = re.compile(rf"(?<![\w.-])(?=({_CAP})\s+({_CAP})(?![\w-]))")  # overlapping: «Кеше Айгүл Құспан»
+# overlapping: «Кеше Айгүл Құспан»; the capital is asked first (the pair opens with it anyway), so
+# a position in lower case fails before the look back and the look ahead: 0.05 → 0.03 ms/article
+_PAIR = re.compile(rf"(?=[{_UPPER}])(?<![\w.-])(?=({_CAP})\s+({_CAP})(?![\w-]))")
 # Kazakh case and possessive endings a surname takes («Бозымбаевтың», «Құспанға»)
 _KK_ENDING = re.compile(
     r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|ты|ті|ды|ді|ны|ні|пен|бен|мен)$"
@@ -146,24 +149,41 @@ def _surname_pattern(surname: str) -> re.Pattern:
 
 
 def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> list[tuple[NerSpan, str]]:
-    """Lone surnames of `people` (full names) written again with a Kazakh ending or in capitals."""
+    """Lone surnames of `people` (full names) written again with a Kazakh ending or in capitals.
+    A person named n times gives their surname's finds n times (the caller places each in
+    turn), but the text is searched once per surname; a find inside `taken` is looked up in
+    a mask of their characters, not in every span."""
     out = []
+    covered = coverage_mask(text, taken)
+    kazakh_text = None
+    found: dict[str, list] = {}
     for full in people:
         surname = full.split()[-1]
         if len(surname) < 4:
             continue
-        for m in _surname_pattern(surname).finditer(text):
-            word = m.group()
-            if any(s.start <= m.start() < s.end for s in taken):
-                continue
-            ending = m.group(1)
-            if not (word[:1].isupper() and (word.isupper() or not ending or _KK_ENDING.fullmatch(ending))):
-                continue
-            if not ending and not word.isupper() and not KAZAKH_LETTERS.search(text):
-                continue  # a Russian text's lone surname is the model's to find
-            if _RU_SURNAME_CASE.fullmatch(ending or "-"):
-                continue
-            out.append((NerSpan("person", m.start(), m.end(), word), surname))
+        if surname not in found:
+            if kazakh_text is None:
+                kazakh_text = bool(KAZAKH_LETTERS.search(text))
+            found[surname] = _lone_surnames(text, surname, covered, kazakh_text)
+        out += found[surname]
+    return out
+
+
+def _lone_surnames(text: str, surname: str, covered: bytearray, kazakh_text: bool) -> list[tuple[NerSpan, str]]:
+    """repeated_surnames' finds of one surname (see there)."""
+    out = []
+    for m in _surname_pattern(surname).finditer(text):
+        if covered[m.start()]:
+            continue
+        word = m.group()
+        ending = m.group(1)
+        if not (word[:1].isupper() and (word.isupper() or not ending or _KK_ENDING.fullmatch(ending))):
+            continue
+        if not ending and not word.isupper() and not kazakh_text:
+            continue  # a Russian text's lone surname is the model's to find
+        if _RU_SURNAME_CASE.fullmatch(ending or "-"):
+            continue
+        out.append((NerSpan("person", m.start(), m.end(), word), surname))
     return out
 
 

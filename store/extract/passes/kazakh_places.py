@@ -121,8 +121,15 @@ def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] |
     return NerSpan("location", start, end, text[start:end]), f"{word} {kept}" if kept else word
 
 
+# A word every pattern above needs, as written (they are case-sensitive): a text with none
+# of them (a Russian text) has no such place, and is not read word by word for lists.
+_NEEDED_WORDS = tuple(sorted(set(_NOUNS) | {"ауылдық"} | {p.split()[-1] for p in _PLURALS}))
+
+
 def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     """Every «Name noun» and «Name, Name және Name nouns» in `text`, with its name."""
+    if not any(w in text for w in _NEEDED_WORDS):
+        return []
     out: list[tuple[NerSpan, str]] = []
     lists = [(a, b, _PLURALS[plural]) for a, b, plural in _lists(text)] + list(_singular_lists(text))
     for start, end, noun in lists:

@@ -17,10 +17,15 @@ from store.extract.spans import ByStart
 from store.lang.normalize import parses, phrase_nominative
 
 # A border service or a government, lowercase, with «государственная» before it or not.
+# «(?<![\w-])(?:государственн…\s+)?(?:пограничн…\s+|погран)служб…|(?<![\w-])правительств…» written
+# with each opening word first and its look back after it (the three ways a match can open),
+# so that `re` searches for the words in C instead of trying every position; the same matches.
+_SERVICE_END = r"(?:пограничн(?:ая|ой|ую|ою)\s+|погран)служб(?:а|ы|е|у|ой|ою)(?![\w-])"
 _SERVICE = re.compile(
-    r"(?<![\w-])(?:государственн(?:ая|ой|ую|ою)\s+)?"
-    r"(?:пограничн(?:ая|ой|ую|ою)\s+|погран)служб(?:а|ы|е|у|ой|ою)(?![\w-])"
-    r"|(?<![\w-])правительств(?:о|а|у|е|ом)(?![\w-])"
+    r"государственн(?<![\w-]государственн)(?:ая|ой|ую|ою)\s+"
+    + _SERVICE_END
+    + r"|(?:пограничн(?<![\w-]пограничн)(?:ая|ой|ую|ою)\s+|погран(?<![\w-]погран))служб(?:а|ы|е|у|ой|ою)(?![\w-])"
+    r"|правительств(?<![\w-]правительств)(?:о|а|у|е|ом)(?![\w-])"
 )
 # The state a service belongs to, right after it: a country's genitive (from the same table
 # as the national-body pass and the knowledge base's countries) or its initials.
@@ -36,7 +41,9 @@ _RUNS_ON = re.compile(r"\s+(?:[А-ЯЁA-Z«\"]|по\s)")
 _CUSTOMS = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+(?:ая|ой|ую))\s+таможн(?:я|и|е|ю|ей)(?![\w-])")
 _COUNTRY_STEMS = state_adjective_stems()
 
-_LOWER_UNIT = re.compile(r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])")
+# The words first, their look back after them (the same matches as «(?<![\w-])(?:…)»: `re`
+# then searches for the words' first letters in C instead of trying every position).
+_LOWER_UNIT = re.compile(r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени))[а-яё]{0,3}(?![\w-])")
 _FIELD_WORD = re.compile(r"\s+([а-яё]+)")
 _UNIT_NOMINATIVE = {"департамент": "Департамент", "управлени": "Управление"}
 

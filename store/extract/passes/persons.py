@@ -279,8 +279,11 @@ def _kazakh_around(text: str, start: int, end: int) -> bool:
     words in Kazakh letters, which the shared test's three-word floor misses."""
     if kazakh_context(text, start, end):
         return True
-    tokens = text.split()
-    return len(tokens) <= 25 and sum(1 for w in tokens if KAZAKH_LETTERS.search(w)) >= 2
+    tokens = text.split(None, _SHORT_TEXT_WORDS)  # a long text is not split whole for every name
+    return len(tokens) <= _SHORT_TEXT_WORDS and sum(1 for w in tokens if KAZAKH_LETTERS.search(w)) >= 2
+
+
+_SHORT_TEXT_WORDS = 25  # a headline's length: at most this many words
 
 
 _CASE_ENDING = re.compile(
