@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from store.db import store as db
+from store.ingest.writer import COMMIT_EVERY
 
 from .conftest import SAMPLE_DATA, copy_store
 
@@ -46,7 +47,10 @@ def integrity(path: Path) -> str:
 
 
 def test_kill_9_mid_ingest_then_resume(tmp_path):
-    corpus = make_corpus(tmp_path / "corpus", 120)
+    # twice the writer's batch: its first commit (COMMIT_EVERY results, or COMMIT_SECONDS
+    # after it opened) comes before the end however fast the machine reads the corpus
+    total = 2 * COMMIT_EVERY
+    corpus = make_corpus(tmp_path / "corpus", total)
     store = tmp_path / "s.db"
     proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"])
     deadline = time.monotonic() + 120
@@ -62,17 +66,17 @@ def test_kill_9_mid_ingest_then_resume(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     partial = count_articles(store)
-    assert 0 < partial < 120
+    assert 0 < partial < total
     assert integrity(store) == "ok"
     again = subprocess.run(
         [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True
     )
     assert again.returncode == 0, again.stderr
-    assert count_articles(store) == 120
+    assert count_articles(store) == total
     assert integrity(store) == "ok"
     with sqlite3.connect(store) as c:
         files = [r[0] for r in c.execute("SELECT file FROM articles")]
-    assert len(files) == len(set(files)) == 120
+    assert len(files) == len(set(files)) == total
 
 
 def test_reader_sees_committed_data_while_ingest_writes(tmp_path):

@@ -703,8 +703,9 @@ def test_newsroom_words_are_found_in_the_lowered_paragraph_as_the_pattern_finds_
 
 
 def test_patterns_that_ask_the_capital_first_match_as_before():
-    """Three whole-text patterns reordered so that the capital is asked before the look
-    back (or before the words a route end may not be): the same matches as the originals."""
+    """Whole-text patterns reordered so that the capital is asked before the look back: the
+    same matches as the originals. (route_places.ROUTE and place_lists._PLURAL_NOUN, sped up so on
+    the ing29 branch, met loc29's wider patterns at the merge, which were kept as they are.)"""
     import random
     import re
 
@@ -717,10 +718,6 @@ def test_patterns_that_ask_the_capital_first_match_as_before():
         (
             kazakh_persons._PAIR,
             re.compile(rf"(?<![\w.-])(?=({kazakh_persons._CAP})\s+({kazakh_persons._CAP})(?![\w-]))"),
-        ),
-        (
-            route_places.ROUTE,
-            re.compile(rf"(?<![\w-])({route_places._END}(?:{route_places._DASH}{route_places._END})+)(?![\w-])"),
         ),
     ]
     rng = random.Random(18)
@@ -742,7 +739,7 @@ def test_patterns_that_open_with_their_words_match_as_before():
     import random
     import re
 
-    from store.extract.passes import bodies, lowercase_bodies, place_lists, region_lists
+    from store.extract.passes import bodies, lowercase_bodies, region_lists
 
     adj = region_lists._DISTRICT_ADJ
     pairs = [
@@ -750,7 +747,6 @@ def test_patterns_that_open_with_their_words_match_as_before():
         (bodies._LOWER_CHAMBER, r"(?<![\w-])мажилис(?:а|у|ом|е)?(?![\w-])"),
         (bodies._LOWER_UNIT, r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])"),
         (lowercase_bodies._LOWER_UNIT, r"(?<![\w-])(?:департамент|управлени)[а-яё]{0,3}(?![\w-])"),
-        (place_lists._PLURAL_NOUN, r"(?<![\w-])(район(?:ах|ов|ы|ам|ами)|област(?:ях|ей|и|ям|ями))(?![\w-])"),
         (
             lowercase_bodies._SERVICE,
             r"(?<![\w-])(?:государственн(?:ая|ой|ую|ою)\s+)?(?:пограничн(?:ая|ой|ую|ою)\s+|погран)служб(?:а|ы|е|у|ой|ою)"
@@ -759,7 +755,7 @@ def test_patterns_that_open_with_their_words_match_as_before():
         (bodies._BODY_HEAD, r"\b(?:Министерств|Комитет|Агентств|Департамент|Управлени|Ведомств)[а-яё]{0,3}\b"),
         (
             region_lists._DISTRICT_LIST,
-            rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?\s[—–:-]\s*((?:{adj})(?:(?:,\s*|\s+и\s+){adj})+)",
+            rf"\bрайон(?:ов|ы|а)\b[^.!?\n]{{0,60}}?(?:\s[—–-]|:)\s*((?:{adj})(?:(?:,\s*|\s+и\s+){adj})+)",
         ),
     ]
     rng = random.Random(18)
@@ -773,7 +769,7 @@ def test_patterns_that_open_with_their_words_match_as_before():
             theirs = [(m.span(), m.groups()) for m in re.finditer(original, text)]
             assert [(m.span(), m.groups()) for m in ours.finditer(text)] == theirs, (ours.pattern, text)
             found += len(theirs)
-    assert found > 3_000
+    assert found > 2_500  # matches to compare (3,000 before _PLURAL_NOUN left the list)
     lists = 0
     for _ in range(5_000):  # lists of districts, to give the last pattern matches to compare
         text = rng.choice(["район", "Район", "подрайон", "x район"]) + rng.choice(["ов", "ы", "а", "ах"])
