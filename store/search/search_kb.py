@@ -308,11 +308,45 @@ def cyrillic_names(row: KbRow) -> list[str]:
 def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
     that go by one of its names, most articles first. A body's name is also looked up
-    with and without its country and legal form (body_name_keys)."""
-    keys = [names.fold(n) for n in row.names]
+    with and without its country and legal form (body_name_keys). A key only an
+    abbreviation of the row gives links an entity only through an alias spelt as that
+    abbreviation (abbreviations_agree): fold() makes the Latin «WKO» (West Kazakhstan)
+    and the Cyrillic «ВКО» (East Kazakhstan) one key."""
+    plain: list[str] = []
+    short: dict[str, list[str]] = {}
+    for name in row.names:
+        key = names.fold(name)
+        if key and is_abbreviation(name):
+            short.setdefault(key, []).append(name)
+        elif key:
+            plain.append(key)
     if row.type == "organization":
-        keys = [k for key in keys for k in body_name_keys(key)]
-    return reads.entities_named(conn, list(dict.fromkeys(k for k in keys if k)), row.type)
+        plain = [k for key in plain for k in body_name_keys(key)]
+    plain = list(dict.fromkeys(plain))
+    found = reads.entities_named(conn, plain, row.type)
+    only_short = [k for k in short if k not in set(plain)]
+    if not only_short:
+        return found
+    seen = {f[0] for f in found}
+    for eid, name, count, alias in reads.entities_by_alias(conn, only_short, row.type):
+        if eid not in seen and any(abbreviations_agree(a, alias) for a in short[names.fold(alias)]):
+            seen.add(eid)
+            found.append((eid, name, count))
+    return sorted(found, key=lambda f: (-f[2], f[1], f[0]))[:20]
+
+
+def abbreviations_agree(abbr: str, alias: str) -> bool:
+    """Is a store's alias, under the same folded key as a knowledge-base abbreviation,
+    that abbreviation? In one script any spelling fold() joins is (ҚТЖ, КТЖ); across
+    scripts the Latin one must be a Latin spelling of the Cyrillic one (latin_abbreviations:
+    VKO is ВКО, WKO is not)."""
+    a_latin, b_latin = not _CYR.search(abbr), not _CYR.search(alias)
+    if a_latin and b_latin:
+        return abbr.lower() == alias.lower()
+    if not a_latin and not b_latin:
+        return True
+    latin, cyrillic = (abbr, alias) if a_latin else (alias, abbr)
+    return latin.upper() in latin_abbreviations(cyrillic)
 
 
 # Words a body's name carries or drops without naming another body, as Russian and

@@ -79,6 +79,8 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                 if span not in seen:
                     seen[span] = find_entities(span)
                 chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
+                if chosen and _border_words_lose(run, chosen[0]["score"], seen, find_entities):
+                    continue
                 rank = _run_rank(run, chosen[0]["score"], start) if chosen else None
                 if rank and (best is None or rank > best[0]):
                     best = (rank, Focus(span, words[:start] + words[start + n :], chosen))
@@ -136,6 +138,28 @@ def split_before_search(query: str, find_entities, index) -> Focus | None:
 _CONTEXT_WORDS = frozenset(
     "border borders frontier граница границе границы границу шекара шекарасы шекарада crossing post".split()
 )
+
+
+def _border_words_lose(run: list[str], score: float, seen: dict, find_entities) -> bool:
+    """Does a run with border words at its ends («Khorgos border») name something only
+    less well than its other words do alone («Khorgos»: the post at 100)? Then the
+    border words belong to the topic, not to the name: a body's long name holding both
+    words («… Khorgos International Border Cooperation Center», 91) is a worse reading
+    of «Khorgos border crossing» than the post. A country stays with its border word
+    («turkmenistan border» → the Turkmen border service): a country names no run."""
+    lo, hi = 0, len(run)
+    while lo < hi and run[lo].lower() in _CONTEXT_WORDS:
+        lo += 1
+    while hi > lo and run[hi - 1].lower() in _CONTEXT_WORDS:
+        hi -= 1
+    core = run[lo:hi]
+    if len(core) == len(run) or not core or not any(map(can_name, core)):
+        return False
+    span = " ".join(core)
+    if span not in seen:
+        seen[span] = find_entities(span)
+    better = span_entities(seen[span], span if _letters(span) < 3 else "")
+    return bool(better) and better[0]["score"] > score
 
 
 def can_name(word: str) -> bool:
