@@ -89,6 +89,43 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
     return None
 
 
+# kinds of places and the entity types they name: a name before one of them
+# («Жайсаң бекетінен», «Бахты станциясы») names a place of that type; a body's kind
+# word («Комитет …») is part of its name
+_PLACE_KINDS = {
+    "checkpoint": ("checkpoint",),
+    "station": ("checkpoint", "location"),
+    "region": ("location",),
+    "district": ("location",),
+}
+
+
+def place_kind_types(query: str) -> tuple[str, ...]:
+    """The entity types the query's last word names as a kind of place, inflected too
+    («бекетінен» → checkpoint); () when it is no such word."""
+    words = query.split()
+    group = kind_group(words[-1]) if len(words) >= 2 else None
+    return _PLACE_KINDS.get(group[0], ()) if group else ()
+
+
+def split_named_kind(query: str, find_entities, whole: dict) -> Focus | None:
+    """The split of «name + kind words» when the whole text's best entity (`whole`) is
+    of another type than the kind names and the name alone names one of that type
+    better: «Жайсаң бекетінен» (from the Zhaisan post) matched an article's phrase
+    stored as a body, «Жайсаң бекетінен облыс орталығы», at 94 (a query that begins a
+    long alias scores so), while «Жайсаң» names the post at 100. «Кеген ауданынан»
+    stays the district its whole text matched, not the post «Кеген» names. None when
+    a word left is no kind word or the name does no better."""
+    types = place_kind_types(query)
+    if not types or whole.get("type") in types:
+        return None
+    focus = split_query(query, find_entities)
+    if focus is None or not focus.entities or not all(kind_group(w) for w in focus.rest):
+        return None
+    best = focus.entities[0]
+    return focus if best.get("type") in types and best["score"] > whole["score"] else None
+
+
 def _run_rank(run: list[str], score: float, start: int) -> tuple:
     """How a run that names something compares with others as long (higher first):
     runs holding a name (a word the morphology does not know as an ordinary word)
