@@ -85,7 +85,34 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                 if rank and (best is None or rank > best[0]):
                     best = (rank, Focus(span, words[:start] + words[start + n :], chosen))
             if best:
-                return best[1]
+                return _name_left_over(words, best[1], topic, seen, find_entities) or best[1]
+    return None
+
+
+def _name_left_over(words: list[str], focus: Focus, topic: list[bool], seen: dict, find_entities) -> Focus | None:
+    """The query's other name, when the longest run is not the one the user is after:
+    in «Озинки Саратовская область» the region's two words outlast the post's one, and
+    in «Сауранбаев министр транспорта» a ministry's two; the words left before the run,
+    holding a name (a word the morphology does not know as an ordinary one) and naming
+    something themselves, are the name, as the first of two names is elsewhere
+    (_run_rank). The words after the run are taken so only when the run holds no
+    name («министр транспорта Сауранбаев»). None when no such words name anything."""
+    n = len(focus.span.split())
+    start = next(i for i in range(len(words) - n + 1) if " ".join(words[i : i + n]) == focus.span)
+    run_names = not all(map(ordinary_word, words[start : start + n]))
+    sides = [(0, start)] + ([] if run_names else [(start + n, len(words))])
+    for lo, hi in sides:
+        rest = words[lo:hi]
+        if not rest or any(topic[lo:hi]) or all(map(ordinary_word, rest)) or not any(map(can_name, rest)):
+            continue
+        span = " ".join(rest)
+        if not _worth_matching(span):
+            continue
+        if span not in seen:
+            seen[span] = find_entities(span)
+        chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
+        if chosen:
+            return Focus(span, words[:lo] + words[hi:], chosen)
     return None
 
 
