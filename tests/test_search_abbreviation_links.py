@@ -18,6 +18,7 @@ ENTITIES = [
     ("location", "ВТО", "ВТО отчиталась о ремонте дорог."),  # the East one's abbreviation
     ("location", "ЗТО", "ЗТО закрыла трассу на сутки."),
     ("organization", "ҚТЖ-Тест", "ҚТЖ-Тест пустила новый поезд."),
+    ("organization", "МТД Казахстана", "МТД Казахстана вручил ноту послу."),  # another body's abbreviation
 ]
 
 
@@ -43,6 +44,12 @@ def test_a_latin_abbreviation_links_no_other_rows_cyrillic_one(store):
 def test_a_latin_spelling_of_the_rows_own_abbreviation_still_links(store):
     east = KbRow("test-east", "location", "Восточно-Тестовская область", ("Восточно-Тестовская область", "VTO"))
     assert _names(linked_entities(store.conn, east)) == {"ВТО"}
+
+
+def test_a_latin_abbreviation_links_no_other_body_with_its_country(store):
+    # «MTD» folds as «МТД» does, and a body's name is also looked up with «Казахстана» after it
+    body = KbRow("test-body", "organization", "Министерство тестового дела", ("Министерство тестового дела", "MTD"))
+    assert linked_entities(store.conn, body) == []
 
 
 @pytest.mark.parametrize(

@@ -308,15 +308,16 @@ def cyrillic_names(row: KbRow) -> list[str]:
 def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
     that go by one of its names, most articles first. A body's name is also looked up
-    with and without its country and legal form (body_name_keys). A key only an
+    with and without its country and legal form (body_name_keys). A key only a Latin
     abbreviation of the row gives links an entity only through an alias spelt as that
     abbreviation (abbreviations_agree): fold() makes the Latin «WKO» (West Kazakhstan)
-    and the Cyrillic «ВКО» (East Kazakhstan) one key."""
+    and the Cyrillic «ВКО» (East Kazakhstan) one key, and the Latin «MID» (the
+    investment ministry) and «МИД Казахстана» (the foreign ministry) one body's name."""
     plain: list[str] = []
     short: dict[str, list[str]] = {}
     for name in row.names:
         key = names.fold(name)
-        if key and is_abbreviation(name):
+        if key and is_abbreviation(name) and not _CYR.search(name):
             short.setdefault(key, []).append(name)
         elif key:
             plain.append(key)
