@@ -1,7 +1,8 @@
 """The knowledge base as a search source: every row of store/data/*.csv can be found.
 
 The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions, the
-neighbours' regions and bodies (regions.csv, places.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
+neighbours' regions, bodies and countries (regions.csv, places.csv, bodies.csv,
+countries.csv; docs/knowledge_base.md) name places and bodies in
 Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
 - a row whose names match the query links to the store's entities of the same type
   named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
@@ -108,6 +109,11 @@ _FILES = (  # file, entity type, the columns that name the row
         "organization",
         ("name_ru", "name_kk", "name_en", "name_local", "variants", "abbreviations", "former_names"),
     ),
+    (  # the countries: «China», «Russia» are how English-reading users type Китай, Россия
+        "countries.csv",
+        "location",
+        ("name_ru", "name_kk", "name_en", "variants_ru", "variants_kk", "variants_en"),
+    ),
 )
 _ABBR_COLUMN = "abbreviations"
 _CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
@@ -126,7 +132,7 @@ class KbRow:
 
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
-    """Every row of the five files (parsed once per process)."""
+    """Every row of the six files (parsed once per process)."""
     rows: list[KbRow] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
