@@ -44,3 +44,23 @@ def store(tmp_path_factory):
 def test_a_countrys_english_name_finds_it_first(store, row):
     first = next(r for r in search(store, row["name_en"], limit=5) if r["kind"] == "entity")
     assert (first["name"], first["type"]) == (row["name_ru"], "location")
+
+
+@pytest.fixture(scope="module")
+def both_languages(tmp_path_factory):
+    """Each country stored twice, under its Russian and its Kazakh name, as Russian and
+    Kazakh articles print it (the store keeps one entity per spelling)."""
+    st = db.open_store(tmp_path_factory.mktemp("k") / "s.db", write=True, create=True)
+    with st.conn:
+        for n, row in enumerate(COUNTRIES, 1):
+            for k, name in enumerate((row["name_ru"], row["name_kk"])):
+                write_note(st, 2 * n + k, f"{name} жаңа жол ашты.", [opening("location", name)])
+    yield st
+    st.close()
+
+
+@pytest.mark.parametrize("row", COUNTRIES, ids=[r["id"] for r in COUNTRIES])
+def test_a_country_row_shows_one_of_its_entities(both_languages, row):
+    # the other is found by its own name; three of them crowded a prefix's results
+    hits = [r for r in search(both_languages, row["name_en"], limit=10) if r.get("kb_id") == row["id"]]
+    assert len(hits) == 1

@@ -115,6 +115,12 @@ _FILES = (  # file, entity type, the columns that name the row
         ("name_ru", "name_kk", "name_en", "variants_ru", "variants_kk", "variants_en"),
     ),
 )
+# A country is stored once per language it is printed in (Китай, Қытай, Qytay), all
+# found by their own names: its row adds the names no article prints («China»), so it
+# shows the most-mentioned entity only, and only for a name matched all but exactly
+# (95); else it crowds a prefix's, a typo's or a body's results («Туркмен» matched
+# «Туркмения» at 91 and took the place of Туркменбаши among the rows looked at)
+_SHOWN = {"countries.csv": (1, 95.0)}  # file → (links, least)
 _ABBR_COLUMN = "abbreviations"
 _CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
@@ -128,6 +134,8 @@ class KbRow:
     type: str
     name: str
     names: tuple[str, ...]
+    links: int = 3  # the store's entities it is shown as, at most (store.search.entities)
+    least: float = 0.0  # the score a query must match one of its names with
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +147,7 @@ def kb_rows() -> tuple[KbRow, ...]:
         for rec in csv.DictReader(io.StringIO(text)):
             found = _row_names(rec, columns)
             if found:
-                rows.append(KbRow(rec["id"], type_, found[0], tuple(found)))
+                rows.append(KbRow(rec["id"], type_, found[0], tuple(found), *_SHOWN.get(file, (3, 0.0))))
     return tuple(rows)
 
 
