@@ -97,6 +97,19 @@ def entities_named(conn: Conn, keys: list[str], type_: str) -> list[tuple[int, s
     return conn.execute(sql, [*keys, type_]).fetchall()
 
 
+def entities_by_alias(conn: Conn, keys: list[str], type_: str) -> list[tuple[int, str, int, str]]:
+    """(entity id, name, article count, alias text) of each alias under one of these
+    keys of an entity of this type (at most 200): for a caller that checks how the
+    alias is spelt, not only its folded key."""
+    if not keys:
+        return []
+    sql = (
+        f"SELECT e.id, e.name, e.article_count, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f" WHERE a.key IN ({_marks(keys)}) AND e.type = ? ORDER BY e.article_count DESC, e.name, e.id LIMIT 200"
+    )
+    return conn.execute(sql, [*keys, type_]).fetchall()
+
+
 def checkpoint_refs(conn: Conn, ids: list[int]) -> dict[int, str]:
     """The gazetteer row (checkpoints.id) of each of these entities that has one."""
     if not ids:

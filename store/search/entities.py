@@ -229,6 +229,7 @@ def _settle_ties(out: list[dict], ties: list[tuple]) -> list[dict]:
 
 
 KB_LIMIT = 4  # knowledge-base rows looked at per query
+KB_SPARE = 2  # more matched, in place of those a row's least score (search_kb.KbRow.least) leaves out
 
 
 def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[dict]:
@@ -242,8 +243,14 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
     if not names.fold(query):  # «国务院»: no letter fold() knows, so no key to match
         kept = [pos for pos in _unfolded_positions().get(_bare(query), ()) if type_ in (None, rows[pos].type)]
         return [r for pos in kept for r in _row_results(conn, pos, query.strip(), 100.0, state)]
-    for pos, aid, score in index.match(query, type_, KB_LIMIT):
+    looked = 0
+    for pos, aid, score in index.match(query, type_, KB_LIMIT + KB_SPARE):
         row = rows[pos]
+        if score < row.least:  # a country matched loosely: it takes no row's place
+            continue
+        looked += 1
+        if looked > KB_LIMIT:
+            break
         key = names.fold(texts[aid])
         if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
             continue
@@ -252,8 +259,8 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
 
 
 def _row_results(conn, pos: int, matched: str, score: float, state: tuple) -> list[dict]:
-    """One knowledge-base row as results: the store's entities it links to (three at
-    most), or the row itself with 0 articles and a negative id."""
+    """One knowledge-base row as results: the store's entities it links to (row.links
+    at most), or the row itself with 0 articles and a negative id."""
     row = kb_rows()[pos]
     linked = _linked_entities(conn, row, state)
     if not linked:
@@ -269,7 +276,7 @@ def _row_results(conn, pos: int, matched: str, score: float, state: tuple) -> li
             "articles": count or 0,
             "kb_id": row.id,
         }
-        for eid, name, count in linked[:3]
+        for eid, name, count in linked[: row.links]
     ]
 
 

@@ -139,7 +139,12 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     entities = search_entities(store, query, entity_type, limit, index)
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         focus = search_topics.split_query(query, find)
+    elif entities[0]["score"] < EXACT_NAME and search_topics.place_kind_types(query):
+        focus = search_topics.split_named_kind(query, find, entities[0])
     return entities, focus
+
+
+EXACT_NAME = 100.0  # the whole text is an alias: a name with a kind word in it («Жамбыл облысы»)
 
 
 def _articles(store, query: str, focus, entities: list[dict], limit: int, pending: dict) -> list[dict]:

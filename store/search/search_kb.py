@@ -1,7 +1,8 @@
 """The knowledge base as a search source: every row of store/data/*.csv can be found.
 
 The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions, the
-neighbours' regions and bodies (regions.csv, places.csv, bodies.csv; docs/knowledge_base.md) name places and bodies in
+neighbours' regions, bodies and countries (regions.csv, places.csv, bodies.csv,
+countries.csv; docs/knowledge_base.md) name places and bodies in
 Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
 - a row whose names match the query links to the store's entities of the same type
   named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
@@ -108,7 +109,18 @@ _FILES = (  # file, entity type, the columns that name the row
         "organization",
         ("name_ru", "name_kk", "name_en", "name_local", "variants", "abbreviations", "former_names"),
     ),
+    (  # the countries: «China», «Russia» are how English-reading users type Китай, Россия
+        "countries.csv",
+        "location",
+        ("name_ru", "name_kk", "name_en", "variants_ru", "variants_kk", "variants_en"),
+    ),
 )
+# A country is stored once per language it is printed in (Китай, Қытай, Qytay), all
+# found by their own names: its row adds the names no article prints («China»), so it
+# shows the most-mentioned entity only, and only for a name matched all but exactly
+# (95); else it crowds a prefix's, a typo's or a body's results («Туркмен» matched
+# «Туркмения» at 91 and took the place of Туркменбаши among the rows looked at)
+_SHOWN = {"countries.csv": (1, 95.0)}  # file → (links, least)
 _ABBR_COLUMN = "abbreviations"
 _CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 
@@ -122,18 +134,20 @@ class KbRow:
     type: str
     name: str
     names: tuple[str, ...]
+    links: int = 3  # the store's entities it is shown as, at most (store.search.entities)
+    least: float = 0.0  # the score a query must match one of its names with
 
 
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
-    """Every row of the five files (parsed once per process)."""
+    """Every row of the six files (parsed once per process)."""
     rows: list[KbRow] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
             found = _row_names(rec, columns)
             if found:
-                rows.append(KbRow(rec["id"], type_, found[0], tuple(found)))
+                rows.append(KbRow(rec["id"], type_, found[0], tuple(found), *_SHOWN.get(file, (3, 0.0))))
     return tuple(rows)
 
 
@@ -308,11 +322,46 @@ def cyrillic_names(row: KbRow) -> list[str]:
 def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
     """(entity id, name, article count) of the store's entities of the row's type
     that go by one of its names, most articles first. A body's name is also looked up
-    with and without its country and legal form (body_name_keys)."""
-    keys = [names.fold(n) for n in row.names]
+    with and without its country and legal form (body_name_keys). A key only a Latin
+    abbreviation of the row gives links an entity only through an alias spelt as that
+    abbreviation (abbreviations_agree): fold() makes the Latin «WKO» (West Kazakhstan)
+    and the Cyrillic «ВКО» (East Kazakhstan) one key, and the Latin «MID» (the
+    investment ministry) and «МИД Казахстана» (the foreign ministry) one body's name."""
+    plain: list[str] = []
+    short: dict[str, list[str]] = {}
+    for name in row.names:
+        key = names.fold(name)
+        if key and is_abbreviation(name) and not _CYR.search(name):
+            short.setdefault(key, []).append(name)
+        elif key:
+            plain.append(key)
     if row.type == "organization":
-        keys = [k for key in keys for k in body_name_keys(key)]
-    return reads.entities_named(conn, list(dict.fromkeys(k for k in keys if k)), row.type)
+        plain = [k for key in plain for k in body_name_keys(key)]
+    plain = list(dict.fromkeys(plain))
+    found = reads.entities_named(conn, plain, row.type)
+    only_short = [k for k in short if k not in set(plain)]
+    if not only_short:
+        return found
+    seen = {f[0] for f in found}
+    for eid, name, count, alias in reads.entities_by_alias(conn, only_short, row.type):
+        if eid not in seen and any(abbreviations_agree(a, alias) for a in short[names.fold(alias)]):
+            seen.add(eid)
+            found.append((eid, name, count))
+    return sorted(found, key=lambda f: (-f[2], f[1], f[0]))[:20]
+
+
+def abbreviations_agree(abbr: str, alias: str) -> bool:
+    """Is a store's alias, under the same folded key as a knowledge-base abbreviation,
+    that abbreviation? In one script any spelling fold() joins is (ҚТЖ, КТЖ); across
+    scripts the Latin one must be a Latin spelling of the Cyrillic one (latin_abbreviations:
+    VKO is ВКО, WKO is not)."""
+    a_latin, b_latin = not _CYR.search(abbr), not _CYR.search(alias)
+    if a_latin and b_latin:
+        return abbr.lower() == alias.lower()
+    if not a_latin and not b_latin:
+        return True
+    latin, cyrillic = (abbr, alias) if a_latin else (alias, abbr)
+    return latin.upper() in latin_abbreviations(cyrillic)
 
 
 # Words a body's name carries or drops without naming another body, as Russian and

@@ -79,12 +79,78 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                 if span not in seen:
                     seen[span] = find_entities(span)
                 chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
+                if chosen and _border_words_lose(run, chosen[0]["score"], seen, find_entities):
+                    continue
                 rank = _run_rank(run, chosen[0]["score"], start) if chosen else None
                 if rank and (best is None or rank > best[0]):
                     best = (rank, Focus(span, words[:start] + words[start + n :], chosen))
             if best:
-                return best[1]
+                return _name_left_over(words, best[1], topic, seen, find_entities) or best[1]
     return None
+
+
+def _name_left_over(words: list[str], focus: Focus, topic: list[bool], seen: dict, find_entities) -> Focus | None:
+    """The query's other name, when the longest run is not the one the user is after:
+    in «Озинки Саратовская область» the region's two words outlast the post's one, and
+    in «Сауранбаев министр транспорта» a ministry's two; the words left before the run,
+    holding a name (a word the morphology does not know as an ordinary one) and naming
+    something themselves, are the name, as the first of two names is elsewhere
+    (_run_rank). The words after the run are taken so only when the run holds no
+    name («министр транспорта Сауранбаев»). None when no such words name anything."""
+    n = len(focus.span.split())
+    start = next(i for i in range(len(words) - n + 1) if " ".join(words[i : i + n]) == focus.span)
+    run_names = not all(map(ordinary_word, words[start : start + n]))
+    sides = [(0, start)] + ([] if run_names else [(start + n, len(words))])
+    for lo, hi in sides:
+        rest = words[lo:hi]
+        if not rest or any(topic[lo:hi]) or all(map(ordinary_word, rest)) or not any(map(can_name, rest)):
+            continue
+        span = " ".join(rest)
+        if not _worth_matching(span):
+            continue
+        if span not in seen:
+            seen[span] = find_entities(span)
+        chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
+        if chosen:
+            return Focus(span, words[:lo] + words[hi:], chosen)
+    return None
+
+
+# kinds of places and the entity types they name: a name before one of them
+# («Жайсаң бекетінен», «Бахты станциясы») names a place of that type; a body's kind
+# word («Комитет …») is part of its name
+_PLACE_KINDS = {
+    "checkpoint": ("checkpoint",),
+    "station": ("checkpoint", "location"),
+    "region": ("location",),
+    "district": ("location",),
+}
+
+
+def place_kind_types(query: str) -> tuple[str, ...]:
+    """The entity types the query's last word names as a kind of place, inflected too
+    («бекетінен» → checkpoint); () when it is no such word."""
+    words = query.split()
+    group = kind_group(words[-1]) if len(words) >= 2 else None
+    return _PLACE_KINDS.get(group[0], ()) if group else ()
+
+
+def split_named_kind(query: str, find_entities, whole: dict) -> Focus | None:
+    """The split of «name + kind words» when the whole text's best entity (`whole`) is
+    of another type than the kind names and the name alone names one of that type
+    better: «Жайсаң бекетінен» (from the Zhaisan post) matched an article's phrase
+    stored as a body, «Жайсаң бекетінен облыс орталығы», at 94 (a query that begins a
+    long alias scores so), while «Жайсаң» names the post at 100. «Кеген ауданынан»
+    stays the district its whole text matched, not the post «Кеген» names. None when
+    a word left is no kind word or the name does no better."""
+    types = place_kind_types(query)
+    if not types or whole.get("type") in types:
+        return None
+    focus = split_query(query, find_entities)
+    if focus is None or not focus.entities or not all(kind_group(w) for w in focus.rest):
+        return None
+    best = focus.entities[0]
+    return focus if best.get("type") in types and best["score"] > whole["score"] else None
 
 
 def _run_rank(run: list[str], score: float, start: int) -> tuple:
@@ -136,6 +202,28 @@ def split_before_search(query: str, find_entities, index) -> Focus | None:
 _CONTEXT_WORDS = frozenset(
     "border borders frontier граница границе границы границу шекара шекарасы шекарада crossing post".split()
 )
+
+
+def _border_words_lose(run: list[str], score: float, seen: dict, find_entities) -> bool:
+    """Does a run with border words at its ends («Khorgos border») name something only
+    less well than its other words do alone («Khorgos»: the post at 100)? Then the
+    border words belong to the topic, not to the name: a body's long name holding both
+    words («… Khorgos International Border Cooperation Center», 91) is a worse reading
+    of «Khorgos border crossing» than the post. A country stays with its border word
+    («turkmenistan border» → the Turkmen border service): a country names no run."""
+    lo, hi = 0, len(run)
+    while lo < hi and run[lo].lower() in _CONTEXT_WORDS:
+        lo += 1
+    while hi > lo and run[hi - 1].lower() in _CONTEXT_WORDS:
+        hi -= 1
+    core = run[lo:hi]
+    if len(core) == len(run) or not core or not any(map(can_name, core)):
+        return False
+    span = " ".join(core)
+    if span not in seen:
+        seen[span] = find_entities(span)
+    better = span_entities(seen[span], span if _letters(span) < 3 else "")
+    return bool(better) and better[0]["score"] > score
 
 
 def can_name(word: str) -> bool:
