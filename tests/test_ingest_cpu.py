@@ -837,3 +837,16 @@ def test_ingest_heap_thresholds_raised_for_the_run_and_given_back():
     assert gc.get_threshold() == heap._RUN_THRESHOLDS and gc.get_freeze_count() > 0
     heap.release()  # the flag was for one run: this one gives back
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_customs_houses_gate_on_the_word_and_still_find_them():
+    """_customs_houses returns at once for a text without «таможн» and finds a customs
+    house as before in one with it."""
+    from store.extract.passes import lowercase_bodies as lb
+    from store.extract.spans import ByStart
+
+    assert lb._customs_houses("Пограничники проверили грузовики у поста.", ByStart([])) == []
+    text = "Груз задержала алматинская таможня, сообщили в ведомстве."
+    found = lb._customs_houses(text, ByStart([]))
+    assert [(s.start, s.end) for s, _ in found] == [(m.start(), m.end()) for m in lb._CUSTOMS.finditer(text)]
+    assert found and found[0][1] == "Алматинская таможня"
