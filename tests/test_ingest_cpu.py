@@ -850,3 +850,34 @@ def test_customs_houses_gate_on_the_word_and_still_find_them():
     found = lb._customs_houses(text, ByStart([]))
     assert [(s.start, s.end) for s, _ in found] == [(m.start(), m.end()) for m in lb._CUSTOMS.finditer(text)]
     assert found and found[0][1] == "Алматинская таможня"
+
+
+def test_inflected_builds_the_form_pymorphy2_inflect_chooses():
+    """morphology._inflected gives the same Parse as pymorphy2's own inflect (or the same
+    exception) for dictionary words, guessed and hyphenated ones, and rare case sets."""
+    import re
+
+    from store.lang import morphology as mo
+
+    text = (
+        "Высшего совета Кобдинского района пограничники Алматинской области встретили "
+        "у пункта пропуска «Хоргос» в посёлке Заречном жителей села Дарьинского, "
+        "Жана-Ауыл и Лугового; приарские грузовики шли к таможенному посту Нуржанову."
+    )
+    sets = [{"nomn"}, {"nomn", "sing"}, {"gent", "sing"}, {"nomn", "sing", "femn"}, {"nomn", "plur"}]
+    sets += [{"loct"}, {"nomn", "sing", "Supr"}, {"gen2"}, {"bogus"}]
+
+    def outcome(f, p, g):
+        try:
+            return "ok", f(p, g)
+        except (ValueError, KeyError) as e:
+            return "raised", type(e)
+
+    checked = 0
+    for word in re.findall(r"[А-Яа-яЁё-]+", text):
+        for p in mo.parses(word):
+            for g in sets:
+                assert outcome(mo._inflected, p, g) == outcome(lambda p, g: p.inflect(g), p, g), (word, p, g)
+                checked += 1
+    assert checked > 500
+    assert mo.inflect(mo.parses("Кобдинского")[0], {"nomn", "sing"}) == "кобдинский"
