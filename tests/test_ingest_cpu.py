@@ -785,3 +785,95 @@ def test_patterns_that_open_with_their_words_match_as_before():
         "Мартукский, Кобдинский и Хромтауский"
     ]
     assert not list(region_lists._DISTRICT_LIST.finditer("Подрайонов — Мартукский, Кобдинский"))
+
+
+def test_kb_openers_skip_words_no_key_can_start_and_keep_the_rest():
+    """_openers' three-letter gate (kb._key_heads) answers as trying every prefix did,
+    for words that open a form, words that open none, and short and quoted words."""
+    from store.lang import kb
+
+    index, longest = kb._matcher()
+
+    def every_prefix(word: str) -> tuple:
+        return tuple(
+            (f, kb._compiled(f))
+            for n in range(max(1, len(word) - kb._LONGEST_ENDING), min(len(word), longest) + 1)
+            for f in index.get(word[:n], ())
+        )
+
+    keys = sorted(index)[::5]
+    words = [k + tail for k in keys for tail in ("", "а", "ның", "ами")] + [k[:2] for k in keys]
+    words += ["граница", "пропуск", "ы", "қ", "зз", "вчера", "казахстанские", "x", "«"]
+    kb._openers.cache_clear()
+    opened = 0
+    for word in words:
+        w = word.lower()
+        assert kb._openers(w) == every_prefix(w), w
+        opened += bool(kb._openers(w))
+    assert opened > len(keys)  # the keys themselves still open their forms
+
+
+def test_ingest_heap_thresholds_raised_for_the_run_and_given_back():
+    """heap.loading() freezes what is loaded and raises the collector's thresholds for the
+    run; release() gives both back, unless the process ends with the ingest (once)."""
+    import gc
+
+    from store.ingest import heap
+
+    before = gc.get_threshold()
+    with heap.loading():
+        pass
+    assert gc.get_threshold() == heap._RUN_THRESHOLDS and gc.get_freeze_count() > 0
+    heap.release()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    heap.until_exit()
+    with heap.loading():
+        pass
+    heap.release()  # the process "ends": nothing given back
+    assert gc.get_threshold() == heap._RUN_THRESHOLDS and gc.get_freeze_count() > 0
+    heap.release()  # the flag was for one run: this one gives back
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_customs_houses_gate_on_the_word_and_still_find_them():
+    """_customs_houses returns at once for a text without «таможн» and finds a customs
+    house as before in one with it."""
+    from store.extract.passes import lowercase_bodies as lb
+    from store.extract.spans import ByStart
+
+    assert lb._customs_houses("Пограничники проверили грузовики у поста.", ByStart([])) == []
+    text = "Груз задержала алматинская таможня, сообщили в ведомстве."
+    found = lb._customs_houses(text, ByStart([]))
+    assert [(s.start, s.end) for s, _ in found] == [(m.start(), m.end()) for m in lb._CUSTOMS.finditer(text)]
+    assert found and found[0][1] == "Алматинская таможня"
+
+
+def test_inflected_builds_the_form_pymorphy2_inflect_chooses():
+    """morphology._inflected gives the same Parse as pymorphy2's own inflect (or the same
+    exception) for dictionary words, guessed and hyphenated ones, and rare case sets."""
+    import re
+
+    from store.lang import morphology as mo
+
+    text = (
+        "Высшего совета Кобдинского района пограничники Алматинской области встретили "
+        "у пункта пропуска «Хоргос» в посёлке Заречном жителей села Дарьинского, "
+        "Жана-Ауыл и Лугового; приарские грузовики шли к таможенному посту Нуржанову."
+    )
+    sets = [{"nomn"}, {"nomn", "sing"}, {"gent", "sing"}, {"nomn", "sing", "femn"}, {"nomn", "plur"}]
+    sets += [{"loct"}, {"nomn", "sing", "Supr"}, {"gen2"}, {"bogus"}]
+
+    def outcome(f, p, g):
+        try:
+            return "ok", f(p, g)
+        except (ValueError, KeyError) as e:
+            return "raised", type(e)
+
+    checked = 0
+    for word in re.findall(r"[А-Яа-яЁё-]+", text):
+        for p in mo.parses(word):
+            for g in sets:
+                assert outcome(mo._inflected, p, g) == outcome(lambda p, g: p.inflect(g), p, g), (word, p, g)
+                checked += 1
+    assert checked > 500
+    assert mo.inflect(mo.parses("Кобдинского")[0], {"nomn", "sing"}) == "кобдинский"

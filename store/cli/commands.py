@@ -19,7 +19,7 @@ from store.sanitize import clean_line, display_name, one_line
 
 
 def cmd_ingest(args) -> int:
-    from store.ingest import BadSetting, NoInput, ingest
+    from store.ingest import BadSetting, NoInput, heap, ingest
 
     path = db_path(args)
     bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
@@ -31,6 +31,7 @@ def cmd_ingest(args) -> int:
 
         return report
 
+    heap.until_exit()  # this process ends with the ingest: nothing to give back to the collector
     try:
         with signals_interrupt():
             summary = ingest(

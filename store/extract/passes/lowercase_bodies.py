@@ -98,7 +98,9 @@ def _coordinated_with_a_body(text: str, spans: list[NerSpan], start: int) -> boo
 
 
 def _customs_houses(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
-    out = []
+    out: list[tuple[NerSpan, str]] = []
+    if "таможн" not in text:
+        return out  # _CUSTOMS is case-sensitive and holds the word: one substring search, not a scan
     for m in _CUSTOMS.finditer(text):
         adj = m.group("adj")
         if adj.startswith(_COUNTRY_STEMS) or not _an_adjective(adj):
