@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import store as db
 from store.search import search_topics
 from store.search.search import search
-from tests.notes import opening, write_note
+from tests.notes import store_of_openings
 
 ENTITIES = [
     ("checkpoint", "Тасжарған", "Тасжарған бекеті жөндеуге жабылды."),
@@ -24,10 +23,7 @@ ENTITIES = [
 
 @pytest.fixture
 def store(tmp_path):
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
-    with st.conn:
-        for n, (type_, name, body) in enumerate(ENTITIES, 1):
-            write_note(st, n, body, [opening(type_, name)])
+    st = store_of_openings(tmp_path / "s.db", ENTITIES)
     yield st
     st.close()
 
