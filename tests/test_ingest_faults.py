@@ -18,9 +18,15 @@ from pathlib import Path
 import pytest
 
 from store.ingest import TEST_SLEEP_ENV, NoInput, ingest
+from store.ingest.writer import COMMIT_EVERY
 
 from .conftest import SAMPLE_DATA
 from .test_faults import BORDERDOCS, count_articles, integrity, make_corpus
+
+# A corpus an ingest is still reading when its first batch is committed: twice the writer's
+# batch (COMMIT_EVERY results, or COMMIT_SECONDS after it opened, whichever comes first), so
+# a test can stop it mid-way however fast this machine reads the notes.
+MID_INGEST = 2 * COMMIT_EVERY
 
 
 def run_ingest(*args, env=None, **kw) -> subprocess.CompletedProcess:
@@ -180,7 +186,8 @@ def test_two_ingests_into_one_store_both_finish(tmp_path):
 
 @pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_sigterm_and_sighup_stop_like_ctrl_c(tmp_path, sig, code):
-    corpus = make_corpus(tmp_path / "corpus", 200)
+    total = MID_INGEST  # the first commit comes before the end however fast the ingest is
+    corpus = make_corpus(tmp_path / "corpus", total)
     store = tmp_path / "s.db"
     proc = subprocess.Popen(
         [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"], stderr=subprocess.PIPE, text=True
@@ -193,10 +200,10 @@ def test_sigterm_and_sighup_stop_like_ctrl_c(tmp_path, sig, code):
     assert "Traceback" not in err and "Process " not in err
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"interrupted by {sig.name}"), err
-    assert integrity(store) == "ok" and 0 < count_articles(store) < 200
+    assert integrity(store) == "ok" and 0 < count_articles(store) < total
     again = run_ingest(corpus, "--db", store, "-q")
     assert again.returncode == 0, again.stderr
-    assert count_articles(store) == 200
+    assert count_articles(store) == total
 
 
 def _children(pid: int) -> list[int]:
@@ -219,7 +226,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc and ps")
 def test_workers_die_with_their_parent(tmp_path):
-    corpus = make_corpus(tmp_path / "corpus", 200)
+    corpus = make_corpus(tmp_path / "corpus", MID_INGEST)
     store = tmp_path / "s.db"
     proc = subprocess.Popen(
         [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"], stderr=subprocess.PIPE, text=True

@@ -47,6 +47,8 @@ def cmd_ingest(args) -> int:
     except (NoInput, BadSetting) as e:
         err(str(e))
         return EXIT_ERROR
+    finally:
+        heap.no_exit_after_all()  # release() took the flag if the run loaded; else it goes here
     _nothing_to_collect_at_exit()
     bar.clear()
     if summary.interrupted:

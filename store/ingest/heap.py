@@ -61,11 +61,20 @@ def until_exit() -> None:
     _process_ends_after[0] = True
 
 
+def no_exit_after_all() -> None:
+    """The ingest ended before it loaded anything (no input, a bad setting): until_exit()'s
+    flag is dropped, so a process that goes on (a test calling the command) keeps the
+    collector as it was."""
+    _process_ends_after[0] = False
+
+
 def release() -> None:
     """What loading() froze, back in the collector's care (its oldest generation), with
     the thresholds it found; nothing when the process ends after the ingest (until_exit)."""
     if _process_ends_after[0]:
         _process_ends_after[0] = False  # once: a caller that goes on (a test) gets the next release
+        if _before:
+            _before.pop()  # kept raised to the end: a later loading()/release() pair gives back its own
         return
     gc.unfreeze()
     if _before:
