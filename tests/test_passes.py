@@ -269,6 +269,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "org_spans": [
         ("Бұл туралы Orda-news тілшісіне ведомство хабарлады.", {("organization", "Orda-news")}),
     ],
+    "posts_listed": [
+        (
+            'Ремонт идет на пунктах пропуска "Капланбек", "Жанатурмыс" и "Тажен".',
+            {("checkpoint", "Капланбек"), ("checkpoint", "Тажен")},
+        ),
+    ],
 }
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 

@@ -50,6 +50,7 @@ from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
+from store.extract.passes.org_lists import posts_listed
 from store.extract.passes.org_spans import org_spans
 from store.extract.passes.organizations import (
     find_quoted_organizations,
@@ -319,4 +320,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("org_spans", org_spans),
     Pass("not_the_outlet", not_the_outlet),
     Pass("teaser_names", teaser_names),
+    Pass("posts_listed", posts_listed),
 )

@@ -481,7 +481,7 @@ def _clipped(form: str, name: str) -> bool:
     name_words = {w.lower() for w in name.split()}
     for w in form.split():
         low = w.lower()
-        if len(low) >= 6 and low not in name_words and not w.isupper():
+        if len(low) >= 6 and low not in name_words and not w.isupper() and not names_a_country(w):
             if any(n[:3] == low[:3] and not low.startswith(n[:-2]) for n in name_words if len(n) > 3):
                 return True
     return False
@@ -619,3 +619,26 @@ def place_rows() -> list[tuple[Row, dict]]:
             row = Row(r["id"], "location", r["type"], r["name_ru"], r["name_kk"], r.get("country") or "kz")
             out.append((row, r))
     return out
+
+
+def names_a_country(word: str) -> bool:
+    """Is `word` a one-word name of a state in the nominative or genitive («Кыргызстана»,
+    «России»)? Such a word after a body («Пограничная служба Кыргызстана») names its
+    state as the press does, not a clipped word of the row's name («Кыргызской»)."""
+    w = word.strip('«»"()').lower().replace("ё", "е")
+    return w in _country_words() or _TURKIC_GENITIVE.sub("", w) in _country_words()
+
+
+# The genitive ending of a Kyrgyz or Kazakh noun («Кыргызстандын», «Қазақстанның»).
+_TURKIC_GENITIVE = re.compile(r"(?:[дтн][ыиуүі]н|[дтн][ыі]ң)$")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The one-word Russian and Kazakh names of countries.csv (the Russian ones in the
+    genitive too), lowercased."""
+    out = {g.lower() for g in country_genitives()}
+    for r in _read("countries.csv"):
+        names = [r["name_ru"], r["name_kk"], *_split(r["variants_ru"]), *_split(r["variants_kk"])]
+        out |= {n.lower() for n in names if len(n.split()) == 1}
+    return frozenset(out)

@@ -1,0 +1,57 @@
+"""Bodies on text written in the neighbours' languages and in lists of posts (issue 15,
+org31): made-up sentences in the shapes real border news prints, run through the whole
+extractor. None is taken from an evaluation set."""
+
+import pytest
+
+from store.extract.extractor import Extractor
+from store.lang import kb
+from store.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(disabled=())
+
+
+def orgs(extractor: Extractor, text: str) -> set[str]:
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+
+
+def test_a_body_named_with_its_state_keeps_the_state_as_printed(extractor):
+    """«Кыргызстана» is the state's name, not a clipped «Кыргызской»: the body is not
+    renamed to the row's long name, which the article never printed."""
+    found = orgs(extractor, "Очередь на выезд растет, сообщила Пограничная служба Кыргызстана в среду.")
+    assert found == {"Пограничная служба Кыргызстана"}
+
+
+def test_a_clipped_word_is_still_spelled_out():
+    assert kb._clipped("Погранслужба Кыргызстана", "Пограничная служба Государственного комитета")
+    assert not kb._clipped("Пограничная служба Кыргызстана", "Пограничная служба Кыргызской Республики")
+    assert kb.names_a_country("Киргизии") and not kb.names_a_country("Кыргызской")
+
+
+def test_the_kyrgyz_border_service_in_kyrgyz(extractor):
+    found = orgs(extractor, "Кыргызстандын Чек ара кызматы өткөрмө бекетте кезек бар экенин билдирди.")
+    assert found == {"Кыргызстандын Чек ара кызматы"}
+
+
+def test_the_uzbek_customs_committee_in_uzbek_cyrillic(extractor):
+    found = orgs(extractor, "Божхона қўмитаси маълумотига кўра, постда навбат кузатилмоқда.")
+    assert found == {"Божхона қўмитаси"}
+
+
+def test_the_government_in_english_lower_case(extractor):
+    found = orgs(extractor, "The bank and the government of Kazakhstan signed a road loan on Monday.")
+    assert "Government of Kazakhstan" in found
+
+
+def test_an_unknown_quoted_post_in_a_list_of_posts_is_no_body(extractor):
+    text = 'Ремонт идет на пунктах пропуска "Капланбек", "Жанатурмыс", "Атамекен" и "Тажен".'
+    assert orgs(extractor, text) == set()
+
+
+def test_a_quoted_company_after_a_list_of_posts_stays_a_body(extractor):
+    text = 'На постах "Капланбек" и "Атамекен" работали ТОО "Жолстройсервис" и АО "Казпочта".'
+    assert {"Жолстройсервис", "Казпочта"} <= orgs(extractor, text)
