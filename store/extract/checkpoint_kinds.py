@@ -18,7 +18,10 @@ _KIND_CUES = (
         "rail",
         re.compile(
             r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд(?!к)|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
-            r"\bлини[яиюе]\w*\s+[«\"“„]",  # a line named by its end stations: «линия «Бахты – Аягоз»»
+            r"\bлини[яиюе]\w*\s+[«\"“„]|"  # a line named by its end stations: «линия «Бахты – Аягоз»»
+            # an interstate rail junction: «стыки Сарыагаш и Сырдарья», Kazakh «түйісу пункті»
+            # (not «стыковка», a docking); Kyrgyz and Uzbek «темир жол», «темир йўл»
+            r"\bстык(?!ов[ак])|\bтүйіс|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)",
             re.IGNORECASE,  # «поездка» is a trip, not a train
         ),
     ),
@@ -26,7 +29,8 @@ _KIND_CUES = (
         "road",
         re.compile(
             r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік|"
-            r"\bавтомобиль(?:дік)?\b",  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
+            r"\bавтомобиль(?:дік)?\b|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
+            r"\bавтожол|\bavtomobil",  # Kyrgyz «Кең-Булун-автожол», Kazakh «автожол», Uzbek Latin «avtomobil»
             re.IGNORECASE,
         ),
     ),
@@ -147,6 +151,33 @@ def own_kind_at(text: str, c: Cand, sent_start: int, prev_end: int) -> str | Non
     kind_at, but a kind word before an earlier name of the sentence is that name's
     («автомобильный пункт «Нур жолы» и «Алтынколь»» says nothing of Алтынколь's kind)."""
     return kind_at(text, c, sent_start, prev_end)
+
+
+# two posts written as the two halves of one crossing: «Тажен-Каракалпакия», «Сырым» (РК) – «Маштаково»
+_DASH_PAIR = re.compile(r"[»\"“”']?[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?[-‐–—/][ \t]*[«\"“„']?")
+
+
+def pair_kinds(cands: list[Cand], refs: list[str], kinds: list[str | None], text: str) -> None:
+    """The two halves of one crossing are of one kind. A neighbour's post dashed to one of
+    ours whose row does not face it («КПП Тажен-Каракалпакия»: the one «Каракалпакия» row is
+    the rail post across from Бейнеу, and Тажен is a road post) takes our post's kind when
+    its own words name none; a row that faces ours keeps its own (the mixed Алашанькоу)."""
+    for k in range(len(cands) - 1):
+        if not _DASH_PAIR.fullmatch(text, cands[k].end, cands[k + 1].start):
+            continue
+        for i, j in ((k, k + 1), (k + 1, k)):
+            mine, ours = gazetteer.get(refs[i]), gazetteer.get(refs[j])
+            if (
+                mine is None
+                or ours is None
+                or not mine.foreign
+                or ours.foreign
+                or kinds[i] is not None
+                or ours.id in mine.faces
+                or (kinds[j] or ours.kind) == mine.kind
+            ):
+                continue
+            kinds[i] = kinds[j] or ours.kind
 
 
 def stored_name(ref: str, surface: str) -> str:

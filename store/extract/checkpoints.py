@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, is_dataclass, replace
 
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
-from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, stored_name
+from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_not_posts import (
@@ -65,11 +65,21 @@ _BRACKETED_COUNTRY = (
 )
 
 
+# an interstate rail junction, the railways' word for a crossing: «на стыке Оазис», «стыки
+# Сарыагаш и Сырдарья», «межгосударственный стык», Kazakh «түйісу пункті»; not «на стыке
+# Европы и Азии» (a junction word before a name only when the name follows it at once); and
+# the Kazakh crossing word «өткел» after «international» or «rail»
+_JUNCTION = (
+    r"(?:железнодорожн|межгосударствен)\w*\s+стык|\bстык(?:а|е|и|ов|ам|ах|ом|у)?\s+(?!Европ|Ази)[«\"“„]?(?-i:[А-ЯЁ])"
+    r"|түйісу\s+пункт|(?:халықаралық|теміржол|темір\s*жол)\s+өткел"  # Kazakh «халықаралық өткелі», an international crossing
+)
+
+
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
     r"темір\s?жол|"  # the Kazakh rail word, as «железнодорож» is the Russian one
-    r"погранпост|автопереход|автопункт|"
+    r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
@@ -86,7 +96,7 @@ _LOCAL_CUE = re.compile(
     r"\b(?:пункт|пост)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
     r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
     # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
-    r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|"
+    r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|" + _JUNCTION + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + NEIGHBOURS,
     re.IGNORECASE,
 )
@@ -278,6 +288,8 @@ _LIST_GAP = re.compile(
     r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + AND_WORDS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
     # two quoted names with a remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
     r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
+    # each quoted name with its district: «Исилькуль» в одноименном районе и «Ольховка» в Черлакском
+    r"|[»\"”][ \t]+в[ \t]+(?:[\w-]+[ \t]+){0,2}(?:район|област|округ)\w*[ \t]*(?:,|и|а также)?[ \t]*[«\"“„]"
 )
 
 
@@ -437,6 +449,7 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
+    pair_kinds(cands, refs, kinds, text)
     spans = [
         CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]), k)
         for c, r, k in zip(cands, refs, kinds, strict=False)
