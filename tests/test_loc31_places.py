@@ -43,3 +43,16 @@ def test_rivers_ranges_and_regions_are_known_places():
 
 def test_a_city_named_like_a_river_stays_the_city():
     assert [rid for rid, _ in _places("Поезд пришел в Уральск.")] == ["city-uralsk"]
+
+
+def test_a_kazakh_person_glued_to_a_lower_case_word_is_the_person():
+    from store.extract.ner import NerSpan
+    from store.extract.passes.kazakh_places import _a_person_and_a_word
+
+    text = "Бұл оқиға Қаратөбе ауылында болды. Полиция қызметкері Ерлан Сәрсенов судан баланы алып шықты."
+    start = text.index("Ерлан")
+    glued = NerSpan("location", start, start + len("Ерлан Сәрсенов судан"), "Ерлан Сәрсенов судан")
+    person = _a_person_and_a_word(text, glued)
+    assert person is not None and (person.type, person.text) == ("person", "Ерлан Сәрсенов")
+    place = NerSpan("location", text.index("Қаратөбе"), text.index("Қаратөбе") + 8, "Қаратөбе")
+    assert _a_person_and_a_word(text, place) is None
