@@ -48,6 +48,7 @@ from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.org_lists import posts_listed
@@ -309,6 +310,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
     Pass("bracketed_parents", pass_bracketed_parents),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
+    Pass("kyrgyz_places", kyrgyz_places),
     Pass("kazakh_persons", kazakh_persons),
     Pass("region_lists", region_lists),
     Pass("route_places", route_places),

@@ -15,6 +15,7 @@ from store.extract.place_groups import one_name_per_place
 from store.extract.spans import ByStart
 from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
+from store.lang.kyrgyz import kyrgyz_text
 from store.lang.normalize import key, merge_names, phrase_nominative
 from store.lang.persons import surname_forms
 from store.model import Article, Mention
@@ -36,7 +37,9 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
         m.name = canon[(m.type, m.name)]
     _lone_surnames_across_scripts(persons)
     one_name_per_body([m for m in named if m.type == "organization"])
-    one_name_per_place([m for m in named if m.type == "location"], kazakh_context(article.body, 0, len(article.body)))
+    # a Kyrgyz body counts as Kazakh to kazakh_context (ө, ү, ң): its states keep their Kyrgyz names
+    kazakh = kazakh_context(article.body, 0, len(article.body)) and not kyrgyz_text(article.body)
+    one_name_per_place([m for m in named if m.type == "location"], kazakh)
 
 
 def _one_spelling_per_person(persons: list[Mention], kazakh: bool) -> None:

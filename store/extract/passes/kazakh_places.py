@@ -231,6 +231,22 @@ def _a_clause(text: str, s) -> bool:
     )
 
 
+_KAZAKH_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|[ұу]лы|[қк]ызы)$")
+
+
+def _a_person_and_a_word(text: str, s) -> NerSpan | None:
+    """«Есімжан Нәдіров судан» ('Е. Н. from the water', a Kazakh clause), one place to the
+    model: a lower-case word closing a Kazakh span is no part of a name, and the given name
+    and surname before it are a person."""
+    words = s.text.split()
+    if s.type != "location" or len(words) != 3 or not words[2].islower() or not kazakh_context(text, s.start, s.end):
+        return None
+    if not (words[0][:1].isupper() and words[1][:1].isupper() and _KAZAKH_SURNAME.search(words[1])):
+        return None
+    end = s.start + s.text.rindex(words[1]) + len(words[1])
+    return NerSpan("person", s.start, end, text[s.start : end])
+
+
 def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     """The pass: each place found replaces the places and persons it overlaps; a body that
     holds it keeps its words, and a checkpoint's words stay the checkpoint's. A connective
@@ -238,6 +254,10 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     out = []
     for s in spans:
         if _a_connective(text, s) or _a_clause(text, s):
+            continue
+        person = _a_person_and_a_word(text, s)
+        if person is not None:
+            out.append(person)
             continue
         pair = _place_in_a_region(s, ctx)
         for part, name in pair:

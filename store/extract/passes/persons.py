@@ -316,8 +316,46 @@ def pass_join_split_persons(text, spans, ctx):
     return _join_split_persons(text, spans)
 
 
+# «and» between two names: Kazakh «мен/бен/пен», «және», Russian «и», Kyrgyz «жана»
+_AND = frozenset("мен бен пен және и жана".split())
+
+
+def _split_at_and(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """«Еуропада Еділ мен Дунайдан» ('in Europe, than the Volga and the Danube'), one
+    «person» to the model: a lower-case «and» inside a span joins two names, never one
+    person's; the parts go on as the model's spans, so that the knowledge base can name a
+    part that is a place (a part that is all place is the place: linking._cuts_a_person)."""
+    out = []
+    for s in spans:
+        words = list(re.finditer(r"\S+", s.text))
+        cuts = [i for i, w in enumerate(words) if w.group() in _AND and 0 < i < len(words) - 1]
+        if s.type != "person" or not cuts:
+            out.append(s)
+            continue
+        bounds = [-1, *cuts, len(words)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if b - a > 1:
+                start, end = s.start + words[a + 1].start(), s.start + words[b - 1].end()
+                out += _places_side_by_side(text, NerSpan("person", start, end, text[start:end]))
+    return out
+
+
+def _places_side_by_side(text: str, s: NerSpan) -> list[NerSpan]:
+    """«Еуропада Еділ» ('in Europe, the Volga'), a part of such a span: words that are each
+    a place the knowledge base knows are as many places, one span each."""
+    words = list(re.finditer(r"\S+", s.text))
+    if len(words) < 2 or not all(_one_place(w.group()) for w in words):
+        return [s]
+    return [NerSpan("person", s.start + w.start(), s.start + w.end(), w.group()) for w in words]
+
+
+def _one_place(word: str) -> bool:
+    found = kb.find(word)
+    return len(found) == 1 and found[0].form.row.type == "location" and found[0].end == len(word)
+
+
 def pass_split_glued_persons(text, spans, ctx):
-    return _split_glued_persons(text, spans)
+    return _split_glued_persons(text, _split_at_and(text, spans))
 
 
 def pass_coordinated_persons(text, spans, ctx):

@@ -202,8 +202,26 @@ def _village_and_its_district(spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+_JOINED_PAIR = re.compile(r"^(\w+)\s?[-–—]\s?(\w+)$")
+
+
+def _a_known_place(word: str) -> bool:
+    found = kb.find(word)
+    return len(found) == 1 and found[0].form.row.type == "location" and found[0].end == len(word)
+
+
+def _pair_of_places(s: NerSpan) -> list[NerSpan]:
+    """«границы Кыргызстан-Узбекистан», «трасса Ташкент–Шымкент», one place to the model:
+    two places the knowledge base knows, joined by a dash, are two places."""
+    m = _JOINED_PAIR.match(s.text) if s.type == "location" else None
+    if not m or not (_a_known_place(m.group(1)) and _a_known_place(m.group(2))):
+        return [s]
+    return [NerSpan("location", s.start + m.start(i), s.start + m.end(i), m.group(i)) for i in (1, 2)]
+
+
 def pass_split_glued_places(text, spans, ctx):
     spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
+    spans = [part for s in spans for part in _pair_of_places(s)]
     return _split_glued_places(_village_and_its_district(spans))
 
 

@@ -1,0 +1,58 @@
+"""loc31 (issue 15): Kyrgyz pages and the rivers, ranges and regions added to places.csv.
+Made-up sentences in the shape of the fresh pages (kloop.kg, akchabar.kg, inbusiness.kz)."""
+
+from store.extract.passes.kyrgyz_places import find_kyrgyz_places
+from store.lang import kb
+from store.lang.kyrgyz import kyrgyz_text
+
+KYRGYZ = "Кыргызстандын жарандары Бүркүт районундагы көпүрөдөн Казакстанга өтө алышат, деп билдирди өкмөт."
+KAZAKH = "Қырғызстан азаматтары Бүркіт ауданындағы көпірден Қазақстанға өте алады, деп хабарлады үкімет."
+
+
+def test_a_kyrgyz_text_is_told_from_a_kazakh_and_a_russian_one():
+    assert kyrgyz_text(KYRGYZ)
+    assert not kyrgyz_text(KAZAKH)
+    assert not kyrgyz_text("Граждане Кыргызстана могут въехать в Казахстан через пункт Өскемен-Түрген-Үшкөл.")
+
+
+def test_kyrgyz_states_and_place_nouns_are_named_in_the_nominative():
+    text = "Жүктөр Чыгыш облусунун Талдуу районундагы Көк-Жар айылынан Казакстанга жана Кытайга жөнөтүлөт."
+    names = [n for _, n in find_kyrgyz_places(text)]
+    assert names == ["Казакстан", "Кытай", "Чыгыш облусу", "Талдуу району", "Көк-Жар"]
+
+
+def test_a_derived_word_of_a_state_is_no_place():
+    assert find_kyrgyz_places("Казакстандык айдоочулар Кыргызстандыктар менен сүйлөштү.") == []
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(m.form.row.id, text[m.start : m.end]) for m in kb.find(text) if m.form.row.type == "location"]
+
+
+def test_rivers_ranges_and_regions_are_known_places():
+    text = "Мост через Иртыш, склоны Заилийского Алатау и берега Урала видны из Сибири."
+    assert _places(text) == [
+        ("kz-irtysh-river", "Иртыш"),
+        ("kz-zailiysky-alatau", "Заилийского Алатау"),
+        ("kz-ural-river", "Урала"),
+        ("ru-siberia", "Сибири"),
+    ]
+    kazakh = "Жайықтың суы азайды, Ертіске құятын өзендер де тартылды, деді Башқұртстан ғалымдары."
+    assert [rid for rid, _ in _places(kazakh)] == ["kz-ural-river", "kz-irtysh-river", "ru-bashkortostan"]
+
+
+def test_a_city_named_like_a_river_stays_the_city():
+    assert [rid for rid, _ in _places("Поезд пришел в Уральск.")] == ["city-uralsk"]
+
+
+def test_a_kazakh_person_glued_to_a_lower_case_word_is_the_person():
+    from store.extract.ner import NerSpan
+    from store.extract.passes.kazakh_places import _a_person_and_a_word
+
+    text = "Бұл оқиға Қаратөбе ауылында болды. Полиция қызметкері Ерлан Сәрсенов судан баланы алып шықты."
+    start = text.index("Ерлан")
+    glued = NerSpan("location", start, start + len("Ерлан Сәрсенов судан"), "Ерлан Сәрсенов судан")
+    person = _a_person_and_a_word(text, glued)
+    assert person is not None and (person.type, person.text) == ("person", "Ерлан Сәрсенов")
+    place = NerSpan("location", text.index("Қаратөбе"), text.index("Қаратөбе") + 8, "Қаратөбе")
+    assert _a_person_and_a_word(text, place) is None
