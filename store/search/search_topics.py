@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from store.db import search_reads as reads
-from store.lang import kb
+from store.lang import kb, names
 from store.lang.lemmas import lemmatize
 from store.search.articles import by_content
 from store.search.memo import Memo, store_state
@@ -72,7 +72,7 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
             for start in range(len(words) - n + 1):
                 run = words[start : start + n]
                 span = " ".join(run)
-                if not _worth_matching(span) or (naming_only and not any(map(can_name, run))):
+                if not _worth_matching(span) or not any(map(can_name, run)) and (naming_only or _only_kind_words(run)):
                     continue
                 if any(topic[start : start + n]):
                     continue
@@ -81,7 +81,7 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                 chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
                 if chosen and _border_words_lose(run, chosen[0]["score"], seen, find_entities):
                     continue
-                rank = _run_rank(run, chosen[0]["score"], start) if chosen else None
+                rank = _run_rank(run, chosen[0], start) if chosen else None
                 if rank and (best is None or rank > best[0]):
                     best = (rank, Focus(span, words[:start] + words[start + n :], chosen))
             if best:
@@ -96,10 +96,11 @@ def _name_left_over(words: list[str], focus: Focus, topic: list[bool], seen: dic
     holding a name (a word the morphology does not know as an ordinary one) and naming
     something themselves, are the name, as the first of two names is elsewhere
     (_run_rank). The words after the run are taken so only when the run holds no
-    name («министр транспорта Сауранбаев»). None when no such words name anything."""
+    name («министр транспорта Сауранбаев»; a person's surname is a name, _run_rank).
+    None when no such words name anything."""
     n = len(focus.span.split())
     start = next(i for i in range(len(words) - n + 1) if " ".join(words[i : i + n]) == focus.span)
-    run_names = not all(map(ordinary_word, words[start : start + n]))
+    run_names = not all(map(ordinary_word, words[start : start + n])) or focus.entities[0].get("type") == "person"
     sides = [(0, start)] + ([] if run_names else [(start + n, len(words))])
     for lo, hi in sides:
         rest = words[lo:hi]
@@ -153,12 +154,64 @@ def split_named_kind(query: str, find_entities, whole: dict) -> Focus | None:
     return focus if best.get("type") in types and best["score"] > whole["score"] else None
 
 
-def _run_rank(run: list[str], score: float, start: int) -> tuple:
+def named_by_adjective(query: str, find_entities, whole: dict | None) -> Focus | None:
+    """«Osh region», «Ош облысы», «Talas oblast»: a name and a word for a kind of place,
+    where the store names the place by an adjective made of the name and its own kind
+    word («Ошская область»). The name alone begins that entity's name (85, a word it
+    begins), under the span score, so no split finds it, and the whole text matches a
+    region with a name alike and the same kind word better («Шу облысы», 90). The
+    entity of the kind's type whose name begins with the name and holds a word of the
+    query's kind group is the place meant; None when the whole text's best begins so
+    itself (then it is that place) or no entity does."""
+    words = query.split()
+    types = place_kind_types(query)
+    group = kind_group(words[-1]) if types else None
+    name = words[:-1]
+    if not group or group[0] not in _ADJECTIVE_KINDS or not 1 <= len(name) <= 2 or not all(map(can_name, name)):
+        return None
+    key = names.fold(" ".join(name))
+    stem = _adjective_stem(key)
+    if len(stem.replace(" ", "")) < _MIN_ADJECTIVE_STEM or (whole and _begins(whole, stem, group)):
+        return None
+    # the stem is looked up as typed: «almal» begins «Алмалинская», «almala» does not
+    found = find_entities(" ".join(name)) + (find_entities(stem) if stem != key else [])
+    hits = [h for h in found if h.get("type") in types and _begins(h, stem, group)]
+    return Focus(" ".join(name), words[-1:], hits[:1]) if hits else None
+
+
+_ADJECTIVE_KINDS = ("region", "district")  # kinds a Russian name puts after an adjective («Ошская область»)
+_MIN_ADJECTIVE_STEM = 3  # «Ош»: two letters begin too many names
+
+
+def _adjective_stem(key: str) -> str:
+    """The part of a folded name its Russian adjective begins with: a last vowel gives
+    way to the suffix («almaty» → «almat» of «Алматинская», «kyzylorda» → «kyzylord»)."""
+    return key[:-1] if key[-1:] in "aeiouy" and len(key) > _MIN_ADJECTIVE_STEM else key
+
+
+def _begins(hit: dict, stem: str, group: tuple[str, ...]) -> bool:
+    """Does the entity's name begin with the folded `stem` and hold a word of `group`?"""
+    name = hit.get("name", "")
+    return names.fold(name).startswith(stem) and any(kind_group(w) == group for w in name.split()[1:])
+
+
+def _run_rank(run: list[str], best: dict, start: int) -> tuple:
     """How a run that names something compares with others as long (higher first):
-    runs holding a name (a word the morphology does not know as an ordinary word)
-    leftmost first; runs of ordinary words only by their best score, then leftmost."""
-    naming = not all(map(ordinary_word, run))
-    return (naming, 0.0 if naming else score, -start)
+    runs holding a name (a word the morphology does not know as an ordinary word, or
+    a run whose best entity is a person) leftmost first; runs of ordinary words only
+    by their best score (`best`: the run's best entity), then leftmost. A surname the
+    morphology reads as an ordinary word («Токаев» as the genitive plural of «токай»,
+    «Маликов» of «малик») still names the person it matches: in «Токаев Жапаров» the
+    first name typed wins, as in «Жапаров Токаев»."""
+    naming = not all(map(ordinary_word, run)) or best.get("type") == "person"
+    return (naming, 0.0 if naming else best["score"], -start)
+
+
+def _only_kind_words(run: list[str]) -> bool:
+    """A run of kind words only («region», «облысы», «ауданы»): it names a kind of place,
+    not one place, though it matches the word in every region's name (94): in «Osh
+    region» the split took «region» for the name and Akmola region came first."""
+    return all(kind_group(w) for w in run)
 
 
 def span_entities(hits: list[dict], short: str = "") -> list[dict]:

@@ -1,0 +1,58 @@
+"""A name and a kind word in any language («Tulpar region», «Тулпар облысы», made up)
+finds the place the store names by an adjective and its own kind word («Тулпарская
+область»), before a region whose name only looks alike; a kind word alone is never
+taken for the name. And a surname the morphology reads as an ordinary word
+(«Маликов», the genitive plural of «малик») still names the person in a query of two
+names: the first typed wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.search.search import search
+from store.search.topic_words import ordinary_word
+from tests.notes import store_of_openings
+
+ENTITIES = [
+    ("location", "Тулпарская область", "Тулпарская область закрыла два пункта на границе."),
+    ("location", "Тулпарская область", "Тулпарская область открыла новый склад."),
+    ("location", "Улпанская область", "Улпанская область построит дорогу."),
+    ("location", "Алмалинская область", "Алмалинская область ждёт грузовики."),
+    ("person", "Ерлан Маликов", "Ерлан Маликов проверил пункт."),
+    ("person", "Бауыржан Сапаркулов", "Бауыржан Сапаркулов провёл встречу."),
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    st = store_of_openings(tmp_path_factory.mktemp("adj") / "s.db", ENTITIES, indexed="body")
+    yield st
+    st.close()
+
+
+def first_entity(results: list[dict]) -> str:
+    return next(r["name"] for r in results if r["kind"] == "entity")
+
+
+@pytest.mark.parametrize("query", ["Tulpar region", "Tulpar oblast", "Тулпар облысы", "tulpar region"])
+def test_a_name_and_a_kind_word_find_the_adjective_place(store, query):
+    assert first_entity(search(store, query, limit=5)) == "Тулпарская область"
+
+
+def test_a_last_vowel_gives_way_to_the_adjective_suffix(store):
+    assert first_entity(search(store, "Almala region", limit=5)) == "Алмалинская область"
+
+
+def test_the_place_named_whole_stays_first(store):
+    assert first_entity(search(store, "Улпанская область", limit=5)) == "Улпанская область"
+
+
+def test_a_kind_word_alone_names_nothing(store):
+    results = search(store, "Zzqx region", limit=5)
+    assert all(r["name"] != "Тулпарская область" or r["score"] < 88 for r in results)
+
+
+def test_a_surname_the_morphology_knows_as_a_word_still_names_the_person(store):
+    assert ordinary_word("Маликов")  # the premise: read as «малик», genitive plural
+    assert first_entity(search(store, "Маликов Сапаркулов", limit=5)) == "Ерлан Маликов"
+    assert first_entity(search(store, "Сапаркулов Маликов", limit=5)) == "Бауыржан Сапаркулов"
