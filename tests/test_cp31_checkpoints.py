@@ -66,3 +66,8 @@ def test_russian_rail_post_polovinnoe():
     text = "Нарушителя задержали сотрудники КПП «Половинное» в Курганской области."
     assert [r for _, r, _ in found(text)] == ["ru-polovinnoe"]
     assert gazetteer.get("ru-polovinnoe").kind == "rail"
+
+
+def test_a_junction_of_borders_says_nothing_of_the_kind():
+    text = "На стыке трёх границ расположен пункт пропуска «Нур жолы»."
+    assert found(text) == [("Нур жолы", "nur-zholy", None)]

@@ -19,9 +19,11 @@ _KIND_CUES = (
         re.compile(
             r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд(?!к)|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
             r"\bлини[яиюе]\w*\s+[«\"“„]|"  # a line named by its end stations: «линия «Бахты – Аягоз»»
-            # an interstate rail junction: «стыки Сарыагаш и Сырдарья», Kazakh «түйісу пункті»
-            # (not «стыковка», a docking); Kyrgyz and Uzbek «темир жол», «темир йўл»
-            r"\bстык(?!ов[ак])|\bтүйіс|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)",
+            # an interstate rail junction: «стыки Сарыагаш и Сырдарья», «межгосударственный стык»,
+            # Kazakh «түйісу пункті» (not «на стыке трёх границ», nor «жол мен темір жолдың
+            # түйіскен тұсы», a level crossing); Kyrgyz and Uzbek «темир жол», «темир йўл»
+            r"(?:железнодорожн|межгосударствен)\w*\s+стык|\bстык(?:а|е|и|ов|ам|ах|ом|у)?\s+(?!Европ|Ази)[«\"“„]?(?:(?-i:[А-ЯЁ])|$)|"
+            r"түйісу\s+(?:пункт|бекет)|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)",
             re.IGNORECASE,  # «поездка» is a trip, not a train
         ),
     ),
@@ -88,23 +90,38 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
     to the list's colon: «…закрытие всех автомобильных пунктов пропуска. Какие КПП
     закроют:\nБахты — …;\nДостык и Нур Жолы — …» (each list line short and 400 letters back
     at most; the header read 400 letters back from its line, not past a blank line: a lower
-    line of the list is as far from the header's first words as its first line is)."""
+    line of the list is as far from the header's first words as its first line is). A page
+    printed with a paragraph per line has one blank line between the lines of a list, which
+    is still one list. A list of bare names («Достык (Жетысуская область)») may also follow
+    a sentence about posts that ends in a full stop («…не распространяются на
+    железнодорожные пункты пропуска.»): that sentence's kind is the list's."""
     line_start = text.rfind("\n", 0, c.start) + 1
     if not _LIST_LINE_START.search(text, max(0, line_start - 1), c.start):
         return None
+    line_end = text.find("\n", c.start)
+    bare = (line_end if line_end >= 0 else len(text)) - line_start <= 60
     pos = line_start - 1
     while pos > 0:
         prev = text.rfind("\n", 0, pos) + 1
         line = text[prev:pos].rstrip()
+        if not line and prev > 0 and text[prev - 2 : prev] != "\n\n":
+            pos = prev - 1  # one blank line between two lines of the list
+            continue
         if not line or c.start - prev > 400:
             return None
         if line.endswith(":"):
             head_start = max(text.rfind("\n\n", 0, prev) + 2, prev - 400, 0)
             return last_label(_KIND_CUES, text[head_start:pos])
+        if bare and line.endswith(".") and _POSTS_SENTENCE.search(line):
+            return last_label(_KIND_CUES, _POSTS_SENTENCE.search(line).group())
         if len(line) > 80:
             return None
         pos = prev - 1
     return None
+
+
+# the last sentence of a line, when it is about posts: «…на железнодорожные пункты пропуска.»
+_POSTS_SENTENCE = re.compile(r"[^.!?]*(?:пункт\w*\s+пропуска|\bкпп\b|переход|өткізу|бекет)[^.!?]*\.$", re.IGNORECASE)
 
 
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
