@@ -56,3 +56,38 @@ def test_a_surname_the_morphology_knows_as_a_word_still_names_the_person(store):
     assert ordinary_word("Маликов")  # the premise: read as «малик», genitive plural
     assert first_entity(search(store, "Маликов Сапаркулов", limit=5)) == "Ерлан Маликов"
     assert first_entity(search(store, "Сапаркулов Маликов", limit=5)) == "Бауыржан Сапаркулов"
+
+
+BODY_ENTITIES = [
+    ("person", "Ерлан Маликов", "Ерлан Маликов проверил пункт."),
+    ("person", "Бауыржан Сапаркулов", "Бауыржан Сапаркулов провёл встречу."),
+    *[
+        ("organization", name, f"{name} сообщил о новых правилах.")
+        for name in (
+            "Комитет государственных доходов Министерства финансов",
+            "Комитет государственных доходов Министерства финансов РК",
+            "Комитет государственных доходов",
+            "Мемлекеттік кірістер комитеті",
+            "КГД",
+        )
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def body_store(tmp_path_factory):
+    st = store_of_openings(tmp_path_factory.mktemp("body") / "s.db", BODY_ENTITIES, indexed="body")
+    yield st
+    st.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "person"), [("Маликов КГД", "Ерлан Маликов"), ("Сапаркулов КГД", "Бауыржан Сапаркулов")]
+)
+def test_a_surname_and_a_body_give_the_person_before_the_body(body_store, query, person):
+    """The whole text matches the committee's long name at 90 (КГД written out), the
+    surname the person better: the person first, the committee after."""
+    results = search(body_store, query, limit=10)
+    entities = [r for r in results if r["kind"] == "entity"]
+    assert entities[0]["name"] == person
+    assert any(r["name"].startswith("Комитет государственных доходов") for r in entities[1:5])

@@ -141,6 +141,8 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
         focus = search_topics.split_query(query, find)
     elif entities[0]["score"] < EXACT_NAME and search_topics.place_kind_types(query):
         focus = search_topics.split_named_kind(query, find, entities[0])
+    elif entities[0]["score"] < EXACT_NAME:
+        focus = search_topics.split_named_better(query, find, entities)
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, focus
