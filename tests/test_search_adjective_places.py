@@ -91,3 +91,24 @@ def test_a_surname_and_a_body_give_the_person_before_the_body(body_store, query,
     entities = [r for r in results if r["kind"] == "entity"]
     assert entities[0]["name"] == person
     assert any(r["name"].startswith("Комитет государственных доходов") for r in entities[1:5])
+
+
+def _person(name: str, score: float) -> dict:
+    return {"kind": "entity", "type": "person", "id": 7, "name": name, "matched": name, "score": score}
+
+
+def test_a_first_name_is_no_better_reading_of_a_mistyped_place():
+    """«Тулпан ауданв» (a district, mistyped, matched at 91) holds «Тулпан», the first
+    name of «Тулпан Абдыкеримов» (94): the district stays; a surname would be read."""
+    from store.search.search_topics import split_named_better
+
+    def find(text: str) -> list[dict]:
+        return {
+            "Тулпан": [_person("Тулпан Абдыкеримов", 94.0)],
+            "Абдыкеримов": [_person("Тулпан Абдыкеримов", 94.0)],
+        }.get(text, [])
+
+    district = [{"kind": "entity", "type": "location", "id": 3, "name": "Тулпанский район", "score": 91.0}]
+    assert split_named_better("Тулпан ауданв", find, district) is None
+    focus = split_named_better("Абдыкеримов ауданв", find, district)
+    assert focus is not None and focus.entities[0]["name"] == "Тулпан Абдыкеримов"

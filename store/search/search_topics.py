@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from rapidfuzz import fuzz
+
 from store.db import search_reads as reads
 from store.lang import kb, names
 from store.lang.lemmas import lemmatize
@@ -166,9 +168,20 @@ def split_named_better(query: str, find_entities, whole: list[dict]) -> Focus | 
     if focus is None or not focus.entities:
         return None
     best = focus.entities[0]
-    if best.get("type") != "person" or best["score"] <= whole[0]["score"]:
+    if best.get("type") != "person" or best["score"] <= whole[0]["score"] or not _by_surname(focus.span, best):
         return None
     return focus
+
+
+def _by_surname(span: str, person: dict) -> bool:
+    """Does the run name the person by the surname (the last word of the alias it
+    matched), not by a first name? «Ūlan» of «Ūlan audanu» (a district, mistyped) is
+    the first name of «Улан Абиков», no reading of the district's name."""
+    words = names.fold(person.get("matched") or person.get("name", "")).split()
+    typed = names.fold(span).split()
+    if len(words) < 2 or not typed:
+        return True
+    return fuzz.ratio(typed[-1], words[-1]) >= fuzz.ratio(typed[-1], words[0])
 
 
 def named_by_adjective(query: str, find_entities, whole: dict | None) -> Focus | None:
