@@ -179,7 +179,9 @@ def _by_surname(span: str, person: dict) -> bool:
     the first name of «Улан Абиков», no reading of the district's name."""
     words = names.fold(person.get("matched") or person.get("name", "")).split()
     typed = names.fold(span).split()
-    if len(words) < 2 or not typed:
+    if len(words) < 2:
+        return False  # a one-word «person» («Азаттык», a radio's name read so) names no one by a surname
+    if not typed:
         return True
     return fuzz.ratio(typed[-1], words[-1]) >= fuzz.ratio(typed[-1], words[0])
 

@@ -99,6 +99,29 @@ def _without_kazakh_ending(word: str) -> str:
     return word
 
 
+def without_hyphened_endings(query: str) -> str:
+    """The query with each Kazakh case ending written after a hyphen dropped: Kazakh
+    hyphenates an ending onto an abbreviation or a figure («ҚХР-мен», «ҰҚК-нің»,
+    «ЕАЭО-ға»), and neither the abbreviation's own match (letter for letter) nor the
+    ending cut of a word (a 4-letter stem at least) reads «ҚХР-мен» as «ҚХР». Only a
+    lower-case ending after a part with a capital letter: «Кара-Су», «Даут-Ата» are
+    names whose last part is capitalised."""
+    return " ".join(_no_hyphened_ending(w) for w in query.split())
+
+
+def _no_hyphened_ending(word: str) -> str:
+    head, dash, tail = word.rpartition("-")
+    bare = _EDGE_PUNCT.sub("", tail)
+    if dash and head and bare.islower() and bare in _HYPHENED_ENDINGS and any(ch.isupper() for ch in head):
+        return head + tail[len(bare) :]
+    return word
+
+
+# the case endings of _KAZAKH_CASE_ENDINGS and the possessive's («ҰҚК-сы»), as written
+# after a hyphen
+_HYPHENED_ENDINGS = frozenset(_KAZAKH_CASE_ENDINGS) | {"сы", "сі", "ы", "і", "на", "не", "нда", "нде", "нан", "нен"}
+
+
 def query_variants(query: str) -> list[tuple[str, float]]:
     """The folded keys to look a query up by, each with its score penalty: the query
     itself, its Cyrillic words without case endings, its pinyin read as Palladius, and
@@ -107,7 +130,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
         stems = " ".join(_stems(query.split()))
-        for text in [stems, *_adjective_nominatives(query, stems)]:
+        for text in [stems, *_adjective_nominatives(query, stems), *_kazakh_reading(query, stems)]:
             key = names.fold(text)
             if key and key not in {v for v, _ in variants}:
                 variants.append((key, VARIANT_PENALTY))
@@ -120,6 +143,28 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def _kazakh_reading(query: str, stems: str) -> list[str]:
+    """A one-word query read as Kazakh too, when the Russian reading cut it otherwise:
+    «Астанада» (in Astana) has no Kazakh letter and an ending Russian words have
+    («-ада»: «ограда»), so it is cut as Russian («астанад»); its Kazakh stem
+    «астана» is a name. One word only: a phrase's other words tell its language."""
+    words = query.split()
+    if len(words) != 1:
+        return []
+    word = words[0].lower()
+    kazakh = _compound_stem(words[0], kazakh=True)
+    ending = word[len(kazakh) :] if word.startswith(kazakh) else ""
+    if ending not in _AFTER_VOWEL or kazakh[-1:] not in _VOWELS or kazakh == stems:
+        return []
+    return [kazakh]
+
+
+# Kazakh case endings that follow a stem ending in a vowel («Астана-да», «Астана-ны»);
+# «Тажена» is Russian (Тажен's genitive), not «таже» with the dative «-на» a vowel stem never takes
+_AFTER_VOWEL = frozenset("ның нің ға ге ны ні да де дан ден мен".split())
+_VOWELS = frozenset("аеиоуыэюяәөұүі")
 
 
 # An adjective in an oblique case that only an adjective takes (genitive, dative,
