@@ -57,3 +57,20 @@ def test_a_russian_genitive_is_not_read_as_a_kazakh_dative():
     """«Кумжена» is Кумжен's genitive; «-на» never follows a Kazakh vowel stem («кумже»)."""
     keys = {key for key, _ in query_variants("Кумжена")}
     assert names.fold("кумже") not in keys and names.fold("кумжен") in keys
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("Сапаркуловдун", "сапаркулов"),  # Kyrgyz genitive
+        ("Сапаркуловтун", "сапаркулов"),
+        ("Сапаркуловго", "сапаркулов"),  # Kyrgyz dative
+        ("Жолдошевдин", "жолдошев"),
+        ("Сапаркуловдүн", "сапаркулов"),  # with a Kyrgyz letter
+        ("Тулпановка", "тулпановк"),  # a Russian village name is no surname with «-ка»
+    ],
+)
+def test_a_surname_with_a_kyrgyz_case_ending_loses_it(word, stem):
+    from store.search.variants import strip_case_ending
+
+    assert strip_case_ending(word) == stem

@@ -14,6 +14,12 @@ TRANSPOSE_LETTERS = (4, 7)  # words this long lose most trigrams to one swap («
 MAX_TRANSPOSED = 12
 
 _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми)$")
+# a Russian-shaped surname with a Kyrgyz case ending («Жапаровдун», «Жапаровго»,
+# «Ташиевдин»): Kyrgyz press declines names so, and without a Kyrgyz letter the word
+# looks Russian. Not -ка/-га after -ов/-ин: «Михайловка», «Малиновка», «Беринга» are Russian.
+_SURNAME_KYRGYZ = re.compile(
+    r"(?<=\w{3})(ов|ев|ёв|ин|ын)(дун|тун|нун|дүн|түн|нүн|дын|тын|нын|дин|тин|нин|го|гө|ко|кө|до|дө|то|тө|дон|дөн|тон|төн)$"
+)
 _ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
 _NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
 _CYR = re.compile(r"[а-яёәғқңөұүһі]")
@@ -46,6 +52,9 @@ def strip_case_ending(word: str, kazakh: bool = False) -> str:
     w = word.lower()
     if not _CYR.search(w):
         return w
+    m = _SURNAME_KYRGYZ.search(w)
+    if m:
+        return w[: m.start(2)]
     if kazakh or _KAZAKH.search(w) or _SURELY_KAZAKH.search(w):
         return _without_kazakh_ending(w)  # Russian rules would cut a Kazakh stem
     m = _SURNAME_CASE.search(w)
