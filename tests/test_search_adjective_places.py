@@ -112,3 +112,23 @@ def test_a_first_name_is_no_better_reading_of_a_mistyped_place():
     assert split_named_better("Тулпан ауданв", find, district) is None
     focus = split_named_better("Абдыкеримов ауданв", find, district)
     assert focus is not None and focus.entities[0]["name"] == "Тулпан Абдыкеримов"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Маликов КГД проверка", "Сапаркулов КГД проверка", "Маликов КГД правила"],
+)
+def test_a_surname_a_body_and_a_topic_word_give_the_person(body_store, query):
+    """A run of two words («Маликов КГД») matches the committee's long name as the whole
+    of two words does: the surname inside it is read again, and names the person."""
+    entities = [r for r in search(body_store, query, limit=10) if r["kind"] == "entity"]
+    assert entities[0]["type"] == "person"
+
+
+def test_an_ordinary_read_surname_before_a_longer_run_is_the_name(body_store):
+    """«Маликов» (read as «малик») before a run naming the committee: the first name
+    typed wins, as for two names the morphology does not know."""
+    entities = [
+        r for r in search(body_store, "Маликов Комитет государственных доходов", limit=10) if r["kind"] == "entity"
+    ]
+    assert entities[0]["name"] == "Ерлан Маликов"

@@ -133,12 +133,12 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     def find(span: str) -> list[dict]:
         return search_entities(store, span, entity_type, 5, index)
 
-    focus = search_topics.split_before_search(query, find, index)
+    focus = search_topics.person_in_name(search_topics.split_before_search(query, find, index), find)
     if focus is not None:
         return [], focus
     entities = search_entities(store, query, entity_type, limit, index)
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
-        focus = search_topics.split_query(query, find)
+        focus = search_topics.person_in_name(search_topics.split_query(query, find), find)
     elif entities[0]["score"] < EXACT_NAME and search_topics.place_kind_types(query):
         focus = search_topics.split_named_kind(query, find, entities[0])
     elif entities[0]["score"] < EXACT_NAME:
