@@ -169,6 +169,8 @@ def split_named_better(query: str, find_entities, whole: list[dict]) -> Focus | 
     spellings (67), or not on the page at all. Only a person named so: a body's run («ҰҚК» of «ҰҚК Шекара қызметінің»,
     «Border Service» of «Border Service of Kazakhstan») scores over the whole text's
     inflected or translated long name, which is still the better reading."""
+    if whole[0].get("type") == "person":
+        return None  # the whole text names a person already («Нурланом Абеновым»): its runs are not looked up
     focus = split_query(query, find_entities)
     if focus is None or not focus.entities:
         return None
