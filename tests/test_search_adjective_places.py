@@ -56,3 +56,79 @@ def test_a_surname_the_morphology_knows_as_a_word_still_names_the_person(store):
     assert ordinary_word("Маликов")  # the premise: read as «малик», genitive plural
     assert first_entity(search(store, "Маликов Сапаркулов", limit=5)) == "Ерлан Маликов"
     assert first_entity(search(store, "Сапаркулов Маликов", limit=5)) == "Бауыржан Сапаркулов"
+
+
+BODY_ENTITIES = [
+    ("person", "Ерлан Маликов", "Ерлан Маликов проверил пункт."),
+    ("person", "Бауыржан Сапаркулов", "Бауыржан Сапаркулов провёл встречу."),
+    *[
+        ("organization", name, f"{name} сообщил о новых правилах.")
+        for name in (
+            "Комитет государственных доходов Министерства финансов",
+            "Комитет государственных доходов Министерства финансов РК",
+            "Комитет государственных доходов",
+            "Мемлекеттік кірістер комитеті",
+            "КГД",
+        )
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def body_store(tmp_path_factory):
+    st = store_of_openings(tmp_path_factory.mktemp("body") / "s.db", BODY_ENTITIES, indexed="body")
+    yield st
+    st.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "person"), [("Маликов КГД", "Ерлан Маликов"), ("Сапаркулов КГД", "Бауыржан Сапаркулов")]
+)
+def test_a_surname_and_a_body_give_the_person_before_the_body(body_store, query, person):
+    """The whole text matches the committee's long name at 90 (КГД written out), the
+    surname the person better: the person first, the committee after."""
+    results = search(body_store, query, limit=10)
+    entities = [r for r in results if r["kind"] == "entity"]
+    assert entities[0]["name"] == person
+    assert any(r["name"].startswith("Комитет государственных доходов") for r in entities[1:5])
+
+
+def _person(name: str, score: float) -> dict:
+    return {"kind": "entity", "type": "person", "id": 7, "name": name, "matched": name, "score": score}
+
+
+def test_a_first_name_is_no_better_reading_of_a_mistyped_place():
+    """«Тулпан ауданв» (a district, mistyped, matched at 91) holds «Тулпан», the first
+    name of «Тулпан Абдыкеримов» (94): the district stays; a surname would be read."""
+    from store.search.search_topics import split_named_better
+
+    def find(text: str) -> list[dict]:
+        return {
+            "Тулпан": [_person("Тулпан Абдыкеримов", 94.0)],
+            "Абдыкеримов": [_person("Тулпан Абдыкеримов", 94.0)],
+        }.get(text, [])
+
+    district = [{"kind": "entity", "type": "location", "id": 3, "name": "Тулпанский район", "score": 91.0}]
+    assert split_named_better("Тулпан ауданв", find, district) is None
+    focus = split_named_better("Абдыкеримов ауданв", find, district)
+    assert focus is not None and focus.entities[0]["name"] == "Тулпан Абдыкеримов"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Маликов КГД проверка", "Сапаркулов КГД проверка", "Маликов КГД правила"],
+)
+def test_a_surname_a_body_and_a_topic_word_give_the_person(body_store, query):
+    """A run of two words («Маликов КГД») matches the committee's long name as the whole
+    of two words does: the surname inside it is read again, and names the person."""
+    entities = [r for r in search(body_store, query, limit=10) if r["kind"] == "entity"]
+    assert entities[0]["type"] == "person"
+
+
+def test_an_ordinary_read_surname_before_a_longer_run_is_the_name(body_store):
+    """«Маликов» (read as «малик») before a run naming the committee: the first name
+    typed wins, as for two names the morphology does not know."""
+    entities = [
+        r for r in search(body_store, "Маликов Комитет государственных доходов", limit=10) if r["kind"] == "entity"
+    ]
+    assert entities[0]["name"] == "Ерлан Маликов"

@@ -29,7 +29,7 @@ from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
-from store.search.variants import query_variants, strip_case_ending
+from store.search.variants import query_variants, strip_case_ending, without_hyphened_endings
 
 __all__ = [
     "ENTITY_TYPES",
@@ -63,7 +63,7 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
 
     The results of the last SEARCHES_KEPT searches are kept while the store is
     unchanged (backspace in the TUI asks again for a text searched a moment ago)."""
-    query = clean_line(query or "")
+    query = without_hyphened_endings(clean_line(query or ""))
     if not query:
         return []
     key = (*store_state(store.conn), id(index), query, type, limit)
@@ -133,14 +133,16 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     def find(span: str) -> list[dict]:
         return search_entities(store, span, entity_type, 5, index)
 
-    focus = search_topics.split_before_search(query, find, index)
+    focus = search_topics.person_in_name(search_topics.split_before_search(query, find, index), find)
     if focus is not None:
         return [], focus
     entities = search_entities(store, query, entity_type, limit, index)
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
-        focus = search_topics.split_query(query, find)
+        focus = search_topics.person_in_name(search_topics.split_query(query, find), find)
     elif entities[0]["score"] < EXACT_NAME and search_topics.place_kind_types(query):
         focus = search_topics.split_named_kind(query, find, entities[0])
+    elif entities[0]["score"] < EXACT_NAME:
+        focus = search_topics.split_named_better(query, find, entities)
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, focus
@@ -278,7 +280,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     """How many results `search` would give without a limit: the entities matched and
     every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
-    query = clean_line(query or "")
+    query = without_hyphened_endings(clean_line(query or ""))
     if not query:
         return 0
     if _is_prefix_query(query):

@@ -14,6 +14,12 @@ TRANSPOSE_LETTERS = (4, 7)  # words this long lose most trigrams to one swap («
 MAX_TRANSPOSED = 12
 
 _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми)$")
+# a Russian-shaped surname with a Kyrgyz case ending («Жапаровдун», «Жапаровго»,
+# «Ташиевдин»): Kyrgyz press declines names so, and without a Kyrgyz letter the word
+# looks Russian. Not -ка/-га after -ов/-ин: «Михайловка», «Малиновка», «Беринга» are Russian.
+_SURNAME_KYRGYZ = re.compile(
+    r"(?<=\w{3})(ов|ев|ёв|ин|ын)(дун|тун|нун|дүн|түн|нүн|дын|тын|нын|дин|тин|нин|го|гө|ко|кө|до|дө|то|тө|дон|дөн|тон|төн)$"
+)
 _ADJECTIVE = re.compile(r"(?<=\w{3})[сц]к(ий|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими|ых|ым|ыми)$")
 _NOUN_CASE = re.compile(r"(?<=\w{4})(ами|ями|ах|ях|ом|ем|ой|ей|у|ю|а|я|е|ы|и)$")
 _CYR = re.compile(r"[а-яёәғқңөұүһі]")
@@ -46,6 +52,9 @@ def strip_case_ending(word: str, kazakh: bool = False) -> str:
     w = word.lower()
     if not _CYR.search(w):
         return w
+    m = _SURNAME_KYRGYZ.search(w)
+    if m:
+        return w[: m.start(2)]
     if kazakh or _KAZAKH.search(w) or _SURELY_KAZAKH.search(w):
         return _without_kazakh_ending(w)  # Russian rules would cut a Kazakh stem
     m = _SURNAME_CASE.search(w)
@@ -99,6 +108,29 @@ def _without_kazakh_ending(word: str) -> str:
     return word
 
 
+def without_hyphened_endings(query: str) -> str:
+    """The query with each Kazakh case ending written after a hyphen dropped: Kazakh
+    hyphenates an ending onto an abbreviation or a figure («ҚХР-мен», «ҰҚК-нің»,
+    «ЕАЭО-ға»), and neither the abbreviation's own match (letter for letter) nor the
+    ending cut of a word (a 4-letter stem at least) reads «ҚХР-мен» as «ҚХР». Only a
+    lower-case ending after a part with a capital letter: «Кара-Су», «Даут-Ата» are
+    names whose last part is capitalised."""
+    return " ".join(_no_hyphened_ending(w) for w in query.split())
+
+
+def _no_hyphened_ending(word: str) -> str:
+    head, dash, tail = word.rpartition("-")
+    bare = _EDGE_PUNCT.sub("", tail)
+    if dash and head and bare.islower() and bare in _HYPHENED_ENDINGS and any(ch.isupper() for ch in head):
+        return head + tail[len(bare) :]
+    return word
+
+
+# the case endings of _KAZAKH_CASE_ENDINGS and the possessive's («ҰҚК-сы»), as written
+# after a hyphen
+_HYPHENED_ENDINGS = frozenset(_KAZAKH_CASE_ENDINGS) | {"сы", "сі", "ы", "і", "на", "не", "нда", "нде", "нан", "нен"}
+
+
 def query_variants(query: str) -> list[tuple[str, float]]:
     """The folded keys to look a query up by, each with its score penalty: the query
     itself, its Cyrillic words without case endings, its pinyin read as Palladius, and
@@ -107,7 +139,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
         stems = " ".join(_stems(query.split()))
-        for text in [stems, *_adjective_nominatives(query, stems)]:
+        for text in [stems, *_adjective_nominatives(query, stems), *_kazakh_reading(query, stems)]:
             key = names.fold(text)
             if key and key not in {v for v, _ in variants}:
                 variants.append((key, VARIANT_PENALTY))
@@ -120,6 +152,28 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def _kazakh_reading(query: str, stems: str) -> list[str]:
+    """A one-word query read as Kazakh too, when the Russian reading cut it otherwise:
+    «Астанада» (in Astana) has no Kazakh letter and an ending Russian words have
+    («-ада»: «ограда»), so it is cut as Russian («астанад»); its Kazakh stem
+    «астана» is a name. One word only: a phrase's other words tell its language."""
+    words = query.split()
+    if len(words) != 1:
+        return []
+    word = words[0].lower()
+    kazakh = _compound_stem(words[0], kazakh=True)
+    ending = word[len(kazakh) :] if word.startswith(kazakh) else ""
+    if ending not in _AFTER_VOWEL or kazakh[-1:] not in _VOWELS or kazakh == stems:
+        return []
+    return [kazakh]
+
+
+# Kazakh case endings that follow a stem ending in a vowel («Астана-да», «Астана-ны»);
+# «Тажена» is Russian (Тажен's genitive), not «таже» with the dative «-на» a vowel stem never takes
+_AFTER_VOWEL = frozenset("ның нің ға ге ны ні да де дан ден мен".split())
+_VOWELS = frozenset("аеиоуыэюяәөұүі")
 
 
 # An adjective in an oblique case that only an adjective takes (genitive, dative,
