@@ -55,3 +55,29 @@ def test_an_unknown_quoted_post_in_a_list_of_posts_is_no_body(extractor):
 def test_a_quoted_company_after_a_list_of_posts_stays_a_body(extractor):
     text = 'На постах "Капланбек" и "Атамекен" работали ТОО "Жолстройсервис" и АО "Казпочта".'
     assert {"Жолстройсервис", "Казпочта"} <= orgs(extractor, text)
+
+
+def test_a_kazakh_unit_inflected_without_its_possessive_is_read(extractor):
+    text = "Жамбыл облысы бойынша Мемлекеттік кірістер департаментке қарасты бекеттерде кезек азайды."
+    assert orgs(extractor, text) == {"Жамбыл облысы бойынша Мемлекеттік кірістер департаменті"}
+
+
+def test_a_kazakh_unit_named_after_its_committee_in_the_nominative(extractor):
+    text = "Қаржы министрлігі Мемлекеттік кірістер комитеті кедендік әкімшілендіру департаменті басшысы айтты."
+    found = orgs(extractor, text)
+    assert "Қаржы министрлігі Мемлекеттік кірістер комитеті кедендік әкімшілендіру департаменті" in found
+
+
+def test_a_lone_bare_kind_word_is_no_body(extractor):
+    assert orgs(extractor, "Біз бұл өтінішті комитетке жібердік.") == set()
+
+
+def test_a_states_side_is_no_body(extractor):
+    text = "Китайская сторона не ответила, а Казахстанская сторона ждет ответа."
+    assert orgs(extractor, text) == set()
+
+
+def test_the_government_in_kyrgyz(extractor):
+    text = "Ишканалар Казакстан өкмөтүнүн ыйгарым укуктуу органы тарабынан бекитилет."
+    (found,) = orgs(extractor, text)
+    assert found in {"Казакстан өкмөтү", "Правительство Республики Казахстан"}  # the government's row, by either name
