@@ -278,6 +278,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "facilities_named": [
         ("Груз изъяли в аэропорту «Северный (Грузовой)» при досмотре.", set()),
     ],
+    "firms_by_legal_form": [
+        ("Жобаны NORD STROY GROUP ЖШС жүргізеді.", {("organization", "NORD STROY GROUP")}),
+    ],
     "posts_listed": [
         (
             'Ремонт идет на пунктах пропуска "Капланбек", "Жанатурмыс" и "Тажен".',

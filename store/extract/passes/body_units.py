@@ -15,6 +15,11 @@ quotes, as span passes (issue 15, org31).
   a quoted name right after «аэропорт» or «вокзал» names the place, not a body (the
   reference treats «Аэропорт Алматы» as no entity).
 
+- `firms_by_legal_form`: «SEMURG INVEST ЖШС», «KAZ STROY АҚ»: a Kazakh text writes a firm's
+  legal form after its name, and a name in Latin capitals there is read by neither the
+  Russian model nor the Kazakh chains (which want a Kazakh head noun). The capitals are the
+  firm, named without the form, as a quoted firm is.
+
 Each takes (text, spans, context) and returns spans; a renamed span carries its name in
 `context.names`.
 """
@@ -74,3 +79,26 @@ def facilities_named(text: str, spans: list, ctx) -> list:
         for s in spans
         if not (s.type == "organization" and _FACILITY_BEFORE.search(text, max(0, s.start - 20), s.start))
     ]
+
+
+# One to four words in Latin capitals (digits, «&», «-», «.» inside), then a Kazakh legal form.
+_LATIN_WORD = r"[A-Z][A-Z0-9&.-]*[A-Z0-9]"
+_LATIN_FIRM = re.compile(
+    rf"(?<![\w«\"-])(?P<name>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})[ \t]+(?:ЖШС|ЖШҚ|АҚ)(?![\w-])"
+)
+
+
+def firms_by_legal_form(text: str, spans: list, ctx) -> list:
+    """Each Latin-capital firm name before a Kazakh legal form as a body (see module doc);
+    the spans it overlaps give way, unless one is a body already holding it."""
+    if "ЖШ" not in text and "АҚ" not in text:
+        return spans
+    out = list(spans)
+    for m in _LATIN_FIRM.finditer(text):
+        start, end = m.span("name")
+        if any(s.type == "organization" and s.start <= start and end <= s.end for s in out):
+            continue
+        out = [s for s in out if not (s.start < end and start < s.end)]
+        out.append(NerSpan("organization", start, end, m.group("name")))
+        ctx.names[(start, end)] = m.group("name")
+    return sorted(out, key=lambda s: (s.start, s.end))
