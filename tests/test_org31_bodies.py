@@ -108,3 +108,10 @@ def test_latin_capital_firms_before_a_kazakh_legal_form(extractor):
 
 def test_a_state_bodys_initials_before_aq_are_not_a_firm(extractor):
     assert "АҚ" not in " ".join(orgs(extractor, "Бұл туралы ҚР ҰҚК АҚ хабарлады."))
+
+
+def test_a_state_after_a_bodys_bracketed_initials_is_part_of_its_name(extractor):
+    text = "Пограничная служба Комитета национальной безопасности (КНБ) Казахстана подвела итоги."
+    found = orgs(extractor, text)
+    assert "Пограничная служба Комитета национальной безопасности Казахстана" in found
+    assert not any(n.startswith("Комитета") for n in found)  # the parent inside keeps its own name

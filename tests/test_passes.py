@@ -281,6 +281,16 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "firms_by_legal_form": [
         ("Жобаны NORD STROY GROUP ЖШС жүргізеді.", {("organization", "NORD STROY GROUP")}),
     ],
+    "states_after_brackets": [
+        (
+            "Таможенная служба Министерства финансов (ТСМФ) Кыргызстана сообщила о сбое.",
+            {
+                ("organization", "Таможенная служба Министерства финансов Кыргызстана"),
+                ("organization", "Министерство финансов"),
+                ("location", "Кыргызстан"),
+            },
+        ),
+    ],
     "posts_listed": [
         (
             'Ремонт идет на пунктах пропуска "Капланбек", "Жанатурмыс" и "Тажен".',

@@ -34,7 +34,12 @@ from store.extract.passes.bodies import (
     pass_org_tails,
     pass_rule_orgs,
 )
-from store.extract.passes.body_units import facilities_named, firms_by_legal_form, units_of_bodies
+from store.extract.passes.body_units import (
+    facilities_named,
+    firms_by_legal_form,
+    states_after_brackets,
+    units_of_bodies,
+)
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
@@ -325,4 +330,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("units_of_bodies", units_of_bodies),
     Pass("facilities_named", facilities_named),
     Pass("firms_by_legal_form", firms_by_legal_form),
+    Pass("states_after_brackets", states_after_brackets),
 )
