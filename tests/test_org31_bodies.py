@@ -115,3 +115,9 @@ def test_a_state_after_a_bodys_bracketed_initials_is_part_of_its_name(extractor)
     found = orgs(extractor, text)
     assert "Пограничная служба Комитета национальной безопасности Казахстана" in found
     assert not any(n.startswith("Комитета") for n in found)  # the parent inside keeps its own name
+
+
+def test_a_capital_domain_cited_before_its_correspondent_is_one_outlet(extractor):
+    """«… деп хабарлайды BAQ.KZ тілшісі»: the dot inside the domain ends no sentence, so no
+    stray «KZ» is read as a second outlet."""
+    assert orgs(extractor, "Шекарада кезек азайды, деп хабарлайды QAZ.KZ тілшісі.") == {"QAZ.KZ"}
