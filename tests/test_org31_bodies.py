@@ -55,3 +55,69 @@ def test_an_unknown_quoted_post_in_a_list_of_posts_is_no_body(extractor):
 def test_a_quoted_company_after_a_list_of_posts_stays_a_body(extractor):
     text = 'На постах "Капланбек" и "Атамекен" работали ТОО "Жолстройсервис" и АО "Казпочта".'
     assert {"Жолстройсервис", "Казпочта"} <= orgs(extractor, text)
+
+
+def test_a_kazakh_unit_inflected_without_its_possessive_is_read(extractor):
+    text = "Жамбыл облысы бойынша Мемлекеттік кірістер департаментке қарасты бекеттерде кезек азайды."
+    assert orgs(extractor, text) == {"Жамбыл облысы бойынша Мемлекеттік кірістер департаменті"}
+
+
+def test_a_kazakh_unit_named_after_its_committee_in_the_nominative(extractor):
+    text = "Қаржы министрлігі Мемлекеттік кірістер комитеті кедендік әкімшілендіру департаменті басшысы айтты."
+    found = orgs(extractor, text)
+    assert "Қаржы министрлігі Мемлекеттік кірістер комитеті кедендік әкімшілендіру департаменті" in found
+
+
+def test_a_lone_bare_kind_word_is_no_body(extractor):
+    assert orgs(extractor, "Біз бұл өтінішті комитетке жібердік.") == set()
+
+
+def test_a_states_side_is_no_body(extractor):
+    text = "Китайская сторона не ответила, а Казахстанская сторона ждет ответа."
+    assert orgs(extractor, text) == set()
+
+
+def test_the_government_in_kyrgyz(extractor):
+    text = "Ишканалар Казакстан өкмөтүнүн ыйгарым укуктуу органы тарабынан бекитилет."
+    (found,) = orgs(extractor, text)
+    assert found in {"Казакстан өкмөтү", "Правительство Республики Казахстан"}  # the government's row, by either name
+
+
+def test_a_regional_unit_written_in_lower_case_before_its_body(extractor):
+    found = orgs(extractor, "По данным регионального управления Ространснадзора, фуры задержали.")
+    assert found == {"Управление Ространснадзора"}
+
+
+def test_a_bare_unit_word_before_a_body_leaves_the_body(extractor):
+    assert orgs(extractor, "Сотрудники управления Министерства финансов приехали на пост.") == {"Министерство финансов"}
+
+
+def test_an_airports_quoted_name_is_no_body(extractor):
+    assert orgs(extractor, "Багаж досмотрели в аэропорту «Северный (Грузовой)» утром.") == set()
+
+
+def test_a_sea_port_named_by_its_place_is_no_body(extractor):
+    assert orgs(extractor, "Астық Құрық портындағы терминалға жеткізілді.") == set()
+    assert orgs(extractor, "Паром ушел в порт Курык утром.") == set()
+
+
+def test_latin_capital_firms_before_a_kazakh_legal_form(extractor):
+    found = orgs(extractor, "Жұмысты NORD STROY GROUP ЖШС пен KAZ BETON АҚ атқарады.")
+    assert found == {"NORD STROY GROUP", "KAZ BETON"}
+
+
+def test_a_state_bodys_initials_before_aq_are_not_a_firm(extractor):
+    assert "АҚ" not in " ".join(orgs(extractor, "Бұл туралы ҚР ҰҚК АҚ хабарлады."))
+
+
+def test_a_state_after_a_bodys_bracketed_initials_is_part_of_its_name(extractor):
+    text = "Пограничная служба Комитета национальной безопасности (КНБ) Казахстана подвела итоги."
+    found = orgs(extractor, text)
+    assert "Пограничная служба Комитета национальной безопасности Казахстана" in found
+    assert not any(n.startswith("Комитета") for n in found)  # the parent inside keeps its own name
+
+
+def test_a_capital_domain_cited_before_its_correspondent_is_one_outlet(extractor):
+    """«… деп хабарлайды BAQ.KZ тілшісі»: the dot inside the domain ends no sentence, so no
+    stray «KZ» is read as a second outlet."""
+    assert orgs(extractor, "Шекарада кезек азайды, деп хабарлайды QAZ.KZ тілшісі.") == {"QAZ.KZ"}

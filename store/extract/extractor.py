@@ -34,6 +34,12 @@ from store.extract.passes.bodies import (
     pass_org_tails,
     pass_rule_orgs,
 )
+from store.extract.passes.body_units import (
+    facilities_named,
+    firms_by_legal_form,
+    states_after_brackets,
+    units_of_bodies,
+)
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
@@ -323,4 +329,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("not_the_outlet", not_the_outlet),
     Pass("teaser_names", teaser_names),
     Pass("posts_listed", posts_listed),
+    Pass("units_of_bodies", units_of_bodies),
+    Pass("facilities_named", facilities_named),
+    Pass("firms_by_legal_form", firms_by_legal_form),
+    Pass("states_after_brackets", states_after_brackets),
 )

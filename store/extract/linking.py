@@ -69,6 +69,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _in_a_title(text, m)
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
+        and not _a_port_by_its_place(m)
     ]
     if not matches:
         return spans
@@ -529,3 +530,17 @@ def _spelled_out_as_a_thing(before: str, short: str) -> bool:
             ps = parses(tokens[i])
             return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].normal_form not in _UNIT_HEADS
     return False
+
+
+# «порт Курык», «Құрық порты», «Морской порт Актау», «Port of Aktau»: a sea port named by its
+# place, not by its operator («АО «НК «АМТП»»), as an airport is named by its city.
+_PORT_BY_PLACE = re.compile(
+    r"^(?:морской\s+)?порт\s+\S+$|^\S+\s+(?:теңіз\s+)?порты$|^port\s+(?:of\s+)?\S+$|^\S+\s+port$", re.IGNORECASE
+)
+
+
+def _a_port_by_its_place(m: kb.Match) -> bool:
+    """Is the mention a sea port's row printed as the port of a place? That is the place
+    where ships call (the reference names no airport or port so), not a body; a dry port's
+    name («сухой порт Хоргос») is its operating company's."""
+    return m.form.row.kind == "port" and "сух" not in m.form.text.lower() and bool(_PORT_BY_PLACE.match(m.form.text))

@@ -31,6 +31,14 @@ _HEADS = (
 _CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
 _HEAD = re.compile(rf"^({'|'.join(_HEADS)}){_CASE}$", re.IGNORECASE)
 _HEAD_IN_TEXT = re.compile(rf"(?<![\w-])(?:{'|'.join(_HEADS)}){_CASE}(?![\w-])", re.IGNORECASE)
+# A head the press inflects without its possessive ending («… департаментке қарасты»,
+# «… комитетпен»): the body is still named with the possessive nominative.
+_BARE_HEADS = {"департамент": "департаменті", "комитет": "комитеті", "басқарма": "басқармасы"}
+_BARE_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:департамент(?:ке|те|тен|пен)|комитет(?:ке|те|тен|пен)|басқарма(?:ға|да|дан|мен))(?![\w-])",
+    re.IGNORECASE,
+)
+_BARE_HEAD = re.compile(r"^(департамент|комитет)(?:ке|те|тен|пен)$|^(басқарма)(?:ға|да|дан|мен)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w-]*")
 _GAP = re.compile(r"^[\s«»\"“”]*$")  # words of one name are parted by spaces and quotes only
 # A lower-case word that ends a name's run of words: a verb, participle, converb or a
@@ -48,22 +56,36 @@ _LONGEST = 16
 def kazakh_body_chains(text: str, spans: list, ctx) -> list:
     """Each Kazakh body chain in `text` as one body span named in the nominative; the
     bodies and persons the model or the knowledge base found inside it give way, places stay."""
-    if not _HEAD_IN_TEXT.search(text):
+    if not _HEAD_IN_TEXT.search(text) and not _BARE_IN_TEXT.search(text):
         return spans  # most texts (all Russian ones) have no Kazakh head: no need to read the words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     people = [s for s in spans if s.type == "person" and _a_persons_name(s.text)]
     out = list(spans)
     for i, (_, end, word) in enumerate(words):
-        head = _HEAD.match(word)
+        head = _head_nominative(word)
         if not head or not kazakh_context(text, words[i][0], end) or _a_press_service(words, i):
             continue
         first = _chain_start(text, words, i, people)
         if first is None:
             continue
         start = _with_opening_quote(text, words[first][0], words[i][0])
-        name = text[start : words[i][0]] + head.group(1)
+        name = text[start : words[i][0]] + head
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _head_nominative(word: str) -> str | None:
+    """The head noun `word` is a form of, in the possessive nominative («департаментінің»,
+    «департаментке» → «департаменті»); None when `word` is no head."""
+    m = _HEAD.match(word)
+    if m:
+        return m.group(1)
+    bare = _BARE_HEAD.match(word)
+    if not bare:
+        return None
+    stem = bare.group(1) or bare.group(2)
+    nominative = _BARE_HEADS[stem.lower()]
+    return stem + nominative[len(stem) :]
 
 
 def _a_press_service(words: list, head: int) -> bool:
@@ -102,6 +124,8 @@ def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
             break  # a person's name before a body's («… Токаев Сауда министрлігіне …»)
         if w[:1].isupper():
             start, run, final = j, 0, False
+        elif final and run and _HEAD.fullmatch(w) and not w.lower().endswith(("ның", "нің")):
+            run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
         elif final and (run >= _LAST_RUN or _NOT_NAME_WORD.search(w)):
             break
         elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
@@ -134,6 +158,8 @@ def _may_open(words: list, i: int) -> bool:
         return True
     if i + 1 < len(words) and words[i + 1][2].lower() in _PLACE_WORDS:
         return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
+    if i + 1 < len(words) and _HEAD.fullmatch(words[i + 1][2]) and not words[i + 1][2][:1].isupper():
+        return True  # «Қаржы министрлігі …», «Көлік министрлігінің …»: a body's own name word
     return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
 
 

@@ -1,0 +1,144 @@
+"""A body's unit written in lower case before the body's name, and facilities named in
+quotes, as span passes (issue 15, org31).
+
+- `units_of_bodies`: «по данным регионального управления Россельхознадзора», «в
+  территориальном отделе Росгранстроя»: the press writes a regional unit's kind word
+  without a capital before the name of the body it belongs to, and the model reads only
+  the body. Only with the word of its reach («регионального», «территориального»): a bare
+  «в управлении КГД» is as often the body itself spoken of, and the reference names the body.
+  The unit is the body the text names (its press service spoke, its officers acted), so
+  the span runs from the kind word over the body's name, named «Управление
+  Россельхознадзора» (the kind word in the nominative, capitalised; the body as written,
+  in the genitive it takes). A region after it («… по Оренбургской области») is left to
+  the rules that read units by region.
+- `facilities_named`: «в воздушном пункте пропуска аэропорт «Оренбург (Центральный)»»:
+  a quoted name right after «аэропорт» or «вокзал» names the place, not a body (the
+  reference treats «Аэропорт Алматы» as no entity).
+
+- `firms_by_legal_form`: «SEMURG INVEST ЖШС», «KAZ STROY АҚ»: a Kazakh text writes a firm's
+  legal form after its name, and a name in Latin capitals there is read by neither the
+  Russian model nor the Kazakh chains (which want a Kazakh head noun). The capitals are the
+  firm, named without the form, as a quoted firm is.
+
+- `states_after_brackets`: «Пограничная служба Комитета национальной безопасности (КНБ)
+  Казахстана»: the initials in brackets split the name, and the state after them is still
+  the name's last word; the body runs on over it («… безопасности Казахстана»).
+
+Each takes (text, spans, context) and returns spans; a renamed span carries its name in
+`context.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+
+# A unit's kind word in lower case after an adjective of its reach, right before a
+# capitalised name.
+_UNIT_BEFORE = re.compile(
+    r"(?:регионально|территориально|межрегионально|областно)\w*\s+(управлени|департамент|отдел)\w*\s+$"
+)
+_NOMINATIVE = {"управлени": "Управление", "департамент": "Департамент", "отдел": "Отдел"}
+_READ_BACK = 40  # characters before a body's name that may hold its unit's kind word
+
+
+def units_of_bodies(text: str, spans: list, ctx) -> list:
+    """Each body with a lower-case unit's kind word right before it, extended over that
+    word (see module doc); a span inside a longer body stays as it is."""
+    out = []
+    for s in spans:
+        unit = _unit_before(text, s, spans)
+        if unit is None:
+            out.append(s)
+            continue
+        start, head = unit
+        grown = NerSpan("organization", start, s.end, text[start : s.end])
+        ctx.names.pop((s.start, s.end), None)
+        ctx.names[(grown.start, grown.end)] = f"{_NOMINATIVE[head]} {s.text}"  # the body is in the genitive
+        out.append(grown)
+    return out
+
+
+def _unit_before(text: str, s, spans: list) -> tuple[int, str] | None:
+    """(start, kind stem) of a lower-case unit word right before the body `s`, or None."""
+    if s.type != "organization" or not s.text[:1].isupper():
+        return None
+    m = _UNIT_BEFORE.search(text, max(0, s.start - _READ_BACK), s.start)
+    if m is None or m.end() != s.start:
+        return None
+    if any(o is not s and o.type == "organization" and o.start <= m.start() < o.end for o in spans):
+        return None  # the word belongs to a longer name already
+    return m.start(), m.group(1)
+
+
+# «аэропорт «Оренбург (Центральный)»», «вокзала "Алматы-2"»: a facility's quoted name.
+_FACILITY_BEFORE = re.compile(r"(?i:аэропорт|вокзал)\w*\s*[«\"“„]$")
+
+
+def facilities_named(text: str, spans: list, ctx) -> list:
+    """The «bodies» that are a facility's quoted name (see module doc), taken out."""
+    return [
+        s
+        for s in spans
+        if not (s.type == "organization" and _FACILITY_BEFORE.search(text, max(0, s.start - 20), s.start))
+    ]
+
+
+# One to four words in Latin capitals (digits, «&», «-», «.» inside), then a Kazakh legal form.
+_LATIN_WORD = r"[A-Z][A-Z0-9&.-]*[A-Z0-9]"
+_LATIN_FIRM = re.compile(
+    rf"(?<![\w«\"-])(?P<name>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})[ \t]+(?:ЖШС|ЖШҚ|АҚ)(?![\w-])"
+)
+
+
+def firms_by_legal_form(text: str, spans: list, ctx) -> list:
+    """Each Latin-capital firm name before a Kazakh legal form as a body (see module doc);
+    the spans it overlaps give way, unless one is a body already holding it."""
+    if "ЖШ" not in text and "АҚ" not in text:
+        return spans
+    out = list(spans)
+    for m in _LATIN_FIRM.finditer(text):
+        start, end = m.span("name")
+        if any(s.type == "organization" and s.start <= start and end <= s.end for s in out):
+            continue
+        out = [s for s in out if not (s.start < end and start < s.end)]
+        out.append(NerSpan("organization", start, end, m.group("name")))
+        ctx.names[(start, end)] = m.group("name")
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# The bracketed initials of the name just read, then its state in the genitive.
+_STATE_AFTER_BRACKET = re.compile(
+    r"\s*\((?P<initials>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8})\)\s+(?P<state>Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики"
+    r"|Казахстана|России|Кыргызстана|Киргизии|Узбекистана|Туркменистана|Китая|РК|РФ|КР|КНР)(?![\w-])"
+)
+
+
+def states_after_brackets(text: str, spans: list, ctx) -> list:
+    """Each body followed by its bracketed initials and its state, run on over the state
+    (see module doc); the state's own span inside stays."""
+    out = []
+    for s in spans:
+        m = _STATE_AFTER_BRACKET.match(text, s.end) if s.type == "organization" else None
+        if m is None or _inside_a_body_ending_there(s, spans):
+            out.append(s)
+            continue
+        name = ctx.names.pop((s.start, s.end), None) or getattr(s, "name", "") or s.text
+        grown = NerSpan("organization", s.start, m.end(), text[s.start : m.end()])
+        whole = f"{name} {' '.join(m.group('state').split())}"
+        ctx.names[(grown.start, grown.end)] = whole
+        if any(o is not s and o.type == "organization" and s.start < o.start and o.end == s.end for o in spans):
+            out.append(grown)
+            continue  # the initials are the parent's named last («… Комитета национальной безопасности (КНБ)»)
+        for o in spans:  # the initials, in the brackets and wherever else, are the same body
+            if o.type == "organization" and o.text == m.group("initials"):
+                ctx.names[(o.start, o.end)] = whole
+        out.append(grown)
+    return out
+
+
+def _inside_a_body_ending_there(s, spans: list) -> bool:
+    """Is `s` the parent named inside a longer body that ends where it ends («Комитета …»
+    in «Пограничная служба Комитета …»)? The longer body takes the state."""
+    return any(o is not s and o.type == "organization" and o.start < s.start and o.end == s.end for o in spans)
