@@ -56,3 +56,37 @@ def test_a_kazakh_person_glued_to_a_lower_case_word_is_the_person():
     assert person is not None and (person.type, person.text) == ("person", "Ерлан Сәрсенов")
     place = NerSpan("location", text.index("Қаратөбе"), text.index("Қаратөбе") + 8, "Қаратөбе")
     assert _a_person_and_a_word(text, place) is None
+
+
+def test_kyrgyz_span_fixes():
+    from types import SimpleNamespace
+
+    from store.extract.ner import NerSpan
+    from store.extract.passes import kyrgyz_places as kp
+
+    ctx = SimpleNamespace(names={})
+    place = kp._renamed(NerSpan("person", 10, 22, "Ысык-Көлдөгү"), ctx)
+    assert place.type == "location" and ctx.names[(10, 22)] == "Ысык-Көл"
+    kp._renamed(NerSpan("person", 30, 50, "Алмазбек Атамбаевдин"), ctx)
+    assert ctx.names[(30, 50)] == "Алмазбек Атамбаев"
+    assert kp._without_opener(NerSpan("person", 0, 7, "Мындай")) is None
+    trimmed = kp._without_opener(NerSpan("person", 0, 13, "Расмий Астана"))
+    assert (trimmed.type, trimmed.text, trimmed.start) == ("location", "Астана", 7)
+    title = "Кеген аркылуу Кыргызстан менен Казакстан ортосунда автобустук каттам жанданат"
+    assert kp._a_sentence_not_a_body(NerSpan("organization", 0, len(title), title))
+    body = "Кыргызстандын Тышкы иштер министрлиги"
+    assert not kp._a_sentence_not_a_body(NerSpan("organization", 0, len(body), body))
+
+
+def test_a_short_kyrgyz_title_is_read_as_its_article():
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    title = "Кеген аркылуу Кыргызстан менен Казакстан ортосунда автобус каттамы ачылат"
+    body = (
+        "Сентябрдан тартып көзөмөл өткөрүү пункту аркылуу Каракол шаарынан Алматыга автобус каттамдары ачылат. "
+        "Бул тууралуу өкмөттүн маалымат кызматы кабарлады. Каттам жыл бою иштейт, деп билдиришти."
+    )
+    article = Article(file="t.txt", path="t.txt", raw=f"{title}\n{body}", title=title, body=body)
+    found = {(m.type, m.name) for m in Extractor().extract(article).mentions if m.field == "title"}
+    assert {("location", "Кыргызстан"), ("location", "Казакстан")} <= found
