@@ -90,3 +90,40 @@ def test_a_short_kyrgyz_title_is_read_as_its_article():
     article = Article(file="t.txt", path="t.txt", raw=f"{title}\n{body}", title=title, body=body)
     found = {(m.type, m.name) for m in Extractor().extract(article).mentions if m.field == "title"}
     assert {("location", "Кыргызстан"), ("location", "Казакстан")} <= found
+
+
+def test_kazakh_place_nouns_read_an_aimag_a_reservoir_and_a_lake_not_a_vehicle():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    def names(text):
+        return [n for _, n in find_kazakh_place_nouns(text)]
+
+    assert names("Олар Моңғолияның Баян Өлгей аймағына барды.") == ["Баян Өлгей аймағы"]
+    assert names("Жаңбырдан Сардоба су қоймасы толып кетті.") == ["Сардоба су қоймасы"]
+    assert names("Тұрғындар Ақбұлақ көліне демалуға барады.") == ["Ақбұлақ"]
+    assert names("Жүк көлігі мен Жеңіл көліктер тұр.") == []
+
+
+def test_a_kazakh_surname_in_nko_loses_its_case_ending():
+    from store.lang.kazakh import person_name
+
+    assert person_name("Петр Троценконың") == "Петр Троценко"
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    return {(m.type, m.name) for m in Extractor().extract(article).mentions}
+
+
+def test_places_in_a_kazakh_clause_the_model_read_as_one_place_are_named():
+    found = _found("Қытайға баратындар көбіне Ресейдің Алтай өлкесін басып өтеді.")
+    assert {("location", "Ресей"), ("location", "Алтай өлкесі")} <= found
+
+
+def test_a_person_made_of_two_known_places_is_the_two_places():
+    found = _found("Биыл жазда Астанадан Моңғолияға мәдени сапар ұйымдастырылды.")
+    assert {("location", "Астана"), ("location", "Моңғолия")} <= found
+    assert not any(t == "person" for t, _ in found)
