@@ -127,3 +127,14 @@ def test_a_person_made_of_two_known_places_is_the_two_places():
     found = _found("Биыл жазда Астанадан Моңғолияға мәдени сапар ұйымдастырылды.")
     assert {("location", "Астана"), ("location", "Моңғолия")} <= found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_an_initial_glued_to_a_surname_is_spaced_not_one_glued_to_an_initial():
+    found = _found("Об этом сообщил аким района А.Смаилов. Историк Л.Н.Гумилев писал о гуннах.")
+    assert {("person", "А. Смаилов"), ("person", "Л.Н. Гумилев")} <= found
+
+
+def test_a_case_form_of_a_place_named_elsewhere_takes_its_name():
+    found = _found("Проблема перехода из аула Кызылсай назрела давно. Соседнее с Кызылсаем село называется Кырыкпшак.")
+    assert ("location", "Кызылсай") in found
+    assert ("location", "Кызылсаем") not in found
