@@ -138,3 +138,14 @@ def test_a_case_form_of_a_place_named_elsewhere_takes_its_name():
     found = _found("Проблема перехода из аула Кызылсай назрела давно. Соседнее с Кызылсаем село называется Кырыкпшак.")
     assert ("location", "Кызылсай") in found
     assert ("location", "Кызылсаем") not in found
+
+
+def test_a_kazakh_surname_in_uly_after_an_unknown_given_name_is_a_person():
+    from store.extract.passes.kazakh_persons import full_names
+
+    text = "Көлік тізгінінде – Жолдыбек Сарымсақұлы. Жиында Ерлан Серікұлы Ахметов сөйледі."
+    assert [name for _, name in full_names(text)][:1] == ["Жолдыбек Сарымсақұлы"]
+
+
+def test_the_pavlodar_regions_kazakh_prose_name_is_no_river():
+    assert [rid for rid, _ in _places("Ертіс-Баян өңіріндегі бекеттер жаңартылады.")] == ["obl-pavlodar"]
