@@ -30,8 +30,9 @@ _STATE = re.compile(rf"(?<![\w-])({'|'.join(STATES)})({_ENDING})(?![\w-])")
 _UPPER = "A-ZА-ЯЁӨҮҢ"
 _NAME = rf"[{_UPPER}][\w]*(?:-[{_UPPER}]?[\w]+)*"
 # noun (as after a name, any case) → the noun kept in the name, or "" for the name alone
-_NOUNS = {"облус": "облусу", "район": "району", "айыл": "", "шаар": "", "кыштак": ""}
-_ONE = re.compile(rf"(?<![\w-])({_NAME})\s+({'|'.join(_NOUNS)})[а-яөүң]{{0,9}}(?![\w-])")
+_NOUNS = {"облус": "облусу", "район": "району", "айыл": "", "шаар": "", "кыштак": "", "Республика": "Республикасы"}
+# the noun's own endings, but not an adjective made of it («райондук» 'district-level')
+_ONE = re.compile(rf"(?<![\w-])({_NAME})\s+({'|'.join(_NOUNS)})(?![дт][ыиуү]к)[а-яөүң]{{0,9}}(?![\w-])")
 _NOT_NAMES = frozenset("бул ошол ар бардык биздин алардын жаңы чек облус район шаар айыл".split())
 
 
@@ -62,7 +63,8 @@ _OPENERS = frozenset("бул мындай эми азыр расмий ошон�
 _LOCATIVE = re.compile(rf"^({_NAME}?)(?:да|де|до|дө|та|те|то|тө|нда|нде|ндо|ндө)(?:гы|ги|гу|гү)$")
 # A surname with a Kyrgyz case ending: «Жапаровдун», «Токаевдин», «Атамбаевге».
 _SURNAME_CASE = re.compile(
-    "^(.+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))(?:[дтн](?:ын|ин|ун|үн|ы|и|у|ү|а|е|о|ө|ан|ен|он|өн)|[гк][аеоө])$"
+    "^(.+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))"
+    "(?:[дтн](?:ын|ин|ун|үн|ы|и|у|ү|а|е|о|ө|ан|ен|он|өн)|[гк][аеоө]|[дтл][аеоө]р)$"  # «Айтиевдер»: a plural
 )
 
 
@@ -112,15 +114,22 @@ def _a_known_place(words: str) -> bool:
     return len(found) == 1 and found[0].form.row.type == "location" and found[0].end == len(words)
 
 
-def _renamed(s: NerSpan, ctx) -> NerSpan:
-    """A place in «-дагы» read as a person is the place; a person's surname with a case
-    ending is named without it."""
+def _renamed(s: NerSpan, ctx) -> NerSpan | list[NerSpan]:
+    """A place in «-дагы» read as a person is the place (and a place after it a place too);
+    a person's surname with a case ending is named without it."""
     words = s.text.split()
     if s.type in ("person", "location") and len(words) == 1:
         m = _LOCATIVE.match(s.text)
         if m and m.group(1)[:1].isupper():
             ctx.names[(s.start, s.end)] = m.group(1)
             return NerSpan("location", s.start, s.end, s.text)
+    if s.type == "person" and len(words) == 2 and (first := _LOCATIVE.match(words[0])):
+        # «Памирдеги Мургап» 'Murgab in the Pamirs': the place it is in, then the place
+        ctx.names[(s.start, s.start + len(words[0]))] = first.group(1)
+        return [
+            NerSpan("location", s.start, s.start + len(words[0]), words[0]),
+            NerSpan("location", s.start + s.text.rindex(words[1]), s.end, words[1]),
+        ]
     if s.type == "person" and len(words) >= 2:
         m = _SURNAME_CASE.match(words[-1])
         if m:
@@ -145,7 +154,8 @@ def kyrgyz_places(text: str, spans: list, ctx) -> list:
             continue
         s = _without_opener(s) if not _a_kyrgyz_word(s) else None
         if s is not None:
-            out.append(_renamed(s, ctx))
+            fixed = _renamed(s, ctx)
+            out += fixed if isinstance(fixed, list) else [fixed]
     for span, name in find_kyrgyz_places(text):
         if ctx.cp_index.overlapping(span.start, span.end):
             continue
