@@ -56,3 +56,111 @@ def test_a_kazakh_person_glued_to_a_lower_case_word_is_the_person():
     assert person is not None and (person.type, person.text) == ("person", "Ерлан Сәрсенов")
     place = NerSpan("location", text.index("Қаратөбе"), text.index("Қаратөбе") + 8, "Қаратөбе")
     assert _a_person_and_a_word(text, place) is None
+
+
+def test_kyrgyz_span_fixes():
+    from types import SimpleNamespace
+
+    from store.extract.ner import NerSpan
+    from store.extract.passes import kyrgyz_places as kp
+
+    ctx = SimpleNamespace(names={})
+    place = kp._renamed(NerSpan("person", 10, 22, "Ысык-Көлдөгү"), ctx)
+    assert place.type == "location" and ctx.names[(10, 22)] == "Ысык-Көл"
+    kp._renamed(NerSpan("person", 30, 50, "Алмазбек Атамбаевдин"), ctx)
+    assert ctx.names[(30, 50)] == "Алмазбек Атамбаев"
+    assert kp._without_opener(NerSpan("person", 0, 7, "Мындай")) is None
+    trimmed = kp._without_opener(NerSpan("person", 0, 13, "Расмий Астана"))
+    assert (trimmed.type, trimmed.text, trimmed.start) == ("location", "Астана", 7)
+    title = "Кеген аркылуу Кыргызстан менен Казакстан ортосунда автобустук каттам жанданат"
+    assert kp._a_sentence_not_a_body(NerSpan("organization", 0, len(title), title))
+    body = "Кыргызстандын Тышкы иштер министрлиги"
+    assert not kp._a_sentence_not_a_body(NerSpan("organization", 0, len(body), body))
+
+
+def test_a_short_kyrgyz_title_is_read_as_its_article():
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    title = "Кеген аркылуу Кыргызстан менен Казакстан ортосунда автобус каттамы ачылат"
+    body = (
+        "Сентябрдан тартып көзөмөл өткөрүү пункту аркылуу Каракол шаарынан Алматыга автобус каттамдары ачылат. "
+        "Бул тууралуу өкмөттүн маалымат кызматы кабарлады. Каттам жыл бою иштейт, деп билдиришти."
+    )
+    article = Article(file="t.txt", path="t.txt", raw=f"{title}\n{body}", title=title, body=body)
+    found = {(m.type, m.name) for m in Extractor().extract(article).mentions if m.field == "title"}
+    assert {("location", "Кыргызстан"), ("location", "Казакстан")} <= found
+
+
+def test_kazakh_place_nouns_read_an_aimag_a_reservoir_and_a_lake_not_a_vehicle():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    def names(text):
+        return [n for _, n in find_kazakh_place_nouns(text)]
+
+    assert names("Олар Моңғолияның Баян Өлгей аймағына барды.") == ["Баян Өлгей аймағы"]
+    assert names("Жаңбырдан Сардоба су қоймасы толып кетті.") == ["Сардоба су қоймасы"]
+    assert names("Тұрғындар Ақбұлақ көліне демалуға барады.") == ["Ақбұлақ"]
+    assert names("Жүк көлігі мен Жеңіл көліктер тұр.") == []
+
+
+def test_a_kazakh_surname_in_nko_loses_its_case_ending():
+    from store.lang.kazakh import person_name
+
+    assert person_name("Петр Троценконың") == "Петр Троценко"
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    return {(m.type, m.name) for m in Extractor().extract(article).mentions}
+
+
+def test_places_in_a_kazakh_clause_the_model_read_as_one_place_are_named():
+    found = _found("Қытайға баратындар көбіне Ресейдің Алтай өлкесін басып өтеді.")
+    assert {("location", "Ресей"), ("location", "Алтай өлкесі")} <= found
+
+
+def test_a_person_made_of_two_known_places_is_the_two_places():
+    found = _found("Биыл жазда Астанадан Моңғолияға мәдени сапар ұйымдастырылды.")
+    assert {("location", "Астана"), ("location", "Моңғолия")} <= found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_an_initial_glued_to_a_surname_is_spaced_not_one_glued_to_an_initial():
+    found = _found("Об этом сообщил аким района А.Смаилов. Историк Л.Н.Гумилев писал о гуннах.")
+    assert {("person", "А. Смаилов"), ("person", "Л.Н. Гумилев")} <= found
+
+
+def test_a_case_form_of_a_place_named_elsewhere_takes_its_name():
+    found = _found("Проблема перехода из аула Кызылсай назрела давно. Соседнее с Кызылсаем село называется Кырыкпшак.")
+    assert ("location", "Кызылсай") in found
+    assert ("location", "Кызылсаем") not in found
+
+
+def test_a_kazakh_surname_in_uly_after_an_unknown_given_name_is_a_person():
+    from store.extract.passes.kazakh_persons import full_names
+
+    text = "Көлік тізгінінде – Жолдыбек Сарымсақұлы. Жиында Ерлан Серікұлы Ахметов сөйледі."
+    assert [name for _, name in full_names(text)][:1] == ["Жолдыбек Сарымсақұлы"]
+
+
+def test_the_pavlodar_regions_kazakh_prose_name_is_no_river():
+    assert [rid for rid, _ in _places("Ертіс-Баян өңіріндегі бекеттер жаңартылады.")] == ["obl-pavlodar"]
+
+
+def test_the_byline_is_a_person_of_the_story_but_no_place_in_its_text():
+    from store.extract.bylines import byline_mention
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    body = "Жолаушылар бекетте екі сағат күтті, деп хабарлады шекара қызметі."
+    article = Article(file="t.txt", path="t.txt", raw=body, title="", body=body, author="Айгерим ЖАНАТОВА")
+    found = [m for m in Extractor().extract(article).mentions if m.type == "person"]
+    assert [(m.name, m.field, m.start, m.end) for m in found] == [("Айгерим Жанатова", "author", 0, 16)]
+    job = Article(file="t", path="t", raw="", title="", body="", author="Гульмира Садыкова корреспондент")
+    assert byline_mention(job).name == "Гульмира Садыкова"
+    for not_a_name in ("Kazakhstan Today", "Астана", "Пресс-служба", "Айгерим"):
+        assert byline_mention(Article(file="t", path="t", raw="", title="", body="", author=not_a_name)) is None

@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
+from store.extract.bylines import byline_mention
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
@@ -87,6 +88,7 @@ from store.extract.passes.route_places import route_places
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
+from store.lang.kyrgyz import kyrgyz_text
 from store.model import Article, Extraction, Mention
 
 
@@ -129,13 +131,14 @@ class Extractor:
         t0 = time.perf_counter()
         body_cps = self._checkpoints(article.body or "")  # the title's posts are read as the body reads them
         self.timings["checkpoints"] += time.perf_counter() - t0
+        kyrgyz = kyrgyz_text(f"{article.title or ''}\n{article.body or ''}")  # a title alone is too short to tell
         for field, text in (("title", article.title or ""), ("body", article.body or "")):
             t0 = time.perf_counter()
             spans = self.ner.spans(text)
             t1 = time.perf_counter()
             cps = body_cps if field == "body" else checkpoints.align_title(self._checkpoints(text), body_cps)
             t2 = time.perf_counter()
-            mentions += self._mentions(text, field, spans, cps, article.source)
+            mentions += self._mentions(text, field, spans, cps, article.source, kyrgyz)
             t3 = time.perf_counter()
             if field == "body" and cps:
                 facts = self.find_facts(text, cps, article.date)
@@ -143,6 +146,9 @@ class Extractor:
             self.timings["checkpoints"] += t2 - t1
             self.timings["mentions"] += t3 - t2
             self.timings["facts"] += time.perf_counter() - t3
+        byline = byline_mention(article)
+        if byline is not None:
+            mentions.append(byline)
         t0 = time.perf_counter()
         merge_mentions(mentions, article)
         t1 = time.perf_counter()
@@ -162,9 +168,9 @@ class Extractor:
         return self.find_checkpoints(text)
 
     def _mentions(
-        self, text: str, field: str, spans: list[NerSpan], cps: list, source: str | None = None
+        self, text: str, field: str, spans: list[NerSpan], cps: list, source: str | None = None, kyrgyz: bool = False
     ) -> list[Mention]:
-        ctx = PassContext(cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "")
+        ctx = PassContext(cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "", kyrgyz=kyrgyz)
         spans = self.run_passes(text, spans, ctx)
         out = _as_mentions(text, field, spans, ctx)
         for c in cps:
@@ -221,6 +227,7 @@ class PassContext:
     cp_index: ByStart
     disabled: frozenset = frozenset()
     source: str = ""  # the article's outlet (its name or domain), never one of its bodies
+    kyrgyz: bool = False  # the article (title and body) is Kyrgyz: store.lang.kyrgyz
     names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
     rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
     held: list = dataclasses.field(default_factory=list)  # places that also named a body

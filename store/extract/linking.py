@@ -342,6 +342,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if m.form.row.type == "location":
         if s.type == "organization" and (s.end - s.start) == (m.end - m.start) and m.form.row.kind != "country":
             return False  # «ВКО», «Жамбыл облысы» taken for a body: a region's own name is the region
+        if s.type == "location" and _a_kazakh_clause(text, s):
+            return False  # «… баратындар көбіне Ресейдің Алтай өлкесін»: a clause, not a longer name
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False
@@ -352,6 +354,22 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# Lower-case words a Kazakh place's name may hold («Шыңжаң Ұйғыр автономиялық ауданы»)
+_KAZAKH_NAME_WORDS = re.compile(r"^(?:облыс|аудан|ауыл|округ|қала|кент|өлке|автономиялық|республика|аймақ|аймағ)")
+
+
+def _a_kazakh_clause(text: str, s) -> bool:
+    """A model's «place» of three words or more in Kazakh text with a lower-case word that
+    no place name holds («Монғолияға баратындар көбіне Ресейдің …» 'most who go to
+    Mongolia … Russia's …'): a clause around places, so the places in it are named."""
+    words = s.text.split()
+    return (
+        len(words) >= 3
+        and any(w.islower() and not _KAZAKH_NAME_WORDS.match(w) for w in words)
+        and kazakh_context(text, s.start, s.end)
+    )
 
 
 def _names_a_state(tail: str) -> bool:

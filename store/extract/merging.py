@@ -38,7 +38,7 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     _lone_surnames_across_scripts(persons)
     one_name_per_body([m for m in named if m.type == "organization"])
     # a Kyrgyz body counts as Kazakh to kazakh_context (ө, ү, ң): its states keep their Kyrgyz names
-    kazakh = kazakh_context(article.body, 0, len(article.body)) and not kyrgyz_text(article.body)
+    kazakh = kazakh_context(article.body, 0, len(article.body)) and not kyrgyz_text(f"{article.title}\n{article.body}")
     one_name_per_place([m for m in named if m.type == "location"], kazakh)
 
 

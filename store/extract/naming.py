@@ -87,9 +87,15 @@ def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str) -> s
     return name
 
 
+# An initial glued to the surname («А.Смаилов», «Л.Н.Гумилев»): the references write «А.
+# Смаилов» (dev) and keep initials glued to each other («А.Н. Чилингаров», factRu) (loc31)
+_GLUED_INITIAL = re.compile(r"(?<!\w)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
+
+
 def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
     text = " ".join(s.text.split())
     if s.type == "person":
+        text = _GLUED_INITIAL.sub(r"\1 ", text)
         if full is not None and kazakh_context(full, s.start, s.end):
             return _given_name_first(kazakh.person_name(text))  # Kazakh names do not decline the Russian way
         return _given_name_first(person_nominative(text, case_hint))

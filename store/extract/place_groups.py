@@ -43,6 +43,32 @@ def one_name_per_place(mentions: list, kazakh: bool) -> None:
         name = _country_name(row, group, forms[rid], kazakh) if row.kind == "country" else _place_name(group)
         for m in group:
             m.name = name
+    if not kazakh:
+        _case_forms_named_as_their_place(mentions)
+
+
+# Russian case endings a one-word place the dictionary does not know keeps as its «name»
+# («между Сенеком и Жанаозеном», «с Кызылсаем»), with what the nominative ends in instead:
+# «-ом» → «», «-ем» → «й»/«ь»/«», «-у»/«-а»/«-е» → «».
+_CASE_ENDINGS = (("ом", ("",)), ("ем", ("й", "ь", "")), ("ём", ("ь", "")), ("ею", ("я", "ь")), ("ой", ("а",)))
+
+
+def _case_forms_named_as_their_place(mentions: list) -> None:
+    """A one-word place the article also names in the nominative is named so: «Кызылсаем»
+    (instrumental) is the «Кызылсай» of another sentence, «Сенеком» the «Сенек» (loc31:
+    the model's nominative reading of an unknown name keeps the ending)."""
+    names = {m.name for m in mentions if " " not in m.name}
+    for m in mentions:
+        written = m.surface.strip()
+        if " " in m.name or " " in written:
+            continue
+        for ending, tails in _CASE_ENDINGS:
+            if written.endswith(ending) and len(written) > len(ending) + 3:
+                stem = written[: -len(ending)]
+                own = next((stem + t for t in tails if stem + t in names and stem + t != m.name), None)
+                if own:
+                    m.name = own
+                    break
 
 
 @lru_cache(maxsize=8192)

@@ -23,7 +23,8 @@ CASE_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-_NAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|ич|вна)$", re.IGNORECASE)
+# «-нко» (loc31): a Ukrainian surname in Kazakh text takes case endings too («Троценконың»)
+_NAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[ұу]лы|[қк]ызы|ич|вна|нко)$", re.IGNORECASE)
 
 # Sentence openers and connectives that are capitalized at a sentence start and so look
 # like the first word of a name.

@@ -84,7 +84,12 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:облыс|аудан|ауыл|қала|�
 _CAPITAL_WORD_BEFORE = re.compile(rf"[{_UPPER}][\w-]*\s+$")
 
 
-def _unknown_given_before_surname(text: str, start: int, given: str, surname: str) -> bool:
+_SON_OF = re.compile(r"(?:[ұу]лы|[қк]ызы)$")
+# a capitalized word after «-ұлы»: the «-ұлы» word was a patronymic inside a longer name
+_CAPITAL_WORD_AFTER = re.compile(rf"\s+[{_UPPER}]")
+
+
+def _unknown_given_before_surname(text: str, start: int, given: str, surname: str, end: int = -1) -> bool:
     """«Өмірхан Қанағатов», «Аденбек АБИЛЬМАЖИНОВ»: a given name off our list still opens a
     name when the next word has a surname's ending, in Kazakh text or in capitals (a
     Russian text's Title-case names are the model's)."""
@@ -92,7 +97,10 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
         return False
     if PATRONYMIC.search(given) or _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
-    if not SURNAME.search(_surname_nominative(surname).lower()) or KAZAKH_POSSESSIVE_CASE.search(surname):
+    nominative = _surname_nominative(surname).lower()
+    if _SON_OF.search(nominative) and KAZAKH_LETTERS.search(text) and not _CAPITAL_WORD_AFTER.match(text, end):
+        return True  # loc31: «Жұлдызбек Қойшыбайұлы», a surname in «-ұлы/-қызы» ('son/daughter of')
+    if not SURNAME.search(nominative) or KAZAKH_POSSESSIVE_CASE.search(surname):
         return False  # «Отанына» 'to the homeland' only ends like «Ильина»
     if KAZAKH_PLURAL.search(given):
         return False  # «Сарбаздар» 'soldiers': a given name has no plural
@@ -108,7 +116,7 @@ def full_names(text: str) -> list[tuple[NerSpan, str]]:
             continue
         if _PLACE_NOUN_AFTER.match(text, m.end(2)) and not _GENITIVE.search(surname):
             continue  # «Көктал ауылы» is a place; «Асқар Қазыбаевтың ауыл тұрғындары» is a man's
-        if not (_given(given) or _unknown_given_before_surname(text, m.start(), given, surname)):
+        if not (_given(given) or _unknown_given_before_surname(text, m.start(), given, surname, m.end(2))):
             continue
         if given.isupper() and len(given) > 1:
             continue  # «МАРАТ БЕК»: a headline in capitals, not a name we can read

@@ -43,7 +43,17 @@ _NOUNS = {
     # territory': named alone (loc29)
     "елді мекені": "",
     "аумағы": "",
+    # loc31: «Баян Өлгей аймағына» (a Mongolian aimag, Chinese or Kazakh region) keeps its
+    # noun; a reservoir keeps «су қоймасы»; a lake («Глубокое көліне») is its name alone, but
+    # «көлігі», «көлік» (a vehicle) open with the same letters: see _A_VEHICLE
+    "аймағы": "аймағы",
+    "су қоймасы": "су қоймасы",
+    "көлі": "",
 }
+# «Жүк көлігі», «көлікпен»: the vehicle, not a lake
+_A_VEHICLE = re.compile(r"көлі[кгқ]")
+# nouns a name of two words may stand before («Баян Өлгей аймағы»)
+_TWO_WORD_NOUNS = ("аймағы",)
 _PLURALS = {
     "облыстар": "облысы",
     "аудандар": "ауданы",
@@ -55,7 +65,9 @@ _PLURALS = {
     "елді мекендер": "ауылы",  # «Бағыс және Хиебон елді мекендері»: settlements, named alone
 }
 # «Әйтеке би кенті», «Отеген батыр ауылы»: a place named after a «би» or «батыр» keeps the title
-_ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?)\s+({'|'.join(_NOUNS)}){_SUFFIX}(?![\w-])")
+_NOUN_WORDS = "|".join(n.replace(" ", r"\s+") for n in _NOUNS)  # «су қоймасы» across any space
+_ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?)\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
+_TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
 _RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
@@ -123,7 +135,7 @@ def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] |
 
 # A word every pattern above needs, as written (they are case-sensitive): a text with none
 # of them (a Russian text) has no such place, and is not read word by word for lists.
-_NEEDED_WORDS = tuple(sorted(set(_NOUNS) | {"ауылдық"} | {p.split()[-1] for p in _PLURALS}))
+_NEEDED_WORDS = tuple(sorted({n.split()[-1] for n in _NOUNS} | {"ауылдық"} | {p.split()[-1] for p in _PLURALS}))
 
 
 def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
@@ -142,12 +154,15 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
         if m.group(1).lower() not in _NOT_NAMES and not any(s.start <= m.start() < s.end for s, _ in out):
             out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} ауылдық округі"))
     taken = [(s.start, s.end) for s, _ in out]
-    for m in _ONE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+    for m in [*_TWO.finditer(text), *_ONE.finditer(text)]:
+        if any(a <= m.start() < b or a <= m.start(2) < b for a, b in taken):
             continue
-        found = _named(text, m.start(1), m.group(1), m.group(2))
+        if _A_VEHICLE.match(text, m.start(2)):
+            continue
+        found = _named(text, m.start(1), m.group(1), " ".join(m.group(2).split()))
         if found:
             out.append(found)
+            taken.append((found[0].start, found[0].end))
     return out
 
 

@@ -329,8 +329,11 @@ def _split_at_and(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     for s in spans:
         words = list(re.finditer(r"\S+", s.text))
         cuts = [i for i, w in enumerate(words) if w.group() in _AND and 0 < i < len(words) - 1]
-        if s.type != "person" or not cuts:
+        if s.type != "person":
             out.append(s)
+            continue
+        if not cuts:
+            out += _places_side_by_side(text, s)  # «Астанадан Моңғолияға» 'from Astana to Mongolia'
             continue
         bounds = [-1, *cuts, len(words)]
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -341,8 +344,9 @@ def _split_at_and(text: str, spans: list[NerSpan]) -> list[NerSpan]:
 
 
 def _places_side_by_side(text: str, s: NerSpan) -> list[NerSpan]:
-    """«Еуропада Еділ» ('in Europe, the Volga'), a part of such a span: words that are each
-    a place the knowledge base knows are as many places, one span each."""
+    """«Еуропада Еділ» ('in Europe, the Volga'), «Астанадан Моңғолияға» ('from Astana to
+    Mongolia'), one «person» to the model: words that are each a place the knowledge base
+    knows are as many places, one span each."""
     words = list(re.finditer(r"\S+", s.text))
     if len(words) < 2 or not all(_one_place(w.group()) for w in words):
         return [s]

@@ -26,13 +26,15 @@ _AFTER = re.compile(r"\s*(?:[-–—:;]|$)", re.MULTILINE)
 
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
-    """Each oblast's adjective stem («актюбинск») → its name («Актюбинская область»)."""
-    text = resources.files("store").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    """Each oblast's adjective stem («актюбинск», and the neighbours' oblasts of places.csv:
+    «самарск») → its name («Актюбинская область»)."""
     out = {}
-    for r in csv.DictReader(io.StringIO(text)):
-        name = r["name_ru"]
-        if r["type"] == "region" and name.endswith("ая область"):
-            out[name.split()[0][:-2].lower()] = name
+    for table in ("regions.csv", "places.csv"):
+        text = resources.files("store").joinpath(f"data/{table}").read_text(encoding="utf-8")
+        for r in csv.DictReader(io.StringIO(text)):
+            name = r["name_ru"]
+            if r["type"] == "region" and name.endswith("ая область"):
+                out[name.split()[0][:-2].lower()] = name
     return out
 
 
@@ -75,11 +77,38 @@ def find_district_lists(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _oblast_list() -> re.Pattern:
+    """«граничит с пятью областями России: Самарской, Саратовской … и Волгоградской»: oblast
+    adjectives (any case) listed after a dash or colon that follows the plural «областей/
+    областями/области», as districts are after «районов» (loc31)."""
+    stems = "|".join(sorted((re.escape(s) for s in _adjectives()), key=len, reverse=True))
+    adjective = rf"(?:{stems})(?:ая|ой|ую|ою|ие|их|им|ими)"
+    return re.compile(
+        rf"област(?<!\wобласт)(?:ей|ями|ям|ях|и)\b[^.!?\n]{{0,40}}?(?:\s[—–-]|:)\s*"
+        rf"((?i:{adjective})(?:(?:,\s*|\s+и\s+)(?i:{adjective}))+)(?![\w-])"
+    )
+
+
+def find_oblast_lists(text: str) -> list[tuple[NerSpan, str]]:
+    """Each oblast adjective of such a list, named by its oblast."""
+    if "област" not in text:
+        return []
+    out = []
+    for m in _oblast_list().finditer(text):
+        for w in re.finditer(r"[А-ЯЁ][а-яё]+", m.group(1)):
+            name = _adjectives().get(w.group()[:-2].lower()) or _adjectives().get(w.group()[:-3].lower())
+            if name:
+                start = m.start(1) + w.start()
+                out.append((NerSpan("location", start, start + len(w.group()), w.group()), name))
+    return out
+
+
 def region_lists(text: str, spans: list, ctx) -> list:
     """The pass: each such adjective becomes its region (or district) unless some span
     already holds it."""
     out = list(spans)
-    for span, name in find_elliptic_regions(text) + find_district_lists(text):
+    for span, name in find_elliptic_regions(text) + find_district_lists(text) + find_oblast_lists(text):
         same = [s for s in out if s.type == "location" and (s.start, s.end) == (span.start, span.end)]
         if same and (span.start, span.end) not in ctx.names:
             ctx.names[(span.start, span.end)] = name  # the model's bare «Чистоозерный» is the district
