@@ -121,3 +121,14 @@ def test_a_capital_domain_cited_before_its_correspondent_is_one_outlet(extractor
     """«… деп хабарлайды BAQ.KZ тілшісі»: the dot inside the domain ends no sentence, so no
     stray «KZ» is read as a second outlet."""
     assert orgs(extractor, "Шекарада кезек азайды, деп хабарлайды QAZ.KZ тілшісі.") == {"QAZ.KZ"}
+
+
+def test_a_company_row_is_found_without_its_legal_form():
+    assert kb.name_without_legal_form("АО «Центр торговли «Северный»") == "Центр торговли «Северный»"
+    assert kb.name_without_legal_form("АО «Казпочта»") == ""  # a bare name: a phrase, or the row's own variant
+    assert kb.name_without_legal_form("Комитет государственных доходов") == ""
+
+
+def test_a_lower_case_centre_named_by_its_row_without_the_legal_form(extractor):
+    text = "Делегация осмотрела работу международного центра приграничного сотрудничества «Хоргос» утром."
+    assert orgs(extractor, text) == {"Международный центр приграничного сотрудничества «Хоргос»"}

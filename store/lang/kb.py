@@ -103,6 +103,7 @@ def _body_forms(r: dict) -> list[Form]:
     named += [(v, "abbreviation" if is_abbreviation(v) else "variant") for v in _split(r["abbreviations"])]
     named += [(v, "former") for v in _split(r["former_names"])]
     named += [(short, "variant") for t, role in named if role == "name" for short in [_without_state(t)] if short != t]
+    named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
 
 
@@ -642,3 +643,21 @@ def _country_words() -> frozenset[str]:
         names = [r["name_ru"], r["name_kk"], *_split(r["variants_ru"]), *_split(r["variants_kk"])]
         out |= {n.lower() for n in names if len(n.split()) == 1}
     return frozenset(out)
+
+
+# A Russian legal form opening a company's name, its quotes opened after it («АО «…»).
+_LEGAL_FORM_OPENING = re.compile(r"^(?:АО|ТОО|ОАО|ПАО|ЗАО|ООО|РГП|ГП|ФГКУ|ФГУП)\s+«")
+
+
+def name_without_legal_form(name: str) -> str:
+    """A company's Russian name as the press prints it without its legal form, when what is
+    left still holds a quoted name («АО «Международный центр приграничного сотрудничества
+    «Хоргос»» → «Международный центр приграничного сотрудничества «Хоргос»»); "" otherwise:
+    a bare «Пассажирские перевозки» or «Казпочта» is a phrase or a row's own variant."""
+    m = _LEGAL_FORM_OPENING.match(name or "")
+    if not m:
+        return ""
+    rest = name[m.end() :]
+    if rest.count("»") > rest.count("«"):
+        rest = rest[:-1] if rest.endswith("»") else rest
+    return rest if "«" in rest and rest.count("«") == rest.count("»") else ""
