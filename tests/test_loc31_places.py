@@ -164,3 +164,15 @@ def test_the_byline_is_a_person_of_the_story_but_no_place_in_its_text():
     assert byline_mention(job).name == "Гульмира Садыкова"
     for not_a_name in ("Kazakhstan Today", "Астана", "Пресс-служба", "Айгерим"):
         assert byline_mention(Article(file="t", path="t", raw="", title="", body="", author=not_a_name)) is None
+
+
+def test_a_road_named_by_three_stops_is_its_stops_and_a_corridor_is_no_place():
+    found = _found("Начато строительство автодороги Туркменбаши–Гарабогаз–граница Казахстана по маршрутам Север-Юг.")
+    assert {("location", "Туркменбаши"), ("location", "Гарабогаз")} <= found
+    assert not any("–" in n or n == "Север-Юг" for _, n in found)
+
+
+def test_a_kazakh_village_list_may_hold_a_name_with_a_lower_case_word():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    assert [n for _, n in find_kazakh_place_nouns("Су Жеңіс, Жаңа тұрмыс ауылдарын басты.")] == ["Жеңіс", "Жаңа тұрмыс"]

@@ -71,7 +71,8 @@ _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
 _RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
-_ITEM = rf"(?:Жаңа\s|Ескі\s)?{_WORD}"
+# «Жаңа тұрмыс» ('New Life'), a village written with its second word in lower case (loc31)
+_ITEM = rf"(?:(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD})"
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
 # after it, which grows with the square of the list's length.
