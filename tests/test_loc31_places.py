@@ -176,3 +176,24 @@ def test_a_kazakh_village_list_may_hold_a_name_with_a_lower_case_word():
     from store.extract.passes.kazakh_places import find_kazakh_place_nouns
 
     assert [n for _, n in find_kazakh_place_nouns("Су Жеңіс, Жаңа тұрмыс ауылдарын басты.")] == ["Жеңіс", "Жаңа тұрмыс"]
+
+
+def test_kazakh_lists_hold_a_name_with_bi_and_an_aside_before_the_noun_and_latin_twins():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    def names(text):
+        return [n for _, n in find_kazakh_place_nouns(text)]
+
+    assert names("Әкім Қарабұлақ, Төле би, Жаңаталап ауылдық округтерінде болды.") == [
+        "Қарабұлақ",
+        "Төле би",
+        "Жаңаталап",
+    ]
+    assert names("Кезек Сарытөбе (Ақжар – ред.) ауылына дейін созылды.") == ["Сарытөбе"]
+    assert names("Көктерек, Ақсай ауылдaрының тұрғындары жиналды.") == ["Көктерек", "Ақсай"]
+
+
+def test_a_trimmed_person_of_two_known_places_is_the_two_places():
+    found = _found("Шекарада Қазақстаннан Ресейге өте алмай тұрмыз, деді жүргізушілер.")
+    assert {("location", "Қазақстан"), ("location", "Ресей")} <= found
+    assert not any(t == "person" for t, _ in found)

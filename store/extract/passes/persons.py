@@ -388,7 +388,9 @@ def pass_coordinated_persons(text, spans, ctx):
 
 
 def pass_person_words(text, spans, ctx):
-    return mapped(spans, lambda s: person_words(text, s) if s.type == "person" else s)
+    spans = mapped(spans, lambda s: person_words(text, s) if s.type == "person" else s)
+    # «Шекарада Қазақстаннан Ресейге» trimmed to «Қазақстаннан Ресейге»: two places, each its own
+    return [part for s in spans for part in (_places_side_by_side(text, s) if s.type == "person" else [s])]
 
 
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ]\w+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
