@@ -197,3 +197,19 @@ def test_a_trimmed_person_of_two_known_places_is_the_two_places():
     found = _found("Шекарада Қазақстаннан Ресейге өте алмай тұрмыз, деді жүргізушілер.")
     assert {("location", "Қазақстан"), ("location", "Ресей")} <= found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_rural_districts_listed_after_their_noun_and_a_colon():
+    from store.extract.passes.region_lists import find_district_lists
+
+    text = "В районе упразднили три сельских округа: Озерский, Заречный и Южный."
+    assert [n for _, n in find_district_lists(text)] == [
+        "Озерский сельский округ",
+        "Заречный сельский округ",
+        "Южный сельский округ",
+    ]
+
+
+def test_a_district_noun_closing_a_heading_names_nothing_on_the_next_line():
+    found = _found("Самый маленький район\nДля Тимирязевского района это логичное решение.")
+    assert not any(n.startswith("район ") for _, n in found)

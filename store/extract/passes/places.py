@@ -351,7 +351,9 @@ def _listed_among_places(spans: list, text: str) -> list:
 
 
 # «в районе Бәйтерек», «района Мақаншы»: a district named by a noun after the word «район»
-_DISTRICT_WORD_BEFORE = re.compile(r"(?<![\w-])район(?:а|е|у|ом)?\s+$")
+_DISTRICT_WORD_BEFORE = re.compile(
+    r"(?<![\w-])район(?:а|е|у|ом)?[ \t\u00a0]+$"
+)  # on the same line (loc31: «район\nДля»)
 
 
 def _a_known_town(name: str) -> bool:
