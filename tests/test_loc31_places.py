@@ -213,3 +213,8 @@ def test_rural_districts_listed_after_their_noun_and_a_colon():
 def test_a_district_noun_closing_a_heading_names_nothing_on_the_next_line():
     found = _found("Самый маленький район\nДля Тимирязевского района это логичное решение.")
     assert not any(n.startswith("район ") for _, n in found)
+
+
+def test_a_kazakh_plural_word_makes_no_person():
+    found = _found("Мереке Кеншілер Мәдениет үйінің алаңында өтті, тұрғындар жиналды.")
+    assert not any(t == "person" for t, _ in found)

@@ -280,6 +280,8 @@ def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     given = is_first_name if len(words) > 1 else _known_given_name  # a lone word needs the list
     if any(_name_evidence(w, given) for w in words):
         return True
+    if any(KAZAKH_PLURAL.search(w) for w in words):
+        return False  # «Кеншілер Мәдениет үйі» 'the Miners' House of Culture': a plural is no name
     return len(words) == 2 and _capitalized_pair_mid_sentence(text, start, words)
 
 
