@@ -164,3 +164,57 @@ def test_the_byline_is_a_person_of_the_story_but_no_place_in_its_text():
     assert byline_mention(job).name == "Гульмира Садыкова"
     for not_a_name in ("Kazakhstan Today", "Астана", "Пресс-служба", "Айгерим"):
         assert byline_mention(Article(file="t", path="t", raw="", title="", body="", author=not_a_name)) is None
+
+
+def test_a_road_named_by_three_stops_is_its_stops_and_a_corridor_is_no_place():
+    found = _found("Начато строительство автодороги Туркменбаши–Гарабогаз–граница Казахстана по маршрутам Север-Юг.")
+    assert {("location", "Туркменбаши"), ("location", "Гарабогаз")} <= found
+    assert not any("–" in n or n == "Север-Юг" for _, n in found)
+
+
+def test_a_kazakh_village_list_may_hold_a_name_with_a_lower_case_word():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    assert [n for _, n in find_kazakh_place_nouns("Су Жеңіс, Жаңа тұрмыс ауылдарын басты.")] == ["Жеңіс", "Жаңа тұрмыс"]
+
+
+def test_kazakh_lists_hold_a_name_with_bi_and_an_aside_before_the_noun_and_latin_twins():
+    from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+
+    def names(text):
+        return [n for _, n in find_kazakh_place_nouns(text)]
+
+    assert names("Әкім Қарабұлақ, Төле би, Жаңаталап ауылдық округтерінде болды.") == [
+        "Қарабұлақ",
+        "Төле би",
+        "Жаңаталап",
+    ]
+    assert names("Кезек Сарытөбе (Ақжар – ред.) ауылына дейін созылды.") == ["Сарытөбе"]
+    assert names("Көктерек, Ақсай ауылдaрының тұрғындары жиналды.") == ["Көктерек", "Ақсай"]
+
+
+def test_a_trimmed_person_of_two_known_places_is_the_two_places():
+    found = _found("Шекарада Қазақстаннан Ресейге өте алмай тұрмыз, деді жүргізушілер.")
+    assert {("location", "Қазақстан"), ("location", "Ресей")} <= found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_rural_districts_listed_after_their_noun_and_a_colon():
+    from store.extract.passes.region_lists import find_district_lists
+
+    text = "В районе упразднили три сельских округа: Озерский, Заречный и Южный."
+    assert [n for _, n in find_district_lists(text)] == [
+        "Озерский сельский округ",
+        "Заречный сельский округ",
+        "Южный сельский округ",
+    ]
+
+
+def test_a_district_noun_closing_a_heading_names_nothing_on_the_next_line():
+    found = _found("Самый маленький район\nДля Тимирязевского района это логичное решение.")
+    assert not any(n.startswith("район ") for _, n in found)
+
+
+def test_a_kazakh_plural_word_makes_no_person():
+    found = _found("Мереке Кеншілер Мәдениет үйінің алаңында өтті, тұрғындар жиналды.")
+    assert not any(t == "person" for t, _ in found)

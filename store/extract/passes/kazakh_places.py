@@ -66,12 +66,15 @@ _PLURALS = {
 }
 # «Әйтеке би кенті», «Отеген батыр ауылы»: a place named after a «би» or «батыр» keeps the title
 _NOUN_WORDS = "|".join(n.replace(" ", r"\s+") for n in _NOUNS)  # «су қоймасы» across any space
-_ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?)\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
+# «Погодаева (Бейбітшілік – ред.) ауылына»: an aside in brackets may stand before the noun (loc31)
+_ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
+_ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
 _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
 _RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
-_ITEM = rf"(?:Жаңа\s|Ескі\s)?{_WORD}"
+# «Жаңа тұрмыс» ('New Life'), a village written with its second word in lower case (loc31)
+_ITEM = rf"(?:(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"  # «Мөңке би»
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
 # after it, which grows with the square of the list's length.
@@ -138,8 +141,14 @@ def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] |
 _NEEDED_WORDS = tuple(sorted({n.split()[-1] for n in _NOUNS} | {"ауылдық"} | {p.split()[-1] for p in _PLURALS}))
 
 
+# A Latin letter typed inside a Cyrillic word for its Cyrillic twin («ауылдaрының»)
+_LATIN_TWIN = re.compile(r"(?<=[а-яәғқңөұүһі])[aoecpxy](?=[а-яәғқңөұүһі])")
+_TWINS = str.maketrans("aoecpxy", "аоесрху")
+
+
 def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
     """Every «Name noun» and «Name, Name және Name nouns» in `text`, with its name."""
+    text = _LATIN_TWIN.sub(lambda m: m.group().translate(_TWINS), text)  # same length: offsets hold
     if not any(w in text for w in _NEEDED_WORDS):
         return []
     out: list[tuple[NerSpan, str]] = []

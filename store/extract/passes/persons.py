@@ -111,6 +111,11 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
     words = text[start:end].split()
     if not words:
         return None
+    while len(words) > 1 and _a_compound_common_noun(words[0]):
+        # «Вице-премьер-министр Равшан Сабиров» opening a sentence: the post goes, not the name
+        start += text[start:end].index(words[0]) + len(words[0])
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        words = words[1:]
     for i, w in enumerate(words):
         parts = re.split("[-‐–]", w)
         if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
@@ -138,6 +143,21 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
     if (start, end) == (s.start, s.end):
         return s
     return NerSpan(s.type, start, end, text[start:end]) if end > start else None
+
+
+def _a_compound_common_noun(word: str) -> bool:
+    """«Вице-премьер-министр», «Экс-министр»: a capitalized word whose hyphenated parts after
+    the first are lower case, none a name particle («Абд-эль-Азиз») nor a glued one."""
+    parts = re.split("[-‐–]", word)
+    tail = [p for p in parts[1:] if p]
+    return (
+        len(parts) >= 2
+        and parts[0][:1].isupper()
+        and bool(tail)
+        and all(p[:1].islower() for p in tail)
+        and not any(p.lower() in _NAME_PARTICLES or p.lower() in _GLUED_PARTICLES for p in tail)
+        and parts[0].lower() not in _NAME_PARTICLES
+    )
 
 
 def _after_kazakh_role(text: str, start: int, end: int) -> int:
@@ -260,6 +280,8 @@ def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     given = is_first_name if len(words) > 1 else _known_given_name  # a lone word needs the list
     if any(_name_evidence(w, given) for w in words):
         return True
+    if any(KAZAKH_PLURAL.search(w) for w in words):
+        return False  # «Кеншілер Мәдениет үйі» 'the Miners' House of Culture': a plural is no name
     return len(words) == 2 and _capitalized_pair_mid_sentence(text, start, words)
 
 
@@ -368,7 +390,9 @@ def pass_coordinated_persons(text, spans, ctx):
 
 
 def pass_person_words(text, spans, ctx):
-    return mapped(spans, lambda s: person_words(text, s) if s.type == "person" else s)
+    spans = mapped(spans, lambda s: person_words(text, s) if s.type == "person" else s)
+    # «Шекарада Қазақстаннан Ресейге» trimmed to «Қазақстаннан Ресейге»: two places, each its own
+    return [part for s in spans for part in (_places_side_by_side(text, s) if s.type == "person" else [s])]
 
 
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ]\w+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")

@@ -215,14 +215,32 @@ def _pair_of_places(s: NerSpan) -> list[NerSpan]:
     two places the knowledge base knows, joined by a dash, are two places."""
     m = _JOINED_PAIR.match(s.text) if s.type == "location" else None
     if not m or not (_a_known_place(m.group(1)) and _a_known_place(m.group(2))):
-        return [s]
+        return _route_of_places(s)
     return [NerSpan("location", s.start + m.start(i), s.start + m.end(i), m.group(i)) for i in (1, 2)]
+
+
+# «Туркменбаши–Гарабогаз–граница» (a road's name): words joined by en or em dashes
+_ROUTE_PART = re.compile(r"[^\s–—]+")
+
+
+def _route_of_places(s: NerSpan) -> list[NerSpan]:
+    """«дороги Туркменбаши–Гарабогаз–граница Казахстана», whose first part the model took
+    for one place: a road named by three stops or more, joined by en or em dashes, is its
+    capitalized stops, each a place (the common noun «граница» is none); one of them must
+    be a place the knowledge base knows."""
+    if s.type != "location" or s.text.count("–") + s.text.count("—") < 2 or " " in s.text:
+        return [s]
+    parts = list(_ROUTE_PART.finditer(s.text))
+    places = [p for p in parts if p.group()[:1].isupper()]
+    if len(places) < 2 or not any(_a_known_place(p.group()) for p in places):
+        return [s]
+    return [NerSpan("location", s.start + p.start(), s.start + p.end(), p.group()) for p in places]
 
 
 def pass_split_glued_places(text, spans, ctx):
     spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
-    spans = [part for s in spans for part in _pair_of_places(s)]
-    return _split_glued_places(_village_and_its_district(spans))
+    spans = _split_glued_places(_village_and_its_district(spans))
+    return [part for s in spans for part in _pair_of_places(s)]
 
 
 # «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты», «село Дарьинское», «села Отеген
@@ -333,7 +351,9 @@ def _listed_among_places(spans: list, text: str) -> list:
 
 
 # «в районе Бәйтерек», «района Мақаншы»: a district named by a noun after the word «район»
-_DISTRICT_WORD_BEFORE = re.compile(r"(?<![\w-])район(?:а|е|у|ом)?\s+$")
+_DISTRICT_WORD_BEFORE = re.compile(
+    r"(?<![\w-])район(?:а|е|у|ом)?[ \t\u00a0]+$"
+)  # on the same line (loc31: «район\nДля»)
 
 
 def _a_known_town(name: str) -> bool:

@@ -67,13 +67,23 @@ _DISTRICT_LIST = re.compile(
 )
 
 
+# «ликвидировали 3 сельских округа: Есильский, Ленинский и Целинный»: rural districts (loc31)
+_RURAL_LIST = re.compile(
+    rf"сельск(?:их|ие|ого)\s+округ(?:ов|а|и)\b[^.!?\n]{{0,30}}?(?:\s[—–-]|:)\s*"
+    rf"((?:{_DISTRICT_ADJ})(?:(?:,\s*|\s+и\s+){_DISTRICT_ADJ})+)"
+)
+
+
 def find_district_lists(text: str) -> list[tuple[NerSpan, str]]:
-    """Each district adjective of such a list, named «… район»."""
+    """Each district adjective of such a list, named «… район» (or «… сельский округ»)."""
     out = []
-    for m in _DISTRICT_LIST.finditer(text):
-        for w in re.finditer(_DISTRICT_ADJ, m.group(1)):
-            start = m.start(1) + w.start()
-            out.append((NerSpan("location", start, start + len(w.group()), w.group()), f"{w.group()} район"))
+    for pattern, noun in ((_DISTRICT_LIST, "район"), (_RURAL_LIST, "сельский округ")):
+        if pattern is _RURAL_LIST and "сельск" not in text:
+            continue
+        for m in pattern.finditer(text):
+            for w in re.finditer(_DISTRICT_ADJ, m.group(1)):
+                start = m.start(1) + w.start()
+                out.append((NerSpan("location", start, start + len(w.group()), w.group()), f"{w.group()} {noun}"))
     return out
 
 

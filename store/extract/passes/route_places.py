@@ -126,9 +126,18 @@ def _route_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in ROUTE.finditer(text) if _beside_route_noun(text, m.start(1), m.end(1))]
 
 
+def _a_corridor(s) -> bool:
+    """«Север-Юг», «Восток – Запад» read by the model as a place or person on their own (no
+    route noun beside them, or a stop too short for a route's): cardinal points name a
+    corridor, not a place (loc31)."""
+    parts = [p for p in re.split(r"[\s\-–—]+", s.text) if p]
+    return s.type in ("location", "person") and len(parts) >= 2 and all(_is_point(p) for p in parts)
+
+
 def route_places(text: str, spans: list, ctx) -> list:
     """The pass: a place or person read across a route («Мойынты–Балхаш», «Восток–Запад»)
     gives way to the route's ends; an end a checkpoint or body holds stays theirs."""
+    spans = [s for s in spans if not _a_corridor(s)]
     routes = _route_spans(text)
     if not routes:
         return spans
