@@ -69,7 +69,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _in_a_title(text, m)
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
-        and not _a_port_by_its_place(m)
+        and not _a_port_by_its_place(text, m)
     ]
     if not matches:
         return spans
@@ -557,8 +557,20 @@ _PORT_BY_PLACE = re.compile(
 )
 
 
-def _a_port_by_its_place(m: kb.Match) -> bool:
+def _a_port_by_its_place(text: str, m: kb.Match) -> bool:
     """Is the mention a sea port's row printed as the port of a place? That is the place
     where ships call (the reference names no airport or port so), not a body; a dry port's
-    name («сухой порт Хоргос») is its operating company's."""
-    return m.form.row.kind == "port" and "сух" not in m.form.text.lower() and bool(_PORT_BY_PLACE.match(m.form.text))
+    name («сухой порт Хоргос») is its operating company's, and so is a port that opens its
+    sentence: the subject that acts («Порт Актау нарастил перевалку»)."""
+    return (
+        m.form.row.kind == "port"
+        and "сух" not in m.form.text.lower()
+        and bool(_PORT_BY_PLACE.match(m.form.text))
+        and not _opens_a_sentence(text, m.start)
+    )
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end, a line break or an opening quote before `start`."""
+    before = text[:start].rstrip(' \t«"“„')
+    return not before or before[-1] in ".!?\n"
