@@ -69,9 +69,22 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         if first is None:
             continue
         start = _with_opening_quote(text, words[first][0], words[i][0])
+        if _a_known_body_quoted(text[start : words[i][0]]):
+            continue  # «"Туркмендемирёллары" агенттігі»: the knowledge base's row names it
         name = text[start : words[i][0]] + head
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _a_known_body_quoted(before_head: str) -> bool:
+    """Is all before the head one quoted name the knowledge base knows as a body? Then the
+    head is the kind the row already says («агенттігі» of «"Туркмендемирёллары"»), and the
+    row's link names it, as it does in a Russian text, so both scripts make one entity."""
+    inner = before_head.strip()
+    if len(inner) < 3 or inner[0] not in '«"“„' or inner[-1] not in '»"”“':
+        return False
+    inner = inner[1:-1].strip()
+    return any(m.start == 0 and m.end == len(inner) and m.form.row.type == "organization" for m in kb.find(inner))
 
 
 def _head_nominative(word: str) -> str | None:
