@@ -30,11 +30,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from descendants import become_subreaper, children_cpu, reap_orphans  # noqa: E402
 from ingest_vs_natasha import DEFAULT_DIRS, gather  # noqa: E402
@@ -69,6 +69,9 @@ def child(corpus: str, db: str, jobs: str) -> int:
     timeline_probe.install_parent()
     import store.ingest
     from store.cli import main
+
+    if not Path(store.__file__).resolve().is_relative_to(ROOT):
+        sys.exit(f"measuring {store.__file__}, not this checkout's store ({ROOT})")
 
     store.ingest.PRELOAD = ("timeline_probe", *store.ingest.PRELOAD)
     return main(["ingest", corpus, "--db", db, "-j", jobs, "-q"])
@@ -136,13 +139,15 @@ class Round:
 
 def run_round(corpus: Path, db: Path, jobs: int, folder: Path) -> Round:
     folder.mkdir()
-    # The fork server does not get this process's sys.path (Python 3.11 ignores what
-    # multiprocessing sends it): the probe is found through PYTHONPATH.
-    path = os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")]))
+    # The checkout this script sits in is measured, not the one installed in the venv, and
+    # the fork server does not get this process's sys.path (Python 3.11 ignores what
+    # multiprocessing sends it): both found through PYTHONPATH.
+    path = os.pathsep.join(filter(None, [str(ROOT), str(HERE), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, TIMELINE_ENV: str(folder), "PYTHONPATH": path}
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(db), str(jobs)]
     cpu, started = children_cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Run from the checkout: the fork server's sys.path starts with its working folder.
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - started
     reap_orphans()
     if proc.returncode not in (0, 1):
@@ -167,8 +172,12 @@ def print_timeline(r: Round) -> None:
         )
         print(f"  server   process started                               {start:6.3f}")
         print(f"  server   interpreter up, probe imported                {at(s.first('server_imported_probe'))}")
-        print(f"  server   warm-up begins / ends                         {at(s.first('warm_begin'))} / {at(s.first('warm_end'))}")
-        print(f"  server   model load begins / ends                      {at(s.first('model_begin'))} / {at(s.first('model_end'))}")
+        print(
+            f"  server   warm-up begins / ends                         {at(s.first('warm_begin'))} / {at(s.first('warm_end'))}"
+        )
+        print(
+            f"  server   model load begins / ends                      {at(s.first('model_begin'))} / {at(s.first('model_end'))}"
+        )
     print(f"  parent   pool ready (workers forked)                   {at(parent.first('pool_ready'))}")
     for k, w in enumerate(r.by_role("worker")):
         tasks = w.tasks()
@@ -189,7 +198,9 @@ def print_timeline(r: Round) -> None:
         )
     ]
     results = [e for e in parent.events if e[0] == "result"]
-    print(f"  parent   first result {at(parent.first('first_result'))}  last result {at(results[-1] if results else None)}")
+    print(
+        f"  parent   first result {at(parent.first('first_result'))}  last result {at(results[-1] if results else None)}"
+    )
     print(
         f"  parent   {len(commits)} commits, {sum(e - b for b, e, _ in commits):.3f} s wall,"
         f" {sum(c for *_, c in commits):.3f} s CPU; last ends {commits[-1][1] if commits else 0:6.3f}"

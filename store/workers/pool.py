@@ -74,10 +74,13 @@ class WorkerPool:
         """Events for every task, as they happen; the workers are stopped when this ends,
         however it ends (a KeyboardInterrupt from a signal handler kills them at once)."""
         tasks = iter(tasks)
-        finished = False
+        finished = drained = False
         try:
             while True:
                 more = self._feed(tasks)
+                if not more and not drained:
+                    drained = True
+                    yield ("drained", None)  # a worker is idle, nothing left for it: its core is free
                 busy = [s for s in self.slots if s.task is not None]
                 if not busy and not more:
                     break
