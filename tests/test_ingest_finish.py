@@ -77,3 +77,31 @@ def test_two_workers_store_what_one_stores(tmp_path):
             store.close()
         counts.append((summary.ingested, rows, logged))
     assert counts[0] == counts[1] == (20, 20, 20)
+
+
+def slow_first(unit):
+    if unit == "slow":
+        import time
+
+        time.sleep(5)
+    return unit
+
+
+def test_a_task_sent_ahead_to_a_worker_stuck_on_a_slow_unit_goes_to_the_idle_one():
+    # 2 workers: "slow" and "a" go first, then each is sent its next task ahead ("b" to
+    # the one on "slow") while more than AHEAD_MARGIN x 2 tasks are left
+    tasks = [("slow",), ("a",), ("b",), ("c",), ("d",), ("e",), ("f",), ("g",)]
+    pool = WorkerPool(2, split=split, label=label, process=slow_first, timeout=60)
+    events = list(pool.run(iter(tasks)))
+    items = [e[2] for e in events if e[0] == "item"]
+    assert sorted(items) == sorted(t[0] for t in tasks)  # each unit once
+    assert items.index("b") < items.index("slow")  # not held behind the slow unit
+    done = [e[1] for e in events if e[0] == "done"]
+    assert sorted(done) == sorted(tasks)  # each task's end once
+
+
+def test_many_tasks_sent_ahead_are_each_reported_once():
+    tasks = [(f"t{k}u0", f"t{k}u1") for k in range(40)]
+    events = list(WorkerPool(2, split=split, label=label, process=process, timeout=60).run(iter(tasks)))
+    assert sorted(e[2] for e in events if e[0] == "item") == sorted(u for t in tasks for u in t)
+    assert sorted(e[1] for e in events if e[0] == "done") == sorted(tasks)
