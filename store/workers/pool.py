@@ -132,8 +132,13 @@ class WorkerPool:
             if len(self._ahead) <= margin:
                 return
             self._ids += 1
-            slot.queued = (self._ids, self._ahead.popleft(), 0, None, False)
-            slot.conn.send(slot.queued)
+            queued = (self._ids, self._ahead[0], 0, None, False)
+            try:
+                slot.conn.send(queued)
+            except OSError:  # the worker is gone: its death is seen by _events, the task stays here
+                continue
+            self._ahead.popleft()
+            slot.queued = queued
 
     def _steal(self) -> bool:
         """A task sent ahead to a busy worker, or else the rest of the task of the worker
