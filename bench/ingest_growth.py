@@ -41,10 +41,13 @@ def measure(n: int, jobs: int, seed: int) -> dict:
     work = Path(tempfile.mkdtemp(prefix="borderdocs-growth-"))
     try:
         db = work / "store.db"
-        borderdocs = str(Path(sys.executable).with_name("borderdocs"))
+        # This checkout's code (bench/ingest_vs_natasha.py says why not the `borderdocs` script).
+        root = Path(__file__).resolve().parent.parent
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+        cmd = [sys.executable, "-m", "store.cli", "ingest", str(corpus), "--db", str(db), "-j", str(jobs), "-q"]
         before, load = _children(), os.getloadavg()[0]
         started = time.perf_counter()
-        proc = subprocess.run([borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(jobs), "-q"])
+        proc = subprocess.run(cmd, cwd=root, env=env)
         wall = time.perf_counter() - started
         reap_orphans()  # the ingest's fork server and its workers (bench/descendants.py)
         after = _children()

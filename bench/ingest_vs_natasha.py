@@ -11,7 +11,8 @@ Three sides, each a whole process started cold (model loading included), timed w
 run in turn in every round, each round starting with the next side, so that load on the
 machine falls on all three alike (wall and CPU seconds are both printed):
 
-- `ingest`: `borderdocs ingest TMPDIR --db NEW.db --jobs J --quiet`: reading, parsing,
+- `ingest`: `borderdocs ingest TMPDIR --db NEW.db --jobs J --quiet` (as `python -m store.cli`
+  with this checkout first on PYTHONPATH and as working folder: its code is measured): reading, parsing,
   furniture, NER, every extraction pass, lemmas, the SQLite writes;
 - `plain`: one Python process reading each file and running natasha's Segmenter and
   NewsNERTagger over it (segment + NER, nothing else): the obvious loop;
@@ -97,17 +98,26 @@ def distinct_copy(text: str, k: int) -> str:
 CPU: dict[str, list[float]] = {}
 
 
+def own_checkout() -> dict[str, str]:
+    """PYTHONPATH with this checkout first: its `store` is the one measured."""
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
 ONE_THREAD = {var: "1" for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
-def timed(commands: list[list[str]], side: str = "", env: dict[str, str] | None = None) -> float:
+def timed(
+    commands: list[list[str]], side: str = "", env: dict[str, str] | None = None, cwd: Path | None = None
+) -> float:
     """Wall seconds for commands started together (one or two processes), all must succeed;
     their CPU seconds go to CPU[side] (on a loaded machine wall time says little, CPU more).
-    `env`: variables set for these processes on top of this one's."""
+    `env`: variables set for these processes on top of this one's; `cwd`: their folder."""
     cpu = children_cpu()
     started = time.perf_counter()
     environ = {**os.environ, **(env or {})}
-    procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environ) for c in commands]
+    procs = [
+        subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environ, cwd=cwd) for c in commands
+    ]
     for p in procs:
         _, err = p.communicate()
         if p.returncode not in (0, 1):  # ingest exits 1 when something was rejected
@@ -156,15 +166,19 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit("no .txt files found")
         names = [str(f) for f in files]
         half = len(names) // 2
-        borderdocs = str(Path(sys.executable).with_name("borderdocs"))
+        # This checkout's code, not the venv's installed one: the `borderdocs` script imports
+        # the installed `store` (an editable install points at the main checkout), while the
+        # fork server, started with the working folder first on its path, imported the
+        # working folder's: run from a worktree, one run mixed two versions.
+        borderdocs = [sys.executable, "-m", "store.cli"]
         plain = [sys.executable, "-c", PLAIN_LOOP]
         times: dict[str, list[float]] = {"ingest": [], "plain": [], "plain x2": [], "plain x2 1t": []}
-        envs = {"plain x2 1t": ONE_THREAD}
+        envs = {"plain x2 1t": ONE_THREAD, "ingest": own_checkout()}
         for r in range(args.rounds):
             db = work / f"r{r}.db"
             load = os.getloadavg()[0]
             sides = {
-                "ingest": [[borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs), "-q"]],
+                "ingest": [[*borderdocs, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs), "-q"]],
                 "plain": [plain + names],
                 "plain x2": [plain + names[:half], plain + names[half:]],
                 "plain x2 1t": [plain + names[:half], plain + names[half:]],
@@ -172,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             k = r % len(sides)
             order = list(sides)[k:] + list(sides)[:k]  # each side goes first in turn
             for side in order:
-                times[side].append(timed(sides[side], side, envs.get(side)))
+                times[side].append(timed(sides[side], side, envs.get(side), ROOT if side == "ingest" else None))
             print(
                 f"round {r + 1} (load {load:.2f}): "
                 + "  ".join(f"{k} {v[-1]:.1f} s (CPU {CPU[k][-1]:.1f} s)" for k, v in times.items()),

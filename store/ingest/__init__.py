@@ -135,7 +135,11 @@ def ingest(
             if kind == "tick":
                 writer.commit_if_due()
                 continue
+            if kind == "drained":
+                writer.finish_soon()
+                continue
             if kind == "done":
+                writer.task_done()
                 done += task[2]
                 if progress:
                     progress(done, total, _task_label(task, more=False))

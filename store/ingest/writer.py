@@ -40,10 +40,25 @@ class Writer:
         self.store, self.summary, self.on_reject, self.on_warn = store, summary, on_reject, on_warn
         self.pending: list[Result] = []
         self.last_commit = time.monotonic()
+        # Once a worker is idle for good (the pool's "drained"), results are committed as
+        # each task ends: the last transaction, which nothing overlaps, holds one task's
+        # articles, not up to COMMIT_SECONDS of them (0.10-0.14 s of a two-job run's 3.5 s).
+        self.finishing = False
 
     def add(self, result: Result) -> None:
         self.pending.append(result)
         self.commit_if_due()
+
+    def finish_soon(self) -> None:
+        """No task is left to hand out and a worker's core is free: what is pending is
+        written now, beside the last tasks, and from now on after every task (task_done)."""
+        self.finishing = True
+        self.commit()
+
+    def task_done(self) -> None:
+        """A task has ended: after finish_soon(), its results are committed now."""
+        if self.finishing:
+            self.commit()
 
     def commit_if_due(self) -> None:
         if len(self.pending) >= COMMIT_EVERY or time.monotonic() - self.last_commit > COMMIT_SECONDS:

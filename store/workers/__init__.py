@@ -18,6 +18,8 @@ they happen (never in task order, so one slow task holds up nothing):
     ("crash", task, label, reason)  the worker died (out of memory, a signal)
     ("done", task)                  the task is finished
     ("tick", None)                  nothing happened for a while (at most a second)
+    ("drained", None)               once: a worker went idle with no task left to give it
+                                    (the caller's own work now has a core to itself)
 
 Workers die with their parent: a thread in each polls the parent's pid (and on Linux
 the kernel also sends SIGKILL, PR_SET_PDEATHSIG). They ignore terminal signals

@@ -7,12 +7,17 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 
 from store.workers import budget
 
 PARENT_POLL_SECONDS = 0.5
 _PR_SET_PDEATHSIG = 1
+# Tasks the parent sent ahead, read while the one before them ran (_cut), and cuts sent for
+# tasks not begun yet: task id -> the unit they stop before (pool.py: _Slot.queued).
+_waiting: deque = deque()
+_cuts: dict[int, int] = {}
 
 
 def worker_main(
@@ -32,9 +37,11 @@ def worker_main(
             initializer(*initargs)
         conn.send(("ready", None))
         while True:
-            message = conn.recv()
+            message = _waiting.popleft() if _waiting else conn.recv()
             if message is None:
                 return
+            if message[0] == "cut":  # for a task that ended before it came: nothing to stop
+                continue
             _run_task(conn, *message, split=split, label=label, process=process)
     except BaseException:  # noqa: BLE001 - EOF when the parent is gone, or a kill: nothing to say
         pass
@@ -48,6 +55,9 @@ def _run_task(conn, task_id: int, task, skip: int, stop: int | None, careful: bo
     this runs: the rest was handed to an idle worker). `careful`: the task's worker was
     stopped before (see resumed_after_failure)."""
     budget._careful = careful
+    if task_id in _cuts:  # cut before it began: the parent gave the rest to an idle worker
+        cut = _cuts.pop(task_id)
+        stop = cut if stop is None else min(stop, cut)
     units = split(task)
     for index, unit in enumerate(units):
         if index < skip:
@@ -69,13 +79,18 @@ def _run_task(conn, task_id: int, task, skip: int, stop: int | None, careful: bo
 
 def _cut(conn, task_id: int, stop: int | None) -> int | None:
     """Where the current task now stops: the earliest ("cut", task_id, index) the parent
-    sent. A None (stop working) ends the process: the parent is closing the pool."""
+    sent. A None (stop working) ends the process: the parent is closing the pool. A task
+    sent ahead waits its turn, and so does a cut of it."""
     while conn.poll():
         message = conn.recv()
         if message is None:
             raise SystemExit(0)
-        if message[0] == "cut" and message[1] == task_id:
+        if message[0] != "cut":
+            _waiting.append(message)
+        elif message[1] == task_id:
             stop = message[2] if stop is None else min(stop, message[2])
+        elif any(waiting[0] == message[1] for waiting in _waiting):
+            _cuts[message[1]] = min(message[2], _cuts.get(message[1], message[2]))
     return stop
 
 
