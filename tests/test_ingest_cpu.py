@@ -1,5 +1,7 @@
 """The ingest's CPU savings keep their answers: made-up words and sentences only."""
 
+import pytest
+
 from store.lang import lemmas
 
 
@@ -813,7 +815,27 @@ def test_kb_openers_skip_words_no_key_can_start_and_keep_the_rest():
     assert opened > len(keys)  # the keys themselves still open their forms
 
 
-def test_ingest_heap_thresholds_raised_for_the_run_and_given_back():
+@pytest.fixture
+def collector_as_python_starts():
+    """The collector as a fresh process has it (CPython's default thresholds, nothing
+    frozen, no saved state in store.ingest.heap), put back as it was afterwards: an
+    in-process `borderdocs ingest` run by an earlier test may have left it raised."""
+    import gc
+
+    from store.ingest import heap
+
+    saved = (gc.get_threshold(), list(heap._before), heap._process_ends_after[0])
+    gc.unfreeze()
+    gc.set_threshold(700, 10, 10)
+    heap._before.clear()
+    heap._process_ends_after[0] = False
+    yield
+    gc.set_threshold(*saved[0])
+    heap._before[:] = saved[1]
+    heap._process_ends_after[0] = saved[2]
+
+
+def test_ingest_heap_thresholds_raised_for_the_run_and_given_back(collector_as_python_starts):
     """heap.loading() freezes what is loaded and raises the collector's thresholds for the
     run; release() gives both back, unless the process ends with the ingest (once)."""
     import gc

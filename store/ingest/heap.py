@@ -73,9 +73,7 @@ def release() -> None:
     the thresholds it found; nothing when the process ends after the ingest (until_exit)."""
     if _process_ends_after[0]:
         _process_ends_after[0] = False  # once: a caller that goes on (a test) gets the next release
-        if _before:
-            _before.pop()  # kept raised to the end: a later loading()/release() pair gives back its own
-        return
+        return  # the thresholds loading() found stay saved: the next release() gives them back
     gc.unfreeze()
     if _before:
         gc.set_threshold(*_before.pop())
