@@ -79,8 +79,7 @@ class Mention:
     """One place in the article where an entity is named.
 
     `name` is the canonical (nominative, merged) name; `surface` the text as written.
-    `field` says which text the offsets point into: "title" or "body", or "author" for the
-    byline's person (store/extract/bylines.py: offsets into `Article.author`).
+    `field` says which text the offsets point into: "title" or "body".
     For checkpoints `ref` is the gazetteer id the mention resolved to, and `kind` the kind
     of crossing (road, rail, passenger) this mention's own text gives, None when it gives none.
     """

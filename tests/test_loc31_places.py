@@ -151,21 +151,6 @@ def test_the_pavlodar_regions_kazakh_prose_name_is_no_river():
     assert [rid for rid, _ in _places("Ертіс-Баян өңіріндегі бекеттер жаңартылады.")] == ["obl-pavlodar"]
 
 
-def test_the_byline_is_a_person_of_the_story_but_no_place_in_its_text():
-    from store.extract.bylines import byline_mention
-    from store.extract.extractor import Extractor
-    from store.model import Article
-
-    body = "Жолаушылар бекетте екі сағат күтті, деп хабарлады шекара қызметі."
-    article = Article(file="t.txt", path="t.txt", raw=body, title="", body=body, author="Айгерим ЖАНАТОВА")
-    found = [m for m in Extractor().extract(article).mentions if m.type == "person"]
-    assert [(m.name, m.field, m.start, m.end) for m in found] == [("Айгерим Жанатова", "author", 0, 16)]
-    job = Article(file="t", path="t", raw="", title="", body="", author="Гульмира Садыкова корреспондент")
-    assert byline_mention(job).name == "Гульмира Садыкова"
-    for not_a_name in ("Kazakhstan Today", "Астана", "Пресс-служба", "Айгерим"):
-        assert byline_mention(Article(file="t", path="t", raw="", title="", body="", author=not_a_name)) is None
-
-
 def test_a_road_named_by_three_stops_is_its_stops_and_a_corridor_is_no_place():
     found = _found("Начато строительство автодороги Туркменбаши–Гарабогаз–граница Казахстана по маршрутам Север-Юг.")
     assert {("location", "Туркменбаши"), ("location", "Гарабогаз")} <= found

@@ -20,7 +20,6 @@ from collections import defaultdict
 
 from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
-from store.extract.bylines import byline_mention
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
@@ -146,9 +145,6 @@ class Extractor:
             self.timings["checkpoints"] += t2 - t1
             self.timings["mentions"] += t3 - t2
             self.timings["facts"] += time.perf_counter() - t3
-        byline = byline_mention(article)
-        if byline is not None:
-            mentions.append(byline)
         t0 = time.perf_counter()
         merge_mentions(mentions, article)
         t1 = time.perf_counter()
