@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from store.db.connection import Store, write_transaction
 from store.lang import names
-from store.lang.identity import entity_key
+from store.lang.identity import KB_KEY, entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
 
@@ -37,7 +37,7 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
-            _another_spelling(conn, row[0], row[1], name, type_)
+            _another_spelling(conn, row[0], row[1], name, type_, key)
         return row[0]
     cur = conn.execute(
         "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
@@ -52,19 +52,41 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     return eid
 
 
-def name_rank(name: str) -> tuple:
+def name_rank(name: str, key: str = "") -> tuple:
     """Which spelling names an entity when several share its key (they differ in case,
     ё, quotes, dashes, or a person's Kazakh letters): the one with ё, then the one not
     shouting in capitals (a headline's «ХОРГОС»), then the Russian spelling of a person
     over the Kazakh one, then the first in code-point order (so «ЕАЭС» before «Еаэс»).
     A fixed order, so the name does not depend on which article came first; each
-    article still shows its own spelling (store.db.export)."""
+    article still shows its own spelling (store.db.export). An entity of a knowledge-base
+    row (`key` «kb:…») is named by linked_name_rank."""
+    if key.startswith(KB_KEY):
+        return linked_name_rank(name, key[len(KB_KEY) :])
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     kazakh = len(KAZAKH_LETTERS.findall(name))
     return (-(name.count("ё") + name.count("Ё")), shouting, kazakh, name)
 
 
-def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:
+def linked_name_rank(name: str, row_id: str) -> tuple:
+    """The name of the entity of knowledge-base row `row_id`, whose spellings are that
+    row's Russian, Kazakh and Latin names, full and short: the shortest full Russian form
+    its articles printed. Russian first, since the store's articles and its users write
+    mostly Russian; a printed form, not the row's long official name («Министерство
+    транспорта», not «… Республики Казахстан», which no article may print); a full form
+    before an abbreviation («Комитет государственных доходов», not «КГД») and a current
+    name before a former one («Астана», not «Нур-Султан»); among those the shortest, since
+    the press's longer forms add the state or the parent body. Then as name_rank."""
+    from store.lang import kb  # the knowledge base loads its tables on first use
+
+    script, role = kb.spelling(row_id, name)
+    shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
+    return (_SCRIPTS.index(script), role == "abbreviation", role == "former", shouting, len(name), name)
+
+
+_SCRIPTS = ("ru", "kk", "latin")
+
+
+def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str, key: str) -> None:
     """A spelling of an existing entity's name: its aliases are added whichever
     spelling names the entity, and it names the entity if it ranks first."""
     before = conn.total_changes
@@ -73,7 +95,7 @@ def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: st
         return  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
-    if name_rank(name) < name_rank(current):
+    if name_rank(name, key) < name_rank(current, key):
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
