@@ -1,8 +1,8 @@
 """One entity per knowledge-base row (store.lang.identity.entity_key, store.lang.kb.row_named,
 store.db.migrate_v9): the Russian, Kazakh and Latin names of a body or place the knowledge
-base lists are one stored entity, found by a search in either script, named by its shortest
-full Russian form (store.db.entities.linked_name_rank), while each article keeps its own
-spelling. Made-up notes; the names are rows of store/data."""
+base lists are one stored entity, found by a search in either script, named by the full
+Russian form its articles print most (store.db.entities.linked_name_rank), while each
+article keeps its own spelling. Made-up notes; the names are rows of store/data."""
 
 import sqlite3
 
@@ -28,11 +28,14 @@ def test_the_scripts_of_a_row_share_its_key_and_others_keep_theirs():
     assert entity_key("organization", "Көлік министрлігі") == entity_key("organization", "Министерство транспорта")
     assert entity_key("organization", "Мемлекеттік кірістер комитеті") == entity_key("organization", "КГД")
     assert entity_key("organization", "АО «КазАвтоЖол»") == entity_key("organization", "КазАвтоЖол")
+    assert entity_key("organization", "Комитет национальной безопасности Казахстана") == "kb:knb"
+    assert entity_key("organization", "Қазақстанның Қаржы министрлігі") == entity_key("organization", "Минфин")
+    assert entity_key("organization", "Министерство транспорта Кыргызстана") != "kb:ministry-transport"
     assert entity_key("location", "Кызылтасбулак") == "кызылтасбулак"  # in no row: its own key
     assert entity_key("organization", "МТ") == "мт"  # an abbreviation too often something else is not looked up
 
 
-def test_a_linked_entity_is_named_by_its_shortest_full_russian_form():
+def test_among_forms_printed_alike_a_linked_entity_is_named_by_its_shortest_full_russian_name():
     linked = sorted(
         [
             "Көлік министрлігі",
@@ -85,6 +88,23 @@ def test_a_new_store_keeps_one_place_and_each_articles_spelling(tmp_path):
         assert rows == [("Казахстан", 3)]  # the Russian name, whichever article came first
         shown = {a["file"]: [e["name"] for e in a["entities"]] for a in iter_articles(st)}
         assert shown == {"1.txt": ["Kazakhstan"], "2.txt": ["Қазақстан"], "3.txt": ["Казахстан"]}
+    finally:
+        st.close()
+
+
+def test_an_ingest_names_the_entity_by_the_russian_form_printed_most(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    try:
+        with st.conn:
+            write_note(st, 1, "Центральная Азия ждёт.", [opening("location", "Центральная Азия")])
+            for n in (2, 3):  # the press's other name, printed more here
+                write_note(st, n, "Средняя Азия ждёт.", [opening("location", "Средняя Азия")])
+            write_note(st, 4, "Орталық Азия күтеді.", [opening("location", "Орталық Азия")] * 3)  # Kazakh: not counted
+        assert st.conn.execute("SELECT name FROM entities").fetchall() == [("Центральная Азия",)]  # the row's name
+        assert db.name_linked_entities(st) == 1
+        rows = st.conn.execute("SELECT name, key, article_count FROM entities").fetchall()
+        assert rows == [("Средняя Азия", entity_key("location", "Центральная Азия"), 4)]
+        assert db.name_linked_entities(st) == 0  # named already
     finally:
         st.close()
 

@@ -23,6 +23,7 @@ __all__ = [
     "entity_key",
     "merge_entity",
     "merge_short_person_names",
+    "name_linked_entities",
     "name_rank",
     "order_roles",
     "refresh_roles",
@@ -67,20 +68,57 @@ def name_rank(name: str, key: str = "") -> tuple:
     return (-(name.count("ё") + name.count("Ё")), shouting, kazakh, name)
 
 
-def linked_name_rank(name: str, row_id: str) -> tuple:
+def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     """The name of the entity of knowledge-base row `row_id`, whose spellings are that
-    row's Russian, Kazakh and Latin names, full and short: the shortest full Russian form
-    its articles printed. Russian first, since the store's articles and its users write
-    mostly Russian; a printed form, not the row's long official name («Министерство
-    транспорта», not «… Республики Казахстан», which no article may print); a full form
-    before an abbreviation («Комитет государственных доходов», not «КГД») and a current
-    name before a former one («Астана», not «Нур-Султан»); among those the shortest, since
-    the press's longer forms add the state or the parent body. Then as name_rank."""
+    row's Russian, Kazakh and Latin names, full and short: the full Russian form its
+    articles print most (`printed`: how many mentions are named so; name_linked_entities
+    counts them once an ingest is done). Russian first, since the store's articles and its
+    users write mostly Russian; a printed form, not the row's long official name, which no
+    article may print; a full form before an abbreviation («Комитет государственных
+    доходов», not «КГД») and a current name before a former one («Астана», not
+    «Нур-Султан»); the form the press uses most («Центральная Азия», not the «Средняя Азия»
+    one article prints); then one of the row's names before a variant, then the shortest."""
     from store.lang import kb  # the knowledge base loads its tables on first use
 
     script, role = kb.spelling(row_id, name)
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
-    return (_SCRIPTS.index(script), role == "abbreviation", role == "former", shouting, len(name), name)
+    return (
+        _SCRIPTS.index(script),
+        role == "abbreviation",
+        role == "former",
+        -printed,
+        role != "name",
+        shouting,
+        len(name),
+        name,
+    )
+
+
+def name_linked_entities(store: Store) -> int:
+    """Name every entity of a knowledge-base row by linked_name_rank with its spellings
+    counted (an ingest names it as its articles come, without counts). Returns how many
+    were renamed."""
+    return write_transaction(store, lambda: settle_linked_names(store.conn))
+
+
+def settle_linked_names(conn: sqlite3.Connection) -> int:
+    """name_linked_entities on a bare connection (a migration step has no Store): one pass
+    over the mentions of the knowledge-base rows' entities."""
+    spellings: dict[tuple[int, str, str], dict[str, int]] = {}
+    for eid, key, current, name, printed in conn.execute(
+        "SELECT e.id, e.key, e.name, m.name, count(*) FROM entities e JOIN mentions m ON m.entity_id = e.id"
+        " WHERE e.key >= ? AND e.key < ? AND m.name IS NOT NULL GROUP BY e.id, m.name",
+        (KB_KEY, KB_KEY[:-1] + chr(ord(KB_KEY[-1]) + 1)),
+    ):
+        spellings.setdefault((eid, key, current), {})[name] = printed
+    renamed = []
+    for (eid, key, current), counts in spellings.items():
+        row_id = key[len(KB_KEY) :]
+        best = min(counts, key=lambda n: linked_name_rank(n, row_id, counts[n]))
+        if best != current:
+            renamed.append((best, names.to_latin(best), eid))
+    conn.executemany("UPDATE entities SET name=?, latin=? WHERE id=?", renamed)
+    return len(renamed)
 
 
 _SCRIPTS = ("ru", "kk", "latin")

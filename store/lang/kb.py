@@ -695,19 +695,32 @@ def row_named(type_: str, name: str) -> Row | None:
 
         for short in (_without_state(name), without_legal_form(name)):
             row = row or table.get((type_, _identity(short)))
+        bare = _KAZAKHSTAN_PREFIX.sub("", _KAZAKHSTAN_SUFFIX.sub("", name))
+        if row is None and bare != name:
+            found = table.get((type_, _identity(bare)))
+            row = found if found is not None and found.country == "Казахстан" else None
     return row
+
+
+# Kazakhstan named after or before one of its bodies the ways the press does besides the
+# row's own (_STATE_SUFFIX, _STATE_PREFIX): «Комитет национальной безопасности Казахстана»,
+# «Қазақстанның Қаржы министрлігі», «НК «Қазақстан темір жолы»» (the national company).
+_KAZAKHSTAN_SUFFIX = re.compile(r"\s+(?:Казахстана|Республики Казахстан|РК)$")
+_KAZAKHSTAN_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|Қазақстанның|ҚР|НК)\s+")
 
 
 @lru_cache(maxsize=1)
 def _spellings() -> dict[tuple[str, str], tuple[str, str]]:
     """(row id, identity key of a form) → (script, role) of that form; a form a row lists
-    twice keeps the more ordinary of each: a Russian script, a name or variant role."""
+    twice keeps the more ordinary of each: a Russian script, a name before a variant. A
+    name without its state («Министерство транспорта») is a name too."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    order = {"ru": 0, "kk": 1, "latin": 2, "name": 0, "variant": 0, "abbreviation": 1, "former": 2, "pattern": 3}
-    for f in forms():
-        k = (f.row.id, _identity(f.text))
-        old = out.get(k, (f.script, f.role))
-        out[k] = (min(old[0], f.script, key=order.get), min(old[1], f.role, key=order.get))
+    order = {"ru": 0, "kk": 1, "latin": 2, "name": 0, "variant": 1, "abbreviation": 2, "former": 3, "pattern": 4}
+    named = [(f.row, _without_state(f.text), f.script, "name") for f in forms() if f.role == "name"]
+    for row, text, script, role in [(f.row, f.text, f.script, f.role) for f in forms()] + named:
+        k = (row.id, _identity(text))
+        old = out.get(k, (script, role))
+        out[k] = (min(old[0], script, key=order.__getitem__), min(old[1], role, key=order.__getitem__))
     return out
 
 
