@@ -10,6 +10,7 @@ from store.db import store as db
 from store.db.entities import name_rank
 from store.db.export import iter_articles
 from store.lang.identity import entity_key
+from store.model import Mention
 from store.search import search as engine
 from tests.notes import opening, write_note
 
@@ -154,3 +155,52 @@ def test_a_v8_store_merges_the_spellings_of_a_row(tmp_path):
         assert again.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 3
     finally:
         again.close()
+
+
+def _post(name: str, ref: str) -> Mention:
+    return Mention(type="checkpoint", name=name, surface=name, start=0, end=len(name), ref=ref)
+
+
+def test_a_post_under_its_former_name_is_its_rows_one_entity(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    try:
+        with st.conn:
+            write_note(st, 1, "Достык снова открыт для грузовиков.", [_post("Достык", "alakol")])
+            write_note(st, 2, "Алаколь снова открыт для грузовиков.", [_post("Алаколь", "alakol")])
+            write_note(st, 3, "Достык принял поезда.", [_post("Достык", "dostyk")])
+        rows = st.conn.execute("SELECT e.name, c.id FROM entities e LEFT JOIN checkpoints c ON c.entity_id = e.id")
+        assert sorted(rows.fetchall()) == [("Алаколь", "alakol"), ("Достык", "dostyk")]
+        shown = {a["file"]: [e["name"] for e in a["entities"]] for a in iter_articles(st)}
+        assert shown == {"1.txt": ["Достык"], "2.txt": ["Алаколь"], "3.txt": ["Достык"]}
+    finally:
+        st.close()
+
+
+def test_a_v8_store_merges_a_posts_former_name_into_its_row(tmp_path):
+    path = tmp_path / "v8.db"
+    db.open_store(path, write=True, create=True).close()
+    with sqlite3.connect(path) as c:
+        c.execute("INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'текст')")
+        for eid, name, key in [(1, "Алаколь", "алаколь"), (2, "Достык", "достык#alakol")]:
+            c.execute(
+                "INSERT INTO entities(id, type, name, key, latin, roles, article_count, mention_count)"
+                " VALUES (?,'checkpoint',?,?,?,'[]',1,1)",
+                (eid, name, key, name),
+            )
+            c.execute(
+                'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
+                " VALUES ('a',?,'body',?,?,?,NULL,?)",
+                (eid, eid * 10, eid * 10 + 5, name, name),
+            )
+        c.execute("INSERT INTO checkpoints(id, entity_id, name_ru) VALUES ('alakol', 2, 'Алаколь')")  # the last seen
+        c.execute("UPDATE meta SET value='8' WHERE key='schema_version'")
+    store = db.open_store(path, write=True)
+    try:
+        conn = store.conn
+        assert conn.execute("SELECT id, name, key, mention_count FROM entities").fetchall() == [
+            (1, "Алаколь", "алаколь", 2)
+        ]
+        assert conn.execute("SELECT entity_id FROM checkpoints WHERE id='alakol'").fetchone() == (1,)
+        assert {n for (n,) in conn.execute("SELECT name FROM mentions")} == {"Алаколь", "Достык"}
+    finally:
+        store.close()

@@ -33,24 +33,37 @@ __all__ = [
 
 def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
     """The id of the entity `name` is a spelling of (one row per store.lang.identity
-    entity_key), created on first sight."""
-    key = entity_key(type_, name) + (_row_suffix(ref, name) if type_ == "checkpoint" and ref else "")
+    entity_key), created on first sight. A checkpoint is keyed and named by its gazetteer
+    row's own name, whatever name the mention has (a former name: the road post Алаколь
+    written «Достык» is Алаколь with «Достык» an alias), so one row is one entity."""
+    stored = _checkpoint_name(ref) or name if type_ == "checkpoint" and ref else name
+    key = entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
-            _another_spelling(conn, row[0], row[1], name, type_, key)
+            names_it = entity_key(type_, name) == entity_key(type_, stored)  # not a checkpoint's former name
+            _another_spelling(conn, row[0], row[1], name, type_, key, names_it)
         return row[0]
     cur = conn.execute(
-        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
+        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, stored, key, names.to_latin(stored))
     )
     eid = cur.lastrowid
     assert eid is not None  # an INSERT into a rowid table always sets it
-    add_alias(conn, eid, name, "canonical")
-    for alias, origin in names.generated_aliases(name, type_):
-        add_alias(conn, eid, alias, origin)
+    for spelling in dict.fromkeys([stored, name]):
+        add_alias(conn, eid, spelling, "canonical")
+        for alias, origin in names.generated_aliases(spelling, type_):
+            add_alias(conn, eid, alias, origin)
     if type_ == "checkpoint" and ref:
         _link_checkpoint(conn, eid, ref)
     return eid
+
+
+def _checkpoint_name(ref: str) -> str:
+    """The gazetteer row's own Russian name ("" for an id it does not hold)."""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(ref)
+    return cp.name_ru if cp else ""
 
 
 def name_rank(name: str, key: str = "") -> tuple:
@@ -124,16 +137,19 @@ def settle_linked_names(conn: sqlite3.Connection) -> int:
 _SCRIPTS = ("ru", "kk", "latin")
 
 
-def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str, key: str) -> None:
+def _another_spelling(
+    conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str, key: str, names_it: bool = True
+) -> None:
     """A spelling of an existing entity's name: its aliases are added whichever
-    spelling names the entity, and it names the entity if it ranks first."""
+    spelling names the entity, and it names the entity if it ranks first (never a
+    checkpoint's name other than its row's: `names_it` false)."""
     before = conn.total_changes
     add_alias(conn, eid, name, "canonical")
     if conn.total_changes == before:
         return  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
-    if name_rank(name, key) < name_rank(current, key):
+    if names_it and name_rank(name, key) < name_rank(current, key):
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 
