@@ -11,8 +11,8 @@ from store.lang.identity import entity_key
 ENTITIES = [
     (1, "person", "Айгуль Тасқынова", "айгуль таскынова", 2),
     (2, "person", "Айгүл Тасқынова", "айгул таскынова", 1),
-    (3, "location", "Кульсары", "кульсары", 1),
-    (4, "location", "Құлсары", "құлсары", 1),  # places never fold: two rows stay two
+    (3, "location", "Кызылтасбулак", "кызылтасбулак", 1),
+    (4, "location", "Қызылтасбұлақ", "қызылтасбұлақ", 1),  # places never fold by letters: two rows stay two
 ]
 
 
@@ -38,7 +38,7 @@ def _write_v6_store(path):
 
 def test_soft_sign_is_no_difference_between_two_persons():
     assert entity_key("person", "Айгуль Тасқынова") == entity_key("person", "Айгүл Таскынова")
-    assert entity_key("location", "Кульсары") != entity_key("location", "Кулсары")
+    assert entity_key("location", "Кызылтасбулак") != entity_key("location", "Қызылтасбұлақ")
 
 
 def test_v6_store_merges_the_persons_and_keeps_the_rest(tmp_path):
@@ -47,7 +47,7 @@ def test_v6_store_merges_the_persons_and_keeps_the_rest(tmp_path):
     store = db.open_store(path, write=True)
     try:
         conn = store.conn
-        assert db.schema_version(store) == db.SCHEMA_VERSION == 8
+        assert db.schema_version(store) == db.SCHEMA_VERSION >= 8
         persons = conn.execute("SELECT id, key, mention_count FROM entities WHERE type='person'").fetchall()
         assert len(persons) == 1
         eid, key, _ = persons[0]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from store.db.connection import Store, write_transaction
 from store.lang import names
-from store.lang.identity import entity_key
+from store.lang.identity import KB_KEY, entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
 
@@ -23,6 +23,7 @@ __all__ = [
     "entity_key",
     "merge_entity",
     "merge_short_person_names",
+    "name_linked_entities",
     "name_rank",
     "order_roles",
     "refresh_roles",
@@ -32,48 +33,123 @@ __all__ = [
 
 def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
     """The id of the entity `name` is a spelling of (one row per store.lang.identity
-    entity_key), created on first sight."""
-    key = entity_key(type_, name) + (_row_suffix(ref, name) if type_ == "checkpoint" and ref else "")
+    entity_key), created on first sight. A checkpoint is keyed and named by its gazetteer
+    row's own name, whatever name the mention has (a former name: the road post Алаколь
+    written «Достык» is Алаколь with «Достык» an alias), so one row is one entity."""
+    stored = _checkpoint_name(ref) or name if type_ == "checkpoint" and ref else name
+    key = entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
-            _another_spelling(conn, row[0], row[1], name, type_)
+            names_it = entity_key(type_, name) == entity_key(type_, stored)  # not a checkpoint's former name
+            _another_spelling(conn, row[0], row[1], name, type_, key, names_it)
         return row[0]
     cur = conn.execute(
-        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, name, key, names.to_latin(name))
+        "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, stored, key, names.to_latin(stored))
     )
     eid = cur.lastrowid
     assert eid is not None  # an INSERT into a rowid table always sets it
-    add_alias(conn, eid, name, "canonical")
-    for alias, origin in names.generated_aliases(name, type_):
-        add_alias(conn, eid, alias, origin)
+    for spelling in dict.fromkeys([stored, name]):
+        add_alias(conn, eid, spelling, "canonical")
+        for alias, origin in names.generated_aliases(spelling, type_):
+            add_alias(conn, eid, alias, origin)
     if type_ == "checkpoint" and ref:
         _link_checkpoint(conn, eid, ref)
     return eid
 
 
-def name_rank(name: str) -> tuple:
+def _checkpoint_name(ref: str) -> str:
+    """The gazetteer row's own Russian name ("" for an id it does not hold)."""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(ref)
+    return cp.name_ru if cp else ""
+
+
+def name_rank(name: str, key: str = "") -> tuple:
     """Which spelling names an entity when several share its key (they differ in case,
     ё, quotes, dashes, or a person's Kazakh letters): the one with ё, then the one not
     shouting in capitals (a headline's «ХОРГОС»), then the Russian spelling of a person
     over the Kazakh one, then the first in code-point order (so «ЕАЭС» before «Еаэс»).
     A fixed order, so the name does not depend on which article came first; each
-    article still shows its own spelling (store.db.export)."""
+    article still shows its own spelling (store.db.export). An entity of a knowledge-base
+    row (`key` «kb:…») is named by linked_name_rank."""
+    if key.startswith(KB_KEY):
+        return linked_name_rank(name, key[len(KB_KEY) :])
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     kazakh = len(KAZAKH_LETTERS.findall(name))
     return (-(name.count("ё") + name.count("Ё")), shouting, kazakh, name)
 
 
-def _another_spelling(conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str) -> None:
+def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
+    """The name of the entity of knowledge-base row `row_id`, whose spellings are that
+    row's Russian, Kazakh and Latin names, full and short: the full Russian form its
+    articles print most (`printed`: how many mentions are named so; name_linked_entities
+    counts them once an ingest is done). Russian first, since the store's articles and its
+    users write mostly Russian; a printed form, not the row's long official name, which no
+    article may print; a full form before an abbreviation («Комитет государственных
+    доходов», not «КГД») and a current name before a former one («Астана», not
+    «Нур-Султан»); the form the press uses most («Центральная Азия», not the «Средняя Азия»
+    one article prints); then one of the row's names before a variant, then the shortest."""
+    from store.lang import kb  # the knowledge base loads its tables on first use
+
+    script, role = kb.spelling(row_id, name)
+    shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
+    return (
+        _SCRIPTS.index(script),
+        role == "abbreviation",
+        role == "former",
+        -printed,
+        role != "name",
+        shouting,
+        len(name),
+        name,
+    )
+
+
+def name_linked_entities(store: Store) -> int:
+    """Name every entity of a knowledge-base row by linked_name_rank with its spellings
+    counted (an ingest names it as its articles come, without counts). Returns how many
+    were renamed."""
+    return write_transaction(store, lambda: settle_linked_names(store.conn))
+
+
+def settle_linked_names(conn: sqlite3.Connection) -> int:
+    """name_linked_entities on a bare connection (a migration step has no Store): one pass
+    over the mentions of the knowledge-base rows' entities."""
+    spellings: dict[tuple[int, str, str], dict[str, int]] = {}
+    for eid, key, current, name, printed in conn.execute(
+        "SELECT e.id, e.key, e.name, m.name, count(*) FROM entities e JOIN mentions m ON m.entity_id = e.id"
+        " WHERE e.key >= ? AND e.key < ? AND m.name IS NOT NULL GROUP BY e.id, m.name",
+        (KB_KEY, KB_KEY[:-1] + chr(ord(KB_KEY[-1]) + 1)),
+    ):
+        spellings.setdefault((eid, key, current), {})[name] = printed
+    renamed = []
+    for (eid, key, current), counts in spellings.items():
+        row_id = key[len(KB_KEY) :]
+        best = min(counts, key=lambda n: linked_name_rank(n, row_id, counts[n]))
+        if best != current:
+            renamed.append((best, names.to_latin(best), eid))
+    conn.executemany("UPDATE entities SET name=?, latin=? WHERE id=?", renamed)
+    return len(renamed)
+
+
+_SCRIPTS = ("ru", "kk", "latin")
+
+
+def _another_spelling(
+    conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str, key: str, names_it: bool = True
+) -> None:
     """A spelling of an existing entity's name: its aliases are added whichever
-    spelling names the entity, and it names the entity if it ranks first."""
+    spelling names the entity, and it names the entity if it ranks first (never a
+    checkpoint's name other than its row's: `names_it` false)."""
     before = conn.total_changes
     add_alias(conn, eid, name, "canonical")
     if conn.total_changes == before:
         return  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
-    if name_rank(name) < name_rank(current):
+    if names_it and name_rank(name, key) < name_rank(current, key):
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
 
 

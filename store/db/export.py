@@ -81,7 +81,9 @@ def _entities(store: Store, aid: str) -> list[dict]:
     groups: dict[tuple[int, str], dict] = {}
     for eid, type_, canonical, key, latin, spelling, role in rows:
         spelling = spelling or canonical
-        own = entity_key(type_, spelling) == key  # else a name merged into this one («Бектенов»)
+        # else a name merged into this one («Бектенов»); a checkpoint's mentions are all its
+        # row's own names, a former one too («Достык» of the post Алаколь)
+        own = type_ == "checkpoint" or entity_key(type_, spelling) == key
         group = groups.setdefault(
             (eid, _folded(spelling if own else canonical)),
             {"type": type_, "canonical": canonical, "latin": latin, "spellings": [], "role": None},
@@ -125,8 +127,10 @@ def _checkpoints(store: Store, aid: str) -> list[dict]:
     tie; schema 7), else its gazetteer row's; `gazetteer_kind` is always the row's."""
     conn = store.conn
     text_kind = "m.kind" if has_mention_kinds(conn) else "NULL"
+    # the name the article gives the post: a former one («Достык» of the post Алаколь) as printed
+    _own_name = "coalesce(m.name, e.name)" if has_mention_names(conn) else "e.name"
     rows = conn.execute(
-        f"SELECT c.id, e.name, c.kind, c.border, c.region, {text_kind} FROM mentions m"
+        f"SELECT c.id, {_own_name}, c.kind, c.border, c.region, {text_kind} FROM mentions m"
         " JOIN entities e ON e.id = m.entity_id JOIN checkpoints c ON c.entity_id = e.id"
         " WHERE m.article_id=? ORDER BY m.rowid",
         (aid,),

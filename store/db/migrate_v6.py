@@ -63,8 +63,8 @@ def rekey_entities(conn: sqlite3.Connection, only_type: str | None = None) -> in
             if eid != survivor:
                 merge_entity(conn, eid, survivor)
                 merged += 1
-        best = min((r[1] for r in rows), key=name_rank)
-        if len(rows) > 1 or rows[0][2] != new_key:
+        best = min((r[1] for r in rows), key=lambda n: name_rank(n, new_key))
+        if len(rows) > 1 or rows[0][2] != new_key or rows[0][1] != best:
             survivors.add(survivor)
             renamed.append((survivor, new_key, best))
     # Two passes, so a row's new key never meets another row's old one mid-way.

@@ -8,7 +8,7 @@ entities (one row per entity, aliases, roles, merging short person names).
 """
 
 from store.db.connection import Store, StoreError, write_transaction
-from store.db.entities import add_alias, entity_key, merge_short_person_names, refresh_roles
+from store.db.entities import add_alias, entity_key, merge_short_person_names, name_linked_entities, refresh_roles
 from store.db.opening import damage, default_db_path, describe_error, open_store
 from store.db.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
 from store.db.writes import log, stored_paths, write_article
@@ -25,6 +25,7 @@ __all__ = [
     "entity_key",
     "log",
     "merge_short_person_names",
+    "name_linked_entities",
     "open_store",
     "refresh_roles",
     "schema_version",

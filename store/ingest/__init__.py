@@ -154,6 +154,7 @@ def ingest(
         try:
             if summary.ingested:
                 db.merge_short_person_names(store)
+                db.name_linked_entities(store)  # by the spellings the articles print most
         finally:
             store.close()
     summary.seconds = time.monotonic() - started

@@ -8,7 +8,8 @@ persons only, the Kazakh letters folded to the Russian ones a Russian text write
 Russian spelling adds to Kazakh names and Kazakh spelling leaves out («Айгуль» and
 «Айгүл» are one woman; schema 8 re-keyed the stored persons so). Bodies and places are not
 folded that way: their Kazakh and Russian names are different words, which the
-knowledge base links, and a letter fold would only blur them.
+knowledge base links (a name one row of store/data holds keys the entity by that row:
+schema 9 re-keyed the stored bodies and places so), and a letter fold would only blur them.
 """
 
 from __future__ import annotations
@@ -34,9 +35,22 @@ def key(name: str) -> str:
     return " ".join(s.split())
 
 
+# The key of a body or place the knowledge base names: its row's id after this prefix.
+KB_KEY = "kb:"
+
+
 def entity_key(type_: str, name: str) -> str:
     """The key one stored entity of `type_` is found by: `key`, and for a person also
     the Kazakh letters folded to Russian and no soft sign, so one person is one row in
-    either script."""
+    either script; for a body or place whose name (in any script) is one knowledge-base
+    row's, that row («kb:kz»), so its Russian, Kazakh and Latin names are one row."""
     k = key(name)
-    return k.translate(KAZAKH_TO_RUSSIAN).replace("ь", "") if type_ == "person" else k
+    if type_ == "person":
+        return k.translate(KAZAKH_TO_RUSSIAN).replace("ь", "")
+    if type_ in ("location", "organization"):
+        from store.lang import kb  # kb imports this module's neighbours; loaded on first need
+
+        row = kb.row_named(type_, name)
+        if row is not None:
+            return KB_KEY + row.id
+    return k

@@ -661,3 +661,75 @@ def name_without_legal_form(name: str) -> str:
     if rest.count("»") > rest.count("«"):
         rest = rest[:-1] if rest.endswith("»") else rest
     return rest if "«" in rest and rest.count("«") == rest.count("»") else ""
+
+
+@lru_cache(maxsize=1)
+def _row_of_name() -> dict[tuple[str, str], Row]:
+    """(entity type, identity key of a printed name) → the one row that name belongs to:
+    every name, variant and abbreviation of every row («КТЖ» is the railway's as surely as
+    the linker takes it so), but not the abbreviations that are too often something else
+    (_AMBIGUOUS_ABBREVIATIONS) and not a name two rows share."""
+    rows: dict[tuple[str, str], set[Row]] = {}
+    for f in forms():
+        if f.role != "pattern" and f.text not in _AMBIGUOUS_ABBREVIATIONS:
+            rows.setdefault((f.row.type, _identity(f.text)), set()).add(f.row)
+    return {k: next(iter(v)) for k, v in rows.items() if len(v) == 1}
+
+
+def _identity(name: str) -> str:
+    from store.lang.identity import key  # identity is the lower layer's key; imported late
+
+    return key(name)
+
+
+def row_named(type_: str, name: str) -> Row | None:
+    """The knowledge-base row a body or place of `type_` printed `name` is, if exactly one
+    row has that name (with or without the state after it: «Министерство транспорта РК»;
+    a company's with or without its legal form: «АО «Казпочта»»): how the store makes
+    «Қазақстан», «Казахстан» and «Kazakhstan», or «Көлік министрлігі» and «Министерство
+    транспорта», one entity."""
+    table = _row_of_name()
+    row = table.get((type_, _identity(name)))
+    if row is None and type_ == "organization":
+        from store.lang.canonical import without_legal_form  # canonical's chain loads the lexicons
+
+        for short in (_without_state(name), without_legal_form(name)):
+            row = row or table.get((type_, _identity(short)))
+        bare = _KAZAKHSTAN_PREFIX.sub("", _KAZAKHSTAN_SUFFIX.sub("", name))
+        if row is None and bare != name:
+            found = table.get((type_, _identity(bare)))
+            row = found if found is not None and found.country == "Казахстан" else None
+    return row
+
+
+# Kazakhstan named after or before one of its bodies the ways the press does besides the
+# row's own (_STATE_SUFFIX, _STATE_PREFIX): «Комитет национальной безопасности Казахстана»,
+# «Қазақстанның Қаржы министрлігі», «НК «Қазақстан темір жолы»» (the national company).
+_KAZAKHSTAN_SUFFIX = re.compile(r"\s+(?:Казахстана|Республики Казахстан|РК)$")
+_KAZAKHSTAN_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|Қазақстанның|ҚР|НК)\s+")
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[tuple[str, str], tuple[str, str]]:
+    """(row id, identity key of a form) → (script, role) of that form; a form a row lists
+    twice keeps the more ordinary of each: a Russian script, a name before a variant. A
+    name without its state («Министерство транспорта») is a name too."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    order = {"ru": 0, "kk": 1, "latin": 2, "name": 0, "variant": 1, "abbreviation": 2, "former": 3, "pattern": 4}
+    named = [(f.row, _without_state(f.text), f.script, "name") for f in forms() if f.role == "name"]
+    for row, text, script, role in [(f.row, f.text, f.script, f.role) for f in forms()] + named:
+        k = (row.id, _identity(text))
+        old = out.get(k, (script, role))
+        out[k] = (min(old[0], script, key=order.__getitem__), min(old[1], role, key=order.__getitem__))
+    return out
+
+
+def spelling(row_id: str, name: str) -> tuple[str, str]:
+    """The script ("ru", "kk", "latin") and role ("name", "variant", "abbreviation",
+    "former") `name` has among the forms of row `row_id`: «Ресей» is Kazakh though no letter
+    of it is, «Нур-Султан» a former name. A name the row does not list (a spelling with the
+    state or legal form) is read by its letters, as a name."""
+    found = _spellings().get((row_id, _identity(name)))
+    if found:
+        return found
+    return script_of(name), "abbreviation" if is_abbreviation(name) else "name"
