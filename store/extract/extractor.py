@@ -76,7 +76,7 @@ from store.extract.passes.persons import (
 )
 from store.extract.passes.places import (
     find_coordinated_places,
-    pass_dictionary_places,
+    pass_abbreviated_settlements,
     pass_named_place_elsewhere,
     pass_place_tails,
     pass_split_glued_places,
@@ -289,7 +289,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("join_split_persons", pass_join_split_persons),
     Pass("split_glued_persons", pass_split_glued_persons),
     Pass("split_glued_places", pass_split_glued_places),
-    Pass("dictionary_places", pass_dictionary_places),
+    Pass("abbreviated_settlements", pass_abbreviated_settlements),
     Pass("sort_found_places", pass_sort, required=True),
     Pass("body_nouns", pass_body_nouns),
     Pass("org_tails", pass_org_tails),

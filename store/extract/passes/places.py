@@ -38,32 +38,6 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     return NerSpan("location", start, s.end, text[start : s.end])
 
 
-# A capitalized word: the capital first and the look back after it («(?<![\w-])[А-ЯЁ]…» is the
-# same pattern; opening with the class lets `re` skip to a capital in C instead of trying
-# the look-behind at every position).
-_CAPITALIZED_WORD = re.compile(r"[А-ЯЁ](?<![\w-].)[а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
-
-
-def _dictionary_places(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """Places the model passes over, mostly inside quoted titles («форум
-    "Интернет-предпринимательство в России"», «чемпионат Европы»): a capitalized word
-    outside every span whose likeliest dictionary reading is a geographic noun."""
-    out, covered = [], coverage_mask(text, spans)
-    for w in _CAPITALIZED_WORD.finditer(text):
-        if any(covered[w.start() : w.end()]):
-            continue
-        ps = parses(w.group())
-        if (
-            ps
-            and ps[0].tag.POS == "NOUN"
-            and "Geox" in ps[0].tag.grammemes
-            and from_dictionary(ps[0])
-            and not any(PROPER_PERSON & set(p.tag.grammemes) for p in ps)
-        ):  # «Венеры»: a goddess and a name too
-            out.append(NerSpan("location", w.start(), w.end(), w.group()))
-    return out
-
-
 def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
     """«узнают в Старгороде Одессу»: two places side by side that share no case are two
     places («Республики Казахстан» share one: the nominative plural and singular)."""
@@ -315,8 +289,8 @@ def _inside_longer(s: NerSpan, found: list[NerSpan]) -> bool:
     )
 
 
-def pass_dictionary_places(text, spans, ctx):
-    return _abbreviated_settlements(text, spans + _dictionary_places(text, spans), ctx.names)
+def pass_abbreviated_settlements(text, spans, ctx):
+    return _abbreviated_settlements(text, spans, ctx.names)
 
 
 def pass_surname_not_place(text, spans, ctx):
