@@ -69,3 +69,35 @@ def store_of_openings(path, entities: Sequence[tuple[str, str, str]], **write: s
         for n, (type_, name, body) in enumerate(entities, 1):
             write_note(st, n, body, [opening(type_, name)], **write)
     return st
+
+
+def names_found(extractor, text: str, type_: str = "organization") -> set[str]:
+    """The names of the entities of `type_` the whole extractor finds in `text` (the body of
+    a one-line article): how the extraction tests read a made-up sentence."""
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    return {m.name for m in extractor.extract(article).mentions if m.type == type_}
+
+
+def write_old_store(path, entities, version: int) -> None:
+    """A store at schema `version` holding `entities` ((id, type, name, key, mentions) rows,
+    keyed as that version keyed them), one alias and that many mentions each in one article:
+    what a migration test opens."""
+    import sqlite3
+
+    db.open_store(path, write=True, create=True).close()
+    with sqlite3.connect(path) as c:
+        c.execute("INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'текст')")
+        for eid, type_, name, key, count in entities:
+            c.execute(
+                "INSERT INTO entities(id, type, name, key, latin, roles, article_count, mention_count)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (eid, type_, name, key, name, "[]", 1, count),
+            )
+            c.execute("INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", (eid, name, name, "text"))
+            for i in range(count):
+                c.execute(
+                    'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
+                    " VALUES ('a',?,?,?,?,?,NULL,?)",
+                    (eid, "body", i * 10, i * 10 + 5, name, name),
+                )
+        c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(version),))

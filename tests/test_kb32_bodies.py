@@ -8,7 +8,7 @@ import pytest
 
 from store.extract.extractor import Extractor
 from store.lang import kb
-from store.model import Article
+from tests.notes import names_found
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +21,7 @@ def rows(text: str) -> list[str]:
 
 
 def orgs(extractor: Extractor, text: str) -> set[str]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
-    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+    return names_found(extractor, text)
 
 
 def test_russian_names_of_new_rows_link_in_any_case():

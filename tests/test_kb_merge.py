@@ -12,7 +12,7 @@ from store.db.export import iter_articles
 from store.lang.identity import entity_key
 from store.model import Mention
 from store.search import search as engine
-from tests.notes import opening, write_note
+from tests.notes import opening, write_note, write_old_store
 
 # (id, type, name, schema-8 key, mentions): two spellings of rows of store/data, one made-up place
 ENTITIES = [
@@ -111,23 +111,7 @@ def test_an_ingest_names_the_entity_by_the_russian_form_printed_most(tmp_path):
 
 
 def _write_v8_store(path):
-    db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
-        c.execute("INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'текст')")
-        for eid, type_, name, key, count in ENTITIES:
-            c.execute(
-                "INSERT INTO entities(id, type, name, key, latin, roles, article_count, mention_count)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (eid, type_, name, key, name, "[]", 1, count),
-            )
-            c.execute("INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", (eid, name, name, "text"))
-            for i in range(count):
-                c.execute(
-                    'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
-                    " VALUES ('a',?,?,?,?,?,NULL,?)",
-                    (eid, "body", i * 10, i * 10 + 5, name, name),
-                )
-        c.execute("UPDATE meta SET value='8' WHERE key='schema_version'")
+    write_old_store(path, ENTITIES, 8)
 
 
 def test_a_v8_store_merges_the_spellings_of_a_row(tmp_path):

@@ -2,10 +2,9 @@
 kept the soft sign, are re-keyed without it and the rows that now collide are merged;
 other types are left as they are. Made-up names, written by raw SQL."""
 
-import sqlite3
-
 from store.db import store as db
 from store.lang.identity import entity_key
+from tests.notes import write_old_store
 
 # (id, type, name, schema-6 key, mentions)
 ENTITIES = [
@@ -17,23 +16,7 @@ ENTITIES = [
 
 
 def _write_v6_store(path):
-    db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
-        c.execute("INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'текст')")
-        for eid, type_, name, key, count in ENTITIES:
-            c.execute(
-                "INSERT INTO entities(id, type, name, key, latin, roles, article_count, mention_count)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (eid, type_, name, key, name, "[]", 1, count),
-            )
-            c.execute("INSERT INTO aliases(entity_id, alias, key, origin) VALUES (?,?,?,?)", (eid, name, name, "text"))
-            for i in range(count):
-                c.execute(
-                    'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name)'
-                    " VALUES ('a',?,?,?,?,?,NULL,?)",
-                    (eid, "body", i * 10, i * 10 + 5, name, name),
-                )
-        c.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
+    write_old_store(path, ENTITIES, 6)
 
 
 def test_soft_sign_is_no_difference_between_two_persons():

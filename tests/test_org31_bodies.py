@@ -6,7 +6,7 @@ import pytest
 
 from store.extract.extractor import Extractor
 from store.lang import kb
-from store.model import Article
+from tests.notes import names_found
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +15,7 @@ def extractor():
 
 
 def orgs(extractor: Extractor, text: str) -> set[str]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
-    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+    return names_found(extractor, text)
 
 
 def test_a_body_named_with_its_state_keeps_the_state_as_printed(extractor):
