@@ -712,10 +712,9 @@ def test_patterns_that_ask_the_capital_first_match_as_before():
     import re
 
     from store.extract.grammars import coordinated_places as cp
-    from store.extract.passes import kazakh_persons, places, route_places
+    from store.extract.passes import kazakh_persons, route_places
 
     originals = [
-        (places._CAPITALIZED_WORD, re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")),
         (cp._CAPITAL_START, re.compile(r"(?<![\w-])[А-ЯЁ]")),
         (
             kazakh_persons._PAIR,
