@@ -34,6 +34,7 @@ from tests.extracting import mentions
         ("Абай облысы әкімдігі", "akimat-abai"),  # «облысының» printed without its genitive
         ("ФНБ «Самрук-Қазына»", "samruk-kazyna"),  # a Kazakh letter where the row has a Russian one
         ("Пограничная служба ГКНБ КР", "kg-border"),  # another state's body, with its state
+        ("Қырғыз Республикасының МҰҚК Шекара қызметі", "kg-border"),  # its state and its parent's Kazakh initials
         ("Пограничная служба России", "fsb-border"),
         ("Правительство Кыргызстана", "kg-cabinet"),
     ],
