@@ -62,6 +62,7 @@ _UNIT_HEADS = words("org_head_nouns") | {
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
     found = _unit_with_its_parents(_joined(kb.find(_guillemets(text))))
+    found = _by_their_state(text, found, getattr(ctx, "kyrgyz", False))
     matches = [
         m
         for m in found
@@ -78,6 +79,45 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     for m, name in _regional_units(text, matches, names):
         out = _place(text, out, m, _without_printed_legal_form(text, m, name), ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _by_their_state(text: str, matches: list[kb.Match], kyrgyz: bool) -> list[kb.Match]:
+    """Each match, a name another state's body goes by too («Кабинет министров», «МИД»,
+    «Погранслужба»: kb.namesakes), made that state's body where the text says it is: that
+    state named right after it («Погранслужба Кыргызстана»), or that body named before in
+    the text (the press says whose once: «… сообщили в Погранслужбе Кыргызстана. Пресс-
+    секретарь Погранслужбы …»), or a Kyrgyz text. A name no state follows stays its row's:
+    the nearest state named before it is as often the other side of the border."""
+    out: list[kb.Match] = []
+    for i, m in enumerate(matches):
+        states = kb.namesakes(m.form)
+        if not states:
+            out.append(m)
+            continue
+        named = {x.form.row.id for x in out}
+        before = [s for s in sorted(states) if (kb.namesake(m.form, s) or m.form.row).id in named]
+        before = before if m.form.row.id not in named else []  # both named before: whose is not said
+        state = _state_after(text, matches, i) or (before[0] if len(before) == 1 else "")
+        script = "kk" if _script(text, m) == "kk" else "ru"
+        form = kb.namesake_form(m.form, state or ("Кыргызстан" if kyrgyz else ""), script)
+        out.append(kb.Match(form, m.start, m.end) if form else m)
+    return out
+
+
+def _state_after(text: str, matches: list[kb.Match], i: int) -> str:
+    """The state named right after match `i` («МИД России», «Погранслужба РК»), or in
+    Kazakh right before it («Қырғызстанның Шекара қызметі»); "" if none is."""
+    m = matches[i]
+    nxt = matches[i + 1] if i + 1 < len(matches) else None
+    if nxt is not None and nxt.form.row.kind == "country" and not text[m.end : nxt.start].strip():
+        return kb.state_of(nxt.form.row)
+    printed = kb.state_printed_after(text, m.end)  # «Погранслужба РК»: initials no match holds
+    if printed:
+        return printed
+    prev = matches[i - 1] if i else None
+    if prev is not None and prev.form.row.kind == "country" and not text[prev.end : m.start].strip():
+        return kb.state_of(prev.form.row) if m.form.script == "kk" else ""
+    return ""
 
 
 def _without_printed_legal_form(text: str, m: kb.Match, name: str) -> str:

@@ -10,6 +10,10 @@ Russian spelling adds to Kazakh names and Kazakh spelling leaves out («Айгу
 folded that way: their Kazakh and Russian names are different words, which the
 knowledge base links (a name one row of store/data holds keys the entity by that row:
 schema 9 re-keyed the stored bodies and places so), and a letter fold would only blur them.
+A body's name printed in a shape its row does not list but that still names that row alone
+(«Пограничная служба Казахстана», «Қазақстан Үкіметі», «ҚМ Мемлекеттік кірістер комитеті»:
+store.lang.kb.row_of_printed) keys the entity by that row too; a store made before keeps
+such entities apart until they are re-keyed.
 """
 
 from __future__ import annotations
@@ -43,14 +47,15 @@ def entity_key(type_: str, name: str) -> str:
     """The key one stored entity of `type_` is found by: `key`, and for a person also
     the Kazakh letters folded to Russian and no soft sign, so one person is one row in
     either script; for a body or place whose name (in any script) is one knowledge-base
-    row's, that row («kb:kz»), so its Russian, Kazakh and Latin names are one row."""
+    row's, that row («kb:kz»), so its Russian, Kazakh and Latin names are one row, and so
+    are the shapes the press prints a body's name in (kb.row_of_printed)."""
     k = key(name)
     if type_ == "person":
         return k.translate(KAZAKH_TO_RUSSIAN).replace("ь", "")
     if type_ in ("location", "organization"):
         from store.lang import kb  # kb imports this module's neighbours; loaded on first need
 
-        row = kb.row_named(type_, name)
+        row = kb.row_of_printed(type_, name)
         if row is not None:
             return KB_KEY + row.id
     return k

@@ -733,3 +733,270 @@ def spelling(row_id: str, name: str) -> tuple[str, str]:
     if found:
         return found
     return script_of(name), "abbreviation" if is_abbreviation(name) else "name"
+
+
+# link34: the shapes the press prints a body's name in that its row's forms do not list, and
+# that still name that row alone: the row's name with its state or its parents' initials
+# taken off (its «head»), printed with a state or a parent's initials of its own
+# («Пограничная служба Казахстана», «Пограничная служба РК», «Қазақстан Үкіметі», «ҚМ
+# Мемлекеттік кірістер комитеті», «Комитет государственных доходов МФ РК»). A head alone is
+# too often another state's body («Пограничная служба», «Кабинет министров»): it names a row
+# only with a state, or with initials of a body the row belongs to.
+
+# A state's initials as printed after or before its bodies' names; not in countries.csv,
+# where «РК» or «КР» alone would be read as the state in any text.
+_STATE_INITIALS = {"Казахстан": ("РК", "ҚР"), "Кыргызстан": ("КР",), "Россия": ("РФ",), "Узбекистан": ("РУз",)}
+# «республики», «страны» after a body: the state the text speaks of, whichever it is.
+_THIS_STATE = re.compile(r"\s+(?:республики|страны)$")
+_KK_GENITIVE = "(?:ның|нің|дың|дің|тың|тің)?"
+
+
+def _russian_genitive(phrase: str) -> str:
+    """A state's name in the genitive, as it follows a body («Республика Казахстан» →
+    «Республики Казахстан», «Кыргызская Республика» → «Кыргызской Республики»): its words
+    up to the first noun change, the rest is in apposition; "" if a word is not read so."""
+    out, done = [], False
+    for word in phrase.split():
+        if done or word.isupper():
+            out.append(word)
+            continue
+        p = next((p for p in parses(word) if "nomn" in p.tag and "sing" in p.tag), None)
+        form = inflect(p, {"gent", "sing"}) if p else None
+        if not form:
+            return ""
+        out.append(word[0] + form[1:])
+        done = "NOUN" in p.tag
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _state_marks() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern of a state printed after or before a body's name, the state as bodies.csv's
+    country column writes it), longest names first: «… Республики Казахстан», «… РК»,
+    «Қазақстан Республикасының …», «Ресейдің …»."""
+    marks: list[tuple[str, str]] = []
+    for r in _read("countries.csv"):
+        state = r["name_ru"]
+        after = {_russian_genitive(n) for n in [state, *_split(r["variants_ru"])]} - {""}
+        after |= set(_STATE_INITIALS.get(state, ()))
+        kazakh_initials = {i for i in _STATE_INITIALS.get(state, ()) if KAZAKH_LETTERS.search(i)}
+        before = {r["name_kk"], *_split(r["variants_kk"])} | kazakh_initials
+        marks += [(rf"\s+{re.escape(a)}$", state) for a in after if a]
+        marks += [(rf"^{re.escape(b)}{_KK_GENITIVE}\s+", state) for b in before if b]
+    marks.sort(key=lambda m: -len(m[0]))
+    return tuple((re.compile(p), state) for p, state in marks)
+
+
+def _strip_state(name: str) -> tuple[str, str]:
+    """`name` without the state printed after or before it, and that state ("" if none)."""
+    for pattern, state in _state_marks():
+        short = pattern.sub("", name)
+        if short != name and short.strip():
+            return short.strip(), state
+    return name, ""
+
+
+@lru_cache(maxsize=1)
+def _rows_by_id() -> dict[str, Row]:
+    return {f.row.id: f.row for f in forms()}
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_rows() -> dict[str, frozenset[str]]:
+    """An abbreviation as printed («МФ», «ҚМ», «КНБ») → the ids of the bodies it stands for
+    (the ambiguous ones too: here they stand next to a body they may own)."""
+    out: dict[str, set[str]] = {}
+    for f in forms():
+        if f.row.type == "organization" and f.role == "abbreviation" and " " not in f.text:
+            out.setdefault(f.text, set()).add(f.row.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _ancestors(row: Row) -> set[str]:
+    rows, seen, current = _rows_by_id(), set(), row.parent
+    while current and current not in seen:
+        seen.add(current)
+        current = rows[current].parent if current in rows else ""
+    return seen
+
+
+def _strip_initials(name: str, row: Row | None = None) -> tuple[str, frozenset[str]]:
+    """`name` without the capital initials of bodies printed before or after it («ҚМ …»,
+    «… МФ», «… КНБ»), and the ids those initials may stand for; with `row`, only the
+    initials of the row's own parents are taken off."""
+    words, found = name.split(), set()
+    ancestors = _ancestors(row) if row is not None else None
+
+    def owner(word: str) -> frozenset[str]:
+        ids = _abbreviation_rows().get(word, frozenset()) if word.isupper() else frozenset()
+        return ids if ancestors is None else ids & ancestors
+
+    while len(words) > 1 and owner(words[0]):
+        found |= owner(words.pop(0))
+    while len(words) > 1 and owner(words[-1]):
+        found |= owner(words.pop())
+    return " ".join(words), frozenset(found)
+
+
+def _strip_owner(name: str) -> tuple[str, frozenset[str]]:
+    """`name` without the body printed at its end in the genitive, a body it may belong to
+    («Погранслужба Комитета нацбезопасности», «Комитет госдоходов Минфина»), and that body's
+    id; `name` and no id when none ends it."""
+    found = find(name)
+    last = found[-1] if found else None
+    if last is None or last.end != len(name) or last.start == 0 or last.form.row.type != "organization":
+        return name, frozenset()
+    return name[: last.start].strip(), frozenset({last.form.row.id})
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, frozenset[str]]:
+    """The identity key of a body's head (its name, variant or former name without its
+    state and its parents' initials: «Пограничная служба КНБ» → «Пограничная служба»,
+    «Қазақстан Республикасының Үкіметі» → «Үкіметі») → the rows it is the head of."""
+    out: dict[str, set[str]] = {}
+    for f in forms():
+        if f.row.type != "organization" or f.role in ("pattern", "abbreviation") or is_abbreviation(f.text):
+            continue
+        bare, _ = _strip_state(f.text)
+        head, _ = _strip_initials(bare, f.row)
+        for h in {f.text, bare, head}:
+            out.setdefault(_identity(h), set()).add(f.row.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_KK_POSSESSIVE = re.compile(r"(?<=[а-яәғқңөұүһі]{3})(?:сы|сі|ы|і)$")
+
+
+@lru_cache(maxsize=50_000)
+def row_of_printed(type_: str, name: str) -> Row | None:
+    """The row a printed body or place name is: row_named's, else the row whose head the
+    name is with a state or a parent's initials of that row («Пограничная служба
+    Казахстана», «Қазақстан Үкіметі», «ҚМ Мемлекеттік кірістер комитеті»), or a name
+    row_named knows with «республики»/«страны» after it; None when no row or several."""
+    row = row_named(type_, name)
+    if row is not None or type_ != "organization":
+        return row
+    found = _folded_names().get(_fold(name), ())
+    if len(found) == 1:
+        return _rows_by_id()[next(iter(found))]
+    plain = _THIS_STATE.sub("", name)
+    if plain != name:  # «the republic's» is the state a text speaks of: not another's namesake
+        shared = {_rows_by_id()[i].country for i in _heads().get(_identity(plain), ())}
+        return row_named(type_, plain) if len(shared) <= 1 else None
+    bare, state = _strip_state(" ".join(name.split()))
+    head, owners = _strip_initials(bare)
+    head, owner = _strip_owner(head)
+    owners |= owner
+    if not state and not owners:
+        return None
+    rows = _rows_by_id()
+    ids = set(_heads().get(_identity(head), ()))
+    if not ids and KAZAKH_LETTERS.search(head):
+        ids = set(_heads().get(_identity(_KK_POSSESSIVE.sub("", head)), ()))  # «Үкіметі» → «Үкімет»
+    found = {
+        i
+        for i in ids
+        if (not state or rows[i].country == state) and (not owners or owners & (_ancestors(rows[i]) | {i}))
+    }
+    return rows[found.pop()] if len(found) == 1 else None
+
+
+def state_of(row: Row) -> str:
+    """The state a row is of, as bodies.csv's country column writes it («Казахстан»): a
+    country row's own name, a body's or region's country; "" for an international body."""
+    if row.kind == "country":
+        return row.name_ru
+    if row.type == "location":
+        return _country_names().get(row.country, "")
+    return row.country if row.country not in _NO_STATE else ""
+
+
+# bodies.csv's country column for a body of no one state
+_NO_STATE = frozenset({"", "международная", "ЕАЭС"})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """countries.csv's id → the country's Russian name («kz» → «Казахстан»)."""
+    return {r["id"]: r["name_ru"] for r in _read("countries.csv")}
+
+
+@lru_cache(maxsize=4096)
+def namesakes(form: Form) -> frozenset[str]:
+    """The states other than its row's whose bodies `form` is also the head of («Кабинет
+    министров»: Kyrgyzstan's and Uzbekistan's cabinets as well as Kazakhstan's government;
+    «Погранслужба», «МИД»): such a form names its row only in its row's state's context."""
+    if form.row.type != "organization" or form.role == "pattern":
+        return frozenset()
+    rows, own = _rows_by_id(), state_of(form.row)
+    return frozenset(rows[i].country for i in _heads().get(_identity(form.text), ())) - _NO_STATE - {own}
+
+
+def namesake(form: Form, state: str) -> Row | None:
+    """The body of `state` that `form`, the name of another state's body, stands for there
+    («Кабинет министров» on a page about Kyrgyzstan is its cabinet); None when the form is
+    not another's, or several of that state's bodies share it."""
+    if state not in namesakes(form):
+        return None
+    rows = _rows_by_id()
+    ids = [i for i in _heads().get(_identity(form.text), ()) if rows[i].country == state]
+    return rows[ids[0]] if len(ids) == 1 else None
+
+
+# A Kazakh genitive on a word that is not a name's last («Абай облысының әкімдігі»): the
+# press prints the name with it and without it («Абай облысы әкімдігі»), meaning the same.
+_KK_INNER_GENITIVE = re.compile(r"(?<=\w{3})(?:ның|нің|дың|дің|тың|тің)(?=\s)")
+
+
+def _fold(name: str) -> str:
+    """A body's name as spellings of it that differ only so compare: without the genitive
+    of its inner Kazakh words, and with the Kazakh letters a Russian text writes in Russian
+    ones («ФНБ «Самрук-Қазына»» and «ФНБ «Самрук-Казына»»)."""
+    from store.lang.identity import KAZAKH_TO_RUSSIAN  # the lower layer's table; imported late
+
+    return _KK_INNER_GENITIVE.sub("", _identity(name)).translate(KAZAKH_TO_RUSSIAN)
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> dict[str, frozenset[str]]:
+    """_fold of every printed form of a body → the rows it is a form of."""
+    out: dict[str, set[str]] = {}
+    for f in forms():
+        if f.row.type == "organization" and f.role != "pattern" and f.text not in _AMBIGUOUS_ABBREVIATIONS:
+            out.setdefault(_fold(f.text), set()).add(f.row.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def namesake_form(form: Form, state: str, script: str) -> Form | None:
+    """The form of `state`'s body (namesake) a mention of `form` reads as there: the body's
+    own form in `script` that is `form` with the state after or before it («Погранслужба» →
+    «Погранслужба Кыргызстана», «МИД» → «МИД России»), the press's name for it, else its
+    name in `script`; None when `form` names no body of `state` (namesake)."""
+    row = namesake(form, state)
+    if row is None:
+        return None
+    head = _identity(form.text)
+    own = [f for f in forms() if f.row is row and f.script == script and f.role in ("name", "variant")]
+    shaped = [f for f in own if _identity(_strip_state(f.text)[0]) == head]
+    if shaped:
+        return min(shaped, key=lambda f: (f.text.split()[-1].isupper(), len(f.text)))  # «МИД России», not «МИД РФ»
+    name = row.name_kk if script == "kk" and row.name_kk else row.name_ru
+    return Form(row, name, "kk" if name == row.name_kk and script == "kk" else "ru", "name")
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()«»\"]+)")
+
+
+def state_printed_after(text: str, end: int) -> str:
+    """The state printed right after a body's name ending at `end` («… РК», «… Кыргызской
+    Республики», «… России»): what _state_marks reads there; "" if none."""
+    words, pos = [], end
+    while len(words) < 3 and (m := _NEXT_WORD.match(text, pos)):
+        words.append(m.group(1))
+        pos = m.end()
+    for n in range(len(words), 0, -1):
+        bare, state = _strip_state("X " + " ".join(words[:n]))
+        if bare == "X":
+            return state
+    return ""
