@@ -176,3 +176,31 @@ def zone_named_after_post(tokens: list[re.Match], i: int, last: int, text: str) 
     if _ZONE_AFTER.match(text, tokens[last].end()):
         return True
     return i > 0 and tokens[i - 1].group().lower() in _ZONE_BEFORE
+
+
+# The words around a name that make it the place a post is named after (issue 15): a
+# settlement's or district's noun, a way's direction, a town's bypass. Each is unquoted and
+# right before the name: «в сторону Орска» (towards the town), «обход Сарыагаша», «мимо
+# Хоргоса», «приграничного Орска» (an adjective of place with no noun: the border town), and a
+# trip's stop «через Кеген» when the sentence set out from a town just before («Из Алма-Аты
+# маршрут проложен через Кеген»): «через Хоргос проходят 80 маршрутов» stays the post.
+_WAY_BEFORE = re.compile(
+    r"(?<!\w)(?:в[ \t]+сторону|мимо|(?:обход|объезд)(?:а|ом|е|у|ы)?|приграничн(?:ый|ого|ому|ым|ом))[ \t]+$",
+    re.IGNORECASE,
+)
+_VIA_BEFORE = re.compile(r"(?<!\w)через[ \t]+$", re.IGNORECASE)
+_FROM_A_TOWN = re.compile(r"(?<!\w)(?:[Ии]з|[Оо]т)[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[^.!?\n«»\"]{0,60}$")
+
+
+def place_by_its_words(text: str, start: int, end: int) -> bool:
+    """Is the unquoted name at [start, end) written as a town one heads to, passes or goes
+    round (see _WAY_BEFORE), with no post's noun of its own after it? The model's location
+    span on it then stands."""
+    if _OWN_NOUN_AFTER.match(text, end):
+        return False
+    if _WAY_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if not _VIA_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    via = _VIA_BEFORE.search(text, max(0, start - 8), start).start()
+    return bool(_FROM_A_TOWN.search(text, max(0, via - 80), via))

@@ -36,6 +36,7 @@ from store.extract.checkpoint_not_posts import (
     end_of_a_road,
     first_name_of_person,
     in_the_town,
+    place_by_its_words,
     route_spans,
     something_else_after,
     station_of_road_post,
@@ -116,7 +117,8 @@ _BLOCK = frozenset(
     "улица улицы улице улицу ул проспект проспекта проспекте пр микрорайон мкр палата палаты палатой "
     "палату нпп партия партии банк тоо ао фонд фонда компания компании трц тц жк клуб фк газета "
     "программа программы программу программе программой озеро озера озере озеру река реки реке город города городе поселок поселка "
-    "поселке село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
+    "поселке посёлок посёлка посёлке поселком посёлком пгт райцентр райцентре райцентра станица станицы станице "
+    "село села селе район района районе аул аула ауле көшесі даңғылы кафе ресторан ресторана ресторане гостиница гостиницы "
     # «к казахстанским городам — Петропавловску и Уральску»: a list of towns
     "городам городов городах городу городом "
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории "
@@ -208,7 +210,7 @@ _SETTLEMENT_ABBR = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|дер)\.[ \
 _SETTLEMENT = re.compile(r"\bнасел[её]нн\w*\s+пункт\w*$", re.IGNORECASE)
 
 
-_VILLAGE = frozenset("поселок поселке поселка село селе села аул ауле аула".split())
+_VILLAGE = frozenset("поселок поселке поселка посёлок посёлке посёлка село селе села аул ауле аула".split())
 # a post's noun and «в» before the village's noun: the post is the one at that village
 _POST_IN_VILLAGE = re.compile(r"(?:пункт\w*\s+пропуска|\b(?:апп|мапп|кпп|пп)|\bпост\w*)[ \t]+в[ \t]+$", re.IGNORECASE)
 
@@ -265,6 +267,7 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
             or end_of_a_road(text, tok.start(), tokens[found[0]].end())
             or in_the_town(tokens, i, found, text)
+            or place_by_its_words(text, tok.start(), tokens[found[0]].end())
             or found[0] == i
             and first_name_of_person(tokens, i, text, table)
         ):
