@@ -37,6 +37,7 @@ def warm(language_model: bool = False) -> None:
     share one copy; a single process leaves it to the first paragraph that needs it (a
     run of Russian texts may never load it)."""
     from store.extract.extractor import Extractor  # the rules' grammars compile on import
+    from store.lang import identity
     from store.model import RawDoc
     from store.reading.language import detect
     from store.reading.parse import parse
@@ -45,6 +46,7 @@ def warm(language_model: bool = False) -> None:
         detect(_LATIN_LINE)  # the page below never asks the classifier
     article = parse(RawDoc(path="", file="", text=_PAGE, raw=_PAGE, format="txt"))
     Extractor(disabled=(), ner=_NoNames()).extract(article)
+    identity.entity_key("organization", "Пограничная служба")  # the KB's folded names (kb.row_of_printed)
 
 
 class _NoNames:
