@@ -26,6 +26,7 @@ workers without this harness changing shape.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import csv
 import importlib.util
@@ -236,7 +237,19 @@ def search_recall(queries: list[Query], results: list[list[dict]], ks=RECALL_KS)
         for q, res, r in zip(queries, results, ranks, strict=False)
         if r is None or r > kmax
     ]
+    out["miss_kinds"] = miss_kinds(queries, ranks, kmax)
     return out
+
+
+def miss_kinds(queries: list[Query], ranks: list[int | None], kmax: int) -> dict[str, int]:
+    """The misses counted by the expected entity's type and how they missed ("checkpoint ranked
+    below 5": 1): what a held-out set may show of its misses, since it names no query."""
+    tally: collections.Counter[str] = collections.Counter()
+    for q, r in zip(queries, ranks, strict=False):
+        if r is None or r > kmax:
+            how = f"ranked below {kmax}" if r else "not returned"
+            tally[f"{q.type or 'untyped'} {how}"] += 1
+    return dict(sorted(tally.items()))
 
 
 # ------------------------------------------------------------------ checkpoints
@@ -554,6 +567,8 @@ def _format_search(q: dict | None, list_misses: bool = True) -> list[str]:
     lines = [
         "   search       " + "  ".join(f"r@{k} {q[f'hits@{k}']}/{q['n']} {_fig(q[f'recall@{k}'])}" for k in RECALL_KS)
     ]
+    if q.get("miss_kinds"):
+        lines.append("     misses by kind: " + "; ".join(f"{k}: {n}" for k, n in q["miss_kinds"].items()))
     for miss in q["misses"] if list_misses else []:
         where = f"rank {miss['rank']}" if miss["rank"] else f"not in top {SEARCH_LIMIT}"
         lines.append(f"     miss {miss['query']!r} want {miss['expected']} ({where}); first: {miss['first']}")

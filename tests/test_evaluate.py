@@ -185,6 +185,16 @@ def test_search_recall_counts_hits_at_each_k_and_lists_the_misses():
         {"query": "c", "expected": "Гамма", "rank": 7, "first": "Другой 0 (person)"},
         {"query": "d", "expected": "Дельта", "rank": None, "first": "no results"},
     ]
+    assert out["miss_kinds"] == {"untyped not returned": 1, "untyped ranked below 5": 1}
+
+
+def test_misses_are_counted_by_type_and_how_they_missed():
+    queries = [ev.Query("a", ("Альфа",), "checkpoint"), ev.Query("b", ("Бета",), "person")]
+    queries.append(ev.Query("c", ("Гамма",), "person"))
+    out = ev.search_recall(queries, [[_entity("Альфа")], [], [_entity(f"Другой {i}") for i in range(5)]])
+    assert out["miss_kinds"] == {"person not returned": 2}
+    report = "\n".join(ev._format_search(out, list_misses=False))
+    assert "misses by kind: person not returned: 2" in report and "'b'" not in report
 
 
 def test_read_queries_splits_alternatives_and_reports_unusable_lines(tmp_path):
@@ -253,6 +263,7 @@ def _set_result(name: str) -> dict:
         "recall@1": 0.5,
         "recall@5": 0.5,
         "misses": [{"query": "выдуманный запрос", "expected": "Нечто", "rank": None, "first": "no results"}],
+        "miss_kinds": {"organization not returned": 1},
         "problems": ["q.tsv:4: needs a query and an expected name"],
     }
     checkpoints = {"gold": 0, "errors": {}}
@@ -277,7 +288,14 @@ def test_a_held_out_set_reports_its_figures_and_no_item_to_read():
     for item in ("выдуманный запрос", "z_missing_article", "z_rejected_file", "Некто Выдуманный", "z_unreferenced"):
         assert item in dev
         assert item not in held
-    for figure in ("2/3 reference articles stored", "leaks 1", "r@1 1/2 0.500", "1 missed queries", "1 files rejected"):
+    for figure in (
+        "2/3 reference articles stored",
+        "leaks 1",
+        "r@1 1/2 0.500",
+        "1 missed queries",
+        "1 files rejected",
+        "organization not returned: 1",
+    ):
         assert figure in held
     shown = ev.as_json({"test": _set_result("test")}, {})["sets"]["test"]
     assert "выдуманный" not in str(shown) and "z_rejected_file" not in str(shown)
