@@ -342,3 +342,91 @@ def test_russian_post_phrases(post, role, holds):
     from store.extract.directives.posts import holds_post
 
     assert holds_post(post, role) is holds
+
+
+# ------------------------------------------------------------------ orders told through their execution,
+# a relative pronoun for the giver, posts resolved through the table of heads of state and government
+
+
+def test_order_told_through_its_execution(extractor):
+    body = (
+        "Новый терминал стал частью программы обновления пограничных постов, которую ведут по поручению "
+        "Президента Казахстана Касым-Жомарта Токаева."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Касым-Жомарт Токаев" and d.to is None
+    assert d.what.startswith("Новый терминал стал частью программы обновления пограничных постов")
+
+
+def test_order_through_execution_opening_the_sentence_names_the_post(extractor):
+    [d] = directives(extractor, "По поручению Главы государства на посту Сырым до конца года поставят весы.")
+    assert (d.by, d.when) == ("Глава государства", "до конца года")
+    assert d.what == "На посту Сырым до конца года поставят весы"
+
+
+def test_relative_pronoun_gives_the_post_it_refers_to(extractor):
+    body = "Дорогу ремонтируют по прямому поручению Президента Казахстана, который потребовал сдать участок в срок."
+    [d] = directives(extractor, body)
+    assert d.by == "Президент Казахстана" and d.what == "сдать участок в срок"
+
+
+def test_head_of_state_named_without_his_post_is_the_giver(extractor):
+    body = (
+        "Касым-Жомарт Токаев встретился с делегацией Монголии. "
+        "Президент поручил открыть новый пункт пропуска на северной границе."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Касым-Жомарт Токаев"
+
+
+def test_two_heads_of_state_named_leave_the_post_as_written(extractor):
+    body = (
+        "Касым-Жомарт Токаев и Нурсултан Назарбаев упомянуты в книге. "
+        "Президент поручил открыть новый пункт пропуска на северной границе."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Президент"
+
+
+def test_addressee_written_as_a_post_is_the_person_holding_it(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов принял министра транспорта Марата Карабаева. "
+        "Министру поручено подготовить график ремонта подъездов к Хоргосу."
+    )
+    [d] = directives(extractor, body)
+    assert (d.by, d.to) == ("Олжас Бектенов", "Марат Карабаев")
+
+
+@pytest.mark.parametrize(
+    "phrase, country, names",
+    [
+        ("Президент Казахстана", "Казахстан", {"Касым-Жомарт Токаев", "Нурсултан Назарбаев"}),
+        ("Глава правительства", "Казахстан", {"Олжас Бектенов", "Алихан Смаилов", "Аскар Мамин"}),
+        ("Президент России", "Россия", {"Владимир Путин"}),
+        ("Председатель КНР", "Китай", {"Си Цзиньпин"}),
+        ("Министр транспорта", None, set()),
+    ],
+)
+def test_office_holders_table(phrase, country, names):
+    from store.lang.office_holders import holders_of, named_holder
+
+    found = holders_of(phrase)
+    assert {h.name for h in found} == names and all(h.country == country for h in found)
+    if names:
+        assert named_holder(phrase, ["Иван Петров"]) is None
+    assert named_holder("Президент", ["Тоқаев", "Иван Петров"]) == "Тоқаев"
+
+
+def test_every_office_holder_row_has_a_term_and_a_source():
+    import csv
+    import datetime
+    import io
+    from importlib import resources
+
+    text = resources.files("store").joinpath("data/office_holders.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows
+    for r in rows:
+        assert r["source"].strip() and r["name_ru"] and r["post"] and r["country"], r
+        start = datetime.date.fromisoformat(r["took_office"])
+        assert not r["left_office"] or datetime.date.fromisoformat(r["left_office"]) > start, r

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
+from store.lang.office_holders import named_holder
 from store.model import Directive, Mention
 
 TRIGGER = re.compile(
@@ -43,6 +44,8 @@ _WHEN = re.compile(
 
 
 _PRONOUNS = {"он", "она", "глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"}
+# The posts a giver or addressee may be written as, in the nominative.
+POST_WORDS = frozenset(_PRONOUNS - {"он", "она"})
 
 
 def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
@@ -103,7 +106,7 @@ def from_obligation(sent: str, by: str | None, context: str) -> Directive | None
     before = [i for i, w in enumerate(words) if w[0] < ob.start()]
     np = _dative_np(words, 0, len(before))
     to = _phrase(sent, words, np) if np else None
-    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=context.strip())
+    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
 
 
 def from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
@@ -120,8 +123,8 @@ def from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: 
         if named and _has_case(named[-1].surface.split()[-1], "datv"):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = _dative_np(words, 0, len(before_idx))
-        to = _phrase(sent, words, np) if np else None
-        by = by or last_person(persons, a)
+        to = _addressed_person(_phrase(sent, words, np), persons) if np else None
+        by = by or _last_other(persons, a, to)
     else:
         if by is None:
             by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
@@ -132,13 +135,34 @@ def from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: 
         else:
             inf0 = _infinitive_at(words, after)
             np = _dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
-            to = _phrase(sent, words, np) if np else None
+            to = _addressed_person(_phrase(sent, words, np), persons) if np else None
     inf = _infinitive_at(words, after)
     if inf is None or by is None:
         return None
     if to is None:
         to = _bodies_of_officials(a, words, inf, mentions)
-    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=_when(sent), sentence=sent.strip())
+    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+
+
+def _last_other(persons, pos: int, addressee: str | None) -> str | None:
+    """The giver of a passive order nobody is said to give: the last person named before it,
+    never its own addressee («Министру поручено …» after the minister was named)."""
+    for m in reversed(persons.starting_in(0, pos)):
+        if m.name != addressee:
+            return m.name
+    return None
+
+
+def _addressed_person(to: str, persons) -> str:
+    """An addressee written as a post («министру поручено …») is the one person the article
+    gives that post to («министр транспорта Нурлан Сауранбаев»); with none, or two, the
+    post stays as written."""
+    words = to.split()
+    if not words or words[0].lower() not in POST_WORDS:
+        return to
+    post = to.lower()
+    named = {m.name for m in persons if m.role and holds_post(post, m.role.lower())}
+    return named.pop() if len(named) == 1 else to
 
 
 def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> str | None:
@@ -194,7 +218,7 @@ def _phrase(sent: str, words, rng) -> str:
     )
 
 
-def _when(sent: str) -> str | None:
+def time_phrase(sent: str) -> str | None:
     m = _WHEN.search(sent)
     return " ".join(m.group().split()).lower() if m else None
 
@@ -214,13 +238,36 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> s
         if w in ("он", "она"):
             return last_person(persons, lo)
         if w in _PRONOUNS:
-            post = post_phrase(words, i)
-            holders = persons.memo(
-                ("ru", post.lower()),
-                lambda: [m for m in persons if m.role and holds_post(post.lower(), m.role.lower())],  # noqa: B023 (memo calls it at once)
-            )
-            if holders:
-                return holders[-1].name
-            name = phrase_nominative(post)
-            return name[:1].upper() + name[1:]
+            return holder_or_post(post_phrase(words, i), persons)
+        if w in ("который", "которая"):
+            return _antecedent_post(words[:i], persons)
     return None
+
+
+def holder_or_post(post: str, persons) -> str:
+    """The person holding the post a role phrase names: by the role the article gives a
+    person, else by the table of heads of state and government when the article names
+    that holder too; else the post as written, in the nominative."""
+    holders = persons.memo(
+        ("ru", post.lower()),
+        lambda: [m for m in persons if m.role and holds_post(post.lower(), m.role.lower())],
+    )
+    if holders:
+        return holders[-1].name
+    name = phrase_nominative(post)
+    known = persons.memo(("kb", name.lower()), lambda: named_holder(name, [m.name for m in persons]))
+    return known or name[:1].upper() + name[1:]
+
+
+def _antecedent_post(words: list[str], persons) -> str | None:
+    """«по поручению Президента Казахстана, который потребовал …»: the giver is the post the
+    relative pronoun refers back to, written a few words before it in any case."""
+    for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if _role_lemma(words[j]) in POST_WORDS:
+            return holder_or_post(post_phrase(words, j), persons)
+    return None
+
+
+def _role_lemma(word: str) -> str:
+    first = parses(word)[:1]
+    return first[0].normal_form if first else word.lower()

@@ -1,0 +1,82 @@
+"""Who holds the posts an article may name without naming the person: «Президент
+поручил …», «Глава правительства потребовал …». The table (store/data/office_holders.csv,
+a source on every row) lists the heads of state and government of Kazakhstan and its
+neighbours with their terms. A directive's giver written as a post resolves to a holder
+only when the article names that holder too, so the table never puts a name into an
+article that lacks it; it only joins the post to the person the article already shows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from store.lang.names import fold
+
+# The country a post phrase names, by the stem of its genitive («Президента России»,
+# «Президент РК»); a phrase naming none is Kazakhstan's post.
+_COUNTRY = [
+    (re.compile(r"\b(?:казахстан\w*|рк|республики\s+казахстан|қазақстан\w*|қр)\b"), "Казахстан"),
+    (re.compile(r"\b(?:росси\w*|рф|ресей\w*)\b"), "Россия"),
+    (re.compile(r"\b(?:кыргыз\w*|киргиз\w*|кр|қырғыз\w*)\b"), "Кыргызстан"),
+    (re.compile(r"\b(?:узбек\w*|руз|өзбек\w*)\b"), "Узбекистан"),
+    (re.compile(r"\b(?:кита\w*|кнр|қытай\w*|қхр)\b"), "Китай"),
+    (re.compile(r"\b(?:туркмен\w*|түрікмен\w*)\b"), "Туркменистан"),
+]
+
+# A post phrase's head as the table's post («Глава государства» is the president).
+_POSTS = [
+    (re.compile(r"^(?:глава\s+государства|президент\w*|мемлекет\s+басшы\w*)"), "президент"),
+    (re.compile(r"^(?:премьер(?:-министр)?\w*|глава\s+правительства|үкімет\s+басшы\w*)"), "премьер-министр"),
+    (re.compile(r"^председател\w*\s+(?:кнр|китая)"), "председатель"),
+]
+
+
+@dataclass(frozen=True)
+class Holder:
+    post: str
+    country: str
+    name: str
+    keys: frozenset[str]  # the folded surname of every spelling
+
+
+@lru_cache(maxsize=1)
+def _holders() -> tuple[Holder, ...]:
+    text = resources.files("store").joinpath("data/office_holders.csv").read_text(encoding="utf-8")
+    out = []
+    for r in csv.DictReader(io.StringIO(text)):
+        names = [r["name_ru"], r["name_kk"], *r["names_latin"].split("|")]
+        keys = frozenset(fold(n).split()[-1] for n in names if fold(n))
+        out.append(Holder(r["post"], r["country"], r["name_ru"], keys))
+    return tuple(out)
+
+
+def holders_of(post_phrase: str) -> list[Holder]:
+    """Everyone the table lists for the post a phrase names («Президент Казахстана»,
+    «Глава государства», «Премьер-министр РК»), past and present; [] for another post."""
+    phrase = " ".join(post_phrase.lower().split())
+    post = next((p for rx, p in _POSTS if rx.search(phrase)), None)
+    if post is None:
+        return []
+    country = next((c for rx, c in _COUNTRY if rx.search(phrase)), "Казахстан")
+    return [h for h in _holders() if h.post == post and h.country == country]
+
+
+def named_holder(post_phrase: str, names: list[str]) -> str | None:
+    """The one name in `names` (the article's persons, as extracted) that belongs to a holder
+    of the post; None when none does or when two holders are named (Назарбаев and Токаев in
+    one article: which of them a bare «Президент» means is not decided here)."""
+    holders = holders_of(post_phrase)
+    if not holders:
+        return None
+    found = {}
+    for name in names:
+        key = fold(name).split()[-1:] or [""]
+        for h in holders:
+            if key[0] in h.keys:
+                found.setdefault(h.name, name)
+    return next(iter(found.values())) if len(found) == 1 else None
