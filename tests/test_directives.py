@@ -260,9 +260,6 @@ def test_kazakh_person_in_the_dative_is_the_addressee(extractor):
 @pytest.mark.parametrize(
     "body",
     [
-        # an earlier order carried out («on the instruction of the Head of State … was built»): no order given here
-        "Премьер-министр Олжас Бектенов бекетте болды. Мемлекет басшысының тапсырмасы бойынша Нұр жолы "
-        "бекетінде жаңа терминал салынды.",
         # a school assignment: nobody orders anything
         "Премьер-министр Олжас Бектенов мектепте болды. Оқушылар шекара тақырыбына арналған үй тапсырмасын "
         "орындады. Мұғалім оқушыларға үй тапсырмасын берді.",
@@ -430,3 +427,25 @@ def test_every_office_holder_row_has_a_term_and_a_source():
         assert r["source"].strip() and r["name_ru"] and r["post"] and r["country"], r
         start = datetime.date.fromisoformat(r["took_office"])
         assert not r["left_office"] or datetime.date.fromisoformat(r["left_office"]) > start, r
+
+
+@pytest.mark.parametrize(
+    "body, by",
+    [
+        # an order told through its execution: the post, as written, when nobody holding it is named
+        (
+            "Премьер-министр Олжас Бектенов бекетте болды. Мемлекет басшысының тапсырмасы бойынша Нұр жолы "
+            "бекетінде жаңа терминал салынды.",
+            "Мемлекет басшысы",
+        ),
+        # the holder of the post, where the article names him
+        (
+            "Қасым-Жомарт Тоқаев Жаркентке келді. Президенттің тапсырмасымен шекарадағы жолдар жөнделіп жатыр.",
+            "Қасым-Жомарт Тоқаев",
+        ),
+    ],
+)
+def test_kazakh_order_told_through_its_execution(extractor, body, by):
+    [d] = directives(extractor, body)
+    assert d.by == by and d.to is None
+    assert "терминал салынды" in d.what or "жолдар жөнделіп жатыр" in d.what

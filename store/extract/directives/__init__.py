@@ -5,8 +5,9 @@ Official news reports orders in a few grammatical shapes, whatever the site:
 - narrative: «X поручил [кому] сделать …», «X потребовал от кого сделать …»,
   «X дал поручение [кому] сделать …», «X поставил задачу …», «X обязал кого …»;
 - passive: «Госорганам поручено в месячный срок провести …»;
-- an order told through its execution: «… реализуют по поручению Президента X»
-  (commission.py; the rest of the sentence is what was ordered);
+- an order told through its execution: «… реализуют по поручению Президента X»,
+  «Мемлекет басшысының тапсырмасы бойынша … салынды» (commission.py; the clause
+  beside the phrase is what was ordered);
 - a quote and its attribution: «… акиматам необходимо провести …», — поручил X.
   Inside the quote the order is an obligation word (необходимо, нужно, следует,
   должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from store.extract.directives.commission import COMMISSION, from_commission
+from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive
 from store.extract.directives.posts import ByPosition
 from store.extract.directives.russian import QUOTE, TRIGGER, from_narrative, from_obligation, resolve_giver
@@ -61,6 +62,8 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = kz_directive(text, a, b, persons, mentions)
         elif COMMISSION.search(sent):
             d = from_commission(text, a, b, persons, mentions)
+        elif KZ_COMMISSION.search(sent):
+            d = from_kazakh_commission(text, a, b, persons)
         else:
             continue
         if d:

@@ -33,8 +33,8 @@ from store.model import Directive, Mention
 # governs (accusative «әзірлеуді», dative «әзірлеуге» after міндетте-, nominative
 # before «жөнінде/бойынша/туралы» or in the passive) — else nothing is reported.
 # «Президенттің тапсырмасы бойынша … салынды» ('on the President's instruction … was
-# built') tells the execution of an earlier order, not an order given: no verb here
-# orders, so it is no directive, nor is a pupil's «үй тапсырмасы».
+# built') tells an order through its execution, with no verb of ordering: commission.py
+# reads it, as the Russian «по поручению». A pupil's «үй тапсырмасы» is no order.
 KZ_TRIGGER = re.compile(
     r"(?<![\w-])(?:"
     r"тапсыр(?:ды|ған|ады|ып|амын|ылды|ылған|ылады)|"
