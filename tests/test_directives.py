@@ -449,3 +449,21 @@ def test_kazakh_order_told_through_its_execution(extractor, body, by):
     [d] = directives(extractor, body)
     assert d.by == by and d.to is None
     assert "терминал салынды" in d.what or "жолдар жөнделіп жатыр" in d.what
+
+
+def test_body_as_giver_and_passive_orders_that_continue_it(extractor):
+    body = (
+        "Правительство Казахстана поручило Пограничной службе КНБ на время строительства моста у поста Карасу и до "
+        "окончания работ по расширению дороги пропускать технику подрядчиков. "
+        "Министерству транспорта поручено обеспечить подвоз щебня."
+    )
+    first, second = directives(extractor, body)
+    assert (first.by, first.to) == ("Правительство Казахстана", "Пограничная служба КНБ")
+    assert first.what.startswith("пропускать технику подрядчиков")
+    assert (second.by, second.to) == ("Правительство Казахстана", "Министерство транспорта")
+
+
+def test_a_preposition_after_the_addressee_is_not_part_of_it(extractor):
+    body = "Президент России Владимир Путин поручил правительству РФ к 1 марта ускорить ремонт поста."
+    [d] = directives(extractor, body)
+    assert (d.to, d.when) == ("Правительство РФ", "к 1 марта")

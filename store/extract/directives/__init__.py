@@ -57,7 +57,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
         if q >= 0 and a < quoted[q][1]:
             continue
         if TRIGGER.search(sent):
-            d = from_narrative(text, a, b, persons, mentions)
+            d = from_narrative(text, a, b, persons, mentions, out[-1].by if out else None)
         elif KZ_TRIGGER.search(sent):
             d = kz_directive(text, a, b, persons, mentions)
         elif COMMISSION.search(sent):

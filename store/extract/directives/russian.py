@@ -15,7 +15,7 @@ from store.lang.office_holders import named_holder
 from store.model import Directive, Mention
 
 TRIGGER = re.compile(
-    r"\b(?:поручил[аи]?|потребовал[аи]?|поручено|поручается|обязал[аи]?|"
+    r"\b(?:поручил[аио]?|потребовал[аио]?|поручено|поручается|обязал[аио]?|"
     r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b",
     re.I,
 )
@@ -49,14 +49,24 @@ POST_WORDS = frozenset(_PRONOUNS - {"он", "она"})
 
 
 def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
-    """Index of the first infinitive at or after i (adverbs may come first)."""
-    for j in range(i, min(len(words), i + 8)):
+    """Index of the first infinitive at or after i (adverbs may come first). Past the
+    first eight words the addressee or a time phrase may still be running («поручил
+    Пограничной службе в период с 22 мая и до окончания работ по … осуществлять …»):
+    the search goes on to the clause's end, a finite verb, a semicolon or 40 words."""
+    for j in range(i, min(len(words), i + 40)):
         w = words[j][1]
+        if w == ";" or (j >= i + 8 and _finite_verb(w)):
+            return None
         if not re.match(r"\w", w):
             continue
         if any(p.tag.POS == "INFN" for p in parses(w)[:2]):
             return j
     return None
+
+
+def _finite_verb(word: str) -> bool:
+    first = parses(word)[:1] if re.match(r"[А-Яа-яЁё]", word) else []
+    return bool(first) and first[0].tag.POS == "VERB"
 
 
 def _clause(sent: str, start: int) -> str:
@@ -88,7 +98,11 @@ def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int
 
 
 def _has_case(word: str, case: str, nouns: bool = False) -> bool:
+    """Can the word be in `case`? A word read first as a preposition or conjunction («к»,
+    «с») is not, though the dictionary also lists it as a letter's name."""
     if not re.match(r"[А-Яа-яЁё]", word):
+        return False
+    if parses(word)[:1] and parses(word)[0].tag.POS in ("PREP", "CONJ"):
         return False
     pos = ("NOUN",) if nouns else ("NOUN", "ADJF", "PRTF")
     return any(p.tag.case == case and p.tag.POS in pos for p in parses(word)[:4])
@@ -109,22 +123,29 @@ def from_obligation(sent: str, by: str | None, context: str) -> Directive | None
     return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
 
 
-def from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention]) -> Directive | None:
+def from_narrative(
+    text: str, a: int, b: int, persons: list[Mention], mentions: list[Mention], previous: str | None = None
+) -> Directive | None:
+    """The order a sentence with an ordering verb tells; `previous` is the giver of the
+    article's last order, the one a passive without a giver continues («Минтрансу также
+    поручено …» after «Кабинет министров поручил …»)."""
     sent = text[a:b]
     trig = TRIGGER.search(sent)
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
     before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
-    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
-    to = None
     passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
+    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
+    if by is None and not passive:
+        by = _body_subject(sent, a, trig.start(), mentions)
+    to = None
     if passive:
         named = persons.starting_in(a, a + trig.start())
         if named and _has_case(named[-1].surface.split()[-1], "datv"):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = _dative_np(words, 0, len(before_idx))
-        to = _addressed_person(_phrase(sent, words, np), persons) if np else None
-        by = by or _last_other(persons, a, to)
+        to = _addressee(sent, a, words, np, persons, mentions) if np else None
+        by = by or (previous if previous != to else None) or _last_other(persons, a, to)
     else:
         if by is None:
             by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
@@ -135,13 +156,27 @@ def from_narrative(text: str, a: int, b: int, persons: list[Mention], mentions: 
         else:
             inf0 = _infinitive_at(words, after)
             np = _dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
-            to = _addressed_person(_phrase(sent, words, np), persons) if np else None
+            to = _addressee(sent, a, words, np, persons, mentions) if np else None
     inf = _infinitive_at(words, after)
     if inf is None or by is None:
         return None
     if to is None:
         to = _bodies_of_officials(a, words, inf, mentions)
     return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+
+
+def _body_subject(sent: str, a: int, trig: int, mentions) -> str | None:
+    """A body giving the order as the subject right before the verb («Кабинет министров
+    поручил …», «Правительство РК обязало …»): an organization mention ending at most
+    two words before it, with no comma between."""
+    for m in reversed(mentions.starting_in(a, a + trig)):
+        if m.type != "organization" or m.end > a + trig:
+            continue
+        gap = sent[m.end - a : trig]
+        if "," not in gap and len(gap.split()) <= 2 and not re.search(r"[«»\"()]", gap):
+            return m.name
+        return None
+    return None
 
 
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
@@ -151,6 +186,18 @@ def _last_other(persons, pos: int, addressee: str | None) -> str | None:
         if m.name != addressee:
             return m.name
     return None
+
+
+def _addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) -> str:
+    """The dative noun phrase words[np] as the addressee: the body a mention starting there
+    names in full («Пограничной службе ГКНБ» is «Пограничная служба ГКНБ», an abbreviation
+    the case rules cannot read), else the phrase in the nominative, a post resolved to its
+    holder."""
+    at = a + words[np[0]][0]
+    body = [m for m in mentions.starting_in(at, at + 1) if m.type == "organization"]
+    if body:
+        return body[0].name
+    return _addressed_person(_phrase(sent, words, np), persons)
 
 
 def _addressed_person(to: str, persons) -> str:
