@@ -467,3 +467,32 @@ def test_a_preposition_after_the_addressee_is_not_part_of_it(extractor):
     body = "Президент России Владимир Путин поручил правительству РФ к 1 марта ускорить ремонт поста."
     [d] = directives(extractor, body)
     assert (d.to, d.when) == ("Правительство РФ", "к 1 марта")
+
+
+def test_two_orders_in_one_sentence_each_with_its_addressee(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов провёл совещание. Он поручил министру транспорта проверить дороги "
+        "к постам, а Министерству финансов — найти средства на ремонт."
+    )
+    first, second = directives(extractor, body)
+    assert (first.by, first.what) == ("Олжас Бектенов", "проверить дороги к постам")
+    assert (second.by, second.to, second.what) == (
+        "Олжас Бектенов",
+        "Министерство финансов",
+        "найти средства на ремонт",
+    )
+
+
+def test_a_surname_the_model_missed_in_a_headline_is_the_person_named_below(extractor):
+    body = "Жапаров поручил открыть пост Ак-Жол\n\nПрезидент Садыр Жапаров провёл совещание о границе."
+    [d] = directives(extractor, body)
+    assert d.by == "Садыр Жапаров" and d.what == "открыть пост Ак-Жол"
+
+
+def test_head_of_government_of_a_neighbour_resolves_by_its_own_title(extractor):
+    body = (
+        "Председатель Кабинета министров Киргизии Адылбек Касымалиев посетил Бишкек. "
+        "Премьер Киргизии поручил отремонтировать дорогу к посту."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Адылбек Касымалиев"

@@ -33,7 +33,14 @@ from bisect import bisect_right
 from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive
 from store.extract.directives.posts import ByPosition
-from store.extract.directives.russian import QUOTE, TRIGGER, from_narrative, from_obligation, resolve_giver
+from store.extract.directives.russian import (
+    QUOTE,
+    TRIGGER,
+    from_narrative,
+    from_obligation,
+    resolve_giver,
+    split_coordinated,
+)
 from store.model import Directive, Mention
 
 
@@ -67,7 +74,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
         else:
             continue
         if d:
-            out.append(d)
+            out.extend(split_coordinated(d))
     return _dedupe(out)
 
 

@@ -66,8 +66,8 @@ def holds_post(post: str, role: str) -> bool:
     head, *field = post.split()
     if head == "глава" and field[:1] == ["государства"]:
         return "президент" in role or "глава государства" in role
-    if head in ("премьер", "премьер-министр"):
-        return role.startswith("премьер")
+    if head in ("премьер", "премьер-министр") or (head == "глава" and field[:1] == ["правительства"]):
+        return role.startswith("премьер") or role.startswith("глава правительства") or "председатель кабинета" in role
     if head == "вице-премьер":
         return "вице-премьер" in role or "заместитель премьер" in role
     return role.split()[0] == head and all(f[:5] in role for f in field)

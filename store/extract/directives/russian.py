@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
 from store.extract.roles import is_role_word
@@ -137,7 +138,7 @@ def from_narrative(
     passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
     by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
     if by is None and not passive:
-        by = _body_subject(sent, a, trig.start(), mentions)
+        by = _body_subject(sent, a, trig.start(), mentions) or _surname_subject(sent[: trig.start()], persons)
     to = None
     if passive:
         named = persons.starting_in(a, a + trig.start())
@@ -177,6 +178,21 @@ def _body_subject(sent: str, a: int, trig: int, mentions) -> str | None:
             return m.name
         return None
     return None
+
+
+_SURNAME = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а)?)\s*$")
+
+
+def _surname_subject(before: str, persons) -> str | None:
+    """A surname the model did not mark, right before the verb («Мирзиёев поручил …» in a
+    headline): the person of that surname the article names elsewhere, else nobody (a
+    word of that shape may be a body, «Минфин»)."""
+    m = _SURNAME.search(before)
+    if m is None:
+        return None
+    key = m.group(1).lower().replace("ё", "е")
+    same = {p.name for p in persons if p.name.split()[-1].lower().replace("ё", "е") in (key, key.removesuffix("а"))}
+    return same.pop() if len(same) == 1 else None
 
 
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
@@ -318,3 +334,21 @@ def _antecedent_post(words: list[str], persons) -> str | None:
 def _role_lemma(word: str) -> str:
     first = parses(word)[:1]
     return first[0].normal_form if first else word.lower()
+
+
+_SECOND_ORDER = re.compile(r",\s+а\s+(?:также\s+)?([^,—–]{3,80}?)\s+[—–-]\s+(\w[^;]*)$")
+
+
+def split_coordinated(d: Directive) -> list[Directive]:
+    """«поручил министру провести мониторинг, а Министерству финансов — изыскать
+    резервы»: two orders in one sentence, the second with its own dative addressee and
+    infinitive after a dash; the giver is the same."""
+    m = _SECOND_ORDER.search(d.what)
+    if m is None:
+        return [d]
+    head, rest = m.group(1).split(), m.group(2)
+    if not _has_case(head[0], "datv") or not any(p.tag.POS == "INFN" for p in parses(rest.split()[0])[:2]):
+        return [d]
+    first = replace(d, what=d.what[: m.start()].strip(" ,"))
+    second = replace(d, to=phrase_nominative(m.group(1)), what=rest.strip(" .;"), when=time_phrase(rest) or d.when)
+    return [first, second]
