@@ -80,3 +80,11 @@ def named_holder(post_phrase: str, names: list[str]) -> str | None:
             if key[0] in h.keys:
                 found.setdefault(h.name, name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def holder_by_surname(surname: str) -> str | None:
+    """The one head of state or government in the table with this surname, in the
+    nominative as written («Токаев» → «Касым-Жомарт Токаев»); None for any other word."""
+    key = fold(surname)
+    named = {h.name for h in _holders() if key in h.keys}
+    return named.pop() if len(named) == 1 else None

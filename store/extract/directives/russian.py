@@ -12,7 +12,7 @@ from dataclasses import replace
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
-from store.lang.office_holders import named_holder
+from store.lang.office_holders import holder_by_surname, named_holder
 from store.model import Directive, Mention
 
 TRIGGER = re.compile(
@@ -185,14 +185,25 @@ _SURNAME = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а)?)
 
 def _surname_subject(before: str, persons) -> str | None:
     """A surname the model did not mark, right before the verb («Мирзиёев поручил …» in a
-    headline): the person of that surname the article names elsewhere, else nobody (a
-    word of that shape may be a body, «Минфин»)."""
+    headline): the person of that surname the article names elsewhere, else the head of
+    state or government of that surname (office_holders.csv), else nobody (a word of that
+    shape may be a body, «Минфин»)."""
     m = _SURNAME.search(before)
     if m is None:
         return None
     key = m.group(1).lower().replace("ё", "е")
-    same = {p.name for p in persons if p.name.split()[-1].lower().replace("ё", "е") in (key, key.removesuffix("а"))}
-    return same.pop() if len(same) == 1 else None
+    stems = {key, key.removesuffix("а")}
+    same = {
+        p.name
+        for p in persons
+        if {(last := p.name.split()[-1].lower().replace("ё", "е")), last.removesuffix("а")} & stems
+    }
+    if len(same) > 1:
+        return None
+    name = same.pop() if same else None
+    if name is None or " " not in name:  # a lone surname, maybe in the model's oblique form («Токаева»)
+        return holder_by_surname(m.group(1)) or name
+    return name
 
 
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
