@@ -593,3 +593,13 @@ def test_a_ministry_named_on_its_own_too_stays_a_body(extractor):
     body = "Комитет автомобильных дорог Министерства транспорта РК сообщил о ремонте. По данным Министерства транспорта, работы идут."
     orgs = names(extractor.extract(_article(body)), "organization")
     assert "Министерство транспорта РК" in orgs
+
+
+def test_a_span_two_passes_give_is_one_mention(extractor):
+    """A body's state («Правительство Казахстана»: the place inside it) came out twice, once
+    per pass that found it; the mention count and the article's highlights counted it twice."""
+    body = "Правительство Казахстана поручило Пограничной службе КНБ пропускать технику."
+    mentions = extractor.extract(Article(file="x", path="x", title="", body=body, raw=body)).mentions
+    spans = [(m.type, m.start, m.end, m.field) for m in mentions]
+    assert len(spans) == len(set(spans))
+    assert ("location", 14, 24, "body") in spans

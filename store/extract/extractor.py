@@ -263,7 +263,11 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
     sents = paragraph_sentences(text)
     out = []
     person_ends: list[int] = []  # ends of the persons found so far, sorted
+    seen: set[tuple[str, int, int]] = set()
     for s in spans:
+        if (s.type, s.start, s.end) in seen:
+            continue  # two passes gave the same span (a body's state, once per pass): one mention
+        seen.add((s.type, s.start, s.end))
         if isinstance(s, Named):
             out.append(Mention(s.type, s.name, s.text, s.start, s.end, field))
             continue
