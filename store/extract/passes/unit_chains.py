@@ -1,0 +1,219 @@
+"""A state body's unit described in lower case, read as a grammar (issue 15, org37).
+
+- `unit_chains`: «руководитель департамента полиции Алматинской области», «в управлении
+  пассажирского транспорта и автомобильных дорог Алматинской области», «отдела внутренней
+  политики города Караганды», «комитета ветеринарного контроля и надзора Минсельхоза
+  Казахстана», «прокуратуры Кордайского района». The press writes a unit's head noun and its
+  field without capitals, so the model reads only the region (a place) or the parent body in
+  them. The grammar: a head noun of a unit (департамент, управление, отдел, инспекция,
+  комитет, палата, центр), its field in lower-case genitive words (with «и» between them),
+  then what closes it: a region in the genitive («Алматинской области», «области Абай»,
+  «города Караганды», «ЗКО», a known city such as «Караганды»), «по» and a region, the
+  parent body the model read right after it, or a state («… Казахстана»). A prosecutor's
+  office («прокуратуры Кордайского района») needs no field. Anything else after the field
+  (a verb, another preposition, a date, a comma, a person) ends the chain without a close,
+  and then nothing is read: «управления транспортом», «отдела кадров» name no body. A unit
+  inside a longer unit («отдела анализа рисков департамента таможенного контроля по …»)
+  gives way to the longer one's head, as the reference names the department. The span is
+  the unit, named with its head in the nominative and the rest as written; places inside
+  stay places, bodies inside give way (the reference names the unit alone).
+
+- `legal_form_quotes`: «ГУ «Отдел внутренней политики Караганды»», «КГУ «…»», «РГП «…»»: a
+  quoted name after a Kazakh state institution's legal form is that body (the form words
+  «ТОО», «АО» have their own readers).
+
+- `projects_not_bodies`: «Проект «Позитивная Караганда» редакция ведет …»: a quoted title
+  after «проект» (any case, sentence-initial too) is a project, not a body; the titles-of-works
+  filter reads only lower-case kinds.
+
+Each takes (text, spans, context) and returns spans; a found span carries its name in
+`context.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+from store.extract.passes.bodies import state_genitives
+from store.lang.normalize import parses
+from store.lang.places import place_nominative
+
+# A unit's head noun in any case (lower case; «Отдел», «Инспекция», «Палата», «Прокуратура»
+# capitalized too: the capitalized «Департамент», «Управление», «Комитет» have their reader in
+# bodies.py). The word first, its look back after it (see bodies._LOWER_MINISTRY).
+_LOW_HEADS = ("департамент", "управлени", "отдел", "инспекци", "комитет", "палат", "прокуратур", "центр")
+_CAP_HEADS = ("Отдел", "Инспекци", "Палат", "Прокуратур")
+_HEAD = re.compile(
+    r"(?:(?P<low>" + "|".join(w + r"(?<![\w-]" + w + ")" for w in _LOW_HEADS) + r")"
+    r"|(?P<cap>" + "|".join(w + r"(?<![\w-]" + w + ")" for w in _CAP_HEADS) + r"))"
+    r"(?P<ending>а|у|ом|е|ы|ов|я|ю|ей|ем|и|ой|ою)?(?![\w-])"
+)
+_NOMINATIVE = {
+    "департамент": "департамент",
+    "управлени": "управление",
+    "отдел": "отдел",
+    "инспекци": "инспекция",
+    "комитет": "комитет",
+    "палат": "палата",
+    "прокуратур": "прокуратура",
+    "центр": "центр",
+}
+_NO_FIELD = frozenset({"прокуратур"})  # a body by its region alone
+_READ_BY_PO = frozenset({"департамент", "управлени"})  # with «по» and a region: bodies.find_lowercase_units
+# The endings each head takes (so «отделение», «центральный», «палатка» are never heads).
+_ENDINGS = {
+    "департамент": {"", "а", "у", "ом", "е", "ы", "ов"},
+    "управлени": {"е", "я", "ю", "ем", "и"},
+    "отдел": {"", "а", "у", "ом", "е", "ы", "ов"},
+    "инспекци": {"я", "и", "ю", "ей"},
+    "комитет": {"", "а", "у", "ом", "е", "ы", "ов"},
+    "палат": {"а", "ы", "е", "у", "ой", "ою"},
+    "прокуратур": {"а", "ы", "е", "у", "ой", "ою"},
+    "центр": {"", "а", "у", "ом", "е"},
+}
+
+_FIELD_WORD = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)*)(?![\w-])")
+_AND = re.compile(r"[ \t]+и(?![\w-])")
+_NAME = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі][а-яёәғқңөұүһі]+)?"
+# What closes a chain: a region in the genitive, «по» and a region, a region's initials.
+_REGION_CLOSE = re.compile(
+    rf"[ \t]+(?:{_NAME}(?:ской|ского|цкой|цкого)[ \t]+(?:области|района|округа)"
+    rf"|(?:области|района|города|г\.)[ \t]*{_NAME}"
+    rf"|по[ \t]+(?:{_NAME}(?:ской|ском|скому)[ \t]+(?:области|району)|области[ \t]+{_NAME}|городу[ \t]+{_NAME}"
+    r"|[А-ЯЁ]{3})"
+    r"|(?:ВКО|ЗКО|СКО|ЮКО))(?![\w-])"
+)
+_CITY = re.compile(rf"[ \t]+({_NAME})(?![\w-])")
+_STATE = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted({*state_genitives(), "РК", "РФ", "КР", "КНР"}, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_MAX_FIELD = 10  # words: a unit's field is a few words
+
+
+def unit_chains(text: str, spans: list, ctx) -> list:
+    """The lower-case units of the module doc as bodies (places inside them stay)."""
+    out = list(spans)
+    for m in _HEAD.finditer(text):
+        stem = m.group("low") or m.group("cap").lower()
+        if (m.group("ending") or "") not in _ENDINGS[stem]:
+            continue
+        end = _chain_end(text, m.end(), stem, out)
+        if end is None:
+            continue
+        found = _placed(text, out, m.start(), end)
+        if found is None:
+            continue
+        out = found
+        head = _NOMINATIVE[stem]
+        head = head[:1].upper() + head[1:] if m.group("cap") else head
+        name = f"{head}{' '.join([''] + text[m.end() : end].split())}"
+        ctx.names[(m.start(), end)] = name
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _chain_end(text: str, pos: int, stem: str, spans: list) -> int | None:
+    """Where the unit whose head ends at `pos` ends, or None when no close ends its field."""
+    field = 0
+    for _ in range(_MAX_FIELD):
+        close = _close(text, pos, spans)
+        if close is not None and stem in _READ_BY_PO and text[pos:close].split()[0] == "по":
+            return None  # bodies.find_lowercase_units reads these («департамента … по … области»)
+        if close is not None:
+            return close if field or stem in _NO_FIELD else None
+        if field and (joined := _AND.match(text, pos)) and (w := _FIELD_WORD.match(text, joined.end())):
+            if _genitive(w.group(1)):
+                pos, field = w.end(), field + 1
+                continue
+        w = _FIELD_WORD.match(text, pos)
+        if w is None or not _genitive(w.group(1)) or _HEAD.fullmatch(w.group(1)):
+            return None  # no close; or another unit's head: the longer unit is read from there
+        pos, field = w.end(), field + 1
+    return None
+
+
+def _close(text: str, pos: int, spans: list) -> int | None:
+    """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None."""
+    m = _REGION_CLOSE.match(text, pos)
+    if m:
+        return m.end()
+    parent = next((s for s in spans if s.type == "organization" and 0 < s.start - pos <= 1), None)
+    if parent is not None and text[parent.start : parent.start + 1].isupper() and text[pos : parent.start] == " ":
+        return parent.end
+    m = _STATE.match(text, pos)
+    if m:
+        return m.end()
+    m = _CITY.match(text, pos)
+    if m and place_nominative(m.group(1)) and place_nominative(m.group(1)) != m.group(1):
+        return m.end()  # «Караганды»: a known city in an oblique case
+    return None
+
+
+def _placed(text: str, spans: list, start: int, end: int) -> list | None:
+    """`spans` with the unit [start, end) among them, or None when the model or a rule read
+    the words otherwise (a body or person reaching out of them, or a body around them)."""
+    keep = []
+    for s in spans:
+        if s.end <= start or s.start >= end:
+            keep.append(s)
+        elif start <= s.start and s.end <= end:
+            if s.type == "organization" and (s.start, s.end) == (start, end):
+                return None  # the model or a rule read the very words as a body: its name stays
+            if s.type == "location":
+                keep.append(s)  # the region stays a place of its own
+            elif s.type == "person":
+                return None
+            # a body inside gives way: the unit is the body the text names
+        else:
+            return None
+    return [*keep, NerSpan("organization", start, end, text[start:end])]
+
+
+def _genitive(word: str) -> bool:
+    """A noun or adjective (likely) in the genitive: the first reading must be one."""
+    ps = parses(word)[:3]
+    return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in ps)
+
+
+# A Kazakh state institution's legal form, then its quoted name.
+_LEGAL_FORM_QUOTE = re.compile(
+    r"(?<![\w-])(?:ГУ|КГУ|РГУ|ГККП|КГКП|КГП|РГП|РГКП|ГКП)[ \t]+[«\"“](?P<name>[А-ЯЁA-Z][^«»\"“”\n]{2,120}?)[»\"”]"
+)
+
+
+def legal_form_quotes(text: str, spans: list, ctx) -> list:
+    """Each quoted name after a state institution's legal form as a body (see module doc);
+    a body already holding it stays, other spans inside the quotes give way."""
+    if "«" not in text and '"' not in text:
+        return spans
+    out = list(spans)
+    for m in _LEGAL_FORM_QUOTE.finditer(text):
+        start, end = m.span("name")
+        whole = (m.start(), m.end())  # the form, the quotes and the name
+        if any(s.type == "organization" and s.start <= start and end <= s.end and not _within(s, whole) for s in out):
+            continue  # a longer body holds the name
+        if any(s.start < end and start < s.end and not _within(s, whole) for s in out):
+            continue  # a span reaching out of the quotes: read otherwise
+        out = [s for s in out if not (_within(s, whole) and s.type != "location")]
+        out.append(NerSpan("organization", start, end, m.group("name")))
+        ctx.names[(start, end)] = " ".join(m.group("name").split())
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _within(s, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= s.start and s.end <= bounds[1]
+
+
+# «проект «…»», «Проект «…»»: a project's quoted title.
+_PROJECT_BEFORE = re.compile(r"(?<![\w-])[Пп]роект(?:а|у|ом|е|ы|ов)?[ \t]*[«\"“„]$")
+
+
+def projects_not_bodies(text: str, spans: list, ctx) -> list:
+    """The «bodies» that are a project's quoted title (see module doc), taken out."""
+    return [
+        s
+        for s in spans
+        if not (s.type == "organization" and _PROJECT_BEFORE.search(text, max(0, s.start - 12), s.start))
+    ]
