@@ -38,11 +38,13 @@ _KIND_CUES = (
     ),
     # Kazakh «жолаушылар өткізу пункті» (a passenger crossing), not «жолаушылар автобусы»; a
     # passenger vehicle or service («пассажирские автобусы будут перенаправлять в посты …»,
-    # «пассажирских перевозок») says what travels, not what kind of post it goes through
+    # «пассажирских перевозок») says what travels, not what kind of post it goes through, and
+    # passengers with cargo («для пассажирского и грузового транспорта») name no passenger post
     (
         "passenger",
         re.compile(
-            r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|(?:авто)?перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил))"
+            r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|(?:авто)?перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил)"
+            r"|,?\s+(?:и|или|және)\s+(?:грузов|товарн|жүк))"
             r"|жолаушылар\s+(?:өткізу|бекет|терминал)",
             re.IGNORECASE,
         ),

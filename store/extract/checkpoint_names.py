@@ -188,7 +188,9 @@ def names_by_prefix() -> dict[str, list[Name]]:
         entry = Name(words, tuple(dict.fromkeys(ordered)), all(f for _, f in refs))
         table.setdefault(words[0][0][:KEY], []).append(entry)
     for entries in table.values():
-        entries.sort(key=lambda e: -len(e.words))  # longest name first
+        # longest name first, and of two one-word names the longer stem: «Карасуке» is
+        # Карасук in the prepositional, not Карасу with the Kazakh dative «-ке»
+        entries.sort(key=lambda e: (-len(e.words), -sum(len(w[0]) for w in e.words)))
     return table
 
 

@@ -92,12 +92,14 @@ _ARTICLE_CUE = re.compile(
 _LOCAL_CUE = re.compile(
     r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|\bө/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|"
-    r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|пограничн\w*\s+пост|\bстанса|"
+    r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|пограничн\w*\s+пост(?!ов\b)|\bстанса|"
     # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»
-    r"\b(?:пункт|пост)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|"
-    r"\bграниц|таможенн\w+\s+пост|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
+    r"\b(?:пункт|пост)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|"
+    r"\bграниц|таможенн\w+\s+пост(?!ов\b)|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
     # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
     r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|" + _JUNCTION + r"|"
+    # a crossing named as a direction, in quotes: «кордон обустроен на направлении "Фомин"»
+    r"\bнаправлени\w*[\s,]+[«\"“„]|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + NEIGHBOURS,
     re.IGNORECASE,
 )
@@ -363,10 +365,13 @@ def _own_cue(c: Cand, cues: list[tuple[int, int]], cands: list[Cand], text: str)
     («Болашақ станциясының бастығы») or right before it («на пункте «Тажен»») is that
     name's: it does not confirm a second, ambiguous word of the sentence («Атамекенге», to
     the homeland; «дорога из Бейнеу», a town). Names listed with the cued one are still
-    confirmed by the list. A cue that opens a sentence is not the last sentence's name's
+    confirmed by the list, and a cue right before `c` is its own even when another name
+    stands just before the cue. A cue that opens a sentence is not the last sentence's name's
     («… пункт пропуска «Зангиота». Пункты пропуска «Малик» и …»)."""
     others = [o for o in cands if o.name is not c.name]
     for start, end in cues:
+        if _next_to(end, c.start, text):
+            return True  # right before it: «Через станцию Сарыагаш и пункт пропуска «Жибек жолы»»
         if not any(_next_to(o.end, start, text) or _next_to(end, o.start, text) for o in others):
             return True
     return False
