@@ -513,3 +513,17 @@ def test_a_lone_surname_of_a_head_of_government_is_linked_to_the_table():
     assert _surname_subject("Токаев ", ByPosition([person("Токаева")])) == "Касым-Жомарт Токаев"
     assert _surname_subject("Минфин ", ByPosition([])) is None
     assert _surname_subject("Петров ", ByPosition([person("Иван Петров"), person("Олег Петров")])) is None
+
+
+@pytest.mark.parametrize(
+    "addressee, to",
+    [
+        ("правительству и акиматам", "правительство и акиматы"),
+        ("Минтрансу, Минфину и акиматам областей", "Минтранс, Минфин и акиматы областей"),
+        ("Министерству транспорта и коммуникаций", "Министерство транспорта и коммуникаций"),
+    ],
+)
+def test_coordinated_addressees_each_in_the_nominative(extractor, addressee, to):
+    body = f"Президент Касым-Жомарт Токаев поручил {addressee} ускорить ремонт дорог к постам."
+    [d] = directives(extractor, body)
+    assert d.to.lower() == to.lower()

@@ -88,14 +88,28 @@ def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int
             k -= 1
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
-        j = i + 1
-        while j < hi and (
-            _has_case(words[j][1], "gent")
-            or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))
-        ):
-            j += 1
+        j = _genitive_tail(words, i + 1, hi)
+        # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
+        while j + 1 < hi and words[j][1] in {",", "и"} and _has_case(words[j + 1][1], "datv"):
+            n = j + 1
+            while n < hi and _has_case(words[n][1], "datv") and not _has_case(words[n][1], "datv", nouns=True):
+                n += 1  # its adjectives
+            if n >= hi or not _has_case(words[n][1], "datv", nouns=True):
+                break
+            j = _genitive_tail(words, n + 1, hi)
         return k, j
     return None
+
+
+def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
+    """Where a noun's genitive tail ending at or after j ends («Министерству транспорта
+    и коммуникаций»)."""
+    while j < hi and (
+        _has_case(words[j][1], "gent")
+        or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))
+    ):
+        j += 1
+    return j
 
 
 def _has_case(word: str, case: str, nouns: bool = False) -> bool:
@@ -221,8 +235,9 @@ def _addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions)
     the case rules cannot read), else the phrase in the nominative, a post resolved to its
     holder."""
     at = a + words[np[0]][0]
-    body = [m for m in mentions.starting_in(at, at + 1) if m.type == "organization"]
-    if body:
+    end = a + words[np[1] - 1][0] + len(words[np[1] - 1][1])
+    body = [m for m in mentions.starting_in(at, at + 1) if m.type == "organization" and m.end >= end]
+    if body:  # the phrase is that one body (coordinated ones are read as a phrase)
         return body[0].name
     return _addressed_person(_phrase(sent, words, np), persons)
 
@@ -282,7 +297,7 @@ def _phrase(sent: str, words, rng) -> str:
     i, j = rng
     raw = sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]
     raw = " ".join(raw.split()).strip(" ,")
-    nom = phrase_nominative(raw)
+    nom = _coordinated_nominative(raw)
     return (
         nom[:1].lower() + nom[1:]
         if nom[:1].isupper()
@@ -290,6 +305,21 @@ def _phrase(sent: str, words, rng) -> str:
         and nom.split()[0].lower() in {"госорганы", "акиматы", "госорганам", "акиматам"}
         else nom
     )
+
+
+def _coordinated_nominative(raw: str) -> str:
+    """Each of coordinated addressees in the nominative («правительству и акиматам» →
+    «правительство и акиматы»); «и» inside one body's name («транспорта и коммуникаций»,
+    a genitive after it) does not split it."""
+    parts = re.split(r"(,\s*|\s+и\s+)(?=(\w+))", raw)
+    out, current = [], parts[0]
+    for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
+        if _has_case(nxt, "datv") and not _has_case(nxt, "gent"):
+            out += [phrase_nominative(current), sep]
+            current = rest
+        else:
+            current += sep + rest
+    return "".join([*out, phrase_nominative(current)])
 
 
 def time_phrase(sent: str) -> str | None:
