@@ -367,22 +367,18 @@ def test_relative_pronoun_gives_the_post_it_refers_to(extractor):
     assert d.by == "Президент Казахстана" and d.what == "сдать участок в срок"
 
 
-def test_head_of_state_named_without_his_post_is_the_giver(extractor):
-    body = (
-        "Касым-Жомарт Токаев встретился с делегацией Монголии. "
-        "Президент поручил открыть новый пункт пропуска на северной границе."
-    )
+@pytest.mark.parametrize(
+    "named, by",
+    [
+        ("Касым-Жомарт Токаев встретился с делегацией Монголии.", "Касым-Жомарт Токаев"),
+        # two holders of the post named: which one a bare «Президент» means is not guessed
+        ("Касым-Жомарт Токаев и Нурсултан Назарбаев упомянуты в книге.", "Президент"),
+    ],
+)
+def test_head_of_state_named_without_his_post_is_the_giver(extractor, named, by):
+    body = named + " Президент поручил открыть новый пункт пропуска на северной границе."
     [d] = directives(extractor, body)
-    assert d.by == "Касым-Жомарт Токаев"
-
-
-def test_two_heads_of_state_named_leave_the_post_as_written(extractor):
-    body = (
-        "Касым-Жомарт Токаев и Нурсултан Назарбаев упомянуты в книге. "
-        "Президент поручил открыть новый пункт пропуска на северной границе."
-    )
-    [d] = directives(extractor, body)
-    assert d.by == "Президент"
+    assert d.by == by
 
 
 def test_addressee_written_as_a_post_is_the_person_holding_it(extractor):
