@@ -69,7 +69,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = kz_directive(text, a, b, persons, mentions)
         elif COMMISSION.search(sent):
             d = from_commission(text, a, b, persons, mentions)
-        elif KZ_COMMISSION.search(sent):
+        elif "тапсырма" in sent and KZ_COMMISSION.search(sent):  # the word first: the pattern starts with any word
             d = from_kazakh_commission(text, a, b, persons)
         else:
             continue
