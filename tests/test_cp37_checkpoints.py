@@ -2,8 +2,10 @@
 (made-up sentences in the shapes of real ones): a town whose name holds a shorter post's name
 («Карасуке» is Карасук, not Карасу with a Kazakh ending), generic plural posts and a
 lowercase word after «постов» are no cue for a town, passengers with cargo name no passenger
-post, a cue right before a name is that name's, a crossing named as a direction, and the rows
-and variants added with sources («Довуд ота», «Мариинка», «Кошелёвка»)."""
+post, a cue right before a name is that name's, a crossing named as a direction, a neuter
+adjective name in its oblique cases («у Бугристого», «в Тёплом») but not its district («в
+Звериноголовском округе»), and the rows and variants added with sources («Довуд ота»,
+«Мариинка», «Кошелёвка»)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,13 @@ def test_russian_posts_added_with_sources():
     assert [r for _, r, _ in found(text)] == ["zhelkuar", "ru-mariinsky"]
     text = "Строительство пункта пропуска «Кошелёвка» в Астраханской области заморозили."
     assert [r for _, r, _ in found(text)] == ["ru-koshelevka"]
+
+
+def test_a_neuter_adjective_name_in_oblique_cases():
+    text = "Очередь у пункта пропуска Бугристого растянулась, а на погранпереходе в Тёплом пусто."
+    assert [r for _, r, _ in found(text)] == ["ru-bugristoe", "ru-teploe"]
+
+
+def test_a_district_named_after_a_post_is_no_post():
+    text = "В Звериноголовском округе у границы с Казахстаном открыли новую школу."
+    assert found(text) == []

@@ -103,6 +103,8 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
         stem, nouns = w[:-2], {"ая", "ой", "ую", "ою", "ей"}
     elif w.endswith(("ый", "ий", "ой")):
         stem, nouns = w[:-2], {w[-2:], "ого", "ому", "ым", "им", "ом", "ем"}
+    elif w.endswith("ое") and len(w) > 4:  # a neuter adjective: «у Бугристого», «в Тёплом», «Казанского»
+        stem, nouns = w[:-2], {"ое", "ого", "ому", "ым", "ом"}
     elif w.endswith(("ь", "й")):
         stem = w[:-1]
         nouns = {w[-1], "я", "ю", "ем", "е", "и"}
