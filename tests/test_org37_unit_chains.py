@@ -89,3 +89,12 @@ def test_a_projects_quoted_title_is_no_body(extractor):
         "Сайт подвёл итоги конкурса на лучшую новость месяца. Проект «Позитивный Павлодар» редакция ведет с 2019 года."
     )
     assert "Позитивный Павлодар" not in orgs(extractor, text)
+
+
+def test_an_inspection_made_is_no_inspectorate(extractor):
+    text = "Ветеринары соседней страны провели инспекцию ферм Жамбылской области в августе."
+    assert not {n for n in orgs(extractor, text) if n.lower().startswith("инспекция")}
+
+
+def test_posts_in_general_are_no_body(extractor):
+    assert orgs(extractor, "Приграничные КПП модернизируют к лету.") == set()
