@@ -98,3 +98,25 @@ def test_an_inspection_made_is_no_inspectorate(extractor):
 
 def test_posts_in_general_are_no_body(extractor):
     assert orgs(extractor, "Приграничные КПП модернизируют к лету.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Бұл туралы Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы хабарлады.",
+            "Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы",
+        ),
+        (
+            "Маңғыстау облысының су ресурстары мәселелері жөніндегі облыстық үйлестіру кеңесі жиналды.",
+            "Маңғыстау облысының су ресурстары мәселелері жөніндегі облыстық үйлестіру кеңесі",
+        ),
+    ],
+)
+def test_a_kazakh_unit_whose_field_is_joined_runs_longer(extractor, text, body):
+    assert body in orgs(extractor, text)
+
+
+def test_a_kazakh_clause_before_a_head_is_still_no_name(extractor):
+    text = "Кеше Ақтөбе облысында жол жөндеу жұмыстарын жүргізген мердігер компаниясы айыппұл төледі."
+    assert not any("жүргізген" in n for n in orgs(extractor, text))
