@@ -120,3 +120,15 @@ def test_a_kazakh_unit_whose_field_is_joined_runs_longer(extractor, text, body):
 def test_a_kazakh_clause_before_a_head_is_still_no_name(extractor):
     text = "Кеше Ақтөбе облысында жол жөндеу жұмыстарын жүргізген мердігер компаниясы айыппұл төледі."
     assert not any("жүргізген" in n for n in orgs(extractor, text))
+
+
+def test_a_unit_of_a_lowercase_service_runs_over_its_state(extractor):
+    text = (
+        "По данным управления информации и коммуникаций пограничной службы ГКНБ Кыргызской Республики, очередь выросла."
+    )
+    assert "управление информации и коммуникаций пограничной службы ГКНБ Кыргызской Республики" in orgs(extractor, text)
+
+
+def test_a_description_of_a_foreign_company_is_no_unit(extractor):
+    text = "Об этом сказал начальник международного отдела контейнеров китайских железных дорог Ли Вэй."
+    assert not any(n.startswith("отдел") for n in orgs(extractor, text))

@@ -89,9 +89,16 @@ _REGION_CLOSE = re.compile(
     r"|(?:ВКО|ЗКО|СКО|ЮКО))(?![\w-])"
 )
 _CITY = re.compile(rf"[ \t]+({_NAME})(?![\w-])")
+_FULL_STATES = (
+    "Республики Казахстан",
+    "Кыргызской Республики",
+    "Российской Федерации",
+    "Республики Узбекистан",
+    "Китайской Народной Республики",
+)
 _STATE = re.compile(
     r"[ \t]+(?:"
-    + "|".join(sorted({*state_genitives(), "РК", "РФ", "КР", "КНР"}, key=len, reverse=True))
+    + "|".join(sorted({*state_genitives(), *_FULL_STATES, "РК", "РФ", "КР", "КНР"}, key=len, reverse=True))
     + r")(?![\w-])"
 )
 _MAX_FIELD = 10  # words: a unit's field is a few words
@@ -106,7 +113,7 @@ def unit_chains(text: str, spans: list, ctx) -> list:
             continue
         if stem in _ACTION_TOO and _after_a_verb(text, m.start()):
             continue  # «провели инспекцию …»: the noun is the verb's object, an act
-        end = _chain_end(text, m.end(), stem, out)
+        end = _chain_end(text, m.end(), stem, out, ctx.names)
         if end is None:
             continue
         found = _placed(text, out, m.start(), end)
@@ -120,11 +127,11 @@ def unit_chains(text: str, spans: list, ctx) -> list:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _chain_end(text: str, pos: int, stem: str, spans: list) -> int | None:
+def _chain_end(text: str, pos: int, stem: str, spans: list, names: dict) -> int | None:
     """Where the unit whose head ends at `pos` ends, or None when no close ends its field."""
     field = 0
     for _ in range(_MAX_FIELD):
-        close = _close(text, pos, spans)
+        close = _close(text, pos, spans, names)
         if close is not None and stem in _READ_BY_PO and text[pos:close].split()[0] == "по":
             return None  # bodies.find_lowercase_units reads these («департамента … по … области»)
         if close is not None and stem in _ACTION_TOO and not _by_po_or_parent(text, pos, close, spans):
@@ -159,14 +166,25 @@ def _after_a_verb(text: str, start: int) -> bool:
     return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
-def _close(text: str, pos: int, spans: list) -> int | None:
-    """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None."""
+def _close(text: str, pos: int, spans: list, names: dict) -> int | None:
+    """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None. A parent body in
+    lower case closes it only when a rule named it and initials anchor it («пограничной службы
+    ГКНБ»): lower-case words alone are as often a description («отдела контейнеров китайских
+    железных дорог»)."""
     m = _REGION_CLOSE.match(text, pos)
     if m:
         return m.end()
     parent = next((s for s in spans if s.type == "organization" and 0 < s.start - pos <= 1), None)
-    if parent is not None and text[parent.start : parent.start + 1].isupper() and text[pos : parent.start] == " ":
-        return parent.end
+    if (
+        parent is not None
+        and text[pos : parent.start] == " "
+        and (parent.text[:1].isupper() or ((parent.start, parent.end) in names and _anchored(parent.text)))
+        and not _HEAD.match(parent.text.split()[0])
+    ):
+        # (a parent that is itself a unit, «… департамента таможенного контроля по …», is the body
+        # the reference names: the sub-unit gives way to it)
+        state = _STATE.match(text, parent.end)  # «… пограничной службы ГКНБ| Кыргызской Республики»
+        return state.end() if state else parent.end
     m = _STATE.match(text, pos)
     if m:
         return m.end()
@@ -174,6 +192,18 @@ def _close(text: str, pos: int, spans: list) -> int | None:
     if m and place_nominative(m.group(1)) and place_nominative(m.group(1)) != m.group(1):
         return m.end()  # «Караганды»: a known city in an oblique case
     return None
+
+
+def _region_only(text: str, start: int, end: int) -> bool:
+    """Is [start, end) just a region closing a chain? A body read from the unit's head without
+    its region («Департамент экологии» | «Жамбылской области») is the unit of that region."""
+    m = _REGION_CLOSE.match(text, start)
+    return m is not None and m.end() == end
+
+
+def _anchored(name: str) -> bool:
+    """Does the name hold initials in capitals («ГКНБ», «РК»)?"""
+    return any(len(w) > 1 and w.isupper() for w in name.split())
 
 
 def _placed(text: str, spans: list, start: int, end: int) -> list | None:
@@ -184,8 +214,8 @@ def _placed(text: str, spans: list, start: int, end: int) -> list | None:
         if s.end <= start or s.start >= end:
             keep.append(s)
         elif start <= s.start and s.end <= end:
-            if s.type == "organization" and (s.start, s.end) == (start, end):
-                return None  # the model or a rule read the very words as a body: its name stays
+            if s.type == "organization" and s.start == start and not _region_only(text, s.end, end):
+                return None  # the model, a rule or a row read a body from the same head: its name stays
             if s.type == "location":
                 keep.append(s)  # the region stays a place of its own
             elif s.type == "person":
