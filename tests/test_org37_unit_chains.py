@@ -89,3 +89,46 @@ def test_a_projects_quoted_title_is_no_body(extractor):
         "Сайт подвёл итоги конкурса на лучшую новость месяца. Проект «Позитивный Павлодар» редакция ведет с 2019 года."
     )
     assert "Позитивный Павлодар" not in orgs(extractor, text)
+
+
+def test_an_inspection_made_is_no_inspectorate(extractor):
+    text = "Ветеринары соседней страны провели инспекцию ферм Жамбылской области в августе."
+    assert not {n for n in orgs(extractor, text) if n.lower().startswith("инспекция")}
+
+
+def test_posts_in_general_are_no_body(extractor):
+    assert orgs(extractor, "Приграничные КПП модернизируют к лету.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Бұл туралы Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы хабарлады.",
+            "Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы",
+        ),
+        (
+            "Маңғыстау облысының су ресурстары мәселелері жөніндегі облыстық үйлестіру кеңесі жиналды.",
+            "Маңғыстау облысының су ресурстары мәселелері жөніндегі облыстық үйлестіру кеңесі",
+        ),
+    ],
+)
+def test_a_kazakh_unit_whose_field_is_joined_runs_longer(extractor, text, body):
+    assert body in orgs(extractor, text)
+
+
+def test_a_kazakh_clause_before_a_head_is_still_no_name(extractor):
+    text = "Кеше Ақтөбе облысында жол жөндеу жұмыстарын жүргізген мердігер компаниясы айыппұл төледі."
+    assert not any("жүргізген" in n for n in orgs(extractor, text))
+
+
+def test_a_unit_of_a_lowercase_service_runs_over_its_state(extractor):
+    text = (
+        "По данным управления информации и коммуникаций пограничной службы ГКНБ Кыргызской Республики, очередь выросла."
+    )
+    assert "управление информации и коммуникаций пограничной службы ГКНБ Кыргызской Республики" in orgs(extractor, text)
+
+
+def test_a_description_of_a_foreign_company_is_no_unit(extractor):
+    text = "Об этом сказал начальник международного отдела контейнеров китайских железных дорог Ли Вэй."
+    assert not any(n.startswith("отдел") for n in orgs(extractor, text))

@@ -84,7 +84,7 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
-from store.extract.passes.unit_chains import legal_form_quotes, projects_not_bodies, unit_chains
+from store.extract.passes.unit_chains import legal_form_quotes, posts_in_general, projects_not_bodies, unit_chains
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -344,4 +344,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("unit_chains", unit_chains),
     Pass("legal_form_quotes", legal_form_quotes),
     Pass("projects_not_bodies", projects_not_bodies),
+    Pass("posts_in_general", posts_in_general),
 )

@@ -50,6 +50,9 @@ _NOT_NAME_WORD = re.compile(
 # («Шекаралық», «Мемлекеттік»), a genitive («Өзбекстанның»), or an abbreviation.
 _OPENS_A_NAME = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 _LAST_RUN = 4  # lower-case words right before the head («Ақпарат және коммуникация …»)
+# ... or more when «және» joins two fields in them («жолаушылар көлігі және автомобиль жолдары
+# басқармасы», «кәсіпкерлік және индустриялық-инновациялық даму басқармасы»: org37)
+_LAST_RUN_JOINED = 7
 _LONGEST = 16
 
 
@@ -139,7 +142,7 @@ def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
             start, run, final = j, 0, False
         elif final and run and _HEAD.fullmatch(w) and not w.lower().endswith(("ның", "нің")):
             run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
-        elif final and (run >= _LAST_RUN or _NOT_NAME_WORD.search(w)):
+        elif final and (run >= _last_run(words, j, head) or _NOT_NAME_WORD.search(w)):
             break
         elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
             break
@@ -150,6 +153,12 @@ def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
         later = [k for k in range(start + 1, head) if words[k][2][:1].isupper()]
         start = later[0] if later else None
     return start
+
+
+def _last_run(words: list, j: int, head: int) -> int:
+    """How many lower-case words may stand right before the head, seen from word `j`."""
+    joined = any(words[k][2] in ("және", "жөніндегі") for k in range(j + 1, head))
+    return _LAST_RUN_JOINED if joined else _LAST_RUN
 
 
 def _by_region(words: list, j: int) -> bool:

@@ -6,7 +6,7 @@
   Казахстана», «прокуратуры Кордайского района». The press writes a unit's head noun and its
   field without capitals, so the model reads only the region (a place) or the parent body in
   them. The grammar: a head noun of a unit (департамент, управление, отдел, инспекция,
-  комитет, палата, центр), its field in lower-case genitive words (with «и» between them),
+  комитет, палата), its field in lower-case genitive words (with «и» between them),
   then what closes it: a region in the genitive («Алматинской области», «области Абай»,
   «города Караганды», «ЗКО», a known city such as «Караганды»), «по» and a region, the
   parent body the model read right after it, or a state («… Казахстана»). A prosecutor's
@@ -26,6 +26,9 @@
   after «проект» (any case, sentence-initial too) is a project, not a body; the titles-of-works
   filter reads only lower-case kinds.
 
+- `posts_in_general`: «Приграничные КПП модернизируют»: adjectives before a post's kind in
+  capitals are posts in general, no body.
+
 Each takes (text, spans, context) and returns spans; a found span carries its name in
 `context.names`.
 """
@@ -42,7 +45,7 @@ from store.lang.places import place_nominative
 # A unit's head noun in any case (lower case; «Отдел», «Инспекция», «Палата», «Прокуратура»
 # capitalized too: the capitalized «Департамент», «Управление», «Комитет» have their reader in
 # bodies.py). The word first, its look back after it (see bodies._LOWER_MINISTRY).
-_LOW_HEADS = ("департамент", "управлени", "отдел", "инспекци", "комитет", "палат", "прокуратур", "центр")
+_LOW_HEADS = ("департамент", "управлени", "отдел", "инспекци", "комитет", "палат", "прокуратур")
 _CAP_HEADS = ("Отдел", "Инспекци", "Палат", "Прокуратур")
 _HEAD = re.compile(
     r"(?:(?P<low>" + "|".join(w + r"(?<![\w-]" + w + ")" for w in _LOW_HEADS) + r")"
@@ -57,11 +60,10 @@ _NOMINATIVE = {
     "комитет": "комитет",
     "палат": "палата",
     "прокуратур": "прокуратура",
-    "центр": "центр",
 }
 _NO_FIELD = frozenset({"прокуратур"})  # a body by its region alone
 _READ_BY_PO = frozenset({"департамент", "управлени"})  # with «по» and a region: bodies.find_lowercase_units
-# The endings each head takes (so «отделение», «центральный», «палатка» are never heads).
+# The endings each head takes (so «отделение», «палатка» are never heads).
 _ENDINGS = {
     "департамент": {"", "а", "у", "ом", "е", "ы", "ов"},
     "управлени": {"е", "я", "ю", "ем", "и"},
@@ -70,8 +72,10 @@ _ENDINGS = {
     "комитет": {"", "а", "у", "ом", "е", "ы", "ов"},
     "палат": {"а", "ы", "е", "у", "ой", "ою"},
     "прокуратур": {"а", "ы", "е", "у", "ой", "ою"},
-    "центр": {"", "а", "у", "ом", "е"},
 }
+# «провели инспекцию хозяйств … области»: an inspection, not an inspectorate, unless «по» and a
+# region or its parent body close it («инспекция транспортного контроля по … области»).
+_ACTION_TOO = frozenset({"инспекци"})
 
 _FIELD_WORD = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)*)(?![\w-])")
 _AND = re.compile(r"[ \t]+и(?![\w-])")
@@ -85,9 +89,16 @@ _REGION_CLOSE = re.compile(
     r"|(?:ВКО|ЗКО|СКО|ЮКО))(?![\w-])"
 )
 _CITY = re.compile(rf"[ \t]+({_NAME})(?![\w-])")
+_FULL_STATES = (
+    "Республики Казахстан",
+    "Кыргызской Республики",
+    "Российской Федерации",
+    "Республики Узбекистан",
+    "Китайской Народной Республики",
+)
 _STATE = re.compile(
     r"[ \t]+(?:"
-    + "|".join(sorted({*state_genitives(), "РК", "РФ", "КР", "КНР"}, key=len, reverse=True))
+    + "|".join(sorted({*state_genitives(), *_FULL_STATES, "РК", "РФ", "КР", "КНР"}, key=len, reverse=True))
     + r")(?![\w-])"
 )
 _MAX_FIELD = 10  # words: a unit's field is a few words
@@ -100,7 +111,9 @@ def unit_chains(text: str, spans: list, ctx) -> list:
         stem = m.group("low") or m.group("cap").lower()
         if (m.group("ending") or "") not in _ENDINGS[stem]:
             continue
-        end = _chain_end(text, m.end(), stem, out)
+        if stem in _ACTION_TOO and _after_a_verb(text, m.start()):
+            continue  # «провели инспекцию …»: the noun is the verb's object, an act
+        end = _chain_end(text, m.end(), stem, out, ctx.names)
         if end is None:
             continue
         found = _placed(text, out, m.start(), end)
@@ -114,13 +127,15 @@ def unit_chains(text: str, spans: list, ctx) -> list:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _chain_end(text: str, pos: int, stem: str, spans: list) -> int | None:
+def _chain_end(text: str, pos: int, stem: str, spans: list, names: dict) -> int | None:
     """Where the unit whose head ends at `pos` ends, or None when no close ends its field."""
     field = 0
     for _ in range(_MAX_FIELD):
-        close = _close(text, pos, spans)
+        close = _close(text, pos, spans, names)
         if close is not None and stem in _READ_BY_PO and text[pos:close].split()[0] == "по":
             return None  # bodies.find_lowercase_units reads these («департамента … по … области»)
+        if close is not None and stem in _ACTION_TOO and not _by_po_or_parent(text, pos, close, spans):
+            return None
         if close is not None:
             return close if field or stem in _NO_FIELD else None
         if field and (joined := _AND.match(text, pos)) and (w := _FIELD_WORD.match(text, joined.end())):
@@ -134,14 +149,42 @@ def _chain_end(text: str, pos: int, stem: str, spans: list) -> int | None:
     return None
 
 
-def _close(text: str, pos: int, spans: list) -> int | None:
-    """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None."""
+def _by_po_or_parent(text: str, pos: int, close: int, spans: list) -> bool:
+    """Is the close at `pos` «по» and a region, or a body the model read?"""
+    return text[pos:close].split()[0] == "по" or any(
+        s.type == "organization" and s.end == close and 0 < s.start - pos <= 1 for s in spans
+    )
+
+
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[ \t]+$")
+
+
+def _after_a_verb(text: str, start: int) -> bool:
+    """Is the word right before `start` a verb, a gerund or a short participle?"""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    ps = parses(m.group(1))[:1] if m else []
+    return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+
+
+def _close(text: str, pos: int, spans: list, names: dict) -> int | None:
+    """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None. A parent body in
+    lower case closes it only when a rule named it and initials anchor it («пограничной службы
+    ГКНБ»): lower-case words alone are as often a description («отдела контейнеров китайских
+    железных дорог»)."""
     m = _REGION_CLOSE.match(text, pos)
     if m:
         return m.end()
     parent = next((s for s in spans if s.type == "organization" and 0 < s.start - pos <= 1), None)
-    if parent is not None and text[parent.start : parent.start + 1].isupper() and text[pos : parent.start] == " ":
-        return parent.end
+    if (
+        parent is not None
+        and text[pos : parent.start] == " "
+        and (parent.text[:1].isupper() or ((parent.start, parent.end) in names and _anchored(parent.text)))
+        and not _HEAD.match(parent.text.split()[0])
+    ):
+        # (a parent that is itself a unit, «… департамента таможенного контроля по …», is the body
+        # the reference names: the sub-unit gives way to it)
+        state = _STATE.match(text, parent.end)  # «… пограничной службы ГКНБ| Кыргызской Республики»
+        return state.end() if state else parent.end
     m = _STATE.match(text, pos)
     if m:
         return m.end()
@@ -149,6 +192,18 @@ def _close(text: str, pos: int, spans: list) -> int | None:
     if m and place_nominative(m.group(1)) and place_nominative(m.group(1)) != m.group(1):
         return m.end()  # «Караганды»: a known city in an oblique case
     return None
+
+
+def _region_only(text: str, start: int, end: int) -> bool:
+    """Is [start, end) just a region closing a chain? A body read from the unit's head without
+    its region («Департамент экологии» | «Жамбылской области») is the unit of that region."""
+    m = _REGION_CLOSE.match(text, start)
+    return m is not None and m.end() == end
+
+
+def _anchored(name: str) -> bool:
+    """Does the name hold initials in capitals («ГКНБ», «РК»)?"""
+    return any(len(w) > 1 and w.isupper() for w in name.split())
 
 
 def _placed(text: str, spans: list, start: int, end: int) -> list | None:
@@ -159,8 +214,8 @@ def _placed(text: str, spans: list, start: int, end: int) -> list | None:
         if s.end <= start or s.start >= end:
             keep.append(s)
         elif start <= s.start and s.end <= end:
-            if s.type == "organization" and (s.start, s.end) == (start, end):
-                return None  # the model or a rule read the very words as a body: its name stays
+            if s.type == "organization" and s.start == start and not _region_only(text, s.end, end):
+                return None  # the model, a rule or a row read a body from the same head: its name stays
             if s.type == "location":
                 keep.append(s)  # the region stays a place of its own
             elif s.type == "person":
@@ -217,3 +272,13 @@ def projects_not_bodies(text: str, spans: list, ctx) -> list:
         for s in spans
         if not (s.type == "organization" and _PROJECT_BEFORE.search(text, max(0, s.start - 12), s.start))
     ]
+
+
+# «Приграничные КПП модернизируют»: adjectives before a post's kind in capitals («КПП», «МАПП»)
+# are posts in general, no body (and no post of the gazetteer).
+_POSTS_IN_GENERAL = re.compile(r"(?:[А-ЯЁа-яё]+(?:ые|ие|ых|их)[ \t]+){1,2}(?:КПП|МАПП|АПП|ДАПП|ЖДПП|ПП)")
+
+
+def posts_in_general(text: str, spans: list, ctx) -> list:
+    """The «bodies» that are adjectives and a post's kind (see above), taken out."""
+    return [s for s in spans if not (s.type == "organization" and _POSTS_IN_GENERAL.fullmatch(s.text))]
