@@ -19,7 +19,7 @@ from store.lang.normalize import (
     phrase_nominative,
     without_legal_form,
 )
-from store.lang.places import in_vowel_yot, neuter_nominative, place_nominative
+from store.lang.places import in_vowel_yot, lake_town_nominative, neuter_nominative, place_nominative
 from store.lang.wordlists import words
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
@@ -111,6 +111,8 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) 
         return text
     if s.type == "location" and not _in_dictionary(text) and (neuter := neuter_nominative(text) or in_vowel_yot(text)):
         return neuter
+    if s.type == "location" and not _in_dictionary(text) and (lake := lake_town_nominative(text)):
+        return lake
     if s.type == "location" and (place := _place_reading_nominative(text, full, s.start)):
         return place
     name = phrase_nominative(text)

@@ -441,6 +441,10 @@ def find(text: str) -> list[Match]:
             continue
         if f.script == "kk" and f.text == f.row.name_ru and not _kazakh_tail(written[len(f.text) :]):
             continue
+        if _town_adjective(written, f):
+            continue
+        if _not_an_inflection(written, f):
+            continue
         out.append(m)
     return out
 
@@ -468,6 +472,64 @@ def _kazakh_tail(tail: str) -> bool:
     is a Kazakh suffix («Самараға», «Семейде») rather than Russian («Самарой», «Семейный»,
     which the name's Russian form reads)."""
     return bool(KAZAKH_LETTERS.search(tail)) or tail.lower() in _PLAIN_KAZAKH_SUFFIXES
+
+
+# The endings a town's name in «-ск», «-цк» takes as an adjective and never as a noun: «Аральский
+# рыбзавод», «Шахтинская шахта», «Троицкий собор» are no town; «Аральском» is left to the
+# noun (the town's instrumental and the adjective's locative are spelled alike).
+_TOWN_ADJECTIVE_ENDINGS = frozenset("ий ая ое ие ого ому ой им ую их ими ым ых".split())
+
+
+def _town_adjective(written: str, f: Form) -> bool:
+    """An adjective made from a one-word town in «-ск» or «-цк» (Russian script) printed where the
+    form matched: the stem's free ending let «Аральск» open «Аральский»."""
+    text = f.text
+    if f.script != "ru" or f.row.type != "location" or " " in text or not text.lower().endswith(("ск", "цк")):
+        return False
+    if not written.lower().startswith(text.lower()):
+        return False
+    return written[len(text) :].lower() in _TOWN_ADJECTIVE_ENDINGS
+
+
+# What a one-word Russian name may end with in text past its stem: the case endings of a
+# noun or an adjective. The stem's free 0-3 letters (_RU_ENDING) otherwise let «Арал» open
+# the Kazakh verb «Аралау» ('touring') or «Актау» a word it begins.
+_RU_INFLECTIONS = frozenset(
+    (
+        "а я о е ё у ю ы и ь й ой ей ёй ом ем ём ам ям ах ях ами ями ов ев ёв ью ия ие ии ию ий ье ья ьи ьем"
+        " ая яя ое ее ые ый ого его ому ему ую юю ым им ых их ыми ими ою ею"
+    ).split()
+)
+
+
+# A Kazakh name's suffixes, in their order: plural, possessive, case, the «-ғы/-дағы»
+# attribute. A word-forming suffix («Аралау» 'touring', «Аралап») is none of them.
+_KK_CHAIN = re.compile(
+    rf"{_KK_JOIN}?(?:лар|лер|дар|дер|тар|тер)?"
+    r"(?:ы|і|сы|сі|ым|ім|ың|ің|ымыз|іміз|ыңыз|іңіз|мыз|міз)?"
+    rf"(?:{'|'.join(CASE_ENDINGS)}|а|е|ын|ін|н|нда|нде|менен|ндағы|ндегі)?"
+    r"(?:ғы|гі|қы|кі|дағы|дегі|тағы|тегі)?",
+    re.IGNORECASE,
+)
+
+
+def _not_an_inflection(written: str, f: Form) -> bool:
+    """A one-word name matched with an ending that is neither a Russian case ending (for a
+    Russian form) nor a chain of Kazakh suffixes («Аралау», «Аралап» are other words)."""
+    text = f.text
+    if f.script not in ("ru", "kk") or " " in text or "-" in text or not text.isalpha() or is_abbreviation(text):
+        return False
+    low = written.lower()
+    if f.script == "kk" or low.startswith(text.lower()):
+        stem = text.lower()
+    else:
+        stem = _RU_VOWEL_TAIL.sub("", text).lower()
+    if not low.startswith(stem):
+        return False
+    tail = low[len(stem) :]
+    if not tail or (f.script == "ru" and tail in _RU_INFLECTIONS) or _derived_word(written, text):
+        return False
+    return not _KK_CHAIN.fullmatch(tail)
 
 
 def _derived_word(written: str, form: str) -> bool:

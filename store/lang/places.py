@@ -17,6 +17,7 @@ from store.lang.normalize import key as _fold  # case, ё/е and spacing never c
 _INDECLINABLE_ENDS = tuple("оуыиэеюәіүұөқғңһ")
 _HUSHING = tuple("жшчщц")
 _VELAR = tuple("гкхжшчщ")
+_LAKE_ENDS = ("коль", "куль", "гуль")
 
 
 def oblique_forms(name: str) -> list[str]:
@@ -28,6 +29,9 @@ def oblique_forms(name: str) -> list[str]:
     if n.endswith("ия"):
         s = n[:-1]
         return [s + "и", s + "ю", s + "ей"]
+    if n.endswith(_LAKE_ENDS):  # «Алаколь», «Сарыколь»: the Kazakh «көл» is masculine in Russian
+        s = n[:-1]
+        return [s + "я", s + "ю", s + "ем", s + "е"]
     if n.endswith("ь"):
         s = n[:-1]
         return [s + "и", s + "ью"]
@@ -86,6 +90,19 @@ def neuter_nominative(surface: str) -> str | None:
     if " " in word or not _NEUTER_IN_E.search(word):
         return None
     return _NEUTER_IN_E.sub("ье", word)
+
+
+# «Майколя», «в Узынколе», «Шубарколем»: a Kazakh place named after a lake («көл», Russian
+# «-коль/-куль») is masculine, so its oblique cases end «-я, -ю, -е, -ем»; the guesser reads
+# them as a feminine «Узынкола» or keeps the genitive.
+_LAKE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё-]+(?:к|г)(?:о|у))л(?:я|ю|е|ем)$")
+
+
+def lake_town_nominative(surface: str) -> str | None:
+    """«Майколя», «Узынколе» → Майколь, Узынколь: a one-word place in «-коля/-коле/-колем»
+    (or «-куля…») the dictionary does not know is a «-коль» name. None otherwise."""
+    m = _LAKE_OBLIQUE.match(surface.strip())
+    return m.group(1) + "ль" if m else None
 
 
 _VOWEL_YOT = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[аеуэюя]й$")
