@@ -106,6 +106,8 @@ def _with_first_word(focus: Focus, seen: dict, find_entities) -> Focus:
         return focus
     if all(kind_group(w) for w in run[1:]):  # «Алматы облысы»: a place of that kind, not the city
         return focus
+    if focus.entities[0].get("type") in _NOT_SHADOWING:  # «nur zholy грузовик»: the post is named
+        return focus
     if first not in seen:
         seen[first] = find_entities(first)
     have = {e["id"] for e in focus.entities}
@@ -116,6 +118,10 @@ def _with_first_word(focus: Focus, seen: dict, find_entities) -> Focus:
 
 
 EXACT_SCORE = 100.0  # the first word of a run is a whole alias
+# a run naming a post or a person names what its first word would (a post's, a
+# person's own words); a body's or a place's run can hide it («Хоргосская таможня»),
+# so only those cost the first word's lookup (~1.5 ms at a million aliases)
+_NOT_SHADOWING = frozenset({"checkpoint", "person"})
 
 
 def _name_left_over(words: list[str], focus: Focus, topic: list[bool], seen: dict, find_entities) -> Focus | None:
