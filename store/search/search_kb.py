@@ -141,18 +141,26 @@ class KbRow:
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
     """Every row of the six files (parsed once per process)."""
-    rows: list[KbRow] = []
+    read: list[tuple[str, str, list[str], list[str], tuple]] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
-            found = _row_names(rec, columns)
-            if found:
-                rows.append(KbRow(rec["id"], type_, found[0], tuple(found), *_SHOWN.get(file, (3, 0.0))))
+            found, heads = _row_names(rec, columns), _template_heads(rec, columns)
+            read.append((rec["id"], type_, found, heads, _SHOWN.get(file, (3, 0.0))))
+    # a template head that is another row's own name («пограничная служба КНБ РК … по
+    # {region}» is the Border Service's name) would put the regional unit beside it
+    named = {names.fold(n) for _id, _t, found, _h, _s in read for n in found}
+    rows: list[KbRow] = []
+    for id_, type_, found, heads, shown in read:
+        found = list(dict.fromkeys(found + [h for h in heads if names.fold(h) not in named]))
+        if found:
+            rows.append(KbRow(id_, type_, found[0], tuple(found), *shown))
     return tuple(rows)
 
 
 def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
-    """A row's names, once each; template names («… по {region}») are left out."""
+    """A row's names, once each; template names («… по {region}») are left out (their
+    heads are _template_heads)."""
     out: list[str] = []
     for col in columns:
         for value in (rec.get(col) or "").split("|"):
@@ -162,6 +170,34 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
                 if col == _ABBR_COLUMN:
                     out.extend([*latin_abbreviations(value), *russian_keyboard_spelling(value)])
     return list(dict.fromkeys(out))
+
+
+_TEMPLATE_NAME_COLUMNS = ("name_ru", "name_kk", "name_en")
+
+
+def _template_heads(rec: dict, columns: tuple[str, ...]) -> list[str]:
+    """The heads of a row's template names (template_head), once each: of its names
+    only, not its variants («Пограничное управление по {region}» would give a head any
+    border guard's unit bears)."""
+    cols = [c for c in columns if c in _TEMPLATE_NAME_COLUMNS]
+    values = (v.strip() for col in cols for v in (rec.get(col) or "").split("|"))
+    return list(dict.fromkeys(h for v in values if "{" in v for h in [template_head(v)] if h))
+
+
+# the region slot of a template name and the words that tie it to the head: «… по
+# {region}», «… for {region}», «{region_kk} бойынша …», «… {region_kk} бойынша …»
+_TEMPLATE_SLOT = re.compile(r"\s*(?:\b(?:по|for)\s+\{region\}$|\{region(?:_kk)?\}\s+бойынша\b)\s*")
+
+
+def template_head(value: str) -> str:
+    """A template row's name without its region slot («Департамент государственных
+    доходов по {region}» → «Департамент государственных доходов»), so the row is found
+    by the whole name people type with a region in it («Департамент государственных
+    доходов по Мангистауской области»: the region is the topic split off after the
+    name) and not only by its abbreviation («ДГД»); "" when a slot is left or the head
+    is a single word (too weak to name the row)."""
+    head = " ".join(_TEMPLATE_SLOT.sub(" ", value).split())
+    return head if "{" not in head and len(head.split()) >= 2 else ""
 
 
 _ABBR_MAX_LEN = 6  # «КГД», «ВКО», «KTZh»: longer listed «abbreviations» are short names («Росгранстрой»)

@@ -118,6 +118,38 @@ def without_hyphened_endings(query: str) -> str:
     return " ".join(_no_hyphened_ending(w) for w in query.split())
 
 
+def hyphened_kinds_apart(query: str) -> str:
+    """The query with a post's kind word hyphened onto its name set apart: the press
+    and the border services name a post with its kind after a hyphen («Достык-
+    железнодорожный», «Кайыңды-темир жол», «Chaldybar-Avtodorozhny»), and the glued
+    word matches no alias (its trigrams are half kind word: «Достык-железнодорожный»
+    came out as the rail post Каинды). Apart, the name is matched as a name and the
+    kind word as a topic word, as in «Достык железнодорожный». «Темир»/«temir» counts
+    only before «жол»/«jol»/«zhol»: «Темир-Баба» is a name."""
+    words = query.split()
+    out = []
+    for i, word in enumerate(words):
+        head, dash, tail = word.rpartition("-")
+        bare = _EDGE_PUNCT.sub("", tail).lower()
+        after = _EDGE_PUNCT.sub("", words[i + 1]).lower() if i + 1 < len(words) else ""
+        kind = bare in _HYPHENED_KINDS or (bare in _RAIL_FIRST_WORDS and after in _RAIL_SECOND_WORDS)
+        if dash and kind and len(_EDGE_PUNCT.sub("", head)) >= 3:
+            word = f"{head} {tail}"
+        out.append(word)
+    return " ".join(out)
+
+
+# kind words written after a post's name and a hyphen: Russian (the border services'
+# «автодорожный»), Kyrgyz («автожол»), and their Latin spellings
+_HYPHENED_KINDS = frozenset(
+    "автомобильный автодорожный железнодорожный автожол автожолу жд ж/д "
+    "avtomobilny avtomobilnyy avtomobilnyi avtodorozhny avtodorozhnyy avtodorozhnyi "
+    "zheleznodorozhny zheleznodorozhnyy zheleznodorozhnyi avtozhol avtojol".split()
+)
+_RAIL_FIRST_WORDS = frozenset({"темир", "темір", "temir"})
+_RAIL_SECOND_WORDS = frozenset({"жол", "жолу", "jol", "zhol", "joly", "zholy"})
+
+
 def _no_hyphened_ending(word: str) -> str:
     head, dash, tail = word.rpartition("-")
     bare = _EDGE_PUNCT.sub("", tail)
