@@ -79,11 +79,6 @@ def test_the_region_inside_a_unit_stays_a_place(extractor):
     assert ("location", "Жамбылская область") in mentions
 
 
-def test_a_state_institutions_quoted_name_is_the_body_without_its_form(extractor):
-    text = "Фестиваль прошёл при поддержке КГУ «Центр поддержки предпринимательства Текели»."
-    assert orgs(extractor, text) == {"Центр поддержки предпринимательства Текели"}
-
-
 def test_a_projects_quoted_title_is_no_body(extractor):
     text = (
         "Сайт подвёл итоги конкурса на лучшую новость месяца. Проект «Позитивный Павлодар» редакция ведет с 2019 года."

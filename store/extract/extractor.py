@@ -84,7 +84,7 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
-from store.extract.passes.unit_chains import legal_form_quotes, posts_in_general, projects_not_bodies, unit_chains
+from store.extract.passes.unit_chains import posts_in_general, projects_not_bodies, unit_chains
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -338,7 +338,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
     Pass("unit_chains", unit_chains),
-    Pass("legal_form_quotes", legal_form_quotes),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
 )

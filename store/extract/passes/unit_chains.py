@@ -1,4 +1,5 @@
-"""A state body's unit described in lower case, read as a grammar (issue 15, org37).
+"""A state body's unit described in lower case, read as a grammar, and two shapes that are no
+body (issue 15, org37).
 
 - `unit_chains`: «руководитель департамента полиции Алматинской области», «в управлении
   пассажирского транспорта и автомобильных дорог Алматинской области», «отдела внутренней
@@ -9,18 +10,20 @@
   комитет, палата), its field in lower-case genitive words (with «и» between them),
   then what closes it: a region in the genitive («Алматинской области», «области Абай»,
   «города Караганды», «ЗКО», a known city such as «Караганды»), «по» and a region, the
-  parent body the model read right after it, or a state («… Казахстана»). A prosecutor's
+  parent body read right after it (capitalized, or a rule's lower-case service anchored by
+  initials: «… пограничной службы ГКНБ»; a state after it runs on), or a state («… Казахстана»).
+  «Отдел», «Инспекция», «Палата», «Прокуратура» are read capitalized too (the capitalized
+  «Департамент», «Управление», «Комитет» are bodies.py's). An inspection made («провели
+  инспекцию …») is no inspectorate: «инспекция» needs «по» and a region or its parent. A prosecutor's
   office («прокуратуры Кордайского района») needs no field. Anything else after the field
   (a verb, another preposition, a date, a comma, a person) ends the chain without a close,
   and then nothing is read: «управления транспортом», «отдела кадров» name no body. A unit
   inside a longer unit («отдела анализа рисков департамента таможенного контроля по …»)
   gives way to the longer one's head, as the reference names the department. The span is
   the unit, named with its head in the nominative and the rest as written; places inside
-  stay places, bodies inside give way (the reference names the unit alone).
-
-- `legal_form_quotes`: «ГУ «Отдел внутренней политики Караганды»», «КГУ «…»», «РГП «…»»: a
-  quoted name after a Kazakh state institution's legal form is that body (the form words
-  «ТОО», «АО» have their own readers).
+  stay places, bodies inside give way (the reference names the unit alone), but a body read
+  from the unit's own head stays unless only the region differs («Департамент экологии» |
+  «Жамбылской области»: the region's unit).
 
 - `projects_not_bodies`: «Проект «Позитивная Караганда» редакция ведет …»: a quoted title
   after «проект» (any case, sentence-initial too) is a project, not a body; the titles-of-works
@@ -230,35 +233,6 @@ def _genitive(word: str) -> bool:
     """A noun or adjective (likely) in the genitive: the first reading must be one."""
     ps = parses(word)[:3]
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in ps)
-
-
-# A Kazakh state institution's legal form, then its quoted name.
-_LEGAL_FORM_QUOTE = re.compile(
-    r"(?<![\w-])(?:ГУ|КГУ|РГУ|ГККП|КГКП|КГП|РГП|РГКП|ГКП)[ \t]+[«\"“](?P<name>[А-ЯЁA-Z][^«»\"“”\n]{2,120}?)[»\"”]"
-)
-
-
-def legal_form_quotes(text: str, spans: list, ctx) -> list:
-    """Each quoted name after a state institution's legal form as a body (see module doc);
-    a body already holding it stays, other spans inside the quotes give way."""
-    if "«" not in text and '"' not in text:
-        return spans
-    out = list(spans)
-    for m in _LEGAL_FORM_QUOTE.finditer(text):
-        start, end = m.span("name")
-        whole = (m.start(), m.end())  # the form, the quotes and the name
-        if any(s.type == "organization" and s.start <= start and end <= s.end and not _within(s, whole) for s in out):
-            continue  # a longer body holds the name
-        if any(s.start < end and start < s.end and not _within(s, whole) for s in out):
-            continue  # a span reaching out of the quotes: read otherwise
-        out = [s for s in out if not (_within(s, whole) and s.type != "location")]
-        out.append(NerSpan("organization", start, end, m.group("name")))
-        ctx.names[(start, end)] = " ".join(m.group("name").split())
-    return sorted(out, key=lambda s: (s.start, s.end))
-
-
-def _within(s, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= s.start and s.end <= bounds[1]
 
 
 # «проект «…»», «Проект «…»»: a project's quoted title.
