@@ -127,3 +127,10 @@ def test_a_unit_of_a_lowercase_service_runs_over_its_state(extractor):
 def test_a_description_of_a_foreign_company_is_no_unit(extractor):
     text = "Об этом сказал начальник международного отдела контейнеров китайских железных дорог Ли Вэй."
     assert not any(n.startswith("отдел") for n in orgs(extractor, text))
+
+
+def test_a_section_of_a_named_body_leaves_the_body(extractor):
+    text = "Об этом рассказал начальник отдела пограничного контроля Пограничной службы КНБ РК Ерлан Жумабаев."
+    found = orgs(extractor, text)
+    assert not any(n.lower().startswith("отдел") for n in found)
+    assert any("Пограничная служба" in n for n in found)

@@ -359,6 +359,15 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "posts_in_general": [  # org37 fresh w set: fp 2 -> 1
         ("Приграничные КПП модернизируют.", set()),
     ],
+    "kazakh_joined_fields": [  # org37 fresh w set: tp 36 -> 37 (w01); dev, factRu unchanged
+        (
+            "Бұл туралы Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы хабарлады.",
+            {
+                ("organization", "Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы"),
+                ("location", "Павлодар облысы"),
+            },
+        ),
+    ],
 }
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 

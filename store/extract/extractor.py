@@ -50,7 +50,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
-from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
+from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
@@ -340,4 +340,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("unit_chains", unit_chains),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
+    Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
 )

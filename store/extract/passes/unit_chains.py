@@ -10,11 +10,12 @@ body (issue 15, org37).
   комитет, палата), its field in lower-case genitive words (with «и» between them),
   then what closes it: a region in the genitive («Алматинской области», «области Абай»,
   «города Караганды», «ЗКО», a known city such as «Караганды»), «по» and a region, the
-  parent body read right after it (capitalized, or a rule's lower-case service anchored by
-  initials: «… пограничной службы ГКНБ»; a state after it runs on), or a state («… Казахстана»).
+  parent body read right after it for a department, administration or committee (capitalized,
+  or a rule's lower-case service anchored by initials: «… пограничной службы ГКНБ»; a state
+  after it runs on; a section of a body is the body, dev e004), or a state («… Казахстана»).
   «Отдел», «Инспекция», «Палата», «Прокуратура» are read capitalized too (the capitalized
   «Департамент», «Управление», «Комитет» are bodies.py's). An inspection made («провели
-  инспекцию …») is no inspectorate: «инспекция» needs «по» and a region or its parent. A prosecutor's
+  инспекцию …») is no inspectorate: «инспекция» needs «по» and a region. A prosecutor's
   office («прокуратуры Кордайского района») needs no field. Anything else after the field
   (a verb, another preposition, a date, a comma, a person) ends the chain without a close,
   and then nothing is read: «управления транспортом», «отдела кадров» name no body. A unit
@@ -66,6 +67,10 @@ _NOMINATIVE = {
 }
 _NO_FIELD = frozenset({"прокуратур"})  # a body by its region alone
 _READ_BY_PO = frozenset({"департамент", "управлени"})  # with «по» and a region: bodies.find_lowercase_units
+# The heads a parent body closes: a department, administration or committee of a body is the
+# body the reference names («комитета ветеринарного контроля … Минсельхоза»); a section or an
+# inspectorate of one is not, the reference names the body («… отдела … департамента …», dev e004).
+_UNITS_OF_A_PARENT = frozenset({"департамент", "управлени", "комитет"})
 # The endings each head takes (so «отделение», «палатка» are never heads).
 _ENDINGS = {
     "департамент": {"", "а", "у", "ом", "е", "ы", "ов"},
@@ -77,7 +82,7 @@ _ENDINGS = {
     "прокуратур": {"а", "ы", "е", "у", "ой", "ою"},
 }
 # «провели инспекцию хозяйств … области»: an inspection, not an inspectorate, unless «по» and a
-# region or its parent body close it («инспекция транспортного контроля по … области»).
+# region close it («инспекция транспортного контроля по … области»).
 _ACTION_TOO = frozenset({"инспекци"})
 
 _FIELD_WORD = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)*)(?![\w-])")
@@ -134,10 +139,10 @@ def _chain_end(text: str, pos: int, stem: str, spans: list, names: dict) -> int 
     """Where the unit whose head ends at `pos` ends, or None when no close ends its field."""
     field = 0
     for _ in range(_MAX_FIELD):
-        close = _close(text, pos, spans, names)
+        close = _close(text, pos, stem, spans, names)
         if close is not None and stem in _READ_BY_PO and text[pos:close].split()[0] == "по":
             return None  # bodies.find_lowercase_units reads these («департамента … по … области»)
-        if close is not None and stem in _ACTION_TOO and not _by_po_or_parent(text, pos, close, spans):
+        if close is not None and stem in _ACTION_TOO and not _by_po(text, pos, close):
             return None
         if close is not None:
             return close if field or stem in _NO_FIELD else None
@@ -152,11 +157,9 @@ def _chain_end(text: str, pos: int, stem: str, spans: list, names: dict) -> int 
     return None
 
 
-def _by_po_or_parent(text: str, pos: int, close: int, spans: list) -> bool:
-    """Is the close at `pos` «по» and a region, or a body the model read?"""
-    return text[pos:close].split()[0] == "по" or any(
-        s.type == "organization" and s.end == close and 0 < s.start - pos <= 1 for s in spans
-    )
+def _by_po(text: str, pos: int, close: int) -> bool:
+    """Is the close at `pos` «по» and a region?"""
+    return text[pos:close].split()[0] == "по"
 
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[ \t]+$")
@@ -169,7 +172,7 @@ def _after_a_verb(text: str, start: int) -> bool:
     return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
-def _close(text: str, pos: int, spans: list, names: dict) -> int | None:
+def _close(text: str, pos: int, stem: str, spans: list, names: dict) -> int | None:
     """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None. A parent body in
     lower case closes it only when a rule named it and initials anchor it («пограничной службы
     ГКНБ»): lower-case words alone are as often a description («отдела контейнеров китайских
@@ -180,6 +183,7 @@ def _close(text: str, pos: int, spans: list, names: dict) -> int | None:
     parent = next((s for s in spans if s.type == "organization" and 0 < s.start - pos <= 1), None)
     if (
         parent is not None
+        and stem in _UNITS_OF_A_PARENT
         and text[pos : parent.start] == " "
         and (parent.text[:1].isupper() or ((parent.start, parent.end) in names and _anchored(parent.text)))
         and not _HEAD.match(parent.text.split()[0])
