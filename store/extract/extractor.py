@@ -50,7 +50,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
-from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_stray_bodies
+from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
@@ -84,7 +84,7 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
-from store.extract.passes.unit_chains import legal_form_quotes, posts_in_general, projects_not_bodies, unit_chains
+from store.extract.passes.unit_chains import posts_in_general, projects_not_bodies, unit_chains
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -342,7 +342,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
     Pass("unit_chains", unit_chains),
-    Pass("legal_form_quotes", legal_form_quotes),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
+    Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
 )

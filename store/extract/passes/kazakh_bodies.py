@@ -68,7 +68,7 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         head = _head_nominative(word)
         if not head or not kazakh_context(text, words[i][0], end) or _a_press_service(words, i):
             continue
-        first = _chain_start(text, words, i, people)
+        first = _chain_start(text, words, i, people, "kazakh_joined_fields" not in getattr(ctx, "disabled", ()))
         if first is None:
             continue
         start = _with_opening_quote(text, words[first][0], words[i][0])
@@ -127,7 +127,7 @@ def _a_persons_name(name: str) -> bool:
 _SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|кызы|улы|ский|ская)$")
 
 
-def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
+def _chain_start(text: str, words: list, head: int, people: list, joined: bool = True) -> int | None:
     """The index of the chain's first word, or None when no capitalized word names the head.
     Going back from the head: up to four lower-case words right before it, then runs of
     capitalized words; a lower-case run between two of those belongs to the name only when
@@ -142,7 +142,7 @@ def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
             start, run, final = j, 0, False
         elif final and run and _HEAD.fullmatch(w) and not w.lower().endswith(("ның", "нің")):
             run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
-        elif final and (run >= _last_run(words, j, head) or _NOT_NAME_WORD.search(w)):
+        elif final and (run >= (_last_run(words, j, head) if joined else _LAST_RUN) or _NOT_NAME_WORD.search(w)):
             break
         elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
             break
@@ -153,6 +153,12 @@ def _chain_start(text: str, words: list, head: int, people: list) -> int | None:
         later = [k for k in range(start + 1, head) if words[k][2][:1].isupper()]
         start = later[0] if later else None
     return start
+
+
+def kazakh_joined_fields(text: str, spans: list, ctx) -> list:
+    """The switch (a pass that does nothing itself) for the longer field of `_LAST_RUN_JOINED`:
+    switched off (BORDERDOCS_DISABLE_PASSES), kazakh_body_chains reads four words at most."""
+    return spans
 
 
 def _last_run(words: list, j: int, head: int) -> int:

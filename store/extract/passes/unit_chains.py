@@ -1,4 +1,5 @@
-"""A state body's unit described in lower case, read as a grammar (issue 15, org37).
+"""A state body's unit described in lower case, read as a grammar, and two shapes that are no
+body (issue 15, org37).
 
 - `unit_chains`: «руководитель департамента полиции Алматинской области», «в управлении
   пассажирского транспорта и автомобильных дорог Алматинской области», «отдела внутренней
@@ -9,18 +10,21 @@
   комитет, палата), its field in lower-case genitive words (with «и» between them),
   then what closes it: a region in the genitive («Алматинской области», «области Абай»,
   «города Караганды», «ЗКО», a known city such as «Караганды»), «по» and a region, the
-  parent body the model read right after it, or a state («… Казахстана»). A prosecutor's
+  parent body read right after it for a department, administration or committee (capitalized,
+  or a rule's lower-case service anchored by initials: «… пограничной службы ГКНБ»; a state
+  after it runs on; a section of a body is the body, dev e004), or a state («… Казахстана»).
+  «Отдел», «Инспекция», «Палата», «Прокуратура» are read capitalized too (the capitalized
+  «Департамент», «Управление», «Комитет» are bodies.py's). An inspection made («провели
+  инспекцию …») is no inspectorate: «инспекция» needs «по» and a region. A prosecutor's
   office («прокуратуры Кордайского района») needs no field. Anything else after the field
   (a verb, another preposition, a date, a comma, a person) ends the chain without a close,
   and then nothing is read: «управления транспортом», «отдела кадров» name no body. A unit
   inside a longer unit («отдела анализа рисков департамента таможенного контроля по …»)
   gives way to the longer one's head, as the reference names the department. The span is
   the unit, named with its head in the nominative and the rest as written; places inside
-  stay places, bodies inside give way (the reference names the unit alone).
-
-- `legal_form_quotes`: «ГУ «Отдел внутренней политики Караганды»», «КГУ «…»», «РГП «…»»: a
-  quoted name after a Kazakh state institution's legal form is that body (the form words
-  «ТОО», «АО» have their own readers).
+  stay places, bodies inside give way (the reference names the unit alone), but a body read
+  from the unit's own head stays unless only the region differs («Департамент экологии» |
+  «Жамбылской области»: the region's unit).
 
 - `projects_not_bodies`: «Проект «Позитивная Караганда» редакция ведет …»: a quoted title
   after «проект» (any case, sentence-initial too) is a project, not a body; the titles-of-works
@@ -63,6 +67,10 @@ _NOMINATIVE = {
 }
 _NO_FIELD = frozenset({"прокуратур"})  # a body by its region alone
 _READ_BY_PO = frozenset({"департамент", "управлени"})  # with «по» and a region: bodies.find_lowercase_units
+# The heads a parent body closes: a department, administration or committee of a body is the
+# body the reference names («комитета ветеринарного контроля … Минсельхоза»); a section or an
+# inspectorate of one is not, the reference names the body («… отдела … департамента …», dev e004).
+_UNITS_OF_A_PARENT = frozenset({"департамент", "управлени", "комитет"})
 # The endings each head takes (so «отделение», «палатка» are never heads).
 _ENDINGS = {
     "департамент": {"", "а", "у", "ом", "е", "ы", "ов"},
@@ -74,7 +82,7 @@ _ENDINGS = {
     "прокуратур": {"а", "ы", "е", "у", "ой", "ою"},
 }
 # «провели инспекцию хозяйств … области»: an inspection, not an inspectorate, unless «по» and a
-# region or its parent body close it («инспекция транспортного контроля по … области»).
+# region close it («инспекция транспортного контроля по … области»).
 _ACTION_TOO = frozenset({"инспекци"})
 
 _FIELD_WORD = re.compile(r"[ \t]+([а-яё]+(?:-[а-яё]+)*)(?![\w-])")
@@ -131,10 +139,10 @@ def _chain_end(text: str, pos: int, stem: str, spans: list, names: dict) -> int 
     """Where the unit whose head ends at `pos` ends, or None when no close ends its field."""
     field = 0
     for _ in range(_MAX_FIELD):
-        close = _close(text, pos, spans, names)
+        close = _close(text, pos, stem, spans, names)
         if close is not None and stem in _READ_BY_PO and text[pos:close].split()[0] == "по":
             return None  # bodies.find_lowercase_units reads these («департамента … по … области»)
-        if close is not None and stem in _ACTION_TOO and not _by_po_or_parent(text, pos, close, spans):
+        if close is not None and stem in _ACTION_TOO and not _by_po(text, pos, close):
             return None
         if close is not None:
             return close if field or stem in _NO_FIELD else None
@@ -149,11 +157,9 @@ def _chain_end(text: str, pos: int, stem: str, spans: list, names: dict) -> int 
     return None
 
 
-def _by_po_or_parent(text: str, pos: int, close: int, spans: list) -> bool:
-    """Is the close at `pos` «по» and a region, or a body the model read?"""
-    return text[pos:close].split()[0] == "по" or any(
-        s.type == "organization" and s.end == close and 0 < s.start - pos <= 1 for s in spans
-    )
+def _by_po(text: str, pos: int, close: int) -> bool:
+    """Is the close at `pos` «по» and a region?"""
+    return text[pos:close].split()[0] == "по"
 
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[ \t]+$")
@@ -166,7 +172,7 @@ def _after_a_verb(text: str, start: int) -> bool:
     return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
-def _close(text: str, pos: int, spans: list, names: dict) -> int | None:
+def _close(text: str, pos: int, stem: str, spans: list, names: dict) -> int | None:
     """The end of what closes a chain at `pos` (see _REGION_CLOSE), or None. A parent body in
     lower case closes it only when a rule named it and initials anchor it («пограничной службы
     ГКНБ»): lower-case words alone are as often a description («отдела контейнеров китайских
@@ -177,6 +183,7 @@ def _close(text: str, pos: int, spans: list, names: dict) -> int | None:
     parent = next((s for s in spans if s.type == "organization" and 0 < s.start - pos <= 1), None)
     if (
         parent is not None
+        and stem in _UNITS_OF_A_PARENT
         and text[pos : parent.start] == " "
         and (parent.text[:1].isupper() or ((parent.start, parent.end) in names and _anchored(parent.text)))
         and not _HEAD.match(parent.text.split()[0])
@@ -230,35 +237,6 @@ def _genitive(word: str) -> bool:
     """A noun or adjective (likely) in the genitive: the first reading must be one."""
     ps = parses(word)[:3]
     return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in ps)
-
-
-# A Kazakh state institution's legal form, then its quoted name.
-_LEGAL_FORM_QUOTE = re.compile(
-    r"(?<![\w-])(?:ГУ|КГУ|РГУ|ГККП|КГКП|КГП|РГП|РГКП|ГКП)[ \t]+[«\"“](?P<name>[А-ЯЁA-Z][^«»\"“”\n]{2,120}?)[»\"”]"
-)
-
-
-def legal_form_quotes(text: str, spans: list, ctx) -> list:
-    """Each quoted name after a state institution's legal form as a body (see module doc);
-    a body already holding it stays, other spans inside the quotes give way."""
-    if "«" not in text and '"' not in text:
-        return spans
-    out = list(spans)
-    for m in _LEGAL_FORM_QUOTE.finditer(text):
-        start, end = m.span("name")
-        whole = (m.start(), m.end())  # the form, the quotes and the name
-        if any(s.type == "organization" and s.start <= start and end <= s.end and not _within(s, whole) for s in out):
-            continue  # a longer body holds the name
-        if any(s.start < end and start < s.end and not _within(s, whole) for s in out):
-            continue  # a span reaching out of the quotes: read otherwise
-        out = [s for s in out if not (_within(s, whole) and s.type != "location")]
-        out.append(NerSpan("organization", start, end, m.group("name")))
-        ctx.names[(start, end)] = " ".join(m.group("name").split())
-    return sorted(out, key=lambda s: (s.start, s.end))
-
-
-def _within(s, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= s.start and s.end <= bounds[1]
 
 
 # «проект «…»», «Проект «…»»: a project's quoted title.
