@@ -57,6 +57,7 @@ from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
+from store.extract.passes.no_bodies import posts_in_general, projects_not_bodies
 from store.extract.passes.org_lists import posts_listed
 from store.extract.passes.org_spans import org_spans
 from store.extract.passes.organizations import (
@@ -84,7 +85,6 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
-from store.extract.passes.unit_chains import posts_in_general, projects_not_bodies, unit_chains
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -341,7 +341,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("facilities_named", facilities_named),
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
-    Pass("unit_chains", unit_chains),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
