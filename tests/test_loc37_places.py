@@ -82,3 +82,21 @@ def test_a_kazakh_list_of_bare_district_names_is_places(extractor):
 
 def test_a_list_of_bare_names_with_no_known_place_is_left_alone(extractor):
     assert places(extractor, "Жиында Абай, Жамбыл, Шоқан мұрасы туралы айтылды.") == set()
+
+
+def test_villages_after_their_kind_noun_keep_their_printed_form(extractor):
+    assert places(extractor, "Газ провели в сёлах Рыспай, Степное и Заречное.") == {"Рыспай", "Степное", "Заречное"}
+    assert places(extractor, "Школу построили в селе Заречном.") == {"Заречное"}
+    assert places(extractor, "В посёлке Береговое прошёл сход.") == {"Береговое"}
+    assert places(extractor, "Дороги починили в сёлах Садовое и Луговое Костанайского района.") == {
+        "Садовое",
+        "Луговое",
+        "Костанайский район",
+    }
+    assert places(extractor, "Жители села Красный Яр собрались.") == {"Красный Яр"}
+
+
+def test_a_village_the_model_read_as_a_person_is_the_village(extractor):
+    text = "Жители аула Даут встретили акима."
+    assert "Даут" in places(extractor, text)
+    assert "Даут" not in persons(extractor, text)
