@@ -88,6 +88,8 @@ def test_villages_after_their_kind_noun_keep_their_printed_form(extractor):
     assert places(extractor, "Газ провели в сёлах Рыспай, Степное и Заречное.") == {"Рыспай", "Степное", "Заречное"}
     assert places(extractor, "Школу построили в селе Заречном.") == {"Заречное"}
     assert places(extractor, "В посёлке Береговое прошёл сход.") == {"Береговое"}
+    assert places(extractor, "Аким села Нура выступил на сходе.") == {"Нура"}
+    assert places(extractor, "В селе Константиновке открыли школу.") == {"Константиновка"}
     assert places(extractor, "Дороги починили в сёлах Садовое и Луговое Костанайского района.") == {
         "Садовое",
         "Луговое",

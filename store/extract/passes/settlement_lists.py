@@ -25,7 +25,7 @@ _NOUN = (
     r"|пос[её]л(?:ок|ка|ку|ке|ком|ки|ков|кам|ками|ках)"
     r"|аул(?:а|у|е|ом|ов|ам|ами|ах)?|деревн(?:я|и|ю|е|ей|ям|ями|ях)|деревень)"
 )
-_LIST = re.compile(rf"(?<![\w-]){_NOUN}\s+({_NAME}(?:(?:\s*,\s*|\s+и\s+){_NAME})*)")
+_LIST = re.compile(rf"(?<![\w-])({_NOUN})\s+({_NAME}(?:(?:\s*,\s*|\s+и\s+){_NAME})*)")
 # what may follow a one-word name: the place it lies in («… Костанайского района»)
 _SEAT = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|его|ой)\s+(?:района|области|сельского|поселкового|округа)")
 
@@ -34,13 +34,20 @@ def find_settlement_lists(text: str) -> list[NerSpan]:
     """Each one-word village name after a settlement noun (see module doc)."""
     out = []
     for m in _LIST.finditer(text):
-        for w in re.finditer(_NAME, m.group(1)):
-            start, end = m.start(1) + w.start(), m.start(1) + w.end()
+        for w in re.finditer(_NAME, m.group(2)):
+            start, end = m.start(2) + w.start(), m.start(2) + w.end()
             rest = text[end : end + 60]
             if re.match(r"\s+[А-ЯЁ]", rest) and not _SEAT.match(rest):
                 break  # «село Кабанбай Батыр», «Красный Яр»: a longer name, not ours
             out.append(NerSpan("location", start, end, w.group()))
     return out
+
+
+def _as_printed(s: NerSpan) -> bool:
+    """Is the name its own nominative: an adjective's nominative, or a name in «-а/-я»
+    («села Нура», «в посёлке Нура»: an agreeing oblique form would end «-ы/-и/-е/-у»; only a
+    rare masculine name's genitive ends so)?"""
+    return bool(_ADJ_NOMINATIVE.search(s.text)) or s.text.endswith(("а", "я"))
 
 
 _ADJ_NOMINATIVE = re.compile(r"(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$")
@@ -55,17 +62,18 @@ def settlement_lists(text: str, spans: list, ctx) -> list:
     if not found:
         return spans
     at = {(s.start, s.end): s for s in found}
+    printed = {(s.start, s.end) for s in found if _as_printed(s)}
     out = []
     for s in spans:
         if (s.start, s.end) not in at or s.type not in ("location", "person"):
             out.append(s)
             continue
         out.append(NerSpan("location", s.start, s.end, s.text))  # «аула Даут»: no person
-        if _ADJ_NOMINATIVE.search(s.text):
+        if (s.start, s.end) in printed:
             ctx.names[(s.start, s.end)] = s.text
     for s in at.values():
         if not any(x.start < s.end and s.start < x.end for x in out):
             out.append(s)
-            if _ADJ_NOMINATIVE.search(s.text):
+            if (s.start, s.end) in printed:
                 ctx.names[(s.start, s.end)] = s.text
     return sorted(out, key=lambda s: (s.start, s.end))
