@@ -61,3 +61,44 @@ def test_a_lake_named_village_is_put_back_in_its_nominative(extractor):
     assert lake_town_nominative("Узынколе") == "Узынколь"
     assert lake_town_nominative("Школе") is None
     assert places(extractor, "Жители Майколя пожаловались на дорогу.") == {"Майколь"}
+
+
+def test_the_neighbours_oblasts_deserts_and_a_surname_like_a_town():
+    assert kb_rows("Ош облысында сел жүрді.") == [("kg-osh-region", "Ош облысында")]
+    assert kb_rows("Груз прибыл из Ферганской области в Кашгар.") == [
+        ("uz-fergana", "Ферганской области"),
+        ("cn-kashgar", "Кашгар"),
+    ]
+    assert kb_rows("Қарақұм мен Үстірт арқылы өтетін жол.") == [("xx-karakum", "Қарақұм"), ("xx-ustyurt", "Үстірт")]
+    assert kb_rows("В Нарыне открыли рынок.") == [("kg-naryn-city", "Нарыне")]
+    assert kb_rows("Нарынов Ерлан возглавил отдел.") == []
+
+
+def test_a_kazakh_list_of_bare_district_names_is_places(extractor):
+    text = "Әкімнің айтуынша, Ақсу, Алакөл, Қаратал, Панфилов, Текелі, Талдықорған жаңа облысқа кіреді."
+    assert {"Ақсу", "Алакөл", "Қаратал", "Панфилов", "Текелі"} <= places(extractor, text)
+    assert persons(extractor, text) == set()
+
+
+def test_a_list_of_bare_names_with_no_known_place_is_left_alone(extractor):
+    assert places(extractor, "Жиында Абай, Жамбыл, Шоқан мұрасы туралы айтылды.") == set()
+
+
+def test_villages_after_their_kind_noun_keep_their_printed_form(extractor):
+    assert places(extractor, "Газ провели в сёлах Рыспай, Степное и Заречное.") == {"Рыспай", "Степное", "Заречное"}
+    assert places(extractor, "Школу построили в селе Заречном.") == {"Заречное"}
+    assert places(extractor, "В посёлке Береговое прошёл сход.") == {"Береговое"}
+    assert places(extractor, "Аким села Нура выступил на сходе.") == {"Нура"}
+    assert places(extractor, "В селе Константиновке открыли школу.") == {"Константиновка"}
+    assert places(extractor, "Дороги починили в сёлах Садовое и Луговое Костанайского района.") == {
+        "Садовое",
+        "Луговое",
+        "Костанайский район",
+    }
+    assert places(extractor, "Жители села Красный Яр собрались.") == {"Красный Яр"}
+
+
+def test_a_village_the_model_read_as_a_person_is_the_village(extractor):
+    text = "Жители аула Даут встретили акима."
+    assert "Даут" in places(extractor, text)
+    assert "Даут" not in persons(extractor, text)

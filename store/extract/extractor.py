@@ -85,6 +85,7 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
+from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -327,6 +328,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kyrgyz_places", kyrgyz_places),
     Pass("kazakh_persons", kazakh_persons),
     Pass("region_lists", region_lists),
+    Pass("settlement_lists", settlement_lists),
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("latin_persons", latin_persons),

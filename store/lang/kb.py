@@ -527,6 +527,8 @@ def _not_an_inflection(written: str, f: Form) -> bool:
     if not low.startswith(stem):
         return False
     tail = low[len(stem) :]
+    if tail in ("ов", "ев", "ёв") and not text.lower().endswith(("ы", "и")):
+        return True  # «Нарынов», «Кегенов»: a surname; only a plural name («Каракумы») takes «-ов»
     if not tail or (f.script == "ru" and tail in _RU_INFLECTIONS) or _derived_word(written, text):
         return False
     return not _KK_CHAIN.fullmatch(tail)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from store.extract.ner import NerSpan
+from store.lang import kb
 
 _CASES = ("ая", "ой", "ую", "ою")
 # what follows an adjective standing for its region: a dash, a colon or the end of the item
@@ -114,11 +115,59 @@ def find_oblast_lists(text: str) -> list[tuple[NerSpan, str]]:
     return out
 
 
+# «Ақсу, Алакөл, Ескелді, Қаратал … Жетісу облысының құрамына кірсе»: a Kazakh list of
+# districts by their bare names, the noun «ауданы» left out. A word of the list that is a
+# district's name is that place when two more words of the list are places the base knows
+# (a list of three bare names alone may be people: «Абай, Жамбыл, Шоқан»). (loc37)
+_CAP_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+"
+_BARE_LIST = re.compile(rf"(?<![\w-]){_CAP_WORD}(?:,\s*{_CAP_WORD}){{2,}}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _district_stems() -> frozenset[str]:
+    """Each Kazakh district's name without its noun («Қаратал» of «Қаратал ауданы»)."""
+    text = resources.files("store").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    out = set()
+    for r in csv.DictReader(io.StringIO(text)):
+        kk = r["name_kk"]
+        if r["type"] == "district" and kk.endswith(" ауданы") and " " not in kk[: -len(" ауданы")]:
+            out.add(kk[: -len(" ауданы")])
+    return frozenset(out)
+
+
+def _a_known_place(word: str) -> bool:
+    found = kb.find(word)
+    return len(found) == 1 and found[0].form.row.type == "location" and found[0].end == len(word)
+
+
+def find_bare_district_lists(text: str) -> list[tuple[NerSpan, str]]:
+    """The bare district names of such lists, each named as printed."""
+    out = []
+    for m in _BARE_LIST.finditer(text):
+        words = list(re.finditer(_CAP_WORD, m.group()))
+        known = [w for w in words if _a_known_place(w.group())]
+        stems = [w for w in words if w.group() in _district_stems() and w not in known]
+        if not stems or len(known) + len(stems) < 3 or len(known) < 2:
+            continue
+        for w in stems:
+            start = m.start() + w.start()
+            out.append((NerSpan("location", start, start + len(w.group()), w.group()), w.group()))
+    return out
+
+
+def _as_place(s: NerSpan) -> NerSpan:
+    return NerSpan("location", s.start, s.end, s.text)
+
+
 def region_lists(text: str, spans: list, ctx) -> list:
     """The pass: each such adjective becomes its region (or district) unless some span
     already holds it."""
-    out = list(spans)
-    for span, name in find_elliptic_regions(text) + find_district_lists(text) + find_oblast_lists(text):
+    bare = find_bare_district_lists(text)
+    at = {(s.start, s.end) for s, _ in bare}
+    # a bare district the model read as a person («Панфилов» in the list) is the district
+    out = [_as_place(s) if s.type == "person" and (s.start, s.end) in at else s for s in spans]
+    found = find_elliptic_regions(text) + find_district_lists(text) + find_oblast_lists(text)
+    for span, name in found + bare:
         same = [s for s in out if s.type == "location" and (s.start, s.end) == (span.start, span.end)]
         if same and (span.start, span.end) not in ctx.names:
             ctx.names[(span.start, span.end)] = name  # the model's bare «Чистоозерный» is the district

@@ -1,0 +1,79 @@
+"""`settlement_lists`: villages named after their kind noun, one or several: «в сёлах
+Константиновка и Октябрьское», «жители посёлков Новостройка, Береговое и Луговое», «аким
+села Нура».
+
+Why: many village names are adjectives («Октябрьское», «Заречное», «Береговое») the model
+does not read as names at all, or reads and then declines as if inflected («Береговой»).
+A name in an adjective's nominative after the noun stands in apposition and is the place as
+printed; one that agrees with the noun in an oblique case («в селе Заречном») is left to the
+naming, which gives its nominative. A name of a noun's shape («Константиновка») the model
+missed is added and named as any place. Only single words are taken (a capitalized word after
+one is read as a longer name, and the item is left to the other passes), except a district's
+or oblast's genitive after the last one («Озёрное Костанайского района»). (loc37, issue 15)
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+
+_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
+# the kind nouns of a settlement, singular and plural, in every case
+_NOUN = (
+    r"(?:сел(?:о|а|у|е|ом)|сёл(?:а|ам|ами|ах)?|сел(?:ам|ами|ах)"
+    r"|пос[её]л(?:ок|ка|ку|ке|ком|ки|ков|кам|ками|ках)"
+    r"|аул(?:а|у|е|ом|ов|ам|ами|ах)?|деревн(?:я|и|ю|е|ей|ям|ями|ях)|деревень)"
+)
+_LIST = re.compile(rf"(?<![\w-])({_NOUN})\s+({_NAME}(?:(?:\s*,\s*|\s+и\s+){_NAME})*)")
+# what may follow a one-word name: the place it lies in («… Костанайского района»)
+_SEAT = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|его|ой)\s+(?:района|области|сельского|поселкового|округа)")
+
+
+def find_settlement_lists(text: str) -> list[NerSpan]:
+    """Each one-word village name after a settlement noun (see module doc)."""
+    out = []
+    for m in _LIST.finditer(text):
+        for w in re.finditer(_NAME, m.group(2)):
+            start, end = m.start(2) + w.start(), m.start(2) + w.end()
+            rest = text[end : end + 60]
+            if re.match(r"\s+[А-ЯЁ]", rest) and not _SEAT.match(rest):
+                break  # «село Кабанбай Батыр», «Красный Яр»: a longer name, not ours
+            out.append(NerSpan("location", start, end, w.group()))
+    return out
+
+
+def _as_printed(s: NerSpan) -> bool:
+    """Is the name its own nominative: an adjective's nominative, or a name in «-а/-я»
+    («села Нура», «в посёлке Нура»: an agreeing oblique form would end «-ы/-и/-е/-у»; only a
+    rare masculine name's genitive ends so)?"""
+    return bool(_ADJ_NOMINATIVE.search(s.text)) or s.text.endswith(("а", "я"))
+
+
+_ADJ_NOMINATIVE = re.compile(r"(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$")
+_ADJ_OBLIQUE = re.compile(r"(?:ом|ем|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$")
+
+
+def settlement_lists(text: str, spans: list, ctx) -> list:
+    """The pass: a name so placed is a place (a person the model made of it is retyped); an
+    adjective-shaped one in its nominative is named as printed; a name no span holds is
+    added; no longer span is cut."""
+    found = [s for s in find_settlement_lists(text) if not _ADJ_OBLIQUE.search(s.text)]
+    if not found:
+        return spans
+    at = {(s.start, s.end): s for s in found}
+    printed = {(s.start, s.end) for s in found if _as_printed(s)}
+    out = []
+    for s in spans:
+        if (s.start, s.end) not in at or s.type not in ("location", "person"):
+            out.append(s)
+            continue
+        out.append(NerSpan("location", s.start, s.end, s.text))  # «аула Даут»: no person
+        if (s.start, s.end) in printed:
+            ctx.names[(s.start, s.end)] = s.text
+    for s in at.values():
+        if not any(x.start < s.end and s.start < x.end for x in out):
+            out.append(s)
+            if (s.start, s.end) in printed:
+                ctx.names[(s.start, s.end)] = s.text
+    return sorted(out, key=lambda s: (s.start, s.end))
