@@ -177,13 +177,43 @@ def query_variants(query: str) -> list[tuple[str, float]]:
                 variants.append((key, VARIANT_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
-        key = names.fold(palladius) if palladius else ""
-        if key and key != base:
-            variants.append((key, VARIANT_PENALTY))
+        for reading in (palladius, with_countries(query)):
+            folded = names.fold(reading) if reading else ""
+            if folded and folded not in {v for v, _ in variants}:
+                variants.append((folded, VARIANT_PENALTY))
     expanded = _abbreviation_expanded(query)
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def with_countries(query: str) -> str:
+    """An English query with its nationality adjectives read as the country's name
+    («Kazakh Railways» → «Kazakhstan Railways», «Kyrgyz border service» → «Kyrgyzstan
+    border service»), as the bodies' English names and variants give them; "" when it
+    has none. Typed as is, the adjective alone matched a body that holds it whole
+    («Kazakh Government», 94) above the body the query names (88). A query of the
+    adjective alone is left as it is: «Kazakh» is not the country."""
+    words = query.split()
+    if len(words) < 2:
+        return ""
+    out = [_COUNTRY_OF.get(w.lower(), w) for w in words]
+    return " ".join(out) if out != words else ""
+
+
+# English nationality adjectives and their countries' names (the neighbours and the
+# states whose bodies the knowledge base holds)
+_COUNTRY_OF = {
+    "kazakh": "Kazakhstan",
+    "kazakhstani": "Kazakhstan",
+    "kyrgyz": "Kyrgyzstan",
+    "kirghiz": "Kyrgyzstan",
+    "uzbek": "Uzbekistan",
+    "turkmen": "Turkmenistan",
+    "tajik": "Tajikistan",
+    "chinese": "China",
+    "russian": "Russia",
+}
 
 
 def _kazakh_reading(query: str, stems: str) -> list[str]:
