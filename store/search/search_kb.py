@@ -436,13 +436,28 @@ def core_key(key: str) -> str:
     return core
 
 
+# a committee's or a department's ministry after its own name, as fold() writes it:
+# «… of the Ministry of Finance …», «… Министерства финансов …»
+_PARENT_TAIL = re.compile(r" (?:of the ministri of|ministerstva) ")
+_MIN_HEAD_WORDS = 3  # «Комитет транспорта» names a committee of several ministries
+
+
+def _without_parent(key: str) -> list[str]:
+    """A body's folded name without the ministry it belongs to, when what is left has
+    three words or more: an English article's «State Revenue Committee» is the
+    committee «State Revenue Committee of the Ministry of Finance of Kazakhstan», and
+    was shown as a second body beside it."""
+    head = _PARENT_TAIL.split(key, maxsplit=1)[0]
+    return [head] if head != key and len(head.split()) >= _MIN_HEAD_WORDS else []
+
+
 def body_name_keys(key: str) -> list[str]:
     """The folded name of a body as articles may print it: the name itself, its core
     (core_key), and the core with one legal form or country added."""
     core = core_key(key)
     if len(core.replace(" ", "")) < _MIN_CORE:
         return [key]
-    out = [key, core]
+    out = [key, core, *_without_parent(core)]
     out += [f"{word} {core}" for word in _BEFORE_KEYS]
     out += [f"{core} {word}" for word in _AFTER_KEYS]
     out += [f"{legal} {core} {country}" for legal in _LEGAL_KEYS for country in _AFTER_KEYS]
