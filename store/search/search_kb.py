@@ -31,6 +31,7 @@ import numpy as np
 from store.db import search_reads as reads
 from store.lang import names
 from store.lang.identity import KAZAKH_TO_RUSSIAN
+from store.lang.kb import without_state
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.variants import strip_case_ending
 
@@ -146,6 +147,8 @@ def kb_rows() -> tuple[KbRow, ...]:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
             found, heads = _row_names(rec, columns), _template_heads(rec, columns)
+            if file == "bodies.csv":
+                heads += _state_free_names(rec)
             read.append((rec["id"], type_, found, heads, _SHOWN.get(file, (3, 0.0))))
     # a template head that is another row's own name («пограничная служба КНБ РК … по
     # {region}» is the Border Service's name) would put the regional unit beside it
@@ -173,6 +176,18 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
 
 
 _TEMPLATE_NAME_COLUMNS = ("name_ru", "name_kk", "name_en")
+
+
+def _state_free_names(rec: dict) -> list[str]:
+    """A Kazakhstan body's names without the state («Министерство транспорта Республики
+    Казахстан» → «Министерство транспорта»), as the press prints them (store.lang.kb's
+    reading of bodies does the same). Without them a bare or inflected name
+    («Министерства транспорта») matched a committee that holds those words whole
+    («Комитет транспорта Министерства транспорта …», 94) or another state's ministry
+    with a shorter name (96) above the ministry itself (90–94). Other states' names
+    keep their state: a query without one means Kazakhstan's body."""
+    values = (rec.get(col) or "" for col in _TEMPLATE_NAME_COLUMNS)
+    return [short for v in values if "{" not in v for short in [without_state(v.strip())] if short != v.strip()]
 
 
 def _template_heads(rec: dict, columns: tuple[str, ...]) -> list[str]:

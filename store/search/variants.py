@@ -9,6 +9,7 @@ import re
 from store.lang import names
 
 VARIANT_PENALTY = 3.0  # a query rewritten (case ending stripped, pinyin) scores a little lower
+HEAD_PENALTY = 1.0  # a body's name with its head put back in the nominative: the name itself, nearly sure
 TRANSPOSE_PENALTY = 11.0  # a name reached by swapping two letters scores 89 at best: a span, never exact
 TRANSPOSE_LETTERS = (4, 7)  # words this long lose most trigrams to one swap («Ксоак», «Tzahen»)
 MAX_TRANSPOSED = 12
@@ -175,6 +176,9 @@ def query_variants(query: str) -> list[tuple[str, float]]:
             key = names.fold(text)
             if key and key not in {v for v, _ in variants}:
                 variants.append((key, VARIANT_PENALTY))
+        head = names.fold(body_head_nominative(query))
+        if head and head not in {v for v, _ in variants}:
+            variants.append((head, HEAD_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
         for reading in (palladius, with_countries(query)):
@@ -213,6 +217,71 @@ _COUNTRY_OF = {
     "tajik": "Tajikistan",
     "chinese": "China",
     "russian": "Russia",
+}
+
+
+def body_head_nominative(query: str) -> str:
+    """A Russian body's name with its head noun (and the adjectives before it) put back
+    in the nominative: «Министерства транспорта» → «Министерство транспорта»,
+    «Пограничной службы КНБ» → «Пограничная служба КНБ». The words after the head are
+    a genitive in the name itself and stay as typed, so the whole name matches letter
+    for letter; cut to stems instead, the inflected name lost to a committee holding
+    «Министерства транспорта» whole. "" when no word is an inflected head."""
+    words = query.split()
+    for i, word in enumerate(words):
+        found = _HEAD_FORMS.get(word.lower())
+        if found is None:
+            continue
+        nominative, gender = found
+        out = [*(_adjective_back(w, gender) for w in words[:i]), _cased(nominative, word), *words[i + 1 :]]
+        return " ".join(out)
+    return ""
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _adjective_back(word: str, gender: str) -> str:
+    """An adjective before an inflected head, in the head's nominative gender."""
+    low = word.lower()
+    for ending, by_gender in _ADJECTIVE_BACK:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            if gender not in by_gender:
+                return word
+            stem = word[: len(word) - len(ending)]
+            return stem + _spelled(stem.lower(), by_gender[gender])[len(stem) :]
+    return word
+
+
+# the oblique endings of an adjective and its nominative by the head's gender (f, m, n)
+_ADJECTIVE_BACK = (
+    ("ой", {"f": "ая"}),
+    ("ей", {"f": "яя"}),
+    ("ую", {"f": "ая"}),
+    ("его", {"m": "ий", "n": "ее"}),
+    ("ему", {"m": "ий", "n": "ее"}),
+    ("ого", {"m": "ый", "n": "ое"}),
+    ("ому", {"m": "ый", "n": "ое"}),
+    ("ым", {"m": "ый", "n": "ое"}),
+    ("ом", {"m": "ый", "n": "ое"}),
+)
+
+
+def _head_forms(nominative: str, gender: str, endings: str) -> dict[str, tuple[str, str]]:
+    stem = nominative[:-1] if gender in "fn" else nominative
+    return {stem + e: (nominative, gender) for e in endings.split()}
+
+
+# the head nouns of bodies' Russian names, in their oblique cases → (nominative, gender)
+_HEAD_FORMS: dict[str, tuple[str, str]] = {
+    **_head_forms("министерство", "n", "а у ом е"),
+    **_head_forms("агентство", "n", "а у ом е"),
+    **_head_forms("управление", "n", "я ю ем и"),
+    **_head_forms("комитет", "m", "а у ом е"),
+    **_head_forms("департамент", "m", "а у ом е"),
+    **_head_forms("служба", "f", "ы е у ой"),
+    **_head_forms("палата", "f", "ы е у ой"),
 }
 
 
