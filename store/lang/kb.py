@@ -120,6 +120,12 @@ def _without_state(name: str) -> str:
     return short if len(short.split()) >= 2 else name
 
 
+def without_state(name: str) -> str:
+    """_without_state for other modules (store.search.search_kb indexes the same short
+    names the extraction reads)."""
+    return _without_state(name)
+
+
 def _country_forms(r: dict) -> list[Form]:
     row = Row(r["id"], "location", "country", r["name_ru"], r["name_kk"], r["id"])
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name")]

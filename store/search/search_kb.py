@@ -31,6 +31,7 @@ import numpy as np
 from store.db import search_reads as reads
 from store.lang import names
 from store.lang.identity import KAZAKH_TO_RUSSIAN
+from store.lang.kb import without_state
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.variants import strip_case_ending
 
@@ -146,6 +147,8 @@ def kb_rows() -> tuple[KbRow, ...]:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
         for rec in csv.DictReader(io.StringIO(text)):
             found, heads = _row_names(rec, columns), _template_heads(rec, columns)
+            if file == "bodies.csv":
+                heads += _state_free_names(rec)
             read.append((rec["id"], type_, found, heads, _SHOWN.get(file, (3, 0.0))))
     # a template head that is another row's own name («пограничная служба КНБ РК … по
     # {region}» is the Border Service's name) would put the regional unit beside it
@@ -173,6 +176,18 @@ def _row_names(rec: dict, columns: tuple[str, ...]) -> list[str]:
 
 
 _TEMPLATE_NAME_COLUMNS = ("name_ru", "name_kk", "name_en")
+
+
+def _state_free_names(rec: dict) -> list[str]:
+    """A Kazakhstan body's names without the state («Министерство транспорта Республики
+    Казахстан» → «Министерство транспорта»), as the press prints them (store.lang.kb's
+    reading of bodies does the same). Without them a bare or inflected name
+    («Министерства транспорта») matched a committee that holds those words whole
+    («Комитет транспорта Министерства транспорта …», 94) or another state's ministry
+    with a shorter name (96) above the ministry itself (90–94). Other states' names
+    keep their state: a query without one means Kazakhstan's body."""
+    values = (rec.get(col) or "" for col in _TEMPLATE_NAME_COLUMNS)
+    return [short for v in values if "{" not in v for short in [without_state(v.strip())] if short != v.strip()]
 
 
 def _template_heads(rec: dict, columns: tuple[str, ...]) -> list[str]:
@@ -436,13 +451,28 @@ def core_key(key: str) -> str:
     return core
 
 
+# a committee's or a department's ministry after its own name, as fold() writes it:
+# «… of the Ministry of Finance …», «… Министерства финансов …»
+_PARENT_TAIL = re.compile(r" (?:of the ministri of|ministerstva) ")
+_MIN_HEAD_WORDS = 3  # «Комитет транспорта» names a committee of several ministries
+
+
+def _without_parent(key: str) -> list[str]:
+    """A body's folded name without the ministry it belongs to, when what is left has
+    three words or more: an English article's «State Revenue Committee» is the
+    committee «State Revenue Committee of the Ministry of Finance of Kazakhstan», and
+    was shown as a second body beside it."""
+    head = _PARENT_TAIL.split(key, maxsplit=1)[0]
+    return [head] if head != key and len(head.split()) >= _MIN_HEAD_WORDS else []
+
+
 def body_name_keys(key: str) -> list[str]:
     """The folded name of a body as articles may print it: the name itself, its core
     (core_key), and the core with one legal form or country added."""
     core = core_key(key)
     if len(core.replace(" ", "")) < _MIN_CORE:
         return [key]
-    out = [key, core]
+    out = [key, core, *_without_parent(core)]
     out += [f"{word} {core}" for word in _BEFORE_KEYS]
     out += [f"{core} {word}" for word in _AFTER_KEYS]
     out += [f"{legal} {core} {country}" for legal in _LEGAL_KEYS for country in _AFTER_KEYS]

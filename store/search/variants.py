@@ -9,6 +9,7 @@ import re
 from store.lang import names
 
 VARIANT_PENALTY = 3.0  # a query rewritten (case ending stripped, pinyin) scores a little lower
+HEAD_PENALTY = 1.0  # a body's name with its head put back in the nominative: the name itself, nearly sure
 TRANSPOSE_PENALTY = 11.0  # a name reached by swapping two letters scores 89 at best: a span, never exact
 TRANSPOSE_LETTERS = (4, 7)  # words this long lose most trigrams to one swap («Ксоак», «Tzahen»)
 MAX_TRANSPOSED = 12
@@ -175,15 +176,113 @@ def query_variants(query: str) -> list[tuple[str, float]]:
             key = names.fold(text)
             if key and key not in {v for v, _ in variants}:
                 variants.append((key, VARIANT_PENALTY))
+        head = names.fold(body_head_nominative(query))
+        if head and head not in {v for v, _ in variants}:
+            variants.append((head, HEAD_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
-        key = names.fold(palladius) if palladius else ""
-        if key and key != base:
-            variants.append((key, VARIANT_PENALTY))
+        for reading in (palladius, with_countries(query)):
+            folded = names.fold(reading) if reading else ""
+            if folded and folded not in {v for v, _ in variants}:
+                variants.append((folded, VARIANT_PENALTY))
     expanded = _abbreviation_expanded(query)
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def with_countries(query: str) -> str:
+    """An English query with its nationality adjectives read as the country's name
+    («Kazakh Railways» → «Kazakhstan Railways», «Kyrgyz border service» → «Kyrgyzstan
+    border service»), as the bodies' English names and variants give them; "" when it
+    has none. Typed as is, the adjective alone matched a body that holds it whole
+    («Kazakh Government», 94) above the body the query names (88). A query of the
+    adjective alone is left as it is: «Kazakh» is not the country."""
+    words = query.split()
+    if len(words) < 2:
+        return ""
+    out = [_COUNTRY_OF.get(w.lower(), w) for w in words]
+    return " ".join(out) if out != words else ""
+
+
+# English nationality adjectives and their countries' names (the neighbours and the
+# states whose bodies the knowledge base holds)
+_COUNTRY_OF = {
+    "kazakh": "Kazakhstan",
+    "kazakhstani": "Kazakhstan",
+    "kyrgyz": "Kyrgyzstan",
+    "kirghiz": "Kyrgyzstan",
+    "uzbek": "Uzbekistan",
+    "turkmen": "Turkmenistan",
+    "tajik": "Tajikistan",
+    "chinese": "China",
+    "russian": "Russia",
+}
+
+
+def body_head_nominative(query: str) -> str:
+    """A Russian body's name with its head noun (and the adjectives before it) put back
+    in the nominative: «Министерства транспорта» → «Министерство транспорта»,
+    «Пограничной службы КНБ» → «Пограничная служба КНБ». The words after the head are
+    a genitive in the name itself and stay as typed, so the whole name matches letter
+    for letter; cut to stems instead, the inflected name lost to a committee holding
+    «Министерства транспорта» whole. "" when no word is an inflected head."""
+    words = query.split()
+    for i, word in enumerate(words):
+        found = _HEAD_FORMS.get(word.lower())
+        if found is None:
+            continue
+        nominative, gender = found
+        out = [*(_adjective_back(w, gender) for w in words[:i]), _cased(nominative, word), *words[i + 1 :]]
+        return " ".join(out)
+    return ""
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _adjective_back(word: str, gender: str) -> str:
+    """An adjective before an inflected head, in the head's nominative gender."""
+    low = word.lower()
+    for ending, by_gender in _ADJECTIVE_BACK:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            if gender not in by_gender:
+                return word
+            stem = word[: len(word) - len(ending)]
+            return stem + _spelled(stem.lower(), by_gender[gender])[len(stem) :]
+    return word
+
+
+# the oblique endings of an adjective and its nominative by the head's gender (f, m, n)
+_ADJECTIVE_BACK = (
+    ("ой", {"f": "ая"}),
+    ("ей", {"f": "яя"}),
+    ("ую", {"f": "ая"}),
+    ("его", {"m": "ий", "n": "ее"}),
+    ("ему", {"m": "ий", "n": "ее"}),
+    ("ого", {"m": "ый", "n": "ое"}),
+    ("ому", {"m": "ый", "n": "ое"}),
+    ("ым", {"m": "ый", "n": "ое"}),
+    ("ом", {"m": "ый", "n": "ое"}),
+)
+
+
+def _head_forms(nominative: str, gender: str, endings: str) -> dict[str, tuple[str, str]]:
+    stem = nominative[:-1] if gender in "fn" else nominative
+    return {stem + e: (nominative, gender) for e in endings.split()}
+
+
+# the head nouns of bodies' Russian names, in their oblique cases → (nominative, gender)
+_HEAD_FORMS: dict[str, tuple[str, str]] = {
+    **_head_forms("министерство", "n", "а у ом е"),
+    **_head_forms("агентство", "n", "а у ом е"),
+    **_head_forms("управление", "n", "я ю ем и"),
+    **_head_forms("комитет", "m", "а у ом е"),
+    **_head_forms("департамент", "m", "а у ом е"),
+    **_head_forms("служба", "f", "ы е у ой"),
+    **_head_forms("палата", "f", "ы е у ой"),
+}
 
 
 def _kazakh_reading(query: str, stems: str) -> list[str]:
