@@ -34,6 +34,7 @@ from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive
 from store.extract.directives.posts import ByPosition
 from store.extract.directives.russian import (
+    OBLIGATION,
     QUOTE,
     TRIGGER,
     from_narrative,
@@ -41,6 +42,7 @@ from store.extract.directives.russian import (
     resolve_giver,
     split_coordinated,
 )
+from store.extract.directives.statement import from_statement
 from store.model import Directive, Mention
 
 
@@ -58,6 +60,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             if d:
                 out.append(d)
     quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
+    told = -1  # where the last sentence telling an order ended
     for a, b in sentences:
         sent = text[a:b]
         q = bisect_right(quote_starts, a) - 1
@@ -71,11 +74,20 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = from_commission(text, a, b, persons, mentions)
         elif "тапсырма" in sent and KZ_COMMISSION.search(sent):  # the word first: the pattern starts with any word
             d = from_kazakh_commission(text, a, b, persons)
+        elif OBLIGATION.search(sent):
+            near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
+            d = from_statement(text, a, b, persons, mentions, near)
         else:
             continue
         if d:
             out.extend(split_coordinated(d))
+            told = b
     return _dedupe(out)
+
+
+# How far (characters) an obligation sentence may follow an order and still continue it:
+# «Глава государства поручил …» then a quote, then «Правительству надлежит …».
+_NEAR = 600
 
 
 def _dedupe(directives: list[Directive]) -> list[Directive]:

@@ -22,7 +22,7 @@ TRIGGER = re.compile(
 )
 
 
-_OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
+OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
 
 
 QUOTE = re.compile(
@@ -49,7 +49,7 @@ _PRONOUNS = {"он", "она", "глава", "вице-премьер", "пре�
 POST_WORDS = frozenset(_PRONOUNS - {"он", "она"})
 
 
-def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
+def infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
     """Index of the first infinitive at or after i (adverbs may come first). Past the
     first eight words the addressee or a time phrase may still be running («поручил
     Пограничной службе в период с 22 мая и до окончания работ по … осуществлять …»):
@@ -70,14 +70,14 @@ def _finite_verb(word: str) -> bool:
     return bool(first) and first[0].tag.POS == "VERB"
 
 
-def _clause(sent: str, start: int) -> str:
+def clause(sent: str, start: int) -> str:
     """The infinitive clause from `start` to the sentence end, without trailing attributions."""
     what = sent[start:]
     what = re.split(r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили)\b|[»\"”]", what)[0]
     return what.strip(" .;:,—–-\n")
 
 
-def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
+def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
     """The first dative noun phrase in words[lo:hi] that no preposition governs («по
     развитию» is not an addressee), with its genitive tail: (i, j) word range."""
     for i in range(lo, hi):
@@ -124,18 +124,18 @@ def _has_case(word: str, case: str, nouns: bool = False) -> bool:
 
 
 def from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
-    ob = _OBLIGATION.search(sent)
+    ob = OBLIGATION.search(sent)
     if not ob or by is None:
         return None
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     k = next(i for i, w in enumerate(words) if w[0] >= ob.end()) if any(w[0] >= ob.end() for w in words) else None
-    inf = _infinitive_at(words, k) if k is not None else None
+    inf = infinitive_at(words, k) if k is not None else None
     if inf is None:
         return None
     before = [i for i, w in enumerate(words) if w[0] < ob.start()]
-    np = _dative_np(words, 0, len(before))
+    np = dative_np(words, 0, len(before))
     to = _phrase(sent, words, np) if np else None
-    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
+    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
 
 
 def from_narrative(
@@ -153,31 +153,37 @@ def from_narrative(
     by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
     if by is None and not passive:
         by = _body_subject(sent, a, trig.start(), mentions) or _surname_subject(sent[: trig.start()], persons)
+    impersonal = (  # «По итогам совещания профильным службам поручили …»: nobody is the subject
+        by is None and trig.group().lower() == "поручили" and not resolve_giver(sent[trig.end() :], b, b, persons)
+    )
     to = None
-    if passive:
+    if passive or impersonal:
         named = persons.starting_in(a, a + trig.start())
         if named and _has_case(named[-1].surface.split()[-1], "datv"):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
-        np = _dative_np(words, 0, len(before_idx))
-        to = _addressee(sent, a, words, np, persons, mentions) if np else None
-        by = by or (previous if previous != to else None) or _last_other(persons, a, to)
+        np = dative_np(words, 0, len(before_idx))
+        if np is None and impersonal:
+            inf0 = infinitive_at(words, after)
+            np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+        to = addressee(sent, a, words, np, persons, mentions) if np else None
+        by = by or (previous if previous != to else None) or _chair(text, a, persons) or _last_other(persons, a, to)
     else:
         if by is None:
             by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
         if after < len(words) and words[after][1].lower() == "от":
-            inf = _infinitive_at(words, after + 1)
+            inf = infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
             to = _addressees(text, a, words, after + 1, end, mentions)
         else:
-            inf0 = _infinitive_at(words, after)
-            np = _dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
-            to = _addressee(sent, a, words, np, persons, mentions) if np else None
-    inf = _infinitive_at(words, after)
+            inf0 = infinitive_at(words, after)
+            np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            to = addressee(sent, a, words, np, persons, mentions) if np else None
+    inf = infinitive_at(words, after)
     if inf is None or by is None:
         return None
     if to is None:
         to = _bodies_of_officials(a, words, inf, mentions)
-    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
 
 
 def _body_subject(sent: str, a: int, trig: int, mentions) -> str | None:
@@ -220,6 +226,25 @@ def _surname_subject(before: str, persons) -> str | None:
     return name
 
 
+_CHAIR = re.compile(r"\bпод\s+председательством\b", re.I)
+
+
+def _chair(text: str, pos: int, persons) -> str | None:
+    """The person chairing the meeting the article reports («совещание под
+    председательством акима региона Нуралхана Кошерова»), named before `pos`: the one
+    giving the orders its outcome lists («По итогам … поручили …»)."""
+    found = persons.memo("chair", lambda: _chair_at(text, persons))
+    return found[1] if found and found[0] < pos else None
+
+
+def _chair_at(text: str, persons) -> tuple[int, str] | None:
+    m = _CHAIR.search(text)
+    if m is None:
+        return None
+    named = persons.starting_in(m.end(), m.end() + 60)
+    return (named[0].start, named[0].name) if named else None
+
+
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
     """The giver of a passive order nobody is said to give: the last person named before it,
     never its own addressee («Министру поручено …» after the minister was named)."""
@@ -229,7 +254,7 @@ def _last_other(persons, pos: int, addressee: str | None) -> str | None:
     return None
 
 
-def _addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) -> str:
+def addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) -> str:
     """The dative noun phrase words[np] as the addressee: the body a mention starting there
     names in full («Пограничной службе ГКНБ» is «Пограничная служба ГКНБ», an abbreviation
     the case rules cannot read), else the phrase in the nominative, a post resolved to its
