@@ -63,3 +63,32 @@ def test_commission_giver_written_in_the_genitive(extractor):
     [d] = directives(extractor, body)
     assert d.by.endswith("Серікбаев")
     assert "жөндеу жоспары әзірленді" in d.what
+
+
+def test_subject_goes_on_from_the_sentence_before(extractor):
+    """A sentence with no subject continues the one before; «өңір басшысы» is the oblast's
+    akim, not the district akim named in between."""
+    body = (
+        "Жетісу облысының әкімі Бейбіт Исабаев Сарқан ауданына барды. Аудан әкімі Ерлан Сейітов "
+        "жол жөндеу жоспарын таныстырды.\n\n"
+        "Өңір басшысы көпірдің маңызды екенін атап өтті. Кіреберіс жолдарды қадағалауда ұстауды тапсырды."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Бейбіт Исабаев"
+    assert d.what == "Кіреберіс жолдарды қадағалауда ұстау"
+
+
+def test_subject_is_not_carried_over_a_paragraph_break(extractor):
+    body = "Өңір басшысы көпірдің маңызды екенін атап өтті.\n\nКіреберіс жолдарды қадағалауда ұстауды тапсырды."
+    assert directives(extractor, body) == []
+
+
+def test_head_of_state_named_only_in_another_case(extractor):
+    """The article names the President only as the one reported to («Тоқаевқа»): «Мемлекет
+    басшысы» is still he, through the table of heads of state."""
+    body = (
+        "Қасым-Жомарт Тоқаевқа шекарадағы жағдай туралы баяндалды. "
+        "Мемлекет басшысы министрге бекеттердегі кезекті азайту жұмыстарын жалғастыруды тапсырды."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Қасым-Жомарт Тоқаев" and d.to == "министр"

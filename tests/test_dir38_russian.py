@@ -61,3 +61,15 @@ def test_impersonal_order_after_a_chaired_meeting_is_the_chairs(extractor):
     [d] = directives(extractor, body)
     assert d.by == "Нуралхан Кошеров" and d.to == "профильные управления"
     assert d.what == "ускорить ремонт подъездных дорог"
+
+
+def test_commission_after_a_dateline_reads_the_clause_after_the_giver(extractor):
+    """«Астана. 18 октября. КазТАГ — Полиция по поручению министра X усилит …»: the dateline
+    is not what was ordered; the clause after the giver is, without the outlet's attribution."""
+    body = (
+        "Астана. 18 октября. КазТАГ — Полиция по поручению министра внутренних дел Ержана Саденова "
+        "усилит патрулирование трасс к пунктам пропуска, передает корреспондент агентства."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Ержан Саденов"
+    assert d.what == "Усилит патрулирование трасс к пунктам пропуска"

@@ -18,6 +18,9 @@ from store.lang.normalize import parses
 from store.lang.office_holders import named_holder
 from store.model import Directive
 
+# The outlet's attribution ending a sentence: «…, передает корреспондент агентства».
+_ATTRIBUTION = re.compile(r",\s*(?:—|-)?\s*(?:сообщает|сообщили|передает|передаёт|пишет|говорится)\b", re.I)
+
 COMMISSION = re.compile(r"\bпо\s+(?:(?:прямому|личному|непосредственному)\s+)?поручению\s+", re.I)
 
 # «<giver in the genitive> (тікелей) тапсырмасы бойынша / тапсырмасымен / тапсырмасына сәйкес»
@@ -44,8 +47,8 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
     if found is None:
         return None
     by, end = found
-    before = sent[: m.start()].strip()
-    what = before if len(before.split()) >= 3 else sent[end - a :]
+    before = re.split(r"\s[—–]\s", sent[: m.start()])[-1].strip()  # not a dateline («… КазТАГ — Полиция»)
+    what = before if len(before.split()) >= 3 else _ATTRIBUTION.split(sent[end - a :])[0]
     what = re.sub(r"\s+([,.;:])", r"\1", " ".join(what.split())).strip(" ,.;:—–-")
     if len(what.split()) < 3:
         return None

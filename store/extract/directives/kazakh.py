@@ -18,6 +18,7 @@ from store.extract.directives.posts import (
     last_person,
 )
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
+from store.lang.office_holders import named_holder
 from store.model import Directive, Mention
 
 # Kazakh news (Kazinform kz, Egemen, Akorda) tells an order in subject–object–verb
@@ -94,6 +95,9 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
         if after is None and FIRST_PERSON.search(verb):  # the quote goes on: its attribution names the speaker
             span = speaker_span(text, b)
             after = _kz_giver(text, *span, persons) if span else None
+        elif after is None:  # «Өңір басшысы … атап өтті. … қадағалауда ұстауды тапсырды.»: the subject goes on
+            prev = _previous_subject(text, a)
+            after = _kz_giver(text, *prev, persons) if prev else None
         by = after[0] if after else None
     if by is None or not before:
         return None
@@ -151,14 +155,37 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     if post:
         written_before = [w for w in persons.memo("written", lambda: _kz_written_names(text)) if w[1] <= lo]
         holders = holders + [(s, _kz_link(n, persons)) for s, _, n, p in written_before if p == post]
+    if post and _KZ_REGIONAL.fullmatch(r.group()):  # the region's head is the oblast's akim, not a district's
+        holders = [h for h in holders if "облыс" in text[max(0, h[0] - 40) : h[0]].lower()] or holders
+    known = named_holder(r.group(), [m.name for m in persons]) if post and not holders else None
     if holders:
         by = max(holders)[1]
+    elif known:  # «Мемлекет басшысы» when the article names the President only in another case
+        by = known
     elif post:  # «Көлік министрі тапсырды» with no minister named: the post, as written
         by = _kz_specific_post(text, lo, r.group(), post, persons)
         by = by[:1].upper() + by[1:]
     else:  # «ол»
         by = _kz_last_person(persons, lo)
     return (by, lo + r.end()) if by else None
+
+
+_KZ_REGIONAL = re.compile(r"(?:өңір|облыс|аймақ)\s+басшысы", re.I)
+
+
+def _previous_subject(text: str, a: int) -> tuple[int, int] | None:
+    """The opening words of the sentence before `a` in the same paragraph: where a Kazakh
+    sentence with no subject of its own takes it from («Өңір басшысы … атап өтті. Су
+    тасқынына … дайындықты күшейтуді тапсырды.»). None after a paragraph break."""
+    lo = max(0, a - 400)
+    head = text[lo:a].rstrip(" ")
+    if not head.endswith((".", "!", "?")):
+        return None
+    seps = [m.end() for m in re.finditer(r"[.!?]\s+|\n", head[:-1])]
+    if not seps and lo > 0:
+        return None  # the sentence before is longer than the look-back: not read
+    start = lo + (seps[-1] if seps else 0)
+    return start, min(a, start + 50)
 
 
 _KZ_GENERIC_ROLE = re.compile(r"(?:әкім|министр|(?:өңір|облыс|аймақ|қала)\s+басшысы)", re.I)
