@@ -73,3 +73,40 @@ def test_commission_after_a_dateline_reads_the_clause_after_the_giver(extractor)
     [d] = directives(extractor, body)
     assert d.by == "Ержан Саденов"
     assert d.what == "Усилит патрулирование трасс к пунктам пропуска"
+
+
+def test_obligation_with_the_body_after_the_infinitive(extractor):
+    """«Необходимо активизироваться всем госорганам» right after an order: the dative body
+    follows the infinitive."""
+    body = (
+        "Премьер-министр Алихан Смаилов поручил госорганам наладить взаимодействие с акиматами. "
+        "«Необходимо активизироваться всем госорганам и акиматам», - сказал Алихан Смаилов."
+    )
+    d1, d2 = directives(extractor, body)
+    assert d2.by == "Алихан Смаилов" and d2.to.startswith("все госорганы")
+    assert d2.what == "активизироваться всем госорганам и акиматам"
+
+
+def test_body_in_the_nominative_that_must_act(extractor):
+    """«Межведомственная комиссия должна это строго контролировать, - сказал Токаев» after
+    his order: the commission is the addressee; the attribution is not what was ordered."""
+    body = (
+        "Президент Касым-Жомарт Токаев провел совещание. Поручаю акимам активизировать работу "
+        "мониторинговых групп. Межведомственная комиссия должна это строго контролировать, - сказал Токаев."
+    )
+    ds = directives(extractor, body)
+    assert ds[-1].by == "Касым-Жомарт Токаев" and ds[-1].to == "Межведомственная комиссия"
+    assert ds[-1].what == "контролировать"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министерству транспорта не нужно расширять пункт пропуска.",  # negated: nothing to do
+        "Министерству транспорта следует отметить рост грузопотока.",  # a writer's filler
+        "Перевозчики должны получить разрешение заранее.",  # not a body
+    ],
+)
+def test_obligations_right_after_an_order_that_order_nothing(extractor, sentence):
+    body = "Премьер-министр Олжас Бектенов поручил ускорить ремонт дорог к пунктам пропуска. " + sentence
+    assert len(directives(extractor, body)) == 1

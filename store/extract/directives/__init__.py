@@ -34,7 +34,6 @@ from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive
 from store.extract.directives.posts import ByPosition
 from store.extract.directives.russian import (
-    OBLIGATION,
     QUOTE,
     TRIGGER,
     from_narrative,
@@ -42,7 +41,7 @@ from store.extract.directives.russian import (
     resolve_giver,
     split_coordinated,
 )
-from store.extract.directives.statement import from_statement
+from store.extract.directives.statement import STATED, from_statement
 from store.model import Directive, Mention
 
 
@@ -74,7 +73,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = from_commission(text, a, b, persons, mentions)
         elif "тапсырма" in sent and KZ_COMMISSION.search(sent):  # the word first: the pattern starts with any word
             d = from_kazakh_commission(text, a, b, persons)
-        elif OBLIGATION.search(sent):
+        elif STATED.search(sent):
             near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
             d = from_statement(text, a, b, persons, mentions, near)
         else:

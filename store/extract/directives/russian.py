@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
+from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import holder_by_surname, named_holder
@@ -70,10 +71,17 @@ def _finite_verb(word: str) -> bool:
     return bool(first) and first[0].tag.POS == "VERB"
 
 
+# Where a clause's content ends: the outlet's or the speaker's attribution, a closing quote.
+_ATTRIBUTED = re.compile(
+    r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили|"
+    r"(?:сказал|заявил|отметил|подчеркнул|добавил)[аи]?)\b|[»\"”]"
+)
+
+
 def clause(sent: str, start: int) -> str:
     """The infinitive clause from `start` to the sentence end, without trailing attributions."""
     what = sent[start:]
-    what = re.split(r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили)\b|[»\"”]", what)[0]
+    what = _ATTRIBUTED.split(what)[0]
     return what.strip(" .;:,—–-\n")
 
 
@@ -81,20 +89,20 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
     """The first dative noun phrase in words[lo:hi] that no preposition governs («по
     развитию» is not an addressee), with its genitive tail: (i, j) word range."""
     for i in range(lo, hi):
-        if not _has_case(words[i][1], "datv", nouns=True):
+        if not has_case(words[i][1], "datv", nouns=True):
             continue
         k = i
-        while k > lo and _has_case(words[k - 1][1], "datv") and not _has_case(words[k - 1][1], "datv", nouns=True):
+        while k > lo and has_case(words[k - 1][1], "datv") and not has_case(words[k - 1][1], "datv", nouns=True):
             k -= 1
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
         j = _genitive_tail(words, i + 1, hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
-        while j + 1 < hi and words[j][1] in {",", "и"} and _has_case(words[j + 1][1], "datv"):
+        while j + 1 < hi and words[j][1] in {",", "и"} and has_case(words[j + 1][1], "datv"):
             n = j + 1
-            while n < hi and _has_case(words[n][1], "datv") and not _has_case(words[n][1], "datv", nouns=True):
+            while n < hi and has_case(words[n][1], "datv") and not has_case(words[n][1], "datv", nouns=True):
                 n += 1  # its adjectives
-            if n >= hi or not _has_case(words[n][1], "datv", nouns=True):
+            if n >= hi or not has_case(words[n][1], "datv", nouns=True):
                 break
             j = _genitive_tail(words, n + 1, hi)
         return k, j
@@ -105,14 +113,14 @@ def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
     """Where a noun's genitive tail ending at or after j ends («Министерству транспорта
     и коммуникаций»)."""
     while j < hi and (
-        _has_case(words[j][1], "gent")
-        or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))
+        has_case(words[j][1], "gent")
+        or (words[j][1] in {",", "и"} and j + 1 < hi and has_case(words[j + 1][1], "gent"))
     ):
         j += 1
     return j
 
 
-def _has_case(word: str, case: str, nouns: bool = False) -> bool:
+def has_case(word: str, case: str, nouns: bool = False) -> bool:
     """Can the word be in `case`? A word read first as a preposition or conjunction («к»,
     «с») is not, though the dictionary also lists it as a letter's name."""
     if not re.match(r"[А-Яа-яЁё]", word):
@@ -159,7 +167,7 @@ def from_narrative(
     to = None
     if passive or impersonal:
         named = persons.starting_in(a, a + trig.start())
-        if named and _has_case(named[-1].surface.split()[-1], "datv"):
+        if named and has_case(named[-1].surface.split()[-1], "datv"):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = dative_np(words, 0, len(before_idx))
         if np is None and impersonal:
@@ -170,6 +178,9 @@ def from_narrative(
     else:
         if by is None:
             by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
+        if by is None and FIRST_PERSON.search(trig.group().split()[0]):  # «Поручаю … . …, - сказал Токаев»
+            span = speaker_span(text, b)
+            by = resolve_giver(text[span[0] : span[1]], *span, persons) if span else None
         if after < len(words) and words[after][1].lower() == "от":
             inf = infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
@@ -339,7 +350,7 @@ def _coordinated_nominative(raw: str) -> str:
     parts = re.split(r"(,\s*|\s+и\s+)(?=(\w+))", raw)
     out, current = [], parts[0]
     for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
-        if _has_case(nxt, "datv") and not _has_case(nxt, "gent"):
+        if has_case(nxt, "datv") and not has_case(nxt, "gent"):
             out += [phrase_nominative(current), sep]
             current = rest
         else:
@@ -413,7 +424,7 @@ def split_coordinated(d: Directive) -> list[Directive]:
     if m is None:
         return [d]
     head, rest = m.group(1).split(), m.group(2)
-    if not _has_case(head[0], "datv") or not any(p.tag.POS == "INFN" for p in parses(rest.split()[0])[:2]):
+    if not has_case(head[0], "datv") or not any(p.tag.POS == "INFN" for p in parses(rest.split()[0])[:2]):
         return [d]
     first = replace(d, what=d.what[: m.start()].strip(" ,"))
     second = replace(d, to=phrase_nominative(m.group(1)), what=rest.strip(" .;"), when=time_phrase(rest) or d.when)
