@@ -11,7 +11,12 @@ Official news reports orders in a few grammatical shapes, whatever the site:
 - a quote and its attribution: «… акиматам необходимо провести …», — поручил X.
   Inside the quote the order is an obligation word (необходимо, нужно, следует,
   должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the
-  dative before it.
+  dative before it;
+- an obligation laid on a body outside such a quote, in reported speech or right after
+  an order: «По его словам, всем органам необходимо …», «Правительству надлежит …»
+  (statement.py);
+- a first-person order («Поручаю …», «… тапсырамын») whose speaker the attribution
+  closing the quote names, later in the paragraph (speech.py).
 
 The giver is resolved to a person mention: one named in the sentence, else the
 last one named before for a pronoun («Он»), else the holder of the post a role phrase
