@@ -11,7 +11,12 @@ Official news reports orders in a few grammatical shapes, whatever the site:
 - a quote and its attribution: «… акиматам необходимо провести …», — поручил X.
   Inside the quote the order is an obligation word (необходимо, нужно, следует,
   должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the
-  dative before it.
+  dative before it;
+- an obligation laid on a body outside such a quote, in reported speech or right after
+  an order: «По его словам, всем органам необходимо …», «Правительству надлежит …»
+  (statement.py);
+- a first-person order («Поручаю …», «… тапсырамын») whose speaker the attribution
+  closing the quote names, later in the paragraph (speech.py).
 
 The giver is resolved to a person mention: one named in the sentence, else the
 last one named before for a pronoun («Он»), else the holder of the post a role phrase
@@ -41,6 +46,7 @@ from store.extract.directives.russian import (
     resolve_giver,
     split_coordinated,
 )
+from store.extract.directives.statement import STATED, from_statement
 from store.model import Directive, Mention
 
 
@@ -58,6 +64,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             if d:
                 out.append(d)
     quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
+    told = -1  # where the last sentence telling an order ended
     for a, b in sentences:
         sent = text[a:b]
         q = bisect_right(quote_starts, a) - 1
@@ -71,11 +78,20 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = from_commission(text, a, b, persons, mentions)
         elif "тапсырма" in sent and KZ_COMMISSION.search(sent):  # the word first: the pattern starts with any word
             d = from_kazakh_commission(text, a, b, persons)
+        elif STATED.search(sent):
+            near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
+            d = from_statement(text, a, b, persons, mentions, near)
         else:
             continue
         if d:
             out.extend(split_coordinated(d))
+            told = b
     return _dedupe(out)
+
+
+# How far (characters) an obligation sentence may follow an order and still continue it:
+# «Глава государства поручил …» then a quote, then «Правительству надлежит …».
+_NEAR = 600
 
 
 def _dedupe(directives: list[Directive]) -> list[Directive]:

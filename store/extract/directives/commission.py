@@ -18,6 +18,9 @@ from store.lang.normalize import parses
 from store.lang.office_holders import named_holder
 from store.model import Directive
 
+# The outlet's attribution ending a sentence: «…, передает корреспондент агентства».
+_ATTRIBUTION = re.compile(r",\s*(?:—|-)?\s*(?:сообщает|сообщили|передает|передаёт|пишет|говорится)\b", re.I)
+
 COMMISSION = re.compile(r"\bпо\s+(?:(?:прямому|личному|непосредственному)\s+)?поручению\s+", re.I)
 
 # «<giver in the genitive> (тікелей) тапсырмасы бойынша / тапсырмасымен / тапсырмасына сәйкес»
@@ -44,8 +47,8 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
     if found is None:
         return None
     by, end = found
-    before = sent[: m.start()].strip()
-    what = before if len(before.split()) >= 3 else sent[end - a :]
+    before = re.split(r"\s[—–]\s", sent[: m.start()])[-1].strip()  # not a dateline («… КазТАГ — Полиция»)
+    what = before if len(before.split()) >= 3 else _ATTRIBUTION.split(sent[end - a :])[0]
     what = re.sub(r"\s+([,.;:])", r"\1", " ".join(what.split())).strip(" ,.;:—–-")
     if len(what.split()) < 3:
         return None
@@ -104,12 +107,34 @@ def from_kazakh_commission(text: str, a: int, b: int, persons: ByPosition) -> Di
     return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=None, sentence=sent.strip())
 
 
+# A surname in the genitive, an initial or a first name before it: «Е.Көшербаевтың»,
+# «Ермек Көшербаевтың».
+_KZ_GENITIVE_NAME = re.compile(
+    r"(?:([А-ЯЁӘҒҚҢӨҰҮҺІ]\.)\s*|([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)\s+)?"
+    r"([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|[ұу]лы|[қк]ызы))(?:тың|тің|ның|нің|дың|дің)$"
+)
+
+
+def _written_giver(m: re.Match, persons: ByPosition) -> str:
+    """The name a genitive phrase writes, in the nominative: the person the article names
+    with that surname, else the name as written («Е. Көшербаев»)."""
+    surname = m.group(3)
+    same = [p.name for p in persons if p.name.split()[-1].lower() == surname.lower()]
+    if same:
+        return max(same, key=len)
+    first = m.group(1) or m.group(2)
+    return f"{first} {surname}" if first else surname
+
+
 def _kazakh_giver(phrase: str, lo: int, hi: int, persons: ByPosition) -> str | None:
     """A person named in the genitive phrase («Қасым-Жомарт Тоқаевтың»), else the head of
     state or government its post names, as the article's holder or as written."""
     named = persons.starting_in(lo, hi)
     if named:
         return named[-1].name
+    written = _KZ_GENITIVE_NAME.search(" ".join(phrase.split()))
+    if written:  # «облыс әкімі Е.Көшербаевтың»: the model missed the Kazakh-spelled name
+        return _written_giver(written, persons)
     for rx, written, post in _KZ_POSTS:
         if rx.search(" ".join(phrase.split())):
             holders = [m.name for m in persons if m.role and holds_post(post.lower(), m.role.lower())]

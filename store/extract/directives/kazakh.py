@@ -17,6 +17,8 @@ from store.extract.directives.posts import (
     kz_is_role,
     last_person,
 )
+from store.extract.directives.speech import FIRST_PERSON, speaker_span
+from store.lang.office_holders import named_holder
 from store.model import Directive, Mention
 
 # Kazakh news (Kazinform kz, Egemen, Akorda) tells an order in subject–object–verb
@@ -90,6 +92,12 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
         by = _kz_last_person(persons, a)
     else:  # ««… тапсырамын», — деді Мемлекет басшысы»: the giver named after the verb
         after = _kz_giver(text, a + trig.end(), b, persons)
+        if after is None and FIRST_PERSON.search(verb):  # the quote goes on: its attribution names the speaker
+            span = speaker_span(text, b)
+            after = _kz_giver(text, *span, persons) if span else None
+        elif after is None:  # «Өңір басшысы … атап өтті. … қадағалауда ұстауды тапсырды.»: the subject goes on
+            prev = _previous_subject(text, a)
+            after = _kz_giver(text, *prev, persons) if prev else None
         by = after[0] if after else None
     if by is None or not before:
         return None
@@ -147,13 +155,60 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     if post:
         written_before = [w for w in persons.memo("written", lambda: _kz_written_names(text)) if w[1] <= lo]
         holders = holders + [(s, _kz_link(n, persons)) for s, _, n, p in written_before if p == post]
+    if post and _KZ_REGIONAL.fullmatch(r.group()):  # the region's head is the oblast's akim, not a district's
+        holders = [h for h in holders if "облыс" in text[max(0, h[0] - 40) : h[0]].lower()] or holders
+    known = named_holder(r.group(), [m.name for m in persons]) if post and not holders else None
     if holders:
         by = max(holders)[1]
+    elif known:  # «Мемлекет басшысы» when the article names the President only in another case
+        by = known
     elif post:  # «Көлік министрі тапсырды» with no minister named: the post, as written
-        by = r.group()[:1].upper() + r.group()[1:]
+        by = _kz_specific_post(text, lo, r.group(), post, persons)
+        by = by[:1].upper() + by[1:]
     else:  # «ол»
         by = _kz_last_person(persons, lo)
     return (by, lo + r.end()) if by else None
+
+
+_KZ_REGIONAL = re.compile(r"(?:өңір|облыс|аймақ)\s+басшысы", re.I)
+
+
+def _previous_subject(text: str, a: int) -> tuple[int, int] | None:
+    """The opening words of the sentence before `a` in the same paragraph: where a Kazakh
+    sentence with no subject of its own takes it from («Өңір басшысы … атап өтті. Су
+    тасқынына … дайындықты күшейтуді тапсырды.»). None after a paragraph break."""
+    lo = max(0, a - 400)
+    head = text[lo:a].rstrip(" ")
+    if not head.endswith((".", "!", "?")):
+        return None
+    seps = [m.end() for m in re.finditer(r"[.!?]\s+|\n", head[:-1])]
+    if not seps and lo > 0:
+        return None  # the sentence before is longer than the look-back: not read
+    start = lo + (seps[-1] if seps else 0)
+    return start, min(a, start + 50)
+
+
+_KZ_GENERIC_ROLE = re.compile(r"(?:әкім|министр|(?:өңір|облыс|аймақ|қала)\s+басшысы)", re.I)
+
+
+def _kz_specific_post(text: str, lo: int, written: str, post: str, persons: ByPosition) -> str:
+    """A generic post nobody named holds («өңір басшысы», «әкім») is the one specific
+    post of that kind written before it in the article («облыс әкімі»): the same official,
+    named the same way in each of his orders. Two specific ones, or none: as written."""
+    if not _KZ_GENERIC_ROLE.fullmatch(written):
+        return written
+    roles = persons.memo("specific posts", lambda: _kz_specific_posts(text))  # read once per article
+    specific = {phrase for start, phrase, p in roles if start < lo and p == post}
+    return specific.pop() if len(specific) == 1 else written
+
+
+def _kz_specific_posts(text: str) -> list[tuple[int, str, str | None]]:
+    """Every role phrase naming its field («облыс әкімі», «Көлік министрі»): (start, phrase, post)."""
+    return [
+        (r.start(), r.group().lower(), KZ_POSTS[next(k for k, g in enumerate(r.groups()) if g)])
+        for r in KZ_ROLE.finditer(text)
+        if not _KZ_GENERIC_ROLE.fullmatch(r.group())
+    ]
 
 
 def _kz_link(name: str, persons: list[Mention]) -> str:

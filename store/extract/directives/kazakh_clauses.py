@@ -159,12 +159,18 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
     интеграция»), genitives («облыстың»), uninflected nouns and adjectives («аудан»,
     «тиісті мемлекеттік»); stop at the subject, a case or verb ending, a comma, a time
     phrase or an adverb."""
-    k = i
-    while k > lo and i - k < 10:
+    k, listed = i, False
+    while k > lo and i - k < 12:
         w = words[k - 1][1]
         low = w.lower()
+        if listed and not w[:1].isupper() and w != ",":
+            break  # past a comma only the list's names go on
         if w in '«»"“”':
             k -= 1  # a quoted name: «ҚТЖ» ҰК АҚ-ға
+            continue
+        left = words[k - 2][1] if k - 2 >= lo else ""
+        if w == "," and words[k][1][:1].isupper() and left[:1].isupper() and _kz_modifier(left):
+            k, listed = k - 1, True  # a list of names: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»
             continue
         if not re.match(rf"[{_KZ_LETTERS}\w]", w) or (when and when.start() <= words[k - 1][0] < when.end()):
             break
@@ -187,8 +193,8 @@ def _kz_modifier(word: str) -> bool:
     word with a case or verb ending other than the genitive (an ablative-looking «аудан»,
     «кеден» is a stem)."""
     low = word.lower()
-    if re.search(r"[уюУЮ](?:[ыі]н?|ды|ді)?$", word):
-        return False  # a verbal noun: the content («бақылау», «орындалуын»), not the addressee
+    if re.search(r"[уюУЮ](?:[ыі]н?|ды|ді)?$", word) and not word[:1].isupper():
+        return False  # a verbal noun: the content («бақылау», «орындалуын»), not the addressee («Ұлытау» is a name)
     return low in _KZ_NOT_INFLECTED or bool(_KZ_GENITIVE.search(word)) or not _KZ_NP_STOP.search(word)
 
 

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
+from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import holder_by_surname, named_holder
@@ -22,7 +23,7 @@ TRIGGER = re.compile(
 )
 
 
-_OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
+OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
 
 
 QUOTE = re.compile(
@@ -49,7 +50,7 @@ _PRONOUNS = {"он", "она", "глава", "вице-премьер", "пре�
 POST_WORDS = frozenset(_PRONOUNS - {"он", "она"})
 
 
-def _infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
+def infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
     """Index of the first infinitive at or after i (adverbs may come first). Past the
     first eight words the addressee or a time phrase may still be running («поручил
     Пограничной службе в период с 22 мая и до окончания работ по … осуществлять …»):
@@ -70,31 +71,38 @@ def _finite_verb(word: str) -> bool:
     return bool(first) and first[0].tag.POS == "VERB"
 
 
-def _clause(sent: str, start: int) -> str:
+# Where a clause's content ends: the outlet's or the speaker's attribution, a closing quote.
+_ATTRIBUTED = re.compile(
+    r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили|"
+    r"(?:сказал|заявил|отметил|подчеркнул|добавил)[аи]?)\b|[»\"”]"
+)
+
+
+def clause(sent: str, start: int) -> str:
     """The infinitive clause from `start` to the sentence end, without trailing attributions."""
     what = sent[start:]
-    what = re.split(r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили)\b|[»\"”]", what)[0]
+    what = _ATTRIBUTED.split(what)[0]
     return what.strip(" .;:,—–-\n")
 
 
-def _dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
+def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
     """The first dative noun phrase in words[lo:hi] that no preposition governs («по
     развитию» is not an addressee), with its genitive tail: (i, j) word range."""
     for i in range(lo, hi):
-        if not _has_case(words[i][1], "datv", nouns=True):
+        if not has_case(words[i][1], "datv", nouns=True):
             continue
         k = i
-        while k > lo and _has_case(words[k - 1][1], "datv") and not _has_case(words[k - 1][1], "datv", nouns=True):
+        while k > lo and has_case(words[k - 1][1], "datv") and not has_case(words[k - 1][1], "datv", nouns=True):
             k -= 1
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
         j = _genitive_tail(words, i + 1, hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
-        while j + 1 < hi and words[j][1] in {",", "и"} and _has_case(words[j + 1][1], "datv"):
+        while j + 1 < hi and words[j][1] in {",", "и"} and has_case(words[j + 1][1], "datv"):
             n = j + 1
-            while n < hi and _has_case(words[n][1], "datv") and not _has_case(words[n][1], "datv", nouns=True):
+            while n < hi and has_case(words[n][1], "datv") and not has_case(words[n][1], "datv", nouns=True):
                 n += 1  # its adjectives
-            if n >= hi or not _has_case(words[n][1], "datv", nouns=True):
+            if n >= hi or not has_case(words[n][1], "datv", nouns=True):
                 break
             j = _genitive_tail(words, n + 1, hi)
         return k, j
@@ -105,14 +113,14 @@ def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
     """Where a noun's genitive tail ending at or after j ends («Министерству транспорта
     и коммуникаций»)."""
     while j < hi and (
-        _has_case(words[j][1], "gent")
-        or (words[j][1] in {",", "и"} and j + 1 < hi and _has_case(words[j + 1][1], "gent"))
+        has_case(words[j][1], "gent")
+        or (words[j][1] in {",", "и"} and j + 1 < hi and has_case(words[j + 1][1], "gent"))
     ):
         j += 1
     return j
 
 
-def _has_case(word: str, case: str, nouns: bool = False) -> bool:
+def has_case(word: str, case: str, nouns: bool = False) -> bool:
     """Can the word be in `case`? A word read first as a preposition or conjunction («к»,
     «с») is not, though the dictionary also lists it as a letter's name."""
     if not re.match(r"[А-Яа-яЁё]", word):
@@ -124,18 +132,18 @@ def _has_case(word: str, case: str, nouns: bool = False) -> bool:
 
 
 def from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
-    ob = _OBLIGATION.search(sent)
+    ob = OBLIGATION.search(sent)
     if not ob or by is None:
         return None
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     k = next(i for i, w in enumerate(words) if w[0] >= ob.end()) if any(w[0] >= ob.end() for w in words) else None
-    inf = _infinitive_at(words, k) if k is not None else None
+    inf = infinitive_at(words, k) if k is not None else None
     if inf is None:
         return None
     before = [i for i, w in enumerate(words) if w[0] < ob.start()]
-    np = _dative_np(words, 0, len(before))
+    np = dative_np(words, 0, len(before))
     to = _phrase(sent, words, np) if np else None
-    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
+    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
 
 
 def from_narrative(
@@ -153,31 +161,40 @@ def from_narrative(
     by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
     if by is None and not passive:
         by = _body_subject(sent, a, trig.start(), mentions) or _surname_subject(sent[: trig.start()], persons)
+    impersonal = (  # «По итогам совещания профильным службам поручили …»: nobody is the subject
+        by is None and trig.group().lower() == "поручили" and not resolve_giver(sent[trig.end() :], b, b, persons)
+    )
     to = None
-    if passive:
+    if passive or impersonal:
         named = persons.starting_in(a, a + trig.start())
-        if named and _has_case(named[-1].surface.split()[-1], "datv"):
+        if named and has_case(named[-1].surface.split()[-1], "datv"):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
-        np = _dative_np(words, 0, len(before_idx))
-        to = _addressee(sent, a, words, np, persons, mentions) if np else None
-        by = by or (previous if previous != to else None) or _last_other(persons, a, to)
+        np = dative_np(words, 0, len(before_idx))
+        if np is None and impersonal:
+            inf0 = infinitive_at(words, after)
+            np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+        to = addressee(sent, a, words, np, persons, mentions) if np else None
+        by = by or (previous if previous != to else None) or _chair(text, a, persons) or _last_other(persons, a, to)
     else:
         if by is None:
             by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
+        if by is None and FIRST_PERSON.search(trig.group().split()[0]):  # «Поручаю … . …, - сказал Токаев»
+            span = speaker_span(text, b)
+            by = resolve_giver(text[span[0] : span[1]], *span, persons) if span else None
         if after < len(words) and words[after][1].lower() == "от":
-            inf = _infinitive_at(words, after + 1)
+            inf = infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
             to = _addressees(text, a, words, after + 1, end, mentions)
         else:
-            inf0 = _infinitive_at(words, after)
-            np = _dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
-            to = _addressee(sent, a, words, np, persons, mentions) if np else None
-    inf = _infinitive_at(words, after)
+            inf0 = infinitive_at(words, after)
+            np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            to = addressee(sent, a, words, np, persons, mentions) if np else None
+    inf = infinitive_at(words, after)
     if inf is None or by is None:
         return None
     if to is None:
         to = _bodies_of_officials(a, words, inf, mentions)
-    return Directive(by=by, to=to, what=_clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
 
 
 def _body_subject(sent: str, a: int, trig: int, mentions) -> str | None:
@@ -220,6 +237,25 @@ def _surname_subject(before: str, persons) -> str | None:
     return name
 
 
+_CHAIR = re.compile(r"\bпод\s+председательством\b", re.I)
+
+
+def _chair(text: str, pos: int, persons) -> str | None:
+    """The person chairing the meeting the article reports («совещание под
+    председательством акима региона Нуралхана Кошерова»), named before `pos`: the one
+    giving the orders its outcome lists («По итогам … поручили …»)."""
+    found = persons.memo("chair", lambda: _chair_at(text, persons))
+    return found[1] if found and found[0] < pos else None
+
+
+def _chair_at(text: str, persons) -> tuple[int, str] | None:
+    m = _CHAIR.search(text)
+    if m is None:
+        return None
+    named = persons.starting_in(m.end(), m.end() + 60)
+    return (named[0].start, named[0].name) if named else None
+
+
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
     """The giver of a passive order nobody is said to give: the last person named before it,
     never its own addressee («Министру поручено …» after the minister was named)."""
@@ -229,7 +265,7 @@ def _last_other(persons, pos: int, addressee: str | None) -> str | None:
     return None
 
 
-def _addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) -> str:
+def addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) -> str:
     """The dative noun phrase words[np] as the addressee: the body a mention starting there
     names in full («Пограничной службе ГКНБ» is «Пограничная служба ГКНБ», an abbreviation
     the case rules cannot read), else the phrase in the nominative, a post resolved to its
@@ -314,7 +350,7 @@ def _coordinated_nominative(raw: str) -> str:
     parts = re.split(r"(,\s*|\s+и\s+)(?=(\w+))", raw)
     out, current = [], parts[0]
     for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
-        if _has_case(nxt, "datv") and not _has_case(nxt, "gent"):
+        if has_case(nxt, "datv") and not has_case(nxt, "gent"):
             out += [phrase_nominative(current), sep]
             current = rest
         else:
@@ -388,7 +424,7 @@ def split_coordinated(d: Directive) -> list[Directive]:
     if m is None:
         return [d]
     head, rest = m.group(1).split(), m.group(2)
-    if not _has_case(head[0], "datv") or not any(p.tag.POS == "INFN" for p in parses(rest.split()[0])[:2]):
+    if not has_case(head[0], "datv") or not any(p.tag.POS == "INFN" for p in parses(rest.split()[0])[:2]):
         return [d]
     first = replace(d, what=d.what[: m.start()].strip(" ,"))
     second = replace(d, to=phrase_nominative(m.group(1)), what=rest.strip(" .;"), when=time_phrase(rest) or d.when)

@@ -1,0 +1,105 @@
+"""Orders told as an obligation laid on a body, with no verb of ordering in the sentence,
+in reported speech or right after other orders: «По его словам, всем центральным органам
+необходимо приложить все усилия …», «Правительству надлежит тщательно изучить варианты …»
+(after «Глава государства поручил …»), «Необходимо активизироваться всем госорганам». The
+dative body is the addressee, the speaker the giver. A body is required: «Казахстану
+необходимо развивать транзит», «нам нужно работать», «дорожную сеть нужно развивать» state
+a need; read as orders they put one in the mouth of every official quoted (measured on fresh
+pages and factRu: six such sentences ordered nothing for each one that did).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.directives.posts import WORD, last_person
+from store.extract.directives.russian import (
+    OBLIGATION,
+    addressee,
+    clause,
+    dative_np,
+    has_case,
+    infinitive_at,
+    resolve_giver,
+    time_phrase,
+)
+from store.lang.normalize import parses
+from store.model import Directive
+
+# Who speaks: «по его словам», «по словам X», «X подчеркнул, что», «обратил внимание на то, что».
+_SPEECH = re.compile(
+    r"\bпо\s+(?:(его|её|ее)\s+)?словам\b|\b(?:подчеркнул|отметил|заявил|сказал|указал|"
+    r"обратил[аи]?\s+внимание\s+на\s+то)[аи]?\s*,?\s+что\b",
+    re.I,
+)
+
+# Every sentence the rule reads holds one of these words (OBLIGATION's, less the first person).
+STATED = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?)\b", re.I)
+
+# A writer's filler, not an order: «следует отметить, что …».
+_FILLERS = frozenset("отметить подчеркнуть сказать признать заметить учитывать напомнить добавить уточнить".split())
+
+# The heads of an addressee: a body or an official (lemmas).
+_BODIES = frozenset(
+    "правительство министерство минтранс минфин минэкономики акимат аким госорган орган ведомство "
+    "служба погранслужба комитет компания департамент управление администрация кабмин таможня "
+    "министр руководитель губернатор мэрия комиссия штаб".split()
+)
+
+
+def from_statement(text: str, a: int, b: int, persons, mentions, previous: str | None) -> Directive | None:
+    """The order an obligation sentence text[a:b] states, or None; `previous` is the giver
+    of an order told just before (None when there is none near)."""
+    sent = text[a:b]
+    ob = OBLIGATION.search(sent)
+    if ob is None or ob.group().lower() in ("поручаю", "ставлю задачу") or re.search(r"\bне\s*$", sent[: ob.start()]):
+        return None  # «не нужно», «не следует»: nothing to do
+    words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
+    before = sum(1 for o, _ in words if o < ob.start())
+    inf = infinitive_at(words, before + 1) if before + 1 < len(words) else None
+    if inf is None or words[inf][1].lower() in _FILLERS:
+        return None
+    speech = _SPEECH.search(text, a, a + ob.start())  # «по его словам» is no addressee
+    lo = sum(1 for o, _ in words if a + o < speech.end()) if speech else 0
+    np = dative_np(words, lo, before)
+    if np is None and before + 1 == inf:  # «Необходимо активизироваться всем госорганам»
+        np = dative_np(words, inf + 1, min(len(words), inf + 4))
+    subject = _body_subject(words, lo, before) if ob.group().lower().startswith("должн") else None
+    if subject is None and (np is None or not any(_lemma(w) in _BODIES for _, w in words[np[0] : np[1]])):
+        return None
+    by = _speaker(text, a, speech, a + ob.start(), persons) if speech else previous
+    if by is None:
+        return None
+    if subject:
+        to = " ".join(w for _, w in words[subject[0] : subject[1]])
+    else:
+        to = addressee(sent, a, words, np, persons, mentions)
+    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+
+
+def _body_subject(words, lo: int, ob: int) -> tuple[int, int] | None:
+    """«Межведомственная комиссия должна это контролировать», «Правительство должно
+    подготовить …»: a body in the nominative right before «должен» (at most two words
+    between), with its adjectives: (i, j) word range."""
+    for i in range(ob - 1, max(lo, ob - 3) - 1, -1):
+        if has_case(words[i][1], "nomn", nouns=True) and _lemma(words[i][1]) in _BODIES:
+            k = i
+            while k > lo and has_case(words[k - 1][1], "nomn") and not has_case(words[k - 1][1], "nomn", nouns=True):
+                k -= 1
+            return k, i + 1
+    return None
+
+
+def _speaker(text: str, s: int, m: re.Match, end: int, persons) -> str | None:
+    """The person a speech marker `m` (in the sentence starting at `s`) names: «по его
+    словам» the last person named before, «по словам X» X, «X подчеркнул, что» X."""
+    if m.group().lower().startswith("по"):
+        if m.group(1):
+            return last_person(persons, m.start())
+        return resolve_giver(text[m.end() : end], m.end(), end, persons)
+    return resolve_giver(text[s : m.start()], s, m.start(), persons)
+
+
+def _lemma(word: str) -> str:
+    first = parses(word)[:1] if re.match(r"[А-Яа-яЁё]", word) else []
+    return first[0].normal_form if first else word.lower()
