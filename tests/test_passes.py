@@ -334,8 +334,15 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "posts_listed": [
         (
-            'Ремонт идет на пунктах пропуска "Капланбек", "Жанатурмыс" и "Тажен".',
+            'Ремонт идет на постах "Капланбек", "Жанатурмыс" и "Тажен".',
             {("checkpoint", "Капланбек"), ("checkpoint", "Тажен")},
+        ),
+    ],
+    "quoted_posts_after_noun": [  # the neighbours' posts on other borders, listed after the noun
+        (
+            "Работы идут на автодорожных пунктах пропуска «Кызылбулак» в Ферганской области, «Арпасай» и"
+            " «Бобосой» в Наманганской области.",
+            {("location", "Ферганская область"), ("location", "Наманганская область")},
         ),
     ],
     # org37, each pass switched off alone (BORDERDOCS_DISABLE_PASSES), dev orgs / fresh org37 w+x orgs

@@ -58,7 +58,7 @@ from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.no_bodies import posts_in_general, projects_not_bodies
-from store.extract.passes.org_lists import posts_listed
+from store.extract.passes.org_lists import posts_listed, quoted_posts_after_noun
 from store.extract.passes.org_spans import org_spans
 from store.extract.passes.organizations import (
     find_quoted_organizations,
@@ -339,6 +339,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("not_the_outlet", not_the_outlet),
     Pass("teaser_names", teaser_names),
     Pass("posts_listed", posts_listed),
+    Pass("quoted_posts_after_noun", quoted_posts_after_noun),
     Pass("units_of_bodies", units_of_bodies),
     Pass("facilities_named", facilities_named),
     Pass("firms_by_legal_form", firms_by_legal_form),

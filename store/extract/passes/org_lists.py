@@ -9,6 +9,12 @@ name a body. A quoted name with a matched post right before or after it in such 
 is one more item of the list, so it is not a body; it is left for the checkpoint stages
 to name (this pass only takes it out of the bodies).
 
+`quoted_posts_after_noun`: the same list when no name in it is a post the matcher knows, but
+a post's noun stands right before its first quote — «автодорожных пунктов пропуска
+«Кушкент» и «Учтурган» в Джизакской области, «Хавастабад» в Сырдарьинской области …» (the
+neighbours' posts on other borders): every quoted item is a post, and a place phrase
+(«в … области») may follow each item. Those names are taken out of the bodies too.
+
 Takes (text, spans, context) and returns spans, as extractor.PASSES expects.
 """
 
@@ -51,3 +57,35 @@ def _an_item_beside_a_post(text: str, s, cps: list) -> bool:
         if c.start >= s.end and _BETWEEN_ITEMS.fullmatch(text, s.end, c.start):
             return True
     return False
+
+
+# A post's noun and the opening quote of the list's first name (any case; the caps abbreviations as written).
+_POST_NOUN_QUOTE = re.compile(
+    r"(?:(?<![\w-])(?:пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?[ \t]+пропуска|(?:таможенн|пограничн)\w*[ \t]+"
+    r"пост(?:а|у|ом|е|ы|ов|ам|ами|ах)?|погранпереход\w*)|(?<![\w-])(?:КПП|МАПП|АПП|ДАПП|ЖДПП))[ \t]*[«\"“„]",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"[^«»\"“”„\n]{1,40}(?=[»\"”“])")
+# Between two items of such a list: the closing quote, a bracket, a place phrase of up to
+# four words («в Джизакской области»), a comma or «и», another post noun perhaps, the opening quote.
+_BETWEEN_PLACED_ITEMS = re.compile(
+    r"[»\"”“][ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:в|на|во)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]*)?"
+    r"(?:,|;|[ \t](?:и|или)[ \t])[ \t]*(?:(?:\w+[ \t]+){0,3}(?:пункт\w*[ \t]+пропуска|КПП)[ \t]*)?[«\"“„]",
+    re.IGNORECASE,
+)
+
+
+def quoted_posts_after_noun(text: str, spans: list, ctx) -> list:
+    """The bodies that are quoted items of a list a post's noun opens (see module doc)."""
+    items = set()
+    for m in _POST_NOUN_QUOTE.finditer(text):
+        pos = m.end()
+        while (item := _ITEM.match(text, pos)) is not None:
+            items.add((item.start(), item.end()))
+            nxt = _BETWEEN_PLACED_ITEMS.match(text, item.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+    if not items:
+        return spans
+    return [s for s in spans if not (s.type == "organization" and (s.start, s.end) in items)]
