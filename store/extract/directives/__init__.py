@@ -14,7 +14,7 @@ Official news reports orders in a few grammatical shapes, whatever the site:
   dative before it;
 - an obligation laid on a body outside such a quote, in reported speech or right after
   an order: «По его словам, всем органам необходимо …», «Правительству надлежит …»
-  (statement.py);
+  (statement.py), in Kazakh «Үкімет … шешуге тиіс, – деді …» (kazakh_statement.py);
 - a first-person order («Поручаю …», «… тапсырамын») whose speaker the attribution
   closing the quote names, later in the paragraph (speech.py).
 
