@@ -92,3 +92,51 @@ def test_head_of_state_named_only_in_another_case(extractor):
     )
     [d] = directives(extractor, body)
     assert d.by == "Қасым-Жомарт Тоқаев" and d.to == "министр"
+
+
+def test_first_person_past_order(extractor):
+    body = (
+        "«Жолдардың сапасы сын көтермейді. Үкіметке шекара бекеттеріне баратын жолдарды жөндеуді тапсырдым», "
+        "- деп жазды Қасым-Жомарт Тоқаев."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Қасым-Жомарт Тоқаев" and d.to == "Үкімет"
+    assert d.what == "шекара бекеттеріне баратын жолдарды жөндеу"
+
+
+def test_commission_keeps_the_subject_written_before_the_giver(extractor):
+    """«Жаңа бекет Мемлекет басшысының тапсырмасы бойынша … салынды»: what was built is the
+    subject and the predicate around the giver; the outlet's attribution is left out."""
+    body = (
+        "Қасым-Жомарт Тоқаев Алакөлге барды.\n\n"
+        "Жаңа бекет Мемлекет басшысының тапсырмасы бойынша жүргізушілердің қауіпсіздігі үшін салынды, "
+        "деп хабарлайды тілші."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Қасым-Жомарт Тоқаев"
+    assert d.what == "Жаңа бекет жүргізушілердің қауіпсіздігі үшін салынды"
+
+
+def test_obligation_laid_on_a_body_with_the_speaker_named_after(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов Үкімет отырысын өткізді.\n\n"
+        "Министрлік бекеттердегі кезекті қысқа мерзімде азайтуға тиіс. Бұл мәселе бақылауда болады, "
+        "- деді Олжас Бектенов."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Олжас Бектенов" and d.to == "министрлік"  # a common noun, lowercased as «облыс әкімдіктері»
+    assert d.what == "бекеттердегі кезекті қысқа мерзімде азайту"
+
+
+def test_obligation_of_people_not_a_body_orders_nothing(extractor):
+    body = "Жүргізушілер бекетте кезек тәртібін сақтауға тиіс, - деді Олжас Бектенов."
+    assert directives(extractor, body) == []
+
+
+def test_noun_in_the_dative_is_no_womans_surname(extractor):
+    """«Президенті Жолдауына» is the address's dative, not a woman named «Жолдауына»."""
+    body = (
+        "Бұл туралы ҚР Президенті Жолдауына айтты.\n\nМемлекет басшысы Үкіметке шекара бекеттерін жаңғыртуды тапсырды."
+    )
+    [d] = directives(extractor, body)
+    assert d.by != "Жолдауына"

@@ -110,3 +110,36 @@ def test_body_in_the_nominative_that_must_act(extractor):
 def test_obligations_right_after_an_order_that_order_nothing(extractor, sentence):
     body = "Премьер-министр Олжас Бектенов поручил ускорить ремонт дорог к пунктам пропуска. " + sentence
     assert len(directives(extractor, body)) == 1
+
+
+def test_passive_obligation_with_a_body_as_its_agent(extractor):
+    """«X подчеркнул, что «Погранслужбой … должны быть приняты все меры …»»: the body in the
+    instrumental is the addressee; «подчеркнул» is no «по словам»."""
+    body = (
+        "Алмазбек Атамбаев принял председателя пограничной службы.\n\n"
+        "Алмазбек Атамбаев подчеркнул, что «Погранслужбой совместно с таможней должны быть приняты "
+        "все меры для сокращения очередей на пунктах пропуска»."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Алмазбек Атамбаев" and d.to == "Погранслужба"
+    assert d.what.startswith("быть приняты все меры для сокращения очередей")
+
+
+def test_order_by_decree_is_the_signers(extractor):
+    body = (
+        "Президент Нурсултан Назарбаев подписал указ об отставке правительства. Исполняющим обязанности "
+        "премьер-министра назначен Аскар Мамин. Согласно указу, членам кабмина поручено продолжать "
+        "исполнение своих обязанностей до утверждения нового состава правительства."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Нурсултан Назарбаев" and d.to == "члены кабмина"
+    assert d.what.startswith("продолжать исполнение своих обязанностей")
+
+
+def test_passive_order_without_a_decree_keeps_the_last_person(extractor):
+    body = (
+        "Президент Нурсултан Назарбаев подписал указ об отставке правительства. Премьер-министр Аскар Мамин "
+        "провел совещание. Членам кабмина поручено представить отчеты."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Аскар Мамин"

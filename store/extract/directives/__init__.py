@@ -14,7 +14,7 @@ Official news reports orders in a few grammatical shapes, whatever the site:
   dative before it;
 - an obligation laid on a body outside such a quote, in reported speech or right after
   an order: «По его словам, всем органам необходимо …», «Правительству надлежит …»
-  (statement.py);
+  (statement.py), in Kazakh «Үкімет … шешуге тиіс, – деді …» (kazakh_statement.py);
 - a first-person order («Поручаю …», «… тапсырамын») whose speaker the attribution
   closing the quote names, later in the paragraph (speech.py).
 
@@ -36,7 +36,8 @@ import re
 from bisect import bisect_right
 
 from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
-from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive
+from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_in
+from store.extract.directives.kazakh_statement import KZ_OBLIGED, kz_obligation
 from store.extract.directives.posts import ByPosition
 from store.extract.directives.russian import (
     QUOTE,
@@ -78,6 +79,9 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             d = from_commission(text, a, b, persons, mentions)
         elif "тапсырма" in sent and KZ_COMMISSION.search(sent):  # the word first: the pattern starts with any word
             d = from_kazakh_commission(text, a, b, persons)
+        elif "тиіс" in sent and KZ_OBLIGED.search(sent):
+            near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
+            d = kz_obligation(text, a, b, mentions, near, lambda lo, hi: kz_giver_in(text, lo, hi, persons))
         elif STATED.search(sent):
             near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
             d = from_statement(text, a, b, persons, mentions, near)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.directives.posts import ByPosition, holds_post, post_phrase
+from store.extract.directives.posts import ByPosition, holds_post, kz_is_role, post_phrase
 from store.extract.directives.russian import POST_WORDS, holder_or_post, time_phrase
 from store.lang.normalize import parses
 from store.lang.office_holders import named_holder
@@ -30,6 +30,9 @@ KZ_COMMISSION = re.compile(
     re.I,
 )
 # A Kazakh post in the genitive, as the Russian post phrase the holders are looked up by.
+# The outlet's attribution ending a Kazakh sentence: «…, деп хабарлайды «Адырна» тілшісі».
+_KZ_ATTRIBUTION = re.compile(r",?\s*[-–—]?\s*деп\s+(?:хабарлайды|хабарлады|жазады|мәлімдеді)\b", re.I)
+
 _KZ_POSTS = [
     (re.compile(r"(?:мемлекет\s+басшысының|президенттің|елбасының)$", re.I), "Мемлекет басшысы", "Президент"),
     (re.compile(r"(?:үкімет\s+басшысының|премьер-министрдің)$", re.I), "Үкімет басшысы", "Премьер-министр"),
@@ -96,12 +99,15 @@ def from_kazakh_commission(text: str, a: int, b: int, persons: ByPosition) -> Di
     m = KZ_COMMISSION.search(sent)
     if m is None:
         return None
-    by = _kazakh_giver(m.group(1), a + m.start(1), a + m.end(1), persons)
-    if by is None:
+    found = _kazakh_giver(m.group(1), a + m.start(1), a + m.end(1), persons)
+    if found is None:
         return None
-    after = sent[m.end() :].strip()
-    what = after if len(after.split()) >= 3 else sent[: m.start()]
-    what = " ".join(what.split()).strip(" ,.;:—–-")
+    by, at = found
+    # «Жаңа көпір Мемлекет басшысының тапсырмасы бойынша … салынды»: the subject before the giver
+    subject = [w for w in sent[m.start(1) : at - a].split() if not kz_is_role(w.strip('«»"')) and re.search(r"\w", w)]
+    after = _KZ_ATTRIBUTION.split(sent[m.end() :])[0].strip()
+    what = " ".join([*subject, after]) if len(after.split()) >= 2 else sent[: m.start()]
+    what = " ".join(what.split()).strip(" ,.;:—–-«»")
     if len(what.split()) < 3:
         return None
     return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=None, sentence=sent.strip())
@@ -126,17 +132,20 @@ def _written_giver(m: re.Match, persons: ByPosition) -> str:
     return f"{first} {surname}" if first else surname
 
 
-def _kazakh_giver(phrase: str, lo: int, hi: int, persons: ByPosition) -> str | None:
-    """A person named in the genitive phrase («Қасым-Жомарт Тоқаевтың»), else the head of
-    state or government its post names, as the article's holder or as written."""
+def _kazakh_giver(phrase: str, lo: int, hi: int, persons: ByPosition) -> tuple[str, int] | None:
+    """(giver, where its words start) in the genitive phrase text[lo:hi]: a person named
+    there («Қасым-Жомарт Тоқаевтың»), else a name the model missed, else the head of state
+    or government its post names, as the article's holder or as written."""
     named = persons.starting_in(lo, hi)
     if named:
-        return named[-1].name
-    written = _KZ_GENITIVE_NAME.search(" ".join(phrase.split()))
+        return named[-1].name, named[-1].start
+    written = _KZ_GENITIVE_NAME.search(phrase)
     if written:  # «облыс әкімі Е.Көшербаевтың»: the model missed the Kazakh-spelled name
-        return _written_giver(written, persons)
-    for rx, written, post in _KZ_POSTS:
-        if rx.search(" ".join(phrase.split())):
+        return _written_giver(written, persons), lo + written.start()
+    for rx, written_post, post in _KZ_POSTS:
+        found = rx.search(phrase)
+        if found:
             holders = [m.name for m in persons if m.role and holds_post(post.lower(), m.role.lower())]
-            return holders[-1] if holders else named_holder(post, [m.name for m in persons]) or written
+            by = holders[-1] if holders else named_holder(post, [m.name for m in persons]) or written_post
+            return by, lo + found.start()
     return None

@@ -25,7 +25,7 @@ from store.model import Directive, Mention
 # order, the verb last:
 #   «Мемлекет басшысы Үкіметке бір ай мерзімде жол картасын әзірлеуді тапсырды»
 #    giver (nominative)  to (dative)  when  what (verbal noun -у + case)  verb
-# The verbs: тапсыр- (тапсырды, тапсырған, тапсырады, тапсырып, тапсырамын),
+# The verbs: тапсыр- (тапсырды, тапсырған, тапсырады, тапсырып, тапсырамын, тапсырдым),
 # жүкте-, міндетте-, талап ет-, нұсқау бер-, тапсырма бер-/жүкте-, and their passives
 # (тапсырылды, жүктелді, міндеттелді, тапсырма берілді: «Үкіметке … әзірлеу тапсырылды»).
 # Most of them also have other senses: тапсыр- is 'hand over, submit, pass' («емтихан
@@ -39,9 +39,9 @@ from store.model import Directive, Mention
 # reads it, as the Russian «по поручению». A pupil's «үй тапсырмасы» is no order.
 KZ_TRIGGER = re.compile(
     r"(?<![\w-])(?:"
-    r"тапсыр(?:ды|ған|ады|ып|амын|ылды|ылған|ылады)|"
-    r"жүкте(?:ді|ген|йді|п|ймін|лді|лген)|"
-    r"міндетте(?:ді|ген|йді|п|ймін|лді|лген)|"
+    r"тапсыр(?:ды|дым|ған|ады|ып|амын|ылды|ылған|ылады)|"
+    r"жүкте(?:ді|дім|ген|йді|п|ймін|лді|лген)|"
+    r"міндетте(?:ді|дім|ген|йді|п|ймін|лді|лген)|"
     r"талап\s+ет(?:ті|кен|еді|іп|емін|ілді)|"
     r"(?:нұсқау|тапсырма)(?:лар)?\s+(?:бер(?:ді|ген|еді|іп|емін|ілді|ілген)|жүкте(?:ді|ген|п|лді))"
     r")(?![\w-])",
@@ -124,6 +124,11 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
                 sentence=sent.strip(),
             )
     return None
+
+
+def kz_giver_in(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str, int] | None:
+    """The giver named in text[lo:hi] and where its name ends (see _kz_giver)."""
+    return _kz_giver(text, lo, hi, persons)
 
 
 def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str, int] | None:
@@ -239,6 +244,8 @@ def _kz_written_names(span: str) -> list[tuple[int, int, str, str | None]]:
     role written before it)."""
     out = []
     for m in _KZ_NAME.finditer(span):
+        if re.search(r"[уюУЮ][ыи]на$", m.group(1)):
+            continue  # «Жолдауына»: a noun's dative, not a woman's surname in -ына
         words = m.group(1).split()
         inner = [k for k, w in enumerate(words) if kz_is_role(w)]
         if inner:

@@ -15,8 +15,8 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 
-# «тапсырамын», «жүктеймін», «поручаю», «ставлю (задачу)»: the speaker orders
-FIRST_PERSON = re.compile(r"(?:мын|мін)$|^(?:поручаю|ставлю)$", re.I)
+# «тапсырамын», «тапсырдым», «жүктеймін», «поручаю», «ставлю (задачу)»: the speaker orders
+FIRST_PERSON = re.compile(r"(?:мын|мін|дым|дім)$|^(?:поручаю|ставлю)$", re.I)
 
 
 def speaker_span(text: str, pos: int, reach: int = 600) -> tuple[int, int] | None:

@@ -21,9 +21,10 @@ from store.extract.directives.russian import (
     has_case,
     infinitive_at,
     resolve_giver,
+    surname_subject,
     time_phrase,
 )
-from store.lang.normalize import parses
+from store.lang.normalize import parses, phrase_nominative
 from store.model import Directive
 
 # Who speaks: «по его словам», «по словам X», «X подчеркнул, что», «обратил внимание на то, что».
@@ -64,40 +65,50 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
     np = dative_np(words, lo, before)
     if np is None and before + 1 == inf:  # «Необходимо активизироваться всем госорганам»
         np = dative_np(words, inf + 1, min(len(words), inf + 4))
-    subject = _body_subject(words, lo, before) if ob.group().lower().startswith("должн") else None
+    passive = words[inf][1].lower() == "быть"  # «Погранслужбой должны быть приняты меры»: the agent is the body
+    subject = _body_subject(words, lo, before, passive) if ob.group().lower().startswith("должн") else None
     if subject is None and (np is None or not any(_lemma(w) in _BODIES for _, w in words[np[0] : np[1]])):
         return None
     by = _speaker(text, a, speech, a + ob.start(), persons) if speech else previous
     if by is None:
         return None
     if subject:
-        to = " ".join(w for _, w in words[subject[0] : subject[1]])
+        to = phrase_nominative(" ".join(w for _, w in words[subject[0] : subject[1]]))
     else:
         to = addressee(sent, a, words, np, persons, mentions)
     return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
 
 
-def _body_subject(words, lo: int, ob: int) -> tuple[int, int] | None:
+def _body_subject(words, lo: int, ob: int, passive: bool) -> tuple[int, int] | None:
     """«Межведомственная комиссия должна это контролировать», «Правительство должно
     подготовить …»: a body in the nominative right before «должен» (at most two words
-    between), with its adjectives: (i, j) word range."""
-    for i in range(ob - 1, max(lo, ob - 3) - 1, -1):
-        if has_case(words[i][1], "nomn", nouns=True) and _lemma(words[i][1]) in _BODIES:
-            k = i
-            while k > lo and has_case(words[k - 1][1], "nomn") and not has_case(words[k - 1][1], "nomn", nouns=True):
-                k -= 1
-            return k, i + 1
-    return None
+    between), with its adjectives; before «должны быть приняты», the body in the
+    instrumental that is the agent («Погранслужбой совместно с другими госорганами»),
+    first in the clause: (i, j) word range."""
+    case, reach = ("ablt", 6) if passive else ("nomn", 3)
+    found = [
+        i
+        for i in range(max(lo, ob - reach), ob)
+        if has_case(words[i][1], case, nouns=True) and _lemma(words[i][1]) in _BODIES
+    ]
+    if not found:
+        return None
+    i = found[0] if passive else found[-1]
+    k = i
+    while k > lo and has_case(words[k - 1][1], case) and not has_case(words[k - 1][1], case, nouns=True):
+        k -= 1
+    return k, i + 1
 
 
 def _speaker(text: str, s: int, m: re.Match, end: int, persons) -> str | None:
     """The person a speech marker `m` (in the sentence starting at `s`) names: «по его
     словам» the last person named before, «по словам X» X, «X подчеркнул, что» X."""
-    if m.group().lower().startswith("по"):
+    if re.match(r"по\s", m.group(), re.I):  # «по (его) словам», not «подчеркнул»
         if m.group(1):
             return last_person(persons, m.start())
         return resolve_giver(text[m.end() : end], m.end(), end, persons)
-    return resolve_giver(text[s : m.start()], s, m.start(), persons)
+    before = text[s : m.start()]
+    return resolve_giver(before, s, m.start(), persons) or surname_subject(before.rstrip(" ,"), persons)
 
 
 def _lemma(word: str) -> str:
