@@ -101,3 +101,16 @@ def write_old_store(path, entities, version: int) -> None:
                     (eid, "body", i * 10, i * 10 + 5, name, name),
                 )
         c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(version),))
+
+
+def directive_extractor():
+    """The extractor the directive tests read with: the real NER and passes, no gazetteer,
+    no facts (a directive's checkpoints are tests/test_directive_checkpoints.py's)."""
+    from store.extract.extractor import Extractor
+
+    return Extractor(find_checkpoints=lambda text: [], gazetteer_get=lambda ref: None, find_facts=lambda *a: [])
+
+
+def directives(extractor, body: str):
+    """The directives of a made-up article whose body is `body`."""
+    return extractor.extract(Article(file="x", path="x", title="Т", body=body, raw=body)).directives

@@ -2,18 +2,12 @@
 
 import pytest
 
-from store.model import Article
+from tests.notes import directive_extractor, directives
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    from store.extract.extractor import Extractor
-
-    return Extractor(find_checkpoints=lambda text: [], gazetteer_get=lambda ref: None, find_facts=lambda *a: [])
-
-
-def directives(extractor, body):
-    return extractor.extract(Article(file="x", path="x", title="Т", body=body, raw=body)).directives
+    return directive_extractor()
 
 
 def test_demand_from_abbreviations(extractor):
