@@ -13,7 +13,7 @@ import asyncio
 from dataclasses import replace
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -85,6 +85,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("b", "cycle_border", "Border", id="main.border"),
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("e", "export", "Export", id="main.export"),
+        Binding("escape", "leave_box", "Back", show=False, id="main.leave_box"),
     ]
 
     def __init__(self) -> None:
@@ -141,7 +142,10 @@ class MainScreen(ArticlesTab, TablesTab):
             lst: VirtualList = EntityList(
                 self.entity_source, reader=reader, lazy=True, id="entity-list", empty="No entities."
             )
-            words = Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
+            # select_on_focus off: a name typed on the list goes on at the box's end (_type_to_filter)
+            words = Input(
+                placeholder="filter entities as you type (any script)…", id="entity-filter", select_on_focus=False
+            )
             return [words, Static(Text(""), id="entities-status", classes="status"), lst], lst
         labels = [
             Static(Text(""), id=f"{pane}-status", classes="status"),
@@ -225,6 +229,15 @@ class MainScreen(ArticlesTab, TablesTab):
         else:
             await self.run_action("app.search")
 
+    async def action_leave_box(self) -> None:
+        """escape in the entity or directive filter box: back to that tab's list, the
+        filter kept. Before, escape did nothing there and every key after it (a tab
+        number, `q`) was typed into the box."""
+        if isinstance(self.focused, Input):
+            self.active_list.focus()
+        else:
+            await self.app.run_action("to_lists")
+
     def action_clear_filter(self) -> None:
         pane = self.active_pane
         if pane == "entities":
@@ -255,6 +268,27 @@ class MainScreen(ArticlesTab, TablesTab):
     def _entity_text(self, event: Input.Changed) -> None:
         self.entity_source = replace(self.entity_source, text=event.value)
         self._entity_list.set_source(self.entity_source)
+
+    @on(events.Key)
+    def _type_to_filter(self, event: events.Key) -> None:
+        """Typing a name on the entity list goes to its filter box: a printable character
+        that is no key of this screen (any Cyrillic or Kazakh letter; in Latin, those no
+        binding takes) moves the focus there and is typed into it. Before, the list took
+        every key itself, so «Хоргос» typed under «filter entities as you type» did nothing
+        and a Latin name quit at its first `q`."""
+        if self.focused is None or self.focused.id != "entity-list":
+            return
+        if not event.is_printable or not event.character or event.character.isspace():
+            return
+        bound = self.active_bindings
+        if any(key in bound for key in (event.key, *event.aliases)):
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#entity-filter", Input)
+        box.value += event.character
+        box.cursor_position = len(box.value)
+        box.focus()
 
     @on(Input.Submitted, "#entity-filter")
     def _entity_enter(self) -> None:
