@@ -156,3 +156,19 @@ def test_stats_names_a_missing_outlet(qa_path, capsys):
     assert "(no source) 1" in sources and "?" not in sources and "Мой город 1" in sources
     assert cli.main(["stats", "--db", str(qa_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["sources"]["?"] == 1  # the JSON keeps its key
+
+
+async def test_the_footer_says_what_slash_does_on_each_tab(qa_path):
+    app = make_app(qa_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "/ Search" in screen_text(app).splitlines()[-1]
+        await pilot.press("4")
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "/ Filter" in footer and "Search" not in footer
+        await pilot.press("slash")
+        assert app.focused.id == "directive-filter" and isinstance(app.screen, MainScreen)
+        await pilot.press("escape", "3", "slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)

@@ -56,6 +56,9 @@ TAB_ACTIONS = {
     "filter": {"articles"},
     "words": {"articles"},
     "drop_filter": {"articles"},
+    # `/` searches everywhere but on Directives, where it filters them (the footer says which)
+    "slash": {"articles", "entities", "checkpoints", "facts"},
+    "directive_words": {"directives"},
 }
 
 
@@ -84,6 +87,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("S", "reverse_sort", "Reverse", show=False, id="main.reverse_sort"),
         Binding("b", "cycle_border", "Border", id="main.border"),
         Binding("slash", "slash", "Search", id="main.slash"),
+        Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
         Binding("escape", "leave_box", "Back", show=False, id="main.leave_box"),
     ]
@@ -223,11 +227,13 @@ class MainScreen(ArticlesTab, TablesTab):
         return True
 
     async def action_slash(self) -> None:
-        """`/`: on Directives, type words to filter them; elsewhere, the app's search."""
-        if self.active_pane == "directives":
-            self.query_one("#directive-filter", Input).focus()
-        else:
-            await self.run_action("app.search")
+        """`/` off the Directives tab: the app's search."""
+        await self.run_action("app.search")
+
+    def action_directive_words(self) -> None:
+        """`/` on Directives: type words to filter them (the footer reads «/ Filter» there,
+        not «/ Search»)."""
+        self.query_one("#directive-filter", Input).focus()
 
     async def action_leave_box(self) -> None:
         """escape in the entity or directive filter box: back to that tab's list, the
