@@ -89,7 +89,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
-        Binding("escape", "leave_box", "Back", show=False, id="main.leave_box"),
+        Binding("escape", "leave_box", "Leave the filter box", show=False, id="main.leave_box"),
     ]
 
     def __init__(self) -> None:
@@ -221,6 +221,8 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """A tab's own keys act (and show in the footer) on that tab only."""
+        if action == "leave_box":
+            return isinstance(self.focused, Input)
         tabs = TAB_ACTIONS.get(action)
         if tabs is not None and self.is_mounted:
             return self.active_pane in tabs
@@ -235,14 +237,11 @@ class MainScreen(ArticlesTab, TablesTab):
         not «/ Search»)."""
         self.query_one("#directive-filter", Input).focus()
 
-    async def action_leave_box(self) -> None:
+    def action_leave_box(self) -> None:
         """escape in the entity or directive filter box: back to that tab's list, the
-        filter kept. Before, escape did nothing there and every key after it (a tab
-        number, `q`) was typed into the box."""
-        if isinstance(self.focused, Input):
-            self.active_list.focus()
-        else:
-            await self.app.run_action("to_lists")
+        filter kept (check_action: only there). Before, escape did nothing there and
+        every key after it (a tab number, `q`) was typed into the box."""
+        self.active_list.focus()
 
     def action_clear_filter(self) -> None:
         pane = self.active_pane
