@@ -82,9 +82,8 @@ def text_kinds(counted_kinds: list) -> str:
 def checkpoint_meta(cp: dict) -> Text:
     rec, ent = cp["record"], cp["entity"]
     text = line(rec.get("name_ru") or ent["name"], style="bold")
-    names = [rec.get("name_kk")] + list(rec.get("names_latin") or [])
     text.append("  ")
-    text.append(join(*(line(n) for n in names if n)))
+    text.append(join(*(line(n) for n in other_names(rec, ent))))
     if not rec:
         text.append("\nnot in the gazetteer of border crossings", style="dim")
     for key, label in FIELDS:
@@ -98,6 +97,19 @@ def checkpoint_meta(cp: dict) -> Text:
         text.append(f"\n{'formerly':<9}", style="dim")
         text.append(line("; ".join(rec["former_names"])))
     return text
+
+
+def other_names(rec: dict, ent: dict) -> list[str]:
+    """The Kazakh and Latin names after the Russian one, each once: a gazetteer row may
+    list a spelling twice («Kordai|Kordai|Qordai»), or differing only in case, and the
+    header showed «Kordai · Kordai»."""
+    seen = {(rec.get("name_ru") or ent["name"]).casefold()}
+    out = []
+    for name in [rec.get("name_kk"), *(rec.get("names_latin") or [])]:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
 
 
 def checkpoint_items(cp: dict) -> list:

@@ -70,7 +70,7 @@ def entity_meta(ent: dict) -> Text:
     text.append(
         join(
             TYPE_LABEL.get(ent["type"], ent["type"]),
-            line(ent["latin"]),
+            line(ent["latin"]) if (ent["latin"] or "").casefold() != ent["name"].casefold() else "",
             f"{ent['article_count']} articles, {ent['mention_count']} mentions",
         )
     )

@@ -13,7 +13,7 @@ import asyncio
 from dataclasses import replace
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -56,6 +56,9 @@ TAB_ACTIONS = {
     "filter": {"articles"},
     "words": {"articles"},
     "drop_filter": {"articles"},
+    # `/` searches everywhere but on Directives, where it filters them (the footer says which)
+    "slash": {"articles", "entities", "checkpoints", "facts"},
+    "directive_words": {"directives"},
 }
 
 
@@ -84,7 +87,9 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("S", "reverse_sort", "Reverse", show=False, id="main.reverse_sort"),
         Binding("b", "cycle_border", "Border", id="main.border"),
         Binding("slash", "slash", "Search", id="main.slash"),
+        Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
+        Binding("escape", "leave_box", "Leave the filter box", show=False, id="main.leave_box"),
     ]
 
     def __init__(self) -> None:
@@ -141,7 +146,10 @@ class MainScreen(ArticlesTab, TablesTab):
             lst: VirtualList = EntityList(
                 self.entity_source, reader=reader, lazy=True, id="entity-list", empty="No entities."
             )
-            words = Input(placeholder="filter entities as you type (any script)…", id="entity-filter")
+            # select_on_focus off: a name typed on the list goes on at the box's end (_type_to_filter)
+            words = Input(
+                placeholder="filter entities as you type (any script)…", id="entity-filter", select_on_focus=False
+            )
             return [words, Static(Text(""), id="entities-status", classes="status"), lst], lst
         labels = [
             Static(Text(""), id=f"{pane}-status", classes="status"),
@@ -213,17 +221,27 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         """A tab's own keys act (and show in the footer) on that tab only."""
+        if action == "leave_box":
+            return isinstance(self.focused, Input)
         tabs = TAB_ACTIONS.get(action)
         if tabs is not None and self.is_mounted:
             return self.active_pane in tabs
         return True
 
     async def action_slash(self) -> None:
-        """`/`: on Directives, type words to filter them; elsewhere, the app's search."""
-        if self.active_pane == "directives":
-            self.query_one("#directive-filter", Input).focus()
-        else:
-            await self.run_action("app.search")
+        """`/` off the Directives tab: the app's search."""
+        await self.run_action("app.search")
+
+    def action_directive_words(self) -> None:
+        """`/` on Directives: type words to filter them (the footer reads «/ Filter» there,
+        not «/ Search»)."""
+        self.query_one("#directive-filter", Input).focus()
+
+    def action_leave_box(self) -> None:
+        """escape in the entity or directive filter box: back to that tab's list, the
+        filter kept (check_action: only there). Before, escape did nothing there and
+        every key after it (a tab number, `q`) was typed into the box."""
+        self.active_list.focus()
 
     def action_clear_filter(self) -> None:
         pane = self.active_pane
@@ -255,6 +273,27 @@ class MainScreen(ArticlesTab, TablesTab):
     def _entity_text(self, event: Input.Changed) -> None:
         self.entity_source = replace(self.entity_source, text=event.value)
         self._entity_list.set_source(self.entity_source)
+
+    @on(events.Key)
+    def _type_to_filter(self, event: events.Key) -> None:
+        """Typing a name on the entity list goes to its filter box: a printable character
+        that is no key of this screen (any Cyrillic or Kazakh letter; in Latin, those no
+        binding takes) moves the focus there and is typed into it. Before, the list took
+        every key itself, so «Хоргос» typed under «filter entities as you type» did nothing
+        and a Latin name quit at its first `q`."""
+        if self.focused is None or self.focused.id != "entity-list":
+            return
+        if not event.is_printable or not event.character or event.character.isspace():
+            return
+        bound = self.active_bindings
+        if any(key in bound for key in (event.key, *event.aliases)):
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#entity-filter", Input)
+        box.value += event.character
+        box.cursor_position = len(box.value)
+        box.focus()
 
     @on(Input.Submitted, "#entity-filter")
     def _entity_enter(self) -> None:

@@ -243,7 +243,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
             for r in rows:
                 row_results[len(items)] = r
-                items.append((self._prompt(r), searching.target(r)))
+                prompt = self._prompt(r)
+                items.append((prompt, searching.target(r), self._kept(r)))
         self._row_results = row_results
         drawn = self._drawn(items)
         self.rows_changed = drawn != self._rows_drawn
@@ -293,7 +294,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     @staticmethod
     def _drawn(items: list) -> list:
         """What these rows say and open, to compare with the rows on screen."""
-        return [i if isinstance(i, str) else (i[0].plain, i[1]) for i in items]
+        return [i if isinstance(i, str) else (i[0].plain, *i[1:]) for i in items]
 
     @staticmethod
     def _prompt(r: dict) -> Text:
@@ -309,6 +310,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             prompt.append("  · ", style="dim")
             prompt.append(line(about, style="dim"))
         return prompt
+
+    @staticmethod
+    def _kept(r: dict) -> int:
+        """How much of an article hit's row stays when it is cut: «  · date outlet»."""
+        about = searching.about(r) if r.get("kind") == "article" else ""
+        return len("  · " + line(about).plain) if about else 0
 
     def _painted(self, seq: int, phase: str) -> None:
         """After the refresh Textual schedules next (usually the frame with these rows):

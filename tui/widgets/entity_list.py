@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from store.db import entity_reads, rows
+from store.lang import gazetteer
 
 from ..text import TYPE_LABEL, TYPE_STYLE, line
 from .virtual_list import VirtualList
@@ -24,21 +25,34 @@ class EntitySource:
         return entity_reads.count_entities(store, self.text, self.type)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
-        return rows.entity_list_page(store, self.text, self.type, page, size)
+        out = rows.entity_list_page(store, self.text, self.type, page, size)
+        for row in out:
+            if row["type"] == "checkpoint":
+                row["post"] = checkpoint_post(store, row["id"])
+        return out
 
     def render_row(self, row: dict, width: int) -> Text:
         counts = f"{row['article_count']:>5} art {row['mention_count']:>6} men"
         text = Text(end="", no_wrap=True)
         text.append(f"{TYPE_LABEL.get(row['type'], row['type']):<10} ", style=TYPE_STYLE.get(row["type"], ""))
         name = line(row["name"])
-        if row["roles"]:
+        about = row["roles"][0] if row["roles"] else row.get("post")
+        if about:
             name.append(" — ", style="dim")
-            name.append(line(row["roles"][0], style="dim"))
+            name.append(line(about, style="dim"))
         room = max(1, width - 11 - len(counts) - 1)
         name.truncate(room, overflow="ellipsis", pad=True)
         text.append(name)
         text.append(" " + counts, style="dim")
         return text
+
+
+def checkpoint_post(store, entity_id: int) -> str:
+    """«road, Китай»: the post's kind and whose it is, from its gazetteer row (as search
+    shows it). «Хоргос» is ours and two Chinese posts: three rows of one name otherwise."""
+    rec = entity_reads.checkpoint_for_entity(store, entity_id)
+    cp = gazetteer.get(rec["id"]) if rec else None
+    return f"{cp.kind}, {cp.country}" if cp is not None else ""
 
 
 class EntityList(VirtualList):

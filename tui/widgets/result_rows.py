@@ -31,13 +31,16 @@ class Row:
     """One line: a heading (not selectable, no payload) or a hit and what opening it
     means; its drawn lines are kept per (highlight, focus, width) while it is shown."""
 
-    __slots__ = ("prompt", "payload", "selectable", "key", "lines")
+    __slots__ = ("prompt", "payload", "selectable", "keep", "key", "lines")
 
-    def __init__(self, prompt: Text, payload: Any = None, selectable: bool = False) -> None:
+    def __init__(self, prompt: Text, payload: Any = None, selectable: bool = False, keep: int = 0) -> None:
         self.prompt, self.payload, self.selectable = prompt, payload, selectable
+        # how many characters at the prompt's end stay on screen when it is too wide
+        self.keep = keep
         # what the line looks like (Text has no equality of its own)
         self.key = (
             selectable,
+            keep,
             prompt.plain,
             str(prompt.style),
             tuple((s.start, s.end, str(s.style)) for s in prompt.spans),
@@ -86,8 +89,9 @@ class ResultRows(Widget, can_focus=True):
         self._styles: dict[str | None, Style] = {}  # this frame's styles (render_lines)
 
     # ------------------------------------------------------------ content
-    def set_rows(self, items: list[tuple[Text, Any] | str]) -> None:
-        """The new rows ((prompt, payload) pairs; a str is a heading), the cursor on the
+    def set_rows(self, items: list[tuple[Text, Any] | tuple[Text, Any, int] | str]) -> None:
+        """The new rows ((prompt, payload) pairs, or (prompt, payload, keep) where the
+        last `keep` characters stay visible when the prompt is cut; a str is a heading), the cursor on the
         first hit and the view at the top. A row that looks as one on screen keeps its
         drawn lines (the common case while a name is typed)."""
         before, highlighted, top = self.rows, self.highlighted, self._top
@@ -142,7 +146,7 @@ class ResultRows(Widget, can_focus=True):
         key = (component, self.has_focus, width)
         strip = row.lines.get(key)
         if strip is None:
-            strip = row.lines[key] = self._strip(row.prompt, width, component)
+            strip = row.lines[key] = self._strip(fit(row.prompt, row.keep, width), width, component)
         return strip
 
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
@@ -213,10 +217,30 @@ class ResultRows(Widget, can_focus=True):
             self.action_select()
 
 
-def _row(item: tuple[Text, Any] | str) -> Row:
+def _row(item: tuple[Text, Any] | tuple[Text, Any, int] | str) -> Row:
     if isinstance(item, str):
         return Row(Text(item, style="bold underline"))
-    return Row(item[0], item[1], True)
+    return Row(item[0], item[1], True, item[2] if len(item) > 2 else 0)
+
+
+# The least of a cut prompt's head that stays before its kept end (else the row is cropped).
+MIN_HEAD = 12
+
+
+def fit(prompt: Text, keep: int, width: int) -> Text:
+    """The prompt cut to `width` with its last `keep` characters whole: the head ends in
+    «…» instead. An article hit's date and outlet follow its title, and a long title
+    pushed them past the right edge at 80 columns, so two hits of one title could not be
+    told apart."""
+    if not keep or prompt.cell_len <= width:
+        return prompt
+    split = len(prompt.plain) - keep
+    head, tail = prompt[:split], prompt[split:]
+    room = width - tail.cell_len
+    if room < MIN_HEAD:
+        return prompt
+    head.truncate(room, overflow="ellipsis")
+    return Text.assemble(head, tail, end="", no_wrap=True)
 
 
 def _cell_style(base: Style, own: Style | None, over: Style | None) -> Style:
