@@ -603,3 +603,10 @@ def test_a_span_two_passes_give_is_one_mention(extractor):
     spans = [(m.type, m.start, m.end, m.field) for m in mentions]
     assert len(spans) == len(set(spans))
     assert ("location", 14, 24, "body") in spans
+
+
+def test_a_name_never_holds_a_line_break(extractor):
+    """A decree set a word per paragraph: the span runs across the breaks, its name does not."""
+    body = "Қаулы қол қойылған күнінен бастап күшіне енеді.\n\nҚазақстан Республикасының\n\nҚазақстан Республикасы\n\nҮкіметінің\n\n№ 1355 қаулысымен\n\nбекітілген"
+    mentions = extractor.extract(Article(file="x", path="x", title="", body=body, raw=body)).mentions
+    assert mentions and not any("\n" in m.name for m in mentions)

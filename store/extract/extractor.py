@@ -271,7 +271,7 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
             continue  # two passes gave the same span (a body's state, once per pass): one mention
         seen.add((s.type, s.start, s.end))
         if isinstance(s, Named):
-            out.append(Mention(s.type, s.name, s.text, s.start, s.end, field))
+            out.append(Mention(s.type, _one_line(s.name), s.text, s.start, s.end, field))
             continue
         role = None
         if s.type == "person":
@@ -282,10 +282,17 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
             if role is None:
                 role = find_role_after(text, s.end, sentence_end(sents, s.start, len(text)))
         name = ctx.names.get((s.start, s.end)) or nominative_in(ctx.nominatives, s, role.case if role else None, text)
-        out.append(Mention(s.type, name, s.text, s.start, s.end, field, role.text if role else None))
+        out.append(Mention(s.type, _one_line(name), s.text, s.start, s.end, field, role.text if role else None))
         if s.type == "person":
             insort(person_ends, s.end)
     return out
+
+
+def _one_line(name: str) -> str:
+    """A name on one line: a span the passes ran across a line break (a decree printed a word
+    per paragraph, a caption before a body's name) keeps its text as written, but its name,
+    which the store, the export and the TUI show, never holds a newline."""
+    return name if "\n" not in name and "\t" not in name else " ".join(name.split())
 
 
 PASSES: tuple[Pass, ...] = (
