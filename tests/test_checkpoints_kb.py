@@ -298,3 +298,15 @@ def test_a_cue_before_one_name_does_not_confirm_a_town_later_in_the_sentence():
     assert refs == ["tazhen"]
     rail = [s.ref for s in find_checkpoints("Балама бағыттар: Сарыағаш теміржол бекеті, Бейнеу теміржол бекеті.")]
     assert rail == ["saryagash", "beineu"]
+
+
+def test_no_checkpoint_lists_a_latin_name_twice():
+    """A spelling listed twice (or twice in other case) showed twice in the checkpoint page's header."""
+    import csv
+    import io
+    from importlib import resources
+
+    text = resources.files("store").joinpath("data/checkpoints.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(text)):
+        names = [n.lower() for n in row["names_latin"].split("|") if n]
+        assert len(names) == len(set(names)), row["id"]
