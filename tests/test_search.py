@@ -323,3 +323,15 @@ def test_common_query_ranks_the_newest_matches_in_global_bm25_order(tmp_path, mo
     got = search_mod.fts_ranked(st.conn, expr, len(lemmas), 60)
     assert sorted(got, key=lambda r: (r[1], r[0])) == everything
     st.close()
+
+
+def test_the_about_column_is_as_wide_as_its_longest_entry(monkeypatch):
+    """«11 articles · passenger, Казахстан» was cut at 30 characters, whose post it is lost."""
+    from store.search import table
+
+    monkeypatch.setattr(table, "_post", lambda r: "passenger, Туркменистан" if r["type"] == "checkpoint" else "")
+    hits = [
+        {"score": 99.0, "type": "checkpoint", "name": "Пост", "matched": "пост", "kind": "entity", "articles": 11},
+        {"score": 90.0, "type": "organization", "name": "Орган", "matched": "орган", "kind": "entity", "articles": 1},
+    ]
+    assert "11 articles · passenger, Туркменистан" in format_table(hits)

@@ -11,14 +11,19 @@ def format_table(results: list[dict], total: int | None = None) -> str:
     list is capped, «first N of M»."""
     if not results:
         return "no results"
-    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<30}  matched"]
-    for r in results:
+    abouts = [about(r) for r in results]
+    width = min(_ABOUT_MAX, max(5, *map(len, abouts)))  # as wide as the longest, so a post's country shows
+    lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<{width}}  matched"]
+    for r, told in zip(results, abouts, strict=True):
         name = _cut(clean_line(str(r["name"])), 40)
         matched = _cut(clean_line(str(r["matched"])), 60)
-        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(about(r), 30):<30}  {matched}")
+        lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(told, width):<{width}}  {matched}")
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
     return "\n".join(lines)
+
+
+_ABOUT_MAX = 42  # «120 articles · passenger, Туркменистан» and a little more
 
 
 def about(result: dict) -> str:
