@@ -143,3 +143,14 @@ def test_events_when_nothing_more_specific_is_said():
 def test_an_event_does_not_double_a_specific_fact():
     text = "Министр посетил пункт пропуска «Бахты», где завершена реконструкция."
     assert [f.kind for f in find_facts(text, find_checkpoints(text), "2025-01-15")] == ["status"]
+
+
+def test_a_contrast_gives_each_post_its_own_fact():
+    """«…реконструкция «Тажен» и «Атамекен», а КПП «Капланбек» закрыт»: only Капланбек is closed."""
+    text = 'Продолжается реконструкция пунктов "Тажен" и "Атамекен", а КПП "Капланбек" временно закрыт.'
+    got = {(c, k) for c, k, _, _ in facts(text)}
+    assert ("kaplanbek", "status") in got
+    closed = [c for c, k, t, _ in facts(text) if k == "status" and "закрыт" in t]
+    assert closed == ["kaplanbek"]
+    building = {c for c, k, t, _ in facts(text) if k == "status" and "реконструкция" in t}
+    assert building == {"tazhen", "atameken"}

@@ -352,10 +352,31 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs:
             continue
         sentence = " ".join(text[a:b].split())
-        for kind, fact_text, date in _facts_in(sentence, article_date):
-            for ref in refs:
-                key = (ref, kind, fact_text)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+        for clause_refs, clause in _clauses(text, a, b, inside, refs):
+            for kind, fact_text, date in _facts_in(clause, article_date):
+                for ref in clause_refs:
+                    key = (ref, kind, fact_text)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+    return out
+
+
+# Where a sentence turns to other posts: «…реконструкция «Тажен» и «Атамекен», а КПП
+# «Капланбек» закрыт», «…; …», «…, но …», «…, однако …», «…, тогда как …».
+_CONTRAST = re.compile(r"(?:,\s*(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s|;\s)", re.IGNORECASE)
+
+
+def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str]]:
+    """A sentence's parts with the checkpoints each names: a fact told in a part that names
+    posts belongs to those posts only («…, а КПП «Капланбек» закрыт»: only Капланбек is
+    closed); a part naming none (the enumeration's lead «ввод в эксплуатацию 4 пунктов:»)
+    speaks of every post the sentence names."""
+    cuts = [a] + [m.end() for m in _CONTRAST.finditer(text, a, b)] + [b]
+    if len(cuts) == 2:
+        return [(refs, " ".join(text[a:b].split()))]
+    out = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        named = list(dict.fromkeys(s.ref for s in inside if lo <= s.start < hi))
+        out.append((named or refs, " ".join(text[lo:hi].split())))
     return out
