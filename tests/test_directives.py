@@ -517,3 +517,12 @@ def test_coordinated_addressees_each_in_the_nominative(extractor, addressee, to)
     body = f"Президент Касым-Жомарт Токаев поручил {addressee} ускорить ремонт дорог к постам."
     [d] = directives(extractor, body)
     assert d.to.lower() == to.lower()
+
+
+def test_the_addressee_may_open_the_sentence(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов провёл совещание. "
+        "Министрам транспорта и финансов Бектенов поручил еженедельно отчитываться о ремонте постов."
+    )
+    [d] = directives(extractor, body)
+    assert (d.by, d.to.lower()) == ("Олжас Бектенов", "министры транспорта и финансов")

@@ -189,6 +189,15 @@ def from_narrative(
         else:
             inf0 = infinitive_at(words, after)
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            if np is None:  # the addressee opening the sentence: «Министрам транспорта и финансов Бектенов поручил …»
+                named = persons.starting_in(a, a + trig.start())
+                limit = (
+                    next((i for i in before_idx if a + words[i][0] >= named[0].start), len(before_idx))
+                    if named
+                    else len(before_idx)
+                )
+                np = dative_np(words, 0, limit)  # never running into the giver's name
+                np = np if np and np[0] == 0 else None
             to = addressee(sent, a, words, np, persons, mentions) if np else None
     inf = infinitive_at(words, after)
     if inf is None or by is None:
