@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from store.extract.directives.posts import ByPosition, holds_post, kz_is_role, post_phrase
-from store.extract.directives.russian import POST_WORDS, holder_or_post, time_phrase
-from store.lang.normalize import parses
+from store.extract.directives.russian import POST_WORDS, holder_or_post, lemma, time_phrase
 from store.lang.office_holders import named_holder
 from store.model import Directive
 
@@ -83,14 +82,9 @@ def _giver(text: str, lo: int, hi: int, persons: ByPosition, mentions: ByPositio
 def _post_words(words: list[tuple[int, str]]) -> int:
     """How many of the first words make a post phrase: a role word in any case and the
     genitive or capitalized words naming its field («Главы государства», «Президента РК»)."""
-    if not words or _lemma(words[0][1]) not in POST_WORDS:
+    if not words or lemma(words[0][1]) not in POST_WORDS:
         return 0
     return len(post_phrase([w for _, w in words], 0).split())
-
-
-def _lemma(word: str) -> str:
-    first = parses(word)[:1]
-    return first[0].normal_form if first else word.lower()
 
 
 def from_kazakh_commission(text: str, a: int, b: int, persons: ByPosition) -> Directive | None:

@@ -434,12 +434,13 @@ def _antecedent_post(words: list[str], persons) -> str | None:
     """«по поручению Президента Казахстана, который потребовал …»: the giver is the post the
     relative pronoun refers back to, written a few words before it in any case."""
     for j in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if _role_lemma(words[j]) in POST_WORDS:
+        if lemma(words[j]) in POST_WORDS:
             return holder_or_post(post_phrase(words, j), persons)
     return None
 
 
-def _role_lemma(word: str) -> str:
+def lemma(word: str) -> str:
+    """The word's first dictionary reading's lemma («Президента» → «президент»), else the word in lower case."""
     first = parses(word)[:1]
     return first[0].normal_form if first else word.lower()
 

@@ -20,11 +20,12 @@ from store.extract.directives.russian import (
     dative_np,
     has_case,
     infinitive_at,
+    lemma,
     resolve_giver,
     surname_subject,
     time_phrase,
 )
-from store.lang.normalize import parses, phrase_nominative
+from store.lang.normalize import phrase_nominative
 from store.model import Directive
 
 # Who speaks: «по его словам», «по словам X», «X подчеркнул, что», «обратил внимание на то, что».
@@ -67,7 +68,7 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
         np = dative_np(words, inf + 1, min(len(words), inf + 4))
     passive = words[inf][1].lower() == "быть"  # «Погранслужбой должны быть приняты меры»: the agent is the body
     subject = _body_subject(words, lo, before, passive) if ob.group().lower().startswith("должн") else None
-    if subject is None and (np is None or not any(_lemma(w) in _BODIES for _, w in words[np[0] : np[1]])):
+    if subject is None and (np is None or not any(lemma(w) in _BODIES for _, w in words[np[0] : np[1]])):
         return None
     by = _speaker(text, a, speech, a + ob.start(), persons) if speech else previous
     if by is None:
@@ -89,7 +90,7 @@ def _body_subject(words, lo: int, ob: int, passive: bool) -> tuple[int, int] | N
     found = [
         i
         for i in range(max(lo, ob - reach), ob)
-        if has_case(words[i][1], case, nouns=True) and _lemma(words[i][1]) in _BODIES
+        if has_case(words[i][1], case, nouns=True) and lemma(words[i][1]) in _BODIES
     ]
     if not found:
         return None
@@ -109,8 +110,3 @@ def _speaker(text: str, s: int, m: re.Match, end: int, persons) -> str | None:
         return resolve_giver(text[m.end() : end], m.end(), end, persons)
     before = text[s : m.start()]
     return resolve_giver(before, s, m.start(), persons) or surname_subject(before.rstrip(" ,"), persons)
-
-
-def _lemma(word: str) -> str:
-    first = parses(word)[:1] if re.match(r"[А-Яа-яЁё]", word) else []
-    return first[0].normal_form if first else word.lower()
