@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from store.db.connection import Store
 from store.db.queries import row_dicts
+from store.lang.statuses import status_label
 
 
 def _gazetteer():
@@ -52,6 +53,7 @@ BOARD_FIELDS = [
     "region",
     "status",
     "status_date",
+    "status_words",
     "capacity",
     "deadline",
     "deadline_date",
@@ -63,6 +65,15 @@ BOARD_FIELDS = [
 
 
 # ---------------------------------------------------------------- board
+
+
+def _status(fact: dict | None, gazetteer_status: str) -> str:
+    """The status a board row shows: the label of the newest status an article reports
+    (its words stay in `status_words`), else its words when no label reads them, else
+    the gazetteer's status, marked as such."""
+    if fact:
+        return status_label(fact["text"]) or fact["text"]
+    return GAZETTEER_STATUS.get(gazetteer_status, f"{gazetteer_status} (gazetteer)")
 
 
 def board_rows(
@@ -97,7 +108,8 @@ def board_rows(
                 "border": cp.border,
                 "kind": cp.kind,
                 "region": cp.region,
-                "status": status["text"] if status else GAZETTEER_STATUS.get(cp.status, f"{cp.status} (gazetteer)"),
+                "status": _status(status, cp.status),
+                "status_words": status["text"] if status else None,
                 "status_date": status["date"] if status else None,
                 "capacity": (facts.get("capacity") or {}).get("text"),
                 "deadline": (facts.get("deadline") or {}).get("text"),

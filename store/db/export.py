@@ -21,6 +21,7 @@ from store.db.migrate_v7 import has_mention_kinds
 from store.db.store import Store
 from store.lang import names
 from store.lang.identity import entity_key
+from store.lang.statuses import status_label
 from store.sanitize import display_name
 
 FORMATS = ("json", "jsonl", "csv")
@@ -144,7 +145,7 @@ def _checkpoints(store: Store, aid: str) -> list[dict]:
     out = []
     for cid, (name, kind, border, region) in first.items():
         facts = [
-            {"kind": k, "text": t, "sentence": s, "date": d}
+            _fact(k, t, s, d)
             for k, t, s, d in conn.execute(
                 "SELECT kind, text, sentence, date FROM facts WHERE article_id=? AND checkpoint_id=? ORDER BY id",
                 (aid, cid),
@@ -161,6 +162,15 @@ def _checkpoints(store: Store, aid: str) -> list[dict]:
             }
         )
     return out
+
+
+def _fact(kind: str, text: str, sentence: str, date: str | None) -> dict:
+    """A fact as the export prints it; a status fact also says which of the labels of
+    store/lang/statuses.py its words mean («временно закрыт» is "closed")."""
+    fact = {"kind": kind, "text": text, "sentence": sentence, "date": date}
+    if kind == "status":
+        fact["status"] = status_label(text)
+    return fact
 
 
 def _commonest(kinds: list[str] | None) -> str | None:

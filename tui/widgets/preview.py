@@ -92,6 +92,10 @@ def checkpoint_preview(row: dict) -> Text:
         if row.get(key):
             text.append(f"\n{label:<9}", style="dim")
             text.append(line(row[key]))
+            if key == "status" and row.get("status_words") not in (None, row[key]):
+                text.append(" «")
+                text.append(line(row["status_words"]))
+                text.append("»")
             if dates.get(key):
                 text.append(f"  ({dates[key]})", style="dim")
     text.append(f"\n{'articles':<9}", style="dim")

@@ -1,0 +1,68 @@
+"""What a checkpoint's status phrase means: one label for the many words articles use.
+
+A status fact keeps the words of its sentence («временно закрыт», «вновь открыт»,
+«пайдалануға берілді»); the board and the export show what they mean as one of five
+labels, so a reader compares checkpoints by state, not by the verb forms of each article.
+The patterns both find the phrase in a sentence (store/extract/facts.py) and label a phrase
+already stored (store/db/board.py, store/db/export.py): one table, so the two never
+disagree and a store written before the labels existed reads with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (label, pattern), in the order a sentence is read: a «commissioned» phrase
+# («введен в эксплуатацию после реконструкции») is not also «under reconstruction».
+STATUS_PATTERNS = (
+    (
+        "commissioned",
+        re.compile(
+            r"(?:осуществл\w+\s+)?(?:ввод\w*|введ[её]н\w*|сдан\w*|принят\w*)\s+в\s+эксплуатаци\w+(?:\s+после\s+реконструкции)?"
+            r"|открыт\w*\s+после\s+(?:реконструкции|модернизации)"
+            r"|(?<!будет\s)(?<!будут\s)(?:заверш[её]н\w*|завершил\w*|закончен\w*|закончил\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+)"
+            r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+)\s+(?:\w+\s+){0,4}?(?:заверш[её]н[аоы]?|завершил\w*|закончил\w*)(?!\s+(?:до|к|в|во)\s)"
+            # Kazakh: «пайдалануға берілді», «іске қосылды», «қайта жаңартудан кейін ашылды»
+            r"|пайдалануға\s+беріл\w*|іске\s+қосыл(?:ды|ған)\b|(?:қайта\s+жаңартудан|жаңғыртудан|жөндеуден)\s+кейін\s+ашыл\w*",
+            re.IGNORECASE,
+        ),
+    ),
+    ("reopened", re.compile(r"возобнов\w+\s+(?:работ\w*|пропуск\w*)|вновь\s+открыт\w*", re.IGNORECASE)),
+    ("closed", re.compile(r"(?:временно\s+)?(?:закрыт\w*|приостановлен\w*|приостановят|закроют)", re.IGNORECASE)),
+    (
+        "under reconstruction",
+        re.compile(
+            r"(?:сверх\s+плана\s+)?(?:вед[её]тся|ведутся|проводится|проводятся|продолжается|продолжаются|идет|идёт|идут|начат\w*|началась|начались|начали|осуществляется)\s+"
+            r"(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)"
+            r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|ремонт\w*)\s+(?:\w+\s+){0,3}?(?:вед[её]тся|проводится|продолжается)"
+            # Kazakh: «қайта жаңарту жұмыстары жалғасып жатыр / басталды / жүргізілуде», «қайта жаңартылуда»
+            r"|(?:қайта\s+жаңарту|жаңғырту|реконструкциялау|құрылыс|жөндеу)\s+жұмыстар\w*\s+(?:\w+\s+){0,4}?"
+            r"(?:жалғас\w*(?:\s+жатыр)?|басталды|жүргізіл\w*|жүріп\s+жатыр)|қайта\s+жаңартылу(?:да|ы\s+жалғас\w*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"(?:запланирован\w*|планиру\w+|намечен\w*|предусмотрен\w*)\s+(?:\w+\s+){0,2}?(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+|открыти\w+|ремонт\w*)"
+            r"|(?:реконструкци\w+|модернизаци\w+|строительств\w+|расширени\w+)\s+(?:\w+\s+){0,4}?(?:запланирован\w*|планируется)"
+            r"|(?:қайта\s+жаңарту|жаңғырту|салу)\s+(?:\w+\s+){0,2}?жоспарлан\w*",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+STATUS_LABELS = tuple(label for label, _rx in STATUS_PATTERNS)
+
+
+def status_label(phrase: str | None) -> str | None:
+    """The label of a stored status phrase: the first pattern the whole phrase matches,
+    else the first that matches inside it; None for a phrase no pattern reads."""
+    text = (phrase or "").strip()
+    if not text:
+        return None
+    for label, rx in STATUS_PATTERNS:
+        if rx.fullmatch(text):
+            return label
+    return next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)

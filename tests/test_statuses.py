@@ -1,0 +1,105 @@
+"""Status labels (store/lang/statuses.py): the board and the export say what an
+article's status words mean, in one of five labels, from the same table the
+extractor reads sentences with."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.db import board, export
+from store.db.store import open_store
+from store.extract.checkpoints import find_checkpoints
+from store.extract.facts import find_facts
+from store.lang.statuses import STATUS_LABELS, status_label
+from store.model import Article, Extraction, Fact
+from tests.test_tui_helpers import mention, write_store
+from tui.widgets.preview import checkpoint_preview
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("временно закрыт", "closed"),
+        ("закрыться", "closed"),
+        ("приостановлен", "closed"),
+        ("вновь открыт", "reopened"),
+        ("возобновил работу", "reopened"),
+        ("введен в эксплуатацию после реконструкции", "commissioned"),
+        ("пайдалануға берілді", "commissioned"),
+        ("ведется реконструкция", "under reconstruction"),
+        ("қайта жаңарту жұмыстары жалғасуда", "under reconstruction"),
+        ("запланирована модернизация", "planned"),
+        ("работает в штатном режиме", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_status_words_get_their_label(words, label):
+    assert status_label(words) == label
+
+
+def test_every_label_is_one_of_five():
+    assert STATUS_LABELS == ("commissioned", "reopened", "closed", "under reconstruction", "planned")
+
+
+def test_every_status_the_extractor_finds_reads_back_as_its_label():
+    """The words a status fact keeps carry the label of the pattern that found them."""
+    sentences = {
+        "Пункт пропуска Майкапшагай временно закрыт на ремонт.": "closed",
+        "После ремонта пункт пропуска Майкапшагай вновь открыт для грузовиков.": "reopened",
+        "Пункт пропуска Майкапшагай введен в эксплуатацию после реконструкции.": "commissioned",
+        "На пункте пропуска Майкапшагай ведется реконструкция.": "under reconstruction",
+    }
+    for sentence, label in sentences.items():
+        facts = [f for f in find_facts(sentence, find_checkpoints(sentence), "2025-05-01") if f.kind == "status"]
+        assert [status_label(f.text) for f in facts] == [label], sentence
+
+
+BODY = "Пункт пропуска Достык временно закрыт. Хоргос работает в штатном режиме."
+
+
+@pytest.fixture(scope="module")
+def status_store(tmp_path_factory):
+    art = Article(file="s.txt", path="/in/s.txt", title="Закрыт", body=BODY, raw=BODY, date="2025-03-04", language="ru")
+    first, second = BODY.split(". ")
+    ext = Extraction(
+        mentions=[
+            mention(BODY, "checkpoint", "Достык", "Достык"),
+            mention(BODY, "checkpoint", "Хоргос", "Хоргос"),
+        ],
+        facts=[
+            Fact("dostyk", "status", "временно закрыт", first, None),
+            Fact("khorgos", "status", "работает в штатном режиме", second, None),
+        ],
+    )
+    return write_store(tmp_path_factory.mktemp("statuses") / "store.db", [(art, ext)])
+
+
+def test_the_board_shows_the_label_and_keeps_the_words(status_store):
+    store = open_store(status_store)
+    try:
+        rows = {r["id"]: r for r in board.board_rows(store)}
+    finally:
+        store.close()
+    closed = rows["dostyk"]
+    assert (closed["status"], closed["status_words"], closed["status_date"]) == (
+        "closed",
+        "временно закрыт",
+        "2025-03-04",
+    )
+    # words no label reads are shown as they are
+    assert rows["khorgos"]["status"] == rows["khorgos"]["status_words"] == "работает в штатном режиме"
+    card = checkpoint_preview(closed).plain
+    assert "closed «временно закрыт»" in card
+    assert "«" not in checkpoint_preview(rows["khorgos"]).plain
+
+
+def test_the_export_labels_status_facts(status_store):
+    store = open_store(status_store)
+    try:
+        (art,) = list(export.iter_articles(store))
+    finally:
+        store.close()
+    facts = {cp["name"]: cp["facts"] for cp in art["checkpoints"]}
+    assert [(f["text"], f["status"]) for f in facts["Достык"]] == [("временно закрыт", "closed")]
+    assert [f.get("status") for f in facts["Хоргос"]] == [None]
