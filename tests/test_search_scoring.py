@@ -48,3 +48,23 @@ def test_coverage_of_the_joined_way_is_that_of_split_words():
     keys = ["olzhas bektenov", "bektenov", "bektenov olzhas zhandosuly", "serik"]
     joined = "\n".join(keys)
     assert np.array_equal(scoring._coverage("bektenov", keys, joined), scoring._coverage("bektenov", keys))
+
+
+def test_a_loose_resemblance_with_another_initial_is_no_hit():
+    """`bektenov` is like «объектов» (ratio 80) only by chance: a long body's name with
+    that word stays under the entity floor, while the surname's own keys, an exact word
+    and a one-letter slip of it score high."""
+    from store.lang import names
+    from store.search.alias_index import MIN_ENTITY_SCORE
+
+    keys = [
+        names.fold(k)
+        for k in (
+            "Дирекция по строительству и эксплуатации объектов пограничной инфраструктуры",
+            "Олжас Бектенов",
+            "Бектинов",
+        )
+    ]
+    body, person, slip = scoring.score_keys(names.fold("bektenov"), keys)
+    assert body < MIN_ENTITY_SCORE
+    assert person >= 85 and slip >= 85
