@@ -68,3 +68,15 @@ def test_a_loose_resemblance_with_another_initial_is_no_hit():
     body, person, slip = scoring.score_keys(names.fold("bektenov"), keys)
     assert body < MIN_ENTITY_SCORE
     assert person >= 85 and slip >= 85
+
+
+def test_initials_the_scripts_swap_are_not_discounted():
+    """Ж/З, the vowels and х/қ/к/г are one initial across scripts: `jaisane` keeps its
+    resemblance to «Зайсанский» («Жайсан» / «Зайсан»), `ozbekiston` to «Узбекистана»."""
+    for query, word in (("jaisane", "zaisanski"), ("ozbekiston", "uzbekistana"), ("qorgas", "horgosski")):
+        sims = np.array([[70.0]], dtype=np.float32)
+        scoring._discount_other_initials([query], [word], sims)
+        assert sims[0, 0] == 70.0, query
+    sims = np.array([[80.0]], dtype=np.float32)
+    scoring._discount_other_initials(["bektenov"], ["obektov"], sims)
+    assert sims[0, 0] == 80.0 * scoring.OTHER_INITIAL_WEIGHT

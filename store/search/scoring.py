@@ -139,7 +139,8 @@ def _coverage_of(qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.n
     if mat is None or not qtoks:
         return np.zeros(n, dtype=np.float32)
     sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
-    _discount_other_initials(qtoks, vocab, sims)
+    if len(qtoks) == 1:  # a word among several is scored by the mean: its noise is shared
+        _discount_other_initials(qtoks, vocab, sims)
     begun = _prefix_sims(qtoks, vocab, sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
     grid = sims[:, mat]  # query word x key x key word
@@ -165,21 +166,24 @@ PREFIX_FLOOR = 85.0
 
 
 # A query word that only resembles a key word (ratio under 85) and does not begin with
-# its letter is mostly a coincidence of letters: `bektenov` and «объектов» (obektov) share
+# its sound is mostly a coincidence of letters: `bektenov` and «объектов» (obektov) share
 # six letters, ratio 80, so one word of a long body's name made the body a 70-point hit
 # for a surname. Such a resemblance counts this much; a close match (85+, one slip in a
-# short word) and a word sharing the initial keep their ratio.
+# short word) and a word whose initial sounds alike keep their ratio. Initials sound alike
+# within a class the scripts swap: any vowels (Ozbekiston/Узбекистан), ж/з (Жайсан/
+# Зайсан: j, z), х/қ/к/г (h, q, k, g), с/ц (s, c), в/w.
 OTHER_INITIAL_WEIGHT = 0.85
+_INITIAL_CLASS = {c: cls for cls in ("aeiouy", "jz", "hqkg", "sc", "vw") for c in cls}
 
 
 def _discount_other_initials(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> None:
     """Scale, in place, the loose resemblances (under 85) of query words to key words
-    that start with another letter (OTHER_INITIAL_WEIGHT)."""
+    whose initial sounds otherwise (OTHER_INITIAL_WEIGHT)."""
     if not vocab:
         return
-    initials = np.array([ord(w[0]) for w in vocab])
+    initials = np.array([_INITIAL_CLASS.get(w[0], w[0]) for w in vocab])
     for i, q in enumerate(qtoks):
-        loose = (sims[i] < 85) & (initials != ord(q[0]))
+        loose = (sims[i] < 85) & (initials != _INITIAL_CLASS.get(q[0], q[0]))
         sims[i, loose] *= OTHER_INITIAL_WEIGHT
 
 
