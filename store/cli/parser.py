@@ -10,6 +10,7 @@ from pathlib import Path
 
 from store.cli.commands import cmd_export, cmd_ingest, cmd_search, cmd_stats
 from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES
+from store.cli.views import cmd_board, cmd_directives, cmd_facts
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
 from store.ingest import DEFAULT_TIMEOUT
@@ -177,7 +178,75 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", parents=[common], help="what the store holds")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=cmd_stats)
+    _add_views(sub, common)
     return parser
+
+
+def _add_views(sub, common: argparse.ArgumentParser) -> None:
+    """board, facts, directives: the explorer's tabs 3, 5 and 4 as tables, JSON or CSV."""
+    out = _Parser(add_help=False)
+    fmt = out.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print a JSON list of rows, every field")
+    fmt.add_argument("--csv", action="store_true", help="print CSV, every field")
+    limit = _Parser(add_help=False)
+    limit.add_argument(
+        "--limit",
+        "-n",
+        type=int_in_range(1, MAX_LIMIT),
+        default=50,
+        metavar="N",
+        help=f"the newest N, 1 to {MAX_LIMIT} (default 50); the last line says how many there are",
+    )
+    borders, kinds, fact_kinds, sorts = _view_choices()
+
+    p = sub.add_parser(
+        "board",
+        parents=[common, out],
+        help="every checkpoint with its newest status, deadline, queue (the TUI's tab 3)",
+        description="Every crossing of the gazetteer, mentioned or not, with the newest status, capacity, "
+        "deadline and queue articles report (a status as one of five labels; none reported: the gazetteer's, "
+        "marked so) and how many articles name it.",
+    )
+    p.add_argument("--border", "-b", choices=borders, help="only the crossings on this border")
+    p.add_argument("--kind", "-k", choices=kinds, help="only this kind of crossing")
+    p.add_argument("--sort", "-s", choices=sorts, default="name", help="sort column (default name)")
+    p.add_argument("--reverse", "-r", action="store_true", help="reverse the sort (empty values stay last)")
+    p.add_argument("--reported", action="store_true", help="only crossings an article names or reports something about")
+    p.set_defaults(run=cmd_board)
+
+    p = sub.add_parser(
+        "facts",
+        parents=[common, out, limit],
+        help="facts about checkpoints, newest first: queues, statuses, deadlines (the TUI's tab 5)",
+        description="Facts about every checkpoint, newest first (the fact's own date, else its article's). "
+        "`borderdocs facts --kind queue` answers «where do trucks queue now».",
+    )
+    p.add_argument("--kind", "-k", choices=fact_kinds, help="only this kind of fact")
+    p.add_argument("--border", "-b", choices=borders, help="only facts about crossings on this border")
+    p.set_defaults(run=cmd_facts)
+
+    p = sub.add_parser(
+        "directives",
+        parents=[common, out, limit],
+        help="who ordered whom what, newest first (the TUI's tab 4)",
+        description="Directives («поручил», «тапсырды») newest first: who gave each, to whom, what and by when.",
+    )
+    p.add_argument(
+        "words",
+        nargs="*",
+        metavar="WORD",
+        help="only directives whose giver, post, addressee, what or when has every word",
+    )
+    p.set_defaults(run=cmd_directives)
+
+
+def _view_choices() -> tuple[list[str], list[str], tuple[str, ...], tuple[str, ...]]:
+    """The borders and kinds of the gazetteer, the fact kinds, the board's sort columns."""
+    from store.db import board, fact_reads
+    from store.lang import gazetteer
+
+    kinds = sorted({cp.kind for cp in gazetteer.all() if cp.kind})
+    return board.borders(), kinds, fact_reads.FACT_KINDS, board.BOARD_SORTS
 
 
 def _display_default() -> str:

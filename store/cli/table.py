@@ -1,0 +1,79 @@
+"""Rows of a store view as a plain-text table for a terminal or a pipe: the headless
+board, facts and directives. Every cell is untrusted text made one line (control, bidi
+and zero-width characters dropped) and cut to its column with «…»; a column may ask for
+a wider terminal (`from_width`, as the TUI's lists do), and the last column takes the
+rest of the line, so 80 columns show the essentials, a wide terminal more, and each row
+is one line for `grep` and `less -S`. The width is the terminal's, else $COLUMNS, else
+120 (a pipe).
+"""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from store.sanitize import clean_line
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its header, its width in terminal cells, how a row's cell is read
+    (`get`, else the row's `key`), and the narrowest line that shows it."""
+
+    key: str
+    header: str
+    width: int = 0  # the last column's is the line's rest
+    get: Callable[[dict], object] | None = None
+    from_width: int = 0
+
+    def cell(self, row: dict) -> str:
+        value = self.get(row) if self.get else row.get(self.key)
+        return "" if value is None else clean_line(str(value))
+
+
+def cells(text: str) -> int:
+    """How many terminal cells `text` takes: East Asian wide and fullwidth characters two
+    (a Chinese post's name), combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells (with «…» when cut) and padded to it."""
+    if cells(text) > width:
+        out, used = [], 0
+        for c in text:
+            need = cells(c)
+            if used + need > width - 1:
+                break
+            out.append(c)
+            used += need
+        text = "".join(out) + "…"
+    return text + " " * (width - cells(text))
+
+
+LAST_MIN = 12  # the last column never gets fewer cells than this
+
+
+def line_width() -> int:
+    """The terminal's width, else $COLUMNS, else 120 (output into a pipe or a file)."""
+    return shutil.get_terminal_size((120, 24)).columns
+
+
+def format_rows(rows: Sequence[dict], columns: Sequence[Column], width: int | None = None) -> str:
+    """A header line and a line per row, `width` cells at most (default line_width())."""
+    width = width or line_width()
+    shown = [c for c in columns[:-1] if c.from_width <= width]
+    last = max(LAST_MIN, width - sum(c.width + 2 for c in shown))
+    lines = ["  ".join(fit(c.header, c.width) for c in shown) + "  " + columns[-1].header]
+    for row in rows:
+        head = "  ".join(fit(c.cell(row), c.width) for c in shown)
+        lines.append((head + "  " + fit(columns[-1].cell(row), last)).rstrip())
+    return "\n".join(lines)
+
+
+def shown_line(shown: int, total: int, noun: str) -> str:
+    """«first 50 of 1,786 facts» when a list is capped, «12 facts» when it is whole."""
+    plural = noun if total == 1 else noun + "s"
+    return f"first {shown:,} of {total:,} {plural}" if total > shown else f"{total:,} {plural}"

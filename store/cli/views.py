@@ -1,0 +1,117 @@
+"""The explorer's views without the explorer: `borderdocs board`, `facts` and
+`directives` answer the same questions as the TUI's tabs 3, 5 and 4 (which crossings
+are rebuilt and by when, where trucks queue, who ordered whom what) on a terminal with
+no TUI, over a pipe or in a script. They read the store through the same functions as
+the tabs (store.db.board, fact_reads, directive_reads), so the two never disagree; the
+output is a plain table, or every field as `--json` (a list) or `--csv`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+from store.cli.common import EXIT_OK, open_for_reading
+from store.cli.table import Column, format_rows, shown_line
+from store.db import board, directive_reads, fact_reads
+
+
+def _dated(value_key: str, date_key: str):
+    """A cell of a value followed by its date in brackets, when it has one."""
+
+    def get(row: dict) -> str | None:
+        value, date = row.get(value_key), row.get(date_key)
+        if not value:
+            return None
+        return f"{value} ({date})" if date else value
+
+    return get
+
+
+# The last column of each takes the rest of the line. At 80 columns a board row is the
+# crossing, its status and date, its deadline and the last queue («which are rebuilt and
+# by when, where trucks queue»); the border from 100 (`--border` filters by it).
+BOARD_COLUMNS = (
+    Column("label", "checkpoint", 18),
+    Column("border", "border", 11, from_width=100),
+    Column("kind", "kind", 9, from_width=110),
+    Column("status", "status", 20),
+    Column("status_date", "date", 10),
+    Column("deadline", "deadline", 10, get=lambda r: r.get("deadline_date") or r.get("deadline")),
+    Column("articles", "art.", 4, from_width=120),
+    Column("capacity", "capacity", 24, from_width=150),
+    Column("queue", "last queue", get=_dated("queue", "queue_date")),
+)
+FACT_COLUMNS = (
+    Column("date", "date", 10),
+    Column("checkpoint", "checkpoint", 16),
+    Column("border", "border", 11, from_width=100),
+    Column("kind", "kind", 8),
+    Column("source", "outlet", 14, from_width=120),
+    Column("title", "article", 30, from_width=160),
+    Column("text", "fact"),
+)
+DIRECTIVE_COLUMNS = (
+    Column("date", "date", 10),
+    Column("by", "by", 16),
+    Column("to", "to", 16),
+    Column("when", "when", 12, from_width=100),
+    Column("source", "outlet", 14, from_width=140),
+    Column("what", "what"),
+)
+
+
+def cmd_board(args) -> int:
+    store = open_for_reading(args)
+    try:
+        rows = board.board_rows(store, args.sort, args.reverse, border=args.border, kind=args.kind)
+    finally:
+        store.close()
+    if args.reported:
+        rows = [r for r in rows if r["articles"] or r["status_date"] or r["queue"] or r["deadline"] or r["capacity"]]
+    return _print(args, rows, len(rows), "checkpoint", BOARD_COLUMNS, board.BOARD_FIELDS)
+
+
+def cmd_facts(args) -> int:
+    store = open_for_reading(args)
+    try:
+        total = fact_reads.count_facts(store, args.kind, args.border)
+        rows = fact_reads.fact_page(store, args.kind, args.border, limit=args.limit)
+    finally:
+        store.close()
+    return _print(args, rows, total, "fact", FACT_COLUMNS, fact_reads.FACT_FIELDS)
+
+
+def cmd_directives(args) -> int:
+    words = " ".join(args.words)
+    store = open_for_reading(args)
+    try:
+        total = directive_reads.count_directives(store, words)
+        rows = directive_reads.directive_page(store, words, limit=args.limit)
+    finally:
+        store.close()
+    return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS)
+
+
+def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str]) -> int:
+    """The rows as --json, --csv or a table with a last line saying how many there are.
+    JSON and CSV carry the view's every field (the TUI export's fields), nothing more."""
+    records = [{k: r.get(k) for k in fields} for r in rows]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False))
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _csv_value(v) for k, v in r.items()} for r in records)
+    else:
+        if rows:
+            print(format_rows(rows, columns))
+        print(shown_line(len(rows), total, noun))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _csv_value(value):
+    """A list (a directive's checkpoints) as JSON in its cell, everything else as it is."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
