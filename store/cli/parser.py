@@ -10,6 +10,7 @@ from pathlib import Path
 
 from store.cli.commands import cmd_export, cmd_ingest, cmd_search, cmd_stats
 from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES
+from store.cli.show import cmd_show
 from store.cli.views import cmd_board, cmd_directives, cmd_facts
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
@@ -238,6 +239,22 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         help="only directives whose giver, post, addressee, what or when has every word",
     )
     p.set_defaults(run=cmd_directives)
+
+    p = sub.add_parser(
+        "show",
+        parents=[common],
+        help="one entity's page: spellings, roles, facts, directives, articles",
+        description="The best entity hit of QUERY (any script, any inflection: khorgos, бектеновым) as the "
+        "explorer's page shows it; the next hits are listed under it (narrow with --type, pick with --id).",
+    )
+    p.add_argument("query", nargs="*", metavar="QUERY", help="a name as you would search it")
+    p.add_argument("--type", "-t", choices=SEARCH_TYPES[:-1], help="only entities of this type")
+    p.add_argument("--id", type=int_in_range(1, 2**62), metavar="N", help="the entity with this id (from search)")
+    p.add_argument(
+        "--limit", "-n", type=int_in_range(1, MAX_LIMIT), default=10, metavar="N", help="newest N of each list"
+    )
+    p.add_argument("--json", action="store_true", help="print the page as one JSON object")
+    p.set_defaults(run=cmd_show)
 
 
 def _view_choices() -> tuple[list[str], list[str], tuple[str, ...], tuple[str, ...]]:

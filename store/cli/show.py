@@ -1,0 +1,205 @@
+"""`borderdocs show QUERY`: an entity's page without the explorer. The query is read by
+the search engine (any script, any inflection: `show khorgos`, `show бектеновым`), the
+best entity hit is shown, and the next hits are listed so a user can narrow with
+`--type` or pick one with `--id`. A person or body shows its spellings, roles, the
+entities named with it and its newest articles; a checkpoint adds its gazetteer row, its
+newest facts and the directives of the articles naming it (the TUI's checkpoint page);
+a knowledge-base row no article names yet shows its row and says so.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, err, open_for_reading
+from store.cli.table import fit, line_width
+from store.db import entity_reads
+from store.sanitize import clean_line
+
+OTHER_HITS = 4  # the next entity hits listed under the card
+STRONG = 75.0  # a weaker best hit is a guess, not the entity asked for (search ranks such hits after articles)
+
+
+def cmd_show(args) -> int:
+    if not args.query and args.id is None:
+        err("show: give a QUERY or --id N")
+        return EXIT_ERROR
+    store = open_for_reading(args)
+    try:
+        hits = _hits(store, args)
+        if not hits or hits[0].get("score", 100) < STRONG:
+            near = f"; closest: {_other_text(_other(hits[0]))}" if hits else ""
+            asked = f"matches {' '.join(args.query)} well" if args.query else f"has id {args.id}"
+            err(f"show: no entity {asked}{near}")
+            return EXIT_REJECTED
+        card = _card(store, hits[0], args.limit)
+    finally:
+        store.close()
+    others = [_other(h) for h in hits[1:]]
+    if args.json:
+        print(json.dumps({**card, "others": others}, ensure_ascii=False))
+    else:
+        print(_layout(_lines(card, others), line_width()))
+    return EXIT_OK
+
+
+def _other(hit: dict) -> dict:
+    return {**{k: hit.get(k) for k in ("id", "type", "name", "articles", "score")}, "about": _about(hit)}
+
+
+def _about(hit: dict) -> str:
+    """«checkpoint, 3 articles · road, Китай»: what tells apart two hits of one name."""
+    from store.search.table import about
+
+    told = about(hit)
+    return f"{hit.get('type')}, {told}" if told else str(hit.get("type"))
+
+
+def _hits(store, args) -> list[dict]:
+    """The entity hits for the query, best first; with --id that entity alone."""
+    if args.id is not None:
+        ent = entity_reads.entity(store, args.id, articles_limit=0)
+        return [{"id": ent["id"], "type": ent["type"], "name": ent["name"]}] if ent else []
+    from store.search import search as engine
+
+    query = " ".join(args.query)
+    found = engine.search(store, query, type=args.type or "entity", limit=OTHER_HITS + 1)
+    return [h for h in found if h.get("kind") == "entity"]
+
+
+def _card(store, hit: dict, limit: int) -> dict:
+    """What the page shows, as data (--json prints it whole)."""
+    if hit["id"] < 0:  # a knowledge-base row no stored article names
+        return {
+            "entity": {"name": hit["name"], "type": hit["type"], "article_count": 0, "kb_id": hit.get("kb_id")},
+            "record": _kb_record(hit),
+        }
+    ent = entity_reads.entity(store, hit["id"], articles_limit=limit)
+    card = {"entity": ent}
+    if ent and ent["type"] == "checkpoint":
+        cp = entity_reads.checkpoint(store, hit["id"]) or {}
+        card.update({k: cp.get(k) for k in ("record", "facts", "directives", "fact_total", "directive_total")})
+        card["facts"] = (card["facts"] or [])[:limit]
+        card["directives"] = (card["directives"] or [])[:limit]
+    return card
+
+
+def _kb_record(hit: dict) -> dict | None:
+    """A checkpoint's gazetteer row (the knowledge base's other rows carry no more than
+    their names, which the hit already has)."""
+    if hit.get("type") != "checkpoint" or not hit.get("kb_id"):
+        return None
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(hit["kb_id"])
+    if cp is None:
+        return None
+    return {
+        "id": cp.id,
+        "kind": cp.kind,
+        "border": cp.border,
+        "region": cp.region,
+        "opposite": cp.opposite,
+        "status": cp.status,
+        "country": cp.country,
+        "names_latin": list(cp.names_latin),
+    }
+
+
+# ---------------------------------------------------------------- text
+
+
+def _layout(lines: list[str], width: int) -> str:
+    """A list's rows (indented) are cut to the line, one a line, like a table's; the
+    other lines (spellings, roles, neighbours) wrap, since every item of them counts."""
+    out = []
+    for line in lines:
+        if line.startswith("  "):
+            out.append(fit(line, width).rstrip())
+        else:
+            out.append(textwrap.fill(line, width, subsequent_indent="    ", break_on_hyphens=False) or "")
+    return "\n".join(out)
+
+
+def _distinct(values: list[str]) -> list[str]:
+    """Values without repeats that differ only in case («премьер-министр», «Премьер-министр»)."""
+    seen: dict[str, str] = {}
+    for v in values:
+        seen.setdefault(clean_line(v).casefold(), clean_line(v))
+    return list(seen.values())
+
+
+def _lines(card: dict, others: list[dict]) -> list[str]:
+    ent = card["entity"]
+    n = ent.get("article_count") or 0
+    head = f"{clean_line(ent['name'])} — {ent['type']} · {n:,} article{'' if n == 1 else 's'}"
+    out = [head + (f" · {ent['mention_count']:,} mentions" if ent.get("mention_count") else "")]
+    if not n:
+        out.append(f"a knowledge-base row ({ent.get('kb_id')}) no stored article names yet")
+    if ent.get("aliases"):
+        out.append("also written: " + ", ".join(a for a in _distinct(ent["aliases"]) if a != ent["name"]))
+    if ent.get("roles"):
+        out.append("roles: " + ", ".join(_distinct(ent["roles"])))
+    out += _record_lines(card.get("record"))
+    out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
+    out += _section("directives", card.get("directives"), card.get("directive_total"), _directive_line)
+    related = ent.get("related") or []
+    if related:
+        out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
+    out += _section("articles", ent.get("articles"), n, _article_line)
+    if others:
+        out.append("")
+        out.append("other hits: " + "; ".join(_other_text(o) for o in others))
+    return out
+
+
+def _other_text(hit: dict) -> str:
+    """«Хоргос (checkpoint, 3 articles · rail, Китай, --id 207)»; a row no article names
+    has no id to give."""
+    pick = f", --id {hit['id']}" if hit["id"] > 0 else ""
+    return f"{clean_line(hit['name'])} ({hit['about']}{pick})"
+
+
+def _record_lines(rec: dict | None) -> list[str]:
+    """«gazetteer: road · border with Китай · Жетісу · opposite Хоргос · status working»;
+    a neighbour's post says whose it is."""
+    if not rec:
+        return []
+    country = rec.get("country") or _country(rec.get("id"))
+    side = f"{country}'s post" if country and country != "Казахстан" else f"border with {rec.get('border')}"
+    parts = [rec.get("kind"), side, rec.get("region")]
+    if rec.get("opposite"):
+        parts.append(f"opposite {rec['opposite']}")
+    parts.append(f"status {rec.get('status') or 'working'}")
+    return ["gazetteer: " + " · ".join(clean_line(str(p)) for p in parts if p)]
+
+
+def _country(checkpoint_id: str | None) -> str | None:
+    """Whose post a stored checkpoint row is (the store keeps the row, not the country)."""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(checkpoint_id) if checkpoint_id else None
+    return cp.country if cp else None
+
+
+def _section(title: str, rows: list[dict] | None, total: int | None, render) -> list[str]:
+    if not rows:
+        return []
+    total = max(total or 0, len(rows))
+    head = f"{title} (newest {len(rows)} of {total:,}):" if total > len(rows) else f"{title}:"
+    return ["", head] + ["  " + render(r) for r in rows]
+
+
+def _fact_line(f: dict) -> str:
+    return f"{f.get('date') or '—':<10}  {f['kind']:<8}  {clean_line(f['text'])} — {clean_line(f.get('source') or '')}"
+
+
+def _directive_line(d: dict) -> str:
+    to = f" → {clean_line(d['to'])}" if d.get("to") else ""
+    when = f" ({clean_line(d['when'])})" if d.get("when") else ""
+    return f"{d.get('date') or '—':<10}  {clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}"
+
+
+def _article_line(a: dict) -> str:
+    return f"{a.get('date') or '—':<10}  {clean_line(a.get('source') or ''):<16}  {clean_line(a.get('title') or '')}"
