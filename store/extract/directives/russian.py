@@ -109,7 +109,7 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
             k -= 1
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
-        j = _genitive_tail(words, i + 1, hi)
+        j = _named(words, i, _genitive_tail(words, i + 1, hi), hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
         while j + 1 < hi and words[j][1] in {",", "и"} and has_case(words[j + 1][1], "datv"):
             n = j + 1
@@ -117,9 +117,20 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
                 n += 1  # its adjectives
             if n >= hi or not has_case(words[n][1], "datv", nouns=True):
                 break
-            j = _genitive_tail(words, n + 1, hi)
+            j = _named(words, n, _genitive_tail(words, n + 1, hi), hi)
         return k, j
     return None
+
+
+def _named(words: list[tuple[int, str]], head: int, j: int, hi: int) -> int:
+    """Where an official's dative phrase ends with the name after it: «акиму города Азамату
+    Бекету» (up to three capitalized datives after a post), so the list goes on past it."""
+    if not is_role_word(words[head][1]):
+        return j
+    n = j
+    while n < hi and n - j < 3 and words[n][1][:1].isupper() and has_case(words[n][1], "datv", nouns=True):
+        n += 1
+    return n
 
 
 def _agrees(word: str, head: str) -> bool:
@@ -398,7 +409,24 @@ def addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) 
     body = [m for m in mentions.starting_in(at, at + 1) if m.type == "organization" and m.end >= end]
     if body:  # the phrase is that one body (coordinated ones are read as a phrase)
         return body[0].name
+    named = [m for m in persons.starting_in(at, end) if m.end <= end]
+    if named:  # «акиму города Азамату Бекету, руководителям органов»: each official by name
+        return _with_names(sent, a, at, end, named)
     return _addressed_person(_phrase(sent, words, np), persons)
+
+
+def _with_names(sent: str, a: int, at: int, end: int, named) -> str:
+    """The coordinated addressees in text[at:end], each one naming a person given as that
+    person («Азамат Бекет»), the others in the nominative; joined by «; »."""
+    raw = sent[at - a : end - a]
+    cuts = [0] + [m.end() for m in re.finditer(r",\s*|\s+и\s+", raw) if has_case(raw[m.end() :].split()[0], "datv")]
+    out = []
+    for lo, hi in zip(cuts, [*cuts[1:], len(raw)], strict=True):
+        part = raw[lo:hi].strip(" ,")
+        part = re.sub(r"\s+и$", "", part)
+        person = next((m.name for m in named if at + lo <= m.start < at + hi), None)
+        out.append(person or phrase_nominative(part))
+    return "; ".join(p for p in out if p)
 
 
 def _addressed_person(to: str, persons) -> str:
@@ -467,7 +495,7 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> s
     last person instead would put the order in the wrong mouth."""
     inside = persons.starting_in(lo, hi)
     if inside:
-        return inside[-1].name
+        return _nominative_holder(inside[-1].name)
     words = re.findall(r"[\w-]+", span_text)
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower()
@@ -478,6 +506,17 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> s
         if w in ("который", "которая"):
             return _antecedent_post(words[:i], persons)
     return None
+
+
+def _nominative_holder(name: str) -> str:
+    """A head of state's name the model left in the genitive («приводятся слова Касым-Жомарт
+    Токаева»): the table's nominative when it has the first name and the surname without its
+    «-а»; any other name as it is."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].endswith("а"):
+        return name
+    holder = holder_by_surname(parts[-1][:-1])
+    return holder if holder and holder.split()[0] == parts[0] else name
 
 
 def holder_or_post(post: str, persons) -> str:

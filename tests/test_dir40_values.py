@@ -1,0 +1,77 @@
+"""Directive values a sample of exported directives on fresh pages got wrong (s40, dir40), on
+made-up sentences of the same shape: addressee lists naming officials, a head of state's name
+left in the genitive, `what` of an order told through its execution, an obligation's list."""
+
+import pytest
+
+from tests.notes import directive_extractor, directives
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return directive_extractor()
+
+
+def _one(extractor, body):
+    [d] = directives(extractor, body)
+    return d.by, d.to, d.what
+
+
+def test_addressee_list_of_named_officials_keeps_each_by_name(extractor):
+    body = (
+        "Аким области Асхат Шахаров поручил акиму города Азамату Бекету, акиму Мугалжарского района "
+        "Дархану Ермаганбетову, руководителям профильных органов решить каждый вопрос."
+    )
+    assert _one(extractor, body) == (
+        "Асхат Шахаров",
+        "Азамат Бекет; Дархан Ермаганбетов; руководители профильных органов",
+        "решить каждый вопрос",
+    )
+
+
+def test_one_named_official_is_the_person(extractor):
+    body = "Премьер-министр Олжас Бектенов поручил министру транспорта Нурлану Сауранбаеву ускорить ремонт."
+    assert _one(extractor, body) == ("Олжас Бектенов", "Нурлан Сауранбаев", "ускорить ремонт")
+
+
+def test_head_of_state_named_in_the_genitive_gives_the_order_in_the_nominative(extractor):
+    body = (
+        "Аким области выступил.\n\n"
+        '"Поручаю акиму области разработать план ремонта дорог до 2025 года", – приводятся слова '
+        "Касым-Жомарт Токаева в сообщении."
+    )
+    by, to, _ = _one(extractor, body)
+    assert (by, to) == ("Касым-Жомарт Токаев", "аким области")
+
+
+def test_execution_told_in_a_relative_clause_ends_before_it(extractor):
+    body = (
+        "Президент Касым-Жомарт Токаев открыл пост. Открытие стало частью программы обновления инфраструктуры, "
+        "которую реализуют по поручению Президента Казахстана Касым-Жомарта Токаева."
+    )
+    assert _one(extractor, body) == (
+        "Касым-Жомарт Токаев",
+        None,
+        "Открытие стало частью программы обновления инфраструктуры",
+    )
+
+
+def test_execution_whose_predicate_follows_the_phrase_keeps_it(extractor):
+    body = (
+        "Аким области Гали Искалиев провел совещание. Гали Нажмеденович, год назад ваш заместитель, курирующий "
+        "дороги, по поручению президента был освобождён от должности (Иван Иванов - прим. автора)."
+    )
+    _, _, what = _one(extractor, body)
+    assert what == "Гали Нажмеденович, год назад ваш заместитель, курирующий дороги, был освобождён от должности"
+
+
+def test_obligation_with_its_addressees_after_the_verb(extractor):
+    body = (
+        "Премьер-министр Алихан Смаилов провел заседание. По его словам, необходимо активизироваться всем "
+        "госорганам и акиматам в работе с бизнесом."
+    )
+    assert _one(extractor, body) == (
+        "Алихан Смаилов",
+        "все госорганы и акиматы",
+        "активизироваться в работе с бизнесом",
+    )
