@@ -133,3 +133,15 @@ def test_kazakh_addressee_list_sharing_the_last_ending(extractor):
 def test_kazakh_addressees_joined_by_men_with_a_compound_field(extractor):
     body = "Премьер-министр Олжас Бектенов облыс әкімдері мен құқық қорғау органдарына бақылауды күшейтуді тапсырды."
     assert _one(extractor, body) == ("Олжас Бектенов", "облыс әкімдері; құқық қорғау органдары", "бақылауды күшейту")
+
+
+def test_kazakh_duty_laid_on_a_body(extractor):
+    body = "Мемлекет басшысы Қасым-Жомарт Тоқаев Үкіметке бекеттерді жаңғырту міндетін жүктеді."
+    assert _one(extractor, body) == ("Қасым-Жомарт Тоқаев", "Үкімет", "бекеттерді жаңғырту")
+
+
+def test_kazakh_duty_laid_by_amendments_names_no_giver(extractor):
+    body = (
+        "Түзетулерге сәйкес, жергілікті атқарушы органдарға бекет маңында күту аймақтарын ұйымдастыру міндеті жүктелді."
+    )
+    assert directives(extractor, body) == []

@@ -82,6 +82,10 @@ _KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|ту
 _KZ_OBLIGATION = {"қажет", "керек", "тиіс", "міндетті"}
 
 
+# The duty an order lays, named before its verb: «… ұйымдастыру міндеті жүктелді», «… міндетін жүктеді».
+_KZ_DUTY = {"міндеті", "міндетін", "міндеттері", "міндеттерін"}
+
+
 # Adjectives of a task noun («нақты тапсырмалар берді»), between the content and the verb.
 _KZ_TASK_WORDS = {"нақты", "бірқатар", "бірнеше", "қосымша", "тиісті", "қатаң", "арнайы", "жаңа", "нақтылы"}
 
@@ -279,8 +283,8 @@ def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: boo
     if toks[-1].lower() in _KZ_OBLIGATION and len(toks) > 1:
         toks.pop()
         obligation = True
-    post = bool(_KZ_POST.search(toks[-1])) and len(toks) > 1
-    if post:
+    post = (bool(_KZ_POST.search(toks[-1])) or toks[-1].lower() in _KZ_DUTY) and len(toks) > 1
+    if post:  # «… ұйымдастыру жөнінде», «… ұйымдастыру міндеті (жүктелді)»: the verbal noun before it
         toks.pop()
     last = toks[-1]
     if post or obligation or passive:
