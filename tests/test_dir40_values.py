@@ -75,3 +75,28 @@ def test_obligation_with_its_addressees_after_the_verb(extractor):
         "все госорганы и акиматы",
         "активизироваться в работе с бизнесом",
     )
+
+
+def test_obligation_on_a_list_with_joined_adjectives_and_a_takzhe(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов провел заседание. По его словам, всем центральным и местным "
+        "исполнительным органам, а также национальным компаниям необходимо приложить все усилия."
+    )
+    assert _one(extractor, body) == (
+        "Олжас Бектенов",
+        "все центральные и местные исполнительные органы, а также национальные компании",
+        "приложить все усилия",
+    )
+
+
+def test_kazakh_list_with_its_own_dative_first(extractor):
+    body = (
+        "Үкіметке, әкімдер мен құқық қорғау органдарына жағдайды реттеу үшін шаралар қабылдап, оның есебін "
+        "беруді тапсырдым, - деп жазды Тоқаев."
+    )
+    by, to, what = _one(extractor, body)
+    # the converb clause right after the addressees is part of the order
+    assert (to, what) == (
+        "Үкімет; әкімдер; құқық қорғау органдары",
+        "жағдайды реттеу үшін шаралар қабылдап, оның есебін беру",
+    )

@@ -135,7 +135,10 @@ def kz_addressee(
                 (t for t in range(j + 1, min(hi, j + 6)) if _kz_head(words[t][1], a + words[t][0], names, case)), None
             )
             if nxt is None or any(
-                not _kz_modifier(words[t][1]) and words[t][1].lower() not in _KZ_AND for t in range(j + 1, nxt)
+                not _kz_modifier(words[t][1])
+                and words[t][1].lower() not in _KZ_AND
+                and not (t == nxt - 1 and _KZ_COMPOUND.search(words[t][1]))  # «құқық қорғау органдарына»
+                for t in range(j + 1, nxt)
             ):
                 break
             heads.append((j + 1, nxt + 1))
@@ -255,7 +258,9 @@ def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
     return raw[: len(raw) - len(head)] + stem
 
 
-def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool) -> str | None:
+def kz_what(
+    sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool, addressed: bool = False
+) -> str | None:
     """The order's content in words[lo:hi]: the clause ending in a verbal noun, given in
     its dictionary form («жол картасын әзірлеуді» → «жол картасын әзірлеу»; «… жаңғырту
     жөнінде» → «… жаңғырту»), the deadline left out."""
@@ -264,9 +269,10 @@ def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: boo
     raw = sent[words[lo][0] : words[hi - 1][0] + len(words[hi - 1][1])]
     if when:
         raw = raw.replace(when.group(), " ")
-    # a converb clause before the order («баяндама тыңдап, …») is not part of it
+    # a converb clause before the order («баяндама тыңдап, …») is not part of it; right after the
+    # addressee it is («Үкіметке … шаралар қабылдап, оның есебін беруді тапсырдым»: `addressed`)
     parts = re.split(r",\s*", raw)
-    while len(parts) > 1 and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
+    while len(parts) > 1 and not addressed and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
         parts.pop(0)
     raw = ", ".join(parts)
     toks = raw.replace("«", " ").replace("»", " ").replace('"', " ").split()

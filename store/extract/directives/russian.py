@@ -107,12 +107,18 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
         k = i
         while k > lo and _agrees(words[k - 1][1], words[i][1]):
             k -= 1
+            if k - 2 >= lo and words[k - 1][1] == "и" and _agrees(words[k - 2][1], words[i][1]):
+                k -= 1  # adjectives joined: «центральным и местным органам»
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
         j = _named(words, i, _genitive_tail(words, i + 1, hi), hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
-        while j + 1 < hi and words[j][1] in {",", "и"} and has_case(words[j + 1][1], "datv"):
+        while j + 1 < hi and words[j][1] in {",", "и"}:
             n = j + 1
+            if words[j][1] == "," and [w.lower() for _, w in words[n : n + 2]] == ["а", "также"]:
+                n += 2  # «органам, а также национальным компаниям»
+            if n >= hi or not has_case(words[n][1], "datv"):
+                break
             while n < hi and has_case(words[n][1], "datv") and not has_case(words[n][1], "datv", nouns=True):
                 n += 1  # its adjectives
             if n >= hi or not has_case(words[n][1], "datv", nouns=True):
@@ -471,15 +477,27 @@ def _coordinated_nominative(raw: str) -> str:
     """Each of coordinated addressees in the nominative («правительству и акиматам» →
     «правительство и акиматы»); «и» inside one body's name («транспорта и коммуникаций»,
     a genitive after it) does not split it."""
-    parts = re.split(r"(,\s*|\s+и\s+)(?=(\w+))", raw)
+    parts = re.split(r"(,\s*а\s+также\s+|,\s*|\s+и\s+)(?=(\w+))", raw)
     out, current = [], parts[0]
     for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
-        if has_case(nxt, "datv") and not has_case(nxt, "gent"):
-            out += [phrase_nominative(current), sep]
+        head = any(has_case(w, "datv", nouns=True) for w in current.split())  # not «центральным и местным …»
+        if head and has_case(nxt, "datv") and not has_case(nxt, "gent"):
+            out += [_part_nominative(current), sep]
             current = rest
         else:
             current += sep + rest
-    return "".join([*out, phrase_nominative(current)])
+    return "".join([*out, _part_nominative(current)])
+
+
+def _part_nominative(part: str) -> str:
+    """One addressee in the nominative, adjectives joined by «и» before its noun included:
+    «всем центральным и местным органам» → «все центральные и местные органы»."""
+    m = re.fullmatch(r"(\S.*?)\s+и\s+(.+)", part)
+    if m is None or any(has_case(w, "datv", nouns=True) for w in m.group(1).split()):
+        return phrase_nominative(part)
+    n = len(m.group(1).split())
+    words = phrase_nominative(f"{m.group(1)} {m.group(2)}").split()
+    return " ".join([*words[:n], "и", *words[n:]])
 
 
 def time_phrase(sent: str) -> str | None:
