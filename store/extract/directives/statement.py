@@ -81,6 +81,8 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
     else:
         to = addressee(sent, a, words, np, persons, mentions)
     what = clause(sent, words[inf][0])
+    if len(what.split()) == 1 and inf > before + 1:  # «должна это строго контролировать»: its object went first
+        what = clause(sent, words[before + 1][0])
     if after and after[0] == inf + 1:  # the addressees after the verb are not what it orders
         rest = clause(sent, words[after[1]][0]) if after[1] < len(words) else ""
         what = " ".join([words[inf][1], rest]).strip()
