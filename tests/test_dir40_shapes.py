@@ -145,3 +145,25 @@ def test_kazakh_duty_laid_by_amendments_names_no_giver(extractor):
         "Түзетулерге сәйкес, жергілікті атқарушы органдарға бекет маңында күту аймақтарын ұйымдастыру міндеті жүктелді."
     )
     assert directives(extractor, body) == []
+
+
+def test_instruction_given_in_the_passive_after_its_noun(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов провел совещание. Министерству транспорта поручение было дано "
+        "в месячный срок разработать план."
+    )
+    [d] = directives(extractor, body)
+    assert (d.by, d.to, d.what, d.when) == (
+        "Олжас Бектенов",
+        "Министерство транспорта",
+        "разработать план",
+        "в месячный срок",
+    )
+
+
+def test_kazakh_task_given_in_the_passive(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов Үкімет отырысын өткізді. "
+        "Көлік министрлігіне бекеттерді жаңғырту жөнінде тапсырма берілді."
+    )
+    assert _one(extractor, body) == ("Олжас Бектенов", "Көлік министрлігі", "бекеттерді жаңғырту")
