@@ -100,3 +100,12 @@ def test_kazakh_list_with_its_own_dative_first(extractor):
         "Үкімет; әкімдер; құқық қорғау органдары",
         "жағдайды реттеу үшін шаралар қабылдап, оның есебін беру",
     )
+
+
+def test_holder_named_after_the_post_in_its_sentence_is_not_the_giver(extractor):
+    body = (
+        "В фильме показан рассказ о тех днях. Президент рассказал, как собрал руководителей служб и поставил "
+        "перед ними задачу спасти президента соседней страны Ивана Петрова."
+    )
+    [d] = directives(extractor, body)
+    assert d.by != "Иван Петров" and d.what.startswith("спасти президента")

@@ -520,7 +520,7 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> s
         if w in ("он", "она"):
             return last_person(persons, lo)
         if w in _PRONOUNS:
-            return holder_or_post(post_phrase(words, i), persons)
+            return holder_or_post(post_phrase(words, i), persons, hi)
         if w in ("который", "которая"):
             return _antecedent_post(words[:i], persons)
     return None
@@ -537,19 +537,27 @@ def _nominative_holder(name: str) -> str:
     return holder if holder and holder.split()[0] == parts[0] else name
 
 
-def holder_or_post(post: str, persons) -> str:
+def holder_or_post(post: str, persons, at: int | None = None) -> str:
     """The person holding the post a role phrase names: by the role the article gives a
     person, else by the table of heads of state and government when the article names
-    that holder too; else the post as written, in the nominative."""
+    that holder too; else the post as written, in the nominative. A holder named just after
+    `at` (the post's own sentence: «Президент … поставил перед ними задачу спасти жизнь
+    президента Украины Виктора Януковича») is another person the order is about."""
     holders = persons.memo(
         ("ru", post.lower()),
         lambda: [m for m in persons if m.role and holds_post(post.lower(), m.role.lower())],
     )
+    if at is not None:
+        holders = [m for m in holders if not at <= m.start < at + _SAME_SENTENCE]
     if holders:
         return holders[-1].name
     name = phrase_nominative(post)
     known = persons.memo(("kb", name.lower()), lambda: named_holder(name, [m.name for m in persons]))
     return known or name[:1].upper() + name[1:]
+
+
+# How far after a post a holder named is taken for its own sentence's object, not the post.
+_SAME_SENTENCE = 300
 
 
 def _antecedent_post(words: list[str], persons) -> str | None:
