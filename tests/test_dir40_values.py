@@ -109,3 +109,16 @@ def test_holder_named_after_the_post_in_its_sentence_is_not_the_giver(extractor)
     )
     [d] = directives(extractor, body)
     assert d.by != "Иван Петров" and d.what.startswith("спасти президента")
+
+
+def test_execution_keeps_not_the_source_the_sentence_opens_with(extractor):
+    body = (
+        "Президент Касым-Жомарт Токаев открыл пост. По данным пресс-службы правительства, открытие объектов "
+        "состоялось в рамках программы модернизации, которая реализуется по поручению президента Казахстана "
+        "Касым-Жомарта Токаева."
+    )
+    assert _one(extractor, body) == (
+        "Касым-Жомарт Токаев",
+        None,
+        "Открытие объектов состоялось в рамках программы модернизации",
+    )

@@ -51,7 +51,7 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
         return None
     by, end = found
     before = re.split(r"\s[—–]\s", sent[: m.start()])[-1].strip()  # not a dateline («… КазТАГ — Полиция»)
-    before = _RELATIVE_END.sub("", before)
+    before = _SOURCE_LEAD.sub("", _RELATIVE_END.sub("", before))
     after = _EDITOR_NOTE.sub("", _ATTRIBUTION.split(sent[end - a :])[0])
     if len(before.split()) < 3:
         what = after
@@ -65,6 +65,11 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
 
 # A relative clause cut by the phrase: «… программы, которую реализуют (по поручению …)».
 _RELATIVE_END = re.compile(r",\s*котор\w+\s+[\w-]+\s*$", re.I)
+
+# The source a sentence opens with: «По данным пресс-службы правительства, …».
+_SOURCE_LEAD = re.compile(
+    r"^(?:по\s+(?:данным|информации|сведениям)|как\s+(?:сообщает|сообщил[аи]?|передает))\s+[^,]{3,80},\s*", re.I
+)
 
 # An editor's note in parentheses: «(Тимуржан Шакимов - прим. автора)».
 _EDITOR_NOTE = re.compile(r"\s*\([^()]*прим\.[^()]*\)")
