@@ -111,7 +111,7 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
                 k -= 1  # adjectives joined: «центральным и местным органам»
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
-        j = _named(words, i, _genitive_tail(words, i + 1, hi), hi)
+        j = _placed(words, _named(words, i, _genitive_tail(words, i + 1, hi), hi), hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
         while j + 1 < hi and words[j][1] in {",", "и"}:
             n = j + 1
@@ -123,9 +123,25 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
                 n += 1  # its adjectives
             if n >= hi or not has_case(words[n][1], "datv", nouns=True):
                 break
-            j = _named(words, n, _genitive_tail(words, n + 1, hi), hi)
+            j = _placed(words, _named(words, n, _genitive_tail(words, n + 1, hi), hi), hi)
         return k, j
     return None
+
+
+def _placed(words: list[tuple[int, str]], j: int, hi: int) -> int:
+    """Past a place phrase inside a list of addressees: «полномочному представителю президента
+    в Ошской области Кыргызской Республики и главам …» — only when another dative addressee
+    follows it, so a place after the last one («… акиматам в регионах провести …») stays out."""
+    if j >= hi or words[j][1].lower() != "в":
+        return j
+    n = j + 1
+    while n < hi and has_case(words[n][1], "loct") and not has_case(words[n][1], "loct", nouns=True):
+        n += 1
+    if n >= hi or not has_case(words[n][1], "loct", nouns=True):
+        return j
+    n = _genitive_tail(words, n + 1, hi)
+    joined = n + 1 < hi and words[n][1] in {",", "и"} and has_case(words[n + 1][1], "datv")
+    return n if joined else j
 
 
 def _named(words: list[tuple[int, str]], head: int, j: int, hi: int) -> int:
