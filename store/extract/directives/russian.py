@@ -17,9 +17,9 @@ from store.model import Directive, Mention
 
 TRIGGER = re.compile(
     r"\b(?:поручил[аио]?|потребовал[аио]?|поручено|поручается|обязал[аио]?|"
-    r"дал[аи]?\s+(?:[\w-]+\s+){0,2}?поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу|"
-    r"поставил[аи]?\s+перед\s+(?:[\w-]+\s+){1,4}?(?:ряд\s+)?задач[уи]?|"
-    r"(?:поставлен[аоы]?|дан[аоы]?)\s+(?:[\w-]+\s+){0,2}?(?:задач[аи]|поручени[ея])|"
+    r"дал[аи]?\s+(?:[\w-]+\s+){0,2}?поручени[ея]|(?:поставил|обозначил)[аи]?\s+задач[уи]|поручаю|"
+    r"ставлю\s+задачу|(?:поставил|обозначил)[аи]?\s+перед\s+(?:[\w-]+\s+){1,4}?(?:ряд\s+)?задач[уи]?|"
+    r"(?:поставлен[аоы]?|обозначен[аоы]?|дан[аоы]?)\s+(?:[\w-]+\s+){0,2}?(?:задач[аи]|поручени[ея])|"
     r"поручени[ея]\s+(?:был[оаи]?\s+)?дан[аоы]?)\b",
     re.I,
 )
@@ -28,7 +28,7 @@ TRIGGER = re.compile(
 # поручение …», «поставил перед акимом ряд задач «по обеспечению …»»); a passive one when no
 # subject gives it.
 _NOUN_ORDER = re.compile(r"задач|поручени", re.I)
-_NOUN_PASSIVE = re.compile(r"^(?:поставлен|дан|поручени)", re.I)
+_NOUN_PASSIVE = re.compile(r"^(?:поставлен|обозначен|дан|поручени)", re.I)
 
 
 OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
@@ -252,7 +252,8 @@ def from_narrative(
         named = persons.starting_in(a, a + trig.start())
         if named and has_case(named[-1].surface.split()[-1], "datv") and not _agent(text[a : named[-1].start]):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
-        np = dative_np(words, 0, len(before_idx))
+        np = _before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
+        np = np or dative_np(words, 0, len(before_idx))
         if np is None and impersonal:
             inf0 = infinitive_at(words, after)
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
