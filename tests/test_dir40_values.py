@@ -143,3 +143,12 @@ def test_execution_keeps_not_the_source_the_sentence_opens_with(extractor):
 )
 def test_place_phrase_inside_an_addressee_list(extractor, body, to):
     assert _one(extractor, body)[1] == to
+
+
+def test_holder_named_after_the_posts_sentence_still_gives_its_order(extractor):
+    # a headline's post («Аким Алматы потребовал …») is the akim the body names next
+    body = (
+        "Аким Алматы потребовал навести порядок у озера\n\n"
+        "На совещании аким Алматы Дархан Сатыбалды уделил внимание озеру. Акимам районов поручено убрать мусор."
+    )
+    assert [d.by for d in directives(extractor, body)] == ["Дархан Сатыбалды", "Дархан Сатыбалды"]

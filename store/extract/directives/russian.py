@@ -241,7 +241,7 @@ def from_narrative(
     after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
     before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
     passive = trig.group().lower() in ("поручено", "поручается") or bool(_NOUN_PASSIVE.match(trig.group()))
-    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
+    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons, b)
     if by is None and not passive:
         by = _body_subject(sent, a, trig.start(), mentions) or surname_subject(sent[: trig.start()], persons)
     impersonal = (  # «По итогам совещания профильным службам поручили …»: nobody is the subject
@@ -522,7 +522,7 @@ def time_phrase(sent: str) -> str | None:
     return " ".join(m.group().split()).lower() if m else None
 
 
-def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
+def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention], end: int | None = None) -> str | None:
     """The person giving the order: one named in [lo, hi) (the last one), else the one a
     pronoun stands for (the last named before), else the holder of the post a role
     phrase names («Глава государства», «Вице-премьер»). A post nobody named in the
@@ -537,7 +537,7 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> s
         if w in ("он", "она"):
             return last_person(persons, lo)
         if w in _PRONOUNS:
-            return holder_or_post(post_phrase(words, i), persons, hi)
+            return holder_or_post(post_phrase(words, i), persons, (hi, end) if end else None)
         if w in ("который", "которая"):
             return _antecedent_post(words[:i], persons)
     return None
@@ -554,27 +554,23 @@ def _nominative_holder(name: str) -> str:
     return holder if holder and holder.split()[0] == parts[0] else name
 
 
-def holder_or_post(post: str, persons, at: int | None = None) -> str:
+def holder_or_post(post: str, persons, rest: tuple[int, int] | None = None) -> str:
     """The person holding the post a role phrase names: by the role the article gives a
     person, else by the table of heads of state and government when the article names
-    that holder too; else the post as written, in the nominative. A holder named just after
-    `at` (the post's own sentence: «Президент … поставил перед ними задачу спасти жизнь
-    президента Украины Виктора Януковича») is another person the order is about."""
+    that holder too; else the post as written, in the nominative. A holder named in `rest`,
+    the rest of the post's own sentence («Президент … поставил перед ними задачу спасти
+    жизнь президента Украины Виктора Януковича»), is another person the order is about."""
     holders = persons.memo(
         ("ru", post.lower()),
         lambda: [m for m in persons if m.role and holds_post(post.lower(), m.role.lower())],
     )
-    if at is not None:
-        holders = [m for m in holders if not at <= m.start < at + _SAME_SENTENCE]
+    if rest is not None:
+        holders = [m for m in holders if not rest[0] <= m.start < rest[1]]
     if holders:
         return holders[-1].name
     name = phrase_nominative(post)
     known = persons.memo(("kb", name.lower()), lambda: named_holder(name, [m.name for m in persons]))
     return known or name[:1].upper() + name[1:]
-
-
-# How far after a post a holder named is taken for its own sentence's object, not the post.
-_SAME_SENTENCE = 300
 
 
 def _antecedent_post(words: list[str], persons) -> str | None:
