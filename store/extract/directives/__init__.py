@@ -40,6 +40,7 @@ from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_i
 from store.extract.directives.kazakh_statement import KZ_OBLIGED, kz_obligation
 from store.extract.directives.posts import ByPosition
 from store.extract.directives.russian import (
+    DASH_QUOTE,
     QUOTE,
     TRIGGER,
     from_narrative,
@@ -57,7 +58,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
     persons = ByPosition(m for m in mentions if m.type == "person")
     out: list[Directive] = []
     quoted: list[tuple[int, int]] = []
-    for q in QUOTE.finditer(text):
+    for q in _quotes(text):
         by = resolve_giver(q.group(2), q.start(2), q.end(2), persons)
         quoted.append((q.start(), q.end()))
         for sent in re.split(r"(?<=[.!?])\s+", q.group(1)):
@@ -66,7 +67,7 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
                 out.append(d)
     quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
     told = -1  # where the last sentence telling an order ended
-    for a, b in sentences:
+    for a, b in _closed(text, sentences):
         sent = text[a:b]
         q = bisect_right(quote_starts, a) - 1
         if q >= 0 and a < quoted[q][1]:
@@ -91,6 +92,35 @@ def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[in
             out.extend(split_coordinated(d))
             told = b
     return _dedupe(out)
+
+
+def _quotes(text: str) -> list[re.Match]:
+    """The attributed quotes, in «» and as a dash's direct speech, in order and disjoint."""
+    found = sorted([*QUOTE.finditer(text), *DASH_QUOTE.finditer(text)], key=lambda m: m.start())
+    out: list[re.Match] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
+def _closed(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each joined with the ones after it while a parenthesis it opens is
+    not closed (at most two): «… председателей комитета (Жандос ДУЙСЕМБИЕВ. — Л. Т.) и …»
+    is one sentence, whatever the initials' periods made of it."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sentences):
+        a, b = sentences[i]
+        j = i
+        while text.count("(", a, b) > text.count(")", a, b) and j + 1 < len(sentences) and j - i < 2:
+            j += 1
+            b = sentences[j][1]
+        if text.count("(", a, b) > text.count(")", a, b):
+            j, b = i, sentences[i][1]  # never closed: the sentence as it was
+        out.append((a, b))
+        i = j + 1
+    return out
 
 
 # How far (characters) an obligation sentence may follow an order and still continue it:

@@ -14,6 +14,7 @@ import re
 
 from store.extract.directives.posts import ByPosition, holds_post, kz_is_role, post_phrase
 from store.extract.directives.russian import POST_WORDS, holder_or_post, lemma, time_phrase
+from store.lang.normalize import parses
 from store.lang.office_holders import named_holder
 from store.model import Directive
 
@@ -22,10 +23,10 @@ _ATTRIBUTION = re.compile(r",\s*(?:—|-)?\s*(?:сообщает|сообщил�
 
 COMMISSION = re.compile(r"\bпо\s+(?:(?:прямому|личному|непосредственному)\s+)?поручению\s+", re.I)
 
-# «<giver in the genitive> (тікелей) тапсырмасы бойынша / тапсырмасымен / тапсырмасына сәйкес»
+# «<giver in the genitive> (тікелей) тапсырмасы бойынша / аясында / тапсырмасымен / тапсырмасына сәйкес»
 KZ_COMMISSION = re.compile(
     r"(?<![\w-])((?:[\w-]+\s+){0,3}[\w-]+(?:ның|нің|дың|дің|тың|тің))\s+(?:тікелей\s+)?"
-    r"(?:тапсырмасы\s+бойынша|тапсырмасымен|тапсырмасына\s+сәйкес)(?![\w-])",
+    r"(?:тапсырмасы\s+(?:бойынша|аясында)|тапсырмасымен|тапсырмасына\s+сәйкес)(?![\w-])",
     re.I,
 )
 # A Kazakh post in the genitive, as the Russian post phrase the holders are looked up by.
@@ -50,11 +51,38 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
         return None
     by, end = found
     before = re.split(r"\s[—–]\s", sent[: m.start()])[-1].strip()  # not a dateline («… КазТАГ — Полиция»)
-    what = before if len(before.split()) >= 3 else _ATTRIBUTION.split(sent[end - a :])[0]
+    before = _SOURCE_LEAD.sub("", _RELATIVE_END.sub("", before))
+    after = _EDITOR_NOTE.sub("", _ATTRIBUTION.split(sent[end - a :])[0])
+    if len(before.split()) < 3:
+        what = after
+    else:  # «Заместитель, курирующий сферу, по поручению X был освобожден …»: the predicate comes after
+        what = before if _has_predicate(before) else f"{before} {after}"
     what = re.sub(r"\s+([,.;:])", r"\1", " ".join(what.split())).strip(" ,.;:—–-")
     if len(what.split()) < 3:
         return None
     return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip())
+
+
+# A relative clause cut by the phrase: «… программы, которую реализуют (по поручению …)».
+_RELATIVE_END = re.compile(r",\s*котор\w+\s+[\w-]+\s*$", re.I)
+
+# The source a sentence opens with: «По данным пресс-службы правительства, …».
+_SOURCE_LEAD = re.compile(
+    r"^(?:по\s+(?:данным|информации|сведениям)|как\s+(?:сообщает|сообщил[аи]?|передает))\s+[^,]{3,80},\s*", re.I
+)
+
+# An editor's note in parentheses: «(Тимуржан Шакимов - прим. автора)».
+_EDITOR_NOTE = re.compile(r"\s*\([^()]*прим\.[^()]*\)")
+
+
+def _has_predicate(clause: str) -> bool:
+    """Does the clause hold a finite verb, a short participle or an infinitive (its own
+    predicate), or is it only a subject waiting for one?"""
+    for w in re.findall(r"[А-Яа-яЁё-]+", clause):
+        first = parses(w)[:1]
+        if first and first[0].tag.POS in ("VERB", "PRTS", "INFN"):
+            return True
+    return False
 
 
 def _giver(text: str, lo: int, hi: int, persons: ByPosition, mentions: ByPosition) -> tuple[str, int] | None:

@@ -114,7 +114,8 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
         i, j, to = np
         segments = [(j, hi), (lo, i)]
     for s_lo, s_hi in segments:
-        what = kz_what(sent, words, s_lo, s_hi, when, trig.group().lower(), passive)
+        addressed = bool(np) and s_lo == np[1]  # the content right after the addressee
+        what = kz_what(sent, words, s_lo, s_hi, when, trig.group().lower(), passive, addressed)
         if what:
             return Directive(
                 by=by,

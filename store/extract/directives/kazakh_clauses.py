@@ -82,6 +82,14 @@ _KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|ту
 _KZ_OBLIGATION = {"қажет", "керек", "тиіс", "міндетті"}
 
 
+# The duty an order lays, named before its verb: «… ұйымдастыру міндеті жүктелді», «… міндетін жүктеді».
+_KZ_DUTY = {"міндеті", "міндетін", "міндеттері", "міндеттерін"}
+
+
+# Adjectives of a task noun («нақты тапсырмалар берді»), between the content and the verb.
+_KZ_TASK_WORDS = {"нақты", "бірқатар", "бірнеше", "қосымша", "тиісті", "қатаң", "арнайы", "жаңа", "нақтылы"}
+
+
 _VERBAL_NOUN = {  # the case an order's verbal noun takes: «әзірлеуді», «әзірлеуге», «әзірлеу (жөнінде)»
     "accs": re.compile(r"[уюУЮ](?:ды|ді|ын|ін)$"),
     "datv": re.compile(r"[уюУЮ](?:ға|ге)$"),
@@ -127,7 +135,10 @@ def kz_addressee(
                 (t for t in range(j + 1, min(hi, j + 6)) if _kz_head(words[t][1], a + words[t][0], names, case)), None
             )
             if nxt is None or any(
-                not _kz_modifier(words[t][1]) and words[t][1].lower() not in _KZ_AND for t in range(j + 1, nxt)
+                not _kz_modifier(words[t][1])
+                and words[t][1].lower() not in _KZ_AND
+                and not (t == nxt - 1 and _KZ_COMPOUND.search(words[t][1]))  # «құқық қорғау органдарына»
+                for t in range(j + 1, nxt)
             ):
                 break
             heads.append((j + 1, nxt + 1))
@@ -172,6 +183,9 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
         if w == "," and words[k][1][:1].isupper() and left[:1].isupper() and _kz_modifier(left):
             k, listed = k - 1, True  # a list of names: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»
             continue
+        if w == "," and not listed and _KZ_NOUN_CASE["nomn"].match(left) and left.lower() not in _KZ_STOP:
+            k -= 1  # a list sharing the last one's ending: «мемлекеттік органдар, ұлттық компаниялар басшыларына»
+            continue
         if not re.match(rf"[{_KZ_LETTERS}\w]", w) or (when and when.start() <= words[k - 1][0] < when.end()):
             break
         if low in _KZ_AND:
@@ -179,13 +193,35 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
             if left and (left[:1].isupper() or _KZ_NOUN_CASE["nomn"].match(left)) and _kz_modifier(left):
                 k -= 1
                 continue
+            if _kz_adjective(left) and _kz_adjective(words[k][1]):
+                k -= 1  # two adjectives joined: «орталық және жергілікті органдар»
+                continue
             break
+        if k == i and _KZ_COMPOUND.search(w) and k - 2 >= lo and _kz_adjective(words[k - 2][1]):
+            k -= 1  # a verbal noun naming the body's field: «құқық қорғау органдарына»
+            continue
         if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or not _kz_modifier(w):
             break
         k -= 1
     while k < i and (words[k][1] in '«»"“”' and sum(w in '«»"“”' for _, w in words[k:i]) % 2 or words[k][1] in "»”"):
         k += 1  # a quote opened before the phrase is not part of it
     return k
+
+
+# A bare verbal noun (no case ending): «қорғау», «басқару».
+_KZ_COMPOUND = re.compile(r"[уюУЮ]$")
+
+
+def _kz_adjective(word: str) -> bool:
+    """A lowercase word with no case or verb ending and no verbal noun's: «орталық»,
+    «жергілікті», «құқық» — a modifier that may be coordinated or head a compound."""
+    return (
+        bool(word)
+        and word[:1].islower()
+        and _kz_modifier(word)
+        and not _KZ_COMPOUND.search(word)
+        and not (word.lower() in _KZ_STOP or word.lower() in _KZ_POSTPOSITIONS or word.lower() in _KZ_AND)
+    )
 
 
 def _kz_modifier(word: str) -> bool:
@@ -222,7 +258,9 @@ def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
     return raw[: len(raw) - len(head)] + stem
 
 
-def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool) -> str | None:
+def kz_what(
+    sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool, addressed: bool = False
+) -> str | None:
     """The order's content in words[lo:hi]: the clause ending in a verbal noun, given in
     its dictionary form («жол картасын әзірлеуді» → «жол картасын әзірлеу»; «… жаңғырту
     жөнінде» → «… жаңғырту»), the deadline left out."""
@@ -231,9 +269,10 @@ def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: boo
     raw = sent[words[lo][0] : words[hi - 1][0] + len(words[hi - 1][1])]
     if when:
         raw = raw.replace(when.group(), " ")
-    # a converb clause before the order («баяндама тыңдап, …») is not part of it
+    # a converb clause before the order («баяндама тыңдап, …») is not part of it; right after the
+    # addressee it is («Үкіметке … шаралар қабылдап, оның есебін беруді тапсырдым»: `addressed`)
     parts = re.split(r",\s*", raw)
-    while len(parts) > 1 and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
+    while len(parts) > 1 and not addressed and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
         parts.pop(0)
     raw = ", ".join(parts)
     toks = raw.replace("«", " ").replace("»", " ").replace('"', " ").split()
@@ -244,12 +283,14 @@ def kz_what(sent: str, words, lo: int, hi: int, when, trigger: str, passive: boo
     if not toks:
         return None
     toks[-1] = toks[-1].rstrip(",.;:")
+    while len(toks) > 1 and trigger.startswith(("тапсырма", "нұсқау")) and toks[-1].lower() in _KZ_TASK_WORDS:
+        toks.pop()  # «… аяқтау жөнінде нақты тапсырмалар берді»: the task's adjective
     obligation = False
     if toks[-1].lower() in _KZ_OBLIGATION and len(toks) > 1:
         toks.pop()
         obligation = True
-    post = bool(_KZ_POST.search(toks[-1])) and len(toks) > 1
-    if post:
+    post = (bool(_KZ_POST.search(toks[-1])) or toks[-1].lower() in _KZ_DUTY) and len(toks) > 1
+    if post:  # «… ұйымдастыру жөнінде», «… ұйымдастыру міндеті (жүктелді)»: the verbal noun before it
         toks.pop()
     last = toks[-1]
     if post or obligation or passive:

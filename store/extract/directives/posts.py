@@ -84,18 +84,24 @@ def last_person(persons: ByPosition, pos: int) -> str | None:
 KZ_ROLE = re.compile(
     r"(?<![\w-])(?:(мемлекет\s+басшысы|президент(?:і)?)|(үкімет\s+басшысы|премьер-министр)|"
     r"(премьер-министрдің\s+(?:бірінші\s+)?орынбасары|вице-премьер)|([\w-]+\s+министрі|министр)|"
-    r"([\w-]+\s+әкімі|әкім|(?:өңір|облыс|аймақ|қала)\s+басшысы)|(ол))(?![\w-])",
+    r"([\w-]+\s+әкімі|әкім|(?:өңір|облыс|аймақ|қала)\s+басшысы)|((?:[\w-]+\s+)?әкімінің\s+орынбасары)|"
+    r"(ол))(?![\w-])",
     re.I,
 )
 
 
-KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", None)
+# The post of each KZ_ROLE group: a deputy akim («облыс әкімінің орынбасары») is the Russian
+# «заместитель акима», never the akim.
+KZ_POSTS = ("президент", "премьер", "вице-премьер", "министр", "аким", "заместитель акима", None)
 # A Kazakh role's post as the Russian post phrase it is matched by.
 _KZ_POST_PHRASES = {"президент": "глава государства"}
 
 
+_KZ_ROLE_WORDS = frozenset({"мемлекет", "үкімет", "басшысы", "орынбасары"})
+
+
 def kz_is_role(word: str) -> bool:
-    return bool(KZ_ROLE.fullmatch(word)) or is_role_word(word) or word.lower() in {"мемлекет", "үкімет", "басшысы"}
+    return bool(KZ_ROLE.fullmatch(word)) or is_role_word(word) or word.lower() in _KZ_ROLE_WORDS
 
 
 def holds_kazakh_post(text: str, m: Mention, post: str) -> bool:

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
@@ -18,9 +17,18 @@ from store.model import Directive, Mention
 
 TRIGGER = re.compile(
     r"\b(?:поручил[аио]?|потребовал[аио]?|поручено|поручается|обязал[аио]?|"
-    r"дал[аи]?\s+поручени[ея]|поставил[аи]?\s+задач[уи]|поручаю|ставлю\s+задачу)\b",
+    r"дал[аи]?\s+(?:[\w-]+\s+){0,2}?поручени[ея]|(?:поставил|обозначил)[аи]?\s+задач[уи]|поручаю|"
+    r"ставлю\s+задачу|(?:поставил|обозначил)[аи]?\s+перед\s+(?:[\w-]+\s+){1,4}?(?:ряд\s+)?задач[уи]?|"
+    r"(?:поставлен[аоы]?|обозначен[аоы]?|дан[аоы]?)\s+(?:[\w-]+\s+){0,2}?(?:задач[аи]|поручени[ея])|"
+    r"поручени[ея]\s+(?:был[оаи]?\s+)?дан[аоы]?)\b",
     re.I,
 )
+
+# The noun shapes: an order given as a task or an instruction («поставлена задача …», «дано
+# поручение …», «поставил перед акимом ряд задач «по обеспечению …»»); a passive one when no
+# subject gives it.
+_NOUN_ORDER = re.compile(r"задач|поручени", re.I)
+_NOUN_PASSIVE = re.compile(r"^(?:поставлен|обозначен|дан|поручени)", re.I)
 
 
 OBLIGATION = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?|поручаю|ставлю\s+задачу)\b", re.I)
@@ -78,9 +86,14 @@ _ATTRIBUTED = re.compile(
 )
 
 
+# An editor's note in parentheses: «(Жандос ДУЙСЕМБИЕВ. — Л. Т.)», «(… - прим. автора)».
+_EDITOR_NOTE = re.compile(r"\s*\([^()]*(?:[—–-]\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|прим\.[^()]*)\)")
+
+
 def clause(sent: str, start: int) -> str:
-    """The infinitive clause from `start` to the sentence end, without trailing attributions."""
-    what = sent[start:]
+    """The infinitive clause from `start` to the sentence end, without trailing attributions
+    or an editor's notes."""
+    what = _EDITOR_NOTE.sub("", sent[start:])
     what = _ATTRIBUTED.split(what)[0]
     return what.strip(" .;:,—–-\n")
 
@@ -92,21 +105,63 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
         if not has_case(words[i][1], "datv", nouns=True):
             continue
         k = i
-        while k > lo and has_case(words[k - 1][1], "datv") and not has_case(words[k - 1][1], "datv", nouns=True):
+        while k > lo and _agrees(words[k - 1][1], words[i][1]):
             k -= 1
+            if k - 2 >= lo and words[k - 1][1] == "и" and _agrees(words[k - 2][1], words[i][1]):
+                k -= 1  # adjectives joined: «центральным и местным органам»
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
-        j = _genitive_tail(words, i + 1, hi)
+        j = _placed(words, _named(words, i, _genitive_tail(words, i + 1, hi), hi), hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
-        while j + 1 < hi and words[j][1] in {",", "и"} and has_case(words[j + 1][1], "datv"):
+        while j + 1 < hi and words[j][1] in {",", "и"}:
             n = j + 1
+            if words[j][1] == "," and [w.lower() for _, w in words[n : n + 2]] == ["а", "также"]:
+                n += 2  # «органам, а также национальным компаниям»
+            if n >= hi or not has_case(words[n][1], "datv"):
+                break
             while n < hi and has_case(words[n][1], "datv") and not has_case(words[n][1], "datv", nouns=True):
                 n += 1  # its adjectives
             if n >= hi or not has_case(words[n][1], "datv", nouns=True):
                 break
-            j = _genitive_tail(words, n + 1, hi)
+            j = _placed(words, _named(words, n, _genitive_tail(words, n + 1, hi), hi), hi)
         return k, j
     return None
+
+
+def _placed(words: list[tuple[int, str]], j: int, hi: int) -> int:
+    """Past a place phrase inside a list of addressees: «полномочному представителю президента
+    в Ошской области Кыргызской Республики и главам …» — only when another dative addressee
+    follows it, so a place after the last one («… акиматам в регионах провести …») stays out."""
+    if j >= hi or words[j][1].lower() != "в":
+        return j
+    n = j + 1
+    while n < hi and has_case(words[n][1], "loct") and not has_case(words[n][1], "loct", nouns=True):
+        n += 1
+    if n >= hi or not has_case(words[n][1], "loct", nouns=True):
+        return j
+    n = _genitive_tail(words, n + 1, hi)
+    joined = n + 1 < hi and words[n][1] in {",", "и"} and has_case(words[n + 1][1], "datv")
+    return n if joined else j
+
+
+def _named(words: list[tuple[int, str]], head: int, j: int, hi: int) -> int:
+    """Where an official's dative phrase ends with the name after it: «акиму города Азамату
+    Бекету» (up to three capitalized datives after a post), so the list goes on past it."""
+    if not is_role_word(words[head][1]):
+        return j
+    n = j
+    while n < hi and n - j < 3 and words[n][1][:1].isupper() and has_case(words[n][1], "datv", nouns=True):
+        n += 1
+    return n
+
+
+def _agrees(word: str, head: str) -> bool:
+    """Is `word` an adjective of the dative noun `head`: dative, not a noun, and of its number
+    («Вместе с этим Министерству …»: «этим» is no adjective of «Министерству»)."""
+    if not has_case(word, "datv") or has_case(word, "datv", nouns=True):
+        return False
+    numbers = {p.tag.number for p in parses(head)[:4] if p.tag.case == "datv" and p.tag.POS == "NOUN"}
+    return any(p.tag.case == "datv" and p.tag.number in numbers for p in parses(word)[:4])
 
 
 def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
@@ -125,16 +180,32 @@ def has_case(word: str, case: str, nouns: bool = False) -> bool:
     «с») is not, though the dictionary also lists it as a letter's name."""
     if not re.match(r"[А-Яа-яЁё]", word):
         return False
-    if parses(word)[:1] and parses(word)[0].tag.POS in ("PREP", "CONJ"):
-        return False
+    if parses(word)[:1] and parses(word)[0].tag.POS in ("PREP", "CONJ", "ADVB"):
+        return False  # «Наряду с этим»: an adverb first, though a noun's dative too
     pos = ("NOUN",) if nouns else ("NOUN", "ADJF", "PRTF")
     return any(p.tag.case == case and p.tag.POS in pos for p in parses(word)[:4])
 
 
+# Direct speech on its own line, opened by a dash and attributed to who ordered it:
+# «– Финансирование выросло. Ускорьтесь по всем направлениям, – поручил аким области.»
+DASH_QUOTE = re.compile(
+    r"^[ \t]*[—–-]\s*([^\n]+?)[,.!]?\s+[—–-]+\s*(?:поручил[аи]?|потребовал[аи]?|указал[аи]?)\s+([^.!?\n]+)",
+    re.I | re.M,
+)
+
+
 def from_obligation(sent: str, by: str | None, context: str) -> Directive | None:
+    """The order a sentence of a quote attributed to `by` gives: an obligation laid on
+    someone («акиматам необходимо провести …»), else a verb in the imperative opening it
+    («Ускорьтесь по всем направлениям»). A need of the speaker's own («мы должны решить …»)
+    orders nobody."""
     ob = OBLIGATION.search(sent)
-    if not ob or by is None:
+    if by is None:
         return None
+    if ob and re.search(r"\b(?:мы|нам|я|мне)\s+$", sent[: ob.start()], re.I):
+        return None
+    if not ob:
+        return _imperative(sent, by, context)
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     k = next(i for i, w in enumerate(words) if w[0] >= ob.end()) if any(w[0] >= ob.end() for w in words) else None
     inf = infinitive_at(words, k) if k is not None else None
@@ -144,6 +215,18 @@ def from_obligation(sent: str, by: str | None, context: str) -> Directive | None
     np = dative_np(words, 0, len(before))
     to = _phrase(sent, words, np) if np else None
     return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
+
+
+def _imperative(sent: str, by: str, context: str) -> Directive | None:
+    """«Ускорьтесь по всем направлениям», «Подготовьте четкую программу …»: a quote's
+    sentence opened (after at most two words) by a verb in the imperative plural."""
+    words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
+    for i, (_, w) in enumerate(words[:3]):
+        first = parses(w)[:1] if re.match(r"[А-Яа-яЁё]", w) else []
+        if first and first[0].tag.POS == "VERB" and first[0].tag.mood == "impr" and first[0].tag.number == "plur":
+            what = clause(sent, words[i][0])
+            return Directive(by=by, to=None, what=what, when=time_phrase(sent), sentence=context.strip())
+    return None
 
 
 def from_narrative(
@@ -157,8 +240,8 @@ def from_narrative(
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
     before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
-    passive = trig.group().lower().startswith("поручено") or trig.group().lower() == "поручается"
-    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons)
+    passive = trig.group().lower() in ("поручено", "поручается") or bool(_NOUN_PASSIVE.match(trig.group()))
+    by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons, b)
     if by is None and not passive:
         by = _body_subject(sent, a, trig.start(), mentions) or surname_subject(sent[: trig.start()], persons)
     impersonal = (  # «По итогам совещания профильным службам поручили …»: nobody is the subject
@@ -167,9 +250,10 @@ def from_narrative(
     to = None
     if passive or impersonal:
         named = persons.starting_in(a, a + trig.start())
-        if named and has_case(named[-1].surface.split()[-1], "datv"):
+        if named and has_case(named[-1].surface.split()[-1], "datv") and not _agent(text[a : named[-1].start]):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
-        np = dative_np(words, 0, len(before_idx))
+        np = _before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
+        np = np or dative_np(words, 0, len(before_idx))
         if np is None and impersonal:
             inf0 = infinitive_at(words, after)
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
@@ -199,12 +283,54 @@ def from_narrative(
                 np = dative_np(words, 0, limit)  # never running into the giver's name
                 np = np if np and np[0] == 0 else None
             to = addressee(sent, a, words, np, persons, mentions) if np else None
-    inf = infinitive_at(words, after)
-    if inf is None or by is None:
+    noun = bool(_NOUN_ORDER.search(trig.group()))
+    if to is None and noun:  # «перед руководством Погранслужбы поставлена задача …»
+        np = _before_whom(words, len(words) if passive else after)
+        to = addressee(sent, a, words, np, persons, mentions) if np else None
+    topic = _topic(words, after) if "задач" in trig.group().lower() else None  # «задачи по ужесточению …»
+    inf = infinitive_at(words, after) if topic is None else None
+    if (inf is None and topic is None) or by is None:
         return None
-    if to is None:
-        to = _bodies_of_officials(a, words, inf, mentions)
-    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+    what = clause(sent, words[topic if topic is not None else inf][0])
+    return Directive(by=by, to=to, what=what, when=time_phrase(sent), sentence=sent.strip())
+
+
+def _agent(lead: str) -> bool:
+    """Is the name after `lead` the agent of a passive, a post in the instrumental before it
+    («президентом России Владимиром Путиным дано поручение»)?"""
+    last = re.findall(r"[\w-]+", lead)[-3:]
+    return any(is_role_word(w) and has_case(w, "ablt", nouns=True) and not has_case(w, "datv") for w in last)
+
+
+def _before_whom(words: list[tuple[int, str]], hi: int) -> tuple[int, int] | None:
+    """«перед руководством Погранслужбы», «перед акимом»: the instrumental noun phrase after
+    «перед» in words[:hi], with its genitive tail — whom a task is set before."""
+    for i in range(hi - 1):
+        if words[i][1].lower() != "перед":
+            continue
+        j = i + 1
+        while j < hi and has_case(words[j][1], "ablt") and not has_case(words[j][1], "ablt", nouns=True):
+            j += 1  # its adjectives
+        if j < hi and has_case(words[j][1], "ablt", nouns=True):
+            return i + 1, _genitive_tail(words, j + 1, hi)
+    return None
+
+
+def _topic(words: list[tuple[int, str]], after: int) -> int | None:
+    """Where a task's content starts when «задача» is followed by «по» and an action («задачи
+    по ужесточению требований», «ряд задач «по обеспечению освещения …»»): the word after
+    «по», opening quotes skipped. «Поручения по …» name a field more often than an action
+    and are not read so (the seeds' reference counts none)."""
+    i = after
+    while i < len(words) and words[i][1] in '«"“':
+        i += 1
+    if i + 1 < len(words) and words[i][1].lower() == "по" and has_case(words[i + 1][1], "datv"):
+        return i + 1 if lemma(words[i + 1][1]) not in _TOPICS else None
+    return None
+
+
+# A subject area, not an action: «задачи по вопросам цифровизации» orders nothing in particular.
+_TOPICS = frozenset("вопрос направление линия тема сфера часть".split())
 
 
 def _body_subject(sent: str, a: int, trig: int, mentions) -> str | None:
@@ -306,7 +432,24 @@ def addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) 
     body = [m for m in mentions.starting_in(at, at + 1) if m.type == "organization" and m.end >= end]
     if body:  # the phrase is that one body (coordinated ones are read as a phrase)
         return body[0].name
+    named = [m for m in persons.starting_in(at, end) if m.end <= end]
+    if named:  # «акиму города Азамату Бекету, руководителям органов»: each official by name
+        return _with_names(sent, a, at, end, named)
     return _addressed_person(_phrase(sent, words, np), persons)
+
+
+def _with_names(sent: str, a: int, at: int, end: int, named) -> str:
+    """The coordinated addressees in text[at:end], each one naming a person given as that
+    person («Азамат Бекет»), the others in the nominative; joined by «; »."""
+    raw = sent[at - a : end - a]
+    cuts = [0] + [m.end() for m in re.finditer(r",\s*|\s+и\s+", raw) if has_case(raw[m.end() :].split()[0], "datv")]
+    out = []
+    for lo, hi in zip(cuts, [*cuts[1:], len(raw)], strict=True):
+        part = raw[lo:hi].strip(" ,")
+        part = re.sub(r"\s+и$", "", part)
+        person = next((m.name for m in named if at + lo <= m.start < at + hi), None)
+        out.append(person or phrase_nominative(part))
+    return "; ".join(p for p in out if p)
 
 
 def _addressed_person(to: str, persons) -> str:
@@ -319,33 +462,6 @@ def _addressed_person(to: str, persons) -> str:
     post = to.lower()
     named = {m.name for m in persons if m.role and holds_post(post, m.role.lower())}
     return named.pop() if len(named) == 1 else to
-
-
-def _bodies_of_officials(a: int, words, inf: int, mentions: list[Mention]) -> str | None:
-    """«поручил привлечь к ответственности председателей Комитета X и Комитета Y»: the
-    order concerns the bodies whose officials the clause names (a role noun followed
-    by organizations)."""
-    for i in range(inf + 1, len(words)):
-        if not is_role_word(words[i][1]):
-            continue
-        lo = a + words[i][0] + len(words[i][1])
-        first = bisect_left(mentions.starts, lo)
-        nxt = mentions[first] if first < len(mentions) else None
-        if nxt is None or nxt.type != "organization" or nxt.start - lo > 2:
-            return None
-        named = [nxt.name]
-        offsets = [a + o for o, _ in words]
-        for m in mentions[first + 1 :]:
-            at = bisect_left(offsets, m.start)
-            gap = words[bisect_left(offsets, nxt.end) : at]
-            joins = bool(gap) and len(gap) <= 2 and all(w in {"и", ","} or w.isupper() for _, w in gap)
-            if len(gap) > 2 or (at == len(words) and not joins):
-                break  # the gap only grows, and past the sentence's last word it stays: none can join now
-            if joins and m.start > nxt.start and m.type == "organization" and m.name not in named:
-                named.append(m.name)
-                nxt = m
-        return "; ".join(named)
-    return None
 
 
 def _addressees(text, a, words, i, j, mentions) -> str | None:
@@ -378,15 +494,27 @@ def _coordinated_nominative(raw: str) -> str:
     """Each of coordinated addressees in the nominative («правительству и акиматам» →
     «правительство и акиматы»); «и» inside one body's name («транспорта и коммуникаций»,
     a genitive after it) does not split it."""
-    parts = re.split(r"(,\s*|\s+и\s+)(?=(\w+))", raw)
+    parts = re.split(r"(,\s*а\s+также\s+|,\s*|\s+и\s+)(?=(\w+))", raw)
     out, current = [], parts[0]
     for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
-        if has_case(nxt, "datv") and not has_case(nxt, "gent"):
-            out += [phrase_nominative(current), sep]
+        head = any(has_case(w, "datv", nouns=True) for w in current.split())  # not «центральным и местным …»
+        if head and has_case(nxt, "datv") and not has_case(nxt, "gent"):
+            out += [_part_nominative(current), sep]
             current = rest
         else:
             current += sep + rest
-    return "".join([*out, phrase_nominative(current)])
+    return "".join([*out, _part_nominative(current)])
+
+
+def _part_nominative(part: str) -> str:
+    """One addressee in the nominative, adjectives joined by «и» before its noun included:
+    «всем центральным и местным органам» → «все центральные и местные органы»."""
+    m = re.fullmatch(r"(\S.*?)\s+и\s+(.+)", part)
+    if m is None or any(has_case(w, "datv", nouns=True) for w in m.group(1).split()):
+        return phrase_nominative(part)
+    n = len(m.group(1).split())
+    words = phrase_nominative(f"{m.group(1)} {m.group(2)}").split()
+    return " ".join([*words[:n], "и", *words[n:]])
 
 
 def time_phrase(sent: str) -> str | None:
@@ -394,7 +522,7 @@ def time_phrase(sent: str) -> str | None:
     return " ".join(m.group().split()).lower() if m else None
 
 
-def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> str | None:
+def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention], end: int | None = None) -> str | None:
     """The person giving the order: one named in [lo, hi) (the last one), else the one a
     pronoun stands for (the last named before), else the holder of the post a role
     phrase names («Глава государства», «Вице-премьер»). A post nobody named in the
@@ -402,27 +530,42 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention]) -> s
     last person instead would put the order in the wrong mouth."""
     inside = persons.starting_in(lo, hi)
     if inside:
-        return inside[-1].name
+        return _nominative_holder(inside[-1].name)
     words = re.findall(r"[\w-]+", span_text)
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower()
         if w in ("он", "она"):
             return last_person(persons, lo)
         if w in _PRONOUNS:
-            return holder_or_post(post_phrase(words, i), persons)
+            return holder_or_post(post_phrase(words, i), persons, (hi, end) if end else None)
         if w in ("который", "которая"):
             return _antecedent_post(words[:i], persons)
     return None
 
 
-def holder_or_post(post: str, persons) -> str:
+def _nominative_holder(name: str) -> str:
+    """A head of state's name the model left in the genitive («приводятся слова Касым-Жомарт
+    Токаева»): the table's nominative when it has the first name and the surname without its
+    «-а»; any other name as it is."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].endswith("а"):
+        return name
+    holder = holder_by_surname(parts[-1][:-1])
+    return holder if holder and holder.split()[0] == parts[0] else name
+
+
+def holder_or_post(post: str, persons, rest: tuple[int, int] | None = None) -> str:
     """The person holding the post a role phrase names: by the role the article gives a
     person, else by the table of heads of state and government when the article names
-    that holder too; else the post as written, in the nominative."""
+    that holder too; else the post as written, in the nominative. A holder named in `rest`,
+    the rest of the post's own sentence («Президент … поставил перед ними задачу спасти
+    жизнь президента Украины Виктора Януковича»), is another person the order is about."""
     holders = persons.memo(
         ("ru", post.lower()),
         lambda: [m for m in persons if m.role and holds_post(post.lower(), m.role.lower())],
     )
+    if rest is not None:
+        holders = [m for m in holders if not rest[0] <= m.start < rest[1]]
     if holders:
         return holders[-1].name
     name = phrase_nominative(post)

@@ -64,8 +64,11 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
     speech = _SPEECH.search(text, a, a + ob.start())  # «по его словам» is no addressee
     lo = sum(1 for o, _ in words if a + o < speech.end()) if speech else 0
     np = dative_np(words, lo, before)
+    after = None
     if np is None and before + 1 == inf:  # «Необходимо активизироваться всем госорганам»
         np = dative_np(words, inf + 1, min(len(words), inf + 4))
+        np = dative_np(words, np[0], len(words)) if np else None  # the whole list: «…, акиматам и …»
+        after = np
     passive = words[inf][1].lower() == "быть"  # «Погранслужбой должны быть приняты меры»: the agent is the body
     subject = _body_subject(words, lo, before, passive) if ob.group().lower().startswith("должн") else None
     if subject is None and (np is None or not any(lemma(w) in _BODIES for _, w in words[np[0] : np[1]])):
@@ -77,7 +80,13 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
         to = phrase_nominative(" ".join(w for _, w in words[subject[0] : subject[1]]))
     else:
         to = addressee(sent, a, words, np, persons, mentions)
-    return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=sent.strip())
+    what = clause(sent, words[inf][0])
+    if len(what.split()) == 1 and inf > before + 1:  # «должна это строго контролировать»: its object went first
+        what = clause(sent, words[before + 1][0])
+    if after and after[0] == inf + 1:  # the addressees after the verb are not what it orders
+        rest = clause(sent, words[after[1]][0]) if after[1] < len(words) else ""
+        what = " ".join([words[inf][1], rest]).strip()
+    return Directive(by=by, to=to, what=what, when=time_phrase(sent), sentence=sent.strip())
 
 
 def _body_subject(words, lo: int, ob: int, passive: bool) -> tuple[int, int] | None:
