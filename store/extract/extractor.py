@@ -86,6 +86,7 @@ from store.extract.passes.places import (
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
+from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -353,5 +354,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("states_after_brackets", states_after_brackets),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
+    Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
 )
