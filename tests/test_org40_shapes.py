@@ -84,3 +84,7 @@ def test_a_district_centre_is_the_district_not_a_body(extractor):
 
 def test_a_headline_in_capitals_is_no_body(extractor):
     assert entities(extractor, "ВКО ОТКРЫЛИ НОВЫЙ ТАМОЖЕННЫЙ ТЕРМИНАЛ") == set()
+
+
+def test_a_headline_opening_with_a_quoted_word_is_no_firm():
+    assert not kept_in("“ШЕКАРАДА” ӨТКЕН ЕКI ТӘУЛІК", "ШЕКАРАДА” ӨТКЕН ЕКI ТӘУЛІК")

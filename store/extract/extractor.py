@@ -41,6 +41,7 @@ from store.extract.passes.body_units import (
     units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
+from store.extract.passes.coordinated_bodies import coordinated_ministries
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
     not_the_outlet,
@@ -355,5 +356,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),
+    Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
 )

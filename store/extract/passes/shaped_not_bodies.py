@@ -49,26 +49,32 @@ _LEGAL_FORM_AFTER = re.compile(r"[»\"“”]?[ \t]*(?:ЖШС|ЖШҚ|АҚ|ТОО
 
 
 def shaped_not_bodies(text: str, spans: list, ctx) -> list:
-    """The organization spans whose shape names no body (see module doc), taken out; a
-    quoted name and a name before a legal form are a firm's whatever their shape."""
-    return [s for s in spans if not (s.type == "organization" and not _a_firm(text, s) and _no_body(s.text))]
+    """The organization spans whose shape names no body (see module doc), taken out."""
+    return [s for s in spans if not (s.type == "organization" and _no_body(text, s))]
 
 
 def _a_firm(text: str, s) -> bool:
     """Quoted whole, or followed by a legal form: a firm's name, which may be anything (a
-    headline that opens with a quoted word is no firm: «“ДОСТЫҚТА” БОЛҒАН …»)."""
+    headline that opens with a quoted word is no firm: «“ДОСТЫҚТА” БОЛҒАН …»; unlike
+    spans.in_quotes, the end of the text closes no quote)."""
     quoted = s.start > 0 and text[s.start - 1] in '«"“„' and text[s.end : s.end + 1] in ("»", '"', "”", "“")
     return quoted or bool(_LEGAL_FORM_AFTER.match(text, s.end))
 
 
-def _no_body(written: str) -> bool:
-    """True for a span that is a post, a headline in capitals, a district's centre or a
-    route between places (module doc), and carries no body's head noun."""
-    name = " ".join(written.split())
+def _no_body(text: str, s) -> bool:
+    """True for a span that is a post, a headline in capitals (unless a firm's: quoted or
+    before a legal form), a district's centre or a route between places (module doc), and
+    carries no body's head noun."""
+    name = " ".join(s.text.split())
     if not name or _BODY_HEAD.search(name):
         return False
     words = name.split()
-    return is_role_word(words[0]) or _a_headline_in_capitals(words) or bool(_CENTRE_OF.search(name)) or _a_route(name)
+    return (
+        is_role_word(words[0])
+        or (_a_headline_in_capitals(words) and not _a_firm(text, s))
+        or bool(_CENTRE_OF.search(name))
+        or _a_route(name)
+    )
 
 
 def _a_headline_in_capitals(words: list[str]) -> bool:
