@@ -41,6 +41,7 @@ from store.extract.passes.body_units import (
     units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
+from store.extract.passes.coordinated_bodies import coordinated_ministries
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
     not_the_outlet,
@@ -86,6 +87,7 @@ from store.extract.passes.places import (
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
+from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -353,5 +355,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("states_after_brackets", states_after_brackets),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
+    Pass("shaped_not_bodies", shaped_not_bodies),
+    Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
 )

@@ -1,0 +1,128 @@
+"""Shapes the model reads as bodies that are none, found by counting what the pipeline
+printed as organizations over ~800 saved fresh pages (issue 15, org40).
+
+`shaped_not_bodies` takes out an organization span that is, by its shape:
+
+- a post, not its body: «Премьер-министр», «Аким Астаны» (a role word first, no body's
+  head noun after it);
+- a headline in capitals: «ЖОЛ ҚАТЫНАСЫ ҚАЛЫПҚА КЕЛЕДІ», «ВКО ОТКРЫЛСЯ ЖЕЛЕЗНОДОРОЖНЫЙ
+  ТАМОЖЕННЫЙ ПЕРЕХОД» (three Cyrillic words or more, all in capitals, two of them long
+  words, and no body's head noun: an abbreviation chain such as «КГД МФ РК» stays, and so
+  does a firm quoted or before its legal form);
+- a district's or region's centre in Kazakh, a place: «Жылыой ауданының орталығы»;
+- a route between places or posts: «Атырау-Астрахань», «Бақты-Аягөз» (every part a place
+  the knowledge base or the gazetteer knows, joined by dashes).
+
+Each shape was a handful of the ~700 distinct names printed over those pages; none was a
+body. A body's head noun anywhere in the span keeps it (see _BODY_HEAD). A Kazakh clause
+read as a body («… шекараларын бекітті») is kazakh_stray_bodies' (kazakh_bodies.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.roles import is_role_word
+from store.lang import gazetteer, kb
+
+# The head nouns (Russian and Kazakh) and legal forms a body's name carries somewhere.
+_BODY_HEAD = re.compile(
+    r"(?i)министерств|комитет|департамент|управлени|служб|агентств|акимат|компани|корпораци|"
+    r"ассоциаци|союз|палат|банк|фонд|совет(?!ник)|центр|инспекци|таможн|прокуратур|полици|парти|"
+    r"администраци|правительств|кабинет|организаци|штаб|отряд|войск|"
+    r"министрлі|комитеті|департаменті|басқарма|қызмет|әкімдіг|компания|қауымдастығ|палата|"
+    r"кеңес|агенттіг|бөлім|үкімет|парламент|мажилис|мәжіліс|сенат|прокуратура|"
+    r"(?<![\w-])(?:АҚ|ЖШС|ТОО|АО|ООО|ОАО|ПАО|ЗАО|РГП|ГП|ФГКУ|НК|ҰК)(?![\w-])"
+)
+
+# «… ауданының орталығы»: the centre of a district (or region, rural okrug, town): a place.
+_CENTRE_OF = re.compile(
+    r"(?:ауданының|облысының|округінің|қаласының|елдімекенінің|облыс|аудан)\s+орталығы$",
+    re.IGNORECASE,
+)
+
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+# A firm's legal form after its name («NORD STROY GROUP ЖШС», «КАЗ ЖОЛ ҚҰРЫЛЫС АҚ»).
+_LEGAL_FORM_AFTER = re.compile(r"[»\"“”]?[ \t]*(?:ЖШС|ЖШҚ|АҚ|ТОО|АО|ҰК|ЖАҚ)(?![\w-])")
+
+
+def shaped_not_bodies(text: str, spans: list, ctx) -> list:
+    """The organization spans whose shape names no body (see module doc), taken out."""
+    return [s for s in spans if not (s.type == "organization" and _no_body(text, s))]
+
+
+def _a_firm(text: str, s) -> bool:
+    """Quoted whole, or followed by a legal form: a firm's name, which may be anything (a
+    headline that opens with a quoted word is no firm: «“ДОСТЫҚТА” БОЛҒАН …»; unlike
+    spans.in_quotes, the end of the text closes no quote)."""
+    quoted = s.start > 0 and text[s.start - 1] in '«"“„' and text[s.end : s.end + 1] in ("»", '"', "”", "“")
+    return quoted or bool(_LEGAL_FORM_AFTER.match(text, s.end))
+
+
+def _no_body(text: str, s) -> bool:
+    """True for a span that is a post, a headline in capitals (unless a firm's: quoted or
+    before a legal form), a district's centre or a route between places (module doc), and
+    carries no body's head noun."""
+    name = " ".join(s.text.split())
+    if not name or _BODY_HEAD.search(name):
+        return False
+    words = name.split()
+    return (
+        is_role_word(words[0])
+        or (_a_headline_in_capitals(words) and not _a_firm(text, s))
+        or bool(_CENTRE_OF.search(name))
+        or _a_route(name)
+    )
+
+
+def _a_headline_in_capitals(words: list[str]) -> bool:
+    """Three Cyrillic words or more, every one in capitals, at least two of five letters or
+    more: a headline the model took for a name (an abbreviation chain has short words; a
+    firm's Latin name in capitals is a name, but a Latin «I» typed for the Kazakh «І» inside
+    a Cyrillic word, «ЕКI», is no Latin word)."""
+    lettered = [w for w in words if re.search(r"\w", w)]
+    return (
+        len(lettered) >= 3
+        and not any(re.fullmatch(r"[\W\dA-Za-z]+", w) for w in lettered)
+        and all(w.isupper() for w in lettered)
+        and sum(len(re.sub(r"\W", "", w)) >= 5 for w in lettered) >= 2
+    )
+
+
+def _a_route(name: str) -> bool:
+    """Two or more places or posts joined by dashes («Атырау-Астрахань»): a road or a
+    train's route between them, no body. Quoted names are left alone."""
+    if any(q in name for q in '«»"“”'):
+        return False
+    parts = [p for p in _DASHES.split(name) if p]
+    if len(parts) < 2:
+        return False
+    return _covered_by_places(name, parts)
+
+
+def _covered_by_places(name: str, parts: list[str]) -> bool:
+    """Every part a place of the knowledge base or a post of the gazetteer, as written
+    or inflected (the knowledge base's matcher reads the endings)."""
+    places = [(m.start, m.end) for m in kb.find(name) if m.form.row.type == "location"]
+    pos = 0
+    for part in parts:
+        start = name.index(part, pos)
+        end = start + len(part)
+        pos = end
+        inside = any(a <= start and end <= b + 1 for a, b in places)
+        if not inside and part.lower() not in _post_names():
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _post_names() -> frozenset[str]:
+    """Every name and spelling of a post, Kazakh or foreign, in lower case."""
+    out: set[str] = set()
+    for cp in [*gazetteer.all(), *gazetteer.foreign()]:
+        for n in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.former_names, *cp.variants):
+            if n:
+                out.add(n.lower())
+    return frozenset(out)
