@@ -23,7 +23,7 @@ _KIND_CUES = (
             # Kazakh «түйісу пункті» (not «на стыке трёх границ», nor «жол мен темір жолдың
             # түйіскен тұсы», a level crossing); Kyrgyz and Uzbek «темир жол», «темир йўл»
             r"(?:железнодорожн|межгосударствен)\w*\s+стык|\bстык(?:а|е|и|ов|ам|ах|ом|у)?\s+(?!Европ|Ази)[«\"“„]?(?:(?-i:[А-ЯЁ])|$)|"
-            r"түйісу\s+(?:пункт|бекет)|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)",
+            r"түйісу\s+(?:пункт|бекет)|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)|туташ\s+нуқта|tutash\s+nuqta",
             re.IGNORECASE,  # «поездка» is a trip, not a train
         ),
     ),
@@ -59,11 +59,22 @@ _GLUED_KIND_WORD = re.compile(
 )
 
 
+# a filling station is no rail station: «Эко Ойл жанармай құю станциясы – Жайсан өткізу
+# пункті» (a road closure notice) names the road post
+_FUEL_STATION = re.compile(
+    r"(?:жанармай\s+құю|(?:авто|бензо)?заправочн\w*|\bАЗС)\s*станци\w*|\bАЗС\b|\bжанармай\s+бекет\w*", re.IGNORECASE
+)
+
+
+def _blank(rx: re.Pattern, text: str) -> str:
+    return rx.sub(lambda m: " " * len(m.group()), text)
+
+
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…),
-    not counting a kind word glued to an earlier name."""
-    window = _GLUED_KIND_WORD.sub(lambda m: " " * len(m.group()), text[max(sent_start, start - 80) : start])
-    return last_label(_KIND_CUES, window)
+    not counting a kind word glued to an earlier name, nor a filling station."""
+    window = _blank(_GLUED_KIND_WORD, text[max(sent_start, start - 80) : start])
+    return last_label(_KIND_CUES, _blank(_FUEL_STATION, window))
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
@@ -134,7 +145,7 @@ def _kind_after(text: str, c: Cand) -> str | None:
     пункті): the first kind word in the next few words, before another quoted name, when
     one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
     пункті is the road post, stored under the name «Достык», see stored_name)."""
-    window = text[c.end : c.end + 30].split("«", 1)[0]
+    window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
     for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
         m = rx.search(window)
