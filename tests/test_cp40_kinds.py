@@ -78,3 +78,26 @@ def test_uzbek_cyrillic_junction_names_both_posts():
 def test_a_filling_station_is_no_rail_station():
     text = "Жол «Эко Ойл» жанармай құю станциясы – Жайсан өткізу пункті аралығында жабылды."
     assert found(text) == [("zhaisan", None)]
+
+
+def test_a_list_line_takes_the_kind_of_the_text_above_its_header():
+    text = (
+        "Пересечь границу с Китаем на автомобиле в эти дни будет невозможно.\n\n"
+        "Пограничники назвали, какие КПП приостановят работу:\n\n"
+        "Бахты — область Абай;\n\n"
+        "Достык и Нур Жолы — область Жетысу."
+    )
+    assert [r for r, _ in found(text)] == ["bakhty", "alakol", "nur-zholy"]
+
+
+def test_the_nearest_paragraph_that_speaks_of_a_kind_decides():
+    text = (
+        "В Казахстан ехали поездом, дальше взяли такси.\n\n"
+        "Везде пробки на 30 километров. Наконец нашли малоизвестное КПП «Жанибек»."
+    )
+    assert found(text) == [("zhanibek", "road")]
+
+
+def test_a_paragraph_above_that_speaks_of_trains_makes_dostyk_rail():
+    text = "Железнодорожные пункты пропуска работают штатно.\n\nВ Достыке за сутки приняли сорок составов."
+    assert found(text) == [("dostyk", "rail")]
