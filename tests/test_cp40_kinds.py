@@ -101,3 +101,12 @@ def test_the_nearest_paragraph_that_speaks_of_a_kind_decides():
 def test_a_paragraph_above_that_speaks_of_trains_makes_dostyk_rail():
     text = "Железнодорожные пункты пропуска работают штатно.\n\nВ Достыке за сутки приняли сорок составов."
     assert found(text) == [("dostyk", "rail")]
+
+
+def test_the_kazakh_word_for_village_before_agriculture_is_no_post():
+    text = "Қытай шекарасынан астық өтпей жатыр. Ауыл шаруашылығы министрі шекара бекеттеріндегі жағдайды түсіндірді."
+    assert found(text) == []
+
+
+def test_the_quoted_post_auyl_is_still_read():
+    assert [r for r, _ in found("«Ауыл» өткізу пунктінде жүк көліктері кезекте тұр.")] == ["auyl"]
