@@ -10,14 +10,15 @@ Each pattern is a fragment of an alternation, compiled case-insensitively by its
 from __future__ import annotations
 
 # Uzbek in Cyrillic letters: «чегара» (border), «божхона» (customs), «ўтказиш пункти» (crossing
-# point), «назорат-ўтказиш» (control and crossing), a quoted name's «пости» / «постида»
+# point), «назорат-ўтказиш» (control and crossing), «туташ нуқта» (a rail junction, the
+# railways' word for a crossing: «давлатлараро туташ нуқталари»), a quoted name's «пости» / «постида»
 UZBEK_CYRILLIC = (
-    r"\bчегара|\bбожхона|ўтказиш|назорат[-‐]ўтказ|"
+    r"\bчегара|\bбожхона|ўтказиш|назорат[-‐]ўтказ|\bтуташ\s+нуқта|"
     r"[»\"”][ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?пост(?:и|ида|идан|лари|ларида|ига)\b"
 )
 
 # Uzbek in Latin letters (2018 orthography; the apostrophe is any of ʻ ' ’ `)
-UZBEK_LATIN = r"\bchegara|\bbojxona|\bo[ʻ'’`‘]tkazish|\bnazorat[-‐]o[ʻ'’`‘]tkaz|\bo[ʻ'’`‘]tish\s+punkt"
+UZBEK_LATIN = r"\bchegara|\bbojxona|\bo[ʻ'’`‘]tkazish|\bnazorat[-‐]o[ʻ'’`‘]tkaz|\bo[ʻ'’`‘]tish\s+punkt|\btutash\s+nuqta"
 
 # Kyrgyz: «өткөрмө пункту» / «өткөрүү пункту» / «өткөрүү жайы» (crossing point), «көзөмөл өткөрмө пункту»
 # (КӨЖ, control and crossing), «чек ара» (border), «бажы» (customs)

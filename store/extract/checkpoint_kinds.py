@@ -13,7 +13,7 @@ from functools import lru_cache
 from store.extract.checkpoint_names import Cand, fold, last_label
 from store.lang import gazetteer
 
-_KIND_CUES = (
+KIND_CUES = (
     (
         "rail",
         re.compile(
@@ -23,7 +23,7 @@ _KIND_CUES = (
             # Kazakh «түйісу пункті» (not «на стыке трёх границ», nor «жол мен темір жолдың
             # түйіскен тұсы», a level crossing); Kyrgyz and Uzbek «темир жол», «темир йўл»
             r"(?:железнодорожн|межгосударствен)\w*\s+стык|\bстык(?:а|е|и|ов|ам|ах|ом|у)?\s+(?!Европ|Ази)[«\"“„]?(?:(?-i:[А-ЯЁ])|$)|"
-            r"түйісу\s+(?:пункт|бекет)|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)",
+            r"түйісу\s+(?:пункт|бекет)|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)|туташ\s+нуқта|tutash\s+nuqta",
             re.IGNORECASE,  # «поездка» is a trip, not a train
         ),
     ),
@@ -59,17 +59,28 @@ _GLUED_KIND_WORD = re.compile(
 )
 
 
+# a filling station is no rail station: «Эко Ойл жанармай құю станциясы – Жайсан өткізу
+# пункті» (a road closure notice) names the road post
+_FUEL_STATION = re.compile(
+    r"(?:жанармай\s+құю|(?:авто|бензо)?заправочн\w*|\bАЗС)\s*станци\w*|\bАЗС\b|\bжанармай\s+бекет\w*", re.IGNORECASE
+)
+
+
+def _blank(rx: re.Pattern, text: str) -> str:
+    return rx.sub(lambda m: " " * len(m.group()), text)
+
+
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…),
-    not counting a kind word glued to an earlier name."""
-    window = _GLUED_KIND_WORD.sub(lambda m: " " * len(m.group()), text[max(sent_start, start - 80) : start])
-    return last_label(_KIND_CUES, window)
+    not counting a kind word glued to an earlier name, nor a filling station."""
+    window = _blank(_GLUED_KIND_WORD, text[max(sent_start, start - 80) : start])
+    return last_label(KIND_CUES, _blank(_FUEL_STATION, window))
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
     """The kind written inside the mention itself, where a name variant holds its kind word
     («Каинды-железнодорожный» matched whole)."""
-    return last_label(_KIND_CUES, text[c.start : c.end])
+    return last_label(KIND_CUES, text[c.start : c.end])
 
 
 # a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a
@@ -81,7 +92,7 @@ def _kind_of_line(text: str, c: Cand, sent_start: int) -> str | None:
     """The kind of a quoted station pair from its sentence (see _LINE_END), else None."""
     if c.start == 0 or text[c.start - 1] not in '«"“„' or not _LINE_END.match(text, c.end):
         return None
-    return last_label(_KIND_CUES, text[sent_start : c.start])
+    return last_label(KIND_CUES, text[sent_start : c.start])
 
 
 _LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*[«\"“„]?$")
@@ -113,9 +124,9 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
             return None
         if line.endswith(":"):
             head_start = max(text.rfind("\n\n", 0, prev) + 2, prev - 400, 0)
-            return last_label(_KIND_CUES, text[head_start:pos])
+            return last_label(KIND_CUES, text[head_start:pos])
         if bare and line.endswith(".") and _POSTS_SENTENCE.search(line):
-            return last_label(_KIND_CUES, _POSTS_SENTENCE.search(line).group())
+            return last_label(KIND_CUES, _POSTS_SENTENCE.search(line).group())
         if len(line) > 80:
             return None
         pos = prev - 1
@@ -134,9 +145,9 @@ def _kind_after(text: str, c: Cand) -> str | None:
     пункті): the first kind word in the next few words, before another quoted name, when
     one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
     пункті is the road post, stored under the name «Достык», see stored_name)."""
-    window = text[c.end : c.end + 30].split("«", 1)[0]
+    window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
-    for kind, rx in (*_KIND_CUES, ("road", _KK_ROAD)):
+    for kind, rx in (*KIND_CUES, ("road", _KK_ROAD)):
         m = rx.search(window)
         if m and m.start() < best_pos:
             best, best_pos = kind, m.start()

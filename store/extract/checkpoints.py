@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, is_dataclass, replace
 
+from store.extract.checkpoint_context_kinds import context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
@@ -431,6 +432,16 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
 READ_SHARED_NAMES_BY_SIDE = True
 
 
+# Read a name of two kinds of post (the rail «Достык» and the road post once called so) by
+# what crosses there when no kind word names it (checkpoint_context_kinds.py). Off, such a
+# mention is the name's first row.
+READ_KIND_BY_CONTEXT = True
+
+
+def _by_context(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
+    return context_kind(text, c, sent) if READ_KIND_BY_CONTEXT else None
+
+
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
@@ -443,11 +454,12 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     kinds: list[str | None] = []
     prev: Cand | None = None
     for c in cands:
-        s, _ = _sentence(text, c.start, ends)
-        kind = kind_at(text, c, s)
+        s, e = _sentence(text, c.start, ends)
+        # no kind word: what crosses there, for a name of two kinds of post (checkpoint_context_kinds)
+        kind = kind_at(text, c, s) or _by_context(text, c, (s, e))
         # a kind word before an earlier name is this one's too only when the two are listed together
         floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
-        kinds.append(kind if floor <= s else own_kind_at(text, c, s, floor))
+        kinds.append(kind if floor <= s else own_kind_at(text, c, s, floor) or _by_context(text, c, (s, e)))
         prev = c
         if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
