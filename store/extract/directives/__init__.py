@@ -25,9 +25,10 @@ names («Глава государства», «Вице-премьер»). A po
 clause as written, `to` the addressee in the nominative, `when` a time phrase.
 
 Kazakh-language sentences («Мемлекет басшысы Үкіметке … әзірлеуді тапсырды») are read
-by kazakh.py (its clause parts in kazakh_clauses.py), Russian ones by russian.py; both
-resolve a post to the person holding it through posts.py. This module walks the
-sentences and the quotes, sends each to its language's rules and merges duplicates.
+by kazakh.py (its clause parts in kazakh_clauses.py), Russian ones by russian.py (its
+addressees in russian_addressees.py); both resolve a post to the person holding it
+through posts.py. This module walks the sentences and the quotes, sends each to its
+language's rules and merges duplicates.
 """
 
 from __future__ import annotations

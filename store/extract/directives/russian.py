@@ -9,6 +9,15 @@ import re
 from dataclasses import replace
 
 from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
+from store.extract.directives.russian_addressees import (
+    POST_WORDS,
+    addressee,
+    before_whom,
+    dative_np,
+    has_case,
+    listed_addressees,
+    phrase,
+)
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
@@ -53,9 +62,7 @@ _WHEN = re.compile(
 )
 
 
-_PRONOUNS = {"он", "она", "глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"}
-# The posts a giver or addressee may be written as, in the nominative.
-POST_WORDS = frozenset(_PRONOUNS - {"он", "она"})
+_PRONOUNS = POST_WORDS | {"он", "она"}
 
 
 def infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
@@ -98,94 +105,6 @@ def clause(sent: str, start: int) -> str:
     return what.strip(" .;:,—–-\n")
 
 
-def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
-    """The first dative noun phrase in words[lo:hi] that no preposition governs («по
-    развитию» is not an addressee), with its genitive tail: (i, j) word range."""
-    for i in range(lo, hi):
-        if not has_case(words[i][1], "datv", nouns=True):
-            continue
-        k = i
-        while k > lo and _agrees(words[k - 1][1], words[i][1]):
-            k -= 1
-            if k - 2 >= lo and words[k - 1][1] == "и" and _agrees(words[k - 2][1], words[i][1]):
-                k -= 1  # adjectives joined: «центральным и местным органам»
-        if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
-            continue
-        j = _placed(words, _named(words, i, _genitive_tail(words, i + 1, hi), hi), hi)
-        # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
-        while j + 1 < hi and words[j][1] in {",", "и"}:
-            n = j + 1
-            if words[j][1] == "," and [w.lower() for _, w in words[n : n + 2]] == ["а", "также"]:
-                n += 2  # «органам, а также национальным компаниям»
-            if n >= hi or not has_case(words[n][1], "datv"):
-                break
-            while n < hi and has_case(words[n][1], "datv") and not has_case(words[n][1], "datv", nouns=True):
-                n += 1  # its adjectives
-            if n >= hi or not has_case(words[n][1], "datv", nouns=True):
-                break
-            j = _placed(words, _named(words, n, _genitive_tail(words, n + 1, hi), hi), hi)
-        return k, j
-    return None
-
-
-def _placed(words: list[tuple[int, str]], j: int, hi: int) -> int:
-    """Past a place phrase inside a list of addressees: «полномочному представителю президента
-    в Ошской области Кыргызской Республики и главам …» — only when another dative addressee
-    follows it, so a place after the last one («… акиматам в регионах провести …») stays out."""
-    if j >= hi or words[j][1].lower() != "в":
-        return j
-    n = j + 1
-    while n < hi and has_case(words[n][1], "loct") and not has_case(words[n][1], "loct", nouns=True):
-        n += 1
-    if n >= hi or not has_case(words[n][1], "loct", nouns=True):
-        return j
-    n = _genitive_tail(words, n + 1, hi)
-    joined = n + 1 < hi and words[n][1] in {",", "и"} and has_case(words[n + 1][1], "datv")
-    return n if joined else j
-
-
-def _named(words: list[tuple[int, str]], head: int, j: int, hi: int) -> int:
-    """Where an official's dative phrase ends with the name after it: «акиму города Азамату
-    Бекету» (up to three capitalized datives after a post), so the list goes on past it."""
-    if not is_role_word(words[head][1]):
-        return j
-    n = j
-    while n < hi and n - j < 3 and words[n][1][:1].isupper() and has_case(words[n][1], "datv", nouns=True):
-        n += 1
-    return n
-
-
-def _agrees(word: str, head: str) -> bool:
-    """Is `word` an adjective of the dative noun `head`: dative, not a noun, and of its number
-    («Вместе с этим Министерству …»: «этим» is no adjective of «Министерству»)."""
-    if not has_case(word, "datv") or has_case(word, "datv", nouns=True):
-        return False
-    numbers = {p.tag.number for p in parses(head)[:4] if p.tag.case == "datv" and p.tag.POS == "NOUN"}
-    return any(p.tag.case == "datv" and p.tag.number in numbers for p in parses(word)[:4])
-
-
-def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
-    """Where a noun's genitive tail ending at or after j ends («Министерству транспорта
-    и коммуникаций»)."""
-    while j < hi and (
-        has_case(words[j][1], "gent")
-        or (words[j][1] in {",", "и"} and j + 1 < hi and has_case(words[j + 1][1], "gent"))
-    ):
-        j += 1
-    return j
-
-
-def has_case(word: str, case: str, nouns: bool = False) -> bool:
-    """Can the word be in `case`? A word read first as a preposition or conjunction («к»,
-    «с») is not, though the dictionary also lists it as a letter's name."""
-    if not re.match(r"[А-Яа-яЁё]", word):
-        return False
-    if parses(word)[:1] and parses(word)[0].tag.POS in ("PREP", "CONJ", "ADVB"):
-        return False  # «Наряду с этим»: an adverb first, though a noun's dative too
-    pos = ("NOUN",) if nouns else ("NOUN", "ADJF", "PRTF")
-    return any(p.tag.case == case and p.tag.POS in pos for p in parses(word)[:4])
-
-
 # Direct speech on its own line, opened by a dash and attributed to who ordered it:
 # «– Финансирование выросло. Ускорьтесь по всем направлениям, – поручил аким области.»
 DASH_QUOTE = re.compile(
@@ -213,7 +132,7 @@ def from_obligation(sent: str, by: str | None, context: str) -> Directive | None
         return None
     before = [i for i, w in enumerate(words) if w[0] < ob.start()]
     np = dative_np(words, 0, len(before))
-    to = _phrase(sent, words, np) if np else None
+    to = phrase(sent, words, np) if np else None
     return Directive(by=by, to=to, what=clause(sent, words[inf][0]), when=time_phrase(sent), sentence=context.strip())
 
 
@@ -252,7 +171,7 @@ def from_narrative(
         named = persons.starting_in(a, a + trig.start())
         if named and has_case(named[-1].surface.split()[-1], "datv") and not _agent(text[a : named[-1].start]):
             return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
-        np = _before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
+        np = before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
         np = np or dative_np(words, 0, len(before_idx))
         if np is None and impersonal:
             inf0 = infinitive_at(words, after)
@@ -269,7 +188,7 @@ def from_narrative(
         if after < len(words) and words[after][1].lower() == "от":
             inf = infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
-            to = _addressees(text, a, words, after + 1, end, mentions)
+            to = listed_addressees(text, a, words, after + 1, end, mentions)
         else:
             inf0 = infinitive_at(words, after)
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
@@ -285,7 +204,7 @@ def from_narrative(
             to = addressee(sent, a, words, np, persons, mentions) if np else None
     noun = bool(_NOUN_ORDER.search(trig.group()))
     if to is None and noun:  # «перед руководством Погранслужбы поставлена задача …»
-        np = _before_whom(words, len(words) if passive else after)
+        np = before_whom(words, len(words) if passive else after)
         to = addressee(sent, a, words, np, persons, mentions) if np else None
     topic = _topic(words, after) if "задач" in trig.group().lower() else None  # «задачи по ужесточению …»
     inf = infinitive_at(words, after) if topic is None else None
@@ -300,20 +219,6 @@ def _agent(lead: str) -> bool:
     («президентом России Владимиром Путиным дано поручение»)?"""
     last = re.findall(r"[\w-]+", lead)[-3:]
     return any(is_role_word(w) and has_case(w, "ablt", nouns=True) and not has_case(w, "datv") for w in last)
-
-
-def _before_whom(words: list[tuple[int, str]], hi: int) -> tuple[int, int] | None:
-    """«перед руководством Погранслужбы», «перед акимом»: the instrumental noun phrase after
-    «перед» in words[:hi], with its genitive tail — whom a task is set before."""
-    for i in range(hi - 1):
-        if words[i][1].lower() != "перед":
-            continue
-        j = i + 1
-        while j < hi and has_case(words[j][1], "ablt") and not has_case(words[j][1], "ablt", nouns=True):
-            j += 1  # its adjectives
-        if j < hi and has_case(words[j][1], "ablt", nouns=True):
-            return i + 1, _genitive_tail(words, j + 1, hi)
-    return None
 
 
 def _topic(words: list[tuple[int, str]], after: int) -> int | None:
@@ -420,101 +325,6 @@ def _last_other(persons, pos: int, addressee: str | None) -> str | None:
         if m.name != addressee:
             return m.name
     return None
-
-
-def addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) -> str:
-    """The dative noun phrase words[np] as the addressee: the body a mention starting there
-    names in full («Пограничной службе ГКНБ» is «Пограничная служба ГКНБ», an abbreviation
-    the case rules cannot read), else the phrase in the nominative, a post resolved to its
-    holder."""
-    at = a + words[np[0]][0]
-    end = a + words[np[1] - 1][0] + len(words[np[1] - 1][1])
-    body = [m for m in mentions.starting_in(at, at + 1) if m.type == "organization" and m.end >= end]
-    if body:  # the phrase is that one body (coordinated ones are read as a phrase)
-        return body[0].name
-    named = [m for m in persons.starting_in(at, end) if m.end <= end]
-    if named:  # «акиму города Азамату Бекету, руководителям органов»: each official by name
-        return _with_names(sent, a, at, end, named)
-    return _addressed_person(_phrase(sent, words, np), persons)
-
-
-def _with_names(sent: str, a: int, at: int, end: int, named) -> str:
-    """The coordinated addressees in text[at:end], each one naming a person given as that
-    person («Азамат Бекет»), the others in the nominative; joined by «; »."""
-    raw = sent[at - a : end - a]
-    cuts = [0] + [m.end() for m in re.finditer(r",\s*|\s+и\s+", raw) if has_case(raw[m.end() :].split()[0], "datv")]
-    out = []
-    for lo, hi in zip(cuts, [*cuts[1:], len(raw)], strict=True):
-        part = raw[lo:hi].strip(" ,")
-        part = re.sub(r"\s+и$", "", part)
-        person = next((m.name for m in named if at + lo <= m.start < at + hi), None)
-        out.append(person or phrase_nominative(part))
-    return "; ".join(p for p in out if p)
-
-
-def _addressed_person(to: str, persons) -> str:
-    """An addressee written as a post («министру поручено …») is the one person the article
-    gives that post to («министр транспорта Нурлан Сауранбаев»); with none, or two, the
-    post stays as written."""
-    words = to.split()
-    if not words or words[0].lower() not in POST_WORDS:
-        return to
-    post = to.lower()
-    named = {m.name for m in persons if m.role and holds_post(post, m.role.lower())}
-    return named.pop() if len(named) == 1 else to
-
-
-def _addressees(text, a, words, i, j, mentions) -> str | None:
-    """«от Минфина и Минтранса»: the organizations named there, else the phrase itself."""
-    lo, hi = a + words[i][0], a + (words[j][0] if j < len(words) else len(text) - a)
-    named = [m.name for m in mentions.starting_in(lo, hi) if m.type == "organization"]
-    if named:
-        return "; ".join(dict.fromkeys(named))
-    if j <= i:
-        return None
-    end = a + words[j - 1][0] + len(words[j - 1][1])
-    return _phrase(text[a:end], words, (i, j))  # not text[a:]: a copy of the rest of the text per call
-
-
-def _phrase(sent: str, words, rng) -> str:
-    i, j = rng
-    raw = sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]
-    raw = " ".join(raw.split()).strip(" ,")
-    nom = _coordinated_nominative(raw)
-    return (
-        nom[:1].lower() + nom[1:]
-        if nom[:1].isupper()
-        and not nom.split()[0].isupper()
-        and nom.split()[0].lower() in {"госорганы", "акиматы", "госорганам", "акиматам"}
-        else nom
-    )
-
-
-def _coordinated_nominative(raw: str) -> str:
-    """Each of coordinated addressees in the nominative («правительству и акиматам» →
-    «правительство и акиматы»); «и» inside one body's name («транспорта и коммуникаций»,
-    a genitive after it) does not split it."""
-    parts = re.split(r"(,\s*а\s+также\s+|,\s*|\s+и\s+)(?=(\w+))", raw)
-    out, current = [], parts[0]
-    for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
-        head = any(has_case(w, "datv", nouns=True) for w in current.split())  # not «центральным и местным …»
-        if head and has_case(nxt, "datv") and not has_case(nxt, "gent"):
-            out += [_part_nominative(current), sep]
-            current = rest
-        else:
-            current += sep + rest
-    return "".join([*out, _part_nominative(current)])
-
-
-def _part_nominative(part: str) -> str:
-    """One addressee in the nominative, adjectives joined by «и» before its noun included:
-    «всем центральным и местным органам» → «все центральные и местные органы»."""
-    m = re.fullmatch(r"(\S.*?)\s+и\s+(.+)", part)
-    if m is None or any(has_case(w, "datv", nouns=True) for w in m.group(1).split()):
-        return phrase_nominative(part)
-    n = len(m.group(1).split())
-    words = phrase_nominative(f"{m.group(1)} {m.group(2)}").split()
-    return " ".join([*words[:n], "и", *words[n:]])
 
 
 def time_phrase(sent: str) -> str | None:

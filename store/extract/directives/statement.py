@@ -15,16 +15,14 @@ import re
 from store.extract.directives.posts import WORD, last_person
 from store.extract.directives.russian import (
     OBLIGATION,
-    addressee,
     clause,
-    dative_np,
-    has_case,
     infinitive_at,
     lemma,
     resolve_giver,
     surname_subject,
     time_phrase,
 )
+from store.extract.directives.russian_addressees import addressee, dative_np, has_case
 from store.lang.normalize import phrase_nominative
 from store.model import Directive
 
