@@ -88,3 +88,16 @@ def test_a_headline_in_capitals_is_no_body(extractor):
 
 def test_a_headline_opening_with_a_quoted_word_is_no_firm():
     assert not kept_in("“ШЕКАРАДА” ӨТКЕН ЕКI ТӘУЛІК", "ШЕКАРАДА” ӨТКЕН ЕКI ТӘУЛІК")
+
+
+@pytest.mark.parametrize("title", ["Екі ауданда көпір жабылды", "Маңғыстау облысында жол ашылды", "Жұмыстар аяқталды"])
+def test_a_kazakh_headline_that_is_a_clause_is_no_body(extractor, title):
+    article = Article(file="t.txt", path="t.txt", raw="", title=title, body="Бұл туралы облыстық басқарма хабарлады.")
+    assert not [m for m in extractor.extract(article).mentions if m.field == "title" and m.type == "organization"]
+
+
+def test_a_body_heading_a_kazakh_headline_stays(extractor):
+    article = Article(
+        file="t.txt", path="t.txt", raw="", title="Көлік министрлігі жолды жапты", body="Бұл туралы хабарланды."
+    )
+    assert ("organization", "Көлік министрлігі") in {(m.type, m.name) for m in extractor.extract(article).mentions}

@@ -10,6 +10,9 @@ printed as organizations over ~800 saved fresh pages (issue 15, org40).
   words, and no body's head noun: an abbreviation chain such as «КГД МФ РК» stays, and so
   does a firm quoted or before its legal form);
 - a district's or region's centre in Kazakh, a place: «Жылыой ауданының орталығы»;
+- a Kazakh headline that is a clause ending in its verb: «Екі облыста жол жабылды» (in a
+  text of one short line, where kazakh_stray_bodies, which reads a clause only amid
+  enough Kazakh words around it, does not look);
 - a route between places or posts: «Атырау-Астрахань», «Бақты-Аягөз» (every part a place
   the knowledge base or the gazetteer knows, joined by dashes).
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.passes.kazakh_bodies import _FINITE_VERB
 from store.extract.roles import is_role_word
 from store.lang import gazetteer, kb
 
@@ -74,6 +78,7 @@ def _no_body(text: str, s) -> bool:
         or (_a_headline_in_capitals(words) and not _a_firm(text, s))
         or bool(_CENTRE_OF.search(name))
         or _a_route(name)
+        or _a_headline_clause(text, s, words)
     )
 
 
@@ -89,6 +94,17 @@ def _a_headline_in_capitals(words: list[str]) -> bool:
         and all(w.isupper() for w in lettered)
         and sum(len(re.sub(r"\W", "", w)) >= 5 for w in lettered) >= 2
     )
+
+
+def _a_headline_clause(text: str, s, words: list[str]) -> bool:
+    """A Kazakh clause of two words or more ending in its finite verb and closing a text of
+    one short line (a headline): «Жамбыл облысында жол жабылды»."""
+    headline = "\n" not in text.strip() and len(text.split()) <= _HEADLINE_WORDS and not text[s.end :].strip(" .!?")
+    quoted = any(q in s.text for q in '«»"“”')
+    return headline and len(words) >= 2 and not quoted and bool(_FINITE_VERB.search(words[-1]))
+
+
+_HEADLINE_WORDS = 20
 
 
 def _a_route(name: str) -> bool:
