@@ -91,9 +91,9 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     доходов», not «КГД») and a current name before a former one («Астана», not
     «Нур-Султан»); the form the press uses most («Центральная Азия», not the «Средняя Азия»
     one article prints); then one of the row's names before a variant, then the shortest."""
-    from store.lang import kb  # the knowledge base loads its tables on first use
+    from store.lang import kb, people  # the knowledge base loads its tables on first use
 
-    script, role = kb.spelling(row_id, name)
+    script, role = people.spelling(row_id, name) if people.get(row_id) else kb.spelling(row_id, name)
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     return (
         _SCRIPTS.index(script),
@@ -259,10 +259,11 @@ def _merge_short_person_names(store: Store) -> int:
     conn = store.conn
     persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
     by_surname: dict[str, list[tuple[int, str]]] = {}
-    for eid, key in persons:
-        parts = key.replace("-", " ").split()
-        if len(parts) >= 2 and not initials_and_surname(key):
-            by_surname.setdefault(parts[-1], []).append((eid, key))
+    for eid, person_key in persons:
+        for key in _spelled_keys(person_key):
+            parts = key.replace("-", " ").split()
+            if len(parts) >= 2 and not initials_and_surname(key):
+                by_surname.setdefault(parts[-1], []).append((eid, key))
     merged = 0
     merged_into: set[int] = set()
     for eid, key in persons:
@@ -273,12 +274,24 @@ def _merge_short_person_names(store: Store) -> int:
             targets = [t for t, _ in by_surname.get(key, [])]
         else:
             continue
+        targets = list(dict.fromkeys(targets))  # a row's person is listed once per spelling
         if len(targets) == 1 and targets[0] != eid:
             merge_entity(conn, eid, targets[0])
             merged_into.add(targets[0])
             merged += 1
     refresh_roles(store, merged_into)
     return merged
+
+
+def _spelled_keys(key: str) -> list[str]:
+    """A person's key as the words of a name: itself, or for a person of the knowledge base
+    («kb:p-bektenov») the letter-folded key of each spelling its row lists, so «Бектенов»
+    and «О. Бектенов» still join the full name across articles."""
+    if not key.startswith(KB_KEY):
+        return [key]
+    from store.lang import people
+
+    return people.letter_keys(key[len(KB_KEY) :])
 
 
 def merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:

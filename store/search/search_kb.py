@@ -1,8 +1,8 @@
 """The knowledge base as a search source: every row of store/data/*.csv can be found.
 
 The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions, the
-neighbours' regions, bodies and countries (regions.csv, places.csv, bodies.csv,
-countries.csv; docs/knowledge_base.md) name places and bodies in
+neighbours' regions, bodies, people and countries (regions.csv, places.csv, bodies.csv,
+people.csv, countries.csv; docs/knowledge_base.md) name places, bodies and people in
 Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
 - a row whose names match the query links to the store's entities of the same type
   named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
@@ -109,6 +109,11 @@ _FILES = (  # file, entity type, the columns that name the row
         "bodies.csv",
         "organization",
         ("name_ru", "name_kk", "name_en", "name_local", "variants", "abbreviations", "former_names"),
+    ),
+    (  # the people readers meet (officials, akims, heads of companies): store.lang.people
+        "people.csv",
+        "person",
+        ("name_ru", "name_kk", "names_latin", "variants"),
     ),
     (  # the countries: «China», «Russia» are how English-reading users type Китай, Россия
         "countries.csv",
