@@ -166,17 +166,39 @@ def test_a_v9_store_merges_the_spellings_of_a_row_person(tmp_path):
         store.close()
 
 
-def test_an_ingest_names_the_row_person_by_its_russian_spelling(tmp_path):
+def test_a_row_person_is_one_entity_named_by_a_printed_spelling_with_the_rows_aliases(tmp_path):
+    """Latin and Kazakh spellings printed: one person, named by the Cyrillic one printed (not
+    by a Russian spelling no article printed), found by every spelling of its row."""
     from store.db import store as db
     from store.db.entities import settle_linked_names, upsert_entity
 
     store = db.open_store(tmp_path / "s.db", write=True, create=True)
     try:
         conn = store.conn
-        ids = {upsert_entity(conn, "person", n, None) for n in ("Нариман Төреғалиев", "Нариман Турегалиев")}
+        ids = {upsert_entity(conn, "person", n, None) for n in ("Nurlan Sauranbaev", "Нұрлан Сауранбаев")}
         assert len(ids) == 1
-        name = conn.execute("SELECT name FROM entities WHERE id=?", (ids.pop(),)).fetchone()[0]
-        assert name == "Нариман Турегалиев"
-        assert settle_linked_names(conn) == 0
+        eid = ids.pop()
+        assert conn.execute("SELECT name FROM entities WHERE id=?", (eid,)).fetchone()[0] == "Нұрлан Сауранбаев"
+        aliases = {a for (a,) in conn.execute("SELECT alias FROM aliases WHERE entity_id=?", (eid,))}
+        assert {"Nurlan Sauranbayev", "Нурлан Сауранбаев", "Nurlan Sauranbaev"} <= aliases
+        conn.execute(
+            "INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'Nurlan Sauranbaev')",
+        )
+        conn.execute(
+            'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, name)'
+            " VALUES ('a', ?, 'body', 0, 17, 'Nurlan Sauranbaev', 'Nurlan Sauranbaev')",
+            (eid,),
+        )
+        assert settle_linked_names(conn) == 1  # only the Latin spelling is printed in an article now
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("query", ["Серик", "Нурлан", "Тулпарбек"])
+def test_a_given_name_alone_or_another_surnames_typo_names_no_row(empty_store, query):
+    """«Нурлан» is the given name of two rows; «Тулпарбек» is one edit from «Уларбек» (a given name)."""
+    assert _first_person(empty_store, query) is None
+
+
+def test_a_surname_typed_in_part_still_finds_its_row(empty_store):
+    assert _first_person(empty_store, "Жумангар")["kb_id"] == "p-zhumangarin"

@@ -38,6 +38,7 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     written «Достык» is Алаколь with «Достык» an alias), so one row is one entity."""
     stored = _checkpoint_name(ref) or name if type_ == "checkpoint" and ref else name
     key = entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
+    row_person = type_ == "person" and key.startswith(KB_KEY)
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
@@ -55,7 +56,19 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
             add_alias(conn, eid, alias, origin)
     if type_ == "checkpoint" and ref:
         _link_checkpoint(conn, eid, ref)
+    if row_person:
+        _add_row_spellings(conn, eid, key)
     return eid
+
+
+def _add_row_spellings(conn: sqlite3.Connection, eid: int, key: str) -> None:
+    """Every spelling the person's row lists, as aliases of the entity (origin «gazetteer»,
+    as a checkpoint's row names are), so the store's own index finds the person by each."""
+    from store.lang import people
+
+    row = people.get(key[len(KB_KEY) :])
+    for spelling in row.names if row is not None else ():
+        add_alias(conn, eid, spelling, "gazetteer")
 
 
 def _checkpoint_name(ref: str) -> str:

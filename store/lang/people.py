@@ -153,8 +153,9 @@ def display_name(p: Person, script: str) -> str:
 def spelling(row_id: str, name: str) -> tuple[str, str]:
     """The script ("ru", "kk", "latin") of a spelling of a row's person and its role: "name"
     for one of the row's own full names, "variant" for any other (a surname with an
-    initial, a spelling the row does not list), so a store names the person by the row's
-    Russian name once an article prints it (store.db.entities.linked_name_rank)."""
+    initial, a spelling the row does not list): the store names the person by the printed
+    spelling that ranks first (store.db.entities.linked_name_rank), a Russian one first, a
+    row's name before a variant; never by a spelling no article printed."""
     from store.lang.identity import key
     from store.lang.kb import script_of
 
