@@ -202,3 +202,49 @@ def test_a_given_name_alone_or_another_surnames_typo_names_no_row(empty_store, q
 
 def test_a_surname_typed_in_part_still_finds_its_row(empty_store):
     assert _first_person(empty_store, "Жумангар")["kb_id"] == "p-zhumangarin"
+
+
+# ---------------------------------------------------------------- the linking pass
+
+
+class _Ctx:
+    def __init__(self):
+        self.names = {}
+
+
+def _linked(text, spans=()):
+    from store.extract.linking import link_people
+
+    ctx = _Ctx()
+    out = link_people(text, list(spans), ctx)
+    return [(s.type, text[s.start : s.end], ctx.names.get((s.start, s.end))) for s in out]
+
+
+@pytest.mark.parametrize(
+    "text, printed, name",
+    [
+        ("Совещание провёл Олжас Бектенов вчера.", "Олжас Бектенов", "Олжас Бектенов"),
+        ("Доклад заслушан Олжасом Бектеновым вчера.", "Олжасом Бектеновым", "Олжас Бектенов"),
+        ("Жиынды О.Бектенов өткізді.", "О.Бектенов", "О. Бектенов"),
+        ("The meeting was held by Bektenov O. yesterday.", "Bektenov O.", "O. Bektenov"),
+        ("Жарлыққа Қасым-Жомарт Тоқаевтың қолы қойылды.", "Қасым-Жомарт Тоқаев", "Қасым-Жомарт Тоқаев"),
+    ],
+)
+def test_a_rows_person_with_a_given_name_or_initial_becomes_a_person(text, printed, name):
+    assert _linked(text) == [("person", printed, name)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Бектенов сказал, что пост откроют.", "Иван Бектенов открыл магазин.", "Т. Бектенов выступил."]
+)
+def test_a_bare_surname_or_another_given_name_is_left_alone(text):
+    assert _linked(text) == []
+
+
+def test_a_models_person_of_those_words_is_named_in_the_nominative():
+    from store.extract.ner import NerSpan
+
+    text = "Аким области Нуржан Нуржигитову доложили о ситуации."
+    start = text.index("Нуржан")
+    span = NerSpan("person", start, start + len("Нуржан Нуржигитову"), "Нуржан Нуржигитову")
+    assert _linked(text, [span]) == [("person", "Нуржан Нуржигитову", "Нуржан Нуржигитов")]

@@ -630,7 +630,7 @@ _KK_ENDINGS = tuple(
     " ның".split()
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.\s?$")
-_INITIAL_AFTER = re.compile(r"^\s([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?!\w)")
+_INITIAL_AFTER = re.compile(r"\s([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?!\w)")
 _WORD_BEFORE_NAME = re.compile(r"([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?)\s+$")
 _MAX_GIVEN_ENDING = 3  # «Олжас» → «Олжасом», «Айдарбек» → «Айдарбекке»
 
