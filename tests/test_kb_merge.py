@@ -120,7 +120,7 @@ def test_a_v8_store_merges_the_spellings_of_a_row(tmp_path):
     store = db.open_store(path, write=True)
     try:
         conn = store.conn
-        assert db.schema_version(store) == db.SCHEMA_VERSION == 9
+        assert db.schema_version(store) == db.SCHEMA_VERSION >= 9
         rows = conn.execute("SELECT type, name, key, mention_count FROM entities ORDER BY type, name").fetchall()
         assert rows == [
             ("location", "Казахстан", "kb:kz", 5),

@@ -276,6 +276,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "latin_persons": [
         ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),
     ],
+    "link_people": [
+        (  # ppl40: a person of store/data/people.csv the model did not read
+            "Ремонт поста осмотрел руководитель аппарата министерства финансов Эрнар Ержанов совместно с инспекторами.",
+            {("person", "Эрнар Ержанов"), ("organization", "Министерство финансов")},
+        ),
+    ],
     "kazakh_latin_places": [
         ("Jańa jol Pavlodar oblysynda salyndy.", {("location", "Pavlodar oblysy")}),
         (

@@ -38,6 +38,7 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     written «Достык» is Алаколь with «Достык» an alias), so one row is one entity."""
     stored = _checkpoint_name(ref) or name if type_ == "checkpoint" and ref else name
     key = entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
+    row_person = type_ == "person" and key.startswith(KB_KEY)
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
@@ -55,7 +56,19 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
             add_alias(conn, eid, alias, origin)
     if type_ == "checkpoint" and ref:
         _link_checkpoint(conn, eid, ref)
+    if row_person:
+        _add_row_spellings(conn, eid, key)
     return eid
+
+
+def _add_row_spellings(conn: sqlite3.Connection, eid: int, key: str) -> None:
+    """Every spelling the person's row lists, as aliases of the entity (origin «gazetteer»,
+    as a checkpoint's row names are), so the store's own index finds the person by each."""
+    from store.lang import people
+
+    row = people.get(key[len(KB_KEY) :])
+    for spelling in row.names if row is not None else ():
+        add_alias(conn, eid, spelling, "gazetteer")
 
 
 def _checkpoint_name(ref: str) -> str:
@@ -91,9 +104,9 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     доходов», not «КГД») and a current name before a former one («Астана», not
     «Нур-Султан»); the form the press uses most («Центральная Азия», not the «Средняя Азия»
     one article prints); then one of the row's names before a variant, then the shortest."""
-    from store.lang import kb  # the knowledge base loads its tables on first use
+    from store.lang import kb, people  # the knowledge base loads its tables on first use
 
-    script, role = kb.spelling(row_id, name)
+    script, role = people.spelling(row_id, name) if people.get(row_id) else kb.spelling(row_id, name)
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     return (
         _SCRIPTS.index(script),
@@ -259,10 +272,11 @@ def _merge_short_person_names(store: Store) -> int:
     conn = store.conn
     persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
     by_surname: dict[str, list[tuple[int, str]]] = {}
-    for eid, key in persons:
-        parts = key.replace("-", " ").split()
-        if len(parts) >= 2 and not initials_and_surname(key):
-            by_surname.setdefault(parts[-1], []).append((eid, key))
+    for eid, person_key in persons:
+        for key in _spelled_keys(person_key):
+            parts = key.replace("-", " ").split()
+            if len(parts) >= 2 and not initials_and_surname(key):
+                by_surname.setdefault(parts[-1], []).append((eid, key))
     merged = 0
     merged_into: set[int] = set()
     for eid, key in persons:
@@ -273,12 +287,24 @@ def _merge_short_person_names(store: Store) -> int:
             targets = [t for t, _ in by_surname.get(key, [])]
         else:
             continue
+        targets = list(dict.fromkeys(targets))  # a row's person is listed once per spelling
         if len(targets) == 1 and targets[0] != eid:
             merge_entity(conn, eid, targets[0])
             merged_into.add(targets[0])
             merged += 1
     refresh_roles(store, merged_into)
     return merged
+
+
+def _spelled_keys(key: str) -> list[str]:
+    """A person's key as the words of a name: itself, or for a person of the knowledge base
+    («kb:p-bektenov») the letter-folded key of each spelling its row lists, so «Бектенов»
+    and «О. Бектенов» still join the full name across articles."""
+    if not key.startswith(KB_KEY):
+        return [key]
+    from store.lang import people
+
+    return people.letter_keys(key[len(KB_KEY) :])
 
 
 def merge_entity(conn: sqlite3.Connection, src: int, dst: int) -> None:

@@ -8,10 +8,10 @@ import functools
 import sqlite3
 from collections.abc import Callable
 
-from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8, migrate_v9
+from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8, migrate_v9, migrate_v10
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # From version 6 the schema no longer fits on the file's first page; nothing depends on
 # that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
@@ -138,6 +138,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     6: migrate_v7.upgrade,
     7: migrate_v8.upgrade,
     8: migrate_v9.upgrade,
+    9: migrate_v10.upgrade,
 }
 
 

@@ -341,6 +341,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("latin_persons", latin_persons),
+    Pass("link_people", linking.link_people),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

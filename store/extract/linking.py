@@ -12,7 +12,13 @@ spells it out as one; chat platforms («Telegram-канал») are channels, not
 stricter rule, «a short capital is a body only when the KB or the article defines it»,
 cost factRu 0.86 → 0.83: РБК, ЕС, НАТО, ООН are bodies no local table lists.)
 
-Both take (text, spans, context) and return spans, as extractor.PASSES expects; a span
+`link_people`: a person of the knowledge base (store/data/people.csv) printed with a
+given name or an initial («Олжасом Бектеновым», «Қасым-Жомарт Тоқаевтың», «O. Bektenov»)
+that no pass read as a person becomes one, named as printed in the nominative; the store
+then files every spelling of the row as one person (store.lang.identity.entity_key). A bare
+surname is never taken: it may be anyone's.
+
+All three take (text, spans, context) and return spans, as extractor.PASSES expects; a span
 renamed here carries its name in `context.names`.
 """
 
@@ -22,7 +28,7 @@ import re
 from functools import lru_cache
 
 from store.extract.ner import NerSpan
-from store.lang import kb
+from store.lang import kb, people
 from store.lang.canonical import without_legal_form
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import key, parses
@@ -614,3 +620,127 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     """Nothing but a sentence's end, a line break or an opening quote before `start`."""
     before = text[:start].rstrip(' \t«"“„')
     return not before or before[-1] in ".!?\n"
+
+
+# A person's surname as printed: a row's surname in one of its spellings, then a Russian case
+# ending («Бектеновым») or a Kazakh one («Бектеновтың», «Тоқаевқа»); Latin has none.
+_RU_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ем", "ой")
+_KK_ENDINGS = tuple(
+    "тың тің ның нің дың дің қа ке ға ге а е ты ті ны ні ды ді ын ін мен пен бен та те да де нан нен тан тен дан ден"
+    " ның".split()
+)
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.\s?$")
+_INITIAL_AFTER = re.compile(r"\s([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?!\w)")
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?)\s+$")
+_MAX_GIVEN_ENDING = 3  # «Олжас» → «Олжасом», «Айдарбек» → «Айдарбекке»
+
+
+@lru_cache(maxsize=1)
+def _people_surnames() -> tuple[re.Pattern | None, dict[str, list[tuple[people.Person, tuple[str, ...]]]]]:
+    """(one pattern over every row's surnames as printed, surname → [(row, its given
+    names in every spelling)])."""
+    table: dict[str, list[tuple[people.Person, tuple[str, ...]]]] = {}
+    for p in people.people():
+        given = tuple(dict.fromkeys(" ".join(n.split()[:-1]) for n in p.names if len(n.split()) >= 2))
+        for n in p.names:
+            parts = n.split()
+            if len(parts) >= 2 and len(parts[-1]) >= 3:
+                entries = table.setdefault(parts[-1], [])
+                if all(row.id != p.id for row, _g in entries):
+                    entries.append((p, given))
+    if not table:
+        return None, {}
+    alternation = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternation})([а-яёәғқңөұүһі]{{0,3}})(?![\w-])"), table
+
+
+def _given_printed(word: str, given: tuple[str, ...]) -> str | None:
+    """The given name (one of the row's spellings) the printed word is, in any case form
+    («Олжасом» → «Олжас», «Касым-Жомарта» → «Касым-Жомарт»); None if it is none of them."""
+    for g in given:
+        if " " in g:
+            continue  # a patronymic form («Касым-Жомарт Кемелевич»): the plain given name is listed too
+        stem = g[:-1] if g[-1:].lower() in "аяьй" else g
+        if word.startswith(stem) and len(word) - len(g) <= _MAX_GIVEN_ENDING:
+            return g
+    return None
+
+
+def _surname_ending_ok(ending: str, surname: str) -> bool:
+    if not ending:
+        return True
+    if not surname[-1:].isalpha() or surname.isascii():
+        return False
+    return ending in _RU_ENDINGS or ending in _KK_ENDINGS
+
+
+def link_people(text: str, spans: list, ctx) -> list:
+    """The knowledge base's people printed with a given name or an initial, as person spans
+    where no person span is (see module doc)."""
+    pattern, table = _people_surnames()
+    if pattern is None:
+        return spans
+    found = []
+    for m in pattern.finditer(text):
+        surname, ending = m.group(1), m.group(2)
+        if not _surname_ending_ok(ending, surname):
+            continue
+        hit = _person_at(text, m, table[surname])
+        if hit is not None:
+            found.append(hit)
+    if not found:
+        return spans
+    out = list(spans)
+    for start, end, name in found:
+        same = [s for s in out if s.type == "person" and (s.start, s.end) == (start, end)]
+        if same:  # the model's person: named by the row's spelling it prints, in the nominative
+            ctx.names.setdefault((start, end), name)
+            continue
+        if any(_read_already(s, start, end) for s in out):
+            continue  # a person read already, or a longer name holding this one
+        out = [s for s in out if not (start <= s.start and s.end <= end)]
+        ctx.names[(start, end)] = name
+        out.append(NerSpan("person", start, end, text[start:end]))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _read_already(s, start: int, end: int) -> bool:
+    """Does span `s` overlap the name and either read a person there or run past it?"""
+    overlaps = s.start < end and start < s.end
+    return overlaps and (s.type == "person" or not (start <= s.start and s.end <= end))
+
+
+def _person_at(text: str, m: re.Match, rows: list) -> tuple[int, int, str] | None:
+    """(start, end, nominative name) of a row's person whose surname `m` matched, printed
+    with its given name or an initial before it, or an initial after it; None otherwise,
+    and None when two rows fit."""
+    surname, ending = m.group(1), m.group(2)
+    kazakh_ending = bool(ending) and ending not in _RU_ENDINGS
+    end = m.end(1) if kazakh_ending else m.end()
+    before = text[max(0, m.start() - 40) : m.start()]
+    hits = []
+    word = _WORD_BEFORE_NAME.search(before)
+    for row, given in rows:
+        g = _given_printed(word.group(1), given) if word else None
+        if g is not None:
+            hits.append((m.start() - len(word.group(0)), end, f"{g} {surname}", row.id))
+            continue
+        initials = {fold_initial(x) for x in given}
+        ini = _INITIAL_BEFORE.search(before)
+        if ini and fold_initial(ini.group(1)) in initials:
+            hits.append((m.start() - len(ini.group(0)), end, f"{ini.group(1)}. {surname}", row.id))
+            continue
+        after = _INITIAL_AFTER.match(text, m.end())
+        if after and fold_initial(after.group(1)) in initials:
+            hits.append((m.start(), m.end() + len(after.group(0)), f"{after.group(1)}. {surname}", row.id))
+    if len({h[3] for h in hits}) != 1:
+        return None
+    return hits[0][:3]
+
+
+def fold_initial(name: str) -> str:
+    """The first letter of a name as fold() writes it («Ерлан», «Yerlan» → «e»)."""
+    from store.lang.names import fold
+
+    folded = fold(name)
+    return folded[:1]

@@ -48,10 +48,16 @@ def entity_key(type_: str, name: str) -> str:
     the Kazakh letters folded to Russian and no soft sign, so one person is one row in
     either script; for a body or place whose name (in any script) is one knowledge-base
     row's, that row («kb:kz»), so its Russian, Kazakh and Latin names are one row, and so
-    are the shapes the press prints a body's name in (kb.row_of_printed)."""
+    are the shapes the press prints a body's name in (kb.row_of_printed); for a person whose
+    name is one row's of store/data/people.csv (store.lang.people.row_of_name: a full name
+    in any script, or a surname with its initial), that row («kb:p-tokayev»), so
+    «Қасым-Жомарт Тоқаев», «Kassym-Jomart Tokayev» and «К. Тоқаев» are one person."""
     k = key(name)
     if type_ == "person":
-        return k.translate(KAZAKH_TO_RUSSIAN).replace("ь", "")
+        from store.lang import people  # the people's table loads on first need
+
+        row = people.row_of_name(name)
+        return KB_KEY + row.id if row is not None else k.translate(KAZAKH_TO_RUSSIAN).replace("ь", "")
     if type_ in ("location", "organization"):
         from store.lang import kb  # kb imports this module's neighbours; loaded on first need
 

@@ -11,7 +11,14 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search import memo
 from store.search.alias_index import AliasIndex
-from store.search.search_kb import is_abbreviation, kb_index, kb_rows, latin_abbreviations, linked_entities
+from store.search.search_kb import (
+    is_abbreviation,
+    kb_index,
+    kb_rows,
+    latin_abbreviations,
+    linked_entities,
+    names_the_person,
+)
 from store.search.word_lookup import entities_with_word
 
 
@@ -253,6 +260,8 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
             break
         key = names.fold(texts[aid])
         if not any(_abbreviation_agrees(query, n) for n in row.names if names.fold(n) == key):
+            continue
+        if not names_the_person(query, row):  # a person row only by its surname (search_kb)
             continue
         out += _row_results(conn, pos, texts[aid], score, state)
     return out

@@ -1,8 +1,8 @@
 """The knowledge base as a search source: every row of store/data/*.csv can be found.
 
 The gazetteer (checkpoints.csv), the posts opposite (foreign_posts.csv), regions, the
-neighbours' regions, bodies and countries (regions.csv, places.csv, bodies.csv,
-countries.csv; docs/knowledge_base.md) name places and bodies in
+neighbours' regions, bodies, people and countries (regions.csv, places.csv, bodies.csv,
+people.csv, countries.csv; docs/knowledge_base.md) name places, bodies and people in
 Russian, Kazakh and Latin, with abbreviations. Search uses them two ways:
 - a row whose names match the query links to the store's entities of the same type
   named by any of those names, so `VKO`, `East Kazakhstan region` or `Көлік
@@ -109,6 +109,11 @@ _FILES = (  # file, entity type, the columns that name the row
         "bodies.csv",
         "organization",
         ("name_ru", "name_kk", "name_en", "name_local", "variants", "abbreviations", "former_names"),
+    ),
+    (  # the people readers meet (officials, akims, heads of companies): store.lang.people
+        "people.csv",
+        "person",
+        ("name_ru", "name_kk", "names_latin", "variants"),
     ),
     (  # the countries: «China», «Russia» are how English-reading users type Китай, Россия
         "countries.csv",
@@ -477,3 +482,36 @@ def body_name_keys(key: str) -> list[str]:
     out += [f"{core} {word}" for word in _AFTER_KEYS]
     out += [f"{legal} {core} {country}" for legal in _LEGAL_KEYS for country in _AFTER_KEYS]
     return list(dict.fromkeys(out))
+
+
+_SURNAME_LEAST = 75  # a query word this close to a person row's surname names the row («bektenof»)
+_SURNAME_PREFIX = 3  # letters of a surname typed so far («Бекте»)
+
+
+@lru_cache(maxsize=1)
+def _row_surnames() -> dict[str, frozenset[str]]:
+    """Each person row's id → the folded surnames of its spellings."""
+    return {
+        r.id: frozenset(names.fold(n).replace("-", " ").split()[-1] for n in r.names if names.fold(n))
+        for r in kb_rows()
+        if r.type == "person"
+    }
+
+
+def names_the_person(query: str, row: KbRow) -> bool:
+    """Does the query name a person row by its surname (whole, inflected, typed in part or
+    with a typo)? A given name alone names nobody («Серик», «Нурлан»: several rows, and a
+    typo of another surname, «Тулпарбек», is one edit from «Уларбек»); rows of other types
+    always pass."""
+    if row.type != "person":
+        return True
+    from rapidfuzz import fuzz
+
+    surnames = _row_surnames().get(row.id, frozenset())
+    for word in names.fold(query).replace("-", " ").split():
+        for s in surnames:
+            if word.startswith(s) or (len(word) >= _SURNAME_PREFIX and s.startswith(word)):
+                return True
+            if fuzz.ratio(word, s) >= _SURNAME_LEAST:
+                return True
+    return False
