@@ -1,0 +1,56 @@
+"""Place shapes the saved real pages showed read wrongly (issue 15, loc41): a chain of known
+places glued by hyphens, a border read as a place, and a one-word place in its nominative
+that the naming made plural. Every sentence here is made up."""
+
+from __future__ import annotations
+
+from store.extract.ner import NerSpan
+from store.extract.passes.place_phrases import borders_not_places, place_chains
+from store.extract.passes.singular_places import _keeps_its_form
+from tests.extracting import places
+
+
+def test_a_chain_of_known_places_is_its_places(extractor):
+    assert places(extractor, "Контейнеры везут по маршруту Китай-Европа-Китай.") == {"Китай", "Европа"}
+    assert places(extractor, "Паромы ходят по линии Актау-Баку-Актау.") == {"Актау", "Баку"}
+
+
+def test_a_hyphenated_name_stays_one_place():
+    spans = [NerSpan("location", 0, 16, "Усть-Каменогорск"), NerSpan("location", 20, 35, "Петропавловск-Х")]
+    assert place_chains("Усть-Каменогорск и Петропавловск-Х", spans, None) == spans
+
+
+def test_a_chain_with_an_unknown_part_stays_whole():
+    span = NerSpan("location", 0, 21, "Актау-Зюзюкино-Актау")
+    assert place_chains(span.text, [span], None) == [span]
+
+
+def test_a_border_is_no_place(extractor):
+    assert places(extractor, "Водители пересекают Государственную границу в Жамбылской области.") == {
+        "Жамбылская область"
+    }
+    assert not places(extractor, "Казахстанская граница закрыта на ремонт.")
+
+
+def test_the_border_filter_leaves_places_and_bodies():
+    spans = [NerSpan("location", 0, 6, "Шекер"), NerSpan("organization", 7, 26, "Пограничная граница")]
+    assert borders_not_places("", spans, None) == spans
+
+
+def test_a_nominative_place_is_not_made_plural(extractor):
+    assert places(extractor, "Дорога идёт через перевалы Тюек, Барлаун и Карамойнок.") == {
+        "Тюек",
+        "Барлаун",
+        "Карамойнок",
+    }
+    assert places(extractor, "Поезд пришёл из китайского города Сиань.") == {"Сиань"}
+    assert places(extractor, "Нефтяные городки Доссор и Кульсары стоят у трассы.") >= {"Доссор", "Кульсары"}
+
+
+def test_after_a_genitive_preposition_the_plural_town_stays():
+    text = "Ехали до Мытищ"
+    span = NerSpan("location", 9, 14, "Мытищ")
+    assert not _keeps_its_form(text, span, "Мытищи")
+    text = "Станция Берекет"
+    assert _keeps_its_form(text, NerSpan("location", 8, 15, "Берекет"), "Берекеты")
+    assert not _keeps_its_form(text, NerSpan("location", 8, 15, "Берекет"), "Берекет")
