@@ -54,3 +54,18 @@ def test_after_a_genitive_preposition_the_plural_town_stays():
     text = "Станция Берекет"
     assert _keeps_its_form(text, NerSpan("location", 8, 15, "Берекет"), "Берекеты")
     assert not _keeps_its_form(text, NerSpan("location", 8, 15, "Берекет"), "Берекет")
+
+
+def test_a_plural_towns_genitive_takes_the_nominative_the_text_prints(extractor):
+    text = "Колонну развернули в сторону Зарянок Самарской области. Пункт «Зарянки» открыт."
+    assert "Зарянки" in places(extractor, text) and "Зарянок" not in places(extractor, text)
+
+
+def test_a_kazakh_state_abbreviation_inside_a_bodys_name_is_no_place(extractor):
+    assert not places(extractor, "Бұл туралы ҚР ҰҚК Шекара қызметі хабарлады.")
+    assert places(extractor, "Грузовики едут из РФ в РК.") == {"Россия", "Казахстан"}
+
+
+def test_a_kazakh_state_name_opening_a_bodys_name_is_no_place(extractor):
+    text = "Бұл туралы Қазақстан Республикасы Ұлттық қауіпсіздік комитеті Шекара қызметі хабарлады."
+    assert not places(extractor, text)

@@ -90,6 +90,7 @@ from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.singular_places import singular_places
+from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -363,4 +364,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
+    Pass("states_in_body_names", states_in_body_names),
 )

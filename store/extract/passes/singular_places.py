@@ -7,6 +7,9 @@ whose nominative it then gives: «Барскауны», «Сарымойнки»
 Over the ~770 distinct real pages earlier helpers saved, every such plural was wrong. A
 genitive plural of a plural town («из Химок», «до Мытищ») follows a preposition that governs
 the genitive, or a numeral; there the guess is kept.
+
+The other way round: a plural town's genitive («в сторону Озинок») that the same text prints
+in its nominative too («пункт «Озинки»») is named so; the guesser keeps «Озинок».
 """
 
 from __future__ import annotations
@@ -44,12 +47,26 @@ def _keeps_its_form(text: str, s: NerSpan, name: str) -> bool:
     return name in _plurals(word) and not _GENITIVE_BEFORE.search(text[max(0, s.start - 12) : s.start])
 
 
+def _printed_plural(text: str, s: NerSpan) -> str | None:
+    """The nominative plural of the one-word place «s» that the text prints elsewhere: «s»
+    is then that town's genitive («Озинок», and «Озинки» in the text)."""
+    if s.text.endswith(_VOWEL_END) or place_nominative(s.text):
+        return None
+    for plural in sorted(_plurals(s.text)):
+        if re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", text):
+            return plural
+    return None
+
+
 def singular_places(text: str, spans: list, ctx) -> list:
-    """The pass: a place the naming would make plural is named as printed (see module doc)."""
+    """The pass: a place the naming would make plural is named as printed, a genitive plural
+    the text prints in the nominative is named so (see module doc)."""
     for s in spans:
         if s.type != "location" or (s.start, s.end) in ctx.names or not _WORD.match(s.text):
             continue
         name = nominative_in(ctx.nominatives, s, None, text)
-        if _keeps_its_form(text, s, name):
+        if plural := _printed_plural(text, s):
+            ctx.names[(s.start, s.end)] = plural
+        elif _keeps_its_form(text, s, name):
             ctx.names[(s.start, s.end)] = s.text
     return spans
