@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from store.extract.ner import NerSpan
 from store.extract.passes.place_phrases import borders_not_places, place_chains
-from store.extract.passes.singular_places import _keeps_its_form
+from store.extract.passes.singular_places import _keeps_its_form, _printed_plural
 from tests.extracting import places
 
 
@@ -69,3 +69,10 @@ def test_a_kazakh_state_abbreviation_inside_a_bodys_name_is_no_place(extractor):
 def test_a_kazakh_state_name_opening_a_bodys_name_is_no_place(extractor):
     text = "Бұл туралы Қазақстан Республикасы Ұлттық қауіпсіздік комитеті Шекара қызметі хабарлады."
     assert not places(extractor, text)
+
+
+def test_a_soft_sign_place_keeps_its_nominative_beside_its_oblique_case():
+    text = "Князь принял крещение в Корсуни. Древняя Корсунь стоит у моря."
+    assert _printed_plural(text, NerSpan("location", 41, 48, "Корсунь")) is None
+    text = "Поток ушёл в сторону Озинок. Пункт «Озинки» открыт."
+    assert _printed_plural(text, NerSpan("location", 21, 27, "Озинок")) == "Озинки"

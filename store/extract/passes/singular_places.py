@@ -50,8 +50,8 @@ def _keeps_its_form(text: str, s: NerSpan, name: str) -> bool:
 def _printed_plural(text: str, s: NerSpan) -> str | None:
     """The nominative plural of the one-word place «s» that the text prints elsewhere: «s»
     is then that town's genitive («Озинок», and «Озинки» in the text)."""
-    if s.text.endswith(_VOWEL_END) or place_nominative(s.text):
-        return None
+    if s.text.endswith(_VOWEL_END) or s.text.endswith("ь") or place_nominative(s.text):
+        return None  # «Корсунь» and «Корсуни»: a soft sign's «-и» is its own oblique case
     for plural in sorted(_plurals(s.text)):
         if re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", text):
             return plural
