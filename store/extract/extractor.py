@@ -76,6 +76,7 @@ from store.extract.passes.persons import (
     pass_person_words,
     pass_split_glued_persons,
 )
+from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.places import (
     find_coordinated_places,
     pass_abbreviated_settlements,
@@ -88,6 +89,8 @@ from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
+from store.extract.passes.singular_places import singular_places
+from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -304,6 +307,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("join_split_persons", pass_join_split_persons),
     Pass("split_glued_persons", pass_split_glued_persons),
     Pass("split_glued_places", pass_split_glued_places),
+    Pass("place_chains", place_chains),
+    Pass("borders_not_places", borders_not_places),
     Pass("abbreviated_settlements", pass_abbreviated_settlements),
     Pass("sort_found_places", pass_sort, required=True),
     Pass("body_nouns", pass_body_nouns),
@@ -340,6 +345,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("settlement_lists", settlement_lists),
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
+    Pass("singular_places", singular_places),
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),
     Pass("kazakh_body_chains", kazakh_body_chains),
@@ -359,4 +365,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
+    Pass("states_in_body_names", states_in_body_names),
 )
