@@ -23,6 +23,7 @@ from store.db import search_reads as reads
 from store.lang import kb, names
 from store.lang.lemmas import lemmatize
 from store.search.articles import by_content
+from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
 from store.search.search_kb import kind_group
 from store.search.topic_words import ordinary_word, topic_flags
@@ -61,23 +62,23 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
     `find_entities(text)` returns entity results best first. `topic`: which words are
     topic words (store.search.topic_words); a run holding one is not looked up."""
     words = query.split()
-    if not 2 <= len(words) <= MAX_WORDS:
-        return None
     topic = topic or [False] * len(words)
+    if len(words) < 2 or _candidate_words(words, topic) > MAX_WORDS:
+        return None
     seen: dict[str, list[dict]] = {}
     # first a run with a word that can name something; then any run: «temirbaba
     # turkmenistan border» is the post and two topic words, though «turkmenistan border»
     # alone matches the Turkmen border service
     for naming_only in (True, False):
-        for n in range(len(words) - 1, 0, -1):
+        for n in range(min(len(words), MAX_WORDS) - 1, 0, -1):
             best: tuple | None = None
             for start in range(len(words) - n + 1):
                 run = words[start : start + n]
                 span = " ".join(run)
                 if not _worth_matching(span) or not any(map(can_name, run)) and (naming_only or _only_kind_words(run)):
                     continue
-                if any(topic[start : start + n]):
-                    continue
+                if any(topic[start : start + n]) or trimmed(run) != run:
+                    continue  # a name begins and ends with no function word («с Китаем»)
                 if span not in seen:
                     seen[span] = find_entities(span)
                 chosen = span_entities(seen[span], span if _letters(span) < 3 else "")
@@ -90,6 +91,15 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
                 focus = _name_left_over(words, best[1], topic, seen, find_entities) or best[1]
                 return _with_first_word(focus, seen, find_entities)
     return None
+
+
+def _candidate_words(words: list[str], topic: list[bool]) -> int:
+    """How many words can carry a name (can_name: no function, kind or border word, no
+    country) and are no topic words. A query written as a user speaks («ремонт дороги у
+    пункта пропуска Бугристое в июле», «trucks waiting at Nur Zholy checkpoint on the
+    China border») is longer than MAX_WORDS with such words, yet holds no more words a
+    name can be read from than a short one."""
+    return sum(1 for w, t in zip(words, topic, strict=False) if not t and can_name(w))
 
 
 def _with_first_word(focus: Focus, seen: dict, find_entities) -> Focus:
@@ -329,15 +339,23 @@ def split_before_search(query: str, find_entities, index) -> Focus | None:
     matches no alias well and is not scored. None otherwise (the caller searches the
     whole text first, as for any query)."""
     words = query.split()
-    if not 2 <= len(words) <= MAX_WORDS:
+    if len(words) < 2:
         return None
     topic = topic_flags(words, index)
-    if all(topic) or not any(topic):
+    flags = [t for w, t in zip(words, topic, strict=False) if not is_function_word(w)]
+    if all(flags) or not any(flags):
         return None
     focus = split_query(query, find_entities, topic)
-    if focus is None or len(focus.rest) != sum(topic):
-        return None  # the name's run left a word that is not a topic word
+    if focus is None or sum(not is_function_word(w) for w in focus.rest) != sum(flags):
+        return None  # the name's run left a word that is neither a topic word nor a function word
     return focus
+
+
+def long_query_topics(query: str, index) -> list[bool] | None:
+    """The topic flags of a query longer than MAX_WORDS, for split_query to leave its topic
+    words out of the runs it looks up (a shorter query is split as before, without them)."""
+    words = query.split()
+    return topic_flags(words, index) if len(words) > MAX_WORDS else None
 
 
 # words that say where or what kind, never whose: with a country they still match a body
@@ -372,7 +390,7 @@ def _border_words_lose(run: list[str], score: float, seen: dict, find_entities) 
 def can_name(word: str) -> bool:
     """Can this word carry a name? Not a border or kind word, not a country's name."""
     low = word.lower()
-    if low in _CONTEXT_WORDS or kind_group(low):
+    if low in _CONTEXT_WORDS or kind_group(low) or is_function_word(low):
         return False
     return not any(m.form.row.kind == "country" for m in kb.find(word[:1].upper() + word[1:]))
 

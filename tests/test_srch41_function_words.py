@@ -1,0 +1,71 @@
+"""Queries written as a user speaks (issue 16, srch41): a preposition or question word
+next to a name («с Китаем», «о Жанатасе») made the run longer than the name alone, and
+the longest naming run won the split, so the post or person the user typed was not on
+the page; a query of more than six words with prepositions and topic words was not
+split at all. Made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.db import store as db
+from store.search import entities as ents
+from store.search.function_words import is_function_word, trimmed
+from store.search.search import search
+from tests.notes import opening, write_note
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    st = db.open_store(tmp_path_factory.mktemp("fw41") / "s.db", write=True, create=True)
+    with st.conn:
+        write_note(st, 1, "Через пункт пропуска Жанатас прошли фуры.", [opening("checkpoint", "Жанатас")], indexed="")
+        write_note(st, 2, "Сарыбел закрыл границу.", [opening("location", "Сарыбел")], indexed="")
+        write_note(
+            st, 3, "Начальник Мукан Ердаулетов приехал на пост.", [opening("person", "Мукан Ердаулетов")], indexed=""
+        )
+        write_note(st, 4, "Пост Кызылтау ремонтируют подрядчики.", [opening("checkpoint", "Кызылтау")], indexed="")
+    yield st
+    st.close()
+
+
+def _entities(store, query: str) -> list[str]:
+    ents.clear_memo()
+    return [r["name"] for r in search(store, query, limit=10) if r["kind"] == "entity"]
+
+
+def test_function_words_are_told_and_trimmed():
+    assert is_function_word("с") and is_function_word("О") and is_function_word("the") and is_function_word("арқылы")
+    assert not is_function_word("Ли") and not is_function_word("С.") and not is_function_word("Жанатас")
+    assert trimmed(["о", "Жанатасе", "в"]) == ["Жанатасе"]
+    assert trimmed(["Министерство", "по", "делам"]) == ["Министерство", "по", "делам"]
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("граница с Китаем Жанатас пешеходы", "Жанатас"),  # «с Китаем» (the country) outran the post
+        ("что говорит Ердаулетов о Жанатасе", "Мукан Ердаулетов"),  # «о Жанатасе» outran the surname
+    ],
+)
+def test_a_preposition_does_not_lengthen_a_name(store, query, wanted):
+    assert wanted in _entities(store, query)[:1], _entities(store, query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ремонт дороги у пункта пропуска Кызылтау в июле",
+        "очередь из фур на границе у поста Кызылтау вчера вечером",
+        "trucks waiting at the Kyzyltau checkpoint on the border for days",
+    ],
+)
+def test_a_long_spoken_query_still_names_its_post(store, query):
+    """More than six words, most of them prepositions, kind and topic words: the name
+    is read from the few words that can carry one."""
+    assert "Кызылтау" in _entities(store, query)[:3], _entities(store, query)
+
+
+def test_a_long_query_of_names_only_is_still_text(store):
+    """Seven words that could all be names are not split (read as text, as before)."""
+    assert _entities(store, "Алпыс Бекбол Жетысай Кемер Толаган Утеген Шарын") == []
