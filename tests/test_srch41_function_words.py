@@ -2,7 +2,7 @@
 next to a name («с Китаем», «о Жанатасе») made the run longer than the name alone, and
 the longest naming run won the split, so the post or person the user typed was not on
 the page; a query of more than six words with prepositions and topic words was not
-split at all. Made-up names."""
+split at all; a surname after a body's name was not shown. Made-up names."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def store(tmp_path_factory):
             st, 3, "Начальник Мукан Ердаулетов приехал на пост.", [opening("person", "Мукан Ердаулетов")], indexed=""
         )
         write_note(st, 4, "Пост Кызылтау ремонтируют подрядчики.", [opening("checkpoint", "Кызылтау")], indexed="")
+        write_note(
+            st, 5, "Сарыбелская таможня проверила фуры.", [opening("organization", "Сарыбелская таможня")], indexed=""
+        )
     yield st
     st.close()
 
@@ -69,3 +72,13 @@ def test_a_long_spoken_query_still_names_its_post(store, query):
 def test_a_long_query_of_names_only_is_still_text(store):
     """Seven words that could all be names are not split (read as text, as before)."""
     assert _entities(store, "Алпыс Бекбол Жетысай Кемер Толаган Утеген Шарын") == []
+
+
+@pytest.mark.parametrize(
+    "query", ["начальник Сарыбелской таможни Ердаулетов", "глава Сарыбелская таможня Ердаулетов заявил"]
+)
+def test_a_surname_after_a_body_is_shown_too(store, query):
+    """A body's name first, the person's surname after it: the body's run wins (the
+    first name typed), and the person the surname names is shown after it."""
+    names = _entities(store, query)
+    assert names[:1] == ["Сарыбелская таможня"] and "Мукан Ердаулетов" in names[:3], names
