@@ -10,8 +10,10 @@ import pytest
 
 from store.db import store as db
 from store.search import entities as ents
+from store.search.alias_index import AliasIndex
 from store.search.function_words import is_function_word, trimmed
 from store.search.search import search
+from store.search.search_topics import long_query_topics, split_query
 from tests.notes import opening, write_note
 
 
@@ -82,3 +84,30 @@ def test_a_surname_after_a_body_is_shown_too(store, query):
     first name typed), and the person the surname names is shown after it."""
     names = _entities(store, query)
     assert names[:1] == ["Сарыбелская таможня"] and "Мукан Ердаулетов" in names[:3], names
+
+
+def _fake_find(span: str) -> list[dict]:
+    """One made-up entity, named by any run holding «Кызылтау» (a whole alias match)."""
+    if "Кызылтау" in span.split():
+        return [{"id": 4, "name": "Кызылтау", "type": "checkpoint", "score": 100.0, "matched": "Кызылтау"}]
+    return []
+
+
+def test_a_long_name_typed_whole_is_not_split():
+    """Seven words or more with no topic word (a body's long name, inflected, as the
+    knowledge-base bench types them) are text, as before; with a topic word the same
+    length is a spoken query and is split."""
+    words = "Отделу пограничной службы охраны границы Республики Кызылтау".split()
+    assert split_query(" ".join(words), _fake_find) is None
+    assert split_query(" ".join(words), _fake_find, [False] * len(words)) is None
+    topic = [w == "охраны" for w in words]
+    focus = split_query(" ".join(words), _fake_find, topic)
+    assert focus is not None and focus.entities[0]["name"] == "Кызылтау", focus
+
+
+def test_unheld_latin_words_are_topic_words_of_a_long_query(store):
+    """«trucks», «waiting» are in no alias; «Kyzyltau» and «checkpoint» are (a name, a kind word)."""
+    index = AliasIndex.for_store(store)
+    flags = long_query_topics("trucks waiting at the Kyzyltau checkpoint on the border", index)
+    assert flags is not None and flags[:2] == [True, True] and flags[4] is False and flags[5] is False, flags
+    assert long_query_topics("trucks at Kyzyltau", index) is None  # short: split as before

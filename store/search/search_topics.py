@@ -26,7 +26,7 @@ from store.search.articles import by_content
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
 from store.search.search_kb import kind_group
-from store.search.topic_words import ordinary_word, topic_flags
+from store.search.topic_words import is_unheld_latin_word, ordinary_word, topic_flags
 
 SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
 SPLIT_BELOW = 90.0  # a whole query matching this well is a name: no split
@@ -62,6 +62,8 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
     `find_entities(text)` returns entity results best first. `topic`: which words are
     topic words (store.search.topic_words); a run holding one is not looked up."""
     words = query.split()
+    if len(words) > MAX_WORDS and not any(topic or ()):
+        return None  # a long name typed whole («Пограничные войска Службы … Узбекистан») is text, not a name + topics
     topic = topic or [False] * len(words)
     if len(words) < 2 or _candidate_words(words, topic) > MAX_WORDS:
         return None
@@ -374,8 +376,8 @@ def split_before_search(query: str, find_entities, index) -> Focus | None:
     matches no alias well and is not scored. None otherwise (the caller searches the
     whole text first, as for any query)."""
     words = query.split()
-    if len(words) < 2:
-        return None
+    if not 2 <= len(words) <= MAX_WORDS:
+        return None  # a longer one may be a body's long name: its whole text is searched first
     topic = topic_flags(words, index)
     flags = [t for w, t in zip(words, topic, strict=False) if not is_function_word(w)]
     if all(flags) or not any(flags):
@@ -388,9 +390,12 @@ def split_before_search(query: str, find_entities, index) -> Focus | None:
 
 def long_query_topics(query: str, index) -> list[bool] | None:
     """The topic flags of a query longer than MAX_WORDS, for split_query to leave its topic
-    words out of the runs it looks up (a shorter query is split as before, without them)."""
+    words out of the runs it looks up (a shorter query is split as before, without them).
+    A Latin word no alias holds counts as a topic word here («trucks waiting at …»)."""
     words = query.split()
-    return topic_flags(words, index) if len(words) > MAX_WORDS else None
+    if len(words) <= MAX_WORDS:
+        return None
+    return [t or is_unheld_latin_word(w, index) for w, t in zip(words, topic_flags(words, index), strict=False)]
 
 
 # words that say where or what kind, never whose: with a country they still match a body
