@@ -138,7 +138,8 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
         return [], focus
     entities = search_entities(store, query, entity_type, limit, index)
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
-        focus = search_topics.person_in_name(search_topics.split_query(query, find), find)
+        topic = search_topics.long_query_topics(query, index)
+        focus = search_topics.person_in_name(search_topics.split_query(query, find, topic), find)
     elif entities[0]["score"] < EXACT_NAME and search_topics.place_kind_types(query):
         focus = search_topics.split_named_kind(query, find, entities[0])
     elif entities[0]["score"] < EXACT_NAME:

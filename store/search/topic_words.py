@@ -66,6 +66,23 @@ def is_topic_word(word: str, index, typing: bool = False) -> bool:
     return not (typing and any(holds_word(layer, names.fold(low), begun=True) for layer in layers if layer is not None))
 
 
+def is_unheld_latin_word(word: str, index) -> bool:
+    """A Latin word of 3 letters or more that no alias of `index` (or of its second
+    layer) and no knowledge-base name holds as a word («trucks», «waiting»; not
+    «Border», «Committee», «Kordai»), nor a kind word. The morphology knows no English,
+    so this stands for is_topic_word where a long query is told from a long name: a
+    body's name has every word in some alias, a sentence about it has words in none."""
+    low = word.lower()
+    if len(low) < MIN_LETTERS or not _LATIN_WORD.match(low) or kind_group(low):
+        return False
+    key = names.fold(low)
+    layers = [index, getattr(index, "delta", None), kb_index()[0]]
+    return bool(key) and not any(holds_word(layer, key) for layer in layers if layer is not None)
+
+
+_LATIN_WORD = re.compile(r"^[a-z]+$")
+
+
 def ordinary_word(word: str) -> bool:
     """A Russian word the morphology knows, its likeliest reading naming nothing
     («дороги», «курган»; not «Уральск», «Ержанов», nor any Latin or Kazakh word)."""
