@@ -18,6 +18,7 @@ from store.db import entity_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card
+SPELLINGS = 8  # «also written» lists this many; a body's knowledge-base row can bring 40 (--json has all)
 STRONG = 75.0  # a weaker best hit is a guess, not the entity asked for (search ranks such hits after articles)
 
 
@@ -138,7 +139,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     if not n:
         out.append(f"a knowledge-base row ({ent.get('kb_id')}) no stored article names yet")
     if ent.get("aliases"):
-        out.append("also written: " + ", ".join(a for a in _distinct(ent["aliases"]) if a != ent["name"]))
+        out.append("also written: " + _spellings([a for a in _distinct(ent["aliases"]) if a != ent["name"]]))
     if ent.get("roles"):
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
     out += _record_lines(card.get("record"))
@@ -152,6 +153,14 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
     return out
+
+
+def _spellings(names: list[str]) -> str:
+    """The first SPELLINGS spellings and how many more: a body's every transliteration
+    and inflection would push its facts and articles off an 80×24 screen."""
+    more = len(names) - SPELLINGS
+    shown = ", ".join(names[:SPELLINGS])
+    return f"{shown} … and {more} more (--json lists all)" if more > 0 else shown
 
 
 def _other_text(hit: dict) -> str:
@@ -192,7 +201,10 @@ def _section(title: str, rows: list[dict] | None, total: int | None, render) -> 
 
 
 def _fact_line(f: dict) -> str:
-    return f"{f.get('date') or '—':<10}  {f['kind']:<8}  {clean_line(f['text'])} — {clean_line(f.get('source') or '')}"
+    """«2025-08-07  status    закрыт — Kazinform»; a fact of an article with no outlet
+    ends at its text."""
+    source = clean_line(f.get("source") or "")
+    return f"{f.get('date') or '—':<10}  {f['kind']:<8}  {clean_line(f['text'])}" + (f" — {source}" if source else "")
 
 
 def _directive_line(d: dict) -> str:
