@@ -101,3 +101,29 @@ def test_spellings_are_capped_and_say_how_many_more():
     text = _spellings(names)
     assert text.endswith("Комитет 7 … and 5 more (--json lists all)") and "Комитет 8" not in text
     assert _spellings(names[:3]) == "Комитет 0, Комитет 1, Комитет 2"
+
+
+def test_a_person_page_lists_the_directives_given_and_a_body_those_received(views_path, capsys, monkeypatch):
+    order = "Олжас Бектенов → Комитет государственных доходов: навести порядок"
+    code, out, _ = run(capsys, monkeypatch, "show", "bektenov", "--db", views_path, columns=160)
+    lines = out.splitlines()
+    assert code == 0 and "directives:" in lines
+    assert lines[lines.index("directives:") + 1].startswith(f"  2025-08-07  {order}")
+    _, out, _ = run(capsys, monkeypatch, "show", "Бектеновым", "--db", views_path, "--json")
+    assert [d["what"] for d in json.loads(out)["directives"]] == ["навести порядок"]
+    _, out, _ = run(
+        capsys,
+        monkeypatch,
+        "show",
+        "--db",
+        views_path,
+        "-t",
+        "organization",
+        "Комитетом",
+        "государственных",
+        "доходов",
+        columns=160,
+    )
+    lines = out.splitlines()
+    assert lines[0] == "Комитет государственных доходов — organization · 1 article · 1 mention"  # one, not «1 mentions»
+    assert lines[lines.index("directives:") + 1] == f"  2025-08-07  {order} (в месячный срок)"

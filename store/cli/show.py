@@ -2,9 +2,10 @@
 the search engine (any script, any inflection: `show khorgos`, `show бектеновым`), the
 best entity hit is shown, and the next hits are listed so a user can narrow with
 `--type` or pick one with `--id`. A person or body shows its spellings, roles, the
-entities named with it and its newest articles; a checkpoint adds its gazetteer row, its
-newest facts and the directives of the articles naming it (the TUI's checkpoint page);
-a knowledge-base row no article names yet shows its row and says so.
+directives it gave or was given, the entities named with it and its newest articles; a
+checkpoint adds its gazetteer row, its newest facts and the directives of the articles
+naming it (the TUI's checkpoint page); a knowledge-base row no article names yet shows its
+row and says so.
 """
 
 from __future__ import annotations
@@ -83,7 +84,20 @@ def _card(store, hit: dict, limit: int) -> dict:
         card.update({k: cp.get(k) for k in ("record", "facts", "directives", "fact_total", "directive_total")})
         card["facts"] = (card["facts"] or [])[:limit]
         card["directives"] = (card["directives"] or [])[:limit]
+    elif ent and ent["type"] in ("person", "organization"):
+        given = _directives_of(store, ent["name"])
+        card["directives"], card["directive_total"] = given[:limit], len(given)
     return card
+
+
+def _directives_of(store, name: str) -> list[dict]:
+    """The directives a person or body gave or was given, newest first: «who ordered
+    whom what» asked of a name (`show bektenov`) answers with its orders too."""
+    from store.db import directive_reads
+
+    folded = clean_line(name).casefold()
+    rows = directive_reads.directive_page(store, name, limit=10_000)
+    return [d for d in rows if folded in (d.get("by") or "").casefold() or folded in (d.get("to") or "").casefold()]
 
 
 def _kb_record(hit: dict) -> dict | None:
@@ -135,7 +149,8 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     ent = card["entity"]
     n = ent.get("article_count") or 0
     head = f"{clean_line(ent['name'])} — {ent['type']} · {n:,} article{'' if n == 1 else 's'}"
-    out = [head + (f" · {ent['mention_count']:,} mentions" if ent.get("mention_count") else "")]
+    m = ent.get("mention_count") or 0
+    out = [head + (f" · {m:,} mention{'' if m == 1 else 's'}" if m else "")]
     if not n:
         out.append(f"a knowledge-base row ({ent.get('kb_id')}) no stored article names yet")
     if ent.get("aliases"):
