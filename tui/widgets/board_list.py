@@ -18,11 +18,11 @@ from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
 COLUMNS = (
-    Column("name", "checkpoint", 18, flex=True, style="bold", get=lambda r: r["label"]),
+    Column("name", "checkpoint", 18, flex=1, style="bold", get=lambda r: r["label"]),
     Column("border", "border", 12),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 22, flex=True),
+    Column("status", "status", 22, flex=1),
     Column("status_date", "date", 10, style="dim"),
     Column("capacity", "capacity", 18, from_width=100),
     Column("deadline", "deadline", 12, from_width=150, get=lambda r: r["deadline_date"] or r["deadline"]),

@@ -20,8 +20,8 @@ COLUMNS = (
     Column("date", "date", 10, style="dim"),
     Column("by", "by", 16, style="bold"),
     Column("post", "post", 18, from_width=120, style="dim"),
-    Column("to", "to", 20, flex=True),
-    Column("what", "what", 24, flex=True),
+    Column("to", "to", 16, flex=2),
+    Column("what", "what", 24, flex=3),
     Column("when", "when", 14, from_width=100),
     Column(
         "checkpoint", "checkpoint", 14, from_width=130, get=lambda r: ", ".join(r["checkpoints"]) or r["checkpoint"]

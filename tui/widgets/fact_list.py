@@ -19,7 +19,7 @@ COLUMNS = (
     Column("checkpoint", "checkpoint", 14, style="bold"),
     Column("border", "border", 12, from_width=120),
     Column("kind", "kind", 8),
-    Column("text", "fact", 30, flex=True),
+    Column("text", "fact", 30, flex=1),
     Column("source", "outlet", 14, from_width=140, style="italic"),
 )
 

@@ -1,0 +1,21 @@
+"""qa41: the explorer's Directives list at 80 columns gives what was ordered more room
+than the addressee most directives leave empty (flexible columns share by weight)."""
+
+from __future__ import annotations
+
+from tui.widgets import directive_list
+from tui.widgets.columns import Column, visible
+
+
+def test_flexible_columns_share_the_room_by_weight():
+    cols = (Column("a", "a", 10), Column("b", "b", 5, flex=1), Column("c", "c", 5, flex=3))
+    widths = {c.key: w for c, w in visible(cols, 51)}
+    assert widths == {"a": 10, "b": 9, "c": 29}  # room 39 after a and two spaces: 1/4 and 3/4, floored
+    widths = {c.key: w for c, w in visible(cols, 20)}
+    assert widths["b"] == 5 and widths["c"] == 6  # room 8: b never under its own 5, c 3/4 of it
+
+
+def test_at_80_columns_what_gets_more_than_the_addressee():
+    widths = {c.key: w for c, w in visible(directive_list.COLUMNS, 78)}
+    assert widths["what"] > widths["to"] >= 16 and sum(widths.values()) + len(widths) - 1 <= 78
+    assert widths["to"] >= len("Комитет государст")  # a body's name still reads
