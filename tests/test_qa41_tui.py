@@ -19,3 +19,11 @@ def test_at_80_columns_what_gets_more_than_the_addressee():
     widths = {c.key: w for c, w in visible(directive_list.COLUMNS, 78)}
     assert widths["what"] > widths["to"] >= 16 and sum(widths.values()) + len(widths) - 1 <= 78
     assert widths["to"] >= len("Комитет государст")  # a body's name still reads
+
+
+def test_an_entity_header_counts_one_article_and_one_mention_in_the_singular():
+    from tui.screens.entity_screen import entity_meta
+
+    ent = {"name": "Иван Петров", "type": "person", "latin": None, "roles": [], "aliases": []}
+    assert "1 article, 1 mention" in entity_meta({**ent, "article_count": 1, "mention_count": 1}).plain
+    assert "2 articles, 1,204 mentions" in entity_meta({**ent, "article_count": 2, "mention_count": 1204}).plain

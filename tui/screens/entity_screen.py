@@ -12,7 +12,7 @@ from store.db import entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line
+from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line, quantity
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -71,7 +71,7 @@ def entity_meta(ent: dict) -> Text:
         join(
             TYPE_LABEL.get(ent["type"], ent["type"]),
             line(ent["latin"]) if (ent["latin"] or "").casefold() != ent["name"].casefold() else "",
-            f"{ent['article_count']} articles, {ent['mention_count']} mentions",
+            f"{quantity(ent['article_count'], 'article')}, {quantity(ent['mention_count'], 'mention')}",
         )
     )
     if ent["roles"]:
