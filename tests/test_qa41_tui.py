@@ -27,3 +27,18 @@ def test_an_entity_header_counts_one_article_and_one_mention_in_the_singular():
     ent = {"name": "Иван Петров", "type": "person", "latin": None, "roles": [], "aliases": []}
     assert "1 article, 1 mention" in entity_meta({**ent, "article_count": 1, "mention_count": 1}).plain
     assert "2 articles, 1,204 mentions" in entity_meta({**ent, "article_count": 2, "mention_count": 1204}).plain
+
+
+def test_the_board_at_80_columns_shows_the_deadline_and_says_undated():
+    from tui.widgets import board_list
+
+    shown = [c.key for c, _ in visible(board_list.COLUMNS, 78)]
+    assert shown == ["name", "status", "status_date", "deadline"]  # which are rebuilt and by when
+    assert "border" in [c.key for c, _ in visible(board_list.COLUMNS, 100)]
+    for width in (78, 98, 118):  # the deadline costs no column its room below 150
+        cols = visible(board_list.COLUMNS, width)
+        assert sum(w for _, w in cols) + len(cols) - 1 <= width
+    date = next(c for c in board_list.COLUMNS if c.key == "status_date")
+    assert date.value({"status_date": None, "status_words": "закрыт"}) == "undated"
+    assert date.value({"status_date": None, "status_words": None}) is None  # the gazetteer's: «—»
+    assert date.value({"status_date": "2025-03-01", "status_words": "закрыт"}) == "2025-03-01"
