@@ -42,3 +42,21 @@ def test_the_board_at_80_columns_shows_the_deadline_and_says_undated():
     assert date.value({"status_date": None, "status_words": "закрыт"}) == "undated"
     assert date.value({"status_date": None, "status_words": None}) is None  # the gazetteer's: «—»
     assert date.value({"status_date": "2025-03-01", "status_words": "закрыт"}) == "2025-03-01"
+
+
+def test_a_fact_filter_leaves_out_the_column_it_makes_constant():
+    from tui.widgets.fact_list import FactSource
+
+    row = {
+        "date": "2025-01-02",
+        "checkpoint": "Тестовый",
+        "border": "Китай",
+        "kind": "queue",
+        "text": "очередь из 40 фур",
+    }
+    assert FactSource().header(80).plain.split() == ["date", "▼", "checkpoint", "kind", "fact"]
+    queues = FactSource(kind="queue")
+    assert queues.header(80).plain.split() == ["date", "▼", "checkpoint", "fact"]
+    assert "queue" not in queues.render_row(row, 80).plain and "очередь из 40 фур" in queues.render_row(row, 80).plain
+    assert "border" not in FactSource(border="Китай").header(130).plain
+    assert "border" in FactSource().header(130).plain
