@@ -60,3 +60,15 @@ def test_a_fact_filter_leaves_out_the_column_it_makes_constant():
     assert "queue" not in queues.render_row(row, 80).plain and "очередь из 40 фур" in queues.render_row(row, 80).plain
     assert "border" not in FactSource(border="Китай").header(130).plain
     assert "border" in FactSource().header(130).plain
+
+
+def test_the_board_card_says_when_a_reported_status_or_queue_has_no_date():
+    from tui.widgets.preview import checkpoint_preview
+
+    row = {"name": "Тестовый", "status": "closed", "status_words": "закрыт", "queue": "40 фур", "articles": 1}
+    text = checkpoint_preview({**row, "entity_id": 3}).plain
+    assert "closed «закрыт»  (undated)" in text and "40 фур  (undated)" in text
+    dated = checkpoint_preview({**row, "entity_id": 3, "status_date": "2025-03-01", "queue_date": "2025-03-02"}).plain
+    assert "closed «закрыт»  (2025-03-01)" in dated and "40 фур  (2025-03-02)" in dated
+    gazetteer = checkpoint_preview({"name": "Другой", "status": "working (gazetteer)", "articles": 0}).plain
+    assert "undated" not in gazetteer
