@@ -72,8 +72,10 @@ def test_an_undated_reported_status_says_so():
         {"label": "Другой", "status": "working (gazetteer)", "status_words": None, "status_date": None},
         {"label": "Третий", "status": "closed", "status_words": "закрыт", "status_date": "2025-03-01"},
     ]
+    rows[0]["queue"] = "40 фур"
+    assert "40 фур (undated)" in format_rows(rows, BOARD_COLUMNS, width=120)
     lines = format_rows(rows, BOARD_COLUMNS, width=80).splitlines()
-    assert lines[1].split() == ["Тестовый", "closed", "undated"]
+    assert lines[1].split()[:3] == ["Тестовый", "closed", "undated"]
     assert lines[2].split() == ["Другой", "working", "(gazetteer)"]  # the gazetteer's own: no date to miss
     assert lines[3].split() == ["Третий", "closed", "2025-03-01"]
 

@@ -19,13 +19,14 @@ from store.sanitize import clean_line
 
 
 def _dated(value_key: str, date_key: str):
-    """A cell of a value followed by its date in brackets, when it has one."""
+    """A cell of a value followed by its date in brackets, «(undated)» when the article
+    reporting it gives none."""
 
     def get(row: dict) -> str | None:
         value, date = row.get(value_key), row.get(date_key)
         if not value:
             return None
-        return f"{value} ({date})" if date else value
+        return f"{value} ({date or 'undated'})"
 
     return get
 
