@@ -129,3 +129,13 @@ def test_a_person_page_lists_the_directives_given_and_a_body_those_received(view
     lines = out.splitlines()
     assert lines[0] == "Комитет государственных доходов — organization · 1 article · 1 mention"  # one, not «1 mentions»
     assert lines[lines.index("directives:") + 1] == f"  2025-08-07  {order} (в месячный срок)"
+
+
+def test_other_hits_say_which_post_not_just_whose():
+    from store.cli.show import _about, _post
+
+    assert _post("khorgos") == "mixed, border with Китай"
+    assert _post("cn-khorgos") == "road, Китай's post" and _post(None) == ""
+    hit = {"type": "checkpoint", "articles": 2, "kb_id": "kaplanbek"}
+    assert _about(hit) == "checkpoint, 2 articles · road, border with Узбекистан"  # not «road, Казахстан»
+    assert _about({"type": "person", "articles": 1}) == "person, 1 article"

@@ -72,3 +72,12 @@ def test_the_board_card_says_when_a_reported_status_or_queue_has_no_date():
     assert "closed «закрыт»  (2025-03-01)" in dated and "40 фур  (2025-03-02)" in dated
     gazetteer = checkpoint_preview({"name": "Другой", "status": "working (gazetteer)", "articles": 0}).plain
     assert "undated" not in gazetteer
+
+
+def test_an_entity_row_says_which_post_a_checkpoint_is(monkeypatch):
+    from tui.widgets import entity_list
+
+    rows = {1: "kaplanbek", 2: "cn-khorgos"}
+    monkeypatch.setattr(entity_list.entity_reads, "checkpoint_for_entity", lambda store, eid: {"id": rows[eid]})
+    assert entity_list.checkpoint_post(None, 1) == "road, border with Узбекистан"  # not «road, Казахстан»
+    assert entity_list.checkpoint_post(None, 2) == "road, Китай's post"

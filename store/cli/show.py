@@ -51,11 +51,27 @@ def _other(hit: dict) -> dict:
 
 
 def _about(hit: dict) -> str:
-    """«checkpoint, 3 articles · road, Китай»: what tells apart two hits of one name."""
+    """«checkpoint, 3 articles · rail, Китай's post»: what tells apart two hits of one
+    name. A post says which it is as the card does (ours: «border with Китай»), not the
+    search table's «road, Казахстан», which read as the border it is on."""
     from store.search.table import about
 
-    told = about(hit)
+    n = hit.get("articles")
+    post = _post(hit.get("kb_id")) if hit.get("type") == "checkpoint" and n is not None else ""
+    told = f"{n} article{'' if n == 1 else 's'} · {post}" if post else about(hit)
     return f"{hit.get('type')}, {told}" if told else str(hit.get("type"))
+
+
+def _post(kb_id: str | None) -> str:
+    """«road, border with Узбекистан» for our post, «rail, Китай's post» for a neighbour's."""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(kb_id) if kb_id else None
+    if cp is None:
+        return ""
+    if cp.country and cp.country != "Казахстан":
+        return f"{cp.kind}, {cp.country}'s post"
+    return f"{cp.kind}, border with {cp.border}" if cp.border else cp.kind
 
 
 def _hits(store, args) -> list[dict]:
