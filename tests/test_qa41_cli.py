@@ -139,3 +139,8 @@ def test_other_hits_say_which_post_not_just_whose():
     hit = {"type": "checkpoint", "articles": 2, "kb_id": "kaplanbek"}
     assert _about(hit) == "checkpoint, 2 articles · road, border with Узбекистан"  # not «road, Казахстан»
     assert _about({"type": "person", "articles": 1}) == "person, 1 article"
+
+
+def test_a_blank_query_is_a_usage_error(views_path, capsys, monkeypatch):
+    code, out, err = run(capsys, monkeypatch, "show", "  ", "--db", views_path)
+    assert (code, out, err) == (2, "", "borderdocs: show: give a QUERY or --id N\n")

@@ -24,7 +24,7 @@ STRONG = 75.0  # a weaker best hit is a guess, not the entity asked for (search 
 
 
 def cmd_show(args) -> int:
-    if not args.query and args.id is None:
+    if not " ".join(args.query).strip() and args.id is None:  # `show ""` asks for nothing too
         err("show: give a QUERY or --id N")
         return EXIT_ERROR
     store = open_for_reading(args)
