@@ -1,8 +1,11 @@
-"""qa41: the explorer's Directives list at 80 columns gives what was ordered more room
-than the addressee most directives leave empty (flexible columns share by weight)."""
+"""qa41: the explorer as a user met it on fresh pages. The Directives list gives what was
+ordered more room than the addressee most leave empty and reads a Latin or inflected name
+in its filter; the board shows the deadline at 80 columns and says «undated»; a fact
+filter leaves out its constant column; a checkpoint row says which post it is."""
 
 from __future__ import annotations
 
+from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 from tui.widgets import directive_list
 from tui.widgets.columns import Column, visible
 
@@ -81,3 +84,20 @@ def test_an_entity_row_says_which_post_a_checkpoint_is(monkeypatch):
     monkeypatch.setattr(entity_list.entity_reads, "checkpoint_for_entity", lambda store, eid: {"id": rows[eid]})
     assert entity_list.checkpoint_post(None, 1) == "road, border with Узбекистан"  # not «road, Казахстан»
     assert entity_list.checkpoint_post(None, 2) == "road, Китай's post"
+
+
+async def test_the_directive_filter_reads_a_latin_or_inflected_name(views_path):
+    from tests.test_tui_views import make_app, screen_text, settle
+    from tui.widgets.directive_list import DirectiveList
+
+    app = make_app(views_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "slash", *"bektenov")
+        await settle(pilot)
+        assert app.screen.query_one(DirectiveList).row_count == 1
+        text = screen_text(app)
+        assert "words: bektenov → Олжас Бектенов" in text and "навести порядок" in text
+        await pilot.press(*["backspace"] * 8, *"zzqq")
+        await settle(pilot)
+        assert app.screen.query_one(DirectiveList).row_count == 0 and "→" not in screen_text(app).splitlines()[3]
