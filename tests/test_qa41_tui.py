@@ -101,3 +101,22 @@ async def test_the_directive_filter_reads_a_latin_or_inflected_name(views_path):
         await pilot.press(*["backspace"] * 8, *"zzqq")
         await settle(pilot)
         assert app.screen.query_one(DirectiveList).row_count == 0 and "→" not in screen_text(app).splitlines()[3]
+
+
+async def test_a_person_page_lists_the_directives_given(views_path):
+    from tests.test_tui_views import make_app, screen_text, settle
+    from tui.screens.entity_screen import EntityScreen
+
+    app = make_app(views_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"бектенов")
+        await settle(pilot)
+        await pilot.press("enter")  # the filter box hands the list the focus
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen) and app.screen.data["name"] == "Олжас Бектенов"
+        text = screen_text(app)
+        assert "Directives (1)" in text and "Комитет государственных доходов · навести порядок" in text
+        assert text.index("Directives (1)") < text.index("Articles (")
