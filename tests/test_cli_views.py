@@ -58,7 +58,7 @@ def test_wider_terminals_show_more_columns(views_path, capsys, monkeypatch):
 def test_facts_newest_first_filtered_by_kind(views_path, capsys, monkeypatch):
     code, out, _ = run(capsys, monkeypatch, "facts", "--db", views_path, "--kind", "queue")
     lines = out.splitlines()
-    assert code == 0 and lines[0].split() == ["date", "checkpoint", "kind", "fact"]
+    assert code == 0 and lines[0].split() == ["date", "checkpoint", "fact"]  # --kind: no «queue» on every row
     assert lines[1].startswith("2025-11-02  Достык") and "очередь из 300 грузовиков" in lines[1]
     assert lines[2].startswith("2025-10-08  Хоргос") and lines[-1] == "2 facts"
     _, out, _ = run(capsys, monkeypatch, "facts", "--db", views_path, "-n", "1")

@@ -96,7 +96,7 @@ async def test_a_checkpoint_row_says_whose_post_it_is(qa_path):
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-        assert f"Хоргос — {cp.kind}, {cp.country}" in screen_text(app)
+        assert f"Хоргос — {cp.kind}, border with {cp.border}" in screen_text(app)  # qa41: not «, Казахстан»
 
 
 async def test_checkpoint_header_names_each_spelling_once(qa_path):

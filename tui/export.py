@@ -23,7 +23,10 @@ def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
         return board.BOARD_FIELDS, [{k: r[k] for k in board.BOARD_FIELDS} for r in rows]
     if kind == "directives":
         return directive_reads.DIRECTIVE_FIELDS, directive_reads.directive_export_rows(
-            store, source.words, source.sort, source.reverse
+            store,
+            source.match,
+            source.sort,
+            source.reverse,  # the words, or the name they were read as
         )
     if kind == "facts":
         return fact_reads.FACT_FIELDS, fact_reads.fact_export_rows(store, source.kind, source.border)

@@ -76,6 +76,11 @@ def highlighted_body(body: str, mentions: list[dict]) -> Text:
     return text
 
 
+def quantity(n: int, noun: str) -> str:
+    """«1 article», «12 articles», «1,786 mentions»: a count and its noun, singular for one."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def counted(label: str, shown: int, total: int | None) -> str:
     """A list heading with its true size: «Articles (12)», or «Articles (first 100 of
     1,786)» when the list is capped below the total."""

@@ -208,7 +208,13 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "deadline and queue articles report (a status as one of five labels; none reported: the gazetteer's, "
         "marked so) and how many articles name it.",
     )
-    p.add_argument("--border", "-b", choices=borders, help="only the crossings on this border")
+    p.add_argument(
+        "--border",
+        "-b",
+        type=border_name,
+        choices=borders,
+        help="only the crossings on this border (any case; china, russia…)",
+    )
     p.add_argument("--kind", "-k", choices=kinds, help="only this kind of crossing")
     p.add_argument("--sort", "-s", choices=sorts, default="name", help="sort column (default name)")
     p.add_argument("--reverse", "-r", action="store_true", help="reverse the sort (empty values stay last)")
@@ -223,7 +229,13 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "`borderdocs facts --kind queue` answers «where do trucks queue now».",
     )
     p.add_argument("--kind", "-k", choices=fact_kinds, help="only this kind of fact")
-    p.add_argument("--border", "-b", choices=borders, help="only facts about crossings on this border")
+    p.add_argument(
+        "--border",
+        "-b",
+        type=border_name,
+        choices=borders,
+        help="only facts about crossings on this border (any case; china, russia…)",
+    )
     p.set_defaults(run=cmd_facts)
 
     p = sub.add_parser(
@@ -255,6 +267,26 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the page as one JSON object")
     p.set_defaults(run=cmd_show)
+
+
+# A border as a user types it: the store's name in any case, its English or Kazakh name.
+BORDER_NAMES = {
+    "Китай": ("china", "kitai", "kitay", "қытай"),
+    "Кыргызстан": ("kyrgyzstan", "kirgizstan", "kyrgyz", "киргизия", "қырғызстан"),
+    "Узбекистан": ("uzbekistan", "ozbekstan", "өзбекстан"),
+    "Туркменистан": ("turkmenistan", "түрікменстан", "түркіменстан"),
+    "Россия": ("russia", "rf", "рф", "ресей"),
+}
+
+
+def border_name(text: str) -> str:
+    """An argparse type: `--border china`, `--border россия` and `--border Ресей` all mean
+    the store's «Россия»; anything else is left as typed for `choices` to refuse."""
+    folded = text.strip().casefold()
+    for name, others in BORDER_NAMES.items():
+        if folded == name.casefold() or folded in others:
+            return name
+    return text
 
 
 def _view_choices() -> tuple[list[str], list[str], tuple[str, ...], tuple[str, ...]]:

@@ -2,9 +2,10 @@
 the search engine (any script, any inflection: `show khorgos`, `show бектеновым`), the
 best entity hit is shown, and the next hits are listed so a user can narrow with
 `--type` or pick one with `--id`. A person or body shows its spellings, roles, the
-entities named with it and its newest articles; a checkpoint adds its gazetteer row, its
-newest facts and the directives of the articles naming it (the TUI's checkpoint page);
-a knowledge-base row no article names yet shows its row and says so.
+directives it gave or was given, the entities named with it and its newest articles; a
+checkpoint adds its gazetteer row, its newest facts and the directives of the articles
+naming it (the TUI's checkpoint page); a knowledge-base row no article names yet shows its
+row and says so.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from store.db import entity_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card
+SPELLINGS = 8  # «also written» lists this many; a body's knowledge-base row can bring 40 (--json has all)
 STRONG = 75.0  # a weaker best hit is a guess, not the entity asked for (search ranks such hits after articles)
 
 
 def cmd_show(args) -> int:
-    if not args.query and args.id is None:
+    if not " ".join(args.query).strip() and args.id is None:  # `show ""` asks for nothing too
         err("show: give a QUERY or --id N")
         return EXIT_ERROR
     store = open_for_reading(args)
@@ -49,11 +51,27 @@ def _other(hit: dict) -> dict:
 
 
 def _about(hit: dict) -> str:
-    """«checkpoint, 3 articles · road, Китай»: what tells apart two hits of one name."""
+    """«checkpoint, 3 articles · rail, Китай's post»: what tells apart two hits of one
+    name. A post says which it is as the card does (ours: «border with Китай»), not the
+    search table's «road, Казахстан», which read as the border it is on."""
     from store.search.table import about
 
-    told = about(hit)
+    n = hit.get("articles")
+    post = _post(hit.get("kb_id")) if hit.get("type") == "checkpoint" and n is not None else ""
+    told = f"{n} article{'' if n == 1 else 's'} · {post}" if post else about(hit)
     return f"{hit.get('type')}, {told}" if told else str(hit.get("type"))
+
+
+def _post(kb_id: str | None) -> str:
+    """«road, border with Узбекистан» for our post, «rail, Китай's post» for a neighbour's."""
+    from store.lang import gazetteer
+
+    cp = gazetteer.get(kb_id) if kb_id else None
+    if cp is None:
+        return ""
+    if cp.country and cp.country != "Казахстан":
+        return f"{cp.kind}, {cp.country}'s post"
+    return f"{cp.kind}, border with {cp.border}" if cp.border else cp.kind
 
 
 def _hits(store, args) -> list[dict]:
@@ -82,7 +100,20 @@ def _card(store, hit: dict, limit: int) -> dict:
         card.update({k: cp.get(k) for k in ("record", "facts", "directives", "fact_total", "directive_total")})
         card["facts"] = (card["facts"] or [])[:limit]
         card["directives"] = (card["directives"] or [])[:limit]
+    elif ent and ent["type"] in ("person", "organization"):
+        given = _directives_of(store, ent["name"])
+        card["directives"], card["directive_total"] = given[:limit], len(given)
     return card
+
+
+def _directives_of(store, name: str) -> list[dict]:
+    """The directives a person or body gave or was given, newest first: «who ordered
+    whom what» asked of a name (`show bektenov`) answers with its orders too."""
+    from store.db import directive_reads
+
+    folded = clean_line(name).casefold()
+    rows = directive_reads.directive_page(store, name, limit=10_000)
+    return [d for d in rows if folded in (d.get("by") or "").casefold() or folded in (d.get("to") or "").casefold()]
 
 
 def _kb_record(hit: dict) -> dict | None:
@@ -134,11 +165,12 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     ent = card["entity"]
     n = ent.get("article_count") or 0
     head = f"{clean_line(ent['name'])} — {ent['type']} · {n:,} article{'' if n == 1 else 's'}"
-    out = [head + (f" · {ent['mention_count']:,} mentions" if ent.get("mention_count") else "")]
+    m = ent.get("mention_count") or 0
+    out = [head + (f" · {m:,} mention{'' if m == 1 else 's'}" if m else "")]
     if not n:
         out.append(f"a knowledge-base row ({ent.get('kb_id')}) no stored article names yet")
     if ent.get("aliases"):
-        out.append("also written: " + ", ".join(a for a in _distinct(ent["aliases"]) if a != ent["name"]))
+        out.append("also written: " + _spellings([a for a in _distinct(ent["aliases"]) if a != ent["name"]]))
     if ent.get("roles"):
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
     out += _record_lines(card.get("record"))
@@ -152,6 +184,14 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
     return out
+
+
+def _spellings(names: list[str]) -> str:
+    """The first SPELLINGS spellings and how many more: a body's every transliteration
+    and inflection would push its facts and articles off an 80×24 screen."""
+    more = len(names) - SPELLINGS
+    shown = ", ".join(names[:SPELLINGS])
+    return f"{shown} … and {more} more (--json lists all)" if more > 0 else shown
 
 
 def _other_text(hit: dict) -> str:
@@ -192,7 +232,10 @@ def _section(title: str, rows: list[dict] | None, total: int | None, render) -> 
 
 
 def _fact_line(f: dict) -> str:
-    return f"{f.get('date') or '—':<10}  {f['kind']:<8}  {clean_line(f['text'])} — {clean_line(f.get('source') or '')}"
+    """«2025-08-07  status    закрыт — Kazinform»; a fact of an article with no outlet
+    ends at its text."""
+    source = clean_line(f.get("source") or "")
+    return f"{f.get('date') or '—':<10}  {f['kind']:<8}  {clean_line(f['text'])}" + (f" — {source}" if source else "")
 
 
 def _directive_line(d: dict) -> str:

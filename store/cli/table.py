@@ -3,8 +3,8 @@ board, facts and directives. Every cell is untrusted text made one line (control
 and zero-width characters dropped) and cut to its column with «…»; a column may ask for
 a wider terminal (`from_width`, as the TUI's lists do), and the last column takes the
 rest of the line, so 80 columns show the essentials, a wide terminal more, and each row
-is one line for `grep` and `less -S`. The width is the terminal's, else $COLUMNS, else
-120 (a pipe).
+is one line for `grep` and `less -S`; a column may ask to be left out when no printed
+row fills it. The width is the terminal's, else $COLUMNS, else 120 (a pipe).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class Column:
     width: int = 0  # the last column's is the line's rest
     get: Callable[[dict], object] | None = None
     from_width: int = 0
+    hide_empty: bool = False  # left out when no printed row fills it (its room goes to the last column)
 
     def cell(self, row: dict) -> str:
         value = self.get(row) if self.get else row.get(self.key)
@@ -64,13 +65,19 @@ def line_width() -> int:
 def format_rows(rows: Sequence[dict], columns: Sequence[Column], width: int | None = None) -> str:
     """A header line and a line per row, `width` cells at most (default line_width())."""
     width = width or line_width()
-    shown = [c for c in columns[:-1] if c.from_width <= width]
+    shown = [c for c in columns[:-1] if c.from_width <= width and _shown(c, rows)]
     last = max(LAST_MIN, width - sum(c.width + 2 for c in shown))
     lines = ["  ".join(fit(c.header, c.width) for c in shown) + "  " + columns[-1].header]
     for row in rows:
         head = "  ".join(fit(c.cell(row), c.width) for c in shown)
         lines.append((head + "  " + fit(columns[-1].cell(row), last)).rstrip())
     return "\n".join(lines)
+
+
+def _shown(column: Column, rows: Sequence[dict]) -> bool:
+    """Whether a column is printed: a `hide_empty` one only when some row fills it (no
+    directive printed names an addressee: its cells go to what was ordered)."""
+    return not column.hide_empty or any(column.cell(r) for r in rows)
 
 
 def shown_line(shown: int, total: int, noun: str) -> str:

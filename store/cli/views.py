@@ -12,23 +12,27 @@ import csv
 import json
 import sys
 
-from store.cli.common import EXIT_OK, open_for_reading
+from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, format_rows, shown_line
 from store.db import board, directive_reads, fact_reads
+from store.sanitize import clean_line
 
 
 def _dated(value_key: str, date_key: str):
-    """A cell of a value followed by its date in brackets, when it has one."""
+    """A cell of a value followed by its date in brackets, «(undated)» when the article
+    reporting it gives none."""
 
     def get(row: dict) -> str | None:
         value, date = row.get(value_key), row.get(date_key)
         if not value:
             return None
-        return f"{value} ({date})" if date else value
+        return f"{value} ({date or 'undated'})"
 
     return get
 
 
+# A status an article reports with no date says «undated»: a blank beside «closed» would
+# read as today's, and the gazetteer's own status (no article) stays blank.
 # The last column of each takes the rest of the line. At 80 columns a board row is the
 # crossing, its status and date, its deadline and the last queue («which are rebuilt and
 # by when, where trucks queue»); the border from 100 (`--border` filters by it).
@@ -37,7 +41,9 @@ BOARD_COLUMNS = (
     Column("border", "border", 11, from_width=100),
     Column("kind", "kind", 9, from_width=110),
     Column("status", "status", 20),
-    Column("status_date", "date", 10),
+    Column(
+        "status_date", "date", 10, get=lambda r: r.get("status_date") or ("undated" if r.get("status_words") else None)
+    ),
     Column("deadline", "deadline", 10, get=lambda r: r.get("deadline_date") or r.get("deadline")),
     Column("articles", "art.", 4, from_width=120),
     Column("capacity", "capacity", 24, from_width=150),
@@ -55,8 +61,8 @@ FACT_COLUMNS = (
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10),
     Column("by", "by", 16),
-    Column("to", "to", 16),
-    Column("when", "when", 12, from_width=100),
+    Column("to", "to", 16, hide_empty=True),
+    Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),
     Column("what", "what"),
 )
@@ -70,7 +76,8 @@ def cmd_board(args) -> int:
         store.close()
     if args.reported:
         rows = [r for r in rows if r["articles"] or r["status_date"] or r["queue"] or r["deadline"] or r["capacity"]]
-    return _print(args, rows, len(rows), "checkpoint", BOARD_COLUMNS, board.BOARD_FIELDS)
+    columns = _unfiltered(BOARD_COLUMNS, border=args.border, kind=args.kind)
+    return _print(args, rows, len(rows), "checkpoint", columns, board.BOARD_FIELDS)
 
 
 def cmd_facts(args) -> int:
@@ -80,7 +87,8 @@ def cmd_facts(args) -> int:
         rows = fact_reads.fact_page(store, args.kind, args.border, limit=args.limit)
     finally:
         store.close()
-    return _print(args, rows, total, "fact", FACT_COLUMNS, fact_reads.FACT_FIELDS)
+    columns = _unfiltered(FACT_COLUMNS, border=args.border, kind=args.kind)
+    return _print(args, rows, total, "fact", columns, fact_reads.FACT_FIELDS)
 
 
 def cmd_directives(args) -> int:
@@ -88,10 +96,36 @@ def cmd_directives(args) -> int:
     store = open_for_reading(args)
     try:
         total = directive_reads.count_directives(store, words)
+        if not total and words:
+            words = _as_named(store, words)
+            total = directive_reads.count_directives(store, words)
         rows = directive_reads.directive_page(store, words, limit=args.limit)
     finally:
         store.close()
     return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS)
+
+
+def _as_named(store, words: str) -> str:
+    """Words that match no directive as typed (`bektenov`, `бектеновым`: the filter
+    compares text) read as the name of the search's best person or body for them, when
+    the search is sure of it; the swap is said on stderr."""
+    from store.cli.show import STRONG
+    from store.search import search as engine
+
+    hits = [
+        h for h in engine.search(store, words, type="entity", limit=3) if h.get("type") in ("person", "organization")
+    ]
+    if not hits or hits[0].get("score", 0) < STRONG or hits[0].get("articles", 1) == 0:
+        return words
+    name = clean_line(hits[0]["name"])
+    err(f"note: no directive has «{clean_line(words)}» as written; those of {name}, the best match")
+    return name
+
+
+def _unfiltered(columns: tuple[Column, ...], **filters) -> tuple[Column, ...]:
+    """The columns without those a filter makes the same on every row (`--kind queue`
+    prints no «queue» column): at 80 columns their room goes to the fact itself."""
+    return tuple(c for c in columns if not filters.get(c.key))
 
 
 def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str]) -> int:

@@ -1,5 +1,6 @@
-"""Entity detail: canonical name, Latin form, aliases, roles, mentions per month,
-the articles naming it (with the sentence that does) and who it appears with."""
+"""Entity detail: canonical name, Latin form, aliases, roles, mentions per month, the
+directives a person or body gave or was given, the articles naming it (with the sentence
+that does) and who it appears with."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import entity_reads
+from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line
+from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line, quantity
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -33,7 +34,10 @@ class EntityScreen(DetailScreen):
         yield Footer()
 
     def query_store(self, store, key):
-        return entity_reads.entity(store, key)
+        ent = entity_reads.entity(store, key)
+        if ent and ent["type"] in ("person", "organization"):
+            ent["directives"] = directives_of(store, ent["name"])
+        return ent
 
     def show(self, ent: dict) -> None:
         self.query_one("#meta", Static).update(entity_meta(ent))
@@ -71,7 +75,7 @@ def entity_meta(ent: dict) -> Text:
         join(
             TYPE_LABEL.get(ent["type"], ent["type"]),
             line(ent["latin"]) if (ent["latin"] or "").casefold() != ent["name"].casefold() else "",
-            f"{ent['article_count']} articles, {ent['mention_count']} mentions",
+            f"{quantity(ent['article_count'], 'article')}, {quantity(ent['mention_count'], 'mention')}",
         )
     )
     if ent["roles"]:
@@ -84,8 +88,24 @@ def entity_meta(ent: dict) -> Text:
     return text
 
 
+def directives_of(store, name: str) -> list[dict]:
+    """The directives a person or body gave or was given, newest first (as `borderdocs
+    show` lists them): a minister's page answers «who ordered whom what» about them."""
+    folded = name.casefold()
+    rows = directive_reads.directive_page(store, name, limit=200)
+    return [d for d in rows if folded in (d.get("by") or "").casefold() or folded in (d.get("to") or "").casefold()]
+
+
 def entity_items(ent: dict) -> list:
-    items: list = [counted("Articles", len(ent["articles"]), ent["article_count"])]
+    items: list = []
+    if ent.get("directives"):
+        items.append(f"Directives ({len(ent['directives'])})")
+        for d in ent["directives"]:
+            prompt = join(
+                line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"), line(d["to"]), line(d["what"])
+            )
+            items.append((prompt, ArticleTarget(d["article_id"])))
+    items.append(counted("Articles", len(ent["articles"]), ent["article_count"]))
     for a in ent["articles"]:
         prompt = join(
             line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"], style="bold")

@@ -151,6 +151,9 @@ class TablesTab(Screen):
         if self.directive_source.words:
             text.append("  words: ", style="dim")
             text.append(Text(self.directive_source.words))
+        if self.directive_source.read_as:  # no directive has the words as typed: the name they read as
+            text.append(" → ", style="dim")
+            text.append(Text(self.directive_source.read_as))
         text.append("  (/ words, s S sort, x clears)", style="dim")
         self.query_one("#directives-status", Static).update(text)
         self._update_headers()

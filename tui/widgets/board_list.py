@@ -17,15 +17,25 @@ from store.db import board
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
+# At 80 columns: the crossing, its status and date and its deadline («which are rebuilt and
+# by when»; `b` filters by border, so the border waits for 100 columns). A status an
+# article reports without a date says «undated»; the gazetteer's own has no date to give.
+# Region and queue join from 150 (beside the preview pane of a 200-column terminal).
 COLUMNS = (
-    Column("name", "checkpoint", 18, flex=True, style="bold", get=lambda r: r["label"]),
-    Column("border", "border", 12),
+    Column("name", "checkpoint", 18, flex=1, style="bold", get=lambda r: r["label"]),
+    Column("border", "border", 12, from_width=100),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 22, flex=True),
-    Column("status_date", "date", 10, style="dim"),
-    Column("capacity", "capacity", 18, from_width=100),
-    Column("deadline", "deadline", 12, from_width=150, get=lambda r: r["deadline_date"] or r["deadline"]),
+    Column("status", "status", 22, flex=1),
+    Column(
+        "status_date",
+        "date",
+        10,
+        style="dim",
+        get=lambda r: r["status_date"] or ("undated" if r.get("status_words") else None),
+    ),
+    Column("capacity", "capacity", 18, from_width=120),
+    Column("deadline", "deadline", 12, get=lambda r: r["deadline_date"] or r["deadline"]),
     Column("queue", "queue", 14, from_width=150),
     Column("queue_date", "queued", 10, from_width=150, style="dim"),
     Column("articles", "art.", 5, from_width=100),

@@ -2,7 +2,8 @@
 
 A view declares its columns once; each has the narrowest terminal width at which it
 appears, so the same list shows name, border, status and date at 80 columns and
-everything at 160. One column is flexible and takes the room the others leave.
+everything at 160. Flexible columns share the room the others leave, each by its weight
+(a directive's «what» 3 to its addressee's 2: most directives name none).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class Column:
     label: str
     width: int
     from_width: int = 0  # shown when the list is at least this wide
-    flex: bool = False  # takes the remaining room (at least `width`)
+    flex: int = 0  # a share of the remaining room (at least `width`), by weight
     style: str = ""
     get: Callable[[dict], object] | None = None
 
@@ -36,10 +37,10 @@ def visible(columns: tuple[Column, ...], width: int) -> list[tuple[Column, int]]
     shown = [c for c in columns if width >= c.from_width]
     fixed = sum(c.width for c in shown if not c.flex) + len(shown) - 1
     room = max(0, width - fixed)
-    flex = [c for c in shown if c.flex]
+    shares = sum(c.flex for c in shown)
     out = []
     for c in shown:
-        w = max(c.width, room // len(flex)) if c.flex else c.width
+        w = max(c.width, room * c.flex // shares) if c.flex else c.width
         out.append((c, w))
     return out
 

@@ -20,8 +20,8 @@ COLUMNS = (
     Column("date", "date", 10, style="dim"),
     Column("by", "by", 16, style="bold"),
     Column("post", "post", 18, from_width=120, style="dim"),
-    Column("to", "to", 20, flex=True),
-    Column("what", "what", 24, flex=True),
+    Column("to", "to", 16, flex=2),
+    Column("what", "what", 24, flex=3),
     Column("when", "when", 14, from_width=100),
     Column(
         "checkpoint", "checkpoint", 14, from_width=130, get=lambda r: ", ".join(r["checkpoints"]) or r["checkpoint"]
@@ -41,20 +41,33 @@ class DirectiveSource:
     sort: str = "date"
     reverse: bool = False
     ids: list[int] = field(default_factory=list, repr=False, compare=False)
+    read_as: str = field(default="", repr=False, compare=False)  # the name `words` were read as
 
     @property
     def keyset(self) -> bool:
         return directive_reads.is_keyset_order(self.sort, self.reverse)
 
+    @property
+    def match(self) -> str:
+        return self.read_as or self.words
+
     def count(self, store) -> int:
+        self.read_as = ""
+        n = self._count(store)
+        if not n and self.words:
+            self.read_as = named(store, self.words)
+            n = self._count(store) if self.read_as else 0
+        return n
+
+    def _count(self, store) -> int:
         if self.keyset:
-            return directive_reads.count_directives(store, self.words)
-        self.ids = directive_reads.sorted_directive_ids(store, self.words, self.sort, self.reverse)
+            return directive_reads.count_directives(store, self.match)
+        self.ids = directive_reads.sorted_directive_ids(store, self.match, self.sort, self.reverse)
         return len(self.ids)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
         if self.keyset:
-            return directive_reads.directive_list_page(store, self.words, page, size, previous)
+            return directive_reads.directive_list_page(store, self.match, page, size, previous)
         return directive_reads.directives_by_id(store, self.ids[page * size : page * size + size])
 
     def render_row(self, row: dict, width: int) -> Text:
@@ -70,6 +83,19 @@ class DirectiveSource:
             return "newest first"
         label = "oldest first" if self.sort == "date" else f"by {SORT_LABEL.get(self.sort, self.sort)}"
         return label + (" reversed" if self.reverse and self.sort != "date" else "")
+
+
+def named(store, words: str) -> str:
+    """The name of the search's best person or body for words no directive has as
+    typed (`bektenov`, `бектеновым`: the filter compares text), when the search is sure
+    of it (score 75, as `borderdocs show` and `borderdocs directives` ask); else ""."""
+    from store.search import search as engine
+
+    hits = [
+        h for h in engine.search(store, words, type="entity", limit=3) if h.get("type") in ("person", "organization")
+    ]
+    sure = hits and hits[0].get("score", 0) >= 75 and hits[0].get("articles", 1) > 0
+    return hits[0]["name"] if sure else ""
 
 
 class DirectiveList(VirtualList):

@@ -48,11 +48,17 @@ class EntitySource:
 
 
 def checkpoint_post(store, entity_id: int) -> str:
-    """«road, Китай»: the post's kind and whose it is, from its gazetteer row (as search
-    shows it). «Хоргос» is ours and two Chinese posts: three rows of one name otherwise."""
+    """«road, border with Узбекистан» for our post, «road, Китай's post» for a neighbour's:
+    the post's kind and which it is, from its gazetteer row. «Хоргос» is ours and two
+    Chinese posts: three rows of one name otherwise; and «road, Казахстан» (whose post)
+    read as the border Капланбек is on."""
     rec = entity_reads.checkpoint_for_entity(store, entity_id)
     cp = gazetteer.get(rec["id"]) if rec else None
-    return f"{cp.kind}, {cp.country}" if cp is not None else ""
+    if cp is None:
+        return ""
+    if cp.country and cp.country != "Казахстан":
+        return f"{cp.kind}, {cp.country}'s post"
+    return f"{cp.kind}, border with {cp.border}" if cp.border else cp.kind
 
 
 class EntityList(VirtualList):

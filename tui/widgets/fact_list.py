@@ -19,7 +19,7 @@ COLUMNS = (
     Column("checkpoint", "checkpoint", 14, style="bold"),
     Column("border", "border", 12, from_width=120),
     Column("kind", "kind", 8),
-    Column("text", "fact", 30, flex=True),
+    Column("text", "fact", 30, flex=1),
     Column("source", "outlet", 14, from_width=140, style="italic"),
 )
 
@@ -37,11 +37,17 @@ class FactSource:
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
         return fact_reads.fact_list_page(store, self.kind, self.border, page, size, previous)
 
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """COLUMNS without the one a filter makes the same on every row (`k` to queue: no
+        «queue» down the list; the header line already says it), its room to the fact."""
+        return tuple(c for c in COLUMNS if not (c.key == "kind" and self.kind or c.key == "border" and self.border))
+
     def render_row(self, row: dict, width: int) -> Text:
-        return render_cells(COLUMNS, row, width)
+        return render_cells(self.columns, row, width)
 
     def header(self, width: int) -> Text:
-        return render_header(COLUMNS, width, {"date": " ▼"})
+        return render_header(self.columns, width, {"date": " ▼"})
 
     def describe(self) -> str:
         return f"{self.kind or 'all kinds'} · {self.border or 'all borders'}"

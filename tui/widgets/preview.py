@@ -85,7 +85,8 @@ def article_preview(art: dict) -> Text:
 
 
 def checkpoint_preview(row: dict) -> Text:
-    """A board row laid out as a card: every column, dated where the fact is."""
+    """A board row laid out as a card: every column, dated where the fact is; a status or
+    queue an article reports with no date says «undated» (the gazetteer's status has none)."""
     text = line(row.get("label") or row["name"], style="bold")
     dates = {"status": row.get("status_date"), "deadline": row.get("deadline_date"), "queue": row.get("queue_date")}
     for key, label in BOARD_LINES:
@@ -98,6 +99,8 @@ def checkpoint_preview(row: dict) -> Text:
                 text.append("»")
             if dates.get(key):
                 text.append(f"  ({dates[key]})", style="dim")
+            elif key == "queue" or key == "status" and row.get("status_words"):
+                text.append("  (undated)", style="dim")  # an article's report, but of no known day
     text.append(f"\n{'articles':<9}", style="dim")
     text.append(f"{row.get('articles', 0):,}")
     if row.get("entity_id") is None:
