@@ -103,3 +103,21 @@ def test_the_export_labels_status_facts(status_store):
     facts = {cp["name"]: cp["facts"] for cp in art["checkpoints"]}
     assert [(f["text"], f["status"]) for f in facts["Достык"]] == [("временно закрыт", "closed")]
     assert [f.get("status") for f in facts["Хоргос"]] == [None]
+
+
+def test_sorted_by_status_an_undated_report_comes_before_the_gazetteers(tmp_path):
+    """An article with no date reporting a status: its row is a report, not a gazetteer
+    status, and sorts with the reports (qa41: 6 of 10 reports sank among ~90 gazetteer rows)."""
+    body = "Пункт пропуска Достык временно закрыт."
+    art = Article(file="u.txt", path="/in/u.txt", title="Закрыт", body=body, raw=body, language="ru")
+    ext = Extraction(
+        mentions=[mention(body, "checkpoint", "Достык", "Достык")],
+        facts=[Fact("dostyk", "status", "временно закрыт", body, None)],
+    )
+    store = open_store(write_store(tmp_path / "u.db", [(art, ext)]))
+    try:
+        rows = board.board_rows(store, "status")
+    finally:
+        store.close()
+    assert (rows[0]["id"], rows[0]["status"], rows[0]["status_date"]) == ("dostyk", "closed", None)
+    assert all(r["status_words"] is None for r in rows[1:])

@@ -125,11 +125,12 @@ def board_rows(
 
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
     """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name. Sorted by
-    status, the statuses reported by an article (dated) come before the gazetteer's."""
+    status, the statuses an article reports (dated or not: `status_words`) come before the
+    gazetteer's."""
     key = "deadline_date" if sort == "deadline" else sort
 
     def empty_value(r: dict) -> bool:
-        return r.get(key) in (None, "") or (key == "status" and r.get("status_date") is None)
+        return r.get(key) in (None, "") or (key == "status" and not r.get("status_words"))
 
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
