@@ -20,7 +20,10 @@ from tui.widgets.preview import checkpoint_preview
     ("words", "label"),
     [
         ("временно закрыт", "closed"),
-        ("закрыться", "closed"),
+        ("закрыться", "to close"),
+        ("закроют", "to close"),
+        ("приостановят", "to close"),
+        ("закрытым", "closed"),
         ("приостановлен", "closed"),
         ("вновь открыт", "reopened"),
         ("возобновил работу", "reopened"),
@@ -38,8 +41,8 @@ def test_status_words_get_their_label(words, label):
     assert status_label(words) == label
 
 
-def test_every_label_is_one_of_five():
-    assert STATUS_LABELS == ("commissioned", "reopened", "closed", "under reconstruction", "planned")
+def test_every_label_is_one_of_six():
+    assert STATUS_LABELS == ("commissioned", "reopened", "closed", "under reconstruction", "planned", "to close")
 
 
 def test_every_status_the_extractor_finds_reads_back_as_its_label():

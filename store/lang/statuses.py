@@ -1,7 +1,7 @@
 """What a checkpoint's status phrase means: one label for the many words articles use.
 
 A status fact keeps the words of its sentence («временно закрыт», «вновь открыт»,
-«пайдалануға берілді»); the board and the export show what they mean as one of five
+«пайдалануға берілді»); the board and the export show what they mean as one of six
 labels, so a reader compares checkpoints by state, not by the verb forms of each article.
 The patterns both find the phrase in a sentence (store/extract/facts.py) and label a phrase
 already stored (store/db/board.py, store/db/export.py): one table, so the two never
@@ -53,7 +53,11 @@ STATUS_PATTERNS = (
 )
 
 
-STATUS_LABELS = tuple(label for label, _rx in STATUS_PATTERNS)
+# A closure the words put ahead: the «closed» pattern finds «закроют», «приостановят» and
+# the infinitive of «должен закрыться», but the post is still open, so the label says the
+# closure is to come (qa41: «закроют» on the board read as a closed post).
+_TO_CLOSE = re.compile(r"закроют|приостановят|закрыть(?:ся)?\b", re.IGNORECASE)
+STATUS_LABELS = (*(label for label, _rx in STATUS_PATTERNS), "to close")
 
 
 def status_label(phrase: str | None) -> str | None:
@@ -62,7 +66,6 @@ def status_label(phrase: str | None) -> str | None:
     text = (phrase or "").strip()
     if not text:
         return None
-    for label, rx in STATUS_PATTERNS:
-        if rx.fullmatch(text):
-            return label
-    return next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)
+    label = next((label for label, rx in STATUS_PATTERNS if rx.fullmatch(text)), None)
+    label = label or next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)
+    return "to close" if label == "closed" and _TO_CLOSE.search(text) else label
