@@ -27,4 +27,5 @@ def test_each_post_of_one_name_shows_its_own_row_and_side(tmp_path):
     hits = [r for r in search(st, "khorgos", "checkpoint", 10) if r["name"] == "Хоргос"]
     assert [(r["kb_id"], r["articles"]) for r in hits] == [("khorgos", 2), ("cn-khorgos", 1)]
     shown = [about(r) for r in hits]
-    assert shown[0].endswith("Казахстан") and shown[1] == "1 article · road, Китай"
+    # ours says the border it is on, theirs whose post it is (not «…, Казахстан», which read as a border)
+    assert shown == ["2 articles · mixed, border with Китай", "1 article · road, Китай's post"]

@@ -67,11 +67,7 @@ def _post(kb_id: str | None) -> str:
     from store.lang import gazetteer
 
     cp = gazetteer.get(kb_id) if kb_id else None
-    if cp is None:
-        return ""
-    if cp.country and cp.country != "Казахстан":
-        return f"{cp.kind}, {cp.country}'s post"
-    return f"{cp.kind}, border with {cp.border}" if cp.border else cp.kind
+    return cp.described if cp is not None else ""
 
 
 def _hits(store, args) -> list[dict]:

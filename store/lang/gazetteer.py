@@ -57,6 +57,20 @@ class Checkpoint:
         """A post on the neighbour's side (a foreign_posts.csv row)."""
         return self.country != HOME
 
+    @property
+    def side(self) -> str:
+        """Which post it is, as every list and card says it: «border with Китай» for ours,
+        «Китай's post» for a neighbour's («road, Казахстан» read as the border it is on)."""
+        if self.foreign:
+            return f"{self.country}'s post"
+        return f"border with {self.border}" if self.border else ""
+
+    @property
+    def described(self) -> str:
+        """Its kind and side: «road, border with Узбекистан», «rail, Китай's post». Posts of
+        one name on both sides («Хоргос», ours and two Chinese) read apart by it."""
+        return ", ".join(part for part in (self.kind, self.side) if part)
+
     def all_names(self) -> list[str]:
         """Every name the crossing is written under (Russian, Kazakh, Latin, former, variants), once each."""
         names = [self.name_ru, self.name_kk, *self.names_latin, *self.former_names, *self.variants]

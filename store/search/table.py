@@ -43,7 +43,7 @@ def about(result: dict) -> str:
 
 
 def _post(result: dict) -> str:
-    """A checkpoint's kind and whose post it is («road, Китай»), from its gazetteer row:
+    """A checkpoint's kind and which post it is («road, Китай's post»), from its gazetteer row:
     posts of one name on both sides of the border («Хоргос», ours and the two Chinese
     ones) would otherwise read the same."""
     if result.get("type") != "checkpoint" or not result.get("kb_id"):
@@ -51,7 +51,7 @@ def _post(result: dict) -> str:
     from store.lang import gazetteer
 
     cp = gazetteer.get(result["kb_id"])
-    return f"{cp.kind}, {cp.country}" if cp is not None else ""
+    return cp.described if cp is not None else ""
 
 
 def _cut(text: str, width: int) -> str:

@@ -54,11 +54,7 @@ def checkpoint_post(store, entity_id: int) -> str:
     read as the border Капланбек is on."""
     rec = entity_reads.checkpoint_for_entity(store, entity_id)
     cp = gazetteer.get(rec["id"]) if rec else None
-    if cp is None:
-        return ""
-    if cp.country and cp.country != "Казахстан":
-        return f"{cp.kind}, {cp.country}'s post"
-    return f"{cp.kind}, border with {cp.border}" if cp.border else cp.kind
+    return cp.described if cp is not None else ""
 
 
 class EntityList(VirtualList):
