@@ -5,7 +5,7 @@ in the shapes real pages print."""
 import pytest
 
 from store.extract.extractor import Extractor
-from store.model import Article
+from tests.notes import names_found
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +14,7 @@ def extractor():
 
 
 def orgs(extractor: Extractor, text: str) -> set[str]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
-    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+    return names_found(extractor, text)
 
 
 def test_a_projects_quoted_title_is_no_body(extractor):

@@ -7,6 +7,7 @@ import pytest
 from store.extract.extractor import Extractor
 from store.lang import kb
 from store.model import Article
+from tests.notes import names_found
 
 
 @pytest.mark.parametrize(
@@ -36,8 +37,7 @@ def extractor():
 
 
 def orgs(extractor: Extractor, text: str) -> set[str]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
-    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+    return names_found(extractor, text)
 
 
 def test_kazakh_kind_abbreviations_after_a_quoted_name_are_found(extractor):
