@@ -114,3 +114,13 @@ def directive_extractor():
 def directives(extractor, body: str):
     """The directives of a made-up article whose body is `body`."""
     return extractor.extract(Article(file="x", path="x", title="Т", body=body, raw=body)).directives
+
+
+def run_cli(capsys, monkeypatch, *argv, columns: int = 80) -> tuple[int, str, str]:
+    """`borderdocs ARGV` in process on a terminal `columns` wide: (exit status, stdout, stderr)."""
+    from store import cli
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err

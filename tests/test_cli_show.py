@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import json
 
-from store import cli
 from store.cli.table import cells
+from tests.notes import run_cli
 from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 
-
-def run(capsys, monkeypatch, *argv, columns: int = 80) -> tuple[int, str, str]:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_a_checkpoint_page_by_its_latin_name(views_path, capsys, monkeypatch):

@@ -9,16 +9,11 @@ import json
 
 import pytest
 
-from store import cli
 from store.cli.table import Column, cells, fit, format_rows, shown_line
+from tests.notes import run_cli
 from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 
-
-def run(capsys, monkeypatch, *argv, columns: int = 80) -> tuple[int, str, str]:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_board_at_80_columns_answers_status_deadline_queue(views_path, capsys, monkeypatch):

@@ -9,19 +9,14 @@ import json
 
 import pytest
 
-from store import cli
 from store.cli.parser import border_name
 from store.cli.show import SPELLINGS, _fact_line, _spellings
 from store.cli.table import Column, format_rows
 from store.cli.views import BOARD_COLUMNS, DIRECTIVE_COLUMNS
+from tests.notes import run_cli
 from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 
-
-def run(capsys, monkeypatch, *argv, columns: int = 80) -> tuple[int, str, str]:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.mark.parametrize("typed", ["Китай", "китай", "КИТАЙ", "china", "China", "Қытай"])
