@@ -217,3 +217,25 @@ def test_related_entities_equal_the_self_join(mixed_path, store):
             assert entity_reads.related_entities(s, eid) == queries.row_dicts(s, OLD_RELATED, (eid,))
         if st_path:
             s.close()
+
+
+def test_a_filter_puts_names_with_a_word_it_begins_first(tmp_path):
+    """«бек» (or `bek`) is typed for Бектенов, not for the «бек» inside Узбекистан, even
+    when Узбекистан is named more often; the rest keep their order by mentions."""
+    from tests.notes import store_of_openings
+
+    notes = [("location", "Узбекистан", "Узбекистан открыл пост.")] * 3 + [
+        ("person", "Олжас Бектенов", "Олжас Бектенов поручил."),
+        ("checkpoint", "Капланбек", "Капланбек закрыт."),
+    ]
+    st = store_of_openings(tmp_path / "s.db", notes)
+    try:
+        for text in ("бек", "bek", "Бек"):
+            assert [e["name"] for e in entity_reads.entity_page(st, text)] == [
+                "Олжас Бектенов",
+                "Узбекистан",
+                "Капланбек",
+            ], text
+        assert [e["name"] for e in entity_reads.entity_page(st, "")][0] == "Узбекистан"
+    finally:
+        st.close()

@@ -39,6 +39,23 @@ def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
     return (" AND ".join(parts) or "1"), params
 
 
+def _word_start_first(text: str) -> tuple[str, list]:
+    """An ORDER BY term putting first the entities one of whose spellings (the folded alias
+    keys: SQLite's lower() folds no Cyrillic) has a word beginning with `text`."""
+    text = " ".join((text or "").split())
+    if not text:
+        return "", []
+    from store.lang.names import fold
+
+    key = fold(text)
+    if not key:
+        return "", []
+    return (
+        "NOT EXISTS (SELECT 1 FROM aliases w WHERE w.entity_id = entities.id AND (w.key LIKE ? OR w.key LIKE ?)), ",
+        [f"{key}%", f"% {key}%"],
+    )
+
+
 def count_entities(store: Store, text: str = "", type_: str | None = None) -> int:
     where, params = _entity_where(text, type_)
     return store.conn.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]
@@ -47,13 +64,16 @@ def count_entities(store: Store, text: str = "", type_: str | None = None) -> in
 def entity_page(
     store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100
 ) -> list[dict]:
-    """Entities most-mentioned first, filtered by type and by a substring of any name."""
+    """Entities most-mentioned first, filtered by type and by a substring of any name.
+    Filtered, those with a word that begins with the text come first: «бек» is typed
+    for Бектенов, not for the «бек» inside Узбекистан or Капланбек (qa41)."""
     where, params = _entity_where(text, type_)
+    first, first_params = _word_start_first(text)
     rows = row_dicts(
         store,
         f"SELECT id, type, name, latin, roles, article_count, mention_count FROM entities WHERE {where}"
-        " ORDER BY article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?",
-        params + [limit, offset],
+        f" ORDER BY {first}article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?",
+        params + first_params + [limit, offset],
     )
     for r in rows:
         r["roles"] = json.loads(r["roles"] or "[]")
