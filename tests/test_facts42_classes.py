@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.extract.checkpoints import find_checkpoints
 from store.extract.facts import find_facts
+from store.lang import gazetteer
 from store.lang.statuses import status_label
 
 
@@ -63,3 +64,15 @@ def test_normal_operation_is_a_status_without_a_label():
 def test_denied_normal_operation_is_no_status():
     text = "Пункт пропуска «Майкапчагай» не работает в штатном режиме из-за паводка."
     assert _facts(text, "status") == []
+
+
+def test_the_other_sides_closure_goes_to_the_posts_facing():
+    text = "На пункте пропуска «Майкапчагай» сейчас закрыта сопредельная сторона, фуры ждут."
+    owners = {cp for cp, _t in _facts(text, "status")}
+    assert owners and "maikapshagai" not in owners
+    assert all(gazetteer.get(cp).foreign for cp in owners)
+
+
+def test_posts_opposite_a_foreign_post_get_its_status():
+    text = "Казахстанские пункты пропуска напротив АПП «Бугристое» работают в штатном режиме."
+    assert {cp for cp, _t in _facts(text, "status")} == set(gazetteer.get("ru-bugristoe").faces)

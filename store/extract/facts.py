@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
+from store.lang import gazetteer
 from store.lang.statuses import STATUS_PATTERNS
 from store.model import Fact
 
@@ -361,13 +362,36 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             continue
         sentence = " ".join(text[a:b].split())
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
+            facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             for kind, fact_text, date in _facts_in(clause, article_date):
-                for ref in clause_refs:
+                owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
+                for ref in owners:
                     key = (ref, kind, fact_text)
                     if key not in seen:
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
     return out
+
+
+# A status told of the other side of the posts named: «на «Кольжат» и «Майкапчагай» закрыта
+# сопредельная сторона», «с той стороны пункты закрыты», «пункты РК, расположенные напротив
+# АПП «Бугристое», работают» (qa41: the neighbour's closure went to the Kazakh posts).
+_OPPOSITE = re.compile(
+    r"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b", re.IGNORECASE
+)
+
+
+def _facing(refs: list[str]) -> list[str]:
+    """The posts opposite `refs` by the gazetteer (a foreign post's `faces`, the foreign posts
+    facing a Kazakh one); none known leaves the fact with no owner rather than a wrong one."""
+    out: list[str] = []
+    for ref in refs:
+        cp = gazetteer.get(ref)
+        if cp and cp.foreign:
+            out += cp.faces
+        else:
+            out += [f.id for f in gazetteer.foreign() if ref in f.faces]
+    return list(dict.fromkeys(out))
 
 
 # Where a sentence turns to other posts: «…реконструкция «Тажен» и «Атамекен», а КПП
