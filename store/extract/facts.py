@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
+from store.lang import gazetteer
 from store.lang.statuses import STATUS_PATTERNS
 from store.model import Fact
 
@@ -177,7 +178,7 @@ def _deadline_lead(sentence: str, end: int) -> re.Match | None:
 
 
 def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
-    if not _FUTURE.search(sentence):
+    if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
     for m in _TIME.finditer(sentence):
@@ -229,11 +230,52 @@ def _past_date(sentence: str, article_date: str | None) -> str | None:
     return None
 
 
+# A status the words deny or put before the change: «не закроют», «не будет закрыт»,
+# «не работает в штатном режиме»; «до завершения модернизации» is not «завершена» (qa41:
+# a denial gave Бугристое «закроют», «до завершения работ» gave Бахты «commissioned»).
+_DENIED = re.compile(r"(?:\bне|\bни)\s+(?:(?:будет|будут|был[аио]?|планируется|планируют)\s+)?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"(?:\bдо|\bпосле)\s+$", re.IGNORECASE)
+# The thing a status or deadline speaks of is a road, not the post: «закрыт участок
+# автодороги … Кордай», «закрыта дорога из Бейнеу на пункте "Тажен"», «дорожные работы …
+# перед пунктом пропуска "Жайсан" … завершение запланировано на …» (qa41). Read in the few
+# words after the phrase and the word before it.
+_ROAD = re.compile(
+    r"\b(?:участ(?:ок|к\w*)|дорог\w*|автодорог\w*|трасс\w*|автомагистрал\w*|полотн\w*|перевал\w*)", re.IGNORECASE
+)
+_ROAD_WORKS = re.compile(
+    r"дорожн\w+\s+работ|(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+){0,2}?(?:авто)?(?:дорог|трасс|участк)\w*",
+    re.IGNORECASE,
+)
+_POST_WORKS = re.compile(
+    r"(?:реконструкци|модернизаци|строительств|ремонт)\w*\s+(?:\w+\s+){0,3}?(?:пункт|пост|КПП|МЦПС|терминал)",
+    re.IGNORECASE,
+)
+# Normal operation is a status too: «будут работать в штатном режиме», «қалыпты жұмыс
+# істейді». It has no label of the six (store/lang/statuses.py), so the board shows its words.
+_WORKING = re.compile(
+    r"(?:(?:будут|будет|продолжа\w+)\s+)?(?:работа\w*|функционир\w*)\s+в\s+(?:штатном|обычном|нормальном|прежнем)\s+режиме"
+    r"|в\s+штатном\s+режиме|(?:қалыпты|штаттық)\s+(?:режимде\s+)?жұмыс\s+істе\w*",
+    re.IGNORECASE,
+)
+
+
+def _road_object(sentence: str, m: re.Match) -> bool:
+    """True when the words right after the phrase (four) or the word before it name a road."""
+    after = " ".join(sentence[m.end() :].split()[:4])
+    before = sentence[: m.start()].split()[-1:]
+    return bool(_ROAD.search(after) or (before and re.match(r"дорожн", before[0], re.IGNORECASE)))
+
+
+def _negated(sentence: str, m: re.Match, label: str) -> bool:
+    head = sentence[max(0, m.start() - 40) : m.start()]
+    return bool(_DENIED.search(head) or (label == "commissioned" and _NOT_YET.search(head)))
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     for _label, rx in STATUS_PATTERNS:
         m = rx.search(sentence)
-        if not m:
+        if not m or _negated(sentence, m, _label) or _road_object(sentence, m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -244,6 +286,9 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         out.append((m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
+    m = _WORKING.search(sentence)
+    if m and not out and not _negated(sentence, m, "working"):
+        out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     return out
 
 
@@ -317,8 +362,10 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             continue
         sentence = " ".join(text[a:b].split())
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
+            facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             for kind, fact_text, date in _facts_in(clause, article_date):
-                for ref in clause_refs:
+                owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
+                for ref in owners:
                     key = (ref, kind, fact_text)
                     if key not in seen:
                         seen.add(key)
@@ -326,9 +373,36 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     return out
 
 
+# A status told of the other side of the posts named: «на «Кольжат» и «Майкапчагай» закрыта
+# сопредельная сторона», «с той стороны пункты закрыты», «пункты РК, расположенные напротив
+# АПП «Бугристое», работают» (qa41: the neighbour's closure went to the Kazakh posts).
+_OPPOSITE = re.compile(
+    r"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b", re.IGNORECASE
+)
+
+
+def _facing(refs: list[str]) -> list[str]:
+    """The posts opposite `refs` by the gazetteer (a foreign post's `faces`, the foreign posts
+    facing a Kazakh one); none known leaves the fact with no owner rather than a wrong one."""
+    out: list[str] = []
+    for ref in refs:
+        cp = gazetteer.get(ref)
+        if cp and cp.foreign:
+            out += cp.faces
+        else:
+            out += [f.id for f in gazetteer.foreign() if ref in f.faces]
+    return list(dict.fromkeys(out))
+
+
 # Where a sentence turns to other posts: «…реконструкция «Тажен» и «Атамекен», а КПП
 # «Капланбек» закрыт», «…; …», «…, но …», «…, однако …», «…, тогда как …».
-_CONTRAST = re.compile(r"(?:,\s*(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s|;\s)", re.IGNORECASE)
+# A cause and its effect are parts too: «на российских пунктах "Маштаково" и "Озинки" проводится
+# ремонт, поэтому вместо постов "Таскала" и "Сырым" …» (qa41: the repair went to all five).
+_CONTRAST = re.compile(
+    r"(?:,\s*(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|поэтому|поскольку|так\s+как|потому\s+что"
+    r"|из-за\s+чего|в\s+связи\s+с\s+чем|вследствие\s+чего|в\s+результате\s+чего)\s|;\s)",
+    re.IGNORECASE,
+)
 
 
 def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str]]:
