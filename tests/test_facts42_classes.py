@@ -53,10 +53,10 @@ def test_a_cause_clause_keeps_its_own_posts():
     assert owners and not owners & {"taskala", "syrym", "zhaisan"}
 
 
-def test_normal_operation_is_a_status_without_a_label():
+def test_normal_operation_is_a_status_labelled_working():
     text = "Пункт пропуска «Майкапчагай» работает в штатном режиме, сообщили в ведомстве."
     assert _facts(text, "status") == [("maikapshagai", "работает в штатном режиме")]
-    assert status_label("работает в штатном режиме") is None
+    assert status_label("работает в штатном режиме") == "working"
     kk = "«Майқапшағай» өткізу бекеті қалыпты жұмыс істейді."
     assert [t for _cp, t in _facts(kk, "status")] == ["қалыпты жұмыс істейді"]
 

@@ -32,7 +32,10 @@ from tui.widgets.preview import checkpoint_preview
         ("ведется реконструкция", "under reconstruction"),
         ("қайта жаңарту жұмыстары жалғасуда", "under reconstruction"),
         ("запланирована модернизация", "planned"),
-        ("работает в штатном режиме", None),
+        ("работает в штатном режиме", "working"),
+        ("будут работать в штатном режиме", "working"),
+        ("қалыпты жұмыс істейді", "working"),
+        ("работает", None),
         ("", None),
         (None, None),
     ],
@@ -41,8 +44,16 @@ def test_status_words_get_their_label(words, label):
     assert status_label(words) == label
 
 
-def test_every_label_is_one_of_six():
-    assert STATUS_LABELS == ("commissioned", "reopened", "closed", "under reconstruction", "planned", "to close")
+def test_every_label_is_one_of_seven():
+    assert STATUS_LABELS == (
+        "commissioned",
+        "reopened",
+        "closed",
+        "under reconstruction",
+        "planned",
+        "to close",
+        "working",
+    )
 
 
 def test_every_status_the_extractor_finds_reads_back_as_its_label():
@@ -58,7 +69,7 @@ def test_every_status_the_extractor_finds_reads_back_as_its_label():
         assert [status_label(f.text) for f in facts] == [label], sentence
 
 
-BODY = "Пункт пропуска Достык временно закрыт. Хоргос работает в штатном режиме."
+BODY = "Пункт пропуска Достык временно закрыт. Хоргос пропускает только легковые."
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +83,7 @@ def status_store(tmp_path_factory):
         ],
         facts=[
             Fact("dostyk", "status", "временно закрыт", first, None),
-            Fact("khorgos", "status", "работает в штатном режиме", second, None),
+            Fact("khorgos", "status", "пропускает только легковые", second, None),
         ],
     )
     return write_store(tmp_path_factory.mktemp("statuses") / "store.db", [(art, ext)])
@@ -91,7 +102,7 @@ def test_the_board_shows_the_label_and_keeps_the_words(status_store):
         "2025-03-04",
     )
     # words no label reads are shown as they are
-    assert rows["khorgos"]["status"] == rows["khorgos"]["status_words"] == "работает в штатном режиме"
+    assert rows["khorgos"]["status"] == rows["khorgos"]["status_words"] == "пропускает только легковые"
     card = checkpoint_preview(closed).plain
     assert "closed «временно закрыт»" in card
     assert "«" not in checkpoint_preview(rows["khorgos"]).plain

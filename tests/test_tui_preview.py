@@ -43,7 +43,7 @@ async def test_wide_board_previews_the_checkpoint(views_path):
             await pilot.press("j")
         await settle(pilot)
         text = preview_text(app, "board")
-        assert text.startswith("Хоргос") and "status   работает в штатном режиме  (2025-11-02)" in text
+        assert text.startswith("Хоргос") and "status   working «работает в штатном режиме»  (2025-11-02)" in text
         assert "queue    кезек азайды  (2025-10-08)" in text and "articles 3" in text
 
 

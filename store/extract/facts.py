@@ -19,7 +19,7 @@ from bisect import bisect_left
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.lang import gazetteer
-from store.lang.statuses import STATUS_PATTERNS
+from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN
 from store.model import Fact
 
 _MONTHS = {
@@ -250,13 +250,6 @@ _POST_WORKS = re.compile(
     r"(?:реконструкци|модернизаци|строительств|ремонт)\w*\s+(?:\w+\s+){0,3}?(?:пункт|пост|КПП|МЦПС|терминал)",
     re.IGNORECASE,
 )
-# Normal operation is a status too: «будут работать в штатном режиме», «қалыпты жұмыс
-# істейді». It has no label of the six (store/lang/statuses.py), so the board shows its words.
-_WORKING = re.compile(
-    r"(?:(?:будут|будет|продолжа\w+)\s+)?(?:работа\w*|функционир\w*)\s+в\s+(?:штатном|обычном|нормальном|прежнем)\s+режиме"
-    r"|в\s+штатном\s+режиме|(?:қалыпты|штаттық)\s+(?:режимде\s+)?жұмыс\s+істе\w*",
-    re.IGNORECASE,
-)
 
 
 def _road_object(sentence: str, m: re.Match) -> bool:
@@ -286,7 +279,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         out.append((m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
-    m = _WORKING.search(sentence)
+    m = WORKING_PATTERN.search(sentence)
     if m and not out and not _negated(sentence, m, "working"):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     return out

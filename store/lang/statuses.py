@@ -1,7 +1,7 @@
 """What a checkpoint's status phrase means: one label for the many words articles use.
 
 A status fact keeps the words of its sentence («временно закрыт», «вновь открыт»,
-«пайдалануға берілді»); the board and the export show what they mean as one of six
+«пайдалануға берілді»); the board and the export show what they mean as one of seven
 labels, so a reader compares checkpoints by state, not by the verb forms of each article.
 The patterns both find the phrase in a sentence (store/extract/facts.py) and label a phrase
 already stored (store/db/board.py, store/db/export.py): one table, so the two never
@@ -57,7 +57,14 @@ STATUS_PATTERNS = (
 # the infinitive of «должен закрыться», but the post is still open, so the label says the
 # closure is to come (qa41: «закроют» on the board read as a closed post).
 _TO_CLOSE = re.compile(r"закроют|приостановят|закрыть(?:ся)?\b", re.IGNORECASE)
-STATUS_LABELS = (*(label for label, _rx in STATUS_PATTERNS), "to close")
+# Normal operation is a status too, read only where no other status is (facts.py):
+# «будут работать в штатном режиме», «қалыпты жұмыс істейді» (facts42).
+WORKING_PATTERN = re.compile(
+    r"(?:(?:будут|будет|продолжа\w+)\s+)?(?:работа\w*|функционир\w*)\s+в\s+(?:штатном|обычном|нормальном|прежнем)\s+режиме"
+    r"|в\s+штатном\s+режиме|(?:қалыпты|штаттық)\s+(?:режимде\s+)?жұмыс\s+істе\w*",
+    re.IGNORECASE,
+)
+STATUS_LABELS = (*(label for label, _rx in STATUS_PATTERNS), "to close", "working")
 
 
 def status_label(phrase: str | None) -> str | None:
@@ -68,4 +75,6 @@ def status_label(phrase: str | None) -> str | None:
         return None
     label = next((label for label, rx in STATUS_PATTERNS if rx.fullmatch(text)), None)
     label = label or next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)
-    return "to close" if label == "closed" and _TO_CLOSE.search(text) else label
+    if label == "closed" and _TO_CLOSE.search(text):
+        return "to close"
+    return label or ("working" if WORKING_PATTERN.search(text) else None)
