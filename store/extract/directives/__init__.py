@@ -56,7 +56,7 @@ from store.model import Directive, Mention
 def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Directive]:
     """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its sentence spans."""
     mentions = ByPosition(mentions)
-    persons = ByPosition(m for m in mentions if m.type == "person")
+    persons = ByPosition((m for m in mentions if m.type == "person"), text)
     out: list[Directive] = []
     quoted: list[tuple[int, int]] = []
     for q in _quotes(text):

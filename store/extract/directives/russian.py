@@ -22,6 +22,7 @@ from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import holder_by_surname, named_holder
+from store.lang.people import holder_named
 from store.model import Directive, Mention
 
 TRIGGER = re.compile(
@@ -379,8 +380,16 @@ def holder_or_post(post: str, persons, rest: tuple[int, int] | None = None) -> s
     if holders:
         return holders[-1].name
     name = phrase_nominative(post)
-    known = persons.memo(("kb", name.lower()), lambda: named_holder(name, [m.name for m in persons]))
+    known = persons.memo(("kb", name.lower()), lambda: _named_holder(name, persons))
     return known or name[:1].upper() + name[1:]
+
+
+def _named_holder(post: str, persons) -> str | None:
+    """The holder of a post the article names too: a head of state or government
+    (office_holders.csv), else an official of people.csv («Вице-премьер» when the article
+    names Роман Скляр; «аким области» when it names the akim and his region)."""
+    names = [m.name for m in persons]
+    return named_holder(post, names) or holder_named(post, names, getattr(persons, "text", ""))
 
 
 def _antecedent_post(words: list[str], persons) -> str | None:
