@@ -72,3 +72,9 @@ def test_relative_clause_orders_its_antecedent_not_the_opening(extractor):
     )
     [d] = directives(extractor, body)
     assert (d.by, d.what) == ("Касым-Жомарт Токаев", "Государственная программа обновления пограничной инфраструктуры")
+
+
+def test_holder_named_as_the_addressee_is_not_the_giver(extractor):
+    body = "Пункт пропуска осмотрели. Министр поручил министру транспорта Нурлану Сауранбаеву ускорить ремонт."
+    [d] = directives(extractor, body)
+    assert d.by == "Министр" and d.to == "Нурлан Сауранбаев"

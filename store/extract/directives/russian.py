@@ -380,16 +380,20 @@ def holder_or_post(post: str, persons, rest: tuple[int, int] | None = None) -> s
     if holders:
         return holders[-1].name
     name = phrase_nominative(post)
-    known = persons.memo(("kb", name.lower()), lambda: _named_holder(name, persons))
+    known = persons.memo(("kb", name.lower()), lambda: named_holder(name, [m.name for m in persons]))
+    if known is None:
+        others = [m.name for m in persons if rest is None or not rest[0] <= m.start < rest[1]]
+        known = persons.memo(("people", name.lower(), rest), lambda: _official(name, others, persons))
     return known or name[:1].upper() + name[1:]
 
 
-def _named_holder(post: str, persons) -> str | None:
-    """The holder of a post the article names too: a head of state or government
-    (office_holders.csv), else an official of people.csv («Вице-премьер» when the article
-    names Роман Скляр; «аким области» when it names the akim and his region)."""
-    names = [m.name for m in persons]
-    return named_holder(post, names) or holder_named(post, names, getattr(persons, "text", ""))
+def _official(post: str, names: list[str], persons) -> str | None:
+    """The official of people.csv holding a post beneath the head of state and government
+    whom the article names too («Вице-премьер» when it names Роман Скляр; «аким области»
+    when it names the akim and his region). A person named in the rest of the post's own
+    sentence is left out: «Министр поручил министру транспорта Нурлану Сауранбаеву …»
+    names the addressee, not the giver."""
+    return holder_named(post, names, getattr(persons, "text", ""))
 
 
 def _antecedent_post(words: list[str], persons) -> str | None:
