@@ -78,3 +78,28 @@ def test_holder_named_as_the_addressee_is_not_the_giver(extractor):
     body = "Пункт пропуска осмотрели. Министр поручил министру транспорта Нурлану Сауранбаеву ускорить ремонт."
     [d] = directives(extractor, body)
     assert d.by == "Министр" and d.to == "Нурлан Сауранбаев"
+
+
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [
+        (None, "Дархан Сатыбалды"),  # no date: any post of his the table lists
+        ("2025-09-01", "Дархан Сатыбалды"),  # аким Алматы since 2025-05-24
+        ("2024-03-01", None),  # before his term as akim of Алматы
+    ],
+)
+def test_holder_held_the_post_on_the_articles_date(date, holder):
+    assert holder_named("аким города", ["Дархан Сатыбалды"], "в Алматы", date) == holder
+
+
+def test_directive_giver_by_the_articles_date():
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    ex = Extractor(find_checkpoints=lambda text: [], gazetteer_get=lambda ref: None, find_facts=lambda *a: [])
+    body = "Дархан Сатыбалды посетил стройку в Алматы. Аким города поручил ускорить работы на объекте."
+    by = {}
+    for date in ("2025-09-01", "2024-03-01"):
+        art = Article(file="x.txt", path="x.txt", title="", body=body, raw=body, date=date)
+        by[date] = [d.by for d in ex.extract(art).directives]
+    assert by == {"2025-09-01": ["Дархан Сатыбалды"], "2024-03-01": ["Аким города"]}

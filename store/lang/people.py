@@ -230,19 +230,28 @@ def _holds(title: str, kind: str, field: list[str], text: str) -> bool:
     return bool(place) and place in text
 
 
-def holder_named(post_phrase: str, names: list[str], text: str) -> str | None:
+def _in_term(post: Post, date: str | None) -> bool:
+    """Was the post held on the article's date (ISO)? Yes when either is unknown; a term
+    recorded only to the year or month is compared at that precision."""
+    if not date:
+        return True
+    if post.took and date[: len(post.took)] < post.took:
+        return False
+    return not (post.left and date[: len(post.left)] > post.left)
+
+
+def holder_named(post_phrase: str, names: list[str], text: str, date: str | None = None) -> str | None:
     """The one name in `names` (the article's persons) whose row holds the post a phrase
     names («вице-премьер», «министр транспорта», «аким области», «глава города»; an akim
     only of a place `text` names), as written in the article; None when no row or two rows
     fit. The table never puts a name into an article: only a person it names is returned.
-    Terms are not compared: the caller has no date (a person named beside the post is
-    its holder far more often than a former one)."""
+    With the article's `date`, a row fits only by a post whose recorded term holds it."""
     kind = _kind(" ".join(post_phrase.lower().split()))
     if kind is None:
         return None
     found: dict[str, str] = {}
     for name in names:
         row = row_of_name(name)
-        if row and any(_holds(p.title, *kind, text) for p in row.posts):
+        if row and any(_holds(p.title, *kind, text) and _in_term(p, date) for p in row.posts):
             found.setdefault(row.id, name)
     return next(iter(found.values())) if len(found) == 1 else None

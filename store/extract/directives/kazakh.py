@@ -186,7 +186,7 @@ def _kz_named_holder(written: str, post: str, persons: ByPosition) -> str | None
     if known or post not in ("вице-премьер", "министр", "аким"):
         return known
     phrase = _kz_russian_post(written.lower(), post)
-    return holder_named(phrase, names, persons.text) if phrase else None
+    return holder_named(phrase, names, persons.text, persons.date) if phrase else None
 
 
 # The field of a Kazakh ministry as a word of its Russian name (a field not listed: not read).

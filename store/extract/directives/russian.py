@@ -393,7 +393,7 @@ def _official(post: str, names: list[str], persons) -> str | None:
     when it names the akim and his region). A person named in the rest of the post's own
     sentence is left out: «Министр поручил министру транспорта Нурлану Сауранбаеву …»
     names the addressee, not the giver."""
-    return holder_named(post, names, getattr(persons, "text", ""))
+    return holder_named(post, names, getattr(persons, "text", ""), getattr(persons, "date", None))
 
 
 def _antecedent_post(words: list[str], persons) -> str | None:
