@@ -103,3 +103,12 @@ def test_directive_giver_by_the_articles_date():
         art = Article(file="x.txt", path="x.txt", title="", body=body, raw=body, date=date)
         by[date] = [d.by for d in ex.extract(art).directives]
     assert by == {"2025-09-01": ["Дархан Сатыбалды"], "2024-03-01": ["Аким города"]}
+
+
+def test_relative_clause_antecedent_keeps_its_po_phrase(extractor):
+    body = (
+        "Пункт пропуска открыли. Работы прошли в рамках государственной программы по реконструкции пограничных "
+        "постов, которая реализуется по поручению Президента Казахстана Касым-Жомарта Токаева."
+    )
+    [d] = directives(extractor, body)
+    assert d.what == "Государственная программа по реконструкции пограничных постов"

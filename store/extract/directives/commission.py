@@ -89,6 +89,8 @@ def _antecedent(clause: str, relative: str) -> str | None:
     i = len(words)
     while i > 0 and _nominal(words[i - 1], "gent"):
         i -= 1
+        if i > 1 and words[i - 1].lower() == "по" and _nominal(words[i - 2], "gent"):
+            i -= 1  # «программы по модернизации инфраструктуры»: the programme heads it
     head = next((w for w in words[i:] if _noun(w)), None)
     if i > 0 and (head is None or not _agrees(head, agree)) and _noun(words[i - 1]) and _agrees(words[i - 1], agree):
         i -= 1
