@@ -156,7 +156,8 @@ class Extractor:
         merge_mentions(mentions, article)
         t1 = time.perf_counter()
         body_mentions = [m for m in mentions if m.field == "body"]
-        directives = find_directives(article.body or "", body_mentions, paragraph_sentences(article.body or ""))
+        body = article.body or ""
+        directives = find_directives(body, body_mentions, paragraph_sentences(body), article.date)
         directives = attach_checkpoints(directives, body_mentions, article.body or "")
         t2 = time.perf_counter()
         lem = lemmas.lemmatize(article.title or "") + "\n" + lemmas.lemmatize(article.body or "")

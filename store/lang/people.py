@@ -174,3 +174,84 @@ def letter_keys(row_id: str) -> list[str]:
     if row is None:
         return []
     return list(dict.fromkeys(key(n).translate(KAZAKH_TO_RUSSIAN).replace("ь", "") for n in row.names))
+
+
+# A post phrase's kind, for posts beneath the head of state and government (those are
+# store.lang.office_holders'): a deputy («заместитель акима», «вице-министр») is no holder.
+_FIELD_SKIP = frozenset("рк республики казахстана казахстан қр".split())
+_OBLAST = ("област", "регион", "облыс", "өңір", "аймақ")
+_CITY = ("город", "қала")
+
+
+def _kind(phrase: str) -> tuple[str, list[str]] | None:
+    """(kind, field words) of a post phrase in the nominative, lowercase: («vice-premier», []),
+    («minister», ["транспорта"]), («akim», ["области"]); None for any other post."""
+    words = phrase.replace("ё", "е").split()
+    if not words:
+        return None
+    head, field = words[0], [w for w in words[1:] if w not in _FIELD_SKIP]
+    if head == "первый" and field[:1] == ["вице-премьер"]:
+        head, field = "вице-премьер", field[1:]
+    if head == "вице-премьер" or (head == "заместитель" and field[:1] and field[0].startswith("премьер")):
+        return ("vice-premier", [])
+    if head == "министр":
+        return ("minister", field)
+    if head in ("аким", "әкім") or (head in ("глава", "басшысы", "руководитель") and field):
+        scope = [w for w in field if w.startswith(_OBLAST + _CITY)]
+        if head not in ("аким", "әкім") and not scope:
+            return None  # «глава государства», «глава ведомства»: not an akim
+        return ("akim", scope)
+    return None
+
+
+def _title_place(title: str) -> str:
+    """The place an akim's title names, as a stem to look for in the article («аким
+    Атырауской области» → «Атыра», «аким области Абай» → «Абай», «аким Нур-Султана» → «Нур-С»)."""
+    words = [w for w in title.split()[1:] if not w.startswith("област")]
+    return words[0][:5] if words else ""
+
+
+def _holds(title: str, kind: str, field: list[str], text: str) -> bool:
+    """Does a row's post title (as people.csv prints it) fit a post phrase's kind and field?"""
+    t = title.lower().replace("ё", "е")
+    if kind == "vice-premier":
+        return "заместитель премьер-министра" in t
+    if kind == "minister":
+        parts = [p.strip() for p in t.split(" - ")]
+        return any(p.startswith("министр ") and all(f[:5] in p for f in field) for p in parts)
+    if not t.startswith("аким "):
+        return False
+    oblast = "област" in t
+    if any(w.startswith(_OBLAST) for w in field) and not oblast:
+        return False
+    if any(w.startswith(_CITY) for w in field) and oblast:
+        return False
+    place = _title_place(title)
+    return bool(place) and place in text
+
+
+def _in_term(post: Post, date: str | None) -> bool:
+    """Was the post held on the article's date (ISO)? Yes when either is unknown; a term
+    recorded only to the year or month is compared at that precision."""
+    if not date:
+        return True
+    if post.took and date[: len(post.took)] < post.took:
+        return False
+    return not (post.left and date[: len(post.left)] > post.left)
+
+
+def holder_named(post_phrase: str, names: list[str], text: str, date: str | None = None) -> str | None:
+    """The one name in `names` (the article's persons) whose row holds the post a phrase
+    names («вице-премьер», «министр транспорта», «аким области», «глава города»; an akim
+    only of a place `text` names), as written in the article; None when no row or two rows
+    fit. The table never puts a name into an article: only a person it names is returned.
+    With the article's `date`, a row fits only by a post whose recorded term holds it."""
+    kind = _kind(" ".join(post_phrase.lower().split()))
+    if kind is None:
+        return None
+    found: dict[str, str] = {}
+    for name in names:
+        row = row_of_name(name)
+        if row and any(_holds(p.title, *kind, text) and _in_term(p, date) for p in row.posts):
+            found.setdefault(row.id, name)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -53,10 +53,13 @@ from store.extract.directives.statement import STATED, from_statement
 from store.model import Directive, Mention
 
 
-def find_directives(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Directive]:
-    """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its sentence spans."""
+def find_directives(
+    text: str, mentions: list[Mention], sentences: list[tuple[int, int]], date: str | None = None
+) -> list[Directive]:
+    """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its
+    sentence spans, `date` the article's (a post resolves to who held it then)."""
     mentions = ByPosition(mentions)
-    persons = ByPosition(m for m in mentions if m.type == "person")
+    persons = ByPosition((m for m in mentions if m.type == "person"), text, date)
     out: list[Directive] = []
     quoted: list[tuple[int, int]] = []
     for q in _quotes(text):

@@ -14,7 +14,7 @@ import re
 
 from store.extract.directives.posts import ByPosition, holds_post, kz_is_role, post_phrase
 from store.extract.directives.russian import POST_WORDS, holder_or_post, lemma, time_phrase
-from store.lang.normalize import parses
+from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import named_holder
 from store.model import Directive
 
@@ -51,7 +51,15 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
         return None
     by, end = found
     before = re.split(r"\s[—–]\s", sent[: m.start()])[-1].strip()  # not a dateline («… КазТАГ — Полиция»)
-    before = _SOURCE_LEAD.sub("", _RELATIVE_END.sub("", before))
+    relative = _RELATIVE_END.search(before)
+    if relative:  # «…частью программы, которую реализуют по поручению X»: the programme was ordered
+        what = _antecedent(before[: relative.start()], relative.group())
+        if what is None:
+            return None
+        return Directive(
+            by=by, to=None, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip()
+        )
+    before = _SOURCE_LEAD.sub("", before)
     after = _EDITOR_NOTE.sub("", _ATTRIBUTION.split(sent[end - a :])[0])
     if len(before.split()) < 3:
         what = after
@@ -65,6 +73,51 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
 
 # A relative clause cut by the phrase: «… программы, которую реализуют (по поручению …)».
 _RELATIVE_END = re.compile(r",\s*котор\w+\s+[\w-]+\s*$", re.I)
+
+
+def _antecedent(clause: str, relative: str) -> str | None:
+    """What a relative clause says was done by the order is its antecedent, the noun
+    phrase before the comma, in the nominative («Открытие стало частью государственной
+    программы обновления, которую реализуют по поручению …» → «государственная программа
+    обновления»), not the clause it hangs on: the opening of a post was no order. The
+    phrase is the genitive chain ending the clause, with the noun before it when the
+    chain's head does not agree with «который» («запустили программу обновления, которую»);
+    None when no noun ends the clause."""
+    words = clause.split()
+    pron = parses(re.search(r"котор\w+", relative, re.I).group())[:1]
+    agree = (pron[0].tag.gender, pron[0].tag.number) if pron else (None, None)
+    i = len(words)
+    while i > 0 and _nominal(words[i - 1], "gent"):
+        i -= 1
+        if i > 1 and words[i - 1].lower() == "по" and _nominal(words[i - 2], "gent"):
+            i -= 1  # «программы по модернизации инфраструктуры»: the programme heads it
+    head = next((w for w in words[i:] if _noun(w)), None)
+    if i > 0 and (head is None or not _agrees(head, agree)) and _noun(words[i - 1]) and _agrees(words[i - 1], agree):
+        i -= 1
+        while i > 0 and _nominal(words[i - 1], None) and not _noun(words[i - 1]):
+            i -= 1
+    if i == len(words) or not any(_noun(w) for w in words[i:]):
+        return None
+    return phrase_nominative(" ".join(words[i:]).strip(' ,«»"'))
+
+
+def _nominal(word: str, case: str | None) -> bool:
+    """A noun or an adjective (in `case` when given) by the word's first readings."""
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and (case is None or p.tag.case == case) for p in parses(word)[:2])
+
+
+def _noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in parses(word)[:1])
+
+
+def _agrees(word: str, agree: tuple) -> bool:
+    """Is the noun of the gender and number the relative pronoun has?"""
+    gender, number = agree
+    for p in parses(word)[:2]:
+        if p.tag.POS == "NOUN" and (number == "plur" and p.tag.number == "plur" or p.tag.gender == gender):
+            return True
+    return False
+
 
 # The source a sentence opens with: «По данным пресс-службы правительства, …».
 _SOURCE_LEAD = re.compile(

@@ -19,6 +19,7 @@ from store.extract.directives.posts import (
 )
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.lang.office_holders import named_holder
+from store.lang.people import holder_named
 from store.model import Directive, Mention
 
 # Kazakh news (Kazinform kz, Egemen, Akorda) tells an order in subject–object–verb
@@ -163,7 +164,7 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
         holders = holders + [(s, _kz_link(n, persons)) for s, _, n, p in written_before if p == post]
     if post and _KZ_REGIONAL.fullmatch(r.group()):  # the region's head is the oblast's akim, not a district's
         holders = [h for h in holders if "облыс" in text[max(0, h[0] - 40) : h[0]].lower()] or holders
-    known = named_holder(r.group(), [m.name for m in persons]) if post and not holders else None
+    known = _kz_named_holder(r.group(), post, persons) if post and not holders else None
     if holders:
         by = max(holders)[1]
     elif known:  # «Мемлекет басшысы» when the article names the President only in another case
@@ -174,6 +175,52 @@ def _kz_giver(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str,
     else:  # «ол»
         by = _kz_last_person(persons, lo)
     return (by, lo + r.end()) if by else None
+
+
+def _kz_named_holder(written: str, post: str, persons: ByPosition) -> str | None:
+    """The holder of a Kazakh post the article names too: a head of state or government
+    (office_holders.csv), else an official of people.csv, the post read as its Russian
+    phrase («облыс әкімі» → «аким области», «Көлік министрі» → «министр транспорта»)."""
+    names = [m.name for m in persons]
+    known = named_holder(written, names)
+    if known or post not in ("вице-премьер", "министр", "аким"):
+        return known
+    phrase = _kz_russian_post(written.lower(), post)
+    return holder_named(phrase, names, persons.text, persons.date) if phrase else None
+
+
+# The field of a Kazakh ministry as a word of its Russian name (a field not listed: not read).
+_KZ_FIELDS = {
+    "көлік": "транспорта",
+    "сауда": "торговли",
+    "қаржы": "финансов",
+    "энергетика": "энергетики",
+    "ауыл": "сельского",
+    "ішкі": "внутренних",
+    "сыртқы": "иностранных",
+    "ұлттық": "национальной",
+    "индустрия": "индустрии",
+}
+
+
+def _kz_russian_post(written: str, post: str) -> str | None:
+    """A Kazakh post phrase as the Russian one people.csv's titles are matched by."""
+    words = written.split()
+    if post == "аким":
+        scope = (
+            "области"
+            if words[0].startswith(("облыс", "өңір", "аймақ"))
+            else "города"
+            if words[0].startswith("қала")
+            else ""
+        )
+        return f"аким {scope}".strip()
+    if post == "министр":
+        if len(words) == 1:
+            return "министр"
+        field = _KZ_FIELDS.get(words[0])
+        return f"министр {field}" if field else None
+    return post
 
 
 _KZ_REGIONAL = re.compile(r"(?:өңір|облыс|аймақ)\s+басшысы", re.I)

@@ -21,8 +21,10 @@ class ByPosition(list):
     answers that depend on the whole article only. Each directive used to scan every
     mention, which made a long text's directives quadratic."""
 
-    def __init__(self, mentions) -> None:
+    def __init__(self, mentions, text: str = "", date: str | None = None) -> None:
         super().__init__(sorted(mentions, key=lambda m: m.start))
+        self.text = text  # the article's body: a post's holder is an akim only of a place it names
+        self.date = date  # the article's date (ISO): a post's holder held it then
         self.starts = [m.start for m in self]
         self.longest = max((m.end - m.start for m in self), default=0)
         self.cache: dict = {}

@@ -22,6 +22,7 @@ from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import holder_by_surname, named_holder
+from store.lang.people import holder_named
 from store.model import Directive, Mention
 
 TRIGGER = re.compile(
@@ -380,7 +381,19 @@ def holder_or_post(post: str, persons, rest: tuple[int, int] | None = None) -> s
         return holders[-1].name
     name = phrase_nominative(post)
     known = persons.memo(("kb", name.lower()), lambda: named_holder(name, [m.name for m in persons]))
+    if known is None:
+        others = [m.name for m in persons if rest is None or not rest[0] <= m.start < rest[1]]
+        known = persons.memo(("people", name.lower(), rest), lambda: _official(name, others, persons))
     return known or name[:1].upper() + name[1:]
+
+
+def _official(post: str, names: list[str], persons) -> str | None:
+    """The official of people.csv holding a post beneath the head of state and government
+    whom the article names too («Вице-премьер» when it names Роман Скляр; «аким области»
+    when it names the akim and his region). A person named in the rest of the post's own
+    sentence is left out: «Министр поручил министру транспорта Нурлану Сауранбаеву …»
+    names the addressee, not the giver."""
+    return holder_named(post, names, getattr(persons, "text", ""), getattr(persons, "date", None))
 
 
 def _antecedent_post(words: list[str], persons) -> str | None:
