@@ -124,3 +124,9 @@ def run_cli(capsys, monkeypatch, *argv, columns: int = 80) -> tuple[int, str, st
     code = cli.main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def one_directive(extractor, body: str) -> tuple:
+    """(by, to, what) of the one directive a made-up article's `body` gives."""
+    [d] = directives(extractor, body)
+    return d.by, d.to, d.what

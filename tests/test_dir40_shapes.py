@@ -5,7 +5,7 @@ errors a sample of exported directives showed."""
 
 import pytest
 
-from tests.notes import directive_extractor, directives
+from tests.notes import directive_extractor, directives, one_directive
 
 
 @pytest.fixture(scope="module")
@@ -13,9 +13,7 @@ def extractor():
     return directive_extractor()
 
 
-def _one(extractor, body):
-    [d] = directives(extractor, body)
-    return d.by, d.to, d.what
+_one = one_directive
 
 
 def test_task_set_before_a_body_is_a_passive_order(extractor):

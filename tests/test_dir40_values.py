@@ -4,7 +4,7 @@ left in the genitive, `what` of an order told through its execution, an obligati
 
 import pytest
 
-from tests.notes import directive_extractor, directives
+from tests.notes import directive_extractor, directives, one_directive
 
 
 @pytest.fixture(scope="module")
@@ -12,9 +12,7 @@ def extractor():
     return directive_extractor()
 
 
-def _one(extractor, body):
-    [d] = directives(extractor, body)
-    return d.by, d.to, d.what
+_one = one_directive
 
 
 def test_addressee_list_of_named_officials_keeps_each_by_name(extractor):
