@@ -2,7 +2,8 @@
 
 Only sentences that name a checkpoint are read (razdel splits them, store/extract/chunking.py); a fact found in
 a sentence belongs to every checkpoint it names, which is what an enumeration means
-(«осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»).
+(«осуществлен ввод в эксплуатацию 4 пунктов: Капланбек, Атамекен, Кольжат и Алаколь»),
+except queues told post by post (store/extract/queue_lists.py).
 
 Dates are strings of one of these shapes, the most precise the text supports:
 "YYYY-MM-DD", "YYYY-MM", "YYYY-Q1".."YYYY-Q4", "YYYY-H1"/"YYYY-H2" (half-years), "YYYY";
@@ -18,6 +19,7 @@ from bisect import bisect_left
 
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
+from store.extract.queue_lists import queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN
 from store.model import Fact
@@ -354,9 +356,16 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs:
             continue
         sentence = " ".join(text[a:b].split())
+        listed = queues_by_post(text, a, b, inside, _QUEUE) if _queues(sentence) else None
+        for ref, fact_text in listed or ():
+            if (ref, "queue", fact_text) not in seen:
+                seen.add((ref, "queue", fact_text))
+                out.append(Fact(checkpoint=ref, kind="queue", text=fact_text, sentence=sentence, date=article_date))
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             for kind, fact_text, date in _facts_in(clause, article_date):
+                if kind == "queue" and listed:
+                    continue  # told post by post above
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 for ref in owners:
                     key = (ref, kind, fact_text)
