@@ -1,4 +1,4 @@
-"""Queues told post by post in one sentence go each to its own post (store/extract/queue_lists.py)."""
+"""Queues told post by post go each to its own post (store/extract/queue_lists.py); the words a status keeps."""
 
 from tests.test_facts import facts
 
@@ -37,3 +37,8 @@ def test_one_figure_for_several_posts_still_belongs_to_them_all():
 def test_a_figure_before_every_post_is_the_first_posts():
     text = "Очередь из 90 машин стоит у КПП «Кордай», у КПП «Карасу» – 15."
     assert queues(text) == [("karasu-kg", "15 машин"), ("kordai", "из 90 машин")]
+
+
+def test_a_repair_status_keeps_its_noun():
+    got = facts("В пункте пропуска «Сырым» продолжаются ремонтные работы на подъезде.")
+    assert [(ref, kind, text) for ref, kind, text, _ in got] == [("syrym", "status", "продолжаются ремонтные работы")]
