@@ -51,8 +51,8 @@ BOARD_COLUMNS = (
 )
 FACT_COLUMNS = (
     Column("date", "date", 10),
-    Column("checkpoint", "checkpoint", 16),
-    Column("border", "border", 11, from_width=100),
+    Column("label", "checkpoint", 16),
+    Column("segment", "border", 11, from_width=100),
     Column("kind", "kind", 8),
     Column("source", "outlet", 14, from_width=120),
     Column("title", "article", 30, from_width=160),
@@ -87,7 +87,7 @@ def cmd_facts(args) -> int:
         rows = fact_reads.fact_page(store, args.kind, args.border, limit=args.limit)
     finally:
         store.close()
-    columns = _unfiltered(FACT_COLUMNS, border=args.border, kind=args.kind)
+    columns = _unfiltered(FACT_COLUMNS, segment=args.border, kind=args.kind)
     return _print(args, rows, total, "fact", columns, fact_reads.FACT_FIELDS)
 
 

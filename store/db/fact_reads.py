@@ -1,5 +1,6 @@
 """The explorer's Facts view: the facts of every checkpoint, newest first, filtered
-by kind (queue, status, capacity, deadline, event) and border.
+by kind (queue, status, capacity, deadline, event) and border. A border means both
+sides' posts on it: «Россия» lists Сырым and the Russian Маштаково facing it.
 
 Facts can run to tens of thousands of rows, so they are paged like the article
 list: a keyset seek from the last row of the page before when the caller has it, an
@@ -26,6 +27,7 @@ FACT_FIELDS = [
     "checkpoint_id",
     "checkpoint",
     "border",
+    "side",
     "kind",
     "text",
     "article_id",
@@ -62,7 +64,8 @@ def _fact_where(kind: str | None, border: str | None) -> tuple[str, list]:
         parts.append("f.kind = ?")
         params.append(kind)
     if border:
-        ids = [cp.id for cp in _gazetteer().all() if cp.border == border]
+        posts = _gazetteer().all() + _gazetteer().foreign()  # both sides of the border
+        ids = [cp.id for cp in posts if cp.segment == border]
         parts.append(f"f.checkpoint_id IN ({','.join('?' * len(ids)) or 'NULL'})")
         params += ids
     return (" AND ".join(parts) or "1"), params
@@ -112,6 +115,9 @@ def fact_page(
         cp = _gazetteer().get(r["checkpoint_id"])
         r["checkpoint"] = cp.name_ru if cp else r["checkpoint_id"]
         r["border"] = cp.border if cp else None
+        r["side"] = cp.country if cp else None  # whose post: Казахстан, or the neighbour
+        r["label"] = cp.label if cp else r["checkpoint_id"]
+        r["segment"] = cp.segment if cp else None
     return _with_titles(store, rows)
 
 

@@ -66,6 +66,22 @@ class Checkpoint:
         return f"border with {self.border}" if self.border else ""
 
     @property
+    def segment(self) -> str:
+        """The stretch of Kazakhstan's border the post is on, named by the neighbour, for a
+        post on either side: «Сырым» and the Russian «Маштаково» facing it are both on
+        «Россия» (a foreign post's `border` is Казахстан, the border it sees)."""
+        return self.country if self.foreign else self.border
+
+    @property
+    def label(self) -> str:
+        """Its name as lists print it: a neighbour's post marked with its country's code
+        («Хоргос (CN)» beside our «Хоргос», «Маштаково (RU)»)."""
+        if not self.foreign:
+            return self.name_ru
+        code = country_codes().get(self.country)
+        return f"{self.name_ru} ({code})" if code else f"{self.name_ru} ({self.country})"
+
+    @property
     def described(self) -> str:
         """Its kind and side: «road, border with Узбекистан», «rail, Китай's post». Posts of
         one name on both sides («Хоргос», ours and two Chinese) read apart by it."""
@@ -136,6 +152,12 @@ def _foreign_row(rec: dict[str, str], home: dict[str, Checkpoint]) -> Checkpoint
         country=country,
         faces=faces,
     )
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """A country's Russian name → its code in capitals, from countries.csv («Россия» → «RU»)."""
+    return {r["name_ru"].strip(): r["id"].strip().upper() for r in _read("countries.csv")}
 
 
 def _read(name: str) -> list[dict[str, str]]:

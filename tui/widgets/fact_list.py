@@ -16,8 +16,8 @@ from .virtual_list import VirtualList
 
 COLUMNS = (
     Column("date", "date", 10, style="dim"),
-    Column("checkpoint", "checkpoint", 14, style="bold"),
-    Column("border", "border", 12, from_width=120),
+    Column("label", "checkpoint", 14, style="bold"),
+    Column("segment", "border", 12, from_width=120),
     Column("kind", "kind", 8),
     Column("text", "fact", 30, flex=1),
     Column("source", "outlet", 14, from_width=140, style="italic"),
@@ -41,7 +41,7 @@ class FactSource:
     def columns(self) -> tuple[Column, ...]:
         """COLUMNS without the one a filter makes the same on every row (`k` to queue: no
         «queue» down the list; the header line already says it), its room to the fact."""
-        return tuple(c for c in COLUMNS if not (c.key == "kind" and self.kind or c.key == "border" and self.border))
+        return tuple(c for c in COLUMNS if not (c.key == "kind" and self.kind or c.key == "segment" and self.border))
 
     def render_row(self, row: dict, width: int) -> Text:
         return render_cells(self.columns, row, width)
