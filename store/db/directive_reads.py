@@ -30,6 +30,7 @@ def _gazetteer():
 DIRECTIVE_FIELDS = [
     "date",
     "by",
+    "by_text",
     "post",
     "to",
     "what",
@@ -123,7 +124,8 @@ def _directive_rows(store: Store, where: str, tail: str, params: list, from_: st
     cps = "d.checkpoint_ids" if has_checkpoint_lists(store.conn) else "NULL"
     rows = row_dicts(
         store,
-        'SELECT d.id, a.rowid AS article_rowid, a.date, d."by", e.roles, d."to", d.what, d."when", d.sentence,'
+        'SELECT d.id, a.rowid AS article_rowid, a.date, coalesce(e.name, d."by") AS "by", d."by" AS by_text,'
+        ' e.roles, d."to", d.what, d."when", d.sentence,'
         f" {cp} AS checkpoint_id, {cps} AS checkpoint_ids, d.article_id, a.title, a.source {from_}"
         f" WHERE {where}{tail}",
         params,
@@ -177,8 +179,9 @@ def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) ->
     which, params = naming
     rows = row_dicts(
         store,
-        'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
-        f" FROM directives d JOIN articles a ON a.id = d.article_id WHERE {which}"
+        'SELECT coalesce(e.name, d."by") AS "by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date,'
+        " a.title FROM directives d JOIN articles a ON a.id = d.article_id"
+        f" LEFT JOIN entities e ON e.id = d.by_entity_id WHERE {which}"
         " ORDER BY a.date DESC, d.id LIMIT ?",
         [*params, limit],
     )
@@ -273,10 +276,10 @@ def _sort_rows(store: Store, words: str) -> list[tuple]:
     _with_fold(store)
     where, params = _directive_where(words)
     checkpoint = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
-    giver = " LEFT JOIN entities e ON e.id = d.by_entity_id" if words.split() else ""
     rows = store.conn.execute(
-        f'SELECT d.id, a.date, d."by", d."to", d.what, d."when", {checkpoint} FROM directives d'
-        f" JOIN articles a INDEXED BY articles_id_date ON a.id = d.article_id{giver} WHERE {where}",
+        f'SELECT d.id, a.date, coalesce(e.name, d."by"), d."to", d.what, d."when", {checkpoint} FROM directives d'
+        " JOIN articles a INDEXED BY articles_id_date ON a.id = d.article_id"
+        f" LEFT JOIN entities e ON e.id = d.by_entity_id WHERE {where}",
         params,
     ).fetchall()
     rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)  # the tie order: newest first, undated last
