@@ -177,11 +177,35 @@ def _deadline_lead(sentence: str, end: int) -> re.Match | None:
     return _DEADLINE_LEAD.search(sentence, pos, end)
 
 
+# A time that says when something begins is no deadline: «с 1 марта 2025 года будет
+# перенаправлено», «С января 2020 года временно будет приостановлен», «строительство
+# начнётся в 2025 году» (facts42 saw the first two on the board as deadlines).
+_FROM = re.compile(r"(?:\bс|\bсо|\bначиная\s+с|\bот)\s+$", re.IGNORECASE)
+_START = re.compile(
+    r"\b(?:начн[её]т\w*|начнут\w*|начат\w*|начал[аио]?\w*|начина\w+|стартует|стартуют|стартовал\w*|приступ\w+"
+    r"|начало\w*|бастал\w*|басталады)\b",
+    re.IGNORECASE,
+)
+
+
+def _start_date(sentence: str, m: re.Match) -> bool:
+    """True when the time `m` is when something starts: «с»/«начиная с» before it, or a verb of
+    starting among the three words before it or as the first word after it."""
+    head = sentence[max(0, m.start() - 60) : m.start()]
+    if _FROM.search(head):
+        return True
+    before = " ".join(head.split()[-3:])
+    after = sentence[m.end() :].split()[:1]
+    return bool(_START.search(before) or (after and _START.match(after[0])))
+
+
 def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
     if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
     for m in _TIME.finditer(sentence):
+        if _start_date(sentence, m):
+            continue
         date = _date_of(m, year)  # None for «в этом году» when the article's date is unknown
         lead = _deadline_lead(sentence, m.start())
         start = lead.start() if lead and lead.group().strip() else m.start()
@@ -252,11 +276,25 @@ _POST_WORKS = re.compile(
 )
 
 
+# A rail line, a branch or a cargo terminal near the post is not the post either: «ведётся
+# строительство второй линии железнодорожной ветки «Достык – Мойынты»», «второй ж/д линии
+# Алтынколь – Жетыген», «строительство терминала на станции Достык»; the post's own
+# terminals stay («модернизация терминалов на посту»).
+_LINE = re.compile(
+    r"\b(?:лини[ийяюе]\w*|ветк\w*|железн\w+\s+дорог\w*|магистрал\w*|(?:грузов|контейнерн|логистическ)\w+\s+терминал\w*"
+    r"|терминал\w*\s+на\s+станци\w*|trans\s+terminal)",
+    re.IGNORECASE,
+)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
-    """True when the words right after the phrase (four) or the word before it name a road."""
+    """True when the words right after the phrase (four) or the word before it name a road,
+    a rail line or a cargo terminal."""
     after = " ".join(sentence[m.end() :].split()[:4])
     before = sentence[: m.start()].split()[-1:]
-    return bool(_ROAD.search(after) or (before and re.match(r"дорожн", before[0], re.IGNORECASE)))
+    return bool(
+        _ROAD.search(after) or _LINE.search(after) or (before and re.match(r"дорожн", before[0], re.IGNORECASE))
+    )
 
 
 def _negated(sentence: str, m: re.Match, label: str) -> bool:
@@ -327,9 +365,35 @@ def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | No
     return [(text.rstrip(" .,;"), date)]
 
 
-def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
-    """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
+# A report the article retells and then denies is no fact: «в соцсетях распространяется
+# информация о якобы закрытии пункта «X» … не соответствует действительности», «ранее
+# сообщалось о закрытии …, однако в ведомстве опровергли». The retelling, in the sentence
+# itself; the denial, in it or the next sentence (the press service's «Между тем …»).
+_HEARSAY = re.compile(
+    r"\bякобы\b|\bслух\w*|\bсообщалось\b|\bсообщени\w*\s+о\b|\bинформаци\w*\s+о\b|\bраспространя\w+"
+    r"|\bв\s+(?:соцсетях|социальных\s+сетях|сети|мессенджерах)\b|ақпарат\w*\s+тара\w+",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"опроверг\w*|не\s+соответству\w*|недостоверн\w*|\bложн\w*|\bфейк\w*|не\s+подтвер\w*|дезинформ\w*"
+    r"|не\s+зафиксирован\w*|жоққа\s+шығар\w*|шындыққа\s+жанаспа\w*|\bжалған\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_report(sentence: str, following: str) -> bool:
+    """True when `sentence` retells a report and it or the sentence after it denies it."""
+    return bool(_HEARSAY.search(sentence) and (_DENIAL.search(sentence) or _DENIAL.search(following)))
+
+
+def _facts_in(sentence: str, article_date: str | None, denied: bool = False) -> list[tuple[str, str, str | None]]:
+    """(kind, text, date) for one sentence; an event only where nothing more specific is said.
+    In a denied report (`denied`) only normal operation is a fact («работают в штатном режиме»)."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    if denied:
+        m = WORKING_PATTERN.search(sentence)
+        done = article_date if _DONE_NOW.search(sentence) else None
+        return [("status", m.group().strip(), done)] if m and not _negated(sentence, m, "working") else []
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
@@ -348,15 +412,19 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
-    for a, b in sentence_spans(text):
+    bounds = list(sentence_spans(text))
+    for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
             continue
         sentence = " ".join(text[a:b].split())
-        for clause_refs, clause in _clauses(text, a, b, inside, refs):
-            facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
-            for kind, fact_text, date in _facts_in(clause, article_date):
+        following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
+        denied = _denied_report(sentence, following)
+        for clause_refs, clause, lo in _clauses(text, a, b, inside, refs):
+            named = [s for s in inside if s.start >= lo and s.ref in clause_refs]
+            facing = _other_side(text, clause, lo, named, clause_refs)
+            for kind, fact_text, date in _facts_in(clause, article_date, denied):
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 for ref in owners:
                     key = (ref, kind, fact_text)
@@ -372,6 +440,47 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
 _OPPOSITE = re.compile(
     r"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b", re.IGNORECASE
 )
+
+
+# «напротив российского МАПП «Маштаково»», «напротив АПП в посёлках Бугристое и Николаевка»:
+# the posts named after «напротив» (no bracket between) locate the post the clause speaks
+# of; they are not its subject.
+_LOCATOR = re.compile(r"\bнапротив\b[^()]{0,70}$", re.IGNORECASE)
+# A home post's name with the neighbour's adjective before the post word: «Китайский пункт
+# пропуска со стороны «Бахты» остаётся закрытым» is the Chinese post facing Бахты.
+_FOREIGN_POST = re.compile(
+    r"(?<![-\w])(китайск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+(?:(?!границ|сторон)\w+\s+){0,2}?"
+    r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*)",
+    re.IGNORECASE,
+)
+_COUNTRY_OF = {
+    "китайск": "Китай",
+    "российск": "Россия",
+    "кыргызск": "Кыргызстан",
+    "киргизск": "Кыргызстан",
+    "узбекск": "Узбекистан",
+    "туркменск": "Туркменистан",
+}
+
+
+def _other_side(text: str, clause: str, lo: int, spans: list, refs: list[str]) -> list[str] | None:
+    """The posts a status or deadline of this clause belongs to when they are not the ones it
+    names (None: the named ones). Posts named only after «напротив» locate the subject: the
+    others named, else the posts facing them. «сопредельная сторона», «с той стороны»: the
+    posts facing those named. The neighbour's post («китайский пункт») named by a home post's
+    name: the neighbour's posts facing it."""
+    locators = {s.ref for s in spans if _LOCATOR.search(text[max(lo, s.start - 80) : s.start])}
+    if locators:
+        subjects = [r for r in refs if r not in locators]
+        return subjects or _facing(list(locators))
+    if _OPPOSITE.search(clause):
+        return _facing(refs)
+    m = _FOREIGN_POST.search(clause)
+    home = [r for r in refs if (cp := gazetteer.get(r)) and not cp.foreign]
+    if m and home and len(home) == len(refs):
+        country = _COUNTRY_OF[m.group(1).lower()]
+        return [f for f in _facing(home) if (cp := gazetteer.get(f)) and cp.country == country]
+    return None
 
 
 def _facing(refs: list[str]) -> list[str]:
@@ -398,16 +507,16 @@ _CONTRAST = re.compile(
 )
 
 
-def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str]]:
+def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str, int]]:
     """A sentence's parts with the checkpoints each names: a fact told in a part that names
     posts belongs to those posts only («…, а КПП «Капланбек» закрыт»: only Капланбек is
     closed); a part naming none (the enumeration's lead «ввод в эксплуатацию 4 пунктов:»)
     speaks of every post the sentence names."""
     cuts = [a] + [m.end() for m in _CONTRAST.finditer(text, a, b)] + [b]
     if len(cuts) == 2:
-        return [(refs, " ".join(text[a:b].split()))]
+        return [(refs, " ".join(text[a:b].split()), a)]
     out = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         named = list(dict.fromkeys(s.ref for s in inside if lo <= s.start < hi))
-        out.append((named or refs, " ".join(text[lo:hi].split())))
+        out.append((named or refs, " ".join(text[lo:hi].split()), lo))
     return out
