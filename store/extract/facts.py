@@ -297,6 +297,11 @@ def _road_object(sentence: str, m: re.Match) -> bool:
     )
 
 
+def _to_begin(m: re.Match) -> bool:
+    """«готов начать реконструкцию»: an infinitive of beginning is no work under way."""
+    return m.group().lower().startswith("начать")
+
+
 def _negated(sentence: str, m: re.Match, label: str) -> bool:
     head = sentence[max(0, m.start() - 40) : m.start()]
     return bool(_DENIED.search(head) or (label == "commissioned" and _NOT_YET.search(head)))
@@ -306,7 +311,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     out = []
     for _label, rx in STATUS_PATTERNS:
         m = rx.search(sentence)
-        if not m or _negated(sentence, m, _label) or _road_object(sentence, m):
+        if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -381,19 +386,32 @@ _DENIAL = re.compile(
 )
 
 
-def _denied_report(sentence: str, following: str) -> bool:
-    """True when `sentence` retells a report and it or the sentence after it denies it."""
+def _denied_report(text: str, bounds: list[tuple[int, int]], i: int) -> bool:
+    """True when sentence `i` retells a report and it or the sentence after it denies it."""
+    sentence = text[bounds[i][0] : bounds[i][1]]
+    following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
     return bool(_HEARSAY.search(sentence) and (_DENIAL.search(sentence) or _DENIAL.search(following)))
 
 
-def _facts_in(sentence: str, article_date: str | None, denied: bool = False) -> list[tuple[str, str, str | None]]:
-    """(kind, text, date) for one sentence; an event only where nothing more specific is said.
-    In a denied report (`denied`) only normal operation is a fact («работают в штатном режиме»)."""
+def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
+    """The facts of a denied report: normal operation only («…не соответствует действительности,
+    пункт работает в штатном режиме»), for every post the sentence names."""
+    sentence = " ".join(text[a:b].split())
+    m = WORKING_PATTERN.search(sentence)
+    if not m or _negated(sentence, m, "working"):
+        return []
+    date = article_date if _DONE_NOW.search(sentence) else None
+    out = []
+    for ref in refs:
+        if (ref, "status", m.group().strip()) not in seen:
+            seen.add((ref, "status", m.group().strip()))
+            out.append(Fact(checkpoint=ref, kind="status", text=m.group().strip(), sentence=sentence, date=date))
+    return out
+
+
+def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
+    """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
-    if denied:
-        m = WORKING_PATTERN.search(sentence)
-        done = article_date if _DONE_NOW.search(sentence) else None
-        return [("status", m.group().strip(), done)] if m and not _negated(sentence, m, "working") else []
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
@@ -418,13 +436,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
             continue
+        if _denied_report(text, bounds, i):
+            out += _working_only(text, a, b, refs, article_date, seen)
+            continue
         sentence = " ".join(text[a:b].split())
-        following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
-        denied = _denied_report(sentence, following)
-        for clause_refs, clause, lo in _clauses(text, a, b, inside, refs):
-            named = [s for s in inside if s.start >= lo and s.ref in clause_refs]
-            facing = _other_side(text, clause, lo, named, clause_refs)
-            for kind, fact_text, date in _facts_in(clause, article_date, denied):
+        for clause_refs, clause in _clauses(text, a, b, inside, refs):
+            facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
+            facing = _other_side(text, inside, clause, clause_refs, facing)
+            for kind, fact_text, date in _facts_in(clause, article_date):
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 for ref in owners:
                     key = (ref, kind, fact_text)
@@ -463,18 +482,18 @@ _COUNTRY_OF = {
 }
 
 
-def _other_side(text: str, clause: str, lo: int, spans: list, refs: list[str]) -> list[str] | None:
+def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: list[str] | None) -> list[str] | None:
     """The posts a status or deadline of this clause belongs to when they are not the ones it
-    names (None: the named ones). Posts named only after «напротив» locate the subject: the
-    others named, else the posts facing them. «сопредельная сторона», «с той стороны»: the
-    posts facing those named. The neighbour's post («китайский пункт») named by a home post's
-    name: the neighbour's posts facing it."""
-    locators = {s.ref for s in spans if _LOCATOR.search(text[max(lo, s.start - 80) : s.start])}
+    names (None: the named ones; `facing`: what «сопредельная сторона», «с той стороны»,
+    «напротив» gave). Posts named only after «напротив» locate the subject: the others named,
+    else the posts facing them. The neighbour's post («китайский пункт») named by a home
+    post's name: the neighbour's posts facing it."""
+    locators = {s.ref for s in spans if s.ref in refs and _LOCATOR.search(text[max(0, s.start - 80) : s.start])}
     if locators:
         subjects = [r for r in refs if r not in locators]
         return subjects or _facing(list(locators))
-    if _OPPOSITE.search(clause):
-        return _facing(refs)
+    if facing is not None:
+        return facing
     m = _FOREIGN_POST.search(clause)
     home = [r for r in refs if (cp := gazetteer.get(r)) and not cp.foreign]
     if m and home and len(home) == len(refs):
@@ -507,16 +526,16 @@ _CONTRAST = re.compile(
 )
 
 
-def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str, int]]:
+def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str]]:
     """A sentence's parts with the checkpoints each names: a fact told in a part that names
     posts belongs to those posts only («…, а КПП «Капланбек» закрыт»: only Капланбек is
     closed); a part naming none (the enumeration's lead «ввод в эксплуатацию 4 пунктов:»)
     speaks of every post the sentence names."""
     cuts = [a] + [m.end() for m in _CONTRAST.finditer(text, a, b)] + [b]
     if len(cuts) == 2:
-        return [(refs, " ".join(text[a:b].split()), a)]
+        return [(refs, " ".join(text[a:b].split()))]
     out = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         named = list(dict.fromkeys(s.ref for s in inside if lo <= s.start < hi))
-        out.append((named or refs, " ".join(text[lo:hi].split()), lo))
+        out.append((named or refs, " ".join(text[lo:hi].split())))
     return out
