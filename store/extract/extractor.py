@@ -91,6 +91,7 @@ from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
+from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -349,6 +350,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("singular_places", singular_places),
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),
+    Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

@@ -179,11 +179,35 @@ def _deadline_lead(sentence: str, end: int) -> re.Match | None:
     return _DEADLINE_LEAD.search(sentence, pos, end)
 
 
+# A time that says when something begins is no deadline: «с 1 марта 2025 года будет
+# перенаправлено», «С января 2020 года временно будет приостановлен», «строительство
+# начнётся в 2025 году» (facts42 saw the first two on the board as deadlines).
+_FROM = re.compile(r"(?:\bс|\bсо|\bначиная\s+с|\bот)\s+$", re.IGNORECASE)
+_START = re.compile(
+    r"\b(?:начн[её]т\w*|начнут\w*|начат\w*|начал[аио]?\w*|начина\w+|стартует|стартуют|стартовал\w*|приступ\w+"
+    r"|начало\w*|бастал\w*|басталады)\b",
+    re.IGNORECASE,
+)
+
+
+def _start_date(sentence: str, m: re.Match) -> bool:
+    """True when the time `m` is when something starts: «с»/«начиная с» before it, or a verb of
+    starting among the three words before it or as the first word after it."""
+    head = sentence[max(0, m.start() - 60) : m.start()]
+    if _FROM.search(head):
+        return True
+    before = " ".join(head.split()[-3:])
+    after = sentence[m.end() :].split()[:1]
+    return bool(_START.search(before) or (after and _START.match(after[0])))
+
+
 def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
     if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
     for m in _TIME.finditer(sentence):
+        if _start_date(sentence, m):
+            continue
         date = _date_of(m, year)  # None for «в этом году» when the article's date is unknown
         lead = _deadline_lead(sentence, m.start())
         start = lead.start() if lead and lead.group().strip() else m.start()
@@ -254,11 +278,30 @@ _POST_WORKS = re.compile(
 )
 
 
+# A rail line, a branch or a cargo terminal near the post is not the post either: «ведётся
+# строительство второй линии железнодорожной ветки «Достык – Мойынты»», «второй ж/д линии
+# Алтынколь – Жетыген», «строительство терминала на станции Достык»; the post's own
+# terminals stay («модернизация терминалов на посту»).
+_LINE = re.compile(
+    r"\b(?:лини[ийяюе]\w*|ветк\w*|железн\w+\s+дорог\w*|магистрал\w*|(?:грузов|контейнерн|логистическ)\w+\s+терминал\w*"
+    r"|терминал\w*\s+на\s+станци\w*|trans\s+terminal)",
+    re.IGNORECASE,
+)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
-    """True when the words right after the phrase (four) or the word before it name a road."""
+    """True when the words right after the phrase (four) or the word before it name a road,
+    a rail line or a cargo terminal."""
     after = " ".join(sentence[m.end() :].split()[:4])
     before = sentence[: m.start()].split()[-1:]
-    return bool(_ROAD.search(after) or (before and re.match(r"дорожн", before[0], re.IGNORECASE)))
+    return bool(
+        _ROAD.search(after) or _LINE.search(after) or (before and re.match(r"дорожн", before[0], re.IGNORECASE))
+    )
+
+
+def _to_begin(m: re.Match) -> bool:
+    """«готов начать реконструкцию»: an infinitive of beginning is no work under way."""
+    return m.group().lower().startswith("начать")
 
 
 def _negated(sentence: str, m: re.Match, label: str) -> bool:
@@ -270,7 +313,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     out = []
     for _label, rx in STATUS_PATTERNS:
         m = rx.search(sentence)
-        if not m or _negated(sentence, m, _label) or _road_object(sentence, m):
+        if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -329,6 +372,45 @@ def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | No
     return [(text.rstrip(" .,;"), date)]
 
 
+# A report the article retells and then denies is no fact: «в соцсетях распространяется
+# информация о якобы закрытии пункта «X» … не соответствует действительности», «ранее
+# сообщалось о закрытии …, однако в ведомстве опровергли». The retelling, in the sentence
+# itself; the denial, in it or the next sentence (the press service's «Между тем …»).
+_HEARSAY = re.compile(
+    r"\bякобы\b|\bслух\w*|\bсообщалось\b|\bсообщени\w*\s+о\b|\bинформаци\w*\s+о\b|\bраспространя\w+"
+    r"|\bв\s+(?:соцсетях|социальных\s+сетях|сети|мессенджерах)\b|ақпарат\w*\s+тара\w+",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"опроверг\w*|не\s+соответству\w*|недостоверн\w*|\bложн\w*|\bфейк\w*|не\s+подтвер\w*|дезинформ\w*"
+    r"|не\s+зафиксирован\w*|жоққа\s+шығар\w*|шындыққа\s+жанаспа\w*|\bжалған\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_report(text: str, bounds: list[tuple[int, int]], i: int) -> bool:
+    """True when sentence `i` retells a report and it or the sentence after it denies it."""
+    sentence = text[bounds[i][0] : bounds[i][1]]
+    following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
+    return bool(_HEARSAY.search(sentence) and (_DENIAL.search(sentence) or _DENIAL.search(following)))
+
+
+def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
+    """The facts of a denied report: normal operation only («…не соответствует действительности,
+    пункт работает в штатном режиме»), for every post the sentence names."""
+    sentence = " ".join(text[a:b].split())
+    m = WORKING_PATTERN.search(sentence)
+    if not m or _negated(sentence, m, "working"):
+        return []
+    date = article_date if _DONE_NOW.search(sentence) else None
+    out = []
+    for ref in refs:
+        if (ref, "status", m.group().strip()) not in seen:
+            seen.add((ref, "status", m.group().strip()))
+            out.append(Fact(checkpoint=ref, kind="status", text=m.group().strip(), sentence=sentence, date=date))
+    return out
+
+
 def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
     """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
@@ -350,10 +432,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
-    for a, b in sentence_spans(text):
+    bounds = list(sentence_spans(text))
+    for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
+            continue
+        if _denied_report(text, bounds, i):
+            out += _working_only(text, a, b, refs, article_date, seen)
             continue
         sentence = " ".join(text[a:b].split())
         listed = queues_by_post(text, a, b, inside, _QUEUE) if _queues(sentence) else None
@@ -363,6 +449,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 out.append(Fact(checkpoint=ref, kind="queue", text=fact_text, sentence=sentence, date=article_date))
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
+            facing = _other_side(text, inside, clause, clause_refs, facing)
             for kind, fact_text, date in _facts_in(clause, article_date):
                 if kind == "queue" and listed:
                     continue  # told post by post above
@@ -381,6 +468,47 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
 _OPPOSITE = re.compile(
     r"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b", re.IGNORECASE
 )
+
+
+# «напротив российского МАПП «Маштаково»», «напротив АПП в посёлках Бугристое и Николаевка»:
+# the posts named after «напротив» (no bracket between) locate the post the clause speaks
+# of; they are not its subject.
+_LOCATOR = re.compile(r"\bнапротив\b[^()]{0,70}$", re.IGNORECASE)
+# A home post's name with the neighbour's adjective before the post word: «Китайский пункт
+# пропуска со стороны «Бахты» остаётся закрытым» is the Chinese post facing Бахты.
+_FOREIGN_POST = re.compile(
+    r"(?<![-\w])(китайск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+(?:(?!границ|сторон)\w+\s+){0,2}?"
+    r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*)",
+    re.IGNORECASE,
+)
+_COUNTRY_OF = {
+    "китайск": "Китай",
+    "российск": "Россия",
+    "кыргызск": "Кыргызстан",
+    "киргизск": "Кыргызстан",
+    "узбекск": "Узбекистан",
+    "туркменск": "Туркменистан",
+}
+
+
+def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: list[str] | None) -> list[str] | None:
+    """The posts a status or deadline of this clause belongs to when they are not the ones it
+    names (None: the named ones; `facing`: what «сопредельная сторона», «с той стороны»,
+    «напротив» gave). Posts named only after «напротив» locate the subject: the others named,
+    else the posts facing them. The neighbour's post («китайский пункт») named by a home
+    post's name: the neighbour's posts facing it."""
+    locators = {s.ref for s in spans if s.ref in refs and _LOCATOR.search(text[max(0, s.start - 80) : s.start])}
+    if locators:
+        subjects = [r for r in refs if r not in locators]
+        return subjects or _facing(list(locators))
+    if facing is not None:
+        return facing
+    m = _FOREIGN_POST.search(clause)
+    home = [r for r in refs if (cp := gazetteer.get(r)) and not cp.foreign]
+    if m and home and len(home) == len(refs):
+        country = _COUNTRY_OF[m.group(1).lower()]
+        return [f for f in _facing(home) if (cp := gazetteer.get(f)) and cp.country == country]
+    return None
 
 
 def _facing(refs: list[str]) -> list[str]:

@@ -26,6 +26,13 @@ _RUSSIAN_WORD = re.compile("[А-Яа-яЁё]{2,}")
 # can lack its own letters, and the classifier's answer on a lone «НАПОМНИМ» (Ukrainian)
 # is one parsing has always acted on.
 _RUSSIAN_MIN_WORDS = 9
+# Kazakh in the Arabic script (töte jazu: Xinjiang outlets, egemen.kz's «ar.» edition): the
+# classifier, which knows no Arabic-script language here, called it Uzbek. Its own letters
+# tell it: the high hamza ٴ (a word's front vowels) and ۇ ڭ ە ۋ, none of which Arabic or Persian
+# write; Uyghur writes them too, but also ئ ې ۈ, which Kazakh does not.
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
+_KK_ARABIC = re.compile("[\u0674-\u0678\u06c7\u06ad\u06d5\u06cb]")
+_UG_ARABIC = re.compile("[\u0626\u06d0\u06c8]")
 _identifier = None
 _MAX_PARAGRAPHS = 8
 _SAMPLE = 300  # characters of a paragraph looked at: enough to tell, and keeps a long text cheap
@@ -60,13 +67,22 @@ def _detect_sample(sample: str) -> str | None:
     """detect() of a paragraph's first _SAMPLE characters; kept for the last paragraphs
     seen, as parsing asks about a short paragraph twice (the article's language, then
     whether it is a headline in another language)."""
-    if len(_LETTER.findall(sample)) < 8:
+    letters = len(_LETTER.findall(sample))
+    if letters < 8:
         return None
-    if kazakh_share(sample) >= 0.15:
+    if kazakh_share(sample) >= 0.15 or _kazakh_arabic(sample, letters):
         return "kk"
     if _russian_letters_only(sample):
         return "ru"
     return _langid().classify(sample)[0]
+
+
+def _kazakh_arabic(sample: str, letters: int) -> bool:
+    """Mostly Arabic letters, with Kazakh's own (one in twenty letters at least) and none of
+    Uyghur's."""
+    if len(_ARABIC_LETTER.findall(sample)) * 2 < letters or _UG_ARABIC.search(sample):
+        return False
+    return len(_KK_ARABIC.findall(sample)) * 20 >= letters
 
 
 def _russian_letters_only(sample: str) -> bool:

@@ -489,11 +489,35 @@ def _foreign_headline(par: str, lang: str | None) -> bool:
     return other is not None and other != lang and not fu.ends_sentence(par)
 
 
+# A full stop that ends an abbreviation or an initial ends no sentence: «КПП Бахты расположен
+# в г. Чугучак» was cut to «… в г.» (qa41). «г.», «гг.», «обл.», «р-н.», «им.», «ст.», «ул.»,
+# «пос.», «с.», «п.», «д.», «т.», «км.», «тыс.», «млн.», «млрд.», «руб.», «каб.», «ж.» (жылы),
+# and one capital letter («Н. Назарбаев»).
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(«\"])(?:г|гг|обл|р-н|р-на|им|ст|ул|пр|пос|с|п|д|т|км|тыс|млн|млрд|руб|каб|ж|жж|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.$",
+    re.IGNORECASE,
+)
+
+
+_YEAR_ABBREVIATION = re.compile(r"\d\s*гг?\.$")  # «в 2020 г.» may well end the sentence
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first sentence end: a full stop, «!», «?» or «…» before a space, not
+    the full stop of an abbreviation."""
+    for m in re.finditer(r"[.!?…]\s+", text):
+        before = text[max(0, m.start() - 8) : m.start() + 1]
+        if m.group()[0] == "." and _ABBREVIATION_END.search(before) and not _YEAR_ABBREVIATION.search(before):
+            continue
+        return text[: m.start() + 1]
+    return text
+
+
 def _fallback_title(body: list[str]) -> str:
     """No headline printed: the lead's first sentence, cut at a word boundary."""
     if not body:
         return ""
-    first = re.split(r"(?<=[.!?…])\s+", strip_dateline(body[0]), maxsplit=1)[0]
+    first = _first_sentence(strip_dateline(body[0]))
     return first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + "…"
 
 

@@ -1,0 +1,57 @@
+"""Metadata leftovers (facts43): Kazakh in the Arabic script is Kazakh, not Uzbek; a title made
+from the lead is not cut at an abbreviation's full stop. Made-up text in real pages' shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.model import RawDoc
+from store.reading import language
+from store.reading.parse import parse
+
+# Made-up Kazakh sentences written in töte jazu (the Arabic-script alphabet of Xinjiang's Kazakhs).
+KK_ARABIC = (
+    "شەكارا بەكەتىندە ءجۇك كولىكتەرىنىڭ كەزەگى ازايدى، دەپ حابارلادى مەملەكەتتىك كىرىستەر دەپارتامەنتى. "
+    "ءبىر تاۋلىكتە ەكى ءجۇز كولىك ءوتتى."
+)
+KK_ARABIC_2 = "كەدەن قىزمەتكەرلەرى ءجۇك كولىكتەرىن تەز تەكسەرىپ، كەزەكتى ازايتۋعا تىرىسىپ جاتىر."
+# Uyghur writes ئ ې ۈ, which Kazakh does not: it is not taken for Kazakh.
+UYGHUR = "چېگرا پونكىتىدا يۈك ماشىنىلىرىنىڭ ئۆچىرەت ئازايدى، دەپ خەۋەر قىلدى ئىدارە."
+
+
+def page(text: str) -> RawDoc:
+    return RawDoc(path="p.txt", file="p.txt", text=text, raw=text, format="txt")
+
+
+def test_kazakh_in_arabic_script_is_kazakh():
+    assert language.detect(KK_ARABIC) == "kk"
+    assert parse(page(KK_ARABIC + "\n" + KK_ARABIC_2)).language == "kk"
+
+
+def test_uyghur_is_not_read_as_kazakh():
+    assert language.detect(UYGHUR) != "kk"
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "Пункт пропуска расположен в г. Жаркент Алматинской обл., в 30 км от границы, и работает "
+            "круглосуточно для грузовых машин. Через него за год проходит много транспорта.",
+            "Пункт пропуска расположен в г. Жаркент Алматинской обл., в 30 км от границы, и работает "
+            "круглосуточно для грузовых машин.",
+        ),
+        (
+            "Новый терминал построен в пос. Карасу на ул. Абая, его открыл аким района Н. Сарсенов. "
+            "Работы шли два года.",
+            "Новый терминал построен в пос. Карасу на ул. Абая, его открыл аким района Н. Сарсенов.",
+        ),
+        (
+            "Пункт пропуска открыли после ремонта в 2019 г. Теперь он принимает вдвое больше машин.",
+            "Пункт пропуска открыли после ремонта в 2019 г.",
+        ),
+    ],
+)
+def test_a_title_from_the_lead_is_not_cut_at_an_abbreviation(lead, title):
+    second = "Второй абзац текста о работе пункта пропуска и очередях на нем в летнее время года."
+    assert parse(page(lead + "\n" + second)).title == title
