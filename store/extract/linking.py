@@ -152,7 +152,8 @@ def _guillemets(text: str) -> str:
 
 
 # «… по», «… РК по», «… МФ РК по» (the parent's initials between a unit and its region).
-_BY_REGION = re.compile(r"\s+(?:(?:[А-ЯЁ]{2,3}\s+){1,2}|Казахстана\s+)?по\s+$")
+# «… по», «… МФ РК по», and a city after «г.» or «городу» («ДГД по г. Алматы»: org43)
+_BY_REGION = re.compile(r"\s+(?:(?:[А-ЯЁ]{2,3}\s+){1,2}|Казахстана\s+)?по\s+(?:г\.\s*|городу\s+)?$")
 _UNIT_BEFORE = re.compile(r"(?i:(департамент|управлени|отдел|филиал)[а-яё]*)\s+$")
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "отдел": "отдел", "филиал": "филиал"}
 
