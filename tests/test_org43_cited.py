@@ -1,0 +1,40 @@
+"""Outlets a Kazakh text cites (store/extract/passes/org_spans.py, issue 15, org43): a name
+with a number («Хабар 24»), a site's lower-case domain with its kind after it («… порталы»),
+and a name a text refers to with its case ending after a hyphen («… -на сілтеме жасап»).
+Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz, almaty.tv)."""
+
+import pytest
+
+from store.extract.extractor import Extractor
+from store.model import Article
+
+_EXTRACTOR = Extractor()
+
+
+def orgs(text: str) -> list[str]:
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    found = _EXTRACTOR.extract(article).mentions
+    return sorted({m.name for m in found if m.type == "organization"})
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Шекарашылар екі адамды ұстады, деп хабарлайды «Хабар 24».", "Хабар 24"),
+        ("Шекарашылар екі адамды ұстады, деп хабарлайды Хабар 24 телеарнасы.", "Хабар 24"),
+        ("Бекетте жөндеу басталды, деп хабарлайды steppe.kz порталы.", "steppe.kz"),
+        ("Бұл туралы Orda Media-ға сілтеме жасап хабарлады.", "Orda Media"),
+    ],
+)
+def test_a_cited_outlet_is_named_as_printed(text, outlet):
+    assert outlet in orgs(text)
+
+
+def test_a_case_ending_after_the_hyphen_is_no_part_of_the_name():
+    found = orgs("Жүк қайтарылды, деп хабарлайды Almaty.tv тілшісі Azattyq Rýhy-на сілтеме жасап.")
+    assert "Azattyq Rýhy" in found
+    assert not any(n.endswith("-на") for n in found)
+
+
+def test_a_lower_case_word_that_is_no_domain_is_no_outlet():
+    assert orgs("Бекет жабылды, деп хабарлайды ведомство.") == []
