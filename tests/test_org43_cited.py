@@ -1,7 +1,9 @@
-"""Outlets a Kazakh text cites (store/extract/passes/org_spans.py, issue 15, org43): a name
+"""Kazakh names (issue 15, org43). Outlets a Kazakh text cites (store/extract/passes/org_spans.py): a name
 with a number («Хабар 24»), a site's lower-case domain with its kind after it («… порталы»),
 and a name a text refers to with its case ending after a hyphen («… -на сілтеме жасап»).
-Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz, almaty.tv)."""
+A field noun ending like a locative («сауда») inside a body's name (store/extract/passes/
+kazakh_bodies.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
+almaty.tv, baq.kz)."""
 
 import pytest
 
@@ -38,3 +40,9 @@ def test_a_case_ending_after_the_hyphen_is_no_part_of_the_name():
 
 def test_a_lower_case_word_that_is_no_domain_is_no_outlet():
     assert orgs("Бекет жабылды, деп хабарлайды ведомство.") == []
+
+
+def test_a_field_noun_ending_like_a_locative_stays_in_a_kazakh_body():
+    # «сауда» (trade) ends like a locative «-да»: the ministry's name runs on over it
+    found = orgs("Бұл туралы ҚР Индустрия және сауда министрлігі тасымалдаушылар одағына хабарлады.")
+    assert found == ["ҚР Индустрия және сауда министрлігі"]
