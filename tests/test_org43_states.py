@@ -1,7 +1,8 @@
 """A body keeps the state and region it is named with (issue 15, org43): «Министерство финансов
 Кыргызстана» is not Kazakhstan's ministry, and a clipped «Минтранс» in an article about a
-Russian region's ministry is that ministry. Made-up sentences in the shapes real pages print
-(24.kg, lotosgtrk.ru, omskinform.ru)."""
+Russian region's ministry is that ministry; a post's kind spelled out after adjectives
+(«… пунктах пропуска (МАПП)») is no body's abbreviation. Made-up sentences in the shapes
+real pages print (24.kg, lotosgtrk.ru, omskinform.ru, orenburg-news.net)."""
 
 import pytest
 
@@ -83,3 +84,17 @@ def test_two_regions_leave_a_clipped_ministry_alone():
     text = "Минтранс Омской области и Минтранс Челябинской области обсудили рейсы. Минтранс уточнил сроки."
     assert "Минтранс Омской области" in orgs(text) and "Минтранс Челябинской области" in orgs(text)
     assert len(orgs(text)) == 3
+
+
+def test_a_post_kind_spelled_out_after_adjectives_stays_a_common_noun():
+    # «… автомобильных пунктах пропуска (МАПП)» spells out a kind of post, not a body
+    text = (
+        "Пограничное управление ФСБ России по Омской области сообщает: в международных автомобильных"
+        " пунктах пропуска (МАПП) растут очереди. Перед МАПП стоят сотни машин."
+    )
+    assert orgs(text) == ["Пограничное управление ФСБ России по Омской области"]
+
+
+def test_a_body_spelled_out_after_adjectives_is_still_defined():
+    text = "Казахстанская транспортная компания (КТК) сообщила о рейсах. КТК открыла маршрут."
+    assert "КТК" in " ".join(orgs(text)) or "Казахстанская транспортная компания" in orgs(text)

@@ -585,15 +585,16 @@ def _defined_abbreviations(text: str) -> set[str]:
 
 
 def _spelled_out_as_a_thing(before: str, short: str) -> bool:
-    """Do the words right before «(short)» spell it out by their initials, starting with a
-    noun that is no kind of body («система», «зона»)?"""
+    """Do the words right before «(short)» spell it out by their initials, headed by a noun
+    that is no kind of body («система», «зона»; after adjectives: «международных
+    автомобильных пунктах пропуска (МАПП)», org43)?"""
     tokens = re.findall(r"[^\W\d_]+", before)
     n = len(short)
     for i in range(len(tokens) - 1, max(-1, len(tokens) - n - 3), -1):
         initials = "".join(w[0] for w in tokens[i:] if len(w) > 2 or w[0].isupper()).lower()
         if initials == short.lower():
-            ps = parses(tokens[i])
-            return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].normal_form not in _UNIT_HEADS
+            head = next((ps[0] for w in tokens[i:] for ps in [parses(w)] if ps and ps[0].tag.POS == "NOUN"), None)
+            return head is not None and head.normal_form not in _UNIT_HEADS
     return False
 
 
