@@ -2,7 +2,8 @@
 with a number («Хабар 24»), a site's lower-case domain with its kind after it («… порталы»),
 and a name a text refers to with its case ending after a hyphen («… -на сілтеме жасап»).
 A field noun ending like a locative («сауда») inside a body's name (store/extract/passes/
-kazakh_bodies.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
+kazakh_bodies.py). A post's border control unit named by the post is the post, no body
+(store/extract/passes/shaped_not_bodies.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
 almaty.tv, baq.kz)."""
 
 import pytest
@@ -46,3 +47,15 @@ def test_a_field_noun_ending_like_a_locative_stays_in_a_kazakh_body():
     # «сауда» (trade) ends like a locative «-да»: the ministry's name runs on over it
     found = orgs("Бұл туралы ҚР Индустрия және сауда министрлігі тасымалдаушылар одағына хабарлады.")
     assert found == ["ҚР Индустрия және сауда министрлігі"]
+
+
+def test_a_posts_border_control_unit_is_the_post_not_a_body():
+    # «"Сырым" шекаралық бақылау бөлімшесі»: the unit at the post the gazetteer knows
+    found = orgs("Жүк көліктері «Сырым» шекаралық бақылау бөлімшесінде қалады, деп хабарлады ҚР ҰҚК Шекара қызметі.")
+    assert not any("бөлімше" in n for n in found)
+    assert "ҚР ҰҚК Шекара қызметі" in found
+
+
+def test_a_unit_named_by_no_post_stays_a_body():
+    found = orgs("Шекарашыларды «Жаңатау» шекара бөлімшесінің бастығы қарсы алды.")
+    assert any("Жаңатау" in n for n in found)
