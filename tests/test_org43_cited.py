@@ -3,7 +3,8 @@ with a number («Хабар 24»), a site's lower-case domain with its kind afte
 and a name a text refers to with its case ending after a hyphen («… -на сілтеме жасап»).
 A field noun ending like a locative («сауда») inside a body's name (store/extract/passes/
 kazakh_bodies.py). A post's border control unit named by the post is the post, no body
-(store/extract/passes/shaped_not_bodies.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
+(store/extract/passes/shaped_not_bodies.py). The homeland «атамекен» declined is no chamber
+«Атамекен» (store/extract/linking.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
 almaty.tv, baq.kz)."""
 
 import pytest
@@ -59,3 +60,19 @@ def test_a_posts_border_control_unit_is_the_post_not_a_body():
 def test_a_unit_named_by_no_post_stays_a_body():
     found = orgs("Шекарашыларды «Жаңатау» шекара бөлімшесінің бастығы қарсы алды.")
     assert any("Жаңатау" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Атамекенге қоныс аударушыларды бөлімше басшысы қарсы алды.",
+        "Қандастар Атамекенде жаңа өмір бастады.",
+    ],
+)
+def test_the_homeland_declined_is_no_chamber(text):
+    # «атамекен» (the homeland) is the chamber «Атамекен» only quoted or named as itself
+    assert orgs(text) == []
+
+
+def test_the_chamber_quoted_is_still_the_chamber():
+    assert orgs("НПП «Атамекен» обратилась в правительство.") == ["НПП «Атамекен»"]

@@ -77,6 +77,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
         and not _a_port_by_its_place(text, m)
+        and not _a_kazakh_common_noun(text, m)
     ]
     if not matches:
         return spans
@@ -228,6 +229,26 @@ def _a_destination(text: str, m: kb.Match) -> bool:
     if m.form.row.type != "organization" or not written[:1].islower() or not _SITE_LEAD.match(written):
         return False
     return bool(_DESTINATION_BEFORE.search(text[max(0, m.start - 12) : m.start]))
+
+
+# One-word forms of a body that are also Kazakh common nouns: «атамекен» (the homeland;
+# «Атамекенге қоныс аударушылар», those who move back to it) is the chamber «Атамекен» only
+# quoted or named as itself, not declined bare (dev e006; org43).
+_KAZAKH_COMMON_NOUNS = frozenset({"атамекен"})
+
+
+def _a_kazakh_common_noun(text: str, m: kb.Match) -> bool:
+    """Is the match a Kazakh common noun a body's one-word form spells, declined and unquoted?"""
+    if m.form.row.type != "organization" or m.form.text.lower() not in _KAZAKH_COMMON_NOUNS:
+        return False
+    ending = text[m.start : m.end][len(m.form.text) :].lower().lstrip("-'")
+    quoted = m.start > 0 and text[m.start - 1] in '«"“'
+    return not quoted and ending in _WHERE_ENDINGS
+
+
+# Dative, locative and ablative: where to, where and where from (a genitive «Атамекеннің
+# өкілдері» may be the chamber's).
+_WHERE_ENDINGS = frozenset({"ге", "ке", "де", "те", "ден", "тен", "нен"})
 
 
 # «государственного комитета национальной безопасности (ГКНБ) Кыргызстана», «Государственной
