@@ -4,7 +4,8 @@ and a name a text refers to with its case ending after a hyphen («… -на с�
 A field noun ending like a locative («сауда») inside a body's name (store/extract/passes/
 kazakh_bodies.py). A post's border control unit named by the post is the post, no body
 (store/extract/passes/shaped_not_bodies.py). The homeland «атамекен» declined is no chamber
-«Атамекен» (store/extract/linking.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
+«Атамекен» (store/extract/linking.py). A unit's reach («облыстық») after its body's head
+keeps the chain one name (kazakh_bodies.py). Made-up sentences in the shapes real pages print (24.kz, inbusiness.kz,
 almaty.tv, baq.kz)."""
 
 import pytest
@@ -76,3 +77,14 @@ def test_the_homeland_declined_is_no_chamber(text):
 
 def test_the_chamber_quoted_is_still_the_chamber():
     assert orgs("НПП «Атамекен» обратилась в правительство.") == ["НПП «Атамекен»"]
+
+
+def test_a_regional_unit_after_its_body_is_one_name():
+    # «… Шекара қызметі облыстық Шекаралық бақылау басқармасы»: the body's regional unit
+    found = orgs("Бекет туралы ҚР ҰҚК Шекара қызметі облыстық Шекаралық бақылау басқармасы хабарлады.")
+    assert found == ["ҚР ҰҚК Шекара қызметі облыстық Шекаралық бақылау басқармасы"]
+
+
+def test_a_reach_word_after_no_head_opens_no_chain():
+    found = orgs("Бұл туралы облыстық Ішкі саясат басқармасы хабарлады.")
+    assert found == ["Ішкі саясат басқармасы"]

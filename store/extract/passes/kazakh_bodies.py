@@ -154,7 +154,9 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
             run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
         elif final and (run >= (_last_run(words, j, head) if joined else _LAST_RUN) or _not_a_name_word(w)):
             break
-        elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
+        elif not final and (
+            run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j) and not _of_reach(words, j))
+        ):
             break
         else:
             run += 1
@@ -175,6 +177,15 @@ def _last_run(words: list, j: int, head: int) -> int:
     """How many lower-case words may stand right before the head, seen from word `j`."""
     joined = any(words[k][2] in ("және", "жөніндегі") for k in range(j + 1, head))
     return _LAST_RUN_JOINED if joined else _LAST_RUN
+
+
+def _of_reach(words: list, j: int) -> bool:
+    """«… Шекара қызметі облыстық Шекаралық бақылау басқармасы» at `j`: the reach of a unit
+    («облыстық», «аудандық», «қалалық») right after the head of the body it belongs to (org43)."""
+    return words[j][2].lower() in _REACH and j > 0 and bool(_HEAD.match(words[j - 1][2]))
+
+
+_REACH = frozenset({"облыстық", "аудандық", "қалалық", "өңірлік"})
 
 
 def _by_region(words: list, j: int) -> bool:
