@@ -154,9 +154,7 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
             run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
         elif final and (run >= (_last_run(words, j, head) if joined else _LAST_RUN) or _not_a_name_word(w)):
             break
-        elif not final and (
-            run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j) and not _of_reach(words, j))
-        ):
+        elif not final and (run >= _LAST_RUN or (run == 0 and not _joins_a_unit(words, j))):
             break
         else:
             run += 1
@@ -177,6 +175,12 @@ def _last_run(words: list, j: int, head: int) -> int:
     """How many lower-case words may stand right before the head, seen from word `j`."""
     joined = any(words[k][2] in ("және", "жөніндегі") for k in range(j + 1, head))
     return _LAST_RUN_JOINED if joined else _LAST_RUN
+
+
+def _joins_a_unit(words: list, j: int) -> bool:
+    """May the lower-case word `j`, right before a capitalized run, join that unit to the body
+    before it: a head of its own, «… облысы бойынша», or a unit's reach after a head?"""
+    return bool(_HEAD.match(words[j][2])) or _by_region(words, j) or _of_reach(words, j)
 
 
 def _of_reach(words: list, j: int) -> bool:
