@@ -5,7 +5,8 @@ Why: an article names a body several ways («Погранслужба», «По�
 «АО «НК «ҚТЖ»», «Қазақстан темір жолы»), and each way comes out of the passes with a name of
 its own; merge_names only joins names that read alike. A mention belongs to a row only when
 the row's form covers the whole of it but for a legal form («АО», «НК», «ТОО», «ЖШС»), quotes
-and a state written after it («РК», «Кыргызской Республики»): «Комитет … МВД» is not МВД.
+and its own state written after it («РК», «Кыргызской Республики»): «Комитет … МВД» is not МВД,
+and «Министерство финансов Кыргызстана» is not Kazakhstan's ministry.
 A regional unit («Департамент … по {region}») is never grouped: two regions are two bodies.
 """
 
@@ -87,9 +88,18 @@ def row_of(surface: str) -> str | None:
     first = found[0]
     if first.form.row.type != "organization" or first.form.role == "pattern" or first.start > 0:
         return None
-    if not _only_a_state(core, first.end, found[1:]):
+    if not _only_a_state(core, first.end, found[1:]) or _another_state(core, first):
         return None
     return first.form.row.id
+
+
+def _another_state(core: str, first) -> bool:
+    """Is the state printed after the body's form not the row's own? «Министерство финансов
+    Кыргызстана» is not Kazakhstan's ministry the form «Министерство финансов» heads: grouped
+    with it, Kazakhstan's ministry in the same article took the Kyrgyz name."""
+    printed = kb.state_printed_after(core, first.end)
+    own = kb.state_of(first.form.row)
+    return bool(printed and own and printed != own)
 
 
 def _only_a_state(core: str, end: int, rest: list) -> bool:

@@ -77,6 +77,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
         and not _a_port_by_its_place(text, m)
+        and not _a_kazakh_common_noun(text, m)
     ]
     if not matches:
         return spans
@@ -152,7 +153,8 @@ def _guillemets(text: str) -> str:
 
 
 # «… по», «… РК по», «… МФ РК по» (the parent's initials between a unit and its region).
-_BY_REGION = re.compile(r"\s+(?:(?:[А-ЯЁ]{2,3}\s+){1,2}|Казахстана\s+)?по\s+$")
+# «… по», «… МФ РК по», and a city after «г.» or «городу» («ДГД по г. Алматы»: org43)
+_BY_REGION = re.compile(r"\s+(?:(?:[А-ЯЁ]{2,3}\s+){1,2}|Казахстана\s+)?по\s+(?:г\.\s*|городу\s+)?$")
 _UNIT_BEFORE = re.compile(r"(?i:(департамент|управлени|отдел|филиал)[а-яё]*)\s+$")
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "отдел": "отдел", "филиал": "филиал"}
 
@@ -227,6 +229,26 @@ def _a_destination(text: str, m: kb.Match) -> bool:
     if m.form.row.type != "organization" or not written[:1].islower() or not _SITE_LEAD.match(written):
         return False
     return bool(_DESTINATION_BEFORE.search(text[max(0, m.start - 12) : m.start]))
+
+
+# One-word forms of a body that are also Kazakh common nouns: «атамекен» (the homeland;
+# «Атамекенге қоныс аударушылар», those who move back to it) is the chamber «Атамекен» only
+# quoted or named as itself, not declined bare (dev e006; org43).
+_KAZAKH_COMMON_NOUNS = frozenset({"атамекен"})
+
+
+def _a_kazakh_common_noun(text: str, m: kb.Match) -> bool:
+    """Is the match a Kazakh common noun a body's one-word form spells, declined and unquoted?"""
+    if m.form.row.type != "organization" or m.form.text.lower() not in _KAZAKH_COMMON_NOUNS:
+        return False
+    ending = text[m.start : m.end][len(m.form.text) :].lower().lstrip("-'")
+    quoted = m.start > 0 and text[m.start - 1] in '«"“'
+    return not quoted and ending in _WHERE_ENDINGS
+
+
+# Dative, locative and ablative: where to, where and where from (a genitive «Атамекеннің
+# өкілдері» may be the chamber's).
+_WHERE_ENDINGS = frozenset({"ге", "ке", "де", "те", "ден", "тен", "нен"})
 
 
 # «государственного комитета национальной безопасности (ГКНБ) Кыргызстана», «Государственной
@@ -584,15 +606,16 @@ def _defined_abbreviations(text: str) -> set[str]:
 
 
 def _spelled_out_as_a_thing(before: str, short: str) -> bool:
-    """Do the words right before «(short)» spell it out by their initials, starting with a
-    noun that is no kind of body («система», «зона»)?"""
+    """Do the words right before «(short)» spell it out by their initials, headed by a noun
+    that is no kind of body («система», «зона»; after adjectives: «международных
+    автомобильных пунктах пропуска (МАПП)», org43)?"""
     tokens = re.findall(r"[^\W\d_]+", before)
     n = len(short)
     for i in range(len(tokens) - 1, max(-1, len(tokens) - n - 3), -1):
         initials = "".join(w[0] for w in tokens[i:] if len(w) > 2 or w[0].isupper()).lower()
         if initials == short.lower():
-            ps = parses(tokens[i])
-            return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].normal_form not in _UNIT_HEADS
+            head = next((ps[0] for w in tokens[i:] for ps in [parses(w)] if ps and ps[0].tag.POS == "NOUN"), None)
+            return head is not None and head.normal_form not in _UNIT_HEADS
     return False
 
 

@@ -57,7 +57,8 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
     ends with it; an abbreviation joins the full name the text paired it with
     (`pairs`: abbreviation key → full name), else the common-abbreviation table;
     «РК», «РФ», «КНР» are the countries; «Министерство финансов» joins «Министерство
-    финансов РК» when the article has the longer form.
+    финансов РК» when the article has the longer form, and a clipped «Минтранс» the one
+    «Минтранс Омской области» an article without a state's ministry names.
     """
     pairs = pairs or {}
     display: dict[tuple[str, str], str] = {}
@@ -131,6 +132,9 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
         longer = {}  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
     if longer:
         return next(iter(longer.values()))
+    regional = _regional_namesake(base or name, orgs)
+    if regional:
+        return regional
     if base:
         same = [o for o in orgs if key(o) == target]
         if same:
@@ -140,6 +144,32 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
         # is an alias), as the article's own pairing would otherwise say
         return name if k not in pairs and name.isupper() else base
     return name
+
+
+# A Russian region after a body's name, as a key: «… омской области», «… алтайского края».
+_REGION_TAIL = re.compile(r"[а-яё-]+(?:ской|цкой|ого) (?:области|края)")
+
+
+def _regional_namesake(base: str, orgs: list[str]) -> str | None:
+    """The one ministry of a Russian region the article names whose name is `base` with the
+    region after it («Минтранс Омской области», «Министерство транспорта Астраханской
+    области»): a clipped «Минтранс» later in that article is that region's ministry, not
+    Kazakhstan's the abbreviation table spells it out as (issue 15, org43). None when the
+    article names no such body or two (two regions: the bare word could be either)."""
+    target = key(base)
+    if not target.startswith("министерство "):
+        return None  # «Правительство» alone in a Kazakh article is Kazakhstan's, beside any region's
+    found = []
+    for o in orgs:
+        k = key(o)
+        head, _, rest = k.partition(" ")
+        full = ABBREVIATIONS.get(head)
+        spelled = key(f"{full} {rest}") if full and rest else k
+        for t in (spelled, k):
+            if t.startswith(target + " ") and _REGION_TAIL.fullmatch(t[len(target) + 1 :]):
+                found.append(o)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 # Legal forms written before a company's quoted name: Russian, Kazakh-Russian and Kazakh.

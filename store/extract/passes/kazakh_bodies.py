@@ -46,6 +46,16 @@ _GAP = re.compile(r"^[\s«»\"“”]*$")  # words of one name are parted by spa
 _NOT_NAME_WORD = re.compile(
     r"(?:ған|ген|қан|кен|ды|ді|ты|ті|ып|іп|уда|уде|атын|етін|йтын|йтін|да|де|та|те)$", re.IGNORECASE
 )
+# Nouns of a body's field that only look like a locative or a verb («Индустрия және сауда
+# министрлігі»: trade, not «in the …»; org43).
+_FIELD_NOUNS = frozenset({"сауда"})
+
+
+def _not_a_name_word(word: str) -> bool:
+    """Does the lower-case `word` end a name's run (see _NOT_NAME_WORD)?"""
+    return word.lower() not in _FIELD_NOUNS and bool(_NOT_NAME_WORD.search(word))
+
+
 # A first word that may open a name at the start of a sentence: an adjective
 # («Шекаралық», «Мемлекеттік»), a genitive («Өзбекстанның»), or an abbreviation.
 _OPENS_A_NAME = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
@@ -142,9 +152,9 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
             start, run, final = j, 0, False
         elif final and run and _HEAD.fullmatch(w) and not w.lower().endswith(("ның", "нің")):
             run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
-        elif final and (run >= (_last_run(words, j, head) if joined else _LAST_RUN) or _NOT_NAME_WORD.search(w)):
+        elif final and (run >= (_last_run(words, j, head) if joined else _LAST_RUN) or _not_a_name_word(w)):
             break
-        elif not final and (run >= _LAST_RUN or (run == 0 and not _HEAD.match(w) and not _by_region(words, j))):
+        elif not final and (run >= _LAST_RUN or (run == 0 and not _joins_a_unit(words, j))):
             break
         else:
             run += 1
@@ -165,6 +175,21 @@ def _last_run(words: list, j: int, head: int) -> int:
     """How many lower-case words may stand right before the head, seen from word `j`."""
     joined = any(words[k][2] in ("және", "жөніндегі") for k in range(j + 1, head))
     return _LAST_RUN_JOINED if joined else _LAST_RUN
+
+
+def _joins_a_unit(words: list, j: int) -> bool:
+    """May the lower-case word `j`, right before a capitalized run, join that unit to the body
+    before it: a head of its own, «… облысы бойынша», or a unit's reach after a head?"""
+    return bool(_HEAD.match(words[j][2])) or _by_region(words, j) or _of_reach(words, j)
+
+
+def _of_reach(words: list, j: int) -> bool:
+    """«… Шекара қызметі облыстық Шекаралық бақылау басқармасы» at `j`: the reach of a unit
+    («облыстық», «аудандық», «қалалық») right after the head of the body it belongs to (org43)."""
+    return words[j][2].lower() in _REACH and j > 0 and bool(_HEAD.match(words[j - 1][2]))
+
+
+_REACH = frozenset({"облыстық", "аудандық", "қалалық", "өңірлік"})
 
 
 def _by_region(words: list, j: int) -> bool:

@@ -14,7 +14,9 @@ pass sets the ends of what they found by three general shapes of news text:
   24kg.», «KZ-today тілшісіне хабарлауынша»: the name after the Kazakh verb of reporting
   that ends its clause, or before «тілшісі» (its correspondent), is a body (a news outlet);
   the Russian model reads neither the verb nor a Latin name there. The page's own outlet is
-  taken out later (`not_the_outlet`).
+  taken out later (`not_the_outlet`). So is a name a text refers to before «сілтеме»
+  («Azattyq Rýhy-на сілтеме жасап», without its case ending) and a site's lower-case domain
+  or a name with a number («inbusiness.kz порталы», «Хабар 24»; org43).
 - **A state's initials are no body.** «КР», «РФ», «КНР» alone, which the model sometimes
   calls an organization («заместитель министра транспорта КР»), name states.
 
@@ -61,35 +63,50 @@ def _cut_name(name: str) -> str:
     return name[: m.start()] if m else name
 
 
-# A capitalised name of one to three words (a domain's dots and hyphens kept) in quotes or not.
-_OUTLET = r"(?P<name>[«\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w.-]*(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*){0,2}[»\"]?)"
+# A capitalised name of one to three words (a domain's dots and hyphens kept) in quotes or
+# not, a later word may be a number («Хабар 24»); or a site's lower-case domain
+# («inbusiness.kz»: org43).
+_OUTLET = (
+    r"(?P<name>[«\"]?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w.-]*(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w.-]*){0,2}"
+    r"|[a-z][a-z0-9-]*\.(?:kz|kg|uz|ru|com|media|info|net|org)(?![\w.]))[»\"]?)"
+)
+# What a Kazakh text may print after an outlet's name: its kind («… порталы», «… телеарнасы»).
+_OUTLET_KIND = r"(?:[ \t]+(?:ақпарат[ \t]+)?(?:порталы|сайты|агенттігі|телеарнасы|арнасы|басылымы|газеті))?"
 _CITED = re.compile(
     r"(?<![\w-])деп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|мәлімдеді)\s+"
     + _OUTLET
+    + _OUTLET_KIND
     + r"(?=\s*(?:[.,;:!?](?![\w])|\n|$))"  # a sentence's end, not the dot inside «BAQ.KZ»
     r"|" + _OUTLET.replace("name", "name2") + r"\s+тілшіс(?:і|іне|інің|інен|іне)(?![\w-])"
+    # «… Azattyq Rýhy-на сілтеме жасап»: the outlet a text refers to, its case ending after a hyphen
+    r"|" + _OUTLET.replace("name", "name3") + r"-(?:ға|ге|қа|ке|на|не|а|е)\s+сілтеме(?![\w-])"
 )
 
 
 def _cited_outlets(text: str, spans: list, ctx) -> list:
     """The outlets a Kazakh text cites by its verbs of reporting (see module doc), as bodies
     named as printed; the model's pieces of the name give way, a person's never does."""
-    if "деп " not in text and "тілшіс" not in text:
+    if "деп " not in text and "тілшіс" not in text and "сілтеме" not in text:
         return spans
     out = list(spans)
     for m in _CITED.finditer(text):
-        group = "name" if m.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
         start, end = m.span(group)
         while end > start and text[end - 1] == ".":
             end -= 1
         if end - start < 2:
             continue
         over = [o for o in out if o.start < end and start < o.end]
+        if group == "name3":  # the model's «Azattyq Rýhy-на» is the name with its case ending
+            over = [o for o in out if o.start < m.end() and start < o.end]
+            ending = [o for o in over if o.type == "organization" and o.start == start and o.end <= m.end()]
+            over = [o for o in over if o not in ending]
+            out = [o for o in out if o not in ending]
         if any(o.type == "person" or not (start <= o.start and o.end <= end) for o in over):
             continue  # a person, or a longer name the model or a rule read across it
         if any(o.type == "organization" and (o.start, o.end) == (start, end) for o in over):
             continue
-        ctx.names[(start, end)] = " ".join(text[start:end].split())
+        ctx.names[(start, end)] = " ".join(text[start:end].split()).strip('«»"')
         out = [o for o in out if o not in over] + [NerSpan("organization", start, end, text[start:end])]
     return sorted(out, key=lambda s: (s.start, s.end))
 

@@ -14,7 +14,9 @@ printed as organizations over ~800 saved fresh pages (issue 15, org40).
   text of one short line, where kazakh_stray_bodies, which reads a clause only amid
   enough Kazakh words around it, does not look);
 - a route between places or posts: «Атырау-Астрахань», «Бақты-Аягөз» (every part a place
-  the knowledge base or the gazetteer knows, joined by dashes).
+  the knowledge base or the gazetteer knows, joined by dashes);
+- a post's border control unit named by the post: «"Сырым" шекаралық бақылау бөлімшесі»
+  (the post, which the reference counts as a checkpoint; org43).
 
 Each shape was a handful of the ~700 distinct names printed over those pages; none was a
 body. A body's head noun anywhere in the span keeps it (see _BODY_HEAD). A Kazakh clause
@@ -70,6 +72,8 @@ def _no_body(text: str, s) -> bool:
     before a legal form), a district's centre or a route between places (module doc), and
     carries no body's head noun."""
     name = " ".join(s.text.split())
+    if name and _a_posts_unit(name):
+        return True
     if not name or _BODY_HEAD.search(name):
         return False
     words = name.split()
@@ -80,6 +84,20 @@ def _no_body(text: str, s) -> bool:
         or _a_route(name)
         or _a_headline_clause(text, s, words)
     )
+
+
+# «"Сырым" шекаралық бақылау бөлімшесі»: the border control unit at a post, named by the post.
+_POSTS_UNIT = re.compile(
+    r"[«\"“]?(?P<post>[^«»\"“”]+?)[»\"”]?\s+(?:шекаралық\s+бақылау\s+|шекара\s+)?(?:бөлімшес|бөлім)\w*",
+    re.IGNORECASE,
+)
+
+
+def _a_posts_unit(name: str) -> bool:
+    """A post's border control unit, named by the post the gazetteer knows: the post the
+    reference counts, no body of its own (dev's reference; org43)."""
+    m = _POSTS_UNIT.fullmatch(name)
+    return bool(m) and m.group("post").strip().lower() in _post_names()
 
 
 def _a_headline_in_capitals(words: list[str]) -> bool:
