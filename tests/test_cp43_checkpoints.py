@@ -44,3 +44,13 @@ def test_a_stop_of_a_road_without_its_own_noun_stays_a_town():
 def test_dostik_alashankou_spelling():
     text = "Поезда стоят перед пограничным переходом «Достик-Алашанкоу», сообщили железнодорожники."
     assert found(text) == [("Достик", "dostyk"), ("Алашанкоу", "cn-alashankou")]
+
+
+def test_a_crossing_noun_before_unquoted_names_is_their_cue():
+    text = "На границе с Россией очереди: на переходе Маштаково — Сырым стоят фуры."
+    assert found(text) == [("Маштаково", "ru-mashtakovo"), ("Сырым", "syrym")]
+
+
+def test_rail_crossing_noun_before_a_former_name():
+    text = "Пограничники сообщили: через ж/д переход Достык прошли 20 составов."
+    assert [(s.ref, s.kind) for s in find_checkpoints(text)] == [("dostyk", "rail")]
