@@ -54,3 +54,8 @@ def test_a_crossing_noun_before_unquoted_names_is_their_cue():
 def test_rail_crossing_noun_before_a_former_name():
     text = "Пограничники сообщили: через ж/д переход Достык прошли 20 составов."
     assert [(s.ref, s.kind) for s in find_checkpoints(text)] == [("dostyk", "rail")]
+
+
+def test_kazakh_spelling_mashtakov():
+    text = "Ресей Федерациясының «Маштаков» іргелес өткізу пункті ауданында да жүк көліктері тұр."
+    assert found(text) == [("Маштаков", "ru-mashtakovo")]
