@@ -59,3 +59,16 @@ def test_rail_crossing_noun_before_a_former_name():
 def test_kazakh_spelling_mashtakov():
     text = "Ресей Федерациясының «Маштаков» іргелес өткізу пункті ауданында да жүк көліктері тұр."
     assert found(text) == [("Маштаков", "ru-mashtakovo")]
+
+
+def test_uba_is_the_post_ube_only_with_a_cue():
+    assert found("В выходные на пограничных пунктах «Уба» и «Михайловка» стояли очереди.") == [
+        ("Уба", "ube"),
+        ("Михайловка", "ru-mikhailovka"),
+    ]
+    assert found("Река Уба вышла из берегов, пункт пропуска работает.") == []
+
+
+def test_a_towns_people_are_not_the_post():
+    text = "Длинный затор у границы сняли жители Горняка, пограничники пропустили 700 машин."
+    assert found(text) == []
