@@ -188,7 +188,11 @@ def names_by_prefix() -> dict[str, list[Name]]:
         # current names before former ones: «Достык» is the station unless the context says «автомобильный»
         ordered = [r for r, f in refs if not f] + [r for r, f in refs if f]
         entry = Name(words, tuple(dict.fromkeys(ordered)), all(f for _, f in refs))
-        table.setdefault(words[0][0][:KEY], []).append(entry)
+        stem, endings = words[0][0], words[0][1]
+        # a stem shorter than the key («Уба»: «уб» + «а») is found by its written forms' first letters
+        keys = {(stem + e)[:KEY] for e in endings} if len(stem) < KEY else {stem[:KEY]}
+        for key in keys:
+            table.setdefault(key, []).append(entry)
     for entries in table.values():
         # longest name first, and of two one-word names the longer stem: «Карасуке» is
         # Карасук in the prepositional, not Карасу with the Kazakh dative «-ке»

@@ -71,9 +71,15 @@ _ROUTE = re.compile(r"[«\"“„](?P<route>[^«»\"“”„\n]{1,60}?(?:[ \t][
 _ROAD_AFTER = re.compile(r"[ \t]*(?:автожол|автомобиль жол|жол[ыд]|тасжол|автодорог|трасс|дорог)", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"(?:автодорог|трасс|дорог|автожол)\w*[ \t]*$", re.IGNORECASE)
 # the name's own post noun right after it keeps it a post: «РФ шекарасы (Әлімбет өткізу бекеті)»,
-# «Бидайық (ө/п)», «(Урлютобе өткізу пункті)»
+# «Бидайық (ө/п)», «(Урлютобе өткізу пункті)», and the notices' abbreviations «(Жайсан БӨП)»
+# (шекаралық өткізу пункті), «(Шарбақты ӨП)»
 _OWN_NOUN_AFTER = re.compile(
-    r"[ \t]*\(?[ \t]*(?:өткізу|ө/п|бекет|шекаралық өткізу|пункт\w*\s+пропуск|кпп|мапп|апп|п/п)", re.IGNORECASE
+    r"[ \t]*\(?[ \t]*(?:өткізу|ө/п|бекет|шекаралық өткізу|пункт\w*\s+пропуск|кпп|мапп|апп|п/п|(?:б/?)?ө/?п(?!\w))",
+    re.IGNORECASE,
+)
+# ... or right before it, inside the brackets: «граница РФ (п/п Жана Жол)», «(МАПП Маштаково)»
+_OWN_NOUN_BEFORE = re.compile(
+    r"\([ \t]*(?:п/п|ө/п|кпп|мапп|дапп|апп|пункт\w*\s+пропуска)[ \t]+[«\"“„]?$", re.IGNORECASE
 )
 
 
@@ -90,7 +96,10 @@ def route_spans(text: str) -> list[tuple[int, int]]:
 
 def stop_on_a_route(start: int, end: int, routes: list[tuple[int, int]], text: str) -> bool:
     """Is the mention one stop of a road written by its stops, without a post noun of its own?"""
-    return any(a <= start and end <= b for a, b in routes) and not _OWN_NOUN_AFTER.match(text, end)
+    if not any(a <= start and end <= b for a, b in routes):
+        return False
+    own_noun_before = _OWN_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return not (_OWN_NOUN_AFTER.match(text, end) or own_noun_before)
 
 
 # «завод в Навои», «автобус из Навои», «трасса до Навои»: an unquoted name right after a
