@@ -162,33 +162,14 @@ def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
     return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
-# a name that opens a line: only a bullet, a number or a table's border before it on its line
-_OPENS_LINE = re.compile(r"(?:^|\n)[ \t|]*(?:[-–—•·*]|\d+[.)]?)?[ \t|]*[«\"“„]?$")
-
-
-def _own_line_start(text: str, c: Cand) -> int:
-    """Where the mention's line starts, when the mention opens it (see _OPENS_LINE), else 0.
-    A short line (or one of table cells) a name opens is a row of a table or a list («Жайсан |
-    автомобильный |…», «2 Алимбет железнодорожный»): a kind word on the line above belongs to
-    that line's name, not to this one, which takes the kind its own line gives after it."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if not _OPENS_LINE.search(text, max(0, line_start - 1), c.start):
-        return 0
-    line_end = text.find("\n", c.start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    # a row, not a paragraph that opens with the name (a title's kind word above is its)
-    return line_start if len(line) <= 80 or "|" in line or "\t" in line else 0
-
-
 def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0) -> str | None:
     """The kind the text gives one mention: glued to it, the nearest kind word before it
-    (not before `floor`, nor before its own line when it opens one), one right after it
-    (Kazakh order, a table's next cell), the sentence's for a quoted station pair, or the
-    header's for a line of a list."""
+    (not before `floor`), one right after it (Kazakh order), the sentence's for a quoted
+    station pair, or the header's for a line of a list."""
     return (
         c.kind
         or _kind_in_span(text, c)
-        or _kind_of(text, c.start, max(sent_start, floor, _own_line_start(text, c)))
+        or _kind_of(text, c.start, max(sent_start, floor))
         or _kind_after(text, c)
         or _kind_of_line(text, c, sent_start)
         or _kind_of_list_header(text, c)

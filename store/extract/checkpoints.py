@@ -289,8 +289,6 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
             end, kind = glued.end(), "road" if glued.group(1) else "rail"
             while last + 1 < len(tokens) and tokens[last + 1].start() < end:
                 last += 1
-        else:
-            kind = _kind_in_next_cell(text, tok.start(), end)
         zone = zone_named_after_post(tokens, i, last, text)
         out.append(Cand(tok.start(), end, name, ambiguous, kind, zone))
         i = last + 1
@@ -360,28 +358,6 @@ def _confirm_facing(accepted: list[Cand], pending: list[Cand], text: str) -> Non
 
 
 _KIND_IN_NAME = re.compile(r"[-‐–—]\s*(?:автодорожн|автомобильн|железнодорожн|автокөлік|теміржол)", re.IGNORECASE)
-
-
-# a kind word in the name's own next cell: in brackets («Алимбет (автомобильный)»), after a
-# table's border or a tab («Алимбет | железнодорожный |»), or on the next line when the name
-# is a line of its own, as a page's table is stored a cell per line («Алимбет\nжелезнодорожный»)
-_NEXT_CELL_KIND = re.compile(
-    r"(?:[ \t]*\([ \t]*|[ \t]*[|\t][ \t|]*|[ \t]*\n[ \t|]*)"
-    r"(?:(автомобильн\w*|автодорожн\w*)|(железнодорожн\w*|ж/д))(?=[ \t]*(?:\)|\||\t|\n|$))",
-    re.IGNORECASE,
-)
-_OWN_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t|]*[«\"“„]?$")
-
-
-def _kind_in_next_cell(text: str, start: int, end: int) -> str | None:
-    """The kind written in the name's next cell (see _NEXT_CELL_KIND): the name's own, as a
-    glued one is, and its cue. Across a line break only from a name that is a line of its own."""
-    m = _NEXT_CELL_KIND.match(text, end)
-    if m is None:
-        return None
-    if m.group().lstrip(" \t").startswith("\n") and not _OWN_LINE_BEFORE.search(text, max(0, start - 40), start):
-        return None
-    return "road" if m.group(1) else "rail"
 
 
 def _kind_glued(c: Cand, text: str) -> bool:
