@@ -33,6 +33,11 @@ _RUSSIAN_MIN_WORDS = 9
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 _KK_ARABIC = re.compile("[\u0674-\u0678\u06c7\u06ad\u06d5\u06cb]")
 _UG_ARABIC = re.compile("[\u0626\u06d0\u06c8]")
+# Kazakh in the Latin script (the 2018 alphabet with acutes, the 2021 one with ū and ñ,
+# qz.inform.kz): the classifier called it Turkish. ǵ ń ý ú ū ñ are letters of neither
+# Turkish, Azerbaijani nor Uzbek; Turkish and Azerbaijani write ç and ə, Kazakh never.
+_KK_LATIN = re.compile("[ǵǴńŃýÝúÚūŪñÑ]")
+_NOT_KK_LATIN = re.compile("[çÇəƏ]")
 _identifier = None
 _MAX_PARAGRAPHS = 8
 _SAMPLE = 300  # characters of a paragraph looked at: enough to tell, and keeps a long text cheap
@@ -70,7 +75,7 @@ def _detect_sample(sample: str) -> str | None:
     letters = len(_LETTER.findall(sample))
     if letters < 8:
         return None
-    if kazakh_share(sample) >= 0.15 or _kazakh_arabic(sample, letters):
+    if kazakh_share(sample) >= 0.15 or _kazakh_arabic(sample, letters) or _kazakh_latin(sample, letters):
         return "kk"
     if _russian_letters_only(sample):
         return "ru"
@@ -83,6 +88,15 @@ def _kazakh_arabic(sample: str, letters: int) -> bool:
     if len(_ARABIC_LETTER.findall(sample)) * 2 < letters or _UG_ARABIC.search(sample):
         return False
     return len(_KK_ARABIC.findall(sample)) * 20 >= letters
+
+
+def _kazakh_latin(sample: str, letters: int) -> bool:
+    """Mostly Latin letters, with Kazakh Latin's own (one in forty letters at least, one of them
+    ǵ ń ý or ū) and no ç or ə."""
+    if len(_LATIN.findall(sample)) * 2 < letters or _NOT_KK_LATIN.search(sample):
+        return False
+    found = _KK_LATIN.findall(sample)
+    return len(found) * 40 >= letters and any(ch in "ǵǴńŃýÝūŪ" for ch in found)  # ú, ñ alone: Spanish
 
 
 def _russian_letters_only(sample: str) -> bool:
