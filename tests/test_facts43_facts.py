@@ -79,3 +79,13 @@ def test_the_post_after_opposite_only_locates():
 def test_to_begin_is_not_under_way():
     text = "Власти готовы начать реконструкцию пункта «Майкапчагай» синхронно с соседями."
     assert all(status_label(t) != "under reconstruction" for _cp, t in _facts(text, "status"))
+
+
+def test_a_closure_to_come_reads_to_close():
+    for text in (
+        "Пункт пропуска «Майкапчагай» будет закрыт до 10 мая 2026 года.",
+        "С мая 2026 года временно будет приостановлен пропуск через пункт «Майкапчагай».",
+        "Пункт пропуска «Майкапчагай» временно закроется на ремонт.",
+    ):
+        assert [status_label(t) for _cp, t in _facts(text, "status")] == ["to close"], text
+    assert [status_label(t) for _cp, t in _facts("Пункт «Майкапчагай» закрыт.", "status")] == ["closed"]

@@ -297,6 +297,16 @@ def _road_object(sentence: str, m: re.Match) -> bool:
     )
 
 
+_AUXILIARY = re.compile(r"\b(?:будет|будут)\s+(?:временно\s+)?$", re.IGNORECASE)
+
+
+def _with_auxiliary(sentence: str, m: re.Match) -> str:
+    """The phrase with the «будет»/«будут» before it («будет закрыт»): the label then reads a
+    closure to come, not a closed post."""
+    aux = _AUXILIARY.search(sentence, max(0, m.start() - 20), m.start())
+    return sentence[aux.start() if aux else m.start() : m.end()].strip()
+
+
 def _to_begin(m: re.Match) -> bool:
     """«готов начать реконструкцию»: an infinitive of beginning is no work under way."""
     return m.group().lower().startswith("начать")
@@ -319,7 +329,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
             # «на сегодня введены»: the article's date
             when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
-        out.append((m.group().strip(), date))
+        out.append((_with_auxiliary(sentence, m) if _label == "closed" else m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
     m = WORKING_PATTERN.search(sentence)
