@@ -33,11 +33,13 @@ _RUSSIAN_MIN_WORDS = 9
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 _KK_ARABIC = re.compile("[\u0674-\u0678\u06c7\u06ad\u06d5\u06cb]")
 _UG_ARABIC = re.compile("[\u0626\u06d0\u06c8]")
-# Kazakh in the Latin script (the 2018 alphabet with acutes, the 2021 one with ū and ñ,
-# qz.inform.kz): the classifier called it Turkish. ǵ ń ý ú ū ñ are letters of neither
-# Turkish, Azerbaijani nor Uzbek; Turkish and Azerbaijani write ç and ə, Kazakh never.
-_KK_LATIN = re.compile("[ǵǴńŃýÝúÚūŪñÑ]")
-_NOT_KK_LATIN = re.compile("[çÇəƏ]")
+# Kazakh in the Latin script: lat.egemen.kz and others print the alphabet of 2018 (á ǵ ı ń ó ú
+# ý: «Premer-Mınıstr Qostanaıǵa keldi») or of 2021 (ä ğ ı ñ ö ū ü ş), which the classifier
+# called Turkish. Kazakh writes «q» in a word of every few (Qazaqstan, qala, qyzmet) where
+# Turkish and Turkmen never do, and letters Uzbek lacks; Uzbek marks oʻ gʻ, Azerbaijani writes ə.
+_KK_LATIN_OWN = re.compile("[áǵńóúýäñūıÁǴŃÓÚÝÄÑŪ]")
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]{2,}")
+_NOT_KAZAKH_LATIN = re.compile("[əƏ\u02bb\u2018]|[oOgG]'")
 _identifier = None
 _MAX_PARAGRAPHS = 8
 _SAMPLE = 300  # characters of a paragraph looked at: enough to tell, and keeps a long text cheap
@@ -75,7 +77,7 @@ def _detect_sample(sample: str) -> str | None:
     letters = len(_LETTER.findall(sample))
     if letters < 8:
         return None
-    if kazakh_share(sample) >= 0.15 or _kazakh_arabic(sample, letters) or _kazakh_latin(sample, letters):
+    if kazakh_share(sample) >= 0.15 or _kazakh_arabic(sample, letters) or _kazakh_latin(sample):
         return "kk"
     if _russian_letters_only(sample):
         return "ru"
@@ -90,13 +92,15 @@ def _kazakh_arabic(sample: str, letters: int) -> bool:
     return len(_KK_ARABIC.findall(sample)) * 20 >= letters
 
 
-def _kazakh_latin(sample: str, letters: int) -> bool:
-    """Mostly Latin letters, with Kazakh Latin's own (one in forty letters at least, one of them
-    ǵ ń ý or ū) and no ç or ə."""
-    if len(_LATIN.findall(sample)) * 2 < letters or _NOT_KK_LATIN.search(sample):
+def _kazakh_latin(sample: str) -> bool:
+    """Latin words, one in ten with a letter of Kazakh's Latin alphabets and one in fifteen
+    with a «q», and no Uzbek or Azerbaijani letter."""
+    words = _LATIN_WORD.findall(sample)
+    if len(words) < 5 or _NOT_KAZAKH_LATIN.search(sample):
         return False
-    found = _KK_LATIN.findall(sample)
-    return len(found) * 40 >= letters and any(ch in "ǵǴńŃýÝūŪ" for ch in found)  # ú, ñ alone: Spanish
+    own = sum(1 for w in words if _KK_LATIN_OWN.search(w))
+    with_q = sum(1 for w in words if "q" in w or "Q" in w)
+    return own * 10 >= len(words) and with_q * 15 >= len(words)
 
 
 def _russian_letters_only(sample: str) -> bool:
