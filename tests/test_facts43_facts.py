@@ -89,3 +89,18 @@ def test_a_closure_to_come_reads_to_close():
     ):
         assert [status_label(t) for _cp, t in _facts(text, "status")] == ["to close"], text
     assert [status_label(t) for _cp, t in _facts("Пункт «Майкапчагай» закрыт.", "status")] == ["closed"]
+
+
+def test_a_post_named_as_a_routes_end_is_not_the_routes_subject():
+    text = "В этом году необходимо завершить строительство линии «Алтынколь — Жетыген» и дороги «Бахты – Аягоз»."
+    assert _facts(text, "deadline") == [] and _facts(text, "status") == []
+
+
+def test_two_posts_joined_by_a_dash_are_a_crossing():
+    text = "Пункт пропуска «Нур жолы» – «Хоргос» будет закрыт на два дня."
+    assert {cp for cp, _t in _facts(text, "status")} == {"nur-zholy", "cn-khorgos"}
+
+
+def test_stopped_work_is_a_closure():
+    text = "Сезонный пункт пропуска «Майкапчагай» прекратил работу до весны."
+    assert [status_label(t) for _cp, t in _facts(text, "status")] == ["closed"]

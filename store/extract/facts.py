@@ -498,6 +498,10 @@ def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: li
     «напротив» gave). Posts named only after «напротив» locate the subject: the others named,
     else the posts facing them. The neighbour's post («китайский пункт») named by a home
     post's name: the neighbour's posts facing it."""
+    ends = {s.ref for s in spans if s.ref in refs and _route_end(text, s, spans)}
+    routes = {r for r in ends if all(_route_end(text, s, spans) for s in spans if s.ref == r)}
+    if routes:
+        return [r for r in (facing if facing is not None else refs) if r not in routes]
     locators = {s.ref for s in spans if s.ref in refs and _LOCATOR.search(text[max(0, s.start - 80) : s.start])}
     if locators:
         subjects = [r for r in refs if r not in locators]
@@ -510,6 +514,36 @@ def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: li
         country = _COUNTRY_OF[m.group(1).lower()]
         return [f for f in _facing(home) if (cp := gazetteer.get(f)) and cp.country == country]
     return None
+
+
+# A post's name as one end of a rail line or road named by its two ends («проекты «Алтынкол —
+# Жетыген»», «проектов Достык – Мойынты, Бахты – Аягоз», «ж/д линии Алтынколь–Жетыген»): the
+# other end is a town, not a post. Only inside one pair of quotes or after a word for a line
+# or road: «Бахты — Абайская область», «на границе с Китаем — Кольжат», «ЕАЭС - «Тажен»»
+# and two posts joined («Нур жолы» – «Хоргос») stay.
+_QUOTED_AFTER = re.compile(r"\s*[-–—]\s*([А-ЯЁA-Z][\w-]+)[»\"”]")
+_QUOTED_BEFORE = re.compile(r"[«\"“]([А-ЯЁA-Z][\w-]+)\s*[-–—]\s*$")
+_BARE_AFTER = re.compile(r"\s*[-–—]\s*([А-ЯЁA-Z][\w-]+)")
+_BARE_BEFORE = re.compile(r"([А-ЯЁA-Z][\w-]+)\s*[-–—]\s*$")
+_ROUTE_WORD = re.compile(r"\b(?:проект|лини|дорог|ветк|трасс|магистрал|коридор|ж/д)\w*", re.IGNORECASE)
+
+
+def _route_end(text: str, span, spans: list) -> bool:
+    """True when the post named by `span` is one end of a line or road named by its ends."""
+
+    def other_is_post(pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in spans)
+
+    lead = text[max(0, span.start - 40) : span.start]
+    m = _QUOTED_AFTER.match(text, span.end) or (_ROUTE_WORD.search(lead) and _BARE_AFTER.match(text, span.end))
+    if m and not other_is_post(m.start(1)):
+        return True
+    back = max(0, span.start - 30)
+    m = _QUOTED_BEFORE.search(text, back, span.start)
+    if not m:
+        m = _BARE_BEFORE.search(text, back, span.start)
+        m = m if m and _ROUTE_WORD.search(text[max(0, m.start() - 40) : m.start()]) else None
+    return bool(m and not other_is_post(m.start(1)))
 
 
 def _facing(refs: list[str]) -> list[str]:
