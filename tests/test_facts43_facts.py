@@ -104,3 +104,17 @@ def test_two_posts_joined_by_a_dash_are_a_crossing():
 def test_stopped_work_is_a_closure():
     text = "Сезонный пункт пропуска «Майкапчагай» прекратил работу до весны."
     assert [status_label(t) for _cp, t in _facts(text, "status")] == ["closed"]
+
+
+def test_until_a_closure_or_regime_ends_is_no_deadline():
+    for text in (
+        "Пункт пропуска «Майкапчагай» будет закрыт до 10 мая 2026 года.",
+        "Стороны договорились продлить круглосуточный режим работы «Майкапчагая» до 30 июня 2026 года.",
+        "Власти готовы начать реконструкцию пункта «Майкапчагай» до конца 2026 года.",
+    ):
+        assert _facts(text, "deadline") == [], text
+
+
+def test_a_closure_with_works_ending_keeps_the_deadline():
+    text = "Пункт «Майкапчагай» закрыт на ремонт, работы планируется завершить до конца 2026 года."
+    assert [cp for cp, _t in _facts(text, "deadline")] == ["maikapshagai"]

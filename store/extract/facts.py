@@ -19,7 +19,7 @@ from bisect import bisect_left
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.lang import gazetteer
-from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN
+from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN, status_label
 from store.model import Fact
 
 _MONTHS = {
@@ -427,9 +427,33 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
+    if _until_not_done(sentence, facts):
+        facts = [f for f in facts if f[0] != "deadline"]
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
+
+
+# «до …» that ends a state, not works: a closure's end («будет закрыт до 10 октября»,
+# «прекратил работу до следующего года»; closed for repairs until a date stays, that is the
+# works' end), a regime extended («продлить круглосуточный режим … до 30 июня»), a start
+# promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
+# works end keeps its deadline.
+_STATE_UNTIL = re.compile(
+    r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b",
+    re.IGNORECASE,
+)
+_WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
+# a post closed for works until a date: the works' end («закрыт на ремонт до 31 декабря»)
+_WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
+
+
+def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> bool:
+    """True when the sentence's «до …» ends a closure, a regime or a start, not works."""
+    if _WORKS_END.search(sentence):
+        return False
+    closure = any(kind == "status" and status_label(t) in ("closed", "to close") for kind, t, _d in facts)
+    return (closure and not _WORKS.search(sentence)) or bool(_STATE_UNTIL.search(sentence))
 
 
 def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None) -> list[Fact]:
