@@ -79,3 +79,42 @@ def test_the_post_after_opposite_only_locates():
 def test_to_begin_is_not_under_way():
     text = "Власти готовы начать реконструкцию пункта «Майкапчагай» синхронно с соседями."
     assert all(status_label(t) != "under reconstruction" for _cp, t in _facts(text, "status"))
+
+
+def test_a_closure_to_come_reads_to_close():
+    for text in (
+        "Пункт пропуска «Майкапчагай» будет закрыт до 10 мая 2026 года.",
+        "С мая 2026 года временно будет приостановлен пропуск через пункт «Майкапчагай».",
+        "Пункт пропуска «Майкапчагай» временно закроется на ремонт.",
+    ):
+        assert [status_label(t) for _cp, t in _facts(text, "status")] == ["to close"], text
+    assert [status_label(t) for _cp, t in _facts("Пункт «Майкапчагай» закрыт.", "status")] == ["closed"]
+
+
+def test_a_post_named_as_a_routes_end_is_not_the_routes_subject():
+    text = "В этом году необходимо завершить строительство линии «Алтынколь — Жетыген» и дороги «Бахты – Аягоз»."
+    assert _facts(text, "deadline") == [] and _facts(text, "status") == []
+
+
+def test_two_posts_joined_by_a_dash_are_a_crossing():
+    text = "Пункт пропуска «Нур жолы» – «Хоргос» будет закрыт на два дня."
+    assert {cp for cp, _t in _facts(text, "status")} == {"nur-zholy", "cn-khorgos"}
+
+
+def test_stopped_work_is_a_closure():
+    text = "Сезонный пункт пропуска «Майкапчагай» прекратил работу до весны."
+    assert [status_label(t) for _cp, t in _facts(text, "status")] == ["closed"]
+
+
+def test_until_a_closure_or_regime_ends_is_no_deadline():
+    for text in (
+        "Пункт пропуска «Майкапчагай» будет закрыт до 10 мая 2026 года.",
+        "Стороны договорились продлить круглосуточный режим работы «Майкапчагая» до 30 июня 2026 года.",
+        "Власти готовы начать реконструкцию пункта «Майкапчагай» до конца 2026 года.",
+    ):
+        assert _facts(text, "deadline") == [], text
+
+
+def test_a_closure_with_works_ending_keeps_the_deadline():
+    text = "Пункт «Майкапчагай» закрыт на ремонт, работы планируется завершить до конца 2026 года."
+    assert [cp for cp, _t in _facts(text, "deadline")] == ["maikapshagai"]

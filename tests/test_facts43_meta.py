@@ -55,3 +55,18 @@ def test_uyghur_is_not_read_as_kazakh():
 def test_a_title_from_the_lead_is_not_cut_at_an_abbreviation(lead, title):
     second = "Второй абзац текста о работе пункта пропуска и очередях на нем в летнее время года."
     assert parse(page(lead + "\n" + second)).title == title
+
+
+def test_kazakh_in_latin_script_is_kazakh_not_turkish():
+    kk = "Qazaqstan men Qytaı arasyndaǵy shekara ótkizý pýnktinde júk kólikteriniń kezegi azaıdy."
+    assert language.detect(kk) == "kk"
+    tr = "Türkiye ile Kazakistan arasındaki sınır kapısında çok sayıda kamyon beklemeye devam ediyor."
+    assert language.detect(tr) != "kk"
+
+
+def test_the_sites_clock_of_today_is_no_title():
+    lead = "Грузовики третий день стоят в очереди у пункта пропуска, водители ждут по двенадцать часов."
+    text = "\n".join(
+        ["В Актобе пятница, 12 Июня", "", "Очередь из грузовиков растянулась на десять километров", "", lead]
+    )
+    assert parse(page(text)).title == "Очередь из грузовиков растянулась на десять километров"

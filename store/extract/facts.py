@@ -21,7 +21,7 @@ from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.queue_lists import queues_by_post
 from store.lang import gazetteer
-from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN
+from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN, status_label
 from store.model import Fact
 
 _MONTHS = {
@@ -299,6 +299,16 @@ def _road_object(sentence: str, m: re.Match) -> bool:
     )
 
 
+_AUXILIARY = re.compile(r"\b(?:будет|будут)\s+(?:временно\s+)?$", re.IGNORECASE)
+
+
+def _with_auxiliary(sentence: str, m: re.Match) -> str:
+    """The phrase with the «будет»/«будут» before it («будет закрыт»): the label then reads a
+    closure to come, not a closed post."""
+    aux = _AUXILIARY.search(sentence, max(0, m.start() - 20), m.start())
+    return sentence[aux.start() if aux else m.start() : m.end()].strip()
+
+
 def _to_begin(m: re.Match) -> bool:
     """«готов начать реконструкцию»: an infinitive of beginning is no work under way."""
     return m.group().lower().startswith("начать")
@@ -321,7 +331,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
             # «на сегодня введены»: the article's date
             when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
-        out.append((m.group().strip(), date))
+        out.append((_with_auxiliary(sentence, m) if _label == "closed" else m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
     m = WORKING_PATTERN.search(sentence)
@@ -419,9 +429,33 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
+    if _until_not_done(sentence, facts):
+        facts = [f for f in facts if f[0] != "deadline"]
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
+
+
+# «до …» that ends a state, not works: a closure's end («будет закрыт до 10 октября»,
+# «прекратил работу до следующего года»; closed for repairs until a date stays, that is the
+# works' end), a regime extended («продлить круглосуточный режим … до 30 июня»), a start
+# promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
+# works end keeps its deadline.
+_STATE_UNTIL = re.compile(
+    r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b",
+    re.IGNORECASE,
+)
+_WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
+# a post closed for works until a date: the works' end («закрыт на ремонт до 31 декабря»)
+_WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
+
+
+def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> bool:
+    """True when the sentence's «до …» ends a closure, a regime or a start, not works."""
+    if _WORKS_END.search(sentence):
+        return False
+    closure = any(kind == "status" and status_label(t) in ("closed", "to close") for kind, t, _d in facts)
+    return (closure and not _WORKS.search(sentence)) or bool(_STATE_UNTIL.search(sentence))
 
 
 def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None) -> list[Fact]:
@@ -497,6 +531,10 @@ def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: li
     «напротив» gave). Posts named only after «напротив» locate the subject: the others named,
     else the posts facing them. The neighbour's post («китайский пункт») named by a home
     post's name: the neighbour's posts facing it."""
+    ends = {s.ref for s in spans if s.ref in refs and _route_end(text, s, spans)}
+    routes = {r for r in ends if all(_route_end(text, s, spans) for s in spans if s.ref == r)}
+    if routes:
+        return [r for r in (facing if facing is not None else refs) if r not in routes]
     locators = {s.ref for s in spans if s.ref in refs and _LOCATOR.search(text[max(0, s.start - 80) : s.start])}
     if locators:
         subjects = [r for r in refs if r not in locators]
@@ -509,6 +547,36 @@ def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: li
         country = _COUNTRY_OF[m.group(1).lower()]
         return [f for f in _facing(home) if (cp := gazetteer.get(f)) and cp.country == country]
     return None
+
+
+# A post's name as one end of a rail line or road named by its two ends («проекты «Алтынкол —
+# Жетыген»», «проектов Достык – Мойынты, Бахты – Аягоз», «ж/д линии Алтынколь–Жетыген»): the
+# other end is a town, not a post. Only inside one pair of quotes or after a word for a line
+# or road: «Бахты — Абайская область», «на границе с Китаем — Кольжат», «ЕАЭС - «Тажен»»
+# and two posts joined («Нур жолы» – «Хоргос») stay.
+_QUOTED_AFTER = re.compile(r"\s*[-–—]\s*([А-ЯЁA-Z][\w-]+)[»\"”]")
+_QUOTED_BEFORE = re.compile(r"[«\"“]([А-ЯЁA-Z][\w-]+)\s*[-–—]\s*$")
+_BARE_AFTER = re.compile(r"\s*[-–—]\s*([А-ЯЁA-Z][\w-]+)")
+_BARE_BEFORE = re.compile(r"([А-ЯЁA-Z][\w-]+)\s*[-–—]\s*$")
+_ROUTE_WORD = re.compile(r"\b(?:проект|лини|дорог|ветк|трасс|магистрал|коридор|ж/д)\w*", re.IGNORECASE)
+
+
+def _route_end(text: str, span, spans: list) -> bool:
+    """True when the post named by `span` is one end of a line or road named by its ends."""
+
+    def other_is_post(pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in spans)
+
+    lead = text[max(0, span.start - 40) : span.start]
+    m = _QUOTED_AFTER.match(text, span.end) or (_ROUTE_WORD.search(lead) and _BARE_AFTER.match(text, span.end))
+    if m and not other_is_post(m.start(1)):
+        return True
+    back = max(0, span.start - 30)
+    m = _QUOTED_BEFORE.search(text, back, span.start)
+    if not m:
+        m = _BARE_BEFORE.search(text, back, span.start)
+        m = m if m and _ROUTE_WORD.search(text[max(0, m.start() - 40) : m.start()]) else None
+    return bool(m and not other_is_post(m.start(1)))
 
 
 def _facing(refs: list[str]) -> list[str]:

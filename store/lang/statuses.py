@@ -28,7 +28,14 @@ STATUS_PATTERNS = (
         ),
     ),
     ("reopened", re.compile(r"возобнов\w+\s+(?:работ\w*|пропуск\w*)|вновь\s+открыт\w*", re.IGNORECASE)),
-    ("closed", re.compile(r"(?:временно\s+)?(?:закрыт\w*|приостановлен\w*|приостановят|закроют)", re.IGNORECASE)),
+    (
+        "closed",
+        re.compile(
+            r"(?:временно\s+)?(?:закрыт\w*|приостановлен\w*|приостановят|закро(?:ется|ются)|закроют|приостановит(?:ся)?\b"
+            r"|прекратил[аи]?\s+(?:работу|пропуск\w*)|прекращ[её]н\w*\s+пропуск\w*)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "under reconstruction",
         re.compile(
@@ -53,10 +60,16 @@ STATUS_PATTERNS = (
 )
 
 
-# A closure the words put ahead: the «closed» pattern finds «закроют», «приостановят» and
-# the infinitive of «должен закрыться», but the post is still open, so the label says the
-# closure is to come (qa41: «закроют» on the board read as a closed post).
-_TO_CLOSE = re.compile(r"закроют|приостановят|закрыть(?:ся)?\b", re.IGNORECASE)
+# A closure the words put ahead: the «closed» pattern finds «закроют», «приостановят»,
+# «закроется», «приостановит», the infinitive of «должен закрыться» and (facts.py keeps the
+# auxiliary in the phrase) «будет закрыт», but the post is still open, so the label says the
+# closure is to come (qa41: «закроют» on the board read as a closed post; facts43: «будет
+# закрыт до 10 октября», «будет приостановлен» shown as closed).
+_TO_CLOSE = re.compile(
+    r"закроют|приостановят|закрыть(?:ся)?\b|закро(?:ется|ются)|приостановит(?:ся)?\b"
+    r"|\bбуд(?:ет|ут)\s+(?:временно\s+)?(?:закрыт|приостановлен)",
+    re.IGNORECASE,
+)
 # Normal operation is a status too, read only where no other status is (facts.py):
 # «будут работать в штатном режиме», «қалыпты жұмыс істейді» (facts42).
 WORKING_PATTERN = re.compile(

@@ -56,6 +56,15 @@ def _story_line(s: str) -> bool:
     return bool(m) and m[1].lower() not in _BEFORE_YEAR
 
 
+# «В Омске среда, 24 Апреля»: the site's clock of today with its city, a weekday and a day and
+# month; no headline is that short with a weekday and a date in it (facts43: kvnews.ru's
+# title was this line).
+_TODAY_LINE = re.compile(
+    r"(?i)\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|"
+    r"бейсенбі|жұма|сенбі|жексенбі)\b,?\s+\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?\s*$"
+)
+
+
 def not_a_headline(line: str) -> str | None:
     """Why `line` is page furniture rather than the headline, or None if it may be one."""
     s = line.strip()
@@ -93,6 +102,8 @@ def not_a_headline(line: str) -> str | None:
         return "rubric and date"
     if _story_line(s):
         return "story line"
+    if _TODAY_LINE.search(s) and fu.word_count(s) <= 6:
+        return "today widget"
     return None
 
 
