@@ -27,6 +27,7 @@ from store.search.articles import (
 from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
+from store.search.related import with_related
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
 from store.search.variants import hyphened_kinds_apart, query_variants, strip_case_ending, without_hyphened_endings
@@ -100,7 +101,7 @@ def _search(store, query: str, type: str | None, limit: int, index: AliasIndex |
     results.sort(key=lambda r: (-r["score"], r["kind"] != "entity"))
     if focus and type != "article":
         results = focus.entities + results
-    results = results[:limit]
+    results = with_related(store, query, results, type)[:limit]
     fill_snippets(store.conn, results, pending)
     return results
 

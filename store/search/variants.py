@@ -181,7 +181,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
             variants.append((head, HEAD_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
-        for reading in (palladius, with_countries(query)):
+        for reading in (palladius, with_countries(query), other_latin_letters(query)):
             folded = names.fold(reading) if reading else ""
             if folded and folded not in {v for v, _ in variants}:
                 variants.append((folded, VARIANT_PENALTY))
@@ -189,6 +189,17 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def other_latin_letters(query: str) -> str:
+    """A Latin query with the letters other transliterations give other values read as
+    the English press would write them: German «sch» is also «ж» («Schakupow»,
+    «Schanybek»: fold() reads it as «ш», right for «Schymkent»), Uzbek «x» is «х»
+    («Xorgos», «Xo'jaobod»: fold() reads it as «кс»). "" when the query has neither."""
+    low = query.lower()
+    if "sch" not in low and "x" not in low:
+        return ""
+    return re.sub(r"x", "kh", low.replace("tsch", "ch").replace("sch", "zh"))
 
 
 def with_countries(query: str) -> str:

@@ -1,0 +1,119 @@
+"""Queries that ask for an entity without naming it (issue 16, srch43): a post («министр
+транспорта», «премьер Олжас») is its holder today; a neighbour's post brings the Kazakh
+post it faces; a word for posts with a region lists the region's posts. Latin letters
+other transliterations read otherwise (German «sch» for «ж», Uzbek «x» for «х»). The
+holders are made-up rows; the posts and regions are the gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.db import store as db
+from store.lang import gazetteer
+from store.lang.people import Person, Post
+from store.search import entities as ents
+from store.search import related
+from store.search.search import search
+from store.search.variants import other_latin_letters, query_variants
+
+
+def _person(pid: str, name: str, country: str, *posts: tuple[str, str, str]) -> Person:
+    return Person(pid, name, name, (), (), country, tuple(Post(*p) for p in posts), "made up")
+
+
+_PEOPLE = (
+    _person("p-a", "Айдар Темиров", "Казахстан", ("министр транспорта", "2024-01-10", "")),
+    _person("p-b", "Берик Сауров", "Казахстан", ("министр транспорта", "2020-02-01", "2024-01-09")),
+    _person("p-c", "Олжас Кемелов", "Казахстан", ("премьер-министр", "2023-05-05", "")),
+    _person("p-d", "Дархан Нуров", "Казахстан", ("аким Атырауской области", "", "")),
+    _person("p-e", "Ермек Алиев", "Казахстан", ("аким Алматинской области", "", "")),
+    _person("p-f", "Фарход Каримов", "Узбекистан", ("премьер-министр", "2019-01-01", "")),
+    _person("p-g", "Галым Дюсенов", "Казахстан", ("заместитель премьер-министра - министр финансов", "", "")),
+)
+
+
+@pytest.fixture
+def made_up_people(monkeypatch):
+    monkeypatch.setattr(related.people, "people", lambda: _PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("query", "holders"),
+    [
+        ("министр транспорта", ["p-a"]),  # the one in office today, not the one before
+        ("министра транспорта", ["p-a"]),  # a case ending
+        ("премьер-министр", ["p-c"]),
+        ("премьер", ["p-c"]),
+        ("глава правительства", ["p-c"]),
+        ("Prime Minister", ["p-c"]),
+        ("премьер Олжас", ["p-c"]),  # the post with the holder's given name
+        ("премьер-министр Узбекистана", ["p-f"]),  # a country word picks that country's post
+        ("аким Атырауской области", ["p-d"]),
+        ("аким Атырауской", ["p-d"]),  # «области» may be left out
+        ("аким Дархан", ["p-d"]),  # the name says which akim
+        ("министр финансов", ["p-g"]),  # a part of a double post
+        ("министр", []),  # which minister is not said
+        ("аким Алматы", []),  # the city is no oblast named by its adjective
+        ("министр транспорта очередь", []),  # a word of no post
+        ("Министерство транспорта", []),  # a body, not a post
+    ],
+)
+def test_post_holders(made_up_people, query, holders):
+    assert related.post_holders(query, today="2025-03-01") == holders
+
+
+def test_a_holder_out_of_office_is_none(made_up_people):
+    assert related.post_holders("министр транспорта", today="2022-06-01") == ["p-b"]
+
+
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory):
+    st = db.open_store(tmp_path_factory.mktemp("rel43") / "s.db", write=True, create=True)
+    yield st
+    st.close()
+
+
+def _entities(store, query: str) -> list[tuple[str, str]]:
+    ents.clear_memo()
+    return [(r["name"], r.get("kb_id", "")) for r in search(store, query, limit=10) if r["kind"] == "entity"]
+
+
+def test_a_neighbours_post_brings_the_post_it_faces(empty_store):
+    foreign = next(cp for cp in gazetteer.foreign() if cp.faces and cp.name_ru == "Алашанькоу")
+    got = _entities(empty_store, foreign.name_ru)
+    assert got[0][1] == foreign.id
+    assert got[1][1] == foreign.faces[0], got
+
+
+def test_our_post_first_brings_nothing_after_it(empty_store):
+    got = _entities(empty_store, "Тажен")
+    assert got[0][0] == "Тажен"
+    assert "Даут-Ата" not in [n for n, _ in got[:2]]
+
+
+@pytest.mark.parametrize("query", ["пункт пропуска в ВКО", "ВКО checkpoint", "пункты пропуска ВКО"])
+def test_a_word_for_posts_with_a_region_lists_its_posts(empty_store, query):
+    region = "Восточно-Казахстанская область"
+    posts = {cp.id for cp in gazetteer.all() if cp.region == region}
+    got = _entities(empty_store, query)
+    assert got[0][0] == region
+    assert {kb for _n, kb in got[1:5]} <= posts and len(got) >= 5, got
+
+
+def test_a_region_without_a_word_for_posts_lists_none(empty_store):
+    got = _entities(empty_store, "ВКО")
+    posts = {cp.id for cp in gazetteer.all()}
+    assert not {kb for _n, kb in got[:3]} & posts, got
+
+
+@pytest.mark.parametrize(
+    ("query", "reading"),
+    [("Schakupow", "zhakupow"), ("Tschimkent", "chimkent"), ("Xorgos", "khorgos"), ("Horgos", "")],
+)
+def test_other_latin_letters(query, reading):
+    assert other_latin_letters(query) == reading
+
+
+def test_german_sch_reaches_zh_as_a_variant():
+    keys = [k for k, _p in query_variants("Schanybek")]
+    assert "shanibek" in keys and "janibek" in keys
