@@ -12,7 +12,7 @@ from store.db import store as db
 from store.lang import gazetteer
 from store.lang.people import Person, Post
 from store.search import entities as ents
-from store.search import related
+from store.search import posts
 from store.search.search import search
 from store.search.variants import other_latin_letters, query_variants
 
@@ -34,7 +34,10 @@ _PEOPLE = (
 
 @pytest.fixture
 def made_up_people(monkeypatch):
-    monkeypatch.setattr(related.people, "people", lambda: _PEOPLE)
+    monkeypatch.setattr(posts.people, "people", lambda: _PEOPLE)
+    posts._spelling_index.cache_clear()
+    yield
+    posts._spelling_index.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -59,11 +62,36 @@ def made_up_people(monkeypatch):
     ],
 )
 def test_post_holders(made_up_people, query, holders):
-    assert related.post_holders(query, today="2025-03-01") == holders
+    assert posts.post_holders(query, today="2025-03-01") == holders
 
 
 def test_a_holder_out_of_office_is_none(made_up_people):
-    assert related.post_holders("министр транспорта", today="2022-06-01") == ["p-b"]
+    assert posts.post_holders("министр транспорта", today="2022-06-01") == ["p-b"]
+
+
+@pytest.mark.parametrize(
+    ("query", "holders"),
+    [
+        ("Көлік министрі", ["p-a"]),  # the ministry's Kazakh name in bodies.csv
+        ("Minister of Transport", ["p-a"]),  # and its English one
+        ("transport minister", ["p-a"]),
+        ("Қаржы министрі", ["p-g"]),
+        ("Атырау облысының әкімі", ["p-d"]),  # the region's Kazakh name in regions.csv
+        ("akim of Atyrau region", ["p-d"]),
+        ("Көлік министрі Темиров", ["p-a"]),  # the holder's surname beside it
+        ("Көлік министрлігі", []),  # the ministry, not its minister
+        ("Atyrau region", []),
+    ],
+)
+def test_post_holders_in_kazakh_and_english(made_up_people, query, holders):
+    assert posts.post_holders(query, today="2025-03-01") == holders
+
+
+def test_an_abbreviation_names_the_region_of_an_akim(made_up_people):
+    assert posts.post_holders("аким Атырауской области", today="2025-03-01") == ["p-d"]
+    spellings = posts._title_spellings("аким Восточно-Казахстанской области")
+    assert "akim vko" in spellings and "shko akimi" in spellings  # «аким ВКО», «ШҚО әкімі»
+    assert "akim zko" not in spellings
 
 
 @pytest.fixture(scope="module")
