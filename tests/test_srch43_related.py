@@ -14,7 +14,7 @@ from store.lang.people import Person, Post
 from store.search import entities as ents
 from store.search import posts
 from store.search.search import search
-from store.search.variants import other_latin_letters, query_variants
+from store.search.variants import one_script_words, other_latin_letters, query_variants
 
 
 def _person(pid: str, name: str, country: str, *posts: tuple[str, str, str]) -> Person:
@@ -145,3 +145,22 @@ def test_other_latin_letters(query, reading):
 def test_german_sch_reaches_zh_as_a_variant():
     keys = [k for k, _p in query_variants("Schanybek")]
     assert "shanibek" in keys and "janibek" in keys
+
+
+@pytest.mark.parametrize(
+    ("query", "fixed"),
+    [
+        ("Сарыбeл", "Сарыбел"),  # a Latin «e» in a Cyrillic word
+        ("Kызылтaу", "Кызылтау"),  # Latin K and a at both ends
+        ("Sarybеl", "Sarybel"),  # a Cyrillic «е» in a Latin word
+        ("Сарыбел Sarybel", "Сарыбел Sarybel"),  # each word of one script: as typed
+        ("Nur-Жолы", "Nur-Жолы"),  # letters with no look-alike stay
+    ],
+)
+def test_one_script_words(query, fixed):
+    assert one_script_words(query) == fixed
+
+
+def test_a_word_typed_in_two_scripts_finds_the_name(empty_store):
+    post = next(cp for cp in gazetteer.all() if cp.name_ru == "Хоргос")
+    assert _entities(empty_store, "Хоpгоc")[0] == (post.name_ru, post.id)  # Latin p and c

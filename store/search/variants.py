@@ -109,6 +109,31 @@ def _without_kazakh_ending(word: str) -> str:
     return word
 
 
+def one_script_words(query: str) -> str:
+    """The query with each word typed in two scripts put into one: Latin letters that look
+    like Cyrillic ones in a word mostly Cyrillic become those («Хоpгоc», a Latin p and c
+    typed with the keyboard switched mid-word), and Cyrillic look-alikes in a word mostly
+    Latin become Latin («Khоrgos»). fold() reads a Latin «p» as «r»'s neighbour «p» and
+    a Latin «c» as «ц», so such a word matched its name only loosely. A word of one
+    script, or a letter with no look-alike, is left as typed."""
+    return " ".join(_one_script(w) for w in query.split(" "))
+
+
+def _one_script(word: str) -> str:
+    cyr = sum(1 for ch in word if _CYR_ANY.match(ch))
+    lat = sum(1 for ch in word if "a" <= ch.lower() <= "z")
+    if not cyr or not lat:
+        return word
+    table = _TO_CYRILLIC if cyr >= lat else _TO_LATIN
+    return "".join(table.get(ch, ch) for ch in word)
+
+
+_CYR_ANY = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+# Latin letters drawn like Cyrillic ones, both cases
+_TO_CYRILLIC = dict(zip("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ", strict=True))
+_TO_LATIN = {v: k for k, v in _TO_CYRILLIC.items()}
+
+
 def without_hyphened_endings(query: str) -> str:
     """The query with each Kazakh case ending written after a hyphen dropped: Kazakh
     hyphenates an ending onto an abbreviation or a figure («ҚХР-мен», «ҰҚК-нің»,
