@@ -15,6 +15,7 @@ from store.search import entities as ents
 from store.search import posts
 from store.search.search import search
 from store.search.variants import one_script_words, other_latin_letters, query_variants
+from tests.notes import opening, write_note
 
 
 def _person(pid: str, name: str, country: str, *posts: tuple[str, str, str]) -> Person:
@@ -164,3 +165,24 @@ def test_one_script_words(query, fixed):
 def test_a_word_typed_in_two_scripts_finds_the_name(empty_store):
     post = next(cp for cp in gazetteer.all() if cp.name_ru == "Хоргос")
     assert _entities(empty_store, "Хоpгоc")[0] == (post.name_ru, post.id)  # Latin p and c
+
+
+@pytest.fixture(scope="module")
+def road_store(tmp_path_factory):
+    st = db.open_store(tmp_path_factory.mktemp("road43") / "s.db", write=True, create=True)
+    with st.conn:
+        write_note(st, 1, "Через пункт пропуска Жанатас прошли фуры.", [opening("checkpoint", "Жанатас")], indexed="")
+        write_note(st, 2, "Город Сарыбел принял гостей.", [opening("location", "Сарыбел")], indexed="")
+    yield st
+    st.close()
+
+
+@pytest.mark.parametrize("query", ["трасса Сарыбел – Жанатас", "дорога Сарыбел Жанатас", "Sarybel Zhanatas highway"])
+def test_a_road_to_a_post_shows_the_post(road_store, query):
+    names = [n for n, _kb in _entities(road_store, query)]
+    assert names[:2] == ["Сарыбел", "Жанатас"], names
+
+
+def test_a_place_after_a_post_adds_no_place(road_store):
+    names = [n for n, _kb in _entities(road_store, "Жанатас Сарыбел")]
+    assert names[0] == "Жанатас"
