@@ -12,7 +12,7 @@ from store.db import store as db
 from store.lang import gazetteer
 from store.lang.people import Person, Post
 from store.search import entities as ents
-from store.search import posts
+from store.search import posts, related
 from store.search.search import search
 from store.search.variants import one_script_words, other_latin_letters, query_variants
 from tests.notes import opening, write_note
@@ -186,3 +186,18 @@ def test_a_road_to_a_post_shows_the_post(road_store, query):
 def test_a_place_after_a_post_adds_no_place(road_store):
     names = [n for n, _kb in _entities(road_store, "Жанатас Сарыбел")]
     assert names[0] == "Жанатас"
+
+
+def test_a_word_for_posts_with_a_town_lists_its_regions_posts(empty_store):
+    town = next(r for r in related._rows_of_regions() if r["type"] == "city" and r["parent"] == "obl-jetisu")
+    region = next(r for r in related._rows_of_regions() if r["id"] == "obl-jetisu")
+    posts = {cp.id for cp in gazetteer.all() if cp.region == region["name_ru"]}
+    got = _entities(empty_store, f"пункт пропуска {town['name_ru']}")
+    assert got[0][0] == town["name_ru"]
+    assert {kb for _n, kb in got[1:4]} <= posts, got
+
+
+def test_a_post_named_first_lists_no_region(empty_store):
+    got = _entities(empty_store, "Кордай пункт пропуска")
+    assert got[0][0] == "Кордай"
+    assert len([kb for _n, kb in got if kb in {cp.id for cp in gazetteer.all()}]) == 1, got

@@ -17,7 +17,7 @@ from importlib import resources
 
 from store.lang import names, people
 
-MAX_HOLDERS = 3  # rows holding one post with no dates recorded: the newest appointment first
+MAX_HOLDERS = 2  # rows holding one post with no dates recorded: the newest appointment first
 
 
 # a query's words for a post's head, as people.csv writes it

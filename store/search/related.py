@@ -4,16 +4,21 @@
 - a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
   gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
-  области», «VKO checkpoint») lists the region's posts after the region.
+  области», «VKO checkpoint») lists the region's posts after the region; with a town
+  or district («переход у Жаркента»), its region's.
 
-Each is put right after what names it (the holder first: the query names nobody else),
-so what the query names as typed keeps its place.
+Each is put right after what names it and its ties (the holder first: the query names
+nobody else), so what the query names as typed keeps its place: «Гулистан» is the Uzbek
+post and the town before the Kazakh post facing it.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from functools import lru_cache
+from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
@@ -42,17 +47,22 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     for at, hit in enumerate(results[:NAMED_TOP]):
         if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST or not hit.get("kb_id"):
             continue
-        ids = (_faced(hit) if at == 0 else []) if hit["type"] == "checkpoint" else _region_posts(hit, query)
+        if hit["type"] == "checkpoint" and (at or not _faced(hit)):
+            break  # a post of ours named before any region: the query asks for it, not the region's
+        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query)
         if ids:
-            return _put(results, at + 1, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
+            after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
+            return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
     return results
 
 
 def _put(results: list[dict], at: int, found: list[dict]) -> list[dict]:
-    """`found` inserted at `at`, each entity once (an earlier copy further down dropped)."""
+    """`found` inserted at `at`, each entity once: one ranked above `at` stays there, a
+    copy further down is dropped."""
+    head = results[:at]
+    above = {r["id"] for r in head if r.get("kind") == "entity"}
+    found = [r for r in found if r["id"] not in above]
     ids = {r["id"] for r in found}
-    head = [r for r in results[:at] if r["id"] not in ids or r.get("kind") != "entity"]
-    found = [r for r in found if r["id"] not in {h["id"] for h in head if h.get("kind") == "entity"}]
     tail = [r for r in results[at:] if r.get("kind") != "entity" or r["id"] not in ids]
     return head + found + tail
 
@@ -103,8 +113,18 @@ def _region_posts(hit: dict, query: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _posts_by_region() -> dict[str, list[str]]:
     """Region row id → its posts' ids, in the gazetteer's order (regions.csv's Russian
-    name is the gazetteer's `region`)."""
+    name is the gazetteer's `region`; a city of its own, «город Алматы», too). A town or
+    district with no post of its own has its region's (`parent`): «переход у Жаркента»
+    asks for the posts of область Жетісу."""
     by_name: dict[str, list[str]] = {}
     for cp in gazetteer.all():
         by_name.setdefault(cp.region, []).append(cp.id)
-    return {row.id: by_name[row.name] for row in kb_rows() if row.type == "location" and row.name in by_name}
+    rows = _rows_of_regions()
+    own = {r["id"]: by_name.get(r["name_ru"]) or by_name.get(f"город {r['name_ru']}") or [] for r in rows}
+    return {r["id"]: own[r["id"]] or own.get(r["parent"], []) for r in rows if own[r["id"]] or own.get(r["parent"])}
+
+
+@lru_cache(maxsize=1)
+def _rows_of_regions() -> tuple[dict, ...]:
+    text = resources.files("store").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
