@@ -14,7 +14,7 @@ from store.lang.people import Person, Post
 from store.search import entities as ents
 from store.search import posts, related
 from store.search.search import search
-from store.search.variants import one_script_words, other_latin_letters, query_variants
+from store.search.variants import initials_apart, one_script_words, other_latin_letters, query_variants
 from tests.notes import opening, write_note
 
 
@@ -201,3 +201,29 @@ def test_a_post_named_first_lists_no_region(empty_store):
     got = _entities(empty_store, "Кордай пункт пропуска")
     assert got[0][0] == "Кордай"
     assert len([kb for _n, kb in got if kb in {cp.id for cp in gazetteer.all()}]) == 1, got
+
+
+@pytest.mark.parametrize(
+    ("query", "apart"),
+    [
+        ("Е.Жанатов", "Е. Жанатов"),
+        ("О.А.Жанатов", "О.А. Жанатов"),
+        ("Ye.Zhanatov", "Ye. Zhanatov"),
+        ("г.Сарыбел", "г.Сарыбел"),  # «город», not an initial
+        ("Жанатов О.А.", "Жанатов О.А."),
+        ("ЕАЭС", "ЕАЭС"),
+    ],
+)
+def test_initials_apart(query, apart):
+    assert initials_apart(query) == apart
+
+
+def test_a_glued_initial_finds_the_person(tmp_path):
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    with st.conn:
+        write_note(st, 1, "Ерлан Жанатов приехал на пост.", [opening("person", "Ерлан Жанатов")], indexed="")
+    try:
+        for query in ("Е.Жанатов", "Y.Zhanatov"):
+            assert _entities(st, query)[0][0] == "Ерлан Жанатов", query
+    finally:
+        st.close()

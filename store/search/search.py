@@ -32,6 +32,7 @@ from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
 from store.search.variants import (
     hyphened_kinds_apart,
+    initials_apart,
     one_script_words,
     query_variants,
     strip_case_ending,
@@ -70,7 +71,7 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
 
     The results of the last SEARCHES_KEPT searches are kept while the store is
     unchanged (backspace in the TUI asks again for a text searched a moment ago)."""
-    query = hyphened_kinds_apart(without_hyphened_endings(one_script_words(clean_line(query or ""))))
+    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
     if not query:
         return []
     key = (*store_state(store.conn), id(index), query, type, limit)
@@ -288,7 +289,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     """How many results `search` would give without a limit: the entities matched and
     every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
-    query = hyphened_kinds_apart(without_hyphened_endings(one_script_words(clean_line(query or ""))))
+    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
     if not query:
         return 0
     if _is_prefix_query(query):
