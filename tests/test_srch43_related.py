@@ -30,6 +30,9 @@ _PEOPLE = (
     _person("p-e", "Ермек Алиев", "Казахстан", ("аким Алматинской области", "", "")),
     _person("p-f", "Фарход Каримов", "Узбекистан", ("премьер-министр", "2019-01-01", "")),
     _person("p-g", "Галым Дюсенов", "Казахстан", ("заместитель премьер-министра - министр финансов", "", "")),
+    _person("p-h", "Нурбол Сагатов", "Казахстан", ("министр иностранных дел", "", "")),
+    _person("p-i", "Касым Оралов", "Казахстан", ("президент", "2019-03-20", "")),
+    _person("p-j", "Асет Жумин", "Казахстан", ("аким области Сарыбел", "", "")),
 )
 
 
@@ -58,6 +61,8 @@ def made_up_people(monkeypatch):
         ("министр финансов", ["p-g"]),  # a part of a double post
         ("министр", []),  # which minister is not said
         ("аким Алматы", []),  # the city is no oblast named by its adjective
+        ("аким области Сарыбел", ["p-j"]),
+        ("аким Сарыбелсай", []),  # a shared start is another place
         ("министр транспорта очередь", []),  # a word of no post
         ("Министерство транспорта", []),  # a body, not a post
     ],
@@ -81,6 +86,11 @@ def test_a_holder_out_of_office_is_none(made_up_people):
         ("akim of Atyrau region", ["p-d"]),
         ("Көлік министрі Темиров", ["p-a"]),  # the holder's surname beside it
         ("Көлік министрлігі", []),  # the ministry, not its minister
+        ("Премьер-министрі", ["p-c"]),  # the Kazakh possessive
+        ("ҚР Президенті", ["p-i"]),  # the country first, as Kazakh writes it
+        ("вице-премьер", ["p-g"]),
+        ("глава МИД", ["p-h"]),  # the ministry's abbreviation in bodies.csv
+        ("глава Минфина", ["p-g"]),  # inflected
         ("Atyrau region", []),
     ],
 )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from store.lang import names, people
+from store.search.variants import strip_case_ending
 
 MAX_HOLDERS = 2  # rows holding one post with no dates recorded: the newest appointment first
 
@@ -46,6 +47,10 @@ _HEADS = {
     "төраға": "председатель",
     "төрағасы": "председатель",
     "губернатор": "губернатор",
+    "премьер-министрі": "премьер-министр",
+    "президенті": "президент",
+    "заместитель": "заместитель",
+    "первый": "первый",
 }
 _PHRASES = (  # several words for one head, read before the words
     (re.compile(r"\bглав[аыуе] правительства\b"), "премьер-министр"),
@@ -53,6 +58,8 @@ _PHRASES = (  # several words for one head, read before the words
     (re.compile(r"\bглав[аыуе] государства\b"), "президент"),
     (re.compile(r"\bүкімет басшысы\b"), "премьер-министр"),
     (re.compile(r"\bмемлекет басшысы\b"), "президент"),
+    (re.compile(r"\bвице-премьер\w*"), "заместитель премьер-министра"),
+    (re.compile(r"\bпремьер-министрдің орынбасары\b"), "заместитель премьер-министра"),
 )
 # a country the query names, by a word's start (standalone words only: «Западно-Казахстанской» is a region)
 _COUNTRIES = (
@@ -99,8 +106,12 @@ def _post_words(query: str, heads: bool = True) -> list[str]:
     text = " ".join(query.lower().replace("ё", "е").split())
     for pattern, head in _PHRASES if heads else ():
         text = pattern.sub(head, text)
-    words = [w.strip("«»\"'.,()") for w in text.split()]
-    return [_HEADS.get(w, w) if i == 0 and heads else w for i, w in enumerate(words) if w]
+    words = [w for w in (w.strip("«»\"'.,()") for w in text.split()) if w]
+    lead = 0  # a country first, as Kazakh writes it («ҚР Президенті»), goes after the post
+    while lead < len(words) - 1 and _country_word(words[lead]):
+        lead += 1
+    words = words[lead:] + words[:lead]
+    return [_HEADS.get(w, w) if i == 0 and heads else w for i, w in enumerate(words)]
 
 
 def _country_word(word: str) -> bool:
@@ -126,6 +137,8 @@ def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str,
     words = _country(_post_words(query, heads=False))[1]
     index = _spelling_index()
     found = [(post, person) for post, person in index.get(names.fold(" ".join(words)), ())]
+    if not found and len(words) > 1:  # «глава Минфина»: the last word inflected
+        found = list(index.get(names.fold(" ".join([*words[:-1], strip_case_ending(words[-1])])), ()))
     for i, word in enumerate(words if not found and len(words) > 2 else ()):
         rest = names.fold(" ".join(words[:i] + words[i + 1 :]))
         found += [(post, person) for post, person in index.get(rest, ()) if _names_person(word, person)]
@@ -161,6 +174,8 @@ def _title_spellings(title: str) -> frozenset[str]:
     if head == "министр" and field:
         for name in _ministry_names(field):
             out += _minister_spellings(name)
+        for abbr in _ministry_names(field, "abbreviations"):
+            out += [f"глава {abbr}", f"министр {abbr}", f"{abbr} басшысы"]
     elif head == "аким" and field:
         for kk, en, city, abbrs in _akim_places(field):
             out += _akim_spellings(kk, en, city) + [f"{a} әкімі" for a in abbrs] + [f"аким {a}" for a in abbrs]
@@ -176,13 +191,18 @@ def _stateless(name: str) -> str:
     return _STATE.sub("", " ".join(name.lower().replace("ё", "е").split()))
 
 
-def _ministry_names(field: str) -> list[str]:
-    """Every name of the Kazakh ministry a minister's title names by its field."""
+def _ministry_names(field: str, column: str = "") -> list[str]:
+    """Every name of the Kazakh ministry a minister's title names by its field (or the
+    Cyrillic ones of one `column`: its abbreviations «МИД», «Минфин»)."""
     out: list[str] = []
     for rec in _rows("bodies.csv"):
         if rec["kind"] == "ministry" and rec["country"] == "Казахстан":
-            cells = [rec["name_ru"], rec["name_kk"], rec["name_en"], *rec["variants"].split("|")]
-            if _stateless(rec["name_ru"]) == f"министерство {field}":
+            if _stateless(rec["name_ru"]) != f"министерство {field}":
+                continue
+            if column:
+                out += [_stateless(a) for a in _cyrillic(rec[column])]
+            else:
+                cells = [rec["name_ru"], rec["name_kk"], rec["name_en"], *rec["variants"].split("|")]
                 out += [_stateless(c) for c in cells if c]
     return out
 
@@ -263,14 +283,13 @@ _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ую|ого|ому|ом
 
 
 def _same_word(a: str, b: str) -> bool:
-    """One word in two cases: the same first five letters (or the shorter word begins the
-    longer), and not a place's noun against its adjective («Алматы», «Алматинской»)."""
+    """One word in two cases or scripts: the same folded key, as typed or without its case
+    ending («транспорта», «Атырауская» for «Атырауской»; «Жетісу» for «Жетысу»), and
+    not a place's noun against its adjective («Алматы», «Алматинской»). A shared start
+    is not enough: «Жетысай» is a town, «Жетысу» a region."""
     if bool(_ADJECTIVE.search(a)) != bool(_ADJECTIVE.search(b)):
         return False
-    if len(a) >= 5 and len(b) >= 5:
-        return a[:5] == b[:5]
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short) if short != long_ else True
+    return names.fold(a) == names.fold(b) or names.fold(strip_case_ending(a)) == names.fold(strip_case_ending(b))
 
 
 def _in_term(post: people.Post, today: str) -> bool:
