@@ -13,7 +13,7 @@ from store.lang import gazetteer
 from store.lang.people import Person, Post
 from store.search import entities as ents
 from store.search import posts, related
-from store.search.search import search
+from store.search.search import search, search_total
 from store.search.variants import initials_apart, one_script_words, other_latin_letters, query_variants
 from tests.notes import opening, write_note
 
@@ -237,3 +237,10 @@ def test_a_glued_initial_finds_the_person(tmp_path):
             assert _entities(st, query)[0][0] == "Ерлан Жанатов", query
     finally:
         st.close()
+
+
+@pytest.mark.parametrize("query", ["пункт пропуска в ВКО", "Алашанькоу", "премьер-министр"])
+def test_the_total_counts_what_the_knowledge_base_adds(empty_store, query):
+    ents.clear_memo()
+    entities = [r for r in search(empty_store, query, limit=1000) if r["kind"] == "entity"]
+    assert search_total(empty_store, query, type="entity") == len(entities)

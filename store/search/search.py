@@ -305,6 +305,10 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     total = len(entities) if type != "article" else 0
     if focus and type != "article":
         total += len({f["id"] for f in focus.entities} - {e["id"] for e in entities})
+    if type != "article":  # the holders, faced posts and a region's posts search() adds
+        shown = (focus.entities if focus else []) + entities
+        added = with_related(store, query, shown, type)
+        total += len({r["id"] for r in added if r.get("kind") == "entity"} - {r["id"] for r in shown})
     if type not in (None, "article"):
         return total
     conn = store.conn
