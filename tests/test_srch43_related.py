@@ -244,3 +244,9 @@ def test_the_total_counts_what_the_knowledge_base_adds(empty_store, query):
     ents.clear_memo()
     entities = [r for r in search(empty_store, query, limit=1000) if r["kind"] == "entity"]
     assert search_total(empty_store, query, type="entity") == len(entities)
+
+
+def test_a_post_typed_in_the_latin_layout_names_its_holder(empty_store):
+    holder = posts.post_holders("премьер-министр")[0]  # people.csv's, today
+    got = _entities(empty_store, "ghtvmth-vbybcnh")  # «премьер-министр» with the Latin layout on
+    assert got[0][1] == holder, got

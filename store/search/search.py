@@ -27,6 +27,7 @@ from store.search.articles import (
 from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
+from store.search.posts import post_holders
 from store.search.related import with_related
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
@@ -213,6 +214,8 @@ def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type
     found, found_focus = _entities_and_focus(store, reading, entity_type, limit, index)
     best = entities[0]["score"] if entities else 0.0
     if found_focus or (found and found[0]["score"] >= LAYOUT_MIN_SCORE and found[0]["score"] > best):
+        return reading
+    if post_holders(reading):  # «ghtvmth-vbybcnh»: a post, which no alias holds
         return reading
     if entities or found or entity_type:
         return ""
