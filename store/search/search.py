@@ -27,9 +27,18 @@ from store.search.articles import (
 from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
+from store.search.posts import post_holders
+from store.search.related import with_related
 from store.search.search_kb import cyrillic_names, kb_rows
 from store.search.table import format_table
-from store.search.variants import hyphened_kinds_apart, query_variants, strip_case_ending, without_hyphened_endings
+from store.search.variants import (
+    hyphened_kinds_apart,
+    initials_apart,
+    one_script_words,
+    query_variants,
+    strip_case_ending,
+    without_hyphened_endings,
+)
 
 __all__ = [
     "ENTITY_TYPES",
@@ -63,7 +72,7 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
 
     The results of the last SEARCHES_KEPT searches are kept while the store is
     unchanged (backspace in the TUI asks again for a text searched a moment ago)."""
-    query = hyphened_kinds_apart(without_hyphened_endings(clean_line(query or "")))
+    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
     if not query:
         return []
     key = (*store_state(store.conn), id(index), query, type, limit)
@@ -100,7 +109,7 @@ def _search(store, query: str, type: str | None, limit: int, index: AliasIndex |
     results.sort(key=lambda r: (-r["score"], r["kind"] != "entity"))
     if focus and type != "article":
         results = focus.entities + results
-    results = results[:limit]
+    results = with_related(store, query, results, type)[:limit]
     fill_snippets(store.conn, results, pending)
     return results
 
@@ -206,6 +215,8 @@ def _mistyped_layout(store, query: str, entities: list[dict], focus, entity_type
     best = entities[0]["score"] if entities else 0.0
     if found_focus or (found and found[0]["score"] >= LAYOUT_MIN_SCORE and found[0]["score"] > best):
         return reading
+    if post_holders(reading):  # «ghtvmth-vbybcnh»: a post, which no alias holds
+        return reading
     if entities or found or entity_type:
         return ""
     return reading if _has_articles(store.conn, reading) and not _has_articles(store.conn, query) else ""
@@ -281,7 +292,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     """How many results `search` would give without a limit: the entities matched and
     every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
-    query = hyphened_kinds_apart(without_hyphened_endings(clean_line(query or "")))
+    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
     if not query:
         return 0
     if _is_prefix_query(query):
@@ -297,6 +308,10 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     total = len(entities) if type != "article" else 0
     if focus and type != "article":
         total += len({f["id"] for f in focus.entities} - {e["id"] for e in entities})
+    if type != "article":  # the holders, faced posts and a region's posts search() adds
+        shown = (focus.entities if focus else []) + entities
+        added = with_related(store, query, shown, type)
+        total += len({r["id"] for r in added if r.get("kind") == "entity"} - {r["id"] for r in shown})
     if type not in (None, "article"):
         return total
     conn = store.conn

@@ -97,10 +97,11 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
 
 
 def _with_person_beside(focus: Focus, words: list[str], n: int, seen: dict, find_entities) -> Focus:
-    """The focus with the person a word outside its run names by the surname, added
-    after its own entities: in «глава Росгранстроя Безлобенко» the body's word comes
-    first and wins (the first name typed, _run_rank), yet the surname after it is what
-    the user is after as likely: both are shown, as _with_first_word does. Only words
+    """The focus with the person a word outside its run names by the surname, or the post
+    it names whole (_named_post), added after its own entities: in «глава Росгранстроя
+    Безлобенко» the body's word comes first and wins (the first name typed, _run_rank),
+    yet the surname after it is what the user is after as likely: both are shown, as
+    _with_first_word does. Only words
     the morphology does not know as ordinary ones (a surname, a name) are looked up,
     PERSON_LOOKUPS at most (a word of a run as long as the focus's was looked up
     already)."""
@@ -113,10 +114,18 @@ def _with_person_beside(focus: Focus, words: list[str], n: int, seen: dict, find
     for word in candidates[:PERSON_LOOKUPS]:
         if word not in seen:
             seen[word] = find_entities(word)
-        person = next(iter(span_entities(seen[word])), None)
-        if person and person.get("type") == "person" and person["id"] not in have and _by_surname(word, person):
-            return Focus(focus.span, focus.rest, focus.entities + [person])
+        hit = next(iter(span_entities(seen[word])), None)
+        surname = hit is not None and hit.get("type") == "person" and _by_surname(word, hit)
+        if hit and hit["id"] not in have and (surname or _named_post(hit)):
+            return Focus(focus.span, focus.rest, focus.entities + [hit])
     return focus
+
+
+def _named_post(hit: dict) -> bool:
+    """A post the word names whole: in «трасса Алматы – Хоргос» the city comes first and
+    wins the run, yet the post at the road's end is what a user of border news is after
+    as likely (the same lookup as a surname's, no more)."""
+    return hit.get("type") == "checkpoint" and hit["score"] >= EXACT_SCORE
 
 
 PERSON_LOOKUPS = 2  # words outside the name's run looked up for a surname (~1.5 ms each at a million aliases)

@@ -109,6 +109,42 @@ def _without_kazakh_ending(word: str) -> str:
     return word
 
 
+def one_script_words(query: str) -> str:
+    """The query with each word typed in two scripts put into one: Latin letters that look
+    like Cyrillic ones in a word mostly Cyrillic become those («Хоpгоc», a Latin p and c
+    typed with the keyboard switched mid-word), and Cyrillic look-alikes in a word mostly
+    Latin become Latin («Khоrgos»). fold() reads a Latin «p» as «r»'s neighbour «p» and
+    a Latin «c» as «ц», so such a word matched its name only loosely. A word of one
+    script, or a letter with no look-alike, is left as typed."""
+    return " ".join(_one_script(w) for w in query.split(" "))
+
+
+def _one_script(word: str) -> str:
+    cyr = sum(1 for ch in word if _CYR_ANY.match(ch))
+    lat = sum(1 for ch in word if "a" <= ch.lower() <= "z")
+    if not cyr or not lat:
+        return word
+    table = _TO_CYRILLIC if cyr >= lat else _TO_LATIN
+    return "".join(table.get(ch, ch) for ch in word)
+
+
+_CYR_ANY = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+# Latin letters drawn like Cyrillic ones, both cases
+_TO_CYRILLIC = dict(zip("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ", strict=True))
+_TO_LATIN = {v: k for k, v in _TO_CYRILLIC.items()}
+
+
+def initials_apart(query: str) -> str:
+    """The query with an initial glued to the surname after it set apart: the press
+    writes «Е.Досаев», «О.А.Бектенов», and a user copies it so; glued, the two read as
+    one word and matched the person only loosely (73 for «Е.Досаев», nothing for
+    «Y.Dosayev»). «г.Алматы» (a lower-case «город») is left as typed."""
+    return _GLUED_INITIAL.sub(r"\1 ", query)
+
+
+_GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.)+)(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
+
+
 def without_hyphened_endings(query: str) -> str:
     """The query with each Kazakh case ending written after a hyphen dropped: Kazakh
     hyphenates an ending onto an abbreviation or a figure («ҚХР-мен», «ҰҚК-нің»,
@@ -181,7 +217,7 @@ def query_variants(query: str) -> list[tuple[str, float]]:
             variants.append((head, HEAD_PENALTY))
     elif query.isascii():
         palladius = names.pinyin_to_palladius(query)
-        for reading in (palladius, with_countries(query)):
+        for reading in (palladius, with_countries(query), other_latin_letters(query)):
             folded = names.fold(reading) if reading else ""
             if folded and folded not in {v for v, _ in variants}:
                 variants.append((folded, VARIANT_PENALTY))
@@ -189,6 +225,17 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
     return variants
+
+
+def other_latin_letters(query: str) -> str:
+    """A Latin query with the letters other transliterations give other values read as
+    the English press would write them: German «sch» is also «ж» («Schakupow»,
+    «Schanybek»: fold() reads it as «ш», right for «Schymkent»), Uzbek «x» is «х»
+    («Xorgos», «Xo'jaobod»: fold() reads it as «кс»). "" when the query has neither."""
+    low = query.lower()
+    if "sch" not in low and "x" not in low:
+        return ""
+    return re.sub(r"x", "kh", low.replace("tsch", "ch").replace("sch", "zh"))
 
 
 def with_countries(query: str) -> str:

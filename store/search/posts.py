@@ -1,0 +1,299 @@
+"""The holders of the post a query names: «премьер-министр», «министр транспорта», «аким
+Атырауской области», «премьер Олжас» (a given name beside the post), «Көлік министрі»,
+«Minister of Transport», «Атырау облысының әкімі». A post is read against the titles of
+people.csv (store.lang.people), Russian; its Kazakh and English spellings come from the
+knowledge base's rows of the body or region the title names (bodies.csv, regions.csv),
+so a ministry or region known there in three languages is a post in three languages.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+from store.lang import names, people
+from store.search.variants import strip_case_ending
+
+MAX_HOLDERS = 2  # rows holding one post with no dates recorded: the newest appointment first
+
+
+# a query's words for a post's head, as people.csv writes it
+_HEADS = {
+    "премьер": "премьер-министр",
+    "премьер-министр": "премьер-министр",
+    "премьер-министра": "премьер-министр",
+    "prime": "премьер-министр",
+    "premier": "премьер-министр",
+    "президент": "президент",
+    "президента": "президент",
+    "president": "президент",
+    "министр": "министр",
+    "министра": "министр",
+    "министрі": "министр",
+    "minister": "министр",
+    "аким": "аким",
+    "акима": "аким",
+    "әкім": "аким",
+    "әкімі": "аким",
+    "akim": "аким",
+    "председатель": "председатель",
+    "председателя": "председатель",
+    "глава": "председатель",
+    "главы": "председатель",
+    "төраға": "председатель",
+    "төрағасы": "председатель",
+    "губернатор": "губернатор",
+    "премьер-министрі": "премьер-министр",
+    "президенті": "президент",
+    "заместитель": "заместитель",
+    "первый": "первый",
+}
+_PHRASES = (  # several words for one head, read before the words
+    (re.compile(r"\bглав[аыуе] правительства\b"), "премьер-министр"),
+    (re.compile(r"\bprime minister\b"), "премьер-министр"),
+    (re.compile(r"\bглав[аыуе] государства\b"), "президент"),
+    (re.compile(r"\bүкімет басшысы\b"), "премьер-министр"),
+    (re.compile(r"\bмемлекет басшысы\b"), "президент"),
+    (re.compile(r"\bвице-премьер\w*"), "заместитель премьер-министра"),
+    (re.compile(r"\bпремьер-министрдің орынбасары\b"), "заместитель премьер-министра"),
+)
+# a country the query names, by a word's start (standalone words only: «Западно-Казахстанской» is a region)
+_COUNTRIES = (
+    (("казахстан", "рк", "қр", "kazakhstan", "қазақстан"), "Казахстан"),
+    (("росси", "рф", "russia", "ресей"), "Россия"),
+    (("кыргыз", "киргиз", "kyrgyz", "қырғыз"), "Кыргызстан"),
+    (("узбек", "uzbek", "өзбек"), "Узбекистан"),
+    (("китай", "китая", "кнр", "china", "қытай"), "Китай"),
+    (("туркмен", "turkmen", "түрікмен"), "Туркменистан"),
+)
+# title words a query may leave out: «аким Атырауской» is «аким Атырауской области»
+_GENERIC = frozenset("области область города республики казахстан рк of the".split())
+
+
+def post_holders(query: str, today: str | None = None) -> list[str]:
+    """The people.csv rows holding, on `today`, the post the whole query names (a given
+    name or surname of the holder may stand beside it: «премьер Олжас»), newest
+    appointment first; [] when the query is not a post. A country word picks that
+    country's post; none is Kazakhstan's."""
+    words = _post_words(query)
+    if not words:
+        return []
+    country, words = _country(words)
+    today = today or dt.date.today().isoformat()
+    found: list[tuple[str, str]] = []
+    for person in people.people() if words[0] in _HEADS.values() else ():
+        if person.country != country:
+            continue
+        rest = [w for w in words if not _names_person(w, person)]
+        named = len(rest) < len(words)  # «министр Роман»: the name says which minister
+        for post in person.posts:
+            if _in_term(post, today) and any(_fits(rest, part, named) for part in post.title.split(" - ")):
+                found.append((post.took, person.id))
+                break
+    if not found:
+        found = _by_other_spellings(query, country, today)
+    newest = sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
+    return [pid for _took, pid in newest[:MAX_HOLDERS]]
+
+
+def _post_words(query: str, heads: bool = True) -> list[str]:
+    """The query's words in lower case, a post's head read as people.csv writes it
+    (`heads`; else as typed, for _by_other_spellings)."""
+    text = " ".join(query.lower().replace("ё", "е").split())
+    for pattern, head in _PHRASES if heads else ():
+        text = pattern.sub(head, text)
+    words = [w for w in (w.strip("«»\"'.,()") for w in text.split()) if w]
+    lead = 0  # a country first, as Kazakh writes it («ҚР Президенті»), goes after the post
+    while lead < len(words) - 1 and _country_word(words[lead]):
+        lead += 1
+    words = words[lead:] + words[:lead]
+    return [_HEADS.get(w, w) if i == 0 and heads else w for i, w in enumerate(words)]
+
+
+def _country_word(word: str) -> bool:
+    return any(word.startswith(starts) for starts, _c in _COUNTRIES)
+
+
+def _country(words: list[str]) -> tuple[str, list[str]]:
+    """The country the words name (Kazakhstan when none), and the words without it (and
+    without an English «of» before it: «President of Uzbekistan»)."""
+    for i, word in enumerate(words):
+        for starts, country in _COUNTRIES:
+            if i and word.startswith(starts):
+                before = i - 1 if words[i - 1] == "of" else i
+                return country, words[:before] + words[i + 1 :]
+    return "Казахстан", words
+
+
+def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str, str]]:
+    """(took, row id) of the people holding a post the query names in Kazakh or English
+    («Көлік министрі», «Minister of Transport», «Атырау облысының әкімі»), through the
+    spellings of the body or region each title names (_title_spellings); one word may
+    be the holder's name («Көлік министрі Сауранбаев»)."""
+    words = _country(_post_words(query, heads=False))[1]
+    index = _spelling_index()
+    found = [(post, person) for post, person in index.get(names.fold(" ".join(words)), ())]
+    if not found and len(words) > 1:  # «глава Минфина»: the last word inflected
+        found = list(index.get(names.fold(" ".join([*words[:-1], strip_case_ending(words[-1])])), ()))
+    for i, word in enumerate(words if not found and len(words) > 2 else ()):
+        rest = names.fold(" ".join(words[:i] + words[i + 1 :]))
+        found += [(post, person) for post, person in index.get(rest, ()) if _names_person(word, person)]
+    out: dict[str, str] = {}
+    for post, person in found:
+        if person.country == country and _in_term(post, today):
+            out.setdefault(person.id, post.took)
+    return [(took, pid) for pid, took in out.items()]
+
+
+@lru_cache(maxsize=1)
+def _spelling_index() -> dict[str, tuple[tuple[people.Post, people.Person], ...]]:
+    """Each folded Kazakh or English spelling of a post → the (post, person) rows holding it."""
+    index: dict[str, list] = {}
+    for person in people.people():
+        for post in person.posts:
+            for part in post.title.split(" - "):
+                for key in _title_spellings(part):
+                    index.setdefault(key, []).append((post, person))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=512)
+def _title_spellings(title: str) -> frozenset[str]:
+    """The folded Kazakh and English spellings of a people.csv title: a minister's from
+    its ministry's names in bodies.csv («министр транспорта» → «Көлік министрі»,
+    «Minister of Transport», «Transport Minister»), an akim's from the region's or
+    city's names in regions.csv («аким Атырауской области» → «Атырау облысының әкімі»,
+    «Atyrau region akim», «akim of Atyrau region»)."""
+    low = " ".join(title.lower().replace("ё", "е").split())
+    head, _sp, field = low.partition(" ")
+    out: list[str] = []
+    if head == "министр" and field:
+        for name in _ministry_names(field):
+            out += _minister_spellings(name)
+        for abbr in _ministry_names(field, "abbreviations"):
+            out += [f"глава {abbr}", f"министр {abbr}", f"{abbr} басшысы"]
+    elif head == "аким" and field:
+        for kk, en, city, abbrs in _akim_places(field):
+            out += _akim_spellings(kk, en, city) + [f"{a} әкімі" for a in abbrs] + [f"аким {a}" for a in abbrs]
+    return frozenset(k for k in map(names.fold, out) if k)
+
+
+_STATE = re.compile(
+    r"^(?:қазақстан республикасының|қр)\s+|\s+(?:республики казахстан|рк|of the republic of kazakhstan|of kazakhstan)$"
+)
+
+
+def _stateless(name: str) -> str:
+    return _STATE.sub("", " ".join(name.lower().replace("ё", "е").split()))
+
+
+def _ministry_names(field: str, column: str = "") -> list[str]:
+    """Every name of the Kazakh ministry a minister's title names by its field (or the
+    Cyrillic ones of one `column`: its abbreviations «МИД», «Минфин»)."""
+    out: list[str] = []
+    for rec in _rows("bodies.csv"):
+        if rec["kind"] == "ministry" and rec["country"] == "Казахстан":
+            if _stateless(rec["name_ru"]) != f"министерство {field}":
+                continue
+            if column:
+                out += [_stateless(a) for a in _cyrillic(rec[column])]
+            else:
+                cells = [rec["name_ru"], rec["name_kk"], rec["name_en"], *rec["variants"].split("|")]
+                out += [_stateless(c) for c in cells if c]
+    return out
+
+
+def _minister_spellings(name: str) -> list[str]:
+    if name.endswith("министрлігі"):
+        return [name[: -len("лігі")] + "і"]
+    if name.startswith("ministry of "):
+        field = name[len("ministry of ") :]
+        return [f"minister of {field}", f"{field} minister"]
+    return []
+
+
+def _akim_places(field: str) -> list[tuple[str, list[str], bool, list[str]]]:
+    """(Kazakh name, English names, is a city, abbreviations) of the region or city an akim's title names:
+    by the region's adjective («Атырауской области»), its name («области Абай») or the
+    city's name in any case («Шымкента»)."""
+    words = field.split()
+    out = []
+    for rec in _rows("regions.csv"):
+        forms = {f.lower() for f in rec["adjective_forms"].split("|") if f}
+        if rec["type"] == "region":
+            fits = words[0] in forms or _stateless(rec["name_ru"]) == " ".join(words[1:] + words[:1])
+            fits = fits or rec["name_ru"].lower() == " ".join(["область", *words[1:]])
+        else:
+            fits = rec["type"] == "city" and len(words) == 1 and words[0][:5] == rec["name_ru"].lower()[:5]
+        if fits:
+            english = [e for e in rec["names_en"].split("|") if e]
+            out.append((rec["name_kk"], english, rec["type"] == "city", _cyrillic(rec["abbreviations"])))
+    return out
+
+
+def _cyrillic(cell: str) -> list[str]:
+    """A cell's Cyrillic abbreviations: the Latin ones fold alike across rows («WKO» for
+    ЗКО folds as «VKO», ВКО's own)."""
+    return [a for a in cell.split("|") if a and not a.isascii()]
+
+
+def _akim_spellings(kk: str, english: list[str], city: bool) -> list[str]:
+    out = [f"{kk} әкімі"]
+    out.append(f"{kk} қаласының әкімі" if city else f"{kk}ның әкімі")
+    for en in english:
+        out += [f"akim of {en}", f"{en} akim"]
+        out += [f"mayor of {en}", f"{en} mayor"] if city else [f"governor of {en}"]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _rows(file: str) -> tuple[dict, ...]:
+    text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+def _names_person(word: str, person: people.Person) -> bool:
+    """Is the word the person's given name or surname, in any spelling and case?"""
+    key = names.fold(word)
+    return len(key) >= 3 and any(
+        names.fold(p).startswith(key[: max(5, len(key) - 2)]) for n in person.names for p in n.split()
+    )
+
+
+def _fits(words: list[str], title: str, named: bool = False) -> bool:
+    """Do the words name the title: the same head, every other word a word of the title
+    (by its first five letters, so case endings do not count), and every word of the
+    title but the generic ones said (not needed when the query `named` the holder)?"""
+    title_words = [w.strip("«»\"'.,()") for w in title.lower().replace("ё", "е").split()]
+    title_words = [w for w in title_words if w]
+    if not words or not title_words or words[0] != title_words[0]:
+        return False
+    rest = words[1:]
+    wanted = [w for w in title_words[1:] if w not in _GENERIC and len(w) > 2 and not _country_word(w)]
+    return all(any(_same_word(w, t) for t in title_words[1:]) for w in rest) and (
+        named or all(any(_same_word(w, t) for w in rest) for t in wanted)
+    )
+
+
+_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ую|ого|ому|ом|их|ие|им)$")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two cases or scripts: the same folded key, as typed or without its case
+    ending («транспорта», «Атырауская» for «Атырауской»; «Жетісу» for «Жетысу»), and
+    not a place's noun against its adjective («Алматы», «Алматинской»). A shared start
+    is not enough: «Жетысай» is a town, «Жетысу» a region."""
+    if bool(_ADJECTIVE.search(a)) != bool(_ADJECTIVE.search(b)):
+        return False
+    return names.fold(a) == names.fold(b) or names.fold(strip_case_ending(a)) == names.fold(strip_case_ending(b))
+
+
+def _in_term(post: people.Post, today: str) -> bool:
+    """Held on `today`: begun by then (or no start recorded) and not left before it."""
+    if post.took and today[: len(post.took)] < post.took:
+        return False
+    return not (post.left and today[: len(post.left)] > post.left)

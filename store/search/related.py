@@ -1,0 +1,130 @@
+"""Entities a query asks for without naming them, read from the knowledge base's links:
+- a post («премьер-министр», «министр транспорта», «аким Атырауской области», «премьер
+  Олжас») is its holder in people.csv on today's date;
+- a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
+  gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
+- a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
+  области», «VKO checkpoint») lists the region's posts after the region; with a town
+  or district («переход у Жаркента»), its region's.
+
+Each is put right after what names it and its ties (the holder first: the query names
+nobody else), so what the query names as typed keeps its place: «Гулистан» is the Uzbek
+post and the town before the Kazakh post facing it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+from store.db import search_reads as reads
+from store.lang import gazetteer, names
+from store.search.posts import post_holders
+from store.search.search_kb import kb_rows
+
+HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
+NAMED_TOP = 3  # a neighbour's post or a region is looked for among this many first results
+NAMED_LEAST = 90.0  # and named at least this well
+
+
+def with_related(store, query: str, results: list[dict], type_: str | None) -> list[dict]:
+    """`results` with the holders of the post the query names put first and the posts
+    facing a neighbour's post, or a region's posts after a kind word, put after the
+    entity that names them. Unchanged for a query of another shape or an article-only
+    search."""
+    if type_ in ("article", "location", "organization"):
+        return results
+    state = (str(store.path), reads.change_marks(store.conn))
+    holders = post_holders(query) if type_ in (None, "entity", "person") else []
+    if holders:
+        found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
+        return _put(results, 0, found)
+    if type_ not in (None, "entity", "checkpoint"):
+        return results
+    for at, hit in enumerate(results[:NAMED_TOP]):
+        if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST or not hit.get("kb_id"):
+            continue
+        if hit["type"] == "checkpoint" and (at or not _faced(hit)):
+            break  # a post of ours named before any region: the query asks for it, not the region's
+        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query)
+        if ids:
+            after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
+            return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
+    return results
+
+
+def _put(results: list[dict], at: int, found: list[dict]) -> list[dict]:
+    """`found` inserted at `at`, each entity once: one ranked above `at` stays there, a
+    copy further down is dropped."""
+    head = results[:at]
+    above = {r["id"] for r in head if r.get("kind") == "entity"}
+    found = [r for r in found if r["id"] not in above]
+    ids = {r["id"] for r in found}
+    tail = [r for r in results[at:] if r.get("kind") != "entity" or r["id"] not in ids]
+    return head + found + tail
+
+
+def _rows_as_results(conn, row_ids: list[str], matched: str, score: float, state: tuple) -> list[dict]:
+    # imported here: entities imports search_kb, which this module's callers import first
+    from store.search.entities import _row_results
+
+    pos = _row_positions()
+    out: dict[int, dict] = {}
+    for n, rid in enumerate(row_ids):
+        if rid in pos:  # a row's first entity: the one it is known by (most articles)
+            for r in _row_results(conn, pos[rid], matched, round(score - 0.01 * n, 2), state)[:1]:
+                out.setdefault(r["id"], r)
+    return list(out.values())
+
+
+@lru_cache(maxsize=1)
+def _row_positions() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, row in enumerate(kb_rows()):
+        out.setdefault(row.id, i)
+    return out
+
+
+# ----------------------------------------------------------------- posts faced, posts of a region
+
+
+def _faced(hit: dict) -> list[str]:
+    """The Kazakh posts a neighbour's post faces (the gazetteer's `faces`)."""
+    row = gazetteer.get(hit["kb_id"])
+    return list(row.faces) if row is not None and row.foreign else []
+
+
+# words of a query that ask for posts (folded stems): «пункт(ы) пропуска», «КПП»,
+# «погранпереход», «checkpoint(s)», «border crossing», «өткізу пункті», «бекет»
+_POST_WORDS = re.compile(r"^(?:punkt|propusk|kp$|pogranpereh|pereh|chekpoin|crosing|otkizu|beket|post$|posts$)")
+
+
+def _region_posts(hit: dict, query: str) -> list[str]:
+    """The posts of a Kazakh region the query names beside a word for posts; [] when the
+    hit is no region of ours or the query asks for no post."""
+    if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
+        return []
+    return _posts_by_region().get(hit["kb_id"], [])
+
+
+@lru_cache(maxsize=1)
+def _posts_by_region() -> dict[str, list[str]]:
+    """Region row id → its posts' ids, in the gazetteer's order (regions.csv's Russian
+    name is the gazetteer's `region`; a city of its own, «город Алматы», too). A town or
+    district with no post of its own has its region's (`parent`): «переход у Жаркента»
+    asks for the posts of область Жетісу."""
+    by_name: dict[str, list[str]] = {}
+    for cp in gazetteer.all():
+        by_name.setdefault(cp.region, []).append(cp.id)
+    rows = _rows_of_regions()
+    own = {r["id"]: by_name.get(r["name_ru"]) or by_name.get(f"город {r['name_ru']}") or [] for r in rows}
+    return {r["id"]: own[r["id"]] or own.get(r["parent"], []) for r in rows if own[r["id"]] or own.get(r["parent"])}
+
+
+@lru_cache(maxsize=1)
+def _rows_of_regions() -> tuple[dict, ...]:
+    text = resources.files("store").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
