@@ -42,3 +42,23 @@ def _persons(extractor: Extractor, text: str) -> set[str]:
 def test_initial_then_full_name_in_a_story_is_one_person_in_full(extractor):
     text = "Во время поездки Н.Назарбаев осмотрел пункт пропуска. Позже Нурсултан Назарбаев провел совещание."
     assert _persons(extractor, text) == {"Нурсултан Назарбаев"}
+
+
+def test_a_headlines_case_form_joins_the_bodys_bare_name():
+    """The pass reads one field at a time: the headline's «Айнұр Төлеуханның» has no bare
+    form beside it, the body's «Айнұр Төлеухан» does; merged, they are one person."""
+    mentions = [_person("Айнұр Төлеуханның"), _person("Айнұр Төлеухан", 40)]
+    mentions[0].field = "title"
+    merge_mentions(mentions, _article("Шекарада ұрланған ақша иесіне қайтарылды, деді сот өкілі. " * 3))
+    assert {m.name for m in mentions} == {"Айнұр Төлеухан"}
+
+
+def test_a_kazakh_ending_stays_on_a_surname_nothing_vouches_for(extractor):
+    """«Сатыбал» is no surname the base or the text knows: «Асқар Сатыбалды» keeps its «-ды»."""
+    text = "Шекара мәселелері жөніндегі кеңестің жиыны өтті. Жиынды Асқар Сатыбалды жүргізді, деді хабарлама."
+    assert _persons(extractor, text) == {"Асқар Сатыбалды"}
+
+
+def test_a_knowledge_base_surname_loses_its_kazakh_ending(extractor):
+    text = "Шекара мәселелері жөніндегі облыстық кеңестің мәжілісі өтті. Облыс әкімі Дархан Сатыбалдының төрағалығымен өткен мәжілісте бекеттер талқыланды."
+    assert _persons(extractor, text) == {"Дархан Сатыбалды"}

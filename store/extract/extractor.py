@@ -52,6 +52,7 @@ from store.extract.passes.filters import (
     teaser_names,
 )
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
+from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
@@ -349,6 +350,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("singular_places", singular_places),
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),
+    Pass("kazakh_case_surnames", kazakh_case_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

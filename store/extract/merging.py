@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.extract.body_groups import one_name_per_body
+from store.extract.passes.kazakh_case_surnames import join_case_forms
 from store.extract.place_groups import one_name_per_place
 from store.extract.spans import ByStart
 from store.lang.canonical import initials_and_surname
@@ -28,6 +29,9 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     """Give every mention its entity's canonical name within the article."""
     named = [m for m in mentions if m.type != "checkpoint"]
     persons = [m for m in named if m.type == "person"]
+    case_forms = join_case_forms([m.name for m in persons])
+    for m in persons:
+        m.name = case_forms.get(m.name, m.name)
     _one_spelling_per_person(persons, kazakh_context(article.body, 0, len(article.body)))
     pairs = _abbreviation_pairs(article, named)
     # merge_names compares every item with every distinct name: give it each distinct
