@@ -62,3 +62,19 @@ def test_a_kazakh_ending_stays_on_a_surname_nothing_vouches_for(extractor):
 def test_a_knowledge_base_surname_loses_its_kazakh_ending(extractor):
     text = "Шекара мәселелері жөніндегі облыстық кеңестің мәжілісі өтті. Облыс әкімі Дархан Сатыбалдының төрағалығымен өткен мәжілісте бекеттер талқыланды."
     assert _persons(extractor, text) == {"Дархан Сатыбалды"}
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Kamchybek Tashiev", "Камчыбек Ташиев", "К. Ташиев"),
+        ("Геннадий Безлобенко", "Gennady Bezlobenko"),
+        ("Умирзак Шукеев", "Өмірзақ Шөкеев", "Umirzak Shukeev"),
+        ("Райимберди Дуйшембиев", "Райымберди Дуйшембиев"),
+    ],
+)
+def test_ppl43_rows_join_their_spellings_in_every_script(spellings):
+    from store.lang.identity import entity_key
+
+    assert len({entity_key("person", s) for s in spellings}) == 1
+    assert entity_key("person", spellings[0]).startswith("kb:p-")
