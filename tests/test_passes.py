@@ -403,8 +403,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Роман Скляр")},
         ),
         (
-            "Шекарада Айнұр Төлеуханның ақшасы ұрланды. Сот шешімі бойынша Айнұр Төлеухан ақшасын қайтарып алады.",
+            "Шекарада Айнұр Төлеуханның ақшасы ұрланды. Сот шешімі бойынша ақша Айнұр Төлеуханға қайтарылады.",
             {("person", "Айнұр Төлеухан")},
+        ),
+        (
+            "Keńeste Sergeı Kýlagınniń baıandamasy tyńdaldy. Ákim Sergeı Kýlagındi qutyqtady.",
+            {("person", "Sergeı Kýlagın")},
         ),
     ],
     "kazakh_joined_fields": [  # org37 fresh w set: tp 36 -> 37 (w01); dev, factRu unchanged
