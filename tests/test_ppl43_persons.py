@@ -78,3 +78,24 @@ def test_ppl43_rows_join_their_spellings_in_every_script(spellings):
 
     assert len({entity_key("person", s) for s in spellings}) == 1
     assert entity_key("person", spellings[0]).startswith("kb:p-")
+
+
+@pytest.mark.parametrize(
+    "text,person,place",
+    [
+        ("Аким области Абай Нурлан Уранхаев посетил пункт пропуска Бахты.", "Нурлан Уранхаев", "область Абай"),
+        ("Глава области Жетысу Бейбит Исабаев осмотрел пункт пропуска.", "Бейбит Исабаев", "область Жетысу"),
+    ],
+)
+def test_a_regions_proper_name_before_its_akim_is_the_region(extractor, text, person, place):
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None)
+    found = {(m.type, m.name) for m in extractor.extract(article).mentions}
+    assert ("person", person) in found and ("location", place) in found
+
+
+def test_a_three_word_name_after_a_region_keeps_its_given_name(extractor):
+    """«Денис Паслер» after «области»: the second word is no given name, nothing is cut."""
+    assert _persons(extractor, "Губернатор Оренбургской области Денис Паслер провел селектор.") == {"Денис Паслер"}
+    assert _persons(extractor, "Аким области Абай Нурлан Абенович Уранхаев посетил пост.") == {
+        "Нурлан Абенович Уранхаев"
+    }

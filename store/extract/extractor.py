@@ -77,6 +77,7 @@ from store.extract.passes.persons import (
     pass_person_words,
     pass_split_glued_persons,
 )
+from store.extract.passes.place_before_name import place_before_name
 from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.places import (
     find_coordinated_places,
@@ -328,6 +329,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("surname_not_place", pass_surname_not_place),
     Pass("organization_by_head", pass_organization_by_head),
     Pass("person_words", pass_person_words),
+    Pass("place_before_name", place_before_name),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
     Pass("checkpoints_win", pass_checkpoints_win),
