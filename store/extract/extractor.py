@@ -52,6 +52,7 @@ from store.extract.passes.filters import (
     teaser_names,
 )
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
+from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
@@ -76,6 +77,7 @@ from store.extract.passes.persons import (
     pass_person_words,
     pass_split_glued_persons,
 )
+from store.extract.passes.place_before_name import place_before_name
 from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.places import (
     find_coordinated_places,
@@ -328,6 +330,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("surname_not_place", pass_surname_not_place),
     Pass("organization_by_head", pass_organization_by_head),
     Pass("person_words", pass_person_words),
+    Pass("place_before_name", place_before_name),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
     Pass("checkpoints_win", pass_checkpoints_win),
@@ -351,6 +354,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),
     Pass("uzbek_latin", uzbek_latin),
+    Pass("kazakh_case_surnames", kazakh_case_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from store.extract.body_groups import one_name_per_body
+from store.extract.passes.kazakh_case_surnames import join_case_forms
 from store.extract.place_groups import one_name_per_place
 from store.extract.spans import ByStart
+from store.lang.canonical import initials_and_surname
 from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.kyrgyz import kyrgyz_text
@@ -27,6 +29,9 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
     """Give every mention its entity's canonical name within the article."""
     named = [m for m in mentions if m.type != "checkpoint"]
     persons = [m for m in named if m.type == "person"]
+    case_forms = join_case_forms([m.name for m in persons])
+    for m in persons:
+        m.name = case_forms.get(m.name, m.name)
     _one_spelling_per_person(persons, kazakh_context(article.body, 0, len(article.body)))
     pairs = _abbreviation_pairs(article, named)
     # merge_names compares every item with every distinct name: give it each distinct
@@ -47,16 +52,26 @@ def _one_spelling_per_person(persons: list[Mention], kazakh: bool) -> None:
     a Russian story) names one person, by the identity key the store would file both
     under anyway. The name is the first spelling in the article's own script: a Kazakh
     article's «Қайрат Жұмабаев» over a Russian caption's «Кайрат Жумабаев» printed before
-    it, and the other way round in a Russian article; the first spelling when none fits."""
+    it, and the other way round in a Russian article; the first spelling when none fits.
+    A name printed in full beats one written with initials: «Ж. Туймебаев» before «Жансеит
+    Туймебаев» in one story (one knowledge-base row, so one key) is named in full."""
     spellings: dict[str, list[str]] = {}
     for m in persons:
         spellings.setdefault(entity_key("person", m.name), []).append(m.name)
-    chosen = {
-        k: next((n for n in names if bool(KAZAKH_LETTERS.search(n)) == kazakh), names[0])
-        for k, names in spellings.items()
-    }
+    chosen = {k: _best_spelling(names, kazakh) for k, names in spellings.items()}
     for m in persons:
         m.name = chosen[entity_key("person", m.name)]
+
+
+def _best_spelling(names: list[str], kazakh: bool) -> str:
+    """The first full name in the article's script, else the first in its script, else the
+    first full name, else the first spelling."""
+    in_script = [n for n in names if bool(KAZAKH_LETTERS.search(n)) == kazakh]
+    for group in (in_script, names):
+        full = [n for n in group if not initials_and_surname(key(n))]
+        if full:
+            return full[0]
+    return in_script[0] if in_script else names[0]
 
 
 def _lone_surnames_across_scripts(persons: list[Mention]) -> None:
