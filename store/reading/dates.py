@@ -155,6 +155,23 @@ _STAMP_WORDS = re.compile(
 )
 
 
+# A page's view counter run into the date below it when the page was saved as text: «5380»
+# views and «17 марта 2020» read «538017 марта 2020». Only a line that is nothing else.
+_GLUED_DAY = re.compile(rf"^\s*\d{{2,}}?(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?:\s*г(?:ода|\.)?)?\s*$")
+
+
+def _glued_day(line: str) -> str | None:
+    """The date of «538017 марта 2020» (a counter's digits before the day): the day is
+    the last two digits that make a day of that month, else the last one."""
+    m = _GLUED_DAY.match(line)
+    month = month_number(m.group(2)) if m else None
+    if not m or not month:
+        return None
+    digits = re.match(r"\s*(\d+)", line).group(1)
+    year = int(m.group(3))
+    return _iso(year, month, int(digits[-2:])) or _iso(year, month, int(digits[-1:]))
+
+
 @lru_cache(maxsize=_LINES_KEPT)
 def date_only(line: str) -> str | None:
     """The ISO date if `line` is nothing but a date (with time, bullets, a label, an update
@@ -166,7 +183,7 @@ def date_only(line: str) -> str | None:
     """
     found = find_date(line)
     if not found:
-        return None
+        return _glued_day(line)
     iso, start, end = found
     head = re.sub(rf"^[\s,•·|/–—-]*{_TIME}?", "", _DATE_LINE_NOISE.sub("", line[:start]))
     tail = line[end:]

@@ -84,6 +84,7 @@ def marks(
     yield from _named(weak, alone=False)
     lead_places: Places = (
         ("page address", 10, lambda: _site_of(url)),
+        ("site address opening the lead", 9, lambda: shapes.site_dateline(body)),
         ("dateline without a date", 7, lambda: city_outlet(body)),
         ("editors' note", 7, lambda: editors_note(body)),
         ("lead credit", 7, lambda: find_outlet(body, citing=False)),

@@ -202,6 +202,23 @@ _CAPS_CITY_NAME = re.compile(r"^[A-Z][A-Z-]{2,}(?:\s[A-Z][A-Z-]{2,})?[.,]\s+([A-
 _REPORTS = re.compile(r"(?:^|[.,;]\s+|\s)([A-Z][\w.-]{2,30})(?:\s+news\s+agency)?\s+reports\b")
 
 
+# A lead opened by the site's own address in capitals, as a dateline: «ERNUR.KZ. Тасжолда …,
+# деп жазады Tengrinews.kz» (the page is Ernur's retelling of Tengrinews' report).
+_SITE_DATELINE = re.compile(
+    r"^([A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]{1,30}\.(?:KZ|ҚАЗ|RU|KG|UZ|COM|NET|ORG|INFO|ASIA|MEDIA|NEWS))\s*[.:–—-]\s+\S"
+)
+
+
+def site_dateline(body: list[str]) -> str | None:
+    """The site address in capitals that opens the lead («ERNUR.KZ. …», «BAQ.KZ – …»), in the
+    body's first paragraph or the one after a standfirst."""
+    for par in body[:2]:
+        m = _SITE_DATELINE.match(par)
+        if m:
+            return m[1]
+    return None
+
+
 def weak_dateline(body: list[str]) -> str | None:
     """The name in capitals after a city in capitals opening the lead (a weak mark: it may be
     the sentence's first word)."""
