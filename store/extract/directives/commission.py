@@ -60,6 +60,7 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
             by=by, to=None, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip()
         )
     before = _SOURCE_LEAD.sub("", before)
+    before = _REPORTED.split(before)[-1]  # «…, который напомнил, что проект реализуется (по поручению)»
     after = _EDITOR_NOTE.sub("", _ATTRIBUTION.split(sent[end - a :])[0])
     if len(before.split()) < 3:
         what = after
@@ -70,6 +71,10 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
         return None
     return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip())
 
+
+# What was done by the order is the clause told, not its teller: «премьер, который напомнил,
+# что проект реализуется по поручению …» → «проект реализуется».
+_REPORTED = re.compile(r",\s*что\s+", re.I)
 
 # A relative clause cut by the phrase: «… программы, которую реализуют (по поручению …)».
 _RELATIVE_END = re.compile(r",\s*котор\w+\s+[\w-]+\s*$", re.I)
