@@ -42,3 +42,11 @@ def test_a_figure_before_every_post_is_the_first_posts():
 def test_a_repair_status_keeps_its_noun():
     got = facts("В пункте пропуска «Сырым» продолжаются ремонтные работы на подъезде.")
     assert [(ref, kind, text) for ref, kind, text, _ in got] == [("syrym", "status", "продолжаются ремонтные работы")]
+
+
+def test_no_queue_at_a_post_is_its_queue_report():
+    assert queues("На пункте пропуска «Таскала» машин нет.") == [("taskala", "машин нет")]
+    assert queues("«Қалжат» бекетінде кезек жоқ.") == [("kalzhat", "кезек жоқ")]
+    text = "На КПП «Кордай» стоят 70 фур, на КПП «Карасу» – 20, на КПП «Айша биби» машин не зафиксировано."
+    assert queues(text) == [("aisha-bibi", "машин не зафиксировано"), ("karasu-kg", "20 фур"), ("kordai", "70 фур")]
+    assert queues("В других пунктах пропуска заторов нет.") == []  # no post named

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
-from store.extract.queue_lists import queues_by_post
+from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN, status_label
 from store.model import Fact
@@ -346,11 +346,12 @@ def _capacities(sentence: str) -> list[str]:
 
 
 def _queues(sentence: str) -> list[str]:
-    if not _QUEUE_CUE.search(sentence) or re.search(
-        r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE
-    ):
+    if re.search(r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE):
         return []
-    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)]
+    none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
+    if not _QUEUE_CUE.search(sentence):
+        return none
+    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + none
 
 
 # What happened at or about a checkpoint when no status, figure or deadline is given:

@@ -7,7 +7,8 @@ traffic reports list posts each with its own figure: «в КПП «А» скоп
 Giving every post every figure put A's 60 on B and C and left B's 35 unread. When two or more
 posts of a sentence carry figures of their own, each figure goes to the post named nearest
 before it (the first post, for a figure that opens the sentence), and a bare number after a
-post's dash or colon is that post's queue, counted in the unit of the sentence's full figure.
+post's dash or colon is that post's queue, counted in the unit of the sentence's full figure,
+and «машин нет» after a post is its (empty) queue.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d\s\u00a0]*")
+# No queue at a post, said of it: «на пункте «Алаколь» машин нет», «…машин не зафиксировано»,
+# «очередей не наблюдается», «кезек жоқ» — where trucks do not queue is an answer too.
+NO_QUEUE = re.compile(
+    r"(?<![\w-])(?:машин|автомашин|автомобилей|грузовиков|фур|большегрузов|транспортных\s+средств|очеред(?:ей|и)"
+    r"|скоплени[йя](?:\s+машин)?|заторов)\s+(?:нет|не\s+зафиксирован[оа]?|не\s+наблюдается|не\s+отмечается)(?![\w-])"
+    r"|(?<![\w-])кезек\s+(?:жоқ|байқалмайды)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _unit(figure: str) -> str:
@@ -65,11 +74,12 @@ def queues_by_post(text: str, a: int, b: int, spans: list[_Span], queue: re.Patt
     if len({s.ref for s in spans}) < 2:
         return None
     full = [(m.start(1), " ".join(m.group(1).split())) for m in queue.finditer(text, a, b)]
+    none = [(m.start(), " ".join(m.group().split())) for m in NO_QUEUE.finditer(text, a, b)]
     if not full:
         return None
     taken = {pos for pos, _ in full}
     listed = [(pos, ref, n) for pos, ref, n in _listed(text, spans, b) if pos not in taken]
-    pairs = [(_owner(spans, pos), pos, fig) for pos, fig in full]
+    pairs = [(_owner(spans, pos), pos, fig) for pos, fig in full + none]
     unit = _unit(full[0][1])
     pairs += [(ref, pos, f"{n} {unit}".strip()) for pos, ref, n in listed]
     if len({ref for ref, _, _ in pairs}) < 2:
