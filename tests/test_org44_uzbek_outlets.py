@@ -58,3 +58,12 @@ def test_a_latin_text_keeps_the_latin_name():
     ctx = PassContext(cps=[], cp_index=ByStart([]))
     cited_outlet_names(text, [span], ctx)
     assert ctx.names == {}
+
+
+def test_part_of_a_compound_is_not_the_outlet():
+    text = "Подборки публикует Rambler, сказал редактор «Рамблер-Новости»."
+    start = text.index("Rambler")
+    span = NerSpan("organization", start, start + len("Rambler"), "Rambler")
+    ctx = PassContext(cps=[], cp_index=ByStart([]))
+    cited_outlet_names(text, [span], ctx)
+    assert ctx.names == {}

@@ -65,10 +65,11 @@ def cited_outlet_names(text: str, spans: list, ctx) -> list:
 
 def _printed_cyrillic(text: str, spellings: tuple[str, ...]) -> str | None:
     """The spelling of `spellings` the text prints first as a whole name (the longer of
-    two at one place), or None."""
+    two at one place), or None; part of a compound is not it («Рамблер-Новости» is no
+    «Рамблер»: factRu book_3688)."""
     best: tuple[int, int, str] | None = None
     for spelling in spellings:
-        m = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", text)
+        m = re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text)
         if m and (best is None or (m.start(), -len(spelling)) < (best[0], best[1])):
             best = (m.start(), -len(spelling), spelling)
     return best[2] if best else None
