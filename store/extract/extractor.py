@@ -70,6 +70,7 @@ from store.extract.passes.organizations import (
     pass_organization_by_head,
     pass_parent_bodies,
 )
+from store.extract.passes.outlet_names import cited_outlet_names
 from store.extract.passes.persons import (
     pass_coordinated_persons,
     pass_join_split_persons,
@@ -147,7 +148,7 @@ class Extractor:
             t1 = time.perf_counter()
             cps = body_cps if field == "body" else checkpoints.align_title(self._checkpoints(text), body_cps)
             t2 = time.perf_counter()
-            mentions += self._mentions(text, field, spans, cps, article.source, kyrgyz)
+            mentions += self._mentions(text, field, spans, cps, article.source, kyrgyz, article.raw or "")
             t3 = time.perf_counter()
             if field == "body" and cps:
                 facts = self.find_facts(text, cps, article.date)
@@ -175,9 +176,18 @@ class Extractor:
         return self.find_checkpoints(text)
 
     def _mentions(
-        self, text: str, field: str, spans: list[NerSpan], cps: list, source: str | None = None, kyrgyz: bool = False
+        self,
+        text: str,
+        field: str,
+        spans: list[NerSpan],
+        cps: list,
+        source: str | None = None,
+        kyrgyz: bool = False,
+        page: str = "",
     ) -> list[Mention]:
-        ctx = PassContext(cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "", kyrgyz=kyrgyz)
+        ctx = PassContext(
+            cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "", kyrgyz=kyrgyz, page=page
+        )
         spans = self.run_passes(text, spans, ctx)
         out = _as_mentions(text, field, spans, ctx)
         for c in cps:
@@ -235,6 +245,7 @@ class PassContext:
     disabled: frozenset = frozenset()
     source: str = ""  # the article's outlet (its name or domain), never one of its bodies
     kyrgyz: bool = False  # the article (title and body) is Kyrgyz: store.lang.kyrgyz
+    page: str = ""  # the page as read, furniture and all (an outlet's credit line the body lost)
     names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
     rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
     held: list = dataclasses.field(default_factory=list)  # places that also named a body
@@ -360,6 +371,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("english_bodies", english_bodies),
     Pass("org_spans", org_spans),
     Pass("not_the_outlet", not_the_outlet),
+    Pass("cited_outlet_names", cited_outlet_names),
     Pass("teaser_names", teaser_names),
     Pass("posts_listed", posts_listed),
     Pass("quoted_posts_after_noun", quoted_posts_after_noun),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -107,6 +107,21 @@ def _body_forms(r: dict) -> list[Form]:
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
 
 
+# Uzbek Latin writes «oʻ», «gʻ» with any of five apostrophes («qoʻmitasi», «qo‘mitasi»,
+# «qo'mitasi», «qo’mitasi», «qoʼmitasi»). Most are no word character, so «Bojxona
+# qo'mitasi» was three words to the matcher and never a form (org43's leftover: «davlat
+# chegara xizmati» of an Uzbek Latin page). One letter-like mark for all (ʻ, U+02BB, a
+# modifier letter) in forms and text alike, one character for one: offsets hold.
+_UZBEK_APOSTROPHE = re.compile(r"(?<=[OoGg])['’‘ʼ`ʻ](?=[A-Za-z])")
+
+
+def uzbek_apostrophes(text: str) -> str:
+    """`text` with the apostrophe of Uzbek Latin «oʻ»/«gʻ» written one way (same length)."""
+    if "'" not in text and "’" not in text and "‘" not in text and "ʼ" not in text and "`" not in text:
+        return text
+    return _UZBEK_APOSTROPHE.sub("ʻ", text)
+
+
 _STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК|of the Republic of Kazakhstan|of Kazakhstan)$")
 _STATE_PREFIX = re.compile(r"^(?:Қазақстан Республикасы(?:ның)?|ҚР)\s+")
 
@@ -185,6 +200,7 @@ def forms() -> tuple[Form, ...]:
         out += _region_forms(r)
     for r in _read("places.csv"):  # the neighbours' regions across the border
         out += _region_forms(r)
+    out = [f if uzbek_apostrophes(f.text) == f.text else replace(f, text=uzbek_apostrophes(f.text)) for f in out]
     return tuple(sorted(out, key=lambda f: -len(f.text)))
 
 
@@ -434,7 +450,7 @@ def find(text: str) -> list[Match]:
     """The KB forms printed in `text`, left to right, longest at each place, never
     overlapping; abbreviations only as written in capitals, a place's derived adjective
     («қазақстандық») not at all."""
-    text = _cyrillic_i(text)
+    text = uzbek_apostrophes(_cyrillic_i(text))
     out: list[Match] = []
     for m in _candidates(text):
         if out and m.start < out[-1].end:

@@ -1,0 +1,75 @@
+"""Pass `cited_outlet_names`: an outlet a Russian or Kazakh text cites by its Latin name
+(«передает корреспондент агентства Kazinform») and also prints in Cyrillic («Казинформ»
+on a credit line the reader kept out of the body: the page is searched after the text) is
+named by the Cyrillic spelling printed.
+
+Why: the reference names an outlet the way the text prints it, and where a Cyrillic text
+prints both spellings it takes the Cyrillic one (dev d016: «Казинформ», with «Kazinform»
+only tolerated). A Latin name printed alone stays as printed: nothing says the reader
+would call it otherwise. The outlets and their spellings are store/data/outlets.csv's
+(read here: the reading layer's copy is not for extraction to import).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile("[a-z]", re.IGNORECASE)
+
+
+def _fold(name: str) -> str:
+    """Case, «ё», punctuation and spaces ignored, as store.reading.outlets folds an outlet's name."""
+    s = name.lower().replace("ё", "е").strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    s = re.sub(r"\.kz$", "", s)
+    return re.sub(r"[\W_]+", "", s)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """fold(any spelling of an outlet) → the outlet's Cyrillic spellings, longest first."""
+    text = resources.files("store").joinpath("data/outlets.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        names = [s.strip() for s in [row["name"], *row["aliases"].split("|")] if s.strip()]
+        cyrillic = tuple(sorted((s for s in names if _CYRILLIC.search(s)), key=len, reverse=True))
+        if cyrillic:
+            for s in [*names, *row["domains"].split("|")]:
+                if s.strip():
+                    out.setdefault(_fold(s), cyrillic)
+    return out
+
+
+def cited_outlet_names(text: str, spans: list, ctx) -> list:
+    """Rename each organization span that is an outlet's Latin name to the Cyrillic
+    spelling of that outlet the text prints first (see the module doc)."""
+    if len(_CYRILLIC.findall(text)) <= len(_LATIN.findall(text)):
+        return spans  # a Latin-script text names its outlets in Latin
+    for s in spans:
+        if s.type != "organization":
+            continue
+        name = ctx.names.get((s.start, s.end)) or s.text
+        if _CYRILLIC.search(name) or "." in name:
+            continue  # a site cited by its domain is named so («Kazpravda.kz», not its paper's title)
+        spellings = _spellings().get(_fold(name), ())
+        printed = _printed_cyrillic(text, spellings) or _printed_cyrillic(getattr(ctx, "page", ""), spellings)
+        if printed:
+            ctx.names[(s.start, s.end)] = printed
+    return spans
+
+
+def _printed_cyrillic(text: str, spellings: tuple[str, ...]) -> str | None:
+    """The spelling of `spellings` the text prints first as a whole name (the longer of
+    two at one place), or None; part of a compound is not it («Рамблер-Новости» is no
+    «Рамблер»: factRu book_3688)."""
+    best: tuple[int, int, str] | None = None
+    for spelling in spellings:
+        m = re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text)
+        if m and (best is None or (m.start(), -len(spelling)) < (best[0], best[1])):
+            best = (m.start(), -len(spelling), spelling)
+    return best[2] if best else None
