@@ -19,7 +19,8 @@ from store.lang import gazetteer
 # and the Uzbek Latin letter-apostrophes ʻ ʼ dropped («Qozigʻurt», «Gʻishtkoʻprik»: one word each);
 # the Latin schwa ə and barred o ɵ that Kazakh Cyrillic texts type for ә and ө («Жəнібектен») as
 # а and о
-_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳəɵ", "агкноуухиginouauagnouuухао", "ʻʼ")
+# The combining acute of a stress mark («Хорго́с», as reference pages print names) is dropped too.
+_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳəɵ", "агкноуухиginouauagnouuухао", "ʻʼ\u0301")
 
 
 def fold(word: str) -> str:
@@ -171,7 +172,7 @@ def names_by_prefix() -> dict[str, list[Name]]:
     for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
         if cp.kind not in gazetteer.LAND_KINDS:
             continue
-        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants, *kazakh_latin(cp.name_kk)):
+        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants, *kazakh_latin(cp.name_kk), *cp.spellings()):
             for form in _spellings(name):
                 by_name.setdefault(form, []).append((cp.id, False))
         for name in (*cp.former_names, *cp.variants_in_context):  # need the context a former name needs
@@ -200,7 +201,8 @@ def names_by_prefix() -> dict[str, list[Name]]:
     return table
 
 
-TOKEN = re.compile(r"\w+")
+# a word, and a stress mark inside it («Хорго́с» is one word; \w does not hold the combining acute)
+TOKEN = re.compile(r"\w+(?:\u0301\w*)*")
 
 
 def last_label(labelled: tuple[tuple[str, re.Pattern], ...] | list, text: str) -> str | None:
