@@ -88,3 +88,9 @@ def test_a_pair_across_the_border_is_still_read_by_its_sides():
 def test_a_towns_bypass_road_is_not_the_post():
     assert refs("Мамлютка айналма жолы жөнделіп жатыр, шекара бекеті жұмыс істейді.") == []
     assert refs("Шекара бекеті жанындағы Мамлютка станциясының айналма жолы ашылды.") == []
+
+
+def test_a_soft_hyphen_or_a_latin_lookalike_inside_a_name():
+    assert refs("Через КПП Алашань\u00adкоу прошли поезда.") == ["cn-alashankou"]
+    assert refs("Через КПП «Aлашанькоу» прошли поезда.") == ["cn-alashankou"]  # a Latin «A»
+    assert refs("The Khorgos checkpoint is open.") == ["khorgos"]  # a Latin word stays Latin
