@@ -94,3 +94,10 @@ def test_a_soft_hyphen_or_a_latin_lookalike_inside_a_name():
     assert refs("Через КПП Алашань\u00adкоу прошли поезда.") == ["cn-alashankou"]
     assert refs("Через КПП «Aлашанькоу» прошли поезда.") == ["cn-alashankou"]  # a Latin «A»
     assert refs("The Khorgos checkpoint is open.") == ["khorgos"]  # a Latin word stays Latin
+
+
+def test_a_kyrgyz_kind_word_glued_to_the_name():
+    spans = find_checkpoints("“Каркыра-унаажол” көзөмөл өткөрмө пункту күнү-түнү иштейт.")
+    assert [(s.ref, s.kind) for s in spans] == [("kg-karkyra", "road")]
+    spans = find_checkpoints("“Кайыңды-темир жол” көзөмөл өткөрмө пункту иштейт.")
+    assert [(s.ref, s.kind) for s in spans] == [("kg-kainda-rail", "rail")]
