@@ -19,13 +19,24 @@ from store.lang import gazetteer
 # and the Uzbek Latin letter-apostrophes ʻ ʼ dropped («Qozigʻurt», «Gʻishtkoʻprik»: one word each);
 # the Latin schwa ə and barred o ɵ that Kazakh Cyrillic texts type for ә and ө («Жəнібектен») as
 # а and о
-_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳəɵ", "агкноуухиginouauagnouuухао", "ʻʼ")
+# The combining acute of a stress mark («Хорго́с», as reference pages print names) is dropped too.
+# A soft hyphen or a zero-width space or joiner left inside a word by a page's markup is dropped too.
+_KK_FOLD = str.maketrans("әғқңөұүһіǵıńóúáýäğñöūüўҳəɵ", "агкноуухиginouauagnouuухао", "ʻʼ\u0301\u00ad\u200b\u200c\u200d")
+
+
+# Latin letters that look like Cyrillic ones, typed or scraped into a Cyrillic word («Aлашанькоу»
+# with a Latin A); read as the Cyrillic letter in a word that mixes the two scripts
+_HOMOGLYPHS = str.maketrans("acekmopxytbh", "асекмортхувн")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[а-я]")
 
 
 def fold(word: str) -> str:
     """Lowercase, ё as е, and Kazakh letters as their Russian neighbours, so that one table
     entry matches «Достық» and «Достык», «Қонысбаева» and «Конысбаева», «Ақ тілек» and «Ак Тилек»."""
     low = word.lower().replace("ё", "е").translate(_KK_FOLD)
+    if _LATIN.search(low) and _CYRILLIC.search(low):
+        low = low.translate(_HOMOGLYPHS)
     return low.replace("ş", "sh").replace("ç", "ch") if "ş" in low or "ç" in low else low
 
 
@@ -171,7 +182,7 @@ def names_by_prefix() -> dict[str, list[Name]]:
     for cp in gazetteer.all() + gazetteer.foreign():  # Kazakh rows first: a shared name is ours by default
         if cp.kind not in gazetteer.LAND_KINDS:
             continue
-        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants, *kazakh_latin(cp.name_kk)):
+        for name in (cp.name_ru, cp.name_kk, *cp.names_latin, *cp.variants, *kazakh_latin(cp.name_kk), *cp.spellings()):
             for form in _spellings(name):
                 by_name.setdefault(form, []).append((cp.id, False))
         for name in (*cp.former_names, *cp.variants_in_context):  # need the context a former name needs
@@ -200,7 +211,9 @@ def names_by_prefix() -> dict[str, list[Name]]:
     return table
 
 
-TOKEN = re.compile(r"\w+")
+# a word, with a stress mark, a soft hyphen or a zero-width character inside it («Хорго́с» is one
+# word; \w does not hold them)
+TOKEN = re.compile(r"\w+(?:[\u0301\u00ad\u200b\u200c\u200d]\w*)*")
 
 
 def last_label(labelled: tuple[tuple[str, re.Pattern], ...] | list, text: str) -> str | None:

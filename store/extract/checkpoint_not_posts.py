@@ -190,7 +190,38 @@ def zone_named_after_post(tokens: list[re.Match], i: int, last: int, text: str) 
     place."""
     if _ZONE_AFTER.match(text, tokens[last].end()):
         return True
-    return i > 0 and tokens[i - 1].group().lower() in _ZONE_BEFORE
+    if i == 0 or tokens[i - 1].group().lower() not in _ZONE_BEFORE:
+        return False
+    return not entry_port(text, tokens[i].start(), tokens[last].end())
+
+
+# Chinese-side Russian (Xinhua and the papers that copy it) calls a port of entry (口岸) a «порт»:
+# «железнодорожный порт Хоргос», «ж/д порт Алашанькоу», «порт Хоргос в Синьцзян-Уйгурском
+# автономном районе» are the Chinese crossings, not a dry port; a kind or border adjective before
+# the noun, or Xinjiang named right after the name, says so («сухой порт «Хоргос»» stays the terminal)
+_ENTRY_PORT_BEFORE = re.compile(
+    r"(?:железнодорожн|автомобильн|автодорожн|сухопутн|пограничн|погранперех)\w*[ \t]+$|ж/д[ \t]+$", re.IGNORECASE
+)
+_CHINA_AFTER = re.compile(r"[»\"”]?[ \t]+(?:в[ \t]+)?(?:Синьцзян|СУАР|Китая\b|КНР\b)", re.IGNORECASE)
+
+# the port-of-entry noun right before the name
+_PORT_BEFORE = re.compile(r"\bпорт(?:а|у|ом|е)?[ \t]+[«\"“„]?$", re.IGNORECASE)
+
+# the same as a cue of a checkpoint text and sentence (checkpoints._ARTICLE_CUE, _LOCAL_CUE)
+ENTRY_PORT_CUE = (
+    r"(?:железнодорожн|автомобильн|автодорожн|сухопутн|пограничн)\w*\s+порт|\bж/д\s+порт"
+    r"|\bпорт\w*\s+[«\"“„]?(?-i:[А-ЯЁ])\w+[»\"”]?\s+в\s+(?:Синьцзян|СУАР)"
+)
+
+
+def entry_port(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) a Chinese port of entry by its words («железнодорожный порт
+    Хоргос», «порт Хоргос в Синьцзяне»; see _ENTRY_PORT_BEFORE)? Such a post is on China's side."""
+    port = _PORT_BEFORE.search(text, max(0, start - 10), start)
+    if port is None:
+        return False
+    before = _ENTRY_PORT_BEFORE.search(text, max(0, port.start() - 30), port.start())
+    return bool(before or _CHINA_AFTER.match(text, end))
 
 
 # The words around a name that make it the place a post is named after (issue 15): a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from store.extract.checkpoint_names import Cand, fold, last_label
+from store.extract.checkpoint_not_posts import entry_port
 from store.lang import gazetteer
 
 
@@ -25,9 +26,10 @@ def choose(refs: tuple[str, ...], kind: str | None, side: str | None = None) -> 
 
 
 # A kind word glued to a name with a hyphen or dash: «Достык-автомобильный», «Ак-Тилек -
-# Автодорожный», «Кен-Булун-автокөлік», «Ақ тілек - автожол». It belongs to the mention.
+# Автодорожный», «Кен-Булун-автокөлік», «Ақ тілек - автожол», Kyrgyz «Каркыра-унаажол» (унаа жол, the
+# vehicle road). It belongs to the mention.
 GLUED_KIND = re.compile(
-    r"[ \t]*[-‐–—][ \t]*(?:(автомобильн|автодорожн|автокөлік|автожол|авто\b|жол\b)|(железнодорожн|темір\s*жол|теміржол))\w*",  # noqa: E501
+    r"[ \t]*[-‐–—][ \t]*(?:(автомобильн|автодорожн|автокөлік|автожол|унаа\s*жол|авто\b|жол\b)|(железнодорожн|темір\s*жол|темир\s*жол|теміржол))\w*",  # noqa: E501
     re.IGNORECASE,
 )
 
@@ -91,6 +93,8 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
     """The country the text puts this mention in, from a bracket just after it, a country
     word among the few words just before it, or a foreign row's own region named just after
     it («Хоргос в Синьцзян-Уйгурском районе»); None when the text does not say."""
+    if entry_port(text, start, end) and any(gazetteer.get(r).country == "Китай" for r in refs):
+        return "Китай"  # «железнодорожный порт Хоргос»: the Chinese side's word for its crossing
     m = _BRACKET_AFTER.match(text, end)
     if m:
         country = country_in(m.group(1))
@@ -139,6 +143,25 @@ def by_pairs(cands: list[Cand], refs: list[str], sides: list[str | None], text: 
             if facing and not gazetteer.get(refs[j]).foreign:
                 refs[k], sides[k] = facing[0], gazetteer.get(facing[0]).country
                 break
+            mate = _list_mate(c, refs[j], text, a, b)
+            if mate:
+                refs[k], sides[k] = mate, gazetteer.get(mate).country
+                break
+
+
+# two names joined by «и» or a comma are one list, on one side: «КПП Алашанькоу и Хоргос»
+_AND_GAP = re.compile(r"[»\"”']?\s*(?:,|\bи\b|\bжәне\b)\s*[«\"“„']?")
+
+
+def _list_mate(c: Cand, partner: str, text: str, a: Cand, b: Cand) -> str | None:
+    """A shared name listed with a post that only the neighbour has is that neighbour's post
+    of the name, if it has one (of the kind the pair shares where it has two)."""
+    other = gazetteer.get(partner)
+    if not other.foreign or not _AND_GAP.fullmatch(text, a.end, b.start):
+        return None
+    rows = [gazetteer.get(r) for r in c.name.refs]
+    same = [cp for cp in rows if cp.country == other.country]
+    return next((cp.id for cp in same if cp.kind == other.kind), same[0].id if same else None)
 
 
 def one_side_per_name(cands: list[Cand], refs: list[str], sides: list[str | None]) -> None:

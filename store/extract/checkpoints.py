@@ -34,6 +34,7 @@ from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_a
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
 from store.extract.checkpoint_not_posts import (
+    ENTRY_PORT_CUE,
     end_of_a_road,
     first_name_of_person,
     in_the_town,
@@ -85,7 +86,7 @@ _ARTICLE_CUE = re.compile(
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
-    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + NEIGHBOURS,
+    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
     re.IGNORECASE,
 )
 
@@ -102,7 +103,7 @@ _LOCAL_CUE = re.compile(
     r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|" + _JUNCTION + r"|"
     # a crossing named as a direction, in quotes: «кордон обустроен на направлении "Фомин"»
     r"\bнаправлени\w*[\s,]+[«\"“„]|"
-    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + NEIGHBOURS,
+    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
     re.IGNORECASE,
 )
 
@@ -206,7 +207,10 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 # or lake of that name: «Қордай ауданында», «Хоргос қаласы», «Алакөл көлі»
 _PLACE_AFTER = re.compile(
     r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл"
-    r"|район|округ|айыл|шаар|облус)\w*",  # Russian «в Звериноголовском округе»; Kyrgyz «Кордай районундагы», «Чалдыбар айылынын»
+    r"|район|округ|айыл|шаар|облус)\w*"  # Russian «в Звериноголовском округе»; Kyrgyz «Кордай районундагы», «Чалдыбар айылынын»
+    # a town's bypass or ring road, in Kazakh and Kyrgyz or Uzbek: «Мамлютка айналма жолы», «Алматы
+    # айналма автожолы», «Шамалған станциясының айналма жолы» (the station's bypass), «… айланма йўли»
+    r"|(?:\s+станция\w*)?\s+(?:айналма|айланма)\b",
     re.IGNORECASE,
 )
 # «г.Токмок», «с. Кен-Булун», «пос. Жаркент»: a name after a settlement's abbreviation is

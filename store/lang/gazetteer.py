@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from store.lang.checkpoint_spellings import derived
+
 KINDS = ("road", "rail", "passenger", "mixed", "airport", "sea")
 LAND_KINDS = ("road", "rail", "passenger", "mixed")
 BORDERS = ("Китай", "Кыргызстан", "Узбекистан", "Туркменистан", "Россия")
@@ -91,7 +93,13 @@ class Checkpoint:
         """Every name the crossing is written under (Russian, Kazakh, Latin, former, variants), once each."""
         names = [self.name_ru, self.name_kk, *self.names_latin, *self.former_names, *self.variants]
         names += self.variants_in_context
+        names += self.spellings()
         return list(dict.fromkeys(n for n in names if n))
+
+    def spellings(self) -> tuple[str, ...]:
+        """The neighbours' spellings of its names, by orthography rules (checkpoint_spellings):
+        «Жибек жоли» and «Jibek yoʻli» of «Жібек жолы», «Кордой» of «Қордай»."""
+        return tuple(derived(self.name_kk, self.border, self.country, self.names_latin))
 
 
 def _split(cell: str) -> tuple[str, ...]:
