@@ -426,14 +426,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "lone_word_persons": [
         ("Бұрын бекетте кезек болмаған, деді жүргізуші Ерлан Сапаров.", {("person", "Ерлан Сапаров")}),
     ],
-    # per44: «Given Patronymic» (an address form) is the article's one person of that given name (dev d018)
-    "address_forms": [
-        (
-            "Аким Актау Канат Ержанов открыл новый пункт пропуска. — Мы ждем первых водителей уже завтра, "
-            "— отметил Канат Ерланович.",
-            {("location", "Актау"), ("person", "Канат Ержанов")},
-        ),
-    ],
     "kazakh_joined_fields": [  # org37 fresh w set: tp 36 -> 37 (w01); dev, factRu unchanged
         (
             "Бұл туралы Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы хабарлады.",

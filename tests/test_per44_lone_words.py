@@ -1,13 +1,12 @@
 """One-word «persons» of Kazakh, Kyrgyz and Uzbek text that are no person, and a word a text
 names as a place read as a person elsewhere (store/extract/passes/lone_word_persons.py).
-Made-up text. Also the address form «Given Patronymic» (passes/address_forms.py)."""
+Made-up text."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 from store.extract.ner import NerSpan
-from store.extract.passes.address_forms import name_address_forms
 from store.extract.passes.lone_word_persons import lone_word_persons, name_shaped, persons_named_as_places
 from store.model import Mention
 
@@ -60,27 +59,3 @@ def test_title_person_named_as_a_place_in_the_body_goes():
 def test_name_shapes():
     assert name_shaped("Токаева") and name_shaped("Ерлан") and name_shaped("Бакытбек уулу".split()[1])
     assert not name_shaped("Чегаранинг") and not name_shaped("Наурыз")
-
-
-def _person(name: str) -> Mention:
-    return Mention("person", name, name, 0, len(name))
-
-
-def test_address_form_joins_the_one_full_name_with_its_given_name():
-    mentions = [_person("Канат Ержанов"), _person("Канат Ерланович"), _person("Айгуль Сапарова")]
-    name_address_forms(mentions)
-    assert [m.name for m in mentions] == ["Канат Ержанов", "Канат Ержанов", "Айгуль Сапарова"]
-
-
-def test_address_form_with_two_or_no_full_names_is_left_alone():
-    two = [_person("Канат Ержанов"), _person("Канат Бекенов"), _person("Канат Ерланович")]
-    none = [_person("Мария Ивановна"), _person("Айгуль Сапарова")]
-    name_address_forms(two)
-    name_address_forms(none)
-    assert two[2].name == "Канат Ерланович" and none[0].name == "Мария Ивановна"
-
-
-def test_a_kazakh_patronymic_word_is_no_address_form():
-    mentions = [_person("Ерлан Сапаров"), _person("Ерлан Сапарұлы")]
-    name_address_forms(mentions)
-    assert mentions[1].name == "Ерлан Сапарұлы"

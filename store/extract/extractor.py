@@ -26,7 +26,6 @@ from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
 from store.extract.naming import nominative_in
 from store.extract.ner import NerModel, NerSpan
-from store.extract.passes.address_forms import address_forms, name_address_forms
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
     find_lowercase_units,
@@ -163,8 +162,6 @@ class Extractor:
             mentions.append(signature_mention(article.signed_by))
         t0 = time.perf_counter()
         merge_mentions(mentions, article)
-        if "address_forms" not in self.disabled:
-            name_address_forms(mentions)
         t1 = time.perf_counter()
         body_mentions = [m for m in mentions if m.field == "body"]
         body = article.body or ""
@@ -380,7 +377,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
     Pass("lone_word_persons", lone_word_persons),
-    Pass("address_forms", address_forms),  # a switch read after the merge (name_address_forms)
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),
