@@ -30,6 +30,7 @@ def test_bare_name_under_the_body_signs_it():
 def test_kazakh_prepared_by_line_signs_it():
     assert signed_by(["Дайындаған: Айжан Серікқызы", "Поделиться: VK"]) == "Айжан Серікқызы"
     assert signed_by(["Подготовила Анна Котова"]) == "Анна Котова"
+    assert signed_by(["Муаллиф:Жасур Тошматов"]) == "Жасур Тошматов"
 
 
 def test_byline_above_the_story_is_no_signature():

@@ -22,10 +22,11 @@ _JOB = (
     r"editor|reporter|correspondent|тілші)"
 )
 # «Дайындаған» and «Материалды дайындаған» («prepared by», «prepared the material») sign a
-# Kazakh story as «Подготовил» does a Russian one (dev d008 ends so).
+# Kazakh story as «Подготовил» does a Russian one (dev d008 ends so); «Муаллиф»/«Muallif»
+# («author») an Uzbek one (oz.inform: «Муаллиф:Есимжан Нақтибай» under the story).
 _AUTHOR_RX = (
     re.compile(
-        r"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші|(?:Материалды\s+)?[Дд]айындаған)"
+        r"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші|(?:Материалды\s+)?[Дд]айындаған|Муаллиф|Muallif)"
         rf"\s*[:\-–—]?\s*({_PERSON})\s*$"
     ),
     re.compile(rf"(?i:^)({_PERSON})\s*[,|/–—-]?\s*(?i:{_JOB})\b[\w\s,.-]{{0,40}}$"),
