@@ -59,3 +59,15 @@ def test_title_person_named_as_a_place_in_the_body_goes():
 def test_name_shapes():
     assert name_shaped("Токаева") and name_shaped("Ерлан") and name_shaped("Бакытбек уулу".split()[1])
     assert not name_shaped("Чегаранинг") and not name_shaped("Наурыз")
+
+
+def test_a_span_opened_by_a_demonstrative_with_no_name_after_it_goes():
+    text = "Бу ҳақда Ўзбекистон Транспорт вазирлиги хабар берди. Бунга Самарқанд йўли сабаб бўлди."
+    spans = [NerSpan("person", 0, 31, "Бу ҳақда Ўзбекистон Транспорт"), NerSpan("person", 53, 68, "Бунга Самарқанд")]
+    assert lone_word_persons(text, spans, _ctx("uz")) == []
+
+
+def test_a_name_after_a_demonstrative_keeps_its_span():
+    text = "Бу ҳақда Жасур Тошматов хабар берди."
+    spans = [NerSpan("person", 0, 23, "Бу ҳақда Жасур Тошматов")]
+    assert lone_word_persons(text, spans, _ctx("uz")) == spans

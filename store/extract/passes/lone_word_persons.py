@@ -12,9 +12,11 @@ The shape decides, not a list of words. A one-word person span of a text that is
 (the reader's language is kk, ky or uz) goes when the word is neither a given name on our
 lists, nor a surname or patronymic by its ending (a Kazakh, Kyrgyz or Uzbek case ending taken
 off first), nor a surname of the knowledge base, nor a word of another person the same text
-names in full. Within one text, a person whose word the text names as a place elsewhere is
-pass `named_place_elsewhere`'s; across the title and the body (in any language),
-`persons_named_as_places` below drops the headline's «Тенгиз» the body names as a place.
+names in full. A person span opened by a demonstrative («Бу ҳақда Қозоғистон Молия», «Бунга
+Тошкент»: ogoh.uz, nuz.uz) goes when no word after the opening has a name's shape. Within one
+text, a person whose word the text names as a place elsewhere is pass `named_place_elsewhere`'s;
+across the title and the body (in any language), `persons_named_as_places` below drops the
+headline's «Тенгиз» the body names as a place.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ def _words_of_full_names(spans: list, ctx) -> set[str]:
         if s.type != "person":
             continue
         words = (ctx.names.get((s.start, s.end)) or s.text).split()
-        if len(words) >= 2:
+        if len(words) >= 2 and _opened_by_a_pronoun(s.text.split()) is None:
             out.update(w.lower() for w in words)
     return out
 
@@ -104,16 +106,42 @@ def _part_of_a_full_name(word: str, full: set[str]) -> bool:
     return bool(m and m.start() >= _MIN_STEM and low[: m.start()] in full)
 
 
+# A demonstrative or pronoun opening a sentence («Бу ҳақда …» «about this», «Бунга …» «to this»),
+# and the postpositions after it, in Uzbek, Kyrgyz and Kazakh: the model runs such an opening
+# into the capitalised names after it («Бу ҳақда Қозоғистон Молия», «Бунга Тошкент»).
+_LEAD_WORDS = frozenset(
+    "бу бунга бундан бунинг шу шунга ушбу мазкур бул буга мындай ушул ошол осы бұл осыған "
+    "bu bunga bundan ushbu shu shunga mazkur".split()
+)
+_POSTPOSITIONS = frozenset("ҳақда ҳақида хақда haqda haqida туралы тууралуу жөнүндө жөнінде".split())
+
+
+def _opened_by_a_pronoun(words: list[str]) -> list[str] | None:
+    """The words after a leading demonstrative (and its postposition), or None when the span
+    does not open with one."""
+    if not words or words[0].lower() not in _LEAD_WORDS:
+        return None
+    rest = words[1:]
+    while rest and rest[0].lower() in _POSTPOSITIONS:
+        rest = rest[1:]
+    return rest
+
+
+def _no_person(s, ctx, full: set[str]) -> bool:
+    words = (ctx.names.get((s.start, s.end)) or s.text).split()
+    if len(words) == 1:
+        return not name_shaped(words[0]) and not _part_of_a_full_name(s.text, full)
+    rest = _opened_by_a_pronoun(s.text.split())
+    return rest is not None and not any(name_shaped(w) or _part_of_a_full_name(w, full) for w in rest)
+
+
 def lone_word_persons(text: str, spans: list, ctx) -> list:
-    """The pass: one-word persons of the shapes in the module doc are dropped."""
+    """The pass: one-word persons of the shapes in the module doc, and persons opened by a
+    demonstrative with no name's word after it, are dropped."""
     if getattr(ctx, "language", None) not in NON_RUSSIAN:
         return spans
-    lone = [s for s in spans if s.type == "person" and _one_word(s, ctx)]
-    if not lone:
-        return spans
     full = _words_of_full_names(spans, ctx)
-    drop = {id(s) for s in lone if not name_shaped(_one_word(s, ctx) or "") and not _part_of_a_full_name(s.text, full)}
-    return [s for s in spans if id(s) not in drop]
+    return [s for s in spans if not (s.type == "person" and _no_person(s, ctx, full))]
 
 
 def persons_named_as_places(mentions: list) -> list:
