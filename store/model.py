@@ -61,6 +61,9 @@ class Article:
     author: str | None = None
     language: str | None = None
     url: str | None = None
+    # the person who signs the story under its body («Дайындаған: X», a bare name before the
+    # share buttons): read as a person of the article; not stored (the author column keeps the name)
+    signed_by: str | None = None
 
     @property
     def id(self) -> str:

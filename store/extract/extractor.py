@@ -58,6 +58,7 @@ from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
+from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.no_bodies import posts_in_general, projects_not_bodies
 from store.extract.passes.org_lists import posts_listed, quoted_posts_after_noun
@@ -148,7 +149,9 @@ class Extractor:
             t1 = time.perf_counter()
             cps = body_cps if field == "body" else checkpoints.align_title(self._checkpoints(text), body_cps)
             t2 = time.perf_counter()
-            mentions += self._mentions(text, field, spans, cps, article.source, kyrgyz, article.raw or "")
+            mentions += self._mentions(
+                text, field, spans, cps, article.source, kyrgyz, article.raw or "", article.language
+            )
             t3 = time.perf_counter()
             if field == "body" and cps:
                 facts = self.find_facts(text, cps, article.date)
@@ -156,6 +159,10 @@ class Extractor:
             self.timings["checkpoints"] += t2 - t1
             self.timings["mentions"] += t3 - t2
             self.timings["facts"] += time.perf_counter() - t3
+        if "lone_word_persons" not in self.disabled:
+            mentions = persons_named_as_places(mentions)
+        if article.signed_by:
+            mentions.append(signature_mention(article.signed_by))
         t0 = time.perf_counter()
         merge_mentions(mentions, article)
         t1 = time.perf_counter()
@@ -184,10 +191,12 @@ class Extractor:
         source: str | None = None,
         kyrgyz: bool = False,
         page: str = "",
+        language: str | None = None,
     ) -> list[Mention]:
         ctx = PassContext(
             cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "", kyrgyz=kyrgyz, page=page
         )
+        ctx.language = language
         spans = self.run_passes(text, spans, ctx)
         out = _as_mentions(text, field, spans, ctx)
         for c in cps:
@@ -205,6 +214,13 @@ class Extractor:
             spans = p.function(text, spans, ctx)
             self.timings[p.name] += time.perf_counter() - t0
         return spans
+
+
+def signature_mention(name: str) -> Mention:
+    """The person who signs the story under its body, as a mention of the article: its
+    offsets point into the signed name itself (field "author"), since the body, whose
+    checks are scored, does not hold the signature line."""
+    return Mention("person", name, name, 0, len(name), field="author", role="автор")
 
 
 def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
@@ -246,6 +262,7 @@ class PassContext:
     source: str = ""  # the article's outlet (its name or domain), never one of its bodies
     kyrgyz: bool = False  # the article (title and body) is Kyrgyz: store.lang.kyrgyz
     page: str = ""  # the page as read, furniture and all (an outlet's credit line the body lost)
+    language: str | None = None  # the reader's language of the article (Article.language)
     names: dict = dataclasses.field(default_factory=dict)  # (start, end) -> name given by a rule
     rule_spans: list = dataclasses.field(default_factory=list)  # (span, name) found by grammar-like rules
     held: list = dataclasses.field(default_factory=list)  # places that also named a body
@@ -366,6 +383,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_people", linking.link_people),
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
+    Pass("lone_word_persons", lone_word_persons),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from store.lang.persons import given_names
 from store.lang.wordlists import words
 from store.reading import furniture as fu
 from store.reading import outlets
@@ -21,10 +22,11 @@ _JOB = (
     r"editor|reporter|correspondent|тілші)"
 )
 # «Дайындаған» and «Материалды дайындаған» («prepared by», «prepared the material») sign a
-# Kazakh story as «Подготовил» does a Russian one (dev d008 ends so).
+# Kazakh story as «Подготовил» does a Russian one (dev d008 ends so); «Муаллиф»/«Muallif»
+# («author») an Uzbek one (oz.inform: «Муаллиф:Есимжан Нақтибай» under the story).
 _AUTHOR_RX = (
     re.compile(
-        r"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші|(?:Материалды\s+)?[Дд]айындаған)"
+        r"^(?:Автор(?:ы)?|Текст|Author|By|Подготовил[аи]?|Тілші|(?:Материалды\s+)?[Дд]айындаған|Муаллиф|Muallif)"
         rf"\s*[:\-–—]?\s*({_PERSON})\s*$"
     ),
     re.compile(rf"(?i:^)({_PERSON})\s*[,|/–—-]?\s*(?i:{_JOB})\b[\w\s,.-]{{0,40}}$"),
@@ -60,6 +62,36 @@ def author(lines: list[str]) -> str | None:
         if a and _a_person(a):
             return a
     return None
+
+
+# A surname's ending (Russian and Kazakh shapes, either gender): a bare two-word line under
+# the story is a name when one of its words ends so or is a given name on our list.
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|[ұу]лы|[қк]ызы|бек|бай|баев|бекова)$", re.I)
+_BARE_NAME = re.compile(rf"({_NAME})\s+({_NAME})")
+
+
+def _bare_name(line: str) -> str | None:
+    """A line that is only a person's name («Николай Ильясов»): two capitalized words, one
+    a given name we know or a surname's ending, none a body's head or an outlet."""
+    m = _BARE_NAME.fullmatch(line.strip())
+    if not m or m[0].isupper():
+        return None
+    first, last = m[1].lower(), m[2].lower()
+    names = given_names()
+    shaped = first in names or last in names or _SURNAME_END.search(last) or _SURNAME_END.search(first)
+    return m[0] if shaped and _a_person(m[0]) else None
+
+
+def signed_by(trailer: list[str]) -> str | None:
+    """The person who signs the story on the first line under its body: «Дайындаған: X»,
+    «Подготовил X», «X, корреспондент» or a bare name before the share buttons. The
+    reference counts such a signature as a person of the article (dev d008, d015), while a
+    byline above the story and a photo credit are not counted."""
+    if not trailer:
+        return None
+    line = trailer[0].strip()
+    name = author_line(line) or _name_over_job(line, trailer[1] if len(trailer) > 1 else "") or _bare_name(line)
+    return name if name and _a_person(name) else None
 
 
 _NAME_LINE = re.compile(rf"({_PERSON})")

@@ -32,6 +32,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     find_outlet,
     host,
     lead_dateline,
+    signed_by,
     strip_dateline,
 )
 from store.reading.dates import (
@@ -97,6 +98,7 @@ def parse(doc: RawDoc) -> Article:
     dateline, dl_outlet = lead_dateline(body)
     if dateline is None and lay.subtitle:  # the agency's dateline opens the story under its subtitle
         dateline, dl_outlet = lead_dateline(body[len(lay.subtitle) :])
+    signed = signed_by(lines[lay.end + 1 :]) if lay.end >= lay.start else None
     return Article(
         file=doc.file,
         path=doc.path,
@@ -107,9 +109,10 @@ def parse(doc: RawDoc) -> Article:
         source=clean_line(outlets.site_name(meta.get("source") or ""))
         or article_outlet(lines, lay.start, lay.end, body, dl_outlet, meta.get("url")),
         dateline=dateline,
-        author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]),
+        author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]) or signed,
         language=lang,
         url=meta.get("url") or None,
+        signed_by=signed and clean_line(signed),
     )
 
 
