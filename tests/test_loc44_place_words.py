@@ -44,3 +44,9 @@ def test_old_or_new_opens_a_kazakh_places_name(extractor):
 
 def test_a_chain_of_towns_on_a_road_is_its_towns(extractor):
     assert {"Андижан", "Иркештам", "Кашгар"} <= places(extractor, "Маршрут Андижан-Ош-Иркештам-Кашгар строят вместе.")
+
+
+def test_a_district_named_after_rayon_in_the_genitive_is_the_district(extractor):
+    text = "Туда вошли города Семей и Курчатов, района Ақсуат, Абайского и Урджарского районов."
+    assert {"район Ақсуат", "Абайский район", "Урджарский район"} <= places(extractor, text)
+    assert places(extractor, "Машины стоят в районе Алматы.") == {"Алматы"}
