@@ -81,6 +81,7 @@ from store.extract.passes.persons import (
 )
 from store.extract.passes.place_before_name import place_before_name
 from store.extract.passes.place_phrases import borders_not_places, place_chains
+from store.extract.passes.place_words import places_by_their_words
 from store.extract.passes.places import (
     find_coordinated_places,
     pass_abbreviated_settlements,
@@ -379,6 +380,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("singular_places", singular_places),
+    Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),
     Pass("uzbek_latin", uzbek_latin),

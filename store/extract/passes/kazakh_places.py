@@ -63,15 +63,21 @@ _PLURALS = {
     "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
     "станциялар": "ауылы",
     "елді мекендер": "ауылы",  # «Бағыс және Хиебон елді мекендері»: settlements, named alone
+    # loc44: «Ор, Сақмар және Елек өзендері», «Сасықкөл мен Қошқаркөл көлдері»: rivers and
+    # lakes, each named alone as one river or lake is
+    "өзендер": "өзені",
+    "көлдер": "көлі",
 }
 # «Әйтеке би кенті», «Отеген батыр ауылы»: a place named after a «би» or «батыр» keeps the title
 _NOUN_WORDS = "|".join(n.replace(" ", r"\s+") for n in _NOUNS)  # «су қоймасы» across any space
 # «Погодаева (Бейбітшілік – ред.) ауылына»: an aside in brackets may stand before the noun (loc31)
 _ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
-_ONE = re.compile(rf"(?<![\w-])({_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
+# «Ескі Сауран елді мекені», «Жаңа Иқан ауылы»: «Old»/«New» opens the name (loc44)
+_NEW_OLD = r"(?:(?:Жаңа|Ескі)\s)?"
+_ONE = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
 _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
-_RURAL = re.compile(rf"(?<![\w-])({_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
+_RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 # «Жаңа тұрмыс» ('New Life'), a village written with its second word in lower case (loc31)
 _ITEM = rf"(?:(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"  # «Мөңке би»

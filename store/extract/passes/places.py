@@ -330,6 +330,11 @@ _DISTRICT_WORD_BEFORE = re.compile(
 )  # on the same line (loc31: «район\nДля»)
 
 
+# «в районе Алматы» may say «near Almaty»; «района Ақсуат, Абайского … районов», «жители района
+# Ақсуат» name the district, whatever town shares its name (loc44: loc31's f44 lost «район Ақсуат»)
+_NEAR = re.compile(r"районе\b")
+
+
 def _a_known_town(name: str) -> bool:
     """A city or town the project knows by this name (its lexicon or the knowledge base)."""
     return bool(place_nominative(name)) or any(
@@ -342,7 +347,8 @@ def _districts_named_by_a_noun(text: str, spans: list, names: dict) -> list:
     «район Бәйтерек», as the knowledge base and the references write it: the bare noun
     would be the village or the man it is named after. Only a name written in its own form
     (apposition) counts: «в районе Хоргоса» and «в районе Алматы» (a known town) say
-    «near». An adjective («районе Жанибекском») and a span a rule named are left alone."""
+    «near» (only after «в районе»: «района Ақсуат» is the district). An adjective («районе
+    Жанибекском») and a span a rule named are left alone."""
     out = []
     for s in spans:
         m = _DISTRICT_WORD_BEFORE.search(text, max(0, s.start - 12), s.start) if s.type == "location" else None
@@ -350,7 +356,7 @@ def _districts_named_by_a_noun(text: str, spans: list, names: dict) -> list:
             out.append(s)
             continue
         name = normalized_name(s, None, text)
-        if name != s.text or _a_known_town(name):
+        if name != s.text or (_NEAR.match(m.group()) and _a_known_town(name)):
             out.append(s)  # «в районе Хоргоса», «в районе Алматы»: near a town, not a district's name
             continue
         wider = NerSpan("location", m.start(), s.end, text[m.start() : s.end])
