@@ -64,6 +64,9 @@ class Article:
     # the person who signs the story under its body («Дайындаған: X», a bare name before the
     # share buttons): read as a person of the article; not stored (the author column keeps the name)
     signed_by: str | None = None
+    # the names on source credits the body does not keep («Источник: пресс-служба X»): the
+    # extractor reads the bodies among them as organizations of the article; not stored
+    credited: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:

@@ -164,6 +164,8 @@ class Extractor:
             mentions = persons_named_as_places(mentions)
         if article.signed_by:
             mentions.append(signature_mention(article.signed_by))
+        for credit in article.credited:
+            mentions += self._credit_mentions(credit, article.language)
         t0 = time.perf_counter()
         merge_mentions(mentions, article)
         t1 = time.perf_counter()
@@ -215,6 +217,21 @@ class Extractor:
             spans = p.function(text, spans, ctx)
             self.timings[p.name] += time.perf_counter() - t0
         return spans
+
+    def _credit_mentions(self, credit: str, language: str | None) -> list[Mention]:
+        """The bodies a credit line names («пресс-служба Правительства РК» → «Правительство РК»),
+        read by the model and passes as a body sentence is, each as a mention like a signature
+        (`credit_mention`). Persons and places on the line are no body of the article (the reader
+        has already left out its outlets)."""
+        found = self._mentions(credit, "author", self.ner.spans(credit), [], language=language)
+        return [credit_mention(m) for m in found if m.type == "organization"]
+
+
+def credit_mention(m: Mention) -> Mention:
+    """A body named on a credit line, as a mention of the article: field "author" and offsets
+    into its own surface, as `signature_mention` does, since the body (whose checks are
+    scored) does not hold the line."""
+    return Mention("organization", m.name, m.surface, 0, len(m.surface), field="author", ref=m.ref)
 
 
 def signature_mention(name: str) -> Mention:

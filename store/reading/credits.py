@@ -492,3 +492,49 @@ def _self_name(raw: str, quoted_ok: bool) -> str | None:
     if sure or (quoted_ok and (raw[:1] in '«"“„' or re.search(r"[A-Za-z0-9]", name))):
         return known_outlet(name) or name
     return None
+
+
+# A source credit outside the story: «Источник: пресс-служба Правительства РК», «Дереккөз: Көлік
+# министрлігінің баспасөз қызметі». The reading drops such a line from the body, yet the reference
+# counts the body it names as an organization of the article (dev a007, c001). A photo's credit
+# («Фото: пресс-служба КГД», «Фото: КНБ РК») is not read: the reference only accepts such a body
+# (a012, a016), it never requires it, and earlier fresh sets count it as no organization.
+_SOURCE_LINE = re.compile(r"(?i)^\s*(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?:©\s*)?(.{3,100}?)\s*$")
+
+
+def credited_bodies(lines: list[str], kept: set[str]) -> list[str]:
+    """The body-shaped names on the page's source credits that the body does not keep (`kept`:
+    its paragraphs), in page order, each once. Whether a name is a body is the extractor's
+    question; an outlet («Источник: Комсомольская правда», «Источник: Tengrinews.kz») or a
+    person on such a line is left out here."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        m = _SOURCE_LINE.match(text) if text not in kept and len(text) <= 120 else None
+        for part in re.split(r"\s[/|]\s|,\s", m[1] if m else ""):
+            part = part.strip(" ©")
+            if len(part) > 2 and part not in out and not _an_outlet(part) and _body_shaped(part):
+                out.append(part)
+    return out[:4]
+
+
+# A body's word on a credit line, in Russian, Kazakh or English («пресс-служба …», «Министерство
+# транспорта», «… баспасөз қызметі», «Ministry of …»), or a state body's initials (КГД, КНБ РК).
+_BODY_WORD = re.compile(
+    r"(?i)(?<!\w)(?:министерств|комитет|департамент|управлени|акимат|правительств|ведомств|прокуратур|служб|"
+    r"министрлі|әкімдіг|басқарма|қызмет|ministry|committee|government|service|department|"
+    r"ао|тоо|жшс|ақ|jsc|llp)"
+)
+_INITIALS = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?:\s|$)")
+
+
+def _body_shaped(name: str) -> bool:
+    """Whether a credited name reads as a body's («пресс-служба КГД», «Министерство транспорта»,
+    «КНБ РК»), not a person's or a site's («Илья Питалев», «Halyq Uni»)."""
+    return bool(_BODY_WORD.search(name) or _INITIALS.match(name))
+
+
+def _an_outlet(name: str) -> bool:
+    """A site or a known outlet named as the source («Tengrinews.kz», «© Sputnik»): the outlet
+    the page copied, never a body of the story."""
+    return known_outlet(name.strip('«»"')) is not None or bool(_DOMAIN.search(name))

@@ -28,6 +28,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     author,
     author_line,
     copyright_owner,
+    credited_bodies,
     find_dateline,
     find_outlet,
     host,
@@ -113,6 +114,7 @@ def parse(doc: RawDoc) -> Article:
         language=lang,
         url=meta.get("url") or None,
         signed_by=signed and clean_line(signed),
+        credited=[clean_line(c) for c in credited_bodies(lines, set(body))],
     )
 
 
