@@ -443,6 +443,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "lone_word_persons": [
         ("Бұрын бекетте кезек болмаған, деді жүргізуші Ерлан Сапаров.", {("person", "Ерлан Сапаров")}),
     ],
+    # per45: a decree's signature line names its signer, initials dotted (dev a023)
+    "signer_lines": [
+        (
+            "Қаулы қол қойылған күнінен бастап күшіне енеді.\n\nПремьер-Министрі Б Жақсыбеков",
+            {("person", "Б. Жақсыбеков")},
+        ),
+    ],
     "kazakh_joined_fields": [  # org37 fresh w set: tp 36 -> 37 (w01); dev, factRu unchanged
         (
             "Бұл туралы Павлодар облысының жолаушылар көлігі және автомобиль жолдары басқармасы хабарлады.",

@@ -94,6 +94,7 @@ from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
+from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.uzbek_latin import uzbek_latin
@@ -403,6 +404,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
     Pass("lone_word_persons", lone_word_persons),
+    Pass("signer_lines", signer_lines),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.lang.signers import signer_line
 from store.reading.dates import (
     date_only,
     ends_with_date,
@@ -153,8 +154,9 @@ def is_prose(line: str) -> bool:
 
 def is_nav_row(line: str) -> bool:
     """A row of capitalized labels («Ильхам Алиев III Игры СНГ Саммит ОТГ»): no word
-    starts with a lower-case letter, there is no sentence punctuation, and it is short."""
-    if len(line) > 200:
+    starts with a lower-case letter, there is no sentence punctuation, and it is short.
+    A decree's signature («Премьер-Министрі К Мәсімов») has the shape and is no such row."""
+    if len(line) > 200 or signer_line(line):
         return False
     ws = words(line)
     if not 3 <= len(ws) <= 14 or re.search(r"[,.;:!?«»\"]", line):

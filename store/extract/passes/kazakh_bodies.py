@@ -19,6 +19,7 @@ from store.extract.naming import is_surname
 from store.extract.ner import NerSpan
 from store.extract.spans import Named
 from store.lang import kb
+from store.lang.chinese_names import chinese_name
 from store.lang.kazakh import kazakh_context, without_case_ending
 
 # Head nouns in the nominative with the 3rd-person possessive ending.
@@ -130,6 +131,8 @@ def _with_opening_quote(text: str, start: int, head_start: int) -> int:
 def _a_persons_name(name: str) -> bool:
     """«Олжас Бектенов», «Айгүл Сейітқызы»: a span the model took for a person that has a
     surname in it is one (it also takes «Қазақстан Республикасы» for a person)."""
+    if chinese_name(name.split()):  # «Чжу Хайлун»: no surname ending, a Chinese name's shape
+        return True
     words = [without_case_ending(w) for w in name.split()]  # «Сауранбаевтың» → «Сауранбаев»
     return any(_SURNAME.search(w) or is_surname(w) for w in words)
 

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from store.lang import people
+from store.lang.chinese_names import chinese_name
 from store.lang.kazakh import KAZAKH_LETTERS
 
 # the case endings a Kazakh surname takes (genitive, dative, accusative, locative, ablative,
@@ -81,6 +82,11 @@ def kazakh_case_surnames(text: str, spans: list, ctx) -> list:
             continue
         words = (ctx.names.get((s.start, s.end)) or s.text).split()
         if len(words) < 2:
+            continue
+        chinese = chinese_name(words)  # «Чжи Сяньвеймен»: the shape vouches for the stem
+        if chinese is not None:
+            if chinese != " ".join(words):
+                ctx.names[(s.start, s.end)] = chinese
             continue
         stem = nominative_surname(text, words[-1])
         if stem is not None:

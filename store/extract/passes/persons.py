@@ -11,6 +11,7 @@ from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_na
 from store.extract.ner import NerSpan
 from store.extract.spans import mapped
 from store.lang import kazakh, kb
+from store.lang.chinese_names import chinese_name
 from store.lang.identity import KAZAKH_TO_RUSSIAN
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import from_dictionary, key, parses, person_nominative
@@ -137,6 +138,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         start += ws[kazakh.leading_discourse_words([w.group() for w in ws], is_first_name)].start() if ws else 0
         start = _after_kazakh_role(text, start, end)
     end = _end_after_surname(text, start, end)
+    end = _end_before_abbreviation(text, start, end)
     start = _given_name_before(text, start, end)
     if not _looks_like_a_name_in_kazakh_text(text, start, end):
         return None
@@ -252,6 +254,21 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
     return end
 
 
+def _end_before_abbreviation(text: str, start: int, end: int) -> int:
+    """«Мұхтар Тілеуберді ҚХР Шыңжаң-Ұйғыр …»: after a given name and a surname, a word in
+    capitals («ҚХР», «ШҰАА», «МВД») opens the next name (a state's, a body's), never the
+    person's own; the span ends before it. A name printed in capitals as its first or second
+    word («ТОҚАЕВ Қасым-Жомарт», «Қасым-Жомарт ТОҚАЕВ») is left as it is."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words[2:]:
+        if _ABBREVIATION.fullmatch(w.group().strip(",.")):
+            return start + len(text[start : start + w.start()].rstrip())
+    return end
+
+
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}")
+
+
 _CAPITALIZED_BEFORE = re.compile(r"(?<![\w.-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+$")
 
 
@@ -277,6 +294,8 @@ def _looks_like_a_name_in_kazakh_text(text: str, start: int, end: int) -> bool:
     if not _kazakh_around(text, start, end):
         return True
     words = [w.strip(",.") for w in text[start:end].replace("-", " ").split()]
+    if chinese_name(words):  # «Чжи Сяньвеймен»: Palladius syllables and a case ending
+        return True
     given = is_first_name if len(words) > 1 else _known_given_name  # a lone word needs the list
     if any(_name_evidence(w, given) for w in words):
         return True

@@ -1,0 +1,42 @@
+"""A decree's or a law's signature line: the signer's post, then initials and a surname and
+nothing else («Қазақстан Республикасының / Премьер-Министрі      К Мәсімов», «Президенті
+Н.НАЗАРБАЕВ», «Премьер-Министр Республики Казахстан   К. Масимов»).
+
+The page prints a wide gap between post and name, which the reader closes; what is left has
+a row of labels' shape (capitalized words, no punctuation), so it was dropped as the site's
+navigation, and with it the one person the document names. Both the reader (to keep the line)
+and the person pass (to read the name) ask this module.
+
+Why: dev a023 (a government decree, «К Мәсімов») and loc27's adilet.zan.kz law (k6,
+«Н.НАЗАРБАЕВ»): the two decrees among the saved real pages, both signed so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOWER = "a-zа-яёәғқңөұүһі"
+_LINE = re.compile(
+    rf"^[ \t]*(?=[^\n]*(?i:министр|президент|төраға|председател|әкім|аким|премьер))[^\W\d][\w-]*(?:[ \t]+[\w-]+){{0,3}}"
+    rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]\.?[ \t]?){{1,2}}?)(?P<surname>[{_UPPER}][{_UPPER}{_LOWER}-]+))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def signer_line(line: str) -> bool:
+    """Is the line a signature under a decree (post, initials, surname)?"""
+    return bool(_LINE.match(line.strip("\n")))
+
+
+def signers(text: str) -> list[tuple[int, int, str]]:
+    """Each signature line's name in `text`: (start, end, name), the name with its initials
+    dotted and the surname in title case («К Мәсімов» → «К. Мәсімов», «Н.НАЗАРБАЕВ» →
+    «Н. Назарбаев»)."""
+    out = []
+    for m in _LINE.finditer(text):
+        initials = " ".join(f"{c}." for c in re.findall(rf"[{_UPPER}]", m.group("initials")))
+        surname = m.group("surname")
+        surname = surname if not surname.isupper() else "-".join(p.capitalize() for p in surname.split("-"))
+        out.append((m.start("name"), m.end("name"), f"{initials} {surname}"))
+    return out
