@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from store.db import store as db
 from store.lang.lemmas import lemmatize
-from store.model import Article, Extraction, Mention
+from store.model import Article, Extraction, Mention, RawDoc
 
 
 def note(n: int, body: str, *, title: str = "Заметка", **meta: str) -> Article:
@@ -130,3 +130,8 @@ def one_directive(extractor, body: str) -> tuple:
     """(by, to, what) of the one directive a made-up article's `body` gives."""
     [d] = directives(extractor, body)
     return d.by, d.to, d.what
+
+
+def txt_page(text: str, name: str = "x.txt") -> RawDoc:
+    """A saved .txt page as the reader gets it (the made-up pages of the reading tests)."""
+    return RawDoc(path=name, file=name, format="txt", text=text, raw=text)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.model import RawDoc
 from store.reading import language
 from store.reading.parse import parse
+from tests.notes import txt_page
 
 # Made-up Kazakh sentences written in töte jazu (the Arabic-script alphabet of Xinjiang's Kazakhs).
 KK_ARABIC = (
@@ -19,13 +19,9 @@ KK_ARABIC_2 = "كەدەن قىزمەتكەرلەرى ءجۇك كولىكتەرى
 UYGHUR = "چېگرا پونكىتىدا يۈك ماشىنىلىرىنىڭ ئۆچىرەت ئازايدى، دەپ خەۋەر قىلدى ئىدارە."
 
 
-def page(text: str) -> RawDoc:
-    return RawDoc(path="p.txt", file="p.txt", text=text, raw=text, format="txt")
-
-
 def test_kazakh_in_arabic_script_is_kazakh():
     assert language.detect(KK_ARABIC) == "kk"
-    assert parse(page(KK_ARABIC + "\n" + KK_ARABIC_2)).language == "kk"
+    assert parse(txt_page(KK_ARABIC + "\n" + KK_ARABIC_2)).language == "kk"
 
 
 def test_uyghur_is_not_read_as_kazakh():
@@ -54,7 +50,7 @@ def test_uyghur_is_not_read_as_kazakh():
 )
 def test_a_title_from_the_lead_is_not_cut_at_an_abbreviation(lead, title):
     second = "Второй абзац текста о работе пункта пропуска и очередях на нем в летнее время года."
-    assert parse(page(lead + "\n" + second)).title == title
+    assert parse(txt_page(lead + "\n" + second)).title == title
 
 
 def test_kazakh_in_latin_script_is_kazakh_not_turkish():
@@ -69,4 +65,4 @@ def test_the_sites_clock_of_today_is_no_title():
     text = "\n".join(
         ["В Актобе пятница, 12 Июня", "", "Очередь из грузовиков растянулась на десять километров", "", lead]
     )
-    assert parse(page(text)).title == "Очередь из грузовиков растянулась на десять километров"
+    assert parse(txt_page(text)).title == "Очередь из грузовиков растянулась на десять километров"

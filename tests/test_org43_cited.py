@@ -11,15 +11,13 @@ almaty.tv, baq.kz)."""
 import pytest
 
 from store.extract.extractor import Extractor
-from store.model import Article
+from tests.notes import names_found
 
 _EXTRACTOR = Extractor()
 
 
 def orgs(text: str) -> list[str]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
-    found = _EXTRACTOR.extract(article).mentions
-    return sorted({m.name for m in found if m.type == "organization"})
+    return sorted(names_found(_EXTRACTOR, text))
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,9 @@ credit, a person or an outlet is not read so, and the body itself does not chang
 
 from __future__ import annotations
 
-from store.model import RawDoc
 from store.reading.credits import credited_bodies
 from store.reading.parse import parse
-
-
-def _doc(text: str) -> RawDoc:
-    return RawDoc(path="x.txt", file="x.txt", format="txt", text=text, raw=text)
-
+from tests.notes import txt_page
 
 _BODY = (
     "Очередь на пункте пропуска растянулась на три километра\n\n"
@@ -21,7 +16,7 @@ _BODY = (
 
 
 def test_source_line_under_the_body_is_credited_and_left_out_of_it():
-    art = parse(_doc(_BODY + "Источник: пресс-служба Министерства энергетики РК\n\nПоделиться\n"))
+    art = parse(txt_page(_BODY + "Источник: пресс-служба Министерства энергетики РК\n\nПоделиться\n"))
     assert art.credited == ["пресс-служба Министерства энергетики РК"]
     assert "пресс-служба" not in art.body
 
@@ -51,7 +46,7 @@ def test_a_credit_kept_in_the_body_is_not_read_twice():
 
 
 def test_credited_body_is_an_organization_outside_the_body(extractor):
-    art = parse(_doc(_BODY + "Источник: пресс-служба Министерства энергетики РК\n\nПоделиться\n"))
+    art = parse(txt_page(_BODY + "Источник: пресс-служба Министерства энергетики РК\n\nПоделиться\n"))
     found = extractor.extract(art).mentions
     credit = [m for m in found if m.field == "author"]
     assert [(m.type, m.name) for m in credit] == [("organization", "Министерство энергетики РК")]
@@ -60,5 +55,5 @@ def test_credited_body_is_an_organization_outside_the_body(extractor):
 
 
 def test_a_photo_credit_gives_no_mention(extractor):
-    art = parse(_doc(_BODY + "Фото: пресс-служба Министерства энергетики РК\n\nПоделиться\n"))
+    art = parse(txt_page(_BODY + "Фото: пресс-служба Министерства энергетики РК\n\nПоделиться\n"))
     assert not [m for m in extractor.extract(art).mentions if m.field == "author" and m.type == "organization"]

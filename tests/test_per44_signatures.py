@@ -4,14 +4,9 @@ and a photo credit are not (the reference's convention, dev d008 and d015). Made
 from __future__ import annotations
 
 from store.extract.extractor import signature_mention
-from store.model import RawDoc
 from store.reading.credits import signed_by
 from store.reading.parse import parse
-
-
-def _doc(text: str) -> RawDoc:
-    return RawDoc(path="x.txt", file="x.txt", format="txt", text=text, raw=text)
-
+from tests.notes import txt_page
 
 _BODY = (
     "Очередь на пункте пропуска растянулась на три километра\n\n"
@@ -21,7 +16,7 @@ _BODY = (
 
 
 def test_bare_name_under_the_body_signs_it():
-    art = parse(_doc(_BODY + "Пётр Сидоренко\n\nПоделиться: Telegram WhatsApp\nТеги: граница\n"))
+    art = parse(txt_page(_BODY + "Пётр Сидоренко\n\nПоделиться: Telegram WhatsApp\nТеги: граница\n"))
     assert art.signed_by == "Пётр Сидоренко"
     assert art.author == "Пётр Сидоренко"
     assert "Сидоренко" not in art.body
@@ -34,7 +29,7 @@ def test_kazakh_prepared_by_line_signs_it():
 
 
 def test_byline_above_the_story_is_no_signature():
-    art = parse(_doc("Пётр Сидоренко\n\nкорреспондент\n\n" + _BODY + "Поделиться: Telegram WhatsApp\n"))
+    art = parse(txt_page("Пётр Сидоренко\n\nкорреспондент\n\n" + _BODY + "Поделиться: Telegram WhatsApp\n"))
     assert art.signed_by is None
 
 

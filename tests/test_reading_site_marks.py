@@ -3,13 +3,9 @@ by the site's own address in capitals while it credits another outlet («…, д
 
 from __future__ import annotations
 
-from store.model import RawDoc
 from store.reading.dates import date_only
 from store.reading.parse import parse
-
-
-def page(text: str) -> RawDoc:
-    return RawDoc(path="p.txt", file="p.txt", text=text, raw=text, format="txt")
+from tests.notes import txt_page
 
 
 def test_a_counter_run_into_the_date_gives_the_date():
@@ -20,7 +16,7 @@ def test_a_counter_run_into_the_date_gives_the_date():
         "Границу закрыли на карантин\n\nОграничения ввели на месяц.\n\n2145 12 апреля 2021\n\n"
         "Пограничное управление сообщило, что пункт пропуска закрыт для всех видов транспорта.\n"
     ).replace("2145 12", "214512")
-    assert parse(page(text)).date == "2021-04-12"
+    assert parse(txt_page(text)).date == "2021-04-12"
 
 
 def test_the_sites_address_opening_the_lead_is_its_outlet():
@@ -28,4 +24,4 @@ def test_the_sites_address_opening_the_lead_is_its_outlet():
         "Бекетте кезек азайды\n\nJOLNEWS.KZ. «Қалжат» бекетінде кезек азайды, деп жазады Tengrinews.kz.\n\n"
         "Шекара қызметінің мәліметінше, бекет күніне 500 көлік өткізеді.\n"
     )
-    assert parse(page(text)).source == "JOLNEWS.KZ"
+    assert parse(txt_page(text)).source == "JOLNEWS.KZ"
