@@ -48,8 +48,7 @@ def _spellings() -> dict[str, tuple[str, ...]]:
 def cited_outlet_names(text: str, spans: list, ctx) -> list:
     """Rename each organization span that is an outlet's Latin name to the Cyrillic
     spelling of that outlet the text prints first (see the module doc)."""
-    if len(_CYRILLIC.findall(text)) <= len(_LATIN.findall(text)):
-        return spans  # a Latin-script text names its outlets in Latin
+    cited = []
     for s in spans:
         if s.type != "organization":
             continue
@@ -57,6 +56,12 @@ def cited_outlet_names(text: str, spans: list, ctx) -> list:
         if _CYRILLIC.search(name) or "." in name:
             continue  # a site cited by its domain is named so («Kazpravda.kz», not its paper's title)
         spellings = _spellings().get(_fold(name), ())
+        if spellings:
+            cited.append((s, spellings))
+    # counted only when an outlet is cited: two findall lists over every article cost 0.18 ms of 20
+    if not cited or len(_CYRILLIC.findall(text)) <= len(_LATIN.findall(text)):
+        return spans  # a Latin-script text names its outlets in Latin
+    for s, spellings in cited:
         printed = _printed_cyrillic(text, spellings) or _printed_cyrillic(getattr(ctx, "page", ""), spellings)
         if printed:
             ctx.names[(s.start, s.end)] = printed
