@@ -9,6 +9,7 @@ row fills it. The width is the terminal's, else $COLUMNS, else 120 (a pipe).
 
 from __future__ import annotations
 
+import re
 import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -28,10 +29,36 @@ class Column:
     get: Callable[[dict], object] | None = None
     from_width: int = 0
     hide_empty: bool = False  # left out when no printed row fills it (its room goes to the last column)
+    names: bool = False  # a person's name too long for it gives its first names as initials
+
+    def fitted(self, row: dict, width: int) -> str:
+        """The cell cut to `width` cells; a name first shortened to initials («К.-Ж. Токаев»
+        for «Касым-Жомарт Токаев» in 16 cells, not «Касым-Жомарт То…»)."""
+        text = self.cell(row)
+        if self.names and cells(text) > width:
+            text = initialed(text)
+        return fit(text, width)
 
     def cell(self, row: dict) -> str:
         value = self.get(row) if self.get else row.get(self.key)
         return "" if value is None else clean_line(str(value))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def initialed(name: str) -> str:
+    """«Касым-Жомарт Токаев» → «К.-Ж. Токаев», «Нурлан Аскарович Сауранбаев» → «Н. А.
+    Сауранбаев»: two or three capitalized words (not all capitals, so no «РК») read as a
+    person's name and keep the surname whole; anything else («Мемлекет басшысы», «Глава
+    региона», «Правительство РК») is returned as it is."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        _NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words
+    ):
+        return name
+    given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
+    return " ".join([*given, words[-1]])
 
 
 def cells(text: str) -> int:
@@ -69,7 +96,7 @@ def format_rows(rows: Sequence[dict], columns: Sequence[Column], width: int | No
     last = max(LAST_MIN, width - sum(c.width + 2 for c in shown))
     lines = ["  ".join(fit(c.header, c.width) for c in shown) + "  " + columns[-1].header]
     for row in rows:
-        head = "  ".join(fit(c.cell(row), c.width) for c in shown)
+        head = "  ".join(c.fitted(row, c.width) for c in shown)
         lines.append((head + "  " + fit(columns[-1].cell(row), last)).rstrip())
     return "\n".join(lines)
 

@@ -60,7 +60,7 @@ FACT_COLUMNS = (
 )
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10),
-    Column("by", "by", 16),
+    Column("by", "by", 16, names=True),
     Column("to", "to", 16, hide_empty=True),
     Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),

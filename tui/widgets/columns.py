@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from ..text import line
+from ..text import initialed, line
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Column:
     flex: int = 0  # a share of the remaining room (at least `width`), by weight
     style: str = ""
     get: Callable[[dict], object] | None = None
+    names: bool = False  # a person's name too long for it gives its first names as initials
 
     def value(self, row: dict) -> object:
         return self.get(row) if self.get else row.get(self.key)
@@ -52,6 +53,8 @@ def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
         if i:
             text.append(" ")
         value = col.value(row)
+        if col.names and isinstance(value, str) and len(value) > w:
+            value = initialed(value)
         cell = line("—" if value in (None, "") else value, style=col.style)
         cell.truncate(w, overflow="ellipsis", pad=True)
         text.append(cell)

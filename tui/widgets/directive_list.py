@@ -18,7 +18,7 @@ from .virtual_list import VirtualList
 
 COLUMNS = (
     Column("date", "date", 10, style="dim"),
-    Column("by", "by", 16, style="bold"),
+    Column("by", "by", 16, style="bold", names=True),
     Column("post", "post", 18, from_width=120, style="dim"),
     Column("to", "to", 16, flex=2),
     Column("what", "what", 24, flex=3),
