@@ -41,7 +41,7 @@ def line(value: object, style: str = "") -> Text:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def initialed(name: str) -> str:
+def initialed(name: str, width: int = 0) -> str:
     """«Касым-Жомарт Токаев» → «К.-Ж. Токаев»: a person's name too long for its column
     keeps the surname whole, not «Касым-Жомарт То…». Two or three capitalized words (not
     all capitals, so no «РК») read as a name; anything else («Мемлекет басшысы», «Глава
@@ -54,6 +54,20 @@ def initialed(name: str) -> str:
         return name
     given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
     return " ".join([*given, words[-1]])
+
+
+_CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
+
+
+def coded(label: str, width: int) -> str:
+    """A neighbour's post too long for its column keeps its country's code: «Гишткуп…
+    (UZ)», not «Гишткуприк (U…» — the code says which side of the border it is (the CLI's
+    twin: store.cli.table)."""
+    m = _CODE.match(label)
+    if not m or width <= len(m[2]) + 1:
+        return label
+    room = width - len(m[2])
+    return (m[1] if len(m[1]) <= room else m[1][: room - 1] + "…") + m[2]
 
 
 def para(value: object, style: str = "") -> Text:

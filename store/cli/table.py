@@ -29,14 +29,14 @@ class Column:
     get: Callable[[dict], object] | None = None
     from_width: int = 0
     hide_empty: bool = False  # left out when no printed row fills it (its room goes to the last column)
-    names: bool = False  # a person's name too long for it gives its first names as initials
+    shorten: Callable[[str, int], str] | None = None  # a shorter form of a cell too long for it
 
     def fitted(self, row: dict, width: int) -> str:
-        """The cell cut to `width` cells; a name first shortened to initials («К.-Ж. Токаев»
-        for «Касым-Жомарт Токаев» in 16 cells, not «Касым-Жомарт То…»)."""
+        """The cell cut to `width` cells, first shortened by `shorten` (initialed: «К.-Ж.
+        Токаев» for «Касым-Жомарт Токаев» in 16 cells, not «Касым-Жомарт То…»)."""
         text = self.cell(row)
-        if self.names and cells(text) > width:
-            text = initialed(text)
+        if self.shorten and cells(text) > width:
+            text = self.shorten(text, width)
         return fit(text, width)
 
     def cell(self, row: dict) -> str:
@@ -47,7 +47,7 @@ class Column:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def initialed(name: str) -> str:
+def initialed(name: str, width: int = 0) -> str:
     """«Касым-Жомарт Токаев» → «К.-Ж. Токаев», «Нурлан Аскарович Сауранбаев» → «Н. А.
     Сауранбаев»: two or three capitalized words (not all capitals, so no «РК») read as a
     person's name and keep the surname whole; anything else («Мемлекет басшысы», «Глава
@@ -59,6 +59,18 @@ def initialed(name: str) -> str:
         return name
     given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
     return " ".join([*given, words[-1]])
+
+
+_CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
+
+
+def coded(label: str, width: int) -> str:
+    """A neighbour's post too long for its column keeps its country's code: «Гишткуп…
+    (UZ)», not «Гишткуприк (U…» — the code says which side of the border it is."""
+    m = _CODE.match(label)
+    if not m or width <= len(m[2]) + 1:
+        return label
+    return fit(m[1], width - len(m[2])) + m[2]
 
 
 def cells(text: str) -> int:

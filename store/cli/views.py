@@ -13,7 +13,7 @@ import json
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
-from store.cli.table import Column, format_rows, shown_line
+from store.cli.table import Column, coded, format_rows, initialed, shown_line
 from store.db import board, directive_reads, fact_reads
 from store.sanitize import clean_line
 
@@ -51,7 +51,7 @@ BOARD_COLUMNS = (
 )
 FACT_COLUMNS = (
     Column("date", "date", 10),
-    Column("label", "checkpoint", 16),
+    Column("label", "checkpoint", 16, shorten=coded),
     Column("segment", "border", 11, from_width=100),
     Column("kind", "kind", 8),
     Column("source", "outlet", 14, from_width=120),
@@ -60,7 +60,7 @@ FACT_COLUMNS = (
 )
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10),
-    Column("by", "by", 16, names=True),
+    Column("by", "by", 16, shorten=initialed),
     Column("to", "to", 16, hide_empty=True),
     Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from ..text import initialed, line
+from ..text import line
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Column:
     flex: int = 0  # a share of the remaining room (at least `width`), by weight
     style: str = ""
     get: Callable[[dict], object] | None = None
-    names: bool = False  # a person's name too long for it gives its first names as initials
+    shorten: Callable[[str, int], str] | None = None  # a shorter form of a value too long for it
 
     def value(self, row: dict) -> object:
         return self.get(row) if self.get else row.get(self.key)
@@ -53,8 +53,8 @@ def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
         if i:
             text.append(" ")
         value = col.value(row)
-        if col.names and isinstance(value, str) and len(value) > w:
-            value = initialed(value)
+        if col.shorten and isinstance(value, str) and len(value) > w:
+            value = col.shorten(value, w)
         cell = line("—" if value in (None, "") else value, style=col.style)
         cell.truncate(w, overflow="ellipsis", pad=True)
         text.append(cell)
