@@ -313,8 +313,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     @staticmethod
     def _kept(r: dict) -> int:
-        """How much of an article hit's row stays when it is cut: «  · date outlet»."""
-        about = searching.about(r) if r.get("kind") == "article" else ""
+        """How much of a hit's row stays when it is cut: «  · date outlet» of an article,
+        «  · 0 articles · mixed, Китай's post» of an entity (whose post it is)."""
+        about = searching.about(r)
         return len("  · " + line(about).plain) if about else 0
 
     def _painted(self, seq: int, phase: str) -> None:

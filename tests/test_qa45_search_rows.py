@@ -1,0 +1,53 @@
+"""qa45: a search hit too long for the box ends in «…», never cut mid-word at the edge
+(«cn-alashankou-cus», «…Южную К» read as whole); an entity's «· N articles · whose post»
+stays whole as an article's date and outlet did. Made-up rows, a bare Textual app."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from tui.screens.search_screen import SearchScreen
+from tui.widgets.result_rows import ResultRows, fit
+
+TITLE = "Придуманный переход временно закрыли для грузовиков из-за ремонта дороги у самой границы"
+
+
+class RowsApp(App):
+    def compose(self) -> ComposeResult:
+        yield ResultRows(id="rows")
+
+
+def test_a_row_with_nothing_to_keep_ends_in_an_ellipsis():
+    cut = fit(Text(TITLE), 0, 40)
+    assert cut.cell_len == 40 and cut.plain.endswith("…") and TITLE.startswith(cut.plain[:-1])
+
+
+def test_a_row_that_fits_is_unchanged():
+    assert fit(Text("Хоргос"), 0, 40).plain == "Хоргос"
+
+
+def test_an_entity_keeps_whose_post_it_is():
+    hit = {
+        "kind": "entity",
+        "type": "checkpoint",
+        "name": "Придуманный пост",
+        "matched": "Придуманный пограничный пост у реки",
+        "score": 90.0,
+        "articles": 3,
+        "kb_id": None,
+    }
+    prompt = SearchScreen._prompt(hit)
+    keep = SearchScreen._kept(hit)
+    assert keep and prompt.plain.endswith("3 articles")
+    assert fit(prompt, keep, 40).plain.endswith("…  · 3 articles")
+
+
+async def test_the_drawn_line_ends_in_an_ellipsis_at_80_columns():
+    app = RowsApp()
+    async with app.run_test(size=(80, 5)) as pilot:
+        rows = app.query_one(ResultRows)
+        rows.set_rows(["Articles (1)", (Text(TITLE + " " + TITLE), "a", 0)])
+        await pilot.pause()
+        drawn = rows.render_line(1).text
+    assert drawn.rstrip().endswith("…") and len(drawn.rstrip()) == 80
