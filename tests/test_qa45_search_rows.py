@@ -51,3 +51,17 @@ async def test_the_drawn_line_ends_in_an_ellipsis_at_80_columns():
         await pilot.pause()
         drawn = rows.render_line(1).text
     assert drawn.rstrip().endswith("…") and len(drawn.rstrip()) == 80
+
+
+async def test_enter_on_a_knowledge_base_row_says_why_nothing_opens(sample_store_path):
+    from tests.test_tui_helpers import search_screen_on, type_until_whole
+
+    async with search_screen_on(sample_store_path, size=(80, 24)) as (app, pilot, screen):
+        await type_until_whole(pilot, screen, "Ермек Кошербаев")
+        rows = screen.query_one(ResultRows)
+        assert screen._row_results[rows.highlighted]["kb_id"] == "p-kosherbayev"
+        await pilot.press("enter")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert app.screen is screen  # nothing to open: the search stays
+    assert any("Ермек Кошербаев is in the knowledge base (аким Восточно-Казахстанской области)" in m for m in said)

@@ -363,10 +363,21 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         results = self.query_one(ResultRows)
         if results.current is not None:
             self.dismiss(results.current)
+        else:
+            self._say_not_stored(results.highlighted)
 
     def on_result_rows_selected(self, event: ResultRows.Selected) -> None:
         if event.payload:
             self.dismiss(event.payload)
+        else:
+            self._say_not_stored(event.rows.highlighted)
+
+    def _say_not_stored(self, index: int | None) -> None:
+        """Enter on a knowledge-base row no stored article names opens nothing; say why
+        (it did nothing at all), with the posts that put a person there («аким ВКО»)."""
+        hit = self._row_results.get(index) if index is not None else None
+        if hit is not None and searching.is_kb_only(hit):
+            self.notify(searching.not_stored(hit), markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
