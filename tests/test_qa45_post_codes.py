@@ -59,3 +59,13 @@ async def test_the_facts_tab_keeps_the_code_at_80_columns(facts_path):
         await settle(pilot)
         text = screen_text(app)
     assert "Звериног… (RU)" in text and "Гишткупр… (UZ)" in text
+
+
+def test_an_undated_fact_says_so(tmp_path, capsys, monkeypatch):
+    article = Article(file="u.txt", path="/in/u.txt", title="Очередь", body=BODY, raw=BODY, date=None)
+    facts = [Fact("uz-gishtkuprik", "queue", "около 70 машин", BODY)]
+    path = write_store(tmp_path / "u.db", [(article, Extraction(facts=facts))])
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["facts", "--db", str(path)]) == 0
+    (row,) = capsys.readouterr().out.splitlines()[1:-1]
+    assert row.startswith("undated     Гишткуприк (UZ)")

@@ -31,6 +31,12 @@ def _dated(value_key: str, date_key: str):
     return get
 
 
+def _or_undated(row: dict) -> str:
+    """A fact's or directive's date, «undated» when neither it nor its article has one: a
+    blank first cell under a dated row read as that row's date continued."""
+    return row.get("date") or "undated"
+
+
 # A status an article reports with no date says «undated»: a blank beside «closed» would
 # read as today's, and the gazetteer's own status (no article) stays blank.
 # The last column of each takes the rest of the line. At 80 columns a board row is the
@@ -50,7 +56,7 @@ BOARD_COLUMNS = (
     Column("queue", "last queue", get=_dated("queue", "queue_date")),
 )
 FACT_COLUMNS = (
-    Column("date", "date", 10),
+    Column("date", "date", 10, get=_or_undated),
     Column("label", "checkpoint", 16, shorten=coded),
     Column("segment", "border", 11, from_width=100),
     Column("kind", "kind", 8),
@@ -59,7 +65,7 @@ FACT_COLUMNS = (
     Column("text", "fact"),
 )
 DIRECTIVE_COLUMNS = (
-    Column("date", "date", 10),
+    Column("date", "date", 10, get=_or_undated),
     Column("by", "by", 16, shorten=initialed),
     Column("to", "to", 16, hide_empty=True),
     Column("when", "when", 12, from_width=100, hide_empty=True),
