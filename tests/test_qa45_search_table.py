@@ -70,3 +70,19 @@ def test_the_command_prints_the_fitted_table(sample_store_path, capsys, monkeypa
     out = capsys.readouterr().out
     assert "Достык" in out and all(cells(line) <= 80 for line in out.splitlines())
     assert search_table([]) == "no results"
+
+
+def test_short_names_leave_a_posts_side_whole_at_80_columns():
+    hit = {
+        "kind": "entity",
+        "type": "checkpoint",
+        "id": 7,
+        "name": "Пост",
+        "matched": "Пост",
+        "score": 99.0,
+        "articles": 8,
+        "kb_id": None,
+    }
+    lines = search_table([hit, dict(hit, id=8, name="Другой пост")], width=80).splitlines()
+    assert lines[0].index("about") == len("checkpoint") + 2 + len("Другой пост") + 2  # as wide as they are
+    assert all(cells(line) <= 80 for line in lines)

@@ -8,7 +8,8 @@ post, its kind and side — «Хоргос» ours or China's — an article's da
 
 from __future__ import annotations
 
-from store.cli.table import Column, format_rows, line_width
+from store.cli.table import Column, cells, format_rows, line_width
+from store.sanitize import clean_line
 from store.search.table import about
 
 MATCHED_FROM = 110  # the narrowest line that shows the matched words
@@ -34,8 +35,15 @@ def _columns(rows: list[dict], width: int) -> tuple[Column, ...]:
     score = Column("score", "score", 5, get=lambda r: f"{r['score']:>5.1f}")
     kind = Column("type", "type", 12)
     if width < MATCHED_FROM:  # the list is best first: the score waits for 100 columns
-        return (score,) * (width >= SCORE_FROM) + (kind, Column("name", "name", 26), Column("about", "about"))
+        kind = Column("type", "type", _widest(rows, "type", 12))
+        name = Column("name", "name", _widest(rows, "name", 24))  # short names leave a post's side whole
+        return (score,) * (width >= SCORE_FROM) + (kind, name, Column("about", "about"))
     spare = width - MATCHED_FROM
     about_width = min(42, max(len(r["about"]) for r in rows), 22 + spare // 3)
     name = Column("name", "name", min(40, 28 + spare // 3))
     return score, kind, name, Column("about", "about", max(5, about_width)), Column("matched", "matched")
+
+
+def _widest(rows: list[dict], key: str, most: int) -> int:
+    """The longest cell of `key` (at least its header's 4 cells), `most` at most."""
+    return min(most, max(4, *(cells(clean_line(str(r.get(key) or ""))) for r in rows)))
