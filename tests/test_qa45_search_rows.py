@@ -65,3 +65,29 @@ async def test_enter_on_a_knowledge_base_row_says_why_nothing_opens(sample_store
         said = [n.message for n in app._notifications]
         assert app.screen is screen  # nothing to open: the search stays
     assert any("Ермек Кошербаев is in the knowledge base (аким Восточно-Казахстанской области)" in m for m in said)
+
+
+async def test_a_list_of_one_says_one_entity_and_one_fact(tmp_path):
+    from store.model import Article, Extraction, Fact, Mention
+    from tests.test_tui import make_app, screen_text, settle
+    from tests.test_tui_helpers import write_store
+
+    body = "На придуманном переходе Кордай очередь из 45 машин."
+    article = Article(file="o.txt", path="/in/o.txt", title="Очередь", body=body, raw=body, date="2025-06-01")
+    start = body.index("Кордай")
+    extraction = Extraction(
+        mentions=[Mention("checkpoint", "Кордай", "Кордай", start, start + 6)],
+        facts=[Fact("kordai", "queue", "45 машин", body)],
+    )
+    path = write_store(tmp_path / "one.db", [(article, extraction)])
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        entities = screen_text(app)
+        await pilot.press("5")
+        await settle(pilot)
+        facts = screen_text(app)
+    assert "1 entity · all types" in entities and "1 entities" not in entities
+    assert "1 fact, newest first" in facts
