@@ -91,3 +91,12 @@ async def test_a_list_of_one_says_one_entity_and_one_fact(tmp_path):
         facts = screen_text(app)
     assert "1 entity · all types" in entities and "1 entities" not in entities
     assert "1 fact, newest first" in facts
+
+
+def test_an_article_row_ends_in_an_ellipsis_at_its_width():
+    from tui.widgets.article_list import ArticleSource
+
+    row = {"date": None, "source": "Очень-длинное-издание.kz", "title": TITLE}
+    drawn = ArticleSource().render_row(row, 78)
+    assert drawn.cell_len == 78 and drawn.plain.endswith("…")
+    assert "Очень-длинное-и… Придуманный" in drawn.plain  # the outlet cut to 16 cells with «…» too
