@@ -68,7 +68,7 @@ async def test_typing_a_name_on_the_entity_list_filters_it(qa_path):
         await settle(pilot)
         assert app.focused.id == "entity-filter"
         assert app.screen.query_one("#entity-filter").value == "Хорг"
-        assert "1 entities" in screen_text(app)
+        assert "1 entity ·" in screen_text(app)  # singular since qa45
         await pilot.press("escape")  # back to the list, the filter kept
         assert isinstance(app.screen, MainScreen) and app.focused.id == "entity-list"
         assert app.screen.query_one("#entity-filter").value == "Хорг"
@@ -142,10 +142,11 @@ async def test_article_hits_keep_date_and_outlet_at_80_columns(qa_path):
 
 def test_fit_keeps_the_end_and_cuts_the_head():
     prompt = Text("a" * 50 + "  · 2026-01-01 Outlet")
-    assert fit(prompt, 0, 40).plain == prompt.plain  # nothing kept: cropped as before
+    cut_whole = "a" * 39 + "…"  # nothing kept, or too little head left: the row ends in «…» at the width (qa45)
+    assert fit(prompt, 0, 40).plain == cut_whole
     cut = fit(prompt, len("  · 2026-01-01 Outlet"), 40)
     assert cut.cell_len == 40 and cut.plain.endswith("a…  · 2026-01-01 Outlet")
-    assert fit(prompt, len(prompt.plain) - 3, 40).plain == prompt.plain  # too little head left: unchanged
+    assert fit(prompt, len(prompt.plain) - 3, 40).plain == cut_whole
     assert fit(Text("short  · x"), 3, 40).plain == "short  · x"
 
 

@@ -64,6 +64,17 @@ def is_kb_only(result: dict) -> bool:
     return result.get("kind") != "article" and isinstance(eid, int) and eid < 0
 
 
+def not_stored(result: dict) -> str:
+    """«Ермек Кошербаев is in the knowledge base (аким Восточно-Казахстанской области) but
+    no stored article names him»: what enter on such a row says."""
+    from store.lang import people
+
+    person = people.get(result.get("kb_id") or "") if result.get("type") == "person" else None
+    posts = "; ".join(p.title for p in person.posts) if person else result.get("kb_id") or ""
+    told = f" ({posts})" if posts else ""
+    return f"{result['name']} is in the knowledge base{told}; no stored article names it: nothing to open."
+
+
 def about(result: dict) -> str:
     """What a hit's row says besides its name (the same words as `borderdocs search`)."""
     return search_table.about(result)

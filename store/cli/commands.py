@@ -109,6 +109,7 @@ def signals_interrupt():
 
 
 def cmd_search(args) -> int:
+    from store.cli.search_table import search_table
     from store.search import search as search_mod
 
     if not args.query and not args.batch:
@@ -123,7 +124,7 @@ def cmd_search(args) -> int:
             print(json.dumps(results, ensure_ascii=False))
         else:
             total = search_mod.search_total(store, args.query, type=args.type) if results else 0
-            print(search_mod.format_table(results, total) if results else "no results")
+            print(search_table(results, total))
         return EXIT_OK if results else EXIT_REJECTED
     finally:
         store.close()

@@ -234,7 +234,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "-b",
         type=border_name,
         choices=borders,
-        help="only facts about crossings on this border (any case; china, russia…)",
+        help="only facts about posts on this border, both sides' (a neighbour's marked «Маштаково (RU)»; any case;"
+        " china, Ресей…)",
     )
     p.set_defaults(run=cmd_facts)
 

@@ -113,8 +113,11 @@ def _directives_of(store, name: str) -> list[dict]:
 
 
 def _kb_record(hit: dict) -> dict | None:
-    """A checkpoint's gazetteer row (the knowledge base's other rows carry no more than
-    their names, which the hit already has)."""
+    """A checkpoint's gazetteer row, or a person's row of the people table: the posts it
+    records are why `show "аким ВКО"` picked him, so his page says them. The knowledge
+    base's other rows carry no more than their names, which the hit already has."""
+    if hit.get("type") == "person" and hit.get("kb_id"):
+        return _person_record(hit["kb_id"])
     if hit.get("type") != "checkpoint" or not hit.get("kb_id"):
         return None
     from store.lang import gazetteer
@@ -132,6 +135,17 @@ def _kb_record(hit: dict) -> dict | None:
         "country": cp.country,
         "names_latin": list(cp.names_latin),
     }
+
+
+def _person_record(row_id: str) -> dict | None:
+    """A people-table row: its country, posts with their terms, and its spellings."""
+    from store.lang import people
+
+    p = people.get(row_id)
+    if p is None:
+        return None
+    posts = [{"title": post.title, "took": post.took or None, "left": post.left or None} for post in p.posts]
+    return {"id": p.id, "country": p.country, "posts": posts, "names": list(p.names)}
 
 
 # ---------------------------------------------------------------- text
@@ -199,9 +213,12 @@ def _other_text(hit: dict) -> str:
 
 def _record_lines(rec: dict | None) -> list[str]:
     """«gazetteer: road · border with Китай · Жетісу · opposite Хоргос · status working»;
-    a neighbour's post says whose it is."""
+    a neighbour's post says whose it is. A person's row: «posts: аким Восточно-Казахстанской
+    области (2019–)» and his spellings."""
     if not rec:
         return []
+    if "posts" in rec:
+        return _person_lines(rec)
     country = rec.get("country") or _country(rec.get("id"))
     side = f"{country}'s post" if country and country != "Казахстан" else f"border with {rec.get('border')}"
     parts = [rec.get("kind"), side, rec.get("region")]
@@ -209,6 +226,22 @@ def _record_lines(rec: dict | None) -> list[str]:
         parts.append(f"opposite {rec['opposite']}")
     parts.append(f"status {rec.get('status') or 'working'}")
     return ["gazetteer: " + " · ".join(clean_line(str(p)) for p in parts if p)]
+
+
+def _person_lines(rec: dict) -> list[str]:
+    posts = [clean_line(p["title"]) + _term(p) for p in rec["posts"]]
+    out = ["posts: " + "; ".join(posts)] if posts else []
+    if rec.get("country"):
+        out.append(f"country: {clean_line(rec['country'])}")
+    names = [n for n in rec.get("names", [])[1:]]
+    return out + (["also written: " + _spellings([clean_line(n) for n in names])] if names else [])
+
+
+def _term(post: dict) -> str:
+    """« (2019-03-20–)», « (2014–2023)», or nothing when the table records no term."""
+    if not post.get("took") and not post.get("left"):
+        return ""
+    return f" ({post.get('took') or '?'}–{post.get('left') or ''})"
 
 
 def _country(checkpoint_id: str | None) -> str | None:

@@ -9,6 +9,7 @@ row fills it. The width is the terminal's, else $COLUMNS, else 120 (a pipe).
 
 from __future__ import annotations
 
+import re
 import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -28,10 +29,48 @@ class Column:
     get: Callable[[dict], object] | None = None
     from_width: int = 0
     hide_empty: bool = False  # left out when no printed row fills it (its room goes to the last column)
+    shorten: Callable[[str, int], str] | None = None  # a shorter form of a cell too long for it
+
+    def fitted(self, row: dict, width: int) -> str:
+        """The cell cut to `width` cells, first shortened by `shorten` (initialed: «К.-Ж.
+        Токаев» for «Касым-Жомарт Токаев» in 16 cells, not «Касым-Жомарт То…»)."""
+        text = self.cell(row)
+        if self.shorten and cells(text) > width:
+            text = self.shorten(text, width)
+        return fit(text, width)
 
     def cell(self, row: dict) -> str:
         value = self.get(row) if self.get else row.get(self.key)
         return "" if value is None else clean_line(str(value))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def initialed(name: str, width: int = 0) -> str:
+    """«Касым-Жомарт Токаев» → «К.-Ж. Токаев», «Нурлан Аскарович Сауранбаев» → «Н. А.
+    Сауранбаев»: two or three capitalized words (not all capitals, so no «РК») read as a
+    person's name and keep the surname whole; anything else («Мемлекет басшысы», «Глава
+    региона», «Правительство РК») is returned as it is."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        _NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words
+    ):
+        return name
+    given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
+    return " ".join([*given, words[-1]])
+
+
+_CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
+
+
+def coded(label: str, width: int) -> str:
+    """A neighbour's post too long for its column keeps its country's code: «Гишткуп…
+    (UZ)», not «Гишткуприк (U…» — the code says which side of the border it is."""
+    m = _CODE.match(label)
+    if not m or width <= len(m[2]) + 1:
+        return label
+    return fit(m[1], width - len(m[2])) + m[2]
 
 
 def cells(text: str) -> int:
@@ -69,7 +108,7 @@ def format_rows(rows: Sequence[dict], columns: Sequence[Column], width: int | No
     last = max(LAST_MIN, width - sum(c.width + 2 for c in shown))
     lines = ["  ".join(fit(c.header, c.width) for c in shown) + "  " + columns[-1].header]
     for row in rows:
-        head = "  ".join(fit(c.cell(row), c.width) for c in shown)
+        head = "  ".join(c.fitted(row, c.width) for c in shown)
         lines.append((head + "  " + fit(columns[-1].cell(row), last)).rstrip())
     return "\n".join(lines)
 

@@ -13,7 +13,7 @@ import json
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
-from store.cli.table import Column, format_rows, shown_line
+from store.cli.table import Column, coded, format_rows, initialed, shown_line
 from store.db import board, directive_reads, fact_reads
 from store.sanitize import clean_line
 
@@ -29,6 +29,12 @@ def _dated(value_key: str, date_key: str):
         return f"{value} ({date or 'undated'})"
 
     return get
+
+
+def _or_undated(row: dict) -> str:
+    """A fact's or directive's date, «undated» when neither it nor its article has one: a
+    blank first cell under a dated row read as that row's date continued."""
+    return row.get("date") or "undated"
 
 
 # A status an article reports with no date says «undated»: a blank beside «closed» would
@@ -50,8 +56,8 @@ BOARD_COLUMNS = (
     Column("queue", "last queue", get=_dated("queue", "queue_date")),
 )
 FACT_COLUMNS = (
-    Column("date", "date", 10),
-    Column("label", "checkpoint", 16),
+    Column("date", "date", 10, get=_or_undated),
+    Column("label", "checkpoint", 16, shorten=coded),
     Column("segment", "border", 11, from_width=100),
     Column("kind", "kind", 8),
     Column("source", "outlet", 14, from_width=120),
@@ -59,8 +65,8 @@ FACT_COLUMNS = (
     Column("text", "fact"),
 )
 DIRECTIVE_COLUMNS = (
-    Column("date", "date", 10),
-    Column("by", "by", 16),
+    Column("date", "date", 10, get=_or_undated),
+    Column("by", "by", 16, shorten=initialed),
     Column("to", "to", 16, hide_empty=True),
     Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),

@@ -311,7 +311,8 @@ class MainScreen(ArticlesTab, TablesTab):
     @on(VirtualList.Loaded, "#entity-list")
     def _entities_loaded(self, event: VirtualList.Loaded) -> None:
         kind = self.entity_source.type or "all types"
-        text = Text(f"{event.count:,} entities · {kind}", style="bold")
+        noun = "entity" if event.count == 1 else "entities"  # «1 entities» read as a typo
+        text = Text(f"{event.count:,} {noun} · {kind}", style="bold")
         text.append("  (t type, enter opens)", style="dim")
         self.query_one("#entities-status", Static).update(text)
 

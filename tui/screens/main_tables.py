@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from store.db import board, directive_reads, fact_reads
 
+from ..text import quantity
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 
@@ -138,7 +139,7 @@ class TablesTab(Screen):
 
     @on(VirtualList.Loaded, "#board-list")
     def _board_loaded(self, event: VirtualList.Loaded) -> None:
-        text = Text(f"{event.count:,} checkpoints", style="bold")
+        text = Text(quantity(event.count, "checkpoint"), style="bold")
         text.append(f" · {self.board_source.describe()}")
         text.append("  (s S b k)", style="dim")
         self.query_one("#checkpoints-status", Static).update(text)
@@ -160,7 +161,7 @@ class TablesTab(Screen):
 
     @on(VirtualList.Loaded, "#fact-list")
     def _facts_loaded(self, event: VirtualList.Loaded) -> None:
-        text = Text(f"{event.count:,} facts, newest first", style="bold")
+        text = Text(f"{quantity(event.count, 'fact')}, newest first", style="bold")
         text.append(f" · {self.fact_source.describe()}")
         text.append("  (k kind, b border)", style="dim")
         self.query_one("#facts-status", Static).update(text)

@@ -313,8 +313,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     @staticmethod
     def _kept(r: dict) -> int:
-        """How much of an article hit's row stays when it is cut: «  · date outlet»."""
-        about = searching.about(r) if r.get("kind") == "article" else ""
+        """How much of a hit's row stays when it is cut: «  · date outlet» of an article,
+        «  · 0 articles · mixed, Китай's post» of an entity (whose post it is)."""
+        about = searching.about(r)
         return len("  · " + line(about).plain) if about else 0
 
     def _painted(self, seq: int, phase: str) -> None:
@@ -362,10 +363,21 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         results = self.query_one(ResultRows)
         if results.current is not None:
             self.dismiss(results.current)
+        else:
+            self._say_not_stored(results.highlighted)
 
     def on_result_rows_selected(self, event: ResultRows.Selected) -> None:
         if event.payload:
             self.dismiss(event.payload)
+        else:
+            self._say_not_stored(event.rows.highlighted)
+
+    def _say_not_stored(self, index: int | None) -> None:
+        """Enter on a knowledge-base row no stored article names opens nothing; say why
+        (it did nothing at all), with the posts that put a person there («аким ВКО»)."""
+        hit = self._row_results.get(index) if index is not None else None
+        if hit is not None and searching.is_kb_only(hit):
+            self.notify(searching.not_stored(hit), markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

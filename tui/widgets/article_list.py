@@ -35,9 +35,11 @@ class ArticleSource:
         source_w = SOURCE_W if width >= 70 else 10
         text = Text(end="", no_wrap=True)
         text.append(f"{row['date'] or '—':<{DATE_W}} ", style="dim")
-        source = line(row["source"] or "").plain[:source_w]
-        text.append(f"{source:<{source_w}} ", style="italic")
+        source = line(row["source"] or "")
+        source.truncate(source_w, overflow="ellipsis", pad=True)
+        text.append(source.plain + " ", style="italic")
         text.append(line(row["title"] or "(untitled)"))
+        text.truncate(width, overflow="ellipsis")  # a long title ends in «…», not mid-word at the edge
         return text
 
 

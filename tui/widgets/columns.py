@@ -27,6 +27,7 @@ class Column:
     flex: int = 0  # a share of the remaining room (at least `width`), by weight
     style: str = ""
     get: Callable[[dict], object] | None = None
+    shorten: Callable[[str, int], str] | None = None  # a shorter form of a value too long for it
 
     def value(self, row: dict) -> object:
         return self.get(row) if self.get else row.get(self.key)
@@ -52,6 +53,8 @@ def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
         if i:
             text.append(" ")
         value = col.value(row)
+        if col.shorten and isinstance(value, str) and len(value) > w:
+            value = col.shorten(value, w)
         cell = line("—" if value in (None, "") else value, style=col.style)
         cell.truncate(w, overflow="ellipsis", pad=True)
         text.append(cell)

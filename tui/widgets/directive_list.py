@@ -13,12 +13,13 @@ from rich.text import Text
 
 from store.db import directive_reads
 
+from ..text import initialed
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
 COLUMNS = (
     Column("date", "date", 10, style="dim"),
-    Column("by", "by", 16, style="bold"),
+    Column("by", "by", 16, style="bold", shorten=initialed),
     Column("post", "post", 18, from_width=120, style="dim"),
     Column("to", "to", 16, flex=2),
     Column("what", "what", 24, flex=3),

@@ -11,12 +11,13 @@ from textual.binding import Binding
 
 from store.db import fact_reads
 
+from ..text import coded
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
 COLUMNS = (
     Column("date", "date", 10, style="dim"),
-    Column("label", "checkpoint", 14, style="bold"),
+    Column("label", "checkpoint", 14, style="bold", shorten=coded),
     Column("segment", "border", 12, from_width=120),
     Column("kind", "kind", 8),
     Column("text", "fact", 30, flex=1),

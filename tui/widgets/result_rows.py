@@ -223,7 +223,7 @@ def _row(item: tuple[Text, Any] | tuple[Text, Any, int] | str) -> Row:
     return Row(item[0], item[1], True, item[2] if len(item) > 2 else 0)
 
 
-# The least of a cut prompt's head that stays before its kept end (else the row is cropped).
+# The least of a cut prompt's head that stays before its kept end (else the whole row is cut with «…»).
 MIN_HEAD = 12
 
 
@@ -231,14 +231,15 @@ def fit(prompt: Text, keep: int, width: int) -> Text:
     """The prompt cut to `width` with its last `keep` characters whole: the head ends in
     «…» instead. An article hit's date and outlet follow its title, and a long title
     pushed them past the right edge at 80 columns, so two hits of one title could not be
-    told apart."""
-    if not keep or prompt.cell_len <= width:
+    told apart. A row with nothing to keep (or a head too short) ends in «…» at the width:
+    cropped at the edge, «cn-alashankou-cus» read as whole."""
+    if prompt.cell_len <= width:
         return prompt
     split = len(prompt.plain) - keep
     head, tail = prompt[:split], prompt[split:]
     room = width - tail.cell_len
-    if room < MIN_HEAD:
-        return prompt
+    if not keep or room < MIN_HEAD:  # no tail to keep: the line ends in «…», not mid-word at the edge
+        head, tail, room = prompt[:], Text(), width
     head.truncate(room, overflow="ellipsis")
     return Text.assemble(head, tail, end="", no_wrap=True)
 
