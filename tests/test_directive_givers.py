@@ -36,3 +36,15 @@ def test_one_giver_in_both_scripts(tmp_path, capsys, monkeypatch):
     finally:
         store.close()
     assert [r["by"] for r in rows] == ["Касым-Жомарт Токаев"] * 2
+
+
+def test_a_giver_is_found_by_either_spelling(tmp_path, capsys, monkeypatch):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "kk.txt").write_text(KK, encoding="utf-8")
+    (news / "ru.txt").write_text(RU, encoding="utf-8")
+    db = tmp_path / "s.db"
+    run_cli(capsys, monkeypatch, "ingest", news, "--db", db, "-j", "1")
+    for word in ("Тоқаев", "Токаев"):
+        _, out, _ = run_cli(capsys, monkeypatch, "directives", word, "--db", db)
+        assert out.splitlines()[-1] == "2 directives", word

@@ -9,10 +9,9 @@ drive the terminal.
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
+from store.lang.labels import coded, initialed  # noqa: F401  (the lists take them from here)
 from store.sanitize import clean_line, clean_text
 
 # One style per entity type; each differs by more than colour so the types stay
@@ -36,38 +35,6 @@ TYPE_PLURAL = {
 def line(value: object, style: str = "") -> Text:
     """One line of untrusted text, as a Text (never parsed as markup)."""
     return Text(clean_line("" if value is None else str(value)), style=style, no_wrap=True, end="")
-
-
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def initialed(name: str, width: int = 0) -> str:
-    """«Касым-Жомарт Токаев» → «К.-Ж. Токаев»: a person's name too long for its column
-    keeps the surname whole, not «Касым-Жомарт То…». Two or three capitalized words (not
-    all capitals, so no «РК») read as a name; anything else («Мемлекет басшысы», «Глава
-    региона») is returned as it is. The CLI's tables have the same (store.cli.table:
-    the layers keep the two apart)."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or not all(
-        _NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words
-    ):
-        return name
-    given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
-    return " ".join([*given, words[-1]])
-
-
-_CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
-
-
-def coded(label: str, width: int) -> str:
-    """A neighbour's post too long for its column keeps its country's code: «Гишткуп…
-    (UZ)», not «Гишткуприк (U…» — the code says which side of the border it is (the CLI's
-    twin: store.cli.table)."""
-    m = _CODE.match(label)
-    if not m or width <= len(m[2]) + 1:
-        return label
-    room = width - len(m[2])
-    return (m[1] if len(m[1]) <= room else m[1][: room - 1] + "…") + m[2]
 
 
 def para(value: object, style: str = "") -> Text:

@@ -9,12 +9,13 @@ row fills it. The width is the terminal's, else $COLUMNS, else 120 (a pipe).
 
 from __future__ import annotations
 
-import re
 import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from store.lang import labels
+from store.lang.labels import initialed  # noqa: F401  (store.cli.views and tests take it from here)
 from store.sanitize import clean_line
 
 
@@ -44,33 +45,9 @@ class Column:
         return "" if value is None else clean_line(str(value))
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def initialed(name: str, width: int = 0) -> str:
-    """«Касым-Жомарт Токаев» → «К.-Ж. Токаев», «Нурлан Аскарович Сауранбаев» → «Н. А.
-    Сауранбаев»: two or three capitalized words (not all capitals, so no «РК») read as a
-    person's name and keep the surname whole; anything else («Мемлекет басшысы», «Глава
-    региона», «Правительство РК») is returned as it is."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or not all(
-        _NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words
-    ):
-        return name
-    given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
-    return " ".join([*given, words[-1]])
-
-
-_CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
-
-
 def coded(label: str, width: int) -> str:
-    """A neighbour's post too long for its column keeps its country's code: «Гишткуп…
-    (UZ)», not «Гишткуприк (U…» — the code says which side of the border it is."""
-    m = _CODE.match(label)
-    if not m or width <= len(m[2]) + 1:
-        return label
-    return fit(m[1], width - len(m[2])) + m[2]
+    """store.lang.labels.coded with the name part cut to terminal cells."""
+    return labels.coded(label, width, fit)
 
 
 def cells(text: str) -> int:

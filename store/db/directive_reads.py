@@ -47,13 +47,17 @@ DIRECTIVE_FIELDS = [
 # ---------------------------------------------------------------- directives
 
 
+# Kazakh letters as the Russian ones they are read as: «Тоқаев» finds «Токаев» and back.
+_KAZAKH_AS_RUSSIAN = str.maketrans("қғңөұүһіә", "кгноуухиа")
+
+
 def _fold(value: str | None) -> str:
-    return (value or "").casefold()
+    return (value or "").casefold().translate(_KAZAKH_AS_RUSSIAN)
 
 
 def _with_fold(store: Store) -> sqlite3.Connection:
-    """The connection with `bd_fold` (Unicode casefold: SQLite's lower() and LIKE
-    fold ASCII only, and the texts are Cyrillic)."""
+    """The connection with `bd_fold` (Unicode casefold, Kazakh letters read as Russian:
+    SQLite's lower() and LIKE fold ASCII only, and the texts are Cyrillic)."""
     conn = store.conn
     conn.create_function("bd_fold", 1, _fold, deterministic=True)
     return conn
@@ -63,10 +67,11 @@ def _directive_where(words: str) -> tuple[str, list]:
     parts, params = [], []
     for word in words.split():
         parts.append(
-            """instr(bd_fold(coalesce(d."by",'') || ' ' || coalesce(e.roles,'') || ' ' ||"""
-            """ coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' || coalesce(d."when",'')), ?) > 0"""
+            """instr(bd_fold(coalesce(d."by",'') || ' ' || coalesce(e.name,'') || ' ' ||"""
+            """ coalesce(e.roles,'') || ' ' || coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' ||"""
+            """ coalesce(d."when",'')), ?) > 0"""
         )
-        params.append(word.casefold())
+        params.append(_fold(word))
     return (" AND ".join(parts) or "1"), params
 
 

@@ -1,0 +1,42 @@
+"""How a name is shortened for a narrow column without losing what tells it apart: a
+person's surname, a neighbour's post's country code. Shared by the CLI's tables
+(store/cli/table.py) and the explorer's lists (tui/text.py), which the import layers keep
+apart from each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
+
+
+def initialed(name: str, width: int = 0) -> str:
+    """«Касым-Жомарт Токаев» → «К.-Ж. Токаев», «Нурлан Аскарович Сауранбаев» → «Н. А.
+    Сауранбаев»: two or three capitalized words (not all capitals, so no «РК») read as a
+    person's name and keep the surname whole, not «Касым-Жомарт То…»; anything else
+    («Мемлекет басшысы», «Глава региона», «Правительство РК») is returned as it is. `width`
+    (the column's) is taken so a column's `shorten` can be this; the form is the same for any."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        _NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words
+    ):
+        return name
+    given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
+    return " ".join([*given, words[-1]])
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def coded(label: str, width: int, fit: Callable[[str, int], str] = _cut) -> str:
+    """A neighbour's post too long for its column keeps its country's code: «Гишткуп…
+    (UZ)», not «Гишткуприк (U…» — the code says which side of the border it is. `fit`
+    shortens the name part to the room left (the CLI's counts terminal cells)."""
+    m = _CODE.match(label)
+    if not m or width <= len(m[2]) + 1:
+        return label
+    return fit(m[1], width - len(m[2])) + m[2]
