@@ -16,13 +16,19 @@ KK = (
 RU = "Заседание.\n\nКасым-Жомарт Токаев поручил Министерству транспорта сократить очереди на КПП «Кордай».\n"
 
 
-def test_one_giver_in_both_scripts(tmp_path, capsys, monkeypatch):
+def _store(tmp_path, capsys, monkeypatch):
+    """A store of the two made-up articles, one in each script."""
     news = tmp_path / "news"
     news.mkdir()
     (news / "kk.txt").write_text(KK, encoding="utf-8")
     (news / "ru.txt").write_text(RU, encoding="utf-8")
     db = tmp_path / "s.db"
     assert run_cli(capsys, monkeypatch, "ingest", news, "--db", db, "-j", "1")[0] == 0
+    return db
+
+
+def test_one_giver_in_both_scripts(tmp_path, capsys, monkeypatch):
+    db = _store(tmp_path, capsys, monkeypatch)
     code, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", db, "--json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 2
@@ -39,12 +45,7 @@ def test_one_giver_in_both_scripts(tmp_path, capsys, monkeypatch):
 
 
 def test_a_giver_is_found_by_either_spelling(tmp_path, capsys, monkeypatch):
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "kk.txt").write_text(KK, encoding="utf-8")
-    (news / "ru.txt").write_text(RU, encoding="utf-8")
-    db = tmp_path / "s.db"
-    run_cli(capsys, monkeypatch, "ingest", news, "--db", db, "-j", "1")
+    db = _store(tmp_path, capsys, monkeypatch)
     for word in ("Тоқаев", "Токаев"):
         _, out, _ = run_cli(capsys, monkeypatch, "directives", word, "--db", db)
         assert out.splitlines()[-1] == "2 directives", word
