@@ -149,7 +149,7 @@ class Extractor:
             t0 = time.perf_counter()
             spans = self.ner.spans(text)
             t1 = time.perf_counter()
-            cps = body_cps if field == "body" else checkpoints.align_title(self._checkpoints(text), body_cps)
+            cps = body_cps if field == "body" else self._title_checkpoints(text, article.body or "", body_cps)
             t2 = time.perf_counter()
             mentions += self._mentions(
                 text, field, spans, cps, article.source, kyrgyz, article.raw or "", article.language
@@ -185,6 +185,18 @@ class Extractor:
         if not text:
             return []
         return self.find_checkpoints(text)
+
+    def _title_checkpoints(self, title: str, body: str, body_cps: list) -> list:
+        """The title's posts, read with the cue the body gives: a headline is too short to
+        hold the word that makes a declined name a post («Затора на «Кордае» нет» over a body
+        about КПП «Кордай»: the post, not a body «Кордая»), so the title is read followed by
+        the body's sentence around its first post (a few hundred letters, not the body again)."""
+        if not title or not body_cps:
+            return checkpoints.align_title(self._checkpoints(title), body_cps)
+        first = min(body_cps, key=lambda c: c.start)
+        cue = body[max(0, first.start - 200) : first.end + 100]
+        found = self._checkpoints(f"{title}\n\n{cue}")
+        return checkpoints.align_title([c for c in found if getattr(c, "end", 0) <= len(title)], body_cps)
 
     def _mentions(
         self,
