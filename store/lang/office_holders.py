@@ -15,18 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from store.lang.country_words import country_named
 from store.lang.names import fold
-
-# The country a post phrase names, by the stem of its genitive («Президента России»,
-# «Президент РК»); a phrase naming none is Kazakhstan's post.
-_COUNTRY = [
-    (re.compile(r"\b(?:казахстан\w*|рк|республики\s+казахстан|қазақстан\w*|қр)\b"), "Казахстан"),
-    (re.compile(r"\b(?:росси\w*|рф|ресей\w*)\b"), "Россия"),
-    (re.compile(r"\b(?:кыргыз\w*|киргиз\w*|кр|қырғыз\w*)\b"), "Кыргызстан"),
-    (re.compile(r"\b(?:узбек\w*|руз|өзбек\w*)\b"), "Узбекистан"),
-    (re.compile(r"\b(?:кита\w*|кнр|қытай\w*|қхр)\b"), "Китай"),
-    (re.compile(r"\b(?:туркмен\w*|түрікмен\w*)\b"), "Туркменистан"),
-]
 
 # A post phrase's head as the table's post («Глава государства» is the president).
 _POSTS = [
@@ -62,7 +52,7 @@ def holders_of(post_phrase: str) -> list[Holder]:
     post = next((p for rx, p in _POSTS if rx.search(phrase)), None)
     if post is None:
         return []
-    country = next((c for rx, c in _COUNTRY if rx.search(phrase)), "Казахстан")
+    country = country_named(phrase)
     return [h for h in _holders() if h.post == post and h.country == country]
 
 

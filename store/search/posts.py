@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from store.lang import names, people
+from store.lang.country_words import DEFAULT_COUNTRY, country_of_word
 from store.search.variants import strip_case_ending
 
 MAX_HOLDERS = 2  # rows holding one post with no dates recorded: the newest appointment first
@@ -60,15 +61,6 @@ _PHRASES = (  # several words for one head, read before the words
     (re.compile(r"\bмемлекет басшысы\b"), "президент"),
     (re.compile(r"\bвице-премьер\w*"), "заместитель премьер-министра"),
     (re.compile(r"\bпремьер-министрдің орынбасары\b"), "заместитель премьер-министра"),
-)
-# a country the query names, by a word's start (standalone words only: «Западно-Казахстанской» is a region)
-_COUNTRIES = (
-    (("казахстан", "рк", "қр", "kazakhstan", "қазақстан"), "Казахстан"),
-    (("росси", "рф", "russia", "ресей"), "Россия"),
-    (("кыргыз", "киргиз", "kyrgyz", "қырғыз"), "Кыргызстан"),
-    (("узбек", "uzbek", "өзбек"), "Узбекистан"),
-    (("китай", "китая", "кнр", "china", "қытай"), "Китай"),
-    (("туркмен", "turkmen", "түрікмен"), "Туркменистан"),
 )
 # title words a query may leave out: «аким Атырауской» is «аким Атырауской области»
 _GENERIC = frozenset("области область города республики казахстан рк of the".split())
@@ -115,18 +107,18 @@ def _post_words(query: str, heads: bool = True) -> list[str]:
 
 
 def _country_word(word: str) -> bool:
-    return any(word.startswith(starts) for starts, _c in _COUNTRIES)
+    return country_of_word(word) is not None
 
 
 def _country(words: list[str]) -> tuple[str, list[str]]:
     """The country the words name (Kazakhstan when none), and the words without it (and
     without an English «of» before it: «President of Uzbekistan»)."""
     for i, word in enumerate(words):
-        for starts, country in _COUNTRIES:
-            if i and word.startswith(starts):
-                before = i - 1 if words[i - 1] == "of" else i
-                return country, words[:before] + words[i + 1 :]
-    return "Казахстан", words
+        country = country_of_word(word) if i else None
+        if country:
+            before = i - 1 if words[i - 1] == "of" else i
+            return country, words[:before] + words[i + 1 :]
+    return DEFAULT_COUNTRY, words
 
 
 def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str, str]]:
