@@ -30,3 +30,22 @@ def test_a_train_word_still_makes_the_rail_post():
 def test_trains_before_the_name_still_count():
     text = "Грузовые поезда идут через пункт пропуска «Жайсан» без остановки."
     assert kinds(text) == [("Жайсан", "zhaisan-rail", "rail")]
+
+
+def test_rail_or_air_advice_is_no_kind_of_the_listed_posts():
+    text = (
+        "Из-за ремонта пункта «Сырым» водителям советуют выбрать объезд или ехать железнодорожным "
+        "или авиатранспортом. Другие пункты пропуска:\n• «Таскала» (РК) – «Озинки» (РФ)\n• «Шаган» (РК) – «Теплое» (РФ)"
+    )
+    got = {s: (r, k) for s, r, k in kinds(text)}
+    assert got["Таскала"] == ("taskala", None) and got["Шаган"] == ("shagan", None)
+
+
+def test_rail_or_air_advice_before_a_name_in_its_sentence():
+    text = "Можно выехать поездом или самолётом, а можно через пункт пропуска «Жаныбек»."
+    assert [(s, r) for s, r, _ in kinds(text)] == [("Жаныбек", "zhanibek")]
+
+
+def test_a_rail_post_list_header_still_gives_rail():
+    text = "Грузы пойдут через железнодорожные пункты пропуска:\n• «Жаныбек»\n• «Жайсан»"
+    assert [r for _, r, _ in kinds(text)] == ["zhanibek-rail", "zhaisan-rail"]
