@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.checkpoint_kinds import KIND_CUES
+from store.extract.checkpoint_kinds import KIND_CUES, without_travel_modes
 from store.extract.checkpoint_names import Cand
 from store.lang import gazetteer
 
@@ -39,7 +39,7 @@ _CONTEXT = (
     (
         "rail",
         re.compile(
-            r"\bвагон|\bпоезд(?!к)|\bпойыз|\bлокомотив|\bэшелон|\bколе[яиюе]\b|контейнерн\w+\s+(?:поезд|состав)|"
+            r"\bвагон|\bпоезд(?!к|ок\b)|\bпойыз|\bлокомотив|\bэшелон|\bколе[яиюе]\b|контейнерн\w+\s+(?:поезд|состав)|"
             r"\bгрузов\w+\s+состав",
             re.IGNORECASE,
         ),
@@ -62,7 +62,10 @@ _BEFORE = 400  # how far back the paragraphs before a mention's sentence are rea
 
 
 def _said(text: str, start: int, end: int, words: tuple) -> set[str]:
-    return {kind for kind, rx in words if rx.search(text, start, end)}
+    """The kinds `words` find in text[start:end], rail-or-air travel advice left out
+    («выехать поездом или самолётом» names no post's kind)."""
+    part = without_travel_modes(text[start:end])
+    return {kind for kind, rx in words if rx.search(part)}
 
 
 def _said_before(text: str, start: int) -> set[str]:

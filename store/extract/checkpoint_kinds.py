@@ -17,14 +17,14 @@ KIND_CUES = (
     (
         "rail",
         re.compile(
-            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд(?!к)|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
+            r"железнодорож|\bждпп|\bстанци|\bветк|\bпоезд(?!к|ок\b)|\bпойыз|\bж/д|темір\s*жол|\brail|\bстанса|железн\w*\s+дорог|"
             r"\bлини[яиюе]\w*\s+[«\"“„]|"  # a line named by its end stations: «линия «Бахты – Аягоз»»
             # an interstate rail junction: «стыки Сарыагаш и Сырдарья», «межгосударственный стык»,
             # Kazakh «түйісу пункті» (not «на стыке трёх границ», nor «жол мен темір жолдың
             # түйіскен тұсы», a level crossing); Kyrgyz and Uzbek «темир жол», «темир йўл»
             r"(?:железнодорожн|межгосударствен)\w*\s+стык|\bстык(?:а|е|и|ов|ам|ах|ом|у)?\s+(?!Европ|Ази)[«\"“„]?(?:(?-i:[А-ЯЁ])|$)|"
             r"түйісу\s+(?:пункт|бекет)|темир\s*(?:жол|йўл|йул)|temir\s*(?:jol|yo)|туташ\s+нуқта|tutash\s+nuqta",
-            re.IGNORECASE,  # «поездка» is a trip, not a train
+            re.IGNORECASE,  # «поездка», «поездок» are trips, not trains
         ),
     ),
     (
@@ -66,15 +66,31 @@ _FUEL_STATION = re.compile(
 )
 
 
+# rail and air named together are ways to travel, offered instead of a road crossing
+# («…либо воспользоваться железнодорожным или авиатранспортом. Альтернативные пункты
+# пропуска: • «Таскала» (РК) – «Озинки» (РФ) …», a closure notice): no post's kind
+_TRAVEL_MODES = re.compile(
+    r"(?:железнодорожн\w*|ж/д|поезд(?:ом|ами)?)\s+(?:или|либо|и)\s+(?:авиа\w*|самол[её]т\w*|воздушн\w*(?:\s+транспорт\w*)?)|"
+    r"(?:авиа\w*|самол[её]т\w*)\s+(?:или|либо|и)\s+(?:железнодорожн\w*(?:\s+транспорт\w*)?|поезд(?:ом|ами)?)|"
+    r"теміржол\s+(?:немесе|не|және)\s+әуе\w*|әуе\s+(?:немесе|не|және)\s+теміржол\w*",
+    re.IGNORECASE,
+)
+
+
 def _blank(rx: re.Pattern, text: str) -> str:
     return rx.sub(lambda m: " " * len(m.group()), text)
+
+
+def without_travel_modes(text: str) -> str:
+    """`text` with rail-or-air travel advice and filling stations blanked (see _TRAVEL_MODES)."""
+    return _blank(_TRAVEL_MODES, _blank(_FUEL_STATION, text))
 
 
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…),
     not counting a kind word glued to an earlier name, nor a filling station."""
     window = _blank(_GLUED_KIND_WORD, text[max(sent_start, start - 80) : start])
-    return last_label(KIND_CUES, _blank(_FUEL_STATION, window))
+    return last_label(KIND_CUES, without_travel_modes(window))
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
@@ -124,7 +140,7 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
             return None
         if line.endswith(":"):
             head_start = max(text.rfind("\n\n", 0, prev) + 2, prev - 400, 0)
-            return last_label(KIND_CUES, text[head_start:pos])
+            return last_label(KIND_CUES, without_travel_modes(text[head_start:pos]))
         if bare and line.endswith(".") and _POSTS_SENTENCE.search(line):
             return last_label(KIND_CUES, _POSTS_SENTENCE.search(line).group())
         if len(line) > 80:
