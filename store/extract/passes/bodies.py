@@ -93,7 +93,7 @@ def find_national_bodies(text: str) -> list[tuple[NerSpan, str]]:
 
 # «Министерству цифрового развития, обороны и аэрокосмической промышленности следует …»:
 # a state body's head noun, capitalized, and the genitive phrase that names its field.
-_BODY_HEAD_WORDS = ("Министерств", "Комитет", "Агентств", "Департамент", "Управлени", "Ведомств")
+_BODY_HEAD_WORDS = ("Министерств", "Комитет", "Агентств", "Департамент", "Управлени", "Ведомств", "Отдел", "Инспекци")
 # «\b(?:Министерств|…)[а-яё]{0,3}\b» with each word first and its boundary looked back at after
 # it (a word character is what the boundary rules out before it): `re` then skips to the words'
 # capitals in C instead of trying every position.
