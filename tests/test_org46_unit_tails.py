@@ -56,3 +56,21 @@ def test_a_district_police_unit_is_a_body(extractor):
     assert "Отдел полиции Урджарского района" in bodies(
         extractor, "Отдел полиции Урджарского района провел рейд на трассе."
     )
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Средства на ремонт моста выделил акимат Зайсанского района.", "акимат Зайсанского района"),
+        ("Об этом сообщили в акимате города Аркалык.", "акимат города Аркалык"),
+        ("Проверку начала прокуратура Костанайской области.", "прокуратура Костанайской области"),
+        ("Прокуратура Костанайской области начала проверку.", "Прокуратура Костанайской области"),
+    ],
+)
+def test_a_local_body_is_named_by_its_territory(extractor, text, name):
+    assert name in bodies(extractor, text)
+    assert name not in bodies(extractor, text, off=("territorial_bodies",))
+
+
+def test_akimats_in_general_are_no_body(extractor):
+    assert bodies(extractor, "Акиматы областей получили поручение правительства.") == set()
