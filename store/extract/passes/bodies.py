@@ -131,7 +131,8 @@ def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         ):
             continue
         for i in reversed(inside):
-            del spans[i], keys[i]
+            if spans[i].type != "location":  # a place inside the name is still a place (dev d019: «… Караганды»)
+                del spans[i], keys[i]
         at = bisect_right(keys, (rule.start, rule.end))
         spans.insert(at, rule)
         keys.insert(at, (rule.start, rule.end))
