@@ -74,3 +74,25 @@ def test_a_local_body_is_named_by_its_territory(extractor, text, name):
 
 def test_akimats_in_general_are_no_body(extractor):
     assert bodies(extractor, "Акиматы областей получили поручение правительства.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "По словам начальника департамента полиции Павлодарской области, дело раскрыто.",
+            "департамент полиции Павлодарской области",
+        ),
+        (
+            "Рассказал руководитель инспекции транспортного контроля Костанайской области.",
+            "инспекция транспортного контроля Костанайской области",
+        ),
+    ],
+)
+def test_a_lowercase_unit_with_its_region_in_the_genitive_is_a_body(extractor, text, name):
+    assert name in bodies(extractor, text)
+    assert name not in bodies(extractor, text, off=("lowercase_units",))
+
+
+def test_a_lowercase_unit_without_a_named_region_is_no_body(extractor):
+    assert bodies(extractor, "Сотрудники департамента полиции области провели рейд.") == set()

@@ -179,13 +179,17 @@ def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
 # genitive and the region after «по» (a region's adjective with «области», «области» with a
 # name, a city, or a region's abbreviation such as «ЗКО»).
 _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
-    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени))[а-яё]{0,3}(?![\w-])"
+    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци))[а-яё]{0,3}(?![\w-])"
 )
+# The region after «по», or (org46) a region's adjective and «области» ending the genitive field
+# («департамента полиции Туркестанской области», «инспекции транспортного контроля
+# Акмолинской области»).
 _UNIT_REGION = re.compile(
     r"\s+по\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+област[а-яё]{1,2}|област[а-яё]{1,2}\s+[А-ЯЁӘҰҮ][а-яёәіңғүұқөһ]+"
     r"|городу\s+[А-ЯЁ][а-яё-]+|[А-ЯЁ]{3})(?![\w-])"
+    r"|\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ской\s+области$"
 )
-_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление"}
+_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция"}
 _CITY_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 
