@@ -88,13 +88,14 @@ def _inside_a_longer_body(s, spans: list, end: int, start: int | None = None) ->
     return holds or any(s.start <= o.start < end and o.end > s.end for o in bodies)
 
 
-# «акимат Алакольского района», «прокуратуры Жамбылской области», «акимате города Жанаозен»:
+# «акимат Алакольского района», «прокуратуры Жамбылской области», «акимате города Жанаозен»,
+# «акимату района Алтай» (a district named after the word: ustinka.kz):
 # a local body named by the territory it serves, in the genitive after it (org46). The press
 # writes the head in lower case as often as not, and the model reads only the place; the
 # knowledge base has the regions' akimats, not the districts' and towns'.
 _TERRITORY_GENITIVE = (
     r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ого)[ \t]+(?:области|района)"
-    r"|(?:города[ \t]+|г\.[ \t]*)" + _NAME + r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау))"
+    r"|(?:города[ \t]+|г\.[ \t]*|района[ \t]+)" + _NAME + r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау))"
 )
 _LOCAL_BODY = re.compile(
     r"(?<![\w-])(?P<head>[Аа]кимат(?:а|у|ом|е)?|[Пп]рокуратур(?:а|ы|е|у|ой))[ \t]+(?P<territory>"
