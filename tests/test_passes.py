@@ -160,8 +160,8 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "place_tails": [
         (
-            "Приказ издал Департамент культуры Твери.",
-            {("organization", "Департамент культуры Твери"), ("location", "Тверь")},
+            "Решение принял Совет Федерации РФ.",  # a rule's body keeps the model's place itself (org46)
+            {("organization", "Совет Федерации РФ"), ("location", "Россия")},
         ),
     ],
     "bodies_named_after": [
@@ -333,6 +333,18 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
                 ("organization", "Министерство финансов"),
                 ("location", "Кыргызстан"),
             },
+        ),
+    ],
+    "territorial_tails": [
+        (
+            "Нарушителя задержали сотрудники Пограничного управления по Курганской области.",
+            {("organization", "Пограничное управление по Курганской области"), ("location", "Курганская область")},
+        ),
+    ],
+    "territorial_bodies": [
+        (
+            "Средства на ремонт моста выделил акимат Зайсанского района.",
+            {("organization", "акимат Зайсанского района"), ("location", "Зайсанский район")},
         ),
     ],
     "place_chains": [

@@ -97,6 +97,7 @@ from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
+from store.extract.passes.unit_tails import territorial_bodies, territorial_tails
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
@@ -430,6 +431,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("facilities_named", facilities_named),
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
+    Pass("territorial_tails", territorial_tails),
+    Pass("territorial_bodies", territorial_bodies),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),

@@ -93,7 +93,7 @@ def find_national_bodies(text: str) -> list[tuple[NerSpan, str]]:
 
 # «Министерству цифрового развития, обороны и аэрокосмической промышленности следует …»:
 # a state body's head noun, capitalized, and the genitive phrase that names its field.
-_BODY_HEAD_WORDS = ("Министерств", "Комитет", "Агентств", "Департамент", "Управлени", "Ведомств")
+_BODY_HEAD_WORDS = ("Министерств", "Комитет", "Агентств", "Департамент", "Управлени", "Ведомств", "Отдел", "Инспекци")
 # «\b(?:Министерств|…)[а-яё]{0,3}\b» with each word first and its boundary looked back at after
 # it (a word character is what the boundary rules out before it): `re` then skips to the words'
 # capitals in C instead of trying every position.
@@ -131,7 +131,8 @@ def _with_rule_orgs(text: str, spans: list[NerSpan]) -> list[NerSpan]:
         ):
             continue
         for i in reversed(inside):
-            del spans[i], keys[i]
+            if spans[i].type != "location":  # a place inside the name is still a place (dev d019: «… Караганды»)
+                del spans[i], keys[i]
         at = bisect_right(keys, (rule.start, rule.end))
         spans.insert(at, rule)
         keys.insert(at, (rule.start, rule.end))
@@ -178,13 +179,17 @@ def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
 # genitive and the region after «по» (a region's adjective with «области», «области» with a
 # name, a city, or a region's abbreviation such as «ЗКО»).
 _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
-    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени))[а-яё]{0,3}(?![\w-])"
+    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци))[а-яё]{0,3}(?![\w-])"
 )
+# The region after «по», or (org46) a region's adjective and «области» ending the genitive field
+# («департамента полиции Туркестанской области», «инспекции транспортного контроля
+# Акмолинской области»).
 _UNIT_REGION = re.compile(
     r"\s+по\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+област[а-яё]{1,2}|област[а-яё]{1,2}\s+[А-ЯЁӘҰҮ][а-яёәіңғүұқөһ]+"
     r"|городу\s+[А-ЯЁ][а-яё-]+|[А-ЯЁ]{3})(?![\w-])"
+    r"|\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ской\s+области$"
 )
-_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление"}
+_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция"}
 _CITY_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 

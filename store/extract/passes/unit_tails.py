@@ -1,0 +1,123 @@
+"""A regional unit's territorial tail, as a span pass (`territorial_tails`, issue 15, org46).
+
+Regional units of state bodies are named by the body's words and the territory they serve,
+written after the name: «Пограничного управления по Жамбылской области», «Инспекции
+транспортного контроля по Северо-Казахстанской области», «ДГД по городу Шымкенту»,
+«Департамента полиции на транспорте». The model and the shape rules before this pass read
+the body's words and stop before «по»/«на» (a dative is no genitive field), so the unit was
+exported under its parent's shorter name: a false positive and a miss for the reference,
+which names the unit as printed («… по Оренбургской области», «… по ЗКО», «… по области
+Абай»).
+
+A body span followed right away by such a tail runs on over it; it is named as printed,
+the body's words in the nominative and the tail as written. The tail's place keeps its own
+mention. Only the territory shapes below count: a region's adjective with «области», «области»
+with one of the new regions' names, «городу»/«г.» with a city, a region's initials, a city
+in the dative that is one of the three republican cities, and «на транспорте» (the transport
+units of police and prosecution).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.ner import NerSpan
+from store.lang.phrases import phrase_nominative
+
+_NAME = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?"
+_TAIL = re.compile(
+    r"[ \t]+(?P<tail>по[ \t]+(?:"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ей)[ \t]+области"  # по Жамбылской области
+    r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)"  # по области Абай
+    r"|(?:городу[ \t]+|г\.[ \t]*)" + _NAME + r"|городам[ \t]+" + _NAME + r"[ \t]+и[ \t]+" + _NAME + r"|"
+    r"(?:ЗКО|ВКО|СКО|ЮКО)"
+    r"|(?:Алматы|Астане|Шымкенту|Нур-Султану)"
+    r")|на[ \t]+транспорте)(?![\w-])"
+)
+# A name that has its territory already («… по ЗКО», «… области», «… на транспорте»).
+_HAS_TERRITORY = re.compile(r"(?:\sпо\s|\sна\s+транспорте|област\w*$|район\w*$)")
+# A unit's kind word in lower case right before the body («департамента МВД на транспорте»,
+# «филиала Национального центра … по Павлодарской области»): the unit is what the text names.
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])(департамент|управлени|отдел|филиал|представительств)[а-яё]{0,3}\s+$")
+_UNIT_NOMINATIVE = {
+    "департамент": "департамент",
+    "управлени": "управление",
+    "отдел": "отдел",
+    "филиал": "филиал",
+    "представительств": "представительство",
+}
+_READ_BACK = 30  # characters before a body that may hold its unit's kind word
+# Quotes hold a name as written: its own words are not declined.
+_QUOTES = re.compile('[«»"“”„]')
+
+
+def territorial_tails(text: str, spans: list, ctx) -> list:
+    """Each body span with a territorial tail right after it, run on over the tail and
+    named as printed (see module doc)."""
+    out = []
+    for s in spans:
+        m = _TAIL.match(text, s.end) if s.type == "organization" else None
+        if m is None or _HAS_TERRITORY.search(s.text) or _inside_a_longer_body(s, spans, m.end()):
+            out.append(s)
+            continue
+        name = ctx.names.pop((s.start, s.end), None)
+        written = " ".join(s.text.split())
+        head = written if _QUOTES.search(written) else phrase_nominative(written)
+        if written[:1].islower() and head[:1].isupper():
+            head = head[:1].lower() + head[1:]  # «департаменте …» stays lower case, as printed
+        if name and _QUOTES.search(written):
+            head = name
+        start = s.start
+        unit = _UNIT_WORD_BEFORE.search(text, max(0, s.start - _READ_BACK), s.start)
+        if unit is not None and unit.end() == s.start and not _inside_a_longer_body(s, spans, s.end, unit.start()):
+            start, head = unit.start(), f"{_UNIT_NOMINATIVE[unit.group(1)]} {written}"  # the body keeps its genitive
+        grown = NerSpan("organization", start, m.end(), text[start : m.end()])
+        ctx.names[(grown.start, grown.end)] = f"{head} {' '.join(m.group('tail').split())}"
+        out.append(grown)
+    return out
+
+
+def _inside_a_longer_body(s, spans: list, end: int, start: int | None = None) -> bool:
+    """Is `s` a part of another body span that already covers its tail (or starts before it
+    and ends where it ends), or does one hold the unit word before it (from `start`)? The
+    longer body takes the tail, not its part."""
+    if start is not None:
+        return any(o is not s and o.type == "organization" and o.start <= start < o.end for o in spans)
+    bodies = [o for o in spans if o is not s and o.type == "organization" and (o.start, o.end) != (s.start, s.end)]
+    holds = any(o.start <= s.start and s.end <= o.end for o in bodies)
+    return holds or any(s.start <= o.start < end and o.end > s.end for o in bodies)
+
+
+# «акимат Алакольского района», «прокуратуры Жамбылской области», «акимате города Жанаозен»,
+# «акимату района Алтай» (a district named after the word: ustinka.kz):
+# a local body named by the territory it serves, in the genitive after it (org46). The press
+# writes the head in lower case as often as not, and the model reads only the place; the
+# knowledge base has the regions' akimats, not the districts' and towns'.
+_TERRITORY_GENITIVE = (
+    r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ого)[ \t]+(?:области|района)"
+    r"|(?:города[ \t]+|г\.[ \t]*|района[ \t]+)" + _NAME + r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау))"
+)
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])(?P<head>[Аа]кимат(?:а|у|ом|е)?|[Пп]рокуратур(?:а|ы|е|у|ой))[ \t]+(?P<territory>"
+    + _TERRITORY_GENITIVE
+    + r")(?![\w-])"
+)
+
+
+def territorial_bodies(text: str, spans: list, ctx) -> list:
+    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`) as a
+    body, named as printed with its head in the nominative; a body span already over it stays,
+    the places inside it keep their own mentions."""
+    if "кимат" not in text and "рокуратур" not in text:
+        return spans
+    out = list(spans)
+    for m in _LOCAL_BODY.finditer(text):
+        start, end = m.span()
+        if any(o.type == "organization" and o.start < end and start < o.end for o in out):
+            continue  # a body read here already (the knowledge base's akimat of a region)
+        head = m.group("head")
+        word = "акимат" if head.lower().startswith("акимат") else "прокуратура"
+        word = word.capitalize() if head[:1].isupper() else word
+        ctx.names[(start, end)] = f"{word} {' '.join(m.group('territory').split())}"
+        out.append(NerSpan("organization", start, end, m.group()))
+    return sorted(out, key=lambda s: (s.start, s.end))
