@@ -1,0 +1,39 @@
+"""qa46: the headless board at 80 columns reads whole: the last queue keeps its figure and
+month, a gazetteer status and a deadline's day are shortened before they are cut."""
+
+from store.cli.table import cells, format_rows
+from store.cli.views import BOARD_COLUMNS
+
+ROWS = [
+    {
+        "label": "Сартобе",
+        "status": "commissioned",
+        "status_words": "открыт",
+        "status_date": "2025-08-07",
+        "deadline_date": "2026-12-31",
+        "queue": "15 машин",
+        "queue_date": "2025-09-01",
+    },
+    {"label": "Жолбарыс", "status": "simplified (gazetteer)", "queue": "около 40 грузовиков", "queue_date": None},
+]
+
+
+def _lines(width: int) -> list[str]:
+    return format_rows(ROWS, BOARD_COLUMNS, width=width).splitlines()
+
+
+def test_80_columns_fit_and_keep_the_queue_readable():
+    lines = _lines(80)
+    assert all(cells(line) <= 80 for line in lines)
+    assert "deadline" in lines[0] and "deadli…" not in lines[0]
+    assert "15 машин · 2025-09" in lines[1]
+    assert "2026-12" in lines[1] and "2026-1…" not in lines[1]
+    assert "simplified (gaz.)" in lines[2]
+    assert "(undated)" not in lines[2] and "около 40" in lines[2]
+
+
+def test_150_columns_show_the_queue_in_full():
+    lines = _lines(150)
+    assert all(cells(line) <= 150 for line in lines)
+    assert "15 машин (2025-09-01)" in lines[1]
+    assert "около 40 грузовиков (undated)" in lines[2]
