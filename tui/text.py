@@ -88,3 +88,19 @@ def counted(label: str, shown: int, total: int | None) -> str:
     if total is None or total <= shown:
         return f"{label} ({shown:,})"
     return f"{label} (first {shown:,} of {total:,})"
+
+
+def also_in(art: dict) -> Text | None:
+    """«also in: Kazinform (2025-03-01), Sputnik»: the other outlets or copies of a story
+    stored more than once (store.db.duplicates), outlets as untrusted text."""
+    others = art.get("also_in") or []
+    if not others:
+        return None
+    out = Text("also in: ", style="dim", end="")
+    for i, other in enumerate(others):
+        if i:
+            out.append(", ", style="dim")
+        out.append(line(other["source"] or other["title"] or "(untitled)", style="italic"))
+        if other["date"]:
+            out.append(f" ({other['date']})", style="dim")
+    return out

@@ -153,14 +153,16 @@ def monthly_mentions(store: Store, entity_id: int) -> list[tuple[str, int]]:
 # entity is in (60 ms for one in 29,000); walking the (date, rowid) index newest first with
 # an EXISTS on mentions(entity_id, article_id) costs ~2 µs per article passed over, about
 # limit x articles / article_count of them (0.2 ms for the same entity, 170 ms for one in
-# 100). The walk wins when article_count > sqrt(limit x articles).
+# 100). The walk wins when article_count > sqrt(limit x articles). A near-duplicate
+# article (store.db.duplicates) is listed as its group's first only.
 _ENTITY_WALK = (
     "SELECT {cols} FROM articles a INDEXED BY articles_date"
-    " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = a.id)"
+    " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = a.id) AND a.dup_of IS NULL"
     " ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?"
 )
 _ENTITY_JOIN = (
     "SELECT {cols} FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+    " AND a.dup_of IS NULL"
     " ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?"
 )
 
@@ -227,7 +229,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         row_dicts(
             store,
             "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
-            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
+            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ? AND a.dup_of IS NULL"
             " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
             (cp_id, DETAIL_LIMIT),
         )

@@ -197,10 +197,14 @@ def fts_rowids(conn: Conn, expr: str) -> set[int]:
 
 
 def articles_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
-    """{rowid: (id, title, body, date, source)}."""
+    """{rowid: (id, title, body, date, source)}, near-duplicates of another article left
+    out (store.db.duplicates: a search lists the story once; its page says where else)."""
     if not rowids:
         return {}
-    sql = f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+    sql = (
+        f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+        " AND dup_of IS NULL"
+    )
     return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
 
 
@@ -208,7 +212,7 @@ def article_heads_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
     """{rowid: (id, title, date, source)}: articles_by_rowid without the bodies."""
     if not rowids:
         return {}
-    sql = f"SELECT rowid, id, title, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+    sql = f"SELECT rowid, id, title, date, source FROM articles WHERE rowid IN ({_marks(rowids)}) AND dup_of IS NULL"
     return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
 
 
