@@ -37,3 +37,17 @@ def test_150_columns_show_the_queue_in_full():
     assert all(cells(line) <= 150 for line in lines)
     assert "15 машин (2025-09-01)" in lines[1]
     assert "около 40 грузовиков (undated)" in lines[2]
+
+
+def test_the_explorer_board_shows_the_queue_with_its_month_at_every_width():
+    from tui.widgets import board_list
+    from tui.widgets.columns import render_cells, visible
+
+    row = {**ROWS[0], "name": "Сартобе", "border": "Китай", "kind": "road", "articles": 3, "capacity": None}
+    for width in (78, 98, 118, 148):
+        cols = visible(board_list.COLUMNS, width)
+        assert "queue" in [c.key for c, _ in cols]
+        assert sum(w for _, w in cols) + len(cols) - 1 <= width
+        assert "15 машин · 2025-09" in render_cells(board_list.COLUMNS, row, width).plain
+    long = {**row, "queue": "кезек азайды бүгін таңертең", "queue_date": "2025-10-08"}
+    assert "кезек азайды бүгін …" in render_cells(board_list.COLUMNS, long, 78).plain  # words kept, month dropped

@@ -54,7 +54,7 @@ def _short_queue(text: str, width: int) -> str:
     """A queue cell too long for the line (80 columns leave it 18 cells): «(undated)»
     goes, and a date becomes «· 2025-08» after the figure, so «15 көлік · 2025-08»
     reads whole where «15 көлік (2025-08-07)» was cut to «15 көлік (2025-…»; a figure
-    told in words keeps at least 10 cells, else it is shown without its date."""
+    told in words keeps at least 12 cells, else it is shown without its date."""
     value, _, date = text.rpartition(" (")
     if not value or not date.endswith(")"):
         return text
@@ -64,7 +64,7 @@ def _short_queue(text: str, width: int) -> str:
     tail = f" · {date[:7]}"
     if cells(value + tail) <= width:
         return value + tail
-    if width - cells(tail) >= 10:
+    if width - cells(tail) >= 12:
         return fit(value, width - cells(tail)).rstrip() + tail
     return value  # words rather than «кезек а… · 2025-10»: the date shows from 100 columns
 
