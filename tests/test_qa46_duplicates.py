@@ -72,6 +72,16 @@ def test_the_rule_sees_a_new_first_line_and_not_another_story():
     assert duplicates.overlap(duplicates.shingles("Хоргос открыт."), duplicates.shingles("Хоргос открыт.")) == 0
 
 
+def test_one_title_needs_less_overlap_and_still_another_story_is_no_copy():
+    teaser = STORY.rsplit(". ", 2)[0] + ". Ранее мы писали о новых правилах для перевозчиков на соседнем посту."
+    a, b = duplicates.shingles(STORY), duplicates.shingles(teaser)
+    assert duplicates.overlap(a, b) < duplicates.OVERLAP  # a last sentence swapped in a short story
+    assert duplicates.same_story(a, b, titled=True) and not duplicates.same_story(a, b)
+    assert not duplicates.same_story(a, duplicates.shingles(OTHER), titled=True)
+    assert duplicates.title_key("«Хоргос» закроют!") == duplicates.title_key("ХОРГОС ЗАКРОЮТ")
+    assert duplicates.title_key("Новости") is None  # too short a title to vouch for anything
+
+
 def test_lists_show_the_story_once_and_each_copy_names_the_other(store_path):
     store = db.open_store(store_path)
     try:

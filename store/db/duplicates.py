@@ -7,8 +7,10 @@ order articles arrive in) on every other member, and NULL on the first.
 The rule: two bodies are one story when at least 90 % of the smaller one's word
 5-gram shingles (at least MIN_SHINGLES of them) are in the other's and it has at least
 60 % as many (an overlap coefficient: a reprint with a new first line or a paragraph
-more stays above it; a short item a longer story quotes whole does not). Titles are not
-compared: a reprint often has its own. Finding candidates is linear:
+more stays above it; a short item a longer story quotes whole does not). A reprint often has
+its own title, so none is needed; two copies under one title (the same words, any case
+or punctuation, at least three of them) need only 75 % (TITLED_OVERLAP) and no size
+ratio: one outlet's story saved twice, once with a «read also» line or cut short. Finding candidates is linear:
 each article keeps its ANCHORS smallest shingle hashes in `article_anchors` (indexed),
 and a new article is compared only with those sharing at least two of its anchors — a
 set that contains 90 % of another shares most of the other's smallest hashes — never
@@ -24,6 +26,7 @@ import zlib
 ANCHORS = 8  # smallest shingle hashes kept per article
 MIN_SHINGLES = 20  # a body shorter than this is never called a duplicate
 OVERLAP = 0.9
+TITLED_OVERLAP = 0.75  # the same under one title (title_key)
 SIZE_RATIO = 0.6  # the smaller body is at least this share of the larger: a paragraph more, not a new story
 MAX_CANDIDATES = 50  # an anchor many articles share (a site's boilerplate) brings at most these
 
@@ -37,6 +40,20 @@ def shingles(body: str | None) -> set[int]:
     return {zlib.crc32(" ".join(words[i : i + 5]).encode()) for i in range(len(words) - 4)}
 
 
+def title_key(title: str | None) -> str | None:
+    """A title's words, case-folded, when it has at least three; else None."""
+    words = _WORD.findall((title or "").casefold())
+    return " ".join(words) if len(words) >= 3 else None
+
+
+def same_story(a: set[int], b: set[int], titled: bool = False) -> bool:
+    """Whether two bodies' shingles are one story's (the module's rule); `titled` when
+    both articles have one title_key."""
+    if titled:
+        return min(len(a), len(b)) >= MIN_SHINGLES and len(a & b) >= TITLED_OVERLAP * min(len(a), len(b))
+    return overlap(a, b) >= OVERLAP
+
+
 def overlap(a: set[int], b: set[int]) -> float:
     """The share of the smaller set found in the larger; 0 when either is too small, or
     the smaller is under SIZE_RATIO of the larger (a short item a long story quotes whole
@@ -47,7 +64,9 @@ def overlap(a: set[int], b: set[int]) -> float:
     return len(small & large) / len(small)
 
 
-def link_article(conn: sqlite3.Connection, article_id: str, body: str | None, date: str | None) -> None:
+def link_article(
+    conn: sqlite3.Connection, article_id: str, body: str | None, date: str | None, title: str | None = None
+) -> None:
     """Keep the article's anchors and join it to the group of every stored article whose
     body it repeats (and they to it), then name the group's first on the others."""
     hashes = shingles(body)
@@ -63,9 +82,10 @@ def link_article(conn: sqlite3.Connection, article_id: str, body: str | None, da
         [*anchors, article_id, MAX_CANDIDATES],
     ).fetchall()
     matched = []
+    key = title_key(title)
     for (other,) in candidates:
-        row = conn.execute("SELECT body FROM articles WHERE id = ?", (other,)).fetchone()
-        if row and overlap(hashes, shingles(row[0])) >= OVERLAP:
+        row = conn.execute("SELECT body, title FROM articles WHERE id = ?", (other,)).fetchone()
+        if row and same_story(hashes, shingles(row[0]), titled=key is not None and key == title_key(row[1])):
             matched.append(other)
     if matched:
         _join(conn, article_id, date, matched)
@@ -92,20 +112,20 @@ def link_all(conn: sqlite3.Connection) -> None:
     pass, each article compared only with its candidates)."""
     conn.execute("DELETE FROM article_anchors")
     conn.execute("UPDATE articles SET dup_of = NULL WHERE dup_of IS NOT NULL")
-    rows = conn.execute("SELECT id, body, date FROM articles ORDER BY rowid").fetchall()
-    for article_id, body, date in rows:
-        link_article(conn, article_id, body, date)
+    rows = conn.execute("SELECT id, body, date, title FROM articles ORDER BY rowid").fetchall()
+    for article_id, body, date, title in rows:
+        link_article(conn, article_id, body, date, title)
 
 
 def also_in(conn: sqlite3.Connection, article_id: str) -> list[dict]:
-    """The other members of the article's group (id, outlet, title, date, url), first
+    """The other members of the article's group (id, outlet, title, date, url, file), first
     article first: where the same story was also saved."""
     row = conn.execute("SELECT coalesce(dup_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
     if not row:
         return []
     cur = conn.execute(
-        "SELECT id, source, title, date, url FROM articles WHERE (id = ? OR dup_of = ?) AND id != ?"
+        "SELECT id, source, title, date, url, file FROM articles WHERE (id = ? OR dup_of = ?) AND id != ?"
         " ORDER BY dup_of IS NOT NULL, date IS NULL, date, id",
         (row[0], row[0], article_id),
     )
-    return [dict(zip(("id", "source", "title", "date", "url"), r, strict=True)) for r in cur.fetchall()]
+    return [dict(zip(("id", "source", "title", "date", "url", "file"), r, strict=True)) for r in cur.fetchall()]

@@ -124,5 +124,5 @@ def write_article(
             " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
             (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named)),
         )
-    duplicates.link_article(conn, aid, article.body, article.date)
+    duplicates.link_article(conn, aid, article.body, article.date, article.title)
     return True

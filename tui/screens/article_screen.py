@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 from store.db import queries
 
 from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, entity_target
-from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, highlighted_body, join, line
+from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -96,7 +96,8 @@ def related_items(art: dict) -> list:
     if art.get("also_in"):
         items.append(f"Also in ({len(art['also_in'])})")
         for other in art["also_in"]:
-            prompt = join(line(other["source"], style="italic"), line(other["date"]), line(other["title"]))
+            label = line(copy_label(other, art.get("source")), style="italic")
+            prompt = join(label, line(other["date"]), line(other["title"]))
             items.append((prompt, ArticleTarget(other["id"])))
     if not items:
         items.append("Nothing extracted from this article.")
