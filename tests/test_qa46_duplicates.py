@@ -10,6 +10,7 @@ import pytest
 
 from store.db import duplicates, entity_reads, fact_reads, queries
 from store.db import store as db
+from store.db.stats import collect_stats
 from store.ingest import ingest
 from store.search import search as engine
 
@@ -88,6 +89,7 @@ def test_lists_show_the_story_once_and_each_copy_names_the_other(store_path):
         ids = _ids(store)
         first, reprint = ids["Очередь на Хоргосе выросла"], ids["Грузовики стоят у Хоргоса"]
         assert queries.count_articles(store) == 2
+        assert collect_stats(store)["articles"] == 3 and collect_stats(store)["near_duplicates"] == 1
         assert {r["title"] for r in queries.article_page(store)} == {
             "Очередь на Хоргосе выросла",
             "Новый зерновой склад",
