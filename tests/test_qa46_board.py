@@ -51,3 +51,14 @@ def test_the_explorer_board_shows_the_queue_with_its_month_at_every_width():
         assert "15 машин · 2025-09" in render_cells(board_list.COLUMNS, row, width).plain
     long = {**row, "queue": "кезек азайды бүгін таңертең", "queue_date": "2025-10-08"}
     assert "кезек азайды бүгін …" in render_cells(board_list.COLUMNS, long, 78).plain  # words kept, month dropped
+
+
+def test_sorted_by_queue_date_an_undated_queue_comes_before_no_queue():
+    from store.db.board import sort_board
+
+    rows = [
+        {"name": n, "kind": "road", "queue": q, "queue_date": d}
+        for n, q, d in [("Ащысу", None, None), ("Бугунь", "30 машин", None), ("Жетысу", "5 машин", "2025-01-02")]
+    ]
+    assert [r["name"] for r in sort_board(rows, "queue_date")] == ["Жетысу", "Бугунь", "Ащысу"]
+    assert [r["name"] for r in sort_board(rows, "queue_date", reverse=True)] == ["Жетысу", "Бугунь", "Ащысу"]
