@@ -62,3 +62,11 @@ def test_sorted_by_queue_date_an_undated_queue_comes_before_no_queue():
     ]
     assert [r["name"] for r in sort_board(rows, "queue_date")] == ["Жетысу", "Бугунь", "Ащысу"]
     assert [r["name"] for r in sort_board(rows, "queue_date", reverse=True)] == ["Жетысу", "Бугунь", "Ащысу"]
+
+
+def test_show_says_undated_where_a_fact_directive_or_article_has_no_date():
+    from store.cli.show import _article_line, _directive_line, _fact_line
+
+    assert _fact_line({"date": None, "kind": "status", "text": "закрыт", "source": "Газета"}).startswith("undated ")
+    assert _directive_line({"date": None, "by": "Аким", "what": "ускорить"}).startswith("undated ")
+    assert _article_line({"date": None, "source": "Газета", "title": "Т"}).startswith("undated ")
