@@ -36,7 +36,7 @@ def test_the_board_at_80_columns_shows_the_deadline_and_says_undated():
     from tui.widgets import board_list
 
     shown = [c.key for c, _ in visible(board_list.COLUMNS, 78)]
-    assert shown == ["name", "status", "status_date", "deadline"]  # which are rebuilt and by when
+    assert shown == ["name", "status", "status_date", "deadline", "queue"]  # rebuilt, by when; qa46: the queue
     assert "border" in [c.key for c, _ in visible(board_list.COLUMNS, 100)]
     for width in (78, 98, 118):  # the deadline costs no column its room below 150
         cols = visible(board_list.COLUMNS, width)

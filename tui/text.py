@@ -88,3 +88,28 @@ def counted(label: str, shown: int, total: int | None) -> str:
     if total is None or total <= shown:
         return f"{label} ({shown:,})"
     return f"{label} (first {shown:,} of {total:,})"
+
+
+def also_in(art: dict) -> Text | None:
+    """«also in: Kazinform (2025-03-01), Sputnik»: the other outlets or copies of a story
+    stored more than once (store.db.duplicates), as untrusted text. A copy from the same
+    outlet is told by its address, else its file («sputnik.kz/…», not «Sputnik» twice)."""
+    others = art.get("also_in") or []
+    if not others:
+        return None
+    out = Text("also in: ", style="dim", end="")
+    for i, other in enumerate(others):
+        if i:
+            out.append(", ", style="dim")
+        out.append(line(copy_label(other, art.get("source")), style="italic"))
+        if other["date"]:
+            out.append(f" ({other['date']})", style="dim")
+    return out
+
+
+def copy_label(other: dict, source: str | None) -> str:
+    """An outlet's name for another copy of a story, or its address or file when the
+    outlet is this article's own or unknown."""
+    if other.get("source") and other["source"] != source:
+        return other["source"]
+    return other.get("url") or other.get("file") or other.get("title") or "(another copy)"

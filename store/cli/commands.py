@@ -212,6 +212,8 @@ def cmd_stats(args) -> int:
         f"{', read-only' if stats['readonly'] else ''})"
     )
     print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
+    if stats.get("near_duplicates"):
+        print(f"               {stats['near_duplicates']} of them near-duplicate copies, listed once (also in)")
     for t, n in stats["entities"].items():
         print(f"{t + 's':<14} {n}")
     print(f"aliases        {stats['aliases']}")

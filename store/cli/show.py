@@ -189,7 +189,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     related = ent.get("related") or []
     if related:
         out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
-    out += _section("articles", ent.get("articles"), n, _article_line)
+    out += _section("articles", ent.get("articles"), n - (ent.get("copies") or 0), _article_line)
     if others:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
@@ -262,16 +262,21 @@ def _section(title: str, rows: list[dict] | None, total: int | None, render) -> 
 
 def _fact_line(f: dict) -> str:
     """«2025-08-07  status    закрыт — Kazinform»; a fact of an article with no outlet
-    ends at its text."""
+    ends at its text. No date says «undated», as the facts and directives tables do: a «—»
+    there read as the dash before the outlet («—  status  закрыта — inbusiness.kz»)."""
     source = clean_line(f.get("source") or "")
-    return f"{f.get('date') or '—':<10}  {f['kind']:<8}  {clean_line(f['text'])}" + (f" — {source}" if source else "")
+    return f"{f.get('date') or 'undated':<10}  {f['kind']:<8}  {clean_line(f['text'])}" + (
+        f" — {source}" if source else ""
+    )
 
 
 def _directive_line(d: dict) -> str:
     to = f" → {clean_line(d['to'])}" if d.get("to") else ""
     when = f" ({clean_line(d['when'])})" if d.get("when") else ""
-    return f"{d.get('date') or '—':<10}  {clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}"
+    return f"{d.get('date') or 'undated':<10}  {clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}"
 
 
 def _article_line(a: dict) -> str:
-    return f"{a.get('date') or '—':<10}  {clean_line(a.get('source') or ''):<16}  {clean_line(a.get('title') or '')}"
+    return (
+        f"{a.get('date') or 'undated':<10}  {clean_line(a.get('source') or ''):<16}  {clean_line(a.get('title') or '')}"
+    )

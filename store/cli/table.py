@@ -86,7 +86,7 @@ def format_rows(rows: Sequence[dict], columns: Sequence[Column], width: int | No
     lines = ["  ".join(fit(c.header, c.width) for c in shown) + "  " + columns[-1].header]
     for row in rows:
         head = "  ".join(c.fitted(row, c.width) for c in shown)
-        lines.append((head + "  " + fit(columns[-1].cell(row), last)).rstrip())
+        lines.append((head + "  " + columns[-1].fitted(row, last)).rstrip())
     return "\n".join(lines)
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
-from store.cli.table import Column, coded, format_rows, initialed, shown_line
+from store.cli.table import Column, cells, coded, fit, format_rows, initialed, shown_line
 from store.db import board, directive_reads, fact_reads
 from store.sanitize import clean_line
 
@@ -37,23 +38,57 @@ def _or_undated(row: dict) -> str:
     return row.get("date") or "undated"
 
 
+def _short_status(text: str, width: int) -> str:
+    """A gazetteer status too long for its column marked «(gaz.)»: «simplified (gaz.)»,
+    not «simplified (gazette…»."""
+    return text.replace(" (gazetteer)", " (gaz.)")
+
+
+def _short_deadline(text: str, width: int) -> str:
+    """A deadline's day left out when its column has no room for it: «2025-12», not
+    «2025-1…» (a year, a quarter or a half-year fits as it is)."""
+    return text[:7] if re.fullmatch(r"\d{4}-\d\d-\d\d", text) else text
+
+
+def _short_queue(text: str, width: int) -> str:
+    """A queue cell too long for the line (80 columns leave it 18 cells): «(undated)»
+    goes, and a date becomes «· 2025-08» after the figure, so «15 көлік · 2025-08»
+    reads whole where «15 көлік (2025-08-07)» was cut to «15 көлік (2025-…»; a figure
+    told in words keeps at least 12 cells, else it is shown without its date."""
+    value, _, date = text.rpartition(" (")
+    if not value or not date.endswith(")"):
+        return text
+    date = date[:-1]
+    if date == "undated":
+        return value
+    tail = f" · {date[:7]}"
+    if cells(value + tail) <= width:
+        return value + tail
+    if width - cells(tail) >= 12:
+        return fit(value, width - cells(tail)).rstrip() + tail
+    return value  # words rather than «кезек а… · 2025-10»: the date shows from 100 columns
+
+
 # A status an article reports with no date says «undated»: a blank beside «closed» would
 # read as today's, and the gazetteer's own status (no article) stays blank.
 # The last column of each takes the rest of the line. At 80 columns a board row is the
 # crossing, its status and date, its deadline and the last queue («which are rebuilt and
-# by when, where trucks queue»); the border from 100 (`--border` filters by it).
+# by when, where trucks queue»: 16 + 20 + 10 + 8 cells leave the queue 18, its figure and
+# month); the border from 100 (`--border` filters by it).
 BOARD_COLUMNS = (
-    Column("label", "checkpoint", 18),
+    Column("label", "checkpoint", 16),
     Column("border", "border", 11, from_width=100),
     Column("kind", "kind", 9, from_width=110),
-    Column("status", "status", 20),
+    Column("status", "status", 20, shorten=_short_status),
     Column(
         "status_date", "date", 10, get=lambda r: r.get("status_date") or ("undated" if r.get("status_words") else None)
     ),
-    Column("deadline", "deadline", 10, get=lambda r: r.get("deadline_date") or r.get("deadline")),
+    Column(
+        "deadline", "deadline", 8, get=lambda r: r.get("deadline_date") or r.get("deadline"), shorten=_short_deadline
+    ),
     Column("articles", "art.", 4, from_width=120),
     Column("capacity", "capacity", 24, from_width=150),
-    Column("queue", "last queue", get=_dated("queue", "queue_date")),
+    Column("queue", "last queue", get=_dated("queue", "queue_date"), shorten=_short_queue),
 )
 FACT_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),

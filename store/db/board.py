@@ -137,7 +137,15 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
     full.sort(key=lambda r: (_sort_value(r[key]), r["name"], r["kind"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: (r["name"], r["kind"]))
+    # sorted by a report's date, a report with no date still comes before no report at all
+    # (`--sort queue_date` listed «53 көлік (undated)» among the crossings with no queue)
+    reported = DATED_BY.get(key)
+    if reported:
+        empty = [r for r in empty if r.get(reported)] + [r for r in empty if not r.get(reported)]
     return full + empty
+
+
+DATED_BY = {"queue_date": "queue", "status_date": "status_words", "deadline_date": "deadline"}
 
 
 def shared_names() -> set[str]:

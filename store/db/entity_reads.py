@@ -103,6 +103,7 @@ def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | No
     ]
     ent["months"] = monthly_mentions(store, entity_id)
     ent["articles"] = entity_articles(store, entity_id, articles_limit)
+    ent["copies"] = copies_naming(store, entity_id)
     ent["related"] = related_entities(store, entity_id)
     ent["checkpoint"] = checkpoint_for_entity(store, entity_id)
     return ent
@@ -153,16 +154,28 @@ def monthly_mentions(store: Store, entity_id: int) -> list[tuple[str, int]]:
 # entity is in (60 ms for one in 29,000); walking the (date, rowid) index newest first with
 # an EXISTS on mentions(entity_id, article_id) costs ~2 µs per article passed over, about
 # limit x articles / article_count of them (0.2 ms for the same entity, 170 ms for one in
-# 100). The walk wins when article_count > sqrt(limit x articles).
+# 100). The walk wins when article_count > sqrt(limit x articles). A near-duplicate
+# article (store.db.duplicates) is listed as its group's first only.
 _ENTITY_WALK = (
     "SELECT {cols} FROM articles a INDEXED BY articles_date"
-    " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = a.id)"
+    " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = a.id) AND a.dup_of IS NULL"
     " ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?"
 )
 _ENTITY_JOIN = (
     "SELECT {cols} FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+    " AND a.dup_of IS NULL"
     " ORDER BY a.date DESC, a.rowid DESC LIMIT ? OFFSET ?"
 )
+
+
+def copies_naming(store: Store, entity_id: int) -> int:
+    """How many of the entity's articles are near-duplicate copies its lists leave out
+    (store.db.duplicates): read over the copies (the partial index), not its articles."""
+    sql = (
+        "SELECT count(*) FROM articles a WHERE a.dup_of IS NOT NULL"
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?)"
+    )
+    return store.conn.execute(sql, (entity_id,)).fetchone()[0]
 
 
 def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict]:
@@ -227,7 +240,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         row_dicts(
             store,
             "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
-            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ?"
+            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ? AND a.dup_of IS NULL"
             " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
             (cp_id, DETAIL_LIMIT),
         )
@@ -246,7 +259,13 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     out["text_kinds"] = _text_kinds(store, entity_id)
     # the true totals, for «first N of M» where a list above is capped
     out["fact_total"] = (
-        store.conn.execute("SELECT count(*) FROM facts WHERE checkpoint_id = ?", (cp_id,)).fetchone()[0] if cp_id else 0
+        store.conn.execute(
+            "SELECT count(*) FROM facts WHERE checkpoint_id = ?"
+            " AND article_id NOT IN (SELECT id FROM articles WHERE dup_of IS NOT NULL)",
+            (cp_id,),
+        ).fetchone()[0]
+        if cp_id
+        else 0
     )
     out["directive_total"] = store.conn.execute(
         "SELECT count(*) FROM directives WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)",

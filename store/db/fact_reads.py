@@ -58,8 +58,12 @@ def _with_titles(store: Store, rows: list[dict]) -> list[dict]:
 # ---------------------------------------------------------------- facts
 
 
+# A near-duplicate article's facts are its group's first article's again (store.db.duplicates)
+SHOWN_ARTICLES = "f.article_id NOT IN (SELECT id FROM articles WHERE dup_of IS NOT NULL)"
+
+
 def _fact_where(kind: str | None, border: str | None) -> tuple[str, list]:
-    parts, params = [], []
+    parts, params = [SHOWN_ARTICLES], []
     if kind:
         parts.append("f.kind = ?")
         params.append(kind)

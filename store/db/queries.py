@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.db import duplicates
 from store.db.connection import Store
 
 
@@ -44,7 +45,7 @@ class ArticleFilter:
 
     def where(self) -> tuple[str, list]:
         """The SQL condition and its parameters (never interpolated values)."""
-        parts: list[str] = []
+        parts: list[str] = ["dup_of IS NULL"]  # a near-duplicate shows as its group's first (store.db.duplicates)
         params: list = []
         if self.source:
             # a substring of the outlet, any case (SQLite's LIKE folds ASCII letters only)
@@ -163,6 +164,7 @@ def article(store: Store, article_id: str) -> dict | None:
     if not rows:
         return None
     art = rows[0]
+    art["also_in"] = duplicates.also_in(store.conn, article_id)
     art["mentions"] = row_dicts(
         store,
         'SELECT m.field, m.start, m."end", m.surface, m.role, m.entity_id, e.type, e.name'

@@ -8,10 +8,10 @@ import functools
 import sqlite3
 from collections.abc import Callable
 
-from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8, migrate_v9, migrate_v10
+from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8, migrate_v9, migrate_v10, migrate_v11
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # From version 6 the schema no longer fits on the file's first page; nothing depends on
 # that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
@@ -23,8 +23,11 @@ CREATE TABLE IF NOT EXISTS articles (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     file TEXT, path TEXT, title TEXT, date TEXT, source TEXT, dateline TEXT,
-    author TEXT, language TEXT, url TEXT, body TEXT, raw TEXT, ingested_at TEXT
+    author TEXT, language TEXT, url TEXT, body TEXT, raw TEXT, ingested_at TEXT, dup_of TEXT
 );
+CREATE TABLE IF NOT EXISTS article_anchors (anchor INTEGER NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS article_anchors_anchor ON article_anchors(anchor);
+CREATE INDEX IF NOT EXISTS articles_dup_of ON articles(dup_of) WHERE dup_of IS NOT NULL;
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date DESC, rowid DESC);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_id_date ON articles(id, date);
@@ -139,6 +142,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     7: migrate_v8.upgrade,
     8: migrate_v9.upgrade,
     9: migrate_v10.upgrade,
+    10: migrate_v11.upgrade,
 }
 
 

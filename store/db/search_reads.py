@@ -128,17 +128,27 @@ def aliases_of_entities(conn: Conn, ids: list[int], most: int = 200) -> list[str
 
 # ---------------------------------------------------------------- articles
 
+# A near-duplicate article (store.db.duplicates) is no match of its own: its group's first
+# stands for it, so a capped list of hits is not one short and its total counts the story once.
+# The subquery runs once per statement, over the partial index of the few duplicates.
+_SHOWN = " AND rowid NOT IN (SELECT rowid FROM articles WHERE dup_of IS NOT NULL)"
+
 
 def fts_window_edge(conn: Conn, expr: str, window: int, lo: int | None = None, hi: int | None = None) -> int | None:
     """The rowid of the match `window` places from the newest (among rowids lo..hi when
     given), or None when there are at most `window` matches."""
     if lo is None or hi is None:
-        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        sql = (
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            + _SHOWN
+            + " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+        )
         row = conn.execute(sql, (expr, window)).fetchone()
     else:
         sql = (
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
-            " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+            + _SHOWN
+            + " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
         )
         row = conn.execute(sql, (expr, lo, hi, window)).fetchone()
     return row[0] if row else None
@@ -147,7 +157,7 @@ def fts_window_edge(conn: Conn, expr: str, window: int, lo: int | None = None, h
 def fts_scored_between(conn: Conn, expr: str, lo: int, hi: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of every match with a rowid in lo..hi, in rowid order."""
     sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
-    return conn.execute(sql, (expr, lo, hi)).fetchall()
+    return conn.execute(sql + _SHOWN, (expr, lo, hi)).fetchall()
 
 
 def fts_scored_among(conn: Conn, expr: str, lo: int, hi: int, wanted: set[int]) -> list[tuple[int, float]]:
@@ -180,27 +190,32 @@ def fts_scored_listed(conn: Conn, expr: str, lo: int, hi: int, listed: str) -> l
         return []
     sql = (
         "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
-        " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))"
+        " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))" + _SHOWN
     )
     return conn.execute(sql, (expr, lo, hi, listed)).fetchall()
 
 
 def fts_newest_scored(conn: Conn, expr: str, most: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of the `most` newest matches (highest rowids), newest first."""
-    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?" + _SHOWN
+    sql += " ORDER BY rowid DESC LIMIT ?"
     return conn.execute(sql, (expr, most)).fetchall()
 
 
 def fts_rowids(conn: Conn, expr: str) -> set[int]:
     """Every article matching `expr`."""
-    return {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expr,))}
+    return {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?" + _SHOWN, (expr,))}
 
 
 def articles_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
-    """{rowid: (id, title, body, date, source)}."""
+    """{rowid: (id, title, body, date, source)}, near-duplicates of another article left
+    out (store.db.duplicates: a search lists the story once; its page says where else)."""
     if not rowids:
         return {}
-    sql = f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+    sql = (
+        f"SELECT rowid, id, title, body, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+        " AND dup_of IS NULL"
+    )
     return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
 
 
@@ -208,7 +223,7 @@ def article_heads_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, tuple]:
     """{rowid: (id, title, date, source)}: articles_by_rowid without the bodies."""
     if not rowids:
         return {}
-    sql = f"SELECT rowid, id, title, date, source FROM articles WHERE rowid IN ({_marks(rowids)})"
+    sql = f"SELECT rowid, id, title, date, source FROM articles WHERE rowid IN ({_marks(rowids)}) AND dup_of IS NULL"
     return {r[0]: r[1:] for r in conn.execute(sql, rowids)}
 
 

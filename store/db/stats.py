@@ -21,6 +21,8 @@ def collect_stats(store: Store) -> dict:
         "schema_version": schema_version(store),
         "readonly": store.readonly,
         "articles": one("SELECT count(*) FROM articles"),
+        # copies of a story another article stands for in the lists (store.db.duplicates)
+        "near_duplicates": one("SELECT count(*) FROM articles WHERE dup_of IS NOT NULL"),
         "date_min": dmin,
         "date_max": dmax,
         "entities": dict(c.execute("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type").fetchall()),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from store.db import migrate_v5
+from store.db import duplicates, migrate_v5
 from store.db.connection import Store
 from store.db.entities import add_alias, add_role, entity_key, upsert_entity
 from store.model import Article, Extraction
@@ -124,4 +124,5 @@ def write_article(
             " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
             (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named)),
         )
+    duplicates.link_article(conn, aid, article.body, article.date, article.title)
     return True

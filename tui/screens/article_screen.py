@@ -10,8 +10,8 @@ from textual.widgets import Footer, Static
 
 from store.db import queries
 
-from ..navigation import CheckpointTarget, EntityTarget, entity_target
-from ..text import TYPE_PLURAL, TYPE_STYLE, highlighted_body, join, line
+from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, entity_target
+from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -42,6 +42,10 @@ class ArticleScreen(DetailScreen):
                 line(art["language"]),
             )
         )
+        copies = also_in(art)
+        if copies:
+            meta.append("\n")
+            meta.append(copies)
         self.query_one("#meta", Static).update(meta)
         self.query_one("#body-text", Static).update(highlighted_body(art["body"], art["mentions"]))
         self.query_one("#related", NavList).fill(related_items(art))
@@ -89,6 +93,12 @@ def related_items(art: dict) -> list:
             prompt = join(line(d["by"], style="bold"), line(d["to"]), line(d["what"]), line(d["when"]), sep=" → ")
             target = EntityTarget(d["by_entity_id"], "person") if d["by_entity_id"] else None
             items.append((prompt, target))
+    if art.get("also_in"):
+        items.append(f"Also in ({len(art['also_in'])})")
+        for other in art["also_in"]:
+            label = line(copy_label(other, art.get("source")), style="italic")
+            prompt = join(label, line(other["date"]), line(other["title"]))
+            items.append((prompt, ArticleTarget(other["id"])))
     if not items:
         items.append("Nothing extracted from this article.")
     return items

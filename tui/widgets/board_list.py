@@ -17,16 +17,43 @@ from store.db import board
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
-# At 80 columns: the crossing, its status and date and its deadline («which are rebuilt and
-# by when»; `b` filters by border, so the border waits for 100 columns). A status an
-# article reports without a date says «undated»; the gazetteer's own has no date to give.
-# Region and queue join from 150 (beside the preview pane of a 200-column terminal).
+# At 80 columns: the crossing, its status and date, its deadline («which are rebuilt and
+# by when»; `b` filters by border, so the border waits for 100 columns) and the last queue
+# with its month in the room left («15 көлік · 2025-08»: 22 cells at 80, 33 at 120). A status
+# an article reports without a date says «undated»; the gazetteer's own has no date to give.
+# Region and capacity join from 150 (beside the preview pane of a 200-column terminal).
+
+
+def _queue(row: dict) -> str | None:
+    """The last queue and the month of its report, «15 көлік · 2025-08»."""
+    if not row.get("queue"):
+        return None
+    date = row.get("queue_date")
+    return f"{row['queue']} · {date[:7]}" if date else row["queue"]
+
+
+def _short_queue(text: str, width: int) -> str:
+    """A queue too long for its cells: its words cut before the month, «примерно 2… ·
+    2025-08»; when the words would keep fewer than 12 cells the month goes instead
+    («кезек азайды», not «кезек а… · 2025-10»)."""
+    value, sep, month = text.rpartition(" · ")
+    room = width - len(sep + month)
+    if not sep or room < 12:
+        return value or text
+    return value[: room - 1] + "…" + sep + month
+
+
+def _short_deadline(text: str, width: int) -> str:
+    """A deadline's day left out when its column has no room for it: «2025-12»."""
+    return text[:7] if len(text) == 10 and text[4] == "-" and text[7] == "-" else text
+
+
 COLUMNS = (
-    Column("name", "checkpoint", 18, flex=1, style="bold", get=lambda r: r["label"]),
+    Column("name", "checkpoint", 16, style="bold", get=lambda r: r["label"]),
     Column("border", "border", 12, from_width=100),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 22, flex=1),
+    Column("status", "status", 20, shorten=lambda t, w: t.replace(" (gazetteer)", " (gaz.)")),
     Column(
         "status_date",
         "date",
@@ -34,10 +61,9 @@ COLUMNS = (
         style="dim",
         get=lambda r: r["status_date"] or ("undated" if r.get("status_words") else None),
     ),
-    Column("capacity", "capacity", 18, from_width=120),
-    Column("deadline", "deadline", 12, get=lambda r: r["deadline_date"] or r["deadline"]),
-    Column("queue", "queue", 14, from_width=150),
-    Column("queue_date", "queued", 10, from_width=150, style="dim"),
+    Column("capacity", "capacity", 18, from_width=150),
+    Column("deadline", "deadline", 8, get=lambda r: r["deadline_date"] or r["deadline"], shorten=_short_deadline),
+    Column("queue", "last queue", 12, flex=1, get=_queue, shorten=_short_queue),
     Column("articles", "art.", 5, from_width=100),
 )
 SORT_LABEL = {"status_date": "status date", "queue_date": "queue date"}

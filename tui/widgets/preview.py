@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from store.db import queries
 
-from ..text import TYPE_STYLE, join, line, para
+from ..text import TYPE_STYLE, also_in, join, line, para
 
 BODY_CHARS = 3000
 BOARD_LINES = (
@@ -74,6 +74,10 @@ def article_preview(art: dict) -> Text:
     text.append(
         join(line(art["date"] or "undated", style="dim"), line(art["source"], style="italic"), line(art["url"]))
     )
+    copies = also_in(art)
+    if copies:
+        text.append("\n")
+        text.append(copies)
     names = [line(e["name"], style=TYPE_STYLE.get(e["type"], "")) for e in art["entities"][:10]]
     if names:
         text.append("\n")

@@ -1,0 +1,150 @@
+"""Near-duplicate articles: one story saved from two addresses, reprinted by another
+outlet with a new first line, or saved again with a paragraph more. Each is stored (its
+own id, outlet and URL), but the lists show one: `articles.dup_of` names the group's
+first article (the oldest, then the smallest id, so the choice does not depend on the
+order articles arrive in) on every other member, and NULL on the first.
+
+The rule: two bodies are one story when at least 90 % of the smaller one's word
+5-gram shingles (at least MIN_SHINGLES of them) are in the other's and it has at least
+60 % as many (an overlap coefficient: a reprint with a new first line or a paragraph
+more stays above it; a short item a longer story quotes whole does not). A reprint often has
+its own title, so none is needed; two copies under one title (the same words, any case
+or punctuation, at least three of them) need only 75 % (TITLED_OVERLAP) and no size
+ratio: one outlet's story saved twice, once with a «read also» line or cut short. Finding candidates is linear:
+each article keeps its ANCHORS smallest shingle hashes in `article_anchors` (indexed), and
+the hash of its title as one more (negative) anchor; a new article is compared in full
+only with the few sharing half its hashes or its title — a body with 90 % of another's
+shares most of its smallest hashes — never with every article. A hash already kept for
+MAX_POSTING articles (a template's or a site's boilerplate sentence) is not kept for
+more, so each lookup reads a bounded number of rows at any store size. Cost (CPU, all of
+this module an article): 0.12 ms over 414 real saved pages; 0.6 ms over 1,500 synthetic
+articles of bench/make_corpus.py, whose sentence templates and repeated titles make many
+candidates (none a copy), against about 15 ms an article for the whole ingest.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zlib
+
+ANCHORS = 16  # smallest shingle hashes kept per article
+SHARED = 8  # a candidate shares at least half of them (or the title, TITLED_OVERLAP)
+MIN_SHINGLES = 20  # a body shorter than this is never called a duplicate
+OVERLAP = 0.9
+TITLED_OVERLAP = 0.75  # the same under one title (title_key)
+SIZE_RATIO = 0.6  # the smaller body is at least this share of the larger: a paragraph more, not a new story
+MAX_CANDIDATES = 10  # compared in full, most shared anchors first
+MAX_POSTING = 50  # a hash this many articles share already is boilerplate: not kept for more
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(body: str | None) -> set[int]:
+    """The hashes of a body's word 5-grams, case-folded, as 32-bit non-negative numbers:
+    each word by crc32, each 5-gram by the hash of its words' tuple (numbers hash the same
+    in every process, unlike strings; 40 % cheaper than a crc32 of each joined 5-gram)."""
+    words = [zlib.crc32(w.encode()) for w in _WORD.findall((body or "").casefold())]
+    return {hash(t) & 0xFFFFFFFF for t in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)}
+
+
+def title_key(title: str | None) -> str | None:
+    """A title's words, case-folded, when it has at least three; else None."""
+    words = _WORD.findall((title or "").casefold())
+    return " ".join(words) if len(words) >= 3 else None
+
+
+def same_story(a: set[int], b: set[int], titled: bool = False) -> bool:
+    """Whether two bodies' shingles are one story's (the module's rule); `titled` when
+    both articles have one title_key."""
+    if titled:
+        return min(len(a), len(b)) >= MIN_SHINGLES and len(a & b) >= TITLED_OVERLAP * min(len(a), len(b))
+    return overlap(a, b) >= OVERLAP
+
+
+def overlap(a: set[int], b: set[int]) -> float:
+    """The share of the smaller set found in the larger; 0 when either is too small, or
+    the smaller is under SIZE_RATIO of the larger (a short item a long story quotes whole
+    is another article, not a copy of it)."""
+    if min(len(a), len(b)) < MIN_SHINGLES or min(len(a), len(b)) < SIZE_RATIO * max(len(a), len(b)):
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+def link_article(
+    conn: sqlite3.Connection, article_id: str, body: str | None, date: str | None, title: str | None = None
+) -> None:
+    """Keep the article's anchors and join it to the group of every stored article whose
+    body it repeats (and they to it), then name the group's first on the others."""
+    hashes = shingles(body)
+    if len(hashes) < MIN_SHINGLES:
+        return
+    anchors = sorted(hashes)[:ANCHORS]
+    key = title_key(title)
+    titled = -1 - zlib.crc32(key.encode()) if key else None  # negative: never a body hash
+    mine = anchors + ([titled] if titled is not None else [])
+    marks = ",".join("?" * len(mine))
+    candidates = conn.execute(
+        f"SELECT article_id FROM article_anchors WHERE anchor IN ({marks}) AND article_id != ?"
+        " GROUP BY article_id HAVING sum(anchor >= 0) >= ? OR min(anchor) < 0"
+        " ORDER BY sum(anchor >= 0) DESC, article_id LIMIT ?",
+        [*mine, article_id, SHARED, MAX_CANDIDATES],
+    ).fetchall()
+    full = _full_postings(conn, mine, marks)
+    kept = [a for a in mine if a not in full]
+    conn.executemany("INSERT INTO article_anchors(anchor, article_id) VALUES (?, ?)", [(a, article_id) for a in kept])
+    matched = []
+    for (other,) in candidates:
+        row = conn.execute("SELECT body, title FROM articles WHERE id = ?", (other,)).fetchone()
+        if row and same_story(hashes, shingles(row[0]), titled=key is not None and key == title_key(row[1])):
+            matched.append(other)
+    if matched:
+        _join(conn, article_id, date, matched)
+
+
+def _full_postings(conn: sqlite3.Connection, anchors: list[int], marks: str) -> set[int]:
+    """The anchors already kept for MAX_POSTING articles (no posting grows past it, so this
+    reads at most that many rows an anchor)."""
+    sql = f"SELECT anchor FROM article_anchors WHERE anchor IN ({marks}) GROUP BY anchor HAVING count(*) >= ?"
+    return {a for (a,) in conn.execute(sql, [*anchors, MAX_POSTING])}
+
+
+def _join(conn: sqlite3.Connection, article_id: str, date: str | None, matched: list[str]) -> None:
+    """Every member of the matched articles' groups, and this one, under one first article."""
+    heads = {article_id}
+    for other in matched:
+        head = conn.execute("SELECT coalesce(dup_of, id) FROM articles WHERE id = ?", (other,)).fetchone()[0]
+        heads.add(head)
+    marks = ",".join("?" * len(heads))
+    members = conn.execute(
+        f"SELECT id, date FROM articles WHERE id IN ({marks}) OR dup_of IN ({marks})", [*heads, *heads]
+    ).fetchall()
+    first = min(members, key=lambda r: (r[1] is None, r[1] or "", r[0]))[0]
+    ids = [r[0] for r in members]
+    conn.execute("UPDATE articles SET dup_of = NULL WHERE id = ?", (first,))
+    conn.executemany("UPDATE articles SET dup_of = ? WHERE id = ?", [(first, i) for i in ids if i != first])
+
+
+def link_all(conn: sqlite3.Connection) -> None:
+    """Every stored article's anchors and groups, oldest first (a migration's step: one
+    pass, each article compared only with its candidates)."""
+    conn.execute("DELETE FROM article_anchors")
+    conn.execute("UPDATE articles SET dup_of = NULL WHERE dup_of IS NOT NULL")
+    rows = conn.execute("SELECT id, body, date, title FROM articles ORDER BY rowid").fetchall()
+    for article_id, body, date, title in rows:
+        link_article(conn, article_id, body, date, title)
+
+
+def also_in(conn: sqlite3.Connection, article_id: str) -> list[dict]:
+    """The other members of the article's group (id, outlet, title, date, url, file), first
+    article first: where the same story was also saved."""
+    row = conn.execute("SELECT coalesce(dup_of, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if not row:
+        return []
+    cur = conn.execute(
+        "SELECT id, source, title, date, url, file FROM articles WHERE (id = ? OR dup_of = ?) AND id != ?"
+        " ORDER BY dup_of IS NOT NULL, date IS NULL, date, id",
+        (row[0], row[0], article_id),
+    )
+    return [dict(zip(("id", "source", "title", "date", "url", "file"), r, strict=True)) for r in cur.fetchall()]
