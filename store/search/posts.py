@@ -37,6 +37,12 @@ _HEADS = {
     "minister": "министр",
     "аким": "аким",
     "акима": "аким",
+    "мэр": "аким",  # a city's akim, as the Russian press calls him
+    "мэра": "аким",
+    "директор": "директор",
+    "директора": "директор",
+    "руководитель": "руководитель",
+    "руководителя": "руководитель",
     "әкім": "аким",
     "әкімі": "аким",
     "akim": "аким",
@@ -82,22 +88,32 @@ def post_holders(query: str, today: str | None = None) -> list[str]:
     words = _post_words(query)
     if not words:
         return []
-    country, words = _country(words)
+    country, said = _country(words)
     today = today or dt.date.today().isoformat()
-    found: list[tuple[str, str]] = []
-    for person in people.people() if words[0] in _HEADS.values() else ():
-        if person.country != country:
-            continue
-        rest = [w for w in words if not _names_person(w, person)]
-        named = len(rest) < len(words)  # «министр Роман»: the name says which minister
-        for post in person.posts:
-            if _in_term(post, today) and any(_fits(rest, part, named) for part in post.title.split(" - ")):
-                found.append((post.took, person.id))
-                break
+    found = _holders(said, country, today)
+    if not found and len(said) == len(words):  # no country said: «губернатор Оренбургской области» is Russia's
+        found = _holders(said, None, today)
     if not found:
         found = _by_other_spellings(query, country, today)
     newest = sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
     return [pid for _took, pid in newest[:MAX_HOLDERS]]
+
+
+def _holders(words: list[str], country: str | None, today: str) -> list[tuple[str, str]]:
+    """(took, row id) of the people of `country` (any, when None) holding on `today` a
+    post the words name."""
+    found: list[tuple[str, str]] = []
+    for person in people.people() if words[0] in _HEADS.values() else ():
+        if country is not None and person.country != country:
+            continue
+        rest = [w for w in words if not _names_person(w, person)]
+        named = len(rest) < len(words)  # «министр Роман»: the name says which minister
+        for post in person.posts:
+            parts = post.title.split(" - ")
+            if _in_term(post, today) and any(_fits(rest, part, named, post.title) for part in parts):
+                found.append((post.took, person.id))
+                break
+    return found
 
 
 def _post_words(query: str, heads: bool = True) -> list[str]:
@@ -264,19 +280,24 @@ def _names_person(word: str, person: people.Person) -> bool:
     )
 
 
-def _fits(words: list[str], title: str, named: bool = False) -> bool:
+def _fits(words: list[str], title: str, named: bool = False, whole: str = "") -> bool:
     """Do the words name the title: the same head, every other word a word of the title
-    (by its first five letters, so case endings do not count), and every word of the
-    title but the generic ones said (not needed when the query `named` the holder)?"""
-    title_words = [w.strip("«»\"'.,()") for w in title.lower().replace("ё", "е").split()]
-    title_words = [w for w in title_words if w]
+    or of the `whole` title it is part of («директор Пограничной службы КНБ» for
+    «заместитель председателя КНБ - директор Пограничной службы»), and every word of
+    the title but the generic ones said (not needed when the query `named` the holder)?"""
+    title_words = _title_words(title)
     if not words or not title_words or words[0] != title_words[0]:
         return False
     rest = words[1:]
+    said = title_words[1:] + (_title_words(whole) if whole else [])
     wanted = [w for w in title_words[1:] if w not in _GENERIC and len(w) > 2 and not _country_word(w)]
-    return all(any(_same_word(w, t) for t in title_words[1:]) for w in rest) and (
+    return all(any(_same_word(w, t) for t in said) for w in rest) and (
         named or all(any(_same_word(w, t) for w in rest) for t in wanted)
     )
+
+
+def _title_words(title: str) -> list[str]:
+    return [w for w in (w.strip("«»\"'.,()") for w in title.lower().replace("ё", "е").split()) if w]
 
 
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ую|ого|ому|ом|их|ие|им)$")

@@ -23,9 +23,11 @@ from importlib import resources
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
 from store.search.posts import post_holders
+from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
+ROLE_SCORE = 95.5  # a person the store's articles give that post: after the knowledge base's holder
 NAMED_TOP = 3  # a neighbour's post or a region is looked for among this many first results
 NAMED_LEAST = 90.0  # and named at least this well
 
@@ -39,8 +41,11 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         return results
     state = (str(store.path), reads.change_marks(store.conn))
     holders = post_holders(query) if type_ in (None, "entity", "person") else []
-    if holders:
+    in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
+    if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
+        seen = {r["id"] for r in found}
+        found += [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
@@ -78,6 +83,17 @@ def _rows_as_results(conn, row_ids: list[str], matched: str, score: float, state
             for r in _row_results(conn, pos[rid], matched, round(score - 0.01 * n, 2), state)[:1]:
                 out.setdefault(r["id"], r)
     return list(out.values())
+
+
+def _ids_as_results(conn, entity_ids: list[int], matched: str, score: float) -> list[dict]:
+    """Stored entities as results, in the order given, each a little below the one before."""
+    from store.search.entities import entity_results
+
+    hits = [(eid, 0, round(score - 0.01 * n, 2)) for n, eid in enumerate(entity_ids)]
+    out = entity_results(conn, hits)
+    for r in out:
+        r["matched"] = matched
+    return out
 
 
 @lru_cache(maxsize=1)
