@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 
 from store.lang.people import Person, Post
-from store.search import posts
+from store.search import posts, related
 from store.search.role_holders import role_holders
 
 _ROLES = (
@@ -93,3 +93,46 @@ def made_up_people(monkeypatch):
 )
 def test_post_holders_read_more_titles(made_up_people, query, holders):
     assert posts.post_holders(query, today="2026-01-01") == holders
+
+
+_BODY_PEOPLE = (
+    _person(
+        "p-k",
+        "Канат Орлов",
+        "Казахстан",
+        ("председатель Комитета государственных доходов Министерства финансов", "", ""),
+    ),
+    _person("p-l", "Лаура Сеитова", "Казахстан", ("председатель правления АО «НК «Қазақстан темір жолы»", "", "")),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "holders"),
+    [
+        ("глава КГД", ["p-k"]),  # the body's abbreviation in bodies.csv
+        ("KGD chairman", ["p-k"]),
+        ("глава КТЖ", ["p-l"]),  # the legal form and «правления» left out
+        ("head of Kazakhstan Temir Zholy", ["p-l"]),  # «Kazakhstan» a word of the body, not the country
+        ("ҚТЖ басшысы", ["p-l"]),
+        ("глава ФТС", []),
+    ],
+)
+def test_heads_of_bodies_by_their_other_names(monkeypatch, query, holders):
+    monkeypatch.setattr(posts.people, "people", lambda: _BODY_PEOPLE)
+    posts._spelling_index.cache_clear()
+    try:
+        assert posts.post_holders(query, today="2026-01-01") == holders
+    finally:
+        posts._spelling_index.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("query", "faced"),
+    [
+        ("переход напротив Озинок", ["taskala", "semiglavy-mar"]),  # the gazetteer's rows facing Озинки
+        ("КПП у Озинок", ["taskala", "semiglavy-mar"]),
+        ("Озинки", []),  # the town itself, asked for no post
+    ],
+)
+def test_a_town_named_for_a_neighbours_post_brings_ours(query, faced):
+    assert related._town_faced({"type": "location", "name": "Озинки"}, query) == faced

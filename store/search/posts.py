@@ -150,9 +150,12 @@ def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str,
     («Көлік министрі», «Minister of Transport», «Атырау облысының әкімі»), through the
     spellings of the body or region each title names (_title_spellings); one word may
     be the holder's name («Көлік министрі Сауранбаев»)."""
-    words = _country(_post_words(query, heads=False))[1]
+    typed = _post_words(query, heads=False)
+    words = _country(typed)[1]
     index = _spelling_index()
     found = [(post, person) for post, person in index.get(names.fold(" ".join(words)), ())]
+    if not found and len(words) < len(typed):  # the country was a word of the body: «head of Kazakhstan Temir Zholy»
+        found = list(index.get(names.fold(" ".join(typed)), ()))
     if not found and len(words) > 1:  # «глава Минфина»: the last word inflected
         found = list(index.get(names.fold(" ".join([*words[:-1], strip_case_ending(words[-1])])), ()))
     for i, word in enumerate(words if not found and len(words) > 2 else ()):
@@ -195,7 +198,57 @@ def _title_spellings(title: str) -> frozenset[str]:
     elif head == "аким" and field:
         for kk, en, city, abbrs in _akim_places(field):
             out += _akim_spellings(kk, en, city) + [f"{a} әкімі" for a in abbrs] + [f"аким {a}" for a in abbrs]
+    elif head in _BODY_HEADS and field:
+        for name in _body_names(field):
+            out += _head_spellings(head, name)
     return frozenset(k for k in map(names.fold, out) if k)
+
+
+# heads of a body's title whose body bodies.csv may name in other spellings
+_BODY_HEADS = frozenset({"председатель", "директор", "руководитель", "президент", "начальник"})
+# words of a title's body that its names in bodies.csv leave out: «председатель правления АО «НК «КТЖ»»
+_LEGAL = frozenset({"правления", "ао", "нк", "тоо", "национальная", "компания", "национальной", "компании"})
+
+
+def _body_names(field: str) -> list[str]:
+    """Every name and abbreviation of the body a title names by one of its names, in
+    any case: «Комитета государственных доходов Министерства финансов» is the
+    committee whose abbreviation is «КГД»; [] when bodies.csv has no such body."""
+    words = _body_words(field)
+    if not words:
+        return []
+    for cells in _body_cells():
+        if any(len(c) == len(words) and all(map(_same_word, words, c)) for c in cells[1]):
+            return cells[0]
+    return []
+
+
+def _body_words(text: str) -> list[str]:
+    words = _stateless(re.sub(r"[«»\"]", " ", text)).split()
+    return [w for w in words if w not in _LEGAL]
+
+
+@lru_cache(maxsize=1)
+def _body_cells() -> tuple[tuple[list[str], tuple[list[str], ...]], ...]:
+    """(every name and abbreviation, the Russian and Kazakh names as word lists) of each
+    body of bodies.csv without a placeholder."""
+    out = []
+    for rec in _rows("bodies.csv"):
+        cells = [rec["name_ru"], rec["name_kk"], rec["name_en"], *rec["variants"].split("|")]
+        cells += rec["abbreviations"].split("|")
+        cells = [c for c in cells if c and "{" not in c]
+        russian = [rec["name_ru"], *rec["variants"].split("|")]
+        spoken = tuple(w for w in (_body_words(c) for c in russian if c and "{" not in c) if w)
+        out.append(([" ".join(_body_words(c)) for c in cells], spoken))
+    return tuple(out)
+
+
+def _head_spellings(head: str, name: str) -> list[str]:
+    """A body's head as a user may type it: «глава КГД», «председатель КГД», «head of
+    KTZ», «КТЖ басшысы»."""
+    out = [f"глава {name}", f"{head} {name}", f"{name} басшысы", f"{name} төрағасы"]
+    out += [f"head of {name}", f"{name} head", f"chairman of {name}", f"{name} chairman"]
+    return out
 
 
 _STATE = re.compile(

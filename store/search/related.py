@@ -50,11 +50,13 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     if type_ not in (None, "entity", "checkpoint"):
         return results
     for at, hit in enumerate(results[:NAMED_TOP]):
-        if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST or not hit.get("kb_id"):
+        if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST:
+            continue
+        if not hit.get("kb_id") and hit["type"] != "location":  # a town the store knows alone may face a post
             continue
         if hit["type"] == "checkpoint" and (at or not _faced(hit)):
             break  # a post of ours named before any region: the query asks for it, not the region's
-        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query)
+        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query) or _town_faced(hit, query)
         if ids:
             after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
             return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
@@ -123,7 +125,28 @@ def _region_posts(hit: dict, query: str) -> list[str]:
     hit is no region of ours or the query asks for no post."""
     if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
         return []
-    return _posts_by_region().get(hit["kb_id"], [])
+    return _posts_by_region().get(hit.get("kb_id") or "", [])
+
+
+def _town_faced(hit: dict, query: str) -> list[str]:
+    """The Kazakh posts facing the neighbour's post a place is named for, when the query
+    asks for a post: «переход напротив Озинок» finds the town Озинки, and the user wants
+    Таскала, the post facing the Russian post of that name."""
+    if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
+        return []
+    return list(_faced_by_name().get(names.fold(hit["name"]), ()))
+
+
+@lru_cache(maxsize=1)
+def _faced_by_name() -> dict[str, tuple[str, ...]]:
+    """A neighbour's post's folded names → the Kazakh posts it faces, in the gazetteer's order."""
+    out: dict[str, list[str]] = {}
+    for row in gazetteer.foreign():
+        for name in {row.name_ru, row.name_kk, *row.variants}:
+            if name:
+                faced = out.setdefault(names.fold(name), [])
+                faced += [f for f in row.faces if f not in faced]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
