@@ -11,8 +11,10 @@ import sqlite3
 
 import pytest
 
+from store.lang import gazetteer
 from store.lang.people import Person, Post
 from store.search import posts, related
+from store.search.border_posts import border_posts
 from store.search.role_holders import role_holders
 
 _ROLES = (
@@ -136,3 +138,27 @@ def test_heads_of_bodies_by_their_other_names(monkeypatch, query, holders):
 )
 def test_a_town_named_for_a_neighbours_post_brings_ours(query, faced):
     assert related._town_faced({"type": "location", "name": "Озинки"}, query) == faced
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("железнодорожный переход в Китай", {"altynkol", "dostyk"}),  # rail posts on the Chinese border
+        ("КПП в Мангистау на границе с Узбекистаном", {"tazhen"}),  # a region narrows the border
+        ("очередь фур на границе с Россией в ЗКО", {"taskala", "syrym"}),  # by the region's abbreviation
+        ("граница с Китаем пропуск грузовиков", {"khorgos", "nur-zholy"}),  # a road word: no rail post
+    ],
+)
+def test_a_described_border_lists_its_posts(query, first):
+    got = border_posts(query)
+    assert got and first & set(got[:2])
+    kinds = {gazetteer.get(i).kind for i in got}
+    if "железнодорож" in query:
+        assert kinds == {"rail"}
+    if "грузовик" in query or "фур" in query:
+        assert "rail" not in kinds
+
+
+@pytest.mark.parametrize("query", ["Хоргос", "очередь на границе", "Китай", "министр транспорта Китая"])
+def test_no_border_or_no_crossing_is_no_description(query):
+    assert border_posts(query) == []

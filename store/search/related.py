@@ -22,12 +22,15 @@ from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
+from store.search.border_posts import border_posts
 from store.search.posts import post_holders
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
 ROLE_SCORE = 95.5  # a person the store's articles give that post: after the knowledge base's holder
+BORDER_SCORE = 90.0  # a post the query describes by its border: named by no word of it
+NAMED_POST = 96.0  # a post this well matched is named by the query, not described
 NAMED_TOP = 3  # a neighbour's post or a region is looked for among this many first results
 NAMED_LEAST = 90.0  # and named at least this well
 
@@ -49,6 +52,9 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
+    described = _with_border_posts(store.conn, query, results, state)
+    if described is not None:
+        return described
     for at, hit in enumerate(results[:NAMED_TOP]):
         if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST:
             continue
@@ -61,6 +67,18 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
             after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
             return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
     return results
+
+
+def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
+    """The posts on the border a query describes («граница с Китаем пропуск грузовиков»),
+    put after a place it names first; None when it describes none or names a post."""
+    if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
+        return None
+    ids = border_posts(query)
+    if not ids:
+        return None
+    at = 1 if results and results[0].get("kind") == "entity" and results[0]["score"] >= NAMED_LEAST else 0
+    return _put(results, at, _rows_as_results(conn, ids, query, BORDER_SCORE, state))
 
 
 def _put(results: list[dict], at: int, found: list[dict]) -> list[dict]:
