@@ -159,6 +159,8 @@ def test_a_described_border_lists_its_posts(query, first):
         assert "rail" not in kinds
 
 
-@pytest.mark.parametrize("query", ["Хоргос", "очередь на границе", "Китай", "министр транспорта Китая"])
+@pytest.mark.parametrize(
+    "query", ["Хоргос", "очередь на границе", "Китай", "министр транспорта Китая", "Kyrgyz border service"]
+)
 def test_no_border_or_no_crossing_is_no_description(query):
     assert border_posts(query) == []

@@ -30,6 +30,11 @@ _NEIGHBOURS = (
 _ASKS = re.compile(
     r"^(?:пункт|пропуск|кпп|переход|погранперех|границ|госгранииц|шекар|бекет|өткізу|checkpoint|border|crossing)"
 )
+# words for a body: «Kyrgyz border service», «пограничная служба Китая» ask for the service, not its posts
+_BODY = re.compile(
+    r"^(?:служб|service|комитет|committee|министерств|ministry|управлен|департамент|department|қызмет|agency"
+    r"|агентств|guard|охран|отряд|застав)"
+)
 _RAIL = re.compile(r"^(?:железнодорож|ж/д|жд$|rail|теміржол|темір|станци|поезд|вагон)")
 _ROAD = re.compile(r"^(?:автомоб|автодорож|грузовик|фур|машин|road|truck|автокөлік|жүк)")
 
@@ -40,7 +45,7 @@ def border_posts(query: str) -> list[str]:
     words = [w.strip("«»\"'.,()") for w in query.lower().replace("ё", "е").split()]
     words = [w for w in words if w]
     country = next((c for w in words for starts, c in _NEIGHBOURS if w.startswith(starts)), None)
-    if country is None or not any(_ASKS.match(w) for w in words):
+    if country is None or not any(_ASKS.match(w) for w in words) or any(_BODY.match(w) for w in words):
         return []
     kind = "rail" if any(_RAIL.match(w) for w in words) else "road" if any(_ROAD.match(w) for w in words) else None
     regions = {r for w in words for r in _regions_of(w)}
