@@ -90,11 +90,13 @@ def _head(stems: list[str]) -> tuple[int, int] | None:
 
 
 def _same(a: str, b: str) -> bool:
-    """One word in two cases or scripts: one stem the start of the other, four letters at least."""
+    """One word in two cases or scripts: one stem, of four letters at least, the start of
+    the other («Маканшинского», «Мақаншы»). A shared start is not enough: «Жетысай» is a
+    town, «Жетысу» a region."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short[:5])
+    return len(short) >= 4 and long_.startswith(short)
 
 
 def role_holders(conn, query: str, state: tuple) -> list[int]:
