@@ -59,12 +59,20 @@ def _stem(word: str) -> str:
     return names.fold(strip_case_ending(word.strip("«»\"'.,()")))
 
 
-def _stems(text: str) -> list[str]:
-    """The text's words as folded stems, compound abbreviations read as their words."""
-    out: list[str] = []
+Word = tuple[str, str]  # (folded stem, folded word as typed)
+
+
+def _stems(text: str) -> list[Word]:
+    """The text's words as (stem, word) pairs, compound abbreviations read as their words."""
+    out: list[Word] = []
     for word in text.replace("-", " ").split():
-        for stem in (_stem(word) if len(word) > 3 else names.fold(word)).split():
-            out.extend(_COMPOUNDS.get(stem, (stem,)))
+        raw = names.fold(word.strip("«»\"'.,()")).split()
+        stems = (_stem(word) if len(word) > 3 else names.fold(word)).split()
+        for stem, typed in zip(stems, raw + stems[len(raw) :], strict=False):
+            if stem in _COMPOUNDS:
+                out.extend((part, part) for part in _COMPOUNDS[stem])
+            else:
+                out.append((stem, typed))
     return out
 
 
@@ -78,10 +86,10 @@ def _groups() -> dict[str, int]:
     return out
 
 
-def _head(stems: list[str]) -> tuple[int, int] | None:
+def _head(words: list[Word]) -> tuple[int, int] | None:
     """(position, group) of the first word that is a head, qualifiers before it allowed."""
     groups = _groups()
-    for i, stem in enumerate(stems[:2]):
+    for i, (stem, _typed) in enumerate(words[:2]):
         if stem in groups:
             return i, groups[stem]
         if stem not in _QUALIFIERS:
@@ -89,13 +97,13 @@ def _head(stems: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _same(a: str, b: str) -> bool:
-    """One word in two cases or scripts: one stem, of four letters at least, the start of
-    the other («Маканшинского», «Мақаншы»). A shared start is not enough: «Жетысай» is a
-    town, «Жетысу» a region."""
-    if a == b:
+def _same(a: Word, b: Word) -> bool:
+    """One word in two cases or scripts: the same stem, or one word as typed, of four
+    letters at least, the start of the other («Мақаншы», «Маканшинского»). Stems that
+    merely begin alike are not enough: «Жетысай» is a town, «Жетысу» a region."""
+    if a[0] == b[0]:
         return True
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = sorted((a[1], b[1]), key=len)
     return len(short) >= 4 and long_.startswith(short)
 
 
@@ -107,8 +115,8 @@ def role_holders(conn, query: str, state: tuple) -> list[int]:
     if head is None or len(stems) < 2:
         return []
     at, group = head
-    wanted = [s for i, s in enumerate(stems) if i != at and s not in _OPTIONAL]
-    if not any(s not in _QUALIFIERS for s in wanted):
+    wanted = [w for i, w in enumerate(stems) if i != at and w[0] not in _OPTIONAL]
+    if not any(w[0] not in _QUALIFIERS for w in wanted):
         return []  # «аким» alone: every akim the store knows is no answer
     found: dict[int, tuple[int, int]] = {}
     for eid, count, role in _roles(conn, state).get(group, ()):
@@ -120,7 +128,7 @@ def role_holders(conn, query: str, state: tuple) -> list[int]:
 
 
 @lru_cache(maxsize=2)
-def _roles(conn, state: tuple) -> dict[int, tuple[tuple[int, int, tuple[str, ...]], ...]]:
+def _roles(conn, state: tuple) -> dict[int, tuple[tuple[int, int, tuple[Word, ...]], ...]]:
     """Head group → (person id, article count, the role's stems) of every stored role
     headed by a word of that group. `state` keys the cache to the store's contents."""
     del state
