@@ -38,6 +38,12 @@ _HEADS = {
     "minister": "министр",
     "аким": "аким",
     "акима": "аким",
+    "мэр": "аким",  # a city's akim, as the Russian press calls him
+    "мэра": "аким",
+    "директор": "директор",
+    "директора": "директор",
+    "руководитель": "руководитель",
+    "руководителя": "руководитель",
     "әкім": "аким",
     "әкімі": "аким",
     "akim": "аким",
@@ -74,22 +80,32 @@ def post_holders(query: str, today: str | None = None) -> list[str]:
     words = _post_words(query)
     if not words:
         return []
-    country, words = _country(words)
+    country, said = _country(words)
     today = today or dt.date.today().isoformat()
-    found: list[tuple[str, str]] = []
-    for person in people.people() if words[0] in _HEADS.values() else ():
-        if person.country != country:
-            continue
-        rest = [w for w in words if not _names_person(w, person)]
-        named = len(rest) < len(words)  # «министр Роман»: the name says which minister
-        for post in person.posts:
-            if _in_term(post, today) and any(_fits(rest, part, named) for part in post.title.split(" - ")):
-                found.append((post.took, person.id))
-                break
+    found = _holders(said, country, today)
+    if not found and len(said) == len(words):  # no country said: «губернатор Оренбургской области» is Russia's
+        found = _holders(said, None, today)
     if not found:
         found = _by_other_spellings(query, country, today)
     newest = sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
     return [pid for _took, pid in newest[:MAX_HOLDERS]]
+
+
+def _holders(words: list[str], country: str | None, today: str) -> list[tuple[str, str]]:
+    """(took, row id) of the people of `country` (any, when None) holding on `today` a
+    post the words name."""
+    found: list[tuple[str, str]] = []
+    for person in people.people() if words[0] in _HEADS.values() else ():
+        if country is not None and person.country != country:
+            continue
+        rest = [w for w in words if not _names_person(w, person)]
+        named = len(rest) < len(words)  # «министр Роман»: the name says which minister
+        for post in person.posts:
+            parts = post.title.split(" - ")
+            if _in_term(post, today) and any(_fits(rest, part, named, post.title) for part in parts):
+                found.append((post.took, person.id))
+                break
+    return found
 
 
 def _post_words(query: str, heads: bool = True) -> list[str]:
@@ -126,9 +142,12 @@ def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str,
     («Көлік министрі», «Minister of Transport», «Атырау облысының әкімі»), through the
     spellings of the body or region each title names (_title_spellings); one word may
     be the holder's name («Көлік министрі Сауранбаев»)."""
-    words = _country(_post_words(query, heads=False))[1]
+    typed = _post_words(query, heads=False)
+    words = _country(typed)[1]
     index = _spelling_index()
     found = [(post, person) for post, person in index.get(names.fold(" ".join(words)), ())]
+    if not found and len(words) < len(typed):  # the country was a word of the body: «head of Kazakhstan Temir Zholy»
+        found = list(index.get(names.fold(" ".join(typed)), ()))
     if not found and len(words) > 1:  # «глава Минфина»: the last word inflected
         found = list(index.get(names.fold(" ".join([*words[:-1], strip_case_ending(words[-1])])), ()))
     for i, word in enumerate(words if not found and len(words) > 2 else ()):
@@ -171,7 +190,57 @@ def _title_spellings(title: str) -> frozenset[str]:
     elif head == "аким" and field:
         for kk, en, city, abbrs in _akim_places(field):
             out += _akim_spellings(kk, en, city) + [f"{a} әкімі" for a in abbrs] + [f"аким {a}" for a in abbrs]
+    elif head in _BODY_HEADS and field:
+        for name in _body_names(field):
+            out += _head_spellings(head, name)
     return frozenset(k for k in map(names.fold, out) if k)
+
+
+# heads of a body's title whose body bodies.csv may name in other spellings
+_BODY_HEADS = frozenset({"председатель", "директор", "руководитель", "президент", "начальник"})
+# words of a title's body that its names in bodies.csv leave out: «председатель правления АО «НК «КТЖ»»
+_LEGAL = frozenset({"правления", "ао", "нк", "тоо", "национальная", "компания", "национальной", "компании"})
+
+
+def _body_names(field: str) -> list[str]:
+    """Every name and abbreviation of the body a title names by one of its names, in
+    any case: «Комитета государственных доходов Министерства финансов» is the
+    committee whose abbreviation is «КГД»; [] when bodies.csv has no such body."""
+    words = _body_words(field)
+    if not words:
+        return []
+    for cells in _body_cells():
+        if any(len(c) == len(words) and all(map(_same_word, words, c)) for c in cells[1]):
+            return cells[0]
+    return []
+
+
+def _body_words(text: str) -> list[str]:
+    words = _stateless(re.sub(r"[«»\"]", " ", text)).split()
+    return [w for w in words if w not in _LEGAL]
+
+
+@lru_cache(maxsize=1)
+def _body_cells() -> tuple[tuple[list[str], tuple[list[str], ...]], ...]:
+    """(every name and abbreviation, the Russian and Kazakh names as word lists) of each
+    body of bodies.csv without a placeholder."""
+    out = []
+    for rec in _rows("bodies.csv"):
+        cells = [rec["name_ru"], rec["name_kk"], rec["name_en"], *rec["variants"].split("|")]
+        cells += rec["abbreviations"].split("|")
+        cells = [c for c in cells if c and "{" not in c]
+        russian = [rec["name_ru"], *rec["variants"].split("|")]
+        spoken = tuple(w for w in (_body_words(c) for c in russian if c and "{" not in c) if w)
+        out.append(([" ".join(_body_words(c)) for c in cells], spoken))
+    return tuple(out)
+
+
+def _head_spellings(head: str, name: str) -> list[str]:
+    """A body's head as a user may type it: «глава КГД», «председатель КГД», «head of
+    KTZ», «КТЖ басшысы»."""
+    out = [f"глава {name}", f"{head} {name}", f"{name} басшысы", f"{name} төрағасы"]
+    out += [f"head of {name}", f"{name} head", f"chairman of {name}", f"{name} chairman"]
+    return out
 
 
 _STATE = re.compile(
@@ -256,19 +325,24 @@ def _names_person(word: str, person: people.Person) -> bool:
     )
 
 
-def _fits(words: list[str], title: str, named: bool = False) -> bool:
+def _fits(words: list[str], title: str, named: bool = False, whole: str = "") -> bool:
     """Do the words name the title: the same head, every other word a word of the title
-    (by its first five letters, so case endings do not count), and every word of the
-    title but the generic ones said (not needed when the query `named` the holder)?"""
-    title_words = [w.strip("«»\"'.,()") for w in title.lower().replace("ё", "е").split()]
-    title_words = [w for w in title_words if w]
+    or of the `whole` title it is part of («директор Пограничной службы КНБ» for
+    «заместитель председателя КНБ - директор Пограничной службы»), and every word of
+    the title but the generic ones said (not needed when the query `named` the holder)?"""
+    title_words = _title_words(title)
     if not words or not title_words or words[0] != title_words[0]:
         return False
     rest = words[1:]
+    said = title_words[1:] + (_title_words(whole) if whole else [])
     wanted = [w for w in title_words[1:] if w not in _GENERIC and len(w) > 2 and not _country_word(w)]
-    return all(any(_same_word(w, t) for t in title_words[1:]) for w in rest) and (
+    return all(any(_same_word(w, t) for t in said) for w in rest) and (
         named or all(any(_same_word(w, t) for w in rest) for t in wanted)
     )
+
+
+def _title_words(title: str) -> list[str]:
+    return [w for w in (w.strip("«»\"'.,()") for w in title.lower().replace("ё", "е").split()) if w]
 
 
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ую|ого|ому|ом|их|ие|им)$")

@@ -22,10 +22,15 @@ from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
+from store.search.border_posts import border_posts
 from store.search.posts import post_holders
+from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
+ROLE_SCORE = 95.5  # a person the store's articles give that post: after the knowledge base's holder
+BORDER_SCORE = 90.0  # a post the query describes by its border: named by no word of it
+NAMED_POST = 96.0  # a post this well matched is named by the query, not described
 NAMED_TOP = 3  # a neighbour's post or a region is looked for among this many first results
 NAMED_LEAST = 90.0  # and named at least this well
 
@@ -39,21 +44,41 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         return results
     state = (str(store.path), reads.change_marks(store.conn))
     holders = post_holders(query) if type_ in (None, "entity", "person") else []
-    if holders:
+    in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
+    if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
+        seen = {r["id"] for r in found}
+        found += [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
+    described = _with_border_posts(store.conn, query, results, state)
+    if described is not None:
+        return described
     for at, hit in enumerate(results[:NAMED_TOP]):
-        if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST or not hit.get("kb_id"):
+        if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST:
+            continue
+        if not hit.get("kb_id") and hit["type"] != "location":  # a town the store knows alone may face a post
             continue
         if hit["type"] == "checkpoint" and (at or not _faced(hit)):
             break  # a post of ours named before any region: the query asks for it, not the region's
-        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query)
+        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query) or _town_faced(hit, query)
         if ids:
             after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
             return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
     return results
+
+
+def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
+    """The posts on the border a query describes («граница с Китаем пропуск грузовиков»),
+    put after a place it names first; None when it describes none or names a post."""
+    if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
+        return None
+    ids = border_posts(query)
+    if not ids:
+        return None
+    at = 1 if results and results[0].get("kind") == "entity" and results[0]["score"] >= NAMED_LEAST else 0
+    return _put(results, at, _rows_as_results(conn, ids, query, BORDER_SCORE, state))
 
 
 def _put(results: list[dict], at: int, found: list[dict]) -> list[dict]:
@@ -78,6 +103,17 @@ def _rows_as_results(conn, row_ids: list[str], matched: str, score: float, state
             for r in _row_results(conn, pos[rid], matched, round(score - 0.01 * n, 2), state)[:1]:
                 out.setdefault(r["id"], r)
     return list(out.values())
+
+
+def _ids_as_results(conn, entity_ids: list[int], matched: str, score: float) -> list[dict]:
+    """Stored entities as results, in the order given, each a little below the one before."""
+    from store.search.entities import entity_results
+
+    hits = [(eid, 0, round(score - 0.01 * n, 2)) for n, eid in enumerate(entity_ids)]
+    out = entity_results(conn, hits)
+    for r in out:
+        r["matched"] = matched
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +143,28 @@ def _region_posts(hit: dict, query: str) -> list[str]:
     hit is no region of ours or the query asks for no post."""
     if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
         return []
-    return _posts_by_region().get(hit["kb_id"], [])
+    return _posts_by_region().get(hit.get("kb_id") or "", [])
+
+
+def _town_faced(hit: dict, query: str) -> list[str]:
+    """The Kazakh posts facing the neighbour's post a place is named for, when the query
+    asks for a post: «переход напротив Озинок» finds the town Озинки, and the user wants
+    Таскала, the post facing the Russian post of that name."""
+    if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
+        return []
+    return list(_faced_by_name().get(names.fold(hit["name"]), ()))
+
+
+@lru_cache(maxsize=1)
+def _faced_by_name() -> dict[str, tuple[str, ...]]:
+    """A neighbour's post's folded names → the Kazakh posts it faces, in the gazetteer's order."""
+    out: dict[str, list[str]] = {}
+    for row in gazetteer.foreign():
+        for name in {row.name_ru, row.name_kk, *row.variants}:
+            if name:
+                faced = out.setdefault(names.fold(name), [])
+                faced += [f for f in row.faces if f not in faced]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,151 @@
+"""People the store itself records in the post a query names: «мэр Актау», «глава КТЖ»,
+«аким Маканшинского района», «председатель правления Казахстанских железных дорог».
+
+The knowledge base (posts.py) knows the holders of the top posts only; the articles name
+many more, and extraction keeps the title written beside a name as the person's `roles`.
+A query names a role when its first word (after «первый») is a word for a post, the
+role's first words hold a word of the same kind («глава» = «председатель» = «директор»,
+«мэр» = «аким»), and every other word of the query is a word of the role in any case or
+script (by its start: «Маканшинского» is «Мақаншы», «Семея» «Семей»). Compound
+abbreviations are read as their words («погранслужбы» = «пограничной службы»), so the
+user need not type the title as the article wrote it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from store.lang import names
+from store.search.variants import strip_case_ending
+
+MOST = 3  # holders shown for one post: the ones most articles name first
+
+# words for one kind of post, any of which a user may type for another
+_HEAD_GROUPS = (
+    ("аким", "акім", "әкім", "мэр", "akim", "mayor"),
+    ("глава", "председатель", "руководитель", "директор", "начальник", "head", "chairman", "chief", "төраға", "басшы"),
+    ("министр", "minister"),
+    ("губернатор", "governor"),
+    ("посол", "ambassador", "елші"),
+    ("президент", "president"),
+    ("заместитель", "deputy", "орынбасары"),
+    ("вице", "vice"),
+    ("пресс", "press"),
+    ("депутат",),
+    ("спикер", "speaker"),
+)
+# leading words that qualify a head without being it: «первый заместитель», «бывший аким»
+_QUALIFIERS = frozenset({"pervi", "first", "bivsh", "former", "ekc"})
+# words a query may add that a role need not hold: «министр транспорта Казахстана»
+_OPTIONAL = frozenset({"kazahstan", "rk", "kr", "respubl", "po", "of", "the", "v", "na"})
+# compound abbreviations (folded stems) → the words they stand for
+_COMPOUNDS = {
+    "pogranslujb": ("pogranichn", "slujb"),
+    "pogransluzhb": ("pogranichn", "slujb"),
+    "minfin": ("ministerstv", "finans"),
+    "mintrans": ("ministerstv", "transport"),
+    "gosdohod": ("gosudarstvenn", "dohod"),
+    "zamakim": ("zamestitel", "akim"),
+    "zamministr": ("zamestitel", "ministr"),
+    "zamglav": ("zamestitel", "glav"),
+    "zampred": ("zamestitel", "predsedatel"),
+    "zamdirektor": ("zamestitel", "direktor"),
+}
+
+
+def _stem(word: str) -> str:
+    """A word's folded stem: its case ending cut before folding, as variants reads it."""
+    return names.fold(strip_case_ending(word.strip("«»\"'.,()")))
+
+
+Word = tuple[str, str]  # (folded stem, folded word as typed)
+
+
+def _stems(text: str) -> list[Word]:
+    """The text's words as (stem, word) pairs, compound abbreviations read as their words."""
+    out: list[Word] = []
+    for word in text.replace("-", " ").split():
+        raw = names.fold(word.strip("«»\"'.,()")).split()
+        stems = (_stem(word) if len(word) > 3 else names.fold(word)).split()
+        for stem, typed in zip(stems, raw + stems[len(raw) :], strict=False):
+            if stem in _COMPOUNDS:
+                out.extend((part, part) for part in _COMPOUNDS[stem])
+            else:
+                out.append((stem, typed))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, int]:
+    """A head word's stem → its group's number."""
+    out: dict[str, int] = {}
+    for n, words in enumerate(_HEAD_GROUPS):
+        for w in words:
+            out.setdefault(_stem(w), n)
+    return out
+
+
+def _head(words: list[Word]) -> tuple[int, int] | None:
+    """(position, group) of the first word that is a head, qualifiers before it allowed."""
+    groups = _groups()
+    for i, (stem, _typed) in enumerate(words[:2]):
+        if stem in groups:
+            return i, groups[stem]
+        if stem not in _QUALIFIERS:
+            return None
+    return None
+
+
+def _same(a: Word, b: Word) -> bool:
+    """One word in two cases or scripts: the same stem, or one word as typed, of four
+    letters at least, the start of the other («Мақаншы», «Маканшинского»). Stems that
+    merely begin alike are not enough: «Жетысай» is a town, «Жетысу» a region."""
+    if a[0] == b[0]:
+        return True
+    short, long_ = sorted((a[1], b[1]), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def role_holders(conn, query: str, state: tuple) -> list[int]:
+    """Ids of the stored persons whose recorded roles the query names: the role with the
+    fewest words the query leaves unsaid first, then the person most articles name."""
+    stems = _stems(query)
+    head = _head(stems)
+    if head is None or len(stems) < 2:
+        return []
+    at, group = head
+    wanted = [w for i, w in enumerate(stems) if i != at and w[0] not in _OPTIONAL]
+    if not any(w[0] not in _QUALIFIERS for w in wanted):
+        return []  # «аким» alone: every akim the store knows is no answer
+    found: dict[int, tuple[int, int]] = {}
+    for eid, count, role in _roles(conn, state).get(group, ()):
+        if all(any(_same(w, r) for r in role) for w in wanted):
+            unsaid = sum(1 for r in role[1:] if not any(_same(w, r) for w in wanted))
+            found[eid] = min(found.get(eid, (unsaid, -count)), (unsaid, -count))
+    # the role the query says most of first: «глава QazAvtoJol» before «директор филиала АО QazAvtoJol»
+    return sorted(found, key=lambda eid: found[eid])[:MOST]
+
+
+@lru_cache(maxsize=2)
+def _roles(conn, state: tuple) -> dict[int, tuple[tuple[int, int, tuple[Word, ...]], ...]]:
+    """Head group → (person id, article count, the role's stems) of every stored role
+    headed by a word of that group. `state` keys the cache to the store's contents."""
+    del state
+    out: dict[int, list] = {}
+    rows = conn.execute("SELECT id, article_count, roles FROM entities WHERE type = 'person' AND roles != '[]'")
+    for eid, count, roles in rows:
+        for role in _parsed(roles):
+            stems = _stems(role)
+            head = _head(stems)
+            if head is not None:
+                out.setdefault(head[1], []).append((eid, count or 0, tuple(stems)))
+    return {g: tuple(v) for g, v in out.items()}
+
+
+def _parsed(roles: str) -> list[str]:
+    try:
+        value = json.loads(roles)
+    except ValueError:
+        return []
+    return [r for r in value if isinstance(r, str)] if isinstance(value, list) else []
