@@ -272,6 +272,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Қатты боранға байланысты «РФ шекарасы - Ойыл - Ақтөбе - ҚХР шекарасы» автожолында қозғалыс шектелді.",
             {("location", "Ресей"), ("location", "Ойыл"), ("location", "Ақтөбе"), ("location", "Қытай")},
         ),
+        (  # loc47: stops a bare hyphen joins; fresh worked 66/5/22 -> 72/5/16
+            "Отрезок дороги «Жаркент-Хоргос» открыли.",  # a post's name is its town's at a road's end
+            {("location", "Жаркент"), ("location", "Хоргос")},
+        ),
     ],
     "latin_persons": [
         ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),
