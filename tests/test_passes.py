@@ -277,6 +277,17 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("location", "Жаркент"), ("location", "Хоргос")},
         ),
     ],
+    "uzbek_places": [  # loc47: an Uzbek page's places in Uzbek; fresh worked 72/5/16 -> 81/4/7
+        (
+            "Наманган вилоятининг Поп туманида Ўзбекистонни Қирғизистон билан боғлайдиган йўл қурилмоқда, дея хабар берди ЎзА.",
+            {
+                ("location", "Наманган вилояти"),
+                ("location", "Поп тумани"),
+                ("location", "Ўзбекистон"),
+                ("location", "Қирғизистон"),
+            },
+        ),
+    ],
     "latin_persons": [
         ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),
     ],
