@@ -272,12 +272,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Қатты боранға байланысты «РФ шекарасы - Ойыл - Ақтөбе - ҚХР шекарасы» автожолында қозғалыс шектелді.",
             {("location", "Ресей"), ("location", "Ойыл"), ("location", "Ақтөбе"), ("location", "Қытай")},
         ),
-        (  # loc47: stops a bare hyphen joins; fresh worked 66/5/22 -> 72/5/16
+        (  # loc47: stops a bare hyphen joins (whole pass on / off: fresh worked 83/3/5 / 77/3/11; dev 249/6/6, no such route)
             "Отрезок дороги «Жаркент-Хоргос» открыли.",  # a post's name is its town's at a road's end
             {("location", "Жаркент"), ("location", "Хоргос")},
         ),
     ],
-    "uzbek_places": [  # loc47: an Uzbek page's places in Uzbek; fresh worked 72/5/16 -> 81/4/7
+    # loc47: an Uzbek page's places in Uzbek; on / off: fresh worked 83/3/5 / 74/4/14, dev 249/6/6 / 249/6/6 (no Uzbek page)
+    "uzbek_places": [
         (
             "Наманган вилоятининг Поп туманида Ўзбекистонни Қирғизистон билан боғлайдиган йўл қурилмоқда, дея хабар берди ЎзА.",
             {
