@@ -99,6 +99,7 @@ from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails
 from store.extract.passes.uzbek_latin import uzbek_latin
+from store.extract.passes.uzbek_places import uzbek_places
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -405,6 +406,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("bracketed_parents", pass_bracketed_parents),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kyrgyz_places", kyrgyz_places),
+    Pass("uzbek_places", uzbek_places),
     Pass("kazakh_persons", kazakh_persons),
     Pass("region_lists", region_lists),
     Pass("settlement_lists", settlement_lists),

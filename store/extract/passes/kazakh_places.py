@@ -80,7 +80,12 @@ _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}
 _RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 # «Жаңа тұрмыс» ('New Life'), a village written with its second word in lower case (loc31)
-_ITEM = rf"(?:(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"  # «Мөңке би»
+# loc47: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»: the oblasts named by a
+# point of the compass and «Қазақстан» are one item of two words
+_COMPASS_KZ = r"(?:Батыс|Солтүстік|Шығыс|Оңтүстік)\sҚазақстан"
+_ITEM = (  # «Мөңке би»
+    rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"
+)
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
 # after it, which grows with the square of the list's length.

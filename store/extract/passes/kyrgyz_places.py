@@ -34,6 +34,12 @@ _NOUNS = {"облус": "облусу", "район": "району", "айыл"
 # the noun's own endings, but not an adjective made of it («райондук» 'district-level')
 _ONE = re.compile(rf"(?<![\w-])({_NAME})\s+({'|'.join(_NOUNS)})(?![дт][ыиуү]к)[а-яөүң]{{0,9}}(?![\w-])")
 _NOT_NAMES = frozenset("бул ошол ар бардык биздин алардын жаңы чек облус район шаар айыл".split())
+# loc47: a list before the plural noun, each item a place of that noun: «Чүй, Талас жана
+# Ысык-Көл облустарында» (three oblasts), «Масанчи, Сортөбе, Каракемер айылдарындагы» (villages)
+_PLURALS = {"облустар": "облусу", "райондор": "району", "айылдар": "", "шаарлар": ""}
+_JOIN = r"(?:,\s*|\s+(?:жана|менен)\s+)"
+_LIST = re.compile(rf"(?<![\w-])({_NAME}(?:{_JOIN}{_NAME})+)\s+({'|'.join(_PLURALS)})[а-яөүң]{{0,9}}(?![\w-])")
+_ITEM = re.compile(_NAME)
 
 
 def find_kyrgyz_places(text: str) -> list[tuple[NerSpan, str]]:
@@ -42,6 +48,14 @@ def find_kyrgyz_places(text: str) -> list[tuple[NerSpan, str]]:
     for m in _STATE.finditer(text):
         if not _DERIVED.match(m.group(2)):
             out.append((NerSpan("location", m.start(), m.end(), m.group()), m.group(1)))
+    for m in _LIST.finditer(text):
+        kept = _PLURALS[m.group(2)]
+        for w in _ITEM.finditer(m.group(1)):
+            word, start = w.group(), m.start(1) + w.start()
+            if word.lower() in _NOT_NAMES or word in STATES:
+                continue
+            span = NerSpan("location", start, start + len(word), word)
+            out.append((span, f"{word} {kept}" if kept else word))
     for m in _ONE.finditer(text):
         word = m.group(1)
         if word.lower() in _NOT_NAMES or any(s.start <= m.start() < s.end for s, _ in out):

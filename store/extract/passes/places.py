@@ -101,6 +101,19 @@ def _without_role_word(s: NerSpan) -> NerSpan | None:
     return NerSpan("location", start, s.end, s.text[m.end() :]) if start < s.end else None
 
 
+# loc47: «Из Костаная в Огнеупорный …» opening a sentence: the model took the capitalized
+# preposition into the place («Изы Костаная» once normalized)
+_OPENING_PREPOSITION = re.compile(r"(?:Из|В|Во|На|С|Со|От|До|По|Под|За|Через|Из-под)\s+(?=[А-ЯЁ])")
+
+
+def _without_opening_preposition(s: NerSpan) -> NerSpan:
+    """A place span that opens with a capitalized Russian preposition is the place after it."""
+    if s.type != "location":
+        return s
+    m = _OPENING_PREPOSITION.match(s.text)
+    return NerSpan("location", s.start + m.end(), s.end, s.text[m.end() :]) if m else s
+
+
 def surname_not_place_span(text: str, s: NerSpan, family_names: set[str]) -> NerSpan:
     """A one-word «place» the dictionary knows only as a person's name is that person:
     «по Кафке», «в стихию Пруста», «из картины Гойя»; so is the surname of a full name
@@ -213,6 +226,7 @@ def _route_of_places(s: NerSpan) -> list[NerSpan]:
 
 def pass_split_glued_places(text, spans, ctx):
     spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
+    spans = mapped(spans, _without_opening_preposition)
     spans = _split_glued_places(_village_and_its_district(spans))
     return [part for s in spans for part in _pair_of_places(s)]
 

@@ -11,9 +11,10 @@ shape alone is enough. An end that is a checkpoint stays the checkpoint's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.ner import NerSpan
-from store.lang import kb
+from store.lang import gazetteer, kb
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import parses
 
@@ -116,6 +117,93 @@ def find_route_ends(text: str) -> list[NerSpan]:
     return out
 
 
+# «дороги «Жаркент-Хоргос»», «“Астана-Ерейментау-Шідерті” тас жолы», «трассе Самара-Уральск»,
+# «Қызылорда-Павлодар-Успен-РФ шекарасы»: stops joined by a bare hyphen, as a hyphenated
+# name's words are («Усть-Каменогорск», «Ак-Жол», «Кызыл-Кия»)
+_WORD = rf"[{_UPPER}][{_LOWER}]+"
+_KK_BORDER = rf"[{_UPPER}]{{2,3}}\s+шекарасы"
+HYPHENED = re.compile(rf"(?<![\w-])((?:{_WORD}-)+(?:{_KK_BORDER}|{_WORD}))(?![\w-])")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _noun_in_sentence(text: str, start: int, end: int) -> bool:
+    """A quoted route with a route noun anywhere in its sentence, before or after it
+    («бүгін “Астана-Ерейментау-Шідерті”, … дейін тас жолында маршрут жабылған»)."""
+    after = text[end : end + 200]
+    stop = _SENTENCE_STOP.search(after)
+    return bool(_ANY_ROUTE_NOUN.search(_sentence_before(text, start) + " " + after[: stop.start() if stop else None]))
+
+
+@lru_cache(maxsize=1)
+def _post_names() -> frozenset[str]:
+    """The Russian and Kazakh names of the posts on both sides, lower case: a post is named
+    after its town, so a route's stop of that name is the town («дорога Кордай-Бишкек»)."""
+    return frozenset(n.lower() for cp in gazetteer.all() + gazetteer.foreign() for n in (cp.name_ru, cp.name_kk) if n)
+
+
+def _known_stop(text: str, start: int, end: int, cp_index) -> bool:
+    """A stop the knowledge base knows as a place, all of it, a post's name or a checkpoint
+    found there."""
+    if text[start:end].lower() in _post_names():
+        return True
+    found = kb.find(text[start:end])
+    if len(found) == 1 and found[0].form.row.type == "location" and found[0].end - found[0].start == end - start:
+        return True
+    return any(c.start == start and c.end == end for c in cp_index.overlapping(start, end))
+
+
+def _stops(text: str, start: int, words: list[str], cp_index) -> list[tuple[int, int, str]]:
+    """The stops of a hyphened route, each the longest run of its words that is a known stop
+    («Усть-Каменогорск-Семей»: «Усть-Каменогорск», «Семей»), else one word."""
+    out, i, at = [], 0, start
+    while i < len(words):
+        j = next(
+            (
+                j
+                for j in range(len(words), i + 1, -1)
+                if _known_stop(text, at, at + len("-".join(words[i:j])), cp_index)
+            ),
+            i + 1,
+        )
+        end = at + len("-".join(words[i:j]))
+        out.append((at, end, text[at:end]))
+        at, i = end + 1, j
+    return out
+
+
+def find_hyphened_route_ends(text: str, cp_index) -> list[tuple[tuple[int, int], list[NerSpan]]]:
+    """Routes whose stops a bare hyphen joins, each with its ends as location spans: beside a
+    route noun (quoted: one in its sentence), two stops or more the knowledge base or the
+    checkpoints know, and no name the knowledge base or the checkpoints know as a whole.
+    The shape alone would split «Усть-Каменогорск»; two known stops will not."""
+    out = []
+    for m in HYPHENED.finditer(text):
+        start, end = m.span(1)
+        quoted = start > 0 and text[start - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE
+        if not (_beside_route_noun(text, start, end) or (quoted and _noun_in_sentence(text, start, end))):
+            continue
+        whole = kb.find(m.group(1))
+        if (whole and whole[0].end - whole[0].start == end - start) or any(
+            c.start <= start and end <= c.end for c in cp_index.overlapping(start, end)
+        ):
+            continue
+        parts = _stops(text, start, m.group(1).split("-"), cp_index)
+        known = [p for p in parts if _BORDER.fullmatch(p[2]) or _known_stop(text, p[0], p[1], cp_index)]
+        if len(known) < 2:
+            continue
+        ends = []
+        for a, b, part in parts:
+            border = _BORDER.fullmatch(part)
+            if border:
+                a += border.start("kk")
+                b = a + len(border.group("kk"))
+            elif _is_point(part):
+                continue
+            ends.append(NerSpan("location", a, b, text[a:b]))
+        out.append(((start, end), ends))
+    return out
+
+
 def _offset(route: str, part: str, found: list[NerSpan], route_start: int) -> int:
     """Where to look for `part` in `route`: after the last end found in this route."""
     last = max((s.end - route_start for s in found if s.start >= route_start), default=0)
@@ -139,18 +227,25 @@ def route_places(text: str, spans: list, ctx) -> list:
     gives way to the route's ends; an end a checkpoint or body holds stays theirs."""
     spans = [s for s in spans if not _a_corridor(s)]
     routes = _route_spans(text)
-    if not routes:
+    hyphened = find_hyphened_route_ends(text, ctx.cp_index)
+    if not routes and not hyphened:
         return spans
 
     def across(s) -> bool:
         """A person inside a route, or a place or body running over its dash («дорога
-        «Күрті–Қонаев»» is no body)."""
+        «Күрті–Қонаев»» is no body; nor is «Жаркент-Хоргос» one place)."""
         inside = any(a <= s.start and s.end <= b for a, b in routes)
         dashed = s.type in ("location", "organization") and bool(_DASH_IN.search(s.text))
-        return inside and (s.type == "person" or dashed)
+        hyphen = any(
+            s.start < b and a < s.end and "-" in text[max(s.start, a) : min(s.end, b)] for (a, b), _ in hyphened
+        )
+        quoted_whole = any(a - 1 <= s.start and s.end <= b + 1 for (a, b), _ in hyphened)  # «“A-B-C”» as a body
+        return (inside and (s.type == "person" or dashed)) or (
+            hyphen and (s.type in ("person", "location") or (s.type == "organization" and quoted_whole))
+        )
 
     out = [s for s in spans if not across(s)]
-    for end in find_route_ends(text):
+    for end in [*find_route_ends(text), *(e for _, ends in hyphened for e in ends)]:
         if ctx.cp_index.overlapping(end.start, end.end):
             continue
         if any(s.start < end.end and end.start < s.end for s in out):
