@@ -102,7 +102,15 @@ def _body_forms(r: dict) -> list[Form]:
     # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
     named += [(v, "abbreviation" if is_abbreviation(v) else "variant") for v in _split(r["abbreviations"])]
     named += [(v, "former") for v in _split(r["former_names"])]
-    named += [(short, "variant") for t, role in named if role == "name" for short in [_without_state(t)] if short != t]
+    # a former name is printed without its state as often as a name is («Министерство информации и
+    # общественного развития»; kb48)
+    named += [
+        (short, "variant" if role == "name" else "former")
+        for t, role in named
+        if role in ("name", "former")
+        for short in [_without_state(t)]
+        if short != t
+    ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
 
