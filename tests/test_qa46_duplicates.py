@@ -139,3 +139,36 @@ def test_migration_groups_a_store_written_before(tmp_path, store_path):
         assert queries.count_articles(store) == 2
     finally:
         store.close()
+
+
+def test_a_template_filled_for_another_day_or_post_is_no_copy(tmp_path):
+    """Yesterday's queue bulletin with new counts, or one press-release template filled in
+    for another post, shares most word 5-grams under one title and is another report: the
+    names and figures differ, so both stay listed and both give their facts."""
+    tomorrow = STORY.replace("40 грузовиков", "75 грузовиков").replace("двенадцать тысяч", "тринадцать тысяч")
+    other_post = STORY.replace("«Хоргос»", "«Нур Жолы»").replace("40 грузовиков", "25 грузовиков")
+    a, b = duplicates.names_and_figures(STORY), duplicates.names_and_figures(tomorrow)
+    assert not duplicates.same_marks(a, b) and not duplicates.same_marks(a, duplicates.names_and_figures(other_post))
+    assert duplicates.same_marks(a, duplicates.names_and_figures(REPRINT))  # a reprint's lead adds a word or two
+    bulletins = [
+        {"title": "Очередь на границе", "text": text, "date": day, "source": "Ведомство"}
+        for text, day in ((STORY, "2025-03-01"), (tomorrow, "2025-03-02"), (other_post, "2025-03-02"))
+    ]
+    with sqlite3.connect(_store(tmp_path, bulletins)) as conn:
+        assert conn.execute("SELECT count(*) FROM articles WHERE dup_of IS NOT NULL").fetchone()[0] == 0
+
+
+def test_a_large_group_joins_each_copy_in_one_row(tmp_path):
+    """The migration walks articles oldest first, so every later copy only points at the
+    group's first: the group's other rows are not rewritten (linear, not quadratic)."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, body TEXT, date TEXT, title TEXT, dup_of TEXT)")
+    rows = [(f"a{i:03}", STORY, f"2025-03-{1 + i % 28:02}", "Очередь на Хоргосе выросла", None) for i in range(60)]
+    conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", rows)
+    conn.execute("CREATE TABLE article_anchors (anchor INTEGER NOT NULL, article_id TEXT NOT NULL)")
+    writes = []
+    conn.set_trace_callback(lambda sql: writes.append(sql) if sql.startswith("UPDATE articles SET dup_of = '") else None)
+    duplicates.link_all(conn)
+    heads = {r[0] for r in conn.execute("SELECT coalesce(dup_of, id) FROM articles")}
+    assert heads == {"a000"}  # the oldest (2025-03-01, smallest id) first
+    assert len(writes) == 59  # one row written per copy

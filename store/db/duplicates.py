@@ -10,7 +10,11 @@ The rule: two bodies are one story when at least 90 % of the smaller one's word
 more stays above it; a short item a longer story quotes whole does not). A reprint often has
 its own title, so none is needed; two copies under one title (the same words, any case
 or punctuation, at least three of them) need only 75 % (TITLED_OVERLAP) and no size
-ratio: one outlet's story saved twice, once with a «read also» line or cut short. Finding candidates is linear:
+ratio: one outlet's story saved twice, once with a «read also» line or cut short. Either
+way the copies must print the same names and figures (SAME_MARKS: the capitalized words and
+numbers of the smaller, all but a few found in the other): a press-release template filled in
+for another post or person, or a daily queue bulletin with new counts under the same title,
+shares most of its word 5-grams with yesterday's and is still another report. Finding candidates is linear:
 each article keeps its ANCHORS smallest shingle hashes in `article_anchors` (indexed), and
 the hash of its title as one more (negative) anchor; a new article is compared in full
 only with the few sharing half its hashes or its title — a body with 90 % of another's
@@ -27,6 +31,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
+from functools import lru_cache
 
 ANCHORS = 16  # smallest shingle hashes kept per article
 SHARED = 8  # a candidate shares at least half of them (or the title, TITLED_OVERLAP)
@@ -36,8 +41,13 @@ TITLED_OVERLAP = 0.75  # the same under one title (title_key)
 SIZE_RATIO = 0.6  # the smaller body is at least this share of the larger: a paragraph more, not a new story
 MAX_CANDIDATES = 10  # compared in full, most shared anchors first
 MAX_POSTING = 50  # a hash this many articles share already is boilerplate: not kept for more
+SAME_MARKS = 0.9  # of the smaller body's names and numbers, the share the other prints too
+MARKS_SLACK = 2  # names a copy may add or drop whatever its length («сообщает X»)
 
 _WORD = re.compile(r"\w+")
+# A name or a figure: a word opening with a capital, or holding a digit.
+_DIGIT = re.compile(r"\d")
+_MARK = re.compile(r"\b(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*|\w*\d\w*)")
 
 
 def shingles(body: str | None) -> set[int]:
@@ -54,9 +64,31 @@ def title_key(title: str | None) -> str | None:
     return " ".join(words) if len(words) >= 3 else None
 
 
+def names_and_figures(body: str | None) -> set[str]:
+    """The names and figures a body prints (capitalized words, words with digits)."""
+    return set(_MARK.findall(body or ""))
+
+
+def same_marks(a: set[str], b: set[str]) -> bool:
+    """Whether two bodies print the same names and figures. Of the smaller's names all but
+    MARKS_SLACK, or all but a tenth, are in the other; of its figures all but a tenth,
+    rounded down (a bulletin that changed one count of a few is another day's)."""
+    a_figures, b_figures = {m for m in a if _DIGIT.search(m)}, {m for m in b if _DIGIT.search(m)}
+    if not _contained(a_figures, b_figures, slack=0):
+        return False
+    return _contained(a - a_figures, b - b_figures, slack=MARKS_SLACK)
+
+
+def _contained(a: set[str], b: set[str], slack: int) -> bool:
+    """The smaller set in the larger, but for `slack` members or a tenth of it."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    missing = len(small - large)
+    return missing <= slack or missing <= int((1 - SAME_MARKS) * len(small))
+
+
 def same_story(a: set[int], b: set[int], titled: bool = False) -> bool:
-    """Whether two bodies' shingles are one story's (the module's rule); `titled` when
-    both articles have one title_key."""
+    """Whether two bodies' shingles are one story's (the module's rule, names and figures
+    aside: same_marks); `titled` when both articles have one title_key."""
     if titled:
         return min(len(a), len(b)) >= MIN_SHINGLES and len(a & b) >= TITLED_OVERLAP * min(len(a), len(b))
     return overlap(a, b) >= OVERLAP
@@ -95,12 +127,25 @@ def link_article(
     kept = [a for a in mine if a not in full]
     conn.executemany("INSERT INTO article_anchors(anchor, article_id) VALUES (?, ?)", [(a, article_id) for a in kept])
     matched = []
+    mine_marks = names_and_figures(body) if candidates else set()
     for (other,) in candidates:
         row = conn.execute("SELECT body, title FROM articles WHERE id = ?", (other,)).fetchone()
-        if row and same_story(hashes, shingles(row[0]), titled=key is not None and key == title_key(row[1])):
+        if not row:
+            continue
+        their_shingles, their_marks = _profile(row[0] or "")
+        if not same_marks(mine_marks, their_marks):
+            continue  # another post's, person's or day's report on one template
+        if same_story(hashes, their_shingles, titled=key is not None and key == title_key(row[1])):
             matched.append(other)
     if matched:
         _join(conn, article_id, date, matched)
+
+
+@lru_cache(maxsize=1024)
+def _profile(body: str) -> tuple[frozenset[int], frozenset[str]]:
+    """A stored body's shingles and marks, kept for the bodies compared most: the members
+    of a large group are every new copy's candidates."""
+    return frozenset(shingles(body)), frozenset(names_and_figures(body))
 
 
 def _full_postings(conn: sqlite3.Connection, anchors: list[int], marks: str) -> set[int]:
@@ -111,16 +156,37 @@ def _full_postings(conn: sqlite3.Connection, anchors: list[int], marks: str) -> 
 
 
 def _join(conn: sqlite3.Connection, article_id: str, date: str | None, matched: list[str]) -> None:
-    """Every member of the matched articles' groups, and this one, under one first article."""
-    heads = {article_id}
+    """Every member of the matched articles' groups, and this one, under one first article.
+    The usual case, a newer copy of one group, sets this article's row alone; only a copy
+    older than its group's first, or one joining two groups, re-points the members."""
+    heads = set()
     for other in matched:
-        head = conn.execute("SELECT coalesce(dup_of, id) FROM articles WHERE id = ?", (other,)).fetchone()[0]
-        heads.add(head)
-    marks = ",".join("?" * len(heads))
+        head = conn.execute("SELECT coalesce(dup_of, id), date FROM articles WHERE id = ?", (other,)).fetchone()
+        heads.add((head[0], head[1]) if head[0] == other else _dated(conn, head[0]))
+    if len(heads) == 1:
+        (head, head_date), *_ = heads
+        if _order(head_date, head) < _order(date, article_id):
+            conn.execute("UPDATE articles SET dup_of = ? WHERE id = ?", (head, article_id))
+            return
+    _regroup(conn, {article_id} | {h for h, _ in heads})
+
+
+def _dated(conn: sqlite3.Connection, article_id: str) -> tuple[str, str | None]:
+    return article_id, conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+
+
+def _order(date: str | None, article_id: str) -> tuple[bool, str, str]:
+    """The sort key of a group's members: the oldest first, undated last, then the id."""
+    return (date is None, date or "", article_id)
+
+
+def _regroup(conn: sqlite3.Connection, heads: set[str]) -> None:
+    """The groups of `heads` (each a group's first, or a lone article) made one."""
+    qs = ",".join("?" * len(heads))
     members = conn.execute(
-        f"SELECT id, date FROM articles WHERE id IN ({marks}) OR dup_of IN ({marks})", [*heads, *heads]
+        f"SELECT id, date FROM articles WHERE id IN ({qs}) OR dup_of IN ({qs})", [*heads, *heads]
     ).fetchall()
-    first = min(members, key=lambda r: (r[1] is None, r[1] or "", r[0]))[0]
+    first = min(members, key=lambda r: _order(r[1], r[0]))[0]
     ids = [r[0] for r in members]
     conn.execute("UPDATE articles SET dup_of = NULL WHERE id = ?", (first,))
     conn.executemany("UPDATE articles SET dup_of = ? WHERE id = ?", [(first, i) for i in ids if i != first])
@@ -131,9 +197,10 @@ def link_all(conn: sqlite3.Connection) -> None:
     pass, each article compared only with its candidates)."""
     conn.execute("DELETE FROM article_anchors")
     conn.execute("UPDATE articles SET dup_of = NULL WHERE dup_of IS NOT NULL")
-    rows = conn.execute("SELECT id, body, date, title FROM articles ORDER BY rowid").fetchall()
-    for article_id, body, date, title in rows:
-        link_article(conn, article_id, body, date, title)
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY date IS NULL, date, id")]
+    for article_id in ids:  # oldest first: a group's first comes before its copies
+        row = conn.execute("SELECT body, date, title FROM articles WHERE id = ?", (article_id,)).fetchone()
+        link_article(conn, article_id, *row)
 
 
 def also_in(conn: sqlite3.Connection, article_id: str) -> list[dict]:
