@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import sys
 from collections.abc import Callable
 
 from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8, migrate_v9, migrate_v10, migrate_v11
@@ -156,6 +157,8 @@ def migrate(store: Store, version: int) -> None:
                 f"{store.path}: store schema version {version} cannot be migrated to "
                 f"{SCHEMA_VERSION}; re-ingest into a new store"
             )
+        # one line a step: on a large store a step takes minutes (11 reads every body)
+        print(f"{store.path}: upgrading the store's schema {version} -> {version + 1}…", file=sys.stderr, flush=True)
         write_transaction(store, functools.partial(_migrate_step, conn, step, version + 1))
         version += 1
 
