@@ -123,3 +123,17 @@ def test_posts_named_as_the_neighbouring_side_locate_the_subject():
     labels = _labels(text)
     assert "alimbet" not in labels and "syrym" not in labels
     assert labels["ru-orsk"] == {"to close", "closed"}
+
+
+def test_a_season_or_a_yearless_kazakh_quarter_is_a_deadline():
+    text = "Открытие поста «Кольжат» после реконструкции запланировано на осень 2026 года."
+    found = find_facts(text, find_checkpoints(text), None)
+    assert [(f.kind, f.date) for f in found if f.kind == "deadline"] == [("deadline", "2026")]
+    text = "«Кольжат» бекетін қайта құру биылғы III тоқсанда аяқталады."
+    found = find_facts(text, find_checkpoints(text), "2026-02-10")
+    assert [(f.kind, f.date) for f in found if f.kind == "deadline"] == [("deadline", "2026-Q3")]
+
+
+def test_working_on_until_a_season_is_no_deadline():
+    text = "Пункты «Нур жолы» и «Бахты» продолжат круглосуточную работу до весны 2027 года."
+    assert _facts(text, "deadline") == []

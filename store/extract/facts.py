@@ -48,7 +48,8 @@ _YEAR = r"(20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
 _BARE_YEAR = r"(20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
 
 _TIME = re.compile(
-    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае])\s+)?(?:"
+    # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
+    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
     rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
     rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
     # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
@@ -135,7 +136,11 @@ _KK_TIME = re.compile(
     r"|(20\d\d)\s+жылдың\s+(бірінші|екінші|үшінші|төртінші|1|2|3|4|I|II|III|IV)\s+тоқсан\w*"
     r"|(20\d\d)\s+жылдың\s+(?:соңына|аяғына)\s+дейін"
     r"|(20\d\d)\s+жылға\s+дейін"
-    r"|(?:(ағымдағы|осы|биылғы|келесі)\s+)?(жылдың)\s+(?:соңына|аяғына)\s+дейін)",
+    r"|(?:(ағымдағы|осы|биылғы|келесі)\s+)?(жылдың)\s+(?:соңына|аяғына)\s+дейін"
+    # a quarter with no year is the article's («III тоқсанда», «биылғы екінші тоқсанда»); a season
+    # names its year («2026 жылдың күзіне дейін»)
+    r"|(?:(?:ағымдағы|осы|биылғы)\s+(?:жылдың\s+)?)?(бірінші|екінші|үшінші|төртінші|I|II|III|IV)\s+тоқсан\w*"
+    r"|(20\d\d)\s+жылдың\s+(?:көктем|жаз|күз|қыс)\w*(?:\s+дейін)?)",
     re.IGNORECASE,
 )
 _KK_N = {
@@ -257,8 +262,12 @@ def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None
     """Kazakh deadlines: the time phrase and the verb after it («2026 жылдың соңына дейін аяқтау жоспарланған»)."""
     out = []
     for m in _KK_TIME.finditer(sentence):
-        hy, half, qy, quarter, ey, by, rel, this_year = m.groups()
-        if half:
+        hy, half, qy, quarter, ey, by, rel, this_year, bare_quarter, sy = m.groups()
+        if bare_quarter:
+            date = f"{year}-Q{_KK_N[bare_quarter.lower()]}" if year else None
+        elif sy:
+            date = sy
+        elif half:
             date = f"{hy}-H{_KK_N[half.lower()]}"
         elif quarter:
             date = f"{qy}-Q{_KK_N[quarter.lower()]}"
@@ -537,7 +546,9 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
 # promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
 # works end keeps its deadline.
 _STATE_UNTIL = re.compile(
-    r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b",
+    r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b"
+    # a post goes on working until a date: «продолжат круглосуточную работу до лета 2026 года»
+    r"|продолж\w+\s+(?:круглосуточн\w+\s+)?работ[уа]\b|круглосуточн\w+\s+(?:режим|работ)\w*",
     re.IGNORECASE,
 )
 _WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
