@@ -137,3 +137,10 @@ def test_a_season_or_a_yearless_kazakh_quarter_is_a_deadline():
 def test_working_on_until_a_season_is_no_deadline():
     text = "Пункты «Нур жолы» и «Бахты» продолжат круглосуточную работу до весны 2027 года."
     assert _facts(text, "deadline") == []
+
+
+def test_a_queue_told_by_its_size_in_words_is_a_queue_report():
+    text = "На посту «Кайрак» образовалась многокилометровая очередь из легковых машин."
+    assert _facts(text, "queue") == [("kairak", "многокилометровая очередь")]
+    assert _facts("«Сырым» өткізу пунктінде ұзын-сонар кезек пайда болды.", "queue") == [("syrym", "ұзын-сонар кезек")]
+    assert _facts("На посту «Кайрак» идёт проверка документов.", "queue") == []

@@ -425,11 +425,21 @@ def _capacities(sentence: str) -> list[str]:
     return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
 
 
+# A queue told by its size in words, no figure: «многокилометровая очередь из фур», «огромные
+# пробки», «ұзын-сонар кезек» — where trucks queue is answered without a count.
+_QUEUE_SIZE = re.compile(
+    r"(?<![\w-])(?:многокилометров|километров|огромн|гигантск|длинн|ұзын-сонар)\w*\s+(?:[а-яё]+\s+)?"
+    r"(?:очеред|пробк|затор|скоплени|кезек|кептеліс)\w*",
+    re.IGNORECASE,
+)
+
+
 def _queues(sentence: str) -> list[str]:
     if re.search(r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
+    lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
     if not _QUEUE_CUE.search(sentence):
         return lengths + none
     return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + lengths + none
