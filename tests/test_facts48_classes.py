@@ -144,3 +144,8 @@ def test_a_queue_told_by_its_size_in_words_is_a_queue_report():
     assert _facts(text, "queue") == [("kairak", "многокилометровая очередь")]
     assert _facts("«Сырым» өткізу пунктінде ұзын-сонар кезек пайда болды.", "queue") == [("syrym", "ұзын-сонар кезек")]
     assert _facts("На посту «Кайрак» идёт проверка документов.", "queue") == []
+
+
+def test_a_closure_until_a_date_after_the_posts_sentence_is_no_deadline():
+    text = "Пункт пропуска «Таскала» работает с ограничениями. Он будет закрыт до 10 октября 2026 года."
+    assert _facts(text, "deadline") == []

@@ -445,14 +445,26 @@ def _queues(sentence: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + lengths + none
 
 
+_CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
+
+
 def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set) -> list[Fact]:
     """A capacity or deadline of sentence `i`, which names no post, for the post `ref` the
     sentences just before it name (store/extract/fact_context.py); none for a denied report."""
     if ref is None or _denied_report(text, bounds, i):
         return []
-    sentence = " ".join(text[bounds[i][0] : bounds[i][1]].split())
+    a, b = bounds[i]
+    if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry
+        return []
+    sentence = " ".join(text[a:b].split())
+    year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    found = [("capacity", t, None) for t in _capacities(sentence)]
+    found += [("deadline", t, d) for t, d in _deadlines(sentence, year) + _kk_deadlines(sentence, year)]
+    states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
+    if found and _until_not_done(sentence, found + states):
+        found = [f for f in found if f[0] != "deadline"]
     out = []
-    for kind, fact_text, date in _facts_in(sentence, article_date):
+    for kind, fact_text, date in found:
         if kind in CARRY_KINDS and (ref, kind, fact_text) not in seen:
             seen.add((ref, kind, fact_text))
             out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
