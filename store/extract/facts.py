@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
+from store.extract.fact_context import CARRY_KINDS, carried_post, queue_report_before
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -47,9 +48,12 @@ _YEAR = r"(20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
 _BARE_YEAR = r"(20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
 
 _TIME = re.compile(
-    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае])\s+)?(?:"
+    # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
+    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
     rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
-    rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*)",
+    rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
+    # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
+    rf"|(?<=конц[ае]\s)(года)|(?<=середин[еы]\s)(года))",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -72,7 +76,13 @@ _DONE_NOW = re.compile(
     re.IGNORECASE,
 )
 
-_UNITS = r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*)"
+# A figure's noun may follow a kind of vehicle: «510 грузовых автомашин», «около 90 порожних
+# фур», «300 легковых автомобилей»; «5 авто» is a car count too.
+_UNITS = (
+    r"(?:(?:грузов|легков|порожн|пассажирск|большегрузн)\w*\s+)?"
+    r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек"
+    r"|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*|авто\b)"
+)
 _NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
 _PER = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|месяц|смену))?"
 # A number's scan starts at the first digit of a run of digits and spaces, never inside the
@@ -85,6 +95,17 @@ _CAPACITY = re.compile(
     rf"|((?:до|более|свыше)?\s*{_RUN_START}{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
     re.IGNORECASE,
 )
+# What a post can pass, said by a verb of ability with the period first or last: «по нашим
+# требованиям я могу пропускать в день 96 машин», «сможет пропускать до 5 тысяч автомобилей в
+# сутки», «рассчитан на 1 200 машин в сутки». The period stays in the fact: a figure «в час» is
+# not one «в сутки».
+_PERIOD = r"(?:в|за)\s+(?:сутки|день|час|год|смену)"
+_CAN_PASS = re.compile(
+    rf"(?:\b(?:мо(?:гу|жет|жем|гут)|смо(?:жет|гут)|можно|способ[а-я]*|рассчитан[а-я]*)\s+(?:[а-яё]+\s+){{0,2}}?"
+    rf"(?:пропуска\w*|пропустить|обслужива\w*|обслужить|принима\w*|принять|на)\s+)"
+    rf"((?:{_PERIOD}\s+)?(?:до\s+|более\s+|свыше\s+)?{_RUN_START}{_NUM}\s+{_UNITS}(?:\s+{_PERIOD})?)",
+    re.IGNORECASE,
+)
 # Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»
 _KK_UNITS = r"(?:автокөлі\w*|көлі\w*|жүк\s+көлі\w*|фура\w*|адам\w*|жолаушы\w*|вагон\w*|пойыз\w*|контейнер\w*|тонна\w*)"
 _KK_NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:мың|млн|миллион)\w*)?"
@@ -92,7 +113,17 @@ _KK_CAPACITY = re.compile(
     rf"((?:тәулігіне|күніне|сағатына|жылына)\s+(?:{_KK_NUM}\s+{_KK_UNITS}\s+)?{_KK_NUM}(?:-\w+)?\s+{_KK_UNITS}(?:\s+дейін)?)",
     re.IGNORECASE,
 )
-_QUEUE_CUE = re.compile(r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор", re.IGNORECASE)
+_QUEUE_CUE = re.compile(
+    r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор|пробк|кептеліс", re.IGNORECASE
+)
+# A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
+# «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
+_KM = r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:км\b|километр\w*|шақырым\w*)"
+_QUEUE_KM = re.compile(
+    rf"(?:растянул\w*|тянет\w*|созыл\w*|очеред\w*|пробк\w*|затор\w*|колонн\w*|кезек\w*|кептеліс\w*)\s+"
+    rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}",
+    re.IGNORECASE,
+)
 _QUEUE = re.compile(
     rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_NUM}\s+{_UNITS}"
     rf"|из\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
@@ -105,7 +136,11 @@ _KK_TIME = re.compile(
     r"|(20\d\d)\s+жылдың\s+(бірінші|екінші|үшінші|төртінші|1|2|3|4|I|II|III|IV)\s+тоқсан\w*"
     r"|(20\d\d)\s+жылдың\s+(?:соңына|аяғына)\s+дейін"
     r"|(20\d\d)\s+жылға\s+дейін"
-    r"|(?:(ағымдағы|осы|биылғы|келесі)\s+)?(жылдың)\s+(?:соңына|аяғына)\s+дейін)",
+    r"|(?:(ағымдағы|осы|биылғы|келесі)\s+)?(жылдың)\s+(?:соңына|аяғына)\s+дейін"
+    # a quarter with no year is the article's («III тоқсанда», «биылғы екінші тоқсанда»); a season
+    # names its year («2026 жылдың күзіне дейін»)
+    r"|(?:(?:ағымдағы|осы|биылғы)\s+(?:жылдың\s+)?)?(бірінші|екінші|үшінші|төртінші|I|II|III|IV)\s+тоқсан\w*"
+    r"|(20\d\d)\s+жылдың\s+(?:көктем|жаз|күз|қыс)\w*(?:\s+дейін)?)",
     re.IGNORECASE,
 )
 _KK_N = {
@@ -143,7 +178,8 @@ def _month(word: str) -> int:
 def _date_of(m: re.Match, article_year: int | None) -> str | None:
     """The date a _TIME match names, in the module's date shapes."""
     g = m.groups()
-    half, hy, quarter, qy, day, dmonth, dy, month, my, year, rel = g
+    half, hy, quarter, qy, day, dmonth, dy, month, my, year, rel, end_of, middle_of = g
+    rel = rel or end_of or middle_of
     if half:
         return f"{hy}-H{_HALF_N[half.lower()]}"
     if quarter:
@@ -226,8 +262,12 @@ def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None
     """Kazakh deadlines: the time phrase and the verb after it («2026 жылдың соңына дейін аяқтау жоспарланған»)."""
     out = []
     for m in _KK_TIME.finditer(sentence):
-        hy, half, qy, quarter, ey, by, rel, this_year = m.groups()
-        if half:
+        hy, half, qy, quarter, ey, by, rel, this_year, bare_quarter, sy = m.groups()
+        if bare_quarter:
+            date = f"{year}-Q{_KK_N[bare_quarter.lower()]}" if year else None
+        elif sy:
+            date = sy
+        elif half:
             date = f"{hy}-H{_KK_N[half.lower()]}"
         elif quarter:
             date = f"{qy}-Q{_KK_N[quarter.lower()]}"
@@ -248,7 +288,7 @@ def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None
 def _past_date(sentence: str, article_date: str | None) -> str | None:
     """The first explicit date with a year in the sentence (not after the article's own date)."""
     for m in _TIME.finditer(sentence):
-        if m.group(11):  # «в этом году»: relative, not explicit
+        if m.group(11) or m.group(12) or m.group(13):  # «в этом году», «до конца года»: relative
             continue
         date = _date_of(m, None)
         if date and (not article_date or date[:4] <= article_date[:4]):
@@ -289,13 +329,21 @@ _LINE = re.compile(
 )
 
 
+# Kazakh roads before a status: «Жамбыл облысында жол жабылды», «автожол учаскелерінде де
+# қозғалыс қайта ашылды» (a post's own name «Нұр жолы» is «жолы», not «жол»).
+_KK_ROAD = re.compile(r"(?:жол|тасжол\w*|автожол\w*|учаске\w*|асу\w*|көпір\w*)$", re.IGNORECASE)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
     """True when the words right after the phrase (four) or the word before it name a road,
-    a rail line or a cargo terminal."""
+    a rail line or a cargo terminal, or a Kazakh road is among the three words before it."""
     after = " ".join(sentence[m.end() :].split()[:4])
-    before = sentence[: m.start()].split()[-1:]
+    before = sentence[: m.start()].split()[-3:]
     return bool(
-        _ROAD.search(after) or _LINE.search(after) or (before and re.match(r"дорожн", before[0], re.IGNORECASE))
+        _ROAD.search(after)
+        or _LINE.search(after)
+        or (before and re.match(r"дорожн", before[-1], re.IGNORECASE))
+        or any(_KK_ROAD.match(w) for w in before)
     )
 
 
@@ -314,9 +362,17 @@ def _to_begin(m: re.Match) -> bool:
     return m.group().lower().startswith("начать")
 
 
+# Kazakh denies after the verb: «жабылған жоқ», «жабық емес», «іске қосылған жоқ».
+_DENIED_AFTER = re.compile(r"\s*(?:жоқ|емес)\b", re.IGNORECASE)
+
+
 def _negated(sentence: str, m: re.Match, label: str) -> bool:
     head = sentence[max(0, m.start() - 40) : m.start()]
-    return bool(_DENIED.search(head) or (label == "commissioned" and _NOT_YET.search(head)))
+    return bool(
+        _DENIED.search(head)
+        or _DENIED_AFTER.match(sentence, m.end())
+        or (label == "commissioned" and _NOT_YET.search(head))
+    )
 
 
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
@@ -340,18 +396,87 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     return out
 
 
+# A figure the sentence puts in the past and one it gives for now or after the works: «Бұрын
+# тәулігіне 70 көлік өткізілсе, қазір 500 көлікті өткізуге мүмкіндік бар», «раньше пропускали
+# 300 машин в сутки, теперь — 1 000». The capacity is the later one, told with the earlier
+# («тәулігіне 70 көлік → қазір 500 көлікті»), as «с 200 до 1600 … в сутки» is.
+_EARLIER = re.compile(r"(?:\bбұрын|\bранее|\bраньше|\bпрежде|\bбыл[оаи]?)\b[^,;]{0,40}$", re.IGNORECASE)
+_LATER = re.compile(
+    rf"(?:қазір|енді|теперь|сейчас|станет|будет)\s*[—–-]?\s*(?:до\s+|более\s+)?{_RUN_START}"
+    rf"(\d(?:[\d\s]*\d)?(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|мың))?(?:\s+(?:{_KK_UNITS}|{_UNITS}))?)",
+    re.IGNORECASE,
+)
+
+
+def _then_and_now(sentence: str, m: re.Match, text: str) -> str:
+    """`text`, the capacity `m` found, told with the later figure when `m` is an earlier one."""
+    if not _EARLIER.search(sentence, max(0, m.start() - 40), m.start()):
+        return text
+    later = _LATER.search(sentence, m.end())
+    return f"{text} → {' '.join(later.group().split())}" if later else text
+
+
 def _capacities(sentence: str) -> list[str]:
-    found = [" ".join((m.group(1) or m.group(2)).split()) for m in _CAPACITY.finditer(sentence)]
-    return found + [" ".join(m.group(1).split()) for m in _KK_CAPACITY.finditer(sentence)]
+    found = [
+        _then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)
+    ]
+    found += [t for m in _CAN_PASS.finditer(sentence) if re.search(_PERIOD, t := " ".join(m.group(1).split()))]
+    found = [t for i, t in enumerate(found) if not any(t != u and t in u for u in found) and t not in found[:i]]
+    return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
+
+
+# A queue told by its size in words, no figure: «многокилометровая очередь из фур», «огромные
+# пробки», «ұзын-сонар кезек» — where trucks queue is answered without a count.
+_QUEUE_SIZE = re.compile(
+    r"(?<![\w-])(?:многокилометров|километров|огромн|гигантск|длинн|ұзын-сонар)\w*\s+(?:[а-яё]+\s+)?"
+    r"(?:очеред|пробк|затор|скоплени|кезек|кептеліс)\w*",
+    re.IGNORECASE,
+)
 
 
 def _queues(sentence: str) -> list[str]:
     if re.search(r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
+    lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
+    lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
     if not _QUEUE_CUE.search(sentence):
-        return none
-    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + none
+        return lengths + none
+    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + lengths + none
+
+
+_CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
+
+
+def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set) -> list[Fact]:
+    """A capacity or deadline of sentence `i`, which names no post, for the post `ref` the
+    sentences just before it name (store/extract/fact_context.py); none for a denied report."""
+    if ref is None or _denied_report(text, bounds, i):
+        return []
+    a, b = bounds[i]
+    if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry
+        return []
+    sentence = " ".join(text[a:b].split())
+    year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    found = [("capacity", t, None) for t in _capacities(sentence)]
+    found += [("deadline", t, d) for t, d in _deadlines(sentence, year) + _kk_deadlines(sentence, year)]
+    states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
+    if found and _until_not_done(sentence, found + states):
+        found = [f for f in found if f[0] != "deadline"]
+    out = []
+    for kind, fact_text, date in found:
+        if kind in CARRY_KINDS and (ref, kind, fact_text) not in seen:
+            seen.add((ref, kind, fact_text))
+            out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+    return out
+
+
+def _queue_sentence(text: str, bounds: list[tuple[int, int]], i: int, sentence: str) -> bool:
+    """True when sentence `i` may tell queues post by post: it has queue words of its own, or it
+    lists figures under a queue report a few sentences before (store/extract/fact_context.py)."""
+    return bool(_queues(sentence)) or (
+        bool(_QUEUE.search(sentence)) and queue_report_before(text, bounds, i, _QUEUE_CUE)
+    )
 
 
 # What happened at or about a checkpoint when no status, figure or deadline is given:
@@ -443,7 +568,9 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
 # promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
 # works end keeps its deadline.
 _STATE_UNTIL = re.compile(
-    r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b",
+    r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b"
+    # a post goes on working until a date: «продолжат круглосуточную работу до лета 2026 года»
+    r"|продолж\w+\s+(?:круглосуточн\w+\s+)?работ[уа]\b|круглосуточн\w+\s+(?:режим|работ)\w*",
     re.IGNORECASE,
 )
 _WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
@@ -468,16 +595,19 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
     bounds = list(sentence_spans(text))
+    named = None  # (index, posts) of the last sentence that named posts
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
+            out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
             continue
+        named = (i, refs)
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
             continue
         sentence = " ".join(text[a:b].split())
-        listed = queues_by_post(text, a, b, inside, _QUEUE) if _queues(sentence) else None
+        listed = queues_by_post(text, a, b, inside, _QUEUE) if _queue_sentence(text, bounds, i, sentence) else None
         for ref, fact_text in listed or ():
             if (ref, "queue", fact_text) not in seen:
                 seen.add((ref, "queue", fact_text))
@@ -508,7 +638,13 @@ _OPPOSITE = re.compile(
 # «напротив российского МАПП «Маштаково»», «напротив АПП в посёлках Бугристое и Николаевка»:
 # the posts named after «напротив» (no bracket between) locate the post the clause speaks
 # of; they are not its subject.
-_LOCATOR = re.compile(r"\bнапротив\b[^()]{0,70}$", re.IGNORECASE)
+# «сопредельный с Казахстаном – пункт пропуска «Таскала»», «с плановым ремонтом сопредельных
+# пунктов «Алимбет» и «Сырым»» locate the same way: the posts across from the subject.
+_LOCATOR = re.compile(
+    r"(?:\bнапротив\b|\bсопредельн\w*\s+(?:с\s+\w+\s+)?(?:[–—-]\s+)?(?:ему\s+|им\s+)?(?:пункт\w*|пост\w*|КПП|погранпереход\w*))"
+    r"[^()]{0,70}$",
+    re.IGNORECASE,
+)
 # A home post's name with the neighbour's adjective before the post word: «Китайский пункт
 # пропуска со стороны «Бахты» остаётся закрытым» is the Chinese post facing Бахты.
 _FOREIGN_POST = re.compile(

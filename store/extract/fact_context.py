@@ -1,0 +1,56 @@
+"""Facts a sentence gives only with the sentences before it.
+
+A traffic digest names its subject once and then lists posts with figures: «На погранпереходе
+Бахты ждут своей очереди на выезд 179 машин … На погранпереходе в Узбекистан «Атамекен» – 10
+машин, «Б. Конысбаева» – 20, «Капланбек» – 15». The list names no queue; the report it belongs
+to did, a sentence or three earlier. Read alone, the list's figures were lost. A list of two or
+more posts each with its own figure is a queue report when one of the three sentences before it
+speaks of queues and the list itself counts no traffic that crossed («пропущено 500 машин»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# How many sentences back a queue report's words still govern a list of figures
+_LOOKBACK = 3
+# Traffic that crossed, not traffic waiting: «пропущено», «пересекли», «оформлено», «выехали»
+_CROSSED = re.compile(
+    r"пропущен\w*|пропустил\w*|пересекл\w*|пересек\b|оформлен\w*|оформил\w*|проследовал\w*|выехал\w*|въехал\w*|заехал\w*"
+    r"|өтті|өткізілді|өткізді",
+    re.IGNORECASE,
+)
+
+
+def queue_report_before(text: str, bounds: list[tuple[int, int]], i: int, cue: re.Pattern) -> bool:
+    """True when sentence `i` continues a queue report: one of the few sentences before it has a
+    word for queues (`cue`) and sentence `i` itself counts no traffic that crossed."""
+    a, b = bounds[i]
+    if _CROSSED.search(text, a, b):
+        return False
+    return any(cue.search(text, lo, hi) for lo, hi in bounds[max(0, i - _LOOKBACK) : i])
+
+
+# A post's figure or deadline told in the sentences after the one that names it: «Например,
+# пункт пропуска «Карасу» на кыргызской границе. По нашим требованиям я могу пропускать в день
+# 96 машин»; «…через пункт пропуска «Сырым». Ограничение связано с реконструкцией. Работы
+# продлятся до 31 декабря 2026 года». Only a capacity or a deadline is carried, only from the
+# nearest sentence that names posts, only when it names one post and is at most this many
+# sentences back: a sentence after a list of posts, or far from any, stays unowned.
+CARRY_KINDS = ("capacity", "deadline")
+_CARRY_SPAN = 2
+
+
+# A sentence with a subject of its own is not about the post before it: «…откроются семь
+# новых пограничных застав» (outposts), «казахстанская сторона досматривает 4-5 грузовиков в
+# час» (the other side's post), «…сократит дорогу» (a road).
+_OWN_SUBJECT = re.compile(r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE)
+
+
+def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = "") -> str | None:
+    """The post a sentence `i` naming none speaks of: the one post of the nearest sentence
+    before it that names posts (`named`: its index and posts), when that is close enough and
+    the sentence has no subject of its own."""
+    if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
+        return None
+    return named[1][0]
