@@ -167,7 +167,9 @@ def test_a_large_group_joins_each_copy_in_one_row(tmp_path):
     conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", rows)
     conn.execute("CREATE TABLE article_anchors (anchor INTEGER NOT NULL, article_id TEXT NOT NULL)")
     writes = []
-    conn.set_trace_callback(lambda sql: writes.append(sql) if sql.startswith("UPDATE articles SET dup_of = '") else None)
+    conn.set_trace_callback(
+        lambda sql: writes.append(sql) if sql.startswith("UPDATE articles SET dup_of = '") else None
+    )
     duplicates.link_all(conn)
     heads = {r[0] for r in conn.execute("SELECT coalesce(dup_of, id) FROM articles")}
     assert heads == {"a000"}  # the oldest (2025-03-01, smallest id) first
