@@ -72,6 +72,7 @@ from store.extract.passes.organizations import (
     pass_parent_bodies,
 )
 from store.extract.passes.outlet_names import cited_outlet_names
+from store.extract.passes.patronymic_address import patronymic_address
 from store.extract.passes.persons import (
     pass_coordinated_persons,
     pass_join_split_persons,
@@ -97,6 +98,7 @@ from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
+from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
@@ -415,6 +417,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_people", linking.link_people),
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
+    Pass("uzbek_case_names", uzbek_case_names),
+    Pass("patronymic_address", patronymic_address),
     Pass("lone_word_persons", lone_word_persons),
     Pass("signer_lines", signer_lines),
     Pass("kazakh_body_chains", kazakh_body_chains),

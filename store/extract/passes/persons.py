@@ -28,7 +28,9 @@ def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     for s in spans:
         words = list(re.finditer(r"\S+", s.text))
         cut = None
-        if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
+        if s.type == "person" and len(words) >= 4 and chinese_name([w.group() for w in words[-2:]]):
+            cut = len(words) - 2  # «Руслан Желдібай Си Цзиньпиннің» (per47): a Chinese name ends it
+        elif s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
             readings = [_name_readings(w.group()) for w in words]
             if not _common(readings):
                 cut = next(
@@ -139,12 +141,29 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         start = _after_kazakh_role(text, start, end)
     end = _end_after_surname(text, start, end)
     end = _end_before_abbreviation(text, start, end)
+    end = _son_of_word_after(text, start, end)
     start = _given_name_before(text, start, end)
     if not _looks_like_a_name_in_kazakh_text(text, start, end):
         return None
     if (start, end) == (s.start, s.end):
         return s
     return NerSpan(s.type, start, end, text[start:end]) if end > start else None
+
+
+# «уулу»/«кызы» (Kyrgyz), «ұлы»/«қызы» (Kazakh written apart), «ўғли»/«қизи», «o‘g‘li»/«qizi»
+# (Uzbek): 'son/daughter of', a word of the name after the father's name («Марат Толомуш уулу»)
+_SON_OF_WORD = re.compile(r"[ \u00a0](?:уулу|кызы|ұлы|қызы|ўғли|қизи|o[ʻ‘’'`]g[ʻ‘’'`]li|qizi)(?![\w-])")
+
+
+def _son_of_word_after(text: str, start: int, end: int) -> int:
+    """A name of two capitalized words the model ended before its lower-case «уулу»/«кызы»
+    (per47: kyrgyztoday.org, «Журналист Марат Толомуш уулу сообщил»): the word is the name's,
+    as a Kyrgyz passport prints it."""
+    words = text[start:end].split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return end
+    m = _SON_OF_WORD.match(text, end)
+    return m.end() if m else end
 
 
 def _a_compound_common_noun(word: str) -> bool:
