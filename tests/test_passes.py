@@ -464,6 +464,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Зарина Юсупова")},
         ),
     ],
+    # per47: a headline's surname of a knowledge-base person, bare or with a Kazakh ending
+    "headline_surnames": [
+        ("Мишустин объявил о новых пунктах пропуска", {("person", "Мишустин")}),
+        ("Бектеновтің шекарадағы сапары аяқталды", {("person", "Бектенов")}),
+        ("Мишустинге жаңа бекеттер туралы баяндалды", {("person", "Мишустин")}),
+    ],
     # per47: an interview's guest addressed by given name and patronymic is the guest named in full
     "patronymic_address": [
         (

@@ -6,6 +6,7 @@ in the shapes of real pages (none copied)."""
 import pytest
 
 from store.extract.extractor import Extractor
+from store.extract.passes.headline_surnames import headline, headline_surnames
 from store.extract.passes.patronymic_address import patronymic_address
 from store.extract.passes.uzbek_case_names import declined_surname, uzbek_cyrillic
 from store.model import Article
@@ -108,3 +109,12 @@ def test_chinese_name_glued_after_a_kazakh_one(extractor):
 )
 def test_signature_with_the_surname_in_capitals(line, name):
     assert signed_by([line]) == name
+
+
+def test_headline_surname_needs_a_headline_and_one_row():
+    assert headline("Токаев уволил главу погранслужбы")
+    assert not headline("Токаев уволил главу.\n\nВторой абзац текста.")
+    ctx = _Ctx()
+    assert headline_surnames("Жапаров посетил пост", [], ctx) == []  # two rows share the surname
+    found = headline_surnames("Путин поручил ускорить досмотр", [], ctx)
+    assert [(s.text, ctx.names[(s.start, s.end)]) for s in found] == [("Путин", "Путин")]

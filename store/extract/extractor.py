@@ -51,6 +51,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
+from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
@@ -421,6 +422,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("patronymic_address", patronymic_address),
     Pass("lone_word_persons", lone_word_persons),
     Pass("signer_lines", signer_lines),
+    Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),
