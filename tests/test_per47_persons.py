@@ -118,3 +118,8 @@ def test_headline_surname_needs_a_headline_and_one_row():
     assert headline_surnames("Жапаров посетил пост", [], ctx) == []  # two rows share the surname
     found = headline_surnames("Путин поручил ускорить досмотр", [], ctx)
     assert [(s.text, ctx.names[(s.start, s.end)]) for s in found] == [("Путин", "Путин")]
+
+
+def test_a_kazakh_connective_before_a_capitalized_word_is_no_given_name(extractor):
+    body = "Келіссөз бірнеше жылға созылды. Осылайша Тәуелсіз елдің шекарасы түгел бекітілді. Құжатқа қол қойылды."
+    assert persons(extractor, body) == set()

@@ -299,8 +299,8 @@ def _given_name_before(text: str, start: int, end: int) -> int:
     if " " in text[start:end].strip() or not kazakh_context(text, start, end):
         return start
     m = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
-    if not m or kb.find(m.group(1)):
-        return start
+    if not m or kb.find(m.group(1)) or m.group(1).lower() in kazakh.DISCOURSE_WORDS:
+        return start  # «Осылайша Тәуелсіз» 'thus, independent' (per47): a connective, whatever the guesser says
     before = text[max(0, m.start(1) - 3) : m.start(1)]
     mid_sentence = bool(before.strip()) and not re.search(r"[.!?:«\"“\n]\s*$", before)
     return m.start(1) if is_first_name(m.group(1)) or mid_sentence else start
