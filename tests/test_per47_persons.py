@@ -123,3 +123,8 @@ def test_headline_surname_needs_a_headline_and_one_row():
 def test_a_kazakh_connective_before_a_capitalized_word_is_no_given_name(extractor):
     body = "Келіссөз бірнеше жылға созылды. Осылайша Тәуелсіз елдің шекарасы түгел бекітілді. Құжатқа қол қойылды."
     assert persons(extractor, body) == set()
+
+
+def test_a_kazakh_possessive_of_a_noun_is_no_given_name(extractor):
+    body = "Ол бұрын аудан әкімі болған, кейін Қазақстан Республикасы Денсаулық сақтау саласының үздігі атанды."
+    assert not any("Республикасы" in n for n in persons(extractor, body))

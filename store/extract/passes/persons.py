@@ -329,9 +329,25 @@ def _name_evidence(word: str, given) -> bool:
     case («Отанына»)?"""
     if KAZAKH_PLURAL.search(word):  # the guesser reads «Сарбаздар» as a name; «Мұхтар» is on the list
         return key(word).translate(KAZAKH_TO_RUSSIAN) in given_names()
+    if _possessive_of_a_noun(word):
+        return False  # «Республикасы Ауыл» (per47): the guesser reads «Республикасы» as a name
     if given(word) or PATRONYMIC.search(word):
         return True
     return bool(SURNAME.search(word)) and not KAZAKH_POSSESSIVE_CASE.search(word)
+
+
+_POSSESSIVE = re.compile(r"(?:сы|сі|си)$")
+
+
+def _possessive_of_a_noun(word: str) -> bool:
+    """«Республикасы», «Республикаси» ('its republic'): a Kazakh or Uzbek possessive «-сы/-сі/-си»
+    on a noun the Russian dictionary knows, the head of a body's or place's name, never a
+    name of a person (no given name on our list ends so)."""
+    m = _POSSESSIVE.search(word.lower())
+    if not m or m.start() < 4 or word.lower() in given_names():
+        return False
+    stem = word[: m.start()].lower()
+    return any(p.tag.POS == "NOUN" and from_dictionary(p) and p.normal_form == stem for p in parses(stem))
 
 
 def _kazakh_around(text: str, start: int, end: int) -> bool:
