@@ -51,6 +51,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
+from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
@@ -72,6 +73,7 @@ from store.extract.passes.organizations import (
     pass_parent_bodies,
 )
 from store.extract.passes.outlet_names import cited_outlet_names
+from store.extract.passes.patronymic_address import patronymic_address
 from store.extract.passes.persons import (
     pass_coordinated_persons,
     pass_join_split_persons,
@@ -98,6 +100,7 @@ from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails
+from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
 from store.extract.roles import find_role, find_role_after
@@ -418,8 +421,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_people", linking.link_people),
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
+    Pass("uzbek_case_names", uzbek_case_names),
+    Pass("patronymic_address", patronymic_address),
     Pass("lone_word_persons", lone_word_persons),
     Pass("signer_lines", signer_lines),
+    Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),

@@ -70,9 +70,18 @@ _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|и�
 _BARE_NAME = re.compile(rf"({_NAME})\s+({_NAME})")
 
 
+# «Валерия ВАХНЕНКО», «Мөлдір БАҚЫТҚЫЗЫ.»: many dailies sign with the surname in capitals
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CAPS_SURNAME = re.compile(rf"([{_UP}][a-zа-яёәғқңөұүһі]+)\s+([{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)\.?")
+
+
 def _bare_name(line: str) -> str | None:
-    """A line that is only a person's name («Николай Ильясов»): two capitalized words, one
-    a given name we know or a surname's ending, none a body's head or an outlet."""
+    """A line that is only a person's name («Николай Ильясов», «Валерия ВАХНЕНКО»): two
+    capitalized words, one a given name we know or a surname's ending, none a body's head or
+    an outlet. A surname in capitals is named in title case («Валерия Вахненко»)."""
+    caps = _CAPS_SURNAME.fullmatch(line.strip())
+    if caps:
+        line = f"{caps[1]} {caps[2].title()}"
     m = _BARE_NAME.fullmatch(line.strip())
     if not m or m[0].isupper():
         return None

@@ -21,6 +21,7 @@ from functools import lru_cache
 from store.lang import people
 from store.lang.chinese_names import chinese_name
 from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.persons import given_names
 
 # the case endings a Kazakh surname takes (genitive, dative, accusative, locative, ablative,
 # instrumental); an alternation anchored at the end matches leftmost, so the longest ending
@@ -37,6 +38,7 @@ _LATIN_ENDING = re.compile(
 # letters only Latin-script Kazakh uses, beside Latin
 _LATIN_KAZAKH = re.compile("[ıńǵúýáó]")
 _MIN_STEM = 3
+_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +56,17 @@ def _vouched(text: str, stem: str, ending: str, endings: re.Pattern) -> bool:
     return False
 
 
-def nominative_surname(text: str, last: str) -> str | None:
+# endings no Kazakh surname ends in by itself (genitive, dative, instrumental, ablative after a
+# voiced sound): after a given name we know, the stem needs no other voucher («Самат Нұртазаға»,
+# per47). «-ды/-ді», «-та», «-тан» are left to the vouchers: «Сатыбалды», «Тілеуберді», «Сұлтан».
+_SURE_AFTER_GIVEN = re.compile(r"(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|мен|бен|пен|дан|ден|нан|нен)$")
+_MIN_BARE_STEM = 4
+
+
+def nominative_surname(text: str, last: str, given: str = "") -> str | None:
     """The surname `last` is with its Kazakh ending off, when the base or the text vouches
-    for the stem; None otherwise."""
+    for the stem, or when `given` (the word before) is a given name on our list and the
+    ending is one no surname ends in; None otherwise."""
     endings = _LATIN_ENDING if last.isascii() or _LATIN_KAZAKH.search(last) else _ENDING
     m = endings.search(last)
     if not m or m.start() < _MIN_STEM or not last[:1].isupper():
@@ -64,7 +74,16 @@ def nominative_surname(text: str, last: str) -> str | None:
     stem = last[: m.start()]
     if stem.lower() in _base_surnames() or _vouched(text, stem, m.group(), _ending_words(endings)):
         return stem
+    if given and _SURE_AFTER_GIVEN.search(last) and len(stem) >= _MIN_BARE_STEM and _known_given(given):
+        return stem
     return None
+
+
+def _known_given(word: str) -> bool:
+    """A given name on the project's list, in Kazakh or Russian spelling («Самат», «Серік»)."""
+    names = given_names()
+    low = word.lower().replace("ё", "е")
+    return low in names or low.translate(_KK_FOLD) in names
 
 
 def _ending_words(endings: re.Pattern) -> re.Pattern:
@@ -88,7 +107,7 @@ def kazakh_case_surnames(text: str, spans: list, ctx) -> list:
             if chinese != " ".join(words):
                 ctx.names[(s.start, s.end)] = chinese
             continue
-        stem = nominative_surname(text, words[-1])
+        stem = nominative_surname(text, words[-1], words[-2] if len(words) == 2 else "")
         if stem is not None:
             ctx.names[(s.start, s.end)] = " ".join([*words[:-1], stem])
     return spans

@@ -34,6 +34,9 @@ _PAIR = re.compile(rf"(?=[{_UPPER}])(?<![\w.-])(?=({_CAP})\s+({_CAP})(?![\w-]))"
 _KK_ENDING = re.compile(
     r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|нда|нде|тан|тен|дан|ден|нан|нен|ты|ті|ды|ді|ны|ні|пен|бен|мен)$"
 )
+# a «-ұлы/-қызы» surname takes «-на/-не» (dative) and «-н» (accusative) after its «-ы», the
+# endings _KK_ENDING has not (per47: «Нартай Аралбайұлына сұхбат беріп», a journalist's name)
+_SON_OF_CASE = re.compile(r"(?:[ұу]лы|[қк]ызы)(на|не|н)$")
 _RU_SURNAME_CASE = re.compile(r"(?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине|ой|ым|ом)$")
 
 
@@ -60,6 +63,9 @@ def _surname_nominative(word: str) -> str:
     """«БОЗЫМБАЕВТЫҢ» → «Бозымбаев»: capitals to a title, a Kazakh case ending off a
     Russian-shaped surname (the only kind whose stem is sure)."""
     w = word[:1] + word[1:].lower() if word.isupper() else word
+    son = _SON_OF_CASE.search(w)
+    if son:  # «Аралбайұлына», «Сапарқызын»: a «-ұлы/-қызы» surname's dative or accusative
+        return w[: son.start(1)]
     stripped = _KK_ENDING.sub("", w)
     if stripped != w and (SURNAME.search(stripped) or PATRONYMIC.search(stripped)):
         return stripped
@@ -84,6 +90,9 @@ _PLACE_NOUN_AFTER = re.compile(r"\s+(?:облыс|аудан|ауыл|қала|�
 _CAPITAL_WORD_BEFORE = re.compile(rf"[{_UPPER}][\w-]*\s+$")
 
 
+# a given name and a surname just before: a name ended there, the next begins («Ералы Тоғжанов
+# Нартай Аралбайұлына сұхбат берді», per47), unlike «Ерлан Серікұлы Ахметов»
+_NAME_ENDED_BEFORE = re.compile(rf"(?<![\w-])[{_UPPER}][а-яёәғқңөұүһі]+\s+[{_UPPER}][\w-]*(?:ов|ев|ёв|ин|ын)\s+$")
 _SON_OF = re.compile(r"(?:[ұу]лы|[қк]ызы)$")
 # a capitalized word after «-ұлы»: the «-ұлы» word was a patronymic inside a longer name
 _CAPITAL_WORD_AFTER = re.compile(rf"\s+[{_UPPER}]")
@@ -95,7 +104,10 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
     Russian text's Title-case names are the model's)."""
     if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or _in_the_base(given):
         return False
-    if PATRONYMIC.search(given) or _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start):
+    if PATRONYMIC.search(given) or (
+        _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
+        and not _NAME_ENDED_BEFORE.search(text, max(0, start - 80), start)
+    ):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
     nominative = _surname_nominative(surname).lower()
     if _SON_OF.search(nominative) and KAZAKH_LETTERS.search(text) and not _CAPITAL_WORD_AFTER.match(text, end):

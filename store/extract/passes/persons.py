@@ -28,7 +28,9 @@ def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     for s in spans:
         words = list(re.finditer(r"\S+", s.text))
         cut = None
-        if s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
+        if s.type == "person" and len(words) >= 4 and chinese_name([w.group() for w in words[-2:]]):
+            cut = len(words) - 2  # «Руслан Желдібай Си Цзиньпиннің» (per47): a Chinese name ends it
+        elif s.type == "person" and len(words) >= 4 and not kazakh_context(text, s.start, s.end):
             readings = [_name_readings(w.group()) for w in words]
             if not _common(readings):
                 cut = next(
@@ -139,12 +141,29 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         start = _after_kazakh_role(text, start, end)
     end = _end_after_surname(text, start, end)
     end = _end_before_abbreviation(text, start, end)
+    end = _son_of_word_after(text, start, end)
     start = _given_name_before(text, start, end)
     if not _looks_like_a_name_in_kazakh_text(text, start, end):
         return None
     if (start, end) == (s.start, s.end):
         return s
     return NerSpan(s.type, start, end, text[start:end]) if end > start else None
+
+
+# «уулу»/«кызы» (Kyrgyz), «ұлы»/«қызы» (Kazakh written apart), «ўғли»/«қизи», «o‘g‘li»/«qizi»
+# (Uzbek): 'son/daughter of', a word of the name after the father's name («Марат Толомуш уулу»)
+_SON_OF_WORD = re.compile(r"[ \u00a0](?:уулу|кызы|ұлы|қызы|ўғли|қизи|o[ʻ‘’'`]g[ʻ‘’'`]li|qizi)(?![\w-])")
+
+
+def _son_of_word_after(text: str, start: int, end: int) -> int:
+    """A name of two capitalized words the model ended before its lower-case «уулу»/«кызы»
+    (per47: kyrgyztoday.org, «Журналист Марат Толомуш уулу сообщил»): the word is the name's,
+    as a Kyrgyz passport prints it."""
+    words = text[start:end].split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return end
+    m = _SON_OF_WORD.match(text, end)
+    return m.end() if m else end
 
 
 def _a_compound_common_noun(word: str) -> bool:
@@ -280,8 +299,8 @@ def _given_name_before(text: str, start: int, end: int) -> int:
     if " " in text[start:end].strip() or not kazakh_context(text, start, end):
         return start
     m = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
-    if not m or kb.find(m.group(1)):
-        return start
+    if not m or kb.find(m.group(1)) or m.group(1).lower() in kazakh.DISCOURSE_WORDS:
+        return start  # «Осылайша Тәуелсіз» 'thus, independent' (per47): a connective, whatever the guesser says
     before = text[max(0, m.start(1) - 3) : m.start(1)]
     mid_sentence = bool(before.strip()) and not re.search(r"[.!?:«\"“\n]\s*$", before)
     return m.start(1) if is_first_name(m.group(1)) or mid_sentence else start
@@ -310,9 +329,25 @@ def _name_evidence(word: str, given) -> bool:
     case («Отанына»)?"""
     if KAZAKH_PLURAL.search(word):  # the guesser reads «Сарбаздар» as a name; «Мұхтар» is on the list
         return key(word).translate(KAZAKH_TO_RUSSIAN) in given_names()
+    if _possessive_of_a_noun(word):
+        return False  # «Республикасы Ауыл» (per47): the guesser reads «Республикасы» as a name
     if given(word) or PATRONYMIC.search(word):
         return True
     return bool(SURNAME.search(word)) and not KAZAKH_POSSESSIVE_CASE.search(word)
+
+
+_POSSESSIVE = re.compile(r"(?:сы|сі|си)$")
+
+
+def _possessive_of_a_noun(word: str) -> bool:
+    """«Республикасы», «Республикаси» ('its republic'): a Kazakh or Uzbek possessive «-сы/-сі/-си»
+    on a noun the Russian dictionary knows, the head of a body's or place's name, never a
+    name of a person (no given name on our list ends so)."""
+    m = _POSSESSIVE.search(word.lower())
+    if not m or m.start() < 4 or word.lower() in given_names():
+        return False
+    stem = word[: m.start()].lower()
+    return any(p.tag.POS == "NOUN" and from_dictionary(p) and p.normal_form == stem for p in parses(stem))
 
 
 def _kazakh_around(text: str, start: int, end: int) -> bool:
