@@ -1,0 +1,35 @@
+"""Kyrgyz orders told as the Kazakh ones, the verb last (store/extract/directives/kazakh.py,
+s46 dir48), on made-up sentences: «… күчөтүү боюнча бир катар тапшырмаларды берди»; a task
+given with no content, and a request («… алып салууну өтүндү»), order nothing."""
+
+import pytest
+
+from tests.notes import directive_extractor, directives
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return directive_extractor()
+
+
+def test_kyrgyz_task_with_its_content_before_boyuncha(extractor):
+    body = (
+        "Вице-премьер-министр Азамат Токтосунов чек ара бекеттерине барды.\n\n"
+        "Азамат Токтосунов бекеттин ишин көрүп, жүргүнчүлөрдү текшерүү тартибин жеңилдетүү боюнча "
+        "бир катар тапшырмаларды берди."
+    )
+    [d] = directives(extractor, body)
+    assert (d.by, d.what) == ("Азамат Токтосунов", "жүргүнчүлөрдү текшерүү тартибин жеңилдетүү")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # tasks given, their content not told
+        "Вице-премьер-министр Азамат Токтосунов тармактык мамлекеттик органдарга бир катар тапшырмаларды берди.",
+        # a request, not an order
+        "Өкмөт башчы Азамат Токтосунов бекеттеги ветеринардык көзөмөлдү алып салууну өтүндү.",
+    ],
+)
+def test_kyrgyz_sentences_that_order_nothing(extractor, body):
+    assert directives(extractor, body) == []
