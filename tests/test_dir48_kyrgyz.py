@@ -1,6 +1,7 @@
 """Kyrgyz orders told as the Kazakh ones, the verb last (store/extract/directives/kazakh.py,
 s46 dir48), on made-up sentences: «… күчөтүү боюнча бир катар тапшырмаларды берди»; a task
-given with no content, and a request («… алып салууну өтүндү»), order nothing."""
+given with no content, and a request («… алып салууну өтүндү»), order nothing; and a Kazakh
+addressee after a topic's postposition («… бойынша министрліктерге»)."""
 
 import pytest
 
@@ -33,3 +34,13 @@ def test_kyrgyz_task_with_its_content_before_boyuncha(extractor):
 )
 def test_kyrgyz_sentences_that_order_nothing(extractor, body):
     assert directives(extractor, body) == []
+
+
+def test_kazakh_topic_postposition_is_not_part_of_the_addressee(extractor):
+    # «X бойынша министрліктерге міндет жүктелді»: «бойынша» closes the topic, the addressee starts after it
+    body = (
+        "Премьер-министр Олжас Бектенов кеңес өткізді.\n\n"
+        "Шекарадағы кезекті азайту бойынша министрліктерге міндет жүктелді."
+    )
+    [d] = directives(extractor, body)
+    assert (d.by, d.to, d.what) == ("Олжас Бектенов", "министрліктер", "Шекарадағы кезекті азайту")

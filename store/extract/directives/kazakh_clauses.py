@@ -201,8 +201,8 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
         if k == i and _KZ_COMPOUND.search(w) and k - 2 >= lo and _kz_adjective(words[k - 2][1]):
             k -= 1  # a verbal noun naming the body's field: «құқық қорғау органдарына»
             continue
-        if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or not _kz_modifier(w):
-            break
+        if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or _KZ_POST.fullmatch(low) or not _kz_modifier(w):
+            break  # «… алдын алу бойынша министрліктерге»: the topic's postposition ends it
         k -= 1
     while k < i and (words[k][1] in '«»"“”' and sum(w in '«»"“”' for _, w in words[k:i]) % 2 or words[k][1] in "»”"):
         k += 1  # a quote opened before the phrase is not part of it
