@@ -95,3 +95,8 @@ def test_kazakh_need_and_polite_imperative_with_named_addressees(extractor):
 )
 def test_kazakh_quotes_that_order_nothing(extractor, body):
     assert _orders(extractor, body) == []
+
+
+def test_an_imperative_in_a_heads_talk_is_no_order_here(extractor):
+    body = "Президент Касым-Жомарт Токаев встретился с акимами.\n«Назовите мне эти фамилии», — сказал Токаев."
+    assert _orders(extractor, body) == []
