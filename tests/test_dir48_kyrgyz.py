@@ -1,7 +1,8 @@
 """Kyrgyz orders told as the Kazakh ones, the verb last (store/extract/directives/kazakh.py,
 s46 dir48), on made-up sentences: «… күчөтүү боюнча бир катар тапшырмаларды берди»; a task
 given with no content, and a request («… алып салууну өтүндү»), order nothing; and a Kazakh
-addressee after a topic's postposition («… бойынша министрліктерге»)."""
+addressee after a topic's postposition («… бойынша министрліктерге»); a Kazakh passive's giver
+whose instruction it follows («Мемлекет басшысының тапсырмасына сәйкес … тапсырылған»)."""
 
 import pytest
 
@@ -44,3 +45,15 @@ def test_kazakh_topic_postposition_is_not_part_of_the_addressee(extractor):
     )
     [d] = directives(extractor, body)
     assert (d.by, d.to, d.what) == ("Олжас Бектенов", "министрліктер", "Шекарадағы кезекті азайту")
+
+
+def test_kazakh_passive_order_is_the_one_whose_instruction_it_follows(extractor):
+    # the passive names whose instruction it carries out: that one gives it, not the minister named before
+    body = (
+        "Көлік министрі Ерлан Сәкенов облысқа келді.\n\n"
+        "Мемлекет басшысының тапсырмасына сәйкес министрлердің бірінші орынбасарларына халықпен ай сайын "
+        "кездесу тапсырылған."
+    )
+    [d] = directives(extractor, body)
+    assert d.by != "Ерлан Сәкенов" and d.by.startswith("Мемлекет басшысы")
+    assert d.what.endswith("кездесу") and "тапсырмасына" not in d.what

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.directives.commission import KZ_COMMISSION, kazakh_giver
 from store.extract.directives.kazakh_clauses import kz_addressee, kz_nominative, kz_what
 from store.extract.directives.posts import (
     KZ_POSTS,
@@ -93,7 +94,10 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
         by, subject_end = giver
         lo = next((i for i in before if a + words[i][0] >= subject_end), len(before))
     elif passive:
-        by = _kz_last_person(persons, a)
+        by = _commissioned_by(text, a, a + trig.start(), persons)
+        if by:  # the order's words start after the instruction it follows
+            lo = next((i for i in before if a + words[i][0] >= _commission_end(text, a, a + trig.start())), lo)
+        by = by or _kz_last_person(persons, a)
     else:  # ««… тапсырамын», — деді Мемлекет басшысы»: the giver named after the verb
         after = _kz_giver(text, a + trig.end(), b, persons)
         if after is None and FIRST_PERSON.search(verb):  # the quote goes on: its attribution names the speaker
@@ -129,6 +133,20 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
                 sentence=sent.strip(),
             )
     return None
+
+
+def _commissioned_by(text: str, lo: int, hi: int, persons: ByPosition) -> str | None:
+    """«Мемлекет басшысының тапсырмасына сәйкес … басшыларына кездесу тапсырылған»: a passive
+    order whose sentence names whose instruction it follows is that one's, never the last
+    person named before (who is often the one reporting it)."""
+    m = KZ_COMMISSION.search(text, lo, hi)
+    found = kazakh_giver(m.group(1), m.start(1), m.end(1), persons) if m else None
+    return found[0] if found else None
+
+
+def _commission_end(text: str, lo: int, hi: int) -> int:
+    m = KZ_COMMISSION.search(text, lo, hi)
+    return m.end() if m else lo
 
 
 def kz_giver_in(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str, int] | None:
