@@ -100,3 +100,11 @@ def test_kazakh_quotes_that_order_nothing(extractor, body):
 def test_an_imperative_in_a_heads_talk_is_no_order_here(extractor):
     body = "Президент Касым-Жомарт Токаев встретился с акимами.\n«Назовите мне эти фамилии», — сказал Токаев."
     assert _orders(extractor, body) == []
+
+
+def test_a_need_of_us_told_earlier_in_the_sentence_is_no_order(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов выступил.\n"
+        "«Мы многое сделали на границе, но работы много, нужно действовать быстрее», — сказал Бектенов."
+    )
+    assert _orders(extractor, body) == []

@@ -93,6 +93,8 @@ def _russian(sent: str, by: str, context: str) -> Directive | None:
         return None
     if ob.group().lower().startswith("должн") or re.search(r"\bне\s*$", sent[: ob.start()]):
         return None  # «Казахстан должен …» states a goal; «не нужно» orders nothing
+    if re.search(r"\b(?:мы|нам|нас)\b", sent[: ob.start()], re.I):
+        return None  # «Мы немало сделали …, но нужно действовать …»: the speaker's own need
     d = from_obligation(sent, by, context)
     if d is None or is_filler(re.match(r"[\w-]*", d.what).group()):
         return None
