@@ -16,7 +16,10 @@ Official news reports orders in a few grammatical shapes, whatever the site:
   an order: «По его словам, всем органам необходимо …», «Правительству надлежит …»
   (statement.py), in Kazakh «Үкімет … шешуге тиіс, – деді …» (kazakh_statement.py);
 - a first-person order («Поручаю …», «… тапсырамын») whose speaker the attribution
-  closing the quote names, later in the paragraph (speech.py).
+  closing the quote names, later in the paragraph (speech.py);
+- a head of state's or government's direct speech told with a verb of saying, read for
+  orders by their shape (head_speech.py): «Следует ускорить …», — сказал Токаев;
+  «… министрлігі … күшейтсін!», – деді үкімет басшысы.
 
 The giver is resolved to a person mention: one named in the sentence, else the
 last one named before for a pronoun («Он»), else the holder of the post a role phrase
@@ -37,6 +40,7 @@ import re
 from bisect import bisect_right
 
 from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
+from store.extract.directives.head_speech import from_head_quote, head_quotes, head_speaker
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_in
 from store.extract.directives.kazakh_statement import KZ_OBLIGED, kz_obligation
 from store.extract.directives.posts import ByPosition
@@ -95,7 +99,21 @@ def find_directives(
         if d:
             out.extend(split_coordinated(d))
             told = b
+    out.extend(_head_orders(text, quoted, persons))
     return _dedupe(out)
+
+
+def _head_orders(text: str, quoted: list[tuple[int, int]], persons) -> list[Directive]:
+    """The orders in a head of state's or government's direct speech told with a verb of
+    saying (head_speech.py); a quote already read as an order («…», — поручил X) is not read again."""
+    out: list[Directive] = []
+    for q in head_quotes(text):
+        if any(qa <= q.start() < qb for qa, qb in quoted):
+            continue
+        by = head_speaker(text, q, persons)
+        if by:
+            out.extend(from_head_quote(q, by))
+    return out
 
 
 def _quotes(text: str) -> list[re.Match]:

@@ -179,7 +179,7 @@ def from_kazakh_commission(text: str, a: int, b: int, persons: ByPosition) -> Di
     m = KZ_COMMISSION.search(sent)
     if m is None:
         return None
-    found = _kazakh_giver(m.group(1), a + m.start(1), a + m.end(1), persons)
+    found = kazakh_giver(m.group(1), a + m.start(1), a + m.end(1), persons)
     if found is None:
         return None
     by, at = found
@@ -212,7 +212,7 @@ def _written_giver(m: re.Match, persons: ByPosition) -> str:
     return f"{first} {surname}" if first else surname
 
 
-def _kazakh_giver(phrase: str, lo: int, hi: int, persons: ByPosition) -> tuple[str, int] | None:
+def kazakh_giver(phrase: str, lo: int, hi: int, persons: ByPosition) -> tuple[str, int] | None:
     """(giver, where its words start) in the genitive phrase text[lo:hi]: a person named
     there («Қасым-Жомарт Тоқаевтың»), else a name the model missed, else the head of state
     or government its post names, as the article's holder or as written."""

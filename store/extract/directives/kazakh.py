@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.directives.commission import KZ_COMMISSION, kazakh_giver
 from store.extract.directives.kazakh_clauses import kz_addressee, kz_nominative, kz_what
 from store.extract.directives.posts import (
     KZ_POSTS,
@@ -38,13 +39,16 @@ from store.model import Directive, Mention
 # «Президенттің тапсырмасы бойынша … салынды» ('on the President's instruction … was
 # built') tells an order through its execution, with no verb of ordering: commission.py
 # reads it, as the Russian «по поручению». A pupil's «үй тапсырмасы» is no order.
+# Kyrgyz news tells an order in the same order, «тапшырма(ларды) берди» its verb and «боюнча»
+# its «бойынша»: «Мадумаров … текшерүү чараларын күчөтүү боюнча бир катар тапшырмаларды берди».
 KZ_TRIGGER = re.compile(
     r"(?<![\w-])(?:"
     r"тапсыр(?:ды|дым|ған|ады|ып|амын|ылды|ылған|ылады)|"
     r"жүкте(?:ді|дім|ген|йді|п|ймін|лді|лген)|"
     r"міндетте(?:ді|дім|ген|йді|п|ймін|лді|лген)|"
     r"талап\s+ет(?:ті|кен|еді|іп|емін|ілді)|"
-    r"(?:нұсқау|тапсырма)(?:лар)?\s+(?:бер(?:ді|ген|еді|іп|емін|ілді|ілген)|жүкте(?:ді|ген|п|лді))"
+    r"(?:нұсқау|тапсырма)(?:лар)?\s+(?:бер(?:ді|ген|еді|іп|емін|ілді|ілген)|жүкте(?:ді|ген|п|лді))|"
+    r"тапшырма(?:лар)?(?:ды|ны)?\s+бер(?:ди|ген|ет|ип)"  # Kyrgyz: «… күчөтүү боюнча тапшырмаларды берди»
     r")(?![\w-])",
     re.I,
 )
@@ -90,7 +94,10 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
         by, subject_end = giver
         lo = next((i for i in before if a + words[i][0] >= subject_end), len(before))
     elif passive:
-        by = _kz_last_person(persons, a)
+        by = _commissioned_by(text, a, a + trig.start(), persons)
+        if by:  # the order's words start after the instruction it follows
+            lo = next((i for i in before if a + words[i][0] >= _commission_end(text, a, a + trig.start())), lo)
+        by = by or _kz_last_person(persons, a)
     else:  # ««… тапсырамын», — деді Мемлекет басшысы»: the giver named after the verb
         after = _kz_giver(text, a + trig.end(), b, persons)
         if after is None and FIRST_PERSON.search(verb):  # the quote goes on: its attribution names the speaker
@@ -126,6 +133,20 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
                 sentence=sent.strip(),
             )
     return None
+
+
+def _commissioned_by(text: str, lo: int, hi: int, persons: ByPosition) -> str | None:
+    """«Мемлекет басшысының тапсырмасына сәйкес … басшыларына кездесу тапсырылған»: a passive
+    order whose sentence names whose instruction it follows is that one's, never the last
+    person named before (who is often the one reporting it)."""
+    m = KZ_COMMISSION.search(text, lo, hi)
+    found = kazakh_giver(m.group(1), m.start(1), m.end(1), persons) if m else None
+    return found[0] if found else None
+
+
+def _commission_end(text: str, lo: int, hi: int) -> int:
+    m = KZ_COMMISSION.search(text, lo, hi)
+    return m.end() if m else lo
 
 
 def kz_giver_in(text: str, lo: int, hi: int, persons: list[Mention]) -> tuple[str, int] | None:

@@ -76,7 +76,7 @@ _KZ_POSTPOSITIONS = words("kk_postpositions")
 _KZ_STOP = words("kk_addressee_stops")
 
 
-_KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|туралы|үшін)$", re.I)
+_KZ_POST = re.compile(r"(?:жөнінде|жөніндегі|бойынша|туралы|үшін|боюнча)$", re.I)  # the last Kyrgyz
 
 
 _KZ_OBLIGATION = {"қажет", "керек", "тиіс", "міндетті"}
@@ -88,12 +88,13 @@ _KZ_DUTY = {"міндеті", "міндетін", "міндеттері", "мі�
 
 # Adjectives of a task noun («нақты тапсырмалар берді»), between the content and the verb.
 _KZ_TASK_WORDS = {"нақты", "бірқатар", "бірнеше", "қосымша", "тиісті", "қатаң", "арнайы", "жаңа", "нақтылы"}
+_KZ_TASK_WORDS |= {"бир", "катар", "так", "кошумча", "тиешелүү"}  # Kyrgyz «бир катар тапшырмаларды»
 
 
 _VERBAL_NOUN = {  # the case an order's verbal noun takes: «әзірлеуді», «әзірлеуге», «әзірлеу (жөнінде)»
     "accs": re.compile(r"[уюУЮ](?:ды|ді|ын|ін)$"),
     "datv": re.compile(r"[уюУЮ](?:ға|ге)$"),
-    "nomn": re.compile(r"[уюУЮ][ыі]?$"),
+    "nomn": re.compile(r"[уюУЮ][ыі]?$|(?:уу|үү|оо|өө)$"),  # the last: a Kyrgyz verbal noun («күчөтүү»)
 }
 
 
@@ -200,8 +201,8 @@ def _kz_np_start(words, lo: int, i: int, when) -> int:
         if k == i and _KZ_COMPOUND.search(w) and k - 2 >= lo and _kz_adjective(words[k - 2][1]):
             k -= 1  # a verbal noun naming the body's field: «құқық қорғау органдарына»
             continue
-        if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or not _kz_modifier(w):
-            break
+        if low in _KZ_STOP or low in _KZ_POSTPOSITIONS or _KZ_POST.fullmatch(low) or not _kz_modifier(w):
+            break  # «… алдын алу бойынша министрліктерге»: the topic's postposition ends it
         k -= 1
     while k < i and (words[k][1] in '«»"“”' and sum(w in '«»"“”' for _, w in words[k:i]) % 2 or words[k][1] in "»”"):
         k += 1  # a quote opened before the phrase is not part of it
@@ -283,7 +284,9 @@ def kz_what(
     if not toks:
         return None
     toks[-1] = toks[-1].rstrip(",.;:")
-    while len(toks) > 1 and trigger.startswith(("тапсырма", "нұсқау")) and toks[-1].lower() in _KZ_TASK_WORDS:
+    while (
+        len(toks) > 1 and trigger.startswith(("тапсырма", "нұсқау", "тапшырма")) and toks[-1].lower() in _KZ_TASK_WORDS
+    ):
         toks.pop()  # «… аяқтау жөнінде нақты тапсырмалар берді»: the task's adjective
     obligation = False
     if toks[-1].lower() in _KZ_OBLIGATION and len(toks) > 1:

@@ -47,6 +47,16 @@ _BODIES = frozenset(
 )
 
 
+def is_body(phrase: str) -> bool:
+    """Does a phrase name a body or an official («Министерству транспорта», «акиматам»)?"""
+    return any(lemma(w) in _BODIES for w in re.findall(r"[\w-]+", phrase))
+
+
+def is_filler(word: str) -> bool:
+    """A writer's filler opening an obligation («следует отметить, что …»)."""
+    return word.lower() in _FILLERS
+
+
 def from_statement(text: str, a: int, b: int, persons, mentions, previous: str | None) -> Directive | None:
     """The order an obligation sentence text[a:b] states, or None; `previous` is the giver
     of an order told just before (None when there is none near)."""
