@@ -131,6 +131,8 @@ _BLOCK = frozenset(
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории "
     # the Great Silk Road: «Ұлы Жібек жолының тарихи бағыты», «Великий Жибек жолы» is no post
     "ұлы великий великого великому великим великом "
+    # a republic or a lake written before its name: «Республики Каракалпакстан», «озёр Алаколь и Сасыкколь»
+    "республика республики республике республику республикой озёр озер lake "
     # a mountain pass: «обход перевала Кордай» (a road notice) is the pass, not the post
     "перевал перевала перевале перевалу перевалом "
     # a town's people: «сняли жители Горняка» (the Russian post's town)
@@ -210,6 +212,15 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл"
     r"|район|округ|айыл|шаар|облус)\w*"  # Russian «в Звериноголовском округе»; Kyrgyz «Кордай районундагы», «Чалдыбар айылынын»
+    # the Russian loanwords Kazakh writes a village or a settlement with: «Ганюшкино селосынан»,
+    # «Қорғас кентінде» (the district centre, the town, not the post named after it)
+    r"|\s+(?:село|кент(?!ау))\w*"
+    # a region's name with its region word: «Qoraqalpog`iston Respublikasi», «Каракалпакстан
+    # Республикасы» is the republic, not the rail post «Каракалпакия»
+    r"|\s+(?:республик|respublika)\w*"
+    # English place nouns, and a lake of a list: «Alakol district», «Alakol and Balkhash lakes»
+    r"|\s+(?:district|region|village|town|lake)s?\b"
+    r"|\s+(?:and|и|және)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:lakes|озёр|озер|көлдер)\w*"
     # a town's bypass or ring road, in Kazakh and Kyrgyz or Uzbek: «Мамлютка айналма жолы», «Алматы
     # айналма автожолы», «Шамалған станциясының айналма жолы» (the station's bypass), «… айланма йўли»
     r"|(?:\s+станция\w*)?\s+(?:айналма|айланма)\b",

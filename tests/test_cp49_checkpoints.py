@@ -1,0 +1,65 @@
+"""cp49: places taken for posts. A post's name with a place's own word after it is the place:
+the Kazakh loanwords for a village or a settlement («Ганюшкино селосынан», «Қорғас кентінде»),
+a republic's word («Qoraqalpog`iston Respublikasi», «Республики Каракалпакстан»), English place
+nouns and a list of lakes («Alakol and Balkhash lakes»); and the village Ганюшкино (a district
+centre, its rail post unverified) needs a cue of its own. «Road surface» is no road post's
+kind. Made-up sentences in the shapes of the saved pages (ult.kz, darakchi.uz, astanatimes.com,
+atr.kz, a Kazakh road notice in English); the posts themselves are still read."""
+
+from __future__ import annotations
+
+from store.extract.checkpoints import find_checkpoints
+
+
+def refs(text: str) -> list[tuple[str, str]]:
+    return [(s.surface, s.ref) for s in find_checkpoints(text)]
+
+
+def test_a_kazakh_village_word_makes_the_name_the_village():
+    text = "Шекара бекеттерінен алыс жатқан Ганюшкино селосынан ауылдарға дейін 280 шақырым."
+    assert refs(text) == []
+
+
+def test_a_kazakh_settlement_word_makes_the_name_the_town():
+    text = "Шекара маңындағы Қорғас кентінде жаңа мектеп ашылды, деді кеден қызметкерлері."
+    assert refs(text) == []
+
+
+def test_the_post_itself_is_still_read():
+    text = "Ганюшкино теміржол өткізу бекеті арқылы жүк өтті."
+    assert refs(text) == [("Ганюшкино", "ganyushkino")]
+
+
+def test_the_district_centre_alone_needs_its_own_cue():
+    text = "Шекарадан өту қиын. Азық-түлікті Ганюшкиннен тасығанша көрші ауылдан әкелген тиімді."
+    assert refs(text) == []
+
+
+def test_a_republic_with_its_word_is_no_post():
+    text = "Qozog`istonning «Tajen» chegara bojxona posti va Qoraqalpog`iston Respublikasida joylashgan post."
+    assert refs(text) == [("Tajen", "tazhen")]
+
+
+def test_a_republic_after_its_word_is_no_post():
+    text = "Через пункт пропуска «Тажен» едут в Республику Каракалпакстан."
+    assert refs(text) == [("Тажен", "tazhen")]
+
+
+def test_a_list_of_lakes_holds_no_post():
+    text = "The checkpoints Dostyk and Nur Zholy work. Tourists go to the Alakol and Sasykkol lakes."
+    assert [r for _, r in refs(text)] == ["dostyk", "nur-zholy"]
+
+
+def test_an_english_place_noun_after_the_name():
+    text = "The Akzhol checkpoint in Kordai village was rebuilt at the border."
+    assert "kordai" not in [r for _, r in refs(text)]
+
+
+def test_road_surface_gives_no_kind():
+    text = 'Cars wait due to the repair of the road surface at the "Gisht Kuprik" checkpoint.'
+    assert [(s.ref, s.kind) for s in find_checkpoints(text)] == [("uz-gishtkuprik", None)]
+
+
+def test_a_road_checkpoint_still_gives_road():
+    text = 'Cars wait at the road checkpoint "Gisht Kuprik".'
+    assert [(s.ref, s.kind) for s in find_checkpoints(text)] == [("uz-gishtkuprik", "road")]
