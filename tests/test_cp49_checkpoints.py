@@ -63,3 +63,13 @@ def test_road_surface_gives_no_kind():
 def test_a_road_checkpoint_still_gives_road():
     text = 'Cars wait at the road checkpoint "Gisht Kuprik".'
     assert [(s.ref, s.kind) for s in find_checkpoints(text)] == [("uz-gishtkuprik", "road")]
+
+
+def test_the_post_ending_a_railway_is_the_rail_crossing():
+    text = "Строительство железной дороги Аягоз – Бахты завершат к 2027 году, сообщили на станции."
+    assert [(s.ref, s.kind) for s in find_checkpoints(text)] == [("bakhty-rail", "rail")]
+
+
+def test_the_town_ending_a_road_is_still_the_town():
+    text = "Пункт пропуска «Нур жолы» работает; по трассе Алматы – Хоргос идёт ремонт."
+    assert [r for _, r in refs(text)] == ["nur-zholy"]
