@@ -73,3 +73,13 @@ def test_the_post_ending_a_railway_is_the_rail_crossing():
 def test_the_town_ending_a_road_is_still_the_town():
     text = "Пункт пропуска «Нур жолы» работает; по трассе Алматы – Хоргос идёт ремонт."
     assert [r for _, r in refs(text)] == ["nur-zholy"]
+
+
+def test_a_queue_bulletin_lists_posts_with_their_counts():
+    text = "Trucks wait at the border to enter Uzbekistan: Atameken - 12, Kaplanbek - 30 and Kazygurt - 7."
+    assert [r for _, r in refs(text)] == ["atameken", "kaplanbek", "kazygurt"]
+
+
+def test_a_count_alone_does_not_make_a_word_a_post():
+    text = "На пункте пропуска «Капланбек» ждут 30 машин. Атамекен - 15 лет как открыт музей."
+    assert [r for _, r in refs(text)] == ["kaplanbek"]
