@@ -83,3 +83,21 @@ def test_a_queue_bulletin_lists_posts_with_their_counts():
 def test_a_count_alone_does_not_make_a_word_a_post():
     text = "На пункте пропуска «Капланбек» ждут 30 машин. Атамекен - 15 лет как открыт музей."
     assert [r for _, r in refs(text)] == ["kaplanbek"]
+
+
+def test_a_name_written_as_a_village_is_the_village_in_its_bare_mentions():
+    text = (
+        "Село Достык стоит у самой границы с Узбекистаном. Достык живёт поливной водой из-за границы, "
+        "и в селе Достык одна асфальтовая улица."
+    )
+    assert refs(text) == []
+
+
+def test_a_post_cue_of_its_own_keeps_the_post():
+    text = "Село Хоргос стоит у границы. Через пункт пропуска «Хоргос» прошли 500 машин."
+    assert [r for _, r in refs(text)] == ["khorgos"]
+
+
+def test_the_post_at_the_village_keeps_the_post():
+    text = "Пункт пропуска в селе Бахты закрыт. Бахты откроют через неделю."
+    assert [r for _, r in refs(text)] == ["bakhty", "bakhty"]

@@ -265,7 +265,31 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     return word in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
 
 
-def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
+# a settlement's noun before or after the name: «Село Достык», «в селе Достык», «Ганюшкино селосынан»,
+# «Бақты ауылы», «Kordai village»
+_SETTLEMENT_WORDS = frozenset(
+    "село села селе селу селом сёла поселок поселка поселке поселку поселком посёлок посёлка посёлке посёлку "
+    "посёлком аул аула ауле аулу аулом деревня деревни деревне village".split()
+)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:ауыл|село|кент(?!ау)|айыл|village|поселок|посёлок)", re.IGNORECASE)
+
+
+def _village_named(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
+    """Is the name at tokens[i..last] written as a settlement, with its noun right before or after
+    it («в селе Достык», «Бақты ауылында») and no post's noun before that («пункт пропуска в селе …»)?"""
+    if _SETTLEMENT_AFTER.match(text, tokens[last].end()):
+        return True
+    if i == 0 or re.search(r"[.!?]", text[tokens[i - 1].end() : tokens[i].start()]):
+        return False
+    prev = tokens[i - 1]
+    if prev.group().lower() not in _SETTLEMENT_WORDS:
+        return False
+    return not _POST_IN_VILLAGE.search(text, max(0, prev.start() - 30), prev.start())
+
+
+def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = None) -> list[Cand]:
+    """The names of the table found in the text and not blocked; the names written as a
+    settlement somewhere («в селе Достык») are added to `villages` (by id)."""
     table = names_by_prefix()
     out: list[Cand] = []
     i = 0
@@ -286,6 +310,8 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
                 continue
             found = (last, name)
             break
+        if found is not None and villages is not None and _village_named(tokens, i, found[0], text):
+            villages.add(id(found[1]))
         if (
             found is None
             or _blocked(tokens, i, text, found[0])
@@ -414,7 +440,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
-    cands = _candidates(text, tokens)
+    villages: set[int] = set()
+    cands = _candidates(text, tokens, villages)
     routes = route_spans(text) if cands else []
     if routes:  # the towns a road is written by («"… – Қордай – Алматы – Қорғас – …" автожолы»)
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
@@ -446,9 +473,45 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         _confirm_facing(accepted, pending, text)
     if pending:
         confirm_bullets(accepted, pending, text)
+    if villages:
+        accepted = _not_the_village(accepted, villages, cands, text, ends)
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+_BORDER_WORD = re.compile(r"границ|border|шекара|shekara|şekara|чегара|chegara|чек\s+ара", re.IGNORECASE)
+
+
+def _not_the_village(
+    accepted: list[Cand], villages: set[int], cands: list[Cand], text: str, ends: list[int]
+) -> list[Cand]:
+    """One sense per text for a village too: a name the text writes as a settlement («Село
+    Достык расположено на самой границе…», the village in Келесский район, not the rail post)
+    is that settlement in its bare mentions («Достык очень сильно зависит от Узбекистана»),
+    unless one of its mentions has a post's cue of its own («пункт пропуска «Достык»»), a kind
+    word, or stands in a list with another accepted name."""
+    drop = set()
+    for nid in villages:
+        mine = [c for c in accepted if id(c.name) == nid]
+        if mine and not any(_cued(c, accepted, cands, text, ends) for c in mine):
+            drop.add(nid)
+    return [c for c in accepted if id(c.name) not in drop]
+
+
+def _cued(c: Cand, accepted: list[Cand], cands: list[Cand], text: str, ends: list[int]) -> bool:
+    """Does the mention have a post's cue of its own in its sentence, a glued kind word, or a
+    listed neighbour among the accepted names?"""
+    if _kind_glued(c, text):
+        return True
+    s, e = _sentence(text, c.start, ends, skip_to=c.end)
+    # a border word is no post's cue here: a border village lies on the border («Достык живёт
+    # водой из-за границы»)
+    cues = [m.span() for m in _LOCAL_CUE.finditer(text, s, e) if not _BORDER_WORD.match(m.group())]
+    if cues and _own_cue(c, cues, cands, text):
+        return True
+    others = [o for o in accepted if o.name is not c.name]
+    return any(_listed(o, c, text) if o.end <= c.start else _listed(c, o, text) for o in others)
 
 
 # Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
