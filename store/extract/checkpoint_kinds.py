@@ -30,7 +30,9 @@ KIND_CUES = (
     (
         "road",
         re.compile(
-            r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b|автокөлік|"
+            # not the road as a surface under repair: «the expansion of the road surface at the
+            # "Gisht Kuprik" checkpoint» (a passenger post) says nothing of the post's kind
+            r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b(?!\s+(?:surface|markings?|works?|repairs?)\b)|автокөлік|"
             r"\bавтомобиль(?:дік)?\b|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
             r"\bавтожол|\bavtomobil",  # Kyrgyz «Кең-Булун-автожол», Kazakh «автожол», Uzbek Latin «avtomobil»
             re.IGNORECASE,

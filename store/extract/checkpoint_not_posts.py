@@ -125,10 +125,16 @@ _KK_ROAD_AFTER = re.compile(r"[»\"”]?[ \t]+(?:\w+[ \t]+)?(?:тасжол|ав
 _END_BEFORE = re.compile(_CAP_END)
 
 
+# a railway is no road: the post that ends a rail line («железной дороги Аягоз – Бахты») is the
+# rail crossing there, as the reference reads a line named by its ends (dev a018, a019)
+_RAILWAY_BEFORE = re.compile(r"(?:железн|ж/д|жд)\w*[ \t]+$", re.IGNORECASE)
+
+
 def end_of_a_road(text: str, start: int, end: int) -> bool:
     """Is the name the far end of a road written by its two ends (see _ROAD_END_BEFORE)?"""
-    if _ROAD_END_BEFORE.search(text, max(0, start - 60), start):
-        return True
+    road = _ROAD_END_BEFORE.search(text, max(0, start - 60), start)
+    if road:
+        return not _RAILWAY_BEFORE.search(text, max(0, road.start() - 16), road.start())
     return bool(_END_BEFORE.search(text, max(0, start - 30), start) and _KK_ROAD_AFTER.match(text, end))
 
 

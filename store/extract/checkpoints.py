@@ -131,6 +131,8 @@ _BLOCK = frozenset(
     "гостинице отель отеля отеле магазин магазина магазине санаторий санатория санатории "
     # the Great Silk Road: «Ұлы Жібек жолының тарихи бағыты», «Великий Жибек жолы» is no post
     "ұлы великий великого великому великим великом "
+    # a republic or a lake written before its name: «Республики Каракалпакстан», «озёр Алаколь и Сасыкколь»
+    "республика республики республике республику республикой озёр озер lake "
     # a mountain pass: «обход перевала Кордай» (a road notice) is the pass, not the post
     "перевал перевала перевале перевалу перевалом "
     # a town's people: «сняли жители Горняка» (the Russian post's town)
@@ -210,6 +212,15 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|[A-Za-z0-9_.]/)$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:аудан|облыс|қала|ауыл|көше|даңғыл|өзен|көл"
     r"|район|округ|айыл|шаар|облус)\w*"  # Russian «в Звериноголовском округе»; Kyrgyz «Кордай районундагы», «Чалдыбар айылынын»
+    # the Russian loanwords Kazakh writes a village or a settlement with: «Ганюшкино селосынан»,
+    # «Қорғас кентінде» (the district centre, the town, not the post named after it)
+    r"|\s+(?:село|кент(?!ау))\w*"
+    # a region's name with its region word: «Qoraqalpog`iston Respublikasi», «Каракалпакстан
+    # Республикасы» is the republic, not the rail post «Каракалпакия»
+    r"|\s+(?:республик|respublika)\w*"
+    # English place nouns, and a lake of a list: «Alakol district», «Alakol and Balkhash lakes»
+    r"|\s+(?:district|region|village|town|lake)s?\b"
+    r"|\s+(?:and|и|және)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:lakes|озёр|озер|көлдер)\w*"
     # a town's bypass or ring road, in Kazakh and Kyrgyz or Uzbek: «Мамлютка айналма жолы», «Алматы
     # айналма автожолы», «Шамалған станциясының айналма жолы» (the station's bypass), «… айланма йўли»
     r"|(?:\s+станция\w*)?\s+(?:айналма|айланма)\b",
@@ -254,7 +265,31 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     return word in _BLOCK or _SETTLEMENT.search(text, max(0, prev.start() - 16), prev.end()) is not None
 
 
-def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
+# a settlement's noun before or after the name: «Село Достык», «в селе Достык», «Ганюшкино селосынан»,
+# «Бақты ауылы», «Kordai village»
+_SETTLEMENT_WORDS = frozenset(
+    "село села селе селу селом сёла поселок поселка поселке поселку поселком посёлок посёлка посёлке посёлку "
+    "посёлком аул аула ауле аулу аулом деревня деревни деревне village".split()
+)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:ауыл|село|кент(?!ау)|айыл|village|поселок|посёлок)", re.IGNORECASE)
+
+
+def _village_named(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
+    """Is the name at tokens[i..last] written as a settlement, with its noun right before or after
+    it («в селе Достык», «Бақты ауылында») and no post's noun before that («пункт пропуска в селе …»)?"""
+    if _SETTLEMENT_AFTER.match(text, tokens[last].end()):
+        return True
+    if i == 0 or re.search(r"[.!?]", text[tokens[i - 1].end() : tokens[i].start()]):
+        return False
+    prev = tokens[i - 1]
+    if prev.group().lower() not in _SETTLEMENT_WORDS:
+        return False
+    return not _POST_IN_VILLAGE.search(text, max(0, prev.start() - 30), prev.start())
+
+
+def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = None) -> list[Cand]:
+    """The names of the table found in the text and not blocked; the names written as a
+    settlement somewhere («в селе Достык») are added to `villages` (by id)."""
     table = names_by_prefix()
     out: list[Cand] = []
     i = 0
@@ -275,6 +310,8 @@ def _candidates(text: str, tokens: list[re.Match]) -> list[Cand]:
                 continue
             found = (last, name)
             break
+        if found is not None and villages is not None and _village_named(tokens, i, found[0], text):
+            villages.add(id(found[1]))
         if (
             found is None
             or _blocked(tokens, i, text, found[0])
@@ -309,6 +346,10 @@ _LIST_GAP = re.compile(
     r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
     # each quoted name with its district: «Исилькуль» в одноименном районе и «Ольховка» в Черлакском
     r"|[»\"”][ \t]+в[ \t]+(?:[\w-]+[ \t]+){0,2}(?:район|област|округ)\w*[ \t]*(?:,|и|а также)?[ \t]*[«\"“„]"
+    # a queue bulletin, each post with its count: «Atameken - 15, Kaplanbek - 25 and Kazygurt - 13»,
+    # «Конысбаева» – 20, «Капланбек» – 25
+    r"|[»\"”]?[ \t]*[-–—:][ \t]*\d[\d \t]*[,;][ \t]*(?:и|and|және)?[ \t]*[«\"“„]?"
+    r"|[»\"”]?[ \t]*[-–—:][ \t]*\d[\d \t]*[ \t](?:и|and|және)[ \t]+[«\"“„]?"
 )
 
 
@@ -399,7 +440,8 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
-    cands = _candidates(text, tokens)
+    villages: set[int] = set()
+    cands = _candidates(text, tokens, villages)
     routes = route_spans(text) if cands else []
     if routes:  # the towns a road is written by («"… – Қордай – Алматы – Қорғас – …" автожолы»)
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
@@ -431,9 +473,45 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         _confirm_facing(accepted, pending, text)
     if pending:
         confirm_bullets(accepted, pending, text)
+    if villages:
+        accepted = _not_the_village(accepted, villages, cands, text, ends)
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+_BORDER_WORD = re.compile(r"границ|border|шекара|shekara|şekara|чегара|chegara|чек\s+ара", re.IGNORECASE)
+
+
+def _not_the_village(
+    accepted: list[Cand], villages: set[int], cands: list[Cand], text: str, ends: list[int]
+) -> list[Cand]:
+    """One sense per text for a village too: a name the text writes as a settlement («Село
+    Достык расположено на самой границе…», the village in Келесский район, not the rail post)
+    is that settlement in its bare mentions («Достык очень сильно зависит от Узбекистана»),
+    unless one of its mentions has a post's cue of its own («пункт пропуска «Достык»»), a kind
+    word, or stands in a list with another accepted name."""
+    drop = set()
+    for nid in villages:
+        mine = [c for c in accepted if id(c.name) == nid]
+        if mine and not any(_cued(c, accepted, cands, text, ends) for c in mine):
+            drop.add(nid)
+    return [c for c in accepted if id(c.name) not in drop]
+
+
+def _cued(c: Cand, accepted: list[Cand], cands: list[Cand], text: str, ends: list[int]) -> bool:
+    """Does the mention have a post's cue of its own in its sentence, a glued kind word, or a
+    listed neighbour among the accepted names?"""
+    if _kind_glued(c, text):
+        return True
+    s, e = _sentence(text, c.start, ends, skip_to=c.end)
+    # a border word is no post's cue here: a border village lies on the border («Достык живёт
+    # водой из-за границы»)
+    cues = [m.span() for m in _LOCAL_CUE.finditer(text, s, e) if not _BORDER_WORD.match(m.group())]
+    if cues and _own_cue(c, cues, cands, text):
+        return True
+    others = [o for o in accepted if o.name is not c.name]
+    return any(_listed(o, c, text) if o.end <= c.start else _listed(c, o, text) for o in others)
 
 
 # Read a name both sides share («Хоргос») as the neighbour's post when the text says so.
