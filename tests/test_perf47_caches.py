@@ -66,3 +66,17 @@ def test_entity_key_cached_answers_as_computed():
     for type_, name in names:
         assert identity.entity_key(type_, name) == identity.entity_key.__wrapped__(type_, name)
     assert identity.entity_key("person", "Қасым-Жомарт Тоқаев") == identity.entity_key("person", "Касым-Жомарт Токаев")
+
+
+def test_role_words_and_post_folds_cached_answer_as_computed():
+    from store.extract import checkpoint_names, roles
+
+    words = ["министра", "Вице-премьеру", "Акима", "после", "председателя", "РК", "Бектенов", "и", "«", "транспорта"]
+    for word in words * 2:  # the second time from the cache
+        assert roles.is_role_word(word) == roles.is_role_word.__wrapped__(word), word
+        assert roles._can_link(word) == roles._can_link.__wrapped__(word), word
+        assert roles._is_modifier(word) == roles._is_modifier.__wrapped__(word), word
+    assert roles.is_role_word("министра") and not roles.is_role_word("после")
+    for word in ["Достық", "Қонысбаева", "Aлашанькоу", "Хорго́с", "Şymkent", "Ёлкин"] * 2:
+        assert checkpoint_names.fold(word) == checkpoint_names.fold.__wrapped__(word), word
+    assert checkpoint_names.fold("Достық") == checkpoint_names.fold("Достык") == "достык"
