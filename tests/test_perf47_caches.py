@@ -80,3 +80,21 @@ def test_role_words_and_post_folds_cached_answer_as_computed():
     for word in ["Достық", "Қонысбаева", "Aлашанькоу", "Хорго́с", "Şymkent", "Ёлкин"] * 2:
         assert checkpoint_names.fold(word) == checkpoint_names.fold.__wrapped__(word), word
     assert checkpoint_names.fold("Достық") == checkpoint_names.fold("Достык") == "достык"
+
+
+def test_the_embeddings_word_ids_are_navecs_own_and_navec_is_left_as_it_was():
+    """The embedding's word -> id dict, built by ner._vocab_init, equals the one navec's own
+    Vocab builds from the same words, and navec's Vocab is left as it was after loading."""
+    from navec.vocab import Vocab
+
+    from store.extract.ner import _embedding, _vocab_init
+
+    init = Vocab.__init__
+    emb = _embedding()
+    assert Vocab.__init__ is init
+    own = Vocab(emb.vocab.words, emb.vocab.counts)  # navec's comprehension
+    assert emb.vocab.word_ids == own.word_ids and len(own.word_ids) > 200_000
+    assert (emb.vocab.unk_id, emb.vocab.pad_id) == (own.unk_id, own.pad_id)
+    twice = Vocab.__new__(Vocab)
+    _vocab_init(twice, ["а", "б", "а"], [1, 2, 3])  # a repeated word keeps its last id, as navec's does
+    assert twice.word_ids == Vocab(["а", "б", "а"], [1, 2, 3]).word_ids == {"а": 2, "б": 1}
