@@ -98,3 +98,16 @@ def test_the_embeddings_word_ids_are_navecs_own_and_navec_is_left_as_it_was():
     twice = Vocab.__new__(Vocab)
     _vocab_init(twice, ["а", "б", "а"], [1, 2, 3])  # a repeated word keeps its last id, as navec's does
     assert twice.word_ids == Vocab(["а", "б", "а"], [1, 2, 3]).word_ids == {"а": 2, "б": 1}
+
+
+def test_post_name_forms_take_the_kazakh_endings_after_their_stem():
+    """checkpoint_names._forms with the shared endings table (_kazakh_after): each Kazakh
+    ending follows the name's nominative tail, as when the set was built per name."""
+    from store.extract import checkpoint_names as cn
+
+    for word in ["Достык", "Нур жолы".split()[-1], "Бахты", "Алаколь", "Майкапчагай", "Тажен", "Кольжат"]:
+        stem, nouns, _ = cn._forms(word, True)
+        w = cn.fold(word)
+        tail = w[len(stem) :]
+        assert {tail + e for e in cn._KK} <= nouns and tail in nouns, word
+    assert "дан" in cn._forms("Достык", True)[1] and "га" in cn._forms("Бахты", True)[1]  # folded: ға → га
