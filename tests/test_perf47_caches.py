@@ -111,3 +111,20 @@ def test_post_name_forms_take_the_kazakh_endings_after_their_stem():
         tail = w[len(stem) :]
         assert {tail + e for e in cn._KK} <= nouns and tail in nouns, word
     assert "дан" in cn._forms("Достык", True)[1] and "га" in cn._forms("Бахты", True)[1]  # folded: ға → га
+
+
+def test_tag_attributes_are_plain_strings_with_the_same_values():
+    """lemmas._plain_grammemes: a tag's category attributes are the grammemes as plain
+    strings (no typo-checking wrapper made per access), equal to what the tag holds."""
+    from store.lang import lemmas
+    from store.lang.morphology import parses
+
+    lemmas.analyzer()
+    for word, pos, case in [("министра", "NOUN", "gent"), ("Алматинской", "ADJF", None), ("быстро", None, None)]:
+        tag = parses(word)[0].tag
+        assert type(tag.POS) is str or tag.POS is None
+        if pos:
+            assert tag.POS == pos and pos in tag.grammemes
+        if case:
+            assert tag.case == case and case in tag.grammemes
+    assert parses("министра")[0].tag.case in ("gent", "accs") and parses("министра")[0].tag.number == "sing"
