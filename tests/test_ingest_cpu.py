@@ -58,10 +58,11 @@ def test_warm_builds_the_knowledge_bases_folded_names():
     """Every worker keys the bodies it merges by kb.row_of_printed, whose table of folded
     names (about 9 ms to build) the fork server's warm-up builds once for all of them."""
     from store.ingest.warm import warm
-    from store.lang import kb
+    from store.lang import identity, kb
 
     kb._folded_names.cache_clear()
-    kb.row_of_printed.cache_clear()  # as a fresh fork server has it
+    kb.row_of_printed.cache_clear()
+    identity.entity_key.cache_clear()  # as a fresh fork server has them
     warm()
     assert kb._folded_names.cache_info().currsize == 1
 

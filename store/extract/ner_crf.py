@@ -31,14 +31,15 @@ def viterbi(emissions: np.ndarray, mask: np.ndarray, transitions: np.ndarray) ->
     previous = score[:, :, None]  # a view: batch x tags (from) x 1
     step = np.empty((batch_size, tags_num, tags_num), dtype=kind)  # batch x from x to
     best = np.empty_like(score)
+    largest = np.maximum.reduce  # what `step.max(1)` runs, without numpy's Python wrapper (_methods._amax) per token
     for index in range(1, seq_len):
         np.add(previous, transitions, out=step)
         np.add(step, steps[index], out=step)
         step.argmax(1, out=history[index - 1])
         if everyone[index]:
-            step.max(1, out=score)
+            largest(step, 1, out=score)
         else:
-            step.max(1, out=best)
+            largest(step, 1, out=best)
             np.copyto(score, best, where=columns[index][:, None])
     sizes = (columns.sum(0) - 1).tolist()
     return [_backtrack(score[item].argmax(), history[: sizes[item], item].tolist()) for item in range(batch_size)]

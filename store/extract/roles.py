@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.lang.normalize import case_of, parses, phrase_nominative
 
@@ -40,8 +41,12 @@ class Role:
     case: str | None  # the case the head was written in: the name agrees with it
 
 
+@lru_cache(maxsize=100_000)
 def is_role_word(word: str) -> bool:
-    """True for a role head noun in any case («министра», «вице-премьеру», «Акима»)."""
+    """True for a role head noun in any case («министра», «вице-премьеру», «Акима»).
+    Cached by the word, as _can_link and _is_modifier are: the role readers walk back over
+    the same words before every person of a sentence, and other passes ask too (about 50
+    calls an article, most for a word asked before); the answer depends on the word alone."""
     w = word.lower().replace("ё", "е")
     for prefix in ("вице-", "экс-", "и.о.-"):
         if w.startswith(prefix):
@@ -54,6 +59,7 @@ def is_role_word(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS for p in ps)
 
 
+@lru_cache(maxsize=100_000)
 def _can_link(tok: str) -> bool:
     """Can this word sit inside a role phrase (between the head and the name)?"""
     low = tok.lower()
@@ -95,6 +101,7 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
     return Role(role, case_of(toks[head_i][1]))
 
 
+@lru_cache(maxsize=100_000)
 def _is_modifier(tok: str) -> bool:
     """An adjective agreeing with the role head: «первого (заместителя)», «Генеральный»."""
     if not re.fullmatch(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?", tok):

@@ -43,6 +43,7 @@ def key(name: str) -> str:
 KB_KEY = "kb:"
 
 
+@lru_cache(maxsize=200_000)
 def entity_key(type_: str, name: str) -> str:
     """The key one stored entity of `type_` is found by: `key`, and for a person also
     the Kazakh letters folded to Russian and no soft sign, so one person is one row in
@@ -51,7 +52,10 @@ def entity_key(type_: str, name: str) -> str:
     are the shapes the press prints a body's name in (kb.row_of_printed); for a person whose
     name is one row's of store/data/people.csv (store.lang.people.row_of_name: a full name
     in any script, or a surname with its initial), that row («kb:p-tokayev»), so
-    «Қасым-Жомарт Тоқаев», «Kassym-Jomart Tokayev» and «К. Тоқаев» are one person."""
+    «Қасым-Жомарт Тоқаев», «Kassym-Jomart Tokayev» and «К. Тоқаев» are one person.
+
+    Cached: the merger, the linker and the store's writes ask the same names again (about
+    45 calls an article), and the tables it reads are fixed for the process."""
     k = key(name)
     if type_ == "person":
         from store.lang import people  # the people's table loads on first need
