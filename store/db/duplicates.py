@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 ANCHORS = 16  # smallest shingle hashes kept per article
@@ -69,7 +70,7 @@ def names_and_figures(body: str | None) -> set[str]:
     return set(_MARK.findall(body or ""))
 
 
-def same_marks(a: set[str], b: set[str]) -> bool:
+def same_marks(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Whether two bodies print the same names and figures. Of the smaller's names all but
     MARKS_SLACK, or all but a tenth, are in the other; of its figures all but a tenth,
     rounded down (a bulletin that changed one count of a few is another day's)."""
@@ -79,14 +80,14 @@ def same_marks(a: set[str], b: set[str]) -> bool:
     return _contained(a - a_figures, b - b_figures, slack=MARKS_SLACK)
 
 
-def _contained(a: set[str], b: set[str], slack: int) -> bool:
+def _contained(a: AbstractSet[str], b: AbstractSet[str], slack: int) -> bool:
     """The smaller set in the larger, but for `slack` members or a tenth of it."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     missing = len(small - large)
     return missing <= slack or missing <= int((1 - SAME_MARKS) * len(small))
 
 
-def same_story(a: set[int], b: set[int], titled: bool = False) -> bool:
+def same_story(a: AbstractSet[int], b: AbstractSet[int], titled: bool = False) -> bool:
     """Whether two bodies' shingles are one story's (the module's rule, names and figures
     aside: same_marks); `titled` when both articles have one title_key."""
     if titled:
@@ -94,7 +95,7 @@ def same_story(a: set[int], b: set[int], titled: bool = False) -> bool:
     return overlap(a, b) >= OVERLAP
 
 
-def overlap(a: set[int], b: set[int]) -> float:
+def overlap(a: AbstractSet[int], b: AbstractSet[int]) -> float:
     """The share of the smaller set found in the larger; 0 when either is too small, or
     the smaller is under SIZE_RATIO of the larger (a short item a long story quotes whole
     is another article, not a copy of it)."""
