@@ -58,6 +58,7 @@ from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kyrgyz_places import kyrgyz_places
+from store.extract.passes.latin_bodies import latin_bodies_by_their_word, latin_case_endings, not_latin_bodies
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
@@ -429,6 +430,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),
+    Pass("latin_bodies_by_their_word", latin_bodies_by_their_word),
+    Pass("latin_case_endings", latin_case_endings),
     Pass("org_spans", org_spans),
     Pass("not_the_outlet", not_the_outlet),
     Pass("cited_outlet_names", cited_outlet_names),
@@ -444,6 +447,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),
+    Pass("not_latin_bodies", not_latin_bodies),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),

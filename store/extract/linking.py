@@ -37,7 +37,7 @@ from store.lang.wordlists import words
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
 _TAIL_WORDS = re.compile(
-    r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}|Республик\w*|Казахстан\w*|Қазақстан\w*|[а-яёәғқңөұүһі-]+|«|»|\"|[-–—,])$"
+    r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}|Республик\w*|Казахстан\w*|Қазақстан\w*|Kazakhstan|Qazaqstan|[а-яёәғқңөұүһі-]+|«|»|\"|[-–—,])$"
 )
 # «Telegram-канал», «YouTube-канал»: a channel on a platform (the platform alone is a company).
 _PLATFORMS = re.compile(
@@ -48,7 +48,7 @@ _PLATFORMS = re.compile(
 # («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»),
 # units of container traffic («ДФЭ», «ЖФЭ», «TEU»: twenty-foot equivalents).
 _COMMON_ACRONYMS = frozenset(
-    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс жшқ вэд"
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо осоо сэо свх тс фгку фгуп гуп ақ жшс жшқ вэд"
     " дфэ жфэ teu".split()
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),

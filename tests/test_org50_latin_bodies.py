@@ -1,0 +1,88 @@
+"""org50: companies written in Latin inside Russian or Kazakh text — the knowledge base's rows
+for the carriers, marketplaces and postal union a reader of this domain meets, and the pure
+helpers of store/extract/passes/latin_bodies.py. Sentences are made up for these tests."""
+
+import pytest
+
+from store.extract.ner import NerSpan
+from store.extract.passes.kazakh_bodies import _may_open
+from store.extract.passes.latin_bodies import _glossed_terms, latin_case_endings, not_latin_bodies
+from store.lang import kb
+
+
+class Ctx:
+    def __init__(self):
+        self.names = {}
+
+
+@pytest.mark.parametrize(
+    "text,row",
+    [
+        ("Контейнеры Maersk-тің кемесі әкелді.", "maersk"),
+        ("Терминалом управляла DP World до 2017 года.", "dp-world"),
+        ("Посылки везёт DHL Express из Лейпцига.", "dhl"),
+        ("Машины везёт Hyundai Glovis через Достык.", "hyundai-glovis"),
+        ("Заказы из Wildberries задержались на границе.", "wildberries"),
+        ("Дүниежүзілік пошта одағына мүше елдер.", "upu"),
+        ("Сделка прошла через Kaspi.kz.", "kaspi"),
+    ],
+)
+def test_the_knowledge_base_knows_the_carriers_and_marketplaces(text, row):
+    assert row in {m.form.row.id for m in kb.find(text)}
+
+
+def test_ozone_the_gas_is_not_the_marketplace():
+    assert "ozon" not in {m.form.row.id for m in kb.find("Над городом измерили озон.")}
+
+
+def test_a_lower_case_gloss_makes_an_abbreviation_a_term():
+    text = "ETA (срок прибытия) сдвигается. SLA (соглашение об уровне сервиса) не подписано."
+    assert _glossed_terms(text) == {"ETA", "SLA"}
+
+
+def test_a_gloss_naming_a_body_keeps_the_abbreviation_a_body():
+    assert _glossed_terms("Документы проверяет СГД (служба государственных доходов).") == set()
+    assert _glossed_terms("Трубу строит КТК (Каспийский трубопроводный консорциум).") == set()
+
+
+def test_an_abbreviation_defined_after_a_place_is_a_term():
+    assert "ЦА" in _glossed_terms("Транзит в страны Центральной Азии (ЦА) вырос.")
+
+
+def test_a_kazakh_case_ending_is_cut_from_a_latin_name():
+    text = "Steppe Line-тың кемелері келді."
+    ctx = Ctx()
+    out = latin_case_endings(text, [NerSpan("organization", 0, 15, text[:15])], ctx)
+    assert [(s.text, ctx.names[(s.start, s.end)]) for s in out] == [("Steppe Line", "Steppe Line")]
+
+
+def test_a_cyrillic_body_with_a_hyphen_keeps_its_name():
+    text = "Алтын-Эмель паркі"
+    span = NerSpan("organization", 0, 11, "Алтын-Эмель")
+    assert latin_case_endings(text, [span], Ctx()) == [span]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Судно Aktau Star прибыло в порт.", "Aktau Star"),
+        ("У поста стоял тягач Volvo FH с прицепом.", "Volvo FH"),
+        ("Фура марки Scania простояла сутки.", "Scania"),
+    ],
+)
+def test_a_vessel_or_a_make_is_no_body(text, name):
+    start = text.index(name)
+    span = NerSpan("organization", start, start + len(name), name)
+    assert not_latin_bodies(text, [span], Ctx()) == []
+
+
+def test_a_company_after_its_kind_word_stays():
+    text = "Груз везёт компания Steppe Trucks."
+    start = text.index("Steppe")
+    span = NerSpan("organization", start, len(text) - 1, "Steppe Trucks")
+    assert not_latin_bodies(text, [span], Ctx()) == [span]
+
+
+def test_a_latin_word_may_open_a_kazakh_sentence_with_a_body():
+    words = [(0, 7, "Hyundai"), (8, 14, "Glovis"), (15, 25, "компаниясы")]
+    assert _may_open(words, 0)
