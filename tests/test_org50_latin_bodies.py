@@ -86,3 +86,33 @@ def test_a_company_after_its_kind_word_stays():
 def test_a_latin_word_may_open_a_kazakh_sentence_with_a_body():
     words = [(0, 7, "Hyundai"), (8, 14, "Glovis"), (15, 25, "компаниясы")]
     assert _may_open(words, 0)
+
+
+def test_a_remark_in_brackets_is_no_gloss():
+    assert _glossed_terms("Акции купил холдинг ЮТВ (он владеет им вместе с партнёром).") == set()
+
+
+def test_an_outlet_credited_after_a_city_is_no_term():
+    assert _glossed_terms("ASTANA (TCA) — A train left the border station.") == set()
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from store.extract.extractor import Extractor
+
+    return Extractor(disabled=())
+
+
+def _bodies(extractor, text: str) -> set[str]:
+    from store.model import Article
+
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=None)
+    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+
+
+def test_a_foreign_company_is_named_as_printed_not_by_the_tables_gloss(extractor):
+    assert _bodies(extractor, "В порту Актау работают DHL и Maersk.") == {"DHL", "Maersk"}
+
+
+def test_a_kazakh_case_ending_on_a_known_company_is_no_part_of_its_name(extractor):
+    assert _bodies(extractor, "Биыл Maersk-тің контейнерлері Ақтауға көбірек келді.") == {"Maersk"}

@@ -296,12 +296,17 @@ def _printed_latin(forms: list, script: str) -> str | None:
     """A Cyrillic text that names a body only by a Latin name its Russian row name does not
     hold («Глава QazAvtoJol»: the row is «АО «Национальная компания «ҚазАвтоЖол»»): the body
     is shown as printed, not by a name the text never wrote. None otherwise: abbreviations
-    go the table's way, and a Russian name holding the Latin one («АО «KTZ Express»») is used."""
+    go the table's way, and a Russian name holding the Latin one («АО «KTZ Express»») is used,
+    but a foreign company's, which is the table's Russian gloss of it («Датская судоходная группа
+    A.P. Moller – Maersk»), not a name the press prints (org50)."""
     if script == "latin" or not forms or any(f.script != "latin" or f.row.type != "organization" for f in forms):
         return None
     names = [f.text for f in forms if not kb.is_abbreviation(f.text)]
     best = max(names, key=len) if names else None
-    return None if best is None or best.lower() in forms[0].row.name_ru.lower() else best
+    row = forms[0].row
+    if best is None or (best.lower() in row.name_ru.lower() and row.kind != "foreign_body"):
+        return None
+    return best
 
 
 def _joined(matches: list[kb.Match]) -> list[kb.Match]:

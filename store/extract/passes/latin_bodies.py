@@ -27,6 +27,7 @@ import re
 
 from store.extract.ner import NerSpan
 from store.lang import kb
+from store.lang.normalize import parses
 from store.lang.wordlists import words
 
 # One to four capitalised Latin words (digits, «&», «.», «'», «-» inside), «of/and/&» between.
@@ -93,6 +94,25 @@ def latin_case_endings(text: str, spans: list, ctx) -> list:
     return out
 
 
+def _a_body_head(word: str) -> bool:
+    return any(word.startswith(h[:5]) if len(h) >= 5 else word == h for h in _BODY_HEADS)
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\w+", words)).lower()
+
+
+def _a_noun_phrase(gloss: list[str]) -> bool:
+    """A short phrase opening with a noun or an adjective, with no verb: the term spelled out
+    («срок прибытия»), not a remark in brackets («он владеет им вместе с …»)."""
+    if not gloss or len(gloss) > 6:
+        return False
+    first = parses(gloss[0])
+    if not first or first[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    return not any(p and p[0].tag.POS in ("VERB", "INFN") for p in map(parses, gloss))
+
+
 # Words of a thing (a vessel, a make or model of vehicle) right before its name.
 _THING_BEFORE = re.compile(
     r"(?<![\w-])(?:судн[оаеу]|судов|паром[а-я]{0,3}|теплоход[а-я]{0,3}|танкер[а-я]{0,3}|сухогруз[а-я]{0,3}"
@@ -121,16 +141,36 @@ _DEFINED = re.compile(r"\((?P<short>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)")
 
 def _glossed_terms(text: str) -> set[str]:
     """Abbreviations the text glosses at once by a lower-case phrase naming no body
-    («ETA (срок прибытия)»), or defines in brackets right after a place («Центральной Азии (ЦА)»)."""
+    («ETA (срок прибытия)»), or defines in brackets right after a place it spells («Центральной Азии (ЦА)»)."""
     if "(" not in text:
         return set()
     out = set()
     for m in _GLOSSED.finditer(text):
         gloss = [w.lower() for w in re.findall(r"\w+", m.group("gloss"))]
-        if not any(w.startswith(h[:5]) if len(h) >= 5 else w == h for w in gloss for h in _BODY_HEADS):
+        if _a_noun_phrase(gloss) and not any(map(_a_body_head, gloss)):
             out.add(m.group("short"))
     for m in _DEFINED.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()].rstrip()
-        if any(f.form.row.type == "location" and f.end == len(before) for f in kb.find(before)):
+        places = [before[f.start : f.end] for f in kb.find(before) if f.form.row.type == "location"]
+        if any(before.endswith(p) and _initials(p) == m.group("short").lower() for p in places):
             out.add(m.group("short"))
     return out
+
+
+def _a_body_head(word: str) -> bool:
+    return any(word.startswith(h[:5]) if len(h) >= 5 else word == h for h in _BODY_HEADS)
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\w+", words)).lower()
+
+
+def _a_noun_phrase(gloss: list[str]) -> bool:
+    """A short phrase opening with a noun or an adjective, with no verb: the term spelled out
+    («срок прибытия»), not a remark in brackets («он владеет им вместе с …»)."""
+    if not gloss or len(gloss) > 6:
+        return False
+    first = parses(gloss[0])
+    if not first or first[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    return not any(p and p[0].tag.POS in ("VERB", "INFN") for p in map(parses, gloss))
