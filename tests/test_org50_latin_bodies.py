@@ -116,3 +116,8 @@ def test_a_foreign_company_is_named_as_printed_not_by_the_tables_gloss(extractor
 
 def test_a_kazakh_case_ending_on_a_known_company_is_no_part_of_its_name(extractor):
     assert _bodies(extractor, "Биыл Maersk-тің контейнерлері Ақтауға көбірек келді.") == {"Maersk"}
+
+
+def test_a_quoted_name_before_its_heads_title_is_a_body_over_the_parents_abbreviation(extractor):
+    text = "Бұл туралы «KTZE-Оңтүстік» бас директорының орынбасары айтты."
+    assert _bodies(extractor, text) == {"KTZE-Оңтүстік"}

@@ -433,6 +433,7 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Вагондарды Great Steppe Gateway операторы қабылдады, деп хабарлады Nomad Freight өкілі.",
             {("organization", "Great Steppe Gateway"), ("organization", "Nomad Freight")},
         ),
+        ("Бұл туралы «Steppe-Оңтүстік» бас директоры хабарлады.", {("organization", "Steppe-Оңтүстік")}),
     ],
     "latin_case_endings": [
         ("Контейнерлерді Steppe Line-тың кемелері әкелді.", {("organization", "Steppe Line")}),

@@ -8,7 +8,9 @@ the knowledge base lists only the ones a reader meets most often. Three passes:
 `latin_bodies_by_their_word`: a run of capitalised Latin words is a body when the word
 next to it says so: a Russian kind of company before it («компания», «оператор»,
 «перевозчик», «брокер», «маркетплейс» …) or a Kazakh one after it («компаниясы»,
-«операторы», «өкілі» — the representative *of* it …). A word already read as anything
+«операторы», «өкілі» — the representative *of* it …), and so is a quoted name, in any script,
+before a Kazakh word for its head or press service («"KTZE-Оңтүстік" Бас директорының
+орынбасары»). A word already read as anything
 else (a person, a place, a post, a longer body) is left alone.
 
 `latin_case_endings`: a Kazakh case ending hyphened to a Latin name («Maersk-тің»,
@@ -48,6 +50,11 @@ _KK_KIND = (
 _KK_AFTER = re.compile(
     rf"(?<![\w«\"-])[«\"“]?(?P<name>{_LATIN_RUN})(?:-[а-яәіңғүұқөһ]{{1,5}})?[»\"”]?\s+(?-i:{_KK_KIND})(?![\w-])"
 )
+# A quoted name right before a Kazakh word for its head or spokesman («"KTZE-Оңтүстік" Бас директорының
+# орынбасары», «"Х" басшысы», «"Х" баспасөз қызметі»): the name is the body's, whatever its script.
+_KK_QUOTED = re.compile(
+    r"«(?P<name>[^«»\n]{2,60})»\s+(?:[Бб]ас\s+директор|басшы|төраға|баспасөз\s+қызмет)[а-яәіңғүұқөһ]{0,8}(?![\w-])"
+)
 _KAZAKH_LETTERS = re.compile("[әіңғүұқөһ]", re.IGNORECASE)
 
 
@@ -60,6 +67,7 @@ def latin_bodies_by_their_word(text: str, spans: list, ctx) -> list:
     found = [m for m in _RU_BEFORE.finditer(text)]
     if _KAZAKH_LETTERS.search(text):
         found += list(_KK_AFTER.finditer(text))
+        out = _quoted_before_a_head(text, out, ctx)
     for m in found:
         start, end = m.span("name")
         name = m.group("name").rstrip(".")
@@ -69,6 +77,25 @@ def latin_bodies_by_their_word(text: str, spans: list, ctx) -> list:
         out.append(NerSpan("organization", start, end, name))
         ctx.names[(start, end)] = name
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _quoted_before_a_head(text: str, spans: list, ctx) -> list:
+    """Each quoted name before a Kazakh head word as a body, in place of the shorter bodies
+    inside its quotes («KTZE» of «"KTZE-Оңтүстік"» is the parent's abbreviation, not this body)."""
+    out = spans
+    for m in _KK_QUOTED.finditer(text):
+        start, end = m.span("name")
+        over = [s for s in out if s.start < end and start < s.end]
+        if any(not _inside(s, start, end) for s in over):
+            continue
+        out = [s for s in out if s not in over] + [NerSpan("organization", start, end, m.group("name"))]
+        ctx.names[(start, end)] = m.group("name")
+    return out
+
+
+def _inside(s, start: int, end: int) -> bool:
+    """Is `s` a body strictly inside [start, end)?"""
+    return s.type == "organization" and start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
 
 
 def _taken(spans: list, start: int, end: int) -> bool:
