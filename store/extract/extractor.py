@@ -51,6 +51,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
+from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, terms_not_bodies
 from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
@@ -58,7 +59,6 @@ from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kyrgyz_places import kyrgyz_places
-from store.extract.passes.latin_bodies import latin_bodies_by_their_word, latin_case_endings, not_latin_bodies
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
@@ -430,8 +430,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),
-    Pass("latin_bodies_by_their_word", latin_bodies_by_their_word),
-    Pass("latin_case_endings", latin_case_endings),
+    Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),
     Pass("not_the_outlet", not_the_outlet),
     Pass("cited_outlet_names", cited_outlet_names),
@@ -447,7 +446,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),
-    Pass("not_latin_bodies", not_latin_bodies),
+    Pass("terms_not_bodies", terms_not_bodies),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),

@@ -210,8 +210,8 @@ def _may_open(words: list, i: int) -> bool:
     («Шекаралық бақылау …», «Өзбекстанның …»), and so can a place or an abbreviation; a
     noun or adverb of the sentence cannot («Ақпарат Өзбекстанның …», «Кеше кеден …»)."""
     w = words[i][2]
-    if w.isupper() or _OPENS_A_NAME.search(w) or _LATIN_CAPITAL.match(w):
-        return True  # a Latin word in Kazakh text is a name («Hyundai Glovis компаниясы …»; org50)
+    if w.isupper() or _OPENS_A_NAME.search(w):
+        return True
     if i + 1 < len(words) and words[i + 1][2].lower() in _PLACE_WORDS:
         return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
     if i + 1 < len(words) and _HEAD.fullmatch(words[i + 1][2]) and not words[i + 1][2][:1].isupper():
@@ -219,7 +219,6 @@ def _may_open(words: list, i: int) -> bool:
     return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
 
 
-_LATIN_CAPITAL = re.compile(r"[A-Z][A-Za-z]")
 _PLACE_WORDS = frozenset("облысы облысының қаласы қаласының ауданы ауданының республикасы республикасының".split())
 
 

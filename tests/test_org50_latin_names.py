@@ -1,12 +1,12 @@
 """org50: companies written in Latin inside Russian or Kazakh text — the knowledge base's rows
-for the carriers, marketplaces and postal union a reader of this domain meets, and the pure
-helpers of store/extract/passes/latin_bodies.py. Sentences are made up for these tests."""
+for the carriers, marketplaces and postal union a reader of this domain meets, how a foreign
+company printed in Latin is named, and store/extract/passes/glossed_and_quoted.py. Sentences
+are made up for these tests."""
 
 import pytest
 
 from store.extract.ner import NerSpan
-from store.extract.passes.kazakh_bodies import _may_open
-from store.extract.passes.latin_bodies import _glossed_terms, latin_case_endings, not_latin_bodies
+from store.extract.passes.glossed_and_quoted import _glossed_terms, terms_not_bodies
 from store.lang import kb
 
 
@@ -49,43 +49,10 @@ def test_an_abbreviation_defined_after_a_place_is_a_term():
     assert "ЦА" in _glossed_terms("Транзит в страны Центральной Азии (ЦА) вырос.")
 
 
-def test_a_kazakh_case_ending_is_cut_from_a_latin_name():
-    text = "Steppe Line-тың кемелері келді."
-    ctx = Ctx()
-    out = latin_case_endings(text, [NerSpan("organization", 0, 15, text[:15])], ctx)
-    assert [(s.text, ctx.names[(s.start, s.end)]) for s in out] == [("Steppe Line", "Steppe Line")]
-
-
-def test_a_cyrillic_body_with_a_hyphen_keeps_its_name():
-    text = "Алтын-Эмель паркі"
-    span = NerSpan("organization", 0, 11, "Алтын-Эмель")
-    assert latin_case_endings(text, [span], Ctx()) == [span]
-
-
-@pytest.mark.parametrize(
-    "text,name",
-    [
-        ("Судно Aktau Star прибыло в порт.", "Aktau Star"),
-        ("У поста стоял тягач Volvo FH с прицепом.", "Volvo FH"),
-        ("Фура марки Scania простояла сутки.", "Scania"),
-    ],
-)
-def test_a_vessel_or_a_make_is_no_body(text, name):
-    start = text.index(name)
-    span = NerSpan("organization", start, start + len(name), name)
-    assert not_latin_bodies(text, [span], Ctx()) == []
-
-
-def test_a_company_after_its_kind_word_stays():
-    text = "Груз везёт компания Steppe Trucks."
-    start = text.index("Steppe")
-    span = NerSpan("organization", start, len(text) - 1, "Steppe Trucks")
-    assert not_latin_bodies(text, [span], Ctx()) == [span]
-
-
-def test_a_latin_word_may_open_a_kazakh_sentence_with_a_body():
-    words = [(0, 7, "Hyundai"), (8, 14, "Glovis"), (15, 25, "компаниясы")]
-    assert _may_open(words, 0)
+def test_a_glossed_abbreviation_is_no_body_wherever_it_stands():
+    text = "SLA (соглашение об уровне сервиса) не подписано, поэтому SLA никто не соблюдает."
+    spans = [NerSpan("organization", m, m + 3, "SLA") for m in (0, text.rindex("SLA"))]
+    assert terms_not_bodies(text, spans, Ctx()) == []
 
 
 def test_a_remark_in_brackets_is_no_gloss():
