@@ -51,6 +51,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
+from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, terms_not_bodies
 from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
@@ -429,6 +430,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("english_bodies", english_bodies),
+    Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),
     Pass("not_the_outlet", not_the_outlet),
     Pass("cited_outlet_names", cited_outlet_names),
@@ -444,6 +446,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),
+    Pass("terms_not_bodies", terms_not_bodies),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),

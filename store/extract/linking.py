@@ -37,7 +37,7 @@ from store.lang.wordlists import words
 
 # Words a body's name may run on with past a KB form and still be that body's longer name.
 _TAIL_WORDS = re.compile(
-    r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}|Республик\w*|Казахстан\w*|Қазақстан\w*|[а-яёәғқңөұүһі-]+|«|»|\"|[-–—,])$"
+    r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}|Республик\w*|Казахстан\w*|Қазақстан\w*|Kazakhstan|Qazaqstan|[а-яёәғқңөұүһі-]+|«|»|\"|[-–—,])$"
 )
 # «Telegram-канал», «YouTube-канал»: a channel on a platform (the platform alone is a company).
 _PLATFORMS = re.compile(
@@ -48,7 +48,7 @@ _PLATFORMS = re.compile(
 # («КПП», «МАПП»), of legal entities («ГУ», «ТОО», «АО»), of border procedures («СЭО»),
 # units of container traffic («ДФЭ», «ЖФЭ», «TEU»: twenty-foot equivalents).
 _COMMON_ACRONYMS = frozenset(
-    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо сэо свх тс фгку фгуп гуп ақ жшс жшқ вэд"
+    "кпп мапп апп ждпп пп ппп гу ргу кгу ргп тоо ао ип чп оао зао пао ооо осоо сэо свх тс фгку фгуп гуп ақ жшс жшқ вэд"
     " дфэ жфэ teu".split()
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
@@ -296,12 +296,17 @@ def _printed_latin(forms: list, script: str) -> str | None:
     """A Cyrillic text that names a body only by a Latin name its Russian row name does not
     hold («Глава QazAvtoJol»: the row is «АО «Национальная компания «ҚазАвтоЖол»»): the body
     is shown as printed, not by a name the text never wrote. None otherwise: abbreviations
-    go the table's way, and a Russian name holding the Latin one («АО «KTZ Express»») is used."""
+    go the table's way, and a Russian name holding the Latin one («АО «KTZ Express»») is used,
+    but a foreign company's, which is the table's Russian gloss of it («Датская судоходная группа
+    A.P. Moller – Maersk»), not a name the press prints (org50)."""
     if script == "latin" or not forms or any(f.script != "latin" or f.row.type != "organization" for f in forms):
         return None
     names = [f.text for f in forms if not kb.is_abbreviation(f.text)]
     best = max(names, key=len) if names else None
-    return None if best is None or best.lower() in forms[0].row.name_ru.lower() else best
+    row = forms[0].row
+    if best is None or (best.lower() in row.name_ru.lower() and row.kind != "foreign_body"):
+        return None
+    return best
 
 
 def _joined(matches: list[kb.Match]) -> list[kb.Match]:
