@@ -1,6 +1,7 @@
 """Entities a query asks for without naming them, read from the knowledge base's links:
 - a post («премьер-министр», «министр транспорта», «аким Атырауской области», «премьер
-  Олжас») is its holder in people.csv on today's date;
+  Олжас») is its holder in people.csv on today's date, and so is a post at a body the
+  search found for the query («председатель Комитета госдоходов»: body_heads);
 - a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
   gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
@@ -22,6 +23,7 @@ from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
+from store.search.body_heads import body_post_holders
 from store.search.border_posts import border_posts
 from store.search.posts import post_holders
 from store.search.role_holders import role_holders
@@ -43,7 +45,7 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     if type_ in ("article", "location", "organization"):
         return results
     state = (str(store.path), reads.change_marks(store.conn))
-    holders = post_holders(query) if type_ in (None, "entity", "person") else []
+    holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
     if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
