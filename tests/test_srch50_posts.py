@@ -1,0 +1,60 @@
+"""A post of a foreign state's office, a post written with its head last, and English role
+words (issue 16, srch50): «посол Сосновии в Казахстане», «тополевский губернатор»,
+«Kazakh PM», «Topolevsk governor», «премьер Сосновии» for a state's «председатель
+правительства». People, regions and one state's office are made up; the states are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.lang.people import Person, Post
+from store.search import posts
+
+
+def _person(pid: str, name: str, country: str, *titles: str) -> Person:
+    return Person(pid, name, name, (), (), country, tuple(Post(t, "", "") for t in titles), "made up")
+
+
+_PEOPLE = (
+    _person("p-amb-cn", "Лин Вэй", "Китай", "посол Китая в Казахстане"),
+    _person("p-amb-ru", "Олег Зимин", "Россия", "посол России в Казахстане"),
+    _person("p-gov", "Павел Орлов", "Россия", "губернатор Тополевской области"),
+    _person("p-ru-pm", "Игорь Светлов", "Россия", "председатель правительства"),
+    _person("p-cn-pm", "Ван Лэй", "Китай", "премьер Госсовета КНР"),
+    _person("p-kz-pm", "Айдар Темиров", "Казахстан", "премьер-министр"),
+    _person("p-akim", "Берик Сауров", "Казахстан", "аким Сарыбелской области"),
+)
+
+
+@pytest.fixture(autouse=True)
+def made_up_people(monkeypatch):
+    monkeypatch.setattr(posts.people, "people", lambda: _PEOPLE)
+    posts._spelling_index.cache_clear()
+    yield
+    posts._spelling_index.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("query", "holders"),
+    [
+        ("посол Китая в Казахстане", ["p-amb-cn"]),
+        ("посол КНР в Казахстане", ["p-amb-cn"]),
+        ("Chinese ambassador to Kazakhstan", ["p-amb-cn"]),  # the state after «to» is the host
+        ("Russian ambassador to Kazakhstan", ["p-amb-ru"]),
+        ("Қытайдың Қазақстандағы елшісі", ["p-amb-cn"]),  # a locative for the host state
+        ("тополевский губернатор", ["p-gov"]),  # the head last
+        ("Topolev governor", ["p-gov"]),  # English: one word for the region and its adjective
+        ("governor of Topolev region", ["p-gov"]),
+        ("премьер России", ["p-ru-pm"]),  # Russia's «председатель правительства»
+        ("председатель правительства России", ["p-ru-pm"]),
+        ("премьер Госсовета Китая", ["p-cn-pm"]),
+        ("Kazakh PM", ["p-kz-pm"]),
+        ("Sarybel governor", ["p-akim"]),  # our region's governor is its akim
+        ("губернатор Сарыбелской области", ["p-akim"]),  # no Russian region of that name: ours
+        ("губернатор Тополевской области", ["p-gov"]),
+        ("посол Узбекистана в Казахстане", []),
+        ("Kazakh ambassador", []),
+    ],
+)
+def test_posts_by_more_shapes(query, holders):
+    assert posts.post_holders(query, today="2026-01-01") == holders
