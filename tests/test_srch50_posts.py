@@ -58,3 +58,29 @@ def made_up_people(monkeypatch):
 )
 def test_posts_by_more_shapes(query, holders):
     assert posts.post_holders(query, today="2026-01-01") == holders
+
+
+_MORE = (
+    _person("p-first", "Ерлан Досов", "Казахстан", "первый заместитель премьер-министра"),
+    _person("p-deputy", "Асель Нурова", "Казахстан", "заместитель премьер-министра"),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "holders"),
+    [
+        ("Премьер-Министрдің бірінші орынбасары", ["p-first"]),  # Kazakh: the deputy after his chief's post
+        ("Премьер-Министрінің бірінші орынбасары", ["p-first"]),
+        ("Премьер-Министрдің орынбасары", ["p-deputy"]),
+    ],
+)
+def test_kazakh_deputies(monkeypatch, query, holders):
+    monkeypatch.setattr(posts.people, "people", lambda: _MORE)
+    assert posts.post_holders(query, today="2026-01-01") == holders
+
+
+def test_a_ministers_short_english_title():
+    """«Ministry of Foreign Affairs» gives «foreign minister»; one word gives nothing more."""
+    assert "foreign minister" in posts._minister_spellings("ministry of foreign affairs")
+    assert "trade minister" in posts._minister_spellings("ministry of trade and integration")
+    assert posts._minister_spellings("ministry of energy") == ["minister of energy", "energy minister"]

@@ -80,6 +80,11 @@ _PHRASES = (  # several words for one head, read before the words
     # Russia, «председатель кабинета министров» of Kyrgyzstan, «премьер Госсовета» of China
     (re.compile(r"\bпредседател[ья] (?:правительства|кабинета министров)\b"), "премьер-министр"),
     (re.compile(r"\bпремьер-министрдің орынбасары\b"), "заместитель премьер-министра"),
+    # Kazakh writes a deputy after his chief's post in the genitive: «Премьер-Министрінің бірінші орынбасары»
+    (
+        re.compile(r"(\S+?)(?:інің|ының|дің|тің|нің|ның)\s+(бірінші\s+)?орынбасары\b"),
+        lambda m: ("первый " if m[2] else "") + "заместитель " + _HEADS.get(m[1], m[1]),
+    ),
 )
 # title words a query may leave out: «аким Атырауской» is «аким Атырауской области»
 _GENERIC = frozenset("области область города республики казахстан рк of the".split())
@@ -306,7 +311,9 @@ def _minister_spellings(name: str) -> list[str]:
         return [name[: -len("лігі")] + "і"]
     if name.startswith("ministry of "):
         field = name[len("ministry of ") :]
-        return [f"minister of {field}", f"{field} minister"]
+        out = [f"minister of {field}", f"{field} minister"]
+        first = field.split()[0]  # the press's short form: «foreign minister», «trade minister»
+        return out + [f"{first} minister"] if " " in field and first not in ("the", "of") else out
     return []
 
 
