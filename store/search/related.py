@@ -28,6 +28,7 @@ from store.search.border_posts import border_posts
 from store.search.posts import post_holders
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
+from store.search.text_roles import text_role_holders
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
 ROLE_SCORE = 95.5  # a person the store's articles give that post: after the knowledge base's holder
@@ -47,6 +48,8 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     state = (str(store.path), reads.change_marks(store.conn))
     holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
+    if not holders and not in_roles and type_ in (None, "entity", "person"):
+        in_roles = text_role_holders(store.conn, query)  # «Кентау әкімі»: Kazakh text keeps no role
     if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
         seen = {r["id"] for r in found}
