@@ -100,3 +100,14 @@ def test_a_post_at_a_body_the_search_found(query, kb_id, holders):
 )
 def test_no_post_at_a_body(query, results):
     assert body_heads.body_post_holders(query, results, "2026-12-05") == []
+
+
+def test_the_post_in_kazakh_at_the_body_found():
+    """«председатель Комитета сборов» as Kazakh prints it before a name, for the people
+    the articles name so (store.search.text_roles)."""
+    chair = body_heads.kazakh_posts("председатель Комитета сборов", _found("rev"))
+    assert chair[:3] == ["Алым комитеті төрағасы", "Алым комитеті басшысы", "Алым комитеті директоры"]
+    deputy = body_heads.kazakh_posts("первый заместитель председателя КСБ", _found("rev"))
+    assert deputy[0] == "Алым комитеті төрағасының бірінші орынбасары"
+    assert body_heads.kazakh_posts("Комитет сборов", _found("rev")) == []
+    assert body_heads.kazakh_posts("председатель Комитета сборов", []) == []

@@ -59,6 +59,35 @@ def body_post_holders(query: str, results: list[dict], today: str | None = None)
     return list(dict.fromkeys(pid for _took, pid in newest))[:MAX_HOLDERS]
 
 
+# Kazakh head words of a body's post, and their genitive before «орынбасары» (a deputy)
+_KAZAKH_HEADS = {"төрағасы": "төрағасының", "басшысы": "басшысының", "директоры": "директорының"}
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+MOST_KAZAKH_NAMES = 3  # a body's shortest Kazakh names tried
+
+
+def kazakh_posts(query: str, results: list[dict]) -> list[str]:
+    """The post the query names at a body the search found, written in Kazakh with each
+    of the body's shortest Kazakh names («председатель Сената» → «Сенат төрағасы», «Сенат
+    басшысы», …), for the articles that print it before a name (store.search.text_roles);
+    [] when the query names no post at a knowledge-base body."""
+    parsed = _post(query)
+    if parsed is None:
+        return []
+    (first, deputy), rest = parsed
+    body = _found_body(results, rest)
+    if body is None:
+        return []
+    rec = next(r for r in _rows("bodies.csv") if r["id"] == body)
+    cells = {c for c in _cells(rec) if not c.isascii() and len(c.split()) <= 3}
+    # Kazakh spellings first, then the short Cyrillic names Kazakh shares («Сенат»)
+    kazakh = sorted(cells, key=lambda c: (not _KAZAKH_LETTERS.search(c), len(c)))
+    out: list[str] = []
+    for name in kazakh[:MOST_KAZAKH_NAMES]:
+        for head, genitive in _KAZAKH_HEADS.items():
+            out.append(f"{name} {genitive} {'бірінші ' if first else ''}орынбасары" if deputy else f"{name} {head}")
+    return out
+
+
 def _post(text: str) -> tuple[Rank, list[str]] | None:
     """(rank, the other words) of a post's words: None without a head word."""
     head = first = deputy = False

@@ -23,7 +23,7 @@ from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
-from store.search.body_heads import body_post_holders
+from store.search.body_heads import body_post_holders, kazakh_posts
 from store.search.border_posts import border_posts
 from store.search.posts import post_holders
 from store.search.role_holders import role_holders
@@ -49,7 +49,7 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
     if not holders and not in_roles and type_ in (None, "entity", "person"):
-        in_roles = text_role_holders(store.conn, query)  # «Кентау әкімі»: Kazakh text keeps no role
+        in_roles = _in_kazakh_text(store.conn, query, results)
     if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
         seen = {r["id"] for r in found}
@@ -72,6 +72,17 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
             after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
             return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
     return results
+
+
+def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
+    """The people the articles name after the post the query names written in Kazakh: as
+    typed («Кентау әкімі»), or at a body the search found («председатель Сената» as
+    «Сенат төрағасы»): Kazakh text keeps no role (store.search.text_roles)."""
+    for phrase in [query, *kazakh_posts(query, results)]:
+        found = text_role_holders(conn, phrase)
+        if found:
+            return found
+    return []
 
 
 def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
