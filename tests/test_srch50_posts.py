@@ -84,3 +84,10 @@ def test_a_ministers_short_english_title():
     assert "foreign minister" in posts._minister_spellings("ministry of foreign affairs")
     assert "trade minister" in posts._minister_spellings("ministry of trade and integration")
     assert posts._minister_spellings("ministry of energy") == ["minister of energy", "energy minister"]
+
+
+@pytest.mark.parametrize("query", ["Тополевская область губернатор", "Сарыбелская область аким"])
+def test_a_region_and_a_head_word_after_it_is_no_post(query):
+    """A region named whole, then a head word: the region with a topic word, as a user types
+    «Хоргос очередь»; only an adjective agreeing with the head makes a post of it."""
+    assert posts.post_holders(query, today="2026-01-01") == []

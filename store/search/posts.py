@@ -146,8 +146,14 @@ def _post_words(query: str, heads: bool = True) -> list[str]:
     words = words[lead:] + words[:lead]
     if heads and words and words[0] not in _HEADS:  # the head last: «оренбургский губернатор», «Kazakh PM»
         at = next((i for i, w in enumerate(words) if w in _HEADS), 0)
-        words = [words[at]] + words[:at] + words[at + 1 :]
+        if all(w.isascii() or _HEAD_ADJECTIVE.search(w) for w in words[:at]):
+            words = [words[at]] + words[:at] + words[at + 1 :]
     return [_HEADS.get(w, w) if i == 0 and heads else w for i, w in enumerate(words)]
+
+
+# an adjective that agrees with a head before it (every head is masculine): «оренбургский»;
+# «Алматинская область аким» is a place and a topic word, not a post
+_HEAD_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
 
 
 def _country_word(word: str) -> bool:
