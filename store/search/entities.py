@@ -11,6 +11,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search import memo
 from store.search.alias_index import AliasIndex
+from store.search.patronymic import holds_both, split_patronymic
 from store.search.search_kb import (
     is_abbreviation,
     kb_index,
@@ -38,6 +39,8 @@ def search_entities(
     hits = index.match(query, type_, limit)
     out = entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_, state))
+    if type_ in (None, "person"):
+        _merge(out, _by_patronymic(store, query, limit, index, state))
     _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
@@ -48,6 +51,32 @@ def search_entities(
     _own_posts(conn, out)
     _remember(memo_key, out)
     return out
+
+
+PATRONYMIC_SCORE = 97.0  # at most, a person found by the query without its patronymic
+BOTH_NAMES_SCORE = 99.0  # a person with a name holding the given name and the patronymic whole
+
+
+def _by_patronymic(store, query: str, limit: int, index: AliasIndex, state: tuple) -> list[dict]:
+    """The persons a query with a patronymic names (store.search.patronymic): found by
+    its other two words, or, beside the given name alone, holding both in a name (a
+    knowledge-base row's or a stored alias)."""
+    split = split_patronymic(query)
+    if split is None:
+        return []
+    patronymic, rest = split
+    if len(rest) == 2:
+        found = search_entities(store, " ".join(rest), "person", limit, index)
+        return [dict(r, score=min(r["score"], PATRONYMIC_SCORE)) for r in found]
+    given = rest[0]
+    out: list[dict] = []
+    for pos, row in enumerate(kb_rows()):
+        if row.type == "person" and any(holds_both(n, given, patronymic) for n in row.names):
+            out += _row_results(store.conn, pos, query, BOTH_NAMES_SCORE, state)
+    with_both = set(entities_with_word(index, names.fold(patronymic), "person"))
+    with_both &= set(entities_with_word(index, names.fold(given), "person"))
+    hits = [(eid, aid, BOTH_NAMES_SCORE) for eid, aid in entities_with_word(index, names.fold(patronymic)).items()]
+    return out + entity_results(store.conn, [h for h in hits if h[0] in with_both])
 
 
 def _own_posts(conn, results: list[dict]) -> None:

@@ -54,6 +54,16 @@ _HEADS = {
     "төраға": "председатель",
     "төрағасы": "председатель",
     "губернатор": "губернатор",
+    "губернатора": "губернатор",
+    "губернаторы": "губернатор",
+    "governor": "губернатор",
+    "mayor": "аким",
+    "pm": "премьер-министр",
+    "посол": "посол",
+    "посла": "посол",
+    "ambassador": "посол",
+    "елші": "посол",
+    "елшісі": "посол",
     "премьер-министрі": "премьер-министр",
     "президенті": "президент",
     "заместитель": "заместитель",
@@ -66,10 +76,23 @@ _PHRASES = (  # several words for one head, read before the words
     (re.compile(r"\bүкімет басшысы\b"), "премьер-министр"),
     (re.compile(r"\bмемлекет басшысы\b"), "президент"),
     (re.compile(r"\bвице-премьер\w*"), "заместитель премьер-министра"),
+    # a head of government by the name his state gives the post: «председатель правительства» of
+    # Russia, «председатель кабинета министров» of Kyrgyzstan, «премьер Госсовета» of China
+    (re.compile(r"\bпредседател[ья] (?:правительства|кабинета министров)\b"), "премьер-министр"),
     (re.compile(r"\bпремьер-министрдің орынбасары\b"), "заместитель премьер-министра"),
+    # Kazakh writes a deputy after his chief's post in the genitive: «Премьер-Министрінің бірінші орынбасары»
+    (
+        re.compile(r"(\S+?)(?:інің|ының|дің|тің|нің|ның)\s+(бірінші\s+)?орынбасары\b"),
+        lambda m: ("первый " if m[2] else "") + "заместитель " + _HEADS.get(m[1], m[1]),
+    ),
 )
 # title words a query may leave out: «аким Атырауской» is «аким Атырауской области»
 _GENERIC = frozenset("области область города республики казахстан рк of the".split())
+# query words a title need not hold: «governor of Astrakhan region», «ambassador to Kazakhstan»
+_FILLER = frozenset("of the to in в region oblast province облысы облысының".split())
+# English words for a state that country_words does not read (its table also serves
+# extraction, so the search keeps its own): «Kazakh PM», «Chinese ambassador»
+_DEMONYMS = {"kazakh": "Казахстан", "chinese": "Китай"}
 
 
 def post_holders(query: str, today: str | None = None) -> list[str]:
@@ -85,6 +108,8 @@ def post_holders(query: str, today: str | None = None) -> list[str]:
     found = _holders(said, country, today)
     if not found and len(said) == len(words):  # no country said: «губернатор Оренбургской области» is Russia's
         found = _holders(said, None, today)
+    if not found and said[0] == "губернатор" and country == DEFAULT_COUNTRY:  # «Mangystau governor»: our akim
+        found = _holders(["аким", *said[1:]], country, today)
     if not found:
         found = _by_other_spellings(query, country, today)
     newest = sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
@@ -119,22 +144,41 @@ def _post_words(query: str, heads: bool = True) -> list[str]:
     while lead < len(words) - 1 and _country_word(words[lead]):
         lead += 1
     words = words[lead:] + words[:lead]
+    if heads and words and words[0] not in _HEADS:  # the head last: «оренбургский губернатор», «Kazakh PM»
+        at = next((i for i, w in enumerate(words) if w in _HEADS), 0)
+        if all(w.isascii() or _HEAD_ADJECTIVE.search(w) for w in words[:at]):
+            words = [words[at]] + words[:at] + words[at + 1 :]
     return [_HEADS.get(w, w) if i == 0 and heads else w for i, w in enumerate(words)]
 
 
+# an adjective that agrees with a head before it (every head is masculine): «оренбургский»;
+# «Алматинская область аким» is a place and a topic word, not a post
+_HEAD_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
+
+
 def _country_word(word: str) -> bool:
-    return country_of_word(word) is not None
+    return _country_of(word) is not None
+
+
+def _country_of(word: str) -> str | None:
+    """The country a lower-case word names: country_words' table, or an English demonym."""
+    return country_of_word(word) or _DEMONYMS.get(word)
 
 
 def _country(words: list[str]) -> tuple[str, list[str]]:
     """The country the words name (Kazakhstan when none), and the words without it (and
     without an English «of» before it: «President of Uzbekistan»)."""
-    for i, word in enumerate(words):
-        country = country_of_word(word) if i else None
-        if country:
-            before = i - 1 if words[i - 1] == "of" else i
-            return country, words[:before] + words[i + 1 :]
+    named = [(i, c) for i, c in ((i, _country_of(w)) for i, w in enumerate(words) if i) if c]
+    # a state after «to», «in», «в» is where the post is held, not whose it is: «Chinese ambassador to Kazakhstan»
+    own = [(i, c) for i, c in named if words[i - 1] not in _HOST] or named
+    if own:
+        i, country = own[0]
+        before = i - 1 if words[i - 1] == "of" else i
+        return country, words[:before] + words[i + 1 :]
     return DEFAULT_COUNTRY, words
+
+
+_HOST = frozenset({"to", "in", "в"})
 
 
 def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str, str]]:
@@ -273,7 +317,9 @@ def _minister_spellings(name: str) -> list[str]:
         return [name[: -len("лігі")] + "і"]
     if name.startswith("ministry of "):
         field = name[len("ministry of ") :]
-        return [f"minister of {field}", f"{field} minister"]
+        out = [f"minister of {field}", f"{field} minister"]
+        first = field.split()[0]  # the press's short form: «foreign minister», «trade minister»
+        return out + [f"{first} minister"] if " " in field and first not in ("the", "of") else out
     return []
 
 
@@ -333,16 +379,27 @@ def _fits(words: list[str], title: str, named: bool = False, whole: str = "") ->
     title_words = _title_words(title)
     if not words or not title_words or words[0] != title_words[0]:
         return False
-    rest = words[1:]
+    rest = [w for w in words[1:] if w not in _FILLER]
     said = title_words[1:] + (_title_words(whole) if whole else [])
     wanted = [w for w in title_words[1:] if w not in _GENERIC and len(w) > 2 and not _country_word(w)]
-    return all(any(_same_word(w, t) for t in said) for w in rest) and (
-        named or all(any(_same_word(w, t) for w in rest) for t in wanted)
+    return all(any(_same_or_state(w, t) for t in said) for w in rest) and (
+        named or all(any(_same_or_state(w, t) for w in rest) for t in wanted)
     )
 
 
+def _same_or_state(a: str, b: str) -> bool:
+    """One word, or two words for one state («Қазақстандағы», «Казахстане»)."""
+    return _same_word(a, b) or (_country_of(a) is not None and _country_of(a) == _country_of(b))
+
+
 def _title_words(title: str) -> list[str]:
-    return [w for w in (w.strip("«»\"'.,()") for w in title.lower().replace("ё", "е").split()) if w]
+    """A title's words, its head read as a query's (a head of government by any of its
+    names: «председатель правительства», «премьер Госсовета» are a premier)."""
+    text = " ".join(title.lower().replace("ё", "е").split())
+    for pattern, head in _PHRASES:
+        text = pattern.sub(head, text)
+    words = [w for w in (w.strip("«»\"'.,()") for w in text.split()) if w]
+    return [_HEADS.get(w, w) if i == 0 else w for i, w in enumerate(words)]
 
 
 _ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ую|ого|ому|ом|их|ие|им)$")
@@ -353,8 +410,8 @@ def _same_word(a: str, b: str) -> bool:
     ending («транспорта», «Атырауская» for «Атырауской»; «Жетісу» for «Жетысу»), and
     not a place's noun against its adjective («Алматы», «Алматинской»). A shared start
     is not enough: «Жетысай» is a town, «Жетысу» a region."""
-    if bool(_ADJECTIVE.search(a)) != bool(_ADJECTIVE.search(b)):
-        return False
+    if bool(_ADJECTIVE.search(a)) != bool(_ADJECTIVE.search(b)) and not (a.isascii() or b.isascii()):
+        return False  # English has one word for both: «Orenburg governor»
     return names.fold(a) == names.fold(b) or names.fold(strip_case_ending(a)) == names.fold(strip_case_ending(b))
 
 

@@ -1,6 +1,7 @@
 """Entities a query asks for without naming them, read from the knowledge base's links:
 - a post («премьер-министр», «министр транспорта», «аким Атырауской области», «премьер
-  Олжас») is its holder in people.csv on today's date;
+  Олжас») is its holder in people.csv on today's date, and so is a post at a body the
+  search found for the query («председатель Комитета госдоходов»: body_heads);
 - a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
   gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
@@ -22,10 +23,12 @@ from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names
+from store.search.body_heads import body_post_holders, kazakh_posts
 from store.search.border_posts import border_posts
 from store.search.posts import post_holders
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
+from store.search.text_roles import text_role_holders
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
 ROLE_SCORE = 95.5  # a person the store's articles give that post: after the knowledge base's holder
@@ -43,8 +46,10 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     if type_ in ("article", "location", "organization"):
         return results
     state = (str(store.path), reads.change_marks(store.conn))
-    holders = post_holders(query) if type_ in (None, "entity", "person") else []
+    holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
+    if not holders and not in_roles and type_ in (None, "entity", "person"):
+        in_roles = _in_kazakh_text(store.conn, query, results)
     if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
         seen = {r["id"] for r in found}
@@ -67,6 +72,17 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
             after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
             return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
     return results
+
+
+def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
+    """The people the articles name after the post the query names written in Kazakh: as
+    typed («Кентау әкімі»), or at a body the search found («председатель Сената» as
+    «Сенат төрағасы»): Kazakh text keeps no role (store.search.text_roles)."""
+    for phrase in [query, *kazakh_posts(query, results)]:
+        found = text_role_holders(conn, phrase)
+        if found:
+            return found
+    return []
 
 
 def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:

@@ -17,6 +17,7 @@ import json
 from functools import lru_cache
 
 from store.lang import names
+from store.lang.country_words import country_of_word
 from store.search.variants import strip_case_ending
 
 MOST = 3  # holders shown for one post: the ones most articles name first
@@ -38,7 +39,9 @@ _HEAD_GROUPS = (
 # leading words that qualify a head without being it: «первый заместитель», «бывший аким»
 _QUALIFIERS = frozenset({"pervi", "first", "bivsh", "former", "ekc"})
 # words a query may add that a role need not hold: «министр транспорта Казахстана»
-_OPTIONAL = frozenset({"kazahstan", "rk", "kr", "respubl", "po", "of", "the", "v", "na"})
+_OPTIONAL = frozenset({"kazahstan", "rk", "kr", "respubl", "po", "of", "the", "v", "na", "state:Казахстан"})
+# words that qualify a head by their start: «генерального директора», «General Director»
+_QUALIFIER_STARTS = ("general",)
 # compound abbreviations (folded stems) → the words they stand for
 _COMPOUNDS = {
     "pogranslujb": ("pogranichn", "slujb"),
@@ -72,8 +75,23 @@ def _stems(text: str) -> list[Word]:
             if stem in _COMPOUNDS:
                 out.extend((part, part) for part in _COMPOUNDS[stem])
             else:
-                out.append((stem, typed))
+                out.extend(_parts(stem, typed, word))
     return out
+
+
+def _parts(stem: str, typed: str, word: str) -> list[Word]:
+    """One word as the words it stands for: a state by any of its words («КНР» = «Китае»),
+    «погран-» and «зам-» compounds by their parts («погранотряда» = «пограничного
+    отряда», «замначальника» = «заместителя начальника»)."""
+    country = country_of_word(word.strip("«»\"'.,()").lower())
+    if country and len(stem) > 1:
+        return [(f"state:{country}", f"state:{country}")]
+    if stem.startswith("pogran") and len(stem) > 8 and not stem.startswith("pogranich"):
+        return [("pogranichn", "pogranichn"), (stem[6:], typed[6:])]
+    for cut in (3, 2) if stem.startswith("zam") else ():  # 2: folding merged «замм» («замминистра»)
+        if stem[cut:] in _groups():
+            return [("zamestitel", "zamestitel"), (stem[cut:], typed[cut:])]
+    return [(stem, typed)]
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +110,7 @@ def _head(words: list[Word]) -> tuple[int, int] | None:
     for i, (stem, _typed) in enumerate(words[:2]):
         if stem in groups:
             return i, groups[stem]
-        if stem not in _QUALIFIERS:
+        if stem not in _QUALIFIERS and not stem.startswith(_QUALIFIER_STARTS):
             return None
     return None
 
