@@ -27,6 +27,9 @@ NEW_ROWS = (
     "p-kubanychbekov",
     "p-mirzaev",
     "p-hudaygulyyev",
+    "p-shakharov",
+    "p-saktaganov",
+    "p-shapkenov",
 )
 
 
@@ -53,6 +56,8 @@ def test_every_new_row_says_where_it_comes_from():
         ("Ильхом Махкамов", "p-makhkamov"),
         ("Ilkhom Makhkamov", "p-makhkamov"),
         ("Валерий Пикалёв", "p-pikalev"),
+        ("Сактаганов Нурымбет Аманович", "p-saktaganov"),
+        ("Ахметов Даниал Кенжетаевич", "p-d-akhmetov"),
     ],
 )
 def test_a_printed_name_or_decree_form_names_the_row(name, rid):
@@ -81,6 +86,11 @@ def test_an_akims_term_ends_where_the_next_one_begins():
     turk = "аким Туркестанской области"
     assert term("p-tuimebayev", turk)[1] == term("p-shukeev", turk)[0]
     assert term("p-shukeev", turk)[1][:7] == term("p-satybaldy", turk)[0]
+    vko = "аким Восточно-Казахстанской области"
+    assert term("p-d-akhmetov", vko)[1] == term("p-kosherbayev", vko)[0][:7]
+    assert term("p-kosherbayev", vko)[1][:7] == term("p-saktaganov", vko)[0]
+    aktobe = "аким Актюбинской области"
+    assert term("p-tugzhanov", aktobe)[1] == term("p-shakharov", aktobe)[0]
 
 
 # ---------------------------------------------------------------- search
@@ -118,6 +128,8 @@ def _first(store, query, type_):
         ("Серик Макашевич", "Серик Жумангарин"),
         ("Кумар Иргибаевич", "Кумар Аксакалов"),
         ("Олжас Абаевич", "Олжас Бектенов"),
+        ("аким ВКО", "Нурымбет Сактаганов"),
+        ("аким Актюбинской области", "Асхат Шахаров"),
     ],
 )
 def test_a_post_or_a_given_name_with_its_patronymic_finds_the_person(empty_store, query, name):
