@@ -90,6 +90,8 @@ def test_an_akims_term_ends_where_the_next_one_begins():
     vko = "аким Восточно-Казахстанской области"
     assert term("p-d-akhmetov", vko)[1] == term("p-kosherbayev", vko)[0][:7]
     assert term("p-kosherbayev", vko)[1][:7] == term("p-saktaganov", vko)[0]
+    industry = "министр индустрии и инфраструктурного развития"
+    assert term("p-sklyar", industry)[1] == term("p-sklyar", "заместитель премьер-министра")[0]
     aktobe = "аким Актюбинской области"
     assert term("p-tugzhanov", aktobe)[1] == term("p-shakharov", aktobe)[0]
 
