@@ -40,3 +40,12 @@ def test_a_person_found_by_a_post_shows_the_rows_posts(tmp_path, capsys, monkeyp
     assert main(["show", "председатель КГД", "--db", str(db), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)["record"]
     assert record["id"] == "p-duisembiyev" and [p["title"] for p in record["posts"]][0] == title
+
+
+def test_a_person_found_by_name_shows_the_rows_posts_too(sample_store_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["show", "бектеновым", "--db", str(sample_store_path)]) == 0
+    out = capsys.readouterr().out
+    row = people.row_of_name("Олжас Бектенов")
+    assert out.startswith("Олжас Бектенов — person")
+    assert f"posts: {row.posts[0].title}" in out and out.count("also written:") == 1

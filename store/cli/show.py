@@ -101,8 +101,8 @@ def _card(store, hit: dict, limit: int) -> dict:
     elif ent and ent["type"] in ("person", "organization"):
         given = _directives_of(store, ent["name"])
         card["directives"], card["directive_total"] = given[:limit], len(given)
-        if ent["type"] == "person" and hit.get("kb_id"):  # found by a post: the row's posts say why
-            card["record"] = _kb_record(hit)
+        if ent["type"] == "person":  # found by a post: the row's posts say why
+            card["record"] = _person_record(hit.get("kb_id") or _row_id(ent["name"]))
     return card
 
 
@@ -139,6 +139,15 @@ def _kb_record(hit: dict) -> dict | None:
         "country": cp.country,
         "names_latin": list(cp.names_latin),
     }
+
+
+def _row_id(name: str) -> str:
+    """The people-table row a stored person's name is (any spelling, with or without a
+    patronymic), else "": `show --id N` or `show бектенов` gives no row id with the hit."""
+    from store.lang import people
+
+    row = people.row_of_name(name)
+    return row.id if row is not None else ""
 
 
 def _person_record(row_id: str) -> dict | None:
