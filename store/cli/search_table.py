@@ -2,13 +2,15 @@
 are: store.search.format_table's fixed layout is about 150 cells wide, so at 80 columns
 every hit wrapped onto two lines. Here each hit is one line of the terminal's width: at
 80 columns its type, name and what it is (an entity's article count and, for a
-post, its kind and side — «Хоргос» ours or China's — an article's date and outlet); from
+post, its kind and side — «Хоргос» ours or China's — an article's date and outlet, and
+after them «← председатель КГД» when an entity was found by words other than its name, as
+the TUI's search prints it: a person found by a post otherwise read as a random name); from
 100 columns its score, from 110 the words it matched (an article's snippet) as well.
 """
 
 from __future__ import annotations
 
-from store.cli.table import Column, cells, format_rows, line_width
+from store.cli.table import Column, cells, fit, format_rows, line_width
 from store.sanitize import clean_line
 from store.search.table import about
 
@@ -22,11 +24,40 @@ def search_table(results: list[dict], total: int | None = None, width: int | Non
     if not results:
         return "no results"
     width = width or line_width()
-    rows = [dict(r, about=about(r)) for r in results]
+    narrow = width < MATCHED_FROM
+    rows = [dict(r, about=_about(r, narrow)) for r in results]
     lines = [format_rows(rows, _columns(rows, width), width)]
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
     return "\n".join(lines)
+
+
+def _about(result: dict, narrow: bool) -> str:
+    """What a hit is; on a line without the matched column, an entity found by other words
+    than its name («министр транспорта», a neighbour's «Алашанькоу» for Достык) adds them
+    after it, so a cut line loses them first and keeps the post's side."""
+    told = about(result)
+    matched = clean_line(str(result.get("matched") or ""))
+    if not narrow or result.get("kind") == "article" or not matched:
+        return told
+    if matched.casefold() == clean_line(str(result.get("name") or "")).casefold():
+        return told
+    return f"{told}{_BY}{matched}" if told else f"← {matched}"
+
+
+_BY = " · ← "
+_BY_MIN = 10  # the fewest cells of found-by words worth printing: «· ← …» alone says nothing
+
+
+def _short_about(text: str, width: int) -> str:
+    """An about too long for its cells: the found-by words cut first, and left out when
+    fewer than 10 of their cells would show («18 articles · rail, border with Китай», not
+    «… Китай ·…»)."""
+    told, sep, matched = text.partition(_BY)
+    room = width - cells(told) - cells(_BY)
+    if not sep or room < _BY_MIN:
+        return told if sep else text
+    return told + sep + fit(matched, room).rstrip()
 
 
 def _columns(rows: list[dict], width: int) -> tuple[Column, ...]:
@@ -37,7 +68,7 @@ def _columns(rows: list[dict], width: int) -> tuple[Column, ...]:
     if width < MATCHED_FROM:  # the list is best first: the score waits for 100 columns
         kind = Column("type", "type", _widest(rows, "type", 12))
         name = Column("name", "name", _widest(rows, "name", 24))  # short names leave a post's side whole
-        return (score,) * (width >= SCORE_FROM) + (kind, name, Column("about", "about"))
+        return (score,) * (width >= SCORE_FROM) + (kind, name, Column("about", "about", shorten=_short_about))
     spare = width - MATCHED_FROM
     about_width = min(42, max(len(r["about"]) for r in rows), 22 + spare // 3)
     name = Column("name", "name", min(40, 28 + spare // 3))

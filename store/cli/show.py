@@ -4,8 +4,10 @@ best entity hit is shown, and the next hits are listed so a user can narrow with
 `--type` or pick one with `--id`. A person or body shows its spellings, roles, the
 directives it gave or was given, the entities named with it and its newest articles; a
 checkpoint adds its gazetteer row, its newest facts and the directives of the articles
-naming it (the TUI's checkpoint page); a knowledge-base row no article names yet shows its
-row and says so.
+naming it (the TUI's checkpoint page); a person hit linked to the people table (found by a
+post: `show "председатель КГД"`) adds the row's posts and terms, the reason it was picked,
+which an article may not print; a knowledge-base row no article names yet shows its row and
+says so.
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ def _card(store, hit: dict, limit: int) -> dict:
     elif ent and ent["type"] in ("person", "organization"):
         given = _directives_of(store, ent["name"])
         card["directives"], card["directive_total"] = given[:limit], len(given)
+        if ent["type"] == "person":  # found by a post: the row's posts say why
+            card["record"] = _person_record(hit.get("kb_id") or _row_id(ent["name"]))
     return card
 
 
@@ -135,6 +139,15 @@ def _kb_record(hit: dict) -> dict | None:
         "country": cp.country,
         "names_latin": list(cp.names_latin),
     }
+
+
+def _row_id(name: str) -> str:
+    """The people-table row a stored person's name is (any spelling, with or without a
+    patronymic), else "": `show --id N` or `show бектенов` gives no row id with the hit."""
+    from store.lang import people
+
+    row = people.row_of_name(name)
+    return row.id if row is not None else ""
 
 
 def _person_record(row_id: str) -> dict | None:
@@ -183,7 +196,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("also written: " + _spellings([a for a in _distinct(ent["aliases"]) if a != ent["name"]]))
     if ent.get("roles"):
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
-    out += _record_lines(card.get("record"))
+    out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
     out += _section("directives", card.get("directives"), card.get("directive_total"), _directive_line)
     related = ent.get("related") or []
@@ -211,14 +224,14 @@ def _other_text(hit: dict) -> str:
     return f"{clean_line(hit['name'])} ({hit['about']}{pick})"
 
 
-def _record_lines(rec: dict | None) -> list[str]:
+def _record_lines(rec: dict | None, spellings: bool = True) -> list[str]:
     """«gazetteer: road · border with Китай · Жетісу · opposite Хоргос · status working»;
     a neighbour's post says whose it is. A person's row: «posts: аким Восточно-Казахстанской
-    области (2019–)» and his spellings."""
+    области (2019–)» and, unless the page lists the stored spellings, the row's."""
     if not rec:
         return []
     if "posts" in rec:
-        return _person_lines(rec)
+        return _person_lines(rec, spellings)
     country = rec.get("country") or _country(rec.get("id"))
     side = f"{country}'s post" if country and country != "Казахстан" else f"border with {rec.get('border')}"
     parts = [rec.get("kind"), side, rec.get("region")]
@@ -228,12 +241,12 @@ def _record_lines(rec: dict | None) -> list[str]:
     return ["gazetteer: " + " · ".join(clean_line(str(p)) for p in parts if p)]
 
 
-def _person_lines(rec: dict) -> list[str]:
+def _person_lines(rec: dict, spellings: bool = True) -> list[str]:
     posts = [clean_line(p["title"]) + _term(p) for p in rec["posts"]]
     out = ["posts: " + "; ".join(posts)] if posts else []
     if rec.get("country"):
         out.append(f"country: {clean_line(rec['country'])}")
-    names = [n for n in rec.get("names", [])[1:]]
+    names = [n for n in rec.get("names", [])[1:]] if spellings else []
     return out + (["also written: " + _spellings([clean_line(n) for n in names])] if names else [])
 
 

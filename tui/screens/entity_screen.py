@@ -1,6 +1,6 @@
-"""Entity detail: canonical name, Latin form, aliases, roles, mentions per month, the
-directives a person or body gave or was given, the articles naming it (with the sentence
-that does) and who it appears with."""
+"""Entity detail: canonical name, Latin form, roles, a person's posts in the people table,
+aliases, mentions per month, the directives a person or body gave or was given, the
+articles naming it (with the sentence that does) and who it appears with."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class EntityScreen(DetailScreen):
         ent = entity_reads.entity(store, key)
         if ent and ent["type"] in ("person", "organization"):
             ent["directives"] = directives_of(store, ent["name"])
+        if ent and ent["type"] == "person":
+            ent["posts"] = known_posts(ent["name"])
         return ent
 
     def show(self, ent: dict) -> None:
@@ -63,6 +65,8 @@ class EntityScreen(DetailScreen):
         lines = [ent["name"], f"type: {ent['type']}", f"latin: {ent['latin'] or ''}"]
         if ent["roles"]:
             lines.append("roles: " + "; ".join(ent["roles"]))
+        if ent.get("posts"):
+            lines.append("posts: " + "; ".join(ent["posts"]))
         lines.append("aliases: " + "; ".join(ent["aliases"]))
         lines.append(f"articles: {ent['article_count']}, mentions: {ent['mention_count']}")
         return "\n".join(lines)
@@ -81,11 +85,26 @@ def entity_meta(ent: dict) -> Text:
     if ent["roles"]:
         text.append("\nroles: ", style="dim")
         text.append(line("; ".join(ent["roles"])))
+    if ent.get("posts"):
+        text.append("\nposts: ", style="dim")
+        text.append(line("; ".join(ent["posts"])))
     others = [a for a in ent["aliases"] if a != ent["name"]]
     if others:
         text.append("\naliases: ", style="dim")
         text.append(line("; ".join(others[:12]) + (" …" if len(others) > 12 else "")))
     return text
+
+
+def known_posts(name: str) -> list[str]:
+    """The posts the people table records for the person of this name, with their terms
+    («министр транспорта (2025-06-30–)»): a person found by a post («председатель КГД»)
+    may have no role in his articles, and his page should say why the search picked him."""
+    from store.lang import people
+
+    row = people.row_of_name(name)
+    if row is None:
+        return []
+    return [p.title + (f" ({p.took or '?'}–{p.left or ''})" if p.took or p.left else "") for p in row.posts]
 
 
 def directives_of(store, name: str) -> list[dict]:
