@@ -151,6 +151,8 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
         w = words[j][2]
         if any(p.start <= words[j][0] < p.end for p in people):
             break  # a person's name before a body's («… Токаев Сауда министрлігіне …»)
+        if w[:1].isupper() and _a_place_in_an_adverbial_case(w):
+            break  # «… күні Астанада Қытай елшілігі …»: where the body acted, not its name
         if w[:1].isupper():
             start, run, final = j, 0, False
         elif final and run and _HEAD.fullmatch(w) and not w.lower().endswith(("ның", "нің")):
@@ -217,6 +219,24 @@ def _may_open(words: list, i: int) -> bool:
     if i + 1 < len(words) and _HEAD.fullmatch(words[i + 1][2]) and not words[i + 1][2][:1].isupper():
         return True  # «Қаржы министрлігі …», «Көлік министрлігінің …»: a body's own name word
     return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
+
+
+# The endings of a place's locative, dative and ablative («Астанада», «Қытайға», «Ресейден»):
+# where, whither, whence — a sentence's adverbial, not a body's first word («Астанада Қытай
+# елшілігі …» is China's embassy; org51).
+_ADVERBIAL_CASE = frozenset("да де та те нда нде ға ге қа ке на не дан ден тан тен нан нен".split())
+
+
+def _a_place_in_an_adverbial_case(word: str) -> bool:
+    """Is `word` a place the knowledge base knows with a locative, dative or ablative ending
+    after its name (see _ADVERBIAL_CASE)?"""
+    return any(
+        m.form.row.type == "location"
+        and m.start == 0
+        and word.startswith(m.form.text)
+        and word[len(m.form.text) :].lower() in _ADVERBIAL_CASE
+        for m in kb.find(word)
+    )
 
 
 _PLACE_WORDS = frozenset("облысы облысының қаласы қаласының ауданы ауданының республикасы республикасының".split())
