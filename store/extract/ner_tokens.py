@@ -36,17 +36,23 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """razdel.tokenize(text), as a list."""
+    """razdel.tokenize(text), as a list. Each token is made by tuple.__new__, what Token's
+    own constructor calls from its Python-level __new__ (the same object, one frame less
+    a token: ~370 tokens an article)."""
     atoms = [(m.start(), m.end(), m.lastgroup, m.group()) for m in ATOM.finditer(text)]
     out: list[Token] = []
     if not atoms:
         return out
-    first = 0  # the atom the current token starts at
+    new = tuple.__new__
+    start = atoms[0][0]  # where the current token starts (its first atom's start)
+    end = atoms[0][1]  # the previous atom's end
     for i in range(1, len(atoms)):
-        if atoms[i - 1][1] != atoms[i][0] or not _joined(atoms, i, text[atoms[first][0] : atoms[i - 1][1]]):
-            out.append(Token(atoms[first][0], atoms[i - 1][1], text[atoms[first][0] : atoms[i - 1][1]]))
-            first = i
-    out.append(Token(atoms[first][0], atoms[-1][1], text[atoms[first][0] : atoms[-1][1]]))
+        at = atoms[i][0]
+        if end != at or not _joined(atoms, i, text[start:end]):
+            out.append(new(Token, (start, end, text[start:end])))
+            start = at
+        end = atoms[i][1]
+    out.append(new(Token, (start, end, text[start:end])))
     return out
 
 
