@@ -7,7 +7,6 @@ places and bodies are made up."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -16,6 +15,7 @@ from store.lang.people import Person, Post
 from store.search import posts, related
 from store.search.border_posts import border_posts
 from store.search.role_holders import role_holders
+from tests.role_entities import roles_table
 
 _ROLES = (
     (1, 4, ["аким города Актас"]),
@@ -31,12 +31,7 @@ _ROLES = (
 
 @pytest.fixture
 def conn():
-    c = sqlite3.connect(":memory:")
-    c.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT, article_count INTEGER, roles TEXT)")
-    for eid, count, roles in _ROLES:
-        c.execute(
-            "INSERT INTO entities VALUES (?, 'person', ?, ?)", (eid, count, json.dumps(roles, ensure_ascii=False))
-        )
+    c = roles_table(_ROLES)
     c.execute("INSERT INTO entities VALUES (8, 'organization', 9, ?)", (json.dumps(["аким Актаса"]),))
     yield c
     c.close()

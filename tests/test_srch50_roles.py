@@ -5,12 +5,10 @@ bodies are made up; the states are real."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
-
 import pytest
 
 from store.search.role_holders import role_holders
+from tests.role_entities import roles_table
 
 _ROLES = (
     (1, 2, ["руководитель представительства АО «Жолсер» в КНР"]),
@@ -23,12 +21,7 @@ _ROLES = (
 
 @pytest.fixture
 def conn():
-    c = sqlite3.connect(":memory:")
-    c.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT, article_count INTEGER, roles TEXT)")
-    for eid, count, roles in _ROLES:
-        c.execute(
-            "INSERT INTO entities VALUES (?, 'person', ?, ?)", (eid, count, json.dumps(roles, ensure_ascii=False))
-        )
+    c = roles_table(_ROLES)
     yield c
     c.close()
 

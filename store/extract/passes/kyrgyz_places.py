@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.extract.passes.found_places import put_places
 from store.lang import kb
 from store.lang.kyrgyz import kyrgyz_text
 
@@ -170,13 +171,4 @@ def kyrgyz_places(text: str, spans: list, ctx) -> list:
         if s is not None:
             fixed = _renamed(s, ctx)
             out += fixed if isinstance(fixed, list) else [fixed]
-    for span, name in find_kyrgyz_places(text):
-        if ctx.cp_index.overlapping(span.start, span.end):
-            continue
-        over = [s for s in out if s.start < span.end and span.start < s.end]
-        if any(s.type == "organization" for s in over):
-            continue  # a body's name holds it: the body passes decide
-        out = [s for s in out if s not in over]
-        out.append(span)
-        ctx.names[(span.start, span.end)] = name
-    return sorted(out, key=lambda s: (s.start, s.end))
+    return put_places(out, find_kyrgyz_places(text), ctx)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.extract.passes.found_places import put_places
 from store.lang.kb import uzbek_apostrophes
 
 _A = "ʻ"  # the one apostrophe of Uzbek Latin «oʻ», «gʻ» after store.lang.kb.uzbek_apostrophes
@@ -113,14 +114,4 @@ def uzbek_places(text: str, spans: list, ctx) -> list:
     checkpoint's)."""
     if not uzbek_text(text):
         return spans
-    out = list(spans)
-    for span, name in find_uzbek_places(text):
-        if ctx.cp_index.overlapping(span.start, span.end):
-            continue
-        over = [s for s in out if s.start < span.end and span.start < s.end]
-        if any(s.type == "organization" for s in over):
-            continue  # a body's name holds it: the body passes decide
-        out = [s for s in out if s not in over]
-        out.append(span)
-        ctx.names[(span.start, span.end)] = name
-    return sorted(out, key=lambda s: (s.start, s.end))
+    return put_places(list(spans), find_uzbek_places(text), ctx)
