@@ -1,5 +1,5 @@
-"""A store's entities table holding people with the roles articles gave them, for the
-tests of search by post (store/search/role_holders.py)."""
+"""Made-up people for the tests of search by post: a store's entities table holding people with
+the roles articles gave them (store/search/role_holders.py), and people.csv's rows in office."""
 
 from __future__ import annotations
 
@@ -16,3 +16,14 @@ def roles_table(rows: tuple[tuple[int, int, list[str]], ...]) -> sqlite3.Connect
             "INSERT INTO entities VALUES (?, 'person', ?, ?)", (eid, count, json.dumps(roles, ensure_ascii=False))
         )
     return c
+
+
+def people_in_office(monkeypatch, people):
+    """people.csv replaced by made-up rows for one test, the post index built from them
+    (a fixture's body: `yield from people_in_office(monkeypatch, _PEOPLE)`)."""
+    from store.search import posts
+
+    monkeypatch.setattr(posts.people, "people", lambda: people)
+    posts._spelling_index.cache_clear()
+    yield
+    posts._spelling_index.cache_clear()

@@ -16,6 +16,7 @@ from store.search import posts, related
 from store.search.search import search, search_total
 from store.search.variants import initials_apart, one_script_words, other_latin_letters, query_variants
 from tests.notes import opening, write_note
+from tests.role_entities import people_in_office
 
 
 def _person(pid: str, name: str, country: str, *posts: tuple[str, str, str]) -> Person:
@@ -38,10 +39,7 @@ _PEOPLE = (
 
 @pytest.fixture
 def made_up_people(monkeypatch):
-    monkeypatch.setattr(posts.people, "people", lambda: _PEOPLE)
-    posts._spelling_index.cache_clear()
-    yield
-    posts._spelling_index.cache_clear()
+    yield from people_in_office(monkeypatch, _PEOPLE)
 
 
 @pytest.mark.parametrize(

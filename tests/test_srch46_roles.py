@@ -15,7 +15,7 @@ from store.lang.people import Person, Post
 from store.search import posts, related
 from store.search.border_posts import border_posts
 from store.search.role_holders import role_holders
-from tests.role_entities import roles_table
+from tests.role_entities import people_in_office, roles_table
 
 _ROLES = (
     (1, 4, ["аким города Актас"]),
@@ -74,10 +74,7 @@ _PEOPLE = (
 
 @pytest.fixture
 def made_up_people(monkeypatch):
-    monkeypatch.setattr(posts.people, "people", lambda: _PEOPLE)
-    posts._spelling_index.cache_clear()
-    yield
-    posts._spelling_index.cache_clear()
+    yield from people_in_office(monkeypatch, _PEOPLE)
 
 
 @pytest.mark.parametrize(

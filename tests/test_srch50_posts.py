@@ -9,6 +9,7 @@ import pytest
 
 from store.lang.people import Person, Post
 from store.search import posts
+from tests.role_entities import people_in_office
 
 
 def _person(pid: str, name: str, country: str, *titles: str) -> Person:
@@ -28,10 +29,7 @@ _PEOPLE = (
 
 @pytest.fixture(autouse=True)
 def made_up_people(monkeypatch):
-    monkeypatch.setattr(posts.people, "people", lambda: _PEOPLE)
-    posts._spelling_index.cache_clear()
-    yield
-    posts._spelling_index.cache_clear()
+    yield from people_in_office(monkeypatch, _PEOPLE)
 
 
 @pytest.mark.parametrize(
