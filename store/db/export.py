@@ -44,11 +44,13 @@ CSV_FIELDS = (
 
 
 def iter_articles(store: Store) -> Iterator[dict]:
-    """Every article as an export record, newest first (stable within a date)."""
+    """Every article as an export record, newest first, then by path: an ingest with
+    several workers writes articles as they finish, and the same folder must export to
+    the same file whatever order that was (rowid last, for records of one file)."""
     conn = store.conn
     rows = conn.execute(
         "SELECT rowid, id, file, path, title, date, source, dateline, author, language, body"
-        " FROM articles ORDER BY date DESC, rowid"
+        " FROM articles ORDER BY date DESC, path, rowid"
     )
     cols = ("rowid", "id", "file", "path", "title", "date", "source", "dateline", "author", "language", "body")
     for row in rows:
