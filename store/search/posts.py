@@ -100,25 +100,46 @@ def post_holders(query: str, today: str | None = None) -> list[str]:
     name or surname of the holder may stand beside it: «премьер Олжас»), newest
     appointment first; [] when the query is not a post. A country word picks that
     country's post; none is Kazakhstan's."""
+    newest = _post_rows(query, today or dt.date.today().isoformat(), ever=False)
+    return [pid for _took, pid in newest[:MAX_HOLDERS]]
+
+
+def post_standing(query: str, person: people.Person, today: str | None = None) -> str:
+    """What people.csv says of a row's person in the post the query names, for a hit's
+    row words: «former» when he held it and holds it no more on `today` («глава КТЖ»:
+    Аскар Мамин), his country when it is not the post's (Russia's transport minister
+    beside ours for «министр транспорта»); "" otherwise."""
+    words = _post_words(query)
+    if not words:
+        return ""
+    if person.country != _country(words)[0]:
+        return person.country
+    today = today or dt.date.today().isoformat()
+    ever = {pid for _took, pid in _post_rows(query, today, ever=True)}
+    now = {pid for _took, pid in _post_rows(query, today, ever=False)}
+    return "former" if person.id in ever - now else ""
+
+
+def _post_rows(query: str, today: str, ever: bool) -> list[tuple[str, str]]:
+    """(took, row id) of the people holding the post the query names on `today` (in any
+    term, when `ever`), newest appointment first."""
     words = _post_words(query)
     if not words:
         return []
     country, said = _country(words)
-    today = today or dt.date.today().isoformat()
-    found = _holders(said, country, today)
+    found = _holders(said, country, today, ever)
     if not found and len(said) == len(words):  # no country said: «губернатор Оренбургской области» is Russia's
-        found = _holders(said, None, today)
+        found = _holders(said, None, today, ever)
     if not found and said[0] == "губернатор" and country == DEFAULT_COUNTRY:  # «Mangystau governor»: our akim
-        found = _holders(["аким", *said[1:]], country, today)
+        found = _holders(["аким", *said[1:]], country, today, ever)
     if not found:
-        found = _by_other_spellings(query, country, today)
-    newest = sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
-    return [pid for _took, pid in newest[:MAX_HOLDERS]]
+        found = _by_other_spellings(query, country, today, ever)
+    return sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
 
 
-def _holders(words: list[str], country: str | None, today: str) -> list[tuple[str, str]]:
-    """(took, row id) of the people of `country` (any, when None) holding on `today` a
-    post the words name."""
+def _holders(words: list[str], country: str | None, today: str, ever: bool = False) -> list[tuple[str, str]]:
+    """(took, row id) of the people of `country` (any, when None) holding on `today` (in
+    any term, when `ever`) a post the words name."""
     found: list[tuple[str, str]] = []
     for person in people.people() if words[0] in _HEADS.values() else ():
         if country is not None and person.country != country:
@@ -127,7 +148,7 @@ def _holders(words: list[str], country: str | None, today: str) -> list[tuple[st
         named = len(rest) < len(words)  # «министр Роман»: the name says which minister
         for post in person.posts:
             parts = post.title.split(" - ")
-            if _in_term(post, today) and any(_fits(rest, part, named, post.title) for part in parts):
+            if (ever or _in_term(post, today)) and any(_fits(rest, part, named, post.title) for part in parts):
                 found.append((post.took, person.id))
                 break
     return found
@@ -181,7 +202,7 @@ def _country(words: list[str]) -> tuple[str, list[str]]:
 _HOST = frozenset({"to", "in", "в"})
 
 
-def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str, str]]:
+def _by_other_spellings(query: str, country: str, today: str, ever: bool = False) -> list[tuple[str, str]]:
     """(took, row id) of the people holding a post the query names in Kazakh or English
     («Көлік министрі», «Minister of Transport», «Атырау облысының әкімі»), through the
     spellings of the body or region each title names (_title_spellings); one word may
@@ -199,7 +220,7 @@ def _by_other_spellings(query: str, country: str, today: str) -> list[tuple[str,
         found += [(post, person) for post, person in index.get(rest, ()) if _names_person(word, person)]
     out: dict[str, str] = {}
     for post, person in found:
-        if person.country == country and _in_term(post, today):
+        if person.country == country and (ever or _in_term(post, today)):
             out.setdefault(person.id, post.took)
     return [(took, pid) for pid, took in out.items()]
 
@@ -266,14 +287,15 @@ def _body_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _body_cells() -> tuple[tuple[list[str], tuple[list[str], ...]], ...]:
-    """(every name and abbreviation, the Russian and Kazakh names as word lists) of each
-    body of bodies.csv without a placeholder."""
+    """(every name and abbreviation, the Russian names and Cyrillic abbreviations as word
+    lists) of each body of bodies.csv without a placeholder."""
     out = []
     for rec in _rows("bodies.csv"):
         cells = [rec["name_ru"], rec["name_kk"], rec["name_en"], *rec["variants"].split("|")]
         cells += rec["abbreviations"].split("|")
         cells = [c for c in cells if c and "{" not in c]
-        russian = [rec["name_ru"], *rec["variants"].split("|")]
+        # a title may name the body by a short name it is known by: «председатель Сената»
+        russian = [rec["name_ru"], *rec["variants"].split("|"), *_cyrillic(rec["abbreviations"])]
         spoken = tuple(w for w in (_body_words(c) for c in russian if c and "{" not in c) if w)
         out.append(([" ".join(_body_words(c)) for c in cells], spoken))
     return tuple(out)

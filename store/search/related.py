@@ -22,10 +22,10 @@ from functools import lru_cache
 from importlib import resources
 
 from store.db import search_reads as reads
-from store.lang import gazetteer, names
+from store.lang import gazetteer, names, people
 from store.search.body_heads import body_post_holders, kazakh_posts
 from store.search.border_posts import border_posts
-from store.search.posts import post_holders
+from store.search.posts import post_holders, post_standing
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
@@ -53,7 +53,8 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     if holders or in_roles:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
         seen = {r["id"] for r in found}
-        found += [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
+        in_text = [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
+        found += _by_standing(in_text, query)
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
@@ -72,6 +73,21 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
             after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
             return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
     return results
+
+
+def _by_standing(found: list[dict], query: str) -> list[dict]:
+    """The people the articles give the post, those people.csv says no longer hold it or
+    hold it for another country last, each marked so («former», «Россия»): «Сенат
+    төрағасы» found Токаев in an undated article, but he left the post in 2019."""
+    for r in found:
+        row = people.row_of_name(str(r.get("name") or ""))
+        told = post_standing(query, row) if row is not None else ""
+        if told:
+            r["standing"] = told
+    out = sorted(found, key=lambda r: bool(r.get("standing")))
+    for n, r in enumerate(out):
+        r["score"] = round(ROLE_SCORE - 0.01 * n, 2)
+    return out
 
 
 def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
@@ -93,7 +109,11 @@ def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> l
     ids = border_posts(query)
     if not ids:
         return None
-    at = 1 if results and results[0].get("kind") == "entity" and results[0]["score"] >= NAMED_LEAST else 0
+    # after a place the query names («… в Мангистау»), not after a post it does not name: «железнодорожный
+    # переход в Китай» matched Kyrgyzstan's «Каинды-железнодорожный» by its kind word alone
+    first = results[0] if results else {}
+    named = first.get("kind") == "entity" and first.get("type") != "checkpoint" and first["score"] >= NAMED_LEAST
+    at = 1 if named else 0
     return _put(results, at, _rows_as_results(conn, ids, query, BORDER_SCORE, state))
 
 
