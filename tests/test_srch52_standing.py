@@ -75,3 +75,9 @@ def test_a_post_of_another_border_does_not_come_first(monkeypatch):
     place = {"kind": "entity", "type": "location", "id": 98, "name": "Мангистау", "score": 100.0}
     out = related._with_border_posts(None, "КПП в Мангистау на границе с Узбекистаном", [place], ())
     assert [r["name"] for r in out][:2] == ["Мангистау", "tazhen"]
+
+
+def test_former_holders_are_listed_after_the_holder():
+    assert posts.former_holders("министр транспорта", today="2026-01-01") == ["p-past"]
+    assert posts.former_holders("министр транспорта", today="2024-01-01") == []  # he held it then
+    assert posts.former_holders("министр транспорта России", today="2026-01-01") == []

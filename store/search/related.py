@@ -4,6 +4,9 @@
   search found for the query («председатель Комитета госдоходов»: body_heads);
 - a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
   gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
+- a border described («железнодорожный переход в Китай»: border_posts) or a road named by its
+  ends, one ours and one a neighbour's («трасса Алматы — Бишкек»: line_posts) lists our
+  posts on that border;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
   области», «VKO checkpoint») lists the region's posts after the region; with a town
   or district («переход у Жаркента»), its region's.
@@ -23,9 +26,10 @@ from importlib import resources
 
 from store.db import search_reads as reads
 from store.lang import gazetteer, names, people
-from store.search.body_heads import body_post_holders, kazakh_posts
+from store.search.body_heads import body_former_holders, body_post_holders, kazakh_posts
 from store.search.border_posts import border_posts
-from store.search.posts import post_holders, post_standing
+from store.search.line_posts import line_posts
+from store.search.posts import former_holders, post_holders, post_standing
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
@@ -50,11 +54,14 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
     if not holders and not in_roles and type_ in (None, "entity", "person"):
         in_roles = _in_kazakh_text(store.conn, query, results)
-    if holders or in_roles:
+    past = former_holders(query) or body_former_holders(query, results) if type_ in (None, "entity", "person") else []
+    if holders or in_roles or past:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
         seen = {r["id"] for r in found}
         in_text = [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
-        found += _by_standing(in_text, query)
+        seen |= {r["id"] for r in in_text}
+        before = [dict(r, standing="former") for r in _rows_as_results(store.conn, past, query, ROLE_SCORE, state)]
+        found += _by_standing(in_text + [r for r in before if r["id"] not in seen], query)
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
@@ -80,6 +87,8 @@ def _by_standing(found: list[dict], query: str) -> list[dict]:
     hold it for another country last, each marked so («former», «Россия»): «Сенат
     төрағасы» found Токаев in an undated article, but he left the post in 2019."""
     for r in found:
+        if r.get("standing"):
+            continue
         row = people.row_of_name(str(r.get("name") or ""))
         told = post_standing(query, row) if row is not None else ""
         if told:
@@ -106,7 +115,7 @@ def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> l
     put after a place it names first; None when it describes none or names a post."""
     if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
         return None
-    ids = border_posts(query)
+    ids = border_posts(query) or line_posts(query)
     if not ids:
         return None
     # after a place the query names («… в Мангистау»), not after a post it does not name: «железнодорожный
