@@ -52,3 +52,17 @@ def test_a_railway_lists_rail_posts():
 )
 def test_not_a_line_across_the_border(query):
     assert line_posts(query) == []
+
+
+def test_a_line_end_named_like_our_post_is_the_town(monkeypatch):
+    from store.search import related
+
+    def described(conn, ids, query, score, state):  # the gazetteer's ids as results
+        return [{"kind": "entity", "type": "checkpoint", "id": n, "name": i, "score": score} for n, i in enumerate(ids)]
+
+    monkeypatch.setattr(related, "_rows_as_results", described)
+    town = {"kind": "entity", "type": "location", "id": 98, "name": "Петропавловск", "score": 100.0}
+    post = {"kind": "entity", "type": "checkpoint", "id": 99, "name": "petropavlovsk", "score": 100.0}
+    out = related._with_border_posts(None, "трасса Петропавловск — Курган", [town, post], ())
+    assert [r["name"] for r in out][:2] == ["Петропавловск", "zhana-zhol"]  # the road's post, not the rail one
+    assert related._with_border_posts(None, "Петропавловск", [town, post], ()) is None

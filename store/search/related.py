@@ -113,9 +113,10 @@ def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
 def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
     """The posts on the border a query describes («граница с Китаем пропуск грузовиков»),
     put after a place it names first; None when it describes none or names a post."""
-    if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
+    on_line = line_posts(query)  # a line's end may be a town our post is named for: «трасса Петропавловск — Курган»
+    if not on_line and any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
         return None
-    ids = border_posts(query) or line_posts(query)
+    ids = on_line or border_posts(query)
     if not ids:
         return None
     # after a place the query names («… в Мангистау»), not after a post it does not name: «железнодорожный
