@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from store.lang import names, people
 from store.lang.country_words import country_of_word
-from store.search.posts import MAX_HOLDERS, _body_words, _in_term, _rows, _same_word
+from store.search.posts import MAX_FORMER, MAX_HOLDERS, _body_words, _in_term, _left_before, _rows, _same_word
 
 FOUND_IN = 3  # the body is looked for among this many first results
 FOUND_LEAST = 85.0  # and named at least this well
@@ -57,6 +57,22 @@ def body_post_holders(query: str, results: list[dict], today: str | None = None)
     found = [(took, pid) for pid, took, post in _holders_at(body) if post[0] == rank and _in_term(post[1], today)]
     newest = sorted((t for t in found if t[0]), reverse=True) + [t for t in found if not t[0]]
     return list(dict.fromkeys(pid for _took, pid in newest))[:MAX_HOLDERS]
+
+
+def body_former_holders(query: str, results: list[dict], today: str | None = None) -> list[str]:
+    """The people.csv rows that held the post at a body the query names and hold it no
+    more on `today` (body_post_holders' reading), the last appointed first: listed after
+    the holder, marked «former»."""
+    parsed = _post(query)
+    body = _found_body(results, parsed[1]) if parsed is not None else None
+    if parsed is None or body is None:
+        return []
+    today = today or dt.date.today().isoformat()
+    held = [(took, pid, post[1]) for pid, took, post in _holders_at(body) if post[0] == parsed[0]]
+    now = {pid for _took, pid, post in held if _in_term(post, today)}
+    past = [(took, pid) for took, pid, post in held if pid not in now and _left_before(post, today)]
+    newest = sorted((t for t in past if t[0]), reverse=True) + [t for t in past if not t[0]]
+    return list(dict.fromkeys(pid for _took, pid in newest))[:MAX_FORMER]
 
 
 # Kazakh head words of a body's post, and their genitive before «орынбасары» (a deputy)

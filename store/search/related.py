@@ -4,6 +4,9 @@
   search found for the query («председатель Комитета госдоходов»: body_heads);
 - a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
   gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
+- a border described («железнодорожный переход в Китай»: border_posts) or a road named by its
+  ends, one ours and one a neighbour's («трасса Алматы — Бишкек»: line_posts) lists our
+  posts on that border;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
   области», «VKO checkpoint») lists the region's posts after the region; with a town
   or district («переход у Жаркента»), its region's.
@@ -22,10 +25,11 @@ from functools import lru_cache
 from importlib import resources
 
 from store.db import search_reads as reads
-from store.lang import gazetteer, names
-from store.search.body_heads import body_post_holders, kazakh_posts
+from store.lang import gazetteer, names, people
+from store.search.body_heads import body_former_holders, body_post_holders, kazakh_posts
 from store.search.border_posts import border_posts
-from store.search.posts import post_holders
+from store.search.line_posts import line_posts
+from store.search.posts import former_holders, post_holders, post_standing
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
@@ -50,10 +54,14 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
     if not holders and not in_roles and type_ in (None, "entity", "person"):
         in_roles = _in_kazakh_text(store.conn, query, results)
-    if holders or in_roles:
+    past = former_holders(query) or body_former_holders(query, results) if type_ in (None, "entity", "person") else []
+    if holders or in_roles or past:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)
         seen = {r["id"] for r in found}
-        found += [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
+        in_text = [r for r in _ids_as_results(store.conn, in_roles, query, ROLE_SCORE) if r["id"] not in seen]
+        seen |= {r["id"] for r in in_text}
+        before = [dict(r, standing="former") for r in _rows_as_results(store.conn, past, query, ROLE_SCORE, state)]
+        found += _by_standing(in_text + [r for r in before if r["id"] not in seen], query)
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
@@ -74,6 +82,23 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     return results
 
 
+def _by_standing(found: list[dict], query: str) -> list[dict]:
+    """The people the articles give the post, those people.csv says no longer hold it or
+    hold it for another country last, each marked so («former», «Россия»): «Сенат
+    төрағасы» found Токаев in an undated article, but he left the post in 2019."""
+    for r in found:
+        if r.get("standing"):
+            continue
+        row = people.row_of_name(str(r.get("name") or ""))
+        told = post_standing(query, row) if row is not None else ""
+        if told:
+            r["standing"] = told
+    out = sorted(found, key=lambda r: bool(r.get("standing")))
+    for n, r in enumerate(out):
+        r["score"] = round(ROLE_SCORE - 0.01 * n, 2)
+    return out
+
+
 def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
     """The people the articles name after the post the query names written in Kazakh: as
     typed («Кентау әкімі»), or at a body the search found («председатель Сената» as
@@ -88,12 +113,17 @@ def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
 def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
     """The posts on the border a query describes («граница с Китаем пропуск грузовиков»),
     put after a place it names first; None when it describes none or names a post."""
-    if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
+    on_line = line_posts(query)  # a line's end may be a town our post is named for: «трасса Петропавловск — Курган»
+    if not on_line and any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
         return None
-    ids = border_posts(query)
+    ids = on_line or border_posts(query)
     if not ids:
         return None
-    at = 1 if results and results[0].get("kind") == "entity" and results[0]["score"] >= NAMED_LEAST else 0
+    # after a place the query names («… в Мангистау»), not after a post it does not name: «железнодорожный
+    # переход в Китай» matched Kyrgyzstan's «Каинды-железнодорожный» by its kind word alone
+    first = results[0] if results else {}
+    named = first.get("kind") == "entity" and first.get("type") != "checkpoint" and first["score"] >= NAMED_LEAST
+    at = 1 if named else 0
     return _put(results, at, _rows_as_results(conn, ids, query, BORDER_SCORE, state))
 
 

@@ -27,7 +27,9 @@ _ABOUT_MAX = 42  # «120 articles · passenger, Туркменистан» and a
 
 
 def about(result: dict) -> str:
-    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article. A knowledge-base
+    """«3 articles» for an entity, «2025-01-31 Kazinform» for an article; a person found by
+    a post he no longer holds, or holds for another state, says so («2 articles · former»,
+    «1 article · Россия»: store.search.related). A knowledge-base
     row no article names yet adds its row id: «Хоргос» is a post on each side of the
     border (khorgos, cn-khorgos), and the two would otherwise read the same."""
     if result.get("kind") == "article":
@@ -36,7 +38,7 @@ def about(result: dict) -> str:
     if n is None:
         return ""
     count = f"{n} article" + ("" if n == 1 else "s")
-    post = _post(result)
+    post = _post(result) or clean_line(str(result.get("standing") or ""))
     if post:
         return f"{count} · {post}"
     return f"{count} · {result['kb_id']}" if n == 0 and result.get("kb_id") else count
