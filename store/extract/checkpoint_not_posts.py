@@ -27,11 +27,12 @@ def station_of_road_post(text: str, start: int, end: int, name: Name) -> bool:
 def in_the_town(tokens: list[re.Match], i: int, found: tuple[int, Name], text: str) -> bool:
     """«стоянка в Кордае»: a one-word name of road posts only, in the locative after «в» and
     unquoted, is the village the post is named after (at the post is «на Кордае», «в пункте
-    «Кордай»»). A rail post is its station's: «краны в Алтынколе» stand at the post."""
+    «Кордай»»); so is a passenger post's («в Черняевке», the village of Гишткуприк). A rail
+    post is its station's: «краны в Алтынколе» stand at the post."""
     last, name = found
     if last != i or i == 0 or tokens[i - 1].group().lower() not in ("в", "во"):
         return False
-    if any(gazetteer.get(r).kind != "road" for r in name.refs):
+    if any(gazetteer.get(r).kind not in ("road", "passenger") for r in name.refs):
         return False
     if text[tokens[i - 1].end() : tokens[i].start()].strip():
         return False  # a quote or a bracket between: «в «Кордае»» is the post
