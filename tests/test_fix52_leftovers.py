@@ -1,7 +1,7 @@
 """Extraction leftovers of issue 15, each fixed as a class (fix52): a state's abbreviation is a
 place, a foreign parliament is a body, a body's bare name after its legal form is the row's,
-a Kazakh post is no person, a service code is no body, an outlet's name is printed whole, a
-lake is a place. Made-up sentences in the shapes real pages print."""
+a Kazakh post is no person, a service code is no body, an outlet's name is printed whole.
+Made-up sentences in the shapes real pages print."""
 
 import pytest
 
@@ -111,14 +111,3 @@ def test_a_name_with_a_number_is_still_a_body(name):
 def test_an_outlets_name_is_printed_whole(extractor):
     got = entities(extractor, "Вода ушла из трёх сёл, передает корреспондент Устинка LIVE.", title="Новость")
     assert ("organization", "Устинка LIVE") in got
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Tourists travel to Lake Alakol every summer.", "Lake Alakol"),
-        ("Летом туристы едут на озеро Алаколь.", "озеро Алаколь"),
-    ],
-)
-def test_the_lake_alakol_is_a_place(extractor, text, name):
-    assert ("location", name) in entities(extractor, text, title="News")
