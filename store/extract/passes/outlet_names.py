@@ -62,7 +62,8 @@ def cited_outlet_names(text: str, spans: list, ctx) -> list:
         if s.type != "organization":
             continue
         name = ctx.names.get((s.start, s.end)) or s.text
-        if (s.start, s.end) not in ctx.names and _fold(s.text) in _outlet_names():
+        # a case rule cuts only Cyrillic words: a Latin name is left to the rules below
+        if (s.start, s.end) not in ctx.names and _CYRILLIC.search(s.text) and _fold(s.text) in _outlet_names():
             ctx.names[(s.start, s.end)] = name = " ".join(s.text.split())  # «Устинка LIVE», not «Устинк LIVE»
         if _CYRILLIC.search(name) or "." in name:
             continue  # a site cited by its domain is named so («Kazpravda.kz», not its paper's title)
