@@ -413,8 +413,11 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if not (s.start <= m.start and m.end <= s.end):
         return False
     if m.form.row.type == "location":
-        if s.type == "organization" and (s.end - s.start) == (m.end - m.start) and m.form.row.kind != "country":
-            return False  # «ВКО», «Жамбыл облысы» taken for a body: a region's own name is the region
+        if s.type == "organization" and (s.end - s.start) == (m.end - m.start):
+            if m.form.row.kind != "country" or kb.is_abbreviation(text[m.start : m.end]):
+                # «ВКО», «Жамбыл облысы», «АҚШ» taken for a body: a region's own name, or a
+                # state's abbreviation (no channel is called «АҚШ»), is the place
+                return False
         if s.type == "location" and _a_kazakh_clause(text, s):
             return False  # «… баратындар көбіне Ресейдің Алтай өлкесін»: a clause, not a longer name
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
@@ -422,11 +425,25 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
         return False
     tail = text[m.end : s.end]
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
+    if not extra and _legal_forms_only(text[s.start : m.start]):
+        return False  # «ФГКУ Росгранстроя»: a legal form before a row's name adds no name
     if extra and extra[0] == "по":
         return True  # «… по Оренбургской области»: a unit of the body for a region
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# Legal forms printed before a body's bare name («ФГКУ Росгранстроя», «РГП Казводхоза»)
+_LEGAL_FORM_WORD = re.compile(
+    r"(?:ФГКУ|ФКУ|ФГБУ|ФГУП|ФГУ|ГУ|РГУ|РГП|РГКП|КГУ|КГП|ГКП|АО|ОАО|ПАО|ЗАО|ООО|ТОО|НАО|АҚ|ЖШС|РМК|РММ)"
+)
+
+
+def _legal_forms_only(words: str) -> bool:
+    """Are `words` (what a model's body span holds before a row's name) legal forms only?"""
+    ws = words.split()
+    return bool(ws) and all(_LEGAL_FORM_WORD.fullmatch(w) for w in ws)
 
 
 # Lower-case words a Kazakh place's name may hold («Шыңжаң Ұйғыр автономиялық ауданы»)

@@ -86,5 +86,32 @@ def leading_discourse_words(words: list[str], is_given_name=lambda w: False) -> 
     return n
 
 
-def is_role_phrase(words: list[str]) -> bool:
-    return bool(words) and words[-1].lower().strip(",.") in ROLE_NOUNS
+# The same role nouns without their possessive («президент», «министр»), and the case
+# endings a role noun takes with its possessive («төрағасының») or without («Президенттің»)
+_ROLE_STEMS = frozenset(
+    "басшы министр әкім төраға орынбасар президент премьер-министр директор депутат елші хатшы бастық "
+    "меңгеруші кеңесші өкіл спикер".split()
+)
+_AFTER_POSSESSIVE = frozenset("ның нің на не н нда нде нан нен мен".split())
+_AFTER_STEM = frozenset(
+    "тың тің дың дің ның нің қа ке ға ге на не ты ті ды ді ны ні та те да де "
+    "тан тен дан ден нан нен пен бен мен".split()
+)
+
+
+def is_role_word(word: str, possessive: bool = False) -> bool:
+    """«төрағасы», «Төрағасының», «Президенттің», «министрге»: a role noun in any case
+    (not a surname built on one: «Орынбасаров» takes no case ending of these). With
+    `possessive`, only its possessive form («X төрағасы» 'X's chairman': X owns the post)."""
+    low = word.lower().strip(',.«»"')
+    if low in ROLE_NOUNS:
+        return True
+    for noun in ROLE_NOUNS:
+        if low.startswith(noun) and low[len(noun) :] in _AFTER_POSSESSIVE:
+            return True
+    return not possessive and any(low.startswith(s) and low[len(s) :] in _AFTER_STEM for s in _ROLE_STEMS)
+
+
+def is_role_phrase(words: list[str], possessive: bool = False) -> bool:
+    """Does the phrase end in a role noun («Мемлекет басшысы», «Басқарма Төрағасының»)?"""
+    return bool(words) and is_role_word(words[-1], possessive)

@@ -584,7 +584,18 @@ def _not_an_inflection(written: str, f: Form) -> bool:
         return True  # «Нарынов», «Кегенов»: a surname; only a plural name («Каракумы») takes «-ов»
     if not tail or (f.script == "ru" and tail in _RU_INFLECTIONS) or _derived_word(written, text):
         return False
+    if f.script == "ru" and _noun_in_oi(text, low):
+        return False
     return not _KK_CHAIN.fullmatch(tail)
+
+
+def _noun_in_oi(text: str, low: str) -> bool:
+    """«Росгранстрой» → «Росгранстроя», «Росгранстрою»: a noun in «-ой» declines on its
+    «-о-» (as «строй»), which the adjective's stem («Росгранстр|ой») does not see."""
+    if not text.lower().endswith("ой"):
+        return False
+    stem = text.lower()[:-1]
+    return low.startswith(stem) and low[len(stem) :] in ("я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях")
 
 
 def _derived_word(written: str, form: str) -> bool:

@@ -139,6 +139,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         ws = list(re.finditer(r"\S+", text[start:end]))
         start += ws[kazakh.leading_discourse_words([w.group() for w in ws], is_first_name)].start() if ws else 0
         start = _after_kazakh_role(text, start, end)
+        end = _before_kazakh_role(text, start, end)
     end = _end_after_surname(text, start, end)
     end = _end_before_abbreviation(text, start, end)
     end = _son_of_word_after(text, start, end)
@@ -188,6 +189,18 @@ def _after_kazakh_role(text: str, start: int, end: int) -> int:
     ws = list(re.finditer(r"\S+", text[start:end]))
     roles = [i for i, w in enumerate(ws[:-1]) if kazakh.is_role_phrase([w.group()])]
     return start + ws[roles[-1] + 1].start() if roles else start
+
+
+def _before_kazakh_role(text: str, start: int, end: int) -> int:
+    """«Ғалымұрат Жүкел Президенттің …» 'G. Zh. (said about) the President's …': a role
+    noun after the name's first word ends the name (the span ran on into the sentence)."""
+    ws = list(re.finditer(r"\S+", text[start:end]))
+    roles = [i for i, w in enumerate(ws) if i and kazakh.is_role_word(w.group())]
+    if not roles:
+        return end
+    if kazakh.is_role_phrase([ws[roles[0]].group()], possessive=True):
+        return start  # «Басқарма Төрағасының» 'the Board's chairman's': a post, no name
+    return start + ws[roles[0] - 1].end()
 
 
 def _coordinated_persons(text: str, spans: list[NerSpan]) -> dict[tuple[int, int], str]:

@@ -16,7 +16,9 @@ printed as organizations over ~800 saved fresh pages (issue 15, org40).
 - a route between places or posts: «Атырау-Астрахань», «Бақты-Аягөз» (every part a place
   the knowledge base or the gazetteer knows, joined by dashes);
 - a post's border control unit named by the post: «"Сырым" шекаралық бақылау бөлімшесі»
-  (the post, which the reference counts as a checkpoint; org43).
+  (the post, which the reference counts as a checkpoint; org43);
+- a code of letters and digits in one word: a line's service or a train («AE19», «ТК-105»;
+  fix52), not the carrier that runs it (a group of states, «G20», has one letter).
 
 Each shape was a handful of the ~700 distinct names printed over those pages; none was a
 body. A body's head noun anywhere in the span keeps it (see _BODY_HEAD). A Kazakh clause
@@ -76,6 +78,8 @@ def _no_body(text: str, s) -> bool:
         return True
     if not name or _BODY_HEAD.search(name):
         return False
+    if _A_CODE.fullmatch(name):
+        return True
     words = name.split()
     return (
         is_role_word(words[0])
@@ -84,6 +88,10 @@ def _no_body(text: str, s) -> bool:
         or _a_route(name)
         or _a_headline_clause(text, s, words)
     )
+
+
+# «AE19», «ТК-105»: a service's or train's code (two or three capitals, then digits)
+_A_CODE = re.compile(r"[A-ZА-ЯЁ]{2,3}-?\d{2,4}")
 
 
 # «"Сырым" шекаралық бақылау бөлімшесі»: the border control unit at a post, named by the post.
