@@ -85,3 +85,22 @@ def test_a_next_sentence_that_sets_no_term_gives_no_deadline(extractor):
     )
     [(_by, _to, _what, when)] = _orders(extractor, body)
     assert when is None
+
+
+def test_a_term_with_no_preposition_after_the_order_is_its_time(extractor):
+    body = (
+        "Вице-премьер Роман Скляр провел совещание. "
+        "Скляр поручил Министерству транспорта подготовить расчеты по стоянкам. "
+        "Срок исполнения поручения – 20 октября 2024 г. Доклады он ждет еженедельно."
+    )
+    [(_by, _to, _what, when)] = _orders(extractor, body)
+    assert when == "20 октября 2024 г."
+
+
+def test_a_quoted_name_inside_the_order_stays_whole(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов провел совещание. "
+        "Он поручил Министерству финансов перевести пункт пропуска «Калжат» на круглосуточную работу."
+    )
+    [(_by, _to, what, _when)] = _orders(extractor, body)
+    assert what == "перевести пункт пропуска «Калжат» на круглосуточную работу"

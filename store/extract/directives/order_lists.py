@@ -129,11 +129,19 @@ def opens_list(sent: str) -> tuple[re.Match, int] | None:
 # The sentence after an order that gives its time: «Срок — до 1 декабря 2025 года», «Срок
 # исполнения – 1 декабря», «Исполнить до конца года», Kazakh «Мерзімі – 1 желтоқсан».
 _TIME_NEXT = re.compile(
-    r"^\W*(?:срок\w*(?:\s+(?:исполнения|выполнения|реализации|завершения|окончания))?|исполнить|выполнить|мерзімі)\b"
+    r"^\W*(?:срок\w*(?:\s+(?:исполнения|выполнения|реализации|завершения|окончания))?(?:\s+(?:поручени|задач)\w*)?"
+    r"|исполнить|выполнить|мерзімі)\b"
     r"\s*[—–:-]?\s*",
     re.IGNORECASE,
 )
-_SHORT_TIME = re.compile(r"^[^.;]{1,40}?(?:\d|года\b|жыл)", re.IGNORECASE)
+# A term right after «Срок …»: «1 сентября 2020 г.», «до 1 декабря», «31.12.2025», «2026 года».
+_TERM = re.compile(
+    r"(?:(?:до|к)\s+)?(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?:\s+\d{4}(?:\s*(?:года|г\.))?)?|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\s+(?:года|г\.))",
+    re.IGNORECASE,
+)
+# How far after «Срок …» its term may start
+_TERM_REACH = 40
 
 
 def time_after(sentence: str) -> str | None:
@@ -141,8 +149,8 @@ def time_after(sentence: str) -> str | None:
     m = _TIME_NEXT.match(sentence)
     if not m:
         return None
-    found = time_phrase(sentence)
-    if found:
-        return found
-    rest = sentence[m.end() :].strip()
-    return " ".join(rest.rstrip(" .;").split()).lower() if _SHORT_TIME.match(rest) else None
+    rest = sentence[m.end() : m.end() + _TERM_REACH + 40]
+    term = _TERM.search(rest)
+    if term and term.start() <= _TERM_REACH:
+        return " ".join(term.group().split()).lower()
+    return time_phrase(re.split(r"\.\s+(?=[А-ЯЁA-Z])", rest)[0])
