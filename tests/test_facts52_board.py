@@ -90,3 +90,8 @@ def test_a_queue_beside_a_capacity_is_no_capacity():
     text = "У поста «Сырым» стоят 300 машин, а «Таскала» пропускает 500 машин в сутки."
     caps = {cp for cp, _fact, _d in _facts(text, "capacity")}
     assert "syrym" not in caps
+
+
+def test_works_resumed_keep_their_deadline():
+    text = "Возобновление работ по реконструкции пункта «Калжат» запланировано на март 2026 года."
+    assert [date for _cp, _t, date in _facts(text, "deadline")] == ["2026-03"]
