@@ -95,3 +95,23 @@ def test_a_queue_beside_a_capacity_is_no_capacity():
 def test_works_resumed_keep_their_deadline():
     text = "Возобновление работ по реконструкции пункта «Калжат» запланировано на март 2026 года."
     assert [date for _cp, _t, date in _facts(text, "deadline")] == ["2026-03"]
+
+
+def test_a_queue_in_the_sentence_after_the_post_is_the_posts():
+    text = "Водители жалуются на задержки у поста «Жайсан». По их словам, колонна фур вытянулась на 6 км."
+    assert [(cp, fact) for cp, fact, _d in _facts(text, "queue")] == [("zhaisan", "колонна фур вытянулась на 6 км")]
+
+
+def test_a_kazakh_queue_in_the_next_sentence_is_the_posts():
+    text = "Жүргізушілер «Жайсаң» бекетіне шағымданды. Қазір пункт алдында 250 жүк көлігі кезекте тұр."
+    assert [(cp, fact) for cp, fact, _d in _facts(text, "queue")] == [("zhaisan", "250 жүк көлігі")]
+
+
+def test_bookings_in_the_electronic_queue_are_no_queue():
+    text = "Пилотный проект запущен на посту «Жайсан». За неделю электронную очередь забронировали 80 грузовых машин."
+    assert _facts(text, "queue") == []
+
+
+def test_a_queue_after_a_list_of_posts_is_nobodys():
+    text = "Проблемы отмечены на постах «Жайсан» и «Сырым». В очереди стоят 300 машин."
+    assert _facts(text, "queue") == []

@@ -524,9 +524,14 @@ def _queues(sentence: str) -> list[str]:
 _CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
 
 
+# Bookings in the electronic queue are not trucks standing at the post: «электронную очередь
+# … забронировали более 120 грузовых машин».
+_E_QUEUE = re.compile(r"электронн\w*\s+очеред|электрондық\s+кезек", re.IGNORECASE)
+
+
 def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set) -> list[Fact]:
-    """A capacity or deadline of sentence `i`, which names no post, for the post `ref` the
-    sentences just before it name (store/extract/fact_context.py); none for a denied report."""
+    """A capacity, deadline or queue of sentence `i`, which names no post, for the post `ref`
+    the sentences just before it name (store/extract/fact_context.py); none for a denied report."""
     if ref is None or _denied_report(text, bounds, i):
         return []
     a, b = bounds[i]
@@ -536,6 +541,8 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
     found += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date) + _kk_deadlines(sentence, year)]
+    if not _E_QUEUE.search(sentence):
+        found += [("queue", t, article_date) for t in _queues(sentence)]
     states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
     if found and _until_not_done(sentence, found + states):
         found = [f for f in found if f[0] != "deadline"]
