@@ -35,7 +35,7 @@ def test_dash_speech_of_the_prime_minister_with_a_time_before_the_obligation(ext
         "Премьер-министр Олжас Бектенов провел заседание правительства.\n"
         "— В нынешнем году необходимо достроить вокзал «Достык», — отметил Премьер-министр."
     )
-    assert _orders(extractor, body) == [("Олжас Бектенов", None, "достроить вокзал «Достык")]
+    assert _orders(extractor, body) == [("Олжас Бектенов", None, "достроить вокзал «Достык»")]
 
 
 @pytest.mark.parametrize(

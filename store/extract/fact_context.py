@@ -34,10 +34,11 @@ def queue_report_before(text: str, bounds: list[tuple[int, int]], i: int, cue: r
 # A post's figure or deadline told in the sentences after the one that names it: «Например,
 # пункт пропуска «Карасу» на кыргызской границе. По нашим требованиям я могу пропускать в день
 # 96 машин»; «…через пункт пропуска «Сырым». Ограничение связано с реконструкцией. Работы
-# продлятся до 31 декабря 2026 года». Only a capacity or a deadline is carried, only from the
+# продлятся до 31 декабря 2026 года»; a queue too (facts52): «…у поста «X». По словам водителей,
+# колонна вытянулась на 6 км». Only a capacity, a deadline or a queue is carried, only from the
 # nearest sentence that names posts, only when it names one post and is at most this many
 # sentences back: a sentence after a list of posts, or far from any, stays unowned.
-CARRY_KINDS = ("capacity", "deadline")
+CARRY_KINDS = ("capacity", "deadline", "queue")
 _CARRY_SPAN = 2
 
 

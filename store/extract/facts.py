@@ -53,7 +53,10 @@ _TIME = re.compile(
     rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
     rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
     # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
-    rf"|(?<=конц[ае]\s)(года)|(?<=середин[еы]\s)(года))",
+    rf"|(?<=конц[ае]\s)(года)|(?<=середин[еы]\s)(года)"
+    # a day and month with no year after «до», «к», «на»: «до 31 октября», «к 1 декабря» (the
+    # year is the article's, _yearless_date); kept last so a date with its year wins
+    rf"|(?:(?<=\bдо\s)|(?<=\bк\s)|(?<=\bна\s))(\d{{1,2}})\s+{_MONTH_RX}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -83,7 +86,10 @@ _UNITS = (
     r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек"
     r"|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*|авто\b)"
 )
-_NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
+# A figure may be a range, both ends kept: «2-3 тыс. грузовиков», «от 500 до 700 машин» (a bare
+# «с 200 до 1600» is a change, read by _CAPACITY's own «с … до»).
+_FIGURE = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?|млн|миллион\w*))?"
+_NUM = rf"(?:от\s+{_FIGURE}\s+до\s+|\d[\d\s]*(?:[.,]\d+)?\s*[-–—]\s*(?=\d))?{_FIGURE}"
 _PER = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|месяц|смену))?"
 # A number's scan starts at the first digit of a run of digits and spaces, never inside the
 # run: from every digit a number with no unit after it would be scanned to the run's end
@@ -118,7 +124,7 @@ _QUEUE_CUE = re.compile(
 )
 # A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
 # «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
-_KM = r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:км\b|километр\w*|шақырым\w*)"
+_KM = r"(?:от\s+\d+(?:[.,]\d+)?\s+до\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:км\b|километр\w*|шақырым\w*)"
 _QUEUE_KM = re.compile(
     rf"(?:растянул\w*|тянет\w*|созыл\w*|очеред\w*|пробк\w*|затор\w*|колонн\w*|кезек\w*|кептеліс\w*)\s+"
     rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}",
@@ -175,10 +181,30 @@ def _month(word: str) -> int:
     return 0
 
 
-def _date_of(m: re.Match, article_year: int | None) -> str | None:
+# What a deadline's text says when its year is the article's: «до 31 октября» in a story of
+# 2024-10-07 is 2024-10-31, and in one of 2024-11-20 the next year's 31 October.
+YEAR_FROM_ARTICLE = "год по дате статьи"
+
+
+def _yearless_date(day: str, month: str, article_date: str | None) -> str | None:
+    """«31 октября» with the article's year, or the next year's when that day has passed by the
+    article's date; None when the article's date is unknown."""
+    if not article_date or not re.match(r"\d{4}-\d\d-\d\d$", article_date):
+        return None
+    year, mm, dd = int(article_date[:4]), _month(month), int(day)
+    if not mm or not 1 <= dd <= 31:
+        return None
+    if (mm, dd) < (int(article_date[5:7]), int(article_date[8:10])):
+        year += 1
+    return f"{year}-{mm:02d}-{dd:02d}"
+
+
+def _date_of(m: re.Match, article_year: int | None, article_date: str | None = None) -> str | None:
     """The date a _TIME match names, in the module's date shapes."""
     g = m.groups()
-    half, hy, quarter, qy, day, dmonth, dy, month, my, year, rel, end_of, middle_of = g
+    half, hy, quarter, qy, day, dmonth, dy, month, my, year, rel, end_of, middle_of, nday, nmonth = g
+    if nday:
+        return _yearless_date(nday, nmonth, article_date)
     rel = rel or end_of or middle_of
     if half:
         return f"{hy}-H{_HALF_N[half.lower()]}"
@@ -237,14 +263,14 @@ def _start_date(sentence: str, m: re.Match) -> bool:
     return bool(_START.search(before) or (after and _START.match(after[0])))
 
 
-def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
+def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
     if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
     for m in _TIME.finditer(sentence):
         if _start_date(sentence, m):
             continue
-        date = _date_of(m, year)  # None for «в этом году» when the article's date is unknown
+        date = _date_of(m, year, article_date)  # None for «в этом году» when the article's date is unknown
         lead = _deadline_lead(sentence, m.start())
         start = lead.start() if lead and lead.group().strip() else m.start()
         end = m.end()
@@ -253,6 +279,8 @@ def _deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
             if after:
                 end = after.end()
         text = sentence[start:end].strip().rstrip(".")
+        if m.group(14) and date:
+            text = f"{text} ({date[:4]}: {YEAR_FROM_ARTICLE})"
         if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
             out.append((text, date))
     return out
@@ -288,7 +316,7 @@ def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None
 def _past_date(sentence: str, article_date: str | None) -> str | None:
     """The first explicit date with a year in the sentence (not after the article's own date)."""
     for m in _TIME.finditer(sentence):
-        if m.group(11) or m.group(12) or m.group(13):  # «в этом году», «до конца года»: relative
+        if m.group(11) or m.group(12) or m.group(13) or m.group(14):  # «в этом году», «до 31 октября»: relative
             continue
         date = _date_of(m, None)
         if date and (not article_date or date[:4] <= article_date[:4]):
@@ -425,6 +453,54 @@ def _capacities(sentence: str) -> list[str]:
     return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
 
 
+# A figure with its counted noun and no period: «станция Алашанькоу будет принимать не менее 14
+# поездов, станция Достык – 12 поездов в сутки» — the first post's figure, in the period the
+# sentence gives the second.
+_BARE_FIGURE = re.compile(rf"(?:(?:до|более|свыше|не\s+менее|около)\s+)?{_RUN_START}{_NUM}\s+({_UNITS})", re.IGNORECASE)
+# The figure must be what the post can pass: a verb of passing or receiving, or a word for
+# capacity, in its part («будет принимать не менее 14 поездов»), not a count standing there.
+_ABLE = re.compile(
+    r"принима\w*|принять|пропуска\w*|пропустить|обслужива\w*|способн\w*|рассчитан\w*|мощност\w*", re.IGNORECASE
+)
+_PERIOD_AT_END = re.compile(rf"{_PERIOD}$", re.IGNORECASE)
+
+
+def _capacities_by_post(text: str, b: int, spans: list) -> list[tuple[str, str]] | None:
+    """(post, capacity) when a sentence naming several posts gives each its own capacity, each
+    told after its post's name up to the next one's; None when fewer than two posts have one
+    (then the sentence's capacities belong to every post it names). A post's figure with no
+    period takes the period of another post's capacity in the same unit."""
+    parts = [
+        (s.ref, " ".join(text[s.start : (spans[i + 1].start if i + 1 < len(spans) else b)].split()))
+        for i, s in enumerate(spans)
+    ]
+    found = [(ref, part, _capacities(part)) for ref, part in parts]
+    full = [caps[0] for _ref, _part, caps in found if caps]
+    if not full:
+        return None
+    out = []
+    for ref, part, caps in found:
+        if not caps:
+            caps = [_with_period(part, full[0])] if _with_period(part, full[0]) else []
+        out += [(ref, c) for c in caps]
+    return out if len({ref for ref, _c in out}) > 1 else None
+
+
+def _with_period(part: str, capacity: str) -> str | None:
+    """A bare figure of `part` counted in `capacity`'s noun, with `capacity`'s period («не менее
+    14 поездов» and «12 поездов в сутки» → «не менее 14 поездов в сутки»)."""
+    period = _PERIOD_AT_END.search(capacity)
+    unit = re.search(_UNITS, capacity, re.IGNORECASE)
+    m = _BARE_FIGURE.search(part)
+    if (
+        not _ABLE.search(part)
+        or not (period and unit and m)
+        or m.group(1).split()[-1][:4].lower() != unit.group().split()[-1][:4].lower()
+    ):
+        return None
+    return f"{' '.join(m.group().split())} {period.group()}"
+
+
 # A queue told by its size in words, no figure: «многокилометровая очередь из фур», «огромные
 # пробки», «ұзын-сонар кезек» — where trucks queue is answered without a count.
 _QUEUE_SIZE = re.compile(
@@ -448,9 +524,14 @@ def _queues(sentence: str) -> list[str]:
 _CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
 
 
+# Bookings in the electronic queue are not trucks standing at the post: «электронную очередь
+# … забронировали более 120 грузовых машин».
+_E_QUEUE = re.compile(r"электронн\w*\s+очеред|электрондық\s+кезек", re.IGNORECASE)
+
+
 def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set) -> list[Fact]:
-    """A capacity or deadline of sentence `i`, which names no post, for the post `ref` the
-    sentences just before it name (store/extract/fact_context.py); none for a denied report."""
+    """A capacity, deadline or queue of sentence `i`, which names no post, for the post `ref`
+    the sentences just before it name (store/extract/fact_context.py); none for a denied report."""
     if ref is None or _denied_report(text, bounds, i):
         return []
     a, b = bounds[i]
@@ -459,7 +540,9 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     sentence = " ".join(text[a:b].split())
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
-    found += [("deadline", t, d) for t, d in _deadlines(sentence, year) + _kk_deadlines(sentence, year)]
+    found += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date) + _kk_deadlines(sentence, year)]
+    if not _E_QUEUE.search(sentence):
+        found += [("queue", t, article_date) for t in _queues(sentence)]
     states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
     if found and _until_not_done(sentence, found + states):
         found = [f for f in found if f[0] != "deadline"]
@@ -552,7 +635,7 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
-    facts += [("deadline", t, d) for t, d in _deadlines(sentence, year)]
+    facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
     if _until_not_done(sentence, facts):
@@ -578,11 +661,33 @@ _WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|а�
 _WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
 
 
+# A post reopening after a closure: «возобновит работу со 2 марта», «возобновление работы
+# запланировано на 2 марта 2026 года», «вновь откроется», «қайта ашылады» — when it opens again,
+# not when works must be finished.
+# Works resumed are not the post reopening: «возобновление работ по реконструкции запланировано
+# на март» keeps its deadline.
+_REOPENING = re.compile(
+    r"возобнов\w*\s+(?:\w+\s+)?(?:работ[уыа]?\b(?!\s+по\b)|пропуск\w*|движени\w*|функционировани\w*|при[её]м\w*)"
+    r"|вновь\s+(?:откро|открыт|заработа)\w*|(?:откро|заработа)\w*\s+вновь|қайта\s+ашыл\w*",
+    re.IGNORECASE,
+)
+
+
+# Work halted until a date, in the verb forms the status patterns leave to others:
+# «работу «Хоргоса» приостановили до 15 февраля», «пропуск прекратили до 1 марта».
+_HALTED = re.compile(r"приостанови(?:ли|л|ла)\b|прекрати(?:ли|л|ла)\b|прекращ\w+", re.IGNORECASE)
+
+
 def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> bool:
-    """True when the sentence's «до …» ends a closure, a regime or a start, not works."""
+    """True when the sentence's «до …» ends a closure, a regime or a start, or dates a
+    reopening, not works."""
     if _WORKS_END.search(sentence):
         return False
-    closure = any(kind == "status" and status_label(t) in ("closed", "to close") for kind, t, _d in facts)
+    if _REOPENING.search(sentence):
+        return True
+    closure = _HALTED.search(sentence) or any(
+        kind == "status" and status_label(t) in ("closed", "to close") for kind, t, _d in facts
+    )
     return (closure and not _WORKS.search(sentence)) or bool(_STATE_UNTIL.search(sentence))
 
 
@@ -612,11 +717,16 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             if (ref, "queue", fact_text) not in seen:
                 seen.add((ref, "queue", fact_text))
                 out.append(Fact(checkpoint=ref, kind="queue", text=fact_text, sentence=sentence, date=article_date))
+        own = _capacities_by_post(text, b, inside) if len(refs) > 1 else None
+        for ref, fact_text in own or ():
+            if (ref, "capacity", fact_text) not in seen:
+                seen.add((ref, "capacity", fact_text))
+                out.append(Fact(checkpoint=ref, kind="capacity", text=fact_text, sentence=sentence))
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
             for kind, fact_text, date in _facts_in(clause, article_date):
-                if kind == "queue" and listed:
+                if (kind == "queue" and listed) or (kind == "capacity" and own):
                     continue  # told post by post above
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 for ref in owners:

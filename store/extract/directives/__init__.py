@@ -43,6 +43,7 @@ from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_
 from store.extract.directives.head_speech import from_head_quote, head_quotes, head_speaker
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_in
 from store.extract.directives.kazakh_statement import KZ_OBLIGED, kz_obligation
+from store.extract.directives.order_lists import list_giver, list_span, listed_orders, opens_list, time_after
 from store.extract.directives.posts import ByPosition
 from store.extract.directives.russian import (
     DASH_QUOTE,
@@ -52,6 +53,7 @@ from store.extract.directives.russian import (
     from_obligation,
     resolve_giver,
     split_coordinated,
+    time_phrase,
 )
 from store.extract.directives.statement import STATED, from_statement
 from store.model import Directive, Mention
@@ -75,13 +77,19 @@ def find_directives(
                 out.append(d)
     quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
     told = -1  # where the last sentence telling an order ended
-    for a, b in _closed(text, sentences):
+    closed = _closed(text, sentences)
+    for k, (a, b) in enumerate(closed):
         sent = text[a:b]
         q = bisect_right(quote_starts, a) - 1
-        if q >= 0 and a < quoted[q][1]:
+        if (q >= 0 and a < quoted[q][1]) or a < told:  # inside a quote, or an order list read already
             continue
         if TRIGGER.search(sent):
             d = from_narrative(text, a, b, persons, mentions, out[-1].by if out else None)
+            listed = _order_list(text, a, b, persons, d)
+            if listed:
+                out.extend(listed[0])
+                told = listed[1]
+                continue
         elif KZ_TRIGGER.search(sent):
             d = kz_directive(text, a, b, persons, mentions)
         elif COMMISSION.search(sent):
@@ -97,10 +105,29 @@ def find_directives(
         else:
             continue
         if d:
+            if d.when is None and k + 1 < len(closed):  # «… поручил … . Срок — до 1 декабря.»
+                d.when = time_after(text[closed[k + 1][0] : closed[k + 1][1]])
             out.extend(split_coordinated(d))
             told = b
     out.extend(_head_orders(text, quoted, persons))
     return _dedupe(out)
+
+
+def _order_list(text: str, a: int, b: int, persons, d: Directive | None) -> tuple[list[Directive], int] | None:
+    """The orders of a list opened by the ordering verb of sentence [a, b) and a colon
+    (order_lists.py), with where the list ends; None when no such list of two or more."""
+    opened = opens_list(text[a:b])
+    span = list_span(text, a + opened[0].end(), a + opened[1]) if opened else None
+    if span is None:
+        return None
+    trig = opened[0]
+    by = d.by if d else list_giver(text, a, a + trig.start(), persons)
+    if by is None:
+        return None
+    when = time_phrase(text[a : a + trig.end()])
+    context = " ".join(text[a : span[1]].split())
+    orders = listed_orders(text, span[2], by, d.to if d else None, when, context)
+    return (orders, span[1]) if len(orders) >= 2 else None
 
 
 def _head_orders(text: str, quoted: list[tuple[int, int]], persons) -> list[Directive]:

@@ -102,8 +102,21 @@ def clause(sent: str, start: int) -> str:
     """The infinitive clause from `start` to the sentence end, without trailing attributions
     or an editor's notes."""
     what = _EDITOR_NOTE.sub("", sent[start:])
-    what = _ATTRIBUTED.split(what)[0]
+    what = what[: _content_end(what)]
     return what.strip(" .;:,—–-\n")
+
+
+def _content_end(what: str) -> int:
+    """Where _ATTRIBUTED ends the clause; a closing quote that closes a name the clause opened
+    («перевести пункт пропуска «Краскино» на круглосуточный режим») does not."""
+    for m in _ATTRIBUTED.finditer(what):
+        head = what[: m.start()]
+        if m.group() == "»" and head.count("«") > head.count("»"):
+            continue
+        if m.group() in '"”' and (head.count('"') % 2 == 1 or head.count("“") > head.count("”")):
+            continue
+        return m.start()
+    return len(what)
 
 
 # Direct speech on its own line, opened by a dash and attributed to who ordered it:
