@@ -68,3 +68,15 @@ def test_a_two_region_tail_needs_the_plural_regions(extractor):
     # one region and a second noun phrase: the tail is the single region only
     text = "Сотрудники Пограничного управления по Курганской области и полиции провели рейд."
     assert "Пограничное управление по Курганской области" in bodies(extractor, text)
+
+
+def test_a_lower_case_clipped_compound_is_put_in_the_nominative(extractor):
+    text = "Нарушителей задержали сотрудники погрануправления ФСБ по Курганской и Тюменской областям."
+    assert "погрануправление ФСБ по Курганской и Тюменской областям" in bodies(extractor, text)
+
+
+def test_a_lower_case_adjective_before_a_capital_name_stays_out(extractor):
+    text = "Об этом сообщило региональное Управление Россельхознадзора по Оренбургской области."
+    found = bodies(extractor, text)
+    assert "Управление Россельхознадзора по Оренбургской области" in found
+    assert not any(n.startswith("регионал") for n in found)

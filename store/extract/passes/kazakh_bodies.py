@@ -218,7 +218,13 @@ def _may_open(words: list, i: int) -> bool:
         return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
     if i + 1 < len(words) and _HEAD.fullmatch(words[i + 1][2]) and not words[i + 1][2][:1].isupper():
         return True  # «Қаржы министрлігі …», «Көлік министрлігінің …»: a body's own name word
-    return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
+    # a place whose name this word opens: «Батыс Қазақстан облысы бойынша …», «Шығыс
+    # Қазақстан облысының …» (org52: the chain began at «Қазақстан», a region nobody has)
+    phrase = " ".join(x[2] for x in words[i : i + _PLACE_SPAN])
+    return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(phrase))
+
+
+_PLACE_SPAN = 3  # words of the longest region's name («Солтүстік Қазақстан облысы»)
 
 
 # The endings of a place's locative, dative and ablative («Астанада», «Қытайға», «Ресейден»):

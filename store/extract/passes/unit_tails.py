@@ -75,7 +75,7 @@ def territorial_tails(text: str, spans: list, ctx) -> list:
             continue
         name = ctx.names.pop((s.start, s.end), None)
         written = " ".join(s.text.split())
-        head = written if _QUOTES.search(written) else phrase_nominative(written)
+        head = written if _QUOTES.search(written) else _nominative(written)
         if written[:1].islower() and head[:1].isupper():
             head = head[:1].lower() + head[1:]  # «департаменте …» stays lower case, as printed
         if name and _QUOTES.search(written):
@@ -88,6 +88,16 @@ def territorial_tails(text: str, spans: list, ctx) -> list:
         ctx.names[(grown.start, grown.end)] = f"{head} {' '.join(m.group('tail').split())}"
         out.append(grown)
     return out
+
+
+def _nominative(written: str) -> str:
+    """`written` in the nominative; a phrase printed in lower case is put there as if it
+    opened a sentence, so a clipped compound is read too («погрануправления ФСБ» →
+    «погрануправление ФСБ»: phrases reads «погран…» compounds only capitalized), and the
+    caller puts its lower case back."""
+    if not written[:1].islower():
+        return phrase_nominative(written)
+    return phrase_nominative(written[:1].upper() + written[1:])
 
 
 def _inside_a_longer_body(s, spans: list, end: int, start: int | None = None) -> bool:
@@ -152,6 +162,8 @@ def unit_adjectives(text: str, spans: list, ctx) -> list:
     for s in spans:
         word = _UNIT_WORD.match(s.text) if s.type == "organization" else None
         adj = _UNIT_ADJECTIVE.search(text, max(0, s.start - 30), s.start) if word else None
+        if adj is not None and adj.group()[:1].islower() and s.text[:1].isupper():
+            adj = None  # «региональное Управление …»: the name begins at its capital, the adjective describes it
         if adj is None or any(o is not s and o.start < s.start and adj.start() < o.end for o in spans):
             out.append(s)
             continue
