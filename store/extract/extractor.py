@@ -100,7 +100,7 @@ from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.states_in_body_names import states_in_body_names
-from store.extract.passes.unit_tails import territorial_bodies, territorial_tails
+from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
@@ -442,6 +442,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
     Pass("territorial_tails", territorial_tails),
+    Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),

@@ -27,9 +27,12 @@ _HEADS = (
     "департаменті комитеті қызметі бөлімі кеңесі университеті банкі аппараты мәслихаты "
     "басқармасы прокуратурасы инспекциясы палатасы академиясы компаниясы корпорациясы "
     "бөлімшесі кеңсесі бюросы министрлігі әкімдігі агенттігі елшілігі әкімшілігі "
-    "консулдығы орталығы зауыты соты қоры үкіметі"
+    "консулдығы орталығы зауыты соты қоры үкіметі одағы партиясы қауымдастығы ұйымы филиалы"
 ).split()
 _CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
+# Heads of bodies that belong to no state body above them (a union, a party, an association,
+# an international organization): their chain never climbs over another body's head (org52).
+_OWN_HEAD = re.compile(rf"^(?:одағы|партиясы|қауымдастығы|ұйымы){_CASE}$", re.IGNORECASE)
 _HEAD = re.compile(rf"^({'|'.join(_HEADS)}){_CASE}$", re.IGNORECASE)
 _HEAD_IN_TEXT = re.compile(rf"(?<![\w-])(?:{'|'.join(_HEADS)}){_CASE}(?![\w-])", re.IGNORECASE)
 # A head the press inflects without its possessive ending («… департаментке қарасты»,
@@ -147,10 +150,13 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
     it ends in a head of its own (an owning body: «… комитеті Шекара қызметінің …») or
     in «бойынша» (a region's unit: «Ақтөбе облысы бойынша Мемлекеттік кірістер …»)."""
     j, run, start, final = head - 1, 0, None, True
+    own = _OWN_HEAD.match(words[head][2]) is not None
     while j >= 0 and head - j <= _LONGEST and _GAP.match(text[words[j][1] : words[j + 1][0]]):
         w = words[j][2]
         if any(p.start <= words[j][0] < p.end for p in people):
             break  # a person's name before a body's («… Токаев Сауда министрлігіне …»)
+        if own and not w[:1].isupper() and _HEAD.fullmatch(w):
+            break  # «… министрлігі тасымалдаушылар одағына хабарлады»: a union is no unit of the ministry
         if w[:1].isupper() and _a_place_in_an_adverbial_case(w):
             break  # «… күні Астанада Қытай елшілігі …»: where the body acted, not its name
         if w[:1].isupper():
@@ -218,7 +224,13 @@ def _may_open(words: list, i: int) -> bool:
         return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
     if i + 1 < len(words) and _HEAD.fullmatch(words[i + 1][2]) and not words[i + 1][2][:1].isupper():
         return True  # «Қаржы министрлігі …», «Көлік министрлігінің …»: a body's own name word
-    return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(w))
+    # a place whose name this word opens: «Батыс Қазақстан облысы бойынша …», «Шығыс
+    # Қазақстан облысының …» (org52: the chain began at «Қазақстан», a region nobody has)
+    phrase = " ".join(x[2] for x in words[i : i + _PLACE_SPAN])
+    return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(phrase))
+
+
+_PLACE_SPAN = 3  # words of the longest region's name («Солтүстік Қазақстан облысы»)
 
 
 # The endings of a place's locative, dative and ablative («Астанада», «Қытайға», «Ресейден»):

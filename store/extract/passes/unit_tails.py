@@ -14,7 +14,17 @@ the body's words in the nominative and the tail as written. The tail's place kee
 mention. Only the territory shapes below count: a region's adjective with «области», «области»
 with one of the new regions' names, «городу»/«г.» with a city, a region's initials, a city
 in the dative that is one of the three republican cities, and «на транспорте» (the transport
-units of police and prosecution).
+units of police and prosecution); and, for the Russian units across our border (org52), two
+regions served by one unit («по Саратовской и Самарской областям», «по Республике Калмыкия и
+Астраханской области») and a krai («по Алтайскому краю»).
+
+`unit_adjectives`: a unit named by its kind word and its parent («управление ФСБ по
+Оренбургской области») is often printed with the kind's own adjective first: «Пограничное
+управление ФСБ по …», «Территориальный департамент …». The knowledge base finds the parent
+(«ФСБ») and the unit word before it; the adjective was left out, so the Russian border
+directorates facing our border were named «управление ФСБ по …» (org52, on saved pages of
+several sites). A unit span right after such an adjective takes it in, both words in the
+nominative.
 """
 
 from __future__ import annotations
@@ -27,7 +37,10 @@ from store.lang.phrases import phrase_nominative
 _NAME = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?"
 _TAIL = re.compile(
     r"[ \t]+(?P<tail>по[ \t]+(?:"
-    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ей)[ \t]+области"  # по Жамбылской области
+    r"[А-ЯЁ][а-яё]+(?:ой|ей)[ \t]+и[ \t]+[А-ЯЁ][а-яё]+(?:ой|ей)[ \t]+областям"  # по Саратовской и Самарской областям
+    r"|Республике[ \t]+" + _NAME + r"(?:[ \t]+и[ \t]+[А-ЯЁ][а-яё]+(?:ой|ей)[ \t]+области)?"  # по Республике Калмыкия …
+    r"|[А-ЯЁ][а-яё]+(?:ому|ему)[ \t]+краю"  # по Алтайскому краю
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ей)[ \t]+области"  # по Жамбылской области
     r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)"  # по области Абай
     r"|(?:городу[ \t]+|г\.[ \t]*)" + _NAME + r"|городам[ \t]+" + _NAME + r"[ \t]+и[ \t]+" + _NAME + r"|"
     r"(?:ЗКО|ВКО|СКО|ЮКО)"
@@ -62,7 +75,7 @@ def territorial_tails(text: str, spans: list, ctx) -> list:
             continue
         name = ctx.names.pop((s.start, s.end), None)
         written = " ".join(s.text.split())
-        head = written if _QUOTES.search(written) else phrase_nominative(written)
+        head = written if _QUOTES.search(written) else _nominative(written)
         if written[:1].islower() and head[:1].isupper():
             head = head[:1].lower() + head[1:]  # «департаменте …» stays lower case, as printed
         if name and _QUOTES.search(written):
@@ -75,6 +88,16 @@ def territorial_tails(text: str, spans: list, ctx) -> list:
         ctx.names[(grown.start, grown.end)] = f"{head} {' '.join(m.group('tail').split())}"
         out.append(grown)
     return out
+
+
+def _nominative(written: str) -> str:
+    """`written` in the nominative; a phrase printed in lower case is put there as if it
+    opened a sentence, so a clipped compound is read too («погрануправления ФСБ» →
+    «погрануправление ФСБ»: phrases reads «погран…» compounds only capitalized), and the
+    caller puts its lower case back."""
+    if not written[:1].islower():
+        return phrase_nominative(written)
+    return phrase_nominative(written[:1].upper() + written[1:])
 
 
 def _inside_a_longer_body(s, spans: list, end: int, start: int | None = None) -> bool:
@@ -121,3 +144,35 @@ def territorial_bodies(text: str, spans: list, ctx) -> list:
         ctx.names[(start, end)] = f"{word} {' '.join(m.group('territory').split())}"
         out.append(NerSpan("organization", start, end, m.group()))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# The adjectives a unit's kind word carries in its own name («Пограничное управление»,
+# «Территориальный отдел», «Региональное управление», «Межрегиональный департамент»).
+_UNIT_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:[Пп]ограничн|[Тт]ерриториальн|[Мм]ежрегиональн|[Рр]егиональн)"
+    r"(?:ое|ого|ому|ом|ым|ый|ий|ая|ой|ую)[ \t]+$"
+)
+_UNIT_WORD = re.compile(r"(?i:управлени|департамент|отдел)[а-яё]*")
+
+
+def unit_adjectives(text: str, spans: list, ctx) -> list:
+    """Each unit span that starts with its kind word right after the kind's adjective,
+    grown over the adjective and named with both in the nominative (see module doc)."""
+    out = []
+    for s in spans:
+        word = _UNIT_WORD.match(s.text) if s.type == "organization" else None
+        adj = _UNIT_ADJECTIVE.search(text, max(0, s.start - 30), s.start) if word else None
+        if adj is not None and adj.group()[:1].islower() and s.text[:1].isupper():
+            adj = None  # «региональное Управление …»: the name begins at its capital, the adjective describes it
+        if adj is None or any(o is not s and o.start < s.start and adj.start() < o.end for o in spans):
+            out.append(s)
+            continue
+        name = ctx.names.pop((s.start, s.end), None) or " ".join(s.text.split())
+        head = phrase_nominative(f"{adj.group().strip()} {word.group()}")
+        if adj.group()[:1].isupper():
+            head = head[:1].upper() + head[1:]
+        _, _, rest = name.partition(" ")
+        grown = NerSpan("organization", adj.start(), s.end, text[adj.start() : s.end])
+        ctx.names[(grown.start, grown.end)] = f"{head} {rest}".strip()
+        out.append(grown)
+    return out

@@ -1,0 +1,46 @@
+"""Kazakh bodies headed by «одағы», «партиясы», «қауымдастығы», «ұйымы», «филиалы» are read as
+chains like the ministries and committees (issue 15, org52): «"Ақ жол" партиясы» was read as
+«Демалыс күндері "Ақ жол"», and a union or an association was not read at all. Made-up
+sentences in the shapes of Kazakh news."""
+
+import pytest
+
+from store.extract.extractor import Extractor
+from store.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def bodies(extractor: Extractor, text: str) -> set[str]:
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, language="kk")
+    return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Сенбі күні «Ақ жол» партиясының депутаттары бекетті аралады.", "«Ақ жол» партиясы"),
+        ("Тасымалдаушылардың мәселесін Қазақстан көлік одағы көтерді.", "Қазақстан көлік одағы"),
+        (
+            "Жүргізушілер Қазақстан автомобиль тасымалдаушылар қауымдастығына шағымданды.",
+            "Қазақстан автомобиль тасымалдаушылар қауымдастығы",
+        ),
+    ],
+)
+def test_the_new_heads_make_a_chain(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+def test_a_day_word_before_a_party_is_not_its_name(extractor):
+    found = bodies(extractor, "Демалыс күндері «Ақ жол» партиясы жиын өткізді.")
+    assert "«Ақ жол» партиясы" in found
+    assert not any(n.startswith("Демалыс") for n in found)
+
+
+def test_a_union_told_by_a_ministry_is_a_body_of_its_own(extractor):
+    found = bodies(extractor, "Бұл туралы ҚР Көлік министрлігі Қазақстанның көлік одағына хабарлады.")
+    assert "Қазақстанның көлік одағы" in found
+    assert not any("министрлігі" in n and "одағы" in n for n in found)
