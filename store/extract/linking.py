@@ -598,14 +598,19 @@ def _only_a_kind_of_body(written: str) -> bool:
     return all(_KK_CASE_WORD.fullmatch(w) for w in words[1:])
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)")
+_ABBREVIATION_BEFORE_BRACKET = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(")
+
+
 def _defined_abbreviations(text: str) -> set[str]:
     """Capital tokens the article spells out as a body: «… (КТК)», «КТК (Каспийский …)»;
     not one it spells out as a thing («системы электронной очереди (СЭО)»)."""
     out = set()
-    for m in re.finditer(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)", text):
+    for m in _ABBREVIATION_IN_BRACKETS.finditer(text):
         if not _spelled_out_as_a_thing(text[max(0, m.start() - 80) : m.start()], m.group(1)):
             out.add(key(m.group(1)))
-    for m in re.finditer(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(", text):
+    for m in _ABBREVIATION_BEFORE_BRACKET.finditer(text):
         out.add(key(m.group(1)))
     return out
 
