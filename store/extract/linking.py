@@ -683,8 +683,17 @@ def _people_surnames() -> tuple[re.Pattern | None, dict[str, list[tuple[people.P
                     entries.append((p, given))
     if not table:
         return None, {}
-    alternation = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternation})([а-яёәғқңөұүһі]{{0,3}})(?![\w-])"), table
+    surnames = _surnames_first(sorted(table, key=len, reverse=True))
+    return re.compile(rf"({surnames})([а-яёәғқңөұүһі]{{0,3}})(?![\w-])"), table
+
+
+def _surnames_first(surnames: list[str]) -> str:
+    r"""`(?<![\w-])(?:A|B|…)` written as `A(?<![\w-]A)|B(?<![\w-]B)|…`: the same finds (each
+    surname's look-behind tests the same character, the one before it), but a pattern
+    opening with the surnames' capitals lets `re` skip in C to where one is printed, where
+    the look-behind first was tried with the whole alternation at every word of the text
+    (0.30 -> 0.05 ms an article over dev + factRu, 343 surnames)."""
+    return "|".join(f"{w}(?<![\\w-]{w})" for w in map(re.escape, surnames))
 
 
 def _given_printed(word: str, given: tuple[str, ...]) -> str | None:
