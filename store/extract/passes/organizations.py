@@ -130,12 +130,28 @@ _NAMED_AFTER_HEADS = {"фонд", "университет", "институт", 
 _WORDS_BEFORE_NAME = re.compile(r"((?:[А-ЯЁа-яё]+\s+){0,2}?)([А-Яа-яЁё]+)\s+$")
 
 
+# The same words read from the end of the reversed window: the whitespace before the name and
+# up to three runs of Russian letters with only whitespace between them.
+_LAST_WORDS_REVERSED = re.compile(r"\s*[А-Яа-яЁё]+(?:\s+[А-Яа-яЁё]+){0,2}")
+
+
+def _last_words_start(before: str) -> int:
+    """Where _WORDS_BEFORE_NAME's find in `before` can start at the earliest: the first of the
+    last three runs of Russian letters that only whitespace parts from its end (a find holds
+    three words at most, of those letters and whitespace only). Searching from there gives the
+    find searching from 0 gives, without trying the pattern at each of the window's 60
+    positions first (~20 us a span)."""
+    m = _LAST_WORDS_REVERSED.match(before[::-1])
+    return len(before) - m.end() if m else len(before)
+
+
 def _body_named_after(text: str, s: NerSpan) -> NerSpan | None:
     """«Благотворительный фонд Владимира Потанина», «Университет Джорджа Вашингтона»: a
     capitalized body right before a person's name in the genitive is named after them
     (the person stays a mention of their own)."""
     window = max(0, s.start - 60)
-    m = _WORDS_BEFORE_NAME.search(text[window : s.start])
+    before = text[window : s.start]
+    m = _WORDS_BEFORE_NAME.search(before, _last_words_start(before))
     if not m:
         return None
     head = parses(m.group(2))
