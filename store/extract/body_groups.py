@@ -76,10 +76,14 @@ def _bare_abbreviation(name: str) -> bool:
     return bool(words) and all(_has_abbreviation(w) for w in words)
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SPACE_RUN = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=4096)
 def row_of(surface: str) -> str | None:
     """The id of the KB body `surface` names whole (see the module doc), or None."""
-    core = re.sub(r"\s+", " ", _LEGAL_FORM.sub(" ", _DESCRIPTOR.sub(" ", surface))).strip(" -–—,")
+    core = _SPACE_RUN.sub(" ", _LEGAL_FORM.sub(" ", _DESCRIPTOR.sub(" ", surface))).strip(" -–—,")
     if not core:
         return None
     found = kb.find(core)

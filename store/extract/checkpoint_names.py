@@ -162,19 +162,27 @@ _LATIN_2018 = str.maketrans({**_LATIN_COMMON, "ы": "y", "й": "i"})
 _LATIN_2021 = str.maketrans({**_LATIN_COMMON, "ы": "i", "й": "y"})
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_WORDS_DOTS_HYPHENS = re.compile(r"[\w\s.-]+")
+_LATIN_LOWER = re.compile(r"[a-z]")
+
+
 def kazakh_latin(name_kk: str) -> list[str]:
     """The Kazakh name written in the official Latin alphabets (2018, 2021), folded."""
     low = name_kk.lower()
-    if not low or not re.fullmatch(r"[\w\s.-]+", low) or re.search(r"[a-z]", low):
+    if not low or not _WORDS_DOTS_HYPHENS.fullmatch(low) or _LATIN_LOWER.search(low):
         return []
     return list(dict.fromkeys(low.translate(t) for t in (_LATIN_2018, _LATIN_2021)))
+
+
+_SPACE_OR_HYPHEN_RUN = re.compile(r"[\s\-]+")
 
 
 def _spellings(name: str) -> list[str]:
     """A name and, for a name of several parts, the parts written together: texts write
     «Гишт-Куприк», «Гишт Куприк» and «Гишткуприк» (the first two already match one entry,
     since any hyphen or space may stand between the words)."""
-    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    parts = [p for p in _SPACE_OR_HYPHEN_RUN.split(name.strip()) if p]
     joined = "".join(parts)
     out = [name, joined] if len(parts) > 1 and joined.isalpha() else [name]
     # an Uzbek Latin name written with a plain apostrophe («G'ishtko'prik») is also written with

@@ -240,6 +240,10 @@ _VILLAGE = frozenset("поселок поселке поселка посёло�
 _POST_IN_VILLAGE = re.compile(r"(?:пункт\w*\s+пропуска|\b(?:апп|мапп|кпп|пп)|\bпост\w*)[ \t]+в[ \t]+$", re.IGNORECASE)
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
 def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None) -> bool:
     """Right after «улица», «палата», «озеро»… the name is a street, an organization, a lake;
     inside a web or mail address («Orda.kz», «t.me/…») it is a site's name; before a place noun
@@ -257,7 +261,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
     if i == 0:
         return False
     prev = tokens[i - 1]
-    if re.search(r"[.!?]", text[prev.end() : tokens[i].start()]):
+    if _SENTENCE_STOP.search(text[prev.end() : tokens[i].start()]):
         return False
     word = prev.group().lower()
     if word in _VILLAGE and _POST_IN_VILLAGE.search(text, max(0, prev.start() - 30), prev.start()):
@@ -279,7 +283,7 @@ def _village_named(tokens: list[re.Match], i: int, last: int, text: str) -> bool
     it («в селе Достык», «Бақты ауылында») and no post's noun before that («пункт пропуска в селе …»)?"""
     if _SETTLEMENT_AFTER.match(text, tokens[last].end()):
         return True
-    if i == 0 or re.search(r"[.!?]", text[tokens[i - 1].end() : tokens[i].start()]):
+    if i == 0 or _SENTENCE_STOP.search(text[tokens[i - 1].end() : tokens[i].start()]):
         return False
     prev = tokens[i - 1]
     if prev.group().lower() not in _SETTLEMENT_WORDS:

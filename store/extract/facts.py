@@ -510,8 +510,12 @@ _QUEUE_SIZE = re.compile(
 )
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_CAPACITY_WORDS = re.compile(r"пропускн\w+\s+способност|өткізу\s+қабілет", re.IGNORECASE)
+
+
 def _queues(sentence: str) -> list[str]:
-    if re.search(r"пропускн\w+\s+способност|өткізу\s+қабілет", sentence, re.IGNORECASE):
+    if _CAPACITY_WORDS.search(sentence):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words

@@ -615,14 +615,19 @@ def _only_a_kind_of_body(written: str) -> bool:
     return all(_KK_CASE_WORD.fullmatch(w) for w in words[1:])
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)")
+_ABBREVIATION_BEFORE_BRACKET = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(")
+
+
 def _defined_abbreviations(text: str) -> set[str]:
     """Capital tokens the article spells out as a body: «… (КТК)», «КТК (Каспийский …)»;
     not one it spells out as a thing («системы электронной очереди (СЭО)»)."""
     out = set()
-    for m in re.finditer(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)", text):
+    for m in _ABBREVIATION_IN_BRACKETS.finditer(text):
         if not _spelled_out_as_a_thing(text[max(0, m.start() - 80) : m.start()], m.group(1)):
             out.add(key(m.group(1)))
-    for m in re.finditer(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\(", text):
+    for m in _ABBREVIATION_BEFORE_BRACKET.finditer(text):
         out.add(key(m.group(1)))
     return out
 
@@ -695,8 +700,17 @@ def _people_surnames() -> tuple[re.Pattern | None, dict[str, list[tuple[people.P
                     entries.append((p, given))
     if not table:
         return None, {}
-    alternation = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternation})([а-яёәғқңөұүһі]{{0,3}})(?![\w-])"), table
+    surnames = _surnames_first(sorted(table, key=len, reverse=True))
+    return re.compile(rf"({surnames})([а-яёәғқңөұүһі]{{0,3}})(?![\w-])"), table
+
+
+def _surnames_first(surnames: list[str]) -> str:
+    r"""`(?<![\w-])(?:A|B|…)` written as `A(?<![\w-]A)|B(?<![\w-]B)|…`: the same finds (each
+    surname's look-behind tests the same character, the one before it), but a pattern
+    opening with the surnames' capitals lets `re` skip in C to where one is printed, where
+    the look-behind first was tried with the whole alternation at every word of the text
+    (0.30 -> 0.05 ms an article over dev + factRu, 343 surnames)."""
+    return "|".join(f"{w}(?<![\\w-]{w})" for w in map(re.escape, surnames))
 
 
 def _given_printed(word: str, given: tuple[str, ...]) -> str | None:

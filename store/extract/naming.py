@@ -123,13 +123,17 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) 
 _GEO_KIND_NOUNS = PLACE_NOUNS | words("geo_kind_nouns")
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_LOWER_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
 def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
     """«Японии принадлежат архипелаг Хабомаи», «островов Хабомаи»: after a kind of place
     in the nominative or the plural, a one-word name the dictionary does not know is
     written in its own form; the guesser would decline it («Хабомая»)."""
     if " " in s.text.strip() or any(from_dictionary(p) for p in parses(s.text)):
         return False
-    m = re.search(r"([а-яё]+)\s+$", full[max(0, s.start - 20) : s.start])
+    m = _LOWER_WORD_BEFORE.search(full[max(0, s.start - 20) : s.start])
     if not m:
         return False
     kinds = [p for p in parses(m.group(1)) if p.tag.POS == "NOUN" and p.normal_form in _GEO_KIND_NOUNS]
@@ -138,6 +142,9 @@ def _named_by_nominative_noun(full: str, s: NerSpan) -> bool:
 
 
 _PLURAL_LOCATIVE = re.compile(r"^([А-ЯЁ][а-яё-]+?)([кгхжшчщ]?)(ах|ях)$")
+
+
+_LOCATIVE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", re.I)
 
 
 def _place_reading_nominative(word: str, full: str | None, start: int) -> str | None:
@@ -154,9 +161,7 @@ def _place_reading_nominative(word: str, full: str | None, start: int) -> str | 
         form = geo.inflect({"nomn"})
         return match_case(word, form.word) if form else None
     m = _PLURAL_LOCATIVE.match(word)
-    after_preposition = full is not None and re.search(
-        r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", full[max(0, start - 5) : start], re.I
-    )
+    after_preposition = full is not None and _LOCATIVE_PREPOSITION_BEFORE.search(full[max(0, start - 5) : start])
     if m and after_preposition and not any(from_dictionary(p) for p in ps):
         stem, soft = m.group(1) + m.group(2), m.group(3) == "ях" or m.group(2)
         return stem + ("и" if soft else "ы")

@@ -59,15 +59,20 @@ def is_role_word(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS for p in ps)
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_HYPHENATED_TOKEN = re.compile(r"[\w.]+(?:[-‐][\w.]+)*")
+_RUSSIAN_LOWER_LETTER = re.compile("[а-яё]")
+
+
 @lru_cache(maxsize=100_000)
 def _can_link(tok: str) -> bool:
     """Can this word sit inside a role phrase (between the head and the name)?"""
     low = tok.lower()
     if low in _LINKS or tok in '«»"“”':
         return True
-    if not re.fullmatch(r"[\w.]+(?:[-‐][\w.]+)*", tok):
+    if not _HYPHENATED_TOKEN.fullmatch(tok):
         return False
-    if not re.search("[а-яё]", low) or tok.isupper():
+    if not _RUSSIAN_LOWER_LETTER.search(low) or tok.isupper():
         return True  # abbreviations, Latin, numbers: «РК», «СУАР», «ЕАЭС»
     p = parses(tok)[0]
     return p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") or p.tag.POS is None
@@ -101,18 +106,24 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
     return Role(role, case_of(toks[head_i][1]))
 
 
+_RUSSIAN_WORD_MAYBE_HYPHENATED = re.compile(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?")
+
+
 @lru_cache(maxsize=100_000)
 def _is_modifier(tok: str) -> bool:
     """An adjective agreeing with the role head: «первого (заместителя)», «Генеральный»."""
-    if not re.fullmatch(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?", tok):
+    if not _RUSSIAN_WORD_MAYBE_HYPHENATED.fullmatch(tok):
         return False
     return parses(tok)[0].tag.POS in ("ADJF", "PRTF")
+
+
+_COMMA_BRACKET_OR_DASH = re.compile(r"\s*[,(—–]\s*")
 
 
 def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
     """The role written after the name, in apposition between commas or dashes:
     «Иванов, министр транспорта, сообщил …», «с Ивановым, министром транспорта РК,»."""
-    m = re.match(r"\s*[,(—–]\s*", text[end:sent_end])
+    m = _COMMA_BRACKET_OR_DASH.match(text[end:sent_end])
     if not m:
         return None
     start = end + m.end()

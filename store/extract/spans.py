@@ -13,13 +13,16 @@ from functools import lru_cache
 from store.extract.chunking import sentence_spans
 from store.extract.ner import NerSpan
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_LINE = re.compile(r"[^\n]+")
+
 
 @lru_cache(maxsize=8)  # the body's sentences serve the mentions, then the directives
 def paragraph_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans (razdel), never crossing a paragraph break (nor a piece's edge in a
     paragraph longer than store.chunking.CHUNK_CHARS)."""
     out = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _LINE.finditer(text):
         base = para.start()
         out += [(base + a, base + b) for a, b in sentence_spans(para.group())]
     return tuple(out)

@@ -72,11 +72,15 @@ class Match:
     end: int
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_RUSSIAN_LETTER = re.compile("[а-яё]", re.IGNORECASE)
+
+
 def script_of(text: str) -> str:
     """ "kk" for a form with a Kazakh letter, "latin" for one without Cyrillic, else "ru"."""
     if KAZAKH_LETTERS.search(text):
         return "kk"
-    return "ru" if re.search("[а-яё]", text, re.IGNORECASE) else "latin"
+    return "ru" if _RUSSIAN_LETTER.search(text) else "latin"
 
 
 def _read(name: str) -> list[dict]:
@@ -259,11 +263,14 @@ _TOKEN = re.compile(r"«?\w+")
 _LONGEST_ENDING = 8  # letters a form's first word may gain in text (a Kazakh suffix; a Russian ending is ≤ 4)
 
 
+_TRAILING_NON_WORD = re.compile(r"[^\w]+$")  # compiled once: _first_key runs for every form
+
+
 def _first_key(f: Form) -> str:
     """The start every text word opening this form begins with (lower case): the first
     word itself, or its stem when a Russian ending may follow."""
     word = f.text.split()[0]
-    core = re.sub(r"[^\w]+$", "", word).lower()
+    core = _TRAILING_NON_WORD.sub("", word).lower()
     if "-" in core.strip("-"):
         return core.split("-")[0]  # a text word is read up to its hyphen («Нур» of «Нур-Султане»)
     if f.script == "ru" and word.isalpha() and not word.isupper() and len(word) > 3:

@@ -88,11 +88,15 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
     return list(_hypotheses_of(word.lower().replace("ё", "е"), surname))
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_RUSSIAN_LOWER_LETTER = re.compile("[а-я]")
+
+
 @lru_cache(maxsize=50_000)
 def _hypotheses_of(low: str, surname: bool) -> tuple[tuple[str, str | None, str, float], ...]:
     """_person_hypotheses of a lower-case word with «ё» as «е»."""
     hyps: list[tuple[str, str | None, str, float]] = [("nomn", None, low, 0.2)]
-    if not re.search("[а-я]", low):
+    if not _RUSSIAN_LOWER_LETTER.search(low):
         return tuple(hyps)
     given = [] if surname else _given_name_hypotheses(low)
     for p in parses(low):

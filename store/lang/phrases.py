@@ -16,8 +16,12 @@ _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _SITE_NAME = re.compile(r"([А-ЯЁ][а-яё]+)(\.(?:ру|Ру|РУ|кз|КЗ))")
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_LOWER_RUSSIAN_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+
+
 def _is_word(tok: str) -> bool:
-    return bool(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", tok.lower())) and not _KAZAKH.search(tok)
+    return bool(_LOWER_RUSSIAN_WORD.fullmatch(tok.lower())) and not _KAZAKH.search(tok)
 
 
 def _usable(p) -> bool:

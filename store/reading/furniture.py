@@ -152,6 +152,13 @@ def is_prose(line: str) -> bool:
     return (n >= 4 and ends_sentence(line)) or n >= 30
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_PUNCTUATION_OR_PLAIN_QUOTE = re.compile(r"[,.;:!?«»\"]")
+_PUNCTUATION_OR_QUOTE = re.compile(r"[,.;:!?«»\"“”„]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_nav_row(line: str) -> bool:
     """A row of capitalized labels («Ильхам Алиев III Игры СНГ Саммит ОТГ»): no word
     starts with a lower-case letter, there is no sentence punctuation, and it is short.
@@ -159,7 +166,7 @@ def is_nav_row(line: str) -> bool:
     if len(line) > 200 or signer_line(line):
         return False
     ws = words(line)
-    if not 3 <= len(ws) <= 14 or re.search(r"[,.;:!?«»\"]", line):
+    if not 3 <= len(ws) <= 14 or _PUNCTUATION_OR_PLAIN_QUOTE.search(line):
         return False
     # a script without capitals (Arabic-script Kazakh) says nothing about labels: its headline is no nav row
     return all(not w[0].islower() for w in ws) and any(w[0].isupper() for w in ws)
@@ -169,7 +176,7 @@ def is_tag_row(line: str) -> bool:
     """A row of tags printed twice over, as a page's header does («Китай Приморье край Китай Приморье
     край»): no sentence punctuation, and at least a third of its words come back in the same line.
     A headline seldom repeats a word, never half of them."""
-    if len(line) > 300 or re.search(r"[,.;:!?«»\"“”„]", line):
+    if len(line) > 300 or _PUNCTUATION_OR_QUOTE.search(line):
         return False
     ws = [w.lower() for w in words(line)]
     return len(ws) >= 4 and len(ws) - len(set(ws)) >= max(2, len(ws) / 3)
@@ -224,9 +231,9 @@ def classify(line: str) -> str | None:
         return classify(_SECONDS.sub(r"\1", s))
     if _CAPTION_STAMP.search(s):
         return "photo-credit"
-    if _NUMBERS_ROW.match(s) and re.search(r"\d", s):
+    if _NUMBERS_ROW.match(s) and _DIGIT.search(s):
         return "numbers"
-    if not re.search(r"[^\W\d_]", s):
+    if not _LETTER.search(s):
         return "symbols"
     n = word_count(s)
     if _AGE_NOTICE.match(s):
@@ -256,7 +263,7 @@ def classify(line: str) -> str | None:
 
 def _date_line(s: str) -> bool:
     return bool(
-        re.search(r"\d", s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
+        _DIGIT.search(s) and (date_only(s) or is_time_or_date_fragment(s) or today_widget(s)) or relative_date(s)
     )
 
 
@@ -282,7 +289,7 @@ def is_related_start(line: str) -> bool:
     """A line that opens a block of related-news teasers (a date of its own, or a
     headline carrying one): once the body has started, everything from here is furniture."""
     s = line.strip()
-    if len(s) > 250 or not re.search(r"\d", s):
+    if len(s) > 250 or not _DIGIT.search(s):
         return False
     if len(s) <= 80 and date_only(s):
         return True

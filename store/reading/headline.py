@@ -107,22 +107,29 @@ def not_a_headline(line: str) -> str | None:
     return None
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
+
+
 def _site_line(s: str) -> bool:
     """The site's logo or slogan: a domain, a known outlet at the start of a menu, or
     «Name — slogan» with a word like «новости» or «газета»."""
     if outlets.domains(s) and fu.word_count(s) <= 12 and not fu.ends_sentence(s):
         return True
-    parts = re.split(r"\s[—–-]\s", s, maxsplit=1)
+    parts = _SPACED_DASH.split(s, maxsplit=1)
     if len(parts) == 2 and fu.word_count(s) <= 8 and _MEDIA_WORD.search(s):
         return True
     return False
+
+
+_PUNCTUATION_OR_QUOTE = re.compile(r"[,.;:!?«»\"“”„]")
 
 
 def _menu_row(s: str) -> bool:
     """A row of menu items: four or more words, nearly all capitalized, no sentence punctuation,
     not all in capitals (a headline printed in capitals)."""
     ws = fu.words(s)
-    if len(ws) < 4 or re.search(r"[,.;:!?«»\"“”„]", s.replace(".kz", "").replace(".KZ", "")):
+    if len(ws) < 4 or _PUNCTUATION_OR_QUOTE.search(s.replace(".kz", "").replace(".KZ", "")):
         return False
     letters = [w for w in ws if w[0].isalpha()]
     if s.upper() == s or _sentence_opening(letters) or _english_title_case(letters):
@@ -150,10 +157,13 @@ def _english_title_case(letters: list[str]) -> bool:
     return len(lower) >= 2 and all(w in _EN_SMALL for w in lower)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _figures(s: str) -> bool:
     """A widget's row of figures («Оренбург -3° USD 92,4 EUR 99,8»): numbers are a third of the tokens."""
     tokens = s.split()
-    nums = sum(1 for t in tokens if re.search(r"\d", t))
+    nums = sum(1 for t in tokens if _DIGIT.search(t))
     return len(tokens) >= 3 and nums * 3 >= len(tokens) and bool(re.search(r"[°$€₸₽%]|\b(?:USD|EUR|RUB|KZT)\b", s))
 
 

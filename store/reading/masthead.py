@@ -212,10 +212,14 @@ def _logo_shaped(text: str) -> bool:
     return bool(outlets.domains(t)) or (len(t) >= 4 and t.isupper() and t.isalpha())
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SOURCE_LABEL = re.compile(r"(?i)^(?:источник|дереккөз\w*|source)\s*:\s*")
+
+
 def _own_line(header: list[str]) -> str | None:
     """A header line that is nothing but a known outlet's name (the byline «Kazpravda.kz»)."""
     for line in header:
-        line = re.sub(r"(?i)^(?:источник|дереккөз\w*|source)\s*:\s*", "", line)
+        line = _SOURCE_LABEL.sub("", line)
         if fu.word_count(line) <= 4 and not _PHOTO.search(line):
             hit = outlets.known(line.strip(' «»"“”'))
             if hit:

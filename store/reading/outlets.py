@@ -24,14 +24,20 @@ _DOMAIN = re.compile(
 )
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
+_KZ_DOMAIN_END = re.compile(r"\.kz$")
+_NON_ALNUM_RUN = re.compile(r"[\W_]+")
+
+
 @lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """The matching key of an outlet's name: lower case, «ё» as «е», without quotes,
     punctuation, spaces and a trailing «.kz» (so «NUR.KZ», «Nur.kz» and «nur» agree)."""
     s = name.lower().replace("ё", "е").strip()
-    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
-    s = re.sub(r"\.kz$", "", s)
-    return re.sub(r"[\W_]+", "", s)
+    s = _SCHEME_AND_WWW.sub("", s)
+    s = _KZ_DOMAIN_END.sub("", s)
+    return _NON_ALNUM_RUN.sub("", s)
 
 
 @lru_cache(maxsize=1)
@@ -80,11 +86,14 @@ def is_channel(name: str) -> bool:
     return fold(s) in _channels()
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 @lru_cache(maxsize=8192)
 def known(name: str) -> str | None:
     """The table's name of the outlet `name` spells, else None («NUR.KZ» → «NUR.KZ», «kaz.nur.kz» → «NUR.KZ»)."""
     key = fold(name)
-    if not re.search(r"[^\W\d_]", key):  # «24» alone is a number; «24.kz» is a domain of the table
+    if not _LETTER.search(key):  # «24» alone is a number; «24.kz» is a domain of the table
         return _by_domain().get(name.strip().lower().removeprefix("www.")) if "." in name else None
     if key in _NOT_OUTLETS:
         return None
@@ -115,6 +124,11 @@ def known_or_domain(name: str) -> str | None:
     return known(name) or (name if domains(name) == [name] else None)
 
 
+_QUOTED_NAME = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]")
+# A word of a line that may name an outlet: a run between spaces, bars, bullets, dashes and stops.
+_NAME_WORD = re.compile(r"[^\s|/•·—–:,;()]+")
+
+
 def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | None:
     """The known outlet a short stretch of the line names: a domain, or a run of up to
     `max_words` words at the line's start or inside quotes («Мой город», «Наша газета»)."""
@@ -122,11 +136,11 @@ def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | Non
         hit = known(d)
         if hit:
             return hit
-    for quoted in re.findall(r"[«\"“]([^«»\"“”]{2,40})[»\"”]", line):
+    for quoted in _QUOTED_NAME.findall(line):
         hit = known(quoted)
         if hit:
             return hit
-    words = [w.strip(".") or w for w in re.findall(r"[^\s|/•·—–:,;()]+", line)]
+    words = [w.strip(".") or w for w in _NAME_WORD.findall(line)]
     for i in range(len(words) if anywhere else 1):
         for n in range(min(max_words, len(words) - i), 0, -1):
             hit = known(" ".join(words[i : i + n]))

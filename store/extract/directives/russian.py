@@ -66,6 +66,10 @@ _WHEN = re.compile(
 _PRONOUNS = POST_WORDS | {"он", "она"}
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_WORD_CHAR = re.compile(r"\w")
+
+
 def infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
     """Index of the first infinitive at or after i (adverbs may come first). Past the
     first eight words the addressee or a time phrase may still be running («поручил
@@ -75,7 +79,7 @@ def infinitive_at(words: list[tuple[int, str]], i: int) -> int | None:
         w = words[j][1]
         if w == ";" or (j >= i + 8 and _finite_verb(w)):
             return None
-        if not re.match(r"\w", w):
+        if not _WORD_CHAR.match(w):
             continue
         if any(p.tag.POS == "INFN" for p in parses(w)[:2]):
             return j

@@ -94,10 +94,14 @@ def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
     return j
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_RUSSIAN_LETTER = re.compile(r"[А-Яа-яЁё]")
+
+
 def has_case(word: str, case: str, nouns: bool = False) -> bool:
     """Can the word be in `case`? A word read first as a preposition or conjunction («к»,
     «с») is not, though the dictionary also lists it as a letter's name."""
-    if not re.match(r"[А-Яа-яЁё]", word):
+    if not _RUSSIAN_LETTER.match(word):
         return False
     if parses(word)[:1] and parses(word)[0].tag.POS in ("PREP", "CONJ", "ADVB"):
         return False  # «Наряду с этим»: an adverb first, though a noun's dative too

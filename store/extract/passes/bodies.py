@@ -299,12 +299,16 @@ def _no_body_lead(name: str) -> bool:
     return bool(ps) and ps[0].normal_form in _NOT_BODY_LEADS
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_RUSSIAN_WORD_AND_SPACE_AT_END = re.compile(r"([А-Яа-яЁё]+) $")
+
+
 def _with_body_noun(text: str, s: NerSpan) -> NerSpan:
     """«правительства РК», «посольстве России»: a location in the genitive after a state
     body's noun names that body too (an organization; the place stays a mention)."""
     if s.type != "location":
         return s
-    m = re.search(r"([А-Яа-яЁё]+) $", text[max(0, s.start - 20) : s.start])
+    m = _RUSSIAN_WORD_AND_SPACE_AT_END.search(text[max(0, s.start - 20) : s.start])
     if not m or parses(m.group(1))[0].normal_form not in _BODY_NOUNS or not _is_genitive_tail(s.text):
         return s
     start = s.start - len(m.group(1)) - 1

@@ -52,6 +52,15 @@ _GENERIC_ORG_KINDS = words("generic_org_kinds")
 _BLEED_POS = {"VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED", "CONJ", "PRCL", "PREP"}
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_LETTER = re.compile(r"[^\W\d_]")
+_LOWER_WORD_AT_END = re.compile(r"\s+([а-яё]+)$")
+_OPENING_QUOTE_AHEAD = re.compile(r"\s*[«\"“„]")
+_RUSSIAN_CAPITAL = re.compile("[А-ЯЁ]")
+_RUSSIAN_WORD = re.compile(r"[А-Яа-яЁё]+")
+_CLOSING_QUOTE_AHEAD = re.compile(r"\s*[»\"“”]")
+
+
 def _clean(text: str, s: NerSpan) -> list[NerSpan]:
     """The span's name without edge punctuation or words bled from the clause after
     it; «Фонд развития интернет-инициатив (ФРИИ)» is two names of one thing (the
@@ -61,7 +70,7 @@ def _clean(text: str, s: NerSpan) -> list[NerSpan]:
     if inner != -1 and text.rfind(")", inner, end) == -1:
         return _clean(text, NerSpan(s.type, start, inner, "")) + _clean(text, NerSpan(s.type, inner + 1, end, ""))
     end = _trim_bleed(text, start, end)
-    if end <= start or not re.search(r"[^\W\d_]", text[start:end]):
+    if end <= start or not _LETTER.search(text[start:end]):
         return []
     return [NerSpan(s.type, start, end, text[start:end])]
 
@@ -72,7 +81,7 @@ def _trim_bleed(text: str, start: int, end: int) -> int:
     work a quoted title right after names («Министерством образования и науки премии
     "За покровительство…"»: the prize is not part of the ministry)."""
     while True:
-        m = re.search(r"\s+([а-яё]+)$", text[start:end])
+        m = _LOWER_WORD_AT_END.search(text[start:end])
         if not m:
             return end
         if not names_a_work(text, m.group(1), end) and not all(p.tag.POS in _BLEED_POS for p in parses(m.group(1))[:3]):
@@ -83,7 +92,7 @@ def _trim_bleed(text: str, start: int, end: int) -> int:
 def names_a_work(text: str, word: str, end: int) -> bool:
     """Is `word`, ending at `end`, a kind of work that the quoted title after it names
     («премии "За покровительство…"», «спектакле «Шведская спичка»»)?"""
-    if not word.islower() or not re.match(r"\s*[«\"“„]", text[end : end + 3]):
+    if not word.islower() or not _OPENING_QUOTE_AHEAD.match(text[end : end + 3]):
         return False
     ps = parses(word)
     return bool(ps) and ps[0].normal_form in _WORK_NOUNS
@@ -116,7 +125,7 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return False
     if s.type != "person" and not in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
         return False
-    if w.isupper() and len(w) > 1 and re.search("[А-ЯЁ]", w):
+    if w.isupper() and len(w) > 1 and _RUSSIAN_CAPITAL.search(w):
         ps = parses(w)
         if ps and ps[0].tag.POS in ("VERB", "INFN") and "Abbr" not in ps[0].tag.grammemes:
             return False  # «ПОДЕЛИТЬСЯ»: a button, not an acronym
@@ -194,7 +203,7 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
     lead = _title_lead(text, s.start)
     if lead is None:
         return False
-    for w in reversed(re.findall(r"[А-Яа-яЁё]+", lead)[-5:]):
+    for w in reversed(_RUSSIAN_WORD.findall(lead)[-5:]):
         p = parses(w)[0]
         if p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
             return False  # «роман опубликовала «Азбука»»: the title is the verb's subject
@@ -227,7 +236,7 @@ _POST_KIND_BEFORE = re.compile(
 
 def _a_quoted_post(text: str, s: NerSpan) -> bool:
     """Is the location `s` the whole of a quoted name right after a post's kind?"""
-    if s.type != "location" or not re.match(r"\s*[»\"“”]", text[s.end : s.end + 2]):
+    if s.type != "location" or not _CLOSING_QUOTE_AHEAD.match(text[s.end : s.end + 2]):
         return False
     return bool(_POST_KIND_BEFORE.search(text, max(0, s.start - 40), s.start))
 

@@ -290,13 +290,17 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
     return [s for s in kept if s is not None]
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 def _without_common_tail(text: str, s, ctx) -> NerSpan | None:
     """The span cut after its last capitalized word or abbreviation when every lower-case
     word after it is no head noun (Kazakh or Russian) and nothing the knowledge base knows;
     None when what is left is a body's kind word alone."""
     if s.type != "organization" or _named_by_rule(s, ctx) or any(c in s.text for c in '«»"“”'):
         return s
-    words = list(re.finditer(r"\S+", s.text))
+    words = list(_NON_SPACE_RUN.finditer(s.text))
     last_cap = max((i for i, w in enumerate(words) if w.group()[:1].isupper()), default=None)
     if last_cap is None or last_cap == len(words) - 1 or not kazakh_context(text, s.start, s.end):
         return s

@@ -88,12 +88,16 @@ def _key(word: str) -> str:
     return fold(_clean(word)).replace("y", "i")
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_CYRILLIC_LETTER = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
 def _name_keys(name: str) -> list[tuple[str, ...]]:
     """A name of a row as tuples of folded words: its Latin form as it is, or its two Kazakh
     Latin spellings when it is written in Cyrillic."""
     if not name.strip():
         return []
-    if re.search("[а-яёәғқңөұүһі]", name, re.IGNORECASE):
+    if _CYRILLIC_LETTER.search(name):
         spelled = kazakh_latin(name)
     else:
         spelled = [name]

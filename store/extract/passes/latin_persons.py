@@ -49,9 +49,14 @@ def _surname_like(word: str) -> bool:
     return bool(_SURNAME_ENDINGS.search(word.lower().split("-")[-1]))
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_CAPITALIZED_LATIN_START = re.compile(rf"[{_UP}][{_LOW}]{{2}}")
+_ONE_SPACE = re.compile(r"[ \u00a0]")
+
+
 def find_latin_persons(text: str) -> list[tuple[NerSpan, str]]:
     """Every «Given Surname» and «I. Surname» in Latin letters in `text`, with its name."""
-    if not re.search(rf"[{_UP}][{_LOW}]{{2}}", text):
+    if not _CAPITALIZED_LATIN_START.search(text):
         return []
     places = [(s.start, s.end) for s, _ in find_latin_places(text)]
     out: list[tuple[NerSpan, str]] = []
@@ -62,7 +67,7 @@ def find_latin_persons(text: str) -> list[tuple[NerSpan, str]]:
     names = list(_ONE_NAME.finditer(text))
     for a, b in zip(names, names[1:], strict=False):
         given, surname = a.group(), b.group()
-        if not re.fullmatch(r"[ \u00a0]", text[a.end() : b.start()]) or given.lower() in _NOT_GIVEN:
+        if not _ONE_SPACE.fullmatch(text[a.end() : b.start()]) or given.lower() in _NOT_GIVEN:
             continue
         if not free(a.start(), b.end()):
             continue

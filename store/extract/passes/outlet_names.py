@@ -22,12 +22,18 @@ _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 _LATIN = re.compile("[a-z]", re.IGNORECASE)
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SCHEME_AND_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
+_KZ_DOMAIN_END = re.compile(r"\.kz$")
+_NON_ALNUM_RUN = re.compile(r"[\W_]+")
+
+
 def _fold(name: str) -> str:
     """Case, «ё», punctuation and spaces ignored, as store.reading.outlets folds an outlet's name."""
     s = name.lower().replace("ё", "е").strip()
-    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
-    s = re.sub(r"\.kz$", "", s)
-    return re.sub(r"[\W_]+", "", s)
+    s = _SCHEME_AND_WWW.sub("", s)
+    s = _KZ_DOMAIN_END.sub("", s)
+    return _NON_ALNUM_RUN.sub("", s)
 
 
 @lru_cache(maxsize=1)

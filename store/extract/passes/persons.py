@@ -19,6 +19,12 @@ from store.lang.persons import KAZAKH_PLURAL, KAZAKH_POSSESSIVE_CASE, given_name
 from store.lang.places import is_region_by, place_nominative
 from store.lang.wordlists import words
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_NON_SPACE_RUN = re.compile(r"\S+")
+_HYPHEN_OR_DASH = re.compile("[-‐–]")
+# A word and «и» just before a name: the first of two coordinated persons.
+_WORD_AND_I_AT_END = re.compile(r"(\S+)\s+и\s+$")
+
 
 def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """«встретил директора Ивана Петрова Анна Смирнова рассказала»: the model ran two
@@ -26,7 +32,7 @@ def _split_glued_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     fits each half, the halves are two people."""
     out = []
     for s in spans:
-        words = list(re.finditer(r"\S+", s.text))
+        words = list(_NON_SPACE_RUN.finditer(s.text))
         cut = None
         if s.type == "person" and len(words) >= 4 and chinese_name([w.group() for w in words[-2:]]):
             cut = len(words) - 2  # «Руслан Желдібай Си Цзиньпиннің» (per47): a Chinese name ends it
@@ -104,7 +110,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
     («Кудрин-то»), and a capitalized word with a lowercase hyphenated part is a compound
     common noun, not a name («Яндекс-кошельков», «Мураками-бум»)."""
     start, end = s.start, s.end
-    for m in re.finditer(r"\S+", s.text):
+    for m in _NON_SPACE_RUN.finditer(s.text):
         w = m.group()
         if w[:1].islower() and w.split("-")[0].lower() not in _NAME_PARTICLES:
             start = s.start + m.end()
@@ -120,7 +126,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         words = words[1:]
     for i, w in enumerate(words):
-        parts = re.split("[-‐–]", w)
+        parts = _HYPHEN_OR_DASH.split(w)
         if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
             continue
         if (
@@ -136,7 +142,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
             continue  # «Абд-эль-Азиз»
         return None
     if kazakh_context(text, start, end):  # «Сонымен қатар Бейбит Исабаев»: the connective goes
-        ws = list(re.finditer(r"\S+", text[start:end]))
+        ws = list(_NON_SPACE_RUN.finditer(text[start:end]))
         start += ws[kazakh.leading_discourse_words([w.group() for w in ws], is_first_name)].start() if ws else 0
         start = _after_kazakh_role(text, start, end)
         end = _before_kazakh_role(text, start, end)
@@ -170,7 +176,7 @@ def _son_of_word_after(text: str, start: int, end: int) -> int:
 def _a_compound_common_noun(word: str) -> bool:
     """«Вице-премьер-министр», «Экс-министр»: a capitalized word whose hyphenated parts after
     the first are lower case, none a name particle («Абд-эль-Азиз») nor a glued one."""
-    parts = re.split("[-‐–]", word)
+    parts = _HYPHEN_OR_DASH.split(word)
     tail = [p for p in parts[1:] if p]
     return (
         len(parts) >= 2
@@ -186,7 +192,7 @@ def _after_kazakh_role(text: str, start: int, end: int) -> int:
     """«Аудан әкімі Нажмадин Шамұратов»: a Kazakh post («аудан әкімі» 'the district's
     akim') the span opens with is the person's role, not his name; the name starts after
     its role noun (when a word is left)."""
-    ws = list(re.finditer(r"\S+", text[start:end]))
+    ws = list(_NON_SPACE_RUN.finditer(text[start:end]))
     roles = [i for i, w in enumerate(ws[:-1]) if kazakh.is_role_phrase([w.group()])]
     return start + ws[roles[-1] + 1].start() if roles else start
 
@@ -215,7 +221,7 @@ def _coordinated_persons(text: str, spans: list[NerSpan]) -> dict[tuple[int, int
             continue
         surname = _plural_surname(words[1])
         window = max(0, s.start - 40)
-        lead = re.search(r"(\S+)\s+и\s+$", text[window : s.start])
+        lead = _WORD_AND_I_AT_END.search(text[window : s.start])
         if not surname or not lead:
             continue
         first = by_end.get(window + lead.end(1))
@@ -272,7 +278,7 @@ _OV_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
 def _end_after_surname(text: str, start: int, end: int) -> int:
     if not kazakh_context(text, start, end):
         return end  # only Kazakh-language text misleads the model this way
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     for i, w in enumerate(words[:-1]):
         word = w.group().strip(",.")
         if not SURNAME.search(word) or is_first_name(word):
@@ -291,7 +297,7 @@ def _end_before_abbreviation(text: str, start: int, end: int) -> int:
     capitals («ҚХР», «ШҰАА», «МВД») opens the next name (a state's, a body's), never the
     person's own; the span ends before it. A name printed in capitals as its first or second
     word («ТОҚАЕВ Қасым-Жомарт», «Қасым-Жомарт ТОҚАЕВ») is left as it is."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE_RUN.finditer(text[start:end]))
     for w in words[2:]:
         if _ABBREVIATION.fullmatch(w.group().strip(",.")):
             return start + len(text[start : start + w.start()].rstrip())
@@ -416,7 +422,7 @@ def _split_at_and(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     part that is a place (a part that is all place is the place: linking._cuts_a_person)."""
     out = []
     for s in spans:
-        words = list(re.finditer(r"\S+", s.text))
+        words = list(_NON_SPACE_RUN.finditer(s.text))
         cuts = [i for i, w in enumerate(words) if w.group() in _AND and 0 < i < len(words) - 1]
         if s.type != "person":
             out.append(s)
@@ -436,7 +442,7 @@ def _places_side_by_side(text: str, s: NerSpan) -> list[NerSpan]:
     """«Еуропада Еділ» ('in Europe, the Volga'), «Астанадан Моңғолияға» ('from Astana to
     Mongolia'), one «person» to the model: words that are each a place the knowledge base
     knows are as many places, one span each."""
-    words = list(re.finditer(r"\S+", s.text))
+    words = list(_NON_SPACE_RUN.finditer(s.text))
     if len(words) < 2 or not all(_one_place(w.group()) for w in words):
         return [s]
     return [NerSpan("person", s.start + w.start(), s.start + w.end(), w.group()) for w in words]

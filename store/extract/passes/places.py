@@ -20,12 +20,18 @@ from store.lang.normalize import from_dictionary, key, parses, surname_forms
 from store.lang.persons import given_names
 from store.lang.places import in_vowel_yot, place_nominative
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_WORD_AND_CAPITALIZED_LAST = re.compile(r"(\S+)\s+([А-ЯЁ][\w-]*)$")
+_QUOTE_MARK = re.compile('[«"“„»”]')
+_NON_SPACE_RUN = re.compile(r"\S+")
+_FIRST_WORD_AND_SPACE = re.compile(r"(\S+)\s+")
+
 
 def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     """The place an organization's name ends with, as a mention of its own:
     «Департамент культуры Москвы», «Совет Федерации РФ», «суд Лос-Анджелеса»."""
-    m = re.search(r"(\S+)\s+([А-ЯЁ][\w-]*)$", s.text)
-    if not m or re.search('[«"“„»”]', s.text) or in_quotes(text, s):
+    m = _WORD_AND_CAPITALIZED_LAST.search(s.text)
+    if not m or _QUOTE_MARK.search(s.text) or in_quotes(text, s):
         return None  # «Эхо Москвы», «Единая Россия»: a title, not a body of a place
     if any(PROPER_PERSON & set(p.tag.grammemes) for p in parses(m.group(1))[:2]):
         return None  # «Университет Джорджа Вашингтона»
@@ -43,7 +49,7 @@ def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
     places («Республики Казахстан» share one: the nominative plural and singular)."""
     out = []
     for s in spans:
-        words = list(re.finditer(r"\S+", s.text))
+        words = list(_NON_SPACE_RUN.finditer(s.text))
         if s.type != "location" or len(words) != 2 or not all(w.group()[:1].isupper() for w in words):
             out.append(s)
             continue
@@ -94,7 +100,7 @@ def _without_role_word(s: NerSpan) -> NerSpan | None:
     it; the place is the rest (None when nothing is left)."""
     if s.type != "location":
         return s
-    m = re.match(r"(\S+)\s+", s.text)
+    m = _FIRST_WORD_AND_SPACE.match(s.text)
     if not m or not is_role_word(m.group(1)):
         return s
     start = s.start + m.end()
@@ -142,12 +148,15 @@ def surname_not_place_span(text: str, s: NerSpan, family_names: set[str]) -> Ner
 _SETTLEMENT_NOUN = r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке|ку)|[Аа]ул(?:а|е|у)?|[Дд]еревн[яиюе])"
 
 
+_SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
 def _without_settlement_noun(s: NerSpan) -> NerSpan | None:
     """«Село Шынгырлау» read as one place: the settlement's kind word is no part of its
     name (the reference and the knowledge base name «Шынгырлау»)."""
     if s.type != "location":
         return s
-    m = re.match(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])", s.text)
+    m = _SETTLEMENT_NOUN_BEFORE_NAME.match(s.text)
     if not m:
         return s
     return NerSpan("location", s.start + m.end(), s.end, s.text[m.end() :])

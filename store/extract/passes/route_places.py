@@ -214,11 +214,15 @@ def _route_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in ROUTE.finditer(text) if _beside_route_noun(text, m.start(1), m.end(1))]
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_SPACE_OR_DASH_RUN = re.compile(r"[\s\-–—]+")
+
+
 def _a_corridor(s) -> bool:
     """«Север-Юг», «Восток – Запад» read by the model as a place or person on their own (no
     route noun beside them, or a stop too short for a route's): cardinal points name a
     corridor, not a place (loc31)."""
-    parts = [p for p in re.split(r"[\s\-–—]+", s.text) if p]
+    parts = [p for p in _SPACE_OR_DASH_RUN.split(s.text) if p]
     return s.type in ("location", "person") and len(parts) >= 2 and all(_is_point(p) for p in parts)
 
 

@@ -108,12 +108,16 @@ def _a_posts_unit(name: str) -> bool:
     return bool(m) and m.group("post").strip().lower() in _post_names()
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _a_headline_in_capitals(words: list[str]) -> bool:
     """Three Cyrillic words or more, every one in capitals, at least two of five letters or
     more: a headline the model took for a name (an abbreviation chain has short words; a
     firm's Latin name in capitals is a name, but a Latin «I» typed for the Kazakh «І» inside
     a Cyrillic word, «ЕКI», is no Latin word)."""
-    lettered = [w for w in words if re.search(r"\w", w)]
+    lettered = [w for w in words if _WORD_CHAR.search(w)]
     return (
         len(lettered) >= 3
         and not any(re.fullmatch(r"[\W\dA-Za-z]+", w) for w in lettered)

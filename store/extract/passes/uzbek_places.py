@@ -78,10 +78,14 @@ _NOT_NAMES = frozenset(
 _UZ_LATIN = re.compile(f"[OoGg]{_A}[a-z]")
 
 
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+_UZBEK_SHORT_U = re.compile("[ўЎ]")
+
+
 def uzbek_text(text: str) -> bool:
     """An Uzbek text: Cyrillic with ў (a letter no other language of these pages has) three
     times or more, or Latin with «oʻ»/«gʻ» four times or more and few Cyrillic letters."""
-    if len(re.findall("[ўЎ]", text)) >= 3:
+    if len(_UZBEK_SHORT_U.findall(text)) >= 3:
         return True
     plain = uzbek_apostrophes(text)
     return len(_UZ_LATIN.findall(plain)) >= 4 and len(re.findall("[а-яё]", text, re.IGNORECASE)) * 4 < len(text)
