@@ -1,0 +1,59 @@
+"""The TUI's background damage check steps aside while keys are typed (tui52): on a big
+store it is about a second of CPU, and run beside a search's keystrokes it took the core
+their searches and frames needed."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from store.db import opening
+from store.db.opening import open_store
+
+from .conftest import copy_store
+
+
+def test_damage_calls_pause_and_still_answers(sample_store_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(opening, "PAUSE_STEPS", 50)  # the sample store's check is short
+    store = open_store(copy_store(sample_store_path, tmp_path / "ok.db"))
+    calls = []
+    try:
+        assert opening.damage(store, pause=lambda: calls.append(1)) is None
+    finally:
+        store.close()
+    assert calls, "the check never called pause"
+
+
+def test_a_pause_that_returns_true_does_not_stop_the_check(sample_store_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(opening, "PAUSE_STEPS", 50)
+    store = open_store(copy_store(sample_store_path, tmp_path / "ok.db"))
+    try:
+        assert opening.damage(store, pause=lambda: True) is None  # a truthy answer is no stop
+    finally:
+        store.close()
+
+
+async def test_the_check_waits_while_keys_come(sample_store_path, tmp_path, monkeypatch):
+    import tui.app
+    from tui.cli import build_app
+
+    monkeypatch.setattr(tui.app, "HEALTH_CHECK_QUIET_S", 1.0)
+    app = build_app(["--db", str(copy_store(sample_store_path, tmp_path / "ok.db"))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down")
+        key = app.last_key_time
+        assert time.monotonic() - key < 1.0  # the key was seen by the app
+        ended: list[float] = []
+
+        def nap() -> None:
+            app._quiet_for_keys()
+            ended.append(time.monotonic())
+
+        thread = threading.Thread(target=nap)
+        thread.start()
+        while thread.is_alive():
+            await pilot.pause(0.02)
+        assert key + 1.0 <= ended[0] < key + 3.0  # slept until the key was HEALTH_CHECK_QUIET_S old
+        t0 = time.monotonic()
+        app._quiet_for_keys()  # no key since: no wait
+        assert time.monotonic() - t0 < 0.05
