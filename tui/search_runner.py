@@ -15,10 +15,11 @@ Python again, up to FRAME_WAIT_S: two threads that both run Python share one GIL
 a search running beside the frame doubled the frame's time on the screen.
 
 The thread warms the engine first (the alias index, the knowledge base, then the
-lemmatizer), so the first query typed pays at most what is left of that. A query
-typed before the warm-up ran comes first; once one whole search has run, the engine is
-warm and the steps left are dropped (run after it, the entity step held the GIL for
-tens of milliseconds at a million aliases just as the next key was being drawn).
+lemmatizer and the knowledge base's matcher), so the first query typed pays at most what
+is left of that. A query typed before the warm-up ran comes first with its entity hits;
+the warm-up steps left run before its whole search, never after it (run after it, the
+entity step held the GIL for tens of milliseconds at a million aliases, and the matcher
+30-40 ms at 100,000 articles, just as the next key was being drawn).
 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
@@ -129,6 +130,8 @@ class SearchRunner:
             self.hold()
             self.deliver(seq, query, "entities", entities)
             self._after_frame(seq)
+            if query and self._warm:
+                self._warm_before_results(seq)
             if self.superseded(seq):
                 return
             results = self.reader.run(self._interruptible, seq, query)
@@ -147,6 +150,16 @@ class SearchRunner:
                     self._ahead = (seq, results)
                 self.hold()  # the read-ahead waits for this frame
                 self.deliver(seq, query, "whole", results)
+
+    def _warm_before_results(self, seq: int) -> None:
+        """The first query's whole results wait for the warm-up steps left (its entity hits
+        are painted meanwhile when they take longer than the screen's early paint). Run
+        after those results, as the read-ahead did, they held the GIL just as the next
+        key came: the knowledge base's matcher alone, which a name + topic word needs, is
+        30-40 ms of CPU at 100,000 articles (80 ms under load), and a typist's first key
+        after the results waited for it (its keystroke 40-290 ms, 2026-12-05, tui52)."""
+        while self._warm and not self.superseded(seq):
+            self._run_quietly(self._warm.pop(0))
 
     def _read_ahead(self, seq: int, results: list[dict]) -> None:
         """Once the whole results are painted and no key waits: what the next keys will
