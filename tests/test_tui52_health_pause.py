@@ -1,6 +1,7 @@
-"""The TUI's background damage check steps aside while keys are typed (tui52): on a big
-store it is about a second of CPU, and run beside a search's keystrokes it took the core
-their searches and frames needed."""
+"""What a keystroke of the search screen no longer waits for (tui52): the background
+damage check steps aside while keys are typed (on a big store it is about a second of
+CPU, and run beside a search's keystrokes it took the core their searches and frames
+needed), and a hit's row is built once while it is shown."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ async def test_the_check_waits_while_keys_come(sample_store_path, tmp_path, monk
         t0 = time.monotonic()
         app._quiet_for_keys()  # no key since: no wait
         assert time.monotonic() - t0 < 0.05
+
+
+def test_a_hit_row_is_built_once_and_told_apart_by_what_it_shows():
+    """The search screen keeps a hit's drawn row by the fields it is made of: the same hit
+    again gives the same row, a hit whose count or alias changed gets its own."""
+    from tui.screens.search_screen import SearchScreen
+
+    screen = SearchScreen()
+    hit = {"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "matched": "khorgos", "articles": 3}
+    prompt, kept = screen._drawn_hit(hit)
+    assert screen._drawn_hit(dict(hit))[0] is prompt  # kept: not built again
+    assert prompt.plain == SearchScreen._prompt(hit).plain and kept == SearchScreen._kept(hit)
+    more = screen._drawn_hit({**hit, "articles": 4})[0]
+    assert "4 articles" in more.plain and "3 articles" in prompt.plain
+    assert screen._drawn_hit({**hit, "matched": "qorgas"})[0].plain.count("qorgas") == 1
