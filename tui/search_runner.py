@@ -55,7 +55,7 @@ class SearchRunner:
         self.deliver = deliver
         self.failed = failed
         self._wake = threading.Condition()
-        self._pending: tuple[int, str] | None = None
+        self._pending: tuple[int, str, float | None] | None = None
         self._newest = 0
         self._stopped = False
         self._frame_due = False  # the UI thread is drawing a frame the search should not slow
@@ -67,11 +67,13 @@ class SearchRunner:
     def start(self) -> None:
         self._thread.start()
 
-    def submit(self, seq: int, query: str) -> None:
+    def submit(self, seq: int, query: str, quiet_until: float | None = None) -> None:
         """Search `query` next (a query still waiting is dropped; a running one stops
-        at its next phase or SQLite progress check)."""
+        at its next phase or SQLite progress check). `quiet_until` (time.monotonic()):
+        the UI draws none of this query's steps before then (it waits for the whole
+        results), so entity hits delivered earlier owe no frame to wait for."""
         with self._wake:
-            self._pending, self._newest = (seq, query), seq
+            self._pending, self._newest = (seq, query, quiet_until), seq
             self._wake.notify_all()
 
     def stop(self) -> None:
@@ -120,16 +122,22 @@ class SearchRunner:
         except Exception:  # noqa: BLE001 - see the docstring
             pass
 
-    def _run(self, seq: int, query: str) -> None:
+    def _run(self, seq: int, query: str, quiet_until: float | None = None) -> None:
         """The phases of one query, each skipped when a newer query came."""
         try:
             self._after_frame(seq)  # the narrowed rows painted at the key
             entities = self.reader.run(searching.search, query, self.reader, entities_only=True)
             if self.superseded(seq):
                 return
-            self.hold()
-            self.deliver(seq, query, "entities", entities)
-            self._after_frame(seq)
+            if quiet_until is not None and time.monotonic() < quiet_until:
+                # held by the UI for the whole results: no frame now, so no wait for the
+                # UI thread's answer (two thread switches a key, each a wait for a core
+                # on a loaded machine)
+                self.deliver(seq, query, "entities", entities)
+            else:
+                self.hold()
+                self.deliver(seq, query, "entities", entities)
+                self._after_frame(seq)
             if query and self._warm:
                 self._warm_before_results(seq)
             if self.superseded(seq):

@@ -194,7 +194,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             else:  # a key handled late: what is ready now
                 self.call_later(self._paint_early, seq)
         if self._runner is not None:
-            self._runner.submit(seq, text)
+            self._runner.submit(seq, text, started + EARLY_PAINT_S)
 
     def _paint_early(self, seq: int) -> None:
         """EARLY_PAINT_S after the key, its whole results not in: paint the engine's
