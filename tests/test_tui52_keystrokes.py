@@ -118,3 +118,29 @@ def test_entity_hits_the_ui_holds_owe_no_frame(monkeypatch):
         assert _gap(delivered, 2) >= 0.9  # waited FRAME_WAIT_S for a painted() that never came
     finally:
         runner.stop()
+
+
+def test_the_check_thread_alone_runs_at_the_lowest_priority():
+    """Linux keeps a nice value per thread: the damage check's thread is lowered, the
+    process's other threads (the UI, the search) are not."""
+    import os
+    import sys
+
+    import pytest
+
+    from tui.app import _lowest_priority
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("a per-thread nice value is Linux's")
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: list[int] = []
+
+    def lowered() -> None:
+        _lowest_priority()
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    thread = threading.Thread(target=lowered)
+    thread.start()
+    thread.join()
+    assert seen == [19]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
