@@ -108,7 +108,8 @@ def _refuse_damaged(store: Store) -> None:
 
 
 # SQLite virtual-machine steps between two calls of damage()'s `pause`: a 1.3 GB store's
-# quick check is about 8 million steps in 2 s, so about every 5 ms.
+# quick check is about 8 million steps in 1.4-2 s, about every 5 ms, except its b-tree walk,
+# one step of about 1 s that no progress handler interrupts.
 PAUSE_STEPS = 20_000
 
 
@@ -116,9 +117,9 @@ def damage(store: Store, pause: Callable[[], object] | None = None) -> str | Non
     """SQLite's quick check of an open store, on a connection of its own (the TUI runs
     it in the background while the store's own connection keeps serving): None when
     the store is sound, else one line saying what is wrong and how to rescue it.
-    `pause` is called every PAUSE_STEPS of SQLite's steps (about 5 ms of the check) and
-    may sleep: the TUI holds the check while keys are being typed, so its second of CPU
-    does not take the core a keystroke's search and frame need."""
+    `pause` is called every PAUSE_STEPS of SQLite's steps (about 5 ms of the check, the
+    b-tree walk aside: see PAUSE_STEPS) and may sleep: the TUI holds the check while keys
+    are being typed, so it does not take the core a keystroke's search and frame need."""
     if store.copy is not None:
         conn, copy = sqlite3.connect(store.copy / store.path.name, timeout=30), None
     elif store.readonly:
