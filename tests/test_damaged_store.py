@@ -159,8 +159,8 @@ def checks(monkeypatch) -> list:
     seen: list = []
     real = opening.damage
 
-    def recorded(store):
-        seen.append(real(store))
+    def recorded(store, **kwargs):
+        seen.append(real(store, **kwargs))
         return seen[-1]
 
     monkeypatch.setattr(opening, "damage", recorded)  # where the TUI takes it from

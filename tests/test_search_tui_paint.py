@@ -175,11 +175,11 @@ def _runner_calls(monkeypatch, first: str, then: str | None) -> list[str]:
     return calls
 
 
-def test_a_whole_search_drops_the_warm_up_steps_left(monkeypatch):
-    """The first query goes before the warm-up; once its whole search has run, the
-    warm-up is not run after it (it would hold the GIL while the next key is drawn)."""
+def test_the_warm_up_left_runs_before_the_first_whole_search(monkeypatch):
+    """The first query's entity hits go before the warm-up; the steps left run before its
+    whole search, and none after it (they would hold the GIL while the next key is drawn)."""
     calls = _runner_calls(monkeypatch, "khorgos", "khorgos о")
-    assert calls == ["khorgos", "khorgos", "khorgos о", "khorgos о"]
+    assert calls == ["khorgos", "warm_entities", "warm_articles", "khorgos", "khorgos о", "khorgos о"]
 
 
 def test_an_empty_text_does_not_count_as_the_warm_up(monkeypatch):

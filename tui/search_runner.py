@@ -15,10 +15,11 @@ Python again, up to FRAME_WAIT_S: two threads that both run Python share one GIL
 a search running beside the frame doubled the frame's time on the screen.
 
 The thread warms the engine first (the alias index, the knowledge base, then the
-lemmatizer), so the first query typed pays at most what is left of that. A query
-typed before the warm-up ran comes first; once one whole search has run, the engine is
-warm and the steps left are dropped (run after it, the entity step held the GIL for
-tens of milliseconds at a million aliases just as the next key was being drawn).
+lemmatizer and the knowledge base's matcher), so the first query typed pays at most what
+is left of that. A query typed before the warm-up ran comes first with its entity hits;
+the warm-up steps left run before its whole search, never after it (run after it, the
+entity step held the GIL for tens of milliseconds at a million aliases, and the matcher
+30-40 ms at 100,000 articles, just as the next key was being drawn).
 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
@@ -54,7 +55,7 @@ class SearchRunner:
         self.deliver = deliver
         self.failed = failed
         self._wake = threading.Condition()
-        self._pending: tuple[int, str] | None = None
+        self._pending: tuple[int, str, float | None] | None = None
         self._newest = 0
         self._stopped = False
         self._frame_due = False  # the UI thread is drawing a frame the search should not slow
@@ -66,11 +67,13 @@ class SearchRunner:
     def start(self) -> None:
         self._thread.start()
 
-    def submit(self, seq: int, query: str) -> None:
+    def submit(self, seq: int, query: str, quiet_until: float | None = None) -> None:
         """Search `query` next (a query still waiting is dropped; a running one stops
-        at its next phase or SQLite progress check)."""
+        at its next phase or SQLite progress check). `quiet_until` (time.monotonic()):
+        the UI draws none of this query's steps before then (it waits for the whole
+        results), so entity hits delivered earlier owe no frame to wait for."""
         with self._wake:
-            self._pending, self._newest = (seq, query), seq
+            self._pending, self._newest = (seq, query, quiet_until), seq
             self._wake.notify_all()
 
     def stop(self) -> None:
@@ -119,16 +122,24 @@ class SearchRunner:
         except Exception:  # noqa: BLE001 - see the docstring
             pass
 
-    def _run(self, seq: int, query: str) -> None:
+    def _run(self, seq: int, query: str, quiet_until: float | None = None) -> None:
         """The phases of one query, each skipped when a newer query came."""
         try:
             self._after_frame(seq)  # the narrowed rows painted at the key
             entities = self.reader.run(searching.search, query, self.reader, entities_only=True)
             if self.superseded(seq):
                 return
-            self.hold()
-            self.deliver(seq, query, "entities", entities)
-            self._after_frame(seq)
+            if quiet_until is not None and time.monotonic() < quiet_until:
+                # held by the UI for the whole results: no frame now, so no wait for the
+                # UI thread's answer (two thread switches a key, each a wait for a core
+                # on a loaded machine)
+                self.deliver(seq, query, "entities", entities)
+            else:
+                self.hold()
+                self.deliver(seq, query, "entities", entities)
+                self._after_frame(seq)
+            if query and self._warm:
+                self._warm_before_results(seq)
             if self.superseded(seq):
                 return
             results = self.reader.run(self._interruptible, seq, query)
@@ -147,6 +158,16 @@ class SearchRunner:
                     self._ahead = (seq, results)
                 self.hold()  # the read-ahead waits for this frame
                 self.deliver(seq, query, "whole", results)
+
+    def _warm_before_results(self, seq: int) -> None:
+        """The first query's whole results wait for the warm-up steps left (its entity hits
+        are painted meanwhile when they take longer than the screen's early paint). Run
+        after those results, as the read-ahead did, they held the GIL just as the next
+        key came: the knowledge base's matcher alone, which a name + topic word needs, is
+        30-40 ms of CPU at 100,000 articles (80 ms under load), and a typist's first key
+        after the results waited for it (its keystroke 40-290 ms, 2026-12-05, tui52)."""
+        while self._warm and not self.superseded(seq):
+            self._run_quietly(self._warm.pop(0))
 
     def _read_ahead(self, seq: int, results: list[dict]) -> None:
         """Once the whole results are painted and no key waits: what the next keys will

@@ -48,6 +48,10 @@ KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a pas
 # event; else at this point what is ready (the engine's entity hits, or the hits on screen
 # the new text still names), and the whole results when they come.
 EARLY_PAINT_S = 0.016
+# What a hit's row is made of (_prompt and searching.about read these and nothing else),
+# and how many drawn rows are kept (a screen's searches rarely show a few hundred).
+_ROW_FIELDS = ("kind", "type", "name", "matched", "articles", "kb_id", "date", "source")
+HIT_ROWS_KEPT = 2_000
 
 
 class SearchInput(Input):
@@ -129,6 +133,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._box_widgets: tuple[Widget, ...] | None = None  # _painted_widgets
         self._early: SearchScreen.Hits | None = None  # entity hits held for the whole results until EARLY_PAINT_S
         self._owed: set[Widget] = set()  # box widgets whose repaint waits for the key's rows
+        self._hit_rows: dict[tuple, tuple[Text, int]] = {}  # _drawn_hit
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -189,7 +194,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             else:  # a key handled late: what is ready now
                 self.call_later(self._paint_early, seq)
         if self._runner is not None:
-            self._runner.submit(seq, text)
+            self._runner.submit(seq, text, started + EARLY_PAINT_S)
 
     def _paint_early(self, seq: int) -> None:
         """EARLY_PAINT_S after the key, its whole results not in: paint the engine's
@@ -243,8 +248,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
             for r in rows:
                 row_results[len(items)] = r
-                prompt = self._prompt(r)
-                items.append((prompt, searching.target(r), self._kept(r)))
+                prompt, kept = self._drawn_hit(r)
+                items.append((prompt, searching.target(r), kept))
         self._row_results = row_results
         drawn = self._drawn(items)
         self.rows_changed = drawn != self._rows_drawn
@@ -295,6 +300,23 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def _drawn(items: list) -> list:
         """What these rows say and open, to compare with the rows on screen."""
         return [i if isinstance(i, str) else (i[0].plain, *i[1:]) for i in items]
+
+    def _drawn_hit(self, r: dict) -> tuple[Text, int]:
+        """A hit's row and how much of it stays when cut, kept by what they are made of:
+        most rows of a keystroke are the previous keystroke's (the name's entity, the same
+        articles under a longer topic word), and building each again was a quarter of the
+        UI thread's `_show` (tui52, 2026-12-05). The row's Text is never changed in place
+        (ResultRows.fit cuts a copy)."""
+        key = tuple(r.get(k) for k in _ROW_FIELDS)
+        try:
+            drawn = self._hit_rows.get(key)
+        except TypeError:  # a field that is no plain value: built each time
+            return self._prompt(r), self._kept(r)
+        if drawn is None:
+            if len(self._hit_rows) >= HIT_ROWS_KEPT:
+                self._hit_rows.clear()
+            drawn = self._hit_rows[key] = (self._prompt(r), self._kept(r))
+        return drawn
 
     @staticmethod
     def _prompt(r: dict) -> Text:
