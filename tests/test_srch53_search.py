@@ -93,3 +93,36 @@ def test_a_given_name_and_patronymic_ask_for_a_person(store):
     found = _entities(store, "Нурсултан Абишевич")
     assert found[:1] == ["Нурсултан Назарбаев"]
     assert "Нурлан Абенов" not in found[:1]
+
+
+@pytest.mark.parametrize(
+    ("query", "post"),
+    [
+        ("М-32", "syrym"),  # a road number, Cyrillic М
+        ("m32", "syrym"),  # Latin, no hyphen
+        ("трасса Самара — Шымкент", "syrym"),  # ends deep inside a neighbour: the road's own crossing
+        ("дорога от Уральска до Самары — Шымкент", "syrym"),  # case forms of the ends
+        ("KAZ-03", "kairak"),
+        ("Р-322", "auyl"),
+    ],
+)
+def test_a_road_named_by_number_or_known_ends_gives_its_crossing(query, post):
+    from store.search.road_posts import road_posts
+
+    assert road_posts(query) == [post]
+
+
+@pytest.mark.parametrize("query", ["трасса Алматы — Бишкек", "М-99", "Самара", "Шымкент — Алматы"])
+def test_a_road_no_row_knows_is_left_to_the_line_search(query):
+    from store.search.road_posts import road_posts
+
+    assert road_posts(query) == []
+
+
+def test_road_rows_name_gazetteer_posts_and_a_source():
+    from store.lang import gazetteer
+    from store.search.road_posts import ROADS
+
+    for road in ROADS:
+        assert road.source and road.posts and (road.numbers or len(road.ends) >= 2)
+        assert all(gazetteer.get(p) is not None and not gazetteer.get(p).foreign for p in road.posts)

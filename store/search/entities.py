@@ -100,7 +100,9 @@ def _of_given_name(store, given: str, limit: int, index: AliasIndex) -> list[dic
     Назарбаев, whose rows hold none)."""
     key = names.fold(given)
     found = search_entities(store, given, "person", limit, index)
-    return [dict(r, score=GIVEN_NAME_SCORE) for r in found if key in names.fold(str(r.get("name") or "")).split()]
+    found = [r for r in found if key in names.fold(str(r.get("name") or "")).split()]
+    # a little apart, in the order the given name ranks them (most articles first at a tie)
+    return [dict(r, score=round(GIVEN_NAME_SCORE - 0.01 * n, 2)) for n, r in enumerate(found)]
 
 
 def _own_posts(conn, results: list[dict]) -> None:

@@ -7,7 +7,8 @@
   so does a neighbour's town a post stands at («Тачэн», «граница у Троицка»: town_posts);
 - a border described («железнодорожный переход в Китай»: border_posts) or a road named by its
   ends, one ours and one a neighbour's («трасса Алматы — Бишкек»: line_posts) lists our
-  posts on that border;
+  posts on that border; an international road named by its number or by the ends it is
+  known by («М-32», «трасса Самара — Шымкент»: road_posts), the post it crosses at;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
   области», «VKO checkpoint») lists the region's posts after the region; with a town
   or district («переход у Жаркента»), its region's.
@@ -31,6 +32,7 @@ from store.search.body_heads import body_former_holders, body_post_holders, kaza
 from store.search.border_posts import border_posts
 from store.search.line_posts import line_posts
 from store.search.posts import former_holders, post_holders, post_standing
+from store.search.road_posts import road_posts
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
@@ -118,7 +120,8 @@ def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
 def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
     """The posts on the border a query describes («граница с Китаем пропуск грузовиков»),
     put after a place it names first; None when it describes none or names a post."""
-    on_line = line_posts(query)  # a line's end may be a town our post is named for: «трасса Петропавловск — Курган»
+    # a line's end may be a town our post is named for: «трасса Петропавловск — Курган»
+    on_line = road_posts(query) or line_posts(query)
     if not on_line and any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
         return None
     ids = on_line or border_posts(query)
