@@ -20,7 +20,7 @@ from store.lang import gazetteer, names
 from store.search.variants import strip_case_ending
 
 LONGEST = 3  # words in a town's name («Александров Гай», «Русско-Полянский район»)
-STEM_LEAST = 4  # a stem shorter than this names too many things to stand for a town
+STEM_LEAST = 5  # a stem shorter than this («бред», «варн») is too often another word to stand for a town
 
 _OPPOSITE_PARTS = re.compile(r"[()/|,;]")
 
