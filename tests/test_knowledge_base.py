@@ -26,6 +26,7 @@ COLUMNS = {
         "kind",
         "region",
         "faces",
+        "towns",
         "source",
         "notes",
     ],
@@ -211,6 +212,24 @@ def test_foreign_posts_face_a_land_checkpoint_on_their_own_border(kb):
             assert ours.kind in gazetteer.LAND_KINDS and ours.border == r["country"], (r["id"], ref)
         if not r["faces"]:
             assert "not found" in r["notes"] or "unverified" in r["notes"], r["id"]  # the gap is said
+
+
+def test_foreign_posts_towns_are_sourced_places_not_the_posts_own_names(kb):
+    """A town or district beside a post (search lists the post facing it for «Тачэн») is said
+    by the row's source after «towns:», and is none of the post's own names: those are the
+    post already, read by extraction too."""
+    with_towns = [r for r in kb["foreign_posts.csv"] if r["towns"]]
+    assert len(with_towns) >= 10
+    for r in with_towns:
+        said = r["source"].split("towns:", 1)
+        assert len(said) == 2, r["id"]
+        assert any(town in said[1] for town in _parts(r["towns"])), r["id"]
+        own = {r["name_ru"], r["name_local"], *_parts(r["names_latin"]), *_parts(r["variants"])}
+        for town in _parts(r["towns"]):
+            assert town == town.strip() and town not in own, (r["id"], town)
+    by_id = {r["id"]: r for r in kb["foreign_posts.csv"]}
+    assert gazetteer.get("cn-baketu").towns == tuple(_parts(by_id["cn-baketu"]["towns"]))
+    assert "Тачэн" in gazetteer.get("cn-baketu").towns
 
 
 def test_foreign_posts_cover_every_border(kb):

@@ -53,6 +53,9 @@ class Checkpoint:
     # spellings the press gives the post that also name something else («Нурлы жол», the
     # state programme): read as the post only where the text speaks of posts, as a former name
     variants_in_context: tuple[str, ...] = ()
+    # for a foreign post, the towns and districts it stands at or in when they are not its own
+    # name («Тачэн», «Чугучак» for Бакту): search reads them, extraction never (a town is no post)
+    towns: tuple[str, ...] = ()
 
     @property
     def foreign(self) -> bool:
@@ -159,6 +162,7 @@ def _foreign_row(rec: dict[str, str], home: dict[str, Checkpoint]) -> Checkpoint
         notes=rec["notes"].strip(),
         country=country,
         faces=faces,
+        towns=_split(rec.get("towns") or ""),
     )
 
 

@@ -40,7 +40,9 @@ def search_entities(
     out = entity_results(conn, hits)
     _merge(out, _kb_results(conn, query, type_, state))
     if type_ in (None, "person"):
-        _merge(out, _by_patronymic(store, query, limit, index, state))
+        by_patronymic = _by_patronymic(store, query, limit, index, state)
+        _merge(out, by_patronymic)
+        _persons_first(out, by_patronymic)
     _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
@@ -55,6 +57,18 @@ def search_entities(
 
 PATRONYMIC_SCORE = 97.0  # at most, a person found by the query without its patronymic
 BOTH_NAMES_SCORE = 99.0  # a person with a name holding the given name and the patronymic whole
+GIVEN_NAME_SCORE = 95.0  # a person of that given name when no name of anyone holds the patronymic
+
+
+def _persons_first(out: list[dict], persons: list[dict]) -> None:
+    """A query with a patronymic asks for a person: what else it matches by its given name
+    («Нурсултан» is also Нур-Султан, the city's former name) goes under the persons found."""
+    if not persons:
+        return
+    below = max(r["score"] for r in persons) - 0.1
+    for r in out:
+        if r.get("type") != "person" and r["score"] > below:
+            r["score"] = round(below, 2)
 
 
 def _by_patronymic(store, query: str, limit: int, index: AliasIndex, state: tuple) -> list[dict]:
@@ -76,7 +90,19 @@ def _by_patronymic(store, query: str, limit: int, index: AliasIndex, state: tupl
     with_both = set(entities_with_word(index, names.fold(patronymic), "person"))
     with_both &= set(entities_with_word(index, names.fold(given), "person"))
     hits = [(eid, aid, BOTH_NAMES_SCORE) for eid, aid in entities_with_word(index, names.fold(patronymic)).items()]
-    return out + entity_results(store.conn, [h for h in hits if h[0] in with_both])
+    out += entity_results(store.conn, [h for h in hits if h[0] in with_both])
+    return out or _of_given_name(store, given, limit, index)
+
+
+def _of_given_name(store, given: str, limit: int, index: AliasIndex) -> list[dict]:
+    """The persons with the given name as a whole word of their name, when nobody's name
+    holds the patronymic too (few names are printed with one: «Нурсултан Абишевич» is
+    Назарбаев, whose rows hold none)."""
+    key = names.fold(given)
+    found = search_entities(store, given, "person", limit, index)
+    found = [r for r in found if key in names.fold(str(r.get("name") or "")).split()]
+    # a little apart, in the order the given name ranks them (most articles first at a tie)
+    return [dict(r, score=round(GIVEN_NAME_SCORE - 0.01 * n, 2)) for n, r in enumerate(found)]
 
 
 def _own_posts(conn, results: list[dict]) -> None:

@@ -4,9 +4,11 @@
   search found for the query («председатель Комитета госдоходов»: body_heads);
 - a neighbour's post («Алашанькоу», «Караозек») brings the Kazakh post it faces (the
   gazetteer's `faces`): a user who knows the crossing by the other side's name wants ours;
+  so does a neighbour's town a post stands at («Тачэн», «граница у Троицка»: town_posts);
 - a border described («железнодорожный переход в Китай»: border_posts) or a road named by its
   ends, one ours and one a neighbour's («трасса Алматы — Бишкек»: line_posts) lists our
-  posts on that border;
+  posts on that border; an international road named by its number or by the ends it is
+  known by («М-32», «трасса Самара — Шымкент»: road_posts), the post it crosses at;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
   области», «VKO checkpoint») lists the region's posts after the region; with a town
   or district («переход у Жаркента»), its region's.
@@ -30,9 +32,11 @@ from store.search.body_heads import body_former_holders, body_post_holders, kaza
 from store.search.border_posts import border_posts
 from store.search.line_posts import line_posts
 from store.search.posts import former_holders, post_holders, post_standing
+from store.search.road_posts import road_posts
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
+from store.search.town_posts import town_posts
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
 ROLE_SCORE = 95.5  # a person the store's articles give that post: after the knowledge base's holder
@@ -68,6 +72,9 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     described = _with_border_posts(store.conn, query, results, state)
     if described is not None:
         return described
+    across = _with_town_posts(store.conn, query, results, state)
+    if across is not None:
+        return across
     for at, hit in enumerate(results[:NAMED_TOP]):
         if hit.get("kind") != "entity" or hit["score"] < NAMED_LEAST:
             continue
@@ -113,7 +120,8 @@ def _in_kazakh_text(conn, query: str, results: list[dict]) -> list[int]:
 def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
     """The posts on the border a query describes («граница с Китаем пропуск грузовиков»),
     put after a place it names first; None when it describes none or names a post."""
-    on_line = line_posts(query)  # a line's end may be a town our post is named for: «трасса Петропавловск — Курган»
+    # a line's end may be a town our post is named for: «трасса Петропавловск — Курган»
+    on_line = road_posts(query) or line_posts(query)
     if not on_line and any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
         return None
     ids = on_line or border_posts(query)
@@ -125,6 +133,20 @@ def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> l
     named = first.get("kind") == "entity" and first.get("type") != "checkpoint" and first["score"] >= NAMED_LEAST
     at = 1 if named else 0
     return _put(results, at, _rows_as_results(conn, ids, query, BORDER_SCORE, state))
+
+
+def _with_town_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
+    """Our posts facing a neighbour's town the query names («КПП Чугучак»), put after the
+    town when the search found it first; None when it names no such town or names a post."""
+    if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
+        return None
+    ids = town_posts(query)
+    if not ids:
+        return None
+    first = results[0] if results else {}
+    named = first.get("kind") == "entity" and first.get("type") == "location" and first["score"] >= NAMED_LEAST
+    score = first["score"] - 0.1 if named else BORDER_SCORE
+    return _put(results, 1 if named else 0, _rows_as_results(conn, ids, query, score, state))
 
 
 def _put(results: list[dict], at: int, found: list[dict]) -> list[dict]:

@@ -24,6 +24,7 @@ import numpy as np
 
 from store.lang import names
 from store.lang.lemmas import analyzer, lemma
+from store.search.patronymic import is_patronymic
 from store.search.search_kb import kb_index, kind_group
 from store.search.trigrams import ALPHABET, A, trigrams
 from store.search.variants import adjective_nominatives, strip_case_ending
@@ -51,6 +52,8 @@ def is_topic_word(word: str, index, typing: bool = False) -> bool:
     `typing`, as the start of a word)."""
     low = word.lower()
     if len(low) < MIN_LETTERS or not _RUSSIAN_WORD.match(low) or kind_group(low):
+        return False
+    if is_patronymic(low):  # «Нурсултан Абишевич»: a part of a person's name, not what is asked about them
         return False
     if not _ordinary_word(low):
         return False
