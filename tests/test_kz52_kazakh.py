@@ -82,23 +82,3 @@ def test_a_genitive_pronoun_opens_no_body(extractor):
     got = found(extractor, "Жаңа аудан құрылды. Оның әкімшілік орталығы Ақтерек ауылында орналасады.")
     assert not any(t == "organization" for t, _ in got)
     assert ("location", "Ақтерек") in got
-
-
-@pytest.mark.parametrize(
-    "text, person",
-    [
-        ("Көлік вице-министрі Бауыржан Омаровтың сөзінше, терминал салынады.", "Бауыржан Омаров"),
-        ("Ауыл шаруашылығы вице-министрі Ербол Тасжүреков қатысты.", "Ербол Тасжүреков"),
-        ("Кездесуге бірнеше адам келді. Қаржы министрі Мади Такиев сөз сөйледі.", "Мади Такиев"),
-    ],
-)
-def test_a_post_title_is_no_place_and_its_person_stays(extractor, text, person):
-    got = found(extractor, text)
-    assert ("person", person) in got
-    assert not any(t in ("location", "organization") for t, _ in got)
-
-
-def test_a_village_named_before_a_place_noun_stays(extractor):
-    # «Ауыл» is dropped only before «шаруашылығы»; a real village's name is untouched
-    got = found(extractor, "Жол Ақсай ауылына дейін жөнделді.")
-    assert ("location", "Ақсай") in got

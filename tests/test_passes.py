@@ -222,11 +222,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "not_the_outlet": [
         ("OZEN сообщает, что пост работает круглосуточно.", set()),
     ],
-    "kazakh_titles": [  # kz52: a post title read as a place, a name and a clause read as a body
-        ("Көлік вице-министрі Бауыржан Омаровтың сөзінше, терминал салынады.", {("person", "Бауыржан Омаров")}),
-        ("Ауыл шаруашылығы вице-министрі Ербол Тасжүреков қатысты.", {("person", "Ербол Тасжүреков")}),
-        ("Кездесуге бірнеше адам келді. Қаржы министрі Мади Такиев сөз сөйледі.", {("person", "Мади Такиев")}),
-    ],
     "kazakh_place_nouns": [
         ("Жүргізушілер Бозтөбе ауданы арқылы өтті.", {("location", "Бозтөбе ауданы")}),
         (  # loc29: two known regions over one singular noun

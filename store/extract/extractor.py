@@ -58,7 +58,6 @@ from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
-from store.extract.passes.kazakh_titles import kazakh_titles
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
@@ -409,7 +408,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
     Pass("bracketed_parents", pass_bracketed_parents),
-    Pass("kazakh_titles", kazakh_titles),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kyrgyz_places", kyrgyz_places),
     Pass("uzbek_places", uzbek_places),
