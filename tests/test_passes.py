@@ -201,6 +201,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             " инспекциясының өкілі түсіндірді.",
             {("organization", "Маңғыстау өңірлік көлік инспекциясы")},
         ),
+        (  # kz52: a border detachment named after its town is a body, not the post of that name
+            "Кеше Сарыағаш шекара отрядының жасағы үш көлікті тоқтатты.",
+            {("location", "Сарыағаш"), ("organization", "Сарыағаш шекара отряды")},
+        ),
     ],
     "kazakh_stray_bodies": [
         ("Жүргізушілер шекарада ұзақ тұрды, кезек әлі бар. Ведомство хабарламасына сәйкес, жол жабық.", set()),
@@ -225,6 +229,11 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("location", "Павлодар облысы"), ("location", "Ақмола облысы")},
         ),
         ("Жол Сарыбел ауданында жөнделді.", {("location", "Сарыбел ауданы")}),
+        ("Вагондар Ақтерек станциясынан жөнелтілді.", {("location", "Ақтерек")}),  # kz52: a station
+        (  # kz52: a list item of two words, the second in lower case
+            "Қаулымен ауданға Қызылжар, Ақ бидай және Бесқұдық ауылдық округтері берілді.",
+            {("location", "Қызылжар"), ("location", "Ақ бидай"), ("location", "Бесқұдық")},
+        ),
     ],
     "kyrgyz_places": [
         (  # loc31: states by their Kyrgyz names, a district by its Kyrgyz noun

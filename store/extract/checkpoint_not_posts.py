@@ -171,14 +171,24 @@ _POSTS_AFTER = re.compile(r"(?:[ \t]+\w+)?(?:[ \t]+шекара(?:лық)?)?[ \t
 # «ауыл» is also the Kazakh common noun «village»: «Ауыл шаруашылығы министрі» (the Minister
 # of Agriculture, on a page about grain at the Chinese border), «ауыл әкімі», «ауыл тұрғындары»
 _VILLAGE_NOUN_AFTER = re.compile(r"[»\"”]?[ \t]+(?:шаруашылы[ғқ]|әкім|тұрғын)", re.IGNORECASE)
+# a border-guard unit named after its town: «Сарыағаш шекара отрядына», «Қордай шекара
+# отрядының», «Сарыағаш отрядының», «"Сарқан" шекара бөлімі», «Кордайский… пограничный отряд» — the unit (a body), not
+# the post of that name (kz52)
+_UNIT_AFTER = re.compile(
+    r"[»\"”]?[ \t]+(?:(?:шекара[ \t]+)?отряд|шекара[ \t]+(?:бөлім|комендатура)|пограничн\w*[ \t]+(?:отряд|комендатур))",
+    re.IGNORECASE,
+)
 
 
 def something_else_after(text: str, start: int, end: int) -> bool:
     """Do the words after the name make it something else: a village of a list («Масанчи,
     Сортөбе, Каракемер айылдарындагы»), a party («"Ақ жол" партиясының»), agriculture or a
-    village's people («Ауыл шаруашылығы министрі»), a place holding several posts
+    village's people («Ауыл шаруашылығы министрі»), a border-guard unit named after the town
+    («Сарыағаш шекара отряды»), a place holding several posts
     («Сарыағаштағы бірқатар шекара бекеттерінде»)?"""
     if _LIST_OF_VILLAGES.match(text, end) or _PARTY_AFTER.match(text, end) or _VILLAGE_NOUN_AFTER.match(text, end):
+        return True
+    if _UNIT_AFTER.match(text, end):
         return True
     return bool(_HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end))
 

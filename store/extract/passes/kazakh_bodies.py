@@ -27,7 +27,9 @@ _HEADS = (
     "департаменті комитеті қызметі бөлімі кеңесі университеті банкі аппараты мәслихаты "
     "басқармасы прокуратурасы инспекциясы палатасы академиясы компаниясы корпорациясы "
     "бөлімшесі кеңсесі бюросы министрлігі әкімдігі агенттігі елшілігі әкімшілігі "
-    "консулдығы орталығы зауыты соты қоры үкіметі одағы партиясы қауымдастығы ұйымы филиалы"
+    "консулдығы орталығы зауыты соты қоры үкіметі одағы партиясы қауымдастығы ұйымы филиалы "
+    # kz52: a border detachment, named after its town («Сарыағаш шекара отряды»)
+    "отряды"
 ).split()
 _CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
 # Heads of bodies that belong to no state body above them (a union, a party, an association,
@@ -218,6 +220,8 @@ def _may_open(words: list, i: int) -> bool:
     («Шекаралық бақылау …», «Өзбекстанның …»), and so can a place or an abbreviation; a
     noun or adverb of the sentence cannot («Ақпарат Өзбекстанның …», «Кеше кеден …»)."""
     w = words[i][2]
+    if w.lower() in _PRONOUNS:
+        return False  # «Оның әкімшілік орталығы …» 'its administrative centre': no body (kz52)
     if w.isupper() or _OPENS_A_NAME.search(w):
         return True
     if i + 1 < len(words) and words[i + 1][2].lower() in _PLACE_WORDS:
@@ -230,6 +234,9 @@ def _may_open(words: list, i: int) -> bool:
     return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(phrase))
 
 
+# pronouns in the genitive («its», «their», «this one's»): they end like a name's genitive but
+# open a sentence's subject, never a body's name
+_PRONOUNS = frozenset("оның олардың соның осының бұның мұның біздің сіздің менің сенің өзінің".split())
 _PLACE_SPAN = 3  # words of the longest region's name («Солтүстік Қазақстан облысы»)
 
 

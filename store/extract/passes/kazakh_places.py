@@ -38,6 +38,10 @@ _NOUNS = {
     "қаласы": "",
     "кенті": "",
     "селосы": "",  # «Ганюшкино селосынан»: a Russian-named village, by the Kazakh word for it
+    # kz52: «Көктерек станциясы» (a railway station, named alone as a village is); a post's
+    # station («Достық станциясында») stays the post's: a checkpoint's words are never a place here
+    "станциясы": "",
+    "стансасы": "",
     "өзені": "",
     # «Қарабайлы елді мекенінің» 'of the settlement Қарабайлы', «Азғыр аумағының» 'of the Азғыр
     # territory': named alone (loc29)
@@ -83,8 +87,15 @@ _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 # loc47: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»: the oblasts named by a
 # point of the compass and «Қазақстан» are one item of two words
 _COMPASS_KZ = r"(?:Батыс|Солтүстік|Шығыс|Оңтүстік)\sҚазақстан"
+# kz52: «Шорнақ, Жібек жолы, Майдантал ауылдық округтерін»: inside a list (another item after it)
+# a name may run on in one lower-case word that is no place noun («Жібек жолы», 'Silk Road')
+_LOWER_TAIL = (
+    r"\s(?!(?:облыс|аудан|қала|ауыл|округ|кент|село|елді|өзен|көл|стан)[а-яәғқңөұүһі]*(?![\w-]))"
+    rf"[а-яәғқңөұүһі]{{3,}}(?={_JOIN}[{_UPPER}])"
+)
 _ITEM = (  # «Мөңке би»
-    rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"
+    rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+"
+    rf"|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
 )
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
