@@ -29,3 +29,18 @@ def test_each_post_of_one_name_shows_its_own_row_and_side(tmp_path):
     shown = [about(r) for r in hits]
     # ours says the border it is on, theirs whose post it is (not «…, Казахстан», which read as a border)
     assert shown == ["2 articles · mixed, border with Китай", "1 article · road, Китай's post"]
+
+
+def test_ours_first_when_a_name_fits_both_sides_alike(tmp_path):
+    """The neighbour's post stored first (a lower id) and named by the query as well as
+    ours: the Kazakh spelling «Қорғас» scores both 100, and ours comes first; a query for
+    the neighbour's own name still finds its post first."""
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    theirs = "С китайской стороны пост Хоргос работает до вечера."
+    ours = "На пункте пропуска Хоргос выросла очередь грузовиков."
+    with st.conn:
+        write_note(st, 1, theirs, [_post("Хоргос", "cn-khorgos", theirs)])
+        write_note(st, 2, ours, [_post("Хоргос", "khorgos", ours)])
+    for query in ("Қорғас", "Хоргос", "khorgos"):
+        hits = [r for r in search(st, query, "checkpoint", 10) if r.get("kind") == "entity"]
+        assert [r["kb_id"] for r in hits[:2]] == ["khorgos", "cn-khorgos"], query

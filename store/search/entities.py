@@ -51,6 +51,7 @@ def search_entities(
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
     out = out[:limit]
     _own_posts(conn, out)
+    _ours_before_theirs(out)
     _remember(memo_key, out)
     return out
 
@@ -115,6 +116,34 @@ def _own_posts(conn, results: list[dict]) -> None:
     for r in results:
         if r.get("type") == "checkpoint" and r["id"] in refs:
             r["kb_id"] = refs[r["id"]]
+
+
+def _ours_before_theirs(results: list[dict]) -> None:
+    """At an equal score, Kazakhstan's post before a neighbour's: «Қорғас» names our
+    Хоргос and the two Chinese posts of that name alike, and the index then orders them
+    by id, which is the order an ingest happened to store them in. A user of this tool
+    asking for a name both sides share means ours first. Only the posts of a run of
+    equal scores trade places among the places they hold; a neighbour's post that scores
+    higher (its own name typed, «Жимунай») and every other hit keep theirs."""
+    start = 0
+    for end in range(1, len(results) + 1):
+        if end < len(results) and results[end]["score"] == results[start]["score"]:
+            continue
+        at = [i for i in range(start, end) if results[i].get("type") == "checkpoint"]
+        posts = sorted((results[i] for i in at), key=_a_neighbours_post)  # stable: ours, then theirs
+        for i, post in zip(at, posts, strict=True):
+            results[i] = post
+        start = end
+
+
+def _a_neighbours_post(result: dict) -> bool:
+    """True for a checkpoint whose gazetteer row is another state's post."""
+    if result.get("type") != "checkpoint" or not result.get("kb_id"):
+        return False
+    from store.lang import gazetteer
+
+    row = gazetteer.get(result["kb_id"])
+    return row is not None and row.foreign
 
 
 # The entities of the last few queries, kept for the same query asked again while the
