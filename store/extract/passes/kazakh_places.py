@@ -74,7 +74,7 @@ _NOUN_WORDS = "|".join(n.replace(" ", r"\s+") for n in _NOUNS)  # «су қой�
 _ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
 # «Ескі Сауран елді мекені», «Жаңа Иқан ауылы»: «Old»/«New» opens the name (loc44)
 _NEW_OLD = r"(?:(?:Жаңа|Ескі)\s)?"
-_ONE = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
+
 _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
 _RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
@@ -83,6 +83,11 @@ _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 # loc47: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»: the oblasts named by a
 # point of the compass and «Қазақстан» are one item of two words
 _COMPASS_KZ = r"(?:Батыс|Солтүстік|Шығыс|Оңтүстік)\sҚазақстан"
+# loc52: «Батыс Қазақстан облысының әкімдігі»: the compass word is the name's first word;
+# read without it, the place was «Қазақстан облысы», a region no one names
+_ONE = re.compile(
+    rf"(?<![\w-])({_COMPASS_KZ}|{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
+)
 _ITEM = (  # «Мөңке би»
     rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"
 )

@@ -1,0 +1,45 @@
+"""Places on text nobody read (issue 15, loc52): a Kazakh oblast named by a point of the compass
+and «Қазақстан» in a case form, alone before its noun («Батыс Қазақстан облысының әкімдігі»), and
+China's prefecture by the English spelling of Chinese state media («Ili Kazak autonomous
+prefecture»). Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.extractor import Extractor
+from store.extract.passes.kazakh_places import find_kazakh_place_nouns
+from store.model import Article
+
+
+def _places(text: str) -> set[str]:
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=None)
+    return {m.name for m in Extractor(disabled=()).extract(article).mentions if m.type == "location"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Хабарды Батыс Қазақстан облысының әкімдігі таратты.", "Батыс Қазақстан облысы"),
+        ("Кеше Солтүстік Қазақстан облысында боран болды.", "Солтүстік Қазақстан облысы"),
+        ("Жүк көліктері Шығыс Қазақстан облысына жетті.", "Шығыс Қазақстан облысы"),
+        ("Оңтүстік Қазақстан облысынан келген жолаушылар.", "Оңтүстік Қазақстан облысы"),
+    ],
+)
+def test_compass_oblast_alone_keeps_its_compass_word(text, expected):
+    assert [name for _, name in find_kazakh_place_nouns(text)] == [expected]
+
+
+def test_compass_oblast_inside_a_body_is_named_whole():
+    # before loc52 the place inside the body was «Қазақстан облысы», a region that does not exist
+    places = _places("Ақпаратты Батыс Қазақстан облысының әкімдігі жоққа шығарды.")
+    assert places == {"Батыс Қазақстан облысы"}
+
+
+def test_a_plain_oblast_is_unchanged():
+    assert [name for _, name in find_kazakh_place_nouns("Бүгін Ақтөбе облысының жолдары жабық.")] == ["Ақтөбе облысы"]
+
+
+def test_ili_prefecture_in_the_english_of_chinese_state_media():
+    places = _places("Trucks from the Ili Kazak autonomous prefecture waited at the border with Kazakhstan.")
+    assert "Ili Kazak autonomous prefecture" in places and "Kazakhstan" in places
