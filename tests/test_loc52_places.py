@@ -43,3 +43,25 @@ def test_a_plain_oblast_is_unchanged():
 def test_ili_prefecture_in_the_english_of_chinese_state_media():
     places = _places("Trucks from the Ili Kazak autonomous prefecture waited at the border with Kazakhstan.")
     assert "Ili Kazak autonomous prefecture" in places and "Kazakhstan" in places
+
+
+def test_russian_rural_settlements_in_a_coordinated_list():
+    # a Russian border district's municipal units, each named in the nominative
+    places = _places("Погранзона охватывает Лесного, Речного и Верх-Озёрского сельских поселений территорию.")
+    assert {"Лесное сельское поселение", "Речное сельское поселение", "Верх-Озёрское сельское поселение"} <= places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A resident of the village of Sarykemer said the road was closed.", "Sarykemer"),
+        ("The bus left the town of Kara-Tobe at dawn.", "Kara-Tobe"),
+        ("Farmers from the settlement of Zhanaturmys sell melons.", "Zhanaturmys"),
+    ],
+)
+def test_english_settlement_named_after_its_kind_and_of(text, expected):
+    assert expected in _places(text)
+
+
+def test_english_kind_of_a_lowercase_word_is_no_place():
+    assert _places("The city of the future will have no queues.") == set()
