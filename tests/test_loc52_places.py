@@ -65,3 +65,24 @@ def test_english_settlement_named_after_its_kind_and_of(text, expected):
 
 def test_english_kind_of_a_lowercase_word_is_no_place():
     assert _places("The city of the future will have no queues.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ақсу, Бірлік және Жаңаталап селоларының тұрғындары жиналды.", ["Ақсу", "Бірлік", "Жаңаталап"]),
+        ("Берёзовка және Светлый селолары газбен қамтылды.", ["Берёзовка", "Светлый"]),
+    ],
+)
+def test_kazakh_list_of_russian_named_villages(text, expected):
+    assert [name for _, name in find_kazakh_place_nouns(text)] == expected
+
+
+def test_kazakh_rural_district_by_its_older_word():
+    found = [name for _, name in find_kazakh_place_nouns("Жаңаауыл селолық округінің тұрғындары жиналды.")]
+    assert found == ["Жаңаауыл селолық округі"]
+
+
+def test_kazakh_village_named_after_a_man_keeps_his_initial():
+    found = [name for _, name in find_kazakh_place_nouns("Жол Қ.Сәтбаев ауылында жөнделді.")]
+    assert found == ["Қ.Сәтбаев"]

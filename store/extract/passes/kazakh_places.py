@@ -59,6 +59,10 @@ _PLURALS = {
     "аудандар": "ауданы",
     "қалалар": "қаласы",
     "ауылдар": "ауылы",
+    # loc52: «Ақжар, Қарағаш және Абай селоларының», «Бұлақтышілік және Дальний селолары»:
+    # Russian-named villages, by the plural of the Kazakh word for them (adilet.zan.kz's
+    # Kazakh decisions on villages; northern oblasts' Kazakh news name their villages alike)
+    "селолар": "селосы",
     "округтер": "ауылы",  # «Шаға, Үшқайық ауылдық округтері»: the village's name alone
     "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
     "станциялар": "ауылы",
@@ -77,7 +81,9 @@ _NEW_OLD = r"(?:(?:Жаңа|Ескі)\s)?"
 
 _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
-_RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
+# loc52: «Қырыққұдық селолық округінің», the older word for it (before 2009, still in the
+# decisions on record at adilet.zan.kz): named as printed
+_RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+(ауылдық|селолық)\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 # «Жаңа тұрмыс» ('New Life'), a village written with its second word in lower case (loc31)
 # loc47: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»: the oblasts named by a
@@ -85,8 +91,10 @@ _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 _COMPASS_KZ = r"(?:Батыс|Солтүстік|Шығыс|Оңтүстік)\sҚазақстан"
 # loc52: «Батыс Қазақстан облысының әкімдігі»: the compass word is the name's first word;
 # read without it, the place was «Қазақстан облысы», a region no one names
+# loc52: «Т.Жүргенов ауылында», «Б.Момышұлы ауылы»: a village named after a man keeps his initial
+_INITIAL = rf"(?:(?<![\w.])[{_UPPER}]\.\s?)?"
 _ONE = re.compile(
-    rf"(?<![\w-])({_COMPASS_KZ}|{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
+    rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
 )
 _ITEM = (  # «Мөңке би»
     rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"
@@ -177,7 +185,7 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
                 out.append((NerSpan("location", span.start, span.start + len(w.group()), w.group()), name))
     for m in _RURAL.finditer(text):
         if m.group(1).lower() not in _NOT_NAMES and not any(s.start <= m.start() < s.end for s, _ in out):
-            out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} ауылдық округі"))
+            out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} {m.group(2)} округі"))
     taken = [(s.start, s.end) for s, _ in out]
     for m in [*_TWO.finditer(text), *_ONE.finditer(text)]:
         if any(a <= m.start() < b or a <= m.start(2) < b for a, b in taken):
