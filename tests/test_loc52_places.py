@@ -86,3 +86,23 @@ def test_kazakh_rural_district_by_its_older_word():
 def test_kazakh_village_named_after_a_man_keeps_his_initial():
     found = [name for _, name in find_kazakh_place_nouns("Жол Қ.Сәтбаев ауылында жөнделді.")]
     assert found == ["Қ.Сәтбаев"]
+
+
+def test_places_inside_a_kazakh_clause_read_as_a_body_stay_places():
+    # the model reads «… шекараларын бекітті» as one body; the towns the knowledge base knows stay
+    places = _places("Үкімет Түркістан облысының, Түркістан және Кентау шекараларын бекітті.")
+    assert {"Түркістан", "Кентау"} <= places
+
+
+def test_a_kazakh_clause_read_as_a_person_gives_its_places():
+    article = Article(
+        file="t.txt",
+        path="t.txt",
+        raw="",
+        title="",
+        body="Көліктер Семейден Павлодарға жетті.",
+        source=None,
+        language=None,
+    )
+    mentions = [(m.type, m.name) for m in Extractor(disabled=()).extract(article).mentions]
+    assert mentions == [("location", "Семей"), ("location", "Павлодар")]
