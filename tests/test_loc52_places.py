@@ -106,3 +106,15 @@ def test_a_kazakh_clause_read_as_a_person_gives_its_places():
     )
     mentions = [(m.type, m.name) for m in Extractor(disabled=()).extract(article).mentions]
     assert mentions == [("location", "Семей"), ("location", "Павлодар")]
+
+
+def test_big_and_small_open_a_kazakh_place_name_in_a_list():
+    found = [
+        name for _, name in find_kazakh_place_nouns("Жол Күршім, Үлкен Нарын және Зайсан аудандарын байланыстырады.")
+    ]
+    assert found == ["Күршім ауданы", "Үлкен Нарын ауданы", "Зайсан ауданы"]
+
+
+def test_a_listed_district_keeps_its_noun_beside_a_dropped_clause():
+    places = _places("Көпір төрт ауданды – Күршім, Марқакөл, Тарбағатай және Зайсан аудандарын байланыстырады.")
+    assert {"Тарбағатай ауданы", "Зайсан ауданы"} <= places and "Зайсан" not in places

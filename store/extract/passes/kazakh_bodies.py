@@ -17,7 +17,6 @@ import re
 
 from store.extract.naming import is_surname
 from store.extract.ner import NerSpan
-from store.extract.passes.found_places import put_places
 from store.extract.spans import Named
 from store.lang import kb
 from store.lang.chinese_names import chinese_name
@@ -285,7 +284,13 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
             names.append(NerSpan("person", s.start, s.start + len(name), name))
     kept = [_without_common_tail(text, s, ctx) for s in spans if s not in stray]
     kept = [s for s in kept if s is not None] + names
-    return put_places(kept, _places_inside(text, stray), ctx) if stray else kept
+    for span, name in _places_inside(text, stray):
+        if not ctx.cp_index.overlapping(span.start, span.end) and not any(
+            s.start < span.end and span.start < s.end for s in kept
+        ):  # a place another pass named («Зайсан ауданы») keeps its name
+            kept.append(span)
+            ctx.names[(span.start, span.end)] = name
+    return sorted(kept, key=lambda s: (s.start, s.end))
 
 
 _JOINING_WORDS = frozenset("мен бен пен және".split())

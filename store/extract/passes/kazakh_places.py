@@ -77,7 +77,8 @@ _NOUN_WORDS = "|".join(n.replace(" ", r"\s+") for n in _NOUNS)  # «су қой�
 # «Погодаева (Бейбітшілік – ред.) ауылына»: an aside in brackets may stand before the noun (loc31)
 _ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
 # «Ескі Сауран елді мекені», «Жаңа Иқан ауылы»: «Old»/«New» opens the name (loc44)
-_NEW_OLD = r"(?:(?:Жаңа|Ескі)\s)?"
+# loc52: «Үлкен Нарын», «Кіші Бөген»: «Big»/«Small» open a name as «New»/«Old» do
+_NEW_OLD = r"(?:(?:Жаңа|Ескі|Үлкен|Кіші)\s)?"
 
 _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
@@ -97,7 +98,7 @@ _ONE = re.compile(
     rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
 )
 _ITEM = (  # «Мөңке би»
-    rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"
+    rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+|(?:Жаңа\s|Ескі\s|Үлкен\s|Кіші\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-]))?)"
 )
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
