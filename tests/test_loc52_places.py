@@ -118,3 +118,8 @@ def test_big_and_small_open_a_kazakh_place_name_in_a_list():
 def test_a_listed_district_keeps_its_noun_beside_a_dropped_clause():
     places = _places("Көпір төрт ауданды – Күршім, Марқакөл, Тарбағатай және Зайсан аудандарын байланыстырады.")
     assert {"Тарбағатай ауданы", "Зайсан ауданы"} <= places and "Зайсан" not in places
+
+
+def test_the_state_before_a_region_in_one_model_span_stays_a_place():
+    places = _places("Жүк көлігі ағыны Ресей Федерациясының Саратов облысы бағытына бұрылды.")
+    assert "Саратов облысы" in places and any(p.startswith("Ресей") for p in places)
