@@ -94,6 +94,14 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
     ],
     "coordinated_places": [
+        (  # loc52: a Russian district's rural settlements in a coordinated list
+            "Погранзона охватывает Лесного, Речного и Верх-Озёрского сельских поселений территорию.",
+            {
+                ("location", "Лесное сельское поселение"),
+                ("location", "Речное сельское поселение"),
+                ("location", "Верх-Озёрское сельское поселение"),
+            },
+        ),
         (
             "Дожди прошли в Карагандинской и Павлодарской областях.",
             {("location", "Карагандинская область"), ("location", "Павлодарская область")},
@@ -207,6 +215,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
     ],
     "kazakh_stray_bodies": [
+        (  # loc52: a Kazakh clause the model read as a person gives its places
+            "Көліктер Семейден Павлодарға жетті.",
+            {("location", "Семей"), ("location", "Павлодар")},
+        ),
         ("Жүргізушілер шекарада ұзақ тұрды, кезек әлі бар. Ведомство хабарламасына сәйкес, жол жабық.", set()),
         (
             "Қазақстан Үкіметі Ақсу облысының, Ақсу және Бөрлі шекараларын бекітті, - деп хабарлайды сайт.",
@@ -223,6 +235,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("OZEN сообщает, что пост работает круглосуточно.", set()),
     ],
     "kazakh_place_nouns": [
+        (  # loc52: Russian-named villages listed over «селолары»
+            "Ақжар, Қарағаш және Бірлік селоларының тұрғындары жиналды.",
+            {("location", "Ақжар"), ("location", "Қарағаш"), ("location", "Бірлік")},
+        ),
         ("Жүргізушілер Бозтөбе ауданы арқылы өтті.", {("location", "Бозтөбе ауданы")}),
         (  # loc29: two known regions over one singular noun
             "Қар көп жауған соң Павлодар және Ақмола облысында жолдар жабылды.",
@@ -312,6 +328,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("O‘zbek-qozoq chegarasidagi yangi o‘tkazish punkti kengaytiriladi.", set()),
     ],
     "kazakh_latin_places": [
+        (  # loc52: English «village of Name»
+            "A resident of the village of Sarykemer said the road was closed.",
+            {("location", "Sarykemer")},
+        ),
         ("Jańa jol Pavlodar oblysynda salyndy.", {("location", "Pavlodar oblysy")}),
         (
             "Trucks from Kazakhstan waited in the Naryn region.",

@@ -293,8 +293,59 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
     knowledge base knows («Ведомство хабарламасына», «Сонымен қатар»). Rule-named spans,
     quoted names and single words stay. A name the model ran on past into lower-case
     words that head nothing («МКК өкілдері»: the committee's representatives) loses them."""
-    kept = [_without_common_tail(text, s, ctx) for s in spans if not _stray(text, s, ctx)]
-    return [s for s in kept if s is not None]
+    stray, names = [], []
+    for s in spans:
+        at = _first_place_word(text, s, ctx)
+        if _stray(text, s, ctx) or at is not None:
+            stray.append(s)
+        if at is not None and at > s.start + 1:  # «Нұрлан Саурабаев Алматыда»: the name before the place
+            name = text[s.start : at].rstrip()
+            names.append(NerSpan("person", s.start, s.start + len(name), name))
+    kept = [_without_common_tail(text, s, ctx) for s in spans if s not in stray]
+    kept = [s for s in kept if s is not None] + names
+    for span, name in _places_inside(text, stray):
+        if not ctx.cp_index.overlapping(span.start, span.end) and not any(
+            s.start < span.end and span.start < s.end for s in kept
+        ):  # a place another pass named («Зайсан ауданы») keeps its name
+            kept.append(span)
+            ctx.names[(span.start, span.end)] = name
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+_JOINING_WORDS = frozenset("мен бен пен және".split())
+
+
+def _first_place_word(text: str, s, ctx) -> int | None:
+    """loc52: «Көліктер Семейден Павлодарға» ('the vehicles from Семей to Павлодар'), read by the
+    model as one person: no name takes a place in the locative, dative or ablative, so a
+    person span with one past its first word is a clause. The offset where that place
+    starts when two words or more stand before it (a name, kept as the person), else the
+    span's start + 1 (nothing of it is a person); None for any other span."""
+    if s.type != "person" or (s.start, s.end) in ctx.names or not kazakh_context(text, s.start, s.end):
+        return None
+    words = list(re.finditer(r"\S+", s.text))
+    if any(w.group() in _JOINING_WORDS for w in words):
+        return None  # «Ертіс пен Есілден»: names joined by «and», split_glued_persons' to part
+    for k, w in enumerate(words[1:], 1):
+        if _a_place_in_an_adverbial_case(w.group().strip(".,;:")):
+            return s.start + w.start() if k >= 2 else s.start + 1
+    return None
+
+
+def _places_inside(text: str, stray: list) -> list[tuple[NerSpan, str]]:
+    """loc52: «Түркістан және Кентау шекараларын бекітті», a clause the model read as one body,
+    names two towns: a place the knowledge base knows, written whole inside a dropped clause,
+    is still a place (named by the row's form, without its case ending)."""
+    out = []
+    for s in stray:
+        for hit in kb.find(s.text):
+            start, end = s.start + hit.start, s.start + hit.end
+            if hit.form.row.type != "location" or (start and text[start - 1].isalnum()):
+                continue
+            while end < len(text) and text[end].isalpha():
+                end += 1  # the case ending runs to the word's end: the mention is the word
+            out.append((NerSpan("location", start, end, text[start:end]), hit.form.text))
+    return out
 
 
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).

@@ -288,6 +288,31 @@ def _names_before(text, toks, i, plural) -> list[tuple[int, int]]:
     return out
 
 
+# loc52: English names a settlement after its kind and «of» as often as before it: «the village of
+# Rasskazovo», «the town of Zharkent», «the settlement of Ogneupornyi» (timesca.com, orda.kz,
+# Xinhua, rusnewsjournal.com); the name alone is the place
+_OF_NOUNS = frozenset("village town settlement city hamlet township".split())
+
+
+def _of_places(text: str, toks: list[re.Match]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of «village of Name» (a hyphened name whole: «Kara-Kemer»)."""
+    out = []
+    for i in range(len(toks) - 2):
+        kind, of, name = toks[i], toks[i + 1], toks[i + 2]
+        if kind.group().lower() not in _OF_NOUNS or of.group() != "of":
+            continue
+        if not (_joined(text, kind, of) and _joined(text, of, name)) or text[of.end() : name.start()] != " ":
+            continue
+        if not name.group()[:1].isupper() or name.group().lower() in _NOT_NAMES:
+            continue
+        last = i + 2
+        while last + 1 < len(toks) and text[toks[last].end() : toks[last + 1].start()] == "-":
+            last += 1
+        start, end = name.start(), toks[last].end()
+        out.append((start, end, _clean(text[start:end])))
+    return out
+
+
 _CAPITAL = r"(?:[A-Z\u00C0-\u00DE]|[ОАЕУІ]\u0301)"
 _END_NAME = re.compile(rf"({_CAPITAL}{_LETTER}*(?:[ -]{_CAPITAL}{_LETTER}*)?)")
 _LATIN_ONLY = re.compile(rf"^{_LETTER}+(?:[ -]{_LETTER}+)?$")
@@ -357,8 +382,9 @@ def _latin_places(text: str) -> tuple[tuple[NerSpan, str], ...]:
         return ()
     titles = _titles(text)
     out: list[tuple[NerSpan, str]] = []
-    for start, end, name in _noun_places(text, toks):
-        out.append((NerSpan("location", start, end, text[start:end]), name))
+    for start, end, name in _noun_places(text, toks) + _of_places(text, toks):
+        if not any(s.start < end and start < s.end for s, _ in out):
+            out.append((NerSpan("location", start, end, text[start:end]), name))
     matches = _kb_matches(text, toks)
     for start, end, _row, name in matches:
         if any(a < start < b for a, b in titles):

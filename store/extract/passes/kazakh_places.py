@@ -63,6 +63,10 @@ _PLURALS = {
     "аудандар": "ауданы",
     "қалалар": "қаласы",
     "ауылдар": "ауылы",
+    # loc52: «Ақжар, Қарағаш және Абай селоларының», «Бұлақтышілік және Дальний селолары»:
+    # Russian-named villages, by the plural of the Kazakh word for them (adilet.zan.kz's
+    # Kazakh decisions on villages; northern oblasts' Kazakh news name their villages alike)
+    "селолар": "селосы",
     "округтер": "ауылы",  # «Шаға, Үшқайық ауылдық округтері»: the village's name alone
     "стансалар": "ауылы",  # «Мойынты, Жайрем стансаларында»: stations, named alone
     "станциялар": "ауылы",
@@ -77,11 +81,14 @@ _NOUN_WORDS = "|".join(n.replace(" ", r"\s+") for n in _NOUNS)  # «су қой�
 # «Погодаева (Бейбітшілік – ред.) ауылына»: an aside in brackets may stand before the noun (loc31)
 _ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
 # «Ескі Сауран елді мекені», «Жаңа Иқан ауылы»: «Old»/«New» opens the name (loc44)
-_NEW_OLD = r"(?:(?:Жаңа|Ескі)\s)?"
-_ONE = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])")
+# loc52: «Үлкен Нарын», «Кіші Бөген»: «Big»/«Small» open a name as «New»/«Old» do
+_NEW_OLD = r"(?:(?:Жаңа|Ескі|Үлкен|Кіші)\s)?"
+
 _TWO = re.compile(rf"(?<![\w-])({_WORD}\s{_WORD})\s+({'|'.join(_TWO_WORD_NOUNS)}){_SUFFIX}(?![\w-])")
 # «Саралжын ауылдық округінің»: a rural district, named with its two nouns
-_RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+ауылдық\s+округ[іi]{_SUFFIX}(?![\w-])")
+# loc52: «Қырыққұдық селолық округінің», the older word for it (before 2009, still in the
+# decisions on record at adilet.zan.kz): named as printed
+_RURAL = re.compile(rf"(?<![\w-])({_NEW_OLD}{_WORD})\s+(ауылдық|селолық)\s+округ[іi]{_SUFFIX}(?![\w-])")
 _JOIN = r"(?:,\s*|\s+(?:мен|бен|пен|және)\s+)"
 # «Жаңа тұрмыс» ('New Life'), a village written with its second word in lower case (loc31)
 # loc47: «Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының»: the oblasts named by a
@@ -93,9 +100,16 @@ _LOWER_TAIL = (
     r"\s(?!(?:облыс|аудан|қала|ауыл|округ|кент|село|елді|өзен|көл|стан)[а-яәғқңөұүһі]*(?![\w-]))"
     rf"[а-яәғқңөұүһі]{{3,}}(?={_JOIN}[{_UPPER}])"
 )
+# loc52: «Батыс Қазақстан облысының әкімдігі»: the compass word is the name's first word;
+# read without it, the place was «Қазақстан облысы», a region no one names
+# loc52: «Т.Жүргенов ауылында», «Б.Момышұлы ауылы»: a village named after a man keeps his initial
+_INITIAL = rf"(?:(?<![\w.])[{_UPPER}]\.\s?)?"
+_ONE = re.compile(
+    rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
+)
 _ITEM = (  # «Мөңке би»
     rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+"
-    rf"|(?:Жаңа\s|Ескі\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
+    rf"|(?:Жаңа\s|Ескі\s|Үлкен\s|Кіші\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
 )
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
@@ -183,7 +197,7 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
                 out.append((NerSpan("location", span.start, span.start + len(w.group()), w.group()), name))
     for m in _RURAL.finditer(text):
         if m.group(1).lower() not in _NOT_NAMES and not any(s.start <= m.start() < s.end for s, _ in out):
-            out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} ауылдық округі"))
+            out.append((NerSpan("location", m.start(), m.end(), m.group()), f"{m.group(1)} {m.group(2)} округі"))
     taken = [(s.start, s.end) for s, _ in out]
     for m in [*_TWO.finditer(text), *_ONE.finditer(text)]:
         if any(a <= m.start() < b or a <= m.start(2) < b for a, b in taken):
@@ -328,4 +342,31 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
         out = [s for s in out if s not in over or s.type == "organization"]
         out.append(span)
         ctx.names[(span.start, span.end)] = name
+        for head, head_name in _known_places_before(text, [s for s in over if s.type != "organization"], span):
+            if not any(s.start < head.end and head.start < s.end for s in out):
+                out.append(head)
+                ctx.names[(head.start, head.end)] = head_name
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _known_places_before(text: str, replaced: list, span) -> list[tuple[NerSpan, str]]:
+    """loc52: «Ресей Федерациясының Саратов облысы», one person to the model: the oblast found
+    replaces it, and the words before the oblast that the knowledge base knows as a place
+    (the state, in its genitive) are a place of their own, not lost with the span."""
+    out = []
+    for s in replaced:
+        if s.start >= span.start:
+            continue
+        before = text[s.start : span.start]
+        for hit in kb.find(before):
+            start, end = s.start + hit.start, s.start + hit.end
+            if hit.form.row.type != "location" or (start and text[start - 1].isalnum()):
+                continue
+            while end < span.start and text[end].isalpha():
+                end += 1  # the genitive ending runs to the word's end
+            if _GENITIVE.search(text[start:end]):  # «Абай Құнанбаев …»: a man's name stays his
+                out.append((NerSpan("location", start, end, text[start:end]), hit.form.text))
+    return out
+
+
+_GENITIVE = re.compile("(?:ның|нің|дың|дің|тың|тің)$")
