@@ -40,13 +40,14 @@ def _about(result: dict, narrow: bool) -> str:
     matched = clean_line(str(result.get("matched") or ""))
     if not narrow or result.get("kind") == "article" or not matched:
         return told
-    if matched.casefold() == clean_line(str(result.get("name") or "")).casefold():
-        return told
+    if matched.casefold() in clean_line(str(result.get("name") or "")).casefold():
+        return told  # its own name, or words the name shows: «Бектенов», «KTZE-Khorgos Gateway»
     return f"{told}{_BY}{matched}" if told else f"← {matched}"
 
 
 _BY = " · ← "
 _BY_MIN = 10  # the fewest cells of found-by words worth printing: «· ← …» alone says nothing
+_BY_KEEP = 20  # the found-by cells a longer name leaves room for
 
 
 def _short_about(text: str, width: int) -> str:
@@ -67,12 +68,32 @@ def _columns(rows: list[dict], width: int) -> tuple[Column, ...]:
     kind = Column("type", "type", 12)
     if width < MATCHED_FROM:  # the list is best first: the score waits for 100 columns
         kind = Column("type", "type", _widest(rows, "type", 12))
-        name = Column("name", "name", _widest(rows, "name", 24))  # short names leave a post's side whole
-        return (score,) * (width >= SCORE_FROM) + (kind, name, Column("about", "about", shorten=_short_about))
+        head = (score,) * (width >= SCORE_FROM) + (kind,)
+        name = Column("name", "name", _name_width(rows, width - sum(c.width + 2 for c in head) - 2))
+        return (*head, name, Column("about", "about", shorten=_short_about))
     spare = width - MATCHED_FROM
     about_width = min(42, max(len(r["about"]) for r in rows), 22 + spare // 3)
     name = Column("name", "name", min(40, 28 + spare // 3))
     return score, kind, name, Column("about", "about", max(5, about_width)), Column("matched", "matched")
+
+
+NAME_MIN, NAME_MOST = 24, 40  # a name's cells on a narrow line: at least, and at most
+
+
+def _name_width(rows: list[dict], room: int) -> int:
+    """The name's cells on a narrow line: what the names need (short names leave a post's
+    side whole), and beyond 24 cells whatever the abouts leave (with 20 cells of found-by
+    words): an article's title «Слабая работа таможни и…» at 24 cells read whole
+    beside its date and outlet, and «Комитет государственных доходов» beside its count."""
+    told = max(_told_cells(r["about"]) for r in rows)
+    return min(_widest(rows, "name", NAME_MOST), max(NAME_MIN, room - told))
+
+
+def _told_cells(about: str) -> int:
+    """The cells an about needs beside a wider name: what the hit is, and its found-by
+    words up to 20 cells («← председатель КГД» whole: why a person was found)."""
+    told, sep, by = about.partition(_BY)
+    return cells(told) + (cells(_BY) + min(cells(by), _BY_KEEP) if sep else 0)
 
 
 def _widest(rows: list[dict], key: str, most: int) -> int:
