@@ -101,6 +101,7 @@ class MainScreen(ArticlesTab, TablesTab):
         composed.set()
         # the tabs mounted or mounting (build_tab): the Articles tab from the start
         self.built_tabs: dict[str, asyncio.Event] = {"articles": composed}
+        self._box_pending = False  # letters typed on the entity list, the focus not yet in its box
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
@@ -283,17 +284,25 @@ class MainScreen(ArticlesTab, TablesTab):
         and a Latin name quit at its first `q`."""
         if self.focused is None or self.focused.id != "entity-list":
             return
-        if not event.is_printable or not event.character or event.character.isspace():
+        if not event.is_printable or not event.character:
             return
-        bound = self.active_bindings
-        if any(key in bound for key in (event.key, *event.aliases)):
-            return
+        if not self._box_pending:  # a run of letters not started: the list's keys act
+            if event.character.isspace() or any(k in self.active_bindings for k in (event.key, *event.aliases)):
+                return
         event.stop()
         event.prevent_default()
         box = self.query_one("#entity-filter", Input)
         box.value += event.character
         box.cursor_position = len(box.value)
+        # The focus moves after the keys already queued (a burst over SSH, a paste): they
+        # follow the first letter into the box, whatever they are bound to on the list.
+        self._box_pending = True
         box.focus()
+
+    @on(events.DescendantFocus)
+    def _focus_landed(self, event: events.DescendantFocus) -> None:
+        """The box (or any widget) has the focus: the run of letters that started it is over."""
+        self._box_pending = False
 
     @on(Input.Submitted, "#entity-filter")
     def _entity_enter(self) -> None:
