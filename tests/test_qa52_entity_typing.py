@@ -7,6 +7,7 @@ export), so «Бектенов» pasted or typed fast became «Бктнов»-li
 from __future__ import annotations
 
 from textual import events
+from textual.keys import _character_to_key
 
 from tests.test_tui import make_app, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
@@ -15,7 +16,7 @@ from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 async def burst(pilot, text: str) -> None:
     """Keys posted all at once, as a terminal delivers a fast typist's or a paste's."""
     for ch in text:
-        pilot.app.post_message(events.Key(ch, ch))
+        pilot.app.post_message(events.Key(_character_to_key(ch), ch))
     await settle(pilot)
 
 
@@ -46,3 +47,23 @@ async def test_after_the_box_a_list_key_acts_again(store_path):  # noqa: F811
         await settle(pilot)
         assert app.screen.query_one("#entity-filter").value == "Хорг"
         assert app.screen.entity_source.type is not None
+
+
+async def test_slash_and_words_in_one_burst_filter_the_directives(store_path):  # noqa: F811
+    """`/bektenov` typed fast on Directives opened the export prompt at its `e` (the
+    words reached the list, the focus not yet in the box); an enter in the burst submits."""
+    from tui.screens.main_screen import MainScreen
+
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await burst(pilot, "/sek")
+        assert isinstance(app.screen, MainScreen)  # no export prompt
+        box = app.screen.query_one("#directive-filter")
+        assert box.value == "sek"
+        pilot.app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        assert app.screen.focused is app.screen.query_one("#directive-list")
+        assert box.value == "sek"
