@@ -67,3 +67,20 @@ async def test_slash_and_words_in_one_burst_filter_the_directives(store_path):  
         await settle(pilot)
         assert app.screen.focused is app.screen.query_one("#directive-list")
         assert box.value == "sek"
+
+
+async def test_escape_and_keys_in_one_burst_leave_the_box_first(store_path):  # noqa: F811
+    """`escape` then `x` (clear) and `1` (Articles) sent in one burst from the entity
+    filter box were typed into it («…x1»): escape acted only after the keys behind it."""
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        await burst(pilot, "Хорг")
+        box = app.screen.query_one("#entity-filter")
+        assert app.screen.focused is box
+        pilot.app.post_message(events.Key("escape", None))
+        await burst(pilot, "x1")
+        assert box.value == ""
+        assert app.screen.active_pane == "articles"

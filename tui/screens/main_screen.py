@@ -89,7 +89,9 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
-        Binding("escape", "leave_box", "Leave the filter box", show=False, id="main.leave_box"),
+        # priority: acted on as it arrives, so the keys typed right behind it reach the list,
+        # not the box (a binding without it acts once the key has passed the box)
+        Binding("escape", "leave_box", "Leave the filter box", show=False, priority=True, id="main.leave_box"),
     ]
 
     def __init__(self) -> None:
@@ -241,8 +243,10 @@ class MainScreen(ArticlesTab, TablesTab):
     def action_leave_box(self) -> None:
         """escape in the entity or directive filter box: back to that tab's list, the
         filter kept (check_action: only there). Before, escape did nothing there and
-        every key after it (a tab number, `q`) was typed into the box."""
-        self.active_list.focus()
+        every key after it (a tab number, `q`) was typed into the box. The focus moves at
+        once: `escape x 1` in one burst clears and switches tab, not types «x1»."""
+        self._box_pending = None
+        self.set_focus(self.active_list)
 
     def action_clear_filter(self) -> None:
         pane = self.active_pane
