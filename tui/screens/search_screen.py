@@ -302,7 +302,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         what it is about (article count, or date and outlet). All store text goes
         through tui.text.line: never markup."""
         prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
-        if r.get("matched") and r["matched"] != r["name"] and r.get("kind") != "article":
+        if r.get("matched") and r.get("kind") != "article" and not _shown_in(r["matched"], r["name"]):
             prompt.append("  ← ", style="dim")
             prompt.append(line(r["matched"], style="dim"))
         about = searching.about(r)
@@ -381,3 +381,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _shown_in(matched: str, name: str) -> bool:
+    """Whether the words a hit was found by are its name's own («Бектенов» of «Олжас
+    Бектенов», «KTZE-Khorgos Gateway» of «ТОО KTZE-Khorgos Gateway»): «← Бектенов» after
+    the name repeats it, where «← председатель КГД» says why a person was found."""
+    return " ".join(matched.casefold().split()) in " ".join(name.casefold().split())
