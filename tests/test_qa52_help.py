@@ -40,3 +40,14 @@ def test_the_help_lists_every_key_of_the_readme_table():
     }
     help_keys = set(re.findall(r"`([^`]+)`", HELP.read_text(encoding="utf-8")))
     assert keys and keys <= help_keys, keys - help_keys
+
+
+async def test_the_keys_column_is_as_wide_as_its_keys(store_path):  # noqa: F811
+    app = make_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        line = next(ln for ln in screen_text(app).splitlines() if re.search(r"\bUp\b", ln))
+    # «↑ k» then the description after two cells, not half the box away
+    assert re.search(r"↑ k\s{2,12}Up", line), line
