@@ -336,9 +336,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if self._runner is not None:
             self._runner.painted()
 
-    def action_to_articles(self) -> None:
+    async def action_to_articles(self) -> None:
         """ctrl+l: the Articles pane filtered to the highlighted entity hit's articles,
-        else to the article hits as a set, else to the first entity hit's articles."""
+        else to every article hit of the query as a set (not only the 30 results shown),
+        else to the first entity hit's articles."""
         rows = self.query_one(ResultRows)
         highlighted = None
         if rows.highlighted is not None and rows.has_focus:
@@ -347,7 +348,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         on_entity = highlighted is not None and entity is highlighted
         hits = searching.article_ids(self.last_results)
         if hits and not on_entity:
-            self.post_message(ShowArticleHits(hits, self.query_one(Input).value.strip()))
+            query = self.query_one(Input).value.strip()
+            try:
+                hits = await self.app.run_in_store(searching.all_article_ids, query, self.app.reader) or hits
+            except Exception:  # noqa: BLE001  (the shown hits are a set still)
+                pass
+            self.post_message(ShowArticleHits(hits, query))
         elif entity is not None:
             self.post_message(ShowEntityArticles(entity["id"], entity["name"]))
         else:
