@@ -15,6 +15,9 @@ from store.sanitize import clean_line
 from store.search.table import about
 
 MATCHED_FROM = 110  # the narrowest line that shows the matched words
+# Under this the best hit is a guess, as `borderdocs show` says (store.cli.show.STRONG):
+# at 80 columns no score is printed, and «qqqzzzxx» listed ten outlets as if found.
+GUESS_BELOW = 75.0
 SCORE_FROM = 100  # and the score
 
 
@@ -29,6 +32,9 @@ def search_table(results: list[dict], total: int | None = None, width: int | Non
     lines = [format_rows(rows, _columns(rows, width), width)]
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
+    best = max(float(r.get("score") or 0) for r in results)
+    if best < GUESS_BELOW and all(r.get("kind") != "article" for r in results):  # an article's words are found
+        lines.append(f"no hit scores {GUESS_BELOW:.0f} or more (the best {best:.1f}): near spellings, not matches")
     return "\n".join(lines)
 
 
