@@ -23,6 +23,7 @@ when there are none, to the first entity's articles); escape closes.
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from rich.text import Text
@@ -350,7 +351,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if hits and not on_entity:
             query = self.query_one(Input).value.strip()
             try:
-                hits = await self.app.run_in_store(searching.all_article_ids, query, self.app.reader) or hits
+                reader = self.app.reader
+                hits = await asyncio.to_thread(reader.run, searching.all_article_ids, query, reader) or hits
             except Exception:  # noqa: BLE001  (the shown hits are a set still)
                 pass
             self.post_message(ShowArticleHits(hits, query))
