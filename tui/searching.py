@@ -94,6 +94,17 @@ def article_ids(results: list[dict]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r["id"] for r in results if r.get("kind") == "article"))
 
 
+GUESS_BELOW = 75.0  # a best name hit under this is a guess (`borderdocs show`, `borderdocs search` say so too)
+
+
+def only_guesses(results: list[dict]) -> bool:
+    """Names only, every one scoring under 75: «qqqzzzxx» listed outlets and a body's
+    two-letter abbreviation as if found."""
+    return bool(results) and all(
+        r.get("kind") != "article" and float(r.get("score") or 0) < GUESS_BELOW for r in results
+    )
+
+
 ARTICLE_SET_MAX = 10_000  # ctrl+l's set at most (SQLite takes 32,766 values in one IN list)
 
 

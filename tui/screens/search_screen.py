@@ -255,6 +255,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         status = f"{len(results)} results" if query.strip() else "type to search"
         if phase != "whole":
             status += " · articles…"
+        elif searching.only_guesses(results):
+            status += " · none scores 75: near spellings, not matches"
         # one line of fixed height (app.tcss): no layout pass for it
         self.query_one("#search-status", Static).update(Text(status, style="dim"), layout=False)
         if self._paint_now():
