@@ -315,8 +315,8 @@ class BorderdocsApp(App):
         default = f"borderdocs-{kind}.csv"
 
         def chosen(value: str | None) -> None:
-            if value:
-                self._confirm_then_export(kind, source, Path(value).expanduser())
+            if value:  # absolute, so the notice says which folder a bare name went to
+                self._confirm_then_export(kind, source, Path(value).expanduser().absolute())
 
         self.push_screen(PromptScreen(f"Export {kind} to (.csv, .json or .jsonl):", default), chosen)
 

@@ -94,6 +94,26 @@ def article_ids(results: list[dict]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r["id"] for r in results if r.get("kind") == "article"))
 
 
+GUESS_BELOW = 75.0  # a best name hit under this is a guess (`borderdocs show`, `borderdocs search` say so too)
+
+
+def only_guesses(results: list[dict]) -> bool:
+    """Names only, every one scoring under 75: «qqqzzzxx» listed outlets and a body's
+    two-letter abbreviation as if found."""
+    return bool(results) and all(
+        r.get("kind") != "article" and float(r.get("score") or 0) < GUESS_BELOW for r in results
+    )
+
+
+ARTICLE_SET_MAX = 10_000  # ctrl+l's set at most (SQLite takes 32,766 values in one IN list)
+
+
+def all_article_ids(store, query: str, reader=None) -> tuple[str, ...]:
+    """Every article hit of `query` (ctrl+l's set): the screen shows the first 30 results,
+    and «очередь» gave a set of 30 of its 67 articles, its chip saying «30 articles»."""
+    return article_ids(search(store, query, reader, limit=ARTICLE_SET_MAX))
+
+
 def warm_entities(store, reader=None) -> None:
     """Map the engine's alias index, build the knowledge base's and ask one entity
     query (its first also imports what numpy loads on first use, ~0.1–0.2 s), so the

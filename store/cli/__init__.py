@@ -15,6 +15,7 @@ input path); an interrupted ingest exits 128 + the signal: 130 (Ctrl+C), 143
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import sqlite3
@@ -50,9 +51,19 @@ __all__ = [
 ]
 
 
+def _command_parser(parser, command: str | None):
+    """The parser of `command` (`board`), else the top one."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return action.choices[command]
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # the command's own parser says it, so the hint is `borderdocs board --help`
+        _command_parser(parser, getattr(args, "command", None)).error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_ERROR

@@ -62,11 +62,20 @@ def cmd_ingest(args) -> int:
     if not args.quiet:
         rate = summary.ingested / summary.seconds if summary.seconds else 0.0
         print(
-            f"{summary.files} files: {summary.ingested} ingested, {summary.duplicates} duplicates, "
+            f"{_read(summary)}: {summary.ingested} ingested, {summary.duplicates} duplicates, "
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {path}",
             file=sys.stderr,
         )
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def _read(summary) -> str:
+    """«496 files», and the articles in them when a JSON-lines file held several: «496
+    files, 501 articles» (the counts after it are of articles: 493 + 8 from 496 files read
+    as a sum that did not add up)."""
+    articles = summary.ingested + summary.duplicates + len(summary.rejected)
+    files = f"{summary.files} file{'' if summary.files == 1 else 's'}"
+    return f"{files}, {articles} articles" if articles > summary.files else files
 
 
 def _nothing_to_collect_at_exit() -> None:

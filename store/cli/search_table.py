@@ -15,6 +15,9 @@ from store.sanitize import clean_line
 from store.search.table import about
 
 MATCHED_FROM = 110  # the narrowest line that shows the matched words
+# Under this the best hit is a guess, as `borderdocs show` says (store.cli.show.STRONG):
+# at 80 columns no score is printed, and «qqqzzzxx» listed ten outlets as if found.
+GUESS_BELOW = 75.0
 SCORE_FROM = 100  # and the score
 
 
@@ -29,6 +32,9 @@ def search_table(results: list[dict], total: int | None = None, width: int | Non
     lines = [format_rows(rows, _columns(rows, width), width)]
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
+    best = max(float(r.get("score") or 0) for r in results)
+    if best < GUESS_BELOW and all(r.get("kind") != "article" for r in results):  # an article's words are found
+        lines.append(f"no hit scores {GUESS_BELOW:.0f} or more (the best {best:.1f}): near spellings, not matches")
     return "\n".join(lines)
 
 
@@ -40,13 +46,14 @@ def _about(result: dict, narrow: bool) -> str:
     matched = clean_line(str(result.get("matched") or ""))
     if not narrow or result.get("kind") == "article" or not matched:
         return told
-    if matched.casefold() == clean_line(str(result.get("name") or "")).casefold():
-        return told
+    if matched.casefold() in clean_line(str(result.get("name") or "")).casefold():
+        return told  # its own name, or words the name shows: «Бектенов», «KTZE-Khorgos Gateway»
     return f"{told}{_BY}{matched}" if told else f"← {matched}"
 
 
 _BY = " · ← "
 _BY_MIN = 10  # the fewest cells of found-by words worth printing: «· ← …» alone says nothing
+_BY_KEEP = 20  # the found-by cells a longer name leaves room for
 
 
 def _short_about(text: str, width: int) -> str:
@@ -67,12 +74,32 @@ def _columns(rows: list[dict], width: int) -> tuple[Column, ...]:
     kind = Column("type", "type", 12)
     if width < MATCHED_FROM:  # the list is best first: the score waits for 100 columns
         kind = Column("type", "type", _widest(rows, "type", 12))
-        name = Column("name", "name", _widest(rows, "name", 24))  # short names leave a post's side whole
-        return (score,) * (width >= SCORE_FROM) + (kind, name, Column("about", "about", shorten=_short_about))
+        head = (score,) * (width >= SCORE_FROM) + (kind,)
+        name = Column("name", "name", _name_width(rows, width - sum(c.width + 2 for c in head) - 2))
+        return (*head, name, Column("about", "about", shorten=_short_about))
     spare = width - MATCHED_FROM
     about_width = min(42, max(len(r["about"]) for r in rows), 22 + spare // 3)
     name = Column("name", "name", min(40, 28 + spare // 3))
     return score, kind, name, Column("about", "about", max(5, about_width)), Column("matched", "matched")
+
+
+NAME_MIN, NAME_MOST = 24, 40  # a name's cells on a narrow line: at least, and at most
+
+
+def _name_width(rows: list[dict], room: int) -> int:
+    """The name's cells on a narrow line: what the names need (short names leave a post's
+    side whole), and beyond 24 cells whatever the abouts leave (with 20 cells of found-by
+    words): an article's title «Слабая работа таможни и…» at 24 cells read whole
+    beside its date and outlet, and «Комитет государственных доходов» beside its count."""
+    told = max(_told_cells(r["about"]) for r in rows)
+    return min(_widest(rows, "name", NAME_MOST), max(NAME_MIN, room - told))
+
+
+def _told_cells(about: str) -> int:
+    """The cells an about needs beside a wider name: what the hit is, and its found-by
+    words up to 20 cells («← председатель КГД» whole: why a person was found)."""
+    told, sep, by = about.partition(_BY)
+    return cells(told) + (cells(_BY) + min(cells(by), _BY_KEEP) if sep else 0)
 
 
 def _widest(rows: list[dict], key: str, most: int) -> int:

@@ -164,12 +164,23 @@ def _person_record(row_id: str) -> dict | None:
 # ---------------------------------------------------------------- text
 
 
+class _Whole(str):
+    """A list's row that wraps instead of being cut: a directive, whose point is what was
+    ordered («…: принять соответствующие меры, а также усилить кон…» at 80 columns)."""
+
+
+ROW_INDENT = " " * 14  # a wrapped row goes on under the text after its date
+
+
 def _layout(lines: list[str], width: int) -> str:
-    """A list's rows (indented) are cut to the line, one a line, like a table's; the
-    other lines (spellings, roles, neighbours) wrap, since every item of them counts."""
+    """A list's rows (indented) are cut to the line, one a line, like a table's, except
+    a directive's, which wrap under its giver; the other lines (spellings, roles,
+    neighbours) wrap, since every item of them counts."""
     out = []
     for line in lines:
-        if line.startswith("  "):
+        if isinstance(line, _Whole):
+            out.append(textwrap.fill(line, width, subsequent_indent=ROW_INDENT, break_on_hyphens=False))
+        elif line.startswith("  "):
             out.append(fit(line, width).rstrip())
         else:
             out.append(textwrap.fill(line, width, subsequent_indent="    ", break_on_hyphens=False) or "")
@@ -198,7 +209,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
     out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
-    out += _section("directives", card.get("directives"), card.get("directive_total"), _directive_line)
+    out += _section("directives", card.get("directives"), card.get("directive_total"), _directive_line, _Whole)
     related = ent.get("related") or []
     if related:
         out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
@@ -265,12 +276,12 @@ def _country(checkpoint_id: str | None) -> str | None:
     return cp.country if cp else None
 
 
-def _section(title: str, rows: list[dict] | None, total: int | None, render) -> list[str]:
+def _section(title: str, rows: list[dict] | None, total: int | None, render, row=str) -> list[str]:
     if not rows:
         return []
     total = max(total or 0, len(rows))
     head = f"{title} (newest {len(rows)} of {total:,}):" if total > len(rows) else f"{title}:"
-    return ["", head] + ["  " + render(r) for r in rows]
+    return ["", head] + [row("  " + render(r)) for r in rows]
 
 
 def _fact_line(f: dict) -> str:

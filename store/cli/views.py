@@ -14,7 +14,7 @@ import re
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
-from store.cli.table import Column, cells, coded, fit, format_rows, initialed, shown_line
+from store.cli.table import Column, cells, coded, fit, format_rows, initialed, line_width, shown_line
 from store.db import board, directive_reads, fact_reads
 from store.sanitize import clean_line
 
@@ -117,8 +117,24 @@ def cmd_board(args) -> int:
         store.close()
     if args.reported:
         rows = [r for r in rows if r["articles"] or r["status_date"] or r["queue"] or r["deadline"] or r["capacity"]]
-    columns = _unfiltered(BOARD_COLUMNS, border=args.border, kind=args.kind)
+    columns = _with_sort_column(_unfiltered(BOARD_COLUMNS, border=args.border, kind=args.kind), args.sort)
     return _print(args, rows, len(rows), "checkpoint", columns, board.BOARD_FIELDS)
+
+
+_SORT_COLUMN = {"name": "label", "queue_date": "queue"}
+
+
+def _with_sort_column(columns: tuple[Column, ...], sort: str | None) -> tuple[Column, ...]:
+    """The board's columns with the one `--sort` orders by printed last, in the last
+    queue's place, when the line is too narrow for it: `--sort border` at 80 columns
+    listed Китай's posts, then Кыргызстан's, with no border to be seen."""
+    key = _SORT_COLUMN.get(sort or "name", sort or "name")
+    col = next((c for c in columns if c.key == key), None)
+    if col is None and key == "region":
+        col = Column("region", "region", 0, from_width=10_000)
+    if col is None or line_width() >= col.from_width:
+        return columns
+    return (*(c for c in columns[:-1] if c is not col), Column(col.key, col.header, get=col.get, shorten=col.shorten))
 
 
 def cmd_facts(args) -> int:

@@ -13,16 +13,36 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
 
 
+# The head words of the posts a directive's giver is written as when no person is linked
+# («Президент Казахстана», «Аким Алматы», «Қазақстан Президенті»): capitalized like a
+# name, but «П. Казахстана» would hide who gave the order. Kazakh possessive endings are
+# read off (президенті, әкімі, төрағасы).
+_POST_HEADS = frozenset(
+    """президент премьер премьер-министр вице-премьер министр вице-министр аким әкім посол
+    губернатор мэр глава председатель спикер генсек генпрокурор басшы төраға
+    president premier minister governor ambassador chairman""".split()
+)
+_KK_POSSESSIVE = re.compile(r"(?:сы|сі|ы|і)$")
+
+
+def _is_post(word: str) -> bool:
+    w = word.lower().removeprefix("экс-")
+    return w in _POST_HEADS or _KK_POSSESSIVE.sub("", w) in _POST_HEADS
+
+
 def initialed(name: str, width: int = 0) -> str:
     """«Касым-Жомарт Токаев» → «К.-Ж. Токаев», «Нурлан Аскарович Сауранбаев» → «Н. А.
     Сауранбаев»: two or three capitalized words (not all capitals, so no «РК») read as a
     person's name and keep the surname whole, not «Касым-Жомарт То…»; anything else
-    («Мемлекет басшысы», «Глава региона», «Правительство РК») is returned as it is. `width`
-    (the column's) is taken so a column's `shorten` can be this; the form is the same for any."""
+    («Мемлекет басшысы», «Глава региона», «Правительство РК», a post with its place:
+    «Президент Казахстана», not «П. Казахстана») is returned as it is. `width` (the
+    column's) is taken so a column's `shorten` can be this; the form is the same for any."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(
         _NAME_WORD.fullmatch(w) and w[0].isupper() and not w.isupper() for w in words
     ):
+        return name
+    if any(_is_post(w) for w in words):
         return name
     given = [".-".join(part[0] for part in w.split("-") if part) + "." for w in words[:-1]]
     return " ".join([*given, words[-1]])

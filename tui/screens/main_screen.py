@@ -89,7 +89,9 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
-        Binding("escape", "leave_box", "Leave the filter box", show=False, id="main.leave_box"),
+        # priority: acted on as it arrives, so the keys typed right behind it reach the list,
+        # not the box (a binding without it acts once the key has passed the box)
+        Binding("escape", "leave_box", "Leave the filter box", show=False, priority=True, id="main.leave_box"),
     ]
 
     def __init__(self) -> None:
@@ -101,6 +103,7 @@ class MainScreen(ArticlesTab, TablesTab):
         composed.set()
         # the tabs mounted or mounting (build_tab): the Articles tab from the start
         self.built_tabs: dict[str, asyncio.Event] = {"articles": composed}
+        self._box_pending: Input | None = None  # a filter box given the focus, which has not yet landed
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
@@ -235,13 +238,15 @@ class MainScreen(ArticlesTab, TablesTab):
     def action_directive_words(self) -> None:
         """`/` on Directives: type words to filter them (the footer reads «/ Filter» there,
         not «/ Search»)."""
-        self.query_one("#directive-filter", Input).focus()
+        self._to_box(self.query_one("#directive-filter", Input))
 
     def action_leave_box(self) -> None:
         """escape in the entity or directive filter box: back to that tab's list, the
         filter kept (check_action: only there). Before, escape did nothing there and
-        every key after it (a tab number, `q`) was typed into the box."""
-        self.active_list.focus()
+        every key after it (a tab number, `q`) was typed into the box. The focus moves at
+        once: `escape x 1` in one burst clears and switches tab, not types «x1»."""
+        self._box_pending = None
+        self.set_focus(self.active_list)
 
     def action_clear_filter(self) -> None:
         pane = self.active_pane
@@ -281,19 +286,47 @@ class MainScreen(ArticlesTab, TablesTab):
         binding takes) moves the focus there and is typed into it. Before, the list took
         every key itself, so «Хоргос» typed under «filter entities as you type» did nothing
         and a Latin name quit at its first `q`."""
-        if self.focused is None or self.focused.id != "entity-list":
+        box = self._box_pending
+        focused = self.focused.id if self.focused is not None else None
+        if box is None and event.key == "slash" and focused == "directive-list":
+            # `/` on Directives at once, not as its binding: that acts after the keys
+            # already queued behind it have reached the list
+            event.stop()
+            event.prevent_default()
+            self.action_directive_words()
             return
-        if not event.is_printable or not event.character or event.character.isspace():
+        if box is not None and event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.call_later(box.action_submit)
             return
-        bound = self.active_bindings
-        if any(key in bound for key in (event.key, *event.aliases)):
+        if not event.is_printable or not event.character:
             return
+        if box is None:  # a run of letters not started: the list's keys act
+            if focused != "entity-list":
+                return
+            if event.character.isspace() or any(k in self.active_bindings for k in (event.key, *event.aliases)):
+                return
+            box = self.query_one("#entity-filter", Input)
         event.stop()
         event.prevent_default()
-        box = self.query_one("#entity-filter", Input)
         box.value += event.character
         box.cursor_position = len(box.value)
+        self._to_box(box)
+
+    def _to_box(self, box: Input) -> None:
+        """Focus a filter box. The focus moves after the keys already queued (a burst over
+        SSH, a paste: `/bektenov` on Directives opened the export prompt at its `e`): until
+        it lands they are typed into the box, whatever the list binds them to."""
+        self._box_pending = box
         box.focus()
+
+    @on(events.DescendantFocus)
+    def _focus_landed(self, event: events.DescendantFocus) -> None:
+        """The box has the focus: the run of keys that started it is over (a list's focus
+        from a tab switch just before does not end it)."""
+        if event.widget is self._box_pending:
+            self._box_pending = None
 
     @on(Input.Submitted, "#entity-filter")
     def _entity_enter(self) -> None:

@@ -23,6 +23,7 @@ when there are none, to the first entity's articles); escape closes.
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from rich.text import Text
@@ -259,6 +260,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         status = f"{len(results)} results" if query.strip() else "type to search"
         if phase != "whole":
             status += " · articles…"
+        elif searching.only_guesses(results):
+            status += " · none scores 75: near spellings, not matches"
         # one line of fixed height (app.tcss): no layout pass for it
         self.query_one("#search-status", Static).update(Text(status, style="dim"), layout=False)
         if self._paint_now():
@@ -324,7 +327,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         what it is about (article count, or date and outlet). All store text goes
         through tui.text.line: never markup."""
         prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
-        if r.get("matched") and r["matched"] != r["name"] and r.get("kind") != "article":
+        if r.get("matched") and r.get("kind") != "article" and not _shown_in(r["matched"], r["name"]):
             prompt.append("  ← ", style="dim")
             prompt.append(line(r["matched"], style="dim"))
         about = searching.about(r)
@@ -358,9 +361,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if self._runner is not None:
             self._runner.painted()
 
-    def action_to_articles(self) -> None:
+    async def action_to_articles(self) -> None:
         """ctrl+l: the Articles pane filtered to the highlighted entity hit's articles,
-        else to the article hits as a set, else to the first entity hit's articles."""
+        else to every article hit of the query as a set (not only the 30 results shown),
+        else to the first entity hit's articles."""
         rows = self.query_one(ResultRows)
         highlighted = None
         if rows.highlighted is not None and rows.has_focus:
@@ -369,7 +373,13 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         on_entity = highlighted is not None and entity is highlighted
         hits = searching.article_ids(self.last_results)
         if hits and not on_entity:
-            self.post_message(ShowArticleHits(hits, self.query_one(Input).value.strip()))
+            query = self.query_one(Input).value.strip()
+            try:
+                reader = self.app.reader
+                hits = await asyncio.to_thread(reader.run, searching.all_article_ids, query, reader) or hits
+            except Exception:  # noqa: BLE001  (the shown hits are a set still)
+                pass
+            self.post_message(ShowArticleHits(hits, query))
         elif entity is not None:
             self.post_message(ShowEntityArticles(entity["id"], entity["name"]))
         else:
@@ -403,3 +413,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _shown_in(matched: str, name: str) -> bool:
+    """Whether the words a hit was found by are its name's own («Бектенов» of «Олжас
+    Бектенов», «KTZE-Khorgos Gateway» of «ТОО KTZE-Khorgos Gateway»): «← Бектенов» after
+    the name repeats it, where «← председатель КГД» says why a person was found."""
+    return " ".join(matched.casefold().split()) in " ".join(name.casefold().split())

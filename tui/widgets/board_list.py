@@ -14,7 +14,7 @@ from textual.binding import Binding
 
 from store.db import board
 
-from .columns import Column, render_cells, render_header
+from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
 
 # At 80 columns: the crossing, its status and date, its deadline («which are rebuilt and
@@ -86,13 +86,22 @@ class BoardSource:
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
         return self.rows[page * size : page * size + size]
 
+    @property
+    def sort_key(self) -> str:
+        """The column the sort orders by (the queue's date is the queue column's)."""
+        return "queue" if self.sort == "queue_date" else self.sort
+
+    def columns(self, width: int) -> tuple[Column, ...]:
+        """The board's columns at `width`, the sort column shown in the last queue's
+        place when the width hides it (by border, kind, articles at 80 columns)."""
+        return with_sorted(COLUMNS, self.sort_key, width, yields="queue")
+
     def render_row(self, row: dict, width: int) -> Text:
-        return render_cells(COLUMNS, row, width)
+        return render_cells(self.columns(width), row, width)
 
     def header(self, width: int) -> Text:
-        key = "queue" if self.sort == "queue_date" else self.sort
         descending = (self.sort in ("articles", "status_date", "queue_date")) != self.reverse
-        return render_header(COLUMNS, width, {key: " ▼" if descending else " ▲"})
+        return render_header(self.columns(width), width, {self.sort_key: " ▼" if descending else " ▲"})
 
     def describe(self) -> str:
         direction = " reversed" if self.reverse else ""

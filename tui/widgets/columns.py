@@ -9,7 +9,7 @@ everything at 160. Flexible columns share the room the others leave, each by its
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.text import Text
 
@@ -44,6 +44,19 @@ def visible(columns: tuple[Column, ...], width: int) -> list[tuple[Column, int]]
         w = max(c.width, room * c.flex // shares) if c.flex else c.width
         out.append((c, w))
     return out
+
+
+def with_sorted(columns: tuple[Column, ...], key: str, width: int, yields: str) -> tuple[Column, ...]:
+    """The columns with the sort column `key` shown where `width` would hide it, in the
+    place and share of room of the column `yields`: a list sorted by border, kind or
+    capacity at 80 columns was ordered by values nobody could see («by border», and rows
+    of Китай then Кыргызстан with no border printed)."""
+    col = next((c for c in columns if c.key == key), None)
+    gives = next((c for c in columns if c.key == yields), None)
+    if col is None or gives is None or col is gives or width >= col.from_width:
+        return columns
+    shown = replace(col, from_width=0, flex=gives.flex, width=max(col.width, gives.width if gives.flex else 0))
+    return tuple(shown if c is col else c for c in columns if c is not gives)
 
 
 def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:

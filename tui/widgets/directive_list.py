@@ -14,7 +14,7 @@ from rich.text import Text
 from store.db import directive_reads
 
 from ..text import initialed
-from .columns import Column, render_cells, render_header
+from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
 
 COLUMNS = (
@@ -71,12 +71,17 @@ class DirectiveSource:
             return directive_reads.directive_list_page(store, self.match, page, size, previous)
         return directive_reads.directives_by_id(store, self.ids[page * size : page * size + size])
 
+    def columns(self, width: int) -> tuple[Column, ...]:
+        """The columns at `width`; sorted by deadline or checkpoint where the width hides
+        that column, it is shown in the addressee's place (most directives name none)."""
+        return with_sorted(COLUMNS, self.sort, width, yields="to")
+
     def render_row(self, row: dict, width: int) -> Text:
-        return render_cells(COLUMNS, row, width)
+        return render_cells(self.columns(width), row, width)
 
     def header(self, width: int) -> Text:
         descending = (self.sort == "date") != self.reverse
-        return render_header(COLUMNS, width, {self.sort: " ▼" if descending else " ▲"})
+        return render_header(self.columns(width), width, {self.sort: " ▼" if descending else " ▲"})
 
     def describe(self) -> str:
         """The order, for the status line: «newest first» or «by giver», «… reversed»."""

@@ -32,7 +32,8 @@ class EntitySource:
         return out
 
     def render_row(self, row: dict, width: int) -> Text:
-        counts = f"{row['article_count']:>5} art {row['mention_count']:>6} men"
+        # «×699» mentions, as the article reader counts them («men» read as people)
+        counts = f"{row['article_count']:>5} art {'×' + str(row['mention_count']):>6}"
         text = Text(end="", no_wrap=True)
         text.append(f"{TYPE_LABEL.get(row['type'], row['type']):<10} ", style=TYPE_STYLE.get(row["type"], ""))
         name = line(row["name"])
