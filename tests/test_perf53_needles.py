@@ -9,7 +9,8 @@ import re
 import sys
 
 from store.extract import needles
-from store.extract.directives import _TRIGGERS_AND_WORDS
+from store.extract.directives import _QUOTE_VERBS, _TRIGGERS_AND_WORDS
+from store.extract.directives.russian import DASH_QUOTE, QUOTE
 from store.extract.passes import bodies, kazakh_bodies, org_lists
 
 # Each pass's whole-text pattern with the words one of each group of which its every match holds.
@@ -18,6 +19,8 @@ _PASSES = [
     (kazakh_bodies._BARE_IN_TEXT, [kazakh_bodies.BARE_WORDS]),
     (org_lists._POST_NOUN_QUOTE, [org_lists.POST_NOUN_WORDS]),
     (bodies._NATIONAL_BODY, [bodies.BODY_WORDS, bodies.ADJECTIVE_WORDS]),
+    (QUOTE, [_QUOTE_VERBS]),
+    (DASH_QUOTE, [_QUOTE_VERBS]),
 ]
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -55,6 +58,9 @@ _SENTENCES = [
     "Работают ТАМОЖЕННЫЕ ПОСТЫ «Достык», «Алтынколь».",
     "Через МАПП «Жайсан» и ждпп «Алтынколь».",
     "Российское Посольство и Кыргызского Правительства, ЯПОНСКИЙ МИД.",
+    "«Надо открыть пост», — поручил Президент.",
+    "— Откройте пост, — ПОТРЕБОВАЛ министр.",
+    "Он сказал: «Пост откроют», - Указала пресс-служба.",
     "Погода в Алматы была ясной, очередей на границе нет.",
     "Шекарада кезек жоқ.",
     "Гл\u1c82ва г\u1c82сударства п\u1c82ручил открыть пост.",  # an old letter form: never ruled out

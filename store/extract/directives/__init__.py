@@ -127,6 +127,9 @@ _TRIGGERS_AND_WORDS = (
     (STATED, ("необходимо", "нужно", "следует", "надлежит", "должн")),
 )
 
+# A word each match of QUOTE and of DASH_QUOTE holds: its verb (поручил, потребовал, указал).
+_QUOTE_VERBS = ("поручил", "потребовал", "указал")
+
 
 def _order_list(text: str, a: int, b: int, persons, d: Directive | None) -> tuple[list[Directive], int] | None:
     """The orders of a list opened by the ordering verb of sentence [a, b) and a colon
@@ -160,6 +163,8 @@ def _head_orders(text: str, quoted: list[tuple[int, int]], persons) -> list[Dire
 
 def _quotes(text: str) -> list[re.Match]:
     """The attributed quotes, in «» and as a dash's direct speech, in order and disjoint."""
+    if not may_hold(text, _QUOTE_VERBS):
+        return []  # QUOTE and DASH_QUOTE each end in one of these verbs
     found = sorted([*QUOTE.finditer(text), *DASH_QUOTE.finditer(text)], key=lambda m: m.start())
     out: list[re.Match] = []
     for m in found:
