@@ -10,6 +10,7 @@ import sys
 
 from store.extract import needles
 from store.extract.directives import _QUOTE_VERBS, _TRIGGERS_AND_WORDS
+from store.extract.directives.head_speech import SAID_DASH, SAID_QUOTE, SAID_WORDS
 from store.extract.directives.russian import DASH_QUOTE, QUOTE
 from store.extract.passes import bodies, kazakh_bodies, org_lists
 
@@ -21,6 +22,8 @@ _PASSES = [
     (bodies._NATIONAL_BODY, [bodies.BODY_WORDS, bodies.ADJECTIVE_WORDS]),
     (QUOTE, [_QUOTE_VERBS]),
     (DASH_QUOTE, [_QUOTE_VERBS]),
+    (SAID_QUOTE, [SAID_WORDS]),
+    (SAID_DASH, [SAID_WORDS]),
 ]
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -61,6 +64,8 @@ _SENTENCES = [
     "«Надо открыть пост», — поручил Президент.",
     "— Откройте пост, — ПОТРЕБОВАЛ министр.",
     "Он сказал: «Пост откроют», - Указала пресс-служба.",
+    "«Следует ускорить работу», — СКАЗАЛ Токаев.",
+    "— Министрлік жұмысты күшейтсін, – Деді үкімет басшысы.",
     "Погода в Алматы была ясной, очередей на границе нет.",
     "Шекарада кезек жоқ.",
     "Гл\u1c82ва г\u1c82сударства п\u1c82ручил открыть пост.",  # an old letter form: never ruled out
