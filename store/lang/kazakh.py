@@ -98,6 +98,9 @@ _AFTER_STEM = frozenset(
     "тан тен дан ден нан нен пен бен мен".split()
 )
 
+_AFTER_POSSESSIVE_LENGTHS = sorted({len(e) for e in _AFTER_POSSESSIVE})
+_AFTER_STEM_LENGTHS = sorted({len(e) for e in _AFTER_STEM})
+
 
 def is_role_word(word: str, possessive: bool = False) -> bool:
     """«төрағасы», «Төрағасының», «Президенттің», «министрге»: a role noun in any case
@@ -106,10 +109,11 @@ def is_role_word(word: str, possessive: bool = False) -> bool:
     low = word.lower().strip(',.«»"')
     if low in ROLE_NOUNS:
         return True
-    for noun in ROLE_NOUNS:
-        if low.startswith(noun) and low[len(noun) :] in _AFTER_POSSESSIVE:
-            return True
-    return not possessive and any(low.startswith(s) and low[len(s) :] in _AFTER_STEM for s in _ROLE_STEMS)
+    # A noun and an ending: the word cut before each length an ending has (a few set
+    # look-ups, not a startswith for each of the 16 nouns and 16 stems: issue 15).
+    if any(low[:-n] in ROLE_NOUNS and low[-n:] in _AFTER_POSSESSIVE for n in _AFTER_POSSESSIVE_LENGTHS):
+        return True
+    return not possessive and any(low[:-n] in _ROLE_STEMS and low[-n:] in _AFTER_STEM for n in _AFTER_STEM_LENGTHS)
 
 
 def is_role_phrase(words: list[str], possessive: bool = False) -> bool:

@@ -107,20 +107,20 @@ _APOSTROPHES = re.compile(r"['’‘ʼ`´ʹʺ′″]")
 # Spelling conventions that differ between transliterations, rewritten to one form.
 # Order matters: longer sequences first.
 _REWRITES = [
-    (re.compile(r"(?<=[aeiouy])j(?=[^aeiouy]|$)"), "i"),  # ISO 9 й: Sergej, Bajterek
-    (re.compile(r"dzh|zh|dj"), "j"),
-    (re.compile(r"shch|sch"), "sh"),
+    (_ISO_J := re.compile(r"(?<=[aeiouy])j(?=[^aeiouy]|$)"), "i"),  # ISO 9 й: Sergej, Bajterek
+    (_J_SOUND := re.compile(r"dzh|zh|dj"), "j"),
+    (_SHCH := re.compile(r"shch|sch"), "sh"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"gh"), "g"),
-    (re.compile(r"ts|tz"), "c"),
-    (re.compile(r"ck|q"), "k"),
+    (_TS := re.compile(r"ts|tz"), "c"),
+    (_K_SOUND := re.compile(r"ck|q"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"w"), "v"),
     (re.compile(r"y"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Issabayev = Isabaev
+    (_DOUBLED := re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Issabayev = Isabaev
     (re.compile(r"ie"), "e"),  # ye/ie/ье: Tokayev = Токаев, Yerlan = Ерлан
-    (re.compile(r"[^a-z0-9]"), ""),
+    (_NOT_KEY := re.compile(r"[^a-z0-9]"), ""),
 ]
 
 _SPLIT = re.compile(r"[\s\-‐‑‒–—_/.,;:()\[\]«»\"“”„+&]+")
@@ -136,16 +136,39 @@ def fold(text: str) -> str:
     return " ".join(k for k in map(_fold_word, _SPLIT.split(text)) if k)
 
 
+# _CYRILLIC, then _LATIN_MARKED, as one str.translate table (a letter mapped to "" in
+# _CYRILLIC, ъ and ь, is left as it is here, as `get(ch) or …` left it; _NOT_KEY drops it).
+_LETTERS = str.maketrans({**{k: v for k, v in _LATIN_MARKED.items() if v}, **{k: v for k, v in _CYRILLIC.items() if v}})
+
+
 @lru_cache(maxsize=500_000)
 def _fold_word(word: str) -> str:
-    """Fold one word (cached: names repeat their parts, so a million aliases fold fast)."""
-    word = _APOSTROPHE_DIGRAPH.sub(lambda m: m.group(1) + "h", word)
-    word = _APOSTROPHES.sub("", word)
-    word = "".join(_CYRILLIC.get(ch) or _LATIN_MARKED.get(ch) or ch for ch in word)
-    word = _strip_marks(word)
-    for pattern, repl in _REWRITES:
-        word = pattern.sub(repl, word)
-    return word
+    """Fold one word (cached: names repeat their parts, so a million aliases fold fast).
+    _REWRITES in order; a pattern is run only where its letters are in the word, and a
+    literal one is a str.replace (the same result: leftmost, non-overlapping): 4.7 -> 1.8 µs
+    a new word, ~34 new words an article in the writer's alias keys (issue 15)."""
+    if _APOSTROPHES.search(word):
+        word = _APOSTROPHE_DIGRAPH.sub(lambda m: m.group(1) + "h", word)
+        word = _APOSTROPHES.sub("", word)
+    word = _strip_marks(word.translate(_LETTERS))
+    if "j" in word:
+        word = _ISO_J.sub("i", word)
+    if "zh" in word or "dj" in word:
+        word = _J_SOUND.sub("j", word)
+    if "ch" in word:
+        word = _SHCH.sub("sh", word).replace("tch", "ch")
+    word = word.replace("kh", "h").replace("gh", "g")
+    if "ts" in word or "tz" in word:
+        word = _TS.sub("c", word)
+    if "q" in word or "ck" in word:
+        word = _K_SOUND.sub("k", word)
+    word = word.replace("x", "ks").replace("w", "v").replace("y", "i")
+    if _DOUBLED.search(word):
+        word = _DOUBLED.sub(r"\1", word)
+    word = word.replace("ie", "e")
+    if word.isascii() and word.isalnum() and (word.islower() or word.isdigit()):
+        return word  # only [a-z0-9] left: _NOT_KEY would change nothing
+    return _NOT_KEY.sub("", word)
 
 
 def _strip_marks(word: str) -> str:

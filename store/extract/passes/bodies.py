@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from store.extract.needles import may_hold
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import names_a_work
 from store.extract.spans import ByStart
@@ -82,9 +83,14 @@ _NATIONAL_BODY = re.compile(
     re.IGNORECASE,
 )
 
+# Every match of _NATIONAL_BODY holds one of each (needles.may_hold).
+ADJECTIVE_WORDS, BODY_WORDS = tuple(_STATE_ADJECTIVES), tuple(_STATE_BODIES)
+
 
 def find_national_bodies(text: str) -> list[tuple[NerSpan, str]]:
     out = []
+    if not (may_hold(text, BODY_WORDS) and may_hold(text, ADJECTIVE_WORDS)):
+        return out  # every match holds a state's adjective and a body's noun (needles.may_hold)
     for m in _NATIONAL_BODY.finditer(text):
         name = f"{_STATE_BODIES[m.group('body').lower()]} {_STATE_ADJECTIVES[m.group('adj').lower()]}"
         out.append((NerSpan("organization", m.start(), m.end(), m.group()), name))

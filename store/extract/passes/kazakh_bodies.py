@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.naming import is_surname
+from store.extract.needles import may_hold
 from store.extract.ner import NerSpan
 from store.extract.spans import Named
 from store.lang import kb
@@ -44,6 +45,10 @@ _BARE_IN_TEXT = re.compile(
     r"(?<![\w-])(?:департамент(?:ке|те|тен|пен)|комитет(?:ке|те|тен|пен)|басқарма(?:ға|да|дан|мен))(?![\w-])",
     re.IGNORECASE,
 )
+# Words one of which every match of _HEAD_IN_TEXT, _BARE_IN_TEXT contains (needles.may_hold):
+# a head's first Kazakh letter, or the head when it has none («аппараты»); a bare head.
+HEAD_WORDS = tuple(sorted({next((c for c in h if c in "әғқңөұүһі"), h) for h in _HEADS}))
+BARE_WORDS = tuple(_BARE_HEADS)
 _BARE_HEAD = re.compile(r"^(департамент|комитет)(?:ке|те|тен|пен)$|^(басқарма)(?:ға|да|дан|мен)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w-]*")
 _GAP = re.compile(r"^[\s«»\"“”]*$")  # words of one name are parted by spaces and quotes only
@@ -75,7 +80,9 @@ _LONGEST = 16
 def kazakh_body_chains(text: str, spans: list, ctx) -> list:
     """Each Kazakh body chain in `text` as one body span named in the nominative; the
     bodies and persons the model or the knowledge base found inside it give way, places stay."""
-    if not _HEAD_IN_TEXT.search(text) and not _BARE_IN_TEXT.search(text):
+    if not (may_hold(text, HEAD_WORDS) and _HEAD_IN_TEXT.search(text)) and not (
+        may_hold(text, BARE_WORDS) and _BARE_IN_TEXT.search(text)
+    ):
         return spans  # most texts (all Russian ones) have no Kazakh head: no need to read the words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     people = [s for s in spans if s.type == "person" and _a_persons_name(s.text)]

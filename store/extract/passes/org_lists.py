@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.needles import may_hold
+
 _OPENING = '«"“„'
 _CLOSING = '»"”“'
 # What stands between two items of a list of quoted names: a closing quote, a country in
@@ -65,6 +67,9 @@ _POST_NOUN_QUOTE = re.compile(
     r"пост(?:а|у|ом|е|ы|ов|ам|ами|ах)?|погранпереход\w*)|(?<![\w-])(?:КПП|МАПП|АПП|ДАПП|ЖДПП))[ \t]*[«\"“„]",
     re.IGNORECASE,
 )
+# Words one of which every match of _POST_NOUN_QUOTE contains (needles.may_hold); it ends
+# in one of _OPENING: a text with none of either has no such list.
+POST_NOUN_WORDS = ("пропуска", "таможенн", "пограничн", "погранпереход", "пп")
 _ITEM = re.compile(r"[^«»\"“”„\n]{1,40}(?=[»\"”“])")
 # Between two items of such a list: the closing quote, a bracket, a place phrase of up to
 # four words («в Джизакской области»), a comma or «и», another post noun perhaps, the opening quote.
@@ -78,7 +83,8 @@ _BETWEEN_PLACED_ITEMS = re.compile(
 def quoted_posts_after_noun(text: str, spans: list, ctx) -> list:
     """The bodies that are quoted items of a list a post's noun opens (see module doc)."""
     items = set()
-    for m in _POST_NOUN_QUOTE.finditer(text):
+    scanned = may_hold(text, POST_NOUN_WORDS) and any(q in text for q in _OPENING)
+    for m in _POST_NOUN_QUOTE.finditer(text) if scanned else ():
         pos = m.end()
         while (item := _ITEM.match(text, pos)) is not None:
             items.add((item.start(), item.end()))

@@ -1,0 +1,37 @@
+"""Whole-text pre-checks for case-insensitive patterns (issue 15).
+
+`re` builds no first-letter skip for a pattern compiled with IGNORECASE: a scan tries the
+pattern at every position of the text, and a rule asking it of each of an article's
+sentences pays that ~17 times. When every match of a pattern must contain one of a few
+words (its trigger verbs, its nouns), one look for those words in the text's lower-case
+copy, made once, tells that no sentence can match.
+
+Exact: a character `re` matches to a lower-case Cyrillic letter under IGNORECASE is that
+letter or lowers to it (str.lower), but for the old letter forms U+1C80–U+1C88 (в, д, о,
+с, т, ъ, ѣ, ꙋ), which `re` also equates with them; a text holding one of these is never
+ruled out (tests/test_perf53_needles.py checks every code point).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What `re` equates with a Cyrillic letter under IGNORECASE though str.lower() does not.
+_CASE_EXTRAS = re.compile("[\u1c80-\u1c88]")
+_ASKED: list = [None, None]  # the last text asked, its lower-case copy (None: never ruled out)
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()`, kept for the last text asked (the passes ask of one text in turn);
+    None when the text holds a character of _CASE_EXTRAS."""
+    if text is not _ASKED[0]:
+        _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else text.lower()
+    return _ASKED[1]
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `words` (lower-case Cyrillic) in any case, so no
+    case-insensitive pattern each of whose matches contains one of them can match in it
+    (nor in any slice of it)."""
+    low = lowered(text)
+    return low is None or any(w in low for w in words)
