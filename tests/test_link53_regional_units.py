@@ -98,3 +98,32 @@ def test_a_russian_and_a_kazakh_article_naming_one_unit_are_one_entity(tmp_path)
             assert found and found[0]["id"] == rows[0][0], query
     finally:
         st.close()
+
+
+@pytest.mark.parametrize(
+    "name, row",
+    [
+        ("Мемлекеттік кірістер комитетінің Түркістан облысы бойынша департаменті", "dgd@obl-turkistan"),
+        ("Қаржы министрлігі Мемлекеттік кірістер комитетінің Алматы облысы бойынша департаменті", "dgd@obl-almaty"),
+        ("Шекара қызметінің Жамбыл облысы бойынша департаменті", "border-department@obl-zhambyl"),
+        (
+            "Қазақстан Республикасы Ұлттық қауіпсіздік комитеті Шекара қызметінің Батыс Қазақстан облысы бойынша департаменті",
+            "border-department@obl-west-kz",
+        ),
+        ("Жамбыл облысы бойынша Экономикалық тергеу департаменті", "der@obl-zhambyl"),
+    ],
+)
+def test_a_kazakh_unit_printed_after_its_parent_body_is_that_bodys_unit(name, row):
+    assert entity_key("organization", name) == "kb:" + row
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Батыс Қазақстан облысы бойынша полиция департаменті",  # no pattern row for the police
+        "Алматы облысы бойынша департаменті",  # no body named
+        "Көлік министрлігінің Жамбыл облысы бойынша департаменті",  # the ministry has no such unit row
+    ],
+)
+def test_a_kazakh_unit_of_no_pattern_row_stays_unlinked(name):
+    assert not entity_key("organization", name).startswith("kb:")

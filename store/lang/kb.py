@@ -253,11 +253,11 @@ def _unit_forms(r: dict) -> list[Form]:
     for g in _unit_regions(r["id"]):
         city = g["type"] == "city"
         ru_region = f"городу {g['name_ru']}" if city else _russian_dative(g["name_ru"])
-        kk_region = f"{g['name_kk']} қаласы" if city else g["name_kk"]
+        kk_region = _kazakh_region(g)
         en_region = (g["names_en"] or "").split("|")[0].strip() or g["name_latin_official"]
         names = {
             "ru": [t.strip().replace("{region}", ru_region) for t in russian if t.strip()],
-            "kk": r["name_kk"].replace("{region_kk}", kk_region),
+            "kk": [t.replace("{region_kk}", kk_region) for t in [r["name_kk"], *_kazakh_variants(r)]],
             "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and en_region else "",
         }
         names["ru"] += [t.replace(ru_region, a) for a in _split(g["abbreviations"]) for t in names["ru"]]
@@ -267,15 +267,69 @@ def _unit_forms(r: dict) -> list[Form]:
             "organization",
             r["kind"],
             names["ru"][0],
-            names["kk"],
+            names["kk"][0],
             r["country"],
             r["parent"],
             names["en"],
         )
         out += [Form(row, t, "ru", "name" if i == 0 else "variant") for i, t in enumerate(names["ru"])]
-        out += [Form(row, names["kk"], "kk", "name")]
+        out += [Form(row, t, "kk", "name" if i == 0 else "variant") for i, t in enumerate(names["kk"])]
         out += [Form(row, names["en"], "latin", "name")] if names["en"] else []
     return out
+
+
+def _kazakh_variants(r: dict) -> list[str]:
+    """A pattern row's Kazakh variants («{region_kk} бойынша Экономикалық тергеу департаменті»)."""
+    return [v.strip() for v in (r["variants"] or "").split("|") if "{region_kk}" in v]
+
+
+def _kazakh_region(g: dict) -> str:
+    """A region's Kazakh name before «бойынша» («Түркістан облысы», «Алматы қаласы»)."""
+    return f"{g['name_kk']} қаласы" if g["type"] == "city" else g["name_kk"]
+
+
+@lru_cache(maxsize=1)
+def _units_by_region() -> dict[str, tuple[str, ...]]:
+    """The identity key of a region's Kazakh name → the ids of its regional units' rows."""
+    out: dict[str, list[str]] = {}
+    for r in _read("bodies.csv"):
+        if "{region}" in r["name_ru"] and "{region_kk}" in r["name_kk"]:
+            for g in _unit_regions(r["id"]):
+                out.setdefault(_identity(_kazakh_region(g)), []).append(f"{r['id']}{UNIT_SEPARATOR}{g['id']}")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# «Мемлекеттік кірістер комитетінің Түркістан облысы бойынша департаменті», «ҚР ҰҚК Шекара
+# қызметінің Жамбыл облысы бойынша департаменті»: the press's other Kazakh shape of a unit,
+# its parent body (in the genitive or not) before the region and the bare unit word after it.
+_KK_UNIT_TAIL = re.compile(r"^(?P<head>.+?)\s+бойынша\s+(?P<unit>департаменті|басқармасы)$", re.IGNORECASE)
+_KK_GENITIVE_END = re.compile(r"(?<=\w{3})(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _unit_after_its_parent(name: str) -> Row | None:
+    """The regional unit a Kazakh name of that shape is: the unit of the region named whose
+    pattern row belongs to the body named before it (directly, else through one body only);
+    None when the name is not of that shape or no single unit fits."""
+    m = _KK_UNIT_TAIL.match(" ".join(name.split()))
+    if m is None:
+        return None
+    words = m["head"].split()
+    rows, table = _rows_by_id(), _units_by_region()
+    for n in range(min(4, len(words) - 1), 0, -1):  # the region's words, longest first
+        units = table.get(_identity(" ".join(words[-n:])), ())
+        if not units:
+            continue
+        before = " ".join(words[:-n])
+        parent = row_of_printed("organization", _KK_GENITIVE_END.sub("", before)) or row_of_printed(
+            "organization", before
+        )
+        fits = [rows[u] for u in units if rows[u].name_kk.lower().endswith(m["unit"].lower())]
+        if parent is None:
+            return None
+        direct = [u for u in fits if u.parent == parent.id]
+        below = direct or [u for u in fits if parent.id in _ancestors(u)]
+        return below[0] if len(below) == 1 else None
+    return None
 
 
 def unit_region(row: Row) -> Row | None:
@@ -1133,6 +1187,9 @@ def row_of_printed(type_: str, name: str) -> Row | None:
     found = _folded_names().get(_fold(name), ())
     if len(found) == 1:
         return _rows_by_id()[next(iter(found))]
+    unit = _unit_after_its_parent(name) if "бойынша" in name else None
+    if unit is not None:
+        return unit
     plain = _THIS_STATE.sub("", name)
     if plain != name:  # «the republic's» is the state a text speaks of: not another's namesake
         shared = {_rows_by_id()[i].country for i in _heads().get(_identity(plain), ())}
