@@ -233,12 +233,17 @@ def _russian_dative(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict, ...]:
+    return tuple(_read("regions.csv"))  # read once for every pattern row, not once each
+
+
 def _unit_regions(pattern_id: str) -> list[dict]:
     """The regions.csv rows a pattern row has one unit for."""
     wanted = ("district", "city") if pattern_id in _DISTRICT_UNITS else ("region",)
     return [
         r
-        for r in _read("regions.csv")
+        for r in _regions()
         if r["type"] in wanted or (pattern_id not in _DISTRICT_UNITS and r["id"] in _REPUBLICAN_CITIES)
     ]
 
@@ -255,10 +260,12 @@ def _unit_forms(r: dict) -> list[Form]:
         ru_region = f"городу {g['name_ru']}" if city else _russian_dative(g["name_ru"])
         kk_region = _kazakh_region(g)
         en_region = (g["names_en"] or "").split("|")[0].strip() or g["name_latin_official"]
+        # an English page names a region's department, hardly a district's office: no form (load time)
+        english = en_region and r["id"] not in _DISTRICT_UNITS
         names = {
             "ru": [t.strip().replace("{region}", ru_region) for t in russian if t.strip()],
             "kk": [t.replace("{region_kk}", kk_region) for t in [r["name_kk"], *_kazakh_variants(r)]],
-            "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and en_region else "",
+            "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and english else "",
         }
         names["ru"] += [t.replace(ru_region, a) for a in _split(g["abbreviations"]) for t in names["ru"]]
         names["ru"] += [t.replace(ru_region, f"г. {g['name_ru']}") for t in names["ru"] if city]
