@@ -85,6 +85,14 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     out = list(spans)
     for m, name in _regional_units(text, matches, names):
         out = _place(text, out, m, _without_printed_legal_form(text, m, name), ctx)
+        for r, region in _region_inside(text, m, names):
+            out = _with_span(
+                text,
+                [s for s in out if not (s.type == "location" and s.start < r.end and r.start < s.end)],
+                r,
+                region,
+                ctx,
+            )
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
@@ -186,6 +194,24 @@ def _regional_units(text: str, matches: list[kb.Match], names: dict) -> list[tup
         out.append((m, names[(m.form.row.id, _script(text, m))]))
         i += 1
     return out
+
+
+def _region_inside(text: str, m: kb.Match, names: dict) -> list[tuple[kb.Match, str]]:
+    """The region a Kazakh or English regional unit's name holds («Түркістан облысы» of
+    «Түркістан облысы бойынша Мемлекеттік кірістер департаменті»): still a place named, as
+    the region after a Russian unit's «по» is (_regional_units). Nothing for another match."""
+    region = kb.unit_region(m.form.row)
+    if region is None or m.form.script == "ru":
+        return []
+    script = "kk" if m.form.script == "kk" else "latin"
+    printed = [g for g in kb.forms() if g.row is region and g.script == script and g.role in ("name", "variant")]
+    for g in printed:
+        words = r"\s+".join(re.escape(w) for w in g.text.split())
+        found = re.search(rf"(?<!\w){words}", text[m.start : m.end], re.IGNORECASE)
+        if found:
+            r = kb.Match(g, m.start + found.start(), m.start + found.end())
+            return [(r, names.get((region.id, _script(text, r))) or kb.display_name(region, [g], _script(text, r)))]
+    return []
 
 
 def _unit_name(written: str) -> str:

@@ -200,12 +200,165 @@ def _place_script(text: str) -> str:
     return script_of(text)
 
 
+# Regional units (link53, issue 15): a pattern row («Департамент государственных доходов по
+# {region}», «{region_kk} бойынша Мемлекеттік кірістер департаменті») is one unit per region.
+# Russian text names a unit by the row's head and the region after it, which the linking pass
+# joins; Kazakh text puts the region first («Түркістан облысы бойынша …», «ҰҚК Шекара
+# қызметінің Жамбыл облысы бойынша департаменті»), so no head opens it. Each pattern row is
+# therefore spelled out once per region at load time: one row per unit («dgd@obl-turkistan»)
+# with its Kazakh and English names matched in text and its Russian names («… по Туркестанской
+# области», «ДГД по Туркестанской области») known to row_named only, so that a Russian and a
+# Kazakh mention of one unit are one entity. Oblasts and the cities of republican significance
+# for a department; districts and cities for a district's office (ugd).
+UNIT_SEPARATOR = "@"
+_REPUBLICAN_CITIES = frozenset({"city-astana", "city-almaty", "city-shymkent"})
+_DISTRICT_UNITS = frozenset({"ugd"})
+
+
+def _russian_dative(name: str) -> str:
+    """A region's Russian name after «по» («Туркестанская область» → «Туркестанской
+    области», «область Абай» → «области Абай», «Сарыагашский район» → «Сарыагашскому
+    району»); a city's after «по городу»."""
+    table = {"область": "области", "район": "району"}
+    words = []
+    for w in name.split():
+        if w in table:
+            words.append(table[w])
+        elif re.search(r"ая$", w):
+            words.append(w[:-2] + "ой")
+        elif re.search(r"[иы]й$", w):
+            words.append(w[:-2] + "ому")
+        else:
+            words.append(w)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict, ...]:
+    return tuple(_read("regions.csv"))  # read once for every pattern row, not once each
+
+
+def _unit_regions(pattern_id: str) -> list[dict]:
+    """The regions.csv rows a pattern row has one unit for."""
+    wanted = ("district", "city") if pattern_id in _DISTRICT_UNITS else ("region",)
+    return [
+        r
+        for r in _regions()
+        if r["type"] in wanted or (pattern_id not in _DISTRICT_UNITS and r["id"] in _REPUBLICAN_CITIES)
+    ]
+
+
+def _unit_forms(r: dict) -> list[Form]:
+    """Every regional unit of pattern row `r`, one row each (see UNIT_SEPARATOR)."""
+    if "{region}" not in r["name_ru"] or "{region_kk}" not in r["name_kk"]:
+        return []
+    out: list[Form] = []
+    russian = [r["name_ru"], *[v for v in (r["variants"] or "").split("|") if "{region}" in v]]
+    russian += [f"{a} по {{region}}" for a in _split(r["abbreviations"])]
+    for g in _unit_regions(r["id"]):
+        city = g["type"] == "city"
+        ru_region = f"городу {g['name_ru']}" if city else _russian_dative(g["name_ru"])
+        kk_region = _kazakh_region(g)
+        en_region = (g["names_en"] or "").split("|")[0].strip() or g["name_latin_official"]
+        # an English page names a region's department, hardly a district's office: no form (load time)
+        english = en_region and r["id"] not in _DISTRICT_UNITS
+        names = {
+            "ru": [t.strip().replace("{region}", ru_region) for t in russian if t.strip()],
+            "kk": [t.replace("{region_kk}", kk_region) for t in [r["name_kk"], *_kazakh_variants(r)]],
+            "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and english else "",
+        }
+        names["ru"] += [t.replace(ru_region, a) for a in _split(g["abbreviations"]) for t in names["ru"]]
+        names["ru"] += [t.replace(ru_region, f"г. {g['name_ru']}") for t in names["ru"] if city]
+        row = Row(
+            f"{r['id']}{UNIT_SEPARATOR}{g['id']}",
+            "organization",
+            r["kind"],
+            names["ru"][0],
+            names["kk"][0],
+            r["country"],
+            r["parent"],
+            names["en"],
+        )
+        out += [Form(row, t, "ru", "name" if i == 0 else "variant") for i, t in enumerate(names["ru"])]
+        out += [Form(row, t, "kk", "name" if i == 0 else "variant") for i, t in enumerate(names["kk"])]
+        out += [Form(row, names["en"], "latin", "name")] if names["en"] else []
+    return out
+
+
+def _kazakh_variants(r: dict) -> list[str]:
+    """A pattern row's Kazakh variants («{region_kk} бойынша Экономикалық тергеу департаменті»)."""
+    return [v.strip() for v in (r["variants"] or "").split("|") if "{region_kk}" in v]
+
+
+def _kazakh_region(g: dict) -> str:
+    """A region's Kazakh name before «бойынша» («Түркістан облысы», «Алматы қаласы»)."""
+    return f"{g['name_kk']} қаласы" if g["type"] == "city" else g["name_kk"]
+
+
+@lru_cache(maxsize=1)
+def _units_by_region() -> dict[str, tuple[str, ...]]:
+    """The identity key of a region's Kazakh name → the ids of its regional units' rows."""
+    out: dict[str, list[str]] = {}
+    for r in _read("bodies.csv"):
+        if "{region}" in r["name_ru"] and "{region_kk}" in r["name_kk"]:
+            for g in _unit_regions(r["id"]):
+                out.setdefault(_identity(_kazakh_region(g)), []).append(f"{r['id']}{UNIT_SEPARATOR}{g['id']}")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# «Мемлекеттік кірістер комитетінің Түркістан облысы бойынша департаменті», «ҚР ҰҚК Шекара
+# қызметінің Жамбыл облысы бойынша департаменті»: the press's other Kazakh shape of a unit,
+# its parent body (in the genitive or not) before the region and the bare unit word after it.
+_KK_UNIT_TAIL = re.compile(r"^(?P<head>.+?)\s+бойынша\s+(?P<unit>департаменті|басқармасы)$", re.IGNORECASE)
+_KK_GENITIVE_END = re.compile(r"(?<=\w{3})(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _unit_after_its_parent(name: str) -> Row | None:
+    """The regional unit a Kazakh name of that shape is: the unit of the region named whose
+    pattern row belongs to the body named before it (directly, else through one body only);
+    None when the name is not of that shape or no single unit fits."""
+    m = _KK_UNIT_TAIL.match(" ".join(name.split()))
+    if m is None:
+        return None
+    words = m["head"].split()
+    rows, table = _rows_by_id(), _units_by_region()
+    for n in range(min(4, len(words) - 1), 0, -1):  # the region's words, longest first
+        units = table.get(_identity(" ".join(words[-n:])), ())
+        if not units:
+            continue
+        before = " ".join(words[:-n])
+        parent = row_of_printed("organization", _KK_GENITIVE_END.sub("", before)) or row_of_printed(
+            "organization", before
+        )
+        fits = [rows[u] for u in units if rows[u].name_kk.lower().endswith(m["unit"].lower())]
+        if parent is None:
+            return None
+        direct = [u for u in fits if u.parent == parent.id]
+        below = direct or [u for u in fits if parent.id in _ancestors(u)]
+        return below[0] if len(below) == 1 else None
+    return None
+
+
+def unit_region(row: Row) -> Row | None:
+    """The region row a regional unit's row is for (see UNIT_SEPARATOR); None for any other."""
+    if UNIT_SEPARATOR not in row.id:
+        return None
+    return _rows_by_id().get(row.id.split(UNIT_SEPARATOR, 1)[1])
+
+
+def _matched_in_text(f: Form) -> bool:
+    """A form the matcher looks for: all but a regional unit's Russian names, which the
+    linking pass builds from the row's head and the region after it."""
+    return UNIT_SEPARATOR not in f.row.id or f.script != "ru"
+
+
 @lru_cache(maxsize=1)
 def forms() -> tuple[Form, ...]:
     """Every printed form of every row, longest first (so a longer name wins a tie)."""
     out: list[Form] = []
     for r in _read("bodies.csv"):
         out += _body_forms(r)
+        out += _unit_forms(r)
     for r in _read("countries.csv"):
         out += _country_forms(r)
     for r in _read("regions.csv"):
@@ -360,7 +513,7 @@ def _matcher() -> tuple[dict[str, list[Form]], int]:
     expression of all 800 forms costs half a second an article)."""
     index: dict[str, list[Form]] = {}
     for f in forms():
-        if _usable(f):
+        if _usable(f) and _matched_in_text(f):
             index.setdefault(_first_key(f), []).append(f)
     return index, max(len(k) for k in index)
 
@@ -1041,6 +1194,9 @@ def row_of_printed(type_: str, name: str) -> Row | None:
     found = _folded_names().get(_fold(name), ())
     if len(found) == 1:
         return _rows_by_id()[next(iter(found))]
+    unit = _unit_after_its_parent(name) if "бойынша" in name else None
+    if unit is not None:
+        return unit
     plain = _THIS_STATE.sub("", name)
     if plain != name:  # «the republic's» is the state a text speaks of: not another's namesake
         shared = {_rows_by_id()[i].country for i in _heads().get(_identity(plain), ())}
