@@ -8,10 +8,21 @@ checkpoint mentions (with their gazetteer ids) whose offsets fall inside it are 
 candidates. «… на пунктах пропуска X и Y» is about both: the directive keeps every
 one, in the sentence's order (`checkpoints`), and the first as `checkpoint` for the
 readers that take one. Pure functions over the extraction's records: no model, no
-store."""
+store.
+
+An order rarely repeats the post's name: «Глава региона поручил … завершить
+строительство многостороннего автомобильного пункта», «Ход работ по реконструкции КПП
+контролирует …, отправившийся в регион по поручению премьер-министра» name it by its
+common noun in an article about one or two posts (issue 15: none of 24 directives over
+dev + 409 saved pages had a checkpoint, though half stood in articles naming one).
+Such a sentence refers to the posts the article names (`referred_checkpoints`): the
+only one; for a singular noun among several, the one named last before the sentence;
+for a plural or numberless one («пунктов пропуска», «КПП»), all of them when they are
+few (a list of many is a programme, not one order's target)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from store.model import Directive, Mention
@@ -40,6 +51,46 @@ def checkpoints_in(span: tuple[int, int], mentions: list[Mention]) -> tuple[str,
     return tuple(dict.fromkeys(m.ref for m in inside if m.ref))
 
 
+# A checkpoint's common noun, by grammatical number. Singular: «пункт(а) пропуска»,
+# «автомобильного пункта», «погранперехода», «өткізу бекетін»; plural: «пунктов пропуска»,
+# «погранпереходы», «өткізу бекеттері»; numberless initials: «КПП», «МАПП».
+_ADJ = r"(?:автомобильн|железнодорожн|многосторонн|пограничн|международн)\w*\s+"
+_SINGULAR = re.compile(
+    r"(?i)\bпункт(?:а|у|ом|е)?\s+пропуска|\b" + _ADJ + r"пункт(?:а|у|ом|е)?\b"
+    r"|\b(?:погран|пограничн\w*\s+)переход(?:а|у|ом|е)?\b|\bөткізу\s+(?:бекет|пункт)(?:і|ін|іне|інде|інен)?\b"
+)
+_PLURAL = re.compile(
+    r"(?i)\bпункт(?:ы|ов|ам|ами|ах)\s+пропуска|\b" + _ADJ + r"пункт(?:ы|ов|ам|ами|ах)\b"
+    r"|\b(?:погран|пограничн\w*\s+)переход(?:ы|ов|ам|ами|ах)\b|\bөткізу\s+(?:бекет|пункт)тер\w*"
+    r"|(?<!\w)(?:КПП|МАПП|АПП|ЖДПП|МЦПС)(?!\w)"
+)
+# More posts than this in one article: a sentence naming none of them refers to no one post.
+FEW = 3
+
+
+def _article_checkpoints(mentions: list[Mention]) -> list[Mention]:
+    """The article body's resolved checkpoint mentions, in text order."""
+    named = (m for m in mentions if m.type == "checkpoint" and m.ref and m.field == "body")
+    return sorted(named, key=lambda m: m.start)
+
+
+def referred_checkpoints(sentence: str, span: tuple[int, int], mentions: list[Mention]) -> tuple[str, ...]:
+    """The checkpoints a sentence naming none refers to by a common noun: the article's
+    only one; for a singular noun the one named last before the sentence (else the first
+    after); for a plural or numberless noun every one, when the article names at most FEW."""
+    named = _article_checkpoints(mentions)
+    ids = tuple(dict.fromkeys(m.ref for m in named if m.ref))
+    singular, plural = _SINGULAR.search(sentence), _PLURAL.search(sentence)
+    if not ids or not (singular or plural):
+        return ()
+    if len(ids) == 1:
+        return ids
+    if singular and not plural:
+        before = [m.ref for m in named if m.end <= span[0]]
+        return (before[-1],) if before else (ids[0],)
+    return ids if len(ids) <= FEW else ()
+
+
 def checkpoint_in(span: tuple[int, int], mentions: list[Mention]) -> str | None:
     """The gazetteer id of the first checkpoint mention wholly inside `span`."""
     named = checkpoints_in(span, mentions)
@@ -48,11 +99,13 @@ def checkpoint_in(span: tuple[int, int], mentions: list[Mention]) -> str | None:
 
 def attach_checkpoints(directives: list[Directive], mentions: list[Mention], body: str) -> list[Directive]:
     """The directives, each with `checkpoints` set to the checkpoints its sentence names
-    and `checkpoint` to the first of them (none when it names none, or the sentence is
-    not found in the body)."""
+    (else those its common noun refers to) and `checkpoint` to the first of them (none
+    when it names or refers to none, or the sentence is not found in the body)."""
     out = []
     for d in directives:
         span = sentence_span(body, d.sentence)
         named = checkpoints_in(span, mentions) if span else ()
+        if span and not named:
+            named = referred_checkpoints(d.sentence, span, mentions)
         out.append(replace(d, checkpoint=named[0] if named else None, checkpoints=named))
     return out
