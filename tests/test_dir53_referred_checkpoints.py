@@ -72,3 +72,16 @@ def test_a_named_post_wins_over_the_noun():
 def test_no_checkpoint_in_the_article_none_referred():
     sentence = "Поручено обустроить пункт пропуска."
     assert referred_checkpoints(sentence, (0, len(sentence)), []) == ()
+
+
+def test_the_ends_of_a_quoted_route_are_not_the_order_s_posts():
+    order = "Министр поручил достроить линии «Кенсай — Бахты» и «Жанаауыл – Достык» в этом году."
+    body = "Грузы идут через пункт пропуска Алаколь. " + order
+    names = {"Бахты": "bakhty", "Достык": "dostyk", "Алаколь": "alakol"}
+    assert _attach(body, order, names) == ()
+
+
+def test_a_quoted_post_is_still_named():
+    order = "Министр поручил открыть «Бахты» круглосуточно и расширить пункт пропуска «Достык» – главный на востоке."
+    body = "Очереди выросли. " + order
+    assert _attach(body, order, {"Бахты": "bakhty", "Достык": "dostyk"}) == ("bakhty", "dostyk")

@@ -36,15 +36,35 @@ def sentence_span(body: str, sentence: str) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(sentence))
 
 
-def checkpoints_in(span: tuple[int, int], mentions: list[Mention]) -> tuple[str, ...]:
+# One end of a route in quotes: «Дарбаза — Мактаарал», «Алтынколь – Жетыген».
+_ROUTE_BEFORE = re.compile(r"[«\"„][^«»\"„\n]{0,40}?\s[—–-]\s*$")
+_ROUTE_AFTER = re.compile(r"\s*[—–-]\s[^«»\"“\n]{0,40}?[»\"“]")
+
+
+def _route_end(body: str, m: Mention) -> bool:
+    """Whether the mention is a railway's or road's end in a quoted «A — B» name: an order
+    to finish the line «Дарбаза — Мактаарал» is about the line, not the post at its end."""
+    if not body:
+        return False
+    if m.start > 0 and body[m.start - 1] in '«"„':
+        return bool(_ROUTE_AFTER.match(body, m.end))
+    return bool(_ROUTE_BEFORE.search(body[max(0, m.start - 45) : m.start])) and body[m.end : m.end + 1] in '»"“'
+
+
+def checkpoints_in(span: tuple[int, int], mentions: list[Mention], body: str = "") -> tuple[str, ...]:
     """The gazetteer ids of the checkpoint mentions wholly inside `span`, in the order
-    they are first named, each once."""
+    they are first named, each once; with the `body`, not the ends of a quoted route."""
     start, end = span
     inside = sorted(
         (
             m
             for m in mentions
-            if m.type == "checkpoint" and m.ref and m.field == "body" and start <= m.start and m.end <= end
+            if m.type == "checkpoint"
+            and m.ref
+            and m.field == "body"
+            and start <= m.start
+            and m.end <= end
+            and not _route_end(body, m)
         ),
         key=lambda m: m.start,
     )
@@ -68,17 +88,19 @@ _PLURAL = re.compile(
 FEW = 3
 
 
-def _article_checkpoints(mentions: list[Mention]) -> list[Mention]:
-    """The article body's resolved checkpoint mentions, in text order."""
-    named = (m for m in mentions if m.type == "checkpoint" and m.ref and m.field == "body")
+def _article_checkpoints(mentions: list[Mention], body: str) -> list[Mention]:
+    """The article body's resolved checkpoint mentions, in text order, routes' ends left out."""
+    named = (m for m in mentions if m.type == "checkpoint" and m.ref and m.field == "body" and not _route_end(body, m))
     return sorted(named, key=lambda m: m.start)
 
 
-def referred_checkpoints(sentence: str, span: tuple[int, int], mentions: list[Mention]) -> tuple[str, ...]:
+def referred_checkpoints(
+    sentence: str, span: tuple[int, int], mentions: list[Mention], body: str = ""
+) -> tuple[str, ...]:
     """The checkpoints a sentence naming none refers to by a common noun: the article's
     only one; for a singular noun the one named last before the sentence (else the first
     after); for a plural or numberless noun every one, when the article names at most FEW."""
-    named = _article_checkpoints(mentions)
+    named = _article_checkpoints(mentions, body)
     ids = tuple(dict.fromkeys(m.ref for m in named if m.ref))
     singular, plural = _SINGULAR.search(sentence), _PLURAL.search(sentence)
     if not ids or not (singular or plural):
@@ -104,8 +126,8 @@ def attach_checkpoints(directives: list[Directive], mentions: list[Mention], bod
     out = []
     for d in directives:
         span = sentence_span(body, d.sentence)
-        named = checkpoints_in(span, mentions) if span else ()
+        named = checkpoints_in(span, mentions, body) if span else ()
         if span and not named:
-            named = referred_checkpoints(d.sentence, span, mentions)
+            named = referred_checkpoints(d.sentence, span, mentions, body)
         out.append(replace(d, checkpoint=named[0] if named else None, checkpoints=named))
     return out
