@@ -85,3 +85,16 @@ def test_a_quoted_post_is_still_named():
     order = "Министр поручил открыть «Бахты» круглосуточно и расширить пункт пропуска «Достык» – главный на востоке."
     body = "Очереди выросли. " + order
     assert _attach(body, order, {"Бахты": "bakhty", "Достык": "dostyk"}) == ("bakhty", "dostyk")
+
+
+def test_show_and_the_table_name_the_order_s_posts():
+    from store.cli.show import _directive_line
+    from store.cli.views import DIRECTIVE_COLUMNS
+
+    row = {"date": "2025-03-01", "by": "Аким", "to": None, "what": "достроить пункт", "when": None}
+    assert _directive_line({**row, "checkpoints": ["Тажен", "Темир баба"]}).endswith(
+        "достроить пункт [Тажен, Темир баба]"
+    )
+    assert _directive_line({**row, "checkpoints": []}).endswith("достроить пункт")
+    post = next(c for c in DIRECTIVE_COLUMNS if c.header == "post")
+    assert post.get({"checkpoints": ["Караозек"]}) == "Караозек"

@@ -297,7 +297,9 @@ def _fact_line(f: dict) -> str:
 def _directive_line(d: dict) -> str:
     to = f" → {clean_line(d['to'])}" if d.get("to") else ""
     when = f" ({clean_line(d['when'])})" if d.get("when") else ""
-    return f"{d.get('date') or 'undated':<10}  {clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}"
+    posts = ", ".join(clean_line(c) for c in d.get("checkpoints") or [])
+    at = f" [{posts}]" if posts else ""  # the posts the order is about (issue 15)
+    return f"{d.get('date') or 'undated':<10}  {clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}{at}"
 
 
 def _article_line(a: dict) -> str:

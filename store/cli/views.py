@@ -105,6 +105,8 @@ DIRECTIVE_COLUMNS = (
     Column("to", "to", 16, hide_empty=True),
     Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),
+    # the posts the order is about (issue 15), as the TUI's tab 4 shows them
+    Column("checkpoints", "post", 14, from_width=120, hide_empty=True, get=lambda r: ", ".join(r["checkpoints"])),
     Column("what", "what"),
 )
 
