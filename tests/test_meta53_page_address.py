@@ -60,3 +60,20 @@ def test_agency_dateline_with_a_trips_two_cities():
 def test_capitals_without_a_known_agency_are_no_dateline():
     assert find_dateline("ERNUR.KZ. Шекарада кезек азайды.") == (None, None)
     assert find_dateline("КАЗАХСТАН - РОССИЯ. Граница открыта - сообщили.") == (None, None)
+
+
+def test_the_agencys_reprint_terms_end_the_body_and_name_the_outlet():
+    text = (
+        "Пункт пропуска работает без очередей\n\n"
+        + _BODY
+        + "\nИА «Степной курьер». При использовании материала гиперссылка обязательна.\n"
+    )
+    art = _page(text)
+    assert art.source == "Степной курьер"
+    assert "гиперссылка" not in art.body
+
+
+def test_a_sentence_about_links_is_not_reprint_terms():
+    from store.reading.furniture import classify
+
+    assert classify("При использовании сервиса ссылка на договор не нужна, сказали в ведомстве.") is None
