@@ -77,3 +77,8 @@ def test_a_sentence_about_links_is_not_reprint_terms():
     from store.reading.furniture import classify
 
     assert classify("При использовании сервиса ссылка на договор не нужна, сказали в ведомстве.") is None
+
+
+def test_a_language_edition_names_the_site_itself():
+    assert address_line(["Заголовок", "https://kz.stepnoi-vestnik.news/?p=9875"]) == "stepnoi-vestnik.news"
+    assert address_line(["Заголовок", "https://ru.vestnik.kz/news/1"]) == "vestnik.kz"

@@ -335,6 +335,9 @@ _SOCIAL = re.compile(
     r"youtube\.com|youtu\.be|tiktok\.com|dzen\.ru|zen\.yandex\.ru|whatsapp\.com|linkedin\.com)$"
 )
 
+# A language or mobile edition's host («kz.oqu.news», «m.site.kg») is the same outlet as the site.
+_LANGUAGE_HOST = re.compile(r"^(?:ru|kz|kk|kaz|qaz|en|uz|ky|m|mobile)\.(?=[^.]+\.[^.]+$)")
+
 
 def address_line(top: list[str]) -> str | None:
     """The outlet of a page whose own address is a line of its own among the first lines
@@ -343,7 +346,7 @@ def address_line(top: list[str]) -> str | None:
     for line in top:
         m = _ADDRESS_LINE.match(line)
         if m and not _SOCIAL.search(m[1]):
-            return outlets.known(m[1]) or m[1].lower()
+            return outlets.known(m[1]) or _LANGUAGE_HOST.sub("", m[1].lower())
     return None
 
 
