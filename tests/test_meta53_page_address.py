@@ -82,3 +82,7 @@ def test_a_sentence_about_links_is_not_reprint_terms():
 def test_a_language_edition_names_the_site_itself():
     assert address_line(["Заголовок", "https://kz.stepnoi-vestnik.news/?p=9875"]) == "stepnoi-vestnik.news"
     assert address_line(["Заголовок", "https://ru.vestnik.kz/news/1"]) == "vestnik.kz"
+
+
+def test_a_host_written_with_its_final_dot_is_the_same_site():
+    assert address_line(["Заголовок", "https://stepnoi-vestnik.kg./doc/312059_zagolovok.html"]) == "stepnoi-vestnik.kg"

@@ -327,7 +327,7 @@ def _site_domain(line: str) -> str | None:
 # must not end in a full stop or a colon.
 _ADDRESS_LINES = 3
 _ADDRESS_LINE = re.compile(
-    r"(?i)^(?:[^\n]{0,160}[^\s.:;,!?]\s+)?https?://(?:www\.)?([^/\s:?#]+\.[a-z]{2,})(?::\d+)?/\S{2,}(?:\s+\d{4}-\d{2}-\d{2}\S*)?\s*$"
+    r"(?i)^(?:[^\n]{0,160}[^\s.:;,!?]\s+)?https?://(?:www\.)?([^/\s:?#]+\.[a-z]{2,})\.?(?::\d+)?/\S{2,}(?:\s+\d{4}-\d{2}-\d{2}\S*)?\s*$"
 )
 # Links to social networks and messengers sit in a header as buttons: they are not the page's address.
 _SOCIAL = re.compile(
