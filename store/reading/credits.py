@@ -205,10 +205,14 @@ def lead_dateline(body: list[str]) -> tuple[str | None, str | None]:
 
 # «ASTANA. Kazinform - …»: a city in capitals, then an agency spelled in its own case.
 # The dash may be missing («BISHKEK. KAZINFORM As of today …»): then the name must be known, as always here.
+# A trip's two cities («ASTANA - SHYMKENT. KAZINFORM -»: the first is the dateline's) and a dot with no
+# space after it («ТАРАЗ.KAZINFORM –») are the agency's own datelines too; the name is known here, so
+# neither lets a capitalised first word through.
 # A city in Kazakh Latin capitals keeps its digraphs' small «h» and its accents («KÓKShETAÝ»).
 _LATIN_KK_CAPS = "ÁÓÚÝÍŃǴÜÖÇŞ"
 _CITY_THEN_NAME = re.compile(
-    rf"^([{_CAPS}{_LATIN_KK_CAPS}](?:[{_CAPS}{_LATIN_KK_CAPS}-]|(?<=[SCZ])h){{2,}}|[\u0600-\u06ff]{{3,}})[.,]\s+([^\W\d_][\w.-]{{1,30}})(?:\s*[-–—]\s|\s+(?=[{_CAPS}]))"
+    rf"^([{_CAPS}{_LATIN_KK_CAPS}](?:[{_CAPS}{_LATIN_KK_CAPS}-]|(?<=[SCZ])h){{2,}}|[\u0600-\u06ff]{{3,}})"
+    rf"(?:\s[-–—]\s[{_CAPS}][{_CAPS}-]{{2,}})?[.,]\s*([^\W\d_][\w.-]{{1,30}})(?:\s*[-–—]\s|\s+(?=[{_CAPS}]))"
 )  # the Arabic-script Kazakh city has no capitals
 
 

@@ -84,10 +84,13 @@ _AGE_NOTICE = re.compile(
     r"материалы (?:сайта|ресурса) предназначены для лиц)"
 )
 # A copyright line however long («© ТОО «X». Все права защищены. Перепечатка … только с согласия редакции.»),
+# the reprint terms after the agency's name («ИА «X». При использовании материала гиперссылка обязательна.»),
 # and an English agency's reprint terms («… may not be reproduced without reference to X», «When citing our content…»).
 _RIGHTS_LINE = re.compile(
     r"(?i)^[\s•·|]*(?:©|\(c\)\s*\d{4})|\b(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|"
-    r"may\s+not\s+be\s+reproduced\s+without|copyright\s+of\s+(?:the\s+)?materials\s+of|when\s+citing\s+our\s+(?:content|materials))"
+    r"may\s+not\s+be\s+reproduced\s+without|copyright\s+of\s+(?:the\s+)?materials\s+of|when\s+citing\s+our\s+(?:content|materials)|"
+    r"при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании|копировании|перепечатке)\s+[^.]{0,60}?"
+    r"(?:гипер)?ссылка\b[^.]{0,40}?\bобязательна)"
 )
 # The site's plea to commenters («…, пожалуйста, перед тем как писать комментарий, ознакомьтесь с правилами»).
 _COMMENT_RULES = re.compile(

@@ -66,6 +66,7 @@ def page_marks(lines: list[str], start: int, end: int):
         ("signature", 8, lambda: _signature(trailer[:3])),
         ("official site", 8, lambda: signatures.official_site(trailer + header[:8])),
         ("original url", 9, lambda: _original_url(lines[start:])),
+        ("address line", 9, lambda: address_line(lines[: min(start + 2, _ADDRESS_LINES)])),
         ("source url", 3, lambda: _original_url(lines[start:], _SOURCE_URL)),
         ("contact email", 5, lambda: _contact_email(header[:30] + trailer)),
     )
@@ -317,6 +318,36 @@ def _site_domain(line: str) -> str | None:
     """«Есть тема? Пишите Kaktus.media в Telegram»: a domain in a site's prompt is the site itself."""
     found = [d for d in outlets.domains(line) if not _NETWORKS.search(d)]
     return found[0] if len(found) == 1 else None
+
+
+# A saved page's own address on a line of its own at the very top, above or under the headline
+# (or run on after it when the saver printed no blank line), maybe with the date after it
+# («https://site.az/news/123 2025-11-03»): how reader views and page savers print where the text
+# came from. A lead that ends in a link ends its sentence first, so the words before the address
+# must not end in a full stop or a colon.
+_ADDRESS_LINES = 3
+_ADDRESS_LINE = re.compile(
+    r"(?i)^(?:[^\n]{0,160}[^\s.:;,!?]\s+)?https?://(?:www\.)?([^/\s:?#]+\.[a-z]{2,})\.?(?::\d+)?/\S{2,}(?:\s+\d{4}-\d{2}-\d{2}\S*)?\s*$"
+)
+# Links to social networks and messengers sit in a header as buttons: they are not the page's address.
+_SOCIAL = re.compile(
+    r"(?i)(?:^|\.)(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|facebook\.com|instagram\.com|twitter\.com|x\.com|"
+    r"youtube\.com|youtu\.be|tiktok\.com|dzen\.ru|zen\.yandex\.ru|whatsapp\.com|linkedin\.com)$"
+)
+
+# A language or mobile edition's host («kz.oqu.news», «m.site.kg») is the same outlet as the site.
+_LANGUAGE_HOST = re.compile(r"^(?:ru|kz|kk|kaz|qaz|en|uz|ky|m|mobile)\.(?=[^.]+\.[^.]+$)")
+
+
+def address_line(top: list[str]) -> str | None:
+    """The outlet of a page whose own address is a line of its own among the first lines
+    (a saved page's «Headline / https://site/news/123 2025-11-03»), spelled as the table spells
+    the site when it knows it. A bare domain or a social network's link is not a page's address."""
+    for line in top:
+        m = _ADDRESS_LINE.match(line)
+        if m and not _SOCIAL.search(m[1]):
+            return outlets.known(m[1]) or _LANGUAGE_HOST.sub("", m[1].lower())
+    return None
 
 
 def _original_url(lines: list[str], label: re.Pattern = _ORIGINAL) -> str | None:
