@@ -505,7 +505,26 @@ def _with_period(part: str, capacity: str) -> str | None:
 # пробки», «ұзын-сонар кезек» — where trucks queue is answered without a count.
 _QUEUE_SIZE = re.compile(
     r"(?<![\w-])(?:многокилометров|километров|огромн|гигантск|длинн|ұзын-сонар)\w*\s+(?:[а-яё]+\s+)?"
-    r"(?:очеред|пробк|затор|скоплени|кезек|кептеліс)\w*",
+    r"(?:(?:очеред|пробк|затор|скоплени|кептеліс)\w*|кезек(?![\w-])"
+    # a Kazakh case form keeps the word that says what the queue does: «ұзын-сонар кезектің
+    # қалыптасуына», «ұзын-сонар кезекте тұрған» (a bare «кезектің» is no report)
+    r"|кезек\w+(?:\s+(?:қалыптас|тұр|пайда\s+бол|түзіл)\w*)?)",
+    re.IGNORECASE,
+)
+
+
+# A queue said to have formed, no figure: «на КПП «Ак-Тилек» образовался затор грузовых
+# автомобилей», «затор из фур образовался в районе пунктов «Маштаково» и «Сырым»», «на пункте
+# «Нур Жолы» выстроилась пробка», ««Сырым» өткізу пунктінде кезек қалыптасты». The fact keeps the
+# verb with the noun (and its «из …»), as the text says it: a bare «затор» on the board read
+# like a length. Only where the sentence gives no figured queue (_queues).
+_QUEUE_NOUN = r"(?:очеред|пробк|затор|скоплени)\w*"
+_FORMED = r"(?:образовал\w*|выстроил\w*|скопил\w*|возникл[аио]?|возник\b)"
+_OF = r"(?:\s+из\s+[а-яё]+(?:\s+(?!(?:в|во|на|и|у|от|с|со|к|по|за|из)\s)[а-яё]+){0,2})?"
+_QUEUE_FORMED = re.compile(
+    rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
+    rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
+    r"|(?<![\w-])кезек\w*\s+(?:пайда\s+бол(?:ды|ған)|түзіл(?:ді|ген)|қалыптас(?:ты|қан|ып))",
     re.IGNORECASE,
 )
 
@@ -520,9 +539,10 @@ def _queues(sentence: str) -> list[str]:
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
-    if not _QUEUE_CUE.search(sentence):
-        return lengths + none
-    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + lengths + none
+    counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if _QUEUE_CUE.search(sentence) else []
+    if not (counts or lengths or none):
+        return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
+    return counts + lengths + none
 
 
 _CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
