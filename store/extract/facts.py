@@ -568,7 +568,7 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     if not _E_QUEUE.search(sentence):
         found += [("queue", t, article_date) for t in _queues(sentence)]
     states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
-    if found and _until_not_done(sentence, found + states):
+    if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     out = []
     for kind, fact_text, date in found:
@@ -654,6 +654,25 @@ def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str 
     return out
 
 
+# A deadline of projects counted in the zone or region, not of works at the post: «Қалған 33
+# жоба … оларды 2027 жылға дейін аяқтау көзделіп отыр» after a sentence on «Қорғас» (a Хоргос
+# deadline of 2027 taken from the economic zone's projects), «12 инвестпроектов завершат до 2027
+# года». A sentence that names works at a post keeps its deadline.
+_PROJECTS = re.compile(
+    r"(?<![\w-])\d+\s+(?:жоба|проект|инвестпроект)\w*|(?<![\w-])жобалар\w*|инвестиционн\w+\s+проект\w*"
+    r"|(?<![\w-])инвестпроект\w*",
+    re.IGNORECASE,
+)
+_KK_POST_WORKS = re.compile(
+    r"(?:бекет|өткізу\s+пункт)\w*\s+(?:\w+\s+){0,2}?(?:жаңғырт|реконструкц|құрылыс|жөнде)", re.IGNORECASE
+)
+
+
+def _projects_only(sentence: str) -> bool:
+    """True when the sentence's deadline is of projects it counts, not of works at a post."""
+    return bool(_PROJECTS.search(sentence)) and not (_POST_WORKS.search(sentence) or _KK_POST_WORKS.search(sentence))
+
+
 def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
     """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
@@ -662,7 +681,7 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
-    if _until_not_done(sentence, facts):
+    if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
