@@ -505,7 +505,26 @@ def _with_period(part: str, capacity: str) -> str | None:
 # пробки», «ұзын-сонар кезек» — where trucks queue is answered without a count.
 _QUEUE_SIZE = re.compile(
     r"(?<![\w-])(?:многокилометров|километров|огромн|гигантск|длинн|ұзын-сонар)\w*\s+(?:[а-яё]+\s+)?"
-    r"(?:очеред|пробк|затор|скоплени|кезек|кептеліс)\w*",
+    r"(?:(?:очеред|пробк|затор|скоплени|кептеліс)\w*|кезек(?![\w-])"
+    # a Kazakh case form keeps the word that says what the queue does: «ұзын-сонар кезектің
+    # қалыптасуына», «ұзын-сонар кезекте тұрған» (a bare «кезектің» is no report)
+    r"|кезек\w+(?:\s+(?:қалыптас|тұр|пайда\s+бол|түзіл)\w*)?)",
+    re.IGNORECASE,
+)
+
+
+# A queue said to have formed, no figure: «на КПП «Ак-Тилек» образовался затор грузовых
+# автомобилей», «затор из фур образовался в районе пунктов «Маштаково» и «Сырым»», «на пункте
+# «Нур Жолы» выстроилась пробка», ««Сырым» өткізу пунктінде кезек қалыптасты». The fact keeps the
+# verb with the noun (and its «из …»), as the text says it: a bare «затор» on the board read
+# like a length. Only where the sentence gives no figured queue (_queues).
+_QUEUE_NOUN = r"(?:очеред|пробк|затор|скоплени)\w*"
+_FORMED = r"(?:образовал\w*|выстроил\w*|скопил\w*|возникл[аио]?|возник\b)"
+_OF = r"(?:\s+из\s+[а-яё]+(?:\s+(?!(?:в|во|на|и|у|от|с|со|к|по|за|из)\s)[а-яё]+){0,2})?"
+_QUEUE_FORMED = re.compile(
+    rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
+    rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
+    r"|(?<![\w-])кезек\w*\s+(?:пайда\s+бол(?:ды|ған)|түзіл(?:ді|ген)|қалыптас(?:ты|қан|ып))",
     re.IGNORECASE,
 )
 
@@ -520,9 +539,10 @@ def _queues(sentence: str) -> list[str]:
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
-    if not _QUEUE_CUE.search(sentence):
-        return lengths + none
-    return [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] + lengths + none
+    counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if _QUEUE_CUE.search(sentence) else []
+    if not (counts or lengths or none):
+        return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
+    return counts + lengths + none
 
 
 _CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
@@ -548,7 +568,7 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     if not _E_QUEUE.search(sentence):
         found += [("queue", t, article_date) for t in _queues(sentence)]
     states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
-    if found and _until_not_done(sentence, found + states):
+    if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     out = []
     for kind, fact_text, date in found:
@@ -634,6 +654,25 @@ def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str 
     return out
 
 
+# A deadline of projects counted in the zone or region, not of works at the post: «Қалған 33
+# жоба … оларды 2027 жылға дейін аяқтау көзделіп отыр» after a sentence on «Қорғас» (a Хоргос
+# deadline of 2027 taken from the economic zone's projects), «12 инвестпроектов завершат до 2027
+# года». A sentence that names works at a post keeps its deadline.
+_PROJECTS = re.compile(
+    r"(?<![\w-])\d+\s+(?:жоба|проект|инвестпроект)\w*|(?<![\w-])жобалар\w*|инвестиционн\w+\s+проект\w*"
+    r"|(?<![\w-])инвестпроект\w*",
+    re.IGNORECASE,
+)
+_KK_POST_WORKS = re.compile(
+    r"(?:бекет|өткізу\s+пункт)\w*\s+(?:\w+\s+){0,2}?(?:жаңғырт|реконструкц|құрылыс|жөнде)", re.IGNORECASE
+)
+
+
+def _projects_only(sentence: str) -> bool:
+    """True when the sentence's deadline is of projects it counts, not of works at a post."""
+    return bool(_PROJECTS.search(sentence)) and not (_POST_WORKS.search(sentence) or _KK_POST_WORKS.search(sentence))
+
+
 def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
     """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
@@ -642,7 +681,7 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
-    if _until_not_done(sentence, facts):
+    if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
