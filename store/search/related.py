@@ -82,11 +82,33 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
             continue
         if hit["type"] == "checkpoint" and (at or not _faced(hit)):
             break  # a post of ours named before any region: the query asks for it, not the region's
-        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query) or _town_faced(hit, query)
+        if hit["type"] == "checkpoint":
+            ids = _faced(hit)
+            if ids:
+                after = next(
+                    (j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results)
+                )
+                return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
+            continue
+        ids = _region_posts(hit, query) or _town_faced(hit, query)
         if ids:
-            after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
-            return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
+            return _posts_before_place(store.conn, results, at, ids, query, state)
     return results
+
+
+def _posts_before_place(conn, results: list[dict], at: int, ids: list[str], query: str, state: tuple) -> list[dict]:
+    """A place's posts put where the place was, and the place right after them: a query
+    with a word for posts («пункт пропуска в ВКО», «переход у Жаркента») asks for the
+    posts, the place only says where (issue 16: the region came first, its posts under it)."""
+    place = results[at]
+    posts = _rows_as_results(conn, ids, query, place["score"], state)
+    if not posts:
+        return results
+    moved = dict(place, score=round(min(r["score"] for r in posts) - 0.01, 2))
+    out = _put(results[:at] + results[at + 1 :], at, posts)
+    ids_put = {r["id"] for r in posts}
+    end = at + sum(1 for r in out[at:] if r.get("kind") == "entity" and r["id"] in ids_put)
+    return out[:end] + [moved] + out[end:]
 
 
 def _by_standing(found: list[dict], query: str) -> list[dict]:
