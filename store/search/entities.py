@@ -337,8 +337,8 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
     looked = 0
     for pos, aid, score in index.match(query, type_, KB_LIMIT + KB_SPARE):
         row = rows[pos]
-        if score < row.least:  # a country matched loosely: it takes no row's place
-            continue
+        if score < row.least and not _typo_of(query, texts[aid], score):  # a country matched loosely
+            continue  # (a prefix, a longer name): it takes no row's place
         looked += 1
         if looked > KB_LIMIT:
             break
@@ -349,6 +349,20 @@ def _kb_results(conn, query: str, type_: str | None, state: tuple = ()) -> list[
             continue
         out += _row_results(conn, pos, texts[aid], score, state)
     return out
+
+
+TYPO_LEAST = 90.0  # a name all but matched, with as many letters give or take one
+
+
+def _typo_of(query: str, name: str, score: float) -> bool:
+    """Is the query the name mistyped (a letter dropped, added or changed), not its start
+    or a longer name holding it? A country's row needs 95 so that «Туркмен» (the start
+    of Туркмения, 91) crowds no other row out; «kazakhstn» (94) is Казахстан mistyped and
+    found nothing else as good (issue 16: the railways came first)."""
+    if score < TYPO_LEAST:
+        return False
+    typed, key = names.fold(query).replace(" ", ""), names.fold(name).replace(" ", "")
+    return abs(len(typed) - len(key)) <= 1
 
 
 def _row_results(conn, pos: int, matched: str, score: float, state: tuple) -> list[dict]:

@@ -10,8 +10,8 @@
   posts on that border; an international road named by its number or by the ends it is
   known by («М-32», «трасса Самара — Шымкент»: road_posts), the post it crosses at;
 - a kind of post with a region («пункт пропуска в ВКО», «пункты пропуска Акмолинской
-  области», «VKO checkpoint») lists the region's posts after the region; with a town
-  or district («переход у Жаркента»), its region's.
+  области», «VKO checkpoint») lists the region's posts, the region after the first few
+  of them (_posts_before_place); with a town or district («переход у Жаркента»), its region's.
 
 Each is put right after what names it and its ties (the holder first: the query names
 nobody else), so what the query names as typed keeps its place: «Гулистан» is the Uzbek
@@ -82,11 +82,41 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
             continue
         if hit["type"] == "checkpoint" and (at or not _faced(hit)):
             break  # a post of ours named before any region: the query asks for it, not the region's
-        ids = _faced(hit) if hit["type"] == "checkpoint" else _region_posts(hit, query) or _town_faced(hit, query)
+        if hit["type"] == "checkpoint":
+            ids = _faced(hit)
+            if ids:
+                after = next(
+                    (j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results)
+                )
+                return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
+            continue
+        ids = _region_posts(hit, query) or _town_faced(hit, query)
         if ids:
-            after = next((j for j in range(at + 1, len(results)) if results[j]["score"] < hit["score"]), len(results))
-            return _put(results, after, _rows_as_results(store.conn, ids, query, hit["score"] - 0.1, state))
+            return _posts_before_place(store.conn, results, at, ids, query, state)
     return results
+
+
+PLACE_AT_MOST = 4  # the place stays among the first five: a user may have meant the region itself
+
+
+def _posts_before_place(conn, results: list[dict], at: int, ids: list[str], query: str, state: tuple) -> list[dict]:
+    """A place's posts put where the place was, and the place after them: a query with a
+    word for posts («пункт пропуска в ВКО», «переход у Жаркента») asks for the posts, the
+    place only says where (issue 16: the region came first, its posts under it). A place
+    of many posts comes after the first few, still in the first five, and the rest of
+    its posts after it; the scores fall down the list as before."""
+    place = results[at]
+    posts = _rows_as_results(conn, ids, query, place["score"], state)
+    if not posts:
+        return results
+    out = _put(results[:at] + results[at + 1 :], at, posts)
+    ids_put = {r["id"] for r in posts}
+    n_put = sum(1 for r in out[at:] if r.get("kind") == "entity" and r["id"] in ids_put)
+    end = max(at + 1, min(at + n_put, PLACE_AT_MOST))
+    out = out[:end] + [dict(place)] + out[end:]
+    for n, r in enumerate(out[at : at + n_put + 1]):  # the posts and the place, one below the other
+        r["score"] = round(place["score"] - 0.01 * n, 2)
+    return out
 
 
 def _by_standing(found: list[dict], query: str) -> list[dict]:

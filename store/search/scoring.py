@@ -45,14 +45,22 @@ def score_variants(variants: list[tuple[str, float]], keys: list[str], floor: fl
     ratio = _cdist(qs, keys, fuzz.ratio, cut)
     np.maximum(ratio, _cdist(qs, keys, fuzz.token_sort_ratio, cut), out=ratio)
     np.maximum(ratio, _cdist([q.replace(" ", "") for q in qs], forms.no_space, fuzz.ratio, cut), out=ratio)
-    coarse_cut = cut / 0.92 - 1 if cut else None
+    coarse_cut = max(cut / 0.92 - 1, COARSE_LEAST) if cut else COARSE_LEAST
     coarse = _cdist([names.coarse(q) for q in qs], forms.coarse, fuzz.ratio, coarse_cut)
+    coarse[coarse < COARSE_LEAST] = 0.0
     np.maximum(ratio, coarse * 0.92, out=ratio)
     best = np.full(len(keys), -top - 1.0, dtype=np.float32)
     for i, (q, penalty) in enumerate(variants):
         row = np.maximum(ratio[i], forms.coverage(q))
         np.maximum(best, row - penalty, out=best)
     return best
+
+
+# The coarse keys (h~k, o~a) are for spellings of one name, alike but for those sounds
+# (Хоргос/Қорғас: equal): two keys a whole letter apart besides are no spellings of one
+# name, and on six letters the merged sounds make unrelated ones near (issue 16: «khorgos»
+# listed Карасу, kargas~karasu 83, and Saryagas, kargas~sariagas 71).
+COARSE_LEAST = 85.0
 
 
 def _cdist(queries: list[str], keys: list[str], scorer, cutoff: float | None) -> np.ndarray:

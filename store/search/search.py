@@ -9,6 +9,8 @@ split are still importable from it.
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from store.db import search_reads as reads
 from store.lang import names
 from store.sanitize import clean_line
@@ -90,6 +92,8 @@ _SEARCHES = Memo(SEARCHES_KEPT)
 
 def _search(store, query: str, type: str | None, limit: int, index: AliasIndex | None) -> list[dict]:
     """search() of a cleaned, non-empty query, not kept."""
+    if _one_letter_run(query):
+        return []
     if _is_prefix_query(query):
         return prefix_search(store, query, type, limit, index)
     index = index or AliasIndex.for_store(store)
@@ -98,7 +102,7 @@ def _search(store, query: str, type: str | None, limit: int, index: AliasIndex |
     reading = _mistyped_layout(store, query, entities, focus, entity_type, limit, index)
     if reading:
         return search(store, reading, type, limit, index)
-    if _folds_to_prefix(query) and not _exact(entities):
+    if _folds_to_prefix(query) and not _names_whole(query, entities):
         return prefix_search(store, query, type, limit, index)
     results: list[dict] = []
     pending: dict = {}  # snippets are cut for the articles kept only
@@ -284,6 +288,26 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
     return remembered(store, index, ("prefix", prefix, query.strip(), entity_type), limit, find)
 
 
+def _one_letter_run(query: str) -> bool:
+    """One letter typed three times or more and nothing else («жжжж», «aaa»): no name
+    begins so, but fold() merges a doubled letter, so it would read as the prefix «ж»
+    and list every entity with a word in Ж, the most-mentioned first (issue 16: КТЖ)."""
+    typed = [ch.lower() for ch in query if ch.isalnum()]
+    return len(typed) >= 3 and len(set(typed)) == 1 and typed[0].isalpha()  # «111» may be a number
+
+
+def _names_whole(query: str, entities: list[dict]) -> bool:
+    """Does a query that folds to two letters or fewer name its best hit as a whole (an
+    abbreviation: «ktz» → KTZ)? Not when it matched one short word of a longer name: «жжжж»
+    folds to «j», the «ж» of «ж. д.» in the railways' names; «aaaa» to «a», an initial
+    (issue 16: both gave a railway or a person first)."""
+    if not _exact(entities):
+        return False
+    typed = names.fold(query).replace(" ", "")
+    matched = names.fold(str(entities[0].get("matched") or "")).replace(" ", "")
+    return fuzz.ratio(typed, matched) >= EXACT_SCORE
+
+
 EXACT_SCORE = 90.0  # a whole alias matched, give or take a letter
 TOTAL_CAP = 100_000  # entities counted at most (a one-letter prefix may match half the store)
 
@@ -293,7 +317,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
     query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
-    if not query:
+    if not query or _one_letter_run(query):
         return 0
     if _is_prefix_query(query):
         return len(prefix_search(store, query, type, TOTAL_CAP, index))
@@ -303,7 +327,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     reading = _mistyped_layout(store, query, entities, focus, entity_type, TOTAL_CAP, index)
     if reading:
         return search_total(store, reading, type, index)
-    if _folds_to_prefix(query) and not _exact(entities):
+    if _folds_to_prefix(query) and not _names_whole(query, entities):
         return len(prefix_search(store, query, type, TOTAL_CAP, index))
     total = len(entities) if type != "article" else 0
     if focus and type != "article":
