@@ -14,6 +14,17 @@ def mentions(extractor, text: str, kind: str) -> set[str]:
     return {m.name for m in found.mentions if m.type == kind}
 
 
+def bodies(extractor, text: str, language: str | None = None, off: tuple[str, ...] = ()) -> set[str]:
+    """The organizations the extractor finds in `text`, read as a page in `language`,
+    with the passes named in `off` switched off for this one call (an ablation test)."""
+    extractor.set_disabled(off)
+    try:
+        article = Article(file="t.txt", path="t.txt", title="", body=text, raw=text, language=language)
+        return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
+    finally:
+        extractor.set_disabled(())
+
+
 def places(extractor, text: str) -> set[str]:
     return mentions(extractor, text, "location")
 

@@ -4,21 +4,12 @@
 import pytest
 
 from store.extract.extractor import Extractor
-from store.model import Article
+from tests.extracting import bodies
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return Extractor()
-
-
-def bodies(extractor: Extractor, text: str, off: tuple[str, ...] = ()) -> set[str]:
-    extractor.set_disabled(off)
-    try:
-        article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
-        return {m.name for m in extractor.extract(article).mentions if m.type == "organization"}
-    finally:
-        extractor.set_disabled(())
 
 
 @pytest.mark.parametrize(

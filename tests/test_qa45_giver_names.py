@@ -8,9 +8,8 @@ import pytest
 
 from store.cli import main
 from store.cli.table import initialed as cli_initialed
-from store.model import Article, Directive, Extraction
 from tests.test_tui import make_app, screen_text, settle
-from tests.test_tui_helpers import write_store
+from tests.test_tui_helpers import write_givers
 from tui.text import initialed as tui_initialed
 
 BODY = "Совещание прошло в столице. Участники обсудили очереди на придуманном переходе."
@@ -41,14 +40,7 @@ def test_a_name_gives_its_first_names_as_initials(initialed, name, short):
 
 @pytest.fixture(scope="module")
 def givers_path(tmp_path_factory):
-    items = [
-        (
-            Article(file=f"g{n}.txt", path=f"/in/g{n}.txt", title=f"Совещание {n}", body=BODY, raw=BODY, date=date),
-            Extraction(directives=[Directive(by, "министерство", what, None, f"s{n}")]),
-        )
-        for n, (date, by, what) in enumerate(GIVERS)
-    ]
-    return write_store(tmp_path_factory.mktemp("givers") / "store.db", items)
+    return write_givers(tmp_path_factory.mktemp("givers") / "store.db", GIVERS, BODY)
 
 
 def test_the_directives_table_keeps_the_surname(givers_path, capsys, monkeypatch):

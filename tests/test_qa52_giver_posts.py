@@ -10,9 +10,8 @@ import pytest
 
 from store.cli import main
 from store.lang.labels import initialed
-from store.model import Article, Directive, Extraction
 from tests.test_tui import make_app, screen_text, settle
-from tests.test_tui_helpers import write_store
+from tests.test_tui_helpers import write_givers
 
 BODY = "Совещание прошло в столице. Участники обсудили очереди на придуманном переходе."
 GIVERS = [
@@ -40,14 +39,7 @@ def test_a_post_is_not_shortened_to_initials(name, short):
 
 @pytest.fixture(scope="module")
 def givers_path(tmp_path_factory):
-    items = [
-        (
-            Article(file=f"g{n}.txt", path=f"/in/g{n}.txt", title=f"Совещание {n}", body=BODY, raw=BODY, date=date),
-            Extraction(directives=[Directive(by, "министерство", what, None, f"s{n}")]),
-        )
-        for n, (date, by, what) in enumerate(GIVERS)
-    ]
-    return write_store(tmp_path_factory.mktemp("posts") / "store.db", items)
+    return write_givers(tmp_path_factory.mktemp("posts") / "store.db", GIVERS, BODY)
 
 
 def test_the_directives_table_keeps_a_post(givers_path, capsys, monkeypatch):

@@ -167,6 +167,19 @@ def sample_articles() -> list[tuple[Article, Extraction]]:
     return [(a1, e1), (a2, e2), (a3, e3), (a4, Extraction())]
 
 
+def write_givers(path: Path, givers: list[tuple[str, str, str]], body: str) -> Path:
+    """A store of one made-up meeting note per (date, giver, order), each holding that
+    one directive to «министерство»: the «by» column's tests (qa45, qa52) read it."""
+    items = [
+        (
+            Article(file=f"g{n}.txt", path=f"/in/g{n}.txt", title=f"Совещание {n}", body=body, raw=body, date=date),
+            Extraction(directives=[Directive(by, "министерство", what, None, f"s{n}")]),
+        )
+        for n, (date, by, what) in enumerate(givers)
+    ]
+    return write_store(path, items)
+
+
 def write_store(path: Path, items: list[tuple[Article, Extraction]]) -> Path:
     """Write `items` through db.write_article, then pin the parts owned by other
     modules (Latin forms, generated aliases, the gazetteer rows) to fixed values."""
