@@ -177,7 +177,7 @@ _WORD_BEFORE = re.compile(r"[\w.-]")
 
 
 def _surname_finds(text: str, surname: str) -> Iterator[re.Match]:
-    """`(?<![\w.-])` + _surname_pattern's finds, left to right, as finditer gives them: a
+    r"""`(?<![\w.-])` + _surname_pattern's finds, left to right, as finditer gives them: a
     find after a letter, dot or hyphen is passed over and the search goes on from the
     next character, where the whole pattern would have been tried next."""
     pattern = _surname_pattern(surname)
