@@ -3,13 +3,7 @@
 
 import pytest
 
-from store.extract.extractor import Extractor
 from tests.extracting import bodies
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 @pytest.mark.parametrize(

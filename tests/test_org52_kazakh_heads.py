@@ -5,17 +5,7 @@ sentences in the shapes of Kazakh news."""
 
 import pytest
 
-from store.extract.extractor import Extractor
-from tests.extracting import bodies
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
-def kazakh_bodies(extractor: Extractor, text: str) -> set[str]:
-    return bodies(extractor, text, language="kk")
+from tests.extracting import kazakh_bodies
 
 
 @pytest.mark.parametrize(

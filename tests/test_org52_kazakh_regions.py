@@ -4,17 +4,7 @@ region (issue 15, org52): «Батыс Қазақстан облысы бойы�
 
 import pytest
 
-from store.extract.extractor import Extractor
-from tests.extracting import bodies
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
-def kazakh_bodies(extractor: Extractor, text: str) -> set[str]:
-    return bodies(extractor, text, language="kk")
+from tests.extracting import kazakh_bodies
 
 
 @pytest.mark.parametrize(

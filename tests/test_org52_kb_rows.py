@@ -2,17 +2,10 @@
 cite, is one body however it is printed (issue 15, org52: a row of store/data/bodies.csv with
 its sources). Made-up sentences in the shapes of those reports."""
 
-import pytest
-
 from store.extract.extractor import Extractor
 from store.model import Article
 
 UNIT = "Управление информации и коммуникаций Пограничной службы ГКНБ Кыргызской Республики"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def bodies(extractor: Extractor, text: str) -> set[str]:

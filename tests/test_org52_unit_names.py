@@ -5,13 +5,7 @@ Russian and Kazakh press."""
 
 import pytest
 
-from store.extract.extractor import Extractor
 from tests.extracting import bodies
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 @pytest.mark.parametrize(
