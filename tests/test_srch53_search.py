@@ -122,8 +122,8 @@ def test_a_road_no_row_knows_is_left_to_the_line_search(query):
 
 def test_road_rows_name_gazetteer_posts_and_a_source():
     from store.lang import gazetteer
-    from store.search.road_posts import ROADS
+    from store.search.road_posts import roads
 
-    for road in ROADS:
+    for road in roads():
         assert road.source and road.posts and (road.numbers or len(road.ends) >= 2)
         assert all(gazetteer.get(p) is not None and not gazetteer.get(p).foreign for p in road.posts)
