@@ -52,6 +52,7 @@ HELD_OUT = frozenset({"test"})
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
 RECALL_KS = (1, 5)
 SEARCH_LIMIT = 10  # results fetched per query: enough to show where a miss at 5 ranks
+MIN_GROUP = 3  # articles a class needs before its figures are shown: fewer would name pages
 MIXED_PARTS = {"road", "rail"}  # a mixed crossing is both: either part counts as its kind
 
 
@@ -484,7 +485,38 @@ def _score_export(export: dict, gold: dict, scorer) -> dict:
         "not_in_gold": sorted(set(by_file) - set(gold_articles)),
         "checkpoints": checkpoint_agreement(by_file, gold_articles, scorer),
         "directives": directive_agreement(by_file, gold_articles, scorer),
+        "groups": group_figures(export, gold, scorer),
     }
+
+
+def article_groups(name: str, ref: dict) -> tuple[str, ...]:
+    """The classes one reference article falls in: its language and its file's format.
+    They say where a set's errors sit (Kazakh pages, saved HTML) without naming one page."""
+    suffix = Path(name.partition(":")[0]).suffix.lower().lstrip(".") or "none"
+    return (f"lang {ref.get('language') or '?'}", f"format {suffix}")
+
+
+def group_figures(export: dict, gold: dict, scorer) -> dict[str, dict]:
+    """Entity tp/fp/fn per type for each class of articles (article_groups), each class scored
+    alone by the same scorer; totals only, so a held-out set can show them too."""
+    members: dict[str, set[str]] = collections.defaultdict(set)
+    for name, ref in gold.get("articles", {}).items():
+        for group in article_groups(name, ref):
+            members[group].add(name)
+    out = {}
+    for group, names in sorted(members.items()):
+        if len(names) < MIN_GROUP:
+            continue
+        part = {**gold, "articles": {n: gold["articles"][n] for n in names}}
+        arts = [a for a in export.get("articles", []) if _file_key(a) in names]
+        scored = scorer.score(part, {**export, "articles": arts})
+        out[group] = {"articles": len(names), **{t: scored["per_type"][t] for t in ENTITY_TYPES}}
+        out[group]["micro"] = scored["micro"]
+    return out
+
+
+def _file_key(article: dict) -> str:
+    return article.get("file") or (article.get("path") or "").rsplit("/", 1)[-1]
 
 
 # ------------------------------------------------------------------ printing
@@ -534,6 +566,7 @@ def _format_report(r: dict, verbose: bool, held: bool = False) -> list[str]:
     lines.append(f"   {'micro':<13}{m['precision']:>6.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
     lines += _format_checkpoints(r["checkpoints"], s["per_type"]["checkpoint"])
     lines += _format_directives(r["directives"])
+    lines += _format_groups(r.get("groups") or {})
     lines += _format_search(r["search"], list_misses=not held)
     if not held:
         lines += _format_problems(r, verbose)
@@ -550,6 +583,20 @@ def _format_checkpoints(c: dict, scored: dict) -> list[str]:
         f"{c['matched']}/{c['gold']} matched with attributes: kind {_ratio(c['kind_ok'], c['kind_n'])} "
         f"({c['kind_exact']} exact)  border {_ratio(c['border_ok'], c['border_n'])}"
     ]
+
+
+def _format_groups(groups: dict[str, dict]) -> list[str]:
+    """One line per class of articles when a set has more than one: micro F1, then tp/fp/fn
+    of each entity type, so a reader sees which pages hold the errors."""
+    if len({g.split()[0] for g in groups}) == len(groups):
+        return []
+    lines = []
+    for group, g in groups.items():
+        if sum(1 for other in groups if other.split()[0] == group.split()[0]) < 2:
+            continue
+        per = "  ".join(f"{t[:3]} {g[t]['tp']}/{g[t]['fp']}/{g[t]['fn']}" for t in ENTITY_TYPES)
+        lines.append(f"   {group:<13}{g['articles']:>3} art  F1 {g['micro']['f1']:.3f}  {per}")
+    return lines
 
 
 def _format_directives(d: dict) -> list[str]:

@@ -300,3 +300,30 @@ def test_a_held_out_set_reports_its_figures_and_no_item_to_read():
     shown = ev.as_json({"test": _set_result("test")}, {})["sets"]["test"]
     assert "выдуманный" not in str(shown) and "z_rejected_file" not in str(shown)
     assert len(shown["search"]["misses"]) == 1 and len(shown["scored"]["missing"]) == 1
+
+
+# ------------------------------------------------------------------ classes of articles
+
+
+def test_article_groups_name_language_and_format_of_a_dump_line():
+    assert ev.article_groups("dump.jsonl:3", {"language": "kk"}) == ("lang kk", "format jsonl")
+    assert ev.article_groups("page.HTML", {}) == ("lang ?", "format html")
+
+
+def test_group_figures_score_each_class_alone_and_hide_small_classes(scorer):
+    def ref(lang, orgs):
+        return {"language": lang, "organizations": list(orgs)}
+
+    gold = {
+        "articles": {
+            **{f"r{i}.txt": ref("ru", ["Минфин"]) for i in range(3)},
+            **{f"k{i}.txt": ref("kk", ["Минфин"]) for i in range(2)},
+        }
+    }
+    found = [{"type": "organization", "name": "Минфин"}]
+    export = {"articles": [{"file": f, "entities": found if f.startswith("r") else []} for f in gold["articles"]]}
+    groups = ev.group_figures(export, gold, scorer)
+    assert "lang kk" not in groups  # two articles would show what two pages hold
+    assert groups["lang ru"]["organization"]["tp"] == 3
+    assert groups["format txt"]["organization"]["fn"] == 2
+    assert groups["format txt"]["articles"] == 5
