@@ -148,6 +148,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "person_or_place": [
         ("Семья Петровых переехала в Тараз.", {("location", "Тараз")}),
     ],
+    "airport_posts": [  # cp55: an airport named as a border post (store/extract/checkpoint_airports.py)
+        (
+            "Пограничники задержали в аэропорту Шымкента пассажира с чужим паспортом.",
+            {("checkpoint", "Аэропорт Шымкент"), ("location", "Шымкент")},
+        ),
+    ],
     "checkpoints_win": [
         (
             "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",

@@ -82,6 +82,21 @@ _BORDER_OF = re.compile(
 )
 
 
+# two countries joined by «и» / «мен» / «және» a few words before a name name the two sides
+# of a border or a route («перевозок между Китаем и Казахстаном: утром из КПП Хоргос»), not
+# the post's side: only the second of them falls among the four words read
+_TWO_JOINED = re.compile(r"(\w+)\s+(?:и|мен|менен|және)\s+(\w+)\W*(?:\w+\W+){0,3}$")
+
+
+def _two_joined(fragment: str) -> bool:
+    """Does `fragment` end (up to three words after) in two different countries joined by «и»?"""
+    m = _TWO_JOINED.search(fragment)
+    if not m:
+        return False
+    a, b = country_in(m.group(1)), country_in(m.group(2))
+    return a is not None and b is not None and a != b
+
+
 def _one_side(fragment: str) -> str | None:
     """The country a few words before a name put it in (a country naming a border taken out
     by _BORDER_OF): none when two remain («Қазақстан мен Қытай» is a border of both)."""
@@ -105,7 +120,7 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
     if centres:  # «китайской стороны МЦПС «Хоргос»»: a side of the centre, which is ours
         before = before[centres[-1].end() :]
     words = [w for w in _BORDER_OF.sub(" ", before).split()[-4:] if not _two_countries(w)]
-    country = _one_side(" ".join(words)) if words else None
+    country = _one_side(" ".join(words)) if words and not _two_joined(before) else None
     if country:
         return country
     after = fold(" ".join(text[end : end + 60].split()[:4]))

@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
+from store.extract.checkpoint_airports import find_airports
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
@@ -188,9 +189,15 @@ class Extractor:
         return Extraction(mentions=mentions, facts=facts, directives=directives, lemmas=lem)
 
     def _checkpoints(self, text: str) -> list:
+        """The posts `text` names: the land crossings the matcher finds, and (unless the
+        `airport_posts` pass is off) the airports it names as border posts."""
         if not text:
             return []
-        return self.find_checkpoints(text)
+        found = self.find_checkpoints(text)
+        if "airport_posts" in self.disabled:
+            return found
+        airports = [a for a in find_airports(text) if not any(c.start < a.end and a.start < c.end for c in found)]
+        return sorted([*found, *airports], key=lambda c: c.start) if airports else found
 
     def _title_checkpoints(self, title: str, body: str, body_cps: list) -> list:
         """The title's posts, read with the cue the body gives: a headline is too short to
@@ -276,6 +283,13 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
 # bench/evaluate.py --ablate measures what each one earns.
 
 DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
+
+
+def _airports_are_read_with_the_posts(text, spans, ctx):
+    """`airport_posts` works where the posts are found (Extractor._checkpoints adds the
+    airports a text names as border posts, store/extract/checkpoint_airports.py); as a
+    span pass it changes nothing, and is in the table so that the switch has a name."""
+    return spans
 
 
 @dataclasses.dataclass(frozen=True)
@@ -425,6 +439,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("uzbek_case_names", uzbek_case_names),
     Pass("patronymic_address", patronymic_address),
     Pass("lone_word_persons", lone_word_persons),
+    Pass("airport_posts", _airports_are_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
