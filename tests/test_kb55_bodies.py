@@ -3,8 +3,10 @@ kb55 (issue 15): the transport prosecutor and the transport police, KTZ's railwa
 Uzbekistan's road committee, Turkmenistan's Caspian port and migration service, the EIB,
 WOAH, the EFSD, China's Ministry of Public Security, the Border Academy, the water
 committee, the Caspian ferry operator ASCO, Middle Corridor Multimodal and China Railway's
-container operator — rows of store/data/bodies.csv with their sources. Made-up sentences in the
-shapes real reports print them in."""
+container operator, China Railway's Urumqi bureau, the China–Kyrgyzstan–Uzbekistan railway
+company, China's Development Bank and Rosavtodor's «Южный Урал» directorate — rows of
+store/data/bodies.csv with their sources. Made-up sentences in the shapes real reports print
+them in."""
 
 import pytest
 
@@ -37,6 +39,10 @@ def rows_in(text: str) -> set[str]:
         ("Лимиты воды согласовал Комитет водного хозяйства.", "committee-water"),
         ("Паромы АКМП стоят на рейде Курыка.", "asco"),
         ("В совместное предприятие вошла China Railway Container Transport.", "crct"),
+        ("По данным Урумчийского бюро железных дорог, поездов стало больше.", "cn-urumqi-railway"),
+        ("Заём выдал Государственный банк развития Китая.", "cdb-china"),
+        ("Дорогу к границе ремонтирует ФКУ Упрдор «Южный Урал».", "ru-upravdor-south-urals"),
+        ("Кредит получила Компания железной дороги «Китай – Кыргызстан – Узбекистан».", "cky-railway-company"),
     ],
 )
 def test_each_new_body_is_found_in_its_printed_shape(text, row):
@@ -76,3 +82,9 @@ def test_a_middle_corridor_operator_is_shown_as_printed(extractor):
     assert "ASCO" in found
     assert any(name.endswith("Middle Corridor Multimodal") for name in found)
     assert not any("Совместное предприятие" in name for name in found)
+
+
+def test_a_city_in_a_kazakh_railway_name_stays_a_place():
+    """«Үрімші темір жолы» is no form of the Urumqi bureau: linked whole, the city in it would stop
+    being a place, which the references count."""
+    assert "cn-urumqi-railway" not in rows_in("Үрімші темір жолы мәліметінше, пойыздар көбейді.")
