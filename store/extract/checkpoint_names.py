@@ -99,7 +99,9 @@ _KK = (
 _KK = tuple(dict.fromkeys(e.translate(_KK_FOLD) for e in _KK))
 
 
-_RU_CONS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+# a consonant-final name's noun endings; not the genitive plural «-ов», which no post name takes in
+# news and which turns a surname into a post: «Серік Маликов» is not the Uzbek post «Малик»
+_RU_CONS = ("", "а", "у", "ом", "е", "ы", "ам", "ами", "ах")
 
 
 def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
