@@ -10,7 +10,7 @@ import pytest
 from store.lang import names
 from store.search import entities as ents
 from store.search.search import search
-from store.search.surname_forms import other_surname_form
+from store.search.surname_forms import other_form_variants, other_surname_form
 from store.search.variants import query_variants
 from tests.notes import store_of_openings
 
@@ -56,9 +56,10 @@ def test_a_word_that_is_no_such_surname_has_no_other_form():
 
 
 def test_the_other_form_is_a_variant_scored_a_little_lower():
-    got = dict(query_variants("Тасбаев"))
-    assert got[names.fold("Тасбайұлы")] > 0.0
-    assert got[names.fold("Тасбаев")] == 0.0  # the query as typed is still looked up first
+    typed = query_variants("Тасбаевым")  # the query and its stem
+    others = other_form_variants(typed, 3.0)
+    assert others == [(names.fold("Тасбайұлы"), 3.0)]  # the stem's other form, once
+    assert other_form_variants(query_variants("Серик Жолмет"), 3.0) == []
 
 
 @pytest.mark.parametrize(

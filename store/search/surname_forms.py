@@ -8,8 +8,10 @@ articles print «Серік Кәрібайұлы», «Курметов» for «�
 the stem only, so neither matches the other's alias well (Карибаев met Каримбаев at
 88 and Кәрібайұлы nowhere). A word of a query's folded key (store.lang.names.fold:
 both scripts read alike, «ұлы»/«uly» → «uli», «қызы»/«kyzy» → «kizi») that ends so is
-also looked up in the other form. A stem ending in a vowel took a «й» before «ұлы»
-that «-ев» swallows: Қойшыбай-ұлы ↔ Койшыба-ев.
+also looked up in the other form, when the query as typed matched no person as well
+as a surname alone does (store.search.alias_index: it costs a second scoring pass). A
+stem ending in a vowel took a «й» before «ұлы» that «-ев» swallows: Қойшыбай-ұлы ↔
+Койшыба-ев.
 """
 
 from __future__ import annotations
@@ -49,3 +51,16 @@ def _other_form(word: str) -> str:
         if other != word:
             return other
     return word
+
+
+def other_form_variants(variants: list[tuple[str, float]], penalty: float) -> list[tuple[str, float]]:
+    """The (key, penalty) variants of a query's keys (`variants`: query_variants') with
+    their surnames in the other form, each once and none already among them."""
+    have = {key for key, _ in variants}
+    out: list[tuple[str, float]] = []
+    for key, _penalty in variants:
+        other = other_surname_form(key)
+        if other and other not in have:
+            have.add(other)
+            out.append((other, penalty))
+    return out

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from store.lang import names
-from store.search.surname_forms import other_surname_form
 
 VARIANT_PENALTY = 3.0  # a query rewritten (case ending stripped, pinyin) scores a little lower
 HEAD_PENALTY = 1.0  # a body's name with its head put back in the nominative: the name itself, nearly sure
@@ -218,9 +217,8 @@ _HYPHENED_ENDINGS = frozenset(_KAZAKH_CASE_ENDINGS) | {"сы", "сі", "ы", "і
 
 def query_variants(query: str) -> list[tuple[str, float]]:
     """The folded keys to look a query up by, each with its score penalty: the query
-    itself, its Cyrillic words without case endings, its pinyin read as Palladius, its
-    abbreviation written out (_abbreviation_expanded), and each of those with a
-    surname in its other form (store.search.surname_forms: «-ев» ↔ «-ұлы»)."""
+    itself, its Cyrillic words without case endings, its pinyin read as Palladius, and
+    its abbreviation written out (_abbreviation_expanded)."""
     base = names.fold(query)
     variants = [(base, 0.0)] if base else []
     if _CYR.search(query.lower()):
@@ -241,10 +239,6 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     expanded = _abbreviation_expanded(query)
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
-    for key, _penalty in list(variants):
-        other = other_surname_form(key)  # «Карибаев» is also «Кәрібайұлы», and back
-        if other and other not in {v for v, _ in variants}:
-            variants.append((other, VARIANT_PENALTY))
     return variants
 
 
