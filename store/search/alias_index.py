@@ -23,6 +23,7 @@ from store.lang import names
 from store.search import prefix_rank
 from store.search.index_file import ARRAYS
 from store.search.scoring import score_variants
+from store.search.surname_forms import other_form_variants
 from store.search.trigrams import (
     ALPHABET,
     SPACE,
@@ -35,15 +36,17 @@ from store.search.trigrams import (
     trigrams,
     unique_ints,
 )
-from store.search.variants import query_variants, transposed_variants
+from store.search.variants import VARIANT_PENALTY, query_variants, transposed_variants
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
+_PERSON = ENTITY_TYPES.index("person")
 PRIMARY_ORIGINS = ("canonical", "text", "latin")  # alias origins that are the entity's own name
 MIN_ENTITY_SCORE = 65.0  # below this a fuzzy match is noise
 CANDIDATES = 400  # keys scored per query, from each of two orderings (so up to 800)
 COUNTS_REFRESH_S = 2.0  # during an ingest, article counts are reloaded at most this often
 POSTINGS_BUDGET = 600_000  # above this many postings per query, the commonest trigrams are skipped:
 COMMON_SHARE = 0.05  # those in more than this share of keys, when 3 others remain
+OTHER_FORM_BELOW = 90.0  # a query matching no person this well is also looked up with its surname's other form
 TRANSPOSE_BELOW = 80.0  # a query matching nothing this well is also looked up with two letters swapped
 TRANSPOSED_MIN = 85.0  # a swap's hit is kept only this close to the swapped key (89 when equal): else it is noise
 MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
@@ -269,6 +272,10 @@ class AliasIndex:
         if not variants:
             return []
         hits = self._scored(variants, type_, limit, exhaustive)
+        if self._other_form_wanted(hits):  # «Карибаев» met Каримбаев (88), not Кәрібайұлы
+            others = other_form_variants(variants, VARIANT_PENALTY)
+            if others:
+                hits = _best_per_entity(hits + self._scored(others, type_, limit, exhaustive), limit)
         if hits and hits[0][2] >= TRANSPOSE_BELOW:
             return hits
         swapped = transposed_variants(query)
@@ -276,6 +283,15 @@ class AliasIndex:
             return hits
         more = [h for h in self._scored(swapped, type_, limit, exhaustive) if h[2] >= TRANSPOSED_MIN]
         return _best_per_entity(hits + more, limit) if more else hits
+
+    def _other_form_wanted(self, hits: list[Hit]) -> bool:
+        """Is a query's surname worth looking up in its other form (surname_forms)? When
+        it matched no person as a surname alone does (90–94: «bektenov» for «Олжас
+        Бектенов») or better: a query that did names someone so spelt, and the second
+        pass costs a scoring of its candidates (~10 % of search() at a million aliases)."""
+        if not hits or hits[0][2] < OTHER_FORM_BELOW:
+            return True
+        return int(self.ent_type[hits[0][0]]) != _PERSON
 
     def _scored(self, variants: list[tuple[str, float]], type_: str | None, limit: int, exhaustive: bool) -> list[Hit]:
         """The entities of the keys that best match these (key, penalty) variants."""

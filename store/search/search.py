@@ -36,6 +36,7 @@ from store.search.table import format_table
 from store.search.variants import (
     hyphened_kinds_apart,
     initials_apart,
+    joined_names_apart,
     one_script_words,
     query_variants,
     strip_case_ending,
@@ -153,10 +154,15 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         topic = search_topics.long_query_topics(query, index)
         focus = search_topics.person_in_name(search_topics.split_query(query, find, topic), find)
+        apart = joined_names_apart(query) if focus is None else ""
+        if apart:  # «Dostyk-Alashankou»: two posts' names glued by a dash
+            focus = search_topics.split_query(apart, find)
     elif entities[0]["score"] < EXACT_NAME and search_topics.place_kind_types(query):
         focus = search_topics.split_named_kind(query, find, entities[0])
     elif entities[0]["score"] < EXACT_NAME:
         focus = search_topics.split_named_better(query, find, entities)
+    if focus is None and entities and entities[0]["score"] < EXACT_NAME:
+        focus = search_topics.named_among_context(query, find, entities[0])
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, focus

@@ -269,6 +269,45 @@ def split_named_better(query: str, find_entities, whole: list[dict]) -> Focus | 
     return focus
 
 
+def named_among_context(query: str, find_entities, whole: dict) -> Focus | None:
+    """The split of a post's or a person's name among words that only say where: the
+    countries and the border («Kazakhstan Khorgos», «Khorgos Kazakhstan China»,
+    «Kazakhstan-China border Khorgos», «Хоргос checkpoint Kazakhstan»). The whole text matched a body's long English
+    name holding those words and the post's («China-Kazakhstan Khorgos International
+    Border Cooperation Center», 91–95) over SPLIT_BELOW, so it was never split, and the
+    post it names was in no result. When every word that can carry a name (can_name)
+    stands in one run and that run names a post or a person better than the whole text
+    did, the run is the name and the other words are topic words. `whole`: the whole
+    text's best entity."""
+    words = query.replace("-", " ").split()
+    naming = [i for i, w in enumerate(words) if can_name(w)]
+    if len(words) < 2 or not naming or len(naming) == len(words) or len(words) > MAX_WORDS:
+        return None
+    lo, hi = naming[0], naming[-1] + 1
+    if hi - lo != len(naming):
+        return None  # two names apart: the split of split_query's kind, not this one
+    if any(_kind_of_another(w) for w in words[:lo] + words[hi:]):
+        return None  # «Кеген ауданынан» is the district, not the post «Кеген» names
+    span = " ".join(words[lo:hi])
+    if not _worth_matching(span):
+        return None
+    chosen = span_entities(find_entities(span), span if _letters(span) < 3 else "")
+    if not chosen or chosen[0].get("type") not in _NAMED_AMONG_CONTEXT or chosen[0]["score"] <= whole["score"]:
+        return None
+    return Focus(span, words[:lo] + words[hi:], chosen)
+
+
+_NAMED_AMONG_CONTEXT = frozenset({"checkpoint", "person"})
+
+
+def _kind_of_another(word: str) -> bool:
+    """Is the word a kind of place other than a post («ауданы», «region»)? It says which
+    of the namesakes is meant; a post's own kind word («checkpoint», «станция») does not
+    take the name from the post."""
+    group = kind_group(word)
+    return group is not None and group[0] not in ("checkpoint", "station")
+
+
 def person_in_name(focus: Focus | None, find_entities) -> Focus | None:
     """A split whose name run of several words names a body or place, read again for a
     surname in it that names a person better (split_named_better): in «Маликов КГД
