@@ -198,8 +198,9 @@ def find_hyphened_route_ends(text: str, cp_index) -> list[tuple[tuple[int, int],
     route noun (quoted: one in its sentence), two stops or more the knowledge base or the
     checkpoints know, and no name the knowledge base or the checkpoints know as a whole.
     The shape alone would split «Усть-Каменогорск»; two known stops will not. Right beside a
-    route noun, stops that are each a plain word (`_plain_stop`) or known are enough (loc55:
-    «на дорогах Арыс-Темирлан, Карамурт-Аксукент», villages no table lists)."""
+    route noun, unquoted stops that are each a plain word (`_plain_stop`) or known are enough
+    (loc55: «на дорогах Арыс-Темирлан, Карамурт-Аксукент», villages no table lists); a quoted
+    pair still needs two known stops (the seeds' «ветки «Достык-Мойынты»» keeps its one place)."""
     out: list[tuple[tuple[int, int], list[NerSpan]]] = []
     for m in HYPHENED.finditer(text):
         start, end = m.span(1)
@@ -215,7 +216,7 @@ def find_hyphened_route_ends(text: str, cp_index) -> list[tuple[tuple[int, int],
         parts = _stops(text, start, m.group(1).split("-"), cp_index)
         known = [p for p in parts if _BORDER.fullmatch(p[2]) or _known_stop(text, p[0], p[1], cp_index)]
         plain = all(p in known or _plain_stop(p[2]) for p in parts)
-        if len(known) < 2 and not (plain and beside):
+        if len(known) < 2 and not (plain and beside and not quoted):
             continue
         ends = []
         for a, b, part in parts:
