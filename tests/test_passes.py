@@ -450,6 +450,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Задержан житель села Согот Асанов Б., 1990 года рождения.",
             {("location", "Согот"), ("person", "Асанов Б")},
         ),
+        (  # loc55: two adjectives in the nominative are one village's name
+            "Нарушителей задержали между селами Каменное и Малое Озерное Петуховского округа ночью.",
+            {("location", "Каменное"), ("location", "Малое Озерное"), ("location", "Петуховский округ")},
+        ),
         (  # loc55: «-у» after a genitive noun is the name as printed, not an accusative
             "Груз нашли недалеко от села Ойронду Панфиловского района.",
             {("location", "Ойронду"), ("location", "Панфиловский район")},
@@ -471,6 +475,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "При осмотре приграничной территории вблизи села Бешкент Кара-Бакской сельской управы были найдены следы.",
             {("location", "Бешкент"), ("location", "Кара-Бакская сельская управа")},
+        ),
+    ],
+    # loc55: a Kyrgyz rural council's area named in Russian
+    "aiyl_units": [
+        (
+            "Об этом рассказал житель Кок-Жарского айыл окмоту Ноокенского района.",
+            {("location", "Кок-Жарский айыл окмоту"), ("location", "Ноокенский район")},
         ),
     ],
     # loc55: a Kyrgyz name ending in a doubled vowel is not declined

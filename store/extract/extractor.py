@@ -26,6 +26,7 @@ from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
 from store.extract.naming import nominative_in
 from store.extract.ner import NerModel, NerSpan
+from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
     find_lowercase_units,
@@ -423,6 +424,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("singular_places", singular_places),
     Pass("long_vowel_places", long_vowel_places),
+    Pass("aiyl_units", aiyl_units),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),

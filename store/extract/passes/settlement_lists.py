@@ -42,6 +42,13 @@ def _settlements(text: str) -> list[tuple[NerSpan, str]]:
         for w in re.finditer(_NAME, m.group(2)):
             start, end = m.start(2) + w.start(), m.start(2) + w.end()
             rest = text[end : end + 60]
+            pair = _ADJ_PAIR.match(rest) if _ADJ_NOMINATIVE.search(w.group()) else None
+            if pair and pair.group(1)[-2:] == w.group()[-2:]:  # «Большое Курейное» (loc55)
+                after = text[end + pair.end() : end + pair.end() + 60]
+                if not re.match(r"\s+[А-ЯЁ]", after) or _SEAT.match(after):
+                    end += pair.end()
+                    out.append((NerSpan("location", start, end, text[start:end]), m.group(1)))
+                break
             if re.match(r"\s+[А-ЯЁ]", rest) and not _SEAT.match(rest) and not _RESIDENT.match(rest):
                 break  # «село Кабанбай Батыр», «Красный Яр»: a longer name, not ours
             out.append((NerSpan("location", start, end, w.group()), m.group(1)))
@@ -89,6 +96,9 @@ def _split_resident(text: str, s: NerSpan, village: NerSpan) -> list[NerSpan]:
 
 
 _ADJ_NOMINATIVE = re.compile(r"(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$")
+# a second adjective in the same nominative after the first: a two-word village, «Большое
+# Курейное», «Малая Владимировка» is not one (its second word is a noun)
+_ADJ_PAIR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:ое|ее|ый|ий|ая|яя))(?![\w-])")
 _ADJ_OBLIQUE = re.compile(r"(?:ом|ем|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$")
 
 
