@@ -484,10 +484,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("location", "Кок-Жарский айыл окмоту"), ("location", "Ноокенский район")},
         ),
     ],
-    # loc55: a Kyrgyz name ending in a doubled vowel is not declined
-    "long_vowel_places": [
-        ("На рынке в Кара-Суу подорожали овощи.", {("location", "Кара-Суу")}),
-    ],
     "posts_listed": [
         (
             'Ремонт идет на постах "Капланбек", "Жанатурмыс" и "Тажен".',

@@ -62,7 +62,6 @@ from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
-from store.extract.passes.long_vowel_places import long_vowel_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.no_bodies import posts_in_general, projects_not_bodies
 from store.extract.passes.org_lists import posts_listed, quoted_posts_after_noun
@@ -423,7 +422,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("singular_places", singular_places),
-    Pass("long_vowel_places", long_vowel_places),
     Pass("aiyl_units", aiyl_units),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
