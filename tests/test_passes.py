@@ -308,6 +308,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             "Отрезок дороги «Жаркент-Хоргос» открыли.",  # a post's name is its town's at a road's end
             {("location", "Жаркент"), ("location", "Хоргос")},
         ),
+        (  # loc55: stops no table knows, right after the route noun and listed after it
+            "Ремонт идет на дорогах Караой-Темирлан, Шаян-Кабылсай в районе.",
+            {("location", "Караой"), ("location", "Темирлан"), ("location", "Шаян"), ("location", "Кабылсай")},
+        ),
     ],
     # loc47: an Uzbek page's places in Uzbek; on / off: fresh worked 83/3/5 / 74/4/14, dev 249/6/6 / 249/6/6 (no Uzbek page)
     "uzbek_places": [
@@ -447,6 +451,43 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "Воду провели в сёлах Константиновка и Октябрьское.",
             {("location", "Константиновка"), ("location", "Октябрьское")},
+        ),
+        (  # loc55: the resident's surname after the village is no part of its name
+            "Задержан житель села Согот Асанов Б., 1990 года рождения.",
+            {("location", "Согот"), ("person", "Асанов Б")},
+        ),
+        (  # loc55: two adjectives in the nominative are one village's name
+            "Нарушителей задержали между селами Каменное и Малое Озерное Петуховского округа ночью.",
+            {("location", "Каменное"), ("location", "Малое Озерное"), ("location", "Петуховский округ")},
+        ),
+        (  # loc55: «-у» after a genitive noun is the name as printed, not an accusative
+            "Груз нашли недалеко от села Ойронду Панфиловского района.",
+            {("location", "Ойронду"), ("location", "Панфиловский район")},
+        ),
+    ],
+    # loc55: Xinhua's slashes as parentheses
+    "slash_glosses": [
+        (
+            "Порт Алашанькоу Синьцзян-Уйгурского автономного района /СУАР, Северо-Западный Китай/ принял сотый поезд.",
+            {
+                ("location", "Алашанькоу"),
+                ("location", "Северо-Западный Китай"),
+                ("location", "Синьцзян-Уйгурский автономный район"),
+            },
+        ),
+    ],
+    # loc55: a village the model ran into its rural unit
+    "village_seats": [
+        (
+            "При осмотре приграничной территории вблизи села Бешкент Кара-Бакской сельской управы были найдены следы.",
+            {("location", "Бешкент"), ("location", "Кара-Бакская сельская управа")},
+        ),
+    ],
+    # loc55: a Kyrgyz rural council's area named in Russian
+    "aiyl_units": [
+        (
+            "Об этом рассказал житель Кок-Жарского айыл окмоту Ноокенского района.",
+            {("location", "Кок-Жарский айыл окмоту"), ("location", "Ноокенский район")},
         ),
     ],
     "posts_listed": [

@@ -27,6 +27,7 @@ from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
 from store.extract.naming import nominative_in
 from store.extract.ner import NerModel, NerSpan
+from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
     find_lowercase_units,
@@ -100,11 +101,13 @@ from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
+from store.extract.passes.slash_glosses import slash_glosses
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
+from store.extract.passes.village_seats import village_seats
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -385,6 +388,8 @@ def _one_line(name: str) -> str:
 
 PASSES: tuple[Pass, ...] = (
     Pass("clean", pass_clean),
+    Pass("slash_glosses", slash_glosses),
+    Pass("village_seats", village_seats),
     Pass("rule_orgs", pass_rule_orgs),
     Pass("sort_model_spans", pass_sort, required=True),
     Pass("join_split_persons", pass_join_split_persons),
@@ -431,6 +436,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("singular_places", singular_places),
+    Pass("aiyl_units", aiyl_units),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
     Pass("link_people", linking.link_people),

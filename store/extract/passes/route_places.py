@@ -171,16 +171,42 @@ def _stops(text: str, start: int, words: list[str], cp_index) -> list[tuple[int,
     return out
 
 
+# the first words of hyphened Central Asian and Russian names («Кара-Суу», «Кызыл-Кия»,
+# «Усть-Каменогорск», «Нур-Султан»): a stop that is one of them is no stop
+_NAME_OPENERS = frozenset("ак ала бай беш жана жаны кара кичи кок кош кызыл нур орто сары таш тюп уч усть чон".split())
+_ADJECTIVE_END = re.compile(r"(?:ск|цк|н)(?:ий|ый|ой|ая|ое)$")
+
+
+def _plain_stop(word: str) -> bool:
+    """A stop the knowledge base does not know that still reads as a town of its own beside a
+    route noun («дорога Карамурт-Аксукент», loc55): four letters or more, not a hyphened
+    name's opener, not an adjective («Петропавловск-Камчатский»)."""
+    return len(word) >= 4 and word.lower() not in _NAME_OPENERS and not _ADJECTIVE_END.search(word)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|и|;)\s*")
+
+
+def _listed_after_route(text: str, start: int, found: list) -> bool:
+    """The next item of a list of routes after one noun («на дорогах Арыс-Темирлан,
+    Арыс-Кабылсай»): the route found just before is joined to this one by a comma or «и»."""
+    return bool(found) and bool(_LIST_GAP.fullmatch(text[found[-1][0][1] : start]))
+
+
 def find_hyphened_route_ends(text: str, cp_index) -> list[tuple[tuple[int, int], list[NerSpan]]]:
     """Routes whose stops a bare hyphen joins, each with its ends as location spans: beside a
     route noun (quoted: one in its sentence), two stops or more the knowledge base or the
     checkpoints know, and no name the knowledge base or the checkpoints know as a whole.
-    The shape alone would split «Усть-Каменогорск»; two known stops will not."""
-    out = []
+    The shape alone would split «Усть-Каменогорск»; two known stops will not. Right beside a
+    route noun, unquoted stops that are each a plain word (`_plain_stop`) or known are enough
+    (loc55: «на дорогах Арыс-Темирлан, Карамурт-Аксукент», villages no table lists); a quoted
+    pair still needs two known stops (the seeds' «ветки «Достык-Мойынты»» keeps its one place)."""
+    out: list[tuple[tuple[int, int], list[NerSpan]]] = []
     for m in HYPHENED.finditer(text):
         start, end = m.span(1)
         quoted = start > 0 and text[start - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE
-        if not (_beside_route_noun(text, start, end) or (quoted and _noun_in_sentence(text, start, end))):
+        beside = _beside_route_noun(text, start, end) or _listed_after_route(text, start, out)
+        if not (beside or (quoted and _noun_in_sentence(text, start, end))):
             continue
         whole = kb.find(m.group(1))
         if (whole and whole[0].end - whole[0].start == end - start) or any(
@@ -189,7 +215,8 @@ def find_hyphened_route_ends(text: str, cp_index) -> list[tuple[tuple[int, int],
             continue
         parts = _stops(text, start, m.group(1).split("-"), cp_index)
         known = [p for p in parts if _BORDER.fullmatch(p[2]) or _known_stop(text, p[0], p[1], cp_index)]
-        if len(known) < 2:
+        plain = all(p in known or _plain_stop(p[2]) for p in parts)
+        if len(known) < 2 and not (plain and beside and not quoted):
             continue
         ends = []
         for a, b, part in parts:

@@ -32,25 +32,73 @@ _SEAT = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|его|ой)\s+(?:райо
 
 def find_settlement_lists(text: str) -> list[NerSpan]:
     """Each one-word village name after a settlement noun (see module doc)."""
+    return [s for s, _ in _settlements(text)]
+
+
+def _settlements(text: str) -> list[tuple[NerSpan, str]]:
+    """Each one-word village name after a settlement noun, with that noun as printed."""
     out = []
     for m in _LIST.finditer(text):
         for w in re.finditer(_NAME, m.group(2)):
             start, end = m.start(2) + w.start(), m.start(2) + w.end()
             rest = text[end : end + 60]
-            if re.match(r"\s+[А-ЯЁ]", rest) and not _SEAT.match(rest):
+            pair = _ADJ_PAIR.match(rest) if _ADJ_NOMINATIVE.search(w.group()) else None
+            if pair and pair.group(1)[-2:] == w.group()[-2:]:  # «Большое Курейное» (loc55)
+                after = text[end + pair.end() : end + pair.end() + 60]
+                if not re.match(r"\s+[А-ЯЁ]", after) or _SEAT.match(after):
+                    end += pair.end()
+                    out.append((NerSpan("location", start, end, text[start:end]), m.group(1)))
+                break
+            if re.match(r"\s+[А-ЯЁ]", rest) and not _SEAT.match(rest) and not _RESIDENT.match(rest):
                 break  # «село Кабанбай Батыр», «Красный Яр»: a longer name, not ours
-            out.append(NerSpan("location", start, end, w.group()))
+            out.append((NerSpan("location", start, end, w.group()), m.group(1)))
+            if _RESIDENT.match(rest):
+                break  # the resident's name follows: the list ends here
     return out
 
 
-def _as_printed(s: NerSpan) -> bool:
+def _as_printed(s: NerSpan, noun: str) -> bool:
     """Is the name its own nominative: an adjective's nominative, or a name in «-а/-я»
     («села Нура», «в посёлке Нура»: an agreeing oblique form would end «-ы/-и/-е/-у»; only a
-    rare masculine name's genitive ends so)?"""
-    return bool(_ADJ_NOMINATIVE.search(s.text)) or s.text.endswith(("а", "я"))
+    rare masculine name's genitive ends so)? A name in «-у/-ю» after a noun in the genitive,
+    dative, instrumental or locative («села Ойронду», «в селе Кок-Суу», loc55) is a Kyrgyz or
+    Kazakh name printed as it is: an agreeing form would end as the noun's case does, and the
+    guesser's «Ойронда» reads it as an accusative the noun is not in."""
+    if _ADJ_NOMINATIVE.search(s.text) or s.text.endswith(("а", "я")):
+        return True
+    return s.text.endswith(("у", "ю")) and not noun.lower().endswith(("у", "ю", "о", "ок"))
+
+
+# what follows a village, not as part of its name, in a crime report: the resident's initial
+# or surname («жителя села Согот К. уулу А.», «жителя села Бейнеу Кенжебаев»), loc55
+_RESIDENT = re.compile(
+    r"\s+(?:[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.|уулу|кызы)"
+    r"|[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|улы|қызы|уулу)\b(?!\s+(?:района|области)))"
+)
+
+
+_VOWELS = tuple("аеёиоуыэюя")
+
+
+def _village_opening(s: NerSpan, at: dict) -> NerSpan | None:
+    """The village a person span opens with («Согот К. уулу»), when a resident follows it."""
+    return next((v for (a, b), v in at.items() if a == s.start and b < s.end), None)
+
+
+def _split_resident(text: str, s: NerSpan, village: NerSpan) -> list[NerSpan]:
+    """«Согот Асанов Б.» read as one person: the village, then the resident as a person."""
+    rest = text[village.end : s.end]
+    lead = len(rest) - len(rest.lstrip())
+    out = [village]
+    if rest.strip():
+        out.append(NerSpan("person", village.end + lead, s.end, rest.strip()))
+    return out
 
 
 _ADJ_NOMINATIVE = re.compile(r"(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$")
+# a second adjective in the same nominative after the first: a two-word village, «Большое
+# Курейное», «Малая Владимировка» is not one (its second word is a noun)
+_ADJ_PAIR = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:ое|ее|ый|ий|ая|яя))(?![\w-])")
 _ADJ_OBLIQUE = re.compile(r"(?:ом|ем|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$")
 
 
@@ -58,13 +106,18 @@ def settlement_lists(text: str, spans: list, ctx) -> list:
     """The pass: a name so placed is a place (a person the model made of it is retyped); an
     adjective-shaped one in its nominative is named as printed; a name no span holds is
     added; no longer span is cut."""
-    found = [s for s in find_settlement_lists(text) if not _ADJ_OBLIQUE.search(s.text)]
+    found = [(s, noun) for s, noun in _settlements(text) if not _ADJ_OBLIQUE.search(s.text)]
     if not found:
         return spans
-    at = {(s.start, s.end): s for s in found}
-    printed = {(s.start, s.end) for s in found if _as_printed(s)}
+    at = {(s.start, s.end): s for s, _ in found}
+    printed = {(s.start, s.end) for s, noun in found if _as_printed(s, noun)}
     out = []
     for s in spans:
+        if s.type == "person" and (village := _village_opening(s, at)):
+            out.extend(_split_resident(text, s, village))
+            if (village.start, village.end) in printed or not village.text.endswith(_VOWELS):
+                ctx.names[(village.start, village.end)] = village.text  # «села Арал»: no «Арала»
+            continue
         if (s.start, s.end) not in at or s.type not in ("location", "person"):
             out.append(s)
             continue
