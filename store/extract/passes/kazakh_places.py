@@ -297,10 +297,13 @@ _KAZAKH_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|[ұу]лы
 def _a_person_and_a_word(text: str, s) -> NerSpan | None:
     """«Есімжан Нәдіров судан» ('Е. Н. from the water', a Kazakh clause), one place to the
     model: a lower-case word closing a Kazakh span is no part of a name, and the given name
-    and surname before it are a person."""
+    and surname before it are a person — unless that word is a place noun: a district or a
+    village is often named after a man («Тұрар Рысқұлов ауданы»)."""
     words = s.text.split()
     if s.type != "location" or len(words) != 3 or not words[2].islower() or not kazakh_context(text, s.start, s.end):
         return None
+    if _PLACE_NOUN_WORD.match(words[2]):
+        return None  # a district named after a man: «Тұрар Рысқұлов ауданында» (kz55)
     if not (words[0][:1].isupper() and words[1][:1].isupper() and _KAZAKH_SURNAME.search(words[1])):
         return None
     end = s.start + s.text.rindex(words[1]) + len(words[1])
