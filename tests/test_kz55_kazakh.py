@@ -99,3 +99,15 @@ def test_a_regions_own_body_in_lower_case(extractor, text, body):
 def test_a_reach_after_a_bodys_head_stays_its_unit(extractor):
     text = "Бұл туралы ҚР ҰҚК Шекара қызметі облыстық Шекаралық бақылау басқармасы хабарлады."
     assert ("organization", "ҚР ҰҚК Шекара қызметі облыстық Шекаралық бақылау басқармасы") in found(extractor, text)
+
+
+def test_a_village_named_with_bibi_is_a_place_not_a_post(extractor):
+    text = "Кеше Айша бибі ауылының маңында жеті жүз көлік иесі жолдың ашылуын күтті, деп хабарлады сайт."
+    names = found(extractor, text)
+    assert ("location", "Айша бибі") in names
+    assert not {n for t, n in names if t == "checkpoint"}
+
+
+def test_a_region_named_before_the_reach_stays_in_the_name(extractor):
+    text = "Бұл туралы Жайық облысы өңірлік коммуникациялар қызметі хабарлады, деп жазады сайт."
+    assert ("organization", "Жайық облысы өңірлік коммуникациялар қызметі") in found(extractor, text)

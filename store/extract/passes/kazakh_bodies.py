@@ -194,17 +194,21 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
 
 # lower-case words that join what stands before a reach word to the name: «… мәселелері
 # жөніндегі облыстық үйлестіру кеңесі», «… облысы бойынша облыстық …»
+_PLACE_NOUN_BEFORE_REACH = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір)\w*$", re.IGNORECASE)
 _JOINS_BEFORE_REACH = frozenset({"жөніндегі", "бойынша", "және", "мен", "пен", "бен"})
 
 
 def _reach_opens(text: str, words: list, j: int) -> bool:
     """Does the reach word `j` open the name: the text's or a sentence's first word, or after
     a lower-case word of the sentence («Жолдың жағдайын облыстық …»)? Not after a capitalized
-    name («Қызылорда облыстық әкімдігі»), a body's head (its unit) or a joining word."""
+    name («Қызылорда облыстық әкімдігі»), a place noun («Атырау облысы өңірлік
+    коммуникациялар қызметі»), a body's head (its unit) or a joining word."""
     if j == 0 or not _GAP.match(text[words[j - 1][1] : words[j][0]]):
         return True
     before = words[j - 1][2]
-    return not (before[:1].isupper() or _HEAD.match(before) or before.lower() in _JOINS_BEFORE_REACH)
+    if before[:1].isupper() or _HEAD.match(before) or before.lower() in _JOINS_BEFORE_REACH:
+        return False
+    return not _PLACE_NOUN_BEFORE_REACH.match(before)  # «Атырау облысы өңірлік коммуникациялар қызметі»
 
 
 def kazakh_joined_fields(text: str, spans: list, ctx) -> list:

@@ -105,11 +105,11 @@ _LOWER_TAIL = (
 # loc52: «Т.Жүргенов ауылында», «Б.Момышұлы ауылы»: a village named after a man keeps his initial
 _INITIAL = rf"(?:(?<![\w.])[{_UPPER}]\.\s?)?"
 _ONE = re.compile(
-    rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
+    rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:бибі|би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
 )
 _ITEM = (  # «Мөңке би»
     rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+"
-    rf"|(?:Жаңа\s|Ескі\s|Үлкен\s|Кіші\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
+    rf"|(?:Жаңа\s|Ескі\s|Үлкен\s|Кіші\s)?{_WORD}(?:\s(?:бибі|би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
 )
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
