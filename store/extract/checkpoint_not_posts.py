@@ -267,3 +267,34 @@ def place_by_its_words(text: str, start: int, end: int) -> bool:
         return False
     via = _VIA_BEFORE.search(text, max(0, start - 8), start).start()
     return bool(_FROM_A_TOWN.search(text, max(0, via - 80), via))
+
+
+# Kazakh common nouns that are also posts' names: «ауыл» (village; the post «Ауыл»), «болашақ»
+# (the future; the rail post «Болашақ»), «атамекен» (homeland; the post «Атамекен»)
+_KAZAKH_COMMON_NOUN = re.compile(r"(?:ауыл|болашақ|атамекен)[а-яәғқңөұүһі]*", re.IGNORECASE)
+# a post's noun or kind word after the name makes it the post: «Ауыл өткізу пункті», «Болашақ станциясы»
+_POST_NOUN_AFTER = re.compile(
+    r"[»\"”]?[ \t]*[-–—]?[ \t]*(?:автомобиль[ \t]+|автокөлік[ \t]+|теміржол[ \t]+)?"
+    r"(?:өткізу|бекет|пункт|станс|станци|кеден|шекара[ \t]+(?:бекет|өткізу)|автожол|теміржол)",
+    re.IGNORECASE,
+)
+_BARE_NOUNS = frozenset(("ауыл", "болашақ", "атамекен"))
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[-–—]\s+)$")
+
+
+def kazakh_common_noun(text: str, start: int, end: int) -> bool:
+    """«Ауылдың бар тіршілігі …» ('the village's whole life'), «ШЕКАРАДАҒЫ АУЫЛ» (a heading,
+    'the village on the border'): a Kazakh common noun that names a post too is that noun
+    when its capital letter is the sentence's or the heading's, not the name's — unquoted,
+    with no post's noun after it, opening a sentence or written all in capitals (kz55: a page
+    on the northern border region read two «Ауыл» posts)."""
+    word = text[start:end]
+    if not _KAZAKH_COMMON_NOUN.fullmatch(word):
+        return False
+    if start and text[start - 1] in "«\"“„'":
+        return False
+    if word.lower() in _BARE_NOUNS and _POST_NOUN_AFTER.match(text, end):
+        return (
+            False  # the name before its noun, in the nominative: «Ауыл өткізу пункті» («Ауылда шекара бекеті жоқ»: no)
+        )
+    return word.isupper() or bool(_SENTENCE_OPENING.search(text[max(0, start - 4) : start]))

@@ -38,6 +38,7 @@ from store.extract.checkpoint_not_posts import (
     end_of_a_road,
     first_name_of_person,
     in_the_town,
+    kazakh_common_noun,
     place_by_its_words,
     route_spans,
     something_else_after,
@@ -100,7 +101,11 @@ _LOCAL_CUE = re.compile(
     # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»,
     # «на пограничном переходе Маштаково — Сырым»
     r"\b(?:пункт|пост|переход)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|"
-    r"\bграниц|таможенн\w+\s+пост(?!ов\b)|\bстанци|checkpoint|border|crossing|өткізу|бекет|шекара|"
+    r"\bграниц|таможенн\w+\s+пост(?!ов\b)|\bстанци|checkpoint|border|crossing|өткізу|бекет|"
+    # the Kazakh border word, but not «шекара аймағы / маңы / өңірі / белдеуі» (the border region,
+    # Russian «приграничье», no cue there either): «шекара аймағында тұратын халық …, Петропавл
+    # атауын Қызылжар деп өзгерту» names a city twice and no post (kz55)
+    r"шекара(?!\w*\s+(?:маң|аймағ|аймақ|өңір|белдеу))|"
     # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
     r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|" + _JUNCTION + r"|"
     # a crossing named as a direction, in quotes: «кордон обустроен на направлении "Фомин"»
@@ -323,6 +328,7 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
             or end_of_a_road(text, tok.start(), tokens[found[0]].end())
             or in_the_town(tokens, i, found, text)
             or place_by_its_words(text, tok.start(), tokens[found[0]].end())
+            or kazakh_common_noun(text, tok.start(), tokens[found[0]].end())
             or found[0] == i
             and first_name_of_person(tokens, i, text, table)
         ):

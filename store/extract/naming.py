@@ -183,10 +183,17 @@ def _given_name_first(name: str) -> str:
     return " ".join(words[1:] + words[:1])
 
 
+# letters Kazakh writes only in Russian loans: a quoted word holding one may be a Russian
+# word in a Russian case even inside a Kazakh sentence
+_RUSSIAN_ONLY_LETTERS = re.compile(r"[ёщъэЁЩЪЭ]")
+
+
 def quoted_nominative(text: str, s: NerSpan) -> bool:
     """«Вести», «Ведомости», «Известия»: a one-word title in quotes that reads as a
     nominative is written as its name (not «Весть», «Ведомость»)."""
     if " " in s.text or s.start == 0 or text[s.start - 1] not in '«"“„' or text[s.end : s.end + 1] not in '»"”“':
         return False
+    if kazakh_context(text, s.start, s.end) and not _RUSSIAN_ONLY_LETTERS.search(s.text):
+        return True  # a Kazakh sentence's quoted name is not declined the Russian way («Мерей», not «Меря»; kz55)
     nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
     return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)

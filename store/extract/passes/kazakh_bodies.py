@@ -157,7 +157,12 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
     Going back from the head: up to four lower-case words right before it, then runs of
     capitalized words; a lower-case run between two of those belongs to the name only when
     it ends in a head of its own (an owning body: «… комитеті Шекара қызметінің …») or
-    in «бойынша» (a region's unit: «Ақтөбе облысы бойынша Мемлекеттік кірістер …»)."""
+    in «бойынша» (a region's unit: «Ақтөбе облысы бойынша Мемлекеттік кірістер …»).
+    A reach word («облыстық», «аудандық», «қалалық», «өңірлік») in the lower-case run right
+    before the head opens the name even with no capitalized word, as the press writes a
+    region's own body: «облыстық жолаушылар көлігі және автомобиль жолдары басқармасы»; the
+    words before it are the sentence's («Жолдың жағдайын облыстық …»), unless it follows
+    another body's head, whose unit it then is (kz55)."""
     j, run, start, final = head - 1, 0, None, True
     own = _OWN_HEAD.match(words[head][2]) is not None
     while j >= 0 and head - j <= _LONGEST and _GAP.match(text[words[j][1] : words[j + 1][0]]):
@@ -166,6 +171,8 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
             break  # a person's name before a body's («… Токаев Сауда министрлігіне …»)
         if own and not w[:1].isupper() and _HEAD.fullmatch(w):
             break  # «… министрлігі тасымалдаушылар одағына хабарлады»: a union is no unit of the ministry
+        if final and run and w.lower() in _REACH and _reach_opens(text, words, j):
+            return j  # the reach opens a region's own body (below)
         if w[:1].isupper() and _a_place_in_an_adverbial_case(w):
             break  # «… күні Астанада Қытай елшілігі …»: where the body acted, not its name
         if w[:1].isupper():
@@ -183,6 +190,25 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
         later = [k for k in range(start + 1, head) if words[k][2][:1].isupper()]
         start = later[0] if later else None
     return start
+
+
+# lower-case words that join what stands before a reach word to the name: «… мәселелері
+# жөніндегі облыстық үйлестіру кеңесі», «… облысы бойынша облыстық …»
+_PLACE_NOUN_BEFORE_REACH = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір)\w*$", re.IGNORECASE)
+_JOINS_BEFORE_REACH = frozenset({"жөніндегі", "бойынша", "және", "мен", "пен", "бен"})
+
+
+def _reach_opens(text: str, words: list, j: int) -> bool:
+    """Does the reach word `j` open the name: the text's or a sentence's first word, or after
+    a lower-case word of the sentence («Жолдың жағдайын облыстық …»)? Not after a capitalized
+    name («Қызылорда облыстық әкімдігі»), a place noun («Атырау облысы өңірлік
+    коммуникациялар қызметі»), a body's head (its unit) or a joining word."""
+    if j == 0 or not _GAP.match(text[words[j - 1][1] : words[j][0]]):
+        return True
+    before = words[j - 1][2]
+    if before[:1].isupper() or _HEAD.match(before) or before.lower() in _JOINS_BEFORE_REACH:
+        return False
+    return not _PLACE_NOUN_BEFORE_REACH.match(before)  # «Атырау облысы өңірлік коммуникациялар қызметі»
 
 
 def kazakh_joined_fields(text: str, spans: list, ctx) -> list:

@@ -105,11 +105,11 @@ _LOWER_TAIL = (
 # loc52: «Т.Жүргенов ауылында», «Б.Момышұлы ауылы»: a village named after a man keeps his initial
 _INITIAL = rf"(?:(?<![\w.])[{_UPPER}]\.\s?)?"
 _ONE = re.compile(
-    rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
+    rf"(?<![\w-])({_COMPASS_KZ}|{_INITIAL}{_NEW_OLD}{_WORD}(?:\s(?:бибі|би|батыр))?){_ASIDE}\s+({_NOUN_WORDS}){_SUFFIX}(?![\w-])"
 )
 _ITEM = (  # «Мөңке би»
     rf"(?:{_COMPASS_KZ}|(?:Жаңа|Ескі)\s[а-яәғқңөұүһі]+"
-    rf"|(?:Жаңа\s|Ескі\s|Үлкен\s|Кіші\s)?{_WORD}(?:\s(?:би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
+    rf"|(?:Жаңа\s|Ескі\s|Үлкен\s|Кіші\s)?{_WORD}(?:\s(?:бибі|би|батыр)(?![\w-])|{_LOWER_TAIL})?)"
 )
 # A list is read in two linear steps, never as one pattern: one pattern («items, then the
 # plural noun») tries every shorter list again at every word of a long list with no noun
@@ -297,10 +297,13 @@ _KAZAKH_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|[ұу]лы
 def _a_person_and_a_word(text: str, s) -> NerSpan | None:
     """«Есімжан Нәдіров судан» ('Е. Н. from the water', a Kazakh clause), one place to the
     model: a lower-case word closing a Kazakh span is no part of a name, and the given name
-    and surname before it are a person."""
+    and surname before it are a person — unless that word is a place noun: a district or a
+    village is often named after a man («Тұрар Рысқұлов ауданы»)."""
     words = s.text.split()
     if s.type != "location" or len(words) != 3 or not words[2].islower() or not kazakh_context(text, s.start, s.end):
         return None
+    if _PLACE_NOUN_WORD.match(words[2]):
+        return None  # a district named after a man: «Тұрар Рысқұлов ауданында» (kz55)
     if not (words[0][:1].isupper() and words[1][:1].isupper() and _KAZAKH_SURNAME.search(words[1])):
         return None
     end = s.start + s.text.rindex(words[1]) + len(words[1])

@@ -484,7 +484,26 @@ def _adjective_before_a_name(s: NerSpan) -> NerSpan:
     return NerSpan("location", s.start, s.end, s.text)
 
 
+# a Kazakh patronymic surname after a given name, in any case: «Абай Құнанбайұлының»
+_KAZAKH_PATRONYMIC_AFTER = re.compile(
+    r"[ \t]+([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ұлы|ұлын|қызы|қызын)[а-яәғқңөұүһі]{0,4})(?![\w-])"
+)
+
+
+def _given_name_of_a_patronymic(text: str, s: NerSpan) -> NerSpan | None:
+    """«Абай Құнанбайұлының суреті» ('the portrait of Абай Құнанбайұлы'): the model takes the
+    given name alone, and the dictionary reads «Абай» as the region; a Kazakh patronymic
+    right after it («-ұлы», «-қызы» in any case) makes the two words one person (kz55)."""
+    if " " in s.text.strip() or not kazakh_context(text, s.start, s.end):
+        return None
+    m = _KAZAKH_PATRONYMIC_AFTER.match(text, s.end)
+    return NerSpan("person", s.start, m.end(1), text[s.start : m.end(1)]) if m else None
+
+
 def pass_person_or_place(text, spans, ctx):
-    return mapped(
-        spans, lambda s: person_or_place(_adjective_before_a_name(s), ctx.surnames) if s.type == "person" else s
-    )
+    def one(s: NerSpan) -> NerSpan | None:
+        if s.type != "person":
+            return s
+        return _given_name_of_a_patronymic(text, s) or person_or_place(_adjective_before_a_name(s), ctx.surnames)
+
+    return mapped(spans, one)

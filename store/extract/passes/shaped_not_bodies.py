@@ -86,8 +86,29 @@ def _no_body(text: str, s) -> bool:
         or (_a_headline_in_capitals(words) and not _a_firm(text, s))
         or bool(_CENTRE_OF.search(name))
         or _a_route(name)
+        or _a_named_route(text, s, parts=_DASHES.split(name))
         or _a_headline_clause(text, s, words)
     )
+
+
+# the noun of a train, a bus line or a route right after a name: Kazakh «пойызы», «бағыты»,
+# «рейсі», «автобусы», Russian «поезд», «маршрут», «рейс», «направление»
+_ROUTE_NOUN_AFTER = re.compile(
+    r"[»\"”]?[ \t]+(?:\w+[ \t]+)?(?:пойыз|поезд|бағыт|рейс|автобус|маршрут|направлени|электричк)",
+    re.IGNORECASE,
+)
+
+
+def _a_named_route(text: str, s, parts: list[str]) -> bool:
+    """«№ 37 «Астана-Маңғыстау» жолаушылар пойызы» ('the Astana–Mangystau passenger train'):
+    two or more capitalized names joined by dashes, with a train's or a route's noun right
+    after them, name a line, not a body — whether or not the knowledge base knows every
+    end (kz55: «Маңғыстау» alone is a region, a peninsula and a station, no form of its
+    own)."""
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    return bool(_ROUTE_NOUN_AFTER.match(text, s.end))
 
 
 # «AE19», «ТК-105»: a service's or train's code (two or three capitals, then digits)
