@@ -41,7 +41,9 @@ from store.extract.passes.body_units import (
     units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
+from store.extract.passes.committee_services import committee_services
 from store.extract.passes.coordinated_bodies import coordinated_ministries
+from store.extract.passes.economic_zones import economic_zones
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
     not_the_outlet,
@@ -93,6 +95,7 @@ from store.extract.passes.places import (
     pass_split_glued_places,
     pass_surname_not_place,
 )
+from store.extract.passes.quoted_head_names import quoted_head_names
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
@@ -444,6 +447,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("territorial_tails", territorial_tails),
     Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
+    Pass("committee_services", committee_services),
+    Pass("quoted_head_names", quoted_head_names),
+    Pass("economic_zones", economic_zones),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),

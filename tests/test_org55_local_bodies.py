@@ -1,0 +1,90 @@
+"""Bodies short agency items name in shapes the pipeline missed (issue 15, org55): a
+lowercase border service with its committee, a quoted name ending in its head noun, a
+lowercase economic zone with its quoted name, a lowercase unit of a district, and the
+knowledge base's new rows. Made-up sentences in the shapes of short Russian agency items."""
+
+import pytest
+
+from tests.extracting import bodies
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Как сообщает погранслужба комитета национальной безопасности Казахстана, очередей нет.",
+            "Погранслужба комитета национальной безопасности Казахстана",
+        ),
+        (
+            "По данным пограничной службы ГКНБ Кыргызстана, на посту скопились фуры.",
+            "Пограничная служба ГКНБ Кыргызстана",
+        ),
+    ],
+)
+def test_a_lowercase_service_keeps_its_committee(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("«Каспийское морское пароходство» открыло новую линию до Баку.", "Каспийское морское пароходство"),
+        ("Паромы отдали «Северному речному пароходству» в аренду.", "Северное речное пароходство"),
+        ("«Степной машиностроительный завод» выпустил партию вагонов.", "Степной машиностроительный завод"),
+    ],
+)
+def test_a_quoted_name_ending_in_its_head_noun_is_a_body(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Фильм «Большой завод» вышел в прокат.",
+        "Песня «Северный завод» стала хитом лета.",
+    ],
+)
+def test_a_quoted_title_or_product_is_no_body(extractor, text):
+    assert not {"Большой завод", "Северный завод"} & bodies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Заявление приняли в отделе полиции Жанакорганского района.", "отдел полиции Жанакорганского района"),
+        (
+            "Расписание утвердили в управлении пассажирского транспорта Кордайского района.",
+            "управление пассажирского транспорта Кордайского района",
+        ),
+    ],
+)
+def test_a_lowercase_unit_of_a_district(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Делегация посетила свободную экономическую зону «Степные ворота».",
+            "Свободная экономическая зона «Степные ворота»",
+        ),
+        (
+            "Резиденты специальной экономической зоны «Южный парк» получили налоговые льготы.",
+            "Специальная экономическая зона «Южный парк»",
+        ),
+    ],
+)
+def test_a_lowercase_economic_zone_with_its_quoted_name_is_a_body(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Вертолет Казавиаспас вылетел на поиски рыбаков.", "Казавиаспас"),
+        ("Рейсы в Алматы выполняет Чайна Саузерн.", "Чайна Саузерн"),
+    ],
+)
+def test_the_knowledge_base_rows_of_org55(extractor, text, name):
+    assert name in bodies(extractor, text)
