@@ -88,3 +88,10 @@ def test_a_lowercase_economic_zone_with_its_quoted_name_is_a_body(extractor, tex
 )
 def test_the_knowledge_base_rows_of_org55(extractor, text, name):
     assert name in bodies(extractor, text)
+
+
+def test_a_section_of_a_department_is_the_department(extractor):
+    text = "Цифры привел начальник отдела анализа рисков департамента таможенного контроля по Костанайской области."
+    found = bodies(extractor, text)
+    assert "департамент таможенного контроля по Костанайской области" in found
+    assert not any(n.startswith("отдел") for n in found)

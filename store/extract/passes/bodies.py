@@ -200,6 +200,8 @@ _UNIT_REGION = re.compile(
     r"|\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ского|цкого)\s+района$"
 )
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция", "отдел": "отдел"}
+# A body's head in a section's field: the section («отдел») belongs to that body (dev e004).
+_OUTER_BODY = re.compile(r"(?i)(?<![\w-])(?:департамент|управлени|комитет|министерств|акимат|агентств|служб)")
 _CITY_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 
@@ -222,6 +224,8 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
         if any(s.type == "organization" and s.start < m.start() < s.end for s in index.overlapping(m.start(), end)):
             continue  # inside a longer body name the model found
         head = next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        if head == "отдел" and _OUTER_BODY.search(tail):
+            continue  # «отдел … департамента …»: a section of the body the field names, not a body
         name = head + " " + " ".join(tail.split())
         out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name))
     return out
