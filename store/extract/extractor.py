@@ -95,7 +95,6 @@ from store.extract.passes.places import (
     pass_split_glued_places,
     pass_surname_not_place,
 )
-from store.extract.passes.quoted_head_names import quoted_head_names
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
@@ -448,7 +447,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
     Pass("committee_services", committee_services),
-    Pass("quoted_head_names", quoted_head_names),
     Pass("economic_zones", economic_zones),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
