@@ -72,3 +72,36 @@ def test_a_section_of_a_department_is_the_department(extractor):
     found = bodies(extractor, text)
     assert "департамент таможенного контроля по Костанайской области" in found
     assert not any(n.startswith("отдел") for n in found)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("На посту скопились фуры. Видео опубликовал Telegram-канал «Степь», водители ждут сутки.", "Степь"),
+        ("Telegram-канал QAZBORDER опубликовал видео с пункта пропуска.", "QAZBORDER"),
+        ("В Telegram-канале zhol_kz_news опубликовано видео с трассы.", "zhol_kz_news"),
+    ],
+)
+def test_a_channel_named_after_its_kind_is_a_body(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+def test_the_owner_of_a_channel_keeps_its_own_name(extractor):
+    found = bodies(extractor, "Об этом сообщили в Telegram-канале Минтранса.")
+    assert "Минтранса" not in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("В департаменте полиции столицы прокомментировали видео.", "департамент полиции столицы"),
+        ("Об этом сообщили в департаменте полиции города Талдыкоргана.", "департамент полиции города Талдыкоргана"),
+    ],
+)
+def test_a_lowercase_unit_of_the_capital_or_a_named_city(extractor, text, name):
+    assert name in bodies(extractor, text)
+
+
+def test_a_person_after_a_units_city_noun_is_no_town(extractor):
+    found = bodies(extractor, "Начальник отдела полиции города Ерлан Жаксылыков рассказал о задержании.")
+    assert not any("Ерлан" in n for n in found)

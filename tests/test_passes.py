@@ -457,6 +457,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("organization", "Свободная экономическая зона «Степные ворота»")},
         ),
     ],
+    "channel_names": [
+        (
+            "Telegram-канал QAZBORDER опубликовал видео с пункта пропуска.",
+            {("organization", "QAZBORDER")},
+        ),
+    ],
     "settlement_lists": [
         (
             "Воду провели в сёлах Константиновка и Октябрьское.",
