@@ -43,7 +43,10 @@ from store.extract.passes.body_units import (
     units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
+from store.extract.passes.channel_names import channel_names
+from store.extract.passes.committee_services import committee_services
 from store.extract.passes.coordinated_bodies import coordinated_ministries
+from store.extract.passes.economic_zones import economic_zones
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
     not_the_outlet,
@@ -465,6 +468,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("territorial_tails", territorial_tails),
     Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
+    Pass("committee_services", committee_services),
+    Pass("economic_zones", economic_zones),
+    Pass("channel_names", channel_names),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),

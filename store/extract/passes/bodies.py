@@ -185,7 +185,8 @@ def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
 # genitive and the region after «по» (a region's adjective with «области», «области» with a
 # name, a city, or a region's abbreviation such as «ЗКО»).
 _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
-    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци))[а-яё]{0,3}(?![\w-])"
+    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци)"
+    r"|отдел(?<![\w-]отдел))[а-яё]{0,3}(?![\w-])"
 )
 # The region after «по», or (org46) a region's adjective and «области» ending the genitive field
 # («департамента полиции Туркестанской области», «инспекции транспортного контроля
@@ -194,8 +195,17 @@ _UNIT_REGION = re.compile(
     r"\s+по\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+област[а-яё]{1,2}|област[а-яё]{1,2}\s+[А-ЯЁӘҰҮ][а-яёәіңғүұқөһ]+"
     r"|городу\s+[А-ЯЁ][а-яё-]+|[А-ЯЁ]{3})(?![\w-])"
     r"|\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ской\s+области$"
+    # org55: a district's adjective and «района» end a unit's field too («отдела полиции
+    # Аягозского района», sozmedia.kz 2023)
+    r"|\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ского|цкого)\s+района$"
+    # org55: the capital by its common noun («в департаменте полиции столицы», news.mail.ru 2026)
+    r"|\s+столицы$"
+    # org55: a city named after «города» ends it too («департамента полиции города Алматы»)
+    r"|\s+города\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
 )
-_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция"}
+_UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция", "отдел": "отдел"}
+# A body's head in a section's field: the section («отдел») belongs to that body (dev e004).
+_OUTER_BODY = re.compile(r"(?i)(?<![\w-])(?:департамент|управлени|комитет|министерств|акимат|агентств|служб)")
 _CITY_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 
@@ -207,7 +217,7 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
     index = ByStart(spans)
     for m in _LOWER_UNIT.finditer(text):
         end = _genitive_tail_end(text, m.end())
-        city = _CITY_AFTER.match(text, end) if text[:end].endswith("городу") else None
+        city = _CITY_AFTER.match(text, end) if text[:end].endswith(("городу", "города")) else None
         end = city.end() if city else end  # «по городу Приреченску»: a town the lexicon does not know
         tail = text[m.end() : end]
         region = _UNIT_REGION.search(tail)
@@ -217,7 +227,11 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
         tail = text[m.end() : end]
         if any(s.type == "organization" and s.start < m.start() < s.end for s in index.overlapping(m.start(), end)):
             continue  # inside a longer body name the model found
+        if any(s.type == "person" for s in index.overlapping(m.start(), end)):
+            continue  # «начальник отдела полиции города Ерлан Жаксылыков»: the name is a person's, not a town
         head = next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        if head == "отдел" and _OUTER_BODY.search(tail):
+            continue  # «отдел … департамента …»: a section of the body the field names, not a body
         name = head + " " + " ".join(tail.split())
         out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name))
     return out

@@ -64,12 +64,13 @@ def _an_item_beside_a_post(text: str, s, cps: list) -> bool:
 # A post's noun and the opening quote of the list's first name (any case; the caps abbreviations as written).
 _POST_NOUN_QUOTE = re.compile(
     r"(?:(?<![\w-])(?:пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?[ \t]+пропуска|(?:таможенн|пограничн)\w*[ \t]+"
-    r"пост(?:а|у|ом|е|ы|ов|ам|ами|ах)?|погранпереход\w*)|(?<![\w-])(?:КПП|МАПП|АПП|ДАПП|ЖДПП))[ \t]*[«\"“„]",
+    r"пост(?:а|у|ом|е|ы|ов|ам|ами|ах)?|погранпереход\w*|контрольно-пропускн\w*[ \t]+пункт\w*)"
+    r"|(?<![\w-])(?:КПП|МАПП|АПП|ДАПП|ЖДПП))[ \t]*[«\"“„]",
     re.IGNORECASE,
 )
 # Words one of which every match of _POST_NOUN_QUOTE contains (needles.may_hold); it ends
 # in one of _OPENING: a text with none of either has no such list.
-POST_NOUN_WORDS = ("пропуска", "таможенн", "пограничн", "погранпереход", "пп")
+POST_NOUN_WORDS = ("пропуска", "таможенн", "пограничн", "погранпереход", "пп", "пропускн")
 _ITEM = re.compile(r"[^«»\"“”„\n]{1,40}(?=[»\"”“])")
 # Between two items of such a list: the closing quote, a bracket, a place phrase of up to
 # four words («в Джизакской области»), a comma or «и», another post noun perhaps, the opening quote.
