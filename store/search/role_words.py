@@ -93,21 +93,27 @@ _KIND_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _forms() -> dict[str, str]:
-    """Every form of a glossary word, folded → the Russian word."""
+@lru_cache(maxsize=2)
+def _forms(cyrillic: bool) -> dict[str, str]:
+    """Every form of the glossary's words of one script, folded → the Russian word. The
+    scripts are kept apart: the Kazakh «министрі» and the English «Ministry» fold alike."""
     out: dict[str, str] = {}
     for word, russian in _GLOSSARY.items():
-        cyrillic = any("а" <= c.lower() <= "я" or c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for c in word)
-        for ending in _KAZAKH_ENDINGS if cyrillic else ("",):
-            out.setdefault(names.fold(word + ending), russian)
+        if _is_cyrillic(word) == cyrillic:
+            for ending in _KAZAKH_ENDINGS if cyrillic else ("",):
+                out.setdefault(names.fold(word + ending), russian)
     return out
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
 def in_russian(word: str) -> str:
     """The Russian word a role holds for a Kazakh or English post word; the word itself
     when the glossary has none."""
-    return _forms().get(names.fold(word.strip("«»\"'.,()")), word)
+    bare = word.strip("«»\"'.,()")
+    return _forms(_is_cyrillic(bare)).get(names.fold(bare), word)
 
 
 def same_place(a: str, b: str) -> bool:
