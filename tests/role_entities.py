@@ -7,13 +7,14 @@ import json
 import sqlite3
 
 
-def roles_table(rows: tuple[tuple[int, int, list[str]], ...]) -> sqlite3.Connection:
-    """An in-memory entities table: one person per (id, article count, roles) row."""
+def roles_table(rows: tuple[tuple, ...]) -> sqlite3.Connection:
+    """An in-memory entities table: one person per (id, article count, roles[, name]) row."""
     c = sqlite3.connect(":memory:")
-    c.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT, article_count INTEGER, roles TEXT)")
-    for eid, count, roles in rows:
+    c.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT, article_count INTEGER, roles TEXT, name TEXT)")
+    for eid, count, roles, *name in rows:
         c.execute(
-            "INSERT INTO entities VALUES (?, 'person', ?, ?)", (eid, count, json.dumps(roles, ensure_ascii=False))
+            "INSERT INTO entities VALUES (?, 'person', ?, ?, ?)",
+            (eid, count, json.dumps(roles, ensure_ascii=False), name[0] if name else f"Person {eid}"),
         )
     return c
 

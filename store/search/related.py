@@ -56,8 +56,8 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     state = (str(store.path), reads.change_marks(store.conn))
     holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
-    if not holders and not in_roles and type_ in (None, "entity", "person"):
-        in_roles = _in_kazakh_text(store.conn, query, results)
+    if not holders and type_ in (None, "entity", "person"):  # a Kazakh post: its Russian roles, then the Kazakh text's
+        in_roles += [eid for eid in _in_kazakh_text(store.conn, query, results) if eid not in in_roles]
     past = former_holders(query) or body_former_holders(query, results) if type_ in (None, "entity", "person") else []
     if holders or in_roles or past:
         found = _rows_as_results(store.conn, holders, query, HOLDER_SCORE, state)

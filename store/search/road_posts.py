@@ -74,13 +74,14 @@ def _number_key(text: str) -> str:
 
 
 def _end_keys(end: str) -> set[str]:
-    """An end's keys: its last one or two words folded, as written and without a case ending
-    («трасса Самара» → «samara»; «до Шымкента» → «shymkent»)."""
+    """An end's keys: each one or two words in a row folded, as written and without a case
+    ending («трасса Самара» → «samara»; «до Шымкента» → «shymkent»; «Костанай граница»,
+    words after the end, → «kostanai»)."""
     words = [w.strip("«»\"'.,()") for w in end.split() if w.strip("«»\"'.,()")]
     out: set[str] = set()
     for size in (1, 2):
-        part = words[-size:]
-        if len(part) == size:
+        for at in range(len(words) - size + 1):
+            part = words[at : at + size]
             out.add(names.fold(" ".join(part)))
             out.add(names.fold(" ".join([*part[:-1], strip_case_ending(part[-1])])))
     return {k for k in out if k}

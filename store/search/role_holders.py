@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from store.lang import names
 from store.lang.country_words import country_of_word
+from store.search.role_words import in_russian, same_place
 from store.search.variants import strip_case_ending
 
 MOST = 3  # holders shown for one post: the ones most articles name first
@@ -39,7 +40,8 @@ _HEAD_GROUPS = (
 # leading words that qualify a head without being it: «первый заместитель», «бывший аким»
 _QUALIFIERS = frozenset({"pervi", "first", "bivsh", "former", "ekc"})
 # words a query may add that a role need not hold: «министр транспорта Казахстана»
-_OPTIONAL = frozenset({"kazahstan", "rk", "kr", "respubl", "po", "of", "the", "v", "na", "state:Казахстан"})
+# («Ақтау қаласының әкімі» is «мэр Актау»: a role seldom says «города»)
+_OPTIONAL = frozenset({"kazahstan", "rk", "kr", "respubl", "po", "of", "the", "v", "na", "state:Казахстан", "gorod"})
 # words that qualify a head by their start: «генерального директора», «General Director»
 _QUALIFIER_STARTS = ("general",)
 # compound abbreviations (folded stems) → the words they stand for
@@ -68,7 +70,8 @@ Word = tuple[str, str]  # (folded stem, folded word as typed)
 def _stems(text: str) -> list[Word]:
     """The text's words as (stem, word) pairs, compound abbreviations read as their words."""
     out: list[Word] = []
-    for word in text.replace("-", " ").split():
+    for typed_word in text.replace("-", " ").split():
+        word = in_russian(typed_word)  # a Kazakh or English post word as the Russian one
         raw = names.fold(word.strip("«»\"'.,()")).split()
         stems = (_stem(word) if len(word) > 3 else names.fold(word)).split()
         for stem, typed in zip(stems, raw + stems[len(raw) :], strict=False):
@@ -115,6 +118,15 @@ def _head(words: list[Word]) -> tuple[int, int] | None:
     return None
 
 
+def _query_head(words: list[Word]) -> tuple[int, int] | None:
+    """The head of a query's post: first as Russian writes it, or last as Kazakh and
+    English do («Жамбыл облысының әкімі», «Border Service director»)."""
+    head = _head(words)
+    if head is None and len(words) > 1 and words[-1][0] in _groups():
+        return len(words) - 1, _groups()[words[-1][0]]
+    return head
+
+
 def _same(a: Word, b: Word) -> bool:
     """One word in two cases or scripts: the same stem, or one word as typed, of four
     letters at least, the start of the other («Мақаншы», «Маканшинского»). Stems that
@@ -122,27 +134,63 @@ def _same(a: Word, b: Word) -> bool:
     if a[0] == b[0]:
         return True
     short, long_ = sorted((a[1], b[1]), key=len)
-    return len(short) >= 4 and long_.startswith(short)
+    return (len(short) >= 4 and long_.startswith(short)) or same_place(a[1], b[1])
 
 
 def role_holders(conn, query: str, state: tuple) -> list[int]:
     """Ids of the stored persons whose recorded roles the query names: the role with the
-    fewest words the query leaves unsaid first, then the person most articles name."""
+    fewest words the query leaves unsaid first, then the person most articles name. A
+    first name beside the post («Серик вице-премьер», «Ерлан министр») keeps the holders
+    of that name: it tells apart two people the post alone or the name alone would tie."""
     stems = _stems(query)
-    head = _head(stems)
-    if head is None or len(stems) < 2:
-        return []
+    found = _matching(conn, stems, state, bare=False)
+    if found:
+        return _ranked(found)
+    for at in (0, len(stems) - 1) if len(stems) > 1 else ():
+        rest = stems[:at] + stems[at + 1 :]
+        named = {
+            eid: key
+            for eid, key in _matching(conn, rest, state, bare=True).items()
+            if _first_name(conn, eid, state) == stems[at][1]
+        }
+        if named:
+            return _ranked(named)
+    return []
+
+
+def _ranked(found: dict[int, tuple[int, int]]) -> list[int]:
+    # the role the query says most of first: «глава QazAvtoJol» before «директор филиала АО QazAvtoJol»
+    return sorted(found, key=lambda eid: found[eid])[:MOST]
+
+
+def _matching(conn, stems: list[Word], state: tuple, bare: bool) -> dict[int, tuple[int, int]]:
+    """Person id → (words of the role the query leaves unsaid, -article count) of every
+    stored role the query's words name; a head alone («министр») only when `bare`."""
+    head = _query_head(stems)
+    if head is None or (len(stems) < 2 and not bare):
+        return {}
     at, group = head
     wanted = [w for i, w in enumerate(stems) if i != at and w[0] not in _OPTIONAL]
-    if not any(w[0] not in _QUALIFIERS for w in wanted):
-        return []  # «аким» alone: every akim the store knows is no answer
+    if not bare and not any(w[0] not in _QUALIFIERS for w in wanted):
+        return {}  # «аким» alone: every akim the store knows is no answer
     found: dict[int, tuple[int, int]] = {}
     for eid, count, role in _roles(conn, state).get(group, ()):
         if all(any(_same(w, r) for r in role) for w in wanted):
             unsaid = sum(1 for r in role[1:] if not any(_same(w, r) for w in wanted))
             found[eid] = min(found.get(eid, (unsaid, -count)), (unsaid, -count))
-    # the role the query says most of first: «глава QazAvtoJol» before «директор филиала АО QazAvtoJol»
-    return sorted(found, key=lambda eid: found[eid])[:MOST]
+    return found
+
+
+@lru_cache(maxsize=2)
+def _first_names(conn, state: tuple) -> dict[int, str]:
+    """Person id → the first word of the person's stored name, folded («Серик Жумангарин» → «serik»)."""
+    del state
+    rows = conn.execute("SELECT id, name FROM entities WHERE type = 'person' AND roles != '[]'")
+    return {eid: (names.fold(name or "").split() or [""])[0] for eid, name in rows}
+
+
+def _first_name(conn, eid: int, state: tuple) -> str:
+    return _first_names(conn, state).get(eid, "")
 
 
 @lru_cache(maxsize=2)

@@ -27,6 +27,7 @@ from store.search.articles import (
     snippet,
 )
 from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
+from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
 from store.search.posts import post_holders
@@ -75,7 +76,8 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
 
     The results of the last SEARCHES_KEPT searches are kept while the store is
     unchanged (backspace in the TUI asks again for a text searched a moment ago)."""
-    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
+    query = han_names_as_russian(clean_line(query or ""))  # «霍尔果斯»: Chinese characters fold to nothing
+    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
     if not query:
         return []
     key = (*store_state(store.conn), id(index), query, type, limit)
@@ -322,7 +324,8 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     """How many results `search` would give without a limit: the entities matched and
     every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
-    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(clean_line(query or "")))))
+    query = han_names_as_russian(clean_line(query or ""))  # «霍尔果斯»: Chinese characters fold to nothing
+    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
     if not query or _one_letter_run(query):
         return 0
     if _is_prefix_query(query):

@@ -1,4 +1,4 @@
-"""Our posts a query names by a town across the border: «Тачэн», «КПП Чугучак», «граница у
+"""Our posts, and the neighbour's, a query names by a town across the border: «Тачэн», «КПП Чугучак», «граница у
 Троицка», «Черлак граница». A user who knows the crossing by the neighbour's town it stands
 at («Бакту» is at Тачэн, the Chinese city the Russian press calls Чугучак) wants our post
 facing it. The towns are the knowledge base's: foreign_posts.csv's `towns` (a town or
@@ -26,8 +26,9 @@ _OPPOSITE_PARTS = re.compile(r"[()/|,;]")
 
 
 def town_posts(query: str) -> list[str]:
-    """Ids of our posts facing the posts at the towns the query names, in the order the
-    query names them; [] when it names no such town."""
+    """Ids of our posts facing the posts at the towns the query names, each followed by the
+    neighbour's post at the town (the user may know the crossing by either side), in the
+    order the query names them; [] when it names no such town."""
     words = [w.strip("«»\"'.,()!?") for w in query.split()]
     words = [w for w in words if w]
     table = _towns()
@@ -64,8 +65,8 @@ def _towns() -> dict[str, tuple[str, ...]]:
             found[key] += [f for f in faced if f not in found[key]]
 
     for row in gazetteer.foreign():
-        for town in row.towns:
-            add(town, row.faces)
+        for town in row.towns:  # ours first, then the neighbour's post at the town («Варна»: Аят, Николаевка)
+            add(town, (*row.faces, row.id))
     for cp in gazetteer.all():
         for part in _OPPOSITE_PARTS.split(cp.opposite):
             add(part.strip(), (cp.id,))
