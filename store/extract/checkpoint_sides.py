@@ -189,3 +189,18 @@ def one_side_per_name(cands: list[Cand], refs: list[str], sides: list[str | None
     for k, c in enumerate(cands):
         if sides[k] is None and id(c.name) in settled:
             refs[k] = settled[id(c.name)]
+
+
+# a second name in brackets right after a post's: «Гишткуприк» (Черняевка), «Жибек жолы (Черняевка)»
+_ALIAS_GAP = re.compile(r"[»\"”]?[ \t]*\([ \t]*[«\"“„]?")
+
+
+def bracketed_alias(cands: list[Cand], refs: list[str], text: str) -> None:
+    """A name in brackets right after a post's name, and one of the rows that name stands for,
+    is that post's other name: the village both sides' posts were called after («Черняевка», the
+    old name of the village at Жибек жолы, which the Uzbek side's pages give Гишткуприк too) is
+    the post it follows, not the row the name alone would be read as. Two posts facing each other
+    in brackets («Кордай (Акжол)») share no row and are left as they are."""
+    for k in range(1, len(cands)):
+        if _ALIAS_GAP.fullmatch(text, cands[k - 1].end, cands[k].start) and refs[k - 1] in cands[k].name.refs:
+            refs[k] = refs[k - 1]
