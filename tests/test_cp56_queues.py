@@ -55,3 +55,31 @@ def test_the_old_village_name_in_brackets_is_the_post_it_follows():
 def test_two_facing_posts_in_brackets_stay_two():
     text = "Пункты пропуска «Кордай» (Акжол) работают круглосуточно."
     assert refs(text) == [("Кордай", "kordai"), ("Акжол", "kg-ak-zhol")]
+
+
+def test_a_neighbours_post_on_another_neighbours_border_is_not_it():
+    # the Kyrgyz row «Ак-Жол» named on the Uzbek border (the Uzbek post opposite Капланбек)
+    assert refs("«Капланбектің» қарсы жағындағы өзбек бекеті «Ақ йол» (Ақ жол) аталады.") == [
+        ("Капланбектің", "kaplanbek")
+    ]
+    assert refs("Өзбекстан - Қазақстан шекарасындағы Ақ жол - Қапланбек кеден бекеті.") == [("Қапланбек", "kaplanbek")]
+    assert refs("На кыргызско-казахской границе у КПП «Ак-Жол» очередь.") == [("Ак-Жол", "kg-ak-zhol")]
+    # goods from China at a Kyrgyz post name no border
+    assert refs("Китайские товары везут через КПП «Ак-Жол» в Казахстан.") == [("Ак-Жол", "kg-ak-zhol")]
+
+
+def test_each_post_of_a_sentence_takes_its_own_border():
+    text = (
+        "Больше всего людей в пунктах пропуска «Гишт-куприк» на границе с Республикой Казахстан, где в сутки "
+        "проходят до 20 тыс. человек, и «Дустлик» на границе с Кыргызской Республикой."
+    )
+    assert ("Гишт-куприк", "uz-gishtkuprik") in refs(text)
+
+
+def test_the_stops_of_a_road_are_towns():
+    assert refs("Маршрут Шымкент – Сарыагаш – Жибек жолы – Ташкент популярен, граница открыта.") == []
+    assert refs("Шымкент – Сарыағаш – Жібек жолы автожолы жөнделеді, шекара ашық.") == []
+    # a train's route names the rail post it crosses at
+    assert refs("Пограничный переход: поезд по маршруту Урумчи – Алтынколь – Москва вышел в рейс.") == [
+        ("Алтынколь", "altynkol")
+    ]

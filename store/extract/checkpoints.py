@@ -55,6 +55,7 @@ from store.extract.checkpoint_sides import (
     choose,
     home_first,
     named_on_both_sides,
+    off_its_border,
     one_side_per_name,
     side_of,
 )
@@ -493,6 +494,9 @@ def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]
         _confirm_facing(accepted, pending, text)
     if pending:
         confirm_bullets(accepted, pending, text)
+    accepted = [
+        c for c in accepted if not off_its_border(c.name.refs, text, c.start, c.end, _sentence(text, c.start, ends))
+    ]
     if villages:
         accepted = _not_the_village(accepted, villages, cands, text, ends)
     posts = {id(c.name) for c in accepted if not c.zone}
