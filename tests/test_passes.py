@@ -154,6 +154,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Аэропорт Шымкент"), ("location", "Шымкент")},
         ),
     ],
+    "queue_posts": [  # cp56: a queue story names its posts without a post's word (checkpoint_queues.py)
+        (
+            "Дальнобойщики жалуются: очереди на «Алтынколе» растут, фуры стоят сутками.",
+            {("checkpoint", "Алтынколь")},
+        ),
+    ],
     "checkpoints_win": [
         (
             "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",

@@ -84,14 +84,35 @@ _OWN_NOUN_BEFORE = re.compile(
 )
 
 
+# the same road's stops unquoted, three or more joined by dashes, after a road's or a route's
+# noun («маршрут Шымкент – Сарыагаш – Жибек жолы – Ташкент», «по трассе Алматы – Кордай – Бишкек»)
+# or before a Kazakh road noun («Шымкент – Сарыағаш – Жібек жолы автожолы»); a stop of two words
+# has a capital only on its first («Жибек жолы»)
+_STOP = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:[ \t]+[a-zа-яёәғқңөұүһі][\w-]*)?)"
+_STOPS = _STOP + r"(?:[ \t]*[-–—][ \t]*" + _STOP + r"){2,}"
+_BARE_ROUTE_AFTER_NOUN = re.compile(
+    r"(?:маршрут|трасс|автодорог|дорог|шоссе)\w*[ \t]+(?P<route>" + _STOPS + ")", re.IGNORECASE
+)
+# a train's route is not a road's: the crossing a train's route names («рейс Урумчи-Хоргос-Москва»)
+# is the rail post it crosses at
+_RAIL_NEAR = re.compile(r"поезд|железн|ж/д|контейнер|вагон|рейс|темір\s*жол|теміржол|пойыз", re.IGNORECASE)
+_BARE_ROUTE = re.compile(r"(?P<route>" + _STOPS + ")")
+
+
 def route_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text writes a road by its stops (see _ROUTE): the names in it are towns on
-    the road, not the posts some of them share a name with."""
+    """Where the text writes a road by its stops (see _ROUTE, _BARE_ROUTE_AFTER_NOUN): the names
+    in it are towns on the road, not the posts some of them share a name with."""
     out = []
     for m in _ROUTE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if _ROAD_AFTER.match(text, m.end()) or _ROAD_BEFORE.search(before):
             out.append(m.span("route"))
+    out += [
+        m.span("route")
+        for m in _BARE_ROUTE_AFTER_NOUN.finditer(text)
+        if not _RAIL_NEAR.search(text, max(0, m.start() - 80), m.start())
+    ]
+    out += [m.span("route") for m in _BARE_ROUTE.finditer(text) if _KK_ROAD_NOUN_AFTER.match(text, m.end())]
     return out
 
 
@@ -122,6 +143,7 @@ _CAP_END = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \t]*[-–—][ \t]*[«\"“�
 _ROAD_END_BEFORE = re.compile(
     r"(?:трасс|автодорог|дорог|шоссе|магистрал|тасжол|автожол)\w*[ \t]+(?:[\w-]+[ \t]+)?" + _CAP_END, re.IGNORECASE
 )
+_KK_ROAD_NOUN_AFTER = re.compile(r"[ \t]+(?:автожол|тасжол|автомобиль[ \t]+жол)", re.IGNORECASE)
 _KK_ROAD_AFTER = re.compile(r"[»\"”]?[ \t]+(?:\w+[ \t]+)?(?:тасжол|автожол|автомобиль[ \t]+жол|трасса)", re.IGNORECASE)
 _END_BEFORE = re.compile(_CAP_END)
 

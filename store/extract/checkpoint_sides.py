@@ -189,3 +189,59 @@ def one_side_per_name(cands: list[Cand], refs: list[str], sides: list[str | None
     for k, c in enumerate(cands):
         if sides[k] is None and id(c.name) in settled:
             refs[k] = settled[id(c.name)]
+
+
+# a second name in brackets right after a post's: «Гишткуприк» (Черняевка), «Жибек жолы (Черняевка)»
+_ALIAS_GAP = re.compile(r"[»\"”]?[ \t]*\([ \t]*[«\"“„]?")
+
+
+def bracketed_alias(cands: list[Cand], refs: list[str], text: str) -> None:
+    """A name in brackets right after a post's name, and one of the rows that name stands for,
+    is that post's other name: the village both sides' posts were called after («Черняевка», the
+    old name of the village at Жибек жолы, which the Uzbek side's pages give Гишткуприк too) is
+    the post it follows, not the row the name alone would be read as. Two posts facing each other
+    in brackets («Кордай (Акжол)») share no row and are left as they are."""
+    for k in range(1, len(cands)):
+        if _ALIAS_GAP.fullmatch(text, cands[k - 1].end, cands[k].start) and refs[k - 1] in cands[k].name.refs:
+            refs[k] = refs[k - 1]
+
+
+# a border named by its neighbour, up to two words after «с» («на границе с Республикой Казахстан»,
+# «с Кыргызской Республикой»), or by an adjective or a country right before the border noun, or two
+# countries joined by a spaced dash («Өзбекстан - Қазақстан шекарасындағы»)
+_BORDER_PHRASE = re.compile(
+    r"\bграниц\w*\s+(?:с|со)\s+\S+(?:\s+\S+)?"
+    r"|\S+(?:[ \t]+[-–—][ \t]+\S+)?\s+(?:шекара|границ)\w*(?!\w)(?!\s+(?:с|со)\b)",
+    re.IGNORECASE,
+)
+_QUOTED_BEFORE_BRACKET = re.compile(r"[«\"“„][^«»\"“”„()\n]{1,30}[»\"”][ \t]*\([ \t]*$")
+_AFTER_BORDER = 30  # letters after a name in which a border phrase following it is read
+
+
+def off_its_border(refs: tuple[str, ...], text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Is a name whose rows are all a neighbour's written on another neighbour's border? A
+    sentence about the Uzbek border names no Kyrgyz post: «Ак Жол» there is not the Kyrgyz
+    Ак-Жол, whatever the name alone would be read as. The border is the last border phrase
+    before the name in its sentence («казахстанско-кыргызской границы (пункты пропуска «Карасу» –
+    «Ак-Тилек»)»), else one right after it, with no bracket between («Ак жол бекетінде өзбек
+    шекарасында»); goods «из Китая» at a Kyrgyz post name no border. Only a phrase naming one
+    neighbour counts. A side the text gives the name itself (a country word before it, a bracket
+    after it: side_of) comes first."""
+    rows = [gazetteer.get(r) for r in refs]
+    if not rows or not all(cp and cp.foreign for cp in rows):
+        return False
+    # the side of a name in brackets after a quoted one is that name's: «өзбек бекеті «Ақ йол» (Ақ жол)»
+    alias_of = _QUOTED_BEFORE_BRACKET.search(text, max(sent[0], start - 40), start)
+    side = side_of(text, alias_of.start() if alias_of else start, end, sent[0], refs)
+    if side and side != gazetteer.HOME:
+        return not any(cp.country == side for cp in rows)
+    before = list(_BORDER_PHRASE.finditer(text, sent[0], start))
+    if before:
+        phrase = before[-1].group()
+    else:
+        after = _BORDER_PHRASE.search(text, end, min(sent[1], end + _AFTER_BORDER))
+        if after is None or any(ch in "()" for ch in text[end : after.start()]):
+            return False
+        phrase = after.group()
+    named = {c for c, rx in _COUNTRY_RX if rx.search(phrase)} - {gazetteer.HOME}
+    return len(named) == 1 and not any(cp.country in named for cp in rows)

@@ -47,12 +47,15 @@ from store.extract.checkpoint_not_posts import (
     town_after_preposition,
     zone_named_after_post,
 )
+from store.extract.checkpoint_queues import queue_at, queue_story
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
+    bracketed_alias,
     by_pairs,
     choose,
     home_first,
     named_on_both_sides,
+    off_its_border,
     one_side_per_name,
     side_of,
 )
@@ -445,8 +448,10 @@ def _next_to(left: int, right: int, text: str) -> bool:
     return 0 <= right - left <= 3 and not any(ch in ".!?" for ch in text[left:right])
 
 
-def find_checkpoints(text: str) -> list[CheckpointSpan]:
-    """Every checkpoint mention in `text`, in order, resolved to gazetteer ids."""
+def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]:
+    """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
+    `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
+    cue for the text and a queue at the name for its sentence (checkpoint_queues.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -457,7 +462,7 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
     if not cands:
         return []
-    if not _ARTICLE_CUE.search(text):
+    if not _ARTICLE_CUE.search(text) and not (queue_cues and queue_story(text)):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[Cand] = []
@@ -468,7 +473,13 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         if c.ambiguous and (s, e) not in cue_in:
             cue_in[(s, e)] = [m.span() for m in _LOCAL_CUE.finditer(text, s, e)]
         # a kind word glued to the name («Чон-Капка - Автодорожный») is its own cue
-        if not c.ambiguous or _kind_glued(c, text) or _own_cue(c, cue_in[(s, e)], cands, text):
+        if (
+            not c.ambiguous
+            or _kind_glued(c, text)
+            or _own_cue(c, cue_in[(s, e)], cands, text)
+            or queue_cues
+            and queue_at(text, c.start, c.end)
+        ):
             accepted.append(c)
         else:
             pending.append(c)
@@ -483,6 +494,9 @@ def find_checkpoints(text: str) -> list[CheckpointSpan]:
         _confirm_facing(accepted, pending, text)
     if pending:
         confirm_bullets(accepted, pending, text)
+    accepted = [
+        c for c in accepted if not off_its_border(c.name.refs, text, c.start, c.end, _sentence(text, c.start, ends))
+    ]
     if villages:
         accepted = _not_the_village(accepted, villages, cands, text, ends)
     posts = {id(c.name) for c in accepted if not c.zone}
@@ -570,6 +584,7 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     if READ_SHARED_NAMES_BY_SIDE:
         by_pairs(cands, refs, sides, text)
         one_side_per_name(cands, refs, sides)
+    bracketed_alias(cands, refs, text)
     pair_kinds(cands, refs, kinds, text)
     spans = [
         CheckpointSpan(c.start, c.end, text[c.start : c.end], r, stored_name(r, text[c.start : c.end]), k)

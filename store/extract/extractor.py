@@ -195,11 +195,15 @@ class Extractor:
         return Extraction(mentions=mentions, facts=facts, directives=directives, lemmas=lem)
 
     def _checkpoints(self, text: str) -> list:
-        """The posts `text` names: the land crossings the matcher finds, and (unless the
+        """The posts `text` names: the land crossings the matcher finds (reading a queue
+        story's words as a cue unless the `queue_posts` pass is off), and (unless the
         `airport_posts` pass is off) the airports it names as border posts."""
         if not text:
             return []
-        found = self.find_checkpoints(text)
+        if "queue_posts" in self.disabled and self.find_checkpoints is checkpoints.find_checkpoints:
+            found = checkpoints.find_checkpoints(text, queue_cues=False)
+        else:
+            found = self.find_checkpoints(text)
         if "airport_posts" in self.disabled:
             return found
         airports = [a for a in find_airports(text) if not any(c.start < a.end and a.start < c.end for c in found)]
@@ -289,6 +293,13 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
 # bench/evaluate.py --ablate measures what each one earns.
 
 DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
+
+
+def _queues_are_read_with_the_posts(text, spans, ctx):
+    """`queue_posts` works where the posts are found (checkpoints.find_checkpoints reads a
+    queue story's words as a post's cue, store/extract/checkpoint_queues.py); as a span pass it
+    changes nothing, and is in the table so that the switch has a name."""
+    return spans
 
 
 def _airports_are_read_with_the_posts(text, spans, ctx):
@@ -449,6 +460,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("patronymic_address", patronymic_address),
     Pass("lone_word_persons", lone_word_persons),
     Pass("airport_posts", _airports_are_read_with_the_posts),
+    Pass("queue_posts", _queues_are_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),

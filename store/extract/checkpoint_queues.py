@@ -1,0 +1,60 @@
+"""A queue story names its posts without a post's word: «очереди на «Хоргосе»», «на Жибек жолы
+скопилось более 500 фур», «фуры стоят у Кордая», «Нұр жолында кезек ұзарды». The post finder
+(checkpoints.py) asks for a cue in the text, and for a name that is also a town, a person or a
+road («Жибек жолы», «Атамекен») a cue in its sentence; a queue bulletin has neither when it says
+only «очередь», «фуры», «кезек». This is the grammar of that cue:
+
+- a queue story (the text's cue): a queue word («очередь», «затор», «пробка», «скопление»,
+  Kazakh «кезек», «кептеліс») and a freight word («фура», «большегруз», «грузовик»,
+  «дальнобойщик», Kazakh «жүк көлігі», «жүргізуші») in one text;
+- a queue at the post (a sentence's cue for the name): the name after «на», «у», «перед»,
+  «возле», «около» (at a post; «в» is the village's, checkpoint_not_posts.in_the_town) or, in
+  Kazakh, in the locative («Қорғаста», «Нұр жолында») or before «алдында» / «маңында»; and a
+  queue or freight word in the same clause, at most `_NEAR` letters before the name or after it.
+Each pattern is compiled case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUEUE = r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*"
+_FREIGHT = (
+    r"фур(?:а|ы|у|е|ой|ам|ами|ах)?\b|большегруз\w*|грузовик\w*|дальнобойщик\w*|тягач\w*|"
+    r"грузов\w+\s+(?:машин|авто|транспорт)\w*|жүк\s+(?:көлі|машина|автокөлі)\w*|фуралар\w*|жүргізуші\w*"
+)
+_QUEUE_WORD = re.compile(r"\b(?:" + _QUEUE + r")", re.IGNORECASE)
+_FREIGHT_WORD = re.compile(r"\b(?:" + _FREIGHT + r")", re.IGNORECASE)
+_EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + _FREIGHT + r")", re.IGNORECASE)
+
+# the preposition of a place one stands at, right before the name (a quote may stand between)
+_AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|перед|возле|около|под)[ \t]+[«\"“„]?$", re.IGNORECASE)
+# Kazakh: the locative glued to the name («Қорғаста», «Нұр жолында»), or a postposition after it
+_KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)$", re.IGNORECASE)
+_KK_AFTER = re.compile(r"[»\"”]?[ \t]+(?:алдында|маңында|бекетінде|шекарасында)\b", re.IGNORECASE)
+
+_NEAR = 80  # letters between the name and its queue word, within one clause
+_CLAUSE_END = re.compile(r"[.!?;:,\n]")
+
+
+def queue_story(text: str) -> bool:
+    """Does the text speak of a queue of freight (a queue word and a freight word in it)?"""
+    return bool(_QUEUE_WORD.search(text) and _FREIGHT_WORD.search(text))
+
+
+def queue_at(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) where a queue stands: at the post (a preposition of place
+    before it, or a Kazakh locative) with a queue or freight word near it in its clause?"""
+    at = bool(_AT_BEFORE.search(text, max(0, start - 10), start))
+    if not at:
+        word = text[start:end].rstrip('»"” ')
+        at = bool(_KK_LOCATIVE.search(word) or _KK_AFTER.match(text, end))
+    if not at:
+        return False
+    before = text[max(0, start - _NEAR) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    if _EITHER.search(before, cut):
+        return True
+    after = text[end : end + _NEAR]
+    stop = _CLAUSE_END.search(after)
+    return bool(_EITHER.search(after, 0, stop.start() if stop else len(after)))
