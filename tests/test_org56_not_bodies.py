@@ -80,3 +80,12 @@ def test_person_glued_to_a_place_is_split_but_not_one_glued_to_a_body():
         ("person", "Айдоса БАТЫРОВА"),
         ("organization", "Министерства транспорта Айдоса БАТЫРОВА"),
     ]
+
+
+def test_a_post_after_its_kind_word_but_not_standing_alone():
+    after = 'пункта фитосанитарного контроля "Ак-Тилек"'
+    span = NerSpan("organization", after.index('"'), len(after), '"Ак-Тилек"')
+    assert outpost_names(after, [span], _Ctx()) == []
+    alone = "Правление «Атамекен»"
+    span = NerSpan("organization", 9, 19, "«Атамекен»")
+    assert outpost_names(alone, [span], _Ctx()) == [span]

@@ -53,10 +53,16 @@ def is_known_term(name: str) -> bool:
 
 
 def known_not_bodies(text: str, spans: list, ctx) -> list:
-    """The organization spans whose text or normalized name is a listed term, taken out."""
-    return [s for s in spans if not (s.type == "organization" and _a_term(s, ctx))]
+    """The organization spans whose text or normalized name is a listed term, taken out; a
+    term the text defines in brackets («Центральной Азии (ЦА)») is terms_not_bodies' to judge."""
+    return [s for s in spans if not (s.type == "organization" and _a_term(s, ctx) and not _defined(text, s.text))]
 
 
 def _a_term(s, ctx) -> bool:
     name = ctx.names.get((s.start, s.end))
     return is_known_term(s.text) or (name is not None and is_known_term(name))
+
+
+def _defined(text: str, term: str) -> bool:
+    """Does the text print the term in brackets after what it stands for?"""
+    return f"({term.strip()})" in text
