@@ -43,6 +43,7 @@ from store.extract.passes.body_units import (
     units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
+from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.committee_services import committee_services
 from store.extract.passes.coordinated_bodies import coordinated_ministries
@@ -63,6 +64,7 @@ from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
@@ -79,6 +81,7 @@ from store.extract.passes.organizations import (
     pass_parent_bodies,
 )
 from store.extract.passes.outlet_names import cited_outlet_names
+from store.extract.passes.outpost_names import outpost_names
 from store.extract.passes.patronymic_address import patronymic_address
 from store.extract.passes.persons import (
     pass_coordinated_persons,
@@ -487,6 +490,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("posts_in_general", posts_in_general),
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("terms_not_bodies", terms_not_bodies),
+    Pass("known_not_bodies", known_not_bodies),
+    Pass("outpost_names", outpost_names),
+    Pass("caps_surname_tails", caps_surname_tails),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),

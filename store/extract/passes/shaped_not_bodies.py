@@ -184,6 +184,11 @@ def _covered_by_places(name: str, parts: list[str]) -> bool:
     return True
 
 
+def post_names() -> frozenset[str]:
+    """Every name and spelling of a post, Kazakh or foreign, in lower case (outpost_names reads it too)."""
+    return _post_names()
+
+
 @lru_cache(maxsize=1)
 def _post_names() -> frozenset[str]:
     """Every name and spelling of a post, Kazakh or foreign, in lower case."""
