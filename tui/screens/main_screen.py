@@ -29,6 +29,7 @@ from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 from .main_articles import ArticlesTab
 from .main_tables import TABLE_LISTS, LazySource, TablesTab
+from .search_screen import queued_for_search, search_at_once
 
 STOPS = (
     ("articles", "#article-list"),
@@ -286,8 +287,12 @@ class MainScreen(ArticlesTab, TablesTab):
         binding takes) moves the focus there and is typed into it. Before, the list took
         every key itself, so «Хоргос» typed under «filter entities as you type» did nothing
         and a Latin name quit at its first `q`."""
+        if queued_for_search(self, event):  # keys typed right behind `/`: the search box's
+            return
         box = self._box_pending
         focused = self.focused.id if self.focused is not None else None
+        if box is None and search_at_once(self, event):  # `/` off Directives
+            return
         if box is None and event.key == "slash" and focused == "directive-list":
             # `/` on Directives at once, not as its binding: that acts after the keys
             # already queued behind it have reached the list
