@@ -161,7 +161,10 @@ def cmd_directives(args) -> int:
         rows = directive_reads.directive_page(store, words, limit=args.limit)
     finally:
         store.close()
-    return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS)
+    # on a terminal what was ordered wraps under its column (at 80 columns it was cut at its
+    # 31st cell: «принять соответствующие меры, а…»); into a pipe a row stays one line
+    wrap = sys.stdout.isatty()
+    return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS, wrap)
 
 
 def _as_named(store, words: str) -> str:
@@ -187,7 +190,7 @@ def _unfiltered(columns: tuple[Column, ...], **filters) -> tuple[Column, ...]:
     return tuple(c for c in columns if not filters.get(c.key))
 
 
-def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str]) -> int:
+def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str], wrap: bool = False) -> int:
     """The rows as --json, --csv or a table with a last line saying how many there are.
     JSON and CSV carry the view's every field (the TUI export's fields), nothing more."""
     records = [{k: r.get(k) for k in fields} for r in rows]
@@ -199,7 +202,7 @@ def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[
         writer.writerows({k: _csv_value(v) for k, v in r.items()} for r in records)
     else:
         if rows:
-            print(format_rows(rows, columns))
+            print(format_rows(rows, columns, wrap_last=wrap))
         print(shown_line(len(rows), total, noun))
     sys.stdout.flush()
     return EXIT_OK
