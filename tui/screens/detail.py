@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from ..messages import OpenTarget
 from ..widgets.nav_list import NavList
-from .search_screen import queued_for_search, search_at_once
+from .search_keys import queued_for_search, search_at_once
 
 
 class DetailScreen(Screen):

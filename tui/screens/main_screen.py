@@ -29,7 +29,7 @@ from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 from .main_articles import ArticlesTab
 from .main_tables import TABLE_LISTS, LazySource, TablesTab
-from .search_screen import queued_for_search, search_at_once
+from .search_keys import queued_for_search, search_at_once
 
 STOPS = (
     ("articles", "#article-list"),

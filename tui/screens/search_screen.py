@@ -34,7 +34,7 @@ from textual.containers import Vertical
 from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -448,28 +448,6 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         event.stop()
         event.prevent_default()
         return True
-
-
-def search_at_once(screen: Screen, event: events.Key) -> bool:
-    """The key that opens the search (`/`, or what a keymap made of it), acted on as it
-    reaches `screen` rather than as a binding, which acts once the keys queued behind it
-    have passed the screen: those keys then go to the box (queued_for_search)."""
-    if screen.app.screen is not screen or not event.is_printable:
-        return False
-    bound = screen.active_bindings.get(event.key)
-    if bound is None or not bound.enabled or bound.binding.action not in ("search", "slash"):
-        return False
-    event.stop()
-    event.prevent_default()
-    screen.app.action_search()
-    return True
-
-
-def queued_for_search(screen: Screen, event: events.Key) -> bool:
-    """Hand a key that reached `screen` while a search box opened from it is on top to
-    that box (SearchScreen.take_queued_key); False when no search is on top of it."""
-    top = screen.app.screen
-    return top is not screen and isinstance(top, SearchScreen) and top.take_queued_key(event)
 
 
 def _shown_in(matched: str, name: str) -> bool:
