@@ -46,8 +46,12 @@ def _short_status(text: str, width: int) -> str:
 
 def _short_deadline(text: str, width: int) -> str:
     """A deadline's day left out when its column has no room for it: «2025-12», not
-    «2025-1…» (a year, a quarter or a half-year fits as it is)."""
-    return text[:7] if re.fullmatch(r"\d{4}-\d\d-\d\d", text) else text
+    «2025-1…» (a year, a quarter or a half-year fits as it is). A deadline no date was
+    read for, whose words do not fit, says «undated»: «биылғы …» («this year's …» of an
+    undated article) told neither when nor that no one knows when."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return text[:7]
+    return text if re.match(r"\d{4}\b", text) else "undated"
 
 
 def _short_queue(text: str, width: int) -> str:
