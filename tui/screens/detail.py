@@ -51,11 +51,11 @@ class DetailScreen(Screen):
         self.show(data)
 
     @on(events.Key)
-    def _search_burst(self, event: events.Key) -> None:
+    async def _search_burst(self, event: events.Key) -> None:
         """`/` and the query typed right behind it in one burst search the query (the
         letters reached this screen's lists, not the box, and were lost)."""
         if not queued_for_search(self, event):
-            search_at_once(self, event)
+            await search_at_once(self, event)
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         """Enter on an item opens what it points to (its payload, a tui.navigation target)."""

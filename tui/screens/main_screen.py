@@ -281,7 +281,7 @@ class MainScreen(ArticlesTab, TablesTab):
         self._entity_list.set_source(self.entity_source)
 
     @on(events.Key)
-    def _type_to_filter(self, event: events.Key) -> None:
+    async def _type_to_filter(self, event: events.Key) -> None:
         """Typing a name on the entity list goes to its filter box: a printable character
         that is no key of this screen (any Cyrillic or Kazakh letter; in Latin, those no
         binding takes) moves the focus there and is typed into it. Before, the list took
@@ -291,7 +291,7 @@ class MainScreen(ArticlesTab, TablesTab):
             return
         box = self._box_pending
         focused = self.focused.id if self.focused is not None else None
-        if box is None and search_at_once(self, event):  # `/` off Directives
+        if box is None and await search_at_once(self, event):  # `/` off Directives
             return
         if box is None and event.key == "slash" and focused == "directive-list":
             # `/` on Directives at once, not as its binding: that acts after the keys

@@ -15,7 +15,7 @@ from textual.screen import Screen
 SEARCH_ACTIONS = ("search", "slash")  # the app's and the main screen's names for it
 
 
-def search_at_once(screen: Screen, event: events.Key) -> bool:
+async def search_at_once(screen: Screen, event: events.Key) -> bool:
     """The key that opens the search (`/`, or what a keymap made of it), acted on as it
     reaches `screen` rather than as a binding, which acts once the keys queued behind it
     have passed the screen: those keys then go to the box (queued_for_search)."""
@@ -26,7 +26,7 @@ def search_at_once(screen: Screen, event: events.Key) -> bool:
         return False
     event.stop()
     event.prevent_default()
-    screen.app.action_search()
+    await screen.run_action("app.search")  # awaited: pushed before the next key is handled
     return True
 
 
