@@ -360,8 +360,8 @@ class MainScreen(ArticlesTab, TablesTab):
         row, pane = event.row, self._pane_of(event.list)
         if pane == "articles":
             self.post_message(OpenTarget(ArticleTarget(row["id"])))
-        elif pane in ("directives", "facts"):
-            self.post_message(OpenTarget(ArticleTarget(row["article_id"])))
+        elif pane in ("directives", "facts"):  # opened at the row's sentence
+            self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None)))
         elif pane == "checkpoints":
             self._open_checkpoint(row)
         else:
