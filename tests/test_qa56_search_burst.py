@@ -90,3 +90,26 @@ async def test_a_remapped_search_key_leaves_slash_alone(store_path):  # noqa: F8
         app.set_keymap({"main.slash": "ctrl+f", "app.search": "ctrl+f"})
         await burst(pilot, "/kh")
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_w_and_words_in_one_burst_fill_the_words_prompt(store_path):  # noqa: F811
+    """`w` then «очередь» in one burst opened the words prompt empty; now the words are in
+    it, and an enter in the burst applies them."""
+    from tui.screens.main_screen import MainScreen
+    from tui.screens.prompt_screen import PromptScreen
+
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "wкпп")
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one("#prompt-input").value == "кпп"
+        await burst(pilot, "х")
+        assert app.screen.query_one("#prompt-input").value == "кппх"  # typed on, not replacing
+        pilot.app.post_message(events.Key("escape", None))
+        await settle(pilot)
+        await burst(pilot, "wхоргос")
+        pilot.app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert "хоргос" in str(app.screen.article_filter.chips())

@@ -1,9 +1,10 @@
-"""`/` and the keys typed right behind it, on the screens `/` opens the search from.
+"""`/` (and `w`) and the keys typed right behind it, on the screens they open a box from.
 
 The app forwards each key to the widget focused when it reads the key, so the keys of
 one burst (a fast typist over SSH, a paste: «/khorgos») all went to the list under the
 search box before the box took the focus, and were lost there. Here `/` acts as it
-reaches the screen, and the keys queued behind it are handed to the box. This module
+reaches the screen, and the keys queued behind it are handed to the box (any screen on
+top with a `take_queued_key` method: the search, the words prompt of `w`). This module
 imports no search code: the first paint loads none (tests/test_import_hygiene.py).
 """
 
@@ -12,7 +13,9 @@ from __future__ import annotations
 from textual import events
 from textual.screen import Screen
 
-SEARCH_ACTIONS = ("search", "slash")  # the app's and the main screen's names for it
+# the actions that open a box to type in at once: the search (the app's and the main
+# screen's names for it) and the Articles tab's words prompt
+SEARCH_ACTIONS = ("search", "slash", "words")
 
 
 async def search_at_once(screen: Screen, event: events.Key) -> bool:
@@ -26,7 +29,9 @@ async def search_at_once(screen: Screen, event: events.Key) -> bool:
         return False
     event.stop()
     event.prevent_default()
-    await screen.run_action("app.search")  # awaited: pushed before the next key is handled
+    action = bound.binding.action
+    # awaited: the box is pushed before the next key is handled
+    await screen.run_action("app.search" if action == "search" else action)
     return True
 
 
