@@ -113,3 +113,24 @@ async def test_w_and_words_in_one_burst_fill_the_words_prompt(store_path):  # no
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert "хоргос" in str(app.screen.article_filter.chips())
+
+
+async def test_f_and_an_outlet_in_one_burst_fill_the_filter_dialog(store_path):  # noqa: F811
+    """`f` then «kazinform» in one burst opened the filter dialog with its outlet empty (it
+    was opened after a worker had read the outlets); now at once, the letters in it."""
+    from tui.screens.filter_screen import FilterScreen
+
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "frail")
+        assert isinstance(app.screen, FilterScreen)
+        box = app.screen.query_one("#filter-source")
+        assert box.value == "rail" and app.screen.focused is box
+        await burst(pilot, "-n")
+        assert box.value == "rail-n"  # typed on, not over
+        assert "Rail-news.kz" in str(app.screen.query_one("#filter-outlets").render())
+        pilot.app.post_message(events.Key("enter", None))
+        await settle(pilot)
+        assert not isinstance(app.screen, FilterScreen)
+        assert app.screen.article_source.filter.source == "Rail-n"  # matched against the outlets
