@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ArticleTarget:
-    """One article, by its id (opens ArticleScreen)."""
+    """One article, by its id (opens ArticleScreen); `sentence`, a sentence of its body to
+    open at and mark (a directive's or fact's, from tabs 4 and 5: the reader opened at the
+    top and the order was somewhere below)."""
 
     id: str
+    sentence: str | None = None
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ def cmd_ingest(args) -> int:
     if not args.quiet:
         rate = summary.ingested / summary.seconds if summary.seconds else 0.0
         print(
-            f"{_read(summary)}: {summary.ingested} ingested, {summary.duplicates} duplicates, "
+            f"{_read(summary)}: {summary.ingested} ingested, "
+            f"{summary.duplicates} duplicate{'' if summary.duplicates == 1 else 's'}, "
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {path}",
             file=sys.stderr,
         )

@@ -112,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         parents=[common],
         help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
-        description="Read articles into the store. Files already stored are skipped; bad files are "
+        description="Read articles into the store. Files already stored are skipped, not read again "
+        "(a store built by an older version keeps what that version read: ingest into a new store, "
+        "--db new.db, to have the current rules read them); bad files are "
         "reported one line each and the rest go on. Exit status 1 if anything was rejected.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
@@ -170,13 +172,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_search)
 
     p = sub.add_parser(
-        "export", parents=[common], help="print every article with its entities, checkpoints, directives"
+        "export",
+        parents=[common],
+        help="print every article with its entities, checkpoints, directives",
+        description="Every article (near-duplicate copies too) with its entities, checkpoints and "
+        "their facts, and directives: one JSON object (json), one article a line (jsonl), or a row "
+        "an article with its entity names (csv).",
     )
     p.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="default json")
     p.add_argument("--output", "-o", type=output_file, metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("stats", parents=[common], help="what the store holds")
+    p = sub.add_parser(
+        "stats",
+        parents=[common],
+        help="what the store holds",
+        description="What the store holds: articles and their dates, entities by type, facts, "
+        "directives, languages, outlets, the ingest log.",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=cmd_stats)
     _add_views(sub, common)
@@ -264,7 +277,12 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--type", "-t", choices=SEARCH_TYPES[:-1], help="only entities of this type")
     p.add_argument("--id", type=int_in_range(1, 2**62), metavar="N", help="the entity with this id (from search)")
     p.add_argument(
-        "--limit", "-n", type=int_in_range(1, MAX_LIMIT), default=10, metavar="N", help="newest N of each list"
+        "--limit",
+        "-n",
+        type=int_in_range(1, MAX_LIMIT),
+        default=10,
+        metavar="N",
+        help="newest N of each list (default 10)",
     )
     p.add_argument("--json", action="store_true", help="print the page as one JSON object")
     p.set_defaults(run=cmd_show)

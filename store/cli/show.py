@@ -198,7 +198,7 @@ def _distinct(values: list[str]) -> list[str]:
 def _lines(card: dict, others: list[dict]) -> list[str]:
     ent = card["entity"]
     n = ent.get("article_count") or 0
-    head = f"{clean_line(ent['name'])} — {ent['type']} · {n:,} article{'' if n == 1 else 's'}"
+    head = f"{clean_line(ent['name'])} — {ent['type']} · {_counted(n, ent.get('copies') or 0)}"
     m = ent.get("mention_count") or 0
     out = [head + (f" · {m:,} mention{'' if m == 1 else 's'}" if m else "")]
     if not n:
@@ -218,6 +218,15 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
     return out
+
+
+def _counted(n: int, copies: int) -> str:
+    """«21 articles (+2 copies)»: the stories, as the page's article list counts them, and
+    the near-duplicate copies the lists fold (the header said «23 articles» over «articles
+    (newest 10 of 21)» on one page)."""
+    stories = n - copies
+    told = f"{stories:,} article{'' if stories == 1 else 's'}"
+    return told + (f" (+{copies:,} cop{'y' if copies == 1 else 'ies'})" if copies else "")
 
 
 def _spellings(names: list[str]) -> str:

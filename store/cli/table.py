@@ -3,13 +3,15 @@ board, facts and directives. Every cell is untrusted text made one line (control
 and zero-width characters dropped) and cut to its column with «…»; a column may ask for
 a wider terminal (`from_width`, as the TUI's lists do), and the last column takes the
 rest of the line, so 80 columns show the essentials, a wide terminal more, and each row
-is one line for `grep` and `less -S`; a column may ask to be left out when no printed
-row fills it. The width is the terminal's, else $COLUMNS, else 120 (a pipe).
+is one line for `grep` and `less -S` (a view may wrap its last column on a terminal); a
+column may ask to be left out when no printed row fills it. The width is the terminal's,
+else $COLUMNS, else 120 (a pipe).
 """
 
 from __future__ import annotations
 
 import shutil
+import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -78,15 +80,24 @@ def line_width() -> int:
     return shutil.get_terminal_size((120, 24)).columns
 
 
-def format_rows(rows: Sequence[dict], columns: Sequence[Column], width: int | None = None) -> str:
-    """A header line and a line per row, `width` cells at most (default line_width())."""
+def format_rows(
+    rows: Sequence[dict], columns: Sequence[Column], width: int | None = None, wrap_last: bool = False
+) -> str:
+    """A header line and a line per row, `width` cells at most (default line_width()).
+    `wrap_last`: the last column's text goes on in lines of its own under it instead of
+    being cut (a directive's what was ordered, on a terminal: its point)."""
     width = width or line_width()
     shown = [c for c in columns[:-1] if c.from_width <= width and _shown(c, rows)]
     last = max(LAST_MIN, width - sum(c.width + 2 for c in shown))
     lines = ["  ".join(fit(c.header, c.width) for c in shown) + "  " + columns[-1].header]
     for row in rows:
-        head = "  ".join(c.fitted(row, c.width) for c in shown)
-        lines.append((head + "  " + columns[-1].fitted(row, last)).rstrip())
+        head = "  ".join(c.fitted(row, c.width) for c in shown) + "  "
+        if not wrap_last:
+            lines.append((head + columns[-1].fitted(row, last)).rstrip())
+            continue
+        parts = textwrap.wrap(columns[-1].cell(row), last, break_on_hyphens=False) or [""]
+        lines.append((head + parts[0]).rstrip())
+        lines += [" " * cells(head) + part for part in parts[1:]]
     return "\n".join(lines)
 
 

@@ -46,8 +46,12 @@ def _short_status(text: str, width: int) -> str:
 
 def _short_deadline(text: str, width: int) -> str:
     """A deadline's day left out when its column has no room for it: «2025-12», not
-    «2025-1…» (a year, a quarter or a half-year fits as it is)."""
-    return text[:7] if re.fullmatch(r"\d{4}-\d\d-\d\d", text) else text
+    «2025-1…» (a year, a quarter or a half-year fits as it is). A deadline no date was
+    read for, whose words do not fit, says «undated»: «биылғы …» («this year's …» of an
+    undated article) told neither when nor that no one knows when."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return text[:7]
+    return text if re.match(r"\d{4}\b", text) else "undated"
 
 
 def _short_queue(text: str, width: int) -> str:
@@ -161,7 +165,10 @@ def cmd_directives(args) -> int:
         rows = directive_reads.directive_page(store, words, limit=args.limit)
     finally:
         store.close()
-    return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS)
+    # on a terminal what was ordered wraps under its column (at 80 columns it was cut at its
+    # 31st cell: «принять соответствующие меры, а…»); into a pipe a row stays one line
+    wrap = sys.stdout.isatty()
+    return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS, wrap)
 
 
 def _as_named(store, words: str) -> str:
@@ -187,7 +194,7 @@ def _unfiltered(columns: tuple[Column, ...], **filters) -> tuple[Column, ...]:
     return tuple(c for c in columns if not filters.get(c.key))
 
 
-def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str]) -> int:
+def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str], wrap: bool = False) -> int:
     """The rows as --json, --csv or a table with a last line saying how many there are.
     JSON and CSV carry the view's every field (the TUI export's fields), nothing more."""
     records = [{k: r.get(k) for k in fields} for r in rows]
@@ -199,7 +206,7 @@ def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[
         writer.writerows({k: _csv_value(v) for k, v in r.items()} for r in records)
     else:
         if rows:
-            print(format_rows(rows, columns))
+            print(format_rows(rows, columns, wrap_last=wrap))
         print(shown_line(len(rows), total, noun))
     sys.stdout.flush()
     return EXIT_OK

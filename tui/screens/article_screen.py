@@ -16,9 +16,16 @@ from ..widgets.body_view import BodyView
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
+SENTENCE_STYLE = "bold on grey23"  # the sentence the reader was opened at
+LINES_ABOVE = 2  # the body's lines kept above that sentence when it is scrolled to
+
 
 class ArticleScreen(DetailScreen):
-    """One article; `key` is its id."""
+    """One article; `key` is its id, `sentence` one of its body's to open at and mark."""
+
+    def __init__(self, key, sentence: str | None = None) -> None:
+        super().__init__(key)
+        self.sentence = sentence
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
@@ -47,9 +54,36 @@ class ArticleScreen(DetailScreen):
             meta.append("\n")
             meta.append(copies)
         self.query_one("#meta", Static).update(meta)
-        self.query_one("#body-text", Static).update(highlighted_body(art["body"], art["mentions"]))
+        body = highlighted_body(art["body"], art["mentions"])
+        start = self._mark(body)
+        self.query_one("#body-text", Static).update(body)
         self.query_one("#related", NavList).fill(related_items(art))
         self.query_one("#body", BodyView).focus()
+        if start is not None:
+            self.call_after_refresh(self._scroll_to, body, start)
+
+    def _mark(self, body: Text) -> int | None:
+        """Mark the sentence the screen was opened at; where it starts in `body`, or None
+        (none asked, or not found: a sentence stored before its article's text changed)."""
+        if not self.sentence:
+            return None
+        words = " ".join(self.sentence.split())
+        plain = body.plain
+        start = plain.find(words)
+        if start < 0:
+            return None
+        body.stylize(SENTENCE_STYLE, start, start + len(words))
+        return start
+
+    def _scroll_to(self, body: Text, start: int) -> None:
+        """Scroll the body so the marked sentence's first line is near the top: the
+        body's text up to it, wrapped at the body's width, says on which line it is."""
+        static = self.query_one("#body-text", Static)
+        width = static.content_region.width or static.size.width
+        if width <= 0:
+            return
+        lines = body[:start].wrap(self.app.console, width)
+        self.query_one("#body", BodyView).scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
 
     def copy_text(self) -> str | None:
         art = self.data

@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import work
+from textual import events, on, work
 from textual.screen import Screen
 from textual.widgets import Static
 
 from ..messages import OpenTarget
 from ..widgets.nav_list import NavList
+from .search_keys import queued_for_search, search_at_once
 
 
 class DetailScreen(Screen):
@@ -48,6 +49,13 @@ class DetailScreen(Screen):
             return
         self.data = data
         self.show(data)
+
+    @on(events.Key)
+    async def _search_burst(self, event: events.Key) -> None:
+        """`/` and the query typed right behind it in one burst search the query (the
+        letters reached this screen's lists, not the box, and were lost)."""
+        if not queued_for_search(self, event):
+            await search_at_once(self, event)
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         """Enter on an item opens what it points to (its payload, a tui.navigation target)."""

@@ -11,10 +11,11 @@ from dataclasses import replace
 from datetime import date
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -39,14 +40,18 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         super().__init__()
         self.current = current
         self.outlets = outlets or []
+        self._typed_ahead: str | None = None  # letters typed behind `f` before the fields were built
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text("Filter articles (empty = any)", style="bold"))
-            for name, label in FIELDS:
-                yield Input(getattr(self.current, name) or "", placeholder=label, id=f"filter-{name}")
-            if self.outlets:
-                yield Static(Text("outlets: ", style="dim") + line(", ".join(self.outlets[:8])))
+            for i, (name, label) in enumerate(FIELDS):
+                value = getattr(self.current, name) or ""
+                if i == 0 and self._typed_ahead is not None:  # the outlet typed ahead, not one to replace
+                    yield Input(self._typed_ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False)
+                else:
+                    yield Input(value, placeholder=label, id=f"filter-{name}")
+            yield Static(self._outlets_hint(), id="filter-outlets")
             if self.current.entity_id is not None:
                 yield Static(Text("entity: ", style="dim") + line(self.current.entity_name or ""))
             yield Static(Text(""), id="filter-error")
@@ -65,6 +70,41 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def _outlets_hint(self) -> Text:
+        return Text("outlets: ", style="dim") + line(", ".join(self.outlets[:8])) if self.outlets else Text("")
+
+    def set_outlets(self, outlets: list[str]) -> None:
+        """The store's outlets, fetched after the dialog opened: the hint, and what a typed
+        outlet is matched against (before they come it is taken as typed)."""
+        self.outlets = outlets
+        try:
+            self.query_one("#filter-outlets", Static).update(self._outlets_hint())
+        except NoMatches:  # not built yet: compose shows them
+            pass
+
+    def take_queued_key(self, event: events.Key) -> bool:
+        """A key typed right behind `f`, which reached the list under the dialog
+        (tui.screens.search_keys): «fkazinform» in one burst left the outlet empty. A
+        letter goes on in the focused field (the outlet while the fields are not built),
+        enter applies once they are, escape cancels."""
+        if event.key == "escape":
+            self.action_cancel()
+        elif event.key == "enter":
+            self.call_after_refresh(self._apply)
+        elif event.is_printable and event.character:
+            box = self.focused if isinstance(self.focused, Input) else next(iter(self.query(Input)), None)
+            if box is None:  # not built yet: the outlet field is built with these letters
+                self._typed_ahead = (self._typed_ahead or "") + event.character
+            else:
+                if box is not self.focused:  # its focus, to come, must not select what is typed
+                    box.select_on_focus = False
+                box.insert_text_at_cursor(event.character)
+        else:
+            return False
+        event.stop()
+        event.prevent_default()
+        return True
 
 
 DATE_SHAPE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -76,22 +76,23 @@ class ArticlesTab(Screen):
         self.query_one("#articles-status", Static).update(text)
 
     def action_filter(self) -> None:
-        self._open_filter()
-
-    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
-    def _open_filter(self) -> None:
-        """Fetch the outlets (a hint in the dialog) in a worker, then open the dialog."""
-        outlets = [o for o, _ in self.app.reader.run(queries.sources)]
-        self.app.call_from_thread(self._show_filter, outlets)
-
-    def _show_filter(self, outlets: list[str]) -> None:
+        """`f`: the dialog at once (the keys typed right behind `f` go into it:
+        tui.screens.search_keys), its outlets (a hint, and what an outlet is matched
+        against) fetched in a worker and handed to it when they come."""
         from .filter_screen import FilterScreen
 
         def chosen(result: ArticleFilter | None) -> None:
             if result is not None:
                 self.set_filter(result)
 
-        self.app.push_screen(FilterScreen(self.article_source.filter, outlets), chosen)
+        dialog = FilterScreen(self.article_source.filter)
+        self.app.push_screen(dialog, chosen)
+        self._fetch_outlets(dialog)
+
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def _fetch_outlets(self, dialog) -> None:
+        outlets = [o for o, _ in self.app.reader.run(queries.sources)]
+        self.app.call_from_thread(dialog.set_outlets, outlets)
 
     @on(VirtualList.Highlighted, "#article-list")
     def _preview_article(self) -> None:

@@ -29,6 +29,7 @@ from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 from .main_articles import ArticlesTab
 from .main_tables import TABLE_LISTS, LazySource, TablesTab
+from .search_keys import queued_for_search, search_at_once
 
 STOPS = (
     ("articles", "#article-list"),
@@ -280,14 +281,18 @@ class MainScreen(ArticlesTab, TablesTab):
         self._entity_list.set_source(self.entity_source)
 
     @on(events.Key)
-    def _type_to_filter(self, event: events.Key) -> None:
+    async def _type_to_filter(self, event: events.Key) -> None:
         """Typing a name on the entity list goes to its filter box: a printable character
         that is no key of this screen (any Cyrillic or Kazakh letter; in Latin, those no
         binding takes) moves the focus there and is typed into it. Before, the list took
         every key itself, so «Хоргос» typed under «filter entities as you type» did nothing
         and a Latin name quit at its first `q`."""
+        if queued_for_search(self, event):  # keys typed right behind `/`: the search box's
+            return
         box = self._box_pending
         focused = self.focused.id if self.focused is not None else None
+        if box is None and await search_at_once(self, event):  # `/` off Directives
+            return
         if box is None and event.key == "slash" and focused == "directive-list":
             # `/` on Directives at once, not as its binding: that acts after the keys
             # already queued behind it have reached the list
@@ -355,8 +360,8 @@ class MainScreen(ArticlesTab, TablesTab):
         row, pane = event.row, self._pane_of(event.list)
         if pane == "articles":
             self.post_message(OpenTarget(ArticleTarget(row["id"])))
-        elif pane in ("directives", "facts"):
-            self.post_message(OpenTarget(ArticleTarget(row["article_id"])))
+        elif pane in ("directives", "facts"):  # opened at the row's sentence
+            self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None)))
         elif pane == "checkpoints":
             self._open_checkpoint(row)
         else:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -20,11 +21,13 @@ class PromptScreen(ModalScreen[str | None]):
         super().__init__()
         self.question = question
         self.value = value
+        self._typed_ahead = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.question))
-            yield Input(self.value, id="prompt-input")
+            # letters typed ahead (take_queued_key) are the answer's start, not a default to replace
+            yield Input(self.value, id="prompt-input", select_on_focus=not self._typed_ahead)
             yield Static(Text("enter: ok   escape: cancel", style="dim"))
 
     @on(Input.Submitted)
@@ -33,3 +36,31 @@ class PromptScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def take_queued_key(self, event: events.Key) -> bool:
+        """A key typed right behind the one that opened this prompt, which reached the
+        screen under it (tui.screens.search_keys): `w` then «очередь» in one burst left
+        the box empty. A letter goes on at the box's end (into its first value while it
+        is not yet built), enter answers once it is, escape cancels."""
+        try:
+            box = self.query_one(Input)
+        except NoMatches:
+            box = None
+        if event.key == "escape":
+            self.action_cancel()
+        elif event.key == "enter":
+            self.call_after_refresh(self._submit)
+        elif event.is_printable and event.character:
+            if box is None:
+                self.value, self._typed_ahead = self.value + event.character, True
+            else:
+                box.cursor_position = len(box.value)
+                box.insert_text_at_cursor(event.character)
+        else:
+            return False
+        event.stop()
+        event.prevent_default()
+        return True
+
+    async def _submit(self) -> None:
+        await self.query_one(Input).action_submit()

@@ -31,6 +31,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -138,7 +139,14 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield SearchInput(self.initial, placeholder="search names, places, checkpoints, titles…", id="search-input")
+            # select_on_focus off: letters typed behind `/` before the box was up (take_queued_key)
+            # are the query's start, not a selection the next key replaces
+            yield SearchInput(
+                self.initial,
+                placeholder="search names, places, checkpoints, titles…",
+                id="search-input",
+                select_on_focus=False,
+            )
             yield Static(Text("type to search (any script: khorgos, Қорғас, Хоргос)"), id="search-status")
             yield ResultRows(id="search-results")
 
@@ -413,6 +421,33 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def take_queued_key(self, event: events.Key) -> bool:
+        """A key the screen under this one was handed after `/` opened the search: the
+        app forwards each key to the widget focused when it reads it, so the keys of one
+        burst (a fast typist over SSH, a paste) all went to the list under the box before
+        it took the focus, and were lost there («/khorgos» searched «» or «horgos»). A
+        letter goes on at the box's end (into the query the box starts with while it is
+        not yet built), enter submits, escape closes. False: a key this does not take."""
+        try:
+            box = self.query_one(SearchInput)
+        except NoMatches:  # not yet composed: the box is made with this text
+            box = None
+        if event.key == "escape":
+            self.action_close()
+        elif event.key == "enter" and box is not None:
+            self.call_later(box.action_submit)
+        elif event.is_printable and event.character:
+            if box is None:
+                self.initial += event.character
+            else:
+                box.cursor_position = len(box.value)
+                box.insert_text_at_cursor(event.character)
+        else:
+            return False
+        event.stop()
+        event.prevent_default()
+        return True
 
 
 def _shown_in(matched: str, name: str) -> bool:

@@ -44,8 +44,12 @@ def _short_queue(text: str, width: int) -> str:
 
 
 def _short_deadline(text: str, width: int) -> str:
-    """A deadline's day left out when its column has no room for it: «2025-12»."""
-    return text[:7] if len(text) == 10 and text[4] == "-" and text[7] == "-" else text
+    """A deadline's day left out when its column has no room for it: «2025-12». A
+    deadline no date was read for, whose words do not fit, says «undated» («биылғы …»,
+    «this year's …» of an undated article, told neither when nor that no one knows)."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return text[:7]
+    return text if text[:4].isdigit() else "undated"
 
 
 COLUMNS = (

@@ -18,7 +18,9 @@ from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
 
 COLUMNS = (
-    Column("date", "date", 10, style="dim"),
+    # «undated», as the headless tables and the board say: a «—» under a dated row read as
+    # that row's date continued
+    Column("date", "date", 10, style="dim", get=lambda r: r.get("date") or "undated"),
     Column("by", "by", 16, style="bold", shorten=initialed),
     Column("post", "post", 18, from_width=120, style="dim"),
     Column("to", "to", 16, flex=2),

@@ -16,7 +16,9 @@ from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
 COLUMNS = (
-    Column("date", "date", 10, style="dim"),
+    # «undated», as the headless tables and the board say: a «—» under a dated row read as
+    # that row's date continued
+    Column("date", "date", 10, style="dim", get=lambda r: r.get("date") or "undated"),
     Column("label", "checkpoint", 14, style="bold", shorten=coded),
     Column("segment", "border", 12, from_width=120),
     Column("kind", "kind", 8),

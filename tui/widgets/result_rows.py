@@ -225,6 +225,8 @@ def _row(item: tuple[Text, Any] | tuple[Text, Any, int] | str) -> Row:
 
 # The least of a cut prompt's head that stays before its kept end (else the whole row is cut with «…»).
 MIN_HEAD = 12
+FOUND_BY = "  ← "  # before the words a hit was found by (search_screen._prompt)
+FOUND_BY_MIN = 6  # fewer of those words than this left by a cut: they go whole
 
 
 def fit(prompt: Text, keep: int, width: int) -> Text:
@@ -240,6 +242,10 @@ def fit(prompt: Text, keep: int, width: int) -> Text:
     room = width - tail.cell_len
     if not keep or room < MIN_HEAD:  # no tail to keep: the line ends in «…», not mid-word at the edge
         head, tail, room = prompt[:], Text(), width
+    arrow = head.plain.rfind(FOUND_BY)
+    if arrow > 0 and room - arrow - len(FOUND_BY) < FOUND_BY_MIN:
+        # the found-by words cut to a letter or two («…«Хоргос»  ← М…») say nothing: left out
+        head = head[:arrow]
     head.truncate(room, overflow="ellipsis")
     return Text.assemble(head, tail, end="", no_wrap=True)
 

@@ -1,0 +1,42 @@
+"""`/` (and `w`) and the keys typed right behind it, on the screens they open a box from.
+
+The app forwards each key to the widget focused when it reads the key, so the keys of
+one burst (a fast typist over SSH, a paste: «/khorgos») all went to the list under the
+search box before the box took the focus, and were lost there. Here `/` acts as it
+reaches the screen, and the keys queued behind it are handed to the box (any screen on
+top with a `take_queued_key` method: the search, the words prompt of `w`, the filter dialog of `f`). This module
+imports no search code: the first paint loads none (tests/test_import_hygiene.py).
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.screen import Screen
+
+# the actions that open a box to type in at once: the search (the app's and the main
+# screen's names for it) and the Articles tab's words prompt and filter dialog
+SEARCH_ACTIONS = ("search", "slash", "words", "filter")
+
+
+async def search_at_once(screen: Screen, event: events.Key) -> bool:
+    """The key that opens the search (`/`, or what a keymap made of it), acted on as it
+    reaches `screen` rather than as a binding, which acts once the keys queued behind it
+    have passed the screen: those keys then go to the box (queued_for_search)."""
+    if screen.app.screen is not screen or not event.is_printable:
+        return False
+    bound = screen.active_bindings.get(event.key)
+    if bound is None or not bound.enabled or bound.binding.action not in SEARCH_ACTIONS:
+        return False
+    event.stop()
+    event.prevent_default()
+    action = bound.binding.action
+    # awaited: the box is pushed before the next key is handled
+    await screen.run_action("app.search" if action == "search" else action)
+    return True
+
+
+def queued_for_search(screen: Screen, event: events.Key) -> bool:
+    """Hand a key that reached `screen` while a search box opened from it is on top to
+    that box (SearchScreen.take_queued_key); False when no search is on top of it."""
+    top = screen.app.screen
+    return top is not screen and callable(take := getattr(top, "take_queued_key", None)) and take(event)
