@@ -64,11 +64,12 @@ def post_phrase(words: list[str], i: int) -> str:
 def holds_post(post: str, role: str) -> bool:
     """Whether a person's role (as written, lowercase) is the post a role phrase names:
     the one post matcher, for a Russian role phrase and (through _KZ_POST_PHRASES) a
-    Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»)."""
+    Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»). «Глава
+    кабмина» is the head of government news call the premier in a second mention."""
     head, *field = post.split()
     if head == "глава" and field[:1] == ["государства"]:
         return "президент" in role or "глава государства" in role
-    if head in ("премьер", "премьер-министр") or (head == "глава" and field[:1] == ["правительства"]):
+    if head in ("премьер", "премьер-министр") or (head == "глава" and field[:1] in (["правительства"], ["кабмина"])):
         return role.startswith("премьер") or role.startswith("глава правительства") or "председатель кабинета" in role
     if head == "вице-премьер":
         return "вице-премьер" in role or "заместитель премьер" in role
