@@ -33,3 +33,20 @@ def test_a_deputys_quote_told_the_same_way_orders_nothing(extractor):
         '"Необходимо ускорить досмотр на постах - это ключевой вопрос", - сказал депутат.'
     )
     assert directives(extractor, body) == []
+
+
+def test_kazakh_imperative_after_a_condition_orders_nothing(extractor):
+    body = (
+        "Премьер-министр Иван Петров Үкімет отырысын өткізді.\n"
+        "- Жоспарды мерзімінде орындай алмасаңыздар ашық айтыңыздар, - деді Үкімет басшысы."
+    )
+    assert directives(extractor, body) == []
+
+
+def test_kazakh_imperative_without_a_condition_still_orders(extractor):
+    body = (
+        "Премьер-министр Иван Петров Үкімет отырысын өткізді.\n"
+        "- Жоспарды мерзімінде орындап, бекеттердегі жұмысты жеделдетіңіздер, - деді Үкімет басшысы."
+    )
+    [d] = directives(extractor, body)
+    assert "жұмысты жеделдетіңіздер" in d.what

@@ -121,6 +121,9 @@ _KZ_BODY = re.compile(
 )
 _JUSSIVE = re.compile(r"\w{2,}(?:сын|сін)$", re.I)
 _POLITE_PLURAL = re.compile(r"\w{2,}(?:ңыздар|ңіздер)$", re.I)
+# A verb in the conditional of the polite second person («алмасаңыздар», «болсаңыз»): the
+# clause it heads is a condition, the imperative after it an invitation for that case.
+_KZ_CONDITIONAL = re.compile(r"\w{2,}(?:са|се)(?:ңыздар|ңіздер|ңыз|ңіз)$", re.I)
 _BARE_VERBAL_NOUN = re.compile(r"\w{2,}[уюУЮ]$")
 _KZ_NEED = frozenset({"қажет", "керек"})
 _KZ_FIRST_PERSON = frozenset({"біз", "бізге", "біздің", "маған", "мен"})
@@ -138,7 +141,8 @@ def _kazakh(sent: str, by: str, context: str) -> Directive | None:
             return None  # «Ол келсін»: no body is told to act
         to, first = " ".join(w for _, w in words[: k + 1]), k + 1
     elif _POLITE_PLURAL.search(last):
-        pass
+        if any(_KZ_CONDITIONAL.search(w) for _, w in words[:-1]):
+            return None  # «Жұмыс істей алмасаңыздар, ашық айтыңыздар»: if you cannot, say so; no order
     elif last.lower() in _KZ_NEED and _BARE_VERBAL_NOUN.search(words[-2][1]):
         end = len(words) - 1
     else:
