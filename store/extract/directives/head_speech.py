@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from store.extract.directives.kazakh import kz_giver_in
-from store.extract.directives.posts import WORD
+from store.extract.directives.posts import HEAD_POST, WORD
 from store.extract.directives.russian import OBLIGATION, from_obligation, resolve_giver
 from store.extract.directives.statement import is_body, is_filler
 from store.extract.needles import may_hold
@@ -48,12 +48,6 @@ SAID_DASH = re.compile(
     re.I | re.M,
 )
 
-# The posts that can order the government: the head of state, the head of government.
-_HEAD = re.compile(
-    r"(?<![\w-])(?:президент\w*|глав\w+\s+государства|премьер(?:-министр)?\w*|глав\w+\s+(?:правительства|кабмина)|"
-    r"председател\w+\s+кабинета\s+министров|мемлекет\s+басшы\w*|үкімет\s+басшы\w*)(?![\w-])",
-    re.I,
-)
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
@@ -77,7 +71,7 @@ def head_speaker(text: str, q: re.Match, persons) -> str | None:
     by = found[0] if found else resolve_giver(q.group(2), lo, hi, persons)
     if by is None:
         return None
-    if _HEAD.search(q.group(2)) or holder_by_surname(by.split()[-1]) == by:
+    if HEAD_POST.search(q.group(2)) or holder_by_surname(by.split()[-1]) == by:
         return by
     return None
 

@@ -16,6 +16,14 @@ from store.model import Mention
 WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
 
 
+# The posts that can order the government: the head of state, the head of government.
+HEAD_POST = re.compile(
+    r"(?<![\w-])(?:президент\w*|глав\w+\s+государства|премьер(?:-министр)?\w*|глав\w+\s+(?:правительства|кабмина)|"
+    r"председател\w+\s+кабинета\s+министров|мемлекет\s+басшы\w*|үкімет\s+басшы\w*)(?![\w-])",
+    re.I,
+)
+
+
 class ByPosition(list):
     """Mentions sorted by start (a list still), with look-ups by bisection and a cache of
     answers that depend on the whole article only. Each directive used to scan every
