@@ -5,9 +5,11 @@ Official news reports orders in a few grammatical shapes, whatever the site:
 - narrative: «X поручил [кому] сделать …», «X потребовал от кого сделать …»,
   «X дал поручение [кому] сделать …», «X поставил задачу …», «X обязал кого …»;
 - passive: «Госорганам поручено в месячный срок провести …»;
-- an order told through its execution: «… реализуют по поручению Президента X»,
-  «Мемлекет басшысының тапсырмасы бойынша … салынды» (commission.py; the clause
-  beside the phrase is what was ordered);
+- an order told through its execution: «… программы, которую реализуют по поручению
+  Президента X», «По поручению X на посту установят весы», «Мемлекет басшысының тапсырмасы
+  бойынша … салынады» (commission.py; the clause beside the phrase is what was ordered;
+  work told as done or under way, «… по поручению X трассу расширили», only credits an
+  earlier order and gives none);
 - a quote and its attribution: «… акиматам необходимо провести …», — поручил X.
   Inside the quote the order is an obligation word (необходимо, нужно, следует,
   должны, поручаю, ставлю задачу) followed by an infinitive, its addressee the

@@ -1,11 +1,19 @@
 """Orders reported through their execution: «… которую реализуют по поручению Президента
-Казахстана Касым-Жомарта Токаева», «По поручению Главы государства на посту установили
-сканеры»; in Kazakh «Мемлекет басшысының тапсырмасы бойынша бекетте терминал салынды».
+Казахстана Касым-Жомарта Токаева», «По поручению Главы государства на посту установят
+сканеры»; in Kazakh «Мемлекет басшысының тапсырмасы бойынша бекетте терминал салынады».
 No verb of ordering is in the sentence, yet it says who ordered what: the giver
 is the person, post or body after «по (прямому) поручению», and what was ordered is the
 clause before the phrase (the work done by the order), or the one after it when the
 phrase opens the sentence. Sentences with an ordering verb are left to russian.py and
-kazakh.py. The reference (eval/gold/dev.json) counts such a sentence as the order it reports.
+kazakh.py.
+
+Only two such citations are orders a reader tracks: a programme the order set going,
+named in a relative clause («частью программы, которую реализуют по поручению X»; dev's
+e003 counts it), and work the order has still to bring («Полиция по поручению министра
+усилит патрулирование»: a future verb). Work told as done or under way («По поручению
+Президента трассу расширили», «Работы … ведутся по поручению премьер-министра …», «Жаңа
+көпір … тапсырмасы бойынша салынды») cites an earlier order to credit it (dev's c001
+counts none; on the 1,150 saved pages 17 of 111 directives were such credits).
 """
 
 from __future__ import annotations
@@ -67,8 +75,8 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
     else:  # «Заместитель, курирующий сферу, по поручению X был освобожден …»: the predicate comes after
         what = before if _has_predicate(before) else f"{before} {after}"
     what = re.sub(r"\s+([,.;:])", r"\1", " ".join(what.split())).strip(" ,.;:—–-")
-    if len(what.split()) < 3:
-        return None
+    if len(what.split()) < 3 or not _still_to_come(what):
+        return None  # «По поручению Президента трассу расширили»: a credit for work done, no order
     return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip())
 
 
@@ -133,6 +141,17 @@ _SOURCE_LEAD = re.compile(
 _EDITOR_NOTE = re.compile(r"\s*\([^()]*прим\.[^()]*\)")
 
 
+def _still_to_come(clause: str) -> bool:
+    """Is the clause's predicate (its first finite verb or short participle) in the future
+    tense («усилит», «будет построен»), the work the order asks still to be done? «Расширили»,
+    «ведутся», «был освобождён», «построен» tell it done or under way."""
+    for w in re.findall(r"[А-Яа-яЁё-]+", clause):
+        first = parses(w)[:1]
+        if first and first[0].tag.POS in ("VERB", "PRTS"):
+            return first[0].tag.tense == "futr"
+    return False
+
+
 def _has_predicate(clause: str) -> bool:
     """Does the clause hold a finite verb, a short participle or an infinitive (its own
     predicate), or is it only a subject waiting for one?"""
@@ -188,9 +207,17 @@ def from_kazakh_commission(text: str, a: int, b: int, persons: ByPosition) -> Di
     after = _KZ_ATTRIBUTION.split(sent[m.end() :])[0].strip()
     what = " ".join([*subject, after]) if len(after.split()) >= 2 else sent[: m.start()]
     what = " ".join(what.split()).strip(" ,.;:—–-«»")
-    if len(what.split()) < 3:
-        return None
+    if len(what.split()) < 3 or not _KZ_FUTURE.search(what):
+        return None  # «… тапсырмасы бойынша көпір ашылды / жөнделіп жатыр»: a credit for work done
     return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=None, sentence=sent.strip())
+
+
+# A Kazakh clause ending in a future verb: the aorist of a consonant stem «салынады,
+# жүргізіледі» or of a vowel stem «жөндейді», the intention «салынбақ, ашылмақ». The past
+# «салынды», «жөндеді» (a vowel stem's past ends like a consonant stem's aorist, hence the
+# consonant before «-ады»), the perfect «енгізілген (болатын)», the continuous «жалғасуда»,
+# «жөнделіп жатыр» tell the work done or under way.
+_KZ_FUTURE = re.compile(r"(?:[^\Wаәеиоөуұүыіэюя][ае](?:ды|ді)|[аәеоөұүыі]й(?:ды|ді)|[мбп](?:ақ|ек))$", re.I)
 
 
 # A surname in the genitive, an initial or a first name before it: «Е.Көшербаевтың»,

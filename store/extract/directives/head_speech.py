@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from store.extract.directives.kazakh import kz_giver_in
-from store.extract.directives.posts import WORD
+from store.extract.directives.posts import HEAD_POST, WORD
 from store.extract.directives.russian import OBLIGATION, from_obligation, resolve_giver
 from store.extract.directives.statement import is_body, is_filler
 from store.extract.needles import may_hold
@@ -48,12 +48,6 @@ SAID_DASH = re.compile(
     re.I | re.M,
 )
 
-# The posts that can order the government: the head of state, the head of government.
-_HEAD = re.compile(
-    r"(?<![\w-])(?:президент\w*|глав\w+\s+государства|премьер(?:-министр)?\w*|глав\w+\s+правительства|"
-    r"председател\w+\s+кабинета\s+министров|мемлекет\s+басшы\w*|үкімет\s+басшы\w*)(?![\w-])",
-    re.I,
-)
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
@@ -77,7 +71,7 @@ def head_speaker(text: str, q: re.Match, persons) -> str | None:
     by = found[0] if found else resolve_giver(q.group(2), lo, hi, persons)
     if by is None:
         return None
-    if _HEAD.search(q.group(2)) or holder_by_surname(by.split()[-1]) == by:
+    if HEAD_POST.search(q.group(2)) or holder_by_surname(by.split()[-1]) == by:
         return by
     return None
 
@@ -121,6 +115,9 @@ _KZ_BODY = re.compile(
 )
 _JUSSIVE = re.compile(r"\w{2,}(?:сын|сін)$", re.I)
 _POLITE_PLURAL = re.compile(r"\w{2,}(?:ңыздар|ңіздер)$", re.I)
+# A verb in the conditional of the polite second person («алмасаңыздар», «болсаңыз»): the
+# clause it heads is a condition, the imperative after it an invitation for that case.
+_KZ_CONDITIONAL = re.compile(r"\w{2,}(?:са|се)(?:ңыздар|ңіздер|ңыз|ңіз)$", re.I)
 _BARE_VERBAL_NOUN = re.compile(r"\w{2,}[уюУЮ]$")
 _KZ_NEED = frozenset({"қажет", "керек"})
 _KZ_FIRST_PERSON = frozenset({"біз", "бізге", "біздің", "маған", "мен"})
@@ -138,7 +135,8 @@ def _kazakh(sent: str, by: str, context: str) -> Directive | None:
             return None  # «Ол келсін»: no body is told to act
         to, first = " ".join(w for _, w in words[: k + 1]), k + 1
     elif _POLITE_PLURAL.search(last):
-        pass
+        if any(_KZ_CONDITIONAL.search(w) for _, w in words[:-1]):
+            return None  # «Жұмыс істей алмасаңыздар, ашық айтыңыздар»: if you cannot, say so; no order
     elif last.lower() in _KZ_NEED and _BARE_VERBAL_NOUN.search(words[-2][1]):
         end = len(words) - 1
     else:

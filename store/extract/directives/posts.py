@@ -16,6 +16,14 @@ from store.model import Mention
 WORD = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
 
 
+# The posts that can order the government: the head of state, the head of government.
+HEAD_POST = re.compile(
+    r"(?<![\w-])(?:президент\w*|глав\w+\s+государства|премьер(?:-министр)?\w*|глав\w+\s+(?:правительства|кабмина)|"
+    r"председател\w+\s+кабинета\s+министров|мемлекет\s+басшы\w*|үкімет\s+басшы\w*)(?![\w-])",
+    re.I,
+)
+
+
 class ByPosition(list):
     """Mentions sorted by start (a list still), with look-ups by bisection and a cache of
     answers that depend on the whole article only. Each directive used to scan every
@@ -64,11 +72,12 @@ def post_phrase(words: list[str], i: int) -> str:
 def holds_post(post: str, role: str) -> bool:
     """Whether a person's role (as written, lowercase) is the post a role phrase names:
     the one post matcher, for a Russian role phrase and (through _KZ_POST_PHRASES) a
-    Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»)."""
+    Kazakh one. A deputy is not the post («вице-министр», «заместитель акима»). «Глава
+    кабмина» is the head of government news call the premier in a second mention."""
     head, *field = post.split()
     if head == "глава" and field[:1] == ["государства"]:
         return "президент" in role or "глава государства" in role
-    if head in ("премьер", "премьер-министр") or (head == "глава" and field[:1] == ["правительства"]):
+    if head in ("премьер", "премьер-министр") or (head == "глава" and field[:1] in (["правительства"], ["кабмина"])):
         return role.startswith("премьер") or role.startswith("глава правительства") or "председатель кабинета" in role
     if head == "вице-премьер":
         return "вице-премьер" in role or "заместитель премьер" in role

@@ -92,9 +92,11 @@ def _finite_verb(word: str) -> bool:
 
 
 # Where a clause's content ends: the outlet's or the speaker's attribution, a closing quote.
+# A dash then «это» comments on the order told before it («настроить работу пунктов — это
+# очень важный элемент»): the comment is no part of what is ordered.
 _ATTRIBUTED = re.compile(
     r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили|"
-    r"(?:сказал|заявил|отметил|подчеркнул|добавил)[аи]?)\b|[»\"”]"
+    r"(?:сказал|заявил|отметил|подчеркнул|добавил)[аи]?)\b|\s[—–-]\s*это\b|[»\"”]"
 )
 
 

@@ -5,14 +5,17 @@ in reported speech or right after other orders: «По его словам, вс
 dative body is the addressee, the speaker the giver. A body is required: «Казахстану
 необходимо развивать транзит», «нам нужно работать», «дорожную сеть нужно развивать» state
 a need; read as orders they put one in the mouth of every official quoted (measured on fresh
-pages and factRu: six such sentences ordered nothing for each one that did).
+pages and factRu: six such sentences ordered nothing for each one that did). Only a head of
+state or government's reported obligation orders with no addressee («Олжас Бектенов обратил
+внимание на то, что дорожную сеть нужно развивать»: dev a007), as his direct speech does
+(head_speech.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from store.extract.directives.posts import WORD, last_person
+from store.extract.directives.posts import HEAD_POST, WORD, last_person
 from store.extract.directives.russian import (
     OBLIGATION,
     clause,
@@ -24,6 +27,7 @@ from store.extract.directives.russian import (
 )
 from store.extract.directives.russian_addressees import addressee, dative_np, has_case
 from store.lang.normalize import phrase_nominative
+from store.lang.office_holders import holder_by_surname
 from store.model import Directive
 
 # Who speaks: «по его словам», «по словам X», «X подчеркнул, что», «обратил внимание на то, что».
@@ -82,7 +86,7 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
     passive = words[inf][1].lower() == "быть"  # «Погранслужбой должны быть приняты меры»: the agent is the body
     subject = _body_subject(words, lo, before, passive) if ob.group().lower().startswith("должн") else None
     if subject is None and (np is None or not any(lemma(w) in _BODIES for _, w in words[np[0] : np[1]])):
-        return None
+        return _head_need(text, a, words, (lo, before, inf), speech, persons) if np is None else None
     by = _speaker(text, a, speech, a + ob.start(), persons) if speech else previous
     if by is None:
         return None
@@ -97,6 +101,33 @@ def from_statement(text: str, a: int, b: int, persons, mentions, previous: str |
         rest = clause(sent, words[after[1]][0]) if after[1] < len(words) else ""
         what = " ".join([words[inf][1], rest]).strip()
     return Directive(by=by, to=to, what=what, when=time_phrase(sent), sentence=sent.strip())
+
+
+def _head_need(text: str, a: int, words, span: tuple[int, int, int], speech, persons) -> Directive | None:
+    """«Олжас Бектенов обратил внимание на то, что дорожную сеть нужно развивать и дальше»: an
+    obligation with no addressee orders when a head of state or government states it in
+    reported speech, as in his direct speech (head_speech.py); said by anyone else it states a
+    need. Its object, when it goes before the obligation word, stays in what is ordered."""
+    lo, ob, inf = span
+    if speech is None or re.match(r"по\s", speech.group(), re.I):
+        return None  # «по его словам»: the speaker is told elsewhere, the head check is not asked
+    if any(w.lower() in ("мы", "нам", "нас", "я", "мне") for _, w in words[lo:ob]):
+        return None  # «мы должны …»: the speaker's own need
+    if any(re.match(r"наш", w, re.I) for _, w in words[lo:]):
+        return None  # «необходимо сохранить лидерство нашей страны»: the country's goal, no one's task
+    if words[ob][1].lower().startswith("должн"):
+        return None  # «Казахстан должен стать …»: a goal
+    by = _speaker(text, a, speech, a + words[ob][0], persons)
+    phrase = text[a : speech.start()]
+    if by is None or not (HEAD_POST.search(phrase) or holder_by_surname(by.split()[-1]) == by):
+        return None
+    sent_end = words[-1][0] + len(words[-1][1])
+    sent = text[a : a + sent_end]
+    what = clause(sent, words[inf][0])
+    fronted = [w for _, w in words[lo:ob] if re.match(r"\w", w)]
+    if 0 < len(fronted) <= 3:
+        what = f"{what} {' '.join(fronted)}"
+    return Directive(by=by, to=None, what=what, when=time_phrase(sent), sentence=sent.strip())
 
 
 def _body_subject(words, lo: int, ob: int, passive: bool) -> tuple[int, int] | None:
