@@ -1,0 +1,162 @@
+"""The word pre-checks perf56 put before this stop's whole-text scans (issue 15) rule a
+text out only when the scan could find nothing in it: checked for every code point `re`
+equates with the airport words' letters (the one case-insensitive scan), and for each
+pass on made-up sentences and random mixes of their pieces, with and without the check."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from store.extract import checkpoint_airports, needles
+from store.extract.ner import NerSpan
+from store.extract.passes import aiyl_units, channel_names, committee_services, economic_zones
+
+_ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+class _Ctx:
+    def __init__(self) -> None:
+        self.names: dict = {}
+
+
+def test_every_character_re_equates_with_an_airport_words_letter_lowers_to_it_or_is_an_extra():
+    letters = {ch for w in (*checkpoint_airports.RU_NOUN_WORDS, *checkpoint_airports.KK_NOUN_WORDS) for ch in w}
+    assert all(ch == ch.lower() for ch in letters)
+    for letter in letters:
+        for ch in re.compile(re.escape(letter), re.IGNORECASE).findall(_ALL):
+            assert ch.lower() == letter or needles._CASE_EXTRAS.fullmatch(ch), (letter, ch)
+
+
+_AIRPORT_SENTENCES = [
+    "Пограничники задержали в аэропорту Алматы гражданина с поддельным паспортом.",
+    "В МЕЖДУНАРОДНОМ АЭРОПОРТУ «АСТАНА» ПРОШЛИ ПАСПОРТНЫЙ КОНТРОЛЬ двести пассажиров.",
+    "Через пункт пропуска в Аэропорту Шымкента прошли туристы.",
+    "Шекарашылар Алматы халықаралық ӘУЕЖАЙЫНДА жолаушыны ұстады.",
+    "Өткізу пункті Астана әуежайында жұмыс істейді.",
+    "В аэропорту Астаны объявили тревогу.",
+    "Пограничная служба сообщила о рейсе. Аэровокзал Актау закрыт на ремонт.",
+    "Пересекли государственную границу через аэропорт г. Актобе туристы.",
+    "Погода в Алматы была ясной, очередей на границе нет.",
+    "Аэр\u1c82порт Алматы: пограничники проверили документы.",  # an old letter form
+]
+
+
+def _airports_unchecked(monkeypatch, text: str) -> list:
+    with monkeypatch.context() as m:
+        m.setattr(checkpoint_airports, "may_hold", lambda t, words: True)
+        return checkpoint_airports.find_airports(text)
+
+
+def test_airports_found_as_without_the_check(monkeypatch):
+    found = 0
+    for s in _AIRPORT_SENTENCES:
+        for text in (s, s.upper(), s.lower(), "Вводная фраза. " + s):
+            got = checkpoint_airports.find_airports(text)
+            assert got == _airports_unchecked(monkeypatch, text), text
+            found += bool(got)
+    assert found >= 10
+
+
+def test_airports_on_random_mixes_of_their_pieces(monkeypatch):
+    pieces = ["аэропорту", "аэропорта", "АЭРОВОКЗАЛ", "әуежайында", "Әуежай", "Алматы", "Астаны", "Актау", "Шымкента"]
+    pieces += ["пограничники", "шекара", "пункт пропуска", "границу", "через", "«", "»", ".", "\n", "международном"]
+    rng = random.Random(56)
+    with monkeypatch.context() as m:
+        for _ in range(3_000):
+            words = [rng.choice(pieces) for _ in range(rng.randint(1, 7))]
+            words = [w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w for w in words]
+            text = " ".join(words)
+            got = checkpoint_airports.find_airports(text)
+            m.setattr(checkpoint_airports, "may_hold", lambda t, words: True)
+            assert got == checkpoint_airports.find_airports(text), text
+            m.undo()
+
+
+_PASSES = [
+    (channel_names, "channel_names", "_may_name_a_channel"),
+    (committee_services, "committee_services", None),
+    (economic_zones, "economic_zones", None),
+    (aiyl_units, "aiyl_units", None),
+]
+_PASS_SENTENCES = [
+    "Видео опубликовал Telegram-канал «Басе», а затем телеграм-канал HALYQSTAN.",
+    "Об этом сообщил паблик «Опасный Шымкент» и Инстаграм-аккаунт Mash.",
+    "Ролик выложил YouTube-канал Редакция и ТикТок-блог Жара.",
+    "Как сообщает погранслужба КНБ Казахстана, нарушителей задержали.",
+    "По данным пограничной службы ГКНБ Кыргызстана, пост закрыт.",
+    "Пограничная служба комитета национальной безопасности Республики Казахстан сообщила о задержании.",
+    "Завод строят в специальной экономической зоне «Хоргос — Восточные ворота».",
+    "Инвесторы пришли в свободную экономическую зону «Астана — новый город».",
+    "Житель Ак-Тамского айыл окмоту и Кара-Кыштакского айыл өкмөтү пересёк границу.",
+    "Погода в Алматы была ясной, очередей на границе нет.",
+]
+
+
+def _pass_pieces() -> list[str]:
+    pieces = re.findall(r"[A-Za-zА-Яа-яЁёӨөҮү‑-]+", " ".join(_PASS_SENTENCES))
+    return pieces + ["«", "»", '"', "Telegram-канал", "погранслужбы", "КНБ", "Хоргос", "айыл окмоту"]
+
+
+def _unchecked(module, name: str, text: str, spans: list) -> tuple[list, dict]:
+    """The pass with its word check switched off (its scan run on every text)."""
+    ctx = _Ctx()
+    saved = {k: getattr(module, k) for k in ("SERVICE_WORD", "COMMITTEE_WORDS", "ZONE_WORD") if hasattr(module, k)}
+    try:
+        if module is channel_names:
+            module._may_name_a_channel = lambda t: True
+        elif module is aiyl_units:
+            return _aiyl_unchecked(text, spans, ctx), ctx.names
+        else:
+            for k in saved:
+                setattr(module, k, "" if isinstance(saved[k], str) else ("",))
+        return getattr(module, name)(text, list(spans), ctx), ctx.names
+    finally:
+        for k, v in saved.items():
+            setattr(module, k, v)
+        channel_names._may_name_a_channel = _MAY_NAME
+
+
+_MAY_NAME = channel_names._may_name_a_channel
+
+
+def _aiyl_unchecked(text: str, spans: list, ctx) -> list:
+    found = [
+        (
+            NerSpan("location", m.start(), m.end(), m.group()),
+            f"{m.group(1)}{m.group(2)}ий {' '.join(m.group(3).split())}",
+        )
+        for m in aiyl_units._UNIT.finditer(text)
+    ]
+    assert aiyl_units.find_aiyl_units(text) == found
+    return aiyl_units.aiyl_units(text, list(spans), ctx)
+
+
+def _check(text: str, spans: list) -> int:
+    finds = 0
+    for module, name, _ in _PASSES:
+        ctx = _Ctx()
+        got = getattr(module, name)(text, list(spans), ctx)
+        want, names = _unchecked(module, name, text, spans)
+        assert (got, ctx.names) == (want, names), (name, text)
+        finds += bool(ctx.names)
+    return finds
+
+
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_passes_find_as_without_their_checks(case):
+    spans = [NerSpan("location", 40, 45, "xxxxx"), NerSpan("person", 2, 6, "xxxx")]
+    finds = sum(_check(case(s), spans) for s in _PASS_SENTENCES)
+    if case is str:
+        assert finds >= 8
+
+
+def test_passes_on_random_mixes_of_their_pieces():
+    pieces = _pass_pieces()
+    rng = random.Random(5656)
+    for _ in range(3_000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 7))]
+        _check(rng.choice([" ", "", "-"]).join(words), [])
