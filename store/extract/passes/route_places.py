@@ -58,7 +58,18 @@ _DASH = r"(?:\s*[–—]\s*|\s+-\s+)"
 _QUOTE_OPEN, _QUOTE_CLOSE = '«"“„', '»"”“'
 _DASH_IN = re.compile(_DASH)
 _STOP = rf"(?:{_BORDER_END.replace('?P<ru>', '').replace('?P<kk>', '')}|{_END})"
-ROUTE = re.compile(rf"(?<![\w-])({_STOP}(?:{_DASH}{_STOP})+)(?![\w-])")
+# the capital (or «граница») asked before the look back: `re` fails at a lowercase word start in
+# one step instead of trying the border ends and _NOT_NOUN there (issue 15, perf56; the same matches)
+ROUTE = re.compile(rf"(?=[{_UPPER}г])(?<![\w-])({_STOP}(?:{_DASH}{_STOP})+)(?![\w-])")
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
+def _may_hold_a_route(text: str) -> bool:
+    """False only when `text` holds no dash ROUTE's _DASH can match (a long dash, or a hyphen
+    with spaces on both sides): two in three of the texts and titles, whose scan is skipped."""
+    return "–" in text or "—" in text or _SPACED_HYPHEN.search(text) is not None
+
+
 _NOUN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_ROUTE_NOUNS)})[{_LOWER}]*)\s*[{_QUOTE_OPEN}]?\s*$")
 _NOUN_AFTER = re.compile(rf"^\s*[{_QUOTE_CLOSE}]?\s*(?i:(?:{'|'.join(_ROUTE_NOUNS)})[{_LOWER}]*)\b")
 # the cardinal points, nouns and adjectives, in both languages: «Восток–Запад» is a corridor
@@ -98,6 +109,8 @@ def _beside_route_noun(text: str, start: int, end: int) -> bool:
 def find_route_ends(text: str) -> list[NerSpan]:
     """Each end of every route in `text` that is not a cardinal point, as a location span."""
     out: list[NerSpan] = []
+    if not _may_hold_a_route(text):
+        return out
     for m in ROUTE.finditer(text):
         if not _beside_route_noun(text, m.start(1), m.end(1)):
             continue
@@ -122,7 +135,7 @@ def find_route_ends(text: str) -> list[NerSpan]:
 # name's words are («Усть-Каменогорск», «Ак-Жол», «Кызыл-Кия»)
 _WORD = rf"[{_UPPER}][{_LOWER}]+"
 _KK_BORDER = rf"[{_UPPER}]{{2,3}}\s+шекарасы"
-HYPHENED = re.compile(rf"(?<![\w-])((?:{_WORD}-)+(?:{_KK_BORDER}|{_WORD}))(?![\w-])")
+HYPHENED = re.compile(rf"(?=[{_UPPER}])(?<![\w-])((?:{_WORD}-)+(?:{_KK_BORDER}|{_WORD}))(?![\w-])")  # capital first
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -238,6 +251,8 @@ def _offset(route: str, part: str, found: list[NerSpan], route_start: int) -> in
 
 
 def _route_spans(text: str) -> list[tuple[int, int]]:
+    if not _may_hold_a_route(text):
+        return []
     return [(m.start(1), m.end(1)) for m in ROUTE.finditer(text) if _beside_route_noun(text, m.start(1), m.end(1))]
 
 
@@ -249,8 +264,10 @@ def _a_corridor(s) -> bool:
     """«Север-Юг», «Восток – Запад» read by the model as a place or person on their own (no
     route noun beside them, or a stop too short for a route's): cardinal points name a
     corridor, not a place (loc31)."""
+    if s.type not in ("location", "person"):
+        return False
     parts = [p for p in _SPACE_OR_DASH_RUN.split(s.text) if p]
-    return s.type in ("location", "person") and len(parts) >= 2 and all(_is_point(p) for p in parts)
+    return len(parts) >= 2 and all(_is_point(p) for p in parts)
 
 
 def route_places(text: str, spans: list, ctx) -> list:
