@@ -187,3 +187,40 @@ def test_route_patterns_asking_the_capital_first_match_as_the_originals():
         "Хоргос",
         "КНР",
     ]
+
+
+def test_latin_twin_asking_the_latin_letter_first_matches_as_the_original():
+    from store.extract.passes import kazakh_places
+
+    original = re.compile(r"(?<=[а-яәғқңөұүһі])[aoecpxy](?=[а-яәғқңөұүһі])")
+    pieces = ["ауыл", "д", "a", "o", "e", "c", "p", "x", "y", "ы", "ң", "A", "-", " ", "ауылдaрының", "Cop", "і"]
+    rng = random.Random(5656)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [m.span() for m in kazakh_places._LATIN_TWIN.finditer(text)] == [
+            m.span() for m in original.finditer(text)
+        ], text
+    assert kazakh_places._LATIN_TWIN.sub("_", "ауылдaрының aуыл ауылa") == "ауылд_рының aуыл ауылa"
+
+
+def test_post_lists_ruled_out_only_where_the_pattern_finds_nothing():
+    from store.extract.passes import org_lists
+
+    sentences = [
+        "Через пункты пропуска «Нур Жолы» и «Хоргос» прошли фуры.",
+        "Работают КПП «Достык», МАПП  «Алтынколь» и ждпп\t„Алтынколь“.",
+        "На ТАМОЖЕННОМ ПОСТУ «Кордай» очередь.",
+        "Группа «Оппозиция» выступила, и пп «Х» тоже.",
+        "Группа «Оппозиция» выступила.",
+        "Через к\u1c81п «Жайсан» прошли фуры.",
+    ]
+    pieces = ["кпп", "КПП", "Апп", "групп", "пп", " ", "\t", "«", '"', "“", "„", "»", "пункт пропуска", "погранпереход"]
+    rng = random.Random(56)
+    texts = sentences + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20_000)]
+    ruled_out = 0
+    for text in texts:
+        if not org_lists._may_list_posts(text):
+            ruled_out += 1
+            assert org_lists._POST_NOUN_QUOTE.search(text) is None, text
+    assert ruled_out > 1_000
+    assert not org_lists._may_list_posts(sentences[4]) and org_lists._may_list_posts(sentences[3])
