@@ -61,13 +61,18 @@ _STOP = rf"(?:{_BORDER_END.replace('?P<ru>', '').replace('?P<kk>', '')}|{_END})"
 # the capital (or «граница») asked before the look back: `re` fails at a lowercase word start in
 # one step instead of trying the border ends and _NOT_NOUN there (issue 15, perf56; the same matches)
 ROUTE = re.compile(rf"(?=[{_UPPER}г])(?<![\w-])({_STOP}(?:{_DASH}{_STOP})+)(?![\w-])")
-_SPACED_HYPHEN = re.compile(r"\s-\s")
+# a route's dash and the capital its next stop opens with, as _DASH and _STOP write them: a
+# long dash, or a hyphen with a blank before it and blanks after it (each searched for its
+# dash first, in C)
+_LONG_DASH_STOP = re.compile(rf"[–—]\s*[{_UPPER}г]")
+_SPACED_HYPHEN_STOP = re.compile(rf"-(?<=\s-)\s+[{_UPPER}г]")
 
 
 def _may_hold_a_route(text: str) -> bool:
-    """False only when `text` holds no dash ROUTE's _DASH can match (a long dash, or a hyphen
-    with spaces on both sides): two in three of the texts and titles, whose scan is skipped."""
-    return "–" in text or "—" in text or _SPACED_HYPHEN.search(text) is not None
+    """False only when no match of ROUTE can be in `text`: every one holds a dash followed by
+    the next stop's capital. Over dev, factRu and saved pages 107 of 632 texts and titles
+    are scanned (238 hold a dash; 45% of the letters)."""
+    return _LONG_DASH_STOP.search(text) is not None or _SPACED_HYPHEN_STOP.search(text) is not None
 
 
 _NOUN_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_ROUTE_NOUNS)})[{_LOWER}]*)\s*[{_QUOTE_OPEN}]?\s*$")
@@ -136,6 +141,9 @@ def find_route_ends(text: str) -> list[NerSpan]:
 _WORD = rf"[{_UPPER}][{_LOWER}]+"
 _KK_BORDER = rf"[{_UPPER}]{{2,3}}\s+шекарасы"
 HYPHENED = re.compile(rf"(?=[{_UPPER}])(?<![\w-])((?:{_WORD}-)+(?:{_KK_BORDER}|{_WORD}))(?![\w-])")  # capital first
+# a lower-case letter, a hyphen and a capital, which every match of HYPHENED holds (a stop's
+# last letter, the hyphen, the next stop's first): searched for the hyphen first, in C
+_GLUED_HYPHEN = re.compile(rf"-(?<=[{_LOWER}]-)[{_UPPER}]")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -215,6 +223,8 @@ def find_hyphened_route_ends(text: str, cp_index) -> list[tuple[tuple[int, int],
     (loc55: «на дорогах Арыс-Темирлан, Карамурт-Аксукент», villages no table lists); a quoted
     pair still needs two known stops (the seeds' «ветки «Достык-Мойынты»» keeps its one place)."""
     out: list[tuple[tuple[int, int], list[NerSpan]]] = []
+    if _GLUED_HYPHEN.search(text) is None:
+        return out
     for m in HYPHENED.finditer(text):
         start, end = m.span(1)
         quoted = start > 0 and text[start - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE
