@@ -243,3 +243,19 @@ def test_post_lists_ruled_out_only_where_the_pattern_finds_nothing():
             assert org_lists._POST_NOUN_QUOTE.search(text) is None, text
     assert ruled_out > 1_000
     assert not org_lists._may_list_posts(sentences[4]) and org_lists._may_list_posts(sentences[3])
+
+
+def test_settlement_list_asking_the_nouns_letter_first_matches_as_the_original():
+    from store.extract.passes import settlement_lists as sl
+
+    original = re.compile(rf"(?<![\w-])({sl._NOUN})\s+({sl._NAME}(?:(?:\s*,\s*|\s+и\s+){sl._NAME})*)")
+    pieces = ["село", "сёлах", "посёлка", "поселок", "аула", "деревне", "деревень", "Нура", "Октябрьское", "и", ", "]
+    pieces += [" ", "-", "x", "с", "п", "а", "д", "Ё", "ё"]
+    rng = random.Random(56)
+    found = 0
+    for _ in range(20_000):
+        text = rng.choice([" ", "", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        got = [(m.span(), m.groups()) for m in sl._LIST.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in original.finditer(text)], text
+        found += bool(got)
+    assert found > 300
