@@ -259,3 +259,32 @@ def test_settlement_list_asking_the_nouns_letter_first_matches_as_the_original()
         assert got == [(m.span(), m.groups()) for m in original.finditer(text)], text
         found += bool(got)
     assert found > 300
+
+
+def test_stray_bodies_in_a_text_without_kazakh_letters_as_without_the_check(monkeypatch):
+    """kazakh_stray_bodies returns the spans as they are where the text holds no Kazakh letter,
+    as reading them would (no span of such a text is in a Kazakh context)."""
+    from store.extract.extractor import PassContext
+    from store.extract.passes import kazakh_bodies
+    from store.extract.spans import ByStart
+
+    texts = [
+        "Ведомство сообщило о закрытии поста. Комитет государственных доходов проверил фуры.",
+        "МКК представители приехали на пост, а Министерство транспорта РК промолчало.",
+        "Комитет сапар бойынша хабарлады, что пост открыт.",  # Kazakh words, no Kazakh letter
+        "Ведомство хабарламасына сәйкес пост жабылды.",  # a Kazakh letter: read as before
+    ]
+    for text in texts:
+        spans = []
+        for m in re.finditer(r"[А-ЯЁ][\w ]+?(?= о | проверил| приехали| промолчало| бойынша| сәйкес|\.)", text):
+            spans.append(NerSpan("organization", m.start(), m.end(), m.group()))
+        spans.append(NerSpan("person", 0, min(len(text), 12), text[:12]))
+
+        def run(text=text, spans=spans):
+            ctx = PassContext(cps=[], cp_index=ByStart([]))
+            return kazakh_bodies.kazakh_stray_bodies(text, list(spans), ctx), ctx.names
+
+        got = run()
+        with monkeypatch.context() as m:
+            m.setattr(kazakh_bodies, "KAZAKH_LETTERS", re.compile(""))  # the check never rules out
+            assert got == run(), text
