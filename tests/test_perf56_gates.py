@@ -288,3 +288,33 @@ def test_stray_bodies_in_a_text_without_kazakh_letters_as_without_the_check(monk
         with monkeypatch.context() as m:
             m.setattr(kazakh_bodies, "KAZAKH_LETTERS", re.compile(""))  # the check never rules out
             assert got == run(), text
+
+
+def test_kazakh_place_nouns_in_a_text_without_kazakh_letters_as_without_the_check(monkeypatch):
+    """kazakh_place_nouns reads no span of a text without a Kazakh letter (its place spans
+    holding none either) differently when the check is switched off."""
+    from store.extract.extractor import PassContext
+    from store.extract.passes import kazakh_places
+    from store.extract.spans import ByStart
+
+    texts = [
+        "Бугин Алматы облысы Енбекшиказахского района закрыл пост, сообщили в акимате.",
+        "Алайда пост Атырау ауданы жабылды, жители села Жана Жол ждут.",  # Kazakh words, no Kazakh letter
+        "Атырау өңіріндегі Көптоғай ауылы: Көптоғайдағы дау шешілді.",  # Kazakh letters: read as before
+        "Есимжан Надиров судан, Абай ауданы и Нура ауылы.",
+    ]
+    for text in texts:
+        spans = [
+            NerSpan("location", m.start(), m.end(), m.group())
+            for m in re.finditer(r"[А-ЯЁӨ][\w ]+?(?= района| закрыл| жабылды|,|:|\.| сообщили| и | ждут)", text)
+        ]
+        spans.append(NerSpan("person", 0, 6, text[:6]))
+
+        def run(text=text, spans=spans):
+            ctx = PassContext(cps=[], cp_index=ByStart([]))
+            return kazakh_places.kazakh_place_nouns(text, list(spans), ctx), ctx.names
+
+        got = run()
+        with monkeypatch.context() as m:
+            m.setattr(kazakh_places, "KAZAKH_LETTERS", re.compile(""))  # the check never rules out
+            assert got == run(), text
