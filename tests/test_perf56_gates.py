@@ -318,3 +318,39 @@ def test_kazakh_place_nouns_in_a_text_without_kazakh_letters_as_without_the_chec
         with monkeypatch.context() as m:
             m.setattr(kazakh_places, "KAZAKH_LETTERS", re.compile(""))  # the check never rules out
             assert got == run(), text
+
+
+def test_kazakh_context_as_before_over_texts_asked_in_turn():
+    """kazakh_context keeps whether the last text asked holds a Kazakh letter at all: the same
+    answers as reading each window, for texts asked in any order."""
+    from store.lang import kazakh
+
+    def window_only(text: str, start: int, end: int) -> bool:
+        window = text[max(0, start - 200) : end + 200]
+        if not kazakh.KAZAKH_LETTERS.search(window):
+            return False
+        words = window.split()
+        return len(list(filter(kazakh.KAZAKH_LETTERS.search, words))) >= max(3, len(words) // 5)
+
+    pieces = [
+        "Шекарада",
+        "кезек",
+        "жоқ",
+        "пост",
+        "открыт",
+        "Қорғас",
+        "өткізу",
+        "пункті",
+        "граница",
+        " ",
+        "\n",
+        "x" * 50,
+    ]
+    rng = random.Random(56)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 120))) for _ in range(200)]
+    texts += ["Пост открыт. " * 50, "Шекарада кезек жоқ. " * 50, ""]
+    for _ in range(20_000):
+        text = rng.choice(texts)
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert kazakh.kazakh_context(text, start, end) == window_only(text, start, end)
