@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from store.extract.needles import may_hold
 from store.lang import gazetteer
 
 # Older and other names of the cities a reader meets with the airport («аэропорт Алма-Аты»,
@@ -48,6 +49,11 @@ _BORDER_CUE = re.compile(
     r"шекара|өткізу\s+пункт|паспорттық\s+бақылау",
     re.IGNORECASE,
 )
+
+# Every match of a row's Russian pattern holds its noun, of its Kazakh one «әуежай» (any case):
+# a text without them is ruled out before the 18 rows' case-insensitive scans (issue 15, perf56).
+RU_NOUN_WORDS = ("аэропорт", "аэровокзал")
+KK_NOUN_WORDS = ("әуежай",)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n")
 
@@ -80,8 +86,9 @@ def _stem(city: str) -> str:
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """One Russian and one Kazakh pattern per airport row, the noun as group 1."""
+def _patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    """One Russian and one Kazakh pattern per airport row, the noun as group 1, each with the
+    words one of which its every match holds."""
     out = []
     for row in gazetteer.all():
         if row.kind != "airport":
@@ -96,7 +103,7 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
         kk_names = [kk_city] + ([n for n in _MORE_NAMES.get(row.id, ()) if n == "Петропавл"])
         kk = "|".join(re.escape(n) for n in kk_names if n)
         kk_rx = re.compile(rf"(?<![\w-])(?:{kk})\s+(?:халықаралық\s+)?(әуежай\w*)", re.IGNORECASE)
-        out += [(ru_rx, row.id), (kk_rx, row.id)]
+        out += [(ru_rx, row.id, RU_NOUN_WORDS), (kk_rx, row.id, KK_NOUN_WORDS)]
     return tuple(out)
 
 
@@ -111,10 +118,13 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def find_airports(text: str) -> list[AirportSpan]:
     """Every airport `text` names as a border post (its sentence speaks of the border)."""
-    if not text or not _BORDER_CUE.search(text):
+    if not text or not may_hold(text, (*RU_NOUN_WORDS, *KK_NOUN_WORDS)) or not _BORDER_CUE.search(text):
         return []
     found: dict[int, AirportSpan] = {}
-    for rx, ref in _patterns():
+    ru, kk = may_hold(text, RU_NOUN_WORDS), may_hold(text, KK_NOUN_WORDS)
+    for rx, ref, words in _patterns():
+        if not (ru if words is RU_NOUN_WORDS else kk):
+            continue
         for m in rx.finditer(text):
             start, end = m.span(1)
             if start in found:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.extract.spans import by_offsets
 
 _PLATFORM = r"(?:[Tt]elegram|[Тт]елеграмм?|[Ii]nstagram|[Ии]нстаграм|YouTube|[Юю]туб|TikTok|[Тт]ик[Тт]ок)"
 _KIND = rf"(?<![\w-])(?:{_PLATFORM}[-‑]\s?(?:канал|паблик|аккаунт|страниц|блог)[а-яё]{{0,3}}|паблик[а-яё]{{0,3}})"
@@ -24,12 +25,26 @@ _NAME = (
     r"|(?P<word>[A-Za-z][A-Za-z0-9_]*(?:\.[a-z]{2,4})?|[А-ЯЁ][а-яё]{2,})(?![\w-])"
 )
 _SHAPE = re.compile(rf"{_KIND}\s+(?:{_NAME})")
+# every match of _SHAPE (case-sensitive) holds «паблик», or one of the kind words and a platform's
+# word: a text without them is passed over before the scan, which tries its opening look-behind at
+# every position (issue 15, perf56)
+KIND_WORDS = ("канал", "паблик", "аккаунт", "страниц", "блог")
+PLATFORM_WORDS = ("elegram", "елеграм", "nstagram", "нстаграм", "YouTube", "туб", "TikTok", "икТок", "икток")
+
+
+def _may_name_a_channel(text: str) -> bool:
+    """False only when no match of _SHAPE can be in `text`."""
+    if "паблик" in text:
+        return True
+    return any(w in text for w in KIND_WORDS) and any(w in text for w in PLATFORM_WORDS)
 
 
 def channel_names(text: str, spans: list, ctx) -> list:
     """The pass (see module doc): each channel's name as one organization named as
     written; body spans inside or over a quoted name give way to it, a person keeps it, and
     an unquoted word any span already reads is left alone."""
+    if not _may_name_a_channel(text):
+        return by_offsets(spans)
     out = list(spans)
     for m in _SHAPE.finditer(text):
         group = "quoted" if m.group("quoted") else "word"

@@ -18,7 +18,7 @@ import re
 
 from store.extract.ner import NerSpan
 from store.lang import kb
-from store.lang.kazakh import DISCOURSE_WORDS, kazakh_context
+from store.lang.kazakh import DISCOURSE_WORDS, KAZAKH_LETTERS, kazakh_context
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"[{_UPPER}][\w-]*"
@@ -177,8 +177,10 @@ def _named(text: str, start: int, word: str, noun: str) -> tuple[NerSpan, str] |
 _NEEDED_WORDS = tuple(sorted({n.split()[-1] for n in _NOUNS} | {"ауылдық"} | {p.split()[-1] for p in _PLURALS}))
 
 
-# A Latin letter typed inside a Cyrillic word for its Cyrillic twin («ауылдaрының»)
-_LATIN_TWIN = re.compile(r"(?<=[а-яәғқңөұүһі])[aoecpxy](?=[а-яәғқңөұүһі])")
+# A Latin letter typed inside a Cyrillic word for its Cyrillic twin («ауылдaрының»); the Latin
+# letter is asked first and the letter before it after (the same matches), so that `re` skips to
+# the Latin letters in C instead of trying the look back at every position (issue 15, perf56)
+_LATIN_TWIN = re.compile(r"[aoecpxy](?<=[а-яәғқңөұүһі][aoecpxy])(?=[а-яәғқңөұүһі])")
 _TWINS = str.maketrans("aoecpxy", "аоесрху")
 
 
@@ -310,10 +312,9 @@ def _a_person_and_a_word(text: str, s) -> NerSpan | None:
     return NerSpan("person", s.start, end, text[s.start : end])
 
 
-def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
-    """The pass: each place found replaces the places and persons it overlaps; a body that
-    holds it keeps its words, and a checkpoint's words stay the checkpoint's. A connective
-    or a clause the model took for a place is dropped."""
+def _spans_read(text: str, spans: list, ctx) -> list:
+    """The model's spans with connectives and clauses dropped, a person and a word parted, a
+    place in a region split in two and a place glued to its noun cut (names set in ctx)."""
     out = []
     for s in spans:
         if _a_connective(text, s) or _a_clause(text, s):
@@ -332,6 +333,18 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
         if cut:
             ctx.names[(cut[0].start, cut[0].end)] = cut[1]
         out.append(cut[0] if cut else s)
+    return out
+
+
+def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
+    """The pass: each place found replaces the places and persons it overlaps; a body that
+    holds it keeps its words, and a checkpoint's words stay the checkpoint's. A connective
+    or a clause the model took for a place is dropped."""
+    # A text without a Kazakh letter leaves every span as it is: the connective, the clause and
+    # the person need a Kazakh context, the region's and the locative's endings a Kazakh letter
+    # in a place's span (three in four texts skip the per-span reading: perf56)
+    kazakh = KAZAKH_LETTERS.search(text) or any(s.type == "location" and KAZAKH_LETTERS.search(s.text) for s in spans)
+    out = _spans_read(text, spans, ctx) if kazakh else list(spans)
     found = [(s, n) for s, n in find_kazakh_place_nouns(text) if not ctx.cp_index.overlapping(s.start, s.end)]
     for span, name in found:
         over = [s for s in out if s.start < span.end and span.start < s.end]

@@ -25,7 +25,8 @@ _NOUN = (
     r"|пос[её]л(?:ок|ка|ку|ке|ком|ки|ков|кам|ками|ках)"
     r"|аул(?:а|у|е|ом|ов|ам|ами|ах)?|деревн(?:я|и|ю|е|ей|ям|ями|ях)|деревень)"
 )
-_LIST = re.compile(rf"(?<![\w-])({_NOUN})\s+({_NAME}(?:(?:\s*,\s*|\s+и\s+){_NAME})*)")
+# the noun's first letter asked before the look back (the same matches; issue 15, perf56)
+_LIST = re.compile(rf"(?=[спад])(?<![\w-])({_NOUN})\s+({_NAME}(?:(?:\s*,\s*|\s+и\s+){_NAME})*)")
 # what may follow a one-word name: the place it lies in («… Костанайского района»)
 _SEAT = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|его|ой)\s+(?:района|области|сельского|поселкового|округа)")
 

@@ -74,21 +74,40 @@ def _no_body(text: str, s) -> bool:
     before a legal form), a district's centre or a route between places (module doc), and
     carries no body's head noun."""
     name = " ".join(s.text.split())
+    shape = _shape_of_name(name)
+    if shape is not None:
+        return shape
+    words = name.split()
+    return (
+        _a_post_centre_or_route(name)
+        or (_a_headline_in_capitals(words) and not _a_firm(text, s))
+        or _a_named_route(text, s, parts=_DASHES.split(name))
+        or _a_headline_clause(text, s, words)
+    )
+
+
+# The checks that read the name alone, kept by the name: a body is named again and again in
+# an article and across articles (half the organization spans of dev, factRu and 150 saved
+# pages repeat a name), and its head noun's case-insensitive search was most of this pass's
+# time (issue 15, perf56). Pure functions of the name, so the answers are the same.
+@lru_cache(maxsize=8192)
+def _shape_of_name(name: str) -> bool | None:
+    """True for a post's unit or a code, False for an empty name or one with a body's head,
+    None when the rest of _no_body decides."""
     if name and _a_posts_unit(name):
         return True
     if not name or _BODY_HEAD.search(name):
         return False
     if _A_CODE.fullmatch(name):
         return True
-    words = name.split()
-    return (
-        is_role_word(words[0])
-        or (_a_headline_in_capitals(words) and not _a_firm(text, s))
-        or bool(_CENTRE_OF.search(name))
-        or _a_route(name)
-        or _a_named_route(text, s, parts=_DASHES.split(name))
-        or _a_headline_clause(text, s, words)
-    )
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _a_post_centre_or_route(name: str) -> bool:
+    """A post (a role word first), a district's centre or a route between places (a name with
+    no body's head; see _no_body)."""
+    return is_role_word(name.split()[0]) or bool(_CENTRE_OF.search(name)) or _a_route(name)
 
 
 # the noun of a train, a bus line or a route right after a name: Kazakh «пойызы», «бағыты»,
