@@ -399,6 +399,8 @@ def all_dates(text: str) -> list[str]:
 
 # A paper's issue stamp ends the line: «АиФ-Астрахань №31 31/07/2024», «Газета «X» № 45 (1234) от 12.11.2025».
 _ISSUE_NUMBER = re.compile(r"№\s*\d+(?:\s*\(\d+\))?[.,]?\s*(?:от\s+)?$")
+# What may follow the issue's date: the year's mark and a closing bracket («№37 (401) от 12 октября 2017 г.)»).
+_AFTER_ISSUE_DATE = re.compile(r"(?i)^\s*(?:г\.?|года|ж\.?|жыл\w*)?[\s.,)]*$")
 
 
 def issue_date(line: str) -> str | None:
@@ -407,6 +409,6 @@ def issue_date(line: str) -> str | None:
     if "№" not in line or len(line) > 120:
         return None
     found = find_date(line)
-    if not found or line[found[2] :].strip(" .,"):
+    if not found or not _AFTER_ISSUE_DATE.match(line[found[2] :]):
         return None
     return found[0] if _ISSUE_NUMBER.search(line[: found[1]]) else None

@@ -132,10 +132,18 @@ def _menu_row(s: str) -> bool:
     if len(ws) < 4 or _PUNCTUATION_OR_QUOTE.search(s.replace(".kz", "").replace(".KZ", "")):
         return False
     letters = [w for w in ws if w[0].isalpha()]
-    if s.upper() == s or _sentence_opening(letters) or _english_title_case(letters):
+    if s.upper() == s or _sentence_opening(letters) or _english_title_case(letters) or _capitals_stress(letters):
         return False
     caps = sum(1 for w in letters if w[0].isupper())
     return bool(letters) and caps >= 0.75 * len(letters)
+
+
+def _capitals_stress(letters: list[str]) -> bool:
+    """A headline that sets its key words in capitals («Шекарада ТЕКСЕРУ ТӘРТІБІ КҮШЕЙДІ»): two words
+    of three letters or more all in capitals beside a lower-case word. Menu items are capitalized
+    words, never a run in capitals next to lower-case ones."""
+    stressed = sum(1 for w in letters if len(w) >= 3 and w.isupper())
+    return stressed >= 2 and any(w[0].islower() for w in letters)
 
 
 def _sentence_opening(letters: list[str]) -> bool:

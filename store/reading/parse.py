@@ -170,6 +170,8 @@ def _is_lead(line: str) -> bool:
     n = fu.word_count(line)
     if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)) or _WWW_MASTHEAD.match(line):
         return False
+    if issue_date(line):
+        return False  # «(проект «DAT» №37 (401) от 12 октября 2017 г.»: the paper's issue stamp, a header line
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
 
 
@@ -253,6 +255,7 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     headline on the first line that is not furniture, else the first headline-shaped line."""
     cands = [ln for i, ln in enumerate(header) if _title_candidate(ln) and not _teaser_with_link(header, i)]
     cands = [c for c in cands if not any(_title_with_site(c, o) for o in cands if o != c)]  # «<title> - Site»
+    cands = [c for c in cands if not any(_rubric_glued(c, o) for o in cands if o != c)]  # «Страна и мир <title>»
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
@@ -264,6 +267,16 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
         return first
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
     return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
+
+
+def _rubric_glued(line: str, title: str) -> bool:
+    """`line` is the headline printed again below it with the rubric glued in front («Страна и мир
+    Казахстан закрыл пункт…» over «Казахстан закрыл пункт…»): the copy lost the break between the
+    two, so the bare headline is the title. The rubric is one to three words opening with a capital."""
+    if fu.word_count(title) < 4 or not line.endswith(title):
+        return False
+    rubric = line[: -len(title)].split()
+    return 1 <= len(rubric) <= 3 and rubric[0][0].isupper()
 
 
 def _printed_again(first: str, lines: list[str]) -> bool:
