@@ -76,3 +76,40 @@ def test_the_issue_stamp_under_a_capitals_headline_dates_the_page():
     page = _page(text)
     assert page.title == head
     assert page.date == "2019-03-03"
+
+
+def test_a_headline_naming_its_source_before_a_colon_is_kept():
+    """«Ведомство: <title>» over the bare title is the page's own headline, not a glued rubric."""
+    page = _page(f"Ведомство: {_HEAD}\n\n{_HEAD}\n\n" + _BODY)
+    assert page.title == f"Ведомство: {_HEAD}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Обстановку на посту «Вымышленный» прокомментировали в пограничной службе 2025-11-13 00:01:17\n" + _BODY,
+            "2025-11-13",
+        ),
+        (f"{_HEAD}\n\n(Вымышленная газета)2023 жыл 23 наурыз\n\n" + _BODY, "2023-03-23"),
+        (f"{_HEAD}\n\nВЫМЫШЛЕННАЯ ОБЛАСТЬ. 26 мая 2012 г.. ВЫМЫСЕЛ-ИНФОРМ\n\n" + _BODY, "2012-05-26"),
+    ],
+)
+def test_header_stamps_that_close_a_line_date_the_page(text, iso):
+    assert _page(text).date == iso
+
+
+def test_a_teaser_with_its_date_below_the_story_does_not_date_it():
+    text = f"{_HEAD}\n\n" + _BODY + "\nЧитайте также\n\nНа другом посту открыли зал 2025-11-13 00:01:17\n"
+    assert _page(text).date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Газета пишет: в 12 часов 26 мая 2012 г. пост закрыли", "(фото) 12.03.2024 Подробнее", "Астана. 26 мая 2012"],
+)
+def test_lines_that_are_not_closing_stamps(line):
+    from store.reading.dates import caps_dateline, credit_date
+
+    assert credit_date(line) is None
+    assert caps_dateline(line) is None

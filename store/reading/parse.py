@@ -38,7 +38,10 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
 )
 from store.reading.dates import (
     all_dates,
+    caps_dateline,
     caption_date,
+    closing_date,
+    credit_date,
     date_only,
     day_month,
     find_date,
@@ -272,11 +275,12 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
 def _rubric_glued(line: str, title: str) -> bool:
     """`line` is the headline printed again below it with the rubric glued in front («Страна и мир
     Казахстан закрыл пункт…» over «Казахстан закрыл пункт…»): the copy lost the break between the
-    two, so the bare headline is the title. The rubric is one to three words opening with a capital."""
+    two, so the bare headline is the title. The rubric is one to three words opening with a capital
+    and ending in a letter: «ЕЭК: <title>» is a headline naming its source, not a rubric."""
     if fu.word_count(title) < 4 or not line.endswith(title):
         return False
     rubric = line[: -len(title)].split()
-    return 1 <= len(rubric) <= 3 and rubric[0][0].isupper()
+    return 1 <= len(rubric) <= 3 and rubric[0][0].isupper() and rubric[-1][-1].isalpha()
 
 
 def _printed_again(first: str, lines: list[str]) -> bool:
@@ -558,6 +562,9 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             or rubric_date(ln)
             or timed_line(ln)
             or issue_date(ln)
+            or credit_date(ln)
+            or caps_dateline(ln)
+            or (ln == lay.title and (closing_date(ln) or (None,))[0])  # «<headline> 2025-11-13 00:01:17»
         )
         if iso:
             return iso
