@@ -113,3 +113,10 @@ def test_lines_that_are_not_closing_stamps(line):
 
     assert credit_date(line) is None
     assert caps_dateline(line) is None
+
+
+def test_the_address_printed_under_the_headline_is_not_part_of_it():
+    text = f"{_HEAD}\nhttps://vymysel.example.kz/news/123 2026-01-17\n\n" + _BODY
+    page = _page(text)
+    assert page.title == _HEAD
+    assert page.date == "2026-01-17"

@@ -192,6 +192,10 @@ _TRAILING_STAMP = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 
+# The page's own address printed under the headline and joined to it (a print-out's «<title>
+# https://site/123 2026-01-17»): no headline ends in a bare address.
+_TRAILING_URL = re.compile(r"\s+https?://\S+\s*$")
+
 
 # A rubric glued to the headline's first word when the copy lost the space («ТранспортОчередь из …»):
 # a capitalized word of six letters or more, then a capital opening the next. Short parts glued
@@ -207,7 +211,7 @@ def without_stamp(title: str | None) -> str | None:
     m = _GLUED_RUBRIC.match(title)
     if m and fu.word_count(title[m.end() :]) >= 4:
         title = title[m.end() :]
-    rest = _TRAILING_STAMP.sub("", title)
+    rest = _TRAILING_URL.sub("", _TRAILING_STAMP.sub("", title))
     last = rest.rsplit(" ", 1)[-1].lower()
     if rest == title or fu.word_count(rest) < 3 or last in _PREPOSITIONS:
         return title
