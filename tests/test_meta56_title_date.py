@@ -120,3 +120,19 @@ def test_the_address_printed_under_the_headline_is_not_part_of_it():
     page = _page(text)
     assert page.title == _HEAD
     assert page.date == "2026-01-17"
+
+
+def test_a_php_diagnostic_above_the_page_is_neither_headline_nor_lead():
+    warning = (
+        "Deprecated: preg_replace(): The /e modifier is deprecated in /var/www/vymysel/engine/modules/show.php "
+        "on line 316 Движок > Версия для печати > " + _HEAD
+    )
+    page = _page(f"{warning}\n\nГлавная > ОБЩЕСТВО > {_HEAD}\n\n{_HEAD}\n\n8-07-2025, 13:52\n\n" + _BODY)
+    assert page.title == _HEAD
+    assert "preg_replace" not in page.body
+
+
+def test_a_sentence_about_a_warning_is_text():
+    from store.reading import furniture as fu
+
+    assert fu.classify("Warning: водителей просят заранее планировать маршрут через другие посты") is None
