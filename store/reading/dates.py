@@ -399,6 +399,8 @@ def all_dates(text: str) -> list[str]:
 
 # A paper's issue stamp ends the line: «АиФ-Астрахань №31 31/07/2024», «Газета «X» № 45 (1234) от 12.11.2025».
 _ISSUE_NUMBER = re.compile(r"№\s*\d+(?:\s*\(\d+\))?[.,]?\s*(?:от\s+)?$")
+# What may follow the issue's date: the year's mark and a closing bracket («№37 (401) от 12 октября 2017 г.)»).
+_AFTER_ISSUE_DATE = re.compile(r"(?i)^\s*(?:г\.?|года|ж\.?|жыл\w*)?[\s.,)]*$")
 
 
 def issue_date(line: str) -> str | None:
@@ -407,6 +409,38 @@ def issue_date(line: str) -> str | None:
     if "№" not in line or len(line) > 120:
         return None
     found = find_date(line)
-    if not found or line[found[2] :].strip(" .,"):
+    if not found or not _AFTER_ISSUE_DATE.match(line[found[2] :]):
         return None
     return found[0] if _ISSUE_NUMBER.search(line[: found[1]]) else None
+
+
+# What may follow a date that closes a header line: the year's mark and a time («… 2025-11-13 00:01:17»).
+_CLOSING_TAIL = re.compile(rf"(?i)^\s*(?:г\.?|года|ж\.?)?[\s,.]*(?:{_TIME})?[\s.]*$")
+# A credit in brackets opening the line, the date glued after it («(Онлайн Халық Газеті)2023 жыл 23 наурыз»).
+_BRACKET_CREDIT = re.compile(r"^\s*\([^()]{2,60}\)\s*$")
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def closing_date(line: str) -> tuple[str, int] | None:
+    """The full date that ends the line, a time or «г.» at most after it: (iso, where it starts)."""
+    found = find_date(line)
+    if not found or not _CLOSING_TAIL.match(line[found[2] :]):
+        return None
+    return found[0], found[1]
+
+
+def credit_date(line: str) -> str | None:
+    """A paper's credit in brackets and the date it printed the story («(Онлайн Халық Газеті)2023 жыл
+    23 наурыз»): a stamp line of the header, nothing else on it."""
+    closing = closing_date(line)
+    return closing[0] if closing and _BRACKET_CREDIT.match(line[: closing[1]]) else None
+
+
+def caps_dateline(line: str) -> str | None:
+    """An agency's dateline on a line of its own, place and agency in capitals around the full date
+    («АЛМАТИНСКАЯ ОБЛАСТЬ. 26 мая 2012 г.. КАЗИНФОРМ»)."""
+    found = find_date(line)
+    if not found or len(line) > 100:
+        return None
+    words = _CAPS_WORD.findall(line[: found[1]] + " " + re.sub(r"^\s*(?:г|года)\b", " ", line[found[2] :]))
+    return found[0] if 2 <= len(words) <= 8 and all(w.isupper() and len(w) > 1 for w in words) else None

@@ -218,6 +218,13 @@ def is_headline_like(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit()) and not re.match(r"^[-–—•*]\s", s)
 
 
+# The site's own PHP diagnostic printed above the page («Deprecated: preg_replace(): … in /var/www/…/show.full.php
+# on line 316»): the server talking, never the story's headline or lead.
+_SERVER_MESSAGE = re.compile(
+    r"^(?:PHP\s+)?(?:Deprecated|Warning|Notice|Fatal error|Parse error|Strict Standards)\s*:\s.{0,400}?\bon line \d+"
+)
+
+
 @lru_cache(maxsize=8192)
 def classify(line: str) -> str | None:
     """Why a line is furniture on its own, whatever surrounds it; None if it may be text.
@@ -238,6 +245,8 @@ def classify(line: str) -> str | None:
         return "numbers"
     if not _LETTER.search(s):
         return "symbols"
+    if _SERVER_MESSAGE.match(s):
+        return "server-message"
     n = word_count(s)
     if _AGE_NOTICE.match(s):
         return "age-notice"

@@ -132,10 +132,18 @@ def _menu_row(s: str) -> bool:
     if len(ws) < 4 or _PUNCTUATION_OR_QUOTE.search(s.replace(".kz", "").replace(".KZ", "")):
         return False
     letters = [w for w in ws if w[0].isalpha()]
-    if s.upper() == s or _sentence_opening(letters) or _english_title_case(letters):
+    if s.upper() == s or _sentence_opening(letters) or _english_title_case(letters) or _capitals_stress(letters):
         return False
     caps = sum(1 for w in letters if w[0].isupper())
     return bool(letters) and caps >= 0.75 * len(letters)
+
+
+def _capitals_stress(letters: list[str]) -> bool:
+    """A headline that sets its key words in capitals («Шекарада ТЕКСЕРУ ТӘРТІБІ КҮШЕЙДІ»): two words
+    of three letters or more all in capitals beside a lower-case word. Menu items are capitalized
+    words, never a run in capitals next to lower-case ones."""
+    stressed = sum(1 for w in letters if len(w) >= 3 and w.isupper())
+    return stressed >= 2 and any(w[0].islower() for w in letters)
 
 
 def _sentence_opening(letters: list[str]) -> bool:
@@ -184,6 +192,10 @@ _TRAILING_STAMP = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 
+# The page's own address printed under the headline and joined to it (a print-out's «<title>
+# https://site/123 2026-01-17»): no headline ends in a bare address.
+_TRAILING_URL = re.compile(r"\s+https?://\S+\s*$")
+
 
 # A rubric glued to the headline's first word when the copy lost the space («ТранспортОчередь из …»):
 # a capitalized word of six letters or more, then a capital opening the next. Short parts glued
@@ -199,7 +211,7 @@ def without_stamp(title: str | None) -> str | None:
     m = _GLUED_RUBRIC.match(title)
     if m and fu.word_count(title[m.end() :]) >= 4:
         title = title[m.end() :]
-    rest = _TRAILING_STAMP.sub("", title)
+    rest = _TRAILING_URL.sub("", _TRAILING_STAMP.sub("", title))
     last = rest.rsplit(" ", 1)[-1].lower()
     if rest == title or fu.word_count(rest) < 3 or last in _PREPOSITIONS:
         return title

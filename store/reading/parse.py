@@ -38,7 +38,10 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
 )
 from store.reading.dates import (
     all_dates,
+    caps_dateline,
     caption_date,
+    closing_date,
+    credit_date,
     date_only,
     day_month,
     find_date,
@@ -170,6 +173,8 @@ def _is_lead(line: str) -> bool:
     n = fu.word_count(line)
     if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)) or _WWW_MASTHEAD.match(line):
         return False
+    if issue_date(line):
+        return False  # «(проект «DAT» №37 (401) от 12 октября 2017 г.»: the paper's issue stamp, a header line
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
 
 
@@ -253,6 +258,7 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     headline on the first line that is not furniture, else the first headline-shaped line."""
     cands = [ln for i, ln in enumerate(header) if _title_candidate(ln) and not _teaser_with_link(header, i)]
     cands = [c for c in cands if not any(_title_with_site(c, o) for o in cands if o != c)]  # «<title> - Site»
+    cands = [c for c in cands if not any(_rubric_glued(c, o) for o in cands if o != c)]  # «Страна и мир <title>»
     seen: dict[str, str] = {}
     for ln in cands:
         if _norm(ln) in seen:
@@ -264,6 +270,17 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
         return first
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
     return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
+
+
+def _rubric_glued(line: str, title: str) -> bool:
+    """`line` is the headline printed again below it with the rubric glued in front («Страна и мир
+    Казахстан закрыл пункт…» over «Казахстан закрыл пункт…»): the copy lost the break between the
+    two, so the bare headline is the title. The rubric is one to three words opening with a capital
+    and ending in a letter: «ЕЭК: <title>» is a headline naming its source, not a rubric."""
+    if fu.word_count(title) < 4 or not line.endswith(title):
+        return False
+    rubric = line[: -len(title)].split()
+    return 1 <= len(rubric) <= 3 and rubric[0][0].isupper() and rubric[-1][-1].isalpha()
 
 
 def _printed_again(first: str, lines: list[str]) -> bool:
@@ -545,6 +562,9 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             or rubric_date(ln)
             or timed_line(ln)
             or issue_date(ln)
+            or credit_date(ln)
+            or caps_dateline(ln)
+            or (ln == lay.title and (closing_date(ln) or (None,))[0])  # «<headline> 2025-11-13 00:01:17»
         )
         if iso:
             return iso
