@@ -25,10 +25,16 @@ def test_each_post_of_one_name_shows_its_own_row_and_side(tmp_path):
         write_note(st, 2, ours, [_post("Хоргос", "khorgos", ours)])
         write_note(st, 3, theirs, [_post("Хоргос", "cn-khorgos", theirs)])
     hits = [r for r in search(st, "khorgos", "checkpoint", 10) if r["name"] == "Хоргос"]
-    assert [(r["kb_id"], r["articles"]) for r in hits] == [("khorgos", 2), ("cn-khorgos", 1)]
+    # the Chinese rail post of that name, which no article here names, is its own row with 0 articles
+    # (not the road post's entity again, as when a row took every entity that goes by its name)
+    assert [(r["kb_id"], r["articles"]) for r in hits] == [("khorgos", 2), ("cn-khorgos", 1), ("cn-khorgos-rail", 0)]
     shown = [about(r) for r in hits]
     # ours says the border it is on, theirs whose post it is (not «…, Казахстан», which read as a border)
-    assert shown == ["2 articles · mixed, border with Китай", "1 article · road, Китай's post"]
+    assert shown == [
+        "2 articles · mixed, border with Китай",
+        "1 article · road, Китай's post",
+        "0 articles · rail, Китай's post",
+    ]
 
 
 def test_ours_first_when_a_name_fits_both_sides_alike(tmp_path):
@@ -44,3 +50,18 @@ def test_ours_first_when_a_name_fits_both_sides_alike(tmp_path):
     for query in ("Қорғас", "Хоргос", "khorgos"):
         hits = [r for r in search(st, query, "checkpoint", 10) if r.get("kind") == "entity"]
         assert [r["kb_id"] for r in hits[:2]] == ["khorgos", "cn-khorgos"], query
+
+
+def test_a_name_two_rows_share_brings_no_other_post_first(tmp_path):
+    """«Черняевка» is a name of our Жибек жолы (its village) and of the Uzbek Гишткуприк
+    (printed so across the border). Our post, stored with that alias, is not the Uzbek
+    row's entity: a query for Гишткуприк finds the Uzbek post first, ours after it."""
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    ours = "Пункт пропуска Жибек жолы у села Черняевка закрыт на ремонт."
+    theirs = "Узбекский пост Гишткуприк принимает пешеходов."
+    with st.conn:
+        write_note(st, 1, ours, [_post("Жибек жолы", "zhibek-zholy", ours), _post("Черняевка", "zhibek-zholy", ours)])
+        write_note(st, 2, theirs, [_post("Гишткуприк", "uz-gishtkuprik", theirs)])
+    for query in ("гишт куприк", "Gishtkuprik", "Гишт-Куприка"):
+        hits = [r for r in search(st, query, None, 10) if r.get("kind") == "entity"]
+        assert hits[0]["kb_id"] == "uz-gishtkuprik", query

@@ -395,6 +395,8 @@ def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
         plain = [k for key in plain for k in body_name_keys(key)]
     plain = list(dict.fromkeys(plain))
     found = reads.entities_named(conn, plain, row.type)
+    if row.type == "checkpoint":
+        found = _not_another_posts(conn, found, row.id)
     only_short = [k for k in short if k not in set(plain)]
     if not only_short:
         return found
@@ -404,6 +406,15 @@ def linked_entities(conn, row: KbRow) -> list[tuple[int, str, int]]:
             seen.add(eid)
             found.append((eid, name, count))
     return sorted(found, key=lambda f: (-f[2], f[1], f[0]))[:20]
+
+
+def _not_another_posts(conn, found: list[tuple], row_id: str) -> list[tuple]:
+    """The entities a post's row links to, less those the store linked to another row. Two
+    rows may share a name («Черняевка»: the village at our Жибек жолы, and a name the Uzbek
+    side's Гишткуприк was printed with); by that name alone the query for Гишткуприк would
+    bring our post as if it were the row's own, first by the ours-before-theirs rule."""
+    refs = reads.checkpoint_refs(conn, [f[0] for f in found])
+    return [f for f in found if refs.get(f[0], row_id) == row_id]
 
 
 def abbreviations_agree(abbr: str, alias: str) -> bool:
