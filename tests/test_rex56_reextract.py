@@ -14,6 +14,8 @@ from store.db import rules_stamp
 from store.ingest import ingest
 from store.ingest import reextract as rx
 
+from .test_damaged_store import checks, settle_after_the_check  # noqa: F401 - a fixture
+
 # Made-up articles in the shape of the corpus: a minister at a border post, a body.
 ARTICLES = {
     "a.txt": "Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос»\n\n"
@@ -171,3 +173,14 @@ def test_reextract_help_says_what_it_does(capsys):
 def test_the_fingerprint_is_stable_and_short():
     assert rules_stamp._computed() == rules_stamp._computed()
     assert len(rules_stamp.current()) == 12
+
+
+async def test_the_tui_says_so_in_one_line(corpus, tmp_path, monkeypatch, checks):
+    from tui.cli import build_app
+
+    old = _old_store(corpus, tmp_path / "old.db", monkeypatch)
+    app = build_app(["--db", str(old)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_after_the_check(app, pilot, checks)
+        messages = [str(n.message) for n in app._notifications]
+    assert "3 of 3 articles extracted by older rules — `borderdocs reextract` brings them up to date" in messages
