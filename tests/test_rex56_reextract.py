@@ -5,7 +5,10 @@ files, and an interrupted run leaves every article old or new."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -14,6 +17,7 @@ from store.db import rules_stamp
 from store.ingest import ingest
 from store.ingest import reextract as rx
 
+from .conftest import ROOT
 from .test_damaged_store import checks, settle_after_the_check  # noqa: F401 - a fixture
 
 # Made-up articles in the shape of the corpus: a minister at a border post, a body.
@@ -100,8 +104,11 @@ def test_an_older_store_is_reported_and_brought_up_to_date(corpus, tmp_path, mon
     assert "3 of 3 articles extracted by older rules — `borderdocs reextract`" in _stats(capsys, old)
     assert "older rules" not in _stats(capsys, fresh)
 
+    _entities(capsys, old, "бектенов")  # the alias index is written beside the store
     assert cli.main(["reextract", "--db", str(old)]) == 0
     assert "3 of 3 articles extracted again" in capsys.readouterr().err
+    for query in ("бектенов", "bektenov", "комитет государственных доходов", "хоргос"):
+        assert _entities(capsys, old, query) == _entities(capsys, fresh, query)
     assert "older rules" not in _stats(capsys, old)
     assert _export(capsys, old) == _export(capsys, fresh)
     _consistent(old)
@@ -151,6 +158,21 @@ def test_an_interrupted_reextract_leaves_every_article_old_or_new(corpus, tmp_pa
     capsys.readouterr()
     assert cli.main(["search", "--db", str(old), "--type", "article", "грузовик", "--json"]) == 0
     assert capsys.readouterr().out == _search(capsys, fresh)
+
+
+def _entities(capsys, path, query) -> list:
+    """The entities a search finds, without their row ids (another store numbers them
+    otherwise), as a user's next `borderdocs search` finds them: in a process of its own
+    (this one's index cache is keyed by the store's path and the changes it saw)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "store.cli", "search", "--db", str(path), query, "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    hits = json.loads(done.stdout)
+    return [{k: v for k, v in h.items() if k != "id"} for h in hits if h["kind"] == "entity"]
 
 
 def _search(capsys, path) -> str:

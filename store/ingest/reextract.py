@@ -12,7 +12,8 @@ text aliases of the entities touched follow the new mentions; short person names
 merged and linked entities named as after an ingest. The full-text index is rebuilt at
 the end in one transaction (the lemmas may differ under new rules; the index is
 contentless, so an old row cannot be removed without its old lemmas); a run stopped
-before leaves the meta flag `fts_stale`, and the next run rebuilds it first thing.
+before leaves the meta flag `fts_stale`, and the next run rebuilds it first thing. The
+alias index persisted beside the store is removed: the next search builds it again.
 """
 
 from __future__ import annotations
@@ -87,8 +88,22 @@ def reextract(
             db.write_transaction(store, lambda: _rebuild_fts(store.conn))
     finally:
         store.close()
+        if summary.done:
+            _drop_search_index(store_path)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _drop_search_index(store_path) -> None:
+    """The alias index persisted beside the store (store/search/index_file.py) knows the
+    aliases by id, and a reextract deletes and adds aliases under entities it keeps: the
+    next search builds it again rather than trust it."""
+    from store.search import index_file
+
+    try:
+        index_file.path_for(store_path).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _batches(ids: list[str]) -> Iterator[list[str]]:
