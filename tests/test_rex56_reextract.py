@@ -105,6 +105,10 @@ def test_an_older_store_is_reported_and_brought_up_to_date(corpus, tmp_path, mon
     assert "older rules" not in _stats(capsys, fresh)
 
     _entities(capsys, old, "бектенов")  # the alias index is written beside the store
+    conn = sqlite3.connect(old)  # an older reader found no outlet or dateline in a.txt
+    conn.execute("UPDATE articles SET source=NULL, dateline=NULL WHERE file='a.txt'")
+    conn.commit()
+    conn.close()
     assert cli.main(["reextract", "--db", str(old)]) == 0
     assert "3 of 3 articles extracted again" in capsys.readouterr().err
     for query in ("бектенов", "bektenov", "комитет государственных доходов", "хоргос"):

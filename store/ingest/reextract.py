@@ -5,7 +5,9 @@ Which articles: those whose rules fingerprint (store.db.rules_stamp) differs fro
 version's, or every one (`everything`). Each keeps its row as stored (id, title, body,
 date, outlet, near-duplicate links): the extractor reads the stored title and body, and
 the credits a parse of the stored raw text finds (signed_by, credited: ingest hands them
-to the extractor, the store does not keep them). Its mentions, facts and directives are
+to the extractor, the store does not keep them); when that parse gives the same title,
+body and date, its outlet, dateline, author, language and address are stored and read
+too (today's reader may know an outlet the older did not). Its mentions, facts and directives are
 replaced, in one transaction per batch of articles, so a kill leaves every article either
 old or new. Entities no mention names any more are removed; counts, roles and
 text aliases of the entities touched follow the new mentions; short person names are
@@ -71,8 +73,8 @@ def reextract(
                 rows = _rows(store, batch)
                 results = list(pool.imap(_extract_row, rows) if pool else map(_extract_row, rows))
                 db.write_transaction(store, functools.partial(_replace, store, results))
-                summary.done += sum(1 for _, ex in results if ex is not None)
-                summary.failed += sum(1 for _, ex in results if ex is None)
+                summary.done += sum(1 for _, ex, _ in results if ex is not None)
+                summary.failed += sum(1 for _, ex, _ in results if ex is None)
                 if progress:
                     progress(summary.done + summary.failed, summary.total, rows[-1][2] or "")
         except KeyboardInterrupt as stop:
@@ -116,9 +118,9 @@ def _rows(store: db.Store, ids: list[str]) -> list[tuple]:
     return store.conn.execute(f"SELECT {_COLS} FROM articles WHERE id IN ({marks}) ORDER BY rowid", ids).fetchall()
 
 
-def _article(row: tuple) -> Article:
-    """The stored article as ingest handed it to the extractor: its stored fields, and the
-    credits a parse of its raw text finds (not stored)."""
+def _article(row: tuple, credits: bool = True) -> Article:
+    """The stored article as ingest handed it to the extractor: its stored fields, and
+    (`credits`) the credits a parse of its raw text finds (not stored)."""
     _, _, file, path, title, body, raw, date, source, dateline, author, language, url = row
     article = Article(
         file=file or "",
@@ -133,10 +135,18 @@ def _article(row: tuple) -> Article:
         language=language,
         url=url,
     )
-    parsed = _reparsed(path or "", file or "", raw or "")
+    parsed = _reparsed(path or "", file or "", raw or "") if credits else None
     if parsed is not None:
         article.signed_by, article.credited = parsed.signed_by, list(parsed.credited)
+        if parsed.id == row[1] and parsed.date == date:  # the same article as stored: its metadata read anew
+            for name in _READ_AGAIN:
+                setattr(article, name, getattr(parsed, name))
     return article
+
+
+# What today's reader may read otherwise in the same title, body and date (an outlet it
+# did not know, a dateline): the extraction reads them too, and they are stored again.
+_READ_AGAIN = ("source", "dateline", "author", "language", "url")
 
 
 def _reparsed(path: str, file: str, raw: str) -> Article | None:
@@ -176,7 +186,8 @@ def _pool(jobs: int, articles: int):
 _extractor = None
 
 
-def _extract_row(row: tuple) -> tuple[str, Extraction | None]:
+def _extract_row(row: tuple) -> tuple[str, Extraction | None, tuple]:
+    """(article id, its extraction or None when extraction failed, its _READ_AGAIN values)."""
     global _extractor
     from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
     from store.ingest.worker import _extract
@@ -186,26 +197,29 @@ def _extract_row(row: tuple) -> tuple[str, Extraction | None]:
 
         _extractor = Extractor()
     try:
-        extraction, _ = _extract(_extractor, _article(row), EXTRACT_LIMIT_DEFAULT)
+        article = _article(row)
+        extraction, _ = _extract(_extractor, article, EXTRACT_LIMIT_DEFAULT)
     except Exception:  # noqa: BLE001 - the article keeps its old extraction and stamp
-        return row[1], None
-    return row[1], extraction
+        return row[1], None, ()
+    return row[1], extraction, tuple(getattr(article, name) for name in _READ_AGAIN)
 
 
-def _replace(store: db.Store, results: list[tuple[str, Extraction | None]]) -> None:
+def _replace(store: db.Store, results: list[tuple[str, Extraction | None, tuple]]) -> None:
     """Each article's old mentions, facts and directives replaced by its new ones, inside
     the caller's transaction; the entities they touched put in order after."""
     conn = store.conn
     affected: set[int] = set()
     touched: set[int] = set()
-    for aid, extraction in results:
+    for aid, extraction, read in results:
         if extraction is None:
             continue
+        sets = ", ".join(f"{name}=?" for name in _READ_AGAIN)
+        conn.execute(f"UPDATE articles SET {sets} WHERE id=?", (*read, aid))
         affected |= {e for (e,) in conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id=?", (aid,))}
         for table in ("mentions", "facts", "directives"):
             conn.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
         row = conn.execute(f"SELECT {_COLS} FROM articles WHERE id=?", (aid,)).fetchone()
-        write_extraction(store, aid, _article(row), extraction, touched)
+        write_extraction(store, aid, _article(row, credits=False), extraction, touched)  # its date, not credits
         affected |= {e for (e,) in conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id=?", (aid,))}
     _settle(conn, affected)
     db.refresh_roles(store, affected | touched)
