@@ -154,6 +154,21 @@ class BorderdocsApp(App):
             self.call_from_thread(
                 self.notify, one_line(problem), title="Damaged store", severity="error", markup=False, timeout=30
             )
+        elif not worker.is_cancelled:
+            self._say_older_rules()
+
+    def _say_older_rules(self) -> None:
+        """One line when older rules extracted some of the store's articles (store/db/rules_stamp.py),
+        as `borderdocs stats` says it; after the damage check, on its worker thread."""
+        from store.db.rules_stamp import count_outdated, outdated_line
+
+        try:
+            older, total = self.reader.run(lambda store: (count_outdated(store.conn), _articles(store.conn)))
+        except Exception:  # noqa: BLE001 - a store that cannot be counted says so elsewhere
+            return
+        line = outdated_line(older, total)
+        if line:
+            self.call_from_thread(self.notify, line, title="Older rules", markup=False, timeout=12)
 
     def _run_check(self, found: list) -> None:
         """The damage check on its own thread, at the lowest CPU priority (Linux: per
@@ -360,3 +375,7 @@ class BorderdocsApp(App):
             return
         self.last_export = out
         self.call_from_thread(self.notify, f"Exported {n} {kind} to {display_name(out)}", markup=False)
+
+
+def _articles(conn) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]

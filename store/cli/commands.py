@@ -14,6 +14,7 @@ from pathlib import Path
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CommandFailed, db_path, err, open_for_reading
 from store.cli.progress import ProgressBar
 from store.db import store as db
+from store.db.rules_stamp import outdated_line
 from store.db.stats import collect_stats
 from store.sanitize import clean_line, display_name, one_line
 
@@ -68,6 +69,35 @@ def cmd_ingest(args) -> int:
             file=sys.stderr,
         )
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def cmd_reextract(args) -> int:
+    """`borderdocs reextract`: store/ingest/reextract.py, with ingest's progress bar and signals."""
+    from store.ingest.reextract import reextract
+
+    path = db_path(args)
+    if not path.exists():
+        err(f"no store at {display_name(str(path))}")
+        return EXIT_ERROR
+    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
+    with signals_interrupt():
+        summary = reextract(path, everything=args.all, jobs=args.jobs, progress=bar.update)
+    bar.clear()
+    if summary.interrupted:
+        name = signal.Signals(summary.signal).name
+        print(
+            f"interrupted by {name}: {summary.done} articles brought up to date and kept; "
+            "run the same command again to finish",
+            file=sys.stderr,
+        )
+        return 128 + summary.signal
+    if not args.quiet:
+        failed = f", {summary.failed} failed (kept as they were)" if summary.failed else ""
+        print(
+            f"{summary.done} of {summary.total} articles extracted again{failed} in {summary.seconds:.1f} s -> {path}",
+            file=sys.stderr,
+        )
+    return EXIT_REJECTED if summary.failed else EXIT_OK
 
 
 def _read(summary) -> str:
@@ -233,6 +263,9 @@ def cmd_stats(args) -> int:
     print("languages      " + counts_line(stats["languages"], "(unknown)"))
     print("top sources    " + counts_line(stats["sources"], "(no source)"))
     print("ingest log     " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
+    line = outdated_line(stats["older_rules"], stats["articles"])
+    if line:
+        print(f"rules          {line}")
     return EXIT_OK
 
 

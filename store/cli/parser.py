@@ -8,7 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
-from store.cli.commands import cmd_export, cmd_ingest, cmd_search, cmd_stats
+from store.cli.commands import cmd_export, cmd_ingest, cmd_reextract, cmd_search, cmd_stats
 from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES
 from store.cli.show import cmd_show
 from store.cli.views import cmd_board, cmd_directives, cmd_facts
@@ -113,8 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
         description="Read articles into the store. Files already stored are skipped, not read again "
-        "(a store built by an older version keeps what that version read: ingest into a new store, "
-        "--db new.db, to have the current rules read them); bad files are "
+        "(a store built by an older version keeps what that version extracted: `borderdocs reextract` "
+        "reads its stored articles again by the current rules); bad files are "
         "reported one line each and the rest go on. Exit status 1 if anything was rejected.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (recursively)")
@@ -192,6 +192,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=cmd_stats)
+
+    p = sub.add_parser(
+        "reextract",
+        parents=[common],
+        help="extract stored articles again by this version's rules",
+        description="Read the entities, facts and directives of the stored articles again by this "
+        "version's rules, from the text the store keeps (no original files needed): the articles "
+        "`borderdocs stats` says were extracted by older rules, or every article (--all). Article ids, "
+        "titles and near-duplicate links stay; each batch of articles is replaced in one transaction, "
+        "so an interrupted run leaves every article old or new, and running again finishes it.",
+    )
+    p.add_argument("--all", action="store_true", help="every article, not only those extracted by other rules")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int_in_range(1, MAX_JOBS),
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; each loads the extraction model)",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.set_defaults(run=cmd_reextract)
     _add_views(sub, common)
     return parser
 

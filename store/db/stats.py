@@ -1,11 +1,12 @@
 """What a store holds, counted: articles and their date range, entities by type,
-aliases, mentions, facts, directives, languages, top sources, the ingest log
-(`borderdocs stats`).
+aliases, mentions, facts, directives, languages, top sources, the ingest log, how
+many articles older rules extracted (`borderdocs stats`).
 """
 
 from __future__ import annotations
 
 from store.db.connection import Store
+from store.db.rules_stamp import count_outdated
 from store.db.schema import schema_version
 
 
@@ -38,5 +39,7 @@ def collect_stats(store: Store) -> dict:
                 "SELECT coalesce(source, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC LIMIT 8"
             ).fetchall()
         ),
+        # articles whose entities, facts and directives other rules extracted (store.db.rules_stamp)
+        "older_rules": count_outdated(c),
         "ingest_log": dict(c.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from store.db import duplicates, migrate_v5
+from store.db import duplicates, migrate_v5, rules_stamp
 from store.db.connection import Store
 from store.db.entities import add_alias, add_role, entity_key, upsert_entity
 from store.model import Article, Extraction
@@ -80,6 +80,18 @@ def write_article(
     rowid = cur.lastrowid
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
+    write_extraction(store, aid, article, extraction, touched)
+    duplicates.link_article(conn, aid, article.body, article.date, article.title)
+    return True
+
+
+def write_extraction(
+    store: Store, aid: str, article: Article, extraction: Extraction, touched: set[int] | None = None
+) -> None:
+    """The mentions, entities, facts and directives of stored article `aid`, and its rules
+    stamp (store.db.rules_stamp): what ingest writes after the article row, and what
+    `borderdocs reextract` writes again after clearing the old (store/ingest/reextract.py)."""
+    conn = store.conn
     entity_ids: dict[tuple[str, str], int] = {}  # (type, key) -> id, for the directives
     by_name: dict[tuple, int] = {}  # each spelling (and checkpoint row) goes through upsert_entity once
     mention_counts: dict[int, int] = {}  # entity -> this article's mentions of it (first seen first)
@@ -124,5 +136,4 @@ def write_article(
             " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
             (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named)),
         )
-    duplicates.link_article(conn, aid, article.body, article.date, article.title)
-    return True
+    rules_stamp.stamp(conn, [aid])

@@ -1,0 +1,309 @@
+"""`borderdocs reextract`: a store's articles extracted again by today's rules, from the
+text the store keeps, without the original files.
+
+Which articles: those whose rules fingerprint (store.db.rules_stamp) differs from this
+version's, or every one (`everything`). Each keeps its row as stored (id, title, body,
+date, outlet, near-duplicate links): the extractor reads the stored title and body, and
+the credits a parse of the stored raw text finds (signed_by, credited: ingest hands them
+to the extractor, the store does not keep them); when that parse gives the same title,
+body and date, its outlet, dateline, author, language and address are stored and read
+too (today's reader may know an outlet the older did not). Its mentions, facts and directives are
+replaced, in one transaction per batch of articles, so a kill leaves every article either
+old or new. Entities no mention names any more are removed; counts, roles and
+text aliases of the entities touched follow the new mentions; short person names are
+merged and linked entities named as after an ingest. The full-text index is rebuilt at
+the end in one transaction (the lemmas may differ under new rules; the index is
+contentless, so an old row cannot be removed without its old lemmas); a run stopped
+before leaves the meta flag `fts_stale`, and the next run rebuilds it first thing. The
+alias index persisted beside the store is removed: the next search builds it again.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from store.db import rules_stamp
+from store.db import store as db
+from store.db.entities import _add_row_spellings as add_row_spellings
+from store.db.entities import _link_checkpoint as link_checkpoint
+from store.db.entities import add_alias, name_rank
+from store.db.writes import write_extraction
+from store.lang import names
+from store.lang.identity import KB_KEY, entity_key
+from store.model import Article, Extraction
+
+BATCH = 50  # articles a transaction: a stopped run loses at most this many
+Progress = Callable[[int, int, str], None]
+
+_COLS = "rowid, id, file, path, title, body, raw, date, source, dateline, author, language, url"
+
+
+@dataclass
+class ReextractSummary:
+    total: int = 0
+    done: int = 0
+    failed: int = 0
+    interrupted: bool = False
+    signal: int | None = None
+    seconds: float = 0.0
+
+
+def reextract(
+    store_path: str | os.PathLike, *, everything: bool = False, jobs: int = 1, progress: Progress | None = None
+) -> ReextractSummary:
+    """Bring the store's out-of-date articles (all, `everything`) up to today's rules."""
+    started = time.monotonic()
+    store = db.open_store(store_path, write=True, create=False)
+    summary = ReextractSummary()
+    try:
+        ids = rules_stamp.outdated_ids(store.conn, everything)
+        summary.total = len(ids)
+        if ids:
+            db.write_transaction(store, lambda: _set_meta(store.conn, "fts_stale", "1"))
+        pool = _pool(jobs, len(ids))
+        try:
+            for batch in _batches(ids):
+                rows = _rows(store, batch)
+                results = list(pool.imap(_extract_row, rows) if pool else map(_extract_row, rows))
+                db.write_transaction(store, functools.partial(_replace, store, results))
+                summary.done += sum(1 for _, ex, _ in results if ex is not None)
+                summary.failed += sum(1 for _, ex, _ in results if ex is None)
+                if progress:
+                    progress(summary.done + summary.failed, summary.total, rows[-1][2] or "")
+        except KeyboardInterrupt as stop:
+            summary.interrupted = True
+            summary.signal = getattr(stop, "signum", signal.SIGINT)
+        finally:
+            if pool:
+                pool.terminate()
+        if summary.done:
+            db.merge_short_person_names(store)
+            db.name_linked_entities(store)
+        if not summary.interrupted and _meta(store.conn, "fts_stale") == "1":
+            db.write_transaction(store, lambda: _rebuild_fts(store.conn))
+    finally:
+        store.close()
+        if summary.done:
+            _drop_search_index(store_path)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _drop_search_index(store_path) -> None:
+    """The alias index persisted beside the store (store/search/index_file.py) knows the
+    aliases by id, and a reextract deletes and adds aliases under entities it keeps: the
+    next search builds it again rather than trust it."""
+    from store.search import index_file
+
+    try:
+        index_file.path_for(store_path).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _batches(ids: list[str]) -> Iterator[list[str]]:
+    for at in range(0, len(ids), BATCH):
+        yield ids[at : at + BATCH]
+
+
+def _rows(store: db.Store, ids: list[str]) -> list[tuple]:
+    marks = ",".join("?" * len(ids))
+    return store.conn.execute(f"SELECT {_COLS} FROM articles WHERE id IN ({marks}) ORDER BY rowid", ids).fetchall()
+
+
+def _article(row: tuple, credits: bool = True) -> Article:
+    """The stored article as ingest handed it to the extractor: its stored fields, and
+    (`credits`) the credits a parse of its raw text finds (not stored)."""
+    _, _, file, path, title, body, raw, date, source, dateline, author, language, url = row
+    article = Article(
+        file=file or "",
+        path=path or "",
+        title=title or "",
+        body=body or "",
+        raw=raw or "",
+        date=date,
+        source=source,
+        dateline=dateline,
+        author=author,
+        language=language,
+        url=url,
+    )
+    parsed = _reparsed(path or "", file or "", raw or "") if credits else None
+    if parsed is not None:
+        article.signed_by, article.credited = parsed.signed_by, list(parsed.credited)
+        if parsed.id == row[1] and parsed.date == date:  # the same article as stored: its metadata read anew
+            for name in _READ_AGAIN:
+                setattr(article, name, getattr(parsed, name))
+    return article
+
+
+# What today's reader may read otherwise in the same title, body and date (an outlet it
+# did not know, a dateline): the extraction reads them too, and they are stored again.
+_READ_AGAIN = ("source", "dateline", "author", "language", "url")
+
+
+def _reparsed(path: str, file: str, raw: str) -> Article | None:
+    """The raw text parsed again as ingest read it (by the stored path's format), or None."""
+    from store.model import RawDoc
+    from store.reading.html_page import html_text
+    from store.reading.json_records import _record
+    from store.reading.parse import parse
+    from store.reading.read import sniff
+
+    try:
+        kind = sniff(Path(path), raw)
+        if kind == "html":
+            text, meta = html_text(raw)
+            doc = RawDoc(path=path, file=file, text=text, raw=raw, format="html", meta=meta)
+        elif kind in ("json", "jsonl"):
+            doc = _record(Path(path), file, json.loads(raw), "")
+            if not isinstance(doc, RawDoc):
+                return None
+        else:
+            doc = RawDoc(path=path, file=file, text=raw, raw=raw, format="txt")
+        return parse(doc)
+    except Exception:  # noqa: BLE001 - the stored fields are read without the credits then
+        return None
+
+
+def _pool(jobs: int, articles: int):
+    """Worker processes for the extraction (each loads the extractor once), or None for
+    one job: the extractor then runs in this process."""
+    if jobs <= 1 or articles <= 1:
+        return None
+    import multiprocessing
+
+    return multiprocessing.get_context("forkserver").Pool(min(jobs, articles))
+
+
+_extractor = None
+
+
+def _extract_row(row: tuple) -> tuple[str, Extraction | None, tuple]:
+    """(article id, its extraction or None when extraction failed, its _READ_AGAIN values)."""
+    global _extractor
+    from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+    from store.ingest.worker import _extract
+
+    if _extractor is None:
+        from store.extract.extractor import Extractor
+
+        _extractor = Extractor()
+    try:
+        article = _article(row)
+        extraction, _ = _extract(_extractor, article, EXTRACT_LIMIT_DEFAULT)
+    except Exception:  # noqa: BLE001 - the article keeps its old extraction and stamp
+        return row[1], None, ()
+    return row[1], extraction, tuple(getattr(article, name) for name in _READ_AGAIN)
+
+
+def _replace(store: db.Store, results: list[tuple[str, Extraction | None, tuple]]) -> None:
+    """Each article's old mentions, facts and directives replaced by its new ones, inside
+    the caller's transaction; the entities they touched put in order after."""
+    conn = store.conn
+    affected: set[int] = set()
+    touched: set[int] = set()
+    for aid, extraction, read in results:
+        if extraction is None:
+            continue
+        sets = ", ".join(f"{name}=?" for name in _READ_AGAIN)
+        conn.execute(f"UPDATE articles SET {sets} WHERE id=?", (*read, aid))
+        affected |= {e for (e,) in conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id=?", (aid,))}
+        for table in ("mentions", "facts", "directives"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id=?", (aid,))
+        row = conn.execute(f"SELECT {_COLS} FROM articles WHERE id=?", (aid,)).fetchone()
+        write_extraction(store, aid, _article(row, credits=False), extraction, touched)  # its date, not credits
+        affected |= {e for (e,) in conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE article_id=?", (aid,))}
+    _settle(conn, affected)
+    db.refresh_roles(store, affected | touched)
+
+
+def _settle(conn, entity_ids: set[int]) -> None:
+    """Counts from the mentions; entities no mention names removed (a fresh ingest never
+    makes one); the others named and aliased by what their mentions print now."""
+    for eid in entity_ids:
+        conn.execute(
+            "UPDATE entities SET mention_count=(SELECT count(*) FROM mentions WHERE entity_id=?),"
+            " article_count=(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id=?) WHERE id=?",
+            (eid, eid, eid),
+        )
+    orphans = [
+        e
+        for e in entity_ids
+        if conn.execute("SELECT 1 FROM mentions WHERE entity_id=? LIMIT 1", (e,)).fetchone() is None
+    ]
+    for eid in orphans:
+        conn.execute("DELETE FROM aliases WHERE entity_id=?", (eid,))
+        conn.execute("DELETE FROM checkpoints WHERE entity_id=?", (eid,))
+        conn.execute("UPDATE directives SET by_entity_id=NULL WHERE by_entity_id=?", (eid,))
+        conn.execute("DELETE FROM entities WHERE id=?", (eid,))
+    for eid in entity_ids.difference(orphans):
+        _rename(conn, eid)
+        _realias(conn, eid)
+
+
+def _realias(conn, eid: int) -> None:
+    """The entity's aliases again from what names it now, as ingest adds them: each
+    spelling its mentions print (and its name) with the aliases generated from it, its
+    gazetteer or knowledge-base row's names, the surfaces its mentions print; none that
+    only older rules read."""
+    type_, key, name = conn.execute("SELECT type, key, name FROM entities WHERE id=?", (eid,)).fetchone()
+    conn.execute("DELETE FROM aliases WHERE entity_id=?", (eid,))
+    spellings = [n for (n,) in conn.execute("SELECT DISTINCT name FROM mentions WHERE entity_id=?", (eid,)) if n]
+    for spelling in dict.fromkeys([name, *spellings]):
+        add_alias(conn, eid, spelling, "canonical")
+        for alias, origin in names.generated_aliases(spelling, type_):
+            add_alias(conn, eid, alias, origin)
+    for (ref,) in conn.execute("SELECT id FROM checkpoints WHERE entity_id=?", (eid,)).fetchall():
+        link_checkpoint(conn, eid, ref)
+    if type_ == "person" and key.startswith(KB_KEY):
+        add_row_spellings(conn, eid, key)
+    for (surface,) in conn.execute("SELECT DISTINCT surface FROM mentions WHERE entity_id=?", (eid,)).fetchall():
+        add_alias(conn, eid, surface, "text")
+
+
+def _rename(conn, eid: int) -> None:
+    """The entity named by the best of the spellings its mentions print now (name_rank, as
+    upsert_entity chooses), not by one only older rules read. Knowledge-base rows are named
+    after the run (name_linked_entities); a checkpoint keeps its gazetteer row's name; a
+    short name merged into a full one does not name it (its key differs)."""
+    type_, key, current = conn.execute("SELECT type, key, name FROM entities WHERE id=?", (eid,)).fetchone()
+    if key.startswith(KB_KEY) or type_ == "checkpoint":
+        return
+    spellings = [
+        n
+        for (n,) in conn.execute("SELECT DISTINCT name FROM mentions WHERE entity_id=? AND name IS NOT NULL", (eid,))
+        if entity_key(type_, n) == key
+    ]
+    best = min(spellings, key=lambda n: name_rank(n, key), default=current)
+    if best != current:
+        conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (best, names.to_latin(best), eid))
+
+
+def _rebuild_fts(conn) -> None:
+    """The full-text index again from every article's lemmas by today's rules."""
+    from store.lang.lemmas import lemmatize
+
+    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+    rows = conn.execute("SELECT rowid, title, body FROM articles").fetchall()
+    conn.executemany(
+        "INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+        [(rowid, lemmatize(t or ""), lemmatize(b or "")) for rowid, t, b in rows],
+    )
+    _set_meta(conn, "fts_stale", "0")
+
+
+def _set_meta(conn, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+def _meta(conn, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return row[0] if row else None
