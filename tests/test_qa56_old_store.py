@@ -2,7 +2,8 @@
 sign of it, and ingesting the same files into it again changes nothing: each article is a
 duplicate, never read again. The README said only «an older store is migrated»; it now
 says a migration changes the tables, not what was read, and how to have the current
-rules read the files (a new store). This shows the behaviour it states, on made-up text."""
+rules read the stored articles again (`borderdocs reextract`, rex56, tested in
+test_rex56_reextract.py). This shows the behaviour it states, on made-up text."""
 
 from __future__ import annotations
 
@@ -42,4 +43,5 @@ def test_the_readme_says_so():
 
     readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert "A migration changes the tables, not what was read" in readme
-    assert "ingest them into a new store" in readme
+    assert "ingesting the same files into it again reads none of them" in readme
+    assert "`borderdocs reextract` reads them again by the current rules" in readme
