@@ -71,6 +71,13 @@ def store_of_openings(path, entities: Sequence[tuple[str, str, str]], **write: s
     return st
 
 
+def entity_names(st, query: str) -> list[str]:
+    """The names of the entities `search` gives for `query`, in its order (articles left out)."""
+    from store.search.search import search
+
+    return [r["name"] for r in search(st, query) if r["kind"] == "entity"]
+
+
 def names_found(extractor, text: str, type_: str = "organization") -> set[str]:
     """The names of the entities of `type_` the whole extractor finds in `text` (the body of
     a one-line article): how the extraction tests read a made-up sentence."""

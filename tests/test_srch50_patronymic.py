@@ -61,14 +61,9 @@ _NOTES = [
 
 @pytest.fixture
 def store(tmp_path):
-    from store.db import store as db
-    from tests.notes import opening, write_note
+    from tests.notes import store_of_openings
 
-    st = db.open_store(tmp_path / "p.db", write=True, create=True)
-    with st.conn:
-        for n, (type_, name, body) in enumerate(_NOTES):
-            write_note(st, n, body, [opening(type_, name)])
-    return st
+    return store_of_openings(tmp_path / "p.db", _NOTES)
 
 
 @pytest.mark.parametrize(

@@ -57,20 +57,15 @@ _NOTES = [
 
 @pytest.fixture
 def store(tmp_path):
-    from store.db import store as db
-    from tests.notes import opening, write_note
+    from tests.notes import store_of_openings
 
-    st = db.open_store(tmp_path / "s53.db", write=True, create=True)
-    with st.conn:
-        for n, (type_, name, body) in enumerate(_NOTES):
-            write_note(st, n, body, [opening(type_, name)])
-    return st
+    return store_of_openings(tmp_path / "s53.db", _NOTES)
 
 
 def _entities(store, query: str) -> list[str]:
-    from store.search.search import search
+    from tests.notes import entity_names
 
-    return [r["name"] for r in search(store, query) if r["kind"] == "entity"]
+    return entity_names(store, query)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from .search_keys import taken, typed_into
+
 
 class PromptScreen(ModalScreen[str | None]):
     """Dismisses with the typed value, or None on escape."""
@@ -50,17 +52,12 @@ class PromptScreen(ModalScreen[str | None]):
             self.action_cancel()
         elif event.key == "enter":
             self.call_after_refresh(self._submit)
-        elif event.is_printable and event.character:
-            if box is None:
-                self.value, self._typed_ahead = self.value + event.character, True
-            else:
-                box.cursor_position = len(box.value)
-                box.insert_text_at_cursor(event.character)
-        else:
+        elif not typed_into(box, event, self._type_ahead):
             return False
-        event.stop()
-        event.prevent_default()
-        return True
+        return taken(event)
+
+    def _type_ahead(self, letter: str) -> None:
+        self.value, self._typed_ahead = self.value + letter, True
 
     async def _submit(self) -> None:
         await self.query_one(Input).action_submit()

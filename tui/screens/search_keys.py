@@ -10,8 +10,11 @@ imports no search code: the first paint loads none (tests/test_import_hygiene.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
 from textual.screen import Screen
+from textual.widgets import Input
 
 # the actions that open a box to type in at once: the search (the app's and the main
 # screen's names for it) and the Articles tab's words prompt and filter dialog
@@ -40,3 +43,24 @@ def queued_for_search(screen: Screen, event: events.Key) -> bool:
     that box (SearchScreen.take_queued_key); False when no search is on top of it."""
     top = screen.app.screen
     return top is not screen and callable(take := getattr(top, "take_queued_key", None)) and take(event)
+
+
+def typed_into(box: Input | None, event: events.Key, not_built: Callable[[str], None]) -> bool:
+    """A printable key handed to a box that opened under it: the letter goes on at the
+    box's end, or to `not_built` while the box is not yet composed (the text it will be
+    made with). False for any other key: the caller's escape and enter come first."""
+    if not (event.is_printable and event.character):
+        return False
+    if box is None:
+        not_built(event.character)
+    else:
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(event.character)
+    return True
+
+
+def taken(event: events.Key) -> bool:
+    """A queued key a box took: no one under it sees it."""
+    event.stop()
+    event.prevent_default()
+    return True

@@ -44,6 +44,7 @@ from ..navigation import NavTarget
 from ..search_runner import SearchRunner
 from ..text import TYPE_PLURAL, TYPE_STYLE, line
 from ..widgets.result_rows import ResultRows
+from .search_keys import taken, typed_into
 
 KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
 # A keystroke's rows are painted once if its whole results come within this of its key
@@ -437,17 +438,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self.action_close()
         elif event.key == "enter" and box is not None:
             self.call_later(box.action_submit)
-        elif event.is_printable and event.character:
-            if box is None:
-                self.initial += event.character
-            else:
-                box.cursor_position = len(box.value)
-                box.insert_text_at_cursor(event.character)
-        else:
+        elif not typed_into(box, event, self._type_ahead):
             return False
-        event.stop()
-        event.prevent_default()
-        return True
+        return taken(event)
+
+    def _type_ahead(self, letter: str) -> None:
+        self.initial += letter
 
 
 def _shown_in(matched: str, name: str) -> bool:
