@@ -30,11 +30,13 @@ from functools import lru_cache
 from store.extract.ner import NerSpan
 from store.lang import kb, people
 from store.lang.canonical import without_legal_form
+from store.lang.country_words import country_of_word
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import key, parses
 from store.lang.phrases import phrase_nominative
 from store.lang.wordlists import words
 
+_WORD = re.compile(r"\w+")
 # Words a body's name may run on with past a KB form and still be that body's longer name.
 _TAIL_WORDS = re.compile(
     r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}|Республик\w*|Казахстан\w*|Қазақстан\w*|Kazakhstan|Qazaqstan|[а-яёәғқңөұүһі-]+|«|»|\"|[-–—,])$"
@@ -68,11 +70,14 @@ _UNIT_HEADS = words("org_head_nouns") | {
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
     found = _unit_with_its_parents(_joined(kb.find(_guillemets(text))))
-    found = _by_their_state(text, found, getattr(ctx, "kyrgyz", False))
+    kyrgyz = getattr(ctx, "kyrgyz", False)
+    found = _by_their_state(text, found, kyrgyz)
+    named = _states_named(text, found, kyrgyz)
     matches = [
         m
         for m in found
         if not _on_checkpoint(m, ctx)
+        and not _a_stray_foreign_abbreviation(text, m, named)
         and not _in_a_title(text, m)
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
@@ -117,6 +122,30 @@ def _by_their_state(text: str, matches: list[kb.Match], kyrgyz: bool) -> list[kb
         form = kb.namesake_form(m.form, state or ("Кыргызстан" if kyrgyz else ""), script)
         out.append(kb.Match(form, m.start, m.end) if form else m)
     return out
+
+
+def _states_named(text: str, matches: list[kb.Match], kyrgyz: bool) -> frozenset[str]:
+    """The states a page names anywhere: by a word of country_words («китайской», «КНР»,
+    «России»), by a country or a body's full name the KB found, or by being a Kyrgyz text."""
+    out = {c for w in _WORD.findall(text.lower()) if (c := country_of_word(w))}
+    out |= {kb.state_of(m.form.row) for m in matches if m.form.row.kind == "country"}
+    # a body named in full owns its initials wherever they stand («Федеральная таможенная служба (ФТС)»)
+    out |= {
+        kb.state_of(m.form.row) for m in matches if m.form.row.type == "organization" and m.form.role != "abbreviation"
+    }
+    return frozenset(out | ({"Кыргызстан"} if kyrgyz else set()))
+
+
+def _a_stray_foreign_abbreviation(text: str, m: kb.Match, named: frozenset[str]) -> bool:
+    """Is the match a foreign body's bare abbreviation («ГТУ», «ГПС») on a page that never
+    names its state? Such initials are shared by several states' bodies (a Kazakh
+    regional «главное таможенное управление по ВКО» is the page's «ГТУ» as much as
+    China's customs is): whose they are is the page's country context, and with none
+    the link is left to no row (org56's survey: «ГТУ» on a page about ВКО's customs)."""
+    if m.form.role != "abbreviation" or m.form.row.type != "organization" or " " in m.form.text:
+        return False
+    state = kb.state_of(m.form.row)
+    return state not in ("", "Казахстан") and state not in named
 
 
 def _state_after(text: str, matches: list[kb.Match], i: int) -> str:
