@@ -1303,6 +1303,9 @@ def namesake_form(form: Form, state: str, script: str) -> Form | None:
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()«»\"]+)")
+# «Минтранса РоссииМихаил Кокаев»: a caption's name glued to the word before it (a page's
+# markup dropped the line break between them); the state ends where the capital starts.
+_GLUED_CAPITAL = re.compile(r"(?<=[а-яёәғқңөұүһі])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 def state_printed_after(text: str, end: int) -> str:
@@ -1310,7 +1313,10 @@ def state_printed_after(text: str, end: int) -> str:
     Республики», «… России»): what _state_marks reads there; "" if none."""
     words, pos = [], end
     while len(words) < 3 and (m := _NEXT_WORD.match(text, pos)):
-        words.append(m.group(1))
+        word, *glued = _GLUED_CAPITAL.split(m.group(1), maxsplit=1)
+        words.append(word)
+        if glued:
+            break  # what follows the glued capital is the next line's, not the state's
         pos = m.end()
     for n in range(len(words), 0, -1):
         bare, state = _strip_state("X " + " ".join(words[:n]))
