@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
-from store.lang import kazakh
+from store.lang import kazakh, kb
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import (
     from_dictionary,
@@ -116,7 +116,56 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) 
     if s.type == "location" and (place := _place_reading_nominative(text, full, s.start)):
         return place
     name = phrase_nominative(text)
+    if s.type == "organization":
+        name = _one_states_body(name)
     return name[:1].upper() + name[1:]
+
+
+def _one_states_body(name: str) -> str:
+    """«правительства КР» (read from «между правительствами КР и РК»): a body's plural head
+    followed by nothing but one state names that state's one body, «Правительство КР»; the
+    head and the adjectives before it go to the singular. Any other plural («акиматы
+    областей») is left as the text says it."""
+    toks = name.split(" ")
+    head = next((i for i, t in enumerate(toks) if _plural_noun(t)), None)
+    if head is None or not 1 <= len(toks) - head - 1 <= 2:
+        return name
+    if not kb.state_printed_after(name, len(" ".join(toks[: head + 1]))):
+        return name
+    noun = _plural_noun(toks[head])
+    gender = noun.tag.gender if noun.tag.gender in ("masc", "femn", "neut") else None
+    lead = [_singular(t, {"sing", "nomn", gender} - {None}, ("ADJF", "PRTF")) for t in toks[:head]]
+    one = _singular(toks[head], {"sing", "nomn"}, ("NOUN",))
+    if one is None or None in lead:
+        return name
+    return " ".join([*lead, one, *toks[head + 1 :]])
+
+
+# Head nouns (lemmas) of one state's single body: «власти России», «таможенные органы
+# Казахстана» stay plural, whatever state follows.
+_ONE_BODY_HEADS = (
+    words("org_head_nouns")
+    | words("parent_body_heads")
+    | {"правительство", "акимат", "управление", "департамент", "ведомство", "парламент", "таможня"}
+)
+
+
+def _plural_noun(word: str):
+    """The plural nominative reading of `word` if it is a body's head noun, or None."""
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" and p.normal_form in _ONE_BODY_HEADS:
+            return p
+    return None
+
+
+def _singular(word: str, grammemes: set, pos: tuple[str, ...]) -> str | None:
+    """`word` (a plural nominative of part of speech `pos`) in `grammemes`, as printed."""
+    for p in parses(word):
+        if p.tag.POS in pos and p.tag.number == "plur" and p.tag.case == "nomn":
+            form = p.inflect(grammemes)
+            if form is not None:
+                return match_case(word, form.word)
+    return None
 
 
 # Kinds of place a name stands in apposition to: «архипелаг Хабомаи», «острова Хабомаи».
