@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.extract import extractor as ex
 from store.extract import linking
+from store.extract.ner import NerSpan
 
 
 def _linked(text: str) -> list[str]:
@@ -36,3 +37,19 @@ def test_a_body_named_in_full_owns_its_initials_on_a_page_naming_no_state():
 def test_a_kazakh_bodys_initials_need_no_state_named():
     text = "Сотрудники КНБ задержали груз на переходе."
     assert _linked(text)
+
+
+def test_the_models_own_span_of_stray_initials_is_dropped_with_the_link():
+    text = "Сотрудники ГТУ по области проверили вагоны на станции."
+    start = text.index("ГТУ")
+    ctx = ex.PassContext(cps=[], cp_index=ex.ByStart([]))
+    model = NerSpan("organization", start, start + 3, "ГТУ")
+    assert linking.link_knowledge_base(text, [model], ctx) == []
+
+
+def test_initials_whose_state_is_named_keep_the_models_span():
+    text = "Таможня Китая сообщила: сотрудники ГТУ проверили вагоны."
+    start = text.index("ГТУ")
+    ctx = ex.PassContext(cps=[], cp_index=ex.ByStart([]))
+    model = NerSpan("organization", start, start + 3, "ГТУ")
+    assert [s.start for s in linking.link_knowledge_base(text, [model], ctx) if s.type == "organization"][-1] == start

@@ -72,12 +72,15 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     found = _unit_with_its_parents(_joined(kb.find(_guillemets(text))))
     kyrgyz = getattr(ctx, "kyrgyz", False)
     found = _by_their_state(text, found, kyrgyz)
-    named = _states_named(text, found, kyrgyz)
+    named = _states_named(text, found, kyrgyz) | _page_states(getattr(ctx, "page", "") or "")
+    stray = {(m.start, m.end) for m in found if _a_stray_foreign_abbreviation(text, m, named)}
+    # the model's own span of such initials would be keyed to the row all the same (by its name)
+    spans = [s for s in spans if not (s.type == "organization" and (s.start, s.end) in stray)]
     matches = [
         m
         for m in found
         if not _on_checkpoint(m, ctx)
-        and not _a_stray_foreign_abbreviation(text, m, named)
+        and (m.start, m.end) not in stray
         and not _in_a_title(text, m)
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
@@ -136,12 +139,20 @@ def _states_named(text: str, matches: list[kb.Match], kyrgyz: bool) -> frozenset
     return frozenset(out | ({"Кыргызстан"} if kyrgyz else set()))
 
 
+@lru_cache(maxsize=8)
+def _page_states(page: str) -> frozenset[str]:
+    """The states the whole page names by a country word: a long article is read in
+    chunks, and a chunk's initials are the state's that another chunk names."""
+    return frozenset(c for w in _WORD.findall(page.lower()) if (c := country_of_word(w)))
+
+
 def _a_stray_foreign_abbreviation(text: str, m: kb.Match, named: frozenset[str]) -> bool:
     """Is the match a foreign body's bare abbreviation («ГТУ», «ГПС») on a page that never
     names its state? Such initials are shared by several states' bodies (a Kazakh
     regional «главное таможенное управление по ВКО» is the page's «ГТУ» as much as
     China's customs is): whose they are is the page's country context, and with none
-    the link is left to no row (org56's survey: «ГТУ» on a page about ВКО's customs)."""
+    they are no body of the page: the store keys a body by its name alone, so «ГТУ» kept
+    would still be China's (org56's survey: «ГТУ» on a page about ВКО's customs)."""
     if m.form.role != "abbreviation" or m.form.row.type != "organization" or " " in m.form.text:
         return False
     state = kb.state_of(m.form.row)
