@@ -129,9 +129,10 @@ def _by_their_state(text: str, matches: list[kb.Match], kyrgyz: bool) -> list[kb
 
 def _states_named(text: str, matches: list[kb.Match], kyrgyz: bool) -> frozenset[str]:
     """The states a page names anywhere: by a word of country_words («китайской», «КНР»,
-    «России»), by a country or a body's full name the KB found, or by being a Kyrgyz text."""
+    «России»), by a country, a region or a body's full name the KB found, or by being a
+    Kyrgyz text."""
     out = {c for w in _WORD.findall(text.lower()) if (c := country_of_word(w))}
-    out |= {kb.state_of(m.form.row) for m in matches if m.form.row.kind == "country"}
+    out |= {kb.state_of(m.form.row) for m in matches if m.form.row.type == "location"}  # «Курганской области»
     # a body named in full owns its initials wherever they stand («Федеральная таможенная служба (ФТС)»)
     out |= {
         kb.state_of(m.form.row) for m in matches if m.form.row.type == "organization" and m.form.role != "abbreviation"
@@ -540,6 +541,7 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
     platforms; a body span opening with such an acronym («СМИ Государственной пограничной
     службы», «КПП Пограничной службы») is the body after it."""
     defined = _defined_abbreviations(text)
+    things = _abbreviations_of_things(text) - defined
     kept = [_without_common_lead(s, ctx) if s.type == "organization" else s for s in spans]
     _emblem_named(text, kept, ctx)
     return [
@@ -547,7 +549,13 @@ def acronyms_and_platforms(text: str, spans: list, ctx) -> list:
         for s in kept
         if not (
             s.type == "organization"
-            and (_not_a_body(s, ctx, defined) or _a_site(text, s) or _a_feast(text, s) or _a_medium(text, s))
+            and (
+                _not_a_body(s, ctx, defined)
+                or key(s.text.strip()) in things
+                or _a_site(text, s)
+                or _a_feast(text, s)
+                or _a_medium(text, s)
+            )
         )
     ]
 
@@ -696,6 +704,25 @@ def _defined_abbreviations(text: str) -> set[str]:
     for m in _ABBREVIATION_BEFORE_BRACKET.finditer(text):
         out.add(key(m.group(1)))
     return out
+
+
+def _abbreviations_of_things(text: str) -> set[str]:
+    """Capital tokens the article spells out as a thing, not a body («санитарно-карантинный
+    контроль (СКК)», «системы электронной очереди (СЭО)»): wherever they stand alone they
+    name that thing (org56's survey: «СКК» read as a body once its clause was cut off)."""
+    out = set()
+    for m in _ABBREVIATION_IN_BRACKETS.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _spelled_out_as_a_thing(before, m.group(1)) and _spelled_in_lower_case(before, m.group(1)):
+            out.add(key(m.group(1)))
+    return out
+
+
+def _spelled_in_lower_case(before: str, short: str) -> bool:
+    """Are the words spelling `short` out lower case? Capitals spell a name («Центральной
+    Азии (ЦА)», a place: terms_not_bodies reads those)."""
+    tokens = re.findall(r"[^\W\d_]+", before)[-len(short) - 2 :]
+    return bool(tokens) and not any(w[:1].isupper() for w in tokens[-2:])
 
 
 def _spelled_out_as_a_thing(before: str, short: str) -> bool:

@@ -69,10 +69,25 @@ def _clean(text: str, s: NerSpan) -> list[NerSpan]:
     inner = text.find("(", start, end)
     if inner != -1 and text.rfind(")", inner, end) == -1:
         return _clean(text, NerSpan(s.type, start, inner, "")) + _clean(text, NerSpan(s.type, inner + 1, end, ""))
-    end = _trim_bleed(text, start, end)
+    end = _trim_bleed(text, start, _before_a_verb(text, start, end))
     if end <= start or not _LETTER.search(text[start:end]):
         return []
     return [NerSpan(s.type, start, end, text[start:end])]
+
+
+_LOWER_WORD = re.compile(r"(?<=\s)[а-яё]+(?=\s)")
+
+
+def _before_a_verb(text: str, start: int, end: int) -> int:
+    """Where a span ends if a finite verb stands inside it: a name holds none, so the
+    words from it on are the clause the name is the agent of («специалистами Управления
+    осуществляется санитарно-карантинный контроль (СКК)»: the model read all of it as
+    one body; org56's survey). Only a word every reading of which is a verb counts."""
+    for m in _LOWER_WORD.finditer(text, start, end):
+        ps = parses(m.group(0))
+        if ps and all(p.tag.POS == "VERB" for p in ps):
+            return start + len(text[start : m.start()].rstrip())
+    return end
 
 
 def _trim_bleed(text: str, start: int, end: int) -> int:
