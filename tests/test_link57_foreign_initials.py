@@ -1,6 +1,6 @@
 """A foreign body's bare initials («ГТУ»: China's customs in the KB, and as well the
 initials of a Kazakh regional customs office) are linked to it only on a page that names
-its state; otherwise they name no row (link57, issue 15: org56's survey false link)."""
+its state; otherwise the KB adds no span for them (link57, issue 15: org56's survey false link)."""
 
 from __future__ import annotations
 
@@ -37,14 +37,6 @@ def test_a_body_named_in_full_owns_its_initials_on_a_page_naming_no_state():
 def test_a_kazakh_bodys_initials_need_no_state_named():
     text = "Сотрудники КНБ задержали груз на переходе."
     assert _linked(text)
-
-
-def test_the_models_own_span_of_stray_initials_is_dropped_with_the_link():
-    text = "Сотрудники ГТУ по области проверили вагоны на станции."
-    start = text.index("ГТУ")
-    ctx = ex.PassContext(cps=[], cp_index=ex.ByStart([]))
-    model = NerSpan("organization", start, start + 3, "ГТУ")
-    assert linking.link_knowledge_base(text, [model], ctx) == []
 
 
 def test_initials_whose_state_is_named_keep_the_models_span():

@@ -74,8 +74,6 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     found = _by_their_state(text, found, kyrgyz)
     named = _states_named(text, found, kyrgyz) | _page_states(getattr(ctx, "page", "") or "")
     stray = {(m.start, m.end) for m in found if _a_stray_foreign_abbreviation(text, m, named)}
-    # the model's own span of such initials would be keyed to the row all the same (by its name)
-    spans = [s for s in spans if not (s.type == "organization" and (s.start, s.end) in stray)]
     matches = [
         m
         for m in found
@@ -151,9 +149,10 @@ def _a_stray_foreign_abbreviation(text: str, m: kb.Match, named: frozenset[str])
     """Is the match a foreign body's bare abbreviation («ГТУ», «ГПС») on a page that never
     names its state? Such initials are shared by several states' bodies (a Kazakh
     regional «главное таможенное управление по ВКО» is the page's «ГТУ» as much as
-    China's customs is): whose they are is the page's country context, and with none
-    they are no body of the page: the store keys a body by its name alone, so «ГТУ» kept
-    would still be China's (org56's survey: «ГТУ» on a page about ВКО's customs)."""
+    China's customs is): whose they are is the page's country context, and with none the
+    KB adds no span for them. A span the model read there is left as it is: the store keys
+    a body by its name alone, so it is still filed under the row (dropping it lost org43's
+    body «ГТУ» on the ВКО-customs page; a key that knows the page is issue 15's leftover)."""
     if m.form.role != "abbreviation" or m.form.row.type != "organization" or " " in m.form.text:
         return False
     state = kb.state_of(m.form.row)
