@@ -70,7 +70,7 @@ class CheckpointScreen(DetailScreen):
                 lines.append(f"{label}: {rec[key]}")
         if self.data.get("text_kinds"):
             lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
-        lines += [f"{f['date'] or '—'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
+        lines += [f"{f['date'] or 'undated'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
         return "\n".join(lines)
 
 
