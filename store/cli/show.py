@@ -212,11 +212,20 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     related = ent.get("related") or []
     if related:
         out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
-    out += _section("articles", ent.get("articles"), n - (ent.get("copies") or 0), _article_line)
+    out += _section("articles", ent.get("articles"), _stories(ent), _article_line)
     if others:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
     return out
+
+
+def _stories(ent: dict) -> int:
+    """How many rows the whole article list has: the articles less the copies the lists
+    fold, and, when every article is listed, less the extracts folded into one row
+    («articles (newest 2 of 3)» over a list of two, one «(+1 copy)», read as one missing)."""
+    arts = ent.get("articles") or []
+    total = (ent.get("article_count") or 0) - (ent.get("copies") or 0)
+    return len(arts) if len(arts) + sum(a.get("extracts") or 0 for a in arts) >= total else total
 
 
 def _counted(n: int, copies: int) -> str:
@@ -313,6 +322,11 @@ def _directive_line(d: dict) -> str:
 
 
 def _article_line(a: dict) -> str:
-    return (
-        f"{a.get('date') or 'undated':<10}  {clean_line(a.get('source') or ''):<16}  {clean_line(a.get('title') or '')}"
-    )
+    """«2026-02-02  Sputnik  (+1 copy) Қорғас …»: a row standing for two extracts of one
+    page (entity_reads.fold_extracts) says so before the title, which the row cuts at the
+    line's end."""
+    n = a.get("extracts") or 0
+    title = clean_line(a.get("title") or "")
+    if n:
+        title = f"(+{n} cop{'y' if n == 1 else 'ies'}) {title}"
+    return f"{a.get('date') or 'undated':<10}  {clean_line(a.get('source') or ''):<16}  {title}"

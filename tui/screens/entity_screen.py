@@ -14,7 +14,7 @@ from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line, quantity
+from ..text import TYPE_LABEL, TYPE_STYLE, counted, extracts_note, join, line, listed, quantity
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -119,11 +119,12 @@ def entity_items(ent: dict) -> list:
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")
             items.append((prompt, ArticleTarget(d["article_id"])))
-    items.append(counted("Articles", len(ent["articles"]), ent["article_count"]))
+    items.append(counted("Articles", listed(ent["articles"]), ent["article_count"]))
     for a in ent["articles"]:
         prompt = join(
             line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"], style="bold")
         )
+        prompt.append(extracts_note(a), style="dim")
         if a["sentence"]:
             prompt.append("\n  ")
             prompt.append(line(a["sentence"], style="dim"))
