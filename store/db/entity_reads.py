@@ -185,8 +185,8 @@ EXTRACTS_AHEAD = 20
 def fold_extracts(rows: list[dict]) -> list[dict]:
     """Two extracts of one page (the same page saved twice, read into texts the duplicate
     rule keeps apart: «Қорғас екі аптаға жабылады» of 2026-02-02 at 546 and 485
-    characters) listed once, under the first, which counts them in `extracts` (the
-    lists say «(+1 copy)»). One page: the same title and date and the same outlet, or
+    characters) listed once, under the first, which counts them in `extracts` (only a
+    row with some has the key; the lists say «(+1 copy)»). One page: the same title and date and the same outlet, or
     one read without an outlet where the title and date have a single outlet among the
     rows; a row with neither a date nor an outlet is never folded (saved run logs share
     a first line). Nothing is written: the store's duplicate links stay the ingest's
@@ -197,7 +197,6 @@ def fold_extracts(rows: list[dict]) -> list[dict]:
     out: list[dict] = []
     kept: dict[tuple, dict] = {}
     for r in rows:
-        r["extracts"] = 0
         key = _page_key(r)
         named = outlets[key] - {None}
         source = r.get("source") or (next(iter(named)) if len(named) == 1 else None)
@@ -208,7 +207,7 @@ def fold_extracts(rows: list[dict]) -> list[dict]:
         if first is r:
             out.append(r)
         else:
-            first["extracts"] += 1
+            first["extracts"] = first.get("extracts", 0) + 1
             first["source"] = first.get("source") or source
     return out
 
