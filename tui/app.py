@@ -323,17 +323,9 @@ class BorderdocsApp(App):
         self.notify(f"Copied to the clipboard: {first[:60]}", markup=False)
 
     def on_export_list(self, message: ExportList) -> None:
-        """`e` on the lists: ask where, then write the list (CSV, or JSON for .json/.jsonl) in a worker."""
-        from .screens.prompt_screen import PromptScreen
-
-        kind, source = message.kind, message.source
-        default = f"borderdocs-{kind}.csv"
-
-        def chosen(value: str | None) -> None:
-            if value:  # absolute, so the notice says which folder a bare name went to
-                self._confirm_then_export(kind, source, Path(value).expanduser().absolute())
-
-        self.push_screen(PromptScreen(f"Export {kind} to (.csv, .json or .jsonl):", default), chosen)
+        """`e` on the lists, a file named: write the list (CSV, or JSON for .json/.jsonl) in a worker."""
+        # absolute, so the notice says which folder a bare name went to
+        self._confirm_then_export(message.kind, message.source, Path(message.out).expanduser().absolute())
 
     def _confirm_then_export(self, kind: str, source, out: Path) -> None:
         """Export at once to a new file; ask first before replacing one."""

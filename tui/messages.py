@@ -57,16 +57,19 @@ class AddEntityFilter(Message):
 
 
 class ExportList(Message):
-    """Ask for a file name, then write the list on screen to it (`e` on the lists).
+    """Write the list on screen to the file the user named (`e` on the lists).
 
     `kind` is the tab: "articles", "entities", "checkpoints", "directives" or
     "facts"; `source` is the list's row source, which holds the filter (and the
-    board's sort) to export under."""
+    board's sort) to export under; `out` the name typed into the export prompt, which
+    the screen asks for itself: opened from a message the app answers, the prompt came
+    after the keys typed right behind `e` had passed (qa57)."""
 
-    def __init__(self, kind: str, source: Any) -> None:
+    def __init__(self, kind: str, source: Any, out: str) -> None:
         super().__init__()
         self.kind = kind
         self.source = source
+        self.out = out
 
 
 class IngestFinished(Message):

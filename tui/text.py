@@ -90,6 +90,18 @@ def counted(label: str, shown: int, total: int | None) -> str:
     return f"{label} (first {shown:,} of {total:,})"
 
 
+def listed(articles: list[dict]) -> int:
+    """How many articles a list's rows stand for, the extracts folded into a row with them."""
+    return len(articles) + sum(a.get("extracts") or 0 for a in articles)
+
+
+def extracts_note(art: dict) -> str:
+    """«  (+1 copy)» after an article row standing for other extracts of its page
+    (store.db.entity_reads.fold_extracts), else nothing."""
+    n = art.get("extracts") or 0
+    return f"  (+{n} cop{'y' if n == 1 else 'ies'})" if n else ""
+
+
 def also_in(art: dict) -> Text | None:
     """«also in: Kazinform (2025-03-01), Sputnik»: the other outlets or copies of a story
     stored more than once (store.db.duplicates), as untrusted text. A copy from the same

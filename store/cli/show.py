@@ -2,7 +2,7 @@
 the search engine (any script, any inflection: `show khorgos`, `show бектеновым`), the
 best entity hit is shown, and the next hits are listed so a user can narrow with
 `--type` or pick one with `--id`. A person or body shows its spellings, roles, the
-directives it gave or was given, the entities named with it and its newest articles; a
+directives it gave, was given or is named in («names it»), the entities named with it and its newest articles; a
 checkpoint adds its gazetteer row, its newest facts and the directives of the articles
 naming it (the TUI's checkpoint page); a person hit linked to the people table (found by a
 post: `show "председатель КГД"`) adds the row's posts and terms, the reason it was picked,
@@ -99,21 +99,20 @@ def _card(store, hit: dict, limit: int) -> dict:
         card["facts"] = (card["facts"] or [])[:limit]
         card["directives"] = (card["directives"] or [])[:limit]
     elif ent and ent["type"] in ("person", "organization"):
-        given = _directives_of(store, ent["name"])
+        given = _directives_of(store, ent)
         card["directives"], card["directive_total"] = given[:limit], len(given)
         if ent["type"] == "person":  # found by a post: the row's posts say why
             card["record"] = _person_record(hit.get("kb_id") or _row_id(ent["name"]))
     return card
 
 
-def _directives_of(store, name: str) -> list[dict]:
-    """The directives a person or body gave or was given, newest first: «who ordered
-    whom what» asked of a name (`show bektenov`) answers with its orders too."""
+def _directives_of(store, ent: dict) -> list[dict]:
+    """The directives a person or body gave, was given or is named in, newest first:
+    «who ordered whom what» asked of a name (`show bektenov`, `show КГД`) answers with
+    its orders too."""
     from store.db import directive_reads
 
-    folded = clean_line(name).casefold()
-    rows = directive_reads.directive_page(store, name, limit=10_000)
-    return [d for d in rows if folded in (d.get("by") or "").casefold() or folded in (d.get("to") or "").casefold()]
+    return directive_reads.entity_directives(store, ent["id"], ent["name"])
 
 
 def _kb_record(hit: dict) -> dict | None:
@@ -213,11 +212,20 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     related = ent.get("related") or []
     if related:
         out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
-    out += _section("articles", ent.get("articles"), n - (ent.get("copies") or 0), _article_line)
+    out += _section("articles", ent.get("articles"), _stories(ent), _article_line)
     if others:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
     return out
+
+
+def _stories(ent: dict) -> int:
+    """How many rows the whole article list has: the articles less the copies the lists
+    fold, and, when every article is listed, less the extracts folded into one row
+    («articles (newest 2 of 3)» over a list of two, one «(+1 copy)», read as one missing)."""
+    arts = ent.get("articles") or []
+    total = (ent.get("article_count") or 0) - (ent.get("copies") or 0)
+    return len(arts) if len(arts) + sum(a.get("extracts") or 0 for a in arts) >= total else total
 
 
 def _counted(n: int, copies: int) -> str:
@@ -308,10 +316,17 @@ def _directive_line(d: dict) -> str:
     when = f" ({clean_line(d['when'])})" if d.get("when") else ""
     posts = ", ".join(clean_line(c) for c in d.get("checkpoints") or [])
     at = f" [{posts}]" if posts else ""  # the posts the order is about (issue 15)
-    return f"{d.get('date') or 'undated':<10}  {clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}{at}"
+    named = " · names it" if d.get("named_as") == "named" else ""  # neither its giver nor its addressee
+    line = f"{clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}{at}{named}"
+    return f"{d.get('date') or 'undated':<10}  {line}"
 
 
 def _article_line(a: dict) -> str:
-    return (
-        f"{a.get('date') or 'undated':<10}  {clean_line(a.get('source') or ''):<16}  {clean_line(a.get('title') or '')}"
-    )
+    """«2026-02-02  Sputnik  (+1 copy) Қорғас …»: a row standing for two extracts of one
+    page (entity_reads.fold_extracts) says so before the title, which the row cuts at the
+    line's end."""
+    n = a.get("extracts") or 0
+    title = clean_line(a.get("title") or "")
+    if n:
+        title = f"(+{n} cop{'y' if n == 1 else 'ies'}) {title}"
+    return f"{a.get('date') or 'undated':<10}  {clean_line(a.get('source') or ''):<16}  {title}"

@@ -9,6 +9,7 @@ out; nothing here imports a UI library.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -300,3 +301,70 @@ def directives_by_id(store: Store, ids: list[int]) -> list[dict]:
     rows = _directive_rows(store, f"d.id IN ({','.join('?' * len(ids))})", "", list(ids), by_id)
     found = {r["id"]: r for r in rows}
     return [found[i] for i in ids if i in found]
+
+
+# ---------------------------------------------------------------- a person's or body's
+
+# How a directive holds the entity of a page: it gave it, it was given it, or the order
+# names it («привлечь к ответственности председателей Комитета государственных доходов»).
+GIVER, ADDRESSEE, NAMED = "giver", "addressee", "named"
+
+_BY_ID_FROM = " FROM directives d JOIN articles a ON a.id = d.article_id LEFT JOIN entities e ON e.id = d.by_entity_id"
+
+
+def entity_directives(store: Store, entity_id: int, name: str, limit: int = 10_000) -> list[dict]:
+    """The directives a person or body gave, was given or is named in («what»), newest
+    first (undated last), each with `named_as` (GIVER, ADDRESSEE or NAMED). A giver or
+    addressee is matched by name, as before; the rest by the spellings the articles
+    holding the directive name the entity with (its mentions' surfaces, which are
+    inflected as printed: «Комитета государственных доходов», «КГД»), as whole words.
+    Before, `show КГД` listed none of the orders whose «what» named the committee."""
+    _with_fold(store)
+    found = {d["id"]: d for d in directive_page(store, name, limit=limit)}
+    in_articles = _directive_rows(
+        store,
+        "d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)",
+        " ORDER BY a.date DESC, a.rowid DESC, d.id DESC LIMIT ?",
+        [entity_id, limit],
+        _BY_ID_FROM,
+    )
+    found.update((d["id"], d) for d in in_articles)
+    spellings = _spellings_by_article(store, entity_id)
+    rows = []
+    for d in found.values():
+        d["named_as"] = _named_as(d, _fold(name), spellings.get(d["article_id"], []))
+        if d["named_as"]:
+            rows.append(d)
+    rows.sort(key=lambda d: (d["date"] or "", d["article_rowid"], d["id"]), reverse=True)
+    return rows[:limit]
+
+
+def _spellings_by_article(store: Store, entity_id: int) -> dict[str, list[str]]:
+    """The entity's folded surfaces in each article holding a directive."""
+    out: dict[str, list[str]] = {}
+    for article_id, surface in store.conn.execute(
+        "SELECT DISTINCT m.article_id, m.surface FROM mentions m WHERE m.entity_id = ?"
+        " AND m.article_id IN (SELECT article_id FROM directives) AND m.surface IS NOT NULL",
+        [entity_id],
+    ):
+        out.setdefault(article_id, []).append(_fold(surface))
+    return out
+
+
+def _named_as(d: dict, name: str, spellings: list[str]) -> str | None:
+    """GIVER, ADDRESSEE, NAMED or None: where in the directive the entity is."""
+    by, to, what = _fold(d.get("by")), _fold(d.get("to")), _fold(d.get("what"))
+    if name in by:
+        return GIVER
+    if name in to or any(_has_words(to, s) for s in spellings):
+        return ADDRESSEE
+    if any(_has_words(what, s) for s in [name, *spellings]):
+        return NAMED
+    return None
+
+
+def _has_words(text: str, words: str) -> bool:
+    """`words` in `text` as whole words («кгд» is not in «кгдх»)."""
+    if not words.strip():
+        return False
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None

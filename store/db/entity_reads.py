@@ -178,11 +178,52 @@ def copies_naming(store: Store, entity_id: int) -> int:
     return store.conn.execute(sql, (entity_id,)).fetchone()[0]
 
 
+# Rows read past the limit, so that folding two extracts of one page still fills it.
+EXTRACTS_AHEAD = 20
+
+
+def fold_extracts(rows: list[dict]) -> list[dict]:
+    """Two extracts of one page (the same page saved twice, read into texts the duplicate
+    rule keeps apart: «Қорғас екі аптаға жабылады» of 2026-02-02 at 546 and 485
+    characters) listed once, under the first, which counts them in `extracts` (only a
+    row with some has the key; the lists say «(+1 copy)»). One page: the same title and date and the same outlet, or
+    one read without an outlet where the title and date have a single outlet among the
+    rows; a row with neither a date nor an outlet is never folded (saved run logs share
+    a first line). Nothing is written: the store's duplicate links stay the ingest's
+    (store.db.duplicates)."""
+    outlets: dict[tuple, set] = {}
+    for r in rows:
+        outlets.setdefault(_page_key(r), set()).add(r.get("source") or None)
+    out: list[dict] = []
+    kept: dict[tuple, dict] = {}
+    for r in rows:
+        key = _page_key(r)
+        named = outlets[key] - {None}
+        source = r.get("source") or (next(iter(named)) if len(named) == 1 else None)
+        if not key[0] or not (key[1] or source):
+            out.append(r)
+            continue
+        first = kept.setdefault((*key, source), r)
+        if first is r:
+            out.append(r)
+        else:
+            first["extracts"] = first.get("extracts", 0) + 1
+            first["source"] = first.get("source") or source
+    return out
+
+
+def _page_key(row: dict) -> tuple:
+    """(title folded, date): what two extracts of one page share."""
+    return " ".join((row.get("title") or "").split()).casefold(), row.get("date")
+
+
 def entity_articles(store: Store, entity_id: int, limit: int = 200) -> list[dict]:
     """The newest articles naming the entity, each with the sentence of its first mention
     (the one with the smallest offset). Bodies are read for the returned rows only."""
     plan = _ENTITY_WALK if queries.walks_date_index(store, entity_id, limit) else _ENTITY_JOIN
-    rows = row_dicts(store, plan.format(cols="a.id, a.date, a.source, a.title"), (entity_id, limit, 0))
+    read = limit + EXTRACTS_AHEAD if limit else 0
+    rows = row_dicts(store, plan.format(cols="a.id, a.date, a.source, a.title"), (entity_id, read, 0))
+    rows = fold_extracts(rows)[:limit]
     if not rows:
         return rows
     conn = store.conn

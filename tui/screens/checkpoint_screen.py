@@ -15,7 +15,7 @@ from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget
-from ..text import counted, join, line
+from ..text import counted, extracts_note, join, line, listed
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -70,7 +70,7 @@ class CheckpointScreen(DetailScreen):
                 lines.append(f"{label}: {rec[key]}")
         if self.data.get("text_kinds"):
             lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
-        lines += [f"{f['date'] or '—'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
+        lines += [f"{f['date'] or 'undated'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
         return "\n".join(lines)
 
 
@@ -132,8 +132,9 @@ def checkpoint_items(cp: dict) -> list:
                 line(d["when"]),
             )
             items.append((prompt, ArticleTarget(d["article_id"])))
-    items.append(counted("Articles", len(cp["articles"]), cp["entity"].get("article_count")))
+    items.append(counted("Articles", listed(cp["articles"]), cp["entity"].get("article_count")))
     for a in cp["articles"]:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
+        prompt.append(extracts_note(a), style="dim")
         items.append((prompt, ArticleTarget(a["id"])))
     return items

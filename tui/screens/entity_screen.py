@@ -1,6 +1,7 @@
 """Entity detail: canonical name, Latin form, roles, a person's posts in the people table,
-aliases, mentions per month, the directives a person or body gave or was given, the
-articles naming it (with the sentence that does) and who it appears with."""
+aliases, mentions per month, the directives a person or body gave, was given or is named
+in («names it»), the articles naming it (with the sentence that does) and who it appears
+with."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, counted, join, line, quantity
+from ..text import TYPE_LABEL, TYPE_STYLE, counted, extracts_note, join, line, listed, quantity
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -36,7 +37,7 @@ class EntityScreen(DetailScreen):
     def query_store(self, store, key):
         ent = entity_reads.entity(store, key)
         if ent and ent["type"] in ("person", "organization"):
-            ent["directives"] = directives_of(store, ent["name"])
+            ent["directives"] = directive_reads.entity_directives(store, ent["id"], ent["name"], limit=200)
         if ent and ent["type"] == "person":
             ent["posts"] = known_posts(ent["name"])
         return ent
@@ -107,14 +108,6 @@ def known_posts(name: str) -> list[str]:
     return [p.title + (f" ({p.took or '?'}–{p.left or ''})" if p.took or p.left else "") for p in row.posts]
 
 
-def directives_of(store, name: str) -> list[dict]:
-    """The directives a person or body gave or was given, newest first (as `borderdocs
-    show` lists them): a minister's page answers «who ordered whom what» about them."""
-    folded = name.casefold()
-    rows = directive_reads.directive_page(store, name, limit=200)
-    return [d for d in rows if folded in (d.get("by") or "").casefold() or folded in (d.get("to") or "").casefold()]
-
-
 def entity_items(ent: dict) -> list:
     items: list = []
     if ent.get("directives"):
@@ -123,12 +116,15 @@ def entity_items(ent: dict) -> list:
             prompt = join(
                 line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"), line(d["to"]), line(d["what"])
             )
+            if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
+                prompt.append("  names it", style="dim italic")
             items.append((prompt, ArticleTarget(d["article_id"])))
-    items.append(counted("Articles", len(ent["articles"]), ent["article_count"]))
+    items.append(counted("Articles", listed(ent["articles"]), ent["article_count"]))
     for a in ent["articles"]:
         prompt = join(
             line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"], style="bold")
         )
+        prompt.append(extracts_note(a), style="dim")
         if a["sentence"]:
             prompt.append("\n  ")
             prompt.append(line(a["sentence"], style="dim"))

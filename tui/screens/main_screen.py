@@ -390,7 +390,11 @@ class MainScreen(ArticlesTab, TablesTab):
         return lst.current["id"] if isinstance(lst, ArticleList) and lst.current else None
 
     def action_export(self) -> None:
-        """`e`: write the list of the current tab, under its filter and sort."""
+        """`e`: ask for a file name, then write the list of the current tab, under its
+        filter and sort. The prompt is pushed here, at once (search_keys acts on `e` as it
+        reaches the screen), so a name typed right behind `e` goes into it."""
+        from .prompt_screen import PromptScreen
+
         sources = {
             "articles": self.article_source,
             "entities": self.entity_source,
@@ -399,4 +403,11 @@ class MainScreen(ArticlesTab, TablesTab):
             "facts": self.fact_source,
         }
         pane = self.active_pane
-        self.post_message(ExportList(pane, sources[pane]))
+        source = sources[pane]
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.post_message(ExportList(pane, source, value))
+
+        question = f"Export {pane} to (.csv, .json or .jsonl):"
+        self.app.push_screen(PromptScreen(question, f"borderdocs-{pane}.csv", typed_replaces=True), chosen)

@@ -19,10 +19,14 @@ class PromptScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
 
-    def __init__(self, question: str, value: str = "") -> None:
+    def __init__(self, question: str, value: str = "", *, typed_replaces: bool = False) -> None:
+        """`typed_replaces`: `value` is a default (the export's file name) that the first
+        letter typed replaces, whether typed into the box (it opens selected) or right
+        behind the key that opened it; otherwise (the words prompt) letters go on after it."""
         super().__init__()
         self.question = question
         self.value = value
+        self.typed_replaces = typed_replaces
         self._typed_ahead = False
 
     def compose(self) -> ComposeResult:
@@ -52,9 +56,18 @@ class PromptScreen(ModalScreen[str | None]):
             self.action_cancel()
         elif event.key == "enter":
             self.call_after_refresh(self._submit)
-        elif not typed_into(box, event, self._type_ahead):
-            return False
+        else:
+            if self.typed_replaces and not self._typed_ahead and event.is_printable and event.character:
+                self._start_over(box)
+            if not typed_into(box, event, self._type_ahead):
+                return False
         return taken(event)
+
+    def _start_over(self, box: Input | None) -> None:
+        """The first letter typed ahead replaces a default value (built or not yet)."""
+        self.value, self._typed_ahead = "", True
+        if box is not None:
+            box.value = ""
 
     def _type_ahead(self, letter: str) -> None:
         self.value, self._typed_ahead = self.value + letter, True

@@ -4,7 +4,8 @@ The app forwards each key to the widget focused when it reads the key, so the ke
 one burst (a fast typist over SSH, a paste: «/khorgos») all went to the list under the
 search box before the box took the focus, and were lost there. Here `/` acts as it
 reaches the screen, and the keys queued behind it are handed to the box (any screen on
-top with a `take_queued_key` method: the search, the words prompt of `w`, the filter dialog of `f`). This module
+top with a `take_queued_key` method: the search, the words prompt of `w`, the filter dialog of `f`,
+the export prompt of `e`). This module
 imports no search code: the first paint loads none (tests/test_import_hygiene.py).
 """
 
@@ -17,8 +18,9 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 # the actions that open a box to type in at once: the search (the app's and the main
-# screen's names for it) and the Articles tab's words prompt and filter dialog
-SEARCH_ACTIONS = ("search", "slash", "words", "filter")
+# screen's names for it), the Articles tab's words prompt and filter dialog, and the
+# lists' export prompt
+SEARCH_ACTIONS = ("search", "slash", "words", "filter", "export")
 
 
 async def search_at_once(screen: Screen, event: events.Key) -> bool:

@@ -34,7 +34,9 @@ class ArticleSource:
     def render_row(self, row: dict, width: int) -> Text:
         source_w = SOURCE_W if width >= 70 else 10
         text = Text(end="", no_wrap=True)
-        text.append(f"{row['date'] or '—':<{DATE_W}} ", style="dim")
+        # «undated», as the Facts and Directives tabs and `borderdocs show` say: a «—»
+        # under a dated row read as that row's date continued (qa45)
+        text.append(f"{row['date'] or 'undated':<{DATE_W}} ", style="dim")
         source = line(row["source"] or "")
         source.truncate(source_w, overflow="ellipsis", pad=True)
         text.append(source.plain + " ", style="italic")
