@@ -76,6 +76,9 @@ _PHRASES = (  # several words for one head, read before the words
     (re.compile(r"\bглав[аыуе] государства\b"), "президент"),
     (re.compile(r"\bүкімет басшысы\b"), "премьер-министр"),
     (re.compile(r"\bмемлекет басшысы\b"), "президент"),
+    # English, but not a body's head: «head of State Revenue Committee» is no president
+    (re.compile(r"\bhead of (?:the )?state(?=\s*$|\s+of\b)"), "президент"),
+    (re.compile(r"\bhead of (?:the )?government(?=\s*$|\s+of\b)"), "премьер-министр"),
     (re.compile(r"\bвице-премьер\w*"), "заместитель премьер-министра"),
     # a head of government by the name his state gives the post: «председатель правительства» of
     # Russia, «председатель кабинета министров» of Kyrgyzstan, «премьер Госсовета» of China
