@@ -71,7 +71,7 @@ def _entities(store, query: str) -> list[str]:
 @pytest.mark.parametrize(
     ("query", "town", "post"),
     [
-        ("КПП Чугучак", "Чугучак", "Бахты"),
+        ("Чугучак", "Чугучак", "Бахты"),  # with a word for posts the post comes first: test_srch57_town_posts
         ("граница у Троицка", "Троицк", "Кайрак"),
     ],
 )

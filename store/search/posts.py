@@ -76,6 +76,9 @@ _PHRASES = (  # several words for one head, read before the words
     (re.compile(r"\bглав[аыуе] государства\b"), "президент"),
     (re.compile(r"\bүкімет басшысы\b"), "премьер-министр"),
     (re.compile(r"\bмемлекет басшысы\b"), "президент"),
+    # English, alone, before «of» or a state's name, but not a body's head: «head of State
+    # Revenue Committee» is no president
+    (re.compile(r"\bhead of (?:the )?(state|government)\b(.*)"), lambda m: _english_head(m)),
     (re.compile(r"\bвице-премьер\w*"), "заместитель премьер-министра"),
     # a head of government by the name his state gives the post: «председатель правительства» of
     # Russia, «председатель кабинета министров» of Kyrgyzstan, «премьер Госсовета» of China
@@ -94,6 +97,15 @@ _FILLER = frozenset("of the to in в region oblast province облысы обл�
 # English words for a state that country_words does not read (its table also serves
 # extraction, so the search keeps its own): «Kazakh PM», «Chinese ambassador»
 _DEMONYMS = {"kazakh": "Казахстан", "chinese": "Китай"}
+
+
+def _english_head(m: re.Match) -> str:
+    """«head of state» as «президент», «head of government» as «премьер-министр», when what
+    follows is nothing, «of …» or one state's name («Head of State Kazakhstan»); else as typed."""
+    rest = m[2].split()
+    if rest and rest[0] != "of" and not (len(rest) == 1 and _country_word(rest[0].strip("«»\"'.,()"))):
+        return m[0]
+    return ("президент" if m[1] == "state" else "премьер-министр") + m[2]
 
 
 def post_holders(query: str, today: str | None = None) -> list[str]:

@@ -166,8 +166,10 @@ def _with_border_posts(conn, query: str, results: list[dict], state: tuple) -> l
 
 
 def _with_town_posts(conn, query: str, results: list[dict], state: tuple) -> list[dict] | None:
-    """Our posts facing a neighbour's town the query names («КПП Чугучак»), put after the
-    town when the search found it first; None when it names no such town or names a post."""
+    """Our posts facing a neighbour's town the query names («Тачэн»), put after the town
+    when the search found it first, or before it when the query also has a word for posts
+    («КПП Чугучак», «Навои КПП»: the town only says which crossing, as a region does in
+    «пункт пропуска в ВКО»); None when it names no such town or names a post."""
     if any(r.get("type") == "checkpoint" and r["score"] >= NAMED_POST for r in results[:NAMED_TOP]):
         return None
     ids = town_posts(query)
@@ -175,6 +177,8 @@ def _with_town_posts(conn, query: str, results: list[dict], state: tuple) -> lis
         return None
     first = results[0] if results else {}
     named = first.get("kind") == "entity" and first.get("type") == "location" and first["score"] >= NAMED_LEAST
+    if named and _asks_posts(query):
+        return _posts_before_place(conn, results, 0, ids, query, state)
     score = first["score"] - 0.1 if named else BORDER_SCORE
     return _put(results, 1 if named else 0, _rows_as_results(conn, ids, query, score, state))
 
@@ -236,10 +240,15 @@ def _faced(hit: dict) -> list[str]:
 _POST_WORDS = re.compile(r"^(?:punkt|propusk|kp$|pogranpereh|pereh|chekpoin|crosing|otkizu|beket|post$|posts$)")
 
 
+def _asks_posts(query: str) -> bool:
+    """Whether the query has a word for posts («КПП», «пункт пропуска», «checkpoint», «өткізу пункті»)."""
+    return any(_POST_WORDS.match(w) for w in names.fold(query).split())
+
+
 def _region_posts(hit: dict, query: str) -> list[str]:
     """The posts of a Kazakh region the query names beside a word for posts; [] when the
     hit is no region of ours or the query asks for no post."""
-    if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
+    if hit["type"] != "location" or not _asks_posts(query):
         return []
     return _posts_by_region().get(hit.get("kb_id") or "", [])
 
@@ -248,7 +257,7 @@ def _town_faced(hit: dict, query: str) -> list[str]:
     """The Kazakh posts facing the neighbour's post a place is named for, when the query
     asks for a post: «переход напротив Озинок» finds the town Озинки, and the user wants
     Таскала, the post facing the Russian post of that name."""
-    if hit["type"] != "location" or not any(_POST_WORDS.match(w) for w in names.fold(query).split()):
+    if hit["type"] != "location" or not _asks_posts(query):
         return []
     return list(_faced_by_name().get(names.fold(hit["name"]), ()))
 

@@ -165,6 +165,8 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
         focus = search_topics.split_named_better(query, find, entities)
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:
         focus = search_topics.named_among_context(query, find, entities[0])
+    if focus is None and entities and entities[0]["score"] < EXACT_NAME:
+        focus = search_topics.named_beside_settlement(query, find, entities[0])
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, focus

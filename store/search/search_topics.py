@@ -195,8 +195,8 @@ def _name_left_over(words: list[str], focus: Focus, topic: list[bool], seen: dic
     sides = [(0, start)] + ([] if run_names else [(start + n, len(words))])
     for lo, hi in sides:
         rest = words[lo:hi]
-        if not rest or any(topic[lo:hi]) or not any(map(can_name, rest)):
-            continue
+        if not rest or any(topic[lo:hi]) or not any(map(can_name, rest)) or all(map(_settlement_word, rest)):
+            continue  # «Сырым ауылы»: a word for a village says what the name is, it names no other thing
         span = " ".join(rest)
         if not _worth_matching(span):
             continue
@@ -265,6 +265,22 @@ def split_named_better(query: str, find_entities, whole: list[dict]) -> Focus | 
         return None
     best = focus.entities[0]
     if best.get("type") != "person" or best["score"] <= whole[0]["score"] or not _by_surname(focus.span, best):
+        return None
+    return focus
+
+
+def named_beside_settlement(query: str, find_entities, whole: dict) -> Focus | None:
+    """The split of a place's or post's name beside a word for a village («Сырым ауылы»,
+    «ауыл Сырым»), when the whole text matched only that word as a name: «Ауыл» and
+    «Аул» are posts on the Russian border, and «ауылы» matched them at 97 while the
+    village's name, our post Сырым, was not on the page."""
+    words = query.split()
+    if len(words) < 2 or not _settlement_word(str(whole.get("name") or "")):
+        return None
+    if not any(map(_settlement_word, words)):
+        return None
+    focus = split_query(query, find_entities)
+    if focus is None or not focus.entities or all(map(_settlement_word, focus.span.split())):
         return None
     return focus
 
@@ -388,8 +404,20 @@ def _run_rank(run: list[str], best: dict, start: int) -> tuple:
     morphology reads as an ordinary word («Токаев» as the genitive plural of «токай»,
     «Маликов» of «малик») still names the person it matches: in «Токаев Жапаров» the
     first name typed wins, as in «Жапаров Токаев»."""
+    if all(_settlement_word(w) for w in run) and best["score"] < EXACT_SCORE:
+        return (False, -1.0, -start)  # «Сырым ауылы»: the village's name, not the word for a village
     naming = not all(map(ordinary_word, run)) or best.get("type") == "person"
     return (naming, 0.0 if naming else best["score"], -start)
+
+
+# words for a village or settlement (Kazakh in its possessive and case forms, Russian, English):
+# beside a name they say what the name is («Сырым ауылы», «село Казталовка»), though «Ауыл» and
+# «Аул» are posts' names too and match the word better than an ordinary word's run matches its own
+_SETTLEMENT = re.compile(r"^(?:ауыл\w*|аул[аеуы]?|сел[оаеу]|селосы\w*|поселок|поселка|поселке|кент|кенті\w*|village)$")
+
+
+def _settlement_word(word: str) -> bool:
+    return bool(_SETTLEMENT.match(word.lower().replace("ё", "е").strip("«»\"'.,()")))
 
 
 def _only_kind_words(run: list[str]) -> bool:
