@@ -61,6 +61,7 @@ _PIECES = [
 def _unchecked(monkeypatch, fn, *args):
     with monkeypatch.context() as m:
         m.setattr(facts, "may_hold", lambda text, words: True)
+        m.setattr(facts, "_DIGIT", re.compile(""))  # matches everywhere: no digit check
         return fn(*args)
 
 
@@ -73,6 +74,7 @@ def _calls(text: str):
         (facts._denied_report, (text, bounds, 0)),
         (facts._events, (text, "2025-05-01")),
         (facts._facts_in, (text, "2025-05-01")),
+        (facts._queue_sentence, (text, bounds, 0, text)),
     ]
 
 
@@ -96,6 +98,16 @@ def test_random_mixes_of_the_pieces(monkeypatch, seed):
         text = " ".join(words)
         for fn, args in _calls(text):
             assert fn(*args) == _unchecked(monkeypatch, fn, *args), (fn.__name__, text)
+
+
+def test_every_figure_pattern_needs_a_digit():
+    for rx in (facts._CAPACITY, facts._CAN_PASS, facts._KK_CAPACITY, facts._QUEUE):
+        for text in (
+            "пропускная способность до тысяч автомобилей в сутки",
+            "тәулігіне мың автокөлік",
+            "около тысяч машин",
+        ):
+            assert not rx.search(text), (rx.pattern[:40], text)
 
 
 def test_find_facts_keeps_its_facts(monkeypatch):

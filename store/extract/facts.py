@@ -451,11 +451,14 @@ def _then_and_now(sentence: str, m: re.Match, text: str) -> str:
 
 # Every match of _CAPACITY holds one of the first, of _KK_CAPACITY one of the second (issue 15:
 # a sentence without them is not scanned).
+_DIGIT = re.compile(r"\d")
 _CAPACITY_NEEDLES = ("пропускн", "сутки", "день", "час")
 _KK_CAPACITY_NEEDLES = ("тәулігіне", "күніне", "сағатына", "жылына")
 
 
 def _capacities(sentence: str) -> list[str]:
+    if not _DIGIT.search(sentence):  # every capacity pattern's figure opens with a digit
+        return []
     found = (
         [_then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)]
         if may_hold(sentence, _CAPACITY_NEEDLES)
@@ -562,7 +565,8 @@ def _queues(sentence: str) -> list[str]:
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
-    counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if _QUEUE_CUE.search(sentence) else []
+    counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
+    counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if not (counts or lengths or none):
         return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
     return counts + lengths + none
@@ -605,7 +609,7 @@ def _queue_sentence(text: str, bounds: list[tuple[int, int]], i: int, sentence: 
     """True when sentence `i` may tell queues post by post: it has queue words of its own, or it
     lists figures under a queue report a few sentences before (store/extract/fact_context.py)."""
     return bool(_queues(sentence)) or (
-        bool(_QUEUE.search(sentence)) and queue_report_before(text, bounds, i, _QUEUE_CUE)
+        bool(_DIGIT.search(sentence) and _QUEUE.search(sentence)) and queue_report_before(text, bounds, i, _QUEUE_CUE)
     )
 
 
