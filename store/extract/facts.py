@@ -408,10 +408,34 @@ def _negated(sentence: str, m: re.Match, label: str) -> bool:
     )
 
 
+# Every match of each status pattern (store/lang/statuses.py) holds one of its label's words,
+# every match of WORKING_PATTERN one of the last (issue 15: a sentence without them is not scanned).
+_STATUS_NEEDLES = {
+    "commissioned": (
+        "эксплуатаци",
+        "после",
+        "заверш",
+        "закончен",
+        "закончил",
+        "аяқта",
+        "пайдалануға",
+        "қосыл",
+        "кейін",
+    ),
+    "reopened": ("возобнов", "вновь", "қайта"),
+    "closed": ("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық"),
+    "under reconstruction": (
+        *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
+    ),
+    "planned": ("планир", "намечен", "предусмотрен", "жоспарлан"),
+}
+_WORKING_NEEDLES = ("режим", "жұмыс")
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     for _label, rx in STATUS_PATTERNS:
-        m = rx.search(sentence)
+        m = rx.search(sentence) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
         date = None
@@ -423,7 +447,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         out.append((_with_auxiliary(sentence, m) if _label == "closed" else m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
-    m = WORKING_PATTERN.search(sentence)
+    m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
     if m and not out and not _negated(sentence, m, "working"):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     return out
