@@ -20,6 +20,7 @@ from bisect import bisect_left
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_context import CARRY_KINDS, carried_post, queue_report_before
+from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -149,6 +150,8 @@ _KK_TIME = re.compile(
     r"|(20\d\d)\s+жылдың\s+(?:көктем|жаз|күз|қыс)\w*(?:\s+дейін)?)",
     re.IGNORECASE,
 )
+# Every match of _KK_TIME holds one of these (issue 15: a sentence without them is not scanned).
+_KK_TIME_WORDS = ("жыл", "тоқсан")
 _KK_N = {
     "бірінші": 1,
     "екінші": 2,
@@ -288,7 +291,9 @@ def _deadlines(sentence: str, year: int | None, article_date: str | None = None)
 
 def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
     """Kazakh deadlines: the time phrase and the verb after it («2026 жылдың соңына дейін аяқтау жоспарланған»)."""
-    out = []
+    out: list[tuple[str, str | None]] = []
+    if not may_hold(sentence, _KK_TIME_WORDS):
+        return out
     for m in _KK_TIME.finditer(sentence):
         hy, half, qy, quarter, ey, by, rel, this_year, bare_quarter, sy = m.groups()
         if bare_quarter:
@@ -403,10 +408,34 @@ def _negated(sentence: str, m: re.Match, label: str) -> bool:
     )
 
 
+# Every match of each status pattern (store/lang/statuses.py) holds one of its label's words,
+# every match of WORKING_PATTERN one of the last (issue 15: a sentence without them is not scanned).
+_STATUS_NEEDLES = {
+    "commissioned": (
+        "эксплуатаци",
+        "после",
+        "заверш",
+        "закончен",
+        "закончил",
+        "аяқта",
+        "пайдалануға",
+        "қосыл",
+        "кейін",
+    ),
+    "reopened": ("возобнов", "вновь", "қайта"),
+    "closed": ("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық"),
+    "under reconstruction": (
+        *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
+    ),
+    "planned": ("планир", "намечен", "предусмотрен", "жоспарлан"),
+}
+_WORKING_NEEDLES = ("режим", "жұмыс")
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     for _label, rx in STATUS_PATTERNS:
-        m = rx.search(sentence)
+        m = rx.search(sentence) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
         date = None
@@ -418,7 +447,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         out.append((_with_auxiliary(sentence, m) if _label == "closed" else m.group().strip(), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
-    m = WORKING_PATTERN.search(sentence)
+    m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
     if m and not out and not _negated(sentence, m, "working"):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     return out
@@ -444,12 +473,25 @@ def _then_and_now(sentence: str, m: re.Match, text: str) -> str:
     return f"{text} → {' '.join(later.group().split())}" if later else text
 
 
+# Every match of _CAPACITY holds one of the first, of _KK_CAPACITY one of the second (issue 15:
+# a sentence without them is not scanned).
+_DIGIT = re.compile(r"\d")
+_CAPACITY_NEEDLES = ("пропускн", "сутки", "день", "час")
+_KK_CAPACITY_NEEDLES = ("тәулігіне", "күніне", "сағатына", "жылына")
+
+
 def _capacities(sentence: str) -> list[str]:
-    found = [
-        _then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)
-    ]
+    if not _DIGIT.search(sentence):  # every capacity pattern's figure opens with a digit
+        return []
+    found = (
+        [_then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)]
+        if may_hold(sentence, _CAPACITY_NEEDLES)
+        else []
+    )
     found += [t for m in _CAN_PASS.finditer(sentence) if re.search(_PERIOD, t := " ".join(m.group(1).split()))]
     found = [t for i, t in enumerate(found) if not any(t != u and t in u for u in found) and t not in found[:i]]
+    if not may_hold(sentence, _KK_CAPACITY_NEEDLES):
+        return found
     return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
 
 
@@ -533,13 +575,22 @@ _QUEUE_FORMED = re.compile(
 _CAPACITY_WORDS = re.compile(r"пропускн\w+\s+способност|өткізу\s+қабілет", re.IGNORECASE)
 
 
+# Every match of NO_QUEUE, _QUEUE_KM, _QUEUE_SIZE and _QUEUE_FORMED, and every _QUEUE_CUE,
+# holds one of these (issue 15: a sentence without them has no queue and is not scanned).
+_QUEUE_NEEDLES = (
+    *("очеред", "скоплени", "скопил", "застрял", "простаива", "ожида", "кезек", "затор", "пробк", "кептеліс"),
+    *("км", "километр", "шақырым", "нет", "зафиксирован", "наблюдается", "отмечается"),
+)
+
+
 def _queues(sentence: str) -> list[str]:
-    if _CAPACITY_WORDS.search(sentence):
+    if not may_hold(sentence, _QUEUE_NEEDLES) or _CAPACITY_WORDS.search(sentence):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
-    counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if _QUEUE_CUE.search(sentence) else []
+    counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
+    counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if not (counts or lengths or none):
         return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
     return counts + lengths + none
@@ -582,7 +633,7 @@ def _queue_sentence(text: str, bounds: list[tuple[int, int]], i: int, sentence: 
     """True when sentence `i` may tell queues post by post: it has queue words of its own, or it
     lists figures under a queue report a few sentences before (store/extract/fact_context.py)."""
     return bool(_queues(sentence)) or (
-        bool(_QUEUE.search(sentence)) and queue_report_before(text, bounds, i, _QUEUE_CUE)
+        bool(_DIGIT.search(sentence) and _QUEUE.search(sentence)) and queue_report_before(text, bounds, i, _QUEUE_CUE)
     )
 
 
@@ -601,8 +652,15 @@ _EVENT = re.compile(
 _MONTH_ONLY = re.compile(rf"\bв\s+{_MONTH_RX}(?!\s+20\d\d)", re.IGNORECASE)
 
 
+# Every match of _EVENT holds one of these (issue 15: a sentence without them is not scanned).
+_EVENT_NEEDLES = (
+    *("обсудил", "обсуждал", "договорил", "посетил", "осмотрел", "проинспектировал", "проверил", "рассмотрел"),
+    *("волновал", "проведен", "талқыла", "барып", "аралады", "тексерді"),
+)
+
+
 def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
-    m = _EVENT.search(sentence)
+    m = _EVENT.search(sentence) if may_hold(sentence, _EVENT_NEEDLES) else None
     if not m:
         return []
     text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[m.start() :])[0]
@@ -624,6 +682,11 @@ _HEARSAY = re.compile(
     r"|\bв\s+(?:соцсетях|социальных\s+сетях|сети|мессенджерах)\b|ақпарат\w*\s+тара\w+",
     re.IGNORECASE,
 )
+# Every match of _HEARSAY holds one of these (issue 15: a sentence without them is not scanned).
+_HEARSAY_NEEDLES = (
+    *("якобы", "слух", "сообщалось", "сообщени", "информаци", "распространя"),
+    *("соцсетях", "социальных", "сети", "мессенджерах", "ақпарат"),
+)
 _DENIAL = re.compile(
     r"опроверг\w*|не\s+соответству\w*|недостоверн\w*|\bложн\w*|\bфейк\w*|не\s+подтвер\w*|дезинформ\w*"
     r"|не\s+зафиксирован\w*|жоққа\s+шығар\w*|шындыққа\s+жанаспа\w*|\bжалған\b",
@@ -634,6 +697,8 @@ _DENIAL = re.compile(
 def _denied_report(text: str, bounds: list[tuple[int, int]], i: int) -> bool:
     """True when sentence `i` retells a report and it or the sentence after it denies it."""
     sentence = text[bounds[i][0] : bounds[i][1]]
+    if not may_hold(sentence, _HEARSAY_NEEDLES):
+        return False
     following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
     return bool(_HEARSAY.search(sentence) and (_DENIAL.search(sentence) or _DENIAL.search(following)))
 
