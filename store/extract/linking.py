@@ -72,8 +72,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
     found = _unit_with_its_parents(_joined(kb.find(_guillemets(text))))
     kyrgyz = getattr(ctx, "kyrgyz", False)
     found = _by_their_state(text, found, kyrgyz)
-    named = _states_named(text, found, kyrgyz) | _page_states(getattr(ctx, "page", "") or "")
-    stray = {(m.start, m.end) for m in found if _a_stray_foreign_abbreviation(text, m, named)}
+    stray = _stray_foreign_abbreviations(text, found, kyrgyz, getattr(ctx, "page", "") or "")
     matches = [
         m
         for m in found
@@ -123,6 +122,24 @@ def _by_their_state(text: str, matches: list[kb.Match], kyrgyz: bool) -> list[kb
         form = kb.namesake_form(m.form, state or ("Кыргызстан" if kyrgyz else ""), script)
         out.append(kb.Match(form, m.start, m.end) if form else m)
     return out
+
+
+def _stray_foreign_abbreviations(text: str, found: list[kb.Match], kyrgyz: bool, page: str) -> set[tuple[int, int]]:
+    """The (start, end) of the matches that are a foreign body's bare initials on a page
+    naming no state of theirs. The page's states (a scan of every word) are read only when
+    such initials are there at all: most texts have none."""
+    foreign = [m for m in found if _foreign_initials(m)]
+    if not foreign:
+        return set()
+    named = _states_named(text, found, kyrgyz) | _page_states(page)
+    return {(m.start, m.end) for m in foreign if _a_stray_foreign_abbreviation(text, m, named)}
+
+
+def _foreign_initials(m: kb.Match) -> bool:
+    """A foreign body's abbreviation, one word («ГТУ», «ГПС»)."""
+    if m.form.role != "abbreviation" or m.form.row.type != "organization" or " " in m.form.text:
+        return False
+    return kb.state_of(m.form.row) not in ("", "Казахстан")
 
 
 def _states_named(text: str, matches: list[kb.Match], kyrgyz: bool) -> frozenset[str]:
