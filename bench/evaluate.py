@@ -43,6 +43,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from error_shapes import error_shapes, format_shapes  # noqa: E402 - a sibling module of this script
+
 REPO = Path(__file__).resolve().parent.parent
 ALL_SETS = ("dev", "test", "seeds", "factru")
 # Sets scored and never read: their report gives figures only. A missed query, an article's
@@ -239,17 +242,20 @@ def search_recall(queries: list[Query], results: list[list[dict]], ks=RECALL_KS)
         if r is None or r > kmax
     ]
     out["miss_kinds"] = miss_kinds(queries, ranks, kmax)
+    out["ranks"] = ranks
     return out
 
 
-def miss_kinds(queries: list[Query], ranks: list[int | None], kmax: int) -> dict[str, int]:
-    """The misses counted by the expected entity's type and how they missed ("checkpoint ranked
-    below 5": 1): what a held-out set may show of its misses, since it names no query."""
+def miss_kinds(queries: list[Query], ranks: list[int | None], kmax: int, db: Path | None = None) -> dict[str, int]:
+    """The misses counted by the expected entity's type, how they missed and, given the store,
+    whether it holds the entity by that name ("checkpoint not returned, not stored": 1): what a
+    held-out set may show of its misses, since it names no query."""
     tally: collections.Counter[str] = collections.Counter()
     for q, r in zip(queries, ranks, strict=False):
         if r is None or r > kmax:
             how = f"ranked below {kmax}" if r else "not returned"
-            tally[f"{q.type or 'untyped'} {how}"] += 1
+            where = f", {stored_as(db, q.expected)}" if db is not None and db.is_file() else ""
+            tally[f"{q.type or 'untyped'} {how}{where}"] += 1
     return dict(sorted(tally.items()))
 
 
@@ -296,6 +302,7 @@ def checkpoint_agreement(exported: dict, gold_articles: dict, scorer) -> dict:
         "kind_exact": 0,
         "border_n": 0,
         "border_ok": 0,
+        "kind_confusion": collections.Counter(),
         "errors": {},
     }
     for fname, g in gold_articles.items():
@@ -319,6 +326,7 @@ def _compare_kind(cp: dict, ref: dict, out: dict, fname: str) -> None:
     out["kind_ok"] += verdict is not None
     out["kind_exact"] += verdict == "exact"
     if verdict is None:
+        out["kind_confusion"][f"{cp.get('kind') or 'none'} for {ref['kind']}"] += 1
         out["errors"].setdefault(fname, []).append(
             f"checkpoint {cp.get('name')}: kind {cp.get('kind')!r} (want {ref['kind']!r})"
         )
@@ -455,7 +463,23 @@ def _search(spec: SetSpec, workdir: Path, opts: Options) -> dict | None:
         return None
     queries, problems = read_queries(spec.queries)
     results = run_queries(workdir / "store.db", queries, workdir, opts) if queries else []
-    return {**search_recall(queries, results), "problems": problems}
+    recall = search_recall(queries, results)
+    recall["miss_kinds"] = miss_kinds(queries, recall.pop("ranks"), max(RECALL_KS), workdir / "store.db")
+    return {**recall, "problems": problems}
+
+
+def stored_as(db: Path, expected: tuple[str, ...]) -> str:
+    """Where a missed query's entity is in the store: an entity by that name, only an alias of
+    an entity named otherwise (the search found it, the name differs), or nowhere."""
+    import sqlite3
+
+    wanted = {fold_name(x) for x in expected}
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
+        names = {fold_name(n) for (n,) in con.execute("SELECT name FROM entities")}
+        if names & wanted:
+            return "stored by that name"
+        aliases = {fold_name(a) for (a,) in con.execute("SELECT alias FROM aliases")}
+    return "stored as an alias only" if aliases & wanted else "not stored"
 
 
 def load_gold(path: Path) -> dict:
@@ -486,6 +510,7 @@ def _score_export(export: dict, gold: dict, scorer) -> dict:
         "checkpoints": checkpoint_agreement(by_file, gold_articles, scorer),
         "directives": directive_agreement(by_file, gold_articles, scorer),
         "groups": group_figures(export, gold, scorer),
+        "shapes": error_shapes(export, gold, scorer, ENTITY_TYPES),
     }
 
 
@@ -567,6 +592,7 @@ def _format_report(r: dict, verbose: bool, held: bool = False) -> list[str]:
     lines += _format_checkpoints(r["checkpoints"], s["per_type"]["checkpoint"])
     lines += _format_directives(r["directives"])
     lines += _format_groups(r.get("groups") or {})
+    lines += format_shapes(r.get("shapes") or {})
     lines += _format_search(r["search"], list_misses=not held)
     if not held:
         lines += _format_problems(r, verbose)
@@ -582,7 +608,16 @@ def _format_checkpoints(c: dict, scored: dict) -> list[str]:
         f"   checkpoints  R {scored['recall']:.3f}  P {scored['precision']:.3f}  "
         f"{c['matched']}/{c['gold']} matched with attributes: kind {_ratio(c['kind_ok'], c['kind_n'])} "
         f"({c['kind_exact']} exact)  border {_ratio(c['border_ok'], c['border_n'])}"
-    ]
+    ] + _format_kind_confusion(c.get("kind_confusion") or {})
+
+
+def _format_kind_confusion(confusion: dict[str, int]) -> list[str]:
+    """The wrong kinds as counts of «given for wanted» pairs: a held-out set's confusion matrix
+    names no post, and says whether its kind errors are one mistake or several."""
+    if not confusion:
+        return []
+    pairs = ", ".join(f"{k} {n}" for k, n in sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0])))
+    return [f"   kinds wrong  {pairs}"]
 
 
 def _format_groups(groups: dict[str, dict]) -> list[str]:

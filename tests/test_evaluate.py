@@ -327,3 +327,59 @@ def test_group_figures_score_each_class_alone_and_hide_small_classes(scorer):
     assert groups["lang ru"]["organization"]["tp"] == 3
     assert groups["format txt"]["organization"]["fn"] == 2
     assert groups["format txt"]["articles"] == 5
+
+
+def test_wrong_kinds_are_counted_as_given_for_wanted_pairs(scorer):
+    exported = {
+        "a.txt": {"checkpoints": [{"name": "Достык", "kind": "road"}, {"name": "Сырдарья", "kind": "passenger"}]}
+    }
+    gold = {"a.txt": {"checkpoints": [{"name": "Достык", "kind": "rail"}, {"name": "Сырдарья", "kind": "road"}]}}
+    out = ev.checkpoint_agreement(exported, gold, scorer)
+    assert dict(out["kind_confusion"]) == {"road for rail": 1, "passenger for road": 1}
+    assert ev._format_kind_confusion(out["kind_confusion"]) == ["   kinds wrong  passenger for road 1, road for rail 1"]
+
+
+def test_a_missed_query_says_whether_the_store_holds_the_entity_by_that_name(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "store.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT)")
+        con.execute("CREATE TABLE aliases (entity_id INTEGER, alias TEXT)")
+        con.execute("INSERT INTO entities VALUES (1, 'Гишткуприк')")
+        con.execute("INSERT INTO aliases VALUES (1, 'Гишт-Куприк')")
+    assert ev.stored_as(db, ("гишткуприк",)) == "stored by that name"
+    assert ev.stored_as(db, ("Гишт-Куприк",)) == "stored as an alias only"
+    assert ev.stored_as(db, ("Малик",)) == "not stored"
+    queries = [ev.Query("g", ("Гишт-Куприк",), "checkpoint")]
+    assert ev.miss_kinds(queries, [None], 5, db) == {"checkpoint not returned, stored as an alias only": 1}
+
+
+def test_error_shapes_tell_a_wrong_type_a_wrong_span_and_initials_apart(scorer):
+    gold = {
+        "articles": {
+            "a.txt": {
+                "organizations": ["Комитет государственных доходов", "КТЖ", "Хоргос"],
+                "locations": ["Шмелёвская пустошь"],
+            }
+        }
+    }
+    export = {
+        "articles": [
+            {
+                "file": "a.txt",
+                "body": "Комитет государственных доходов, КТЖ, Хоргос",
+                "entities": [
+                    {"type": "organization", "name": "государственных доходов Минфина"},
+                    {"type": "location", "name": "Хоргос"},
+                ],
+            }
+        ]
+    }
+    shapes = ev.error_shapes(export, gold, scorer, ev.ENTITY_TYPES)
+    assert shapes["organization"]["missed"] == {"partial": 1, "initials": 1, "other type": 1}
+    assert shapes["organization"]["extra"] == {"partial": 1}
+    assert shapes["location"]["missed"] == {"not in text": 1}
+    assert shapes["location"]["extra"] == {"other type": 1}
+    lines = ev.format_shapes(shapes)
+    assert lines[0].startswith("   shapes org  missed 3: other type 1, partial 1, initials 1  extra 1: partial 1")
