@@ -275,6 +275,17 @@ _WAY_BEFORE = re.compile(
 )
 _VIA_BEFORE = re.compile(r"(?<!\w)через[ \t]+$", re.IGNORECASE)
 _FROM_A_TOWN = re.compile(r"(?<!\w)(?:[Ии]з|[Оо]т)[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[^.!?\n«»\"]{0,60}$")
+# ...but not when the trip set out from a state (the neighbour whose border the post is on, or a
+# far one: «грузы из Китая идут через Хоргос», «из Европы через Достык») or carries freight
+# («экспортных грузов из Чунцина через Хоргос», «поезда из Урумчи через Алтынколь»): goods and
+# trains pass a border at its crossing, so «через» there names the post (cp58)
+_FROM_A_STATE = re.compile(
+    r"(?:[Ии]з|[Оо]т)[ \t]+(?:Китая|КНР|Поднебесной|России|РФ|Узбекистана|Кыргызстана|Киргизии|Таджикистана|"
+    r"Туркменистана|Казахстана|РК|Монголии|Европы|Азии|Евросоюза|ЕС)(?!\w)"
+)
+_FREIGHT = re.compile(
+    r"груз|поезд|\bсостав(?:а|ы|ов|ами)?\b|контейнер|вагон|товар|\bфур|транзит|экспорт|импорт", re.IGNORECASE
+)
 
 
 def place_by_its_words(text: str, start: int, end: int) -> bool:
@@ -288,7 +299,11 @@ def place_by_its_words(text: str, start: int, end: int) -> bool:
     if not _VIA_BEFORE.search(text, max(0, start - 8), start):
         return False
     via = _VIA_BEFORE.search(text, max(0, start - 8), start).start()
-    return bool(_FROM_A_TOWN.search(text, max(0, via - 80), via))
+    origin = _FROM_A_TOWN.search(text, max(0, via - 80), via)
+    if origin is None:
+        return False
+    freight = _FREIGHT.search(text, max(0, origin.start() - 40), via)  # «грузов из Чунцина через …»
+    return not (_FROM_A_STATE.match(text, origin.start()) or freight)
 
 
 # Kazakh common nouns that are also posts' names: «ауыл» (village; the post «Ауыл»), «болашақ»
@@ -320,3 +335,25 @@ def kazakh_common_noun(text: str, start: int, end: int) -> bool:
             False  # the name before its noun, in the nominative: «Ауыл өткізу пункті» («Ауылда шекара бекеті жоқ»: no)
         )
     return word.isupper() or bool(_SENTENCE_OPENING.search(text[max(0, start - 4) : start]))
+
+
+# the people of a place: «поговорила с его жителями», «пользуются только местные жители»,
+# «сельчане», «горожане»; a post has travellers and drivers, not inhabitants
+_TOWNSFOLK = re.compile(r"\b(?:жител|сельчан|горожан)\w*", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|из|до)[ \t]+$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.!?](?=\s)|\n")  # not the dot of «с 6.00 до 22.00»
+_TOWNSFOLK_REACH = 100
+
+
+def town_of_its_people(text: str, start: int, end: int) -> bool:
+    """Is the unquoted name at [start, end) a settlement one goes to or lives in, by its sentence
+    naming inhabitants («съездила в Хоргос и поговорила с его жителями», «проехать в Хоргос могут
+    только местные жители»)? Such a name is read as the settlement throughout its text, unless one
+    of its mentions has a post's cue of its own (checkpoints._not_the_village)."""
+    if not _PLACE_PREPOSITION.search(text, max(0, start - 4), start):
+        return False
+    lo = max(0, start - _TOWNSFOLK_REACH)
+    hi = min(len(text), end + _TOWNSFOLK_REACH)
+    before = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    after = _CLAUSE_STOP.search(text, end, hi)
+    return _TOWNSFOLK.search(text, before[-1] if before else lo, after.start() if after else hi) is not None

@@ -45,6 +45,7 @@ from store.extract.checkpoint_not_posts import (
     station_of_road_post,
     stop_on_a_route,
     town_after_preposition,
+    town_of_its_people,
     zone_named_after_post,
 )
 from store.extract.checkpoint_queues import queue_at, queue_story
@@ -82,6 +83,11 @@ _JUNCTION = (
 )
 
 
+# a quoted name with the word «пункт» right after it, as Kazakh and Kyrgyz write a post's noun
+# after its name: «"Қордай" пункті», ««Ак-Жол» жана «Кордай» пункттары» (cp58)
+_QUOTED_THEN_POINT = r"[»\"”][ \t]+пункт"
+
+
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
@@ -89,7 +95,7 @@ _ARTICLE_CUE = re.compile(
     r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
-    r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|"
+    r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|" + _QUOTED_THEN_POINT + r"|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
     re.IGNORECASE,
 )
@@ -103,7 +109,7 @@ _LOCAL_CUE = re.compile(
     r"пограничн\w*\s+пункт|"
     # a post's noun right before an unquoted name: «открылись посты Сыпатай батыр, Айша-биби»,
     # «на пограничном переходе Маштаково — Сырым»
-    r"\b(?:пункт|пост|переход)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|"
+    r"\b(?:пункт|пост|переход)(?:ы|ов|ах|ам|а|е|у|ом)?\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|" + _QUOTED_THEN_POINT + r"|"
     r"\bграниц|таможенн\w+\s+пост(?!ов\b)|\bстанци|checkpoint|border|crossing|өткізу|бекет|"
     # the Kazakh border word, but not «шекара аймағы / маңы / өңірі / белдеуі» (the border region,
     # Russian «приграничье», no cue there either): «шекара аймағында тұратын халық …, Петропавл
@@ -322,7 +328,14 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
                 continue
             found = (last, name)
             break
-        if found is not None and villages is not None and _village_named(tokens, i, found[0], text):
+        if (
+            found is not None
+            and villages is not None
+            and (
+                _village_named(tokens, i, found[0], text)
+                or town_of_its_people(text, tok.start(), tokens[found[0]].end())
+            )
+        ):
             villages.add(id(found[1]))
         if (
             found is None
