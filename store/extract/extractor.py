@@ -47,6 +47,7 @@ from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.committee_services import committee_services
 from store.extract.passes.coordinated_bodies import coordinated_ministries
+from store.extract.passes.cut_words import cut_words
 from store.extract.passes.economic_zones import economic_zones
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
@@ -474,6 +475,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("not_the_outlet", not_the_outlet),
     Pass("cited_outlet_names", cited_outlet_names),
     Pass("teaser_names", teaser_names),
+    Pass("cut_words", cut_words),
     Pass("posts_listed", posts_listed),
     Pass("quoted_posts_after_noun", quoted_posts_after_noun),
     Pass("units_of_bodies", units_of_bodies),

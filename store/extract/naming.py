@@ -19,7 +19,13 @@ from store.lang.normalize import (
     phrase_nominative,
     without_legal_form,
 )
-from store.lang.places import in_vowel_yot, lake_town_nominative, neuter_nominative, place_nominative
+from store.lang.places import (
+    in_vowel_yot,
+    kind_spelled_out,
+    lake_town_nominative,
+    neuter_nominative,
+    place_nominative,
+)
 from store.lang.wordlists import words
 
 # Nouns that name a kind of place: the capitalized word after them belongs to them,
@@ -101,6 +107,8 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) 
         return _given_name_first(person_nominative(text, case_hint))
     if full is not None and quoted_nominative(full, s):
         return text
+    if s.type == "location" and (spelled := kind_spelled_out(text)):
+        return phrase_nominative(spelled)  # «Туркестанской обл.» → «Туркестанская область»
     if s.type == "organization" and (bare := without_legal_form(text)) != text:
         return bare  # the quotes held the name as it is written: it is not declined
     if s.type == "location" and full is not None and _names_a_street(full, s):

@@ -115,3 +115,28 @@ def in_vowel_yot(surface: str) -> str | None:
     «-ий/-ый/-ой», which are adjectives' endings («Кобдинской» is oblique). None otherwise."""
     word = surface.strip()
     return word if _VOWEL_YOT.match(word) else None
+
+
+# A region or district named by its adjective and the kind's shorthand («Туркестанской обл.»,
+# «в Кордайском р-не»), as lists, police reports and weather notes print them. The model reads
+# the span whole but the normalizer leaves the shorthand («Туркестанская обл», «Кордайском
+# р-не»), so the name matched neither the region's full name nor the KB's row (loc58).
+# «р-н» carries its case in the ending; «обл» carries none, so the adjective's ending says it.
+_DISTRICT_SHORT = {"р-н": "район", "р-на": "района", "р-не": "районе", "р-ну": "району", "р-ном": "районом"}
+_REGION_CASE = (("ую", "область"), ("юю", "область"), ("ая", "область"), ("яя", "область"), ("ою", "областью"))
+_KIND_SHORT = re.compile(r"^((?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)[а-яё]{2,3})\s+(обл|р-н[а-я]{0,2})\.?$")
+
+
+def kind_spelled_out(surface: str) -> str | None:
+    """«Туркестанской обл.» → «Туркестанской области», «Кордайском р-не» → «Кордайском районе»:
+    an adjective and a kind's shorthand with the kind spelled out in the case the phrase is
+    in, for the phrase normalizer to put in the nominative. None for any other span."""
+    m = _KIND_SHORT.match(" ".join(surface.split()))
+    if m is None:
+        return None
+    adjective, short = m.groups()
+    if short == "обл":
+        noun = next((n for end, n in _REGION_CASE if adjective.endswith(end)), "области")
+    else:
+        noun = _DISTRICT_SHORT.get(short)
+    return f"{adjective} {noun}" if noun else None
