@@ -110,6 +110,7 @@ from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
 from store.extract.passes.states_in_body_names import states_in_body_names
+from store.extract.passes.topical_units import topical_units
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
@@ -483,6 +484,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
     Pass("territorial_tails", territorial_tails),
+    Pass("topical_units", topical_units),
     Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
     Pass("committee_services", committee_services),

@@ -23,15 +23,20 @@ _ORG_NOT_PLACE = words("bodies_of_states")
 # «Казахстан темир жолы»», «авиакомпания «Эйр Астана»», «pre-seed-фонд «Начинай»»: a name in
 # quotes after a kind of organization is that organization. A kind glued to a known prefix
 # counts; any other glued prefix does not («импорт «ножек Буша»» is no port).
-_ORG_KIND_QUOTE = re.compile(
+_ORG_KIND = (
     r"(?<![\w-])(?:\w+-)*(?:авиа|медиа|теле|кино|радио|нефте|газо|авто|агро|гос|аэро|энерго)?"
     r"(?:компани|холдинг|корпораци|концерн|фонд|парк|завод|комбинат|порт|терминал|хаб|"
     r"банк|агентств|издани|газет|телеканал|журнал|парти|движени|ассоциаци|союз|объединени|"
     r"предприяти|перевозчик|оператор|логистическ\w+ центр|центр|групп|клуб|студи|издательств|"
-    r"радиостанци|театр|сет(?=[ьи]))[а-яё]{0,4}\s+"
-    r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»",
-    re.IGNORECASE,
+    r"радиостанци|театр|сет(?=[ьи]))[а-яё]{0,4}"
 )
+_QUOTED_NAME = r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»"
+_ORG_KIND_QUOTE = re.compile(_ORG_KIND + r"\s+" + _QUOTED_NAME, re.IGNORECASE)
+# «движения Сергея Кургиняна «Суть времени»», «компании Тимура Кулибаева «…»»: the kind, then
+# the person the body is known by (a person span of the model), then the name in quotes.
+_KIND_AT_END = re.compile(_ORG_KIND + r"\s+$", re.IGNORECASE)
+_QUOTE_NEXT = re.compile(r"[ \t]+" + _QUOTED_NAME)
+_KIND_READ_BACK = 40  # characters before the person that may hold the kind word
 
 
 # A quote opened after white space: every _ORG_KIND_QUOTE match has one.
@@ -96,7 +101,7 @@ def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[Ner
     out = []
     orgs = ByStart([s for s in spans if s.type == "organization"])
     kazakh = (m for k in (_KK_QUOTE_KIND, _KK_QUOTE_FIRM) for m in k.finditer(text))
-    for m in [*_org_kind_quotes(text), *kazakh, *_source_lines(text)]:
+    for m in [*_org_kind_quotes(text), *_owned_quotes(text, spans), *kazakh, *_source_lines(text)]:
         start, end = m.span("name")
         if m.group("name")[:1].islower():
             continue  # «операторами «большой тройки»»: a nickname, not a name (the kinds match in any case)
@@ -104,6 +109,20 @@ def find_quoted_organizations(text: str, spans: list[NerSpan]) -> list[tuple[Ner
             continue  # the model has it (or a longer name around it)
         name = " ".join(m.group("name").split())
         out.append((NerSpan("organization", start, end, m.group("name")), name))
+    return out
+
+
+def _owned_quotes(text: str, spans: list[NerSpan]) -> list[re.Match]:
+    """Quoted names with a kind of organization and a person between them («движения Сергея
+    Кургиняна «Суть времени»»): the person's span is the model's, right before the quote, and
+    the kind word right before the person."""
+    out = []
+    for s in spans:
+        if s.type != "person":
+            continue
+        m = _QUOTE_NEXT.match(text, s.end)
+        if m is not None and _KIND_AT_END.search(text, max(0, s.start - _KIND_READ_BACK), s.start):
+            out.append(m)
     return out
 
 
