@@ -80,7 +80,9 @@ def _candidates(name: str, surface: str) -> tuple[people.Person, ...]:
 
 
 def _stems(words: list[str]) -> list[str]:
-    return [w.replace("ё", "е")[:5] for w in words]
+    """Each word's first five letters (its case endings off); a hyphenated word whole, or
+    «вице-министр» and «вице-президент» would be one stem."""
+    return [w.replace("ё", "е") if "-" in w else w.replace("ё", "е")[:5] for w in words]
 
 
 def role_fits(role: str, title: str, country: str, text: str) -> bool:
