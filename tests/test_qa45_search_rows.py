@@ -64,9 +64,11 @@ async def test_enter_on_a_knowledge_base_row_says_why_nothing_opens(sample_store
         await pilot.pause()
         said = [n.message for n in app._notifications]
         assert app.screen is screen  # nothing to open: the search stays
-    # his posts from people.csv, in the order it lists them (kbp51 added his deputy premiership)
+    # his posts from people.csv, in the order it lists them (kbp51 added his deputy premiership,
+    # per58 the foreign ministry of September 2025 and his embassy in Moscow)
     expected = (
-        "Ермек Кошербаев is in the knowledge base (аким Восточно-Казахстанской области; заместитель премьер-министра)"
+        "Ермек Кошербаев is in the knowledge base (аким Восточно-Казахстанской области; заместитель премьер-министра;"
+        " министр иностранных дел; посол Казахстана в России)"
     )
     assert any(expected in m for m in said), said
 

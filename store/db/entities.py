@@ -37,7 +37,10 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     row's own name, whatever name the mention has (a former name: the road post Алаколь
     written «Достык» is Алаколь with «Достык» an alias), so one row is one entity."""
     stored = _checkpoint_name(ref) or name if type_ == "checkpoint" and ref else name
-    key = entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
+    stored = _row_full_name(type_, ref, stored)
+    key = _person_row_key(type_, ref) or (
+        entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
+    )
     row_person = type_ == "person" and key.startswith(KB_KEY)
     row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
@@ -59,6 +62,34 @@ def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | No
     if row_person:
         _add_row_spellings(conn, eid, key)
     return eid
+
+
+def _row_full_name(type_: str, ref: str | None, name: str) -> str:
+    """The name a person linked to a row by surname and post («Скляр») is stored under: the
+    row's Russian full name, so a search for «Роман Скляр» finds him by name; any other
+    mention's name as it is."""
+    if not _person_row_key(type_, ref) or not _short_person_name(name):
+        return name
+    from store.lang import people
+
+    row = people.get(str(ref))
+    return row.name_ru if row is not None else name
+
+
+def _short_person_name(name: str) -> bool:
+    """A surname alone or with initials («Скляр», «Р. Скляр»): no given name written out."""
+    words = name.replace(".", ". ").split()
+    return len(words) < 2 or sum(1 for w in words if len(w.rstrip(".")) > 2) < 2
+
+
+def _person_row_key(type_: str, ref: str | None) -> str:
+    """The key of a person the extraction linked to a people.csv row by more than his name
+    (a surname and the post he held: store.extract.person_rows), "" for any other mention."""
+    if type_ != "person" or not ref:
+        return ""
+    from store.lang import people
+
+    return KB_KEY + ref if people.get(ref) is not None else ""
 
 
 def _add_row_spellings(conn: sqlite3.Connection, eid: int, key: str) -> None:
@@ -106,9 +137,11 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     one article prints); then one of the row's names before a variant, then the shortest."""
     from store.lang import kb, people  # the knowledge base loads its tables on first use
 
-    script, role = people.spelling(row_id, name) if people.get(row_id) else kb.spelling(row_id, name)
+    person = people.get(row_id) is not None
+    script, role = people.spelling(row_id, name) if person else kb.spelling(row_id, name)
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     return (
+        person and _short_person_name(name),  # «Роман Скляр» before «Скляр», in any script
         _SCRIPTS.index(script),
         role == "abbreviation",
         role == "former",
@@ -140,6 +173,7 @@ def settle_linked_names(conn: sqlite3.Connection) -> int:
     renamed = []
     for (eid, key, current), counts in spellings.items():
         row_id = key[len(KB_KEY) :]
+        counts = _with_row_name(row_id, counts)
         best = min(counts, key=lambda n: linked_name_rank(n, row_id, counts[n]))
         if best != current:
             renamed.append((best, names.to_latin(best), eid))
@@ -148,6 +182,18 @@ def settle_linked_names(conn: sqlite3.Connection) -> int:
 
 
 _SCRIPTS = ("ru", "kk", "latin")
+
+
+def _with_row_name(row_id: str, counts: dict[str, int]) -> dict[str, int]:
+    """A person row's printed spellings, with the row's Russian name (printed 0 times) added
+    when every printed one is a surname alone or with initials: a person linked by surname
+    and post is named by his full name, never by «Скляр»."""
+    from store.lang import people
+
+    row = people.get(row_id)
+    if row is None or not all(_short_person_name(n) for n in counts):
+        return counts
+    return {**counts, row.name_ru: 0}
 
 
 def _another_spelling(

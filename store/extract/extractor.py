@@ -116,6 +116,7 @@ from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
 from store.extract.passes.village_seats import village_seats
+from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
@@ -187,6 +188,8 @@ class Extractor:
             mentions += self._credit_mentions(credit, article.language)
         t0 = time.perf_counter()
         merge_mentions(mentions, article)
+        if "link_people" not in self.disabled:  # the knowledge base's people, by surname and role too
+            link_person_rows(mentions, {"title": article.title or "", "body": article.body or ""}, article.date)
         t1 = time.perf_counter()
         body_mentions = [m for m in mentions if m.field == "body"]
         body = article.body or ""
