@@ -51,6 +51,21 @@ def test_tables_read_back_equal_the_tables_built(cache):
     assert second["spellings"] == kb._built_spellings()
 
 
+def test_the_extraction_tables_read_back_equal_the_tables_built(cache):
+    from store.extract import checkpoint_names
+    from store.extract.passes import kazakh_latin_places
+
+    for build, name in (
+        (kazakh_latin_places._built_table, "latin-places"),
+        (checkpoint_names._built_names_by_prefix, "checkpoint-names"),
+    ):
+        built = build()
+        kb_tables.kept(build, name, kb_tables.EXTRACT_INPUTS)
+        read = kb_tables.kept(lambda: pytest.fail("built again"), name, kb_tables.EXTRACT_INPUTS)
+        assert read == built and list(read) == list(built)
+    assert len(_kept_files(cache)) == 2
+
+
 def test_read_back_rows_are_shared_as_built(cache):
     kb_tables.kept(_built)
     tables = kb_tables.kept(lambda: pytest.fail("built again"))
@@ -67,7 +82,7 @@ def test_a_changed_input_names_another_file(cache, tmp_path, monkeypatch):
     data.mkdir()
     made = data / "bodies.csv"
     made.write_text("id,name_ru\n", encoding="utf-8")
-    monkeypatch.setattr(kb_tables, "_inputs", lambda: [made])
+    monkeypatch.setattr(kb_tables, "_inputs", lambda parts: [made])
     kb_tables.kept(lambda: {"n": 1})
     assert kb_tables.kept(lambda: {"n": 2}) == {"n": 1}
     made.write_text("id,name_ru\nx,Икс\n", encoding="utf-8")

@@ -6,7 +6,10 @@ heads, the rows by identity key and by folded name, each form's script and role 
 writer. That was about 180 ms of CPU a process (60 of it the heads, 48 the writer's
 spellings), about twice what it was at b2fb026 as the tables grew, and an ingest of the
 163 texts of bench/ingest_ab.py pays it once: about 1 ms a text. Read back from one
-pickle it costs about 20 ms.
+pickle it costs about 20 ms. Two tables the extraction builds from the knowledge base are
+kept the same way, keyed by store/extract's files too: the Latin place names
+(store/extract/passes/kazakh_latin_places.py, ~40 ms) and the checkpoints' names by prefix
+(store/extract/checkpoint_names.py, ~18 ms).
 
 The tables depend only on the files they are built from and the code that builds them:
 store/data, store/lang (kb.py and what it calls: identity keys, Kazakh and Russian
@@ -42,13 +45,20 @@ _ROOT = Path(__file__).resolve().parent.parent  # the `store` package
 _SUFFIXES = (".py", ".csv", ".tsv", ".txt", ".json")
 
 
-def kept(build: Callable[[], dict]) -> dict:
+KB_INPUTS = ("lang", "data")
+# A table of the extraction's own (built by store/extract code from the knowledge base)
+EXTRACT_INPUTS = ("lang", "data", "extract")
+
+
+def kept(build: Callable[[], dict], name: str = "kb", parts: tuple[str, ...] = KB_INPUTS) -> dict:
     """The tables `build` makes, read from the cache folder when a file for the same inputs
-    is there, else built (and kept for the next process when the inputs are settled)."""
+    is there, else built (and kept for the next process when the inputs are settled).
+    `name` tells one kind of tables from another; `parts`: the folders of the `store`
+    package whose files they are built from (besides sanitize.py and the dictionary)."""
     if os.environ.get(SWITCH_ENV) == "off":
         return build()
-    files = _inputs()
-    path = cache_dir() / f"{_PREFIX}{_stat_key(files)}.pickle"
+    files = _inputs(parts)
+    path = cache_dir() / f"{_PREFIX}{name}-{_stat_key(files)}.pickle"
     tables = _read(path)
     if tables is None:
         tables = build()
@@ -57,11 +67,12 @@ def kept(build: Callable[[], dict]) -> dict:
     return tables
 
 
-def _inputs() -> list[Path]:
-    """The files the tables are built from, sorted: every source and data file of
-    store/lang and store/data, store/sanitize.py, and pymorphy2's dictionary files."""
-    files = [_ROOT / "sanitize.py"]
-    for part in ("lang", "data"):
+def _inputs(parts: tuple[str, ...]) -> list[Path]:
+    """The files the tables are built from, sorted: every source and data file of the
+    `parts` (store/lang and store/data at least), store/sanitize.py, store/model.py and
+    pymorphy2's dictionary files."""
+    files = [_ROOT / "sanitize.py", _ROOT / "model.py"]
+    for part in parts:
         for folder, subfolders, names in os.walk(_ROOT / part):
             subfolders[:] = [s for s in subfolders if s != "__pycache__"]
             files += [Path(folder, n) for n in names if n.endswith(_SUFFIXES)]
@@ -126,7 +137,11 @@ def _write(path: Path, tables: dict) -> None:
         os.replace(part, path)
     except OSError:
         return
-    older = sorted((p for p in path.parent.glob(f"{_PREFIX}*.pickle") if p != path), key=_modified, reverse=True)
+    older = sorted(
+        (p for p in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle") if p != path),
+        key=_modified,
+        reverse=True,
+    )
     for old in older[_KEEP - 1 :]:
         try:
             old.unlink()
