@@ -154,3 +154,27 @@ def test_a_process_reading_the_tables_finds_what_a_building_one_finds(tmp_path):
     reading = run("on")
     assert built == writing == reading
     assert '"border-service"' in built and '"kgd"' in built  # the probe found bodies at all
+
+
+_THREADS = """
+import threading
+from store.lang import kb
+got = []
+def ask(first):
+    got.append((kb._matcher() if first else None, kb.forms(), kb._heads()))
+threads = [threading.Thread(target=ask, args=(i % 2 == 0,)) for i in range(6)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+forms = {id(f) for _, fs, _ in got for f in fs}
+assert len({id(fs) for _, fs, _ in got}) == 1 and len({id(h) for _, _, h in got}) == 1
+assert all(id(f) in forms for m, _, _ in got if m for fs in m[0].values() for f in fs)
+print("ok")
+"""
+
+
+def test_threads_asking_at_once_share_one_build(tmp_path):
+    env = {**os.environ, "BORDERDOCS_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT), kb_tables.SWITCH_ENV: "off"}
+    proc = subprocess.run([sys.executable, "-c", _THREADS], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert proc.stdout.strip() == "ok", proc.stderr[-2000:]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -358,19 +359,23 @@ def _matched_in_text(f: Form) -> bool:
 # The derived tables: not asked yet (None), being built ("building": each table's function
 # builds its own then), or the tables, built or read back (store/lang/kb_tables.py).
 _TABLES: dict = {"state": None}
+# Another thread (the TUI's workers) waits for the tables while one builds them; the building
+# thread's own calls come back through it.
+_TABLES_LOCK = threading.RLock()
 
 
 def _kept(name: str, build):
     """Table `name` of the kept tables; `build` makes it while they are being built."""
-    if _TABLES["state"] is None:
-        _TABLES["state"] = "building"
-        try:
-            _TABLES["state"] = kb_tables.kept(_all_tables)
-        except BaseException:
-            _TABLES["state"] = None
-            raise
-    tables = _TABLES["state"]
-    return tables[name] if isinstance(tables, dict) else build()
+    with _TABLES_LOCK:
+        if _TABLES["state"] is None:
+            _TABLES["state"] = "building"
+            try:
+                _TABLES["state"] = kb_tables.kept(_all_tables)
+            except BaseException:
+                _TABLES["state"] = None
+                raise
+        tables = _TABLES["state"]
+        return tables[name] if isinstance(tables, dict) else build()
 
 
 def _all_tables() -> dict:
