@@ -1,6 +1,7 @@
 """The user's cache folder for borderdocs: what a process builds once and any later
 process on the machine may reuse (the knowledge base's search index, py3langid's
-decompressed model, compiled regular expressions: store/regex_cache.py).
+decompressed model, compiled regular expressions: store/regex_cache.py, the knowledge
+base's derived tables: store/lang/kb_tables.py).
 $BORDERDOCS_CACHE_DIR, else $XDG_CACHE_HOME/borderdocs, else ~/.cache/borderdocs. One
 place, so the stages that keep files there agree on it."""
 

@@ -16,10 +16,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from store.lang import kb_tables
+from store.lang.identity import KAZAKH_TO_RUSSIAN
+from store.lang.identity import key as _identity  # the lower layer's key (it imports kb only inside entity_key)
 from store.lang.kazakh import CASE_ENDINGS, KAZAKH_LETTERS, kazakh_context
 from store.lang.morphology import inflect, parses
 
@@ -352,9 +356,47 @@ def _matched_in_text(f: Form) -> bool:
     return UNIT_SEPARATOR not in f.row.id or f.script != "ru"
 
 
+# The derived tables: not asked yet (None), being built ("building": each table's function
+# builds its own then), or the tables, built or read back (store/lang/kb_tables.py).
+_TABLES: dict = {"state": None}
+# Another thread (the TUI's workers) waits for the tables while one builds them; the building
+# thread's own calls come back through it.
+_TABLES_LOCK = threading.RLock()
+
+
+def _kept(name: str, build):
+    """Table `name` of the kept tables; `build` makes it while they are being built."""
+    with _TABLES_LOCK:
+        if _TABLES["state"] is None:
+            _TABLES["state"] = "building"
+            try:
+                _TABLES["state"] = kb_tables.kept(_all_tables)
+            except BaseException:
+                _TABLES["state"] = None
+                raise
+        tables = _TABLES["state"]
+        return tables[name] if isinstance(tables, dict) else build()
+
+
+def _all_tables() -> dict:
+    """Every kept table, built from store/data (one pickle keeps the rows they share one)."""
+    return {
+        "forms": forms(),
+        "matcher": _matcher(),
+        "heads": _heads(),
+        "row_of_name": _row_of_name(),
+        "folded_names": _folded_names(),
+        "spellings": _spellings(),
+    }
+
+
 @lru_cache(maxsize=1)
 def forms() -> tuple[Form, ...]:
     """Every printed form of every row, longest first (so a longer name wins a tie)."""
+    return _kept("forms", _built_forms)
+
+
+def _built_forms() -> tuple[Form, ...]:
     out: list[Form] = []
     for r in _read("bodies.csv"):
         out += _body_forms(r)
@@ -511,6 +553,10 @@ def _matcher() -> tuple[dict[str, list[Form]], int]:
     """Forms indexed by the start of their first word, each with its own pattern: a text is
     read word by word and only the few forms its words can open are tried (one regular
     expression of all 800 forms costs half a second an article)."""
+    return _kept("matcher", _built_matcher)
+
+
+def _built_matcher() -> tuple[dict[str, list[Form]], int]:
     index: dict[str, list[Form]] = {}
     for f in forms():
         if _usable(f) and _matched_in_text(f):
@@ -957,17 +1003,15 @@ def _row_of_name() -> dict[tuple[str, str], Row]:
     every name, variant and abbreviation of every row («КТЖ» is the railway's as surely as
     the linker takes it so), but not the abbreviations that are too often something else
     (_AMBIGUOUS_ABBREVIATIONS) and not a name two rows share."""
+    return _kept("row_of_name", _built_row_of_name)
+
+
+def _built_row_of_name() -> dict[tuple[str, str], Row]:
     rows: dict[tuple[str, str], set[Row]] = {}
     for f in forms():
         if f.role != "pattern" and f.text not in _AMBIGUOUS_ABBREVIATIONS:
             rows.setdefault((f.row.type, _identity(f.text)), set()).add(f.row)
     return {k: next(iter(v)) for k, v in rows.items() if len(v) == 1}
-
-
-def _identity(name: str) -> str:
-    from store.lang.identity import key  # identity is the lower layer's key; imported late
-
-    return key(name)
 
 
 def row_named(type_: str, name: str) -> Row | None:
@@ -1002,6 +1046,10 @@ def _spellings() -> dict[tuple[str, str], tuple[str, str]]:
     """(row id, identity key of a form) → (script, role) of that form; a form a row lists
     twice keeps the more ordinary of each: a Russian script, a name before a variant. A
     name without its state («Министерство транспорта») is a name too."""
+    return _kept("spellings", _built_spellings)
+
+
+def _built_spellings() -> dict[tuple[str, str], tuple[str, str]]:
     out: dict[tuple[str, str], tuple[str, str]] = {}
     order = {"ru": 0, "kk": 1, "latin": 2, "name": 0, "variant": 1, "abbreviation": 2, "former": 3, "pattern": 4}
     named = [(f.row, _without_state(f.text), f.script, "name") for f in forms() if f.role == "name"]
@@ -1168,6 +1216,10 @@ def _heads() -> dict[str, frozenset[str]]:
     """The identity key of a body's head (its name, variant or former name without its
     state and its parents' initials: «Пограничная служба КНБ» → «Пограничная служба»,
     «Қазақстан Республикасының Үкіметі» → «Үкіметі») → the rows it is the head of."""
+    return _kept("heads", _built_heads)
+
+
+def _built_heads() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for f in forms():
         if f.row.type != "organization" or f.role in ("pattern", "abbreviation") or is_abbreviation(f.text):
@@ -1270,14 +1322,16 @@ def _fold(name: str) -> str:
     """A body's name as spellings of it that differ only so compare: without the genitive
     of its inner Kazakh words, and with the Kazakh letters a Russian text writes in Russian
     ones («ФНБ «Самрук-Қазына»» and «ФНБ «Самрук-Казына»»)."""
-    from store.lang.identity import KAZAKH_TO_RUSSIAN  # the lower layer's table; imported late
-
     return _KK_INNER_GENITIVE.sub("", _identity(name)).translate(KAZAKH_TO_RUSSIAN)
 
 
 @lru_cache(maxsize=1)
 def _folded_names() -> dict[str, frozenset[str]]:
     """_fold of every printed form of a body → the rows it is a form of."""
+    return _kept("folded_names", _built_folded_names)
+
+
+def _built_folded_names() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for f in forms():
         if f.row.type == "organization" and f.role != "pattern" and f.text not in _AMBIGUOUS_ABBREVIATIONS:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from store.extract.checkpoint_names import fold, kazakh_latin
 from store.extract.ner import NerSpan
-from store.lang import kb
+from store.lang import kb, kb_tables
 
 # A Latin word; the 2018 alphabet's Ó, Ú, Á are sometimes typed as a Cyrillic vowel with a
 # combining acute («О́zbekstan»), so such a pair counts as a Latin letter.
@@ -123,7 +123,13 @@ def _row_names(r: dict, row: kb.Row) -> list[str]:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, list[tuple[tuple[str, ...], kb.Row, bool]]]:
     """Folded first word → [(folded words, row, is an abbreviation)]; an abbreviation
-    («VKO», «ShQO» for ШҚО) only as written with two capitals or more."""
+    («VKO», «ShQO» for ШҚО) only as written with two capitals or more. Kept between
+    processes (store/lang/kb_tables.py): about 40 ms of CPU to build, the first text with
+    a Latin word paid it in every process."""
+    return kb_tables.kept(_built_table, "latin-places", kb_tables.EXTRACT_INPUTS)
+
+
+def _built_table() -> dict[str, list[tuple[tuple[str, ...], kb.Row, bool]]]:
     index: dict[str, list[tuple[tuple[str, ...], kb.Row, bool]]] = {}
     for row, r in kb.place_rows():
         seen = set()
