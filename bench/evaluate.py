@@ -45,6 +45,7 @@ from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from error_shapes import error_shapes, format_shapes  # noqa: E402 - a sibling module of this script
+from fact_agreement import fact_agreement, format_facts  # noqa: E402 - a sibling module of this script
 
 REPO = Path(__file__).resolve().parent.parent
 ALL_SETS = ("dev", "test", "seeds", "factru")
@@ -511,6 +512,7 @@ def _score_export(export: dict, gold: dict, scorer) -> dict:
         "directives": directive_agreement(by_file, gold_articles, scorer),
         "groups": group_figures(export, gold, scorer),
         "shapes": error_shapes(export, gold, scorer, ENTITY_TYPES),
+        "facts": fact_agreement(by_file, gold_articles, match_checkpoints, scorer.same, what_stems),
     }
 
 
@@ -591,6 +593,7 @@ def _format_report(r: dict, verbose: bool, held: bool = False) -> list[str]:
     lines.append(f"   {'micro':<13}{m['precision']:>6.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
     lines += _format_checkpoints(r["checkpoints"], s["per_type"]["checkpoint"])
     lines += _format_directives(r["directives"])
+    lines += format_facts(r.get("facts") or {})
     lines += _format_groups(r.get("groups") or {})
     lines += format_shapes(r.get("shapes") or {})
     lines += _format_search(r["search"], list_misses=not held)
@@ -680,7 +683,8 @@ def _format_problems(r: dict, verbose: bool) -> list[str]:
 def _format_errors(r: dict) -> list[str]:
     """Each article's disagreements: the scorer's, then the harness's own."""
     merged: dict[str, list[str]] = {}
-    for source in (r["scored"]["errors"], r["checkpoints"]["errors"], r["directives"]["errors"]):
+    sources = (r["scored"]["errors"], r["checkpoints"]["errors"], r["directives"]["errors"])
+    for source in (*sources, (r.get("facts") or {}).get("errors", {})):
         for fname, errs in source.items():
             merged.setdefault(fname, []).extend(errs)
     lines = []
@@ -716,6 +720,7 @@ def as_json(results: dict[str, dict], skipped: dict[str, str]) -> dict:
             "scored": s,
             "checkpoints": {k: v for k, v in r["checkpoints"].items() if k != "errors"},
             "directives": {k: v for k, v in r["directives"].items() if k != "errors"},
+            "facts": {k: v for k, v in (r.get("facts") or {}).items() if k != "errors"},
         }
     return {"sets": sets, "skipped": skipped, "summary": summary_line(results)}
 

@@ -383,3 +383,33 @@ def test_error_shapes_tell_a_wrong_type_a_wrong_span_and_initials_apart(scorer):
     assert shapes["location"]["extra"] == {"other type": 1}
     lines = ev.format_shapes(shapes)
     assert lines[0].startswith("   shapes org  missed 3: other type 1, partial 1, initials 1  extra 1: partial 1")
+
+
+def test_a_fact_is_found_by_a_shared_number_and_word_or_by_two_words(scorer):
+    from fact_agreement import match_facts, numbers
+
+    assert numbers("91 252 вагона, 1,5 км, 2027 года") == {"91252", "1.5", "2027"}
+    exported = [
+        {"text": "хвост колонны вытянулся на 50 км", "sentence": "Хвост колонны вытянулся на 50 км."},
+        {"text": "пункт откроют", "sentence": "Пункт откроют после ремонта терминала."},
+        {"text": "погода", "sentence": "Погода была ясной."},
+    ]
+    gold = ["колонна растянулась примерно на 50 км", "откроют после ремонта терминала", "лимит 650 машин"]
+    assert match_facts(exported, gold, ev.what_stems) == (2, 1)
+
+
+def test_fact_agreement_counts_matched_checkpoints_only(scorer):
+    exported = {"a.txt": {"checkpoints": [{"name": "Сырым", "facts": [{"text": "более 350 грузовиков в очереди"}]}]}}
+    gold = {
+        "a.txt": {
+            "checkpoints": [
+                {"name": "Сырым", "facts": ["350 грузовиков ждут выезда", "причина — технологический проход"]},
+                {"name": "Маштаково", "facts": ["400 машин из России"]},
+            ]
+        }
+    }
+    out = ev.fact_agreement(exported, gold, ev.match_checkpoints, scorer.same, ev.what_stems)
+    assert (out["gold"], out["found"], out["exported"], out["unmatched"]) == (3, 1, 1, 0)
+    assert ev.format_facts(out) == [
+        "   facts        found 1/3  exported 1, 0 agree with no reference fact; over matched checkpoints"
+    ]
