@@ -111,10 +111,14 @@ _RUSSIAN_WORD_MAYBE_HYPHENATED = re.compile(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?"
 
 @lru_cache(maxsize=100_000)
 def _is_modifier(tok: str) -> bool:
-    """An adjective agreeing with the role head: «первого (заместителя)», «Генеральный»."""
+    """An adjective agreeing with the role head: «первого (заместителя)», «Генеральный».
+    Pronoun-adjectives (pymorphy's Apro: «который», «этот», «наш», «свой») are no part of
+    a title: in «встреча, которую президент Токаев провёл» the role is «президент», not
+    «который президент»."""
     if not _RUSSIAN_WORD_MAYBE_HYPHENATED.fullmatch(tok):
         return False
-    return parses(tok)[0].tag.POS in ("ADJF", "PRTF")
+    tag = parses(tok)[0].tag
+    return tag.POS in ("ADJF", "PRTF") and "Apro" not in tag
 
 
 _COMMA_BRACKET_OR_DASH = re.compile(r"\s*[,(—–]\s*")
