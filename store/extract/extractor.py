@@ -65,6 +65,7 @@ from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
@@ -461,6 +462,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("aiyl_units", aiyl_units),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
+    Pass("kazakh_surname_pairs", kazakh_surname_pairs),
     Pass("link_people", linking.link_people),
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),

@@ -13,7 +13,8 @@ surname of one row of store/data/people.csv, in any of the row's spellings, bare
 Kazakh case ending, is that person, named as printed without the ending. A surname two rows
 share («Жапаров») or that is also a place or body of the base names nobody; neither does a
 word inside a span already there, unless the span is a «place» of exactly that word (a Kazakh
-dative read as a town: «Мишустинге» → «Мишустинг»).
+dative read as a town: «Мишустинге» → «Мишустинг») or a place or body opening with the word and
+running on over lower-case words only («Тоқаевқа хат» read as a place; fix58).
 """
 
 from __future__ import annotations
@@ -53,6 +54,16 @@ def _surname_of(word: str) -> str | None:
     return None
 
 
+def _misread_surname(s: NerSpan, word: re.Match) -> bool:
+    """Is span `s` over the surname `word` the model's misreading of it: a place exactly on the
+    word («Мишустинге» → «Мишустинг»), or a place or body opening with it and running on over
+    lower-case words only («Путин Тоқаевқа хат жолдады»: «Тоқаевқа хат» read as a place; fix58)?"""
+    if s.type == "person" or s.start != word.start() or s.end < word.end():
+        return False
+    rest = s.text[word.end() - s.start :].split()
+    return (s.type == "location" and not rest) or (bool(rest) and all(w.islower() for w in rest))
+
+
 def headline(text: str) -> bool:
     """A headline: one line of at most a headline's number of words."""
     return "\n" not in text.strip() and len(text.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
@@ -68,8 +79,8 @@ def headline_surnames(text: str, spans: list, ctx) -> list:
         if name is None or kb.find(name):
             continue
         over = [s for s in out if s.start < m.end() and m.start() < s.end]
-        if any(not (s.type == "location" and (s.start, s.end) == m.span()) for s in over):
-            continue  # a place exactly on the word is the model's misreading («Мишустинге» → «Мишустинг»)
+        if any(not _misread_surname(s, m) for s in over):
+            continue
         out = [s for s in out if s not in over]
         out.append(NerSpan("person", m.start(), m.end(), m.group()))
         ctx.names[(m.start(), m.end())] = name
