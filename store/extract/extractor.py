@@ -71,7 +71,7 @@ from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
-from store.extract.passes.no_bodies import posts_in_general, projects_not_bodies
+from store.extract.passes.no_bodies import latin_terms_not_bodies, posts_in_general, projects_not_bodies
 from store.extract.passes.org_lists import posts_listed, quoted_posts_after_noun
 from store.extract.passes.org_spans import org_spans
 from store.extract.passes.organizations import (
@@ -497,6 +497,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("channel_names", channel_names),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("posts_in_general", posts_in_general),
+    Pass("latin_terms_not_bodies", latin_terms_not_bodies),
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("terms_not_bodies", terms_not_bodies),
     Pass("known_not_bodies", known_not_bodies),

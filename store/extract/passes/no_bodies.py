@@ -1,4 +1,4 @@
-"""Two shapes the model reads as bodies that are none (issue 15, org37).
+"""Three shapes the model reads as bodies that are none (issue 15, org37; fix58).
 
 - `projects_not_bodies`: «Проект «Позитивная Караганда» редакция ведет …»: a quoted title
   after «проект» (any case, sentence-initial too) is a project, not a body; the titles-of-works
@@ -6,6 +6,9 @@
 
 - `posts_in_general`: «Приграничные КПП модернизируют»: adjectives before a post's kind in
   capitals are posts in general, no body.
+
+- `latin_terms_not_bodies`: «Dry port», «Green corridor», «One Belt One Road»: an English
+  common-noun phrase is no body unless the knowledge base, a head noun or a cue says so.
 
 Each takes (text, spans, context) and returns spans.
 
@@ -18,6 +21,8 @@ org37, 2026-12-05 00:13), so by the project's rule it was taken out (see git his
 from __future__ import annotations
 
 import re
+
+from store.lang import kb
 
 # «проект «…»», «Проект «…»»: a project's quoted title.
 _PROJECT_BEFORE = re.compile(r"(?<![\w-])[Пп]роект(?:а|у|ом|е|ы|ов)?[ \t]*[«\"“„]$")
@@ -40,3 +45,57 @@ _POSTS_IN_GENERAL = re.compile(r"(?:[А-ЯЁа-яё]+(?:ые|ие|ых|их)[ \t
 def posts_in_general(text: str, spans: list, ctx) -> list:
     """The «bodies» that are adjectives and a post's kind (see above), taken out."""
     return [s for s in spans if not (s.type == "organization" and _POSTS_IN_GENERAL.fullmatch(s.text))]
+
+
+# A Latin phrase of the trade's vocabulary: what it names is a thing, a route or a plan
+# («Dry port», «Green corridor», «Middle Corridor», «One Belt One Road»), never an office.
+_LATIN_WORD = re.compile(r"[A-Za-z][a-z]*")
+_FUNCTION_WORDS = frozenset("of the and for on in to a an".split())
+_PLAN_OR_ROUTE_NOUNS = frozenset(
+    "corridor corridors road roads route routes way belt bridge highway initiative strategy programme program".split()
+)
+# the head nouns and legal forms of a firm or an institution in English: «Kaspi bank», «Volga Group»
+_ENGLISH_BODY_WORDS = frozenset(
+    """bank group company corporation corp holding holdings fund agency association organization
+organisation institute university council committee ministry service services authority union
+railways railway airways airlines logistics express invest capital partners media news ltd llc inc
+jsc llp plc gmbh co terminal terminals operator""".split()
+)
+# a Russian or Kazakh word before the name saying it names a firm, an outlet or a body
+_BODY_CUE_BEFORE = re.compile(
+    r"(?i)(?:компани\w*|ТОО|АО|ООО|ЖШС|АҚ|банк\w*|холдинг\w*|оператор\w*|групп\w*|корпораци\w*|перевозчик\w*"
+    r"|агентств\w*|фирм\w*|фонд\w*|организаци\w*|ассоциаци\w*|издани\w*|портал\w*|сайт\w*|телеканал\w*|СМИ|ИА)"
+    r"[ \t]*[«\"“„]?[ \t]*$"
+)
+
+
+def _english_common_phrase(words: list[str]) -> bool:
+    """Two Latin words or more that read as a common noun phrase: a content word after the
+    first in lower case («Dry port»), or a route's or plan's noun last («Middle Corridor»);
+    and no firm's or institution's word anywhere («Kaspi bank», «Volga Group»)."""
+    lows = [w.lower() for w in words]
+    if len(words) < 2 or any(w in _ENGLISH_BODY_WORDS for w in lows):
+        return False
+    lowercase_content = any(w.islower() and w not in _FUNCTION_WORDS for w in words[1:])
+    return lowercase_content or lows[-1] in _PLAN_OR_ROUTE_NOUNS
+
+
+def latin_terms_not_bodies(text: str, spans: list, ctx) -> list:
+    """The «bodies» that are an English common-noun phrase (see _english_common_phrase) the
+    knowledge base does not list and no word before calls a firm or a body, taken out.
+
+    Why (fix58): the model reads Latin words where Russian text has a name as a body, and a
+    record's headline «Dry port» became an organization; so did «One Belt One Road» in a
+    Russian sentence. What makes a Latin phrase a body is its head noun («Bank», «Group»,
+    «Railways»), the knowledge base, or a cue before it («компания «…»», «ТОО»): a phrase
+    with none of these is a term of the trade, as its Russian «сухой порт» would be."""
+    return [s for s in spans if not (s.type == "organization" and _latin_term(text, s))]
+
+
+def _latin_term(text: str, s) -> bool:
+    words = s.text.split()
+    if not all(_LATIN_WORD.fullmatch(w) for w in words) or not _english_common_phrase(words):
+        return False
+    if _BODY_CUE_BEFORE.search(text, max(0, s.start - 30), s.start):
+        return False
+    return not any(m.form.row.type == "organization" for m in kb.find(s.text))
