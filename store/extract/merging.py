@@ -14,6 +14,7 @@ from store.extract.body_groups import one_name_per_body
 from store.extract.passes.kazakh_case_surnames import join_case_forms
 from store.extract.place_groups import one_name_per_place
 from store.extract.spans import ByStart
+from store.lang.abbreviations import DEFINITION_OPENER
 from store.lang.canonical import initials_and_surname
 from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
@@ -92,7 +93,9 @@ def _lone_surnames_across_scripts(persons: list[Mention]) -> None:
 
 def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, str]:
     """«Министерства финансов (Минфин)» and «КГД (Комитет государственных доходов)»:
-    the text itself says which abbreviation stands for which name."""
+    the text itself says which abbreviation stands for which name; so does a definition,
+    «Министерство транспорта (далее – Министерство)»: every «Министерство» after it is that
+    body (fix58)."""
     pairs = {}
     by_field = {f: ByStart([x for x in mentions if x.field == f]) for f in ("title", "body")}
     for m in mentions:
@@ -102,7 +105,7 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
         g = _PAIR.match(text, m.end)
         if not g:
             continue
-        inner = g.group(1)
+        inner = _defined_short_form(g.group(1))
         if len(inner.split()) == 1:
             if inner[:1].isupper():
                 pairs[key(phrase_nominative(inner))] = m.name
@@ -110,6 +113,13 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
         elif len(m.name.split()) == 1 and _spells_out(inner, m.name, by_field[m.field].within(*g.span(1))):
             pairs[key(m.name)] = phrase_nominative(inner)
     return pairs
+
+
+def _defined_short_form(inner: str) -> str:
+    """The bracket's words without a definition's opener: «далее – ДТТ» → «ДТТ», «далее —
+    «Компания»» → «Компания»; a bracket of another kind as it is."""
+    m = DEFINITION_OPENER.match(inner)
+    return inner[m.end() :].strip(' «»"“”„') if m else inner
 
 
 def _spells_out(inner: str, short: str, named_inside: list[Mention]) -> bool:

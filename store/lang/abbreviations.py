@@ -7,6 +7,16 @@ Plain data: importing it costs nothing.
 
 from __future__ import annotations
 
+import re
+
+# The opener of the short form a legal or official text defines in brackets after a name:
+# «Министерство транспорта (далее – Министерство)», «… (далее по тексту — ДТТ)», «(в
+# дальнейшем – Товарищество)», Kazakh «(бұдан әрі – Министрлік)». What follows it names the
+# same thing as the name before the bracket (fix58), a quoted short form too («(далее – «КТЖ»)»).
+DEFINITION_OPENER = re.compile(
+    r"(?i)(?:далее(?:\s+по\s+тексту)?|в\s+дальнейшем|бұдан\s+әрі|бұдан\s+кейін)\s*[-–—:]?\s*[«\"“„]?\s*"
+)
+
 ABBREVIATIONS = {
     "минфин": "Министерство финансов",
     "минтранс": "Министерство транспорта",

@@ -269,6 +269,8 @@ def _genitive_tail_end(text: str, pos: int) -> int:
         if names_a_work(text, w, m.end()):
             return end
         joined = (m.group(1) and "," in m.group(1)) or text[end : m.start(2)].strip() == "и"
+        if joined and end == start:
+            return end  # «в Комитете, правила …»: a field follows its head with no comma between
         if joined and not w.islower():
             return end  # «… РК и Комитета …»: a second body, not this one's field
         after_po = False

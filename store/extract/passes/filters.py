@@ -12,6 +12,7 @@ from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
 from store.extract.spans import ByStart, in_quotes
 from store.lang import kazakh
+from store.lang.abbreviations import DEFINITION_OPENER
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import fix_bounds, from_dictionary, key, parses
 from store.lang.wordlists import words
@@ -70,6 +71,9 @@ def _clean(text: str, s: NerSpan) -> list[NerSpan]:
     if inner != -1 and text.rfind(")", inner, end) == -1:
         return _clean(text, NerSpan(s.type, start, inner, "")) + _clean(text, NerSpan(s.type, inner + 1, end, ""))
     end = _trim_bleed(text, start, _before_a_verb(text, start, end))
+    opener = DEFINITION_OPENER.match(text, start, end)
+    if opener and opener.end() < end:  # «(далее – Министерство)»: the short form, not «далее»
+        start = opener.end()
     if end <= start or not _LETTER.search(text[start:end]):
         return []
     return [NerSpan(s.type, start, end, text[start:end])]
