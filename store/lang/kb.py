@@ -420,9 +420,19 @@ def is_abbreviation(text: str) -> bool:
 _DASHES = ("-", "–", "—")
 
 
+# The shorthand lists, police reports and regional news print for a district's or region's
+# kind after its adjective: «Мактааральского р-на», «Сарыагашским р-ном», «Туркестанской обл.»
+# (fix58; loc58's store/lang/places.kind_spelled_out names such a span, the matcher found
+# none). «р-н» carries its case in its ending, «обл» none (its dot ends no name: _NAME_END).
+_KIND_SHORTHAND = {"район": r"р-н(?:а|е|у|ом)?", "область": r"обл"}
+
+
 def _word_pattern(word: str, script: str, last: bool) -> str:
     """How one word of a form may appear inflected (a hyphenated Russian word changes its
-    last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»)."""
+    last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»); a district's or region's
+    kind as its shorthand too («р-на», «обл.»)."""
+    if script == "ru" and last and word in _KIND_SHORTHAND:
+        return f"(?:{re.escape(_RU_VOWEL_TAIL.sub('', word))}{_RU_ENDING}|{_KIND_SHORTHAND[word]})"
     if word in _DASHES:
         return "[-–—]"  # «Хоргос – Восточные ворота» is printed with any of the three
     parts = word.split("-")
