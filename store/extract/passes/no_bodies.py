@@ -58,8 +58,9 @@ _PLAN_OR_ROUTE_NOUNS = frozenset(
 _ENGLISH_BODY_WORDS = frozenset(
     """bank group company corporation corp holding holdings fund agency association organization
 organisation institute university council committee ministry service services authority union
-railways railway airways airlines logistics express invest capital partners media news ltd llc inc
-jsc llp plc gmbh co terminal terminals operator""".split()
+railways railway airways airlines logistics express invest investment investments capital partners media
+news finance insurance energy oil gas motors telecom trade trading consulting systems solutions technologies
+ltd llc inc jsc llp plc gmbh co terminal terminals operator""".split()
 )
 # a Russian or Kazakh word before the name saying it names a firm, an outlet or a body
 _BODY_CUE_BEFORE = re.compile(
