@@ -122,11 +122,14 @@ def parse(doc: RawDoc) -> Article:
 
 
 def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
-    """The page's standfirst (an HTML lead the main-text extractor left out) opens the body,
-    unless the body already has it. It is added after the lead's dateline and date were read."""
-    if not standfirst or any(_norm(standfirst) in _norm(p) for p in body[:3]):
+    """The page's standfirst (an HTML lead the main-text extractor left out, or the leads a
+    dump record keeps beside its text, one a line) opens the body, each line unless the
+    body's first paragraphs already have it. It is added after the lead's dateline and date
+    were read."""
+    if not standfirst:
         return body
-    return [clean_line(standfirst), *body]
+    leads = [line for line in standfirst.split("\n") if _norm(line)]
+    return [clean_line(line) for line in leads if not any(_norm(line) in _norm(p) for p in body[:3])] + body
 
 
 # ---------------------------------------------------------------- lines
