@@ -229,3 +229,19 @@ def test_markup_in_a_lead_is_text_never_markup(tmp_path):
     a = _one(tmp_path, "d.jsonl", [{"title": "Пост", "lead": lead, "text": TEXT}])
     assert a.body.startswith("Пограничники усилили досмотр.")
     assert "<" not in a.body and "alert" not in a.body
+
+
+def test_short_first_paragraph_of_a_paragraphs_only_text_is_kept(tmp_path):
+    short = "Фуры пустят в объезд."
+    records = [
+        {"title": "Пост закрыли", "content": {"rendered": f"<p>{short}</p>\n<p>{TEXT}</p>"}},
+        {"title": "Пост закрыли", "paragraphs": [short, TEXT]},
+        {"title": "Пост закрыли", "content": [{"type": "text/html", "value": f"<p>{short}</p><p>{TEXT}</p>"}]},
+    ]
+    for a in _articles(tmp_path, "d.jsonl", records):
+        assert a.body.startswith(short) and "Новый график" in a.body, a.file
+
+
+def test_headline_printed_atop_a_plain_text_stays_out_of_the_body(tmp_path):
+    a = _one(tmp_path, "d.jsonl", [{"title": "Пост закрыли", "text": "Пост закрыли\n\n" + TEXT}])
+    assert a.body.startswith("Решение приняли") and a.body.count("Пост закрыли") == 0

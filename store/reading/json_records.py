@@ -80,6 +80,8 @@ def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:
         value = rf.field_text(view, fields, numbers=numbers)
         if value:
             meta[key] = re.sub(r"\s+", " ", clean_text(value)).strip()
+    if rf.text_is_paragraphs(view):
+        meta["paragraphs_only"] = True
     if leads:
         meta["standfirst"] = "\n".join(clean_text(lead) for lead in leads)
     raw = json.dumps(rec, ensure_ascii=False)

@@ -94,6 +94,8 @@ def parse(doc: RawDoc) -> Article:
     meta = doc.meta or {}
     lines = paragraphs(doc.text)
     lay = _layout(lines, meta.get("title"))
+    if meta.get("paragraphs_only"):
+        _from_first_paragraph(lay)
     header = lines[: lay.start]
     body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title)
     lang = article_language(body)
@@ -218,6 +220,18 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     return lay
+
+
+def _from_first_paragraph(lay: _Layout) -> None:
+    """A text that is the story's paragraphs alone (a dump's list of paragraphs, its HTML
+    opening with <p>) starts at its first line that is neither the headline nor furniture,
+    however short: «Фуры пустят в объезд.» is the story's first sentence, not a header line."""
+    title = _norm(lay.title or "")
+    first = next(
+        (i for i, ln in enumerate(lay.lines[: lay.start]) if _norm(ln) != title and not fu.classify(ln)), lay.start
+    )
+    if first < lay.start:
+        lay.start, lay.subtitle = first, []
 
 
 def _below_title(lines: list[str], lay: _Layout) -> int:

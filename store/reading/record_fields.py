@@ -211,6 +211,23 @@ def text_and_leads(view: dict) -> tuple[str | None, list[str]]:
     return body, kept
 
 
+_OPENS_WITH_PARAGRAPH = re.compile(r"\s*<p[\s>]", re.I)
+
+
+def text_is_paragraphs(view: dict) -> bool:
+    """Does the record's text field hold the article's paragraphs alone, no page header: a list
+    of paragraphs, or HTML that opens with a <p> (WordPress's content, a feed's content:encoded)?
+    Such a text's first line is the story's, however short, not a headline or a rubric."""
+    value = next((view[name] for name in TEXT_FIELDS if not _empty(view.get(name))), None)
+    if isinstance(value, dict):
+        value = next((value[k] for k in _VALUE_KEYS if k in value), None)
+    if isinstance(value, list) and value and all(isinstance(x, dict) and "value" in x for x in value):
+        value = value[0]["value"]  # feedparser's content list
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(x, str) for x in value)
+    return isinstance(value, str) and bool(_OPENS_WITH_PARAGRAPH.match(value))
+
+
 def _uncut(text: str) -> str:
     return _CUT_MARK.sub("", text.strip())
 
