@@ -245,3 +245,41 @@ def test_short_first_paragraph_of_a_paragraphs_only_text_is_kept(tmp_path):
 def test_headline_printed_atop_a_plain_text_stays_out_of_the_body(tmp_path):
     a = _one(tmp_path, "d.jsonl", [{"title": "Пост закрыли", "text": "Пост закрыли\n\n" + TEXT}])
     assert a.body.startswith("Решение приняли") and a.body.count("Пост закрыли") == 0
+
+
+# ---------------------------------------------------------------- a saved page's lead outside its text
+
+_PAGE_TEXT = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "Решение приняли из-за роста потока грузовиков на границе с Кыргызстаном в последние недели.",
+        "Новый график начнет действовать в понедельник и продлится до осени, сообщили в ведомстве.",
+        "Водителей просят заранее проверять документы и бронировать время въезда через очередь.",
+    )
+)
+
+
+def _page_body(tmp_path: Path, header: str) -> str:
+    page = (
+        "<html><head><title>Пост продлил работу</title></head><body><nav><a href='/'>Главная</a></nav>"
+        f"{header}<article>{_PAGE_TEXT}</article></body></html>"
+    )
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = read_path(path)
+    return parse(doc).body
+
+
+def test_deck_h2_under_the_headline_opens_the_body_once(tmp_path):
+    body = _page_body(tmp_path, f"<h1>Пост продлил работу</h1><h2>{LEAD}</h2>")
+    assert body.startswith(LEAD.rstrip(".")) and body.count("Комитет государственных доходов") == 1
+
+
+def test_classed_lead_outside_the_article_opens_the_body_once(tmp_path):
+    body = _page_body(tmp_path, f"<h1>Пост продлил работу</h1><p class='lead'>{LEAD}</p>")
+    assert body.startswith(LEAD) and body.count("Комитет государственных доходов") == 1
+
+
+def test_h2_that_is_not_under_the_headline_is_no_lead(tmp_path):
+    body = _page_body(tmp_path, f"<h1>Пост продлил работу</h1><div>Поделиться</div><h2>{LEAD}</h2>")
+    assert "Комитет государственных доходов" not in body
