@@ -78,3 +78,16 @@ async def test_list_moving_letters_begin_a_name_on_the_entity_list(store_path): 
         assert box.value == ""
         assert app.screen.entity_source.type is not None
         assert app.screen.focused is app.screen.query_one("#entity-list")
+
+
+async def test_the_help_leaves_the_moving_letters_out_on_the_entity_list(store_path):  # noqa: F811
+    from tui.screens.help_screen import screen_keys
+
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "| `↑` `k` | Up |" in screen_keys(app, app.screen)  # the Articles list: `k` moves
+        await pilot.press("2")
+        await settle(pilot)
+        keys = screen_keys(app, app.screen)
+        assert "| `↑` | Up |" in keys and "`k`" not in keys and "`g`" not in keys

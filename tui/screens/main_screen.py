@@ -335,6 +335,12 @@ class MainScreen(ArticlesTab, TablesTab):
         keys = (event.key, *event.aliases)
         return not set(keys) & MOVE_LETTERS and any(k in self.active_bindings for k in keys)
 
+    def typed_keys(self) -> frozenset[str]:
+        """The bound keys that begin a name here rather than act (the help leaves them out:
+        it listed «↑ k Up» on the entity list, where `k` begins «kara»)."""
+        focused = self.focused.id if self.focused is not None else None
+        return MOVE_LETTERS if focused == "entity-list" else frozenset()
+
     def _to_box(self, box: Input) -> None:
         """Focus a filter box. The focus moves after the keys already queued (a burst over
         SSH, a paste: `/bektenov` on Directives opened the export prompt at its `e`): until
