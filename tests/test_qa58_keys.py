@@ -91,3 +91,33 @@ async def test_the_help_leaves_the_moving_letters_out_on_the_entity_list(store_p
         await settle(pilot)
         keys = screen_keys(app, app.screen)
         assert "| `↑` | Up |" in keys and "`k`" not in keys and "`g`" not in keys
+
+
+async def test_letters_and_backspace_on_the_search_results_edit_the_query(store_path):  # noqa: F811
+    """On the search results a letter no key takes, or backspace, did nothing: they now
+    edit the query in the box, which takes the focus again; `k` still moves."""
+    from tui.screens.search_screen import SearchInput, SearchScreen
+    from tui.widgets.result_rows import ResultRows
+
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "х", "о", "р")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        box, rows = app.screen.query_one(SearchInput), app.screen.query_one(ResultRows)
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.screen.focused is rows
+        await pilot.press("k")  # a key of the results: it moves, the query stays
+        await settle(pilot)
+        assert box.value == "хор" and app.screen.focused is rows
+        await pilot.press("г")
+        await settle(pilot)
+        assert box.value == "хорг" and app.screen.focused is box
+        await pilot.press("down")
+        await settle(pilot)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert box.value == "хор" and app.screen.focused is box
+        assert isinstance(app.screen, SearchScreen)
