@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 
 _QUEUE = r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*"
-_FREIGHT = (
+FREIGHT = (  # also a traffic story's vehicle words (checkpoint_traffic.py)
     r"фур(?:а|ы|у|е|ой|ам|ами|ах)?\b|большегруз\w*|грузовик\w*|дальнобойщик\w*|тягач\w*|"
     r"грузов\w+\s+(?:машин|авто|транспорт)\w*|жүк\s+(?:көлі|машина|автокөлі)\w*|фуралар\w*|жүргізуші\w*"
 )
 _QUEUE_WORD = re.compile(r"\b(?:" + _QUEUE + r")", re.IGNORECASE)
-_FREIGHT_WORD = re.compile(r"\b(?:" + _FREIGHT + r")", re.IGNORECASE)
-_EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + _FREIGHT + r")", re.IGNORECASE)
+_FREIGHT_WORD = re.compile(r"\b(?:" + FREIGHT + r")", re.IGNORECASE)
+_EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + FREIGHT + r")", re.IGNORECASE)
 
 # the preposition of a place one stands at, right before the name (a quote may stand between)
 _AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|перед|возле|около|под)[ \t]+[«\"“„]?$", re.IGNORECASE)

@@ -49,6 +49,7 @@ from store.extract.checkpoint_not_posts import (
     zone_named_after_post,
 )
 from store.extract.checkpoint_queues import queue_at, queue_story
+from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     bracketed_alias,
@@ -96,6 +97,8 @@ _ARTICLE_CUE = re.compile(
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|" + _QUOTED_THEN_POINT + r"|"
+    # a post's noun right before an unquoted name, in any case: «на посту Тажен», «постом Кайрак»
+    r"\bпост(?:ы|ов|ах|ам|а|е|у|ом)?[ \t]+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
     re.IGNORECASE,
 )
@@ -461,10 +464,12 @@ def _next_to(left: int, right: int, text: str) -> bool:
     return 0 <= right - left <= 3 and not any(ch in ".!?" for ch in text[left:right])
 
 
-def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]:
+def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = True) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
-    cue for the text and a queue at the name for its sentence (checkpoint_queues.py)."""
+    cue for the text and a queue at the name for its sentence (checkpoint_queues.py); with
+    `traffic_cues` (off with the `traffic_posts` pass), so are a traffic story's words and a name
+    crossed through («через Кайрак прошли 200 фур», checkpoint_traffic.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -475,7 +480,11 @@ def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
     if not cands:
         return []
-    if not _ARTICLE_CUE.search(text) and not (queue_cues and queue_story(text)):
+    if (
+        not _ARTICLE_CUE.search(text)
+        and not (queue_cues and queue_story(text))
+        and not (traffic_cues and traffic_story(text))
+    ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[Cand] = []
@@ -492,6 +501,8 @@ def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]
             or _own_cue(c, cue_in[(s, e)], cands, text)
             or queue_cues
             and queue_at(text, c.start, c.end)
+            or traffic_cues
+            and traffic_through(text, c.start, c.end)
         ):
             accepted.append(c)
         else:
