@@ -7,7 +7,7 @@ verb as a person («Кольжат возобновил») or a place. This is t
 
 - a traffic story (the text's cue): a vehicle or traveller word («фура», «грузовик», «машина»,
   «автомобиль», «вагон», «пассажир», «перевозчик», Kazakh «көлік», «жолаушы») and a crossing
-  word («прошли», «проехали», «проследовали», «пропустил», «пересекли», «досмотр», «въезд»,
+  word («прошли», «проехали», «проследовали», «пропустил», «пересекли», «досмотр», «проверять», «въезд»,
   Kazakh «өтті», «өтеді», «өткізді») in one sentence, at most `_NEAR` letters apart;
 - a post crossed through (a sentence's cue for a name that is also a town or a person's):
   «через X» or Kazakh «X арқылы», with a traffic story's pair of words in its clause.
@@ -26,7 +26,7 @@ _VEHICLE = (
 )
 _CROSSING = (
     r"прош(?:ли|ло|ел|ла)\b|проехал\w*|проезжа\w*|проследова\w*|пропус(?:тил|тят|тит|кает|кают|кал|ка)\w*|"
-    r"пересек(?:ли|ло|ла|ают|ает)?\b|пересекл\w*|досмотр\w*|въезд\w*|выезд\w*|въеха\w*|выеха\w*|"
+    r"пересек(?:ли|ло|ла|ают|ает)?\b|пересекл\w*|досмотр\w*|провер\w*|въезд\w*|выезд\w*|въеха\w*|выеха\w*|"
     r"өт(?:ті|еді|кен|іп|кізді|кізеді|кізілді)\b"
 )
 _NEAR = 80

@@ -32,7 +32,7 @@ from store.extract.checkpoint_context_kinds import context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
-from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
+from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, fold_text, names_by_prefix
 from store.extract.checkpoint_not_posts import (
     ENTRY_PORT_CUE,
     end_of_a_road,
@@ -620,6 +620,16 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         return spans
     spans += [CheckpointSpan(s, e, text[s:e], ref, name) for s, e, name, ref in unlisted]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def unread_in(body: str, title_spans: list) -> list:
+    """The title's posts whose name the body never writes. A title read with a lead that names
+    no post keeps only these: a name the body writes and does not read as a post is read as the
+    body reads it («Қордайдағы қақтығыс» over «Қордай ауданындағы оқиғалар», the district)."""
+    if not title_spans:
+        return title_spans
+    folded = fold_text(body)
+    return [t for t in title_spans if fold(t.surface.split()[0])[:4] not in folded]
 
 
 def align_title(title_spans: list, body_spans: list) -> list:

@@ -224,13 +224,21 @@ class Extractor:
         """The title's posts, read with the cue the body gives: a headline is too short to
         hold the word that makes a declined name a post («Затора на «Кордае» нет» over a body
         about КПП «Кордай»: the post, not a body «Кордая»), so the title is read followed by
-        the body's sentence around its first post (a few hundred letters, not the body again)."""
-        if not title or not body_cps:
-            return checkpoints.align_title(self._checkpoints(title), body_cps)
-        first = min(body_cps, key=lambda c: c.start)
-        cue = body[max(0, first.start - 200) : first.end + 100]
-        found = self._checkpoints(f"{title}\n\n{cue}")
-        return checkpoints.align_title([c for c in found if getattr(c, "end", 0) <= len(title)], body_cps)
+        the body's sentence around its first post (a few hundred letters, not the body again).
+        A body that names no post lends its lead: «Бахты работает в штатном режиме» over «Пограничники
+        говорят, что машины на границе не задерживают» is the post (its sentence has
+        no cue, so a name that is also a town or a person's stays unread)."""
+        if not title:
+            return []
+        if body_cps:
+            first = min(body_cps, key=lambda c: c.start)
+            cue = body[max(0, first.start - 200) : first.end + 100]
+        else:
+            cue = body[:_LEAD]
+        found = [c for c in self._checkpoints(f"{title}\n\n{cue}") if getattr(c, "end", 0) <= len(title)]
+        if not body_cps:
+            found = checkpoints.unread_in(body, found)
+        return checkpoints.align_title(found, body_cps)
 
     def _mentions(
         self,
@@ -304,6 +312,9 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
 # bench/evaluate.py --ablate measures what each one earns.
 
 DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
+
+
+_LEAD = 400  # letters of a body without posts read after its title as the title's cue
 
 
 def _queues_are_read_with_the_posts(text, spans, ctx):
