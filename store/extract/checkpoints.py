@@ -407,6 +407,24 @@ def _confirm_listed(cands: list[Cand], accepted: list[Cand], pending: list[Cand]
     pending[:] = [c for c in pending if id(c) not in ok]
 
 
+_ENUMERATION = 3  # distinct names of posts in one enumeration that make it a list of posts
+
+
+def _enumeration_of_posts(cands: list[Cand], text: str) -> bool:
+    """Do `_ENUMERATION` or more distinct names of posts stand in one enumeration («работают
+    Кордай, Карасу, Сыпатай Батыр и Айша Биби»)? Such a list is the text's cue: three names of
+    posts side by side are seldom three towns. Its ambiguous names still need the list to hold
+    an accepted one (_confirm_listed)."""
+    run: set[int] = set()
+    for k, c in enumerate(cands):
+        run.add(id(c.name))
+        if len(run) >= _ENUMERATION:
+            return True
+        if not (k + 1 < len(cands) and _listed(c, cands[k + 1], text)):
+            run = set()
+    return False
+
+
 _NEAR = 300  # how far apart, within one paragraph, the two posts of a pair confirm each other
 
 
@@ -484,6 +502,7 @@ def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = Tr
         not _ARTICLE_CUE.search(text)
         and not (queue_cues and queue_story(text))
         and not (traffic_cues and traffic_story(text))
+        and not _enumeration_of_posts(cands, text)
     ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
