@@ -49,7 +49,6 @@ from store.extract.checkpoint_not_posts import (
     zone_named_after_post,
 )
 from store.extract.checkpoint_queues import queue_at, queue_story
-from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     bracketed_alias,
@@ -61,6 +60,7 @@ from store.extract.checkpoint_sides import (
     one_side_per_name,
     side_of,
 )
+from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.lang import gazetteer
 
