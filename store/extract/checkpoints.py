@@ -641,6 +641,11 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     return sorted(spans, key=lambda sp: sp.start)
 
 
+def names_a_post(text: str) -> bool:
+    """Does `text` (a title) hold a post's name the matcher could accept, cue aside?"""
+    return bool(_candidates(text, list(TOKEN.finditer(text))))
+
+
 def unread_in(body: str, title_spans: list) -> list:
     """The title's posts whose name the body never writes. A title read with a lead that names
     no post keeps only these: a name the body writes and does not read as a post is read as the

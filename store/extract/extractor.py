@@ -233,8 +233,10 @@ class Extractor:
         if body_cps:
             first = min(body_cps, key=lambda c: c.start)
             cue = body[max(0, first.start - 200) : first.end + 100]
-        else:
+        elif checkpoints.names_a_post(title):
             cue = body[:_LEAD]
+        else:  # no name to read: the title alone, for its airports
+            return checkpoints.align_title(self._checkpoints(title), body_cps)
         found = [c for c in self._checkpoints(f"{title}\n\n{cue}") if getattr(c, "end", 0) <= len(title)]
         if not body_cps:
             found = checkpoints.unread_in(body, found)
