@@ -17,6 +17,7 @@ def refs(text: str, **kw) -> list[str]:
 def test_a_traffic_story_is_the_texts_cue():
     assert refs("Через Жайсан за неделю проехали 900 легковых машин.") == ["zhaisan"]
     assert refs("Бидаик пропустил 70 грузовиков за ночь.") == ["bidaik"]
+    assert refs("За месяц Алтынколь пропустил 1200 поездов.") == ["altynkol"]
     assert refs("Через Жайсан за неделю проехали 900 легковых машин.", traffic_cues=False) == []
 
 

@@ -6,7 +6,7 @@ a cue in the text, and an agency's short record about traffic has none of its wo
 verb as a person («Кольжат возобновил») or a place. This is the grammar of that cue:
 
 - a traffic story (the text's cue): a vehicle or traveller word («фура», «грузовик», «машина»,
-  «автомобиль», «вагон», «пассажир», «перевозчик», Kazakh «көлік», «жолаушы») and a crossing
+  «автомобиль», «вагон», «поезд», «пассажир», «перевозчик», Kazakh «көлік», «жолаушы») and a crossing
   word («прошли», «проехали», «проследовали», «пропустил», «пересекли», «досмотр», «проверять», «въезд»,
   Kazakh «өтті», «өтеді», «өткізді») in one sentence, at most `_NEAR` letters apart;
 - a post crossed through (a sentence's cue for a name that is also a town or a person's):
@@ -22,7 +22,7 @@ from store.extract.checkpoint_queues import FREIGHT
 
 _VEHICLE = (
     FREIGHT + r"|машин\w*|автомобил\w*|автомашин\w*|автобус\w*|легков\w*|транспортн\w+\s+средств\w*|"
-    r"вагон\w*|пассажир\w*|перевозчик\w*|водител\w*|көлі[кг]\w*|жолаушы\w*"
+    r"вагон\w*|поезд\w*|контейнер\w*|пассажир\w*|перевозчик\w*|водител\w*|көлі[кг]\w*|жолаушы\w*"
 )
 _CROSSING = (
     r"прош(?:ли|ло|ел|ла)\b|проехал\w*|проезжа\w*|проследова\w*|пропус(?:тил|тят|тит|кает|кают|кал|ка)\w*|"
