@@ -140,9 +140,9 @@ def test_an_interrupted_reextract_leaves_every_article_old_or_new(corpus, tmp_pa
     monkeypatch.setattr(rx, "BATCH", 1)
     real, calls = rx._replace, []
 
-    def stopped_in_the_second(store, results):
+    def stopped_in_the_second(store, results, upto=0):
         calls.append(1)
-        real(store, results)  # written, then stopped before its commit: rolled back
+        real(store, results, upto)  # written, then stopped before its commit: rolled back
         if len(calls) == 2:
             raise KeyboardInterrupt
 

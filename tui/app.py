@@ -26,6 +26,7 @@ from store.db.queries import ArticleFilter
 from store.db.rows import ArticleQuery
 from store.sanitize import display_name, one_line
 
+from .escape_keys import key_after_escape
 from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, ShowArticleHits, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
@@ -134,7 +135,17 @@ class BorderdocsApp(App):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):
             self.last_key_time = time.monotonic()
+            after = None if event.is_forwarded else key_after_escape(event)
+            if after is not None:  # escape and a key typed quickly, read as one Alt chord
+                await self._press_escape()
+                event = after
         await super().on_event(event)
+
+    async def _press_escape(self) -> None:
+        """What escape does, done before the key typed behind it is read: its binding, the
+        priority ones first (the filter boxes' leave_box), then the focused widget's and up."""
+        if not await self._check_bindings("escape", priority=True):
+            await self._check_bindings("escape")
 
     @work(thread=True, group="health", exit_on_error=False)
     def _check_store(self) -> None:

@@ -90,9 +90,18 @@ def counted(label: str, shown: int, total: int | None) -> str:
     return f"{label} (first {shown:,} of {total:,})"
 
 
-def listed(articles: list[dict]) -> int:
-    """How many articles a list's rows stand for, the extracts folded into a row with them."""
-    return len(articles) + sum(a.get("extracts") or 0 for a in articles)
+def stories(ent: dict) -> int:
+    """An entity's articles as its page lists them: less the near-duplicate copies and the
+    second extracts of a page folded into one row («(+1 copy)»; store.db.entity_reads)."""
+    return (ent.get("article_count") or 0) - (ent.get("copies") or 0) - (ent.get("extracts") or 0)
+
+
+def articles_told(ent: dict) -> str:
+    """«5 articles (+1 copy)»: the stories, and the copies and extracts folded into them
+    (as `borderdocs show` says it; the header said «6 articles» over a list of five rows)."""
+    folded = (ent.get("copies") or 0) + (ent.get("extracts") or 0)
+    told = quantity(stories(ent), "article")
+    return told + (f" (+{folded:,} cop{'y' if folded == 1 else 'ies'})" if folded else "")
 
 
 def extracts_note(art: dict) -> str:

@@ -79,25 +79,41 @@ def cmd_reextract(args) -> int:
     if not path.exists():
         err(f"no store at {display_name(str(path))}")
         return EXIT_ERROR
-    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
+    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty(), unit="articles")
     with signals_interrupt():
-        summary = reextract(path, everything=args.all, jobs=args.jobs, progress=bar.update)
+        summary = reextract(path, everything=args.all, jobs=args.jobs, progress=bar.update, limit=args.max_article_size)
     bar.clear()
     if summary.interrupted:
         name = signal.Signals(summary.signal).name
+        again = "borderdocs reextract" + (" --all" if args.all else "")
         print(
-            f"interrupted by {name}: {summary.done} articles brought up to date and kept; "
-            "run the same command again to finish",
+            f"interrupted by {name}: {summary.done} of {summary.total} articles brought up to date and kept; "
+            f"`{again}` goes on with the other {summary.total - summary.done - summary.failed}",
             file=sys.stderr,
         )
         return 128 + summary.signal
     if not args.quiet:
-        failed = f", {summary.failed} failed (kept as they were)" if summary.failed else ""
-        print(
-            f"{summary.done} of {summary.total} articles extracted again{failed} in {summary.seconds:.1f} s -> {path}",
-            file=sys.stderr,
-        )
+        print(_reextracted(summary, path), file=sys.stderr)
     return EXIT_REJECTED if summary.failed else EXIT_OK
+
+
+def _reextracted(summary, path) -> str:
+    """The run's last line: what was done, or that nothing needed doing («0 of 0 articles
+    extracted again» read as a store with no articles)."""
+    if not summary.total:
+        n = summary.stored
+        return (
+            f"nothing to do: the {n:,} article{'' if n == 1 else 's'} of {path} were extracted by these rules"
+            " (--all extracts every one again)"
+            if n
+            else f"nothing to do: {path} holds no articles"
+        )
+    resumed = f" (the first {summary.resumed:,} by the run interrupted before)" if summary.resumed else ""
+    failed = f", {summary.failed} failed (kept as they were)" if summary.failed else ""
+    return (
+        f"{summary.done + summary.resumed} of {summary.total + summary.resumed} articles extracted again"
+        f"{resumed}{failed} in {summary.seconds:.1f} s -> {path}"
+    )
 
 
 def _read(summary) -> str:

@@ -201,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         "version's rules, from the text the store keeps (no original files needed): the articles "
         "`borderdocs stats` says were extracted by older rules, or every article (--all). Article ids, "
         "titles and near-duplicate links stay; each batch of articles is replaced in one transaction, "
-        "so an interrupted run leaves every article old or new, and running again finishes it.",
+        "so an interrupted run leaves every article old or new, and running the same command again "
+        "finishes it (an interrupted --all goes on where it stopped).",
     )
     p.add_argument("--all", action="store_true", help="every article, not only those extracted by other rules")
     p.add_argument(
@@ -211,6 +212,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes (default 1; each loads the extraction model)",
+    )
+    p.add_argument(
+        "--max-article-size",
+        type=size,
+        default=None,
+        metavar="CHARS",
+        help="read entities, facts and directives from an article's first CHARS characters only, as "
+        f"ingest's option of that name (default {EXTRACT_LIMIT_DEFAULT:,}; give the size the store was "
+        "ingested with, or a longer article is read shorter than it was)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.set_defaults(run=cmd_reextract)

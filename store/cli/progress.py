@@ -9,8 +9,9 @@ import time
 class ProgressBar:
     """A one-line progress bar with rate and ETA on stderr (only on a terminal)."""
 
-    def __init__(self, enabled: bool):
+    def __init__(self, enabled: bool, unit: str = "files"):
         self.enabled = enabled
+        self.unit = unit  # «files» read by ingest, «articles» extracted again by reextract
         self.started = time.monotonic()
         self.last = 0.0
         self.drawn = False
@@ -26,7 +27,7 @@ class ProgressBar:
         width = 24
         filled = int(width * done / total) if total else width
         line = (
-            f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files "
+            f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {self.unit} "
             f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}"
         )
         width = self._width()

@@ -197,7 +197,8 @@ def _distinct(values: list[str]) -> list[str]:
 def _lines(card: dict, others: list[dict]) -> list[str]:
     ent = card["entity"]
     n = ent.get("article_count") or 0
-    head = f"{clean_line(ent['name'])} — {ent['type']} · {_counted(n, ent.get('copies') or 0)}"
+    folded = (ent.get("copies") or 0) + (ent.get("extracts") or 0)
+    head = f"{clean_line(ent['name'])} — {ent['type']} · {_counted(n, folded)}"
     m = ent.get("mention_count") or 0
     out = [head + (f" · {m:,} mention{'' if m == 1 else 's'}" if m else "")]
     if not n:
@@ -220,18 +221,17 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
 
 
 def _stories(ent: dict) -> int:
-    """How many rows the whole article list has: the articles less the copies the lists
-    fold, and, when every article is listed, less the extracts folded into one row
-    («articles (newest 2 of 3)» over a list of two, one «(+1 copy)», read as one missing)."""
-    arts = ent.get("articles") or []
-    total = (ent.get("article_count") or 0) - (ent.get("copies") or 0)
-    return len(arts) if len(arts) + sum(a.get("extracts") or 0 for a in arts) >= total else total
+    """How many rows the whole article list has: the articles less the copies and the
+    extracts of one page the lists fold («articles (newest 2 of 3)» over a list of two,
+    one «(+1 copy)», read as one missing)."""
+    return (ent.get("article_count") or 0) - (ent.get("copies") or 0) - (ent.get("extracts") or 0)
 
 
 def _counted(n: int, copies: int) -> str:
     """«21 articles (+2 copies)»: the stories, as the page's article list counts them, and
-    the near-duplicate copies the lists fold (the header said «23 articles» over «articles
-    (newest 10 of 21)» on one page)."""
+    the near-duplicate copies and second extracts of one page the lists fold (the header
+    said «23 articles» over «articles (newest 10 of 21)» on one page, and «6 articles»
+    over five rows, one «(+1 copy)»)."""
     stories = n - copies
     told = f"{stories:,} article{'' if stories == 1 else 's'}"
     return told + (f" (+{copies:,} cop{'y' if copies == 1 else 'ies'})" if copies else "")

@@ -49,31 +49,45 @@ DIRECTIVE_FIELDS = [
 
 
 # Kazakh letters as the Russian ones they are read as: «Тоқаев» finds «Токаев» and back.
-_KAZAKH_AS_RUSSIAN = str.maketrans("қғңөұүһіә", "кгноуухиа")
+_KAZAKH_AS_RUSSIAN = tuple(zip("қғңөұүһіә", "кгноуухиа", strict=True))
 
 
 def _fold(value: str | None) -> str:
-    return (value or "").casefold().translate(_KAZAKH_AS_RUSSIAN)
+    """Casefolded, Kazakh letters read as Russian. One str.replace per Kazakh letter
+    present, not str.translate: on Cyrillic text translate looks every character up in
+    a dict, 7x slower, and `show КГД` folded 280,000 directive texts at 100,000 articles."""
+    folded = (value or "").casefold()
+    for kazakh, russian in _KAZAKH_AS_RUSSIAN:
+        if kazakh in folded:
+            folded = folded.replace(kazakh, russian)
+    return folded
+
+
+def _has_all(text: str | None, words: str) -> bool:
+    """Every word of `words` (folded, one a line) in `text` folded: one fold a row for
+    all the words (a word a call folded a row once for each word it passed)."""
+    folded = _fold(text)
+    return all(word in folded for word in words.split("\n"))
 
 
 def _with_fold(store: Store) -> sqlite3.Connection:
-    """The connection with `bd_fold` (Unicode casefold, Kazakh letters read as Russian:
+    """The connection with `bd_has_all` (Unicode casefold, Kazakh letters read as Russian:
     SQLite's lower() and LIKE fold ASCII only, and the texts are Cyrillic)."""
     conn = store.conn
-    conn.create_function("bd_fold", 1, _fold, deterministic=True)
+    conn.create_function("bd_has_all", 2, _has_all, deterministic=True)
     return conn
 
 
 def _directive_where(words: str) -> tuple[str, list]:
-    parts, params = [], []
-    for word in words.split():
-        parts.append(
-            """instr(bd_fold(coalesce(d."by",'') || ' ' || coalesce(e.name,'') || ' ' ||"""
-            """ coalesce(e.roles,'') || ' ' || coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' ||"""
-            """ coalesce(d."when",'')), ?) > 0"""
-        )
-        params.append(_fold(word))
-    return (" AND ".join(parts) or "1"), params
+    folded = [_fold(word) for word in words.split()]
+    if not folded:
+        return "1", []
+    return (
+        """bd_has_all(coalesce(d."by",'') || ' ' || coalesce(e.name,'') || ' ' ||"""
+        """ coalesce(e.roles,'') || ' ' || coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' ||"""
+        """ coalesce(d."when",''), ?)""",
+        ["\n".join(folded)],
+    )
 
 
 _DIRECTIVE_FROM = (

@@ -104,6 +104,7 @@ def entity(store: Store, entity_id: int, articles_limit: int = 200) -> dict | No
     ent["months"] = monthly_mentions(store, entity_id)
     ent["articles"] = entity_articles(store, entity_id, articles_limit)
     ent["copies"] = copies_naming(store, entity_id)
+    ent["extracts"] = extracts_naming(store, entity_id, ent["articles"], ent["article_count"] - ent["copies"])
     ent["related"] = related_entities(store, entity_id)
     ent["checkpoint"] = checkpoint_for_entity(store, entity_id)
     return ent
@@ -176,6 +177,57 @@ def copies_naming(store: Store, entity_id: int) -> int:
         " AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?)"
     )
     return store.conn.execute(sql, (entity_id,)).fetchone()[0]
+
+
+def story_count(store: Store, entity_id: int, article_count: int) -> int:
+    """The entity's articles as its page lists them: less the near-duplicate copies and
+    the second extracts of one page its lists fold (the entity list said «6 art» over a
+    page listing five rows, one «(+1 copy)»)."""
+    if not article_count:
+        return 0
+    return article_count - copies_naming(store, entity_id) - extracts_naming(store, entity_id)
+
+
+def extracts_naming(store: Store, entity_id: int, listed: list[dict] | None = None, total: int = 0) -> int:
+    """How many of the entity's articles its lists fold into another's row as a second
+    extract of one page («(+1 copy)», fold_extracts): an article holding a fold of another
+    is one story, and the entity list and the page headers count it once. Free when
+    `listed` (entity_articles' rows) already holds all `total` of its listed articles; else
+    only the articles sharing a title and a date with another of the entity's are read
+    (grouped by SQLite; the fold's case and spacing of titles then apply to those), and
+    only for an entity in at most FOLD_COUNT_MAX articles (0 above: not counted)."""
+    if listed is not None and len(listed) + sum(a.get("extracts") or 0 for a in listed) >= total:
+        return sum(a.get("extracts") or 0 for a in listed)
+    if _article_count(store, entity_id) > FOLD_COUNT_MAX:
+        return 0
+    rows = row_dicts(store, _SHARED_PAGE_KEYS, (entity_id, entity_id))
+    return sum(r.get("extracts") or 0 for r in fold_extracts(rows))
+
+
+# The read above costs about 8 µs an article of the entity (100,000-article bench store:
+# 250 ms for one in 32,000, 50 ms for one in 6,400): the Entities list reads it for each
+# row it shows, and a folded extract or two among thousands of articles changes no reading
+# of the count. Above this many articles the extracts are not counted.
+FOLD_COUNT_MAX = 2000
+
+
+def _article_count(store: Store, entity_id: int) -> int:
+    row = store.conn.execute("SELECT article_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row[0] if row else 0
+
+
+# The entity's listed articles that share their title and date with another of them: the
+# only ones fold_extracts can fold (its key is the title folded and the date; a row with
+# no date folds only by its outlet, and the same title and no date is grouped here too).
+# Titles differing only in case or spacing are not grouped by SQLite's = and are missed.
+_SHARED_PAGE_KEYS = (
+    "SELECT a.id, a.date, a.source, a.title FROM articles a"
+    " JOIN (SELECT a.title, a.date FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+    " AND a.dup_of IS NULL AND a.title != '' GROUP BY a.title, a.date HAVING count(*) > 1) s"
+    " ON s.title = a.title AND s.date IS a.date"
+    " WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?) AND a.dup_of IS NULL"
+    " ORDER BY a.date DESC, a.rowid DESC"
+)
 
 
 # Rows read past the limit, so that folding two extracts of one page still fills it.
@@ -297,6 +349,8 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id, DETAIL_LIMIT),
     )
     out["articles"] = entity_articles(store, entity_id, 100)
+    ent[0]["copies"] = copies_naming(store, entity_id)
+    ent[0]["extracts"] = extracts_naming(store, entity_id, out["articles"], ent[0]["article_count"] - ent[0]["copies"])
     out["text_kinds"] = _text_kinds(store, entity_id)
     # the true totals, for «first N of M» where a list above is capped
     out["fact_total"] = (

@@ -43,6 +43,11 @@ def fold(word: str) -> str:
     return low.replace("ş", "sh").replace("ç", "ch") if "ş" in low or "ç" in low else low
 
 
+def fold_text(text: str) -> str:
+    """A whole text folded as `fold` folds a word (no cache: a text is seen once)."""
+    return text.lower().replace("ё", "е").translate(_KK_FOLD)
+
+
 _ADJ = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ый", "ые", "ых", "ым")
 
 

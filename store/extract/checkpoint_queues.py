@@ -5,8 +5,8 @@ road («Жибек жолы», «Атамекен») a cue in its sentence; a qu
 only «очередь», «фуры», «кезек». This is the grammar of that cue:
 
 - a queue story (the text's cue): a queue word («очередь», «затор», «пробка», «скопление»,
-  Kazakh «кезек», «кептеліс») and a freight word («фура», «большегруз», «грузовик»,
-  «дальнобойщик», Kazakh «жүк көлігі», «жүргізуші») in one text;
+  «простои», Kazakh «кезек», «кептеліс») and a freight word («фура», «большегруз», «грузовик»,
+  «дальнобойщик», «перевозчик», Kazakh «жүк көлігі», «жүргізуші») in one text;
 - a queue at the post (a sentence's cue for the name): the name after «на», «у», «перед»,
   «возле», «около» (at a post; «в» is the village's, checkpoint_not_posts.in_the_town) or, in
   Kazakh, in the locative («Қорғаста», «Нұр жолында») or before «алдында» / «маңында»; and a
@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 
-_QUEUE = r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*"
-_FREIGHT = (
+# «простои» / «простоя» (trucks standing idle), not «простой» (also «simple»)
+_QUEUE = r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*|просто(?:и|я|ев|ях)\b"
+FREIGHT = (  # also a traffic story's vehicle words (checkpoint_traffic.py)
     r"фур(?:а|ы|у|е|ой|ам|ами|ах)?\b|большегруз\w*|грузовик\w*|дальнобойщик\w*|тягач\w*|"
-    r"грузов\w+\s+(?:машин|авто|транспорт)\w*|жүк\s+(?:көлі|машина|автокөлі)\w*|фуралар\w*|жүргізуші\w*"
+    r"грузов\w+\s+(?:машин|авто|транспорт)\w*|жүк\s+(?:көлі|машина|автокөлі)\w*|фуралар\w*|жүргізуші\w*|перевозчик\w*"
 )
 _QUEUE_WORD = re.compile(r"\b(?:" + _QUEUE + r")", re.IGNORECASE)
-_FREIGHT_WORD = re.compile(r"\b(?:" + _FREIGHT + r")", re.IGNORECASE)
-_EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + _FREIGHT + r")", re.IGNORECASE)
+_FREIGHT_WORD = re.compile(r"\b(?:" + FREIGHT + r")", re.IGNORECASE)
+_EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + FREIGHT + r")", re.IGNORECASE)
 
 # the preposition of a place one stands at, right before the name (a quote may stand between)
 _AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|перед|возле|около|под)[ \t]+[«\"“„]?$", re.IGNORECASE)

@@ -32,7 +32,7 @@ from store.extract.checkpoint_context_kinds import context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
-from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, names_by_prefix
+from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, fold_text, names_by_prefix
 from store.extract.checkpoint_not_posts import (
     ENTRY_PORT_CUE,
     end_of_a_road,
@@ -60,6 +60,7 @@ from store.extract.checkpoint_sides import (
     one_side_per_name,
     side_of,
 )
+from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.lang import gazetteer
 
@@ -96,6 +97,8 @@ _ARTICLE_CUE = re.compile(
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|" + _QUOTED_THEN_POINT + r"|"
+    # a post's noun right before an unquoted name, in any case: «на посту Тажен», «постом Кайрак»
+    r"\bпост(?:ы|ов|ах|ам|а|е|у|ом)?[ \t]+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
     re.IGNORECASE,
 )
@@ -404,6 +407,24 @@ def _confirm_listed(cands: list[Cand], accepted: list[Cand], pending: list[Cand]
     pending[:] = [c for c in pending if id(c) not in ok]
 
 
+_ENUMERATION = 3  # distinct names of posts in one enumeration that make it a list of posts
+
+
+def _enumeration_of_posts(cands: list[Cand], text: str) -> bool:
+    """Do `_ENUMERATION` or more distinct names of posts stand in one enumeration («работают
+    Кордай, Карасу, Сыпатай Батыр и Айша Биби»)? Such a list is the text's cue: three names of
+    posts side by side are seldom three towns. Its ambiguous names still need the list to hold
+    an accepted one (_confirm_listed)."""
+    run: set[int] = set()
+    for k, c in enumerate(cands):
+        run.add(id(c.name))
+        if len(run) >= _ENUMERATION:
+            return True
+        if not (k + 1 < len(cands) and _listed(c, cands[k + 1], text)):
+            run = set()
+    return False
+
+
 _NEAR = 300  # how far apart, within one paragraph, the two posts of a pair confirm each other
 
 
@@ -461,10 +482,12 @@ def _next_to(left: int, right: int, text: str) -> bool:
     return 0 <= right - left <= 3 and not any(ch in ".!?" for ch in text[left:right])
 
 
-def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]:
+def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = True) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
-    cue for the text and a queue at the name for its sentence (checkpoint_queues.py)."""
+    cue for the text and a queue at the name for its sentence (checkpoint_queues.py); with
+    `traffic_cues` (off with the `traffic_posts` pass), so are a traffic story's words and a name
+    crossed through («через Кайрак прошли 200 фур», checkpoint_traffic.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -475,7 +498,12 @@ def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
     if not cands:
         return []
-    if not _ARTICLE_CUE.search(text) and not (queue_cues and queue_story(text)):
+    if (
+        not _ARTICLE_CUE.search(text)
+        and not (queue_cues and queue_story(text))
+        and not (traffic_cues and traffic_story(text))
+        and not _enumeration_of_posts(cands, text)
+    ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
     accepted: list[Cand] = []
@@ -492,6 +520,8 @@ def find_checkpoints(text: str, queue_cues: bool = True) -> list[CheckpointSpan]
             or _own_cue(c, cue_in[(s, e)], cands, text)
             or queue_cues
             and queue_at(text, c.start, c.end)
+            or traffic_cues
+            and traffic_through(text, c.start, c.end)
         ):
             accepted.append(c)
         else:
@@ -609,6 +639,21 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         return spans
     spans += [CheckpointSpan(s, e, text[s:e], ref, name) for s, e, name, ref in unlisted]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def names_a_post(text: str) -> bool:
+    """Does `text` (a title) hold a post's name the matcher could accept, cue aside?"""
+    return bool(_candidates(text, list(TOKEN.finditer(text))))
+
+
+def unread_in(body: str, title_spans: list) -> list:
+    """The title's posts whose name the body never writes. A title read with a lead that names
+    no post keeps only these: a name the body writes and does not read as a post is read as the
+    body reads it («Қордайдағы қақтығыс» over «Қордай ауданындағы оқиғалар», the district)."""
+    if not title_spans:
+        return title_spans
+    folded = fold_text(body)
+    return [t for t in title_spans if fold(t.surface.split()[0])[:4] not in folded]
 
 
 def align_title(title_spans: list, body_spans: list) -> list:

@@ -209,8 +209,11 @@ class Extractor:
         `airport_posts` pass is off) the airports it names as border posts."""
         if not text:
             return []
-        if "queue_posts" in self.disabled and self.find_checkpoints is checkpoints.find_checkpoints:
-            found = checkpoints.find_checkpoints(text, queue_cues=False)
+        off = {"queue_posts", "traffic_posts"} & self.disabled
+        if off and self.find_checkpoints is checkpoints.find_checkpoints:
+            found = checkpoints.find_checkpoints(
+                text, queue_cues="queue_posts" not in off, traffic_cues="traffic_posts" not in off
+            )
         else:
             found = self.find_checkpoints(text)
         if "airport_posts" in self.disabled:
@@ -222,13 +225,23 @@ class Extractor:
         """The title's posts, read with the cue the body gives: a headline is too short to
         hold the word that makes a declined name a post («Затора на «Кордае» нет» over a body
         about КПП «Кордай»: the post, not a body «Кордая»), so the title is read followed by
-        the body's sentence around its first post (a few hundred letters, not the body again)."""
-        if not title or not body_cps:
+        the body's sentence around its first post (a few hundred letters, not the body again).
+        A body that names no post lends its lead: «Бахты работает в штатном режиме» over «Пограничники
+        говорят, что машины на границе не задерживают» is the post (its sentence has
+        no cue, so a name that is also a town or a person's stays unread)."""
+        if not title:
+            return []
+        if body_cps:
+            first = min(body_cps, key=lambda c: c.start)
+            cue = body[max(0, first.start - 200) : first.end + 100]
+        elif checkpoints.names_a_post(title):
+            cue = body[:_LEAD]
+        else:  # no name to read: the title alone, for its airports
             return checkpoints.align_title(self._checkpoints(title), body_cps)
-        first = min(body_cps, key=lambda c: c.start)
-        cue = body[max(0, first.start - 200) : first.end + 100]
-        found = self._checkpoints(f"{title}\n\n{cue}")
-        return checkpoints.align_title([c for c in found if getattr(c, "end", 0) <= len(title)], body_cps)
+        found = [c for c in self._checkpoints(f"{title}\n\n{cue}") if getattr(c, "end", 0) <= len(title)]
+        if not body_cps:
+            found = checkpoints.unread_in(body, found)
+        return checkpoints.align_title(found, body_cps)
 
     def _mentions(
         self,
@@ -304,10 +317,20 @@ def _limited(article: Article, limit: int | None) -> tuple[Article, int | None]:
 DISABLE_ENV = "BORDERDOCS_DISABLE_PASSES"
 
 
+_LEAD = 400  # letters of a body without posts read after its title as the title's cue
+
+
 def _queues_are_read_with_the_posts(text, spans, ctx):
     """`queue_posts` works where the posts are found (checkpoints.find_checkpoints reads a
     queue story's words as a post's cue, store/extract/checkpoint_queues.py); as a span pass it
     changes nothing, and is in the table so that the switch has a name."""
+    return spans
+
+
+def _traffic_is_read_with_the_posts(text, spans, ctx):
+    """`traffic_posts` works where the posts are found (checkpoints.find_checkpoints reads a
+    traffic story's words as a post's cue, store/extract/checkpoint_traffic.py); as a span pass
+    it changes nothing, and is in the table so that the switch has a name."""
     return spans
 
 
@@ -471,6 +494,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("lone_word_persons", lone_word_persons),
     Pass("airport_posts", _airports_are_read_with_the_posts),
     Pass("queue_posts", _queues_are_read_with_the_posts),
+    Pass("traffic_posts", _traffic_is_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),

@@ -40,6 +40,9 @@ from store.lang.identity import KB_KEY, entity_key
 from store.model import Article, Extraction
 
 BATCH = 50  # articles a transaction: a stopped run loses at most this many
+# meta key: the rowid of the last article an unfinished `--all` run committed (its next run
+# goes on after it; every article is current by the rules fingerprint either way)
+ALL_DONE_UPTO = "reextract_all_upto"
 Progress = Callable[[int, int, str], None]
 
 _COLS = "rowid, id, file, path, title, body, raw, date, source, dateline, author, language, url"
@@ -53,30 +56,48 @@ class ReextractSummary:
     interrupted: bool = False
     signal: int | None = None
     seconds: float = 0.0
+    stored: int = 0  # the store's articles (what «nothing to do» is said of)
+    resumed: int = 0  # an `--all` run's articles done by its interrupted run before
 
 
 def reextract(
-    store_path: str | os.PathLike, *, everything: bool = False, jobs: int = 1, progress: Progress | None = None
+    store_path: str | os.PathLike,
+    *,
+    everything: bool = False,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    limit: int | None = None,
 ) -> ReextractSummary:
-    """Bring the store's out-of-date articles (all, `everything`) up to today's rules."""
+    """Bring the store's out-of-date articles (all, `everything`) up to today's rules,
+    reading each article's first `limit` characters (ingest's --max-article-size)."""
     started = time.monotonic()
     store = db.open_store(store_path, write=True, create=False)
     summary = ReextractSummary()
     try:
-        ids = rules_stamp.outdated_ids(store.conn, everything)
+        summary.stored = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        ids = _to_do(store, everything, summary)
         summary.total = len(ids)
         if ids:
             db.write_transaction(store, lambda: _set_meta(store.conn, "fts_stale", "1"))
+            if progress:  # at once: the model's load and the first batch take seconds
+                progress(0, summary.total, "")
         pool = _pool(jobs, len(ids))
+        extract = functools.partial(_extract_row, limit=limit)
         try:
             for batch in _batches(ids):
                 rows = _rows(store, batch)
-                results = list(pool.imap(_extract_row, rows) if pool else map(_extract_row, rows))
-                db.write_transaction(store, functools.partial(_replace, store, results))
+                results = []
+                for result in pool.imap(extract, rows) if pool else map(extract, rows):
+                    results.append(result)
+                    if progress:  # each article as it is read; a batch is written at once after
+                        progress(
+                            summary.done + summary.failed + len(results), summary.total, rows[len(results) - 1][2] or ""
+                        )
+                db.write_transaction(
+                    store, functools.partial(_replace, store, results, rows[-1][0] if everything else 0)
+                )
                 summary.done += sum(1 for _, ex, _ in results if ex is not None)
                 summary.failed += sum(1 for _, ex, _ in results if ex is None)
-                if progress:
-                    progress(summary.done + summary.failed, summary.total, rows[-1][2] or "")
         except KeyboardInterrupt as stop:
             summary.interrupted = True
             summary.signal = getattr(stop, "signum", signal.SIGINT)
@@ -86,14 +107,31 @@ def reextract(
         if summary.done:
             db.merge_short_person_names(store)
             db.name_linked_entities(store)
-        if not summary.interrupted and _meta(store.conn, "fts_stale") == "1":
-            db.write_transaction(store, lambda: _rebuild_fts(store.conn))
+        if not summary.interrupted:
+            if everything:
+                db.write_transaction(
+                    store, lambda: store.conn.execute("DELETE FROM meta WHERE key=?", (ALL_DONE_UPTO,))
+                )
+            if _meta(store.conn, "fts_stale") == "1":
+                db.write_transaction(store, lambda: _rebuild_fts(store.conn))
     finally:
         store.close()
         if summary.done:
             _drop_search_index(store_path)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _to_do(store: db.Store, everything: bool, summary: ReextractSummary) -> list[str]:
+    """The ids to extract again, in storage order: an `--all` run interrupted before goes
+    on after the last article it committed (summary.resumed counts those)."""
+    conn = store.conn
+    if not everything:
+        return rules_stamp.outdated_ids(conn, False)
+    upto = _meta(conn, ALL_DONE_UPTO)
+    after = int(upto) if upto and upto.isdigit() else 0
+    summary.resumed = conn.execute("SELECT count(*) FROM articles WHERE rowid <= ?", (after,)).fetchone()[0]
+    return [a for (a,) in conn.execute("SELECT id FROM articles WHERE rowid > ? ORDER BY rowid", (after,))]
 
 
 def _drop_search_index(store_path) -> None:
@@ -186,8 +224,9 @@ def _pool(jobs: int, articles: int):
 _extractor = None
 
 
-def _extract_row(row: tuple) -> tuple[str, Extraction | None, tuple]:
-    """(article id, its extraction or None when extraction failed, its _READ_AGAIN values)."""
+def _extract_row(row: tuple, limit: int | None = None) -> tuple[str, Extraction | None, tuple]:
+    """(article id, its extraction or None when extraction failed, its _READ_AGAIN values),
+    read from the article's first `limit` characters (default EXTRACT_LIMIT_DEFAULT)."""
     global _extractor
     from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
     from store.ingest.worker import _extract
@@ -198,16 +237,19 @@ def _extract_row(row: tuple) -> tuple[str, Extraction | None, tuple]:
         _extractor = Extractor()
     try:
         article = _article(row)
-        extraction, _ = _extract(_extractor, article, EXTRACT_LIMIT_DEFAULT)
+        extraction, _ = _extract(_extractor, article, limit or EXTRACT_LIMIT_DEFAULT)
     except Exception:  # noqa: BLE001 - the article keeps its old extraction and stamp
         return row[1], None, ()
     return row[1], extraction, tuple(getattr(article, name) for name in _READ_AGAIN)
 
 
-def _replace(store: db.Store, results: list[tuple[str, Extraction | None, tuple]]) -> None:
+def _replace(store: db.Store, results: list[tuple[str, Extraction | None, tuple]], upto: int = 0) -> None:
     """Each article's old mentions, facts and directives replaced by its new ones, inside
-    the caller's transaction; the entities they touched put in order after."""
+    the caller's transaction; the entities they touched put in order after. `upto` (an
+    `--all` run): the batch's last rowid, kept so an interrupted run goes on after it."""
     conn = store.conn
+    if upto:
+        _set_meta(conn, ALL_DONE_UPTO, str(upto))
     affected: set[int] = set()
     touched: set[int] = set()
     for aid, extraction, read in results:

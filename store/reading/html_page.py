@@ -126,7 +126,7 @@ def standfirst(html: str, text: str) -> str | None:
         return None
     first = next((ln.strip() for ln in text.splitlines() if fu.is_prose(ln) and not fu.classify(ln)), "")
     for el in root.iter():
-        if not isinstance(el.tag, str) or not _STANDFIRST_CLASS.search(el.get("class") or ""):
+        if not isinstance(el.tag, str) or not (_STANDFIRST_CLASS.search(el.get("class") or "") or _deck(el)):
             continue
         if any(isinstance(a.tag, str) and a.tag.lower() in _NOT_STANDFIRST for a in (el, *el.iterancestors())):
             continue
@@ -136,6 +136,14 @@ def standfirst(html: str, text: str) -> str | None:
         if fu.word_count(lead) >= 5 and not fu.classify(lead) and not fu.is_nav_row(lead) and lead[:60] not in text:
             return lead if _above(html, lead, first) else None
     return None
+
+
+def _deck(el) -> bool:
+    """An unclassed <h2> printed right under the page's <h1>: the headline's deck, its standfirst."""
+    if el.tag.lower() != "h2":
+        return False
+    before = el.getprevious()
+    return before is not None and isinstance(before.tag, str) and before.tag.lower() == "h1"
 
 
 def _above(html: str, lead: str, first: str) -> bool:

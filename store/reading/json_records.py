@@ -1,6 +1,7 @@
-"""JSON and JSON-lines files → one document per record: the text, title, date, URL,
-source and author fields found under their usual names; HTML inside a field reduced
-to text; a record that cannot be used becomes a RejectedDoc saying which and why.
+"""JSON and JSON-lines files → one document per record: the text (with the lead a dump
+keeps beside it), title, date, URL, source and author found under the names and shapes
+store.reading.record_fields knows; a record that cannot be used becomes a RejectedDoc
+saying which and why.
 """
 
 from __future__ import annotations
@@ -10,32 +11,9 @@ import re
 from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
-from store.reading.html_page import fragment_text
+from store.reading import record_fields as rf
 from store.reading.rejects import label, reject
 from store.sanitize import clean_text
-
-TEXT_FIELDS = (
-    "text",
-    "body",
-    "content",
-    "content:encoded",
-    "article",
-    "full_text",
-    "fulltext",
-    "article_text",
-    "description",
-    "summary",
-)
-TITLE_FIELDS = ("title", "headline", "name")
-DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datetime", "created_at", "time")
-URL_FIELDS = ("url", "link", "href")
-SOURCE_FIELDS = ("source", "site", "site_name", "sitename", "outlet", "publisher")
-AUTHOR_FIELDS = ("author", "authors", "byline", "creator", "dc:creator")
-
-
-_HTML_TAG = re.compile(
-    r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|table|tr|td|section|article|figure|img)\b[^<>]{0,2000}>", re.I
-)
 
 
 def json_docs(path: Path, text: str, kind: str) -> list[RawDoc | RejectedDoc]:
@@ -56,19 +34,15 @@ def _several_json_lines(text: str) -> bool:
 
 
 def _json_value_docs(path: Path, data) -> list[RawDoc | RejectedDoc]:
-    if isinstance(data, dict):
-        inner = next(
-            (data[k] for k in ("articles", "items", "data", "records", "results") if isinstance(data.get(k), list)),
-            None,
-        )
-        if inner is None:
-            return [_record(path, label(path), data, "")]
-        data = inner
-    if not isinstance(data, list):
-        return [reject(path, label(path), "JSON holds neither an object nor a list of objects")]
-    if not data:
+    found = rf.record_list(data)
+    if found is None:
+        return [_record(path, label(path), data, "")]
+    records, shared = found
+    if not records:
         return [reject(path, label(path), "JSON list is empty")]
-    return [_record(path, f"{label(path)}:{i}", rec, f"record {i}: ") for i, rec in enumerate(data, 1)]
+    if shared:  # kept in each record, so the stored raw record reads the same again
+        records = [{**shared, **rec} if isinstance(rec, dict) else rec for rec in records]
+    return [_record(path, f"{label(path)}:{i}", rec, f"record {i}: ") for i, rec in enumerate(records, 1)]
 
 
 def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | RejectedDoc]:
@@ -87,42 +61,28 @@ def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | Reje
 
 
 def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:
-    """One JSON record as a RawDoc; HTML in its text field is reduced to text."""
+    """One JSON record as a RawDoc: its text, with the leads it keeps beside the text as the
+    standfirst the parser prints above it, and its metadata."""
     if not isinstance(rec, dict):
         return reject(path, file, f"{where}not a JSON object")
-    body = _field(rec, TEXT_FIELDS)
+    view = rf.record_view(rec)
+    body, leads = rf.text_and_leads(view)
     if not body or not clean_text(body).strip():
-        return reject(path, file, f"{where}record has no text (fields {', '.join(TEXT_FIELDS[:3])})")
-    raw = json.dumps(rec, ensure_ascii=False)
-    if _HTML_TAG.search(body):
-        body = fragment_text(body)
+        return reject(path, file, f"{where}record has no text (fields text, body, content, lead, summary, …)")
     meta = {}
-    for key, fields in (
-        ("title", TITLE_FIELDS),
-        ("date", DATE_FIELDS),
-        ("url", URL_FIELDS),
-        ("source", SOURCE_FIELDS),
-        ("author", AUTHOR_FIELDS),
+    for key, fields, numbers in (
+        ("title", rf.TITLE_FIELDS, False),
+        ("date", rf.DATE_FIELDS, True),
+        ("url", rf.URL_FIELDS, False),
+        ("source", rf.SOURCE_FIELDS, False),
+        ("author", rf.AUTHOR_FIELDS, False),
     ):
-        value = _field(rec, fields)
+        value = rf.field_text(view, fields, numbers=numbers)
         if value:
-            meta[key] = re.sub(
-                r"\s+", " ", clean_text(fragment_text(value) if _HTML_TAG.search(value) else value)
-            ).strip()
+            meta[key] = re.sub(r"\s+", " ", clean_text(value)).strip()
+    if rf.text_is_paragraphs(view):
+        meta["paragraphs_only"] = True
+    if leads:
+        meta["standfirst"] = "\n".join(clean_text(lead) for lead in leads)
+    raw = json.dumps(rec, ensure_ascii=False)
     return RawDoc(path=str(path), file=file, text=clean_text(body), raw=clean_text(raw), format="json", meta=meta)
-
-
-def _field(rec: dict, names: tuple[str, ...]) -> str | None:
-    """The first of `names` the record has, as text (a list of names joined, a {"name": …} object's name)."""
-    lowered = {str(k).lower(): v for k, v in rec.items()}
-    for n in names:
-        v = lowered.get(n.lower())
-        if isinstance(v, dict):
-            v = v.get("name") or v.get("title") or v.get("text")
-        if isinstance(v, list):
-            v = ", ".join(str(x.get("name", "")) if isinstance(x, dict) else str(x) for x in v if x)
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            v = str(v)
-        if isinstance(v, str) and v.strip():
-            return v
-    return None

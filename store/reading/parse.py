@@ -94,6 +94,8 @@ def parse(doc: RawDoc) -> Article:
     meta = doc.meta or {}
     lines = paragraphs(doc.text)
     lay = _layout(lines, meta.get("title"))
+    if meta.get("paragraphs_only"):
+        _from_first_paragraph(lay)
     header = lines[: lay.start]
     body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title)
     lang = article_language(body)
@@ -122,11 +124,14 @@ def parse(doc: RawDoc) -> Article:
 
 
 def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
-    """The page's standfirst (an HTML lead the main-text extractor left out) opens the body,
-    unless the body already has it. It is added after the lead's dateline and date were read."""
-    if not standfirst or any(_norm(standfirst) in _norm(p) for p in body[:3]):
+    """The page's standfirst (an HTML lead the main-text extractor left out, or the leads a
+    dump record keeps beside its text, one a line) opens the body, each line unless the
+    body's first paragraphs already have it. It is added after the lead's dateline and date
+    were read."""
+    if not standfirst:
         return body
-    return [clean_line(standfirst), *body]
+    leads = [line for line in standfirst.split("\n") if _norm(line)]
+    return [clean_line(line) for line in leads if not any(_norm(line) in _norm(p) for p in body[:3])] + body
 
 
 # ---------------------------------------------------------------- lines
@@ -215,6 +220,18 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     return lay
+
+
+def _from_first_paragraph(lay: _Layout) -> None:
+    """A text that is the story's paragraphs alone (a dump's list of paragraphs, its HTML
+    opening with <p>) starts at its first line that is neither the headline nor furniture,
+    however short: «Фуры пустят в объезд.» is the story's first sentence, not a header line."""
+    title = _norm(lay.title or "")
+    first = next(
+        (i for i, ln in enumerate(lay.lines[: lay.start]) if _norm(ln) != title and not fu.classify(ln)), lay.start
+    )
+    if first < lay.start:
+        lay.start, lay.subtitle = first, []
 
 
 def _below_title(lines: list[str], lay: _Layout) -> int:

@@ -15,7 +15,7 @@ from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget
-from ..text import counted, extracts_note, join, line, listed
+from ..text import counted, extracts_note, join, line, stories
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -132,7 +132,7 @@ def checkpoint_items(cp: dict) -> list:
                 line(d["when"]),
             )
             items.append((prompt, ArticleTarget(d["article_id"])))
-    items.append(counted("Articles", listed(cp["articles"]), cp["entity"].get("article_count")))
+    items.append(counted("Articles", len(cp["articles"]), stories(cp["entity"])))
     for a in cp["articles"]:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
         prompt.append(extracts_note(a), style="dim")

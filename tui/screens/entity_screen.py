@@ -14,7 +14,7 @@ from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, counted, extracts_note, join, line, listed, quantity
+from ..text import TYPE_LABEL, TYPE_STYLE, articles_told, counted, extracts_note, join, line, quantity, stories
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -80,7 +80,7 @@ def entity_meta(ent: dict) -> Text:
         join(
             TYPE_LABEL.get(ent["type"], ent["type"]),
             line(ent["latin"]) if (ent["latin"] or "").casefold() != ent["name"].casefold() else "",
-            f"{quantity(ent['article_count'], 'article')}, {quantity(ent['mention_count'], 'mention')}",
+            f"{articles_told(ent)}, {quantity(ent['mention_count'], 'mention')}",
         )
     )
     if ent["roles"]:
@@ -119,7 +119,7 @@ def entity_items(ent: dict) -> list:
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")
             items.append((prompt, ArticleTarget(d["article_id"])))
-    items.append(counted("Articles", listed(ent["articles"]), ent["article_count"]))
+    items.append(counted("Articles", len(ent["articles"]), stories(ent)))
     for a in ent["articles"]:
         prompt = join(
             line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"], style="bold")

@@ -60,9 +60,10 @@ def screen_keys(app, screen) -> str:
     if screen is None:
         return ""
     rows: dict[tuple, list[str]] = {}
+    typed = screen.typed_keys() if hasattr(screen, "typed_keys") else frozenset()  # a name's letters there
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if active.node is app or not binding.id or not binding.description or not active.enabled:
+        if active.node is app or not binding.id or not binding.description or not active.enabled or key in typed:
             continue
         rows.setdefault((binding.description, binding.action), []).append(app.get_key_display(binding) or key)
     if not rows:

@@ -45,6 +45,16 @@ TAB_TITLES = tuple(zip(TABS, ("1 Articles", "2 Entities", "3 Checkpoints", "4 Di
 TYPES = (None, "checkpoint", "person", "organization", "location")
 # each tab's list (tabs 2 to 5 are built, and their modules imported, when first shown)
 TAB_LISTS = {"articles": "#article-list", "entities": "#entity-list", **TABLE_LISTS}
+# The list's own letters for moving (j k g G: hidden twins of the arrows, home and end):
+# on the entity list they begin a name in the filter box («kara», «gulnara»), where they
+# moved the cursor and the name lost its first letter.
+MOVE_LETTERS = frozenset(
+    key
+    for binding in VirtualList.BINDINGS
+    if isinstance(binding, Binding) and not binding.show
+    for key in binding.key.split(",")
+    if len(key) == 1
+)
 # From this many columns the Articles list and the board show a preview pane beside them.
 PREVIEW_WIDTH = 140
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
@@ -310,7 +320,7 @@ class MainScreen(ArticlesTab, TablesTab):
         if box is None:  # a run of letters not started: the list's keys act
             if focused != "entity-list":
                 return
-            if event.character.isspace() or any(k in self.active_bindings for k in (event.key, *event.aliases)):
+            if event.character.isspace() or self._takes_key(event):
                 return
             box = self.query_one("#entity-filter", Input)
         event.stop()
@@ -318,6 +328,18 @@ class MainScreen(ArticlesTab, TablesTab):
         box.value += event.character
         box.cursor_position = len(box.value)
         self._to_box(box)
+
+    def _takes_key(self, event: events.Key) -> bool:
+        """Whether a key typed on the entity list is one of the screen's (t, e, q, c, x…),
+        not the first letter of a name: the list's moving letters are a name's."""
+        keys = (event.key, *event.aliases)
+        return not set(keys) & MOVE_LETTERS and any(k in self.active_bindings for k in keys)
+
+    def typed_keys(self) -> frozenset[str]:
+        """The bound keys that begin a name here rather than act (the help leaves them out:
+        it listed «↑ k Up» on the entity list, where `k` begins «kara»)."""
+        focused = self.focused.id if self.focused is not None else None
+        return MOVE_LETTERS if focused == "entity-list" else frozenset()
 
     def _to_box(self, box: Input) -> None:
         """Focus a filter box. The focus moves after the keys already queued (a burst over

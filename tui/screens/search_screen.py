@@ -396,6 +396,26 @@ class SearchScreen(ModalScreen[NavTarget | None]):
                 Text("no article or entity with articles among these hits for the Articles pane", style="dim")
             )
 
+    @on(events.Key)
+    def _type_on_results(self, event: events.Key) -> None:
+        """On the results, a letter no key of theirs takes goes on at the query's end, and
+        backspace takes the last one off, in the box, which has the focus again: both did
+        nothing (`/kara`, ↓ to look, then `z` or backspace to change the query)."""
+        if not isinstance(self.focused, ResultRows):
+            return
+        box = self.query_one(SearchInput)
+        if event.key == "backspace":
+            box.value = box.value[:-1]
+        elif not (event.is_printable and event.character) or event.character.isspace():
+            return
+        elif any(k in self.active_bindings for k in (event.key, *event.aliases)):
+            return
+        else:
+            box.value += event.character
+        box.cursor_position = len(box.value)
+        box.focus()
+        taken(event)
+
     def action_to_results(self) -> None:
         self.query_one(ResultRows).focus()
 

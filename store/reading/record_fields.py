@@ -1,0 +1,237 @@
+"""Where a dump record keeps its parts: the article text, its lead, title, date, URL,
+source and author, under the names and shapes real scrapers and APIs write them.
+
+Dumps come from many tools, and each nests and names its fields its own way: WordPress's
+REST API (`"title": {"rendered": …}`, `excerpt`, `content`), feedparser and RSS-to-JSON
+(`summary`, `content[0].value`, `description`), JSON Feed (`content_html`, `summary`),
+Telegram Desktop's export (`messages[].text`, a string or a list of plain strings and
+`{"type", "text"}` pieces), trafilatura (`raw_text`, `excerpt`), newspaper
+(`meta_description`), news-please (`maintext`, `description`), scrapy items (paragraphs as
+a list, `intro`, `anons`, `brief_text`/`full_text`), and records nested in `article`,
+`fields` (the Guardian's API), `attributes` (JSON:API) or `_source` (Elasticsearch).
+The lead a dump keeps beside the text is often the sentence naming the actors, so it is
+read too, once: a lead the text repeats (or a cut-off lead ending in «…») is not added again.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# The article's text, first found first.
+TEXT_FIELDS = (
+    "text",
+    "body",
+    "content",
+    "content:encoded",
+    "article",
+    "full_text",
+    "fulltext",
+    "article_text",
+    "maintext",
+    "raw_text",
+    "bodytext",
+    "body_html",
+    "content_html",
+    "content_text",
+    "text_html",
+    "paragraphs",
+    "texts",
+    "text_entities",
+)
+# A lead, standfirst or summary printed above the text, in the order a page prints them.
+LEAD_FIELDS = (
+    "subtitle",
+    "subheadline",
+    "lead",
+    "lede",
+    "standfirst",
+    "anons",
+    "announce",
+    "annotation",
+    "intro",
+    "brief_text",
+    "abstract",
+    "lead_paragraph",
+    "trailtext",
+    "teaser",
+    "excerpt",
+    "summary",
+    "description",
+    "meta_description",
+)
+TITLE_FIELDS = ("title", "headline", "name", "webtitle")
+DATE_FIELDS = (
+    "date",
+    "published",
+    "published_at",
+    "publishedat",
+    "pubdate",
+    "datetime",
+    "date_publish",
+    "publish_date",
+    "date_published",
+    "datepublished",
+    "pub_date",
+    "webpublicationdate",
+    "created_at",
+    "created",
+    "time",
+)
+URL_FIELDS = ("url", "link", "href", "web_url", "weburl", "permalink", "canonical_url")
+SOURCE_FIELDS = (
+    "source",
+    "site",
+    "site_name",
+    "sitename",
+    "outlet",
+    "publisher",
+    "source-hostname",
+    "source_domain",
+    "hostname",
+)
+AUTHOR_FIELDS = ("author", "authors", "byline", "creator", "dc:creator")
+
+# Keys under which a record keeps its own fields one level down (merged into the record).
+_NESTED = ("article", "fields", "attributes", "_source", "post", "item", "node", "document", "data", "story")
+# Keys of a file's top object that hold the list of records, and objects around such a list.
+_LIST_KEYS = ("articles", "items", "data", "records", "results", "messages", "entries", "posts", "docs", "hits", "news")
+_WRAPPERS = ("response", "hits", "result", "data", "feed")
+# The text of a value object: WordPress's {"rendered"}, feedparser's {"value"}, NYT's {"main"}.
+_VALUE_KEYS = ("rendered", "value", "text", "main", "original", "name", "title")
+
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|table|tr|td|section|article|figure|img)\b[^<>]{0,2000}>", re.I
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+# What a feed or an API prints where it cut a text short: «… [+1240 chars]», « [&hellip;]», «…».
+_CUT_MARK = re.compile(r"\s*(?:\[\+\d+ chars\]|\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def record_list(data, depth: int = 0) -> tuple[list, dict] | None:
+    """The list of records a parsed JSON file holds, and fields every record of it shares
+    (a Telegram export's channel name is each message's source); None for one record."""
+    if isinstance(data, list):
+        return data, {}
+    if not isinstance(data, dict) or depth > 2:
+        return None
+    for key in _LIST_KEYS:
+        if isinstance(data.get(key), list):
+            shared = {"source": data["name"]} if key == "messages" and isinstance(data.get("name"), str) else {}
+            return data[key], shared
+    for key in _WRAPPERS:
+        if isinstance(data.get(key), dict):
+            inner = record_list(data[key], depth + 1)
+            if inner is not None:
+                return inner
+    return None
+
+
+def record_view(rec: dict, depth: int = 0) -> dict:
+    """The record's fields by lower-cased name, with those of a nested record object
+    (`article`, `fields`, `attributes`, `_source`, …) filling the ones it lacks."""
+    view = {str(k).lower(): v for k, v in rec.items()}
+    if depth > 2:
+        return view
+    for key in _NESTED:
+        inner = view.get(key)
+        if isinstance(inner, dict):
+            del view[key]
+            for k, v in record_view(inner, depth + 1).items():
+                if _empty(view.get(k)):
+                    view[k] = v
+    return view
+
+
+def _empty(value) -> bool:
+    return value is None or (isinstance(value, (str, list, dict)) and not value)
+
+
+def field_text(view: dict, names: tuple[str, ...], joiner: str = ", ", numbers: bool = False) -> str | None:
+    """The first of `names` the record has, as plain text (HTML reduced, entities read)."""
+    for name in names:
+        text = value_text(view.get(name), joiner, numbers)
+        if text and text.strip():
+            return plain(text)
+    return None
+
+
+def value_text(value, joiner: str = "\n\n", numbers: bool = False) -> str | None:
+    """A field's value as text: a string; a value object's text ({"rendered"}, {"value"},
+    {"name"}); a Telegram text (plain strings and {"type", "text"} pieces run together);
+    a list of paragraphs or names joined by `joiner`."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return str(value) if numbers else None
+    if isinstance(value, dict):
+        key = next((k for k in _VALUE_KEYS if k in value), None)
+        return None if key is None or isinstance(value[key], dict) else value_text(value[key], joiner)
+    if isinstance(value, list):
+        if any(isinstance(x, dict) and "type" in x and isinstance(x.get("text"), str) for x in value):
+            return "".join(x if isinstance(x, str) else str(x.get("text") or "") for x in value)
+        parts = (value_text(x, joiner) for x in value if not isinstance(x, list))
+        return joiner.join(p.strip() for p in parts if p and p.strip())
+    return None
+
+
+def plain(text: str) -> str:
+    """A field's text with HTML reduced to its visible text and character references read."""
+    from store.reading.html_page import fragment_text
+
+    if _HTML_TAG.search(text):
+        return fragment_text(text)
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def text_and_leads(view: dict) -> tuple[str | None, list[str]]:
+    """The record's text and the leads to print above it, in page order, each once: a lead
+    the text (or an earlier lead) already holds is dropped, and a text a lead holds whole
+    (a feed's cut-off copy) gives way to it. With no text field, the first lead is the text."""
+    body = field_text(view, TEXT_FIELDS, "\n\n")
+    leads = [text for text in (field_text(view, (name,), "\n\n") for name in LEAD_FIELDS) if text]
+    body = _uncut(body) if body else None
+    kept: list[str] = []
+    seen = _key(body) if body else ""
+    for lead in leads:
+        lead = _uncut(lead)
+        key = _key(lead)
+        if not key or key in seen:
+            continue
+        if body and _key(body) in key:  # the text is a cut-off copy of this lead: the lead is the text
+            body, seen = lead, key
+            continue
+        kept.append(lead)
+        seen += " | " + key
+    if body is None and kept:
+        body = kept.pop(0)
+    return body, kept
+
+
+_OPENS_WITH_PARAGRAPH = re.compile(r"\s*<p[\s>]", re.I)
+
+
+def text_is_paragraphs(view: dict) -> bool:
+    """Does the record's text field hold the article's paragraphs alone, no page header: a list
+    of paragraphs, or HTML that opens with a <p> (WordPress's content, a feed's content:encoded)?
+    Such a text's first line is the story's, however short, not a headline or a rubric."""
+    value = next((view[name] for name in TEXT_FIELDS if not _empty(view.get(name))), None)
+    if isinstance(value, dict):
+        value = next((value[k] for k in _VALUE_KEYS if k in value), None)
+    if isinstance(value, list) and value and all(isinstance(x, dict) and "value" in x for x in value):
+        value = value[0]["value"]  # feedparser's content list
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(x, str) for x in value)
+    return isinstance(value, str) and bool(_OPENS_WITH_PARAGRAPH.match(value))
+
+
+def _uncut(text: str) -> str:
+    return _CUT_MARK.sub("", text.strip())
+
+
+def _key(text: str) -> str:
+    """The text's words only, lower-cased: a lead matches its copy whatever the spacing and markup."""
+    return _NON_WORD.sub(" ", text.lower().replace("ё", "е")).strip()
