@@ -12,7 +12,7 @@ import pytest
 from store.model import Article
 from store.reading.parse import parse
 from store.reading.read import read_path
-from store.reading.short_lead import opens_story
+from store.reading.short_lead import closes_story, opens_story
 
 LEAD_RU = "Водители фур рассказывают, что на переходе стоят вторые сутки, а досмотр идёт медленнее, чем летом."
 LEAD_KK = (
@@ -118,3 +118,22 @@ def test_header_lines_do_not(line):
 
 def test_a_short_line_needs_the_lead_right_below():
     assert not opens_story("Очередь растёт.", "Общество")
+
+
+def test_a_short_closing_sentence_stays_and_the_trailer_goes(tmp_path):
+    text = (
+        "Таможня нашла в фуре чужие шины\n28 ноября 2026\n\n"
+        + LEAD_RU
+        + "\n\nЗаведено дело.\n\nТеги: таможня\nПОДЕЛИТЬСЯ\n"
+    )
+    assert _paragraphs(_parse(tmp_path, text))[-2:] == [LEAD_RU, "Заведено дело."]
+
+
+def test_a_predicative_closes_the_story(tmp_path):
+    text = "Метель закрыла переход\n3 декабря 2026\n\n" + LEAD_RU + "\n\nПострадавших нет.\n"
+    assert _paragraphs(_parse(tmp_path, text))[-1] == "Пострадавших нет."
+
+
+@pytest.mark.parametrize("line", ["Следите за новостями.", "Пресс-служба акимата.", "Читайте нас в Telegram."])
+def test_prompts_and_signatures_do_not_close_the_story(line):
+    assert not closes_story(line, LEAD_RU)

@@ -60,7 +60,7 @@ from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
 from store.reading.repeats import without_repeated_sentences
-from store.reading.short_lead import opens_story
+from store.reading.short_lead import closes_story, opens_story
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -359,7 +359,8 @@ def _subtitle(line: str, title: str | None) -> bool:
 
 
 def _body_end(lines: list[str], start: int) -> int:
-    """The last paragraph of running text before a related-news block (or the end).
+    """The last paragraph of running text before a related-news block (or the end), and the
+    story's short closing sentence under it («Возбуждено уголовное дело.»).
     A date alone on a line right under the first paragraph is the page's own stamp under
     a standfirst, not the start of a block of teasers: the body goes on after it."""
     stamp = _own_stamp(lines, start)
@@ -379,7 +380,8 @@ def _body_end(lines: list[str], start: int) -> int:
             lines[i]
         ):
             j = _list_tail(lines, i, stop)
-            return j + 1 if j + 1 < stop and clipped_tail(lines, j + 1) else j
+            closing = j + 1 < stop and (clipped_tail(lines, j + 1) or closes_story(lines[j + 1], lines[j]))
+            return j + 1 if closing else j
     return stop - 1 if start < stop else start - 1
 
 

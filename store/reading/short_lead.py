@@ -7,7 +7,10 @@ a .txt file it could become the title ahead of the real headline. A header line 
 differ in three ways that this module reads together: the sentence ends with . ! or ?, has a verb
 that says what happened (a finite verb, a short participle or adjective: «растёт», «закрыт»,
 Kazakh «жабылды»), and runs straight into the lead. Rubrics, tag rows and bylines have no verb;
-prompts, captions and credits are furniture whatever their verb (store.reading.furniture).
+prompts, captions and credits are furniture whatever their verb (store.reading.furniture), and a
+verb addressed to the reader («Следите за новостями.») makes a prompt, not a sentence of the story.
+The same test keeps a short closing sentence under the last paragraph («Возбуждено уголовное
+дело.»), which the body's end, the last paragraph of four words or more, used to leave out.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ _MAX_WORDS = 5  # one word short of the lead's six
 _ENDS = re.compile(r"[^.!?][.!?][»\"”)]*$")  # a full stop, not «…» or «..»: a cut teaser ends so
 _OPENING = re.compile(r"^[«\"“„(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _QUOTED = re.compile(r"^[«\"“„].*[»\"”“][.!?]?$")
-_RUSSIAN_PREDICATE = frozenset({"VERB", "PRTS", "ADJS"})
+_RUSSIAN_PREDICATE = frozenset({"VERB", "PRTS", "ADJS", "PRED"})  # PRED: «нет», «нельзя»
 # A Kazakh finite verb closes its sentence: past «жабылды», «ашылды», present or future «өтеді»,
 # «барады», negative «өтпейді», continuous «өтуде», intention «ашпақ»; «жоқ», «бар», «керек»
 # and «тиіс» are predicates too. The suffixes are read on the last word only, so a noun such as
@@ -40,14 +43,25 @@ def opens_story(line: str, following: str, first_line: bool = False) -> bool:
     sentence rather than a header line. A quotation standing alone is a headline citing someone
     («"Братья, не ссорьтесь!"»), and so is a question or an exclamation on a text's first line."""
     s = line.strip()
+    if first_line and not s.endswith("."):
+        return False
+    return fu.is_prose(following) and fu.word_count(following) > fu.word_count(s) and _short_sentence(s)
+
+
+def closes_story(line: str, preceding: str) -> bool:
+    """Whether `line`, printed right under the story's last paragraph `preceding`, is its short
+    closing sentence («Возбуждено уголовное дело.») rather than the trailer's first line."""
+    s = line.strip()
+    return fu.is_prose(preceding) and s.endswith(".") and _short_sentence(s)
+
+
+def _short_sentence(s: str) -> bool:
+    """Two to five words ending as a sentence, with a predicate, and none of the shapes of a
+    header or trailer line."""
     n = fu.word_count(s)
     if not 2 <= n <= _MAX_WORDS or not _ENDS.search(s) or not _OPENING.match(s) or _QUOTED.match(s):
         return False
-    if first_line and not s.endswith("."):
-        return False
     if fu.classify(s) or author_line(s) or not_a_headline(s) or fu.is_nav_row(s.rstrip(".!?")) or _page_note(s):
-        return False
-    if not fu.is_prose(following) or fu.word_count(following) <= n:
         return False
     return _has_predicate(s)
 
@@ -67,16 +81,22 @@ def _page_note(s: str) -> bool:
 
 
 def _has_predicate(sentence: str) -> bool:
-    """A verb that says what happened: a Russian finite verb, short participle or short adjective
-    (pymorphy2's likeliest reading, from its dictionary), or a Kazakh finite verb at the end."""
+    """A verb that says what happened: a Russian finite verb, short participle or adjective, or a
+    predicative («нет», «нельзя»), in pymorphy2's likeliest reading from its dictionary and not
+    addressed to the reader; or a Kazakh finite verb at the end."""
     ws = [w.lower().replace("ё", "е") for w in _WORD.findall(sentence)]
     if ws and _KAZAKH_PREDICATE.search(ws[-1]) and not _known_russian(ws[-1]):
         return True
     for w in ws:
         rs = readings(w)
-        if rs and rs[0].is_known and rs[0].tag.POS in _RUSSIAN_PREDICATE:
+        if rs and rs[0].is_known and rs[0].tag.POS in _RUSSIAN_PREDICATE and not _to_reader(rs[0].tag):
             return True
     return False
+
+
+def _to_reader(tag) -> bool:
+    """A verb addressed to the reader («Следите за новостями.», «Можете написать нам.»): a prompt."""
+    return tag.mood == "impr" or tag.person == "2per"
 
 
 def _known_russian(word: str) -> bool:
