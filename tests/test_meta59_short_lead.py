@@ -137,3 +137,10 @@ def test_a_predicative_closes_the_story(tmp_path):
 @pytest.mark.parametrize("line", ["Следите за новостями.", "Пресс-служба акимата.", "Читайте нас в Telegram."])
 def test_prompts_and_signatures_do_not_close_the_story(line):
     assert not closes_story(line, LEAD_RU)
+
+
+def test_a_scrapers_date_field_is_not_joined_to_a_long_headline(tmp_path):
+    text = "Переход на границе с Россией переведут на круглосуточную работу\ndate 2026-10-21\n" + LEAD_RU + "\n"
+    art = _parse(tmp_path, text)
+    assert art.title == "Переход на границе с Россией переведут на круглосуточную работу"
+    assert art.date == "2026-10-21"

@@ -74,6 +74,7 @@ _SENTENCE_END = re.compile(r"[.!?:;…]\W*$")
 _NON_WORD = re.compile(r"\W+")
 _DATE_PREFIX = re.compile(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")  # «date 2022-01 …»: a month only
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_FIELD = re.compile(r"(?i)^date\s+\d{4}-\d{2}")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_MARK = re.compile(r"[,;]|[.!?…]\s")
 
@@ -153,6 +154,7 @@ def paragraphs(text: str) -> list[str]:
             joined
             and out
             and line[0].islower()
+            and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
             and len(out[-1]) >= 40
             and not _SENTENCE_END.search(out[-1])
             and (
