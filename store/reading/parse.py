@@ -60,6 +60,7 @@ from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
 from store.reading.repeats import without_repeated_sentences
+from store.reading.short_lead import closes_story, opens_story
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -73,6 +74,7 @@ _SENTENCE_END = re.compile(r"[.!?:;…]\W*$")
 _NON_WORD = re.compile(r"\W+")
 _DATE_PREFIX = re.compile(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")  # «date 2022-01 …»: a month only
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_FIELD = re.compile(r"(?i)^date\s+\d{4}-\d{2}")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_MARK = re.compile(r"[,;]|[.!?…]\s")
 
@@ -152,6 +154,7 @@ def paragraphs(text: str) -> list[str]:
             joined
             and out
             and line[0].islower()
+            and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
             and len(out[-1]) >= 40
             and not _SENTENCE_END.search(out[-1])
             and (
@@ -212,7 +215,11 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     lay.start = next(
         (i for i, ln in enumerate(lines) if _is_lead(ln) and not _teaser_with_link(lines, i)), _first_text_line(lines)
     )
-    lay.title = meta_title or _pick_title(lines[: lay.start], lines) or _pick_title(lines[: lay.start + 1][:1], lines)
+    lead = lay.start
+    lay.start = _short_opening(lines, lay.start)
+    lay.title = meta_title or _pick_title(lines[: lay.start], lines)
+    if not lay.title and lay.start == lead:
+        lay.title = _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
     lay.subtitle = [ln for ln in lines[_below_title(lines, lay) : lay.start] if _subtitle(ln, lay.title)]
@@ -220,6 +227,21 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     return lay
+
+
+def _short_opening(lines: list[str], start: int) -> int:
+    """Where the story starts once the short sentences it opens with are taken in («Очередь
+    растёт.» over the lead): up to two, each its own line right above the next. The same sentence
+    printed twice (a page that repeats its lead) is one line: the copy goes, so that it is neither
+    taken for the headline nor kept in the body twice."""
+    for _ in range(2):
+        if start == 0 or start >= len(lines) or not opens_story(lines[start - 1], lines[start], first_line=start == 1):
+            break
+        start -= 1
+        if start > 0 and _norm(lines[start - 1]) == _norm(lines[start]):
+            del lines[start - 1]
+            return start - 1
+    return start
 
 
 def _from_first_paragraph(lay: _Layout) -> None:
@@ -339,7 +361,8 @@ def _subtitle(line: str, title: str | None) -> bool:
 
 
 def _body_end(lines: list[str], start: int) -> int:
-    """The last paragraph of running text before a related-news block (or the end).
+    """The last paragraph of running text before a related-news block (or the end), and the
+    story's short closing sentence under it («Возбуждено уголовное дело.»).
     A date alone on a line right under the first paragraph is the page's own stamp under
     a standfirst, not the start of a block of teasers: the body goes on after it."""
     stamp = _own_stamp(lines, start)
@@ -359,7 +382,8 @@ def _body_end(lines: list[str], start: int) -> int:
             lines[i]
         ):
             j = _list_tail(lines, i, stop)
-            return j + 1 if j + 1 < stop and clipped_tail(lines, j + 1) else j
+            closing = j + 1 < stop and (clipped_tail(lines, j + 1) or closes_story(lines[j + 1], lines[j]))
+            return j + 1 if closing else j
     return stop - 1 if start < stop else start - 1
 
 
@@ -553,10 +577,12 @@ def _first_sentence(text: str) -> str:
 
 
 def _fallback_title(body: list[str]) -> str:
-    """No headline printed: the lead's first sentence, cut at a word boundary."""
+    """No headline printed: the lead's first sentence, cut at a word boundary. A short sentence
+    standing alone above the lead («Очередь растёт.») says too little to name the story."""
     if not body:
         return ""
-    first = _first_sentence(strip_dateline(body[0]))
+    lead = next((p for p in body if fu.word_count(p) >= _LEAD_MIN_WORDS), body[0])
+    first = _first_sentence(strip_dateline(lead))
     return first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + "…"
 
 

@@ -1,0 +1,106 @@
+"""A story that opens with a short sentence («Очередь растёт.», «Пункт закрыт.», «Шекара жабылды.»).
+
+The parser takes the first paragraph of six words or more for the lead, so that the short lines
+above a story (a rubric, a tag line, a byline, a menu item, a caption) stay in the header. A short
+first sentence standing as its own paragraph fell there too: it was dropped from the body, and in
+a .txt file it could become the title ahead of the real headline. A header line and a sentence
+differ in three ways that this module reads together: the sentence ends with . ! or ?, has a verb
+that says what happened (a finite verb, a short participle or adjective: «растёт», «закрыт»,
+Kazakh «жабылды»), and runs straight into the lead. Rubrics, tag rows and bylines have no verb;
+prompts, captions and credits are furniture whatever their verb (store.reading.furniture), and a
+verb addressed to the reader («Следите за новостями.») makes a prompt, not a sentence of the story.
+The same test keeps a short closing sentence under the last paragraph («Возбуждено уголовное
+дело.»), which the body's end, the last paragraph of four words or more, used to leave out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.lang.lemmas import readings
+from store.reading import furniture as fu
+from store.reading.credits import author_line
+from store.reading.headline import not_a_headline
+
+_MAX_WORDS = 5  # one word short of the lead's six
+_ENDS = re.compile(r"[^.!?][.!?][»\"”)]*$")  # a full stop, not «…» or «..»: a cut teaser ends so
+_OPENING = re.compile(r"^[«\"“„(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_QUOTED = re.compile(r"^[«\"“„].*[»\"”“][.!?]?$")
+_RUSSIAN_PREDICATE = frozenset({"VERB", "PRTS", "ADJS", "PRED"})  # PRED: «нет», «нельзя»
+# A Kazakh finite verb closes its sentence: past «жабылды», «ашылды», present or future «өтеді»,
+# «барады», negative «өтпейді», continuous «өтуде», intention «ашпақ»; «жоқ», «бар», «керек»
+# and «тиіс» are predicates too. The suffixes are read on the last word only, so a noun such as
+# «маңызды» inside a row of labels does not count.
+_KAZAKH_PREDICATE = re.compile(
+    r"(?:[дт][ыі](?:м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?|[аеый]д[ыі]|[мбп][аеы]й?д[ыі]|[уү]д[ае]|(?:ған|ген|қан|кен)"
+    r"|[мбп][аеі][кқ]|жатыр|отыр|тұр|жүр)$|^(?:жоқ|бар|керек|тиіс|мүмкін)$"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def opens_story(line: str, following: str, first_line: bool = False) -> bool:
+    """Whether `line`, printed right above the lead `following`, is the story's short first
+    sentence rather than a header line. A quotation standing alone is a headline citing someone
+    («"Братья, не ссорьтесь!"»), and so is a question or an exclamation on a text's first line."""
+    s = line.strip()
+    if first_line and not s.endswith("."):
+        return False
+    return fu.is_prose(following) and fu.word_count(following) > fu.word_count(s) and _short_sentence(s)
+
+
+def closes_story(line: str, preceding: str) -> bool:
+    """Whether `line`, printed right under the story's last paragraph `preceding`, is its short
+    closing sentence («Возбуждено уголовное дело.») rather than the trailer's first line."""
+    s = line.strip()
+    return fu.is_prose(preceding) and s.endswith(".") and _short_sentence(s)
+
+
+def _short_sentence(s: str) -> bool:
+    """Two to five words ending as a sentence, with a predicate, and none of the shapes of a
+    header or trailer line."""
+    n = fu.word_count(s)
+    if not 2 <= n <= _MAX_WORDS or not _ENDS.search(s) or not _OPENING.match(s) or _QUOTED.match(s):
+        return False
+    if fu.classify(s) or author_line(s) or not_a_headline(s) or fu.is_nav_row(s.rstrip(".!?")) or _page_note(s):
+        return False
+    return _has_predicate(s)
+
+
+# The page speaking of itself, with a verb: «Новость обновлена.», «Материал дополняется.», «Комментарии
+# закрыты.», «Сайт использует cookies.», «Опубликовано 12 ноября.», «Жаңалық толықтырылуда.».
+_PAGE_NOTE = re.compile(
+    r"(?i)^(?:новост|материал|стать|текст|публикаци|сайт|комментари|запис|страниц|информаци|жаңалық|мақала)\w*\b|"
+    r"(?<!\w)(?:обновлен|опубликован|добавлен|изменен|изменён|дополнен|отредактирован|жариялан|жаңартыл|толықтыр)\w*"
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _page_note(s: str) -> bool:
+    """A note on the page itself or a stamp with its time: the site's line, not the story's."""
+    return bool(_PAGE_NOTE.search(s) or _CLOCK.search(s))
+
+
+def _has_predicate(sentence: str) -> bool:
+    """A verb that says what happened: a Russian finite verb, short participle or adjective, or a
+    predicative («нет», «нельзя»), in pymorphy2's likeliest reading from its dictionary and not
+    addressed to the reader; or a Kazakh finite verb at the end."""
+    ws = [w.lower().replace("ё", "е") for w in _WORD.findall(sentence)]
+    if ws and _KAZAKH_PREDICATE.search(ws[-1]) and not _known_russian(ws[-1]):
+        return True
+    for w in ws:
+        rs = readings(w)
+        if rs and rs[0].is_known and rs[0].tag.POS in _RUSSIAN_PREDICATE and not _to_reader(rs[0].tag):
+            return True
+    return False
+
+
+def _to_reader(tag) -> bool:
+    """A verb addressed to the reader («Следите за новостями.», «Можете написать нам.»): a prompt."""
+    return tag.mood == "impr" or tag.person == "2per"
+
+
+def _known_russian(word: str) -> bool:
+    """A word pymorphy2's dictionary has (the Kazakh suffixes are read on words it does not know:
+    Russian «пути», «сети» end as Kazakh verbs do)."""
+    rs = readings(word)
+    return bool(rs) and rs[0].is_known
