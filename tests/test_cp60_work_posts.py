@@ -45,6 +45,15 @@ def test_a_facility_at_a_post():
     assert not at_work("В Жаркенте построят терминал.", "Жаркенте")
 
 
+def test_a_posts_working_state_and_rebuilding():
+    assert refs("Урлютобе перешел на круглосуточный режим.") == ["urlyutobe"]
+    assert refs("Реконструкция Бидаика завершится летом.") == ["bidaik"]
+    assert refs("На Кайраке за смену оформили 260 человек.") == ["kairak"]
+    assert refs("Қарашатауда бір тәулікте 400 адам өткізілді.") == ["karashatau"]
+    # a town's prepositional case: the work of the town
+    assert refs("В Аксае за год пропустили 300 человек через спортзал.") == []
+
+
 def test_a_posts_staff():
     assert refs("Сотрудники Карашатау нашли тайник в кабине.") == ["karashatau"]
 
@@ -78,3 +87,16 @@ def test_the_model_reading_gives_way(extractor):
     names = {(m.type, m.name) for m in got.mentions}
     assert ("checkpoint", "Калжат") in names
     assert not any(t in ("person", "location") for t, _ in names)
+
+
+def test_a_name_that_is_also_something_else_needs_a_word_of_the_border():
+    # rows marked ambiguous: a club, a mall, a mausoleum bear these names too
+    assert refs("Сотрудники Тобола выиграли выездной матч.") == []
+    assert refs("Оазис закрыли на ремонт до весны.") == []
+    assert refs("Айша Биби открыли после долгой реставрации.") == []
+    assert refs("Сотрудники Тобола нашли контрабанду в кузове.") == ["tobol"]
+    assert refs("Сыпатай Батыр закрыли для пешеходов на сутки.") == ["sypatai-batyr"]
+
+
+def test_a_hiring_is_no_post_work():
+    assert refs("Бидаик оформил 15 человек на работу.") == []

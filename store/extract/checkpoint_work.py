@@ -21,7 +21,8 @@ The guard against a town or a person that bears a post's name (the same verbs sp
 «Кордай закрыли на карантин», «Аксай модернизируют: в городе обновят котельную», «Аким Бейнеу
 принял 40 человек»): no word of a settlement's life in the sentence (город, село, аким, школа,
 больница, карантин, жители; Kazakh қала, ауыл, әкім, мектеп), no owner noun right before the
-name («аким», «акимат»), no capitalised word right after it («Жаныбек Сатыбалдиев принял …»),
+name («аким», «акимат»), no «в», «из», «до» right before it («в Аксае пропустили …» is the town),
+no capitalised word right after it («Жаныбек Сатыбалдиев принял …»),
 and a Russian facility only after «на», «у» or «для» (not «в», where a town stands; a Kazakh
 locative name with no Russian preposition before it).
 Each pattern is compiled case-insensitively; a text none of whose verbs and nouns occur is
@@ -32,19 +33,22 @@ from __future__ import annotations
 
 import re
 
+from store.extract.checkpoint_not_posts import town_after_preposition
+from store.extract.checkpoint_queues import FREIGHT
+
 _PASS_VERB = (
     r"пропусти(?:л|ла|ли)\b|пропуска(?:ет|ют)\b|оформи(?:л|ла|ли)\b|оформля(?:ет|ют)\b|обслужи(?:л|ла|ли)\b|"
     r"обслужива(?:ет|ют)\b"
 )
 _RECEIVE_VERB = r"приня(?:л|ла|ли)\b|принима(?:ет|ют)\b"
-_KK_PASS_VERB = r"өткіз(?:ді|еді|ген|іпті)\b|қабылда(?:ды|йды)\b"
+_KK_PASS_VERB = r"өткіз(?:ді|еді|ген|іпті)\b|өткізіл\w*|тексеріл\w*|қабылда(?:ды|йды)\b"
 _COUNT = r"(?:\d|тысяч|тыс\b|сотн|десятк|млн|миллион|мың\b|жүз\b)"
 _ANY_COUNTED = (
     r"человек|граждан|пассажир|путешественник|паломник|машин|автомашин|автомобил|транспорт|фур|грузовик|"
-    r"большегруз|автобус|вагон|состав|поезд|контейнер|тонн"
+    r"большегруз|автобус|вагон|состав|поезд|контейнер|тонн|турист|иностран|мигрант"
 )
 _FREIGHT_COUNTED = r"вагон|состав|поезд|контейнер|тонн|груз|фур|грузовик|большегруз|машин|автомобил|транспорт"
-_KK_COUNTED = r"адам|жолаушы|көлі[кг]|автокөлі[кг]|вагон|құрам|контейнер|тонна"
+_KK_COUNTED = r"адам|жолаушы|азамат|турист|шетелдік|көлі[кг]|автокөлі[кг]|вагон|құрам|контейнер|тонна"
 _GAP = r"[^.!?;\n]"
 _DOES_AFTER = re.compile(
     r"[»\"”]?,?[ \t]+(?:" + _GAP + r"{0,40}?[ \t])?"
@@ -66,11 +70,15 @@ _DOES_AFTER = re.compile(
 )
 _STATE_VERB = (
     r"закры(?:ли|ть|т|та|ты|вают|вается)\b|закро(?:ют|ется)\b|откры(?:ли|ть|т|та|ты|вают|вается)\b|откро(?:ют|ется)\b|"
-    r"возобнови(?:л|ли|т|т)\b|возобновят\b|реконструир\w*|модернизир\w*|отремонтир\w*|"
-    r"жабыл(?:ды|ады|ған)\b|ашыл(?:ды|ады|ған)\b|жабу\w*|жөнде\w*|жаңғырт\w*|қайта[ \t]+(?:ашыл|жаб)\w*"
+    r"возобнови(?:л|ли|т)\b|возобновят\b|приостанови(?:л|ли)\b|реконструир\w*|модернизир\w*|отремонтир\w*|"
+    r"(?:работает|работал|перешел|перешёл|переведут|переведен)[ \t]+(?:в|на)[ \t]+(?:штатн|круглосуточн|усиленн)\w*|"
+    r"жабыл(?:ды|ады|ған)\b|ашыл(?:ды|ады|ған)\b|жабу\w*|жөнде\w*|жаңғырт\w*|жаңарт\w*|реконструкция\w*|"
+    r"қайта[ \t]+(?:ашыл|жаб)\w*|тәулік[ \t]+бойы[ \t]+жұмыс"
 )
 _STATE_AFTER = re.compile(r"[»\"”]?[ \t]+(?:[\w-]{1,14}[ \t]+)?(?:" + _STATE_VERB + r")", re.IGNORECASE)
-_STATE_BEFORE = re.compile(r"(?:" + _STATE_VERB + r")[ \t]+(?:[\w-]{1,14}[ \t]+)?[«\"“„]?$", re.IGNORECASE)
+_STATE_BEFORE = re.compile(
+    r"(?:" + _STATE_VERB + r"|реконструкци\w*|модернизаци\w*)[ \t]+(?:[\w-]{1,14}[ \t]+)?[«\"“„]?$", re.IGNORECASE
+)
 _FACILITY = (
     r"терминал\w*|полос(?:а|ы|у|ой|ами)\b|навес\w*|сканер\w*|\bвес(?:ы|ов|ами)\b|досмотров\w*|"
     r"\w*досмотр\w*[ \t]+комплекс|ангар\w*"
@@ -89,13 +97,30 @@ _STAFF_AFTER = re.compile(
 _TOWN_LIFE = re.compile(
     r"\b(?:город\w*|сел(?:о|а|е|у|ом)\b|сельск\w*|пос[её]лк\w*|поселок|аул(?:а|е)?\b|район\w*|аким\w*|школ\w*|"
     r"больниц\w*|поликлиник\w*|детск\w*|культур\w*|котельн\w*|жител\w*|улиц\w*|карантин\w*|"
-    r"қала\w*|ауыл(?:ы|да|ға|дың|дық)\b|аудан\w*|әкім\w*|мектеп\w*|аурухана\w*|тұрғын\w*)",
+    r"қала\w*|ауыл(?:ы|да|ға|дың|дық)\b|аудан\w*|әкім\w*|мектеп\w*|аурухана\w*|тұрғын\w*|"
+    # nor of visitors, monuments, sport or trade, nor a hiring («оформил 20 человек на работу»)
+    r"посещени\w*|экскурс\w*|музе\w*|памятник\w*|мавзоле\w*|реставрац\w*|стадион\w*|матч\w*|"
+    r"магазин\w*|торгов\w*|рынок|рынк\w*|работу|трудоустро\w*|кесене\w*)",
+    re.IGNORECASE,
+)
+# a post's name that is also something else (rows marked ambiguous: a club «Тобол», a mall
+# «Оазис», «Ак Орда», the mausoleum «Айша Биби») is at a post's work only with a word of the
+# border's traffic or of a post's duty in the sentence: «Сыпатай Батыр закрыли для грузовиков», «на
+# Алимбете построят досмотровый комплекс», «сотрудники Тобола изъяли контрабанду» — not «Оазис
+# закрыли на ремонт», «сотрудники Тобола выиграли матч», «на Аяте установили навес для остановки»
+_POST_DUTY = re.compile(
+    r"(?:" + FREIGHT + r"|машин\w*|автомобил\w*|автомашин\w*|автобус\w*|транспорт\w*|вагон\w*|поезд(?!к)\w*|"
+    r"состав(?:ы|ов|а)\b|контейнер\w*|пассажир\w*|пешеход\w*|граждан\w*|водител\w*|"
+    r"досмотр\w*|сканер\w*|терминал\w*|полос(?:а|ы|у|ой|ами)\b|\bвес(?:ы|ов|ами)\b|"
+    r"контрабанд\w*|задерж\w*|изъя\w*|выяви\w*|нарушител\w*|"
+    r"көлі[кг]\w*|жолаушы\w*|жаяу\w*|тәркіле\w*|ұста(?:ды|лды|п)\b|анықта\w*|заңсыз\w*|есірткі\w*)",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"(?:аким\w*|мэр\w*|глав\w*|житель\w*|жители|әкім\w*|тұрғын\w*)[ \t]+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*")
 _NEEDLE = re.compile(
-    r"пропус|оформ|обслуж|прин[яи]|өткіз|қабылда|закры|закро|откры|откро|возобнов|реконстр|модерниз|отремонт|"
+    r"пропус|оформ|обслуж|прин[яи]|өткіз|тексеріл|қабылда|закры|закро|откры|откро|возобнов|приостанов|режим|"
+    r"реконстр|модерниз|отремонт|жаңарт|жұмыс|"
     r"жабыл|ашыл|жабу|жөнде|жаңғырт|терминал|полос|навес|сканер|\bвес|досмотр|ангар|жолақ|қалқа|кешен|"
     r"сотрудник|пограничник|таможенник|инспектор|кинолог|қызметкер|шекарашы|кеденші|дежур|несут",
     re.IGNORECASE,
@@ -108,9 +133,11 @@ def at_work_words(text: str) -> bool:
     return bool(_NEEDLE.search(text))
 
 
-def post_at_work(text: str, start: int, end: int) -> bool:
+def post_at_work(text: str, start: int, end: int, ambiguous: bool = False) -> bool:
     """Is the name at [start, end) a post at work: doing its work, worked on, or staffed (see the
-    module's grammar), and not a town's or a person's name in the same verbs?"""
+    module's grammar), and not a town's or a person's name in the same verbs? An `ambiguous` name
+    (its row says it is also something else) needs a word of the border's traffic or a post's duty
+    in its sentence too (_POST_DUTY)."""
     before = text[max(0, start - 60) : start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     before = before[cut:]
@@ -121,11 +148,16 @@ def post_at_work(text: str, start: int, end: int) -> bool:
         return False
     if _TOWN_LIFE.search(before) or _TOWN_LIFE.search(after) or _OWNER_BEFORE.search(before):
         return False
-    return not _CAPITAL_AFTER.match(after)
+    if town_after_preposition(text, start):  # «в Аксае пропустили 300 человек»: the town
+        return False
+    if _CAPITAL_AFTER.match(after):
+        return False
+    return not ambiguous or bool(_POST_DUTY.search(before) or _POST_DUTY.search(after))
 
 
 def _at_work(name: str, before: str, after: str) -> bool:
     """The three kinds of evidence, read around the name (its sentence only)."""
+    # the subject («Бахты оформил 300 человек»), or the place of the work («на Бахты оформили …»)
     if _DOES_AFTER.match(after) or _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
         return True
     if _STAFF_BEFORE.search(before) or _STAFF_AFTER.match(after):

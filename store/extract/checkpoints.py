@@ -565,7 +565,7 @@ def _at_work_reader(text: str, work_cues: bool):
     def at_work(c: Cand) -> bool:
         key = (c.start, c.end)
         if key not in seen:
-            seen[key] = post_at_work(text, c.start, c.end)
+            seen[key] = post_at_work(text, c.start, c.end, c.ambiguous)
         return seen[key]
 
     return at_work
