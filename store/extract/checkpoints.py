@@ -61,8 +61,8 @@ from store.extract.checkpoint_sides import (
     side_of,
 )
 from store.extract.checkpoint_traffic import traffic_story, traffic_through
-from store.extract.checkpoint_work import at_work_words, post_at_work
 from store.extract.checkpoint_unlisted import find_unlisted
+from store.extract.checkpoint_work import at_work_words, post_at_work
 from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.'’`‘]?\s*")  # an apostrophe too: «G'ishtko'prik» is three words
