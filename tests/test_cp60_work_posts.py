@@ -98,5 +98,16 @@ def test_a_name_that_is_also_something_else_needs_a_word_of_the_border():
     assert refs("Сыпатай Батыр закрыли для пешеходов на сутки.") == ["sypatai-batyr"]
 
 
+def test_a_count_processed_is_enough_for_an_ambiguous_name():
+    assert refs("Алимбет за неделю оформил 2100 человек.") == ["alimbet"]
+    assert refs("Әлімбет бір тәулікте 700 адамды өткізді.") == ["alimbet"]
+
+
+def test_any_place_of_inspection_at_a_post():
+    assert refs("У Урлютобе оборудуют зону для досмотра автобусов.") == ["urlyutobe"]
+
+
 def test_a_hiring_is_no_post_work():
     assert refs("Бидаик оформил 15 человек на работу.") == []
+    # but a post that stops its work is at work
+    assert refs("Бидаик приостановил работу до утра.") == ["bidaik"]

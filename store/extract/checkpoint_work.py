@@ -9,11 +9,13 @@ grammar of a post at work, read at the name itself (a cue for its own mention on
 - **what it does**: the name as the subject of a verb of processing travellers or goods, with a
   count: «X (за сутки) пропустил / оформил / обслужил N человек, машин, вагонов», «X принял N
   вагонов, составов, контейнеров» (a receiving verb with freight only: «принял 40 человек» is an
-  official's reception), Kazakh «X … N адамды / көлікті өткізді»;
+  official's reception), Kazakh «X … N адамды / көлікті өткізді»; the count of travellers or goods
+  is the border's traffic itself, enough for a name that is also something else (below);
 - **what is done to it**: the name next to a verb of closing, opening, repair or rebuilding, at
   most one word between: «X закрыли», «X возобновил работу», «X модернизируют», «закрыли X»,
   Kazakh «X жабылды», «X жөндеуден кейін ашылды»; or a post's facility at the name: «на / у / для
-  X» with a terminal, lanes, a canopy, scanners, scales or an inspection complex in the clause,
+  X» with a terminal, lanes, a canopy, scanners, scales or any place of inspection («досмотровый
+  комплекс», «площадка для досмотра») in the clause,
   Kazakh «Xда / Xта жаңа терминал»;
 - **its staff**: «сотрудники X», «пограничники X», Kazakh «X қызметкерлері», «на X дежурят …».
 
@@ -79,10 +81,7 @@ _STATE_AFTER = re.compile(r"[»\"”]?[ \t]+(?:[\w-]{1,14}[ \t]+)?(?:" + _STATE_
 _STATE_BEFORE = re.compile(
     r"(?:" + _STATE_VERB + r"|реконструкци\w*|модернизаци\w*)[ \t]+(?:[\w-]{1,14}[ \t]+)?[«\"“„]?$", re.IGNORECASE
 )
-_FACILITY = (
-    r"терминал\w*|полос(?:а|ы|у|ой|ами)\b|навес\w*|сканер\w*|\bвес(?:ы|ов|ами)\b|досмотров\w*|"
-    r"\w*досмотр\w*[ \t]+комплекс|ангар\w*"
-)
+_FACILITY = r"терминал\w*|полос(?:а|ы|у|ой|ами)\b|навес\w*|сканер\w*|\bвес(?:ы|ов|ами)\b|\bдосмотр\w*|ангар\w*"
 _KK_FACILITY = r"терминал\w*|жолақ\w*|сканер\w*|қалқа\w*|тексеру[ \t]+кешен\w*|кешен\w*"
 _AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|для)[ \t]+[«\"“„]?$", re.IGNORECASE)
 _FACILITY_IN = re.compile(_FACILITY, re.IGNORECASE)
@@ -101,7 +100,7 @@ _TOWN_LIFE = re.compile(
     r"қала\w*|ауыл(?:ы|да|ға|дың|дық)\b|аудан\w*|әкім\w*|мектеп\w*|аурухана\w*|тұрғын\w*|"
     # nor of visitors, monuments, sport or trade, nor a hiring («оформил 20 человек на работу»)
     r"посещени\w*|экскурс\w*|музе\w*|памятник\w*|мавзоле\w*|реставрац\w*|стадион\w*|матч\w*|"
-    r"магазин\w*|торгов\w*|рынок|рынк\w*|работу|трудоустро\w*|кесене\w*)",
+    r"магазин\w*|торгов\w*|рынок|рынк\w*|на[ \t]+работу|трудоустро\w*|кесене\w*)",
     re.IGNORECASE,
 )
 # a post's name that is also something else (rows marked ambiguous: a club «Тобол», a mall
@@ -153,7 +152,8 @@ def post_at_work(text: str, start: int, end: int, ambiguous: bool = False) -> bo
         return False
     if _CAPITAL_AFTER.match(after):
         return False
-    return not ambiguous or bool(_POST_DUTY.search(before) or _POST_DUTY.search(after))
+    # a count of travellers or goods the name processed is the border's traffic itself
+    return not ambiguous or bool(_DOES_AFTER.match(after) or _POST_DUTY.search(before) or _POST_DUTY.search(after))
 
 
 def _at_work(name: str, before: str, after: str) -> bool:
