@@ -72,6 +72,15 @@ def test_a_town_in_the_same_verbs_is_no_post():
     assert refs("Қордайда жаңа мектеп ашылды.") == []
 
 
+def test_a_thing_opened_at_a_name_is_not_the_name_opened():
+    assert refs("На Жибек жолы открыли пекарню для водителей фур.") == []
+    assert refs("Бақтыда наубайхана ашылды.") == []
+
+
+def test_the_end_of_a_dashed_pair_is_no_post_at_work():
+    assert refs("Участок «Кызылорда-Кайрак» открыли после ремонта.") == []
+
+
 def test_a_person_bearing_a_posts_name_is_no_post():
     assert refs("Жаныбек Есенов принял 20 вагонов зерна на элеватор.") == []
 

@@ -24,7 +24,8 @@ The guard against a town or a person that bears a post's name (the same verbs sp
 принял 40 человек»): no word of a settlement's life in the sentence (город, село, аким, школа,
 больница, карантин, жители; Kazakh қала, ауыл, әкім, мектеп), no owner noun right before the
 name («аким», «акимат»), no «в», «из», «до» right before it («в Аксае пропустили …» is the town),
-no capitalised word right after it («Жаныбек Сатыбалдиев принял …»),
+no capitalised word right after it («Жаныбек Сатыбалдиев принял …»), no dash joining it to another
+name («дорогу «Жаркент-Хоргос» открыли»: a road's end),
 and a Russian facility only after «на», «у» or «для» (not «в», where a town stands; a Kazakh
 locative name with no Russian preposition before it).
 Each pattern is compiled case-insensitively; a text none of whose verbs and nouns occur is
@@ -100,7 +101,7 @@ _TOWN_LIFE = re.compile(
     r"қала\w*|ауыл(?:ы|да|ға|дың|дық)\b|аудан\w*|әкім\w*|мектеп\w*|аурухана\w*|тұрғын\w*|"
     # nor of visitors, monuments, sport or trade, nor a hiring («оформил 20 человек на работу»)
     r"посещени\w*|экскурс\w*|музе\w*|памятник\w*|мавзоле\w*|реставрац\w*|стадион\w*|матч\w*|"
-    r"магазин\w*|торгов\w*|рынок|рынк\w*|на[ \t]+работу|трудоустро\w*|кесене\w*)",
+    r"магазин\w*|торгов\w*|кафе\b|ресторан\w*|гостиниц\w*|отел(?:ь|я|е|и)\b|рынок|рынк\w*|на[ \t]+работу|трудоустро\w*|кесене\w*)",
     re.IGNORECASE,
 )
 # a post's name that is also something else (rows marked ambiguous: a club «Тобол», a mall
@@ -117,6 +118,9 @@ _POST_DUTY = re.compile(
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"(?:аким\w*|мэр\w*|глав\w*|житель\w*|жители|әкім\w*|тұрғын\w*)[ \t]+$", re.IGNORECASE)
+# one end of a pair written with a dash («дорога «Жаркент-Хоргос» открыли»: a road, its ends towns)
+_PAIR_BEFORE = re.compile(r"\w[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?$")
+_PAIR_AFTER = re.compile(r"[»\"”]?[ \t]*[-–—][ \t]*[«\"“„]?(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*")
 _NEEDLE = re.compile(
     r"пропус|оформ|обслуж|прин[яи]|өткіз|тексеріл|қабылда|закры|закро|откры|откро|возобнов|приостанов|режим|"
@@ -150,7 +154,7 @@ def post_at_work(text: str, start: int, end: int, ambiguous: bool = False) -> bo
         return False
     if town_after_preposition(text, start):  # «в Аксае пропустили 300 человек»: the town
         return False
-    if _CAPITAL_AFTER.match(after):
+    if _CAPITAL_AFTER.match(after) or _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after):
         return False
     # a count of travellers or goods the name processed is the border's traffic itself
     return not ambiguous or bool(_DOES_AFTER.match(after) or _POST_DUTY.search(before) or _POST_DUTY.search(after))
@@ -159,7 +163,11 @@ def post_at_work(text: str, start: int, end: int, ambiguous: bool = False) -> bo
 def _at_work(name: str, before: str, after: str) -> bool:
     """The three kinds of evidence, read around the name (its sentence only)."""
     # the subject («Бахты оформил 300 человек»), or the place of the work («на Бахты оформили …»)
-    if _DOES_AFTER.match(after) or _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
+    if _DOES_AFTER.match(after) or _STATE_BEFORE.search(before):
+        return True
+    # what is closed or opened is the name itself, not a thing at it: «Тажен закрыли», not «на
+    # Жибек жолы открыли кафе», Kazakh «Бақтыда дүкен ашылды»
+    if _STATE_AFTER.match(after) and not _RU_PREPOSITION_BEFORE.search(before) and not _KK_LOCATIVE.search(name):
         return True
     if _STAFF_BEFORE.search(before) or _STAFF_AFTER.match(after):
         return True
