@@ -75,6 +75,7 @@ def test_a_town_in_the_same_verbs_is_no_post():
 def test_a_thing_opened_at_a_name_is_not_the_name_opened():
     assert refs("На Жибек жолы открыли пекарню для водителей фур.") == []
     assert refs("Бақтыда наубайхана ашылды.") == []
+    assert refs("Бақтыда спорт кешені салынады.") == []
 
 
 def test_the_end_of_a_dashed_pair_is_no_post_at_work():

@@ -15,8 +15,7 @@ grammar of a post at work, read at the name itself (a cue for its own mention on
   most one word between: «X закрыли», «X возобновил работу», «X модернизируют», «закрыли X»,
   Kazakh «X жабылды», «X жөндеуден кейін ашылды»; or a post's facility at the name: «на / у / для
   X» with a terminal, lanes, a canopy, scanners, scales or any place of inspection («досмотровый
-  комплекс», «площадка для досмотра») in the clause,
-  Kazakh «Xда / Xта жаңа терминал»;
+  комплекс», «площадка для досмотра») in the clause, Kazakh «Xда / Xта жаңа терминал»;
 - **its staff**: «сотрудники X», «пограничники X», Kazakh «X қызметкерлері», «на X дежурят …».
 
 The guard against a town or a person that bears a post's name (the same verbs speak of villages:
@@ -25,9 +24,9 @@ The guard against a town or a person that bears a post's name (the same verbs sp
 больница, карантин, жители; Kazakh қала, ауыл, әкім, мектеп), no owner noun right before the
 name («аким», «акимат»), no «в», «из», «до» right before it («в Аксае пропустили …» is the town),
 no capitalised word right after it («Жаныбек Сатыбалдиев принял …»), no dash joining it to another
-name («дорогу «Жаркент-Хоргос» открыли»: a road's end),
-and a Russian facility only after «на», «у» or «для» (not «в», where a town stands; a Kazakh
-locative name with no Russian preposition before it).
+name («дорогу «Жаркент-Хоргос» открыли»: a road's end), and a Russian facility only after «на»,
+«у» or «для» (not «в», where a town stands; a Kazakh locative name with no Russian preposition
+before it).
 Each pattern is compiled case-insensitively; a text none of whose verbs and nouns occur is
 passed over by one search (`at_work_words`).
 """
@@ -53,23 +52,14 @@ _ANY_COUNTED = (
 _FREIGHT_COUNTED = r"вагон|состав|поезд|контейнер|тонн|груз|фур|грузовик|большегруз|машин|автомобил|транспорт"
 _KK_COUNTED = r"адам|жолаушы|азамат|турист|шетелдік|көлі[кг]|автокөлі[кг]|вагон|құрам|контейнер|тонна"
 _GAP = r"[^.!?;\n]"
-_DOES_AFTER = re.compile(
-    r"[»\"”]?,?[ \t]+(?:" + _GAP + r"{0,40}?[ \t])?"
-    r"(?:(?:" + _PASS_VERB + r")" + _GAP + r"{0,40}?" + _COUNT + _GAP + r"{0,25}?\b(?:" + _ANY_COUNTED + r")"
+_RU_DOES = (
+    r"(?:" + _PASS_VERB + r")" + _GAP + r"{0,40}?" + _COUNT + _GAP + r"{0,25}?\b(?:" + _ANY_COUNTED + r")"
     r"|(?:" + _RECEIVE_VERB + r")" + _GAP + r"{0,40}?" + _COUNT + _GAP + r"{0,25}?\b(?:" + _FREIGHT_COUNTED + r")"
-    r"|"
-    + _GAP
-    + r"{0,40}?"
-    + _COUNT
-    + _GAP
-    + r"{0,25}?\b(?:"
-    + _KK_COUNTED
-    + r")\w*"
-    + _GAP
-    + r"{0,30}?\b(?:"
-    + _KK_PASS_VERB
-    + r"))",
-    re.IGNORECASE,
+)
+_KK_COUNT_THEN = _GAP + r"{0,40}?" + _COUNT + _GAP + r"{0,25}?\b(?:" + _KK_COUNTED + r")\w*"
+_KK_DOES = _KK_COUNT_THEN + _GAP + r"{0,30}?\b(?:" + _KK_PASS_VERB + r")"
+_DOES_AFTER = re.compile(
+    r"[»\"”]?,?[ \t]+(?:" + _GAP + r"{0,40}?[ \t])?(?:" + _RU_DOES + r"|" + _KK_DOES + r")", re.IGNORECASE
 )
 _STATE_VERB = (
     r"закры(?:ли|ть|т|та|ты|вают|вается)\b|закро(?:ют|ется)\b|откры(?:ли|ть|т|та|ты|вают|вается)\b|откро(?:ют|ется)\b|"
@@ -83,7 +73,7 @@ _STATE_BEFORE = re.compile(
     r"(?:" + _STATE_VERB + r"|реконструкци\w*|модернизаци\w*)[ \t]+(?:[\w-]{1,14}[ \t]+)?[«\"“„]?$", re.IGNORECASE
 )
 _FACILITY = r"терминал\w*|полос(?:а|ы|у|ой|ами)\b|навес\w*|сканер\w*|\bвес(?:ы|ов|ами)\b|\bдосмотр\w*|ангар\w*"
-_KK_FACILITY = r"терминал\w*|жолақ\w*|сканер\w*|қалқа\w*|тексеру[ \t]+кешен\w*|кешен\w*"
+_KK_FACILITY = r"терминал\w*|жолақ\w*|сканер\w*|қалқа\w*|тексеру\w*"  # not a bare «кешен» (спорт кешені)
 _AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|для)[ \t]+[«\"“„]?$", re.IGNORECASE)
 _FACILITY_IN = re.compile(_FACILITY, re.IGNORECASE)
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке)$", re.IGNORECASE)
