@@ -166,6 +166,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Карашатау")},
         ),
     ],
+    "work_posts": [  # cp60: a post at work named bare, no post's word (checkpoint_work.py)
+        (
+            "Урлютобе за сутки оформил 480 человек.",
+            {("checkpoint", "Урлютобе")},
+        ),
+    ],
     "checkpoints_win": [
         (
             "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",

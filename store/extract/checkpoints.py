@@ -62,6 +62,7 @@ from store.extract.checkpoint_sides import (
 )
 from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
+from store.extract.checkpoint_work import at_work_words, post_at_work
 from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.'’`‘]?\s*")  # an apostrophe too: «G'ishtko'prik» is three words
@@ -482,12 +483,16 @@ def _next_to(left: int, right: int, text: str) -> bool:
     return 0 <= right - left <= 3 and not any(ch in ".!?" for ch in text[left:right])
 
 
-def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = True) -> list[CheckpointSpan]:
+def find_checkpoints(
+    text: str, queue_cues: bool = True, traffic_cues: bool = True, work_cues: bool = True
+) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
     cue for the text and a queue at the name for its sentence (checkpoint_queues.py); with
     `traffic_cues` (off with the `traffic_posts` pass), so are a traffic story's words and a name
-    crossed through («через Кайрак прошли 200 фур», checkpoint_traffic.py)."""
+    crossed through («через Кайрак прошли 200 фур», checkpoint_traffic.py); with `work_cues` (off
+    with the `work_posts` pass), a name the sentence shows at a post's work is its own cue
+    («Бахты оформил 3200 человек», «Тажен закрыли на ремонт», checkpoint_work.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -498,11 +503,13 @@ def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = Tr
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]
     if not cands:
         return []
+    at_work = _at_work_reader(text, work_cues)
     if (
         not _ARTICLE_CUE.search(text)
         and not (queue_cues and queue_story(text))
         and not (traffic_cues and traffic_story(text))
         and not _enumeration_of_posts(cands, text)
+        and not any(at_work(c) for c in cands)
     ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
@@ -522,6 +529,7 @@ def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = Tr
             and queue_at(text, c.start, c.end)
             or traffic_cues
             and traffic_through(text, c.start, c.end)
+            or at_work(c)
         ):
             accepted.append(c)
         else:
@@ -545,6 +553,22 @@ def find_checkpoints(text: str, queue_cues: bool = True, traffic_cues: bool = Tr
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+def _at_work_reader(text: str, work_cues: bool):
+    """`post_at_work` for the text's candidates, asked once per mention, and only when the text
+    holds a word of a post at work at all (one search; a text without one pays nothing more)."""
+    if not (work_cues and at_work_words(text)):
+        return lambda c: False
+    seen: dict[tuple[int, int], bool] = {}
+
+    def at_work(c: Cand) -> bool:
+        key = (c.start, c.end)
+        if key not in seen:
+            seen[key] = post_at_work(text, c.start, c.end, c.ambiguous)
+        return seen[key]
+
+    return at_work
 
 
 _BORDER_WORD = re.compile(r"границ|border|шекара|shekara|şekara|чегара|chegara|чек\s+ара", re.IGNORECASE)
