@@ -16,7 +16,9 @@ article) is one chunk: its spans are exactly what tagging it whole gives.
 Tagging texts two by two costs about 10% less than one by one, but slovnet pads a batch
 to its longest text: `prepare(texts)` tags the one-chunk texts sorted by length, in
 batches of BATCH_SIZE, and keeps their spans for the `spans(text)` calls that follow
-(the model masks the padding, so a text's spans are the same in a batch or alone).
+(the model masks the padding and multiplies each text's rows on their own:
+store/extract/ner_layers.py; so a text's spans are the same in any batch and alone, and an
+ingest's output does not depend on which texts a worker happened to tag together).
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ class NerModel:
         used is dropped, so memory holds one batch's worth at most."""
         todo = sorted(
             {t for t in texts if t.strip() and len(chunk_bounds(t, chunk)) == 1},
-            key=len,
+            key=lambda t: (len(t), t),  # not the set's order, which the process's hash seed sets
         )
         self._prepared = {}
         if todo:

@@ -17,9 +17,20 @@ Every number is computed as slovnet computes it: the im2col matrix holds the sam
 values in the same order (input channel, then kernel offset) and goes through the same
 `matmul` with the same transposed weight view, the bias, ReLU (`clip(0)`) and norm
 (`(x - mean) / std * weight + bias`) are the same float32 operations element by element,
-and padded tokens are zeroed after each layer as slovnet does. So the emissions are
-bit-identical to slovnet's (tests/test_ingest_cpu.py compares them on real text) and the
-tags and spans with them.
+and padded tokens are zeroed after each layer as slovnet does. So a text's emissions are
+bit-identical to slovnet's for that text (tests/test_ingest_cpu.py compares them on real
+text) and the tags and spans with them.
+
+One thing is not slovnet's: in a padded batch each text's rows go through their own matrix
+products, of the size they have when the text is tagged alone. OpenBLAS sums a product
+with another kernel, in another order, when it is small (M x N x K up to about a million:
+the third convolution, 64 filters over 128 x 3 inputs, of a text of fewer than about 20
+tokens): one product over a whole batch gave a headline other float32 rounding in a batch
+than alone, and which texts share a batch depends on which worker got which files and
+what the store held already. Those last-bit differences flipped the CRF's choice on a
+near tie (factRu's book_3842: «Луганские народные республики» one place in some runs, two
+in others). Per text, a text's emissions are the same in any batch and alone, so an
+ingest's output is the same for any `--jobs` and any run (bench/ingest_determinism.py).
 """
 
 from __future__ import annotations
@@ -52,11 +63,25 @@ class FastNER:
         """Emissions, batch x tokens x tags, for the padded ids (slovnet's `Tag.__call__`)."""
         x = self._embedded(word_id, shape_id)
         padded = pad_mask.any()
+        rows = (~pad_mask).sum(axis=1).tolist()  # each text's own tokens (slovnet pads at the end)
+        if padded:
+            x[pad_mask] = 0  # what a text alone reads past its end (the conv's zero padding)
         for layer in self._layers:
-            x = layer(x)
+            x = layer(x, rows)
             if padded:
                 x[pad_mask] = 0
-        return self._proj(x)
+        return self._projected(x, rows)
+
+    def _projected(self, x: np.ndarray, rows: list[int]) -> np.ndarray:
+        """slovnet's `Linear` head, each text's rows multiplied on their own (see the module's
+        docstring); a padded row gets what slovnet gives it, the bias."""
+        weight, bias = self._proj.weight.array, self._proj.bias.array
+        out = np.empty(x.shape[:2] + (weight.shape[1],), dtype=np.result_type(x, weight))
+        for b, n in enumerate(rows):
+            np.matmul(x[b, :n], weight, out=out[b, :n])
+            out[b, n:] = 0
+        out += bias
+        return out
 
     def _embedded(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """batch x tokens x (word + shape dims): slovnet's `WordShapeEmbedding` values,
@@ -84,19 +109,28 @@ class _Layer:
         self.mean, self.std = norm.mean.array, norm.std.array
         self.scale, self.shift = norm.weight.array, norm.bias.array
 
-    def __call__(self, x: np.ndarray) -> np.ndarray:
-        """batch x tokens x in -> batch x windows x filters."""
+    def __call__(self, x: np.ndarray, rows: list[int]) -> np.ndarray:
+        """batch x tokens x in -> batch x windows x filters; the first rows[b] windows of
+        text b are its own, multiplied apart from the others' (the rest is padding, which
+        the caller zeroes after the layer: set to zero here rather than computed)."""
         batch, tokens, _ = x.shape
         windows = tokens + 2 * self.padding - self.kernel + 1
         cols = self._im2col(x, windows)
-        out = np.matmul(cols.reshape(batch * windows, self.in_dim * self.kernel), self.weight_t)
+        width = self.in_dim * self.kernel
+        if windows != tokens or len(rows) == 1:  # one text, or a layout whose rows are not per token
+            out = np.matmul(cols.reshape(batch * windows, width), self.weight_t).reshape(batch, windows, self.filters)
+        else:
+            out = np.empty((batch, windows, self.filters), dtype=np.result_type(cols, self.weight_t))
+            for b, n in enumerate(rows):
+                np.matmul(cols[b, :n].reshape(n, width), self.weight_t, out=out[b, :n])
+                out[b, n:] = 0
         out += self.bias
         out.clip(0, out=out)
         out -= self.mean
         out /= self.std
         out *= self.scale
         out += self.shift
-        return out.reshape(batch, windows, self.filters)
+        return out
 
     def _im2col(self, x: np.ndarray, windows: int) -> np.ndarray:
         """batch x windows x in x kernel: element [b, w, i, k] is the zero-padded input's
