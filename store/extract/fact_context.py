@@ -38,7 +38,10 @@ def queue_report_before(text: str, bounds: list[tuple[int, int]], i: int, cue: r
 # колонна вытянулась на 6 км». Only a capacity, a deadline or a queue is carried, only from the
 # nearest sentence that names posts, only when it names one post and is at most this many
 # sentences back: a sentence after a list of posts, or far from any, stays unowned.
-CARRY_KINDS = ("capacity", "deadline", "queue")
+# A count, the money for works and a reason told alone are carried the same way (facts58):
+# «…у поста «X». Там стоят больше 400 машин», «…«Сырым». Жобаның жалпы құны 22 млрд теңге»,
+# «…«Сырым». Скопление вызвано тем, что …».
+CARRY_KINDS = ("capacity", "deadline", "queue", "count", "funding", "cause")
 _CARRY_SPAN = 2
 
 
