@@ -116,3 +116,12 @@ def test_a_year_is_no_count():
 def test_a_reason_after_its_verb_of_being():
     found = _facts("На посту «Нур жолы» выстроилась пробка. Причиной стала поломка сканера.")
     assert ("nur-zholy", "cause", "Причиной стала поломка сканера") in found
+
+
+def test_long_lines_of_lanes_and_counts_are_read_in_one_pass():
+    """Each of these took minutes when a rule was quadratic in its line (a table pasted as one)."""
+    from store.extract import facts
+
+    assert facts._facts_in("12 полос " * 20_000, None)
+    assert facts._facts_in("Очередь " + "5 машин, " * 10_000, None)
+    assert facts._facts_in("1" * 50_000, None) == []

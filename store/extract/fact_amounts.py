@@ -17,7 +17,11 @@ import re
 from store.extract import number_words
 from store.extract.needles import may_hold
 
-_DIGITS = r"(?<![\d.,])\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?(?:\s*(?:тыс\.?|тысяч\w*|млн|миллион\w*|мың\w*))?"
+# A figure starts at the first digit of a run of digits and spaces, never inside it: from every
+# digit of «1 1 1 …» (a table pasted as one line) the run would be scanned to its end again,
+# quadratic (facts.py's _RUN_START, tests/test_linear.py).
+_RUN_START = r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)"
+_DIGITS = rf"{_RUN_START}\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?(?:\s*(?:тыс\.?|тысяч\w*|млн|миллион\w*|мың\w*))?"
 _RANGE = rf"(?:{_DIGITS}\s*[-–—]\s*)?{_DIGITS}"
 _FIG = rf"(?:{_RANGE}|{number_words.FIGURE})"
 _ABOUT = r"(?:(?:около|более|свыше|порядка|почти|примерно|приблизительно|не\s+менее|не\s+более|больше|до|шамамен)\s+)?"
@@ -66,7 +70,7 @@ _LIMIT_NEEDLES = ("лимит", "квот")
 # Money for works: «выделено 9,5 млрд тенге», «стоимость проекта – 22 млрд теңге», «жоба
 # құны 22 млрд теңге».
 _MONEY = (
-    r"(?<![\w.,])\d(?:[\d\s]*\d)?(?:[.,]\d+)?\s*(?:млрд|млн|трлн|миллиард\w*|миллион\w*|триллион\w*)\.?\s*"
+    rf"(?<![\w.,]){_RUN_START}\d(?:[\d\s]*\d)?(?:[.,]\d+)?\s*(?:млрд|млн|трлн|миллиард\w*|миллион\w*|триллион\w*)\.?\s*"
     r"(?:тенге|теңге|рубл\w*|долл\w*|юан\w*|евро|\$)"
 )
 _FUNDING = re.compile(

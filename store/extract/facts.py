@@ -483,6 +483,11 @@ _CAPACITY_NEEDLES = ("пропускн", "сутки", "день", "час")
 _KK_CAPACITY_NEEDLES = ("тәулігіне", "күніне", "сағатына", "жылына")
 
 
+# More capacities than this in one sentence is a table pasted as a line: the pairwise check for
+# phrases inside others is skipped there (quadratic in their number, tests/test_linear.py).
+_FEW = 12
+
+
 def _capacities(sentence: str) -> list[str]:
     if not _DIGIT.search(sentence):  # every capacity pattern's figure opens with a digit
         return fact_amounts.limits(sentence)  # but a limit's may be words
@@ -492,8 +497,9 @@ def _capacities(sentence: str) -> list[str]:
         else []
     )
     found += [t for m in _CAN_PASS.finditer(sentence) if re.search(_PERIOD, t := " ".join(m.group(1).split()))]
-    found += fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)
-    found = [t for i, t in enumerate(found) if not any(t != u and t in u for u in found) and t not in found[:i]]
+    found = list(dict.fromkeys(found + fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)))
+    if len(found) <= _FEW:  # a phrase inside a longer one is that one; pairwise, so only for a few
+        found = [t for t in found if not any(t != u and t in u for u in found)]
     if not may_hold(sentence, _KK_CAPACITY_NEEDLES):
         return found
     return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
@@ -785,7 +791,7 @@ def _counts_by_post(text: str, a: int, b: int, inside: list, sentence: str) -> l
 def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date: str | None) -> list:
     """The clause's counts, money and reasons (store/extract/fact_amounts.py, fact_causes.py)
     that no queue or capacity of `facts` already states."""
-    told = " ".join(t for _k, t, _d in facts)
+    told = {" ".join(m.group().split()) for _k, t, _d in facts for m in _FIGURE_DIGITS.finditer(t)}
     out = [("count", t, article_date) for t in fact_amounts.counts(clause) if not _figure_told(t, told)]
     out += [("funding", t, None) for t in fact_amounts.funding(clause)]
     out += [("cause", t, None) for t in causes(clause, clause)]
@@ -795,11 +801,10 @@ def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date
 _FIGURE_DIGITS = re.compile(r"\d(?:[\d\s]*\d)?")
 
 
-def _figure_told(text: str, told: str) -> bool:
-    """True when every figure of `text` is already in `told` (a queue or capacity said it)."""
+def _figure_told(text: str, told: set[str]) -> bool:
+    """True when every figure of `text` is one a queue or capacity already said (`told`)."""
     figures = [" ".join(m.group().split()) for m in _FIGURE_DIGITS.finditer(text)]
-    flat = " ".join(told.split())
-    return bool(figures) and all(f in flat for f in figures) or (not figures and text in told)
+    return bool(figures) and all(f in told for f in figures)
 
 
 def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) -> list:
