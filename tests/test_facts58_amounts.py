@@ -125,3 +125,25 @@ def test_long_lines_of_lanes_and_counts_are_read_in_one_pass():
     assert facts._facts_in("12 полос " * 20_000, None)
     assert facts._facts_in("Очередь " + "5 машин, " * 10_000, None)
     assert facts._facts_in("1" * 50_000, None) == []
+
+
+def test_a_sentence_whose_subject_is_the_post_word_is_the_posts():
+    text = "Власти сообщили о графике работы пункта «Майкапчагай». Пункт будет закрыт с 3 по 5 октября."
+    found = _facts(text)
+    assert ("maikapshagai", "status", "будет закрыт (с 3 по 5 октября)") in found
+
+
+def test_a_kazakh_centre_word_carries_its_closure():
+    text = "«Қорғас» халықаралық шекаралас ынтымақтастық орталығы туралы хабар берілді. Орталық 10 ақпан мен 20 ақпан аралығында жабық тұрады."
+    found = _facts(text)
+    assert any(c == "khorgos" and k == "status" and "аралығында" in t for c, k, t in found)
+
+
+def test_a_sentence_naming_no_post_keeps_its_status_to_itself():
+    text = "Пункт «Бахты» работает в обычном режиме. Дорога на перевале закрыта до весны."
+    assert not [f for f in _facts(text) if f[1] == "status" and "закрыт" in f[2]]
+
+
+def test_a_reason_of_a_queue_told_the_sentence_before():
+    text = "У пунктов «Тажен» и «Атамекен» скопились машины. Ещё одна причина – ремонт, который идёт на «Тажен»."
+    assert ("tazhen", "cause", "причина – ремонт") in _facts(text)

@@ -35,6 +35,13 @@ _KK_ABOUT = r"(?:-?(?:ге|ға|ке|қа|ден|дан|тен|тан|нен|н�
 _COUNT = re.compile(
     rf"{_ABOUT}(?:{_FIG}|{number_words.KK_FIGURE}){_KK_ABOUT}\s*{_KIND}{_UNITS}(?![\w-])", re.IGNORECASE
 )
+# Every match of _COUNT ends in one of these (a clause without them is not scanned: ingest cost).
+_UNIT_NEEDLES = (
+    *("транспортн", "автомоб", "автомаш", "машин", "грузовик", "фур", "большегруз", "автобус", "человек"),
+    *("граждан", "пассажир", "вагон", "поезд", "контейнер", "тонн", "единиц"),
+    *("көлі", "адам", "жолаушы", "пойыз", "азамат"),
+)
+
 # The same, the whole count as group 1: store/extract/queue_lists.py gives each post of a list
 # its own figure («на «А» стоят 10 машин, на «Б» – 20»).
 COUNT_FIGURE = re.compile(f"({_COUNT.pattern})", re.IGNORECASE)
@@ -100,9 +107,29 @@ def _figured(clause: str) -> bool:
 def counts(clause: str) -> list[str]:
     """Counts of vehicles, wagons, trains or people the clause gives («больше 400 машин»,
     «1 622 контейнерных поезда», «шамамен 4 мыңдай адам»)."""
-    if not _figured(clause):
+    if not may_hold(clause, _UNIT_NEEDLES) or not _figured(clause):
         return []
-    return [_said(m) for m in _COUNT.finditer(clause) if not _a_year(m.group())]
+    found = _COUNT.finditer(clause) if may_hold(clause, number_words.NEEDLES) else _near_digits(clause)
+    return [_said(m) for m in found if not _a_year(m.group())]
+
+
+_DIGIT_RUN = re.compile(r"\d[\d\s\u00a0.,]*")
+_BEFORE, _AFTER = 30, 120  # how far a count's words reach before and after its figure
+
+
+def _near_digits(clause: str) -> list[re.Match]:
+    """_COUNT's matches, looked for only around the clause's runs of digits: a scan of the
+    whole clause tries its many leading words at every position (ingest cost)."""
+    out: list[re.Match] = []
+    pos = 0
+    for run in _DIGIT_RUN.finditer(clause):
+        if run.start() < pos:
+            continue
+        m = _COUNT.search(clause, max(pos, run.start() - _BEFORE), run.end() + _AFTER)
+        if m and m.start() <= run.start() < m.end():
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _a_year(text: str) -> bool:

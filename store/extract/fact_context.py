@@ -58,3 +58,19 @@ def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = ""
     if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
         return None
     return named[1][0]
+
+
+# A sentence whose subject is the post itself, by a bare post word: «Пункт будет закрыт с 1 по 3
+# октября», «Орталық 16 ақпан мен 1 наурыз аралығында жабық тұрады», «Этот пост построен в 1975
+# году». Everything it says is the post's, its status too (other sentences naming no post give
+# only the kinds above: «закрыт» in them may be a road's or the neighbour's).
+_POST_SUBJECT = re.compile(
+    r"[\W\d_]*(?:(?:этот|данный|сам)\s+)?(?:пункт\w*|пост\b|КПП\b|погранпереход\w*|переход\b|центр\b"
+    r"|бекет\w*|орталық\w*|өткізу\s+пункт\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def about_the_post(text: str, start: int) -> bool:
+    """True when the sentence starting at `start` has the post word as its subject."""
+    return bool(_POST_SUBJECT.match(text, start))

@@ -21,7 +21,7 @@ from store.extract import fact_amounts, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_causes import causes, closure_period, stated_cause
-from store.extract.fact_context import CARRY_KINDS, carried_post, queue_report_before
+from store.extract.fact_context import CARRY_KINDS, about_the_post, carried_post, queue_report_before
 from store.extract.fact_pairs import facing_pairs
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -623,6 +623,11 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
         return []
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
+    if about_the_post(text, a):  # «Пункт будет закрыт с 1 по 3 октября»: all it says
+        found = [
+            f for f in _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "") if f[0] != "event"
+        ]
+        return _own(ref, found, sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
         return _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
@@ -638,11 +643,11 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     return _own(ref, found, sentence, seen)
 
 
-def _own(ref: str, found: list[tuple[str, str, str | None]], sentence: str, seen: set) -> list[Fact]:
-    """The carried kinds of `found` as facts of `ref`, each once."""
+def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = False) -> list[Fact]:
+    """The carried kinds of `found` (all, with `every_kind`) as facts of `ref`, each once."""
     out = []
     for kind, fact_text, date in found:
-        if kind in CARRY_KINDS and (ref, kind, fact_text) not in seen:
+        if (every_kind or kind in CARRY_KINDS) and (ref, kind, fact_text) not in seen:
             seen.add((ref, kind, fact_text))
             out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
     return out
@@ -757,8 +762,9 @@ def _projects_only(sentence: str) -> bool:
     return bool(_PROJECTS.search(sentence)) and not (_POST_WORKS.search(sentence) or _KK_POST_WORKS.search(sentence))
 
 
-def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
-    """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
+def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list[tuple[str, str, str | None]]:
+    """(kind, text, date) for one sentence; an event only where nothing more specific is said.
+    `before`, the sentence before it, may tell the closure or queue its reason explains."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
@@ -767,7 +773,7 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts += [("queue", t, article_date) for t in _queues(sentence)]
     if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
-    facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date)
+    facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date, before)
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
@@ -788,13 +794,13 @@ def _counts_by_post(text: str, a: int, b: int, inside: list, sentence: str) -> l
     return queues_by_post(text, a, b, inside, fact_amounts.COUNT_FIGURE)
 
 
-def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date: str | None) -> list:
+def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date: str | None, before: str = "") -> list:
     """The clause's counts, money and reasons (store/extract/fact_amounts.py, fact_causes.py)
     that no queue or capacity of `facts` already states."""
     told = {" ".join(m.group().split()) for _k, t, _d in facts for m in _FIGURE_DIGITS.finditer(t)}
     out = [("count", t, article_date) for t in fact_amounts.counts(clause) if not _figure_told(t, told)]
     out += [("funding", t, None) for t in fact_amounts.funding(clause)]
-    out += [("cause", t, None) for t in causes(clause, clause)]
+    out += [("cause", t, None) for t in causes(clause, f"{before} {clause}" if before else clause)]
     return out
 
 
@@ -906,7 +912,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
-            for kind, fact_text, date in _facts_in(clause, article_date):
+            for kind, fact_text, date in _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else ""):
                 if (kind == "queue" and listed) or (kind == "capacity" and own) or (kind == "count" and counted):
                     continue  # told post by post above
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs

@@ -35,8 +35,10 @@ FIGURE = (
 )
 # Kazakh: «4 мыңдай», «2 мыңнан астам», «екі мыңға жуық», «мыңнан астам»
 KK_FIGURE = r"(?:(?<!\d)\d+\s+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+)?мың\w*"
-# Every match of FIGURE or KK_FIGURE holds one of these (a sentence without them is not scanned).
-NEEDLES = ("тысяч", "сот", "сотн", "мың", "один", "одн", "два", "две", "три", "пят", "шест", "сем", "восем")
+# A figure in words holds one of these; a sentence without them is not scanned for one (ingest
+# cost: the small numbers alone, «три», «пять», hide in too many words). So a bare pair
+# «пять-шесть фур» is read only beside a «тысяч» or «сотен».
+NEEDLES = ("тысяч", "сотен", "сотни", "сотню", "сотня", "мың")
 
 _FIGURE_RX = re.compile(FIGURE, re.IGNORECASE)
 _KK_RX = re.compile(r"(\d+)?\s*(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)?\s*мың", re.IGNORECASE)
