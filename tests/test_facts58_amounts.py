@@ -147,3 +147,13 @@ def test_a_sentence_naming_no_post_keeps_its_status_to_itself():
 def test_a_reason_of_a_queue_told_the_sentence_before():
     text = "У пунктов «Тажен» и «Атамекен» скопились машины. Ещё одна причина – ремонт, который идёт на «Тажен»."
     assert ("tazhen", "cause", "причина – ремонт") in _facts(text)
+
+
+def test_posts_that_will_not_work_are_to_close_with_their_period():
+    from store.lang.statuses import status_label
+
+    text = "С 7 по 9 мая не будут работать пункты пропуска «Кольжат» и «Бахты» из-за праздников в Китае."
+    found = _facts(text)
+    assert ("kalzhat", "status", "не будут работать (С 7 по 9 мая)") in found
+    assert ("bakhty", "cause", "из-за праздников в Китае") in found
+    assert status_label("не будут работать") == "to close"
