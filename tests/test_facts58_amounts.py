@@ -157,3 +157,13 @@ def test_posts_that_will_not_work_are_to_close_with_their_period():
     assert ("kalzhat", "status", "не будут работать (С 7 по 9 мая)") in found
     assert ("bakhty", "cause", "из-за праздников в Китае") in found
     assert status_label("не будут работать") == "to close"
+
+
+def test_a_foreign_post_told_in_the_sentence_after_its_pair():
+    text = "Казахстанский пункт «Сырым» стоит на трассе. С российской стороны здесь работает пункт «Маштаково»."
+    assert ("ru-mashtakovo", "facing", "напротив «Сырым»") in _facts(text)
+
+
+def test_a_foreign_post_far_from_its_pair_is_no_pair():
+    text = "Пункт «Сырым» стоит на трассе. Там много машин. Пункт «Маштаково» тоже работает."
+    assert not [f for f in _facts(text) if f[1] == "facing"]

@@ -888,8 +888,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs:
             out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
             continue
+        out += _pairs(text[a:b], refs, seen, named[1] if named and named[0] == i - 1 else [])
         named = (i, refs)
-        out += _pairs(text[a:b], refs, seen)
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
             continue
@@ -926,13 +926,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     return out
 
 
-def _pairs(raw: str, refs: list[str], seen: set) -> list[Fact]:
+def _pairs(raw: str, refs: list[str], seen: set, before: list[str]) -> list[Fact]:
     """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
-    (store/extract/fact_pairs.py)."""
-    if len(refs) < 2:
+    (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
+    «Сырым». С российской стороны здесь находится пункт «Маштаково»»)."""
+    if len(refs) + len(before) < 2:
         return []
     out = []
-    for ref, fact_text in facing_pairs(refs):
+    for ref, fact_text in facing_pairs(refs, before):
         if (ref, "facing", fact_text) not in seen:
             seen.add((ref, "facing", fact_text))
             out.append(Fact(checkpoint=ref, kind="facing", text=fact_text, sentence=" ".join(raw.split())))
