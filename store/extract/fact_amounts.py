@@ -114,6 +114,11 @@ def counts(clause: str) -> list[str]:
 
 
 _DIGIT_RUN = re.compile(r"\d[\d\s\u00a0.,]*")
+# What must follow a run of digits for it to be a count: its scale word, a Kazakh ending, a kind
+# of vehicle, the counted noun («5 машин», «300-ге жуық жүк көлігі», «2 тыс. грузовиков»).
+_UNIT_AFTER = re.compile(
+    rf"(?:\s*(?:тыс\.?|тысяч\w*|млн|миллион\w*|мың\w*))?{_KK_ABOUT}\s*{_KIND}{_UNITS}(?![\w-])", re.IGNORECASE
+)
 _BEFORE, _AFTER = 30, 120  # how far a count's words reach before and after its figure
 
 
@@ -123,7 +128,7 @@ def _near_digits(clause: str) -> list[re.Match]:
     out: list[re.Match] = []
     pos = 0
     for run in _DIGIT_RUN.finditer(clause):
-        if run.start() < pos:
+        if run.start() < pos or not _UNIT_AFTER.match(clause, run.end()):  # a date, a year, a share
             continue
         m = _COUNT.search(clause, max(pos, run.start() - _BEFORE), run.end() + _AFTER)
         if m and m.start() <= run.start() < m.end():
