@@ -106,7 +106,10 @@ class Fact:
     """A statement about a checkpoint, kept with the sentence it comes from."""
 
     checkpoint: str  # gazetteer id
-    kind: str  # "status" | "capacity" | "deadline" | "queue" | "other"
+    # "status" | "capacity" | "deadline" | "queue" | "event" | "other", and (facts58) "count" (vehicles,
+    # wagons, people counted), "cause" (why a post closed, queues or is limited), "funding" (money
+    # for its works), "facing" (the post a foreign one stands across from)
+    kind: str
     text: str  # short statement, e.g. "с 200 до 1600 транспортных средств в сутки"
     sentence: str
     date: str | None = None  # "YYYY-MM-DD", "YYYY-MM", "YYYY-Q1".."YYYY-Q4", "YYYY-H1"/"YYYY-H2", "YYYY" or None

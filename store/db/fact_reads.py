@@ -1,5 +1,6 @@
 """The explorer's Facts view: the facts of every checkpoint, newest first, filtered
-by kind (queue, status, capacity, deadline, event) and border. A border means both
+by kind (queue, status, capacity, deadline, event, and since facts58 count, cause, funding,
+facing) and border. A border means both
 sides' posts on it: «Россия» lists Сырым and the Russian Маштаково facing it.
 
 Facts can run to tens of thousands of rows, so they are paged like the article
@@ -21,7 +22,7 @@ def _gazetteer():
     return gazetteer
 
 
-FACT_KINDS = ("queue", "status", "capacity", "deadline", "event")
+FACT_KINDS = ("queue", "status", "capacity", "deadline", "event", "count", "cause", "funding", "facing")
 FACT_FIELDS = [
     "date",
     "checkpoint_id",

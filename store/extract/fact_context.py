@@ -38,7 +38,10 @@ def queue_report_before(text: str, bounds: list[tuple[int, int]], i: int, cue: r
 # колонна вытянулась на 6 км». Only a capacity, a deadline or a queue is carried, only from the
 # nearest sentence that names posts, only when it names one post and is at most this many
 # sentences back: a sentence after a list of posts, or far from any, stays unowned.
-CARRY_KINDS = ("capacity", "deadline", "queue")
+# A count, the money for works and a reason told alone are carried the same way (facts58):
+# «…у поста «X». Там стоят больше 400 машин», «…«Сырым». Жобаның жалпы құны 22 млрд теңге»,
+# «…«Сырым». Скопление вызвано тем, что …».
+CARRY_KINDS = ("capacity", "deadline", "queue", "count", "funding", "cause")
 _CARRY_SPAN = 2
 
 
@@ -55,3 +58,19 @@ def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = ""
     if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
         return None
     return named[1][0]
+
+
+# A sentence whose subject is the post itself, by a bare post word: «Пункт будет закрыт с 1 по 3
+# октября», «Орталық 16 ақпан мен 1 наурыз аралығында жабық тұрады», «Этот пост построен в 1975
+# году». Everything it says is the post's, its status too (other sentences naming no post give
+# only the kinds above: «закрыт» in them may be a road's or the neighbour's).
+_POST_SUBJECT = re.compile(
+    r"[\W\d_]*(?:(?:этот|данный|сам)\s+)?(?:пункт\w*|пост\b|КПП\b|погранпереход\w*|переход\b|центр\b"
+    r"|бекет\w*|орталық\w*|өткізу\s+пункт\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def about_the_post(text: str, start: int) -> bool:
+    """True when the sentence starting at `start` has the post word as its subject."""
+    return bool(_POST_SUBJECT.match(text, start))

@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from store.extract import fact_amounts, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
-from store.extract.fact_context import CARRY_KINDS, carried_post, queue_report_before
+from store.extract.fact_causes import causes, closure_period, stated_cause
+from store.extract.fact_context import CARRY_KINDS, about_the_post, carried_post, queue_report_before
+from store.extract.fact_pairs import facing_pairs
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -423,7 +426,7 @@ _STATUS_NEEDLES = {
         "кейін",
     ),
     "reopened": ("возобнов", "вновь", "қайта"),
-    "closed": ("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық"),
+    "closed": ("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
     ),
@@ -480,16 +483,23 @@ _CAPACITY_NEEDLES = ("пропускн", "сутки", "день", "час")
 _KK_CAPACITY_NEEDLES = ("тәулігіне", "күніне", "сағатына", "жылына")
 
 
+# More capacities than this in one sentence is a table pasted as a line: the pairwise check for
+# phrases inside others is skipped there (quadratic in their number, tests/test_linear.py).
+_FEW = 12
+
+
 def _capacities(sentence: str) -> list[str]:
     if not _DIGIT.search(sentence):  # every capacity pattern's figure opens with a digit
-        return []
+        return fact_amounts.limits(sentence)  # but a limit's may be words
     found = (
         [_then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)]
         if may_hold(sentence, _CAPACITY_NEEDLES)
         else []
     )
     found += [t for m in _CAN_PASS.finditer(sentence) if re.search(_PERIOD, t := " ".join(m.group(1).split()))]
-    found = [t for i, t in enumerate(found) if not any(t != u and t in u for u in found) and t not in found[:i]]
+    found = list(dict.fromkeys(found + fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)))
+    if len(found) <= _FEW:  # a phrase inside a longer one is that one; pairwise, so only for a few
+        found = [t for t in found if not any(t != u and t in u for u in found)]
     if not may_hold(sentence, _KK_CAPACITY_NEEDLES):
         return found
     return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
@@ -591,6 +601,8 @@ def _queues(sentence: str) -> list[str]:
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
     counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
     counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
+    if may_hold(sentence, number_words.NEEDLES) and _QUEUE_CUE.search(sentence):  # «около полутора тысяч фур»
+        counts += [t for t in fact_amounts.counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
     if not (counts or lengths or none):
         return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
     return counts + lengths + none
@@ -610,9 +622,15 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     if ref is None or _denied_report(text, bounds, i):
         return []
     a, b = bounds[i]
-    if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry
-        return []
     sentence = " ".join(text[a:b].split())
+    if about_the_post(text, a):  # «Пункт будет закрыт с 1 по 3 октября»: all it says
+        found = [
+            f for f in _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "") if f[0] != "event"
+        ]
+        return _own(ref, found, sentence, seen, every_kind=True)
+    if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
+        before = text[bounds[i - 1][0] : a] if i else ""
+        return _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
     found += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date) + _kk_deadlines(sentence, year)]
@@ -621,9 +639,15 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
     if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
+    found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
+    return _own(ref, found, sentence, seen)
+
+
+def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = False) -> list[Fact]:
+    """The carried kinds of `found` (all, with `every_kind`) as facts of `ref`, each once."""
     out = []
     for kind, fact_text, date in found:
-        if kind in CARRY_KINDS and (ref, kind, fact_text) not in seen:
+        if (every_kind or kind in CARRY_KINDS) and (ref, kind, fact_text) not in seen:
             seen.add((ref, kind, fact_text))
             out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
     return out
@@ -738,8 +762,9 @@ def _projects_only(sentence: str) -> bool:
     return bool(_PROJECTS.search(sentence)) and not (_POST_WORKS.search(sentence) or _KK_POST_WORKS.search(sentence))
 
 
-def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, str | None]]:
-    """(kind, text, date) for one sentence; an event only where nothing more specific is said."""
+def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list[tuple[str, str, str | None]]:
+    """(kind, text, date) for one sentence; an event only where nothing more specific is said.
+    `before`, the sentence before it, may tell the closure or queue its reason explains."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
@@ -748,9 +773,57 @@ def _facts_in(sentence: str, article_date: str | None) -> list[tuple[str, str, s
     facts += [("queue", t, article_date) for t in _queues(sentence)]
     if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
+    facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date, before)
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
+
+
+def _not_in_reason(text: str, spans: list, refs: list[str], reason: str) -> list[str]:
+    """The posts a reason explains: not those it names itself («…«Жибек жолы» вызвана тем, что
+    на КПП «Гишт Куприк» строят дорогу» explains Жибек жолы), unless it names them all."""
+    inside = {s.ref for s in spans if s.ref in refs and text[s.start : s.end] in reason}
+    return [r for r in refs if r not in inside] or refs
+
+
+def _counts_by_post(text: str, a: int, b: int, inside: list, sentence: str) -> list[tuple[str, str]] | None:
+    """(post, count) when the posts of a sentence each carry a count of their own («на «А»
+    стоят 10 машин, на «Б» – 20»); None otherwise (store/extract/queue_lists.py)."""
+    if not fact_amounts.counts(sentence):
+        return None
+    return queues_by_post(text, a, b, inside, fact_amounts.COUNT_FIGURE)
+
+
+def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date: str | None, before: str = "") -> list:
+    """The clause's counts, money and reasons (store/extract/fact_amounts.py, fact_causes.py)
+    that no queue or capacity of `facts` already states."""
+    told = {" ".join(m.group().split()) for _k, t, _d in facts for m in _FIGURE_DIGITS.finditer(t)}
+    out = [("count", t, article_date) for t in fact_amounts.counts(clause) if not _figure_told(t, told)]
+    out += [("funding", t, None) for t in fact_amounts.funding(clause)]
+    out += [("cause", t, None) for t in causes(clause, f"{before} {clause}" if before else clause)]
+    return out
+
+
+_FIGURE_DIGITS = re.compile(r"\d(?:[\d\s]*\d)?")
+
+
+def _figure_told(text: str, told: set[str]) -> bool:
+    """True when every figure of `text` is one a queue or capacity already said (`told`)."""
+    figures = [" ".join(m.group().split()) for m in _FIGURE_DIGITS.finditer(text)]
+    return bool(figures) and all(f in told for f in figures)
+
+
+def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) -> list:
+    """A closure's status told with its period: «будет закрыт» + «с 5 по 7 мая»."""
+    period = None
+    out = []
+    for kind, text, date in facts:
+        if kind == "status" and status_label(text) in ("closed", "to close"):
+            period = period or closure_period(clause)
+            if period and period not in text:
+                text = f"{text} ({period})"
+        out.append((kind, text, date))
+    return out
 
 
 # «до …» that ends a state, not works: a closure's end («будет закрыт до 10 октября»,
@@ -815,6 +888,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs:
             out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
             continue
+        out += _pairs(text[a:b], refs, seen, named[1] if named and named[0] == i - 1 else [])
         named = (i, refs)
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
@@ -825,6 +899,11 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             if (ref, "queue", fact_text) not in seen:
                 seen.add((ref, "queue", fact_text))
                 out.append(Fact(checkpoint=ref, kind="queue", text=fact_text, sentence=sentence, date=article_date))
+        counted = _counts_by_post(text, a, b, inside, sentence) if len(refs) > 1 and not listed else None
+        for ref, fact_text in counted or ():
+            if (ref, "count", fact_text) not in seen:
+                seen.add((ref, "count", fact_text))
+                out.append(Fact(checkpoint=ref, kind="count", text=fact_text, sentence=sentence, date=article_date))
         own = _capacities_by_post(text, b, inside) if len(refs) > 1 else None
         for ref, fact_text in own or ():
             if (ref, "capacity", fact_text) not in seen:
@@ -833,15 +912,31 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
-            for kind, fact_text, date in _facts_in(clause, article_date):
-                if (kind == "queue" and listed) or (kind == "capacity" and own):
+            for kind, fact_text, date in _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else ""):
+                if (kind == "queue" and listed) or (kind == "capacity" and own) or (kind == "count" and counted):
                     continue  # told post by post above
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
+                if kind == "cause":
+                    owners = _not_in_reason(text, inside, owners, fact_text)
                 for ref in owners:
                     key = (ref, kind, fact_text)
                     if key not in seen:
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+    return out
+
+
+def _pairs(raw: str, refs: list[str], seen: set, before: list[str]) -> list[Fact]:
+    """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
+    (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
+    «Сырым». С российской стороны здесь находится пункт «Маштаково»»)."""
+    if len(refs) + len(before) < 2:
+        return []
+    out = []
+    for ref, fact_text in facing_pairs(refs, before):
+        if (ref, "facing", fact_text) not in seen:
+            seen.add((ref, "facing", fact_text))
+            out.append(Fact(checkpoint=ref, kind="facing", text=fact_text, sentence=" ".join(raw.split())))
     return out
 
 

@@ -1,5 +1,5 @@
 """The Facts view (`5`): facts about every checkpoint, newest first, filtered by kind
-(queue, status, capacity, deadline, event) and by border — «where do trucks queue
+(queue, status, capacity, deadline, event, count, cause, funding, facing) and by border — «where do trucks queue
 now» is this list filtered to queues."""
 
 from __future__ import annotations

@@ -1,0 +1,163 @@
+"""Figures a checkpoint story gives beside its queue, status and capacity: counts of
+vehicles, wagons and people, a post's lanes and places, daily limits, and the money spent.
+
+facts.py read a figure only as a queue (with a queue word in its sentence) or a capacity
+(with a period): «там стоят больше 400 машин» in a list, «через станцию прошло 1 622
+контейнерных поезда», «паспорттық бақылау үшін 42 орын», «после модернизации будет 12 полос»,
+«суточный лимит … снижен до 650 единиц», «на реконструкцию выделено 9,5 млрд тенге» were all
+lost. Each function here takes one clause (already known to name or continue a post) and
+returns the phrases as the text says them; a figure in words («около полутора тысяч»,
+store/extract/number_words.py) prints its value beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract import number_words
+from store.extract.needles import may_hold
+
+# A figure starts at the first digit of a run of digits and spaces, never inside it: from every
+# digit of «1 1 1 …» (a table pasted as one line) the run would be scanned to its end again,
+# quadratic (facts.py's _RUN_START, tests/test_linear.py).
+_RUN_START = r"(?<![\d.,])(?<!\d\s)(?<!\d\u00a0)"
+_DIGITS = rf"{_RUN_START}\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?(?:\s*(?:тыс\.?|тысяч\w*|млн|миллион\w*|мың\w*))?"
+_RANGE = rf"(?:{_DIGITS}\s*[-–—]\s*)?{_DIGITS}"
+_FIG = rf"(?:{_RANGE}|{number_words.FIGURE})"
+_ABOUT = r"(?:(?:около|более|свыше|порядка|почти|примерно|приблизительно|не\s+менее|не\s+более|больше|до|шамамен)\s+)?"
+_KIND = r"(?:(?:грузов|легков|порожн|пассажирск|большегрузн|контейнерн|железнодорожн|жүк)\w*\s+)?"
+_UNITS = (
+    r"(?:транспортных\s+средств|автомобил(?:ей|ь(?!\s+(?:өткізу|пункт|бекет))|я|и|ям|ями|ях)(?![\w-])|автомашин\w*|машин\w*|грузовик\w*|фур\b|фуры|фурам?|большегруз\w*"
+    r"|автобус\w*|человек|граждан\w*|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*"
+    r"|көлі\w*|автокөлі\w*|адам\w*|жолаушы\w*|пойыз\w*|азамат\w*)"
+)
+_KK_ABOUT = r"(?:-?(?:ге|ға|ке|қа|ден|дан|тен|тан|нен|нан)\s+(?:жуық|астам)\s+|дай\s+|\s+(?:шамасында|астам|жуық)\s+)?"
+_COUNT = re.compile(
+    rf"{_ABOUT}(?:{_FIG}|{number_words.KK_FIGURE}){_KK_ABOUT}\s*{_KIND}{_UNITS}(?![\w-])", re.IGNORECASE
+)
+# Every match of _COUNT ends in one of these (a clause without them is not scanned: ingest cost).
+_UNIT_NEEDLES = (
+    *("транспортн", "автомоб", "автомаш", "машин", "грузовик", "фур", "большегруз", "автобус", "человек"),
+    *("граждан", "пассажир", "вагон", "поезд", "контейнер", "тонн", "единиц"),
+    *("көлі", "адам", "жолаушы", "пойыз", "азамат"),
+)
+
+# The same, the whole count as group 1: store/extract/queue_lists.py gives each post of a list
+# its own figure («на «А» стоят 10 машин, на «Б» – 20»).
+COUNT_FIGURE = re.compile(f"({_COUNT.pattern})", re.IGNORECASE)
+
+# A post's lanes, booths and places: «12 полос движения», «24 кабины паспортного контроля»,
+# «42 орын», «6 жолақ», «9 сканеров». Up to two words after the noun say what they are for.
+_FACILITY = (
+    r"(?:полос\w*|жолақ\w*|орын\w*|кабин\w*|окон|окна|окно|сканер\w*|терминал\w*|ангар\w*|мест[оа]?(?![\w-])"
+    r"|площад\w*|алаң\w*|линий|линии|стоянк\w*|тұрақ\w*)"
+)
+_NOT_FOR = r"(?:и|а|но|в|во|на|с|со|по|из|за|к|мен|және|пен|бен|бар|жоқ|есть|будет|будут)(?![\w-])"
+_FOR = rf"(?:\s+(?!{_NOT_FOR})[а-яёәғқңөұүһі]+){{0,2}}"
+_FACILITIES = re.compile(
+    rf"(?<![\w.,])(?:до\s+)?{_RANGE}\s+(?:(?:нов|нових|дополнительн|современн|жаңа|дейін)\w*\s+)?{_FACILITY}(?![\w-]){_FOR}",
+    re.IGNORECASE,
+)
+_FACILITY_NEEDLES = (
+    *("полос", "жолақ", "орын", "кабин", "окон", "окна", "окно", "сканер", "терминал", "ангар", "мест"),
+    *("площад", "алаң", "линий", "линии", "стоянк", "тұрақ"),
+)
+
+# A cap on what a post passes: «суточный лимит подачи … снижен до 650 единиц», «квота — 300
+# машин в день», «тәулігіне 600 көлік лимиті».
+_PERIOD = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|неделю|месяц))?"
+_LIMIT = re.compile(
+    rf"(?:(?:суточн|дневн|ежедневн)\w*\s+)?(?:лимит|квот)\w*(?:\s+[^\s,.;:!?]+){{0,6}}?\s*[:—–-]?\s+"
+    rf"{_ABOUT}(?:в\s+)?{_FIG}\s+{_KIND}{_UNITS}{_PERIOD}"
+    rf"|(?:(?:тәулігіне|күніне)\s+)?{_FIG}\s+{_KIND}{_UNITS}\s+(?:лимит|квота)\w*",
+    re.IGNORECASE,
+)
+_LIMIT_NEEDLES = ("лимит", "квот")
+
+# Money for works: «выделено 9,5 млрд тенге», «стоимость проекта – 22 млрд теңге», «жоба
+# құны 22 млрд теңге».
+_MONEY = (
+    rf"(?<![\w.,]){_RUN_START}\d(?:[\d\s]*\d)?(?:[.,]\d+)?\s*(?:млрд|млн|трлн|миллиард\w*|миллион\w*|триллион\w*)\.?\s*"
+    r"(?:тенге|теңге|рубл\w*|долл\w*|юан\w*|евро|\$)"
+)
+_FUNDING = re.compile(
+    rf"(?:(?:выделен\w*|выделят|направ\w+|стоимост\w*|стоил\w*|обош[её]л\w*|обойд\w+|бюджет\w*|инвестиц\w*|вложен\w*"
+    rf"|сумм\w*|құны|бөлін\w*|бөлінді|қаржы\w*|сомасы|жұмсал\w*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}?)?{_MONEY}",
+    re.IGNORECASE,
+)
+_MONEY_NEEDLES = ("млрд", "млн", "трлн", "миллиард", "миллион", "триллион")
+
+_DIGIT = re.compile(r"\d")
+
+
+def _said(m: re.Match) -> str:
+    """The phrase as the text says it, one space between words, with a word figure's value."""
+    text = " ".join(m.group().split()).strip(" ,.;:")
+    if not _DIGIT.search(text):
+        n = number_words.value(text)
+        return f"{text} (≈{n})" if n else text
+    return text
+
+
+def _figured(clause: str) -> bool:
+    """True when the clause may hold a figure: a digit or a number word."""
+    return bool(_DIGIT.search(clause)) or may_hold(clause, number_words.NEEDLES)
+
+
+def counts(clause: str) -> list[str]:
+    """Counts of vehicles, wagons, trains or people the clause gives («больше 400 машин»,
+    «1 622 контейнерных поезда», «шамамен 4 мыңдай адам»)."""
+    if not may_hold(clause, _UNIT_NEEDLES) or not _figured(clause):
+        return []
+    found = _COUNT.finditer(clause) if may_hold(clause, number_words.NEEDLES) else _near_digits(clause)
+    return [_said(m) for m in found if not _a_year(m.group())]
+
+
+_DIGIT_RUN = re.compile(r"\d[\d\s\u00a0.,]*")
+# What must follow a run of digits for it to be a count: its scale word, a Kazakh ending, a kind
+# of vehicle, the counted noun («5 машин», «300-ге жуық жүк көлігі», «2 тыс. грузовиков»).
+_UNIT_AFTER = re.compile(
+    rf"(?:\s*(?:тыс\.?|тысяч\w*|млн|миллион\w*|мың\w*))?{_KK_ABOUT}\s*{_KIND}{_UNITS}(?![\w-])", re.IGNORECASE
+)
+_BEFORE, _AFTER = 30, 120  # how far a count's words reach before and after its figure
+
+
+def _near_digits(clause: str) -> list[re.Match]:
+    """_COUNT's matches, looked for only around the clause's runs of digits: a scan of the
+    whole clause tries its many leading words at every position (ingest cost)."""
+    out: list[re.Match] = []
+    pos = 0
+    for run in _DIGIT_RUN.finditer(clause):
+        if run.start() < pos or not _UNIT_AFTER.match(clause, run.end()):  # a date, a year, a share
+            continue
+        m = _COUNT.search(clause, max(pos, run.start() - _BEFORE), run.end() + _AFTER)
+        if m and m.start() <= run.start() < m.end():
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _a_year(text: str) -> bool:
+    """«2025 поездов» never; «в 2025 году» is no count (the unit pattern needs a noun after)."""
+    return bool(re.fullmatch(r"\s*(?:19|20)\d\d\s+\S+", text))
+
+
+def facilities(clause: str) -> list[str]:
+    """A post's lanes, booths and places the clause counts («12 полос движения»)."""
+    if not _DIGIT.search(clause) or not may_hold(clause, _FACILITY_NEEDLES):
+        return []
+    return [_said(m) for m in _FACILITIES.finditer(clause)]
+
+
+def limits(clause: str) -> list[str]:
+    """Caps on what a post passes («суточный лимит … до 650 единиц»)."""
+    if not may_hold(clause, _LIMIT_NEEDLES) or not _figured(clause):
+        return []
+    return [_said(m) for m in _LIMIT.finditer(clause)]
+
+
+def funding(clause: str) -> list[str]:
+    """Money for a post's works, with the word that says what it is («выделено 9,5 млрд тенге»)."""
+    if not _DIGIT.search(clause) or not may_hold(clause, _MONEY_NEEDLES):
+        return []
+    return [_said(m) for m in _FUNDING.finditer(clause)]

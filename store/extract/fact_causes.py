@@ -1,0 +1,136 @@
+"""Why a post closed, queues or is limited, and for how long it closes.
+
+A user opens a checkpoint to learn why it closed: «закрыт … из-за праздников в КНР»,
+«приостановили в связи с сильным бураном», «Причина — рост потока», «Лимит связан с ремонтом»,
+«кептеліс ауа райының қолайсыз болуына байланысты», «жабылудың себебі – …». facts.py kept the
+closure and dropped its reason and its period («с 5 по 7 мая», «16 ақпан мен 1 наурыз
+аралығында», «төрт айға»). `causes` gives the reason as the text says it, only where the
+sentence speaks of a closure, a queue, a limit or a stop (a reason of anything else is not the
+post's); `closure_period` gives the period a closure phrase is told with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.needles import may_hold
+
+# What a reason explains: a closure, a stop, a queue, a limit, a detour, a flow grown (and the
+# Kazakh words).
+_STATE = re.compile(
+    r"закры\w*|закро\w*|приостан\w*|прекра\w*|не\s+работа\w*|не\s+будут?\s+работать|очеред\w*|скоплен\w*|скопил\w*"
+    r"|затор\w*|пробк\w*|простаива\w*|ожидани\w*|огранич\w*|лимит\w*|квот\w*|перенаправ\w*|график\w*|режим\w*"
+    r"|поток\w*|загруж\w*|жабыл\w*|жабық\w*|кезек\w*|кептеліс\w*|шектеу\w*|шектел\w*|тоқтат\w*|тоқтады",
+    re.IGNORECASE,
+)
+_STATE_NEEDLES = (
+    *("закры", "закро", "приостан", "прекра", "работа", "очеред", "скоплен", "скопил", "затор", "пробк"),
+    *("простаива", "ожидани", "огранич", "лимит", "квот", "перенаправ", "график", "режим", "поток", "загруж"),
+    *("жабыл", "жабық", "кезек", "кептеліс", "шектеу", "шектел", "тоқтат", "тоқтады"),
+)
+_WORDS = r"[^,.;:!?()«»\"“”]{3,90}?"
+# A reason is a noun phrase: it ends before a verb of the clause («Из-за ремонта движение может
+# быть затруднено»: the reason is «ремонта», not the rest) and after at most six words.
+_VERBISH = re.compile(
+    r"\s(?:может|могут|будет|будут|был[аои]?|стал[аои]?|\w+(?:ется|ются|ится|ятся|ался|алась|алось|ались|ено|ена|ены|ан[аоы]?))(?![\w-])",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 7
+_MARKER = re.compile(r"причин\w*\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)?", re.IGNORECASE)
+_STOP = r"(?=\s*(?:[,.;:!?()«»\"“”]|$|\s(?:а|но|и|однако|поэтому|чтобы)\s))"
+_RU_CAUSE = re.compile(
+    # «вызвана тем, что на сопредельной территории, на КПП «X», строят дорогу»: to the sentence's end
+    rf"(?<![\w-])вызван[аоы]?\s+тем,?\s+что\s+[^.;!?]{{3,200}}?(?=[.;!?]|$)|"
+    rf"(?<![\w-])(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|по\s+случаю|связан[аоы]?\s+с|вызван[аоы]?(?:\s+тем,?\s+что)?)"
+    rf"\s+{_WORDS}{_STOP}"
+    rf"|(?<![\w-])причин(?:а|ой|ы)\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)\s*{_WORDS}{_STOP}",
+    re.IGNORECASE,
+)
+# Kazakh: the reason goes before «байланысты» / «себебінен» / «салдарынан» (the words back to
+# a stop, a quote or a post word, at most four); «себебі – …» after.
+# «тойлайтындықтан», «күшінде болғандықтан»: a verb's «because» form is the reason's last word.
+_KK_AFTER = re.compile(
+    r"(?:байланысты|себепті|себебінен|салдарынан)(?![\w-])|(?<=[а-яәғқңөұүһі])(?:дықтан|діктен|тықтан|тіктен)(?![\w-])",
+    re.IGNORECASE,
+)
+_KK_BEFORE = re.compile(r"(?:[^\s,.;:!?()«»\"“”]+\s+){1,4}$")
+_KK_NOT_REASON = re.compile(r"^(?:бекет|пункт|өткізу|бақылау|шекара)\w*\s+", re.IGNORECASE)
+_KK_CAUSE = re.compile(rf"(?<![\w-])себебі\s*[—–:-]?\s*{_WORDS}{_STOP}", re.IGNORECASE)
+_CAUSE_NEEDLES = (
+    *("из-за", "связи", "причин", "ввиду", "вследствие", "случаю", "связан", "вызван"),
+    *("байланысты", "себеп", "себеб", "салдарынан", "дықтан", "діктен", "тықтан", "тіктен"),
+)
+
+
+def causes(clause: str, sentence: str) -> list[str]:
+    """The reasons `clause` gives for a closure, stop, queue or limit its `sentence` speaks of."""
+    if not may_hold(clause, _CAUSE_NEEDLES) or not may_hold(sentence, _STATE_NEEDLES):
+        return []
+    if not _STATE.search(sentence):
+        return []
+    found = [m.group() for m in _RU_CAUSE.finditer(clause)] + [m.group() for m in _KK_CAUSE.finditer(clause)]
+    found = [_noun_phrase(t) for t in found] + _kk_reasons(clause)
+    return [" ".join(t.split()).strip(" ,.;:–—-") for t in found]
+
+
+def _noun_phrase(reason: str) -> str:
+    """A Russian reason up to its clause's verb, at most _MAX_WORDS words with its marker;
+    a «тем, что …» clause whole."""
+    if re.match(r"вызван\w*\s+тем", reason, re.IGNORECASE):
+        return reason
+    marker = _MARKER.match(reason)
+    verb = _VERBISH.search(reason, max(5, marker.end() if marker else 0))
+    words = (reason[: verb.start()] if verb else reason).split()
+    return " ".join(words[:_MAX_WORDS])
+
+
+def _kk_reasons(clause: str) -> list[str]:
+    """Kazakh reasons told before their word: «Қытайдағы мерекеге байланысты»."""
+    out = []
+    for m in _KK_AFTER.finditer(clause):
+        start = m.start()
+        while start > 0 and not clause[start - 1].isspace():  # a suffix: back to its word's start
+            start -= 1
+        before = _KK_BEFORE.search(clause, max(0, start - 120), start)
+        words = before.group() if before else ""
+        while _KK_NOT_REASON.match(words):
+            words = _KK_NOT_REASON.sub("", words, count=1)
+        said = words + clause[start : m.end()]
+        if said != m.group():  # a bare «байланысты» names no reason
+            out.append(said)
+    return out
+
+
+def stated_cause(sentence: str, before: str) -> list[str]:
+    """A reason a sentence gives on its own, after the one naming the post (`before`, where the
+    closure or queue it explains may be told): «Причина — рост потока туристов», «Шектеу жол
+    жөндеуіне байланысты енгізілді», «Лимит связан с ремонтом»."""
+    return causes(sentence, f"{before} {sentence}")
+
+
+_MONTH = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
+)
+_DAY = rf"\d{{1,2}}(?:\s+{_MONTH})?"
+_SPAN_WORDS = (
+    r"(?:двух|трех|трёх|четырех|четырёх|пяти|шести|(?<!\d)\d+|одного|один|два|три|четыре|пять|шесть"
+    r"|екі|үш|төрт|бес|алты)"
+)
+_PERIOD = re.compile(
+    rf"с\s+{_DAY}\s+по\s+\d{{1,2}}\s+{_MONTH}(?:\s+20\d\d(?:\s+года)?)?"
+    rf"|\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}(?:\s+20\d\d(?:\s+года)?)?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+20\d\d)?\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}"
+    rf"|(?:20\d\d\s+жылғы\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:мен|пен|бен)\s+\d{{1,2}}\s+{_MONTH}\s+аралығында"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:нан|нен|дан|ден|тан|тен)\s+(?:бастап\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+дейін|{_SPAN_WORDS}\s+ай\w*)"
+    rf"|на\s+{_SPAN_WORDS}\s+(?:дн\w*|дня|сут\w*|недел\w*|месяц\w*)"
+    rf"|{_SPAN_WORDS}\s+(?:айға|күнге|аптаға)",
+    re.IGNORECASE,
+)
+
+
+def closure_period(clause: str) -> str | None:
+    """The period a closure is told with in its clause: «с 5 по 7 мая», «на два месяца»,
+    «16 ақпан мен 1 наурыз аралығында», «5 ақпаннан бастап төрт айға»."""
+    m = _PERIOD.search(clause)
+    return " ".join(m.group().split()) if m else None

@@ -1,0 +1,83 @@
+"""Figures written as words: «около полутора тысяч грузовиков», «порядка двух тысяч машин»,
+«пять-шесть фур», «4 мыңдай адам».
+
+A report of a queue often says its size in words; a digit-only figure pattern left «стоят
+около полутора тысяч грузовиков» without a fact, and a reader comparing posts needs the
+value. FIGURE is a regex fragment for such a figure (its words only, no counted noun);
+`value` reads it as digits, so the fact can print «(≈1 500)» beside the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS_RU = {
+    "од": 1,
+    "дв": 2,
+    "тр": 3,
+    "че": 4,
+    "пя": 5,
+    "ше": 6,
+    "се": 7,
+    "во": 8,
+    "де": 9,
+}
+# the small numbers before «тысяч», «сотен» or a counted noun, in the cases news use
+_SMALL = (
+    r"одн[аоуи]\w*|один|дв[аеу]х?|двум\w*|тр[её]х|три|четыр[её]х|четыре|пят[иь]|пять|шест[иь]|сем[иь]|"
+    r"восем[иь]|восьми|девят[иь]|десят[иь]"
+)
+_BIG = r"тысяч\w*|сот(?:ен|ни|ня|ню)|сотн\w*"
+# «полутора тысяч», «двух тысяч», «нескольких сотен», «тысячи», «пять-шесть»
+FIGURE = (
+    rf"(?:(?:полутора|нескольких|несколько|{_SMALL})\s+(?:{_BIG})|(?<![\w-])(?:{_BIG})"
+    rf"|(?<![\w-])(?:{_SMALL})-(?:{_SMALL}))(?![\w-])"
+)
+# Kazakh: «4 мыңдай», «2 мыңнан астам», «екі мыңға жуық», «мыңнан астам»
+KK_FIGURE = r"(?:(?<!\d)\d+\s+|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+)?мың\w*"
+# A figure in words holds one of these; a sentence without them is not scanned for one (ingest
+# cost: the small numbers alone, «три», «пять», hide in too many words). So a bare pair
+# «пять-шесть фур» is read only beside a «тысяч» or «сотен».
+NEEDLES = ("тысяч", "сотен", "сотни", "сотню", "сотня", "мың")
+
+_FIGURE_RX = re.compile(FIGURE, re.IGNORECASE)
+_KK_RX = re.compile(r"(\d+)?\s*(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)?\s*мың", re.IGNORECASE)
+_KK_SMALL = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
+
+
+def _small(word: str) -> int | None:
+    w = word.lower()
+    if w.startswith("дес"):
+        return 10
+    if w.startswith("сем") or w.startswith("сём"):
+        return 7
+    if w.startswith("се"):
+        return None
+    return _UNITS_RU.get(w[:2])
+
+
+def value(text: str) -> str | None:
+    """The figure a word figure of `text` names, in digits with a thin space («1 500»), or
+    None when the text holds none or says no exact value («нескольких сотен», «пять-шесть»)."""
+    kk = _KK_RX.search(text)
+    if kk and (kk.group(1) or kk.group(2)):
+        n = int(kk.group(1)) if kk.group(1) else _KK_SMALL[kk.group(2).lower()]
+        return f"{n * 1000:,}".replace(",", " ")
+    m = _FIGURE_RX.search(text)
+    if not m:
+        return None
+    words = m.group().lower().split()
+    if len(words) == 1:
+        return None if "-" in words[0] else ("1 000" if words[0].startswith("тысяч") else "100")
+    head, big = words[0], words[1]
+    scale = 1000 if big.startswith("тысяч") else 100
+    if head == "полутора":
+        n = 1.5 * scale
+    elif head.startswith("нескольк"):
+        return None
+    else:
+        small = _small(head)
+        if small is None:
+            return None
+        n = small * scale
+    return f"{int(n):,}".replace(",", " ")
