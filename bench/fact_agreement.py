@@ -7,7 +7,9 @@ exported fact is a phrase and its sentence. They cannot be compared as strings, 
 scorer's names) agrees with it on what can be checked: a number they both print (digits
 joined across the thin spaces of «91 252») and at least one content word, or, for a fact with
 no number the other side prints, two content words (words of 4+ letters compared by their
-first 5 letters, function words left out — the directive rule's words). One-to-one: each
+first 5 letters, function words left out — the directive rule's words), or when one's words,
+as written, hold the other's whole (six letters at least: «машин нет», «напротив «Аят»», whose
+words are too short to count). One-to-one: each
 reference fact takes the free exported fact that agrees most. An exported fact that agrees
 with no reference fact of its checkpoint is counted as **unmatched**: a fact the reference
 does not state (wrong, or one the annotator left out).
@@ -35,12 +37,25 @@ def numbers(text: str | None) -> set[str]:
 
 def agreement(pred: dict, gold: str, stems: Callable[[str | None], set[str]]) -> int:
     """How strongly an exported fact agrees with a reference fact; 0 when it does not."""
+    if _contains(pred.get("text"), gold):
+        return 1
     said = f"{pred.get('text') or ''} {pred.get('sentence') or ''}"
     shared_numbers = numbers(said) & numbers(gold)
     shared_words = stems(said) & stems(gold)
     if shared_numbers and shared_words:
         return 2 * len(shared_numbers) + len(shared_words)
     return len(shared_words) if len(shared_words) >= 2 else 0
+
+
+def _contains(text: str | None, gold: str) -> bool:
+    """The exported phrase and the reference say the same words, one inside the other
+    («напротив «Аят»» against «напротив «Аят»»: words too short to count as content words)."""
+    a, b = _plain(text), _plain(gold)
+    return min(len(a), len(b)) >= 6 and (a in b or b in a)
+
+
+def _plain(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").lower().replace("ё", "е")))
 
 
 def match_facts(exported: list[dict], gold: list[str], stems) -> tuple[int, int]:

@@ -413,3 +413,10 @@ def test_fact_agreement_counts_matched_checkpoints_only(scorer):
     assert ev.format_facts(out) == [
         "   facts        found 1/3  exported 1, 0 agree with no reference fact; over matched checkpoints"
     ]
+
+
+def test_a_fact_whose_words_hold_the_reference_is_found_though_they_are_short():
+    from fact_agreement import match_facts
+
+    exported = [{"text": "напротив «Аят»", "sentence": "Пост стоит напротив «Аят»."}, {"text": "нет"}]
+    assert match_facts(exported, ["напротив «Аят»", "машин нет"], ev.what_stems) == (1, 1)
