@@ -143,11 +143,17 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         start += text[start:end].index(words[0]) + len(words[0])
         start += len(text[start:end]) - len(text[start:end].lstrip())
         words = words[1:]
-    if _a_role_before_the_name(words):
-        # «Аким Тимур Кайраков» opening a sentence: the post is the role (roles.find_role reads it)
-        start += text[start:end].index(words[0]) + len(words[0])
+    if _a_post_and_its_place(words):  # «Аким Бейнеу заявил»: no name, the place is a place
+        place = start + text[start:end].rindex(words[1])
+        return NerSpan("location", place, place + len(words[1]), words[1])
+    cut = _role_words_before_the_name(words)
+    if cut:
+        # «Аким Тимур Кайраков», «Аким Бейнеу Ерлан …» opening a sentence: the post (and the
+        # place it serves) is the role, which roles.find_role reads before the name
+        for w in words[:cut]:
+            start += text[start:end].index(w) + len(w)
         start += len(text[start:end]) - len(text[start:end].lstrip())
-        words = words[1:]
+        words = words[cut:]
     for i, w in enumerate(words):
         parts = _HYPHEN_OR_DASH.split(w)
         if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
@@ -185,20 +191,45 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
 _SON_OF_WORD = re.compile(r"[ \u00a0](?:уулу|кызы|ұлы|қызы|ўғли|қизи|o[ʻ‘’'`]g[ʻ‘’'`]li|qizi)(?![\w-])")
 
 
-def _a_role_before_the_name(words: list[str]) -> bool:
-    """«Аким Тимур Кайраков», «Министр Жумангарин», «Әкім Нұрлан Нұрланов»: a capitalized
-    post noun (Russian or Kazakh) the model took into the name at a sentence's start. «Аким»
-    is a given name too, so a role word that can be one goes only before a given name and
-    another word («Аким Иванов» stays a person named Аким); before a lone word it goes only
-    when that word is no given name («Король Андрей» is a surname first)."""
+def _role_words_before_the_name(words: list[str]) -> int:
+    """How many words of a person span are a post the model took into the name at a
+    sentence's start: «Аким Тимур Кайраков», «Министр Жумангарин», «Әкім Нұрлан Нұрланов», or
+    a post with the place it serves («Аким Бейнеу Ерлан Сатыбалдиев»); 0 for none. «Аким» is a
+    given name too, so a role word that can be one goes only before a given name and another
+    word («Аким Иванов» stays a person named Аким); before a lone word it goes only when that
+    word is no given name («Король Андрей» is a surname first)."""
     if len(words) < 2 or not words[0][:1].isupper():
-        return False
+        return 0
     head = words[0]
     if not (is_role_word(head) or kazakh.is_role_word(head) or kazakh.is_role_stem(head)):
-        return False
-    if len(words) >= 3 and is_first_name(words[1]):
-        return True
-    return len(words) == 2 and not is_first_name(head) and not is_first_name(words[1])
+        return 0
+    if len(words) == 2:
+        return 1 if not is_first_name(head) and not is_first_name(words[1]) else 0
+    for i in range(1, len(words) - 1):
+        if is_first_name(words[i]):
+            return i  # the words between the post and the given name are the place it serves
+        if not _a_place_word(words[i]):
+            return 0
+    return 0
+
+
+def _a_post_and_its_place(words: list[str]) -> bool:
+    """«Аким Бейнеу», «Аким Жезкента»: a capitalized post noun and a place the lexicon or the
+    gazetteer knows, with no name after them, is the post, not a person (a surname-shaped or
+    given-name second word keeps the person: «Аким Иванов»)."""
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and is_role_word(words[0])
+        and not is_first_name(words[1])
+        and not SURNAME.search(words[1])
+        and _a_place_word(words[1])
+    )
+
+
+def _a_place_word(word: str) -> bool:
+    """A town or region the lexicon or the gazetteer knows, in any case («Бейнеу», «Жезкента»)."""
+    return bool(place_nominative(word)) or _a_post_name(word)
 
 
 def _son_of_word_after(text: str, start: int, end: int) -> int:
