@@ -97,3 +97,18 @@ def test_the_police_inside_a_department_is_no_second_body():
 
 def test_police_with_no_region_is_no_body(extractor):
     assert not bodies(extractor, "Сотрудники полиции задержали пассажира на вокзале.")
+
+
+def test_a_post_and_its_town_with_no_name_is_no_person(extractor):
+    got = mentions(extractor, "Аким Жезкента сообщил, что автобусы пойдут по новому графику.")
+    assert not [m for m in got if m.type == "person"]
+    assert "Жезкент" in {m.name for m in got if m.type == "location"}
+
+
+def test_a_post_and_its_town_before_a_name_are_the_role(extractor):
+    got = persons(extractor, "Аким Бейнеу Асхат Нуржанов ответил на жалобы водителей.")
+    assert got == {"Асхат Нуржанов": "аким Бейнеу"}
+
+
+def test_a_capitals_headline_word_with_a_post_inside_is_no_signer(extractor):
+    assert persons(extractor, "Жители задали вопросы.", title="РАЗГОВОР С АКИМОМ") == {}
