@@ -112,3 +112,12 @@ def test_a_post_and_its_town_before_a_name_are_the_role(extractor):
 
 def test_a_capitals_headline_word_with_a_post_inside_is_no_signer(extractor):
     assert persons(extractor, "Жители задали вопросы.", title="РАЗГОВОР С АКИМОМ") == {}
+
+
+def test_a_post_before_an_unlisted_given_name_and_a_surname_is_the_role(extractor):
+    got = persons(extractor, "Аким Айбын Кенжебеков открыл новую школу.")
+    assert got == {"Айбын Кенжебеков": "аким"}
+
+
+def test_a_post_word_before_a_patronymic_stays_a_given_name(extractor):
+    assert "Аким Петрович Сидоров" in persons(extractor, "Аким Петрович Сидоров вышел на пенсию.")

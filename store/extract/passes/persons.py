@@ -209,7 +209,9 @@ def _role_words_before_the_name(words: list[str]) -> int:
         if is_first_name(words[i]):
             return i  # the words between the post and the given name are the place it serves
         if not _a_place_word(words[i]):
-            return 0
+            break
+    if len(words) == 3 and SURNAME.search(words[2]) and not PATRONYMIC.search(words[1]):
+        return 1  # «Аким Мерей Бекмухамбетов»: a given name our lists lack, a surname by its ending
     return 0
 
 
