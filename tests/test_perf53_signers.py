@@ -12,6 +12,8 @@ from store.lang import signers
 def _reference(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in signers._LINE.finditer(text):
+        if not signers._POST_IN_LINE.search(text, m.start(), m.start("name")):
+            continue  # the post's word is inside the name («С АКИМОМ»): no signature (fix59)
         initials = " ".join(f"{c}." for c in re.findall(rf"[{signers._UPPER}]", m.group("initials")))
         surname = m.group("surname")
         surname = surname if not surname.isupper() else "-".join(p.capitalize() for p in surname.split("-"))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from store.lang import kazakh
 from store.lang.normalize import case_of, parses, phrase_nominative
 
 ROLE_HEADS = frozenset(
@@ -90,7 +91,7 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
         elif not _can_link(tok):
             break
     if head_i is None:
-        return None
+        return _kazakh_post_before(toks)
     first = head_i
     while first > 0 and _is_modifier(toks[first - 1][1]):
         first -= 1
@@ -104,6 +105,15 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
     if phrase_start == sent_start and not role.split()[0].lower() == "президент":
         role = role[:1].lower() + role[1:]
     return Role(role, case_of(toks[head_i][1]))
+
+
+def _kazakh_post_before(toks: list[tuple[int, str]]) -> Role | None:
+    """«Әкім Нұрлан Нұрланов», «Министр Асқар Ахметов» in Kazakh: a Kazakh post noun with no
+    ending right before the name is his role (Kazakh has no case agreement for the name to
+    follow). A post with its owner («облыс әкімі») takes the possessive ending: not read here."""
+    if not toks or not kazakh.is_role_stem(toks[-1][1]) or is_role_word(toks[-1][1]):
+        return None
+    return Role(toks[-1][1].lower(), None)
 
 
 _RUSSIAN_WORD_MAYBE_HYPHENATED = re.compile(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?")

@@ -129,6 +129,11 @@ def is_role_word(word: str, possessive: bool = False) -> bool:
     return not possessive and any(low[:-n] in _ROLE_STEMS and low[-n:] in _AFTER_STEM for n in _AFTER_STEM_LENGTHS)
 
 
+def is_role_stem(word: str) -> bool:
+    """«Әкім», «Министр»: a role noun with no ending, as a post written before a name reads."""
+    return word.lower().strip(',.«»"') in _ROLE_STEMS
+
+
 def is_role_phrase(words: list[str], possessive: bool = False) -> bool:
     """Does the phrase end in a role noun («Мемлекет басшысы», «Басқарма Төрағасының»)?"""
     return bool(words) and is_role_word(words[-1], possessive)

@@ -19,9 +19,11 @@ _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі"
 _POST_WORD = "(?i:министр|президент|төраға|председател|әкім|аким|премьер)"
 # The line's words: a post of up to four words, initials and a surname, to the line's end.
+# An initial has its dot or a space after it: «ВСТРЕЧА С АКИМОМ» is no «А. Кимом» (fix59).
+_INITIAL = rf"(?:[{_UPPER}](?:\.[ \t]?|[ \t]))"
 _SHAPE = (
     rf"[^\W\d][\w-]*(?:[ \t]+[\w-]+){{0,3}}"
-    rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]\.?[ \t]?){{1,2}}?)(?P<surname>[{_UPPER}][{_UPPER}{_LOWER}-]+))[ \t]*$"
+    rf"[ \t]+(?P<name>(?P<initials>{_INITIAL}{{1,2}}?)(?P<surname>[{_UPPER}][{_UPPER}{_LOWER}-]+))[ \t]*$"
 )
 _LINE = re.compile(rf"^[ \t]*(?=[^\n]*{_POST_WORD}){_SHAPE}", re.MULTILINE)
 # signers: the shape first, then the post's word inside the line it matched (what _LINE's
@@ -33,16 +35,17 @@ _POST_IN_LINE = re.compile(_POST_WORD)
 
 def signer_line(line: str) -> bool:
     """Is the line a signature under a decree (post, initials, surname)?"""
-    return bool(_LINE.match(line.strip("\n")))
+    m = _LINE.match(line.strip("\n"))
+    return bool(m) and bool(_POST_IN_LINE.search(m.string, m.start(), m.start("name")))
 
 
 def signers(text: str) -> list[tuple[int, int, str]]:
     """Each signature line's name in `text`: (start, end, name), the name with its initials
     dotted and the surname in title case («К Мәсімов» → «К. Мәсімов», «Н.НАЗАРБАЕВ» →
-    «Н. Назарбаев»)."""
+    «Н. Назарбаев»). The post's word stands before the name, not inside it («С АКИМОМ»)."""
     out = []
     for m in _SHAPED_LINE.finditer(text):
-        if not _POST_IN_LINE.search(text, m.start(), m.end()):
+        if not _POST_IN_LINE.search(text, m.start(), m.start("name")):
             continue  # _LINE fails on this line; the next match starts on a later line
         initials = " ".join(f"{c}." for c in re.findall(rf"[{_UPPER}]", m.group("initials")))
         surname = m.group("surname")

@@ -186,7 +186,7 @@ def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
 # name, a city, or a region's abbreviation such as «ЗКО»).
 _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
     r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци)"
-    r"|отдел(?<![\w-]отдел))[а-яё]{0,3}(?![\w-])"
+    r"|отдел(?<![\w-]отдел)|[Пп]олици(?<![\w-][Пп]олици))[а-яё]{0,3}(?![\w-])"
 )
 # The region after «по», or (org46) a region's adjective and «области» ending the genitive field
 # («департамента полиции Туркестанской области», «инспекции транспортного контроля
@@ -202,6 +202,8 @@ _UNIT_REGION = re.compile(
     r"|\s+столицы$"
     # org55: a city named after «города» ends it too («департамента полиции города Алматы»)
     r"|\s+города\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
+    # fix59: a railway police unit by its station («отдела полиции на станции …»)
+    r"|\s+на\s+станции\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
 )
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция", "отдел": "отдел"}
 # A body's head in a section's field: the section («отдел») belongs to that body (dev e004).
@@ -212,29 +214,64 @@ _CITY_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """A lowercase regional unit of a state body (see _LOWER_UNIT) is one body, named as
     written with its head in the nominative: the press writes these without a capital, and
-    the model reads only the region in them."""
-    out = []
+    the model reads only the region in them. The police is named by its region alone
+    («Полиция Жамбылской области», fix59), a railway unit by its station and the kind's
+    adjective before it («линейного отдела полиции на станции …»)."""
+    out: list[tuple[NerSpan, str]] = []
     index = ByStart(spans)
+    last_end = -1
     for m in _LOWER_UNIT.finditer(text):
+        if m.start() < last_end:
+            continue  # «департамента полиции … области»: the police is the unit's field, not a unit
         end = _genitive_tail_end(text, m.end())
         city = _CITY_AFTER.match(text, end) if text[:end].endswith(("городу", "города")) else None
         end = city.end() if city else end  # «по городу Приреченску»: a town the lexicon does not know
+        station = _AT_STATION.match(text, end)
+        end = station.end() if station else end
         tail = text[m.end() : end]
         region = _UNIT_REGION.search(tail)
-        if not region or not tail[: region.start()].strip():
-            continue  # no field before «по», or no region after it
+        police = m.group().lower().startswith("полици")
+        named_before = m.group().startswith("инспекци") and _FIELD_ADJECTIVE.search(
+            text, max(0, m.start() - 30), m.start()
+        )
+        if not region or not (police or named_before or tail[: region.start()].strip()):
+            continue  # no field before «по» (nor an adjective naming it), or no region after it
         end = m.end() + region.end()  # the unit ends with its region (a name may follow)
         tail = text[m.end() : end]
         if any(s.type == "organization" and s.start < m.start() < s.end for s in index.overlapping(m.start(), end)):
             continue  # inside a longer body name the model found
         if any(s.type == "person" for s in index.overlapping(m.start(), end)):
             continue  # «начальник отдела полиции города Ерлан Жаксылыков»: the name is a person's, not a town
-        head = next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        head = "полиция" if police else next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
         if head == "отдел" and _OUTER_BODY.search(tail):
             continue  # «отдел … департамента …»: a section of the body the field names, not a body
-        name = head + " " + " ".join(tail.split())
-        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name))
+        start, head = _kind_adjective_before(text, m.start(), head)
+        if named_before:  # «Ветеринарная инспекция Жамбылской области»: the field is the adjective
+            start = named_before.start()
+            head = phrase_nominative(text[start : m.end()].lower())
+        if text[start].isupper():
+            head = head[:1].upper() + head[1:]  # «Полиция Жамбылской области» opening a sentence
+        out.append((NerSpan("organization", start, end, text[start:end]), head + " " + " ".join(tail.split())))
+        last_end = end
     return out
+
+
+_AT_STATION = re.compile(r"\s+на\s+станции\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+# A kind's adjective before a unit's head («линейного отдела», «территориального департамента»)
+_KIND_ADJECTIVE = re.compile(r"(?:линейн|территориальн)(?:ый|ого|ому|ым|ом|ое|ая|ой|ую|ых)\s+$", re.IGNORECASE)
+
+
+# An inspection's field as its adjective («ветеринарной инспекции», «Фитосанитарная инспекция»)
+_FIELD_ADJECTIVE = re.compile(r"(?<![\w-])[А-ЯЁа-яё]{4,}(?:ая|ой|ую)\s+$")
+
+
+def _kind_adjective_before(text: str, start: int, head: str) -> tuple[int, str]:
+    """The unit's start and head with the kind's adjective written before it taken in, in
+    the nominative («линейный отдел»); the start and head as they were without one."""
+    m = _KIND_ADJECTIVE.search(text, max(0, start - 20), start)
+    if not m:
+        return start, head
+    return m.start(), phrase_nominative(text[m.start() : start].strip().lower() + " " + head).split()[0] + " " + head
 
 
 def _pronoun_follows(text: str, pos: int) -> bool:

@@ -142,6 +142,10 @@ def _is_name(text: str, s: NerSpan) -> bool:
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
+    if s.type != "organization" and _SERVICE_COMPOUND.match(w):
+        return False  # «Ветконтроль», «Фитоконтролем»: a kind of check, not a person or a place
+    if s.type == "person" and _starts_line(text, s.start) and _ends_line(text, s.end):
+        return False  # «Погранконтроль» alone on its line: a section heading, not a person
     if s.type != "person" and not in_quotes(text, s) and parses(w)[0].normal_form in _GENERIC_ORG_KINDS:
         return False
     if w.isupper() and len(w) > 1 and _RUSSIAN_CAPITAL.search(w):
@@ -177,6 +181,21 @@ def _town_not_adjective(text: str, s: NerSpan) -> bool:
     if not prev or parses(prev.group(1))[0].tag.POS != "PREP":
         return False  # «на углу Тверской и …»: a street's adjective, not a town after a preposition
     return any(p.tag.POS == "NOUN" and "Geox" in p.tag.grammemes and from_dictionary(p) for p in parses(s.text))
+
+
+# A stem glued to a kind of check or service («вет-», «погран-», «фито-», «сан-» + «контроль»,
+# «надзор», «служба») in any case: the compounds a story's section headings are made of.
+_SERVICE_COMPOUND = re.compile(
+    r"[а-яё]{3,}(?:контрол[ьяюе]|контролем|надзор(?:а|у|ом|е)?|служб(?:а|ы|е|у|ой))$", re.IGNORECASE
+)
+
+
+def _ends_line(text: str, pos: int) -> bool:
+    """Is only blank or a closing colon or stop left of the line after `pos`?"""
+    j = pos
+    while j < len(text) and text[j] in " \t:.":
+        j += 1
+    return j == len(text) or text[j] == "\n"
 
 
 def _starts_line(text: str, pos: int) -> bool:

@@ -251,6 +251,8 @@ def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
         return spans
     if any(s.type == "person" and s.start == span.start and s.end >= span.end for s in over):
         return spans  # the model's name is as long or longer («Нурлан Нурланұлы Ахметов»)
+    if any(s.type == "person" and _surname_first(s, span) for s in over):
+        return spans
     kept = [s for s in spans if s not in over]
     for s in over:  # a place the model glued to the name («… облысының әкімі Қанат»): its own words stay a place
         if s.type == "location":
@@ -262,6 +264,19 @@ def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
                 ctx.names[(s.start + m.start, s.start + m.end)] = _place_name(m)
     ctx.names[(span.start, span.end)] = name
     return [*kept, span]
+
+
+def _surname_first(model: NerSpan, found: NerSpan) -> bool:
+    """«Тоқаев Қасым-Жомарт Кемелұлы»: the model's name is the found given name and
+    patronymic with the surname before them, the order decrees print; it is one person."""
+    head = model.text[: found.start - model.start]
+    return (
+        model.start < found.start
+        and model.end == found.end
+        and len(head.split()) == 1
+        and bool(SURNAME.search(head.strip()))
+        and bool(PATRONYMIC.search(found.text.strip()))
+    )
 
 
 def _place_name(m: kb.Match) -> str:

@@ -6,11 +6,13 @@ words, lowercase words and particles, two given names sharing one plural surname
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_name
 from store.extract.ner import NerSpan
+from store.extract.roles import is_role_word
 from store.extract.spans import mapped
-from store.lang import kazakh, kb
+from store.lang import gazetteer, kazakh, kb
 from store.lang.chinese_names import chinese_name
 from store.lang.identity import KAZAKH_TO_RUSSIAN
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
@@ -72,7 +74,9 @@ def _common(readings: list) -> bool:
 
 def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     """«Фёдора» + «Ивановича Шаляпина»: a given name the model cut off from the
-    patronymic or surname right after it is one person's name."""
+    patronymic or surname right after it is one person's name; so is a surname the model
+    cut off from the given name and patronymic after it, the order decrees and lists print
+    («Бектенов» + «Олжас Абаевич»)."""
     out: list[NerSpan] = []
     for s in spans:
         prev = out[-1] if out else None
@@ -81,7 +85,7 @@ def _join_split_persons(text: str, spans: list[NerSpan]) -> list[NerSpan]:
             and prev.type == s.type == "person"
             and text[prev.end : s.start] == " "
             and " " not in prev.text
-            and _given_then_family(prev.text, s.text.split()[0])
+            and (_given_then_family(prev.text, s.text.split()[0]) or _surname_then_given_patronymic(prev.text, s.text))
         ):
             out[-1] = NerSpan("person", prev.start, s.end, text[prev.start : s.end])
         else:
@@ -94,6 +98,20 @@ def _given_then_family(first: str, second: str) -> bool:
     given = [p for p in parses(first)[:4] if "Name" in p.tag.grammemes]
     family = [p for p in parses(second)[:4] if {"Patr", "Surn"} & set(p.tag.grammemes)]
     return any(g.tag.case == f.tag.case for g in given for f in family)
+
+
+def _surname_then_given_patronymic(first: str, rest: str) -> bool:
+    """«Тоқаев» + «Қасым-Жомарт Кемелұлы»: a surname (its ending, not a given name) before a
+    given name and a Russian or Kazakh patronymic is the first word of one official name;
+    without the patronymic («Сидоров» + «Иван») the pair may be two people listed."""
+    words = rest.split()
+    return (
+        len(words) == 2
+        and bool(SURNAME.search(first))
+        and not is_first_name(first)
+        and is_first_name(words[0])
+        and bool(PATRONYMIC.search(words[1]))
+    )
 
 
 # Lowercase words that belong to a person's name («Шарль де Голль», «Абу Бакр аль-Багдади»).
@@ -125,6 +143,17 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
         start += text[start:end].index(words[0]) + len(words[0])
         start += len(text[start:end]) - len(text[start:end].lstrip())
         words = words[1:]
+    if _a_post_and_its_place(words):  # «Аким Бейнеу заявил»: no name, the place is a place
+        place = start + text[start:end].rindex(words[1])
+        return NerSpan("location", place, place + len(words[1]), words[1])
+    cut = _role_words_before_the_name(words)
+    if cut:
+        # «Аким Тимур Кайраков», «Аким Бейнеу Ерлан …» opening a sentence: the post (and the
+        # place it serves) is the role, which roles.find_role reads before the name
+        for w in words[:cut]:
+            start += text[start:end].index(w) + len(w)
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        words = words[cut:]
     for i, w in enumerate(words):
         parts = _HYPHEN_OR_DASH.split(w)
         if len(parts) < 2 or not parts[0][:1].isupper() or not any(p[:1].islower() for p in parts[1:]):
@@ -160,6 +189,49 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
 # «уулу»/«кызы» (Kyrgyz), «ұлы»/«қызы» (Kazakh written apart), «ўғли»/«қизи», «o‘g‘li»/«qizi»
 # (Uzbek): 'son/daughter of', a word of the name after the father's name («Марат Толомуш уулу»)
 _SON_OF_WORD = re.compile(r"[ \u00a0](?:уулу|кызы|ұлы|қызы|ўғли|қизи|o[ʻ‘’'`]g[ʻ‘’'`]li|qizi)(?![\w-])")
+
+
+def _role_words_before_the_name(words: list[str]) -> int:
+    """How many words of a person span are a post the model took into the name at a
+    sentence's start: «Аким Тимур Кайраков», «Министр Жумангарин», «Әкім Нұрлан Нұрланов», or
+    a post with the place it serves («Аким Бейнеу Ерлан Сатыбалдиев»); 0 for none. «Аким» is a
+    given name too, so a role word that can be one goes only before a given name and another
+    word («Аким Иванов» stays a person named Аким); before a lone word it goes only when that
+    word is no given name («Король Андрей» is a surname first)."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return 0
+    head = words[0]
+    if not (is_role_word(head) or kazakh.is_role_word(head) or kazakh.is_role_stem(head)):
+        return 0
+    if len(words) == 2:
+        return 1 if not is_first_name(head) and not is_first_name(words[1]) else 0
+    for i in range(1, len(words) - 1):
+        if is_first_name(words[i]):
+            return i  # the words between the post and the given name are the place it serves
+        if not _a_place_word(words[i]):
+            break
+    if len(words) == 3 and SURNAME.search(words[2]) and not PATRONYMIC.search(words[1]):
+        return 1  # «Аким Мерей Бекмухамбетов»: a given name our lists lack, a surname by its ending
+    return 0
+
+
+def _a_post_and_its_place(words: list[str]) -> bool:
+    """«Аким Бейнеу», «Аким Жезкента»: a capitalized post noun and a place the lexicon or the
+    gazetteer knows, with no name after them, is the post, not a person (a surname-shaped or
+    given-name second word keeps the person: «Аким Иванов»)."""
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and is_role_word(words[0])
+        and not is_first_name(words[1])
+        and not SURNAME.search(words[1])
+        and _a_place_word(words[1])
+    )
+
+
+def _a_place_word(word: str) -> bool:
+    """A town or region the lexicon or the gazetteer knows, in any case («Бейнеу», «Жезкента»)."""
+    return bool(place_nominative(word)) or _a_post_name(word)
 
 
 def _son_of_word_after(text: str, start: int, end: int) -> int:
@@ -261,6 +333,8 @@ def person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
         return s
     if place_nominative(s.text) or is_region_by(s.text):
         return NerSpan("location", s.start, s.end, s.text)  # «в Алтынколь и Жаркент», «в Приаралье»
+    if _a_post_name(s.text) and not is_first_name(s.text):
+        return NerSpan("location", s.start, s.end, s.text)  # «Жезкентом руководит»: the town the post is named for
     if not ps:
         return s
     if any(PROPER_PERSON & set(p.tag.grammemes) and p.tag.number == "sing" for p in every):
@@ -273,6 +347,26 @@ def person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
 
 
 _OV_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
+
+# Russian case endings a one-word place name takes («Жезкента», «Жезкентом»), "" for its nominative
+_PLACE_CASE_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "и", "я", "ю", "ем", "ой", "ью"])
+
+
+@lru_cache(maxsize=1)
+def _one_word_post_names() -> frozenset[str]:
+    """The gazetteer's one-word post names (Russian, Kazakh, variants), lower case: a post
+    is named for the town or station it stands at («Жезкент», «Бейнеу»)."""
+    names = (n for cp in gazetteer.all() for n in (cp.name_ru, cp.name_kk, *cp.variants) if n)
+    return frozenset(n.lower() for n in names if " " not in n.strip())
+
+
+def _a_post_name(word: str) -> bool:
+    """Is `word` a one-word post name of the gazetteer in the nominative or a Russian case?
+    With no given name, patronymic or role beside it, the model's lone «person» so named is
+    the town («Жезкент принял делегацию»); the caller leaves given names («Сырым») alone."""
+    low, names = word.lower(), _one_word_post_names()
+    cuts = (len(low) - n for n in range(3))  # the word less an ending of 0, 1 or 2 letters
+    return any(cut > 2 and low[:cut] in names and low[cut:] in _PLACE_CASE_ENDINGS for cut in cuts)
 
 
 def _end_after_surname(text: str, start: int, end: int) -> int:
@@ -288,6 +382,8 @@ def _end_after_surname(text: str, start: int, end: int) -> int:
             return end  # «Нажмадин Шамұратов»: a given name that ends like «Путин», a surname after it
         if i == 0 and len(words) == 2 and is_first_name(nxt):
             return end  # «Жумангарин Серик»: surname first, as lists print it
+        if i == 0 and len(words) == 3 and is_first_name(nxt) and PATRONYMIC.search(words[2].group().strip(",.")):
+            return end  # «Тоқаев Қасым-Жомарт Кемелұлы»: surname first with a patronymic, as decrees print it
         return start + w.end()  # «Бектенов Көлік …», «Токаев Сауда»
     return end
 
