@@ -1,5 +1,6 @@
 """Issue 16 (srch60): a post followed by a word of the matter («премьер поручение»,
-«президент поручил») gives the post's holder first, as the post alone does; a name
+«президент поручил») gives the post's holder first (people.csv's, or the person the
+articles give the post), as the post alone does; a name
 after the post («аким Кайраков») is no topic word and keeps the query whole. The holders
 are people.csv's; the notes are made up."""
 
@@ -29,6 +30,23 @@ _NOTES = [
 )
 def test_the_post_before_its_topic_words(query, post):
     assert post_before_topic(query) == post
+
+
+def test_a_post_the_articles_give():
+    """«министр связи» is a role a stored person holds, not a people.csv post."""
+    from store.search.role_holders import role_holders
+    from tests.role_entities import roles_table
+
+    conn = roles_table(((7, 1, ["министр связи"]),))
+    try:
+
+        def names_post(text: str) -> bool:
+            return bool(role_holders(conn, text, (text,)))
+
+        assert post_before_topic("министр связи поручил", names_post) == "министр связи"
+        assert post_before_topic("министр связи Ерланов", names_post) == "министр связи Ерланов"
+    finally:
+        conn.close()
 
 
 @pytest.fixture
