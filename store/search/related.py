@@ -36,6 +36,7 @@ from store.search.road_posts import road_posts
 from store.search.role_holders import role_holders
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
+from store.search.topic_words import ordinary_word
 from store.search.town_posts import town_posts
 
 HOLDER_SCORE = 96.0  # a post read whole: above a body named like it («Министерство транспорта», 94)
@@ -54,6 +55,7 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     if type_ in ("article", "location", "organization"):
         return results
     state = (str(store.path), reads.change_marks(store.conn))
+    query = post_before_topic(query, lambda text: bool(post_holders(text) or role_holders(store.conn, text, state)))
     holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
     if not holders and type_ in (None, "entity", "person"):  # a Kazakh post: its Russian roles, then the Kazakh text's
@@ -94,6 +96,30 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         if ids:
             return _posts_before_place(store.conn, results, at, ids, query, state)
     return results
+
+
+TOPIC_WORDS_AFTER_POST = 2  # «премьер поручение», «президент заявил сегодня»: a post, then what about
+
+
+def post_before_topic(query: str, names_post=None) -> str:
+    """The post a query names before its topic words («премьер поручение» → «премьер»),
+    or the query itself. A user asks for what the premier ordered by the post and a
+    word of the matter, and the whole text is no post: the holder was dropped and only
+    articles came (srch60). The last one or two words are dropped only when each is an
+    ordinary Russian word (no name: «аким Кайраков» stays whole) and what is left names
+    a post: `names_post(text)`, by default a post people.csv knows a holder of (the
+    search adds the roles the store's articles give: «министр торговли»)."""
+    names_post = names_post or (lambda text: bool(post_holders(text)))
+    words = query.split()
+    if names_post(query):
+        return query
+    for n in range(1, min(TOPIC_WORDS_AFTER_POST, len(words) - 1) + 1):
+        if not all(ordinary_word(w) for w in words[-n:]):
+            break
+        head = " ".join(words[:-n])
+        if names_post(head):
+            return head
+    return query
 
 
 PLACE_AT_MOST = 4  # the place stays among the first five: a user may have meant the region itself
