@@ -21,3 +21,26 @@ def test_the_rate_and_eta_once_some_are_done(capsys):
     bar.update(40, 40, "")  # the last one is drawn whatever the time since the line before
     last = capsys.readouterr().err.split("\r")[-1]
     assert "40/40 articles" in last and "/s ETA 0:00" in last
+
+
+def test_the_ingest_summary_puts_the_store_on_its_own_line_where_it_would_wrap(monkeypatch):
+    """At 80 columns «… (15.5 articles/s) -> STORE» wrapped mid-word; into a pipe it stays one line."""
+    import io
+    import os
+    import shutil
+    import sys
+
+    from store.cli.commands import _to_store
+
+    told = "84 files, 89 articles: 89 ingested, 0 duplicates, 0 rejected in 5.8 s (15.5 articles/s)"
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert _to_store(told, "/tmp/s.db") == f"{told}\n-> /tmp/s.db"
+    assert _to_store("3 files: 3 ingested", "/tmp/s.db") == "3 files: 3 ingested -> /tmp/s.db"
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert _to_store(told, "/tmp/s.db") == f"{told} -> /tmp/s.db"
