@@ -45,6 +45,9 @@ def test_a_search_hit_counts_the_folded_extract_once(tmp_path, capsys, monkeypat
     assert hit["articles"] == 5
     table = run_cli(capsys, monkeypatch, "search", "Придумов", "--db", path)[1]
     assert "5 articles" in table and "6 articles" not in table
+    # typed in the Latin keyboard layout: searched again as «придумов», counted once still
+    [hit] = [h for h in json.loads(run_cli(capsys, monkeypatch, "search", "ghblevjd", "--db", path, "--json")[1])]
+    assert hit["name"] == "Иван Придумов" and hit["articles"] == 5
 
 
 def test_show_json_counts_it_once_and_says_what_it_folds(tmp_path, capsys, monkeypatch):
@@ -86,3 +89,22 @@ async def test_the_tui_search_row_says_five(tmp_path):
         rows = app.screen.query_one("#search-results")
         texts = [r.prompt.plain for r in rows.rows if r.selectable]
         assert any("Иван Придумов" in t and "· 5 articles" in t for t in texts), texts
+
+
+def test_counting_hits_twice_changes_nothing(tmp_path):
+    """A search of a query read in another keyboard layout returns the results of that
+    search, counted already: they are counted from the stored count, not from the hit's."""
+    from store.search.story_counts import counted_once
+
+    st = open_store(_store(tmp_path))
+    try:
+        hit = {"kind": "entity", "type": "person", "id": _person_id(st), "articles": 6}
+        once = counted_once(st, [hit])
+        assert once[0]["articles"] == 5
+        assert counted_once(st, once)[0]["articles"] == 5
+    finally:
+        st.close()
+
+
+def _person_id(st) -> int:
+    return st.conn.execute("SELECT id FROM entities WHERE name = 'Иван Придумов'").fetchone()[0]
