@@ -234,7 +234,7 @@ def cmd_export(args) -> int:
     try:
         if args.output:
             n = _export_to_file(store, args.format, args.output)
-            print(f"{n} articles -> {display_name(args.output)}", file=sys.stderr)
+            print(f"{n} article{'' if n == 1 else 's'} -> {display_name(args.output)}", file=sys.stderr)
         else:
             export.write(store, args.format, sys.stdout)
             sys.stdout.flush()  # a full disk or closed pipe is reported here, not at exit

@@ -43,7 +43,7 @@ from .. import searching
 from ..messages import ShowArticleHits, ShowEntityArticles
 from ..navigation import NavTarget
 from ..search_runner import SearchRunner
-from ..text import TYPE_PLURAL, TYPE_STYLE, line
+from ..text import TYPE_PLURAL, TYPE_STYLE, line, quantity
 from ..widgets.result_rows import ResultRows
 from .search_keys import taken, typed_into
 
@@ -282,7 +282,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
             self.query_one(ResultRows).set_rows(items)  # a repaint, never a layout
             self._rows_drawn = drawn
-        status = f"{len(results)} results" if query.strip() else "type to search"
+        status = quantity(len(results), "result") if query.strip() else "type to search"  # «1 result»
         if phase != "whole":
             status += " · articles…"
         elif searching.only_guesses(results):
