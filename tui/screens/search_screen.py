@@ -86,7 +86,7 @@ class SearchInput(Input):
 
     async def _on_key(self, event: events.Key) -> None:
         screen = self.screen
-        if isinstance(screen, SearchScreen) and (screen.focused is not self or screen.holds_keys()):
+        if isinstance(screen, SearchScreen) and (isinstance(screen.focused, ResultRows) or screen.holds_keys()):
             return  # queued here before ↓ moved the focus, or behind a held key: the screen's (_on_screen_key)
         self.key_time = event.time
         await super()._on_key(event)
