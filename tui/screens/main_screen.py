@@ -213,7 +213,10 @@ class MainScreen(ArticlesTab, TablesTab):
         await self.build_tab(pane)
         self.query_one(TabbedContent).active = pane
         self.active_list.ensure_loaded()
-        self.set_focus(self.active_list)  # at once: focus() moved it after the keys typed behind
+        # at once: focus() moved it a message round later, after the keys typed right behind
+        # (`3` ↓ enter in one burst, which bubble to the app's bindings behind this one) had
+        # acted on the old tab's list: an article opened where a checkpoint was meant
+        self.set_focus(self.active_list)
 
     @on(TabbedContent.TabActivated)
     async def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
@@ -303,8 +306,6 @@ class MainScreen(ArticlesTab, TablesTab):
         focused = self.focused.id if self.focused is not None else None
         if box is None and await search_at_once(self, event):  # `/` off Directives
             return
-        if box is None and await self._tab_at_once(event):
-            return
         if box is None and event.key == "slash" and focused == "directive-list":
             # `/` on Directives at once, not as its binding: that acts after the keys
             # already queued behind it have reached the list
@@ -330,19 +331,6 @@ class MainScreen(ArticlesTab, TablesTab):
         box.value += event.character
         box.cursor_position = len(box.value)
         self._to_box(box)
-
-    async def _tab_at_once(self, event: events.Key) -> bool:
-        """`1`…`5` acted on as the key reaches the screen, not as a binding, which acts once
-        the keys typed right behind it (a burst over SSH, a paste: `3`, ↓, ↓, enter) have
-        passed the screen: they moved and opened the old tab's list (an article, for a
-        checkpoint). The tab shows and its list has the focus before the next key is read."""
-        bound = self.active_bindings.get(event.key)
-        if bound is None or not bound.enabled or not bound.binding.action.startswith("tab("):
-            return False
-        event.stop()
-        event.prevent_default()
-        await self.run_action(bound.binding.action)
-        return True
 
     def _takes_key(self, event: events.Key) -> bool:
         """Whether a key typed on the entity list is one of the screen's (t, e, q, c, x…),
