@@ -377,7 +377,18 @@ class BorderdocsApp(App):
             self.call_from_thread(self.notify, f"Export failed: {one_line(reason)}", severity="error", markup=False)
             return
         self.last_export = out
-        self.call_from_thread(self.notify, f"Exported {n} {kind} to {display_name(out)}", markup=False)
+        told = f"{n:,} {kind}" if n != 1 else f"1 {ONE_OF.get(kind, kind)}"  # «1 entity», not «1 entities»
+        self.call_from_thread(self.notify, f"Exported {told} to {display_name(out)}", markup=False)
+
+
+# a list's name (its tab) for one of its rows
+ONE_OF = {
+    "articles": "article",
+    "entities": "entity",
+    "checkpoints": "checkpoint",
+    "directives": "directive",
+    "facts": "fact",
+}
 
 
 def _articles(conn) -> int:

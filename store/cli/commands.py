@@ -62,13 +62,24 @@ def cmd_ingest(args) -> int:
         return 128 + summary.signal
     if not args.quiet:
         rate = summary.ingested / summary.seconds if summary.seconds else 0.0
-        print(
+        told = (
             f"{_read(summary)}: {summary.ingested} ingested, "
             f"{summary.duplicates} duplicate{'' if summary.duplicates == 1 else 's'}, "
-            f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s) -> {path}",
-            file=sys.stderr,
+            f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s)"
         )
+        print(_to_store(told, path), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def _to_store(told: str, path) -> str:
+    """«… (15.5 articles/s) -> STORE», the store on a line of its own where the line would
+    not fit the terminal: at 80 columns it wrapped mid-word («arti» / «cles/s) -> …»)."""
+    one = f"{told} -> {path}"
+    if not sys.stderr.isatty():
+        return one
+    import shutil
+
+    return one if len(one) < shutil.get_terminal_size((80, 24)).columns else f"{told}\n-> {path}"
 
 
 def cmd_reextract(args) -> int:
@@ -223,7 +234,7 @@ def cmd_export(args) -> int:
     try:
         if args.output:
             n = _export_to_file(store, args.format, args.output)
-            print(f"{n} articles -> {display_name(args.output)}", file=sys.stderr)
+            print(f"{n} article{'' if n == 1 else 's'} -> {display_name(args.output)}", file=sys.stderr)
         else:
             export.write(store, args.format, sys.stdout)
             sys.stdout.flush()  # a full disk or closed pipe is reported here, not at exit

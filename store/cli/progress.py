@@ -21,19 +21,26 @@ class ProgressBar:
         if not self.enabled or (now - self.last < 0.1 and done < total):
             return
         self.last = now
-        elapsed = max(now - self.started, 1e-6)
-        rate = done / elapsed
-        eta = (total - done) / rate if rate > 0 else 0
         width = 24
         filled = int(width * done / total) if total else width
         line = (
             f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {self.unit} "
-            f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} {current[-30:]}"
+            f"{self._pace(done, total, now)}{current[-30:]}"
         )
         width = self._width()
         sys.stderr.write("\r" + line[:width].ljust(width))
         sys.stderr.flush()
         self.drawn = True
+
+    def _pace(self, done: int, total: int, now: float) -> str:
+        """« 12.5/s ETA 0:40 », or nothing while none is done: with no rate yet the
+        first line said «0.0/s ETA 0:00» (reextract's, before its first article), an
+        end that was not near."""
+        if done <= 0:
+            return ""
+        rate = done / max(now - self.started, 1e-6)
+        eta = (total - done) / rate
+        return f"{rate:5.1f}/s ETA {int(eta) // 60}:{int(eta) % 60:02d} "
 
     @staticmethod
     def _width() -> int:

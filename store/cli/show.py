@@ -42,7 +42,7 @@ def cmd_show(args) -> int:
         store.close()
     others = [_other(h) for h in hits[1:]]
     if args.json:
-        print(json.dumps({**card, "others": others}, ensure_ascii=False))
+        print(json.dumps({**card, "entity": _counted_once(card["entity"]), "others": others}, ensure_ascii=False))
     else:
         print(_layout(_lines(card, others), line_width()))
     return EXIT_OK
@@ -218,6 +218,15 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("")
         out.append("other hits: " + "; ".join(_other_text(o) for o in others))
     return out
+
+
+def _counted_once(ent: dict) -> dict:
+    """The entity as --json gives it: `article_count` counts each story once, as the
+    header and the search hits do («5 articles (+1 copy)»: 5; it said 6), and `copies` and
+    `extracts` say how many more stored articles the lists fold into those."""
+    if "copies" not in ent:  # a knowledge-base row no article names
+        return ent
+    return {**ent, "article_count": _stories(ent)}
 
 
 def _stories(ent: dict) -> int:

@@ -10,6 +10,7 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db import entity_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
 from store.lang.statuses import status_label
@@ -116,11 +117,20 @@ def board_rows(
                 "deadline_date": (facts.get("deadline") or {}).get("date"),
                 "queue": (facts.get("queue") or {}).get("text"),
                 "queue_date": (facts.get("queue") or {}).get("date"),
-                "articles": link.get("articles", 0),
+                "articles": _stories(store, link),
                 "entity_id": link.get("entity_id"),
             }
         )
     return sort_board(out, sort, reverse)
+
+
+def _stories(store: Store, link: dict) -> int:
+    """The linked checkpoint's articles as its page counts them: each story once, less the
+    near-duplicate copies and second extracts of one page its lists fold (the column said
+    6 over a page of «5 articles (+1 copy)»; entity_reads.story_count, which leaves the
+    extracts in for a checkpoint in more than FOLD_COUNT_MAX articles)."""
+    articles = link.get("articles", 0)
+    return entity_reads.story_count(store, link["entity_id"], articles) if articles else 0
 
 
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:

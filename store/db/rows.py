@@ -179,8 +179,16 @@ def _with_sources_and_names(store: Store, batch: list[dict]) -> list[dict]:
 
 
 def entity_export_rows(store: Store, text: str, type_: str | None) -> list[dict]:
-    """Every entity matching `text` and `type_`, as the export's columns (ENTITY_FIELDS)."""
-    return [{k: r[k] for k in ENTITY_FIELDS} for r in _all_entities(store, text, type_)]
+    """Every entity matching `text` and `type_`, as the export's columns (ENTITY_FIELDS),
+    `article_count` as the Entities tab's «art» counts: each story once, without the
+    near-duplicate copies and second extracts of one page its page folds
+    (entity_reads.story_count; the extracts stay in for an entity in more than
+    FOLD_COUNT_MAX articles)."""
+    return [
+        {**{k: r[k] for k in ENTITY_FIELDS}, "article_count": entity_reads.story_count(store, r["id"], n)}
+        for r in _all_entities(store, text, type_)
+        for n in (r["article_count"],)
+    ]
 
 
 def _all_entities(store: Store, text: str, type_: str | None) -> Iterator[dict]:

@@ -33,6 +33,7 @@ from store.search.memo import Memo, store_state
 from store.search.posts import post_holders
 from store.search.related import with_related
 from store.search.search_kb import cyrillic_names, kb_rows
+from store.search.story_counts import counted_once
 from store.search.table import format_table
 from store.search.variants import (
     hyphened_kinds_apart,
@@ -83,7 +84,7 @@ def search(store, query: str, type: str | None = None, limit: int = 20, index: A
     key = (*store_state(store.conn), id(index), query, type, limit)
     kept = _SEARCHES.get(key)
     if kept is None:
-        kept = _search(store, query, type, limit, index)
+        kept = counted_once(store, _search(store, query, type, limit, index))
         _SEARCHES.put(key, [dict(r) for r in kept])
         return kept
     return [dict(r) for r in kept]  # copies in and out: a caller's edits change nothing kept

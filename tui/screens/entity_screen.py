@@ -69,7 +69,7 @@ class EntityScreen(DetailScreen):
         if ent.get("posts"):
             lines.append("posts: " + "; ".join(ent["posts"]))
         lines.append("aliases: " + "; ".join(ent["aliases"]))
-        lines.append(f"articles: {ent['article_count']}, mentions: {ent['mention_count']}")
+        lines.append(f"articles: {stories(ent)}, mentions: {ent['mention_count']}")  # each story once, as the header
         return "\n".join(lines)
 
 

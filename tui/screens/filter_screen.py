@@ -22,6 +22,7 @@ from textual.widgets import Input, Static
 from store.db.queries import ArticleFilter
 
 from ..text import line
+from ..widgets.field_input import FieldInput
 
 FIELDS = (
     ("source", "outlet"),
@@ -40,22 +41,29 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         super().__init__()
         self.current = current
         self.outlets = outlets or []
-        self._typed_ahead: str | None = None  # letters typed behind `f` before the fields were built
+        # letters typed behind `f` before the fields were built, by field (tab moves on)
+        self._typed_ahead: dict[int, str] = {}
+        self._ahead_field = 0  # the field those letters go to
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text("Filter articles (empty = any)", style="bold"))
             for i, (name, label) in enumerate(FIELDS):
                 value = getattr(self.current, name) or ""
-                if i == 0 and self._typed_ahead is not None:  # the outlet typed ahead, not one to replace
-                    yield Input(self._typed_ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False)
+                ahead = self._typed_ahead.get(i)
+                if ahead is not None:  # typed ahead, not a value to replace
+                    yield FieldInput(ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False)
                 else:
-                    yield Input(value, placeholder=label, id=f"filter-{name}")
+                    yield FieldInput(value, placeholder=label, id=f"filter-{name}")
             yield Static(self._outlets_hint(), id="filter-outlets")
             if self.current.entity_id is not None:
                 yield Static(Text("entity: ", style="dim") + line(self.current.entity_name or ""))
             yield Static(Text(""), id="filter-error")
             yield Static(Text("tab: next field   enter: apply   escape: cancel", style="dim"))
+
+    def on_mount(self) -> None:
+        if self._ahead_field:  # tab typed behind `f` before the fields were built
+            self.set_focus(self.query(Input)[self._ahead_field])
 
     @on(Input.Submitted)
     def _apply(self) -> None:
@@ -87,15 +95,23 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         """A key typed right behind `f`, which reached the list under the dialog
         (tui.screens.search_keys): «fkazinform» in one burst left the outlet empty. A
         letter goes on in the focused field (the outlet while the fields are not built),
-        enter applies once they are, escape cancels."""
+        tab moves to the next field once they are, enter applies, escape cancels."""
         if event.key == "escape":
             self.action_cancel()
         elif event.key == "enter":
             self.call_after_refresh(self._apply)
+        elif event.key in ("tab", "shift+tab"):
+            step = 1 if event.key == "tab" else -1
+            if self.query(Input):
+                self.focus_next() if step == 1 else self.focus_previous()
+            else:  # not built: the letters that follow go to the next field (on_mount focuses it)
+                self._ahead_field = (self._ahead_field + step) % len(FIELDS)
+                self._typed_ahead.setdefault(self._ahead_field, "")
         elif event.is_printable and event.character:
             box = self.focused if isinstance(self.focused, Input) else next(iter(self.query(Input)), None)
             if box is None:  # not built yet: the outlet field is built with these letters
-                self._typed_ahead = (self._typed_ahead or "") + event.character
+                field = self._ahead_field
+                self._typed_ahead[field] = self._typed_ahead.get(field, "") + event.character
             else:
                 if box is not self.focused:  # its focus, to come, must not select what is typed
                     box.select_on_focus = False

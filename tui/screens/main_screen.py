@@ -213,7 +213,10 @@ class MainScreen(ArticlesTab, TablesTab):
         await self.build_tab(pane)
         self.query_one(TabbedContent).active = pane
         self.active_list.ensure_loaded()
-        self.active_list.focus()
+        # at once: focus() moved it a message round later, after the keys typed right behind
+        # (`3` ↓ enter in one burst, which bubble to the app's bindings behind this one) had
+        # acted on the old tab's list: an article opened where a checkpoint was meant
+        self.set_focus(self.active_list)
 
     @on(TabbedContent.TabActivated)
     async def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:

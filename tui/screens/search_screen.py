@@ -35,6 +35,7 @@ from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -42,7 +43,7 @@ from .. import searching
 from ..messages import ShowArticleHits, ShowEntityArticles
 from ..navigation import NavTarget
 from ..search_runner import SearchRunner
-from ..text import TYPE_PLURAL, TYPE_STYLE, line
+from ..text import TYPE_PLURAL, TYPE_STYLE, line, quantity
 from ..widgets.result_rows import ResultRows
 from .search_keys import taken, typed_into
 
@@ -51,6 +52,10 @@ KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a pas
 # event; else at this point what is ready (the engine's entity hits, or the hits on screen
 # the new text still names), and the whole results when they come.
 EARLY_PAINT_S = 0.016
+# ↓ and enter typed before the query's results are on screen wait for them (and the keys
+# behind them), at most this long: they are meant for those results.
+HOLDING_KEYS = frozenset({"down", "enter"})
+HOLD_MAX_S = 2.0
 # What a hit's row is made of (_prompt and searching.about read these and nothing else),
 # and how many drawn rows are kept (a screen's searches rarely show a few hundred).
 _ROW_FIELDS = ("kind", "type", "name", "matched", "articles", "kb_id", "date", "source")
@@ -80,6 +85,9 @@ class SearchInput(Input):
         super()._watch_value(value)
 
     async def _on_key(self, event: events.Key) -> None:
+        screen = self.screen
+        if isinstance(screen, SearchScreen) and (isinstance(screen.focused, ResultRows) or screen.holds_keys()):
+            return  # queued here before ↓ moved the focus, or behind a held key: the screen's (_on_screen_key)
         self.key_time = event.time
         await super()._on_key(event)
 
@@ -137,6 +145,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._early: SearchScreen.Hits | None = None  # entity hits held for the whole results until EARLY_PAINT_S
         self._owed: set[Widget] = set()  # box widgets whose repaint waits for the key's rows
         self._hit_rows: dict[tuple, tuple[Text, int]] = {}  # _drawn_hit
+        self._held: list[tuple[str, str | None]] = []  # keys waiting for the query's whole results (_hold)
+        self._failed_seq = 0  # the keystroke whose search failed (its results will not come)
+        self._hold_timer: Timer | None = None  # releases held keys after HOLD_MAX_S
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -158,6 +169,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._runner.start()  # warms the engine while the user starts typing
         if box.value:  # the initial query (or text typed before the search thread was up)
             self.run_search(box.value)
+        else:
+            self.call_later(self._release_held)  # ↓ or enter behind `/` alone
+        self._arm_hold_timer()
 
     def on_unmount(self) -> None:
         if self._runner is not None:
@@ -249,6 +263,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def on_search_screen_failed(self, message: Failed) -> None:
         if message.seq == self._seq:
             self.query_one("#search-status", Static).update(Text(message.error, style="dim"))
+            self._failed_seq = message.seq
+            self.call_later(self._release_held)
 
     def _show(self, seq: int, query: str, results: list[dict], phase: str) -> None:
         self.last_results = results
@@ -266,7 +282,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
             self.query_one(ResultRows).set_rows(items)  # a repaint, never a layout
             self._rows_drawn = drawn
-        status = f"{len(results)} results" if query.strip() else "type to search"
+        status = quantity(len(results), "result") if query.strip() else "type to search"  # «1 result»
         if phase != "whole":
             status += " · articles…"
         elif searching.only_guesses(results):
@@ -364,6 +380,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self.last_latency_s, self.shown_seq = took, seq
         if phase == "whole":
             self.last_full_latency_s, self.full_seq = took, seq
+            if self._held:
+                self.call_later(self._release_held)
 
     def _frame_done(self) -> None:
         """The search thread may run Python again (it waits while a frame is drawn)."""
@@ -397,27 +415,99 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             )
 
     @on(events.Key)
-    def _type_on_results(self, event: events.Key) -> None:
+    async def _on_screen_key(self, event: events.Key) -> None:
+        """A key on its way up from the box or the results: held while the query's results
+        are on their way (_hold), else a letter or backspace typed on the results (_type_on_results)."""
+        if self._hold(event.key, event.character):
+            taken(event)
+        elif self._type_on_results((event.key, *event.aliases), event.character):
+            taken(event)
+
+    def _type_on_results(self, keys: tuple[str, ...], character: str | None) -> bool:
         """On the results, a letter no key of theirs takes goes on at the query's end, and
         backspace takes the last one off, in the box, which has the focus again: both did
         nothing (`/kara`, ↓ to look, then `z` or backspace to change the query)."""
         if not isinstance(self.focused, ResultRows):
-            return
+            return False
         box = self.query_one(SearchInput)
-        if event.key == "backspace":
+        if keys[0] == "backspace":
             box.value = box.value[:-1]
-        elif not (event.is_printable and event.character) or event.character.isspace():
-            return
-        elif any(k in self.active_bindings for k in (event.key, *event.aliases)):
-            return
+        elif not (character and character.isprintable()) or character.isspace():
+            return False
+        elif any(k in self.active_bindings for k in keys):
+            return False
         else:
-            box.value += event.character
+            box.value += character
         box.cursor_position = len(box.value)
-        box.focus()
-        taken(event)
+        self.set_focus(box)  # at once: the next key of a burst is the box's (focus() waits a message round)
+        return True
 
     def action_to_results(self) -> None:
-        self.query_one(ResultRows).focus()
+        """↓ from the box: the results take the focus at once, so the next key of a burst
+        (↓↓, ↓ enter: a fast typist over SSH, a paste) is theirs; Widget.focus() moved it a
+        message round later, and the second ↓ reached the box and was lost."""
+        self.set_focus(self.query_one(ResultRows))
+
+    # ------------------------------------------------------------ keys ahead of the results
+    def holds_keys(self) -> bool:
+        """Keys are waiting for the query's results: a key now joins them (order is kept)."""
+        return bool(self._held)
+
+    def _results_pending(self) -> bool:
+        """The box's text was searched and its whole results are not on screen yet."""
+        try:
+            text = self.query_one(SearchInput).value
+        except NoMatches:  # not yet composed: the box is made with what was typed ahead
+            return True
+        if text != (self._searched or ""):
+            return bool(text.strip())  # typed, its search about to start
+        return bool(text.strip()) and self._seq not in (self.full_seq, self._failed_seq)
+
+    def _hold(self, key: str, character: str | None) -> bool:
+        """↓ or enter typed before the query's whole results are on screen («kara» ↓ enter
+        in one burst) waits for them, and so does every key behind it: the ↓ went to the
+        rows of «kar» and enter opened one of them, or nothing. Released, in order, when
+        the results are painted (_release_held), or after HOLD_MAX_S whatever came."""
+        if not self._held and not (key in HOLDING_KEYS and self._results_pending()):
+            return False
+        self._held.append((key, character))
+        self._arm_hold_timer()
+        return True
+
+    def _arm_hold_timer(self) -> None:
+        if self._hold_timer is None and self._held and self.is_mounted:
+            self._hold_timer = self.set_timer(HOLD_MAX_S, self._release_late)
+
+    async def _release_late(self) -> None:
+        """HOLD_MAX_S passed with keys held: they act on what is on screen."""
+        self._hold_timer = None
+        if self._held:
+            self._failed_seq = self._seq
+            await self._release_held()
+
+    async def _release_held(self) -> None:
+        """The held keys, in order, each as if typed now; one that starts a new search (a
+        letter on the results) holds the rest again until its results come."""
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        while self._held and not self._results_pending() and self.is_current:
+            key, character = self._held.pop(0)
+            await self._act(key, character)
+        self._arm_hold_timer()
+
+    async def _act(self, key: str, character: str | None) -> None:
+        """What `key` does where the focus is now: a binding of the box, the results or the
+        screen, a letter or backspace on the results (_type_on_results), or an edit of the box."""
+        if self._type_on_results((key,), character):
+            return
+        box = self.query_one(SearchInput)
+        if self.focused is box and character and character.isprintable():
+            box.insert_text_at_cursor(character)
+            return
+        # the bindings of the focus chain as the app checks them for a key: the first whose
+        # action runs (the box's inherited scroll_down skips, then the screen's ↓ acts)
+        await self.app._check_bindings(key)
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
@@ -454,8 +544,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             box = self.query_one(SearchInput)
         except NoMatches:  # not yet composed: the box is made with this text
             box = None
-        if event.key == "escape":
+        if event.key == "escape" and not self._held:
             self.action_close()
+        elif self._hold(event.key, event.character):
+            pass  # ↓ or enter (and what follows) wait for the query's results
         elif event.key == "enter" and box is not None:
             self.call_later(box.action_submit)
         elif not typed_into(box, event, self._type_ahead):

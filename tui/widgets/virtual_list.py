@@ -9,6 +9,7 @@ What to fetch and how to draw a row is the job of a `RowSource`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from rich.segment import Segment
@@ -119,6 +120,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._pages: LRUCache[int, list] = LRUCache(64)
         self._pending: set[int] = set()
         self._generation = 0
+        self._waiting: list[tuple[Callable[..., None], tuple]] = []  # keys typed before the rows came (_later)
 
     # ------------------------------------------------------------ data
     def set_source(self, source: RowSource, reader=None) -> None:
@@ -166,6 +168,9 @@ class VirtualList(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Loaded(self, count))
         self.post_message(self.Highlighted(self))
+        waiting, self._waiting = self._waiting, []
+        for action, args in waiting:
+            action(*args)
 
     @work(thread=True, group="virtual-list-page", exit_on_error=False)
     def _load_page(self, generation: int, source: RowSource, page: int, previous: list | None) -> None:
@@ -253,21 +258,40 @@ class VirtualList(ScrollView, can_focus=True):
         elif height and self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False)
 
+    def _later(self, action: Callable[..., None], *args) -> bool:
+        """A moving or opening key typed before the rows came (`3` ↓ ↓ enter in one burst,
+        over SSH or a paste: the tab's list was not counted yet) waits for them, in order,
+        instead of doing nothing: enter then opened nothing, or, before, the old tab's row."""
+        if self.loaded:
+            return False
+        self._waiting.append((action, args))
+        return True
+
     def action_cursor(self, delta: int) -> None:
+        if self._later(self.action_cursor, delta):
+            return
         if self.row_count:
             self.cursor = max(0, min(self.row_count - 1, self.cursor + delta))
 
     def action_page(self, direction: int) -> None:
+        if self._later(self.action_page, direction):
+            return
         self.action_cursor(direction * max(1, self.size.height - 1))
 
     def action_first(self) -> None:
+        if self._later(self.action_first):
+            return
         self.cursor = 0
 
     def action_last(self) -> None:
+        if self._later(self.action_last):
+            return
         if self.row_count:
             self.cursor = self.row_count - 1
 
     def action_select(self) -> None:
+        if self._later(self.action_select):
+            return
         row = self.current
         if row is not None:
             self.post_message(self.Selected(self, row))

@@ -1,0 +1,32 @@
+"""An Input of a dialog with several fields that keeps a burst of keys in order.
+
+The app hands each key to the widget focused when it reads the key, so the keys of one
+burst (a paste, a fast typist over SSH, tmux's send-keys: «Zakon.kz», tab, «kk», enter in
+the filter dialog) were all queued for the first field before tab, a binding acted on
+only once the key had passed up to the app, moved the focus: «kk» went on in the outlet
+(«Zakon.kzkk») and the language stayed empty. Here tab moves the focus as the field reads
+it, and a letter a field reads once the focus has left it goes on in the field that has
+it now.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class FieldInput(Input):
+    """Input whose tab and shift+tab act at once and whose late letters follow the focus."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        screen = self.screen
+        focused = screen.focused
+        if event.key in ("tab", "shift+tab"):
+            screen.focus_next() if event.key == "tab" else screen.focus_previous()
+        elif focused is not self and isinstance(focused, Input) and event.is_printable and event.character:
+            focused.insert_text_at_cursor(event.character)  # queued here before tab moved the focus
+        else:
+            await super()._on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
