@@ -108,3 +108,17 @@ def test_counting_hits_twice_changes_nothing(tmp_path):
 
 def _person_id(st) -> int:
     return st.conn.execute("SELECT id FROM entities WHERE name = 'Иван Придумов'").fetchone()[0]
+
+
+def test_a_list_of_many_entities_may_leave_the_extracts_in_above_its_limit(tmp_path):
+    from store.db import entity_reads
+
+    path = _post_notes(tmp_path)
+    st = open_store(path)
+    try:
+        [row] = [r for r in board.board_rows(st) if r["entity_id"] is not None]
+        eid = row["entity_id"]
+        assert entity_reads.story_count(st, eid, 3) == 2
+        assert entity_reads.story_count(st, eid, 3, fold_max=2) == 3  # above the limit: not read
+    finally:
+        st.close()

@@ -181,18 +181,22 @@ def copies_naming(store: Store, entity_id: int) -> int:
     return store.conn.execute(sql, (entity_id,)).fetchone()[0]
 
 
-def story_count(store: Store, entity_id: int, article_count: int) -> int:
+def story_count(store: Store, entity_id: int, article_count: int, fold_max: int | None = None) -> int:
     """The entity's articles as its page lists them: less the near-duplicate copies and
     the second extracts of one page its lists fold (the entity list said «6 art» over a
-    page listing five rows, one «(+1 copy)»)."""
+    page listing five rows, one «(+1 copy)»). Extracts are read only for an entity in at
+    most `fold_max` articles (default FOLD_COUNT_MAX): a list of many entities built at
+    once (the board) passes less, since reading them costs about 6 µs an article."""
     if not article_count:
         return 0
     conn = store.conn
-    key = (conn, *change_marks(conn), entity_id, article_count)
+    fold_max = FOLD_COUNT_MAX if fold_max is None else fold_max
+    key = (conn, *change_marks(conn), entity_id, article_count, fold_max)
     with _STORIES_LOCK:
         kept = _STORIES.get(key)
     if kept is None:
-        kept = article_count - copies_naming(store, entity_id) - extracts_naming(store, entity_id)
+        extracts = extracts_naming(store, entity_id) if article_count <= fold_max else 0
+        kept = article_count - copies_naming(store, entity_id) - extracts
         with _STORIES_LOCK:
             if len(_STORIES) >= STORIES_KEPT:
                 _STORIES.clear()
