@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from store.db import fact_reads
+from store.lang import capacity_sorts
 
 from ..text import coded
 from .columns import Column, render_cells, render_header
@@ -22,7 +23,7 @@ COLUMNS = (
     Column("label", "checkpoint", 14, style="bold", shorten=coded),
     Column("segment", "border", 12, from_width=120),
     Column("kind", "kind", 8),
-    Column("text", "fact", 30, flex=1),
+    Column("text", "fact", 30, flex=1, get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),
     Column("source", "outlet", 14, from_width=140, style="italic"),
 )
 
