@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 
 from store.cli import main as cli_main
-from store.db import board
+from store.db import board, capacity_sorts
 from store.db.store import open_store
-from store.lang import capacity_sorts
 from store.model import Article, Extraction, Fact
 from tests.test_tui import SIZE, make_app, screen_text, settle
 from tests.test_tui_helpers import mention, write_store

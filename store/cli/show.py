@@ -17,8 +17,7 @@ import textwrap
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, err, open_for_reading
 from store.cli.table import fit, line_width
-from store.db import entity_reads
-from store.lang import capacity_sorts
+from store.db import capacity_sorts, entity_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card

@@ -15,8 +15,7 @@ import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, cells, coded, fit, format_rows, initialed, line_width, shown_line
-from store.db import board, directive_reads, fact_reads
-from store.lang import capacity_sorts
+from store.db import board, capacity_sorts, directive_reads, fact_reads
 from store.sanitize import clean_line
 
 

@@ -10,9 +10,9 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db import capacity_sorts
 from store.db.connection import Store
 from store.db.queries import row_dicts
-from store.lang import capacity_sorts
 from store.lang.statuses import status_label
 
 
@@ -171,7 +171,7 @@ def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
     each gazetteer checkpoint (dated by the fact, else by its article: facts.dated).
     One seek on (checkpoint_id, kind, dated) per pair: a few hundred index lookups
     whatever the number of facts. Capacity is the newest *throughput* when the post has
-    one (store.lang.capacity_sorts): a newer lane count or daily limit is capacity of
+    one (store.db.capacity_sorts): a newer lane count or daily limit is capacity of
     another sort, shown only when no throughput is known."""
     out: dict[str, dict[str, dict]] = {}
     sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT ?"

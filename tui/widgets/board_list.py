@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import board
-from store.lang import capacity_sorts
+from store.db import board, capacity_sorts
 
 from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import fact_reads
-from store.lang import capacity_sorts
+from store.db import capacity_sorts, fact_reads
 
 from ..text import coded
 from .columns import Column, render_cells, render_header

@@ -12,8 +12,7 @@ from textual import work
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.db import queries
-from store.lang import capacity_sorts
+from store.db import capacity_sorts, queries
 
 from ..text import TYPE_STYLE, also_in, join, line, para
 

@@ -6,7 +6,9 @@ its equipment and a cap put on it («суточный лимит … сниже�
 `capacity` in the store; the board's capacity column answers «how much does it pass», so it
 shows the newest throughput first and, when a post has none, another sort named as such
 («lanes: 6 жолақ»). Read from the fact's own words, the same stems store/extract/
-fact_amounts.py finds them by; nothing here touches the store.
+fact_amounts.py finds them by; nothing here touches the store. It lives with the reads, not
+in store/lang: a file there is part of the rules fingerprint (store/db/rules_stamp.py), and
+how a list prints a fact must not make every stored article «extracted by older rules».
 """
 
 from __future__ import annotations
