@@ -96,7 +96,7 @@ BOARD_COLUMNS = (
         "capacity",
         24,
         from_width=150,
-        get=lambda r: capacity_sorts.shown(r["capacity"], r["capacity_sort"]),
+        get=lambda r: capacity_sorts.shown(r.get("capacity"), r.get("capacity_sort")),
     ),
     Column("queue", "last queue", get=_dated("queue", "queue_date"), shorten=_short_queue),
 )

@@ -70,7 +70,7 @@ COLUMNS = (
         "capacity",
         18,
         from_width=150,
-        get=lambda r: capacity_sorts.shown(r["capacity"], r["capacity_sort"]),
+        get=lambda r: capacity_sorts.shown(r.get("capacity"), r.get("capacity_sort")),
     ),
     Column("deadline", "deadline", 8, get=lambda r: r["deadline_date"] or r["deadline"], shorten=_short_deadline),
     Column("queue", "last queue", 12, flex=1, get=_queue, shorten=_short_queue),
