@@ -111,3 +111,23 @@ async def test_the_fact_list_names_a_lane_count_at_80_columns(tmp_path):
         text = screen_text(app)
         assert "lanes: 8 полос движения" in text and "до 900 машин в сутки" in text
         assert "throughput" not in text  # what a post passes is printed as written
+
+
+def test_sorted_by_capacity_the_biggest_throughput_leads_and_other_sorts_follow():
+    rows = [
+        {"name": "А", "kind": "road", "capacity": "до 90 машин в сутки"},
+        {"name": "Б", "kind": "road", "capacity": "8 полос движения"},
+        {"name": "В", "kind": "road", "capacity": "тәулігіне 1 100 көлік"},
+        {"name": "Г", "kind": "road", "capacity": "до 2 тысяч человек в сутки"},
+        {"name": "Д", "kind": "road", "capacity": None},
+    ]
+    names = [r["name"] for r in board.sort_board(rows, "capacity")]
+    assert names == ["Г", "В", "А", "Б", "Д"]  # by the alphabet «до 2 тысяч» and «до 90» led «тәулігіне 1 100»
+    assert [r["name"] for r in board.sort_board(rows, "capacity", reverse=True)][-1] == "Д"  # none stays last
+
+
+def test_a_capacitys_figure_is_the_one_its_range_ends_at():
+    assert capacity_sorts.figure("с 300 до 1 200 грузовиков в сутки") == 1200
+    assert capacity_sorts.figure("до 2,5 тыс. машин в сутки") == 2500
+    assert capacity_sorts.figure("тәулігіне 3 мың көлік") == 3000
+    assert capacity_sorts.figure("без ограничений") is None

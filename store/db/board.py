@@ -138,7 +138,8 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
-    full.sort(key=lambda r: (_sort_value(r[key]), r["name"], r["kind"]), reverse=default_desc != reverse)
+    value = _capacity_value if key == "capacity" else lambda r: _sort_value(r[key])
+    full.sort(key=lambda r: (value(r), r["name"], r["kind"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: (r["name"], r["kind"]))
     # sorted by a report's date, a report with no date still comes before no report at all
     # (`--sort queue_date` listed «53 көлік (undated)» among the crossings with no queue)
@@ -160,6 +161,14 @@ def shared_names() -> set[str]:
     for cp in _gazetteer().all():
         seen[cp.name_ru] = seen.get(cp.name_ru, 0) + 1
     return {name for name, n in seen.items() if n > 1}
+
+
+def _capacity_value(row: dict) -> tuple:
+    """Sorted by capacity, throughput comes first, biggest first, then the other sorts
+    (lanes, limits…) by theirs: by the words, «96 машин в сутки» led «тәулігіне 1200 көлік»."""
+    sort = row.get("capacity_sort") or capacity_sorts.capacity_sort(row["capacity"])
+    figure = capacity_sorts.figure(row["capacity"])
+    return (sort != capacity_sorts.THROUGHPUT, figure is None, -(figure or 0), _sort_value(row["capacity"]))
 
 
 def _sort_value(value):

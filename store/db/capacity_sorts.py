@@ -26,6 +26,10 @@ _SORTS = (
 )
 SORTS = (THROUGHPUT, *(name for name, _ in _SORTS))
 
+# A figure of a capacity's words: digits (spaced by thousands or not, a decimal comma) and a
+# thousand word after them, or the value a figure in words printed beside itself («(≈1 500)»).
+_FIGURE = re.compile(r"(?<![\d.,])(\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?)(\s*(?:тыс\.?|тысяч\w*|мың\w*))?", re.IGNORECASE)
+
 
 def capacity_sort(text: str | None) -> str | None:
     """The sort of capacity `text` states (one of SORTS); None for no text."""
@@ -59,3 +63,15 @@ def fact_text(kind: str, text: str) -> str:
     """A fact's words as a list prints them: a capacity of another sort than throughput
     named first («places: 42 орын дайындалған»), every other fact as written."""
     return (shown(text) or text) if kind == "capacity" else text
+
+
+def figure(text: str | None) -> float | None:
+    """The last figure of a capacity's words, the one a range or a change ends at («с 200
+    до 1600 …» is 1600, «до 50 тысяч человек» 50 000): what the board sorts capacity by."""
+    last = None
+    for m in _FIGURE.finditer(text or ""):
+        last = m
+    if last is None:
+        return None
+    value = float(re.sub(r"\s", "", last.group(1)).replace(",", "."))
+    return value * 1000 if last.group(2) else value
