@@ -17,7 +17,7 @@ import textwrap
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, err, open_for_reading
 from store.cli.table import fit, line_width
-from store.db import entity_reads
+from store.db import capacity_sorts, entity_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card
@@ -315,9 +315,8 @@ def _fact_line(f: dict) -> str:
     ends at its text. No date says «undated», as the facts and directives tables do: a «—»
     there read as the dash before the outlet («—  status  закрыта — inbusiness.kz»)."""
     source = clean_line(f.get("source") or "")
-    return f"{f.get('date') or 'undated':<10}  {f['kind']:<8}  {clean_line(f['text'])}" + (
-        f" — {source}" if source else ""
-    )
+    said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))  # «lanes: 6 жолақ»
+    return f"{f.get('date') or 'undated':<10}  {f['kind']:<8}  {said}" + (f" — {source}" if source else "")
 
 
 def _directive_line(d: dict) -> str:

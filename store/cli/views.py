@@ -15,7 +15,7 @@ import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, cells, coded, fit, format_rows, initialed, line_width, shown_line
-from store.db import board, directive_reads, fact_reads
+from store.db import board, capacity_sorts, directive_reads, fact_reads
 from store.sanitize import clean_line
 
 
@@ -91,7 +91,13 @@ BOARD_COLUMNS = (
         "deadline", "deadline", 8, get=lambda r: r.get("deadline_date") or r.get("deadline"), shorten=_short_deadline
     ),
     Column("articles", "art.", 4, from_width=120),
-    Column("capacity", "capacity", 24, from_width=150),
+    Column(
+        "capacity",
+        "capacity",
+        24,
+        from_width=150,
+        get=lambda r: capacity_sorts.shown(r.get("capacity"), r.get("capacity_sort")),
+    ),
     Column("queue", "last queue", get=_dated("queue", "queue_date"), shorten=_short_queue),
 )
 FACT_COLUMNS = (
@@ -101,7 +107,7 @@ FACT_COLUMNS = (
     Column("kind", "kind", 8),
     Column("source", "outlet", 14, from_width=120),
     Column("title", "article", 30, from_width=160),
-    Column("text", "fact"),
+    Column("text", "fact", get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),
 )
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),

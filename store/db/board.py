@@ -10,7 +10,7 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
-from store.db import entity_reads
+from store.db import capacity_sorts, entity_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
 from store.lang.statuses import status_label
@@ -56,6 +56,7 @@ BOARD_FIELDS = [
     "status_date",
     "status_words",
     "capacity",
+    "capacity_sort",
     "deadline",
     "deadline_date",
     "queue",
@@ -113,6 +114,7 @@ def board_rows(
                 "status_words": status["text"] if status else None,
                 "status_date": status["date"] if status else None,
                 "capacity": (facts.get("capacity") or {}).get("text"),
+                "capacity_sort": capacity_sorts.capacity_sort((facts.get("capacity") or {}).get("text")),
                 "deadline": (facts.get("deadline") or {}).get("text"),
                 "deadline_date": (facts.get("deadline") or {}).get("date"),
                 "queue": (facts.get("queue") or {}).get("text"),
@@ -152,7 +154,8 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
-    full.sort(key=lambda r: (_sort_value(r[key]), r["name"], r["kind"]), reverse=default_desc != reverse)
+    value = _capacity_value if key == "capacity" else lambda r: _sort_value(r[key])
+    full.sort(key=lambda r: (value(r), r["name"], r["kind"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: (r["name"], r["kind"]))
     # sorted by a report's date, a report with no date still comes before no report at all
     # (`--sort queue_date` listed «53 көлік (undated)» among the crossings with no queue)
@@ -176,6 +179,14 @@ def shared_names() -> set[str]:
     return {name for name, n in seen.items() if n > 1}
 
 
+def _capacity_value(row: dict) -> tuple:
+    """Sorted by capacity, throughput comes first, biggest first, then the other sorts
+    (lanes, limits…) by theirs: by the words, «96 машин в сутки» led «тәулігіне 1200 көлік»."""
+    sort = row.get("capacity_sort") or capacity_sorts.capacity_sort(row["capacity"])
+    figure = capacity_sorts.figure(row["capacity"])
+    return (sort != capacity_sorts.THROUGHPUT, figure is None, -(figure or 0), _sort_value(row["capacity"]))
+
+
 def _sort_value(value):
     return value.casefold() if isinstance(value, str) else value
 
@@ -184,15 +195,24 @@ def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
     """{checkpoint id: {kind: {text, date}}}: the newest fact of each board kind about
     each gazetteer checkpoint (dated by the fact, else by its article: facts.dated).
     One seek on (checkpoint_id, kind, dated) per pair: a few hundred index lookups
-    whatever the number of facts."""
+    whatever the number of facts. Capacity is the newest *throughput* when the post has
+    one (store.db.capacity_sorts): a newer lane count or daily limit is capacity of
+    another sort, shown only when no throughput is known."""
     out: dict[str, dict[str, dict]] = {}
-    sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT 1"
+    sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT ?"
     for cp in _gazetteer().all():
         for kind in BOARD_KINDS:
-            row = store.conn.execute(sql, (cp.id, kind)).fetchone()
-            if row:
-                out.setdefault(cp.id, {})[kind] = {"text": row[0], "date": row[1]}
+            rows = store.conn.execute(sql, (cp.id, kind, CAPACITY_CANDIDATES if kind == "capacity" else 1))
+            facts = [{"text": text, "date": dated} for text, dated in rows]
+            fact = capacity_sorts.pick(facts) if kind == "capacity" else (facts[0] if facts else None)
+            if fact:
+                out.setdefault(cp.id, {})[kind] = fact
     return out
+
+
+# How many of a post's newest capacity facts are looked through for a throughput: bounded,
+# so a post with thousands of lane counts costs what it did (the board stays ≤ 0.3 s).
+CAPACITY_CANDIDATES = 20
 
 
 def borders() -> list[str]:

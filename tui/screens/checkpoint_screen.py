@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import directive_reads, entity_reads
+from store.db import capacity_sorts, directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget
@@ -70,7 +70,10 @@ class CheckpointScreen(DetailScreen):
                 lines.append(f"{label}: {rec[key]}")
         if self.data.get("text_kinds"):
             lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
-        lines += [f"{f['date'] or 'undated'} {f['kind']}: {f['text']}" for f in self.data["facts"]]
+        lines += [
+            f"{f['date'] or 'undated'} {f['kind']}: {capacity_sorts.fact_text(f['kind'], f['text'])}"
+            for f in self.data["facts"]
+        ]
         return "\n".join(lines)
 
 
@@ -115,7 +118,11 @@ def other_names(rec: dict, ent: dict) -> list[str]:
 def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
     for f in cp["facts"]:
-        prompt = join(line(f["date"] or "undated", style="dim"), line(f["kind"], style="bold"), line(f["text"]))
+        prompt = join(
+            line(f["date"] or "undated", style="dim"),
+            line(f["kind"], style="bold"),
+            line(capacity_sorts.fact_text(f["kind"], f["text"])),
+        )
         prompt.append("\n  ")
         prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
         items.append((prompt, ArticleTarget(f["article_id"])))

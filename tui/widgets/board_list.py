@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import board
+from store.db import board, capacity_sorts
 
 from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
@@ -65,7 +65,13 @@ COLUMNS = (
         style="dim",
         get=lambda r: r["status_date"] or ("undated" if r.get("status_words") else None),
     ),
-    Column("capacity", "capacity", 18, from_width=150),
+    Column(
+        "capacity",
+        "capacity",
+        18,
+        from_width=150,
+        get=lambda r: capacity_sorts.shown(r.get("capacity"), r.get("capacity_sort")),
+    ),
     Column("deadline", "deadline", 8, get=lambda r: r["deadline_date"] or r["deadline"], shorten=_short_deadline),
     Column("queue", "last queue", 12, flex=1, get=_queue, shorten=_short_queue),
     Column("articles", "art.", 5, from_width=100),

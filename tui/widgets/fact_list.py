@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import fact_reads
+from store.db import capacity_sorts, fact_reads
 
 from ..text import coded
 from .columns import Column, render_cells, render_header
@@ -22,7 +22,7 @@ COLUMNS = (
     Column("label", "checkpoint", 14, style="bold", shorten=coded),
     Column("segment", "border", 12, from_width=120),
     Column("kind", "kind", 8),
-    Column("text", "fact", 30, flex=1),
+    Column("text", "fact", 30, flex=1, get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),
     Column("source", "outlet", 14, from_width=140, style="italic"),
 )
 

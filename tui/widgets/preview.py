@@ -12,7 +12,7 @@ from textual import work
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.db import queries
+from store.db import capacity_sorts, queries
 
 from ..text import TYPE_STYLE, also_in, join, line, para
 
@@ -96,7 +96,9 @@ def checkpoint_preview(row: dict) -> Text:
     for key, label in BOARD_LINES:
         if row.get(key):
             text.append(f"\n{label:<9}", style="dim")
-            text.append(line(row[key]))
+            text.append(
+                line(capacity_sorts.shown(row[key], row.get("capacity_sort")) if key == "capacity" else row[key])
+            )
             if key == "status" and row.get("status_words") not in (None, row[key]):
                 text.append(" «")
                 text.append(line(row["status_words"]))
