@@ -106,3 +106,14 @@ def test_a_quoted_outlet_named_news_stays_a_body(extractor):
     body = "Бұл туралы «Дала жаңалықтары» басылымы хабарлады."
     got = {m.name for m in mentions(extractor, body) if m.type == "organization"}
     assert not any("жаңалықтары" in n for n in got) or "Дала жаңалықтары" in got
+
+
+@pytest.mark.parametrize(
+    "words,count",
+    [
+        (["Бұл", "туралы", "Ақтөбе", "облысының"], 2),
+        (["Жолаушылар", "пен", "Бекет", "станциясының"], 2),
+    ],
+)
+def test_the_owner_words_stop_at_a_postposition_or_conjunction(words, count):
+    assert kazakh.post_owner_words(words) == count

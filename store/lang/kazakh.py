@@ -144,6 +144,12 @@ PLACE_OWNERS = frozenset(
     "облыс облысы облыстың облысының аудан ауданы ауданның ауданының қала қаласы қаланың қаласының "
     "ауыл ауылы ауылдың ауылының өңір өңірдің".split()
 )
+# Postpositions, conjunctions and particles written apart: «Бұл туралы облыс әкімі …» 'the
+# akim said of it', «X пен станция бастығы …» 'X and the station's chief': never an owner's word
+_FUNCTION_WORDS = frozenset(
+    "туралы жөнінде жайында пен бен мен және әрі не немесе үшін дейін шейін соң бойынша арқылы сияқты "
+    "секілді деп ретінде қарай бірге арасында ғана тек тағы да де та те бірақ биыл".split()
+)
 _OWNER_WORD = re.compile(r"^[\wӘҒҚҢӨҰҮҺІәғқңөұүһі-]+$")
 _MAX_OWNER_WORDS = 4
 
@@ -158,7 +164,7 @@ def post_owner_words(words: list[str]) -> int:
     while n < min(len(words), _MAX_OWNER_WORDS):
         w = words[-1 - n]
         low = w.lower()
-        if not _OWNER_WORD.match(w) or w.isdigit() or low in DISCOURSE_WORDS:
+        if not _OWNER_WORD.match(w) or w.isdigit() or low in DISCOURSE_WORDS or low in _FUNCTION_WORDS:
             break
         if low not in PLACE_OWNERS and _an_adverbial(low):
             break
