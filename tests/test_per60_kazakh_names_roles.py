@@ -117,3 +117,8 @@ def test_a_quoted_outlet_named_news_stays_a_body(extractor):
 )
 def test_the_owner_words_stop_at_a_postposition_or_conjunction(words, count):
     assert kazakh.post_owner_words(words) == count
+
+
+def test_a_town_before_its_place_noun_is_an_owner_word_whatever_its_ending():
+    assert kazakh.post_owner_words(["Ал", "Ақсұлтан", "қаласының"]) == 2
+    assert kazakh.post_owner_words(["Жиында", "облыс"]) == 1

@@ -146,6 +146,10 @@ PLACE_OWNERS = frozenset(
 )
 # Postpositions, conjunctions and particles written apart: «Бұл туралы облыс әкімі …» 'the
 # akim said of it', «X пен станция бастығы …» 'X and the station's chief': never an owner's word
+# a place noun with its possessive, after the place's name: «Нұр-Сұлтан қаласы(ның)»
+_NAMED_PLACE_NOUNS = PLACE_OWNERS - frozenset(
+    "облыс аудан қала ауыл өңір өңірдің облыстың ауданның қаланың ауылдың".split()
+)
 _FUNCTION_WORDS = frozenset(
     "туралы жөнінде жайында пен бен мен және әрі не немесе үшін дейін шейін соң бойынша арқылы сияқты "
     "секілді деп ретінде қарай бірге арасында ғана тек тағы да де та те бірақ биыл".split()
@@ -159,14 +163,16 @@ def post_owner_words(words: list[str]) -> int:
     follows them («облыс» әкімі, «Қаржы» министрі, «Мемлекеттік кірістер комитетінің»
     төрағасы): up to four words, none a connective or an opening adverbial («Кеше»,
     «Жиында»), a punctuation mark or a number, and at least one with a Kazakh letter or a
-    place owner («облыс»), so that a Russian phrase is never read so; 0 for none."""
+    place owner («облыс»), so that a Russian phrase is never read so; 0 for none. A word
+    before a place noun («Нұр-Сұлтан» қаласының) is that place's name, whatever it ends in."""
     n = 0
     while n < min(len(words), _MAX_OWNER_WORDS):
         w = words[-1 - n]
         low = w.lower()
         if not _OWNER_WORD.match(w) or w.isdigit() or low in DISCOURSE_WORDS or low in _FUNCTION_WORDS:
             break
-        if low not in PLACE_OWNERS and _an_adverbial(low):
+        named = n > 0 and words[-n].lower() in _NAMED_PLACE_NOUNS  # «Нұр-Сұлтан қаласының»: its name
+        if low not in PLACE_OWNERS and not named and _an_adverbial(low):
             break
         if is_role_word(w) or is_role_stem(w):
             break
