@@ -91,7 +91,7 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
         elif not _can_link(tok):
             break
     if head_i is None:
-        return _kazakh_post_before(toks)
+        return _kazakh_post_before(toks, text, sent_start)
     first = head_i
     while first > 0 and _is_modifier(toks[first - 1][1]):
         first -= 1
@@ -107,13 +107,26 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
     return Role(role, case_of(toks[head_i][1]))
 
 
-def _kazakh_post_before(toks: list[tuple[int, str]]) -> Role | None:
+def _kazakh_post_before(toks: list[tuple[int, str]], text: str = "", sent_start: int = 0) -> Role | None:
     """«Әкім Нұрлан Нұрланов», «Министр Асқар Ахметов» in Kazakh: a Kazakh post noun with no
     ending right before the name is his role (Kazakh has no case agreement for the name to
-    follow). A post with its owner («облыс әкімі») takes the possessive ending: not read here."""
-    if not toks or not kazakh.is_role_stem(toks[-1][1]) or is_role_word(toks[-1][1]):
+    follow). A post with its owner takes the possessive ending, the owner before it: «облыс
+    әкімі», «Қаржы министрі», «Мемлекеттік кірістер комитетінің төрағасы» (kazakh.post_owner_words)."""
+    if not toks or is_role_word(toks[-1][1]):
         return None
-    return Role(toks[-1][1].lower(), None)
+    last = toks[-1][1]
+    if kazakh.is_role_stem(last):
+        return Role(last.lower(), None)
+    if not kazakh.is_role_word(last, possessive=True) or not kazakh.KAZAKH_LETTERS.search(last):
+        return None
+    owner = kazakh.post_owner_words([t for _, t in toks[:-1]])
+    if not owner:
+        return None
+    first = toks[-1 - owner][0]
+    phrase = " ".join(text[first : toks[-1][0] + len(last)].split())
+    if first == sent_start and phrase.split()[0].lower() in kazakh.PLACE_OWNERS:
+        phrase = phrase[:1].lower() + phrase[1:]  # «Облыс әкімі Нұрланов …» opening a sentence
+    return Role(phrase, None)
 
 
 _RUSSIAN_WORD_MAYBE_HYPHENATED = re.compile(r"[а-яёА-ЯЁ]+(?:-[а-яё]+)?")

@@ -137,3 +137,58 @@ def is_role_stem(word: str) -> bool:
 def is_role_phrase(words: list[str], possessive: bool = False) -> bool:
     """Does the phrase end in a role noun («Мемлекет басшысы», «Басқарма Төрағасының»)?"""
     return bool(words) and is_role_word(words[-1], possessive)
+
+
+# The places a post serves, as its owner word before it: «облыс әкімі» 'the region's akim'.
+PLACE_OWNERS = frozenset(
+    "облыс облысы облыстың облысының аудан ауданы ауданның ауданының қала қаласы қаланың қаласының "
+    "ауыл ауылы ауылдың ауылының өңір өңірдің".split()
+)
+# Postpositions, conjunctions and particles written apart: «Бұл туралы облыс әкімі …» 'the
+# akim said of it', «X пен станция бастығы …» 'X and the station's chief': never an owner's word
+# a place noun with its possessive, after the place's name: «Нұр-Сұлтан қаласы(ның)»
+_NAMED_PLACE_NOUNS = PLACE_OWNERS - frozenset(
+    "облыс аудан қала ауыл өңір өңірдің облыстың ауданның қаланың ауылдың".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "туралы жөнінде жайында пен бен мен және әрі не немесе үшін дейін шейін соң бойынша арқылы сияқты "
+    "секілді деп ретінде қарай бірге арасында ғана тек тағы да де та те бірақ биыл".split()
+)
+_OWNER_WORD = re.compile(r"^[\wӘҒҚҢӨҰҮҺІәғқңөұүһі-]+$")
+_MAX_OWNER_WORDS = 4
+
+
+def post_owner_words(words: list[str]) -> int:
+    """How many words at the end of `words` are the owner of the possessive post noun that
+    follows them («облыс» әкімі, «Қаржы» министрі, «Мемлекеттік кірістер комитетінің»
+    төрағасы): up to four words, none a connective or an opening adverbial («Кеше»,
+    «Жиында»), a punctuation mark or a number, and at least one with a Kazakh letter or a
+    place owner («облыс»), so that a Russian phrase is never read so; 0 for none. A word
+    before a place noun («Нұр-Сұлтан» қаласының) is that place's name, whatever it ends in."""
+    n = 0
+    while n < min(len(words), _MAX_OWNER_WORDS):
+        w = words[-1 - n]
+        low = w.lower()
+        if not _OWNER_WORD.match(w) or w.isdigit() or low in DISCOURSE_WORDS or low in _FUNCTION_WORDS:
+            break
+        named = n > 0 and words[-n].lower() in _NAMED_PLACE_NOUNS  # «Нұр-Сұлтан қаласының»: its name
+        if low not in PLACE_OWNERS and not named and _an_adverbial(low):
+            break
+        if is_role_word(w) or is_role_stem(w):
+            break
+        n += 1
+    owner = words[len(words) - n :]
+    if not any(KAZAKH_LETTERS.search(w) or w.lower() in PLACE_OWNERS for w in owner):
+        return 0
+    return n
+
+
+_GENITIVE_OWNER = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _an_adverbial(low: str) -> bool:
+    """«жиында» 'at the meeting', «астанадан»: a locative or ablative after a stem of three
+    letters or more (so «кеден» 'customs' is none), not a genitive owner."""
+    if _GENITIVE_OWNER.search(low):
+        return False
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _OPENER_ENDINGS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -114,6 +115,30 @@ def get(row_id: str) -> Person | None:
     return _tables()[2].get(row_id)
 
 
+# A patronymic's ending, folded (store.lang.names.fold): Kazakh «-ұлы»/«-қызы» (and «-улы»,
+# «-кызы»), Russian «-ович»/«-евич»/«-овна»/«-евна»/«-ична»; written apart, «Кемел ұлы».
+_PATRONYMIC_END = re.compile(r"(?:uli|kizi|ovich|evich|ovna|evna|ichna)$")
+_SON_OR_DAUGHTER = frozenset(("uli", "kizi"))
+
+
+def _without_patronymic(words: list[str]) -> list[str]:
+    """A folded name's words less its patronymic: the one word ending like one, or the
+    father's name and its «ұлы»/«қызы» written apart. A Kazakh name has its patronymic
+    between the given name (which may be two words, «Қасым-Жомарт») and the surname, or
+    after both when the surname comes first; a first or last word is never taken, so a
+    surname in «-ович» («Абрамович») stays; «ұлы» written apart follows its father's name."""
+    for i in range(2, len(words)):
+        if words[i] in _SON_OR_DAUGHTER:
+            return words[: i - 1] + words[i + 1 :]
+    inner = [i for i in range(1, len(words)) if _PATRONYMIC_END.search(words[i]) and words[i] not in _SON_OR_DAUGHTER]
+    if len(inner) != 1:
+        return words
+    i = inner[0]
+    if i == len(words) - 1 and len(words) < 3:
+        return words
+    return words[:i] + words[i + 1 :]
+
+
 @lru_cache(maxsize=50_000)
 def row_of_name(name: str) -> Person | None:
     """The one row whose person `name` (in the nominative) is: a full name in any of its
@@ -128,6 +153,9 @@ def row_of_name(name: str) -> Person | None:
     candidates = [" ".join(words)]
     if len(words) == 3:  # «Марат Каримжанович Карабаев», «Карабаев Марат Каримжанович»
         candidates += [f"{words[0]} {words[2]}", f"{words[1]} {words[0]}"]
+    bare = _without_patronymic(words)
+    if len(bare) >= 2 and len(bare) < len(words):
+        candidates.append(" ".join(bare))  # «Қасым-Жомарт Кемелұлы Тоқаев», «… Кемел ұлы …»
     for k in candidates:
         ids = full.get(k)
         if ids:

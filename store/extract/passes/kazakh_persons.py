@@ -136,9 +136,30 @@ def full_names(text: str) -> list[tuple[NerSpan, str]]:
         nominative = _surname_nominative(surname)
         if not KAZAKH_LETTERS.search(text) and nominative == surname and not surname.isupper():
             continue  # a Russian text's Title-case names are the model's to read (it declines them)
-        end = m.end(2)
-        out.append((NerSpan("person", m.start(), end, text[m.start() : end]), f"{given} {nominative}"))
+        end, name = m.end(2), f"{given} {nominative}"
+        after = _surname_after_patronymic(text, surname, end)
+        if after is not None:
+            end, name = after[0], f"{given} {surname}{after[1]} {after[2]}"
+        out.append((NerSpan("person", m.start(), end, text[m.start() : end]), name))
     return out
+
+
+# after «Given Father»: «ұлы»/«қызы» written apart, then the surname
+_SON_WORD_AND_CAPITAL = re.compile(rf"(\s+(?:[ұу]лы|[қк]ызы))?\s+({_CAP})(?![\w-])")
+
+
+def _surname_after_patronymic(text: str, second: str, end: int) -> tuple[int, str, str] | None:
+    """«Қасым-Жомарт Кемелұлы Тоқаев», «Қасым-Жомарт Кемел ұлы Тоқаев»: the pair's second word
+    was the patronymic (ending in «-ұлы/-қызы», or followed by it written apart) and the
+    surname follows; (its end, the «ұлы» written apart or "", the surname in the nominative).
+    None when no surname-shaped word follows: «Жұлдызбек Қойшыбайұлы» is given name and surname."""
+    m = _SON_WORD_AND_CAPITAL.match(text, end)
+    if m is None or (m.group(1) is None and not _SON_OF.search(second)):
+        return None
+    surname = _surname_nominative(m.group(2))
+    if not SURNAME.search(surname) or _given(surname) or _in_the_base(surname):
+        return None
+    return m.end(2), (" " + m.group(1).strip()) if m.group(1) else "", surname
 
 
 # «Б.Елеусізова», «К. Назымбековпен», «Қ. Тоқаевтың»: an initial and a surname

@@ -189,6 +189,7 @@ def person_words(text: str, s: NerSpan) -> NerSpan | None:
 # «уулу»/«кызы» (Kyrgyz), «ұлы»/«қызы» (Kazakh written apart), «ўғли»/«қизи», «o‘g‘li»/«qizi»
 # (Uzbek): 'son/daughter of', a word of the name after the father's name («Марат Толомуш уулу»)
 _SON_OF_WORD = re.compile(r"[ \u00a0](?:уулу|кызы|ұлы|қызы|ўғли|қизи|o[ʻ‘’'`]g[ʻ‘’'`]li|qizi)(?![\w-])")
+_SURNAME_AFTER_SON_OF = re.compile(r"[ \u00a0]([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)(?![\w-])")
 
 
 def _role_words_before_the_name(words: list[str]) -> int:
@@ -208,7 +209,7 @@ def _role_words_before_the_name(words: list[str]) -> int:
     for i in range(1, len(words) - 1):
         if is_first_name(words[i]):
             return i  # the words between the post and the given name are the place it serves
-        if not _a_place_word(words[i]):
+        if not (_a_place_word(words[i]) or (i == 1 and _a_genitive_not_surname(words[i]))):
             break
     if len(words) == 3 and SURNAME.search(words[2]) and not PATRONYMIC.search(words[1]):
         return 1  # «Аким Мерей Бекмухамбетов»: a given name our lists lack, a surname by its ending
@@ -218,15 +219,34 @@ def _role_words_before_the_name(words: list[str]) -> int:
 def _a_post_and_its_place(words: list[str]) -> bool:
     """«Аким Бейнеу», «Аким Жезкента»: a capitalized post noun and a place the lexicon or the
     gazetteer knows, with no name after them, is the post, not a person (a surname-shaped or
-    given-name second word keeps the person: «Аким Иванов»)."""
+    given-name second word keeps the person: «Аким Иванов»); so is a town they do not know
+    in the genitive that no reading takes for a name («Аким Карабутака»)."""
     return (
         len(words) == 2
         and words[0][:1].isupper()
         and is_role_word(words[0])
         and not is_first_name(words[1])
         and not SURNAME.search(words[1])
-        and _a_place_word(words[1])
+        and (_a_place_word(words[1]) or (_a_genitive_not_surname(words[1]) and not _a_name_by_the_guesser(words[1])))
     )
+
+
+def _a_name_by_the_guesser(word: str) -> bool:
+    """Does the dictionary's first reading take the word for a surname or a given name
+    («Шевчука», «Кима»)? Alone after a post, such a word stays the person's."""
+    ps = parses(word.lower())
+    return bool(ps) and bool({"Surn", "Name", "Patr"} & set(ps[0].tag.grammemes))
+
+
+def _a_genitive_not_surname(word: str) -> bool:
+    """«Карабутака», «Жаркента» after «Аким» and before a given name: a word whose first
+    reading is a genitive noun and which has no surname's or patronymic's ending is the
+    place the post serves, a town neither the lexicon nor the gazetteer knows («Аким
+    Карабутака Серик Тлеубаев»); «Аким Иванова …» keeps its surname."""
+    if SURNAME.search(word.lower()) or PATRONYMIC.search(word) or not word[1:].islower():
+        return False
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].tag.case == "gent"
 
 
 def _a_place_word(word: str) -> bool:
@@ -242,7 +262,12 @@ def _son_of_word_after(text: str, start: int, end: int) -> int:
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
         return end
     m = _SON_OF_WORD.match(text, end)
-    return m.end() if m else end
+    if not m:
+        return end
+    surname = _SURNAME_AFTER_SON_OF.match(text, m.end())
+    # «Серік Бауыржан ұлы Әбілов»: the two words were given name and father's name, the
+    # surname follows the «ұлы» (per60)
+    return surname.end() if surname and SURNAME.search(surname.group(1)) else m.end()
 
 
 def _a_compound_common_noun(word: str) -> bool:

@@ -17,6 +17,8 @@ printed as organizations over ~800 saved fresh pages (issue 15, org40).
   the knowledge base or the gazetteer knows, joined by dashes);
 - a post's border control unit named by the post: «"Сырым" шекаралық бақылау бөлімшесі»
   (the post, which the reference counts as a checkpoint; org43);
+- a Kazakh site's rubric: «Облыс жаңалықтары» 'regional news' (a head noun «жаңалықтары»
+  'news' or «хабарлары» 'reports' closing two or three words; per60);
 - a code of letters and digits in one word: a line's service or a train («AE19», «ТК-105»;
   fix52), not the carrier that runs it (a group of states, «G20», has one letter).
 
@@ -83,7 +85,19 @@ def _no_body(text: str, s) -> bool:
         or (_a_headline_in_capitals(words) and not _a_firm(text, s))
         or _a_named_route(text, s, parts=_DASHES.split(name))
         or _a_headline_clause(text, s, words)
+        or (_a_rubric(words) and not _a_firm(text, s))
     )
+
+
+# «жаңалықтары» 'news (of …)', «хабарлары» 'reports': the head of a Kazakh site's rubric
+_RUBRIC_HEAD = re.compile(r"(?:жаңалықтар|жаңалықтары|хабарлары)", re.IGNORECASE)
+
+
+def _a_rubric(words: list[str]) -> bool:
+    """«Облыс жаңалықтары» 'regional news', «Әлем жаңалықтары»: up to three words ending in
+    a rubric's head noun, a section of a news site, not a body (an outlet so named is
+    quoted, and stays: _a_firm)."""
+    return 2 <= len(words) <= 3 and bool(_RUBRIC_HEAD.fullmatch(words[-1].strip(".,:!?")))
 
 
 # The checks that read the name alone, kept by the name: a body is named again and again in
