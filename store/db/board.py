@@ -139,7 +139,7 @@ def _stories(store: Store, link: dict) -> int:
     return entity_reads.story_count(store, link["entity_id"], articles, fold_max=BOARD_FOLD_MAX)
 
 
-BOARD_FOLD_MAX = 300
+BOARD_FOLD_MAX = entity_reads.LIST_FOLD_MAX
 
 
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:

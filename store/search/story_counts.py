@@ -16,8 +16,8 @@ def counted_once(store, results: list[dict]) -> list[dict]:
     """`results` with each stored entity hit's "articles" as its page counts them (in
     place), from the entity's stored count: hits counted already (a search of the query
     read in another keyboard layout returns its results) come out the same. An entity in
-    more than entity_reads.FOLD_COUNT_MAX articles has its near-duplicate copies taken off
-    but not its second extracts (~6 µs an article)."""
+    more than entity_reads.LIST_FOLD_MAX articles has its near-duplicate copies taken off
+    but not its second extracts (~6 µs an article, read for each new hit at every key)."""
     ids = [r["id"] for r in results if r.get("kind") == "entity" and (r.get("id") or 0) > 0 and r.get("articles")]
     if not ids:
         return results
@@ -25,5 +25,7 @@ def counted_once(store, results: list[dict]) -> list[dict]:
     stored = dict(store.conn.execute(f"SELECT id, article_count FROM entities WHERE id IN ({marks})", ids))
     for r in results:
         if r.get("kind") == "entity" and r.get("id") in stored and r.get("articles"):
-            r["articles"] = entity_reads.story_count(store, r["id"], stored[r["id"]])
+            r["articles"] = entity_reads.story_count(
+                store, r["id"], stored[r["id"]], fold_max=entity_reads.LIST_FOLD_MAX
+            )
     return results
