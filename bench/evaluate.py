@@ -46,6 +46,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from error_shapes import error_shapes, format_shapes  # noqa: E402 - a sibling module of this script
 from fact_agreement import fact_agreement, format_facts  # noqa: E402 - a sibling module of this script
+from matching import one_to_one  # noqa: E402 - a sibling module of this script
 
 REPO = Path(__file__).resolve().parent.parent
 ALL_SETS = ("dev", "test", "seeds", "factru")
@@ -396,14 +397,7 @@ def directive_matches(pred: dict, gold: dict, same) -> int:
 def match_directives(exported: list[dict], gold: list[dict], same) -> tuple[int, int]:
     """(reference directives found, exported directives matching no reference directive).
     Found is one-to-one: each reference takes the free exported directive sharing most words."""
-    free, found = list(range(len(exported))), 0
-    for g in gold:
-        best = max(free, key=lambda i: directive_matches(exported[i], g, same), default=None)
-        if best is not None and directive_matches(exported[best], g, same) > 0:
-            free.remove(best)
-            found += 1
-    unmatched = sum(1 for d in exported if not any(directive_matches(d, g, same) for g in gold))
-    return found, unmatched
+    return one_to_one(exported, gold, lambda pred, ref: directive_matches(pred, ref, same))
 
 
 def directive_agreement(exported: dict, gold_articles: dict, scorer) -> dict:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from matching import one_to_one
+
 _NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 
 
@@ -60,14 +62,7 @@ def _plain(text: str | None) -> str:
 
 def match_facts(exported: list[dict], gold: list[str], stems) -> tuple[int, int]:
     """(reference facts found, exported facts agreeing with none)."""
-    free, found = list(range(len(exported))), 0
-    for g in gold:
-        best = max(free, key=lambda i: agreement(exported[i], g, stems), default=None)
-        if best is not None and agreement(exported[best], g, stems) > 0:
-            free.remove(best)
-            found += 1
-    unmatched = sum(1 for f in exported if not any(agreement(f, g, stems) for g in gold))
-    return found, unmatched
+    return one_to_one(exported, gold, lambda pred, ref: agreement(pred, ref, stems))
 
 
 def fact_agreement(exported: dict, gold_articles: dict, match_checkpoints, same, stems) -> dict:
