@@ -46,7 +46,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from error_shapes import error_shapes, format_shapes  # noqa: E402 - a sibling module of this script
 from fact_agreement import fact_agreement, format_facts  # noqa: E402 - a sibling module of this script
-from matching import one_to_one  # noqa: E402 - a sibling module of this script
+from matching import one_to_one, tally  # noqa: E402 - a sibling module of this script
 
 REPO = Path(__file__).resolve().parent.parent
 ALL_SETS = ("dev", "test", "seeds", "factru")
@@ -410,13 +410,7 @@ def directive_agreement(exported: dict, gold_articles: dict, scorer) -> dict:
         found, unmatched = match_directives(pred, gold, scorer.same)
         out["articles"] += 1
         out["gold"] += len(gold)
-        out["found"] += found
-        out["exported"] += len(pred)
-        out["unmatched"] += unmatched
-        if found < len(gold) or unmatched:
-            out["errors"].setdefault(fname, []).append(
-                f"directives: {found}/{len(gold)} found, {unmatched} of {len(pred)} exported match none"
-            )
+        tally(out, fname, "directives", found, len(gold), len(pred), unmatched)
     return out
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from matching import one_to_one
+from matching import one_to_one, tally
 
 _NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 
@@ -77,13 +77,7 @@ def fact_agreement(exported: dict, gold_articles: dict, match_checkpoints, same,
         for cp, ref in match_checkpoints(article.get("checkpoints") or [], refs, same):
             pred, want = cp.get("facts") or [], [f for f in ref["facts"] or [] if isinstance(f, str)]
             found, unmatched = match_facts(pred, want, stems)
-            out["found"] += found
-            out["exported"] += len(pred)
-            out["unmatched"] += unmatched
-            if found < len(want) or unmatched:
-                out["errors"].setdefault(fname, []).append(
-                    f"facts of {cp.get('name')}: {found}/{len(want)} found, {unmatched} of {len(pred)} exported match none"
-                )
+            tally(out, fname, f"facts of {cp.get('name')}", found, len(want), len(pred), unmatched)
     return out
 
 

@@ -22,3 +22,15 @@ def one_to_one(exported: Sequence, gold: Sequence, agree: Callable[[object, obje
             found += 1
     unmatched = sum(1 for item in exported if not any(agree(item, g) for g in gold))
     return found, unmatched
+
+
+def tally(out: dict, fname: str, what: str, found: int, wanted: int, exported: int, unmatched: int) -> None:
+    """Add one comparison's counts to `out` (found, exported, unmatched) and, when it fell
+    short or added something, a line for the article's disagreements (`-v`)."""
+    out["found"] += found
+    out["exported"] += exported
+    out["unmatched"] += unmatched
+    if found < wanted or unmatched:
+        out["errors"].setdefault(fname, []).append(
+            f"{what}: {found}/{wanted} found, {unmatched} of {exported} exported match none"
+        )
