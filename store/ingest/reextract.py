@@ -103,7 +103,7 @@ def reextract(
             summary.signal = getattr(stop, "signum", signal.SIGINT)
         finally:
             if pool:
-                pool.terminate()
+                _stop(pool, summary.interrupted)
         if summary.done:
             db.merge_short_person_names(store)
             db.name_linked_entities(store)
@@ -218,7 +218,26 @@ def _pool(jobs: int, articles: int):
         return None
     import multiprocessing
 
-    return multiprocessing.get_context("forkserver").Pool(min(jobs, articles))
+    return multiprocessing.get_context("forkserver").Pool(min(jobs, articles), initializer=_hear_sigterm)
+
+
+def _stop(pool, interrupted: bool) -> None:
+    """End the workers: a finished run closes the pool, so each worker takes its last task
+    and exits; an interrupted one terminates them (they hear SIGTERM: _hear_sigterm). Pool.
+    terminate alone hung the suite once: `reextract --jobs 2` after an ingest test, whose
+    forkserver's children ignore SIGTERM, waited forever for a worker blocked on the queue."""
+    if interrupted:
+        pool.terminate()
+    else:
+        pool.close()
+    pool.join()
+
+
+def _hear_sigterm() -> None:
+    """A worker's SIGTERM back to its default. A forkserver an ingest in this process
+    started preloads store.ingest.preloaded, whose children ignore terminal signals (a
+    Ctrl+C is the parent's to handle); Pool.terminate ends its workers by SIGTERM."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 _extractor = None
