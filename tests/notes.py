@@ -85,6 +85,18 @@ def names_found(extractor, text: str, type_: str = "organization") -> set[str]:
     return {m.name for m in extractor.extract(article).mentions if m.type == type_}
 
 
+def titled_mentions(extractor, body: str, title: str) -> list[Mention]:
+    """Every mention the whole extractor finds in an article of `title` and `body`: the
+    headline is read too (a post in a title, a rubric taken for a body)."""
+    art = Article(file="t.txt", path="t.txt", title=title, body=body, raw=f"{title}\n{body}")
+    return extractor.extract(art).mentions
+
+
+def person_roles(extractor, body: str, title: str) -> dict[str, str | None]:
+    """Each person the extractor finds in the article, with the role it gives them."""
+    return {m.name: m.role for m in titled_mentions(extractor, body, title) if m.type == "person"}
+
+
 def write_old_store(path, entities, version: int) -> None:
     """A store at schema `version` holding `entities` ((id, type, name, key, mentions) rows,
     keyed as that version keyed them), one alias and that many mentions each in one article:

@@ -8,7 +8,7 @@ import pytest
 
 from store.extract.extractor import Extractor
 from store.extract.passes.bodies import find_lowercase_units
-from store.model import Article
+from tests.notes import person_roles, titled_mentions
 
 
 @pytest.fixture(scope="module")
@@ -17,12 +17,11 @@ def extractor():
 
 
 def mentions(extractor, body: str, title: str = "Новости района") -> list:
-    art = Article(file="t.txt", path="t.txt", title=title, body=body, raw=f"{title}\n{body}")
-    return extractor.extract(art).mentions
+    return titled_mentions(extractor, body, title)
 
 
 def persons(extractor, body: str, title: str = "Новости района") -> dict[str, str | None]:
-    return {m.name: m.role for m in mentions(extractor, body, title) if m.type == "person"}
+    return person_roles(extractor, body, title)
 
 
 def bodies(extractor, body: str) -> set[str]:

@@ -9,7 +9,7 @@ from store.extract.extractor import Extractor
 from store.extract.roles import find_role
 from store.lang import kazakh
 from store.lang.people import row_of_name
-from store.model import Article
+from tests.notes import person_roles, titled_mentions
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +18,11 @@ def extractor():
 
 
 def mentions(extractor, body: str, title: str = "Ақпарат") -> list:
-    art = Article(file="t.txt", path="t.txt", title=title, body=body, raw=f"{title}\n{body}")
-    return extractor.extract(art).mentions
+    return titled_mentions(extractor, body, title)
 
 
 def persons(extractor, body: str, title: str = "Ақпарат") -> dict[str, str | None]:
-    return {m.name: m.role for m in mentions(extractor, body, title) if m.type == "person"}
+    return person_roles(extractor, body, title)
 
 
 @pytest.mark.parametrize(
