@@ -25,7 +25,7 @@ import json
 import os
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,29 +81,21 @@ def reextract(
             db.write_transaction(store, lambda: _set_meta(store.conn, "fts_stale", "1"))
             if progress:  # at once: the model's load and the first batch take seconds
                 progress(0, summary.total, "")
-        pool = _pool(jobs, len(ids))
-        extract = functools.partial(_extract_row, limit=limit)
+        results: list[tuple[str, Extraction | None, tuple]] = []
+        outcomes = _outcomes(store, ids, jobs, limit)
         try:
-            for batch in _batches(ids):
-                rows = _rows(store, batch)
-                results = []
-                for result in pool.imap(extract, rows) if pool else map(extract, rows):
-                    results.append(result)
-                    if progress:  # each article as it is read; a batch is written at once after
-                        progress(
-                            summary.done + summary.failed + len(results), summary.total, rows[len(results) - 1][2] or ""
-                        )
-                db.write_transaction(
-                    store, functools.partial(_replace, store, results, rows[-1][0] if everything else 0)
-                )
-                summary.done += sum(1 for _, ex, _ in results if ex is not None)
-                summary.failed += sum(1 for _, ex, _ in results if ex is None)
+            for row, result in outcomes:
+                results.append(result)
+                if progress:  # each article as it is read; a batch is written at once after
+                    progress(summary.done + summary.failed + len(results), summary.total, row[2] or "")
+                if len(results) == BATCH or summary.done + summary.failed + len(results) == summary.total:
+                    _write_batch(store, results, row[0] if everything else 0, summary)
+                    results = []
         except KeyboardInterrupt as stop:
             summary.interrupted = True
             summary.signal = getattr(stop, "signum", signal.SIGINT)
         finally:
-            if pool:
-                _stop(pool, summary.interrupted)
+            outcomes.close()  # a pool's workers stopped: at once when interrupted
         if summary.done:
             db.merge_short_person_names(store)
             db.name_linked_entities(store)
@@ -120,6 +112,13 @@ def reextract(
             _drop_search_index(store_path)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _write_batch(store: db.Store, results: list, upto: int, summary: ReextractSummary) -> None:
+    """A batch's new extractions stored in one transaction (`upto`: see _replace), counted."""
+    db.write_transaction(store, functools.partial(_replace, store, results, upto))
+    summary.done += sum(1 for _, ex, _ in results if ex is not None)
+    summary.failed += sum(1 for _, ex, _ in results if ex is None)
 
 
 def _to_do(store: db.Store, everything: bool, summary: ReextractSummary) -> list[str]:
@@ -211,33 +210,68 @@ def _reparsed(path: str, file: str, raw: str) -> Article | None:
         return None
 
 
-def _pool(jobs: int, articles: int):
-    """Worker processes for the extraction (each loads the extractor once), or None for
-    one job: the extractor then runs in this process."""
-    if jobs <= 1 or articles <= 1:
-        return None
-    import multiprocessing
-
-    return multiprocessing.get_context("forkserver").Pool(min(jobs, articles), initializer=_hear_sigterm)
-
-
-def _stop(pool, interrupted: bool) -> None:
-    """End the workers: a finished run closes the pool, so each worker takes its last task
-    and exits; an interrupted one terminates them (they hear SIGTERM: _hear_sigterm). Pool.
-    terminate alone hung the suite once: `reextract --jobs 2` after an ingest test, whose
-    forkserver's children ignore SIGTERM, waited forever for a worker blocked on the queue."""
-    if interrupted:
-        pool.terminate()
-    else:
-        pool.close()
-    pool.join()
+def _outcomes(store: db.Store, ids: list[str], jobs: int, limit: int | None) -> Generator[tuple[tuple, tuple]]:
+    """(stored row, _extract_row's result) for each article, in storage order, read by this
+    process (one job) or by `jobs` workers of store.workers.WorkerPool, ingest's pool: it
+    stops its workers by killing them, never waiting on a queue (multiprocessing.Pool's
+    terminate waited forever in CI for workers an ingest's fork server had started), and an
+    article whose extraction outlasts ingest's per-article budget counts as failed and keeps
+    its stored extraction."""
+    rows = (row for batch in _batches(ids) for row in _rows(store, batch))
+    extract = functools.partial(_extract_row, limit=limit)
+    if jobs <= 1 or len(ids) <= 1:
+        for row in rows:
+            yield row, extract(row)
+        return
+    yield from _in_workers(rows, min(jobs, len(ids)), limit)
 
 
-def _hear_sigterm() -> None:
-    """A worker's SIGTERM back to its default. A forkserver an ingest in this process
-    started preloads store.ingest.preloaded, whose children ignore terminal signals (a
-    Ctrl+C is the parent's to handle); Pool.terminate ends its workers by SIGTERM."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+def _in_workers(rows: Iterator[tuple], jobs: int, limit: int | None) -> Iterator[tuple[tuple, tuple]]:
+    """The rows' results from a worker pool, given back in the rows' order (a worker's
+    results wait, in `ready`, for those of the rows before them). A row the pool gave no
+    result for, which it should never do, counts as failed rather than be lost."""
+    from store.ingest import DEFAULT_TIMEOUT, MODEL_PRELOAD, PRELOAD
+    from store.workers import WorkerPool
+
+    pool = WorkerPool(
+        jobs,
+        split=_one_unit,
+        label=_file_of,
+        process=functools.partial(_extract_unit, limit=limit),
+        timeout=DEFAULT_TIMEOUT,
+        preload=PRELOAD + MODEL_PRELOAD,
+    )
+    handed: dict[int, tuple] = {}  # index -> row, for rows handed to the pool and not given back
+    ready: dict[int, tuple] = {}  # index -> _extract_row's result, waiting for the rows before
+    tasks = ((index, handed.setdefault(index, row)) for index, row in enumerate(rows))
+    following = 0
+    for event in pool.run(tasks):
+        if event[0] == "item":
+            ready.setdefault(event[2][0], event[2][1])
+        elif event[0] in ("timeout", "crash"):  # the article keeps its stored extraction
+            ready.setdefault(event[1][0], _failed(event[1][1]))
+        while following in ready:
+            yield handed.pop(following), ready.pop(following)
+            following += 1
+    for index in sorted(handed):
+        yield handed[index], ready.get(index) or _failed(handed[index])
+
+
+def _failed(row: tuple) -> tuple[str, None, tuple]:
+    return row[1], None, ()
+
+
+def _one_unit(task: tuple[int, tuple]) -> list[tuple[int, tuple]]:
+    return [task]
+
+
+def _file_of(task: tuple[int, tuple]) -> str:
+    return task[1][2] or ""
+
+
+def _extract_unit(task: tuple[int, tuple], limit: int | None = None) -> tuple[int, tuple]:
+    """A worker's unit: (its index, _extract_row's result)."""
+    return task[0], _extract_row(task[1], limit)
 
 
 _extractor = None
@@ -258,7 +292,7 @@ def _extract_row(row: tuple, limit: int | None = None) -> tuple[str, Extraction 
         article = _article(row)
         extraction, _ = _extract(_extractor, article, limit or EXTRACT_LIMIT_DEFAULT)
     except Exception:  # noqa: BLE001 - the article keeps its old extraction and stamp
-        return row[1], None, ()
+        return _failed(row)
     return row[1], extraction, tuple(getattr(article, name) for name in _READ_AGAIN)
 
 
