@@ -109,6 +109,8 @@ def _body_forms(r: dict) -> list[Form]:
     named += [(v, "variant") for v in _split(r["variants"])]
     # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
     named += [(v, "abbreviation" if is_abbreviation(v) else "variant") for v in _split(r["abbreviations"])]
+    if r["country"] == "Казахстан":
+        named += [(v, "abbreviation") for v in _stated_abbreviations(_split(r["abbreviations"]))]
     named += [(v, "former") for v in _split(r["former_names"])]
     # a former name is printed without its state as often as a name is («Министерство информации и
     # общественного развития»; kb48)
@@ -136,6 +138,17 @@ def uzbek_apostrophes(text: str) -> str:
     if "'" not in text and "’" not in text and "‘" not in text and "ʼ" not in text and "`" not in text:
         return text
     return _UZBEK_APOSTROPHE.sub("ʻ", text)
+
+
+def _stated_abbreviations(abbreviations: list[str]) -> list[str]:
+    """A Kazakhstan body's one-word Cyrillic abbreviations with the state as the press adds
+    it: «ҚР» before (the Kazakh way, «ҚР ҚМ»), «РК» after (the Russian, «КГД РК»), those the
+    row does not list already. Why: the state makes an abbreviation too ambiguous alone
+    («ҚМ», «МФ») a name, and the table should not have to list each of them twice."""
+    listed = set(abbreviations)
+    one_word = [a for a in abbreviations if " " not in a and is_abbreviation(a) and _RUSSIAN_LETTER.search(a)]
+    stated = [f"ҚР {a}" for a in one_word] + [f"{a} РК" for a in one_word]
+    return [a for a in stated if a not in listed]
 
 
 _STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК|of the Republic of Kazakhstan|of Kazakhstan)$")
@@ -648,9 +661,29 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
         end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
             end = max(end, _kazakh_end(text, p, f))
+        if end < 0 and is_abbreviation(f.text) and text.startswith(f.text, p):
+            end = _staff_word_end(text, p, f)
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
+
+
+# The Russian press's word for a body's staff or things, made of its abbreviation and «-шник»
+# («КГД-шники», «КНБшники», «ДГД-шного поста»): the body named, its abbreviation the mention.
+_STAFF_WORD = re.compile(r"-?ш(?:ник|ниц|н(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми))[а-яё]*(?![\w-])")
+
+
+def is_staff_word(tail: str) -> bool:
+    """Is `tail`, what follows an abbreviation, the «-шник» word made of it («-шники»)?"""
+    return _STAFF_WORD.fullmatch(tail) is not None
+
+
+def _staff_word_end(text: str, p: int, f: Form) -> int:
+    """Where abbreviation `f`, printed as it is at `p`, ends when a «-шник» word is made of
+    it (_STAFF_WORD): at the abbreviation's end, so that the mention names the body; -1 if
+    no such word is."""
+    n = p + len(f.text)
+    return n if _STAFF_WORD.match(text, n) else -1
 
 
 def _kazakh_end(text: str, p: int, f: Form) -> int:
