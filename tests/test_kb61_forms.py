@@ -47,3 +47,24 @@ def test_the_extractor_finds_the_body_of_a_staff_word(extractor):
 def test_the_extractor_finds_a_stated_kazakh_abbreviation(extractor):
     found = kazakh_bodies(extractor, "Бүгін ҚР ҚМ өкілдері шекарадағы бекеттерді аралады.")
     assert any("ҚМ" in name or "Қаржы министрлігі" in name for name in found)
+
+
+def test_a_unit_is_found_spelled_with_its_parents_clipped_word():
+    # «госдоходов» is the clipping the committee's own variant («Комитет госдоходов») uses
+    text = "Рейд провело управление госдоходов по городу Семей, сообщили в ведомстве."
+    assert ("ugd", "управление госдоходов") in kb_rows(text)
+
+
+def test_a_unit_of_a_clipped_service_is_found_in_any_case():
+    text = "Нарушителя задержали сотрудники департамента Погранслужбы КНБ по Жамбылской области."
+    assert ("border-department", "департамента Погранслужбы КНБ") in kb_rows(text)
+
+
+def test_the_extractor_names_a_clipped_district_unit_as_one_body(extractor):
+    found = bodies(extractor, "Семинар для экспортеров провели в управлении госдоходов по городу Семей.")
+    assert "управление госдоходов по городу Семей" in found
+
+
+def test_a_clipped_word_of_another_body_does_not_make_a_unit():
+    # «Минфин» clips the ministry's name; no unit is named «Департамент Минфин …»
+    assert kb_rows("Вопрос обсудили в департаменте минфина по итогам года.") == []
