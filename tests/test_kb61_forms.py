@@ -33,10 +33,21 @@ def test_an_adjective_made_of_an_abbreviation_names_the_body_too():
     assert kb_rows("Рядом с КГД-шным складом стояли машины.") == [("kgd", "КГД")]
 
 
+def test_the_ovets_word_and_its_adjective_name_the_body_too():
+    text = "Ночью ДЭР-овцы передали дело в КНБ-овский отдел, а утром - в суд."
+    assert kb_rows(text) == [("der", "ДЭР"), ("knb", "КНБ")]
+
+
+def test_the_extractor_reads_a_staff_adjective_before_a_noun_as_the_body(extractor):
+    found = bodies(extractor, "Журналистов собрали в КГД-шном пресс-центре на окраине Тараза.")
+    assert found == {"КГД"}
+
+
 def test_other_words_run_on_from_an_abbreviation_are_not_read():
     # a hyphen into a lowercase word that is no «-шник» word is a compound, not the body
     assert kb_rows("Там висел плакат КГД-тур и ничего больше.") == []
     assert kb_rows("Фирма КНБшка закрылась в прошлом году.") == []
+    assert kb_rows("Отчет КГД-овых служб не вышел, как и КГД-ом подписанный акт.") == []
 
 
 def test_the_extractor_finds_the_body_of_a_staff_word(extractor):

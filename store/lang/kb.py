@@ -719,9 +719,14 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
     return best
 
 
-# The Russian press's word for a body's staff or things, made of its abbreviation and «-шник»
-# («КГД-шники», «КНБшники», «ДГД-шного поста»): the body named, its abbreviation the mention.
-_STAFF_WORD = re.compile(r"-?ш(?:ник|ниц|н(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми))[а-яё]*(?![\w-])")
+# The Russian press's words for a body's staff or things, made of its abbreviation with «-шник»
+# or «-овец» («КГД-шники», «КНБшники», «ДЭР-овцы») or their adjectives («ДГД-шного поста»,
+# «ДЭР-овский отдел»): the body named, its abbreviation the mention.
+_STAFF_WORD = re.compile(
+    r"-?(?:ш(?:ник|ниц)|ов(?:ец|ц))[а-яё]*(?![\w-])"
+    r"|-?шн(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)(?![\w-])"
+    r"|-?овск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ими|ом)(?![\w-])"
+)
 
 
 def is_staff_word(tail: str) -> bool:
