@@ -712,8 +712,8 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
         end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
             end = max(end, _kazakh_end(text, p, f))
-        if end < 0 and is_abbreviation(f.text) and text.startswith(f.text, p):
-            end = _staff_word_end(text, p, f)
+            if end < 0 and is_abbreviation(f.text):
+                end = _staff_word_end(text, p, f)
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
