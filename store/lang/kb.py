@@ -102,13 +102,15 @@ def _body_forms(r: dict) -> list[Form]:
         # a pattern row («Департамент … по {region}»): its head is found; the region after it
         # is joined by the linking pass
         head = r["name_ru"].split(" по {")[0].strip()
-        heads = [Form(row, head, "ru", "pattern")] if "{" not in head else []
+        heads = [Form(row, h, "ru", "pattern") for h in [head, *_clipped_spellings(head, r["id"])] if "{" not in h]
         # its abbreviations («ДГД») open a unit too: «ДГД МФ РК по Алматинской области»
         return heads + [Form(row, a, script_of(a), "pattern") for a in _split(r["abbreviations"])]
     named = [(r["name_ru"], "name"), (r["name_kk"], "name"), (r["name_en"], "name"), (r["name_local"], "name")]
     named += [(v, "variant") for v in _split(r["variants"])]
     # the table's abbreviation column also holds clipped words («Минфин», «Мажилис»): variants
     named += [(v, "abbreviation" if is_abbreviation(v) else "variant") for v in _split(r["abbreviations"])]
+    if r["country"] == "Казахстан":
+        named += [(v, "abbreviation") for v in _stated_abbreviations(_split(r["abbreviations"]))]
     named += [(v, "former") for v in _split(r["former_names"])]
     # a former name is printed without its state as often as a name is («Министерство информации и
     # общественного развития»; kb48)
@@ -136,6 +138,17 @@ def uzbek_apostrophes(text: str) -> str:
     if "'" not in text and "’" not in text and "‘" not in text and "ʼ" not in text and "`" not in text:
         return text
     return _UZBEK_APOSTROPHE.sub("ʻ", text)
+
+
+def _stated_abbreviations(abbreviations: list[str]) -> list[str]:
+    """A Kazakhstan body's one-word Cyrillic abbreviations with the state as the press adds
+    it: «ҚР» before (the Kazakh way, «ҚР ҚМ»), «РК» after (the Russian, «КГД РК»), those the
+    row does not list already. Why: the state makes an abbreviation too ambiguous alone
+    («ҚМ», «МФ») a name, and the table should not have to list each of them twice."""
+    listed = set(abbreviations)
+    one_word = [a for a in abbreviations if " " not in a and is_abbreviation(a) and _RUSSIAN_LETTER.search(a)]
+    stated = [f"ҚР {a}" for a in one_word] + [f"{a} РК" for a in one_word]
+    return [a for a in stated if a not in listed]
 
 
 _STATE_SUFFIX = re.compile(r"\s+(?:Республики Казахстан|РК|of the Republic of Kazakhstan|of Kazakhstan)$")
@@ -252,12 +265,63 @@ def _unit_regions(pattern_id: str) -> list[dict]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _clippings() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Row id → the clipped words its own Russian variants use, each as (the first and the
+    second word of the name it joins, the clipped word): «Комитет госдоходов» gives
+    («государственных», «доходов», «госдоходов»), «Погранслужба КНБ» («Пограничная»,
+    «служба», «Погранслужба»)."""
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for r in _read("bodies.csv"):
+        name, found = r["name_ru"], []
+        for v in _split(r["variants"]) + _split(r["abbreviations"]):
+            for w in v.split():
+                pair = _pair_clipped(w, name.split()) if _clipped(w, name) else None
+                if pair and (*pair.split(), w) not in found:
+                    found.append((*pair.split(), w))
+        out[r["id"]] = tuple(found)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _parent_ids() -> dict[str, str]:
+    return {r["id"]: r["parent"] for r in _read("bodies.csv")}
+
+
+def _clipped_spellings(name: str, row_id: str) -> list[str]:
+    """A pattern row's Russian name with the clipped words of its own and its parents'
+    variants in place of the words they join («Департамент государственных доходов по
+    {region}» → «Департамент госдоходов по {region}», as the press prints a unit of the
+    committee it calls «Комитет госдоходов»): the table lists the clipping once, at the
+    body whose name has it, and every unit under it is found so spelled. The clipped word
+    keeps the form the variant has; the matcher reads any Russian ending on it."""
+    clips, seen, current = [], set(), row_id
+    while current and current not in seen:
+        seen.add(current)
+        clips += _clippings().get(current, ())
+        current = _parent_ids().get(current, "")
+    out = []
+    for first, second, clipped in clips:
+        words = name.split()
+        for i in range(len(words) - 1):
+            if _same_stem(words[i], first) and _same_stem(words[i + 1], second):
+                out.append(" ".join([*words[:i], clipped, *words[i + 2 :]]))
+                break
+    return out
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two Russian words that differ in their endings only («Пограничной», «Пограничная»)."""
+    return _RU_VOWEL_TAIL.sub("", a.lower()) == _RU_VOWEL_TAIL.sub("", b.lower())
+
+
 def _unit_forms(r: dict) -> list[Form]:
     """Every regional unit of pattern row `r`, one row each (see UNIT_SEPARATOR)."""
     if "{region}" not in r["name_ru"] or "{region_kk}" not in r["name_kk"]:
         return []
     out: list[Form] = []
     russian = [r["name_ru"], *[v for v in (r["variants"] or "").split("|") if "{region}" in v]]
+    russian += [c for t in russian for c in _clipped_spellings(t, r["id"])]
     russian += [f"{a} по {{region}}" for a in _split(r["abbreviations"])]
     for g in _unit_regions(r["id"]):
         city = g["type"] == "city"
@@ -648,9 +712,34 @@ def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...])
         end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
             end = max(end, _kazakh_end(text, p, f))
+            if end < 0 and is_abbreviation(f.text):
+                end = _staff_word_end(text, p, f)
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
+
+
+# The Russian press's words for a body's staff or things, made of its abbreviation with «-шник»
+# or «-овец» («КГД-шники», «КНБшники», «ДЭР-овцы») or their adjectives («ДГД-шного поста»,
+# «ДЭР-овский отдел»): the body named, its abbreviation the mention.
+_STAFF_WORD = re.compile(
+    r"-?(?:ш(?:ник|ниц)|ов(?:ец|ц))[а-яё]*(?![\w-])"
+    r"|-?шн(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)(?![\w-])"
+    r"|-?овск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ими|ом)(?![\w-])"
+)
+
+
+def is_staff_word(tail: str) -> bool:
+    """Is `tail`, what follows an abbreviation, the «-шник» word made of it («-шники»)?"""
+    return _STAFF_WORD.fullmatch(tail) is not None
+
+
+def _staff_word_end(text: str, p: int, f: Form) -> int:
+    """Where abbreviation `f`, printed as it is at `p`, ends when a «-шник» word is made of
+    it (_STAFF_WORD): at the abbreviation's end, so that the mention names the body; -1 if
+    no such word is."""
+    n = p + len(f.text)
+    return n if _STAFF_WORD.match(text, n) else -1
 
 
 def _kazakh_end(text: str, p: int, f: Form) -> int:
