@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 
 from store.extract import fact_amounts, number_words
+from store.extract.fact_alternatives import alternatives
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_causes import causes, closure_period, stated_cause
@@ -53,11 +54,11 @@ _BARE_YEAR = r"(20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года
 
 _TIME = re.compile(
     # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
-    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
+    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[аеу]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
     rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
     rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
     # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
-    rf"|(?<=конц[ае]\s)(года)|(?<=середин[еы]\s)(года)"
+    rf"|(?<=конц[аеу]\s)(года)|(?<=середин[еы]\s)(года)"
     # a day and month with no year after «до», «к», «на»: «до 31 октября», «к 1 декабря» (the
     # year is the article's, _yearless_date); kept last so a date with its year wins
     rf"|(?:(?<=\bдо\s)|(?<=\bк\s)|(?<=\bна\s))(\d{{1,2}})\s+{_MONTH_RX}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
@@ -426,13 +427,33 @@ _STATUS_NEEDLES = {
         "кейін",
     ),
     "reopened": ("возобнов", "вновь", "қайта"),
-    "closed": ("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
+    "closed": (
+        *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
+        *("закрыли", "не работа", "істемей", "тоқтат"),
+    ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
+        *("реконструир", "модернизир", "жүргізілу"),
     ),
     "planned": ("планир", "намечен", "предусмотрен", "жоспарлан"),
 }
 _WORKING_NEEDLES = ("режим", "жұмыс")
+
+
+# What «не работает» may be said of besides the post: its press service, a site, a phone line,
+# a kiosk, the electronic queue («Пресс-служба пункта «X» не работает в выходные»).
+_NOT_THE_POST = re.compile(
+    r"(?:пресс-служб|сайт|телефон|колл-центр|горяч\w+\s+лини|касс|магазин|кафе|банк|обменн|приложени|систем|электронн\w+\s+очеред)\w*"
+    r"[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _something_else_stopped(sentence: str, m: re.Match) -> bool:
+    """True when «не работает» is said of a service at the post, not the post (facts61)."""
+    return m.group().lower().startswith("не работа") and bool(
+        _NOT_THE_POST.search(sentence, max(0, m.start() - 80), m.start())
+    )
 
 
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
@@ -440,6 +461,8 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     for _label, rx in STATUS_PATTERNS:
         m = rx.search(sentence) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
+            continue
+        if _something_else_stopped(sentence, m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -889,6 +912,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
             continue
         out += _pairs(text[a:b], refs, seen, named[1] if named and named[0] == i - 1 else [])
+        lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
+        offers, offered = alternatives(text, a, b, inside, lead)
+        out += _offers(offers, text[a:b], seen)
         named = (i, refs)
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
@@ -918,11 +944,29 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 if kind == "cause":
                     owners = _not_in_reason(text, inside, owners, fact_text)
+                if kind in _NOT_OFFERED:  # the closure and its works are the replaced post's
+                    owners = [r for r in owners if r not in offered]
                 for ref in owners:
                     key = (ref, kind, fact_text)
                     if key not in seen:
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+    return out
+
+
+# What a sentence offering other posts says of the post they replace, not of them: «Когда пост
+# «Сырым» закрыли на реконструкцию, перевозчикам предложили другие пункты: «Шаган» …».
+_NOT_OFFERED = ("status", "deadline", "cause", "funding", "event")
+
+
+def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
+    """«alternative» facts of the posts a sentence offers instead of another
+    (store/extract/fact_alternatives.py)."""
+    out = []
+    for ref, fact_text in offers.items():
+        if (ref, "alternative", fact_text) not in seen:
+            seen.add((ref, "alternative", fact_text))
+            out.append(Fact(checkpoint=ref, kind="alternative", text=fact_text, sentence=" ".join(raw.split())))
     return out
 
 
