@@ -51,11 +51,18 @@ _CARRY_SPAN = 2
 _OWN_SUBJECT = re.compile(r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE)
 
 
+# A sentence that opens with its reason word gives a reason, whatever side it names inside it:
+# «Себебі – өзбек тарапында жарық өшкен», «Причина — ремонт на той стороне» (facts61).
+_REASON_FIRST = re.compile(r"\W*(?:причин[аы]|себебі)(?![\w-])", re.IGNORECASE)
+
+
 def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = "") -> str | None:
     """The post a sentence `i` naming none speaks of: the one post of the nearest sentence
     before it that names posts (`named`: its index and posts), when that is close enough and
-    the sentence has no subject of its own."""
-    if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
+    the sentence has no subject of its own (a reason told first is none)."""
+    if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1:
+        return None
+    if _OWN_SUBJECT.search(sentence) and not _REASON_FIRST.match(sentence):
         return None
     return named[1][0]
 

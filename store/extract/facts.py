@@ -23,7 +23,7 @@ from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_causes import causes, closure_period, stated_cause
 from store.extract.fact_context import CARRY_KINDS, about_the_post, carried_post, queue_report_before
-from store.extract.fact_pairs import facing_pairs
+from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -437,7 +437,7 @@ _STATUS_NEEDLES = {
     ),
     "planned": ("планир", "намечен", "предусмотрен", "жоспарлан"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс")
+_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно")
 
 
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
@@ -596,9 +596,14 @@ _QUEUE_SIZE = re.compile(
 _QUEUE_NOUN = r"(?:очеред|пробк|затор|скоплени)\w*"
 _FORMED = r"(?:образовал\w*|выстроил\w*|скопил\w*|возникл[аио]?|возник\b)"
 _OF = r"(?:\s+из\s+[а-яё]+(?:\s+(?!(?:в|во|на|и|у|от|с|со|к|по|за|из)\s)[а-яё]+){0,2})?"
+# A queue the authorities report seen (facts61): «отмечено скопление людей и машин», «Скопление
+# людей и машин отмечено на отдельных участках», «зафиксировано скопление большегрузов».
+_SEEN = r"(?:отмечен[аоы]?|зафиксирован[аоы]?|наблюдает(?:ся|ся))\b"
 _QUEUE_FORMED = re.compile(
     rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
     rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
+    rf"|(?<!не\s){_SEEN}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}(?:\s+(?!(?:на|в|во|у|возле|перед)\b)[а-яё]+){{0,3}}"
+    rf"|(?<![\w-]){_QUEUE_NOUN}(?:\s+(?!не\b)[а-яё]+){{0,3}}\s+{_SEEN}"
     r"|(?<![\w-])кезек\w*\s+(?:пайда\s+бол(?:ды|ған)|түзіл(?:ді|ген)|қалыптас(?:ты|қан|ып))",
     re.IGNORECASE,
 )
@@ -647,8 +652,11 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
     if about_the_post(text, a):  # «Пункт будет закрыт с 1 по 3 октября»: all it says
+        founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Этот пункт построен в 1975 году»
         found = [
-            f for f in _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "") if f[0] != "event"
+            f
+            for f in _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "")
+            if f[0] != "event" or f in founded
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
@@ -663,7 +671,8 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
-    return _own(ref, found, sentence, seen)
+    founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
+    return _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
 
 
 def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = False) -> list[Fact]:
@@ -704,6 +713,34 @@ _EVENT_NEEDLES = (
     *("обсудил", "обсуждал", "договорил", "посетил", "осмотрел", "проинспектировал", "проверил", "рассмотрел"),
     *("волновал", "проведен", "талқыла", "барып", "аралады", "тексерді"),
 )
+
+
+# The year a post was built or opened (facts61): «Этот пункт построен в 1975 году», «Станцию
+# открыли в 1990 году», «Бекет 1994 жылы салынған», «2024 жылғы 6 желтоқсанда … өткел ашылды».
+# Only a past year (not after the article's): «будет открыт в 2027 году» is a deadline; a post
+# opened again after works is a status («вновь открыт», «жаңартудан кейін ашылды»).
+_BUILT = r"(?:построен[аоы]?|построил[аи]?|построили|открыт[аоы]?|открыл[аи]?|открыли|основан[аоы]?|сдан[аоы]?)"
+_FOUNDED = re.compile(
+    rf"(?<!будет\s)(?<!будут\s)(?<!вновь\s)(?<!снова\s)(?:был[аио]?\s+)?{_BUILT}\s+(?:ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)"
+    rf"|в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)\s+(?:был[аио]?\s+)?{_BUILT}(?![\w-])"
+    r"|((?:19|20)\d\d)\s+жыл(?:ы|ғы(?:\s+\d{1,2}\s+[а-яәғқңөұүһі]+)?)\s+(?:(?!қайта|кейін|жөндеу)[^\s.;!?]+\s+){0,5}?"
+    r"(?:салын(?:ған|ды)|ашыл(?:ған|ды)|құрыл(?:ған|ды))(?![\w-])",
+    re.IGNORECASE,
+)
+_FOUNDED_NEEDLES = ("построен", "построил", "открыт", "открыл", "основан", "сдан", "салын", "ашыл", "құрыл")
+
+
+def _founded(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    """When the post was built or opened, the year as its date."""
+    if not may_hold(sentence, _FOUNDED_NEEDLES) or not _DIGIT.search(sentence):
+        return []
+    out = []
+    for m in _FOUNDED.finditer(sentence):
+        year = m.group(1) or m.group(2) or m.group(3)
+        if article_date and year > article_date[:4]:
+            continue
+        out.append((" ".join(m.group().split()), year))
+    return out
 
 
 def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
@@ -797,6 +834,7 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
     facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date, before)
+    facts += [("event", t, d) for t, d in _founded(sentence, article_date)]
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
@@ -911,7 +949,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs:
             out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
             continue
-        out += _pairs(text[a:b], refs, seen, named[1] if named and named[0] == i - 1 else [])
+        out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
         offers, offered = alternatives(text, a, b, inside, lead)
         out += _offers(offers, text[a:b], seen)
@@ -970,14 +1008,17 @@ def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
     return out
 
 
-def _pairs(raw: str, refs: list[str], seen: set, before: list[str]) -> list[Fact]:
+def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str]) -> list[Fact]:
     """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
     (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
-    «Сырым». С российской стороны здесь находится пункт «Маштаково»»)."""
+    «Сырым». С российской стороны здесь находится пункт «Маштаково»»), and of those Kazakh posts
+    when the foreign one is named as their other side."""
+    refs = list(dict.fromkeys(s.ref for s in inside))
     if len(refs) + len(before) < 2:
         return []
     out = []
-    for ref, fact_text in facing_pairs(refs, before):
+    raw = text[a:b]
+    for ref, fact_text in facing_pairs(refs, before) + named_across(text, inside, before):
         if (ref, "facing", fact_text) not in seen:
             seen.add((ref, "facing", fact_text))
             out.append(Fact(checkpoint=ref, kind="facing", text=fact_text, sentence=" ".join(raw.split())))
