@@ -24,7 +24,9 @@ import re
 from store.extract.needles import may_hold
 from store.lang import gazetteer
 
-_ADVICE = r"(?:рекоменд|предлаг|предлож|совет|призва|призыва|воспользова|пересекать|ехать|следовать|направля|направи)\w*"
+_ADVICE = (
+    r"(?:рекоменд|предлаг|предлож|совет|призва|призыва|воспользова|пересекать|ехать|следовать|направля|направи)\w*"
+)
 _OTHER_POSTS = r"(?:други\w*|ины\w*|соседни\w*|резервн\w*)\s+(?:пункт\w*|пост\w*|КПП|погранпереход\w*|направлени\w*)"
 _CUE = re.compile(
     rf"(?<![\w-])(?:альтернатив\w*|вместо(?![\w-])|{_ADVICE}(?:\s+[^\s.;:!?]+){{0,5}}?\s+{_OTHER_POSTS}"
@@ -71,7 +73,7 @@ def alternatives(text: str, a: int, b: int, spans: list, lead: str | None = None
     said = text[a:b] if m else f"{lead} {text[a:b]}"
     label = _label(m.group() if m else cue(lead or "").group(), said)  # type: ignore[union-attr]
     instead = next((s for s in replaced if (cp := gazetteer.get(s.ref)) and not cp.foreign), None)
-    audience = _AUDIENCE.search(said)
+    audience = _AUDIENCE.search(text, a, b) or _AUDIENCE.search(lead or "")  # the list's own first
     words = [label]
     if audience:
         words.append(" ".join(audience.group().split()).lower())

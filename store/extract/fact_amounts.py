@@ -126,7 +126,9 @@ def _weight_class(clause: str, m: re.Match) -> bool:
     """True when the count `m` is in tonnes said of a vehicle's weight."""
     if not re.search(r"тонн", m.group(), re.IGNORECASE):
         return False
-    return bool(_WEIGHT_BEFORE.search(clause, max(0, m.start() - 30), m.start()) or _WEIGHT_AFTER.match(clause, m.end()))
+    return bool(
+        _WEIGHT_BEFORE.search(clause, max(0, m.start() - 30), m.start()) or _WEIGHT_AFTER.match(clause, m.end())
+    )
 
 
 _DIGIT_RUN = re.compile(r"\d[\d\s\u00a0.,]*")

@@ -18,9 +18,9 @@ import re
 from bisect import bisect_left
 
 from store.extract import fact_amounts, number_words
-from store.extract.fact_alternatives import alternatives
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
+from store.extract.fact_alternatives import alternatives
 from store.extract.fact_causes import causes, closure_period, stated_cause
 from store.extract.fact_context import CARRY_KINDS, about_the_post, carried_post, queue_report_before
 from store.extract.fact_pairs import facing_pairs, named_across
@@ -449,6 +449,17 @@ _NOT_THE_POST = re.compile(
 )
 
 
+# A present verb after «когда», «если», «как только» tells what will follow the works, not works
+# under way: «Когда пункт «Кордай» реконструируют, он сможет пропускать …» (facts61).
+_WHEN_DONE = re.compile(r"\b(?:когда|если|как\s+только|после\s+того,?\s+как)\b[^,;:.]*$", re.IGNORECASE)
+_PRESENT_WORKS = re.compile(r"(?:реконструир|модернизир|ремонтир)\w*$", re.IGNORECASE)
+
+
+def _works_to_come(sentence: str, m: re.Match) -> bool:
+    """True when a works verb in the present is the condition of a clause about the future."""
+    return bool(_PRESENT_WORKS.search(m.group()) and _WHEN_DONE.search(sentence, max(0, m.start() - 100), m.start()))
+
+
 def _something_else_stopped(sentence: str, m: re.Match) -> bool:
     """True when «не работает» is said of a service at the post, not the post (facts61)."""
     return m.group().lower().startswith("не работа") and bool(
@@ -462,7 +473,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         m = rx.search(sentence) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
-        if _something_else_stopped(sentence, m):
+        if _something_else_stopped(sentence, m) or _works_to_come(sentence, m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):

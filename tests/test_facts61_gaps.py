@@ -1,0 +1,200 @@
+"""Checkpoint facts the references hold and the store missed (facts61): the posts offered instead
+of a closed one, statuses told in the present tense, a foreign post named as the other side,
+a queue reported seen, the year a post was built or opened, a vehicle's weight that is no count,
+a reason told first in its own sentence. Sentences written for these tests."""
+
+import json
+
+from store import cli
+from store.extract.checkpoints import find_checkpoints
+from store.extract.facts import find_facts
+from store.lang.statuses import status_label
+
+
+def _facts(text: str, date: str | None = "2026-05-02") -> list[tuple[str, str, str]]:
+    return [(f.checkpoint, f.kind, f.text) for f in find_facts(text, find_checkpoints(text), date)]
+
+
+def _of(found, post, kind):
+    return [t for c, k, t in found if c == post and k == kind]
+
+
+# The posts offered instead
+
+
+def test_posts_offered_after_advice_are_alternatives_and_take_no_closure():
+    text = (
+        "Когда пункт «Кайрак» закрыли на ремонт, водителям посоветовали ехать через другие пункты "
+        "пропуска: «Шарбакты» и «Урлютобе»."
+    )
+    found = _facts(text)
+    assert _of(found, "sharbakty", "alternative") == ["альтернатива (вместо «Кайрак»)"]
+    assert _of(found, "urlyutobe", "alternative") == ["альтернатива (вместо «Кайрак»)"]
+    assert not _of(found, "sharbakty", "status") and not _of(found, "urlyutobe", "status")
+    assert _of(found, "kairak", "status") == ["закрыли на ремонт"]
+    assert not _of(found, "kairak", "alternative")
+
+
+def test_the_post_after_vmesto_is_the_one_replaced():
+    found = _facts("Вместо закрытого «Аята» грузовикам советуют пункт «Желкуар».")
+    assert _of(found, "zhelkuar", "alternative") == ["альтернатива грузовикам (вместо «Аят»)"]
+    assert not _of(found, "ayat", "alternative")
+
+
+def test_a_kazakh_offer_says_balama_and_for_whom():
+    found = _facts("Жаяу жүргіншілерге балама ретінде «Целинный» бекеті ұсынылады.")
+    assert _of(found, "tselinny", "alternative") == ["балама жаяу жүргіншілерге"]
+
+
+def test_an_offer_told_in_the_sentence_before_the_list():
+    text = "Комитет жолаушыларға басқа бекеттерді пайдалануды ұсынады. Жүк көліктеріне «Тәжен» бекеті ашық."
+    assert _of(_facts(text), "tazhen", "alternative") == ["балама жүк көліктеріне"]
+
+
+def test_posts_merely_listed_are_no_alternatives():
+    found = _facts("На пунктах «Аят» и «Убаган» очередей нет.")
+    assert not [f for f in found if f[1] == "alternative"]
+
+
+def test_a_foreign_post_in_the_offer_is_no_alternative():
+    text = "Перевозчикам рекомендуют другие пункты пропуска: «Таскала» (РК) – «Озинки» (РФ)."
+    found = _facts(text)
+    assert _of(found, "taskala", "alternative")
+    assert not _of(found, "ru-ozinki", "alternative")
+
+
+# Statuses in the present tense
+
+
+def test_a_post_that_does_not_work_is_closed():
+    found = _facts("Пункт пропуска «Сартобе» временно не работает из-за паводка.")
+    assert _of(found, "sartobe", "status") == ["временно не работает"]
+    assert status_label("временно не работает") == "closed"
+
+
+def test_a_service_at_the_post_that_does_not_work_is_not_the_post():
+    assert not _of(_facts("Сайт пункта «Сартобе» не работает с утра."), "sartobe", "status")
+
+
+def test_not_working_normally_is_no_closure():
+    assert not _of(_facts("Пункт «Сартобе» не работает в обычном режиме."), "sartobe", "status")
+
+
+def test_kazakh_present_closures():
+    assert _of(_facts("«Бақты» бекеті бүгін жұмыс істемейді."), "bakhty", "status") == ["жұмыс істемейді"]
+    assert _of(_facts("«Бақты» бекеті қазір жөндеуге жабық."), "bakhty", "status") == ["жөндеуге жабық"]
+    assert not _of(_facts("«Бақты» бекетінде үш алаңның үсті жабық."), "bakhty", "status")
+
+
+def test_a_closure_keeps_what_it_is_for():
+    assert _of(_facts("Пункт «Кеген» закрыт на ремонт."), "kegen", "status") == ["закрыт на ремонт"]
+
+
+def test_works_in_the_present_are_works_under_way():
+    found = _facts("На пункте «Жайсан» сейчас модернизируют весовую площадку.")
+    assert _of(found, "zhaisan", "status") == ["сейчас модернизируют"]
+    assert status_label("сейчас модернизируют") == "under reconstruction"
+
+
+def test_works_as_the_condition_of_the_future_are_not_under_way():
+    text = "Когда пункт «Жайсан» модернизируют, он будет пропускать больше машин."
+    assert not _of(_facts(text), "zhaisan", "status")
+
+
+def test_commissioning_told_object_first():
+    found = _facts("Накануне в эксплуатацию ввели обновлённый пункт «Айша биби».")
+    assert _of(found, "aisha-bibi", "status") == ["в эксплуатацию ввели"]
+    assert status_label("в эксплуатацию ввели") == "commissioned"
+
+
+def test_round_the_clock_is_working():
+    found = _facts("Пункт «Бахты» теперь работает круглосуточно.")
+    assert status_label(_of(found, "bakhty", "status")[0]) == "working"
+
+
+# The other side
+
+
+def test_a_kazakh_post_faces_the_post_named_as_its_other_side():
+    text = "Пункт «Аксай» стоит у трассы. По ту сторону границы работает российский пункт «Илек»."
+    found = _facts(text)
+    assert _of(found, "aksai", "facing") == ["напротив «Илек»"]
+    assert _of(found, "ru-ilek", "facing") == ["напротив «Аксай»"]
+
+
+def test_two_posts_joined_by_a_dash_give_only_the_foreign_one_its_pair():
+    found = _facts("Очередь растёт на направлении «Аксай» – «Илек».")
+    assert not _of(found, "aksai", "facing")
+
+
+# A queue reported seen
+
+
+def test_a_queue_reported_seen():
+    found = _facts("На пункте «Кордай» зафиксировано скопление большегрузов на выезд.")
+    assert _of(found, "kordai", "queue") == ["зафиксировано скопление большегрузов"]
+
+
+def test_a_queue_denied_is_no_queue_seen():
+    found = _facts("Скопление машин на пункте «Кордай» не зафиксировано.")
+    assert not [t for t in _of(found, "kordai", "queue") if "зафиксировано" in t and "не" not in t]
+
+
+# The year a post was built or opened
+
+
+def test_the_year_a_post_was_built():
+    text = "Пункт «Кеген» построили в 1998 году."
+    found = [(f.checkpoint, f.kind, f.text, f.date) for f in find_facts(text, find_checkpoints(text), "2026-01-01")]
+    assert ("kegen", "event", "построили в 1998 году", "1998") in found
+
+
+def test_a_kazakh_year_built_in_the_sentence_after_the_post():
+    text = "«Кеген» бекеті шекарада орналасқан. Бекет 1998 жылы салынған."
+    assert _of(_facts(text), "kegen", "event") == ["1998 жылы салынған"]
+
+
+def test_an_opening_to_come_is_no_founding():
+    assert not _of(_facts("Пункт «Кеген» будет открыт в 2027 году."), "kegen", "event")
+
+
+# A vehicle's weight
+
+
+def test_a_vehicle_weight_is_no_count():
+    found = _facts("Через «Кордай» пропускают только грузовики массой до 20 тонн.")
+    assert not _of(found, "kordai", "count")
+    found = _facts("«Қордай» бекеті арқылы 20 тоннаға дейінгі жүк көліктері өтеді.")
+    assert not _of(found, "kordai", "count")
+
+
+def test_tonnes_moved_are_still_a_count():
+    found = _facts("За неделю через станцию «Достык» прошло 40 000 тонн зерна.")
+    assert _of(found, "dostyk", "count") == ["40 000 тонн"]
+
+
+# A reason told first
+
+
+def test_a_kazakh_reason_told_first_is_carried_to_the_post():
+    text = "«Қайрақ» бекетінде кезек пайда болды. Себебі – Ресей тарапында жол жөнделуде."
+    causes = _of(_facts(text), "kairak", "cause")
+    assert causes and causes[0].startswith("Себебі")
+
+
+# Through the command line
+
+
+def test_the_facts_command_lists_alternatives(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "Пункт «Кайрак» закрыт\n\nКогда пункт «Кайрак» закрыли на ремонт, водителям посоветовали ехать "
+        "через другие пункты пропуска: «Шарбакты».\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.db")
+    assert cli.main(["ingest", str(src), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    assert cli.main(["facts", "--kind", "alternative", "--json", "--db", db]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["text"] for r in rows] == ["альтернатива (вместо «Кайрак»)"]
