@@ -112,6 +112,52 @@ def test_round_the_clock_is_working():
     assert status_label(_of(found, "bakhty", "status")[0]) == "working"
 
 
+def test_traffic_let_through_in_part_is_limited():
+    found = _facts("На пункте «Аухатты» движение легковых машин ограничено.")
+    assert _of(found, "aukhatty", "status") == ["движение легковых машин ограничено"]
+    assert status_label("движение легковых машин ограничено") == "limited"
+    assert not _of(_facts("На пункте «Аухатты» движение не ограничено."), "aukhatty", "status")
+    found = _facts("Қазір «Аухатты» бекеті арқылы тек жүк көліктері өткізіледі.")
+    assert status_label(_of(found, "aukhatty", "status")[0]) == "limited"
+
+
+def test_works_designed_tendered_or_to_start_are_planned():
+    found = _facts("Для пункта «Урлютобе» уже разрабатывают проектно-сметную документацию.")
+    assert status_label(_of(found, "urlyutobe", "status")[0]) == "planned"
+    found = _facts("«Урлютобе» бекетінде жөндеу жұмыстары 1 тамызда басталады.")
+    assert status_label(_of(found, "urlyutobe", "status")[0]) == "planned"
+
+
+def test_works_started_are_under_way():
+    found = _facts("Модернизация пункта «Урлютобе» стартовала в апреле 2025 года.")
+    assert status_label(_of(found, "urlyutobe", "status")[0]) == "under reconstruction"
+
+
+def test_a_kazakh_reopening_in_words_of_starting_again():
+    found = _facts("«Нұр жолы» бекеті 1 маусымнан бастап жұмысын қайта бастайды.")
+    assert status_label(_of(found, "nur-zholy", "status")[0]) == "reopened"
+
+
+def test_a_deadline_five_words_after_its_verb():
+    found = _facts("Завершить модернизацию поста Урлютобе рассчитывают в 2027 году.")
+    assert any("2027" in t for t in _of(found, "urlyutobe", "deadline"))
+
+
+def test_a_queue_far_from_the_only_post_named():
+    text = (
+        "Водители стоят у поста «Урлютобе». Многие ждут с ночи. Воды не хватает. К вечеру очередь растянулась на 7 км."
+    )
+    assert _of(_facts(text), "urlyutobe", "queue") == ["очередь растянулась на 7 км"]
+
+
+def test_a_queue_far_from_a_post_is_not_carried_when_the_article_names_two():
+    text = (
+        "Водители стоят у поста «Урлютобе». Многие ждут с ночи. Воды не хватает. "
+        "К вечеру очередь растянулась на 7 км. Пункт «Аят» работает штатно."
+    )
+    assert not _of(_facts(text), "urlyutobe", "queue")
+
+
 # The other side
 
 

@@ -81,3 +81,21 @@ _POST_SUBJECT = re.compile(
 def about_the_post(text: str, start: int) -> bool:
     """True when the sentence starting at `start` has the post word as its subject."""
     return bool(_POST_SUBJECT.match(text, start))
+
+
+# A story about one post may tell its queue or capacity paragraphs after the name
+# («…«Сырым» өткізу пунктінде кезекте тұр. … Жүргізушілердің бірі … Ол келген кезде кезектің
+# ұзындығы 18 шақырымға созылған»): when the article names no other post, these kinds of a
+# sentence naming none are that post's however far back it was named (facts61). Counts, money,
+# reasons and deadlines stay near: far from the name they are as often the country's, a road's
+# or other works' («До конца года в области откроются три заставы», tests/test_facts48_classes.py).
+FAR_KINDS = ("queue", "capacity")
+
+
+def sole_post(named: tuple[int, list[str]] | None, spans: list, sentence: str = "") -> str | None:
+    """The article's only post, once a sentence before has named it, unless the sentence has a
+    subject of its own."""
+    if named is None or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
+        return None
+    ref = named[1][0]
+    return ref if all(s.ref == ref for s in spans) else None

@@ -22,7 +22,14 @@ from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives
 from store.extract.fact_causes import causes, closure_period, stated_cause
-from store.extract.fact_context import CARRY_KINDS, about_the_post, carried_post, queue_report_before
+from store.extract.fact_context import (
+    CARRY_KINDS,
+    FAR_KINDS,
+    about_the_post,
+    carried_post,
+    queue_report_before,
+    sole_post,
+)
 from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -70,7 +77,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = re.compile(
-    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*)\s+(?:\w+\s+){0,3}?)?$",
+    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить)\s+(?:\w+\s+){0,4}?)?$",
     re.IGNORECASE,
 )
 
@@ -231,11 +238,12 @@ def _date_of(m: re.Match, article_year: int | None, article_date: str | None = N
 
 
 def _deadline_lead(sentence: str, end: int) -> re.Match | None:
-    """_DEADLINE_LEAD ending at `end`. A lead is at most four words, each followed by
-    whitespace, so the search starts at the fourth word back: searched from the sentence
+    """_DEADLINE_LEAD ending at `end`. A lead is at most five words, each followed by
+    whitespace, so the search starts at the fifth word back («Завершить все строительные работы
+    рассчитывают в 2028 году», facts61): searched from the sentence
     start (it tries every position) it was quadratic on a giant sentence."""
     pos = end
-    for _ in range(4):
+    for _ in range(5):
         k = pos
         while k > 0 and sentence[k - 1].isspace():
             k -= 1
@@ -433,9 +441,13 @@ _STATUS_NEEDLES = {
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
-        *("реконструир", "модернизир", "жүргізілу"),
+        *("реконструир", "модернизир", "жүргізілу", "стартовал", "начал"),
     ),
-    "planned": ("планир", "намечен", "предусмотрен", "жоспарлан"),
+    "planned": (
+        *("планир", "намечен", "предусмотрен", "жоспарлан"),
+        *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
+    ),
+    "limited": ("ограничен", "только", "способност", "тек", "шектеу"),
 }
 _WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно")
 
@@ -655,11 +667,19 @@ _CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
 _E_QUEUE = re.compile(r"электронн\w*\s+очеред|электрондық\s+кезек", re.IGNORECASE)
 
 
-def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set) -> list[Fact]:
+def _carried(
+    text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set, far: bool = False
+) -> list[Fact]:
     """A capacity, deadline or queue of sentence `i`, which names no post, for the post `ref`
-    the sentences just before it name (store/extract/fact_context.py); none for a denied report."""
+    the sentences just before it name (store/extract/fact_context.py); none for a denied report.
+    `far`: `ref` is the article's only post, named further back; only its queue and capacity
+    are carried that far."""
     if ref is None or _denied_report(text, bounds, i):
         return []
+    if far:
+        return [
+            f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in FAR_KINDS and _once(f, seen)
+        ]
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
     if about_the_post(text, a):  # «Пункт будет закрыт с 1 по 3 октября»: all it says
@@ -684,6 +704,15 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
     founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
     return _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
+
+
+def _once(fact: Fact, seen: set) -> bool:
+    """True the first time (post, kind, text) is told; it is then marked told."""
+    key = (fact.checkpoint, fact.kind, fact.text)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = False) -> list[Fact]:
@@ -958,7 +987,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
-            out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
+            near = carried_post(named, i, text[a:b])
+            far = sole_post(named, spans, text[a:b]) if near is None else None
+            out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
