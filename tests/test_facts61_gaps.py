@@ -244,3 +244,23 @@ def test_the_facts_command_lists_alternatives(tmp_path, capsys):
     assert cli.main(["facts", "--kind", "alternative", "--json", "--db", db]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["text"] for r in rows] == ["альтернатива (вместо «Кайрак»)"]
+
+
+# What must not read as these facts
+
+
+def test_no_alternative_when_the_story_says_there_is_none():
+    assert not _facts("Альтернативы пункту «Кеген» в этом районе нет.")
+
+
+def test_vmesto_before_a_figure_offers_no_post():
+    found = _facts("Вместо 300 машин пункт «Кеген» теперь пропускает 900 машин в сутки.")
+    assert not _of(found, "kegen", "alternative")
+
+
+def test_not_working_round_the_clock_is_no_closure():
+    assert not _of(_facts("Пункт «Кеген» не работает круглосуточно."), "kegen", "status")
+
+
+def test_something_else_opened_in_a_year_is_no_founding():
+    assert not _of(_facts("Открыли в 2018 году кафе у пункта «Кеген»."), "kegen", "event")

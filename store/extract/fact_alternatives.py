@@ -29,16 +29,17 @@ _ADVICE = (
 )
 _OTHER_POSTS = r"(?:други\w*|ины\w*|соседни\w*|резервн\w*)\s+(?:пункт\w*|пост\w*|КПП|погранпереход\w*|направлени\w*)"
 _CUE = re.compile(
-    rf"(?<![\w-])(?:альтернатив\w*|вместо(?![\w-])|{_ADVICE}(?:\s+[^\s.;:!?]+){{0,5}}?\s+{_OTHER_POSTS}"
+    rf"(?<![\w-])(?:альтернатив\w*|вместо(?=\s+(?:[а-яё]+\s+)?(?:пункт|пост|КПП|погранперех|[«\"“]))|{_ADVICE}(?:\s+[^\s.;:!?]+){{0,5}}?\s+{_OTHER_POSTS}"
     r"|балама\w*|басқа\s+(?:бекет|бағыт|өткізу\s+пункт)\w*(?:\s+[^\s.;!?]+){0,3}?\s+(?:ұсын|пайдалан|кеңес)\w*)",
     re.IGNORECASE,
 )
 # Every match of _CUE holds one of these (a sentence without them is not scanned: ingest cost).
-NEEDLES = ("альтернатив", "вместо", "други", "ины", "соседни", "резервн", "балама", "басқа")
+NEEDLES = ("альтернатив", "вместо", "други", "иные", "иных", "иным", "соседни", "резервн", "балама", "басқа")
 # The post the offer replaces, named right after these: «вместо закрытого пункта «Кайрак»»,
-# «альтернативой закрытому «Кегену»», «на время ремонта пункта «Бугристое»», Kazakh «орнына».
+# «альтернативой закрытому «Кегену»», «альтернатива пункту «Кордай»», «на время ремонта пункта
+# «Бугристое»», Kazakh «орнына».
 _REPLACED_BEFORE = re.compile(
-    r"(?:вместо|закрыт\w*|на\s+время\s+(?:ремонта|реконструкции|модернизации|закрытия)|пока)"
+    r"(?:вместо|закрыт\w*|на\s+время\s+(?:ремонта|реконструкции|модернизации|закрытия)|пока|альтернатив(?:а|ы|ой|у))"
     r"(?:\s+(?:пункт\w*|пост\w*|КПП|пропуска|погранпереход\w*)){0,2}\s*[«\"“]?$",
     re.IGNORECASE,
 )
@@ -48,6 +49,10 @@ _AUDIENCE = re.compile(
     r"для\s+(?:\w+\s+)?(?:пешеход|грузов|большегруз|легков|пассажир|турист|фур)\w*|(?:пешеход|грузовик|большегруз|пассажир|турист)ам\b"
     r"|(?:жаяу\s+жүргінші|жүк\s+көлі|жеңіл\s+көлі|жолаушы)\w*(?:ге|ға|ке|қа|не|на)\b|пойызбен\s+жүретіндер\s+үшін",
     re.IGNORECASE,
+)
+# «Альтернативы пункту «Кордай» нет», «балама бекет жоқ»: none offered.
+_NONE = re.compile(
+    r"[^.;!?]{0,60}?(?<![\w-])(?:нет|не\s+(?:существует|имеется|было|будет)|жоқ)(?![\w-])", re.IGNORECASE
 )
 _KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 
@@ -63,7 +68,7 @@ def alternatives(text: str, a: int, b: int, spans: list, lead: str | None = None
     hold the offer's cue instead. The posts offered take none of the sentence's closure."""
     m = _CUE.search(text, a, b) if may_hold(text[a:b], NEEDLES) else None
     start = m.start() if m else (a if lead is not None and cue(lead) else None)
-    if start is None:
+    if start is None or (m and _NONE.match(text, m.end(), b)):
         return {}, set()
     replaced = [s for s in spans if s.start < start or _replaced(text, s)]
     offered = [s for s in spans if s.start >= start and s not in replaced]

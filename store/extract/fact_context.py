@@ -92,10 +92,9 @@ def about_the_post(text: str, start: int) -> bool:
 FAR_KINDS = ("queue", "capacity")
 
 
-def sole_post(named: tuple[int, list[str]] | None, spans: list, sentence: str = "") -> str | None:
-    """The article's only post, once a sentence before has named it, unless the sentence has a
-    subject of its own."""
-    if named is None or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
+def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: str = "") -> str | None:
+    """The article's only post (`only`, None when it names several), once a sentence before has
+    named it, unless the sentence has a subject of its own."""
+    if only is None or named is None or named[1] != [only] or _OWN_SUBJECT.search(sentence):
         return None
-    ref = named[1][0]
-    return ref if all(s.ref == ref for s in spans) else None
+    return only

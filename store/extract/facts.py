@@ -447,7 +447,7 @@ _STATUS_NEEDLES = {
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
     ),
-    "limited": ("ограничен", "только", "способност", "тек", "шектеу"),
+    "limited": ("ограничен", "только", "способност", "тек ", "шектеу"),
 }
 _WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно")
 
@@ -759,10 +759,15 @@ _EVENT_NEEDLES = (
 # открыли в 1990 году», «Бекет 1994 жылы салынған», «2024 жылғы 6 желтоқсанда … өткел ашылды».
 # Only a past year (not after the article's): «будет открыт в 2027 году» is a deadline; a post
 # opened again after works is a status («вновь открыт», «жаңартудан кейін ашылды»).
-_BUILT = r"(?:построен[аоы]?|построил[аи]?|построили|открыт[аоы]?|открыл[аи]?|открыли|основан[аоы]?|сдан[аоы]?)"
+# The passive agrees with the post it is said of; the active verb's object may be anything, so it
+# must come before the verb («Станцию открыли в 1990 году»), not after («открыли в 2019 году магазин»).
+_BUILT = r"(?:построен[аоы]?|открыт[аоы]?|основан[аоы]?|сдан[аоы]?)"
+_BUILT_ACTIVE = r"(?:построил[аи]?|открыл[аи]?)"
+_CLAUSE_ENDS = r"(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:и|а|но)\s)"
 _FOUNDED = re.compile(
     rf"(?<!будет\s)(?<!будут\s)(?<!вновь\s)(?<!снова\s)(?:был[аио]?\s+)?{_BUILT}\s+(?:ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)"
-    rf"|в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)\s+(?:был[аио]?\s+)?{_BUILT}(?![\w-])"
+    rf"|(?<!вновь\s)(?<!снова\s){_BUILT_ACTIVE}\s+(?:ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.){_CLAUSE_ENDS}"
+    rf"|в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)\s+(?:был[аио]?\s+)?(?:{_BUILT}|{_BUILT_ACTIVE}{_CLAUSE_ENDS})(?![\w-])"
     r"|((?:19|20)\d\d)\s+жыл(?:ы|ғы(?:\s+\d{1,2}\s+[а-яәғқңөұүһі]+)?)\s+(?:(?!қайта|кейін|жөндеу)[^\s.;!?]+\s+){0,5}?"
     r"(?:салын(?:ған|ды)|ашыл(?:ған|ды)|құрыл(?:ған|ды))(?![\w-])",
     re.IGNORECASE,
@@ -776,7 +781,7 @@ def _founded(sentence: str, article_date: str | None) -> list[tuple[str, str | N
         return []
     out = []
     for m in _FOUNDED.finditer(sentence):
-        year = m.group(1) or m.group(2) or m.group(3)
+        year = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if article_date and year > article_date[:4]:
             continue
         out.append((" ".join(m.group().split()), year))
@@ -983,12 +988,13 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     starts = [s.start for s in spans]
     bounds = list(sentence_spans(text))
     named = None  # (index, posts) of the last sentence that named posts
+    only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
             near = carried_post(named, i, text[a:b])
-            far = sole_post(named, spans, text[a:b]) if near is None else None
+            far = sole_post(named, only, text[a:b]) if near is None else None
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
