@@ -186,6 +186,27 @@ def test_a_queue_denied_is_no_queue_seen():
     assert not [t for t in _of(found, "kordai", "queue") if "зафиксировано" in t and "не" not in t]
 
 
+def test_vehicles_gathered_are_a_queue():
+    found = _facts("У пункта «Майкапшагай» скопились фуры.")
+    assert _of(found, "maikapshagai", "queue") == ["скопились фуры"]
+
+
+def test_how_long_drivers_wait_is_a_queue():
+    found = _facts("Водитель рассказал, что на посту «Майкапшагай» простоял почти 9 часов.")
+    assert _of(found, "maikapshagai", "queue") == ["простоял почти 9 часов"]
+    assert _of(_facts("«Майкапшагай» бекетінде 7 сағат кезекте тұрдық."), "maikapshagai", "queue")
+
+
+def test_standing_or_expected_hours_are_no_wait():
+    assert not _facts("Инспекторы стоят 12 часов на посту «Майкапшагай» в смену.")
+    assert not _facts("Открытие пункта «Майкапшагай» ожидается через 3 часа.")
+
+
+def test_work_to_be_stopped_is_a_closure_to_come():
+    found = _facts("С марта Казахстан остановит работу пункта «Майкапшагай».")
+    assert status_label(_of(found, "maikapshagai", "status")[0]) == "to close"
+
+
 # The year a post was built or opened
 
 
