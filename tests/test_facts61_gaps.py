@@ -285,3 +285,8 @@ def test_not_working_round_the_clock_is_no_closure():
 
 def test_something_else_opened_in_a_year_is_no_founding():
     assert not _of(_facts("Открыли в 2018 году кафе у пункта «Кеген»."), "kegen", "event")
+
+
+def test_why_a_kazakh_post_does_not_work():
+    found = _facts("«Бақты» бекеті бүгін жұмыс істемейді, себебі онда электр жарығы жоқ.")
+    assert _of(found, "bakhty", "cause") == ["себебі онда электр жарығы жоқ"]
