@@ -44,13 +44,15 @@ def test_status_words_get_their_label(words, label):
     assert status_label(words) == label
 
 
-def test_every_label_is_one_of_seven():
+def test_every_label_is_one_of_eight():
+    """«limited» (facts61): traffic let through in part («движение ограничено»)."""
     assert STATUS_LABELS == (
         "commissioned",
         "reopened",
         "closed",
         "under reconstruction",
         "planned",
+        "limited",
         "to close",
         "working",
     )
@@ -69,7 +71,7 @@ def test_every_status_the_extractor_finds_reads_back_as_its_label():
         assert [status_label(f.text) for f in facts] == [label], sentence
 
 
-BODY = "Пункт пропуска Достык временно закрыт. Хоргос пропускает только легковые."
+BODY = "Пункт пропуска Достык временно закрыт. Хоргос пропускает по графику."
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +85,7 @@ def status_store(tmp_path_factory):
         ],
         facts=[
             Fact("dostyk", "status", "временно закрыт", first, None),
-            Fact("khorgos", "status", "пропускает только легковые", second, None),
+            Fact("khorgos", "status", "пропускает по графику", second, None),
         ],
     )
     return write_store(tmp_path_factory.mktemp("statuses") / "store.db", [(art, ext)])
@@ -102,7 +104,7 @@ def test_the_board_shows_the_label_and_keeps_the_words(status_store):
         "2025-03-04",
     )
     # words no label reads are shown as they are
-    assert rows["khorgos"]["status"] == rows["khorgos"]["status_words"] == "пропускает только легковые"
+    assert rows["khorgos"]["status"] == rows["khorgos"]["status_words"] == "пропускает по графику"
     card = checkpoint_preview(closed).plain
     assert "closed «временно закрыт»" in card
     assert "«" not in checkpoint_preview(rows["khorgos"]).plain

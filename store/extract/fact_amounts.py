@@ -110,7 +110,25 @@ def counts(clause: str) -> list[str]:
     if not may_hold(clause, _UNIT_NEEDLES) or not _figured(clause):
         return []
     found = _COUNT.finditer(clause) if may_hold(clause, number_words.NEEDLES) else _near_digits(clause)
-    return [_said(m) for m in found if not _a_year(m.group())]
+    return [_said(m) for m in found if not _a_year(m.group()) and not _weight_class(clause, m)]
+
+
+# A vehicle's weight is a class of vehicles, not a count of tonnes moved (facts61): «грузовики
+# массой более 3,5 тонны», «жүк көтергіштігі 3,5 тоннаға дейінгі жүк көліктері», «12 тоннадан
+# асатын көліктер».
+_WEIGHT_BEFORE = re.compile(
+    r"(?:масс|вес|грузоподъ[её]мност|полн\w+\s+масс|көтергіштіг|салмағ)\w*\s*(?:[^\s\d]+\s+)?$", re.IGNORECASE
+)
+_WEIGHT_AFTER = re.compile(r"\s*(?:дейінгі|асатын|артық|жоғары|аспайтын)\b", re.IGNORECASE)
+
+
+def _weight_class(clause: str, m: re.Match) -> bool:
+    """True when the count `m` is in tonnes said of a vehicle's weight."""
+    if not re.search(r"тонн", m.group(), re.IGNORECASE):
+        return False
+    return bool(
+        _WEIGHT_BEFORE.search(clause, max(0, m.start() - 30), m.start()) or _WEIGHT_AFTER.match(clause, m.end())
+    )
 
 
 _DIGIT_RUN = re.compile(r"\d[\d\s\u00a0.,]*")

@@ -51,11 +51,18 @@ _CARRY_SPAN = 2
 _OWN_SUBJECT = re.compile(r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE)
 
 
+# A sentence that opens with its reason word gives a reason, whatever side it names inside it:
+# «Себебі – өзбек тарапында жарық өшкен», «Причина — ремонт на той стороне» (facts61).
+_REASON_FIRST = re.compile(r"\W*(?:причин[аы]|себебі)(?![\w-])", re.IGNORECASE)
+
+
 def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = "") -> str | None:
     """The post a sentence `i` naming none speaks of: the one post of the nearest sentence
     before it that names posts (`named`: its index and posts), when that is close enough and
-    the sentence has no subject of its own."""
-    if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1 or _OWN_SUBJECT.search(sentence):
+    the sentence has no subject of its own (a reason told first is none)."""
+    if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1:
+        return None
+    if _OWN_SUBJECT.search(sentence) and not _REASON_FIRST.match(sentence):
         return None
     return named[1][0]
 
@@ -74,3 +81,20 @@ _POST_SUBJECT = re.compile(
 def about_the_post(text: str, start: int) -> bool:
     """True when the sentence starting at `start` has the post word as its subject."""
     return bool(_POST_SUBJECT.match(text, start))
+
+
+# A story about one post may tell its queue or capacity paragraphs after the name
+# («…«Сырым» өткізу пунктінде кезекте тұр. … Жүргізушілердің бірі … Ол келген кезде кезектің
+# ұзындығы 18 шақырымға созылған»): when the article names no other post, these kinds of a
+# sentence naming none are that post's however far back it was named (facts61). Counts, money,
+# reasons and deadlines stay near: far from the name they are as often the country's, a road's
+# or other works' («До конца года в области откроются три заставы», tests/test_facts48_classes.py).
+FAR_KINDS = ("queue", "capacity")
+
+
+def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: str = "") -> str | None:
+    """The article's only post (`only`, None when it names several), once a sentence before has
+    named it, unless the sentence has a subject of its own."""
+    if only is None or named is None or named[1] != [only] or _OWN_SUBJECT.search(sentence):
+        return None
+    return only

@@ -7,11 +7,28 @@ names a foreign post and a Kazakh post the gazetteer says it faces (store/lang/g
 `faces`) gives the foreign post a «facing» fact: «напротив «Сырым»». Only pairs the gazetteer
 confirms: two posts merely listed in one sentence are not a pair. The Kazakh post may be named
 in the sentence just before («…«Сырым». С российской стороны здесь пункт «Маштаково»»).
+
+The Kazakh post gets the pair too when the story names the foreign one as its other side («С
+российской стороны здесь находится пункт «Маштаково»», «по ту сторону границы расположен
+российский пункт «Орск»», «Қырғызстан жағындағы «Ақжол» бекеті»): what a user of our post
+asks first is what stands across (facts61). Two posts joined by a dash only («Кайрак» –
+«Бугристое») stay the foreign post's fact.
 """
 
 from __future__ import annotations
 
+import re
+
 from store.lang import gazetteer
+
+# Words that name the other side of the border right before a foreign post's name.
+_OTHER_SIDE = re.compile(
+    r"(?:с\s+(?:российской|китайской|кыргызской|киргизской|узбекской|туркменской|той|другой|сопредельной|соседней)"
+    r"\s+стороны|по\s+ту\s+сторону(?:\s+границы)?|на\s+(?:той|другой|сопредельной|соседней)\s+стороне|напротив"
+    r"|(?:Қытай|Ресей|Қырғызстан|Өзбекстан|Түрікменстан|көрші)\s+(?:жағындағы|тарапындағы|жағында|тарапында)"
+    r"|шекараның\s+арғы\s+жағындағы)[^.;!?]{0,60}[«\"“]?$",
+    re.IGNORECASE,
+)
 
 
 def facing_pairs(refs: list[str], before: list[str] | None = None) -> list[tuple[str, str]]:
@@ -27,4 +44,17 @@ def facing_pairs(refs: list[str], before: list[str] | None = None) -> list[tuple
             other = gazetteer.get(home)
             if home in named and other is not None:
                 out.append((ref, f"напротив «{other.name_ru}»"))
+    return out
+
+
+def named_across(text: str, spans: list, before: list[str] | None = None) -> list[tuple[str, str]]:
+    """(Kazakh post, fact text) for each foreign post of `spans` the text names as the other
+    side (_OTHER_SIDE right before its name) facing a Kazakh post named in `spans` or `before`."""
+    named = {s.ref for s in spans} | set(before or ())
+    out = []
+    for span in spans:
+        cp = gazetteer.get(span.ref)
+        if cp is None or not cp.foreign or not _OTHER_SIDE.search(text, max(0, span.start - 90), span.start):
+            continue
+        out += [(home, f"напротив «{cp.name_ru}»") for home in cp.faces if home in named]
     return out

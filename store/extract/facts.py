@@ -20,9 +20,17 @@ from bisect import bisect_left
 from store.extract import fact_amounts, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
+from store.extract.fact_alternatives import alternatives
 from store.extract.fact_causes import causes, closure_period, stated_cause
-from store.extract.fact_context import CARRY_KINDS, about_the_post, carried_post, queue_report_before
-from store.extract.fact_pairs import facing_pairs
+from store.extract.fact_context import (
+    CARRY_KINDS,
+    FAR_KINDS,
+    about_the_post,
+    carried_post,
+    queue_report_before,
+    sole_post,
+)
+from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -53,11 +61,11 @@ _BARE_YEAR = r"(20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года
 
 _TIME = re.compile(
     # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
-    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[ае]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
+    rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[аеу]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
     rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
     rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
     # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
-    rf"|(?<=конц[ае]\s)(года)|(?<=середин[еы]\s)(года)"
+    rf"|(?<=конц[аеу]\s)(года)|(?<=середин[еы]\s)(года)"
     # a day and month with no year after «до», «к», «на»: «до 31 октября», «к 1 декабря» (the
     # year is the article's, _yearless_date); kept last so a date with its year wins
     rf"|(?:(?<=\bдо\s)|(?<=\bк\s)|(?<=\bна\s))(\d{{1,2}})\s+{_MONTH_RX}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
@@ -69,7 +77,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = re.compile(
-    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*)\s+(?:\w+\s+){0,3}?)?$",
+    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить)\s+(?:\w+\s+){0,4}?)?$",
     re.IGNORECASE,
 )
 
@@ -230,11 +238,12 @@ def _date_of(m: re.Match, article_year: int | None, article_date: str | None = N
 
 
 def _deadline_lead(sentence: str, end: int) -> re.Match | None:
-    """_DEADLINE_LEAD ending at `end`. A lead is at most four words, each followed by
-    whitespace, so the search starts at the fourth word back: searched from the sentence
+    """_DEADLINE_LEAD ending at `end`. A lead is at most five words, each followed by
+    whitespace, so the search starts at the fifth word back («Завершить все строительные работы
+    рассчитывают в 2028 году», facts61): searched from the sentence
     start (it tries every position) it was quadratic on a giant sentence."""
     pos = end
-    for _ in range(4):
+    for _ in range(5):
         k = pos
         while k > 0 and sentence[k - 1].isspace():
             k -= 1
@@ -426,13 +435,48 @@ _STATUS_NEEDLES = {
         "кейін",
     ),
     "reopened": ("возобнов", "вновь", "қайта"),
-    "closed": ("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
+    "closed": (
+        *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
+        *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива"),
+    ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
+        *("реконструир", "модернизир", "жүргізілу", "стартовал", "начал"),
     ),
-    "planned": ("планир", "намечен", "предусмотрен", "жоспарлан"),
+    "planned": (
+        *("планир", "намечен", "предусмотрен", "жоспарлан"),
+        *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
+    ),
+    "limited": ("ограничен", "только", "способност", "тек ", "шектеу"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс")
+_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно")
+
+
+# What «не работает» may be said of besides the post: its press service, a site, a phone line,
+# a kiosk, the electronic queue («Пресс-служба пункта «X» не работает в выходные»).
+_NOT_THE_POST = re.compile(
+    r"(?:пресс-служб|сайт|телефон|колл-центр|горяч\w+\s+лини|касс|магазин|кафе|банк|обменн|приложени|систем|электронн\w+\s+очеред)\w*"
+    r"[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# A present verb after «когда», «если», «как только» tells what will follow the works, not works
+# under way: «Когда пункт «Кордай» реконструируют, он сможет пропускать …» (facts61).
+_WHEN_DONE = re.compile(r"\b(?:когда|если|как\s+только|после\s+того,?\s+как)\b[^,;:.]*$", re.IGNORECASE)
+_PRESENT_WORKS = re.compile(r"(?:реконструир|модернизир|ремонтир)\w*$", re.IGNORECASE)
+
+
+def _works_to_come(sentence: str, m: re.Match) -> bool:
+    """True when a works verb in the present is the condition of a clause about the future."""
+    return bool(_PRESENT_WORKS.search(m.group()) and _WHEN_DONE.search(sentence, max(0, m.start() - 100), m.start()))
+
+
+def _something_else_stopped(sentence: str, m: re.Match) -> bool:
+    """True when «не работает» is said of a service at the post, not the post (facts61)."""
+    return m.group().lower().startswith("не работа") and bool(
+        _NOT_THE_POST.search(sentence, max(0, m.start() - 80), m.start())
+    )
 
 
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
@@ -440,6 +484,8 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     for _label, rx in STATUS_PATTERNS:
         m = rx.search(sentence) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
+            continue
+        if _something_else_stopped(sentence, m) or _works_to_come(sentence, m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -573,10 +619,27 @@ _QUEUE_SIZE = re.compile(
 _QUEUE_NOUN = r"(?:очеред|пробк|затор|скоплени)\w*"
 _FORMED = r"(?:образовал\w*|выстроил\w*|скопил\w*|возникл[аио]?|возник\b)"
 _OF = r"(?:\s+из\s+[а-яё]+(?:\s+(?!(?:в|во|на|и|у|от|с|со|к|по|за|из)\s)[а-яё]+){0,2})?"
+# A queue the authorities report seen (facts61): «отмечено скопление людей и машин», «Скопление
+# людей и машин отмечено на отдельных участках», «зафиксировано скопление большегрузов».
+_SEEN = r"(?:отмечен[аоы]?|зафиксирован[аоы]?|наблюдается)\b"
+# Vehicles said to have gathered, no queue noun (facts61): «на пункте «Нур жолы» скопились
+# грузовики», «скопилось много большегрузов».
+_GATHERED = r"(?:грузовик|машин|фур|большегруз|автомобил|автомашин|транспорт)\w*"
 _QUEUE_FORMED = re.compile(
     rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
     rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
-    r"|(?<![\w-])кезек\w*\s+(?:пайда\s+бол(?:ды|ған)|түзіл(?:ді|ген)|қалыптас(?:ты|қан|ып))",
+    rf"|(?<!не\s){_SEEN}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}(?:\s+(?!(?:на|в|во|у|возле|перед)\b)[а-яё]+){{0,3}}"
+    rf"|(?<![\w-]){_QUEUE_NOUN}(?:\s+(?!не\b)[а-яё]+){{0,3}}\s+{_SEEN}"
+    r"|(?<![\w-])кезек\w*\s+(?:пайда\s+бол(?:ды|ған)|түзіл(?:ді|ген)|қалыптас(?:ты|қан|ып))"
+    rf"|(?<!не\s)скопил\w*\s+(?:[а-яё]+\s+)?{_GATHERED}",
+    re.IGNORECASE,
+)
+# How long drivers wait at the post (facts61): «простоял там 16 часов», «ждут по 10 часов»,
+# «12 сағат кезекте тұрдық»; not «ожидается через 2 часа», nor «стоят 8 часов» (anyone stands).
+_WAIT = re.compile(
+    r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем)\s+(?:(?!через\b)[а-яё]+\s+){0,2}?"
+    r"(?:(?:около|более|свыше|почти|по|до|уже)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней)(?![\w-])"
+    r"|(?<![\w-])\d+(?:\s*[-–]\s*\d+)?\s+сағат\w*\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
     re.IGNORECASE,
 )
 
@@ -590,6 +653,7 @@ _CAPACITY_WORDS = re.compile(r"пропускн\w+\s+способност|өтк
 _QUEUE_NEEDLES = (
     *("очеред", "скоплени", "скопил", "застрял", "простаива", "ожида", "кезек", "затор", "пробк", "кептеліс"),
     *("км", "километр", "шақырым", "нет", "зафиксирован", "наблюдается", "отмечается"),
+    *("отмечен", "простоя", "ждут", "ждали", "ждём", "ждем", "сағат"),
 )
 
 
@@ -599,6 +663,7 @@ def _queues(sentence: str) -> list[str]:
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
+    lengths += [" ".join(m.group().split()) for m in _WAIT.finditer(sentence)] if _DIGIT.search(sentence) else []
     counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
     counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if may_hold(sentence, number_words.NEEDLES) and _QUEUE_CUE.search(sentence):  # «около полутора тысяч фур»
@@ -616,16 +681,27 @@ _CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
 _E_QUEUE = re.compile(r"электронн\w*\s+очеред|электрондық\s+кезек", re.IGNORECASE)
 
 
-def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set) -> list[Fact]:
+def _carried(
+    text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set, far: bool = False
+) -> list[Fact]:
     """A capacity, deadline or queue of sentence `i`, which names no post, for the post `ref`
-    the sentences just before it name (store/extract/fact_context.py); none for a denied report."""
+    the sentences just before it name (store/extract/fact_context.py); none for a denied report.
+    `far`: `ref` is the article's only post, named further back; only its queue and capacity
+    are carried that far."""
     if ref is None or _denied_report(text, bounds, i):
         return []
+    if far:
+        return [
+            f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in FAR_KINDS and _once(f, seen)
+        ]
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
     if about_the_post(text, a):  # «Пункт будет закрыт с 1 по 3 октября»: all it says
+        founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Этот пункт построен в 1975 году»
         found = [
-            f for f in _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "") if f[0] != "event"
+            f
+            for f in _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "")
+            if f[0] != "event" or f in founded
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
@@ -640,7 +716,17 @@ def _carried(text: str, bounds: list, i: int, ref: str | None, article_date: str
     if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
-    return _own(ref, found, sentence, seen)
+    founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
+    return _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
+
+
+def _once(fact: Fact, seen: set) -> bool:
+    """True the first time (post, kind, text) is told; it is then marked told."""
+    key = (fact.checkpoint, fact.kind, fact.text)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = False) -> list[Fact]:
@@ -681,6 +767,39 @@ _EVENT_NEEDLES = (
     *("обсудил", "обсуждал", "договорил", "посетил", "осмотрел", "проинспектировал", "проверил", "рассмотрел"),
     *("волновал", "проведен", "талқыла", "барып", "аралады", "тексерді"),
 )
+
+
+# The year a post was built or opened (facts61): «Этот пункт построен в 1975 году», «Станцию
+# открыли в 1990 году», «Бекет 1994 жылы салынған», «2024 жылғы 6 желтоқсанда … өткел ашылды».
+# Only a past year (not after the article's): «будет открыт в 2027 году» is a deadline; a post
+# opened again after works is a status («вновь открыт», «жаңартудан кейін ашылды»).
+# The passive agrees with the post it is said of; the active verb's object may be anything, so it
+# must come before the verb («Станцию открыли в 1990 году»), not after («открыли в 2019 году магазин»).
+_BUILT = r"(?:построен[аоы]?|открыт[аоы]?|основан[аоы]?|сдан[аоы]?)"
+_BUILT_ACTIVE = r"(?:построил[аи]?|открыл[аи]?)"
+_CLAUSE_ENDS = r"(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:и|а|но)\s)"
+_FOUNDED = re.compile(
+    rf"(?<!будет\s)(?<!будут\s)(?<!вновь\s)(?<!снова\s)(?:был[аио]?\s+)?{_BUILT}\s+(?:ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)"
+    rf"|(?<!вновь\s)(?<!снова\s){_BUILT_ACTIVE}\s+(?:ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.){_CLAUSE_ENDS}"
+    rf"|в\s+((?:19|20)\d\d)\s*(?:год\w*|г\.)\s+(?:был[аио]?\s+)?(?:{_BUILT}|{_BUILT_ACTIVE}{_CLAUSE_ENDS})(?![\w-])"
+    r"|((?:19|20)\d\d)\s+жыл(?:ы|ғы(?:\s+\d{1,2}\s+[а-яәғқңөұүһі]+)?)\s+(?:(?!қайта|кейін|жөндеу)[^\s.;!?]+\s+){0,5}?"
+    r"(?:салын(?:ған|ды)|ашыл(?:ған|ды)|құрыл(?:ған|ды))(?![\w-])",
+    re.IGNORECASE,
+)
+_FOUNDED_NEEDLES = ("построен", "построил", "открыт", "открыл", "основан", "сдан", "салын", "ашыл", "құрыл")
+
+
+def _founded(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    """When the post was built or opened, the year as its date."""
+    if not may_hold(sentence, _FOUNDED_NEEDLES) or not _DIGIT.search(sentence):
+        return []
+    out = []
+    for m in _FOUNDED.finditer(sentence):
+        year = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        if article_date and year > article_date[:4]:
+            continue
+        out.append((" ".join(m.group().split()), year))
+    return out
 
 
 def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
@@ -774,6 +893,7 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
     facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date, before)
+    facts += [("event", t, d) for t, d in _founded(sentence, article_date)]
     if not facts:
         facts = [("event", t, d) for t, d in _events(sentence, article_date)]
     return facts
@@ -882,13 +1002,19 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     starts = [s.start for s in spans]
     bounds = list(sentence_spans(text))
     named = None  # (index, posts) of the last sentence that named posts
+    only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
-            out += _carried(text, bounds, i, carried_post(named, i, text[a:b]), article_date, seen)
+            near = carried_post(named, i, text[a:b])
+            far = sole_post(named, only, text[a:b]) if near is None else None
+            out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
-        out += _pairs(text[a:b], refs, seen, named[1] if named and named[0] == i - 1 else [])
+        out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
+        lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
+        offers, offered = alternatives(text, a, b, inside, lead)
+        out += _offers(offers, text[a:b], seen)
         named = (i, refs)
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
@@ -918,6 +1044,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 if kind == "cause":
                     owners = _not_in_reason(text, inside, owners, fact_text)
+                if kind in _NOT_OFFERED:  # the closure and its works are the replaced post's
+                    owners = [r for r in owners if r not in offered]
                 for ref in owners:
                     key = (ref, kind, fact_text)
                     if key not in seen:
@@ -926,14 +1054,33 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     return out
 
 
-def _pairs(raw: str, refs: list[str], seen: set, before: list[str]) -> list[Fact]:
+# What a sentence offering other posts says of the post they replace, not of them: «Когда пост
+# «Сырым» закрыли на реконструкцию, перевозчикам предложили другие пункты: «Шаган» …».
+_NOT_OFFERED = ("status", "deadline", "cause", "funding", "event")
+
+
+def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
+    """«alternative» facts of the posts a sentence offers instead of another
+    (store/extract/fact_alternatives.py)."""
+    out = []
+    for ref, fact_text in offers.items():
+        if (ref, "alternative", fact_text) not in seen:
+            seen.add((ref, "alternative", fact_text))
+            out.append(Fact(checkpoint=ref, kind="alternative", text=fact_text, sentence=" ".join(raw.split())))
+    return out
+
+
+def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str]) -> list[Fact]:
     """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
     (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
-    «Сырым». С российской стороны здесь находится пункт «Маштаково»»)."""
+    «Сырым». С российской стороны здесь находится пункт «Маштаково»»), and of those Kazakh posts
+    when the foreign one is named as their other side."""
+    refs = list(dict.fromkeys(s.ref for s in inside))
     if len(refs) + len(before) < 2:
         return []
     out = []
-    for ref, fact_text in facing_pairs(refs, before):
+    raw = text[a:b]
+    for ref, fact_text in facing_pairs(refs, before) + named_across(text, inside, before):
         if (ref, "facing", fact_text) not in seen:
             seen.add((ref, "facing", fact_text))
             out.append(Fact(checkpoint=ref, kind="facing", text=fact_text, sentence=" ".join(raw.split())))

@@ -1,0 +1,100 @@
+"""Which posts a story offers instead of one that is closed or under repair.
+
+When a post closes, the story's most useful lines for a driver are the other posts to take:
+«перевозчикам предложили пересекать границу через другие пункты пропуска: «Шаган» (РК) /
+«Тёплое» (РФ), «Аксай» (РК) …», «балама ретінде «Қазығұрт» пен «Атамекен» бекеттері
+ұсынылады», «Альтернативой закрытому «Кегену» стал пункт «Сартобе»». facts.py read such a
+sentence as one clause, so the closure it begins with went to every post it lists and the
+offer itself was lost. Here the offer's cue (a word for an alternative, or a verb of advice
+with «другие пункты»/«басқа бекеттер») splits the sentence: the home posts named after the cue
+are the alternatives, each given an «alternative» fact; the post the offer replaces (named
+before the cue, or right after «вместо»/«закрытому»/«на время ремонта») keeps the sentence's
+other facts. A cue in a sentence naming no post governs the one sentence after it («…басқа
+бағыттарды пайдалануды ұсынады. Жаяу жүргіншілерге «Қапланбек» … бекеттері ашық»).
+
+The fact's text is the word for an alternative in the story's language («альтернатива»,
+«балама»), for whom when the story says («жаяу жүргіншілерге», «для грузовиков»), and
+«вместо «X»» when the replaced post is named in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.needles import may_hold
+from store.lang import gazetteer
+
+_ADVICE = (
+    r"(?:рекоменд|предлаг|предлож|совет|призва|призыва|воспользова|пересекать|ехать|следовать|направля|направи)\w*"
+)
+_OTHER_POSTS = r"(?:други\w*|ины\w*|соседни\w*|резервн\w*)\s+(?:пункт\w*|пост\w*|КПП|погранпереход\w*|направлени\w*)"
+_CUE = re.compile(
+    rf"(?<![\w-])(?:альтернатив\w*|вместо(?=\s+(?:[а-яё]+\s+)?(?:пункт|пост|КПП|погранперех|[«\"“]))|{_ADVICE}(?:\s+[^\s.;:!?]+){{0,5}}?\s+{_OTHER_POSTS}"
+    r"|балама\w*|басқа\s+(?:бекет|бағыт|өткізу\s+пункт)\w*(?:\s+[^\s.;!?]+){0,3}?\s+(?:ұсын|пайдалан|кеңес)\w*)",
+    re.IGNORECASE,
+)
+# Every match of _CUE holds one of these (a sentence without them is not scanned: ingest cost).
+NEEDLES = ("альтернатив", "вместо", "други", "иные", "иных", "иным", "соседни", "резервн", "балама", "басқа")
+# The post the offer replaces, named right after these: «вместо закрытого пункта «Кайрак»»,
+# «альтернативой закрытому «Кегену»», «альтернатива пункту «Кордай»», «на время ремонта пункта
+# «Бугристое»», Kazakh «орнына».
+_REPLACED_BEFORE = re.compile(
+    r"(?:вместо|закрыт\w*|на\s+время\s+(?:ремонта|реконструкции|модернизации|закрытия)|пока|альтернатив(?:а|ы|ой|у))"
+    r"(?:\s+(?:пункт\w*|пост\w*|КПП|пропуска|погранпереход\w*)){0,2}\s*[«\"“]?$",
+    re.IGNORECASE,
+)
+_REPLACED_AFTER = re.compile(r"[»\"”]?\s*(?:өткізу\s+)?(?:пункт|бекет)?\w*\s+(?:орнына|балама)", re.IGNORECASE)
+# For whom: «для пешеходов», «грузовикам», «жаяу жүргіншілерге», «жүк көліктеріне», «пойызбен жүретіндер үшін»
+_AUDIENCE = re.compile(
+    r"для\s+(?:\w+\s+)?(?:пешеход|грузов|большегруз|легков|пассажир|турист|фур)\w*|(?:пешеход|грузовик|большегруз|пассажир|турист)ам\b"
+    r"|(?:жаяу\s+жүргінші|жүк\s+көлі|жеңіл\s+көлі|жолаушы)\w*(?:ге|ға|ке|қа|не|на)\b|пойызбен\s+жүретіндер\s+үшін",
+    re.IGNORECASE,
+)
+# «Альтернативы пункту «Кордай» нет», «балама бекет жоқ»: none offered.
+_NONE = re.compile(
+    r"[^.;!?]{0,60}?(?<![\w-])(?:нет|не\s+(?:существует|имеется|было|будет)|жоқ)(?![\w-])", re.IGNORECASE
+)
+_KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+
+
+def cue(sentence: str) -> re.Match | None:
+    """The first word or phrase of `sentence` that offers other posts, if any."""
+    return _CUE.search(sentence) if may_hold(sentence, NEEDLES) else None
+
+
+def alternatives(text: str, a: int, b: int, spans: list, lead: str | None = None) -> tuple[dict[str, str], set[str]]:
+    """({post: fact text} for the home posts the sentence text[a:b] offers instead of another,
+    every post offered, foreign ones too); `lead`, a sentence naming no post just before, may
+    hold the offer's cue instead. The posts offered take none of the sentence's closure."""
+    m = _CUE.search(text, a, b) if may_hold(text[a:b], NEEDLES) else None
+    start = m.start() if m else (a if lead is not None and cue(lead) else None)
+    if start is None or (m and _NONE.match(text, m.end(), b)):
+        return {}, set()
+    replaced = [s for s in spans if s.start < start or _replaced(text, s)]
+    offered = [s for s in spans if s.start >= start and s not in replaced]
+    home = [s for s in offered if (cp := gazetteer.get(s.ref)) and not cp.foreign]
+    if not home:
+        return {}, set()
+    said = text[a:b] if m else f"{lead} {text[a:b]}"
+    label = _label(m.group() if m else cue(lead or "").group(), said)  # type: ignore[union-attr]
+    instead = next((s for s in replaced if (cp := gazetteer.get(s.ref)) and not cp.foreign), None)
+    audience = _AUDIENCE.search(text, a, b) or _AUDIENCE.search(lead or "")  # the list's own first
+    words = [label]
+    if audience:
+        words.append(" ".join(audience.group().split()).lower())
+    if instead is not None and (cp := gazetteer.get(instead.ref)):
+        words.append(f"(вместо «{cp.name_ru}»)")
+    fact = " ".join(words)
+    return {s.ref: fact for s in home}, {s.ref for s in offered} - {s.ref for s in replaced}
+
+
+def _replaced(text: str, span) -> bool:
+    """True when the post of `span` is the one the offer replaces («вместо закрытого «Кайрак»»)."""
+    return bool(_REPLACED_BEFORE.search(text, max(0, span.start - 50), span.start)) or bool(
+        _REPLACED_AFTER.match(text, span.end)
+    )
+
+
+def _label(cue_text: str, sentence: str) -> str:
+    """«балама» in a Kazakh sentence, «альтернатива» otherwise."""
+    return "балама" if cue_text.lower().startswith(("балама", "басқа")) or _KAZAKH.search(sentence) else "альтернатива"
