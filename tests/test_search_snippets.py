@@ -52,3 +52,22 @@ def test_search_results_carry_snippets(store):
     articles = [r for r in results if r["kind"] == "article"]
     assert articles and all(a["matched"] for a in articles)
     assert results[0]["kind"] == "entity" and results[0]["name"] == "Кайрат"
+
+
+def test_a_search_without_snippets_reads_no_body_and_finds_the_same(store, monkeypatch):
+    """snippets=False (the TUI, which never shows them): the same hits in the same order,
+    each article's "matched" empty, and no body read for it; kept apart from a search
+    with snippets, which still carries them."""
+    with_snippets = search(store, "кайрат очередь", limit=10)
+    read: list = []
+    real = reads.article_bodies_by_rowid
+    monkeypatch.setattr(
+        reads, "article_bodies_by_rowid", lambda conn, rowids: read.append(rowids) or real(conn, rowids)
+    )
+    bare = search(store, "кайрат очередь", limit=10, snippets=False)
+    assert read == []
+    assert [(r["kind"], r["id"], r["score"]) for r in bare] == [(r["kind"], r["id"], r["score"]) for r in with_snippets]
+    assert all(r["matched"] == "" for r in bare if r["kind"] == "article")
+    assert [r for r in bare if r["kind"] == "entity"] == [r for r in with_snippets if r["kind"] == "entity"]
+    again = search(store, "кайрат очередь", limit=10)
+    assert again == with_snippets and all(a["matched"] for a in again if a["kind"] == "article")

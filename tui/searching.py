@@ -15,7 +15,9 @@ from .navigation import ArticleTarget, NavTarget, entity_target
 def search(store, query: str, reader=None, limit: int = 30, entities_only: bool = False) -> list[dict]:
     """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}.
     entities_only: the entity hits alone, from the alias index and the knowledge base
-    (painted at once; the whole search, articles too, follows)."""
+    (painted at once; the whole search, articles too, follows). An article's "matched"
+    (the engine's snippet) is left empty: no screen of the TUI shows it (a row is title,
+    date and outlet), and cutting it was a fifth of a keystroke's search."""
     query = " ".join((query or "").split())
     if not query:
         return []
@@ -26,7 +28,7 @@ def search(store, query: str, reader=None, limit: int = 30, entities_only: bool 
     # checkpoint exists and that nothing is known about it (they have no page to open).
     if entities_only:
         return engine.search(store, query, type="entity", limit=limit, index=index)
-    return engine.search(store, query, limit=limit, index=index)
+    return engine.search(store, query, limit=limit, index=index, snippets=False)
 
 
 def _index(engine, store, reader):
