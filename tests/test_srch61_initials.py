@@ -86,7 +86,9 @@ def test_a_name_with_an_initial_typed_whole_keeps_its_place(store):
         ("Мукашев", None),
         ("С. Мукашев поручил", None),
         ("С. Ли", None),
-        ("г. Алматы", ("г", "Алматы")),
+        ("г. Алматы", None),
+        ("ул. Абая", None),
+        ("Г. Абдрахимов", ("Г", "Абдрахимов")),
     ],
 )
 def test_split_initials(query, split):

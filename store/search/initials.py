@@ -26,8 +26,16 @@ INITIAL_DISAGREES = 4.0  # points under the surname's score for a given name beg
 
 
 def is_initial(word: str) -> bool:
-    """Is the word one or more initials: «О.», «О.А.», «К.-Ж.», «Zh.», or a lone capital?"""
+    """Is the word one or more initials: «О.», «О.А.», «К.-Ж.», «Zh.», or a lone capital?
+    Not the lower-case abbreviations printed before a place's name («г. Алматы», «ул.»)."""
+    if word.rstrip(".") in _PLACE_ABBREVIATIONS:
+        return False
     return bool(_DOTTED.fullmatch(word)) or (len(word) == 1 and word.isalpha() and word.isupper())
+
+
+# «город», «улица», «посёлок», «посёлок городского типа», «микрорайон», «область», «озеро»,
+# «станция», «имени», «проспект», Kazakh «ауданы», «көшесі»: lower case, before a place's name
+_PLACE_ABBREVIATIONS = frozenset("г ул пос пгт мкр обл оз ст им пр ауд көш".split())
 
 
 def split_initials(query: str) -> tuple[str, str] | None:
