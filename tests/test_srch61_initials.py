@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.search.initials import initial_agrees, split_initials
+from store.search.initials import initial_agrees, named_by_surname, split_initials
 
 _NOTES = [
     ("person", "Бауыржан Талдыбеков", "Бауыржан Талдыбеков провёл совещание по работе постов."),
@@ -108,4 +108,18 @@ def test_split_initials(query, split):
     ],
 )
 def test_initial_agrees(initial, name, agrees):
-    assert initial_agrees(initial, name, "Мукашев" if "Мукашев" in name else name.split()[-1]) is agrees
+    assert initial_agrees(initial, name) is agrees
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "named"),
+    [
+        ("Касым-Жомарт Токаев", "Токеав", True),
+        ("Серик Жумангарин", "Жұмаңғаринге", True),
+        ("Мукашев", "Мукашев", True),
+        ("Кезек қысқарды", "кезек", False),  # a given name's word, not a surname
+        ("Серик Мукашев", "Серик", False),
+    ],
+)
+def test_named_by_surname(name, surname, named):
+    assert named_by_surname(name, surname) is named

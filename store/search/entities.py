@@ -11,7 +11,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search import memo
 from store.search.alias_index import MIN_ENTITY_SCORE, AliasIndex
-from store.search.initials import INITIAL_DISAGREES, initial_agrees, split_initials
+from store.search.initials import INITIAL_DISAGREES, initial_agrees, named_by_surname, split_initials
 from store.search.patronymic import holds_both, split_patronymic
 from store.search.search_kb import (
     is_abbreviation,
@@ -99,15 +99,18 @@ def _by_patronymic(store, query: str, limit: int, index: AliasIndex, state: tupl
 
 def _by_initials(store, query: str, limit: int, index: AliasIndex) -> list[dict]:
     """The persons a query of initials and a surname names (store.search.initials): the
-    surname searched alone among persons, those whose given name the initial does not
-    begin a little lower, none above an exact match of the whole query."""
+    surname searched alone among persons named so by their surname (not their given name),
+    those whose given name the initial does not begin a little lower, none above an exact
+    match of the whole query."""
     split = split_initials(query)
     if split is None:
         return []
     initial, surname = split
     out = []
     for r in search_entities(store, surname, "person", limit, index):
-        agrees = initial_agrees(initial, r["name"], surname)
+        if not named_by_surname(r["name"], surname):
+            continue
+        agrees = initial_agrees(initial, r["name"])
         score = min(r["score"], INITIALS_SCORE) - (0.0 if agrees else INITIAL_DISAGREES)
         if score >= MIN_ENTITY_SCORE:
             out.append(dict(r, score=round(score, 1)))

@@ -51,25 +51,26 @@ def split_initials(query: str) -> tuple[str, str] | None:
     return initials[0].split(".")[0], rest[0]
 
 
-def initial_agrees(initial: str, name: str, surname: str) -> bool:
-    """Does the given name in `name` (its first word that is not the surname) begin as the
-    initial does, in any script? «Ye.», «Y.» and «Е.» all begin «Ерболат»."""
-    first = names.fold(initial)
-    if not first:
-        return False
-    typed = names.fold(surname)
-    words = [w for w in names.fold(name).split() if w != typed and not _near(w, typed)]
-    if not words:
-        return False
-    given = words[0]
-    return given.startswith(first) or (first == "i" and given[:1] in "ei")
-
-
-def _near(word: str, surname: str) -> bool:
-    """Is a name's word the typed surname, a slip or a case ending apart?"""
+def named_by_surname(name: str, surname: str) -> bool:
+    """Is the typed surname the name's surname, not its given name? The name's word most
+    like it (typed with a slip or a case ending) is not the first of two or more: «Кезек
+    қысқарды», a headline read as a person, is no «Б. Кезек»; a name of one word passes."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(word, surname) >= SURNAME_WORD_LEAST
+    words = names.fold(name).split()
+    typed = names.fold(surname)
+    if len(words) < 2 or not typed:
+        return bool(words)
+    likeness = [fuzz.ratio(w, typed) for w in words]
+    return likeness.index(max(likeness)) > 0
 
 
-SURNAME_WORD_LEAST = 75.0
+def initial_agrees(initial: str, name: str) -> bool:
+    """Does the given name (the first word of a name of two or more) begin as the initial
+    does, in any script? «Ye.», «Y.» and «Е.» all begin «Ерболат»; a name of one word,
+    a surname stored alone, has no given name to agree with."""
+    first = names.fold(initial)
+    words = names.fold(name).split()
+    if not first or len(words) < 2:
+        return False
+    return words[0].startswith(first) or (first == "i" and words[0][:1] in "ei")
