@@ -10,7 +10,8 @@ from functools import lru_cache
 from store.db import search_reads as reads
 from store.lang import names
 from store.search import memo
-from store.search.alias_index import AliasIndex
+from store.search.alias_index import MIN_ENTITY_SCORE, AliasIndex
+from store.search.initials import INITIAL_DISAGREES, initial_agrees, named_by_surname, split_initials
 from store.search.patronymic import holds_both, split_patronymic
 from store.search.search_kb import (
     is_abbreviation,
@@ -43,6 +44,7 @@ def search_entities(
         by_patronymic = _by_patronymic(store, query, limit, index, state)
         _merge(out, by_patronymic)
         _persons_first(out, by_patronymic)
+        _merge(out, _by_initials(store, query, limit, index))
     _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
     # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
@@ -93,6 +95,29 @@ def _by_patronymic(store, query: str, limit: int, index: AliasIndex, state: tupl
     hits = [(eid, aid, BOTH_NAMES_SCORE) for eid, aid in entities_with_word(index, names.fold(patronymic)).items()]
     out += entity_results(store.conn, [h for h in hits if h[0] in with_both])
     return out or _of_given_name(store, given, limit, index)
+
+
+def _by_initials(store, query: str, limit: int, index: AliasIndex) -> list[dict]:
+    """The persons a query of initials and a surname names (store.search.initials): the
+    surname searched alone among persons named so by their surname (not their given name),
+    those whose given name the initial does not begin a little lower, none above an exact
+    match of the whole query."""
+    split = split_initials(query)
+    if split is None:
+        return []
+    initial, surname = split
+    out = []
+    for r in search_entities(store, surname, "person", limit, index):
+        if not named_by_surname(r["name"], surname):
+            continue
+        agrees = initial_agrees(initial, r["name"])
+        score = min(r["score"], INITIALS_SCORE) - (0.0 if agrees else INITIAL_DISAGREES)
+        if score >= MIN_ENTITY_SCORE:
+            out.append(dict(r, score=round(score, 1)))
+    return out
+
+
+INITIALS_SCORE = 99.0  # at most: the whole query, initials and all, matching a stored name exactly comes first
 
 
 def _of_given_name(store, given: str, limit: int, index: AliasIndex) -> list[dict]:

@@ -71,6 +71,7 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         return _put(results, 0, found)
     if type_ not in (None, "entity", "checkpoint"):
         return results
+    results = _posts_first_at_ties(query, results)
     described = _with_border_posts(store.conn, query, results, state)
     if described is not None:
         return described
@@ -207,6 +208,31 @@ def _with_town_posts(conn, query: str, results: list[dict], state: tuple) -> lis
         return _posts_before_place(conn, results, 0, ids, query, state)
     score = first["score"] - 0.1 if named else BORDER_SCORE
     return _put(results, 1 if named else 0, _rows_as_results(conn, ids, query, score, state))
+
+
+def _posts_first_at_ties(query: str, results: list[dict]) -> list[dict]:
+    """`results` with, in each run of entities at one score, the checkpoints first when the
+    query has a word for posts («Жаныбек КПП», «пункт пропуска Калжат», «Kolzhat
+    checkpoint»). A place and a post often share a name, and at a tie a stored place
+    came first and the post second, even last when the store has no article naming the
+    post as one (its knowledge-base row, 0 articles, ranks after stored entities): the
+    word for posts says which of the two the user means. Other ties keep their order."""
+    if not _asks_posts(query):
+        return results
+    out = list(results)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and _tied(out[start], out[end]):
+            end += 1
+        out[start:end] = sorted(out[start:end], key=lambda r: r.get("type") != "checkpoint")  # stable
+        start = end
+    return out
+
+
+def _tied(a: dict, b: dict) -> bool:
+    """Two entity results at one score."""
+    return a.get("kind") == b.get("kind") == "entity" and a["score"] == b["score"]
 
 
 def _put(results: list[dict], at: int, found: list[dict]) -> list[dict]:
