@@ -8,7 +8,7 @@ the shapes of border-news reports."""
 
 import pytest
 
-from tests.extracting import places
+from tests.extracting import bodies, places
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,24 @@ def test_regions_and_cities_are_named_whole(extractor, text, expected):
 def test_a_state_named_only_by_an_adjective_is_no_place(extractor, text):
     found = places(extractor, text)
     assert not found & {"Казахстан", "Кыргызстан", "Қазақстан", "Өзбекстан", "Киргизия"}
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Ауыл тұрғындары Атырау – Орал жолын жөндеуді сұрады.", {"Атырау", "Орал"}),
+        ("Ауыл тұрғындары Шымкент – Тараз жолын жөндеуді талап етті.", {"Шымкент", "Тараз"}),
+        ("Көлік министрі Павлодар облысындағы көпірді аралады.", {"Павлодар облысы"}),
+        ("Аудан тұрғындары Павлодар – Омбы жолына шағымданды. Жолды жөндеу күзге қалды.", {"Павлодар"}),
+    ],
+)
+def test_a_kazakh_common_noun_opening_a_sentence_is_no_place(extractor, text, kept):
+    found = places(extractor, text)
+    assert kept <= found
+    assert not found & {"Ауыл", "Көлік", "Аудан"}
+
+
+def test_a_name_holding_the_common_noun_stays(extractor):
+    """The rule takes a lone word only: a body whose name opens with it is untouched."""
+    found = bodies(extractor, "Көлік министрлігі бекеттерді жөндеу жоспарын бекітті.", language="kk")
+    assert "Көлік министрлігі" in found
