@@ -79,3 +79,9 @@ def test_a_name_holding_the_common_noun_stays(extractor):
     """The rule takes a lone word only: a body whose name opens with it is untouched."""
     found = bodies(extractor, "Көлік министрлігі бекеттерді жөндеу жоспарын бекітті.", language="kk")
     assert "Көлік министрлігі" in found
+
+
+def test_a_renamed_town_in_kazakh_spelling_is_a_place(extractor):
+    """«Қапшағай», the Kazakh spelling of the variant «Капшагай» of Қонаев, as the Russian one is."""
+    assert "Қапшағай" in places(extractor, "Жүк көліктері Талдықорған мен Қапшағай арасында тұрып қалды.")
+    assert "Қапшағай су қоймасы" in places(extractor, "Қапшағай су қоймасында жаңа айлақ салынады.")
