@@ -47,6 +47,7 @@ _GENERIC_ABBR = words("generic_abbreviations")
 # Kinds of organization that, capitalized alone, refer back to one named before
 # («сотрудников Группы», «Фонд купил активы»): no name of their own.
 _GENERIC_ORG_KINDS = words("generic_org_kinds")
+_KAZAKH_COMMON_NOUNS = words("kk_common_nouns")
 
 
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
@@ -142,6 +143,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
+    if w.lower() in _KAZAKH_COMMON_NOUNS and kazakh_context(text, s.start, s.end):
+        return False  # «Ауыл тұрғындары …», «Көлік министрі …»: a common noun opening a sentence
     if s.type != "organization" and _SERVICE_COMPOUND.match(w):
         return False  # «Ветконтроль», «Фитоконтролем»: a kind of check, not a person or a place
     if s.type == "person" and _starts_line(text, s.start) and _ends_line(text, s.end):

@@ -44,17 +44,30 @@ def _place_tail(text: str, s: NerSpan) -> NerSpan | None:
     return NerSpan("location", start, s.end, text[start : s.end])
 
 
+def _an_adjective_agreeing(word_parses: list, noun_parses: list) -> bool:
+    """«Северном Кавказе», «Северном Кипре»: the first word is an adjective in the noun's
+    case, number and gender, so the two words are one name, though the dictionary also
+    knows the first as a place of its own («Северн», a river, in the instrumental)."""
+    nouns = {(p.tag.case, p.tag.number, p.tag.gender) for p in noun_parses}
+    return any(p.tag.POS == "ADJF" and (p.tag.case, p.tag.number, p.tag.gender) in nouns for p in word_parses)
+
+
 def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
     """«узнают в Старгороде Одессу»: two places side by side that share no case are two
-    places («Республики Казахстан» share one: the nominative plural and singular)."""
+    places («Республики Казахстан» share one: the nominative plural and singular), unless
+    the first is an adjective agreeing with the second («на Северном Кавказе»)."""
     out = []
     for s in spans:
         words = list(_NON_SPACE_RUN.finditer(s.text))
         if s.type != "location" or len(words) != 2 or not all(w.group()[:1].isupper() for w in words):
             out.append(s)
             continue
-        first = [p for p in parses(words[0].group()) if p.tag.POS == "NOUN"]
+        first_parses = parses(words[0].group())
+        first = [p for p in first_parses if p.tag.POS == "NOUN"]
         second = [p for p in parses(words[1].group()) if p.tag.POS == "NOUN"]
+        if _an_adjective_agreeing(first_parses, second):
+            out.append(s)
+            continue
         geo = [p for p in second if from_dictionary(p) and "Geox" in p.tag.grammemes]
         common_noun = any(from_dictionary(p) and not PROPER & set(p.tag.grammemes) for p in first)
         if common_noun or not first or not geo or {p.tag.case for p in first} & {p.tag.case for p in second}:
