@@ -12,6 +12,9 @@ the first shape that fits, in this order:
   for an extra, extracted for a miss): the type is what is wrong;
 - `partial`: a miss and an extra of the same type in one article share a word: the span
   or the form is what is wrong (each side counted once);
+- `merged` (misses only): every word of the miss is a word of a name of its type that was
+  matched to another reference name: the reference lists two forms of one name («Путин», «Владимир
+  Путин») where the store keeps one entity, and one-to-one matching leaves the second unmet;
 - `initials`: a single word with two or more capitals (КГД, ҚТЖ, ЕАЭС);
 - `in kb`: the knowledge base (store.lang.kb) matches the whole name;
 - `not in text` (misses only): no word of the name is in the article's title or body as
@@ -25,7 +28,7 @@ import collections
 import re
 import unicodedata
 
-SHAPES = ("other type", "partial", "initials", "in kb", "not in text", "other")
+SHAPES = ("other type", "partial", "merged", "initials", "in kb", "not in text", "other")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STEM = 5  # letters a word is compared by, so case endings do not hide a shared word
 
@@ -102,14 +105,36 @@ def _count(out, t, fps, fns, pred, ref, text_stems, scorer) -> None:
             if _stems(miss) & _stems(extra):
                 paired_fn.add(i)
                 paired_fp.add(j)
+    matched = _matched(pred[t], fps)
     for i, miss in enumerate(fns):
         other = any(scorer.same(p, miss, t) for u, ps in pred.items() if u != t for p in ps)
-        out["missed"][_shape(miss, other, i in paired_fn, text_stems)] += 1
+        shape = _shape(miss, other, i in paired_fn, text_stems)
+        if shape not in ("other type", "partial") and any(_a_form_of(miss, m) for m in matched):
+            shape = "merged"
+        out["missed"][shape] += 1
     for j, extra in enumerate(fps):
         other = any(
             scorer.same(extra, name, u) for u, items in ref.items() if u != t for item in items for name in item
         )
         out["extra"][_shape(extra, other, j in paired_fp, None)] += 1
+
+
+def _a_form_of(miss: str, found: str) -> bool:
+    """Every word of the missed name is a word of the found one («Путин», «Владимир Путин»)."""
+    words = _stems(miss)
+    return bool(words) and words <= _stems(found)
+
+
+def _matched(names: list[str], unmatched: list[str]) -> list[str]:
+    """The extracted names that met a reference name: `names` less one copy of each unmatched."""
+    left = collections.Counter(unmatched)
+    met = []
+    for name in names:
+        if left[name]:
+            left[name] -= 1
+        else:
+            met.append(name)
+    return met
 
 
 def _shape(name: str, other_type: bool, partial: bool, text_stems: set[str] | None) -> str:

@@ -420,3 +420,23 @@ def test_a_fact_whose_words_hold_the_reference_is_found_though_they_are_short():
 
     exported = [{"text": "напротив «Аят»", "sentence": "Пост стоит напротив «Аят»."}, {"text": "нет"}]
     assert match_facts(exported, ["напротив «Аят»", "машин нет"], ev.what_stems) == (1, 1)
+
+
+def test_a_second_form_of_a_name_found_is_a_merged_miss(scorer):
+    """The reference lists a short and a full form of one person; the store keeps one
+    entity, so one-to-one matching leaves the other form unmet: that miss is `merged`,
+    not a name nothing found."""
+    gold = {
+        "articles": {"a.txt": {"persons": [{"name": "Ерлан Сагатов"}, {"name": "Сагатов"}, {"name": "Айым Нуржан"}]}}
+    }
+    export = {
+        "articles": [
+            {
+                "file": "a.txt",
+                "body": "Ерлан Сагатов приехал. Сагатов сказал, что Айым Нуржан тоже будет.",
+                "entities": [{"type": "person", "name": "Ерлан Сагатов"}],
+            }
+        ]
+    }
+    shapes = ev.error_shapes(export, gold, scorer, ev.ENTITY_TYPES)
+    assert shapes["person"]["missed"] == {"merged": 1, "other": 1}
