@@ -1,6 +1,6 @@
 """The Facts view (`5`): facts about every checkpoint, newest first, filtered by kind
-(queue, status, capacity, deadline, event, count, cause, funding, facing) and by border — «where do trucks queue
-now» is this list filtered to queues."""
+(queue, status, capacity, deadline, event, count, cause, funding, facing, alternative) and by border —
+«where do trucks queue now» is this list filtered to queues."""
 
 from __future__ import annotations
 
