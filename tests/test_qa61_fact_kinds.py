@@ -22,3 +22,14 @@ def test_a_filtered_kind_leaves_its_column_out():
     row = {"date": "2026-03-02", "label": "Сартобе", "kind": "alternative", "text": "балама жүк көліктеріне"}
     shown = FactSource(kind="alternative").render_row(row, 80).plain
     assert "alternative" not in shown and "балама жүк көліктеріне" in shown
+
+
+@pytest.mark.parametrize("kind", FACT_KINDS)
+def test_the_headless_facts_table_prints_every_kind_whole_at_80_columns(kind):
+    """`borderdocs facts` at 80 columns: the same column, the same cut («alterna…»)."""
+    from store.cli.table import format_rows
+    from store.cli.views import FACT_COLUMNS
+
+    row = {"date": "2026-03-02", "label": "Сартобе", "kind": kind, "text": "пункт предложили водителям"}
+    shown = format_rows([row], FACT_COLUMNS, 80)
+    assert f" {kind} " in shown and "пункт предложили водителям" in shown
