@@ -74,3 +74,27 @@ async def test_a_digit_after_the_name_is_the_filters_too(store_path):  # noqa: F
     slow = await _filter_after(store_path, "2ka1", burst=False)
     assert slow == ("ka1", "entity-filter")
     assert await _filter_after(store_path, "2ka1", burst=True) == slow
+
+
+async def test_a_page_opened_in_the_burst_takes_the_keys_behind_it(store_path):  # noqa: F811
+    """⏎ then «2ka» in one burst: the article opens, and the `2` and letters behind it are no
+    filter's; back on the lists, keys act as before (nothing kept from the burst)."""
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.post_message(events.Key("enter", "\r"))
+        _post(app, "2ka")
+        for _ in range(6):
+            await settle(pilot)
+        assert type(app.screen).__name__ != "MainScreen"
+        await pilot.press("escape")
+        for _ in range(3):
+            await settle(pilot)
+        assert type(app.screen).__name__ == "MainScreen"
+        for ch in "2gu":
+            _post(app, ch)
+            await settle(pilot)
+        for _ in range(3):
+            await settle(pilot)
+        assert app.screen.query_one("#entity-filter").value.endswith("gu")
+        assert app.screen.focused.id == "entity-filter"
