@@ -250,7 +250,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         parents=[common, out],
         help="every checkpoint with its newest status, deadline, queue (the TUI's tab 3)",
         description="Every crossing of the gazetteer, mentioned or not, with the newest status, capacity, "
-        "deadline and queue articles report (a status as one of seven labels; none reported: the gazetteer's, "
+        "deadline and queue articles report (a status as one of eight labels: commissioned, reopened, closed, "
+        "to close, under reconstruction, planned, limited, working; none reported: the gazetteer's, "
         "marked so) and how many articles name it.",
     )
     p.add_argument(

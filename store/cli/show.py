@@ -95,7 +95,12 @@ def _card(store, hit: dict, limit: int) -> dict:
     card = {"entity": ent}
     if ent and ent["type"] == "checkpoint":
         cp = entity_reads.checkpoint(store, hit["id"]) or {}
-        card.update({k: cp.get(k) for k in ("record", "facts", "directives", "fact_total", "directive_total")})
+        card.update(
+            {
+                k: cp.get(k)
+                for k in ("record", "facts", "directives", "fact_total", "directive_total", "offered_instead")
+            }
+        )
         card["facts"] = (card["facts"] or [])[:limit]
         card["directives"] = (card["directives"] or [])[:limit]
     elif ent and ent["type"] in ("person", "organization"):
@@ -209,6 +214,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
     out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
+    out += _section("offered instead", card.get("offered_instead"), None, _instead_line)
     out += _section("directives", card.get("directives"), card.get("directive_total"), _directive_line, _Whole)
     related = ent.get("related") or []
     if related:
@@ -317,6 +323,13 @@ def _fact_line(f: dict) -> str:
     source = clean_line(f.get("source") or "")
     said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))  # «lanes: 6 жолақ»
     return f"{f.get('date') or 'undated':<10}  {f['kind']:<8}  {said}" + (f" — {source}" if source else "")
+
+
+def _instead_line(f: dict) -> str:
+    """«2026-11-11  Шарбакты  альтернатива»: a post a story offered instead of this one, and
+    the story's word for it (the «(вместо «Кайрак»)» the fact ends with is this page's post)."""
+    said = clean_line(entity_reads.instead_words(f["text"]))
+    return f"{f.get('date') or 'undated':<10}  {clean_line(f['checkpoint'])}" + (f"  {said}" if said else "")
 
 
 def _directive_line(d: dict) -> str:

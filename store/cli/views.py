@@ -104,7 +104,8 @@ FACT_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),
     Column("label", "checkpoint", 16, shorten=coded),
     Column("segment", "border", 11, from_width=100),
-    Column("kind", "kind", 8),
+    # as wide as the longest kind: «alternative» (facts61) read «alterna…» at 8
+    Column("kind", "kind", max(map(len, fact_reads.FACT_KINDS))),
     Column("source", "outlet", 14, from_width=120),
     Column("title", "article", 30, from_width=160),
     Column("text", "fact", get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),

@@ -10,7 +10,8 @@ RejectedDoc with one human line saying why.
 Formats are chosen by content first, extension second: HTML goes through
 trafilatura (store.reading.html_page); JSON and JSON-lines give one document per
 record (store.reading.json_records); anything else that decodes as text
-(store.reading.decoding) is plain text.
+(store.reading.decoding) is plain text, but for the scripts, checksums, tables and
+settings a folder of saved pages keeps beside them (NOT_ARTICLES), rejected by extension.
 """
 
 from __future__ import annotations
@@ -258,8 +259,30 @@ def _read_bytes(path: Path) -> bytes | str:
     return data
 
 
+# Files a folder of saved news keeps beside its articles — the scraper's code, checksums of
+# the pages, a table of what was fetched, its settings — that decode as text and were
+# stored as articles (qa61: a helper's folder gave 13, a script's docstring
+# as a title among a post's articles). Any other extension, or none, is still read.
+NOT_ARTICLES = {
+    **dict.fromkeys((".py", ".js", ".ts", ".sh", ".bat", ".ps1", ".rb", ".pl", ".php", ".sql", ".css"), "source code"),
+    **dict.fromkeys((".sha256", ".sha1", ".sha512", ".md5", ".sfv"), "a checksum list"),
+    **dict.fromkeys((".csv", ".tsv"), "a data table"),
+    **dict.fromkeys((".yml", ".yaml", ".toml", ".ini", ".cfg", ".lock"), "a settings file"),
+}
+
+
+def not_an_article(path: Path) -> str | None:
+    """Why a file of this extension is not read as an article, or None."""
+    ext = path.suffix.lower()
+    what = NOT_ARTICLES.get(ext)
+    return f"{ext} file ({what}), not an article" if what else None
+
+
 def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     name = label(path)
+    kind_problem = not_an_article(path)
+    if kind_problem:
+        return [reject(path, name, kind_problem)]
     data = _read_bytes(path)
     if isinstance(data, str):
         return [reject(path, name, data)]

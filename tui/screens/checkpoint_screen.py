@@ -115,6 +115,22 @@ def other_names(rec: dict, ent: dict) -> list[str]:
     return out
 
 
+def instead_items(rows: list[dict]) -> list:
+    """«Offered instead»: the posts stories offered while this one was closed (their
+    `alternative` facts), each opening its story at the sentence that offers it."""
+    if not rows:
+        return []
+    items: list = [counted("Offered instead", len(rows), None)]
+    for f in rows:
+        prompt = join(
+            line(f["date"] or "undated", style="dim"),
+            line(f["checkpoint"], style="bold"),
+            line(entity_reads.instead_words(f["text"])),
+        )
+        items.append((prompt, ArticleTarget(f["article_id"], f.get("sentence") or None)))
+    return items
+
+
 def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
     for f in cp["facts"]:
@@ -128,6 +144,7 @@ def checkpoint_items(cp: dict) -> list:
         items.append((prompt, ArticleTarget(f["article_id"])))
     if not cp["facts"]:
         items.append((Text("no facts recorded", style="dim"), None))
+    items += instead_items(cp.get("offered_instead") or [])
     if cp["directives"]:
         items.append(counted("Directives", len(cp["directives"]), cp.get("directive_total")))
         for d in cp["directives"]:

@@ -115,6 +115,10 @@ class MainScreen(ArticlesTab, TablesTab):
         # the tabs mounted or mounting (build_tab): the Articles tab from the start
         self.built_tabs: dict[str, asyncio.Event] = {"articles": composed}
         self._box_pending: Input | None = None  # a filter box given the focus, which has not yet landed
+        # tabs whose number reached the screen and whose binding has not acted yet, and the
+        # letters typed behind a `2` among them, for the entity filter (_type_ahead)
+        self._tabs_coming: list[str] = []
+        self._typed_ahead = ""
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
@@ -217,6 +221,29 @@ class MainScreen(ArticlesTab, TablesTab):
         # (`3` ↓ enter in one burst, which bubble to the app's bindings behind this one) had
         # acted on the old tab's list: an article opened where a checkpoint was meant
         self.set_focus(self.active_list)
+        if self._tabs_coming:
+            self._tabs_coming.pop(0)
+        if not self._tabs_coming:
+            self._fill_typed_ahead(pane)
+
+    def _fill_typed_ahead(self, pane: str) -> None:
+        """The letters typed behind this tab's number in one burst, into the entity filter
+        now that its tab is shown (the box takes the focus at once: an enter behind them
+        submits the filter)."""
+        typed, self._typed_ahead = self._typed_ahead, ""
+        if not typed or pane != "entities":
+            return
+        box = self.query_one("#entity-filter", Input)
+        box.value += typed
+        box.cursor_position = len(box.value)
+        self._box_pending = box
+        self.set_focus(box)
+
+    def on_screen_suspend(self) -> None:
+        """A screen on top: a tab number still on its way acts there, if anywhere; the
+        letters kept for the filter go (typed on an article, they were no filter's)."""
+        self._tabs_coming.clear()
+        self._typed_ahead = ""
 
     @on(TabbedContent.TabActivated)
     async def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
@@ -306,6 +333,8 @@ class MainScreen(ArticlesTab, TablesTab):
         focused = self.focused.id if self.focused is not None else None
         if box is None and await search_at_once(self, event):  # `/` off Directives
             return
+        if box is None and self._type_ahead(event):  # «2kara» in one burst
+            return
         if box is None and event.key == "slash" and focused == "directive-list":
             # `/` on Directives at once, not as its binding: that acts after the keys
             # already queued behind it have reached the list
@@ -323,7 +352,7 @@ class MainScreen(ArticlesTab, TablesTab):
         if box is None:  # a run of letters not started: the list's keys act
             if focused != "entity-list":
                 return
-            if event.character.isspace() or self._takes_key(event):
+            if not self._begins_name(event):
                 return
             box = self.query_one("#entity-filter", Input)
         event.stop()
@@ -331,6 +360,38 @@ class MainScreen(ArticlesTab, TablesTab):
         box.value += event.character
         box.cursor_position = len(box.value)
         self._to_box(box)
+
+    def _type_ahead(self, event: events.Key) -> bool:
+        """Keys that reach the screen before the binding of a tab's number typed just
+        before them has acted (a burst over SSH, a paste, tmux's send-keys: «2kara»). The
+        number is noted and goes on to its binding, which acts in order; the letters behind
+        a `2`, which then reached the Articles list and after it the Entities list's keys
+        (`k` up), are kept and typed into the entity filter when the tab shows
+        (_fill_typed_ahead): the same as typed one by one. True for a key kept."""
+        if self.app.screen is not self or not (event.is_printable and event.character):
+            return False
+        if self._typed_ahead:  # the box would have the focus by now: it takes every character
+            self._typed_ahead += event.character
+        elif (pane := self._tab_of(event)) is not None:
+            self._tabs_coming.append(pane)
+            return False
+        elif self._tabs_coming and self._tabs_coming[-1] == "entities" and self._begins_name(event):
+            self._typed_ahead = event.character
+        else:
+            return False
+        event.stop()
+        event.prevent_default()
+        return True
+
+    def _tab_of(self, event: events.Key) -> str | None:
+        """The tab a key shows, by its binding here (`2`: entities, or what a keymap made)."""
+        bound = self.active_bindings.get(event.key)
+        action = bound.binding.action if bound is not None else ""
+        return next((pane for pane in TABS if action == f"tab('{pane}')"), None)
+
+    def _begins_name(self, event: events.Key) -> bool:
+        """A character typed on the entity list that would begin a name in its filter."""
+        return bool(event.character) and not event.character.isspace() and not self._takes_key(event)
 
     def _takes_key(self, event: events.Key) -> bool:
         """Whether a key typed on the entity list is one of the screen's (t, e, q, c, x…),

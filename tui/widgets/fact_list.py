@@ -1,6 +1,6 @@
 """The Facts view (`5`): facts about every checkpoint, newest first, filtered by kind
-(queue, status, capacity, deadline, event, count, cause, funding, facing) and by border — «where do trucks queue
-now» is this list filtered to queues."""
+(queue, status, capacity, deadline, event, count, cause, funding, facing, alternative) and by border —
+«where do trucks queue now» is this list filtered to queues."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ COLUMNS = (
     Column("date", "date", 10, style="dim", get=lambda r: r.get("date") or "undated"),
     Column("label", "checkpoint", 14, style="bold", shorten=coded),
     Column("segment", "border", 12, from_width=120),
-    Column("kind", "kind", 8),
+    # as wide as the longest kind: «alternative» (facts61) read «alterna…» at 8
+    Column("kind", "kind", max(map(len, fact_reads.FACT_KINDS))),
     Column("text", "fact", 30, flex=1, get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),
     Column("source", "outlet", 14, from_width=140, style="italic"),
 )
