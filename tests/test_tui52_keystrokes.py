@@ -98,12 +98,16 @@ def _gap(delivered: list, seq: int) -> float:
 
 
 def test_entity_hits_the_ui_holds_owe_no_frame(monkeypatch):
-    """Entity hits delivered before the UI's early paint are kept by the screen, not drawn:
-    the search goes on to the whole results at once instead of waiting for the UI thread
-    to say so; delivered after it, they are drawn, and the search waits for that frame."""
+    """Entity hits found before the UI's early paint are kept by the search thread for
+    that paint, neither posted nor drawn: the search goes on to the whole results at once
+    instead of waiting for the UI thread; found after it, they are delivered and drawn,
+    and the search waits for that frame."""
     from tui import search_runner, searching
 
-    monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: [])
+    hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
+    monkeypatch.setattr(
+        searching, "search", lambda st, q, r=None, limit=30, entities_only=False: list(hits) if entities_only else []
+    )
     monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: None)
     monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 1.0)
     delivered: list = []
@@ -111,11 +115,48 @@ def test_entity_hits_the_ui_holds_owe_no_frame(monkeypatch):
     runner._warm.clear()
     runner.start()
     try:
+        t0 = time.monotonic()
         runner.submit(1, "khorgos", time.monotonic() + 5.0)  # the UI waits for the whole results
-        assert _gap(delivered, 1) < 0.5  # no wait for painted()
+        while not any(p == "whole" for _, p, _ in delivered) and time.monotonic() - t0 < 5:
+            time.sleep(0.005)
+        assert [p for _, p, _ in delivered] == ["whole"]  # the entity hits kept, not posted
+        assert delivered[0][2] - t0 < 0.5  # no wait for painted()
+        assert runner.entity_hits(1) == hits and runner.entity_hits(2) is None
+        assert runner.take_early(1) == hits and runner.take_early(1) is None  # taken once
         runner.painted()  # the whole results' frame
         runner.submit(2, "khorgos о", time.monotonic() - 1.0)  # late: the UI draws the entity hits
         assert _gap(delivered, 2) >= 0.9  # waited FRAME_WAIT_S for a painted() that never came
+    finally:
+        runner.stop()
+
+
+def test_entity_hits_found_after_the_early_paint_looked_are_delivered(monkeypatch):
+    """The early paint looked before the entity hits came (a slow search): they are
+    posted to the UI when they come, though its time is not past, and nothing is kept
+    for a paint that has run."""
+    import threading
+
+    from tui import search_runner, searching
+
+    go = threading.Event()
+    monkeypatch.setattr(
+        searching,
+        "search",
+        lambda st, q, r=None, limit=30, entities_only=False: go.wait(5) and [] if entities_only else [],
+    )
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: None)
+    monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 0.01)
+    delivered: list = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p, time.monotonic())), print)
+    runner._warm.clear()
+    runner.start()
+    try:
+        runner.submit(1, "khorgos", time.monotonic() + 5.0)
+        assert runner.take_early(1) is None  # not come yet: the screen narrows instead
+        go.set()
+        _gap(delivered, 1)
+        assert [p for _, p, _ in delivered] == ["entities", "whole"]
+        assert runner.take_early(1) is None
     finally:
         runner.stop()
 

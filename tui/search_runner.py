@@ -9,6 +9,10 @@ entity hits, then the whole search with articles) is skipped once a newer query 
 come, and an article query already running in SQLite is interrupted (a progress
 handler on the store's connection) instead of run to its end.
 
+Entity hits found before the UI's early paint (EARLY_PAINT_S after the key) are kept
+here for it to take (take_early), not posted: the whole results mostly come first and
+replace them, and a post woke the UI thread in the middle of the whole search.
+
 While the UI thread owes the screen a frame (the narrowed rows it painted at the key,
 or the entity hits it was just given), the thread waits for that frame before it runs
 Python again, up to FRAME_WAIT_S: two threads that both run Python share one GIL, so
@@ -63,6 +67,10 @@ class SearchRunner:
         # the warm-up steps not run yet (dropped once a whole search has run)
         self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles]
         self._ahead: tuple[int, list[dict]] | None = None  # the last whole results, to read ahead for
+        # the newest query's entity hits, kept here for the UI's early paint (take_early)
+        self._entities: tuple[int, list[dict]] | None = None
+        self._parked = False  # ... and not delivered: the UI has not asked for them yet
+        self._early_taken = 0  # the newest query whose early paint has looked for its hits
 
     def start(self) -> None:
         self._thread.start()
@@ -71,7 +79,8 @@ class SearchRunner:
         """Search `query` next (a query still waiting is dropped; a running one stops
         at its next phase or SQLite progress check). `quiet_until` (time.monotonic()):
         the UI draws none of this query's steps before then (it waits for the whole
-        results), so entity hits delivered earlier owe no frame to wait for."""
+        results), so entity hits found earlier are kept for its early paint (take_early),
+        neither posted nor waited for."""
         with self._wake:
             self._pending, self._newest = (seq, query, quiet_until), seq
             self._wake.notify_all()
@@ -91,6 +100,23 @@ class SearchRunner:
         with self._wake:
             self._frame_due = False
             self._wake.notify_all()
+
+    def take_early(self, seq: int) -> list[dict] | None:
+        """The UI's early paint of query `seq`: its entity hits if they came (parked here
+        instead of posted to the UI thread, which a post woke in the middle of the whole
+        search: one thread switch a key, 12 ms late under load, tui61), else None, and
+        then they are delivered when they come."""
+        with self._wake:
+            self._early_taken = seq
+            kept, parked, self._parked = self._entities, self._parked, False
+        return kept[1] if parked and kept is not None and kept[0] == seq else None
+
+    def entity_hits(self, seq: int) -> list[dict] | None:
+        """Query `seq`'s entity hits, delivered or parked (None when it has none yet):
+        what the screen narrows at the next key when the whole results came first."""
+        with self._wake:
+            kept = self._entities
+        return kept[1] if kept is not None and kept[0] == seq else None
 
     def superseded(self, seq: int) -> bool:
         """A newer query was submitted since `seq` (or the screen closed)."""
@@ -129,12 +155,7 @@ class SearchRunner:
             entities = self.reader.run(searching.search, query, self.reader, entities_only=True)
             if self.superseded(seq):
                 return
-            if quiet_until is not None and time.monotonic() < quiet_until:
-                # held by the UI for the whole results: no frame now, so no wait for the
-                # UI thread's answer (two thread switches a key, each a wait for a core
-                # on a loaded machine)
-                self.deliver(seq, query, "entities", entities)
-            else:
+            if not self._park(seq, entities, quiet_until):
                 self.hold()
                 self.deliver(seq, query, "entities", entities)
                 self._after_frame(seq)
@@ -158,6 +179,18 @@ class SearchRunner:
                     self._ahead = (seq, results)
                 self.hold()  # the read-ahead waits for this frame
                 self.deliver(seq, query, "whole", results)
+
+    def _park(self, seq: int, entities: list[dict], quiet_until: float | None) -> bool:
+        """Keep the entity hits for the UI's early paint (take_early) when they came
+        before it: the UI draws none of them before then and mostly draws the whole
+        results instead, so they are neither posted (a message wakes the UI thread in the
+        middle of the whole search) nor waited for (two thread switches a key, each a
+        wait for a core on a loaded machine). False: the early paint has looked already
+        (or its time is past), so they are delivered and drawn now."""
+        with self._wake:
+            self._entities = (seq, entities)
+            self._parked = quiet_until is not None and self._early_taken != seq and time.monotonic() < quiet_until
+            return self._parked
 
     def _warm_before_results(self, seq: int) -> None:
         """The first query's whole results wait for the warm-up steps left (its entity hits

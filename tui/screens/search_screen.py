@@ -4,8 +4,9 @@ Each keystroke is searched at once and painted once when its whole results (enti
 and articles) come within EARLY_PAINT_S of the key event, as they mostly do (the
 engine keeps recent searches and an entity's articles; the search thread reads ahead
 while idle). Else, at EARLY_PAINT_S, what is ready is painted (the engine's entity hits,
-or the entity hits on screen that the new text still names: «kho» → «khor» keeps
-Хоргос, searching.narrow), and the whole results replace them when they come (never
+which the search thread keeps for that paint instead of posting them, or the entity
+hits on screen that the new text still names: «kho» → «khor» keeps Хоргос,
+searching.narrow), and the whole results replace them when they come (never
 the rows of a newer keystroke). One frame a key, not three: a frame costs the UI thread
 3–6 ms, and the search thread waited for each.
 The searching runs on one background thread per screen (tui.search_runner) that
@@ -111,14 +112,15 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         Binding("ctrl+l", "to_articles", "To Articles", priority=True, id="search.to_articles"),
     ]
 
-    class Hits(Message):
-        """One phase of a query's results, posted by the search thread."""
+    class Hits(Message, bubble=False):
+        """One phase of a query's results, posted by the search thread. Handled here
+        only: bubbled on, each woke the app's message loop too (twice a key)."""
 
         def __init__(self, seq: int, query: str, phase: str, results: list[dict]) -> None:
             super().__init__()
             self.seq, self.query, self.phase, self.results = seq, query, phase, results
 
-    class Failed(Message):
+    class Failed(Message, bubble=False):
         """A query failed (one line for the status)."""
 
         def __init__(self, seq: int, error: str) -> None:
@@ -142,7 +144,6 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.last_full_latency_s = 0.0  # ... to the paint of its whole results
         self._runner: SearchRunner | None = None
         self._box_widgets: tuple[Widget, ...] | None = None  # _painted_widgets
-        self._early: SearchScreen.Hits | None = None  # entity hits held for the whole results until EARLY_PAINT_S
         self._owed: set[Widget] = set()  # box widgets whose repaint waits for the key's rows
         self._hit_rows: dict[tuple, tuple[Text, int]] = {}  # _drawn_hit
         self._held: list[tuple[str, str | None]] = []  # keys waiting for the query's whole results (_hold)
@@ -203,16 +204,19 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def run_search(self, query: str, started: float | None = None) -> None:
         """A new query: searched at once; its rows painted once when the whole results
         come within EARLY_PAINT_S of the key, else what is ready then (_paint_early)."""
+        same_words = self._whole_results_of(query)
         self._seq += 1
         seq = self._seq
         self._searched = query
         started = started if started is not None else time.monotonic()
         self._started = {seq: started}
-        self._early = None
         text = query if query.strip() else ""
         self._stop_early_timer()
         if not text:
             self._show(seq, query, [], "whole")
+        elif same_words:  # a space typed or taken back: the rows on screen are this text's
+            self._show(seq, query, self.last_results, "whole")
+            return
         else:
             self._hold_repaints()
             left = started + EARLY_PAINT_S - time.monotonic()
@@ -222,6 +226,19 @@ class SearchScreen(ModalScreen[NavTarget | None]):
                 self.call_later(self._paint_early, seq)
         if self._runner is not None:
             self._runner.submit(seq, text, started + EARLY_PAINT_S)
+
+    def _whole_results_of(self, query: str) -> bool:
+        """Are the whole results on screen those of `query`? They are when they are the
+        newest key's and its text has the same words (searching.search searches the words
+        alone): a space between words, or a trailing one taken back. Such a key was searched
+        anew, and behind the search thread's read-ahead of the name just typed it waited
+        up to 11 ms (tui62: the first key after «khorgos» on the 100k store)."""
+        return (
+            bool(query.strip())
+            and self.full_seq == self._seq
+            and self._failed_seq != self._seq
+            and query.split() == (self._searched or "").split()
+        )
 
     def _stop_early_timer(self) -> None:
         """An earlier key's early paint is not wanted (a newer key came, or the whole
@@ -237,9 +254,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         («kho» → «khor» keeps Хоргос: searching.narrow)."""
         if seq != self._seq or self.shown_seq == seq:
             return  # a newer key, or this one's rows are on screen
-        early, self._early = self._early, None
-        if early is not None and early.seq == seq:
-            self._show(seq, early.query, early.results, "entities")
+        early = self._runner.take_early(seq) if self._runner is not None else None
+        if early is not None:  # kept by the search thread for this paint
+            self._entity_hits = early
+            self._show(seq, self._searched or "", early, "entities")
             return
         narrowed = searching.narrow(self._entity_hits, self._searched or "")
         if narrowed:
@@ -262,13 +280,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             return
         if message.phase == "entities":
             self._entity_hits = message.results
-            started = self._started.get(message.seq)
-            if self.shown_seq != message.seq and started and time.monotonic() < started + EARLY_PAINT_S:
-                self._early = message  # painted at EARLY_PAINT_S unless the whole results come first
-                self._frame_done()  # no frame owed: the search goes on to the articles
-                return
-        else:
-            self._early = None
+        else:  # the entity hits kept for the early paint, if it never ran: the next key narrows them
+            kept = self._runner.entity_hits(message.seq) if self._runner is not None else None
+            self._entity_hits = self._entity_hits if kept is None else kept
         self._show(message.seq, message.query, message.results, message.phase)
 
     def on_search_screen_failed(self, message: Failed) -> None:
