@@ -244,6 +244,6 @@ def test_search_in_the_tui_keeps_knowledge_base_rows_but_opens_nothing_for_them(
         {"kind": "article", "type": "article", "id": "ab12", "name": "Заголовок", "score": 50},
     ]
     monkeypatch.setattr(engine.AliasIndex, "for_store", classmethod(lambda cls, store: None))
-    monkeypatch.setattr(engine, "search", lambda store, q, limit, index: rows)
+    monkeypatch.setattr(engine, "search", lambda store, q, limit, index, snippets=True: rows)
     assert [r["id"] for r in searching.search(object(), "bakhty")] == [-3, 7, "ab12"]
     assert [searching.target(r) is None for r in rows] == [True, False, False]
