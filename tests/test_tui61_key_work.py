@@ -11,34 +11,19 @@ import time
 import pytest
 from textual.widget import Widget
 
-from store.db import store as db
-from tests.notes import write_note
-from tests.test_tui_helpers import mention, search_screen_on, type_until_whole
+from tests.test_tui_helpers import checkpoint_notes, search_screen_on, type_until_whole
 
 
 @pytest.fixture
 def store_path(tmp_path):
     """Three made-up notes about one made-up checkpoint and its queue."""
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
     name = "Тасбулак"
     bodies = [
         f"На пункте {name} в понедельник выросла очередь из фур.",
         f"Очередь на пункте {name} к вечеру сократилась до двадцати машин.",
         f"Пункт {name} перешёл на круглосуточную работу, очередь исчезла.",
     ]
-    for n, body in enumerate(bodies, 1):
-        with st.conn:
-            write_note(
-                st,
-                n,
-                body,
-                [mention(body, "checkpoint", name, name)],
-                indexed="body",
-                title=f"Очередь {n}",
-                date=f"2024-06-0{n}",
-            )
-    st.close()
-    return tmp_path / "s.db"
+    return checkpoint_notes(tmp_path / "s.db", name, bodies, "Очередь", "2024-06")
 
 
 async def _wait(condition, timeout: float = 20.0) -> None:

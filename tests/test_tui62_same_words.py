@@ -7,33 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import store as db
-from tests.notes import write_note
-from tests.test_tui_helpers import mention, search_screen_on, type_until_whole
+from tests.test_tui_helpers import checkpoint_notes, search_screen_on, type_until_whole
 
 
 @pytest.fixture
 def store_path(tmp_path):
     """Two made-up notes about one made-up checkpoint."""
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
     name = "Каракемер"
     bodies = [
         f"Через пункт {name} за сутки прошли сорок грузовиков.",
         f"На пункте {name} открыли вторую полосу для легковых машин.",
     ]
-    for n, body in enumerate(bodies, 1):
-        with st.conn:
-            write_note(
-                st,
-                n,
-                body,
-                [mention(body, "checkpoint", name, name)],
-                indexed="body",
-                title=f"Каракемер {n}",
-                date=f"2024-07-0{n}",
-            )
-    st.close()
-    return tmp_path / "s.db"
+    return checkpoint_notes(tmp_path / "s.db", name, bodies, "Каракемер", "2024-07")
 
 
 async def _submitted_while(pilot, screen, keys: list[str]) -> list[str]:

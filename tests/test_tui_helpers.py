@@ -87,6 +87,27 @@ async def search_screen_on(store_path: Path, size: tuple[int, int] = (100, 30)):
         yield app, pilot, screen
 
 
+def checkpoint_notes(path: Path, name: str, bodies: list[str], title: str, month: str) -> Path:
+    """A store of made-up notes, each naming the checkpoint `name` once in its body, the
+    n-th titled «TITLE n» and dated on the n-th of `month` («2024-06»)."""
+    from tests.notes import write_note
+
+    st = db.open_store(path, write=True, create=True)
+    for n, body in enumerate(bodies, 1):
+        with st.conn:
+            write_note(
+                st,
+                n,
+                body,
+                [mention(body, "checkpoint", name, name)],
+                indexed="body",
+                title=f"{title} {n}",
+                date=f"{month}-0{n}",
+            )
+    st.close()
+    return path
+
+
 def mention(body: str, type_: str, name: str, surface: str, role: str | None = None) -> Mention:
     start = body.index(surface)
     return Mention(type=type_, name=name, surface=surface, start=start, end=start + len(surface), role=role)
