@@ -132,3 +132,13 @@ def test_kazakh_ornyna_with_an_offer_names_the_replaced_post():
 def test_ornyna_without_an_offer_is_no_alternative():
     found = _facts("Ескі ғимараттың орнына «Нұр жолы» бекетінде жаңа терминал салынды.")
     assert not _of(found, "nur-zholy", "alternative")
+
+
+# A Kazakh reason is not cut at a Russian verb ending
+
+
+def test_a_kazakh_reason_told_after_sebebi_is_not_cut_at_a_word_ending_in_an():
+    from store.extract.fact_causes import causes
+
+    sentence = "«Тәжен» бекеті жабылады, себебі – Түрікменстан жағындағы жол жөнделуде."
+    assert causes(sentence, sentence) == ["себебі – Түрікменстан жағындағы жол жөнделуде"]
