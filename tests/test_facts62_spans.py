@@ -142,3 +142,16 @@ def test_a_kazakh_reason_told_after_sebebi_is_not_cut_at_a_word_ending_in_an():
 
     sentence = "«Тәжен» бекеті жабылады, себебі – Түрікменстан жағындағы жол жөнделуде."
     assert causes(sentence, sentence) == ["себебі – Түрікменстан жағындағы жол жөнделуде"]
+
+
+# A Kazakh event keeps its object
+
+
+def test_a_kazakh_event_verb_reads_with_the_object_before_it():
+    found = _facts("Облыс әкімі «Тәжен» бекетіндегі құрылыс жұмыстарын тексерді.")
+    assert _of(found, "tazhen", "event") == ["«Тәжен» бекетіндегі құрылыс жұмыстарын тексерді"]
+
+
+def test_a_russian_event_still_reads_from_its_verb():
+    found = _facts("Аким области осмотрел пункт пропуска «Тажен».")
+    assert _of(found, "tazhen", "event") == ["осмотрел пункт пропуска «Тажен»"]

@@ -832,11 +832,21 @@ def _founded(sentence: str, article_date: str | None) -> list[tuple[str, str | N
     return out
 
 
+# A Kazakh verb ends its clause and its object goes before it: the event reads from the post's
+# name or four words back («…«Қалжат» бекетіндегі жөндеу жұмыстарын тексерді», not «тексерді»
+# alone, qa61's store; facts62).
+_KK_EVENT = re.compile(r"талқыла|барып|аралады|тексерді", re.IGNORECASE)
+_KK_OBJECT = re.compile(r"(?:[«\"“][^«»\"“”]{1,40}[»\"”]\s+)?(?:[^\s,.;:!?«»\"“”()]+\s+){0,4}$")
+
+
 def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     m = _EVENT.search(sentence) if may_hold(sentence, _EVENT_NEEDLES) else None
     if not m:
         return []
-    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[m.start() :])[0]
+    start = m.start()
+    if _KK_EVENT.match(m.group()):
+        start = _KK_OBJECT.search(sentence, max(0, start - 120), start).start()  # type: ignore[union-attr]
+    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[start:])[0]
     words = text.split()
     text = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
     month = _MONTH_ONLY.search(sentence)
