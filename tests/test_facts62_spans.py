@@ -155,3 +155,17 @@ def test_a_kazakh_event_verb_reads_with_the_object_before_it():
 def test_a_russian_event_still_reads_from_its_verb():
     found = _facts("Аким области осмотрел пункт пропуска «Тажен».")
     assert _of(found, "tazhen", "event") == ["осмотрел пункт пропуска «Тажен»"]
+
+
+# Work halted, told in the past active
+
+
+def test_work_halted_in_the_past_active_is_a_closure():
+    found = _facts("Работу пункта «Аят» временно приостановили из-за сильной метели.")
+    assert _of(found, "ayat", "status") == ["Работу пункта «Аят» временно приостановили"]
+    assert status_label(_of(found, "ayat", "status")[0]) == "closed"
+
+
+def test_something_else_halted_is_no_closure():
+    found = _facts("Банк приостановил выдачу кредитов у пункта «Кордай».")
+    assert not _of(found, "kordai", "status")
