@@ -13,13 +13,17 @@ other facts. A cue in a sentence naming no post governs the one sentence after i
 бағыттарды пайдалануды ұсынады. Жаяу жүргіншілерге «Қапланбек» … бекеттері ашық»).
 
 The fact's text is the word for an alternative in the story's language («альтернатива»,
-«балама»), for whom when the story says («жаяу жүргіншілерге», «для грузовиков»), and
-«вместо «X»» when the replaced post is named in the sentence.
+«балама»), for whom when the story says («жаяу жүргіншілерге», «для грузовиков»; each part of
+a list its own: «грузовикам — «А», пешеходам — «Б»»), and «вместо «X»» for the replaced post:
+named in the sentence (a home post first, else the neighbour's: «На время ремонта пункта
+«Бугристое» …»), else the post an earlier sentence closed, else the one post of a sentence
+just before (facts62).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from store.extract.needles import may_hold
 from store.lang import gazetteer
@@ -30,11 +34,14 @@ _ADVICE = (
 _OTHER_POSTS = r"(?:други\w*|ины\w*|соседни\w*|резервн\w*)\s+(?:пункт\w*|пост\w*|КПП|погранпереход\w*|направлени\w*)"
 _CUE = re.compile(
     rf"(?<![\w-])(?:альтернатив\w*|вместо(?=\s+(?:[а-яё]+\s+)?(?:пункт|пост|КПП|погранперех|[«\"“]))|{_ADVICE}(?:\s+[^\s.;:!?]+){{0,5}}?\s+{_OTHER_POSTS}"
+    # Kazakh «вместо» follows the replaced post and counts only with a verb of offering: «Жабылған
+    # «Қайрақ» бекетінің орнына «Шарбақты» бекеті ұсынылды» (not «ескі бекеттің орнына … салынды»)
+    r"|(?<![\w-])орнына(?=[^.;!?]{0,120}?(?:ұсын|кеңес|пайдалан))"
     r"|балама\w*|басқа\s+(?:бекет|бағыт|өткізу\s+пункт)\w*(?:\s+[^\s.;!?]+){0,3}?\s+(?:ұсын|пайдалан|кеңес)\w*)",
     re.IGNORECASE,
 )
 # Every match of _CUE holds one of these (a sentence without them is not scanned: ingest cost).
-NEEDLES = ("альтернатив", "вместо", "други", "иные", "иных", "иным", "соседни", "резервн", "балама", "басқа")
+NEEDLES = ("альтернатив", "вместо", "орнына", "други", "иные", "иных", "иным", "соседни", "резервн", "балама", "басқа")
 # The post the offer replaces, named right after these: «вместо закрытого пункта «Кайрак»»,
 # «альтернативой закрытому «Кегену»», «альтернатива пункту «Кордай»», «на время ремонта пункта
 # «Бугристое»», Kazakh «орнына».
@@ -62,10 +69,14 @@ def cue(sentence: str) -> re.Match | None:
     return _CUE.search(sentence) if may_hold(sentence, NEEDLES) else None
 
 
-def alternatives(text: str, a: int, b: int, spans: list, lead: str | None = None) -> tuple[dict[str, str], set[str]]:
+def alternatives(
+    text: str, a: int, b: int, spans: list, lead: str | None = None, earlier: Callable[[], str | None] | None = None
+) -> tuple[dict[str, str], set[str]]:
     """({post: fact text} for the home posts the sentence text[a:b] offers instead of another,
     every post offered, foreign ones too); `lead`, a sentence naming no post just before, may
-    hold the offer's cue instead. The posts offered take none of the sentence's closure."""
+    hold the offer's cue instead. The posts offered take none of the sentence's closure.
+    `earlier` names the post the story closed before, for an offer that names none it replaces
+    («…закрывается «Жибек жолы». … Пешеходам открыты «Капланбек» и «Целинный»»)."""
     m = _CUE.search(text, a, b) if may_hold(text[a:b], NEEDLES) else None
     start = m.start() if m else (a if lead is not None and cue(lead) else None)
     if start is None or (m and _NONE.match(text, m.end(), b)):
@@ -77,15 +88,44 @@ def alternatives(text: str, a: int, b: int, spans: list, lead: str | None = None
         return {}, set()
     said = text[a:b] if m else f"{lead} {text[a:b]}"
     label = _label(m.group() if m else cue(lead or "").group(), said)  # type: ignore[union-attr]
-    instead = next((s for s in replaced if (cp := gazetteer.get(s.ref)) and not cp.foreign), None)
-    audience = _AUDIENCE.search(text, a, b) or _AUDIENCE.search(lead or "")  # the list's own first
-    words = [label]
-    if audience:
-        words.append(" ".join(audience.group().split()).lower())
-    if instead is not None and (cp := gazetteer.get(instead.ref)):
-        words.append(f"(вместо «{cp.name_ru}»)")
-    fact = " ".join(words)
-    return {s.ref: fact for s in home}, {s.ref for s in offered} - {s.ref for s in replaced}
+    instead = _instead(replaced) or (earlier() if earlier else None)
+    if instead in {s.ref for s in offered}:
+        instead = None
+    audiences = list(_AUDIENCE.finditer(text, a, b))
+    lead_audience = _AUDIENCE.search(lead or "")
+    facts = {}
+    for s in home:
+        audience = _audience_of(s, audiences, home[0].start) or lead_audience  # the list's own first
+        words = [label]
+        if audience:
+            words.append(" ".join(audience.group().split()).lower())
+        if instead is not None and (cp := gazetteer.get(instead)):
+            words.append(f"(вместо «{cp.name_ru}»)")
+        facts[s.ref] = " ".join(words)
+    return facts, {s.ref for s in offered} - {s.ref for s in replaced}
+
+
+def _instead(replaced: list) -> str | None:
+    """The post the offer replaces among those named for it: a home post first, else the
+    neighbour's («На время ремонта пункта «Бугристое» … другими пунктами: «Аят» …»: the
+    Russian post closed, our posts offered; qa61 saw no replaced post named there)."""
+    known = [(cp, s.ref) for s in replaced if (cp := gazetteer.get(s.ref))]
+    return next((ref for cp, ref in known if not cp.foreign), None) or next((ref for _cp, ref in known), None)
+
+
+def _audience_of(span, audiences: list[re.Match], first: int) -> re.Match | None:
+    """For whom the post of `span` is offered: each part of a list has its own («грузовикам —
+    «Атамекен», пешеходам — «Капланбек»», «Атамекен» жүк көліктеріне, «Капланбек» жаяу
+    жүргіншілерге), not the sentence's first for every post. A sentence whose first audience
+    comes before its first post (`first`) names each before its posts: the last one before the
+    post; otherwise each after: the first one after it."""
+    if not audiences:
+        return None
+    before = [m for m in audiences if m.start() < span.start]
+    after = [m for m in audiences if m.start() >= span.end]
+    if audiences[0].start() < first:
+        return before[-1] if before else None
+    return after[0] if after else (before[-1] if before else None)
 
 
 def _replaced(text: str, span) -> bool:

@@ -70,8 +70,10 @@ def causes(clause: str, sentence: str) -> list[str]:
         return []
     if not _STATE.search(sentence):
         return []
-    found = [m.group() for m in _RU_CAUSE.finditer(clause)] + [m.group() for m in _KK_CAUSE.finditer(clause)]
-    found = [_noun_phrase(t) for t in found] + _kk_reasons(clause)
+    # Russian verb endings cut only a Russian reason: in Kazakh «-ан» ends nouns too («себебі –
+    # Өзбекстан жағындағы …» read «себебі», qa61's store, facts62)
+    found = [_noun_phrase(m.group()) for m in _RU_CAUSE.finditer(clause)]
+    found += [m.group() for m in _KK_CAUSE.finditer(clause)] + _kk_reasons(clause)
     return [" ".join(t.split()).strip(" ,.;:–—-") for t in found]
 
 
@@ -116,7 +118,7 @@ _MONTH = (
 )
 _DAY = rf"\d{{1,2}}(?:\s+{_MONTH})?"
 _SPAN_WORDS = (
-    r"(?:двух|трех|трёх|четырех|четырёх|пяти|шести|(?<!\d)\d+|одного|один|два|три|четыре|пять|шесть"
+    r"(?:двух|трех|трёх|четырех|четырёх|пяти|шести|(?<!\d)\d+|одного|один|одну|два|две|три|четыре|пять|шесть"
     r"|екі|үш|төрт|бес|алты)"
 )
 _PERIOD = re.compile(

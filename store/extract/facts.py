@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import partial
 
 from store.extract import fact_amounts, number_words
 from store.extract.checkpoints import CheckpointSpan
@@ -137,9 +138,14 @@ _QUEUE_CUE = re.compile(
 # A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
 # «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
 _KM = r"(?:от\s+\d+(?:[.,]\d+)?\s+до\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:км\b|километр\w*|шақырым\w*)"
+# The noun a queue word depends on starts the phrase («хвост очереди вытянулся на 20 км», «длина
+# пробки достигла 5 км»: qa61 saw «очереди вытянулся …»), and a Kazakh length keeps its verb
+# («кезектің ұзындығы 7 шақырымға жетті», not «… 7 шақырымға»).
+_QUEUE_HEAD = r"(?:(?:хвост|длина|протяж[её]нность|конец|край)\s+)?"
+_KM_VERB = r"(?:(?<=ға)\s+(?:жетті|жеткен|жетеді|созылды|созылған|созылып\s+жатыр|созылады)(?![\w-]))?"
 _QUEUE_KM = re.compile(
-    rf"(?:растянул\w*|тянет\w*|созыл\w*|очеред\w*|пробк\w*|затор\w*|колонн\w*|кезек\w*|кептеліс\w*)\s+"
-    rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}",
+    rf"(?<![\w-]){_QUEUE_HEAD}(?:растянул\w*|вытянул\w*|тянет\w*|созыл\w*|очеред\w*|пробк\w*|затор\w*|колонн\w*|кезек\w*|кептеліс\w*)\s+"
+    rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}{_KM_VERB}",
     re.IGNORECASE,
 )
 _QUEUE = re.compile(
@@ -479,6 +485,29 @@ def _something_else_stopped(sentence: str, m: re.Match) -> bool:
     )
 
 
+# A status word in a case that says nothing alone (qa61: Кайрак's status read «закрытого»): a
+# participle agreeing with the noun it qualifies («вместо закрытого пункта «Кайрак»»), one a
+# verb governs («он простоит закрытым ещё два дня», «остаётся закрытой»), a verbal noun («о
+# закрытии пункта «Достык» на две недели»), Kazakh «жабылған «Қайрақ» бекеті».
+_OBLIQUE = re.compile(r"(?:закрыт|приостановлен)(?:ого|ому|ым|ыми|ой|ую|ых|ом|ии|ию|ием|ия|ие)|жабылған", re.IGNORECASE)
+# What such a word then reads with: the words after it up to the post's name (at most four and
+# its closing quote), else the verb before it.
+_UP_TO_NAME = re.compile(r"(?:\s+[^\s«»\"“”.,;:!?]+){0,4}?\s*[«\"“][^«»\"“”]{1,40}[»\"”]")
+_VERB_BEFORE = re.compile(r"[^\s.,;:!?«»\"“”()—–-]+\s+$")
+
+
+def _readable(sentence: str, m: re.Match, phrase: str) -> str:
+    """`phrase`, the status `m` found, with the words it needs to read alone when it is one word
+    in an oblique case; the phrase itself otherwise."""
+    if phrase != m.group().strip() or not _OBLIQUE.fullmatch(phrase):
+        return phrase
+    name = _UP_TO_NAME.match(sentence, m.end())
+    if name:
+        return " ".join(sentence[m.start() : name.end()].split())
+    verb = _VERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    return " ".join(sentence[verb.start() : m.end()].split()) if verb else phrase
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     for _label, rx in STATUS_PATTERNS:
@@ -493,7 +522,8 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
             # «на сегодня введены»: the article's date
             when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
-        out.append((_with_auxiliary(sentence, m) if _label == "closed" else m.group().strip(), date))
+        phrase = _with_auxiliary(sentence, m) if _label == "closed" else m.group().strip()
+        out.append((_readable(sentence, m, phrase), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
     m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
@@ -802,11 +832,21 @@ def _founded(sentence: str, article_date: str | None) -> list[tuple[str, str | N
     return out
 
 
+# A Kazakh verb ends its clause and its object goes before it: the event reads from the post's
+# name or four words back («…«Қалжат» бекетіндегі жөндеу жұмыстарын тексерді», not «тексерді»
+# alone, qa61's store; facts62).
+_KK_EVENT = re.compile(r"талқыла|барып|аралады|тексерді", re.IGNORECASE)
+_KK_OBJECT = re.compile(r"(?:[«\"“][^«»\"“”]{1,40}[»\"”]\s+)?(?:[^\s,.;:!?«»\"“”()]+\s+){0,4}$")
+
+
 def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     m = _EVENT.search(sentence) if may_hold(sentence, _EVENT_NEEDLES) else None
     if not m:
         return []
-    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[m.start() :])[0]
+    start = m.start()
+    if _KK_EVENT.match(m.group()):
+        start = _KK_OBJECT.search(sentence, max(0, start - 120), start).start()  # type: ignore[union-attr]
+    text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[start:])[0]
     words = text.split()
     text = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
     month = _MONTH_ONLY.search(sentence)
@@ -1013,7 +1053,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             continue
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
-        offers, offered = alternatives(text, a, b, inside, lead)
+        offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
         out += _offers(offers, text[a:b], seen)
         named = (i, refs)
         if _denied_report(text, bounds, i):
@@ -1057,6 +1097,25 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
 # What a sentence offering other posts says of the post they replace, not of them: «Когда пост
 # «Сырым» закрыли на реконструкцию, перевозчикам предложили другие пункты: «Шаган» …».
 _NOT_OFFERED = ("status", "deadline", "cause", "funding", "event")
+
+
+# The closures and works a post offered instead of is told by (a limit too: «движение ограничено»).
+_REPLACED_STATES = ("closed", "to close", "under reconstruction", "limited")
+
+
+def _closed_before(out: list[Fact], named: tuple | None, i: int) -> str | None:
+    """The post an offer that names none it replaces is offered instead of: the one an earlier
+    sentence closed (a home post first of that sentence's), else the one post of a sentence at
+    most three before («На «Бугристое» будут ремонтировать полотно. … предложили другие пункты:
+    …»)."""
+    closed = [f for f in out if f.kind == "status" and status_label(f.text) in _REPLACED_STATES]
+    if closed:
+        last = [f.checkpoint for f in closed if f.sentence == closed[-1].sentence]
+        home = [r for r in last if (cp := gazetteer.get(r)) and not cp.foreign]
+        return (home or last)[0]
+    if named and len(named[1]) == 1 and i - named[0] <= 3:
+        return named[1][0]
+    return None
 
 
 def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
