@@ -49,6 +49,7 @@ COMMON_SHARE = 0.05  # those in more than this share of keys, when 3 others rema
 OTHER_FORM_BELOW = 90.0  # a query matching no person this well is also looked up with its surname's other form
 TRANSPOSE_BELOW = 80.0  # a query matching nothing this well is also looked up with two letters swapped
 TRANSPOSED_MIN = 85.0  # a swap's hit is kept only this close to the swapped key (89 when equal): else it is noise
+ROUNDING = 0.05  # a hit's score is kept to 0.1: a raw score this far under a bar rounds up to it
 MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -281,7 +282,12 @@ class AliasIndex:
         swapped = transposed_variants(query)
         if not swapped:
             return hits
-        more = [h for h in self._scored(swapped, type_, limit, exhaustive) if h[2] >= TRANSPOSED_MIN]
+        # only a swap's hit of TRANSPOSED_MIN is kept, so none under it is scored exactly (a
+        # key's length rules most out unscored): the entities at or above it, and their
+        # order, are those a scoring down to MIN_ENTITY_SCORE ranks first (scores rank
+        # before every tie-break). Less 0.05 (ROUNDING): a score is kept rounded to 0.1.
+        least = TRANSPOSED_MIN - ROUNDING
+        more = [h for h in self._scored(swapped, type_, limit, exhaustive, least) if h[2] >= TRANSPOSED_MIN]
         return _best_per_entity(hits + more, limit) if more else hits
 
     def _other_form_wanted(self, hits: list[Hit]) -> bool:
@@ -293,14 +299,23 @@ class AliasIndex:
             return True
         return int(self.ent_type[hits[0][0]]) != _PERSON
 
-    def _scored(self, variants: list[tuple[str, float]], type_: str | None, limit: int, exhaustive: bool) -> list[Hit]:
-        """The entities of the keys that best match these (key, penalty) variants."""
+    def _scored(
+        self,
+        variants: list[tuple[str, float]],
+        type_: str | None,
+        limit: int,
+        exhaustive: bool,
+        least: float = MIN_ENTITY_SCORE,
+    ) -> list[Hit]:
+        """The entities of the keys that best match these (key, penalty) variants at
+        `least` or better (a caller that keeps only hits above MIN_ENTITY_SCORE asks for
+        its own bar: scoring skips what cannot reach it)."""
         kids = np.arange(self.n_keys) if exhaustive else self.candidates([v for v, _ in variants])
         if not len(kids):
             return []
         keys = self.keys_of(kids)
-        scores = score_variants(variants, keys, floor=MIN_ENTITY_SCORE)
-        good = scores >= MIN_ENTITY_SCORE
+        scores = score_variants(variants, keys, floor=least)
+        good = scores >= least
         return self._entities(kids[good], scores[good], type_, limit)
 
     PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters

@@ -41,17 +41,19 @@ def score_variants(variants: list[tuple[str, float]], keys: list[str], floor: fl
     forms = _KeyForms(keys)
     qs = [q for q, _ in variants]
     top = max(p for _, p in variants)
-    cut = floor + min(p for _, p in variants) if floor else None  # a score below it is dropped by every variant
+    # a score below `cut` is dropped by every variant (100 at most: rapidfuzz's range, and
+    # a measure's 100 then still falls under the floor and is dropped)
+    cut = min(floor + min(p for _, p in variants), 100.0) if floor else None
     ratio = _cdist(qs, keys, fuzz.ratio, cut)
     np.maximum(ratio, _cdist(qs, keys, fuzz.token_sort_ratio, cut), out=ratio)
     np.maximum(ratio, _cdist([q.replace(" ", "") for q in qs], forms.no_space, fuzz.ratio, cut), out=ratio)
-    coarse_cut = max(cut / 0.92 - 1, COARSE_LEAST) if cut else COARSE_LEAST
+    coarse_cut = min(max(cut / 0.92 - 1, COARSE_LEAST), 100.0) if cut else COARSE_LEAST
     coarse = _cdist([names.coarse(q) for q in qs], forms.coarse, fuzz.ratio, coarse_cut)
     coarse[coarse < COARSE_LEAST] = 0.0
     np.maximum(ratio, coarse * 0.92, out=ratio)
     best = np.full(len(keys), -top - 1.0, dtype=np.float32)
     for i, (q, penalty) in enumerate(variants):
-        row = np.maximum(ratio[i], forms.coverage(q))
+        row = np.maximum(ratio[i], forms.coverage(q, floor + penalty if floor else 0.0))
         np.maximum(best, row - penalty, out=best)
     return best
 
@@ -84,11 +86,12 @@ class _KeyForms:
         )
         self._words: tuple[list[str], np.ndarray | None, np.ndarray] | None = None
 
-    def coverage(self, qkey: str) -> np.ndarray:
+    def coverage(self, qkey: str, least: float = 0.0) -> np.ndarray:
+        """_coverage of `qkey` over these keys; exact at `least` or above (below it may read 0)."""
         if self._words is None:
             self._words = _key_words(self.keys, self.joined)
         vocab, mat, lens = self._words
-        return _coverage_of(qkey, vocab, mat, lens, len(self.keys))
+        return _coverage_of(qkey, vocab, mat, lens, len(self.keys), least)
 
 
 _FOLD_CHARS = re.compile(r"[a-z0-9 \n]*")
@@ -141,12 +144,18 @@ def _key_words(keys: list[str], joined: str | None) -> tuple[list[str], np.ndarr
     return vocab, mat, lens
 
 
-def _coverage_of(qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.ndarray, n: int) -> np.ndarray:
-    """_coverage of one query over the keys' words (_key_words)."""
+def _coverage_of(
+    qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.ndarray, n: int, least: float = 0.0
+) -> np.ndarray:
+    """_coverage of one query over the keys' words (_key_words). `least`: coverage
+    under it is not needed (score_variants' floor), so when no key can reach it the
+    word grid is not built (zeros returned): the bound of _may_reach."""
     qtoks = qkey.split()
     if mat is None or not qtoks:
         return np.zeros(n, dtype=np.float32)
     sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
+    if least and not _may_reach(qtoks, vocab, sims, least):
+        return np.zeros(n, dtype=np.float32)
     if len(qtoks) == 1:  # a word among several is scored by the mean: its noise is shared
         _discount_other_initials(qtoks, vocab, sims)
     begun = _prefix_sims(qtoks, vocab, sims)
@@ -158,6 +167,23 @@ def _coverage_of(qkey: str, vocab: list[str], mat: np.ndarray | None, lens: np.n
     if len(qtoks) == 1 and begun:  # a word being typed: the words it begins rank by how much is typed
         np.maximum(cover, np.where(np.isin(mat, begun).any(axis=1), PREFIX_FLOOR, 0.0).astype(np.float32), out=cover)
     return cover
+
+
+def _may_reach(qtoks: list[str], vocab: list[str], sims: np.ndarray, least: float) -> bool:
+    """Can any key's coverage reach `least`? Coverage is a mean over query words of
+    each one's best word score, times at most 1, so it is at most the best word score
+    of some query word; that score is the plain ratio (`sims`, before the discount
+    of _discount_other_initials, which only lowers it) unless the query word begins a
+    vocabulary word (_prefix_sims, PREFIX_FLOOR: up to 100). False only when no word
+    is so begun and no ratio reaches `least`: then every key's coverage is under it.
+    A swapped-letters look-up («rial» for «rail») needs 96, which a word of another
+    spelling seldom reaches, and its word grid was most of its scoring."""
+    if least > 100.0:
+        return False
+    if float(sims.max(initial=0.0)) >= least:
+        return True
+    words = "\n" + "\n".join(vocab)
+    return any(len(q) >= 3 and ("\n" + q) in words for q in qtoks)
 
 
 # A query of one word that begins a long key word («Кап…» of «Капланбек») scored
