@@ -97,23 +97,31 @@ def _gap(delivered: list, seq: int) -> float:
     return at["whole"] - at["entities"]
 
 
+def _started_runner(monkeypatch, search, frame_wait: float):
+    """A started SearchRunner over `search` (no read-ahead, FRAME_WAIT_S = `frame_wait`),
+    and the list its deliveries go to as (seq, part, when)."""
+    from tui import search_runner, searching
+
+    monkeypatch.setattr(searching, "search", search)
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: None)
+    monkeypatch.setattr(search_runner, "FRAME_WAIT_S", frame_wait)
+    delivered: list = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p, time.monotonic())), print)
+    runner._warm.clear()
+    runner.start()
+    return runner, delivered
+
+
 def test_entity_hits_the_ui_holds_owe_no_frame(monkeypatch):
     """Entity hits found before the UI's early paint are kept by the search thread for
     that paint, neither posted nor drawn: the search goes on to the whole results at once
     instead of waiting for the UI thread; found after it, they are delivered and drawn,
     and the search waits for that frame."""
-    from tui import search_runner, searching
 
     hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
-    monkeypatch.setattr(
-        searching, "search", lambda st, q, r=None, limit=30, entities_only=False: list(hits) if entities_only else []
+    runner, delivered = _started_runner(
+        monkeypatch, lambda st, q, r=None, limit=30, entities_only=False: list(hits) if entities_only else [], 1.0
     )
-    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: None)
-    monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 1.0)
-    delivered: list = []
-    runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p, time.monotonic())), print)
-    runner._warm.clear()
-    runner.start()
     try:
         t0 = time.monotonic()
         runner.submit(1, "khorgos", time.monotonic() + 5.0)  # the UI waits for the whole results
@@ -136,20 +144,12 @@ def test_entity_hits_found_after_the_early_paint_looked_are_delivered(monkeypatc
     for a paint that has run."""
     import threading
 
-    from tui import search_runner, searching
-
     go = threading.Event()
-    monkeypatch.setattr(
-        searching,
-        "search",
+    runner, delivered = _started_runner(
+        monkeypatch,
         lambda st, q, r=None, limit=30, entities_only=False: go.wait(5) and [] if entities_only else [],
+        0.01,
     )
-    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: None)
-    monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 0.01)
-    delivered: list = []
-    runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p, time.monotonic())), print)
-    runner._warm.clear()
-    runner.start()
     try:
         runner.submit(1, "khorgos", time.monotonic() + 5.0)
         assert runner.take_early(1) is None  # not come yet: the screen narrows instead
