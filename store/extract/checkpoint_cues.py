@@ -33,3 +33,8 @@ NEIGHBOURS = "|".join((UZBEK_CYRILLIC, UZBEK_LATIN, KYRGYZ, TURKMEN))
 # «и» in the neighbours' languages, between two names of one list: Kyrgyz «жана», Uzbek
 # «ва» / «va»
 AND_WORDS = r"жана|ва|va"
+
+# «или» between two names is a list too, of posts to choose from (facts63): «выезжать через
+# «Тажен» или «Сырым»», «либо «Таскала»», Kazakh «немесе «Шарбақты»»; an ambiguous name so joined
+# to a confirmed post is a post as one after «и» is.
+OR_WORDS = r"или|либо|немесе"

@@ -151,6 +151,40 @@ def post_at_work(text: str, start: int, end: int, ambiguous: bool = False) -> bo
     return not ambiguous or bool(_DOES_AFTER.match(after) or _POST_DUTY.search(before) or _POST_DUTY.search(after))
 
 
+# A sentence that opens with the post's bare name and says at once that it closed, opened or
+# works (facts63): «Жібек жолы жабылды, …», «Жаныбек закрыт до 10 ноября», «Сырым работает
+# круглосуточно». Only verbs said of a post, never of a person or a firm: passive closures and
+# openings, work resumed or stopped, a post's working regime — not «закрыла филиал» (a firm),
+# «жөндеді» (someone repaired), «работает врачом».
+_OPENING_STATE = re.compile(
+    r"[»\"”]?[ \t]+(?:(?:временно|снова|вновь|сегодня|уже|полностью|уақытша|бүгін|қайтадан|толықтай)[ \t]+)?"
+    r"(?:закры(?:т|та|ты|ли|вается|ваются)\b|закро(?:ют|ется)\b|откры(?:т|та|ты|ли|вается)\b|откро(?:ют|ется)\b|"
+    r"(?:возобнови|приостанови|прекрати)(?:л|ли)[ \t]+(?:работу|пропуск)\b|"
+    r"(?:не[ \t]+)?работа(?:ет|ют)[ \t]+(?:в[ \t]+(?:штатн|обычн|круглосуточн|усиленн)\w*|круглосуточно|ежедневно|с[ \t]+\d|до[ \t]+\d)|"
+    r"жабыл(?:ды|ады)\b|ашыл(?:ды|ады)\b|жабық\b|қайта[ \t]+ашыл\w*|"
+    r"жұмыс(?:ын)?[ \t]+(?:уақытша[ \t]+)?(?:тоқтатты|істемейді|істеп[ \t]+тұр)|(?:тәулік[ \t]+бойы|қалыпты)[ \t]+жұмыс[ \t]+істейді)",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])[ \t\-–—•*«\"“„]*$")
+
+
+def opens_sentence_at_work(text: str, start: int, end: int) -> bool:
+    """Does the name at [start, end) open its sentence, bare, with a post's state right after it
+    («Жібек жолы жабылды», «Нур жолы работает в штатном режиме»)? The subject of such a verb is the
+    post; the caller asks it only of a text about the border (checkpoints.py), since a street or a
+    firm of the same name (a programme «Нұрлы жол», a former or in-context name) closes too — a
+    sentence of a town's life, a capitalised word after the name (a person's surname) or a dash
+    to another name (a road's end) is no post here either."""
+    if not _SENTENCE_OPENING.search(text, max(0, start - 8), start) and start > 0:
+        return False
+    after = text[end : end + 160]
+    stop = _SENTENCE_END.search(after)
+    after = after[: stop.start() if stop else len(after)]
+    if not _OPENING_STATE.match(after) or _CAPITAL_AFTER.match(after) or _PAIR_AFTER.match(after):
+        return False
+    return not _TOWN_LIFE.search(after)
+
+
 def _at_work(name: str, before: str, after: str) -> bool:
     """The three kinds of evidence, read around the name (its sentence only)."""
     # the subject («Бахты оформил 300 человек»), or the place of the work («на Бахты оформили …»)

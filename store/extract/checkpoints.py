@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, is_dataclass, replace
 
 from store.extract.checkpoint_context_kinds import context_kind
-from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS
+from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS, OR_WORDS
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
 from store.extract.checkpoint_lists import confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, fold_text, names_by_prefix
@@ -62,7 +62,7 @@ from store.extract.checkpoint_sides import (
 )
 from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
-from store.extract.checkpoint_work import at_work_words, post_at_work
+from store.extract.checkpoint_work import at_work_words, opens_sentence_at_work, post_at_work
 from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.'’`‘]?\s*")  # an apostrophe too: «G'ishtko'prik» is three words
@@ -369,9 +369,9 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
 
 
 _LIST_GAP = re.compile(
-    r"[\s,;«»\"“”„']*(?:и|а также|және|" + AND_WORDS + r"|,)?[\s,;«»\"“”„']*"
+    r"[\s,;«»\"“”„']*(?:и|а также|және|" + AND_WORDS + r"|" + OR_WORDS + r"|,)?[\s,;«»\"“”„']*"
     # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
-    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + AND_WORDS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
+    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + AND_WORDS + r"|" + OR_WORDS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
     # two quoted names with a remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
     r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
     # each quoted name with its district: «Исилькуль» в одноименном районе и «Ольховка» в Черлакском
@@ -513,6 +513,9 @@ def find_checkpoints(
     ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
+    # a text that names posts by their words: a sentence opening with a bare ambiguous name
+    # and a post's state («Жаныбек закрыт до …») is a post there (checkpoint_work.py)
+    about_posts = work_cues and bool(_ARTICLE_CUE.search(text))
     accepted: list[Cand] = []
     pending: list[Cand] = []
     cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
@@ -530,6 +533,9 @@ def find_checkpoints(
             or traffic_cues
             and traffic_through(text, c.start, c.end)
             or at_work(c)
+            or about_posts
+            and not c.name.former
+            and opens_sentence_at_work(text, c.start, c.end)
         ):
             accepted.append(c)
         else:

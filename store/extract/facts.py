@@ -35,7 +35,7 @@ from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
-from store.lang.statuses import STATUS_PATTERNS, WORKING_PATTERN, status_label
+from store.lang.statuses import HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
 from store.model import Fact
 
 _MONTHS = {
@@ -443,7 +443,7 @@ _STATUS_NEEDLES = {
     "reopened": ("возобнов", "вновь", "қайта"),
     "closed": (
         *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
-        *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива"),
+        *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива", "закрыва"),
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
@@ -453,9 +453,12 @@ _STATUS_NEEDLES = {
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
     ),
-    "limited": ("ограничен", "только", "способност", "тек ", "шектеу"),
+    "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел"),
 }
 _WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно")
+# Every match of HOURS_PATTERN holds one of these.
+_HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ")
+_CLOCK = re.compile(r"\d[:.]\d\d")
 
 
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
@@ -529,6 +532,11 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
     if m and not out and not _negated(sentence, m, "working"):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
+    # «закрывается в 20:00»: the hours it works, not a closure (a clock time or «на ночь» first: cost)
+    timed = _CLOCK.search(sentence) or "ночь" in sentence
+    hours = HOURS_PATTERN.search(sentence) if timed and may_hold(sentence, _HOURS_NEEDLES) else None
+    if hours:
+        out.append((" ".join(hours.group().split()), None))
     return out
 
 
@@ -697,7 +705,10 @@ def _queues(sentence: str) -> list[str]:
     counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
     counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if may_hold(sentence, number_words.NEEDLES) and _QUEUE_CUE.search(sentence):  # «около полутора тысяч фур»
-        counts += [t for t in fact_amounts.counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
+        worded = [t for t in fact_amounts.counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
+        # told with the queue's verb when it has one: «образовалась очередь из десятков машин»
+        formed = [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)] if worded else []
+        counts += [next((f for f in formed if t in f), t) for t in worded]
     if not (counts or lengths or none):
         return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
     return counts + lengths + none
@@ -942,8 +953,27 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
 def _not_in_reason(text: str, spans: list, refs: list[str], reason: str) -> list[str]:
     """The posts a reason explains: not those it names itself («…«Жибек жолы» вызвана тем, что
     на КПП «Гишт Куприк» строят дорогу» explains Жибек жолы), unless it names them all."""
-    inside = {s.ref for s in spans if s.ref in refs and text[s.start : s.end] in reason}
+    inside = set(_named_in(text, spans, refs, reason))
     return [r for r in refs if r not in inside] or refs
+
+
+def _of_reason(text: str, spans: list, refs: list[str], fact_text: str, reasons: list[str]) -> list[str]:
+    """The posts a status or deadline belongs to when the clause gives a reason naming posts
+    (facts63): «"Темір баба" бекеті жабылды, себебі "Болашақ" стансасында жөндеу жүріп жатыр» —
+    the closure is Темір баба's, the works told inside the reason are Болашақ's."""
+    for reason in reasons:
+        inside = _named_in(text, spans, refs, reason)
+        if not inside or len(inside) == len(refs):
+            continue
+        if fact_text in reason:
+            return inside
+        refs = [r for r in refs if r not in inside]
+    return refs
+
+
+def _named_in(text: str, spans: list, refs: list[str], reason: str) -> list[str]:
+    """The posts of `refs` a reason names by the words of one of their mentions."""
+    return list(dict.fromkeys(s.ref for s in spans if s.ref in refs and text[s.start : s.end] in reason))
 
 
 def _counts_by_post(text: str, a: int, b: int, inside: list, sentence: str) -> list[tuple[str, str]] | None:
@@ -958,7 +988,12 @@ def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date
     """The clause's counts, money and reasons (store/extract/fact_amounts.py, fact_causes.py)
     that no queue or capacity of `facts` already states."""
     told = {" ".join(m.group().split()) for _k, t, _d in facts for m in _FIGURE_DIGITS.finditer(t)}
-    out = [("count", t, article_date) for t in fact_amounts.counts(clause) if not _figure_told(t, told)]
+    said = [t for _k, t, _d in facts]  # a count in words only («сотни фур») has no digits to compare
+    out = [
+        ("count", t, article_date)
+        for t in fact_amounts.counts(clause)
+        if not any(t in other for other in said) and not _figure_told(t, told)
+    ]
     out += [("funding", t, None) for t in fact_amounts.funding(clause)]
     out += [("cause", t, None) for t in causes(clause, f"{before} {clause}" if before else clause)]
     return out
@@ -1078,12 +1113,16 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
-            for kind, fact_text, date in _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else ""):
+            found = _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else "")
+            reasons = [t for k, t, _d in found if k == "cause"]
+            for kind, fact_text, date in found:
                 if (kind == "queue" and listed) or (kind == "capacity" and own) or (kind == "count" and counted):
                     continue  # told post by post above
                 owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
                 if kind == "cause":
                     owners = _not_in_reason(text, inside, owners, fact_text)
+                elif kind in ("status", "deadline") and reasons:
+                    owners = _of_reason(text, inside, owners, fact_text, reasons)
                 if kind in _NOT_OFFERED:  # the closure and its works are the replaced post's
                     owners = [r for r in owners if r not in offered]
                 for ref in owners:

@@ -27,10 +27,15 @@ _SMALL = (
     r"одн[аоуи]\w*|один|дв[аеу]х?|двум\w*|тр[её]х|три|четыр[её]х|четыре|пят[иь]|пять|шест[иь]|сем[иь]|"
     r"восем[иь]|восьми|девят[иь]|десят[иь]"
 )
-_BIG = r"тысяч\w*|сот(?:ен|ни|ня|ню)|сотн\w*"
-# «полутора тысяч», «двух тысяч», «нескольких сотен», «тысячи», «пять-шесть»
+_BIG = r"тысяч\w*|сот(?:ен|ни|ня|ню)|сотн\w*|десятк\w*|десятков"
+# A count told only by its order (facts63): «сотни фур», «десятки машин», «тысячи человек», Kazakh
+# «жүздеген көлік», «ондаған жүк көлігі», «мыңдаған адам» — hundreds, not a hundred: the fact keeps
+# the words and prints no value (`value` gives None), as for «нескольких сотен».
+_VAGUE = r"(?:сотни|сотен|сотням\w*|тысячи|тысяч|тысячам\w*|десятки|десятков|десяткам\w*|жүздеген|ондаған|мыңдаған)"
+_KK_VAGUE = r"(?:жүздеген|ондаған|мыңдаған)"
+# «полутора тысяч», «двух тысяч», «нескольких сотен», «тысячи», «пять-шесть», «двух десятков»
 FIGURE = (
-    rf"(?:(?:полутора|нескольких|несколько|{_SMALL})\s+(?:{_BIG})|(?<![\w-])(?:{_BIG})"
+    rf"(?:(?:полутора|нескольких|несколько|{_SMALL})\s+(?:{_BIG})|(?<![\w-])(?:{_BIG}|{_KK_VAGUE})"
     rf"|(?<![\w-])(?:{_SMALL})-(?:{_SMALL}))(?![\w-])"
 )
 # Kazakh: «4 мыңдай», «2 мыңнан астам», «екі мыңға жуық», «мыңнан астам»
@@ -38,10 +43,14 @@ KK_FIGURE = r"(?:(?<!\d)\d+\s+|(?:бір|екі|үш|төрт|бес|алты|ж
 # A figure in words holds one of these; a sentence without them is not scanned for one (ingest
 # cost: the small numbers alone, «три», «пять», hide in too many words). So a bare pair
 # «пять-шесть фур» is read only beside a «тысяч» or «сотен».
-NEEDLES = ("тысяч", "сотен", "сотни", "сотню", "сотня", "мың")
+NEEDLES = ("тысяч", "сотен", "сотни", "сотню", "сотня", "мың", "десятк", "десятков", "жүздеген", "ондаған")
 
 _FIGURE_RX = re.compile(FIGURE, re.IGNORECASE)
 _KK_RX = re.compile(r"(\d+)?\s*(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)?\s*мың", re.IGNORECASE)
+_VAGUE_RX = re.compile(rf"(?<![\w-]){_VAGUE}(?![\w-])", re.IGNORECASE)
+# …except the genitive singular after a preposition of amount: «около сотни машин», «более тысячи
+# человек» is about one hundred, one thousand.
+_ABOUT_ONE = re.compile(r"(?:около|более|свыше|порядка|почти|менее|примерно|до)\s+(сотни|тысячи)(?![\w-])", re.IGNORECASE)
 _KK_SMALL = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
 
 
@@ -66,11 +75,16 @@ def value(text: str) -> str | None:
     m = _FIGURE_RX.search(text)
     if not m:
         return None
+    one = _ABOUT_ONE.search(text)
+    if one:
+        return "1 000" if one.group(1).lower().startswith("тысяч") else "100"
     words = m.group().lower().split()
-    if len(words) == 1:
-        return None if "-" in words[0] else ("1 000" if words[0].startswith("тысяч") else "100")
+    if len(words) == 1:  # «сотню» is a hundred; «сотни», «тысячи» are no value (_VAGUE)
+        if "-" in words[0] or _VAGUE_RX.fullmatch(words[0]):
+            return None
+        return "1 000" if words[0].startswith("тысяч") else "100"
     head, big = words[0], words[1]
-    scale = 1000 if big.startswith("тысяч") else 100
+    scale = 1000 if big.startswith("тысяч") else 10 if big.startswith("десят") else 100
     if head == "полутора":
         n = 1.5 * scale
     elif head.startswith("нескольк"):
