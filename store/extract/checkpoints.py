@@ -368,10 +368,11 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
     return out
 
 
+_JOINERS = f"{AND_WORDS}|{OR_WORDS}"  # «и» and «или» in the neighbours' and our languages
 _LIST_GAP = re.compile(
-    r"[\s,;«»\"“”„']*(?:и|а также|және|" + AND_WORDS + r"|" + OR_WORDS + r"|,)?[\s,;«»\"“”„']*"
+    r"[\s,;«»\"“”„']*(?:и|а также|және|" + _JOINERS + r"|,)?[\s,;«»\"“”„']*"
     # a pair or a bulleted list: «Шаган» (РК) / «Тёплое» (РФ), or «– «Аят» авто (РК) – «Николаевка» (РФ)»
-    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + AND_WORDS + r"|" + OR_WORDS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
+    r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + _JOINERS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
     # two quoted names with a remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
     r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
     # each quoted name with its district: «Исилькуль» в одноименном районе и «Ольховка» в Черлакском

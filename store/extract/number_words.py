@@ -50,7 +50,9 @@ _KK_RX = re.compile(r"(\d+)?\s*(бір|екі|үш|төрт|бес|алты|же
 _VAGUE_RX = re.compile(rf"(?<![\w-]){_VAGUE}(?![\w-])", re.IGNORECASE)
 # …except the genitive singular after a preposition of amount: «около сотни машин», «более тысячи
 # человек» is about one hundred, one thousand.
-_ABOUT_ONE = re.compile(r"(?:около|более|свыше|порядка|почти|менее|примерно|до)\s+(сотни|тысячи)(?![\w-])", re.IGNORECASE)
+_ABOUT_ONE = re.compile(
+    r"(?:около|более|свыше|порядка|почти|менее|примерно|до)\s+(сотни|тысячи)(?![\w-])", re.IGNORECASE
+)
 _KK_SMALL = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
 
 

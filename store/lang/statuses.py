@@ -14,7 +14,9 @@ import re
 
 # The hour a post closes or opens every day, after its verb: «в 20:00», «после 18.00», «в 8 часов»,
 # «на ночь», «на обед» (facts63).
-_AT_HOUR = r"\s+(?:(?:в|к|после|до|около|примерно|с)\s+\d{1,2}(?:[:.]\d\d|\s*час)|на\s+(?:ночь|обед|перерыв)|ночью|по\s+ночам)"
+_AT_HOUR = (
+    r"\s+(?:(?:в|к|после|до|около|примерно|с)\s+\d{1,2}(?:[:.]\d\d|\s*час)|на\s+(?:ночь|обед|перерыв)|ночью|по\s+ночам)"
+)
 _HOUR = r"\d{1,2}[:.]\d\d"
 
 # (label, pattern), in the order a sentence is read: a «commissioned» phrase
