@@ -505,8 +505,11 @@ def find_checkpoints(
     if not cands:
         return []
     at_work = _at_work_reader(text, work_cues)
+    # a text that names posts by their words: there a sentence opening with a bare ambiguous name
+    # and a post's state («Жаныбек закрыт до …») is the post (checkpoint_work.py)
+    named_by_words = bool(_ARTICLE_CUE.search(text))
     if (
-        not _ARTICLE_CUE.search(text)
+        not named_by_words
         and not (queue_cues and queue_story(text))
         and not (traffic_cues and traffic_story(text))
         and not _enumeration_of_posts(cands, text)
@@ -514,9 +517,7 @@ def find_checkpoints(
     ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
-    # a text that names posts by their words: a sentence opening with a bare ambiguous name
-    # and a post's state («Жаныбек закрыт до …») is a post there (checkpoint_work.py)
-    about_posts = work_cues and bool(_ARTICLE_CUE.search(text))
+    about_posts = work_cues and named_by_words
     accepted: list[Cand] = []
     pending: list[Cand] = []
     cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
