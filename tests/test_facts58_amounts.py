@@ -154,7 +154,7 @@ def test_posts_that_will_not_work_are_to_close_with_their_period():
 
     text = "С 7 по 9 мая не будут работать пункты пропуска «Кольжат» и «Бахты» из-за праздников в Китае."
     found = _facts(text)
-    assert ("kalzhat", "status", "не будут работать (С 7 по 9 мая)") in found
+    assert ("kalzhat", "status", "не будут работать (с 7 по 9 мая)") in found
     assert ("bakhty", "cause", "из-за праздников в Китае") in found
     assert status_label("не будут работать") == "to close"
 

@@ -135,3 +135,15 @@ def test_kazakh_traffic_limited_is_a_status():
     found = _facts("«Қордай» бекеті арқылы жүк тасымалы уақытша шектелді.")
     assert ("kordai", "status", "жүк тасымалы уақытша шектелді") in found
     assert status_label("жүк тасымалы уақытша шектелді") == "limited"
+
+
+def test_a_closure_to_come_keeps_when_it_starts():
+    assert ("kairak", "status", "закрывается на ремонт (с 3 августа)") in _facts(
+        "Пункт «Кайрак» закрывается на ремонт с 3 августа."
+    )
+    assert ("aksai", "status", "закрывается на плановый ремонт (с понедельника)") in _facts(
+        "С понедельника пункт пропуска «Аксай» закрывается на плановый ремонт."
+    )
+    assert ("shagan", "status", "жөндеуге жабылады (10 тамыздан бастап)") in _facts(
+        "«Шаған» бекеті 10 тамыздан бастап жөндеуге жабылады."
+    )

@@ -136,7 +136,12 @@ _PERIOD = re.compile(
     rf"|(?:20\d\d\s+жылғы\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:мен|пен|бен)\s+\d{{1,2}}\s+{_MONTH}\s+аралығында"
     rf"|\d{{1,2}}\s+{_MONTH}(?:нан|нен|дан|ден|тан|тен)\s+(?:бастап\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+дейін|{_SPAN_WORDS}\s+ай\w*)"
     rf"|на\s+{_SPAN_WORDS}\s+(?:дн\w*|дня|сут\w*|недел\w*|месяц\w*)"
-    rf"|{_SPAN_WORDS}\s+(?:айға|күнге|аптаға)",
+    rf"|{_SPAN_WORDS}\s+(?:айға|күнге|аптаға)"
+    # only its start (facts63): «закрывается на ремонт с 1 июня», «с понедельника закрывается»,
+    # «1 маусымнан бастап жабылады» — when a closure to come begins
+    rf"|(?<![\w-])с\s+\d{{1,2}}\s+{_MONTH}(?:\s+20\d\d(?:\s+года)?)?"
+    r"|(?<![\w-])с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтрашнего\s+дня)"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:нан|нен|дан|ден|тан|тен)\s+бастап",
     re.IGNORECASE,
 )
 
@@ -145,4 +150,7 @@ def closure_period(clause: str) -> str | None:
     """The period a closure is told with in its clause: «с 5 по 7 мая», «на два месяца»,
     «16 ақпан мен 1 наурыз аралығында», «5 ақпаннан бастап төрт айға»."""
     m = _PERIOD.search(clause)
-    return " ".join(m.group().split()) if m else None
+    if not m:
+        return None
+    said = " ".join(m.group().split())
+    return said[0].lower() + said[1:] if said.startswith("С ") else said  # «(с понедельника)» inside a phrase
