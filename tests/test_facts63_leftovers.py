@@ -147,3 +147,11 @@ def test_a_closure_to_come_keeps_when_it_starts():
     assert ("shagan", "status", "жөндеуге жабылады (10 тамыздан бастап)") in _facts(
         "«Шаған» бекеті 10 тамыздан бастап жөндеуге жабылады."
     )
+
+
+def test_a_fact_after_a_colon_is_the_post_that_part_names():
+    found = _facts("Пункты «Кайрак» или «Шарбакты» — решать водителям: на «Кайраке» в очереди стоят 300 фур.")
+    assert ("kairak", "queue", "300 фур") in found
+    assert not any(c == "sharbakty" and k == "queue" for c, k, _t in found)
+    listed = _facts("В 2025 году введены в эксплуатацию 3 пункта: «Калжат», «Бахты» и «Кайрак».")
+    assert {c for c, k, _t in listed if k == "status"} == {"kalzhat", "bakhty", "kairak"}

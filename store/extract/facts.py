@@ -860,6 +860,8 @@ def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | No
     text = re.split(r"(?<=[.!?;])\s|,\s+(?:а|но|что|который|которая|благодаря)\s", sentence[start:])[0]
     words = text.split()
     text = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    if text.endswith(":"):  # a clause that opens a list (_CONTRAST): what follows is the list's
+        text = f"{text} …"
     month = _MONTH_ONLY.search(sentence)
     date = _past_date(sentence, None)
     if date is None and month and article_date:
@@ -1293,7 +1295,7 @@ def _facing(refs: list[str]) -> list[str]:
 # ремонт, поэтому вместо постов "Таскала" и "Сырым" …» (qa41: the repair went to all five).
 _CONTRAST = re.compile(
     r"(?:,\s*(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|поэтому|поскольку|так\s+как|потому\s+что"
-    r"|из-за\s+чего|в\s+связи\s+с\s+чем|вследствие\s+чего|в\s+результате\s+чего)\s|;\s)",
+    r"|из-за\s+чего|в\s+связи\s+с\s+чем|вследствие\s+чего|в\s+результате\s+чего)\s|;\s|:\s)",
     re.IGNORECASE,
 )
 
@@ -1301,8 +1303,9 @@ _CONTRAST = re.compile(
 def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str]]:
     """A sentence's parts with the checkpoints each names: a fact told in a part that names
     posts belongs to those posts only («…, а КПП «Капланбек» закрыт»: only Капланбек is
-    closed); a part naming none (the enumeration's lead «ввод в эксплуатацию 4 пунктов:»)
-    speaks of every post the sentence names."""
+    closed; facts63, after a colon: «Пункты «Кордай» или «Карасу» — выбор за водителем: на
+    «Кордае» стоят 600 фур»); a part naming none (the enumeration's lead «ввод в эксплуатацию 4
+    пунктов:») speaks of every post the sentence names."""
     cuts = [a] + [m.end() for m in _CONTRAST.finditer(text, a, b)] + [b]
     if len(cuts) == 2:
         return [(refs, " ".join(text[a:b].split()))]
