@@ -98,6 +98,14 @@ TEMPLATES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
     ),
     ("gen", "en"): (("mid", "", "According to {X}, more than three thousand trucks crossed the border last week."),),
 }
+# A paragraph of the template's language after the sentence (before it for the last line):
+# an article is longer than one sentence, and the passes that read a text as Kazakh ask
+# for a few Kazakh words around a name (store.lang.kazakh.kazakh_context).
+CONTEXT = {
+    "ru": "Водители грузовиков часто жалуются на очереди у границы. На прошлой неделе колонна растянулась на несколько километров.",
+    "kk": "Жүк көліктерінің жүргізушілері шекарадағы кезекке жиі шағымданады. Өткен аптада көліктер тізбегі бірнеше шақырымға созылды.",
+    "en": "Truck drivers often complain about queues at the border. Last week the line stretched for several kilometres.",
+}
 # where a one-word place name is a person's surname: it must not become a body or place there
 SURNAME_TEMPLATES = (
     "Водитель Серик {X} рассказал, что простоял на границе двое суток.",
@@ -182,7 +190,9 @@ def row_forms(row: Row) -> list[tuple[str, str, str, str]]:
     if row.kk and row.kk != row.ru:
         out.append(("kk_nom", "nom", "kk", row.kk))
     if row.kk:
-        out += [(f"kk_{c}", c, "kk", t) for c in ("gen", "dat", "loc", "abl") for t in [forms.kazakh_case(row.kk, c)] if t]
+        out += [
+            (f"kk_{c}", c, "kk", t) for c in ("gen", "dat", "loc", "abl") for t in [forms.kazakh_case(row.kk, c)] if t
+        ]
     for abbr in row.abbreviations[:2]:
         if " " in abbr or len(abbr) > 8 or not forms.typed(abbr).isupper():
             continue
@@ -211,6 +221,7 @@ def make_cases(rows: list[Row], seed: int) -> list[Case]:
             picks = rng.sample(range(len(templates)), min(2 if case == "nom" else 1, len(templates)))
             for i in picks:
                 position, title, body = templates[i]
+                body = f"{CONTEXT[lang]}\n\n{body}" if position == "last" else f"{body}\n\n{CONTEXT[lang]}"
                 out.append(_case(row, form, position, f"{lang} {case} {i}", title, body, text))
     return out
 
@@ -229,16 +240,17 @@ def surname_cases(rows: list[Row]) -> list[Case]:
     for row in rows:
         if row.kind in ("city", "district") and row.ru and " " not in row.ru and "-" not in row.ru:
             for i, t in enumerate(SURNAME_TEMPLATES):
-                name = row.ru if i == 0 else (row.kk or row.ru)
-                out.append(_case(row, "surname", "surname", f"surname {i}", "", t, name))
+                name, lang = (row.ru, "ru") if i == 0 else (row.kk or row.ru, "kk")
+                out.append(_case(row, "surname", "surname", f"surname {i}", "", f"{t}\n\n{CONTEXT[lang]}", name))
     return out
 
 
 # ------------------------------------------------------------------ judging
 
 
-def judge(case: Case, mentions, kb) -> tuple[str, list[str]]:
-    """The verdict on the name and the extras (bodies and places found outside it)."""
+def judge(case: Case, mentions, kb, names=None, key=None) -> tuple[str, list[str]]:
+    """The verdict on the name and the extras (bodies and places found outside it);
+    `names` and `key` (listed_names, identity.key) accept a name the row shares."""
     over, extras = [], []
     for m in mentions:
         if m.type not in ("organization", "location", "checkpoint", "person"):
@@ -253,7 +265,7 @@ def judge(case: Case, mentions, kb) -> tuple[str, list[str]]:
         return ("wrong" if wrong else "ok"), extras
     same = [m for m in over if m.type == case.row.entity_type]
     for m in same:
-        if m.ref == case.row.id:
+        if m.ref == case.row.id or (names and key(forms.typed(m.name)) in names.get(case.row.id, ())):
             return "ok", extras
         row = kb.row_of_printed(m.type, m.name)
         if row is not None and row.id == case.row.id:
@@ -263,18 +275,32 @@ def judge(case: Case, mentions, kb) -> tuple[str, list[str]]:
     return ("type" if over else "none"), extras
 
 
+def listed_names(kb, key) -> dict[str, set[str]]:
+    """Row id → the identity keys of its listed names without quotes and legal form: a name
+    two rows share («Хромтау», the town and the district) is either's, though
+    `kb.row_of_printed` knows neither then."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for f in kb.forms():
+        out[f.row.id].add(key(forms.typed(f.text)))
+    return out
+
+
 def run(cases: list[Case]) -> list[dict]:
     from store.extract.extractor import Extractor
     from store.lang import kb
+    from store.lang.identity import key
     from store.model import Article
 
     ex = Extractor()
+    names = listed_names(kb, key)
     done = []
     for c in cases:
         art = Article(file="probe.txt", path="probe.txt", title=c.title, body=c.body, raw=c.body)
         mentions = ex.extract(art).mentions
-        verdict, extras = judge(c, mentions, kb)
-        found = [f"{m.type[:3]}:{m.name}" for m in mentions if m.field == c.field and m.start < c.end and c.start < m.end]
+        verdict, extras = judge(c, mentions, kb, names, key)
+        found = [
+            f"{m.type[:3]}:{m.name}" for m in mentions if m.field == c.field and m.start < c.end and c.start < m.end
+        ]
         done.append(
             {
                 "row": c.row.id,
@@ -306,7 +332,9 @@ def table(done: list[dict], key: str) -> list[str]:
     lines = [f"{key:<14} {'n':>5} " + " ".join(f"{v:>5}" for v in VERDICTS) + f" {'share':>6} {'extra':>5}"]
     for name, c in sorted(groups.items(), key=lambda kv: kv[1]["ok"] / sum(kv[1].values())):
         n = sum(c.values())
-        lines.append(f"{name:<14} {n:>5} " + " ".join(f"{c[v]:>5}" for v in VERDICTS) + f" {c['ok'] / n:>6.3f} {extras[name]:>5}")
+        lines.append(
+            f"{name:<14} {n:>5} " + " ".join(f"{c[v]:>5}" for v in VERDICTS) + f" {c['ok'] / n:>6.3f} {extras[name]:>5}"
+        )
     return lines
 
 

@@ -27,7 +27,9 @@ def test_every_form_of_a_row_goes_into_a_sentence_at_its_offsets():
     assert {c.form for c in cases} >= {"ru_nom", "ru_gen", "kk_nom", "kk_loc", "en_nom"}
     for c in cases:
         where = c.title if c.field == "title" else c.body
-        assert where[c.start : c.end] in {"Тобол", "Тобыл", "Tobol"} or where[c.start : c.end].startswith(("Тобол", "Тобыл"))
+        assert where[c.start : c.end] in {"Тобол", "Тобыл", "Tobol"} or where[c.start : c.end].startswith(
+            ("Тобол", "Тобыл")
+        )
 
 
 def test_the_verdict_tells_the_row_another_type_and_nothing_apart():

@@ -533,6 +533,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False
     tail = text[m.end : s.end]
+    if _an_according_to_word(tail):
+        return False  # «Дүниежүзілік банктің мәліметінше»: 'according to the World Bank'
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
         return False  # «КНБ-шники», «ДГД-шного поста»: the body's staff or things, not a longer name
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
