@@ -92,6 +92,11 @@ TEMPLATES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
         ("quote", "", "«{X} жұмыс жалғасады», — деді қауымдастық төрағасы."),
     ),
     ("abl", "kk"): (("mid", "", "{X} келген өкілдер жол жөндеу мерзімін талқылады."),),
+    # the locative adjective («Ақтөбедегі» 'the one in Ақтөбе'), a headline's favourite opening
+    ("locadj", "kk"): (
+        ("mid", "", "Сарапшылар {X} жол жөндеуінің кешігуіне алаңдаулы."),
+        ("title", "{X} көпір жөндеуі кейінге шегерілді", "Жұмыс мерзімі тағы да ұзартылды."),
+    ),
     ("nom", "en"): (
         ("mid", "", "On Monday, {X} said it would extend the working hours of the crossing."),
         ("first", "", "{X}: results of nine months\n\nQueues at the border fell by half over the period."),
@@ -181,6 +186,15 @@ def russian_case(name: str, case: str) -> str | None:
     return f"{done} «{rest}" if done else None
 
 
+def locative_adjective(name: str) -> str | None:
+    """The Kazakh locative with «-ғы/-гі» after it («Ақтөбедегі», «Павлодардағы»), by the
+    vowel the locative ending has."""
+    loc = forms.kazakh_case(name, "loc")
+    if not loc:
+        return None
+    return loc + ("ғы" if loc.endswith("а") else "гі")
+
+
 def row_forms(row: Row) -> list[tuple[str, str, str, str]]:
     """(form, case the templates need, language, text) of the row: each printed form once."""
     out: list[tuple[str, str, str, str]] = []
@@ -193,6 +207,7 @@ def row_forms(row: Row) -> list[tuple[str, str, str, str]]:
         out += [
             (f"kk_{c}", c, "kk", t) for c in ("gen", "dat", "loc", "abl") for t in [forms.kazakh_case(row.kk, c)] if t
         ]
+        out += [("kk_locadj", "locadj", "kk", t) for t in [locative_adjective(row.kk)] if t]
     for abbr in row.abbreviations[:2]:
         if " " in abbr or len(abbr) > 8 or not forms.typed(abbr).isupper():
             continue
