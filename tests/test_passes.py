@@ -245,8 +245,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
     ],
     "kazakh_stray_bodies": [
-        (  # loc52: a Kazakh clause the model read as a person gives its places
-            "Көліктер Семейден Павлодарға жетті.",
+        (  # loc52: a Kazakh clause the model read as a person gives its places (kb62: a singular
+            # noun opens it; a plural one, «Көліктер», the person pass drops before, as no name)
+            "Көлік Семейден Павлодарға жетті.",
             {("location", "Семей"), ("location", "Павлодар")},
         ),
         ("Жүргізушілер шекарада ұзақ тұрды, кезек әлі бар. Ведомство хабарламасына сәйкес, жол жабық.", set()),

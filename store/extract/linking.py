@@ -69,7 +69,8 @@ _UNIT_HEADS = words("org_head_nouns") | {
 
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
-    found = _unit_with_its_parents(_joined(kb.find(_guillemets(text))))
+    quoted = _guillemets(text)
+    found = _unit_with_its_parents(_joined(kb.find(quoted)))
     kyrgyz = getattr(ctx, "kyrgyz", False)
     found = _by_their_state(text, found, kyrgyz)
     stray = _stray_foreign_abbreviations(text, found, kyrgyz, getattr(ctx, "page", "") or "")
@@ -78,7 +79,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         for m in found
         if not _on_checkpoint(m, ctx)
         and (m.start, m.end) not in stray
-        and not _in_a_title(text, m)
+        and not _in_a_title(text, m, quoted)
         and not _a_destination(text, m)
         and not _a_state_bodys_tail(text, m)
         and not _a_port_by_its_place(text, m)
@@ -292,13 +293,36 @@ _QUOTED_BEFORE = re.compile(r"«[^«»\n]{0,60}$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|по|для|о|об|с|со|до|через|и)\s+$", re.IGNORECASE)
 
 
-def _in_a_title(text: str, m: kb.Match) -> bool:
+def _in_a_title(text: str, m: kb.Match, quoted: str) -> bool:
     """«Вечерний Алматы»: a place inside a quoted title is part of the title, unless the
-    title speaks of the place («Инвестиции в Казахстан»)."""
+    title speaks of the place («Инвестиции в Казахстан», or in Kazakh, where a case ending
+    does a preposition's work: «Ақтөбеге инвестиция») or the quote is someone's words,
+    not a title («В Костанае всё спокойно», — сказал он: read in `quoted`, the text with its
+    quotes as guillemets, so that a title in straight quotes inside the words stays one)."""
     if m.form.row.type != "location":
         return False
     before = text[max(0, m.start - 60) : m.start]
-    return bool(_QUOTED_BEFORE.search(before)) and not _PREPOSITION_BEFORE.search(before)
+    if not _QUOTED_BEFORE.search(before) or _PREPOSITION_BEFORE.search(before):
+        return False
+    return not _in_a_kazakh_place_case(text, m) and not _reported_speech(quoted, m.end)
+
+
+# kb62: Kazakh dative, locative and ablative endings (to, in, from a place) of both vowel rows
+_KAZAKH_PLACE_CASES = frozenset("ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен".split())
+# a quote closed with a comma, or after «!», «?», «…», and the dash that opens the author's
+# words: «…», — деді ол; «…?» — спросил он («Эхо Москвы» — это …: a title, no comma)
+_SPEECH_AFTER = re.compile(r"[^«»\n]{0,300}?(?:[!?…]»|»,)\s*[—–-]\s")
+
+
+def _in_a_kazakh_place_case(text: str, m: kb.Match) -> bool:
+    """Does the place carry a Kazakh case ending of direction or location («Ақтөбеде»)?"""
+    ending = text[m.start : m.end][len(m.form.text) :].lower().lstrip("-'")
+    return m.form.script == "kk" and ending in _KAZAKH_PLACE_CASES
+
+
+def _reported_speech(text: str, end: int) -> bool:
+    """Is the quote holding text[..end] someone's words, closed by «», —» (a title is not)?"""
+    return bool(_SPEECH_AFTER.match(text, end))
 
 
 # «поезд отправился в порт Актау», «до сухого порта Хоргос»: a body named by its site's common
@@ -503,10 +527,14 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
                 return False
         if s.type == "location" and _a_kazakh_clause(text, s):
             return False  # «… баратындар көбіне Ресейдің Алтай өлкесін»: a clause, not a longer name
+        if _an_according_to_word(text[m.end : s.end]):
+            return False  # «Павлодардың мәліметінше»: 'according to Pavlodar', not a body's name
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False
     tail = text[m.end : s.end]
+    if _an_according_to_word(tail):
+        return False  # «Дүниежүзілік банктің мәліметінше»: 'according to the World Bank'
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
         return False  # «КНБ-шники», «ДГД-шного поста»: the body's staff or things, not a longer name
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
@@ -517,6 +545,16 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# kb62: the Kazakh «according to» word after a genitive («мәліметінше», «хабарлауынша», «айтуынша»):
+# a possessive noun with the adverb ending -ша/-ше; it ends a phrase and opens no name
+_ACCORDING_TO = re.compile(r"^\s*[а-яәғқңөұүһі]+(?:ын|ін|н)(?:ша|ше)\s*$")
+
+
+def _an_according_to_word(tail: str) -> bool:
+    """Is `tail` one lower-case Kazakh «according to» word?"""
+    return bool(_ACCORDING_TO.match(tail))
 
 
 # Legal forms printed before a body's bare name («ФГКУ Росгранстроя», «РГП Казводхоза»)

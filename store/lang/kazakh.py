@@ -85,15 +85,28 @@ def person_name(name: str) -> str:
 
 
 _OPENER_ENDINGS = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")
+# kb62: the plural suffix («Тасымалдаушылар», «Жүргізушілер»): a common noun capitalised only
+# because it opens the sentence, which the model glues to the name after it; a name takes no
+# plural. Long words only: «Сардар», «Омар» end so and are given names.
+_PLURAL_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер")
+_SHORTEST_PLURAL = 8
+
+
+def a_plural_noun(word: str) -> bool:
+    """Is the word a long Kazakh word in the plural («Сұрақтар», «Тасымалдаушылар»)?"""
+    low = word.lower().strip(",.")
+    return len(low) >= _SHORTEST_PLURAL and low.endswith(_PLURAL_ENDINGS)
 
 
 def leading_discourse_words(words: list[str], is_given_name=lambda w: False) -> int:
-    """How many words at the start of a span are connectives or an opening adverbial
-    («Кездесуде» 'at the meeting'), not a name."""
+    """How many words at the start of a span are connectives, an opening adverbial
+    («Кездесуде» 'at the meeting') or a plural common noun («Тасымалдаушылар»), not a name."""
     n = 0
     while n < len(words) - 1:
         w = words[n].lower().strip(",.")
-        if w not in DISCOURSE_WORDS and (is_given_name(words[n]) or not w.endswith(_OPENER_ENDINGS)):
+        if w not in DISCOURSE_WORDS and (
+            is_given_name(words[n]) or not (w.endswith(_OPENER_ENDINGS) or a_plural_noun(w))
+        ):
             break
         n += 1
     return n

@@ -18,7 +18,7 @@ import re
 
 from store.extract.ner import NerSpan
 from store.lang import kb
-from store.lang.kazakh import DISCOURSE_WORDS, KAZAKH_LETTERS, kazakh_context
+from store.lang.kazakh import DISCOURSE_WORDS, KAZAKH_LETTERS, a_plural_noun, kazakh_context
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"[{_UPPER}][\w-]*"
@@ -206,6 +206,8 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
             continue
         if _A_VEHICLE.match(text, m.start(2)):
             continue
+        if m.re is _TWO and a_plural_noun(m.group(1).split()[0]):
+            continue  # «Сұрақтар Алтай аймағына»: a plural noun opening the sentence is no name's word
         found = _named(text, m.start(1), m.group(1), " ".join(m.group(2).split()))
         if found:
             out.append(found)
@@ -265,13 +267,17 @@ def _place_in_a_region(s, ctx) -> list[tuple[NerSpan, str]]:
 
 def _a_connective(text: str, s) -> bool:
     """«Бүгін» ('today'), «Алайда» ('however') opening a Kazakh sentence, read by the model
-    as a place: a connective is no name."""
-    return (
-        s.type == "location"
-        and " " not in s.text
-        and s.text.lower() in DISCOURSE_WORDS
-        and kazakh_context(text, s.start, s.end)
+    as a place: a connective is no name; nor is one with lower-case words after it («Бұл
+    мәселе», 'this question'), nor words ending in a lower-case plural noun («Жаңа
+    ережелер», 'new rules': a name takes no plural) (kb62)."""
+    if s.type != "location":
+        return False
+    words = s.text.split()
+    first = words[0].lower()
+    common = (first in DISCOURSE_WORDS and all(w[:1].islower() for w in words[1:])) or (
+        len(words) > 1 and words[-1][:1].islower() and a_plural_noun(words[-1])
     )
+    return common and kazakh_context(text, s.start, s.end) and not kb.find(s.text)
 
 
 # A lower-case Kazakh word that closes a clause, not a name: a participle («тоналған»,
