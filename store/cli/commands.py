@@ -179,6 +179,8 @@ def cmd_search(args) -> int:
     from store.cli.search_table import search_table
     from store.search import search as search_mod
 
+    # Words typed without quotes are one query: `search нур жолы` as `search "нур жолы"`.
+    args.query = " ".join(args.query).strip()
     if not args.query and not args.batch:
         err("search: give a QUERY or --batch FILE")
         return EXIT_ERROR

@@ -152,7 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="fuzzy search for entities and articles, any script",
         description="Find entities by any spelling (Cyrillic, Kazakh, Latin) and articles by words in any inflection.",
     )
-    p.add_argument("query", nargs="?", help="what to look for, e.g. khorgos, bektenov, 'пункт пропуска'")
+    p.add_argument(
+        "query",
+        nargs="*",
+        metavar="QUERY",
+        help="what to look for, e.g. khorgos, bektenov, пункт пропуска (several words need no quotes)",
+    )
     p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
     p.add_argument(
         "--limit",

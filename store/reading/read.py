@@ -12,10 +12,12 @@ trafilatura (store.reading.html_page); JSON and JSON-lines give one document per
 record (store.reading.json_records); anything else that decodes as text
 (store.reading.decoding) is plain text, but for the scripts, checksums, tables and
 settings a folder of saved pages keeps beside them (NOT_ARTICLES), rejected by extension.
+A gzip-compressed file is read as the file it holds (store.reading.gzipped).
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import stat
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
 from store.reading.decoding import decode, decode_report
+from store.reading.gzipped import GZIP_ERRORS, GZIP_MAGIC, gunzip, inner_path, open_lines
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
 from store.reading.rejects import label, reject, warn
@@ -137,7 +140,8 @@ def read_path(path: str | Path) -> list[RawDoc | RejectedDoc]:
 
 
 def is_jsonl(path: Path) -> bool:
-    return path.suffix.lower() in (".jsonl", ".ndjson")
+    """A JSON-lines dump, compressed (`dump.jsonl.gz`) or not: streamed a line at a time."""
+    return inner_path(path).suffix.lower() in (".jsonl", ".ndjson")
 
 
 def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
@@ -162,9 +166,9 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     if problem:
         yield reject(path, label(path), problem)
         return
+    n = 0
     try:
-        with _open_regular(path) as fh:
-            n = 0
+        with _open_regular(path) as raw, open_lines(raw, path) as fh:
             while True:
                 line = fh.readline(MAX_READ_BYTES + 1)
                 if not line:
@@ -179,8 +183,19 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                     )
                     continue
                 yield n, line
-    except OSError as exc:
-        yield reject(path, label(path), f"cannot read file: {exc.strerror or exc}")
+    except GZIP_ERRORS as exc:
+        yield reject(path, label(path), _stream_problem(exc, n))
+
+
+def _stream_problem(exc: BaseException, lines: int) -> str:
+    """Why a JSON-lines file stopped being readable: an OS error, or a compressed dump damaged or
+    cut short (its records before that point are read)."""
+    if isinstance(exc, OSError) and not isinstance(exc, gzip.BadGzipFile):
+        return f"cannot read file: {exc.strerror or exc}"
+    after = f" after line {lines}" if lines else ""
+    if isinstance(exc, EOFError):
+        return f"gzip archive is cut short{after} (its end is missing)"
+    return f"gzip archive is damaged{after} ({exc})"
 
 
 def _skip_line(fh) -> int:
@@ -280,10 +295,12 @@ def not_an_article(path: Path) -> str | None:
 
 def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     name = label(path)
-    kind_problem = not_an_article(path)
+    kind_problem = not_an_article(inner_path(path))
     if kind_problem:
         return [reject(path, name, kind_problem)]
     data = _read_bytes(path)
+    if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
+        data = gunzip(data, MAX_READ_BYTES)
     if isinstance(data, str):
         return [reject(path, name, data)]
     problem = _binary_problem(data)
@@ -296,7 +313,7 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     text = clean_text(text)
     if not text.strip():
         return [reject(path, name, "blank file (only whitespace)")]
-    kind = sniff(path, text)
+    kind = sniff(inner_path(path), text)
     if kind == "html":
         docs = [_html_doc(path, text)]
     elif kind in ("json", "jsonl"):

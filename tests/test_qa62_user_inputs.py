@@ -1,0 +1,110 @@
+"""qa62: what a new user's folder holds, ingested headless through the CLI.
+
+Gzip-compressed dumps and pages were rejected as «binary file (gzip archive)»; a dump's
+date written as a Unix timestamp (seconds, milliseconds, a string of digits, MongoDB's
+{"$date": …}) gave no date; a JSON file nested past Python's recursion limit was rejected
+with the exception's name; and `borderdocs search нур жолы` without quotes was a usage error.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from store import cli
+
+QUEUE = "У пункта пропуска «Бахты» скопилось 140 фур, сообщили в пограничной службе. Водители ждут вторые сутки."
+TRUCKS = "Автомобильный пункт пропуска «Майкапчагай» с понедельника принимает грузовики круглосуточно."
+
+
+def _ingest(tmp_path, capsys, folder) -> tuple[int, str, list[dict]]:
+    db = str(tmp_path / "s.db")
+    code = cli.main(["ingest", str(folder), "--db", db, "--jobs", "1", "--quiet"])
+    err = capsys.readouterr().err
+    cli.main(["export", "--db", db, "--format", "jsonl"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return code, err, sorted(rows, key=lambda r: r["file"])
+
+
+def _record(title: str, text: str, **fields) -> str:
+    return json.dumps({"title": title, "text": text, **fields}, ensure_ascii=False) + "\n"
+
+
+def test_compressed_dump_page_and_text_are_read_as_what_they_hold(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with gzip.open(folder / "feed.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(_record("Очередь у Бахты", QUEUE) + _record("Майкапчагай круглосуточно", TRUCKS))
+    page = f"<html><head><meta charset='utf-8'></head><body><article><h1>Фуры у Бахты</h1><p>{QUEUE}</p></article></body></html>"
+    (folder / "page.html").write_bytes(gzip.compress(page.encode()))  # saved still compressed, under its own name
+    (folder / "note.txt.gz").write_bytes(gzip.compress(TRUCKS.encode("cp1251")))
+    code, err, rows = _ingest(tmp_path, capsys, folder)
+    assert code == 0 and err == ""
+    assert [r["file"] for r in rows] == ["feed.jsonl.gz:1", "feed.jsonl.gz:2", "note.txt.gz", "page.html"]
+    assert rows[0]["title"] == "Очередь у Бахты" and rows[3]["title"] == "Фуры у Бахты"
+    assert "Майкапчагай" in rows[2]["body"]
+
+
+def test_a_bad_archive_is_one_line_and_the_batch_goes_on(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text(QUEUE, encoding="utf-8")
+    (folder / "bomb.txt.gz").write_bytes(gzip.compress(b"x" * (33 << 20)))
+    (folder / "cut.txt.gz").write_bytes(gzip.compress((QUEUE * 30).encode())[:80])
+    whole = gzip.compress("".join(_record(f"Запись {i}", f"{TRUCKS} Выпуск {i}.") for i in range(3)).encode())
+    (folder / "cut.jsonl.gz").write_bytes(whole[:-12])  # its trailer lost
+    code, err, rows = _ingest(tmp_path, capsys, folder)
+    lines = err.splitlines()
+    assert code == 1
+    assert "rejected: bomb.txt.gz: gzip archive unpacks to more than the read limit of 32.0 MB" in lines
+    assert "rejected: cut.txt.gz: gzip archive is cut short (its end is missing)" in lines
+    assert any(line.startswith("rejected: cut.jsonl.gz: gzip archive is cut short") for line in lines)
+    assert "Traceback" not in err and len(lines) == 3
+    assert "story.txt" in [r["file"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("date", "day"),
+    [
+        (1735671600, "2025-01-01"),  # 2024-12-31 19:00 UTC is past midnight in Astana
+        (1735671600000, "2025-01-01"),  # milliseconds
+        ("1735671600", "2025-01-01"),
+        ({"$date": "2025-02-03T10:00:00Z"}, "2025-02-03"),
+        ({"$date": {"$numberLong": "1738576800000"}}, "2025-02-03"),
+        ("2025-03-04", "2025-03-04"),
+        (12, None),  # not a plausible timestamp
+        (True, None),
+    ],
+)
+def test_a_dump_date_as_a_timestamp_is_the_day_in_kazakhstan(tmp_path, capsys, date, day):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "d.jsonl").write_text(_record("Очередь у Бахты", QUEUE, published=date), encoding="utf-8")
+    code, _, rows = _ingest(tmp_path, capsys, folder)
+    assert code == 0 and rows[0]["date"] == day
+
+
+def test_json_nested_past_the_parser_is_rejected_by_what_it_is(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    (folder / "d.jsonl").write_text(_record("Бахты", QUEUE) + '{"a":' * 50_000 + "1" + "}" * 50_000 + "\n")
+    code, err, rows = _ingest(tmp_path, capsys, folder)
+    assert code == 1 and len(rows) == 1
+    assert "rejected: deep.json: invalid JSON: nested too deeply to be a record" in err.splitlines()
+    assert "rejected: d.jsonl:2: line 2: invalid JSON: nested too deeply to be a record" in err.splitlines()
+    assert "RecursionError" not in err
+
+
+def test_search_words_need_no_quotes(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Фуры у Бахты\n\n{QUEUE}", encoding="utf-8")
+    _ingest(tmp_path, capsys, folder)
+    db = str(tmp_path / "s.db")
+    assert cli.main(["search", "--db", db, "--json", "пункт", "пропуска"]) == 0
+    unquoted = capsys.readouterr().out
+    assert cli.main(["search", "--db", db, "--json", "пункт пропуска"]) == 0
+    assert unquoted == capsys.readouterr().out and json.loads(unquoted)
