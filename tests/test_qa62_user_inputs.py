@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 
 import pytest
 
@@ -108,3 +109,28 @@ def test_search_words_need_no_quotes(tmp_path, capsys):
     unquoted = capsys.readouterr().out
     assert cli.main(["search", "--db", db, "--json", "пункт пропуска"]) == 0
     assert unquoted == capsys.readouterr().out and json.loads(unquoted)
+
+
+def test_a_long_ingest_into_a_log_says_how_far_it_is(tmp_path, capsys, monkeypatch):
+    from store.cli import progress
+
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)  # every file, as a run past 30 s does every 30 s
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):  # a dump is a task of its own (plain files go eight to a task)
+        (folder / f"{i}.jsonl").write_text(_record(f"Бахты {i}", f"{QUEUE} Сообщение {i}."), encoding="utf-8")
+    code = cli.main(["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--jobs", "1"])
+    lines = capsys.readouterr().err.splitlines()
+    assert code == 0
+    shapes = [re.fullmatch(r"progress: (\d)/3 files, [\d.]+/s, ETA \d+:\d\d", line) for line in lines[:-1]]
+    assert [m and m[1] for m in shapes] == ["1", "2"]
+    assert lines[-1].startswith("3 files: 3 ingested")
+
+
+def test_a_short_ingest_into_a_log_prints_its_summary_alone(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(QUEUE, encoding="utf-8")
+    assert cli.main(["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--jobs", "1"]) == 0
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("1 file: 1 ingested")

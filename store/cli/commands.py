@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CommandFailed, db_path, err, open_for_reading
-from store.cli.progress import ProgressBar
+from store.cli.progress import progress_for
 from store.db import store as db
 from store.db.rules_stamp import outdated_line
 from store.db.stats import collect_stats
@@ -23,7 +23,7 @@ def cmd_ingest(args) -> int:
     from store.ingest import BadSetting, NoInput, heap, ingest
 
     path = db_path(args)
-    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
+    bar = progress_for(args.quiet)
 
     def say(kind: str):
         def report(file: str, text: str) -> None:
@@ -90,7 +90,7 @@ def cmd_reextract(args) -> int:
     if not path.exists():
         err(f"no store at {display_name(str(path))}")
         return EXIT_ERROR
-    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty(), unit="articles")
+    bar = progress_for(args.quiet, unit="articles")
     with signals_interrupt():
         summary = reextract(path, everything=args.all, jobs=args.jobs, progress=bar.update, limit=args.max_article_size)
     bar.clear()
