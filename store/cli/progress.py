@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 import time
 
-
 LOG_EVERY = 30.0  # seconds between progress lines written to a file or pipe
 
 

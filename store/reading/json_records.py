@@ -15,7 +15,6 @@ from store.reading import record_fields as rf
 from store.reading.rejects import label, reject
 from store.sanitize import clean_text
 
-
 # Python's parser gives up on arrays or objects nested some thousand deep; no dump nests so.
 TOO_DEEP = "invalid JSON: nested too deeply to be a record"
 
