@@ -134,3 +134,11 @@ def test_a_short_ingest_into_a_log_prints_its_summary_alone(tmp_path, capsys):
     assert cli.main(["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--jobs", "1"]) == 0
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("1 file: 1 ingested")
+
+
+def test_the_help_says_what_each_exit_status_means(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 all good; 1 something was rejected (ingest) or nothing found (search, show); 2 " in text
+    assert ".gz" in text  # ingest's line: compressed files are read

@@ -104,14 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="borderdocs",
         description="Ingest, search and export news about Kazakhstan's border checkpoints.",
-        epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer.",
+        epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer. "
+        "Exit status: 0 all good; 1 something was rejected (ingest) or nothing found (search, show); "
+        "2 the command could not run (one line on stderr says why); 130, 143, 129 interrupted by "
+        "Ctrl+C, SIGTERM, SIGHUP (what was done is kept: the same command finishes the work).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
         "ingest",
         parents=[common],
-        help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
+        help="read articles (.txt, .html, .jsonl/.json, any of them .gz, directories) into the store",
         description="Read articles into the store. Files already stored are skipped, not read again "
         "(a store built by an older version keeps what that version extracted: `borderdocs reextract` "
         "reads its stored articles again by the current rules); bad files are "
