@@ -142,3 +142,15 @@ def test_the_help_says_what_each_exit_status_means(capsys):
     text = " ".join(capsys.readouterr().out.split())
     assert "Exit status: 0 all good; 1 something was rejected (ingest) or nothing found (search, show); 2 " in text
     assert ".gz" in text  # ingest's line: compressed files are read
+
+
+def test_a_store_inside_the_folder_it_ingests_is_not_read_as_an_article(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(QUEUE, encoding="utf-8")
+    (tmp_path / "news.db.txt").write_text(TRUCKS, encoding="utf-8")  # an article whatever its name
+    assert cli.main(["ingest", ".", "--db", "news.db", "--jobs", "1"]) == 0
+    assert cli.main(["search", "--db", "news.db", "bakhty"]) == 0  # writes news.db.search-index beside it
+    capsys.readouterr()
+    assert cli.main(["ingest", ".", "--db", "news.db", "--jobs", "1"]) == 0  # run again: nothing rejected
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("2 files: 0 ingested, 2 duplicates, 0 rejected")
