@@ -154,3 +154,18 @@ def test_a_store_inside_the_folder_it_ingests_is_not_read_as_an_article(tmp_path
     assert cli.main(["ingest", ".", "--db", "news.db", "--jobs", "1"]) == 0  # run again: nothing rejected
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("2 files: 0 ingested, 2 duplicates, 0 rejected")
+
+
+def test_a_file_reached_through_a_link_and_its_own_folder_keeps_its_own_path(tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "2025-03").mkdir(parents=True)
+    (folder / "2025-03" / "bakhty.txt").write_text(QUEUE, encoding="utf-8")
+    (folder / "0-latest").symlink_to("2025-03")  # sorts before the folder it points to
+    (folder / "elsewhere").mkdir()
+    (folder / "elsewhere" / "truck.txt").write_text(TRUCKS, encoding="utf-8")
+    (folder / "2025-03" / "b-link").symlink_to(folder / "elsewhere")
+    _, _, rows = _ingest(tmp_path, capsys, folder)
+    assert sorted(r["path"] for r in rows) == [
+        str(folder / "2025-03" / "bakhty.txt"),
+        str(folder / "elsewhere" / "truck.txt"),
+    ]

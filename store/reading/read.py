@@ -56,16 +56,28 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     hidden files and directories skipped). Links to directories are followed once:
     a directory already walked (by its real path) is not walked again, so a symlink
     loop neither hangs the walk nor multiplies files; a file reached twice counts once.
+    Links met in a walk are followed after every real directory is walked, so a file
+    reached both ways is listed (and stored) under its own path, not under a link such as
+    a scraper's `latest -> 2025-03`, which moves on (qa62: a folder's `plain_again` link,
+    sorted first, gave its 2,500 articles their link's path).
     FIFOs, devices, sockets and broken links stay in the list (never opened here), so
     read_path rejects them by type. A path that does not exist stays in too."""
     seen_dirs: set[str] = set()
     seen_files: set[str] = set()
+    links: list[Path] = []
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(_walk(p, seen_dirs, seen_files))
+            out.extend(_walk(p, seen_dirs, seen_files, links))
         elif _first_time(p, seen_files):
             out.append(p)
+    while links:  # a linked directory's own links come after it, in the next round
+        met, links = links, []
+        for link in met:
+            if link.is_dir():
+                out.extend(_walk(link, seen_dirs, seen_files, links))
+            elif _first_time(link, seen_files):
+                out.append(link)
     return out
 
 
@@ -77,8 +89,9 @@ def _first_time(path: Path, seen: set[str]) -> bool:
     return True
 
 
-def _walk(root: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
-    """Depth first, in name order, with an explicit stack (no recursion limit on deep trees)."""
+def _walk(root: Path, seen_dirs: set[str], seen_files: set[str], links: list[Path]) -> Iterator[Path]:
+    """Depth first, in name order, with an explicit stack (no recursion limit on deep trees);
+    the symbolic links met are put in `links`, for the caller to follow later."""
     if not _first_time(root, seen_dirs):
         return
     stack = [iter(_entries(root))]
@@ -89,6 +102,8 @@ def _walk(root: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Pat
             continue
         if isinstance(entry, Path):  # a directory that could not be listed
             yield entry
+        elif entry.is_symlink():
+            links.append(Path(entry.path))
         elif _is_dir(entry):
             if _first_time(Path(entry.path), seen_dirs):
                 stack.append(iter(_entries(Path(entry.path))))
