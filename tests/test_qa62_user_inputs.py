@@ -169,3 +169,13 @@ def test_a_file_reached_through_a_link_and_its_own_folder_keeps_its_own_path(tmp
         str(folder / "2025-03" / "bakhty.txt"),
         str(folder / "elsewhere" / "truck.txt"),
     ]
+
+
+def test_an_empty_folder_says_no_files_were_found(tmp_path, capsys):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / ".cache").mkdir()
+    (tmp_path / "in" / ".cache" / "a.txt").write_text(QUEUE, encoding="utf-8")
+    assert cli.main(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--jobs", "1"]) == 0
+    summary, note = capsys.readouterr().err.splitlines()
+    assert summary.startswith("0 files: 0 ingested")
+    assert note.startswith(f"note: no files found under {tmp_path / 'in'} (") and "«.»" in note

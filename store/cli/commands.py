@@ -68,7 +68,16 @@ def cmd_ingest(args) -> int:
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s)"
         )
         print(_to_store(told, path), file=sys.stderr)
+        if not summary.files:
+            print(_nothing_found(args.paths), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def _nothing_found(paths) -> str:
+    """Why «0 files» (a folder given by mistake, or one of hidden files only): said, not left
+    for the user to puzzle over a summary of zeros (qa62)."""
+    shown = ", ".join(display_name(str(p)) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
+    return f"note: no files found under {shown} (files and folders whose names begin with «.» are skipped)"
 
 
 def _to_store(told: str, path) -> str:
