@@ -323,7 +323,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         type=int_in_range(1, MAX_LIMIT),
         default=10,
         metavar="N",
-        help="newest N of each list (default 10)",
+        help=f"newest N of each list, 1 to {MAX_LIMIT} (default 10)",
     )
     p.add_argument("--json", action="store_true", help="print the page as one JSON object")
     p.set_defaults(run=cmd_show)
