@@ -179,3 +179,15 @@ def test_an_empty_folder_says_no_files_were_found(tmp_path, capsys):
     summary, note = capsys.readouterr().err.splitlines()
     assert summary.startswith("0 files: 0 ingested")
     assert note.startswith(f"note: no files found under {tmp_path / 'in'} (") and "«.»" in note
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_wide_json_lines_dump_with_a_bom_is_read_line_by_line(tmp_path, capsys, encoding):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = _record("Очередь у Бахты", QUEUE) + _record("Майкапчагай круглосуточно", TRUCKS).replace("\n", "\r\n")
+    bom = b"\xfe\xff" if encoding == "utf-16-be" else b""
+    (folder / "export.jsonl").write_bytes(bom + text.encode(encoding))
+    code, err, rows = _ingest(tmp_path, capsys, folder)
+    assert code == 0 and err == ""
+    assert [r["title"] for r in rows] == ["Очередь у Бахты", "Майкапчагай круглосуточно"]

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
-from store.reading.decoding import decode, decode_report
+from store.reading.decoding import decode, decode_report, lines_as_utf8
 from store.reading.gzipped import GZIP_ERRORS, GZIP_MAGIC, gunzip, inner_path, open_lines
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
@@ -183,7 +183,8 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
         return
     n = 0
     try:
-        with _open_regular(path) as raw, open_lines(raw, path) as fh:
+        with _open_regular(path) as raw, open_lines(raw, path) as unpacked:
+            fh = lines_as_utf8(unpacked)
             while True:
                 line = fh.readline(MAX_READ_BYTES + 1)
                 if not line:
