@@ -191,3 +191,27 @@ def test_a_wide_json_lines_dump_with_a_bom_is_read_line_by_line(tmp_path, capsys
     code, err, rows = _ingest(tmp_path, capsys, folder)
     assert code == 0 and err == ""
     assert [r["title"] for r in rows] == ["Очередь у Бахты", "Майкапчагай круглосуточно"]
+
+
+def test_a_dump_with_no_record_is_one_line(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.jsonl").write_bytes(b"")
+    (folder / "blank.jsonl").write_text("\n  \n\n", encoding="utf-8")
+    (folder / "none.jsonl.gz").write_bytes(gzip.compress(b""))
+    code, err, rows = _ingest(tmp_path, capsys, folder)
+    assert code == 1 and rows == []
+    assert sorted(err.splitlines()) == [
+        "rejected: blank.jsonl: no records in JSON-lines file",
+        "rejected: empty.jsonl: empty file",
+        "rejected: none.jsonl.gz: empty file",
+    ]
+
+
+@pytest.mark.parametrize("field", ["timestamp", "createdAt", "date_unixtime"])
+def test_a_timestamp_under_other_exporters_names_is_the_date(tmp_path, capsys, field):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "d.jsonl").write_text(_record("Очередь у Бахты", QUEUE, **{field: 1741600800}), encoding="utf-8")
+    _, _, rows = _ingest(tmp_path, capsys, folder)
+    assert rows[0]["date"] == "2025-03-10"

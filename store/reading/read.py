@@ -176,12 +176,13 @@ def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
 def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     """(line number, bytes) for each line of a JSON-lines file, read in bounded memory:
     a line above MAX_READ_BYTES is skipped unread and becomes a RejectedDoc. A file
-    that is not a regular file, or cannot be opened, gives one RejectedDoc."""
+    that is not a regular file, or cannot be opened, gives one RejectedDoc, and so does one
+    with no record (empty, or blank lines only: such a dump was passed over without a word)."""
     problem = _not_a_file(path)
     if problem:
         yield reject(path, label(path), problem)
         return
-    n = 0
+    n = records = 0
     try:
         with _open_regular(path) as raw, open_lines(raw, path) as unpacked:
             fh = lines_as_utf8(unpacked)
@@ -190,6 +191,7 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                 if not line:
                     break
                 n += 1
+                records += bool(line.strip())
                 if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
                     size = len(line) + _skip_line(fh)
                     yield reject(
@@ -201,6 +203,9 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                 yield n, line
     except GZIP_ERRORS as exc:
         yield reject(path, label(path), _stream_problem(exc, n))
+        return
+    if not records:
+        yield reject(path, label(path), "empty file" if not n else "no records in JSON-lines file")
 
 
 def _stream_problem(exc: BaseException, lines: int) -> str:

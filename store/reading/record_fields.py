@@ -76,8 +76,11 @@ DATE_FIELDS = (
     "pub_date",
     "webpublicationdate",
     "created_at",
+    "createdat",
     "created",
     "time",
+    "timestamp",
+    "date_unixtime",
 )
 URL_FIELDS = ("url", "link", "href", "web_url", "weburl", "permalink", "canonical_url")
 SOURCE_FIELDS = (
