@@ -52,6 +52,7 @@ def test_a_bad_archive_is_one_line_and_the_batch_goes_on(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "story.txt").write_text(QUEUE, encoding="utf-8")
+    (folder / "twice.txt.gz.gz").write_bytes(gzip.compress(gzip.compress(QUEUE.encode())))
     (folder / "bomb.txt.gz").write_bytes(gzip.compress(b"x" * (33 << 20)))
     (folder / "cut.txt.gz").write_bytes(gzip.compress((QUEUE * 30).encode())[:80])
     whole = gzip.compress("".join(_record(f"Запись {i}", f"{TRUCKS} Выпуск {i}.") for i in range(3)).encode())
@@ -62,7 +63,8 @@ def test_a_bad_archive_is_one_line_and_the_batch_goes_on(tmp_path, capsys):
     assert "rejected: bomb.txt.gz: gzip archive unpacks to more than the read limit of 32.0 MB" in lines
     assert "rejected: cut.txt.gz: gzip archive is cut short (its end is missing)" in lines
     assert any(line.startswith("rejected: cut.jsonl.gz: gzip archive is cut short") for line in lines)
-    assert "Traceback" not in err and len(lines) == 3
+    assert "rejected: twice.txt.gz.gz: compressed twice (a gzip archive inside a gzip archive)" in lines
+    assert "Traceback" not in err and len(lines) == 4
     assert "story.txt" in [r["file"] for r in rows]
 
 

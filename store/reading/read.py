@@ -322,6 +322,8 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     data = _read_bytes(path)
     if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
         data = gunzip(data, MAX_READ_BYTES)
+        if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
+            data = "compressed twice (a gzip archive inside a gzip archive)"
     if isinstance(data, str):
         return [reject(path, name, data)]
     problem = _binary_problem(data)
