@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CommandFailed, db_path, err, open_for_reading
-from store.cli.progress import ProgressBar
+from store.cli.progress import progress_for
 from store.db import store as db
 from store.db.rules_stamp import outdated_line
 from store.db.stats import collect_stats
@@ -23,7 +23,7 @@ def cmd_ingest(args) -> int:
     from store.ingest import BadSetting, NoInput, heap, ingest
 
     path = db_path(args)
-    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty())
+    bar = progress_for(args.quiet)
 
     def say(kind: str):
         def report(file: str, text: str) -> None:
@@ -68,7 +68,16 @@ def cmd_ingest(args) -> int:
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s)"
         )
         print(_to_store(told, path), file=sys.stderr)
+        if not summary.files:
+            print(_nothing_found(args.paths), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def _nothing_found(paths) -> str:
+    """Why «0 files» (a folder given by mistake, or one of hidden files only): said, not left
+    for the user to puzzle over a summary of zeros (qa62)."""
+    shown = ", ".join(display_name(str(p)) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
+    return f"note: no files found under {shown} (files and folders whose names begin with «.» are skipped)"
 
 
 def _to_store(told: str, path) -> str:
@@ -90,7 +99,7 @@ def cmd_reextract(args) -> int:
     if not path.exists():
         err(f"no store at {display_name(str(path))}")
         return EXIT_ERROR
-    bar = ProgressBar(enabled=not args.quiet and sys.stderr.isatty(), unit="articles")
+    bar = progress_for(args.quiet, unit="articles")
     with signals_interrupt():
         summary = reextract(path, everything=args.all, jobs=args.jobs, progress=bar.update, limit=args.max_article_size)
     bar.clear()
@@ -179,6 +188,8 @@ def cmd_search(args) -> int:
     from store.cli.search_table import search_table
     from store.search import search as search_mod
 
+    # Words typed without quotes are one query: `search нур жолы` as `search "нур жолы"`.
+    args.query = " ".join(args.query).strip()
     if not args.query and not args.batch:
         err("search: give a QUERY or --batch FILE")
         return EXIT_ERROR

@@ -104,14 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="borderdocs",
         description="Ingest, search and export news about Kazakhstan's border checkpoints.",
-        epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer.",
+        epilog="Run `borderdocs COMMAND --help` for a command's options; `borderdocs-tui` opens the explorer. "
+        "Exit status: 0 all good; 1 something was rejected (ingest) or nothing found (search, show); "
+        "2 the command could not run (one line on stderr says why); 130, 143, 129 interrupted by "
+        "Ctrl+C, SIGTERM, SIGHUP (what was done is kept: the same command finishes the work).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
         "ingest",
         parents=[common],
-        help="read articles (.txt, .html, .jsonl/.json, directories) into the store",
+        help="read articles (.txt, .html, .jsonl/.json, any of them .gz, directories) into the store",
         description="Read articles into the store. Files already stored are skipped, not read again "
         "(a store built by an older version keeps what that version extracted: `borderdocs reextract` "
         "reads its stored articles again by the current rules); bad files are "
@@ -152,7 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="fuzzy search for entities and articles, any script",
         description="Find entities by any spelling (Cyrillic, Kazakh, Latin) and articles by words in any inflection.",
     )
-    p.add_argument("query", nargs="?", help="what to look for, e.g. khorgos, bektenov, 'пункт пропуска'")
+    p.add_argument(
+        "query",
+        nargs="*",
+        metavar="QUERY",
+        help="what to look for, e.g. khorgos, bektenov, пункт пропуска (several words need no quotes)",
+    )
     p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
     p.add_argument(
         "--limit",
@@ -315,7 +323,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         type=int_in_range(1, MAX_LIMIT),
         default=10,
         metavar="N",
-        help="newest N of each list (default 10)",
+        help=f"newest N of each list, 1 to {MAX_LIMIT} (default 10)",
     )
     p.add_argument("--json", action="store_true", help="print the page as one JSON object")
     p.set_defaults(run=cmd_show)

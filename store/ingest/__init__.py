@@ -94,6 +94,27 @@ def check_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     return out
 
 
+# The files SQLite and search keep beside a store: its journal, write-ahead log and shared
+# memory, the search index (store.search.index_file) and that index's temporary copy.
+_STORE_SIDE_FILES = ("-wal", "-shm", "-journal", ".search-index")
+
+
+def _without_the_store(files: list, store_path) -> list:
+    """The files to read, less the store's own: `borderdocs ingest . --db news.db` walks the
+    folder the store is in, and its database, log and index were each read as an article and
+    rejected as binary, so every run of a folder's ingest exited 1 (qa62)."""
+    name = os.path.basename(store_path)
+    folder = os.path.dirname(os.path.realpath(store_path))
+
+    def its_own(path) -> bool:
+        base = os.path.basename(path)
+        if not base.startswith(name) or not (base == name or base[len(name) :].startswith(_STORE_SIDE_FILES)):
+            return False
+        return os.path.dirname(os.path.realpath(path)) == folder
+
+    return [f for f in files if not its_own(f)]
+
+
 def ingest(
     paths: Iterable[str | os.PathLike],
     store_path: str | os.PathLike,
@@ -128,7 +149,7 @@ def ingest(
     writer = Writer(store, summary, on_reject, on_warn)
     done = 0
     try:
-        files = discover(paths)
+        files = _without_the_store(discover(paths), store_path)
         summary.files = total = len(files)
         preload = PRELOAD + (MODEL_PRELOAD if _needs_model(store, files) else ())
         for kind, task, *rest in _run(files, str(store_path), jobs, *settings, preload):

@@ -131,3 +131,28 @@ def _russian_score(text: str) -> float:
     junk = sum(1 for c in text if not (c.isalnum() or c.isspace() or c in ".,;:!?-–—«»\"'()[]/%№+=*&@#$€₸<>_{}|\\~^`"))
     latin_ok = sum(1 for c in letters if "a" <= c.lower() <= "z")
     return (lower + latin_ok - 2 * junk) / max(len(text), 1)
+
+
+class _WideLines:
+    """A UTF-16 or UTF-32 file's lines as UTF-8 bytes, for the JSON-lines reader, which splits
+    bytes at b"\\n": in UTF-16 that split leaves each next line a stray NUL byte, so every line
+    after the first was «not text» (qa62: a dump PowerShell 5 wrote, UTF-16 with a BOM by
+    default). `limit` counts characters here, so a line's bound is a few times the bytes'."""
+
+    def __init__(self, fh, encoding: str):
+        import io
+
+        self._text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._text.readline(limit).encode("utf-8")
+
+
+def lines_as_utf8(fh):
+    """A binary file object whose lines a JSON-lines reader can split at b"\\n": the file
+    itself, or, when it opens with a UTF-16 or UTF-32 BOM, its lines re-encoded to UTF-8."""
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    for bom, enc in _BOMS:
+        if enc != "utf-8-sig" and head.startswith(bom):
+            return _WideLines(fh, enc)
+    return fh

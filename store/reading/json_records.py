@@ -15,11 +15,16 @@ from store.reading import record_fields as rf
 from store.reading.rejects import label, reject
 from store.sanitize import clean_text
 
+# Python's parser gives up on arrays or objects nested some thousand deep; no dump nests so.
+TOO_DEEP = "invalid JSON: nested too deeply to be a record"
+
 
 def json_docs(path: Path, text: str, kind: str) -> list[RawDoc | RejectedDoc]:
     if kind == "json":
         try:
             data = json.loads(text)
+        except RecursionError:
+            return [reject(path, label(path), TOO_DEEP)]
         except json.JSONDecodeError as exc:
             if _several_json_lines(text):
                 return jsonl_docs(path, text)
@@ -56,6 +61,9 @@ def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | Reje
         except json.JSONDecodeError as exc:
             out.append(reject(path, file, f"line {n}: invalid JSON: {exc.msg} (column {exc.colno})"))
             continue
+        except RecursionError:
+            out.append(reject(path, file, f"line {n}: {TOO_DEEP}"))
+            continue
         out.append(_record(path, file, rec, f"line {n}: "))
     return out or [reject(path, label(path), "no records in JSON-lines file")]
 
@@ -70,14 +78,14 @@ def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:
     if not body or not clean_text(body).strip():
         return reject(path, file, f"{where}record has no text (fields text, body, content, lead, summary, …)")
     meta = {}
-    for key, fields, numbers in (
-        ("title", rf.TITLE_FIELDS, False),
-        ("date", rf.DATE_FIELDS, True),
-        ("url", rf.URL_FIELDS, False),
-        ("source", rf.SOURCE_FIELDS, False),
-        ("author", rf.AUTHOR_FIELDS, False),
+    for key, fields in (
+        ("title", rf.TITLE_FIELDS),
+        ("date", rf.DATE_FIELDS),
+        ("url", rf.URL_FIELDS),
+        ("source", rf.SOURCE_FIELDS),
+        ("author", rf.AUTHOR_FIELDS),
     ):
-        value = rf.field_text(view, fields, numbers=numbers)
+        value = rf.record_date(view) if key == "date" else rf.field_text(view, fields)
         if value:
             meta[key] = re.sub(r"\s+", " ", clean_text(value)).strip()
     if rf.text_is_paragraphs(view):

@@ -12,10 +12,12 @@ trafilatura (store.reading.html_page); JSON and JSON-lines give one document per
 record (store.reading.json_records); anything else that decodes as text
 (store.reading.decoding) is plain text, but for the scripts, checksums, tables and
 settings a folder of saved pages keeps beside them (NOT_ARTICLES), rejected by extension.
+A gzip-compressed file is read as the file it holds (store.reading.gzipped).
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import stat
@@ -23,7 +25,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
-from store.reading.decoding import decode, decode_report
+from store.reading.decoding import decode, decode_report, lines_as_utf8
+from store.reading.gzipped import GZIP_ERRORS, GZIP_MAGIC, gunzip, inner_path, open_lines
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
 from store.reading.rejects import label, reject, warn
@@ -53,16 +56,28 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     hidden files and directories skipped). Links to directories are followed once:
     a directory already walked (by its real path) is not walked again, so a symlink
     loop neither hangs the walk nor multiplies files; a file reached twice counts once.
+    Links met in a walk are followed after every real directory is walked, so a file
+    reached both ways is listed (and stored) under its own path, not under a link such as
+    a scraper's `latest -> 2025-03`, which moves on (qa62: a folder's `plain_again` link,
+    sorted first, gave its 2,500 articles their link's path).
     FIFOs, devices, sockets and broken links stay in the list (never opened here), so
     read_path rejects them by type. A path that does not exist stays in too."""
     seen_dirs: set[str] = set()
     seen_files: set[str] = set()
+    links: list[Path] = []
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(_walk(p, seen_dirs, seen_files))
+            out.extend(_walk(p, seen_dirs, seen_files, links))
         elif _first_time(p, seen_files):
             out.append(p)
+    while links:  # a linked directory's own links come after it, in the next round
+        met, links = links, []
+        for link in met:
+            if link.is_dir():
+                out.extend(_walk(link, seen_dirs, seen_files, links))
+            elif _first_time(link, seen_files):
+                out.append(link)
     return out
 
 
@@ -74,8 +89,9 @@ def _first_time(path: Path, seen: set[str]) -> bool:
     return True
 
 
-def _walk(root: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Path]:
-    """Depth first, in name order, with an explicit stack (no recursion limit on deep trees)."""
+def _walk(root: Path, seen_dirs: set[str], seen_files: set[str], links: list[Path]) -> Iterator[Path]:
+    """Depth first, in name order, with an explicit stack (no recursion limit on deep trees);
+    the symbolic links met are put in `links`, for the caller to follow later."""
     if not _first_time(root, seen_dirs):
         return
     stack = [iter(_entries(root))]
@@ -86,6 +102,8 @@ def _walk(root: Path, seen_dirs: set[str], seen_files: set[str]) -> Iterator[Pat
             continue
         if isinstance(entry, Path):  # a directory that could not be listed
             yield entry
+        elif entry.is_symlink():
+            links.append(Path(entry.path))
         elif _is_dir(entry):
             if _first_time(Path(entry.path), seen_dirs):
                 stack.append(iter(_entries(Path(entry.path))))
@@ -137,7 +155,8 @@ def read_path(path: str | Path) -> list[RawDoc | RejectedDoc]:
 
 
 def is_jsonl(path: Path) -> bool:
-    return path.suffix.lower() in (".jsonl", ".ndjson")
+    """A JSON-lines dump, compressed (`dump.jsonl.gz`) or not: streamed a line at a time."""
+    return inner_path(path).suffix.lower() in (".jsonl", ".ndjson")
 
 
 def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
@@ -157,19 +176,22 @@ def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
 def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     """(line number, bytes) for each line of a JSON-lines file, read in bounded memory:
     a line above MAX_READ_BYTES is skipped unread and becomes a RejectedDoc. A file
-    that is not a regular file, or cannot be opened, gives one RejectedDoc."""
+    that is not a regular file, or cannot be opened, gives one RejectedDoc, and so does one
+    with no record (empty, or blank lines only: such a dump was passed over without a word)."""
     problem = _not_a_file(path)
     if problem:
         yield reject(path, label(path), problem)
         return
+    n = records = 0
     try:
-        with _open_regular(path) as fh:
-            n = 0
+        with _open_regular(path) as raw, open_lines(raw, path) as unpacked:
+            fh = lines_as_utf8(unpacked)
             while True:
                 line = fh.readline(MAX_READ_BYTES + 1)
                 if not line:
                     break
                 n += 1
+                records += bool(line.strip())
                 if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
                     size = len(line) + _skip_line(fh)
                     yield reject(
@@ -179,8 +201,22 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                     )
                     continue
                 yield n, line
-    except OSError as exc:
-        yield reject(path, label(path), f"cannot read file: {exc.strerror or exc}")
+    except GZIP_ERRORS as exc:
+        yield reject(path, label(path), _stream_problem(exc, n))
+        return
+    if not records:
+        yield reject(path, label(path), "empty file" if not n else "no records in JSON-lines file")
+
+
+def _stream_problem(exc: BaseException, lines: int) -> str:
+    """Why a JSON-lines file stopped being readable: an OS error, or a compressed dump damaged or
+    cut short (its records before that point are read)."""
+    if isinstance(exc, OSError) and not isinstance(exc, gzip.BadGzipFile):
+        return f"cannot read file: {exc.strerror or exc}"
+    after = f" after line {lines}" if lines else ""
+    if isinstance(exc, EOFError):
+        return f"gzip archive is cut short{after} (its end is missing)"
+    return f"gzip archive is damaged{after} ({exc})"
 
 
 def _skip_line(fh) -> int:
@@ -280,10 +316,14 @@ def not_an_article(path: Path) -> str | None:
 
 def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     name = label(path)
-    kind_problem = not_an_article(path)
+    kind_problem = not_an_article(inner_path(path))
     if kind_problem:
         return [reject(path, name, kind_problem)]
     data = _read_bytes(path)
+    if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
+        data = gunzip(data, MAX_READ_BYTES)
+        if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
+            data = "compressed twice (a gzip archive inside a gzip archive)"
     if isinstance(data, str):
         return [reject(path, name, data)]
     problem = _binary_problem(data)
@@ -296,7 +336,7 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     text = clean_text(text)
     if not text.strip():
         return [reject(path, name, "blank file (only whitespace)")]
-    kind = sniff(path, text)
+    kind = sniff(inner_path(path), text)
     if kind == "html":
         docs = [_html_doc(path, text)]
     elif kind in ("json", "jsonl"):

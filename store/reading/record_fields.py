@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime, timedelta, timezone
 
 # The article's text, first found first.
 TEXT_FIELDS = (
@@ -75,8 +76,11 @@ DATE_FIELDS = (
     "pub_date",
     "webpublicationdate",
     "created_at",
+    "createdat",
     "created",
     "time",
+    "timestamp",
+    "date_unixtime",
 )
 URL_FIELDS = ("url", "link", "href", "web_url", "weburl", "permalink", "canonical_url")
 SOURCE_FIELDS = (
@@ -185,6 +189,47 @@ def plain(text: str) -> str:
     if _HTML_TAG.search(text):
         return fragment_text(text)
     return html.unescape(text) if _ENTITY.search(text) else text
+
+
+# A timestamp's day is Kazakhstan's (UTC+5 since 2024-03-01, the one zone): a story posted at
+# 02:00 in Astana is that day's, not the day before's in UTC.
+_KAZAKHSTAN = timezone(timedelta(hours=5))
+_EPOCH_DIGITS = re.compile(r"\d{9,13}(?:\.\d+)?")
+# Seconds from 1990 to 2100; a larger number is milliseconds (JavaScript's Date.now()).
+_EPOCH_SECONDS = (631152000, 4102444800)
+
+
+def record_date(view: dict) -> str | None:
+    """The record's date as its first date field gives it: text as written (the reader parses
+    it), or a Unix timestamp — seconds or milliseconds, a number or a string of digits, or
+    MongoDB's {"$date": …} — as the ISO day in Kazakhstan. Exporters write all of these; a
+    timestamp read as text gave no date at all (qa62)."""
+    for name in DATE_FIELDS:
+        value = view.get(name)
+        if isinstance(value, dict) and "$date" in value:  # MongoDB extended JSON
+            value = value["$date"]
+            if isinstance(value, dict):
+                value = value.get("$numberLong")
+        day = epoch_day(value)
+        if day:
+            return day
+        text = value_text(value, ", ", numbers=True)
+        if text and text.strip():
+            return plain(text)
+    return None
+
+
+def epoch_day(value) -> str | None:
+    """The ISO day (in Kazakhstan) of a Unix timestamp in seconds or milliseconds, or None
+    for anything else, a boolean or a number outside 1990–2100 included."""
+    if isinstance(value, str) and _EPOCH_DIGITS.fullmatch(value.strip()):
+        value = float(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    seconds = value / 1000 if value >= _EPOCH_SECONDS[1] else value
+    if not _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
+        return None
+    return datetime.fromtimestamp(seconds, _KAZAKHSTAN).date().isoformat()
 
 
 def text_and_leads(view: dict) -> tuple[str | None, list[str]]:
