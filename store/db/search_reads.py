@@ -175,6 +175,13 @@ def rowid_list(rowids: Iterable[int]) -> str:
     return json.dumps(sorted({int(r) for r in rowids}), separators=(",", ":"))
 
 
+def ascending_rowid_list(ascending: list[int]) -> str:
+    """rowid_list of rowids that are distinct and in ascending order already (an entity's
+    article set, sorted once for its range): the same text without the set and the sort
+    (0.3 against 0.9 ms for 5,000 rowids, once per name the TUI reads ahead; tui63)."""
+    return json.dumps(ascending, separators=(",", ":"))
+
+
 def fts_scored_listed(conn: Conn, expr: str, lo: int, hi: int, listed: str) -> list[tuple[int, float]]:
     """(rowid, bm25) of the matches with a rowid in lo..hi that are in `listed`
     (rowid_list), in rowid order: fts_scored_between kept to those rows, with bm25
