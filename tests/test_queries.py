@@ -3,9 +3,11 @@ filters select what they say, details carry what the reader screens show."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
-from store.db import entity_reads, queries
+from store.db import entity_reads, queries, search_reads
 from store.db import store as db
 from store.db.queries import ArticleFilter
 from store.model import Article, Extraction, Mention
@@ -239,3 +241,45 @@ def test_a_filter_puts_names_with_a_word_it_begins_first(tmp_path):
         assert [e["name"] for e in entity_reads.entity_page(st, "")][0] == "Узбекистан"
     finally:
         st.close()
+
+
+# entity_article_rowids before tui63: every mention joined to its article, then made distinct.
+OLD_ENTITY_ARTICLE_ROWIDS = (
+    "SELECT DISTINCT a.rowid FROM mentions m JOIN articles a ON a.id = m.article_id"
+    " WHERE m.entity_id IN ({marks}) LIMIT ?"
+)
+
+
+def _old_article_rowids(conn, ids, most):
+    sql = OLD_ENTITY_ARTICLE_ROWIDS.format(marks=",".join("?" * len(ids)))
+    return [r[0] for r in conn.execute(sql, [*ids, most])]
+
+
+def test_entity_article_rowids_are_the_joins_rowids_in_its_order(mixed_path):
+    """The distinct articles first, looked up once each: the same rowids, in the same
+    order, as joining every mention, for one entity, two, and any limit."""
+    s = db.open_store(mixed_path)
+    common = s.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()[0]
+    rare = s.conn.execute("SELECT id FROM entities WHERE name='Достык'").fetchone()[0]
+    for ids in ([common], [rare], [common, rare], [rare, common], [10**6]):
+        for most in (1, 5, 50, 199, 200, 1000):
+            assert search_reads.entity_article_rowids(s.conn, ids, most) == _old_article_rowids(s.conn, ids, most)
+    s.close()
+
+
+def test_entity_article_rowids_skip_a_mention_of_no_article(mixed_path, tmp_path):
+    """A mention whose article is missing (a damaged store) is not counted against the
+    limit: the answer is still the first articles that exist."""
+    path = tmp_path / "damaged.db"
+    shutil.copy(mixed_path, path)
+    s = db.open_store(path, write=True)
+    common = s.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()[0]
+    with s.conn:
+        s.conn.execute(
+            "INSERT INTO mentions (article_id, entity_id, field) VALUES ('0', ?, 'body')", (common,)
+        )  # '0' sorts before every hash id: the first the index gives
+    for most in (1, 5, 1000):
+        got = search_reads.entity_article_rowids(s.conn, [common], most)
+        assert got == _old_article_rowids(s.conn, [common], most) and None not in got
+    assert len(search_reads.entity_article_rowids(s.conn, [common], 5)) == 5
+    s.close()

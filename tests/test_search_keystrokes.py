@@ -115,6 +115,12 @@ def test_a_kept_article_set_ranks_as_a_list_of_rowids_does(counted):
     assert kept.lo == min(rowids) and kept.hi == max(rowids)
     as_list = search_topics.ranked_within(st.conn, expr, len(lemmas), rowids, 5)
     assert as_list and search_topics.ranked_within(st.conn, expr, len(lemmas), kept, 5) == as_list
+    assert kept.listed == reads.rowid_list(rowids)  # written from the sorted set (tui63), the same text
+
+
+def test_an_ascending_rowid_list_is_the_rowid_list_of_those_rowids():
+    for rowids in ([], [7], [2, 9, 40, 1000, 123456]):
+        assert reads.ascending_rowid_list(rowids) == reads.rowid_list(reversed(rowids))
 
 
 def test_a_listed_rowid_set_is_bound_never_sql(counted):

@@ -143,13 +143,16 @@ def read_ahead(store, results: list[dict], reader=None) -> None:
 
 
 def warm_articles(store, reader=None) -> None:
-    """Load what the article half needs first: the lemmatizer's dictionaries and the
-    knowledge-base matcher a name + topic query consults."""
+    """Load what the article half needs first: the lemmatizer's dictionaries, the
+    knowledge-base matcher a name + topic query consults, and the tables its related
+    step reads (store.search.related.warm: ~5 ms the first topic word paid)."""
     from store.lang import kb
     from store.lang.lemmas import lemmatize
+    from store.search import related
 
     lemmatize("пункт пропуска")
     kb.find("Хоргос")
+    related.warm()
 
 
 def _warm(store, reader) -> None:

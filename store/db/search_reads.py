@@ -175,6 +175,13 @@ def rowid_list(rowids: Iterable[int]) -> str:
     return json.dumps(sorted({int(r) for r in rowids}), separators=(",", ":"))
 
 
+def ascending_rowid_list(ascending: list[int]) -> str:
+    """rowid_list of rowids that are distinct and in ascending order already (an entity's
+    article set, sorted once for its range): the same text without the set and the sort
+    (0.3 against 0.9 ms for 5,000 rowids, once per name the TUI reads ahead; tui63)."""
+    return json.dumps(ascending, separators=(",", ":"))
+
+
 def fts_scored_listed(conn: Conn, expr: str, lo: int, hi: int, listed: str) -> list[tuple[int, float]]:
     """(rowid, bm25) of the matches with a rowid in lo..hi that are in `listed`
     (rowid_list), in rowid order: fts_scored_between kept to those rows, with bm25
@@ -235,9 +242,31 @@ def article_bodies_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, str]:
 
 
 def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[int]:
-    """The rowids of (at most `most`) articles mentioning any of these entities."""
+    """The rowids of (at most `most`) articles mentioning any of these entities: the
+    first `most` distinct articles of the mentions index (entity id, then article id),
+    in that order.
+
+    The distinct article ids are taken from the index first, then each is looked up
+    once: joining every mention looked an article up per mention (about three per
+    article), 7-9 ms for an entity in 16,000 of 100,000 articles, the read-ahead a topic
+    word typed after a name waits for; this is 4-5.5 ms (tui63). An article id with no
+    article (a damaged store: articles are never deleted) would make the limit count it,
+    so then the join that drops it first answers (_entity_article_rowids_joined)."""
     if not entity_ids:
         return []
+    sql = (
+        f"SELECT a.rowid FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({_marks(entity_ids)})"
+        " LIMIT ?) d LEFT JOIN articles a ON a.id = d.article_id"
+    )
+    rowids = [r[0] for r in conn.execute(sql, [*entity_ids, most])]
+    if None in rowids:
+        return _entity_article_rowids_joined(conn, entity_ids, most)
+    return rowids
+
+
+def _entity_article_rowids_joined(conn: Conn, entity_ids: list[int], most: int) -> list[int]:
+    """entity_article_rowids by joining every mention to its article (the articles
+    that exist only, in the same order)."""
     sql = (  # a join, not `id IN (subquery)`: 2.5x faster for an entity in 12,500 of 100,000 articles
         f"SELECT DISTINCT a.rowid FROM mentions m JOIN articles a ON a.id = m.article_id"
         f" WHERE m.entity_id IN ({_marks(entity_ids)}) LIMIT ?"

@@ -34,6 +34,7 @@ from store.search.line_posts import line_posts
 from store.search.posts import former_holders, post_holders, post_standing
 from store.search.road_posts import road_posts
 from store.search.role_holders import role_holders
+from store.search.role_words import in_russian
 from store.search.search_kb import kb_rows
 from store.search.text_roles import text_role_holders
 from store.search.topic_words import ordinary_word
@@ -97,6 +98,18 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         if ids:
             return _posts_before_place(store.conn, results, at, ids, query, state)
     return results
+
+
+def warm() -> None:
+    """Build, once per process, the tables with_related reads for any «name topic» text,
+    which are built on first use otherwise: the role glossary's word forms of each script
+    (role_holders reads a Cyrillic or a Latin post word through them) and the towns that
+    face posts (town_posts). Built by the first topic word typed in each script, they were
+    2.4 and 2.9 ms of that keystroke («khorgos о», «khorgos r»; tui63); the TUI builds
+    them with its warm-up, before any key waits."""
+    in_russian("министр")
+    in_russian("minister")
+    town_posts("")
 
 
 TOPIC_WORDS_AFTER_POST = 2  # «премьер поручение», «президент заявил сегодня»: a post, then what about

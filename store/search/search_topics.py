@@ -570,8 +570,8 @@ def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
 
     def read() -> ArticleSet:
         rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
-        newest = sorted(rowids, reverse=True)
-        return ArticleSet(rowids, newest, reads.rowid_list(rowids), _shown_order(conn, newest))
+        newest = sorted(rowids, reverse=True)  # distinct: one row an article
+        return ArticleSet(rowids, newest, reads.ascending_rowid_list(newest[::-1]), _shown_order(conn, newest))
 
     return _ARTICLE_SETS.recall((*store_state(conn), ids), read)
 
