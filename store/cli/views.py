@@ -170,6 +170,7 @@ def cmd_directives(args) -> int:
             words = _as_named(store, words)
             total = directive_reads.count_directives(store, words)
         rows = directive_reads.directive_page(store, words, limit=args.limit)
+        directive_reads.report_counts(store, rows, words)
     finally:
         store.close()
     # on a terminal what was ordered wraps under its column (at 80 columns it was cut at its

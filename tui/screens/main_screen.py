@@ -22,7 +22,7 @@ from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 from store.db.rows import ArticleQuery
 
 from ..messages import ExportList, OpenTarget
-from ..navigation import ArticleTarget, CheckpointTarget, entity_target
+from ..navigation import ArticleTarget, CheckpointTarget, entity_target, reports
 from ..widgets.article_list import ArticleList, ArticleSource
 from ..widgets.filter_chips import FilterChips
 from ..widgets.preview import Preview
@@ -447,7 +447,7 @@ class MainScreen(ArticlesTab, TablesTab):
         if pane == "articles":
             self.post_message(OpenTarget(ArticleTarget(row["id"])))
         elif pane in ("directives", "facts"):  # opened at the row's sentence
-            self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None)))
+            self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None, reports(row))))
         elif pane == "checkpoints":
             self._open_checkpoint(row)
         else:
