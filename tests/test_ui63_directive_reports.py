@@ -88,7 +88,7 @@ async def test_the_tab_lists_the_directive_once_and_its_page_lists_the_other_rep
         await pilot.press("4")
         await settle(pilot)
         text = screen_text(app)
-        assert "2 directives, newest first" in text
+        assert "2 directives, newest first · 3 reports" in text
         assert "2× Еженедельно докладывать" in text
         assert text.casefold().count("докладывать") == 1
         await pilot.press("down", "enter")  # newest first: the report of 2025-03-04, then snow

@@ -333,6 +333,11 @@ def report_groups(store: Store, words: str = "", sort: str = "date", reverse: bo
     return list(sort_table(store, words).first_ids(sort, reverse))
 
 
+def count_reports(store: Store, words: str = "") -> int:
+    """How many stored directives (reports) match `words`: report_groups' rows stand for them."""
+    return len(sort_table(store, words).rows)
+
+
 def with_reports(store: Store, rows: list[dict], words: str = "") -> list[dict]:
     """`rows` (the list's, each its group's newest report) with `reports`, how many
     articles report the directive, and `also`, the other reports' rows (article id,

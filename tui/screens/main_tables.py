@@ -149,6 +149,8 @@ class TablesTab(Screen):
     def _directives_loaded(self, event: VirtualList.Loaded) -> None:
         noun = "directive" if event.count == 1 else "directives"
         text = Text(f"{event.count:,} {noun}, {self.directive_source.describe()}", style="bold")
+        if self.directive_source.reports > event.count:  # some reported by several articles
+            text.append(f" · {self.directive_source.reports:,} reports", style="dim")
         if self.directive_source.words:
             text.append("  words: ", style="dim")
             text.append(Text(self.directive_source.words))

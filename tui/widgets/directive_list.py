@@ -55,6 +55,7 @@ class DirectiveSource:
     reverse: bool = False
     ids: list[int] = field(default_factory=list, repr=False, compare=False)
     read_as: str = field(default="", repr=False, compare=False)  # the name `words` were read as
+    reports: int = field(default=0, repr=False, compare=False)  # the stored rows the list's rows stand for
 
     @property
     def keyset(self) -> bool:
@@ -74,6 +75,7 @@ class DirectiveSource:
 
     def _count(self, store) -> int:
         self.ids = directive_reads.report_groups(store, self.match, self.sort, self.reverse)
+        self.reports = directive_reads.count_reports(store, self.match)
         return len(self.ids)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
