@@ -267,6 +267,8 @@ class SortTable:
         return self.firsts[key]
 
     def _sorted(self, sort: str, reverse: bool) -> list[int]:
+        if sort == "date" and not reverse:  # the rows' own order
+            return [r[0] for r in self.rows]
         at = DIRECTIVE_SORTS.index(sort) + 1
         if sort == "date":
             keyed = [(r[1], r[0]) for r in self.rows]
@@ -284,13 +286,26 @@ _SORT_TABLES_KEPT = 4
 _sort_tables_lock = threading.Lock()
 
 
+def _sort_table_key(store: Store, words: str) -> tuple:
+    conn = store.conn
+    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    return (id(conn), version, " ".join(words.casefold().split()))
+
+
+def has_sort_table(store: Store, words: str = "") -> bool:
+    """Whether sort_table(store, words) is at hand, read already and the store unchanged since."""
+    key = _sort_table_key(store, words)
+    with _sort_tables_lock:
+        hit = _SORT_TABLES.get(key)
+    return hit is not None and hit[0] is store.conn
+
+
 def sort_table(store: Store, words: str = "") -> SortTable:
     """The SortTable of the directives matching `words`, read again only when the store
     changed since (a commit on any connection moves SQLite's data_version, one on this
     connection its total_changes)."""
     conn = store.conn
-    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-    key = (id(conn), version, " ".join(words.casefold().split()))
+    key = _sort_table_key(store, words)
     with _sort_tables_lock:
         hit = _SORT_TABLES.get(key)
         if hit is not None and hit[0] is conn:
@@ -321,7 +336,8 @@ def _sort_rows(store: Store, words: str) -> tuple[list[tuple], list[tuple]]:
     ).fetchall()
     rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)  # the tie order: newest first, undated last
     names = {cp: checkpoint_name(cp) for cp in {r[6] for r in rows if r[6]}}  # a few ids, 14,286 rows
-    keys = [same_key(r[7], r[2], r[3], r[4]) for r in rows]
+    memo: dict = {}
+    keys = [same_key(r[7], r[2], r[3], r[4], memo) for r in rows]
     return [(*r[:6], names.get(r[6])) for r in rows], keys
 
 

@@ -30,20 +30,40 @@ STEM = 6  # letters of each word kept: Russian endings are mostly within the las
 WINDOW_DAYS = 31
 _DROPPED = frozenset({"рк"})
 _WORD = re.compile(r"\w+")
-_KAZAKH_AS_RUSSIAN = str.maketrans("қғңөұүһіәё", "кгноуухиае")
+_KAZAKH_AS_RUSSIAN = tuple(zip("қғңөұүһіәё", "кгноуухиае", strict=True))
 
 
 def fold_words(text: str | None) -> str:
     """`text` as the words two reports of one order share: casefolded, Kazakh letters as
-    Russian, punctuation and «РК» left out, each word cut to STEM letters."""
-    words = _WORD.findall((text or "").casefold().translate(_KAZAKH_AS_RUSSIAN))
-    return " ".join(w[:STEM] for w in words if w not in _DROPPED)
+    Russian, punctuation and «РК» left out, each word cut to STEM letters. One
+    str.replace per Kazakh letter present, as directive_reads._fold (translate looks up
+    every Cyrillic letter in a dict)."""
+    folded = (text or "").casefold()
+    for kazakh, russian in _KAZAKH_AS_RUSSIAN:
+        if kazakh in folded:
+            folded = folded.replace(kazakh, russian)
+    return " ".join(w[:STEM] for w in _WORD.findall(folded) if w not in _DROPPED)
 
 
-def same_key(giver_id: int | None, giver: str | None, to: str | None, what: str | None) -> tuple:
-    """What two reports of one directive have in common (the window aside)."""
-    who = ("entity", giver_id) if giver_id is not None else ("text", fold_words(giver))
-    return (who, fold_words(to), fold_words(what))
+def same_key(
+    giver_id: int | None, giver: str | None, to: str | None, what: str | None, memo: dict | None = None
+) -> tuple:
+    """What two reports of one directive have in common (the window aside). `memo`, a
+    dict kept over many calls, folds each distinct text once (a list of thousands of
+    directives repeats its givers, addressees and common orders)."""
+    fold = _memoized(memo) if memo is not None else fold_words
+    who = ("entity", giver_id) if giver_id is not None else ("text", fold(giver))
+    return (who, fold(to), fold(what))
+
+
+def _memoized(memo: dict):
+    def fold(text: str | None) -> str:
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = fold_words(text)
+        return found
+
+    return fold
 
 
 def _day(value: str | None) -> Date | None:
@@ -63,8 +83,9 @@ def group_reports(rows: Iterable[tuple[int, str | None, tuple]]) -> dict[int, li
     that one first, in the order given. One pass, one dict lookup a row."""
     groups: dict[int, list[int]] = {}
     open_group: dict[tuple, tuple[int, Date | None]] = {}  # key, dated or not -> (first id, its day)
+    days: dict[str | None, Date | None] = {}  # thousands of rows share a few hundred dates
     for directive_id, date, key in rows:
-        day = _day(date)
+        day = days[date] if date in days else days.setdefault(date, _day(date))
         slot = (key, day is None)
         found = open_group.get(slot)
         if found is not None and (day is None or (found[1] is not None and (found[1] - day).days <= WINDOW_DAYS)):

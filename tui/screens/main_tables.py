@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -160,6 +160,16 @@ class TablesTab(Screen):
         text.append("  (/ words, s S sort, x clears)", style="dim")
         self.query_one("#directives-status", Static).update(text)
         self._update_headers()
+        if not self.directive_source.grouped:
+            self._group_reports(self.directive_source)
+
+    @work(group="directive-groups", exclusive=True, exit_on_error=False)
+    async def _group_reports(self, source: DirectiveSource) -> None:
+        """Read which reports are one directive (every directive's row, once), then show
+        the list again by groups, if it still shows `source` (no other filter or sort)."""
+        await self.app.run_in_store(directive_reads.sort_table, source.match)  # type: ignore[attr-defined]
+        if self.directive_source is source:
+            self._set_directives(replace(source))
 
     @on(VirtualList.Loaded, "#fact-list")
     def _facts_loaded(self, event: VirtualList.Loaded) -> None:
