@@ -163,11 +163,14 @@ class TablesTab(Screen):
         if not self.directive_source.grouped:
             self._group_reports(self.directive_source)
 
-    @work(group="directive-groups", exclusive=True, exit_on_error=False)
-    async def _group_reports(self, source: DirectiveSource) -> None:
+    @work(thread=True, group="directive-groups", exclusive=True, exit_on_error=False)
+    def _group_reports(self, source: DirectiveSource) -> None:
         """Read which reports are one directive (every directive's row, once), then show
         the list again by groups, if it still shows `source` (no other filter or sort)."""
-        await self.app.run_in_store(directive_reads.sort_table, source.match)  # type: ignore[attr-defined]
+        self.app.reader.run(directive_reads.sort_table, source.match)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._grouped, source)
+
+    def _grouped(self, source: DirectiveSource) -> None:
         if self.directive_source is source:
             self._set_directives(replace(source))
 
