@@ -236,7 +236,7 @@ class BorderdocsApp(App):
         if isinstance(target, ArticleTarget):
             from .screens.article_screen import ArticleScreen
 
-            self.push_screen(ArticleScreen(target.id, target.sentence))
+            self.push_screen(ArticleScreen(target.id, target.sentence, target.reports))
         elif isinstance(target, CheckpointTarget):
             from .screens.checkpoint_screen import CheckpointScreen
 

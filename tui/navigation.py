@@ -15,10 +15,23 @@ from dataclasses import dataclass
 class ArticleTarget:
     """One article, by its id (opens ArticleScreen); `sentence`, a sentence of its body to
     open at and mark (a directive's or fact's, from tabs 4 and 5: the reader opened at the
-    top and the order was somewhere below)."""
+    top and the order was somewhere below); `reports`, the other articles reporting the
+    same directive as ReportTarget rows, listed on the page so each is enter away."""
 
     id: str
     sentence: str | None = None
+    reports: tuple[ReportTarget, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportTarget:
+    """Another article's report of a directive: where it is, and what the list shows."""
+
+    id: str
+    sentence: str | None
+    date: str | None
+    source: str | None
+    title: str | None
 
 
 @dataclass(frozen=True)
@@ -46,3 +59,12 @@ def entity_target(entity_id: int, entity_type: str | None) -> EntityTarget | Che
     if entity_type == "checkpoint":
         return CheckpointTarget(int(entity_id))
     return EntityTarget(int(entity_id), entity_type)
+
+
+def reports(row: dict) -> tuple[ReportTarget, ...]:
+    """A directive row's other reports (store.db.directive_reads.with_reports: `also`)
+    as targets; none for a fact or a directive one article reports."""
+    return tuple(
+        ReportTarget(d["article_id"], d.get("sentence") or None, d.get("date"), d.get("source"), d.get("title"))
+        for d in row.get("also") or ()
+    )

@@ -11,7 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
-from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CommandFailed, db_path, err, open_for_reading
+from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CommandFailed, db_path, err, fit, open_for_reading
 from store.cli.progress import progress_for
 from store.db import store as db
 from store.db.rules_stamp import outdated_line
@@ -28,7 +28,7 @@ def cmd_ingest(args) -> int:
     def say(kind: str):
         def report(file: str, text: str) -> None:
             bar.clear()
-            print(f"{kind}: {display_name(file)}: {one_line(text)}", file=sys.stderr)
+            print(fit(f"{kind}: {display_name(file)}: {one_line(text)}"), file=sys.stderr)
 
         return report
 
@@ -55,8 +55,10 @@ def cmd_ingest(args) -> int:
     if summary.interrupted:
         name = signal.Signals(summary.signal).name
         print(
-            f"interrupted by {name}: {summary.ingested} articles committed and kept; "
-            f"run the same command again to finish",
+            fit(
+                f"interrupted by {name}: {summary.ingested} articles committed and kept;"
+                " run the same command again to finish"
+            ),
             file=sys.stderr,
         )
         return 128 + summary.signal
@@ -106,14 +108,17 @@ def cmd_reextract(args) -> int:
     if summary.interrupted:
         name = signal.Signals(summary.signal).name
         again = "borderdocs reextract" + (" --all" if args.all else "")
+        left = summary.total - summary.done - summary.failed
         print(
-            f"interrupted by {name}: {summary.done} of {summary.total} articles brought up to date and kept; "
-            f"`{again}` goes on with the other {summary.total - summary.done - summary.failed}",
+            fit(
+                f"interrupted by {name}: {summary.done} of {summary.total} articles brought up to date and kept;"
+                f" `{again}` goes on with the other {left}"
+            ),
             file=sys.stderr,
         )
         return 128 + summary.signal
     if not args.quiet:
-        print(_reextracted(summary, path), file=sys.stderr)
+        print(fit(_reextracted(summary, path)), file=sys.stderr)
     return EXIT_REJECTED if summary.failed else EXIT_OK
 
 

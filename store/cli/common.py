@@ -34,5 +34,36 @@ def open_for_reading(args) -> db.Store:
 
 
 def err(msg: str) -> None:
-    """One line on stderr, whatever a file name or the store put in the message."""
-    print(f"borderdocs: {one_line(msg)}", file=sys.stderr)
+    """One message on stderr, whatever a file name or the store put in it: one line into
+    a pipe or a log, wrapped to the terminal on one (fit)."""
+    print(fit(f"borderdocs: {one_line(msg)}"), file=sys.stderr)
+
+
+INDENT = "  "  # a wrapped message's next lines, so they do not read as new messages
+_NBSP = "\u00a0"
+
+
+def fit(message: str, columns: int | None = None) -> str:
+    """`message` wrapped at word boundaries to the terminal stderr is (one column short:
+    a line that fills it wraps there), its next lines indented; a command in backticks
+    (`borderdocs reextract --all`) kept on one line. Into a pipe or a file (no terminal,
+    `columns` not given) it stays one line, as scripts and logs read it. Words longer
+    than a line (a long path) are not cut: the terminal wraps them."""
+    width = (columns or _stderr_columns()) - 1
+    if width <= 0 or len(message) <= width:
+        return message
+    import re
+    import textwrap
+
+    kept = re.sub(r"`[^`]*`", lambda m: m.group(0).replace(" ", _NBSP), message)
+    lines = textwrap.wrap(kept, width, subsequent_indent=INDENT, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines).replace(_NBSP, " ")
+
+
+def _stderr_columns() -> int:
+    """The terminal's width when stderr is one, else 0 (nothing wrapped)."""
+    if not sys.stderr.isatty():
+        return 0
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from store.cli.commands import cmd_export, cmd_ingest, cmd_reextract, cmd_search, cmd_stats
-from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES
+from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES, fit
 from store.cli.show import cmd_show
 from store.cli.views import cmd_board, cmd_directives, cmd_facts
 from store.db import store as db
@@ -19,10 +19,11 @@ from store.sanitize import display_name, one_line
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr (exit 2), like every other error."""
+    """argparse, but a usage error is one message on stderr (exit 2), like every other
+    error: one line into a pipe, wrapped to the terminal on one (common.fit)."""
 
     def error(self, message: str):
-        self.exit(EXIT_ERROR, f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)\n")
+        self.exit(EXIT_ERROR, fit(f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)") + "\n")
 
 
 def int_in_range(low: int, high: int):

@@ -58,15 +58,17 @@ class ProgressBar:
 
     @staticmethod
     def _width() -> int:
-        """One column short of the terminal: a line that fills it would wrap, and \r
-        would then redraw only the wrapped part."""
+        """Three columns short of the terminal: a line that fills it would wrap, and \r
+        would then redraw only the wrapped part; and Ctrl+C's «^C», which the terminal
+        echoes after the bar, wrapped a bar one column short, so the bar was left on the
+        screen above the «interrupted» line (clear() blanked the line the echo opened)."""
         import shutil
 
-        return max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+        return max(20, shutil.get_terminal_size((80, 24)).columns - 3)
 
     def clear(self) -> None:
         if self.drawn:
-            sys.stderr.write("\r" + " " * self._width() + "\r")
+            sys.stderr.write("\r" + " " * (self._width() + 2) + "\r")  # the bar, and a «^C» after it
             sys.stderr.flush()
             self.drawn = False
 

@@ -118,7 +118,8 @@ DIRECTIVE_COLUMNS = (
     Column("source", "outlet", 14, from_width=140),
     # the posts the order is about (issue 15), as the TUI's tab 4 shows them
     Column("checkpoints", "post", 14, from_width=120, hide_empty=True, get=lambda r: ", ".join(r["checkpoints"])),
-    Column("what", "what"),
+    # «2× …»: another article reports the same order (its row is among these or older ones)
+    Column("what", "what", get=lambda r: f"{r['reports']}× {r['what']}" if (r.get("reports") or 1) > 1 else r["what"]),
 )
 
 
@@ -170,6 +171,7 @@ def cmd_directives(args) -> int:
             words = _as_named(store, words)
             total = directive_reads.count_directives(store, words)
         rows = directive_reads.directive_page(store, words, limit=args.limit)
+        directive_reads.report_counts(store, rows, words)
     finally:
         store.close()
     # on a terminal what was ordered wraps under its column (at 80 columns it was cut at its

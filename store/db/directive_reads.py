@@ -15,6 +15,7 @@ import threading
 from collections import OrderedDict
 
 from store.db.connection import Store
+from store.db.directive_sameness import group_reports, same_key
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists, naming_checkpoint
 from store.db.queries import row_dicts
@@ -42,6 +43,7 @@ DIRECTIVE_FIELDS = [
     "title",
     "source",
     "sentence",
+    "reports",  # how many articles report this directive (directive_sameness), since stop 37
 ]
 
 
@@ -175,14 +177,16 @@ def directive_list_page(store: Store, words: str, page: int, size: int, previous
 
 
 def directive_export_rows(store: Store, words: str = "", sort: str = "date", reverse: bool = False) -> list[dict]:
-    """Every directive matching `words`, as DIRECTIVE_FIELDS, in the list's order."""
+    """Every directive matching `words`, as DIRECTIVE_FIELDS, in the list's order: each
+    report of one order its own row (the file keeps what each article said), `reports`
+    saying how many there are."""
     if not is_keyset_order(sort, reverse):
         ids = sorted_directive_ids(store, words, sort, reverse)
         rows = [r for i in range(0, len(ids), 500) for r in directives_by_id(store, ids[i : i + 500])]
-        return [{k: r[k] for k in DIRECTIVE_FIELDS} for r in rows]
+        return [{k: r[k] for k in DIRECTIVE_FIELDS} for r in report_counts(store, rows, words)]
     out, after = [], None
     while True:
-        page = directive_page(store, words, after=after, limit=1000)
+        page = report_counts(store, directive_page(store, words, after=after, limit=1000), words)
         out += [{k: r[k] for k in DIRECTIVE_FIELDS} for r in page]
         if len(page) < 1000:
             return out
@@ -238,11 +242,16 @@ def sorted_directive_ids(store: Store, words: str = "", sort: str = "date", reve
 class SortTable:
     """The directives matching some words as (id, date, by, to, what, when, checkpoint
     name) rows, in the tie order (newest first, undated last), and the ids in each
-    column's order as they are asked for."""
+    column's order as they are asked for; `reports`, each directive's group of reports
+    of one order (directive_sameness.group_reports: the newest report's id to every
+    report's id), and `first_of`, each id's group's first id."""
 
-    def __init__(self, rows: list[tuple]) -> None:
+    def __init__(self, rows: list[tuple], keys: list[tuple]) -> None:
         self.rows = rows
         self.orders: dict[tuple[str, bool], list[int]] = {}
+        self.firsts: dict[tuple[str, bool], list[int]] = {}
+        self.reports = group_reports((r[0], r[1], key) for r, key in zip(rows, keys, strict=True))
+        self.first_of = {i: first for first, ids in self.reports.items() for i in ids}
 
     def ids(self, sort: str, reverse: bool) -> list[int]:
         key = (sort, reverse)
@@ -250,7 +259,16 @@ class SortTable:
             self.orders[key] = self._sorted(sort, reverse)
         return self.orders[key]
 
+    def first_ids(self, sort: str, reverse: bool) -> list[int]:
+        """The ids in this order, one a group of reports (its newest): the list's rows."""
+        key = (sort, reverse)
+        if key not in self.firsts:
+            self.firsts[key] = [i for i in self.ids(sort, reverse) if i in self.reports]
+        return self.firsts[key]
+
     def _sorted(self, sort: str, reverse: bool) -> list[int]:
+        if sort == "date" and not reverse:  # the rows' own order
+            return [r[0] for r in self.rows]
         at = DIRECTIVE_SORTS.index(sort) + 1
         if sort == "date":
             keyed = [(r[1], r[0]) for r in self.rows]
@@ -268,19 +286,32 @@ _SORT_TABLES_KEPT = 4
 _sort_tables_lock = threading.Lock()
 
 
+def _sort_table_key(store: Store, words: str) -> tuple:
+    conn = store.conn
+    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    return (id(conn), version, " ".join(words.casefold().split()))
+
+
+def has_sort_table(store: Store, words: str = "") -> bool:
+    """Whether sort_table(store, words) is at hand, read already and the store unchanged since."""
+    key = _sort_table_key(store, words)
+    with _sort_tables_lock:
+        hit = _SORT_TABLES.get(key)
+    return hit is not None and hit[0] is store.conn
+
+
 def sort_table(store: Store, words: str = "") -> SortTable:
     """The SortTable of the directives matching `words`, read again only when the store
     changed since (a commit on any connection moves SQLite's data_version, one on this
     connection its total_changes)."""
     conn = store.conn
-    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-    key = (id(conn), version, " ".join(words.casefold().split()))
+    key = _sort_table_key(store, words)
     with _sort_tables_lock:
         hit = _SORT_TABLES.get(key)
         if hit is not None and hit[0] is conn:
             _SORT_TABLES.move_to_end(key)
             return hit[1]
-    table = SortTable(_sort_rows(store, words))
+    table = SortTable(*_sort_rows(store, words))
     with _sort_tables_lock:
         _SORT_TABLES[key] = (conn, table)
         while len(_SORT_TABLES) > _SORT_TABLES_KEPT:
@@ -288,8 +319,9 @@ def sort_table(store: Store, words: str = "") -> SortTable:
     return table
 
 
-def _sort_rows(store: Store, words: str) -> list[tuple]:
-    """Every sort column of the directives matching `words`, in the tie order. Only the
+def _sort_rows(store: Store, words: str) -> tuple[list[tuple], list[tuple]]:
+    """Every sort column of the directives matching `words`, in the tie order, and each
+    one's directive_sameness.same_key. Only the
     directive and the article's date are read (the date from the covering (id, date)
     index, never the wide article rows): sorted in SQL through the article rows, with
     the fold called in ORDER BY, 14,286 directives took 0.6 s."""
@@ -297,14 +329,52 @@ def _sort_rows(store: Store, words: str) -> list[tuple]:
     where, params = _directive_where(words)
     checkpoint = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
     rows = store.conn.execute(
-        f'SELECT d.id, a.date, coalesce(e.name, d."by"), d."to", d.what, d."when", {checkpoint} FROM directives d'
-        " JOIN articles a INDEXED BY articles_id_date ON a.id = d.article_id"
+        f'SELECT d.id, a.date, coalesce(e.name, d."by"), d."to", d.what, d."when", {checkpoint}, d.by_entity_id'
+        " FROM directives d JOIN articles a INDEXED BY articles_id_date ON a.id = d.article_id"
         f" LEFT JOIN entities e ON e.id = d.by_entity_id WHERE {where}",
         params,
     ).fetchall()
     rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)  # the tie order: newest first, undated last
     names = {cp: checkpoint_name(cp) for cp in {r[6] for r in rows if r[6]}}  # a few ids, 14,286 rows
-    return [(*r[:6], names.get(r[6])) for r in rows]
+    memo: dict = {}
+    keys = [same_key(r[7], r[2], r[3], r[4], memo) for r in rows]
+    return [(*r[:6], names.get(r[6])) for r in rows], keys
+
+
+def report_groups(store: Store, words: str = "", sort: str = "date", reverse: bool = False) -> list[int]:
+    """The list's rows as directive ids in the order of column `sort`: one a directive,
+    however many articles report it (its newest report; directive_sameness)."""
+    if sort not in DIRECTIVE_SORTS:
+        raise ValueError(f"unknown directive sort {sort!r} (choose from {', '.join(DIRECTIVE_SORTS)})")
+    return list(sort_table(store, words).first_ids(sort, reverse))
+
+
+def count_reports(store: Store, words: str = "") -> int:
+    """How many stored directives (reports) match `words`: report_groups' rows stand for them."""
+    return len(sort_table(store, words).rows)
+
+
+def with_reports(store: Store, rows: list[dict], words: str = "") -> list[dict]:
+    """`rows` (the list's, each its group's newest report) with `reports`, how many
+    articles report the directive, and `also`, the other reports' rows (article id,
+    sentence, date, title, source), newest first: the page a user opens each from."""
+    table = sort_table(store, words)
+    others = {r["id"]: table.reports.get(table.first_of.get(r["id"], r["id"]), [r["id"]]) for r in rows}
+    wanted = [i for r in rows for i in others[r["id"]] if i != r["id"]]
+    found = {d["id"]: d for d in directives_by_id(store, wanted)}
+    for r in rows:
+        r["also"] = [found[i] for i in others[r["id"]] if i != r["id"] and i in found]
+        r["reports"] = 1 + len(r["also"])
+    return rows
+
+
+def report_counts(store: Store, rows: list[dict], words: str = "") -> list[dict]:
+    """`rows` (directives as stored, any of them) with `reports`: how many articles report
+    the same directive (directive_sameness), this one among them; 1 when it is alone."""
+    table = sort_table(store, words)
+    for r in rows:
+        r["reports"] = len(table.reports.get(table.first_of.get(r["id"], r["id"]), [r["id"]]))
+    return rows
 
 
 def directives_by_id(store: Store, ids: list[int]) -> list[dict]:

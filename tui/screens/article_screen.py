@@ -10,7 +10,7 @@ from textual.widgets import Footer, Static
 
 from store.db import queries
 
-from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, entity_target
+from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, ReportTarget, entity_target
 from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.nav_list import NavList
@@ -23,9 +23,10 @@ LINES_ABOVE = 2  # the body's lines kept above that sentence when it is scrolled
 class ArticleScreen(DetailScreen):
     """One article; `key` is its id, `sentence` one of its body's to open at and mark."""
 
-    def __init__(self, key, sentence: str | None = None) -> None:
+    def __init__(self, key, sentence: str | None = None, reports: tuple[ReportTarget, ...] = ()) -> None:
         super().__init__(key)
         self.sentence = sentence
+        self.reports = reports
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
@@ -57,7 +58,7 @@ class ArticleScreen(DetailScreen):
         body = highlighted_body(art["body"], art["mentions"])
         start = self._mark(body)
         self.query_one("#body-text", Static).update(body)
-        self.query_one("#related", NavList).fill(related_items(art))
+        self.query_one("#related", NavList).fill(reported_items(self.reports) + related_items(art))
         self.query_one("#body", BodyView).focus()
         if start is not None:
             self.call_after_refresh(self._scroll_to, body, start)
@@ -91,6 +92,18 @@ class ArticleScreen(DetailScreen):
             return None
         head = " · ".join(x for x in (art["date"], art["source"], art["url"]) if x)
         return f"{art['title']}\n{head}\n\n{art['body']}"
+
+
+def reported_items(reports: tuple[ReportTarget, ...]) -> list:
+    """The directive this page was opened at, as other articles report it: first in the
+    side list, each opening that article at its sentence (tab 4 lists the directive once)."""
+    if not reports:
+        return []
+    items: list = [f"The same directive, also reported in ({len(reports)})"]
+    for r in reports:
+        prompt = join(line(r.date or "undated"), line(r.source, style="italic"), line(r.title))
+        items.append((prompt, ArticleTarget(r.id, r.sentence)))
+    return items
 
 
 def related_items(art: dict) -> list:

@@ -131,6 +131,12 @@ def instead_items(rows: list[dict]) -> list:
     return items
 
 
+def at_sentence(row: dict) -> ArticleTarget:
+    """A fact's or directive's article, opened at its sentence, marked (as tabs 4 and 5
+    open it): from the page it opened at the top, the sentence somewhere below."""
+    return ArticleTarget(row["article_id"], row.get("sentence") or None)
+
+
 def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
     for f in cp["facts"]:
@@ -141,7 +147,7 @@ def checkpoint_items(cp: dict) -> list:
         )
         prompt.append("\n  ")
         prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
-        items.append((prompt, ArticleTarget(f["article_id"])))
+        items.append((prompt, at_sentence(f)))
     if not cp["facts"]:
         items.append((Text("no facts recorded", style="dim"), None))
     items += instead_items(cp.get("offered_instead") or [])
@@ -155,7 +161,7 @@ def checkpoint_items(cp: dict) -> list:
                 line(d["what"]),
                 line(d["when"]),
             )
-            items.append((prompt, ArticleTarget(d["article_id"])))
+            items.append((prompt, at_sentence(d)))
     items.append(counted("Articles", len(cp["articles"]), stories(cp["entity"])))
     for a in cp["articles"]:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))

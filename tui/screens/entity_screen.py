@@ -118,7 +118,7 @@ def entity_items(ent: dict) -> list:
             )
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")
-            items.append((prompt, ArticleTarget(d["article_id"])))
+            items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None)))
     items.append(counted("Articles", len(ent["articles"]), stories(ent)))
     for a in ent["articles"]:
         prompt = join(
@@ -128,7 +128,7 @@ def entity_items(ent: dict) -> list:
         if a["sentence"]:
             prompt.append("\n  ")
             prompt.append(line(a["sentence"], style="dim"))
-        items.append((prompt, ArticleTarget(a["id"])))
+        items.append((prompt, ArticleTarget(a["id"], a["sentence"] or None)))  # at the sentence it shows
     if ent["related"]:
         items.append(f"Mentioned with ({len(ent['related'])})")
         for r in ent["related"]:

@@ -22,11 +22,12 @@ from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 from store.db.rows import ArticleQuery
 
 from ..messages import ExportList, OpenTarget
-from ..navigation import ArticleTarget, CheckpointTarget, entity_target
+from ..navigation import ArticleTarget, CheckpointTarget, entity_target, reports
 from ..widgets.article_list import ArticleList, ArticleSource
 from ..widgets.filter_chips import FilterChips
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
+from .held_keys import HeldKeys
 from .main_articles import ArticlesTab
 from .main_tables import TABLE_LISTS, LazySource, TablesTab
 from .search_keys import queued_for_search, search_at_once
@@ -119,6 +120,7 @@ class MainScreen(ArticlesTab, TablesTab):
         # letters typed behind a `2` among them, for the entity filter (_type_ahead)
         self._tabs_coming: list[str] = []
         self._typed_ahead = ""
+        self._held = HeldKeys()  # keys typed right behind a ⏎ that opens a page: the page's
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
@@ -241,9 +243,11 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def on_screen_suspend(self) -> None:
         """A screen on top: a tab number still on its way acts there, if anywhere; the
-        letters kept for the filter go (typed on an article, they were no filter's)."""
+        letters kept for the filter go (typed on an article, they were no filter's); the
+        keys typed behind the ⏎ that opened a page are that page's."""
         self._tabs_coming.clear()
         self._typed_ahead = ""
+        self._held.release(self.app)
 
     @on(TabbedContent.TabActivated)
     async def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
@@ -329,8 +333,13 @@ class MainScreen(ArticlesTab, TablesTab):
         and a Latin name quit at its first `q`."""
         if queued_for_search(self, event):  # keys typed right behind `/`: the search box's
             return
+        if self._held.hold(event):  # typed right behind ⏎: the page it opens takes them
+            return
         box = self._box_pending
         focused = self.focused.id if self.focused is not None else None
+        if box is None and event.key == "enter" and f"#{focused}" in TAB_LISTS.values():
+            self._held.start(self.app)  # ⏎ goes on to the list's binding, which opens the row
+            return
         if box is None and await search_at_once(self, event):  # `/` off Directives
             return
         if box is None and self._type_ahead(event):  # «2kara» in one burst
@@ -447,7 +456,7 @@ class MainScreen(ArticlesTab, TablesTab):
         if pane == "articles":
             self.post_message(OpenTarget(ArticleTarget(row["id"])))
         elif pane in ("directives", "facts"):  # opened at the row's sentence
-            self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None)))
+            self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None, reports(row))))
         elif pane == "checkpoints":
             self._open_checkpoint(row)
         else:
@@ -455,6 +464,7 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def _open_checkpoint(self, row: dict) -> None:
         if row["entity_id"] is None:
+            self._held.release(self.app)  # no page: the keys behind ⏎ act here, as typed
             self.notify(f"{row['name']} is not named in any stored article.", markup=False)
         else:
             self.post_message(OpenTarget(CheckpointTarget(row["entity_id"])))

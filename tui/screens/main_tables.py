@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -149,6 +149,8 @@ class TablesTab(Screen):
     def _directives_loaded(self, event: VirtualList.Loaded) -> None:
         noun = "directive" if event.count == 1 else "directives"
         text = Text(f"{event.count:,} {noun}, {self.directive_source.describe()}", style="bold")
+        if self.directive_source.reports > event.count:  # some reported by several articles
+            text.append(f" · {self.directive_source.reports:,} reports", style="dim")
         if self.directive_source.words:
             text.append("  words: ", style="dim")
             text.append(Text(self.directive_source.words))
@@ -158,6 +160,19 @@ class TablesTab(Screen):
         text.append("  (/ words, s S sort, x clears)", style="dim")
         self.query_one("#directives-status", Static).update(text)
         self._update_headers()
+        if not self.directive_source.grouped:
+            self._group_reports(self.directive_source)
+
+    @work(thread=True, group="directive-groups", exclusive=True, exit_on_error=False)
+    def _group_reports(self, source: DirectiveSource) -> None:
+        """Read which reports are one directive (every directive's row, once), then show
+        the list again by groups, if it still shows `source` (no other filter or sort)."""
+        self.app.reader.run(directive_reads.sort_table, source.match)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._grouped, source)
+
+    def _grouped(self, source: DirectiveSource) -> None:
+        if self.directive_source is source:
+            self._set_directives(replace(source))
 
     @on(VirtualList.Loaded, "#fact-list")
     def _facts_loaded(self, event: VirtualList.Loaded) -> None:

@@ -9,10 +9,55 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+HANG = 2  # cells a wrapped line of an item starts right of its item's first line
+
+
+class Hanging:
+    """An item's prompt whose wrapped lines are indented: a timeline entry wrapped at 80
+    columns went on at column 0 and read as the next entry. Each line of the prompt
+    (`\n`) wraps at the list's width, its continuations HANG cells in, or as far in as
+    the line itself starts («  Zakon.kz · …», the entry's second line)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        out = Text()  # ends in a newline: Textual counts an option's lines by its newlines
+        for n, part in enumerate(self.text.split("\n", allow_blank=True)):
+            if n:
+                out.append("\n")
+            out.append_text(self._hung(console, part, width))
+        yield out
+
+    @staticmethod
+    def _hung(console: Console, part: Text, width: int) -> Text:
+        """One line of the prompt: its first line as wide as the list, the rest indented."""
+        plain = part.plain
+        indent = max(HANG, len(plain) - len(plain.lstrip(" ")))
+        lines = part.wrap(console, width)
+        if len(lines) == 1:
+            return part
+        if width <= 4 * indent:
+            return Text("\n").join(lines)
+        cut = len(lines[0].plain)  # Text.wrap cuts at these offsets, trailing spaces kept
+        while cut < len(plain) and plain[cut] == " ":
+            cut += 1
+        rest = part[cut:].wrap(console, width - indent)
+        return Text("\n").join([lines[0], *(Text(" " * indent) + piece for piece in rest)])
 
 
 class NavList(OptionList):
@@ -42,7 +87,7 @@ class NavList(OptionList):
             else:
                 prompt, payload = item
                 self.payloads[str(i)] = payload
-                options.append(Option(prompt, id=str(i)))
+                options.append(Option(Hanging(prompt), id=str(i)))
         self.add_options(options)
         first = next((i for i, o in enumerate(options) if o is not None and not o.disabled), None)
         self.highlighted = first
