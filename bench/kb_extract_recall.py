@@ -116,6 +116,52 @@ SURNAME_TEMPLATES = (
     "Водитель Серик {X} рассказал, что простоял на границе двое суток.",
     "Жүргізуші Серік {X} шекарада екі тәулік тұрғанын айтты.",
 )
+# A town that shares its name with a post («Сарыагаш», «Мамлютка»): sentences that speak of the
+# border and mean the town (its akim, residents, streets, population, «в городе») or the post (a
+# crossing verb, a queue or trucks at it, its facing post, «через X» with the border). Written for
+# this probe; each is labeled by construction: `town` wants a place over the name and no
+# checkpoint, `post` a checkpoint over it (`--towns`).
+READINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("nom", "ru"): (
+        ("town", "{X} — районный центр в трех километрах от границы, здесь живут около сорока тысяч человек."),
+        ("town", "Город {X} расположен у самой границы, и жители давно просят построить объездную дорогу."),
+        ("post", "{X} за сутки пропустил через границу более двух тысяч человек."),
+        ("post", "Очередь из грузовиков перед {X} на границе растянулась на пять километров."),
+    ),
+    ("gen", "ru"): (
+        ("town", "Аким {X} пообещал построить у границы стоянку для фур, чтобы разгрузить улицы города."),
+        ("town", "Население {X} за десять лет выросло, многие работают на границе."),
+        ("town", "На улицах {X} после закрытия границы стало заметно меньше машин."),
+        ("post", "У {X} на границе с утра скопилось около трехсот фур."),
+        ("post", "Со стороны {X} границу за неделю пересекли пять тысяч грузовиков."),
+    ),
+    ("prep", "ru"): (
+        ("town", "В {X} открылась новая школа, хотя до границы отсюда всего десять километров."),
+        ("town", "В {X} живут семьи пограничников и таможенников, рассказали в акимате района."),
+        ("post", "На {X} в очереди на выезд из страны стоят двести машин, сообщает пограничная служба."),
+    ),
+    ("nom", "kk"): (
+        ("town", "{X} — шекарадан үш шақырым жерде орналасқан аудан орталығы, мұнда қырық мың адам тұрады."),
+        ("post", "{X} бір тәулікте шекарадан екі мыңнан астам адамды өткізді."),
+    ),
+    ("gen", "kk"): (
+        ("town", "{X} әкімі шекарадағы кезекке байланысты қала тұрғындарымен кездесті."),
+        ("town", "{X} тұрғындары шекара жабылғаннан кейін жұмыссыз қалды."),
+        ("post", "{X} маңында шекарада үш жүз жүк көлігі кезекте тұр."),
+    ),
+    ("loc", "kk"): (
+        ("town", "{X} тұратын отбасылар шекара жабылғанына шағымданды."),
+        ("post", "{X} шекарадан өтуге кезек үш жүз көлікке жетті."),
+    ),
+    ("abl", "kk"): (
+        ("town", "{X} шекараға дейін он шақырым, қала тұрғындары күнде шекарадан өтеді."),
+        ("post", "{X} бір аптада шекарадан бес мың жүк көлігі өтті."),
+    ),
+    ("nom", "en"): (
+        ("town", "Residents of {X} say queues at the border block the town's streets."),
+        ("post", "More than two thousand trucks crossed the border through {X} last week."),
+    ),
+}
 FILES = (  # file, row type shown, entity type
     ("bodies.csv", "body", "organization"),
     ("regions.csv", None, "location"),  # the row's own type column: region, city, district
@@ -260,6 +306,43 @@ def surname_cases(rows: list[Row]) -> list[Case]:
     return out
 
 
+def shares_a_post_name(row: Row) -> bool:
+    """Is the town's Russian name, as printed, a post's name the checkpoint matcher reads?"""
+    from store.extract.checkpoints import find_checkpoints
+
+    if row.kind not in ("city", "district", "village", "settlement") or not row.ru:
+        return False
+    text = f"Пункт пропуска «{row.ru}» работает круглосуточно."
+    start = text.index("«") + 1
+    return any(sp.start == start and sp.end == start + len(row.ru) for sp in find_checkpoints(text))
+
+
+def reading_cases(rows: list[Row]) -> list[Case]:
+    """Every town sharing a post's name in every READINGS sentence its forms fit; the
+    template says the reading («town 0 ru gen 1»: the town, Russian genitive, second sentence)."""
+    out = []
+    for row in rows:
+        if not shares_a_post_name(row):
+            continue
+        for form, case, lang, text in row_forms(row):
+            for i, (reading, body) in enumerate(READINGS.get((case, lang), ())):
+                out.append(
+                    _case(row, form, reading, f"{reading} {lang} {case} {i}", "", f"{body}\n\n{CONTEXT[lang]}", text)
+                )
+    return out
+
+
+def judge_reading(case: Case, mentions) -> str:
+    """`ok` (the reading the sentence was written for), `post` (a town read as a checkpoint),
+    `town` (a post read as a place only) or `none`."""
+    over = {m.type for m in mentions if m.field == case.field and m.start < case.end and case.start < m.end}
+    if case.position == "post":
+        return "ok" if "checkpoint" in over else "town" if "location" in over else "none"
+    if "checkpoint" in over:
+        return "post"
+    return "ok" if "location" in over else "none"
+
+
 # ------------------------------------------------------------------ judging
 
 
@@ -332,6 +415,48 @@ def run(cases: list[Case]) -> list[dict]:
     return done
 
 
+def run_readings(cases: list[Case]) -> list[dict]:
+    from store.extract.extractor import Extractor
+    from store.model import Article
+
+    ex = Extractor()
+    done = []
+    for c in cases:
+        art = Article(file="probe.txt", path="probe.txt", title=c.title, body=c.body, raw=c.body)
+        mentions = ex.extract(art).mentions
+        found = [
+            f"{m.type[:3]}:{m.name}" for m in mentions if m.field == c.field and m.start < c.end and c.start < m.end
+        ]
+        done.append(
+            {
+                "row": c.row.id,
+                "form": c.form,
+                "reading": c.position,
+                "template": c.template,
+                "text": c.body[c.start : c.end],
+                "verdict": judge_reading(c, mentions),
+                "found": found,
+            }
+        )
+    return done
+
+
+def reading_report(done: list[dict]) -> list[str]:
+    """Per reading and form, and per template: ok of n and what the misses became."""
+    lines = ["town or post: reading form         n    ok  post  town  none"]
+    for key in (("reading", "form"), ("template",)):
+        groups: dict[str, Counter] = defaultdict(Counter)
+        for d in done:
+            groups[" ".join(d[k] for k in key)][d["verdict"]] += 1
+        for name, c in sorted(groups.items()):
+            n = sum(c.values())
+            lines.append(f"  {name:<27} {n:>4} {c['ok']:>5} {c['post']:>5} {c['town']:>5} {c['none']:>5}")
+    for d in done:
+        if d["verdict"] != "ok":
+            lines.append(f"    {d['template']:<14} {d['text']!r} → {d['found']}")
+    return lines
+
+
 # ------------------------------------------------------------------ report
 
 VERDICTS = ("ok", "name", "type", "none")
@@ -373,10 +498,19 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=0, help="rows drawn from each file (0: every row)")
     ap.add_argument("--worst", type=int, default=20)
     ap.add_argument("--json", help="every case's verdict here, one JSON object a line")
+    ap.add_argument("--towns", action="store_true", help="only the towns sharing a post's name, read both ways")
     args = ap.parse_args()
     code = Path(args.code).resolve()
     sys.path.insert(0, str(code))
     rows = read_rows(args.rows, args.seed)
+    if args.towns:
+        readings = run_readings(reading_cases(rows))
+        if args.json:
+            Path(args.json).write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in readings), "utf-8")
+        print("\n".join(reading_report(readings)))
+        n, ok = len(readings), sum(d["verdict"] == "ok" for d in readings)
+        print(f"{code} towns sharing a post's name: {ok}/{n} read as written")
+        return
     cases = make_cases(rows, args.seed)
     t0 = time.process_time()
     done = run(cases)

@@ -60,6 +60,7 @@ from store.extract.checkpoint_sides import (
     one_side_per_name,
     side_of,
 )
+from store.extract.checkpoint_towns import town_by_its_words
 from store.extract.checkpoint_traffic import traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.extract.checkpoint_work import at_work_words, opens_sentence_at_work, post_at_work
@@ -525,11 +526,15 @@ def find_checkpoints(
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
         if c.ambiguous and (s, e) not in cue_in:
             cue_in[(s, e)] = [m.span() for m in _LOCAL_CUE.finditer(text, s, e)]
+        # the text's posts, or a border word in the sentence, say post unless the words around the
+        # name say town (checkpoint_towns.py); a post's words of its own outrank the town's
+        said = not c.ambiguous or _own_cue(c, cue_in[(s, e)], cands, text)
+        town = _town_meant(c, cands, text, (s, e))
         # a kind word glued to the name («Чон-Капка - Автодорожный») is its own cue
         if (
-            not c.ambiguous
+            said
+            and not town
             or _kind_glued(c, text)
-            or _own_cue(c, cue_in[(s, e)], cands, text)
             or queue_cues
             and queue_at(text, c.start, c.end)
             or traffic_cues
@@ -540,7 +545,7 @@ def find_checkpoints(
             and opens_sentence_at_work(text, c.start, c.end)
         ):
             accepted.append(c)
-        else:
+        elif not town:  # the town is not made a post by the text's other mentions of the name
             pending.append(c)
     # one sense per text: a name confirmed as a checkpoint in one sentence is that checkpoint
     # in the others too («на пункте пропуска «Жибек жолы» …» then «через «Жибек жолы» прошли …»)
@@ -561,6 +566,16 @@ def find_checkpoints(
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+def _town_meant(c: Cand, cands: list[Cand], text: str, sent: tuple[int, int]) -> bool:
+    """Do the words around the name say the town it shares with a post (checkpoint_towns.py), and
+    no post's noun of the sentence is its own («Аким Сарыагаша пообещал построить у границы
+    стоянку» is the town; «аким района побывал на пункте пропуска «Сарыагаш»» the post)?"""
+    if not town_by_its_words(text, c.start, c.end, sent):
+        return False
+    cues = [m.span() for m in _LOCAL_CUE.finditer(text, *sent) if not _BORDER_WORD.match(m.group())]
+    return not (cues and _own_cue(c, cues, cands, text))
 
 
 def _at_work_reader(text: str, work_cues: bool):
