@@ -109,3 +109,8 @@ def test_an_avalanche_on_the_pass_closes_the_post_it_names():
 def test_the_kyrgyz_post_named_as_a_post_stays():
     text = "Пункт «Кеген» и кыргызский пункт «Каркара» откроются в мае."
     assert "kg-karkyra" in {s.ref for s in find_checkpoints(text)}
+
+
+def test_railway_lines_in_words_are_no_capacity():
+    found = _kinds("У пункта «Достык» проложат четыре линии общей длиной 12 км.", "dostyk")
+    assert not any("линии" in t for t in found.get("capacity", []))

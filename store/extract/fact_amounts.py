@@ -60,8 +60,8 @@ _FACILITIES = re.compile(
 )
 # The same counted in words (facts64): «восемь полос для грузового транспорта», «две кабины»,
 # «төрт жолақ». Only what a post counts in units: not places, grounds or parkings («пять мест»
-# may be a rank, «үш орын» a seat).
-_WORD_FACILITY = r"(?:полос\w*|жолақ\w*|кабин\w*|окон|окна|сканер\w*|терминал\w*|ангар\w*|линий|линии)"
+# may be a rank, «үш орын» a seat), nor lines («четыре линии» of a railway are its tracks).
+_WORD_FACILITY = r"(?:полос\w*|жолақ\w*|кабин\w*|окон|окна|сканер\w*|терминал\w*|ангар\w*)"
 _WORD_FACILITIES = re.compile(
     rf"{number_words.COUNT}\s+(?:(?:нов|дополнительн|современн|жаңа)\w*\s+)?{_WORD_FACILITY}(?![\w-]){_FOR}",
     re.IGNORECASE,
