@@ -114,3 +114,20 @@ def test_the_kyrgyz_post_named_as_a_post_stays():
 def test_railway_lines_in_words_are_no_capacity():
     found = _kinds("У пункта «Достык» проложат четыре линии общей длиной 12 км.", "dostyk")
     assert not any("линии" in t for t in found.get("capacity", []))
+
+
+# 5. work said limited
+def test_working_with_restrictions_is_a_limited_status():
+    from store.lang.statuses import status_label
+
+    found = _kinds("Пункт «Сырым» работает с ограничениями из-за паводка.", "syrym")
+    assert [status_label(t) for t in found.get("status", [])] == ["limited"]
+    kazakh = _kinds("«Тәжен» бекеті шектеулі режимде жұмыс істейді.", "tazhen")
+    assert [status_label(t) for t in kazakh.get("status", [])] == ["limited"]
+
+
+def test_working_as_usual_stays_working():
+    from store.lang.statuses import status_label
+
+    found = _kinds("Пункт «Сырым» работает в обычном режиме.", "syrym")
+    assert "limited" not in [status_label(t) for t in found.get("status", [])]
