@@ -202,15 +202,25 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# a mountain pass, a gorge, a river or a ridge named like a post, its noun after the name
+# (facts64): «"Қарқара" асуында қар көшкіні болды» (an avalanche on the pass, not at the Kyrgyz
+# post), «Қарқара шатқалы», «"Қарқара" өзенінің тасуы», Kyrgyz «Каркыра ашуусу». Russian puts the
+# noun before the name (checkpoints._BLOCK: «перевал», «ущелье», «река»).
+_LANDFORM_AFTER = re.compile(
+    r"[»\"”]?[ \t]+(?:асу(?:ы|ын|ында|ындағы|ынан|ына|да|дағы|дан)?|ашуу\w*|шатқал\w*|өзен\w*|жота\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def something_else_after(text: str, start: int, end: int) -> bool:
     """Do the words after the name make it something else: a village of a list («Масанчи,
     Сортөбе, Каракемер айылдарындагы»), a party («"Ақ жол" партиясының»), agriculture or a
     village's people («Ауыл шаруашылығы министрі»), a border-guard unit named after the town
-    («Сарыағаш шекара отряды»), a place holding several posts
+    («Сарыағаш шекара отряды»), a pass, gorge or river («"Қарқара" асуында»), a place holding several posts
     («Сарыағаштағы бірқатар шекара бекеттерінде»)?"""
     if _LIST_OF_VILLAGES.match(text, end) or _PARTY_AFTER.match(text, end) or _VILLAGE_NOUN_AFTER.match(text, end):
         return True
-    if _UNIT_AFTER.match(text, end):
+    if _UNIT_AFTER.match(text, end) or _LANDFORM_AFTER.match(text, end):
         return True
     return bool(_HOLDS_POSTS.search(text, start, end) and _POSTS_AFTER.match(text, end))
 

@@ -40,8 +40,29 @@ _CUE = re.compile(
     r"|балама\w*|басқа\s+(?:бекет|бағыт|өткізу\s+пункт)\w*(?:\s+[^\s.;!?]+){0,3}?\s+(?:ұсын|пайдалан|кеңес)\w*)",
     re.IGNORECASE,
 )
-# Every match of _CUE holds one of these (a sentence without them is not scanned: ingest cost).
-NEEDLES = ("альтернатив", "вместо", "орнына", "други", "иные", "иных", "иным", "соседни", "резервн", "балама", "басқа")
+# An offer told with no word for «other posts» (facts64): the sentence closes one post, then
+# advises a way «через» another — «Поскольку «Хоргос» закрыт, перевозчикам рекомендуют ехать
+# через «Нур жолы»», «Пункт «Кайрак» на ремонте, водителям советуют следовать через «Шарбакты»»;
+# Kazakh gives the reason with «-ғандықтан»/«байланысты», then the post «арқылы» with a verb of
+# advice: ««Қорғас» жабық болғандықтан, жүргізушілерге «Нұр жолы» арқылы өту ұсынылады». The
+# cue is the advice (Russian) or the clause after the reason (Kazakh), so the closed post stays
+# before it: the replaced one.
+_VIA_ADVICE = re.compile(rf"(?<![\w-]){_ADVICE}(?:\s+[^\s.;!?]+){{0,4}}?\s+через(?![\w-])", re.IGNORECASE)
+_CLOSED = re.compile(
+    r"(?<![\w-])(?:закрыт\w*|закрыл\w*|не\s+работа\w*|на\s+ремонт\w*|приостановл\w*|жабық|жабыл\w*|жөндеу\w*)",
+    re.IGNORECASE,
+)
+_KK_BECAUSE = re.compile(
+    r"(?:жабық|жабыл\w*|жөндеу\w*)[^.;!?]{0,40}?(?:\w*(?:ғандықтан|гендіктен|қандықтан|кендіктен)|байланысты|себепті)"
+    r"[,\s]+(?=[^.;!?]{0,80}?арқылы\s+[^.;!?]{0,30}?(?:ұсын|кеңес))",
+    re.IGNORECASE,
+)
+# Every match of _CUE holds one of these (a sentence without them is not scanned: ingest cost),
+# and every offer by way of a post «через»/«арқылы» (_VIA_ADVICE, _KK_BECAUSE) one of the last two.
+NEEDLES = (
+    *("альтернатив", "вместо", "орнына", "други", "иные", "иных", "иным", "соседни", "резервн", "балама", "басқа"),
+    *("через", "арқылы"),
+)
 # The post the offer replaces, named right after these: «вместо закрытого пункта «Кайрак»»,
 # «альтернативой закрытому «Кегену»», «альтернатива пункту «Кордай»», «на время ремонта пункта
 # «Бугристое»», Kazakh «орнына».
@@ -66,7 +87,24 @@ _KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 
 def cue(sentence: str) -> re.Match | None:
     """The first word or phrase of `sentence` that offers other posts, if any."""
-    return _CUE.search(sentence) if may_hold(sentence, NEEDLES) else None
+    return _find_cue(sentence, 0, len(sentence)) if may_hold(sentence, NEEDLES) else None
+
+
+def _find_cue(text: str, a: int, b: int) -> re.Match | None:
+    """The offer's cue in text[a:b]: a word for other posts, else a way advised «через» a post
+    after a closure said earlier in the sentence, else the clause after a Kazakh reason of closure."""
+    m = _CUE.search(text, a, b)
+    if m:
+        return m
+    via = _VIA_ADVICE.search(text, a, b)
+    if via and _CLOSED.search(text, a, via.start()):
+        return via
+    because = _KK_BECAUSE.search(text, a, b)
+    return _KK_AFTER_REASON.match(text, because.end(), b) if because else None
+
+
+# The Kazakh clause after the reason, from its first word: the cue _KK_BECAUSE points at.
+_KK_AFTER_REASON = re.compile(r"\S[^.;!?]*")
 
 
 def alternatives(
@@ -77,7 +115,7 @@ def alternatives(
     hold the offer's cue instead. The posts offered take none of the sentence's closure.
     `earlier` names the post the story closed before, for an offer that names none it replaces
     («…закрывается «Жибек жолы». … Пешеходам открыты «Капланбек» и «Целинный»»)."""
-    m = _CUE.search(text, a, b) if may_hold(text[a:b], NEEDLES) else None
+    m = _find_cue(text, a, b) if may_hold(text[a:b], NEEDLES) else None
     start = m.start() if m else (a if lead is not None and cue(lead) else None)
     if start is None or (m and _NONE.match(text, m.end(), b)):
         return {}, set()

@@ -58,6 +58,14 @@ _FACILITIES = re.compile(
     rf"(?<![\w.,])(?:до\s+)?{_RANGE}\s+(?:(?:нов|нових|дополнительн|современн|жаңа|дейін)\w*\s+)?{_FACILITY}(?![\w-]){_FOR}",
     re.IGNORECASE,
 )
+# The same counted in words (facts64): «восемь полос для грузового транспорта», «две кабины»,
+# «төрт жолақ». Only what a post counts in units: not places, grounds or parkings («пять мест»
+# may be a rank, «үш орын» a seat), nor lines («четыре линии» of a railway are its tracks).
+_WORD_FACILITY = r"(?:полос\w*|жолақ\w*|кабин\w*|окон|окна|сканер\w*|терминал\w*|ангар\w*)"
+_WORD_FACILITIES = re.compile(
+    rf"{number_words.COUNT}\s+(?:(?:нов|дополнительн|современн|жаңа)\w*\s+)?{_WORD_FACILITY}(?![\w-]){_FOR}",
+    re.IGNORECASE,
+)
 _FACILITY_NEEDLES = (
     *("полос", "жолақ", "орын", "кабин", "окон", "окна", "окно", "сканер", "терминал", "ангар", "мест"),
     *("площад", "алаң", "линий", "линии", "стоянк", "тұрақ"),
@@ -162,9 +170,12 @@ def _a_year(text: str) -> bool:
 
 def facilities(clause: str) -> list[str]:
     """A post's lanes, booths and places the clause counts («12 полос движения»)."""
-    if not _DIGIT.search(clause) or not may_hold(clause, _FACILITY_NEEDLES):
+    if not may_hold(clause, _FACILITY_NEEDLES):
         return []
-    return [_said(m) for m in _FACILITIES.finditer(clause)]
+    found = [_said(m) for m in _FACILITIES.finditer(clause)] if _DIGIT.search(clause) else []
+    if may_hold(clause, number_words.COUNT_NEEDLES):
+        found += [_said(m) for m in _WORD_FACILITIES.finditer(clause)]
+    return found
 
 
 def limits(clause: str) -> list[str]:

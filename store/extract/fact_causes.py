@@ -44,7 +44,8 @@ _RU_CAUSE = re.compile(
     # «вызвана тем, что на сопредельной территории, на КПП «X», строят дорогу»: to the sentence's end
     rf"(?<![\w-])вызван[аоы]?\s+тем,?\s+что\s+[^.;!?]{{3,200}}?(?=[.;!?]|$)|"
     rf"(?<![\w-])(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|по\s+случаю|связан[аоы]?\s+с|вызван[аоы]?(?:\s+тем,?\s+что)?)"
-    rf"\s+{_WORDS}{_STOP}"
+    # «в связи с тем, что …», «из-за того, что …» open a clause, no noun of a reason (facts64)
+    rf"\s+(?!(?:тем|того)\s*,?\s*(?:что|как)(?![\w-])){_WORDS}{_STOP}"
     rf"|(?<![\w-])причин(?:а|ой|ы)\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)\s*{_WORDS}{_STOP}",
     re.IGNORECASE,
 )
@@ -63,6 +64,9 @@ _KK_NOT_REASON = re.compile(
     r"^(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]\s+(?=(?:бекет|пункт|өткізу)\w*\s))?(?:бекет|пункт|өткізу|бақылау|шекара)\w*\s+",
     re.IGNORECASE,
 )
+# «жабық болғандықтан», «жабылғандықтан» (since it is closed) give the closure, no reason for it
+# (facts64): the status says it.
+_KK_JUST_CLOSED = re.compile(r"(?:жабық\s+болғандықтан|жабылғандықтан)", re.IGNORECASE)
 _KK_WORDS = rf"(?:{_QUOTED}|[^,.;:!?()«»\"“”]){{3,120}}?"
 _KK_STOP = r"(?=\s*(?:[,.;:!?()]|$|\s(?:бірақ|алайда|сондықтан)\s))"
 _KK_CAUSE = re.compile(rf"(?<![\w-])себебі\s*[—–:-]?\s*{_KK_WORDS}{_KK_STOP}", re.IGNORECASE)
@@ -108,7 +112,7 @@ def _kk_reasons(clause: str) -> list[str]:
         while _KK_NOT_REASON.match(words):
             words = _KK_NOT_REASON.sub("", words, count=1)
         said = words + clause[start : m.end()]
-        if said != m.group():  # a bare «байланысты» names no reason
+        if said != m.group() and not _KK_JUST_CLOSED.fullmatch(said):  # a bare «байланысты» names no reason
             out.append(said)
     return out
 

@@ -382,7 +382,11 @@ _LINE = re.compile(
 
 # Kazakh roads before a status: «Жамбыл облысында жол жабылды», «автожол учаскелерінде де
 # қозғалыс қайта ашылды» (a post's own name «Нұр жолы» is «жолы», not «жол»).
-_KK_ROAD = re.compile(r"(?:жол|тасжол\w*|автожол\w*|учаске\w*|асу\w*|көпір\w*)$", re.IGNORECASE)
+# A road in the locative adjective qualifies the noun after it, not the closure (facts64: «"Кеген"
+# бекеті "Қарқара" асуындағы көшкінге байланысты жабылды», the avalanche on the pass closed the post).
+_KK_ROAD = re.compile(
+    r"(?!\w*(?:дағы|дегі|тағы|тегі)$)(?:жол|тасжол\w*|автожол\w*|учаске\w*|асу\w*|көпір\w*)$", re.IGNORECASE
+)
 
 
 def _road_object(sentence: str, m: re.Match) -> bool:
@@ -574,7 +578,8 @@ _FEW = 12
 
 def _capacities(sentence: str) -> list[str]:
     if not _DIGIT.search(sentence):  # every capacity pattern's figure opens with a digit
-        return fact_amounts.limits(sentence)  # but a limit's may be words
+        # but a limit's and a lane count's may be words («восемь полос»)
+        return list(dict.fromkeys(fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)))
     found = (
         [_then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)]
         if may_hold(sentence, _CAPACITY_NEEDLES)
@@ -681,6 +686,17 @@ _WAIT = re.compile(
     re.IGNORECASE,
 )
 
+# The same wait told in words (facts64): «ждут по трое суток», «простояли почти неделю», «стоят
+# сутками», «ожидают несколько часов», Kazakh «үш тәулік күтеді», «жарты күн кезекте тұрдық».
+# «Стоят» counts here, not with a figure: a span in words after it («по двое-трое суток»,
+# «сутками») is a queue's, while «стоят 8 часов» may be anyone's.
+_WAIT_WORDS = re.compile(
+    r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем|сто(?:ят|яли|ял|яла))"
+    r"\s+(?:(?!через\b)[^\s.,;:!?]+\s+){0,3}?(?:(?:по|уже|до|ещё|еще)\s+)?"
+    rf"{number_words.DURATION}"
+    rf"|{number_words.KK_DURATION}\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
+    re.IGNORECASE,
+)
 
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
 _CAPACITY_WORDS = re.compile(r"пропускн\w+\s+способност|өткізу\s+қабілет", re.IGNORECASE)
@@ -692,6 +708,8 @@ _QUEUE_NEEDLES = (
     *("очеред", "скоплени", "скопил", "застрял", "простаива", "ожида", "кезек", "затор", "пробк", "кептеліс"),
     *("км", "километр", "шақырым", "нет", "зафиксирован", "наблюдается", "отмечается"),
     *("отмечен", "простоя", "ждут", "ждали", "ждём", "ждем", "сағат"),
+    # _WAIT_WORDS: «стоят сутками», «үш тәулік күтеді»; a space before «стоят»: not «состоялось», «постоянно»
+    *(" стоят", " стоял", "күт"),
 )
 
 
@@ -702,6 +720,8 @@ def _queues(sentence: str) -> list[str]:
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
     lengths += [" ".join(m.group().split()) for m in _WAIT.finditer(sentence)] if _DIGIT.search(sentence) else []
+    if may_hold(sentence, number_words.DURATION_NEEDLES):
+        lengths += [" ".join(m.group().split()) for m in _WAIT_WORDS.finditer(sentence)]
     counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
     counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if may_hold(sentence, number_words.NEEDLES) and _QUEUE_CUE.search(sentence):  # «около полутора тысяч фур»
