@@ -32,4 +32,4 @@ def test_export_and_stats_say_what_they_print(capsys, monkeypatch, command, word
 
 
 def test_show_help_gives_the_default_limit(capsys, monkeypatch):
-    assert "newest N of each list (default 10)" in _help(capsys, monkeypatch, "show")
+    assert "newest N of each list, 1 to 10000 (default 10)" in _help(capsys, monkeypatch, "show")
