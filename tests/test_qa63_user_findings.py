@@ -134,6 +134,7 @@ def test_a_dump_date_one_level_down_under_an_unknown_key(tmp_path, capsys):
         {"title": "Очередь у Бахты", "text": QUEUE, "meta": {"date": "2025-11-03"}},
         {"title": "Комплекс на Майкапчагае", "text": TERMINAL, "extra": {"lang": "ru", "published_at": 1764201600}},
         {"title": "Достык и вагоны", "text": RAIL, "date": "2025-12-02", "meta": {"date": "2020-01-01"}},
+        {"title": "Бахты ночью", "text": QUEUE + " Ночью очередь выросла.", "user": {"created_at": "2019-05-05"}},
     ]
     (folder / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
     db = str(tmp_path / "s.db")
@@ -141,4 +142,9 @@ def test_a_dump_date_one_level_down_under_an_unknown_key(tmp_path, capsys):
     capsys.readouterr()
     cli.main(["export", "--db", db, "--format", "jsonl"])
     dates = {a["file"]: a["date"] for a in map(json.loads, capsys.readouterr().out.splitlines())}
-    assert dates == {"dump.jsonl:1": "2025-11-03", "dump.jsonl:2": "2025-11-27", "dump.jsonl:3": "2025-12-02"}
+    assert dates == {
+        "dump.jsonl:1": "2025-11-03",
+        "dump.jsonl:2": "2025-11-27",
+        "dump.jsonl:3": "2025-12-02",
+        "dump.jsonl:4": None,  # the account's day is not the story's
+    }

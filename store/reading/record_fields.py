@@ -211,8 +211,44 @@ def record_date(view: dict) -> str | None:
 
 def _objects(view: dict):
     """The record's object values, as field views, in the record's order (one level down:
-    a date nested deeper is another record's, a comment's or a photo's)."""
-    return ({str(k).lower(): v for k, v in value.items()} for value in view.values() if isinstance(value, dict))
+    a date nested deeper is another record's, a comment's or a photo's), but those of
+    another thing the record points at: a Twitter-style `user.created_at` is the day the
+    account was opened, `image.date` the photo's."""
+    return (
+        {str(k).lower(): v for k, v in value.items()}
+        for key, value in view.items()
+        if isinstance(value, dict) and key not in _NOT_THE_RECORDS
+    )
+
+
+# Keys of objects that describe someone or something else than the article (their dates are theirs).
+_NOT_THE_RECORDS = frozenset(
+    (
+        *AUTHOR_FIELDS,
+        *SOURCE_FIELDS,
+        "user",
+        "owner",
+        "profile",
+        "account",
+        "channel",
+        "sender",
+        "from",
+        "reply_to",
+        "parent",
+        "forwarded_from",
+        "forward_from",
+        "image",
+        "photo",
+        "media",
+        "thumbnail",
+        "video",
+        "comments",
+        "comment",
+        "edited",
+        "modified",
+        "updated",
+    )
+)
 
 
 def _date_at(view: dict) -> str | None:
