@@ -257,7 +257,7 @@ def _with_run_penalty(variants: list[tuple[str, float]], query: str, base: str) 
     """The variants scored as if fold() had kept the letters a run squeezed out, as
     insertions: a ratio over the two keys' letters (~2 x the query key's) loses that many
     of its matches' share. A real typo keeps its name near the top («Khorgosss» →
-    «Хоргос» 86), a keyboard mash drops under the bar («zzzzqqqxx» → DXX 57)."""
+    «Хоргос» 92), a keyboard mash drops under the bar («zzzzqqqxx» → DXX 57)."""
     extra = run_excess(query)
     if not extra or not base:
         return variants
