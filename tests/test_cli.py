@@ -161,7 +161,7 @@ def test_ingest_twice_changes_nothing(sample_store_path, tmp_path, capsys):
     before = sqlite3.connect(store).execute("SELECT count(*) FROM articles").fetchone()[0]
     code, _, err = run(capsys, "ingest", SAMPLE_DATA, "--db", store, "-j", "1")
     assert code == 0
-    assert "0 ingested, 5 duplicates" in err
+    assert "0 ingested, 5 already stored, 0 duplicates" in err
     with sqlite3.connect(store) as c:
         assert c.execute("SELECT count(*) FROM articles").fetchone()[0] == before == 5
         ents = c.execute("SELECT count(*) FROM entities").fetchone()[0]

@@ -86,7 +86,7 @@ def test_a_run_over_stored_articles_never_loads_the_model(tmp_path):
     first = ingest([corpus], tmp_path / "s.db", jobs=1)
     assert first.ingested == 3
     again = ingest([corpus], tmp_path / "s.db", jobs=1)
-    assert (again.ingested, again.duplicates) == (0, 3)
+    assert (again.ingested, again.already_stored, again.duplicates) == (0, 3, 0)
     assert ingest_mod._worker_state["extractor"] is None
 
 

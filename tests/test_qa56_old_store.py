@@ -32,7 +32,7 @@ def test_ingesting_again_reads_nothing_and_a_new_store_reads_all(tmp_path, capsy
         conn.execute("DELETE FROM mentions")
     capsys.readouterr()
     assert cli.main(["ingest", str(src), "--db", old, "-j", "1"]) == 0
-    assert "0 ingested, 1 duplicate," in capsys.readouterr().err
+    assert "0 ingested, 1 already stored, 0 duplicates," in capsys.readouterr().err
     assert _mentions(old) == 0  # not read again: the README's «reads none of them»
     assert cli.main(["ingest", str(src), "--db", new, "-j", "1"]) == 0
     assert _mentions(new) > 0

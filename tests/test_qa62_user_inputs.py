@@ -155,7 +155,7 @@ def test_a_store_inside_the_folder_it_ingests_is_not_read_as_an_article(tmp_path
     capsys.readouterr()
     assert cli.main(["ingest", ".", "--db", "news.db", "--jobs", "1"]) == 0  # run again: nothing rejected
     (line,) = capsys.readouterr().err.splitlines()
-    assert line.startswith("2 files: 0 ingested, 2 duplicates, 0 rejected")
+    assert line.startswith("2 files: 0 ingested, 2 already stored, 0 duplicates, 0 rejected")
 
 
 def test_a_file_reached_through_a_link_and_its_own_folder_keeps_its_own_path(tmp_path, capsys):

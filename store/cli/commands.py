@@ -65,7 +65,7 @@ def cmd_ingest(args) -> int:
     if not args.quiet:
         rate = summary.ingested / summary.seconds if summary.seconds else 0.0
         told = (
-            f"{_read(summary)}: {summary.ingested} ingested, "
+            f"{_read(summary)}: {summary.ingested} ingested, {_already_stored(summary)}"
             f"{summary.duplicates} duplicate{'' if summary.duplicates == 1 else 's'}, "
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s)"
         )
@@ -73,6 +73,14 @@ def cmd_ingest(args) -> int:
         if not summary.files:
             print(_nothing_found(args.paths), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def _already_stored(summary) -> str:
+    """«40 already stored, »: the articles a run read again from the very files they were
+    stored from (a re-run after Ctrl+C, or the same folder twice), said apart from the
+    duplicates (two files, one article); nothing when there are none (qa62: a re-run
+    called every stored article a duplicate)."""
+    return f"{summary.already_stored} already stored, " if summary.already_stored else ""
 
 
 def _nothing_found(paths) -> str:
@@ -145,7 +153,7 @@ def _read(summary) -> str:
     """«496 files», and the articles in them when a JSON-lines file held several: «496
     files, 501 articles» (the counts after it are of articles: 493 + 8 from 496 files read
     as a sum that did not add up)."""
-    articles = summary.ingested + summary.duplicates + len(summary.rejected)
+    articles = summary.ingested + summary.already_stored + summary.duplicates + len(summary.rejected)
     files = f"{summary.files} file{'' if summary.files == 1 else 's'}"
     return f"{files}, {articles} articles" if articles > summary.files else files
 

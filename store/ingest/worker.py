@@ -194,7 +194,7 @@ class _Group:
         if isinstance(got, Article):
             self.ids[index] = aid = got.id
             if _known(aid):
-                got = Result(doc.path, doc.file, "duplicate")
+                got = Result(doc.path, doc.file, "duplicate", article_id=aid)  # the writer tells a re-read by it
         self.parsed[index] = got
 
 

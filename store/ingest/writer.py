@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 
 from store.db import store as db
 from store.ingest.worker import Result
+from store.sanitize import display_name
 
 # How many articles the writer puts in one transaction: big enough to amortize overhead,
 # small enough that an interrupted run loses little and progress moves smoothly.
@@ -20,7 +22,8 @@ class Summary:
 
     files: int = 0
     ingested: int = 0
-    duplicates: int = 0
+    duplicates: int = 0  # another file or record holds the same article
+    already_stored: int = 0  # read again from the file it was stored from (a re-run's)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False
@@ -98,6 +101,9 @@ class Writer:
         if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched, article_id=aid):
             db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, aid)
             return "ok"
+        if _stored_from(self.store, aid, r):
+            db.log(self.store, r.path, r.file, "duplicate", ALREADY_STORED, aid)
+            return "stored"
         db.log(self.store, r.path, r.file, "duplicate", "already in the store", aid)
         return "duplicate"
 
@@ -109,9 +115,36 @@ class Writer:
                 self.on_reject(r.file, reason)
         elif status == "duplicate":
             self.summary.duplicates += 1
+        elif status == "stored":
+            self.summary.already_stored += 1
         else:
             self.summary.ingested += 1
             for warning in r.warnings:
                 self.summary.warnings.append((r.file, warning))
                 if self.on_warn:
                     self.on_warn(r.file, warning)
+
+
+# The ingest log's reason for a document stored already from this very file: its status
+# stays «duplicate» (stats and scripts count the log by status), the reason tells them apart.
+ALREADY_STORED = "already stored from this file"
+
+
+def _stored_from(store: db.Store, article_id: str | None, r: Result) -> bool:
+    """Was this article stored from the file (or dump record) it was read from now? A
+    re-run after Ctrl+C reads its stored files again; those are no duplicates (two files,
+    one article) but the same file with the same content. The same path as logged, or
+    one naming the same file from another folder («sample_data/a.txt», «/home/u/sample_data/a.txt»)."""
+    if not article_id:
+        return False
+    row = store.conn.execute("SELECT file, path FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None or row[0] != display_name(r.file):
+        return False
+    return row[1] == display_name(r.path) or _same_file(row[1], r.path)
+
+
+def _same_file(stored: str, path: str) -> bool:
+    try:
+        return os.path.samefile(stored, path)
+    except (OSError, ValueError):  # moved, removed, or a name the store keeps escaped
+        return False

@@ -121,8 +121,9 @@ _STRONG_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _ST
 _WEAK_RX = {k: re.compile(rf"(?i)^[\s•·|►▶→>*-]*{v}") for k, v in _WEAK.items()}
 # A short question about the site itself: the survey widget's prompt.
 _SITE_QUESTION = re.compile(r"(?i)\b(?:сайт|опрос|дизайн|website|site)\w*\b.*\?\s*$")
-# A poll's answer with its vote count («• Да, уже не чувствую разницы;(33)»).
-_POLL_OPTION = re.compile(r"[^\d\s]\s*[;:]?\s*\(\d+\)\s*$")
+# The comments widget's heading with its count («Комментарии (3)», «Пікірлер (0)»). A poll's
+# answers with their counts need their poll around them: store/reading/polls.py.
+_COMMENT_COUNT = re.compile(r"(?i)^(?:комментарии|комментариев|отзывы|пікірлер|comments)\s*:?\s*\(?\d+\)?$")
 # A photo's caption stamped by the site: keywords, then «фото - Новости Zakon.kz от 23.09.2025»
 # or, on the Kazakh page, «сурет - Zakon.kz жаңалық 23.09.2025». However long the keyword list.
 _CAPTION_STAMP = re.compile(
@@ -254,8 +255,8 @@ def classify(line: str) -> str | None:
         return "footer"
     if n <= 40 and _COMMENT_RULES.search(s):
         return "comment-rules"
-    if n <= 20 and _POLL_OPTION.search(s):
-        return "survey"
+    if n <= 2 and _COMMENT_COUNT.match(s):
+        return "comments"
     if n <= 5 and _SITE_CREDIT.match(s):
         return "site-credit"
     if n <= 25 and _FOLLOW_US.search(s):

@@ -59,6 +59,7 @@ from store.reading.headline import captioned_headline, not_a_headline, without_s
 from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
+from store.reading.polls import without_poll_answers
 from store.reading.repeats import without_repeated_sentences
 from store.reading.short_lead import closes_story, opens_story
 from store.sanitize import clean_line, clean_text
@@ -94,7 +95,7 @@ class _Layout:
 def parse(doc: RawDoc) -> Article:
     """Parse one document; never raises on odd text (a page with no body gives an empty body)."""
     meta = doc.meta or {}
-    lines = paragraphs(doc.text)
+    lines = without_poll_answers(paragraphs(doc.text))
     lay = _layout(lines, meta.get("title"))
     if meta.get("paragraphs_only"):
         _from_first_paragraph(lay)

@@ -203,7 +203,56 @@ def record_date(view: dict) -> str | None:
     """The record's date as its first date field gives it: text as written (the reader parses
     it), or a Unix timestamp — seconds or milliseconds, a number or a string of digits, or
     MongoDB's {"$date": …} — as the ISO day in Kazakhstan. Exporters write all of these; a
-    timestamp read as text gave no date at all (qa62)."""
+    timestamp read as text gave no date at all (qa62). A record without one at the top keeps
+    it one level down under a key of its exporter's own (`meta.date`,
+    `metadata.published_at`): the first object value holding a date field gives it."""
+    return _date_at(view) or next(filter(None, map(_date_at, _objects(view))), None)
+
+
+def _objects(view: dict):
+    """The record's object values, as field views, in the record's order (one level down:
+    a date nested deeper is another record's, a comment's or a photo's), but those of
+    another thing the record points at: a Twitter-style `user.created_at` is the day the
+    account was opened, `image.date` the photo's."""
+    return (
+        {str(k).lower(): v for k, v in value.items()}
+        for key, value in view.items()
+        if isinstance(value, dict) and key not in _NOT_THE_RECORDS
+    )
+
+
+# Keys of objects that describe someone or something else than the article (their dates are theirs).
+_NOT_THE_RECORDS = frozenset(
+    (
+        *AUTHOR_FIELDS,
+        *SOURCE_FIELDS,
+        "user",
+        "owner",
+        "profile",
+        "account",
+        "channel",
+        "sender",
+        "from",
+        "reply_to",
+        "parent",
+        "forwarded_from",
+        "forward_from",
+        "image",
+        "photo",
+        "media",
+        "thumbnail",
+        "video",
+        "comments",
+        "comment",
+        "edited",
+        "modified",
+        "updated",
+    )
+)
+
+
+def _date_at(view: dict) -> str | None:
+    """The first date field of these fields (record_date)."""
     for name in DATE_FIELDS:
         value = view.get(name)
         if isinstance(value, dict) and "$date" in value:  # MongoDB extended JSON

@@ -9,6 +9,8 @@ split are still importable from it.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from store.db import search_reads as reads
@@ -314,11 +316,18 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
 
 
 def _one_letter_run(query: str) -> bool:
-    """One letter typed three times or more and nothing else («жжжж», «aaa»): no name
-    begins so, but fold() merges a doubled letter, so it would read as the prefix «ж»
-    and list every entity with a word in Ж, the most-mentioned first (issue 16: КТЖ)."""
-    typed = [ch.lower() for ch in query if ch.isalnum()]
-    return len(typed) >= 3 and len(set(typed)) == 1 and typed[0].isalpha()  # «111» may be a number
+    """Letters each typed three times or more in a row and nothing else («жжжж», «aaa»,
+    «ppppprrrr»): no name begins so, but fold() merges a doubled letter, so they would
+    read as the prefix «ж» or «pr» and list every entity with a word so begun, the
+    most-mentioned first (issue 16: КТЖ for «жжжж»)."""
+    typed = "".join(ch.lower() for ch in query if ch.isalnum())
+    if len(typed) < 3 or not typed.isalpha():  # «111» may be a number
+        return False
+    runs = [len(m.group(0)) for m in _SAME_LETTERS.finditer(typed)]
+    return min(runs) >= 3
+
+
+_SAME_LETTERS = re.compile(r"(.)\1*")
 
 
 def _names_whole(query: str, entities: list[dict]) -> bool:

@@ -14,6 +14,10 @@ TRANSPOSE_PENALTY = 11.0  # a name reached by swapping two letters scores 89 at 
 TRANSPOSE_LETTERS = (4, 7)  # words this long lose most trigrams to one swap («Ксоак», «Tzahen»)
 MAX_TRANSPOSED = 12
 
+# a letter typed three times or more in a row: no name is spelt so, and fold() squeezes the
+# run to one letter, so «zzzzqqqxx» was looked up as «zksks» and matched «DXX» at 80
+_LETTER_RUN = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)
+
 _SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми)$")
 # a Russian-shaped surname with a Kyrgyz case ending («Жапаровдун», «Жапаровго»,
 # «Ташиевдин»): Kyrgyz press declines names so, and without a Kyrgyz letter the word
@@ -239,7 +243,26 @@ def query_variants(query: str) -> list[tuple[str, float]]:
     expanded = _abbreviation_expanded(query)
     if expanded and expanded not in {v for v, _ in variants}:
         variants.append((expanded, VARIANT_PENALTY))
-    return variants
+    return _with_run_penalty(variants, query, base)
+
+
+def run_excess(query: str) -> int:
+    """The letters typed beyond two in a row of one letter («zzzz» → 2, «Хоргоссс» → 1):
+    what fold() drops that no spelling of a name holds (a doubled letter is a spelling:
+    Hassan, Жанна)."""
+    return sum(len(m.group(0)) - 2 for m in _LETTER_RUN.finditer(query))
+
+
+def _with_run_penalty(variants: list[tuple[str, float]], query: str, base: str) -> list[tuple[str, float]]:
+    """The variants scored as if fold() had kept the letters a run squeezed out, as
+    insertions: a ratio over the two keys' letters (~2 x the query key's) loses that many
+    of its matches' share. A real typo keeps its name near the top («Khorgosss» →
+    «Хоргос» 92), a keyboard mash drops under the bar («zzzzqqqxx» → DXX 57)."""
+    extra = run_excess(query)
+    if not extra or not base:
+        return variants
+    penalty = 100.0 * extra / (2 * len(base.replace(" ", "")) + extra)
+    return [(key, p + penalty) for key, p in variants]
 
 
 def other_latin_letters(query: str) -> str:
@@ -463,4 +486,4 @@ def transposed_variants(query: str) -> list[tuple[str, float]]:
         key = names.fold(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
         if len(key) == len(base) and key != base:  # «Task» swapped to «aTsk» folds to «ak»: no such typo
             out.setdefault(key, TRANSPOSE_PENALTY)
-    return list(out.items())[:MAX_TRANSPOSED]
+    return _with_run_penalty(list(out.items())[:MAX_TRANSPOSED], word, base)
