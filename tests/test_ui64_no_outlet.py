@@ -15,7 +15,13 @@ def _store(tmp_path):
         body = f"На придуманном посту номер {n} очередь выросла до двадцати машин."
         title = f"Очередь на придуманном посту {n}"
         art = Article(
-            file=f"o{n}.txt", path=f"/in/o{n}.txt", title=title, body=body, raw=body, date=f"2026-04-0{n}", source=source
+            file=f"o{n}.txt",
+            path=f"/in/o{n}.txt",
+            title=title,
+            body=body,
+            raw=body,
+            date=f"2026-04-0{n}",
+            source=source,
         )
         notes.append((art, Extraction()))
     return write_store(tmp_path / "s.db", notes)

@@ -33,4 +33,3 @@ def test_the_interrupt_line_says_what_was_kept(corpus, tmp_path, monkeypatch, ca
     assert "1 of 3 articles extracted by older rules" in _stats(capsys, old)
     assert cli.main(["reextract", "--db", str(old)]) == 0
     assert "1 of 1 articles extracted again" in capsys.readouterr().err
-

@@ -389,7 +389,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     )
     out["directives"] = row_dicts(
         store,
-        'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
+        'SELECT d.id, d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
         " FROM directives d JOIN articles a ON a.id = d.article_id"
         " WHERE d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
         " ORDER BY a.date DESC, d.id LIMIT ?",
