@@ -388,7 +388,7 @@ def one_row_a_directive(store: Store, rows: list[dict]) -> list[dict]:
     givers = _giver_entities(store, [d["id"] for d in rows if d.get("id") is not None])
     memo: dict = {}
     keyed = (
-        (at, d.get("date"), same_key(givers.get(d.get("id")), d.get("by"), d.get("to"), d.get("what"), memo))
+        (at, d.get("date"), same_key(givers.get(d.get("id") or 0), d.get("by"), d.get("to"), d.get("what"), memo))
         for at, d in enumerate(rows)
     )
     out = []
