@@ -68,7 +68,7 @@ def test_the_list_is_ordered_by_the_stories_it_shows(tmp_path):
 def test_a_row_is_held_until_no_unread_row_can_come_before_it(tmp_path, monkeypatch):
     """Read one stored row at a time, Выдумкин (read first: more mentions) waits for the
     committee; pages of one row give the same order."""
-    monkeypatch.setattr(story_order, "CHUNK", 1)
+    monkeypatch.setattr(story_order, "STEP", 1)
     st = open_store(_store(tmp_path))
     try:
         first = entity_reads.entity_page(st, "", None, offset=0, limit=1)

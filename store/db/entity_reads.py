@@ -87,9 +87,25 @@ def _story_walk(store: Store, text: str, type_: str | None) -> story_order.Story
         f"SELECT id, type, name, latin, roles, article_count, mention_count, {first or '0'} AS later"
         f" FROM entities WHERE {where} ORDER BY later, article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?"
     )
-    return story_order.StoryWalk(
-        store, sql, first_params + params, lambda r: story_count(store, r["id"], r["article_count"])
+    copies = _copies_by_entity(store)
+
+    def stories(r: dict) -> int:
+        if r["article_count"] <= 1:  # no second extract of a page: only a copy can fold
+            return r["article_count"] - copies.get(r["id"], 0)
+        return story_count(store, r["id"], r["article_count"])
+
+    return story_order.StoryWalk(store, sql, first_params + params, stories)
+
+
+def _copies_by_entity(store: Store) -> dict[int, int]:
+    """{entity id: how many near-duplicate copies name it}, read over the copies once (a
+    walk down to the list's end counted each entity in one article by a query of its own:
+    most entities are in one)."""
+    sql = (
+        "SELECT m.entity_id, count(DISTINCT a.id) FROM articles a JOIN mentions m ON m.article_id = a.id"
+        " WHERE a.dup_of IS NOT NULL GROUP BY m.entity_id"
     )
+    return dict(store.conn.execute(sql).fetchall())
 
 
 # ---------------------------------------------------------------- one entity
