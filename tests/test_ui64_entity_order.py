@@ -4,9 +4,13 @@ the stored articles, so a name «5 art» stood above one «6 art». The notes ar
 
 from __future__ import annotations
 
+import sqlite3
+
 from store.db import entity_reads, story_order
+from store.db import store as db
 from store.db.store import open_store
 from store.model import Article, Extraction
+from tests.notes import opening, write_note
 from tests.test_tui import make_app, settle
 from tests.test_tui_helpers import mention, write_store
 
@@ -92,3 +96,25 @@ async def test_the_entities_tab_shows_counts_that_never_rise_down_the_list(tmp_p
         await settle(pilot)
         second = lst.source.render_row(lst.current, 78).plain
         assert "Пётр Выдумкин" in second and "5 art" in second and "×12" in second
+
+
+def test_an_entity_only_a_copy_names_counts_no_story(tmp_path):
+    """A name in one article that is a near-duplicate copy: 0 stories, counted from the
+    copies read once (not a query of its own), as story_count counts it; it goes last."""
+    path = tmp_path / "c.db"
+    st = db.open_store(path, write=True, create=True)
+    with st.conn:
+        write_note(st, 1, "Придуманов открыл пост.", [opening("person", "Иван Придуманов", "Придуманов")])
+        write_note(st, 2, "Придуманов открыл пост снова.", [opening("person", "Иван Придуманов", "Придуманов")])
+        write_note(st, 3, "Выдуманный комитет открыл пост.", [opening("organization", "Выдуманный комитет")])
+    st.close()
+    with sqlite3.connect(path) as conn:  # note 3 a copy of note 1 (the ingest's near-duplicate link)
+        first = conn.execute("SELECT id FROM articles WHERE file = '1.txt'").fetchone()[0]
+        conn.execute("UPDATE articles SET dup_of = ? WHERE file = '3.txt'", (first,))
+    st = open_store(path)
+    try:
+        rows = entity_reads.entity_page(st, "", None)
+        assert [(r["name"], r["stories"]) for r in rows] == [("Иван Придуманов", 2), ("Выдуманный комитет", 0)]
+        assert all(r["stories"] == entity_reads.story_count(st, r["id"], r["article_count"]) for r in rows)
+    finally:
+        st.close()

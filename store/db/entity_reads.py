@@ -87,25 +87,35 @@ def _story_walk(store: Store, text: str, type_: str | None) -> story_order.Story
         f"SELECT id, type, name, latin, roles, article_count, mention_count, {first or '0'} AS later"
         f" FROM entities WHERE {where} ORDER BY later, article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?"
     )
-    copies = _copies_by_entity(store)
 
     def stories(r: dict) -> int:
         if r["article_count"] <= 1:  # no second extract of a page: only a copy can fold
-            return r["article_count"] - copies.get(r["id"], 0)
+            return r["article_count"] - _copies_by_entity(store).get(r["id"], 0)
         return story_count(store, r["id"], r["article_count"])
 
     return story_order.StoryWalk(store, sql, first_params + params, stories)
 
 
 def _copies_by_entity(store: Store) -> dict[int, int]:
-    """{entity id: how many near-duplicate copies name it}, read over the copies once (a
-    walk down to the list's end counted each entity in one article by a query of its own:
-    most entities are in one)."""
-    sql = (
-        "SELECT m.entity_id, count(DISTINCT a.id) FROM articles a JOIN mentions m ON m.article_id = a.id"
-        " WHERE a.dup_of IS NOT NULL GROUP BY m.entity_id"
-    )
-    return dict(store.conn.execute(sql).fetchall())
+    """{entity id: how many near-duplicate copies name it}, read over the copies once while
+    the store is unchanged (a walk down to the list's end counted each entity in one
+    article by a query of its own: most entities are in one; each filter typed is a walk)."""
+    key = (store.conn, *change_marks(store.conn))
+    with _STORIES_LOCK:
+        found = _COPIES.get(key)
+    if found is None:
+        sql = (
+            "SELECT m.entity_id, count(DISTINCT a.id) FROM articles a JOIN mentions m ON m.article_id = a.id"
+            " WHERE a.dup_of IS NOT NULL GROUP BY m.entity_id"
+        )
+        found = dict(store.conn.execute(sql).fetchall())
+        with _STORIES_LOCK:
+            _COPIES.clear()
+            _COPIES[key] = found
+    return found
+
+
+_COPIES: dict[tuple, dict[int, int]] = {}
 
 
 # ---------------------------------------------------------------- one entity
