@@ -90,6 +90,18 @@ def counted(label: str, shown: int, total: int | None) -> str:
     return f"{label} (first {shown:,} of {total:,})"
 
 
+def directives_heading(groups: list[dict], total: int | None = None) -> str:
+    """«Directives (3)», «Directives (3 · 5 reports)» when articles report some of them
+    twice (store.db.directive_reads.one_row_a_directive), as the Directives tab's count
+    says «· 5 reports»; capped below `total` (stored reports), «first 5 of 120 reports»."""
+    reports = sum(d.get("reports") or 1 for d in groups)
+    if total is not None and total > reports:
+        return f"Directives ({len(groups):,} · first {reports:,} of {total:,} reports)"
+    if reports > len(groups):
+        return f"Directives ({len(groups):,} · {reports:,} reports)"
+    return f"Directives ({len(groups):,})"
+
+
 def stories(ent: dict) -> int:
     """An entity's articles as its page lists them: less the near-duplicate copies and the
     second extracts of a page folded into one row («(+1 copy)»; store.db.entity_reads)."""

@@ -86,6 +86,8 @@ def _hits(store, args) -> list[dict]:
 
 def _card(store, hit: dict, limit: int) -> dict:
     """What the page shows, as data (--json prints it whole)."""
+    from store.db import directive_reads
+
     if hit["id"] < 0:  # a knowledge-base row no stored article names
         return {
             "entity": {"name": hit["name"], "type": hit["type"], "article_count": 0, "kb_id": hit.get("kb_id")},
@@ -102,10 +104,10 @@ def _card(store, hit: dict, limit: int) -> dict:
             }
         )
         card["facts"] = (card["facts"] or [])[:limit]
-        card["directives"] = (card["directives"] or [])[:limit]
+        card["directives"] = directive_reads.with_same_as(store, (card["directives"] or [])[:limit])
     elif ent and ent["type"] in ("person", "organization"):
         given = _directives_of(store, ent)
-        card["directives"], card["directive_total"] = given[:limit], len(given)
+        card["directives"], card["directive_total"] = directive_reads.with_same_as(store, given[:limit]), len(given)
         if ent["type"] == "person":  # found by a post: the row's posts say why
             card["record"] = _person_record(hit.get("kb_id") or _row_id(ent["name"]))
     return card
@@ -215,7 +217,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
     out += _section("offered instead", card.get("offered_instead"), None, _instead_line)
-    out += _section("directives", card.get("directives"), card.get("directive_total"), _directive_line, _Whole)
+    out += _directive_section(card.get("directives"), card.get("directive_total"))
     related = ent.get("related") or []
     if related:
         out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
@@ -332,13 +334,27 @@ def _instead_line(f: dict) -> str:
     return f"{f.get('date') or 'undated':<10}  {clean_line(f['checkpoint'])}" + (f"  {said}" if said else "")
 
 
+def _directive_section(rows: list[dict] | None, total: int | None) -> list[str]:
+    """One line a directive, however many articles report it («2× » before what was
+    ordered, as the TUI's Directives tab and pages: directive_reads.with_same_as); the
+    heading counts the stored reports, as before."""
+    if not rows:
+        return []
+    listed = [r for r in rows if r.get("same_as", r.get("id")) == r.get("id")]
+    total = max(total or 0, len(rows))
+    counts = f"newest {len(rows)} of {total:,} reports" if total > len(rows) else f"{len(rows)} reports"
+    head = f"directives ({len(listed)} · {counts}):" if len(listed) < len(rows) or total > len(rows) else "directives:"
+    return ["", head] + [_Whole("  " + _directive_line(r)) for r in listed]
+
+
 def _directive_line(d: dict) -> str:
     to = f" → {clean_line(d['to'])}" if d.get("to") else ""
     when = f" ({clean_line(d['when'])})" if d.get("when") else ""
     posts = ", ".join(clean_line(c) for c in d.get("checkpoints") or [])
     at = f" [{posts}]" if posts else ""  # the posts the order is about (issue 15)
     named = " · names it" if d.get("named_as") == "named" else ""  # neither its giver nor its addressee
-    line = f"{clean_line(d['by'])}{to}: {clean_line(d['what'] or '')}{when}{at}{named}"
+    twice = f"{d['reports']}× " if (d.get("reports") or 1) > 1 else ""
+    line = f"{clean_line(d['by'])}{to}: {twice}{clean_line(d['what'] or '')}{when}{at}{named}"
     return f"{d.get('date') or 'undated':<10}  {line}"
 
 

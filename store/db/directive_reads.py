@@ -203,8 +203,8 @@ def checkpoint_directives(store: Store, checkpoint_id: str, limit: int = 100) ->
     which, params = naming
     rows = row_dicts(
         store,
-        'SELECT coalesce(e.name, d."by") AS "by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date,'
-        " a.title FROM directives d JOIN articles a ON a.id = d.article_id"
+        'SELECT d.id, coalesce(e.name, d."by") AS "by", d."to", d.what, d."when", d.sentence, a.id AS article_id,'
+        " a.date, a.title, a.source FROM directives d JOIN articles a ON a.id = d.article_id"
         f" LEFT JOIN entities e ON e.id = d.by_entity_id WHERE {which}"
         " ORDER BY a.date DESC, d.id LIMIT ?",
         [*params, limit],
@@ -375,6 +375,52 @@ def report_counts(store: Store, rows: list[dict], words: str = "") -> list[dict]
     for r in rows:
         r["reports"] = len(table.reports.get(table.first_of.get(r["id"], r["id"]), [r["id"]]))
     return rows
+
+
+def one_row_a_directive(store: Store, rows: list[dict]) -> list[dict]:
+    """A page's directives (an entity's or a checkpoint's, newest first) one row a
+    directive, however many articles report it, by the Directives tab's rule
+    (directive_sameness: the giver, its entity when it has one, the addressee and the task
+    folded, within WINDOW_DAYS): the newest report, with `reports` and `also` (the other
+    reports' rows, newest first). The pages listed each report apart while the tab said
+    «2×» for the same two. Only the page's rows are grouped: a report naming neither the
+    entity nor the post is not on the page either."""
+    givers = _giver_entities(store, [d["id"] for d in rows if d.get("id") is not None])
+    memo: dict = {}
+    keyed = (
+        (at, d.get("date"), same_key(givers.get(d.get("id") or 0), d.get("by"), d.get("to"), d.get("what"), memo))
+        for at, d in enumerate(rows)
+    )
+    out = []
+    for first, members in group_reports(keyed).items():
+        row = dict(rows[first])
+        row["also"] = [rows[at] for at in members[1:]]
+        row["reports"] = len(members)
+        out.append(row)
+    return out
+
+
+def with_same_as(store: Store, rows: list[dict]) -> list[dict]:
+    """`rows` (a page's directives, newest first), each with `reports` (how many of the
+    rows report its directive, one_row_a_directive's rule) and `same_as` (the id of the
+    newest of those reports: its own id when it is the newest or alone): `show --json`
+    keeps a row a stored directive, and its text lists the rows whose `same_as` is their id."""
+    by_id = {r["id"]: r for r in rows}
+    for group in one_row_a_directive(store, rows):
+        for member in [group, *group["also"]]:
+            by_id[member["id"]].update(reports=group["reports"], same_as=group["id"])
+    return rows
+
+
+def _giver_entities(store: Store, ids: list[int]) -> dict[int, int]:
+    """{directive id: its giver's entity id} for those of `ids` whose giver is an entity."""
+    found: dict[int, int] = {}
+    for at in range(0, len(ids), 500):
+        part = ids[at : at + 500]
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT id, by_entity_id FROM directives WHERE id IN ({marks}) AND by_entity_id IS NOT NULL"
+        found.update(store.conn.execute(sql, part).fetchall())
+    return found
 
 
 def directives_by_id(store: Store, ids: list[int]) -> list[dict]:

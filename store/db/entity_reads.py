@@ -14,7 +14,7 @@ import threading
 from collections import Counter
 from typing import Any
 
-from store.db import queries
+from store.db import queries, story_order
 from store.db.connection import Store
 from store.db.migrate_v7 import has_mention_kinds
 from store.db.queries import row_dicts, sentence_around
@@ -42,7 +42,7 @@ def _entity_where(text: str, type_: str | None) -> tuple[str, list]:
 
 
 def _word_start_first(text: str) -> tuple[str, list]:
-    """An ORDER BY term putting first the entities one of whose spellings (the folded alias
+    """An expression (0 or 1) whose order puts first the entities one of whose spellings (the folded alias
     keys: SQLite's lower() folds no Cyrillic) has a word beginning with `text`."""
     text = " ".join((text or "").split())
     if not text:
@@ -53,7 +53,7 @@ def _word_start_first(text: str) -> tuple[str, list]:
     if not key:
         return "", []
     return (
-        "NOT EXISTS (SELECT 1 FROM aliases w WHERE w.entity_id = entities.id AND (w.key LIKE ? OR w.key LIKE ?)), ",
+        "NOT EXISTS (SELECT 1 FROM aliases w WHERE w.entity_id = entities.id AND (w.key LIKE ? OR w.key LIKE ?))",
         [f"{key}%", f"% {key}%"],
     )
 
@@ -66,20 +66,56 @@ def count_entities(store: Store, text: str = "", type_: str | None = None) -> in
 def entity_page(
     store: Store, text: str = "", type_: str | None = None, *, offset: int = 0, limit: int = 100
 ) -> list[dict]:
-    """Entities most-mentioned first, filtered by type and by a substring of any name.
-    Filtered, those with a word that begins with the text come first: «бек» is typed
-    for Бектенов, not for the «бек» inside Узбекистан or Капланбек (qa41)."""
-    where, params = _entity_where(text, type_)
-    first, first_params = _word_start_first(text)
-    rows = row_dicts(
-        store,
-        f"SELECT id, type, name, latin, roles, article_count, mention_count FROM entities WHERE {where}"
-        f" ORDER BY {first}article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?",
-        params + first_params + [limit, offset],
-    )
+    """Entities with the most stories first (`stories`: story_count, the count their rows
+    show; story_order says why that count and how it is read), then the most mentions,
+    filtered by type and by a substring of any name. Filtered, those with a word that
+    begins with the text come first: «бек» is typed for Бектенов, not for the «бек»
+    inside Узбекистан or Капланбек (qa41)."""
+    text = " ".join((text or "").split())
+    walk = story_order.walk_for(store, (text, type_), lambda: _story_walk(store, text, type_))
+    rows = walk.rows(offset, limit)
     for r in rows:
+        r.pop("later", None)
         r["roles"] = json.loads(r["roles"] or "[]")
     return rows
+
+
+def _story_walk(store: Store, text: str, type_: str | None) -> story_order.StoryWalk:
+    where, params = _entity_where(text, type_)
+    first, first_params = _word_start_first(text)
+    sql = (
+        f"SELECT id, type, name, latin, roles, article_count, mention_count, {first or '0'} AS later"
+        f" FROM entities WHERE {where} ORDER BY later, article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?"
+    )
+
+    def stories(r: dict) -> int:
+        if r["article_count"] <= 1:  # no second extract of a page: only a copy can fold
+            return r["article_count"] - _copies_by_entity(store).get(r["id"], 0)
+        return story_count(store, r["id"], r["article_count"])
+
+    return story_order.StoryWalk(store, sql, first_params + params, stories)
+
+
+def _copies_by_entity(store: Store) -> dict[int, int]:
+    """{entity id: how many near-duplicate copies name it}, read over the copies once while
+    the store is unchanged (a walk down to the list's end counted each entity in one
+    article by a query of its own: most entities are in one; each filter typed is a walk)."""
+    key = (store.conn, *change_marks(store.conn))
+    with _STORIES_LOCK:
+        found = _COPIES.get(key)
+    if found is None:
+        sql = (
+            "SELECT m.entity_id, count(DISTINCT a.id) FROM articles a JOIN mentions m ON m.article_id = a.id"
+            " WHERE a.dup_of IS NOT NULL GROUP BY m.entity_id"
+        )
+        found = dict(store.conn.execute(sql).fetchall())
+        with _STORIES_LOCK:
+            _COPIES.clear()
+            _COPIES[key] = found
+    return found
+
+
+_COPIES: dict[tuple, dict[int, int]] = {}
 
 
 # ---------------------------------------------------------------- one entity
@@ -379,7 +415,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     )
     out["directives"] = row_dicts(
         store,
-        'SELECT d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
+        'SELECT d.id, d."by", d."to", d.what, d."when", d.sentence, a.id AS article_id, a.date, a.title'
         " FROM directives d JOIN articles a ON a.id = d.article_id"
         " WHERE d.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
         " ORDER BY a.date DESC, d.id LIMIT ?",

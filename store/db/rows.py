@@ -135,7 +135,7 @@ def article_list_page(
 
 
 def entity_list_page(store: Store, text: str, type_: str | None, page: int, size: int) -> list[dict]:
-    """Rows [page*size, page*size+size) of the entity list, most mentioned first."""
+    """Rows [page*size, page*size+size) of the entity list, the most stories first (the count shown)."""
     return entity_reads.entity_page(store, text, type_, offset=page * size, limit=size)
 
 
@@ -185,9 +185,7 @@ def entity_export_rows(store: Store, text: str, type_: str | None) -> list[dict]
     (entity_reads.story_count; the extracts stay in for an entity in more than
     FOLD_COUNT_MAX articles)."""
     return [
-        {**{k: r[k] for k in ENTITY_FIELDS}, "article_count": entity_reads.story_count(store, r["id"], n)}
-        for r in _all_entities(store, text, type_)
-        for n in (r["article_count"],)
+        {**{k: r[k] for k in ENTITY_FIELDS}, "article_count": r["stories"]} for r in _all_entities(store, text, type_)
     ]
 
 

@@ -9,7 +9,9 @@ to the extractor, the store does not keep them); when that parse gives the same 
 body and date, its outlet, dateline, author, language and address are stored and read
 too (today's reader may know an outlet the older did not). Its mentions, facts and directives are
 replaced, in one transaction per batch of articles, so a kill leaves every article either
-old or new. Entities no mention names any more are removed; counts, roles and
+old or new; an interrupt (Ctrl+C, SIGTERM, SIGHUP) first writes the articles read since
+the last batch, so what the progress bar counted is what is kept (it said 49 while the
+run kept 0 of them). Entities no mention names any more are removed; counts, roles and
 text aliases of the entities touched follow the new mentions; short person names are
 merged and linked entities named as after an ingest. The full-text index is rebuilt at
 the end in one transaction (the lemmas may differ under new rules; the index is
@@ -39,7 +41,7 @@ from store.lang import names
 from store.lang.identity import KB_KEY, entity_key
 from store.model import Article, Extraction
 
-BATCH = 50  # articles a transaction: a stopped run loses at most this many
+BATCH = 50  # articles a transaction: a killed run loses at most this many (an interrupted one none)
 # meta key: the rowid of the last article an unfinished `--all` run committed (its next run
 # goes on after it; every article is current by the rules fingerprint either way)
 ALL_DONE_UPTO = "reextract_all_upto"
@@ -82,20 +84,24 @@ def reextract(
             if progress:  # at once: the model's load and the first batch take seconds
                 progress(0, summary.total, "")
         results: list[tuple[str, Extraction | None, tuple]] = []
+        upto = 0  # the rowid of the last article read (see _replace)
         outcomes = _outcomes(store, ids, jobs, limit)
         try:
             for row, result in outcomes:
                 results.append(result)
+                upto = row[0] if everything else 0
                 if progress:  # each article as it is read; a batch is written at once after
                     progress(summary.done + summary.failed + len(results), summary.total, row[2] or "")
                 if len(results) == BATCH or summary.done + summary.failed + len(results) == summary.total:
-                    _write_batch(store, results, row[0] if everything else 0, summary)
+                    _write_batch(store, results, upto, summary)
                     results = []
         except KeyboardInterrupt as stop:
             summary.interrupted = True
             summary.signal = getattr(stop, "signum", signal.SIGINT)
         finally:
             outcomes.close()  # a pool's workers stopped: at once when interrupted
+        if summary.interrupted and results:
+            _write_batch(store, results, upto, summary)  # what the bar counted read is kept
         if summary.done:
             db.merge_short_person_names(store)
             db.name_linked_entities(store)

@@ -14,8 +14,9 @@ from textual.widgets import Footer, Static
 from store.db import capacity_sorts, directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
-from ..navigation import ArticleTarget
-from ..text import counted, extracts_note, join, line, stories
+from ..navigation import ArticleTarget, reports
+from ..text import counted, directives_heading, extracts_note, join, line, stories
+from ..widgets.directive_list import reported
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -40,7 +41,7 @@ class CheckpointScreen(DetailScreen):
         cp_id = cp and cp["record"].get("id")
         found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
         if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
-            cp["directives"], cp["directive_total"] = found
+            cp["directives"], cp["directive_total"] = directive_reads.one_row_a_directive(store, found[0]), found[1]
         return cp
 
     def show(self, cp: dict) -> None:
@@ -152,16 +153,16 @@ def checkpoint_items(cp: dict) -> list:
         items.append((Text("no facts recorded", style="dim"), None))
     items += instead_items(cp.get("offered_instead") or [])
     if cp["directives"]:
-        items.append(counted("Directives", len(cp["directives"]), cp.get("directive_total")))
-        for d in cp["directives"]:
+        items.append(directives_heading(cp["directives"], cp.get("directive_total")))
+        for d in cp["directives"]:  # one row a directive, as tab 4 lists them
             prompt = join(
                 line(d["date"] or "undated", style="dim"),
                 line(d["by"], style="bold"),
                 line(d["to"]),
-                line(d["what"]),
+                line(reported(d)),
                 line(d["when"]),
             )
-            items.append((prompt, at_sentence(d)))
+            items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None, reports(d))))
     items.append(counted("Articles", len(cp["articles"]), stories(cp["entity"])))
     for a in cp["articles"]:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))

@@ -13,8 +13,20 @@ from textual.widgets import Footer, Static
 from store.db import directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
-from ..navigation import ArticleTarget, entity_target
-from ..text import TYPE_LABEL, TYPE_STYLE, articles_told, counted, extracts_note, join, line, quantity, stories
+from ..navigation import ArticleTarget, entity_target, reports
+from ..text import (
+    TYPE_LABEL,
+    TYPE_STYLE,
+    articles_told,
+    counted,
+    directives_heading,
+    extracts_note,
+    join,
+    line,
+    quantity,
+    stories,
+)
+from ..widgets.directive_list import reported
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -37,7 +49,8 @@ class EntityScreen(DetailScreen):
     def query_store(self, store, key):
         ent = entity_reads.entity(store, key)
         if ent and ent["type"] in ("person", "organization"):
-            ent["directives"] = directive_reads.entity_directives(store, ent["id"], ent["name"], limit=200)
+            found = directive_reads.entity_directives(store, ent["id"], ent["name"], limit=200)
+            ent["directives"] = directive_reads.one_row_a_directive(store, found)  # as tab 4 lists them
         if ent and ent["type"] == "person":
             ent["posts"] = known_posts(ent["name"])
         return ent
@@ -111,14 +124,14 @@ def known_posts(name: str) -> list[str]:
 def entity_items(ent: dict) -> list:
     items: list = []
     if ent.get("directives"):
-        items.append(f"Directives ({len(ent['directives'])})")
+        items.append(directives_heading(ent["directives"]))
         for d in ent["directives"]:
             prompt = join(
-                line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"), line(d["to"]), line(d["what"])
+                line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"), line(d["to"]), line(reported(d))
             )
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")
-            items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None)))
+            items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None, reports(d))))
     items.append(counted("Articles", len(ent["articles"]), stories(ent)))
     for a in ent["articles"]:
         prompt = join(

@@ -37,7 +37,9 @@ class ArticleSource:
         # «undated», as the Facts and Directives tabs and `borderdocs show` say: a «—»
         # under a dated row read as that row's date continued (qa45)
         text.append(f"{row['date'] or 'undated':<{DATE_W}} ", style="dim")
-        source = line(row["source"] or "")
+        # «—» for no outlet, as the Facts and Directives tabs' columns (widgets.columns) show
+        # an empty cell: a blank column read as the title starting early (ui63)
+        source = line(row["source"] or "—")
         source.truncate(source_w, overflow="ellipsis", pad=True)
         text.append(source.plain + " ", style="italic")
         text.append(line(row["title"] or "(untitled)"))

@@ -1,5 +1,6 @@
-"""The entity list: people, organizations, places and checkpoints by how often
-they are mentioned, filtered by type and by any of their names."""
+"""The entity list: people, organizations, places and checkpoints by how many stories
+name them (the «art» count each row shows; store.db.story_order), filtered by type and
+by any of their names."""
 
 from __future__ import annotations
 
@@ -27,16 +28,15 @@ class EntitySource:
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
         out = rows.entity_list_page(store, self.text, self.type, page, size)
         for row in out:
-            row["stories"] = entity_reads.story_count(store, row["id"], row["article_count"])
             if row["type"] == "checkpoint":
                 row["post"] = checkpoint_post(store, row["id"])
         return out
 
     def render_row(self, row: dict, width: int) -> Text:
         # «×699» mentions, as the article reader counts them («men» read as people); the
-        # articles as the entity's page lists them: a copy of a story, or a second extract
-        # of one page («(+1 copy)» there), is not one more
-        counts = f"{row.get('stories', row['article_count']):>5} art {'×' + str(row['mention_count']):>6}"
+        # articles as the entity's page lists them (a copy of a story, or a second extract
+        # of one page, «(+1 copy)» there, is not one more): the count the list is sorted by
+        counts = f"{row['stories']:>5} art {'×' + str(row['mention_count']):>6}"
         text = Text(end="", no_wrap=True)
         text.append(f"{TYPE_LABEL.get(row['type'], row['type']):<10} ", style=TYPE_STYLE.get(row["type"], ""))
         name = line(row["name"])
