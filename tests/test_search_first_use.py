@@ -122,3 +122,28 @@ def test_the_store_steps_read_the_roles_a_post_query_looks_up(tmp_path):
         assert role_holders._roles.cache_info().hits == hits_before + 1
     finally:
         reader.close()
+
+
+def test_the_quiet_counts_from_the_last_results_not_only_the_last_key(monkeypatch):
+    from tui import search_runner, searching
+
+    events: list[str] = []
+    runner = _runner(monkeypatch, [lambda: events.append("table")], events)
+    monkeypatch.setattr(search_runner, "IDLE_AFTER_S", 0.3)
+
+    def slow_search(st, q, r=None, limit=30, entities_only=False):
+        if not entities_only:
+            time.sleep(0.4)  # the whole results come after the quiet, counted from the key, is over
+            events.append("whole")
+        return [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
+
+    monkeypatch.setattr(searching, "search", slow_search)
+    runner.start()
+    try:
+        runner.submit(1, "khorgos")
+        _until(lambda: "whole" in events)
+        time.sleep(0.15)  # a typist reading the results for less than the quiet
+        assert "table" not in events
+        _until(lambda: "table" in events)
+    finally:
+        runner.stop()

@@ -27,11 +27,12 @@ entity step held the GIL for tens of milliseconds at a million aliases, and the 
 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
-name, which a topic word typed after the name ranks). Then, once no key has come for
-IDLE_AFTER_S, it builds the tables other query shapes build on their first key
-(store.search.first_use: a body's head, a road's ends, an abbreviation), one table a
-step, going back to the queries between two steps: a fast typist's keys never meet one,
-and a user who pauses to read the results finds the next shape's tables built.
+name, which a topic word typed after the name ranks). Then, once neither a key nor
+results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
+their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
+an abbreviation), one table a step, going back to the queries between two steps: a fast
+typist's keys never meet one, and a user who pauses to read the results finds the next
+shape's tables built.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from . import searching
 PROGRESS_STEPS = 2_000
 # the longest the thread waits for the UI's frame before searching anyway
 FRAME_WAIT_S = 0.05
-# the quiet after the last key before the thread builds the next shapes' tables (a typist's
+# the quiet after the last key and the last results before the thread builds the next shapes' tables (a typist's
 # keys come 80-200 ms apart; a table is 2-45 ms of CPU that a key arriving meanwhile waits for)
 IDLE_AFTER_S = 0.4
 
@@ -77,7 +78,7 @@ class SearchRunner:
         # the tables other query shapes build on first use (None: not listed yet, listed once the
         # first whole results are painted: before then the first query's import would pay it)
         self._idle: list[Callable[[], object]] | None = None
-        self._last_key = time.monotonic()
+        self._active_at = time.monotonic()
         # the newest query's entity hits, kept here for the UI's early paint (take_early)
         self._entities: tuple[int, list[dict]] | None = None
         self._parked = False  # ... and not delivered: the UI has not asked for them yet
@@ -94,7 +95,7 @@ class SearchRunner:
         neither posted nor waited for."""
         with self._wake:
             self._pending, self._newest = (seq, query, quiet_until), seq
-            self._last_key = time.monotonic()
+            self._active_at = time.monotonic()
             self._wake.notify_all()
 
     def stop(self) -> None:
@@ -163,7 +164,7 @@ class SearchRunner:
         none is left to build or the first whole results have not come yet."""
         if not self._idle:
             return None
-        return self._last_key + IDLE_AFTER_S - time.monotonic()
+        return self._active_at + IDLE_AFTER_S - time.monotonic()
 
     def _build_idle(self) -> None:
         """One first-use table (best effort: a query that needs it builds it anyway)."""
@@ -211,6 +212,7 @@ class SearchRunner:
                     self._ahead = (seq, results)
                     if self._idle is None and query:
                         self._idle = searching.first_use_steps(self.reader)
+                    self._active_at = time.monotonic()  # the quiet counts from the results painted
                 self.hold()  # the read-ahead waits for this frame
                 self.deliver(seq, query, "whole", results)
 
