@@ -14,7 +14,7 @@ from store.search import first_use
 def test_every_first_use_table_builds_without_a_store_or_a_query():
     for build in first_use.tables():
         build()
-    assert first_use.built() == len(first_use.tables())
+    assert first_use.unbuilt() == []
 
 
 class _Reader:
