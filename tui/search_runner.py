@@ -27,7 +27,12 @@ entity step held the GIL for tens of milliseconds at a million aliases, and the 
 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
-name, which a topic word typed after the name ranks).
+name, which a topic word typed after the name ranks). Then, once neither a key nor
+results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
+their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
+an abbreviation), one table a step, going back to the queries between two steps: a fast
+typist's keys never meet one, and a user who pauses to read the results finds the next
+shape's tables built.
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ from . import searching
 PROGRESS_STEPS = 2_000
 # the longest the thread waits for the UI's frame before searching anyway
 FRAME_WAIT_S = 0.05
+# the quiet after the last key and the last results before the thread builds the next shapes' tables (a typist's
+# keys come 80-200 ms apart; a table is 2-45 ms of CPU that a key arriving meanwhile waits for)
+IDLE_AFTER_S = 0.4
 
 Deliver = Callable[[int, str, str, list[dict]], None]  # (seq, query, phase, results)
 Failed = Callable[[int, str], None]  # (seq, one line)
@@ -67,6 +75,10 @@ class SearchRunner:
         # the warm-up steps not run yet (dropped once a whole search has run)
         self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles]
         self._ahead: tuple[int, list[dict]] | None = None  # the last whole results, to read ahead for
+        # the tables other query shapes build on first use (None: not listed yet, listed once the
+        # first whole results are painted: before then the first query's import would pay it)
+        self._idle: list[Callable[[], object]] | None = None
+        self._active_at = time.monotonic()
         # the newest query's entity hits, kept here for the UI's early paint (take_early)
         self._entities: tuple[int, list[dict]] | None = None
         self._parked = False  # ... and not delivered: the UI has not asked for them yet
@@ -83,6 +95,7 @@ class SearchRunner:
         neither posted nor waited for."""
         with self._wake:
             self._pending, self._newest = (seq, query, quiet_until), seq
+            self._active_at = time.monotonic()
             self._wake.notify_all()
 
     def stop(self) -> None:
@@ -128,7 +141,10 @@ class SearchRunner:
         while True:
             with self._wake:
                 while self._pending is None and not self._stopped and not self._warm and self._ahead is None:
-                    self._wake.wait()
+                    quiet = self._idle_in()
+                    if quiet is not None and quiet <= 0:
+                        break
+                    self._wake.wait(quiet)
                 if self._stopped:
                     return
                 job, self._pending = self._pending, None
@@ -138,8 +154,25 @@ class SearchRunner:
                 self._run(*job)
             elif ahead is not None:
                 self._read_ahead(*ahead)
-            else:
+            elif self._warm:
                 self._run_quietly(self._warm.pop(0))
+            else:
+                self._build_idle()
+
+    def _idle_in(self) -> float | None:
+        """Seconds until the next first-use table may be built (<= 0: now), None when
+        none is left to build or the first whole results have not come yet."""
+        if not self._idle:
+            return None
+        return self._active_at + IDLE_AFTER_S - time.monotonic()
+
+    def _build_idle(self) -> None:
+        """One first-use table (best effort: a query that needs it builds it anyway)."""
+        if self._idle:
+            try:
+                self._idle.pop(0)()
+            except Exception:  # noqa: BLE001 - see the docstring
+                pass
 
     def _run_quietly(self, step: Callable) -> None:
         """A warm-up step: best effort, the real query reports its own errors."""
@@ -177,6 +210,9 @@ class SearchRunner:
             if not self.superseded(seq):
                 with self._wake:
                     self._ahead = (seq, results)
+                    if self._idle is None and query:
+                        self._idle = searching.first_use_steps(self.reader)
+                    self._active_at = time.monotonic()  # the quiet counts from the results painted
                 self.hold()  # the read-ahead waits for this frame
                 self.deliver(seq, query, "whole", results)
 

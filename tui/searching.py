@@ -7,6 +7,9 @@ lemmatizer it loads) is imported there, not at start-up.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from store.search import table as search_table
 
 from .navigation import ArticleTarget, NavTarget, entity_target
@@ -140,6 +143,17 @@ def read_ahead(store, results: list[dict], reader=None) -> None:
 
     warm_articles(store, reader)
     engine.read_ahead(store, results)
+
+
+def first_use_steps(reader) -> list[Callable[[], object]]:
+    """The tables other query shapes build on their first key (store.search.first_use),
+    each a call with no argument for the search thread to make while idle: those read
+    from the store under the reader's lock first, then those read from the package's
+    files (which take no lock: a screen reading the store meanwhile does not wait)."""
+    from store.search import first_use
+
+    stored = [functools.partial(reader.run, build) for build in first_use.store_tables()]
+    return stored + list(first_use.tables())
 
 
 def warm_articles(store, reader=None) -> None:

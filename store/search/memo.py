@@ -68,3 +68,21 @@ def clear_all() -> None:
     """Forget every kept answer of every memo."""
     for memo in _ALL:
         memo.clear()
+
+
+class Identity:
+    """An object as a memo's key by its identity, not its value: a table of rows keys the
+    memo of what is derived from it without hashing every row at each call, and the key
+    keeps the table alive, so no other table takes its id while the memo holds it (a
+    test's own rows are another key)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: object) -> None:
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Identity) and other.obj is self.obj

@@ -17,6 +17,7 @@ from importlib import resources
 
 from store.lang import names, people
 from store.lang.country_words import DEFAULT_COUNTRY, country_of_word
+from store.search.memo import Identity
 from store.search.variants import strip_case_ending
 
 MAX_HOLDERS = 2  # rows holding one post with no dates recorded: the newest appointment first
@@ -143,12 +144,20 @@ def post_standing(query: str, person: people.Person, today: str | None = None) -
     return "former" if person.id in left - now else ""
 
 
-def _post_rows(query: str, today: str, past: bool) -> list[tuple[str, str]]:
+def _post_rows(query: str, today: str, past: bool) -> tuple[tuple[str, str], ...]:
     """(took, row id) of the people holding the post the query names on `today` (or who
-    left it before `today`, when `past`), newest appointment first."""
+    left it before `today`, when `past`), newest appointment first. Kept for the last
+    few texts, per people.csv's table: one search asks it for the holders, the former
+    holders and each hit's standing, and each asked every people.csv row again (tui64)."""
+    return _post_rows_of(Identity(people.people()), query, today, past)
+
+
+@lru_cache(maxsize=32)
+def _post_rows_of(table: Identity, query: str, today: str, past: bool) -> tuple[tuple[str, str], ...]:
+    del table  # keys the memo: a test's own table is another
     words = _post_words(query)
     if not words:
-        return []
+        return ()
     country, said = _country(words)
     found = _holders(said, country, today, past)
     if not found and len(said) == len(words):  # no country said: «губернатор Оренбургской области» is Russia's
@@ -157,7 +166,7 @@ def _post_rows(query: str, today: str, past: bool) -> list[tuple[str, str]]:
         found = _holders(["аким", *said[1:]], country, today, past)
     if not found:
         found = _by_other_spellings(query, country, today, past)
-    return sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True) + [t for t in found if not t[0]]
+    return (*sorted((t for t in found if t[0]), key=lambda t: t[0], reverse=True), *(t for t in found if not t[0]))
 
 
 def _holders(words: list[str], country: str | None, today: str, past: bool = False) -> list[tuple[str, str]]:
@@ -411,9 +420,15 @@ def _rows(file: str) -> tuple[dict, ...]:
 def _names_person(word: str, person: people.Person) -> bool:
     """Is the word the person's given name or surname, in any spelling and case?"""
     key = names.fold(word)
-    return len(key) >= 3 and any(
-        names.fold(p).startswith(key[: max(5, len(key) - 2)]) for n in person.names for p in n.split()
-    )
+    return len(key) >= 3 and any(p.startswith(key[: max(5, len(key) - 2)]) for p in _folded_name_words(person))
+
+
+@lru_cache(maxsize=4096)
+def _folded_name_words(person: people.Person) -> tuple[str, ...]:
+    """The folded words of every spelling of the person's name. Folded once a person: a
+    post query asks it of every people.csv row for each of its words, and folding them
+    again was half of «председатель Комитета госдоходов» (~80 of 170 ms; tui64)."""
+    return tuple(names.fold(p) for n in person.names for p in n.split())
 
 
 def _fits(words: list[str], title: str, named: bool = False, whole: str = "") -> bool:

@@ -55,7 +55,7 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
     search."""
     if type_ in ("article", "location", "organization"):
         return results
-    state = (str(store.path), reads.change_marks(store.conn))
+    state = store_state(store)
     query = post_before_topic(query, lambda text: bool(post_holders(text) or role_holders(store.conn, text, state)))
     holders = post_holders(query) or body_post_holders(query, results) if type_ in (None, "entity", "person") else []
     in_roles = role_holders(store.conn, query, state) if type_ in (None, "entity", "person") else []
@@ -98,6 +98,12 @@ def with_related(store, query: str, results: list[dict], type_: str | None) -> l
         if ids:
             return _posts_before_place(store.conn, results, at, ids, query, state)
     return results
+
+
+def store_state(store) -> tuple:
+    """What keys the caches of the store's roles: its path and change marks (a write
+    to the store reads them again)."""
+    return (str(store.path), reads.change_marks(store.conn))
 
 
 def warm() -> None:
