@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from tui.widgets.entity_list import EntitySource
 
-ROW = {"type": "location", "name": "Придуманная страна", "roles": [], "article_count": 311, "stories": 309, "mention_count": 699}
+ROW = {
+    "type": "location",
+    "name": "Придуманная страна",
+    "roles": [],
+    "article_count": 311,
+    "stories": 309,
+    "mention_count": 699,
+}
 
 
 def test_an_entity_row_counts_articles_and_mentions_plainly():

@@ -26,6 +26,7 @@ from store.db.queries import ArticleFilter
 from store.db.rows import ArticleQuery
 from store.sanitize import display_name, one_line
 
+from . import terminal_watch
 from .escape_keys import key_after_escape
 from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, ShowArticleHits, ShowEntityArticles
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
@@ -111,6 +112,7 @@ class BorderdocsApp(App):
         self.last_key_time = 0.0  # time.monotonic() of the last key event (the damage check waits on it)
 
     def on_mount(self) -> None:
+        self._watch_terminal()
         if self._theme_name:
             self.theme = self._theme_name
         if self.ingest_paths:
@@ -119,6 +121,19 @@ class BorderdocsApp(App):
             self.push_screen(IngestScreen(self.ingest_paths, self.db_path, self.ingest_note))
         else:
             self._show_store()
+
+    def _watch_terminal(self) -> None:
+        """Leave when the terminal hangs up without a signal (tui.terminal_watch says why)."""
+        fd = terminal_watch.watched_terminal()
+        if fd is None or self.is_headless:
+            return
+
+        def check() -> None:
+            if terminal_watch.terminal_gone(fd):
+                terminal_watch.end_soon()  # if the exit below waits on the dead terminal
+                self.exit(return_code=terminal_watch.EXIT_TERMINAL_GONE)
+
+        self.set_interval(terminal_watch.WATCH_EVERY_S, check, name="terminal-watch")
 
     def _show_store(self) -> None:
         self.sub_title = display_name(self.reader.path)
