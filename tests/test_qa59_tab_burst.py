@@ -15,19 +15,25 @@ from tests.test_qa52_entity_typing import _character_to_key
 from tests.test_tui import make_app, screen_text, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 
-NAMED = {"down": None, "enter": "\r"}
+NAMED = {"down": None, "enter": "\r", "escape": "\x1b"}
+
+
+async def post_keys(app, pilot, keys: list[str], *, burst: bool) -> None:
+    """`keys` posted as a terminal sends them: in one burst (a paste, a fast typist over SSH)
+    or each after the screen has settled; then the app is given time to act on all of them."""
+    for k in keys:
+        app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
+        if not burst:
+            await settle(pilot)
+    for _ in range(8):
+        await settle(pilot)
 
 
 async def _after(path, keys: list[str], *, burst: bool) -> tuple[str, str]:
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for k in keys:
-            app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
-            if not burst:
-                await settle(pilot)
-        for _ in range(8):
-            await settle(pilot)
+        await post_keys(app, pilot, keys, burst=burst)
         return type(app.screen).__name__, screen_text(app)
 
 

@@ -6,14 +6,10 @@ names) the keys act on the main screen, as typed."""
 
 from __future__ import annotations
 
-from textual import events
-
-from tests.test_qa52_entity_typing import _character_to_key
+from tests.test_qa59_tab_burst import post_keys
 from tests.test_tui import make_app, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 from tui.screens.main_screen import MainScreen
-
-NAMED = {"down": None, "enter": "\r", "escape": "\x1b"}
 
 
 async def _after(path, keys: list[str], *, burst: bool) -> tuple[str, str]:
@@ -21,12 +17,7 @@ async def _after(path, keys: list[str], *, burst: bool) -> tuple[str, str]:
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for k in keys:
-            app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
-            if not burst:
-                await settle(pilot)
-        for _ in range(8):
-            await settle(pilot)
+        await post_keys(app, pilot, keys, burst=burst)
         main = next(s for s in app.screen_stack if isinstance(s, MainScreen))
         return type(app.screen).__name__, main.active_pane
 
