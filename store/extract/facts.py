@@ -52,24 +52,40 @@ _MONTHS = {
     "ноябр": 11,
     "декабр": 12,
 }
-_MONTH_RX = r"(январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|августа?|августе|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])"
-_HALF = r"(первое|второе|первом|втором|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
-_QUARTER = r"(первый|второй|третий|четвертый|четвёртый|первом|втором|третьем|четвертом|1|2|3|4|I|II|III|IV)[-\s]*(?:м\s+|й\s+)?квартал[еау]?"
-_YEAR = r"(20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
+
+
+def _month_rx(name: str) -> str:
+    """A Russian month word as the named group `name` (a pattern holds up to three of them)."""
+    return (
+        rf"(?P<{name}>январ[ьяюе]|феврал[ьяюе]|марта?|марте|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|августа?|августе"
+        r"|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])"
+    )
+
+
+def _year_rx(name: str) -> str:
+    """A year («2026», «2026 года», «2026-го года») as the named group `name`."""
+    return rf"(?P<{name}>20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
+
+
+_HALF = r"(?P<half>первое|второе|первом|втором|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
+_QUARTER = r"(?P<quarter>первый|второй|третий|четвертый|четвёртый|первом|втором|третьем|четвертом|1|2|3|4|I|II|III|IV)[-\s]*(?:м\s+|й\s+)?квартал[еау]?"
 # A year standing alone must not be a quantity: «до 2050 транспортных средств» is a
-# capacity, not a deadline. Same single group as _YEAR, so group numbers hold.
-_BARE_YEAR = r"(20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
+# capacity, not a deadline.
+_BARE_YEAR = r"(?P<year>20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
+# A day and month with no year is read after «до», «к», «на» («до 31 октября», «к 1 декабря»):
+# the year is the article's (_yearless_date).
+_YEARLESS_AFTER = r"(?:(?<=\bдо\s)|(?<=\bк\s)|(?<=\bна\s))"
 
 _TIME = re.compile(
     # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
     rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[аеу]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
-    rf"{_HALF}\s+{_YEAR}|{_QUARTER}\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH_RX}\s+{_YEAR}|{_MONTH_RX}\s+{_YEAR}|{_BARE_YEAR}"
-    rf"|(текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
+    rf"{_HALF}\s+{_year_rx('hy')}|{_QUARTER}\s+{_year_rx('qy')}|(?P<day>\d{{1,2}})\s+{_month_rx('dmonth')}\s+{_year_rx('dy')}"
+    rf"|{_month_rx('month')}\s+{_year_rx('my')}|{_BARE_YEAR}"
+    rf"|(?P<rel>текущ\w+|этом|этого|нынешн\w+|следующ\w+)\s+год\w*"
     # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
-    rf"|(?<=конц[аеу]\s)(года)|(?<=середин[еы]\s)(года)"
-    # a day and month with no year after «до», «к», «на»: «до 31 октября», «к 1 декабря» (the
-    # year is the article's, _yearless_date); kept last so a date with its year wins
-    rf"|(?:(?<=\bдо\s)|(?<=\bк\s)|(?<=\bна\s))(\d{{1,2}})\s+{_MONTH_RX}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
+    rf"|(?<=конц[аеу]\s)(?P<end_of>года)|(?<=середин[еы]\s)(?P<middle_of>года)"
+    # a day and month with no year; kept last so a date with its year wins
+    rf"|{_YEARLESS_AFTER}(?P<nday>\d{{1,2}})\s+{_month_rx('nmonth')}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -221,11 +237,12 @@ def _yearless_date(day: str, month: str, article_date: str | None) -> str | None
 
 def _date_of(m: re.Match, article_year: int | None, article_date: str | None = None) -> str | None:
     """The date a _TIME match names, in the module's date shapes."""
-    g = m.groups()
-    half, hy, quarter, qy, day, dmonth, dy, month, my, year, rel, end_of, middle_of, nday, nmonth = g
+    g = m.groupdict()
+    half, hy, quarter, qy, day, dmonth, dy = g["half"], g["hy"], g["quarter"], g["qy"], g["day"], g["dmonth"], g["dy"]
+    month, my, year, nday, nmonth = g["month"], g["my"], g["year"], g["nday"], g["nmonth"]
+    rel = g["rel"] or g["end_of"] or g["middle_of"]
     if nday:
         return _yearless_date(nday, nmonth, article_date)
-    rel = rel or end_of or middle_of
     if half:
         return f"{hy}-H{_HALF_N[half.lower()]}"
     if quarter:
@@ -300,7 +317,7 @@ def _deadlines(sentence: str, year: int | None, article_date: str | None = None)
             if after:
                 end = after.end()
         text = sentence[start:end].strip().rstrip(".")
-        if m.group(14) and date:
+        if m.group("nday") and date:
             text = f"{text} ({date[:4]}: {YEAR_FROM_ARTICLE})"
         if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
             out.append((text, date))
@@ -339,7 +356,9 @@ def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None
 def _past_date(sentence: str, article_date: str | None) -> str | None:
     """The first explicit date with a year in the sentence (not after the article's own date)."""
     for m in _TIME.finditer(sentence):
-        if m.group(11) or m.group(12) or m.group(13) or m.group(14):  # «в этом году», «до 31 октября»: relative
+        if (
+            m.group("rel") or m.group("end_of") or m.group("middle_of") or m.group("nday")
+        ):  # «в этом году», «до 31 октября»: relative
             continue
         date = _date_of(m, None)
         if date and (not article_date or date[:4] <= article_date[:4]):
@@ -820,7 +839,7 @@ _EVENT = re.compile(
     r"|талқыла\w+|барып\s+көрді|аралады|тексерді)",
     re.IGNORECASE,
 )
-_MONTH_ONLY = re.compile(rf"\bв\s+{_MONTH_RX}(?!\s+20\d\d)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORECASE)
 
 
 # Every match of _EVENT holds one of these (issue 15: a sentence without them is not scanned).
