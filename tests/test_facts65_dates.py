@@ -32,3 +32,28 @@ def test_a_yearless_date_after_do_takes_the_articles_year_and_says_so():
 
 def test_a_yearless_date_that_passed_is_next_years():
     assert [d for _, d in _deadlines("Ремонт на пункте «Сырым» завершат до 15 января.")] == ["2027-01-15"]
+
+
+def test_an_opening_date_with_no_preposition_is_a_deadline():
+    found = _deadlines("Обновлённый пункт «Тажен» откроется 20 апреля, сообщили в комитете.")
+    assert [d for _, d in found] == ["2026-04-20"]
+    assert found[0][0].startswith("откроется 20 апреля")
+
+
+def test_a_finishing_verb_before_a_month_and_year_is_a_deadline():
+    found = _deadlines("Строительство нового терминала на пункте «Тажен» закончат в июле 2027 года.")
+    assert [d for _, d in found] == ["2027-07"]
+
+
+def test_an_opening_already_past_is_no_deadline():
+    assert _deadlines("Обновлённый пункт «Тажен» открылся 20 апреля.") == []
+
+
+def test_kazakh_times_with_no_deyin_before_a_future_verb_are_deadlines():
+    assert [d for _, d in _deadlines("«Тәжен» бекеті 20 сәуірде ашылады.")] == ["2026-04-20"]
+    assert [d for _, d in _deadlines("«Тәжен» бекетіндегі жұмыстар 2027 жылдың соңында аяқталады.")] == ["2027"]
+    assert [d for _, d in _deadlines("«Тәжен» бекеті 2027 жылдың шілдесінде ашылады.")] == ["2027-07"]
+
+
+def test_kazakh_times_before_a_past_verb_are_no_deadlines():
+    assert _deadlines("«Тәжен» бекеті 20 сәуірде ашылды.") == []

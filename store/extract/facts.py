@@ -72,9 +72,26 @@ _QUARTER = r"(?P<quarter>первый|второй|третий|четверты
 # A year standing alone must not be a quantity: «до 2050 транспортных средств» is a
 # capacity, not a deadline.
 _BARE_YEAR = r"(?P<year>20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
-# A day and month with no year is read after «до», «к», «на» («до 31 октября», «к 1 декабря»):
-# the year is the article's (_yearless_date).
-_YEARLESS_AFTER = r"(?:(?<=\bдо\s)|(?<=\bк\s)|(?<=\bна\s))"
+# A day and month with no year is read after «до», «к», «на» («до 31 октября», «к 1 декабря»),
+# and (facts65) right after a future verb of opening or finishing («откроется 1 мая», «завершат
+# 30 ноября»): the year is the article's (_yearless_date). A past verb («открылся 1 мая») is no
+# deadline.
+_YEARLESS_VERBS = (
+    "откроется",
+    "откроются",
+    "откроют",
+    "заработает",
+    "запустят",
+    "завершат",
+    "завершится",
+    "завершатся",
+    "закончат",
+    "закончится",
+    "закончатся",
+    "введут",
+    "сдадут",
+)
+_YEARLESS_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("до", "к", "на", *_YEARLESS_VERBS)) + ")"
 
 _TIME = re.compile(
     # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
@@ -90,11 +107,13 @@ _TIME = re.compile(
 )
 _FUTURE = re.compile(
     r"заверш(?:ат|ится|атся|ить|ени)|окончани|сдач|сдадут|введут|будет|будут|планир|запланир|намечен|"
-    r"предусмотр|должн|откроют|откроется|запустят|\bдо\s",
+    r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s",
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = re.compile(
-    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить)\s+(?:\w+\s+){0,4}?)?$",
+    r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
+    # facts65: a future verb of opening or finishing, or «ввести/принять в эксплуатацию»
+    r"|откроется|откроются|откроют|заработает|закончат\w*|закончится|ввести|примут|принять)\s+(?:\w+\s+){0,4}?)?$",
     re.IGNORECASE,
 )
 
@@ -169,6 +188,12 @@ _QUEUE = re.compile(
     rf"|из\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
 )
+# Kazakh months as their stems: «мамырда», «қыркүйегінде» (к → г before a vowel), «желтоқсанда»
+_KK_MONTHS = (
+    *("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым"),
+    *("шілде", "тамыз", "қыркүйе", "қазан", "қараша", "желтоқсан"),
+)
+_KK_MONTH_RX = "|".join(_KK_MONTHS)
 # Kazakh deadlines: «2026 жылдың соңына дейін», «жылдың соңына дейін» (the article's year),
 # «2026 жылдың бірінші жартыжылдығында», «2026 жылдың екінші тоқсанында», «2028 жылға дейін»
 _KK_TIME = re.compile(
@@ -180,11 +205,22 @@ _KK_TIME = re.compile(
     # a quarter with no year is the article's («III тоқсанда», «биылғы екінші тоқсанда»); a season
     # names its year («2026 жылдың күзіне дейін»)
     r"|(?:(?:ағымдағы|осы|биылғы)\s+(?:жылдың\s+)?)?(бірінші|екінші|үшінші|төртінші|I|II|III|IV)\s+тоқсан\w*"
-    r"|(20\d\d)\s+жылдың\s+(?:көктем|жаз|күз|қыс)\w*(?:\s+дейін)?)",
+    r"|(20\d\d)\s+жылдың\s+(?:көктем|жаз|күз|қыс)\w*(?:\s+дейін)?"
+    # facts65: a time with no «дейін», read only before a future verb (_KK_FUTURE_TAIL): «2026
+    # жылдың соңында аяқталады», «1 мамырда ашылады», «2027 жылдың қыркүйегінде ашылады»
+    r"|(?P<kk_end_year>20\d\d)\s+жылдың\s+(?:соңында|аяғында)"
+    rf"|(?:(?P<kk_day_year>20\d\d)\s+жылы?(?:дың)?\s+)?(?P<kk_day>\d{{1,2}})\s+(?P<kk_day_month>{_KK_MONTH_RX})\w*"
+    rf"|(?P<kk_month_year>20\d\d)\s+жыл(?:дың|ы)\s+(?P<kk_month>{_KK_MONTH_RX})\w*)",
     re.IGNORECASE,
 )
 # Every match of _KK_TIME holds one of these (issue 15: a sentence without them is not scanned).
-_KK_TIME_WORDS = ("жыл", "тоқсан")
+_KK_TIME_WORDS = ("жыл", "тоқсан", *_KK_MONTHS)
+# The future verbs a time without «дейін» must stand before to be a deadline («ашылады», not «ашылды»).
+_KK_FUTURE_TAIL = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:ашылады|ашылмақ|аяқталады|аяқталмақ|іске\s+қосылады|пайдалануға\s+беріледі"
+    r"|жоспарлан\w*|күтілуде)",
+    re.IGNORECASE,
+)
 _KK_N = {
     "бірінші": 1,
     "екінші": 2,
@@ -225,9 +261,14 @@ YEAR_FROM_ARTICLE = "год по дате статьи"
 def _yearless_date(day: str, month: str, article_date: str | None) -> str | None:
     """«31 октября» with the article's year, or the next year's when that day has passed by the
     article's date; None when the article's date is unknown."""
+    return _day_in_articles_year(int(day), _month(month), article_date)
+
+
+def _day_in_articles_year(dd: int, mm: int, article_date: str | None) -> str | None:
+    """Month `mm`'s day `dd` in the article's year, or the next year's when it has passed."""
     if not article_date or not re.match(r"\d{4}-\d\d-\d\d$", article_date):
         return None
-    year, mm, dd = int(article_date[:4]), _month(month), int(day)
+    year = int(article_date[:4])
     if not mm or not 1 <= dd <= 31:
         return None
     if (mm, dd) < (int(article_date[5:7]), int(article_date[8:10])):
@@ -324,13 +365,17 @@ def _deadlines(sentence: str, year: int | None, article_date: str | None = None)
     return out
 
 
-def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None]]:
+def _kk_deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
     """Kazakh deadlines: the time phrase and the verb after it («2026 жылдың соңына дейін аяқтау жоспарланған»)."""
     out: list[tuple[str, str | None]] = []
     if not may_hold(sentence, _KK_TIME_WORDS):
         return out
     for m in _KK_TIME.finditer(sentence):
-        hy, half, qy, quarter, ey, by, rel, this_year, bare_quarter, sy = m.groups()
+        if m.group("kk_end_year") or m.group("kk_day") or m.group("kk_month"):
+            found = _kk_plain_deadline(sentence, m, article_date)
+            out += [found] if found else []
+            continue
+        hy, half, qy, quarter, ey, by, rel, this_year, bare_quarter, sy = m.groups()[:10]
         if bare_quarter:
             date = f"{year}-Q{_KK_N[bare_quarter.lower()]}" if year else None
         elif sy:
@@ -351,6 +396,33 @@ def _kk_deadlines(sentence: str, year: int | None) -> list[tuple[str, str | None
             end = tail.end()
         out.append((sentence[m.start() : end].strip().rstrip("."), date))
     return out
+
+
+def _kk_month(word: str) -> int:
+    """The number of a Kazakh month word («мамырда» → 5, «қыркүйегінде» → 9)."""
+    low = word.lower()
+    return next((n for n, stem in enumerate(_KK_MONTHS, 1) if low.startswith(stem)), 0)
+
+
+def _kk_plain_deadline(sentence: str, m: re.Match, article_date: str | None) -> tuple[str, str | None] | None:
+    """A Kazakh time with no «дейін» (`m`), a deadline only before a future verb: «1 мамырда
+    ашылады» (the article's year), «2026 жылдың соңында аяқталады»; «1 мамырда ашылды» is past."""
+    tail = _KK_FUTURE_TAIL.match(sentence, m.end())
+    if not tail:
+        return None
+    g = m.groupdict()
+    if g["kk_end_year"]:
+        date: str | None = g["kk_end_year"]
+    elif g["kk_month"]:
+        date = f"{g['kk_month_year']}-{_kk_month(g['kk_month']):02d}"
+    elif g["kk_day_year"]:
+        date = f"{g['kk_day_year']}-{_kk_month(g['kk_day_month']):02d}-{int(g['kk_day']):02d}"
+    else:
+        date = _day_in_articles_year(int(g["kk_day"]), _kk_month(g["kk_day_month"]), article_date)
+    text = sentence[m.start() : tail.end()].strip()
+    if date and not g["kk_day_year"] and g["kk_day"]:
+        text = f"{text} ({date[:4]}: {YEAR_FROM_ARTICLE})"
+    return (text, date)
 
 
 def _past_date(sentence: str, article_date: str | None) -> str | None:
@@ -789,7 +861,10 @@ def _carried(
         return _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
-    found += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date) + _kk_deadlines(sentence, year)]
+    found += [
+        ("deadline", t, d)
+        for t, d in _deadlines(sentence, year, article_date) + _kk_deadlines(sentence, year, article_date)
+    ]
     if not _E_QUEUE.search(sentence):
         found += [("queue", t, article_date) for t in _queues(sentence)]
     states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
@@ -980,7 +1055,7 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
-    facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year)]
+    facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year, article_date)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
     if _until_not_done(sentence, facts) or _projects_only(sentence):
         facts = [f for f in facts if f[0] != "deadline"]
