@@ -6,7 +6,10 @@ only «очередь», «фуры», «кезек». This is the grammar of th
 
 - a queue story (the text's cue): a queue word («очередь», «затор», «пробка», «скопление»,
   «простои», Kazakh «кезек», «кептеліс») and a freight word («фура», «большегруз», «грузовик»,
-  «дальнобойщик», «перевозчик», Kazakh «жүк көлігі», «жүргізуші») in one text;
+  «дальнобойщик», «перевозчик», Kazakh «жүк көлігі», «жүргізуші») in one text; (facts65) a wait
+  said with drivers is one too: «водители ждут на «Сырыме»», «на «Кордае» приходится простаивать
+  больше недели» (a verb of waiting is a queue word, «водители» a freight word of this grammar only:
+  checkpoint_traffic.py shares FREIGHT and has no use for drivers);
 - a queue at the post (a sentence's cue for the name): the name after «на», «у», «перед»,
   «возле», «около» (at a post; «в» is the village's, checkpoint_not_posts.in_the_town) or, in
   Kazakh, in the locative («Қорғаста», «Нұр жолында») or before «алдында» / «маңында»; and a
@@ -19,13 +22,18 @@ from __future__ import annotations
 import re
 
 # «простои» / «простоя» (trucks standing idle), not «простой» (also «simple»)
-_QUEUE = r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*|просто(?:и|я|ев|ях)\b"
+_QUEUE = (
+    r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*|просто(?:и|я|ев|ях)\b"
+    # waiting at the post (facts65): «ждут», «простаивают», «простояли», «ожидают»
+    r"|ждут\b|ждали\b|простаива\w*|простоял\w*|простоять\b|ожидают\b|ожидали\b"
+)
 FREIGHT = (  # also a traffic story's vehicle words (checkpoint_traffic.py)
     r"фур(?:а|ы|у|е|ой|ам|ами|ах)?\b|большегруз\w*|грузовик\w*|дальнобойщик\w*|тягач\w*|"
     r"грузов\w+\s+(?:машин|авто|транспорт)\w*|жүк\s+(?:көлі|машина|автокөлі)\w*|фуралар\w*|жүргізуші\w*|перевозчик\w*"
 )
 _QUEUE_WORD = re.compile(r"\b(?:" + _QUEUE + r")", re.IGNORECASE)
-_FREIGHT_WORD = re.compile(r"\b(?:" + FREIGHT + r")", re.IGNORECASE)
+_DRIVERS = r"водител\w*"
+_FREIGHT_WORD = re.compile(r"\b(?:" + FREIGHT + r"|" + _DRIVERS + r")", re.IGNORECASE)
 _EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + FREIGHT + r")", re.IGNORECASE)
 
 # the preposition of a place one stands at, right before the name (a quote may stand between)
