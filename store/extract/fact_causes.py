@@ -22,13 +22,17 @@ _STATE = re.compile(
     r"|затор\w*|пробк\w*|простаива\w*|ожидани\w*|огранич\w*|лимит\w*|квот\w*|перенаправ\w*|график\w*|режим\w*"
     r"|поток\w*|загруж\w*|жабыл\w*|жабық\w*|кезек\w*|кептеліс\w*|шектеу\w*|шектел\w*|тоқтат\w*|тоқтады"
     # a post that does not work (facts61): «жұмыс істемейді, себебі …»
-    r"|істемей\w*",
+    r"|істемей\w*"
+    # a detour, a delay, a hindrance (facts65): «Из-за ремонта дороги к пункту «Кордай» водители
+    # едут в объезд», «поезда идут с задержкой», «движение затруднено»
+    r"|объезд\w*|задерж\w*|затрудн\w*",
     re.IGNORECASE,
 )
 _STATE_NEEDLES = (
     *("закры", "закро", "приостан", "прекра", "работа", "очеред", "скоплен", "скопил", "затор", "пробк"),
     *("простаива", "ожидани", "огранич", "лимит", "квот", "перенаправ", "график", "режим", "поток", "загруж"),
     *("жабыл", "жабық", "кезек", "кептеліс", "шектеу", "шектел", "тоқтат", "тоқтады", "істемей"),
+    *("объезд", "задерж", "затрудн"),
 )
 _WORDS = r"[^,.;:!?()«»\"“”]{3,90}?"
 # A reason is a noun phrase: it ends before a verb of the clause («Из-за ремонта движение может
@@ -38,6 +42,14 @@ _VERBISH = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 7
+# A reason ends before the way to the post it is told with (facts65): «Из-за ремонта дороги к
+# пункту «Кордай»» is «Из-за ремонта дороги», «из-за ремонта моста движение через пункт» is
+# «из-за ремонта моста».
+_TO_THE_POST = re.compile(
+    r"\s(?:(?:движени[ея]|поезд[а]?|составы|фуры|грузовики|водители|транспорт)\s+)?(?:к|на|у|через|перед|возле|около)\s+"
+    r"(?:пункт\w*|кпп|погранпереход\w*|пограничн\w+\s+переход\w*|погранпост\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 _MARKER = re.compile(r"причин\w*\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)?", re.IGNORECASE)
 _STOP = r"(?=\s*(?:[,.;:!?()«»\"“”]|$|\s(?:а|но|и|однако|поэтому|чтобы)\s))"
 _RU_CAUSE = re.compile(
@@ -96,7 +108,9 @@ def _noun_phrase(reason: str) -> str:
         return reason
     marker = _MARKER.match(reason)
     verb = _VERBISH.search(reason, max(5, marker.end() if marker else 0))
-    words = (reason[: verb.start()] if verb else reason).split()
+    reason = reason[: verb.start()] if verb else reason
+    post = _TO_THE_POST.search(reason, max(5, marker.end() if marker else 0))
+    words = (reason[: post.start()] if post else reason).split()
     return " ".join(words[:_MAX_WORDS])
 
 
