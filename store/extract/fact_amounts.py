@@ -66,6 +66,16 @@ _WORD_FACILITIES = re.compile(
     rf"{number_words.COUNT}\s+(?:(?:нов|дополнительн|современн|жаңа)\w*\s+)?{_WORD_FACILITY}(?![\w-]){_FOR}",
     re.IGNORECASE,
 )
+# A count of lanes or booths changed (facts65): «количество полос увеличат с четырёх до десяти»,
+# «число кабин вырастет с 6 до 12», «расширят с трёх до восьми полос» — the noun and both ends,
+# the words between them (the post's name, the verb) left out.
+_CHANGE_END = rf"(?:{_DIGITS}|{number_words.COUNT})"
+_FROM_TO = rf"с\s+{_CHANGE_END}\s+до\s+{_CHANGE_END}"
+_FACILITY_CHANGE = re.compile(
+    rf"(?<![\w-])(?P<noun>{_WORD_FACILITY})(?![\w-])(?:\s+[^\s.;:!?]+){{0,6}}?\s+(?P<span>{_FROM_TO})(?![\w-])"
+    rf"|(?<![\w-])(?P<span2>{_FROM_TO})\s+(?P<noun2>{_WORD_FACILITY})(?![\w-])",
+    re.IGNORECASE,
+)
 _FACILITY_NEEDLES = (
     *("полос", "жолақ", "орын", "кабин", "окон", "окна", "окно", "сканер", "терминал", "ангар", "мест"),
     *("площад", "алаң", "линий", "линии", "стоянк", "тұрақ"),
@@ -172,10 +182,19 @@ def facilities(clause: str) -> list[str]:
     """A post's lanes, booths and places the clause counts («12 полос движения»)."""
     if not may_hold(clause, _FACILITY_NEEDLES):
         return []
-    found = [_said(m) for m in _FACILITIES.finditer(clause)] if _DIGIT.search(clause) else []
+    changes = [(m.span(), _change_said(m)) for m in _FACILITY_CHANGE.finditer(clause)] if " до " in clause else []
+    found = [m for m in _FACILITIES.finditer(clause)] if _DIGIT.search(clause) else []
     if may_hold(clause, number_words.COUNT_NEEDLES):
-        found += [_said(m) for m in _WORD_FACILITIES.finditer(clause)]
-    return found
+        found += list(_WORD_FACILITIES.finditer(clause))
+    # a count inside a change is its «to» end, said by the change
+    kept = [_said(m) for m in found if not any(a <= m.start() and m.end() <= b for (a, b), _ in changes)]
+    return [said for _, said in changes] + kept
+
+
+def _change_said(m: re.Match) -> str:
+    """«полос с четырёх до десяти»: the noun, then the change as the text says it."""
+    noun, span = m.group("noun") or m.group("noun2"), m.group("span") or m.group("span2")
+    return " ".join(f"{noun} {span}".split())
 
 
 def limits(clause: str) -> list[str]:
