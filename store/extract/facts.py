@@ -102,7 +102,7 @@ _TIME = re.compile(
     # «до конца года», «к середине года»: the article's year (a bare «года» only after these)
     rf"|(?<=конц[аеу]\s)(?P<end_of>года)|(?<=середин[еы]\s)(?P<middle_of>года)"
     # a day and month with no year; kept last so a date with its year wins
-    rf"|{_YEARLESS_AFTER}(?P<nday>\d{{1,2}})\s+{_month_rx('nmonth')}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
+    rf"|(?=\d){_YEARLESS_AFTER}(?P<nday>\d{{1,2}})\s+{_month_rx('nmonth')}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
