@@ -80,7 +80,9 @@ def test_the_same_folder_twice_is_all_already_stored(tmp_path, capsys):
     db = str(tmp_path / "s.db")
     cli.main(["ingest", str(news), "--db", db, "--jobs", "1", "--quiet"])
     assert cli.main(["ingest", str(news), "--db", db, "--jobs", "1"]) == 0
-    assert "0 ingested, 2 already stored, 0 duplicates" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "0 ingested, 2 already stored, 0 duplicates" in err
+    assert "articles/s" not in err  # nothing stored: no rate of it («0.0 articles/s» read as a stall)
     cli.main(["stats", "--db", db, "--json"])
     log = json.loads(capsys.readouterr().out)["ingest_log"]
     assert log == {"ok": 2, "duplicate": 2}  # the log's statuses are what they were (extended by reason)

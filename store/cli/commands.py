@@ -63,16 +63,23 @@ def cmd_ingest(args) -> int:
         )
         return 128 + summary.signal
     if not args.quiet:
-        rate = summary.ingested / summary.seconds if summary.seconds else 0.0
         told = (
             f"{_read(summary)}: {summary.ingested} ingested, {_already_stored(summary)}"
             f"{summary.duplicates} duplicate{'' if summary.duplicates == 1 else 's'}, "
-            f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s ({rate:.1f} articles/s)"
+            f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s{_pace(summary)}"
         )
         print(_to_store(told, path), file=sys.stderr)
         if not summary.files:
             print(_nothing_found(args.paths), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
+
+
+def _pace(summary) -> str:
+    """« (15.5 articles/s)», or nothing when the run stored no article: «(0.0 articles/s)»
+    after a re-run that found everything already stored read as a stalled ingest (qa63)."""
+    if not summary.ingested or not summary.seconds:
+        return ""
+    return f" ({summary.ingested / summary.seconds:.1f} articles/s)"
 
 
 def _already_stored(summary) -> str:
