@@ -172,6 +172,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Урлютобе")},
         ),
     ],
+    "quoted_posts": [  # facts66: a quoted post after «на», «в», «через» with a post's fact beside it
+        (
+            "Работы на «Сырыме» планируется завершить во втором квартале.",
+            {("checkpoint", "Сырым")},
+        ),
+    ],
     "checkpoints_win": [
         (
             "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",

@@ -49,6 +49,7 @@ from store.extract.checkpoint_not_posts import (
     zone_named_after_post,
 )
 from store.extract.checkpoint_queues import queue_at, queue_story
+from store.extract.checkpoint_quoted import quoted_at_fact
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     bracketed_alias,
@@ -488,7 +489,7 @@ def _next_to(left: int, right: int, text: str) -> bool:
 
 
 def find_checkpoints(
-    text: str, queue_cues: bool = True, traffic_cues: bool = True, work_cues: bool = True
+    text: str, queue_cues: bool = True, traffic_cues: bool = True, work_cues: bool = True, quoted_cues: bool = True
 ) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
@@ -496,7 +497,9 @@ def find_checkpoints(
     `traffic_cues` (off with the `traffic_posts` pass), so are a traffic story's words and a name
     crossed through («через Кайрак прошли 200 фур», checkpoint_traffic.py); with `work_cues` (off
     with the `work_posts` pass), a name the sentence shows at a post's work is its own cue
-    («Бахты оформил 3200 человек», «Тажен закрыли на ремонт», checkpoint_work.py)."""
+    («Бахты оформил 3200 человек», «Тажен закрыли на ремонт», checkpoint_work.py); with `quoted_cues`
+    (off with the `quoted_posts` pass), a quoted name after «на», «в», «через» with a post's fact
+    beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -517,6 +520,7 @@ def find_checkpoints(
         and not (traffic_cues and traffic_story(text))
         and not _enumeration_of_posts(cands, text)
         and not any(at_work(c) for c in cands)
+        and not (quoted_cues and any(quoted_at_fact(text, c.start, c.end) for c in cands))
     ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
@@ -542,6 +546,8 @@ def find_checkpoints(
             or traffic_cues
             and traffic_through(text, c.start, c.end)
             or at_work(c)
+            or quoted_cues
+            and quoted_at_fact(text, c.start, c.end)
             or about_posts
             and not c.name.former
             and opens_sentence_at_work(text, c.start, c.end)

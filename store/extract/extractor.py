@@ -209,13 +209,14 @@ class Extractor:
         `airport_posts` pass is off) the airports it names as border posts."""
         if not text:
             return []
-        off = {"queue_posts", "traffic_posts", "work_posts"} & self.disabled
+        off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts"} & self.disabled
         if off and self.find_checkpoints is checkpoints.find_checkpoints:
             found = checkpoints.find_checkpoints(
                 text,
                 queue_cues="queue_posts" not in off,
                 traffic_cues="traffic_posts" not in off,
                 work_cues="work_posts" not in off,
+                quoted_cues="quoted_posts" not in off,
             )
         else:
             found = self.find_checkpoints(text)
@@ -341,6 +342,14 @@ def _work_is_read_with_the_posts(text, spans, ctx):
     """`work_posts` works where the posts are found (checkpoints.find_checkpoints reads a name
     the sentence shows at a post's work as that post, store/extract/checkpoint_work.py); as a
     span pass it changes nothing, and is in the table so that the switch has a name."""
+    return spans
+
+
+def _quoted_are_read_with_the_posts(text, spans, ctx):
+    """`quoted_posts` works where the posts are found (checkpoints.find_checkpoints reads a quoted
+    name after «на», «в», «через» with a post's fact beside it as that post,
+    store/extract/checkpoint_quoted.py); as a span pass it changes nothing, and is in the table so
+    that the switch has a name."""
     return spans
 
 
@@ -506,6 +515,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("queue_posts", _queues_are_read_with_the_posts),
     Pass("traffic_posts", _traffic_is_read_with_the_posts),
     Pass("work_posts", _work_is_read_with_the_posts),
+    Pass("quoted_posts", _quoted_are_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),

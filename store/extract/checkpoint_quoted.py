@@ -1,0 +1,66 @@
+"""A post's name in quotes, at the place a post's fact happens: «Работы на «Сырыме» планируется
+завершить во втором квартале», «В «Жибек жолы» очередь растянулась на 5 километров», «Ежедневно
+через «Достык» проходит до 20 поездов», «Через «Жайсан» можно проехать круглосуточно». The post
+finder (checkpoints.py) asks for a cue word in the text («пункт пропуска», «граница») and, for a name
+that is also a town or an organization, in its sentence; a bulletin's sentence about the post's
+works, hours or traffic has neither, and its queue words are not always a queue story's
+(checkpoint_queues.py: «очередь» and a freight word). This is the grammar of that cue (facts66):
+
+- the name **in quotes** — a town is not quoted, a post often is;
+- right after a preposition of place or passage: «на», «в», «во», «у», «к», «через», «возле»,
+  «перед»;
+- and, in the same clause, a word of a post's fact: its works and their end («работы»,
+  «реконструкция», «строительство», «модернизация», «завершат», «сдадут»), its state («закрыт»,
+  «откроется», «приостановлен», «круглосуточно»), or traffic crossing it («проходит», «проехать»,
+  «пропускает», «поездов»); a queue or a wait («очередь», «скопилось», «простаивают», «стоят по …»,
+  «фуры») only after «в», «во», «через» — after «на», «у», «к» that is the queue finder's
+  (checkpoint_queues.queue_at), and each pass keeps what it alone reads.
+
+An organization that shares a post's name is quoted too («в «Атамекене» заявили»): it is read as
+the post only with one of these words beside it. Each pattern is compiled case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(])(на|в|во|у|к|через|возле|перед)[ \t]+[«\"“„]$", re.IGNORECASE)
+_CLOSE_QUOTE = re.compile(r"[»\"”]")
+_FACT_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    # works and their end
+    r"работ[ыау]?|реконструкци\w*|модернизаци\w*|строительств\w*|ремонт\w*|заверш(?:ат|ить|ится|атся|ение)\w*"
+    r"|сдадут|сдать|введут|ввести"
+    # state
+    r"|закрыт\w*|закро(?:ют|ется|ются)|откро(?:ют|ется|ются)|открыт\w*|приостанов\w*|возобнов\w*|круглосуточн\w*"
+    # traffic crossing
+    r"|проход(?:ит|ят)|прош(?:ли|ло)|проехать|проезд\w*|пропуска(?:ет|ют)|поезд(?:ов|а)?|состав\w*|вагон\w*"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# A queue's words count only after «в», «во», «через»: after «на», «у», «к» a queue at the name is
+# the queue_posts pass's (checkpoint_queues.queue_at), so switching either off says what it reads.
+_QUEUE_WORD = re.compile(
+    r"(?<![\w-])(?:очеред\w*|затор\w*|пробк\w*|скопил\w*|скоплени\w*|простаива\w*|простоя\w*|ждут|ожидают"
+    r"|сто(?:ять|ят|яли)\s+по|фур\w*|грузовик\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_IN_OR_THROUGH = ("в", "во", "через")
+_NEAR = 80  # letters between the name and its fact word, within one clause
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+def quoted_at_fact(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) written in quotes after a preposition of place or passage,
+    with a word of a post's fact in its clause?"""
+    opened = _OPEN_QUOTE.search(text, max(0, start - 12), start)
+    if not (opened and _CLOSE_QUOTE.match(text, end)):
+        return False
+    before = text[max(0, start - _NEAR) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + _NEAR]
+    stop = _CLAUSE_END.search(after)
+    clause = before[cut:] + " " + after[: stop.start() if stop else len(after)]
+    if _FACT_WORD.search(clause):
+        return True
+    return opened.group(1).lower() in _IN_OR_THROUGH and bool(_QUEUE_WORD.search(clause))
