@@ -104,7 +104,11 @@ def test_a_figure_or_deadline_after_the_posts_sentence_is_that_posts():
 def test_no_carrying_past_a_list_a_long_way_or_another_subject():
     text = "Пункты «Таскала» и «Сырым» реконструируют. Работы продлятся до 30 ноября 2026 года."
     assert _facts(text, "deadline") == []
+    # facts66: in a story of one post, the deadline of its works goes however far (fact_context.far_kinds);
+    # another subject's deadline that far does not
     text = "Пункт «Таскала» реконструируют. Погода. Ветер. Работы продлятся до 30 ноября 2026 года."
+    assert _facts(text, "deadline") == [("taskala", "до 30 ноября 2026 года")]
+    text = "Пункт «Таскала» реконструируют. Погода. Ветер. Выставку откроют до 30 ноября 2026 года."
     assert _facts(text, "deadline") == []
     text = "Пункт «Таскала» работает. До конца 2026 года в области откроются три новые заставы."
     assert _facts(text, "deadline") == []

@@ -26,6 +26,9 @@ _QUEUE = (
     r"очеред\w*|затор\w*|пробк\w*|скоплени\w*|скопил\w*|скаплива\w*|кезек\w*|кептел\w*|просто(?:и|я|ев|ях)\b"
     # waiting at the post (facts65): «ждут», «простаивают», «простояли», «ожидают»
     r"|ждут\b|ждали\b|простаива\w*|простоял\w*|простоять\b|ожидают\b|ожидали\b"
+    # standing a span given each vehicle (facts66): «стоять по четверо суток», «стоят по неделе»,
+    # «стояли в очереди по 3 дня»; a bare «стоят» is anyone's
+    r"|сто(?:ять|ят|яли)\s+(?:в\s+очереди\s+)?по\s+(?:\d|двое|трое|четверо|пятеро|несколько|недел|сутк|пол)"
 )
 FREIGHT = (  # also a traffic story's vehicle words (checkpoint_traffic.py)
     r"фур(?:а|ы|у|е|ой|ам|ами|ах)?\b|большегруз\w*|грузовик\w*|дальнобойщик\w*|тягач\w*|"
@@ -37,7 +40,8 @@ _FREIGHT_WORD = re.compile(r"\b(?:" + FREIGHT + r"|" + _DRIVERS + r")", re.IGNOR
 _EITHER = re.compile(r"\b(?:" + _QUEUE + r"|" + FREIGHT + r")", re.IGNORECASE)
 
 # the preposition of a place one stands at, right before the name (a quote may stand between)
-_AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|перед|возле|около|под)[ \t]+[«\"“„]?$", re.IGNORECASE)
+# («к»: facts66, «стоять на подъезде к «Бахты»», «очередь к «Кордаю»»)
+_AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|к|перед|возле|около|под)[ \t]+[«\"“„]?$", re.IGNORECASE)
 # Kazakh: the locative glued to the name («Қорғаста», «Нұр жолында»), or a postposition after it
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)$", re.IGNORECASE)
 _KK_AFTER = re.compile(r"[»\"”]?[ \t]+(?:алдында|маңында|бекетінде|шекарасында)\b", re.IGNORECASE)

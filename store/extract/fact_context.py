@@ -91,6 +91,23 @@ def about_the_post(text: str, start: int) -> bool:
 # or other works' («До конца года в области откроются три заставы», tests/test_facts48_classes.py).
 FAR_KINDS = ("queue", "capacity")
 
+# A deadline of the post's works goes that far too (facts66): a one-post story about its rebuilding
+# ends with «Завершить все строительные работы рассчитывают в 2028 году» paragraphs after the name.
+# Only a sentence whose deadline is the works' («работ», «строительств», «реконструкци»,
+# «модернизаци», Kazakh «жұмыс», «құрылыс», «жаңғырт»): the country's plans for other things stay
+# unowned, and a sentence with a subject of its own is none (sole_post).
+_WORKS = re.compile(
+    r"(?<![\w-])(?:работ[ыау]?|строительн\w*|строительств\w*|реконструкци\w*|модернизаци\w*"
+    r"|жұмыс\w*|құрылыс\w*|жаңғырт\w*|қайта\s+жаңарт\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def far_kinds(sentence: str) -> tuple[str, ...]:
+    """The kinds a sentence far from the article's one post may give it: FAR_KINDS, and a
+    deadline when the sentence speaks of works."""
+    return (*FAR_KINDS, "deadline") if _WORKS.search(sentence) else FAR_KINDS
+
 
 def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: str = "") -> str | None:
     """The article's only post (`only`, None when it names several), once a sentence before has
@@ -98,3 +115,19 @@ def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: s
     if only is None or named is None or named[1] != [only] or _OWN_SUBJECT.search(sentence):
         return None
     return only
+
+
+# A post named as the other side's, in passing: «Оны іске қосу Қырғызстан жағындағы "Ақжол" пунктіндегі
+# жұмыстарға байланысты», «с кыргызской стороны — пункт «Ак-Жол»» (facts66). The sentences after it
+# that name no post go on about the story's own post («Паспорттық бақылау үшін бекетте 42 орын
+# дайындалған» is the booths of «Қордай», named the sentence before); a sentence naming only such
+# posts does not take the carried facts from the one before it.
+_ACROSS_BEFORE = re.compile(
+    r"(?:жағында(?:ғы)?|тарапында(?:ғы)?|сторон[аеы])(?:\s+[^\s.,;:!?«»\"]+){0,3}?\s*[«\"“„]?$", re.IGNORECASE
+)
+
+
+def only_the_other_side(text: str, inside: list) -> bool:
+    """True when every post a sentence names (`inside`: its spans) is written as the other
+    side's («Қырғызстан жағындағы "Ақжол"», «с российской стороны пункт «Маштаково»»)."""
+    return bool(inside) and all(_ACROSS_BEFORE.search(text, max(0, s.start - 40), s.start) for s in inside)

@@ -25,9 +25,10 @@ from store.extract.fact_alternatives import alternatives
 from store.extract.fact_causes import causes, closure_period, stated_cause
 from store.extract.fact_context import (
     CARRY_KINDS,
-    FAR_KINDS,
     about_the_post,
     carried_post,
+    far_kinds,
+    only_the_other_side,
     queue_report_before,
     sole_post,
 )
@@ -113,7 +114,7 @@ _FUTURE = re.compile(
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
     # facts65: a future verb of opening or finishing, or «ввести/принять в эксплуатацию»
-    r"|откроется|откроются|откроют|заработает|закончат\w*|закончится|ввести|примут|принять)\s+(?:\w+\s+){0,4}?)?$",
+    r"|откроется|откроются|откроют|заработает|законч(?:ат|ить)\w*|закончится|ввести|примут|принять)\s+(?:\w+\s+){0,4}?)?$",
     re.IGNORECASE,
 )
 
@@ -160,11 +161,12 @@ _CAN_PASS = re.compile(
     rf"((?:{_PERIOD}\s+)?(?:до\s+|более\s+|свыше\s+)?{_RUN_START}{_NUM}\s+{_UNITS}(?:\s+{_PERIOD})?)",
     re.IGNORECASE,
 )
-# Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»
+# Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»;
+# the limit on the figure before its units (facts66): «тәулігіне 1000-ға дейін жүк көлігі»
 _KK_UNITS = r"(?:автокөлі\w*|көлі\w*|жүк\s+көлі\w*|фура\w*|адам\w*|жолаушы\w*|вагон\w*|пойыз\w*|контейнер\w*|тонна\w*)"
 _KK_NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:мың|млн|миллион)\w*)?"
 _KK_CAPACITY = re.compile(
-    rf"((?:тәулігіне|күніне|сағатына|жылына)\s+(?:{_KK_NUM}\s+{_KK_UNITS}\s+)?{_KK_NUM}(?:-\w+)?\s+{_KK_UNITS}(?:\s+дейін)?)",
+    rf"((?:тәулігіне|күніне|сағатына|жылына)\s+(?:{_KK_NUM}\s+{_KK_UNITS}\s+)?{_KK_NUM}(?:-\w+)?(?:\s+дейін)?\s+{_KK_UNITS}(?:\s+дейін)?)",
     re.IGNORECASE,
 )
 _QUEUE_CUE = re.compile(
@@ -539,6 +541,7 @@ _STATUS_NEEDLES = {
     "closed": (
         *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
         *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива", "закрыва"),
+        *("не проехать", "не пройти", "нельзя проехать", "нельзя пройти"),
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
@@ -773,7 +776,10 @@ _QUEUE_FORMED = re.compile(
 _WAIT = re.compile(
     r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем)\s+(?:(?!через\b)[а-яё]+\s+){0,2}?"
     r"(?:(?:около|более|свыше|почти|по|до|уже)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней)(?![\w-])"
-    r"|(?<![\w-])\d+(?:\s*[-–]\s*\d+)?\s+сағат\w*\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
+    r"|(?<![\w-])\d+(?:\s*[-–]\s*\d+)?\s+сағат\w*\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*"
+    # standing, with «по» before the figure (facts66): «стоять по 5 суток», «стоят в очереди по 3 дня» — a
+    # span given each vehicle is a queue's; «стоят 8 часов» without it stays anyone's
+    r"|(?<![\w-])сто(?:ять|ят|яли|ял|яла)\s+(?:(?!через\b)[а-яё]+\s+){0,3}?по\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней|недел\w*)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -782,9 +788,12 @@ _WAIT = re.compile(
 # «Стоят» counts here, not with a figure: a span in words after it («по двое-трое суток»,
 # «сутками») is a queue's, while «стоят 8 часов» may be anyone's.
 _WAIT_WORDS = re.compile(
-    r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем|сто(?:ят|яли|ял|яла))"
-    r"\s+(?:(?!через\b)[^\s.,;:!?]+\s+){0,3}?(?:(?:по|уже|до|ещё|еще)\s+)?"
-    rf"{number_words.DURATION}"
+    r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем|сто(?:ять|ят|яли|ял|яла))"
+    r"\s+(?:(?!через\b)[^\s.,;:!?]+\s+){0,3}?"
+    # the quoted post between the verb and the span (facts66): «стоять в очереди на «Темир Бабе» по двое суток»
+    r"(?:(?:на|у|в|во|возле|перед)\s+«[^«».,;:!?]{1,30}»\s+)?(?:(?:по|уже|до|ещё|еще)\s+)?"
+    # «стоят по неделе» (facts66): the week given each truck, said only after «по»
+    rf"(?:{number_words.DURATION}|(?<=по\s)неделе(?![\w-]))"
     rf"|{number_words.KK_DURATION}\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
     re.IGNORECASE,
 )
@@ -800,7 +809,7 @@ _QUEUE_NEEDLES = (
     *("км", "километр", "шақырым", "нет", "зафиксирован", "наблюдается", "отмечается"),
     *("отмечен", "простоя", "ждут", "ждали", "ждём", "ждем", "сағат"),
     # _WAIT_WORDS: «стоят сутками», «үш тәулік күтеді»; a space before «стоят»: not «состоялось», «постоянно»
-    *(" стоят", " стоял", "күт"),
+    *(" стоят", " стоял", " стоять", "күт"),
 )
 
 
@@ -843,8 +852,9 @@ def _carried(
     if ref is None or _denied_report(text, bounds, i):
         return []
     if far:
+        kinds = far_kinds(text[bounds[i][0] : bounds[i][1]])
         return [
-            f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in FAR_KINDS and _once(f, seen)
+            f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in kinds and _once(f, seen)
         ]
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
@@ -1193,13 +1203,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     starts = [s.start for s in spans]
     bounds = list(sentence_spans(text))
     named = None  # (index, posts) of the last sentence that named posts
+    owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs:
-            near = carried_post(named, i, text[a:b])
-            far = sole_post(named, only, text[a:b]) if near is None else None
+            near = carried_post(owner, i, text[a:b])
+            far = sole_post(owner, only, text[a:b]) if near is None else None
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
@@ -1207,6 +1218,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
         out += _offers(offers, text[a:b], seen)
         named = (i, refs)
+        owner = named if owner is None or not only_the_other_side(text, inside) else owner
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
             continue
