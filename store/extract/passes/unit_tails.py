@@ -123,9 +123,10 @@ _TERRITORY_GENITIVE = (
 # org66: two more local bodies named so — the territory's representative assembly («маслихата
 # Жамбылской области») and its akim's office («аппарата акима района Мақаншы»), the body an akim
 # answers through; both written lowercase inside a sentence as often as the akimat.
-_LOCAL_BODY = re.compile(
-    r"(?<![\w-])(?P<head>[Аа]кимат(?:а|у|ом|е)?|[Пп]рокуратур(?:а|ы|е|у|ой)|[Мм]аслихат(?:а|у|ом|е)?"
-    r"|[Аа]ппарат(?:а|у|ом|е)?[ \t]+акима)[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r")(?![\w-])"
+_LOCAL_BODY = re.compile(  # each head word first, its look back after it: `re` searches for the words in C
+    r"(?P<head>[Аа]кимат(?<![\w-][Аа]кимат)(?:а|у|ом|е)?|[Пп]рокуратур(?<![\w-][Пп]рокуратур)(?:а|ы|е|у|ой)"
+    r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима)"
+    r"[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r")(?![\w-])"
 )
 
 
