@@ -188,6 +188,8 @@ _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
     r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци)"
     r"|отдел(?<![\w-]отдел)|[Пп]олици(?<![\w-][Пп]олици))[а-яё]{0,3}(?![\w-])"
 )
+_NEW_REGIONS = r"(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)"
+_NEW_REGION_AFTER = re.compile(r"\s+" + _NEW_REGIONS + r"(?![\w-])")
 # The region after «по», or (org46) a region's adjective and «области» ending the genitive field
 # («департамента полиции Туркестанской области», «инспекции транспортного контроля
 # Акмолинской области»).
@@ -204,6 +206,9 @@ _UNIT_REGION = re.compile(
     r"|\s+города\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
     # fix59: a railway police unit by its station («отдела полиции на станции …»)
     r"|\s+на\s+станции\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
+    # org66: a region of 2022 named after «области» ends the field too («управления
+    # здравоохранения области Абай»): its name is no adjective, so nothing above read it
+    r"|\s+области\s+" + _NEW_REGIONS + r"$"
 )
 _UNIT_NOMINATIVE = {"департамент": "департамент", "управлени": "управление", "инспекци": "инспекция", "отдел": "отдел"}
 # A body's head in a section's field: the section («отдел») belongs to that body (dev e004).
@@ -226,6 +231,8 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
         end = _genitive_tail_end(text, m.end())
         city = _CITY_AFTER.match(text, end) if text[:end].endswith(("городу", "города")) else None
         end = city.end() if city else end  # «по городу Приреченску»: a town the lexicon does not know
+        new_region = _NEW_REGION_AFTER.match(text, end) if text[:end].endswith("области") else None
+        end = new_region.end() if new_region else end  # «области Абай»: a region's name the field stops before
         station = _AT_STATION.match(text, end)
         end = station.end() if station else end
         tail = text[m.end() : end]
@@ -234,18 +241,23 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
         named_before = m.group().startswith("инспекци") and _FIELD_ADJECTIVE.search(
             text, max(0, m.start() - 30), m.start()
         )
-        if not region or not (police or named_before or tail[: region.start()].strip()):
+        field = tail.split(",", 1)[0]  # «… финансов, деньги выделены»: a comma ends a level unit's field
+        level = None if region or police else _level_adjective_before(text, m, field)
+        if level:  # «областного управления ветеринарии»: the level's adjective stands for the region
+            end, tail = m.end() + len(field), field
+        elif not region or not (police or named_before or tail[: region.start()].strip()):
             continue  # no field before «по» (nor an adjective naming it), or no region after it
-        end = m.end() + region.end()  # the unit ends with its region (a name may follow)
-        tail = text[m.end() : end]
+        else:
+            end = m.end() + region.end()  # the unit ends with its region (a name may follow)
+            tail = text[m.end() : end]
         if any(s.type == "organization" and s.start < m.start() < s.end for s in index.overlapping(m.start(), end)):
             continue  # inside a longer body name the model found
-        if any(s.type == "person" for s in index.overlapping(m.start(), end)):
+        if any(s.type == "person" and not _the_region(new_region, s) for s in index.overlapping(m.start(), end)):
             continue  # «начальник отдела полиции города Ерлан Жаксылыков»: the name is a person's, not a town
         head = "полиция" if police else next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
         if head == "отдел" and _OUTER_BODY.search(tail):
             continue  # «отдел … департамента …»: a section of the body the field names, not a body
-        start, head = _kind_adjective_before(text, m.start(), head)
+        start, head = _kind_adjective_before(text, m.start(), head) if level is None else _with_level(text, level, m)
         if named_before:  # «Ветеринарная инспекция Жамбылской области»: the field is the adjective
             start = named_before.start()
             head = phrase_nominative(text[start : m.end()].lower())
@@ -256,9 +268,41 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
     return out
 
 
+def _the_region(region: re.Match | None, s: NerSpan) -> bool:
+    """Is the span the region's name the unit ends with («Абай», which the model reads as
+    the poet), not a person after it?"""
+    return region is not None and region.start() <= s.start and s.end <= region.end()
+
+
 _AT_STATION = re.compile(r"\s+на\s+станции\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 # A kind's adjective before a unit's head («линейного отдела», «территориального департамента»)
 _KIND_ADJECTIVE = re.compile(r"(?:линейн|территориальн)(?:ый|ого|ому|ым|ом|ое|ая|ой|ую|ых)\s+$", re.IGNORECASE)
+
+
+# org66: the level of government a unit serves, as the adjective before its head («областного
+# управления ветеринарии», «городской отдел пассажирского транспорта», «районного отдела
+# образования»): it stands where the region's name would, so a unit with a lowercase field and
+# no region after it is still one body. The field must be lowercase words only (a capital in it
+# is a parent body or a place the other rules read) and not a place's noun («областного центра»
+# never reaches here: «центр» is no unit head).
+_LEVEL_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:областн|районн|городск)(?:ый|ого|ому|ым|ом|ое|ая|ой|ую|ых|ые|ым|ыми)\s+$", re.IGNORECASE
+)
+_LOWERCASE_FIELD = re.compile(r"(?:\s+(?:и\s+)?[а-яё]+(?:-[а-яё]+)*)+")
+
+
+def _level_adjective_before(text: str, m: re.Match, tail: str) -> re.Match | None:
+    """The level's adjective right before a unit's head whose field is lowercase words only
+    (see _LEVEL_ADJECTIVE); None for any other unit, or one with no field."""
+    if not tail.strip() or _LOWERCASE_FIELD.fullmatch(tail) is None or m.group()[:1].isupper():
+        return None
+    return _LEVEL_ADJECTIVE.search(text, max(0, m.start() - 20), m.start())
+
+
+def _with_level(text: str, level: re.Match, head: re.Match) -> tuple[int, str]:
+    """The unit's start and its two first words in the nominative («областного управления»
+    → «областное управление»)."""
+    return level.start(), phrase_nominative(text[level.start() : head.end()].lower())
 
 
 # An inspection's field as its adjective («ветеринарной инспекции», «Фитосанитарная инспекция»)

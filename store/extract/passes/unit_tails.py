@@ -120,18 +120,24 @@ _TERRITORY_GENITIVE = (
     r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой|ого)[ \t]+(?:области|района)"
     r"|(?:города[ \t]+|г\.[ \t]*|района[ \t]+)" + _NAME + r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау))"
 )
-_LOCAL_BODY = re.compile(
-    r"(?<![\w-])(?P<head>[Аа]кимат(?:а|у|ом|е)?|[Пп]рокуратур(?:а|ы|е|у|ой))[ \t]+(?P<territory>"
-    + _TERRITORY_GENITIVE
-    + r")(?![\w-])"
+# org66: two more local bodies named so — the territory's representative assembly («маслихата
+# Жамбылской области») and its akim's office («аппарата акима района Мақаншы»), the body an akim
+# answers through; both written lowercase inside a sentence as often as the akimat.
+_LOCAL_BODY = re.compile(  # each head word first, its look back after it: `re` searches for the words in C
+    r"(?P<head>[Аа]кимат(?<![\w-][Аа]кимат)(?:а|у|ом|е)?|[Пп]рокуратур(?<![\w-][Пп]рокуратур)(?:а|ы|е|у|ой)"
+    r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима)"
+    r"[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r")(?![\w-])"
 )
+
+
+_LOCAL_HEADS = {"акимат": "акимат", "прокуратур": "прокуратура", "маслихат": "маслихат", "аппарат": "аппарат акима"}
 
 
 def territorial_bodies(text: str, spans: list, ctx) -> list:
     """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`) as a
     body, named as printed with its head in the nominative; a body span already over it stays,
     the places inside it keep their own mentions."""
-    if "кимат" not in text and "рокуратур" not in text:
+    if "кимат" not in text and "рокуратур" not in text and "аслихат" not in text and " акима" not in text:
         return spans
     out = list(spans)
     for m in _LOCAL_BODY.finditer(text):
@@ -139,7 +145,7 @@ def territorial_bodies(text: str, spans: list, ctx) -> list:
         if any(o.type == "organization" and o.start < end and start < o.end for o in out):
             continue  # a body read here already (the knowledge base's akimat of a region)
         head = m.group("head")
-        word = "акимат" if head.lower().startswith("акимат") else "прокуратура"
+        word = next(v for k, v in _LOCAL_HEADS.items() if head.lower().startswith(k))
         word = word.capitalize() if head[:1].isupper() else word
         ctx.names[(start, end)] = f"{word} {' '.join(m.group('territory').split())}"
         out.append(NerSpan("organization", start, end, m.group()))
