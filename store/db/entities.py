@@ -16,6 +16,7 @@ from store.lang import names
 from store.lang.identity import KB_KEY, entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
+from store.lang.person_spellings import spelling_joins
 
 __all__ = [
     "add_alias",
@@ -316,6 +317,7 @@ def merge_short_person_names(store: Store) -> int:
 
 def _merge_short_person_names(store: Store) -> int:
     conn = store.conn
+    merged, merged_into = _join_person_spellings(conn)
     persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
     by_surname: dict[str, list[tuple[int, str]]] = {}
     for eid, person_key in persons:
@@ -323,8 +325,6 @@ def _merge_short_person_names(store: Store) -> int:
             parts = key.replace("-", " ").split()
             if len(parts) >= 2 and not initials_and_surname(key):
                 by_surname.setdefault(parts[-1], []).append((eid, key))
-    merged = 0
-    merged_into: set[int] = set()
     for eid, key in persons:
         short = initials_and_surname(key)
         if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)
@@ -340,6 +340,23 @@ def _merge_short_person_names(store: Store) -> int:
             merged += 1
     refresh_roles(store, merged_into)
     return merged
+
+
+def _join_person_spellings(conn: sqlite3.Connection) -> tuple[int, set[int]]:
+    """One entity for the names of one person whose keys differ (a patronymic written out
+    or not, a Latin spelling: store.lang.person_spellings), before short names are joined:
+    «Жумабаев» ends one full name then, not three. A name with a patronymic and no
+    entity without it is renamed and re-keyed so (the name people know him by), and a
+    later article's «Кайрат Жумабаев» finds it by its key. Returns the merge count and
+    the entities merged into."""
+    persons = conn.execute("SELECT id, key, name FROM entities WHERE type='person'").fetchall()
+    merges, renames = spelling_joins(persons)
+    for eid, name, key in renames:
+        conn.execute("UPDATE entities SET name=?, key=?, latin=? WHERE id=?", (name, key, names.to_latin(name), eid))
+        add_alias(conn, eid, name, "canonical")
+    for src, dst in merges:
+        merge_entity(conn, src, dst)
+    return len(merges), {dst for _, dst in merges}
 
 
 def _spelled_keys(key: str) -> list[str]:
