@@ -16,7 +16,7 @@ from store.lang import names
 from store.lang.identity import KB_KEY, entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
-from store.lang.person_spellings import spelling_joins
+from store.lang.person_spellings import spelling_joins, surname_of
 
 __all__ = [
     "add_alias",
@@ -28,6 +28,7 @@ __all__ = [
     "name_rank",
     "order_roles",
     "refresh_roles",
+    "short_person_name",
     "upsert_entity",
 ]
 
@@ -69,7 +70,7 @@ def _row_full_name(type_: str, ref: str | None, name: str) -> str:
     """The name a person linked to a row by surname and post («Скляр») is stored under: the
     row's Russian full name, so a search for «Роман Скляр» finds him by name; any other
     mention's name as it is."""
-    if not _person_row_key(type_, ref) or not _short_person_name(name):
+    if not _person_row_key(type_, ref) or not short_person_name(name):
         return name
     from store.lang import people
 
@@ -77,10 +78,13 @@ def _row_full_name(type_: str, ref: str | None, name: str) -> str:
     return row.name_ru if row is not None else name
 
 
-def _short_person_name(name: str) -> bool:
-    """A surname alone or with initials («Скляр», «Р. Скляр»): no given name written out."""
+def short_person_name(name: str) -> bool:
+    """A surname alone or with initials («Скляр», «Р. Скляр», «Р.Скляр»): no given name
+    written out. A two-letter word without a dot is a name, not an initial: «Си Цзиньпин»,
+    «Ли Цян» are full names (a short-name rank named the premier «Ли» by the count of
+    articles printing his surname alone)."""
     words = name.replace(".", ". ").split()
-    return len(words) < 2 or sum(1 for w in words if len(w.rstrip(".")) > 2) < 2
+    return len(words) < 2 or sum(1 for w in words if not w.endswith(".") and len(w) > 1) < 2
 
 
 def _person_row_key(type_: str, ref: str | None) -> str:
@@ -142,7 +146,7 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     script, role = people.spelling(row_id, name) if person else kb.spelling(row_id, name)
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     return (
-        person and _short_person_name(name),  # «Роман Скляр» before «Скляр», in any script
+        person and short_person_name(name),  # «Роман Скляр» before «Скляр», in any script
         _SCRIPTS.index(script),
         role == "abbreviation",
         role == "former",
@@ -192,7 +196,7 @@ def _with_row_name(row_id: str, counts: dict[str, int]) -> dict[str, int]:
     from store.lang import people
 
     row = people.get(row_id)
-    if row is None or not all(_short_person_name(n) for n in counts):
+    if row is None or not all(short_person_name(n) for n in counts):
         return counts
     return {**counts, row.name_ru: 0}
 
@@ -324,7 +328,7 @@ def _merge_short_person_names(store: Store) -> int:
         for key in _spelled_keys(person_key):
             parts = key.replace("-", " ").split()
             if len(parts) >= 2 and not initials_and_surname(key):
-                by_surname.setdefault(parts[-1], []).append((eid, key))
+                by_surname.setdefault(surname_of(" ".join(parts)), []).append((eid, key))
     for eid, key in persons:
         short = initials_and_surname(key)
         if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)

@@ -16,13 +16,20 @@ from __future__ import annotations
 import re
 
 from store.lang.identity import KB_KEY, entity_key
-from store.lang.names import fold
+from store.lang.names import fold, is_palladius_name
 
 # A patronymic, folded (names.fold): Russian «-ович/-евич/-овна/-евна/-ична», Kazakh
 # «-ұлы/-қызы» (and «-улы/-кызы», folded alike), Kyrgyz «уулу/кызы» written apart.
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|[a-z]{3,}uli|[a-z]{3,}kizi)$")
 _SON_OR_DAUGHTER = frozenset(("uli", "ulu", "kizi"))
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)+")
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name: its last word, or the first of a Chinese name in
+    Palladius spelling («Ли Цян», «Чжао Минхуэй»), which puts the surname first."""
+    words = name.split()
+    return words[0] if len(words) > 1 and is_palladius_name(name) else words[-1]
 
 
 def without_patronymic(name: str) -> str | None:
