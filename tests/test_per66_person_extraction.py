@@ -56,3 +56,8 @@ def test_a_surname_the_dictionary_reads_as_a_plural_thing_stays_a_person(extract
 def test_a_chinese_surname_alone_after_the_full_name_is_him(extractor):
     body = f"Консул КНР Гао Цзяньпин посетил пункт пропуска. Гао отметил рост грузооборота.\n\n{PARAGRAPH}"
     assert set(_persons(extractor, body)) == {"Гао Цзяньпин"}
+
+
+def test_a_womans_surname_alone_after_her_full_name_is_her(extractor):
+    body = f"Руководитель таможни Гаухар Мусина провела совещание. Мусина поручила сократить очереди.\n\n{PARAGRAPH}"
+    assert set(_persons(extractor, body)) == {"Гаухар Мусина"}
