@@ -50,9 +50,9 @@ def spelling_joins(persons: list[tuple[int, str, str]]) -> tuple[list[tuple[int,
     """For the stored persons (id, key, name): the merges (source id, target id) and the
     renames (id, new name, new key) that make each person one entity named without a
     patronymic. A name with a patronymic goes into the entity of the same name without
-    it, or becomes that name when there is none; a Latin full name («Kairat Zhumabayev»)
-    goes into the one Cyrillic full name that folds to the same Latin key (two such
-    names, or none, leave it alone). A person of the knowledge base is keyed by his row
+    it, or becomes that name when there is none; a Latin given name and surname («Kairat
+    Zhumabayev») go into the one Cyrillic name whose surname folds to the same Latin key and
+    whose given name folds near it (two such names, or none, leave it alone). A person of the knowledge base is keyed by his row
     already and is only ever a target."""
     by_key = {key: eid for eid, key, _ in persons}
     name_of = {eid: name for eid, _, name in persons}
@@ -71,14 +71,33 @@ def spelling_joins(persons: list[tuple[int, str, str]]) -> tuple[list[tuple[int,
         elif target != eid:
             merges.append((eid, target))
     gone = {src for src, _ in merges}
-    cyrillic: dict[str, set[int]] = {}
+    by_surname: dict[str, list[tuple[str, int]]] = {}
     for eid, name in name_of.items():
-        if eid not in gone and len(name.split()) >= 2 and not name.isascii():
-            cyrillic.setdefault(fold(name), set()).add(eid)
+        if eid not in gone and len(name.split()) == 2 and not name.isascii():
+            given, surname = fold(name).rsplit(" ", 1)
+            by_surname.setdefault(surname, []).append((given, eid))
     for eid, key, name in sorted(persons):
-        if eid in gone or key.startswith(KB_KEY) or not _LATIN_NAME.fullmatch(name):
+        if eid in gone or key.startswith(KB_KEY) or not _LATIN_NAME.fullmatch(name) or len(name.split()) != 2:
             continue
-        targets = cyrillic.get(fold(name), set())
+        given, surname = fold(name).rsplit(" ", 1)
+        same = by_surname.get(surname, [])
+        targets = {t for g, t in same if g == given} or {t for g, t in same if _near(g, given)}
         if len(targets) == 1:
             merges.append((eid, next(iter(targets))))
     return merges, renames
+
+
+def _near(a: str, b: str, most: int = 2) -> bool:
+    """Two folded given names one spelling apart: «Бахтиёр» folds to «bahter», «Bakhtiyor» to
+    «bahtior», «Бауыржан» to «bauirjan», «Baurzhan» to «baurjan» (the surname must fold
+    alike, and the first letter agree). Edit distance at most `most`, on short words."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= most
