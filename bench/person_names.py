@@ -394,11 +394,15 @@ def entity_report(judged: list[dict]) -> list[str]:
         for t in TEMPLATES:
             c = per.get(t)
             if c:
-                lines.append(f"  {group:<9} {t:<14} {sum(c.values()):>4} {c['joined']:>6} {c['apart']:>5} {c['none']:>5}")
+                lines.append(
+                    f"  {group:<9} {t:<14} {sum(c.values()):>4} {c['joined']:>6} {c['apart']:>5} {c['none']:>5}"
+                )
     for j in judged:
         if not j["one"] or not j["named_right"]:
             bad = {t: v for t, v in j["templates"].items() if v != "joined"}
-            lines.append(f"    {j['person']:<18} named {j['name']!r} (want {j['expected']!r}); entities {j['entities']}; {bad}")
+            lines.append(
+                f"    {j['person']:<18} named {j['name']!r} (want {j['expected']!r}); entities {j['entities']}; {bad}"
+            )
     return lines
 
 
@@ -416,7 +420,9 @@ def search_report(done: list[dict]) -> list[str]:
             lines.append(f"  {group:<9} {form:<16} {len(items):>4} {r1:>5} {r5:>5} {e5:>6}")
     for d in done:
         if not (d["rank"] and d["rank"] <= 5):
-            lines.append(f"    {d['form']:<16} {d['query']!r}: rank {d['rank']}, his entity at {d['entity_rank']}, first {d['first']}")
+            lines.append(
+                f"    {d['form']:<16} {d['query']!r}: rank {d['rank']}, his entity at {d['entity_rank']}, first {d['first']}"
+            )
     return lines
 
 

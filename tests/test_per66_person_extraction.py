@@ -52,7 +52,6 @@ def test_a_surname_the_dictionary_reads_as_a_plural_thing_stays_a_person(extract
     assert "Токаев" in _persons(extractor, body)
 
 
-
 def test_a_chinese_surname_alone_after_the_full_name_is_him(extractor):
     body = f"Консул КНР Гао Цзяньпин посетил пункт пропуска. Гао отметил рост грузооборота.\n\n{PARAGRAPH}"
     assert set(_persons(extractor, body)) == {"Гао Цзяньпин"}

@@ -69,7 +69,11 @@ def test_joins_plan_a_patronymic_into_the_bare_name_and_latin_into_cyrillic():
 
 
 def test_a_latin_name_near_two_cyrillic_names_joins_neither_unless_one_is_exact():
-    persons = [(1, "асель сейтова", "Асель Сейтова"), (2, "асия сейтова", "Асия Сейтова"), (3, "asil seitova", "Asil Seitova")]
+    persons = [
+        (1, "асель сейтова", "Асель Сейтова"),
+        (2, "асия сейтова", "Асия Сейтова"),
+        (3, "asil seitova", "Asil Seitova"),
+    ]
     assert spelling_joins(persons)[0] == []  # «asil» is as near «asel» as «asia»
     persons[2] = (3, "asel seitova", "Asel Seitova")
     assert spelling_joins(persons)[0] == [(3, 1)]

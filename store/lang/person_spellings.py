@@ -52,8 +52,8 @@ def spelling_joins(persons: list[tuple[int, str, str]]) -> tuple[list[tuple[int,
     patronymic. A name with a patronymic goes into the entity of the same name without
     it, or becomes that name when there is none; a Latin given name and surname («Kairat
     Zhumabayev») go into the one Cyrillic name whose surname folds to the same Latin key and
-    whose given name folds near it (two such names, or none, leave it alone). A person of the knowledge base is keyed by his row
-    already and is only ever a target."""
+    whose given name folds near it (two such names, or none, leave it alone). A person of
+    the knowledge base is keyed by his row already and is only ever a target."""
     by_key = {key: eid for eid, key, _ in persons}
     name_of = {eid: name for eid, _, name in persons}
     merges: list[tuple[int, int]] = []
