@@ -153,7 +153,9 @@ CONTEXT = {
     "kk": "Жүк көліктерінің жүргізушілері шекарадағы кезекке жиі шағымданады. Өткен аптада көліктер тізбегі бірнеше шақырымға созылды.",
     "en": "Truck drivers often complain about queues at the border. Last week the line stretched for several kilometres.",
 }
-TEMPLATES = ("full_role", "role_surname", "initials", "patronymic", "inflected_ru", "kazakh", "latin")
+TEMPLATES = (
+    "full_role", "role_surname", "initials", "patronymic", "inflected_ru", "genitive_ru", "kazakh", "kazakh_case", "latin"
+)  # fmt: skip
 
 
 def _lower_first(s: str) -> str:
@@ -178,6 +180,13 @@ def articles(p: Person) -> list[tuple[str, str, str]]:
     if sur_ins and full_ins and not p.surname_first:
         out.append(("inflected_ru", "ru", f"Перевозчики встретились с {full_ins} {sur_ins} в понедельник. "
                     f"Встреча с {sur_ins} продлилась два часа."))  # fmt: skip
+    given_gen, sur_gen = inflect(p.given, p.female, "Name", "gent"), inflect(p.surname, p.female, "Surn", "gent")
+    if given_gen and sur_gen and not p.surname_first:
+        out.append(("genitive_ru", "ru", f"По словам представителя ведомства {given_gen} {sur_gen}, "
+                    "пропускная способность поста вырастет вдвое."))  # fmt: skip
+    kk_gen = forms.kazakh_case(p.kk_surname, "gen")
+    if kk_gen and not p.surname_first:
+        out.append(("kazakh_case", "kk", f"{p.kk_given} {kk_gen} айтуынша, бекеттің өткізу қабілеті екі есе артады."))
     dat = forms.kazakh_case(p.kk_surname, "dat")
     lead = f"{p.role_kk} {p.kk_full}" if p.role_kk else p.kk_full
     out.append(("kazakh", "kk", f"{lead} шекарадағы кезекті қысқартуды тапсырды. "
@@ -189,22 +198,32 @@ def articles(p: Person) -> list[tuple[str, str, str]]:
 
 
 def instrumental(word: str, female: bool, grammeme: str) -> str | None:
-    """A given name or surname in the Russian instrumental by the dictionary, else by the
-    endings of the region's surnames («-ов» → «-овым», «-ова» → «-овой»); None when neither
-    knows it (the template is then left out)."""
+    """A given name or surname in the Russian instrumental (see inflect)."""
+    return inflect(word, female, grammeme, "ablt")
+
+
+# the endings of the region's surnames in the cases the templates use: (masculine, feminine)
+_SURNAME_CASES = {"ablt": ("ым", "ой"), "gent": ("а", "ой")}
+
+
+def inflect(word: str, female: bool, grammeme: str, case: str) -> str | None:
+    """A given name or surname in a Russian case by the dictionary, else by the endings of
+    the region's surnames («-ов» → «-овым/-ова», «-ова» → «-овой»); None when neither knows
+    it (the template is then left out)."""
     from store.lang.normalize import parses
 
     gender = "femn" if female else "masc"
     for p in parses(word):
         if grammeme in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender in (gender, "ms-f", None):
-            form = p.inflect({"ablt", "sing"})
+            form = p.inflect({case, "sing"})
             if form is not None:
                 return form.word[:1].upper() + form.word[1:]
     low = word.lower()
+    masc, femn = _SURNAME_CASES[case]
     if low.endswith(("ов", "ев", "ин", "ын")):
-        return word + "ым"
+        return word + masc
     if low.endswith(("ова", "ева", "ина", "ына")):
-        return word[:-1] + "ой"
+        return word[:-1] + femn
     return None
 
 
