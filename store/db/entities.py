@@ -16,6 +16,7 @@ from store.lang import names
 from store.lang.identity import KB_KEY, entity_key
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.normalize import initials_and_surname
+from store.lang.person_spellings import spelling_joins, surname_of
 
 __all__ = [
     "add_alias",
@@ -27,6 +28,7 @@ __all__ = [
     "name_rank",
     "order_roles",
     "refresh_roles",
+    "short_person_name",
     "upsert_entity",
 ]
 
@@ -68,7 +70,7 @@ def _row_full_name(type_: str, ref: str | None, name: str) -> str:
     """The name a person linked to a row by surname and post («Скляр») is stored under: the
     row's Russian full name, so a search for «Роман Скляр» finds him by name; any other
     mention's name as it is."""
-    if not _person_row_key(type_, ref) or not _short_person_name(name):
+    if not _person_row_key(type_, ref) or not short_person_name(name):
         return name
     from store.lang import people
 
@@ -76,10 +78,13 @@ def _row_full_name(type_: str, ref: str | None, name: str) -> str:
     return row.name_ru if row is not None else name
 
 
-def _short_person_name(name: str) -> bool:
-    """A surname alone or with initials («Скляр», «Р. Скляр»): no given name written out."""
+def short_person_name(name: str) -> bool:
+    """A surname alone or with initials («Скляр», «Р. Скляр», «Р.Скляр»): no given name
+    written out. A two-letter word without a dot is a name, not an initial: «Си Цзиньпин»,
+    «Ли Цян» are full names (a short-name rank named the premier «Ли» by the count of
+    articles printing his surname alone)."""
     words = name.replace(".", ". ").split()
-    return len(words) < 2 or sum(1 for w in words if len(w.rstrip(".")) > 2) < 2
+    return len(words) < 2 or sum(1 for w in words if not w.endswith(".") and len(w) > 1) < 2
 
 
 def _person_row_key(type_: str, ref: str | None) -> str:
@@ -141,7 +146,7 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     script, role = people.spelling(row_id, name) if person else kb.spelling(row_id, name)
     shouting = sum(1 for w in name.split() if len(w) > 4 and w.isupper())
     return (
-        person and _short_person_name(name),  # «Роман Скляр» before «Скляр», in any script
+        person and short_person_name(name),  # «Роман Скляр» before «Скляр», in any script
         _SCRIPTS.index(script),
         role == "abbreviation",
         role == "former",
@@ -191,7 +196,7 @@ def _with_row_name(row_id: str, counts: dict[str, int]) -> dict[str, int]:
     from store.lang import people
 
     row = people.get(row_id)
-    if row is None or not all(_short_person_name(n) for n in counts):
+    if row is None or not all(short_person_name(n) for n in counts):
         return counts
     return {**counts, row.name_ru: 0}
 
@@ -316,15 +321,14 @@ def merge_short_person_names(store: Store) -> int:
 
 def _merge_short_person_names(store: Store) -> int:
     conn = store.conn
+    merged, merged_into = _join_person_spellings(conn)
     persons = conn.execute("SELECT id, key FROM entities WHERE type='person'").fetchall()
     by_surname: dict[str, list[tuple[int, str]]] = {}
     for eid, person_key in persons:
         for key in _spelled_keys(person_key):
             parts = key.replace("-", " ").split()
             if len(parts) >= 2 and not initials_and_surname(key):
-                by_surname.setdefault(parts[-1], []).append((eid, key))
-    merged = 0
-    merged_into: set[int] = set()
+                by_surname.setdefault(surname_of(" ".join(parts)), []).append((eid, key))
     for eid, key in persons:
         short = initials_and_surname(key)
         if short:  # «О. Дерипаска» → the one «Олег Дерипаска» (first initial and surname agree)
@@ -340,6 +344,23 @@ def _merge_short_person_names(store: Store) -> int:
             merged += 1
     refresh_roles(store, merged_into)
     return merged
+
+
+def _join_person_spellings(conn: sqlite3.Connection) -> tuple[int, set[int]]:
+    """One entity for the names of one person whose keys differ (a patronymic written out
+    or not, a Latin spelling: store.lang.person_spellings), before short names are joined:
+    «Жумабаев» ends one full name then, not three. A name with a patronymic and no
+    entity without it is renamed and re-keyed so (the name people know him by), and a
+    later article's «Кайрат Жумабаев» finds it by its key. Returns the merge count and
+    the entities merged into."""
+    persons = conn.execute("SELECT id, key, name FROM entities WHERE type='person'").fetchall()
+    merges, renames = spelling_joins(persons)
+    for eid, name, key in renames:
+        conn.execute("UPDATE entities SET name=?, key=?, latin=? WHERE id=?", (name, key, names.to_latin(name), eid))
+        add_alias(conn, eid, name, "canonical")
+    for src, dst in merges:
+        merge_entity(conn, src, dst)
+    return len(merges), {dst for _, dst in merges}
 
 
 def _spelled_keys(key: str) -> list[str]:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from store.db.entities import name_rank
+from store.db.entities import name_rank, short_person_name
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists
 from store.db.migrate_v6 import has_mention_names
@@ -85,8 +85,10 @@ def _entities(store: Store, aid: str) -> list[dict]:
     for eid, type_, canonical, key, latin, spelling, role in rows:
         spelling = spelling or canonical
         # else a name merged into this one («Бектенов»); a checkpoint's mentions are all its
-        # row's own names, a former one too («Достык» of the post Алаколь)
-        own = type_ == "checkpoint" or entity_key(type_, spelling) == key
+        # row's own names, a former one too («Достык» of the post Алаколь); a person's full
+        # name is the article's own though the store joined it to another key (a patronymic
+        # written out, a Latin spelling: store.lang.person_spellings)
+        own = type_ == "checkpoint" or entity_key(type_, spelling) == key or _full_person_name(type_, spelling)
         group = groups.setdefault(
             (eid, _folded(spelling if own else canonical)),
             {"type": type_, "canonical": canonical, "latin": latin, "spellings": [], "role": None},
@@ -96,6 +98,10 @@ def _entities(store: Store, aid: str) -> list[dict]:
         if group["role"] is None:
             group["role"] = role
     return [_entity(g) for g in groups.values()]
+
+
+def _full_person_name(type_: str, spelling: str) -> bool:
+    return type_ == "person" and not short_person_name(spelling)
 
 
 def _entity(group: dict) -> dict:

@@ -20,6 +20,7 @@ from store.lang.identity import entity_key
 from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
 from store.lang.kyrgyz import kyrgyz_text
 from store.lang.normalize import key, merge_names, phrase_nominative
+from store.lang.person_spellings import surname_of
 from store.lang.persons import surname_forms
 from store.model import Article, Mention
 
@@ -76,16 +77,19 @@ def _best_spelling(names: list[str], kazakh: bool) -> str:
 
 
 def _lone_surnames_across_scripts(persons: list[Mention]) -> None:
-    """«деді Мурзиев» after «Мұрат Мұрзиев»: the name merger joins a lone surname to the
+    """«деді Мурзиев» after «Мұрат Мұрзиев», «Чжао поручил» after «Чжао Минхуэй» (a Chinese
+    name puts the surname first: surname_of): the name merger joins a lone surname to the
     full name it ends with in the same spelling only; compared by identity key, a lone
     surname that one full name of the article ends with (in any of its case forms) is that
-    person. Two full names ending so leave it alone: it could be either."""
+    person. Two full names ending so leave it alone: it could be either. The word as
+    printed counts too: «Толеуова поручила» after «Асель Толеуова» is read as the genitive
+    of «Толеуов» by itself, and the printed «Толеуова» is her surname."""
     full = {m.name for m in persons if len(m.name.split()) > 1}
-    last_word = {n: entity_key("person", n.split()[-1]) for n in full}
+    last_word = {n: entity_key("person", surname_of(n)) for n in full}
     for m in persons:
         if len(m.name.split()) != 1 or m.name in full:
             continue
-        forms = {entity_key("person", f) for f in surname_forms(m.name)}
+        forms = {entity_key("person", f) for f in surname_forms(m.name) | surname_forms(m.surface.strip())}
         hits = [n for n, last in last_word.items() if last in forms]
         if len(hits) == 1:
             m.name = hits[0]
