@@ -32,6 +32,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.lang.identity import KAZAKH_TO_RUSSIAN
 from store.lang.kb import without_state
+from store.search import kept_tables
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.variants import strip_case_ending
 
@@ -146,7 +147,12 @@ class KbRow:
 
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
-    """Every row of the six files (parsed once per process)."""
+    """Every row of the six files (parsed once per machine: store.search.kept_tables)."""
+    return kept_tables.tables()["kb_rows"]
+
+
+def built_kb_rows() -> tuple[KbRow, ...]:
+    """kb_rows, parsed from the files."""
     read: list[tuple[str, str, list[str], list[str], tuple]] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
