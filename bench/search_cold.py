@@ -72,7 +72,10 @@ def sides(db: str, query: str, tui: bool, codes: list[Path], persisted_only: boo
         label = "" if len(codes) == 1 else f"{code.name}: "
         out[f"{label}persisted (index file mapped)"] = (cmd, base)
         if not persisted_only:
-            out[f"{label}rebuilt (BORDERDOCS_SEARCH_INDEX=memory)"] = (cmd, {**base, "BORDERDOCS_SEARCH_INDEX": "memory"})
+            out[f"{label}rebuilt (BORDERDOCS_SEARCH_INDEX=memory)"] = (
+                cmd,
+                {**base, "BORDERDOCS_SEARCH_INDEX": "memory"},
+            )
     return out
 
 

@@ -274,7 +274,9 @@ def _spelling_index() -> dict[str, tuple[tuple[people.Post, people.Person], ...]
 def built_title_spellings() -> dict[str, frozenset[str]]:
     """_title_spellings of every title of people.csv (store.search.kept_tables keeps
     them between processes: a test's own people table computes its titles itself)."""
-    return {part: _title_spellings(part) for p in people.people() for post in p.posts for part in post.title.split(" - ")}
+    return {
+        part: _title_spellings(part) for p in people.people() for post in p.posts for part in post.title.split(" - ")
+    }
 
 
 @lru_cache(maxsize=512)

@@ -234,8 +234,14 @@ def abbreviation_names() -> dict[str, str]:
     """Each abbreviation of a body or region (lower case, as listed and in its Latin
     spellings) → the folded Russian name of its row without legal form or country
     («кгд» → «komitet gosudarstvenih dohodov ministerstva finansov»). An abbreviation
-    two rows share is left out: it names neither."""
-    rows = {r.id: r for r in kb_rows()}
+    two rows share is left out: it names neither. Built once per machine
+    (store.search.kept_tables)."""
+    return kept_tables.tables()["abbreviation_names"]
+
+
+def built_abbreviation_names(kb: tuple[KbRow, ...]) -> dict[str, str]:
+    """abbreviation_names, built from the files and their rows `kb`."""
+    rows = {r.id: r for r in kb}
     table: dict[str, str] = {}
     shared: set[str] = set()
     for file, _type, columns in _FILES:
@@ -507,10 +513,15 @@ _SURNAME_PREFIX = 3  # letters of a surname typed so far («Бекте»)
 
 @lru_cache(maxsize=1)
 def _row_surnames() -> dict[str, frozenset[str]]:
-    """Each person row's id → the folded surnames of its spellings."""
+    """Each person row's id → the folded surnames of its spellings (store.search.kept_tables)."""
+    return kept_tables.tables()["row_surnames"]
+
+
+def built_row_surnames(kb: tuple[KbRow, ...]) -> dict[str, frozenset[str]]:
+    """_row_surnames, built from the rows `kb`."""
     return {
         r.id: frozenset(names.fold(n).replace("-", " ").split()[-1] for n in r.names if names.fold(n))
-        for r in kb_rows()
+        for r in kb
         if r.type == "person"
     }
 
