@@ -27,6 +27,12 @@ program does: the children write and read their .pyc files under one folder of t
 machine's temporary directory (PYTHONPYCACHEPREFIX; the warm-up run writes them), so a
 checkout without __pycache__ folders, or a shell with PYTHONDONTWRITEBYTECODE set, does
 not make every process compile each module from source (~0.12 s of CPU at stop 38).
+With more than one checkout each has its own cache folder, CACHE/NAME (CACHE:
+$BORDERDOCS_CACHE_DIR, else borderdocs-bench-caches in the temporary directory): the
+knowledge base's index one checkout writes removes another code's from a shared folder,
+and every process would build it again. A user's folder also holds what ingests compiled
+(thousands of regular expressions, which a process of the base reads whole): copy such a
+regex-*.marshal into each folder to time that case.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ QUERIES = ["khorgos", "Бектенова", "nur zholy грузовик"]  # Lat
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "borderdocs-bench-pycache"  # the children's .pyc files
+CACHES = Path(tempfile.gettempdir()) / "borderdocs-bench-caches"  # with --code: one cache folder a checkout
 
 
 def run(cmd: list[str], env: dict) -> tuple[float, float, str, float]:
@@ -65,6 +72,8 @@ def sides(db: str, query: str, tui: bool, codes: list[Path], persisted_only: boo
     for code in codes:
         base = {**os.environ, "PYTHONPATH": str(code), "OMP_NUM_THREADS": "1", "PYTHONPYCACHEPREFIX": str(PYCACHE)}
         base.pop("PYTHONDONTWRITEBYTECODE", None)
+        if len(codes) > 1:  # a checkout's knowledge-base index removes another code's from a shared folder
+            base["BORDERDOCS_CACHE_DIR"] = str(Path(os.environ.get("BORDERDOCS_CACHE_DIR") or CACHES) / code.name)
         if tui:
             cmd = [sys.executable, str(code / "bench" / "search_tui_probe.py"), db, query]
         else:
