@@ -48,11 +48,12 @@ def _python(code: str, cache: Path, *args: str) -> list[str]:
 _AS_THE_PROGRAM = (
     "import contextlib, gc, io, sys\n"
     "from store.cli import main\n"
+    "asked = sys.argv[3:]\n"
     "sys.argv = ['borderdocs', 'search', '--db', sys.argv[1], sys.argv[2], '--json']\n"
     "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
     "    rc = main()\n"
     "print(rc, out.getvalue().count('\"name\"') > 0)\n"
-    "print(' '.join(m for m in sys.argv[3:] if m in sys.modules) or '-')\n"
+    "print(' '.join(m for m in asked if m in sys.modules) or '-')\n"
     "print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
 )
 _OTHER_COMMANDS = (
@@ -142,3 +143,27 @@ def test_a_process_unmarshals_only_the_regular_expressions_it_compiles(tmp_path)
     calls, used, held = map(int, _python(probe, tmp_path)[0].split())
     assert held > 300 and used < held / 2  # an ingest's patterns are in the file; a CLI uses fewer
     assert calls <= used + 1  # the index once, then one entry per pattern used
+
+
+def test_pymorphy2_is_loaded_only_for_a_word_the_shipped_lemma_table_lacks(tmp_path):
+    """Words of the shipped table are a lookup; the table's version check reads
+    pymorphy2's version without importing it. A surname outside the table is parsed."""
+    path = tmp_path / "q.db"
+    st = db.open_store(path, write=True, create=True)
+    body = "Очередь на границе выросла за ночь, сказал водитель Марат Жаксылыков."
+    art = Article(file="1.txt", path="/in/1.txt", title="Очередь на границе", body=body, raw=body)
+    with st.conn:
+        db.write_article(st, art, Extraction(lemmas=lemmas.lemmatize(art.title) + "\n" + lemmas.lemmatize(body)))
+    st.close()
+    common = _python(_AS_THE_PROGRAM, tmp_path / "cache", str(path), "очереди", "pymorphy2")
+    assert common[:2] == ["0 True", "-"]
+    rare = _python(_AS_THE_PROGRAM, tmp_path / "cache", str(path), "Жаксылыкова", "pymorphy2")
+    assert rare[1] == "pymorphy2"
+
+
+def test_the_version_read_without_importing_is_pymorphy2s():
+    import pymorphy2
+
+    from store.lang import lemma_table
+
+    assert lemma_table.versions()["pymorphy2"] == pymorphy2.__version__
