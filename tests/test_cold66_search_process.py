@@ -93,7 +93,8 @@ def test_the_collector_is_paused_and_the_loaded_frozen_only_in_the_programs_own_
     assert lines[0] == "0 True" and lines[2] == "True True"
     frozen = gc.get_freeze_count()
     assert main(["search", "--db", str(small_store), "грузовики", "--json"]) == 0  # a caller's process
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    # nothing frozen by the call (what an earlier test froze may only have been freed meanwhile)
+    assert gc.isenabled() and gc.get_freeze_count() <= frozen
 
 
 def test_the_kept_search_tables_are_read_back_equal_to_a_fresh_build(tmp_path, monkeypatch):
