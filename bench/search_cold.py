@@ -18,6 +18,21 @@ With --tui: a fresh process opens the TUI on the store (Textual's headless Pilot
 query's whole results (the engine warmed, the index mapped or built, on that first
 search), then types more keys one at a time for key-event-to-frame latency
 (bench/search_tui_probe.py). Min and median over the runs are printed.
+
+`--code CHECKOUT` (repeatable) runs another checkout's code (its store/ and tui/) beside
+this one's, each side alternated with the others run by run on the same store: a base
+and a branch in the same minutes. `--persisted-only` leaves out the rebuilt side (12 s a
+process at a million aliases). Every process runs from compiled bytecode, as an installed
+program does: the children write and read their .pyc files under one folder of the
+machine's temporary directory (PYTHONPYCACHEPREFIX; the warm-up run writes them), so a
+checkout without __pycache__ folders, or a shell with PYTHONDONTWRITEBYTECODE set, does
+not make every process compile each module from source (~0.12 s of CPU at stop 38).
+With more than one checkout each has its own cache folder, CACHE/NAME (CACHE:
+$BORDERDOCS_CACHE_DIR, else borderdocs-bench-caches in the temporary directory): the
+knowledge base's index one checkout writes removes another code's from a shared folder,
+and every process would build it again. A user's folder also holds what ingests compiled
+(thousands of regular expressions, which a process of the base reads whole): copy such a
+regex-*.marshal into each folder to time that case.
 """
 
 from __future__ import annotations
@@ -35,39 +50,52 @@ ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["khorgos", "Бектенова", "nur zholy грузовик"]  # Latin, inflected Cyrillic, a name with a topic word
 
 
+PYCACHE = Path(tempfile.gettempdir()) / "borderdocs-bench-pycache"  # the children's .pyc files
+CACHES = Path(tempfile.gettempdir()) / "borderdocs-bench-caches"  # with --code: one cache folder a checkout
+
+
 def run(cmd: list[str], env: dict) -> tuple[float, float, str, float]:
     """(wall seconds, peak RSS in MB, stdout, CPU seconds user + system) of one whole
     process. On a shared machine the CPU time says what the process costs; the wall
     time also holds the wait for a core."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name, *cmd]
-        proc = subprocess.run(full, env=env, capture_output=True, text=True, cwd=ROOT)
+        proc = subprocess.run(full, env=env, capture_output=True, text=True, cwd=env["PYTHONPATH"])
         if proc.returncode not in (0, 1) or (proc.returncode and not proc.stdout.strip()):
             raise SystemExit(f"{cmd[:4]} failed: {proc.stderr.strip().splitlines()[-1:]}")
         wall, rss_kb, user, system = tf.read().split()[-4:]
     return float(wall), int(rss_kb) / 1024, proc.stdout, float(user) + float(system)
 
 
-def sides(db: str, query: str, tui: bool) -> dict[str, tuple[list[str], dict]]:
-    base = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
-    if tui:
-        cmd = [sys.executable, str(Path(__file__).with_name("search_tui_probe.py")), db, query]
-    else:
-        cmd = [sys.executable, "-m", "store.cli", "search", "--db", db, query, "--json", "--limit", "20"]
-    return {
-        "persisted (index file mapped)": (cmd, base),
-        "rebuilt (BORDERDOCS_SEARCH_INDEX=memory)": (cmd, {**base, "BORDERDOCS_SEARCH_INDEX": "memory"}),
-    }
+def sides(db: str, query: str, tui: bool, codes: list[Path], persisted_only: bool) -> dict[str, tuple[list[str], dict]]:
+    out: dict[str, tuple[list[str], dict]] = {}
+    for code in codes:
+        base = {**os.environ, "PYTHONPATH": str(code), "OMP_NUM_THREADS": "1", "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+        base.pop("PYTHONDONTWRITEBYTECODE", None)
+        if len(codes) > 1:  # a checkout's knowledge-base index removes another code's from a shared folder
+            base["BORDERDOCS_CACHE_DIR"] = str(Path(os.environ.get("BORDERDOCS_CACHE_DIR") or CACHES) / code.name)
+        if tui:
+            cmd = [sys.executable, str(code / "bench" / "search_tui_probe.py"), db, query]
+        else:
+            cmd = [sys.executable, "-m", "store.cli", "search", "--db", db, query, "--json", "--limit", "20"]
+        label = "" if len(codes) == 1 else f"{code.name}: "
+        out[f"{label}persisted (index file mapped)"] = (cmd, base)
+        if not persisted_only:
+            out[f"{label}rebuilt (BORDERDOCS_SEARCH_INDEX=memory)"] = (
+                cmd,
+                {**base, "BORDERDOCS_SEARCH_INDEX": "memory"},
+            )
+    return out
 
 
-def measure(db: str, runs: int, tui: bool) -> None:
+def measure(db: str, runs: int, tui: bool, codes: list[Path], persisted_only: bool) -> None:
     query = "khorgos" if tui else None
     results: dict[str, list[tuple[float, float, str, float]]] = {}
     for q in [query] if tui else QUERIES:
-        for cmd, env in sides(db, q, tui).values():
-            run(cmd, env)  # warm-up: writes the index file if missing, fills the file cache
+        for cmd, env in sides(db, q, tui, codes, persisted_only).values():
+            run(cmd, env)  # warm-up: writes the index file and the .pyc files if missing, fills the file cache
         for r in range(runs):
-            for name, (cmd, env) in sides(db, q, tui).items():
+            for name, (cmd, env) in sides(db, q, tui, codes, persisted_only).items():
                 wall, rss, out, cpu = run(cmd, env)
                 results.setdefault(name, []).append((wall, rss, out, cpu))
                 note = _tui_note(out) if tui else f"{len(json.loads(out or '[]'))} hits"
@@ -116,8 +144,17 @@ def main() -> None:
     ap.add_argument("--db", required=True)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--tui", action="store_true", help="the TUI's first search instead of the CLI")
+    ap.add_argument(
+        "--code",
+        action="append",
+        type=Path,
+        metavar="CHECKOUT",
+        help="run this checkout's code (repeat for more; this checkout's is not run unless named too)",
+    )
+    ap.add_argument("--persisted-only", action="store_true", help="leave out the rebuilt-index side")
     args = ap.parse_args()
-    measure(args.db, args.runs, args.tui)
+    codes = [c.resolve() for c in args.code] if args.code else [ROOT]
+    measure(args.db, args.runs, args.tui, codes, args.persisted_only)
 
 
 if __name__ == "__main__":

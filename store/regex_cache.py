@@ -18,6 +18,12 @@ so is the same object `re` would build: `_sre.compile` checks the code it is giv
 and two patterns compare equal only when their flags and code are equal
 (tests/test_ingest_startup.py compares them for every pattern the store compiles).
 
+The file holds an index (each pattern's key → where its entry lies) before the entries,
+each marshalled apart: a process unmarshals the index and only the entries it uses. The
+file holds the patterns of every kind of process (an ingest's thousands), and a
+`borderdocs search` uses about 300 of its 6,000: unmarshalling them all was 50-60 ms of
+its CPU, paid by its first regular expression (stop 38, cold66).
+
 New patterns are added when a process ends (at exit, or store/workers/child.py before a
 worker's `os._exit`), with every pattern it used; a pattern no process used for MAX_AGE
 saves leaves the file, which holds MAX_PATTERNS at most (an ingest compiles patterns from
@@ -45,7 +51,8 @@ MAX_AGE = 30  # saves (by any process) a pattern stays in the file unused
 # every process (a grammar's rule names carry object ids), and rewriting the file for them
 # cost more than compiling them.
 MIN_NEW = 8
-_FORMAT = "borderdocs-regex-2"
+_FORMAT = "borderdocs-regex-3"
+_HEAD = 8  # bytes: the length of the marshalled (format, index, ages) that starts the file
 
 _lock = threading.Lock()
 # "added": how many patterns this process compiled afresh; "adder": its pid (a worker forked
@@ -149,14 +156,65 @@ def _arguments(p, flags: int) -> tuple:
     )
 
 
-def _table() -> dict:
+def _table():
+    """The patterns to build from: the file's index (entries read as they are asked for),
+    or a dict once this process saved."""
     table = _state["table"]
     if table is None:
         with _lock:
             if _state["table"] is None:
-                _state["table"] = _read(_path())
+                _state["table"] = _Indexed.open(_path())
             table = _state["table"]
     return table
+
+
+class _Indexed:
+    """The cache file's entries by key, each unmarshalled when first asked for."""
+
+    def __init__(self, data: bytes = b"", index: dict | None = None, ages: dict | None = None, start: int = 0):
+        self.data, self.index, self.ages, self.start = data, index or {}, ages or {}, start
+
+    @classmethod
+    def open(cls, path: str | None) -> _Indexed:
+        """The file's index, or an empty one when it is missing or not what this module wrote."""
+        try:
+            data = _mapped(path or "")
+            size = int.from_bytes(data[:_HEAD], "little")
+            tag, index, ages = marshal.loads(data[_HEAD : _HEAD + size])
+        except (OSError, EOFError, ValueError, TypeError, IndexError):
+            return cls()
+        if tag != _FORMAT or not isinstance(index, dict) or not isinstance(ages, dict):
+            return cls()
+        return cls(data, index, ages, _HEAD + size)
+
+    def get(self, key):
+        """The entry of `key`, or None when the file lacks it (or holds it damaged)."""
+        at = self.index.get(key)
+        if at is None:
+            return None
+        try:
+            offset, length = at
+            return marshal.loads(self.data[self.start + offset : self.start + offset + length])
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def items(self):
+        for key in self.index:
+            entry = self.get(key)
+            if entry is not None:
+                yield key, entry
+
+
+def _mapped(path: str):
+    """The file's bytes, mapped (only the pages of the index and of the entries read are
+    touched); read whole where it cannot be mapped."""
+    import mmap
+
+    with open(path, "rb") as f:
+        try:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, or one mmap refuses
+            return f.read()
 
 
 def _path() -> str | None:
@@ -180,16 +238,8 @@ def _read(path: str | None) -> dict:
 
 def _read_aged(path: str | None) -> tuple[dict, dict]:
     """The file's patterns and, for each, how many saves ago a process last used it."""
-    if not path:
-        return {}, {}
-    try:
-        with open(path, "rb") as f:
-            tag, table, ages = marshal.loads(f.read())  # marshal.load(f) reads a file in small pieces
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}, {}
-    if tag != _FORMAT or not isinstance(table, dict) or not isinstance(ages, dict):
-        return {}, {}
-    return table, ages
+    table = _Indexed.open(path)
+    return dict(table.items()), table.ages
 
 
 def save() -> None:
@@ -214,7 +264,7 @@ def save() -> None:
             table[key], ages[key] = entry, age
     kept = sorted(table, key=ages.__getitem__)[:MAX_PATTERNS]
     _write(path, {k: table[k] for k in kept}, {k: ages[k] for k in kept})
-    _state["table"] = {**(_state["table"] or {}), **table}
+    _state["table"] = table
 
 
 def _write(path: str, table: dict, ages: dict) -> None:
@@ -228,10 +278,23 @@ def _write(path: str, table: dict, ages: dict) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps((_FORMAT, table, ages)))
+            f.write(_packed(table, ages))
         os.replace(tmp, path)
     except (OSError, ValueError):
         try:
             os.unlink(tmp)
         except OSError:
             pass
+
+
+def _packed(table: dict, ages: dict) -> bytes:
+    """The file's bytes: the index's length, the index (key → offset and length of its
+    entry among the entries, the ages) and the entries, each marshalled apart."""
+    entries, index, offset = [], {}, 0
+    for key, entry in table.items():
+        data = marshal.dumps(entry)
+        index[key] = (offset, len(data))
+        entries.append(data)
+        offset += len(data)
+    head = marshal.dumps((_FORMAT, index, ages))
+    return b"".join([len(head).to_bytes(_HEAD, "little"), head, *entries])

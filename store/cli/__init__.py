@@ -60,8 +60,11 @@ def _command_parser(parser, command: str | None):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line's command; `argv` None: the program's own (the console script,
+    `python -m store.cli`), a process that ends when the command does."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
+    args.own_process = argv is None
     if extra:  # the command's own parser says it, so the hint is `borderdocs board --help`
         _command_parser(parser, getattr(args, "command", None)).error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "command", None):

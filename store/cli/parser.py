@@ -5,17 +5,66 @@ types that check a value before any work is done (a usage error is one line).
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from store.cli.commands import cmd_export, cmd_ingest, cmd_reextract, cmd_search, cmd_stats
 from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES, fit
-from store.cli.show import cmd_show
-from store.cli.views import cmd_board, cmd_directives, cmd_facts
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
 from store.ingest import DEFAULT_TIMEOUT
 from store.sanitize import display_name, one_line
+
+
+def _later(module: str, name: str):
+    """The command `name` of `module`, imported when it runs: the views and `show`
+    modules import the store's readers of facts, directives, boards and entities, which
+    a `search` or `ingest` process never calls (~25 ms of a fresh process's imports)."""
+
+    def run(args) -> int:
+        return getattr(importlib.import_module(module), name)(args)
+
+    run.__name__ = run.__qualname__ = name
+    return run
+
+
+cmd_show = _later("store.cli.show", "cmd_show")
+cmd_board = _later("store.cli.views", "cmd_board")
+cmd_facts = _later("store.cli.views", "cmd_facts")
+cmd_directives = _later("store.cli.views", "cmd_directives")
+
+
+class _Commands(dict):
+    """The commands' parsers by name, as argparse's subparsers action keeps them; a parser
+    whose options' choices read the knowledge base and the store's tables (the board's and
+    the facts' borders and kinds: the gazetteer and the board's module, ~20 ms of every
+    process) gets those options when its command is looked up (`finish_later`), not when
+    the parser is built: `borderdocs search` never reads them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+
+    def finish_later(self, name: str, finish: Callable[[argparse.ArgumentParser], None]) -> None:
+        self.pending[name] = finish
+
+    def __getitem__(self, name: str) -> argparse.ArgumentParser:
+        parser = super().__getitem__(name)
+        finish = self.pending.pop(name, None)
+        if finish is not None:
+            finish(parser)
+        return parser
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
+
+    def values(self):  # type: ignore[override]
+        return [self[name] for name in self]
+
+    def items(self):  # type: ignore[override]
+        return [(name, self[name]) for name in self]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Ctrl+C, SIGTERM, SIGHUP (what was done is kept: the same command finishes the work).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.choices = sub._name_parser_map = _Commands()
 
     p = sub.add_parser(
         "ingest",
@@ -252,8 +302,6 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"the newest N, 1 to {MAX_LIMIT} (default 50); the last line says how many there are",
     )
-    borders, kinds, fact_kinds, sorts = _view_choices()
-
     p = sub.add_parser(
         "board",
         parents=[common, out],
@@ -263,17 +311,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "to close, under reconstruction, planned, limited, working; none reported: the gazetteer's, "
         "marked so) and how many articles name it.",
     )
-    p.add_argument(
-        "--border",
-        "-b",
-        type=border_name,
-        choices=borders,
-        help="only the crossings on this border (any case; china, russia…)",
-    )
-    p.add_argument("--kind", "-k", choices=kinds, help="only this kind of crossing")
-    p.add_argument("--sort", "-s", choices=sorts, default="name", help="sort column (default name)")
-    p.add_argument("--reverse", "-r", action="store_true", help="reverse the sort (empty values stay last)")
-    p.add_argument("--reported", action="store_true", help="only crossings an article names or reports something about")
+    sub.choices.finish_later("board", _board_options)
     p.set_defaults(run=cmd_board)
 
     p = sub.add_parser(
@@ -283,15 +321,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         description="Facts about every checkpoint, newest first (the fact's own date, else its article's). "
         "`borderdocs facts --kind queue` answers «where do trucks queue now».",
     )
-    p.add_argument("--kind", "-k", choices=fact_kinds, help="only this kind of fact")
-    p.add_argument(
-        "--border",
-        "-b",
-        type=border_name,
-        choices=borders,
-        help="only facts about posts on this border, both sides' (a neighbour's marked «Маштаково (RU)»; any case;"
-        " china, Ресей…)",
-    )
+    sub.choices.finish_later("facts", _facts_options)
     p.set_defaults(run=cmd_facts)
 
     p = sub.add_parser(
@@ -348,6 +378,34 @@ def border_name(text: str) -> str:
         if folded == name.casefold() or folded in others:
             return name
     return text
+
+
+def _board_options(p: argparse.ArgumentParser) -> None:
+    borders, kinds, _fact_kinds, sorts = _view_choices()
+    p.add_argument(
+        "--border",
+        "-b",
+        type=border_name,
+        choices=borders,
+        help="only the crossings on this border (any case; china, russia…)",
+    )
+    p.add_argument("--kind", "-k", choices=kinds, help="only this kind of crossing")
+    p.add_argument("--sort", "-s", choices=sorts, default="name", help="sort column (default name)")
+    p.add_argument("--reverse", "-r", action="store_true", help="reverse the sort (empty values stay last)")
+    p.add_argument("--reported", action="store_true", help="only crossings an article names or reports something about")
+
+
+def _facts_options(p: argparse.ArgumentParser) -> None:
+    borders, _kinds, fact_kinds, _sorts = _view_choices()
+    p.add_argument("--kind", "-k", choices=fact_kinds, help="only this kind of fact")
+    p.add_argument(
+        "--border",
+        "-b",
+        type=border_name,
+        choices=borders,
+        help="only facts about posts on this border, both sides' (a neighbour's marked «Маштаково (RU)»; any case;"
+        " china, Ресей…)",
+    )
 
 
 def _view_choices() -> tuple[list[str], list[str], tuple[str, ...], tuple[str, ...]]:

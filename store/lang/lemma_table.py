@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sys
 from importlib.resources import files
+from importlib.util import find_spec
 
 FORMAT = 1
 _DATA = "lexicon/lemma_table"  # .dawg and .json, inside store/lang
@@ -67,8 +70,6 @@ def _load():
 def versions() -> dict:
     """What the lemmas depend on: pymorphy2's version and its dictionary's, read from
     the dictionary's own description (no analyzer loaded)."""
-    import pymorphy2
-
     from store.lang.lemmas import _dictionary_path
 
     path = _dictionary_path()
@@ -77,7 +78,26 @@ def versions() -> dict:
         with open(os.path.join(path, "meta.json"), encoding="utf-8") as f:
             about = dict(json.load(f))  # a list of [key, value] pairs
     keys = ("source_revision", "compiled_at", "corpus_revision")
-    return {"pymorphy2": pymorphy2.__version__, "dictionary": {k: str(about.get(k)) for k in keys}}
+    return {"pymorphy2": _pymorphy2_version(), "dictionary": {k: str(about.get(k)) for k in keys}}
+
+
+def _pymorphy2_version() -> str:
+    """pymorphy2's version, read from its version.py without importing the package: its
+    __init__ imports the analyzer's modules (~7 ms of a search process whose words are all
+    in the table, which never parses one; cold66). Imported when it cannot be read so."""
+    loaded = sys.modules.get("pymorphy2")
+    if loaded is None:
+        try:
+            spec = find_spec("pymorphy2")
+            folder = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else ""
+            with open(os.path.join(folder, "version.py"), encoding="utf-8") as f:
+                found = re.search(r"^__version__ = [\"']([^\"']+)[\"']\s*$", f.read(), re.MULTILINE)
+            if found:
+                return found[1]
+        except (OSError, ImportError, ValueError):
+            pass
+        import pymorphy2 as loaded
+    return loaded.__version__
 
 
 def rule(word: str, lemma: str) -> tuple[int, str]:

@@ -17,6 +17,7 @@ from importlib import resources
 
 from store.lang import names, people
 from store.lang.country_words import DEFAULT_COUNTRY, country_of_word
+from store.search import kept_tables
 from store.search.memo import Identity
 from store.search.variants import strip_case_ending
 
@@ -261,12 +262,21 @@ def _by_other_spellings(query: str, country: str, today: str, past: bool = False
 def _spelling_index() -> dict[str, tuple[tuple[people.Post, people.Person], ...]]:
     """Each folded Kazakh or English spelling of a post → the (post, person) rows holding it."""
     index: dict[str, list] = {}
+    kept = kept_tables.tables()["title_spellings"]
     for person in people.people():
         for post in person.posts:
             for part in post.title.split(" - "):
-                for key in _title_spellings(part):
+                for key in kept[part] if part in kept else _title_spellings(part):
                     index.setdefault(key, []).append((post, person))
     return {k: tuple(v) for k, v in index.items()}
+
+
+def built_title_spellings() -> dict[str, frozenset[str]]:
+    """_title_spellings of every title of people.csv (store.search.kept_tables keeps
+    them between processes: a test's own people table computes its titles itself)."""
+    return {
+        part: _title_spellings(part) for p in people.people() for post in p.posts for part in post.title.split(" - ")
+    }
 
 
 @lru_cache(maxsize=512)

@@ -32,6 +32,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.lang.identity import KAZAKH_TO_RUSSIAN
 from store.lang.kb import without_state
+from store.search import kept_tables
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.variants import strip_case_ending
 
@@ -146,7 +147,12 @@ class KbRow:
 
 @lru_cache(maxsize=1)
 def kb_rows() -> tuple[KbRow, ...]:
-    """Every row of the six files (parsed once per process)."""
+    """Every row of the six files (parsed once per machine: store.search.kept_tables)."""
+    return kept_tables.tables()["kb_rows"]
+
+
+def built_kb_rows() -> tuple[KbRow, ...]:
+    """kb_rows, parsed from the files."""
     read: list[tuple[str, str, list[str], list[str], tuple]] = []
     for file, type_, columns in _FILES:
         text = resources.files("store").joinpath(f"data/{file}").read_text(encoding="utf-8")
@@ -228,8 +234,14 @@ def abbreviation_names() -> dict[str, str]:
     """Each abbreviation of a body or region (lower case, as listed and in its Latin
     spellings) → the folded Russian name of its row without legal form or country
     («кгд» → «komitet gosudarstvenih dohodov ministerstva finansov»). An abbreviation
-    two rows share is left out: it names neither."""
-    rows = {r.id: r for r in kb_rows()}
+    two rows share is left out: it names neither. Built once per machine
+    (store.search.kept_tables)."""
+    return kept_tables.tables()["abbreviation_names"]
+
+
+def built_abbreviation_names(kb: tuple[KbRow, ...]) -> dict[str, str]:
+    """abbreviation_names, built from the files and their rows `kb`."""
+    rows = {r.id: r for r in kb}
     table: dict[str, str] = {}
     shared: set[str] = set()
     for file, _type, columns in _FILES:
@@ -501,10 +513,15 @@ _SURNAME_PREFIX = 3  # letters of a surname typed so far («Бекте»)
 
 @lru_cache(maxsize=1)
 def _row_surnames() -> dict[str, frozenset[str]]:
-    """Each person row's id → the folded surnames of its spellings."""
+    """Each person row's id → the folded surnames of its spellings (store.search.kept_tables)."""
+    return kept_tables.tables()["row_surnames"]
+
+
+def built_row_surnames(kb: tuple[KbRow, ...]) -> dict[str, frozenset[str]]:
+    """_row_surnames, built from the rows `kb`."""
     return {
         r.id: frozenset(names.fold(n).replace("-", " ").split()[-1] for n in r.names if names.fold(n))
-        for r in kb_rows()
+        for r in kb
         if r.type == "person"
     }
 

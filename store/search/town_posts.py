@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from store.lang import gazetteer, names
+from store.search import kept_tables
 from store.search.variants import strip_case_ending
 
 LONGEST = 3  # words in a town's name («Александров Гай», «Русско-Полянский район»)
@@ -53,7 +54,13 @@ def _keys(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, tuple[str, ...]]:
     """A town's keys → our posts it faces, in the gazetteer's order. A name any post is known
-    by is left out: the post itself is found by it, and faced by the related search."""
+    by is left out: the post itself is found by it, and faced by the related search. Built
+    once per machine (store.search.kept_tables)."""
+    return kept_tables.tables()["towns"]
+
+
+def built_towns() -> dict[str, tuple[str, ...]]:
+    """_towns, built from the gazetteer."""
     posts = {names.fold(n) for cp in (*gazetteer.all(), *gazetteer.foreign()) for n in cp.all_names()}
     found: dict[str, list[str]] = {}
 
