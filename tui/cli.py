@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(app, str):
         print(app, file=sys.stderr)
         return 2
+    from . import heap
+
+    heap.own_process()  # what the first search loads is kept out of the collector's walks
     app.run()
     return app.return_code or 0
 

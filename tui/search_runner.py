@@ -42,7 +42,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from . import searching
+from . import heap, searching
 
 # SQLite virtual machine steps between two looks at whether a newer query came
 # (about a millisecond of an FTS query)
@@ -78,6 +78,7 @@ class SearchRunner:
         # the tables other query shapes build on first use (None: not listed yet, listed once the
         # first whole results are painted: before then the first query's import would pay it)
         self._idle: list[Callable[[], object]] | None = None
+        self._frozen = False  # what the first whole search loaded is out of the collector's walks (heap)
         self._active_at = time.monotonic()
         # the newest query's entity hits, kept here for the UI's early paint (take_early)
         self._entities: tuple[int, list[dict]] | None = None
@@ -173,6 +174,8 @@ class SearchRunner:
                 self._idle.pop(0)()
             except Exception:  # noqa: BLE001 - see the docstring
                 pass
+            if not self._idle:
+                heap.keep_loaded()  # the last first-use table: kept to the end too
 
     def _run_quietly(self, step: Callable) -> None:
         """A warm-up step: best effort, the real query reports its own errors."""
@@ -207,6 +210,9 @@ class SearchRunner:
         if results is not None:
             if query:
                 self._warm.clear()  # the whole search loaded what the warm-up would have
+                if not self._frozen:
+                    heap.keep_loaded()
+                    self._frozen = True
             if not self.superseded(seq):
                 with self._wake:
                     self._ahead = (seq, results)
