@@ -10,6 +10,7 @@ from store.ingest import ingest
 from store.ingest.worker import Result
 from store.ingest.writer import Summary, Writer
 from store.workers import WorkerPool
+from tests.test_workers import DONE_DIR, busy_until_the_rest_is_done
 
 
 def split(task):
@@ -80,16 +81,14 @@ def test_two_workers_store_what_one_stores(tmp_path):
 
 
 def slow_first(unit):
-    if unit == "slow":
-        import time
-
-        time.sleep(5)
-    return unit
+    """«slow» busy until the seven other units are done, 5 s at most (the fixed sleep it was)."""
+    return busy_until_the_rest_is_done(unit, others=7, longest=5.0)
 
 
-def test_a_task_sent_ahead_to_a_worker_stuck_on_a_slow_unit_goes_to_the_idle_one():
+def test_a_task_sent_ahead_to_a_worker_stuck_on_a_slow_unit_goes_to_the_idle_one(tmp_path, monkeypatch):
     # 2 workers: "slow" and "a" go first, then each is sent its next task ahead ("b" to
     # the one on "slow") while more than AHEAD_MARGIN x 2 tasks are left
+    monkeypatch.setenv(DONE_DIR, str(tmp_path))
     tasks = [("slow",), ("a",), ("b",), ("c",), ("d",), ("e",), ("f",), ("g",)]
     pool = WorkerPool(2, split=split, label=label, process=slow_first, timeout=60)
     events = list(pool.run(iter(tasks)))

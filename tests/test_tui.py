@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import json
 
+from textual import events
+
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 from tui.cli import build_app
 from tui.screens.article_screen import ArticleScreen
@@ -29,6 +31,19 @@ async def settle(pilot, rounds: int = 3) -> None:
     for _ in range(rounds):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def down_to(pilot, lst, wanted) -> None:
+    """`j` pressed on the list `lst` until `wanted(row)` holds for the cursor's row: as many
+    presses as that loop made, posted as one burst (as a held key or a paste sends them; the
+    lists take a burst as they take keys one by one, test_qa59_tab_burst), then settled.
+    A hundred presses each awaited until the app idled took 10-30 s of waiting."""
+    rows = [lst.row(i) for i in range(lst.cursor, lst.row_count)]
+    steps = next(n for n, row in enumerate(rows) if row is not None and wanted(row))
+    for _ in range(steps):
+        pilot.app.post_message(events.Key("j", "j"))
+    await settle(pilot)
+    assert wanted(lst.current), lst.current
 
 
 def screen_text(app) -> str:

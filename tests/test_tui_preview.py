@@ -4,7 +4,7 @@ that there is no pane and nothing is read for it."""
 
 from __future__ import annotations
 
-from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui import down_to, make_app, screen_text, settle
 from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 from tui.widgets.article_list import ArticleList
 from tui.widgets.board_list import BoardList
@@ -39,9 +39,7 @@ async def test_wide_board_previews_the_checkpoint(views_path):
         await pilot.press("3")
         await settle(pilot)
         board = app.screen.query_one(BoardList)
-        while board.current["name"] != "Хоргос":
-            await pilot.press("j")
-        await settle(pilot)
+        await down_to(pilot, board, lambda row: row["name"] == "Хоргос")
         text = preview_text(app, "board")
         assert text.startswith("Хоргос") and "status   working «работает в штатном режиме»  (2025-11-02)" in text
         assert "queue    кезек азайды  (2025-10-08)" in text and "articles 3" in text

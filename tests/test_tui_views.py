@@ -13,7 +13,7 @@ from store.db import board, directive_reads, fact_reads
 from store.db.store import open_store
 from store.lang import gazetteer
 from store.model import Article, Extraction, Fact
-from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui import down_to, make_app, screen_text, settle
 from tests.test_tui_helpers import mention, sample_articles, write_store
 from tui.screens.article_screen import ArticleScreen
 from tui.screens.checkpoint_screen import CheckpointScreen
@@ -150,9 +150,7 @@ async def test_board_lists_every_checkpoint_and_enter_opens_its_page(views_path)
         assert f"{len(gazetteer.all())} checkpoints" in text
         assert "checkpoint ▲" in text and "status" in text and "date" in text
         assert "region" not in text  # 80 columns: name, border, status, date only
-        while lst.current["id"] != "khorgos":
-            await pilot.press("j")
-        await settle(pilot)
+        await down_to(pilot, lst, lambda row: row["id"] == "khorgos")
         assert "working" in screen_text(app)  # the label of «работает в штатном режиме»
         await pilot.press("enter")
         await settle(pilot)

@@ -3,7 +3,9 @@ every unit's result and every task's end is reported exactly once."""
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 from store.workers import WorkerPool
 
@@ -22,9 +24,28 @@ def process(unit):
     return unit
 
 
-def test_units_behind_a_slow_one_go_to_an_idle_worker():
+DONE_DIR = "BORDERDOCS_TEST_DONE_DIR"  # where units leave a mark once done (workers are spawned with it)
+
+
+def busy_until_the_rest_is_done(unit, others: int = 5, longest: float = 6.0):
+    """The slow unit stays busy until the `others` units left their mark, or `longest` s
+    at most (the fixed 6 s the test slept before): it still holds its worker while the
+    rest goes through, and a pool that kept the rest behind it still gives them after
+    it, failing the test; the test now takes the time the rest take, not 6 s."""
+    marks = Path(os.environ[DONE_DIR])
+    if unit.startswith("slow"):
+        deadline = time.monotonic() + longest
+        while len(list(marks.iterdir())) < others and time.monotonic() < deadline:
+            time.sleep(0.02)
+    else:
+        (marks / unit).touch()
+    return unit
+
+
+def test_units_behind_a_slow_one_go_to_an_idle_worker(tmp_path, monkeypatch):
+    monkeypatch.setenv(DONE_DIR, str(tmp_path))
     tasks = [("slow", "a1", "a2", "a3", "a4"), ("b1",)]
-    pool = WorkerPool(2, split=split, label=label, process=process, timeout=60)
+    pool = WorkerPool(2, split=split, label=label, process=busy_until_the_rest_is_done, timeout=60)
     events = list(pool.run(iter(tasks)))
     items = [e[2] for e in events if e[0] == "item"]
     assert sorted(items) == sorted(["slow", "a1", "a2", "a3", "a4", "b1"])
