@@ -139,3 +139,10 @@ def test_the_given_name_before_a_patronymic_is_the_persons(extractor):
     found = _mentions(extractor, body)
     assert ("person", "Бауыржан Ерланович Сагинбаев") in found
     assert not any(n == "Бауыржан" for _, n in found)
+
+
+def test_a_russian_surname_alone_joins_the_one_kazakh_full_name_when_no_russian_one_holds_it():
+    persons = [(1, "асхат тилеубаев", "Асхат Тілеубаев"), (2, "тлеубаев", "Тлеубаев")]
+    assert spelling_joins(persons)[0] == [(2, 1)]
+    persons.append((3, "асхат тлеубаев", "Асхат Тлеубаев"))
+    assert sorted(spelling_joins(persons)[0]) == [(1, 3)]

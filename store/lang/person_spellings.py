@@ -109,26 +109,41 @@ def _kazakh_vowel_joins(persons: list[tuple[int, str, str]], together) -> list[t
     given name folds alike (or the Kazakh one has none); `together(a, b)` is true when the
     two entities are named in one article, and then they are two people, never joined."""
     russian: dict[str, list[tuple[str, int]]] = {}
+    kazakh: dict[str, list[tuple[str, int]]] = {}
     for eid, key, name in persons:
         words = name.split()
-        if len(words) == 2 and not _KAZAKH_LETTER.search(name) and not name.isascii():
-            russian.setdefault(loose_surname(words[1]), []).append((fold(words[0]), eid))
+        if len(words) == 2 and not name.isascii():
+            table = kazakh if _KAZAKH_LETTER.search(name) else russian
+            table.setdefault(loose_surname(words[1]), []).append((fold(words[0]), eid))
     joins = []
     for eid, key, name in persons:
         words = name.split()
-        if key.startswith(KB_KEY) or len(words) > 2 or not _DROPPED_VOWEL.search(words[-1]):
+        if key.startswith(KB_KEY) or len(words) > 2 or name.isascii():
             continue
         if not _KAZAKH_LETTER.search(name):
+            # a Russian surname alone goes to a Kazakh full name only where no Russian one
+            # holds it («Тлеубаев» and only «Асхат Тілеубаев» printed in full)
+            loose = loose_surname(words[0])
+            if len(words) == 1 and not russian.get(loose):
+                joins += _one_target(eid, kazakh.get(loose, []), together)
+            continue
+        if not _DROPPED_VOWEL.search(words[-1]):
             continue
         same = russian.get(loose_surname(words[-1]), [])
         if len(words) == 2:
             same = [(g, t) for g, t in same if g == fold(words[0]) or _near(g, fold(words[0]), 1)]
-        targets = {t for _, t in same if t != eid}
-        if len(targets) == 1:
-            target = next(iter(targets))
-            if not together(eid, target):
-                joins.append((eid, target))
+        joins += _one_target(eid, same, together)
     return joins
+
+
+def _one_target(eid: int, same: list[tuple[str, int]], together) -> list[tuple[int, int]]:
+    """[(eid, the one target)] when `same` names one entity besides `eid` that no article
+    names beside it, else []."""
+    targets = {t for _, t in same if t != eid}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets))
+    return [] if together(eid, target) else [(eid, target)]
 
 
 def _near(a: str, b: str, most: int = 2) -> bool:
