@@ -85,6 +85,7 @@ from store.extract.passes.organizations import (
 from store.extract.passes.outlet_names import cited_outlet_names
 from store.extract.passes.outpost_names import outpost_names
 from store.extract.passes.patronymic_address import patronymic_address
+from store.extract.passes.patronymic_given_names import patronymic_given_names
 from store.extract.passes.persons import (
     pass_coordinated_persons,
     pass_join_split_persons,
@@ -92,7 +93,6 @@ from store.extract.passes.persons import (
     pass_person_words,
     pass_split_glued_persons,
 )
-from store.extract.passes.patronymic_given_names import patronymic_given_names
 from store.extract.passes.place_before_name import place_before_name
 from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.place_words import places_by_their_words

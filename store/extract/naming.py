@@ -270,10 +270,14 @@ def feminine_subject(text: str, s: NerSpan, name: str) -> str:
     if name == printed or not _FEMININE_NOMINATIVE_SURNAME.search(printed) or "." in printed:
         return name
     m = _WORD_AFTER.match(text, s.end)
-    if not m or not any(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == "femn" for p in parses(m.group(1))):
+    if not m or not _feminine_past_verb(m.group(1)):
         return name
     words = printed.split()
     if len(words) > 2 or (len(words) == 2 and not words[0].endswith(("а", "я"))):
         return name
     return printed
 
+
+def _feminine_past_verb(word: str) -> bool:
+    """«провела», «сообщила»: a verb in the past tense agreeing with a woman."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == "femn" for p in parses(word))

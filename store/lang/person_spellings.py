@@ -110,7 +110,7 @@ def _kazakh_vowel_joins(persons: list[tuple[int, str, str]], together) -> list[t
     two entities are named in one article, and then they are two people, never joined."""
     russian: dict[str, list[tuple[str, int]]] = {}
     kazakh: dict[str, list[tuple[str, int]]] = {}
-    for eid, key, name in persons:
+    for eid, _key, name in persons:
         words = name.split()
         if len(words) == 2 and not name.isascii():
             table = kazakh if _KAZAKH_LETTER.search(name) else russian

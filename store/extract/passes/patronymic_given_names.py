@@ -35,7 +35,7 @@ def _without(span: NerSpan, start: int, end: int, text: str) -> NerSpan | None:
         return span
     if span.start >= start:
         return None
-    cut = len(text[: start].rstrip())
+    cut = len(text[:start].rstrip())
     return NerSpan(span.type, span.start, cut, text[span.start : cut]) if cut > span.start else None
 
 
