@@ -146,3 +146,9 @@ def test_a_russian_surname_alone_joins_the_one_kazakh_full_name_when_no_russian_
     assert spelling_joins(persons)[0] == [(2, 1)]
     persons.append((3, "асхат тлеубаев", "Асхат Тлеубаев"))
     assert sorted(spelling_joins(persons)[0]) == [(1, 3)]
+
+
+def test_a_mans_genitive_before_a_feminine_verb_with_its_subject_after_is_still_declined(extractor):
+    body = "Пост вместо ушедшего на пенсию Юрия Кравцова заняла Анна Лебедева."
+    found = _mentions(extractor, body)
+    assert ("person", "Юрий Кравцов") in found

@@ -273,9 +273,20 @@ def feminine_subject(text: str, s: NerSpan, name: str) -> str:
     if not m or not _feminine_past_verb(m.group(1)):
         return name
     words = printed.split()
-    if len(words) > 2 or (len(words) == 2 and not words[0].endswith(("а", "я"))):
+    if len(words) > 2 or (len(words) == 2 and not _a_womans_given_name(words[0])):
         return name
     return printed
+
+
+def _a_womans_given_name(word: str) -> bool:
+    """A given name ending as a woman's does, which the dictionary does not know as a man's
+    in an oblique case («Юрия Федутинова заняла …»: the verb's subject comes after)."""
+    if not word.endswith(("а", "я")):
+        return False
+    return not any(
+        from_dictionary(p) and "Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case != "nomn"
+        for p in parses(word)
+    )
 
 
 def _feminine_past_verb(word: str) -> bool:
