@@ -152,3 +152,9 @@ def test_a_mans_genitive_before_a_feminine_verb_with_its_subject_after_is_still_
     body = "Пост вместо ушедшего на пенсию Юрия Кравцова заняла Анна Лебедева."
     found = _mentions(extractor, body)
     assert ("person", "Юрий Кравцов") in found
+
+
+def test_a_latin_name_joins_once_the_kazakh_and_russian_spellings_are_one():
+    persons = [(1, "ерлан сейткалиев", "Ерлан Сейткалиев"), (2, "ерлан сейиткалиев", "Ерлан Сейітқалиев"),
+               (3, "yerlan seitkaliyev", "Yerlan Seitkaliyev")]  # fmt: skip
+    assert sorted(spelling_joins(persons)[0]) == [(2, 1), (3, 1)]

@@ -73,6 +73,9 @@ def spelling_joins(
         elif target != eid:
             merges.append((eid, target))
     gone = {src for src, _ in merges}
+    # the Kazakh spelling joins the Russian one first: a Latin name then meets one of them, not two
+    merges += _kazakh_vowel_joins([(eid, k, name_of[eid]) for eid, k, _ in persons if eid not in gone], together)
+    gone = {src for src, _ in merges}
     by_surname: dict[str, list[tuple[str, int]]] = {}
     for eid, name in name_of.items():
         if eid not in gone and len(name.split()) == 2 and not name.isascii():
@@ -86,8 +89,6 @@ def spelling_joins(
         targets = {t for g, t in same if g == given} or {t for g, t in same if _near(g, given)}
         if len(targets) == 1:
             merges.append((eid, next(iter(targets))))
-    gone = {src for src, _ in merges}
-    merges += _kazakh_vowel_joins([(eid, k, name_of[eid]) for eid, k, _ in persons if eid not in gone], together)
     return merges, renames
 
 
