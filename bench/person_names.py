@@ -148,6 +148,30 @@ HELD_OUT = (
      "Аким района", "Аудан әкімі", "District governor"),
 )  # fmt: skip
 
+# per67's held out (`--held-out-67`): written at 06:58 on 2026-12-06, before any rule of per67,
+# scored once before and once after: a role ending in a town, a role ending in an organisation's
+# genitive, a Kazakh surname with the «і/ы» the Russian spelling drops, a given name + patronymic.
+HELD_OUT_67 = (
+    ("g-baimukhanov", "Ержан", "Баймуханов", "Ержан", "Баймұханов", "Yerzhan Baimukhanov", "Серикович", False,
+     "Аким Петропавловска", "Петропавл қаласының әкімі", "Petropavl mayor"),
+    ("g-ermekov", "Нуржан", "Ермеков", "Нұржан", "Ермеков", "Nurzhan Ermekov", "Амангельдиевич", False,
+     "Аким Туркестана", "Түркістан қаласының әкімі", "Turkistan mayor"),
+    ("g-seitzhanov", "Айбек", "Сейтжанов", "Айбек", "Сейітжанов", "Aibek Seitzhanov", "Муратович", False,
+     "Руководитель департамента государственных доходов", "Мемлекеттік кірістер департаментінің басшысы",
+     "State revenue department head"),
+    ("g-kenzhebaeva", "Сауле", "Кенжебаева", "Сәуле", "Кенжебаева", "Saule Kenzhebayeva", "Абаевна", True,
+     "Директор складского комплекса", "Қойма кешенінің директоры", "Warehouse complex director"),
+    ("g-tleubaev", "Асхат", "Тлеубаев", "Асхат", "Тілеубаев", "Askhat Tleubayev", "Жанатович", False,
+     "Директор терминала", "Терминалдың директоры", "Terminal director"),
+    ("g-kasymbekov", "Мейрам", "Касымбеков", "Мейрам", "Қасымбеков", "Meiram Kasymbekov", "Талгатович", False,
+     "Председатель союза транспортников", "Көлікшілер одағының төрағасы", "Transport workers' union chairman"),
+    ("g-karimova", "Дилноза", "Каримова", "Дилноза", "Каримова", "Dilnoza Karimova", "Рустамовна", True,
+     "Представитель хокимията Ташкентской области", "Ташкент облысы хокимиятының өкілі",
+     "Tashkent regional administration spokeswoman"),
+    ("g-beimbetov", "Данияр", "Беймбетов", "Данияр", "Бейімбетов", "Daniyar Beimbetov", "Кайратович", False,
+     "Аким Уральска", "Орал қаласының әкімі", "Uralsk mayor"),
+)  # fmt: skip
+
 CONTEXT = {
     "ru": "Водители грузовиков жалуются на очереди у границы. На прошлой неделе колонна растянулась на несколько километров.",
     "kk": "Жүк көліктерінің жүргізушілері шекарадағы кезекке жиі шағымданады. Өткен аптада көліктер тізбегі бірнеше шақырымға созылды.",
@@ -453,9 +477,12 @@ def main() -> None:
     ap.add_argument("--keep", help="build the store in this directory (else a temporary one)")
     ap.add_argument("--json", help="every verdict here, one JSON object a line")
     ap.add_argument("--held-out", action="store_true", help="the held-out people (HELD_OUT, base rows of seed+1)")
+    ap.add_argument("--held-out-67", action="store_true", help="per67's held-out people (HELD_OUT_67 alone)")
     args = ap.parse_args()
     code = Path(args.code).resolve()
-    if args.held_out:
+    if args.held_out_67:
+        people = invented_people(HELD_OUT_67)
+    elif args.held_out:
         people = [p for p in base_people(args.rows, args.seed + 1) if not p.id.startswith("-")]
         worked = {p.id for p in base_people(args.rows, args.seed)}
         people = [p for p in people if p.id not in worked] + invented_people(HELD_OUT)

@@ -360,8 +360,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Deputy minister Aidos Temirbekov visited the post.", {("person", "Aidos Temirbekov")}),
     ],
     "link_people": [
-        (  # ppl40: a person of store/data/people.csv the model did not read
-            "Ремонт поста осмотрел руководитель аппарата министерства финансов Эрнар Ержанов совместно с инспекторами.",
+        (  # ppl40: a person of store/data/people.csv a body's span had swallowed (per67: the lowercase
+            # ministry now ends before the model's person itself, so the capitalized one shows it)
+            "Министерство финансов Эрнар Ержанов представил отчет.",
             {("person", "Эрнар Ержанов"), ("organization", "Министерство финансов")},
         ),
     ],
@@ -651,6 +652,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "places_by_their_words": [
         ("Товарооборот вырос до 40 млн долларов США.", set()),
         ("Пост стоит на берегу реки Или.", {("location", "Или")}),
+    ],
+    # per67: a patronymic opening a person span takes back the given name the model gave a body
+    "patronymic_given_names": [
+        (
+            "Приказ подписал председатель ассоциации перевозчиков Бауыржан Ерланович Сагинбаев.",
+            {("person", "Бауыржан Ерланович Сагинбаев")},
+        ),
     ],
     # ppl43: a region's or district's proper name after «области/района» is not the official's first name
     "place_before_name": [

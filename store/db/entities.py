@@ -354,13 +354,23 @@ def _join_person_spellings(conn: sqlite3.Connection) -> tuple[int, set[int]]:
     later article's «Кайрат Жумабаев» finds it by its key. Returns the merge count and
     the entities merged into."""
     persons = conn.execute("SELECT id, key, name FROM entities WHERE type='person'").fetchall()
-    merges, renames = spelling_joins(persons)
+    merges, renames = spelling_joins(persons, lambda a, b: _in_one_article(conn, a, b))
     for eid, name, key in renames:
         conn.execute("UPDATE entities SET name=?, key=?, latin=? WHERE id=?", (name, key, names.to_latin(name), eid))
         add_alias(conn, eid, name, "canonical")
     for src, dst in merges:
         merge_entity(conn, src, dst)
     return len(merges), {dst for _, dst in merges}
+
+
+def _in_one_article(conn: sqlite3.Connection, a: int, b: int) -> bool:
+    """Are entities `a` and `b` both mentioned in some article (two people, then)?"""
+    row = conn.execute(
+        "SELECT 1 FROM mentions x JOIN mentions y ON y.article_id = x.article_id AND y.entity_id = ? "
+        "WHERE x.entity_id = ? LIMIT 1",
+        (b, a),
+    ).fetchone()
+    return row is not None
 
 
 def _spelled_keys(key: str) -> list[str]:

@@ -25,7 +25,7 @@ from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
-from store.extract.naming import nominative_in
+from store.extract.naming import feminine_subject, nominative_in
 from store.extract.ner import NerModel, NerSpan
 from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
@@ -85,6 +85,7 @@ from store.extract.passes.organizations import (
 from store.extract.passes.outlet_names import cited_outlet_names
 from store.extract.passes.outpost_names import outpost_names
 from store.extract.passes.patronymic_address import patronymic_address
+from store.extract.passes.patronymic_given_names import patronymic_given_names
 from store.extract.passes.persons import (
     pass_coordinated_persons,
     pass_join_split_persons,
@@ -438,6 +439,8 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
             if role is None:
                 role = find_role_after(text, s.end, sentence_end(sents, s.start, len(text)))
         name = ctx.names.get((s.start, s.end)) or nominative_in(ctx.nominatives, s, role.case if role else None, text)
+        if s.type == "person":
+            name = feminine_subject(text, s, name)
         out.append(Mention(s.type, _one_line(name), s.text, s.start, s.end, field, role.text if role else None))
         if s.type == "person":
             insort(person_ends, s.end)
@@ -479,6 +482,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("surname_not_place", pass_surname_not_place),
     Pass("organization_by_head", pass_organization_by_head),
     Pass("person_words", pass_person_words),
+    Pass("patronymic_given_names", patronymic_given_names),
     Pass("place_before_name", place_before_name),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),

@@ -254,3 +254,41 @@ def quoted_nominative(text: str, s: NerSpan) -> bool:
         return True  # a Kazakh sentence's quoted name is not declined the Russian way («Мерей», not «Меря»; kz55)
     nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
     return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)
+
+
+_FEMININE_NOMINATIVE_SURNAME = re.compile(r"[а-яё](?:ова|ева|ёва|ина|ына)$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)(?![\w-])")
+
+
+def feminine_subject(text: str, s: NerSpan, name: str) -> str:
+    """The name as printed when a woman is the subject of the past-tense verb right after it
+    («Нодира Салимова провела», «Салимова сообщила»): a surname in «-ова/-ина» reads as a
+    man's genitive too, and a given name the dictionary does not know («Нодира») tips the
+    name to «Нодир Салимов» (per66's held out: «Нигора Юсупова … Юсупова» gave a «Юсупов»).
+    `name` (the nominative the reader chose) is kept unless it dropped that ending."""
+    printed = " ".join(s.text.split())
+    if name == printed or not _FEMININE_NOMINATIVE_SURNAME.search(printed) or "." in printed:
+        return name
+    m = _WORD_AFTER.match(text, s.end)
+    if not m or not _feminine_past_verb(m.group(1)):
+        return name
+    words = printed.split()
+    if len(words) > 2 or (len(words) == 2 and not _a_womans_given_name(words[0])):
+        return name
+    return printed
+
+
+def _a_womans_given_name(word: str) -> bool:
+    """A given name ending as a woman's does, which the dictionary does not know as a man's
+    in an oblique case («Юрия Федутинова заняла …»: the verb's subject comes after)."""
+    if not word.endswith(("а", "я")):
+        return False
+    return not any(
+        from_dictionary(p) and "Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case != "nomn"
+        for p in parses(word)
+    )
+
+
+def _feminine_past_verb(word: str) -> bool:
+    """«провела», «сообщила»: a verb in the past tense agreeing with a woman."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == "femn" for p in parses(word))

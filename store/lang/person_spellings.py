@@ -46,7 +46,9 @@ def without_patronymic(name: str) -> str | None:
     return None
 
 
-def spelling_joins(persons: list[tuple[int, str, str]]) -> tuple[list[tuple[int, int]], list[tuple[int, str, str]]]:
+def spelling_joins(
+    persons: list[tuple[int, str, str]], together=lambda a, b: False
+) -> tuple[list[tuple[int, int]], list[tuple[int, str, str]]]:
     """For the stored persons (id, key, name): the merges (source id, target id) and the
     renames (id, new name, new key) that make each person one entity named without a
     patronymic. A name with a patronymic goes into the entity of the same name without
@@ -71,6 +73,9 @@ def spelling_joins(persons: list[tuple[int, str, str]]) -> tuple[list[tuple[int,
         elif target != eid:
             merges.append((eid, target))
     gone = {src for src, _ in merges}
+    # the Kazakh spelling joins the Russian one first: a Latin name then meets one of them, not two
+    merges += _kazakh_vowel_joins([(eid, k, name_of[eid]) for eid, k, _ in persons if eid not in gone], together)
+    gone = {src for src, _ in merges}
     by_surname: dict[str, list[tuple[str, int]]] = {}
     for eid, name in name_of.items():
         if eid not in gone and len(name.split()) == 2 and not name.isascii():
@@ -85,6 +90,61 @@ def spelling_joins(persons: list[tuple[int, str, str]]) -> tuple[list[tuple[int,
         if len(targets) == 1:
             merges.append((eid, next(iter(targets))))
     return merges, renames
+
+
+# Kazakh letters: a name holding one is printed in Kazakh spelling
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_DROPPED_VOWEL = re.compile("[іІыЫ]")
+
+
+def loose_surname(word: str) -> str:
+    """A surname folded without «і» and «ы»: the Russian spelling of a Kazakh surname often
+    drops the vowel the Kazakh one writes («Сейітқалиев» → «Сейткалиев», «Бейімбетов» →
+    «Беймбетов», «Тілеубаев» → «Тлеубаев»), which the identity key and names.fold keep."""
+    return fold(_DROPPED_VOWEL.sub("", word))
+
+
+def _kazakh_vowel_joins(persons: list[tuple[int, str, str]], together) -> list[tuple[int, int]]:
+    """A person printed in Kazakh spelling («Айдос Сейітқалиев», a lone «Сейітқалиев») goes
+    into the one Russian-spelled full name whose surname folds alike without «і/ы» and whose
+    given name folds alike (or the Kazakh one has none); `together(a, b)` is true when the
+    two entities are named in one article, and then they are two people, never joined."""
+    russian: dict[str, list[tuple[str, int]]] = {}
+    kazakh: dict[str, list[tuple[str, int]]] = {}
+    for eid, _key, name in persons:
+        words = name.split()
+        if len(words) == 2 and not name.isascii():
+            table = kazakh if _KAZAKH_LETTER.search(name) else russian
+            table.setdefault(loose_surname(words[1]), []).append((fold(words[0]), eid))
+    joins = []
+    for eid, key, name in persons:
+        words = name.split()
+        if key.startswith(KB_KEY) or len(words) > 2 or name.isascii():
+            continue
+        if not _KAZAKH_LETTER.search(name):
+            # a Russian surname alone goes to a Kazakh full name only where no Russian one
+            # holds it («Тлеубаев» and only «Асхат Тілеубаев» printed in full)
+            loose = loose_surname(words[0])
+            if len(words) == 1 and not russian.get(loose):
+                joins += _one_target(eid, kazakh.get(loose, []), together)
+            continue
+        if not _DROPPED_VOWEL.search(words[-1]):
+            continue
+        same = russian.get(loose_surname(words[-1]), [])
+        if len(words) == 2:
+            same = [(g, t) for g, t in same if g == fold(words[0]) or _near(g, fold(words[0]), 1)]
+        joins += _one_target(eid, same, together)
+    return joins
+
+
+def _one_target(eid: int, same: list[tuple[str, int]], together) -> list[tuple[int, int]]:
+    """[(eid, the one target)] when `same` names one entity besides `eid` that no article
+    names beside it, else []."""
+    targets = {t for _, t in same if t != eid}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets))
+    return [] if together(eid, target) else [(eid, target)]
 
 
 def _near(a: str, b: str, most: int = 2) -> bool:

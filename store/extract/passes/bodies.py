@@ -157,7 +157,7 @@ def find_lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[Ner
     out = []
     index = ByStart(spans)
     for m in _LOWER_MINISTRY.finditer(text):
-        end = _genitive_tail_end(text, m.end())
+        end = _before_a_person(text, index, m.end(), _genitive_tail_end(text, m.end()))
         if end == m.end() or _pronoun_follows(text, m.end()):
             continue
         if any(not (m.start() <= s.start and s.end <= end) for s in index.overlapping(m.start(), end)):
@@ -165,6 +165,16 @@ def find_lowercase_ministries(text: str, spans: list[NerSpan]) -> list[tuple[Ner
         name = phrase_nominative(" ".join(text[m.start() : end].split()))
         out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name[:1].upper() + name[1:]))
     return out + _lowercase_chambers(text, index)
+
+
+def _before_a_person(text: str, index: ByStart, start: int, end: int) -> int:
+    """The tail's end moved back to the first person the model read in it: «представитель
+    министерства транспорта Узбекистана Нодира Салимова» names the ministry, then its
+    spokeswoman (per67: the whole was one body and the woman was lost)."""
+    people = [s.start for s in index.overlapping(start, end) if s.type == "person" and s.start >= start]
+    if not people:
+        return end
+    return len(text[: min(people)].rstrip())
 
 
 # «депутатов мажилиса»: the chamber has one name and no namesake, so lowercase it is still

@@ -19,6 +19,13 @@ unit's or city's name is cut off there as well, when what is left is a surname (
 initial) and the cut word, after a role word, is a place the knowledge base knows and no
 given name (per66's person probe: «Алматы Досаев» and «Жетысу Исабаев» were persons apart
 from the official's full name, and the store kept three entities for him).
+
+A city in a Russian case counts too («Аким Семея Ахметов»: «Семей»), and so does the full
+name after it: «Аким Актау Едил Жанбыршин» read as one span keeps «Едил Жанбыршин». Where the
+model reads nothing there at all («Аким Шымкента Габит Сыздыков», «Аким Шымкента Сыздыков»: a
+city's genitive before a name leaves the model silent), a role word, a known city, an optional
+given name or initial and a surname-shaped word make the person (per67: per66's held out
+printed «Аким Актау Едил Жанбыршин» as one person and lost «Мукашев» after «Аким Алматы»).
 """
 
 from __future__ import annotations
@@ -28,8 +35,10 @@ import re
 from store.extract.naming import SURNAME, is_first_name, is_surname
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
+from store.extract.spans import coverage_mask
 from store.lang import kb
 from store.lang.normalize import parses
+from store.lang.places import place_nominative
 
 _UNIT_BEFORE = re.compile(r"(?:област[иьюя]|район[аеу]?|город[аеу]?|округ[аеу]?|облысы|ауданы)\s+$", re.IGNORECASE)
 _MIN_WORDS = 3
@@ -50,11 +59,18 @@ def _trimmed(text: str, s: NerSpan) -> NerSpan | None:
     if unit and words[0][:1].isupper() and _surname_only(words[1:]) and _unit_name(words[0]):
         return _from_word(text, s, 1)
     before = _WORD_BEFORE.search(text, max(0, s.start - 30), s.start)
-    if before and is_role_word(before.group(1)) and _city(words[0]) and _surname_only(words[1:]):
+    if before and is_role_word(before.group(1)) and _city(words[0]) and _a_name(words[1:]):
         return _from_word(text, s, 1)
-    if len(words) > 2 and is_role_word(words[0]) and _city(words[1]) and _surname_only(words[2:]):
+    if len(words) > 2 and is_role_word(words[0]) and _city(words[1]) and _a_name(words[2:]):
         return _from_word(text, s, 2)
     return None
+
+
+def _a_name(words: list[str]) -> bool:
+    """A surname (± initial), or a given name and a surname («Едил Жанбыршин»)."""
+    if len(words) == 2 and is_first_name(words[0]):
+        words = words[1:]
+    return _surname_only(words)
 
 
 def _from_word(text: str, s: NerSpan, i: int) -> NerSpan:
@@ -85,8 +101,43 @@ def _unit_name(word: str) -> bool:
 
 
 def _city(word: str) -> bool:
-    """A place the knowledge base knows by this word, which is no given name («Алматы», not «Абай»)."""
-    return word[:1].isupper() and kb.row_of_printed("location", word) is not None and not _given_name(word)
+    """A place the knowledge base knows by this word or its nominative («Алматы», «Семея»), which
+    is no given name («Абай»)."""
+    if not word[:1].isupper():
+        return False
+    if kb.row_of_printed("location", word) is not None:
+        return not _given_name(word)
+    # a case form: the guesser reads «Семея», «Шымкента» as a name's too, so only a given
+    # name of the list («Абая») is refused here
+    nominative = place_nominative(word)
+    return (
+        nominative is not None
+        and not is_first_name(nominative)
+        and kb.row_of_printed("location", nominative) is not None
+    )
+
+
+# a capitalized word after a word, an optional given name or initial, a surname-shaped word
+_ROLE_CITY_NAME = re.compile(
+    r"(?<![\w-])(?P<role>[А-ЯЁа-яё-]{3,})\s+(?P<city>[А-ЯЁ][а-яё-]+)\s+"
+    r"(?P<name>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]+|\.)\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына))(?![\w-])"
+)
+
+
+def _officials_the_model_missed(text: str, spans: list) -> list:
+    """«Аким Шымкента Габит Сыздыков»: the person after a role word and a known city where no
+    span covers the name (see module doc)."""
+    found = []
+    covered = None
+    for m in _ROLE_CITY_NAME.finditer(text):
+        if not is_role_word(m.group("role")) or not _city(m.group("city")):
+            continue
+        if not _a_name(m.group("name").replace(".", ". ").split()):
+            continue
+        covered = covered if covered is not None else coverage_mask(text, spans)
+        if not any(covered[m.start("name") : m.end("name")]):
+            found.append(NerSpan("person", m.start("name"), m.end("name"), m.group("name")))
+    return found
 
 
 def place_before_name(text: str, spans: list, ctx) -> list:
@@ -95,4 +146,5 @@ def place_before_name(text: str, spans: list, ctx) -> list:
     for s in spans:
         cut = _trimmed(text, s) if s.type == "person" else None
         out.append(cut or s)
-    return out
+    missed = _officials_the_model_missed(text, out)
+    return sorted(out + missed, key=lambda s: (s.start, s.end)) if missed else out
