@@ -43,6 +43,7 @@ import time
 from collections.abc import Callable
 
 from . import searching
+from .aside_reads import AsideReader
 
 # SQLite virtual machine steps between two looks at whether a newer query came
 # (about a millisecond of an FTS query)
@@ -83,6 +84,7 @@ class SearchRunner:
         self._entities: tuple[int, list[dict]] | None = None
         self._parked = False  # ... and not delivered: the UI has not asked for them yet
         self._early_taken = 0  # the newest query whose early paint has looked for its hits
+        self._aside: AsideReader | None = None  # reads ahead on a connection of its own (made on first use)
 
     def start(self) -> None:
         self._thread.start()
@@ -102,6 +104,9 @@ class SearchRunner:
         with self._wake:
             self._stopped = True
             self._wake.notify_all()
+            aside = self._aside
+        if aside is not None:
+            aside.stop()
 
     def hold(self) -> None:
         """The UI thread has rows to draw: the search waits for painted() (or FRAME_WAIT_S)."""
@@ -248,9 +253,17 @@ class SearchRunner:
         if self.superseded(seq):
             return
         try:
-            self.reader.run(searching.read_ahead, results, self.reader)
+            self.reader.run(searching.read_ahead, results, self.reader, self._aside_reader())
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
+
+    def _aside_reader(self) -> AsideReader | None:
+        """The thread that reads ahead beside this one (tui.aside_reads), made on the
+        first read-ahead; None once the screen closed."""
+        with self._wake:
+            if self._aside is None and not self._stopped:
+                self._aside = AsideReader(self.reader.store)
+            return self._aside
 
     def _after_frame(self, seq: int) -> None:
         """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""
