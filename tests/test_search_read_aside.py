@@ -137,3 +137,28 @@ def test_the_read_ahead_is_made_here_when_no_second_connection_opens(notes):
         assert read_on == [st.conn]  # read on the search's connection instead
     finally:
         broken.stop()
+
+
+def test_the_search_thread_hands_its_read_ahead_aside_and_stops_that_thread_with_its_own(notes):
+    from tui import search_runner
+    from tui.reader import StoreReader
+
+    st, read_on = notes
+    reader = StoreReader(st)
+    whole = threading.Event()
+    runner = search_runner.SearchRunner(
+        reader, lambda s, q, phase, res: (phase == "whole" and whole.set()) or runner.painted(), print
+    )
+    runner.start()
+    try:
+        runner.submit(1, "seitzhanov")
+        assert whole.wait(20)
+        t0 = time.perf_counter()
+        while not read_on and time.perf_counter() - t0 < 10:
+            time.sleep(0.01)
+        assert read_on and st.conn not in read_on  # read on the aside thread's own connection
+        aside = runner._aside
+    finally:
+        runner.stop()
+    aside._thread.join(10)
+    assert not aside._thread.is_alive()

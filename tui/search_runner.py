@@ -259,10 +259,11 @@ class SearchRunner:
 
     def _aside_reader(self) -> AsideReader | None:
         """The thread that reads ahead beside this one (tui.aside_reads), made on the
-        first read-ahead; None once the screen closed."""
+        first read-ahead; None once the screen closed (or with no store to connect to)."""
+        store = getattr(self.reader, "store", None)
         with self._wake:
-            if self._aside is None and not self._stopped:
-                self._aside = AsideReader(self.reader.store)
+            if self._aside is None and not self._stopped and store is not None:
+                self._aside = AsideReader(store)
             return self._aside
 
     def _after_frame(self, seq: int) -> None:
