@@ -68,38 +68,33 @@ def test_results_naming_nothing_give_no_job(notes):
     assert engine.read_ahead_aside(st, [r for r in named if r["kind"] == "article"]) is None
 
 
-def test_a_search_waits_for_the_set_being_read_aside(notes, monkeypatch):
+def test_a_search_waits_for_a_set_to_be_read_aside_from_its_making(notes):
     st, read_on = notes
     named = _named(st)
-    job = engine.read_ahead_aside(st, named)
+    job = engine.read_ahead_aside(st, named)  # made, not yet begun: a loaded machine's aside thread starts late
     side, _ = second_connection(st, check_same_thread=False)
-    release, started = threading.Event(), threading.Event()
-    real = reads.entity_article_rowids
-
-    def held(conn, *args, **kwargs):
-        if conn is side:
-            started.set()
-            release.wait(10)
-        return real(conn, *args, **kwargs)
-
-    monkeypatch.setattr(reads, "entity_article_rowids", held)
-    aside = threading.Thread(target=job, args=(side,))
-    aside.start()
+    found: list = []
+    search = threading.Thread(target=lambda: found.append(engine.search(st, "seitzhanov очередь", limit=30)))
+    search.start()
     try:
-        assert started.wait(10)
-        found: list = []
-        search = threading.Thread(target=lambda: found.append(engine.search(st, "seitzhanov очередь", limit=30)))
-        search.start()
         time.sleep(0.2)
-        assert search.is_alive() and not found  # waiting for the read beside it
-        release.set()
+        assert search.is_alive() and not found  # waiting for the read aside
+        job(side)
         search.join(10)
-        aside.join(10)
     finally:
-        release.set()
         side.close()
     assert found and any(r["kind"] == "article" for r in found[0])
-    assert read_on.count(st.conn) == 0  # the search did not read the set itself
+    assert read_on == [side]  # the search did not read the set itself
+
+
+def test_a_cancelled_read_aside_is_read_by_the_search_at_once(notes):
+    st, read_on = notes
+    job = engine.read_ahead_aside(st, _named(st))
+    job.cancel()
+    t0 = time.perf_counter()
+    found = engine.search(st, "seitzhanov очередь", limit=30)
+    assert time.perf_counter() - t0 < search_topics.READ_ASIDE_WAIT_S
+    assert any(r["kind"] == "article" for r in found) and read_on == [st.conn]
 
 
 def test_the_aside_reader_reads_on_its_own_connection_and_stops(notes):
@@ -162,3 +157,21 @@ def test_the_search_thread_hands_its_read_ahead_aside_and_stops_that_thread_with
         runner.stop()
     aside._thread.join(10)
     assert not aside._thread.is_alive()
+
+
+def test_a_read_aside_the_aside_reader_cannot_make_is_cancelled(notes):
+    from types import SimpleNamespace
+
+    from tui.aside_reads import AsideReader
+
+    st, read_on = notes
+    broken = AsideReader(SimpleNamespace())  # no store to connect to
+    job = engine.read_ahead_aside(st, _named(st))
+    try:
+        assert broken.submit(job)
+        t0 = time.perf_counter()
+        found = engine.search(st, "seitzhanov очередь", limit=30)  # waits only until the job is cancelled
+        assert time.perf_counter() - t0 < search_topics.READ_ASIDE_WAIT_S
+        assert any(r["kind"] == "article" for r in found) and read_on == [st.conn]
+    finally:
+        broken.stop()

@@ -8,9 +8,11 @@ runs without Python's lock, so the read is handed here: it walks the mentions on
 another core while the search thread runs the next key's entity step, and that key's
 topic step waits only for what is left of it (store.search.search_topics.read_set_aside).
 
-One job at a time, the newest kept: a job superseded before it began is dropped (the
-search thread reads a set itself when nobody is reading it). The connection is opened
-on the first job (query only) and closed by stop().
+Jobs run one at a time in the order given (each reads one set at most, or nothing when
+the set is kept already); a job with a `cancel()` (search_topics.SetReadAside: a search
+waits for a set while it counts as being read) is cancelled when it will not run: the
+reader stopped, or no connection could be opened. The connection is opened on the first
+job (query only) and closed by stop().
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +35,7 @@ class AsideReader:
     def __init__(self, store) -> None:
         self.store = store
         self._wake = threading.Condition()
-        self._job: Job | None = None
+        self._jobs: deque[Job] = deque()
         self._stopped = False
         self._conn: sqlite3.Connection | None = None
         self._copy: Path | None = None
@@ -41,11 +44,12 @@ class AsideReader:
         self._thread.start()
 
     def submit(self, job: Job) -> bool:
-        """Run `job` next (one waiting is dropped); False when this reader cannot."""
+        """Run `job` after those given before; False when this reader cannot (the caller
+        then runs it itself)."""
         with self._wake:
             if self._stopped or self._failed:
                 return False
-            self._job = job
+            self._jobs.append(job)
             self._wake.notify_all()
         return True
 
@@ -58,14 +62,15 @@ class AsideReader:
         try:
             while True:
                 with self._wake:
-                    while self._job is None and not self._stopped:
+                    while not self._jobs and not self._stopped:
                         self._wake.wait()
                     if self._stopped:
                         return
-                    job, self._job = self._job, None
+                    job = self._jobs.popleft()
                 self._run(job)
         finally:
             self._close()
+            self._cancel_left()
 
     def _run(self, job: Job) -> None:
         """One job, best effort: a search that finds no set read reads it itself."""
@@ -74,11 +79,20 @@ class AsideReader:
         except Exception:  # noqa: BLE001 - no second connection: the search thread reads ahead itself
             with self._wake:
                 self._failed = True
+            _cancel(job)
+            self._cancel_left()
             return
         try:
             job(conn)
         except Exception:  # noqa: BLE001 - a read-ahead never stops the screen
-            pass
+            _cancel(job)
+
+    def _cancel_left(self) -> None:
+        """Cancel the jobs that will not run now (stopped, or no connection)."""
+        with self._wake:
+            left, self._jobs = list(self._jobs), deque()
+        for job in left:
+            _cancel(job)
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -92,3 +106,9 @@ class AsideReader:
             self._conn = None
         if self._copy is not None:
             shutil.rmtree(self._copy, ignore_errors=True)
+
+
+def _cancel(job: Job) -> None:
+    cancel = getattr(job, "cancel", None)
+    if cancel is not None:
+        cancel()

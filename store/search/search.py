@@ -9,10 +9,7 @@ split are still importable from it.
 
 from __future__ import annotations
 
-import functools
 import re
-import sqlite3
-from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -155,15 +152,16 @@ def read_ahead(store, results: list[dict]) -> None:
         search_topics.entity_article_set(store.conn, named)
 
 
-def read_ahead_aside(store, results: list[dict]) -> Callable[[sqlite3.Connection], None] | None:
+def read_ahead_aside(store, results: list[dict]) -> search_topics.SetReadAside | None:
     """read_ahead as a call to make on another connection to the store (its SQL then
-    runs beside this connection's next search: search_topics.read_set_aside), or None
-    when the results name no entity to read for. Called with this store's connection
-    free (it takes the store's state now); the call needs nothing of it."""
+    runs beside this connection's next search: search_topics.SetReadAside; the caller
+    calls it with that connection, or cancels it), or None when the results name no
+    entity to read for. Called with this store's connection free (it takes the store's
+    state now); the call needs nothing of it."""
     named = _named_ahead(results)
     if not named:
         return None
-    return functools.partial(search_topics.read_set_aside, store_state(store.conn), entity_ids=named)
+    return search_topics.SetReadAside(store_state(store.conn), named)
 
 
 def _named_ahead(results: list[dict]) -> list[int]:

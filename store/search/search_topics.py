@@ -605,27 +605,46 @@ def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
     return _ARTICLE_SETS.recall(key, lambda: _read_set(conn, ids))
 
 
-def read_set_aside(state: tuple, conn, entity_ids: list[int]) -> None:
-    """Read an entity set's articles on `conn`, a connection of its own to the same store,
-    and keep them as entity_article_set would under `state` (store_state of the
-    connection searches use, taken by the caller before). The TUI reads ahead so on
-    another thread: SQLite reads the mentions (~4.5 ms of the ~6 ms at 100,000 articles)
-    without Python's lock, on the other core, while the next key's entity step runs, and
-    that key's topic step waits only for what is left of the read (tui65). A write to
-    the store between `state` and this read leaves the set under a state no search asks
-    with once the write is seen."""
-    ids = _set_ids(entity_ids)
-    key = (*state, ids)
-    with _READING_LOCK:
-        if key in _READING or _ARTICLE_SETS.get(key) is not None:
-            return
-        done = _READING[key] = threading.Event()
-    try:
-        _ARTICLE_SETS.put(key, _read_set(conn, ids))
-    finally:
+class SetReadAside:
+    """An entity set's articles to read on another connection to the same store, kept as
+    entity_article_set would keep them under `state` (store_state of the connection
+    searches use, taken by the caller). The TUI reads ahead so on another thread: SQLite
+    reads the mentions (~4.5 ms of the ~6 ms at 100,000 articles) without Python's lock, on
+    the other core, while the next key's entity step runs, and that key's topic step waits
+    only for what is left of the read (tui65).
+
+    The set counts as being read from the making of this (a search that needs it waits
+    for it: made only when the thread that will read it may start late, as on a loaded
+    machine, the search read it too, beside it) until it is read or cancelled: call it
+    with the connection, or `cancel()` when it will not run. A write to the store between
+    `state` and the read leaves the set under a state no search asks with once the write
+    is seen."""
+
+    def __init__(self, state: tuple, entity_ids: list[int]) -> None:
+        self.ids = _set_ids(entity_ids)
+        self.key: tuple | None = (*state, self.ids)
+        self._done = threading.Event()
         with _READING_LOCK:
-            del _READING[key]
-        done.set()
+            if self.key in _READING or _ARTICLE_SETS.get(self.key) is not None:
+                self.key = None  # being read or kept: nothing to do
+            else:
+                _READING[self.key] = self._done
+
+    def __call__(self, conn) -> None:
+        if self.key is None:
+            return
+        try:
+            _ARTICLE_SETS.put(self.key, _read_set(conn, self.ids))
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        """No longer being read here (read, or never to be): a search waiting for it goes on."""
+        if self.key is not None:
+            with _READING_LOCK:
+                if _READING.get(self.key) is self._done:
+                    del _READING[self.key]
+            self._done.set()
 
 
 def _set_ids(entity_ids: list[int]) -> tuple[int, ...]:
