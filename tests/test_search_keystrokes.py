@@ -179,9 +179,7 @@ def test_the_search_thread_reads_ahead_once_the_whole_results_are_painted(monkey
     monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 30.0)
     ahead: list[list[dict]] = []
     read = threading.Event()
-    monkeypatch.setattr(
-        searching, "read_ahead", lambda st, results, r=None, aside=None: ahead.append(results) or read.set()
-    )
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: ahead.append(results) or read.set())
     delivered: list[str] = []
     runner = search_runner.SearchRunner(_Reader(), lambda s, q, phase, res: delivered.append(phase), print)
     runner.start()

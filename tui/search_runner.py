@@ -43,7 +43,6 @@ import time
 from collections.abc import Callable
 
 from . import searching
-from .aside_reads import AsideReader
 
 # SQLite virtual machine steps between two looks at whether a newer query came
 # (about a millisecond of an FTS query)
@@ -84,7 +83,6 @@ class SearchRunner:
         self._entities: tuple[int, list[dict]] | None = None
         self._parked = False  # ... and not delivered: the UI has not asked for them yet
         self._early_taken = 0  # the newest query whose early paint has looked for its hits
-        self._aside: AsideReader | None = None  # reads ahead on a connection of its own (made on first use)
 
     def start(self) -> None:
         self._thread.start()
@@ -104,9 +102,6 @@ class SearchRunner:
         with self._wake:
             self._stopped = True
             self._wake.notify_all()
-            aside = self._aside
-        if aside is not None:
-            aside.stop()
 
     def hold(self) -> None:
         """The UI thread has rows to draw: the search waits for painted() (or FRAME_WAIT_S)."""
@@ -253,18 +248,9 @@ class SearchRunner:
         if self.superseded(seq):
             return
         try:
-            self.reader.run(searching.read_ahead, results, self.reader, self._aside_reader())
+            self.reader.run(searching.read_ahead, results, self.reader)
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
-
-    def _aside_reader(self) -> AsideReader | None:
-        """The thread that reads ahead beside this one (tui.aside_reads), made on the
-        first read-ahead; None once the screen closed (or with no store to connect to)."""
-        store = getattr(self.reader, "store", None)
-        with self._wake:
-            if self._aside is None and not self._stopped and store is not None:
-                self._aside = AsideReader(store)
-            return self._aside
 
     def _after_frame(self, seq: int) -> None:
         """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""

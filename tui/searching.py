@@ -131,25 +131,18 @@ def warm_entities(store, reader=None) -> None:
     abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
 
 
-def read_ahead(store, results: list[dict], reader=None, aside=None) -> None:
+def read_ahead(store, results: list[dict], reader=None) -> None:
     """While no key waits: read what the next keystrokes likely need after these
     results (the articles of the entity they name, for a topic word typed after it),
     and load what a topic word's split needs (warm_articles: the knowledge base's
     matcher, ~18 ms to build, which the first search, run before the warm-up, left
-    unbuilt when it had no topic word; a few µs once built). `aside`
-    (tui.aside_reads.AsideReader): the articles are read there, on a connection of its
-    own, and this returns at once; read here when it cannot take them."""
+    unbuilt when it had no topic word; a few µs once built)."""
     if not results:
         return
     from store.search import search as engine
 
     warm_articles(store, reader)
-    if aside is None:
-        engine.read_ahead(store, results)
-        return
-    job = engine.read_ahead_aside(store, results)
-    if job is not None and not aside.submit(job):
-        job(store.conn)
+    engine.read_ahead(store, results)
 
 
 def first_use_steps(reader) -> list[Callable[[], object]]:

@@ -120,7 +120,12 @@ def damage(store: Store, pause: Callable[[], object] | None = None) -> str | Non
     `pause` is called every PAUSE_STEPS of SQLite's steps (about 5 ms of the check, the
     b-tree walk aside: see PAUSE_STEPS) and may sleep: the TUI holds the check while keys
     are being typed, so it does not take the core a keystroke's search and frame need."""
-    conn, copy = second_connection(store)
+    if store.copy is not None:
+        conn, copy = sqlite3.connect(store.copy / store.path.name, timeout=30), None
+    elif store.readonly:
+        conn, copy = _connect_readonly(store.path)
+    else:
+        conn, copy = sqlite3.connect(store.path, timeout=30), None
     if pause is not None:
         conn.set_progress_handler(partial(_paused, pause), PAUSE_STEPS)
     try:
@@ -129,18 +134,6 @@ def damage(store: Store, pause: Callable[[], object] | None = None) -> str | Non
         conn.close()
         if copy is not None:
             shutil.rmtree(copy, ignore_errors=True)
-
-
-def second_connection(store: Store, check_same_thread: bool = True) -> tuple[sqlite3.Connection, Path | None]:
-    """Another connection to an open store, for work beside its own (a check, a read on
-    another thread), and the temporary folder of a copy it needed, if any (the caller
-    removes it after closing the connection): the store's read-only copy when it was
-    opened through one, a read-only connection when it is read-only, else a plain one."""
-    if store.copy is not None:
-        return sqlite3.connect(store.copy / store.path.name, timeout=30, check_same_thread=check_same_thread), None
-    if store.readonly:
-        return _connect_readonly(store.path)
-    return sqlite3.connect(store.path, timeout=30, check_same_thread=check_same_thread), None
 
 
 def _paused(pause: Callable[[], object]) -> int:

@@ -251,19 +251,14 @@ def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[
     article), 7-9 ms for an entity in 16,000 of 100,000 articles, the read-ahead a topic
     word typed after a name waits for; this is 4-5.5 ms (tui63). An article id with no
     article (a damaged store: articles are never deleted) would make the limit count it,
-    so then the join that drops it first answers (_entity_article_rowids_joined).
-
-    The rowids come back as one JSON list (json_group_array, in the join's order), not a
-    row each: SQLite then gives up Python's lock for the whole read, where a row each took
-    it back 5,000 times, and a read made on another thread (tui.aside_reads, beside the
-    next key's search) waited for the lock at each row (tui65)."""
+    so then the join that drops it first answers (_entity_article_rowids_joined)."""
     if not entity_ids:
         return []
     sql = (
-        "SELECT json_group_array(a.rowid) FROM (SELECT DISTINCT article_id FROM mentions"
-        f" WHERE entity_id IN ({_marks(entity_ids)}) LIMIT ?) d LEFT JOIN articles a ON a.id = d.article_id"
+        f"SELECT a.rowid FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({_marks(entity_ids)})"
+        " LIMIT ?) d LEFT JOIN articles a ON a.id = d.article_id"
     )
-    rowids = json.loads(conn.execute(sql, [*entity_ids, most]).fetchone()[0])
+    rowids = [r[0] for r in conn.execute(sql, [*entity_ids, most])]
     if None in rowids:
         return _entity_article_rowids_joined(conn, entity_ids, most)
     return rowids

@@ -147,27 +147,10 @@ def read_ahead(store, results: list[dict]) -> None:
     search_topics.split_query would choose them) have their articles read into its
     memo. Taken from the results, not searched again: a guess costs nothing when the
     articles are kept already, and a wrong guess only reads a set no search asks for."""
-    named = _named_ahead(results)
-    if named:
-        search_topics.entity_article_set(store.conn, named)
-
-
-def read_ahead_aside(store, results: list[dict]) -> search_topics.SetReadAside | None:
-    """read_ahead as a call to make on another connection to the store (its SQL then
-    runs beside this connection's next search: search_topics.SetReadAside; the caller
-    calls it with that connection, or cancels it), or None when the results name no
-    entity to read for. Called with this store's connection free (it takes the store's
-    state now); the call needs nothing of it."""
-    named = _named_ahead(results)
-    if not named:
-        return None
-    return search_topics.SetReadAside(store_state(store.conn), named)
-
-
-def _named_ahead(results: list[dict]) -> list[int]:
-    """The ids of the entities these results name well (as split_query would choose them)."""
     hits = sorted((r for r in results if r.get("kind") == "entity"), key=lambda r: -r["score"])
-    return [e["id"] for e in search_topics.span_entities(hits)]
+    named = search_topics.span_entities(hits)
+    if named:
+        search_topics.entity_article_set(store.conn, [e["id"] for e in named])
 
 
 def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, index: AliasIndex):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -567,7 +566,7 @@ class ArticleSet:
         A topic word's matches are ranked among the newest FOCUS_BUDGET / lemmas only, a
         window of ~3% of a 100,000-article store's rowids for a common word, so ~150 of a
         name's 5,000 articles lie in it: binding all 5,000 made SQLite parse them and build
-        its table of them at every keystroke (~2 ms of the 4 the query took; tui65), and
+        its table of them at every keystroke (~0.6 of the query's ~3 ms for «о», tui65), and
         the rows outside lo..hi were never asked of it."""
         first, last = bisect_left(self.ascending, lo), bisect_right(self.ascending, hi)
         if first == 0 and last == len(self.ascending):
@@ -582,79 +581,19 @@ class ArticleSet:
 
 
 _ARTICLE_SETS = Memo(16)  # by (store state, entity ids)
-# the sets being read on another connection (read_set_aside), by the same key: a search
-# that needs one waits for it instead of reading it again
-_READING: dict[tuple, threading.Event] = {}
-_READING_LOCK = threading.Lock()
-READ_ASIDE_WAIT_S = 2.0  # at most, then the search reads the set itself (a read is ~5 ms)
 
 
 def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
     """The articles mentioning any of these entities (at most MAX_FOCUS_ARTICLES),
-    kept while the store is unchanged. When another connection is reading them
-    (read_set_aside), waits for that read."""
-    ids = _set_ids(entity_ids)
-    key = (*store_state(conn), ids)
-    kept = _ARTICLE_SETS.get(key)
-    if kept is not None:
-        return kept
-    with _READING_LOCK:
-        reading = _READING.get(key)
-    if reading is not None:
-        reading.wait(READ_ASIDE_WAIT_S)
-    return _ARTICLE_SETS.recall(key, lambda: _read_set(conn, ids))
+    kept while the store is unchanged."""
+    ids = tuple(e for e in entity_ids if isinstance(e, int) and e > 0)
 
+    def read() -> ArticleSet:
+        rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
+        newest = sorted(rowids, reverse=True)  # distinct: one row an article
+        return ArticleSet(rowids, newest, newest[::-1], _shown_order(conn, newest))
 
-class SetReadAside:
-    """An entity set's articles to read on another connection to the same store, kept as
-    entity_article_set would keep them under `state` (store_state of the connection
-    searches use, taken by the caller). The TUI reads ahead so on another thread: SQLite
-    reads the mentions (~4.5 ms of the ~6 ms at 100,000 articles) without Python's lock, on
-    the other core, while the next key's entity step runs, and that key's topic step waits
-    only for what is left of the read (tui65).
-
-    The set counts as being read from the making of this (a search that needs it waits
-    for it: made only when the thread that will read it may start late, as on a loaded
-    machine, the search read it too, beside it) until it is read or cancelled: call it
-    with the connection, or `cancel()` when it will not run. A write to the store between
-    `state` and the read leaves the set under a state no search asks with once the write
-    is seen."""
-
-    def __init__(self, state: tuple, entity_ids: list[int]) -> None:
-        self.ids = _set_ids(entity_ids)
-        self.key: tuple | None = (*state, self.ids)
-        self._done = threading.Event()
-        with _READING_LOCK:
-            if self.key in _READING or _ARTICLE_SETS.get(self.key) is not None:
-                self.key = None  # being read or kept: nothing to do
-            else:
-                _READING[self.key] = self._done
-
-    def __call__(self, conn) -> None:
-        if self.key is None:
-            return
-        try:
-            _ARTICLE_SETS.put(self.key, _read_set(conn, self.ids))
-        finally:
-            self.cancel()
-
-    def cancel(self) -> None:
-        """No longer being read here (read, or never to be): a search waiting for it goes on."""
-        if self.key is not None:
-            with _READING_LOCK:
-                if _READING.get(self.key) is self._done:
-                    del _READING[self.key]
-            self._done.set()
-
-
-def _set_ids(entity_ids: list[int]) -> tuple[int, ...]:
-    return tuple(e for e in entity_ids if isinstance(e, int) and e > 0)
-
-
-def _read_set(conn, ids: tuple[int, ...]) -> ArticleSet:
-    rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
-    newest = sorted(rowids, reverse=True)  # distinct: one row an article
-    return ArticleSet(rowids, newest, newest[::-1], _shown_order(conn, newest))
+    return _ARTICLE_SETS.recall((*store_state(conn), ids), read)
 
 
 # A named entity's articles that the topic words miss are listed newest by date first
