@@ -120,7 +120,7 @@ def test_a_kept_article_set_ranks_as_a_list_of_rowids_does(counted):
 
 def test_an_article_set_binds_only_its_rowids_inside_the_window():
     rowids = [40, 7, 1000, 2, 123456, 9]
-    kept = search_topics.ArticleSet(rowids, sorted(rowids, reverse=True), sorted(rowids))
+    kept = search_topics.ArticleSet(rowids, sorted(rowids, reverse=True), sorted(rowids), reads.rowid_list(rowids))
     assert kept.listed_between(9, 1000) == "[9,40,1000]"
     assert kept.listed_between(10, 39) == "[]"
     assert kept.listed_between(kept.lo, kept.hi) == reads.rowid_list(rowids)

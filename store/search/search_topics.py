@@ -16,7 +16,6 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -551,6 +550,7 @@ class ArticleSet:
     rowids: list[int]  # as the store gave them
     newest: list[int]  # highest rowid first
     ascending: list[int]  # lowest rowid first, each once (what listed_between cuts)
+    listed: str  # all of them as the list fts_scored_listed binds (reads.rowid_list), written with the set
     shown: list[int] = field(default_factory=list)  # the order those the topic words miss are listed in
 
     @property
@@ -570,14 +570,8 @@ class ArticleSet:
         the rows outside lo..hi were never asked of it."""
         first, last = bisect_left(self.ascending, lo), bisect_right(self.ascending, hi)
         if first == 0 and last == len(self.ascending):
-            return self.listed  # a word in fewer articles than the window: the whole set, written once
+            return self.listed  # a word in fewer articles than the window: the whole set
         return reads.ascending_rowid_list(self.ascending[first:last])
-
-    @cached_property
-    def listed(self) -> str:
-        """The whole set as the list fts_scored_listed binds (0.3 ms for 5,000 rowids),
-        written once: each key of a rare topic word binds all of it."""
-        return reads.ascending_rowid_list(self.ascending)
 
 
 _ARTICLE_SETS = Memo(16)  # by (store state, entity ids)
@@ -591,7 +585,8 @@ def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
     def read() -> ArticleSet:
         rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
         newest = sorted(rowids, reverse=True)  # distinct: one row an article
-        return ArticleSet(rowids, newest, newest[::-1], _shown_order(conn, newest))
+        ascending = newest[::-1]
+        return ArticleSet(rowids, newest, ascending, reads.ascending_rowid_list(ascending), _shown_order(conn, newest))
 
     return _ARTICLE_SETS.recall((*store_state(conn), ids), read)
 
@@ -636,7 +631,7 @@ def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[
     rowid, which took three minutes for 5,000 articles and a word in all of 100,000."""
     if not isinstance(articles, ArticleSet):
         rowids = sorted(set(articles), reverse=True)
-        articles = ArticleSet(rowids, rowids, rowids[::-1])
+        articles = ArticleSet(rowids, rowids, rowids[::-1], reads.rowid_list(rowids))
     if not articles.rowids:
         return []
     hi = articles.hi
