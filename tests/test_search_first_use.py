@@ -147,3 +147,39 @@ def test_the_quiet_counts_from_the_last_results_not_only_the_last_key(monkeypatc
         _until(lambda: "table" in events)
     finally:
         runner.stop()
+
+
+def test_the_stored_roles_and_first_names_are_two_steps_each_kept(tmp_path):
+    from store.db import store as db
+    from store.search import related, role_holders
+    from tui.reader import StoreReader
+
+    st = db.open_store(tmp_path / "s.db", write=True, create=True)
+    st.close()
+    reader = StoreReader.open(tmp_path / "s.db")
+    try:
+        role_holders._roles.cache_clear()
+        role_holders._first_names.cache_clear()
+        roles_step, names_step = first_use.store_tables()
+        reader.run(roles_step)
+        assert role_holders._roles.cache_info().currsize == 1 and role_holders._first_names.cache_info().currsize == 0
+        reader.run(names_step)
+        state = related.store_state(reader.store)
+        hits = role_holders._first_names.cache_info().hits
+        role_holders._first_names(reader.store.conn, state)
+        assert role_holders._first_names.cache_info().hits == hits + 1
+    finally:
+        reader.close()
+
+
+def test_the_bodies_names_step_builds_what_the_posts_by_body_step_reads():
+    from store.lang import people
+    from store.search import body_heads
+
+    body_heads._names_by_length.cache_clear()
+    body_heads._posts_by_body.cache_clear()
+    first_use._body_names()
+    built = body_heads._names_by_length.cache_info()
+    assert built.currsize == len({p.country for p in people.people()})
+    body_heads._posts_by_body()
+    assert body_heads._names_by_length.cache_info().misses == built.misses  # every country's names were built

@@ -115,7 +115,28 @@ def test_a_kept_article_set_ranks_as_a_list_of_rowids_does(counted):
     assert kept.lo == min(rowids) and kept.hi == max(rowids)
     as_list = search_topics.ranked_within(st.conn, expr, len(lemmas), rowids, 5)
     assert as_list and search_topics.ranked_within(st.conn, expr, len(lemmas), kept, 5) == as_list
-    assert kept.listed == reads.rowid_list(rowids)  # written from the sorted set (tui63), the same text
+    assert kept.listed_between(kept.lo, kept.hi) == reads.rowid_list(rowids)  # the same text as the whole set's
+
+
+def test_an_article_set_binds_only_its_rowids_inside_the_window():
+    rowids = [40, 7, 1000, 2, 123456, 9]
+    kept = search_topics.ArticleSet(rowids, sorted(rowids, reverse=True), sorted(rowids), reads.rowid_list(rowids))
+    assert kept.listed_between(9, 1000) == "[9,40,1000]"
+    assert kept.listed_between(10, 39) == "[]"
+    assert kept.listed_between(kept.lo, kept.hi) == reads.rowid_list(rowids)
+
+
+def test_a_topic_word_ranks_the_same_with_the_window_cut_from_the_list(counted, monkeypatch):
+    st, _ = counted
+    expr, lemmas = search_topics.topic_expression(["очередь"])
+    kept = search_topics.entity_article_set(st.conn, [1])
+    monkeypatch.setattr(search_topics, "FOCUS_BUDGET", 2)  # a window of the newest two matches only
+    edge = reads.fts_window_edge(st.conn, expr, 2, kept.lo, kept.hi)
+    assert edge is not None  # the window is narrower than the set's range
+    whole_set = reads.fts_scored_among(st.conn, expr, edge + 1, kept.hi, set(kept.rowids))
+    assert whole_set and search_topics.ranked_within(st.conn, expr, len(lemmas), kept, 2) == sorted(
+        whole_set, key=lambda r: r[1]
+    )
 
 
 def test_an_ascending_rowid_list_is_the_rowid_list_of_those_rowids():

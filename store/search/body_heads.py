@@ -200,6 +200,12 @@ def _body_of(words: list[str], country: str) -> str | None:
     return None
 
 
+def body_names_of(country: str) -> None:
+    """Read `country`'s body names now (what _body_of compares a title with; a step of
+    its own for store.search.first_use)."""
+    _names_by_length(Identity(_rows("bodies.csv")), country)
+
+
 @lru_cache(maxsize=8)
 def _names_by_length(table: Identity, country: str) -> dict[int, tuple[tuple[str, list[str]], ...]]:
     """Number of words → (body id, the name's words without the state closing it) of

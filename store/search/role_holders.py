@@ -187,7 +187,18 @@ def _matching(conn, stems: list[Word], state: tuple, bare: bool) -> dict[int, tu
 def warm(conn, state: tuple) -> None:
     """Read the store's roles and its persons' first names for `state` now (each is
     read on the first post a query names otherwise: ~10 ms apiece at 100,000 articles)."""
+    warm_roles(conn, state)
+    warm_first_names(conn, state)
+
+
+def warm_roles(conn, state: tuple) -> None:
+    """warm's first half: the stored roles (a step of its own for a caller that builds
+    one table at a time, store.search.first_use)."""
     _roles(conn, state)
+
+
+def warm_first_names(conn, state: tuple) -> None:
+    """warm's second half: the persons' first names."""
     _first_names(conn, state)
 
 
