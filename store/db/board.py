@@ -10,7 +10,9 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
-from store.db import capacity_sorts, entity_reads
+from datetime import date
+
+from store.db import capacity_sorts, deadlines, entity_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
 from store.lang.statuses import status_label
@@ -59,6 +61,7 @@ BOARD_FIELDS = [
     "capacity_sort",
     "deadline",
     "deadline_date",
+    "deadline_past",  # the deadline's last day is behind today (store.db.deadlines), since stop 38
     "queue",
     "queue_date",
     "articles",
@@ -67,6 +70,14 @@ BOARD_FIELDS = [
 
 
 # ---------------------------------------------------------------- board
+
+
+def short_status(label: str, width: int) -> str:
+    """A status label too long for its column at 80 columns: «simplified (gaz.)», not
+    «simplified (gazette…»; «reconstruction», not «under reconstructio…» (the status
+    gave its 20th cell to a deadline that says «2025 past»)."""
+    label = label.replace(" (gazetteer)", " (gaz.)")
+    return label.removeprefix("under ") if len(label) > width else label
 
 
 def _status(fact: dict | None, gazetteer_status: str) -> str:
@@ -79,10 +90,16 @@ def _status(fact: dict | None, gazetteer_status: str) -> str:
 
 
 def board_rows(
-    store: Store, sort: str = "name", reverse: bool = False, border: str | None = None, kind: str | None = None
+    store: Store,
+    sort: str = "name",
+    reverse: bool = False,
+    border: str | None = None,
+    kind: str | None = None,
+    today: date | None = None,
 ) -> list[dict]:
     """Every gazetteer checkpoint (filtered by border and kind) with its newest status,
-    capacity, deadline and queue report and its article count, sorted by `sort`.
+    capacity, deadline (`deadline_past` when its last day is before `today`, default the
+    machine's) and queue report and its article count, sorted by `sort`.
     Empty values sort last whichever the direction, so a reversed sort still starts
     with the checkpoints that have something to say."""
     latest = _latest_facts(store)
@@ -117,6 +134,7 @@ def board_rows(
                 "capacity_sort": capacity_sorts.capacity_sort((facts.get("capacity") or {}).get("text")),
                 "deadline": (facts.get("deadline") or {}).get("text"),
                 "deadline_date": (facts.get("deadline") or {}).get("date"),
+                "deadline_past": deadlines.has_passed((facts.get("deadline") or {}).get("date"), today),
                 "queue": (facts.get("queue") or {}).get("text"),
                 "queue_date": (facts.get("queue") or {}).get("date"),
                 "articles": _stories(store, link),

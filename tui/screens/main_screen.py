@@ -104,6 +104,9 @@ class MainScreen(ArticlesTab, TablesTab):
         # priority: acted on as it arrives, so the keys typed right behind it reach the list,
         # not the box (a binding without it acts once the key has passed the box)
         Binding("escape", "leave_box", "Leave the filter box", show=False, priority=True, id="main.leave_box"),
+        # ↓ in the entity or directive filter box: down to the list it filters (the box has
+        # no use for it; it did nothing, and ⏎ there moved to the list without a sign)
+        Binding("down", "leave_box", "To the list", show=False, id="main.box_to_list"),
     ]
 
     def __init__(self) -> None:
