@@ -28,6 +28,7 @@ REBUILT = (
     "Калжат после ремонта заработает к концу 2099 года."
 )
 QUEUED = "У поста Нур жолы колонна фур растянулась почти на 35 километров."
+PROMISED = "Второй терминал на посту Хоргос обещали открыть до конца 2019 года."
 ORDERED = "Министр Арман Придуманов поручил комитету в недельный срок разобрать очередь у поста."
 ORDERED_AGAIN = "Арман Придуманов поручил комитету в недельный срок разобрать очередь у поста."
 
@@ -52,6 +53,11 @@ def answers_path(tmp_path_factory):
         facts=[Fact("nur-zholy", "queue", "колонна фур растянулась почти на 35 километров", QUEUED, "2025-11-14")],
     )
 
+    promised = Extraction(  # Хоргос: a post the hand-made store links to its page (test_tui_helpers)
+        mentions=[mention(PROMISED, "checkpoint", "Хоргос", "Хоргос")],
+        facts=[Fact("khorgos", "deadline", "до конца 2019 года", PROMISED, "2019")],
+    )
+
     def ordered(body: str) -> Extraction:
         return Extraction(
             mentions=[mention(body, "person", "Арман Придуманов", "Арман Придуманов")],
@@ -66,6 +72,7 @@ def answers_path(tmp_path_factory):
             (_article(1, REBUILT, "2018-05-04"), rebuilt),
             (_article(2, QUEUED, "2025-11-14"), queued),
             (_article(3, ORDERED, "2025-08-06"), ordered(ORDERED)),
+            (_article(5, PROMISED, "2019-02-01"), promised),
             (_article(4, ORDERED_AGAIN, "2025-08-07"), ordered(ORDERED_AGAIN)),
         ],
     )
@@ -198,3 +205,27 @@ async def test_down_in_a_filter_box_goes_to_its_list(answers_path):
         assert app.focused is not None and app.focused.id == "directive-list"
         await pilot.press("down")  # on the list ↓ moves as before
         assert app.focused.id == "directive-list"
+
+
+def test_a_deadline_gone_by_says_past_in_the_facts_and_on_the_posts_page(answers_path, capsys, monkeypatch):
+    assert deadlines.fact_date({"kind": "deadline", "date": "2026-H1"}, today=date(2026, 7, 1)) == "2026-H1 past"
+    assert deadlines.fact_date({"kind": "status", "date": "2019"}) == "2019"  # a status's date is when it was said
+    _, out, _ = run_cli(capsys, monkeypatch, "facts", "--db", answers_path, "--kind", "deadline")
+    lines = out.splitlines()
+    assert lines[1].startswith("2099        Калжат") and lines[2].startswith("2019 past   ")
+    _, out, _ = run_cli(capsys, monkeypatch, "show", "--db", answers_path, "хоргос")
+    assert "2019 past   deadline  до конца 2019 года" in out
+
+
+async def test_the_posts_page_and_tab_5_say_past_too(answers_path):
+    app = make_app(answers_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        assert any(line.startswith("2019 past  Тажен") for line in screen_text(app).splitlines())
+        await pilot.press("3", *"s" * 7)  # by deadline: Тажен's and Хоргос's 2019 first
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert "2019 past · deadline · до конца 2019 года" in await drawn(pilot, "2019 past · deadline")

@@ -87,7 +87,8 @@ BOARD_COLUMNS = (
     Column("queue", "last queue", get=_dated("queue", "queue_date"), shorten=_short_queue),
 )
 FACT_COLUMNS = (
-    Column("date", "date", 10, get=_or_undated),
+    # a deadline gone by says so, «2025 past», as the board does (store.db.deadlines)
+    Column("date", "date", 10, get=lambda r: deadlines.fact_date(r) or "undated", shorten=deadlines.shorten),
     Column("label", "checkpoint", 16, shorten=coded),
     Column("segment", "border", 11, from_width=100),
     # as wide as the longest kind: «alternative» (facts61) read «alterna…» at 8

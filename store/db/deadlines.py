@@ -59,11 +59,23 @@ def shown(row: dict) -> str | None:
     return value
 
 
+def fact_date(fact: dict, today: date | None = None) -> str | None:
+    """A fact's date as a checkpoint's page prints it: a deadline gone by says so,
+    «2025 past» (tab 3's word), so «deadline · До конца года» of a 2025 story does not read
+    as the end of this year."""
+    when = fact.get("date")
+    if fact.get("kind") == "deadline" and has_passed(when, today):
+        return f"{when} {PAST}"
+    return when
+
+
 def shorten(text: str, width: int) -> str:
     """A deadline cell too long for its column: a day's date keeps its month, «2025-12»;
     a passed one keeps its year and «past», «2026 past» for «2026-H1 past»; words with
     no date read say «undated» («биылғы …», «this year's …» of an undated article, told
-    neither when nor that no one knows when)."""
+    neither when nor that no one knows when). A cell that fits stays as it is."""
+    if len(text) <= width:
+        return text
     if text.endswith(" " + PAST):
         return f"{text[:4]} {PAST}"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
