@@ -229,3 +229,31 @@ async def test_the_posts_page_and_tab_5_say_past_too(answers_path):
         await pilot.press("down", "enter")
         await settle(pilot)
         assert "2019 past · deadline · до конца 2019 года" in await drawn(pilot, "2019 past · deadline")
+
+
+def test_stats_says_how_many_facts_the_lists_show(tmp_path, capsys, monkeypatch):
+    """A fact of a near-duplicate copy is in the store's count, not in tab 5's: stats says both."""
+    from store.db.store import open_store as open_rw
+
+    body = "На посту Хоргос в очереди стоят 70 фур."
+    items = [
+        (
+            _article(n, body, "2025-11-01"),
+            Extraction(
+                mentions=[mention(body, "checkpoint", "Хоргос", "Хоргос")],
+                facts=[Fact("khorgos", "queue", "70 фур", body, None)],
+            ),
+        )
+        for n in (1, 2)
+    ]
+    path = write_store(tmp_path / "dup.db", items)
+    store = open_rw(path, write=True)
+    with store.conn:  # the second note a copy of the first, as duplicates.py marks one
+        store.conn.execute(
+            "UPDATE articles SET dup_of = (SELECT min(id) FROM articles) WHERE id <> (SELECT min(id) FROM articles)"
+        )
+    store.close()
+    _, out, _ = run_cli(capsys, monkeypatch, "stats", "--db", path)
+    assert "facts          2  (1 listed; 1 in near-duplicate copies)" in out
+    _, out, _ = run_cli(capsys, monkeypatch, "facts", "--db", path)
+    assert out.splitlines()[-1] == "1 fact"
