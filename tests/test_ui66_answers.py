@@ -224,9 +224,9 @@ async def test_the_posts_page_and_tab_5_say_past_too(answers_path):
         await pilot.press("5")
         await settle(pilot)
         assert any(line.startswith("2019 past  Тажен") for line in screen_text(app).splitlines())
-        await pilot.press("3", *"s" * 7)  # by deadline: Тажен's and Хоргос's 2019 first
+        await pilot.press("3", *"s" * 7)  # by deadline: Калжат (2099 ahead), then Тажен, Хоргос (2019 past)
         await settle(pilot)
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")
         await settle(pilot)
         assert "2019 past · deadline · до конца 2019 года" in await drawn(pilot, "2019 past · deadline")
 
@@ -257,3 +257,11 @@ def test_stats_says_how_many_facts_the_lists_show(tmp_path, capsys, monkeypatch)
     assert "facts          2  (1 listed; 1 in near-duplicate copies)" in out
     _, out, _ = run_cli(capsys, monkeypatch, "facts", "--db", path)
     assert out.splitlines()[-1] == "1 fact"
+
+
+def test_sorted_by_deadline_the_board_lists_those_ahead_first(answers_path, capsys, monkeypatch):
+    _, out, _ = run_cli(capsys, monkeypatch, "board", "--db", answers_path, "--sort", "deadline", "--reported")
+    names = [line.split()[0] for line in out.splitlines()[1:4]]
+    assert names == ["Калжат", "Тажен", "Хоргос"]  # 2099 ahead; then 2019 past (ties by name)
+    _, out, _ = run_cli(capsys, monkeypatch, "board", "--db", answers_path, "--sort", "deadline", "-r", "--reported")
+    assert [line.split()[0] for line in out.splitlines()[1:4]] == ["Хоргос", "Тажен", "Калжат"]

@@ -163,7 +163,9 @@ BOARD_FOLD_MAX = entity_reads.LIST_FOLD_MAX
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
     """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name. Sorted by
     status, the statuses an article reports (dated or not: `status_words`) come before the
-    gazetteer's."""
+    gazetteer's. Sorted by deadline, the deadlines still ahead come first («by when»: the
+    board opened on «2020 past», «2024 past», «2025 past» above «2026-H2», «2028»), then
+    those gone by (`deadline_past`), each from the earliest."""
     key = "deadline_date" if sort == "deadline" else sort
 
     def empty_value(r: dict) -> bool:
@@ -172,7 +174,7 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
-    value = _capacity_value if key == "capacity" else lambda r: _sort_value(r[key])
+    value = {"capacity": _capacity_value, "deadline_date": _deadline_value}.get(key, lambda r: _sort_value(r[key]))
     full.sort(key=lambda r: (value(r), r["name"], r["kind"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: (r["name"], r["kind"]))
     # sorted by a report's date, a report with no date still comes before no report at all
@@ -203,6 +205,11 @@ def _capacity_value(row: dict) -> tuple:
     sort = row.get("capacity_sort") or capacity_sorts.capacity_sort(row["capacity"])
     figure = capacity_sorts.figure(row["capacity"])
     return (sort != capacity_sorts.THROUGHPUT, figure is None, -(figure or 0), _sort_value(row["capacity"]))
+
+
+def _deadline_value(row: dict) -> tuple:
+    """The deadlines still ahead before those gone by, each from the earliest."""
+    return bool(row.get("deadline_past")), _sort_value(row["deadline_date"])
 
 
 def _sort_value(value):
