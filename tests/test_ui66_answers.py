@@ -265,3 +265,11 @@ def test_sorted_by_deadline_the_board_lists_those_ahead_first(answers_path, caps
     assert names == ["Калжат", "Тажен", "Хоргос"]  # 2099 ahead; then 2019 past (ties by name)
     _, out, _ = run_cli(capsys, monkeypatch, "board", "--db", answers_path, "--sort", "deadline", "-r", "--reported")
     assert [line.split()[0] for line in out.splitlines()[1:4]] == ["Хоргос", "Тажен", "Калжат"]
+
+
+def test_a_narrow_sorted_column_keeps_its_sort_mark():
+    from tui.widgets.board_list import BoardSource
+
+    header = BoardSource(sort="deadline").header(80).plain
+    assert "deadli… ▲" in header and "deadline…" not in header
+    assert "checkpoint ▲" in BoardSource().header(80).plain  # room enough: as it was

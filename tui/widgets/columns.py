@@ -74,6 +74,14 @@ def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
     return text
 
 
+def _marked(label: str, mark: str, width: int) -> str:
+    """A label and its mark in `width` cells: the label cut, not the mark («deadl… ▲»):
+    the sorted deadline column read «deadline…», which way it was sorted cut off."""
+    if len(label + mark) <= width or not mark:
+        return label + mark
+    return label[: max(1, width - len(mark) - 1)] + "…" + mark
+
+
 def render_header(columns: tuple[Column, ...], width: int, marks: dict[str, str] | None = None) -> Text:
     """The column labels, with a mark (such as ▲ or ▼ for the sort) after some of them."""
     marks = marks or {}
@@ -81,7 +89,7 @@ def render_header(columns: tuple[Column, ...], width: int, marks: dict[str, str]
     for i, (col, w) in enumerate(visible(columns, width)):
         if i:
             text.append(" ")
-        label = Text(col.label + marks.get(col.key, ""))
+        label = Text(_marked(col.label, marks.get(col.key, ""), w))
         label.truncate(w, overflow="ellipsis", pad=True)
         text.append(label)
     return text
