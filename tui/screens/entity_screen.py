@@ -131,7 +131,7 @@ def entity_items(ent: dict) -> list:
                 line(d["by"], style="bold"),
                 line(d["to"]),
                 line(reported(d)),
-                line(d["when"]),  # by when, as the checkpoint's page and the article's say it
+                line(d.get("when")),  # by when, as the checkpoint's page and the article's say it
             )
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")
