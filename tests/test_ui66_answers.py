@@ -273,3 +273,15 @@ def test_a_narrow_sorted_column_keeps_its_sort_mark():
     header = BoardSource(sort="deadline").header(80).plain
     assert "deadli… ▲" in header and "deadline…" not in header
     assert "checkpoint ▲" in BoardSource().header(80).plain  # room enough: as it was
+
+
+async def test_the_entities_status_line_names_the_way_down_to_the_list(answers_path):
+    app = make_app(answers_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"Придум")
+        await settle(pilot)
+        assert "(t type, ↓ list, enter opens)" in screen_text(app)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)

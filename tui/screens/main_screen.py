@@ -449,7 +449,8 @@ class MainScreen(ArticlesTab, TablesTab):
         kind = self.entity_source.type or "all types"
         noun = "entity" if event.count == 1 else "entities"  # «1 entities» read as a typo
         text = Text(f"{event.count:,} {noun} · {kind}", style="bold")
-        text.append("  (t type, enter opens)", style="dim")
+        # ↓ from the filter box to the list, where ⏎ opens (⏎ in the box only moves there)
+        text.append("  (t type, ↓ list, enter opens)", style="dim")
         self.query_one("#entities-status", Static).update(text)
 
     # ------------------------------------------------------------ open, copy, export
