@@ -75,9 +75,13 @@ def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
 
 
 def _marked(label: str, mark: str, width: int) -> str:
-    """A label and its mark in `width` cells: the label cut, not the mark («deadl… ▲»):
-    the sorted deadline column read «deadline…», which way it was sorted cut off."""
+    """A label and its mark in `width` cells: the space before the mark dropped, then the
+    label cut, never the mark («deadline▲», «capac…▲»): the sorted deadline column read
+    «deadline…», which way it was sorted cut off."""
     if len(label + mark) <= width or not mark:
+        return label + mark
+    mark = mark.strip()
+    if len(label + mark) <= width:
         return label + mark
     return label[: max(1, width - len(mark) - 1)] + "…" + mark
 
