@@ -97,7 +97,8 @@ async def test_the_directive_filter_reads_a_latin_or_inflected_name(views_path):
         await settle(pilot)
         assert app.screen.query_one(DirectiveList).row_count == 1
         text = screen_text(app)
-        assert "words: bektenov → Олжас Бектенов" in text and "навести порядок" in text
+        # since ui66 what begins with by when at 80 columns: «в месячный срок: навести поря…»
+        assert "words: bektenov → Олжас Бектенов" in text and "в месячный срок: навести" in text
         await pilot.press(*["backspace"] * 8, *"zzqq")
         await settle(pilot)
         assert app.screen.query_one(DirectiveList).row_count == 0 and "→" not in screen_text(app).splitlines()[3]

@@ -309,7 +309,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         description="Every crossing of the gazetteer, mentioned or not, with the newest status, capacity, "
         "deadline and queue articles report (a status as one of eight labels: commissioned, reopened, closed, "
         "to close, under reconstruction, planned, limited, working; none reported: the gazetteer's, "
-        "marked so) and how many articles name it.",
+        "marked so) and how many articles name it. A deadline whose last day is behind today reads «2025 past» "
+        "(deadline_past in --json); sorted by deadline, those still ahead come first.",
     )
     sub.choices.finish_later("board", _board_options)
     p.set_defaults(run=cmd_board)
@@ -328,7 +329,9 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "directives",
         parents=[common, out, limit],
         help="who ordered whom what, newest first (the TUI's tab 4)",
-        description="Directives («поручил», «тапсырды») newest first: who gave each, to whom, what and by when.",
+        description="Directives («поручил», «тапсырды») newest first: who gave each, to whom, what and by when "
+        "(below 100 columns by when heads what: «в месячный срок: провести …»). A row a report: the last line "
+        "says how many directives they are when articles report one twice («2×»), as the TUI's tab 4 counts.",
     )
     p.add_argument(
         "words",

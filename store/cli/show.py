@@ -17,7 +17,7 @@ import textwrap
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, err, open_for_reading
 from store.cli.table import fit, line_width
-from store.db import capacity_sorts, entity_reads
+from store.db import capacity_sorts, deadlines, entity_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card
@@ -324,7 +324,8 @@ def _fact_line(f: dict) -> str:
     there read as the dash before the outlet («—  status  закрыта — inbusiness.kz»)."""
     source = clean_line(f.get("source") or "")
     said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))  # «lanes: 6 жолақ»
-    return f"{f.get('date') or 'undated':<10}  {f['kind']:<8}  {said}" + (f" — {source}" if source else "")
+    when = deadlines.shorten(deadlines.fact_date(f) or "undated", 10)  # «2025 past»: a deadline gone by
+    return f"{when:<10}  {f['kind']:<8}  {said}" + (f" — {source}" if source else "")
 
 
 def _instead_line(f: dict) -> str:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, cells, coded, fit, format_rows, initialed, line_width, shown_line
-from store.db import board, capacity_sorts, directive_reads, fact_reads
+from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, queue_words
 from store.sanitize import clean_line
 
 
@@ -38,58 +37,45 @@ def _or_undated(row: dict) -> str:
     return row.get("date") or "undated"
 
 
-def _short_status(text: str, width: int) -> str:
-    """A gazetteer status too long for its column marked «(gaz.)»: «simplified (gaz.)»,
-    not «simplified (gazette…»."""
-    return text.replace(" (gazetteer)", " (gaz.)")
-
-
-def _short_deadline(text: str, width: int) -> str:
-    """A deadline's day left out when its column has no room for it: «2025-12», not
-    «2025-1…» (a year, a quarter or a half-year fits as it is). A deadline no date was
-    read for, whose words do not fit, says «undated»: «биылғы …» («this year's …» of an
-    undated article) told neither when nor that no one knows when."""
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
-        return text[:7]
-    return text if re.match(r"\d{4}\b", text) else "undated"
-
-
 def _short_queue(text: str, width: int) -> str:
     """A queue cell too long for the line (80 columns leave it 18 cells): «(undated)»
     goes, and a date becomes «· 2025-08» after the figure, so «15 көлік · 2025-08»
-    reads whole where «15 көлік (2025-08-07)» was cut to «15 көлік (2025-…»; a figure
-    told in words keeps at least 12 cells, else it is shown without its date."""
+    reads whole where «15 көлік (2025-08-07)» was cut to «15 көлік (2025-…»; words with
+    their figure past their start begin at it, «…50 км · 2025-11» (store.db.queue_words);
+    a figure told in words keeps at least 12 cells, else it is shown without its date."""
     value, _, date = text.rpartition(" (")
     if not value or not date.endswith(")"):
-        return text
+        return queue_words.from_figure(text, width)
     date = date[:-1]
     if date == "undated":
-        return value
+        return queue_words.from_figure(value, width)
     tail = f" · {date[:7]}"
-    if cells(value + tail) <= width:
-        return value + tail
+    words = queue_words.from_figure(value, width - cells(tail))
+    if cells(words + tail) <= width:
+        return words + tail
     if width - cells(tail) >= 12:
-        return fit(value, width - cells(tail)).rstrip() + tail
-    return value  # words rather than «кезек а… · 2025-10»: the date shows from 100 columns
+        return fit(words, width - cells(tail)).rstrip() + tail
+    return queue_words.from_figure(
+        value, width
+    )  # words rather than «кезек а… · 2025-10»: the date shows from 100 columns
 
 
 # A status an article reports with no date says «undated»: a blank beside «closed» would
 # read as today's, and the gazetteer's own status (no article) stays blank.
 # The last column of each takes the rest of the line. At 80 columns a board row is the
 # crossing, its status and date, its deadline and the last queue («which are rebuilt and
-# by when, where trucks queue»: 16 + 20 + 10 + 8 cells leave the queue 18, its figure and
+# by when, where trucks queue»: 16 + 19 + 10 + 9 cells leave the queue 18, its figure and
 # month); the border from 100 (`--border` filters by it).
 BOARD_COLUMNS = (
     Column("label", "checkpoint", 16),
     Column("border", "border", 11, from_width=100),
     Column("kind", "kind", 9, from_width=110),
-    Column("status", "status", 20, shorten=_short_status),
+    Column("status", "status", 19, shorten=board.short_status),
     Column(
         "status_date", "date", 10, get=lambda r: r.get("status_date") or ("undated" if r.get("status_words") else None)
     ),
-    Column(
-        "deadline", "deadline", 8, get=lambda r: r.get("deadline_date") or r.get("deadline"), shorten=_short_deadline
-    ),
+    # «2025 past» for a deadline gone by (store.db.deadlines): 9 cells, the status's 20th
+    Column("deadline", "deadline", 9, get=deadlines.shown, shorten=deadlines.shorten),
     Column("articles", "art.", 4, from_width=120),
     Column(
         "capacity",
@@ -101,7 +87,8 @@ BOARD_COLUMNS = (
     Column("queue", "last queue", get=_dated("queue", "queue_date"), shorten=_short_queue),
 )
 FACT_COLUMNS = (
-    Column("date", "date", 10, get=_or_undated),
+    # a deadline gone by says so, «2025 past», as the board does (store.db.deadlines)
+    Column("date", "date", 10, get=lambda r: deadlines.fact_date(r) or "undated", shorten=deadlines.shorten),
     Column("label", "checkpoint", 16, shorten=coded),
     Column("segment", "border", 11, from_width=100),
     # as wide as the longest kind: «alternative» (facts61) read «alterna…» at 8
@@ -119,8 +106,19 @@ DIRECTIVE_COLUMNS = (
     # the posts the order is about (issue 15), as the TUI's tab 4 shows them
     Column("checkpoints", "post", 14, from_width=120, hide_empty=True, get=lambda r: ", ".join(r["checkpoints"])),
     # «2× …»: another article reports the same order (its row is among these or older ones)
-    Column("what", "what", get=lambda r: f"{r['reports']}× {r['what']}" if (r.get("reports") or 1) > 1 else r["what"]),
+    Column("what", "what", get=directive_reads.ordered),
 )
+WHEN_WIDTH = next(c.from_width for c in DIRECTIVE_COLUMNS if c.key == "when")
+
+
+def directive_columns(width: int) -> tuple[Column, ...]:
+    """The directive table's columns at `width`: narrower than the «when» column needs,
+    what was ordered begins with by when («в месячный срок: провести ревизию …»), as
+    the TUI's tab 4 shows it; at 80 columns «by when» was printed nowhere."""
+    if width >= WHEN_WIDTH:
+        return DIRECTIVE_COLUMNS
+    what = Column("what", "what", get=lambda r: directive_reads.ordered(r, with_when=True))
+    return tuple(what if c.key == "what" else c for c in DIRECTIVE_COLUMNS if c.key != "when")
 
 
 def cmd_board(args) -> int:
@@ -172,12 +170,26 @@ def cmd_directives(args) -> int:
             total = directive_reads.count_directives(store, words)
         rows = directive_reads.directive_page(store, words, limit=args.limit)
         directive_reads.report_counts(store, rows, words)
+        plain = not (args.json or args.csv)
+        orders = len(directive_reads.report_groups(store, words)) if plain and total else total
     finally:
         store.close()
     # on a terminal what was ordered wraps under its column (at 80 columns it was cut at its
     # 31st cell: «принять соответствующие меры, а…»); into a pipe a row stays one line
     wrap = sys.stdout.isatty()
-    return _print(args, rows, total, "directive", DIRECTIVE_COLUMNS, directive_reads.DIRECTIVE_FIELDS, wrap)
+    columns = directive_columns(line_width())
+    last = _reports_line(len(rows), total, orders)
+    return _print(args, rows, total, "directive", columns, directive_reads.DIRECTIVE_FIELDS, wrap, last)
+
+
+def _reports_line(shown: int, total: int, orders: int) -> str | None:
+    """The last line when some directives are reported by several articles: the table
+    has a row a report, tab 4 a row a directive, and «21 directives» here beside
+    «20 directives · 21 reports» there read as two stores. Says both, in the tab's words:
+    «21 reports of 20 directives (a row a report; «2×»: one directive's)»."""
+    if orders >= total:
+        return None
+    return f"{shown_line(shown, total, 'report')} of {orders:,} directives (a row a report; «2×»: one directive's)"
 
 
 def _as_named(store, words: str) -> str:
@@ -203,9 +215,19 @@ def _unfiltered(columns: tuple[Column, ...], **filters) -> tuple[Column, ...]:
     return tuple(c for c in columns if not filters.get(c.key))
 
 
-def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[str], wrap: bool = False) -> int:
-    """The rows as --json, --csv or a table with a last line saying how many there are.
-    JSON and CSV carry the view's every field (the TUI export's fields), nothing more."""
+def _print(
+    args,
+    rows: list[dict],
+    total: int,
+    noun: str,
+    columns,
+    fields: list[str],
+    wrap: bool = False,
+    last: str | None = None,
+) -> int:
+    """The rows as --json, --csv or a table with a last line saying how many there are
+    (`last`, else «N nouns»). JSON and CSV carry the view's every field (the TUI
+    export's fields), nothing more."""
     records = [{k: r.get(k) for k in fields} for r in rows]
     if args.json:
         print(json.dumps(records, ensure_ascii=False))
@@ -216,7 +238,7 @@ def _print(args, rows: list[dict], total: int, noun: str, columns, fields: list[
     else:
         if rows:
             print(format_rows(rows, columns, wrap_last=wrap))
-        print(shown_line(len(rows), total, noun))
+        print(last or shown_line(len(rows), total, noun))
     sys.stdout.flush()
     return EXIT_OK
 

@@ -10,7 +10,9 @@ store.db.fact_reads. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
-from store.db import capacity_sorts, entity_reads
+from datetime import date
+
+from store.db import capacity_sorts, deadlines, entity_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
 from store.lang.statuses import status_label
@@ -59,6 +61,7 @@ BOARD_FIELDS = [
     "capacity_sort",
     "deadline",
     "deadline_date",
+    "deadline_past",  # the deadline's last day is behind today (store.db.deadlines), since stop 38
     "queue",
     "queue_date",
     "articles",
@@ -67,6 +70,14 @@ BOARD_FIELDS = [
 
 
 # ---------------------------------------------------------------- board
+
+
+def short_status(label: str, width: int) -> str:
+    """A status label too long for its column at 80 columns: «simplified (gaz.)», not
+    «simplified (gazette…»; «reconstruction», not «under reconstructio…» (the status
+    gave its 20th cell to a deadline that says «2025 past»)."""
+    label = label.replace(" (gazetteer)", " (gaz.)")
+    return label.removeprefix("under ") if len(label) > width else label
 
 
 def _status(fact: dict | None, gazetteer_status: str) -> str:
@@ -79,10 +90,16 @@ def _status(fact: dict | None, gazetteer_status: str) -> str:
 
 
 def board_rows(
-    store: Store, sort: str = "name", reverse: bool = False, border: str | None = None, kind: str | None = None
+    store: Store,
+    sort: str = "name",
+    reverse: bool = False,
+    border: str | None = None,
+    kind: str | None = None,
+    today: date | None = None,
 ) -> list[dict]:
     """Every gazetteer checkpoint (filtered by border and kind) with its newest status,
-    capacity, deadline and queue report and its article count, sorted by `sort`.
+    capacity, deadline (`deadline_past` when its last day is before `today`, default the
+    machine's) and queue report and its article count, sorted by `sort`.
     Empty values sort last whichever the direction, so a reversed sort still starts
     with the checkpoints that have something to say."""
     latest = _latest_facts(store)
@@ -117,6 +134,7 @@ def board_rows(
                 "capacity_sort": capacity_sorts.capacity_sort((facts.get("capacity") or {}).get("text")),
                 "deadline": (facts.get("deadline") or {}).get("text"),
                 "deadline_date": (facts.get("deadline") or {}).get("date"),
+                "deadline_past": deadlines.has_passed((facts.get("deadline") or {}).get("date"), today),
                 "queue": (facts.get("queue") or {}).get("text"),
                 "queue_date": (facts.get("queue") or {}).get("date"),
                 "articles": _stories(store, link),
@@ -145,7 +163,9 @@ BOARD_FOLD_MAX = entity_reads.LIST_FOLD_MAX
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
     """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name. Sorted by
     status, the statuses an article reports (dated or not: `status_words`) come before the
-    gazetteer's."""
+    gazetteer's. Sorted by deadline, the deadlines still ahead come first («by when»: the
+    board opened on «2020 past», «2024 past», «2025 past» above «2026-H2», «2028»), then
+    those gone by (`deadline_past`), each from the earliest."""
     key = "deadline_date" if sort == "deadline" else sort
 
     def empty_value(r: dict) -> bool:
@@ -154,7 +174,7 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
-    value = _capacity_value if key == "capacity" else lambda r: _sort_value(r[key])
+    value = {"capacity": _capacity_value, "deadline_date": _deadline_value}.get(key, lambda r: _sort_value(r[key]))
     full.sort(key=lambda r: (value(r), r["name"], r["kind"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: (r["name"], r["kind"]))
     # sorted by a report's date, a report with no date still comes before no report at all
@@ -185,6 +205,11 @@ def _capacity_value(row: dict) -> tuple:
     sort = row.get("capacity_sort") or capacity_sorts.capacity_sort(row["capacity"])
     figure = capacity_sorts.figure(row["capacity"])
     return (sort != capacity_sorts.THROUGHPUT, figure is None, -(figure or 0), _sort_value(row["capacity"]))
+
+
+def _deadline_value(row: dict) -> tuple:
+    """The deadlines still ahead before those gone by, each from the earliest."""
+    return bool(row.get("deadline_past")), _sort_value(row["deadline_date"])
 
 
 def _sort_value(value):

@@ -54,6 +54,19 @@ DIRECTIVE_FIELDS = [
 _KAZAKH_AS_RUSSIAN = tuple(zip("қғңөұүһіә", "кгноуухиа", strict=True))
 
 
+def ordered(row: dict, with_when: bool = False) -> str:
+    """What was ordered, «3× » before it when three articles report it; `with_when`:
+    by when, as its head, «3× в месячный срок: провести ревизию …», for a list too
+    narrow for a «when» column (at 80 columns the question «who ordered whom what, and
+    by when» lost its last part: the deadline showed from 100)."""
+    what = row.get("what") or ""
+    when = row.get("when") if with_when else None
+    if when:
+        what = f"{when}: {what}"
+    n = row.get("reports") or 1
+    return f"{n}× {what}" if n > 1 else what
+
+
 def _fold(value: str | None) -> str:
     """Casefolded, Kazakh letters read as Russian. One str.replace per Kazakh letter
     present, not str.translate: on Cyrillic text translate looks every character up in

@@ -6,6 +6,7 @@ many articles older rules extracted (`borderdocs stats`).
 from __future__ import annotations
 
 from store.db.connection import Store
+from store.db.fact_reads import SHOWN_ARTICLES
 from store.db.rules_stamp import count_outdated
 from store.db.schema import schema_version
 
@@ -30,6 +31,8 @@ def collect_stats(store: Store) -> dict:
         "aliases": one("SELECT count(*) FROM aliases"),
         "mentions": one("SELECT count(*) FROM mentions"),
         "facts": one("SELECT count(*) FROM facts"),
+        # the facts tab 5 and `borderdocs facts` list: those of near-duplicate copies left out (ui66)
+        "facts_listed": one(f"SELECT count(*) FROM facts f WHERE {SHOWN_ARTICLES}"),
         "directives": one("SELECT count(*) FROM directives"),
         "languages": dict(
             c.execute("SELECT coalesce(language, '?'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()

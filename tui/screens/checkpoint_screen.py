@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import capacity_sorts, directive_reads, entity_reads
+from store.db import capacity_sorts, deadlines, directive_reads, entity_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
@@ -142,7 +142,7 @@ def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
     for f in cp["facts"]:
         prompt = join(
-            line(f["date"] or "undated", style="dim"),
+            line(deadlines.fact_date(f) or "undated", style="dim"),  # «2025 past», as tab 3 says
             line(f["kind"], style="bold"),
             line(capacity_sorts.fact_text(f["kind"], f["text"])),
         )

@@ -127,7 +127,11 @@ def entity_items(ent: dict) -> list:
         items.append(directives_heading(ent["directives"]))
         for d in ent["directives"]:
             prompt = join(
-                line(d["date"] or "undated", style="dim"), line(d["by"], style="bold"), line(d["to"]), line(reported(d))
+                line(d["date"] or "undated", style="dim"),
+                line(d["by"], style="bold"),
+                line(d["to"]),
+                line(reported(d)),
+                line(d.get("when")),  # by when, as the checkpoint's page and the article's say it
             )
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")

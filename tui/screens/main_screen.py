@@ -104,6 +104,9 @@ class MainScreen(ArticlesTab, TablesTab):
         # priority: acted on as it arrives, so the keys typed right behind it reach the list,
         # not the box (a binding without it acts once the key has passed the box)
         Binding("escape", "leave_box", "Leave the filter box", show=False, priority=True, id="main.leave_box"),
+        # ↓ in the entity or directive filter box: down to the list it filters (the box has
+        # no use for it; it did nothing, and ⏎ there moved to the list without a sign)
+        Binding("down", "leave_box", "To the list", show=False, id="main.box_to_list"),
     ]
 
     def __init__(self) -> None:
@@ -446,7 +449,8 @@ class MainScreen(ArticlesTab, TablesTab):
         kind = self.entity_source.type or "all types"
         noun = "entity" if event.count == 1 else "entities"  # «1 entities» read as a typo
         text = Text(f"{event.count:,} {noun} · {kind}", style="bold")
-        text.append("  (t type, enter opens)", style="dim")
+        # ↓ from the filter box to the list, where ⏎ opens (⏎ in the box only moves there)
+        text.append("  (t type, ↓ list, enter opens)", style="dim")
         self.query_one("#entities-status", Static).update(text)
 
     # ------------------------------------------------------------ open, copy, export

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import board, capacity_sorts
+from store.db import board, capacity_sorts, deadlines, queue_words
 
 from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
@@ -33,23 +33,20 @@ def _queue(row: dict) -> str | None:
 
 
 def _short_queue(text: str, width: int) -> str:
-    """A queue too long for its cells: its words cut before the month, «примерно 2… ·
-    2025-08»; when the words would keep fewer than 12 cells the month goes instead
-    («кезек азайды», not «кезек а… · 2025-10»)."""
+    """A queue too long for its cells: its words from their figure on when they have one
+    past their start («…50 км · 2025-11», store.db.queue_words), else cut before the
+    month, «примерно 2… · 2025-08»; when the words would keep fewer than 12 cells the
+    month goes instead («кезек азайды», not «кезек а… · 2025-10»)."""
     value, sep, month = text.rpartition(" · ")
+    if not sep:
+        return queue_words.from_figure(text, width)
     room = width - len(sep + month)
-    if not sep or room < 12:
-        return value or text
-    return value[: room - 1] + "…" + sep + month
-
-
-def _short_deadline(text: str, width: int) -> str:
-    """A deadline's day left out when its column has no room for it: «2025-12». A
-    deadline no date was read for, whose words do not fit, says «undated» («биылғы …»,
-    «this year's …» of an undated article, told neither when nor that no one knows)."""
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":
-        return text[:7]
-    return text if text[:4].isdigit() else "undated"
+    words = queue_words.from_figure(value, room)
+    if len(words) <= room:
+        return words + sep + month
+    if room < 12:
+        return queue_words.from_figure(value, width)
+    return words[: room - 1] + "…" + sep + month
 
 
 COLUMNS = (
@@ -57,7 +54,7 @@ COLUMNS = (
     Column("border", "border", 12, from_width=100),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 20, shorten=lambda t, w: t.replace(" (gazetteer)", " (gaz.)")),
+    Column("status", "status", 19, shorten=board.short_status),
     Column(
         "status_date",
         "date",
@@ -72,7 +69,8 @@ COLUMNS = (
         from_width=150,
         get=lambda r: capacity_sorts.shown(r.get("capacity"), r.get("capacity_sort")),
     ),
-    Column("deadline", "deadline", 8, get=lambda r: r["deadline_date"] or r["deadline"], shorten=_short_deadline),
+    # «2025 past» for a deadline gone by (store.db.deadlines): 9 cells, the status's 20th
+    Column("deadline", "deadline", 9, get=deadlines.shown, shorten=deadlines.shorten),
     Column("queue", "last queue", 12, flex=1, get=_queue, shorten=_short_queue),
     Column("articles", "art.", 5, from_width=100),
 )

@@ -74,6 +74,18 @@ def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
     return text
 
 
+def _marked(label: str, mark: str, width: int) -> str:
+    """A label and its mark in `width` cells: the space before the mark dropped, then the
+    label cut, never the mark («deadline▲», «capac…▲»): the sorted deadline column read
+    «deadline…», which way it was sorted cut off."""
+    if len(label + mark) <= width or not mark:
+        return label + mark
+    mark = mark.strip()
+    if len(label + mark) <= width:
+        return label + mark
+    return label[: max(1, width - len(mark) - 1)] + "…" + mark
+
+
 def render_header(columns: tuple[Column, ...], width: int, marks: dict[str, str] | None = None) -> Text:
     """The column labels, with a mark (such as ▲ or ▼ for the sort) after some of them."""
     marks = marks or {}
@@ -81,7 +93,7 @@ def render_header(columns: tuple[Column, ...], width: int, marks: dict[str, str]
     for i, (col, w) in enumerate(visible(columns, width)):
         if i:
             text.append(" ")
-        label = Text(col.label + marks.get(col.key, ""))
+        label = Text(_marked(col.label, marks.get(col.key, ""), w))
         label.truncate(w, overflow="ellipsis", pad=True)
         text.append(label)
     return text

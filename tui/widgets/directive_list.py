@@ -13,7 +13,7 @@ newest first, before it is at hand, the list shows every report by keyset pages 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rich.text import Text
 
@@ -41,8 +41,14 @@ COLUMNS = (
 
 def reported(row: dict) -> str:
     """What was ordered, «3× » before it when three articles report it."""
-    n = row.get("reports") or 1
-    return f"{n}× {row.get('what') or ''}" if n > 1 else row.get("what") or ""
+    return directive_reads.ordered(row)
+
+
+# Below this width the «when» column is hidden; what was ordered then begins with it.
+WHEN_WIDTH = next(c.from_width for c in COLUMNS if c.key == "when")
+WHAT_WITH_WHEN = replace(
+    next(c for c in COLUMNS if c.key == "what"), get=lambda r: directive_reads.ordered(r, with_when=True)
+)
 
 
 SORT_LABEL = {"by": "giver", "to": "addressee", "when": "deadline"}
@@ -94,7 +100,10 @@ class DirectiveSource:
     def columns(self, width: int) -> tuple[Column, ...]:
         """The columns at `width`; sorted by deadline or checkpoint where the width hides
         that column, it is shown in the addressee's place (most directives name none)."""
-        return with_sorted(COLUMNS, self.sort, width, yields="to")
+        columns = with_sorted(COLUMNS, self.sort, width, yields="to")
+        if width < WHEN_WIDTH and self.sort != "when":  # «by when» in what was ordered, as its head
+            columns = tuple(WHAT_WITH_WHEN if c.key == "what" else c for c in columns)
+        return columns
 
     def render_row(self, row: dict, width: int) -> Text:
         return render_cells(self.columns(width), row, width)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import capacity_sorts, fact_reads
+from store.db import capacity_sorts, deadlines, fact_reads
 
 from ..text import coded
 from .columns import Column, render_cells, render_header
@@ -18,7 +18,10 @@ from .virtual_list import VirtualList
 COLUMNS = (
     # «undated», as the headless tables and the board say: a «—» under a dated row read as
     # that row's date continued
-    Column("date", "date", 10, style="dim", get=lambda r: r.get("date") or "undated"),
+    # a deadline gone by says so, «2025 past» (tab 3's word; store.db.deadlines)
+    Column(
+        "date", "date", 10, style="dim", get=lambda r: deadlines.fact_date(r) or "undated", shorten=deadlines.shorten
+    ),
     Column("label", "checkpoint", 14, style="bold", shorten=coded),
     Column("segment", "border", 12, from_width=120),
     # as wide as the longest kind: «alternative» (facts61) read «alterna…» at 8
