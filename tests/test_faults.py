@@ -16,11 +16,17 @@ from pathlib import Path
 import pytest
 
 from store.db import store as db
-from store.ingest.writer import COMMIT_EVERY
+from store.ingest.writer import TEST_COMMIT_EVERY_ENV
 
 from .conftest import SAMPLE_DATA, copy_store
 
 BORDERDOCS = [sys.executable, "-m", "store.cli"]
+
+# The writer's batch in the tests that stop an ingest mid-way (kill -9, Ctrl+C, SIGTERM,
+# SIGHUP), set through its test hook: the corpora below are sized in batches, so they keep
+# the commits and kill points the default batch of 200 gave with four times the articles.
+FAULT_BATCH = 50
+FAULT_ENV = {**os.environ, TEST_COMMIT_EVERY_ENV: str(FAULT_BATCH)}
 
 
 def make_corpus(directory: Path, n: int) -> Path:
@@ -47,12 +53,12 @@ def integrity(path: Path) -> str:
 
 
 def test_kill_9_mid_ingest_then_resume(tmp_path):
-    # twice the writer's batch: its first commit (COMMIT_EVERY results, or COMMIT_SECONDS
+    # twice the writer's batch: its first commit (FAULT_BATCH results, or COMMIT_SECONDS
     # after it opened) comes before the end however fast the machine reads the corpus
-    total = 2 * COMMIT_EVERY
+    total = 2 * FAULT_BATCH
     corpus = make_corpus(tmp_path / "corpus", total)
     store = tmp_path / "s.db"
-    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"])
+    proc = subprocess.Popen([*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "1", "-q"], env=FAULT_ENV)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if store.exists() and proc.poll() is None:
@@ -69,7 +75,7 @@ def test_kill_9_mid_ingest_then_resume(tmp_path):
     assert 0 < partial < total
     assert integrity(store) == "ok"
     again = subprocess.run(
-        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True, env=FAULT_ENV
     )
     assert again.returncode == 0, again.stderr
     assert count_articles(store) == total
@@ -173,7 +179,7 @@ async def test_tui_opens_a_readonly_store_with_a_notice(readonly_store):
         assert any("read-only" in str(n.message) for n in app._notifications)
 
 
-N_INTERRUPTED = 300
+N_INTERRUPTED = 3 * FAULT_BATCH // 2  # one and a half batches, as 300 was of the default 200
 
 
 def test_ctrl_c_keeps_what_is_committed_and_the_next_run_finishes(tmp_path):
@@ -188,6 +194,7 @@ def test_ctrl_c_keeps_what_is_committed_and_the_next_run_finishes(tmp_path):
         text=True,
         start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        env=FAULT_ENV,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -205,7 +212,7 @@ def test_ctrl_c_keeps_what_is_committed_and_the_next_run_finishes(tmp_path):
     assert integrity(store) == "ok"
     assert 0 < count_articles(store) < N_INTERRUPTED
     again = subprocess.run(
-        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-q"], capture_output=True, text=True, env=FAULT_ENV
     )
     assert again.returncode == 0, again.stderr
     assert count_articles(store) == N_INTERRUPTED

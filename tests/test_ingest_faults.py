@@ -17,16 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest import TEST_SLEEP_ENV, NoInput, ingest
-from store.ingest.writer import COMMIT_EVERY
+from store.ingest import TEST_SLEEP_ENV, TEST_SLEEP_WHILE_ENV, NoInput, ingest
 
 from .conftest import SAMPLE_DATA
-from .test_faults import BORDERDOCS, count_articles, integrity, make_corpus
+from .test_faults import BORDERDOCS, FAULT_BATCH, FAULT_ENV, count_articles, integrity, make_corpus
 
 # A corpus an ingest is still reading when its first batch is committed: twice the writer's
-# batch (COMMIT_EVERY results, or COMMIT_SECONDS after it opened, whichever comes first), so
-# a test can stop it mid-way however fast this machine reads the notes.
-MID_INGEST = 2 * COMMIT_EVERY
+# batch (FAULT_BATCH results under FAULT_ENV, or COMMIT_SECONDS after it opened, whichever
+# comes first), so a test can stop it mid-way however fast this machine reads the notes.
+MID_INGEST = 2 * FAULT_BATCH
 
 
 def run_ingest(*args, env=None, **kw) -> subprocess.CompletedProcess:
@@ -62,18 +61,22 @@ def rows(path: Path, sql: str) -> list:
 def test_one_slow_file_holds_up_nothing(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 12)
     store = tmp_path / "s.db"
+    hold = tmp_path / "hold"
+    hold.touch()
     proc = subprocess.Popen(
         [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"],
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, TEST_SLEEP_ENV: "a0000=25"},
+        env={**os.environ, TEST_SLEEP_ENV: "a0000=25", TEST_SLEEP_WHILE_ENV: str(hold)},
     )
     try:
-        # the first file sleeps 25 s in one worker; the other eleven are committed meanwhile
+        # the first file sleeps in one worker (25 s at most, until `hold` is gone); the
+        # other eleven are committed meanwhile
         assert wait_for(lambda: store.exists() and count_articles(store) == 11, 120, proc)
         assert proc.poll() is None, "the slow file was not slow"
         assert rows(store, "SELECT file FROM articles WHERE file='a0000.txt'") == []
     finally:
+        hold.unlink()
         err = proc.communicate(timeout=120)[1]
     assert proc.returncode == 0, err
     assert count_articles(store) == 12
@@ -190,7 +193,10 @@ def test_sigterm_and_sighup_stop_like_ctrl_c(tmp_path, sig, code):
     corpus = make_corpus(tmp_path / "corpus", total)
     store = tmp_path / "s.db"
     proc = subprocess.Popen(
-        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"], stderr=subprocess.PIPE, text=True
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=FAULT_ENV,
     )
     assert wait_for(lambda: store.exists() and count_articles(store) > 0, 120, proc)
     assert proc.poll() is None, "ingest finished before the signal; enlarge the corpus"
@@ -201,7 +207,7 @@ def test_sigterm_and_sighup_stop_like_ctrl_c(tmp_path, sig, code):
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"interrupted by {sig.name}"), err
     assert integrity(store) == "ok" and 0 < count_articles(store) < total
-    again = run_ingest(corpus, "--db", store, "-q")
+    again = run_ingest(corpus, "--db", store, "-q", env=FAULT_ENV)
     assert again.returncode == 0, again.stderr
     assert count_articles(store) == total
 
@@ -229,7 +235,10 @@ def test_workers_die_with_their_parent(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", MID_INGEST)
     store = tmp_path / "s.db"
     proc = subprocess.Popen(
-        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"], stderr=subprocess.PIPE, text=True
+        [*BORDERDOCS, "ingest", str(corpus), "--db", str(store), "-j", "2", "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=FAULT_ENV,
     )
     assert wait_for(lambda: store.exists() and count_articles(store) > 0, 120, proc)
     workers = [
@@ -253,3 +262,29 @@ def test_missing_path_creates_nothing(tmp_path):
     with pytest.raises(NoInput):
         ingest([tmp_path / "nope"], store)
     assert not store.exists()
+
+
+def test_commit_batch_hook_reads_a_positive_number_only(monkeypatch):
+    from store.ingest.writer import COMMIT_EVERY, TEST_COMMIT_EVERY_ENV, commit_every
+
+    monkeypatch.delenv(TEST_COMMIT_EVERY_ENV, raising=False)
+    assert commit_every() == COMMIT_EVERY
+    monkeypatch.setenv(TEST_COMMIT_EVERY_ENV, "7")
+    assert commit_every() == 7
+    for bad in ("0", "-3", "ten", ""):
+        monkeypatch.setenv(TEST_COMMIT_EVERY_ENV, bad)
+        assert commit_every() == COMMIT_EVERY
+
+
+def test_slow_file_hook_ends_when_its_file_is_gone(tmp_path, monkeypatch):
+    import threading
+
+    hold = tmp_path / "hold"
+    hold.touch()
+    monkeypatch.setenv(TEST_SLEEP_ENV, "a0001=60")
+    monkeypatch.setenv(TEST_SLEEP_WHILE_ENV, str(hold))
+    threading.Timer(0.5, hold.unlink).start()
+    started = time.monotonic()
+    summary = ingest([make_corpus(tmp_path / "corpus", 2)], tmp_path / "s.db", jobs=1)
+    assert summary.ingested == 2
+    assert 0.5 <= time.monotonic() - started < 30

@@ -17,7 +17,9 @@ record is reported once, logged in `ingest_log`, and counted.
 
 Test hook: BORDERDOCS_TEST_EXTRACT_SLEEP="PART=SECONDS" makes a worker sleep that
 long before extracting any document whose file label contains PART (tests of the
-time budget use it instead of a huge file).
+time budget use it instead of a huge file); with BORDERDOCS_TEST_EXTRACT_SLEEP_WHILE=PATH
+the sleep ends early once PATH is gone. BORDERDOCS_TEST_COMMIT_EVERY=N makes the writer's
+batch N results (store/ingest/writer.py). Both are for tests only.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from store.ingest.threads import set_blas_threads, threads_per_worker
 from store.ingest.worker import (
     SETTINGS_PREFIX,
     TEST_SLEEP_ENV,
+    TEST_SLEEP_WHILE_ENV,
     Result,
     init_worker,
     preload_model,
@@ -48,6 +51,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "EXTRACT_LIMIT_DEFAULT",
     "TEST_SLEEP_ENV",
+    "TEST_SLEEP_WHILE_ENV",
     "BadSetting",
     "Interrupted",
     "NoInput",

@@ -17,6 +17,9 @@ from store.ingest.tasks import Task
 from store.model import Article, Extraction, RawDoc, RejectedDoc
 
 TEST_SLEEP_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP"
+# Test-only, with TEST_SLEEP_ENV: the path of a file; the sleep ends as soon as the file is
+# gone (the test removes it once it has seen what it waits for), the SECONDS still its cap.
+TEST_SLEEP_WHILE_ENV = "BORDERDOCS_TEST_EXTRACT_SLEEP_WHILE"
 SETTINGS_PREFIX = "BORDERDOCS_"  # the environment variables a worker takes from its parent
 
 
@@ -76,6 +79,7 @@ def init_worker(
     _worker_state["max_article_size"] = max_article_size
     _worker_state["conn"] = None
     _worker_state["sleep"] = _test_sleep(os.environ.get(TEST_SLEEP_ENV, ""))
+    _worker_state["sleep_while"] = os.environ.get(TEST_SLEEP_WHILE_ENV, "")
 
 
 def _extractor():
@@ -272,7 +276,18 @@ def process_doc(unit: _Unit) -> Result:
 def _maybe_sleep(file: str) -> None:
     hook = _worker_state.get("sleep")
     if hook and hook[0] in file:
-        time.sleep(hook[1])
+        _sleep_while(_worker_state.get("sleep_while", ""), hook[1])
+
+
+def _sleep_while(path: str, cap: float) -> None:
+    """The test hook's sleep: `cap` seconds, or less once the file at `path` is gone, so a
+    test waits for what it checks instead of a fixed time (no path: the whole cap)."""
+    if not path:
+        time.sleep(cap)
+        return
+    deadline = time.monotonic() + cap
+    while os.path.exists(path) and time.monotonic() < deadline:
+        time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
 
 
 def _extract(extractor, article: Article, limit: int) -> tuple[Extraction, int | None]:
