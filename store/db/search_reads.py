@@ -202,6 +202,28 @@ def fts_scored_listed(conn: Conn, expr: str, lo: int, hi: int, listed: str) -> l
     return conn.execute(sql, (expr, lo, hi, listed)).fetchall()
 
 
+def fts_scored_listed_or_newer(
+    conn: Conn, expr: str, lo: int, hi: int, listed: str, newer_than: int
+) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the matches fts_scored_listed gives (lo..hi, in `listed`) and of
+    every match with a rowid above `newer_than`, in rowid order: one statement, so bm25's
+    count of each phrase's documents over the whole table (~1.4 ms for a word in 70,000
+    of 100,000 articles) is paid once where the two asked apart paid it twice. The
+    rowid tests inside the OR carry a plus, so SQLite does not split the OR into two
+    runs of the MATCH; the lower bound outside it still narrows FTS5's walk."""
+    sql = (
+        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
+        " AND ((+rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))) OR +rowid > ?)" + _SHOWN
+    )
+    floor = min(lo, newer_than + 1)
+    return conn.execute(sql, (expr, floor, lo, hi, listed or "[]", newer_than)).fetchall()
+
+
+def fts_matches_any(conn: Conn, expr: str) -> bool:
+    """Does any article (a near-duplicate too) match `expr`?"""
+    return conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expr,)).fetchone() is not None
+
+
 def fts_newest_scored(conn: Conn, expr: str, most: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of the `most` newest matches (highest rowids), newest first."""
     sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?" + _SHOWN

@@ -46,20 +46,25 @@ _BY_RANK = itemgetter(1, 0)  # bm25, then the older first
 
 
 def search_articles(
-    store, query: str, limit: int = 20, spellings: list[str] | None = None, pending: dict | None = None
+    store,
+    query: str,
+    limit: int = 20,
+    spellings: list[str] | None = None,
+    pending: dict | None = None,
+    ranked: list[tuple[int, float]] | None = None,
 ) -> list[dict]:
     """Articles whose title or body holds every lemma of the query (any if none holds
     all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
     each with a snippet around the first matching word form. `spellings`: the Cyrillic
     names a Latin or Kazakh query stands for (search_topics.cyrillic_spellings), any of
-    which an article may hold instead. `pending`: see article_results."""
+    which an article may hold instead. `pending`: see article_results. `ranked`: the
+    (rowid, bm25) rows the two full-text rankings below would give, when a caller has
+    them already (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
     conn = store.conn
-    rows = fts_ranked(conn, expr, len(lemmas), limit)
-    if not rows and len(lemmas) > 1:
-        rows = fts_ranked(conn, " OR ".join(expr.split(" ")), len(lemmas), limit)
+    rows = ranked if ranked is not None else _ranked_by_lemmas(conn, expr, len(lemmas), limit)
     if spellings and len(rows) < limit:
         alt_expr, alt_lemmas = phrases(spellings)
         if alt_expr:
@@ -68,6 +73,35 @@ def search_articles(
             rows = rows[:limit]
             lemmas = lemmas + alt_lemmas
     return article_results(conn, rows, lemmas, pending=pending)
+
+
+def _ranked_by_lemmas(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:
+    """fts_ranked of every lemma; of any lemma when no article holds them all."""
+    rows = fts_ranked(conn, expr, n_lemmas, limit)
+    if not rows and n_lemmas > 1:
+        rows = fts_ranked(conn, " OR ".join(expr.split(" ")), n_lemmas, limit)
+    return rows
+
+
+def own_ranked_as_topic(conn, query: str, topic_expr: str) -> int | None:
+    """The query's lemma count (fts_ranked's window is cut by it) when its own ranking
+    (_ranked_by_lemmas) is the topic expression's over the whole table, else None.
+
+    That holds when the query's lemmas outside the topic expression, in order, leave it
+    exactly («khorgos о»: the name «khorgos», typed in Latin, is in no article's lemmas,
+    and «о» is the topic) and none of those outside lemmas is in any article: then every
+    lemma together matches nothing, the fallback «"khorgos" OR "о"» matches the topic's
+    articles, and its bm25 of each is the topic's (a phrase absent from a row adds 0.0
+    to the sum). One statement can then rank both (search_topics.ranked_with_own)."""
+    expr, lemmas = fts_expression(query)
+    phrases = expr.split(" ")
+    topic_phrases = set(topic_expr.split(" OR "))
+    outside = [p for p in phrases if p not in topic_phrases]
+    if not outside or " OR ".join(p for p in phrases if p in topic_phrases) != topic_expr:
+        return None
+    if any(reads.fts_matches_any(conn, p) for p in outside):
+        return None
+    return len(lemmas)
 
 
 def _spelled_rows(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:

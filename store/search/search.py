@@ -197,8 +197,9 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
     first (just under the top article score), then the query's own FTS matches."""
     conn = store.conn
     out: list[dict] = []
+    own = None  # the query's own full-text rows, when the topic ranking's statement gave them
     if focus:
-        rows, lemmas = search_topics.focused_rows(conn, focus, limit)
+        rows, lemmas, own = search_topics.focused_and_own_rows(conn, focus, limit, query)
         out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
     if _page_filled(out, limit):
         return out
@@ -207,7 +208,7 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
         spellings = search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3]))
     seen = {a["id"] for a in out}
-    more = [a for a in search_articles(store, query, limit, spellings, pending) if a["id"] not in seen]
+    more = [a for a in search_articles(store, query, limit, spellings, pending, own) if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)

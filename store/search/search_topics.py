@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from store.db import search_reads as reads
 from store.lang import kb, names
 from store.lang.lemmas import lemmatize
-from store.search.articles import by_content
+from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
 from store.search.search_kb import kind_group
@@ -561,6 +561,11 @@ class ArticleSet:
     def hi(self) -> int:
         return self.newest[0]
 
+    def holds(self, rowid: int) -> bool:
+        """Is this article one of the set's?"""
+        at = bisect_left(self.ascending, rowid)
+        return at < len(self.ascending) and self.ascending[at] == rowid
+
     def listed_between(self, lo: int, hi: int) -> str:
         """The list fts_scored_listed binds (reads.rowid_list) of the set's rowids in lo..hi.
         A topic word's matches are ranked among the newest FOCUS_BUDGET / lemmas only, a
@@ -610,16 +615,31 @@ def focused_rows(conn, focus: Focus, limit: int) -> tuple[list[tuple[int, float]
     """(rowid, bm25) of the focus entities' articles, those matching the topic words
     first (bm25 order), then the others newest by date first (ArticleSet.shown); and
     the topic lemmas."""
+    rows, lemmas, _own = focused_and_own_rows(conn, focus, limit, "")
+    return rows, lemmas
+
+
+def focused_and_own_rows(
+    conn, focus: Focus, limit: int, query: str
+) -> tuple[list[tuple[int, float]], list[str], list[tuple[int, float]] | None]:
+    """focused_rows, and the rows the query's own full-text ranking gives
+    (articles.search_articles' `ranked`) when one statement ranks both
+    (articles.own_ranked_as_topic), else None: the query's own search then runs."""
     articles = entity_article_set(conn, [e["id"] for e in focus.entities])
     if not articles.rowids:
-        return [], []
+        return [], [], None
     expr, lemmas = topic_expression(focus.rest)
     ranked: list[tuple[int, float]] = []
+    own = None
     if expr:
-        ranked = ranked_within(conn, expr, len(lemmas), articles, limit)
+        own_lemmas = own_ranked_as_topic(conn, query, expr) if query else None
+        if own_lemmas is None:
+            ranked = ranked_within(conn, expr, len(lemmas), articles, limit)
+        else:
+            ranked, own = ranked_with_own(conn, expr, len(lemmas), articles, limit, own_lemmas)
     seen = {r[0] for r in ranked}
     rest = [r for r in (articles.shown or articles.newest)[: limit + len(seen)] if r not in seen]
-    return ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]], lemmas
+    return ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]], lemmas, own
 
 
 def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[tuple[int, float]]:
@@ -634,11 +654,36 @@ def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[
         articles = ArticleSet(rowids, rowids, rowids[::-1], reads.rowid_list(rowids))
     if not articles.rowids:
         return []
-    hi = articles.hi
-    edge = reads.fts_window_edge(conn, expr, max(limit, FOCUS_BUDGET // max(n_lemmas, 1)), articles.lo, hi)
-    lo = articles.lo if edge is None else edge + 1
+    lo, hi = _window(conn, expr, n_lemmas, articles, limit)
     scored = reads.fts_scored_listed(conn, expr, lo, hi, articles.listed_between(lo, hi))
     return heapq.nsmallest(limit, scored, key=itemgetter(1))  # sorted(...)[:limit], ties in rowid order
+
+
+def _window(conn, expr: str, n_lemmas: int, articles: ArticleSet, limit: int) -> tuple[int, int]:
+    """The rowid range ranked_within scores: the set's, cut to its newest FOCUS_BUDGET /
+    lemmas matches of `expr`."""
+    edge = reads.fts_window_edge(conn, expr, max(limit, FOCUS_BUDGET // max(n_lemmas, 1)), articles.lo, articles.hi)
+    return (articles.lo if edge is None else edge + 1), articles.hi
+
+
+def ranked_with_own(
+    conn, expr: str, n_lemmas: int, articles: ArticleSet, limit: int, own_lemmas: int
+) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """ranked_within, and articles.fts_ranked(expr, own_lemmas, limit) (the query's own
+    ranking when own_ranked_as_topic holds), from one statement: the two asked apart
+    each made bm25 count the topic word's documents over the whole table (~1.4 ms for
+    «о», twice a key, tui65). Both lists as the two functions give them: the same rows,
+    bm25 and order (ties: in rowid order here, the older first there)."""
+    lo, hi = _window(conn, expr, n_lemmas, articles, limit)
+    newer_than = reads.fts_window_edge(conn, expr, max(limit, RANK_BUDGET // max(own_lemmas, 1)))
+    newer_than = 0 if newer_than is None else newer_than
+    rows = reads.fts_scored_listed_or_newer(conn, expr, lo, hi, articles.listed_between(lo, hi), newer_than)
+    within = [r for r in rows if lo <= r[0] <= hi and articles.holds(r[0])]
+    newest = [r for r in rows if r[0] > newer_than]
+    return heapq.nsmallest(limit, within, key=itemgetter(1)), heapq.nsmallest(limit, newest, key=_BY_RANK)
+
+
+_BY_RANK = itemgetter(1, 0)  # articles.fts_ranked's order: bm25, then the older first
 
 
 def is_foreign_script(query: str) -> bool:
