@@ -49,7 +49,9 @@ def test_posts_listed_with_commas_each_keep_the_fact():
 
 
 def test_a_foreign_post_alone_keeps_its_deadline():
-    found = _facts("Узбекская сторона реконструирует пункт пропуска «Гишткуприк». Завершить работы планируется до конца года.")
+    found = _facts(
+        "Узбекская сторона реконструирует пункт пропуска «Гишткуприк». Завершить работы планируется до конца года."
+    )
     assert ("uz-gishtkuprik", "deadline") in found
     assert all(ref == "uz-gishtkuprik" for ref, _ in found)
 
@@ -65,7 +67,9 @@ def test_a_post_that_may_be_singular_is_not(word):
 
 
 def test_the_addressed_ministers_are_not_the_speakers_role(extractor):
-    roles = person_roles(extractor, "Министрам энергетики и финансов Олжас Бектенов поручил подготовить предложения.", "Совещание")
+    roles = person_roles(
+        extractor, "Министрам энергетики и финансов Олжас Бектенов поручил подготовить предложения.", "Совещание"
+    )
     assert roles.get("Олжас Бектенов") is None
 
 
