@@ -32,6 +32,7 @@ from store.extract.fact_context import (
     queue_report_before,
     sole_post,
 )
+from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -1224,7 +1225,11 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             continue
         sentence = " ".join(text[a:b].split())
         listed = queues_by_post(text, a, b, inside, _QUEUE) if _queue_sentence(text, bounds, i, sentence) else None
+        partners = dash_partners(text, inside) if len(refs) > 1 else {}
+        listed_owners = without_partners([r for r, _ in listed or ()], partners)
         for ref, fact_text in listed or ():
+            if ref not in listed_owners:
+                continue  # the crossing's other half (store/extract/fact_crossings.py)
             if (ref, "queue", fact_text) not in seen:
                 seen.add((ref, "queue", fact_text))
                 out.append(Fact(checkpoint=ref, kind="queue", text=fact_text, sentence=sentence, date=article_date))
@@ -1253,6 +1258,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                     owners = _of_reason(text, inside, owners, fact_text, reasons)
                 if kind in _NOT_OFFERED:  # the closure and its works are the replaced post's
                     owners = [r for r in owners if r not in offered]
+                if kind in QUEUE_KINDS:  # a crossing's queue is its Kazakh post's (fact_crossings)
+                    owners = without_partners(owners, partners)
                 for ref in owners:
                     key = (ref, kind, fact_text)
                     if key not in seen:

@@ -60,6 +60,22 @@ def is_role_word(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS for p in ps)
 
 
+@lru_cache(maxsize=100_000)
+def is_plural_role(word: str) -> bool:
+    """True for a role head that can only be plural («министрам», «министры», «заместителям»,
+    «вице-премьеров»): a post said of several people is none of theirs alone, and the name
+    after it is usually someone else (facts67: «Министрам транспорта и финансов Бектенов
+    поручил» gave the Prime Minister the ministers' post). A form that may be singular too
+    («главы», «председателя») stays a role. The callers ask only of Russian text: Kazakh
+    «Кеңесінің депутаты» is one deputy (the possessive ending), not «депутаты»."""
+    w = word.lower().replace("ё", "е")
+    for prefix in ("вице-", "экс-", "и.о.-"):
+        if w.startswith(prefix):
+            w = w[len(prefix) :]
+    heads = [p for p in parses(w) if p.tag.POS == "NOUN" and p.normal_form in ROLE_HEADS]
+    return bool(heads) and all("plur" in p.tag for p in heads)
+
+
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
 _HYPHENATED_TOKEN = re.compile(r"[\w.]+(?:[-‐][\w.]+)*")
 _RUSSIAN_LOWER_LETTER = re.compile("[а-яё]")
@@ -92,6 +108,8 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
             break
     if head_i is None:
         return _kazakh_post_before(toks, text, sent_start)
+    if is_plural_role(toks[head_i][1]) and not kazakh.KAZAKH_LETTERS.search(text, sent_start, start):
+        return None  # «Министрам транспорта и финансов Бектенов поручил»: the addressees' post
     first = head_i
     while first > 0 and _is_modifier(toks[first - 1][1]):
         first -= 1
@@ -166,6 +184,8 @@ def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
         head += 1
     if head >= len(toks) or not is_role_word(toks[head]) or not all(_can_link(t) for t in toks[head + 1 :]):
         return None
+    if is_plural_role(toks[head]) and not kazakh.KAZAKH_LETTERS.search(phrase):
+        return None  # «Иванов и Петров, министры транспорта и финансов,»: no one's own post
     role = phrase_nominative(phrase)
     if role.split()[0].lower() != "президент":
         role = role[:1].lower() + role[1:]
