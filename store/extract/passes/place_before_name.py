@@ -92,12 +92,16 @@ def _given_name(word: str) -> bool:
 
 
 def _unit_name(word: str) -> bool:
-    """After a unit noun, the word before a surname is the unit's name unless it is a given
-    name («области Асель Толеуова»); a region named after a person is known by its row
-    («области Абай Уранхаев»: «область Абай»)."""
-    if not _given_name(word):
+    """After a unit noun, the word before a surname is the unit's name when the knowledge base
+    knows a unit or a place by it («области Жетысу Исабаев»: «область Жетысу»; «области Абай
+    Уранхаев», a region named after a person, by its row). A word it does not know is read as
+    the official's given name: the given names the dictionary lacks are many («аким области
+    Ондасын Уразалин», «акиму района Дархану Ермаганбетову» lost «Ондасын» and «Дархану» when
+    anything but a known given name was taken for the unit's name), and «области Асель
+    Толеуова» names no unit either."""
+    if any(kb.row_of_printed("location", f"{unit} {word}") is not None for unit in ("область", "район", "город")):
         return True
-    return any(kb.row_of_printed("location", f"{unit} {word}") is not None for unit in ("область", "район", "город"))
+    return not _given_name(word) and _city(word)
 
 
 def _city(word: str) -> bool:
