@@ -14,7 +14,7 @@ import threading
 from collections import Counter
 from typing import Any
 
-from store.db import queries, story_order
+from store.db import queries, status_reads, story_order
 from store.db.connection import Store
 from store.db.migrate_v7 import has_mention_kinds
 from store.db.queries import row_dicts, sentence_around
@@ -422,6 +422,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id, DETAIL_LIMIT),
     )
     out["offered_instead"] = offered_instead(store, cp.get("name_ru")) if cp_id else []
+    out["reported_status"] = status_reads.reported_status(store, cp_id)
     out["articles"] = entity_articles(store, entity_id, 100)
     ent[0]["copies"] = copies_naming(store, entity_id)
     ent[0]["extracts"] = extracts_naming(store, entity_id, out["articles"], ent[0]["article_count"] - ent[0]["copies"])
