@@ -25,6 +25,7 @@ QUEUED = "На посту Хоргос выстроилась очередь и�
 DOSTYK = "У поста Достык стояли 40 машин, а через неделю пункт закрыт на карантин."
 TAZHEN = "На посту Тажен идёт реконструкция, а грузовики ждут по шесть часов."
 KALZHAT = "Калжат введён в эксплуатацию; второй терминал обещали в первом полугодии 2026 года."
+VISIT = "Министр осмотрел пост Хоргос, где второй терминал обещали в первом полугодии 2026 года."
 SYRYM = "У поста Сырым очередь, а новый терминал на посту Бахты построят к 2028 году."
 
 
@@ -84,6 +85,15 @@ def status_path(tmp_path_factory):
                     "Сырым",
                     Fact("syrym", "queue", "очередь", SYRYM, None),
                     Fact("bakhty", "deadline", "к 2028 году", SYRYM, "2028"),
+                ),
+            ),
+            (
+                _article(8, VISIT, "2026-10-03"),
+                _facts(
+                    VISIT,
+                    "Хоргос",
+                    Fact("khorgos", "event", "осмотрел пост", VISIT, None),
+                    Fact("khorgos", "deadline", "в первом полугодии 2026 года", VISIT, "2026-H1"),
                 ),
             ),
         ],
@@ -170,12 +180,12 @@ def test_facts_sort_a_deadline_by_the_last_day_of_its_period(status_path, capsys
     _, out, _ = run_cli(capsys, monkeypatch, "facts", "--db", status_path)
     dates = [line[:10].strip() for line in out.splitlines()[1:-1]]
     # 2028 (to 2028-12-31), 2026-10-03, 2026-H1 gone by (to 2026-06-30), 2026-03-01, then 2025 …
-    assert dates[:4] == ["2028", "2026-10-03", "2026 past", "2026-03-01"], dates
+    assert dates[:6] == ["2028", "2026-10-03", "2026-10-03", "2026 past", "2026 past", "2026-03-01"], dates
     store = open_store(status_path)
     try:
         whole = fact_reads.fact_page(store, limit=100)
         paged, previous = [], None
-        for page in range(6):  # two rows a page, each page sought from the last row of the one before
+        for page in range(7):  # two rows a page, each page sought from the last row of the one before
             previous = fact_reads.fact_list_page(store, None, None, page, 2, previous)
             paged += previous
     finally:
@@ -202,3 +212,14 @@ def test_the_boards_preview_says_the_later_queue_too(status_path):
         store.close()
     card = checkpoint_preview(row).plain
     assert "closed «временно закрыт»  (2021-06-12)" in card and "queue later, 2025-11-14" in card
+
+
+def test_a_posts_page_sorts_its_deadlines_as_tab_5_does(status_path, capsys, monkeypatch):
+    _, out, _ = run_cli(capsys, monkeypatch, "show", "--db", status_path, "хоргос")
+    facts = [line.split()[:3] for line in out.splitlines() if line.startswith("  20")]
+    # «2026-H1» (to 2026-06-30, gone by: «2026 past») sorted above 2026-10-03 as text
+    assert facts[:3] == [
+        ["2026-10-03", "event", "осмотрел"],
+        ["2026", "past", "deadline"],
+        ["2025-11-14", "queue", "очередь"],
+    ]

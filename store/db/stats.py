@@ -6,12 +6,15 @@ many articles older rules extracted (`borderdocs stats`).
 from __future__ import annotations
 
 from store.db.connection import Store
-from store.db.fact_reads import SHOWN_ARTICLES
 from store.db.rules_stamp import count_outdated
 from store.db.schema import schema_version
 
 
 def collect_stats(store: Store) -> dict:
+    # `stats` only: store.cli.commands imports this module in every process, a search's too,
+    # which is to load no other command's reads (tests/test_cold66_search_process.py)
+    from store.db.fact_reads import SHOWN_ARTICLES
+
     c = store.conn
 
     def one(sql: str):
