@@ -340,7 +340,7 @@ def cmd_stats(args) -> int:
     if stats.get("near_duplicates"):
         print(f"               {stats['near_duplicates']} of them near-duplicate copies, listed once (also in)")
     for t, n in stats["entities"].items():
-        print(f"{t + 's':<14} {n}")
+        print(f"{t + 's':<14} {n}{_checkpoints_note(stats, n) if t == 'checkpoint' else ''}")
     print(f"aliases        {stats['aliases']}")
     print(f"mentions       {stats['mentions']}")
     print(f"facts          {stats['facts']}{_listed(stats['facts'], stats.get('facts_listed'))}")
@@ -352,6 +352,17 @@ def cmd_stats(args) -> int:
     if line:
         print(f"rules          {line}")
     return EXIT_OK
+
+
+def _checkpoints_note(stats: dict, named: int) -> str:
+    """«  (named in articles; the board lists all 103 crossings)»: what «checkpoints»
+    counts beside the board's «103 checkpoints» (every crossing of the gazetteer, named or
+    not); «65 in the gazetteer» too when some named posts are in no row of it."""
+    linked, listed = stats.get("checkpoints_linked"), stats.get("gazetteer_checkpoints")
+    if linked is None or not listed:
+        return ""
+    rows = "" if linked == named else f", {linked} in the gazetteer"
+    return f"  (named in articles{rows}; the board lists all {listed} crossings)"
 
 
 def _listed(total: int, listed: int | None) -> str:

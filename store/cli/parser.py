@@ -310,7 +310,10 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "deadline and queue articles report (a status as one of eight labels: commissioned, reopened, closed, "
         "to close, under reconstruction, planned, limited, working; none reported: the gazetteer's, "
         "marked so) and how many articles name it. A deadline whose last day is behind today reads «2025 past» "
-        "(deadline_past in --json); sorted by deadline, those still ahead come first.",
+        "(deadline_past in --json); sorted by deadline, those still ahead come first. A «closed» older than a "
+        "queue reported at the post reads «closed, queue later» (queue_after_status in --json: the queue's date); "
+        "sorted by status: closed, to close, limited, under reconstruction, planned, commissioned, reopened, "
+        "working, then the gazetteer's alone in the same order.",
     )
     sub.choices.finish_later("board", _board_options)
     p.set_defaults(run=cmd_board)
@@ -319,7 +322,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "facts",
         parents=[common, out, limit],
         help="facts about checkpoints, newest first: queues, statuses, deadlines (the TUI's tab 5)",
-        description="Facts about every checkpoint, newest first (the fact's own date, else its article's). "
+        description="Facts about every checkpoint, newest first (the fact's own date, else its article's; "
+        "a deadline by the last day of its period: «2026-H1» as 2026-06-30, «2028» as 2028-12-31). "
         "`borderdocs facts --kind queue` answers «where do trucks queue now».",
     )
     sub.choices.finish_later("facts", _facts_options)
@@ -346,7 +350,9 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="one entity's page: spellings, roles, facts, directives, articles",
         description="The best entity hit of QUERY (any script, any inflection: khorgos, бектеновым) as the "
-        "explorer's page shows it; the next hits are listed under it (narrow with --type, pick with --id).",
+        "explorer's page shows it; the next hits are listed under it (narrow with --type, pick with --id). "
+        "A checkpoint's «gazetteer:» line is the list of crossings' («listed as working»); «status reported:» "
+        "is the newest status an article states, with a queue reported after a «closed».",
     )
     p.add_argument("query", nargs="*", metavar="QUERY", help="a name as you would search it")
     p.add_argument("--type", "-t", choices=SEARCH_TYPES[:-1], help="only entities of this type")

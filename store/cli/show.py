@@ -100,7 +100,15 @@ def _card(store, hit: dict, limit: int) -> dict:
         card.update(
             {
                 k: cp.get(k)
-                for k in ("record", "facts", "directives", "fact_total", "directive_total", "offered_instead")
+                for k in (
+                    "record",
+                    "reported_status",
+                    "facts",
+                    "directives",
+                    "fact_total",
+                    "directive_total",
+                    "offered_instead",
+                )
             }
         )
         card["facts"] = (card["facts"] or [])[:limit]
@@ -215,6 +223,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     if ent.get("roles"):
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
     out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
+    out += _reported_lines(card.get("reported_status"))
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
     out += _section("offered instead", card.get("offered_instead"), None, _instead_line)
     out += _directive_section(card.get("directives"), card.get("directive_total"))
@@ -282,8 +291,23 @@ def _record_lines(rec: dict | None, spellings: bool = True) -> list[str]:
     parts = [rec.get("kind"), side, rec.get("region")]
     if rec.get("opposite"):
         parts.append(f"opposite {rec['opposite']}")
-    parts.append(f"status {rec.get('status') or 'working'}")
+    # the list's status, not news: beside facts saying reconstruction, «status working» read as today's
+    parts.append(f"listed as {rec.get('status') or 'working'}")
     return ["gazetteer: " + " · ".join(clean_line(str(p)) for p in parts if p)]
+
+
+def _reported_lines(reported: dict | None) -> list[str]:
+    """«status reported: closed 2021-06-12 (закрыт) · queue reported later, 2025-11-14»: the newest
+    status an article states, apart from the gazetteer's, with a queue reported after a
+    «closed» (store.db.status_reads). Nothing when no article states a status."""
+    if not reported:
+        return []
+    words = clean_line(reported["words"])
+    said = f" ({words})" if words != reported["status"] else ""
+    line = f"status reported: {reported['status']} {reported.get('date') or 'undated'}{said}"
+    if reported.get("queue_after"):
+        line += f" · queue reported later, {reported['queue_after']}"
+    return [line]
 
 
 def _person_lines(rec: dict, spellings: bool = True) -> list[str]:

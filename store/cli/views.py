@@ -70,7 +70,7 @@ BOARD_COLUMNS = (
     Column("label", "checkpoint", 16),
     Column("border", "border", 11, from_width=100),
     Column("kind", "kind", 9, from_width=110),
-    Column("status", "status", 19, shorten=board.short_status),
+    Column("status", "status", 19, get=board.shown_status, shorten=board.short_status),
     Column(
         "status_date", "date", 10, get=lambda r: r.get("status_date") or ("undated" if r.get("status_words") else None)
     ),

@@ -15,6 +15,7 @@ from datetime import date
 from store.db import capacity_sorts, deadlines, entity_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
+from store.db.status_reads import QUEUE_LATER, queue_after
 from store.lang.statuses import status_label
 
 
@@ -57,6 +58,7 @@ BOARD_FIELDS = [
     "status",
     "status_date",
     "status_words",
+    "queue_after_status",  # a queue reported after a «closed» status (queue_after), since stop 38
     "capacity",
     "capacity_sort",
     "deadline",
@@ -78,6 +80,12 @@ def short_status(label: str, width: int) -> str:
     gave its 20th cell to a deadline that says «2025 past»)."""
     label = label.replace(" (gazetteer)", " (gaz.)")
     return label.removeprefix("under ") if len(label) > width else label
+
+
+def shown_status(row: dict) -> str:
+    """A row's status as the board and `board` print it: «closed, queue later» when a
+    queue was reported after the «closed» (`queue_after_status`), else the status."""
+    return row["status"] + QUEUE_LATER if row.get("queue_after_status") else row["status"]
 
 
 def _status(fact: dict | None, gazetteer_status: str) -> str:
@@ -130,6 +138,7 @@ def board_rows(
                 "status": _status(status, cp.status),
                 "status_words": status["text"] if status else None,
                 "status_date": status["date"] if status else None,
+                "queue_after_status": queue_after(status, facts.get("queue")),
                 "capacity": (facts.get("capacity") or {}).get("text"),
                 "capacity_sort": capacity_sorts.capacity_sort((facts.get("capacity") or {}).get("text")),
                 "deadline": (facts.get("deadline") or {}).get("text"),
@@ -160,10 +169,26 @@ def _stories(store: Store, link: dict) -> int:
 BOARD_FOLD_MAX = entity_reads.LIST_FOLD_MAX
 
 
+# Sorted by status, the order of how much a post lets through, from nothing to all: by
+# label the board read «closed, commissioned, limited, planned, reopened, to close, under
+# reconstruction»: the rebuilt posts came last. Words no label reads come after the labels.
+STATUS_ORDER = (
+    "closed",
+    "to close",
+    "limited",
+    "under reconstruction",
+    "planned",
+    "commissioned",
+    "reopened",
+    "working",
+)
+
+
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
     """Rows by `sort` (one of BOARD_SORTS), empty values last; ties by name. Sorted by
-    status, the statuses an article reports (dated or not: `status_words`) come before the
-    gazetteer's. Sorted by deadline, the deadlines still ahead come first («by when»: the
+    status, in STATUS_ORDER (a «closed, queue later» after the other closed ones), the
+    statuses an article reports (dated or not: `status_words`) before the gazetteer's,
+    which come in the same order. Sorted by deadline, the deadlines still ahead come first («by when»: the
     board opened on «2020 past», «2024 past», «2025 past» above «2026-H2», «2028»), then
     those gone by (`deadline_past`), each from the earliest."""
     key = "deadline_date" if sort == "deadline" else sort
@@ -174,9 +199,13 @@ def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]
     full = [r for r in rows if not empty_value(r)]
     empty = [r for r in rows if empty_value(r)]
     default_desc = key in ("articles", "status_date", "queue_date")  # numbers and dates: biggest first
-    value = {"capacity": _capacity_value, "deadline_date": _deadline_value}.get(key, lambda r: _sort_value(r[key]))
+    value = {"capacity": _capacity_value, "deadline_date": _deadline_value, "status": _status_value}.get(
+        key, lambda r: _sort_value(r[key])
+    )
     full.sort(key=lambda r: (value(r), r["name"], r["kind"]), reverse=default_desc != reverse)
     empty.sort(key=lambda r: (r["name"], r["kind"]))
+    if key == "status":  # the gazetteer's statuses in the same order, each by name
+        empty.sort(key=lambda r: _status_value(r)[0], reverse=reverse)
     # sorted by a report's date, a report with no date still comes before no report at all
     # (`--sort queue_date` listed «53 көлік (undated)» among the crossings with no queue)
     reported = DATED_BY.get(key)
@@ -207,6 +236,14 @@ def _capacity_value(row: dict) -> tuple:
     return (sort != capacity_sorts.THROUGHPUT, figure is None, -(figure or 0), _sort_value(row["capacity"]))
 
 
+def _status_value(row: dict) -> tuple:
+    """A status's place in STATUS_ORDER (the gazetteer's by its label: «closed (gazetteer)»
+    with «closed»), then whether a later queue is beside it, then its words."""
+    label = row["status"].removesuffix(" (gazetteer)")
+    rank = STATUS_ORDER.index(label) if label in STATUS_ORDER else len(STATUS_ORDER)
+    return rank, bool(row.get("queue_after_status")), _sort_value(row["status"])
+
+
 def _deadline_value(row: dict) -> tuple:
     """The deadlines still ahead before those gone by, each from the earliest."""
     return bool(row.get("deadline_past")), _sort_value(row["deadline_date"])
@@ -224,14 +261,23 @@ def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
     one (store.db.capacity_sorts): a newer lane count or daily limit is capacity of
     another sort, shown only when no throughput is known."""
     out: dict[str, dict[str, dict]] = {}
-    sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT ?"
     for cp in _gazetteer().all():
-        for kind in BOARD_KINDS:
-            rows = store.conn.execute(sql, (cp.id, kind, CAPACITY_CANDIDATES if kind == "capacity" else 1))
-            facts = [{"text": text, "date": dated} for text, dated in rows]
-            fact = capacity_sorts.pick(facts) if kind == "capacity" else (facts[0] if facts else None)
-            if fact:
-                out.setdefault(cp.id, {})[kind] = fact
+        facts = newest_facts(store, cp.id)
+        if facts:
+            out[cp.id] = facts
+    return out
+
+
+def newest_facts(store: Store, checkpoint_id: str) -> dict[str, dict]:
+    """{kind: {text, date}}: the newest fact of each board kind about one checkpoint."""
+    out: dict[str, dict] = {}
+    sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT ?"
+    for kind in BOARD_KINDS:
+        rows = store.conn.execute(sql, (checkpoint_id, kind, CAPACITY_CANDIDATES if kind == "capacity" else 1))
+        facts = [{"text": text, "date": dated} for text, dated in rows]
+        fact = capacity_sorts.pick(facts) if kind == "capacity" else (facts[0] if facts else None)
+        if fact:
+            out[kind] = fact
     return out
 
 

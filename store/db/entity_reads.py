@@ -396,6 +396,9 @@ DETAIL_LIMIT = 300
 def checkpoint(store: Store, entity_id: int) -> dict | None:
     """A checkpoint entity with its gazetteer record, its newest dated facts (each with
     its article) and the newest directives of the articles that name it."""
+    # a checkpoint's page only: a search process (store.cli search) imports this module, not these
+    from store.db import fact_reads, status_reads
+
     ent = row_dicts(store, "SELECT id, name, latin, article_count FROM entities WHERE id = ?", (entity_id,))
     if not ent:
         return None
@@ -407,7 +410,8 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
             store,
             "SELECT f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date, a.id AS article_id, a.title, a.source"
             " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.checkpoint_id = ? AND a.dup_of IS NULL"
-            " ORDER BY coalesce(f.date, a.date) DESC, f.id DESC LIMIT ?",
+            # a deadline by its period's last day, as tab 5 sorts it (fact_reads.SORT_DATE)
+            f" ORDER BY {fact_reads.SORT_DATE} DESC, f.id DESC LIMIT ?",
             (cp_id, DETAIL_LIMIT),
         )
         if cp_id
@@ -422,6 +426,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         (entity_id, DETAIL_LIMIT),
     )
     out["offered_instead"] = offered_instead(store, cp.get("name_ru")) if cp_id else []
+    out["reported_status"] = status_reads.reported_status(store, cp_id)
     out["articles"] = entity_articles(store, entity_id, 100)
     ent[0]["copies"] = copies_naming(store, entity_id)
     ent[0]["extracts"] = extracts_naming(store, entity_id, out["articles"], ent[0]["article_count"] - ent[0]["copies"])

@@ -82,6 +82,22 @@ def count_facts(store: Store, kind: str | None = None, border: str | None = None
     return store.conn.execute(f"SELECT count(*) FROM facts f WHERE {where}", params).fetchone()[0]
 
 
+# A fact's place in the newest-first list: its date (facts.dated), except that a deadline's
+# date at a period's precision sorts as the period's last day, the day the deadline runs
+# out (store.db.deadlines.last_day): «2026-H1» as 2026-06-30, «2028» as 2028-12-31,
+# «2025-12» as its end. As text «2026-H1» sorted above «2026-10-03» (ui66). Plain SQL over
+# the covering index: as fast as ordering by the column (0.15 s vs 0.18 s, 70,000 facts).
+_PERIOD_END = (
+    "CASE WHEN length(f.dated) = 4 THEN f.dated || '-12-31'"
+    " WHEN substr(f.dated, 6, 1) = 'H' THEN substr(f.dated, 1, 4)"
+    " || CASE substr(f.dated, 7) WHEN '1' THEN '-06-30' ELSE '-12-31' END"
+    " WHEN substr(f.dated, 6, 1) = 'Q' THEN substr(f.dated, 1, 4)"
+    " || CASE substr(f.dated, 7) WHEN '1' THEN '-03-31' WHEN '2' THEN '-06-30' WHEN '3' THEN '-09-30' ELSE '-12-31' END"
+    " ELSE f.dated || '-31' END"  # a month: after each of its days, before the next month
+)
+SORT_DATE = f"(CASE WHEN f.kind = 'deadline' AND length(f.dated) < 10 THEN {_PERIOD_END} ELSE f.dated END)"
+
+
 def fact_page(
     store: Store,
     kind: str | None = None,
@@ -91,13 +107,13 @@ def fact_page(
     offset: int = 0,
     limit: int = 100,
 ) -> list[dict]:
-    """Facts newest first (facts.dated: the fact's date, else its article's; undated
-    last), each with its checkpoint's name and border from the gazetteer and its
-    article. `after` is the (dated, id) of the last row already shown: a keyset seek
-    along the (kind,) dated index."""
+    """Facts newest first (facts.dated: the fact's date, else its article's, a deadline's
+    period by its last day: SORT_DATE; undated last), each with its checkpoint's name and
+    border from the gazetteer and its article. `after` is the (sort_date, id) of the last
+    row already shown: a keyset seek along the (kind,) dated index."""
     where, params = _fact_where(kind, border)
     if after is not None:
-        seek, seek_params = newest_first_after("f.dated", "f.id", after)
+        seek, seek_params = newest_first_after(SORT_DATE, "f.id", after)
         where, params, offset = where + seek, params + seek_params, 0
     # The order is found on the covering index alone (dated, id and the filter columns
     # are all in facts_cp); only the page's rows are read in full. Sorting whole rows,
@@ -106,14 +122,14 @@ def fact_page(
         r[0]
         for r in store.conn.execute(
             f"SELECT f.id FROM facts f INDEXED BY facts_cp WHERE {where}"
-            " ORDER BY f.dated DESC, f.id DESC LIMIT ? OFFSET ?",
+            f" ORDER BY {SORT_DATE} DESC, f.id DESC LIMIT ? OFFSET ?",
             params + [limit, offset],
         )
     ]
     rows = row_dicts(
         store,
-        "SELECT f.id, f.dated AS date, f.checkpoint_id, f.kind, f.text, f.sentence, f.article_id"
-        f" FROM facts f WHERE f.id IN ({','.join('?' * len(ids))}) ORDER BY f.dated DESC, f.id DESC",
+        f"SELECT f.id, f.dated AS date, {SORT_DATE} AS sort_date, f.checkpoint_id, f.kind, f.text, f.sentence,"
+        f" f.article_id FROM facts f WHERE f.id IN ({','.join('?' * len(ids))}) ORDER BY sort_date DESC, f.id DESC",
         ids,
     )
     for r in rows:
@@ -132,7 +148,7 @@ def fact_list_page(
     """Page `page` of the fact list, a keyset seek when page-1 is at hand."""
     if previous:
         last = previous[-1]
-        return fact_page(store, kind, border, after=(last["date"], last["id"]), limit=size)
+        return fact_page(store, kind, border, after=(last["sort_date"], last["id"]), limit=size)
     return fact_page(store, kind, border, offset=page * size, limit=size)
 
 
@@ -144,4 +160,4 @@ def fact_export_rows(store: Store, kind: str | None = None, border: str | None =
         out += [{k: r[k] for k in FACT_FIELDS} for r in page]
         if len(page) < 1000:
             return out
-        after = (page[-1]["date"], page[-1]["id"])
+        after = (page[-1]["sort_date"], page[-1]["id"])

@@ -6,12 +6,15 @@ many articles older rules extracted (`borderdocs stats`).
 from __future__ import annotations
 
 from store.db.connection import Store
-from store.db.fact_reads import SHOWN_ARTICLES
 from store.db.rules_stamp import count_outdated
 from store.db.schema import schema_version
 
 
 def collect_stats(store: Store) -> dict:
+    # `stats` only: store.cli.commands imports this module in every process, a search's too,
+    # which is to load no other command's reads (tests/test_cold66_search_process.py)
+    from store.db.fact_reads import SHOWN_ARTICLES
+
     c = store.conn
 
     def one(sql: str):
@@ -28,6 +31,10 @@ def collect_stats(store: Store) -> dict:
         "date_min": dmin,
         "date_max": dmax,
         "entities": dict(c.execute("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type").fetchall()),
+        # the gazetteer's crossings articles name (checkpoint entities linked to a row) and all of
+        # them, which the board lists (named or not): «checkpoints 69» beside a board of 103 (ui67)
+        "checkpoints_linked": one("SELECT count(*) FROM checkpoints WHERE entity_id IS NOT NULL"),
+        "gazetteer_checkpoints": _gazetteer_size(),
         "aliases": one("SELECT count(*) FROM aliases"),
         "mentions": one("SELECT count(*) FROM mentions"),
         "facts": one("SELECT count(*) FROM facts"),
@@ -46,3 +53,10 @@ def collect_stats(store: Store) -> dict:
         "older_rules": count_outdated(c),
         "ingest_log": dict(c.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()),
     }
+
+
+def _gazetteer_size() -> int:
+    """How many crossings the gazetteer lists (the board's rows, filtered by nothing)."""
+    from store.lang import gazetteer
+
+    return len(gazetteer.all())

@@ -20,7 +20,26 @@ from ..widgets.directive_list import reported
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
-FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"), ("status", "status"))
+FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"))
+
+
+def status_lines(cp: dict) -> list[tuple[str, str]]:
+    """(label, value): the newest status an article states, with a queue reported after a
+    «closed» (store.db.status_reads), then the gazetteer's, said to be its («listed  closed
+    in the gazetteer»; its default, working, only when no article states one: the header
+    has 7 lines). The page said «status» for the gazetteer's alone, and only when it was
+    not «working»: Тажен's read as nothing above a timeline saying reconstruction."""
+    out = []
+    reported = cp.get("reported_status")
+    if reported:
+        value = f"{reported['status']} {reported.get('date') or 'undated'}"
+        if reported.get("queue_after"):
+            value += f" · queue reported later, {reported['queue_after']}"
+        out.append(("status", value))
+    listed = (cp["record"] or {}).get("status")
+    if cp["record"] and (listed or not reported):  # «working», the list's default, only when no news says
+        out.append(("listed", f"{listed or 'working'} in the gazetteer"))
+    return out
 
 
 class CheckpointScreen(DetailScreen):
@@ -69,6 +88,7 @@ class CheckpointScreen(DetailScreen):
         for key, label in (("name_kk", "kazakh"),) + FIELDS:
             if rec.get(key):
                 lines.append(f"{label}: {rec[key]}")
+        lines += [f"{label}: {value}" for label, value in status_lines(self.data)]
         if self.data.get("text_kinds"):
             lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
         lines += [
@@ -97,6 +117,9 @@ def checkpoint_meta(cp: dict) -> Text:
         if key == "kind" and cp.get("text_kinds"):  # the kinds the articles' own words give it
             text.append(f"\n{'as named':<9}", style="dim")
             text.append(line(text_kinds(cp["text_kinds"])))
+    for label, value in status_lines(cp):
+        text.append(f"\n{label:<9}", style="dim")
+        text.append(line(value))
     if rec.get("former_names"):
         text.append(f"\n{'formerly':<9}", style="dim")
         text.append(line("; ".join(rec["former_names"])))

@@ -54,7 +54,7 @@ COLUMNS = (
     Column("border", "border", 12, from_width=100),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 19, shorten=board.short_status),
+    Column("status", "status", 19, get=board.shown_status, shorten=board.short_status),
     Column(
         "status_date",
         "date",

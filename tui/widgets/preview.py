@@ -107,6 +107,8 @@ def checkpoint_preview(row: dict) -> Text:
                 text.append(f"  ({dates[key]})", style="dim")
             elif key == "queue" or key == "status" and row.get("status_words"):
                 text.append("  (undated)", style="dim")  # an article's report, but of no known day
+            if key == "status" and row.get("queue_after_status"):  # newer news than the status (status_reads)
+                text.append(f"\n{'':<9}queue later, {row['queue_after_status']}", style="dim")
     text.append(f"\n{'articles':<9}", style="dim")
     text.append(f"{row.get('articles', 0):,}")
     if row.get("entity_id") is None:
