@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import store as db
 from store.db.entities import merge_short_person_names
 from store.extract.extractor import Extractor
 from store.lang.person_spellings import loose_surname, spelling_joins
-from store.model import Article, Extraction, Mention
+from store.model import Article
+from tests.test_per66_person_spellings import _write, store  # noqa: F401 - a fixture, taken by name
 
 PARAGRAPH = "Водители грузовиков жалуются на очереди у границы. На прошлой неделе колонна растянулась на километры."
 
@@ -79,20 +79,6 @@ def test_two_russian_namesakes_leave_the_lone_kazakh_surname_alone():
     persons = [(1, "ерлан тлеубаев", "Ерлан Тлеубаев"), (2, "арман тлеубаев", "Арман Тлеубаев"),
                (3, "тилеубаев", "Тілеубаев")]  # fmt: skip
     assert spelling_joins(persons)[0] == []
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = db.open_store(tmp_path / "p.db", write=True, create=True)
-    yield s
-    s.close()
-
-
-def _write(store, title: str, names: list[str]) -> None:
-    body = " ".join(names)
-    art = Article(file=f"{title}.txt", path=f"/{title}.txt", title=title, body=body, raw=body)
-    with store.conn:
-        db.write_article(store, art, Extraction(mentions=[Mention("person", n, n, 0, len(n)) for n in names]))
 
 
 def _persons(store) -> set[str]:
