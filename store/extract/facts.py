@@ -37,7 +37,7 @@ from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
-from store.lang.statuses import HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
+from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
 from store.model import Fact
 
 _MONTHS = {
@@ -610,10 +610,56 @@ def _readable(sentence: str, m: re.Match, phrase: str) -> str:
     return " ".join(sentence[verb.start() : m.end()].split()) if verb else phrase
 
 
+# Every match of HABITUAL_CLOSURE holds one of these (the days it names).
+_DAYS_NEEDLES = ("по ", "выходн", "праздни", "күндері", "сайын", "әр ")
+
+
+def _habitual(sentence: str) -> re.Match | None:
+    """A closure on certain days every week («по воскресеньям закрыт», «демалыс күндері жабық
+    болады»): the post's hours, not a closure (facts68)."""
+    return HABITUAL_CLOSURE.search(sentence) if may_hold(sentence, _DAYS_NEEDLES) else None
+
+
+def _status_match(rx: re.Pattern, sentence: str, habit: re.Match | None) -> re.Match | None:
+    """The first match of `rx` outside the habitual closure `habit` (the days' words own it)."""
+    m = rx.search(sentence)
+    if m and habit and m.start() < habit.end() and habit.start() < m.end():
+        m = rx.search(sentence, habit.end())
+    return m
+
+
+# The day a closure to come falls on or begins (facts68): «2021 жылғы 14 маусымда … жабық болады»,
+# «будет закрыт 12 июня», «закроется с 1 июня», «1 маусымнан бастап жабылады»; not the day it ends
+# («до 12 июня», «по 14 июня», «1–3 октября»: the period is told in the phrase).
+_CLOSURE_DAY = re.compile(
+    rf"(?:(?P<kk_year>20\d\d)\s+жыл(?:ғы|дың|ы)\s+)?(?P<kk_day>\d{{1,2}})\s+(?P<kk_month>{_KK_MONTH_RX})\w*?"
+    r"(?:да|де|та|те|(?:нан|нен|дан|ден|тан|тен)\s+бастап)\b"
+    rf"|(?<![\w\-–—])(?<!до\s)(?<!по\s)(?P<day>\d{{1,2}})\s+{_month_rx('month')}(?:\s+{_year_rx('year')})?",
+    re.IGNORECASE,
+)
+
+
+def _closure_day(sentence: str, article_date: str | None) -> str | None:
+    """The date a closure to come falls on, when the sentence names one day: its year, else the
+    article's (the next year's when the day has passed by the article's date)."""
+    m = _CLOSURE_DAY.search(sentence) if re.search(r"\d", sentence) else None
+    if not m:
+        return None
+    year = m.group("kk_year") or m.group("year")
+    if m.group("kk_day"):
+        dd, mm = int(m.group("kk_day")), _kk_month(m.group("kk_month"))
+    else:
+        dd, mm = int(m.group("day")), _month(m.group("month"))
+    if year and mm and 1 <= dd <= 31:
+        return f"{year}-{mm:02d}-{dd:02d}"
+    return _day_in_articles_year(dd, mm, article_date)
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
+    habit = _habitual(sentence)
     for _label, rx in STATUS_PATTERNS:
-        m = rx.search(sentence) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
+        m = _status_match(rx, sentence, habit) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
         if _something_else_stopped(sentence, m) or _works_to_come(sentence, m):
@@ -625,6 +671,8 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
             when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
         phrase = _with_auxiliary(sentence, m) if _label == "closed" else m.group().strip()
+        if date is None and _label == "closed" and status_label(phrase) == "to close":
+            date = _closure_day(sentence, article_date)
         out.append((_readable(sentence, m, phrase), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
@@ -636,6 +684,8 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     hours = HOURS_PATTERN.search(sentence) if timed and may_hold(sentence, _HOURS_NEEDLES) else None
     if hours:
         out.append((" ".join(hours.group().split()), None))
+    if habit:
+        out.append((" ".join(habit.group().split()), None))
     return out
 
 

@@ -158,6 +158,8 @@ STATUS_PATTERNS = (
 _TO_CLOSE = re.compile(
     r"закроют|приостановят|закрыть(?:ся)?\b|закро(?:ется|ются)|приостановит(?:ся)?\b"
     r"|закрыва(?:ется|ются)|\bбуд(?:ет|ут)\s+(?:временно\s+)?(?:закрыт|приостановлен)|жабыл(?:ады|мақ)\b|останов(?:ит|ят)\s"
+    # Kazakh «жабық болады», «жабық тұрады», «жабық қалады» (will be / will stay closed: facts68)
+    r"|жабық\s+(?:болады|тұрады|қалады)\b"
     r"|не\s+буд(?:ет|ут)\s+(?:работать|пропускать)\b",
     re.IGNORECASE,
 )
@@ -189,6 +191,26 @@ HOURS_PATTERN = re.compile(
     rf"|сағат\s+{_HOUR}[-\s]?(?:ден|дан|тен|тан|нен|нан)\s+{_HOUR}[-\s]?(?:ге|ға|ке|қа)\s+дейін\s+жұмыс\s+істе\w*",
     re.IGNORECASE,
 )
+# A closure on certain days every week is the post's hours, not a closure (facts68): «по
+# воскресеньям закрыт», «закрыт по выходным», «по выходным не работает», Kazakh «демалыс
+# күндері жабық болады», «жексенбі сайын жабылады». Found by facts.py beside HOURS_PATTERN.
+_RU_DAYS = (
+    r"(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|выходным|праздникам)"
+    r"(?:\s+и\s+(?:субботам|воскресеньям|выходным|праздникам|праздничным\s+дням))?"
+    r"|в\s+выходные(?:\s+дни)?(?!\s+\d))"
+)
+_KK_DAY = r"(?:демалыс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)"
+_KK_DAYS = (
+    rf"(?:{_KK_DAY}(?:\s+(?:және|мен|пен|бен)\s+{_KK_DAY})?\s+(?:күндері|сайын)"
+    rf"|әр\s+(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:де|да|сайын))"
+)
+_RU_SHUT = r"(?:закрыт[аоы]?|закрыва(?:ется|ются)|не\s+работа(?:ет|ют))\b"
+_KK_SHUT = r"(?:жабық(?:\s+(?:болады|тұрады))?|жабылады|жұмыс\s+істемейді)(?!\w)"
+HABITUAL_CLOSURE = re.compile(
+    rf"{_RU_DAYS}\s+(?:(?!будет|будут)[^\s.,;:!?]+\s+){{0,2}}?{_RU_SHUT}|{_RU_SHUT}\s+{_RU_DAYS}"
+    rf"|{_KK_DAYS}\s+(?:[^\s.,;:!?]+\s+){{0,2}}?{_KK_SHUT}",
+    re.IGNORECASE,
+)
 STATUS_LABELS = (*(label for label, _rx in STATUS_PATTERNS), "to close", "working")
 
 
@@ -198,6 +220,8 @@ def status_label(phrase: str | None) -> str | None:
     text = (phrase or "").strip()
     if not text:
         return None
+    if HABITUAL_CLOSURE.search(text):
+        return "working"  # closed on certain days every week: its hours (facts68)
     label = next((label for label, rx in STATUS_PATTERNS if rx.fullmatch(text)), None)
     label = label or next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)
     if label == "closed" and _TO_CLOSE.search(text):
