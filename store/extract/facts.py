@@ -610,8 +610,11 @@ def _readable(sentence: str, m: re.Match, phrase: str) -> str:
     return " ".join(sentence[verb.start() : m.end()].split()) if verb else phrase
 
 
-# Every match of HABITUAL_CLOSURE holds one of these (the days it names).
-_DAYS_NEEDLES = ("по ", "выходн", "праздни", "күндері", "сайын", "әр ")
+# Every match of HABITUAL_CLOSURE holds one of these (the days it names; issue 15: cost).
+_DAYS_NEEDLES = (
+    *("понедельник", "вторник", "средам", "четверг", "пятниц", "суббот", "воскресен", "выходн", "праздник"),
+    *("демалыс", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі"),
+)
 
 
 def _habitual(sentence: str) -> re.Match | None:
