@@ -220,10 +220,10 @@ def status_label(phrase: str | None) -> str | None:
     text = (phrase or "").strip()
     if not text:
         return None
-    if HABITUAL_CLOSURE.search(text):
-        return "working"  # closed on certain days every week: its hours (facts68)
     label = next((label for label, rx in STATUS_PATTERNS if rx.fullmatch(text)), None)
     label = label or next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)
+    if label in (None, "closed") and HABITUAL_CLOSURE.search(text):
+        return "working"  # closed on certain days every week: its hours (facts68)
     if label == "closed" and _TO_CLOSE.search(text):
         return "to close"
     return label or ("working" if WORKING_PATTERN.search(text) or HOURS_PATTERN.search(text) else None)
