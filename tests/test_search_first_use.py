@@ -8,6 +8,8 @@ import threading
 import time
 from types import SimpleNamespace
 
+import pytest
+
 from store.search import first_use
 
 
@@ -103,25 +105,30 @@ def test_no_table_is_built_while_keys_come_closer_than_the_quiet(monkeypatch):
         runner.stop()
 
 
-def test_the_store_steps_read_the_roles_a_post_query_looks_up(tmp_path):
+@pytest.fixture
+def empty_reader(tmp_path):
+    """The TUI's reader on an empty store, closed after the test."""
     from store.db import store as db
-    from store.search import related, role_holders
-    from tui import searching
     from tui.reader import StoreReader
 
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
-    st.close()
+    db.open_store(tmp_path / "s.db", write=True, create=True).close()
     reader = StoreReader.open(tmp_path / "s.db")
-    try:
-        role_holders._roles.cache_clear()
-        for step in searching.first_use_steps(reader):
-            step()
-        state = related.store_state(reader.store)
-        hits_before = role_holders._roles.cache_info().hits
-        role_holders._roles(reader.store.conn, state)
-        assert role_holders._roles.cache_info().hits == hits_before + 1
-    finally:
-        reader.close()
+    yield reader
+    reader.close()
+
+
+def test_the_store_steps_read_the_roles_a_post_query_looks_up(empty_reader):
+    from store.search import related, role_holders
+    from tui import searching
+
+    reader = empty_reader
+    role_holders._roles.cache_clear()
+    for step in searching.first_use_steps(reader):
+        step()
+    state = related.store_state(reader.store)
+    hits_before = role_holders._roles.cache_info().hits
+    role_holders._roles(reader.store.conn, state)
+    assert role_holders._roles.cache_info().hits == hits_before + 1
 
 
 def test_the_quiet_counts_from_the_last_results_not_only_the_last_key(monkeypatch):
@@ -149,27 +156,20 @@ def test_the_quiet_counts_from_the_last_results_not_only_the_last_key(monkeypatc
         runner.stop()
 
 
-def test_the_stored_roles_and_first_names_are_two_steps_each_kept(tmp_path):
-    from store.db import store as db
+def test_the_stored_roles_and_first_names_are_two_steps_each_kept(empty_reader):
     from store.search import related, role_holders
-    from tui.reader import StoreReader
 
-    st = db.open_store(tmp_path / "s.db", write=True, create=True)
-    st.close()
-    reader = StoreReader.open(tmp_path / "s.db")
-    try:
-        role_holders._roles.cache_clear()
-        role_holders._first_names.cache_clear()
-        roles_step, names_step = first_use.store_tables()
-        reader.run(roles_step)
-        assert role_holders._roles.cache_info().currsize == 1 and role_holders._first_names.cache_info().currsize == 0
-        reader.run(names_step)
-        state = related.store_state(reader.store)
-        hits = role_holders._first_names.cache_info().hits
-        role_holders._first_names(reader.store.conn, state)
-        assert role_holders._first_names.cache_info().hits == hits + 1
-    finally:
-        reader.close()
+    reader = empty_reader
+    role_holders._roles.cache_clear()
+    role_holders._first_names.cache_clear()
+    roles_step, names_step = first_use.store_tables()
+    reader.run(roles_step)
+    assert role_holders._roles.cache_info().currsize == 1 and role_holders._first_names.cache_info().currsize == 0
+    reader.run(names_step)
+    state = related.store_state(reader.store)
+    hits = role_holders._first_names.cache_info().hits
+    role_holders._first_names(reader.store.conn, state)
+    assert role_holders._first_names.cache_info().hits == hits + 1
 
 
 def test_the_bodies_names_step_builds_what_the_posts_by_body_step_reads():
