@@ -122,6 +122,7 @@ from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
+from store.lang.kazakh import read_title_as_kazakh
 from store.lang.kyrgyz import kyrgyz_text
 from store.model import Article, Extraction, Mention
 
@@ -166,6 +167,7 @@ class Extractor:
         body_cps = self._checkpoints(article.body or "")  # the title's posts are read as the body reads them
         self.timings["checkpoints"] += time.perf_counter() - t0
         kyrgyz = kyrgyz_text(f"{article.title or ''}\n{article.body or ''}")  # a title alone is too short to tell
+        read_title_as_kazakh(article.title if article.language == "kk" and article.title else None)
         for field, text in (("title", article.title or ""), ("body", article.body or "")):
             t0 = time.perf_counter()
             spans = self.ner.spans(text)
