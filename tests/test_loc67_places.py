@@ -130,3 +130,33 @@ def test_a_2022_region_after_its_word_is_the_region(extractor, text, region):
     found = {name for kind, name in _body_mentions(extractor, text) if kind == "location"}
     assert region in found
     assert "Абай" not in found
+
+
+@pytest.mark.parametrize(
+    "text,wanted,glued",
+    [
+        ("Автодорога Тараз — Шымкент временно перекрыта. Водители ждут.", "Тараз", "Автодорога"),
+        ("Магистраль Актау — Бейнеу расширят к лету. Водители ждут.", "Актау", "Магистраль"),
+        ("Город Текели готовится к наплыву туристов. Водители ждут.", "Текели", "Город"),
+        ("Регион Улытау получит новые дороги. Водители ждут.", "Улытау", "Регион"),
+    ],
+)
+def test_a_kind_noun_opening_a_sentence_is_no_part_of_the_place(extractor, text, wanted, glued):
+    found = {name for kind, name in _body_mentions(extractor, text) if kind == "location"}
+    assert wanted in found
+    assert not any(name.startswith(glued) for name in found)
+
+
+def test_a_settlement_read_as_a_person_is_the_place(extractor):
+    found = _body_mentions(extractor, "Поселок Жаныбек встречает грузовики. Водители ждут на обочине.")
+    assert ("location", "Жаныбек") in found
+    assert not any(kind == "person" for kind, _ in found)
+
+
+def test_a_district_keeps_its_noun(extractor):
+    found = {
+        name
+        for kind, name in _body_mentions(extractor, "Жители района Байзак ждут ремонта дороги.")
+        if kind == "location"
+    }
+    assert not any(name == "Байзак" for name in found)

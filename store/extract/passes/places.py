@@ -185,13 +185,26 @@ _SETTLEMENT_NOUN = r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке
 _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
+# loc67: a road's or a place's kind opening a sentence, which the model glues to the first
+# name after it («Автодорога Астана — …», «Магистраль Шымкент — …», «Город Жаркент», «Регион
+# Жетысу»); «район» stays, a district is named with it («район Байзак»)
+_KIND_NOUN_BEFORE_NAME = re.compile(
+    r"(?:[Тт]расс[аеуы]|[Аа]вто(?:трасс|дорог|магистрал)\w*|[Дд]орог[аиеу]|[Мм]агистрал[ьи]|[Шш]оссе"
+    r"|[Гг]ород|[Рр]егион|[Сс]таниц[аеуы])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+)
+
+
 def _without_settlement_noun(s: NerSpan) -> NerSpan | None:
     """«Село Шынгырлау» read as one place: the settlement's kind word is no part of its
-    name (the reference and the knowledge base name «Шынгырлау»)."""
-    if s.type != "location":
+    name (the reference and the knowledge base name «Шынгырлау»); nor is a road's kind or
+    «Город»/«Регион» («Автодорога Астана» is the road's first town). «Поселок Жаныбек» read
+    as a person is the place after the noun (loc67)."""
+    if s.type not in ("location", "person"):
         return s
     m = _SETTLEMENT_NOUN_BEFORE_NAME.match(s.text)
-    if not m:
+    if not m and s.type == "location":
+        m = _KIND_NOUN_BEFORE_NAME.match(s.text)
+    if not m or (s.type == "person" and len(s.text[m.end() :].split()) != 1):
         return s
     return NerSpan("location", s.start + m.end(), s.end, s.text[m.end() :])
 
