@@ -187,10 +187,11 @@ _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘ�
 
 # loc67: a road's or a place's kind opening a sentence, which the model glues to the first
 # name after it («Автодорога Астана — …», «Магистраль Шымкент — …», «Город Жаркент», «Регион
-# Жетысу»); «район» stays, a district is named with it («район Байзак»)
+# Жетысу»), and a river's or pass's noun («Река Урал», «Перевал Кордай»: named bare mid-sentence,
+# «у реки Или» → «Или»); «район» stays, a district is named with it («район Байзак»)
 _KIND_NOUN_BEFORE_NAME = re.compile(
     r"(?:[Тт]расс[аеуы]|[Аа]вто(?:трасс|дорог|магистрал)\w*|[Дд]орог[аиеу]|[Мм]агистрал[ьи]|[Шш]оссе"
-    r"|[Гг]ород|[Рр]егион|[Сс]таниц[аеуы])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|[Гг]ород|[Рр]егион|[Сс]таниц[аеуы]|[Рр]ек[аиеу]|[Пп]еревал)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 
 
