@@ -1,0 +1,150 @@
+"""Pass `kinds_not_bodies`: a name its kind noun calls a building, a venue, an event, an award,
+a work or an information system is no body (issue 15, org68).
+
+Why: precision. Counting what the pipeline printed as organizations on text nobody tuned it to
+(factRu's worked half, org68's fresh sentences, made-up probes) showed the model reading as a
+body whatever is capitalised or quoted where a body could stand, and three shapes of it that
+the titles-of-works filter (filters._titles_a_work) does not reach:
+
+- the kind noun opens the sentence, so it is capitalised: «Премия «Алтын Сапа» досталась …»,
+  «Сервис «Mygov» начал …» (the filter reads only a kind in lower case, since mid-sentence a
+  capital may open a body's own name);
+- the kind is a building, a venue, a service or an event rather than a work: «в гостинице
+  «Нурлы Жол»», «в зале "Оркестрион"», «Дворец Республики», «Успенский собор», «Французская
+  революция» (lexicon/not_body_kinds.txt), or, in Kazakh, follows the quoted name: «"Алтын
+  сапа" сыйлығы», «"Астана-1" ақпараттық жүйесі», «"Хазірет Сұлтан" мешіті»;
+- the name is titled once and named again bare: «номинации «Производитель года»» and then
+  «эксперты «Производителя года»», «альбом «Треугольник»» and then «из «Треугольника»». One
+  text gives one name one sense, so every mention of a titled name is the title.
+
+A name the knowledge base knows as a body, or one that carries a body's head noun
+(«Комитет …», «… банк», a legal form; shaped_not_bodies._BODY_HEAD), stays: «приложение
+Kaspi.kz» is the bank's, «форум «Атамекен»» the chamber's. An outlet's noun before a quote
+(«газета», «портал») is not a kind here: the quoted name is the outlet (filters._OUTLET_NOUNS).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.passes.shaped_not_bodies import _BODY_HEAD
+from store.lang import kb
+from store.lang.normalize import from_dictionary, parses
+from store.lang.wordlists import words
+
+# Kinds whose quoted name after them is a title: works, events, documents (filters' list) and
+# buildings, venues, services, awards, roads, events (this pass's list).
+_PLACE_OR_THING_KINDS = words("not_body_kinds")
+_TITLE_KINDS = words("work_nouns") | _PLACE_OR_THING_KINDS
+
+# Kazakh kinds after a quoted name: «"Алтын сапа" сыйлығы», «"Кеден" ақпараттық жүйесі»,
+# «"Шекара" мобильді қосымшасы», «"Нұрлы жол" мемлекеттік бағдарламасы». One modifier may stand
+# between the quote and the kind.
+_KAZAKH_KIND_AFTER = re.compile(
+    r"[ \t]+(?:(?:ақпараттық(?:-құқықтық)?|мобильді|мемлекеттік|электрондық|халықаралық)[ \t]+)?"
+    r"(?:сыйлығ|жүйес|жүйе(?![\w])|қосымшас|бағдарламас|мешіт|қонақ[ \t]+үй|стадион|вокзал|сарай|"
+    r"форум|көрмес|фестивал|байқау|жобас|заң(?:ы|ын|ға|да)?(?![\w])|кодекс|орден|турнир|чемпионат|платформас)",
+    re.IGNORECASE,
+)
+
+_OPENING_QUOTES = '«„“"'
+_CLOSING_QUOTES = '»“”"'
+_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n])[ \t«\"„“(—–-]*$")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_STEM = 5
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name by the first letters of each word, so that its cases meet («Производитель года»
+    and «Производителя года», «Треугольник» and «Треугольника»)."""
+    return tuple(w[:_STEM] for w in _WORD.findall(name.lower().replace("ё", "е")))
+
+
+def kinds_not_bodies(text: str, spans: list, ctx) -> list:
+    """The organization spans a kind noun calls a building, a venue, an event, an award, a work
+    or a system (module doc), taken out."""
+    if not any(s.type == "organization" for s in spans):
+        return spans
+    titled = _titled_names(text)
+    return [s for s in spans if not (s.type == "organization" and _not_a_body(text, s, titled))]
+
+
+def _not_a_body(text: str, s, titled: frozenset[tuple[str, ...]]) -> bool:
+    name = " ".join(s.text.strip(_OPENING_QUOTES + _CLOSING_QUOTES + " ").split())
+    if not name or _BODY_HEAD.search(name) or _known_body(name):
+        return False
+    return name_key(name) in titled or _headed_by_a_kind(name)
+
+
+def _titled_names(text: str) -> frozenset[tuple[str, ...]]:
+    """The keys of every quoted name the text titles by a kind noun: Russian before the quote
+    (in lower case, or capitalised where it opens a sentence), Kazakh after it. One scan of the
+    quotes: linear in the text."""
+    out = set()
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        if inner and _nominative(inner) and (_kind_before(text, m.start()) or _KAZAKH_KIND_AFTER.match(text, m.end())):
+            out.add(name_key(inner))
+    return frozenset(out)
+
+
+def _nominative(name: str) -> bool:
+    """A title after its kind stands in the nominative whatever the kind's case («в гостинице
+    «Нурлы Жол»»); a quoted name in the genitive after a kind is whose it is, a body's («в
+    системе «Казпочты»», «турнир «Газпрома»»). Its first word decides: a Russian word with no
+    nominative reading in the dictionary is no title; a Latin, Kazakh or unknown word may be one
+    (pymorphy2 guesses «Нурлы» a genitive from its ending)."""
+    first = _WORD.match(name)
+    ps = parses(first.group(0)) if first else []
+    return not ps or not from_dictionary(ps[0]) or any("nomn" in p.tag for p in ps)
+
+
+def _kind_before(text: str, quote: int) -> bool:
+    """Is the word right before the quote at `quote` a kind noun of _TITLE_KINDS, in lower case or
+    opening its sentence? («в зале "Оркестрион"», «Премия «Алтын Сапа»»)"""
+    lead = text[max(0, quote - 40) : quote]
+    m = _LAST_WORD.search(lead)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word.islower() and not (
+        word[:1].isupper() and word[1:].islower() and _SENTENCE_END.search(lead[: m.start()])
+    ):
+        return False
+    return _lemma(word.lower()) in _TITLE_KINDS
+
+
+def _headed_by_a_kind(name: str) -> bool:
+    """«Гостиница «Казахстан»», «Дворец Республики», «Сервис «Mygov»»: a kind noun first; or
+    «Успенский собор», «Французская революция»: adjectives, then the kind noun last."""
+    ws = _WORD.findall(name)
+    if len(ws) < 2:
+        return False
+    if _lemma(ws[0].lower()) in _PLACE_OR_THING_KINDS:
+        return True
+    return _lemma(ws[-1].lower()) in _PLACE_OR_THING_KINDS and all(_adjective(w.lower()) for w in ws[:-1])
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    ps = parses(word)
+    return ps[0].normal_form if ps else word
+
+
+# a Russian adjective's ending in any case: «Успенский», «Французская», «мировой»
+_ADJECTIVE_ENDING = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$")
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """An adjective by its ending or its first readings («Успенский» reads as a surname first)."""
+    return bool(_ADJECTIVE_ENDING.search(word)) or any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:3])
+
+
+@lru_cache(maxsize=4096)
+def _known_body(name: str) -> bool:
+    """Does the knowledge base know the whole name as a body («Морской порт Актау», «Kaspi.kz»)?"""
+    return any(m.form.row.type == "organization" and m.end - m.start >= len(name) - 2 for m in kb.find(name))
