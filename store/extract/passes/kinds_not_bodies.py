@@ -51,12 +51,11 @@ _KAZAKH_KIND_AFTER = re.compile(
 _OPENING_QUOTES = '«„“"'
 _CLOSING_QUOTES = '»“”"'
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
-_SENTENCE_END = re.compile(r"(?:^|[.!?\n])[ \t«\"„“(—–-]*$")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _STEM = 5
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> tuple[str, ...]:
     """A name by the first letters of each word, so that its cases meet («Производитель года»
     and «Производителя года», «Треугольник» and «Треугольника»)."""
@@ -65,18 +64,29 @@ def name_key(name: str) -> tuple[str, ...]:
 
 def kinds_not_bodies(text: str, spans: list, ctx) -> list:
     """The organization spans a kind noun calls a building, a venue, an event, an award, a work
-    or a system (module doc), taken out."""
-    if not any(s.type == "organization" for s in spans):
+    or a system (module doc), taken out. The text's quoted titles are read only when some span
+    could be one (a name with no body's head noun): most texts name bodies by their heads."""
+    names = {id(s): _bare(s.text) for s in spans if s.type == "organization"}
+    if not any(_no_head(n) for n in names.values()):
         return spans
     titled = _titled_names(text)
-    return [s for s in spans if not (s.type == "organization" and _not_a_body(text, s, titled))]
+    return [s for s in spans if not (s.type == "organization" and _not_a_body(names[id(s)], titled))]
 
 
-def _not_a_body(text: str, s, titled: frozenset[tuple[str, ...]]) -> bool:
-    name = " ".join(s.text.strip(_OPENING_QUOTES + _CLOSING_QUOTES + " ").split())
-    if not name or _BODY_HEAD.search(name) or _known_body(name):
+def _bare(text: str) -> str:
+    return " ".join(text.strip(_OPENING_QUOTES + _CLOSING_QUOTES + " ").split())
+
+
+@lru_cache(maxsize=8192)
+def _no_head(name: str) -> bool:
+    """A name with no body's head noun or legal form: the only kind this pass may take out."""
+    return bool(name) and not _BODY_HEAD.search(name)
+
+
+def _not_a_body(name: str, titled: frozenset[tuple[str, ...]]) -> bool:
+    if not _no_head(name) or not (name_key(name) in titled or _headed_by_a_kind(name)):
         return False
-    return name_key(name) in titled or _headed_by_a_kind(name)
+    return not _known_body(name)
 
 
 def _titled_names(text: str) -> frozenset[tuple[str, ...]]:
@@ -86,7 +96,7 @@ def _titled_names(text: str) -> frozenset[tuple[str, ...]]:
     out = set()
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
-        if inner and _nominative(inner) and (_kind_before(text, m.start()) or _KAZAKH_KIND_AFTER.match(text, m.end())):
+        if inner and (_KAZAKH_KIND_AFTER.match(text, m.end()) or _kind_before(text, m.start())) and _nominative(inner):
             out.add(name_key(inner))
     return frozenset(out)
 
@@ -104,19 +114,30 @@ def _nominative(name: str) -> bool:
 
 def _kind_before(text: str, quote: int) -> bool:
     """Is the word right before the quote at `quote` a kind noun of _TITLE_KINDS, in lower case or
-    opening its sentence? («в зале "Оркестрион"», «Премия «Алтын Сапа»»)"""
-    lead = text[max(0, quote - 40) : quote]
-    m = _LAST_WORD.search(lead)
-    if not m:
-        return False
-    word = m.group(1)
-    if not word.islower() and not (
-        word[:1].isupper() and word[1:].islower() and _SENTENCE_END.search(lead[: m.start()])
-    ):
+    opening its sentence? («в зале "Оркестрион"», «Премия «Алтын Сапа»») Read backwards from the
+    quote: a regular expression anchored at the lead's end was tried at each of its starts."""
+    end = quote
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and end - start < 30 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    if not word or (not word.islower() and not (word[1:].islower() and _opens_sentence(text, start))):
         return False
     return _lemma(word.lower()) in _TITLE_KINDS
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is only blank, a quote, a bracket or a dash between `start` and the text's start, a line
+    break or a sentence's end?"""
+    j = start
+    while j > 0 and text[j - 1] in ' \t«"„“(—–-':
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
+
+
+@lru_cache(maxsize=8192)
 def _headed_by_a_kind(name: str) -> bool:
     """«Гостиница «Казахстан»», «Дворец Республики», «Сервис «Mygov»»: a kind noun first; or
     «Успенский собор», «Французская революция»: adjectives, then the kind noun last."""
