@@ -52,6 +52,8 @@ def test_a_title_named_again_bare_is_still_the_title(extractor):
     [
         # a quoted body in the genitive after a kind noun is whose the thing is
         ("Сбой случился в системе «Газпрома», сообщили диспетчеры.", "газпром"),
+        # the same for a name the dictionary does not know, read as a masculine genitive
+        ("Вечер прошёл в зале «Жамбылконцерта» при полном зале.", "жамбылконцерт"),
         # a body's head noun keeps the name, whatever the kind before it
         ("Кубок разыграли на турнире «Комитета по спорту Жамбылской области».", "комитет по спорту"),
         # no kind noun at all: a body stays

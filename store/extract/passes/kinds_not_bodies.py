@@ -104,12 +104,18 @@ def _titled_names(text: str) -> frozenset[tuple[str, ...]]:
 def _nominative(name: str) -> bool:
     """A title after its kind stands in the nominative whatever the kind's case («в гостинице
     «Нурлы Жол»»); a quoted name in the genitive after a kind is whose it is, a body's («в
-    системе «Казпочты»», «турнир «Газпрома»»). Its first word decides: a Russian word with no
-    nominative reading in the dictionary is no title; a Latin, Kazakh or unknown word may be one
-    (pymorphy2 guesses «Нурлы» a genitive from its ending)."""
+    системе «Казахтелекома»», «турнир «Газпрома»»). Its first word decides: a dictionary word
+    with no nominative reading, or a masculine noun's genitive in «-а»/«-я» (pymorphy2's guess
+    for a name it does not know: «Казахконцерта» of «Казахконцерт»), is no title. A Latin or
+    Kazakh word may be one (pymorphy2 guesses «Нурлы» a feminine genitive from its ending)."""
     first = _WORD.match(name)
     ps = parses(first.group(0)) if first else []
-    return not ps or not from_dictionary(ps[0]) or any("nomn" in p.tag for p in ps)
+    if not ps:
+        return True
+    if from_dictionary(ps[0]):
+        return any("nomn" in p.tag for p in ps)
+    top, word = ps[0], first.group(0).lower() if first else ""
+    return not ("gent" in top.tag and "masc" in top.tag and word in (top.normal_form + "а", top.normal_form + "я"))
 
 
 def _kind_before(text: str, quote: int) -> bool:
