@@ -66,6 +66,7 @@ from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
+from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
@@ -550,6 +551,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("posts_in_general", posts_in_general),
     Pass("latin_terms_not_bodies", latin_terms_not_bodies),
     Pass("shaped_not_bodies", shaped_not_bodies),
+    Pass("kinds_not_bodies", kinds_not_bodies),
     Pass("terms_not_bodies", terms_not_bodies),
     Pass("known_not_bodies", known_not_bodies),
     Pass("outpost_names", outpost_names),
