@@ -537,12 +537,14 @@ _STATUS_NEEDLES = {
         "пайдалануға",
         "қосыл",
         "кейін",
+        "торжественно",
     ),
-    "reopened": ("возобнов", "вновь", "қайта"),
+    "reopened": ("возобнов", "вновь", "қайта", "восстановлен", "снова", "опять", "қалпына"),
     "closed": (
         *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
         *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива", "закрыва"),
         *("не проехать", "не пройти", "нельзя проехать", "нельзя пройти"),
+        *("перекрыт", "прекращен", "не функциониру", "тоқтатыл"),
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
@@ -554,7 +556,7 @@ _STATUS_NEEDLES = {
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно")
+_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев")
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ")
 _CLOCK = re.compile(r"\d[:.]\d\d")
@@ -802,6 +804,17 @@ _QUEUE_SIZE = re.compile(
 )
 
 
+_KK_ACROSS = r"(?:шекарадан\s+)?өте\s+алмай"
+# A queue gone or shorter is a queue report too (facts69): «очередь рассосалась», «очередь на «А»
+# сократилась до 40 машин», Kazakh «кезек азайды», «кезек жойылды». The fact keeps the verb (and the
+# figure after «до»): the board shows the words, so «сократилась до 40 машин» reads as less than before.
+_QUEUE_SHRANK = re.compile(
+    r"(?<![\w-])(?:очеред[ьи]|пробк[аи]|затор[ы]?|скоплени[ея])(?:\s+из\s+[а-яё]+)?(?:\s+(?:на|у|в|перед)\s+«[^«».,;:!?]{1,30}»)?"
+    r"\s+(?:(?:заметно|значительно|полностью|уже|почти)\s+)?(?:рассосал(?:ась|ись|ся)|сократил(?:ась|ись|ся)|уменьшил(?:ась|ись|ся)|исчезл[аи]?)"
+    r"(?:\s+до\s+\d[\d\s]*\s*[а-яё]+)?"
+    r"|(?<![\w-])(?:кезек|кезегі)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:азайды|қысқарды|жойылды|сейілді)(?![\w-])",
+    re.IGNORECASE,
+)
 # A queue said to have formed, no figure: «на КПП «Ак-Тилек» образовался затор грузовых
 # автомобилей», «затор из фур образовался в районе пунктов «Маштаково» и «Сырым»», «на пункте
 # «Нур Жолы» выстроилась пробка», ««Сырым» өткізу пунктінде кезек қалыптасты». The fact keeps the
@@ -812,7 +825,9 @@ _FORMED = r"(?:образовал\w*|выстроил\w*|скопил\w*|воз�
 _OF = r"(?:\s+из\s+[а-яё]+(?:\s+(?!(?:в|во|на|и|у|от|с|со|к|по|за|из)\s)[а-яё]+){0,2})?"
 # A queue the authorities report seen (facts61): «отмечено скопление людей и машин», «Скопление
 # людей и машин отмечено на отдельных участках», «зафиксировано скопление большегрузов».
-_SEEN = r"(?:отмечен[аоы]?|зафиксирован[аоы]?|наблюдается)\b"
+# Seen now, and still there (facts69): «наблюдаются заторы», «фиксируются скопления», «скопление
+# … сохраняется».
+_SEEN = r"(?:отмечен[аоы]?|зафиксирован[аоы]?|наблюда(?:ется|ются)|фиксиру(?:ется|ются)|сохраня(?:ется|ются))\b"
 # Vehicles said to have gathered, no queue noun (facts61): «на пункте «Нур жолы» скопились
 # грузовики», «скопилось много большегрузов».
 _GATHERED = r"(?:грузовик|машин|фур|большегруз|автомобил|автомашин|транспорт)\w*"
@@ -820,8 +835,12 @@ _QUEUE_FORMED = re.compile(
     rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
     rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
     rf"|(?<!не\s){_SEEN}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}(?:\s+(?!(?:на|в|во|у|возле|перед)\b)[а-яё]+){{0,3}}"
-    rf"|(?<![\w-]){_QUEUE_NOUN}(?:\s+(?!не\b)[а-яё]+){{0,3}}\s+{_SEEN}"
+    rf"|(?<![\w-]){_QUEUE_NOUN}(?:\s+(?!не\b)[а-яё]+){{0,4}}(?:\s+«[^«».,;:!?]{{1,30}}»)?\s+{_SEEN}"
     r"|(?<![\w-])кезек\w*\s+(?:пайда\s+бол(?:ды|ған)|түзіл(?:ді|ген)|қалыптас(?:ты|қан|ып))"
+    # Kazakh (facts69): «көліктер кезегі бар», «кезек байқалады»; vehicles «кезекте тұр», «шекарадан
+    # өте алмай тұр» (cannot get across)
+    r"|(?<![\w-])(?:(?:жүк\s+)?(?:көлі|автокөлі|машина|фура)\w*\s+)?(?:кезек|кезегі)\s+(?:бар|байқал(?:ады|уда|ды))(?![\w-])"
+    rf"|(?<![\w-])(?:жүк\s+)?(?:көлі|автокөлі|машина|фура)\w*\s+(?:кезекте|{_KK_ACROSS})\s+(?:тұр|күт)\w*"
     rf"|(?<!не\s)скопил\w*\s+(?:[а-яё]+\s+)?{_GATHERED}",
     re.IGNORECASE,
 )
@@ -864,6 +883,8 @@ _QUEUE_NEEDLES = (
     *("отмечен", "простоя", "ждут", "ждали", "ждём", "ждем", "сағат"),
     # _WAIT_WORDS: «стоят сутками», «үш тәулік күтеді»; a space before «стоят»: not «состоялось», «постоянно»
     *(" стоят", " стоял", " стоять", "күт"),
+    # _SEEN's newer verbs (the queue nouns already stand above) and _QUEUE_SHRANK's (facts69)
+    *("наблюдаются", "фиксиру", "сохраня", "өте алмай", "кезег"),
 )
 
 
@@ -871,6 +892,7 @@ def _queues(sentence: str) -> list[str]:
     if not may_hold(sentence, _QUEUE_NEEDLES) or _CAPACITY_WORDS.search(sentence):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
+    none += [" ".join(m.group().split()) for m in _QUEUE_SHRANK.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
     lengths += [" ".join(m.group().split()) for m in _WAIT.finditer(sentence)] if _DIGIT.search(sentence) else []
@@ -885,6 +907,7 @@ def _queues(sentence: str) -> list[str]:
         counts += [next((f for f in formed if t in f), t) for t in worded]
     if not (counts or lengths or none):
         return [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)]
+    counts = [c for c in counts if not any(c in n for n in none)]  # «сократилась до 40 машин» says it
     return counts + lengths + none
 
 

@@ -33,9 +33,24 @@ _BIG = r"тысяч\w*|сот(?:ен|ни|ня|ню)|сотн\w*|десятк\w*
 # the words and prints no value (`value` gives None), as for «нескольких сотен».
 _VAGUE = r"(?:сотни|сотен|сотням\w*|тысячи|тысяч|тысячам\w*|десятки|десятков|десяткам\w*|жүздеген|ондаған|мыңдаған)"
 _KK_VAGUE = r"(?:жүздеген|ондаған|мыңдаған)"
+# The hundreds as one word (facts69): «свыше двухсот фур», «порядка трёхсот машин», «пятьсот грузовиков»
+_HUNDREDS = (
+    r"двест[иа]|двухсот\w*|двумстам|триста|тр[её]хсот\w*|четыреста|четыр[её]хсот\w*"
+    r"|(?:пять|шесть|семь|восемь|девять)сот|(?:пяти|шести|семи|восьми|девяти)сот\w*"
+)
+_HUNDRED_VALUES = (
+    ("дв", 200),
+    ("тр", 300),
+    ("че", 400),
+    ("пя", 500),
+    ("ше", 600),
+    ("се", 700),
+    ("во", 800),
+    ("де", 900),
+)
 # «полутора тысяч», «двух тысяч», «нескольких сотен», «тысячи», «пять-шесть», «двух десятков»
 FIGURE = (
-    rf"(?:(?:полутора|нескольких|несколько|{_SMALL})\s+(?:{_BIG})|(?<![\w-])(?:{_BIG}|{_KK_VAGUE})"
+    rf"(?:(?:полутора|нескольких|несколько|{_SMALL})\s+(?:{_BIG})|(?<![\w-])(?:{_HUNDREDS}|{_BIG}|{_KK_VAGUE})"
     rf"|(?<![\w-])(?:{_SMALL})-(?:{_SMALL}))(?![\w-])"
 )
 # Kazakh: «4 мыңдай», «2 мыңнан астам», «екі мыңға жуық», «мыңнан астам»
@@ -43,10 +58,16 @@ KK_FIGURE = r"(?:(?<!\d)\d+\s+|(?:бір|екі|үш|төрт|бес|алты|ж
 # A figure in words holds one of these; a sentence without them is not scanned for one (ingest
 # cost: the small numbers alone, «три», «пять», hide in too many words). So a bare pair
 # «пять-шесть фур» is read only beside a «тысяч» or «сотен».
-NEEDLES = ("тысяч", "сотен", "сотни", "сотню", "сотня", "мың", "десятк", "десятков", "жүздеген", "ондаған")
+NEEDLES = (
+    *("тысяч", "сотен", "сотни", "сотню", "сотня", "мың", "десятк", "десятков", "жүздеген", "ондаған"),
+    # the hundreds as one word (_HUNDREDS)
+    *("двест", "двухсот", "двумстам", "трист", "трёхсот", "трехсот", "четырест", "четырёхсот", "четырехсот"),
+    *("ьсот", "исот"),
+)
 
 _FIGURE_RX = re.compile(FIGURE, re.IGNORECASE)
 _KK_RX = re.compile(r"(\d+)?\s*(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)?\s*мың", re.IGNORECASE)
+_HUNDREDS_RX = re.compile(_HUNDREDS, re.IGNORECASE)
 _VAGUE_RX = re.compile(rf"(?<![\w-]){_VAGUE}(?![\w-])", re.IGNORECASE)
 # …except the genitive singular after a preposition of amount: «около сотни машин», «более тысячи
 # человек» is about one hundred, one thousand.
@@ -81,6 +102,8 @@ def value(text: str) -> str | None:
     if one:
         return "1 000" if one.group(1).lower().startswith("тысяч") else "100"
     words = m.group().lower().split()
+    if len(words) == 1 and _HUNDREDS_RX.fullmatch(words[0]):
+        return str(next(n for stem, n in _HUNDRED_VALUES if words[0].startswith(stem)))
     if len(words) == 1:  # «сотню» is a hundred; «сотни», «тысячи» are no value (_VAGUE)
         if "-" in words[0] or _VAGUE_RX.fullmatch(words[0]):
             return None
