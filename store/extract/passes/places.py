@@ -181,7 +181,9 @@ def _official_after_a_body(text: str, s: NerSpan) -> bool:
 # Кызылсай», «Поселок Шынгырлау»
 # and «станица» (loc68: «Станица Илекская» lost its adjective-shaped name to the filter of
 # derived adjectives; after the noun the name agrees with it and is kept)
-_SETTLEMENT_NOUN = r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке|ку)|[Аа]ул(?:а|е|у)?|[Дд]еревн[яиюе]|[Сс]таниц(?:а|ы|е|у|ей))"
+_SETTLEMENT_NOUN = (
+    r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке|ку)|[Аа]ул(?:а|е|у)?|[Дд]еревн[яиюе]|[Сс]таниц(?:а|ы|е|у|ей))"
+)
 
 
 _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -189,11 +191,11 @@ _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘ�
 
 # loc67: a road's or a place's kind opening a sentence, which the model glues to the first
 # name after it («Автодорога Астана — …», «Магистраль Шымкент — …», «Город Жаркент», «Регион
-# Жетысу»), and a river's or pass's noun («Река Урал», «Перевал Кордай»: named bare mid-sentence,
+# Жетысу»; «Станица» is a settlement's noun above since loc68), and a river's or pass's noun («Река Урал», «Перевал Кордай»: named bare mid-sentence,
 # «у реки Или» → «Или»); «район» stays, a district is named with it («район Байзак»)
 _KIND_NOUN_BEFORE_NAME = re.compile(
     r"(?:[Тт]расс[аеуы]|[Аа]вто(?:трасс|дорог|магистрал)\w*|[Дд]орог[аиеу]|[Мм]агистрал[ьи]|[Шш]оссе"
-    r"|[Гг]ород|[Рр]егион|[Сс]таниц[аеуы]|[Рр]ек[аиеу]|[Пп]еревал)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|[Гг]ород|[Рр]егион|[Рр]ек[аиеу]|[Пп]еревал)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 
 
