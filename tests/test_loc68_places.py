@@ -90,6 +90,7 @@ def test_a_settlement_named_by_an_adjective_after_its_kind_is_kept(extractor, te
 
 
 def test_a_regions_name_inside_a_bodys_is_the_region_whole(extractor):
-    found = _mentions(extractor, "Пресс-служба акимата области Абай сообщила о заторе на посту.")
+    # the model reads «Абай» here as a person, which becomes a place after the region pass ran
+    found = _mentions(extractor, "Представитель акимата области Абай рассказал о заторе на посту.")
     assert ("location", "область Абай") in found
     assert ("location", "Абай") not in found
