@@ -191,8 +191,9 @@ _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘ�
 
 # loc67: a road's or a place's kind opening a sentence, which the model glues to the first
 # name after it («Автодорога Астана — …», «Магистраль Шымкент — …», «Город Жаркент», «Регион
-# Жетысу»; «Станица» is a settlement's noun above since loc68), and a river's or pass's noun («Река Урал», «Перевал Кордай»: named bare mid-sentence,
-# «у реки Или» → «Или»); «район» stays, a district is named with it («район Байзак»)
+# Жетысу»; «Станица» is a settlement's noun above since loc68), and a river's or pass's noun
+# («Река Урал», «Перевал Кордай»: named bare mid-sentence, «у реки Или» → «Или»); «район» stays,
+# a district is named with it («район Байзак»)
 _KIND_NOUN_BEFORE_NAME = re.compile(
     r"(?:[Тт]расс[аеуы]|[Аа]вто(?:трасс|дорог|магистрал)\w*|[Дд]орог[аиеу]|[Мм]агистрал[ьи]|[Шш]оссе"
     r"|[Гг]ород|[Рр]егион|[Рр]ек[аиеу]|[Пп]еревал)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
