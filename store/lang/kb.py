@@ -188,6 +188,7 @@ def _region_forms(r: dict) -> list[Form]:
     # one-word one is too often something else («Панфилов» the general, «Актюбинск» the
     # start of «Актюбинской»)
     named += [(v, "former") for v in _split(r["former_names"]) if re.search(r"[\s-]", v.strip())]
+    named += [(v, "variant") for v in _kazakh_name_with_russian_kind(r)]
     kazakh = {r["name_kk"]} - {r["name_ru"], *_split(r["variants"])}  # «Орынбор», «Омбы»: Kazakh suffixes
     out = [Form(row, t, "kk" if t in kazakh else _place_script(t), role) for t, role in named if t]
     if r["name_kk"] == r["name_ru"] and " " not in r["name_ru"] and script_of(r["name_ru"]) == "ru":
@@ -200,10 +201,28 @@ def _region_forms(r: dict) -> list[Form]:
 _KAZAKH_PLACE_NOUNS = ("облысы", "ауданы", "қаласы", "ауылы", "округі", "өзені", "көлі", "өлкесі", "уәлаяты", "аймағы")
 
 
+def _kazakh_name_with_russian_kind(r: dict) -> list[str]:
+    """A region's Kazakh name with the Russian kind word before or after it, as Russian text
+    prints the regions of 2022 and the old ones alike: «область Жетісу», «Ұлытау область»,
+    «область Түркістан» (loc68: «Область Жетісу» had no form, and the region's own Russian
+    name «область Жетісу» was refused as a Kazakh form with no Kazakh ending). Made for every
+    region row whose Kazakh name is «X облысы», so no row lists them by hand."""
+    kk = r["name_kk"]
+    if r["type"] != "region" or not kk.endswith(" облысы"):
+        return []
+    name = kk.removesuffix(" облысы")
+    listed = {r["name_ru"], *_split(r["variants"])}
+    return [v for v in (f"область {name}", f"{name} область") if v not in listed]
+
+
 def kazakh_place_form(f: Form) -> bool:
     """A place written the Kazakh way («Ташкент облысы», «Қордай ауданына»): its article
     names it in Kazakh whatever the words around it are."""
     return f.row.type == "location" and f.text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS
+
+
+# The Russian kind words a place's Kazakh spelling is printed with («область Жетісу»)
+_RUSSIAN_KIND_WORDS = ("район", "область")
 
 
 def _place_script(text: str) -> str:
@@ -212,8 +231,8 @@ def _place_script(text: str) -> str:
     that its adjective («Атырауская таможня») is not read as the city plus a suffix."""
     if text.split()[-1].lower() in _KAZAKH_PLACE_NOUNS:
         return "kk"
-    if text.split()[0] == "район":
-        return "ru"  # «района Мақаншы»: a Russian name keeps a Kazakh spelling, the noun declines
+    if text.split()[0] in _RUSSIAN_KIND_WORDS or text.split()[-1] in _RUSSIAN_KIND_WORDS:
+        return "ru"  # «района Мақаншы», «области Жетісу», «Ұлытау области»: the Kazakh name stays, the noun declines
     return script_of(text)
 
 
@@ -986,12 +1005,30 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
         if not name or row.type != "organization" or not _clipped(best.text, name):
-            return best.text  # a place is named as printed
+            return _kazakh_name_of_region(best.text, row) or best.text  # a place is named as printed
         return _unclipped(best.text, name) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
         return _row_name(row, script) or words[0].text
     return max(matched, key=lambda f: len(f.text)).text
+
+
+# «область Жетісу», «Ұлытау области»: a region's Kazakh spelling beside the Russian kind word
+_KAZAKH_SPELLED_REGION = re.compile(r"^(?:област\w*\s+(?P<after>\S+)|(?P<before>\S+)\s+област\w*)$", re.IGNORECASE)
+
+
+def _kazakh_name_of_region(printed: str, row: Row) -> str | None:
+    """A Russian text's region printed in its Kazakh spelling with the Russian kind word: one of
+    2022 («Область Жетісу», «Ұлытау область») by its Kazakh name alone, as the seeds' reference
+    and search queries name it (with the Russian spelling the kind word stays: «область
+    Улытау», dev's reference); an older one («область Түркістан») by its Russian name
+    («Туркестанская область»: «Түркістан» alone is its centre, the city). None for any
+    other form."""
+    m = _KAZAKH_SPELLED_REGION.match(printed)
+    name = m and (m.group("after") or m.group("before"))
+    if not name or not KAZAKH_LETTERS.search(name) or row.kind != "region":
+        return None
+    return name if row.name_ru.startswith("область ") else row.name_ru
 
 
 def _row_name(row: Row, script: str) -> str:

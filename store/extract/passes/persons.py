@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_name
 from store.extract.ner import NerSpan
+from store.extract.passes.places import with_region_word
 from store.extract.roles import is_role_word
 from store.extract.spans import mapped
 from store.lang import gazetteer, kazakh, kb
@@ -635,6 +636,7 @@ def pass_person_or_place(text, spans, ctx):
     def one(s: NerSpan) -> NerSpan | None:
         if s.type != "person":
             return s
-        return _given_name_of_a_patronymic(text, s) or person_or_place(_adjective_before_a_name(s), ctx.surnames)
+        found = _given_name_of_a_patronymic(text, s) or person_or_place(_adjective_before_a_name(s), ctx.surnames)
+        return with_region_word(text, found) if found is not None and found.type == "location" else found
 
     return mapped(spans, one)

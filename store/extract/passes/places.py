@@ -179,7 +179,11 @@ def _official_after_a_body(text: str, s: NerSpan) -> bool:
 
 # Russian nouns of a settlement's kind written before its name: «село Дарьинское», «в ауле
 # Кызылсай», «Поселок Шынгырлау»
-_SETTLEMENT_NOUN = r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке|ку)|[Аа]ул(?:а|е|у)?|[Дд]еревн[яиюе])"
+# and «станица» (loc68: «Станица Илекская» lost its adjective-shaped name to the filter of
+# derived adjectives; after the noun the name agrees with it and is kept)
+_SETTLEMENT_NOUN = (
+    r"(?:[Сс]ел[оаеу]|[Пп]ос[её]л(?:ок|ка|ке|ку)|[Аа]ул(?:а|е|у)?|[Дд]еревн[яиюе]|[Сс]таниц(?:а|ы|е|у|ей))"
+)
 
 
 _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -187,11 +191,12 @@ _SETTLEMENT_NOUN_BEFORE_NAME = re.compile(rf"{_SETTLEMENT_NOUN}\s+(?=[А-ЯЁӘ�
 
 # loc67: a road's or a place's kind opening a sentence, which the model glues to the first
 # name after it («Автодорога Астана — …», «Магистраль Шымкент — …», «Город Жаркент», «Регион
-# Жетысу»), and a river's or pass's noun («Река Урал», «Перевал Кордай»: named bare mid-sentence,
-# «у реки Или» → «Или»); «район» stays, a district is named with it («район Байзак»)
+# Жетысу»; «Станица» is a settlement's noun above since loc68), and a river's or pass's noun
+# («Река Урал», «Перевал Кордай»: named bare mid-sentence, «у реки Или» → «Или»); «район» stays,
+# a district is named with it («район Байзак»)
 _KIND_NOUN_BEFORE_NAME = re.compile(
     r"(?:[Тт]расс[аеуы]|[Аа]вто(?:трасс|дорог|магистрал)\w*|[Дд]орог[аиеу]|[Мм]агистрал[ьи]|[Шш]оссе"
-    r"|[Гг]ород|[Рр]егион|[Сс]таниц[аеуы]|[Рр]ек[аиеу]|[Пп]еревал)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|[Гг]ород|[Рр]егион|[Рр]ек[аиеу]|[Пп]еревал)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
 )
 
 
@@ -284,7 +289,7 @@ def _route_of_places(s: NerSpan) -> list[NerSpan]:
 def pass_split_glued_places(text, spans, ctx):
     spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
     spans = mapped(spans, _without_opening_preposition)
-    spans = mapped(spans, lambda s: _with_region_word(text, s))
+    spans = mapped(spans, lambda s: with_region_word(text, s))
     spans = _split_glued_places(_village_and_its_district(spans))
     return [part for s in spans for whole in _place_and_official(text, s) for part in _pair_of_places(whole)]
 
@@ -293,11 +298,13 @@ def pass_split_glued_places(text, spans, ctx):
 _REGION_WORD_BEFORE = re.compile(r"(?<![\w-])област(?:ь|и|ью|ей)[ \t]+$")
 
 
-def _with_region_word(text: str, s: NerSpan) -> NerSpan:
+def with_region_word(text: str, s: NerSpan) -> NerSpan:
     """«акимата области Абай»: the model read the region's name alone, and «Абай» is then the
     poet's name, not the region the text names (dev's reference: «область Абай»). A place
     span after «области» whose words with it are a region the knowledge base knows whole is
-    the region, the word included, named «область X» as the reference writes it (loc67)."""
+    the region, the word included, named «область X» as the reference writes it (loc67).
+    pass_person_or_place asks it too: a region's name the model read as a person («акимата
+    области Абай») becomes a place there, after this pass (loc68)."""
     if s.type != "location" or not text[max(0, s.start - 1) : s.start].isspace():
         return s
     m = _REGION_WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
@@ -358,7 +365,7 @@ def _settlement_adjective(word: str, noun: str) -> str | None:
     («Достыкское») would otherwise drop it."""
     if not _ADJECTIVE_END.search(word):
         return None
-    gender = "neut" if noun[:3].lower() == "сел" else "femn" if noun[:1].lower() == "д" else "masc"
+    gender = "neut" if noun[:3].lower() == "сел" else "femn" if noun[:1].lower() in "дс" else "masc"
     for p in parses(word):
         if p.tag.POS == "ADJF" and p.tag.number != "plur":
             form = inflect(p, {"nomn", "sing", gender})
@@ -370,7 +377,10 @@ def _settlement_adjective(word: str, noun: str) -> str | None:
 def _after_nominative_kind(word: str, noun: str) -> str | None:
     """«Посёлок Береке», «село Шынгырлау»: after the kind's noun in the nominative the name
     is written in its own form (the guesser would read «Береке» as an oblique «Берека»)."""
-    return word if noun.lower().replace("ё", "е") in ("село", "поселок", "аул", "деревня") else None
+    return word if noun.lower().replace("ё", "е") in _NOMINATIVE_KINDS else None
+
+
+_NOMINATIVE_KINDS = ("село", "поселок", "аул", "деревня", "станица")
 
 
 def _own_form_in_vowel_yot(word: str) -> str | None:
@@ -392,7 +402,7 @@ def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> li
         found.append(NerSpan("location", m.start("name"), m.end("name"), m.group("name")))
         noun = m.group("noun")
         name = (
-            noun and (_settlement_adjective(m.group("name"), noun) or _after_nominative_kind(m.group("name"), noun))
+            noun and (_after_nominative_kind(m.group("name"), noun) or _settlement_adjective(m.group("name"), noun))
         ) or _own_form_in_vowel_yot(m.group("name"))
         if name:
             names[(m.start("name"), m.end("name"))] = name
