@@ -312,6 +312,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "marked so) and how many articles name it. A deadline whose last day is behind today reads «2025 past» "
         "(deadline_past in --json); sorted by deadline, those still ahead come first. A «closed» older than a "
         "queue reported at the post reads «closed, queue later» (queue_after_status in --json: the queue's date); "
+        "a «to close» whose day has passed reads «to close (past)» (status_past), and two reports of one day "
+        "that contradict both labels, «closed / working» (status_conflict); "
         "sorted by status: closed, to close, limited, under reconstruction, planned, commissioned, reopened, "
         "working, then the gazetteer's alone in the same order.",
     )

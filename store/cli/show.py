@@ -17,7 +17,7 @@ import textwrap
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, err, open_for_reading
 from store.cli.table import fit, line_width
-from store.db import capacity_sorts, deadlines, entity_reads
+from store.db import capacity_sorts, deadlines, entity_reads, status_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card
@@ -299,15 +299,11 @@ def _record_lines(rec: dict | None, spellings: bool = True) -> list[str]:
 def _reported_lines(reported: dict | None) -> list[str]:
     """«status reported: closed 2021-06-12 (закрыт) · queue reported later, 2025-11-14»: the newest
     status an article states, apart from the gazetteer's, with a queue reported after a
-    «closed» (store.db.status_reads). Nothing when no article states a status."""
+    «closed», a past closure «(past)» and a day's contradicting reports
+    (store.db.status_reads.reported_line). Nothing when no article states a status."""
     if not reported:
         return []
-    words = clean_line(reported["words"])
-    said = f" ({words})" if words != reported["status"] else ""
-    line = f"status reported: {reported['status']} {reported.get('date') or 'undated'}{said}"
-    if reported.get("queue_after"):
-        line += f" · queue reported later, {reported['queue_after']}"
-    return [line]
+    return ["status reported: " + clean_line(status_reads.reported_line(reported, words=True))]
 
 
 def _person_lines(rec: dict, spellings: bool = True) -> list[str]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from store.db import capacity_sorts, deadlines, entity_reads
+from store.db import capacity_sorts, deadlines, entity_reads, status_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
-from store.db.status_reads import QUEUE_LATER, queue_after
+from store.db.status_reads import CONFLICT_SEP, PAST, QUEUE_LATER, queue_after
 from store.lang.statuses import status_label
 
 
@@ -59,6 +59,8 @@ BOARD_FIELDS = [
     "status_date",
     "status_words",
     "queue_after_status",  # a queue reported after a «closed» status (queue_after), since stop 38
+    "status_past",  # a «to close» whose day is behind today (status_reads.closure_past), since stop 39
+    "status_conflict",  # «closed / working»: that day's reports contradict (status_reads.conflict), since stop 39
     "capacity",
     "capacity_sort",
     "deadline",
@@ -77,15 +79,26 @@ BOARD_FIELDS = [
 def short_status(label: str, width: int) -> str:
     """A status label too long for its column at 80 columns: «simplified (gaz.)», not
     «simplified (gazette…»; «reconstruction», not «under reconstructio…» (the status
-    gave its 20th cell to a deadline that says «2025 past»)."""
+    gave its 20th cell to a deadline that says «2025 past»); «to close past+queue» for
+    «to close (past), queue later»; «closed / reconstr.» for a conflict."""
     label = label.replace(" (gazetteer)", " (gaz.)")
-    return label.removeprefix("under ") if len(label) > width else label
+    if len(label) <= width:
+        return label
+    label = label.replace(PAST + QUEUE_LATER, " past+queue").replace("under reconstruction", "reconstruction")
+    if CONFLICT_SEP in label and len(label) > width:
+        label = label.replace("reconstruction", "reconstr.").replace("commissioned", "commiss.")
+    return label
 
 
 def shown_status(row: dict) -> str:
-    """A row's status as the board and `board` print it: «closed, queue later» when a
-    queue was reported after the «closed» (`queue_after_status`), else the status."""
-    return row["status"] + QUEUE_LATER if row.get("queue_after_status") else row["status"]
+    """A row's status as the board and `board` print it: both labels of a day whose
+    reports contradict, «closed / working» (`status_conflict`); «to close (past)» when the
+    closure's day is behind today (`status_past`); «…, queue later» when a queue was
+    reported after a «closed» or a past closure (`queue_after_status`); else the status."""
+    if row.get("status_conflict"):
+        return row["status_conflict"]
+    shown = row["status"] + (PAST if row.get("status_past") else "")
+    return shown + QUEUE_LATER if row.get("queue_after_status") else shown
 
 
 def _status(fact: dict | None, gazetteer_status: str) -> str:
@@ -139,6 +152,8 @@ def board_rows(
                 "status_words": status["text"] if status else None,
                 "status_date": status["date"] if status else None,
                 "queue_after_status": queue_after(status, facts.get("queue")),
+                "status_past": status_reads.closure_past(status, today),
+                "status_conflict": _conflict(store, cp.id, status),
                 "capacity": (facts.get("capacity") or {}).get("text"),
                 "capacity_sort": capacity_sorts.capacity_sort((facts.get("capacity") or {}).get("text")),
                 "deadline": (facts.get("deadline") or {}).get("text"),
@@ -151,6 +166,13 @@ def board_rows(
             }
         )
     return sort_board(out, sort, reverse)
+
+
+def _conflict(store: Store, checkpoint_id: str, status: dict | None) -> str | None:
+    """«closed / working»: the labels of the newest status's day when its reports
+    contradict (status_reads.conflict), the most halting first; else None."""
+    found = status_reads.conflict(store, checkpoint_id, status)
+    return CONFLICT_SEP.join(e["status"] for e in found) or None
 
 
 def _stories(store: Store, link: dict) -> int:
@@ -172,16 +194,7 @@ BOARD_FOLD_MAX = entity_reads.LIST_FOLD_MAX
 # Sorted by status, the order of how much a post lets through, from nothing to all: by
 # label the board read «closed, commissioned, limited, planned, reopened, to close, under
 # reconstruction»: the rebuilt posts came last. Words no label reads come after the labels.
-STATUS_ORDER = (
-    "closed",
-    "to close",
-    "limited",
-    "under reconstruction",
-    "planned",
-    "commissioned",
-    "reopened",
-    "working",
-)
+STATUS_ORDER = status_reads.STATUS_ORDER
 
 
 def sort_board(rows: list[dict], sort: str, reverse: bool = False) -> list[dict]:
@@ -238,10 +251,19 @@ def _capacity_value(row: dict) -> tuple:
 
 def _status_value(row: dict) -> tuple:
     """A status's place in STATUS_ORDER (the gazetteer's by its label: «closed (gazetteer)»
-    with «closed»), then whether a later queue is beside it, then its words."""
+    with «closed»; a conflict by its most halting label, «closed / working» with «closed»;
+    a past closure with «closed»: it has happened); within «closed»: the plain ones, then
+    the conflicts, then those with a later queue beside them, then the past closures (a
+    later queue last); then its words."""
     label = row["status"].removesuffix(" (gazetteer)")
-    rank = STATUS_ORDER.index(label) if label in STATUS_ORDER else len(STATUS_ORDER)
-    return rank, bool(row.get("queue_after_status")), _sort_value(row["status"])
+    if row.get("status_conflict"):
+        label = row["status_conflict"].split(CONFLICT_SEP)[0]
+    rank = status_reads.status_order(label)
+    past = bool(row.get("status_past"))
+    if past:
+        rank = status_reads.status_order("closed")
+    flags = (past, bool(row.get("queue_after_status")), bool(row.get("status_conflict")))  # False first
+    return rank, flags, _sort_value(shown_status(row))
 
 
 def _deadline_value(row: dict) -> tuple:

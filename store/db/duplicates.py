@@ -24,6 +24,13 @@ more, so each lookup reads a bounded number of rows at any store size. Cost (CPU
 this module an article): 0.12 ms over 414 real saved pages; 0.6 ms over 1,500 synthetic
 articles of bench/make_corpus.py, whose sentence templates and repeated titles make many
 candidates (none a copy), against about 15 ms an article for the whole ingest.
+
+A body too short for shingles (under MIN_SHINGLES: a brief, a photo caption, a page whose
+extractor kept one paragraph) is one story with another only when their words are the same,
+in any case and punctuation (body_key), and their dates are the same (both undated counts as
+the same; an undated copy joining dated ones would make the groups depend on the order of
+arrival): the short page saved twice under two titles. Its key's hash is its one anchor, above every shingle hash
+(SHORT_ANCHOR), so the long bodies' lookups never meet it and cost what they did.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ MAX_CANDIDATES = 10  # compared in full, most shared anchors first
 MAX_POSTING = 50  # a hash this many articles share already is boilerplate: not kept for more
 SAME_MARKS = 0.9  # of the smaller body's names and numbers, the share the other prints too
 MARKS_SLACK = 2  # names a copy may add or drop whatever its length («сообщает X»)
+SHORT_ANCHOR = 1 << 32  # a short body's anchor: its key's crc32 above every shingle hash
+MIN_SHORT_WORDS = 6  # a shorter body («Новость дополняется.») says too little to be one story
 
 _WORD = re.compile(r"\w+")
 # A name or a figure: a word opening with a capital, or holding a digit.
@@ -63,6 +72,13 @@ def title_key(title: str | None) -> str | None:
     """A title's words, case-folded, when it has at least three; else None."""
     words = _WORD.findall((title or "").casefold())
     return " ".join(words) if len(words) >= 3 else None
+
+
+def body_key(body: str | None) -> str | None:
+    """A short body's words, case-folded, when it has at least MIN_SHORT_WORDS; else None:
+    two saves of one page differ in spacing, quotes and dashes, not in words."""
+    words = _WORD.findall((body or "").casefold())
+    return " ".join(words) if len(words) >= MIN_SHORT_WORDS else None
 
 
 def names_and_figures(body: str | None) -> set[str]:
@@ -112,6 +128,7 @@ def link_article(
     body it repeats (and they to it), then name the group's first on the others."""
     hashes = shingles(body)
     if len(hashes) < MIN_SHINGLES:
+        _link_short(conn, article_id, body, date)
         return
     anchors = sorted(hashes)[:ANCHORS]
     key = title_key(title)
@@ -140,6 +157,26 @@ def link_article(
             matched.append(other)
     if matched:
         _join(conn, article_id, date, matched)
+
+
+def _link_short(conn: sqlite3.Connection, article_id: str, body: str | None, date: str | None) -> None:
+    """A body too short for shingles: joined to the stored short bodies of the same words
+    (body_key) and the same date (a daily bulletin printed in the same words on two days
+    is two reports). One anchor an article, one indexed lookup."""
+    key = body_key(body)
+    if key is None:
+        return
+    anchor = SHORT_ANCHOR + zlib.crc32(key.encode())
+    rows = conn.execute(
+        "SELECT a.id, a.body, a.date FROM article_anchors x JOIN articles a ON a.id = x.article_id"
+        " WHERE x.anchor = ? AND x.article_id != ? LIMIT ?",
+        (anchor, article_id, MAX_POSTING),
+    ).fetchall()
+    if len(rows) < MAX_POSTING:
+        conn.execute("INSERT INTO article_anchors(anchor, article_id) VALUES (?, ?)", (anchor, article_id))
+    matched = [other for other, text, day in rows if body_key(text) == key and day == date]
+    if matched:
+        _join(conn, article_id, date, matched[:MAX_CANDIDATES])
 
 
 @lru_cache(maxsize=1024)

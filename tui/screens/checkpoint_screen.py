@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from store.db import capacity_sorts, deadlines, directive_reads, entity_reads
+from store.db import capacity_sorts, deadlines, directive_reads, entity_reads, status_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
@@ -31,11 +31,8 @@ def status_lines(cp: dict) -> list[tuple[str, str]]:
     not «working»: Тажен's read as nothing above a timeline saying reconstruction."""
     out = []
     reported = cp.get("reported_status")
-    if reported:
-        value = f"{reported['status']} {reported.get('date') or 'undated'}"
-        if reported.get("queue_after"):
-            value += f" · queue reported later, {reported['queue_after']}"
-        out.append(("status", value))
+    if reported:  # «to close 2026-03-12 (past)», «conflicting reports (2) …: closed · working»
+        out.append(("status", status_reads.reported_line(reported)))
     listed = (cp["record"] or {}).get("status")
     if cp["record"] and (listed or not reported):  # «working», the list's default, only when no news says
         out.append(("listed", f"{listed or 'working'} in the gazetteer"))
@@ -104,26 +101,48 @@ def text_kinds(counted_kinds: list) -> str:
 
 
 def checkpoint_meta(cp: dict) -> Text:
+    """The page's header, at most 7 lines for the 7 the header has at 80×24 (its names;
+    kind with «as named»; border with region; opposite; status; listed; formerly): with
+    kind, «as named», border and region a line each it had 9, and «formerly», the last,
+    was cut (Алаколь, formerly Достык, with a reported status)."""
     rec, ent = cp["record"], cp["entity"]
     text = line(rec.get("name_ru") or ent["name"], style="bold")
     text.append("  ")
     text.append(join(*(line(n) for n in other_names(rec, ent))))
     if not rec:
         text.append("\nnot in the gazetteer of border crossings", style="dim")
-    for key, label in FIELDS:
-        if rec.get(key):
-            text.append(f"\n{label:<9}", style="dim")
-            text.append(line(rec[key]))
-        if key == "kind" and cp.get("text_kinds"):  # the kinds the articles' own words give it
-            text.append(f"\n{'as named':<9}", style="dim")
-            text.append(line(text_kinds(cp["text_kinds"])))
-    for label, value in status_lines(cp):
+    for label, parts in header_rows(cp):
         text.append(f"\n{label:<9}", style="dim")
-        text.append(line(value))
-    if rec.get("former_names"):
-        text.append(f"\n{'formerly':<9}", style="dim")
-        text.append(line("; ".join(rec["former_names"])))
+        for i, (part_label, value) in enumerate(parts):
+            if i:
+                text.append(" · ")
+            if part_label:
+                text.append(f"{part_label} ", style="dim")
+            text.append(line(value))
     return text
+
+
+def header_rows(cp: dict) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(label, [(inner label, value)]): the header's lines after the names. The kind and
+    «as named» (the kinds the articles' own words give it) share a line, as do the
+    border and the region; then the opposite post, the statuses and the former names."""
+    rec = cp["record"] or {}
+    rows: list[tuple[str, list[tuple[str, str]]]] = []
+    kind = [("", rec["kind"])] if rec.get("kind") else []
+    if cp.get("text_kinds"):
+        kind.append(("as named", text_kinds(cp["text_kinds"])))
+    if kind:
+        rows.append(("kind", kind))
+    if rec.get("border"):
+        rows.append(("border", [("", rec["border"])] + ([("region", rec["region"])] if rec.get("region") else [])))
+    elif rec.get("region"):
+        rows.append(("region", [("", rec["region"])]))
+    if rec.get("opposite"):
+        rows.append(("opposite", [("", rec["opposite"])]))
+    rows += [(label, [("", value)]) for label, value in status_lines(cp)]
+    if rec.get("former_names"):
+        rows.append(("formerly", [("", "; ".join(rec["former_names"]))]))
+    return rows
 
 
 def other_names(rec: dict, ent: dict) -> list[str]:

@@ -104,11 +104,14 @@ def checkpoint_preview(row: dict) -> Text:
                 text.append(line(row["status_words"]))
                 text.append("»")
             if dates.get(key):
-                text.append(f"  ({dates[key]})", style="dim")
+                past = " past" if key == "status" and row.get("status_past") else ""  # a closure gone by
+                text.append(f"  ({dates[key]}{past})", style="dim")
             elif key == "queue" or key == "status" and row.get("status_words"):
                 text.append("  (undated)", style="dim")  # an article's report, but of no known day
             if key == "status" and row.get("queue_after_status"):  # newer news than the status (status_reads)
                 text.append(f"\n{'':<9}queue later, {row['queue_after_status']}", style="dim")
+            if key == "status" and row.get("status_conflict"):  # that day's reports contradict
+                text.append(f"\n{'':<9}conflicting that day: {row['status_conflict']}", style="dim")
     text.append(f"\n{'articles':<9}", style="dim")
     text.append(f"{row.get('articles', 0):,}")
     if row.get("entity_id") is None:
