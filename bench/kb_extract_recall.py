@@ -449,7 +449,7 @@ def _judge_brackets(case: Case, over, same, kb, names, key) -> str:
     opens at the full name and every mention over the bracketed letters is the row too
     (a place inside the full name, «… в Азии», is judged by the plain forms, not here)."""
     if not any(m.start == case.start and _is_row(case, m, kb, names, key) for m in same):
-        return ("name" if same else "type" if over else "none")
+        return "name" if same else "type" if over else "none"
     opening = (case.title if case.field == "title" else case.body).rindex("(", case.start, case.end)
     inside = [m for m in over if m.end > opening]
     if any(m.type != case.row.entity_type for m in inside):

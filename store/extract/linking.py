@@ -581,8 +581,12 @@ def _an_according_to_word(tail: str) -> bool:
 
 
 # Kazakh pronouns capitalized at a sentence's start, which the model runs into the body
-# named next («Біз … министрлігін шақырамыз» 'we call on the ministry')
-_KAZAKH_PRONOUNS = frozenset("біз біздің мен менің сіз сіздер олар ол оның бұл осы сол".split())
+# named next («Біз … министрлігін шақырамыз» 'we call on the ministry'), and the bare nouns
+# of a body standing as the subject before it («Министрлік Әділет министрлігімен келісті»
+# 'the ministry agreed with the Ministry of Justice'): no body's name opens with either
+_KAZAKH_PRONOUNS = frozenset(
+    "біз біздің мен менің сіз сіздер олар ол оның бұл осы сол министрлік ведомство комитет агенттік".split()
+)
 
 
 def _kazakh_openers_only(words: str) -> bool:

@@ -1107,12 +1107,17 @@ def _row_of_name() -> dict[tuple[str, str], Row]:
 
 def _built_row_of_name() -> dict[tuple[str, str], Row]:
     rows: dict[tuple[str, str], set[Row]] = {}
+    spelled_out = []
     for f in forms():
         if f.role != "pattern" and f.text not in _AMBIGUOUS_ABBREVIATIONS:
             rows.setdefault((f.row.type, _identity(f.text)), set()).add(f.row)
             spelled = _spelled_out(f)
             if spelled:
-                rows.setdefault((f.row.type, _identity(spelled)), set()).add(f.row)
+                spelled_out.append((f.row, spelled))
+    heads = _heads() if spelled_out else {}
+    for row, spelled in spelled_out:
+        if heads.get(_identity(spelled), frozenset()) <= {row.id}:
+            rows.setdefault((row.type, _identity(spelled)), set()).add(row)
     return {k: next(iter(v)) for k, v in rows.items() if len(v) == 1}
 
 
@@ -1120,7 +1125,9 @@ def _spelled_out(f: Form) -> str | None:
     """A Russian variant with a clipped word, spelled out as display_name names a mention
     of it («Минторговли» → «Министерство торговли», «Комитет ветконтроля» → «Комитет
     ветеринарного контроля»): the name the article's entity gets is then still its row's
-    (org69: those names keyed an entity of their own, apart from the full name's)."""
+    (org69: those names keyed an entity of their own, apart from the full name's). Not
+    where the spelled-out name is the head of another row too («Погранслужба» →
+    «Пограничная служба», which Russia's and Kyrgyzstan's services are called as well)."""
     if f.role != "variant" or f.script != "ru" or f.row.type != "organization" or not _clipped(f.text, f.row.name_ru):
         return None
     spelled = _unclipped(f.text, f.row.name_ru)
