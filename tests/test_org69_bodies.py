@@ -3,6 +3,7 @@ entity across scripts. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from store import cli
 from store.lang import kb
 from store.lang.identity import entity_key
+from store.model import Article
 
 from .extracting import bodies, kazakh_bodies, places
 
@@ -30,7 +32,7 @@ def _keys(extractor, text: str, language: str | None = None) -> set[str]:
 
 def test_the_audit_finds_every_checklist_entry_complete():
     with open(audit.BODIES, encoding="utf-8", newline="") as f:
-        rows = list(__import__("csv").DictReader(f))
+        rows = list(csv.DictReader(f))
     for entry in audit.CHECKLIST:
         row = audit.find_row(rows, entry)
         assert row is not None, entry.find
@@ -86,6 +88,17 @@ def test_an_abbreviation_in_brackets_after_the_full_name_is_that_body(extractor)
     )
     assert "kb:ministry-health" in _keys(extractor, text)
     assert "МЗ" not in places(extractor, text)
+
+
+def test_the_letters_a_text_defined_name_the_body_later_too(extractor):
+    text = (
+        "Министерство финансов Республики Казахстан (МФ) продлило работу таможенных постов. "
+        "Водители благодарят МФ за решение, а МФ-тің өкілдері обещают новые полосы."
+    )
+    article = Article(file="t", path="t", title="", body=text, raw=text)
+    found = [m for m in extractor.extract(article).mentions if m.type == "organization"]
+    assert len(found) == 4
+    assert {entity_key("organization", m.name) for m in found} == {"kb:ministry-finance"}
 
 
 def test_a_short_ambiguous_abbreviation_alone_stays_unlinked(extractor):

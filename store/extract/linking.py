@@ -111,16 +111,31 @@ def _with_bracketed_abbreviations(text: str, matches: list[kb.Match]) -> list[kb
     """The matches and, after a body's full name, its own abbreviation in brackets
     («Министерство финансов Республики Казахстан (МФ)»): the text defines the letters, so
     even a short or ambiguous one the matcher leaves alone is the body there (the model
-    read «(МФ)» as a place). Later bare uses join it by the article's pairs (merging)."""
-    out = list(matches)
+    read «(МФ)» as a place), and so is each later use of them as a word of their own in
+    capitals («… В МТ отметили …»): the text said what they stand for."""
+    defined: dict[str, tuple[kb.Form, int]] = {}
     for m in matches:
         if m.form.row.type != "organization" or kb.is_abbreviation(m.form.text):
             continue
         b = _BRACKETED.match(text, m.end)
         form = kb.abbreviation_of(m.form.row, b.group(1)) if b else None
-        if form is not None and not any(x.start < b.end(1) and b.start(1) < x.end for x in matches):
-            out.append(kb.Match(form, b.start(1), b.end(1)))
-    return sorted(out, key=lambda x: x.start) if len(out) > len(matches) else matches
+        if form is not None and form.text not in defined:
+            defined[form.text] = (form, b.start(1))
+    if not defined:
+        return matches
+    out = list(matches)
+    for u in _uses(text, defined):
+        form, since = defined[u.group()]
+        if u.start() >= since and not any(x.start < u.end() and u.start() < x.end for x in out):
+            out.append(kb.Match(form, u.start(), u.end()))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _uses(text: str, defined: dict):
+    """Every use of the defined letters as a word of their own, in one pass over the text
+    (a Kazakh case ending after a hyphen, «МТ-ның», keeps the word)."""
+    letters = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+    return re.finditer(rf"(?<![\w-])(?:{letters})(?!\w)", text)
 
 
 def _by_their_state(text: str, matches: list[kb.Match], kyrgyz: bool) -> list[kb.Match]:
