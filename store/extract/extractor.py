@@ -66,6 +66,7 @@ from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
+from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
@@ -122,6 +123,7 @@ from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
 from store.lang import gazetteer, lemmas
+from store.lang.kazakh import read_title_as_kazakh
 from store.lang.kyrgyz import kyrgyz_text
 from store.model import Article, Extraction, Mention
 
@@ -166,6 +168,7 @@ class Extractor:
         body_cps = self._checkpoints(article.body or "")  # the title's posts are read as the body reads them
         self.timings["checkpoints"] += time.perf_counter() - t0
         kyrgyz = kyrgyz_text(f"{article.title or ''}\n{article.body or ''}")  # a title alone is too short to tell
+        read_title_as_kazakh(article.title if article.language == "kk" and article.title else None)
         for field, text in (("title", article.title or ""), ("body", article.body or "")):
             t0 = time.perf_counter()
             spans = self.ner.spans(text)
@@ -548,6 +551,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("posts_in_general", posts_in_general),
     Pass("latin_terms_not_bodies", latin_terms_not_bodies),
     Pass("shaped_not_bodies", shaped_not_bodies),
+    Pass("kinds_not_bodies", kinds_not_bodies),
     Pass("terms_not_bodies", terms_not_bodies),
     Pass("known_not_bodies", known_not_bodies),
     Pass("outpost_names", outpost_names),

@@ -48,6 +48,30 @@ _GENERIC_ABBR = words("generic_abbreviations")
 # («сотрудников Группы», «Фонд купил активы»): no name of their own.
 _GENERIC_ORG_KINDS = words("generic_org_kinds")
 _KAZAKH_COMMON_NOUNS = words("kk_common_nouns")
+# loc67: what such a noun carries opening a headline: a plural, a possessive, then a case or the
+# «-дағы» of «at/in» («Шекарадағы кезек», «Бекеттегі», «Аудандағы кездесу» read as «Ауда»,
+# «Облыстағы»); a name that merely starts with the noun («Кентау», «Елдос», «Жолдас») has
+# letters no ending spells
+_KAZAKH_NOUN_ENDING = re.compile(
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?н?"
+    r"(?:дағы|дегі|тағы|тегі|да|де|та|те|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен"
+    r"|ны|ні|ды|ді|ты|ті|мен|бен|пен)?"
+)
+_LONGEST_COMMON_NOUN = max((len(n) for n in _KAZAKH_COMMON_NOUNS), default=0)
+_COMMON_NOUN_OPENINGS = frozenset(n[:2] for n in _KAZAKH_COMMON_NOUNS)
+
+
+def _kazakh_common_noun(word: str) -> bool:
+    """Is `word` one of the Kazakh common nouns above, bare or with its endings?"""
+    low = word.lower()
+    if low in _KAZAKH_COMMON_NOUNS:
+        return True
+    if low[:2] not in _COMMON_NOUN_OPENINGS:
+        return False  # most words: one set look-up
+    return any(
+        low[:n] in _KAZAKH_COMMON_NOUNS and _KAZAKH_NOUN_ENDING.fullmatch(low, n)
+        for n in range(2, min(len(low), _LONGEST_COMMON_NOUN + 1))
+    )
 
 
 # Words that end a span only by bleeding into the clause after the name («Большого переняло»).
@@ -128,6 +152,19 @@ def overridden(s: NerSpan, cps: ByStart) -> bool:
     return False
 
 
+def _a_kazakh_headline_phrase(text: str, s: NerSpan, words: list[str]) -> bool:
+    """A Kazakh common noun (with its endings) opening a span whose other words are lower
+    case: a phrase the model read as a place or a person. loc67: «Шекарадағы кезек» ('the
+    queue at the border') as a headline came out the place «Шекара» once the place nouns'
+    pass cut the ending."""
+    return (
+        len(words) > 1
+        and all(not w[:1].isupper() for w in words[1:])
+        and _kazakh_common_noun(words[0])
+        and kazakh_context(text, s.start, s.end)
+    )
+
+
 def _is_name(text: str, s: NerSpan) -> bool:
     """Filter what the model over-extracts: lowercase words, role words alone, adjectives
     («Достыкское»), function words («Как»), and common nouns standing as line headers."""
@@ -136,6 +173,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return False
     if kazakh.is_role_phrase(words) and kazakh_context(text, s.start, s.end):
         return False  # «Мемлекет басшысы» 'head of state' is a post, not a place
+    if s.type != "organization" and _a_kazakh_headline_phrase(text, s, words):
+        return False  # «Шекарадағы кезек», «Аудандағы кездесу»: a headline's words, no place
     if len(words) > 1:
         # «К 85-летию со дня рождения …» (a heading): a preposition before a number or a
         # lowercase word starts a phrase, not a name
@@ -143,7 +182,7 @@ def _is_name(text: str, s: NerSpan) -> bool:
     w = words[0]
     if key(w) in _GENERIC_ABBR:
         return False
-    if w.lower() in _KAZAKH_COMMON_NOUNS and kazakh_context(text, s.start, s.end):
+    if _kazakh_common_noun(w) and kazakh_context(text, s.start, s.end):
         return False  # «Ауыл тұрғындары …», «Көлік министрі …»: a common noun opening a sentence
     if s.type != "organization" and _SERVICE_COMPOUND.match(w):
         return False  # «Ветконтроль», «Фитоконтролем»: a kind of check, not a person or a place
@@ -189,7 +228,11 @@ def _town_not_adjective(text: str, s: NerSpan) -> bool:
 # A stem glued to a kind of check or service («вет-», «погран-», «фито-», «сан-» + «контроль»,
 # «надзор», «служба») in any case: the compounds a story's section headings are made of.
 _SERVICE_COMPOUND = re.compile(
-    r"[а-яё]{3,}(?:контрол[ьяюе]|контролем|надзор(?:а|у|ом|е)?|служб(?:а|ы|е|у|ой))$", re.IGNORECASE
+    r"[а-яё]{3,}(?:контрол[ьяюе]|контролем|надзор(?:а|у|ом|е)?|служб(?:а|ы|е|у|ой))$"
+    # loc67: «Погранпост в Жамбылской области …», «Госдоходы Алматинской области …» opening a
+    # headline, read as places: a post or a revenue office in one clipped word
+    r"|(?:погран|гос)(?:пост|застав|доход)[а-яё]*$",
+    re.IGNORECASE,
 )
 
 
