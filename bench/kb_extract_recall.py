@@ -92,6 +92,14 @@ TEMPLATES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
         ("quote", "", "«{X} жұмыс жалғасады», — деді қауымдастық төрағасы."),
     ),
     ("abl", "kk"): (("mid", "", "{X} келген өкілдер жол жөндеу мерзімін талқылады."),),
+    ("acc", "kk"): (
+        ("mid", "", "Тасымалдаушылар {X} кезекті қысқартуға шақырды."),
+        ("quote", "", "«Біз {X} бұл мәселені шешуге шақырамыз», — деді қауымдастық өкілі."),
+    ),
+    ("ins", "kk"): (
+        ("mid", "", "Жол жөндеу мерзімі {X} бірлесіп талқыланды."),
+        ("list", "", "Кеңесте келісілді:\n\n— {X} бірге кезекті бақылау;\n\n— тасымалдаушыларға хабарлау."),
+    ),
     # the locative adjective («Ақтөбедегі» 'the one in Ақтөбе'), a headline's favourite opening
     ("locadj", "kk"): (
         ("mid", "", "Сарапшылар {X} жол жөндеуінің кешігуіне алаңдаулы."),
@@ -179,6 +187,7 @@ class Row:
     kk: str
     en: str
     abbreviations: tuple[str, ...]
+    variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,10 +207,13 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (cell or "").split("|") if v.strip() and "{" not in v)
 
 
-def read_rows(per_file: int | None, seed: int) -> list[Row]:
-    """The sampled rows of each file (template rows and the abstract type row left out)."""
+def read_rows(per_file: int | None, seed: int, only: str | None = None) -> list[Row]:
+    """The sampled rows of each file (template rows and the abstract type row left out);
+    `only` keeps one file («bodies»)."""
     out: list[Row] = []
     for file, kind, entity_type in FILES:
+        if only and not file.startswith(only):
+            continue
         with open(REPO / "store" / "data" / file, encoding="utf-8", newline="") as f:
             recs = [r for r in csv.DictReader(f) if "{" not in (r.get("name_ru") or "") and r.get("type") != "type"]
         if per_file and kind != "country":
@@ -217,6 +229,7 @@ def read_rows(per_file: int | None, seed: int) -> list[Row]:
                     kk=(r.get("name_kk") or "").strip(),
                     en=en.strip(),
                     abbreviations=_split(r.get("abbreviations")),
+                    variants=_split(r.get("variants")) if file == "bodies.csv" else (),
                 )
             )
     return out
@@ -241,6 +254,21 @@ def locative_adjective(name: str) -> str | None:
     return loc + ("ғы" if loc.endswith("а") else "гі")
 
 
+def _language(text: str) -> str:
+    return "en" if text.isascii() else "kk" if set(text.lower()) & set("әғқңөұүһі") else "ru"
+
+
+def _one_word_abbreviations(row: Row) -> list[str]:
+    """The row's abbreviations written as one capital word («КГД», «ҚТЖ», «KTZ»)."""
+    return [a for a in row.abbreviations if " " not in a and len(a) <= 8 and forms.typed(a).isupper()]
+
+
+def kazakh_abbreviation_case(abbr: str, case: str) -> str:
+    """A Kazakh case ending after a hyphen, as the press writes it on an abbreviation read
+    letter by letter («ҚТЖ-ның», «ҰҚК-ға»): the letters' names end in a back vowel."""
+    return abbr + {"gen": "-ның", "dat": "-ға", "loc": "-да", "abl": "-дан"}[case]
+
+
 def row_forms(row: Row) -> list[tuple[str, str, str, str]]:
     """(form, case the templates need, language, text) of the row: each printed form once."""
     out: list[tuple[str, str, str, str]] = []
@@ -251,14 +279,14 @@ def row_forms(row: Row) -> list[tuple[str, str, str, str]]:
         out.append(("kk_nom", "nom", "kk", row.kk))
     if row.kk:
         out += [
-            (f"kk_{c}", c, "kk", t) for c in ("gen", "dat", "loc", "abl") for t in [forms.kazakh_case(row.kk, c)] if t
+            (f"kk_{c}", c, "kk", t)
+            for c in ("gen", "dat", "acc", "loc", "abl", "ins")
+            for t in [forms.kazakh_case(row.kk, c)]
+            if t
         ]
         out += [("kk_locadj", "locadj", "kk", t) for t in [locative_adjective(row.kk)] if t]
-    for abbr in row.abbreviations[:2]:
-        if " " in abbr or len(abbr) > 8 or not forms.typed(abbr).isupper():
-            continue
-        lang = "en" if abbr.isascii() else "kk" if set(abbr.lower()) & set("әғқңөұүһі") else "ru"
-        out.append((f"abbr_{lang}", "gen" if lang != "en" else "nom", lang, abbr))
+    out += _abbreviation_forms(row)
+    out += _variant_forms(row)
     if row.en and row.en.isascii():
         out += [("en_nom", "nom", "en", row.en), ("en_gen", "gen", "en", row.en)]
     seen, unique = set(), []
@@ -267,6 +295,40 @@ def row_forms(row: Row) -> list[tuple[str, str, str, str]]:
             seen.add((f[0], f[3]))
             unique.append(f)
     return unique
+
+
+def _abbreviation_forms(row: Row) -> list[tuple[str, str, str, str]]:
+    """Each one-word abbreviation alone (a Russian one also in the prepositional and
+    dative, a Kazakh one with hyphened case endings), and the first of each script in
+    brackets after the full name of its language («Комитет … (КГД)», «… комитеті (МКК)»)."""
+    out: list[tuple[str, str, str, str]] = []
+    bracketed: set[str] = set()
+    for abbr in _one_word_abbreviations(row):
+        lang = _language(abbr)
+        out.append((f"abbr_{lang}", "gen" if lang != "en" else "nom", lang, abbr))
+        if lang == "ru":
+            out += [("abbr_ru_case", c, "ru", abbr) for c in ("prep", "dat")]
+        if lang == "kk":
+            out += [("abbr_kk_case", c, "kk", kazakh_abbreviation_case(abbr, c)) for c in ("gen", "dat")]
+        full = {"ru": row.ru, "kk": row.kk or (row.ru if lang == "kk" else ""), "en": row.en}[lang]
+        if full and lang not in bracketed and abbr not in full:
+            bracketed.add(lang)
+            out.append((f"brackets_{lang}", "nom", lang, f"{full} ({abbr})"))
+    return out
+
+
+def _variant_forms(row: Row) -> list[tuple[str, str, str, str]]:
+    """Up to three short names of a body («Минтранс», «Погранслужба КНБ») as printed and,
+    for a Russian one, in the genitive and prepositional."""
+    out: list[tuple[str, str, str, str]] = []
+    for v in row.variants[:3]:
+        lang = _language(v)
+        out.append((f"var_{lang}", "nom", lang, v))
+        if lang == "ru":
+            out += [(f"var_ru_{c}", c, "ru", t) for c in ("gen", "prep") for t in [russian_case(v, c)] if t]
+        if lang == "kk":
+            out += [(f"var_kk_{c}", c, "kk", t) for c in ("gen", "dat") for t in [forms.kazakh_case(v, c)] if t]
+    return out
 
 
 def make_cases(rows: list[Row], seed: int) -> list[Case]:
@@ -362,6 +424,8 @@ def judge(case: Case, mentions, kb, names=None, key=None) -> tuple[str, list[str
         wrong = [m for m in over if m.type in ("organization", "location")]
         return ("wrong" if wrong else "ok"), extras
     same = [m for m in over if m.type == case.row.entity_type]
+    if case.form.startswith("brackets_"):
+        return _judge_brackets(case, over, same, kb, names, key), extras
     for m in same:
         if m.ref == case.row.id or (names and key(forms.typed(m.name)) in names.get(case.row.id, ())):
             return "ok", extras
@@ -371,6 +435,26 @@ def judge(case: Case, mentions, kb, names=None, key=None) -> tuple[str, list[str
     if same:
         return "name", extras
     return ("type" if over else "none"), extras
+
+
+def _is_row(case: Case, m, kb, names, key) -> bool:
+    if m.ref == case.row.id or (names and key(forms.typed(m.name)) in names.get(case.row.id, ())):
+        return True
+    row = kb.row_of_printed(m.type, m.name)
+    return row is not None and row.id == case.row.id
+
+
+def _judge_brackets(case: Case, over, same, kb, names, key) -> str:
+    """A full name with its abbreviation in brackets is found when a mention of the row
+    opens at the full name and every mention over the bracketed letters is the row too
+    (a place inside the full name, «… в Азии», is judged by the plain forms, not here)."""
+    if not any(m.start == case.start and _is_row(case, m, kb, names, key) for m in same):
+        return "name" if same else "type" if over else "none"
+    opening = (case.title if case.field == "title" else case.body).rindex("(", case.start, case.end)
+    inside = [m for m in over if m.end > opening]
+    if any(m.type != case.row.entity_type for m in inside):
+        return "type"
+    return "ok" if all(_is_row(case, m, kb, names, key) for m in inside) else "name"
 
 
 def listed_names(kb, key) -> dict[str, set[str]]:
@@ -499,10 +583,11 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=20)
     ap.add_argument("--json", help="every case's verdict here, one JSON object a line")
     ap.add_argument("--towns", action="store_true", help="only the towns sharing a post's name, read both ways")
+    ap.add_argument("--only", help="one file's rows: bodies, regions, places or countries")
     args = ap.parse_args()
     code = Path(args.code).resolve()
     sys.path.insert(0, str(code))
-    rows = read_rows(args.rows, args.seed)
+    rows = read_rows(args.rows, args.seed, args.only)
     if args.towns:
         readings = run_readings(reading_cases(rows))
         if args.json:

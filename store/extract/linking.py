@@ -31,7 +31,7 @@ from store.extract.ner import NerSpan
 from store.lang import kb, people
 from store.lang.canonical import without_legal_form
 from store.lang.country_words import country_of_word
-from store.lang.kazakh import KAZAKH_LETTERS, kazakh_context
+from store.lang.kazakh import DISCOURSE_WORDS, FUNCTION_WORDS, KAZAKH_LETTERS, kazakh_context
 from store.lang.normalize import key, parses
 from store.lang.phrases import phrase_nominative
 from store.lang.wordlists import words
@@ -85,6 +85,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _a_port_by_its_place(text, m)
         and not _a_kazakh_common_noun(text, m)
     ]
+    matches = _with_bracketed_abbreviations(text, matches)
     if not matches:
         return spans
     names = _display_names(text, matches)
@@ -100,6 +101,41 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
                 ctx,
             )
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# «(МФ)», «(КАД)», «(SRC)» right after a name: the letters a text defines the name by
+_BRACKETED = re.compile(r"\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8})\s*\)")
+
+
+def _with_bracketed_abbreviations(text: str, matches: list[kb.Match]) -> list[kb.Match]:
+    """The matches and, after a body's full name, its own abbreviation in brackets
+    («Министерство финансов Республики Казахстан (МФ)»): the text defines the letters, so
+    even a short or ambiguous one the matcher leaves alone is the body there (the model
+    read «(МФ)» as a place), and so is each later use of them as a word of their own in
+    capitals («… В МТ отметили …»): the text said what they stand for."""
+    defined: dict[str, tuple[kb.Form, int]] = {}
+    for m in matches:
+        if m.form.row.type != "organization" or kb.is_abbreviation(m.form.text):
+            continue
+        b = _BRACKETED.match(text, m.end)
+        form = kb.abbreviation_of(m.form.row, b.group(1)) if b else None
+        if form is not None and form.text not in defined:
+            defined[form.text] = (form, b.start(1))
+    if not defined:
+        return matches
+    out = list(matches)
+    for u in _uses(text, defined):
+        form, since = defined[u.group()]
+        if u.start() >= since and not any(x.start < u.end() and u.start() < x.end for x in out):
+            out.append(kb.Match(form, u.start(), u.end()))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _uses(text: str, defined: dict):
+    """Every use of the defined letters as a word of their own, in one pass over the text
+    (a Kazakh case ending after a hyphen, «МТ-ның», keeps the word)."""
+    letters = "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+    return re.finditer(rf"(?<![\w-])(?:{letters})(?!\w)", text)
 
 
 def _by_their_state(text: str, matches: list[kb.Match], kyrgyz: bool) -> list[kb.Match]:
@@ -537,6 +573,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
         return False  # «Дүниежүзілік банктің мәліметінше»: 'according to the World Bank'
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
         return False  # «КНБ-шники», «ДГД-шного поста»: the body's staff or things, not a longer name
+    if _kazakh_openers_only(text[s.start : m.start]):
+        return False  # «Біз …», «Бұл туралы …»: a sentence's opening words, not the body's
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
     if not extra and _legal_forms_only(text[s.start : m.start]):
         return False  # «ФГКУ Росгранстроя»: a legal form before a row's name adds no name
@@ -555,6 +593,22 @@ _ACCORDING_TO = re.compile(r"^\s*[а-яәғқңөұүһі]+(?:ын|ін|н)(?:ш
 def _an_according_to_word(tail: str) -> bool:
     """Is `tail` one lower-case Kazakh «according to» word?"""
     return bool(_ACCORDING_TO.match(tail))
+
+
+# Kazakh pronouns capitalized at a sentence's start, which the model runs into the body
+# named next («Біз … министрлігін шақырамыз» 'we call on the ministry'), and the bare nouns
+# of a body standing as the subject before it («Министрлік Әділет министрлігімен келісті»
+# 'the ministry agreed with the Ministry of Justice'): no body's name opens with either
+_KAZAKH_PRONOUNS = frozenset(
+    "біз біздің мен менің сіз сіздер олар ол оның бұл осы сол министрлік ведомство комитет агенттік".split()
+)
+
+
+def _kazakh_openers_only(words: str) -> bool:
+    """Are `words` (what a model's body span holds before a row's name) only Kazakh
+    pronouns, connectives and postpositions («Біз», «Бұл туралы», «Сондай-ақ»)?"""
+    ws = [w.lower() for w in words.split()]
+    return bool(ws) and all(w in _KAZAKH_PRONOUNS or w in DISCOURSE_WORDS or w in FUNCTION_WORDS for w in ws)
 
 
 # Legal forms printed before a body's bare name («ФГКУ Росгранстроя», «РГП Казводхоза»)
@@ -655,8 +709,9 @@ def _a_feast(text: str, s) -> bool:
 
 _SITE_NOUNS = words("site_nouns")
 _QUOTES = '«"“„'
-_WORD_BEFORE = re.compile(r"([A-Za-zА-Яа-яЁё]+)\s+$")
-_KIND_THEN_QUOTE = re.compile(r"^([A-Za-zА-Яа-яЁё]+)\s+[«\"“„]")
+# a whole word of letters in any script: «мәселе» read from «селе» on was «село», a site (org69)
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
+_KIND_THEN_QUOTE = re.compile(r"^([^\W\d_]+)\s+[«\"“„]")
 
 
 def _a_site(text: str, s) -> bool:

@@ -176,7 +176,7 @@ PLACE_OWNERS = frozenset(
 _NAMED_PLACE_NOUNS = PLACE_OWNERS - frozenset(
     "облыс аудан қала ауыл өңір өңірдің облыстың ауданның қаланың ауылдың".split()
 )
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "туралы жөнінде жайында пен бен мен және әрі не немесе үшін дейін шейін соң бойынша арқылы сияқты "
     "секілді деп ретінде қарай бірге арасында ғана тек тағы да де та те бірақ биыл".split()
 )
@@ -195,7 +195,7 @@ def post_owner_words(words: list[str]) -> int:
     while n < min(len(words), _MAX_OWNER_WORDS):
         w = words[-1 - n]
         low = w.lower()
-        if not _OWNER_WORD.match(w) or w.isdigit() or low in DISCOURSE_WORDS or low in _FUNCTION_WORDS:
+        if not _OWNER_WORD.match(w) or w.isdigit() or low in DISCOURSE_WORDS or low in FUNCTION_WORDS:
             break
         named = n > 0 and words[-n].lower() in _NAMED_PLACE_NOUNS  # «Нұр-Сұлтан қаласының»: its name
         if low not in PLACE_OWNERS and not named and _an_adverbial(low):

@@ -1144,10 +1144,47 @@ def _row_of_name() -> dict[tuple[str, str], Row]:
 
 def _built_row_of_name() -> dict[tuple[str, str], Row]:
     rows: dict[tuple[str, str], set[Row]] = {}
+    spelled_out = []
     for f in forms():
         if f.role != "pattern" and f.text not in _AMBIGUOUS_ABBREVIATIONS:
             rows.setdefault((f.row.type, _identity(f.text)), set()).add(f.row)
+            spelled = _spelled_out(f)
+            if spelled:
+                spelled_out.append((f.row, spelled))
+    heads = _heads() if spelled_out else {}
+    for row, spelled in spelled_out:
+        if heads.get(_identity(spelled), frozenset()) <= {row.id}:
+            rows.setdefault((row.type, _identity(spelled)), set()).add(row)
     return {k: next(iter(v)) for k, v in rows.items() if len(v) == 1}
+
+
+def _spelled_out(f: Form) -> str | None:
+    """A Russian variant with a clipped word, spelled out as display_name names a mention
+    of it («Минторговли» → «Министерство торговли», «Комитет ветконтроля» → «Комитет
+    ветеринарного контроля»): the name the article's entity gets is then still its row's
+    (org69: those names keyed an entity of their own, apart from the full name's). Not
+    where the spelled-out name is the head of another row too («Погранслужба» →
+    «Пограничная служба», which Russia's and Kyrgyzstan's services are called as well)."""
+    if f.role != "variant" or f.script != "ru" or f.row.type != "organization" or not _clipped(f.text, f.row.name_ru):
+        return None
+    spelled = _unclipped(f.text, f.row.name_ru)
+    return spelled if spelled and spelled != f.text else None
+
+
+def abbreviation_of(row: Row, written: str) -> Form | None:
+    """The row's own abbreviation `written` is («МФ», «КАД», «SRC»), the short and
+    ambiguous ones too, which the matcher leaves alone: a caller that found it in brackets
+    right after the row's full name knows whose it is."""
+    return _abbreviations_by_row().get(row.id, {}).get(written)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations_by_row() -> dict[str, dict[str, Form]]:
+    out: dict[str, dict[str, Form]] = {}
+    for f in forms():
+        if f.role == "abbreviation" and " " not in f.text:
+            out.setdefault(f.row.id, {})[f.text] = f
+    return out
 
 
 def row_named(type_: str, name: str) -> Row | None:

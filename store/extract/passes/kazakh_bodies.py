@@ -255,6 +255,8 @@ def _may_open(words: list, i: int) -> bool:
     w = words[i][2]
     if w.lower() in _PRONOUNS:
         return False  # «Оның әкімшілік орталығы …» 'its administrative centre': no body (kz52)
+    if w.lower() in _BARE_SUBJECTS:
+        return False  # «Министрлік Әділет министрлігімен келісті» 'the ministry agreed with …' (org69)
     if w.isupper() or _OPENS_A_NAME.search(w):
         return True
     if i + 1 < len(words) and words[i + 1][2].lower() in _PLACE_WORDS:
@@ -270,6 +272,9 @@ def _may_open(words: list, i: int) -> bool:
 # pronouns in the genitive («its», «their», «this one's»): they end like a name's genitive but
 # open a sentence's subject, never a body's name
 _PRONOUNS = frozenset("оның олардың соның осының бұның мұның біздің сіздің менің сенің өзінің".split())
+# a body's bare noun as a sentence's subject («Министрлік» 'the ministry'): it ends like an
+# adjective in -лік, which may open a name, but opens none
+_BARE_SUBJECTS = frozenset("министрлік ведомство агенттік".split())
 _PLACE_SPAN = 3  # words of the longest region's name («Солтүстік Қазақстан облысы»)
 
 
