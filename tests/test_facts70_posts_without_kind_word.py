@@ -82,3 +82,10 @@ def test_a_quoted_town_with_no_fact_word_and_an_unquoted_town_stay_towns():
 
 def test_a_kazakh_quoted_post_crossed_through_with_a_queue_or_wait_is_the_post():
     assert _posts("«Сырым» арқылы өту үшін көліктер кезегі үш сағатқа созылды.") == ["syrym"]
+
+
+def test_an_office_sharing_a_posts_name_is_no_post_by_a_queue_wait_or_state_of_its_own():
+    assert _posts("У «Атамекена» восстановлен доступ к порталу.") == []
+    assert _posts("На «Атамекене» прекращён приём заявок на гранты.") == []
+    assert _posts("В «Атамекене» ожидание ответа на обращение занимает неделю.") == []
+    assert _posts("«Атамекен» арқылы жаңа кәсіпорын ашылды.") == []

@@ -55,18 +55,25 @@ _IN_OR_THROUGH = ("в", "во", "через")
 # facts70: a queue, a wait or a state told with no freight word («Очередь на «Карасу» выросла до 60
 # машин», «Время ожидания на «Сырыме» превышает пять часов», «Через «Тажен» движение восстановлено»):
 # checkpoint_queues.queue_at reads a queue at a name only in a story that names freight, and a
-# town is not quoted, so a quoted name after any preposition of place with one of these words in
-# its clause is the post.
-_WAIT_OR_STATE_WORD = re.compile(
-    r"(?<![\w-])(?:очеред\w*|ожидани\w*|скопил\w*|скоплени\w*|затор\w*|пробк\w*|восстановл\w*|перекрыт\w*"
-    r"|заработал\w*|прекращ\w*)(?![\w-])",
+# town is not quoted, so a quoted name after any preposition of place with one of these in its
+# clause is the post. Each is told of vehicles or traffic, not of an office of the same name («в
+# «Атамекене» очередь на консультацию», «ожидание ответа», «восстановлен доступ к порталу»): a queue
+# with a word of vehicles, a wait as «время ожидания», a state of «движение».
+_QUEUE_OF_VEHICLES = (
+    re.compile(r"(?<![\w-])(?:очеред\w*|скопил\w*|скоплени\w*|затор\w*|пробк\w*)(?![\w-])", re.IGNORECASE),
+    re.compile(r"(?<![\w-])(?:машин\w*|автомоб\w*|автомашин\w*|легков\w*|транспорт\w*|автобус\w*)", re.IGNORECASE),
+)
+_WAIT_OR_TRAFFIC_STATE = re.compile(
+    r"(?<![\w-])(?:время\s+ожидания|движени\w*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:восстановл|перекрыт|прекращ|приостановл|возобновл)"
+    r"|(?:восстановл|перекрыт|прекращ|приостановл|возобновл)\w*\s+(?:[^\s.;:!?]+\s+){0,3}?движени)",
     re.IGNORECASE,
 )
 # Kazakh puts the preposition after the name: «"Жайсаң" арқылы» (through); a queue («кезек»), a wait
-# («күтеді», «өту уақыты») or a state («жабылды», «ашылды», «қалпына келтірілді») is the fact.
+# («күтеді», «өту уақыты») or the traffic's state («қозғалыс … жабылды / қалпына келтірілді») is the fact.
 _KK_THROUGH = re.compile(r"[»\"”][ \t]+арқылы(?![\w-])", re.IGNORECASE)
 _KK_FACT_WORD = re.compile(
-    r"(?<![\w-])(?:кезе[кг]\w*|күт\w*|өту\s+уақыт\w*|жабыл\w*|ашыл\w*|қалпына|тоқтатыл\w*)(?![\w-])",
+    r"(?<![\w-])(?:кезе[кг]\w*|күт(?:е|іп|ед)\w*|өту\s+уақыт\w*"
+    r"|қозғалыс\w*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:жабыл|ашыл|қалпына|тоқтатыл)\w*)(?![\w-])",
     re.IGNORECASE,
 )
 _NEAR = 80  # letters between the name and its fact word, within one clause
@@ -82,7 +89,9 @@ def quoted_at_fact(text: str, start: int, end: int) -> bool:
     if not (opened and _CLOSE_QUOTE.match(text, end)):
         return False
     clause = _clause(text, start, end)
-    if _FACT_WORD.search(clause) or _WAIT_OR_STATE_WORD.search(clause):
+    if _FACT_WORD.search(clause) or _WAIT_OR_TRAFFIC_STATE.search(clause):
+        return True
+    if all(rx.search(clause) for rx in _QUEUE_OF_VEHICLES):
         return True
     return opened.group(1).lower() in _IN_OR_THROUGH and bool(_QUEUE_WORD.search(clause))
 
