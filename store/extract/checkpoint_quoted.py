@@ -16,6 +16,12 @@ works, hours or traffic has neither, and its queue words are not always a queue 
   «фуры») only after «в», «во», «через» — after «на», «у», «к» that is the queue finder's
   (checkpoint_queues.queue_at), and each pass keeps what it alone reads.
 
+facts70 widened it: after any of these prepositions a queue, a wait or a state with no freight word
+(«Очередь на «…» выросла до 60 машин», «Время ожидания на «…» превышает пять часов», «Через «…»
+движение восстановлено») is the post's too, since queue_at reads queues only in a story that names
+freight; and Kazakh, which puts the preposition after the name, «"…" арқылы» with a queue, a wait or
+a state in its clause. An unquoted town stays a town here: it needs a cue of the text.
+
 An organization that shares a post's name is quoted too («в «Атамекене» заявили»): it is read as
 the post only with one of these words beside it. Each pattern is compiled case-insensitively.
 """
@@ -46,21 +52,54 @@ _QUEUE_WORD = re.compile(
     re.IGNORECASE,
 )
 _IN_OR_THROUGH = ("в", "во", "через")
+# facts70: a queue, a wait or a state told with no freight word («Очередь на «Карасу» выросла до 60
+# машин», «Время ожидания на «Сырыме» превышает пять часов», «Через «Тажен» движение восстановлено»):
+# checkpoint_queues.queue_at reads a queue at a name only in a story that names freight, and a
+# town is not quoted, so a quoted name after any preposition of place with one of these in its
+# clause is the post. Each is told of vehicles or traffic, not of an office of the same name («в
+# «Атамекене» очередь на консультацию», «ожидание ответа», «восстановлен доступ к порталу»): a queue
+# with a word of vehicles, a wait as «время ожидания», a state of «движение».
+_QUEUE_OF_VEHICLES = (
+    re.compile(r"(?<![\w-])(?:очеред\w*|скопил\w*|скоплени\w*|затор\w*|пробк\w*)(?![\w-])", re.IGNORECASE),
+    re.compile(r"(?<![\w-])(?:машин\w*|автомоб\w*|автомашин\w*|легков\w*|транспорт\w*|автобус\w*)", re.IGNORECASE),
+)
+_WAIT_OR_TRAFFIC_STATE = re.compile(
+    r"(?<![\w-])(?:время\s+ожидания|движени\w*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:восстановл|перекрыт|прекращ|приостановл|возобновл)"
+    r"|(?:восстановл|перекрыт|прекращ|приостановл|возобновл)\w*\s+(?:[^\s.;:!?]+\s+){0,3}?движени)",
+    re.IGNORECASE,
+)
+# Kazakh puts the preposition after the name: «"Жайсаң" арқылы» (through); a queue («кезек»), a wait
+# («күтеді», «өту уақыты») or the traffic's state («қозғалыс … жабылды / қалпына келтірілді») is the fact.
+_KK_THROUGH = re.compile(r"[»\"”][ \t]+арқылы(?![\w-])", re.IGNORECASE)
+_KK_FACT_WORD = re.compile(
+    r"(?<![\w-])(?:кезе[кг]\w*|күт(?:е|іп|ед)\w*|өту\s+уақыт\w*"
+    r"|қозғалыс\w*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:жабыл|ашыл|қалпына|тоқтатыл)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 _NEAR = 80  # letters between the name and its fact word, within one clause
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
 def quoted_at_fact(text: str, start: int, end: int) -> bool:
-    """Is the name at [start, end) written in quotes after a preposition of place or passage,
-    with a word of a post's fact in its clause?"""
+    """Is the name at [start, end) written in quotes after a preposition of place or passage
+    (or before the Kazakh «арқылы»), with a word of a post's fact in its clause?"""
+    if start and text[start - 1] in '«"“„' and _KK_THROUGH.match(text, end):
+        return bool(_KK_FACT_WORD.search(_clause(text, start, end)))
     opened = _OPEN_QUOTE.search(text, max(0, start - 12), start)
     if not (opened and _CLOSE_QUOTE.match(text, end)):
         return False
+    clause = _clause(text, start, end)
+    if _FACT_WORD.search(clause) or _WAIT_OR_TRAFFIC_STATE.search(clause):
+        return True
+    if all(rx.search(clause) for rx in _QUEUE_OF_VEHICLES):
+        return True
+    return opened.group(1).lower() in _IN_OR_THROUGH and bool(_QUEUE_WORD.search(clause))
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words of the name's clause, up to _NEAR letters either side of it."""
     before = text[max(0, start - _NEAR) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     after = text[end : end + _NEAR]
     stop = _CLAUSE_END.search(after)
-    clause = before[cut:] + " " + after[: stop.start() if stop else len(after)]
-    if _FACT_WORD.search(clause):
-        return True
-    return opened.group(1).lower() in _IN_OR_THROUGH and bool(_QUEUE_WORD.search(clause))
+    return before[cut:] + " " + after[: stop.start() if stop else len(after)]

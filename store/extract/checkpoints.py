@@ -31,7 +31,7 @@ from dataclasses import dataclass, is_dataclass, replace
 from store.extract.checkpoint_context_kinds import context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS, OR_WORDS
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
-from store.extract.checkpoint_lists import confirm_bullets
+from store.extract.checkpoint_lists import COUNTED_POINTS, confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, fold_text, names_by_prefix
 from store.extract.checkpoint_not_posts import (
     ENTRY_PORT_CUE,
@@ -102,7 +102,7 @@ _ARTICLE_CUE = re.compile(
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|" + _QUOTED_THEN_POINT + r"|"
     # a post's noun right before an unquoted name, in any case: «на посту Тажен», «постом Кайрак»
     r"\bпост(?:ы|ов|ах|ам|а|е|у|ом)?[ \t]+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|"
-    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
+    r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS + "|" + COUNTED_POINTS,
     re.IGNORECASE,
 )
 
@@ -125,7 +125,7 @@ _LOCAL_CUE = re.compile(
     r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|" + _JUNCTION + r"|"
     # a crossing named as a direction, in quotes: «кордон обустроен на направлении "Фомин"»
     r"\bнаправлени\w*[\s,]+[«\"“„]|"
-    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS,
+    r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS + "|" + COUNTED_POINTS,
     re.IGNORECASE,
 )
 

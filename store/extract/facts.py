@@ -107,20 +107,29 @@ _TIME = re.compile(
     rf"|(?=\d){_YEARLESS_AFTER}(?P<nday>\d{{1,2}})\s+{_month_rx('nmonth')}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
     re.IGNORECASE,
 )
+# facts70: a verb of works in the plural with no subject, beside a year, is the plan and its year
+# («В 2027 году модернизируют два пункта», «Пункт реконструируют в 2027 году»): news writes the
+# future of the works so; the past («реконструировали») is no such verb.
+_FUTURE_WORKS = r"модернизируют|реконструируют|расширят|обновят|построят|отремонтируют|переоснастят"
 _FUTURE = re.compile(
     r"заверш(?:ат|ится|атся|ить|ени)|окончани|сдач|сдадут|введут|будет|будут|планир|запланир|намечен|"
-    r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s",
+    r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s|"
+    + _FUTURE_WORKS,
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
     # facts65: a future verb of opening or finishing, or «ввести/принять в эксплуатацию»
-    r"|откроется|откроются|откроют|заработает|законч(?:ат|ить)\w*|закончится|ввести|примут|принять)\s+(?:\w+\s+){0,4}?)?$",
+    r"|откроется|откроются|откроют|заработает|законч(?:ат|ить)\w*|закончится|ввести|примут|принять|"
+    + _FUTURE_WORKS
+    + r")\s+(?:\w+\s+){0,4}?)?$",
     re.IGNORECASE,
 )
 
 _DEADLINE_TAIL = re.compile(
-    r"(?:\s+\w+){0,3}?\s+(?:заверш\w*|будет\s+\w+|будут\s+\w+|откроют|сдадут|введут|запустят)(?:\s+\w+)?",
+    r"(?:\s+\w+){0,3}?\s+(?:(?:заверш\w*|будет\s+\w+|будут\s+\w+|откроют|сдадут|введут|запустят)(?:\s+\w+)?|"
+    + _FUTURE_WORKS
+    + r")",
     re.IGNORECASE,
 )
 
@@ -213,7 +222,10 @@ _KK_TIME = re.compile(
     # жылдың соңында аяқталады», «1 мамырда ашылады», «2027 жылдың қыркүйегінде ашылады»
     r"|(?P<kk_end_year>20\d\d)\s+жылдың\s+(?:соңында|аяғында)"
     rf"|(?:(?P<kk_day_year>20\d\d)\s+жылы?(?:дың)?\s+)?(?P<kk_day>\d{{1,2}})\s+(?P<kk_day_month>{_KK_MONTH_RX})\w*"
-    rf"|(?P<kk_month_year>20\d\d)\s+жыл(?:дың|ы)\s+(?P<kk_month>{_KK_MONTH_RX})\w*)",
+    rf"|(?P<kk_month_year>20\d\d)\s+жыл(?:дың|ы)\s+(?P<kk_month>{_KK_MONTH_RX})\w*"
+    # facts70: a bare year, read only with a future verb of works later in its clause
+    # («2027 жылы тағы екі бекет — «…» мен «…» жаңғыртылады», _KK_WORKS_LATER)
+    r"|(?P<kk_year>20\d\d)\s+жылы(?![\w-]))",
     re.IGNORECASE,
 )
 # Every match of _KK_TIME holds one of these (issue 15: a sentence without them is not scanned).
@@ -222,6 +234,12 @@ _KK_TIME_WORDS = ("жыл", "тоқсан", *_KK_MONTHS)
 _KK_FUTURE_TAIL = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:ашылады|ашылмақ|аяқталады|аяқталмақ|іске\s+қосылады|пайдалануға\s+беріледі"
     r"|жоспарлан\w*|күтілуде)",
+    re.IGNORECASE,
+)
+# A Kazakh verb is the clause's last word, so a future verb of works may stand after the list of
+# posts it is said of: the clause from the year to it, with no sentence stop between.
+_KK_WORKS_LATER = re.compile(
+    r"[^.;!?]{0,120}?(?<![\w-])(?:(?:қайта\s+)?жаңғыртылады|жаңартылады|кеңейтіледі|жөнделеді|салынады|ашылады)(?![\w-])",
     re.IGNORECASE,
 )
 _KK_N = {
@@ -374,6 +392,10 @@ def _kk_deadlines(sentence: str, year: int | None, article_date: str | None = No
     if not may_hold(sentence, _KK_TIME_WORDS):
         return out
     for m in _KK_TIME.finditer(sentence):
+        if m.group("kk_year"):
+            later = _KK_WORKS_LATER.match(sentence, m.end())
+            out += [(f"{m.group()} … {later.group().split()[-1]}", m.group("kk_year"))] if later else []
+            continue
         if m.group("kk_end_year") or m.group("kk_day") or m.group("kk_month"):
             found = _kk_plain_deadline(sentence, m, article_date)
             out += [found] if found else []
@@ -553,6 +575,7 @@ _STATUS_NEEDLES = {
     "planned": (
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
+        *("году", "расширят", "обновят", "построят", "отремонтируют", "переоснастят"),
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел"),
 }
