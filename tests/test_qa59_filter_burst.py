@@ -11,7 +11,7 @@ import pytest
 from textual import events
 
 from tests.test_qa52_entity_typing import _character_to_key
-from tests.test_tui import make_app, settle
+from tests.test_tui import make_app, settle, settle_until_still
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 
 NAMED = {"tab": None, "shift+tab": None}
@@ -30,8 +30,7 @@ async def _fields(path, first: list[str], then: list[str]) -> dict[str, str]:
         _post(app, first)
         await settle(pilot)
         _post(app, then)
-        for _ in range(5):
-            await settle(pilot)
+        await settle_until_still(pilot, 5)
         return {box.id: box.value for box in app.screen.query("Input")}
 
 

@@ -14,7 +14,7 @@ from store.db.store import open_store
 from store.model import Article, Extraction
 from tests.notes import run_cli
 from tests.test_qa57_page_extracts import _store
-from tests.test_tui import make_app, settle
+from tests.test_tui import make_app, settle, settle_until_still
 from tests.test_tui_helpers import mention, write_store
 
 TITLE = "Придуманный пост закроют на ремонт"
@@ -84,8 +84,7 @@ async def test_the_tui_search_row_says_five(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("/", *"Придумов")
-        for _ in range(5):
-            await settle(pilot)
+        await settle_until_still(pilot, 5)
         rows = app.screen.query_one("#search-results")
         texts = [r.prompt.plain for r in rows.rows if r.selectable]
         assert any("Иван Придумов" in t and "· 5 articles" in t for t in texts), texts

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.notes import run_cli
 from tests.test_qa57_page_extracts import _store
-from tests.test_tui import make_app, settle
+from tests.test_tui import make_app, settle, settle_until_still
 
 
 async def test_one_hit_is_one_result_and_one_entity_exported(tmp_path, monkeypatch):
@@ -17,8 +17,7 @@ async def test_one_hit_is_one_result_and_one_entity_exported(tmp_path, monkeypat
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("/", *"Придумов")
-        for _ in range(5):
-            await settle(pilot)
+        await settle_until_still(pilot, 5)
         status = str(app.screen.query_one("#search-status").render())
         assert status.startswith("1 result") and "1 results" not in status, status
         await pilot.press("escape", "2")

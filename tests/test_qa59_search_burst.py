@@ -12,7 +12,7 @@ from __future__ import annotations
 from textual import events
 
 from tests.test_qa52_entity_typing import _character_to_key
-from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui import make_app, screen_text, settle, settle_until_still
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 
 NAMED = {"down": None, "up": None, "enter": "\r"}
@@ -32,8 +32,7 @@ async def _typed(path, keys: list[str], *, burst: bool) -> tuple[str, str, str, 
             app.post_message(_key(k))
             if not burst:
                 await settle(pilot)
-        for _ in range(10):
-            await settle(pilot)
+        await settle_until_still(pilot, 10)
         screen = app.screen
         if type(screen).__name__ != "SearchScreen":
             return type(screen).__name__, screen_text(app).splitlines()[0], "", None

@@ -12,7 +12,7 @@ import pytest
 from textual import events
 
 from tests.test_qa52_entity_typing import _character_to_key
-from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui import make_app, screen_text, settle, settle_until_still
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 
 NAMED = {"down": None, "enter": "\r", "escape": "\x1b"}
@@ -25,8 +25,7 @@ async def post_keys(app, pilot, keys: list[str], *, burst: bool) -> None:
         app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
         if not burst:
             await settle(pilot)
-    for _ in range(8):
-        await settle(pilot)
+    await settle_until_still(pilot, 8)
 
 
 async def _after(path, keys: list[str], *, burst: bool) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual import events
 
 from tests.test_qa52_entity_typing import _character_to_key
-from tests.test_tui import make_app, settle
+from tests.test_tui import make_app, settle, settle_until_still
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 
 
@@ -30,8 +30,7 @@ async def _filter_after(path, keys: str, *, burst: bool) -> tuple[str, str | Non
             for ch in keys:
                 _post(app, ch)
                 await settle(pilot)
-        for _ in range(6):
-            await settle(pilot)
+        await settle_until_still(pilot, 6)
         box = app.screen.query_one("#entity-filter")
         return box.value, getattr(app.screen.focused, "id", None)
 
@@ -62,8 +61,7 @@ async def test_an_enter_behind_the_name_submits_the_filter(store_path):  # noqa:
         await settle(pilot)
         _post(app, "2kara")
         app.post_message(events.Key("enter", "\r"))
-        for _ in range(6):
-            await settle(pilot)
+        await settle_until_still(pilot, 6)
         assert app.screen.query_one("#entity-filter").value == "kara"
         assert app.screen.focused.id == "entity-list"
 
@@ -84,17 +82,14 @@ async def test_a_page_opened_in_the_burst_takes_the_keys_behind_it(store_path): 
         await settle(pilot)
         app.post_message(events.Key("enter", "\r"))
         _post(app, "2ka")
-        for _ in range(6):
-            await settle(pilot)
+        await settle_until_still(pilot, 6)
         assert type(app.screen).__name__ != "MainScreen"
         await pilot.press("escape")
-        for _ in range(3):
-            await settle(pilot)
+        await settle_until_still(pilot, 3)
         assert type(app.screen).__name__ == "MainScreen"
         for ch in "2gu":
             _post(app, ch)
             await settle(pilot)
-        for _ in range(3):
-            await settle(pilot)
+        await settle_until_still(pilot, 3)
         assert app.screen.query_one("#entity-filter").value.endswith("gu")
         assert app.screen.focused.id == "entity-filter"

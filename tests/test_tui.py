@@ -33,6 +33,44 @@ async def settle(pilot, rounds: int = 3) -> None:
         await pilot.pause()
 
 
+def _work_still_waiting(app) -> bool:
+    """Keys the explorer has put aside to act on later: behind a ⏎ that opens a page
+    (HeldKeys), behind a query whose results are not painted (the search screen), or
+    typed on a list before its rows came (VirtualList); or a query whose whole results
+    are not on screen yet."""
+    from tui.widgets.virtual_list import VirtualList
+
+    for screen in app.screen_stack:
+        held = getattr(screen, "_held", None)
+        if getattr(held, "holding", False) or isinstance(held, list) and held:
+            return True
+        if isinstance(screen, SearchScreen) and screen._results_pending():
+            return True
+        if any(lst._waiting for lst in screen.query(VirtualList)):
+            return True
+    return False
+
+
+def _what_is_shown(app) -> tuple:
+    focused = app.screen.focused
+    return tuple(type(s).__name__ for s in app.screen_stack), type(focused).__name__, id(focused), screen_text(app)
+
+
+async def settle_until_still(pilot, most: int) -> None:
+    """settle() until the app has no key put aside, no worker running, and one more
+    settle changes nothing it shows (screens, focus, text), at most `most` times: the
+    burst tests gave every key the same `most` settles whether it needed them or not
+    (each settle waits for idle three times, a second or more at a busy machine's load).
+    A key acted on later still changes what is shown, so the loop goes on for it."""
+    before = None
+    for _ in range(most):
+        await settle(pilot)
+        now = None if _work_still_waiting(pilot.app) else _what_is_shown(pilot.app)
+        if now is not None and now == before:
+            return
+        before = now
+
+
 async def down_to(pilot, lst, wanted) -> None:
     """`j` pressed on the list `lst` until `wanted(row)` holds for the cursor's row: as many
     presses as that loop made, posted as one burst (as a held key or a paste sends them; the
