@@ -199,6 +199,27 @@ HELD_OUT_68 = (
      "Депутат Мажилиса", "Мәжіліс депутаты", "Mazhilis deputy"),
 )  # fmt: skip
 
+# per68's second held out (`--held-out-68b`): written at 09:29, after HELD_OUT_68 was scored and
+# before any later rule of per68; scored once at the end, before and after those rules.
+HELD_OUT_68B = (
+    ("m-kaliyeva", "Жансая", "Калиева", "Жансая", "Қалиева", "Zhansaya Kaliyeva", "Муратовна", True,
+     "Руководитель отдела таможенного оформления", "Кедендік ресімдеу бөлімінің басшысы", "Customs clearance unit head"),
+    ("m-duisenbaev", "Ерасыл", "Дуйсенбаев", "Ерасыл", "Дүйсенбаев", "Yerassyl Duisenbayev", "Кайратович", False,
+     "Начальник пункта пропуска Нур Жолы", "Нұр Жолы өткізу пунктінің бастығы", "Nur Zholy crossing chief"),
+    ("m-chen", "Лян", "Чэнь", "Лян", "Чэнь", "Chen Liang", "", False,
+     "Начальник таможни Алашанькоу", "Алашанькоу кеденінің бастығы", "Alashankou customs chief"),
+    ("m-abdurakhmonov", "Жасур", "Абдурахмонов", "Жасур", "Абдурахмонов", "Jasur Abdurakhmonov", "Шавкатович", False,
+     "Заместитель хокима Ташкентской области", "Ташкент облысы хокимінің орынбасары", "Tashkent deputy governor"),
+    ("m-sultanbekova", "Гаухар", "Султанбекова", "Гауһар", "Сұлтанбекова", "Gaukhar Sultanbekova", "Ерлановна", True,
+     "Директор департамента логистики", "Логистика департаментінің директоры", "Logistics department director"),
+    ("m-orozbaev", "Талант", "Орозбаев", "Талант", "Орозбаев", "Talant Orozbaev", "Жумабекович", False,
+     "Начальник таможни Ак-Жол", "Ақ-Жол кеденінің бастығы", "Ak-Zhol customs chief"),
+    ("m-sorokina", "Ольга", "Сорокина", "Ольга", "Сорокина", "Olga Sorokina", "Игоревна", True,
+     "Вице-губернатор Оренбургской области", "Орынбор облысы губернаторының орынбасары", "Orenburg deputy governor"),
+    ("m-temirkhanov", "Асылбек", "Темирханов", "Асылбек", "Темірханов", "Assylbek Temirkhanov", "Нурланович", False,
+     "Аким Панфиловского района", "Панфилов ауданының әкімі", "Panfilov district governor"),
+)  # fmt: skip
+
 CONTEXT = {
     "ru": "Водители грузовиков жалуются на очереди у границы. На прошлой неделе колонна растянулась на несколько километров.",
     "kk": "Жүк көліктерінің жүргізушілері шекарадағы кезекке жиі шағымданады. Өткен аптада көліктер тізбегі бірнеше шақырымға созылды.",
@@ -213,7 +234,7 @@ TEMPLATES = (
 COMPANIONS = ("Ержан Касымов", "Мурат Абенов", "Андреем Никитиным")
 _COMPANION_STEMS = ("касымов", "абенов", "никитин")
 # The press's Chinese names in these tables put the surname first.
-SURNAME_FIRST = ("x-zhao", "h-wang", "k-liu")
+SURNAME_FIRST = ("x-zhao", "h-wang", "k-liu", "m-chen")
 
 
 def _lower_first(s: str) -> str:
@@ -557,9 +578,12 @@ def main() -> None:
     ap.add_argument("--held-out", action="store_true", help="the held-out people (HELD_OUT, base rows of seed+1)")
     ap.add_argument("--held-out-67", action="store_true", help="per67's held-out people (HELD_OUT_67 alone)")
     ap.add_argument("--held-out-68", action="store_true", help="per68's held-out people (HELD_OUT_68 alone)")
+    ap.add_argument("--held-out-68b", action="store_true", help="per68's second held-out group (HELD_OUT_68B)")
     args = ap.parse_args()
     code = Path(args.code).resolve()
-    if args.held_out_68:
+    if args.held_out_68b:
+        people = invented_people(HELD_OUT_68B)
+    elif args.held_out_68:
         people = invented_people(HELD_OUT_68)
     elif args.held_out_67:
         people = invented_people(HELD_OUT_67)
