@@ -108,3 +108,50 @@ def test_a_body_ends_before_the_official_named_after_it(extractor, body, body_na
 def test_a_body_named_after_a_person_keeps_him_in_its_name(extractor):
     found = _mentions(extractor, "Фонд Нурсултана Назарбаева провел встречу с перевозчиками.")
     assert ("organization", "Фонд Нурсултана Назарбаева") in found
+
+
+def _all(extractor, body: str) -> list[tuple[str, str]]:
+    art = Article(file="t.txt", path="t.txt", title="", body=f"{body}\n\n{PARAGRAPH}", raw=body, date="2024-05-10")
+    return [(m.type, m.name) for m in extractor.extract(art).mentions]
+
+
+def test_a_possessive_shaped_surname_after_a_role_is_a_person(extractor):
+    assert ("person", "Сестрин") in _all(
+        extractor, "Вице-министр Сестрин сообщил, что пост перейдет на круглосуточный режим."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Мади Сейтқалиев шекарадағы кезекті қысқартуды тапсырды.",
+        "Мади Сейтқалиевтің айтуынша, бекеттің өткізу қабілеті артады.",
+    ],
+)
+def test_a_kazakh_given_name_and_surname_run_into_the_clause_is_a_person(extractor, body):
+    found = _all(extractor, body)
+    assert ("person", "Мади Сейтқалиев") in found
+    assert not [n for t, n in found if t == "organization"]
+
+
+def test_asaiyn_is_a_given_name(extractor):
+    found = [
+        n
+        for t, n in _all(extractor, "Асайын Сейтқалиевтің айтуынша, бекеттің өткізу қабілеті артады.")
+        if t == "person"
+    ]
+    assert found == ["Асайын Сейтқалиев"]
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ("Председатель ассоциации перевозчиков Н. Жаксыбеков отметил, что склады заполнены.", "Н. Жаксыбеков"),
+        ("Руководитель ассоциации перевозчиков Т. Сейтказиев отметил, что терминалы откроются к зиме.",
+         "Т. Сейтказиев"),
+    ],
+)  # fmt: skip
+def test_a_body_opened_by_a_role_word_is_the_official_it_ends_with(extractor, body, person):
+    found = _all(extractor, body)
+    assert ("person", person) in found
+    assert not [n for t, n in found if t in ("organization", "location")]
