@@ -220,6 +220,23 @@ HELD_OUT_68B = (
      "Аким Панфиловского района", "Панфилов ауданының әкімі", "Panfilov district governor"),
 )  # fmt: skip
 
+# per68's third held out (`--held-out-68c`): written at 09:44, after HELD_OUT_68B was scored and
+# before the Kazakh-patronymic rule; scored once, before and after it.
+HELD_OUT_68C = (
+    ("n-baimurat", "Бекарыс", "Баймуратов", "Бекарыс", "Баймұратов", "Bekarys Baimuratov", "Нуртасович", False,
+     "Начальник отдела транспортного контроля", "Көліктік бақылау бөлімінің бастығы", "Transport control unit chief"),
+    ("n-zhaksylyk", "Толганай", "Жаксылыкова", "Толғанай", "Жақсылықова", "Tolganai Zhaksylykova", "Ерсултановна",
+     True, "Руководитель управления экспорта", "Экспорт басқармасының басшысы", "Export office head"),
+    ("n-omirzak", "Ерсултан", "Омирзаков", "Ерсұлтан", "Өмірзақов", "Yersultan Omirzakov", "Бахытович", False,
+     "Заместитель директора терминала", "Терминал директорының орынбасары", "Deputy terminal director"),
+    ("n-sarsen", "Айдана", "Сарсенова", "Айдана", "Сәрсенова", "Aidana Sarsenova", "Маликовна", True,
+     "Начальник смены таможенного поста", "Кеден бекеті ауысымының бастығы", "Customs post shift chief"),
+    ("n-tokhtar", "Нуртай", "Тохтаров", "Нұртай", "Тохтаров", "Nurtai Tokhtarov", "Ермекович", False,
+     "Директор ассоциации экспортеров", "Экспорттаушылар қауымдастығының директоры", "Exporters' association director"),
+    ("n-kuanysh", "Мейржан", "Куанышев", "Мейіржан", "Қуанышев", "Meirzhan Kuanyshev", "Галымович", False,
+     "Аким Алакольского района", "Алакөл ауданының әкімі", "Alakol district governor"),
+)  # fmt: skip
+
 CONTEXT = {
     "ru": "Водители грузовиков жалуются на очереди у границы. На прошлой неделе колонна растянулась на несколько километров.",
     "kk": "Жүк көліктерінің жүргізушілері шекарадағы кезекке жиі шағымданады. Өткен аптада көліктер тізбегі бірнеше шақырымға созылды.",
@@ -579,9 +596,12 @@ def main() -> None:
     ap.add_argument("--held-out-67", action="store_true", help="per67's held-out people (HELD_OUT_67 alone)")
     ap.add_argument("--held-out-68", action="store_true", help="per68's held-out people (HELD_OUT_68 alone)")
     ap.add_argument("--held-out-68b", action="store_true", help="per68's second held-out group (HELD_OUT_68B)")
+    ap.add_argument("--held-out-68c", action="store_true", help="per68's third held-out group (HELD_OUT_68C)")
     args = ap.parse_args()
     code = Path(args.code).resolve()
-    if args.held_out_68b:
+    if args.held_out_68c:
+        people = invented_people(HELD_OUT_68C)
+    elif args.held_out_68b:
         people = invented_people(HELD_OUT_68B)
     elif args.held_out_68:
         people = invented_people(HELD_OUT_68)
