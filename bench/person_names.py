@@ -172,14 +172,86 @@ HELD_OUT_67 = (
      "Аким Уральска", "Орал қаласының әкімі", "Uralsk mayor"),
 )  # fmt: skip
 
+# per68's held out (`--held-out-68`): written at 09:20 on 2026-12-06, before any rule of per68 and before
+# the new templates ran on anyone; scored once at the end on the checkout before and after. A Kazakh woman
+# whose Kazakh surname spelling differs, a Kyrgyz and a Russian official, a Chinese name (surname first),
+# a Kazakh deputy, an Uzbek post chief, a committee chairman with a long patronymic.
+HELD_OUT_68 = (
+    ("k-shaikenova", "Динара", "Шайкенова", "Динара", "Шәйкенова", "Dinara Shaikenova", "Бериковна", True,
+     "Заместитель руководителя пограничного управления", "Шекара басқармасы басшысының орынбасары",
+     "Deputy border department head"),
+    ("k-myrzakhmetov", "Ержан", "Мырзахметов", "Ержан", "Мырзахметов", "Yerzhan Myrzakhmetov", "Бакытжанович",
+     False, "Председатель комитета транспортного контроля", "Көліктік бақылау комитетінің төрағасы",
+     "Transport control committee chairman"),
+    ("k-omarov", "Талгат", "Омаров", "Талғат", "Омаров", "Talgat Omarov", "Серикович", False,
+     "Начальник таможенного поста", "Кеден бекетінің бастығы", "Customs post chief"),
+    ("k-isakov", "Нурбек", "Исаков", "Нұрбек", "Исаков", "Nurbek Isakov", "Кубанычбекович", False,
+     "Заместитель министра экономики Кыргызстана", "Қырғызстан экономика министрінің орынбасары",
+     "Kyrgyz deputy economy minister"),
+    ("k-petrova", "Елена", "Петрова", "Елена", "Петрова", "Elena Petrova", "Викторовна", True,
+     "Руководитель пресс-службы таможни России", "Ресей кедені баспасөз қызметінің басшысы",
+     "Russian customs press office head"),
+    ("k-liu", "Вэй", "Лю", "Вэй", "Лю", "Liu Wei", "", False,
+     "Заместитель мэра Урумчи", "Үрімжі қаласы мэрінің орынбасары", "Urumqi deputy mayor"),
+    ("k-tursunov", "Шухрат", "Турсунов", "Шухрат", "Турсунов", "Shukhrat Tursunov", "Алимович", False,
+     "Начальник таможенного поста Яллама", "Жаллама кеден бекетінің бастығы", "Yallama customs post chief"),
+    ("k-zhunusova", "Айжан", "Жунусова", "Айжан", "Жүнісова", "Aizhan Zhunussova", "Нурлановна", True,
+     "Депутат Мажилиса", "Мәжіліс депутаты", "Mazhilis deputy"),
+)  # fmt: skip
+
+# per68's second held out (`--held-out-68b`): written at 09:29, after HELD_OUT_68 was scored and
+# before any later rule of per68; scored once at the end, before and after those rules.
+HELD_OUT_68B = (
+    ("m-kaliyeva", "Жансая", "Калиева", "Жансая", "Қалиева", "Zhansaya Kaliyeva", "Муратовна", True,
+     "Руководитель отдела таможенного оформления", "Кедендік ресімдеу бөлімінің басшысы", "Customs clearance unit head"),
+    ("m-duisenbaev", "Ерасыл", "Дуйсенбаев", "Ерасыл", "Дүйсенбаев", "Yerassyl Duisenbayev", "Кайратович", False,
+     "Начальник пункта пропуска Нур Жолы", "Нұр Жолы өткізу пунктінің бастығы", "Nur Zholy crossing chief"),
+    ("m-chen", "Лян", "Чэнь", "Лян", "Чэнь", "Chen Liang", "", False,
+     "Начальник таможни Алашанькоу", "Алашанькоу кеденінің бастығы", "Alashankou customs chief"),
+    ("m-abdurakhmonov", "Жасур", "Абдурахмонов", "Жасур", "Абдурахмонов", "Jasur Abdurakhmonov", "Шавкатович", False,
+     "Заместитель хокима Ташкентской области", "Ташкент облысы хокимінің орынбасары", "Tashkent deputy governor"),
+    ("m-sultanbekova", "Гаухар", "Султанбекова", "Гауһар", "Сұлтанбекова", "Gaukhar Sultanbekova", "Ерлановна", True,
+     "Директор департамента логистики", "Логистика департаментінің директоры", "Logistics department director"),
+    ("m-orozbaev", "Талант", "Орозбаев", "Талант", "Орозбаев", "Talant Orozbaev", "Жумабекович", False,
+     "Начальник таможни Ак-Жол", "Ақ-Жол кеденінің бастығы", "Ak-Zhol customs chief"),
+    ("m-sorokina", "Ольга", "Сорокина", "Ольга", "Сорокина", "Olga Sorokina", "Игоревна", True,
+     "Вице-губернатор Оренбургской области", "Орынбор облысы губернаторының орынбасары", "Orenburg deputy governor"),
+    ("m-temirkhanov", "Асылбек", "Темирханов", "Асылбек", "Темірханов", "Assylbek Temirkhanov", "Нурланович", False,
+     "Аким Панфиловского района", "Панфилов ауданының әкімі", "Panfilov district governor"),
+)  # fmt: skip
+
+# per68's third held out (`--held-out-68c`): written at 09:44, after HELD_OUT_68B was scored and
+# before the Kazakh-patronymic rule; scored once, before and after it.
+HELD_OUT_68C = (
+    ("n-baimurat", "Бекарыс", "Баймуратов", "Бекарыс", "Баймұратов", "Bekarys Baimuratov", "Нуртасович", False,
+     "Начальник отдела транспортного контроля", "Көліктік бақылау бөлімінің бастығы", "Transport control unit chief"),
+    ("n-zhaksylyk", "Толганай", "Жаксылыкова", "Толғанай", "Жақсылықова", "Tolganai Zhaksylykova", "Ерсултановна",
+     True, "Руководитель управления экспорта", "Экспорт басқармасының басшысы", "Export office head"),
+    ("n-omirzak", "Ерсултан", "Омирзаков", "Ерсұлтан", "Өмірзақов", "Yersultan Omirzakov", "Бахытович", False,
+     "Заместитель директора терминала", "Терминал директорының орынбасары", "Deputy terminal director"),
+    ("n-sarsen", "Айдана", "Сарсенова", "Айдана", "Сәрсенова", "Aidana Sarsenova", "Маликовна", True,
+     "Начальник смены таможенного поста", "Кеден бекеті ауысымының бастығы", "Customs post shift chief"),
+    ("n-tokhtar", "Нуртай", "Тохтаров", "Нұртай", "Тохтаров", "Nurtai Tokhtarov", "Ермекович", False,
+     "Директор ассоциации экспортеров", "Экспорттаушылар қауымдастығының директоры", "Exporters' association director"),
+    ("n-kuanysh", "Мейржан", "Куанышев", "Мейіржан", "Қуанышев", "Meirzhan Kuanyshev", "Галымович", False,
+     "Аким Алакольского района", "Алакөл ауданының әкімі", "Alakol district governor"),
+)  # fmt: skip
+
 CONTEXT = {
     "ru": "Водители грузовиков жалуются на очереди у границы. На прошлой неделе колонна растянулась на несколько километров.",
     "kk": "Жүк көліктерінің жүргізушілері шекарадағы кезекке жиі шағымданады. Өткен аптада көліктер тізбегі бірнеше шақырымға созылды.",
     "en": "Truck drivers often complain about queues at the border. Last week the line stretched for several kilometres.",
 }
 TEMPLATES = (
-    "full_role", "role_surname", "initials", "patronymic", "inflected_ru", "genitive_ru", "kazakh", "kazakh_case", "latin"
+    "full_role", "role_surname", "initials", "patronymic", "inflected_ru", "genitive_ru", "kazakh", "kazakh_case", "latin",
+    "quote_ru", "quote_kk", "bracket_ru", "surname_initials", "list_ru", "foreign_beside", "uly_ru", "uly_kk", "latin_kk",
 )  # fmt: skip
+# Other people some templates name beside the probe's person (a list of deputies, a foreign
+# counterpart): their entities are left out of his verdicts (by these folded surname stems).
+COMPANIONS = ("Ержан Касымов", "Мурат Абенов", "Андреем Никитиным")
+_COMPANION_STEMS = ("касымов", "абенов", "никитин")
+# The press's Chinese names in these tables put the surname first.
+SURNAME_FIRST = ("x-zhao", "h-wang", "k-liu", "m-chen")
 
 
 def _lower_first(s: str) -> str:
@@ -218,7 +290,49 @@ def articles(p: Person) -> list[tuple[str, str, str]]:
     lead = f"{p.role_en} {p.latin}" if p.role_en else f"Speaking on Monday, {p.latin}"
     out.append(("latin", "en", f"{lead} said the queue at the border crossing had halved. "
                 f"{p.latin_surname} added that new lanes would open soon."))  # fmt: skip
+    out += shapes_68(p)
     return [(t, lang, f"{body}\n\n{CONTEXT[lang]}") for t, lang, body in out]
+
+
+def father_name(patronymic: str) -> str:
+    """The father's given name inside a Russian patronymic («Серикович» → «Серик»), "" when none."""
+    for suffix in ("ович", "евич", "овна", "евна"):
+        if patronymic.endswith(suffix) and len(patronymic) > len(suffix) + 2:
+            return patronymic[: -len(suffix)]
+    return ""
+
+
+def shapes_68(p: Person) -> list[tuple[str, str, str]]:
+    """per68's templates: a name in a quote's attribution (Russian and Kazakh), in brackets after
+    a role, as «Surname G. P.», in a comma list of names, beside a foreign counterpart, with a
+    Kazakh patronymic («…улы/…кызы» in Russian text, «…ұлы/…қызы» in Kazakh), in Latin in a
+    Kazakh article."""
+    role = _lower_first(p.role_ru)
+    role_kk = f"{_lower_first(p.role_kk)} " if p.role_kk else ""
+    out = [
+        ("quote_ru", "ru", f"«Очередь на выезд сократилась вдвое, грузовики больше не стоят сутками», — "
+         f"{p.verb('сказал')} журналистам {role} {p.full}."),
+        ("quote_kk", "kk", f"«Бекеттегі кезек екі есе қысқарды», — деді {role_kk}{p.kk_full}."),
+        ("bracket_ru", "ru", f"Работу поста в выходные {p.verb('проверил')} лично {role} ({p.full}). "
+         "Замечаний к сменам не было."),
+        ("list_ru", "ru", f"В выездном совещании на границе участвовали депутаты Мажилиса {COMPANIONS[0]}, "
+         f"{p.full} и {COMPANIONS[1]}."),
+        ("foreign_beside", "ru", f"{p.role_ru} {p.full} {p.verb('обсудил')} с заместителем министра транспорта "
+         f"России {COMPANIONS[2]} работу пунктов пропуска."),
+        ("latin_kk", "kk", f"{p.latin} шекарадағы кезек екі есе қысқарғанын айтты."),
+    ]  # fmt: skip
+    if not p.surname_first:
+        initials = f"{p.given[0]}. {p.patronymic[0]}." if p.patronymic else f"{p.given[0]}."
+        out.append(("surname_initials", "ru", f"Ответственным за работу штаба назначен {role} {p.surname} {initials} "
+                    "Штаб будет собираться каждую неделю."))  # fmt: skip
+    father = father_name(p.patronymic)
+    if father and not p.surname_first:
+        ru, kk = ("кызы", "қызы") if p.female else ("улы", "ұлы")
+        out.append(("uly_ru", "ru", f"{p.role_ru} {p.given} {father}{ru} {p.surname} {p.verb('проверил')} "
+                    "работу терминала."))  # fmt: skip
+        out.append(("uly_kk", "kk", f"{p.role_kk + ' ' if p.role_kk else ''}{p.kk_given} {father}{kk} {p.kk_surname} "
+                    "терминалдың жұмысын тексерді."))  # fmt: skip
+    return out
 
 
 def instrumental(word: str, female: bool, grammeme: str) -> str | None:
@@ -331,7 +445,7 @@ def _later(date: str, days: int) -> str:
 
 def invented_people(table=INVENTED) -> list[Person]:
     return [
-        Person(i, g, s, kg, ks, lat, pat, fem, rr, rk, re_, "2024-06-01", False, i in ("x-zhao", "h-wang"))
+        Person(i, g, s, kg, ks, lat, pat, fem, rr, rk, re_, "2024-06-01", False, i in SURNAME_FIRST)
         for i, g, s, kg, ks, lat, pat, fem, rr, rk, re_ in table
     ]
 
@@ -368,6 +482,8 @@ def entities_of(db: Path, people: list[Person]) -> dict[str, dict[str, list[tupl
     ).fetchall()
     out: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
     for url, eid, name in rows:
+        if any(stem in fold_name(name) for stem in _COMPANION_STEMS):
+            continue
         pid, template = url.rsplit("/", 2)[-2:]
         out[pid][template].append((eid, name))
     return out
@@ -478,9 +594,18 @@ def main() -> None:
     ap.add_argument("--json", help="every verdict here, one JSON object a line")
     ap.add_argument("--held-out", action="store_true", help="the held-out people (HELD_OUT, base rows of seed+1)")
     ap.add_argument("--held-out-67", action="store_true", help="per67's held-out people (HELD_OUT_67 alone)")
+    ap.add_argument("--held-out-68", action="store_true", help="per68's held-out people (HELD_OUT_68 alone)")
+    ap.add_argument("--held-out-68b", action="store_true", help="per68's second held-out group (HELD_OUT_68B)")
+    ap.add_argument("--held-out-68c", action="store_true", help="per68's third held-out group (HELD_OUT_68C)")
     args = ap.parse_args()
     code = Path(args.code).resolve()
-    if args.held_out_67:
+    if args.held_out_68c:
+        people = invented_people(HELD_OUT_68C)
+    elif args.held_out_68b:
+        people = invented_people(HELD_OUT_68B)
+    elif args.held_out_68:
+        people = invented_people(HELD_OUT_68)
+    elif args.held_out_67:
         people = invented_people(HELD_OUT_67)
     elif args.held_out:
         people = [p for p in base_people(args.rows, args.seed + 1) if not p.id.startswith("-")]

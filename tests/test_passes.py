@@ -665,6 +665,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Бауыржан Ерланович Сагинбаев")},
         ),
     ],
+    # per68: a «body» opened by a role word and closed on an initial and a surname is that official
+    "role_led_bodies": [
+        (
+            "Руководитель ассоциации перевозчиков Т. Сейтказиев отметил, что терминалы откроются к зиме.",
+            {("person", "Т. Сейтказиев")},
+        ),
+    ],
     # ppl43: a region's or district's proper name after «области/района» is not the official's first name
     "place_before_name": [
         (

@@ -106,6 +106,7 @@ from store.extract.passes.places import (
     pass_surname_not_place,
 )
 from store.extract.passes.region_lists import region_lists
+from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
@@ -486,6 +487,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("organization_by_head", pass_organization_by_head),
     Pass("person_words", pass_person_words),
     Pass("patronymic_given_names", patronymic_given_names),
+    Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),

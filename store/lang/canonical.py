@@ -12,6 +12,7 @@ from functools import lru_cache
 from store.lang.abbreviations import ABBREVIATIONS
 from store.lang.identity import key
 from store.lang.morphology import known, parses
+from store.lang.names import is_palladius_name
 from store.lang.persons import surname_forms
 from store.lang.phrases import phrase_nominative
 
@@ -43,11 +44,22 @@ def _is_country_tail(rest: str) -> bool:
 _INITIALS = re.compile(r"((?:[а-яa-z]\.\s*){1,2})([^\s.]+)")
 
 
+# The initials after the surname, as protocols and lists print a name («Жумабаев К. С.»,
+# «Бектенов О.»; the reader may drop the last dot at a sentence's end).
+_SURNAME_INITIALS = re.compile(r"([^\s.]{3,})\s+([а-яa-z])\.(?:\s*[а-яa-z]\.?)?|([^\s.]{3,})\s+([а-яa-z])")
+
+
 def initials_and_surname(k: str) -> tuple[str, str] | None:
-    """«о. дерипаска», «а.н. чилингаров» (keys) → ("о", "дерипаска"): a name written
-    with initials, which joins the full name with that surname and first initial."""
+    """«о. дерипаска», «а.н. чилингаров», «жумабаев к. с» (keys) → ("о", "дерипаска"): a
+    name written with initials, before or after the surname, which joins the full name
+    with that surname and first initial."""
     m = _INITIALS.fullmatch(k)
-    return (m.group(1)[0], m.group(2)) if m else None
+    if m:
+        return (m.group(1)[0], m.group(2))
+    m = _SURNAME_INITIALS.fullmatch(k)
+    if m and not is_palladius_name(k):  # «ван и» is Wang Yi, a Chinese surname and given name
+        return (m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(3))
+    return None
 
 
 def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = None) -> list[str]:

@@ -147,6 +147,13 @@ def _indeclinable(word: str) -> bool:
     return all("Fixd" in p.tag for p in nouns)  # no noun reading at all («Ли»): the same
 
 
+def _gender_weight(hs, gender: str) -> float:
+    """An indeclinable token's best reading of `gender` or of none: «Асель Толеуова» is a
+    woman and «Толеуова» her nominative (per68's probe: «Асель Толеуов» when the given name
+    said nothing), while «Си», with no gendered reading, weighs the same for both."""
+    return max((h[3] for h in hs if h[1] in (None, gender)), default=0.0)
+
+
 def _agrees(h, case: str, gender: str) -> bool:
     return h[0] == case and (h[1] is None or h[1] == gender)
 
@@ -269,9 +276,12 @@ def person_nominative(name: str, case_hint: str | None = None) -> str:
     best, best_score = ("nomn", "masc"), -1.0
     for case in CASES:
         for gender in ("masc", "femn"):
-            # an indeclinable token («Тони», «Си», «Шкрели») says nothing about the case
+            # an indeclinable token («Тони», «Си», «Шкрели») says nothing about the case, but
+            # a woman's given name («Асель», «Айгерим») still says the surname is hers
             score = sum(
-                max(h[3] for h in hs) if neutral else max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0)
+                _gender_weight(hs, gender)
+                if neutral
+                else max((h[3] for h in hs if _agrees(h, case, gender)), default=0.0)
                 for hs, neutral in zip(hyps, indeclinable, strict=False)
             )
             score += 0.8 if case == case_hint else 0.0

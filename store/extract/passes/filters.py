@@ -165,6 +165,20 @@ def _a_kazakh_headline_phrase(text: str, s: NerSpan, words: list[str]) -> bool:
     )
 
 
+_ROLE_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]{3,})\s+$")
+_POSSESSIVE_SHAPE = re.compile(r"[а-яё]{2,}(?:ин|ын|ов|ев)$")
+
+
+def _a_surname_after_a_role(text: str, s: NerSpan, word: str) -> bool:
+    """«Премьер-министр Мамин сообщил»: a capitalized word the dictionary reads only as a
+    possessive adjective («мамин» 'mum's') is a surname right after a role word (per68's
+    probe lost the premier's role-and-surname article)."""
+    if not _POSSESSIVE_SHAPE.search(word) or not word[:1].isupper():
+        return False
+    before = _ROLE_WORD_BEFORE.search(text, max(0, s.start - 40), s.start)
+    return before is not None and is_role_word(before.group(1))
+
+
 def _is_name(text: str, s: NerSpan) -> bool:
     """Filter what the model over-extracts: lowercase words, role words alone, adjectives
     («Достыкское»), function words («Как»), and common nouns standing as line headers."""
@@ -205,6 +219,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
         # is, and so is the street «проспект Вернадского»)
     ps = [p for p in parses(w) if from_dictionary(p)]
     if not ps or any(PROPER & set(p.tag.grammemes) for p in ps):
+        return True
+    if s.type == "person" and _a_surname_after_a_role(text, s, w):
         return True
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
         return False

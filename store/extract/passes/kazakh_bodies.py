@@ -18,6 +18,7 @@ import re
 from store.extract.naming import is_surname
 from store.extract.needles import may_hold
 from store.extract.ner import NerSpan
+from store.extract.passes.kazakh_persons import full_names
 from store.extract.spans import Named
 from store.lang import kb
 from store.lang.chinese_names import chinese_name
@@ -344,7 +345,10 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
             name = text[s.start : at].rstrip()
             names.append(NerSpan("person", s.start, s.start + len(name), name))
     kept = [_without_common_tail(text, s, ctx) for s in spans if s not in stray]
+    cut = [k for s, k in zip([s for s in spans if s not in stray], kept, strict=True) if k is not None and k is not s]
     kept = [s for s in kept if s is not None] + names
+    if any(k.type == "organization" for k in cut):
+        kept = _people_not_bodies(text, kept, {(k.start, k.end) for k in cut}, ctx)
     for span, name in _places_inside(text, stray):
         if not ctx.cp_index.overlapping(span.start, span.end) and not any(
             s.start < span.end and span.start < s.end for s in kept
@@ -352,6 +356,22 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
             kept.append(span)
             ctx.names[(span.start, span.end)] = name
     return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def _people_not_bodies(text: str, kept: list, cut: set, ctx) -> list:
+    """A «body» that lost its clause tail and is left a given name of the list and a surname
+    («Мади Тақиев шекарадағы …», «Мади Тақиевтің айтуынша»: the model's body ran the name
+    into the verb's words) is that person (per68's probe: the Kazakh article of a man with
+    a Kazakh given name was a body)."""
+    found = {(s.start, s.end): name for s, name in full_names(text)}
+    out = []
+    for s in kept:
+        name = found.get((s.start, s.end)) if s.type == "organization" and (s.start, s.end) in cut else None
+        if name is not None:
+            s = NerSpan("person", s.start, s.end, s.text)
+            ctx.names[(s.start, s.end)] = name
+        out.append(s)
+    return out
 
 
 _JOINING_WORDS = frozenset("мен бен пен және".split())

@@ -190,7 +190,7 @@ _QUOTE_MARK = re.compile('[«"“„»”]')
 _CAPITALIZED_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
-def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
+def _parent_body(text: str, s: NerSpan, page: str = "") -> NerSpan | None:
     """The body an organization's name says it belongs to, as a mention of its own:
     «Комитет государственных доходов Министерства финансов РК» names the ministry too,
     «Бизнес-инкубатор Академии народного хозяйства» the academy."""
@@ -200,26 +200,44 @@ def _parent_body(text: str, s: NerSpan) -> NerSpan | None:
         ps = parses(m.group())
         if ps and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _PARENT_HEADS and ps[0].tag.case == "gent":
             start = s.start + m.start()
-            if _an_address(s.text, ps[0].normal_form) and not _named_elsewhere(text, s, text[start : s.end]):
+            parent = text[start : s.end]
+            if _an_address(s.text, ps[0].normal_form) and not _named_elsewhere(text, s, parent, page):
                 return None
             return NerSpan("organization", start, s.end, text[start : s.end])
     return None
 
 
+# (the body's head, its parent's head): the parent is the body's address
+_ADDRESSES = {("комитет", "министерство"), ("служба", "комитет")}
+
+
 def _an_address(name: str, parent_head: str) -> bool:
     """«Комитет государственных доходов Министерства финансов РК»: a ministry's committee
     acts on its own; the ministry is its address, not a second body in the story, unless
-    the story names the ministry on its own too (see _named_elsewhere)."""
-    head = parses(name.split()[0])
-    return parent_head == "министерство" and bool(head) and head[0].normal_form == "комитет"
+    the story names the ministry on its own too (see _named_elsewhere). So is a committee
+    for its service («Пограничная служба Комитета национальной безопасности», dev's
+    references: the committee is listed where the story names it alone too)."""
+    words = name.split()
+    head = parses(words[1] if len(words) > 1 and words[0][:1].isupper() and _an_adjective(words[0]) else words[0])
+    return bool(head) and (head[0].normal_form, parent_head) in _ADDRESSES
 
 
-def _named_elsewhere(text: str, s: NerSpan, parent: str) -> bool:
+def _an_adjective(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS == "ADJF"
+
+
+def _named_elsewhere(text: str, s: NerSpan, parent: str, page: str = "") -> bool:
     """Does the text name the parent body on its own, outside `s` («… по данным Министерства
-    финансов»)? Then it is a body of the story and the compound names it too."""
+    финансов»)? Then it is a body of the story and the compound names it too. The page
+    counts (a headline's «КНБ предупредил» over a body naming only its service): where it
+    names the parent's row more often than this text does."""
     rows = {m.form.row.id for m in kb.find(parent)}
-    if rows and any(m.form.row.id in rows and not s.start <= m.start < s.end for m in kb.find(text)):
+    found = [m for m in kb.find(text) if m.form.row.id in rows] if rows else []
+    if any(not s.start <= m.start < s.end for m in found):
         return True  # «Минфин», «МФ»: the knowledge base knows its other names
+    if rows and page and sum(1 for m in kb.find(page) if m.form.row.id in rows) > len(found):
+        return True
     words = parent.split()
     if len(words) < 2:
         return False
@@ -309,7 +327,7 @@ def pass_parent_bodies(text, spans, ctx):
     return with_derived(
         spans,
         lambda s: (
-            derived_named(_parent_body(text, s), lambda b: normalized_name(b, None, text))
+            derived_named(_parent_body(text, s, ctx.page), lambda b: normalized_name(b, None, text))
             if s.type == "organization"
             else None
         ),

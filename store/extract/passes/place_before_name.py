@@ -55,6 +55,8 @@ _MIN_WORDS = 3
 _NON_SPACE_RUN = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 _INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.$")
+# an initial after the surname: the sentence's end may have taken its dot
+_INITIAL_AFTER = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.?$")
 
 
 def _trimmed(text: str, s: NerSpan) -> NerSpan | None:
@@ -97,9 +99,12 @@ def _from_word(text: str, s: NerSpan, i: int) -> NerSpan:
 
 
 def _surname_only(words: list[str]) -> bool:
-    """A surname, alone or after one initial («Досаев», «Е. Досаев»)."""
+    """A surname, alone, after one initial or before one or two («Досаев», «Е. Досаев»,
+    «Досаев Е. Б.», as a protocol prints it: per68's probe kept «Жетысу Исабаев Б. О»)."""
     if len(words) == 2 and _INITIAL.match(words[0]):
         words = words[1:]
+    while len(words) > 1 and _INITIAL_AFTER.match(words[-1]):
+        words = words[:-1]
     return len(words) == 1 and words[0][:1].isupper() and bool(SURNAME.search(words[0]) or is_surname(words[0]))
 
 
