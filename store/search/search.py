@@ -32,6 +32,7 @@ from store.search.entities import abbreviation_results, entity_results, remember
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
+from store.search.name_spellings import name_spellings
 from store.search.posts import post_holders
 from store.search.related import with_related
 from store.search.search_kb import cyrillic_names, kb_rows
@@ -203,10 +204,8 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
     if _page_filled(out, limit):
         return out
-    spellings = None
-    if search_topics.is_foreign_script(query):
-        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
-        spellings = search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3]))
+    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+    spellings = name_spellings(conn, named[:3], _kb_names(named[:3]), query) if named else None
     seen = {a["id"] for a in out}
     more = [a for a in search_articles(store, query, limit, spellings, pending, own) if a["id"] not in seen]
     if out:  # the named entity's articles first
@@ -382,9 +381,8 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     if lemmas:
         found = reads.fts_rowids(conn, expr)
         rowids |= found or (reads.fts_rowids(conn, " OR ".join(expr.split(" "))) if len(lemmas) > 1 else set())
-    if search_topics.is_foreign_script(query):
-        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
-        alt_expr, _ = phrases(search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3])))
-        if alt_expr:
-            rowids |= reads.fts_rowids(conn, alt_expr)
+    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+    alt_expr, _ = phrases(name_spellings(conn, named[:3], _kb_names(named[:3]), query)) if named else ("", [])
+    if alt_expr:
+        rowids |= reads.fts_rowids(conn, alt_expr)
     return total + len(rowids)
