@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from operator import itemgetter
 
 from store.db import search_reads as reads
@@ -49,27 +50,28 @@ def search_articles(
     store,
     query: str,
     limit: int = 20,
-    spellings: list[str] | None = None,
+    spellings: Callable[[], list[str]] | None = None,
     pending: dict | None = None,
     ranked: list[tuple[int, float]] | None = None,
 ) -> list[dict]:
     """Articles whose title or body holds every lemma of the query, in bm25 order (for a
     very common query, among the newest matches: RANK_BUDGET), each with a snippet around
-    the first matching word form. `spellings`: the names the entities the query names go
-    by in other scripts and spellings (store.search.name_spellings), any of which an
-    article may hold instead: those articles come next, and only then, when no article
-    holds every lemma, those holding any («Жібек жолы»: a Russian page's «Жибек жолы» is
-    the name, a page with «жол» alone is not). `pending`: see article_results. `ranked`:
-    the (rowid, bm25) rows the query's own full-text ranking gives, when a caller has
-    them already (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
+    the first matching word form. `spellings`: gives the names the entities the query
+    names go by in other scripts and spellings (store.search.name_spellings), any of
+    which an article may hold instead; asked only when the query's own matches leave
+    room. Those articles come next, and only then, when no article holds every lemma,
+    those holding any («Жібек жолы»: a Russian page's «Жибек жолы» is the name, a page
+    with «жол» alone is not). `pending`: see article_results. `ranked`: the (rowid,
+    bm25) rows the query's own full-text ranking gives, when a caller has them already
+    (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
     conn, n_lemmas = store.conn, len(lemmas)
     rows = list(ranked) if ranked is not None else fts_ranked(conn, expr, n_lemmas, limit)
     whole = bool(rows) or ranked is not None  # the caller's rows hold the fallback already
-    if spellings and len(rows) < limit:
-        alt_expr, alt_lemmas = phrases(spellings)
+    if spellings is not None and len(rows) < limit:
+        alt_expr, alt_lemmas = phrases(spellings())
         if alt_expr:
             rows = _more(rows, _spelled_rows(conn, alt_expr, len(alt_lemmas), limit), limit)
             lemmas = lemmas + alt_lemmas
@@ -106,7 +108,7 @@ def own_ranked_as_topic(conn, query: str, topic_expr: str) -> int | None:
 
 
 def _spelled_rows(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:
-    """fts_ranked of a name's Cyrillic spellings, kept per store state (_SPELLED): a
+    """fts_ranked of a name's other spellings, kept per store state (_SPELLED): a
     Latin name followed by topic words («khorgos оч», «khorgos оче», …) ranks the same
     spellings on every key (~1 ms at 100,000 articles), only the topic words change."""
     return _SPELLED.recall((*store_state(conn), expr, n_lemmas, limit), lambda: fts_ranked(conn, expr, n_lemmas, limit))

@@ -205,9 +205,13 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
     if _page_filled(out, limit):
         return out
     named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
-    spellings = name_spellings(conn, named[:3], _kb_names(named[:3]), query) if named else None
+
+    def spellings() -> list[str]:
+        return name_spellings(conn, named[:3], _kb_names(named[:3]), query)
+
     seen = {a["id"] for a in out}
-    more = [a for a in search_articles(store, query, limit, spellings, pending, own) if a["id"] not in seen]
+    found = search_articles(store, query, limit, spellings if named else None, pending, own)
+    more = [a for a in found if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
@@ -309,7 +313,7 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
         hits = index.prefix_match(prefix, entity_type, limit)
         exact = abbreviation_results(store, query, entity_type)  # «МФ», «ЕС»: a whole name, first
         seen = {r["id"] for r in exact}
-        return (exact + [r for r in entity_results(store.conn, hits) if r["id"] not in seen])[:limit]
+        return (exact + [r for r in entity_results(store.conn, hits, prefix) if r["id"] not in seen])[:limit]
 
     # The raw query is in the key: an abbreviation's match depends on its capitals.
     return remembered(store, index, ("prefix", prefix, query.strip(), entity_type), limit, find)
