@@ -82,8 +82,8 @@ def search(
     and no article (what the TUI paints first, before the article half comes).
 
     A query of a name and topic words (search_topics) gives the named entity first,
-    then its articles ranked by the topic words; a Latin or Kazakh query also searches
-    article text under the Cyrillic names of the entities it matched.
+    then its articles ranked by the topic words; any query also searches article text
+    under the other spellings of the entities it matched (store.search.name_spellings).
 
     snippets=False leaves an article's "matched" empty: a caller that never shows the
     snippet (the TUI's search screen lists title, date and outlet) does not pay for
@@ -352,7 +352,7 @@ TOTAL_CAP = 100_000  # entities counted at most (a one-letter prefix may match h
 
 def search_total(store, query: str, type: str | None = None, index: AliasIndex | None = None) -> int:
     """How many results `search` would give without a limit: the entities matched and
-    every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
+    every article matched (by the query's lemmas, the other spellings of what it names,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
     query = han_names_as_russian(clean_line(query or ""))  # «霍尔果斯»: Chinese characters fold to nothing
     query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))

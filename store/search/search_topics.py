@@ -6,8 +6,7 @@ words that matches an alias well is the name, the rest are topic words. The enti
 comes first, then its articles (those with a mention of it) ranked by the topic words
 (FTS over lemmas restricted to those articles), the snippet showing the topic words.
 
-Also here: the Cyrillic spellings a Latin or Kazakh query stands for (through the
-aliases of the entities it matched), so `khorgos` searches article text as «Хоргос».
+The other spellings a query's article search also looks for are store.search.name_spellings'.
 """
 
 from __future__ import annotations
