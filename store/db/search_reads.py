@@ -119,10 +119,13 @@ def checkpoint_refs(conn: Conn, ids: list[int]) -> dict[int, str]:
 
 
 def aliases_of_entities(conn: Conn, ids: list[int], most: int = 200) -> list[str]:
-    """The alias texts of these entities (at most `most`)."""
+    """The alias texts of these entities (at most `most`): the spellings read from the
+    articles first (origin «text»: pages print them), the romanizations the store made for
+    searching (origin «latin»: «Komitet gosudarstvennykh dokhodov») last (none does)."""
     if not ids:
         return []
-    sql = f"SELECT alias FROM aliases WHERE entity_id IN ({_marks(ids)}) LIMIT ?"
+    order = "CASE origin WHEN 'text' THEN 0 WHEN 'latin' THEN 2 ELSE 1 END, id"
+    sql = f"SELECT alias FROM aliases WHERE entity_id IN ({_marks(ids)}) ORDER BY {order} LIMIT ?"
     return [r[0] for r in conn.execute(sql, [*ids, most])]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from operator import itemgetter
 
 from store.db import search_reads as reads
@@ -49,43 +50,45 @@ def search_articles(
     store,
     query: str,
     limit: int = 20,
-    spellings: list[str] | None = None,
+    spellings: Callable[[], list[str]] | None = None,
     pending: dict | None = None,
     ranked: list[tuple[int, float]] | None = None,
 ) -> list[dict]:
-    """Articles whose title or body holds every lemma of the query (any if none holds
-    all), in bm25 order (for a very common query, among the newest matches: RANK_BUDGET),
-    each with a snippet around the first matching word form. `spellings`: the Cyrillic
-    names a Latin or Kazakh query stands for (search_topics.cyrillic_spellings), any of
-    which an article may hold instead. `pending`: see article_results. `ranked`: the
-    (rowid, bm25) rows the two full-text rankings below would give, when a caller has
-    them already (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
+    """Articles whose title or body holds every lemma of the query, in bm25 order (for a
+    very common query, among the newest matches: RANK_BUDGET), each with a snippet around
+    the first matching word form. `spellings`: gives the names the entities the query
+    names go by in other scripts and spellings (store.search.name_spellings), any of
+    which an article may hold instead; asked only when the query's own matches leave
+    room. Those articles come next, and only then, when no article holds every lemma,
+    those holding any («Жібек жолы»: a Russian page's «Жибек жолы» is the name, a page
+    with «жол» alone is not). `pending`: see article_results. `ranked`: the (rowid,
+    bm25) rows the query's own full-text ranking gives, when a caller has them already
+    (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
-    conn = store.conn
-    rows = ranked if ranked is not None else _ranked_by_lemmas(conn, expr, len(lemmas), limit)
-    if spellings and len(rows) < limit:
-        alt_expr, alt_lemmas = phrases(spellings)
+    conn, n_lemmas = store.conn, len(lemmas)
+    rows = list(ranked) if ranked is not None else fts_ranked(conn, expr, n_lemmas, limit)
+    whole = bool(rows) or ranked is not None  # the caller's rows hold the fallback already
+    if spellings is not None and len(rows) < limit:
+        alt_expr, alt_lemmas = phrases(spellings())
         if alt_expr:
-            seen = {r[0] for r in rows}
-            rows += [r for r in _spelled_rows(conn, alt_expr, len(alt_lemmas), limit) if r[0] not in seen]
-            rows = rows[:limit]
+            rows = _more(rows, _spelled_rows(conn, alt_expr, len(alt_lemmas), limit), limit)
             lemmas = lemmas + alt_lemmas
+    if not whole and n_lemmas > 1 and len(rows) < limit:
+        rows = _more(rows, fts_ranked(conn, " OR ".join(expr.split(" ")), n_lemmas, limit), limit)
     return article_results(conn, rows, lemmas, pending=pending)
 
 
-def _ranked_by_lemmas(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:
-    """fts_ranked of every lemma; of any lemma when no article holds them all."""
-    rows = fts_ranked(conn, expr, n_lemmas, limit)
-    if not rows and n_lemmas > 1:
-        rows = fts_ranked(conn, " OR ".join(expr.split(" ")), n_lemmas, limit)
-    return rows
+def _more(rows: list[tuple[int, float]], more: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
+    """`rows`, then those of `more` not among them, `limit` at most."""
+    seen = {r[0] for r in rows}
+    return (rows + [r for r in more if r[0] not in seen])[:limit]
 
 
 def own_ranked_as_topic(conn, query: str, topic_expr: str) -> int | None:
     """The query's lemma count (fts_ranked's window is cut by it) when its own ranking
-    (_ranked_by_lemmas) is the topic expression's over the whole table, else None.
+    (search_articles': every lemma, else any) is the topic expression's over the whole table, else None.
 
     That holds when the query's lemmas outside the topic expression, in order, leave it
     exactly («khorgos о»: the name «khorgos», typed in Latin, is in no article's lemmas,
@@ -105,7 +108,7 @@ def own_ranked_as_topic(conn, query: str, topic_expr: str) -> int | None:
 
 
 def _spelled_rows(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, float]]:
-    """fts_ranked of a name's Cyrillic spellings, kept per store state (_SPELLED): a
+    """fts_ranked of a name's other spellings, kept per store state (_SPELLED): a
     Latin name followed by topic words («khorgos оч», «khorgos оче», …) ranks the same
     spellings on every key (~1 ms at 100,000 articles), only the topic words change."""
     return _SPELLED.recall((*store_state(conn), expr, n_lemmas, limit), lambda: fts_ranked(conn, expr, n_lemmas, limit))

@@ -296,8 +296,9 @@ def _is_full_name_with(words: list[str], surname: str) -> bool:
     return len(words) > 1 and surname in words
 
 
-def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
-    """Result dicts of (entity id, alias id, score) hits, with each entity's article count."""
+def entity_results(conn, hits: list[tuple[int, int, float]], begun: str = "") -> list[dict]:
+    """Result dicts of (entity id, alias id, score) hits, with each entity's article count.
+    `begun`: the folded letters a prefix query typed (see _settle_ties)."""
     if not hits:
         return []
     eids = [h[0] for h in hits]
@@ -324,24 +325,37 @@ def entity_results(conn, hits: list[tuple[int, int, float]]) -> list[dict]:
             }
         )
         ties.append((score, tuple(own), count or 0))
-    return _settle_ties(out, ties)
+    return _settle_ties(out, ties, begun)
 
 
-def _settle_ties(out: list[dict], ties: list[tuple]) -> list[dict]:
+def _settle_ties(out: list[dict], ties: list[tuple], begun: str = "") -> list[dict]:
     """Entities next to each other that rank alike (`ties`: score, own name, articles) put
     in the order of their names. The index orders them by id last, and ids follow the
     order articles were stored in, which with several ingest workers is the order they
     finished in: two entities sharing an alias («Көлік министрлігі» for «Министерство
     транспорта» and «Министерство транспорта РК») swapped places from one ingest of the
-    same files to the next. Only equal neighbours move, so a caller's order stays."""
+    same files to the next. Only equal neighbours move, so a caller's order stays.
+
+    `begun` (a one- or two-letter query, folded): of equal neighbours, those whose matched
+    name begins with it come first, then those with a later word so begun. The user types
+    a name from its start: «Хо» is the post Хоргос before the «МЦПС «Хоргос»» of as many
+    articles, which the name order put first."""
     start = 0
     for end in range(1, len(out) + 1):
         if end < len(out) and ties[end] == ties[start]:
             continue
         if end - start > 1:
-            out[start:end] = sorted(out[start:end], key=lambda r: (r["name"], r["type"], r["matched"]))
+            out[start:end] = sorted(out[start:end], key=lambda r: _tie_order(r, begun))
         start = end
     return out
+
+
+def _tie_order(result: dict, begun: str) -> tuple:
+    """Equal neighbours' order: begun by the typed letters first (when given), then by name.
+    A person's every word counts as a start (the surname is typed first as often as the
+    given name)."""
+    later = bool(begun) and result["type"] != "person" and not names.fold(str(result["matched"])).startswith(begun)
+    return (later, result["name"], result["type"], result["matched"])
 
 
 KB_LIMIT = 4  # knowledge-base rows looked at per query

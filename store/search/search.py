@@ -32,6 +32,7 @@ from store.search.entities import abbreviation_results, entity_results, remember
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
+from store.search.name_spellings import name_spellings
 from store.search.posts import post_holders
 from store.search.related import with_related
 from store.search.search_kb import cyrillic_names, kb_rows
@@ -81,8 +82,8 @@ def search(
     and no article (what the TUI paints first, before the article half comes).
 
     A query of a name and topic words (search_topics) gives the named entity first,
-    then its articles ranked by the topic words; a Latin or Kazakh query also searches
-    article text under the Cyrillic names of the entities it matched.
+    then its articles ranked by the topic words; any query also searches article text
+    under the other spellings of the entities it matched (store.search.name_spellings).
 
     snippets=False leaves an article's "matched" empty: a caller that never shows the
     snippet (the TUI's search screen lists title, date and outlet) does not pay for
@@ -203,12 +204,14 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
     if _page_filled(out, limit):
         return out
-    spellings = None
-    if search_topics.is_foreign_script(query):
-        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
-        spellings = search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3]))
+    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+
+    def spellings() -> list[str]:
+        return name_spellings(conn, named[:3], _kb_names(named[:3]), query)
+
     seen = {a["id"] for a in out}
-    more = [a for a in search_articles(store, query, limit, spellings, pending, own) if a["id"] not in seen]
+    found = search_articles(store, query, limit, spellings if named else None, pending, own)
+    more = [a for a in found if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
@@ -310,7 +313,7 @@ def prefix_search(store, query: str, type: str | None, limit: int, index: AliasI
         hits = index.prefix_match(prefix, entity_type, limit)
         exact = abbreviation_results(store, query, entity_type)  # «МФ», «ЕС»: a whole name, first
         seen = {r["id"] for r in exact}
-        return (exact + [r for r in entity_results(store.conn, hits) if r["id"] not in seen])[:limit]
+        return (exact + [r for r in entity_results(store.conn, hits, prefix) if r["id"] not in seen])[:limit]
 
     # The raw query is in the key: an abbreviation's match depends on its capitals.
     return remembered(store, index, ("prefix", prefix, query.strip(), entity_type), limit, find)
@@ -349,7 +352,7 @@ TOTAL_CAP = 100_000  # entities counted at most (a one-letter prefix may match h
 
 def search_total(store, query: str, type: str | None = None, index: AliasIndex | None = None) -> int:
     """How many results `search` would give without a limit: the entities matched and
-    every article matched (by the query's lemmas, the Cyrillic names of a Latin query,
+    every article matched (by the query's lemmas, the other spellings of what it names,
     or as an article of a named entity). For «first 20 of 1,786» in the CLI."""
     query = han_names_as_russian(clean_line(query or ""))  # «霍尔果斯»: Chinese characters fold to nothing
     query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
@@ -382,9 +385,8 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     if lemmas:
         found = reads.fts_rowids(conn, expr)
         rowids |= found or (reads.fts_rowids(conn, " OR ".join(expr.split(" "))) if len(lemmas) > 1 else set())
-    if search_topics.is_foreign_script(query):
-        named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
-        alt_expr, _ = phrases(search_topics.cyrillic_spellings(conn, named[:3], _kb_names(named[:3])))
-        if alt_expr:
-            rowids |= reads.fts_rowids(conn, alt_expr)
+    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+    alt_expr, _ = phrases(name_spellings(conn, named[:3], _kb_names(named[:3]), query)) if named else ("", [])
+    if alt_expr:
+        rowids |= reads.fts_rowids(conn, alt_expr)
     return total + len(rowids)

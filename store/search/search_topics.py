@@ -6,8 +6,7 @@ words that matches an alias well is the name, the rest are topic words. The enti
 comes first, then its articles (those with a mention of it) ranked by the topic words
 (FTS over lemmas restricted to those articles), the snippet showing the topic words.
 
-Also here: the Cyrillic spellings a Latin or Kazakh query stands for (through the
-aliases of the entities it matched), so `khorgos` searches article text as «Хоргос».
+The other spellings a query's article search also looks for are store.search.name_spellings'.
 """
 
 from __future__ import annotations
@@ -38,9 +37,6 @@ MAX_FOCUS_ARTICLES = 5000
 # topic matches scored per query among a named entity's articles (bm25 costs ~2.3 µs a match
 # and lemma; this runs at every keystroke of «name topic»): the newest FOCUS_BUDGET / lemmas
 FOCUS_BUDGET = 2_000
-_RUSSIAN = re.compile(r"[а-яё]", re.IGNORECASE)
-_KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 @dataclass
@@ -684,18 +680,3 @@ def ranked_with_own(
 
 
 _BY_RANK = itemgetter(1, 0)  # articles.fts_ranked's order: bm25, then the older first
-
-
-def is_foreign_script(query: str) -> bool:
-    """A query in Latin or Kazakh letters, whose words are not how Russian articles
-    print the names it stands for."""
-    return bool(_LATIN.search(query) or _KAZAKH.search(query))
-
-
-def cyrillic_spellings(conn, entities: list[dict], kb_names: list[str], most: int = 12) -> list[str]:
-    """The Cyrillic names the matched entities go by in the store (and their knowledge-
-    base rows), to search article text with."""
-    ids = [e["id"] for e in entities if isinstance(e["id"], int) and e["id"] > 0]
-    found = reads.aliases_of_entities(conn, ids, 200) + kb_names
-    out = [n for n in dict.fromkeys(found) if _RUSSIAN.search(n) or _KAZAKH.search(n)]
-    return out[:most]
