@@ -22,7 +22,9 @@ def test_each_post_of_one_name_shows_its_own_row_and_side(tmp_path):
     theirs = "С китайской стороны пост Хоргос работает до вечера."
     with st.conn:
         write_note(st, 1, ours, [_post("Хоргос", "khorgos", ours)])
-        write_note(st, 2, ours, [_post("Хоргос", "khorgos", ours)])
+        # another story of the same post (the same words twice would be one story saved twice)
+        later = "На пункте пропуска Хоргос очередь грузовиков к вечеру сократилась."
+        write_note(st, 2, later, [_post("Хоргос", "khorgos", later)])
         write_note(st, 3, theirs, [_post("Хоргос", "cn-khorgos", theirs)])
     hits = [r for r in search(st, "khorgos", "checkpoint", 10) if r["name"] == "Хоргос"]
     # the Chinese rail post of that name, which no article here names, is its own row with 0 articles
@@ -46,7 +48,9 @@ def test_ours_first_when_a_name_fits_both_sides_alike(tmp_path):
     ours = "На пункте пропуска Хоргос выросла очередь грузовиков."
     with st.conn:
         write_note(st, 1, theirs, [_post("Хоргос", "cn-khorgos", theirs)])
-        write_note(st, 2, ours, [_post("Хоргос", "khorgos", ours)])
+        # another story of the same post (the same words twice would be one story saved twice)
+        later = "На пункте пропуска Хоргос очередь грузовиков к вечеру сократилась."
+        write_note(st, 2, later, [_post("Хоргос", "khorgos", later)])
     for query in ("Қорғас", "Хоргос", "khorgos"):
         hits = [r for r in search(st, query, "checkpoint", 10) if r.get("kind") == "entity"]
         assert [r["kb_id"] for r in hits[:2]] == ["khorgos", "cn-khorgos"], query
