@@ -28,7 +28,7 @@ entity step held the GIL for tens of milliseconds at a million aliases, and the 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
 name, which a topic word typed after the name ranks); a key that does not type on after
-that query stops it (between its steps, or its SQL by the progress handler). Then, once neither a key nor
+that query stops it between its steps. Then, once neither a key nor
 results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
 their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
 an abbreviation), one table a step, going back to the queries between two steps: a fast
@@ -38,6 +38,7 @@ shape's tables built.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 import time
@@ -252,32 +253,22 @@ class SearchRunner:
         comes meanwhile and types on after `query` («khorgos о» after «khorgos») needs
         that very set, so the read goes on (stopped, it was lost to every key typed at
         once after the results); any other key (another name, a letter more of this one)
-        stops it between its steps or in its SQL (_typed_elsewhere)."""
+        stops it between its steps (_typed_elsewhere). Its SQL is not interrupted: a
+        progress handler takes the GIL every PROGRESS_STEPS steps, where the read
+        otherwise runs beside the UI thread drawing the key (with one, «khorgos о» was
+        slower in the probe, bench/README.md «Stop 39, tui67»)."""
         self._after_frame(seq)
         if self.superseded(seq):
             return
         try:
-            self.reader.run(self._stoppable_ahead, query, results)
+            stop = functools.partial(self._typed_elsewhere, query)
+            self.reader.run(searching.read_ahead, results, self.reader, stop=stop)
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
 
-    def _stoppable_ahead(self, store, query: str, results: list[dict]) -> None:
-        """searching.read_ahead, stopped once _typed_elsewhere: checked between its steps
-        and, by a progress handler on the store's connection, inside its SQL."""
-        conn = store.conn
-        conn.set_progress_handler(lambda: 1 if self._typed_elsewhere(query) else 0, PROGRESS_STEPS)
-        try:
-            searching.read_ahead(store, results, self.reader, stop=lambda: self._typed_elsewhere(query))
-        except sqlite3.OperationalError:
-            if not self._typed_elsewhere(query):
-                raise
-        finally:
-            conn.set_progress_handler(None, 0)
-
     def _typed_elsewhere(self, query: str) -> bool:
         """Does a key wait whose query is not `query` with words typed after it (or has
-        the screen closed)? Read without the lock: a progress handler asks it every
-        PROGRESS_STEPS steps of SQLite, and a stale answer only reads on a little."""
+        the screen closed)? Read without the lock: a stale answer only reads on a step."""
         pending = self._pending
         return self._stopped or (pending is not None and not _types_on(pending[1], query))
 
