@@ -37,7 +37,7 @@ def _runner(monkeypatch, builders, events: list[str]):
     monkeypatch.setattr(searching, "search", search)
     monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: None)
     monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: None)
-    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: events.append("ahead"))
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None, **kw: events.append("ahead"))
     monkeypatch.setattr(searching, "first_use_steps", lambda reader: list(builders))
     monkeypatch.setattr(search_runner, "IDLE_AFTER_S", 0.05)
     runner = search_runner.SearchRunner(_Reader(), lambda s, q, phase, res: runner.painted(), print)

@@ -179,7 +179,7 @@ def test_the_search_thread_reads_ahead_once_the_whole_results_are_painted(monkey
     monkeypatch.setattr(search_runner, "FRAME_WAIT_S", 30.0)
     ahead: list[list[dict]] = []
     read = threading.Event()
-    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: ahead.append(results) or read.set())
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None, **kw: ahead.append(results) or read.set())
     delivered: list[str] = []
     runner = search_runner.SearchRunner(_Reader(), lambda s, q, phase, res: delivered.append(phase), print)
     runner.start()
@@ -198,5 +198,68 @@ def test_the_search_thread_reads_ahead_once_the_whole_results_are_painted(monkey
         assert not read.wait(0.2)  # the whole results' frame is owed: nothing runs beside it
         runner.painted()
         assert read.wait(10) and ahead == [hits]
+    finally:
+        runner.stop()
+
+
+def _runner_reading_ahead(monkeypatch, read_ahead):
+    """A search thread whose read-ahead is `read_ahead(store, results, reader, stop)`,
+    with «khorgos»'s whole results delivered and painted."""
+    import time
+
+    from tui import search_runner, searching
+
+    hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
+    monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: list(hits))
+    monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: None)
+    monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: None)
+    monkeypatch.setattr(searching, "read_ahead", read_ahead)
+    delivered: list[str] = []
+    runner = search_runner.SearchRunner(_Reader(), lambda s, q, phase, res: delivered.append(phase), print)
+    runner.start()
+    runner.submit(1, "khorgos")
+    t0 = time.perf_counter()
+    while "whole" not in delivered and time.perf_counter() - t0 < 10:
+        runner.painted()
+        time.sleep(0.005)
+    runner.painted()
+    return runner
+
+
+# an SQL statement of a few tens of milliseconds (the read-ahead's read of an entity's articles)
+_SHORT_SQL = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) SELECT count(*) FROM n"
+
+
+@pytest.mark.parametrize(("key", "stopped"), [("khorgos о", False), ("khorgo", True), ("Достык", True)])
+def test_the_read_ahead_stops_for_a_key_that_needs_something_else(monkeypatch, key, stopped):
+    import threading
+    import time
+
+    started, done = threading.Event(), threading.Event()
+    seen: dict = {}
+
+    def read_ahead(st, results, r=None, stop=None):
+        started.set()
+        seen["stop_before"] = stop()
+        t0 = time.perf_counter()
+        try:
+            while time.perf_counter() - t0 < 0.6 and not stop():  # the steps before the SQL
+                time.sleep(0.005)
+            seen["stop_between"] = stop()
+            if not seen["stop_between"]:
+                st.conn.execute(_SHORT_SQL).fetchall()
+            else:
+                seen["stop_between"] = True
+            seen["read"] = True
+        finally:
+            done.set()
+
+    runner = _runner_reading_ahead(monkeypatch, read_ahead)
+    try:
+        assert started.wait(10)
+        runner.submit(2, key)
+        assert done.wait(10)
+        assert seen["stop_before"] is False
+        assert seen["stop_between"] is stopped
     finally:
         runner.stop()

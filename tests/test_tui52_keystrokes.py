@@ -103,7 +103,7 @@ def _started_runner(monkeypatch, search, frame_wait: float):
     from tui import search_runner, searching
 
     monkeypatch.setattr(searching, "search", search)
-    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None: None)
+    monkeypatch.setattr(searching, "read_ahead", lambda st, results, r=None, **kw: None)
     monkeypatch.setattr(search_runner, "FRAME_WAIT_S", frame_wait)
     delivered: list = []
     runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p, time.monotonic())), print)

@@ -27,7 +27,8 @@ entity step held the GIL for tens of milliseconds at a million aliases, and the 
 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
-name, which a topic word typed after the name ranks). Then, once neither a key nor
+name, which a topic word typed after the name ranks); a key that does not type on after
+that query stops it between its steps. Then, once neither a key nor
 results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
 their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
 an abbreviation), one table a step, going back to the queries between two steps: a fast
@@ -37,6 +38,7 @@ shape's tables built.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 import time
@@ -74,7 +76,7 @@ class SearchRunner:
         self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
         # the warm-up steps not run yet (dropped once a whole search has run)
         self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles]
-        self._ahead: tuple[int, list[dict]] | None = None  # the last whole results, to read ahead for
+        self._ahead: tuple[int, str, list[dict]] | None = None  # the last whole results (and query), to read ahead for
         # the tables other query shapes build on first use (None: not listed yet, listed once the
         # first whole results are painted: before then the first query's import would pay it)
         self._idle: list[Callable[[], object]] | None = None
@@ -215,7 +217,7 @@ class SearchRunner:
                     self._frozen = True
             if not self.superseded(seq):
                 with self._wake:
-                    self._ahead = (seq, results)
+                    self._ahead = (seq, query, results)
                     if self._idle is None and query:
                         self._idle = searching.first_use_steps(self.reader)
                     self._active_at = time.monotonic()  # the quiet counts from the results painted
@@ -244,19 +246,31 @@ class SearchRunner:
         while self._warm and not self.superseded(seq):
             self._run_quietly(self._warm.pop(0))
 
-    def _read_ahead(self, seq: int, results: list[dict]) -> None:
+    def _read_ahead(self, seq: int, query: str, results: list[dict]) -> None:
         """Once the whole results are painted and no key waits: what the next keys will
-        likely need after them (searching.read_ahead). Not stopped by the next key: it
-        reads at most one entity's articles (MAX_FOCUS_ARTICLES, ~5 ms at 100,000
-        articles) once per name, which a topic word typed after the name would read
-        anyway; stopped, it was lost to every key typed at once after the results."""
+        likely need after them (searching.read_ahead: at most one entity's articles,
+        MAX_FOCUS_ARTICLES, ~6 ms of CPU at 100,000 articles, once per name). A key that
+        comes meanwhile and types on after `query` («khorgos о» after «khorgos») needs
+        that very set, so the read goes on (stopped, it was lost to every key typed at
+        once after the results); any other key (another name, a letter more of this one)
+        stops it between its steps (_typed_elsewhere). Its SQL is not interrupted: a
+        progress handler takes the GIL every PROGRESS_STEPS steps, where the read
+        otherwise runs beside the UI thread drawing the key (with one, «khorgos о» was
+        slower in the probe, bench/README.md «Stop 39, tui67»)."""
         self._after_frame(seq)
         if self.superseded(seq):
             return
         try:
-            self.reader.run(searching.read_ahead, results, self.reader)
+            stop = functools.partial(self._typed_elsewhere, query)
+            self.reader.run(searching.read_ahead, results, self.reader, stop=stop)
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
+
+    def _typed_elsewhere(self, query: str) -> bool:
+        """Does a key wait whose query is not `query` with words typed after it (or has
+        the screen closed)? Read without the lock: a stale answer only reads on a step."""
+        pending = self._pending
+        return self._stopped or (pending is not None and not _types_on(pending[1], query))
 
     def _after_frame(self, seq: int) -> None:
         """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""
@@ -282,3 +296,8 @@ class SearchRunner:
             raise
         finally:
             conn.set_progress_handler(None, 0)
+
+
+def _types_on(newer: str, query: str) -> bool:
+    """Is `newer` the query `query` with words typed after it («khorgos о» after «khorgos»)?"""
+    return " ".join(newer.split()).startswith(" ".join(query.split()) + " ")

@@ -131,17 +131,21 @@ def warm_entities(store, reader=None) -> None:
     abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
 
 
-def read_ahead(store, results: list[dict], reader=None) -> None:
+def read_ahead(store, results: list[dict], reader=None, stop: Callable[[], bool] | None = None) -> None:
     """While no key waits: read what the next keystrokes likely need after these
     results (the articles of the entity they name, for a topic word typed after it),
     and load what a topic word's split needs (warm_articles: the knowledge base's
     matcher, ~18 ms to build, which the first search, run before the warm-up, left
-    unbuilt when it had no topic word; a few µs once built)."""
+    unbuilt when it had no topic word; a few µs once built). `stop()`, asked between
+    the two: whether to leave the rest unread (the search thread's next key needs
+    something else)."""
     if not results:
         return
     from store.search import search as engine
 
     warm_articles(store, reader)
+    if stop is not None and stop():  # a key came that needs something else: the search thread serves it
+        return
     engine.read_ahead(store, results)
 
 

@@ -54,6 +54,7 @@ MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's tr
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
 Hit = tuple[int, int, float, int]  # entity id, alias id, score, 1 if the alias is the entity's own name
+Types = str | tuple[str, ...] | None  # the entity types asked for: one, several, or any (None)
 
 
 @dataclass
@@ -267,8 +268,10 @@ class AliasIndex:
         exhaustive=True scores every key (the brute-force reference for tests and the bench)."""
         return [h[:3] for h in self.ranked_match(query, type_, limit, exhaustive)]
 
-    def ranked_match(self, query: str, type_: str | None, limit: int, exhaustive: bool = False) -> list[Hit]:
-        """`match`, each hit with whether its alias is the entity's own name (to merge layers by)."""
+    def ranked_match(self, query: str, type_: Types, limit: int, exhaustive: bool = False) -> list[Hit]:
+        """`match`, each hit with whether its alias is the entity's own name (to merge layers by).
+        `type_` may name several types (a tuple): each entity of any of them is ranked as a
+        search asking for its type alone ranks it."""
         variants = query_variants(query)
         if not variants:
             return []
@@ -302,7 +305,7 @@ class AliasIndex:
     def _scored(
         self,
         variants: list[tuple[str, float]],
-        type_: str | None,
+        type_: Types,
         limit: int,
         exhaustive: bool,
         least: float = MIN_ENTITY_SCORE,
@@ -310,13 +313,56 @@ class AliasIndex:
         """The entities of the keys that best match these (key, penalty) variants at
         `least` or better (a caller that keeps only hits above MIN_ENTITY_SCORE asks for
         its own bar: scoring skips what cannot reach it)."""
+        kids, scores = self._scored_keys(variants, exhaustive, least)
+        return self._entities(kids, scores, type_, limit) if len(kids) else []
+
+    def _scored_keys(
+        self, variants: list[tuple[str, float]], exhaustive: bool, least: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The keys matching these variants at `least` or better, and their scores."""
         kids = np.arange(self.n_keys) if exhaustive else self.candidates([v for v, _ in variants])
         if not len(kids):
-            return []
-        keys = self.keys_of(kids)
-        scores = score_variants(variants, keys, floor=least)
+            return kids, np.zeros(0, dtype=np.float32)
+        scores = score_variants(variants, self.keys_of(kids), floor=least)
         good = scores >= least
-        return self._entities(kids[good], scores[good], type_, limit)
+        return kids[good], scores[good]
+
+    def best_score_of(self, query: str, types: tuple[str, ...], limit: int, searched: str | None = None) -> float:
+        """At least the best score `ranked_match(query, searched, limit)` gives an entity
+        of `types` (0.0 when no entity of them can be among its hits): the same passes,
+        each run when that match runs it (decided on the hits it has, of the `searched`
+        type or any), every entity of `types` the passes score counted wherever it ranks.
+        The scoring alone: a caller that only needs to know whether such an entity can
+        rank well skips the rest of a search (store.search.entities.may_score)."""
+        variants = query_variants(query)
+        if not variants:
+            return 0.0
+        hits, best = self._hits_and_best(variants, types, limit, searched)
+        if self._other_form_wanted(hits):
+            others = other_form_variants(variants, VARIANT_PENALTY)
+            if others:
+                more, best_other = self._hits_and_best(others, types, limit, searched)
+                hits, best = _best_per_entity(hits + more, limit), max(best, best_other)
+        if hits and hits[0][2] >= TRANSPOSE_BELOW:
+            return best
+        swapped = transposed_variants(query)
+        if swapped:
+            kids, scores = self._scored_keys(swapped, False, TRANSPOSED_MIN - ROUNDING)
+            mine = self._entities(kids, scores, types, 1) if len(kids) else []
+            if mine and mine[0][2] >= TRANSPOSED_MIN:
+                best = max(best, mine[0][2])
+        return best
+
+    def _hits_and_best(
+        self, variants: list[tuple[str, float]], types: tuple[str, ...], limit: int, searched: str | None
+    ) -> tuple[list[Hit], float]:
+        """One pass of best_score_of: the hits `_scored` gives for the `searched` type
+        and the best score of an entity of `types` among the same scored keys."""
+        kids, scores = self._scored_keys(variants, False, MIN_ENTITY_SCORE)
+        if not len(kids):
+            return [], 0.0
+        mine = self._entities(kids, scores, types, 1)
+        return self._entities(kids, scores, searched, limit), mine[0][2] if mine else 0.0
 
     PREFIX_SCORE = 70.0  # a word that merely begins with the typed letters
 
@@ -401,7 +447,7 @@ class AliasIndex:
         return offs, self.alias_eid[offs], np.repeat(scores, lens)
 
     def _entities(
-        self, keys: np.ndarray, scores: np.ndarray, type_: str | None, limit: int, many_keys: bool = False
+        self, keys: np.ndarray, scores: np.ndarray, type_: Types, limit: int, many_keys: bool = False
     ) -> list[Hit]:
         """Each entity's best alias, ranked by score (to 0.1), own name before another
         entity's alternative name, then article count.
@@ -413,7 +459,7 @@ class AliasIndex:
         scores = np.round(scores, 1)
         order = np.lexsort((keys, -scores))
         keys, scores = keys[order], scores[order]
-        want = ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else None
+        want = _type_codes(type_)
         narrowed = prefix_rank.top_rows(self, keys, scores, limit + TIE_SPAN) if many_keys and want is None else None
         if narrowed is not None:
             offs, eids, s = narrowed
@@ -425,7 +471,8 @@ class AliasIndex:
                 upto = int(np.searchsorted(-scores, -scores[upto - 1], side="right"))
             offs, eids, s = self._expand(keys[:upto], scores[:upto])
             if want is not None:
-                ok = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)] == want
+                codes = self.ent_type[np.minimum(eids, len(self.ent_type) - 1)]
+                ok = codes == want[0] if len(want) == 1 else np.isin(codes, want)
                 ok &= eids < len(self.ent_type)
                 offs, eids, s = offs[ok], eids[ok], s[ok]
             if upto >= len(keys) or len(unique_ints(eids)) >= limit:
@@ -473,6 +520,14 @@ class AliasIndex:
 
 
 TIE_SPAN = 32  # rows past the limit whose ties _ties_by_key settles by key text
+
+
+def _type_codes(type_: Types) -> np.ndarray | None:
+    """The codes (ENTITY_TYPES positions) of the types asked for; None for any type (a
+    single name outside ENTITY_TYPES, as before, asks for any)."""
+    if isinstance(type_, tuple):
+        return np.array([ENTITY_TYPES.index(t) for t in type_ if t in ENTITY_TYPES], dtype=np.int8)
+    return np.array([ENTITY_TYPES.index(type_)], dtype=np.int8) if type_ in ENTITY_TYPES else None
 
 
 def _best_per_entity(hits: list[Hit], limit: int) -> list[Hit]:

@@ -58,6 +58,48 @@ def search_entities(
     return out
 
 
+def may_score(
+    store,
+    query: str,
+    types: tuple[str, ...],
+    least: float,
+    limit: int,
+    searched: str | None = None,
+    index: AliasIndex | None = None,
+) -> bool:
+    """Can search_entities(query, searched, limit) give an entity of one of `types` a
+    score of `least` or more? False only when neither the alias index nor the knowledge
+    base scores an entity or row of those types so well (AliasIndex.best_score_of, the
+    passes the search runs): every result of search_entities comes from one of the two
+    (a row's results take its type and score; a surname's owner takes a person's score,
+    which had to reach `least` itself), or from a patronymic or initials, or a name no
+    letter of which folds (for those: True).
+
+    search_topics asks it before looking a word beside a name up for a surname or a
+    post: the two scorings without the results' SQL and the rows' links («rail» after
+    «khorgos»: ~4 ms whole, on a word that names no one). Kept per store state."""
+    types = tuple(t for t in types if searched in (None, t))
+    if not types:
+        return False
+    if not names.fold(query) or split_patronymic(query) or split_initials(query):
+        return True
+    index = index or AliasIndex.for_store(store)
+    key = (id(index), *memo.store_state(store.conn), query, types, least, limit, searched)
+    return _MAY_SCORE.recall(key, lambda: _scored_so(index, query, types, least, limit, searched))
+
+
+_MAY_SCORE = memo.Memo(64)
+
+
+def _scored_so(index: AliasIndex, query: str, types: tuple[str, ...], least: float, limit: int, searched) -> bool:
+    """may_score's two scorings: the store's index (as search_entities asks it), then the
+    knowledge base's (as _kb_rows_named asks it). Types are those the index holds (what
+    a type-filtered search uses too)."""
+    if index.best_score_of(query, types, limit, searched) >= least:
+        return True
+    return kb_index()[0].best_score_of(query, types, KB_LIMIT + KB_SPARE, searched) >= least
+
+
 PATRONYMIC_SCORE = 97.0  # at most, a person found by the query without its patronymic
 BOTH_NAMES_SCORE = 99.0  # a person with a name holding the given name and the patronymic whole
 GIVEN_NAME_SCORE = 95.0  # a person of that given name when no name of anyone holds the patronymic

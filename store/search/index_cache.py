@@ -22,7 +22,7 @@ import numpy as np
 
 from store.db import search_reads as reads
 from store.search import index_file
-from store.search.alias_index import COUNTS_REFRESH_S, AliasIndex, Hit, valid_keys
+from store.search.alias_index import COUNTS_REFRESH_S, AliasIndex, Hit, Types, valid_keys
 
 DELTA_SHARE = 0.10  # a second layer above this share of the file's aliases: rebuild the file
 DELTA_MIN = 20_000  # ... or above this many aliases, whichever is more
@@ -100,11 +100,17 @@ class LayeredIndex(AliasIndex):
         if self.delta is not None:
             self.delta.ent_type, self.delta.ent_count = self.ent_type, self.ent_count
 
-    def ranked_match(self, query: str, type_: str | None, limit: int, exhaustive: bool = False) -> list[Hit]:
+    def ranked_match(self, query: str, type_: Types, limit: int, exhaustive: bool = False) -> list[Hit]:
         hits = super().ranked_match(query, type_, limit, exhaustive)
         if self.delta is None:
             return hits
         return self._combine(hits, self.delta.ranked_match(query, type_, limit, exhaustive), limit)
+
+    def best_score_of(self, query: str, types: tuple[str, ...], limit: int, searched: str | None = None) -> float:
+        best = super().best_score_of(query, types, limit, searched)
+        if self.delta is None:
+            return best
+        return max(best, self.delta.best_score_of(query, types, limit, searched))
 
     def ranked_prefix_match(self, prefix: str, type_: str | None, limit: int) -> list[Hit]:
         hits = super().ranked_prefix_match(prefix, type_, limit)

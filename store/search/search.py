@@ -28,7 +28,7 @@ from store.search.articles import (
     search_articles,
     snippet,
 )
-from store.search.entities import abbreviation_results, entity_results, remembered, search_entities
+from store.search.entities import abbreviation_results, entity_results, may_score, remembered, search_entities
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
@@ -154,6 +154,25 @@ def read_ahead(store, results: list[dict]) -> None:
         search_topics.entity_article_set(store.conn, [e["id"] for e in named])
 
 
+class _RunFinder:
+    """The entities of a run of a query's words (search_topics.split_query's lookups, at
+    limit 5), and whether a word can name an entity of some types well (`may_score`:
+    split_query's lookup of a word beside the name for a surname or a post is skipped
+    when no person or post can come first)."""
+
+    def __init__(self, store, entity_type: str | None, index: AliasIndex) -> None:
+        self.store, self.entity_type, self.index = store, entity_type, index
+
+    def __call__(self, span: str) -> list[dict]:
+        return search_entities(self.store, span, self.entity_type, RUN_LIMIT, self.index)
+
+    def may_score(self, word: str, types: tuple[str, ...], least: float) -> bool:
+        return may_score(self.store, word, types, least, RUN_LIMIT, self.entity_type, self.index)
+
+
+RUN_LIMIT = 5  # entities asked of a run of the query's words
+
+
 def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, index: AliasIndex):
     """The whole text's entities and the query's split into a name and topic words.
 
@@ -164,8 +183,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     aliases) is saved. Any other query is searched whole first, and split when nothing
     matches it as a whole well."""
 
-    def find(span: str) -> list[dict]:
-        return search_entities(store, span, entity_type, 5, index)
+    find = _RunFinder(store, entity_type, index)
 
     focus = search_topics.person_in_name(search_topics.split_before_search(query, find, index), find)
     if focus is not None:

@@ -72,6 +72,8 @@ def split_query(query: str, find_entities, topic: list[bool] | None = None) -> F
         for n in range(min(len(words), MAX_WORDS) - 1, 0, -1):
             best: tuple | None = None
             for start in range(len(words) - n + 1):
+                if best and best[0][0]:
+                    break  # a run holding a name ranks by its start alone: no later one beats it (_run_rank)
                 run = words[start : start + n]
                 span = " ".join(run)
                 if not _worth_matching(span) or not any(map(can_name, run)) and (naming_only or _only_kind_words(run)):
@@ -100,15 +102,20 @@ def _with_person_beside(focus: Focus, words: list[str], n: int, seen: dict, find
     yet the surname after it is what the user is after as likely: both are shown, as
     _with_first_word does. Only words
     the morphology does not know as ordinary ones (a surname, a name) are looked up,
-    PERSON_LOOKUPS at most (a word of a run as long as the focus's was looked up
-    already)."""
+    PERSON_LOOKUPS at most, and not one that no person or post can score
+    SPAN_MIN_SCORE for (the lookup's `may_score`, when it has one: «rail» typed after
+    «khorgos» names only a railway body well, and its whole lookup was 2.5–5 ms of
+    the key)."""
     if focus.entities[0].get("type") == "person":
         return focus
     start, end = _span_at(words, focus.span, n)
     outside = [w for i, w in enumerate(words) if not start <= i < end]
     candidates = [w for w in outside if can_name(w) and not ordinary_word(w) and _letters(w) >= 3]
     have = {e["id"] for e in focus.entities}
+    may_score = getattr(find_entities, "may_score", None)
     for word in candidates[:PERSON_LOOKUPS]:
+        if word not in seen and may_score is not None and not may_score(word, _BESIDE_TYPES, SPAN_MIN_SCORE):
+            continue  # no person or post can be its best entity at SPAN_MIN_SCORE: looked up, it adds none
         if word not in seen:
             seen[word] = find_entities(word)
         hit = next(iter(span_entities(seen[word])), None)
@@ -126,6 +133,7 @@ def _named_post(hit: dict) -> bool:
 
 
 PERSON_LOOKUPS = 2  # words outside the name's run looked up for a surname (~1.5 ms each at a million aliases)
+_BESIDE_TYPES = ("person", "checkpoint")  # what a word beside the name is looked up for (a surname, a post's name)
 
 
 def _span_at(words: list[str], span: str, n: int) -> tuple[int, int]:
