@@ -1,0 +1,61 @@
+"""qa69 in the explorer: the article filter's outlet hint lists the eight most frequent
+outlets; with more in the store it said nothing of them, so the list read as complete."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from store.cli import main
+from tests.test_tui import drawn, make_app, screen_text, settle
+
+OUTLETS = [f"Вестник границы {n}" for n in range(1, 12)]
+
+
+@pytest.fixture
+def many_outlets(tmp_path):
+    """A store of eleven stories, each from its own outlet."""
+    dump = tmp_path / "feed.jsonl"
+    records = [
+        {
+            "title": f"Очередь у поста, выпуск {n}",
+            "text": f"У пункта пропуска «Сырым» утром стояли {20 + n} фур, сообщили пограничники.",
+            "source": outlet,
+            "date": f"2026-11-{n:02d}",
+        }
+        for n, outlet in enumerate(OUTLETS, 1)
+    ]
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(dump), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
+    return db
+
+
+async def test_the_outlet_hint_says_how_many_more_there_are(many_outlets):
+    app = make_app(many_outlets)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        shown = await drawn(pilot, "more")
+        assert "and 3 more" in shown, shown
+        listed = [o for o in OUTLETS if o in shown.replace("\n", " ")]
+        assert len(listed) <= 8
+
+
+async def test_a_store_of_few_outlets_lists_them_all_with_no_more(tmp_path):
+    dump = tmp_path / "two.jsonl"
+    records = [
+        {"title": f"Пост {n}", "text": f"На посту «Бахты» {n} фур ждут досмотра.", "source": f"Лента {n}"} for n in (1, 2)
+    ]
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(dump), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        shown = await drawn(pilot, "Лента 2")
+        assert "Лента 1" in shown and "more" not in screen_text(app)
