@@ -59,3 +59,16 @@ async def test_a_store_of_few_outlets_lists_them_all_with_no_more(tmp_path):
         await settle(pilot)
         shown = await drawn(pilot, "Лента 2")
         assert "Лента 1" in shown and "more" not in screen_text(app)
+
+
+@pytest.mark.parametrize("argv", [["--bogus"], ["--theme", "pink"], ["--db"]])
+def test_a_wrong_option_of_the_explorer_is_one_line(capsys, argv):
+    """qa69: argparse's usage (three lines, every theme named) came before the error; it is
+    one line now, pointing to --help, exit 2, as `borderdocs` does."""
+    from tui.cli import main as tui_main
+
+    with pytest.raises(SystemExit) as stop:
+        tui_main(argv)
+    out, err = capsys.readouterr()
+    assert stop.value.code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("borderdocs-tui: ") and "(see `borderdocs-tui --help`)" in err, err
