@@ -72,3 +72,23 @@ def test_a_wrong_option_of_the_explorer_is_one_line(capsys, argv):
     out, err = capsys.readouterr()
     assert stop.value.code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("borderdocs-tui: ") and "(see `borderdocs-tui --help`)" in err, err
+
+
+async def test_the_ingest_summary_counts_a_broken_line_and_a_file_as_rejected(tmp_path):
+    """qa69: a binary file and one broken line of a dump (its other line stored) read
+    «1 articles stored, 2 files rejected»: one file was. Both count as rejected, the
+    article in the singular."""
+    from tui.screens.ingest_screen import IngestScreen
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    good = {"title": "Досмотр на Бахты", "text": "На посту «Бахты» с утра ждут досмотра 30 фур, сообщили пограничники."}
+    (src / "feed.jsonl").write_text(json.dumps(good, ensure_ascii=False) + '\n{"title": oops\n', encoding="utf-8")
+    app = make_app(tmp_path / "new.db", str(src))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, 5)
+        text = await drawn(pilot, "enter opens the store", rounds=400)
+        assert isinstance(app.screen, IngestScreen)
+        assert "done: 1 article stored, 2 rejected:" in text, text
+        assert "feed.jsonl:2" in text and "photo.txt" in text

@@ -74,9 +74,11 @@ class IngestScreen(Screen):
         log.write_line(clean_line(f"✗ {file}: {reason}"))
 
     def _wait_for_enter(self, summary) -> None:
+        """The summary line; a rejected entry is a file or one record of a dump
+        («dump.jsonl:2»), so its count names neither (qa69: a binary file and a broken
+        JSON line read «1 articles stored, 2 files rejected»)."""
         self.summary = summary
-        n = len(summary.rejected)
-        done = f"done: {summary.ingested} articles stored, {n} file{'s' if n > 1 else ''} rejected:"
+        done = f"done: {_count(summary.ingested, 'article')} stored, {len(summary.rejected)} rejected:"
         self.query_one("#ingest-current", Static).update(Text(done, style="bold"))
         self.query_one("#ingest-hint", Static).display = True
 
@@ -90,3 +92,8 @@ class IngestScreen(Screen):
     def progress(self, done: int, total: int, current: str) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
         self.query_one("#ingest-current", Static).update(line(f"{done}/{total}  {current}"))
+
+
+def _count(n: int, noun: str) -> str:
+    """«1 article», «2 articles»."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
