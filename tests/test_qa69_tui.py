@@ -47,7 +47,8 @@ async def test_the_outlet_hint_says_how_many_more_there_are(many_outlets):
 async def test_a_store_of_few_outlets_lists_them_all_with_no_more(tmp_path):
     dump = tmp_path / "two.jsonl"
     records = [
-        {"title": f"Пост {n}", "text": f"На посту «Бахты» {n} фур ждут досмотра.", "source": f"Лента {n}"} for n in (1, 2)
+        {"title": f"Пост {n}", "text": f"На посту «Бахты» {n} фур ждут досмотра.", "source": f"Лента {n}"}
+        for n in (1, 2)
     ]
     dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     db = tmp_path / "s.db"
@@ -92,3 +93,15 @@ async def test_the_ingest_summary_counts_a_broken_line_and_a_file_as_rejected(tm
         assert isinstance(app.screen, IngestScreen)
         assert "done: 1 article stored, 2 rejected:" in text, text
         assert "feed.jsonl:2" in text and "photo.txt" in text
+        await pilot.press("enter")
+        await settle(pilot, 5)
+        said = [n.message for n in app._notifications]  # the toast Textual shows
+        assert "Ingested 1 article, 2 rejected" in said, said
+
+
+def test_a_search_chip_of_one_hit_says_one_article():
+    """qa69: ctrl+l on a query with one article hit read «search «…»: 1 articles»."""
+    from store.db.rows import ArticleQuery
+
+    assert ("hits", "search «кордай»: 1 article") in ArticleQuery().with_articles(("a1",), "кордай").chips()
+    assert ("hits", "search «кордай»: 2 articles") in ArticleQuery().with_articles(("a1", "a2"), "кордай").chips()

@@ -21,7 +21,7 @@ from textual.widgets import Log, ProgressBar, Static
 from store.sanitize import clean_line
 
 from ..messages import IngestFinished
-from ..text import line
+from ..text import line, quantity
 
 
 class IngestScreen(Screen):
@@ -78,7 +78,7 @@ class IngestScreen(Screen):
         («dump.jsonl:2»), so its count names neither (qa69: a binary file and a broken
         JSON line read «1 articles stored, 2 files rejected»)."""
         self.summary = summary
-        done = f"done: {_count(summary.ingested, 'article')} stored, {len(summary.rejected)} rejected:"
+        done = f"done: {quantity(summary.ingested, 'article')} stored, {len(summary.rejected)} rejected:"
         self.query_one("#ingest-current", Static).update(Text(done, style="bold"))
         self.query_one("#ingest-hint", Static).display = True
 
@@ -92,8 +92,3 @@ class IngestScreen(Screen):
     def progress(self, done: int, total: int, current: str) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
         self.query_one("#ingest-current", Static).update(line(f"{done}/{total}  {current}"))
-
-
-def _count(n: int, noun: str) -> str:
-    """«1 article», «2 articles»."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
