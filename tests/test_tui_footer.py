@@ -59,3 +59,17 @@ async def test_the_board_footer_shows_its_own_keys_and_c_still_copies(store_path
         await pilot.press("c")
         await settle(pilot)
         assert app.clipboard == board.current["name"]
+
+
+@pytest.mark.parametrize("tab", TABS)
+async def test_the_palette_key_ends_the_row_at_60_columns(store_path, tab):  # noqa: F811
+    """qa69: at 60 columns the keys run on under the ^p key, and the cell its margin left
+    showed one of their letters («^p palettee», «^p paletteC»); the row ends in the key."""
+    app = make_app(store_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press(tab)
+        await settle(pilot)
+        await drawn(pilot, "palette")
+        line = footer_line(app)
+        assert line.rstrip().endswith("^p palette"), line

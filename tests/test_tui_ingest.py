@@ -41,7 +41,7 @@ async def test_rejected_files_are_listed_with_their_reasons(tmp_path, monkeypatc
         text = screen_text(app)
         assert "✗ empty.txt: no article text found" in text
         assert "cannot parse: ValueError: broken" in text and "\x1b" not in text  # the name is cleaned
-        assert "4 articles stored, 2 files rejected:" in text and "enter opens the store" in text
+        assert "4 articles stored, 2 rejected:" in text and "enter opens the store" in text
         await pilot.press("enter")
         await settle(pilot, 5)
         assert isinstance(app.screen, MainScreen) and "4 articles, newest first" in screen_text(app)

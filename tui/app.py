@@ -32,6 +32,7 @@ from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, S
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
+from .text import quantity
 
 # The lists' own actions offered in the command palette: (title, help, MainScreen action).
 LIST_COMMANDS = (
@@ -231,8 +232,9 @@ class BorderdocsApp(App):
         self._show_store()
         summary = message.summary
         rejected = len(summary.rejected) if summary else 0
-        self.notify(
-            f"Ingested {summary.ingested} articles" + (f", {rejected} files rejected" if rejected else ""), markup=False
+        self.notify(  # a rejected entry is a file or a dump's line: counted, not named files (qa69)
+            f"Ingested {quantity(summary.ingested, 'article')}" + (f", {rejected} rejected" if rejected else ""),
+            markup=False,
         )
 
     async def run_in_store(self, fn, *args):

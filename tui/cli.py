@@ -42,8 +42,19 @@ In a browser: textual serve "borderdocs-tui --db FILE".
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong option is one line on stderr (exit 2) as every other error of
+    this program and of `borderdocs` is (qa69: `--bogus` printed the three-line usage with
+    every theme's name, then the error)."""
+
+    def error(self, message: str):
+        from store.sanitize import one_line
+
+        self.exit(2, f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="borderdocs-tui",
         description=DESCRIPTION,
         epilog=EPILOG,

@@ -69,7 +69,8 @@ class ArticleQuery(ArticleFilter):
         out = [(f"entity:{eid}", name) for eid, name in self.entities()]
         out += [(f"word:{i}", f"«{w}»") for i, w in enumerate(self.words.split())]
         if self.article_ids:
-            out.append(("hits", f"search «{self.search_query}»: {len(self.article_ids)} articles"))
+            n = len(self.article_ids)
+            out.append(("hits", f"search «{self.search_query}»: {n} article{'' if n == 1 else 's'}"))
         if self.source:
             out.append(("source", f"outlet: {self.source}"))
         if self.language:

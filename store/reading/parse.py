@@ -101,6 +101,8 @@ def parse(doc: RawDoc) -> Article:
         _from_first_paragraph(lay)
     header = lines[: lay.start]
     body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title)
+    if not body and doc.format == "json":
+        body = _record_body(lines, lay.title)
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
     lead = " ".join(body[:1])
@@ -124,6 +126,24 @@ def parse(doc: RawDoc) -> Article:
         signed_by=signed and clean_line(signed),
         credited=[clean_line(c) for c in credited_bodies(lines, set(body))],
     )
+
+
+def _record_body(lines: list[str], title: str | None) -> list[str]:
+    """A dump record's text when the page layout finds no running text in it: a Telegram
+    or feed post of one or two lines that end in an emoji, a hashtag or no stop at all
+    («… водители ждут с утра 🚛») was rejected as «no article text found», though the
+    record's own `text` field says it is the story. Its lines are the body: furniture, nav
+    rows, bylines and the repeated title left out as on a page (a line with no stop is no
+    link teaser here: the record holds one story, not a page of them)."""
+    seen = {_norm(title)} if title else set()
+    out: list[str] = []
+    for ln in lines:
+        key = _norm(ln)
+        if key in seen or fu.classify(ln) or fu.is_nav_row(ln) or author_line(ln):
+            continue
+        seen.add(key)
+        out.append(ln)
+    return out
 
 
 def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from textual.widgets import Log, ProgressBar, Static
 from store.sanitize import clean_line
 
 from ..messages import IngestFinished
-from ..text import line
+from ..text import line, quantity
 
 
 class IngestScreen(Screen):
@@ -74,9 +74,11 @@ class IngestScreen(Screen):
         log.write_line(clean_line(f"✗ {file}: {reason}"))
 
     def _wait_for_enter(self, summary) -> None:
+        """The summary line; a rejected entry is a file or one record of a dump
+        («dump.jsonl:2»), so its count names neither (qa69: a binary file and a broken
+        JSON line read «1 articles stored, 2 files rejected»)."""
         self.summary = summary
-        n = len(summary.rejected)
-        done = f"done: {summary.ingested} articles stored, {n} file{'s' if n > 1 else ''} rejected:"
+        done = f"done: {quantity(summary.ingested, 'article')} stored, {len(summary.rejected)} rejected:"
         self.query_one("#ingest-current", Static).update(Text(done, style="bold"))
         self.query_one("#ingest-hint", Static).display = True
 
