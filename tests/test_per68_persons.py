@@ -155,16 +155,3 @@ def test_a_body_opened_by_a_role_word_is_the_official_it_ends_with(extractor, bo
     found = _all(extractor, body)
     assert ("person", person) in found
     assert not [n for t, n in found if t in ("organization", "location")]
-
-
-@pytest.mark.parametrize(
-    "body, person",
-    [
-        ("Начальник отдела Мейіржан Болатулы Сапаров проверил работу терминала.", "Мейіржан Сапаров"),
-        ("Начальник отдела Нурдаулет Болатулы Сапаров проверил работу терминала.", "Нурдаулет Сапаров"),
-    ],
-)
-def test_a_given_name_off_the_list_before_a_kazakh_patronymic_is_kept(extractor, body, person):
-    found = [n for t, n in _all(extractor, body) if t == "person"]
-    assert len(found) == 1 and found[0].split()[0] == person.split()[0] and found[0].endswith("Сапаров")
-    assert not [n for t, n in _all(extractor, body) if t == "location"]

@@ -15,33 +15,18 @@ import re
 
 from store.extract.naming import is_first_name
 from store.extract.ner import NerSpan
-from store.extract.roles import is_role_word
-from store.lang import kb
 
 _RUSSIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)$")
-# «Болатулы», «Нурланкызы» (the Kazakh «-ұлы/-қызы» as Russian text prints it, or as is)
-_KAZAKH_PATRONYMIC = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:[ұу]лы|[қк]ызы)$")
-_WORD_BEFORE = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+)[ \u00a0]+$")
 
 
 def _given_name_start(text: str, s: NerSpan) -> int | None:
-    """Where the given name before the span's patronymic starts, or None. Before a Kazakh
-    patronymic any capitalized word but a role word or a place of the knowledge base is the
-    given name («Мейіржан Болатулы Сапаров»: the model read «Мейіржан» as a place and the
-    person as «Болатулы Сапаров»; per68): no list holds every Kazakh given name, and
-    «Fatherұлы Surname» after a word is a name's shape."""
+    """Where the given name before the span's patronymic starts, or None."""
     words = s.text.split()
-    kazakh = len(words) == 2 and bool(_KAZAKH_PATRONYMIC.match(words[0]))
-    if len(words) != 2 or not (kazakh or _RUSSIAN_PATRONYMIC.match(words[0])):
+    if len(words) != 2 or not _RUSSIAN_PATRONYMIC.match(words[0]):
         return None
     m = _WORD_BEFORE.search(text, max(0, s.start - 30), s.start)
-    if m is None:
-        return None
-    given = m.group(1)
-    if is_first_name(given):
-        return m.start(1)
-    known_place = kb.row_of_printed("location", given) is not None
-    return m.start(1) if kazakh and not is_role_word(given) and not known_place else None
+    return m.start(1) if m and is_first_name(m.group(1)) else None
 
 
 def _without(span: NerSpan, start: int, end: int, text: str) -> NerSpan | None:
