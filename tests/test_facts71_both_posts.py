@@ -1,0 +1,82 @@
+"""facts71: a fact told of «оба пункта» / «на обоих постах» / «екі бекетте де» belongs to the two
+posts the sentence before named; a fact said once of a list of posts belongs to each; a part of a
+sentence turning to a quoted subject no post was found for is not told of the sentence's posts.
+Sentences written for the test."""
+
+from store.extract.checkpoints import find_checkpoints
+from store.extract.facts import find_facts
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {(f.checkpoint, f.kind, f.text) for f in find_facts(text, find_checkpoints(text), "2026-05-10")}
+
+
+def _posts_of(text: str, kind: str) -> set[str]:
+    return {ref for ref, k, _ in _facts(text) if k == kind}
+
+
+# --- «both» in the next sentence ---
+
+
+def test_both_points_take_the_deadline_of_the_next_sentence():
+    text = "Областной акимат отчитался о пунктах «Кайрак» и «Акбалшык». Оба пункта обновят до конца 2028 года."
+    assert _posts_of(text, "deadline") == {"kairak", "akbalshyk"}
+
+
+def test_on_both_posts_a_queue_is_each_posts_queue():
+    text = "Пресс-служба ДП назвала посты «Жана Жол» и «Каракога». На обоих постах стоят 55 фур."
+    queues = {(ref, words) for ref, kind, words in _facts(text) if kind in ("queue", "count")}
+    assert {ref for ref, _ in queues} == {"zhana-zhol", "karakoga"}
+    assert all("55" in words for _, words in queues)
+
+
+def test_both_checkpoints_take_their_hours_and_state():
+    text = "Пограничники напомнили о КПП «Сырым» и «Таскала». Оба КПП открыты с 7:00 до 21:00."
+    assert _posts_of(text, "status") == {"syrym", "taskala"}
+
+
+def test_kazakh_both_posts_with_the_particle():
+    text = "Ведомство «Жайсан» мен «Әлімбет» бекеттері туралы айтты. Екі бекет те тәулік бойы жұмыс істейді."
+    assert _posts_of(text, "status") == {"zhaisan", "alimbet"}
+    text = "«Тажен» мен «Бейнеу» бекеттерін комиссия тексерді. Екі бекетте де 2028 жылға дейін жаңғырту жүреді."
+    assert _posts_of(text, "deadline") == {"tazhen", "beineu"}
+
+
+def test_both_needs_a_sentence_of_two_posts_before_it():
+    one = "Вчера журналисты говорили с водителями на «Нур жолы». Оба пункта будут закрыты на два дня."
+    assert not any(ref != "nur-zholy" for ref, _, _ in _facts(one))
+    three = "Отчёт касался пунктов «Тажен», «Бейнеу» и «Темир баба». Оба пункта обновят в 2027 году."
+    assert _posts_of(three, "deadline") == set()
+
+
+def test_kazakh_two_posts_without_the_particle_is_not_both():
+    text = "«Тажен» мен «Бейнеу» бекеттерін комиссия тексерді. Облыста екі бекет 2028 жылы салынады."
+    assert _posts_of(text, "deadline") == set()
+
+
+# --- a list of posts in one sentence ---
+
+
+def test_a_list_of_posts_takes_the_deadline_of_its_sentence():
+    text = "Пункты «Жибек жолы», «Казыгурт» и «Атамекен» будут реконструированы до конца 2028 года."
+    assert _posts_of(text, "deadline") == {"zhibek-zholy", "kazygurt", "atameken"}
+
+
+def test_a_kazakh_list_of_posts_takes_the_hours_of_its_sentence():
+    text = "«Сырым» және «Таскала» бекеттері тәулік бойы жұмыс істейді."
+    assert _posts_of(text, "status") == {"syrym", "taskala"}
+
+
+# --- a turn to a subject no post was found for ---
+
+
+def test_hours_after_a_turn_to_an_unfound_name_are_not_the_first_posts():
+    text = "Пункты «Сырым» и «Таскала» работают круглосуточно, а «Орлов» — с 9:00 до 18:00."
+    hours = {(ref, words) for ref, kind, words in _facts(text) if kind == "status"}
+    assert not any("9:00" in words for _, words in hours)
+    assert {ref for ref, _ in hours} == {"syrym", "taskala"}
+
+
+def test_a_turn_to_a_found_post_still_gives_it_its_fact():
+    text = "Пункты «Сырым» и «Таскала» работают круглосуточно, а «Жайсан» — с 9:00 до 18:00."
+    assert ("zhaisan", "status", "с 9:00 до 18:00") in _facts(text)
