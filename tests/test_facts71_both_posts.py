@@ -80,3 +80,28 @@ def test_hours_after_a_turn_to_an_unfound_name_are_not_the_first_posts():
 def test_a_turn_to_a_found_post_still_gives_it_its_fact():
     text = "Пункты «Сырым» и «Таскала» работают круглосуточно, а «Жайсан» — с 9:00 до 18:00."
     assert ("zhaisan", "status", "с 9:00 до 18:00") in _facts(text)
+
+
+def test_both_objects_reach_back_to_the_two_posts_the_story_named():
+    text = (
+        "Делегация осмотрела пункты «Кайрак» и «Акбалшык». Через «Акбалшык» идут зерновозы. "
+        "«Кайрак» стоит на трассе на Костанай. Там ежедневно бывают сотни машин. "
+        "Сейчас на обоих объектах расширяют досмотровые площадки."
+    )
+    states = {(ref, words) for ref, kind, words in _facts(text) if kind == "status"}
+    assert {ref for ref, _ in states} == {"kairak", "akbalshyk"}
+    assert all(words.startswith("расширяют") for _, words in states)
+
+
+def test_both_means_the_pair_named_last_not_an_earlier_pair():
+    text = (
+        "Речь шла о пунктах «Кайрак» и «Акбалшык». Отдельно упомянули «Аят» и «Жайсан». "
+        "Оба пункта откроются после ремонта в 2027 году."
+    )
+    assert _posts_of(text, "deadline") == {"ayat", "zhaisan"}
+
+
+def test_a_roads_repair_told_beside_posts_is_not_their_works():
+    text = "Ремонт дороги ведётся у пунктов «Сырым» и «Таскала»."
+    assert _posts_of(text, "status") == set()
+    assert _posts_of("У пункта «Сырым» с весны ведётся ремонт здания.", "status") == {"syrym"}

@@ -506,13 +506,20 @@ _KK_ROAD = re.compile(
 )
 
 
+# Works told of a road inside the phrase itself: «Ремонт дороги ведётся у пунктов …» (facts71: the
+# posts were given the road's repair as their own).
+_ROAD_INSIDE = re.compile(r"^(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+)?(?:авто)?(?:дорог|трасс)", re.IGNORECASE)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
-    """True when the words right after the phrase (four) or the word before it name a road,
-    a rail line or a cargo terminal, or a Kazakh road is among the three words before it."""
+    """True when the phrase's works are a road's, or the words right after it (four) or the
+    word before it name a road, a rail line or a cargo terminal, or a Kazakh road is among the
+    three words before it."""
     after = " ".join(sentence[m.end() :].split()[:4])
     before = sentence[: m.start()].split()[-3:]
     return bool(
-        _ROAD.search(after)
+        _ROAD_INSIDE.match(m.group())
+        or _ROAD.search(after)
         or _LINE.search(after)
         or (before and re.match(r"дорожн", before[-1], re.IGNORECASE))
         or any(_KK_ROAD.match(w) for w in before)
