@@ -105,3 +105,33 @@ def test_a_roads_repair_told_beside_posts_is_not_their_works():
     text = "Ремонт дороги ведётся у пунктов «Сырым» и «Таскала»."
     assert _posts_of(text, "status") == set()
     assert _posts_of("У пункта «Сырым» с весны ведётся ремонт здания.", "status") == {"syrym"}
+
+
+# --- hours and lanes ---
+
+
+def _states(text: str) -> set[tuple[str, str]]:
+    return {(ref, words) for ref, kind, words in _facts(text) if kind == "status"}
+
+
+def test_whole_hours_are_the_posts_hours():
+    assert ("kurmangazy", "работает с 7 до 22 часов") in _states(
+        "Пункт пропуска «Курмангазы» работает с 7 до 22 часов."
+    )
+
+
+def test_a_timetable_after_a_colon_is_the_posts_hours():
+    assert {r for r, _ in _states("График работы пункта пропуска «Шаган»: с 6:00 до 23:00.")} == {"shagan"}
+    assert {r for r, _ in _states("«Шаған» бекетінің жұмыс кестесі: 07:00–22:00.")} == {"shagan"}
+
+
+def test_going_round_the_clock_is_working():
+    text = "С 15 мая пункт пропуска «Шаган» переходит на круглосуточный режим работы."
+    assert {r for r, _ in _states(text)} == {"shagan"}
+
+
+def test_lanes_with_an_adjective_and_kazakh_lanes_are_counted():
+    text = "На пункте «Жайсан» построят 14 досмотровых полос."
+    assert any(k == "capacity" and "14 досмотровых полос" in w for _, k, w in _facts(text))
+    text = "«Жайсан» бекетінде 5 өткізу жолағы бар."
+    assert any(k == "capacity" and w.startswith("5 өткізу жолағы") for _, k, w in _facts(text))

@@ -508,7 +508,9 @@ _KK_ROAD = re.compile(
 
 # Works told of a road inside the phrase itself: «Ремонт дороги ведётся у пунктов …» (facts71: the
 # posts were given the road's repair as their own).
-_ROAD_INSIDE = re.compile(r"^(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+)?(?:авто)?(?:дорог|трасс)", re.IGNORECASE)
+_ROAD_INSIDE = re.compile(
+    r"^(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+)?(?:авто)?(?:дорог|трасс)", re.IGNORECASE
+)
 
 
 def _road_object(sentence: str, m: re.Match) -> bool:
@@ -589,8 +591,8 @@ _STATUS_NEEDLES = {
 }
 _WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев")
 # Every match of HOURS_PATTERN holds one of these.
-_HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ")
-_CLOCK = re.compile(r"\d[:.]\d\d")
+_HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
 
 
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
