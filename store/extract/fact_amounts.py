@@ -49,19 +49,22 @@ COUNT_FIGURE = re.compile(f"({_COUNT.pattern})", re.IGNORECASE)
 # A post's lanes, booths and places: «12 полос движения», «24 кабины паспортного контроля»,
 # «42 орын», «6 жолақ», «9 сканеров». Up to two words after the noun say what they are for.
 _FACILITY = (
-    r"(?:полос\w*|жолақ\w*|орын\w*|кабин\w*|окон|окна|окно|сканер\w*|терминал\w*|ангар\w*|мест[оа]?(?![\w-])"
+    r"(?:полос\w*|жола[қғ]\w*|орын\w*|кабин\w*|окон|окна|окно|сканер\w*|терминал\w*|ангар\w*|мест[оа]?(?![\w-])"
     r"|площад\w*|алаң\w*|линий|линии|стоянк\w*|тұрақ\w*)"
 )
 _NOT_FOR = r"(?:и|а|но|в|во|на|с|со|по|из|за|к|мен|және|пен|бен|бар|жоқ|есть|будет|будут)(?![\w-])"
 _FOR = rf"(?:\s+(?!{_NOT_FOR})[а-яёәғқңөұүһі]+){{0,2}}"
+# What stands between the count and the noun: «новых», «досмотровых», «грузовых» (any adjective of
+# the counted plural, «10 досмотровых полос»), and Kazakh «өткізу» of «8 өткізу жолағы» (facts71).
+_FACILITY_ADJ = r"(?:(?:нов|нових|дополнительн|современн|жаңа|дейін|өткізу)\w*\s+|[а-яё]+(?:ых|их)\s+)"
 _FACILITIES = re.compile(
-    rf"(?<![\w.,])(?:до\s+)?{_RANGE}\s+(?:(?:нов|нових|дополнительн|современн|жаңа|дейін)\w*\s+)?{_FACILITY}(?![\w-]){_FOR}",
+    rf"(?<![\w.,])(?:до\s+)?{_RANGE}\s+{_FACILITY_ADJ}?{_FACILITY}(?![\w-]){_FOR}",
     re.IGNORECASE,
 )
 # The same counted in words (facts64): «восемь полос для грузового транспорта», «две кабины»,
 # «төрт жолақ». Only what a post counts in units: not places, grounds or parkings («пять мест»
 # may be a rank, «үш орын» a seat), nor lines («четыре линии» of a railway are its tracks).
-_WORD_FACILITY = r"(?:полос\w*|жолақ\w*|кабин\w*|окон|окна|сканер\w*|терминал\w*|ангар\w*)"
+_WORD_FACILITY = r"(?:полос\w*|жола[қғ]\w*|кабин\w*|окон|окна|сканер\w*|терминал\w*|ангар\w*)"
 _WORD_FACILITIES = re.compile(
     rf"{number_words.COUNT}\s+(?:(?:нов|дополнительн|современн|жаңа)\w*\s+)?{_WORD_FACILITY}(?![\w-]){_FOR}",
     re.IGNORECASE,
@@ -77,7 +80,7 @@ _FACILITY_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FACILITY_NEEDLES = (
-    *("полос", "жолақ", "орын", "кабин", "окон", "окна", "окно", "сканер", "терминал", "ангар", "мест"),
+    *("полос", "жолақ", "жолағ", "орын", "кабин", "окон", "окна", "окно", "сканер", "терминал", "ангар", "мест"),
     *("площад", "алаң", "линий", "линии", "стоянк", "тұрақ"),
 )
 

@@ -131,3 +131,36 @@ def only_the_other_side(text: str, inside: list) -> bool:
     """True when every post a sentence names (`inside`: its spans) is written as the other
     side's («Қырғызстан жағындағы "Ақжол"», «с российской стороны пункт «Маштаково»»)."""
     return bool(inside) and all(_ACROSS_BEFORE.search(text, max(0, s.start - 40), s.start) for s in inside)
+
+
+# «Both posts» as a sentence's subject: «Оба пункта будут модернизированы до …», «На обоих постах
+# скопилось …», «Оба КПП закрыты …», «на обоих объектах расширяют полосы», Kazakh «Екі бекет те …»,
+# «Екі бекетте де …», «Екі бекеттің де жұмысы …» (facts71). It names no post, so its facts were
+# lost; it means the last two posts the story named. Kazakh «екі бекет» needs its particle («те/де»:
+# both); bare it is any two.
+_BOTH = re.compile(
+    r"(?<![\w-])(?:оба|обоих|обоим|обоими)\s+(?:[а-яё]+(?:ых|их|ым|им|ми|ие|ые)\s+)?"
+    r"(?:пункт\w*|пост(?:а|ах|ам|ами)?|КПП|погранпереход\w*|переход(?:а|ах|ам|ами)?|объект\w*)(?![\w-])"
+    r"|(?<![\w-])екі\s+(?:өткізу\s+)?(?:бекет|пункт|нысан)\w*\s+(?:те|та|де|да)(?![\w-])",
+    re.IGNORECASE,
+)
+# How far back the nearest sentence naming posts, and the one completing the pair, may stand.
+_BOTH_NEAR = 3
+_BOTH_FAR = 6
+
+
+def both_posts(named: list[tuple[int, list[str]]], i: int, sentence: str) -> list[str] | None:
+    """The two posts a sentence `i` naming none means by «оба пункта», «на обоих постах», «екі
+    бекетте де»: the last two the story named (`named`: index and posts of each sentence that
+    named posts, in order), the nearest close by and the pair within a few sentences; none when
+    that nearest sentence, or the two before, name three or more («оба» has no referent then)."""
+    if not named or i - named[-1][0] > _BOTH_NEAR or not _BOTH.search(sentence):
+        return None
+    pair: list[str] = []
+    for j, refs in reversed(named):
+        if i - j > _BOTH_FAR:
+            return None
+        pair += [r for r in refs if r not in pair]
+        if len(pair) >= 2:
+            return pair if len(pair) == 2 else None
+    return None

@@ -26,6 +26,7 @@ from store.extract.fact_causes import causes, closure_period, stated_cause
 from store.extract.fact_context import (
     CARRY_KINDS,
     about_the_post,
+    both_posts,
     carried_post,
     far_kinds,
     only_the_other_side,
@@ -505,13 +506,22 @@ _KK_ROAD = re.compile(
 )
 
 
+# Works told of a road inside the phrase itself: «Ремонт дороги ведётся у пунктов …» (facts71: the
+# posts were given the road's repair as their own).
+_ROAD_INSIDE = re.compile(
+    r"^(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+)?(?:авто)?(?:дорог|трасс)", re.IGNORECASE
+)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
-    """True when the words right after the phrase (four) or the word before it name a road,
-    a rail line or a cargo terminal, or a Kazakh road is among the three words before it."""
+    """True when the phrase's works are a road's, or the words right after it (four) or the
+    word before it name a road, a rail line or a cargo terminal, or a Kazakh road is among the
+    three words before it."""
     after = " ".join(sentence[m.end() :].split()[:4])
     before = sentence[: m.start()].split()[-3:]
     return bool(
-        _ROAD.search(after)
+        _ROAD_INSIDE.match(m.group())
+        or _ROAD.search(after)
         or _LINE.search(after)
         or (before and re.match(r"дорожн", before[-1], re.IGNORECASE))
         or any(_KK_ROAD.match(w) for w in before)
@@ -570,7 +580,7 @@ _STATUS_NEEDLES = {
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
-        *("реконструир", "модернизир", "жүргізілу", "стартовал", "начал"),
+        *("реконструир", "модернизир", "жүргізілу", "стартовал", "начал", "расширя"),
     ),
     "planned": (
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
@@ -581,8 +591,8 @@ _STATUS_NEEDLES = {
 }
 _WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев")
 # Every match of HOURS_PATTERN holds one of these.
-_HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ")
-_CLOCK = re.compile(r"\d[:.]\d\d")
+_HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
 
 
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
@@ -985,6 +995,19 @@ def _carried(
     return _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
 
 
+def _told_of_both(text: str, bounds: list, i: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
+    """Every fact of sentence `i`, whose subject is «оба пункта» (fact_context.both_posts), for
+    each of the two posts `refs` it means: like a sentence whose subject is «пункт», all it
+    says is theirs, its status and hours too; none for a denied report."""
+    if _denied_report(text, bounds, i):
+        return []
+    a, b = bounds[i]
+    sentence = " ".join(text[a:b].split())
+    found = _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "")
+    found = [f for f in found if f[0] != "event"]
+    return [f for ref in refs for f in _own(ref, found, sentence, seen, every_kind=True)]
+
+
 def _once(fact: Fact, seen: set) -> bool:
     """True the first time (post, kind, text) is told; it is then marked told."""
     key = (fact.checkpoint, fact.kind, fact.text)
@@ -1303,11 +1326,15 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     starts = [s.start for s in spans]
     bounds = list(sentence_spans(text))
     named = None  # (index, posts) of the last sentence that named posts
+    history: list[tuple[int, list[str]]] = []  # every such sentence, in order («оба пункта»)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
+        if not refs and (both := both_posts(history, i, text[a:b])):
+            out += _told_of_both(text, bounds, i, both, article_date, seen)
+            continue
         if not refs:
             near = carried_post(owner, i, text[a:b])
             far = sole_post(owner, only, text[a:b]) if near is None else None
@@ -1318,6 +1345,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
         out += _offers(offers, text[a:b], seen)
         named = (i, refs)
+        history.append(named)
         owner = named if owner is None or not only_the_other_side(text, inside) else owner
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
@@ -1538,11 +1566,22 @@ def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[
     closed; facts63, after a colon: «Пункты «Кордай» или «Карасу» — выбор за водителем: на
     «Кордае» стоят 600 фур»); a part naming none (the enumeration's lead «ввод в эксплуатацию 4
     пунктов:») speaks of every post the sentence names."""
-    cuts = [a] + [m.end() for m in _CONTRAST.finditer(text, a, b)] + [b]
+    contrasts = list(_CONTRAST.finditer(text, a, b))
+    cuts = [a] + [m.end() for m in contrasts] + [b]
     if len(cuts) == 2:
         return [(refs, " ".join(text[a:b].split()))]
+    turns = {m.end() for m in contrasts if _TURN.fullmatch(m.group())}
     out = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         named = list(dict.fromkeys(s.ref for s in inside if lo <= s.start < hi))
-        out.append((named or refs, " ".join(text[lo:hi].split())))
+        other = not named and lo in turns and _OTHER_SUBJECT.match(text, lo, hi)
+        out.append(([] if other else named or refs, " ".join(text[lo:hi].split())))
     return out
+
+
+# A turn to a subject of its own that is no post found: «Пункты «А» и «Б» работают круглосуточно, а
+# «В» — с 9:00 до 18:00» (facts71) when «В» is a town's name the post finder leaves unconfirmed. What
+# that part says is «В»'s, not the posts of the sentence's first part: it is told of no post rather
+# than of the wrong ones. Only after «а», «но», «однако», «тогда как»: a colon opens a list.
+_TURN = re.compile(r",\s*(?:а|но|однако|тогда\s+как)\s", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"(?:(?:пункт|пост|КПП)\w*\s+)?[«\"“][^«»\"“”]{1,40}[»\"”]", re.IGNORECASE)
