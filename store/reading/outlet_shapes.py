@@ -233,3 +233,45 @@ def weak_reports(body: list[str]) -> str | None:
         if m:
             return m[1]
     return None
+
+
+# «Степной курьер › Регион», «Ертіс ақшамы › Өңір › Шекара»: the site's name opening its rubric trail
+# (a breadcrumb whose first crumb is the site itself, not «Главная»).
+_RUBRIC_TRAIL = re.compile(r"^([^›»>/|]{2,40}?)\s*[›»>]\s*[^›»>]{2,40}(?:\s*[›»>]\s*[^›»>]{2,40}){0,3}$")
+# «Южный экспресс | 19.11.2026»: the site's name and the story's date on a line under the headline.
+_NAME_AND_DATE = re.compile(r"^([^|•·]{2,40}?)\s+[|•·]\s+(.{6,40})$")
+_NAME_WORDS = 4
+
+
+def rubric_trail(header: list[str]) -> str | None:
+    """The site's name opening the rubric trail on one of the page's first lines: a short
+    capitalized name without digits before «›», unless it is a navigation word or a rubric."""
+    for line in header[:3]:
+        m = _RUBRIC_TRAIL.match(line.strip())
+        if m and _site_like(m[1]):
+            return m[1].strip()
+    return None
+
+
+def name_and_date(header: list[str]) -> str | None:
+    """The site's name printed beside the date under the headline («X | 19.11.2026»), unless
+    the name is a person's (that line is a byline) or a rubric."""
+    from store.reading.credits import bare_name
+    from store.reading.dates import date_only
+
+    for line in header[:6]:
+        m = _NAME_AND_DATE.match(line.strip())
+        if m and date_only(m[2]) and _site_like(m[1]) and not bare_name(m[1].strip()):
+            return m[1].strip()
+    return None
+
+
+def _site_like(name: str) -> bool:
+    """A short capitalized name of words (no digits), not a navigation crumb or a rubric."""
+    words = name.split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and name.strip()[:1].isupper()
+        and not re.search(r"\d", name)
+        and words[0].lower() not in _NOT_NAMES
+    )
