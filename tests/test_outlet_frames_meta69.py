@@ -83,6 +83,7 @@ def test_government_portal_gives_the_body_heading_the_page(tmp_path):
 def test_site_name_opening_the_rubric_trail():
     assert rubric_trail(["Вести Аягоза › Общество › Граница"]) == "Вести Аягоза"
     assert rubric_trail(["Главная › Новости › Регион"]) is None
+    assert rubric_trail(["Курс юаня > 110 тенге на границе"]) is None  # a headline, not a trail
     art = _text("Вести Аягоза › Граница\nБахты работает круглосуточно\n" + _plain_story())
     assert art.source == "Вести Аягоза"
 

@@ -236,20 +236,28 @@ def weak_reports(body: list[str]) -> str | None:
 
 
 # «Степной курьер › Регион», «Ертіс ақшамы › Өңір › Шекара»: the site's name opening its rubric trail
-# (a breadcrumb whose first crumb is the site itself, not «Главная»).
-_RUBRIC_TRAIL = re.compile(r"^([^›»>/|]{2,40}?)\s*[›»>]\s*[^›»>]{2,40}(?:\s*[›»>]\s*[^›»>]{2,40}){0,3}$")
+# (a breadcrumb whose first crumb is the site itself, not «Главная»). «»» is a closing quote, no separator.
+_CRUMB_SEPARATOR = re.compile(r"\s*[›>]\s*")
+_CRUMB_WORDS = 3
 # «Южный экспресс | 19.11.2026»: the site's name and the story's date on a line under the headline.
 _NAME_AND_DATE = re.compile(r"^([^|•·]{2,40}?)\s+[|•·]\s+(.{6,40})$")
 _NAME_WORDS = 4
+# Rubrics a page prints in these two places besides those of `_NOT_NAMES`.
+_RUBRIC_WORDS = frozenset(
+    "регион өңір граница шекара транспорт бизнес аналитика интервью казахстан қазақстан страна ел "
+    "кеден таможня город қала новость жаңалық".split()
+)
 
 
 def rubric_trail(header: list[str]) -> str | None:
     """The site's name opening the rubric trail on one of the page's first lines: a short
     capitalized name without digits before «›», unless it is a navigation word or a rubric."""
     for line in header[:3]:
-        m = _RUBRIC_TRAIL.match(line.strip())
-        if m and _site_like(m[1]):
-            return m[1].strip()
+        crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line.strip())]
+        if not 2 <= len(crumbs) <= 5 or re.search(r"\d", line):
+            continue
+        if all(0 < len(c.split()) <= _CRUMB_WORDS for c in crumbs[1:]) and _site_like(crumbs[0]):
+            return crumbs[0]
     return None
 
 
@@ -274,4 +282,6 @@ def _site_like(name: str) -> bool:
         and name.strip()[:1].isupper()
         and not re.search(r"\d", name)
         and words[0].lower() not in _NOT_NAMES
+        and not (len(words) == 1 and words[0].lower() in _RUBRIC_WORDS)
+        and not re.search(r"[«»\"“”]", name)
     )

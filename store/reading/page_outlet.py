@@ -41,6 +41,7 @@ _IMPRINT = (
     re.compile(r"(?i)(?:^|[.!]\s+)[«\"“„]([^«»\"“”]{2,40})[»\"”“]\s+(?:[а-яәғқңөұүһі-]+\s+){0,2}газеті"),
 )
 _FOOT_LINES = 15
+_EDGE = 4000  # the end of the page, where a portal's footer prints its tagline
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
 _HEAD = re.compile(r"(?is)<head\b.*?</head>")
 
@@ -51,17 +52,24 @@ def page_outlet(html: str, title: str | None) -> str | None:
     copyright line at the foot. None when the frame names none."""
     import lxml.html
 
-    from store.reading.html_page import fragment_text
-
     try:
         root = lxml.html.fromstring(html)
     except Exception:  # an unparsable page has no frame to read
         return None
-    body = _HEAD.sub(" ", html, count=1)  # the <title> would run into the frame's first line
-    lines = [ln.strip() for ln in fragment_text(body).splitlines() if ln.strip()]
-    if is_portal(html[:3000]) or any(PORTAL.search(ln) for ln in lines[-_FOOT_LINES:]):
-        return _heading_body(lines, title)
-    return _masthead(root) or _logo_alt(root) or _imprint(lines) or _foot_copyright(lines)
+    if is_portal(root.findtext(".//title") or "") or is_portal(html[-_EDGE:]):
+        return _heading_body(_visible_lines(html), title)
+    return _masthead(root) or _logo_alt(root) or _foot(_visible_lines(html))
+
+
+def _visible_lines(html: str) -> list[str]:
+    """The page's visible lines without its <head> (the <title> would run into the frame's first line)."""
+    from store.reading.html_page import fragment_text
+
+    return [ln.strip() for ln in fragment_text(_HEAD.sub(" ", html, count=1)).splitlines() if ln.strip()]
+
+
+def _foot(lines: list[str]) -> str | None:
+    return _imprint(lines) or _foot_copyright(lines)
 
 
 def is_portal(text: str) -> bool:
@@ -97,7 +105,7 @@ def _logo_alt(root) -> str | None:
         if parent is not None:
             marks += f" {parent.get('class') or ''} {parent.get('id') or ''}"
         alt = re.sub(r"\s+", " ", img.get("alt") or "").strip()
-        if not alt or not _LOGO.search(marks):
+        if not alt or not _LOGO.search(marks) or _inside(img, _NOT_HERE):  # partners' logos sit in lists and footers
             continue
         name = _ALT_LABEL.sub("", _ALT_SLOGAN.split(alt)[0]).strip(' «»"')
         if _a_name(name) and name.lower() not in _GENERIC_ALT:
