@@ -84,6 +84,7 @@ def test_site_name_opening_the_rubric_trail():
     assert rubric_trail(["Вести Аягоза › Общество › Граница"]) == "Вести Аягоза"
     assert rubric_trail(["Главная › Новости › Регион"]) is None
     assert rubric_trail(["Курс юаня > 110 тенге на границе"]) is None  # a headline, not a trail
+    assert rubric_trail(["Qoǵam › Shekara"]) is None  # one unknown word: a rubric over its subrubric
     art = _text("Вести Аягоза › Граница\nБахты работает круглосуточно\n" + _plain_story())
     assert art.source == "Вести Аягоза"
 
@@ -91,6 +92,7 @@ def test_site_name_opening_the_rubric_trail():
 def test_site_name_and_date_under_the_headline():
     assert name_and_date(["Бахты работает круглосуточно", "Абай таңы | 21.11.2026"]) == "Абай таңы"
     assert name_and_date(["Бахты работает круглосуточно", "Ержан Сапаров | 21.11.2026"]) is None  # a byline
+    assert name_and_date(["Бахты работает круглосуточно", "Shekara | 21.11.2026"]) is None  # a rubric
     art = _text("Бахты работает круглосуточно\nАбай таңы | 21.11.2026\n" + _plain_story())
     assert (art.source, art.date) == ("Абай таңы", "2026-11-21")
 

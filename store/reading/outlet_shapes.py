@@ -251,26 +251,32 @@ _RUBRIC_WORDS = frozenset(
 
 def rubric_trail(header: list[str]) -> str | None:
     """The site's name opening the rubric trail on one of the page's first lines: a short
-    capitalized name without digits before «›», unless it is a navigation word or a rubric."""
+    capitalized name without digits before «›», unless it is a navigation word or a rubric
+    (a single word counts only when the table knows it or it is a domain)."""
     for line in header[:3]:
         crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line.strip())]
         if not 2 <= len(crumbs) <= 5 or re.search(r"\d", line):
             continue
         if all(0 < len(c.split()) <= _CRUMB_WORDS for c in crumbs[1:]) and _site_like(crumbs[0]):
-            return crumbs[0]
+            if len(crumbs[0].split()) > 1 or outlets.known_or_domain(crumbs[0]):  # one word: a rubric
+                return crumbs[0]
     return None
 
 
 def name_and_date(header: list[str]) -> str | None:
     """The site's name printed beside the date under the headline («X | 19.11.2026»), unless
-    the name is a person's (that line is a byline) or a rubric."""
+    the name is a person's (that line is a byline) or a rubric: a single word there is taken
+    for a rubric (meta17), so a one-word name counts only as a domain."""
     from store.reading.credits import bare_name
     from store.reading.dates import date_only
 
     for line in header[:6]:
         m = _NAME_AND_DATE.match(line.strip())
-        if m and date_only(m[2]) and _site_like(m[1]) and not bare_name(m[1].strip()):
-            return m[1].strip()
+        name = m and m[1].strip()
+        if not name or not date_only(m[2]) or not _site_like(name) or bare_name(name):
+            continue
+        if len(name.split()) > 1 or outlets.domains(name) == [name]:  # one word: a rubric («Qazaqstan • date»)
+            return name
     return None
 
 
