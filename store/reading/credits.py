@@ -75,7 +75,7 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CAPS_SURNAME = re.compile(rf"([{_UP}][a-zа-яёәғқңөұүһі]+)\s+([{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)\.?")
 
 
-def _bare_name(line: str) -> str | None:
+def bare_name(line: str) -> str | None:
     """A line that is only a person's name («Николай Ильясов», «Валерия ВАХНЕНКО»): two
     capitalized words, one a given name we know or a surname's ending, none a body's head or
     an outlet. A surname in capitals is named in title case («Валерия Вахненко»)."""
@@ -99,7 +99,7 @@ def signed_by(trailer: list[str]) -> str | None:
     if not trailer:
         return None
     line = trailer[0].strip()
-    name = author_line(line) or _name_over_job(line, trailer[1] if len(trailer) > 1 else "") or _bare_name(line)
+    name = author_line(line) or _name_over_job(line, trailer[1] if len(trailer) > 1 else "") or bare_name(line)
     return name if name and _a_person(name) else None
 
 

@@ -351,6 +351,19 @@ def rubric_date(line: str) -> str | None:
     return found[0] if len(words) <= 1 and not _DIGIT.search(rest) else None
 
 
+# «Южный экспресс | 19.11.2026», «Батыс жаңалықтары · 08.11.2026 10:20»: a name of up to four words, a bar, the date.
+_NAMED_STAMP = re.compile(r"^([^|•·\d]{2,40}?)\s+[|•·]\s+(.{6,40})$")
+
+
+def named_stamp_date(line: str) -> str | None:
+    """The date of a stamp line that pairs a short name (the site's or the author's) with the
+    date alone after a bar: the story's own date under its headline."""
+    m = _NAMED_STAMP.match(line.strip())
+    if not m or len(m[1].split()) > 4:
+        return None
+    return date_only(m[2])
+
+
 # The site's stamp on a photo caption: «фото - Новости Zakon.kz от 14.11.2025 23:07», «Zakon.kz жаңалық 27.02.2026».
 _CAPTION_DATE = re.compile(r"(?i)(?:\bНовости\s+\S+\s+от|\S+\s+жаңалық\w*)\s+(\d{1,2}\.\d{1,2}\.\d{4})")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from store.reading.page_outlet import is_portal, page_outlet
 from store.sanitize import clean_text
 
 
@@ -44,6 +45,12 @@ def html_text(html: str) -> tuple[str, dict]:
                 meta[key] = clean_text(str(value)).strip()
     if meta.get("date") and meta["date"][:10] in _teaser_dates(html) and meta["date"][:10] not in _markup_dates(html):
         del meta["date"]  # the date of a related-news teaser (<li>…<time>), not the page's
+    if is_portal(meta.get("source", "")):
+        del meta["source"]  # a government portal's tagline, not the page's outlet
+    if text.strip() and "source" not in meta:
+        framed = page_outlet(html, meta.get("title"))
+        if framed:
+            meta["page_outlet"] = framed
     if not text.strip():
         text = fragment_text(html)
     else:
@@ -95,12 +102,27 @@ def _header_date(html: str, text: str, title: str) -> str | None:
     visible = fragment_text(html)
     cut = visible.find(first[:60]) if first else -1
     if cut <= 0:
-        return None
+        return _under_headline(visible, title)
     header = [line.strip() for line in visible[:cut].splitlines() if line.strip()]
     for line in reversed(header[-6:]):
         found = date_only(line)
         if found:
             return found
+    return _under_headline(visible, title)
+
+
+def _under_headline(visible: str, title: str) -> str | None:
+    """The date printed on one of the two lines right under the headline: where a table
+    layout makes the extractor run headline, date and story into one line, the page's
+    visible text still shows the date alone there."""
+    from store.reading.dates import date_only
+
+    lines = [line.strip() for line in visible.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        if title.strip() and line == title.strip():
+            found = next((d for d in map(date_only, lines[i + 1 : i + 3]) if d), None)
+            if found:
+                return found
     return None
 
 

@@ -88,9 +88,24 @@ def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:
         value = rf.record_date(view) if key == "date" else rf.field_text(view, fields)
         if value:
             meta[key] = re.sub(r"\s+", " ", clean_text(value)).strip()
+    _outlet_from_author(meta)
     if rf.text_is_paragraphs(view):
         meta["paragraphs_only"] = True
     if leads:
         meta["standfirst"] = "\n".join(clean_text(lead) for lead in leads)
     raw = json.dumps(rec, ensure_ascii=False)
     return RawDoc(path=str(path), file=file, text=clean_text(body), raw=clean_text(raw), format="json", meta=meta)
+
+
+def _outlet_from_author(meta: dict) -> None:
+    """Dumps of aggregators and readers often keep the outlet in `author` («Kazinform»,
+    «Zakon.kz») and their own address in `link`: with no source field, an author that is a
+    known outlet or a site's domain is the record's source (the link's domain would name
+    the aggregator), and no author."""
+    from store.reading.outlets import known_or_domain
+
+    name = meta.get("author")
+    outlet = name and "source" not in meta and known_or_domain(name)
+    if outlet:
+        meta["source"] = outlet
+        del meta["author"]

@@ -49,20 +49,35 @@ Places = tuple[tuple[str, float, Callable[[], str | None]], ...]
 
 
 def article_outlet(
-    lines: list[str], start: int, end: int, body: list[str], dateline_outlet: str | None, url: str | None = None
+    lines: list[str],
+    start: int,
+    end: int,
+    body: list[str],
+    dateline_outlet: str | None,
+    url: str | None = None,
+    framed: str | None = None,
 ) -> str | None:
     """The page's own outlet: the best-scored name among `marks` (None when nothing names one)."""
-    return choose(list(marks(lines, start, end, body, dateline_outlet, url)))
+    return choose(list(marks(lines, start, end, body, dateline_outlet, url, framed)))
 
 
 def marks(
-    lines: list[str], start: int, end: int, body: list[str], dateline_outlet: str | None, url: str | None = None
+    lines: list[str],
+    start: int,
+    end: int,
+    body: list[str],
+    dateline_outlet: str | None,
+    url: str | None = None,
+    framed: str | None = None,
 ) -> Iterator[Mark]:
     """Every place that names an outlet, most trusted first. `start`/`end` bound the body
     in `lines`; `body` is the cleaned body; `url` is the page's own address when a record
-    gives one."""
+    gives one; `framed` is the name an HTML page's frame prints (masthead, logo, imprint:
+    store.reading.page_outlet)."""
     if dateline_outlet:
         yield Mark("dateline", 11, dateline_outlet)
+    if framed:
+        yield Mark("the page's frame", 9, framed)
     for place, weight, name in page_marks(lines, start, end):
         if name:
             yield Mark(place, weight, name)
@@ -74,6 +89,8 @@ def marks(
         ("agency and its country", 8, lambda: shapes.country_tagged(header)),
         ("reprint notice", 7, lambda: shapes.reprint_notice(trailer)),
         ("logo under the headline", 6, lambda: shapes.lone_logo(header)),
+        ("site name opening the rubric trail", 8, lambda: shapes.rubric_trail(header)),
+        ("site name beside the date", 8, lambda: shapes.name_and_date(header)),
     )
     yield from _named(shaped)
     weak: Places = (

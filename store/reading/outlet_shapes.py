@@ -233,3 +233,61 @@ def weak_reports(body: list[str]) -> str | None:
         if m:
             return m[1]
     return None
+
+
+# «Степной курьер › Регион», «Ертіс ақшамы › Өңір › Шекара»: the site's name opening its rubric trail
+# (a breadcrumb whose first crumb is the site itself, not «Главная»). «»» is a closing quote, no separator.
+_CRUMB_SEPARATOR = re.compile(r"\s*[›>]\s*")
+_CRUMB_WORDS = 3
+# «Южный экспресс | 19.11.2026»: the site's name and the story's date on a line under the headline.
+_NAME_AND_DATE = re.compile(r"^([^|•·]{2,40}?)\s+[|•·]\s+(.{6,40})$")
+_NAME_WORDS = 4
+# Rubrics a page prints in these two places besides those of `_NOT_NAMES`.
+_RUBRIC_WORDS = frozenset(
+    "регион өңір граница шекара транспорт бизнес аналитика интервью казахстан қазақстан страна ел "
+    "кеден таможня город қала новость жаңалық".split()
+)
+
+
+def rubric_trail(header: list[str]) -> str | None:
+    """The site's name opening the rubric trail on one of the page's first lines: a short
+    capitalized name without digits before «›», unless it is a navigation word or a rubric
+    (a single word counts only when the table knows it or it is a domain)."""
+    for line in header[:3]:
+        crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line.strip())]
+        if not 2 <= len(crumbs) <= 5 or re.search(r"\d", line):
+            continue
+        if all(0 < len(c.split()) <= _CRUMB_WORDS for c in crumbs[1:]) and _site_like(crumbs[0]):
+            if len(crumbs[0].split()) > 1 or outlets.known_or_domain(crumbs[0]):  # one word: a rubric
+                return crumbs[0]
+    return None
+
+
+def name_and_date(header: list[str]) -> str | None:
+    """The site's name printed beside the date under the headline («X | 19.11.2026»), unless
+    the name is a person's (that line is a byline) or a rubric: a single word there is taken
+    for a rubric (meta17), so a one-word name counts only as a domain."""
+    from store.reading.credits import bare_name
+    from store.reading.dates import date_only
+
+    for line in header[:6]:
+        m = _NAME_AND_DATE.match(line.strip())
+        name = m and m[1].strip()
+        if not name or not date_only(m[2]) or not _site_like(name) or bare_name(name):
+            continue
+        if len(name.split()) > 1 or outlets.domains(name) == [name]:  # one word: a rubric («Qazaqstan • date»)
+            return name
+    return None
+
+
+def _site_like(name: str) -> bool:
+    """A short capitalized name of words (no digits), not a navigation crumb or a rubric."""
+    words = name.split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and name.strip()[:1].isupper()
+        and not re.search(r"\d", name)
+        and words[0].lower() not in _NOT_NAMES
+        and not (len(words) == 1 and words[0].lower() in _RUBRIC_WORDS)
+        and not re.search(r"[«»\"“”]", name)
+    )

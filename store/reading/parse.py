@@ -47,6 +47,7 @@ from store.reading.dates import (
     find_date,
     issue_date,
     leading_date,
+    named_stamp_date,
     parse_date,
     relative_date,
     rubric_date,
@@ -118,7 +119,7 @@ def parse(doc: RawDoc) -> Article:
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
         source=clean_line(outlets.site_name(meta.get("source") or ""))
-        or article_outlet(lines, lay.start, lay.end, body, dl_outlet, meta.get("url")),
+        or article_outlet(lines, lay.start, lay.end, body, dl_outlet, meta.get("url"), meta.get("page_outlet")),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]) or signed,
         language=lang,
@@ -624,6 +625,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
             or (leading_date(ln) or (None,))[0]
             or stamp_date(ln)
             or rubric_date(ln)
+            or named_stamp_date(ln)
             or timed_line(ln)
             or issue_date(ln)
             or credit_date(ln)
