@@ -45,6 +45,7 @@ def test_ours_first_when_a_name_fits_both_sides_alike(tmp_path):
     the neighbour's own name still finds its post first."""
     st = db.open_store(tmp_path / "s.db", write=True, create=True)
     theirs = "С китайской стороны пост Хоргос работает до вечера."
+    ours = "На пункте пропуска Хоргос выросла очередь грузовиков."
     with st.conn:
         write_note(st, 1, theirs, [_post("Хоргос", "cn-khorgos", theirs)])
         write_note(st, 2, ours, [_post("Хоргос", "khorgos", ours)])
