@@ -107,3 +107,27 @@ async def test_a_digit_behind_enter_waits_for_a_slow_tab_build(store_path, monke
         await settle_until_still(pilot, 8)
         main = next(s for s in app.screen_stack if isinstance(s, MainScreen))
         assert app.screen is not main and main.active_pane == "entities"
+
+
+async def _stack_after(path, keys: list[str], *, burst: bool) -> tuple[list[str], str]:
+    """The screens open and the main screen's tab after `keys`, in one burst or one by one."""
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for k in keys:
+            app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
+            if not burst:
+                await settle(pilot)
+        await settle_until_still(pilot, 10)
+        main = next(s for s in app.screen_stack if isinstance(s, MainScreen))
+        return [type(s).__name__ for s in app.screen_stack], main.active_pane
+
+
+async def test_keys_behind_a_held_enter_on_the_search_hits_are_the_pages(store_path):  # noqa: F811
+    """↓ typed before the query's results is held with every key behind it; the enter
+    among them opens a hit's page, and the keys after it are that page's: escape closes
+    it, as typed one by one (it was dropped with the search screen, `4` typed into its box)."""
+    keys = [*"/khorgos", "down", "enter", "4", "escape"]
+    slow = await _stack_after(store_path, keys, burst=False)
+    assert slow == (["Screen", "MainScreen"], "articles")
+    assert await _stack_after(store_path, keys, burst=True) == slow

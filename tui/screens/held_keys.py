@@ -63,6 +63,12 @@ class HeldKeys:
         else:
             self.release(app)
 
+    def keep(self, app: App, keys: list[tuple[str, str | None]]) -> None:
+        """Hold `keys` (key, character) as if typed behind a ⏎ here: an enter on a screen
+        above (the search's hits) that opens a page from this one."""
+        self.start(app)
+        self.keys.extend(events.Key(key, character) for key, character in keys)
+
     def hold(self, event: events.Key) -> bool:
         """Keep `event` when holding (it does nothing where it arrived); True if kept."""
         if not self.holding:

@@ -375,6 +375,11 @@ class MainScreen(ArticlesTab, TablesTab):
         box.cursor_position = len(box.value)
         self._to_box(box)
 
+    def hold_for_page(self, keys: list[tuple[str, str | None]]) -> None:
+        """Keys typed behind an enter on the search screen that opens a page over this one:
+        held until the page is on top, like the keys behind ⏎ on a list (HeldKeys)."""
+        self._held.keep(self.app, keys)
+
     def _select_put_aside(self) -> bool:
         """Whether ⏎ has yet to act: a tab's number typed before it has not been acted on
         (its tab still being built: ⏎ reaches the new tab's list after that), or a list has
