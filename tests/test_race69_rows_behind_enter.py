@@ -131,3 +131,26 @@ async def test_keys_behind_a_held_enter_on_the_search_hits_are_the_pages(store_p
     slow = await _stack_after(store_path, keys, burst=False)
     assert slow == (["Screen", "MainScreen"], "articles")
     assert await _stack_after(store_path, keys, burst=True) == slow
+
+
+async def _burst_on_painted_results(path, keys: list[str]) -> list[str]:
+    """The screens open after `/khorgos` typed one key at a time (its results painted),
+    then `keys` in one burst."""
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for k in "/khorgos":
+            app.post_message(events.Key(_character_to_key(k), k))
+            await settle(pilot)
+        for k in keys:
+            app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
+        await settle_until_still(pilot, 10)
+        return [type(s).__name__ for s in app.screen_stack]
+
+
+@pytest.mark.parametrize("keys", [["enter", "escape"], ["down", "enter", "escape"], ["down", "enter", "4", "escape"]])
+async def test_escape_behind_enter_on_painted_hits_closes_the_page(store_path, keys):  # noqa: F811
+    """An enter on a hit acting at once holds what follows for the page: escape closed the
+    search screen before the hit dismissed it, and the hit's dismiss then took the main
+    screen off too (a blank app)."""
+    assert await _burst_on_painted_results(store_path, keys) == ["Screen", "MainScreen"]

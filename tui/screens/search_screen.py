@@ -501,8 +501,11 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         """↓ or enter typed before the query's whole results are on screen («kara» ↓ enter
         in one burst) waits for them, and so does every key behind it: the ↓ went to the
         rows of «kar» and enter opened one of them, or nothing. Released, in order, when
-        the results are painted (_release_held), or after HOLD_MAX_S whatever came."""
-        if not self._held and not (key in HOLDING_KEYS and self._results_pending()):
+        the results are painted (_release_held), or after HOLD_MAX_S whatever came. An
+        enter acting at once (the results are there) holds what follows for the hit it
+        opens (_open): escape behind it closed the search, not the page."""
+        if not self._held and not self._behind_enter and not (key in HOLDING_KEYS and self._results_pending()):
+            self._behind_enter = key == "enter"
             return False
         self._held.append((key, character))
         self._arm_hold_timer()
@@ -595,7 +598,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             box = self.query_one(SearchInput)
         except NoMatches:  # not yet composed: the box is made with this text
             box = None
-        if event.key == "escape" and not self._held:
+        if event.key == "escape" and not self._held and not self._behind_enter:
             self.action_close()
         elif self._hold(event.key, event.character):
             pass  # ↓ or enter (and what follows) wait for the query's results
