@@ -8,14 +8,25 @@ and escape came back to another tab. From ⏎ until the page is on top the main 
 holds such keys; then they are sent on, in order, to whatever screen is on top: the page,
 or the main screen itself when ⏎ opened nothing (a board row no article names). A timer
 lets them go in any case, so a ⏎ that posts nothing (an empty list) never keeps a key.
+
+A list whose rows have not come yet (its tab's number typed just before ⏎) puts ⏎ aside
+until they do (VirtualList._later). The timer then waits for the list as well: while the
+list still has ⏎ put aside, the keys stay held (up to WAIT_FOR_ROWS_S), so they reach the
+page the late ⏎ opens, as when the rows were there. Before, the timer let them go after
+RELEASE_AFTER_S whatever the list was doing: on a slow store «2 ⏎ 4» switched the tab to
+Directives, and then the late ⏎ opened the entity's page over it.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual import events
 from textual.app import App
 
-RELEASE_AFTER_S = 1.0  # at most this long: ⏎ on a list still loading waits for its rows
+RELEASE_AFTER_S = 1.0  # after ⏎ has acted: a ⏎ that opened nothing keeps no key longer
+WAIT_FOR_ROWS_S = 10.0  # at most this long for a list's rows (a store that never answers)
 
 
 class HeldKeys:
@@ -25,13 +36,38 @@ class HeldKeys:
         self.holding = False
         self.keys: list[events.Key] = []
         self._run = 0  # which ⏎ a timer was set for: an older one's timer lets nothing go
+        self._put_aside: Callable[[], bool] = lambda: False  # ⏎ yet to act (start)
+        self._until = 0.0  # the latest the keys wait for ⏎ to act (WAIT_FOR_ROWS_S)
 
-    def start(self, app: App) -> None:
-        """⏎ on a row: hold what comes next until release() (or the timer) lets it go."""
+    def start(self, app: App, put_aside: Callable[[], bool] = lambda: False) -> None:
+        """⏎ on a row: hold what comes next until release() (or the timer) lets it go.
+        `put_aside` says whether ⏎ has yet to act (its list's rows still coming): the
+        timer waits for that too (_time_out)."""
         self.holding = True
         self._run += 1
+        self._put_aside, self._until = put_aside, time.monotonic() + WAIT_FOR_ROWS_S
         run = self._run
-        app.set_timer(RELEASE_AFTER_S, lambda: self._run == run and self.release(app))
+        app.set_timer(RELEASE_AFTER_S, lambda: self._time_out(app, run))
+
+    def _time_out(self, app: App, run: int, *, looked: bool = False) -> None:
+        """RELEASE_AFTER_S passed: let the keys go, unless ⏎ has yet to act, then look again
+        after as long, up to WAIT_FOR_ROWS_S. Before letting go, one more look behind the
+        messages already queued: the timer can fire while ⏎ is still on its way to the list
+        (its tab built late, on a loaded machine), about to be put aside there."""
+        if self._run != run:  # an older ⏎'s timer: that hold has ended
+            return
+        if self._put_aside() and time.monotonic() < self._until:
+            app.set_timer(RELEASE_AFTER_S, lambda: self._time_out(app, run))
+        elif not looked:
+            app.call_later(self._time_out, app, run, looked=True)
+        else:
+            self.release(app)
+
+    def keep(self, app: App, keys: list[tuple[str, str | None]]) -> None:
+        """Hold `keys` (key, character) as if typed behind a ⏎ here: an enter on a screen
+        above (the search's hits) that opens a page from this one."""
+        self.start(app)
+        self.keys.extend(events.Key(key, character) for key, character in keys)
 
     def hold(self, event: events.Key) -> bool:
         """Keep `event` when holding (it does nothing where it arrived); True if kept."""

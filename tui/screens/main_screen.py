@@ -341,7 +341,9 @@ class MainScreen(ArticlesTab, TablesTab):
         box = self._box_pending
         focused = self.focused.id if self.focused is not None else None
         if box is None and event.key == "enter" and f"#{focused}" in TAB_LISTS.values():
-            self._held.start(self.app)  # ⏎ goes on to the list's binding, which opens the row
+            # ⏎ goes on to the list's binding, which opens the row, or puts ⏎ aside until
+            # the list's rows come: the keys behind it wait for that too
+            self._held.start(self.app, put_aside=self._select_put_aside)
             return
         if box is None and await search_at_once(self, event):  # `/` off Directives
             return
@@ -372,6 +374,18 @@ class MainScreen(ArticlesTab, TablesTab):
         box.value += event.character
         box.cursor_position = len(box.value)
         self._to_box(box)
+
+    def hold_for_page(self, keys: list[tuple[str, str | None]]) -> None:
+        """Keys typed behind an enter on the search screen that opens a page over this one:
+        held until the page is on top, like the keys behind ⏎ on a list (HeldKeys)."""
+        self._held.keep(self.app, keys)
+
+    def _select_put_aside(self) -> bool:
+        """Whether ⏎ has yet to act: a tab's number typed before it has not been acted on
+        (its tab still being built: ⏎ reaches the new tab's list after that), or a list has
+        ⏎ waiting for its rows (the list focused when ⏎ reached this screen may be the old
+        tab's, so every list is asked)."""
+        return bool(self._tabs_coming) or any(lst.select_put_aside() for lst in self.query(VirtualList))
 
     def _type_ahead(self, event: events.Key) -> bool:
         """Keys that reach the screen before the binding of a tab's number typed just

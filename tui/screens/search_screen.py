@@ -149,6 +149,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._held: list[tuple[str, str | None]] = []  # keys waiting for the query's whole results (_hold)
         self._failed_seq = 0  # the keystroke whose search failed (its results will not come)
         self._hold_timer: Timer | None = None  # releases held keys after HOLD_MAX_S
+        self._behind_enter = False  # a held enter acted: the keys behind it are for what it opens (_open)
         self._early_timer: Timer | None = None  # the newest key's _paint_early
         self._status = ""  # what the status line says (_say)
 
@@ -500,8 +501,11 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         """↓ or enter typed before the query's whole results are on screen («kara» ↓ enter
         in one burst) waits for them, and so does every key behind it: the ↓ went to the
         rows of «kar» and enter opened one of them, or nothing. Released, in order, when
-        the results are painted (_release_held), or after HOLD_MAX_S whatever came."""
-        if not self._held and not (key in HOLDING_KEYS and self._results_pending()):
+        the results are painted (_release_held), or after HOLD_MAX_S whatever came. An
+        enter acting at once (the results are there) holds what follows for the hit it
+        opens (_open): escape behind it closed the search, not the page."""
+        if not self._held and not self._behind_enter and not (key in HOLDING_KEYS and self._results_pending()):
+            self._behind_enter = key == "enter"
             return False
         self._held.append((key, character))
         self._arm_hold_timer()
@@ -514,6 +518,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     async def _release_late(self) -> None:
         """HOLD_MAX_S passed with keys held: they act on what is on screen."""
         self._hold_timer = None
+        self._behind_enter = False
         if self._held:
             self._failed_seq = self._seq
             await self._release_held()
@@ -524,9 +529,11 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         if self._hold_timer is not None:
             self._hold_timer.stop()
             self._hold_timer = None
-        while self._held and not self._results_pending() and self.is_current:
+        while self._held and not self._behind_enter and not self._results_pending() and self.is_current:
             key, character = self._held.pop(0)
             await self._act(key, character)
+            # the enter's hit opens a message round later: what follows waits for it (_open)
+            self._behind_enter = key == "enter" and bool(self._held)
         self._arm_hold_timer()
 
     async def _act(self, key: str, character: str | None) -> None:
@@ -546,15 +553,26 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def _submitted(self) -> None:
         results = self.query_one(ResultRows)
         if results.current is not None:
-            self.dismiss(results.current)
+            self._open(results.current)
         else:
             self._say_not_stored(results.highlighted)
 
     def on_result_rows_selected(self, event: ResultRows.Selected) -> None:
         if event.payload:
-            self.dismiss(event.payload)
+            self._open(event.payload)
         else:
             self._say_not_stored(event.rows.highlighted)
+
+    def _open(self, target: NavTarget) -> None:
+        """Close on a hit, which the app opens. Keys still held behind the enter that chose
+        it (a burst over SSH: «/khorgos ↓ ⏎ 4 escape») go to the main screen's hold, which
+        sends them on to the page once it is on top, as if typed after it; they acted on
+        this screen before (`4` into the box) or were dropped with it (escape)."""
+        keys, self._held, self._behind_enter = self._held, [], False
+        main = getattr(self.app, "main_screen", None)
+        if keys and main is not None:
+            main.hold_for_page(keys)
+        self.dismiss(target)
 
     def _say_not_stored(self, index: int | None) -> None:
         """Enter on a knowledge-base row no stored article names opens nothing; say why
@@ -562,6 +580,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         hit = self._row_results.get(index) if index is not None else None
         if hit is not None and searching.is_kb_only(hit):
             self.notify(searching.not_stored(hit), markup=False)
+        if self._behind_enter:  # the keys behind that enter act here, as typed after it
+            self._behind_enter = False
+            self.call_later(self._release_held)
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -577,7 +598,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             box = self.query_one(SearchInput)
         except NoMatches:  # not yet composed: the box is made with this text
             box = None
-        if event.key == "escape" and not self._held:
+        if event.key == "escape" and not self._held and not self._behind_enter:
             self.action_close()
         elif self._hold(event.key, event.character):
             pass  # ↓ or enter (and what follows) wait for the query's results

@@ -267,6 +267,11 @@ class VirtualList(ScrollView, can_focus=True):
         self._waiting.append((action, args))
         return True
 
+    def select_put_aside(self) -> bool:
+        """Whether an enter typed before the rows came is still waiting for them (the main
+        screen holds the keys typed behind it for the page it will open: HeldKeys)."""
+        return any(action == self.action_select for action, _ in self._waiting)
+
     def action_cursor(self, delta: int) -> None:
         if self._later(self.action_cursor, delta):
             return
