@@ -41,6 +41,8 @@ _FACT_WORD = re.compile(
     r"|закрыт\w*|закро(?:ют|ется|ются)|откро(?:ют|ется|ются)|открыт\w*|приостанов\w*|возобнов\w*|круглосуточн\w*"
     # traffic crossing
     r"|проход(?:ит|ят)|прош(?:ли|ло)|проехать|проезд\w*|пропуска(?:ет|ют)|поезд(?:ов|а)?|состав\w*|вагон\w*"
+    # a flow of people or goods through it (facts72, qa69's «Погранслужба: на «…» пешеходный поток вырос»)
+    r"|(?:пешеходн|пассажирск|транспортн|грузов)\w*\s+поток\w*|пассажиропоток\w*|грузопоток\w*"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -76,6 +78,19 @@ _KK_FACT_WORD = re.compile(
     r"|қозғалыс\w*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:жабыл|ашыл|қалпына|тоқтатыл)\w*)(?![\w-])",
     re.IGNORECASE,
 )
+# A quoted name opening its sentence as the subject of a post's change of state (facts72, qa69's
+# «"…" переходит на круглосуточный режим с 1 декабря»): a town is not quoted, and a body that shares
+# the name does not go over to a round-the-clock regime or close and reopen to traffic. The verb
+# must follow the name at once; a state word further on is no cue here.
+_SUBJECT_STATE = re.compile(
+    r"[»\"”][ \t]+(?:(?:снова|вновь|временно|уже)\s+)?(?:"
+    r"перев[оеё]д\w*\s+на\s+(?:круглосуточн\w*|\w+\s+)?режим\w*|переход\w*\s+на\s+(?:круглосуточн\w*|\w+\s+режим)"
+    r"|(?:будет\s+)?(?:закрыт|открыт|приостановлен)\w*\s+(?:на|для|до|с)\b|закро(?:ют|ется)|откро(?:ют|ется)"
+    r"|возобнов(?:ил|ит|ляет)\w*\s+(?:работ|пропуск)\w*|приостанов(?:ил|ит)\w*\s+(?:работ|пропуск)\w*"
+    r"|(?:тәулік\s+бойы|жабылады|ашылады|уақытша\s+жабыл\w*))",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s+)[«\"“„]$")
 _NEAR = 80  # letters between the name and its fact word, within one clause
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
@@ -85,6 +100,8 @@ def quoted_at_fact(text: str, start: int, end: int) -> bool:
     (or before the Kazakh «арқылы»), with a word of a post's fact in its clause?"""
     if start and text[start - 1] in '«"“„' and _KK_THROUGH.match(text, end):
         return bool(_KK_FACT_WORD.search(_clause(text, start, end)))
+    if _SENTENCE_START.search(text, max(0, start - 3), start) and _SUBJECT_STATE.match(text, end):
+        return True
     opened = _OPEN_QUOTE.search(text, max(0, start - 12), start)
     if not (opened and _CLOSE_QUOTE.match(text, end)):
         return False

@@ -379,6 +379,9 @@ _LIST_GAP = re.compile(
     r"|(?:[\s,;«»\"“”„'/–—•·*-]|\bи\b|\bжәне\b|\b(?:" + _JOINERS + r")\b|\bавто\b|\(" + _BRACKETED_COUNTRY + r"\))+"
     # two quoted names with a remark in brackets between: «Теплое» (для граждан двух стран), а также «Светлый»
     r"|[»\"”]\s*\([^()\n]{1,70}\)[\s,;]*(?:и|а также|және)?\s*[«\"“„]"
+    # the Kazakh «and» after a word, only between two quoted names (facts72): «"Жаныбек" мен "Орда"
+    # бекеттерінде» — «мен» is «I» too, and a country pair «Қазақстан мен Қытай» is no list of posts
+    r"|[»\"”][ \t]+(?:мен|пен|бен)[ \t]+[«\"“„]"
     # each quoted name with its district: «Исилькуль» в одноименном районе и «Ольховка» в Черлакском
     r"|[»\"”][ \t]+в[ \t]+(?:[\w-]+[ \t]+){0,2}(?:район|област|округ)\w*[ \t]*(?:,|и|а также)?[ \t]*[«\"“„]"
     # a queue bulletin, each post with its count: «Atameken - 15, Kaplanbek - 25 and Kazygurt - 13»,

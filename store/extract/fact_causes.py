@@ -172,3 +172,18 @@ def closure_period(clause: str) -> str | None:
         return None
     said = " ".join(m.group().split())
     return said[0].lower() + said[1:] if said.startswith("С ") else said  # «(с понедельника)» inside a phrase
+
+
+# A closure's last day or year (facts72): «закрыт на ремонт до 1 апреля», «20 наурызға дейін жабық»,
+# «2020 жылға дейін жабылады» — when the post opens again, not a deadline for the works.
+_UNTIL = re.compile(
+    rf"(?<![\w-])до\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+20\d\d(?:\s+года)?)?|20\d\d\s+года)"
+    rf"|(?:\d{{1,2}}\s+{_MONTH}|20\d\d\s+жылға)\s+дейін",
+    re.IGNORECASE,
+)
+
+
+def closure_end(clause: str) -> str | None:
+    """The day or year a closure is told to last until in its clause: «до 1 апреля», «20 наурызға дейін»."""
+    m = _UNTIL.search(clause)
+    return " ".join(m.group().split()) if m else None

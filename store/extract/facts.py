@@ -22,7 +22,7 @@ from store.extract import fact_amounts, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives
-from store.extract.fact_causes import causes, closure_period, stated_cause
+from store.extract.fact_causes import causes, closure_end, closure_period, stated_cause
 from store.extract.fact_context import (
     CARRY_KINDS,
     about_the_post,
@@ -35,6 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
+from store.extract.fact_sides import SIDE_CUT, side_owners
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -1258,12 +1259,13 @@ def _figure_told(text: str, told: set[str]) -> bool:
 
 
 def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) -> list:
-    """A closure's status told with its period: «будет закрыт» + «с 5 по 7 мая»."""
+    """A closure's status told with its period: «будет закрыт» + «с 5 по 7 мая», or its last day
+    («закрыт на ремонт» + «до 1 апреля», facts72: the export shows it in brackets after the status)."""
     period = None
     out = []
     for kind, text, date in facts:
         if kind == "status" and status_label(text) in ("closed", "to close"):
-            period = period or closure_period(clause)
+            period = period or closure_period(clause) or closure_end(clause)
             if period and period not in text:
                 text = f"{text} ({period})"
         out.append((kind, text, date))
@@ -1271,10 +1273,10 @@ def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) 
 
 
 # «до …» that ends a state, not works: a closure's end («будет закрыт до 10 октября»,
-# «прекратил работу до следующего года»; closed for repairs until a date stays, that is the
-# works' end), a regime extended («продлить круглосуточный режим … до 30 июня»), a start
+# «прекратил работу до следующего года»), a regime extended («продлить круглосуточный режим … до 30 июня»), a start
 # promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
-# works end keeps its deadline.
+# works end keeps its deadline. Closed for repairs until a date is the closure's end too (facts72):
+# the status carries it («закрыт на ремонт (до 1 апреля)»); «ремонт завершат до …» stays a deadline.
 _STATE_UNTIL = re.compile(
     r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b"
     # a post goes on working until a date: «продолжат круглосуточную работу до лета 2026 года»
@@ -1282,8 +1284,15 @@ _STATE_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
-# a post closed for works until a date: the works' end («закрыт на ремонт до 31 декабря»)
+# works told beside a closure: a «до …» of the sentence may be the works' end
 _WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
+# …unless the date closes the closure's own phrase: «закрыт на ремонт до 1 апреля», «будут закрыты на
+# реконструкцию до 15 апреля», «жөндеуге 1 сәуірге дейін жабық»
+_CLOSED_FOR_WORKS_UNTIL = re.compile(
+    r"закры\w*\s+на\s+(?:\w+\s+){0,2}?(?:ремонт|реконструкц|модернизац)\w*\s+(?:\w+\s+){0,2}?до\s+\d"
+    r"|\d{1,2}\s+\w+\s+дейін\s+(?:уақытша\s+)?жабы",
+    re.IGNORECASE,
+)
 
 
 # A post reopening after a closure: «возобновит работу со 2 марта», «возобновление работы
@@ -1313,7 +1322,8 @@ def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> 
     closure = _HALTED.search(sentence) or any(
         kind == "status" and status_label(t) in ("closed", "to close") for kind, t, _d in facts
     )
-    return (closure and not _WORKS.search(sentence)) or bool(_STATE_UNTIL.search(sentence))
+    works = _WORKS.search(sentence) and not _CLOSED_FOR_WORKS_UNTIL.search(sentence)
+    return (closure and not works) or bool(_STATE_UNTIL.search(sentence))
 
 
 def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None) -> list[Fact]:
@@ -1373,6 +1383,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
+            facing = side_owners(clause, clause_refs, _facing) if facing is None else facing
             found = _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else "")
             reasons = [t for k, t, _d in found if k == "cause"]
             for kind, fact_text, date in found:
@@ -1566,7 +1577,7 @@ def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[
     closed; facts63, after a colon: «Пункты «Кордай» или «Карасу» — выбор за водителем: на
     «Кордае» стоят 600 фур»); a part naming none (the enumeration's lead «ввод в эксплуатацию 4
     пунктов:») speaks of every post the sentence names."""
-    contrasts = list(_CONTRAST.finditer(text, a, b))
+    contrasts = sorted([*_CONTRAST.finditer(text, a, b), *SIDE_CUT.finditer(text, a, b)], key=lambda m: m.end())
     cuts = [a] + [m.end() for m in contrasts] + [b]
     if len(cuts) == 2:
         return [(refs, " ".join(text[a:b].split()))]

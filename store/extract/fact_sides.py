@@ -1,0 +1,62 @@
+"""Whose post a clause opening with a country's side speaks of.
+
+«На пункте «Бахты» стоят 70 фур, с китайской стороны пункт закрыт», «"Қалжат" бекетінде кезек бар,
+Қытай жағында бекет жабық»: the closure is the Chinese post's, the one facing Бахты or Қалжат, not
+the post the sentence names (fresh71's cause 13, facts72). The side's words must open the clause
+(after a comma, «а», «ал», «однако»): «закрыт для грузов с китайской стороны» keeps its subject.
+A clause that names a post of that side keeps it; one naming none gets the posts of that side the
+sentence names, else the posts the gazetteer has facing them. «С казахстанской стороны», «Қазақстан
+жағында» turns back to our posts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from store.lang import gazetteer
+
+_RU_SIDE = r"(китайск|казахстанск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+сторон[ыеу]"
+_KK_SIDE = r"(Қытай|Қазақстан|Ресей|Қырғызстан|Өзбекстан|Түрікменстан)\s+(?:жағында|жағынан|тарапында|тарапынан)(?!\w)"
+# Where a sentence turns to a side: the comma before it, the side's words kept in the clause after.
+SIDE_CUT = re.compile(
+    rf",\s*(?=(?:(?:а|ал|однако|тогда\s+как)\s+)?(?:(?:с|на)\s+{_RU_SIDE}|{_KK_SIDE}))", re.IGNORECASE
+)
+_OPENING = re.compile(rf"\s*(?:(?:а|ал|однако|тогда\s+как)\s+)?(?:(?:с|на)\s+{_RU_SIDE}|{_KK_SIDE})", re.IGNORECASE)
+_COUNTRY = {
+    "китайск": "Китай",
+    "қытай": "Китай",
+    "российск": "Россия",
+    "ресей": "Россия",
+    "кыргызск": "Кыргызстан",
+    "киргизск": "Кыргызстан",
+    "қырғызстан": "Кыргызстан",
+    "узбекск": "Узбекистан",
+    "өзбекстан": "Узбекистан",
+    "туркменск": "Туркменистан",
+    "түрікменстан": "Туркменистан",
+    "казахстанск": None,
+    "қазақстан": None,
+}
+
+
+def side_owners(clause: str, refs: list[str], facing: Callable[[list[str]], list[str]]) -> list[str] | None:
+    """The posts a clause opening with a side's words speaks of (None: it opens with none, the
+    caller's owners stand). `refs`: the posts the clause names, else the sentence's; `facing`
+    gives the posts across the border from some (facts.py's gazetteer reading)."""
+    m = _OPENING.match(clause)
+    if not m:
+        return None
+    country = _COUNTRY[(m.group(1) or m.group(2)).lower()]
+    named = [r for r in refs if _on_side(r, country)]
+    if named:
+        return named
+    return [f for f in facing(refs) if _on_side(f, country)]
+
+
+def _on_side(ref: str, country: str | None) -> bool:
+    """True when post `ref` is on that side (None: ours)."""
+    cp = gazetteer.get(ref)
+    if cp is None:
+        return False
+    return not cp.foreign if country is None else bool(cp.foreign and cp.country == country)
