@@ -1,0 +1,19 @@
+"""qa70: small untruths qa69 met — a directive filter matching the JSON of the giver's
+roles, and (below) the messages of ingest and the board."""
+
+from __future__ import annotations
+
+from store.db import directive_reads
+from store.db.store import open_store
+from tests.test_tui_views import views_path  # noqa: F401  (fixture)
+
+
+def test_directive_words_are_looked_for_in_the_roles_text_not_their_json(views_path):
+    store = open_store(views_path)
+    try:
+        assert directive_reads.count_directives(store, "премьер-министр") == 1  # the role's words still count
+        for mark in ('"', "[", "]"):  # JSON's own characters: in no directive's text
+            assert directive_reads.count_directives(store, mark) == 0, mark
+            assert directive_reads.directive_page(store, mark) == []
+    finally:
+        store.close()
