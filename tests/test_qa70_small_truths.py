@@ -29,3 +29,19 @@ def test_a_passed_deadline_cut_to_its_column_names_no_period_still_running():
     assert shorten("2026-05-31 past", 10) == "past"
     assert shorten("2026-05 past", 9) == "past"
     assert shorten("2019 past", 9) == "2019 past"  # fits: as it is
+
+
+def test_a_rejected_line_of_a_dump_is_named_once(tmp_path, capsys):
+    from store.cli import main
+
+    dump = tmp_path / "feed.jsonl"
+    dump.write_text(
+        '{"title": "Сырым", "text": "У поста «Сырым» стоят 30 фур, ждут досмотра с утра."}\n{oops\n[1, 2]\n',
+        encoding="utf-8",
+    )
+    main(["ingest", str(dump), "--db", str(tmp_path / "s.db"), "--jobs", "1"])
+    err = capsys.readouterr().err
+    rejected = [line for line in err.splitlines() if line.startswith("rejected:")]
+    assert any(line.startswith("rejected: feed.jsonl:2: invalid JSON") for line in rejected), err
+    assert "rejected: feed.jsonl:3: not a JSON object" in rejected, err
+    assert not any("line 2" in line or "line 3" in line for line in rejected), err

@@ -197,7 +197,7 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                     yield reject(
                         path,
                         f"{label(path)}:{n}",
-                        f"line {n}: record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
+                        f"record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
                     )
                     continue
                 yield n, line
@@ -235,7 +235,7 @@ def jsonl_line_docs(path: Path, n: int, line: bytes) -> list[RawDoc | RejectedDo
         return []
     text, warning = decode_report(line.rstrip(b"\r\n"))
     if text is None:
-        return [reject(path, f"{label(path)}:{n}", f"line {n}: not text")]
+        return [reject(path, f"{label(path)}:{n}", "not text")]
     docs = jsonl_docs(path, text, first_line=n)
     return [warn(d, warning) for d in docs] if warning else docs
 
