@@ -45,3 +45,34 @@ def test_a_rejected_line_of_a_dump_is_named_once(tmp_path, capsys):
     assert any(line.startswith("rejected: feed.jsonl:2: invalid JSON") for line in rejected), err
     assert "rejected: feed.jsonl:3: not a JSON object" in rejected, err
     assert not any("line 2" in line or "line 3" in line for line in rejected), err
+
+
+def test_sqlites_bare_cannot_open_is_told_with_the_cause(tmp_path):
+    import sqlite3
+
+    from store.db.opening import describe_error
+
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode = 14  # SQLITE_CANTOPEN
+    where = tmp_path / "gone" / "x.db"
+    told = describe_error(where, error)
+    assert told == f"{where}: cannot open the store file: No such file or directory"
+    assert not where.parent.exists()
+
+
+def test_a_store_where_no_file_can_be_made_is_one_line_with_the_cause(tmp_path, capsys):
+    import os
+
+    import pytest
+
+    from store.cli import main
+
+    where = "/sys/kernel/qa70-x.db"  # sysfs: the permission check passes for root, creating a file does not
+    if not os.path.isdir("/sys/kernel") or os.path.exists(where):
+        pytest.skip("no sysfs here")
+    page = tmp_path / "p.txt"
+    page.write_text("На посту «Сырым» очередь из 30 фур. Ожидание до трёх часов.", encoding="utf-8")
+    code = main(["ingest", str(page), "--db", where, "--quiet", "--jobs", "1"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code != 0 and len(err) == 1
+    assert err[0].startswith(f"borderdocs: {where}: cannot") and "unable to open database file" not in err[0], err
