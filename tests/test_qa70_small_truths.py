@@ -76,3 +76,26 @@ def test_a_store_where_no_file_can_be_made_is_one_line_with_the_cause(tmp_path, 
     err = capsys.readouterr().err.strip().splitlines()
     assert code != 0 and len(err) == 1
     assert err[0].startswith(f"borderdocs: {where}: cannot") and "unable to open database file" not in err[0], err
+
+
+def test_a_gz_name_on_plain_text_is_read_as_the_text_with_a_warning(tmp_path, capsys):
+    """The bytes decide, as for a compressed page saved under .html: read, and said."""
+    import json
+
+    from store.cli import main
+
+    (tmp_path / "page.txt.gz").write_text(
+        "На посту «Майкапшагай» к вечеру собралось 35 фур. Ожидание до четырёх часов.\n", encoding="utf-8"
+    )
+    dump = {"title": "Бахты", "text": "На посту «Бахты» ночью стояли 12 фур. Досмотр шёл до утра."}
+    (tmp_path / "feed.jsonl.gz").write_text(json.dumps(dump, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    code = main(["ingest", str(tmp_path / "page.txt.gz"), str(tmp_path / "feed.jsonl.gz"), "--db", db, "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "warning: page.txt.gz: named .gz but not compressed" in err
+    assert "warning: feed.jsonl.gz:1: named .gz but not compressed" in err
+    assert "damaged" not in err and "rejected:" not in err
+    main(["export", "--format", "jsonl", "--db", db])
+    bodies = [json.loads(line)["body"] for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(bodies) == 2 and any("Майкапшагай" in b for b in bodies) and any("Бахты" in b for b in bodies)
