@@ -97,7 +97,7 @@ def test_json_nested_past_the_parser_is_rejected_by_what_it_is(tmp_path, capsys)
     code, err, rows = _ingest(tmp_path, capsys, folder)
     assert code == 1 and len(rows) == 1
     assert "rejected: deep.json: invalid JSON: nested too deeply to be a record" in err.splitlines()
-    assert "rejected: d.jsonl:2: line 2: invalid JSON: nested too deeply to be a record" in err.splitlines()
+    assert "rejected: d.jsonl:2: invalid JSON: nested too deeply to be a record" in err.splitlines()
     assert "RecursionError" not in err
 
 

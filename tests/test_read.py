@@ -87,8 +87,8 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     first, bad, notext, html, notobj = docs
     assert isinstance(first, RawDoc) and first.format == "json"
     assert first.meta == {"title": "Первая", "date": "2025-01-02", "url": "https://x.kz/1", "source": "X.kz"}
-    assert isinstance(bad, RejectedDoc) and bad.reason.startswith("line 3: invalid JSON")
-    assert isinstance(notext, RejectedDoc) and "no text" in notext.reason and notext.reason.startswith("line 4")
+    assert isinstance(bad, RejectedDoc) and bad.reason.startswith("invalid JSON") and bad.file.endswith(":3")
+    assert isinstance(notext, RejectedDoc) and "no text" in notext.reason and notext.file.endswith(":4")
     assert isinstance(html, RawDoc) and html.meta["title"] == "HTML"
     assert "Второй абзац." in html.text and "<" not in html.text and "x()" not in html.text
     assert "Первый абзац." in html.text.split("\n")[0]

@@ -22,6 +22,7 @@ from store.sanitize import clean_line, display_name, one_line
 
 def cmd_ingest(args) -> int:
     from store.ingest import BadSetting, NoInput, heap, ingest
+    from store.ingest.writer import nothing_found
 
     path = db_path(args)
     bar = progress_for(args.quiet)
@@ -71,7 +72,7 @@ def cmd_ingest(args) -> int:
         )
         print(_to_store(told, path), file=sys.stderr)
         if not summary.files:
-            print(_nothing_found(args.paths), file=sys.stderr)
+            print(nothing_found(args.paths), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
 
 
@@ -89,13 +90,6 @@ def _already_stored(summary) -> str:
     duplicates (two files, one article); nothing when there are none (qa62: a re-run
     called every stored article a duplicate)."""
     return f"{summary.already_stored} already stored, " if summary.already_stored else ""
-
-
-def _nothing_found(paths) -> str:
-    """Why «0 files» (a folder given by mistake, or one of hidden files only): said, not left
-    for the user to puzzle over a summary of zeros (qa62)."""
-    shown = ", ".join(display_name(str(p)) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
-    return f"note: no files found under {shown} (files and folders whose names begin with «.» are skipped)"
 
 
 def _to_store(told: str, path) -> str:

@@ -71,13 +71,27 @@ def fact_date(fact: dict, today: date | None = None) -> str | None:
 
 def shorten(text: str, width: int) -> str:
     """A deadline cell too long for its column: a day's date keeps its month, «2025-12»;
-    a passed one keeps its year and «past», «2026 past» for «2026-H1 past»; words with
-    no date read say «undated» («биылғы …», «this year's …» of an undated article, told
-    neither when nor that no one knows when). A cell that fits stays as it is."""
+    a passed one says «past» after what of its period is still true (_short_past); words
+    with no date read say «undated» («биылғы …», «this year's …» of an undated article,
+    told neither when nor that no one knows when). A cell that fits stays as it is."""
     if len(text) <= width:
         return text
     if text.endswith(" " + PAST):
-        return f"{text[:4]} {PAST}"
+        return _short_past(text[: -len(PAST) - 1], width)
     if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
         return text[:7]
     return text if re.match(r"\d{4}\b", text) else "undated"
+
+
+def _short_past(deadline_date: str, width: int) -> str:
+    """A passed deadline in fewer cells, never naming a period that has not passed: its
+    year when the deadline ran to the year's end («2025-12-31 past» → «2025 past»); else
+    its half or quarter without the year («2026-H1 past» → «H1 past»: «2026 past» read in
+    December 2026 said the whole year was over); else «past» alone."""
+    end = last_day(deadline_date)
+    if end is not None and (end.month, end.day) == (12, 31):
+        return f"{deadline_date[:4]} {PAST}"
+    part = deadline_date[5:]
+    if re.fullmatch(r"[HQ]\d", part) and len(part) + len(PAST) + 1 <= width:
+        return f"{part} {PAST}"
+    return PAST

@@ -93,13 +93,18 @@ def _with_fold(store: Store) -> sqlite3.Connection:
     return conn
 
 
+# the giver's roles as their words: `roles` is a JSON list, and its brackets, quotes and
+# commas matched a search for «"» or «,» in every directive whose giver has a role (qa69)
+_ROLES_TEXT = "coalesce((SELECT group_concat(value, ' ') FROM json_each(coalesce(e.roles, '[]'))), '')"
+
+
 def _directive_where(words: str) -> tuple[str, list]:
     folded = [_fold(word) for word in words.split()]
     if not folded:
         return "1", []
     return (
         """bd_has_all(coalesce(d."by",'') || ' ' || coalesce(e.name,'') || ' ' ||"""
-        """ coalesce(e.roles,'') || ' ' || coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' ||"""
+        f""" {_ROLES_TEXT} || ' ' || coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' ||"""
         """ coalesce(d."when",''), ?)""",
         ["\n".join(folded)],
     )

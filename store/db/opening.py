@@ -31,7 +31,7 @@ def default_db_path() -> Path:
 # A read-only store whose -wal cannot be applied in place is copied to a temporary
 # folder up to this size (store plus log); a bigger one is refused with the reason.
 READONLY_COPY_LIMIT = 1 << 30
-SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 14, 26
 
 
 def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = False) -> Store:
@@ -91,7 +91,24 @@ def describe_error(path: str | os.PathLike, error: sqlite3.Error) -> str:
         return f"{path}: the store is damaged ({text}); {_RECOVER_HINT.format(path=path)}"
     if code == SQLITE_NOTADB or "not a database" in text:
         return f"{path}: not a borderdocs store ({text})"
+    if code == SQLITE_CANTOPEN:
+        return f"{path}: cannot open the store file: {_why_not_opened(Path(path))}"
     return f"{path}: {text}"
+
+
+def _why_not_opened(path: Path) -> str:
+    """What SQLite's bare «unable to open database file» means here, asked of the OS by
+    opening the file the same way (qa70: `--db /sys/kernel/x.db` said only SQLite's words;
+    the permission check passes for root, the file system still refuses a new file)."""
+    existed = path.exists()
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        return e.strerror or str(e)
+    os.close(fd)
+    if not existed:
+        path.unlink(missing_ok=True)  # the probe's empty file: leave nothing behind
+    return "SQLite could not open it (its journal or write-ahead log beside it may be what failed)"
 
 
 _RECOVER_HINT = (

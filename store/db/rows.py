@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from store.db import entity_reads, queries
 from store.db.connection import Store
 from store.db.queries import ArticleFilter
-from store.lang.lemmas import lemmatize
+from store.lang.fts_terms import all_words
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language", "url", "path", "entities", "checkpoints"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]
@@ -118,9 +118,9 @@ class ArticleQuery(ArticleFilter):
 
 def fts_words(words: str) -> str:
     """An FTS5 expression requiring every word's lemma, each quoted (user text is never
-    FTS syntax); "" when the words hold no word."""
-    lemmas = list(dict.fromkeys(lemmatize(words).split()))
-    return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas)
+    FTS syntax; a Kazakh stem's voiced form meets its bare one, as in the search:
+    store.lang.fts_terms); "" when the words hold no word."""
+    return all_words(words)[0]
 
 
 def article_list_page(

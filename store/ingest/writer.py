@@ -46,6 +46,14 @@ class Summary:
         return not self.rejected and not self.interrupted
 
 
+def nothing_found(paths) -> str:
+    """Why «0 files» (a folder given by mistake, or one of hidden files only): said, not left
+    for the user to puzzle over a summary of zeros (qa62); the CLI prints it, the explorer's
+    ingest screen shows it before it opens the empty store (qa70)."""
+    shown = ", ".join(display_name(str(p)) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
+    return f"note: no files found under {shown} (files and folders whose names begin with «.» are skipped)"
+
+
 class Writer:
     """The single writer: batches results into transactions, and reports each result
     once its transaction is committed (a retried or interrupted one reports nothing)."""

@@ -50,10 +50,21 @@ def gunzip(data: bytes, limit: int) -> bytes | str:
     return b"".join(out)
 
 
+# A file named .gz whose bytes are not compressed is read as what it holds, as a page saved
+# compressed under .html is read compressed: the bytes decide, not the name. The ingest says so
+# (a warning on its first article), since the name promised something else (qa70).
+NOT_COMPRESSED = "named .gz but not compressed: read as the plain file it holds"
+
+
+def plain_under_gz_name(path: Path, head: bytes) -> bool:
+    """A .gz name on bytes (`head`: the file's first two at least) with no gzip header."""
+    return is_gzip_name(path) and bool(head) and not head.startswith(GZIP_MAGIC)
+
+
 def open_lines(fh, path: Path):
-    """A binary file object read line by line through gzip when the file is compressed
-    (by its name or its first bytes), else the file object itself."""
+    """A binary file object read line by line through gzip when its first bytes say it is
+    compressed (whatever its name, see NOT_COMPRESSED), else the file object itself."""
     head = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
-    if is_gzip_name(path) or head == GZIP_MAGIC:
+    if head == GZIP_MAGIC or (not hasattr(fh, "peek") and is_gzip_name(path)):
         return gzip.GzipFile(fileobj=fh, mode="rb")
     return fh

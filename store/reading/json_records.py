@@ -41,13 +41,13 @@ def _several_json_lines(text: str) -> bool:
 def _json_value_docs(path: Path, data) -> list[RawDoc | RejectedDoc]:
     found = rf.record_list(data)
     if found is None:
-        return [_record(path, label(path), data, "")]
+        return [_record(path, label(path), data)]
     records, shared = found
     if not records:
         return [reject(path, label(path), "JSON list is empty")]
     if shared:  # kept in each record, so the stored raw record reads the same again
         records = [{**shared, **rec} if isinstance(rec, dict) else rec for rec in records]
-    return [_record(path, f"{label(path)}:{i}", rec, f"record {i}: ") for i, rec in enumerate(records, 1)]
+    return [_record(path, f"{label(path)}:{i}", rec) for i, rec in enumerate(records, 1)]
 
 
 def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | RejectedDoc]:
@@ -59,24 +59,25 @@ def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | Reje
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            out.append(reject(path, file, f"line {n}: invalid JSON: {exc.msg} (column {exc.colno})"))
+            out.append(reject(path, file, f"invalid JSON: {exc.msg} (column {exc.colno})"))
             continue
         except RecursionError:
-            out.append(reject(path, file, f"line {n}: {TOO_DEEP}"))
+            out.append(reject(path, file, TOO_DEEP))
             continue
-        out.append(_record(path, file, rec, f"line {n}: "))
+        out.append(_record(path, file, rec))
     return out or [reject(path, label(path), "no records in JSON-lines file")]
 
 
-def _record(path: Path, file: str, rec, where: str) -> RawDoc | RejectedDoc:
+def _record(path: Path, file: str, rec) -> RawDoc | RejectedDoc:
     """One JSON record as a RawDoc: its text, with the leads it keeps beside the text as the
-    standfirst the parser prints above it, and its metadata."""
+    standfirst the parser prints above it, and its metadata. `file` names the record's line
+    or place in a list («dump.jsonl:2»), so a reason does not say it again (qa70)."""
     if not isinstance(rec, dict):
-        return reject(path, file, f"{where}not a JSON object")
+        return reject(path, file, "not a JSON object")
     view = rf.record_view(rec)
     body, leads = rf.text_and_leads(view)
     if not body or not clean_text(body).strip():
-        return reject(path, file, f"{where}record has no text (fields text, body, content, lead, summary, …)")
+        return reject(path, file, "record has no text (fields text, body, content, lead, summary, …)")
     meta = {}
     for key, fields in (
         ("title", rf.TITLE_FIELDS),

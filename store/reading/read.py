@@ -26,7 +26,16 @@ from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
 from store.reading.decoding import decode, decode_report, lines_as_utf8
-from store.reading.gzipped import GZIP_ERRORS, GZIP_MAGIC, gunzip, inner_path, open_lines
+from store.reading.gzipped import (
+    GZIP_ERRORS,
+    GZIP_MAGIC,
+    NOT_COMPRESSED,
+    gunzip,
+    inner_path,
+    is_gzip_name,
+    open_lines,
+    plain_under_gz_name,
+)
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
 from store.reading.rejects import label, reject, warn
@@ -173,6 +182,16 @@ def iter_path(path: str | Path) -> Iterator[RawDoc | RejectedDoc]:
             yield from jsonl_line_docs(path, *item)
 
 
+def _head(path: Path) -> bytes:
+    """The file's first two bytes, b"" when it is no regular file or cannot be read (the
+    reader reports that itself)."""
+    try:
+        with _open_regular(path) as fh:
+            return fh.read(2)
+    except OSError:
+        return b""
+
+
 def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     """(line number, bytes) for each line of a JSON-lines file, read in bounded memory:
     a line above MAX_READ_BYTES is skipped unread and becomes a RejectedDoc. A file
@@ -197,7 +216,7 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
                     yield reject(
                         path,
                         f"{label(path)}:{n}",
-                        f"line {n}: record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
+                        f"record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
                     )
                     continue
                 yield n, line
@@ -235,8 +254,10 @@ def jsonl_line_docs(path: Path, n: int, line: bytes) -> list[RawDoc | RejectedDo
         return []
     text, warning = decode_report(line.rstrip(b"\r\n"))
     if text is None:
-        return [reject(path, f"{label(path)}:{n}", f"line {n}: not text")]
+        return [reject(path, f"{label(path)}:{n}", "not text")]
     docs = jsonl_docs(path, text, first_line=n)
+    if n == 1 and is_gzip_name(path) and plain_under_gz_name(path, _head(path)):  # said once, on line 1's record
+        docs = [warn(d, NOT_COMPRESSED) for d in docs]
     return [warn(d, warning) for d in docs] if warning else docs
 
 
@@ -320,6 +341,7 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     if kind_problem:
         return [reject(path, name, kind_problem)]
     data = _read_bytes(path)
+    misnamed = isinstance(data, bytes) and plain_under_gz_name(path, data[:2])
     if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
         data = gunzip(data, MAX_READ_BYTES)
         if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
@@ -343,7 +365,10 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         docs = json_docs(path, text, kind)
     else:
         docs = [RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")]
-    return [warn(d, warning) for d in docs] if warning else docs
+    for note in (NOT_COMPRESSED if misnamed else None, warning):
+        if note:
+            docs = [warn(d, note) for d in docs]
+    return docs
 
 
 def _binary_problem(data: bytes) -> str | None:

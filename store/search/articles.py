@@ -9,6 +9,7 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from store.db import search_reads as reads
+from store.lang.fts_terms import all_words, any_word, terms_of
 from store.lang.lemmas import lemma, lemmatize
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
@@ -18,9 +19,9 @@ ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 
 
 def fts_expression(query: str) -> tuple[str, list[str]]:
     """An FTS5 MATCH expression of the query's lemmas, each quoted (user text is never
-    FTS syntax), and the lemmas."""
-    lemmas = list(dict.fromkeys(lemmatize(query).split()))
-    return " ".join('"' + lem.replace('"', '""') + '"' for lem in lemmas), lemmas
+    FTS syntax; a Kazakh stem's voiced form meets its bare one: store.lang.fts_terms),
+    and the lemmas."""
+    return all_words(query)
 
 
 # bm25 costs ~2.3 µs per match and query lemma at 150,000 articles (FTS5 reads each
@@ -76,7 +77,7 @@ def search_articles(
             rows = _more(rows, _spelled_rows(conn, alt_expr, len(alt_lemmas), limit), limit)
             lemmas = lemmas + alt_lemmas
     if not whole and n_lemmas > 1 and len(rows) < limit:
-        rows = _more(rows, fts_ranked(conn, " OR ".join(expr.split(" ")), n_lemmas, limit), limit)
+        rows = _more(rows, fts_ranked(conn, any_word(expr), n_lemmas, limit), limit)
     return article_results(conn, rows, lemmas, pending=pending)
 
 
@@ -97,7 +98,7 @@ def own_ranked_as_topic(conn, query: str, topic_expr: str) -> int | None:
     articles, and its bm25 of each is the topic's (a phrase absent from a row adds 0.0
     to the sum). One statement can then rank both (search_topics.ranked_with_own)."""
     expr, lemmas = fts_expression(query)
-    phrases = expr.split(" ")
+    phrases = terms_of(expr)
     topic_phrases = set(topic_expr.split(" OR "))
     outside = [p for p in phrases if p not in topic_phrases]
     if not outside or " OR ".join(p for p in phrases if p in topic_phrases) != topic_expr:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from store.db import search_reads as reads
 from store.lang import names
+from store.lang.fts_terms import any_word
 from store.sanitize import clean_line
 from store.search import search_topics
 from store.search.alias_index import ENTITY_TYPES, AliasIndex
@@ -402,7 +403,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     expr, lemmas = fts_expression(query)
     if lemmas:
         found = reads.fts_rowids(conn, expr)
-        rowids |= found or (reads.fts_rowids(conn, " OR ".join(expr.split(" "))) if len(lemmas) > 1 else set())
+        rowids |= found or (reads.fts_rowids(conn, any_word(expr)) if len(lemmas) > 1 else set())
     named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
     alt_expr, _ = phrases(name_spellings(conn, named[:3], _kb_names(named[:3]), query)) if named else ("", [])
     if alt_expr:

@@ -59,7 +59,7 @@ class IngestScreen(Screen):
         except Exception as e:  # noqa: BLE001 - shown to the user as one line
             self.post_message(IngestFinished(None, f"ingest failed: {e}"))
             return
-        if summary.rejected:
+        if summary.rejected or not summary.files:  # reasons to read, or why the store is empty
             self.app.call_from_thread(self._wait_for_enter, summary)
         else:
             self.post_message(IngestFinished(summary, None))
@@ -76,9 +76,16 @@ class IngestScreen(Screen):
     def _wait_for_enter(self, summary) -> None:
         """The summary line; a rejected entry is a file or one record of a dump
         («dump.jsonl:2»), so its count names neither (qa69: a binary file and a broken
-        JSON line read «1 articles stored, 2 files rejected»)."""
+        JSON line read «1 articles stored, 2 files rejected»). With no file found under the
+        paths it says so, as the CLI does (qa70: an empty folder opened an empty store with
+        no word of why)."""
         self.summary = summary
         done = f"done: {quantity(summary.ingested, 'article')} stored, {len(summary.rejected)} rejected:"
+        if not summary.files:
+            from store.ingest.writer import nothing_found  # loaded with the ingest it reports on
+
+            done = nothing_found(self.paths)
+            self.query_one(ProgressBar).display = False  # nothing is left to run
         self.query_one("#ingest-current", Static).update(Text(done, style="bold"))
         self.query_one("#ingest-hint", Static).display = True
 

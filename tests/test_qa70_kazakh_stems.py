@@ -1,0 +1,69 @@
+"""qa70: a Kazakh stem ending in к/қ/п voices it before a vowel-initial ending («кезек»
+→ «кезегі»), and the lemmas kept the two forms apart: `search кезегі` missed articles
+holding «кезек», the Articles tab's word filter the same. The query folds both forms to
+the bare stem's lemma OR the voiced stem as a prefix (store.lang.fts_terms)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from store.cli import main
+from store.db.rows import ArticleQuery, article_list_page
+from store.db.store import open_store
+
+STORIES = [
+    {
+        "title": "Бекеттегі жағдай",
+        "text": "Бүгін таңертең «Нұр жолы» бекетінде кезек ұзарды, жүргізушілер үш сағат күтті.",
+    },
+    {"title": "Шекарадағы түн", "text": "Түнде «Қорғас» бекетінің кезегі қысқарды, деп хабарлады шекара қызметі."},
+    {
+        "title": "Жаңа тәртіп",
+        "text": "Кеден қызметкерлері жүк көліктерінің кезегінде тұрған жүргізушілерге су таратты.",
+    },
+    {"title": "Оқиға", "text": "Қала кітапханасына жаңа кітап келді, оқырмандар кітабын алуға асықты."},
+    {"title": "Урок на границе", "text": "Пограничники провели урок для школьников у поста «Сырым» в субботу утром."},
+]
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    dump = tmp_path / "kk.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in STORIES), encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(dump), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
+    return db
+
+
+def _titles(capsys, db, query: str) -> set[str]:
+    capsys.readouterr()
+    main(["search", query, "-t", "article", "--json", "--db", str(db), "--limit", "20"])
+    return {r["name"] for r in json.loads(capsys.readouterr().out)}
+
+
+QUEUE = {"Бекеттегі жағдай", "Шекарадағы түн", "Жаңа тәртіп"}
+
+
+@pytest.mark.parametrize("query", ["кезек", "кезегі", "кезегінде"])
+def test_every_form_of_a_voicing_stem_finds_every_form(store_path, capsys, query):
+    assert _titles(capsys, store_path, query) == QUEUE
+
+
+def test_the_voiced_form_of_a_p_stem_meets_the_bare_one(store_path, capsys):
+    assert _titles(capsys, store_path, "кітабы") == {"Оқиға"}
+
+
+def test_a_russian_word_is_not_folded(store_path, capsys):
+    assert _titles(capsys, store_path, "урок") == {"Урок на границе"}
+    assert _titles(capsys, store_path, "урога") == set()
+
+
+def test_the_articles_word_filter_folds_the_same(store_path):
+    store = open_store(store_path)
+    try:
+        rows = article_list_page(store, ArticleQuery(words="кезегі"), 0, 20)
+    finally:
+        store.close()
+    assert {r["title"] for r in rows} == QUEUE
