@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -49,7 +50,7 @@ class KeyFooter(Footer):
                 )
         return (tuple(shown), (self.compact, self.show_command_palette, self.app.ENABLE_COMMAND_PALETTE))
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         self._shown = self.shown_bindings() if self._bindings_ready else None
         yield from super().compose()
 
