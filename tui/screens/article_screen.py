@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store.db import queries
 
 from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, ReportTarget, entity_target
 from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
 from ..widgets.body_view import BodyView
+from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -33,7 +34,7 @@ class ArticleScreen(DetailScreen):
         with BodyView(id="body"):
             yield Static("", id="body-text", markup=False)
         yield NavList(id="related")
-        yield Footer()
+        yield KeyFooter()
 
     def query_store(self, store, key):
         return queries.article(store, key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store.db import capacity_sorts, deadlines, directive_reads, entity_reads, status_reads
 
@@ -17,6 +17,7 @@ from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
 from ..text import counted, directives_heading, extracts_note, join, line, stories
 from ..widgets.directive_list import reported
+from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -50,7 +51,7 @@ class CheckpointScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
         yield NavList(id="items")
-        yield Footer()
+        yield KeyFooter()
 
     def query_store(self, store, key):
         cp = entity_reads.checkpoint(store, key)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store.db import directive_reads, entity_reads
 
@@ -27,6 +27,7 @@ from ..text import (
     stories,
 )
 from ..widgets.directive_list import reported
+from ..widgets.key_footer import KeyFooter
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
@@ -44,7 +45,7 @@ class EntityScreen(DetailScreen):
         yield Static(Text("Loading…"), id="meta", classes="meta")
         yield MonthChart(id="months")
         yield NavList(id="items")
-        yield Footer()
+        yield KeyFooter()
 
     def query_store(self, store, key):
         ent = entity_reads.entity(store, key)

@@ -17,7 +17,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from store.db.rows import ArticleQuery
 
@@ -25,6 +25,7 @@ from ..messages import ExportList, OpenTarget
 from ..navigation import ArticleTarget, CheckpointTarget, entity_target, reports
 from ..widgets.article_list import ArticleList, ArticleSource
 from ..widgets.filter_chips import FilterChips
+from ..widgets.key_footer import KeyFooter
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 from .held_keys import HeldKeys
@@ -138,7 +139,7 @@ class MainScreen(ArticlesTab, TablesTab):
             # lays out, styles and draws the Articles tab alone
             for pane, title in TAB_TITLES[1:]:
                 yield TabPane(title, id=pane)
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
