@@ -9,18 +9,11 @@ from __future__ import annotations
 import pytest
 
 from store.db.entities import merge_short_person_names
-from store.extract.extractor import Extractor
 from store.lang.canonical import initials_and_surname
 from store.lang.persons import person_nominative
 from store.model import Article
 from tests.test_per66_person_spellings import _write, store  # noqa: F401 - a fixture, taken by name
-
-PARAGRAPH = "Водители грузовиков жалуются на очереди у границы. На прошлой неделе колонна растянулась на километры."
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
+from tests.test_per67_persons import PARAGRAPH, extractor  # noqa: F401 - the fixture, taken by name
 
 
 def _mentions(extractor, body: str) -> list[tuple[str, str]]:
