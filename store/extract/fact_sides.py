@@ -6,7 +6,8 @@ the post the sentence names (fresh71's cause 13, facts72). The side's words must
 (after a comma, «а», «ал», «однако»): «закрыт для грузов с китайской стороны» keeps its subject.
 A clause that names a post of that side keeps it; one naming none gets the posts of that side the
 sentence names, else the posts the gazetteer has facing them. «С казахстанской стороны», «Қазақстан
-жағында» turns back to our posts.
+жағында» turns back to our posts. The country may follow the noun too: «со стороны Китая», «на
+стороне Киргизии» (facts73).
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from collections.abc import Callable
 from store.lang import gazetteer
 
 _RU_SIDE = r"(китайск|казахстанск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+сторон[ыеу]"
+# The country named after the noun (facts73): «со стороны Китая», «на стороне Киргизии», «со стороны КНР»
+_RU_SIDE_OF = (
+    r"сторон[еыу]\s+(Китая|КНР|Казахстана|России|РФ|Кыргызстана|Киргизии|Кыргызской\s+Республики|Узбекистана"
+    r"|Туркменистана|Туркмении)(?![\w-])"
+)
 _KK_SIDE = r"(Қытай|Қазақстан|Ресей|Қырғызстан|Өзбекстан|Түрікменстан)\s+(?:жағында|жағынан|тарапында|тарапынан)(?!\w)"
 # Where a sentence turns to a side: the comma before it, the side's words kept in the clause after.
-SIDE_CUT = re.compile(
-    rf",\s*(?=(?:(?:а|ал|однако|тогда\s+как)\s+)?(?:(?:с|на)\s+{_RU_SIDE}|{_KK_SIDE}))", re.IGNORECASE
-)
-_OPENING = re.compile(rf"\s*(?:(?:а|ал|однако|тогда\s+как)\s+)?(?:(?:с|на)\s+{_RU_SIDE}|{_KK_SIDE})", re.IGNORECASE)
+_SIDE = rf"(?:(?:с|на)\s+{_RU_SIDE}|(?:со|на)\s+{_RU_SIDE_OF}|{_KK_SIDE})"
+SIDE_CUT = re.compile(rf",\s*(?=(?:(?:а|ал|однако|тогда\s+как)\s+)?{_SIDE})", re.IGNORECASE)
+_OPENING = re.compile(rf"\s*(?:(?:а|ал|однако|тогда\s+как)\s+)?{_SIDE}", re.IGNORECASE)
 _COUNTRY = {
     "китайск": "Китай",
     "қытай": "Китай",
@@ -37,6 +42,16 @@ _COUNTRY = {
     "түрікменстан": "Туркменистан",
     "казахстанск": None,
     "қазақстан": None,
+    # named after «стороны» (facts73), by their first six letters
+    "китая": "Китай",
+    "кнр": "Китай",
+    "казахс": None,
+    "россии": "Россия",
+    "рф": "Россия",
+    "кыргыз": "Кыргызстан",
+    "киргиз": "Кыргызстан",
+    "узбеки": "Узбекистан",
+    "туркме": "Туркменистан",
 }
 
 
@@ -47,7 +62,8 @@ def side_owners(clause: str, refs: list[str], facing: Callable[[list[str]], list
     m = _OPENING.match(clause)
     if not m:
         return None
-    country = _COUNTRY[(m.group(1) or m.group(2)).lower()]
+    word = next(g for g in m.groups() if g).lower()
+    country = _COUNTRY[word] if word in _COUNTRY else _COUNTRY[word[:6]]
     named = [r for r in refs if _on_side(r, country)]
     if named:
         return named

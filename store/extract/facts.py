@@ -145,7 +145,9 @@ _DONE_NOW = re.compile(
 _UNITS = (
     r"(?:(?:грузов|легков|порожн|пассажирск|большегрузн)\w*\s+)?"
     r"(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*|грузовик\w*|фур\w*|большегруз\w*|человек"
-    r"|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*|авто\b)"
+    r"|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|тонн\w*|единиц\w*|авто\b"
+    # buses queue too (facts73): «очередь из 45 автобусов», «скопились 12 микроавтобусов»
+    r"|(?:микро)?автобус\w*)"
 )
 # A figure may be a range, both ends kept: «2-3 тыс. грузовиков», «от 500 до 700 машин» (a bare
 # «с 200 до 1600» is a change, read by _CAPACITY's own «с … до»).
@@ -175,14 +177,20 @@ _CAN_PASS = re.compile(
 )
 # Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»;
 # the limit on the figure before its units (facts66): «тәулігіне 1000-ға дейін жүк көлігі»
-_KK_UNITS = r"(?:автокөлі\w*|көлі\w*|жүк\s+көлі\w*|фура\w*|адам\w*|жолаушы\w*|вагон\w*|пойыз\w*|контейнер\w*|тонна\w*)"
+# «жеңіл көлік» (cars) and «автобус» (facts73) beside the lorries
+_KK_UNITS = r"(?:автокөлі\w*|көлі\w*|(?:жүк|жеңіл)\s+(?:авто)?көлі\w*|автобус\w*|фура\w*|адам\w*|жолаушы\w*|вагон\w*|пойыз\w*|контейнер\w*|тонна\w*)"
 _KK_NUM = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:мың|млн|миллион)\w*)?"
 _KK_CAPACITY = re.compile(
     rf"((?:тәулігіне|күніне|сағатына|жылына)\s+(?:{_KK_NUM}\s+{_KK_UNITS}\s+)?{_KK_NUM}(?:-\w+)?(?:\s+дейін)?\s+{_KK_UNITS}(?:\s+дейін)?)",
     re.IGNORECASE,
 )
+# Vehicles said to stand or wait are a queue with their count (facts73): «стоят 150 машин», «ждут
+# оформления 60 грузовиков», «30 жүк көлігі күтіп тұр», «70 фура тұр» (not «тұрағы», a car park).
 _QUEUE_CUE = re.compile(
-    r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор|пробк|кептеліс", re.IGNORECASE
+    r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор|пробк|кептеліс"
+    r"|(?<![\w-])(?:сто(?:ят|ит|яли|ял)|жд(?:ут|али))(?![\w-])|(?<![\w-])күт(?:іп|уде|еді)(?![\w-])"
+    r"|(?<![\w-])(?:фура|көлі|автокөлі|автобус|машина)\w*\s+тұр(?:ды|ған)?(?![\w-])",
+    re.IGNORECASE,
 )
 # A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
 # «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
@@ -198,7 +206,7 @@ _QUEUE_KM = re.compile(
     re.IGNORECASE,
 )
 _QUEUE = re.compile(
-    rf"((?:свыше|более|около|порядка|почти|до|примерно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_NUM}\s+{_UNITS}"
+    rf"((?:свыше|более|больше|около|порядка|почти|до|примерно|приблизительно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_NUM}\s+{_UNITS}"
     rf"|из\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
 )
@@ -590,7 +598,7 @@ _STATUS_NEEDLES = {
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев")
+_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно")
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
@@ -917,6 +925,8 @@ _QUEUE_NEEDLES = (
     *("отмечен", "простоя", "ждут", "ждали", "ждём", "ждем", "сағат"),
     # _WAIT_WORDS: «стоят сутками», «үш тәулік күтеді»; a space before «стоят»: not «состоялось», «постоянно»
     *(" стоят", " стоял", " стоять", "күт"),
+    # the vehicles waiting of _QUEUE_CUE (facts73): «стоит 40 фур», «70 фура тұр»
+    *(" стоит", " тұр"),
     # _SEEN's newer verbs (the queue nouns already stand above) and _QUEUE_SHRANK's (facts69)
     *("наблюдаются", "фиксиру", "сохраня", "өте алмай", "кезег"),
 )
@@ -1389,7 +1399,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             for kind, fact_text, date in found:
                 if (kind == "queue" and listed) or (kind == "capacity" and own) or (kind == "count" and counted):
                     continue  # told post by post above
-                owners = facing if facing is not None and kind in ("status", "deadline") else clause_refs
+                owners = facing if facing is not None and kind in _SIDE_KINDS else clause_refs
                 if kind == "cause":
                     owners = _not_in_reason(text, inside, owners, fact_text)
                 elif kind in ("status", "deadline") and reasons:
@@ -1404,6 +1414,12 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
     return out
+
+
+# What a clause told of the other side's post carries over to it: its status, its deadline, and the
+# reason told with them (facts73: «…, с китайской стороны переход не работает из-за снегопада» — the
+# snow is the Chinese post's reason, not ours). Queues stay the crossing's Kazakh post's (fact_crossings).
+_SIDE_KINDS = ("status", "deadline", "cause")
 
 
 # What a sentence offering other posts says of the post they replace, not of them: «Когда пост
