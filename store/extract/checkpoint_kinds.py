@@ -47,7 +47,9 @@ KIND_CUES = (
         re.compile(
             r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|(?:авто)?перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил)"
             r"|,?\s+(?:и|или|және)\s+(?:грузов|товарн|жүк))"
-            r"|жолаушылар\s+(?:өткізу|бекет|терминал)",
+            r"|жолаушылар\s+(?:өткізу|бекет|терминал)"
+            # Kazakh «жаяу жүргіншілер өткізу пункті» (a pedestrian crossing), not pedestrians alone
+            r"|жаяу\s+(?:жүргіншілер\w*\s+)?(?:арналған\s+)?(?:өткізу|бекет|өткел)",
             re.IGNORECASE,
         ),
     ),
@@ -171,7 +173,20 @@ def _kind_after(text: str, c: Cand) -> str | None:
             best, best_pos = kind, m.start()
     if best is None:
         return None
-    return best if any(cp and cp.kind == best for cp in map(gazetteer.get, c.name.refs)) else None
+    if _GLUED_AFTER.fullmatch(window, 0, best_pos):
+        return best  # «Атамекен» жаяу жүргіншілер өткізу пункті: this post's own words
+    return best if any(cp and _of_kind(cp, best) for cp in map(gazetteer.get, c.name.refs)) else None
+
+
+# the gap between a name and a kind word that is glued to it in Kazakh order: its closing
+# quote and a space («"Атамекен" жаяу жүргіншілер өткізу пункті»), no other word between
+_GLUED_AFTER = re.compile(r"[»\"”]?[ \t]*")
+
+
+def _of_kind(cp: gazetteer.Checkpoint, kind: str) -> bool:
+    """Can a post of this row be of `kind`? A mixed post is a road and a rail crossing both
+    («Алашаңқай станциясы» is the mixed Алашанькоу's rail side)."""
+    return cp.kind == kind or (cp.kind == "mixed" and kind in ("road", "rail"))
 
 
 def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
@@ -209,23 +224,18 @@ def pair_kinds(cands: list[Cand], refs: list[str], kinds: list[str | None], text
     """The two halves of one crossing are of one kind. A neighbour's post dashed to one of
     ours whose row does not face it («КПП Тажен-Каракалпакия»: the one «Каракалпакия» row is
     the rail post across from Бейнеу, and Тажен is a road post) takes our post's kind when
-    its own words name none; a row that faces ours keeps its own (the mixed Алашанькоу)."""
+    its own words name none; a row that faces ours keeps its own, but a mixed one is the side
+    of the kind of ours it is dashed to («Достык – Алашанькоу»: the rail Алашанькоу)."""
     for k in range(len(cands) - 1):
         if not _DASH_PAIR.fullmatch(text, cands[k].end, cands[k + 1].start):
             continue
         for i, j in ((k, k + 1), (k + 1, k)):
             mine, ours = gazetteer.get(refs[i]), gazetteer.get(refs[j])
-            if (
-                mine is None
-                or ours is None
-                or not mine.foreign
-                or ours.foreign
-                or kinds[i] is not None
-                or ours.id in mine.faces
-                or (kinds[j] or ours.kind) == mine.kind
-            ):
+            if mine is None or ours is None or not mine.foreign or ours.foreign or kinds[i] is not None:
                 continue
-            kinds[i] = kinds[j] or ours.kind
+            want = kinds[j] or ours.kind
+            if want != mine.kind and (ours.id not in mine.faces or _of_kind(mine, want)):
+                kinds[i] = want
 
 
 def stored_name(ref: str, surface: str) -> str:

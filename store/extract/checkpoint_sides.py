@@ -104,6 +104,29 @@ def _one_side(fragment: str) -> str | None:
     return country_in(fragment) if len(found) == 1 else None
 
 
+# a side of the border named as a side, earlier in the sentence than the few words side_of reads
+# first: «С китайской стороны им навстречу работает пункт пропуска «Хоргос»», «на кыргызской
+# стороне», Kazakh «Қытай жағындағы «Қорғас» бекеті», «Өзбекстан тарапынан»
+_SIDE_PHRASE = re.compile(
+    r"\b(\w+)\s+(?:сторон(?:а|ы|е|у|ой)|жағ(?:ы|ында|ындағы|ынан|ына)|тарап(?:ы|та|тағы|ынан|ындағы))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _side_named(before: str) -> str | None:
+    """The country of the last side phrase in `before` (a sentence up to a name), when no
+    other country is named between it and the name (that one speaks of the name first) and
+    no joint centre stands there (see _CENTRE_NOUN)."""
+    found = list(_SIDE_PHRASE.finditer(before))
+    if not found or _two_countries(found[-1].group(1)):
+        return None
+    country = country_in(found[-1].group(1))
+    rest = before[found[-1].end() :]
+    if _CENTRE_NOUN.search(rest):
+        return None  # «работы китайской стороны МЦПС «Хоргос»»: a side of the centre, which is ours
+    return country if country and country_in(_BORDER_OF.sub(" ", rest)) in (None, country) else None
+
+
 def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, ...] = ()) -> str | None:
     """The country the text puts this mention in, from a bracket just after it, a country
     word among the few words just before it, or a foreign row's own region named just after
@@ -121,6 +144,9 @@ def side_of(text: str, start: int, end: int, sent_start: int, refs: tuple[str, .
         before = before[centres[-1].end() :]
     words = [w for w in _BORDER_OF.sub(" ", before).split()[-4:] if not _two_countries(w)]
     country = _one_side(" ".join(words)) if words and not _two_joined(before) else None
+    if country:
+        return country
+    country = _side_named(text[sent_start:start])
     if country:
         return country
     after = fold(" ".join(text[end : end + 60].split()[:4]))
@@ -152,7 +178,7 @@ def by_pairs(cands: list[Cand], refs: list[str], sides: list[str | None], text: 
             if not 0 <= j < len(cands):
                 continue
             a, b = (cands[j], c) if j < k else (c, cands[j])
-            if not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            if not _PAIR_GAP.fullmatch(text, a.end, b.start) or _one_quoted_name(text, a, b):
                 continue
             facing = [r for r in c.name.refs if refs[j] in gazetteer.get(r).faces]
             if facing and not gazetteer.get(refs[j]).foreign:
@@ -162,6 +188,18 @@ def by_pairs(cands: list[Cand], refs: list[str], sides: list[str | None], text: 
             if mate:
                 refs[k], sides[k] = mate, gazetteer.get(mate).country
                 break
+
+
+def _one_quoted_name(text: str, a: Cand, b: Cand) -> bool:
+    """Two names slashed inside one pair of quotes are one post's two names («Нур жолы/Хоргос»,
+    the post and the town it stands at), not a post and the one facing it: «Нур жолы»/«Хоргос»
+    or «Нур жолы» – «Хоргос» are."""
+    return (
+        text[a.end : b.start] == "/"
+        and a.start > 0
+        and text[a.start - 1] in '«"“„'
+        and text[b.end : b.end + 1] in ("»", '"', "”", "“")
+    )
 
 
 # two names joined by «и» or a comma are one list, on one side: «КПП Алашанькоу и Хоргос»

@@ -187,6 +187,49 @@ def kyrgyz(name_kk: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# --- Kazakh spellings of an Uzbek post -----------------------------------------------------
+
+# Uzbek Cyrillic letters Kazakh writes otherwise: ў is ө («Ғишткўприк» → «Ғишткөпрік»), ҳ is х;
+# the Kazakh matcher folds ө to о and ў to у, so without this the Kazakh form matched nothing
+_UZ_TO_KK_T = _both_cases({"ў": "ө", "ҳ": "х"})
+_FRONT = re.compile("[өеәүі]", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[- ]")
+
+
+def _front_harmony(name: str) -> str:
+    """Each word with a front vowel takes і for и throughout (Kazakh vowel harmony: «Көпрік»);
+    a word run together from two («Ғишткөприк») is left as it is."""
+    return re.sub(r"\w+", lambda m: _front_word(m.group()), name)
+
+
+def _front_word(word: str) -> str:
+    return word.replace("и", "і").replace("И", "І") if _FRONT.search(word) else word
+
+
+def kazakh_of_uzbek(local: str, russian: tuple[str, ...]) -> list[str]:
+    """The Kazakh spellings of an Uzbek post's local name with letters Kazakh does not use
+    («Ғишткўприк» → «Ғишткөпрік»), also split where one of the row's Russian spellings of as
+    many letters splits it («Гишт-Куприк» → «Ғишт-Көпрік»), as Kazakh pages write it. A name
+    without ў or ҳ gives nothing: Kazakh writes it as it is."""
+    if not _UZ_TO_KK_T.keys() & set(map(ord, local)):
+        return []
+    plain = local.translate(_UZ_TO_KK_T)
+    out = [plain if " " not in plain else _front_harmony(plain)]
+    letters = _SEPARATOR.sub("", plain)
+    for name in russian:
+        if not _SEPARATOR.search(name) or len(_SEPARATOR.sub("", name)) != len(letters):
+            continue
+        split, i = [], 0
+        for ch in name:
+            if _SEPARATOR.fullmatch(ch):
+                split.append(ch)
+                continue
+            split.append(letters[i].upper() if split and split[-1] in "- " else letters[i])
+            i += 1
+        out.append(_front_harmony("".join(split)))
+    return list(dict.fromkeys(out))
+
+
 # a Russian name (an adjective: «Луговая», «Целинный») is the same in every neighbour's text
 _RUSSIAN_ADJECTIVE = re.compile(r"(?:ая|яя|ый|ий|ой|ое)$")
 
@@ -194,13 +237,17 @@ _RULES = {"Узбекистан": uzbek, "Кыргызстан": kyrgyz}
 
 
 @lru_cache(maxsize=4096)
-def derived(name_kk: str, border: str, country: str, latin: tuple[str, ...]) -> list[str]:
+def derived(
+    name_kk: str, border: str, country: str, latin: tuple[str, ...], variants: tuple[str, ...] = ()
+) -> list[str]:
     """Every spelling the rules give a row: Uzbek or Kyrgyz spellings of our posts on that
     border (from the Kazakh name), Russian Palladius spellings of a Chinese post's pinyin
     names. Spellings shorter than four letters are left out: too many words look like them."""
     names: list[str] = []
     if country == "Китай":
         names += [p for p in map(palladius, latin) if p]
+    elif country == "Узбекистан":  # an Uzbek post's own row: its Kazakh spellings
+        names += [kk for local in variants for kk in kazakh_of_uzbek(local, variants)]
     elif country == "Казахстан" and border in _RULES and name_kk and not _RUSSIAN_ADJECTIVE.search(name_kk):
         names += _RULES[border](name_kk)
     return [n for n in dict.fromkeys(names) if len(n.replace(" ", "")) >= 4 and n != name_kk]

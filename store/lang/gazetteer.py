@@ -101,8 +101,9 @@ class Checkpoint:
 
     def spellings(self) -> tuple[str, ...]:
         """The neighbours' spellings of its names, by orthography rules (checkpoint_spellings):
-        «Жибек жоли» and «Jibek yoʻli» of «Жібек жолы», «Кордой» of «Қордай»."""
-        return tuple(derived(self.name_kk, self.border, self.country, self.names_latin))
+        «Жибек жоли» and «Jibek yoʻli» of «Жібек жолы», «Кордой» of «Қордай»; an Uzbek post's
+        Kazakh spellings («Ғишт-Көпрік» of «Ғишткўприк»)."""
+        return tuple(derived(self.name_kk, self.border, self.country, self.names_latin, (self.name_ru, *self.variants)))
 
 
 def _split(cell: str) -> tuple[str, ...]:
