@@ -103,13 +103,3 @@ def test_every_uzbek_row_with_uzbek_letters_has_a_kazakh_form():
         local = [v for v in cp.variants if "ў" in v.lower()]
         if cp.country == "Узбекистан" and local:
             assert any("ө" in s.lower() for s in cp.spellings()), cp.id
-
-
-def test_a_mixed_foreign_post_dashed_to_our_rail_post_is_its_rail_side():
-    text = "Через переходы Достык – Алашанькоу и Алтынколь – Хоргос идут контейнерные поезда в Европу."
-    assert ("cn-alashankou", "rail") in posts(text)
-
-
-def test_a_mixed_foreign_post_alone_keeps_no_kind():
-    text = "Пункт пропуска «Алашанькоу» открыт после праздников."
-    assert posts(text) == [("cn-alashankou", None)]

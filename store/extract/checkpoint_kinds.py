@@ -224,18 +224,23 @@ def pair_kinds(cands: list[Cand], refs: list[str], kinds: list[str | None], text
     """The two halves of one crossing are of one kind. A neighbour's post dashed to one of
     ours whose row does not face it («КПП Тажен-Каракалпакия»: the one «Каракалпакия» row is
     the rail post across from Бейнеу, and Тажен is a road post) takes our post's kind when
-    its own words name none; a row that faces ours keeps its own, but a mixed one is the side
-    of the kind of ours it is dashed to («Достык – Алашанькоу»: the rail Алашанькоу)."""
+    its own words name none; a row that faces ours keeps its own (the mixed Алашанькоу)."""
     for k in range(len(cands) - 1):
         if not _DASH_PAIR.fullmatch(text, cands[k].end, cands[k + 1].start):
             continue
         for i, j in ((k, k + 1), (k + 1, k)):
             mine, ours = gazetteer.get(refs[i]), gazetteer.get(refs[j])
-            if mine is None or ours is None or not mine.foreign or ours.foreign or kinds[i] is not None:
+            if (
+                mine is None
+                or ours is None
+                or not mine.foreign
+                or ours.foreign
+                or kinds[i] is not None
+                or ours.id in mine.faces
+                or (kinds[j] or ours.kind) == mine.kind
+            ):
                 continue
-            want = kinds[j] or ours.kind
-            if want != mine.kind and (ours.id not in mine.faces or _of_kind(mine, want)):
-                kinds[i] = want
+            kinds[i] = kinds[j] or ours.kind
 
 
 def stored_name(ref: str, surface: str) -> str:
