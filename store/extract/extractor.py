@@ -95,6 +95,7 @@ from store.extract.passes.persons import (
     pass_split_glued_persons,
 )
 from store.extract.passes.place_before_name import place_before_name
+from store.extract.passes.places_after_heads import places_after_heads
 from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.place_words import places_by_their_words
 from store.extract.passes.places import (
@@ -489,6 +490,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("patronymic_given_names", patronymic_given_names),
     Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
+    Pass("places_after_heads", places_after_heads),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
     Pass("checkpoints_win", pass_checkpoints_win),
