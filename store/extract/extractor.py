@@ -96,6 +96,7 @@ from store.extract.passes.persons import (
 )
 from store.extract.passes.place_before_name import place_before_name
 from store.extract.passes.places_after_heads import places_after_heads
+from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.place_words import places_by_their_words
 from store.extract.passes.places import (
@@ -491,6 +492,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
     Pass("places_after_heads", places_after_heads),
+    Pass("places_in_kazakh_cases", places_in_kazakh_cases),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
     Pass("checkpoints_win", pass_checkpoints_win),
