@@ -46,12 +46,15 @@ def places_after_heads(text: str, spans: list, ctx) -> list:
     for m in _HEAD_AND_WORD.finditer(text):
         start, end = m.span("town")
         holders = [s for s in out if s.start < end and start < s.end]
-        if any(s.type != "person" or not _town_alone(text, s, m.start(), start, end) for s in holders):
-            continue  # a place already, a body's name, or a person's full name
+        a_place = [(s.type, s.start, s.end) for s in holders] == [("location", start, end)]
+        if not a_place and any(s.type != "person" or not _town_alone(text, s, m.start(), start, end) for s in holders):
+            continue  # a longer place, a body's name, or a person's full name
         row = _town_row(m.group("town"))
         if row is None:
             continue
-        ctx.names[(start, end)] = row.name_ru  # «Уила» is the town «Уил»
+        ctx.names.setdefault((start, end), row.name_ru)  # «Уила» is the town «Уил»
+        if a_place:
+            continue
         kept = [s for s in out if s not in holders]
         out = sorted([*kept, NerSpan("location", start, end, m.group("town"))], key=lambda s: (s.start, s.end))
     return out
