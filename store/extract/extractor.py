@@ -95,8 +95,6 @@ from store.extract.passes.persons import (
     pass_split_glued_persons,
 )
 from store.extract.passes.place_before_name import place_before_name
-from store.extract.passes.places_after_heads import places_after_heads
-from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.place_phrases import borders_not_places, place_chains
 from store.extract.passes.place_words import places_by_their_words
 from store.extract.passes.places import (
@@ -107,6 +105,8 @@ from store.extract.passes.places import (
     pass_split_glued_places,
     pass_surname_not_place,
 )
+from store.extract.passes.places_after_heads import places_after_heads
+from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places

@@ -6,9 +6,10 @@ person, «Аким Жалагаша» one person) or reads nothing there («Шу
 and the knowledge-base matcher never looks for a name under four letters («Шу», «Уил»: too
 many words share them). After the title of a settlement's head (аким, акимат, глава, мэр)
 the word is the town's when the knowledge base has a town row by that word or its
-nominative: then the word is a place named by the row («Уила» → «Уил»), whatever span held it alone (a person of the word
-alone, or of the title and the word) or if none did. A person of more words keeps them
-(place_before_name cuts the town off a full name before this pass runs).
+nominative: then the word is a place named by the row («Уила» → «Уил»), whatever span held
+it alone (a person of the word alone, or of the title and the word) or if none did. A
+person of more words keeps them (place_before_name cuts the town off a full name before
+this pass runs).
 
 Why: stop 39 (loc68) left «Аким Шу», «аким Уила» after its probe of every town row in
 «Аким <town> Арман Нуров …»; loc69's fresh sentences «Аким Жалагаша …», «Глава Каратобе …»
