@@ -105,6 +105,8 @@ from store.extract.passes.places import (
     pass_split_glued_places,
     pass_surname_not_place,
 )
+from store.extract.passes.places_after_heads import places_after_heads
+from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
@@ -489,6 +491,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("patronymic_given_names", patronymic_given_names),
     Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
+    Pass("places_after_heads", places_after_heads),
+    Pass("places_in_kazakh_cases", places_in_kazakh_cases),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
     Pass("checkpoints_win", pass_checkpoints_win),

@@ -362,16 +362,26 @@ def _settlement_adjective(word: str, noun: str) -> str | None:
     """«село Дарьинское», «в селе Дарьинском», «посёлок Заречный»: a settlement named by an
     adjective agrees with its kind's noun; its name is the nominative in that noun's
     gender (None when the word is no adjective). The filter of derived adjectives
-    («Достыкское») would otherwise drop it."""
+    («Достыкское») would otherwise drop it.
+
+    Of a dictionary's two readings of one oblique form, «-ский» and «-ской» («в посёлке
+    Заводском»: заводский, заводской, equally likely), the masculine name is the «-ской» one:
+    the stressed ending is the settlement's («посёлок Заводской»; stop 39 named it
+    «Заводский»); where the dictionary knows one reading («Октябрьском») that one is kept."""
     if not _ADJECTIVE_END.search(word):
         return None
     gender = "neut" if noun[:3].lower() == "сел" else "femn" if noun[:1].lower() in "дс" else "masc"
-    for p in parses(word):
-        if p.tag.POS == "ADJF" and p.tag.number != "plur":
-            form = inflect(p, {"nomn", "sing", gender})
-            if form:
-                return match_case(word, form)
-    return None
+    forms = [
+        form
+        for p in parses(word)
+        if p.tag.POS == "ADJF" and p.tag.number != "plur"
+        for form in [inflect(p, {"nomn", "sing", gender})]
+        if form
+    ]
+    if not forms:
+        return None
+    stressed = [f for f in forms if f.endswith("ской") and f[:-2] + "ий" in forms]
+    return match_case(word, (stressed or forms)[0])
 
 
 def _after_nominative_kind(word: str, noun: str) -> str | None:

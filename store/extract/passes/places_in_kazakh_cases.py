@@ -1,0 +1,74 @@
+"""A known place in a Kazakh where-case that the model glued to a common word beside it:
+«Кеше Астанада жаңа мектеп ашылды» (a person «Кеше Астанада»), «Астанада жаңа мектеп
+ашылды» (a body «Астанада жаңа»), «Жол Семейге дейін …» (a person «Жол Семейге»), «Жаңа
+жол Шымкентке дейін салынады» (the whole sentence a body, dropped by shaped_not_bodies).
+
+The model, trained on Russian, takes a capitalized word and its neighbour for a name: the
+sentence's first word («Кеше», yesterday; «Жол», the road) capitalized only by its place,
+or a lowercase word after the town («жаңа», new). A word that the knowledge base reads
+whole as one of its places with a locative, ablative or dative ending («-да», «-дан»,
+«-ге») answers where, which no person's or body's name does; when every other word
+of the span is lowercase or the sentence's first word and no given name, the span is that
+place alone (the linking pass names it by its row).
+
+Why: loc69's probe of every Kazakhstan town row in «Кеше <town>-да жаңа мектеп ашылды.»
+found 78 of 173 towns read as a person, «Астана» and «Алматы» among them, and «Жаңа жол
+<town>-ға дейін салынады» lost 20.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.naming import is_first_name
+from store.extract.ner import NerSpan
+from store.lang import kb
+
+_WORD = re.compile(r"[\w-]+")
+# where to, where, where from: never a person's or body's name («-дағы», the one at, is left
+# out: «Алматыдағы … лицейі» may open a body's name)
+_WHERE = re.compile(r"^[-'’]?(?:н?(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|ға|ге|қа|ке|на|не)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+_MAX_WORDS = 6  # «Жаңа жол Шымкентке дейін салынады» was one body
+
+
+def places_in_kazakh_cases(text: str, spans: list, ctx) -> list:
+    """The pass: such a person or body span becomes the place it holds (see module doc)."""
+    out = []
+    changed = False
+    for s in spans:
+        place = _glued_place(text, s) if s.type in ("person", "organization") else None
+        out.append(place or s)
+        changed = changed or place is not None
+    return out if changed else spans
+
+
+def _glued_place(text: str, s: NerSpan) -> NerSpan | None:
+    words = list(_WORD.finditer(text, s.start, s.end))
+    if not 2 <= len(words) <= _MAX_WORDS:
+        return None
+    places = [w for w in words if _a_place_in_a_where_case(w.group())]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    if not all(w is place or _a_common_word(text, w) for w in words):
+        return None
+    return NerSpan("location", place.start(), place.end(), place.group())
+
+
+def _a_place_in_a_where_case(word: str) -> bool:
+    """The knowledge base reads the whole word as one of its places with a where-case ending."""
+    if not word[:1].isupper():
+        return False
+    found = kb.find(word)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(word):
+        return False
+    m = found[0]
+    return m.form.row.type == "location" and bool(_WHERE.match(word[len(m.form.text) :].lower()))
+
+
+def _a_common_word(text: str, w: re.Match) -> bool:
+    """Lowercase, or capitalized only as the sentence's first word, and no given name."""
+    if w.group()[:1].islower():
+        return True
+    return bool(_SENTENCE_START.search(text, max(0, w.start() - 3), w.start())) and not is_first_name(w.group())
