@@ -37,15 +37,18 @@ def _holder(m: re.Match) -> str | None:
 
 
 def holders_by_surname(text: str, spans: list, ctx) -> list:
-    """The pass: a person span for each such surname no span covers, named by the table."""
+    """The pass: a person span for each such surname no span covers (a place or body the model
+    read on exactly that word gives way: «Главе правительства Бектенову» was a place), named by
+    the table."""
     found = []
     covered = None
     for m in _POST_THEN_SURNAME.finditer(text):
         name = _holder(m)
         if name is None:
             continue
-        covered = covered if covered is not None else coverage_mask(text, spans)
         start, end = m.span("surname")
+        spans = [s for s in spans if (s.start, s.end) != (start, end) or s.type == "person"]
+        covered = coverage_mask(text, spans)
         if not any(covered[start:end]):
             ctx.names[(start, end)] = name
             found.append(NerSpan("person", start, end, m.group("surname")))

@@ -4,11 +4,12 @@
 Бейсенов …», «Депутат Мажилиса Умирзак Токтаров потребовал …»: the model reads the place's or
 body's name and the official's as one person («Нур Жолы Арман Тулегенов»), and in the last
 case the knowledge base then links the whole span to the body and the person is lost. After a
-post noun («поста», «пункта пропуска», «таможни», «станции», «терминала», «бекетінің»), or
-after a role word when the words before the given name are a body the knowledge base knows
-(«Мажилиса», «Сената»), a person span whose later word is a listed given name followed by one
-surname (± a patronymic before it) starts at that given name; the words cut off are the
-post's or body's name, found by the checkpoint and body passes once free.
+post noun («поста», «пункта пропуска», «таможни», «станции», «терминала», «заставы»,
+«погранотряда», «бекетінің»), or after a role word when the words before the given name are a
+body the knowledge base knows («Мажилиса», «Сената»), a person span whose later word is a
+listed given name followed by one surname (± a patronymic before it) starts at that given name;
+after such a body, a lone surname (± an initial) does too («Спикер Мажилиса Кошанов»). The words
+cut off are the post's or body's name, found by the checkpoint and body passes once free.
 
 Why: per68's held-out sentences printed «Начальник таможенного поста Яллама Шухрат Турсунов»
 and «Начальник таможни Ак-Жол Талант Орозбаев» as one person each; per69's fresh sentences
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import PATRONYMIC, is_first_name
+from store.extract.naming import PATRONYMIC, SURNAME, is_first_name
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
 from store.lang import kb
@@ -28,11 +29,12 @@ from store.lang import kb
 # the noun a post's, station's or terminal's name follows, right before the span
 _POST_NOUN_BEFORE = re.compile(
     r"(?:пост[аеу]|пункт[аеу]?\s+пропуска|таможн[иеюя]|станци[июя]|терминал[аеу]?|вокзал[аеу]?"
-    r"|МАПП|КПП|бекет(?:і|інің|інде)|стансасы(?:ның)?)\s+$",
+    r"|(?:погран)?застав[аеуы]|(?:погран)?отряд[аеу]?|МАПП|КПП|бекет(?:і|інің|інде)|стансасы(?:ның)?)\s+$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 _WORD = re.compile(r"\S+")
+_INITIAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
 _MOST_NAME_WORDS = 3  # «Б. Конысбаева», «Нур Жолы», «Ак-Жол»: the post's name is short
 
 
@@ -64,18 +66,32 @@ def _cut(text: str, s: NerSpan) -> NerSpan | None:
     body's name (see module doc)."""
     found = list(_WORD.finditer(s.text))
     words = [m.group() for m in found]
-    if len(words) < 3:
+    if len(words) < 2:
         return None
-    i = _person_start(words)
-    if i is None:
+    i = _person_start(words) if len(words) >= 3 else None
+    if i is not None and _POST_NOUN_BEFORE.search(text, max(0, s.start - 25), s.start):
+        return _from(text, s, found[i].start())
+    before = _WORD_BEFORE.search(text, max(0, s.start - 30), s.start)
+    if not (before and is_role_word(before.group(1))):
         return None
-    head = s.text[: found[i - 1].end()]
-    after_post = bool(_POST_NOUN_BEFORE.search(text, max(0, s.start - 25), s.start))
-    if not after_post:
-        before = _WORD_BEFORE.search(text, max(0, s.start - 30), s.start)
-        if not (before and is_role_word(before.group(1)) and _a_known_body(head)):
-            return None
-    start = s.start + found[i].start()
+    i = i if i is not None else _surname_start(words)
+    if i is None or not _a_known_body(s.text[: found[i - 1].end()]):
+        return None
+    return _from(text, s, found[i].start())
+
+
+def _surname_start(words: list[str]) -> int | None:
+    """The index of a lone surname (± an initial before it) closing `words` after 1–3 others:
+    «Мажилиса Кошанов», «Сената Б. Ашимов»."""
+    last = len(words) - 1
+    if not SURNAME.search(words[last]) or not words[last][:1].isupper():
+        return None
+    i = last - 1 if last >= 2 and _INITIAL.match(words[last - 1]) else last
+    return i if 1 <= i <= _MOST_NAME_WORDS else None
+
+
+def _from(text: str, s: NerSpan, offset: int) -> NerSpan:
+    start = s.start + offset
     return NerSpan("person", start, s.end, text[start : s.end])
 
 
