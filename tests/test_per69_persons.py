@@ -44,6 +44,11 @@ def test_a_body_of_the_knowledge_base_before_the_official_is_the_body(extractor)
     assert any(kind == "organization" for kind, _ in found)
 
 
+def test_a_patronymic_after_a_post_noun_is_no_given_name(extractor):
+    body = "Директор терминала Даурен Маратулы Сейсенов осмотрел склад."
+    assert _persons_of(extractor, body) == ["Даурен Маратулы Сейсенов"]
+
+
 def test_two_given_names_and_a_surname_without_a_post_stay_one_person(extractor):
     assert _persons_of(extractor, "Водитель Мухаммед Али Каримов простоял в очереди сутки.") != ["Али Каримов"]
 

@@ -47,7 +47,7 @@ def _person_start(words: list[str]) -> int | None:
             continue
         if len(rest) > 2 or not all(w[:1].isupper() for w in words[: i + 1] + rest):
             continue
-        if is_first_name(words[i]):
+        if is_first_name(words[i]) and not PATRONYMIC.search(words[i]):  # «Асхат Жанатулы Тлеубаев»
             return i
     return None
 
