@@ -88,6 +88,11 @@ def test_two_russian_names_with_those_consonants_leave_the_kazakh_one_alone():
     assert spelling_joins(persons)[0] == []
 
 
+def test_a_chinese_name_in_pinyin_joins_its_palladius_spelling():
+    persons = [(1, "чэнь сяомин", "Чэнь Сяомин"), (2, "chen xiaoming", "Chen Xiaoming")]
+    assert spelling_joins(persons)[0] == [(2, 1)]
+
+
 def test_the_store_joins_the_two_spellings_from_two_articles(store):
     _write(store, "ru", ["Умирбек Каримов"])
     _write(store, "kk", ["Өмірбек Каримов"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from store.lang.identity import KB_KEY, entity_key
-from store.lang.names import fold, is_palladius_name
+from store.lang.names import fold, is_palladius_name, palladius_to_pinyin
 
 # A patronymic, folded (names.fold): Russian «-ович/-евич/-овна/-евна/-ична», Kazakh
 # «-ұлы/-қызы» (and «-улы/-кызы», folded alike), Kyrgyz «уулу/кызы» written apart.
@@ -54,7 +54,8 @@ def spelling_joins(
     patronymic. A name with a patronymic goes into the entity of the same name without
     it, or becomes that name when there is none; a Latin given name and surname («Kairat
     Zhumabayev») go into the one Cyrillic name whose surname folds to the same Latin key and
-    whose given name folds near it (two such names, or none, leave it alone). A person of
+    whose given name folds near it (two such names, or none, leave it alone; a Chinese name in
+    Palladius is compared by its pinyin, «Чэнь Сяомин» with «Chen Xiaoming»). A person of
     the knowledge base is keyed by his row already and is only ever a target."""
     by_key = {key: eid for eid, key, _ in persons}
     name_of = {eid: name for eid, _, name in persons}
@@ -79,7 +80,8 @@ def spelling_joins(
     by_surname: dict[str, list[tuple[str, int]]] = {}
     for eid, name in name_of.items():
         if eid not in gone and len(name.split()) == 2 and not name.isascii():
-            given, surname = fold(name).rsplit(" ", 1)
+            # a Chinese name in Palladius is met by its pinyin («Чэнь Сяомин» — «Chen Xiaoming»)
+            given, surname = fold(palladius_to_pinyin(name) or name).rsplit(" ", 1)
             by_surname.setdefault(surname, []).append((given, eid))
     for eid, key, name in sorted(persons):
         if eid in gone or key.startswith(KB_KEY) or not _LATIN_NAME.fullmatch(name) or len(name.split()) != 2:
