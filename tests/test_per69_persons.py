@@ -32,6 +32,7 @@ def _persons_of(extractor, body: str) -> list[str]:
         ("На посту Тажен Болат Сарсенов встретил первую колонну.", "Болат Сарсенов"),
         ("Начальник заставы Шарын Талгат Ермеков рассказал о патрулях.", "Талгат Ермеков"),
         ("Спикер Сената Абдуллаев поддержал поправки о пунктах пропуска.", "Абдуллаев"),
+        ("Директор терминала Хоргос Логистик Ван Тао сообщил о новой линии.", "Ван Тао"),  # a Chinese name
     ],
 )  # fmt: skip
 def test_the_post_or_station_before_the_official_is_not_his_name(extractor, body, person):
@@ -128,3 +129,14 @@ def test_a_surname_after_another_countrys_post_is_not_taken_for_the_holder(extra
 def test_the_surname_after_a_kazakh_patronymic_stays_the_persons(extractor):
     body = "Бекеттің бастығы Айдын Серікұлы Өмірзаков жүктер туралы айтты."
     assert _persons_of(extractor, body) == ["Айдын Серікұлы Өмірзаков"]  # the store drops the patronymic
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ("Депутат Ерсайын Ұзақов жол туралы айтты.", "Ерсайын Ұзақов"),  # a given name off our lists
+        ("Сенатор Ерсайын Бахытұлы Ұзақов бекетті аралады.", "Ерсайын Бахытұлы Ұзақов"),
+    ],
+)  # fmt: skip
+def test_a_role_word_opens_no_kazakh_name(extractor, body, person):
+    assert _persons_of(extractor, body) == [person]

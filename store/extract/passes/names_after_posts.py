@@ -25,13 +25,16 @@ from store.extract.naming import PATRONYMIC, SURNAME, is_first_name
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
 from store.lang import kb
+from store.lang.names import is_palladius_name
 
-# the noun a post's, station's or terminal's name follows, right before the span
-_POST_NOUN_BEFORE = re.compile(
+# the noun a post's, station's or terminal's name follows
+_POST_NOUN = (
     r"(?:пост[аеу]|пункт[аеу]?\s+пропуска|таможн[иеюя]|станци[июя]|терминал[аеу]?|вокзал[аеу]?"
-    r"|(?:погран)?застав[аеуы]|(?:погран)?отряд[аеу]?|МАПП|КПП|бекет(?:і|інің|інде)|стансасы(?:ның)?)\s+$",
-    re.IGNORECASE,
+    r"|(?:погран)?застав[аеуы]|(?:погран)?отряд[аеу]?|МАПП|КПП|бекет(?:і|інің|інде)|стансасы(?:ның)?)"
 )
+# right before the span, or with the first word of the post's name between («терминала Хоргос
+# Гейтвей Ли Вэй»: the model read «Хоргос» apart and the rest of the name into the person)
+_POST_NOUN_BEFORE = re.compile(_POST_NOUN + r"\s+(?:(\S+)\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 _WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
@@ -49,7 +52,21 @@ def _person_start(words: list[str]) -> int | None:
             continue
         if is_first_name(words[i]) and not PATRONYMIC.search(words[i]):  # «Асхат Жанатулы Тлеубаев»
             return i
+        if len(rest) == 1 and _chinese_name_at(words, i):
+            return i
     return None
+
+
+def _chinese_name_at(words: list[str], i: int) -> bool:
+    """A Chinese name in Palladius (family name first) is words[i:], not words[i-1:i+1]: «…
+    Гейтвей Ли Вэй»; the given names of our lists hold no Chinese ones."""
+    return is_palladius_name(f"{words[i]} {words[i + 1]}") and not is_palladius_name(f"{words[i - 1]} {words[i]}")
+
+
+def _after_a_post_noun(text: str, s: NerSpan) -> bool:
+    """The span follows a post noun, right after it or after one capitalized word of the post's name."""
+    m = _POST_NOUN_BEFORE.search(text, max(0, s.start - 40), s.start)
+    return m is not None and (m.group(1) is None or m.group(1)[:1].isupper())
 
 
 def _a_known_body(name: str) -> bool:
@@ -69,7 +86,7 @@ def _cut(text: str, s: NerSpan) -> NerSpan | None:
     if len(words) < 2:
         return None
     i = _person_start(words) if len(words) >= 3 else None
-    if i is not None and _POST_NOUN_BEFORE.search(text, max(0, s.start - 25), s.start):
+    if i is not None and _after_a_post_noun(text, s):
         return _from(text, s, found[i].start())
     before = _WORD_BEFORE.search(text, max(0, s.start - 30), s.start)
     if not (before and is_role_word(before.group(1))):
