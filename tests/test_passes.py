@@ -672,6 +672,27 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Т. Сейтказиев")},
         ),
     ],
+    # per69: a post's or station's name after its noun is not the official's given name
+    "names_after_posts": [
+        (
+            "Начальник таможенного поста Тажен Болат Сарсенов сообщил о новых правилах.",
+            {("person", "Болат Сарсенов"), ("checkpoint", "Тажен")},
+        ),
+    ],
+    # per69: the surname the model leaves out after a Kazakh patronymic
+    "surnames_after_patronymics": [
+        (
+            "Кеден бекетінің бастығы Ерсайын Бахытұлы Өмірбеков жаңа тәртіп туралы айтты.",
+            {("person", "Ерсайын Бахытұлы Өмірбеков")},
+        ),
+    ],
+    # per69: a head of state named by post and surname alone, as the office-holders table names him
+    "holders_by_surname": [
+        (
+            "Председатель КНР Си заявил, что новый коридор откроется летом.",
+            {("person", "Си Цзиньпин"), ("location", "Китай")},
+        ),
+    ],
     # ppl43: a region's or district's proper name after «области/района» is not the official's first name
     "place_before_name": [
         (

@@ -60,6 +60,7 @@ from store.extract.passes.filters import (
 )
 from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, terms_not_bodies
 from store.extract.passes.headline_surnames import headline_surnames
+from store.extract.passes.holders_by_surname import holders_by_surname
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
@@ -72,6 +73,7 @@ from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
+from store.extract.passes.names_after_posts import names_after_posts
 from store.extract.passes.no_bodies import latin_terms_not_bodies, posts_in_general, projects_not_bodies
 from store.extract.passes.org_lists import posts_listed, quoted_posts_after_noun
 from store.extract.passes.org_spans import org_spans
@@ -116,6 +118,7 @@ from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
 from store.extract.passes.states_in_body_names import states_in_body_names
+from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
 from store.extract.passes.topical_units import topical_units
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
@@ -489,10 +492,12 @@ PASSES: tuple[Pass, ...] = (
     Pass("organization_by_head", pass_organization_by_head),
     Pass("person_words", pass_person_words),
     Pass("patronymic_given_names", patronymic_given_names),
+    Pass("surnames_after_patronymics", surnames_after_patronymics),
     Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
     Pass("places_after_heads", places_after_heads),
     Pass("places_in_kazakh_cases", places_in_kazakh_cases),
+    Pass("names_after_posts", names_after_posts),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
     Pass("checkpoints_win", pass_checkpoints_win),
@@ -519,6 +524,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("latin_persons", latin_persons),
     Pass("kazakh_surname_pairs", kazakh_surname_pairs),
     Pass("link_people", linking.link_people),
+    Pass("holders_by_surname", holders_by_surname),
     Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
     Pass("uzbek_case_names", uzbek_case_names),

@@ -78,3 +78,18 @@ def holder_by_surname(surname: str) -> str | None:
     key = fold(surname)
     named = {h.name for h in _holders() if key in h.keys}
     return named.pop() if len(named) == 1 else None
+
+
+# a Russian surname's case endings: «Бектенова», «Бектенову», «Бектеновым», «Бектенове»
+_SURNAME_CASE = re.compile(r"(?:ым|ом|а|у|е)$")
+
+
+def holder_by_printed_surname(word: str) -> str | None:
+    """The one holder in the table whose surname is the printed word, or that word in a Russian
+    case: the last word of a name, the first of a Chinese one in Palladius spelling («Си» of
+    «Си Цзиньпин», which holder_by_surname's last-word keys miss); None for any other word."""
+    from store.lang.person_spellings import surname_of
+
+    forms = {word, _SURNAME_CASE.sub("", word)} if len(word) > 4 else {word}
+    named = {h.name for h in _holders() if surname_of(h.name) in forms}
+    return named.pop() if len(named) == 1 else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from store.lang.identity import KB_KEY, entity_key
-from store.lang.names import fold, is_palladius_name
+from store.lang.names import fold, is_palladius_name, palladius_to_pinyin
 
 # A patronymic, folded (names.fold): Russian «-ович/-евич/-овна/-евна/-ична», Kazakh
 # «-ұлы/-қызы» (and «-улы/-кызы», folded alike), Kyrgyz «уулу/кызы» written apart.
@@ -54,7 +54,8 @@ def spelling_joins(
     patronymic. A name with a patronymic goes into the entity of the same name without
     it, or becomes that name when there is none; a Latin given name and surname («Kairat
     Zhumabayev») go into the one Cyrillic name whose surname folds to the same Latin key and
-    whose given name folds near it (two such names, or none, leave it alone). A person of
+    whose given name folds near it (two such names, or none, leave it alone; a Chinese name in
+    Palladius is compared by its pinyin, «Чэнь Сяомин» with «Chen Xiaoming»). A person of
     the knowledge base is keyed by his row already and is only ever a target."""
     by_key = {key: eid for eid, key, _ in persons}
     name_of = {eid: name for eid, _, name in persons}
@@ -79,7 +80,8 @@ def spelling_joins(
     by_surname: dict[str, list[tuple[str, int]]] = {}
     for eid, name in name_of.items():
         if eid not in gone and len(name.split()) == 2 and not name.isascii():
-            given, surname = fold(name).rsplit(" ", 1)
+            # a Chinese name in Palladius is met by its pinyin («Чэнь Сяомин» — «Chen Xiaoming»)
+            given, surname = fold(palladius_to_pinyin(name) or name).rsplit(" ", 1)
             by_surname.setdefault(surname, []).append((given, eid))
     for eid, key, name in sorted(persons):
         if eid in gone or key.startswith(KB_KEY) or not _LATIN_NAME.fullmatch(name) or len(name.split()) != 2:
@@ -111,11 +113,14 @@ def _kazakh_vowel_joins(persons: list[tuple[int, str, str]], together) -> list[t
     two entities are named in one article, and then they are two people, never joined."""
     russian: dict[str, list[tuple[str, int]]] = {}
     kazakh: dict[str, list[tuple[str, int]]] = {}
+    russian_skeletons: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for eid, _key, name in persons:
         words = name.split()
         if len(words) == 2 and not name.isascii():
             table = kazakh if _KAZAKH_LETTER.search(name) else russian
             table.setdefault(loose_surname(words[1]), []).append((fold(words[0]), eid))
+            if table is russian:
+                russian_skeletons.setdefault(_name_skeleton(words), []).append((fold(name), eid))
     joins = []
     for eid, key, name in persons:
         words = name.split()
@@ -128,13 +133,39 @@ def _kazakh_vowel_joins(persons: list[tuple[int, str, str]], together) -> list[t
             if len(words) == 1 and not russian.get(loose):
                 joins += _one_target(eid, kazakh.get(loose, []), together)
             continue
-        if not _DROPPED_VOWEL.search(words[-1]):
-            continue
-        same = russian.get(loose_surname(words[-1]), [])
-        if len(words) == 2:
-            same = [(g, t) for g, t in same if g == fold(words[0]) or _near(g, fold(words[0]), 1)]
-        joins += _one_target(eid, same, together)
+        found: list[tuple[int, int]] = []
+        if _DROPPED_VOWEL.search(words[-1]):
+            same = russian.get(loose_surname(words[-1]), [])
+            if len(words) == 2:
+                same = [(g, t) for g, t in same if g == fold(words[0]) or _near(g, fold(words[0]), 1)]
+            found = _one_target(eid, same, together)
+        if not found and len(words) == 2:
+            found = _one_target(eid, _vowel_kin(name, russian_skeletons), together)
+        joins += found
     return joins
+
+
+_VOWELS = re.compile("[aeiouy]")
+_MOST_VOWEL_EDITS = 3
+_FEWEST_SURNAME_CONSONANTS = 4
+
+
+def _name_skeleton(words: list[str]) -> tuple[str, str]:
+    """The given name's and the surname's consonants, folded (names.fold): the letters a Kazakh
+    and a Russian spelling of one name keep when their vowels differ beyond «і/ы» — «Өмірзақ»
+    and «Умирзак» (ө/у), «Ерболат» and «Ербулат» (о/у), «Әбдіқадыров» and «Абдукадыров» (і/у)."""
+    return _VOWELS.sub("", fold(words[0])), _VOWELS.sub("", fold(words[1]))
+
+
+def _vowel_kin(name: str, russian_skeletons: dict[tuple[str, str], list[tuple[str, int]]]) -> list[tuple[str, int]]:
+    """The Russian-spelled full names with the consonants of this Kazakh-spelled one, a few
+    vowels apart (at most _MOST_VOWEL_EDITS edits of the folded name), and a surname long
+    enough that its consonants say something (four or more)."""
+    given, surname = _name_skeleton(name.split())
+    if len(surname) < _FEWEST_SURNAME_CONSONANTS or not given:
+        return []
+    folded = fold(name)
+    return [(f, t) for f, t in russian_skeletons.get((given, surname), []) if _edits(f, folded) <= _MOST_VOWEL_EDITS]
 
 
 def _one_target(eid: int, same: list[tuple[str, int]], together) -> list[tuple[int, int]]:
@@ -155,9 +186,14 @@ def _near(a: str, b: str, most: int = 2) -> bool:
         return True
     if a[:1] != b[:1] or abs(len(a) - len(b)) > most:
         return False
+    return _edits(a, b) <= most
+
+
+def _edits(a: str, b: str) -> int:
+    """The edit distance of two short folded names."""
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1] <= most
+    return row[-1]

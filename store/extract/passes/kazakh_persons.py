@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from store.extract.naming import PATRONYMIC, SURNAME
 from store.extract.ner import NerSpan
+from store.extract.roles import is_role_word
 from store.extract.spans import coverage_mask
 from store.lang import kb
 from store.lang.kazakh import KAZAKH_LETTERS
@@ -105,8 +106,12 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
     Russian text's Title-case names are the model's)."""
     if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or _in_the_base(given):
         return False
+    if is_role_word(given):
+        return False  # per69: «Депутат Ерсайын Бахытұлы Ұзақов» is no «Депутат Ерсайын»
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
     if PATRONYMIC.search(given) or (
-        _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
+        before
+        and not is_role_word(before.group().strip())  # «Депутат Ерсайын Ұзақов»: a role opens no name
         and not _NAME_ENDED_BEFORE.search(text, max(0, start - 80), start)
     ):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
