@@ -291,3 +291,23 @@ def _site_like(name: str) -> bool:
         and not (len(words) == 1 and words[0].lower() in _RUBRIC_WORDS)
         and not re.search(r"[«»\"“”]", name)
     )
+
+
+def name_over_dated_headline(header: list[str]) -> str | None:
+    """A plain text's first line naming the site or paper over its headline and the date
+    («Таразские ведомости» / «У «Кайрата» скопилось 300 грузовиков» / «19.11.2026»: read71): two
+    or three capitalized words, no rubric's or person's name; one word only as a domain."""
+    from store.reading.credits import bare_name
+    from store.reading.dates import date_only
+
+    if len(header) < 3:
+        return None
+    name, headline, stamp = (line.strip() for line in header[:3])
+    words = name.split()
+    if not _site_like(name) or bare_name(name) or any(w.lower() in _NOT_NAMES for w in words):
+        return None
+    if len(words) == 1 and outlets.domains(name) != [name]:
+        return None
+    if fu.word_count(headline) < 4 or not fu.is_headline_like(headline) or not date_only(stamp):
+        return None
+    return name
