@@ -110,6 +110,3 @@ def _outlet_from_author(meta: dict) -> None:
     if outlet:
         meta["source"] = outlet
         del meta["author"]
-
-
-_record = record_doc  # the name store.ingest.reextract imports
