@@ -196,7 +196,7 @@ def _reparsed(path: str, file: str, raw: str) -> Article | None:
     """The raw text parsed again as ingest read it (by the stored path's format), or None."""
     from store.model import RawDoc
     from store.reading.html_page import html_text
-    from store.reading.json_records import _record
+    from store.reading.json_records import record_doc
     from store.reading.parse import parse
     from store.reading.read import sniff
 
@@ -205,8 +205,8 @@ def _reparsed(path: str, file: str, raw: str) -> Article | None:
         if kind == "html":
             text, meta = html_text(raw)
             doc = RawDoc(path=path, file=file, text=text, raw=raw, format="html", meta=meta)
-        elif kind in ("json", "jsonl"):
-            doc = _record(Path(path), file, json.loads(raw), "")
+        elif kind in ("json", "jsonl") or raw.startswith("{"):  # a dump's record, or a feed's item stored as one
+            doc = record_doc(Path(path), file, json.loads(raw))
             if not isinstance(doc, RawDoc):
                 return None
         else:

@@ -515,6 +515,11 @@ def _self_name(raw: str, quoted_ok: bool) -> str | None:
 _SOURCE_LINE = re.compile(r"(?i)^\s*(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?:©\s*)?(.{3,100}?)\s*$")
 
 
+def source_line(line: str) -> bool:
+    """Whether the line is a source credit alone («Источник: пресс-служба ДГД»), no story."""
+    return bool(_SOURCE_LINE.match(line))
+
+
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
 # Between the bodies of a credit line: a spaced slash or bar, or a comma.
 _CREDIT_LIST_BREAK = re.compile(r"\s[/|]\s|,\s")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from store.reading.layout_table import ran_into_rows, story_cell_text
+from store.reading.page_headline import headline_under_site_name
 from store.reading.page_outlet import is_portal, page_outlet
 from store.sanitize import clean_text
 
@@ -47,8 +49,14 @@ def html_text(html: str) -> tuple[str, dict]:
         del meta["date"]  # the date of a related-news teaser (<li>…<time>), not the page's
     if is_portal(meta.get("source", "")):
         del meta["source"]  # a government portal's tagline, not the page's outlet
+    if ran_into_rows(text):
+        text = story_cell_text(html) or text
+    framed = page_outlet(html, meta.get("title")) if text.strip() and "source" not in meta else None
+    headline = headline_under_site_name(html, meta.get("title"), meta.get("source") or framed, text)
+    if headline:
+        framed = framed or (meta["title"] if "source" not in meta else None)  # the title was the site's name
+        meta["title"] = headline
     if text.strip() and "source" not in meta:
-        framed = page_outlet(html, meta.get("title"))
         if framed:
             meta["page_outlet"] = framed
     if not text.strip():

@@ -41,13 +41,13 @@ def _several_json_lines(text: str) -> bool:
 def _json_value_docs(path: Path, data) -> list[RawDoc | RejectedDoc]:
     found = rf.record_list(data)
     if found is None:
-        return [_record(path, label(path), data)]
+        return [record_doc(path, label(path), data)]
     records, shared = found
     if not records:
         return [reject(path, label(path), "JSON list is empty")]
     if shared:  # kept in each record, so the stored raw record reads the same again
         records = [{**shared, **rec} if isinstance(rec, dict) else rec for rec in records]
-    return [_record(path, f"{label(path)}:{i}", rec) for i, rec in enumerate(records, 1)]
+    return [record_doc(path, f"{label(path)}:{i}", rec) for i, rec in enumerate(records, 1)]
 
 
 def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | RejectedDoc]:
@@ -64,11 +64,11 @@ def jsonl_docs(path: Path, text: str, first_line: int = 1) -> list[RawDoc | Reje
         except RecursionError:
             out.append(reject(path, file, TOO_DEEP))
             continue
-        out.append(_record(path, file, rec))
+        out.append(record_doc(path, file, rec))
     return out or [reject(path, label(path), "no records in JSON-lines file")]
 
 
-def _record(path: Path, file: str, rec) -> RawDoc | RejectedDoc:
+def record_doc(path: Path, file: str, rec) -> RawDoc | RejectedDoc:
     """One JSON record as a RawDoc: its text, with the leads it keeps beside the text as the
     standfirst the parser prints above it, and its metadata. `file` names the record's line
     or place in a list («dump.jsonl:2»), so a reason does not say it again (qa70)."""

@@ -91,6 +91,7 @@ def marks(
         ("logo under the headline", 6, lambda: shapes.lone_logo(header)),
         ("site name opening the rubric trail", 8, lambda: shapes.rubric_trail(header)),
         ("site name beside the date", 8, lambda: shapes.name_and_date(header)),
+        ("name over the dated headline", 8, lambda: shapes.name_over_dated_headline(header)),
     )
     yield from _named(shaped)
     weak: Places = (

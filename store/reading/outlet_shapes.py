@@ -291,3 +291,35 @@ def _site_like(name: str) -> bool:
         and not (len(words) == 1 and words[0].lower() in _RUBRIC_WORDS)
         and not re.search(r"[«»\"“”]", name)
     )
+
+
+# Words papers and sites are named with («… ведомости», «… вестник», «… Times», «… ақпараты»): a rubric
+# over the headline («Темір жол», «Граница. Транспорт.») has the same place and shape, but none of them.
+_PAPER_WORD = re.compile(
+    r"(?i)^(?:вест|ведомост|правд|курьер|экспресс|недел|врем|голос|звезд|зар[яи]|хабар|таймс|times|news|ньюс|инфо|"
+    r"info|пресс|press|медиа|media|онлайн|online|сегодня|today|хроник|обозрен|панорам|вечер|газет|ақпарат|жаршы|"
+    r"тыныс|үні|апталы|портал)"
+)
+
+
+def name_over_dated_headline(header: list[str]) -> str | None:
+    """A plain text's first line naming the site or paper over its headline and the date
+    («Таразские ведомости» / «У «Кайрата» скопилось 300 грузовиков» / «19.11.2026»: read71): two
+    or three capitalized words, one of them a word papers are named with, no rubric's or
+    person's name, no stops; one word only as a domain."""
+    from store.reading.credits import bare_name
+    from store.reading.dates import date_only
+
+    if len(header) < 3:
+        return None
+    name, headline, stamp = (line.strip() for line in header[:3])
+    words = name.split()
+    if not _site_like(name) or bare_name(name) or any(w.lower() in _NOT_NAMES for w in words):
+        return None
+    if outlets.domains(name) != [name] and (len(words) == 1 or re.search(r"[.,:;!?]", name)):
+        return None
+    if outlets.domains(name) != [name] and not any(_PAPER_WORD.match(w) for w in words):
+        return None
+    if fu.word_count(headline) < 4 or not fu.is_headline_like(headline) or not date_only(stamp):
+        return None
+    return name

@@ -14,7 +14,7 @@ import re
 
 # Classes and ids a page gives the element that prints its own name.
 _NAME_CLASS = re.compile(
-    r"(?i)(?:^|[\s_-])(?:masthead|site-?name|site-?title|paper-?name|brand|logo-?text|agency-?name|org-?name)(?:$|[\s_-])"
+    r"(?i)(?:^|[\s_-])(?:masthead|site-?name|site-?title|paper-?name|brand|logo(?:-?text)?|agency-?name|org-?name)(?:$|[\s_-])"
 )
 _LOGO = re.compile(r"(?i)logo|brand")
 _GENERIC_ALT = frozenset("логотип лого logo герб главная home басты бет на главную".split())

@@ -34,6 +34,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     host,
     lead_dateline,
     signed_by,
+    source_line,
     strip_dateline,
 )
 from store.reading.dates import (
@@ -102,7 +103,7 @@ def parse(doc: RawDoc) -> Article:
         _from_first_paragraph(lay)
     header = lines[: lay.start]
     body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title)
-    if not body and doc.format == "json":
+    if doc.format == "json" and all(source_line(p) for p in body):
         body = _record_body(lines, lay.title)
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
@@ -130,7 +131,8 @@ def parse(doc: RawDoc) -> Article:
 
 
 def _record_body(lines: list[str], title: str | None) -> list[str]:
-    """A dump record's text when the page layout finds no running text in it: a Telegram
+    """A dump record's text when the page layout finds no running text in it (or only its
+    «Источник: …» line, the story above it with no stop: qa69): a Telegram
     or feed post of one or two lines that end in an emoji, a hashtag or no stop at all
     («… водители ждут с утра 🚛») was rejected as «no article text found», though the
     record's own `text` field says it is the story. Its lines are the body: furniture, nav
@@ -327,10 +329,24 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
         seen[_norm(ln)] = ln
     # the first line past furniture above it («← Таможня и ВЭД», a back link to the rubric)
     first = next((ln for ln in header if not_a_headline(ln) != "list item"), None)
-    if first and _short_title(first) and not _printed_again(first, lines):
+    if first and _short_title(first) and not _printed_again(first, lines) and not _dated_headline_below(header, first):
         return first
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
     return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
+
+
+def _dated_headline_below(header: list[str], first: str) -> bool:
+    """Under the two-word first line comes a longer headline and, right under that, the date:
+    the two words are the site's or paper's name over its story («Таразские ведомости» over
+    «У «Кайрата» скопилось 300 грузовиков» over «19.11.2026»), not a headline (read71)."""
+    i = header.index(first)
+    below = header[i + 1 : i + 3]
+    return (
+        len(below) == 2
+        and _title_candidate(below[0])
+        and fu.word_count(below[0]) >= 4
+        and bool(date_only(below[1]) or not_a_headline(below[1]) == "rubric and date")
+    )
 
 
 def _rubric_glued(line: str, title: str) -> bool:

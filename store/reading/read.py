@@ -26,6 +26,7 @@ from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
 from store.reading.decoding import decode, decode_report, lines_as_utf8
+from store.reading.feeds import NOT_A_FEED, feed_docs, is_feed, is_xml
 from store.reading.gzipped import (
     GZIP_ERRORS,
     GZIP_MAGIC,
@@ -363,6 +364,10 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         docs = [_html_doc(path, text)]
     elif kind in ("json", "jsonl"):
         docs = json_docs(path, text, kind)
+    elif kind == "feed":
+        docs = feed_docs(path, text)
+    elif kind == "xml":
+        docs = [reject(path, name, NOT_A_FEED)]
     else:
         docs = [RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")]
     for note in (NOT_COMPRESSED if misnamed else None, warning):
@@ -382,7 +387,8 @@ def _binary_problem(data: bytes) -> str | None:
 
 
 def sniff(path: Path, text: str) -> str:
-    """ "html", "json", "jsonl" or "txt": the extension says, unless the content plainly is HTML."""
+    """ "html", "json", "jsonl", "feed", "xml" or "txt": the extension says, unless the content
+    plainly is HTML, an RSS or Atom feed, or other XML (a declaration, then no HTML)."""
     ext = path.suffix.lower()
     if ext in (".html", ".htm", ".xhtml"):
         return "html"
@@ -390,7 +396,11 @@ def sniff(path: Path, text: str) -> str:
         return "jsonl"
     if ext == ".json":
         return "json"
-    return "html" if _HTML_START.match(text[:4096].lstrip("\ufeff")) else "txt"
+    if _HTML_START.match(text[:4096].lstrip("\ufeff")):
+        return "html"
+    if is_feed(text):
+        return "feed"
+    return "xml" if is_xml(text) else "txt"
 
 
 def _html_doc(path: Path, html: str) -> RawDoc | RejectedDoc:
