@@ -48,7 +48,7 @@ def test_other_inputs_never_read_the_cached_index(cache):
     kb_cache.cached(inputs, build, 60)
     kb_cache.cached([*inputs[:-1], inputs[-1] + b"\n# edited"], build, 60)
     assert calls == [1, 1]
-    assert len(list(cache.glob("kb-index-*"))) == 1  # the older one is pruned
+    assert len(list(cache.glob("kb-index-*"))) == 2  # both kept: fewer than kb_cache.KEEP
     assert kb_cache.fingerprint([b"ab", b"c"]) != kb_cache.fingerprint([b"a", b"bc"])
 
 
@@ -103,17 +103,25 @@ def test_the_links_of_a_row_are_read_again_after_a_write(tmp_path):
     st.close()
 
 
-def test_a_new_knowledge_base_index_removes_the_stale_ones(tmp_path, monkeypatch):
-    """An upgrade writes the index under a new name; the old file is removed, so the
-    cache folder holds one index, not one per version ever run."""
+def test_a_new_knowledge_base_index_removes_the_oldest_stale_ones(tmp_path, monkeypatch):
+    """An upgrade writes the index under a new name; the oldest files beyond the newest
+    few are removed, so the folder holds a handful of indexes, not one per version ever
+    run, and two checkouts sharing it do not remove each other's."""
+    import os
+
     from store.search import kb_cache
 
     monkeypatch.setenv(kb_cache.CACHE_ENV, str(tmp_path))
-    stale = tmp_path / f"kb-index-{'0' * 32}{kb_cache.index_file.SUFFIX}"
-    stale.write_bytes(b"an older index")
+    stale = []
+    for n in range(kb_cache.KEEP + 1):
+        path = tmp_path / f"kb-index-{str(n) * 32}{kb_cache.index_file.SUFFIX}"
+        path.write_bytes(b"an older index")
+        os.utime(path, ns=(n * 10**9, n * 10**9))
+        stale.append(path)
     unrelated = tmp_path / "notes.txt"
     unrelated.write_text("kept")
-    kept = tmp_path / f"kb-index-{'1' * 32}{kb_cache.index_file.SUFFIX}"
+    kept = tmp_path / f"kb-index-{'f' * 32}{kb_cache.index_file.SUFFIX}"
     kept.write_bytes(b"the new index")
     kb_cache.prune(kept)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, unrelated.name])
+    newest = [p.name for p in stale[-(kb_cache.KEEP - 1) :]]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, unrelated.name, *newest])
