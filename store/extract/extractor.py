@@ -42,6 +42,7 @@ from store.extract.passes.body_units import (
     states_after_brackets,
     units_of_bodies,
 )
+from store.extract.passes.body_names import body_names
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.channel_names import channel_names
@@ -480,6 +481,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("lowercase_ministries", rule_pass(find_lowercase_ministries)),
     Pass("lowercase_units", rule_pass(find_lowercase_units)),
     Pass("lowercase_bodies", rule_pass(find_lowercase_bodies)),
+    Pass("body_names", body_names),
     Pass("rule_spans_win", pass_rule_spans_win, required=True),
     Pass("coordinated_persons", pass_coordinated_persons),
     Pass("name_sets", pass_name_sets, required=True),

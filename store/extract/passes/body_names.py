@@ -1,0 +1,223 @@
+"""State bodies by the grammar of their names, in any case and either letter case: a head noun
+from a closed set of body kinds («комитет», «служба», «управление», «департамент», …), then
+the field it works in as agreed adjective + noun groups in the genitive («транспортного
+контроля», «государственных доходов»), «и» joining a second genitive group («пассажирского
+транспорта и автомобильных дорог»), «по» with its dative words («по делам государственной
+службы», «по Жаркаинскому району») and the places after it («Туркестанской области», «города
+Актау»).
+
+Why: the press writes generic departments and services lowercase and inflected («службой
+пограничного контроля», «управлением пассажирского транспорта и автомобильных дорог»); the
+model reads none of them, the knowledge base holds few, and the older rules read only a
+ministry, a unit with a region after it, or a capitalized head. The field must be two words
+at least with an adjective, a «по» phrase or a capitalized place among them: a head with
+one word after it is mostly no body («служба доставки», «центр города»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.extract.ner import NerSpan
+from store.extract.spans import ByStart
+from store.lang.normalize import parses, phrase_nominative
+from store.lang.wordlists import words
+
+# The kinds of body a name opens with, as lemmas; «центр» and «союз» are left out (a town's
+# centre, a union of states: too many of them name no body).
+_HEADS = frozenset(
+    {
+        "комитет",
+        "служба",
+        "управление",
+        "департамент",
+        "агентство",
+        "инспекция",
+        "палата",
+        "акимат",
+        "ассоциация",
+        "министерство",
+    }
+)
+_HEAD = re.compile(
+    r"(?:[Кк]омитет|[Сс]лужб|[Уу]правлени|[Дд]епартамент|[Аа]гентств|[Ии]нспекци|[Пп]алат|[Аа]кимат|[Аа]ссоциаци"
+    r"|[Мм]инистерств)[а-яё]{0,3}(?![\w-])"
+)
+# A word of the tail: Russian letters (with hyphens: «Восточно-Казахстанской») or capitals
+# («РК», «КНБ»), after spaces on one line.
+_NEXT = re.compile(r"[ \t\u00a0]+([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|[А-ЯЁ]{2,})(?![\w-])")
+# «не справился с управлением», «потерял управление»: the driver's control of a vehicle.
+_DRIVING = re.compile(r"(?i)(?:справ[а-яё]*|потер[а-яё]*|утрат[а-яё]*|лишил[а-яё]*)\s+(?:с\s+)?$")
+# A second body after «и» ends the name («комитета … и министерства …»).
+_OTHER_BODIES = _HEADS | words("parent_body_heads") | {"таможня", "полиция", "прокуратура", "акимат"}
+_PO_PHRASES = words("po_phrases")
+_POST_AFTER = re.compile(r"\s+(?:КПП|МАПП|ДАПП|ЖДПП|АПП|ПП|МЦПС|пункт[а-я]{0,3}\s+пропуска|поста?)(?![\w-])")
+_POST_KINDS = frozenset({"КПП", "МАПП", "ДАПП", "ЖДПП", "АПП", "ПП", "МЦПС"})
+_MAX_WORDS = 14  # a field is a few words; a long run is a list, not a name
+
+
+@dataclass
+class _Field:
+    """What the words after a head hold: where they end (after the last noun), how many
+    content words, and whether an adjective, a «по» phrase or a capitalized word is among them."""
+
+    end: int
+    words: int = 0
+    adjective: bool = False
+    po: bool = False
+    capital: bool = False
+
+    def names_a_body(self) -> bool:
+        return self.words >= 2 and (self.adjective or self.po or self.capital)
+
+
+def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> list[tuple[NerSpan, str]]:
+    """The bodies of the module doc that no span of the model's or of an earlier rule (`taken`)
+    reads otherwise, each with its name: the head in the nominative, the field as written."""
+    out: list[tuple[NerSpan, str]] = []
+    index, rules = ByStart(spans), ByStart(taken)
+    last_end = -1
+    for m in _HEAD.finditer(text):
+        if m.start() < last_end or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")):
+            continue
+        if not _a_head(m.group()) or _DRIVING.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        field = _field(text, m.end(), index)
+        if not field.names_a_body() or (_a_service(m.group()) and not (field.capital or field.po)):
+            continue
+        if _a_post_next(text, field.end):
+            continue  # «служба пограничного контроля КПП Хоргос»: a post's own staff, no body
+        start, end = _adjectives_before(text, m), field.end
+        if rules.any_overlap(start, end) or any(_read_otherwise(s, start, end) for s in index.overlapping(start, end)):
+            continue
+        written = " ".join(text[start:end].split())
+        out.append((NerSpan("organization", start, end, text[start:end]), phrase_nominative(written)))
+        last_end = end
+    return out
+
+
+def _a_service(head: str) -> bool:
+    """«служба» in lowercase names a function as often as a body («служба доставки»,
+    «персонал службы пограничного контроля»): it is a body when its field says whose it is
+    (a place, a state, a parent's initials) or what it handles after «по»."""
+    return head[:1] == "с"
+
+
+def _a_post_next(text: str, end: int) -> bool:
+    """Does a post's kind («КПП», «МАПП», «пункта пропуска») follow the field? (Checkpoints
+    are read after this pass, so their spans are not there yet.)"""
+    return _POST_AFTER.match(text, end) is not None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:-[а-яё]+)?)[ \t\u00a0]+$")
+_MAX_ADJECTIVES = 2
+
+
+def _adjectives_before(text: str, head: re.Match) -> int:
+    """Where the name starts: before the relative adjectives right before the head that agree
+    with it («государственной инспекции», «Казахстанская ассоциация»); a quality, a pronoun
+    or an ordinal («новое», «это», «первый») is not part of a name."""
+    start = head.start()
+    forms = [p.tag for p in parses(head.group())[:4] if p.tag.POS == "NOUN" and p.normal_form in _HEADS]
+    for _ in range(_MAX_ADJECTIVES):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not m or not _agrees(m.group(1), forms):
+            break
+        start = m.start(1)
+    return start
+
+
+def _agrees(word: str, heads: list) -> bool:
+    ps = parses(word)[:4]
+    if not ps or ps[0].tag.POS != "ADJF" or {"Qual", "Apro", "Anum"} & set(ps[0].tag.grammemes):
+        return False
+    return any(
+        p.tag.POS == "ADJF" and p.tag.case == h.case and p.tag.number == h.number and p.tag.gender in (h.gender, None)
+        for p in ps
+        for h in heads
+    )
+
+
+def _a_head(word: str) -> bool:
+    ps = parses(word)[:1]
+    return bool(ps) and ps[0].tag.POS == "NOUN" and ps[0].normal_form in _HEADS
+
+
+def _read_otherwise(s: NerSpan, start: int, end: int) -> bool:
+    """A span across the words other than a place or a body inside them: a person, a post,
+    or a body the model read from before the head or past the field."""
+    if s.type == "location" and start < s.start:
+        return False  # «Туркестанской области» inside the name stays a place of its own
+    return not (s.type == "organization" and start <= s.start and s.end <= end)
+
+
+def _field(text: str, pos: int, index: ByStart) -> _Field:
+    """The field after a head at `pos` (see _Field): genitive words, «и» before another
+    genitive word that opens no second body, «по» and the dative words after it."""
+    field, case = _Field(end=pos), "gent"
+    for _ in range(_MAX_WORDS):
+        m = _NEXT.match(text, pos)
+        if not m:
+            break
+        w = m.group(1)
+        if w in ("и", "по"):
+            nxt = _NEXT.match(text, m.end())
+            if not nxt or (w == "и" and field.words == 0) or not _joins(w, nxt.group(1), case, field.po):
+                break
+            if w == "по" or _kind(nxt.group(1), case) is None:
+                case = "datv"  # «по …», or «и» before a second dative of a «по» phrase
+            field.po, pos = field.po or w == "по", m.end()
+            continue
+        kind = _kind(w, case) or (_kind(w, "gent") if case == "datv" and field.words else None)
+        if kind is None or any(s.type in ("person", "checkpoint") for s in index.overlapping(m.start(1), m.end())):
+            break
+        field.words += 1
+        field.adjective |= kind == "adjective"
+        field.capital |= w[:1].isupper()
+        if kind != "adjective":
+            field.end = m.end()  # the name ends with a noun: an adjective alone belongs to what follows
+            case = "gent" if case == "datv" and not _joined_next(text, m.end(), case) else case
+        pos = m.end()
+    return field
+
+
+def _joined_next(text: str, pos: int, case: str) -> bool:
+    """Is the word at `pos` «и» before another word in `case` («по защите и развитию …»)?"""
+    m = _NEXT.match(text, pos)
+    nxt = _NEXT.match(text, m.end()) if m and m.group(1) == "и" else None
+    return nxt is not None and _kind(nxt.group(1), case) is not None
+
+
+def _joins(word: str, after: str, case: str, po: bool) -> bool:
+    """Does «и»/«по» before `after` continue the field? «по» before its dative words (not
+    «по словам», «по данным»), «и» before a word in the field's case (the genitive, or the
+    dative of a «по» phrase, and after one its dative still: «по регулированию монополий и
+    защите конкуренции») that opens no second body. After a «по» phrase's noun the field
+    reads genitive words again («по делам государственной службы»)."""
+    if word == "по":
+        return after.lower() not in _PO_PHRASES and (_kind(after, "datv") is not None or after.isupper())
+    ps = parses(after)[:1]
+    in_case = _kind(after, case) is not None or (po and _kind(after, "datv") is not None)
+    return in_case and not (ps and ps[0].normal_form in _OTHER_BODIES)
+
+
+def _kind(word: str, case: str) -> str | None:
+    """«adjective» or «noun» when `word` reads as one in `case` (its first reading a noun or
+    adjective, any of its first readings in that case); capitals are a noun; else None."""
+    if word.isupper() and len(word) > 1:
+        return None if word in _POST_KINDS else "noun"
+    ps = parses(word)[:4]
+    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return None
+    hit = next((p for p in ps if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
+    if hit is None:
+        return None
+    return "noun" if hit.tag.POS == "NOUN" else "adjective"
+
+
+def body_names(text: str, spans: list, ctx) -> list:
+    """The pass: the bodies `find_body_names` reads go with the other rules' spans (placed by
+    `rule_spans_win`); it runs after them so that their readings come first."""
+    ctx.rule_spans += find_body_names(text, spans, [c for c, _ in ctx.rule_spans])
+    return spans
