@@ -24,8 +24,9 @@ from store.extract.spans import ByStart
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.wordlists import words
 
-# The kinds of body a name opens with, as lemmas; «центр» and «союз» are left out (a town's
-# centre, a union of states: too many of them name no body).
+# The kinds of body a name opens with, as lemmas. «центр» and «совет» are left out: on dev and
+# factRu they named a town's centre, an outlet's tagline and a company's board far more often
+# than a body.
 _HEADS = frozenset(
     {
         "комитет",
@@ -38,11 +39,18 @@ _HEADS = frozenset(
         "акимат",
         "ассоциация",
         "министерство",
+        "комиссия",
+        "администрация",
+        "прокуратура",
+        "фонд",
+        "отряд",
+        "союз",
     }
 )
+_AMBIGUOUS_HEADS = frozenset({"служба", "фонд", "комиссия", "администрация", "отряд", "союз"})
 _HEAD = re.compile(
     r"(?:[Кк]омитет|[Сс]лужб|[Уу]правлени|[Дд]епартамент|[Аа]гентств|[Ии]нспекци|[Пп]алат|[Аа]кимат|[Аа]ссоциаци"
-    r"|[Мм]инистерств)[а-яё]{0,3}(?![\w-])"
+    r"|[Мм]инистерств|[Кк]омисси|[Аа]дминистраци|[Пп]рокуратур|[Фф]онд|[Оо]тряд|[Сс]оюз)[а-яё]{0,3}(?![\w-])"
 )
 # A word of the tail: Russian letters (with hyphens: «Восточно-Казахстанской») or capitals
 # («РК», «КНБ»), after spaces on one line.
@@ -54,6 +62,7 @@ _OTHER_BODIES = _HEADS | words("parent_body_heads") | {"таможня", "пол
 _PO_PHRASES = words("po_phrases")
 _POST_AFTER = re.compile(r"\s+(?:КПП|МАПП|ДАПП|ЖДПП|АПП|ПП|МЦПС|пункт[а-я]{0,3}\s+пропуска|поста?)(?![\w-])")
 _POST_KINDS = frozenset({"КПП", "МАПП", "ДАПП", "ЖДПП", "АПП", "ПП", "МЦПС"})
+_VERBS = ("VERB", "INFN", "PRTS", "GRND")
 _MAX_WORDS = 14  # a field is a few words; a long run is a list, not a name
 
 
@@ -84,7 +93,7 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
         if not _a_head(m.group()) or _DRIVING.search(text, max(0, m.start() - 20), m.start()):
             continue
         field = _field(text, m.end(), index)
-        if not field.names_a_body() or (_a_service(m.group()) and not (field.capital or field.po)):
+        if not field.names_a_body() or (_names_other_things(m.group()) and not field.capital):
             continue
         if _a_post_next(text, field.end):
             continue  # «служба пограничного контроля КПП Хоргос»: a post's own staff, no body
@@ -97,11 +106,13 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
     return out
 
 
-def _a_service(head: str) -> bool:
-    """«служба» in lowercase names a function as often as a body («служба доставки»,
-    «персонал службы пограничного контроля»): it is a body when its field says whose it is
-    (a place, a state, a parent's initials) or what it handles after «по»."""
-    return head[:1] == "с"
+def _names_other_things(head: str) -> bool:
+    """Heads that name a function, a sum or a group as often as a body («служба доставки»,
+    «персонал службы пограничного контроля», «фонд заработной платы», «отряд специального
+    назначения», «комиссия по приемке объекта»): such a head is a body when its field says
+    whose it is (a place, a state, a parent's initials: a capitalized word)."""
+    ps = parses(head)[:1]
+    return bool(ps) and ps[0].normal_form in _AMBIGUOUS_HEADS
 
 
 def _a_post_next(text: str, end: int) -> bool:
@@ -208,8 +219,8 @@ def _kind(word: str, case: str) -> str | None:
     if word.isupper() and len(word) > 1:
         return None if word in _POST_KINDS else "noun"
     ps = parses(word)[:4]
-    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
-        return None
+    if not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or any(p.tag.POS in _VERBS for p in ps[:3]):
+        return None  # «Прокуратура области начала проверку»: a word that may be the verb ends the name
     hit = next((p for p in ps if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
     if hit is None:
         return None
