@@ -60,6 +60,7 @@ _DRIVING = re.compile(r"(?i)(?:справ[а-яё]*|потер[а-яё]*|утр�
 # A second body after «и» ends the name («комитета … и министерства …»).
 _OTHER_BODIES = _HEADS | words("parent_body_heads") | {"таможня", "полиция", "прокуратура", "акимат"}
 _PO_PHRASES = words("po_phrases")
+_NOT_BODY_LEADS = words("not_body_leads")
 _POST_AFTER = re.compile(r"\s+(?:КПП|МАПП|ДАПП|ЖДПП|АПП|ПП|МЦПС|пункт[а-я]{0,3}\s+пропуска|поста?)(?![\w-])")
 _POST_KINDS = frozenset({"КПП", "МАПП", "ДАПП", "ЖДПП", "АПП", "ПП", "МЦПС"})
 _VERBS = ("VERB", "INFN", "PRTS", "GRND")
@@ -160,7 +161,17 @@ def _read_otherwise(s: NerSpan, start: int, end: int) -> bool:
     or a body the model read from before the head or past the field."""
     if s.type == "location" and start < s.start:
         return False  # «Туркестанской области» inside the name stays a place of its own
+    if s.type == "organization" and s.start < start and s.end <= end and _a_lead(s.text):
+        return False  # «Представители ассоциации …»: the model took the people in; the body is the rule's
     return not (s.type == "organization" and start <= s.start and s.end <= end)
+
+
+def _a_lead(name: str) -> bool:
+    """Does the span open with a word that names people or a paper, no body («Представители»,
+    «Решение»: bodies.py's list of such leads)?"""
+    first = name.split()[0] if name.split() else ""
+    ps = parses(first)[:1] if first else []
+    return bool(ps) and ps[0].normal_form in _NOT_BODY_LEADS
 
 
 def _field(text: str, pos: int, index: ByStart) -> _Field:
