@@ -96,3 +96,8 @@ def test_the_rule_alone_names_the_head_in_the_nominative():
     text = "Письмо ушло в департамент статистики по Кызылординской области, ответа нет."
     found = find_body_names(text, [], [])
     assert [name for _, name in found] == ["департамент статистики по Кызылординской области"]
+
+
+@pytest.mark.parametrize("text", ["Сообщила пресс-служба Минфина РК.", "Сообщила пресс - служба Минфина РК."])
+def test_a_press_office_is_no_service_of_its_own(text):
+    assert find_body_names(text, [], []) == []

@@ -89,7 +89,7 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
     index, rules = ByStart(spans), ByStart(taken)
     last_end = -1
     for m in _HEAD.finditer(text):
-        if m.start() < last_end or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")):
+        if m.start() < last_end or _inside_a_word(text, m.start()):
             continue
         if not _a_head(m.group()) or _DRIVING.search(text, max(0, m.start() - 20), m.start()):
             continue
@@ -105,6 +105,17 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
         out.append((NerSpan("organization", start, end, text[start:end]), phrase_nominative(written)))
         last_end = end
     return out
+
+
+_HYPHEN_BEFORE = re.compile(r"[-‐–][ \t]?$")
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """Is the head the end of a longer word: glued («погранслужба») or hyphenated, spaced as
+    some pages print it («пресс - службу Минтранса»: the ministry's press office, no body)?"""
+    if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return True
+    return _HYPHEN_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _names_other_things(head: str) -> bool:
