@@ -101,3 +101,12 @@ def test_the_rule_alone_names_the_head_in_the_nominative():
 @pytest.mark.parametrize("text", ["Сообщила пресс-служба Минфина РК.", "Сообщила пресс - служба Минфина РК."])
 def test_a_press_office_is_no_service_of_its_own(text):
     assert find_body_names(text, [], []) == []
+
+
+def test_a_commission_with_its_adjective_and_what_it_handles_is_a_body(extractor):
+    body = "Сроки обсудят на заседании межправительственной комиссии по транспортному сотрудничеству."
+    assert "межправительственная комиссия по транспортному сотрудничеству" in bodies(extractor, body)
+
+
+def test_a_service_with_an_adjective_but_nobodys_is_no_body():
+    assert find_body_names("На трассе дежурила передвижная служба технической помощи.", [], []) == []

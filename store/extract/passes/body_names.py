@@ -94,17 +94,22 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
         if not _a_head(m.group()) or _DRIVING.search(text, max(0, m.start() - 20), m.start()):
             continue
         field = _field(text, m.end(), index)
-        if not field.names_a_body() or (_names_other_things(m.group()) and not field.capital):
+        start, end = _adjectives_before(text, m), field.end
+        if not field.names_a_body() or (_names_other_things(m.group()) and not _whose(field, start < m.start())):
             continue
         if _a_post_next(text, field.end):
             continue  # «служба пограничного контроля КПП Хоргос»: a post's own staff, no body
-        start, end = _adjectives_before(text, m), field.end
         if rules.any_overlap(start, end) or any(_read_otherwise(s, start, end) for s in index.overlapping(start, end)):
             continue
         written = " ".join(text[start:end].split())
         out.append((NerSpan("organization", start, end, text[start:end]), phrase_nominative(written)))
         last_end = end
     return out
+
+
+def _whose(field: _Field, adjective_before: bool) -> bool:
+    """Does the field say whose a head of `_names_other_things` is (see there)?"""
+    return field.capital or (adjective_before and field.po)
 
 
 _HYPHEN_BEFORE = re.compile(r"[-‐–][ \t]?$")
@@ -122,7 +127,9 @@ def _names_other_things(head: str) -> bool:
     """Heads that name a function, a sum or a group as often as a body («служба доставки»,
     «персонал службы пограничного контроля», «фонд заработной платы», «отряд специального
     назначения», «комиссия по приемке объекта»): such a head is a body when its field says
-    whose it is (a place, a state, a parent's initials: a capitalized word)."""
+    whose it is (a place, a state, a parent's initials: a capitalized word) or an adjective
+    of the name stands before it and a «по» phrase says what it handles («межправительственной
+    комиссии по …»; «передвижная служба технической помощи» is none)."""
     ps = parses(head)[:1]
     return bool(ps) and ps[0].normal_form in _AMBIGUOUS_HEADS
 
