@@ -36,13 +36,13 @@ from store.extract.passes.bodies import (
     pass_org_tails,
     pass_rule_orgs,
 )
+from store.extract.passes.body_names import body_names
 from store.extract.passes.body_units import (
     facilities_named,
     firms_by_legal_form,
     states_after_brackets,
     units_of_bodies,
 )
-from store.extract.passes.body_names import body_names
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.channel_names import channel_names
