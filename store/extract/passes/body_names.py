@@ -12,6 +12,11 @@ model reads none of them, the knowledge base holds few, and the older rules read
 ministry, a unit with a region after it, or a capitalized head. The field must be two words
 at least with an adjective, a «по» phrase or a capitalized place among them: a head with
 one word after it is mostly no body («служба доставки», «центр города»).
+
+What other passes read is left to them: a capitalized name (the model, `rule_orgs`,
+`org_tails`, `territorial_tails`), an akimat or a prosecutor's office by its territory
+(`territorial_bodies`), a parent inside a longer name («погранслужба комитета …»:
+`committee_services`); a rule span found before this pass wins.
 """
 
 from __future__ import annotations
@@ -36,12 +41,10 @@ _HEADS = frozenset(
         "агентство",
         "инспекция",
         "палата",
-        "акимат",
         "ассоциация",
         "министерство",
         "комиссия",
         "администрация",
-        "прокуратура",
         "фонд",
         "отряд",
         "союз",
@@ -49,8 +52,8 @@ _HEADS = frozenset(
 )
 _AMBIGUOUS_HEADS = frozenset({"служба", "фонд", "комиссия", "администрация", "отряд", "союз"})
 _HEAD = re.compile(
-    r"(?:[Кк]омитет|[Сс]лужб|[Уу]правлени|[Дд]епартамент|[Аа]гентств|[Ии]нспекци|[Пп]алат|[Аа]кимат|[Аа]ссоциаци"
-    r"|[Мм]инистерств|[Кк]омисси|[Аа]дминистраци|[Пп]рокуратур|[Фф]онд|[Оо]тряд|[Сс]оюз)[а-яё]{0,3}(?![\w-])"
+    r"(?:[Кк]омитет|[Сс]лужб|[Уу]правлени|[Дд]епартамент|[Аа]гентств|[Ии]нспекци|[Пп]алат|[Аа]ссоциаци"
+    r"|[Мм]инистерств|[Кк]омисси|[Аа]дминистраци|[Фф]онд|[Оо]тряд|[Сс]оюз)[а-яё]{0,3}(?![\w-])"
 )
 # A word of the tail: Russian letters (with hyphens: «Восточно-Казахстанской») or capitals
 # («РК», «КНБ»), after spaces on one line.
@@ -95,6 +98,8 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
             continue
         field = _field(text, m.end(), index)
         start, end = _adjectives_before(text, m), field.end
+        if text[start].isupper() or _a_body_before(text, start):
+            continue  # capitalized: the model's and the capitalized-head rules' (rule_orgs, org_tails, …)
         if not field.names_a_body() or (_names_other_things(m.group()) and not _whose(field, start < m.start())):
             continue
         if _a_post_next(text, field.end):
@@ -105,6 +110,17 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
         out.append((NerSpan("organization", start, end, text[start:end]), phrase_nominative(written)))
         last_end = end
     return out
+
+
+def _a_body_before(text: str, start: int) -> bool:
+    """Is the word before the name a body's head («погранслужба комитета …», «службы
+    министерства …»)? Then the name is that body's parent, inside its name."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    ps = parses(word)[:1]
+    return word.startswith("погранслужб") or bool(ps and ps[0].normal_form in _OTHER_BODIES)
 
 
 def _whose(field: _Field, adjective_before: bool) -> bool:
@@ -171,8 +187,8 @@ def _agrees(word: str, heads: list) -> bool:
 
 _HEAD_STEMS = tuple(
     dict.fromkeys(
-        "комитет служб управлени департамент агентств инспекци палат акимат ассоциаци министерств комисси "
-        "администраци прокуратур фонд отряд союз".split()
+        "комитет служб управлени департамент агентств инспекци палат ассоциаци министерств комисси "
+        "администраци фонд отряд союз".split()
     )
 )
 
