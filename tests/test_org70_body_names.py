@@ -110,3 +110,7 @@ def test_a_commission_with_its_adjective_and_what_it_handles_is_a_body(extractor
 
 def test_a_service_with_an_adjective_but_nobodys_is_no_body():
     assert find_body_names("На трассе дежурила передвижная служба технической помощи.", [], []) == []
+
+
+def test_a_unit_named_by_its_parent_alone_is_no_name_of_its_own():
+    assert find_body_names("Груз проверили сотрудники управления Министерства транспорта.", [], []) == []

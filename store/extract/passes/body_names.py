@@ -98,8 +98,10 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
             continue
         field = _field(text, m.end(), index)
         start, end = _adjectives_before(text, m), field.end
-        if text[start].isupper() or _a_body_before(text, start):
+        if text[start].isupper() or m.group()[:1].isupper() or _a_body_before(text, start):
             continue  # capitalized: the model's and the capitalized-head rules' (rule_orgs, org_tails, …)
+        if _parent_only(text, m.end()):
+            continue  # «управления Министерства финансов»: a unit named by its parent alone, the parent is the body
         if not field.names_a_body() or (_names_other_things(m.group()) and not _whose(field, start < m.start())):
             continue
         if _a_post_next(text, field.end):
@@ -110,6 +112,14 @@ def find_body_names(text: str, spans: list[NerSpan], taken: list[NerSpan]) -> li
         out.append((NerSpan("organization", start, end, text[start:end]), phrase_nominative(written)))
         last_end = end
     return out
+
+
+def _parent_only(text: str, head_end: int) -> bool:
+    """Does the field open with another body's head («управления Министерства финансов»,
+    «службы министерства»)? A unit with no field of its own is no name."""
+    m = _NEXT.match(text, head_end)
+    ps = parses(m.group(1))[:1] if m else []
+    return bool(ps) and ps[0].normal_form in _OTHER_BODIES
 
 
 def _a_body_before(text: str, start: int) -> bool:
