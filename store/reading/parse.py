@@ -56,6 +56,7 @@ from store.reading.dates import (
     timed_line,
     today_widget,
 )
+from store.reading.hard_wrap import continues, wrap_width
 from store.reading.headline import captioned_headline, not_a_headline, without_stamp
 from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
@@ -163,31 +164,36 @@ def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
 
 def paragraphs(text: str) -> list[str]:
     """The text's non-empty lines, whitespace collapsed, hard-wrapped lines re-joined
-    (a line that starts in lower case continues a long line that did not end a sentence)."""
+    (a line that starts in lower case continues a long line that did not end a sentence;
+    in a text wrapped at a width, any line under a full one that broke a sentence: hard_wrap)."""
     out: list[str] = []
-    gap = False
-    for raw in clean_text(text).split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+    lines = [_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")]
+    width = wrap_width(lines)
+    above: str | None = None  # the line right above; None after a blank line, which ends a paragraph
+    for line in lines:
         if not line:
-            gap = True  # a blank line ends a paragraph: the next line is not its continuation
+            above = None
             continue
-        joined, gap = not gap, False
-        if (
-            joined
-            and out
-            and line[0].islower()
-            and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
-            and len(out[-1]) >= 40
-            and not _SENTENCE_END.search(out[-1])
-            and (
-                " " in line
-                or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
-            )
-        ):
+        if out and above is not None and (continues(above, line, width) or _wrapped_lower(out[-1], line)):
             out[-1] += " " + line
         else:
             out.append(line)
+        above = line
     return out
+
+
+def _wrapped_lower(paragraph: str, line: str) -> bool:
+    """A line in lower case under a long line that did not end a sentence continues it."""
+    return (
+        line[0].islower()
+        and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
+        and len(paragraph) >= 40
+        and not _SENTENCE_END.search(paragraph)
+        and (
+            " " in line
+            or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
+        )
+    )
 
 
 def _norm(line: str) -> str:
