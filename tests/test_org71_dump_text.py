@@ -117,3 +117,20 @@ def test_bodies_of_a_text_escaped_twice_are_found(tmp_path):
     names = {m.name for m in Extractor(disabled=()).extract(article).mentions if m.type == "organization"}
     assert any("Жетысу Жол Курылыс" in n for n in names), names
     assert any("Комитет государственных доходов" in n for n in names), names
+
+
+def test_title_with_the_site_after_it_is_the_printed_headline(tmp_path):
+    record = {
+        "title": "Пост на границе закрыли на ремонт - Новости Казахстана",
+        "text": "Главная / Общество\nПост на границе закрыли на ремонт\n" + FIRST + "\n" + SECOND,
+    }
+    article = _article(tmp_path, record)
+    assert article.title == "Пост на границе закрыли на ремонт"
+    names = {m.name.lower() for m in Extractor(disabled=()).extract(article).mentions if m.type == "organization"}
+    assert not any("новости" in n for n in names), names
+
+
+def test_title_that_names_a_source_after_a_dash_stays_whole(tmp_path):
+    # the text does not print a shorter headline: the part after the dash is the headline's own
+    record = {"title": "Пост на границе закрыли на ремонт - КГД", "text": FIRST + "\n\n" + SECOND}
+    assert _article(tmp_path, record).title == "Пост на границе закрыли на ремонт - КГД"

@@ -67,6 +67,8 @@ from store.reading.short_lead import closes_story, opens_story
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
+# How far down its text a page or a record prints its headline (under a rubric, a date, a menu).
+_HEADER_LINES = 12
 _LEAD_MIN_WORDS = 6
 
 
@@ -98,7 +100,8 @@ def parse(doc: RawDoc) -> Article:
     """Parse one document; never raises on odd text (a page with no body gives an empty body)."""
     meta = doc.meta or {}
     lines = without_poll_answers(paragraphs(doc.text))
-    lay = _layout(lines, meta.get("title"))
+    meta_title = _printed_headline(meta.get("title"), lines)
+    lay = _layout(lines, meta_title)
     if meta.get("paragraphs_only"):
         _from_first_paragraph(lay)
     header = lines[: lay.start]
@@ -115,7 +118,7 @@ def parse(doc: RawDoc) -> Article:
     return Article(
         file=doc.file,
         path=doc.path,
-        title=clean_line(without_stamp(meta.get("title") or lay.title or _fallback_title(body))),
+        title=clean_line(without_stamp(meta_title or lay.title or _fallback_title(body))),
         body="\n\n".join(_with_standfirst(meta.get("standfirst"), body)),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
@@ -531,6 +534,16 @@ def _body(lines: list[str], title: str | None) -> list[str]:
 
 
 _SITE_SUFFIX = re.compile(r"^\s*[-–—|]\s*\S+(?:\s\S+)?\s*$")
+
+
+def _printed_headline(meta_title: str | None, lines: list[str]) -> str | None:
+    """The title a record or a page's metadata gives, but the headline its text prints when
+    the metadata's is that headline with the site's name after it: a dump's `title` copied
+    from <title> («<headline> - Новости Казахстана») is read without the site, whose name
+    would otherwise be read as a body or a place of the headline."""
+    if not meta_title:
+        return meta_title
+    return next((ln for ln in lines[:_HEADER_LINES] if _title_with_site(meta_title, ln)), meta_title)
 
 
 def _title_with_site(line: str, title: str | None) -> bool:
