@@ -134,3 +134,21 @@ def test_title_that_names_a_source_after_a_dash_stays_whole(tmp_path):
     # the text does not print a shorter headline: the part after the dash is the headline's own
     record = {"title": "Пост на границе закрыли на ремонт - КГД", "text": FIRST + "\n\n" + SECOND}
     assert _article(tmp_path, record).title == "Пост на границе закрыли на ремонт - КГД"
+
+
+def test_post_whose_title_is_its_whole_text_is_stored_with_its_bodies(tmp_path):
+    # exporters of channels and short feeds fill `title` with the post's text
+    post = "Министерство транспорта и ТОО «Жетысу Жол Курылыс» открыли объездную дорогу к посту Кольжат."
+    article = _article(tmp_path, {"title": post, "text": post})
+    assert article.body == post
+    names = {m.name for m in Extractor(disabled=()).extract(article).mentions if m.type == "organization"}
+    assert any("Жетысу Жол Курылыс" in n for n in names), names
+
+
+def test_record_whose_text_is_a_short_title_alone_is_still_rejected(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(
+        json.dumps({"title": "Новости дня", "text": "Новости дня"}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    (doc,) = read_path(path)
+    assert isinstance(doc, RejectedDoc) or not parse(doc).body

@@ -139,7 +139,9 @@ def _record_body(lines: list[str], title: str | None) -> list[str]:
     («… водители ждут с утра 🚛») was rejected as «no article text found», though the
     record's own `text` field says it is the story. Its lines are the body: furniture, nav
     rows, bylines and the repeated title left out as on a page (a line with no stop is no
-    link teaser here: the record holds one story, not a page of them)."""
+    link teaser here: the record holds one story, not a page of them). A text that is its
+    title and nothing else (a post whose exporter copied the whole text into `title`) is that
+    text: the record was rejected, and the bodies it names were lost."""
     seen = {_norm(title)} if title else set()
     out: list[str] = []
     for ln in lines:
@@ -148,6 +150,8 @@ def _record_body(lines: list[str], title: str | None) -> list[str]:
             continue
         seen.add(key)
         out.append(ln)
+    if not out and title:
+        out = [ln for ln in lines if _norm(ln) == _norm(title) and fu.word_count(ln) >= _LEAD_MIN_WORDS][:1]
     return out
 
 
