@@ -57,6 +57,7 @@ from store.reading.dates import (
     timed_line,
     today_widget,
 )
+from store.reading.hard_wrap import continues, wrap_width
 from store.reading.headline import captioned_headline, not_a_headline, without_stamp
 from store.reading.language import article_language, detect
 from store.reading.masthead import signed_date
@@ -67,6 +68,8 @@ from store.reading.short_lead import closes_story, opens_story
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
+# How far down its text a page or a record prints its headline (under a rubric, a date, a menu).
+_HEADER_LINES = 12
 _LEAD_MIN_WORDS = 6
 
 
@@ -98,7 +101,8 @@ def parse(doc: RawDoc) -> Article:
     """Parse one document; never raises on odd text (a page with no body gives an empty body)."""
     meta = doc.meta or {}
     lines = without_poll_answers(paragraphs(doc.text))
-    lay = _layout(lines, meta.get("title"))
+    meta_title = _printed_headline(meta.get("title"), lines)
+    lay = _layout(lines, meta_title)
     if meta.get("paragraphs_only"):
         _from_first_paragraph(lay)
     header = lines[: lay.start]
@@ -115,7 +119,7 @@ def parse(doc: RawDoc) -> Article:
     return Article(
         file=doc.file,
         path=doc.path,
-        title=clean_line(without_stamp(meta.get("title") or lay.title or _fallback_title(body))),
+        title=clean_line(without_stamp(meta_title or lay.title or _fallback_title(body))),
         body="\n\n".join(_with_standfirst(meta.get("standfirst"), body)),
         raw=doc.raw,
         date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
@@ -137,7 +141,9 @@ def _record_body(lines: list[str], title: str | None) -> list[str]:
     («… водители ждут с утра 🚛») was rejected as «no article text found», though the
     record's own `text` field says it is the story. Its lines are the body: furniture, nav
     rows, bylines and the repeated title left out as on a page (a line with no stop is no
-    link teaser here: the record holds one story, not a page of them)."""
+    link teaser here: the record holds one story, not a page of them). A text that is its
+    title and nothing else (a post whose exporter copied the whole text into `title`) is that
+    text: the record was rejected, and the bodies it names were lost."""
     seen = {_norm(title)} if title else set()
     out: list[str] = []
     for ln in lines:
@@ -146,6 +152,8 @@ def _record_body(lines: list[str], title: str | None) -> list[str]:
             continue
         seen.add(key)
         out.append(ln)
+    if not out and title:
+        out = [ln for ln in lines if _norm(ln) == _norm(title) and fu.word_count(ln) >= _LEAD_MIN_WORDS][:1]
     return out
 
 
@@ -165,31 +173,36 @@ def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
 
 def paragraphs(text: str) -> list[str]:
     """The text's non-empty lines, whitespace collapsed, hard-wrapped lines re-joined
-    (a line that starts in lower case continues a long line that did not end a sentence)."""
+    (a line that starts in lower case continues a long line that did not end a sentence;
+    in a text wrapped at a width, any line under a full one that broke a sentence: hard_wrap)."""
     out: list[str] = []
-    gap = False
-    for raw in clean_text(text).split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+    lines = [_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")]
+    width = wrap_width(lines)
+    above: str | None = None  # the line right above; None after a blank line, which ends a paragraph
+    for line in lines:
         if not line:
-            gap = True  # a blank line ends a paragraph: the next line is not its continuation
+            above = None
             continue
-        joined, gap = not gap, False
-        if (
-            joined
-            and out
-            and line[0].islower()
-            and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
-            and len(out[-1]) >= 40
-            and not _SENTENCE_END.search(out[-1])
-            and (
-                " " in line
-                or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
-            )
-        ):
+        if out and above is not None and (continues(above, line, width) or _wrapped_lower(out[-1], line)):
             out[-1] += " " + line
         else:
             out.append(line)
+        above = line
     return out
+
+
+def _wrapped_lower(paragraph: str, line: str) -> bool:
+    """A line in lower case under a long line that did not end a sentence continues it."""
+    return (
+        line[0].islower()
+        and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
+        and len(paragraph) >= 40
+        and not _SENTENCE_END.search(paragraph)
+        and (
+            " " in line
+            or fu.ends_sentence(line)  # a lone lower-case token is a logo («eKaraganda»), not a wrapped line
+        )
+    )
 
 
 def _norm(line: str) -> str:
@@ -541,6 +554,16 @@ def _body(lines: list[str], title: str | None) -> list[str]:
 
 
 _SITE_SUFFIX = re.compile(r"^\s*[-–—|]\s*\S+(?:\s\S+)?\s*$")
+
+
+def _printed_headline(meta_title: str | None, lines: list[str]) -> str | None:
+    """The title a record or a page's metadata gives, but the headline its text prints when
+    the metadata's is that headline with the site's name after it: a dump's `title` copied
+    from <title> («<headline> - Новости Казахстана») is read without the site, whose name
+    would otherwise be read as a body or a place of the headline."""
+    if not meta_title:
+        return meta_title
+    return next((ln for ln in lines[:_HEADER_LINES] if _title_with_site(meta_title, ln)), meta_title)
 
 
 def _title_with_site(line: str, title: str | None) -> bool:

@@ -15,9 +15,11 @@ read too, once: a lead the text repeats (or a cut-off lead ending in «…») is
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime, timedelta, timezone
+
+from store.reading.escaped_twice import json_escaped_twice, unescape_entities, unescape_json
+from store.reading.rich_text import block_document, blocks_text, is_block_list
 
 # The article's text, first found first.
 TEXT_FIELDS = (
@@ -101,8 +103,8 @@ _NESTED = ("article", "fields", "attributes", "_source", "post", "item", "node",
 # Keys of a file's top object that hold the list of records, and objects around such a list.
 _LIST_KEYS = ("articles", "items", "data", "records", "results", "messages", "entries", "posts", "docs", "hits", "news")
 _WRAPPERS = ("response", "hits", "result", "data", "feed")
-# The text of a value object: WordPress's {"rendered"}, feedparser's {"value"}, NYT's {"main"}.
-_VALUE_KEYS = ("rendered", "value", "text", "main", "original", "name", "title")
+# The text of a value object: WordPress's {"rendered"}, feedparser's {"value"}, NYT's {"main"}, {"html"}.
+_VALUE_KEYS = ("rendered", "value", "text", "html", "main", "original", "name", "title")
 
 _HTML_TAG = re.compile(
     r"</?(?:p|div|br|span|a|b|i|strong|em|h[1-6]|ul|ol|li|table|tr|td|section|article|figure|img)\b[^<>]{0,2000}>", re.I
@@ -164,7 +166,7 @@ def field_text(view: dict, names: tuple[str, ...], joiner: str = ", ", numbers: 
 def value_text(value, joiner: str = "\n\n", numbers: bool = False) -> str | None:
     """A field's value as text: a string; a value object's text ({"rendered"}, {"value"},
     {"name"}); a Telegram text (plain strings and {"type", "text"} pieces run together);
-    a list of paragraphs or names joined by `joiner`."""
+    a list of paragraphs or names joined by `joiner`; a block editor's blocks (rich_text)."""
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
@@ -172,9 +174,14 @@ def value_text(value, joiner: str = "\n\n", numbers: bool = False) -> str | None
     if isinstance(value, (int, float)):
         return str(value) if numbers else None
     if isinstance(value, dict):
+        blocks = block_document(value)
+        if blocks is not None:
+            return blocks_text(blocks, joiner)
         key = next((k for k in _VALUE_KEYS if k in value), None)
         return None if key is None or isinstance(value[key], dict) else value_text(value[key], joiner)
     if isinstance(value, list):
+        if is_block_list(value):
+            return blocks_text(value, joiner)
         if any(isinstance(x, dict) and "type" in x and isinstance(x.get("text"), str) for x in value):
             return "".join(x if isinstance(x, str) else str(x.get("text") or "") for x in value)
         parts = (value_text(x, joiner) for x in value if not isinstance(x, list))
@@ -183,12 +190,19 @@ def value_text(value, joiner: str = "\n\n", numbers: bool = False) -> str | None
 
 
 def plain(text: str) -> str:
-    """A field's text with HTML reduced to its visible text and character references read."""
+    """A field's text with HTML reduced to its visible text and character references read,
+    and the escapes of a text escaped twice undone (escaped_twice)."""
     from store.reading.html_page import fragment_text
 
-    if _HTML_TAG.search(text):
-        return fragment_text(text)
-    return html.unescape(text) if _ENTITY.search(text) else text
+    if json_escaped_twice(text):
+        text = unescape_json(text)
+    for _ in range(2):  # HTML escaped as text («&lt;p&gt;») is markup once its references are read
+        if _HTML_TAG.search(text):
+            text = fragment_text(text)  # references escaped twice come out of it as «&laquo;»
+        if not _ENTITY.search(text):
+            break
+        text = unescape_entities(text)
+    return text
 
 
 # A timestamp's day is Kazakhstan's (UTC+5 since 2024-03-01, the one zone): a story posted at
@@ -310,11 +324,13 @@ _OPENS_WITH_PARAGRAPH = re.compile(r"\s*<p[\s>]", re.I)
 
 def text_is_paragraphs(view: dict) -> bool:
     """Does the record's text field hold the article's paragraphs alone, no page header: a list
-    of paragraphs, or HTML that opens with a <p> (WordPress's content, a feed's content:encoded)?
-    Such a text's first line is the story's, however short, not a headline or a rubric."""
+    of paragraphs or a block editor's blocks, or HTML that opens with a <p> (WordPress's content,
+    a feed's content:encoded)? Such a text's first line is the story's, however short, not a headline or a rubric."""
     value = next((view[name] for name in TEXT_FIELDS if not _empty(view.get(name))), None)
     if isinstance(value, dict):
         value = next((value[k] for k in _VALUE_KEYS if k in value), None)
+    if is_block_list(value) or block_document(value) is not None:
+        return True
     if isinstance(value, list) and value and all(isinstance(x, dict) and "value" in x for x in value):
         value = value[0]["value"]  # feedparser's content list
     if isinstance(value, list):
