@@ -251,6 +251,8 @@ class MainScreen(ArticlesTab, TablesTab):
         keys typed behind the ⏎ that opened a page are that page's."""
         self._tabs_coming.clear()
         self._typed_ahead = ""
+        for lst in self.query(VirtualList):  # the page a ⏎ was opening is on top
+            lst.opening = False
         self._held.release(self.app)
 
     @on(TabbedContent.TabActivated)
@@ -477,12 +479,13 @@ class MainScreen(ArticlesTab, TablesTab):
         elif pane in ("directives", "facts"):  # opened at the row's sentence
             self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None, reports(row))))
         elif pane == "checkpoints":
-            self._open_checkpoint(row)
+            self._open_checkpoint(row, event.list)
         else:
             self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
 
-    def _open_checkpoint(self, row: dict) -> None:
+    def _open_checkpoint(self, row: dict, board: VirtualList) -> None:
         if row["entity_id"] is None:
+            board.opening = False  # nothing opens: no page for the held keys to wait for
             self._held.release(self.app)  # no page: the keys behind ⏎ act here, as typed
             self.notify(f"{row['name']} is not named in any stored article.", markup=False)
         else:
