@@ -59,6 +59,10 @@ MOVE_LETTERS = frozenset(
 )
 # From this many columns the Articles list and the board show a preview pane beside them.
 PREVIEW_WIDTH = 140
+# the tab row at Textual's padding (a cell either side of each title); narrower, the tabs
+# lose their right cell (`-narrow`) so the five still fit at 60 columns, where the row
+# scrolled and «5 Facts» or «1 Articles» was cut
+TABS_WIDTH = sum(len(title) + 2 for _, title in TAB_TITLES)
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
 TAB_ACTIONS = {
     "entity_type": {"entities"},
@@ -316,6 +320,7 @@ class MainScreen(ArticlesTab, TablesTab):
 
     # ------------------------------------------------------------ resize, preview (wide terminals)
     def on_resize(self) -> None:
+        self.set_class(self.size.width < TABS_WIDTH, "-narrow")
         wide = self.size.width >= PREVIEW_WIDTH
         if wide != self.has_class("-wide"):
             self.set_class(wide, "-wide")
