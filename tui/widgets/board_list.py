@@ -108,7 +108,8 @@ class BoardSource:
         return render_cells(self.columns(width), row, width)
 
     def header(self, width: int) -> Text:
-        descending = (self.sort in ("articles", "status_date", "queue_date")) != self.reverse
+        # capacity's order is the biggest first, as counts' and dates': its arrow said «▲»
+        descending = (self.sort in board.BIGGEST_FIRST) != self.reverse
         return render_header(self.columns(width), width, {self.sort_key: " ▼" if descending else " ▲"})
 
     def describe(self) -> str:
