@@ -55,10 +55,11 @@ COLUMNS = (
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
     Column("status", "status", 19, get=board.shown_status, shorten=board.short_status),
-    Column(
+    Column(  # below 70 columns shown only when sorted by it (in the last queue's place)
         "status_date",
         "date",
         10,
+        from_width=70,
         style="dim",
         get=lambda r: r["status_date"] or ("undated" if r.get("status_words") else None),
     ),
