@@ -15,7 +15,6 @@ from rich.text import Text
 
 from ..text import line
 
-
 FLEX_FLOOR = 8  # the fewest cells a flexible column is given on a narrow terminal
 
 
