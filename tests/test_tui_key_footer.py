@@ -55,9 +55,11 @@ async def test_a_tab_with_other_keys_gets_them_and_its_keys_act(store_path):  # 
         assert app.screen is not None and type(app.screen).__name__ != "MainScreen"
 
 
-async def test_each_tab_switch_rebuilds_the_footer_at_most_once(store_path, monkeypatch):  # noqa: F811
+async def test_a_tab_switch_relabels_the_footer_and_composes_nothing(store_path, monkeypatch):  # noqa: F811
     """A tab switch moves the focus and refreshes the bindings more than once; the keys
-    change once, so the footer is composed once."""
+    change once. tui68 composed the footer once for it; qa71 relabels the FooterKeys in
+    place (KeyFooter._relabel) and mounts or removes only the difference, so nothing is
+    composed, and the row is what a fresh footer draws for that tab."""
     composed = []
     compose = KeyFooter.compose
 
@@ -69,8 +71,19 @@ async def test_each_tab_switch_rebuilds_the_footer_at_most_once(store_path, monk
     app = make_app(store_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
+        lines = {}
         for tab in "23451":
             composed.clear()
             await pilot.press(tab)
             await settle(pilot)
-            assert len(composed) == 1, tab
+            assert composed == [], tab
+            lines[tab] = footer_line(app)
+        for tab in "2345":  # the relabelled row is what a footer composed for that tab shows
+            await pilot.press(tab)
+            await settle(pilot)
+            assert footer_line(app) == lines[tab], tab
+            footer = app.screen.query_one(KeyFooter)
+            footer.call_later(footer.recompose)  # in the footer's own context, as Footer does
+            await settle(pilot)
+            assert len(composed) == 1 and footer_line(app) == lines[tab], tab
+            composed.clear()

@@ -36,6 +36,10 @@ GAZETTEER_STATUS = {
     "simplified": "simplified (gazetteer)",
 }
 BOARD_KINDS = ("status", "capacity", "deadline", "queue")
+# The sorts whose own order runs from the biggest or newest down (a list's arrow is «▼»
+# for them): counts and dates, and capacity, whose value is the negated figure
+# (_capacity_value: the biggest throughput first).
+BIGGEST_FIRST = frozenset({"articles", "status_date", "queue_date", "capacity"})
 # Sort keys of the board, in the order the sort key cycles through them.
 BOARD_SORTS = (
     "name",

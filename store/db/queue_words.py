@@ -17,6 +17,8 @@ import re
 # the first number of the words, not inside a date or a word («2025 жылы», «М-32» are rare
 # in a queue's words; a figure after a space or the start)
 _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?")
+# how the store writes the figure it read from a count in words: «около трехсот фур (≈300)»
+_READ_AS = "(≈"
 
 
 def from_figure(words: str, width: int) -> str:
@@ -27,4 +29,17 @@ def from_figure(words: str, width: int) -> str:
     m = _FIGURE.search(words)
     if m is None or m.end() <= width - 1:  # the cut leaves width - 1 cells and «…»
         return words
+    if words[: m.start()].endswith(_READ_AS):  # the store's reading of a count in words
+        return "…" + _last_words(words, width - 1)
     return "…" + words[m.start() :]
+
+
+def _last_words(words: str, cells: int) -> str:
+    """The whole words at the end of `words` that fit `cells` (the last one at least).
+    «около трехсот фур (≈300)» began at its figure as «…300)», the bracket cut in two and
+    the count's words gone; «…фур (≈300)» says what was counted."""
+    parts = words.split()
+    kept = [parts.pop()]
+    while parts and len(parts[-1]) + 1 + sum(len(p) + 1 for p in kept) - 1 <= cells:
+        kept.insert(0, parts.pop())
+    return " ".join(kept)

@@ -15,6 +15,12 @@ list still has ⏎ put aside, the keys stay held (up to WAIT_FOR_ROWS_S), so the
 page the late ⏎ opens, as when the rows were there. Before, the timer let them go after
 RELEASE_AFTER_S whatever the list was doing: on a slow store «2 ⏎ 4» switched the tab to
 Directives, and then the late ⏎ opened the entity's page over it.
+
+The same holds after ⏎ has acted (qa71): its list's Selected still has to reach the main
+screen and become a page, and on a loaded machine that took longer than RELEASE_AFTER_S,
+so `4` switched the tab under the page about to open. The list marks itself `opening` from
+Selected until the page is on top (or the screen finds nothing to open), and put_aside
+reads that too.
 """
 
 from __future__ import annotations

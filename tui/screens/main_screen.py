@@ -59,6 +59,10 @@ MOVE_LETTERS = frozenset(
 )
 # From this many columns the Articles list and the board show a preview pane beside them.
 PREVIEW_WIDTH = 140
+# the tab row at Textual's padding (a cell either side of each title); narrower, the tabs
+# lose their right cell (`-narrow`) so the five still fit at 60 columns, where the row
+# scrolled and «5 Facts» or «1 Articles» was cut
+TABS_WIDTH = sum(len(title) + 2 for _, title in TAB_TITLES)
 # The keys that act on one tab only (hidden from the footer and inert elsewhere).
 TAB_ACTIONS = {
     "entity_type": {"entities"},
@@ -251,6 +255,8 @@ class MainScreen(ArticlesTab, TablesTab):
         keys typed behind the ⏎ that opened a page are that page's."""
         self._tabs_coming.clear()
         self._typed_ahead = ""
+        for lst in self.query(VirtualList):  # the page a ⏎ was opening is on top
+            lst.opening = False
         self._held.release(self.app)
 
     @on(TabbedContent.TabActivated)
@@ -314,6 +320,7 @@ class MainScreen(ArticlesTab, TablesTab):
 
     # ------------------------------------------------------------ resize, preview (wide terminals)
     def on_resize(self) -> None:
+        self.set_class(self.size.width < TABS_WIDTH, "-narrow")
         wide = self.size.width >= PREVIEW_WIDTH
         if wide != self.has_class("-wide"):
             self.set_class(wide, "-wide")
@@ -477,12 +484,13 @@ class MainScreen(ArticlesTab, TablesTab):
         elif pane in ("directives", "facts"):  # opened at the row's sentence
             self.post_message(OpenTarget(ArticleTarget(row["article_id"], row.get("sentence") or None, reports(row))))
         elif pane == "checkpoints":
-            self._open_checkpoint(row)
+            self._open_checkpoint(row, event.list)
         else:
             self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
 
-    def _open_checkpoint(self, row: dict) -> None:
+    def _open_checkpoint(self, row: dict, board: VirtualList) -> None:
         if row["entity_id"] is None:
+            board.opening = False  # nothing opens: no page for the held keys to wait for
             self._held.release(self.app)  # no page: the keys behind ⏎ act here, as typed
             self.notify(f"{row['name']} is not named in any stored article.", markup=False)
         else:

@@ -505,11 +505,22 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         enter acting at once (the results are there) holds what follows for the hit it
         opens (_open): escape behind it closed the search, not the page."""
         if not self._held and not self._behind_enter and not (key in HOLDING_KEYS and self._results_pending()):
-            self._behind_enter = key == "enter"
+            self._behind_enter = self._enter_opens(key)
             return False
         self._held.append((key, character))
         self._arm_hold_timer()
         return True
+
+    def _enter_opens(self, key: str) -> bool:
+        """Whether `key` is an enter with a row highlighted, which opens a hit (or says why
+        it cannot) a message round later. With none (↓ to the results of a query nothing
+        matched) enter does nothing, and the keys behind it were held HOLD_MAX_S for it."""
+        if key != "enter":
+            return False
+        try:
+            return self.query_one(ResultRows).highlighted is not None
+        except NoMatches:  # not yet composed: its results will be the first rows
+            return True
 
     def _arm_hold_timer(self) -> None:
         if self._hold_timer is None and self._held and self.is_mounted:
@@ -531,9 +542,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self._hold_timer = None
         while self._held and not self._behind_enter and not self._results_pending() and self.is_current:
             key, character = self._held.pop(0)
+            opens = self._enter_opens(key)  # asked before it acts: the cursor is where enter finds it
             await self._act(key, character)
             # the enter's hit opens a message round later: what follows waits for it (_open)
-            self._behind_enter = key == "enter" and bool(self._held)
+            self._behind_enter = opens and bool(self._held)
         self._arm_hold_timer()
 
     async def _act(self, key: str, character: str | None) -> None:

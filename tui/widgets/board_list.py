@@ -55,10 +55,11 @@ COLUMNS = (
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
     Column("status", "status", 19, get=board.shown_status, shorten=board.short_status),
-    Column(
+    Column(  # below 70 columns shown only when sorted by it (in the last queue's place)
         "status_date",
         "date",
         10,
+        from_width=70,
         style="dim",
         get=lambda r: r["status_date"] or ("undated" if r.get("status_words") else None),
     ),
@@ -108,7 +109,8 @@ class BoardSource:
         return render_cells(self.columns(width), row, width)
 
     def header(self, width: int) -> Text:
-        descending = (self.sort in ("articles", "status_date", "queue_date")) != self.reverse
+        # capacity's order is the biggest first, as counts' and dates': its arrow said «▲»
+        descending = (self.sort in board.BIGGEST_FIRST) != self.reverse
         return render_header(self.columns(width), width, {self.sort_key: " ▼" if descending else " ▲"})
 
     def describe(self) -> str:

@@ -15,6 +15,8 @@ from rich.text import Text
 
 from ..text import line
 
+FLEX_FLOOR = 8  # the fewest cells a flexible column is given on a narrow terminal
+
 
 @dataclass(frozen=True)
 class Column:
@@ -39,9 +41,14 @@ def visible(columns: tuple[Column, ...], width: int) -> list[tuple[Column, int]]
     fixed = sum(c.width for c in shown if not c.flex) + len(shown) - 1
     room = max(0, width - fixed)
     shares = sum(c.flex for c in shown)
+    # below the flexible columns' own widths they share what is left (down to FLEX_FLOOR):
+    # at 60 columns a directive's «what», a fact's words and the board's last queue were
+    # drawn past the edge at their full width, off screen
+    fits = room >= sum(c.width for c in shown if c.flex)
     out = []
     for c in shown:
-        w = max(c.width, room * c.flex // shares) if c.flex else c.width
+        share = room * c.flex // shares if c.flex else 0
+        w = (max(c.width, share) if fits else max(FLEX_FLOOR, share)) if c.flex else c.width
         out.append((c, w))
     return out
 

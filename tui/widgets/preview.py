@@ -88,30 +88,48 @@ def article_preview(art: dict) -> Text:
     return text
 
 
+def _status_card_line(row: dict) -> Text:
+    """The card's status: the stored label with the article's words and day, «closed
+    2026-03-12 past», a queue reported after it; when that day's reports contradict, both
+    labels instead of the one stored last (ui68 printed the stored label and the conflict
+    under it, so the card still stated one of the two as the status), as the board's row
+    does."""
+    conflict = row.get("status_conflict")
+    text = line(conflict or row["status"])
+    if not conflict and row.get("status_words") not in (None, row["status"]):
+        text.append(" «")
+        text.append(line(row["status_words"]))
+        text.append("»")
+    day = row.get("status_date")
+    if day:
+        past = " past" if row.get("status_past") else ""  # a closure gone by
+        text.append(f"  ({day}{past})", style="dim")
+    elif row.get("status_words"):
+        text.append("  (undated)", style="dim")  # an article's report, but of no known day
+    if conflict:  # that day's reports contradict
+        text.append(f"\n{'':<9}conflicting reports that day", style="dim")
+    if row.get("queue_after_status"):  # newer news than the status (status_reads)
+        text.append(f"\n{'':<9}queue later, {row['queue_after_status']}", style="dim")
+    return text
+
+
 def checkpoint_preview(row: dict) -> Text:
     """A board row laid out as a card: every column, dated where the fact is; a status or
     queue an article reports with no date says «undated» (the gazetteer's status has none)."""
     text = line(row.get("label") or row["name"], style="bold")
     dates = {"status": row.get("status_date"), "deadline": row.get("deadline_date"), "queue": row.get("queue_date")}
     for key, label in BOARD_LINES:
-        if row.get(key):
-            text.append(f"\n{label:<9}", style="dim")
-            text.append(
-                line(capacity_sorts.shown(row[key], row.get("capacity_sort")) if key == "capacity" else row[key])
-            )
-            if key == "status" and row.get("status_words") not in (None, row[key]):
-                text.append(" «")
-                text.append(line(row["status_words"]))
-                text.append("»")
-            if dates.get(key):
-                past = " past" if key == "status" and row.get("status_past") else ""  # a closure gone by
-                text.append(f"  ({dates[key]}{past})", style="dim")
-            elif key == "queue" or key == "status" and row.get("status_words"):
-                text.append("  (undated)", style="dim")  # an article's report, but of no known day
-            if key == "status" and row.get("queue_after_status"):  # newer news than the status (status_reads)
-                text.append(f"\n{'':<9}queue later, {row['queue_after_status']}", style="dim")
-            if key == "status" and row.get("status_conflict"):  # that day's reports contradict
-                text.append(f"\n{'':<9}conflicting that day: {row['status_conflict']}", style="dim")
+        if not row.get(key):
+            continue
+        text.append(f"\n{label:<9}", style="dim")
+        if key == "status":
+            text.append(_status_card_line(row))
+            continue
+        text.append(line(capacity_sorts.shown(row[key], row.get("capacity_sort")) if key == "capacity" else row[key]))
+        if dates.get(key):
+            text.append(f"  ({dates[key]})", style="dim")
+        elif key == "queue":
+            text.append("  (undated)", style="dim")  # an article's report, but of no known day
     text.append(f"\n{'articles':<9}", style="dim")
     text.append(f"{row.get('articles', 0):,}")
     if row.get("entity_id") is None:

@@ -121,6 +121,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._generation = 0
         self._waiting: list[tuple[Callable[..., None], tuple]] = []  # keys typed before the rows came (_later)
+        self.opening = False  # Selected posted, its page not on top yet (select_put_aside)
 
     # ------------------------------------------------------------ data
     def set_source(self, source: RowSource, reader=None) -> None:
@@ -268,9 +269,11 @@ class VirtualList(ScrollView, can_focus=True):
         return True
 
     def select_put_aside(self) -> bool:
-        """Whether an enter typed before the rows came is still waiting for them (the main
-        screen holds the keys typed behind it for the page it will open: HeldKeys)."""
-        return any(action == self.action_select for action, _ in self._waiting)
+        """Whether an enter has yet to open its page: typed before the rows came and still
+        waiting for them, or its Selected posted and not yet turned into a page (`opening`,
+        cleared by the screen that handles it). The main screen holds the keys typed behind
+        it for that page (HeldKeys), however long the opening takes."""
+        return self.opening or any(action == self.action_select for action, _ in self._waiting)
 
     def action_cursor(self, delta: int) -> None:
         if self._later(self.action_cursor, delta):
@@ -299,6 +302,7 @@ class VirtualList(ScrollView, can_focus=True):
             return
         row = self.current
         if row is not None:
+            self.opening = True
             self.post_message(self.Selected(self, row))
 
     def on_click(self, event) -> None:
