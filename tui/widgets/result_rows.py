@@ -237,15 +237,16 @@ def fit(prompt: Text, keep: int, width: int) -> Text:
     cropped at the edge, «cn-alashankou-cus» read as whole."""
     if prompt.cell_len <= width:
         return prompt
-    split = len(prompt.plain) - keep
-    head, tail = prompt[:split], prompt[split:]
+    # one divide for both parts (a slice of a Text is a divide of its own: two were a third
+    # of a new row's drawing, at every key that brings new article rows; tui69)
+    head, tail = prompt.divide([len(prompt.plain) - keep])
     room = width - tail.cell_len
     if not keep or room < MIN_HEAD:  # no tail to keep: the line ends in «…», not mid-word at the edge
-        head, tail, room = prompt[:], Text(), width
+        head, tail, room = prompt.copy(), Text(), width
     arrow = head.plain.rfind(FOUND_BY)
     if arrow > 0 and room - arrow - len(FOUND_BY) < FOUND_BY_MIN:
         # the found-by words cut to a letter or two («…«Хоргос»  ← М…») say nothing: left out
-        head = head[:arrow]
+        head = head.divide([arrow])[0]
     head.truncate(room, overflow="ellipsis")
     return Text.assemble(head, tail, end="", no_wrap=True)
 
