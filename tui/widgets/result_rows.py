@@ -25,6 +25,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 NO_COLOR_CURSOR = Style(reverse=True)
+DRAWN_KEPT = 512  # rows whose drawn lines are kept after they left the screen (a few hundred kB)
 
 
 class Row:
@@ -87,15 +88,24 @@ class ResultRows(Widget, can_focus=True):
         self.highlighted: int | None = None
         self._top = 0  # the first row on screen
         self._styles: dict[str | None, Style] = {}  # this frame's styles (render_lines)
+        # the drawn lines of rows shown before, by what a row looks like (set_rows), while the
+        # widget's own style stays the one they were drawn in
+        self._drawn: dict[tuple, dict[tuple[str | None, bool, int], Strip]] = {}
+        self._drawn_in: Style | None = None
 
     # ------------------------------------------------------------ content
     def set_rows(self, items: list[tuple[Text, Any] | tuple[Text, Any, int] | str]) -> None:
         """The new rows ((prompt, payload) pairs, or (prompt, payload, keep) where the
         last `keep` characters stay visible when the prompt is cut; a str is a heading), the cursor on the
-        first hit and the view at the top. A row that looks as one on screen keeps its
-        drawn lines (the common case while a name is typed)."""
+        first hit and the view at the top. A row that looks as one shown before keeps its
+        drawn lines: the common case while a name is typed, and every row of a text
+        typed again (a backspace brings back the rows of a key or two before, each of
+        which cost a cut and a render: tui69)."""
         before, highlighted, top = self.rows, self.highlighted, self._top
-        drawn = {row.key: row.lines for row in before}
+        drawn = self._drawn
+        if len(drawn) > DRAWN_KEPT:
+            drawn.clear()
+        drawn.update((row.key, row.lines) for row in before if row.lines)
         self.rows = [_row(item) for item in items]
         for row in self.rows:
             row.lines = drawn.get(row.key, row.lines)
@@ -124,8 +134,15 @@ class ResultRows(Widget, can_focus=True):
     # ------------------------------------------------------------ drawing
     def render_lines(self, crop: Region) -> list[Strip]:
         """The styles for this frame, worked out once (Textual blends a widget's style
-        with its ancestors' at each ask: most of a line's cost otherwise)."""
-        self._styles = {None: self.rich_style}
+        with its ancestors' at each ask: most of a line's cost otherwise). Lines drawn in
+        another style (a theme changed) are dropped."""
+        base = self.rich_style
+        if base != self._drawn_in:
+            self._drawn_in = base
+            self._drawn.clear()
+            for row in self.rows:
+                row.lines.clear()
+        self._styles = {None: base}
         return super().render_lines(crop)
 
     def _style(self, component: str | None) -> Style:
