@@ -387,10 +387,10 @@ class AliasIndex:
         found = kept.get(types)
         if found is not None and found[0] is self.ent_type:
             return found[1]
-        eids, ent_type = self.alias_eid, self.ent_type
+        eids, ent_type, want = self.alias_eid, self.ent_type, _type_codes(types)
         ok = np.zeros(len(eids), dtype=bool)
-        if len(ent_type):
-            ok = (eids < len(ent_type)) & np.isin(ent_type[np.minimum(eids, len(ent_type) - 1)], _type_codes(types))
+        if len(ent_type) and want is not None:
+            ok = (eids < len(ent_type)) & np.isin(ent_type[np.minimum(eids, len(ent_type) - 1)], want)
         key_of_alias = np.repeat(np.arange(self.n_keys), np.diff(self.alias_start))
         mask = np.zeros(self.n_keys, dtype=bool)
         mask[key_of_alias[ok]] = True
