@@ -25,7 +25,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 NO_COLOR_CURSOR = Style(reverse=True)
-DRAWN_KEPT = 512  # rows whose drawn lines are kept after they left the screen (a few hundred kB)
+DRAWN_KEPT = 512  # rows whose drawn lines are kept after they left the screen (then all are dropped)
 
 
 class Row:
