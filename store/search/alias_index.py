@@ -353,6 +353,50 @@ class AliasIndex:
                 best = max(best, mine[0][2])
         return best
 
+    def may_reach(self, query: str, types: tuple[str, ...], least: float) -> bool:
+        """Can any search of `query` (`ranked_match`, whatever type it asks and however many
+        hits) score an entity of `types` at `least` or more? A bound, never False where
+        `best_score_of(query, types, …) >= least` is True: every pass `ranked_match` may
+        run is run (its main variants, the surname's other form, two letters swapped),
+        each over the same candidates, but only the keys of an entity of `types` are
+        scored, and only exactly from just under `least` (store.search.scoring's cutoff),
+        since no pass's hits of other types are needed to decide which passes run.
+        A word beside a name («khorgos rail») asks this at every keystroke: the
+        knowledge base's keys are one person or post in twelve, and most of the index's
+        scoring was of the keys under `least` (tui69: ~1 ms of «khorgos railwa»'s 3)."""
+        wanted = self._keys_of_types(types)
+        floor = least - 2 * ROUNDING  # scored exactly from here: what rounds to `least` is above it
+        variants = query_variants(query)
+        passes = (variants, other_form_variants(variants, VARIANT_PENALTY), transposed_variants(query))
+        for pass_variants in passes:
+            if not pass_variants:
+                continue
+            kids = self.candidates([v for v, _ in pass_variants])
+            kids = kids[wanted[kids]]
+            if not len(kids):
+                continue
+            if float(score_variants(pass_variants, self.keys_of(kids), floor=floor).max()) >= floor:
+                return True  # (a score just under `least` may round up to it)
+        return False
+
+    def _keys_of_types(self, types: tuple[str, ...]) -> np.ndarray:
+        """A mask over the keys: has the key an alias of an entity of one of `types` (as
+        `_entities` filters them)? Kept per index and entity-type array (load_entities
+        replaces it when the types are read again)."""
+        kept = self.__dict__.setdefault("_type_keys", {})
+        found = kept.get(types)
+        if found is not None and found[0] is self.ent_type:
+            return found[1]
+        eids, ent_type, want = self.alias_eid, self.ent_type, _type_codes(types)
+        ok = np.zeros(len(eids), dtype=bool)
+        if len(ent_type) and want is not None:
+            ok = (eids < len(ent_type)) & np.isin(ent_type[np.minimum(eids, len(ent_type) - 1)], want)
+        key_of_alias = np.repeat(np.arange(self.n_keys), np.diff(self.alias_start))
+        mask = np.zeros(self.n_keys, dtype=bool)
+        mask[key_of_alias[ok]] = True
+        kept[types] = (self.ent_type, mask)
+        return mask
+
     def _hits_and_best(
         self, variants: list[tuple[str, float]], types: tuple[str, ...], limit: int, searched: str | None
     ) -> tuple[list[Hit], float]:

@@ -69,11 +69,11 @@ def may_score(
 ) -> bool:
     """Can search_entities(query, searched, limit) give an entity of one of `types` a
     score of `least` or more? False only when neither the alias index nor the knowledge
-    base scores an entity or row of those types so well (AliasIndex.best_score_of, the
-    passes the search runs): every result of search_entities comes from one of the two
-    (a row's results take its type and score; a surname's owner takes a person's score,
-    which had to reach `least` itself), or from a patronymic or initials, or a name no
-    letter of which folds (for those: True).
+    base scores an entity or row of those types so well (AliasIndex.may_reach: every
+    pass the search may run, scoring those types' keys only): every result of
+    search_entities comes from one of the two (a row's results take its type and score;
+    a surname's owner takes a person's score, which had to reach `least` itself), or
+    from a patronymic or initials, or a name no letter of which folds (for those: True).
 
     search_topics asks it before looking a word beside a name up for a surname or a
     post: the two scorings without the results' SQL and the rows' links («rail» after
@@ -84,20 +84,19 @@ def may_score(
     if not names.fold(query) or split_patronymic(query) or split_initials(query):
         return True
     index = index or AliasIndex.for_store(store)
-    key = (id(index), *memo.store_state(store.conn), query, types, least, limit, searched)
-    return _MAY_SCORE.recall(key, lambda: _scored_so(index, query, types, least, limit, searched))
+    key = (id(index), *memo.store_state(store.conn), query, types, least)
+    return _MAY_SCORE.recall(key, lambda: _scored_so(index, query, types, least))
 
 
 _MAY_SCORE = memo.Memo(64)
 
 
-def _scored_so(index: AliasIndex, query: str, types: tuple[str, ...], least: float, limit: int, searched) -> bool:
+def _scored_so(index: AliasIndex, query: str, types: tuple[str, ...], least: float) -> bool:
     """may_score's two scorings: the store's index (as search_entities asks it), then the
-    knowledge base's (as _kb_rows_named asks it). Types are those the index holds (what
-    a type-filtered search uses too)."""
-    if index.best_score_of(query, types, limit, searched) >= least:
-        return True
-    return kb_index()[0].best_score_of(query, types, KB_LIMIT + KB_SPARE, searched) >= least
+    knowledge base's (as _kb_rows_named asks it), each a bound over every pass its search
+    may run (AliasIndex.may_reach): the search's limit and type only decide which of those
+    passes run, so the bound needs neither."""
+    return index.may_reach(query, types, least) or kb_index()[0].may_reach(query, types, least)
 
 
 PATRONYMIC_SCORE = 97.0  # at most, a person found by the query without its patronymic

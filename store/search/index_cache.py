@@ -112,6 +112,11 @@ class LayeredIndex(AliasIndex):
             return best
         return max(best, self.delta.best_score_of(query, types, limit, searched))
 
+    def may_reach(self, query: str, types: tuple[str, ...], least: float) -> bool:
+        return super().may_reach(query, types, least) or (
+            self.delta is not None and self.delta.may_reach(query, types, least)
+        )
+
     def ranked_prefix_match(self, prefix: str, type_: str | None, limit: int) -> list[Hit]:
         hits = super().ranked_prefix_match(prefix, type_, limit)
         if self.delta is None:

@@ -373,33 +373,39 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         try:
             drawn = self._hit_rows.get(key)
         except TypeError:  # a field that is no plain value: built each time
-            return self._prompt(r), self._kept(r)
+            return self._row_of(r)
         if drawn is None:
             if len(self._hit_rows) >= HIT_ROWS_KEPT:
                 self._hit_rows.clear()
-            drawn = self._hit_rows[key] = (self._prompt(r), self._kept(r))
+            drawn = self._hit_rows[key] = self._row_of(r)
         return drawn
 
+    @classmethod
+    def _row_of(cls, r: dict) -> tuple[Text, int]:
+        """_prompt and _kept of one hit, its «about» worked out once for both."""
+        about = searching.about(r)
+        return cls._prompt(r, about), cls._kept(r, about)
+
     @staticmethod
-    def _prompt(r: dict) -> Text:
+    def _prompt(r: dict, about: str | None = None) -> Text:
         """A hit's row: its name (in its type's style), the alias it matched by, and
-        what it is about (article count, or date and outlet). All store text goes
-        through tui.text.line: never markup."""
+        what it is about (`about`, worked out when not given: article count, or date and
+        outlet). All store text goes through tui.text.line: never markup."""
+        about = searching.about(r) if about is None else about
         prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
         if r.get("matched") and r.get("kind") != "article" and not _shown_in(r["matched"], r["name"]):
             prompt.append("  ← ", style="dim")
             prompt.append(line(r["matched"], style="dim"))
-        about = searching.about(r)
         if about:
             prompt.append("  · ", style="dim")
             prompt.append(line(about, style="dim"))
         return prompt
 
     @staticmethod
-    def _kept(r: dict) -> int:
+    def _kept(r: dict, about: str | None = None) -> int:
         """How much of a hit's row stays when it is cut: «  · date outlet» of an article,
         «  · 0 articles · mixed, Китай's post» of an entity (whose post it is)."""
-        about = searching.about(r)
+        about = searching.about(r) if about is None else about
         return len("  · " + line(about).plain) if about else 0
 
     def _painted(self, seq: int, phase: str) -> None:

@@ -25,6 +25,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 NO_COLOR_CURSOR = Style(reverse=True)
+DRAWN_KEPT = 512  # rows whose drawn lines are kept after they left the screen (then all are dropped)
 
 
 class Row:
@@ -87,15 +88,24 @@ class ResultRows(Widget, can_focus=True):
         self.highlighted: int | None = None
         self._top = 0  # the first row on screen
         self._styles: dict[str | None, Style] = {}  # this frame's styles (render_lines)
+        # the drawn lines of rows shown before, by what a row looks like (set_rows), while the
+        # widget's own style stays the one they were drawn in
+        self._drawn: dict[tuple, dict[tuple[str | None, bool, int], Strip]] = {}
+        self._drawn_in: Style | None = None
 
     # ------------------------------------------------------------ content
     def set_rows(self, items: list[tuple[Text, Any] | tuple[Text, Any, int] | str]) -> None:
         """The new rows ((prompt, payload) pairs, or (prompt, payload, keep) where the
         last `keep` characters stay visible when the prompt is cut; a str is a heading), the cursor on the
-        first hit and the view at the top. A row that looks as one on screen keeps its
-        drawn lines (the common case while a name is typed)."""
+        first hit and the view at the top. A row that looks as one shown before keeps its
+        drawn lines: the common case while a name is typed, and every row of a text
+        typed again (a backspace brings back the rows of a key or two before, each of
+        which cost a cut and a render: tui69)."""
         before, highlighted, top = self.rows, self.highlighted, self._top
-        drawn = {row.key: row.lines for row in before}
+        drawn = self._drawn
+        if len(drawn) > DRAWN_KEPT:
+            drawn.clear()
+        drawn.update((row.key, row.lines) for row in before if row.lines)
         self.rows = [_row(item) for item in items]
         for row in self.rows:
             row.lines = drawn.get(row.key, row.lines)
@@ -124,8 +134,15 @@ class ResultRows(Widget, can_focus=True):
     # ------------------------------------------------------------ drawing
     def render_lines(self, crop: Region) -> list[Strip]:
         """The styles for this frame, worked out once (Textual blends a widget's style
-        with its ancestors' at each ask: most of a line's cost otherwise)."""
-        self._styles = {None: self.rich_style}
+        with its ancestors' at each ask: most of a line's cost otherwise). Lines drawn in
+        another style (a theme changed) are dropped."""
+        base = self.rich_style
+        if base != self._drawn_in:
+            self._drawn_in = base
+            self._drawn.clear()
+            for row in self.rows:
+                row.lines.clear()
+        self._styles = {None: base}
         return super().render_lines(crop)
 
     def _style(self, component: str | None) -> Style:
@@ -237,15 +254,16 @@ def fit(prompt: Text, keep: int, width: int) -> Text:
     cropped at the edge, «cn-alashankou-cus» read as whole."""
     if prompt.cell_len <= width:
         return prompt
-    split = len(prompt.plain) - keep
-    head, tail = prompt[:split], prompt[split:]
+    # one divide for both parts (a slice of a Text is a divide of its own: two were a third
+    # of a new row's drawing, at every key that brings new article rows; tui69)
+    head, tail = prompt.divide([len(prompt.plain) - keep])
     room = width - tail.cell_len
     if not keep or room < MIN_HEAD:  # no tail to keep: the line ends in «…», not mid-word at the edge
-        head, tail, room = prompt[:], Text(), width
+        head, tail, room = prompt.copy(), Text(), width
     arrow = head.plain.rfind(FOUND_BY)
     if arrow > 0 and room - arrow - len(FOUND_BY) < FOUND_BY_MIN:
         # the found-by words cut to a letter or two («…«Хоргос»  ← М…») say nothing: left out
-        head = head[:arrow]
+        head = head.divide([arrow])[0]
     head.truncate(room, overflow="ellipsis")
     return Text.assemble(head, tail, end="", no_wrap=True)
 
