@@ -9,8 +9,10 @@ person («начальник таможни X Арман Тулегенов»), 
 по … области Ерлан Сапаров»), «станция» (rail rows) — and its Kazakh name in Kazakh shapes
 («X» кеден бекеті, X кедені); then, in the plain shape «пункт пропуска «X»», spellings the
 gazetteer does not list (hyphen, space or glued; ь dropped; й as и; the Kazakh name's too,
-in a Kazakh sentence), each only when it is no listed name of any row. All go through the real
-ingest of CHECKOUT into one store (templates written for this probe, no article's text).
+in a Kazakh sentence), each only when no row's name column lists it (the spellings the rules
+derive are not left out: the same articles before and after a change to those rules). All go
+through the real ingest of CHECKOUT into one store (templates written for this probe, no
+article's text).
 
 Printed: per shape, how many mentions became the row's own entity (`row`), another
 checkpoint (`other`), none (`none`); with --show SHAPE, the misses of that shape.
@@ -79,7 +81,9 @@ def respellings(name: str) -> set[str]:
 def cases(gazetteer) -> list[tuple[str, str, str, str]]:
     """(row id, name, shape, text) for every land crossing × name × shape."""
     rows = [cp for cp in [*gazetteer.all(), *gazetteer.foreign()] if cp.kind in ("road", "rail", "mixed", "passenger")]
-    listed = {fold(n) for cp in rows for n in cp.all_names()}
+    # the columns the probe's spellings are compared with, not the derived ones: the same
+    # articles before and after a change to the spelling rules
+    first_names = {fold(n) for cp in rows for n in (cp.name_ru, cp.name_kk, *cp.variants, *cp.former_names) if n}
     out = []
     for cp in rows:
         ru_names = [n for n in dict.fromkeys([cp.name_ru, *cp.variants]) if n and _ALPHABETIC.fullmatch(n)]
@@ -92,10 +96,10 @@ def cases(gazetteer) -> list[tuple[str, str, str, str]]:
             for shape, tpl in KK.items():
                 out.append((cp.id, kk, shape, tpl.replace("{X}", kk) + " " + KK_CONTEXT))
         for name in sorted(respellings(cp.name_ru)):
-            if fold(name) not in listed:
+            if fold(name) not in first_names:
                 out.append((cp.id, name, "respelled", PLAIN.replace("{X}", name) + " " + CONTEXT))
         for name in sorted(respellings(kk) if kk and not cp.foreign else ()):
-            if fold(name) not in listed:
+            if fold(name) not in first_names:
                 out.append((cp.id, name, "kk_respelled", KK_PLAIN.replace("{X}", name) + " " + KK_CONTEXT))
     return out
 
@@ -122,13 +126,14 @@ def main() -> None:
     args = ap.parse_args()
     code = Path(args.code).resolve()
     sys.path.insert(0, str(code))
+    from store.extract.checkpoint_names import fold as fold_post
     from store.lang import gazetteer
 
     items = cases(gazetteer)
     owners: dict[str, set[str]] = defaultdict(set)
     for cp in [*gazetteer.all(), *gazetteer.foreign()]:
         for n in cp.all_names():
-            owners[fold(n)].add(cp.id)
+            owners[fold_post(n)].add(cp.id)
     with tempfile.TemporaryDirectory() as tmp:
         db = build(code, items, Path(args.keep or tmp))
         con = sqlite3.connect(db)
@@ -141,7 +146,7 @@ def main() -> None:
             found[int(url.rsplit("/", 1)[1])].add(eid)
     per: dict[str, Counter] = defaultdict(Counter)
     for i, (row, name, shape, _body) in enumerate(items):
-        wanted = {entity_of.get(r) for r in owners.get(fold(name), set()) | {row}} - {None}
+        wanted = {entity_of.get(r) for r in owners.get(fold_post(name), set()) | {row}} - {None}
         verdict = "row" if found[i] & wanted else "other" if found[i] else "none"
         per[shape][verdict] += 1
         if shape in args.show and verdict != "row":

@@ -30,3 +30,17 @@ def test_an_outpost_bearing_a_posts_name():
 def test_a_customs_word_before_a_country_or_a_town_names_no_post():
     assert refs("Представители таможни Казахстана и таможни Кыргызстана подписали протокол.") == []
     assert refs("Таможня Алматы сообщила о росте поступлений в бюджет.") == []
+
+
+def test_our_posts_names_without_the_soft_sign():
+    assert refs("Через пункт пропуска «Никелтау» прошёл первый состав с рудой.") == ["nikeltau"]
+    assert refs("Пункт пропуска Амангелды откроют после ремонта подъездной дороги.") == ["amangeldy"]
+
+
+def test_the_spelling_without_the_soft_sign_is_a_stored_alias():
+    from store.lang import gazetteer
+
+    assert "Никелтау" in gazetteer.get("nikeltau").all_names()
+    # a Russian post's own name keeps its soft sign, and an airport is named by its city
+    assert "Локот" not in gazetteer.get("ru-lokot-rail").all_names()
+    assert "Аэропорт Уралск" not in gazetteer.get("airport-uralsk").all_names()
