@@ -250,7 +250,8 @@ def derived(
 ) -> list[str]:
     """Every spelling the rules give a row: Uzbek or Kyrgyz spellings of our posts on that
     border (from the Kazakh name), Russian Palladius spellings of a Chinese post's pinyin
-    names; our posts' Russian names without the soft sign (without_soft_sign). Spellings shorter than four letters are left out: too many words look like them."""
+    names; our land posts' Russian names without the soft sign (without_soft_sign). Spellings
+    shorter than four letters are left out: too many words look like them."""
     names: list[str] = []
     if country == "Китай":
         names += [p for p in map(palladius, latin) if p]
