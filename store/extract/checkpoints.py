@@ -92,11 +92,21 @@ _JUNCTION = (
 _QUOTED_THEN_POINT = r"[»\"”][ \t]+пункт"
 
 
+# a customs office or a frontier outpost bearing the post's name stands at that post (cp71): a
+# customs noun, the customs post's abbreviation «ТП» or an outpost's noun right before a
+# capitalized name, quoted or not («таможни Ак-Жол», «на ТП «Кольжат» ДГД по …», «заставы
+# Сырым»), and the Kazakh customs word after it («Сырым кедені», «"Жайсаң" кеден бекеті»)
+_CUSTOMS_BEFORE_NAME = (
+    r"\b(?:таможн\w*|застав\w*|(?-i:ТП))[ \t]+[«\"“„]?(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))"
+    r"|(?<=[\w»\"”])[ \t]+кеден"
+)
+
+
 _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
-    r"таможен|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
+    r"таможен|\bтаможн|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
     r"темір\s?жол|"  # the Kazakh rail word, as «железнодорож» is the Russian one
-    r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|"
+    r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|" + _CUSTOMS_BEFORE_NAME + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|" + _QUOTED_THEN_POINT + r"|"
@@ -122,7 +132,11 @@ _LOCAL_CUE = re.compile(
     # атауын Қызылжар деп өзгерту» names a city twice and no post (kz55)
     r"шекара(?!\w*\s+(?:маң|аймағ|аймақ|өңір|белдеу))|"
     # «на погранпосту «Алимбет»», «на автопереходе Аксай», «на переходе «Аят»», «на таможне «Орда»»
-    r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|" + _JUNCTION + r"|"
+    r"погранпост|автопереход|автопункт|\b(?:переход|таможн)\w*[\s,]+[«\"“„]|"
+    + _JUNCTION
+    + r"|"
+    + _CUSTOMS_BEFORE_NAME
+    + r"|"
     # a crossing named as a direction, in quotes: «кордон обустроен на направлении "Фомин"»
     r"\bнаправлени\w*[\s,]+[«\"“„]|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|" + ENTRY_PORT_CUE + "|" + NEIGHBOURS + "|" + COUNTED_POINTS,

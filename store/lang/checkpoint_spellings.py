@@ -237,12 +237,21 @@ _RULES = {"Узбекистан": uzbek, "Кыргызстан": kyrgyz}
 
 
 @lru_cache(maxsize=4096)
+def without_soft_sign(names: tuple[str, ...]) -> list[str]:
+    """Our posts' Russian names without their soft sign: the sign only renders a Kazakh front
+    vowel's softness in Russian, and pages that follow the Kazakh spelling leave it out
+    («Алтынкол», «Амангелды», «Никелтау» for «Алтынколь», «Амангельды», «Никельтау»;
+    «Колжат» of «Кольжат»). The Russian neighbours' own names keep theirs (not applied there)."""
+    return [n.replace("ь", "") for n in names if "ь" in n]
+
+
 def derived(
-    name_kk: str, border: str, country: str, latin: tuple[str, ...], variants: tuple[str, ...] = ()
+    name_kk: str, border: str, country: str, latin: tuple[str, ...], variants: tuple[str, ...] = (), land: bool = True
 ) -> list[str]:
     """Every spelling the rules give a row: Uzbek or Kyrgyz spellings of our posts on that
     border (from the Kazakh name), Russian Palladius spellings of a Chinese post's pinyin
-    names. Spellings shorter than four letters are left out: too many words look like them."""
+    names; our land posts' Russian names without the soft sign (without_soft_sign). Spellings
+    shorter than four letters are left out: too many words look like them."""
     names: list[str] = []
     if country == "Китай":
         names += [p for p in map(palladius, latin) if p]
@@ -250,4 +259,6 @@ def derived(
         names += [kk for local in variants for kk in kazakh_of_uzbek(local, variants)]
     elif country == "Казахстан" and border in _RULES and name_kk and not _RUSSIAN_ADJECTIVE.search(name_kk):
         names += _RULES[border](name_kk)
+    if country == "Казахстан" and land:  # not «Аэропорт Уралск»: an airport is named by its city
+        names += without_soft_sign(variants)
     return [n for n in dict.fromkeys(names) if len(n.replace(" ", "")) >= 4 and n != name_kk]

@@ -103,7 +103,9 @@ class Checkpoint:
         """The neighbours' spellings of its names, by orthography rules (checkpoint_spellings):
         «Жибек жоли» and «Jibek yoʻli» of «Жібек жолы», «Кордой» of «Қордай»; an Uzbek post's
         Kazakh spellings («Ғишт-Көпрік» of «Ғишткўприк»)."""
-        return tuple(derived(self.name_kk, self.border, self.country, self.names_latin, (self.name_ru, *self.variants)))
+        ru_names = (self.name_ru, *self.variants)
+        land = self.kind in LAND_KINDS
+        return tuple(derived(self.name_kk, self.border, self.country, self.names_latin, ru_names, land))
 
 
 def _split(cell: str) -> tuple[str, ...]:
