@@ -21,7 +21,8 @@ from rapidfuzz import fuzz
 
 from store.db import search_reads as reads
 from store.lang import kb, names
-from store.lang.lemmas import lemmatize
+from store.lang.fts_terms import index_phrases, word_term
+from store.lang.lemmas import words as words_of
 from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
@@ -535,8 +536,12 @@ def topic_expression(words: list[str]) -> tuple[str, list[str]]:
         forms = kind_group(word) or (word,)
         alts = []
         for form in forms:
-            lem = lemmatize(form)
-            if lem:
+            if len(words_of(form)) == 1:  # the term the query's own expression gives the word
+                own, term = word_term(form)
+                alts.append(term)
+                lemmas.append(own)
+                continue
+            for lem in index_phrases(form):
                 alts.append('"' + lem.replace('"', '""') + '"')
                 lemmas.extend(lem.split())
         if alts:
