@@ -21,6 +21,7 @@ from store.search.search_kb import (
     linked_entities,
     names_the_person,
 )
+from store.search.name_begun import names_begun_first
 from store.search.word_lookup import entities_with_word
 
 
@@ -51,7 +52,7 @@ def search_entities(
     # base confirms first, a surname's one full-named owner before it; otherwise the
     # index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
-    out = out[:limit]
+    out = names_begun_first(out, query)[:limit]
     _own_posts(conn, out)
     _ours_before_theirs(out)
     _remember(memo_key, out)
