@@ -12,6 +12,7 @@ from store.lang import names
 from store.search import memo
 from store.search.alias_index import MIN_ENTITY_SCORE, AliasIndex
 from store.search.initials import INITIAL_DISAGREES, initial_agrees, named_by_surname, split_initials
+from store.search.name_begun import names_begun_first
 from store.search.patronymic import holds_both, split_patronymic
 from store.search.search_kb import (
     is_abbreviation,
@@ -21,7 +22,6 @@ from store.search.search_kb import (
     linked_entities,
     names_the_person,
 )
-from store.search.name_begun import names_begun_first
 from store.search.word_lookup import entities_with_word
 
 
