@@ -47,13 +47,14 @@ def names_begun_first(results: list[dict], query: str) -> list[dict]:
 
 
 def _begins(result: dict, typed: str) -> bool:
-    """Does the result's own name begin with the typed word: its first word that is no
-    kind word, or any word of a person's name?"""
+    """Does the result's own name begin with the typed word: its words from the first
+    that is no kind word on, read glued («Кызыл Жар» for «Кызылж»), or any word of a
+    person's name?"""
     name = str(result.get("name") or "")
     if result.get("type") == "person":
         return any(w.startswith(typed) for w in names.fold(name).split())
     words = [w for w in name.split() if not kind_group(w.strip('«»"()'))]
-    return bool(words) and names.fold(words[0]).startswith(typed)
+    return bool(words) and names.fold("".join(words)).replace("-", "").startswith(typed)
 
 
 def _reached_by_prefix(result: dict, typed: str) -> bool:
