@@ -98,3 +98,16 @@ def test_the_whole_name_must_hold_every_word():
     focus = Focus("ДГД", ["Кордай"], [{"id": 1, "name": "ДГД", "matched": "ДГД", "score": 100.0}])
     whole = {"id": 2, "name": "ДГД по Жамбылской области", "matched": "ДГД по Жамбылской области", "score": 84.0}
     assert whole_name_first("ДГД Кордай", focus, whole) is focus
+
+
+def test_a_role_word_left_by_the_run_keeps_the_run_first():
+    """«аким Караганда»: the run is the city and «аким» a post word, though the akimat's
+    name holds both words."""
+    focus = Focus("Караганда", ["аким"], [{"id": 1, "name": "Караганда", "matched": "Караганда", "score": 100.0}])
+    whole = {
+        "id": 2,
+        "name": "Акимат Карагандинской области",
+        "matched": "Акимат Карагандинской области",
+        "score": 88.0,
+    }
+    assert whole_name_first("аким Караганда", focus, whole) is focus

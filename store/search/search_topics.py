@@ -27,6 +27,7 @@ from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
 from store.search.search_kb import kind_group
+from store.search.role_words import is_post_word
 from store.search.topic_words import is_unheld_latin_word, ordinary_word, topic_flags
 
 SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
@@ -150,12 +151,16 @@ def whole_name_first(query: str, focus: Focus | None, whole: dict | None) -> Foc
     matched name holds every word of the query (each begins or resembles a word of it)
     and the split's run leaves a word out: «DGD Zhambyl» split into «DGD», naming the
     Kazakh abbreviation МКД whole (100), and the topic word «Zhambyl», while «ДГД по
-    Жамбылской области» (84), holding both words, is the body the user named."""
+    Жамбылской области» (84), holding both words, is the body the user named. Only when
+    the words the run left are names themselves: in «аким Караганда» the run is the
+    city and «аким» a topic word, though «Акимат Карагандинской области» holds both."""
     if focus is None or not focus.entities or whole is None or whole["id"] in {e["id"] for e in focus.entities}:
         return focus
     typed = names.fold(query).split()
     if len(focus.span.split()) >= len(typed) or whole["score"] < MIN_WHOLE_SCORE:
         return focus
+    if not all(can_name(w) and not ordinary_word(w) and not is_post_word(w) for w in focus.rest):
+        return focus  # «аким Караганда»: the rest is a role or topic word, the run the name meant
     held = names.fold(str(whole.get("matched") or "")).split()
     if not all(any(_word_held(t, h) for h in held) for t in typed):
         return focus
