@@ -26,8 +26,8 @@ from store.lang.lemmas import words as words_of
 from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
-from store.search.search_kb import kind_group
 from store.search.role_words import is_post_word
+from store.search.search_kb import kind_group
 from store.search.topic_words import is_unheld_latin_word, ordinary_word, topic_flags
 
 SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
