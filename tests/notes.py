@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from store.db import store as db
-from store.lang.lemmas import lemmatize
+from store.lang.fts_terms import index_text
 from store.model import Article, Extraction, Mention, RawDoc
 
 
@@ -26,10 +26,11 @@ def opening(type_: str, name: str, surface: str | None = None) -> Mention:
 def lemmas_of(article: Article, indexed: str) -> str:
     """The full-text lemmas a test asks for: of the title and body («title+body», what
     ingest writes), of the body alone («body»), or none («»: no full-text rows)."""
+    kazakh = article.language == "kk"
     if indexed == "title+body":
-        return lemmatize(article.title) + "\n" + lemmatize(article.body)
+        return index_text(article.title, kazakh) + "\n" + index_text(article.body, kazakh)
     if indexed == "body":
-        return lemmatize(article.body)
+        return index_text(article.body, kazakh)
     assert indexed == "", indexed
     return ""
 

@@ -9,10 +9,20 @@ import sqlite3
 import sys
 from collections.abc import Callable
 
-from store.db import migrate_v4, migrate_v5, migrate_v6, migrate_v7, migrate_v8, migrate_v9, migrate_v10, migrate_v11
+from store.db import (
+    migrate_v4,
+    migrate_v5,
+    migrate_v6,
+    migrate_v7,
+    migrate_v8,
+    migrate_v9,
+    migrate_v10,
+    migrate_v11,
+    migrate_v12,
+)
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # From version 6 the schema no longer fits on the file's first page; nothing depends on
 # that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
@@ -144,6 +154,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     8: migrate_v9.upgrade,
     9: migrate_v10.upgrade,
     10: migrate_v11.upgrade,
+    11: migrate_v12.upgrade,
 }
 
 

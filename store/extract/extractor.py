@@ -129,7 +129,8 @@ from store.extract.passes.village_seats import village_seats
 from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
-from store.lang import gazetteer, lemmas
+from store.lang import gazetteer
+from store.lang.fts_terms import index_text
 from store.lang.kazakh import read_title_as_kazakh
 from store.lang.kyrgyz import kyrgyz_text
 from store.model import Article, Extraction, Mention
@@ -208,7 +209,8 @@ class Extractor:
         directives = find_directives(body, body_mentions, paragraph_sentences(body), article.date)
         directives = attach_checkpoints(directives, body_mentions, article.body or "")
         t2 = time.perf_counter()
-        lem = lemmas.lemmatize(article.title or "") + "\n" + lemmas.lemmatize(article.body or "")
+        kazakh = article.language == "kk"
+        lem = index_text(article.title or "", kazakh) + "\n" + index_text(article.body or "", kazakh)
         self.timings["merge"] += t1 - t0
         self.timings["directives"] += t2 - t1
         self.timings["lemmas"] += time.perf_counter() - t2

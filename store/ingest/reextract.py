@@ -390,14 +390,9 @@ def _rename(conn, eid: int) -> None:
 
 def _rebuild_fts(conn) -> None:
     """The full-text index again from every article's lemmas by today's rules."""
-    from store.lang.lemmas import lemmatize
+    from store.db.migrate_v12 import rebuild_fts
 
-    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-    rows = conn.execute("SELECT rowid, title, body FROM articles").fetchall()
-    conn.executemany(
-        "INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-        [(rowid, lemmatize(t or ""), lemmatize(b or "")) for rowid, t, b in rows],
-    )
+    rebuild_fts(conn)
     _set_meta(conn, "fts_stale", "0")
 
 

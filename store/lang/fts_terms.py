@@ -12,13 +12,22 @@ the bare stem's lemma OR any lemma starting with the voiced stem («кезег»
 Only words pymorphy2's Russian dictionary does not know are folded (a Russian «урок»
 or «дорога» keeps its exact lemma), and only stems of four letters or more (a shorter
 voiced prefix, «жүг»*, would catch unrelated words).
+
+Since schema 12 the index holds Kazakh stems (store.lang.kazakh_stems) for every word of
+a Kazakh article and for every word with a Kazakh letter anywhere (`index_text`), so a
+query word also asks for its Kazakh stem and the stem's variants: «көліктерді» finds
+«көлік», «көлігі», «көліктердің». The lemma stays among the options: a store indexed
+before keeps being searched as it was, and Russian pages hold lemmas.
 """
 
 from __future__ import annotations
 
 import re
 
-from store.lang.lemmas import analyzer, lemma, words
+from store.lang import lemma_table
+from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.kazakh_stems import kazakh_stem, query_keys
+from store.lang.lemmas import analyzer, lemma, lemmatize, words
 
 _VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 _HARD = {v: k for k, v in _VOICED.items()}
@@ -48,18 +57,72 @@ def bare_stem(word: str) -> str | None:
     return stem
 
 
+_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def index_text(text: str, kazakh: bool) -> str:
+    """The words of `text` as the full-text index holds them: Kazakh stems for the words
+    of a Kazakh article (`kazakh`) and for words with a Kazakh letter, the lemma for
+    the others. A text of neither costs what lemmatize costs (one regex search)."""
+    if not kazakh and KAZAKH_LETTERS.search(text) is None:
+        return lemmatize(text)
+    return " ".join(_index_word(w, kazakh) for w in words(text))
+
+
+def _index_word(word: str, kazakh: bool) -> str:
+    if (kazakh and _CYRILLIC.search(word)) or KAZAKH_LETTERS.search(word):
+        return kazakh_stem(word.lower())
+    return lemma(word)
+
+
+def index_phrases(text: str) -> list[str]:
+    """The index's phrases `text` may be stored as: its lemmas (a Russian page, or any
+    page of a store indexed before schema 12), its Kazakh words' stems (a Russian page
+    since 12), all its words' stems (a Kazakh page), once each."""
+    forms = (lemmatize(text), index_text(text, False), index_text(text, True))
+    return [p for p in dict.fromkeys(forms) if p]
+
+
+def stem_keys(word: str) -> tuple[str, ...]:
+    """The Kazakh index keys a query word's forms may be stored under: none for a word
+    without Cyrillic letters, nor for a Russian word (no Kazakh letter, in the lemma
+    table or pymorphy2's dictionary) that no Kazakh ending cuts («очереди»: its lemma
+    alone, as before; «Алматы», «сауда», «талабы» are cut, and a Kazakh page holds the cut)."""
+    if not _CYRILLIC.search(word):
+        return ()
+    low = word.lower().replace("ё", "е")
+    if KAZAKH_LETTERS.search(low) is None and kazakh_stem(low) == low and _known(low):
+        return ()
+    return query_keys(low)
+
+
+def _known(low: str) -> bool:
+    """Is a lowered word Russian: in the shipped lemma table, or in pymorphy2's dictionary?"""
+    return lemma_table.lookup(low) is not None or analyzer().word_is_known(low)
+
+
 def word_term(word: str) -> tuple[str, str]:
-    """(the word's lemma, an FTS5 term matching it): the quoted lemma, or for a Kazakh
-    word with an alternating stem a group of its lemma, the bare stem's lemma and the
-    voiced stem as a prefix. The group has no spaces, so a caller may split an
-    expression on them."""
+    """(the word's own index form, an FTS5 term matching it): the quoted lemma, or a
+    group of the lemma, the Kazakh stem keys and, for a Kazakh word with an alternating
+    stem, the bare stem's lemma and the voiced stem as a prefix. The own form is the
+    Kazakh stem for a word with a Kazakh letter or one pymorphy2 does not know, else
+    the lemma (the snippet looks for it). The group has no spaces, so a caller may
+    split an expression on them."""
     own = lemma(word)
-    stem = bare_stem(word.lower().replace("ё", "е"))
-    if stem is None:
-        return own, quoted(own)
-    options = [quoted(o) for o in dict.fromkeys((own, lemma(stem)))]
-    options.append(quoted(stem[:-1] + _VOICED[stem[-1]]) + "*")
-    return own, "(" + "OR".join(options) + ")"
+    low = word.lower().replace("ё", "е")
+    keys = stem_keys(word)
+    options = [own, *keys]
+    stem = bare_stem(low)
+    if stem is not None:
+        options.append(lemma(stem))
+    quotes = [quoted(o) for o in dict.fromkeys(options)]
+    if stem is not None:
+        quotes.append(quoted(stem[:-1] + _VOICED[stem[-1]]) + "*")
+    if keys and (KAZAKH_LETTERS.search(low) or not _known(low)):
+        own = keys[0]
+    if len(quotes) == 1:
+        return own, quotes[0]
+    return own, "(" + "OR".join(quotes) + ")"
 
 
 def all_words(text: str) -> tuple[str, list[str]]:

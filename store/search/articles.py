@@ -9,8 +9,8 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from store.db import search_reads as reads
-from store.lang.fts_terms import all_words, any_word, terms_of
-from store.lang.lemmas import lemma, lemmatize
+from store.lang.fts_terms import all_words, any_word, index_phrases, stem_keys, terms_of
+from store.lang.lemmas import lemma
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
 
@@ -120,8 +120,7 @@ _SPELLED = Memo(16)
 
 def phrases(names_: list[str]) -> tuple[str, list[str]]:
     """An FTS5 expression matching any of these names as a phrase of lemmas."""
-    phrases = [lemmatize(n) for n in names_]
-    phrases = [p for p in dict.fromkeys(phrases) if p]
+    phrases = [p for p in dict.fromkeys(p for n in names_ for p in index_phrases(n)) if p]
     expr = " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases)
     return expr, list(dict.fromkeys(w for p in phrases for w in p.split()))
 
@@ -206,7 +205,7 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     hit = None
     for m in _WORD.finditer(body):
         w = m.group().lower().replace("ё", "е")
-        if w.startswith(prefixes) and lemma(w) in wanted:
+        if w.startswith(prefixes) and (lemma(w) in wanted or not wanted.isdisjoint(stem_keys(w))):
             hit = m
             break
     if hit is None:

@@ -12,6 +12,7 @@ from store.lang import names
 from store.search import memo
 from store.search.alias_index import MIN_ENTITY_SCORE, AliasIndex
 from store.search.initials import INITIAL_DISAGREES, initial_agrees, named_by_surname, split_initials
+from store.search.name_begun import names_begun_first
 from store.search.patronymic import holds_both, split_patronymic
 from store.search.search_kb import (
     is_abbreviation,
@@ -51,7 +52,7 @@ def search_entities(
     # base confirms first, a surname's one full-named owner before it; otherwise the
     # index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
-    out = out[:limit]
+    out = names_begun_first(out, query)[:limit]
     _own_posts(conn, out)
     _ours_before_theirs(out)
     _remember(memo_key, out)

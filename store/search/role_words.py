@@ -116,6 +116,13 @@ def in_russian(word: str) -> str:
     return _forms(_is_cyrillic(bare)).get(names.fold(bare), word)
 
 
+def is_post_word(word: str) -> bool:
+    """Is the word one of the glossary's post words in any script or form («аким»,
+    «әкімі», «border», «шекара»)?"""
+    bare = word.strip("«»\"'.,()")
+    return names.fold(bare) in _forms(_is_cyrillic(bare))
+
+
 def same_place(a: str, b: str) -> bool:
     """Two folded words naming one place of regions.csv in two scripts or forms
     («turkistan», «turkestanskoi»)."""

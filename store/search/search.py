@@ -193,6 +193,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         topic = search_topics.long_query_topics(query, index)
         focus = search_topics.person_in_name(search_topics.split_query(query, find, topic), find)
+        focus = search_topics.whole_name_first(query, focus, entities[0] if entities else None)
         apart = joined_names_apart(query) if focus is None else ""
         if apart:  # «Dostyk-Alashankou»: two posts' names glued by a dash
             focus = search_topics.split_query(apart, find)

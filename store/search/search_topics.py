@@ -21,10 +21,12 @@ from rapidfuzz import fuzz
 
 from store.db import search_reads as reads
 from store.lang import kb, names
-from store.lang.lemmas import lemmatize
+from store.lang.fts_terms import index_phrases, word_term
+from store.lang.lemmas import words as words_of
 from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
+from store.search.role_words import is_post_word
 from store.search.search_kb import kind_group
 from store.search.topic_words import is_unheld_latin_word, ordinary_word, topic_flags
 
@@ -100,7 +102,9 @@ def _with_person_beside(focus: Focus, words: list[str], n: int, seen: dict, find
     it names whole (_named_post), added after its own entities: in «глава Росгранстроя
     Безлобенко» the body's word comes first and wins (the first name typed, _run_rank),
     yet the surname after it is what the user is after as likely: both are shown, as
-    _with_first_word does. Only words
+    _with_first_word does. A post the word names whole goes before a run that names its
+    entities only partly (under EXACT_SCORE): in «темір жол Алтынкөл» the run «темір
+    жол» is two words of the railway bodies' names (96), the post's name is whole. Only words
     the morphology does not know as ordinary ones (a surname, a name) are looked up,
     PERSON_LOOKUPS at most, and not one that no person or post can score
     SPAN_MIN_SCORE for (the lookup's `may_score`, when it has one: «rail» typed after
@@ -110,6 +114,7 @@ def _with_person_beside(focus: Focus, words: list[str], n: int, seen: dict, find
         return focus
     start, end = _span_at(words, focus.span, n)
     outside = [w for i, w in enumerate(words) if not start <= i < end]
+    outside += _unmatched_in_run(words[start:end], str(focus.entities[0].get("matched") or ""))
     candidates = [w for w in outside if can_name(w) and not ordinary_word(w) and _letters(w) >= 3]
     have = {e["id"] for e in focus.entities}
     may_score = getattr(find_entities, "may_score", None)
@@ -121,8 +126,52 @@ def _with_person_beside(focus: Focus, words: list[str], n: int, seen: dict, find
         hit = next(iter(span_entities(seen[word])), None)
         surname = hit is not None and hit.get("type") == "person" and _by_surname(word, hit)
         if hit and hit["id"] not in have and (surname or _named_post(hit)):
+            if _named_post(hit) and focus.entities[0]["score"] < EXACT_SCORE:
+                return Focus(focus.span, focus.rest, [hit] + focus.entities)  # a post named whole, a run named partly
             return Focus(focus.span, focus.rest, focus.entities + [hit])
     return focus
+
+
+def _unmatched_in_run(run: list[str], matched: str) -> list[str]:
+    """The run's words after its first that no word of the alias it matched resembles
+    (ratio under 85): in «глава КГД Айжанов» the run «КГД Айжанов» names the revenue
+    committee (91: the abbreviation whole, a word more), and the surname in it, which the
+    committee's name does not hold, is looked up as a word beside the run is."""
+    held = names.fold(matched).split()
+    out = []
+    for word in run[1:]:
+        folded = names.fold(word)
+        if folded and not any(fuzz.ratio(folded, h) >= 85 for h in held):
+            out.append(word)
+    return out
+
+
+def whole_name_first(query: str, focus: Focus | None, whole: dict | None) -> Focus | None:
+    """The split's focus with the whole text's best entity first when that entity's
+    matched name holds every word of the query (each begins or resembles a word of it)
+    and the split's run leaves a word out: «DGD Zhambyl» split into «DGD», naming the
+    Kazakh abbreviation МКД whole (100), and the topic word «Zhambyl», while «ДГД по
+    Жамбылской области» (84), holding both words, is the body the user named. Only when
+    the words the run left are names themselves: in «аким Караганда» the run is the
+    city and «аким» a topic word, though «Акимат Карагандинской области» holds both."""
+    if focus is None or not focus.entities or whole is None or whole["id"] in {e["id"] for e in focus.entities}:
+        return focus
+    typed = names.fold(query).split()
+    if len(focus.span.split()) >= len(typed) or whole["score"] < MIN_WHOLE_SCORE:
+        return focus
+    if not all(can_name(w) and not ordinary_word(w) and not is_post_word(w) for w in focus.rest):
+        return focus  # «аким Караганда»: the rest is a role or topic word, the run the name meant
+    held = names.fold(str(whole.get("matched") or "")).split()
+    if not all(any(_word_held(t, h) for h in held) for t in typed):
+        return focus
+    return Focus(focus.span, focus.rest, [whole] + focus.entities)
+
+
+MIN_WHOLE_SCORE = 75.0  # a whole-text match this strong is a name, not a look-alike
+
+
+def _word_held(typed: str, word: str) -> bool:
+    return fuzz.ratio(typed, word) >= 85 or (len(typed) >= 4 and word.startswith(typed))
 
 
 def _named_post(hit: dict) -> bool:
@@ -535,8 +584,12 @@ def topic_expression(words: list[str]) -> tuple[str, list[str]]:
         forms = kind_group(word) or (word,)
         alts = []
         for form in forms:
-            lem = lemmatize(form)
-            if lem:
+            if len(words_of(form)) == 1:  # the term the query's own expression gives the word
+                own, term = word_term(form)
+                alts.append(term)
+                lemmas.append(own)
+                continue
+            for lem in index_phrases(form):
                 alts.append('"' + lem.replace('"', '""') + '"')
                 lemmas.extend(lem.split())
         if alts:

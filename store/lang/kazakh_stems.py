@@ -1,0 +1,152 @@
+"""A Kazakh word's stem for the full-text index: plural, possessive and case endings
+stripped, so «көліктері», «көліктердің», «көлігін» and «көлік» are one index term.
+
+Why our own: the index's lemmas are pymorphy2's, a Russian analyzer, whose guesses for
+Kazakh words keep every form apart («жүктер» → «жүктереть», «кеден» → «кесть»), so a
+Kazakh topic word found only pages printing that exact form. No maintained Kazakh
+stemmer fits the package: Snowball (snowballstemmer, PyStemmer) has none, and the one
+Kazakh analyzer on PyPI (kazstem) is GPL-licensed, alpha, and needs the HFST programs and
+a resource bundle outside its wheel.
+
+The stripper is light and greedy: endings come off from the right while what stays is
+three letters or more with a vowel; an ending is taken only where Kazakh would put it —
+its vowel agrees with the stem's last vowel (vowel harmony), an ending in т/қ/к/п
+follows a voiceless consonant and one in д/ғ/г/л/б does not, and the possessive's «н»
+(«-ын», «-ына», «-ында», «-ынан») follows «ы»/«і». A stem-final «ы»/«і» after a
+consonant goes too, and a final г/ғ/б is read as the к/қ/п it voices («көлігі»,
+«талабы»). A stem whose end only looks like an ending («Өскемен», «сауда») is cut the
+same way in every form, which is what the index needs: the query word is cut by the
+same function (store.lang.fts_terms). The result is an index key, not a dictionary word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BACK = set("аоұыя")
+_FRONT = set("әеөүіэ")
+_VOWELS = _BACK | _FRONT | set("иуюё")
+_VOICELESS = set("кқпстфхцчшщ")
+_VOICED_FINAL = {"г": "к", "ғ": "қ", "б": "п"}
+_MIN_STEM = 3
+_CYRILLIC_WORD = re.compile("^[а-яёәғқңөұүһі]+$")
+
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_POSSESSIVE = ("ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз", "ым", "ім", "ың", "ің", "сы", "сі", "ы", "і")
+_CASE = (
+    ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "менен")
+    + ("ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен")
+    + (
+        "нда",
+        "нде",
+        "ға",
+        "ге",
+        "қа",
+        "ке",
+        "на",
+        "не",
+        "ны",
+        "ні",
+        "ды",
+        "ді",
+        "ты",
+        "ті",
+        "да",
+        "де",
+        "та",
+        "те",
+        "н",
+    )
+)
+# longest first, so «-ндағы» is tried before «-да» and «-ның» before «-н»
+_ENDINGS = tuple(sorted(set(_CASE + _POSSESSIVE + _PLURAL), key=len, reverse=True))
+# endings beginning with н only after the possessive «ы»/«і» («-ын», «-ына», «-ында»,
+# «-ындағы»), or after a vowel or м/н/ң (the genitive and the accusative's «-ның», «-ны»)
+_AFTER_POSSESSIVE = frozenset({"н", "на", "не", "нда", "нде", "ндағы", "ндегі"})
+_AFTER_VOWEL_OR_NASAL = frozenset({"ның", "нің", "нан", "нен", "ны", "ні"})
+_AFTER_VOWEL = frozenset({"сы", "сі", "мыз", "міз", "ңыз", "ңіз"})
+_AFTER_CONSONANT = frozenset({"ы", "і", "ым", "ім", "ың", "ің", "ымыз", "іміз", "ыңыз", "іңіз"})
+
+
+def _last_vowel(text: str) -> str:
+    for ch in reversed(text):
+        if ch in _VOWELS:
+            return ch
+    return ""
+
+
+def _harmonic(stem: str, ending: str) -> bool:
+    """Does the ending's vowel agree with the stem's last vowel (back with back, front
+    with front)? A stem whose last vowel is neither (и, у) takes either."""
+    mine, theirs = _last_vowel(ending), _last_vowel(stem)
+    if not mine:
+        return True
+    if theirs in _BACK:
+        return mine in _BACK
+    if theirs in _FRONT:
+        return mine in _FRONT
+    return True
+
+
+def _fits(stem: str, ending: str) -> bool:
+    """Could Kazakh put this ending after this stem?"""
+    if len(stem) < _MIN_STEM or not _last_vowel(stem) or not _harmonic(stem, ending):
+        return False
+    before, first = stem[-1], ending[0]
+    if first in "тқкп" and before not in _VOICELESS:
+        return False
+    if first in "дғглб" and before in _VOICELESS:
+        return False
+    if ending in _AFTER_POSSESSIVE:
+        return before in "ыі"
+    if ending in _AFTER_VOWEL_OR_NASAL:
+        return before in _VOWELS or before in "мнң"
+    if ending in _AFTER_VOWEL:
+        return before in _VOWELS and before not in "ыі"  # «облы|сы» is «облыс|ы»
+    return not (ending in _AFTER_CONSONANT and before in _VOWELS)
+
+
+def _strip_endings(word: str) -> str:
+    stem = word
+    while True:
+        for ending in _ENDINGS:
+            if stem.endswith(ending) and _fits(stem[: -len(ending)], ending):
+                stem = stem[: -len(ending)]
+                break
+        else:
+            return stem
+
+
+def query_keys(word: str) -> tuple[str, ...]:
+    """The keys the forms of a lowered query word may have been stored under. A word
+    ending in н, с, т or д and «ы»/«і» reads two ways — «пункт|і» or «пунк|ті», «аудан|ы» or
+    «ауда|ны» — and the index cut each stored form the longest way; so both readings
+    of the query word are asked for, each with and without that consonant («пункт»,
+    «пунк»)."""
+    keys = [kazakh_stem(word)]
+    w = word.replace("ё", "е")
+    if len(w) > _MIN_STEM + 1 and w[-1] in "ыі" and w[-2] in "нстд" and _CYRILLIC_WORD.match(w):
+        keys.append(kazakh_stem(w[:-1]))
+    out: list[str] = []
+    for key in keys:
+        out.append(key)
+        if len(key) > _MIN_STEM and key[-1] in "нстд" and _last_vowel(key[:-1]):
+            out.append(key[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=200_000)
+def kazakh_stem(word: str) -> str:
+    """The index key of a lowered Cyrillic word read as Kazakh («көліктердің» → «көлік»,
+    «талабы» → «талап», «ҚТЖ-ның» → «қтж»); a word of other letters comes back as it is."""
+    w = word.replace("ё", "е")
+    head, dash, tail = w.rpartition("-")
+    if dash and head and tail in _ENDINGS:
+        return kazakh_stem(head)  # «ҚТЖ-ның», «Достық-қа»: an ending hyphened to an abbreviation or name
+    if not _CYRILLIC_WORD.match(w):
+        return w
+    stem = _strip_endings(w)
+    if stem[-1] in _VOICED_FINAL:
+        stem = stem[:-1] + _VOICED_FINAL[stem[-1]]
+    return stem
