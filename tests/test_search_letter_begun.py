@@ -32,7 +32,9 @@ def _page(results: list[dict]) -> list[tuple]:
     return [(r["kind"], r["id"], r["score"]) for r in results]
 
 
-@pytest.mark.parametrize("query,name", [("Бахты о", "Бахты"), ("бахты н", "бахты"), ("Урджар д", "Урджар"), ("bakhty a", "bakhty")])
+@pytest.mark.parametrize(
+    "query,name", [("Бахты о", "Бахты"), ("бахты н", "бахты"), ("Урджар д", "Урджар"), ("bakhty a", "bakhty")]
+)
 def test_one_letter_after_a_name_gives_the_names_page(store, query, name):
     assert _page(search(store, query, limit=30)) == _page(search(store, name, limit=30))
     assert _page(search(store, query, type="entity", limit=30)) == _page(search(store, name, type="entity", limit=30))
