@@ -16,6 +16,8 @@ ENTITIES = [
     ("checkpoint", "Бахты", "О новом графике поста Бахты рассказали в департаменте."),
     ("person", "Ерлан Тусупбеков", "Ерлан Тусупбеков провёл совещание на посту."),
     ("person", "Арман Тусупбеков", "Арман Тусупбеков осмотрел новый терминал."),
+    ("checkpoint", "Аэропорт Шымкент", "Аэропорт Шымкент открыл второй зал досмотра."),
+    ("checkpoint", "Аэропорт Уральск", "Аэропорт Уральск принял чартер после перерыва."),
     ("location", "Урджар", "Урджар ждёт новую дорогу к границе о которой говорили давно."),
 ]
 
@@ -54,3 +56,10 @@ def test_a_letter_after_a_persons_name_is_read_as_an_initial(store):
 
 def test_two_letters_typed_are_the_prefix_not_a_name_and_a_letter(store):
     assert _page(search(store, "б а")) == _page(search(store, "ба"))
+
+
+def test_a_letter_after_a_word_many_names_begin_with_is_kept(store):
+    """«Аэропорт» is no whole alias here: the letter after it begins the name that tells
+    the two airports apart."""
+    for query in ("Аэропорт У", "Аэропорт Ш"):
+        assert _page(search(store, query, type="entity")) != _page(search(store, "Аэропорт", type="entity"))

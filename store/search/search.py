@@ -119,7 +119,9 @@ def _head_before_letter(store, query: str, limit: int, index: AliasIndex | None)
     the name's search is usually kept from the key before (the memo below). A letter
     after a person's name may be an initial («Бектенов О» against «Бектенов Р»), so
     a head whose first entity is a person is not cut; neither is a head of one or two
-    letters («а б» is the prefix «аб», store.search.search._is_prefix_query)."""
+    letters («а б» is the prefix «аб», _is_prefix_query). Nor is a head that is not a
+    whole alias: a kind word or the start of many names («Аэропорт Ш», «Port of B») is
+    told apart by the letter after it, the first letter of the name itself."""
     words = query.split()
     if len(words) < 2 or len(words[-1]) != 1 or not words[-1].isalpha():
         return ""
@@ -127,7 +129,9 @@ def _head_before_letter(store, query: str, limit: int, index: AliasIndex | None)
     if _is_prefix_query(head):
         return ""
     named = search(store, head, "entity", limit, index)
-    return "" if named and named[0].get("type") == "person" else head
+    if not named or named[0]["score"] < EXACT_NAME or named[0].get("type") == "person":
+        return ""
+    return head
 
 
 SEARCHES_KEPT = 64
