@@ -96,6 +96,9 @@ def search(
     query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
     if not query:
         return []
+    head = _head_before_letter(store, query, limit, index)
+    if head:
+        return search(store, head, type, limit, index, snippets)
     key = (*store_state(store.conn), id(index), query, type, limit, snippets)
     kept = _SEARCHES.get(key)
     if kept is None:
@@ -103,6 +106,32 @@ def search(
         _SEARCHES.put(key, [dict(r) for r in kept])
         return kept
     return [dict(r) for r in kept]  # copies in and out: a caller's edits change nothing kept
+
+
+def _head_before_letter(store, query: str, limit: int, index: AliasIndex | None) -> str:
+    """The words before a last word of one letter («khorgos о» → «khorgos»), searched
+    instead of the whole text; "" when the query is to be searched as typed.
+
+    One letter after a name is a word not typed yet: as a prefix it matches nearly every
+    article of the entity, so ranking by it says nothing, while it cost the most of any
+    key (the whole text looked up as a name, bm25's document count for «о*»: ~10 ms at
+    100,000 articles). The page stays the name's until the word has two letters, and
+    the name's search is usually kept from the key before (the memo below). A letter
+    after a person's name may be an initial («Бектенов О» against «Бектенов Р»), so
+    a head whose first entity is a person is not cut; neither is a head of one or two
+    letters («а б» is the prefix «аб», _is_prefix_query). Nor is a head that is not a
+    whole alias: a kind word or the start of many names («Аэропорт Ш», «Port of B») is
+    told apart by the letter after it, the first letter of the name itself."""
+    words = query.split()
+    if len(words) < 2 or len(words[-1]) != 1 or not words[-1].isalpha():
+        return ""
+    head = " ".join(words[:-1])
+    if _is_prefix_query(head):
+        return ""
+    named = search(store, head, "entity", limit, index)
+    if not named or named[0]["score"] < EXACT_NAME or named[0].get("type") == "person":
+        return ""
+    return head
 
 
 SEARCHES_KEPT = 64
@@ -378,6 +407,9 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
     if not query or _one_letter_run(query):
         return 0
+    head = _head_before_letter(store, query, TOTAL_CAP, index)
+    if head:
+        return search_total(store, head, type, index)
     if _is_prefix_query(query):
         return len(prefix_search(store, query, type, TOTAL_CAP, index))
     index = index or AliasIndex.for_store(store)
