@@ -41,14 +41,15 @@ def visible(columns: tuple[Column, ...], width: int) -> list[tuple[Column, int]]
     fixed = sum(c.width for c in shown if not c.flex) + len(shown) - 1
     room = max(0, width - fixed)
     shares = sum(c.flex for c in shown)
-    # below the flexible columns' own widths they share what is left (down to FLEX_FLOOR):
+    # below the flexible columns' own widths they share what is left (down to FLEX_FLOOR,
+    # or a column's own width where that is less):
     # at 60 columns a directive's «what», a fact's words and the board's last queue were
     # drawn past the edge at their full width, off screen
     fits = room >= sum(c.width for c in shown if c.flex)
     out = []
     for c in shown:
         share = room * c.flex // shares if c.flex else 0
-        w = (max(c.width, share) if fits else max(FLEX_FLOOR, share)) if c.flex else c.width
+        w = (max(c.width, share) if fits else max(min(c.width, FLEX_FLOOR), share)) if c.flex else c.width
         out.append((c, w))
     return out
 
