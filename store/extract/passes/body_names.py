@@ -303,8 +303,6 @@ def _kind(word: str, case: str) -> str | None:
     ps = parses(word)[:4]
     if not ps or ps[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or any(p.tag.POS in _VERBS for p in ps[:3]):
         return None  # «Прокуратура области начала проверку»: a word that may be the verb ends the name
-    if "Apro" in ps[0].tag.grammemes:
-        return None  # «в министерство своего отца»: a pronoun names no body
     hit = next((p for p in ps if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
     if hit is None:
         return None
