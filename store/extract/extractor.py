@@ -36,7 +36,6 @@ from store.extract.passes.bodies import (
     pass_org_tails,
     pass_rule_orgs,
 )
-from store.extract.passes.body_names import body_names
 from store.extract.passes.body_units import (
     facilities_named,
     firms_by_legal_form,
@@ -488,7 +487,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("lowercase_ministries", rule_pass(find_lowercase_ministries)),
     Pass("lowercase_units", rule_pass(find_lowercase_units)),
     Pass("lowercase_bodies", rule_pass(find_lowercase_bodies)),
-    Pass("body_names", body_names),
     Pass("rule_spans_win", pass_rule_spans_win, required=True),
     Pass("coordinated_persons", pass_coordinated_persons),
     Pass("name_sets", pass_name_sets, required=True),
