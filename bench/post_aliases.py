@@ -69,11 +69,17 @@ def cases(gazetteer) -> list[tuple[str, str, str]]:
 
 
 def build(code: Path, items: list[tuple[str, str, str]], workdir: Path) -> Path:
+    bodies = [TEMPLATES[lang].replace("{X}", name) + "\n\n" + CONTEXT[lang] for _row, name, lang in items]
+    return ingest_bodies(code, bodies, workdir)
+
+
+def ingest_bodies(code: Path, bodies: list[str], workdir: Path) -> Path:
+    """A store of one probe article per body, ingested by `code`'s CLI (one JSON-lines
+    dump, so article i is body i); bench/post_shapes.py builds its store the same way."""
     src = workdir / "articles"
     src.mkdir(parents=True, exist_ok=True)
     with open(src / "posts.jsonl", "w", encoding="utf-8") as f:
-        for i, (_row, name, lang) in enumerate(items):
-            body = TEMPLATES[lang].replace("{X}", name) + "\n\n" + CONTEXT[lang]
+        for i, body in enumerate(bodies):
             rec = {"title": f"Probe {i}", "text": body, "date": "2024-06-01", "url": f"https://probe.invalid/{i}"}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     db = workdir / "posts.db"

@@ -21,14 +21,14 @@ checkpoint (`other`), none (`none`); with --show SHAPE, the misses of that shape
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from post_aliases import ingest_bodies  # a sibling module of this script
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -105,17 +105,7 @@ def cases(gazetteer) -> list[tuple[str, str, str, str]]:
 
 
 def build(code: Path, items: list, workdir: Path) -> Path:
-    src = workdir / "articles"
-    src.mkdir(parents=True, exist_ok=True)
-    with open(src / "posts.jsonl", "w", encoding="utf-8") as f:
-        for i, (_row, _name, _shape, body) in enumerate(items):
-            rec = {"title": f"Probe {i}", "text": body, "date": "2024-06-01", "url": f"https://probe.invalid/{i}"}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    db = workdir / "posts.db"
-    db.unlink(missing_ok=True)
-    cmd = [sys.executable, "-m", "store.cli", "ingest", str(src), "--db", str(db), "--quiet", "--jobs", "2"]
-    subprocess.run(cmd, cwd=code, check=True, stdout=subprocess.DEVNULL)
-    return db
+    return ingest_bodies(code, [body for _row, _name, _shape, body in items], workdir)
 
 
 def main() -> None:

@@ -20,3 +20,23 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "borderdocs"
+
+
+def keep_newest(kept: Path, pattern: str, keep: int) -> None:
+    """Remove the files matching `pattern` beside `kept`, all but the `keep` newest
+    (`kept` one of them): each upgrade writes its cache file under a new name and nothing
+    reads the old ones again, while two checkouts or installs sharing the folder (a
+    benchmark alternating two versions) must not remove each other's on every run."""
+    older = sorted((p for p in kept.parent.glob(pattern) if p != kept), key=_modified, reverse=True)
+    for old in older[keep - 1 :]:
+        try:
+            old.unlink()
+        except OSError:
+            pass  # another process may have removed it first
+
+
+def _modified(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0

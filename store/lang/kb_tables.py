@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from store.user_cache import cache_dir
+from store.user_cache import cache_dir, keep_newest
 
 SWITCH_ENV = "BORDERDOCS_KB_TABLES"  # "off": build the tables in every process
 _PREFIX = "kb-tables-"
@@ -137,20 +137,4 @@ def _write(path: Path, tables: dict) -> None:
         os.replace(part, path)
     except OSError:
         return
-    older = sorted(
-        (p for p in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle") if p != path),
-        key=_modified,
-        reverse=True,
-    )
-    for old in older[_KEEP - 1 :]:
-        try:
-            old.unlink()
-        except OSError:
-            pass  # another process may have removed it first
-
-
-def _modified(path: Path) -> int:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return 0
+    keep_newest(path, f"{path.name.rsplit('-', 1)[0]}-*.pickle", _KEEP)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from store.search import index_file
 from store.search.alias_index import AliasIndex
-from store.user_cache import CACHE_ENV, cache_dir  # noqa: F401 (CACHE_ENV: named here for callers)
+from store.user_cache import CACHE_ENV, cache_dir, keep_newest  # noqa: F401 (CACHE_ENV: named here for callers)
 
 IN_MEMORY_ENV = "BORDERDOCS_SEARCH_INDEX"  # as store.search.index_cache: "memory" = no file
 _PREFIX = "kb-index-"
@@ -60,26 +60,8 @@ def cached(inputs: list[bytes], build: Callable[[], KbIndex], max_candidates: in
 
 def prune(kept: Path) -> None:
     """Remove the indexes of earlier knowledge bases or code beside `kept`, all but the
-    newest few: each upgrade writes a new file and nothing reads the old ones again, but
-    two checkouts or installs sharing the folder (a benchmark alternating two versions)
-    would otherwise remove each other's index on every run and rebuild it."""
-    older = sorted(
-        (p for p in kept.parent.glob(f"{_PREFIX}*{index_file.SUFFIX}") if p != kept),
-        key=_modified,
-        reverse=True,
-    )
-    for old in older[KEEP - 1 :]:
-        try:
-            old.unlink()
-        except OSError:
-            pass  # another process may have removed it first
-
-
-def _modified(path: Path) -> int:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return 0
+    newest few (store.user_cache.keep_newest says why a few)."""
+    keep_newest(kept, f"{_PREFIX}*{index_file.SUFFIX}", KEEP)
 
 
 def load(path: Path, max_candidates: int) -> KbIndex | None:
