@@ -36,7 +36,7 @@ from store.search.memo import Memo, store_state
 from store.search.name_spellings import name_spellings
 from store.search.posts import post_holders
 from store.search.related import with_related
-from store.search.search_kb import cyrillic_names, kb_rows
+from store.search.search_kb import cyrillic_names, kb_rows_by_id
 from store.search.story_counts import counted_once
 from store.search.table import format_table
 from store.search.variants import (
@@ -329,7 +329,7 @@ def _has_articles(conn, text: str) -> bool:
 
 def _kb_names(results: list[dict]) -> list[str]:
     """The Cyrillic names of the knowledge-base rows behind these results."""
-    by_id = {r.id: r for r in kb_rows()}
+    by_id = kb_rows_by_id()
     return [n for r in results if r.get("kb_id") in by_id for n in cyrillic_names(by_id[r["kb_id"]])]
 
 
