@@ -5,13 +5,11 @@ the bare stem's lemma OR the voiced stem as a prefix (store.lang.fts_terms)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from store.cli import main
 from store.db.rows import ArticleQuery, article_list_page
 from store.db.store import open_store
+from tests.story_dumps import article_titles, ingest_stories
 
 STORIES = [
     {
@@ -30,17 +28,11 @@ STORIES = [
 
 @pytest.fixture
 def store_path(tmp_path):
-    dump = tmp_path / "kk.jsonl"
-    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in STORIES), encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert main(["ingest", str(dump), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
-    return db
+    return ingest_stories(tmp_path, STORIES)
 
 
 def _titles(capsys, db, query: str) -> set[str]:
-    capsys.readouterr()
-    main(["search", query, "-t", "article", "--json", "--db", str(db), "--limit", "20"])
-    return {r["name"] for r in json.loads(capsys.readouterr().out)}
+    return article_titles(capsys, db, query)
 
 
 QUEUE = {"Бекеттегі жағдай", "Шекарадағы түн", "Жаңа тәртіп"}

@@ -7,15 +7,13 @@ and a store indexed before is rebuilt by the migration (store.db.migrate_v12).""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from store.cli import main
 from store.db import schema
 from store.db.store import open_store
 from store.lang.kazakh_stems import kazakh_stem, query_keys
 from store.lang.lemmas import lemmatize
+from tests.story_dumps import article_titles, ingest_stories
 
 STORIES = [
     {"title": "Таңғы хабар", "text": "Шығыс бекетінде жүк көліктері таңнан бері тұр, жүргізушілер шаршады."},
@@ -29,18 +27,11 @@ VEHICLES = {"Таңғы хабар", "Түскі хабар", "Кешкі хаб
 
 @pytest.fixture
 def store_path(tmp_path):
-    dump = tmp_path / "kk.jsonl"
-    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in STORIES), encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert main(["ingest", str(dump), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
-    return db
+    return ingest_stories(tmp_path, STORIES)
 
 
 def _titles(capsys, db, query: str) -> set[str]:
-    capsys.readouterr()
-    main(["search", query, "-t", "article", "--json", "--db", str(db), "--limit", "20"])
-    out = capsys.readouterr().out
-    return {r["name"] for r in json.loads(out)} if out.strip() else set()
+    return article_titles(capsys, db, query)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,27 @@
+"""A store ingested through the CLI from a JSON-lines dump of short stories, and the
+titles an article search finds in it: the setting of the Kazakh word-form tests
+(qa70's voiced stems, search70's plural and case stems)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from store.cli import main
+
+
+def ingest_stories(folder: Path, stories: list[dict]) -> Path:
+    """The store at folder/s.db, ingested from the stories as one dump."""
+    dump = folder / "kk.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stories), encoding="utf-8")
+    db = folder / "s.db"
+    assert main(["ingest", str(dump), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
+    return db
+
+
+def article_titles(capsys, db: Path, query: str) -> set[str]:
+    """The titles of the articles `borderdocs search QUERY --type article` lists (20 at most)."""
+    capsys.readouterr()
+    main(["search", query, "-t", "article", "--json", "--db", str(db), "--limit", "20"])
+    out = capsys.readouterr().out
+    return {r["name"] for r in json.loads(out)} if out.strip() else set()
