@@ -71,6 +71,11 @@ def test_a_rerun_says_already_stored_apart_from_duplicates(tmp_path, capsys):
     assert cli.main(["ingest", str(news), str(tmp_path / "bakhty copy.txt"), "--db", db, "--jobs", "1"]) == 0
     err = capsys.readouterr().err
     assert "2 ingested, 1 already stored, 1 duplicate, 0 rejected" in err, err
+    cli.main(["stats", "--db", db])
+    assert "ingest log     ok 3, already stored 1, duplicate 1" in capsys.readouterr().out  # the ingest's words
+    cli.main(["stats", "--db", db, "--json"])
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["ingest_log"] == {"ok": 3, "duplicate": 2} and stats["ingest_log_already_stored"] == 1
 
 
 def test_the_same_folder_twice_is_all_already_stored(tmp_path, capsys):

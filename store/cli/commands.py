@@ -341,7 +341,7 @@ def cmd_stats(args) -> int:
     print(f"directives     {stats['directives']}")
     print("languages      " + counts_line(stats["languages"], "(unknown)"))
     print("top sources    " + counts_line(stats["sources"], "(no source)"))
-    print("ingest log     " + ", ".join(f"{k} {v}" for k, v in stats["ingest_log"].items()))
+    print("ingest log     " + ", ".join(f"{k} {v}" for k, v in _log_counts(stats).items()))
     line = outdated_line(stats["older_rules"], stats["articles"])
     if line:
         print(f"rules          {line}")
@@ -357,6 +357,21 @@ def _checkpoints_note(stats: dict, named: int) -> str:
         return ""
     rows = "" if linked == named else f", {linked} in the gazetteer"
     return f"  (named in articles{rows}; the board lists all {listed} crossings)"
+
+
+def _log_counts(stats: dict) -> dict[str, int]:
+    """The ingest log by status, with the «duplicate» rows a re-run logged for files stored
+    from themselves counted as «already stored», the words `ingest` printed for them: «duplicate
+    5» after a second run over the same folder read as five copies of other articles."""
+    counts = dict(stats["ingest_log"])
+    again = stats.get("ingest_log_already_stored") or 0
+    if again:
+        left = counts.get("duplicate", 0) - again
+        counts.pop("duplicate", None)
+        counts["already stored"] = again
+        if left:
+            counts["duplicate"] = left
+    return counts
 
 
 def _listed(total: int, listed: int | None) -> str:

@@ -221,7 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"at most N results, 1 to {MAX_LIMIT} (default 10)",
     )
-    p.add_argument("--json", action="store_true", help="print JSON: a list of {kind,type,id,name,matched,score}")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: a list of {kind,type,id,name,matched,score} (--batch prints JSON lines with or without it)",
+    )
     p.add_argument(
         "--batch",
         metavar="FILE",

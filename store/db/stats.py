@@ -8,6 +8,7 @@ from __future__ import annotations
 from store.db.connection import Store
 from store.db.rules_stamp import count_outdated
 from store.db.schema import schema_version
+from store.db.writes import ALREADY_STORED
 
 
 def collect_stats(store: Store) -> dict:
@@ -52,6 +53,11 @@ def collect_stats(store: Store) -> dict:
         # articles whose entities, facts and directives other rules extracted (store.db.rules_stamp)
         "older_rules": count_outdated(c),
         "ingest_log": dict(c.execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall()),
+        # of the log's «duplicate» rows, those a re-run logged for files stored from themselves:
+        # `ingest` says «already stored» of them, so `stats` names them so too
+        "ingest_log_already_stored": c.execute(
+            "SELECT count(*) FROM ingest_log WHERE status = 'duplicate' AND reason = ?", (ALREADY_STORED,)
+        ).fetchone()[0],
     }
 
 

@@ -21,6 +21,12 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S")
 
 
+# The ingest log's reason for a document stored already from this very file (a re-run, a
+# resumed run): its status stays «duplicate», which scripts count the log by, and this
+# reason tells it from a second file holding an article stored before (`stats` counts it apart).
+ALREADY_STORED = "already stored from this file"
+
+
 def log(
     store: Store, path: str, file: str, status: str, reason: str | None = None, article_id: str | None = None
 ) -> None:

@@ -122,7 +122,7 @@ class Writer:
             db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, aid)
             return "ok"
         if _stored_from(self.store, aid, r):
-            db.log(self.store, r.path, r.file, "duplicate", ALREADY_STORED, aid)
+            db.log(self.store, r.path, r.file, "duplicate", db.ALREADY_STORED, aid)
             return "stored"
         db.log(self.store, r.path, r.file, "duplicate", "already in the store", aid)
         return "duplicate"
@@ -143,11 +143,6 @@ class Writer:
                 self.summary.warnings.append((r.file, warning))
                 if self.on_warn:
                     self.on_warn(r.file, warning)
-
-
-# The ingest log's reason for a document stored already from this very file: its status
-# stays «duplicate» (stats and scripts count the log by status), the reason tells them apart.
-ALREADY_STORED = "already stored from this file"
 
 
 def _stored_from(store: db.Store, article_id: str | None, r: Result) -> bool:
