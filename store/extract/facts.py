@@ -522,11 +522,19 @@ _ROAD_INSIDE = re.compile(
 )
 
 
+# A road named in the reason after the phrase is not what the phrase speaks of: «пункт не
+# работает из-за ремонта дороги», «закрыт в связи с ремонтом трассы» — the post is shut, the road's
+# repair is why (stop 41: such a sentence gave its reason and no status).
+_CAUSE_AFTER = re.compile(
+    r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|на\s+время)(?!\w)", re.IGNORECASE
+)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
-    """True when the phrase's works are a road's, or the words right after it (four) or the
-    word before it name a road, a rail line or a cargo terminal, or a Kazakh road is among the
-    three words before it."""
-    after = " ".join(sentence[m.end() :].split()[:4])
+    """True when the phrase's works are a road's, or the words right after it (four, up to a
+    reason's «из-за», «в связи с») or the word before it name a road, a rail line or a cargo
+    terminal, or a Kazakh road is among the three words before it."""
+    after = _CAUSE_AFTER.split(" ".join(sentence[m.end() :].split()[:4]), maxsplit=1)[0]
     before = sentence[: m.start()].split()[-3:]
     return bool(
         _ROAD_INSIDE.match(m.group())
