@@ -46,7 +46,10 @@ def test_a_regions_news_rubric_is_not_the_paper_named_after_the_place(tmp_path):
         {
             "rubric.txt": _text("Түркістан жаңалықтары", "«Бахты» екі ауысымға көшті", "07.12.2026", *_STORY_KK),
             "signed.txt": _text(
-                "Түркістан облысының жаңалықтары", "«Бахты» екі ауысымға көшті", "07.12.2026", *_STORY_KK,
+                "Түркістан облысының жаңалықтары",
+                "«Бахты» екі ауысымға көшті",
+                "07.12.2026",
+                *_STORY_KK,
                 "Дереккөз: Kazinform",
             ),
             "paper.txt": _text("Түркістан", "«Бахты» екі ауысымға көшті", "07.12.2026", *_STORY_KK),
@@ -75,14 +78,18 @@ def test_an_outlet_credited_on_the_texts_last_line_is_the_outlet(tmp_path):
 def test_a_body_credited_on_the_last_line_is_no_outlet(tmp_path):
     got = _ingest(
         tmp_path,
-        {"body.txt": _text("«Бахты» перешел на две смены", *_STORY, "Источник: пресс-служба Пограничной службы КНБ РК")},
+        {
+            "body.txt": _text(
+                "«Бахты» перешел на две смены", *_STORY, "Источник: пресс-служба Пограничной службы КНБ РК"
+            )
+        },
     )
     assert got["body.txt"][2] is None
 
 
 def test_a_date_glued_to_the_first_paragraph_is_the_date_and_leaves_the_story(tmp_path):
     page = (
-        "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>«Бахты» перешел на две смены</title>"
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>«Бахты» перешел на две смены</title>'
         "</head><body><main><h1>«Бахты» перешел на две смены</h1>"
         f"<p><b>08.12.2026</b>Усть-Каменогорск. {_STORY[0]}</p><p>{_STORY[1]}</p><p>{_STORY[2]}</p></main></body></html>"
     )
@@ -111,7 +118,7 @@ def test_a_feed_declaring_entities_is_refused_with_that_reason(tmp_path, capsys)
     folder.mkdir()
     (folder / "feed.xml").write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE rss [\n<!ENTITY src "Шығыс хабар">\n]>\n'
-        f"<rss version=\"2.0\"><channel><title>Шығыс хабар</title>{item}</channel></rss>",
+        f'<rss version="2.0"><channel><title>Шығыс хабар</title>{item}</channel></rss>',
         encoding="utf-8",
     )
     (folder / "old.rss").write_text(

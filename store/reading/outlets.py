@@ -150,9 +150,11 @@ def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | Non
 
 
 # Words that make a place's name, which a paper may share («Түркістан»), into a region's rubric or
-# another site's name: «Түркістан жаңалықтары» (news of Turkistan), «Түркістан облысының …».
+# another site's name: «Түркістан жаңалықтары» (news of Turkistan), «Түркістан облысының …». An adjective
+# («облыстық», «областная», «городская») names the paper's kind instead: «X облыстық газеті» is X.
 _PLACE_RUBRIC_WORD = re.compile(
-    r"^(?:жаңалықтар|хабарлар|облыс|өңір|қала|аудан|новост|област|регион|район|город)\w*$"
+    r"^(?:жаңалықтар|хабарлар|облыс(?!тық)|өңір|қала(?!лық)|аудан(?!дық)|новост|област(?!н)|регион(?!альн)|"
+    r"район(?!н)|город(?!ск))\w*$"
 )
 _LATIN_START = re.compile(r"^[A-Za-z\u00c0-\u024f]")
 
