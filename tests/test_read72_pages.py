@@ -98,8 +98,10 @@ def test_a_date_glued_to_the_first_paragraph_is_the_date_and_leaves_the_story(tm
         {
             "page.html": page,
             "plain.txt": _text("«Бахты» перешел на две смены", "09.12.2026Семей. " + _STORY[0], *_STORY[1:]),
+            "stamp.txt": _text("«Бахты» перешел на две смены", "2026-12-10T08:30:00+05:00", *_STORY),
         },
     )
+    assert got["stamp.txt"][:2] == ("«Бахты» перешел на две смены", "2026-12-10")  # an ISO stamp is not cut at «T»
     title, date, _source, body = got["page.html"]
     assert (title, date) == ("«Бахты» перешел на две смены", "2026-12-08")
     assert body.startswith("Усть-Каменогорск. " + _STORY[0]) and "2026" not in body.split("\n\n")[0]

@@ -192,9 +192,10 @@ def paragraphs(text: str) -> list[str]:
 
 
 # A date glued to the paragraph it opens, no space between: «12.11.2026Астана. На посту …» (a page whose
-# date sat in its own inline element: the markup's boundary is all that parted them).
+# date sat in its own inline element: the markup's boundary is all that parted them). An ISO stamp's
+# «2026-12-06T09:48» is one token.
 _GLUED_DATE = re.compile(
-    r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s?\d{1,2}:\d{2})?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])"
+    r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}(?!T\d))(?:,?\s?\d{1,2}:\d{2})?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])"
 )
 
 
