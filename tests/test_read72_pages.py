@@ -67,8 +67,19 @@ def test_an_outlet_credited_on_the_texts_last_line_is_the_outlet(tmp_path):
             "kk.txt": _text("«Бахты» екі ауысымға көшті", *_STORY_KK, "Дереккөз: Egemen.kz"),
             "ru.txt": _text("«Бахты» перешел на две смены", *_STORY, "Источник: «Kapital.kz»"),
             "site.txt": _text("«Бахты» перешел на две смены", *_STORY, "Источник: granica-vostok.kz"),
+            "listed.txt": _text(
+                "«Бахты» перешел на две смены",
+                *_STORY,
+                "По материалам Orda.kz",
+                "Читайте также",
+                "В Семее отремонтируют мост через Иртыш",
+                "Курс тенге укрепился к рублю",
+                "В Усть-Каменогорске выпал первый снег",
+                "Синоптики обещают морозы до минус 30",
+            ),
         },
     )
+    assert got["listed.txt"][2] == "Orda.kz"  # the credit right under the story, a list of links below it
     assert got["kk.txt"][2] == "Egemen.kz"
     assert got["ru.txt"][2] == "Kapital.kz"
     assert got["site.txt"][2] == "granica-vostok.kz"

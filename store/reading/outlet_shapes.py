@@ -325,7 +325,7 @@ def name_over_dated_headline(header: list[str]) -> str | None:
     return name
 
 
-# The outlet a plain text credits on its own last lines: «Дереккөз: Egemen.kz», «Источник: Tengrinews.kz»,
+# The outlet a plain text credits under its story or on its last lines: «Дереккөз: Egemen.kz», «Источник: Tengrinews.kz»,
 # «Ақпарат көзі: Kazinform», «По материалам Kursiv.media». A text saved from a site's story often keeps
 # only this line of the site's frame. A body on such a line («Источник: пресс-служба МФ РК») is no outlet.
 _CREDIT_LINE = re.compile(
@@ -336,8 +336,9 @@ _CREDIT_LINES = 3
 
 
 def credited_outlet(trailer: list[str]) -> str | None:
-    """The known outlet or site address that one of the text's last lines credits as its source."""
-    for line in reversed(trailer[-_CREDIT_LINES:]):
+    """The known outlet or site address that a line right under the story (before a «Читайте
+    также» list) or one of the text's last lines credits as its source."""
+    for line in trailer[:_CREDIT_LINES] + trailer[-_CREDIT_LINES:]:
         m = _CREDIT_LINE.match(line) if len(line) <= 100 else None
         name = m and outlets.known_or_domain(m[1].strip())
         if name:
