@@ -327,7 +327,8 @@ def name_over_dated_headline(header: list[str]) -> str | None:
 
 # The outlet a plain text credits under its story or on its last lines: «Дереккөз: Egemen.kz»,
 # «Источник: Tengrinews.kz», «Ақпарат көзі: Kazinform», «По материалам Kursiv.media». A text saved from
-# a site's story often keeps only this line of the site's frame. A body on such a line («Источник: пресс-служба МФ РК») is no outlet.
+# a site's story often keeps only this line of the site's frame. A body on such a line («Источник:
+# пресс-служба МФ РК») is no outlet.
 _CREDIT_LINE = re.compile(
     r"(?i)^\s*(?:источник|дереккөз|ақпарат\s+көзі|source|по\s+материалам|материал\s+дайындалған)\s*:?\s*(?:©\s*)?"
     r"[«\"“]?([^«»\"“”]{2,60}?)[»\"”]?[\s.]*$"
