@@ -110,6 +110,7 @@ def marks(
         ("uzbek or kyrgyz lead", 6, lambda: turkic_credit(body)),
         ("newsroom", 6, lambda: newsroom(body)),
         ("copyright owner", 5, lambda: copyright_owner(trailer)),
+        ("source credit under the text", 5, lambda: shapes.credited_outlet(trailer)),
         ("logo-shaped first line", 4, lambda: logo_guess(lines, start)),
         ("reported earlier", 3, lambda: reported_earlier(body)),
         ("interview given to", 2, lambda: interview_outlet(body)),

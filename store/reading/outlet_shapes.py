@@ -323,3 +323,25 @@ def name_over_dated_headline(header: list[str]) -> str | None:
     if fu.word_count(headline) < 4 or not fu.is_headline_like(headline) or not date_only(stamp):
         return None
     return name
+
+
+# The outlet a plain text credits under its story or on its last lines: «Дереккөз: Egemen.kz»,
+# «Источник: Tengrinews.kz», «Ақпарат көзі: Kazinform», «По материалам Kursiv.media». A text saved from
+# a site's story often keeps only this line of the site's frame. A body on such a line («Источник:
+# пресс-служба МФ РК») is no outlet.
+_CREDIT_LINE = re.compile(
+    r"(?i)^\s*(?:источник|дереккөз|ақпарат\s+көзі|source|по\s+материалам|материал\s+дайындалған)\s*:?\s*(?:©\s*)?"
+    r"[«\"“]?([^«»\"“”]{2,60}?)[»\"”]?[\s.]*$"
+)
+_CREDIT_LINES = 3
+
+
+def credited_outlet(trailer: list[str]) -> str | None:
+    """The known outlet or site address that a line right under the story (before a «Читайте
+    также» list) or one of the text's last lines credits as its source."""
+    for line in trailer[:_CREDIT_LINES] + trailer[-_CREDIT_LINES:]:
+        m = _CREDIT_LINE.match(line) if len(line) <= 100 else None
+        name = m and outlets.known_or_domain(m[1].strip())
+        if name:
+            return name
+    return None

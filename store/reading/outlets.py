@@ -149,13 +149,26 @@ def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | Non
     return None
 
 
+# Words that make a place's name, which a paper may share («Түркістан»), into a region's rubric or
+# another site's name: «Түркістан жаңалықтары» (news of Turkistan), «Түркістан облысының …». An adjective
+# («облыстық», «областная», «городская») names the paper's kind instead: «X облыстық газеті» is X.
+_PLACE_RUBRIC_WORD = re.compile(
+    r"^(?:жаңалықтар|хабарлар|облыс(?!тық)|өңір|қала(?!лық)|аудан(?!дық)|новост|област(?!н)|регион(?!альн)|"
+    r"район(?!н)|город(?!ск))\w*$"
+)
+_LATIN_START = re.compile(r"^[A-Za-z\u00c0-\u024f]")
+
+
 def _name_goes_on(last: str, rest: list[str]) -> bool:
     """Whether the words after a match continue the same name: a Latin word after a Latin
-    one («Azattyq Rýhy» is not «Azattyq»); navigation after a logo changes script or case."""
+    one («Azattyq Rýhy» is not «Azattyq»), or a word in lower case that makes a place's name a
+    region's rubric («Түркістан жаңалықтары» is not the weekly «Түркістан»); navigation after
+    a logo changes script or case."""
     if not rest:
         return False
-    latin = re.compile(r"^[A-Za-z\u00c0-\u024f]")
-    return bool(latin.match(last) and latin.match(rest[0]) and "." not in last)
+    if _PLACE_RUBRIC_WORD.match(rest[0]):
+        return True
+    return bool(_LATIN_START.match(last) and _LATIN_START.match(rest[0]) and "." not in last)
 
 
 def site_name(raw: str) -> str:

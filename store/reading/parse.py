@@ -176,7 +176,7 @@ def paragraphs(text: str) -> list[str]:
     (a line that starts in lower case continues a long line that did not end a sentence;
     in a text wrapped at a width, any line under a full one that broke a sentence: hard_wrap)."""
     out: list[str] = []
-    lines = [_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")]
+    lines = _unglued([_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")])
     width = wrap_width(lines)
     above: str | None = None  # the line right above; None after a blank line, which ends a paragraph
     for line in lines:
@@ -188,6 +188,24 @@ def paragraphs(text: str) -> list[str]:
         else:
             out.append(line)
         above = line
+    return out
+
+
+# A date glued to the paragraph it opens, no space between: «12.11.2026Астана. На посту …» (a page whose
+# date sat in its own inline element: the markup's boundary is all that parted them). An ISO stamp's
+# «2026-12-06T09:48» is one token.
+_GLUED_DATE = re.compile(
+    r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}(?!T\d))(?:,?\s?\d{1,2}:\d{2})?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])"
+)
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """The lines with a date glued to the text after it put on a line of its own, followed by a
+    blank line, as a page that prints the date apart from its story gives it."""
+    out: list[str] = []
+    for line in lines:
+        m = _GLUED_DATE.match(line) if line[:1].isdigit() else None
+        out.extend((m[0], "", line[m.end() :]) if m else (line,))
     return out
 
 
