@@ -87,3 +87,8 @@ def chinese_name(words: list[str]) -> str | None:
     if family not in _FAMILY_NAMES and not _MARKS.search(family + " " + given.lower()):
         return None
     return f"{words[0]} {given}"
+
+
+def common_family_name(word: str) -> bool:
+    """Is `word` one of the common Chinese family names of _FAMILY_NAMES («Ма», «Ли», «Си»)?"""
+    return word.lower().replace("ё", "е") in _FAMILY_NAMES
