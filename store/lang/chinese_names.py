@@ -89,6 +89,6 @@ def chinese_name(words: list[str]) -> str | None:
     return f"{words[0]} {given}"
 
 
-def common_family_name(word: str) -> bool:
-    """Is `word` one of the common Chinese family names of _FAMILY_NAMES («Ма», «Ли», «Си»)?"""
-    return word.lower().replace("ё", "е") in _FAMILY_NAMES
+def family_names() -> frozenset[str]:
+    """The common Chinese family names of _FAMILY_NAMES, lower case («ма», «ли», «си»)."""
+    return _FAMILY_NAMES

@@ -91,6 +91,7 @@ def printed_surnames() -> frozenset[str]:
     return frozenset(surname_of(h.name) for h in _holders())
 
 
+@lru_cache(maxsize=4096)  # names70: asked of every holder's surname a text prints, each a walk of the table
 def holder_by_printed_surname(word: str) -> str | None:
     """The one holder in the table whose surname is the printed word, or that word in a Russian
     case: the last word of a name, the first of a Chinese one in Palladius spelling («Си» of

@@ -15,19 +15,29 @@ Why: stop 40's fresh text read «Ма Синьхуа» as the agency, and names7
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.ner import NerSpan
-from store.lang.chinese_names import chinese_name, common_family_name
+from store.lang.chinese_names import chinese_name, family_names
 
-# a capitalized word of up to five letters (a family name) and the next capitalized word
-_PAIR = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]{0,4})[ \u00a0]([А-ЯЁ][а-яё]+)(?![\w-])")
+# what may not stand before the family name: a letter, digit, dot or hyphen
+_WORD_BEFORE = re.compile(r"[\w.-]")
+
+
+@lru_cache(maxsize=1)
+def _pair() -> re.Pattern:
+    """A family name of the list, capitalized, and the next capitalized word. It opens with the
+    names, not with a look-behind (a pattern opening with one is tried at every position of
+    the text; one opening with a letter skips in C to where it is)."""
+    names = sorted((n[:1].upper() + n[1:] for n in family_names()), key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, names))})[ \u00a0]([А-ЯЁ][а-яё]+)(?![\w-])")
 
 
 def chinese_persons(text: str, spans: list, ctx) -> list:
     """The pass (see the module doc)."""
     found = []
-    for m in _PAIR.finditer(text):
-        if not common_family_name(m.group(1)):
+    for m in _pair().finditer(text):
+        if m.start() and _WORD_BEFORE.match(text, m.start() - 1):
             continue
         name = chinese_name([m.group(1), m.group(2)])
         if name is None or ctx.cp_index.overlapping(m.start(), m.end()):

@@ -86,6 +86,7 @@ _AND = r"(?:и|пен|мен|бен|және)"
 _PARTNER_BEFORE = re.compile(rf"(?<![\w-])([\w-]+)\s+{_AND}\s+$")
 _PARTNER_AFTER = re.compile(rf"\s+{_AND}\s+([\w-]+)")
 _CAPITAL_AFTER = re.compile(r"\s+[А-ЯЁA-Z]")
+_WORD_BEFORE = re.compile(r"[\w-]")  # before a surname: it would be inside a word
 _PARTNER_LETTERS = 4  # «Ли и Си»: a lone Chinese family name is no sure partner
 
 
@@ -93,7 +94,7 @@ _PARTNER_LETTERS = 4  # «Ли и Си»: a lone Chinese family name is no sure 
 def _surname_pattern() -> re.Pattern:
     """Any holder's surname, bare or with a Russian case ending (checked by the table)."""
     alts = "|".join(map(re.escape, sorted(printed_surnames(), key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alts})[а-яё]{{0,3}}(?![\w-])")
+    return re.compile(rf"(?:{alts})[а-яё]{{0,3}}(?![\w-])")  # the start is asked by _WORD_BEFORE
 
 
 def _paired_holders(text: str, spans: list, ctx) -> list:
@@ -101,6 +102,8 @@ def _paired_holders(text: str, spans: list, ctx) -> list:
     found = []
     covered = None
     for m in _surname_pattern().finditer(text):
+        if m.start() and _WORD_BEFORE.match(text, m.start() - 1):
+            continue
         name = holder_by_printed_surname(m.group())
         if name is None or _CAPITAL_AFTER.match(text, m.end()):
             continue

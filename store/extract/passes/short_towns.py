@@ -46,7 +46,17 @@ def _pattern() -> re.Pattern | None:
     if not names:
         return None
     endings = "|".join(sorted(_WHERE_ENDINGS.split(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, names))})(?:{endings})(?![\w-])")
+    # no look-behind first: a pattern opening with one is tried at every position of the text, one
+    # opening with a letter skips in C to where it is; the character before is asked by _a_word_start
+    return re.compile(rf"({'|'.join(map(re.escape, names))})(?:{endings})(?![\w-])")
+
+
+_WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def _a_word_start(text: str, i: int) -> bool:
+    """No letter, digit or hyphen right before position `i`."""
+    return i == 0 or _WORD_CHARACTER.match(text, i - 1) is None
 
 
 def short_town_in_a_where_case(word: str) -> kb.Form | None:
@@ -68,6 +78,8 @@ def short_towns_in_kazakh_cases(text: str, spans: list, ctx) -> list:
         return spans
     found = []
     for m in p.finditer(text):
+        if not _a_word_start(text, m.start()):
+            continue
         over = [s for s in spans if s.start < m.end() and m.start() < s.end]
         if over and not (len(over) == 1 and _one_word_misreading(over[0], m)):
             continue
