@@ -380,6 +380,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "places_in_kazakh_cases": [  # loc69: a town in a Kazakh where-case glued to the word before it
         ("Кеше Шымкентте жаңа терминал ашылды.", {("location", "Шымкент")}),
     ],
+    "short_towns_in_kazakh_cases": [  # names70: a town of under four letters in a Kazakh where-case
+        ("Шуда жаңа астық қоймасы салынады.", {("location", "Шу")}),
+    ],
+    "chinese_persons": [  # names70: a common Chinese family name and a Palladius given name
+        ("Ма Лин, директор транспортной компании, рассказал о новых маршрутах.", {("person", "Ма Лин")}),
+    ],
     "kazakh_latin_places": [
         (  # loc52: English «village of Name»
             "A resident of the village of Kenzhebulak said the road was closed.",
@@ -697,6 +703,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "Председатель КНР Си заявил, что новый коридор откроется летом.",
             {("person", "Си Цзиньпин"), ("location", "Китай")},
+        ),
+        (  # names70: the surname alone beside another leader's
+            "Токаев и Си договорились ускорить строительство второго моста.",
+            {("person", "Касым-Жомарт Токаев"), ("person", "Си Цзиньпин")},
         ),
     ],
     # ppl43: a region's or district's proper name after «области/района» is not the official's first name

@@ -45,6 +45,7 @@ from store.extract.passes.body_units import (
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.channel_names import channel_names
+from store.extract.passes.chinese_persons import chinese_persons
 from store.extract.passes.committee_services import committee_services
 from store.extract.passes.coordinated_bodies import coordinated_ministries
 from store.extract.passes.cut_words import cut_words
@@ -114,6 +115,7 @@ from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
+from store.extract.passes.short_towns import short_towns_in_kazakh_cases
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
@@ -499,6 +501,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("place_before_name", place_before_name),
     Pass("places_after_heads", places_after_heads),
     Pass("places_in_kazakh_cases", places_in_kazakh_cases),
+    Pass("short_towns_in_kazakh_cases", short_towns_in_kazakh_cases),
     Pass("names_after_posts", names_after_posts),
     Pass("person_or_place", pass_person_or_place),
     Pass("named_place_elsewhere", pass_named_place_elsewhere),
@@ -541,6 +544,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
+    Pass("chinese_persons", chinese_persons),
     Pass("english_bodies", english_bodies),
     Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),

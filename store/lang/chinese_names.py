@@ -87,3 +87,8 @@ def chinese_name(words: list[str]) -> str | None:
     if family not in _FAMILY_NAMES and not _MARKS.search(family + " " + given.lower()):
         return None
     return f"{words[0]} {given}"
+
+
+def family_names() -> frozenset[str]:
+    """The common Chinese family names of _FAMILY_NAMES, lower case («ма», «ли», «си»)."""
+    return _FAMILY_NAMES

@@ -822,8 +822,23 @@ def _find(text: str) -> list[Match]:
             continue
         if _not_an_inflection(written, f):
             continue
+        if _opens_a_common_compound(text, m):
+            continue
         out.append(m)
     return out
+
+
+# A town whose name is a Kazakh common word, and the words that make that word a compound
+# noun after it: «Темір жол» is the railway ('iron road'), «темір жолшылар» its workers, «Темір
+# жолы» a railway's name, none the town Темир (city-temir). Only the bare name is asked:
+# «Темірдің жолы» ('Temir's road') keeps the town.
+_COMMON_COMPOUND_OPENERS = {"темір": re.compile(r"\s+жол", re.IGNORECASE)}
+
+
+def _opens_a_common_compound(text: str, m: Match) -> bool:
+    """The match is a town name written bare that opens one of those compounds."""
+    follows = _COMMON_COMPOUND_OPENERS.get(text[m.start : m.end].lower())
+    return follows is not None and follows.match(text, m.end) is not None
 
 
 # A Latin «i» typed inside a Cyrillic word for the Kazakh «і» («темiр»), as many sites print it.

@@ -84,6 +84,14 @@ def holder_by_surname(surname: str) -> str | None:
 _SURNAME_CASE = re.compile(r"(?:ым|ом|а|у|е)$")
 
 
+def printed_surnames() -> frozenset[str]:
+    """Every holder's surname as holder_by_printed_surname reads it bare («Си», «Токаев»)."""
+    from store.lang.person_spellings import surname_of
+
+    return frozenset(surname_of(h.name) for h in _holders())
+
+
+@lru_cache(maxsize=4096)  # names70: asked of every holder's surname a text prints, each a walk of the table
 def holder_by_printed_surname(word: str) -> str | None:
     """The one holder in the table whose surname is the printed word, or that word in a Russian
     case: the last word of a name, the first of a Chinese one in Palladius spelling («Си» of

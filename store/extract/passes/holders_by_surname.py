@@ -9,17 +9,24 @@ exactly one holder of that table (office_holders.holder_by_printed_surname; the 
 a Chinese name) becomes that person, named as the table names him — where no span covers it,
 and only when the post phrase agrees with the holder's post and country if it names them.
 
+Such a surname joined by «и» (Kazakh «пен/мен/бен», «және») to a person the spans hold is that
+holder too: «Токаев и Си обсудили …», «Си и Мирзиёев …», «Тоқаев пен Си …» — two leaders named
+by surname alone, the second a two-letter word the model drops (names70). Not when a
+capitalized word follows it: «Си Мэйлин» is someone else's full name.
+
 Why: per68 left «Председатель КНР Си сообщил» with no person; per69's fresh sentences in that
-shape did the same. The table lists 13 holders, each with a source, so no name is guessed.
+shape did the same, and its held-out «Токаев и Си» (names70). The table lists 13 holders, each
+with a source, so no name is guessed.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.ner import NerSpan
 from store.extract.spans import coverage_mask
-from store.lang.office_holders import holder_by_printed_surname, holders_of
+from store.lang.office_holders import holder_by_printed_surname, holders_of, printed_surnames
 
 _POST_THEN_SURNAME = re.compile(
     r"(?<![\w-])(?P<post>(?:[Пп](?:резидент|редседател|ремьер(?:-министр)?)"
@@ -58,7 +65,7 @@ def _holder(m: re.Match) -> str | None:
 def holders_by_surname(text: str, spans: list, ctx) -> list:
     """The pass: a person span for each such surname no span covers (a place or body the model
     read on exactly that word gives way: «Главе правительства Бектенову» was a place), named by
-    the table."""
+    the table; then the holders' surnames paired with a person."""
     found = []
     covered = None
     for m in _post_matches(text):
@@ -71,4 +78,60 @@ def holders_by_surname(text: str, spans: list, ctx) -> list:
         if not any(covered[start:end]):
             ctx.names[(start, end)] = name
             found.append(NerSpan("person", start, end, m.group("surname")))
+    spans = sorted(spans + found, key=lambda s: (s.start, s.end)) if found else spans
+    return _paired_holders(text, spans, ctx)
+
+
+_AND = r"(?:и|пен|мен|бен|және)"
+_PARTNER_BEFORE = re.compile(rf"(?<![\w-])([\w-]+)\s+{_AND}\s+$")
+_PARTNER_AFTER = re.compile(rf"\s+{_AND}\s+([\w-]+)")
+_CAPITAL_AFTER = re.compile(r"\s+[А-ЯЁA-Z]")
+_WORD_BEFORE = re.compile(r"[\w-]")  # before a surname: it would be inside a word
+_PARTNER_LETTERS = 4  # «Ли и Си»: a lone Chinese family name is no sure partner
+
+
+@lru_cache(maxsize=1)
+def _surname_pattern() -> re.Pattern:
+    """Any holder's surname, bare or with a Russian case ending (checked by the table)."""
+    alts = "|".join(map(re.escape, sorted(printed_surnames(), key=len, reverse=True)))
+    return re.compile(rf"(?:{alts})[а-яё]{{0,3}}(?![\w-])")  # the start is asked by _WORD_BEFORE
+
+
+def _paired_holders(text: str, spans: list, ctx) -> list:
+    """«Токаев и Си …»: an uncovered holder's surname beside «и» and a person span (module doc)."""
+    found = []
+    covered = None
+    for m in _surname_pattern().finditer(text):
+        if m.start() and _WORD_BEFORE.match(text, m.start() - 1):
+            continue
+        name = holder_by_printed_surname(m.group())
+        if name is None or _CAPITAL_AFTER.match(text, m.end()):
+            continue
+        if covered is None:
+            covered = coverage_mask(text, spans)
+        if any(covered[m.start() : m.end()]) or not _beside_a_person(text, m, spans):
+            continue
+        ctx.names[m.span()] = name
+        found.append(NerSpan("person", m.start(), m.end(), m.group()))
     return sorted(spans + found, key=lambda s: (s.start, s.end)) if found else spans
+
+
+def _beside_a_person(text: str, m: re.Match, spans: list) -> bool:
+    """The word on the other side of the «и» before or after the surname is a person: a person
+    span holds it, or it is a holder's surname itself («Путин и Си», which a later pass reads)."""
+    partners = []
+    before = _PARTNER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before:
+        partners.append(before)
+    after = _PARTNER_AFTER.match(text, m.end())
+    if after:
+        partners.append(after)
+    return any(holder_by_printed_surname(p.group(1)) is not None or _a_person_at(p, spans) for p in partners)
+
+
+def _a_person_at(partner: re.Match, spans: list) -> bool:
+    """A person span holds the partner word, a word of four letters or more."""
+    at = partner.start(1)
+    return len(partner.group(1)) >= _PARTNER_LETTERS and any(
+        s.type == "person" and s.start <= at < s.end for s in spans
+    )

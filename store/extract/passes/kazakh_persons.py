@@ -24,7 +24,7 @@ from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
 from store.extract.spans import coverage_mask
 from store.lang import kb
-from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.kazakh import DISCOURSE_WORDS, KAZAKH_LETTERS
 from store.lang.persons import KAZAKH_PLURAL, KAZAKH_POSSESSIVE_CASE, given_names
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -106,12 +106,13 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
     Russian text's Title-case names are the model's)."""
     if not (given[:1].isupper() and given[1:].islower() and len(given) >= 3) or _in_the_base(given):
         return False
-    if is_role_word(given):
-        return False  # per69: «Депутат Ерсайын Бахытұлы Ұзақов» is no «Депутат Ерсайын»
+    if is_role_word(given) or given.lower() in DISCOURSE_WORDS:
+        return False  # per69: «Депутат Ерсайын Бахытұлы Ұзақов» is no «Депутат Ерсайын»; names70: nor «Кеше Ерсайын»
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
     if PATRONYMIC.search(given) or (
         before
         and not is_role_word(before.group().strip())  # «Депутат Ерсайын Ұзақов»: a role opens no name
+        and before.group().strip().lower() not in DISCOURSE_WORDS  # «Кеше Ерсайын Бахытұлы»: nor «yesterday»
         and not _NAME_ENDED_BEFORE.search(text, max(0, start - 80), start)
     ):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
@@ -261,14 +262,14 @@ def kazakh_persons(text: str, spans: list, ctx) -> list:
     so does a checkpoint's."""
     out = list(spans)
     for span, name in full_names(text) + initialed_names(text):
-        out = _placed(out, span, name, ctx)
+        out = _placed(text, out, span, name, ctx)
     people = [ctx.names.get((s.start, s.end)) or s.text for s in out if s.type == "person" and " " in s.text.strip()]
     for span, name in repeated_surnames(text, people, out):
-        out = _placed(out, span, name, ctx)
+        out = _placed(text, out, span, name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
+def _placed(text: str, spans: list, span: NerSpan, name: str, ctx) -> list:
     if ctx.cp_index.overlapping(span.start, span.end):
         return spans
     over = [s for s in spans if s.start < span.end and span.start < s.end]
@@ -288,8 +289,22 @@ def _placed(spans: list, span: NerSpan, name: str, ctx) -> list:
             ]
             for m in kb.find(s.text[: span.start - s.start]):
                 ctx.names[(s.start + m.start, s.start + m.end)] = _place_name(m)
+        elif s.type == "person" and s.end > span.end:
+            kept += _places_after(text, span.end, s.end, ctx)
     ctx.names[(span.start, span.end)] = name
     return [*kept, span]
+
+
+def _places_after(text: str, start: int, end: int, ctx) -> list[NerSpan]:
+    """names70: the places the knowledge base reads in a replaced person span's words after the
+    found name («Ертең Асқар Мамин Шымкентке барады»: the model read «Мамин Шымкентке» as one
+    name, and Шымкент went with it), each a place named by its row."""
+    out = []
+    for m in kb.find(text[start:end]):
+        if m.form.row.type == "location":
+            out.append(NerSpan("location", start + m.start, start + m.end, text[start + m.start : start + m.end]))
+            ctx.names[(start + m.start, start + m.end)] = _place_name(m)
+    return out
 
 
 def _surname_first(model: NerSpan, found: NerSpan) -> bool:

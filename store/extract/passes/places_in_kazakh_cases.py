@@ -22,6 +22,7 @@ import re
 
 from store.extract.naming import is_first_name
 from store.extract.ner import NerSpan
+from store.extract.passes.short_towns import short_town_in_a_where_case, town_name
 from store.lang import kb
 
 _WORD = re.compile(r"[\w-]+")
@@ -33,17 +34,18 @@ _MAX_WORDS = 6  # «Жаңа жол Шымкентке дейін салынад
 
 
 def places_in_kazakh_cases(text: str, spans: list, ctx) -> list:
-    """The pass: such a person or body span becomes the place it holds (see module doc)."""
+    """The pass: such a person or body span becomes the place it holds (see module doc), and a
+    given name just before the place stays a person of its own."""
     out = []
     changed = False
     for s in spans:
-        place = _glued_place(text, s) if s.type in ("person", "organization") else None
-        out.append(place or s)
-        changed = changed or place is not None
+        parts = _glued_place(text, s, ctx) if s.type in ("person", "organization") else None
+        out += parts or [s]
+        changed = changed or parts is not None
     return out if changed else spans
 
 
-def _glued_place(text: str, s: NerSpan) -> NerSpan | None:
+def _glued_place(text: str, s: NerSpan, ctx) -> list[NerSpan] | None:
     words = list(_WORD.finditer(text, s.start, s.end))
     if not 2 <= len(words) <= _MAX_WORDS:
         return None
@@ -51,18 +53,36 @@ def _glued_place(text: str, s: NerSpan) -> NerSpan | None:
     if len(places) != 1:
         return None
     place = places[0]
-    if not all(w is place or _a_common_word(text, w) for w in words):
+    given = _given_name_before(words, place)
+    if not all(w is place or w is given or _a_common_word(text, w) for w in words):
         return None
-    return NerSpan("location", place.start(), place.end(), place.group())
+    short = short_town_in_a_where_case(place.group())
+    if short is not None:
+        ctx.names[place.span()] = town_name(short)
+    found = NerSpan("location", place.start(), place.end(), place.group())
+    if given is None:
+        return [found]
+    return [NerSpan("person", given.start(), given.end(), given.group()), found]
+
+
+def _given_name_before(words: list[re.Match], place: re.Match) -> re.Match | None:
+    """names70: «Асқар Астанада болды» ('Asqar was in Astana'): a given name right before the
+    place, the place the span's last word, is a person of its own, not a part of the place
+    nor a name with it (no surname takes a where-case)."""
+    i = words.index(place)
+    if i == 0 or place is not words[-1] or not is_first_name(words[i - 1].group()):
+        return None
+    return words[i - 1]
 
 
 def _a_place_in_a_where_case(word: str) -> bool:
-    """The knowledge base reads the whole word as one of its places with a where-case ending."""
+    """The knowledge base reads the whole word as one of its places with a where-case ending
+    (a town of under four letters, which kb.find passes over, by short_towns)."""
     if not word[:1].isupper():
         return False
     found = kb.find(word)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(word):
-        return False
+        return short_town_in_a_where_case(word) is not None
     m = found[0]
     return m.form.row.type == "location" and bool(_WHERE.match(word[len(m.form.text) :].lower()))
 
