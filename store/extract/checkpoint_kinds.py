@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.checkpoint_kind_phrases import PURPOSE_CUES, apposed_kind, purpose_kind
 from store.extract.checkpoint_names import Cand, fold, last_label
 from store.lang import gazetteer
 
-KIND_CUES = (
+_KIND_WORDS = (
     (
         "rail",
         re.compile(
@@ -33,7 +34,7 @@ KIND_CUES = (
             # not the road as a surface under repair: «the expansion of the road surface at the
             # "Gisht Kuprik" checkpoint» (a passenger post) says nothing of the post's kind
             r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b(?!\s+(?:surface|markings?|works?|repairs?)\b)|автокөлік|"
-            r"\bавтомобиль(?:дік)?\b|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
+            r"\bавтомобиль(?:дік)?\b|\bавтопункт|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
             r"\bавтожол|\bavtomobil",  # Kyrgyz «Кең-Булун-автожол», Kazakh «автожол», Uzbek Latin «avtomobil»
             re.IGNORECASE,
         ),
@@ -54,6 +55,10 @@ KIND_CUES = (
         ),
     ),
 )
+# the kind words, and the phrases of what a post is for («для пешеходов», «для грузового
+# автотранспорта»; checkpoint_kind_phrases.py), which before a name or over a list speak as a
+# kind word does
+KIND_CUES = _KIND_WORDS + PURPOSE_CUES
 
 
 # a kind word glued to a name by a dash («Каинды-железнодорожный», «Ак-Тилек - автодорожный»)
@@ -195,25 +200,28 @@ def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
     return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
-def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0) -> str | None:
+def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0, stop: int | None = None) -> str | None:
     """The kind the text gives one mention: glued to it, the nearest kind word before it
-    (not before `floor`), one right after it (Kazakh order), the sentence's for a quoted
-    station pair, or the header's for a line of a list."""
+    (not before `floor`), one right after it (Kazakh order), one set beside it or a phrase of
+    what it is for, before `stop` (the next post of its sentence, or its end; see
+    checkpoint_kind_phrases.py), the sentence's for a quoted station pair, or the header's
+    for a line of a list."""
     return (
         c.kind
         or _kind_in_span(text, c)
         or _kind_of(text, c.start, max(sent_start, floor))
         or _kind_after(text, c)
+        or (apposed_kind(text, c.end) or purpose_kind(text, c.end, stop) if stop is not None else None)
         or _kind_of_line(text, c, sent_start)
         or _kind_of_list_header(text, c)
     )
 
 
-def own_kind_at(text: str, c: Cand, sent_start: int, prev_end: int) -> str | None:
+def own_kind_at(text: str, c: Cand, sent_start: int, prev_end: int, stop: int | None = None) -> str | None:
     """The kind this mention's own words give it, as the store keeps it per mention: as
     kind_at, but a kind word before an earlier name of the sentence is that name's
     («автомобильный пункт «Нур жолы» и «Алтынколь»» says nothing of Алтынколь's kind)."""
-    return kind_at(text, c, sent_start, prev_end)
+    return kind_at(text, c, sent_start, prev_end, stop)
 
 
 # two posts written as the two halves of one crossing: «Тажен-Каракалпакия», «Сырым» (РК) – «Маштаково»

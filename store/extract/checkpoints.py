@@ -30,6 +30,7 @@ from dataclasses import dataclass, is_dataclass, replace
 
 from store.extract.checkpoint_context_kinds import context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS, OR_WORDS
+from store.extract.checkpoint_kind_phrases import freight_kind
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
 from store.extract.checkpoint_lists import COUNTED_POINTS, confirm_bullets
 from store.extract.checkpoint_names import KEY, TOKEN, Cand, Name, fold, fold_text, names_by_prefix
@@ -402,6 +403,9 @@ _LIST_GAP = re.compile(
     # «Конысбаева» – 20, «Капланбек» – 25
     r"|[»\"”]?[ \t]*[-–—:][ \t]*\d[\d \t]*[,;][ \t]*(?:и|and|және)?[ \t]*[«\"“„]?"
     r"|[»\"”]?[ \t]*[-–—:][ \t]*\d[\d \t]*[ \t](?:и|and|және)[ \t]+[«\"“„]?"
+    # posts of two kinds, the second's kind word standing for its noun: «железнодорожный пункт
+    # пропуска «Сарыагаш» и пешеходный «Жибек жолы»», «автомобильный «Y»» after a comma
+    r"|[»\"”]?[ \t]*(?:,[ \t]*)?(?:и|а также)?[ \t]+(?:автомобильн|автодорожн|железнодорожн|пешеходн|пассажирск)\w*[ \t]+[«\"“„]"
 )
 
 
@@ -506,7 +510,12 @@ def _next_to(left: int, right: int, text: str) -> bool:
 
 
 def find_checkpoints(
-    text: str, queue_cues: bool = True, traffic_cues: bool = True, work_cues: bool = True, quoted_cues: bool = True
+    text: str,
+    queue_cues: bool = True,
+    traffic_cues: bool = True,
+    work_cues: bool = True,
+    quoted_cues: bool = True,
+    kind_phrases: bool = True,
 ) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
@@ -516,7 +525,8 @@ def find_checkpoints(
     with the `work_posts` pass), a name the sentence shows at a post's work is its own cue
     («Бахты оформил 3200 человек», «Тажен закрыли на ремонт», checkpoint_work.py); with `quoted_cues`
     (off with the `quoted_posts` pass), a quoted name after «на», «в», «через» with a post's fact
-    beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py)."""
+    beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py); with `kind_phrases` (off
+    with the `kind_phrases` pass), words after a name say its kind (checkpoint_kind_phrases.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -590,7 +600,7 @@ def find_checkpoints(
         accepted = _not_the_village(accepted, villages, cands, text, ends)
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
-    return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+    return _resolved(sorted(accepted, key=lambda c: c.start), text, ends, kind_phrases)
 
 
 def _town_meant(c: Cand, cands: list[Cand], text: str, sent: tuple[int, int]) -> bool:
@@ -670,24 +680,41 @@ def _by_context(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
     return context_kind(text, c, sent) if READ_KIND_BY_CONTEXT else None
 
 
-def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
+def _freight_through(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
+    """Road for a post whose rows are all passenger posts when its sentence, which names no
+    other post, says freight goes through (checkpoint_kind_phrases.freight_kind)."""
+    rows = [cp for cp in map(gazetteer.get, c.name.refs) if cp]
+    if not rows or any(cp.kind != "passenger" for cp in rows):
+        return None
+    return freight_kind(text, sent)
+
+
+def _resolved(cands: list[Cand], text: str, ends: list[int], kind_phrases: bool = True) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
     Алтынколь), and one side per name in a text once a cue has settled it. Each span keeps
     the kind its own text gives it (None when the text names none), which the store keeps
     per mention: «автомобильный пункт «X»» is a road crossing even where X's one row says
-    otherwise."""
+    otherwise. With `kind_phrases` (off with the `kind_phrases` pass), words after the name
+    speak for it too: a kind word set beside it, what it is for, and freight through a
+    passenger post (checkpoint_kind_phrases.py)."""
     sides: list[str | None] = []
     refs: list[str] = []
     kinds: list[str | None] = []
     prev: Cand | None = None
-    for c in cands:
+    for i, c in enumerate(cands):
         s, e = _sentence(text, c.start, ends)
+        # words after the name speak for it up to the next post of its sentence
+        nxt = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        stop = min(nxt, e) if kind_phrases else None
         # no kind word: what crosses there, for a name of two kinds of post (checkpoint_context_kinds)
-        kind = kind_at(text, c, s) or _by_context(text, c, (s, e))
+        kind = kind_at(text, c, s, stop=stop) or _by_context(text, c, (s, e))
         # a kind word before an earlier name is this one's too only when the two are listed together
         floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
-        kinds.append(kind if floor <= s else own_kind_at(text, c, s, floor) or _by_context(text, c, (s, e)))
+        own = kind if floor <= s else own_kind_at(text, c, s, floor, stop) or _by_context(text, c, (s, e))
+        if own is None and kind_phrases and (prev is None or prev.end <= s) and nxt >= e:
+            own = _freight_through(text, c, (s, e))
+        kinds.append(own)
         prev = c
         if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
