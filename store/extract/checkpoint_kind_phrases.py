@@ -54,7 +54,8 @@ _APPOSED = tuple(
         kind,
         re.compile(
             r"[»\"”]?[ \t]*(?:(?:[-–—]|,)[ \t]*" + adjective + r"\s+" + _POST_NOUN + r"|\([ \t]*" + adjective + r"[ \t]*\)"
-            r"|[ \t]+(?:(?:теперь|вскоре|снова|уже)\s+)?(?:стан\w*|станов\w*|будет|явля\w*|останется|сделают)\s+"
+            # a predicate in the name's clause, a few words on: «X» с мая станет пешеходным
+            r"|[»\"”]?(?:[ \t]+[^\s,.;:!?«»\"“”„]+){0,3}?[ \t]+(?:стан(?:ет|ут|ов\w+)|будет|явля\w*|останется|сделают)\s+"
             r"(?:только\s+)?" + adjective + r")",
             re.IGNORECASE,
         ),
@@ -63,10 +64,10 @@ _APPOSED = tuple(
 )
 
 
-def apposed_kind(text: str, end: int) -> str | None:
-    """The kind a word set beside the name ending at `end` gives it (see _APPOSED): the post's
-    own, whatever its row says."""
-    return next((kind for kind, rx in _APPOSED if rx.match(text, end)), None)
+def apposed_kind(text: str, end: int, stop: int) -> str | None:
+    """The kind a word set beside the name ending at `end` gives it (see _APPOSED), before
+    `stop`: the post's own, whatever its row says."""
+    return next((kind for kind, rx in _APPOSED if (m := rx.match(text, end)) and m.end() <= stop), None)
 
 
 def purpose_kind(text: str, end: int, stop: int) -> str | None:

@@ -95,11 +95,43 @@ def without_travel_modes(text: str) -> str:
     return _blank(_TRAVEL_MODES, _blank(_FUEL_STATION, text))
 
 
+# the noun of a post written before its name: «пункт пропуска», «КПП», «переход», «пост»
+_POST_NOUN_BEFORE = re.compile(
+    r"\bпункт\w*\s+пропуска|\b(?:кпп|пп|погранпереход\w*|переход\w*|пост(?:ы|ов|ах|ам|а|е|у|ом)?|бекет\w*)\b", re.IGNORECASE
+)
+# words that end a post noun's phrase: between a kind word and the noun they say the kind word
+# is another thing's («ремонт железной дороги через пункт пропуска», «поток пассажиров на посту»)
+_PHRASE_BREAK = re.compile(
+    r"\b(?:через|на|в|во|к|ко|по|до|из|от|для|у|с|со|о|об|при|за|под|над|между|после|перед|поток\w*|очеред\w*|движени\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_cue(window: str) -> tuple[str | None, int]:
+    """The kind word nearest the end of `window`, and where it ends (-1 for none)."""
+    best, best_start, best_end = None, -1, -1
+    for label, rx in KIND_CUES:
+        for m in rx.finditer(window):
+            if m.start() > best_start:
+                best, best_start, best_end = label, m.start(), m.end()
+    return best, best_end
+
+
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…),
-    not counting a kind word glued to an earlier name, nor a filling station."""
-    window = _blank(_GLUED_KIND_WORD, text[max(sent_start, start - 80) : start])
-    return last_label(KIND_CUES, without_travel_modes(window))
+    not counting a kind word glued to an earlier name, nor a filling station. Where a post's
+    noun stands before the name, a kind word before that noun speaks for it only from the
+    noun's own phrase: «Из-за ремонта железной дороги поток пассажиров через пункт пропуска
+    «X»» says nothing of X's kind, «железнодорожном пограничном переходе «X»» does."""
+    lo = max(sent_start, start - 80)
+    window = without_travel_modes(_blank(_GLUED_KIND_WORD, text[lo:start]))
+    kind, cue_end = _last_cue(window)
+    if kind is None:
+        return None
+    nouns = [m for m in _POST_NOUN_BEFORE.finditer(window) if m.start() >= cue_end]
+    if nouns and _PHRASE_BREAK.search(window, cue_end, nouns[-1].start()):
+        return None
+    return kind
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
@@ -211,7 +243,7 @@ def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0, stop: int | Non
         or _kind_in_span(text, c)
         or _kind_of(text, c.start, max(sent_start, floor))
         or _kind_after(text, c)
-        or (apposed_kind(text, c.end) or purpose_kind(text, c.end, stop) if stop is not None else None)
+        or (apposed_kind(text, c.end, stop) or purpose_kind(text, c.end, stop) if stop is not None else None)
         or _kind_of_line(text, c, sent_start)
         or _kind_of_list_header(text, c)
     )

@@ -221,7 +221,7 @@ class Extractor:
         `airport_posts` pass is off) the airports it names as border posts."""
         if not text:
             return []
-        off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts", "kind_phrases"} & self.disabled
+        off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts"} & self.disabled
         if off and self.find_checkpoints is checkpoints.find_checkpoints:
             found = checkpoints.find_checkpoints(
                 text,
@@ -229,7 +229,6 @@ class Extractor:
                 traffic_cues="traffic_posts" not in off,
                 work_cues="work_posts" not in off,
                 quoted_cues="quoted_posts" not in off,
-                kind_phrases="kind_phrases" not in off,
             )
         else:
             found = self.find_checkpoints(text)
@@ -355,14 +354,6 @@ def _work_is_read_with_the_posts(text, spans, ctx):
     """`work_posts` works where the posts are found (checkpoints.find_checkpoints reads a name
     the sentence shows at a post's work as that post, store/extract/checkpoint_work.py); as a
     span pass it changes nothing, and is in the table so that the switch has a name."""
-    return spans
-
-
-def _kinds_are_read_with_the_posts(text, spans, ctx):
-    """`kind_phrases` works where the posts are found (checkpoints.find_checkpoints reads a kind
-    word set beside a name, what a post is for, and freight through a passenger post as the
-    mention's kind, store/extract/checkpoint_kind_phrases.py); as a span pass it changes nothing,
-    and is in the table so that the switch has a name."""
     return spans
 
 
@@ -546,7 +537,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("traffic_posts", _traffic_is_read_with_the_posts),
     Pass("work_posts", _work_is_read_with_the_posts),
     Pass("quoted_posts", _quoted_are_read_with_the_posts),
-    Pass("kind_phrases", _kinds_are_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
