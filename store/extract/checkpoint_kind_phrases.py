@@ -53,9 +53,16 @@ _APPOSED = tuple(
     (
         kind,
         re.compile(
-            r"[»\"”]?[ \t]*(?:(?:[-–—]|,)[ \t]*" + adjective + r"\s+" + _POST_NOUN + r"|\([ \t]*" + adjective + r"[ \t]*\)"
+            r"[»\"”]?[ \t]*(?:(?:[-–—]|,)[ \t]*"
+            + adjective
+            + r"\s+"
+            + _POST_NOUN
+            + r"|\([ \t]*"
+            + adjective
+            + r"[ \t]*\)"
             # a predicate in the name's clause, a few words on: «X» с мая станет пешеходным
-            r"|[»\"”]?(?:[ \t]+[^\s,.;:!?«»\"“”„]+){0,3}?[ \t]+(?:стан(?:ет|ут|ов\w+)|будет|явля\w*|останется|сделают)\s+"
+            r"|[»\"”]?(?:[ \t]+[^\s,.;:!?«»\"“”„]+){0,3}?[ \t]+"
+            r"(?:стан(?:ет|ут|ов\w+)|будет|явля\w*|останется|сделают)\s+"
             r"(?:только\s+)?" + adjective + r")",
             re.IGNORECASE,
         ),
@@ -91,6 +98,6 @@ _CARGO = re.compile(
 
 
 def freight_kind(text: str, sent: tuple[int, int]) -> str | None:
-    """"road" when the sentence says freight goes through, else None; asked only for a post
+    """ "road" when the sentence says freight goes through, else None; asked only for a post
     whose rows are all passenger posts and that its sentence names alone."""
     return "road" if _CARGO.search(text, *sent) else None

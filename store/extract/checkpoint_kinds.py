@@ -34,7 +34,8 @@ _KIND_WORDS = (
             # not the road as a surface under repair: «the expansion of the road surface at the
             # "Gisht Kuprik" checkpoint» (a passenger post) says nothing of the post's kind
             r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b(?!\s+(?:surface|markings?|works?|repairs?)\b)|автокөлік|"
-            r"\bавтомобиль(?:дік)?\b|\bавтопункт|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
+            r"\bавтопункт|"  # «автопункт «X»», a road post's short name
+            r"\bавтомобиль(?:дік)?\b|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
             r"\bавтожол|\bavtomobil",  # Kyrgyz «Кең-Булун-автожол», Kazakh «автожол», Uzbek Latin «avtomobil»
             re.IGNORECASE,
         ),
@@ -97,7 +98,8 @@ def without_travel_modes(text: str) -> str:
 
 # the noun of a post written before its name: «пункт пропуска», «КПП», «переход», «пост»
 _POST_NOUN_BEFORE = re.compile(
-    r"\bпункт\w*\s+пропуска|\b(?:кпп|пп|погранпереход\w*|переход\w*|пост(?:ы|ов|ах|ам|а|е|у|ом)?|бекет\w*)\b", re.IGNORECASE
+    r"\bпункт\w*\s+пропуска|\b(?:кпп|пп|погранпереход\w*|переход\w*|пост(?:ы|ов|ах|ам|а|е|у|ом)?|бекет\w*)\b",
+    re.IGNORECASE,
 )
 # words that end a post noun's phrase: between a kind word and the noun they say the kind word
 # is another thing's («ремонт железной дороги через пункт пропуска», «поток пассажиров на посту»)
