@@ -81,3 +81,13 @@ def test_a_railway_named_before_a_posts_noun_is_not_its_kind():
 def test_no_words_leave_the_kind_to_the_row():
     text = "В пункте пропуска «Жибек жолы» установили новые турникеты."
     assert posts(text) == [("zhibek-zholy", None)]
+
+
+def test_a_list_header_at_the_texts_start_keeps_its_first_word():
+    text = "Для грузового автотранспорта пока открыты пункты пропуска:\n- «Капланбек»;\n- «Казыгурт»;\n- «Жибек жолы»."
+    assert posts(text)[2] == ("zhibek-zholy", "road")
+
+
+def test_a_kazakh_kind_word_after_a_name_is_that_names_not_the_next_ones():
+    text = "Былтыр «Сарыағаш» станциясы арқылы 900 вагон, ал «Жібек жолы» автомобиль бекеті арқылы 7 мың көлік өтті."
+    assert posts(text) == [("saryagash", "rail"), ("zhibek-zholy", "road")]

@@ -182,7 +182,8 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
         if not line or c.start - prev > 400:
             return None
         if line.endswith(":"):
-            head_start = max(text.rfind("\n\n", 0, prev) + 2, prev - 400, 0)
+            brk = text.rfind("\n\n", 0, prev)  # a header at the text's start keeps its first letter
+            head_start = max(brk + 2 if brk >= 0 else 0, prev - 400)
             return last_label(KIND_CUES, without_travel_modes(text[head_start:pos]))
         if bare and line.endswith(".") and _POSTS_SENTENCE.search(line):
             return last_label(KIND_CUES, _POSTS_SENTENCE.search(line).group())
@@ -199,11 +200,12 @@ _POSTS_SENTENCE = re.compile(r"[^.!?]*(?:пункт\w*\s+пропуска|\bкп
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
 
 
-def _kind_after(text: str, c: Cand) -> str | None:
+def _kind_after(text: str, c: Cand, glued_only: bool = False) -> str | None:
     """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
     пункті): the first kind word in the next few words, before another quoted name, when
     one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
-    пункті is the road post, stored under the name «Достык», see stored_name)."""
+    пункті is the road post, stored under the name «Достык», see stored_name). With
+    `glued_only`, only a kind word glued to the name (see _GLUED_AFTER)."""
     window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
     for kind, rx in (*KIND_CUES, ("road", _KK_ROAD)):
@@ -214,6 +216,8 @@ def _kind_after(text: str, c: Cand) -> str | None:
         return None
     if _GLUED_AFTER.fullmatch(window, 0, best_pos):
         return best  # «Атамекен» жаяу жүргіншілер өткізу пункті: this post's own words
+    if glued_only:
+        return None
     return best if any(cp and _of_kind(cp, best) for cp in map(gazetteer.get, c.name.refs)) else None
 
 
@@ -243,6 +247,9 @@ def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0, stop: int | Non
     return (
         c.kind
         or _kind_in_span(text, c)
+        # glued after it, Kazakh order, before any word before it: in «"A" станциясы арқылы …, ал
+        # "B" автомобиль бекеті арқылы …» A's station word is A's, and B's own word is B's
+        or _kind_after(text, c, glued_only=True)
         or _kind_of(text, c.start, max(sent_start, floor))
         or _kind_after(text, c)
         or (apposed_kind(text, c.end, stop) or purpose_kind(text, c.end, stop) if stop is not None else None)
