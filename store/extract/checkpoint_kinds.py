@@ -200,12 +200,12 @@ _POSTS_SENTENCE = re.compile(r"[^.!?]*(?:пункт\w*\s+пропуска|\bкп
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
 
 
-def _kind_after(text: str, c: Cand, glued_only: bool = False) -> str | None:
+def _kind_after(text: str, c: Cand) -> tuple[str | None, bool]:
     """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
-    пункті): the first kind word in the next few words, before another quoted name, when
-    one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
-    пункті is the road post, stored under the name «Достык», see stored_name). With
-    `glued_only`, only a kind word glued to the name (see _GLUED_AFTER)."""
+    пункті), and whether it is glued to the name (see _GLUED_AFTER): the first kind word in
+    the next few words, before another quoted name; one not glued counts only when one of the
+    name's rows is of that kind (a former name too: «Достық» автомобиль өткізу пункті is the
+    road post, stored under the name «Достык», see stored_name)."""
     window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
     for kind, rx in (*KIND_CUES, ("road", _KK_ROAD)):
@@ -213,12 +213,10 @@ def _kind_after(text: str, c: Cand, glued_only: bool = False) -> str | None:
         if m and m.start() < best_pos:
             best, best_pos = kind, m.start()
     if best is None:
-        return None
+        return None, False
     if _GLUED_AFTER.fullmatch(window, 0, best_pos):
-        return best  # «Атамекен» жаяу жүргіншілер өткізу пункті: this post's own words
-    if glued_only:
-        return None
-    return best if any(cp and _of_kind(cp, best) for cp in map(gazetteer.get, c.name.refs)) else None
+        return best, True  # «Атамекен» жаяу жүргіншілер өткізу пункті: this post's own words
+    return (best if any(cp and _of_kind(cp, best) for cp in map(gazetteer.get, c.name.refs)) else None), False
 
 
 # the gap between a name and a kind word that is glued to it in Kazakh order: its closing
@@ -244,14 +242,15 @@ def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0, stop: int | Non
     what it is for, before `stop` (the next post of its sentence, or its end; see
     checkpoint_kind_phrases.py), the sentence's for a quoted station pair, or the header's
     for a line of a list."""
+    after, glued = _kind_after(text, c)
     return (
         c.kind
         or _kind_in_span(text, c)
         # glued after it, Kazakh order, before any word before it: in «"A" станциясы арқылы …, ал
         # "B" автомобиль бекеті арқылы …» A's station word is A's, and B's own word is B's
-        or _kind_after(text, c, glued_only=True)
+        or (after if glued else None)
         or _kind_of(text, c.start, max(sent_start, floor))
-        or _kind_after(text, c)
+        or after
         or (apposed_kind(text, c.end, stop) or purpose_kind(text, c.end, stop) if stop is not None else None)
         or _kind_of_line(text, c, sent_start)
         or _kind_of_list_header(text, c)
