@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.checkpoint_kind_phrases import PURPOSE_CUES, apposed_kind, purpose_kind
 from store.extract.checkpoint_names import Cand, fold, last_label
 from store.lang import gazetteer
 
-KIND_CUES = (
+_KIND_WORDS = (
     (
         "rail",
         re.compile(
@@ -33,6 +34,7 @@ KIND_CUES = (
             # not the road as a surface under repair: «the expansion of the road surface at the
             # "Gisht Kuprik" checkpoint» (a passenger post) says nothing of the post's kind
             r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b(?!\s+(?:surface|markings?|works?|repairs?)\b)|автокөлік|"
+            r"\bавтопункт|"  # «автопункт «X»», a road post's short name
             r"\bавтомобиль(?:дік)?\b|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
             r"\bавтожол|\bavtomobil",  # Kyrgyz «Кең-Булун-автожол», Kazakh «автожол», Uzbek Latin «avtomobil»
             re.IGNORECASE,
@@ -54,6 +56,10 @@ KIND_CUES = (
         ),
     ),
 )
+# the kind words, and the phrases of what a post is for («для пешеходов», «для грузового
+# автотранспорта»; checkpoint_kind_phrases.py), which before a name or over a list speak as a
+# kind word does
+KIND_CUES = _KIND_WORDS + PURPOSE_CUES
 
 
 # a kind word glued to a name by a dash («Каинды-железнодорожный», «Ак-Тилек - автодорожный»)
@@ -90,11 +96,44 @@ def without_travel_modes(text: str) -> str:
     return _blank(_TRAVEL_MODES, _blank(_FUEL_STATION, text))
 
 
+# the noun of a post written before its name: «пункт пропуска», «КПП», «переход», «пост»
+_POST_NOUN_BEFORE = re.compile(
+    r"\bпункт\w*\s+пропуска|\b(?:кпп|пп|погранпереход\w*|переход\w*|пост(?:ы|ов|ах|ам|а|е|у|ом)?|бекет\w*)\b",
+    re.IGNORECASE,
+)
+# words that end a post noun's phrase: between a kind word and the noun they say the kind word
+# is another thing's («ремонт железной дороги через пункт пропуска», «поток пассажиров на посту»)
+_PHRASE_BREAK = re.compile(
+    r"\b(?:через|на|в|во|к|ко|по|до|из|от|для|у|с|со|о|об|при|за|под|над|между|после|перед|поток\w*|очеред\w*|движени\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_cue(window: str) -> tuple[str | None, int]:
+    """The kind word nearest the end of `window`, and where it ends (-1 for none)."""
+    best, best_start, best_end = None, -1, -1
+    for label, rx in KIND_CUES:
+        for m in rx.finditer(window):
+            if m.start() > best_start:
+                best, best_start, best_end = label, m.start(), m.end()
+    return best, best_end
+
+
 def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     """The kind named closest before the mention in its sentence (железнодорожный → rail…),
-    not counting a kind word glued to an earlier name, nor a filling station."""
-    window = _blank(_GLUED_KIND_WORD, text[max(sent_start, start - 80) : start])
-    return last_label(KIND_CUES, without_travel_modes(window))
+    not counting a kind word glued to an earlier name, nor a filling station. Where a post's
+    noun stands before the name, a kind word before that noun speaks for it only from the
+    noun's own phrase: «Из-за ремонта железной дороги поток пассажиров через пункт пропуска
+    «X»» says nothing of X's kind, «железнодорожном пограничном переходе «X»» does."""
+    lo = max(sent_start, start - 80)
+    window = without_travel_modes(_blank(_GLUED_KIND_WORD, text[lo:start]))
+    kind, cue_end = _last_cue(window)
+    if kind is None:
+        return None
+    nouns = [m for m in _POST_NOUN_BEFORE.finditer(window) if m.start() >= cue_end]
+    if nouns and _PHRASE_BREAK.search(window, cue_end, nouns[-1].start()):
+        return None
+    return kind
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
@@ -143,7 +182,8 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
         if not line or c.start - prev > 400:
             return None
         if line.endswith(":"):
-            head_start = max(text.rfind("\n\n", 0, prev) + 2, prev - 400, 0)
+            brk = text.rfind("\n\n", 0, prev)  # a header at the text's start keeps its first letter
+            head_start = max(brk + 2 if brk >= 0 else 0, prev - 400)
             return last_label(KIND_CUES, without_travel_modes(text[head_start:pos]))
         if bare and line.endswith(".") and _POSTS_SENTENCE.search(line):
             return last_label(KIND_CUES, _POSTS_SENTENCE.search(line).group())
@@ -160,11 +200,12 @@ _POSTS_SENTENCE = re.compile(r"[^.!?]*(?:пункт\w*\s+пропуска|\bкп
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
 
 
-def _kind_after(text: str, c: Cand) -> str | None:
+def _kind_after(text: str, c: Cand) -> tuple[str | None, bool]:
     """The kind named right after the mention, as Kazakh puts it («Бақты» теміржол өткізу
-    пункті): the first kind word in the next few words, before another quoted name, when
-    one of the name's rows is of that kind (a former name too: «Достық» автомобиль өткізу
-    пункті is the road post, stored under the name «Достык», see stored_name)."""
+    пункті), and whether it is glued to the name (see _GLUED_AFTER): the first kind word in
+    the next few words, before another quoted name; one not glued counts only when one of the
+    name's rows is of that kind (a former name too: «Достық» автомобиль өткізу пункті is the
+    road post, stored under the name «Достык», see stored_name)."""
     window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
     for kind, rx in (*KIND_CUES, ("road", _KK_ROAD)):
@@ -172,10 +213,10 @@ def _kind_after(text: str, c: Cand) -> str | None:
         if m and m.start() < best_pos:
             best, best_pos = kind, m.start()
     if best is None:
-        return None
+        return None, False
     if _GLUED_AFTER.fullmatch(window, 0, best_pos):
-        return best  # «Атамекен» жаяу жүргіншілер өткізу пункті: this post's own words
-    return best if any(cp and _of_kind(cp, best) for cp in map(gazetteer.get, c.name.refs)) else None
+        return best, True  # «Атамекен» жаяу жүргіншілер өткізу пункті: this post's own words
+    return (best if any(cp and _of_kind(cp, best) for cp in map(gazetteer.get, c.name.refs)) else None), False
 
 
 # the gap between a name and a kind word that is glued to it in Kazakh order: its closing
@@ -195,25 +236,32 @@ def _current_name(cp: gazetteer.Checkpoint, word: str) -> bool:
     return any(n and word.startswith(fold(n)[: max(3, len(n) - 2)]) for n in names)
 
 
-def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0) -> str | None:
+def kind_at(text: str, c: Cand, sent_start: int, floor: int = 0, stop: int | None = None) -> str | None:
     """The kind the text gives one mention: glued to it, the nearest kind word before it
-    (not before `floor`), one right after it (Kazakh order), the sentence's for a quoted
-    station pair, or the header's for a line of a list."""
+    (not before `floor`), one right after it (Kazakh order), one set beside it or a phrase of
+    what it is for, before `stop` (the next post of its sentence, or its end; see
+    checkpoint_kind_phrases.py), the sentence's for a quoted station pair, or the header's
+    for a line of a list."""
+    after, glued = _kind_after(text, c)
     return (
         c.kind
         or _kind_in_span(text, c)
+        # glued after it, Kazakh order, before any word before it: in «"A" станциясы арқылы …, ал
+        # "B" автомобиль бекеті арқылы …» A's station word is A's, and B's own word is B's
+        or (after if glued else None)
         or _kind_of(text, c.start, max(sent_start, floor))
-        or _kind_after(text, c)
+        or after
+        or (apposed_kind(text, c.end, stop) or purpose_kind(text, c.end, stop) if stop is not None else None)
         or _kind_of_line(text, c, sent_start)
         or _kind_of_list_header(text, c)
     )
 
 
-def own_kind_at(text: str, c: Cand, sent_start: int, prev_end: int) -> str | None:
+def own_kind_at(text: str, c: Cand, sent_start: int, prev_end: int, stop: int | None = None) -> str | None:
     """The kind this mention's own words give it, as the store keeps it per mention: as
     kind_at, but a kind word before an earlier name of the sentence is that name's
     («автомобильный пункт «Нур жолы» и «Алтынколь»» says nothing of Алтынколь's kind)."""
-    return kind_at(text, c, sent_start, prev_end)
+    return kind_at(text, c, sent_start, prev_end, stop)
 
 
 # two posts written as the two halves of one crossing: «Тажен-Каракалпакия», «Сырым» (РК) – «Маштаково»
