@@ -36,6 +36,7 @@ from store.extract.passes.bodies import (
     pass_org_tails,
     pass_rule_orgs,
 )
+from store.extract.passes.body_letters_not_places import body_letters_not_places
 from store.extract.passes.body_units import (
     facilities_named,
     firms_by_legal_form,
@@ -511,6 +512,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("parent_bodies", pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
+    Pass("body_letters_not_places", body_letters_not_places),
     Pass("bracketed_parents", pass_bracketed_parents),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kyrgyz_places", kyrgyz_places),
