@@ -4,6 +4,7 @@ Sentences written for these tests."""
 from store.extract.extractor import Extractor
 from store.extract.ner import NerSpan
 from store.extract.passes.body_letters_not_places import body_letters_not_places
+from store.lang.identity import entity_key
 from store.model import Article
 
 
@@ -45,3 +46,26 @@ def test_the_extractor_names_the_unit_once_and_its_region():
     assert ("organization", "ДЭР по Жамбылской области") in found
     assert ("location", "Жамбылская область") in found
     assert not any(kind == "location" and name == "ДЭР" for kind, name in found)
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    art = Article(file="t.txt", path="t.txt", raw=text, title="", body=text)
+    return [(m.surface, m.name) for m in Extractor().extract(art).mentions if m.type == "organization"]
+
+
+def test_letters_printed_more_often_than_the_name_keep_their_own_name():
+    text = (
+        "Национальная компания «Қазақстан темір жолы» открыла новый маршрут. В КТЖ пояснили, что поезд "
+        "пойдет раз в неделю. Билеты КТЖ начнет продавать в мае."
+    )
+    orgs = _orgs(text)
+    assert [name for surface, name in orgs if surface == "КТЖ"] == ["КТЖ", "КТЖ"]
+    assert all(name != "КТЖ" for surface, name in orgs if surface != "КТЖ")
+    # the store still files both names under the one row
+    assert {entity_key("organization", name) for _, name in orgs} == {"kb:ktz"}
+
+
+def test_letters_printed_as_often_as_the_name_take_the_name():
+    text = "Министерство финансов Республики Казахстан сообщило о новых правилах. В МФ РК уточнили сроки."
+    names = {name for _, name in _orgs(text)}
+    assert names == {"Министерство финансов Республики Казахстан"}

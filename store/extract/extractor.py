@@ -27,6 +27,7 @@ from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
 from store.extract.naming import feminine_subject, nominative_in
 from store.extract.ner import NerModel, NerSpan
+from store.extract.passes.abbreviations_as_printed import abbreviations_as_printed
 from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
@@ -513,6 +514,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
     Pass("body_letters_not_places", body_letters_not_places),
+    Pass("abbreviations_as_printed", abbreviations_as_printed),
     Pass("bracketed_parents", pass_bracketed_parents),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kyrgyz_places", kyrgyz_places),
