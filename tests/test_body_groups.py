@@ -72,7 +72,7 @@ def test_a_legal_form_is_no_abbreviation_of_the_name():
         mention("КТЖ", "КТЖ", 90),
     ]
     one_name_per_body(ms)
-    assert [m.name for m in ms] == ["Қазақстан темір жолы", "КТЖ", "КТЖ"]
+    assert [m.name for m in ms] == ["АО «Национальная компания «Қазақстан темір жолы»", "КТЖ", "КТЖ"]
 
 
 def test_a_spelled_out_name_printed_as_often_as_its_abbreviation_names_the_body():
