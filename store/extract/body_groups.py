@@ -49,6 +49,10 @@ def one_name_per_body(mentions: list) -> None:
         names = Counter(m.name for m in group)
         if len(names) < 2:
             continue
+        group = _letters_apart(group)
+        names = Counter(m.name for m in group)
+        if len(names) < 2:
+            continue
         printed = Counter(_bare_abbreviation(m.surface) for m in group)
         longest = {m.name: len(m.surface) for m in sorted(group, key=lambda m: len(m.surface))}
         best = max(
@@ -63,6 +67,21 @@ def one_name_per_body(mentions: list) -> None:
         )
         for m in group:
             m.name = best
+
+
+def _letters_apart(group: list) -> list:
+    """The mentions of a group that still want one name: all of them, or, when the article
+    calls the body by its bare letters more often than by longer names («РЖД» three times,
+    «Российских железных дорог» once), only the longer ones; the letters keep their own name
+    (set by the pass abbreviations_as_printed), one entry more in the article's export."""
+    letters = [m for m in group if _bare_abbreviation(m.name) and _bare_abbreviation(m.surface)]
+    rest = [m for m in group if m not in letters]
+    if not rest or len(letters) <= len(rest) or any(_bare_abbreviation(m.name) for m in rest):
+        return group
+    name = Counter(m.name for m in letters).most_common(1)[0][0]
+    for m in letters:
+        m.name = name
+    return rest
 
 
 def _has_abbreviation(name: str) -> bool:

@@ -27,6 +27,7 @@ from store.extract.directives import find_directives
 from store.extract.merging import merge_mentions
 from store.extract.naming import feminine_subject, nominative_in
 from store.extract.ner import NerModel, NerSpan
+from store.extract.passes.abbreviations_as_printed import abbreviations_as_printed
 from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
@@ -36,6 +37,7 @@ from store.extract.passes.bodies import (
     pass_org_tails,
     pass_rule_orgs,
 )
+from store.extract.passes.body_letters_not_places import body_letters_not_places
 from store.extract.passes.body_units import (
     facilities_named,
     firms_by_legal_form,
@@ -514,6 +516,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("parent_bodies", pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
+    Pass("body_letters_not_places", body_letters_not_places),
+    Pass("abbreviations_as_printed", abbreviations_as_printed),
     Pass("bracketed_parents", pass_bracketed_parents),
     Pass("kazakh_place_nouns", kazakh_place_nouns),
     Pass("kyrgyz_places", kyrgyz_places),
