@@ -14,8 +14,10 @@ from store.search import table as search_table
 
 from .navigation import ArticleTarget, NavTarget, entity_target
 
+LIMIT = 30  # results a keystroke's search asks for (the screen shows them all)
 
-def search(store, query: str, reader=None, limit: int = 30, entities_only: bool = False) -> list[dict]:
+
+def search(store, query: str, reader=None, limit: int = LIMIT, entities_only: bool = False) -> list[dict]:
     """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}.
     entities_only: the entity hits alone, from the alias index and the knowledge base
     (painted at once; the whole search, articles too, follows). An article's "matched"
@@ -146,7 +148,7 @@ def read_ahead(store, results: list[dict], reader=None, stop: Callable[[], bool]
     warm_articles(store, reader)
     if stop is not None and stop():  # a key came that needs something else: the search thread serves it
         return
-    engine.read_ahead(store, results)
+    engine.read_ahead(store, results, LIMIT)
 
 
 def first_use_steps(reader) -> list[Callable[[], object]]:
