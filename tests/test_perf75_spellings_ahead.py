@@ -150,3 +150,9 @@ async def test_the_explorer_ranks_the_spellings_before_the_topic_word(tmp_path):
     with_ahead, ranked_with = await _typed_in_the_explorer(path, "каракемер", " колон", ahead=True)
     assert ranked_without == 1 and ranked_with == 0
     assert with_ahead == without and without[0][1] == NAME
+
+
+def test_only_an_or_of_quoted_phrases_is_put_in_order():
+    assert articles._phrase_set('"хоргос" OR "khorgos"') == '"khorgos" OR "хоргос"'
+    assert articles._phrase_set('"a b" AND "c"') == '"a b" AND "c"'
+    assert articles._phrase_set('("карак"OR"караг"*) OR "хоргос"') == '("карак"OR"караг"*) OR "хоргос"'

@@ -124,8 +124,12 @@ def spelled_rows(conn, expr: str, n_lemmas: int, limit: int) -> list[tuple[int, 
 
 
 def _phrase_set(expr: str) -> str:
-    """An OR of quoted phrases (`phrases`) in sorted order, each once."""
-    return " OR ".join(sorted(set(expr.split(" OR "))))
+    """An OR of quoted phrases (`phrases`) in sorted order, each once; any other
+    expression as it is (a phrase's lemmas are lower-case, so « OR » only joins)."""
+    parts = expr.split(" OR ")
+    if not all(len(p) > 1 and p[0] == p[-1] == '"' for p in parts):
+        return expr
+    return " OR ".join(sorted(set(parts)))
 
 
 _SPELLED = Memo(16)
