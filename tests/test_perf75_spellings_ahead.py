@@ -156,3 +156,34 @@ def test_only_an_or_of_quoted_phrases_is_put_in_order():
     assert articles._phrase_set('"хоргос" OR "khorgos"') == '"khorgos" OR "хоргос"'
     assert articles._phrase_set('"a b" AND "c"') == '"a b" AND "c"'
     assert articles._phrase_set('("карак"OR"караг"*) OR "хоргос"') == '("карак"OR"караг"*) OR "хоргос"'
+
+
+def test_the_warm_up_loads_the_parser_the_lemmatizers_table_leaves_unloaded(monkeypatch):
+    """The warm-up's own lemmas are words of the shipped table, which never load pymorphy2;
+    warm_parser does, so a topic word's first letters («оч») do not load it on their key."""
+    from store.lang import lemmas
+    from tui import searching
+
+    monkeypatch.setattr(lemmas, "_morph", None)  # as in a fresh process (restored after)
+    searching.warm_articles(None)
+    assert lemmas._morph is None
+    searching.warm_parser(None)
+    assert lemmas._morph is not None
+    assert lemmas.parsed_lemma("очереди") == "очередь"
+
+
+async def test_the_explorer_loads_the_parser_while_nothing_is_typed(tmp_path, monkeypatch):
+    """The search screen's warm-up, run while the user has typed nothing, leaves the parser
+    loaded; a name typed meanwhile is still searched, and its topic key loads nothing."""
+    from store.lang import lemmas
+
+    path = tmp_path / "s.db"
+    store_of_openings(path, [("checkpoint", NAME, b) for b in BODIES]).close()
+    monkeypatch.setattr(lemmas, "_morph", None)
+    async with search_screen_on(path) as (app, pilot, screen):
+        t0 = time.perf_counter()
+        while lemmas._morph is None and time.perf_counter() - t0 < 20:  # no key typed
+            await asyncio.sleep(0.01)
+        assert lemmas._morph is not None
+        await type_until_whole(pilot, screen, "каракемер ко")
+        assert screen.full_seq == screen._seq and screen.last_results[0]["name"] == NAME
