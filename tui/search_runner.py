@@ -20,8 +20,9 @@ a search running beside the frame doubled the frame's time on the screen.
 
 The thread warms the engine first (the alias index, the knowledge base, then the
 lemmatizer and the knowledge base's matcher, then the parser behind the lemmatizer's
-table), so the first query typed pays at most what is left of that. A query typed before the warm-up ran comes first with its entity hits;
-the warm-up steps left run before its whole search, never after it (run after it, the
+table), so the first query typed pays at most what is left of that. A query typed
+before the warm-up ran comes first with its entity hits; the warm-up steps left run
+before its whole search, never after it (run after it, the
 entity step held the GIL for tens of milliseconds at a million aliases, and the matcher
 30-40 ms at 100,000 articles, just as the next key was being drawn).
 
