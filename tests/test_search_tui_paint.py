@@ -158,6 +158,7 @@ def _runner_calls(monkeypatch, first: str, then: str | None) -> list[str]:
     monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: calls.append(q) or [])
     monkeypatch.setattr(searching, "warm_entities", lambda st, r=None: calls.append("warm_entities"))
     monkeypatch.setattr(searching, "warm_articles", lambda st, r=None: calls.append("warm_articles"))
+    monkeypatch.setattr(searching, "warm_parser", lambda st, r=None: calls.append("warm_parser"))
     delivered: list[tuple[int, str]] = []
     runner = search_runner.SearchRunner(_Reader(), lambda s, q, p, r: delivered.append((s, p)), print)
     runner.submit(1, first)  # typed while the screen was opening
@@ -169,7 +170,7 @@ def _runner_calls(monkeypatch, first: str, then: str | None) -> list[str]:
         runner.submit(2, then)
         while (2, "whole") not in delivered and time.perf_counter() - t0 < 10:
             time.sleep(0.005)
-    while "warm_articles" not in calls and time.perf_counter() - t0 < 0.5:
+    while "warm_parser" not in calls and time.perf_counter() - t0 < 0.5:
         time.sleep(0.005)  # a warm-up step left runs now
     runner.stop()
     return calls
@@ -179,8 +180,8 @@ def test_the_warm_up_left_runs_before_the_first_whole_search(monkeypatch):
     """The first query's entity hits go before the warm-up; the steps left run before its
     whole search, and none after it (they would hold the GIL while the next key is drawn)."""
     calls = _runner_calls(monkeypatch, "khorgos", "khorgos о")
-    assert calls == ["khorgos", "warm_entities", "warm_articles", "khorgos", "khorgos о", "khorgos о"]
+    assert calls == ["khorgos", "warm_entities", "warm_articles", "warm_parser", "khorgos", "khorgos о", "khorgos о"]
 
 
 def test_an_empty_text_does_not_count_as_the_warm_up(monkeypatch):
-    assert _runner_calls(monkeypatch, "", None) == ["", "", "warm_entities", "warm_articles"]
+    assert _runner_calls(monkeypatch, "", None) == ["", "", "warm_entities", "warm_articles", "warm_parser"]

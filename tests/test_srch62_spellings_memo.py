@@ -1,5 +1,5 @@
 """A Latin name followed by topic words ranks the name's Cyrillic spellings in article
-text once per store state (store.search.articles._spelled_rows): each key of
+text once per store state (store.search.articles.spelled_rows): each key of
 «khorgos оч…» changes the topic words only, and the spellings' ranking was ~1 ms of it."""
 
 from __future__ import annotations

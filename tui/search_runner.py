@@ -19,9 +19,10 @@ Python again, up to FRAME_WAIT_S: two threads that both run Python share one GIL
 a search running beside the frame doubled the frame's time on the screen.
 
 The thread warms the engine first (the alias index, the knowledge base, then the
-lemmatizer and the knowledge base's matcher), so the first query typed pays at most what
-is left of that. A query typed before the warm-up ran comes first with its entity hits;
-the warm-up steps left run before its whole search, never after it (run after it, the
+lemmatizer and the knowledge base's matcher, then the parser behind the lemmatizer's
+table), so the first query typed pays at most what is left of that. A query typed
+before the warm-up ran comes first with its entity hits; the warm-up steps left run
+before its whole search, never after it (run after it, the
 entity step held the GIL for tens of milliseconds at a million aliases, and the matcher
 30-40 ms at 100,000 articles, just as the next key was being drawn).
 
@@ -75,7 +76,7 @@ class SearchRunner:
         self._frame_due = False  # the UI thread is drawing a frame the search should not slow
         self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
         # the warm-up steps not run yet (dropped once a whole search has run)
-        self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles]
+        self._warm: list[Callable] = [searching.warm_entities, searching.warm_articles, searching.warm_parser]
         self._ahead: tuple[int, str, list[dict]] | None = None  # the last whole results (and query), to read ahead for
         # the tables other query shapes build on first use (None: not listed yet, listed once the
         # first whole results are painted: before then the first query's import would pay it)

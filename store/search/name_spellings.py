@@ -38,14 +38,33 @@ def name_spellings(
     many Latin transliterations («Komitet gosudarstvennykh dokhodov …») leaves room for
     its Russian and Kazakh names, and an abbreviation («КГД») still reaches the pages
     that print the name in full in its own script."""
+    return _in_turn(_by_script(conn, entities, kb_names), script_of(query), most)
+
+
+def name_spellings_any_query(
+    conn, entities: list[dict], kb_names: list[str], most: int = MOST_SPELLINGS
+) -> list[list[str]]:
+    """name_spellings for a query of each script, each distinct list once (the names read
+    once): what a search of these entities with words of any script after them would
+    rank (store.search.search.read_ahead), before those words are typed."""
+    by_script = _by_script(conn, entities, kb_names)
+    lists = (_in_turn(by_script, own, most) for own in ("latin", "russian", "kazakh"))
+    return list({tuple(sorted(found)): found for found in lists}.values())
+
+
+def _by_script(conn, entities: list[dict], kb_names: list[str]) -> dict[str, list[str]]:
+    """The entities' names (and `kb_names`), each spelling once, by script."""
     ids = [e["id"] for e in entities if isinstance(e["id"], int) and e["id"] > 0]
-    found = _once(reads.aliases_of_entities(conn, ids, 200) + kb_names)
-    own = script_of(query)
     by_script: dict[str, list[str]] = {}
-    for name in found:
+    for name in _once(reads.aliases_of_entities(conn, ids, 200) + kb_names):
         script = script_of(name)
         if script:
             by_script.setdefault(script, []).append(name)
+    return by_script
+
+
+def _in_turn(by_script: dict[str, list[str]], own: str, most: int) -> list[str]:
+    """One name of each script in turn, the `own` script's last, `most` at most."""
     groups = [names for script, names in by_script.items() if script != own] + [by_script.get(own, [])]
     return [name for round_ in zip_longest(*groups) for name in round_ if name][:most]
 
