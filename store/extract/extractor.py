@@ -117,6 +117,7 @@ from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
+from store.extract.passes.places_in_quoted_names import places_in_quoted_names
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
 from store.extract.passes.topical_units import topical_units
@@ -573,4 +574,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),
+    Pass("places_in_quoted_names", places_in_quoted_names),
 )
