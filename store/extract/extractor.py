@@ -71,6 +71,7 @@ from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
+from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.names_after_posts import names_after_posts
@@ -195,6 +196,8 @@ class Extractor:
             self.timings["facts"] += time.perf_counter() - t3
         if "lone_word_persons" not in self.disabled:
             mentions = persons_named_as_places(mentions)
+        if "centres_as_posts" not in self.disabled:  # the title and the body seen together
+            mentions = centre_bodies_named_as_posts(mentions)
         if article.signed_by:
             mentions.append(signature_mention(article.signed_by))
         for credit in article.credited:
@@ -575,4 +578,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),
     Pass("places_in_quoted_names", places_in_quoted_names),
+    Pass("centres_as_posts", centres_as_posts),  # a switch read by Extractor._extract
 )
