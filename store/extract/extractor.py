@@ -71,6 +71,7 @@ from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
+from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
@@ -577,6 +578,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),
+    Pass("companies_after_nouns", companies_after_nouns),
     Pass("places_in_quoted_names", places_in_quoted_names),
     Pass("centres_as_posts", centres_as_posts),  # a switch read by Extractor._extract
 )
