@@ -781,6 +781,11 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    # org74: an unquoted firm named after a town or a post, right after «компания»/«фирма»
+    "companies_after_nouns": [
+        ("Груз до склада доставила компания Жибек Жолы Карго.", {("organization", "Жибек Жолы Карго")}),
+        ("Склады арендованы у фирмы Сарыагаш Логистик.", {("organization", "Сарыагаш Логистик")}),
+    ],
     # org74: a town inside the quotes of a zone's own name is a word of that name
     "places_in_quoted_names": [
         (
