@@ -53,3 +53,14 @@ def test_a_body_that_is_no_centre_stays():
     zone = Mention("organization", "СЭЗ «Хоргос – Восточные ворота»", "СЭЗ «Хоргос – Восточные ворота»", 0, 31, "body")
     post = Mention("checkpoint", "Хоргос", "Хоргос", 5, 11, "body", ref="khorgos")
     assert centre_bodies_named_as_posts([zone, post]) == [zone, post]
+
+
+def test_the_bare_abbreviation_goes_with_the_named_centre():
+    bare = Mention("organization", "МЦПС", "МЦПС", 0, 4, "title")
+    kept = centre_bodies_named_as_posts([bare, *_centre()])
+    assert [m.type for m in kept] == ["checkpoint"]
+
+
+def test_a_bare_abbreviation_alone_stays_a_body():
+    bare = Mention("organization", "МЦПС", "МЦПС", 0, 4, "body")
+    assert centre_bodies_named_as_posts([bare]) == [bare]

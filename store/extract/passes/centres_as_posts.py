@@ -44,6 +44,8 @@ def centre_bodies_named_as_posts(mentions: list) -> list:
     if not only_in_centres:
         return mentions
     dropped = {id(c) for c in centres if any(p.ref in only_in_centres and _holds(c, p) for p in posts)}
+    if dropped:  # the bare abbreviation («МЦПС и Нур жолы» over the story) is that centre too
+        dropped |= {id(c) for c in centres if not any(_holds(c, p) for p in posts)}
     return [m for m in mentions if id(m) not in dropped]
 
 
