@@ -20,7 +20,9 @@ def _found(extractor, body: str) -> set[tuple[str, str]]:
 
 
 def test_the_post_named_besides_the_centre_keeps_the_body(extractor):
-    found = _found(extractor, "Пункт пропуска «Хоргос» закроют на ремонт, а МЦПС «Хоргос» продолжит принимать туристов.")
+    found = _found(
+        extractor, "Пункт пропуска «Хоргос» закроют на ремонт, а МЦПС «Хоргос» продолжит принимать туристов."
+    )
     assert ("organization", "МЦПС «Хоргос»") in found
     assert ("checkpoint", "Хоргос") in found
 

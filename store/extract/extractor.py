@@ -44,8 +44,10 @@ from store.extract.passes.body_units import (
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.caps_surname_tails import caps_surname_tails
+from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.committee_services import committee_services
+from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.coordinated_bodies import coordinated_ministries
 from store.extract.passes.cut_words import cut_words
 from store.extract.passes.economic_zones import economic_zones
@@ -71,8 +73,6 @@ from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
-from store.extract.passes.companies_after_nouns import companies_after_nouns
-from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.names_after_posts import names_after_posts
@@ -111,6 +111,7 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.places_after_heads import places_after_heads
 from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
+from store.extract.passes.places_in_quoted_names import places_in_quoted_names
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
@@ -119,7 +120,6 @@ from store.extract.passes.shaped_not_bodies import shaped_not_bodies
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
-from store.extract.passes.places_in_quoted_names import places_in_quoted_names
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
 from store.extract.passes.topical_units import topical_units

@@ -22,7 +22,9 @@ from store.extract.ner import NerSpan
 from store.lang import gazetteer, kb
 
 # the noun in any case, then only spaces before the name
-_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:авиа)?(?:компани(?:я|и|ю|ей|ею|ям|ях|ями)|фирм(?:а|ы|е|у|ой|ою))\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:авиа)?(?:компани(?:я|и|ю|ей|ею|ям|ях|ями)|фирм(?:а|ы|е|у|ой|ою))\s+$", re.IGNORECASE
+)
 _NEEDLES = ("омпани", "ирм")  # a text with neither is passed over before any scan
 
 
