@@ -817,6 +817,26 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
+    # org74: an unquoted firm named after a town or a post, right after «компания»/«фирма»
+    "companies_after_nouns": [
+        ("Груз до склада доставила компания Жибек Жолы Карго.", {("organization", "Жибек Жолы Карго")}),
+        ("Склады арендованы у фирмы Сарыагаш Логистик.", {("organization", "Сарыагаш Логистик")}),
+    ],
+    # org74: a town inside the quotes of a zone's own name is a word of that name
+    "places_in_quoted_names": [
+        (
+            "Новый склад построили в СЭЗ «Хоргос – Восточные ворота» прошлой осенью.",
+            {("organization", "СЭЗ «Хоргос – Восточные ворота»")},
+        ),
+    ],
+    # org74: the centre that is the story's only name of its crossing is the checkpoint alone
+    "centres_as_posts": [
+        ("В праздничные дни МЦПС «Хоргос» примет туристов как обычно.", {("checkpoint", "Хоргос")}),
+        (
+            "Туристов в праздники примет Международный центр приграничного сотрудничества «Хоргос».",
+            {("checkpoint", "Хоргос")},
+        ),
+    ],
 }
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 

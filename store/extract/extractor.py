@@ -46,9 +46,11 @@ from store.extract.passes.body_units import (
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.caps_surname_tails import caps_surname_tails
+from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.chinese_persons import chinese_persons
 from store.extract.passes.committee_services import committee_services
+from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.coordinated_bodies import coordinated_ministries
 from store.extract.passes.cut_words import cut_words
 from store.extract.passes.economic_zones import economic_zones
@@ -112,6 +114,7 @@ from store.extract.passes.places import (
 )
 from store.extract.passes.places_after_heads import places_after_heads
 from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
+from store.extract.passes.places_in_quoted_names import places_in_quoted_names
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
@@ -198,6 +201,8 @@ class Extractor:
             self.timings["facts"] += time.perf_counter() - t3
         if "lone_word_persons" not in self.disabled:
             mentions = persons_named_as_places(mentions)
+        if "centres_as_posts" not in self.disabled:  # the title and the body seen together
+            mentions = centre_bodies_named_as_posts(mentions)
         if article.signed_by:
             mentions.append(signature_mention(article.signed_by))
         for credit in article.credited:
@@ -581,4 +586,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),
+    Pass("companies_after_nouns", companies_after_nouns),
+    Pass("places_in_quoted_names", places_in_quoted_names),
+    Pass("centres_as_posts", centres_as_posts),  # a switch read by Extractor._extract
 )
