@@ -35,7 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_sides import SIDE_CUT, side_owners
+from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -1402,6 +1402,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
             facing = side_owners(clause, clause_refs, _facing) if facing is None else facing
+            facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
             found = _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else "")
             reasons = [t for k, t, _d in found if k == "cause"]
             for kind, fact_text, date in found:
