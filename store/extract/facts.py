@@ -252,6 +252,14 @@ _KK_WORKS_LATER = re.compile(
     r"[^.;!?]{0,120}?(?<![\w-])(?:(?:қайта\s+)?жаңғыртылады|жаңартылады|кеңейтіледі|жөнделеді|салынады|ашылады)(?![\w-])",
     re.IGNORECASE,
 )
+# The plan told with a verbal noun (facts75): «2027 жылы толық ашу мүмкіндігін талқылады», «2026 жылы
+# іске қосу жоспарлануда», «2028 жылы пайдалануға беруді көздеп отыр» — what is to be done, then the
+# word of planning (not «2019 жылы ашылды», past, nor a year with no such pair after it).
+_KK_PLAN_LATER = re.compile(
+    r"[^.;!?,]{0,80}?(?<![\w-])(?P<plan>(?:ашу|іске\s+қосу|пайдалануға\s+беру|жаңғырту|қайта\s+жаңарту|салу)\w{0,3}"
+    r"\s+(?:жоспар\w*|көзде\w*|мүмкіндіг\w*|күтілуде))(?![\w-])",
+    re.IGNORECASE,
+)
 _KK_N = {
     "бірінші": 1,
     "екінші": 2,
@@ -404,7 +412,9 @@ def _kk_deadlines(sentence: str, year: int | None, article_date: str | None = No
     for m in _KK_TIME.finditer(sentence):
         if m.group("kk_year"):
             later = _KK_WORKS_LATER.match(sentence, m.end())
-            out += [(f"{m.group()} … {later.group().split()[-1]}", m.group("kk_year"))] if later else []
+            plan = None if later else _KK_PLAN_LATER.match(sentence, m.end())
+            said = later.group().split()[-1:] if later else plan.group("plan").split() if plan else []
+            out += [(f"{m.group()} … {' '.join(said)}", m.group("kk_year"))] if said else []
             continue
         if m.group("kk_end_year") or m.group("kk_day") or m.group("kk_month"):
             found = _kk_plain_deadline(sentence, m, article_date)
