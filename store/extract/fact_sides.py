@@ -23,7 +23,13 @@ _RU_SIDE_OF = (
     r"сторон[еыу]\s+(Китая|КНР|Казахстана|России|РФ|Кыргызстана|Киргизии|Кыргызской\s+Республики|Узбекистана"
     r"|Туркменистана|Туркмении)(?![\w-])"
 )
-_KK_SIDE = r"(Қытай|Қазақстан|Ресей|Қырғызстан|Өзбекстан|Түрікменстан)\s+(?:жағында|жағынан|тарапында|тарапынан)(?!\w)"
+# Kazakh: by the country's name or its adjective («ресейлік тарапта», «өзбек тарапынан»: facts75). Not the
+# subject «қытай тарапы …» («қытай тарапы мерекені тойлайтындықтан, … біздің бекеттер жабық болады»: the
+# reason's subject, the closure ours)
+_KK_SIDE = (
+    r"(Қытай|Қазақстан|Ресей|Қырғызстан|Өзбекстан|Түрікменстан|қытайлық|ресейлік|қырғыз|өзбек|түрікмен|қазақстандық)"
+    r"\s+(?:жағында|жағынан|тарапында|тарапынан|тарапта)(?!\w)"
+)
 # Where a sentence turns to a side: the comma before it, the side's words kept in the clause after.
 _SIDE = rf"(?:(?:с|на)\s+{_RU_SIDE}|(?:со|на)\s+{_RU_SIDE_OF}|{_KK_SIDE})"
 SIDE_CUT = re.compile(rf",\s*(?=(?:(?:а|ал|однако|тогда\s+как)\s+)?{_SIDE})", re.IGNORECASE)
@@ -52,6 +58,13 @@ _COUNTRY = {
     "киргиз": "Кыргызстан",
     "узбеки": "Узбекистан",
     "туркме": "Туркменистан",
+    # Kazakh adjectives (facts75)
+    "қытайлық": "Китай",
+    "ресейлік": "Россия",
+    "қырғыз": "Кыргызстан",
+    "өзбек": "Узбекистан",
+    "түрікмен": "Туркменистан",
+    "қазақстандық": None,
 }
 
 
@@ -62,6 +75,35 @@ def side_owners(clause: str, refs: list[str], facing: Callable[[list[str]], list
     m = _OPENING.match(clause)
     if not m:
         return None
+    return _owners(m, refs, facing)
+
+
+# The side told right after the post a clause opens with (facts75): «На пункте «Жайсан» со стороны
+# России переход не работает», «"Тажен" бекетінде өзбек тарапында өткізу тоқтатылды», «На КПП «Жаныбек»
+# российская сторона закрыла …». Only after a place's opening («На / В … «name»», Kazakh «"name"
+# бекетінде / пунктінде»): «Дорога к пункту «Кеген» со стороны …» is a road's, «закрыт для грузов с
+# китайской стороны» keeps its subject (the side is not right after the name).
+_RU_SIDE_NOMINATIVE = r"(китайск|казахстанск|российск|кыргызск|киргизск|узбекск|туркменск)ая\s+сторона(?!\w)"
+_AFTER_NAME = re.compile(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE})", re.IGNORECASE)
+_NAME_OPENING = re.compile(
+    r"\s*(?:(?:На|В|Во)\s+(?:[\w-]+\s+){0,3}?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|[А-ЯЁ][\w-]+)"
+    r"|[«\"“][^«»\"“”]{1,40}[»\"”]\s*(?:өткізу\s+)?(?:бекетінде|пунктінде))\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def side_after_name(clause: str, refs: list[str], facing: Callable[[list[str]], list[str]]) -> list[str] | None:
+    """The posts a clause speaks of when a side's words follow the post it opens with (None: no
+    such side; the caller's owners stand). As `side_owners`: the posts of that side the clause
+    names, else those the gazetteer has facing the named ones."""
+    for m in _AFTER_NAME.finditer(clause, 0, 120):
+        if _NAME_OPENING.fullmatch(clause, 0, m.start()):
+            return _owners(m, refs, facing)
+    return None
+
+
+def _owners(m: re.Match, refs: list[str], facing: Callable[[list[str]], list[str]]) -> list[str]:
+    """The posts on the side a match of a side's words names (its first group that matched)."""
     word = next(g for g in m.groups() if g).lower()
     country = _COUNTRY[word] if word in _COUNTRY else _COUNTRY[word[:6]]
     named = [r for r in refs if _on_side(r, country)]

@@ -35,7 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_sides import SIDE_CUT, side_owners
+from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -252,6 +252,14 @@ _KK_WORKS_LATER = re.compile(
     r"[^.;!?]{0,120}?(?<![\w-])(?:(?:қайта\s+)?жаңғыртылады|жаңартылады|кеңейтіледі|жөнделеді|салынады|ашылады)(?![\w-])",
     re.IGNORECASE,
 )
+# The plan told with a verbal noun (facts75): «2027 жылы толық ашу мүмкіндігін талқылады», «2026 жылы
+# іске қосу жоспарлануда», «2028 жылы пайдалануға беруді көздеп отыр» — what is to be done, then the
+# word of planning (not «2019 жылы ашылды», past, nor a year with no such pair after it).
+_KK_PLAN_LATER = re.compile(
+    r"[^.;!?,]{0,80}?(?<![\w-])(?P<plan>(?:ашу|іске\s+қосу|пайдалануға\s+беру|жаңғырту|қайта\s+жаңарту|салу)\w{0,3}"
+    r"\s+(?:жоспар\w*|көзде\w*|мүмкіндіг\w*|күтілуде))(?![\w-])",
+    re.IGNORECASE,
+)
 _KK_N = {
     "бірінші": 1,
     "екінші": 2,
@@ -404,7 +412,9 @@ def _kk_deadlines(sentence: str, year: int | None, article_date: str | None = No
     for m in _KK_TIME.finditer(sentence):
         if m.group("kk_year"):
             later = _KK_WORKS_LATER.match(sentence, m.end())
-            out += [(f"{m.group()} … {later.group().split()[-1]}", m.group("kk_year"))] if later else []
+            plan = None if later else _KK_PLAN_LATER.match(sentence, m.end())
+            said = later.group().split()[-1:] if later else plan.group("plan").split() if plan else []
+            out += [(f"{m.group()} … {' '.join(said)}", m.group("kk_year"))] if said else []
             continue
         if m.group("kk_end_year") or m.group("kk_day") or m.group("kk_month"):
             found = _kk_plain_deadline(sentence, m, article_date)
@@ -587,6 +597,7 @@ _STATUS_NEEDLES = {
         "қосыл",
         "кейін",
         "торжественно",
+        *("открыл", "открыт", "ашыл"),
     ),
     "reopened": ("возобнов", "вновь", "қайта", "восстановлен", "снова", "опять", "қалпына"),
     "closed": (
@@ -1063,7 +1074,12 @@ _EVENT = re.compile(
     r"(?:обсудил\w*|обсуждал\w*|договорил\w*|посетил\w*|осмотрел\w*|проинспектировал\w*|проверил\w*"
     r"|рассмотрел\w*|волновал\w*\s+вопрос\w*|(?:был[аио]?\s+)?проведен[аоы]?\s+(?:\w+\s+){0,2}?"
     r"(?:реконструкци|ремонт|модернизаци|строительств)\w*"
-    r"|талқыла\w+|барып\s+көрді|аралады|тексерді)",
+    r"|талқыла\w+|барып\s+көрді|аралады|тексерді"
+    # a visit told as one (facts75): «прибыл на пункт «А» с рабочим визитом», Kazakh «"В" бекетіне жұмыс
+    # сапарымен барды / келді»; a bare «побывал на пунктах» is not (dev's c003: no fact of the visit
+    # in the reference, two facts agreeing with none)
+    r"|(?:прибыл|приехал|побывал)\w*\s+(?:[^\s.;:!?]+\s+){0,8}?с\s+(?:официальным|рабочим|ознакомительным)\s+визитом"
+    r"|(?:жұмыс\s+)?сапармен\s+(?:барды|келді)|жұмыс\s+сапарымен\s+(?:барды|келді))",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORECASE)
@@ -1073,6 +1089,7 @@ _MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORE
 _EVENT_NEEDLES = (
     *("обсудил", "обсуждал", "договорил", "посетил", "осмотрел", "проинспектировал", "проверил", "рассмотрел"),
     *("волновал", "проведен", "талқыла", "барып", "аралады", "тексерді"),
+    *("визитом", "сапар"),
 )
 
 
@@ -1112,7 +1129,7 @@ def _founded(sentence: str, article_date: str | None) -> list[tuple[str, str | N
 # A Kazakh verb ends its clause and its object goes before it: the event reads from the post's
 # name or four words back («…«Қалжат» бекетіндегі жөндеу жұмыстарын тексерді», not «тексерді»
 # alone, qa61's store; facts62).
-_KK_EVENT = re.compile(r"талқыла|барып|аралады|тексерді", re.IGNORECASE)
+_KK_EVENT = re.compile(r"талқыла|барып|аралады|тексерді|жұмыс\s+сапар|сапармен", re.IGNORECASE)
 _KK_OBJECT = re.compile(r"(?:[«\"“][^«»\"“”]{1,40}[»\"”]\s+)?(?:[^\s,.;:!?«»\"“”()]+\s+){0,4}$")
 
 
@@ -1402,6 +1419,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
             facing = side_owners(clause, clause_refs, _facing) if facing is None else facing
+            facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
             found = _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else "")
             reasons = [t for k, t, _d in found if k == "cause"]
             for kind, fact_text, date in found:
