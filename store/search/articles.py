@@ -11,6 +11,7 @@ from operator import itemgetter
 from store.db import search_reads as reads
 from store.lang.fts_terms import all_words, any_word, index_phrases, stem_keys, terms_of
 from store.lang.lemmas import lemma
+from store.lang.topic_translations import translations
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
 
@@ -199,8 +200,11 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 
 def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     """About `width` characters of the body around the first word whose lemma is a
-    query lemma. Only words sharing a 3-letter prefix with a lemma are lemmatized."""
+    query lemma or a translation of one («кезегі» for «очередь»: the article was found
+    so, store.lang.topic_translations). Only words sharing a 3-letter prefix with a
+    lemma are lemmatized."""
     wanted = set(lemmas)
+    wanted.update(translations(wanted))
     prefixes = tuple({lem[:3] for lem in wanted})
     hit = None
     for m in _WORD.finditer(body):
