@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from store.db import search_reads as reads
 from store.lang.fts_terms import all_words, any_word, index_phrases, stem_keys, terms_of
+from store.lang.kazakh_stems import kazakh_stem
 from store.lang.lemmas import lemma
 from store.lang.topic_translations import translations
 from store.sanitize import clean_line
@@ -205,11 +206,14 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     lemma are lemmatized."""
     wanted = set(lemmas)
     wanted.update(translations(wanted))
-    prefixes = tuple({lem[:3] for lem in wanted})
+    # a Kazakh word pymorphy2 knows («талабы») is wanted by its Russian lemma («талаб»),
+    # which the page's bare «талап» never has: the lemma's Kazakh stem is wanted too
+    stems = {kazakh_stem(lem) for lem in wanted}
+    prefixes = tuple({lem[:3] for lem in wanted | stems})
     hit = None
     for m in _WORD.finditer(body):
         w = m.group().lower().replace("ё", "е")
-        if w.startswith(prefixes) and (lemma(w) in wanted or not wanted.isdisjoint(stem_keys(w))):
+        if w.startswith(prefixes) and _wanted_word(w, wanted, stems):
             hit = m
             break
     if hit is None:
@@ -221,3 +225,8 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     end = min(len(body), start + width)
     text = clean_line(body[start:end])
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
+
+
+def _wanted_word(word: str, wanted: set[str], stems: set[str]) -> bool:
+    """Is a lowered body word a form of a wanted lemma: its lemma, or a Kazakh stem of it?"""
+    return lemma(word) in wanted or kazakh_stem(word) in stems or not wanted.isdisjoint(stem_keys(word))
