@@ -19,10 +19,11 @@ from store.db import (
     migrate_v10,
     migrate_v11,
     migrate_v12,
+    migrate_v13,
 )
 from store.db.connection import Store, StoreError, write_transaction
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # From version 6 the schema no longer fits on the file's first page; nothing depends on
 # that (tests/test_damaged_store.py damages a schema page on purpose and expects one line).
@@ -155,6 +156,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     9: migrate_v10.upgrade,
     10: migrate_v11.upgrade,
     11: migrate_v12.upgrade,
+    12: migrate_v13.upgrade,
 }
 
 

@@ -28,6 +28,7 @@ from store.lang import lemma_table
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.kazakh_stems import kazakh_stem, query_keys
 from store.lang.lemmas import analyzer, lemma, lemmatize, words
+from store.lang.topic_translations import translations
 
 _VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 _HARD = {v: k for k, v in _VOICED.items()}
@@ -106,8 +107,10 @@ def word_term(word: str) -> tuple[str, str]:
     group of the lemma, the Kazakh stem keys and, for a Kazakh word with an alternating
     stem, the bare stem's lemma and the voiced stem as a prefix. The own form is the
     Kazakh stem for a word with a Kazakh letter or one pymorphy2 does not know, else
-    the lemma (the snippet looks for it). The group has no spaces, so a caller may
-    split an expression on them."""
+    the lemma (the snippet looks for it). A topic word of the domain asks for its
+    translations' keys too («очередь» for «кезек» and the reverse:
+    store.lang.topic_translations). The group has no spaces, so a caller may split an
+    expression on them."""
     own = lemma(word)
     low = word.lower().replace("ё", "е")
     keys = stem_keys(word)
@@ -115,6 +118,7 @@ def word_term(word: str) -> tuple[str, str]:
     stem = bare_stem(low)
     if stem is not None:
         options.append(lemma(stem))
+    options += translations(options)
     quotes = [quoted(o) for o in dict.fromkeys(options)]
     if stem is not None:
         quotes.append(quoted(stem[:-1] + _VOICED[stem[-1]]) + "*")

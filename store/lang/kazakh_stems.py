@@ -8,15 +8,23 @@ stemmer fits the package: Snowball (snowballstemmer, PyStemmer) has none, and th
 Kazakh analyzer on PyPI (kazstem) is GPL-licensed, alpha, and needs the HFST programs and
 a resource bundle outside its wheel.
 
-The stripper is light and greedy: endings come off from the right while what stays is
-three letters or more with a vowel; an ending is taken only where Kazakh would put it —
+The stripper is light: endings come off from the right in the order Kazakh puts them on
+a noun (stem + plural + possessive + case), one of each at most, while what stays is
+three letters or more with a vowel. One case ending, not a run of them: Kazakh puts no
+case after a case, and a greedy stripper read verbs as nouns so — «жолданды» ('was
+sent': жол + verb-making «-да» + passive «-н» + past «-ды») lost «-ды» as an accusative
+and «-дан» as an ablative, and a search for «жол» (road) found it. A «-ды»/«-ді»/«-дың»
+after a vowel is no case at all (the accusative and genitive there are «-ны», «-ның»):
+it is a verb's present («береді») or a possessive («заводы»). An ending is taken only
+where Kazakh would put it —
 its vowel agrees with the stem's last vowel (vowel harmony), an ending in т/қ/к/п
 follows a voiceless consonant and one in д/ғ/г/л/б does not, and the possessive's «н»
 («-ын», «-ына», «-ында», «-ынан») follows «ы»/«і». A stem-final «ы»/«і» after a
 consonant goes too, and a final г/ғ/б is read as the к/қ/п it voices («көлігі»,
-«талабы»). A stem whose end only looks like an ending («Өскемен», «сауда») is cut the
-same way in every form, which is what the index needs: the query word is cut by the
-same function (store.lang.fts_terms). The result is an index key, not a dictionary word.
+«талабы»). A stem whose end only looks like a case ending («Өскемен», «сауда») loses it
+when bare and keeps it before a real case («Өскеменде» → «өскемен»), so a query word asks
+for its key with the case slot skipped and with a second case off as well (query_keys).
+The result is an index key, not a dictionary word.
 """
 
 from __future__ import annotations
@@ -59,8 +67,22 @@ _CASE = (
         "н",
     )
 )
-# longest first, so «-ндағы» is tried before «-да» and «-ның» before «-н»
-_ENDINGS = tuple(sorted(set(_CASE + _POSSESSIVE + _PLURAL), key=len, reverse=True))
+
+
+def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """So «-ндағы» is tried before «-да» and «-ның» before «-н»."""
+    return tuple(sorted(set(endings), key=len, reverse=True))
+
+
+_ENDINGS = _longest_first(_CASE + _POSSESSIVE + _PLURAL)
+# the slots from the word's end inwards: case, possessive, plural (one ending each), and
+# a stem's own final «ы»/«і» («жолаушы|лар» and «жолаушы» are one key)
+_NOUN_SLOTS = (_longest_first(_CASE), _longest_first(_POSSESSIVE), _longest_first(_PLURAL), ("ы", "і"))
+_NO_CASE_SLOTS = _NOUN_SLOTS[1:]
+# the accusative and genitive after a vowel are «-ны», «-ның»: «-ды», «-дың» there end a verb
+# (after «у», «и», «й», which Kazakh reads as consonants here, «тексеруді» is an accusative)
+_NOT_AFTER_VOWEL = frozenset({"ды", "ді", "дың", "дің"})
+_TRUE_VOWELS = set("аәеоөұүыіэ")
 # endings beginning with н only after the possessive «ы»/«і» («-ын», «-ына», «-ында»,
 # «-ындағы»), or after a vowel or м/н/ң (the genitive and the accusative's «-ның», «-ны»)
 _AFTER_POSSESSIVE = frozenset({"н", "на", "не", "нда", "нде", "ндағы", "ндегі"})
@@ -98,6 +120,8 @@ def _fits(stem: str, ending: str) -> bool:
         return False
     if first in "дғглб" and before in _VOICELESS:
         return False
+    if ending in _NOT_AFTER_VOWEL and before in _TRUE_VOWELS:
+        return False
     if ending in _AFTER_POSSESSIVE:
         return before in "ыі"
     if ending in _AFTER_VOWEL_OR_NASAL:
@@ -107,7 +131,20 @@ def _fits(stem: str, ending: str) -> bool:
     return not (ending in _AFTER_CONSONANT and before in _VOWELS)
 
 
-def _strip_endings(word: str) -> str:
+def _strip_slots(word: str, slots: tuple[tuple[str, ...], ...]) -> str:
+    """The word without one ending of each slot, from its end inwards."""
+    stem = word
+    for endings in slots:
+        for ending in endings:
+            if stem.endswith(ending) and _fits(stem[: -len(ending)], ending):
+                stem = stem[: -len(ending)]
+                break
+    return stem
+
+
+def _strip_greedy(word: str) -> str:
+    """Schema 12's key: any ending off while one fits (a store indexed so is still
+    searched right: query_keys asks for this key too)."""
     stem = word
     while True:
         for ending in _ENDINGS:
@@ -123,9 +160,15 @@ def query_keys(word: str) -> tuple[str, ...]:
     ending in н, с, т or д and «ы»/«і» reads two ways — «пункт|і» or «пунк|ті», «аудан|ы» or
     «ауда|ны» — and the index cut each stored form the longest way; so both readings
     of the query word are asked for, each with and without that consonant («пункт»,
-    «пунк»)."""
-    keys = [kazakh_stem(word)]
+    «пунк»). A stem ending like a case ending is stored cut when bare and whole before a
+    real case («Өскемен» → «өске», «Өскеменде» → «өскемен»): the word's key with no case
+    taken off and its key with a second one taken off (schema 12's greedy key, which an
+    index written before holds) are asked for too. A verb's own form («жолданды») thereby
+    asks for the noun it is made of; the noun («жол») asks for no verb."""
     w = word.replace("ё", "е")
+    keys = [kazakh_stem(word)]
+    if _CYRILLIC_WORD.match(w):
+        keys += [_voiced_read(_strip_slots(w, _NO_CASE_SLOTS)), _voiced_read(_strip_greedy(w))]
     if len(w) > _MIN_STEM + 1 and w[-1] in "ыі" and w[-2] in "нстд" and _CYRILLIC_WORD.match(w):
         keys.append(kazakh_stem(w[:-1]))
     out: list[str] = []
@@ -146,7 +189,11 @@ def kazakh_stem(word: str) -> str:
         return kazakh_stem(head)  # «ҚТЖ-ның», «Достық-қа»: an ending hyphened to an abbreviation or name
     if not _CYRILLIC_WORD.match(w):
         return w
-    stem = _strip_endings(w)
+    return _voiced_read(_strip_slots(w, _NOUN_SLOTS))
+
+
+def _voiced_read(stem: str) -> str:
+    """A final г/ғ/б read as the к/қ/п it voices («көліг» → «көлік»)."""
     if stem[-1] in _VOICED_FINAL:
-        stem = stem[:-1] + _VOICED_FINAL[stem[-1]]
+        return stem[:-1] + _VOICED_FINAL[stem[-1]]
     return stem

@@ -10,7 +10,9 @@ from operator import itemgetter
 
 from store.db import search_reads as reads
 from store.lang.fts_terms import all_words, any_word, index_phrases, stem_keys, terms_of
+from store.lang.kazakh_stems import kazakh_stem
 from store.lang.lemmas import lemma
+from store.lang.topic_translations import translations
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
 
@@ -216,13 +218,19 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 
 def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     """About `width` characters of the body around the first word whose lemma is a
-    query lemma. Only words sharing a 3-letter prefix with a lemma are lemmatized."""
+    query lemma or a translation of one («кезегі» for «очередь»: the article was found
+    so, store.lang.topic_translations). Only words sharing a 3-letter prefix with a
+    lemma are lemmatized."""
     wanted = set(lemmas)
-    prefixes = tuple({lem[:3] for lem in wanted})
+    wanted.update(translations(wanted))
+    # a Kazakh word pymorphy2 knows («талабы») is wanted by its Russian lemma («талаб»),
+    # which the page's bare «талап» never has: the lemma's Kazakh stem is wanted too
+    stems = {kazakh_stem(lem) for lem in wanted}
+    prefixes = tuple({lem[:3] for lem in wanted | stems})
     hit = None
     for m in _WORD.finditer(body):
         w = m.group().lower().replace("ё", "е")
-        if w.startswith(prefixes) and (lemma(w) in wanted or not wanted.isdisjoint(stem_keys(w))):
+        if w.startswith(prefixes) and _wanted_word(w, wanted, stems):
             hit = m
             break
     if hit is None:
@@ -234,3 +242,8 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     end = min(len(body), start + width)
     text = clean_line(body[start:end])
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
+
+
+def _wanted_word(word: str, wanted: set[str], stems: set[str]) -> bool:
+    """Is a lowered body word a form of a wanted lemma: its lemma, or a Kazakh stem of it?"""
+    return lemma(word) in wanted or kazakh_stem(word) in stems or not wanted.isdisjoint(stem_keys(word))

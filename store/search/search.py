@@ -246,6 +246,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
         focus = search_topics.split_named_kind(query, find, entities[0])
     elif entities[0]["score"] < EXACT_NAME:
         focus = search_topics.split_named_better(query, find, entities)
+        focus = focus or search_topics.person_beside_whole(query, find, entities)
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:
         focus = search_topics.named_among_context(query, find, entities[0])
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:

@@ -378,6 +378,35 @@ def _kind_of_another(word: str) -> bool:
     return group is not None and group[0] not in ("checkpoint", "station")
 
 
+def person_beside_whole(query: str, find_entities, whole: list[dict]) -> Focus | None:
+    """The body and the person of «КГД Айжанов»: a body's abbreviation and a surname,
+    no role word. The whole text matched the revenue committee at 91 (the abbreviation
+    whole, a word more), over SPLIT_BELOW, so it was never split and the person came
+    only as a look-alike of the whole text (82), under any stronger match a large store
+    holds. A query word the whole text's matched name does not hold, that the
+    morphology does not know as an ordinary word and that names a person by the
+    surname, is that person: the body first (the first reading), the person at once
+    after, and the articles naming both first (every query word is a topic word, so
+    a page with the body's word and the surname ranks over one with either). Only the
+    first PERSON_LOOKUPS such words are looked up, and not one no person can score
+    SPAN_MIN_SCORE for (the lookup's `may_score`). None when no word names a person so."""
+    best = whole[0]
+    words = query.split()
+    if best.get("type") == "person" or best["score"] >= EXACT_SCORE or not 2 <= len(words) <= MAX_WORDS:
+        return None
+    held = names.fold(str(best.get("matched") or "")).split()
+    loose = [w for w in words if not any(fuzz.ratio(names.fold(w), h) >= 85 for h in held)]
+    candidates = [w for w in loose if can_name(w) and not ordinary_word(w) and _letters(w) >= 3]
+    may_score = getattr(find_entities, "may_score", None)
+    for word in candidates[:PERSON_LOOKUPS]:
+        if may_score is not None and not may_score(word, ("person",), SPAN_MIN_SCORE):
+            continue
+        hit = next(iter(span_entities(find_entities(word))), None)
+        if hit and hit.get("type") == "person" and hit["id"] != best["id"] and _by_surname(word, hit):
+            return Focus(" ".join(w for w in words if w != word), words, [best, hit])
+    return None
+
+
 def person_in_name(focus: Focus | None, find_entities) -> Focus | None:
     """A split whose name run of several words names a body or place, read again for a
     surname in it that names a person better (split_named_better): in «Маликов КГД
@@ -696,7 +725,39 @@ def focused_and_own_rows(
             ranked, own = ranked_with_own(conn, expr, len(lemmas), articles, limit, own_lemmas)
     seen = {r[0] for r in ranked}
     rest = [r for r in (articles.shown or articles.newest)[: limit + len(seen)] if r not in seen]
-    return ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]], lemmas, own
+    rows = ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]]
+    return shared_first(conn, focus, rows), lemmas, own
+
+
+def shared_first(conn, focus: Focus, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The rows with the articles naming every entity of a focus that names a person and
+    something else («КГД Тлеубердин»: the committee and the person) first, each part in
+    its order: a user naming two things is after the pages where they meet, and the
+    topic words' ranking (the surname) put a short page on the person alone over the one
+    where the chairman visits the post. A focus of one entity, or of one name's readings
+    (no person among them), is left as it is."""
+    types = {e.get("type") for e in focus.entities}
+    if len(focus.entities) < 2 or "person" not in types or len(types) < 2 or len(rows) < 2:
+        return rows
+    ids = [e["id"] for e in focus.entities if isinstance(e["id"], int) and e["id"] > 0]
+    if len(ids) < 2:
+        return rows
+    shared = set(entity_article_set(conn, [ids[0]]).rowids)
+    for eid in ids[1:]:
+        shared &= set(entity_article_set(conn, [eid]).rowids)
+    others = [r for r in rows if r[0] not in shared]
+    if not shared or not others:
+        return rows
+    # bm25 is negative, lower is better (its scale follows the store's size): the shared
+    # rows move below the others' best by that best and a margin, so they score over
+    # every other row and keep their order among themselves
+    best_other = min(rank for _, rank in others)
+    shift = best_other * (1 + SHARED_MARGIN) if best_other < 0 else -UNRANKED_SHIFT
+    return [(rowid, rank + shift) for rowid, rank in rows if rowid in shared] + others
+
+
+SHARED_MARGIN = 0.1  # a shared article's bm25 goes this much past the best other one's
+UNRANKED_SHIFT = 1e-9  # when no other row matched a topic word: any bm25 under 0 ranks first
 
 
 def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[tuple[int, float]]:
