@@ -585,10 +585,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         """Close on a hit, which the app opens. Keys still held behind the enter that chose
         it (a burst over SSH: «/khorgos ↓ ⏎ 4 escape») go to the main screen's hold, which
         sends them on to the page once it is on top, as if typed after it; they acted on
-        this screen before (`4` into the box) or were dropped with it (escape)."""
+        this screen before (`4` into the box) or were dropped with it (escape). The main
+        screen holds even with none held here: a key of the burst that reaches the app
+        after this dismiss goes to the main screen, and was lost there (tui71)."""
         keys, self._held, self._behind_enter = self._held, [], False
         main = getattr(self.app, "main_screen", None)
-        if keys and main is not None:
+        if main is not None:
             main.hold_for_page(keys)
         self.dismiss(target)
 
