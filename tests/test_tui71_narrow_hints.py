@@ -84,3 +84,21 @@ async def test_escape_shown_on_a_page_goes_back_to_the_lists(store_path):  # noq
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen) and app.screen.active_pane == "entities"
+
+
+@pytest.mark.parametrize("width", [60, 80])
+async def test_the_search_says_its_keys_and_how_to_leave_it(store_path, width):  # noqa: F811
+    """The search screen has no footer: its frame's bottom edge says what its keys do,
+    escape first, whole at 60 columns."""
+    from tui.screens.search_screen import SEARCH_KEYS
+
+    app = make_app(store_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"khorgos")
+        await settle(pilot)
+        bottom = screen_text(app).splitlines()[-1]
+        assert SEARCH_KEYS in bottom and SEARCH_KEYS.startswith("esc close"), bottom
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
