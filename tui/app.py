@@ -247,8 +247,12 @@ class BorderdocsApp(App):
         self.open_nav_target(message.target)
 
     def open_nav_target(self, target: NavTarget | None) -> None:
-        """Push the screen for `target` (nothing for None or a target without an id)."""
+        """Push the screen for `target` (nothing for None or a target without an id: then
+        the screen on top lets go the keys it held for a page, tui.screens.held_keys)."""
         if target is None or target.id is None:
+            nothing_opened = getattr(self.screen, "nothing_opened", None)
+            if callable(nothing_opened):
+                nothing_opened()
             return
         if isinstance(target, ArticleTarget):
             from .screens.article_screen import ArticleScreen

@@ -21,6 +21,16 @@ screen and become a page, and on a loaded machine that took longer than RELEASE_
 so `4` switched the tab under the page about to open. The list marks itself `opening` from
 Selected until the page is on top (or the screen finds nothing to open), and put_aside
 reads that too.
+
+A search hit (the search screen's enter) hands its keys here too (keep): the hit opens
+from the search screen's dismiss callback, and the main screen marks its page coming from
+the hand-off until that page is on top or the callback opens nothing (tui71); it had the
+bare RELEASE_AFTER_S cap, so a callback late by more than that let the keys act here.
+
+A page then holds what reaches it until it can take it (tui.screens.detail, wait()): its
+record shown, and the page a ⏎ on its own list opens on top. Those holds have no timer:
+each ends at an event that always comes (the read's worker ends; the app handles the
+OpenTarget), and escape leaves a page still loading at once.
 """
 
 from __future__ import annotations
@@ -69,10 +79,22 @@ class HeldKeys:
         else:
             self.release(app)
 
-    def keep(self, app: App, keys: list[tuple[str, str | None]]) -> None:
+    def wait(self) -> None:
+        """Hold what comes next, with no timer: the caller's own event, one that always
+        comes, ends the hold (release)."""
+        self.holding = True
+        self._run += 1  # a timer of an earlier start lets nothing go
+
+    def drop(self) -> None:
+        """Stop holding and forget the kept keys (escape left the screen they were for)."""
+        self.holding = False
+        self.keys = []
+
+    def keep(self, app: App, keys: list[tuple[str, str | None]], coming: Callable[[], bool] = lambda: False) -> None:
         """Hold `keys` (key, character) as if typed behind a ⏎ here: an enter on a screen
-        above (the search's hits) that opens a page from this one."""
-        self.start(app)
+        above (the search's hits) that opens a page from this one; `coming` says whether
+        that page is still to be pushed (the timer waits for it, up to WAIT_FOR_ROWS_S)."""
+        self.start(app, put_aside=coming)
         self.keys.extend(events.Key(key, character) for key, character in keys)
 
     def hold(self, event: events.Key) -> bool:

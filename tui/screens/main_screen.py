@@ -129,6 +129,8 @@ class MainScreen(ArticlesTab, TablesTab):
         self._tabs_coming: list[str] = []
         self._typed_ahead = ""
         self._held = HeldKeys()  # keys typed right behind a ⏎ that opens a page: the page's
+        self._page_coming = False  # a search hit handed its keys here and its page is not on top yet
+        self._statuses: dict[str, tuple[Text, str]] = {}  # the table tabs' status lines (TablesTab)
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
@@ -257,7 +259,15 @@ class MainScreen(ArticlesTab, TablesTab):
         self._typed_ahead = ""
         for lst in self.query(VirtualList):  # the page a ⏎ was opening is on top
             lst.opening = False
+        self._page_coming = False
         self._held.release(self.app)
+
+    def nothing_opened(self) -> None:
+        """The app was asked to open a target without a page (a search closed with no hit,
+        a hit without an id): the keys handed on for a page act here, as typed."""
+        if self._page_coming:
+            self._page_coming = False
+            self._held.release(self.app)
 
     @on(TabbedContent.TabActivated)
     async def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
@@ -385,8 +395,12 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def hold_for_page(self, keys: list[tuple[str, str | None]]) -> None:
         """Keys typed behind an enter on the search screen that opens a page over this one:
-        held until the page is on top, like the keys behind ⏎ on a list (HeldKeys)."""
-        self._held.keep(self.app, keys)
+        held until the page is on top, like the keys behind ⏎ on a list (HeldKeys). The
+        page comes from the search screen's dismiss callback (app.open_nav_target): on top
+        (on_screen_suspend) or nothing opened (nothing_opened) ends the hold, whenever the
+        callback runs; before, a callback later than RELEASE_AFTER_S let the keys act here."""
+        self._page_coming = True
+        self._held.keep(self.app, keys, coming=lambda: self._page_coming)
 
     def _select_put_aside(self) -> bool:
         """Whether ⏎ has yet to act: a tab's number typed before it has not been acted on

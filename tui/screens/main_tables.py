@@ -68,6 +68,7 @@ class TablesTab(Screen):
     directive_source = LazySource("tui.widgets.directive_list", "DirectiveSource")
     fact_source = LazySource("tui.widgets.fact_list", "FactSource")
     active_pane: str
+    _statuses: dict[str, tuple[Text, str]]  # a table tab's status and keys' hint (MainScreen.__init__)
 
     def _set_board(self, source: BoardSource) -> None:
         self.board_source = source
@@ -141,8 +142,7 @@ class TablesTab(Screen):
     def _board_loaded(self, event: VirtualList.Loaded) -> None:
         text = Text(quantity(event.count, "checkpoint"), style="bold")
         text.append(f" · {self.board_source.describe()}")
-        text.append("  (s S b k)", style="dim")
-        self.query_one("#checkpoints-status", Static).update(text)
+        self._show_status("checkpoints", text, "(s S b k)")
         self._update_headers()
 
     @on(VirtualList.Loaded, "#directive-list")
@@ -157,8 +157,7 @@ class TablesTab(Screen):
         if self.directive_source.read_as:  # no directive has the words as typed: the name they read as
             text.append(" → ", style="dim")
             text.append(Text(self.directive_source.read_as))
-        text.append("  (/ words, s S sort, x clears)", style="dim")
-        self.query_one("#directives-status", Static).update(text)
+        self._show_status("directives", text, "(/ words, s S sort, x clears)")
         self._update_headers()
         if not self.directive_source.grouped:
             self._group_reports(self.directive_source)
@@ -178,16 +177,34 @@ class TablesTab(Screen):
     def _facts_loaded(self, event: VirtualList.Loaded) -> None:
         text = Text(f"{quantity(event.count, 'fact')}, newest first", style="bold")
         text.append(f" · {self.fact_source.describe()}")
-        text.append("  (k kind, b border)", style="dim")
-        self.query_one("#facts-status", Static).update(text)
+        self._show_status("facts", text, "(k kind, b border)")
         self._update_headers()
 
+    def _show_status(self, pane: str, text: Text, hint: str) -> None:
+        """A table tab's status line, `hint` (its keys) kept for each redraw at a new width."""
+        self._statuses[pane] = (text, hint)
+        self._draw_status(pane)
+
+    def _draw_status(self, pane: str) -> None:
+        """The status with its keys' hint beside it when both fit the line, else the hint
+        on a second line (the CSS lets these three grow to two): at 60 columns the board's
+        «(s S b k)» was cut to «(s S», the facts' to «(k»."""
+        status = self.query_one(f"#{pane}-status", Static)
+        text, hint = self._statuses[pane]
+        width = status.content_region.width or self.size.width - 2  # the status's padding
+        line = text.copy()
+        line.append(("  " if line.cell_len + 2 + len(hint) <= width else "\n") + hint, style="dim")
+        status.update(line)
+
     def _update_headers(self) -> None:
-        """Column labels above the table lists, for the width they are drawn at."""
+        """Column labels above the table lists, and their status lines, for the width
+        they are drawn at."""
         for pane in TABLE_LISTS:
             lst = self._table_list(pane)
             if lst is None:  # a tab not built yet (MainScreen.build_tab)
                 continue
+            if pane in self._statuses:
+                self._draw_status(pane)
             source = lst.source
             width = lst.scrollable_content_region.width or lst.size.width or self.size.width
             self.query_one(f"#{pane}-header", Static).update(source.header(width))

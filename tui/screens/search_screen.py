@@ -57,6 +57,8 @@ EARLY_PAINT_S = 0.016
 # behind them), at most this long: they are meant for those results.
 HOLDING_KEYS = frozenset({"down", "enter"})
 HOLD_MAX_S = 2.0
+# what the search's keys do, as its frame shows them (fits the frame at 60 columns)
+SEARCH_KEYS = "esc close · ↓ results · ⏎ open · ctrl+l to Articles"
 # What a hit's row is made of (_prompt and searching.about read these and nothing else),
 # and how many drawn rows are kept (a screen's searches rarely show a few hundred).
 _ROW_FIELDS = ("kind", "type", "name", "matched", "articles", "kb_id", "date", "source")
@@ -154,7 +156,10 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._status = ""  # what the status line says (_say)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="search-box"):
+        with Vertical(id="search-box") as box:
+            # the screen has no footer: its keys, the way out first, in the frame's bottom
+            # edge (set once; nothing of a keystroke's path draws it) (tui71)
+            box.border_subtitle = SEARCH_KEYS
             # select_on_focus off: letters typed behind `/` before the box was up (take_queued_key)
             # are the query's start, not a selection the next key replaces
             yield SearchInput(
@@ -585,10 +590,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         """Close on a hit, which the app opens. Keys still held behind the enter that chose
         it (a burst over SSH: «/khorgos ↓ ⏎ 4 escape») go to the main screen's hold, which
         sends them on to the page once it is on top, as if typed after it; they acted on
-        this screen before (`4` into the box) or were dropped with it (escape)."""
+        this screen before (`4` into the box) or were dropped with it (escape). The main
+        screen holds even with none held here: a key of the burst that reaches the app
+        after this dismiss goes to the main screen, and was lost there (tui71)."""
         keys, self._held, self._behind_enter = self._held, [], False
         main = getattr(self.app, "main_screen", None)
-        if keys and main is not None:
+        if main is not None:
             main.hold_for_page(keys)
         self.dismiss(target)
 
