@@ -137,6 +137,15 @@ def test_a_person_named_temir_is_no_town(extractor):
     assert not any(kind == "location" for kind, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text", ["Премьер-министр Темир Сариев провёл совещание.", "Депутат Темир Жумабаев выступил с докладом."]
+)
+def test_a_person_named_temir_after_a_role_word_keeps_his_given_name(extractor, text):
+    found = _mentions(extractor, text)
+    assert not any(kind == "location" for kind, _ in found)
+    assert any(kind == "person" and name.startswith("Темир ") for kind, name in found)
+
+
 def test_kb_reads_temir_but_not_the_railway():
     assert [m.form.row.id for m in kb.find("Темірдің")] == ["city-temir"]
     assert kb.find("Темір жолы") == []

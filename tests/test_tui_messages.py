@@ -67,6 +67,11 @@ class RecordingApp(App):
 
     def on_open_target(self, message: OpenTarget) -> None:
         self.received.append(message)
+        # it opens no page: as BorderdocsApp.open_nav_target does then, the screen is told, so the
+        # keys it holds for the page a ⏎ asked for (tui71) go on to it
+        nothing_opened = getattr(self.screen, "nothing_opened", None)
+        if callable(nothing_opened):
+            nothing_opened()
 
     def on_show_entity_articles(self, message: ShowEntityArticles) -> None:
         self.received.append(message)
