@@ -329,6 +329,21 @@ NOT_ARTICLES = {
 }
 
 
+# A checksum list whatever its name: GNU's «HASH  NAME» lines (sha256sum's SHA256SUMS,
+# MD5SUMS, B2SUMS, «checksums.txt») or BSD's «SHA256 (NAME) = HASH». The extension rule
+# above misses the usual names, which have none: a folder's SHA256SUMS was stored as an
+# article titled by its first line (qa72).
+_CHECKSUM_LINE = re.compile(r"[0-9a-fA-F]{32,128} [ *]?\S.*|[A-Z0-9-]{2,12} \(.+\) = [0-9a-fA-F]{32,128}")
+CHECKSUM_LIST = "a checksum list (lines of a hash and a file name), not an article"
+
+
+def is_checksum_list(text: str) -> bool:
+    """Is every non-blank line a checksum line? The first decides cheaply for an article."""
+    lines = (line.strip() for line in text.splitlines())
+    first = next((line for line in lines if line), "")
+    return bool(_CHECKSUM_LINE.fullmatch(first)) and all(_CHECKSUM_LINE.fullmatch(line) for line in lines if line)
+
+
 def not_an_article(path: Path) -> str | None:
     """Why a file of this extension is not read as an article, or None."""
     ext = path.suffix.lower()
@@ -368,6 +383,8 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         docs = feed_docs(path, text)
     elif kind == "xml":
         docs = [reject(path, name, NOT_A_FEED)]
+    elif is_checksum_list(text):
+        docs = [reject(path, name, CHECKSUM_LIST)]
     else:
         docs = [RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")]
     for note in (NOT_COMPRESSED if misnamed else None, warning):
