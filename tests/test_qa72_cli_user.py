@@ -37,6 +37,7 @@ def _articles(db, capsys) -> int:
         ("SHA256SUMS", f"{HASH}  bakhty.txt\n{HASH[::-1]} *photo.jpg\n"),
         ("MD5SUMS", f"{HASH[:32]}  bakhty.txt\n"),
         ("checksums.txt", f"SHA256 (bakhty.txt) = {HASH}\n\nSHA256 (page 2.html) = {HASH}\n"),
+        ("frozen_at.txt", f"Mon Nov 30 09:12:05 UTC 2026\n{HASH}  a.txt\n{HASH[::-1]}  b.txt\n"),  # `date; sha256sum *`
     ],
 )
 def test_a_checksum_list_under_any_name_is_rejected_and_the_story_kept(tmp_path, capsys, name, body):
@@ -50,10 +51,18 @@ def test_a_checksum_list_under_any_name_is_rejected_and_the_story_kept(tmp_path,
     assert _articles(tmp_path / "s.db", capsys) == 1
 
 
-def test_a_story_that_quotes_a_hash_is_still_a_story(tmp_path, capsys):
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HASH}  bakhty.txt\n{STORY}\n",
+        f"Контрольная сумма снимка\n{HASH}  bakhty.txt\n",
+        f"{STORY}\n{HASH}  bakhty.txt\n{HASH}  photo.jpg\n{STORY}\n",
+    ],
+)
+def test_a_story_that_quotes_a_hash_is_still_a_story(tmp_path, capsys, text):
     folder = tmp_path / "saved"
     folder.mkdir()
-    (folder / "note.txt").write_text(f"{HASH}  bakhty.txt\n{STORY}\n", encoding="utf-8")
+    (folder / "note.txt").write_text(text, encoding="utf-8")
     code, err = _ingest(folder, tmp_path / "s.db", capsys)
     assert code == 0, err
     assert _articles(tmp_path / "s.db", capsys) == 1

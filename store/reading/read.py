@@ -338,10 +338,17 @@ CHECKSUM_LIST = "a checksum list (lines of a hash and a file name), not an artic
 
 
 def is_checksum_list(text: str) -> bool:
-    """Is every non-blank line a checksum line? The first decides cheaply for an article."""
+    """Is every non-blank line a checksum line, but perhaps the first (a heading or the
+    day it was taken: `date; sha256sum *`), with two or more after it? The first two lines
+    decide cheaply for an article."""
     lines = (line.strip() for line in text.splitlines())
-    first = next((line for line in lines if line), "")
-    return bool(_CHECKSUM_LINE.fullmatch(first)) and all(_CHECKSUM_LINE.fullmatch(line) for line in lines if line)
+    first, second = next((ln for ln in lines if ln), ""), next((ln for ln in lines if ln), "")
+    if not _CHECKSUM_LINE.fullmatch(second):
+        return bool(_CHECKSUM_LINE.fullmatch(first)) and not second
+    rest = [ln for ln in lines if ln]
+    if not (_CHECKSUM_LINE.fullmatch(first) or rest):
+        return False  # one heading over one hash line: too little to tell
+    return all(_CHECKSUM_LINE.fullmatch(line) for line in rest)
 
 
 def not_an_article(path: Path) -> str | None:
