@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -116,3 +118,21 @@ def test_a_wrong_choice_still_lists_the_choices_in_one_message(tmp_path, capsys)
     assert done.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'ferry'" in err and "'road'" in err and "Traceback" not in err
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_text_there_and_json_keeps_them(tmp_path, capsys):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    headline = '=HYPERLINK("http://example.invalid","очередь")'
+    (folder / "a.txt").write_text(f"{headline}\n\n{STORY}\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert _ingest(folder, db, capsys)[0] == 0
+    assert cli.main(["export", "--format", "csv", "--db", str(db)]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row["title"] == "'" + headline and row["date"] == ""
+    assert cli.main(["facts", "--csv", "--db", str(db)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and all(r["title"] == "'" + headline for r in rows)
+    assert {r["text"] for r in rows if r["kind"] == "queue"} == {"40 фур"}  # a plain cell as it was
+    assert cli.main(["export", "--format", "jsonl", "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == headline
