@@ -341,7 +341,7 @@ def is_checksum_list(text: str) -> bool:
     """Is every non-blank line a checksum line, but perhaps the first (a heading or the
     day it was taken: `date; sha256sum *`), with two or more after it? The first two lines
     decide cheaply for an article."""
-    lines = (line.strip() for line in text.splitlines())
+    lines = (m.group().strip() for m in re.finditer(r"[^\n]+", text))  # lazily: an article stops at its second
     first, second = next((ln for ln in lines if ln), ""), next((ln for ln in lines if ln), "")
     if not _CHECKSUM_LINE.fullmatch(second):
         return bool(_CHECKSUM_LINE.fullmatch(first)) and not second
