@@ -95,7 +95,9 @@ def test_a_file_given_by_itself_is_named_alone(tmp_path, capsys):
     assert "rejected: blank.html: empty file" in capsys.readouterr().err.splitlines()
 
 
-@pytest.mark.parametrize("command", ["board", "facts", "search", "show", "export"])
+@pytest.mark.parametrize(
+    "command", ["board", "facts", "search", "show", "export", "ingest", "stats", "reextract", "directives"]
+)
 def test_help_fits_80_columns_and_lists_the_choices(monkeypatch, capsys, command):
     monkeypatch.setenv("COLUMNS", "80")
     with pytest.raises(SystemExit) as done:
