@@ -85,3 +85,17 @@ def _escape(m: re.Match) -> str:
     if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's surrogateescape: the original byte
         return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# What a spreadsheet reads as the start of a formula in a CSV cell (OWASP's list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A CSV cell that a spreadsheet shows as text: a string an article wrote that opens with
+    «=», «+», «-» or «@» («=HYPERLINK(…)» as a headline) gets a «'» before it, so a spreadsheet takes
+    it as text, not a formula (OWASP's advice); an analyst opening `export --format csv` or
+    `facts --csv` ran the article's formula (qa72). Numbers and other values stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -212,7 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="QUERY",
         help="what to look for, e.g. khorgos, bektenov, пункт пропуска (several words need no quotes)",
     )
-    p.add_argument("--type", "-t", choices=SEARCH_TYPES, help="only this kind of result")
+    p.add_argument(
+        "--type", "-t", choices=SEARCH_TYPES, metavar="T", help=f"only this kind of result: {_listed(SEARCH_TYPES)}"
+    )
     p.add_argument(
         "--limit",
         "-n",
@@ -242,7 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
         "their facts, and directives: one JSON object (json), one article a line (jsonl), or a row "
         "an article with its entity names (csv).",
     )
-    p.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="default json")
+    p.add_argument(
+        "--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="json (default), jsonl or csv"
+    )
     p.add_argument("--output", "-o", type=output_file, metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=cmd_export)
 
@@ -361,7 +365,13 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "is the newest status an article states, with a queue reported after a «closed».",
     )
     p.add_argument("query", nargs="*", metavar="QUERY", help="a name as you would search it")
-    p.add_argument("--type", "-t", choices=SEARCH_TYPES[:-1], help="only entities of this type")
+    p.add_argument(
+        "--type",
+        "-t",
+        choices=SEARCH_TYPES[:-1],
+        metavar="T",
+        help=f"only entities of this type: {_listed(SEARCH_TYPES[:-1])}",
+    )
     p.add_argument("--id", type=int_in_range(1, 2**62), metavar="N", help="the entity with this id (from search)")
     p.add_argument(
         "--limit",
@@ -402,25 +412,43 @@ def _board_options(p: argparse.ArgumentParser) -> None:
         "-b",
         type=border_name,
         choices=borders,
-        help="only the crossings on this border (any case; china, russia…)",
+        metavar="B",
+        help=f"only the crossings on this border: {_listed(borders)} (any case; china, russia…)",
     )
-    p.add_argument("--kind", "-k", choices=kinds, help="only this kind of crossing")
-    p.add_argument("--sort", "-s", choices=sorts, default="name", help="sort column (default name)")
+    p.add_argument("--kind", "-k", choices=kinds, metavar="KIND", help=f"only this kind of crossing: {_listed(kinds)}")
+    p.add_argument(
+        "--sort",
+        "-s",
+        choices=sorts,
+        default="name",
+        metavar="COLUMN",
+        help=f"sort column (default name): {_listed(sorts)}",
+    )
     p.add_argument("--reverse", "-r", action="store_true", help="reverse the sort (empty values stay last)")
     p.add_argument("--reported", action="store_true", help="only crossings an article names or reports something about")
 
 
 def _facts_options(p: argparse.ArgumentParser) -> None:
     borders, _kinds, fact_kinds, _sorts = _view_choices()
-    p.add_argument("--kind", "-k", choices=fact_kinds, help="only this kind of fact")
+    p.add_argument(
+        "--kind", "-k", choices=fact_kinds, metavar="KIND", help=f"only this kind of fact: {_listed(fact_kinds)}"
+    )
     p.add_argument(
         "--border",
         "-b",
         type=border_name,
         choices=borders,
-        help="only facts about posts on this border, both sides' (a neighbour's marked «Маштаково (RU)»; any case;"
-        " china, Ресей…)",
+        metavar="B",
+        help=f"only facts about posts on this border, both sides': {_listed(borders)} (a neighbour's marked"
+        " «Маштаково (RU)»; any case; china, Ресей…)",
     )
+
+
+def _listed(choices) -> str:
+    """An option's choices in its help text, wrapped with it: as `{a,b,…}` beside the option
+    (argparse's default) they made the board's `--sort` and `--border` lines 160 and 120
+    characters wide, unbroken, at the top of `board --help` and `facts --help` (qa72)."""
+    return ", ".join(choices)
 
 
 def _view_choices() -> tuple[list[str], list[str], tuple[str, ...], tuple[str, ...]]:

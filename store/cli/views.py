@@ -15,7 +15,7 @@ import sys
 from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, cells, coded, fit, format_rows, initialed, line_width, shown_line
 from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, queue_words
-from store.sanitize import clean_line
+from store.sanitize import clean_line, spreadsheet_cell
 
 
 def _dated(value_key: str, date_key: str):
@@ -244,5 +244,6 @@ def _print(
 
 
 def _csv_value(value):
-    """A list (a directive's checkpoints) as JSON in its cell, everything else as it is."""
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    """A list (a directive's checkpoints) as JSON in its cell, a text as a spreadsheet shows
+    it without running it (store.sanitize.spreadsheet_cell), everything else as it is."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else spreadsheet_cell(value)

@@ -22,7 +22,7 @@ from store.db.store import Store
 from store.lang import names
 from store.lang.identity import entity_key
 from store.lang.statuses import status_label
-from store.sanitize import display_name
+from store.sanitize import display_name, spreadsheet_cell
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_FIELDS = (
@@ -246,6 +246,6 @@ def _write_csv(store: Store, out: TextIO) -> int:
         rec["organizations"] = "; ".join(by_type.get("organization", []))
         rec["locations"] = "; ".join(by_type.get("location", []))
         rec["checkpoints"] = "; ".join(c["name"] for c in rec["checkpoints"])
-        w.writerow(rec)
+        w.writerow({k: spreadsheet_cell(rec.get(k)) for k in CSV_FIELDS})
         n += 1
     return n

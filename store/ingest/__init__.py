@@ -150,7 +150,7 @@ def ingest(
     summary = Summary()
     jobs = max(1, jobs or os.cpu_count() or 1)
     settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or EXTRACT_LIMIT_DEFAULT))
-    writer = Writer(store, summary, on_reject, on_warn)
+    writer = Writer(store, summary, on_reject, on_warn, tuple(p for p in paths if os.path.isdir(p)))
     done = 0
     try:
         files = _without_the_store(discover(paths), store_path)

@@ -58,8 +58,9 @@ class Writer:
     """The single writer: batches results into transactions, and reports each result
     once its transaction is committed (a retried or interrupted one reports nothing)."""
 
-    def __init__(self, store: db.Store, summary: Summary, on_reject, on_warn):
+    def __init__(self, store: db.Store, summary: Summary, on_reject, on_warn, folders: tuple[str, ...] = ()):
         self.store, self.summary, self.on_reject, self.on_warn = store, summary, on_reject, on_warn
+        self.folders = folders  # the folders the ingest was given: a message names a file under them
         self.pending: list[Result] = []
         self.last_commit = time.monotonic()
         self.commit_every = commit_every()
@@ -132,7 +133,7 @@ class Writer:
             reason = r.reason or "rejected"
             self.summary.rejected.append((r.file, reason))
             if self.on_reject:
-                self.on_reject(r.file, reason)
+                self.on_reject(where(r, self.folders), reason)
         elif status == "duplicate":
             self.summary.duplicates += 1
         elif status == "stored":
@@ -142,7 +143,22 @@ class Writer:
             for warning in r.warnings:
                 self.summary.warnings.append((r.file, warning))
                 if self.on_warn:
-                    self.on_warn(r.file, warning)
+                    self.on_warn(where(r, self.folders), warning)
+
+
+def where(r: Result, folders: tuple[str, ...]) -> str:
+    """The file a message names, with the folders between it and the folder the ingest was
+    given: «site/2026-12-01/index.html: empty file», not «index.html», which a saved site
+    holds hundreds of (qa72); a record keeps its line, «telegram/dump.jsonl:3». A file
+    given by itself, or at a given folder's top, is its name alone, as before."""
+    parent = os.path.dirname(r.path)
+    for folder in folders:
+        inside = os.path.relpath(parent, folder) if parent else "."
+        if inside == ".":
+            return r.file
+        if not inside.startswith(".."):
+            return f"{display_name(inside)}/{r.file}"
+    return r.file
 
 
 def _stored_from(store: db.Store, article_id: str | None, r: Result) -> bool:

@@ -329,6 +329,28 @@ NOT_ARTICLES = {
 }
 
 
+# A checksum list whatever its name: GNU's «HASH  NAME» lines (sha256sum's SHA256SUMS,
+# MD5SUMS, B2SUMS, «checksums.txt») or BSD's «SHA256 (NAME) = HASH». The extension rule
+# above misses the usual names, which have none: a folder's SHA256SUMS was stored as an
+# article titled by its first line (qa72).
+_CHECKSUM_LINE = re.compile(r"[0-9a-fA-F]{32,128} [ *]?\S.*|[A-Z0-9-]{2,12} \(.+\) = [0-9a-fA-F]{32,128}")
+CHECKSUM_LIST = "a checksum list (lines of a hash and a file name), not an article"
+
+
+def is_checksum_list(text: str) -> bool:
+    """Is every non-blank line a checksum line, but perhaps the first (a heading or the
+    day it was taken: `date; sha256sum *`), with two or more after it? The first two lines
+    decide cheaply for an article."""
+    lines = (m.group().strip() for m in re.finditer(r"[^\n]+", text))  # lazily: an article stops at its second
+    first, second = next((ln for ln in lines if ln), ""), next((ln for ln in lines if ln), "")
+    if not _CHECKSUM_LINE.fullmatch(second):
+        return bool(_CHECKSUM_LINE.fullmatch(first)) and not second
+    rest = [ln for ln in lines if ln]
+    if not (_CHECKSUM_LINE.fullmatch(first) or rest):
+        return False  # one heading over one hash line: too little to tell
+    return all(_CHECKSUM_LINE.fullmatch(line) for line in rest)
+
+
 def not_an_article(path: Path) -> str | None:
     """Why a file of this extension is not read as an article, or None."""
     ext = path.suffix.lower()
@@ -368,6 +390,8 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         docs = feed_docs(path, text)
     elif kind == "xml":
         docs = [reject(path, name, NOT_A_FEED)]
+    elif is_checksum_list(text):
+        docs = [reject(path, name, CHECKSUM_LIST)]
     else:
         docs = [RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")]
     for note in (NOT_COMPRESSED if misnamed else None, warning):
