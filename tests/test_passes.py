@@ -154,6 +154,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Аэропорт Шымкент"), ("location", "Шымкент")},
         ),
     ],
+    "seaport_posts": [  # cp73: a Caspian seaport named as a border post (store/extract/checkpoint_seaports.py)
+        (
+            "В порту Курык пограничники не выпустили в рейс судно с просроченными документами экипажа.",
+            {("checkpoint", "Порт Курык"), ("location", "Курык")},
+        ),
+    ],
     "queue_posts": [  # cp56: a queue story names its posts without a post's word (checkpoint_queues.py)
         (
             "Дальнобойщики жалуются: очереди на «Алтынколе» растут, фуры стоят сутками.",

@@ -116,6 +116,18 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return start, nxt.start() if nxt else len(text)
 
 
+def speaks_of_border(text: str) -> bool:
+    """Does `text` anywhere speak of the border (the cheap test before any row is scanned)?"""
+    return _BORDER_CUE.search(text) is not None
+
+
+def border_in_sentence(text: str, pos: int) -> bool:
+    """Does the sentence holding `pos` speak of the border? A port or an airport is a post
+    only there (checkpoint_seaports.py asks it too)."""
+    s, e = _sentence(text, pos)
+    return _BORDER_CUE.search(text, s, e) is not None
+
+
 def find_airports(text: str) -> list[AirportSpan]:
     """Every airport `text` names as a border post (its sentence speaks of the border)."""
     if not text or not may_hold(text, (*RU_NOUN_WORDS, *KK_NOUN_WORDS)) or not _BORDER_CUE.search(text):
@@ -129,8 +141,7 @@ def find_airports(text: str) -> list[AirportSpan]:
             start, end = m.span(1)
             if start in found:
                 continue
-            s, e = _sentence(text, start)
-            if not _BORDER_CUE.search(text, s, e):
+            if not border_in_sentence(text, start):
                 continue
             row = gazetteer.get(ref)
             found[start] = AirportSpan(start, end, text[start:end], ref, row.name_ru if row else "")

@@ -10,7 +10,11 @@ verb as a person («Кольжат возобновил») or a place. This is t
   word («прошли», «проехали», «проследовали», «пропустил», «пересекли», «досмотр», «проверять», «въезд»,
   Kazakh «өтті», «өтеді», «өткізді») in one sentence, at most `_NEAR` letters apart;
 - a post crossed through (a sentence's cue for a name that is also a town or a person's):
-  «через X» or Kazakh «X арқылы», with a traffic story's pair of words in its clause.
+  «через X» or Kazakh «X арқылы», with a traffic story's pair of words in its clause;
+- freight through a post (cp73): a post's name right before Kazakh «арқылы» with a word of goods
+  moved in its clause («Алтынкөл арқылы жүк тасымалы өсті», «Достық арқылы жөнелтілген вагондар»):
+  the cargo pages name a rail or road post so, with no post's noun and no verb of crossing. Only a
+  name the gazetteer holds is asked; «Алматы арқылы» is never a candidate.
 Each pattern is compiled case-insensitively.
 """
 
@@ -38,6 +42,11 @@ _STORY = re.compile(
 _THROUGH_BEFORE = re.compile(r"(?:^|[\s(])через[ \t]+[«\"“„]?$", re.IGNORECASE)
 _THROUGH_AFTER = re.compile(r"[»\"”]?[ \t]+арқылы\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+# goods moved, in Kazakh: cargo, its carriage, dispatch, transit, wagons, trains, containers, trade
+_KK_CARGO = re.compile(
+    r"\b(?:жүк\w*|тасымал\w*|тасыл\w*|жөнелт\w*|транзит\w*|вагон\w*|пойыз\w*|контейнер\w*|экспорт\w*|импорт\w*)",
+    re.IGNORECASE,
+)
 
 
 def traffic_story(text: str) -> bool:
@@ -50,9 +59,21 @@ def traffic_through(text: str, start: int, end: int) -> bool:
     or «X арқылы», with the story's two words in its clause?"""
     if not (_THROUGH_BEFORE.search(text, max(0, start - 10), start) or _THROUGH_AFTER.match(text, end)):
         return False
+    return traffic_story(_clause(text, start, end))
+
+
+def cargo_through(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) a post Kazakh freight goes through: «X арқылы» with a word of
+    goods moved (_KK_CARGO) in its clause?"""
+    if not _THROUGH_AFTER.match(text, end):
+        return False
+    return _KK_CARGO.search(_clause(text, start, end)) is not None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around the name at [start, end), at most 2 × `_NEAR` letters either side."""
     before = text[max(0, start - 2 * _NEAR) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     after = text[end : end + 2 * _NEAR]
     stop = _CLAUSE_END.search(after)
-    clause = before[cut:] + " " + text[start:end] + " " + after[: stop.start() if stop else len(after)]
-    return traffic_story(clause)
+    return before[cut:] + " " + text[start:end] + " " + after[: stop.start() if stop else len(after)]

@@ -14,8 +14,9 @@ Many of these names are also towns, lakes, people or organizations, so a match n
 checkpoint context: rows marked ambiguous (and former names) need it in the same
 sentence (or to stand in one list with other checkpoints); the rest need it anywhere
 in the text. A name right after a word like «улица», «палата», «озеро» is never a
-checkpoint. Airports and seaports are in the gazetteer but not matched: their names
-are the cities'.
+checkpoint. Airports and seaports are in the gazetteer but not matched here: their names
+are the cities' (checkpoint_airports.py and checkpoint_seaports.py read the port noun beside
+the city in a sentence about the border).
 
 This module finds the mentions (candidates, context cues, confirmation by lists and
 pairs); the name table is checkpoint_names.py, the choice among rows sharing a name
@@ -63,7 +64,7 @@ from store.extract.checkpoint_sides import (
     side_of,
 )
 from store.extract.checkpoint_towns import town_by_its_words
-from store.extract.checkpoint_traffic import traffic_story, traffic_through
+from store.extract.checkpoint_traffic import cargo_through, traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.extract.checkpoint_work import at_work_words, opens_sentence_at_work, post_at_work
 from store.lang import gazetteer
@@ -539,6 +540,7 @@ def find_checkpoints(
         not named_by_words
         and not (queue_cues and queue_story(text))
         and not (traffic_cues and traffic_story(text))
+        and not (traffic_cues and any(cargo_through(text, c.start, c.end) for c in cands))
         and not _enumeration_of_posts(cands, text)
         and not any(at_work(c) for c in cands)
         and not (quoted_cues and any(quoted_at_fact(text, c.start, c.end) for c in cands))
@@ -565,7 +567,7 @@ def find_checkpoints(
             or queue_cues
             and queue_at(text, c.start, c.end)
             or traffic_cues
-            and traffic_through(text, c.start, c.end)
+            and (traffic_through(text, c.start, c.end) or cargo_through(text, c.start, c.end))
             or at_work(c)
             or quoted_cues
             and quoted_at_fact(text, c.start, c.end)

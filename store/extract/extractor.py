@@ -21,6 +21,7 @@ from collections import defaultdict
 from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
 from store.extract.checkpoint_airports import find_airports
+from store.extract.checkpoint_seaports import find_seaports
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
 from store.extract.directive_targets import attach_checkpoints
 from store.extract.directives import find_directives
@@ -227,7 +228,8 @@ class Extractor:
     def _checkpoints(self, text: str) -> list:
         """The posts `text` names: the land crossings the matcher finds (reading a queue
         story's words as a cue unless the `queue_posts` pass is off), and (unless the
-        `airport_posts` pass is off) the airports it names as border posts."""
+        `airport_posts` / `seaport_posts` pass is off) the airports and seaports it names as
+        border posts."""
         if not text:
             return []
         off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts"} & self.disabled
@@ -241,10 +243,11 @@ class Extractor:
             )
         else:
             found = self.find_checkpoints(text)
-        if "airport_posts" in self.disabled:
-            return found
-        airports = [a for a in find_airports(text) if not any(c.start < a.end and a.start < c.end for c in found)]
-        return sorted([*found, *airports], key=lambda c: c.start) if airports else found
+        ports = [] if "airport_posts" in self.disabled else find_airports(text)
+        if "seaport_posts" not in self.disabled:
+            ports += find_seaports(text)
+        ports = [a for a in ports if not any(c.start < a.end and a.start < c.end for c in found)]
+        return sorted([*found, *ports], key=lambda c: c.start) if ports else found
 
     def _title_checkpoints(self, title: str, body: str, body_cps: list) -> list:
         """The title's posts, read with the cue the body gives: a headline is too short to
@@ -377,6 +380,13 @@ def _quoted_are_read_with_the_posts(text, spans, ctx):
 def _airports_are_read_with_the_posts(text, spans, ctx):
     """`airport_posts` works where the posts are found (Extractor._checkpoints adds the
     airports a text names as border posts, store/extract/checkpoint_airports.py); as a
+    span pass it changes nothing, and is in the table so that the switch has a name."""
+    return spans
+
+
+def _seaports_are_read_with_the_posts(text, spans, ctx):
+    """`seaport_posts` works where the posts are found (Extractor._checkpoints adds the
+    seaports a text names as border posts, store/extract/checkpoint_seaports.py); as a
     span pass it changes nothing, and is in the table so that the switch has a name."""
     return spans
 
@@ -545,6 +555,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("patronymic_address", patronymic_address),
     Pass("lone_word_persons", lone_word_persons),
     Pass("airport_posts", _airports_are_read_with_the_posts),
+    Pass("seaport_posts", _seaports_are_read_with_the_posts),
     Pass("queue_posts", _queues_are_read_with_the_posts),
     Pass("traffic_posts", _traffic_is_read_with_the_posts),
     Pass("work_posts", _work_is_read_with_the_posts),

@@ -532,10 +532,19 @@ def _word_pattern(word: str, script: str, last: bool) -> str:
     return re.escape(word)
 
 
+# A name's first word may be printed in quotes, the rest after them: «"Қорғас" құрғақ порты»,
+# ««Қорғас» құрғақ портында» (cp73: a Kazakh page quotes the place a body is named after). The
+# quote that closes the first word is let through between it and the second; _candidates then
+# takes the opening quote into the mention, so that no half of a pair is left in a name.
+_FIRST_WORD_QUOTE = r"[»\"”]?\s+"
+_OPENING_QUOTES = '«"“„'
+
+
 def _form_pattern(f: Form) -> str:
     words = f.text.split()
     parts = [_word_pattern(w, f.script, i == len(words) - 1) for i, w in enumerate(words)]
-    body = r"\s+".join(parts)
+    body = r"\s+".join(parts[1:])
+    body = parts[0] + (_FIRST_WORD_QUOTE + body if body else "")
     if len(words) == 1 and not is_abbreviation(f.text):
         body = f"(?-i:{re.escape(f.text[0])}){body[len(re.escape(f.text[0])) :]}"  # a lone name keeps its capital
     return body
@@ -690,8 +699,17 @@ def _candidates(text: str) -> list[Match]:
             # «ҚазАвтоЖол» ҰК» АҚ: a name in quotes is the name (a form may also open with «)
             best = _longest_at(text, p + 1, quoted)
         if best is not None:
-            out.append(best)
+            out.append(_with_opening_quote(text, best))
     return out
+
+
+def _with_opening_quote(text: str, m: Match) -> Match:
+    """The match from the quote that opens its first word, when that word's closing quote is
+    in it («"Қорғас" құрғақ порты», see _FIRST_WORD_QUOTE)."""
+    s = m.start
+    if s and text[s - 1] in _OPENING_QUOTES and any(q in text[s : m.end] for q in '»"”'):
+        return Match(m.form, s - 1, m.end)
+    return m
 
 
 # A text word as written -> its openers and, for a word opening with «, those of the word
