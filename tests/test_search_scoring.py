@@ -122,3 +122,29 @@ def test_coverage_read_a_word_column_at_a_time_is_the_grids(seed):
     queries = ["bekt", "nurzh", "hor", "erlan kar", "dostyk ov", "zz", "aigerimov", rng.choice(keys)]
     for q in queries:
         assert np.array_equal(scoring._coverage(q, keys), _coverage_by_grid(q, keys)), q
+
+
+def _fold_shaped_by_rule(joined: str, n: int) -> bool:
+    """What a fold-shaped join is, spelt out: fold's characters only, n keys, none empty,
+    words one space apart and no space at a key's edge."""
+    keys = joined.split("\n")
+    return (
+        bool(joined)
+        and all(ch in "abcdefghijklmnopqrstuvwxyz0123456789 \n" for ch in joined)
+        and len(keys) == n
+        and all(k and k == " ".join(k.split(" ")) and "" not in k.split(" ") for k in keys)
+    )
+
+
+def test_fold_shape_is_checked_over_the_bytes_as_the_rule_says():
+    """perf76 checks the shape over the encoded bytes in a few passes; on short random
+    joins of letters, digits, spaces, newlines, a tab, a dash and a non-ASCII letter it
+    says what the rule says, for the right key count and one off either way."""
+    rng = random.Random(5)
+    for _ in range(20_000):
+        keys = [
+            "".join(rng.choice("ab z09 \n\tä-") for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 4))
+        ]
+        joined = "\n".join(keys)
+        for n in (len(keys) - 1, len(keys), len(keys) + 1):
+            assert scoring._is_fold_shaped(joined, n) == _fold_shaped_by_rule(joined, n), (joined, n)

@@ -7,7 +7,6 @@ token_set_ratio) give short unrelated names 90–100 on short folded keys.
 
 from __future__ import annotations
 
-import re
 from itertools import chain, repeat
 
 import numpy as np
@@ -94,24 +93,23 @@ class _KeyForms:
         return _coverage_of(qkey, vocab, mat, lens, len(self.keys), least)
 
 
-_FOLD_CHARS = re.compile(r"[a-z0-9 \n]*")
+_FOLD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789 \n"
 
 
 def _is_fold_shaped(joined: str, n: int) -> bool:
     """Are the keys (joined by newlines) what names.fold writes: no newline inside, no
     empty key, words separated by exactly one space? Then their words and lengths can
-    be read off the joined string."""
-    return (
-        bool(joined)
-        and _FOLD_CHARS.fullmatch(joined) is not None
-        and joined.count("\n") == n - 1
-        and "\n\n" not in joined
-        and "  " not in joined
-        and " \n" not in joined
-        and "\n " not in joined
-        and not joined.startswith((" ", "\n"))
-        and not joined.endswith((" ", "\n"))
-    )
+    be read off the joined string. Checked over the bytes: only those letters, digits,
+    spaces and newlines (a translate that deletes them leaves nothing), n - 1 newlines,
+    and no separator first, last or next to another (the four substring searches this
+    replaces took ~0.08 ms over 600 keys, every scoring)."""
+    if not joined or not joined.isascii():
+        return False
+    data = joined.encode("ascii")
+    if data.translate(None, _FOLD_BYTES) or data.count(b"\n") != n - 1:
+        return False
+    sep = np.frombuffer(data, dtype=np.uint8) < ord("0")  # a space or a newline, the only bytes left under it
+    return not (sep[0] or sep[-1] or (sep[1:] & sep[:-1]).any())
 
 
 def _coverage(qkey: str, keys: list[str], joined: str | None = None) -> np.ndarray:
