@@ -80,3 +80,71 @@ def test_initials_the_scripts_swap_are_not_discounted():
     sims = np.array([[80.0]], dtype=np.float32)
     scoring._discount_other_initials(["bektenov"], ["obektov"], sims)
     assert sims[0, 0] == 80.0 * scoring.OTHER_INITIAL_WEIGHT
+
+
+def _coverage_by_grid(qkey: str, keys: list[str]) -> np.ndarray:
+    """Coverage as it was first written: every word of the vocabulary checked with
+    startswith, and the query word x key x key word grid reduced along its axes."""
+    from rapidfuzz import fuzz, process
+
+    vocab, mat, lens = scoring._key_words(keys, None)
+    qtoks = qkey.split()
+    sims = process.cdist(qtoks, vocab, scorer=fuzz.ratio, dtype=np.float32)
+    if len(qtoks) == 1:
+        scoring._discount_other_initials(qtoks, vocab, sims)
+    begun: list[int] = []
+    for i, q in enumerate(qtoks):
+        if len(q) < 3:
+            continue
+        found = [j for j, word in enumerate(vocab) if word.startswith(q) and len(word) > len(q)]
+        for j in found:
+            sims[i, j] = max(sims[i, j], 60.0 + 40.0 * len(q) / len(vocab[j]))
+        if i == 0:
+            begun = found
+    sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
+    grid = sims[:, mat]
+    q_best = grid.max(axis=2).mean(axis=0)
+    k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
+    cover = (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
+    if len(qtoks) == 1 and begun:
+        floor = np.where(np.isin(mat, begun).any(axis=1), scoring.PREFIX_FLOOR, 0.0).astype(np.float32)
+        np.maximum(cover, floor, out=cover)
+    return cover
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_coverage_read_a_word_column_at_a_time_is_the_grids(seed):
+    """perf76 reads the best word per key a column at a time and finds the words a query
+    word begins by searching one joined text: the coverage is the grid's, bit for bit,
+    for whole words, words being typed (`bekt`, `nurzh`), several words and none begun."""
+    rng = random.Random(seed)
+    keys = _keys(rng, rng.randint(1, 300))
+    queries = ["bekt", "nurzh", "hor", "erlan kar", "dostyk ov", "zz", "aigerimov", rng.choice(keys)]
+    for q in queries:
+        assert np.array_equal(scoring._coverage(q, keys), _coverage_by_grid(q, keys)), q
+
+
+def _fold_shaped_by_rule(joined: str, n: int) -> bool:
+    """What a fold-shaped join is, spelt out: fold's characters only, n keys, none empty,
+    words one space apart and no space at a key's edge."""
+    keys = joined.split("\n")
+    return (
+        bool(joined)
+        and all(ch in "abcdefghijklmnopqrstuvwxyz0123456789 \n" for ch in joined)
+        and len(keys) == n
+        and all(k and k == " ".join(k.split(" ")) and "" not in k.split(" ") for k in keys)
+    )
+
+
+def test_fold_shape_is_checked_over_the_bytes_as_the_rule_says():
+    """perf76 checks the shape over the encoded bytes in a few passes; on short random
+    joins of letters, digits, spaces, newlines, a tab, a dash and a non-ASCII letter it
+    says what the rule says, for the right key count and one off either way."""
+    rng = random.Random(5)
+    for _ in range(20_000):
+        keys = [
+            "".join(rng.choice("ab z09 \n\tä-") for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 4))
+        ]
+        joined = "\n".join(keys)
+        for n in (len(keys) - 1, len(keys), len(keys) + 1):
+            assert scoring._is_fold_shaped(joined, n) == _fold_shaped_by_rule(joined, n), (joined, n)

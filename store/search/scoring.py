@@ -7,7 +7,6 @@ token_set_ratio) give short unrelated names 90–100 on short folded keys.
 
 from __future__ import annotations
 
-import re
 from itertools import chain, repeat
 
 import numpy as np
@@ -94,24 +93,23 @@ class _KeyForms:
         return _coverage_of(qkey, vocab, mat, lens, len(self.keys), least)
 
 
-_FOLD_CHARS = re.compile(r"[a-z0-9 \n]*")
+_FOLD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789 \n"
 
 
 def _is_fold_shaped(joined: str, n: int) -> bool:
     """Are the keys (joined by newlines) what names.fold writes: no newline inside, no
     empty key, words separated by exactly one space? Then their words and lengths can
-    be read off the joined string."""
-    return (
-        bool(joined)
-        and _FOLD_CHARS.fullmatch(joined) is not None
-        and joined.count("\n") == n - 1
-        and "\n\n" not in joined
-        and "  " not in joined
-        and " \n" not in joined
-        and "\n " not in joined
-        and not joined.startswith((" ", "\n"))
-        and not joined.endswith((" ", "\n"))
-    )
+    be read off the joined string. Checked over the bytes: only those letters, digits,
+    spaces and newlines (a translate that deletes them leaves nothing), n - 1 newlines,
+    and no separator first, last or next to another (the four substring searches this
+    replaces took ~0.08 ms over 600 keys, every scoring)."""
+    if not joined or not joined.isascii():
+        return False
+    data = joined.encode("ascii")
+    if data.translate(None, _FOLD_BYTES) or data.count(b"\n") != n - 1:
+        return False
+    sep = np.frombuffer(data, dtype=np.uint8) < ord("0")  # a space or a newline, the only bytes left under it
+    return not (sep[0] or sep[-1] or (sep[1:] & sep[:-1]).any())
 
 
 def _coverage(qkey: str, keys: list[str], joined: str | None = None) -> np.ndarray:
@@ -160,13 +158,32 @@ def _coverage_of(
         _discount_other_initials(qtoks, vocab, sims)
     begun = _prefix_sims(qtoks, vocab, sims)
     sims = np.concatenate([sims, np.full((len(qtoks), 1), -1.0, dtype=np.float32)], axis=1)
-    grid = sims[:, mat]  # query word x key x key word
-    q_best = grid.max(axis=2).mean(axis=0)
-    k_cov = (grid.max(axis=0) >= 85).sum(axis=1) / np.maximum(lens, 1)
+    q_best = _best_per_key(sims, mat).mean(axis=0)
+    k_cov = _covered_words(sims.max(axis=0) >= 85, mat) / np.maximum(lens, 1)
     cover = (q_best * (0.88 + 0.12 * k_cov)).astype(np.float32)
     if len(qtoks) == 1 and begun:  # a word being typed: the words it begins rank by how much is typed
         np.maximum(cover, np.where(np.isin(mat, begun).any(axis=1), PREFIX_FLOOR, 0.0).astype(np.float32), out=cover)
     return cover
+
+
+def _best_per_key(sims: np.ndarray, mat: np.ndarray) -> np.ndarray:
+    """Each query word's best score over each key's words (query word x key): the max over
+    the key x word grid's last axis, taken one word column at a time (a max over a last
+    axis of 2–6 words cost numpy more than the gathering, ~0.06 ms at 600 keys)."""
+    best = sims[:, mat[:, 0]]
+    for col in range(1, mat.shape[1]):
+        np.maximum(best, sims[:, mat[:, col]], out=best)
+    return best
+
+
+def _covered_words(covered: np.ndarray, mat: np.ndarray) -> np.ndarray:
+    """How many of each key's words some query word matches at 85+ (`covered`: per
+    vocabulary word and the padding after it, does any query word reach 85 on it),
+    counted one word column at a time as _best_per_key reads them."""
+    count = covered[mat[:, 0]].astype(np.int64)
+    for col in range(1, mat.shape[1]):
+        count += covered[mat[:, col]]
+    return count
 
 
 def _may_reach(qtoks: list[str], vocab: list[str], sims: np.ndarray, least: float) -> bool:
@@ -229,12 +246,36 @@ def _prefix_sims(qtoks: list[str], vocab: list[str], sims: np.ndarray) -> list[i
     yet a prefix never ties a whole word (the flaw of partial_ratio). Returns the
     positions in `vocab` of the words the first query word begins."""
     begun: list[int] = []
+    starts: _WordStarts | None = None
     for i, q in enumerate(qtoks):
         if len(q) < 3:
             continue
-        found = [j for j, word in enumerate(vocab) if word.startswith(q) and len(word) > len(q)]
+        starts = starts or _WordStarts(vocab)
+        found = starts.begun_by(q)
         for j in found:
             sims[i, j] = max(sims[i, j], 60.0 + 40.0 * len(q) / len(vocab[j]))
         if i == 0:
             begun = found
     return begun
+
+
+class _WordStarts:
+    """The vocabulary's words joined by newlines, to find the words a query word begins
+    by searching the text for newline + word (one `str.find` per word so begun, where
+    a startswith over each of ~500 words cost ~0.07 ms a query word)."""
+
+    def __init__(self, vocab: list[str]) -> None:
+        self.text = "\n" + "\n".join(vocab) + "\n"
+        self.offsets = np.cumsum([0] + [len(w) + 1 for w in vocab])  # each word's newline
+
+    def begun_by(self, q: str) -> list[int]:
+        """Positions in the vocabulary of the words longer than `q` that begin with it,
+        ascending (as the startswith scan listed them). Words hold no whitespace
+        (str.split's), so a match after a newline is a word's start."""
+        needle, text = "\n" + q, self.text
+        at, starts = text.find(needle), []
+        while at >= 0:
+            if text[at + len(needle)] != "\n":  # longer than q, not q itself
+                starts.append(at)
+            at = text.find(needle, at + 1)
+        return np.searchsorted(self.offsets, starts).tolist() if starts else []
