@@ -84,7 +84,13 @@ def side_owners(clause: str, refs: list[str], facing: Callable[[list[str]], list
 # бекетінде / пунктінде»): «Дорога к пункту «Кеген» со стороны …» is a road's, «закрыт для грузов с
 # китайской стороны» keeps its subject (the side is not right after the name).
 _RU_SIDE_NOMINATIVE = r"(китайск|казахстанск|российск|кыргызск|киргизск|узбекск|туркменск)ая\s+сторона(?!\w)"
-_AFTER_NAME = re.compile(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE})", re.IGNORECASE)
+# Kazakh as the subject there too (facts76): «"Қарасу" бекетінде қырғыз тарапы өткізуді шектеді» — only after
+# the post's opening (a sentence opening with «қытай тарапы …» may be a reason's subject: facts75)
+_KK_SIDE_NOMINATIVE = (
+    r"(Қытай|Ресей|Қырғызстан|Өзбекстан|Түрікменстан|қытайлық|ресейлік|қырғыз|өзбек|түрікмен|қазақстандық)"
+    r"\s+тарапы(?!\w)"
+)
+_AFTER_NAME = re.compile(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE}|{_KK_SIDE_NOMINATIVE})", re.IGNORECASE)
 _NAME_OPENING = re.compile(
     r"\s*(?:(?:На|В|Во)\s+(?:[\w-]+\s+){0,3}?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|[А-ЯЁ][\w-]+)"
     r"|[«\"“][^«»\"“”]{1,40}[»\"”]\s*(?:өткізу\s+)?(?:бекетінде|пунктінде))\s*,?\s*",

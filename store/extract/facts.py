@@ -540,14 +540,26 @@ _CAUSE_AFTER = re.compile(
 )
 
 
+# A road the subject of the clause the phrase ends (facts76): «Дорога к пункту «Кеген» из-за снегопада
+# закрыта», «Трасса до КПП «А» перекрыта» — the post is named in the road's complement; a comma ends it
+# («Участок дороги закрыт, сам пункт …» leaves the second clause its own subject).
+_ROAD_SUBJECT = re.compile(
+    r"^\s*(?:(?:вся|эта|та)\s+)?(?:(?:авто)?дорога|(?:авто)?трасса|автомагистраль|подъезд|участок\s+(?:авто)?(?:дороги|трассы))"
+    r"(?![\w-])[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _road_object(sentence: str, m: re.Match) -> bool:
     """True when the phrase's works are a road's, or the words right after it (four, up to a
     reason's «из-за», «в связи с») or the word before it name a road, a rail line or a cargo
-    terminal, or a Kazakh road is among the three words before it."""
+    terminal, or a Kazakh road is among the three words before it, or a road is the subject
+    its clause opens with."""
     after = _CAUSE_AFTER.split(" ".join(sentence[m.end() :].split()[:4]), maxsplit=1)[0]
     before = sentence[: m.start()].split()[-3:]
     return bool(
         _ROAD_INSIDE.match(m.group())
+        or _ROAD_SUBJECT.match(sentence, 0, m.start())
         or _ROAD.search(after)
         or _LINE.search(after)
         or (before and re.match(r"дорожн", before[-1], re.IGNORECASE))
@@ -605,6 +617,7 @@ _STATUS_NEEDLES = {
         *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива", "закрыва"),
         *("не проехать", "не пройти", "нельзя проехать", "нельзя пройти"),
         *("перекрыт", "прекращен", "не функциониру", "тоқтатыл"),
+        *("не открыт", "закрыл", "жапты"),
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
@@ -615,9 +628,9 @@ _STATUS_NEEDLES = {
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
         *("году", "расширят", "обновят", "построят", "отремонтируют", "переоснастят"),
     ),
-    "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел"),
+    "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно")
+_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт")
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
@@ -643,11 +656,24 @@ def _works_to_come(sentence: str, m: re.Match) -> bool:
     return bool(_PRESENT_WORKS.search(m.group()) and _WHEN_DONE.search(sentence, max(0, m.start() - 100), m.start()))
 
 
+# What «закрыто» may be said of besides the post (facts76): a case, proceedings, an inquiry, an
+# account — «закрыто уголовное дело», «производство закрыто».
+_CASE = re.compile(
+    r"(?:уголовн\w*|дел[оа]|производств\w*|расследовани\w*|проверк\w*|сч[её]т\w*|вопрос\w*|сделк\w*)$", re.IGNORECASE
+)
+
+
 def _something_else_stopped(sentence: str, m: re.Match) -> bool:
-    """True when «не работает» is said of a service at the post, not the post (facts61)."""
-    return m.group().lower().startswith("не работа") and bool(
-        _NOT_THE_POST.search(sentence, max(0, m.start() - 80), m.start())
-    )
+    """True when «не работает» or «открыт для …» is said of a service at the post, not the post
+    (facts61, facts76), or «закрыт» of a case (the word after it or the one before)."""
+    word = m.group().lower()
+    if word.startswith(("не работа", "открыт")):
+        return bool(_NOT_THE_POST.search(sentence, max(0, m.start() - 80), m.start()))
+    if not word.startswith("закрыт"):
+        return False
+    after = sentence[m.end() :].split()[:1]
+    before = sentence[: m.start()].split()[-1:]
+    return any(_CASE.match(w.strip('«»"“”,.')) for w in after + before)
 
 
 # A status word in a case that says nothing alone (qa61: Кайрак's status read «закрытого»): a
@@ -721,6 +747,24 @@ def _closure_day(sentence: str, article_date: str | None) -> str | None:
     return _day_in_articles_year(dd, mm, article_date)
 
 
+# A Kazakh year before a verb in the past (facts76): «2020 жылы жабылған болатын» (had been closed),
+# «2019 жылы жабылды» — the closure is of that year, not of the article's day.
+_KK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+жыл(?:ы|ғы)(?!\w)", re.IGNORECASE)
+# (after a consonant: «жабылды»; «жабылады», «болады» are the future)
+_KK_PAST_VERB = re.compile(r"(?:(?<![аеәйоөұүыі])(?:ды|ді|ты|ті)|ған|ген|қан|кен|болатын)$", re.IGNORECASE)
+
+
+def _kk_past_year(sentence: str, m: re.Match, article_date: str | None) -> str | None:
+    """The year a Kazakh past status is told with, when the sentence names one before it (not
+    after the article's own year)."""
+    if not _KK_PAST_VERB.search(m.group()) or "жыл" not in sentence:
+        return None
+    year = _KK_YEAR.search(sentence, 0, m.end())
+    if year and (not article_date or year.group(1) <= article_date[:4]):
+        return year.group(1)
+    return None
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     habit = _habitual(sentence)
@@ -736,6 +780,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
             # «на сегодня введены»: the article's date
             when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
+            date = date or _kk_past_year(sentence, m, article_date)
         phrase = _with_auxiliary(sentence, m) if _label == "closed" else m.group().strip()
         if date is None and _label == "closed" and status_label(phrase) == "to close":
             date = _closure_day(sentence, article_date)
@@ -743,7 +788,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
     m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
-    if m and not out and not _negated(sentence, m, "working"):
+    if m and not out and not _negated(sentence, m, "working") and not _something_else_stopped(sentence, m):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     # «закрывается в 20:00»: the hours it works, not a closure (a clock time or «на ночь» first: cost)
     timed = _CLOCK.search(sentence) or "ночь" in sentence
