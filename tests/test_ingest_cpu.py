@@ -638,7 +638,7 @@ def test_kb_candidates_skip_words_that_open_nothing_and_find_what_they_found():
                 openers = kb._openers(word[1:].lower())
                 best = kb._longest_at(text, p + 1, openers) if openers else None
             if best is not None:
-                out.append(best)
+                out.append(kb._with_opening_quote(text, best))  # cp73: a quoted first word's opening quote
         return out
 
     rng = random.Random(18)

@@ -707,6 +707,8 @@ def _with_opening_quote(text: str, m: Match) -> Match:
     """The match from the quote that opens its first word, when that word's closing quote is
     in it («"Қорғас" құрғақ порты», see _FIRST_WORD_QUOTE)."""
     s = m.start
+    if text[s] in _OPENING_QUOTES:  # the form opens with its own quote («ҚазАТО» …): nothing to take
+        return m
     if s and text[s - 1] in _OPENING_QUOTES and any(q in text[s : m.end] for q in '»"”'):
         return Match(m.form, s - 1, m.end)
     return m
