@@ -115,3 +115,7 @@ def test_a_short_russian_subheading_stays_in_the_body():
     )
     article = parse(RawDoc(path="t.txt", file="t.txt", text=text, raw=text, format="txt"))
     assert article.language == "ru" and "Таможня Кыргызстана" in article.body
+
+
+def test_uzbek_in_latin_without_its_own_letters_is_not_made_russian():
+    assert article_language(["Chegara postida navbat kamaydi, dedi bojxona vakili"]) != "ru"

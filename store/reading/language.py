@@ -113,7 +113,15 @@ def russian_alphabet_line(text: str) -> bool:
     classifier to tell from Kyrgyz or Ukrainian (it called «Таможня Кыргызстана» and «На посту
     Кордай затор» so), which in a Russian article is the article's language. A lone word
     («НАПОМНИМ») still asks the classifier, as parsing always has."""
-    return len(_RUSSIAN_WORD.findall(text)) >= 2 and not _NOT_RUSSIAN_LETTER.search(text)
+    return len(_RUSSIAN_WORD.findall(text)) >= 2 and _in_russian_letters(text)
+
+
+def _in_russian_letters(text: str) -> bool:
+    """No letter Russian lacks, and a fifth of the letters Latin at most (Uzbek or Turkish
+    written in Latin without their own letters, «Chegara postida navbat», is not Russian)."""
+    if _NOT_RUSSIAN_LETTER.search(text):
+        return False
+    return len(_LATIN.findall(text)) <= _MAX_LATIN_SHARE * len(_LETTER.findall(text))
 
 
 def _russian_letters_only(sample: str) -> bool:
@@ -148,7 +156,7 @@ def article_language(paragraphs: list[str]) -> str | None:
     if not weights:
         return None
     top = weights.most_common(1)[0][0]
-    return "ru" if top in _OWN_LETTER_CYRILLIC and not any(map(_NOT_RUSSIAN_LETTER.search, asked)) else top
+    return "ru" if top in _OWN_LETTER_CYRILLIC and _in_russian_letters(" ".join(asked)) else top
 
 
 def _decided(weights: Counter[str], left: int) -> bool:
