@@ -363,6 +363,8 @@ def _reported_speech(text: str, end: int) -> bool:
 
 # «поезд отправился в порт Актау», «до сухого порта Хоргос»: a body named by its site's common
 # noun and a place, after a preposition of motion or place, is where things go, not the body.
+# A quoted name is the operator's own («на сухом порту «Хоргос»»: ent75): the body, wherever it
+# stands (else the model kept the bare «Хоргос» as an organization).
 _DESTINATION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|до|через|к|ко|на)\s+$", re.IGNORECASE)
 _SITE_LEAD = re.compile(r"(?:сух\w*\s+)?(?:порт|станци|терминал)\w*\s", re.IGNORECASE)
 
@@ -370,6 +372,8 @@ _SITE_LEAD = re.compile(r"(?:сух\w*\s+)?(?:порт|станци|термин
 def _a_destination(text: str, m: kb.Match) -> bool:
     written = text[m.start : m.end]
     if m.form.row.type != "organization" or not written[:1].islower() or not _SITE_LEAD.match(written):
+        return False
+    if "«" in written or '"' in written:
         return False
     return bool(_DESTINATION_BEFORE.search(text[max(0, m.start - 12) : m.start]))
 

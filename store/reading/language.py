@@ -40,6 +40,11 @@ _UG_ARABIC = re.compile("[\u0626\u06d0\u06c8]")
 _KK_LATIN_OWN = re.compile("[áǵńóúýäñūıÁǴŃÓÚÝÄÑŪ]")
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]{2,}")
 _NOT_KAZAKH_LATIN = re.compile("[əƏ\u02bb\u2018]|[oOgG]'")
+# Cyrillic languages that each write letters Russian lacks (Kyrgyz ң ө ү, Ukrainian і ї є ґ,
+# Belarusian ў і, Tatar җ ә, Uzbek ў қ ғ ҳ): an article with not one of them in the paragraphs
+# asked is Russian whatever the classifier made of a short one («Дорога на Нарын открыта»,
+# «Таможня Кыргызстана» were Kyrgyz to it; ent75).
+_OWN_LETTER_CYRILLIC = frozenset({"ky", "uk", "be", "tt", "uz"})
 _identifier = None
 _MAX_PARAGRAPHS = 8
 _SAMPLE = 300  # characters of a paragraph looked at: enough to tell, and keeps a long text cheap
@@ -103,6 +108,22 @@ def _kazakh_latin(sample: str) -> bool:
     return own * 10 >= len(words) and with_q * 15 >= len(words)
 
 
+def russian_alphabet_line(text: str) -> bool:
+    """Two Russian words or more and no letter of another alphabet: a line too short for the
+    classifier to tell from Kyrgyz or Ukrainian (it called «Таможня Кыргызстана» and «На посту
+    Кордай затор» so), which in a Russian article is the article's language. A lone word
+    («НАПОМНИМ») still asks the classifier, as parsing always has."""
+    return len(_RUSSIAN_WORD.findall(text)) >= 2 and _in_russian_letters(text)
+
+
+def _in_russian_letters(text: str) -> bool:
+    """No letter Russian lacks, and a fifth of the letters Latin at most (Uzbek or Turkish
+    written in Latin without their own letters, «Chegara postida navbat», is not Russian)."""
+    if _NOT_RUSSIAN_LETTER.search(text):
+        return False
+    return len(_LATIN.findall(text)) <= _MAX_LATIN_SHARE * len(_LETTER.findall(text))
+
+
 def _russian_letters_only(sample: str) -> bool:
     """Written in the Russian alphabet (a fifth of its letters Latin at most: brand names,
     addresses), in nine words or more: Russian, without asking the classifier (a quarter of
@@ -132,7 +153,10 @@ def article_language(paragraphs: list[str]) -> str | None:
             weights[lang] += len(p)
         if _decided(weights, left):
             break  # the rest cannot change the answer: not asked
-    return weights.most_common(1)[0][0] if weights else None
+    if not weights:
+        return None
+    top = weights.most_common(1)[0][0]
+    return "ru" if top in _OWN_LETTER_CYRILLIC and _in_russian_letters(" ".join(asked)) else top
 
 
 def _decided(weights: Counter[str], left: int) -> bool:

@@ -59,7 +59,7 @@ from store.reading.dates import (
 )
 from store.reading.hard_wrap import continues, wrap_width
 from store.reading.headline import captioned_headline, not_a_headline, without_stamp
-from store.reading.language import article_language, detect
+from store.reading.language import article_language, detect, russian_alphabet_line
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
 from store.reading.polls import without_poll_answers
@@ -627,6 +627,8 @@ def _foreign_headline(par: str, lang: str | None) -> bool:
     """A headline-shaped line in another language than the article (a translated trailer)."""
     if not lang or fu.is_prose(par) and fu.word_count(par) >= 12 or _list_item(par) or _BULLET.match(par):
         return False  # a bulleted item («• «Аксай» (РК) – «Илек» (РФ)») is no headline
+    if lang == "ru" and russian_alphabet_line(par):
+        return False  # «Таможня Кыргызстана»: Russian letters only, too short to be called anything else
     other = detect(par)
     return other is not None and other != lang and not fu.ends_sentence(par)
 

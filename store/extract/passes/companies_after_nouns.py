@@ -10,6 +10,13 @@ what it is. Left as they are: a name the knowledge base knows as a place, whole 
 Америки»: a firm's name is printed as it is, its nominative), and a one-word name; a person's
 name is retyped only when its first word is a place or a post («Кордай», «Жибек Жолы»), so an
 owner named after the noun («компании Тимура Кулибаева») stays a person.
+
+ent75: the same name when the model read none of it, or only part («фирма Нур Жолы Карго
+открыла склад» gave nothing but the post «Нур Жолы»): a run of two or three capitalised words
+after the noun, the first a place or a post, with no capitalised word after it (an owner's
+name may follow: «фирмы Нур Жолы Карго Ержан …» is left alone), is the body, named as
+printed; so is the model's own body there («компания Алтынколь Транс Сервис» was named
+«Алтынколи …» by declension).
 """
 
 from __future__ import annotations
@@ -26,6 +33,12 @@ _NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:авиа)?(?:компани(?:я|и|ю|ей|ею|ям|ях|ями)|фирм(?:а|ы|е|у|ой|ою))\s+$", re.IGNORECASE
 )
 _NEEDLES = ("омпани", "ирм")  # a text with neither is passed over before any scan
+_CAPITAL_WORD = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+)?"
+# the noun, then two or three capitalised words and no third or fourth
+_RUN_AFTER_NOUN = re.compile(
+    r"(?<![\w-])(?:[Аа]виа)?(?:[Кк]омпани(?:я|и|ю|ей|ею)|[Фф]ирм(?:а|ы|е|у|ой|ою))[ \t]+"
+    rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})(?![ \t]+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z\d])(?![\w-])"
+)
 
 
 def companies_after_nouns(text: str, spans: list, ctx) -> list:
@@ -39,7 +52,23 @@ def companies_after_nouns(text: str, spans: list, ctx) -> list:
             s = NerSpan("organization", s.start, s.end, s.text)  # named as printed: a firm's name is not declined
             ctx.names[(s.start, s.end)] = text[s.start : s.end]
         out.append(s)
-    return out
+    return _unread_companies(text, out, ctx)
+
+
+def _unread_companies(text: str, spans: list, ctx) -> list:
+    """The runs of _RUN_AFTER_NOUN that start with a place or a post, as bodies named as
+    printed; the model's places, persons or bodies inside the run give way to it."""
+    for m in _RUN_AFTER_NOUN.finditer(text):
+        start, end = m.span("name")
+        first = m.group("name").split()[0]
+        if not (_a_known_place(first) or first.lower() in _post_words()) or _a_known_place(m.group("name")):
+            continue
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if any(s.start < start or s.end > end for s in inside):
+            continue  # a longer name read across the run
+        spans = [s for s in spans if s not in inside] + [NerSpan("organization", start, end, text[start:end])]
+        ctx.names[(start, end)] = text[start:end]
+    return sorted(spans, key=lambda s: (s.start, s.end))
 
 
 def _a_company(text: str, s, ctx) -> bool:

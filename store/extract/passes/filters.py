@@ -165,6 +165,21 @@ def _a_kazakh_headline_phrase(text: str, s: NerSpan, words: list[str]) -> bool:
     )
 
 
+# The case endings (and «-дағы») that end a common noun opening a phrase: a Kazakh body's name
+# opens with its noun bare («Кеден комитеті», «Шекара қызметі») or as an adjective, never
+# declined, so «Шекарада кезек», «Бекетте кептеліс», «Кеденде тәркілеу» are headlines (ent75).
+_KAZAKH_CASE_END = re.compile(
+    r"(?:дағы|дегі|тағы|тегі|да|де|та|те|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен"
+    r"|мен|бен|пен)$"
+)
+
+
+def _in_a_case(word: str) -> bool:
+    """Is `word` a Kazakh common noun with a case ending (not bare, not only possessive)?"""
+    low = word.lower()
+    return low not in _KAZAKH_COMMON_NOUNS and bool(_KAZAKH_CASE_END.search(low))
+
+
 _ROLE_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]{3,})\s+$")
 _POSSESSIVE_SHAPE = re.compile(r"[а-яё]{2,}(?:ин|ын|ов|ев)$")
 
@@ -187,8 +202,9 @@ def _is_name(text: str, s: NerSpan) -> bool:
         return False
     if kazakh.is_role_phrase(words) and kazakh_context(text, s.start, s.end):
         return False  # «Мемлекет басшысы» 'head of state' is a post, not a place
-    if s.type != "organization" and _a_kazakh_headline_phrase(text, s, words):
+    if _a_kazakh_headline_phrase(text, s, words) and (s.type != "organization" or _in_a_case(words[0])):
         return False  # «Шекарадағы кезек», «Аудандағы кездесу»: a headline's words, no place
+        # nor body («Шекарада кезек»; «Шекара қызметі», with the noun bare, is one)
     if len(words) > 1:
         # «К 85-летию со дня рождения …» (a heading): a preposition before a number or a
         # lowercase word starts a phrase, not a name

@@ -29,6 +29,11 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.lang.wordlists import words
+
+# Kazakh common nouns («агенттік», «министрлік», «кеден»): before «тілшісі» a body referred back
+# to, not an outlet's name (ent75).
+_KAZAKH_COMMON_NOUNS = words("kk_common_nouns")
 
 # A comma, then one or two words and nothing more: the tail the model glued on.
 _GLUED_TAIL = re.compile(r",\s+(?P<tail>[а-яёәғқңөұүһі][\w-]*(?:\s+[\w-]+)?)\s*$")
@@ -94,8 +99,8 @@ def _cited_outlets(text: str, spans: list, ctx) -> list:
         start, end = m.span(group)
         while end > start and text[end - 1] == ".":
             end -= 1
-        if end - start < 2:
-            continue
+        if end - start < 2 or text[start:end].lower() in _KAZAKH_COMMON_NOUNS:
+            continue  # «Агенттік тілшісі …» 'the agency's correspondent': the outlet itself, unnamed
         over = [o for o in out if o.start < end and start < o.end]
         if group == "name3":  # the model's «Azattyq Rýhy-на» is the name with its case ending
             over = [o for o in out if o.start < m.end() and start < o.end]
