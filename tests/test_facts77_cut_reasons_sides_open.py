@@ -60,8 +60,11 @@ def test_a_road_alone_closed_still_gives_the_post_nothing():
 
 def test_a_post_said_open_is_working():
     assert _statuses("КПП «Калжат» открыт.") == {("kalzhat", "working")}
-    assert _statuses("Пост «Бахты» закрыт, а пункт «Алаколь» уже открыт.") == {("bakhty", "closed"), ("alakol", "working")}
-    assert _statuses("\"Қалжат\" бекеті қазір ашық.") == {("kalzhat", "working")}
+    assert _statuses("Пост «Бахты» закрыт, а пункт «Алаколь» уже открыт.") == {
+        ("bakhty", "closed"),
+        ("alakol", "working"),
+    }
+    assert _statuses('"Қалжат" бекеті қазір ашық.') == {("kalzhat", "working")}
 
 
 def test_a_shop_or_anything_else_open_by_the_post_is_no_status():
