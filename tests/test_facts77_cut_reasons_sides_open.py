@@ -42,7 +42,7 @@ def test_a_queue_is_its_count_and_unit_without_iz():
 
 
 def test_a_side_with_two_posts_facing_ours_leaves_the_fact_with_ours():
-    assert _statuses("На пункте «Курмангазы» российская сторона приостановила пропуск.") <= {("kurmangazy", "closed")}
+    assert _statuses("На пункте «Курмангазы» российская сторона закрыла пропуск.") == {("kurmangazy", "closed")}
     assert _statuses("На КПП «Жаныбек» со стороны России пропуск закрыт.") == {("zhanibek", "closed")}
 
 
@@ -71,3 +71,10 @@ def test_a_shop_or_anything_else_open_by_the_post_is_no_status():
     assert _statuses("Магазин у КПП «Калжат» открыт.") == set()
     assert _statuses("У пункта «Алаколь» открыт новый склад.") == set()
     assert _statuses("Пункт «Алаколь» не открыт.") <= {("alakol", "closed")}
+
+
+def test_the_fact_kept_by_our_post_says_whose_side_it_is():
+    found = _facts("На КПП «Жаныбек» российская сторона временно закрыла проезд.", "status")
+    assert found == {("zhanibek", "временно закрыла проезд (со стороны России)")}
+    kk = _facts('"Құрманғазы" бекетінде Ресей тарапы өткізуді жапты.', "status")
+    assert kk == {("kurmangazy", "өткізуді жапты (Ресей тарапынан)")}

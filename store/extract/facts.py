@@ -35,7 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners
+from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners, side_told
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -1484,11 +1484,22 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 if kind in QUEUE_KINDS:  # a crossing's queue is its Kazakh post's (fact_crossings)
                     owners = without_partners(owners, partners)
                 for ref in owners:
-                    key = (ref, kind, fact_text)
+                    said = (
+                        _with_side(fact_text, ref, clause) if facing is not None and kind in _SIDE_KINDS else fact_text
+                    )
+                    key = (ref, kind, said)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+                        out.append(Fact(checkpoint=ref, kind=kind, text=said, sentence=sentence, date=date))
     return out
+
+
+def _with_side(fact_text: str, ref: str, clause: str) -> str:
+    """A neighbour's side's fact kept by our post (its two posts facing ours: which one, the story
+    does not say) carries the side: «закрыла пропуск (со стороны России)» (facts77)."""
+    cp = gazetteer.get(ref)
+    side = side_told(clause) if cp is not None and not cp.foreign else None
+    return f"{fact_text} ({side})" if side else fact_text
 
 
 # What a clause told of the other side's post carries over to it: its status, its deadline, and the
