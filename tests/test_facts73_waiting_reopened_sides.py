@@ -50,7 +50,7 @@ def test_a_car_park_is_no_standing():
 
 
 def test_buses_and_cars_are_queue_units():
-    assert _of_kind("На КПП «Казыгурт» очередь из 14 автобусов.", "queue") == {("kazygurt", "из 14 автобусов")}
+    assert _of_kind("На КПП «Казыгурт» очередь из 14 автобусов.", "queue") == {("kazygurt", "14 автобусов")}
     text = "«Қайрақ» бекетінде 80 жеңіл көлік кезек күтуде."
     assert _of_kind(text, "queue") == {("kairak", "80 жеңіл көлік")}
 

@@ -36,7 +36,7 @@ def test_one_figure_for_several_posts_still_belongs_to_them_all():
 
 def test_a_figure_before_every_post_is_the_first_posts():
     text = "Очередь из 90 машин стоит у КПП «Кордай», у КПП «Карасу» – 15."
-    assert queues(text) == [("karasu-kg", "15 машин"), ("kordai", "из 90 машин")]
+    assert queues(text) == [("karasu-kg", "15 машин"), ("kordai", "90 машин")]
 
 
 def test_a_repair_status_keeps_its_noun():

@@ -44,10 +44,10 @@ _VERBISH = re.compile(
 _MAX_WORDS = 7
 # A reason ends before the way to the post it is told with (facts65): «Из-за ремонта дороги к
 # пункту «Кордай»» is «Из-за ремонта дороги», «из-за ремонта моста движение через пункт» is
-# «из-за ремонта моста».
+# «из-за ремонта моста»; «Из-за тумана пропуск через пост «А»» is «Из-за тумана» (facts77).
 _TO_THE_POST = re.compile(
-    r"\s(?:(?:движени[ея]|поезд[а]?|составы|фуры|грузовики|водители|транспорт)\s+)?(?:к|на|у|через|перед|возле|около)\s+"
-    r"(?:пункт\w*|кпп|погранпереход\w*|пограничн\w+\s+переход\w*|погранпост\w*)(?![\w-])",
+    r"\s(?:(?:движени[ея]|пропуск|поезд[а]?|составы|фуры|грузовики|водители|транспорт)\s+)?(?:к|на|у|через|перед|возле|около)\s+"
+    r"(?:пункт\w*|кпп|погранпереход\w*|пограничн\w+\s+переход\w*|погранпост\w*|пост(?:а|у|ом|е)?)(?![\w-])",
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"причин\w*\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)?", re.IGNORECASE)
@@ -107,11 +107,46 @@ def _noun_phrase(reason: str) -> str:
     if re.match(r"вызван\w*\s+тем", reason, re.IGNORECASE):
         return reason
     marker = _MARKER.match(reason)
-    verb = _VERBISH.search(reason, max(5, marker.end() if marker else 0))
+    verb = _clause_verb(reason, max(5, marker.end() if marker else 0))
     reason = reason[: verb.start()] if verb else reason
     post = _TO_THE_POST.search(reason, max(5, marker.end() if marker else 0))
     words = (reason[: post.start()] if post else reason).split()
-    return " ".join(words[:_MAX_WORDS])
+    return " ".join(_with_object(words))
+
+
+# What a verb's ending may not be read after (facts77): the reason's marker or a preposition (its noun
+# comes next: «из-за бурана», «из-за тумана», «на границе с Узбекистаном»), an adjective in the
+# genitive (its noun: «из-за сильного бурана»); a capital is a name's («Казахстана»), not a verb's.
+_NOUN_SLOT = re.compile(
+    r"(?:из-за|связи|причине|ввиду|вследствие|случаю|связан[аоы]?|с|со|в|во|на|к|ко|у|по|от|до|из|для|без|при|через"
+    r"|\w+(?:ого|его|ых|их|[нвкх]ой|[нжш]ей))$",
+    re.IGNORECASE,
+)
+
+
+def _clause_verb(reason: str, start: int) -> re.Match | None:
+    """The first word from `start` that ends as a verb and stands where a verb can: not the noun
+    a marker, a preposition or an adjective asks for («из-за бурана» is no «-ана» participle)."""
+    for verb in _VERBISH.finditer(reason, start):
+        word = reason[verb.start() :].split(maxsplit=1)[0]
+        before = reason[: verb.start()].split()[-1:]
+        if word[:1].isupper() or (before and _NOUN_SLOT.search(before[0])):
+            continue
+        return verb
+    return None
+
+
+# A reason cut at _MAX_WORDS does not end on a preposition or «и»: its object is taken too, at most
+# three words more («в связи с обстановкой на границе с Узбекистаном», facts77).
+_DANGLING = re.compile(r"(?:с|со|в|во|на|к|ко|у|по|от|до|из|для|без|при|через|и)$", re.IGNORECASE)
+
+
+def _with_object(words: list[str]) -> list[str]:
+    """The reason's first _MAX_WORDS words, and the object of a preposition they end on."""
+    end = min(len(words), _MAX_WORDS)
+    while end < min(len(words), _MAX_WORDS + 3) and _DANGLING.fullmatch(words[end - 1]):
+        end += 1
+    return words[:end]
 
 
 def _kk_reasons(clause: str) -> list[str]:

@@ -108,14 +108,55 @@ def side_after_name(clause: str, refs: list[str], facing: Callable[[list[str]], 
     return None
 
 
+def side_told(clause: str) -> str | None:
+    """«со стороны России» when the clause's side (opening it, or right after the post it opens
+    with) is a neighbour's; None for ours or none. A fact the side's post cannot be told for (two
+    facing ours, facts77) stays with ours and carries it: «закрыла пропуск (со стороны России)»."""
+    m = _OPENING.match(clause) or next(
+        (a for a in _AFTER_NAME.finditer(clause, 0, 120) if _NAME_OPENING.fullmatch(clause, 0, a.start())), None
+    )
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    country = _COUNTRY[word] if word in _COUNTRY else _COUNTRY[word[:6]]
+    if country is None:
+        return None
+    return f"{_KK_COUNTRY[country]} тарапынан" if _KK_WORD.search(m.group()) else f"со стороны {_OF_COUNTRY[country]}"
+
+
+_OF_COUNTRY = {
+    "Китай": "Китая",
+    "Россия": "России",
+    "Кыргызстан": "Кыргызстана",
+    "Узбекистан": "Узбекистана",
+    "Туркменистан": "Туркменистана",
+}
+_KK_COUNTRY = {
+    "Китай": "Қытай",
+    "Россия": "Ресей",
+    "Кыргызстан": "Қырғызстан",
+    "Узбекистан": "Өзбекстан",
+    "Туркменистан": "Түрікменстан",
+}
+_KK_WORD = re.compile(r"тарап|жағ", re.IGNORECASE)
+
+
 def _owners(m: re.Match, refs: list[str], facing: Callable[[list[str]], list[str]]) -> list[str]:
-    """The posts on the side a match of a side's words names (its first group that matched)."""
+    """The posts on the side a match of a side's words names (its first group that matched).
+    A named post the gazetteer has two posts of that side facing keeps the fact itself (facts77:
+    «На КПП «Жаныбек» российская сторона закрыла пропуск» does not say whether Вишнёвка or
+    Кайсацкое; the sentence stored with the fact tells the side): one fact on the post the story
+    names rather than two on posts it does not."""
     word = next(g for g in m.groups() if g).lower()
     country = _COUNTRY[word] if word in _COUNTRY else _COUNTRY[word[:6]]
     named = [r for r in refs if _on_side(r, country)]
     if named:
         return named
-    return [f for f in facing(refs) if _on_side(f, country)]
+    out: list[str] = []
+    for ref in refs:
+        across = [f for f in facing([ref]) if _on_side(f, country)]
+        out += across if len(across) == 1 else [ref] if len(across) > 1 else []
+    return list(dict.fromkeys(out))
 
 
 def _on_side(ref: str, country: str | None) -> bool:

@@ -35,7 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners
+from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners, side_told
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -205,9 +205,12 @@ _QUEUE_KM = re.compile(
     rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}{_KM_VERB}",
     re.IGNORECASE,
 )
+# «очередь из 35 фур»: the count and its unit are the fact, «из» left out (facts77); «из более чем
+# 300 фур» keeps its «более чем».
 _QUEUE = re.compile(
-    rf"((?:свыше|более|больше|около|порядка|почти|до|примерно|приблизительно|не\s+менее)\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_NUM}\s+{_UNITS}"
-    rf"|из\s+{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
+    rf"(?:(?<![\w-])из\s+)?"
+    rf"((?:свыше|более|больше|около|порядка|почти|до|примерно|приблизительно|не\s+менее)(?:\s+чем)?\s+{_NUM}\s+{_UNITS}"
+    rf"|{_RUN_START}{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
 )
 # Kazakh months as their stems: «мамырда», «қыркүйегінде» (к → г before a vowel), «желтоқсанда»
@@ -542,10 +545,11 @@ _CAUSE_AFTER = re.compile(
 
 # A road the subject of the clause the phrase ends (facts76): «Дорога к пункту «Кеген» из-за снегопада
 # закрыта», «Трасса до КПП «А» перекрыта» — the post is named in the road's complement; a comma ends it
-# («Участок дороги закрыт, сам пункт …» leaves the second clause its own subject).
+# («Участок дороги закрыт, сам пункт …» leaves the second clause its own subject), and so does a post
+# joined to the road («Дорога к пункту «А» и сам пункт закрыты»: both are, facts77).
 _ROAD_SUBJECT = re.compile(
     r"^\s*(?:(?:вся|эта|та)\s+)?(?:(?:авто)?дорога|(?:авто)?трасса|автомагистраль|подъезд|участок\s+(?:авто)?(?:дороги|трассы))"
-    r"(?![\w-])[^,;:]*$",
+    r"(?![\w-])(?:(?!\sи\s+(?:сам\w*\s+|также\s+)?(?:пункт|кпп|пост|погранпост|погранпереход|переход)\w*(?![\w-]))[^,;:])*$",
     re.IGNORECASE,
 )
 
@@ -630,7 +634,7 @@ _STATUS_NEEDLES = {
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт")
+_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт", "ашық")
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
@@ -1480,11 +1484,22 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 if kind in QUEUE_KINDS:  # a crossing's queue is its Kazakh post's (fact_crossings)
                     owners = without_partners(owners, partners)
                 for ref in owners:
-                    key = (ref, kind, fact_text)
+                    said = (
+                        _with_side(fact_text, ref, clause) if facing is not None and kind in _SIDE_KINDS else fact_text
+                    )
+                    key = (ref, kind, said)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Fact(checkpoint=ref, kind=kind, text=fact_text, sentence=sentence, date=date))
+                        out.append(Fact(checkpoint=ref, kind=kind, text=said, sentence=sentence, date=date))
     return out
+
+
+def _with_side(fact_text: str, ref: str, clause: str) -> str:
+    """A neighbour's side's fact kept by our post (its two posts facing ours: which one, the story
+    does not say) carries the side: «закрыла пропуск (со стороны России)» (facts77)."""
+    cp = gazetteer.get(ref)
+    side = side_told(clause) if cp is not None and not cp.foreign else None
+    return f"{fact_text} ({side})" if side else fact_text
 
 
 # What a clause told of the other side's post carries over to it: its status, its deadline, and the
