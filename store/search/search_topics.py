@@ -21,7 +21,8 @@ from rapidfuzz import fuzz
 
 from store.db import search_reads as reads
 from store.lang import kb, names
-from store.lang.fts_terms import index_phrases, word_term
+from store.lang.fts_terms import index_phrases, phrase_term, query_options, word_term
+from store.lang.topic_translations import phrase_at
 from store.lang.lemmas import words as words_of
 from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
@@ -607,9 +608,20 @@ def _letters(span: str) -> int:
 def topic_expression(words: list[str]) -> tuple[str, list[str]]:
     """An FTS5 expression matching any topic word (its lemma, or any word of its kind
     group in three languages: «railway» also finds «железная дорога»), and the lemmas
-    for the snippet."""
+    for the snippet. Words that are a topic phrase («таможенное оформление») are one
+    part, the phrase's translations as phrases (store.lang.topic_translations)."""
     parts, lemmas = [], []
-    for word in words:
+    options = [query_options(w) for w in words]
+    i = 0
+    while i < len(words):
+        n, phrases = phrase_at(options, i) if len(words) > 1 else (0, [])
+        if n:
+            parts.append(" OR ".join(phrase_term(f) for f in phrases))
+            lemmas.extend(word_term(w)[0] for w in words[i : i + n])
+            i += n
+            continue
+        word = words[i]
+        i += 1
         forms = kind_group(word) or (word,)
         alts = []
         for form in forms:
