@@ -247,6 +247,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     elif entities[0]["score"] < EXACT_NAME:
         focus = search_topics.split_named_better(query, find, entities)
         focus = focus or search_topics.person_beside_whole(query, find, entities)
+        focus = focus or search_topics.body_beside_person(query, find, entities)
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:
         focus = search_topics.named_among_context(query, find, entities[0])
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:
