@@ -411,19 +411,20 @@ def person_beside_whole(query: str, find_entities, whole: list[dict]) -> Focus |
 def body_beside_person(query: str, find_entities, whole: list[dict]) -> Focus | None:
     """The person and the body of «ДГД Марат Сейткалиев»: a first name and a surname
     beside a body's abbreviation, no role word. The whole text matched the person (90,
-    two words of three) under EXACT_SCORE, and no split was tried, so the body was in no
-    result and the pages where the two meet did not lead. The query's words the matched
-    name does not hold (BODY_WORDS at most), read together, naming a body or a post at
+    two words of three; 100 with the name first, its alias begun), and no split was
+    tried, so the body was in no result and the pages where the two meet did not lead.
+    The query's words the matched name does not hold (BODY_WORDS at most, no ordinary
+    word: «Оспанов таможня» is a topic), read together, naming a body or a post at
     SPAN_MIN_SCORE (the lookup's `may_score` first) make a focus of the person (the
     first reading) and those entities; every query word is a topic word, as in
     person_beside_whole. None otherwise."""
     best = whole[0]
     words = query.split()
-    if best.get("type") != "person" or best["score"] >= EXACT_SCORE or not 2 <= len(words) <= MAX_WORDS:
+    if best.get("type") != "person" or not 2 <= len(words) <= MAX_WORDS:
         return None
     held = names.fold(str(best.get("matched") or "")).split()
     loose = [w for w in words if not any(fuzz.ratio(names.fold(w), h) >= 85 for h in held)]
-    if not 1 <= len(loose) <= BODY_WORDS or not all(can_name(w) for w in loose):
+    if not 1 <= len(loose) <= BODY_WORDS or not all(can_name(w) and not ordinary_word(w) for w in loose):
         return None
     span = " ".join(loose)
     may_score = getattr(find_entities, "may_score", None)
