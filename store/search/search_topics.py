@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 from store.db import search_reads as reads
 from store.lang import kb, names
 from store.lang.fts_terms import all_words, index_phrases, phrase_term, query_options, word_term
-from store.lang.topic_translations import phrase_at
 from store.lang.lemmas import words as words_of
+from store.lang.topic_translations import phrase_at
 from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
@@ -433,7 +433,8 @@ def body_beside_person(query: str, find_entities, whole: list[dict]) -> Focus | 
     hits = [e for e in span_entities(find_entities(span), span if _letters(span) < 3 else "") if e["id"] != best["id"]]
     if not hits or hits[0].get("type") not in _BODY_TYPES:
         return None
-    return Focus(" ".join(w for w in words if w not in loose), words, [best, *(e for e in hits if e.get("type") in _BODY_TYPES)])
+    bodies = [e for e in hits if e.get("type") in _BODY_TYPES]
+    return Focus(" ".join(w for w in words if w not in loose), words, [best, *bodies])
 
 
 BODY_WORDS = 2  # «ДГД», «ПС КНБ»: a body's abbreviation beside a person's full name
@@ -642,7 +643,8 @@ def topic_expression(words: list[str]) -> tuple[str, list[str]]:
     group in three languages: «railway» also finds «железная дорога»), and the lemmas
     for the snippet. Words that are a topic phrase («таможенное оформление») are one
     part, the phrase's translations as phrases (store.lang.topic_translations)."""
-    parts, lemmas = [], []
+    parts: list[str] = []
+    lemmas: list[str] = []
     options = [query_options(w) for w in words]
     i = 0
     while i < len(words):
