@@ -28,7 +28,7 @@ from store.lang import lemma_table
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.kazakh_stems import kazakh_stem, query_keys
 from store.lang.lemmas import analyzer, lemma, lemmatize, words
-from store.lang.topic_translations import translations
+from store.lang.topic_translations import Form, phrase_at, phrase_translations, translations
 
 _VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 _HARD = {v: k for k, v in _VOICED.items()}
@@ -118,8 +118,9 @@ def word_term(word: str) -> tuple[str, str]:
     stem = bare_stem(low)
     if stem is not None:
         options.append(lemma(stem))
+    phrases = phrase_translations(options)
     options += translations(options)
-    quotes = [quoted(o) for o in dict.fromkeys(options)]
+    quotes = [quoted(o) for o in dict.fromkeys(options)] + [phrase_term(f) for f in phrases]
     if stem is not None:
         quotes.append(quoted(stem[:-1] + _VOICED[stem[-1]]) + "*")
     if keys and (KAZAKH_LETTERS.search(low) or not _known(low)):
@@ -129,16 +130,42 @@ def word_term(word: str) -> tuple[str, str]:
     return own, "(" + "OR".join(quotes) + ")"
 
 
+def phrase_term(form: Form) -> str:
+    """An FTS5 phrase of index keys with no space in it («"жүк"+"көлік"»)."""
+    return "+".join(quoted(key) for key in form)
+
+
+def query_options(word: str) -> list[str]:
+    """The index keys a query word may stand for: its lemma and its Kazakh stem keys."""
+    return list(dict.fromkeys([lemma(word), *stem_keys(word)]))
+
+
 def all_words(text: str) -> tuple[str, list[str]]:
     """An FTS5 expression requiring every word of `text` (any form), and the words'
     lemmas in order, once each. Plain phrases join by a space, as before; a group needs
-    an explicit AND next to it (FTS5 does not read «(…) "x"» as AND)."""
+    an explicit AND next to it (FTS5 does not read «(…) "x"» as AND). Words that are a
+    topic phrase («пропускная способность») are one group of the phrase's translations
+    as phrases (store.lang.topic_translations.phrase_at)."""
     terms: dict[str, str] = {}
-    for word in words(text):
-        own, term = word_term(word)
+    lemmas: list[str] = []
+    found = words(text)
+    options = [query_options(w) for w in found]
+    i = 0
+    while i < len(found):
+        n, forms = phrase_at(options, i) if len(found) > 1 else (0, [])
+        if n:
+            owns = [word_term(w)[0] for w in found[i : i + n]]
+            alts = [phrase_term(f) for f in dict.fromkeys([tuple(owns), *forms])]
+            terms.setdefault(" ".join(owns), "(" + "OR".join(alts) + ")")
+            lemmas += owns
+            i += n
+            continue
+        own, term = word_term(found[i])
         terms.setdefault(own, term)
+        lemmas.append(own)
+        i += 1
     joiner = " AND " if any(t.startswith("(") for t in terms.values()) else " "
-    return joiner.join(terms.values()), list(terms)
+    return joiner.join(terms.values()), list(dict.fromkeys(lemmas))
 
 
 def terms_of(expr: str) -> list[str]:

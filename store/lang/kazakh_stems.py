@@ -38,6 +38,7 @@ _VOWELS = _BACK | _FRONT | set("иуюё")
 _VOICELESS = set("кқпстфхцчшщ")
 _VOICED_FINAL = {"г": "к", "ғ": "қ", "б": "п"}
 _MIN_STEM = 3
+_MIN_GREEDY_KEY = 4  # query_keys: a shorter greedy key is a verb's noun, not a name's stem
 _CYRILLIC_WORD = re.compile("^[а-яёәғқңөұүһі]+$")
 
 _PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
@@ -163,12 +164,18 @@ def query_keys(word: str) -> tuple[str, ...]:
     «пунк»). A stem ending like a case ending is stored cut when bare and whole before a
     real case («Өскемен» → «өске», «Өскеменде» → «өскемен»): the word's key with no case
     taken off and its key with a second one taken off (schema 12's greedy key, which an
-    index written before holds) are asked for too. A verb's own form («жолданды») thereby
-    asks for the noun it is made of; the noun («жол») asks for no verb."""
+    index written before holds) are asked for too, when it keeps _MIN_GREEDY_KEY letters:
+    the stems that end like a case are names of four letters and more («өске|мен»,
+    «қазақс|тан»), and a shorter greedy key is a verb made of a short noun read as two
+    cases («жол|да|н|ды» 'was sent' → «жол» road, «қол|да|н|ды» 'was used' → «қол» hand),
+    which then found every road page. The noun («жол») asks for no verb."""
     w = word.replace("ё", "е")
     keys = [kazakh_stem(word)]
     if _CYRILLIC_WORD.match(w):
-        keys += [_voiced_read(_strip_slots(w, _NO_CASE_SLOTS)), _voiced_read(_strip_greedy(w))]
+        keys.append(_voiced_read(_strip_slots(w, _NO_CASE_SLOTS)))
+        greedy = _voiced_read(_strip_greedy(w))
+        if len(greedy) >= _MIN_GREEDY_KEY:
+            keys.append(greedy)
     if len(w) > _MIN_STEM + 1 and w[-1] in "ыі" and w[-2] in "нстд" and _CYRILLIC_WORD.match(w):
         keys.append(kazakh_stem(w[:-1]))
     out: list[str] = []

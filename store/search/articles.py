@@ -12,7 +12,7 @@ from store.db import search_reads as reads
 from store.lang.fts_terms import all_words, any_word, index_phrases, stem_keys, terms_of
 from store.lang.kazakh_stems import kazakh_stem
 from store.lang.lemmas import lemma
-from store.lang.topic_translations import translations
+from store.lang.topic_translations import phrase_words, translations
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
 
@@ -222,7 +222,7 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     so, store.lang.topic_translations). Only words sharing a 3-letter prefix with a
     lemma are lemmatized."""
     wanted = set(lemmas)
-    wanted.update(translations(wanted))
+    wanted.update(translations(wanted), phrase_words(wanted))
     # a Kazakh word pymorphy2 knows («талабы») is wanted by its Russian lemma («талаб»),
     # which the page's bare «талап» never has: the lemma's Kazakh stem is wanted too
     stems = {kazakh_stem(lem) for lem in wanted}

@@ -52,7 +52,7 @@ def search_entities(
     # base confirms first, a surname's one full-named owner before it; otherwise the
     # index's order stays
     out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
-    out = names_begun_first(out, query)[:limit]
+    out = names_begun_first(_without_noise_beside_exact(out), query)[:limit]
     _own_posts(conn, out)
     _ours_before_theirs(out)
     _remember(memo_key, out)
@@ -183,6 +183,22 @@ def _own_posts(conn, results: list[dict]) -> None:
     for r in results:
         if r.get("type") == "checkpoint" and r["id"] in refs:
             r["kb_id"] = refs[r["id"]]
+
+
+def _without_noise_beside_exact(results: list[dict]) -> list[dict]:
+    """The results less the fuzzy matches under NOISE_BESIDE_EXACT when one is the query
+    letter for letter (EXACT_MATCH). «қорғас» listed Кордай and Карасу (66.7: two letters
+    of six replaced, «коргас»/«кордай» once folded) after the three Хоргос posts, and
+    «Қордай» listed Хоргос: just over MIN_ENTITY_SCORE, which keeps such a match for
+    a query that names nothing exactly (a typo may be all the user has), but beside
+    the name the user typed whole it is another name. A sorted list, order kept."""
+    if not results or results[0]["score"] < EXACT_MATCH:
+        return results
+    return [r for r in results if r["score"] >= NOISE_BESIDE_EXACT]
+
+
+EXACT_MATCH = 100.0
+NOISE_BESIDE_EXACT = 75.0  # one letter of four replaced; two of eight
 
 
 def _ours_before_theirs(results: list[dict]) -> None:

@@ -247,6 +247,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     elif entities[0]["score"] < EXACT_NAME:
         focus = search_topics.split_named_better(query, find, entities)
         focus = focus or search_topics.person_beside_whole(query, find, entities)
+    focus = _body_beside_person(query, find, entities, focus)
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:
         focus = search_topics.named_among_context(query, find, entities[0])
     if focus is None and entities and entities[0]["score"] < EXACT_NAME:
@@ -254,6 +255,21 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, focus
+
+
+def _body_beside_person(query: str, find, entities: list[dict], focus):
+    """The focus with the body a person's name stands beside («ДГД Марат Сейткалиев»,
+    «Серик Оспанов ДГД»): read off the whole text's person when nothing else was split,
+    or off a split that named the person alone (the abbreviation left as a topic word)."""
+    if focus is None:
+        named = entities
+    elif all(e.get("type") == "person" for e in focus.entities):
+        named = focus.entities
+    else:
+        return focus
+    if not named or named[0].get("type") != "person":
+        return focus
+    return search_topics.body_beside_person(query, find, named) or focus
 
 
 EXACT_NAME = 100.0  # the whole text is an alias: a name with a kind word in it («Жамбыл облысы»)

@@ -21,8 +21,9 @@ from rapidfuzz import fuzz
 
 from store.db import search_reads as reads
 from store.lang import kb, names
-from store.lang.fts_terms import index_phrases, word_term
+from store.lang.fts_terms import all_words, index_phrases, phrase_term, query_options, word_term
 from store.lang.lemmas import words as words_of
+from store.lang.topic_translations import phrase_at
 from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
@@ -407,6 +408,39 @@ def person_beside_whole(query: str, find_entities, whole: list[dict]) -> Focus |
     return None
 
 
+def body_beside_person(query: str, find_entities, whole: list[dict]) -> Focus | None:
+    """The person and the body of «ДГД Марат Сейткалиев»: a first name and a surname
+    beside a body's abbreviation, no role word. The whole text matched the person (90,
+    two words of three; 100 with the name first, its alias begun), and no split was
+    tried, so the body was in no result and the pages where the two meet did not lead.
+    The query's words the matched name does not hold (BODY_WORDS at most, no ordinary
+    word: «Оспанов таможня» is a topic), read together, naming a body or a post at
+    SPAN_MIN_SCORE (the lookup's `may_score` first) make a focus of the person (the
+    first reading) and those entities; every query word is a topic word, as in
+    person_beside_whole. None otherwise."""
+    best = whole[0]
+    words = query.split()
+    if best.get("type") != "person" or not 2 <= len(words) <= MAX_WORDS:
+        return None
+    held = names.fold(str(best.get("matched") or "")).split()
+    loose = [w for w in words if not any(fuzz.ratio(names.fold(w), h) >= 85 for h in held)]
+    if not 1 <= len(loose) <= BODY_WORDS or not all(can_name(w) and not ordinary_word(w) for w in loose):
+        return None
+    span = " ".join(loose)
+    may_score = getattr(find_entities, "may_score", None)
+    if _letters(span) < 2 or (may_score is not None and not may_score(span, _BODY_TYPES, SPAN_MIN_SCORE)):
+        return None
+    hits = [e for e in span_entities(find_entities(span), span if _letters(span) < 3 else "") if e["id"] != best["id"]]
+    if not hits or hits[0].get("type") not in _BODY_TYPES:
+        return None
+    bodies = [e for e in hits if e.get("type") in _BODY_TYPES]
+    return Focus(" ".join(w for w in words if w not in loose), words, [best, *bodies])
+
+
+BODY_WORDS = 2  # «ДГД», «ПС КНБ»: a body's abbreviation beside a person's full name
+_BODY_TYPES = ("organization", "checkpoint")
+
+
 def person_in_name(focus: Focus | None, find_entities) -> Focus | None:
     """A split whose name run of several words names a body or place, read again for a
     surname in it that names a person better (split_named_better): in «Маликов КГД
@@ -607,9 +641,21 @@ def _letters(span: str) -> int:
 def topic_expression(words: list[str]) -> tuple[str, list[str]]:
     """An FTS5 expression matching any topic word (its lemma, or any word of its kind
     group in three languages: «railway» also finds «железная дорога»), and the lemmas
-    for the snippet."""
-    parts, lemmas = [], []
-    for word in words:
+    for the snippet. Words that are a topic phrase («таможенное оформление») are one
+    part, the phrase's translations as phrases (store.lang.topic_translations)."""
+    parts: list[str] = []
+    lemmas: list[str] = []
+    options = [query_options(w) for w in words]
+    i = 0
+    while i < len(words):
+        n, phrases = phrase_at(options, i) if len(words) > 1 else (0, [])
+        if n:
+            parts.append(" OR ".join(phrase_term(f) for f in phrases))
+            lemmas.extend(word_term(w)[0] for w in words[i : i + n])
+            i += n
+            continue
+        word = words[i]
+        i += 1
         forms = kind_group(word) or (word,)
         alts = []
         for form in forms:
@@ -726,34 +772,47 @@ def focused_and_own_rows(
     seen = {r[0] for r in ranked}
     rest = [r for r in (articles.shown or articles.newest)[: limit + len(seen)] if r not in seen]
     rows = ranked + [(r, 0.0) for r in rest[: max(0, limit - len(ranked))]]
-    return shared_first(conn, focus, rows), lemmas, own
+    return shared_first(conn, focus, rows, query), lemmas, own
 
 
-def shared_first(conn, focus: Focus, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
-    """The rows with the articles naming every entity of a focus that names a person and
-    something else («КГД Тлеубердин»: the committee and the person) first, each part in
-    its order: a user naming two things is after the pages where they meet, and the
-    topic words' ranking (the surname) put a short page on the person alone over the one
-    where the chairman visits the post. A focus of one entity, or of one name's readings
-    (no person among them), is left as it is."""
+def shared_first(conn, focus: Focus, rows: list[tuple[int, float]], query: str = "") -> list[tuple[int, float]]:
+    """The rows with the articles naming a focus's person and something else of it
+    («КГД Тлеубердин»: the committee and the person) first, each part in its order: a
+    user naming two things is after the pages where they meet, and the topic words'
+    ranking (the surname) put a short page on the person alone over the one where the
+    chairman visits the post. The other things may be several readings of one name
+    (two bodies «ДГД» abbreviates), any of which counts, and a page holding every word
+    of the `query` counts too: the regional department a page names («ДГД по области
+    Абай») is a third entity, not one the abbreviation's alias found. A focus of one
+    entity, or of one name's readings (no person among them), is left as it is."""
     types = {e.get("type") for e in focus.entities}
     if len(focus.entities) < 2 or "person" not in types or len(types) < 2 or len(rows) < 2:
         return rows
-    ids = [e["id"] for e in focus.entities if isinstance(e["id"], int) and e["id"] > 0]
-    if len(ids) < 2:
+    ids = [(e["id"], e.get("type") == "person") for e in focus.entities if isinstance(e["id"], int) and e["id"] > 0]
+    persons = [eid for eid, person in ids if person]
+    others = [eid for eid, person in ids if not person]
+    if not persons or not others:
         return rows
-    shared = set(entity_article_set(conn, [ids[0]]).rowids)
-    for eid in ids[1:]:
-        shared &= set(entity_article_set(conn, [eid]).rowids)
-    others = [r for r in rows if r[0] not in shared]
-    if not shared or not others:
+    shared = set(entity_article_set(conn, persons).rowids) & (
+        set(entity_article_set(conn, others).rowids) | _holding_every_word(conn, query, [r[0] for r in rows])
+    )
+    rest = [r for r in rows if r[0] not in shared]
+    if not shared or not rest:
         return rows
     # bm25 is negative, lower is better (its scale follows the store's size): the shared
     # rows move below the others' best by that best and a margin, so they score over
     # every other row and keep their order among themselves
-    best_other = min(rank for _, rank in others)
+    best_other = min(rank for _, rank in rest)
     shift = best_other * (1 + SHARED_MARGIN) if best_other < 0 else -UNRANKED_SHIFT
-    return [(rowid, rank + shift) for rowid, rank in rows if rowid in shared] + others
+    return [(rowid, rank + shift) for rowid, rank in rows if rowid in shared] + rest
+
+
+def _holding_every_word(conn, query: str, rowids: list[int]) -> set[int]:
+    """Those of `rowids` (a page of rows) whose text holds every word of `query`."""
+    expr, lemmas = all_words(query) if query else ("", [])
+    if not expr or len(lemmas) < 2:
+        return set()
+    return {rowid for rowid, _ in ranked_within(conn, expr, len(lemmas), rowids, len(rowids))}
 
 
 SHARED_MARGIN = 0.1  # a shared article's bm25 goes this much past the best other one's
