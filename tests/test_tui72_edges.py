@@ -103,3 +103,24 @@ async def test_a_passed_half_year_keeps_its_year_on_the_board_and_in_the_facts(r
         await settle(pilot)
         row = next(line for line in screen_text(app).splitlines() if "Хоргос" in line and "past" in line)
         assert row.startswith("25-H1 past"), row
+
+
+@pytest.mark.parametrize("tab", ["2", "4"])
+async def test_a_footer_key_that_does_not_fit_is_left_out_whole(store_path, tab):  # noqa: F811
+    """At 60 columns the entities' and directives' footers ended in «f1» under the ^p key,
+    its «Help» cut off; a key that does not fit is left out, and is back once it fits."""
+    app = make_app(store_path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(tab)
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "c Copy" in footer and "f1" not in footer, footer
+        assert footer.rstrip().endswith("^p palette"), footer
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "c Copy" in footer and "f1 Help" in footer, footer
+        await pilot.press("f1")  # the key acts whether it is shown or not
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"
