@@ -32,7 +32,9 @@ def rough_store(tmp_path_factory):
     of a half-year long gone (2025-H1: behind any day these tests run on)."""
     items = sample_articles()
     article, extraction = items[0]
-    deadline = Fact("khorgos", "deadline", DEADLINE_WORDS, "Работы на посту закончат в первом полугодии 2025 года.", "2025-H1")
+    deadline = Fact(
+        "khorgos", "deadline", DEADLINE_WORDS, "Работы на посту закончат в первом полугодии 2025 года.", "2025-H1"
+    )
     items[0] = (replace(article, title=FORMULA_TITLE), replace(extraction, facts=[*extraction.facts, deadline]))
     return write_store(tmp_path_factory.mktemp("tui72") / "store.db", items)
 
