@@ -179,9 +179,9 @@ def test_the_board_sorts_statuses_from_shut_to_working(status_path, capsys, monk
 def test_facts_sort_a_deadline_by_the_last_day_of_its_period(status_path, capsys, monkeypatch):
     _, out, _ = run_cli(capsys, monkeypatch, "facts", "--db", status_path)
     dates = [line[:10].strip() for line in out.splitlines()[1:-1]]
-    # 2028 (to 2028-12-31), 2026-10-03, 2026-H1 gone by (to 2026-06-30; cut to «H1 past» since
-    # qa70: «2026 past» said the whole year was over), 2026-03-01, then 2025 …
-    assert dates[:6] == ["2028", "2026-10-03", "2026-10-03", "H1 past", "H1 past", "2026-03-01"], dates
+    # 2028 (to 2028-12-31), 2026-10-03, 2026-H1 gone by (to 2026-06-30; cut to «26-H1 past»
+    # since tui72, «H1 past» since qa70: «2026 past» said the whole year was over), 2026-03-01 …
+    assert dates[:6] == ["2028", "2026-10-03", "2026-10-03", "26-H1 past", "26-H1 past", "2026-03-01"], dates
     store = open_store(status_path)
     try:
         whole = fact_reads.fact_page(store, limit=100)
@@ -217,10 +217,10 @@ def test_the_boards_preview_says_the_later_queue_too(status_path):
 
 def test_a_posts_page_sorts_its_deadlines_as_tab_5_does(status_path, capsys, monkeypatch):
     _, out, _ = run_cli(capsys, monkeypatch, "show", "--db", status_path, "хоргос")
-    facts = [line.split()[:3] for line in out.splitlines() if line.startswith(("  20", "  H1"))]
-    # «2026-H1» (to 2026-06-30, gone by: «H1 past» since qa70) sorted above 2026-10-03 as text
+    facts = [line.split()[:3] for line in out.splitlines() if line.startswith(("  20", "  26-H1"))]
+    # «2026-H1» (to 2026-06-30, gone by: «26-H1 past» since tui72) sorted above 2026-10-03 as text
     assert facts[:3] == [
         ["2026-10-03", "event", "осмотрел"],
-        ["H1", "past", "deadline"],
+        ["26-H1", "past", "deadline"],
         ["2025-11-14", "queue", "очередь"],
     ]

@@ -84,14 +84,17 @@ class BorderdocsApp(App):
     TITLE = "borderdocs"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {store_search_provider}
+    # The footer shows a screen's keys, then these in this order, and a narrow terminal cuts
+    # the row's end: «c Copy» acts on the page shown, so it goes before the keys every screen
+    # has (at 60 columns a checkpoint page's footer ended at «f1 Help», without «c Copy»; tui72).
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit_ctrl"),
-        Binding("f1,question_mark", "help", "Help", id="app.help"),
+        Binding("c", "copy", "Copy", id="app.copy"),
         Binding("slash", "search", "Search", id="app.search"),
+        Binding("f1,question_mark", "help", "Help", id="app.help"),
         Binding("escape", "to_lists", "Back", show=False, id="app.back"),
         Binding("backspace", "history_back", "History back", show=False, id="app.history_back"),
-        Binding("c", "copy", "Copy", id="app.copy"),
     ]
 
     def __init__(

@@ -11,6 +11,7 @@ from pathlib import Path
 from store.db import board, directive_reads, fact_reads
 from store.db import rows as store_rows
 from store.db.opening import open_store
+from store.sanitize import spreadsheet_cell
 
 
 def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
@@ -50,5 +51,11 @@ def export_list(store_path: Path, out: Path, kind: str, source) -> int:
             w = csv.DictWriter(f, fieldnames=fields)
             w.writeheader()
             for r in rows:
-                w.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()})
+                w.writerow({k: _csv_cell(v) for k, v in r.items()})
     return len(rows)
+
+
+def _csv_cell(value):
+    """A list joins with «; »; a cell an article wrote that opens like a formula («=HYPERLINK(…)»)
+    gets a «'» so a spreadsheet shows it instead of running it — the CLI's CSV does the same."""
+    return spreadsheet_cell("; ".join(map(str, value)) if isinstance(value, list) else value)

@@ -84,14 +84,30 @@ def shorten(text: str, width: int) -> str:
 
 
 def _short_past(deadline_date: str, width: int) -> str:
-    """A passed deadline in fewer cells, never naming a period that has not passed: its
-    year when the deadline ran to the year's end («2025-12-31 past» → «2025 past»); else
-    its half or quarter without the year («2026-H1 past» → «H1 past»: «2026 past» read in
-    December 2026 said the whole year was over); else «past» alone."""
+    """A passed deadline in fewer cells, keeping its year and never naming a period that
+    has not passed: the year when the deadline ran to the year's end («2025-12-31 past» →
+    «2025 past»); else its half or quarter after the year's last two digits
+    («2026-H1 past» → «26-H1 past» in the facts' 10 cells, «26H1 past» in the board's 9: both
+    said «H1 past», no year, and «2026 past» read in December 2026 said the whole year was
+    over; tui72);
+    else the year once all of it is behind today («2025-06 past» → «2025 past»); else «past»."""
     end = last_day(deadline_date)
-    if end is not None and (end.month, end.day) == (12, 31):
-        return f"{deadline_date[:4]} {PAST}"
-    part = deadline_date[5:]
-    if re.fullmatch(r"[HQ]\d", part) and len(part) + len(PAST) + 1 <= width:
-        return f"{part} {PAST}"
+    if end is None:
+        return PAST
+    year = deadline_date[:4]
+    if (end.month, end.day) == (12, 31):
+        return f"{year} {PAST}"
+    part = _period_part(deadline_date)
+    for short in (f"{year[2:]}-{part}", f"{year[2:]}{part}") if part else ():
+        if len(short) + len(PAST) + 1 <= width:
+            return f"{short} {PAST}"
+    if has_passed(year) and len(year) + len(PAST) + 1 <= width:
+        return f"{year} {PAST}"
     return PAST
+
+
+def _period_part(deadline_date: str) -> str | None:
+    """The half or quarter of a deadline («H1», «Q3»); None for a month or a day: «26-05»
+    reads as the 26th of May to a reader of «26.05»."""
+    part = deadline_date[5:]
+    return part if re.fullmatch(r"[HQ]\d", part) else None

@@ -58,7 +58,27 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         self._shown = self.shown_bindings() if self._bindings_ready else None
+        self.call_after_refresh(self._fit_keys)
         yield from super().compose()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_keys)
+
+    def _fit_keys(self) -> None:
+        """Show a key only when it fits whole before the ^p key, the keys after it left out:
+        at 60 columns the row ran on under that key and a key showed cut, «f1» with no «Help»
+        (the entities and directives tabs; tui72). A key left out still acts, as before."""
+        if not self.is_attached:
+            return
+        palette = next(iter(self.query_children(".-command-palette")), None)
+        room = self.size.width - (palette.outer_size.width if palette is not None else 0)
+        used = 0
+        for key in self.query_children(FooterKey):
+            if key is palette:
+                continue
+            end = used + key.styles.margin.left + key.render().cell_len
+            key.display = end <= room
+            used = end + key.styles.margin.right
 
     def bindings_changed(self, screen: Screen) -> None:
         """As Footer's, but the rebuild waits for the refresh and happens only if the
@@ -77,6 +97,7 @@ class KeyFooter(Footer):
             return
         if self._relabel():
             self._shown = shown
+            self.call_after_refresh(self._fit_keys)
         else:
             await self.recompose()
 
