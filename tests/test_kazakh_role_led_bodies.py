@@ -25,3 +25,19 @@ def test_a_body_without_a_name_stays_a_body():
     text = "Кеден комитетінің өкілі бекетке келді."
     [span] = _pass(text, "Кеден комитетінің өкілі")
     assert span.type == "organization"
+
+
+def test_an_initial_and_a_surname_after_the_post_are_the_person():
+    text = "Басқарма өкілі Б. Есімов жүргізушілерге кеңес берді."
+    [span] = _pass(text, "Басқарма өкілі Б. Есімов")
+    assert (span.type, span.text) == ("person", "Б. Есімов")
+
+
+def test_a_body_span_over_a_person_already_read_is_dropped():
+    text = "Басқарма өкілі Есімов Бекзат жүргізушілерге кеңес берді."
+    body, person = "Басқарма өкілі Есімов", "Есімов Бекзат"
+    spans = [
+        NerSpan("organization", text.index(body), text.index(body) + len(body), body),
+        NerSpan("person", text.index(person), text.index(person) + len(person), person),
+    ]
+    assert [(s.type, s.text) for s in kazakh_role_led_bodies(text, spans, None)] == [("person", person)]

@@ -24,21 +24,44 @@ _WORDS = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$")
 
 
+_INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
+
+
+def _a_surname(word: str) -> bool:
+    return bool(_NAME_WORD.match(word) and SURNAME.search(word))
+
+
+def _name_after_post(words: list) -> int | None:
+    """Where the name closing the span starts: after a post word, a given name or an initial
+    and a surname («өкілі Н. Әміров»), or a surname alone, the given name outside the span
+    («өкілі Әміров» of «өкілі Әміров Нұрлыбек»); None when the span does not end so."""
+    if len(words) >= 4 and _POST.match(words[-3].group()) and _a_surname(words[-1].group()):
+        first = words[-2].group()
+        if _NAME_WORD.match(first) or _INITIAL.match(first):
+            return len(words) - 2
+    if len(words) >= 3 and _POST.match(words[-2].group()) and _a_surname(words[-1].group()):
+        return len(words) - 1
+    return None
+
+
 def _the_representative(s: NerSpan) -> NerSpan | None:
     """The person closing a body span after a Kazakh post word, or None."""
     words = list(_WORDS.finditer(s.text))
-    if len(words) < 4 or not _POST.match(words[-3].group()):
+    at = _name_after_post(words)
+    if at is None:
         return None
-    first, last = words[-2].group(), words[-1].group()
-    if not (_NAME_WORD.match(last) and SURNAME.search(last) and _NAME_WORD.match(first)):
-        return None
-    return NerSpan("person", s.start + words[-2].start(), s.end, s.text[words[-2].start() :])
+    return NerSpan("person", s.start + words[at].start(), s.end, s.text[words[at].start() :])
 
 
 def kazakh_role_led_bodies(text: str, spans: list, ctx) -> list:
-    """The pass: such a body span becomes the person it ends with."""
+    """The pass: such a body span becomes the person it ends with; when the model has read
+    that person already (the surname opening a person span), the body span is dropped."""
+    people = [s for s in spans if s.type == "person"]
     out = []
     for s in spans:
         person = _the_representative(s) if s.type == "organization" else None
-        out.append(person or s)
+        if person is None:
+            out.append(s)
+        elif not any(p.start < person.end and person.start < p.end for p in people):
+            out.append(person)
     return out
