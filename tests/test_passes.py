@@ -716,6 +716,13 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Т. Сейтказиев")},
         ),
     ],
+    # ent76: a Kazakh body the model ran on into its representative's name gives the person
+    "kazakh_role_led_bodies": [
+        (
+            "Комитет өкілі Нұрлыбек Әміров бекеттегі жағдайды түсіндірді.",
+            {("person", "Нұрлыбек Әміров")},
+        ),
+    ],
     # per69: a post's or station's name after its noun is not the official's given name
     "names_after_posts": [
         (
@@ -855,7 +862,7 @@ def extractor():
 # The outlet an article of a pass's table comes from (the passes that read the source).
 SOURCES = {"not_the_outlet": "ozen.kz"}
 # The reader's language of a pass's table (the passes that read it).
-LANGUAGES = {"lone_word_persons": "kk"}
+LANGUAGES = {"lone_word_persons": "kk", "kazakh_role_led_bodies": "kk"}
 
 
 def found(

@@ -72,6 +72,7 @@ from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.kazakh_role_led_bodies import kazakh_role_led_bodies
 from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
 from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
@@ -564,6 +565,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
+    Pass("kazakh_role_led_bodies", kazakh_role_led_bodies),
     Pass("chinese_persons", chinese_persons),
     Pass("english_bodies", english_bodies),
     Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),

@@ -123,6 +123,8 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) 
         return lake
     if s.type == "location" and (place := _place_reading_nominative(text, full, s.start)):
         return place
+    if s.type == "location" and full is not None and (soft := _soft_sign_town(text, full, s.start)):
+        return soft
     name = phrase_nominative(text)
     if s.type == "organization":
         name = _one_states_body(name)
@@ -223,6 +225,31 @@ def _place_reading_nominative(word: str, full: str | None, start: int) -> str | 
         stem, soft = m.group(1) + m.group(2), m.group(3) == "ях" or m.group(2)
         return stem + ("и" if soft else "ы")
     return None
+
+
+# A foreign town in -нь the dictionary does not know («Сиань», «Тяньцзинь») declines as a
+# masculine noun: «из Сианя», «с Сианем». The ending alone does not tell it from a nominative
+# («Таня»); the preposition does — one that wants the genitive before -ня, the instrumental
+# before -нем; a second such town after «и» shares the first one's preposition («из Шэньчжэня и
+# Тяньцзиня») (ent76: «из Сианя» came out as «Сианя»).
+_GENITIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:из|от|до|около|возле|близ|у)\s+(?:[А-ЯЁ][а-яё]*[аеиоуэюяь]ня\s+и\s+)?$", re.I
+)
+_INSTRUMENTAL_BEFORE = re.compile(r"(?:^|\s)(?:с|со|между|над|под|перед)\s+$", re.I)
+_SOFT_GENITIVE = re.compile(r"^([А-ЯЁ][а-яё]*[аеиоуэюяь]н)я$")
+_SOFT_INSTRUMENTAL = re.compile(r"^([А-ЯЁ][а-яё]*[аеиоуэюяь]н)ем$")
+
+
+def _soft_sign_town(word: str, full: str, start: int) -> str | None:
+    """«Сианя» after «из» → «Сиань»: an unknown one-word town in -нь in the genitive or the
+    instrumental its preposition asks for; None for any other word."""
+    before = full[max(0, start - 40) : start]
+    m = (_GENITIVE_BEFORE.search(before) and _SOFT_GENITIVE.match(word)) or (
+        _INSTRUMENTAL_BEFORE.search(before) and _SOFT_INSTRUMENTAL.match(word)
+    )
+    if not m or _in_dictionary(word):
+        return None
+    return m.group(1) + "ь"
 
 
 def _in_dictionary(word: str) -> bool:
