@@ -36,12 +36,11 @@ _STATE_NEEDLES = (
 )
 _WORDS = r"[^,.;:!?()«»\"“”]{3,90}?"
 # A reason is a noun phrase: it ends before a verb of the clause («Из-за ремонта движение может
-# быть затруднено»: the reason is «ремонта», not the rest) and after at most six words.
+# быть затруднено»: the reason is «ремонта», not the rest) or at its clause's end (no count of words: facts78).
 _VERBISH = re.compile(
     r"\s(?:может|могут|будет|будут|был[аои]?|стал[аои]?|\w+(?:ется|ются|ится|ятся|ался|алась|алось|ались|ено|ена|ены|ан[аоы]?))(?![\w-])",
     re.IGNORECASE,
 )
-_MAX_WORDS = 7
 # A reason ends before the way to the post it is told with (facts65): «Из-за ремонта дороги к
 # пункту «Кордай»» is «Из-за ремонта дороги», «из-за ремонта моста движение через пункт» is
 # «из-за ремонта моста»; «Из-за тумана пропуск через пост «А»» is «Из-за тумана» (facts77).
@@ -102,8 +101,10 @@ def causes(clause: str, sentence: str) -> list[str]:
 
 
 def _noun_phrase(reason: str) -> str:
-    """A Russian reason up to its clause's verb, at most _MAX_WORDS words with its marker;
-    a «тем, что …» clause whole."""
+    """A Russian reason up to its clause's verb, the way to the post or its clause's end (_STOP,
+    _WORDS: at most 90 characters), not a count of words: «в связи с усилением контроля на участке
+    границы у села» was cut after «участке» at seven words with its marker (facts78); a «тем, что …»
+    clause whole."""
     if re.match(r"вызван\w*\s+тем", reason, re.IGNORECASE):
         return reason
     marker = _MARKER.match(reason)
@@ -111,7 +112,7 @@ def _noun_phrase(reason: str) -> str:
     reason = reason[: verb.start()] if verb else reason
     post = _TO_THE_POST.search(reason, max(5, marker.end() if marker else 0))
     words = (reason[: post.start()] if post else reason).split()
-    return " ".join(_with_object(words))
+    return " ".join(words)
 
 
 # What a verb's ending may not be read after (facts77): the reason's marker or a preposition (its noun
@@ -134,19 +135,6 @@ def _clause_verb(reason: str, start: int) -> re.Match | None:
             continue
         return verb
     return None
-
-
-# A reason cut at _MAX_WORDS does not end on a preposition or «и»: its object is taken too, at most
-# three words more («в связи с обстановкой на границе с Узбекистаном», facts77).
-_DANGLING = re.compile(r"(?:с|со|в|во|на|к|ко|у|по|от|до|из|для|без|при|через|и)$", re.IGNORECASE)
-
-
-def _with_object(words: list[str]) -> list[str]:
-    """The reason's first _MAX_WORDS words, and the object of a preposition they end on."""
-    end = min(len(words), _MAX_WORDS)
-    while end < min(len(words), _MAX_WORDS + 3) and _DANGLING.fullmatch(words[end - 1]):
-        end += 1
-    return words[:end]
 
 
 def _kk_reasons(clause: str) -> list[str]:

@@ -124,6 +124,11 @@ def side_told(clause: str) -> str | None:
     return f"{_KK_COUNTRY[country]} тарапынан" if _KK_WORD.search(m.group()) else f"со стороны {_OF_COUNTRY[country]}"
 
 
+def side_of(country: str) -> str | None:
+    """«со стороны России» for a neighbour's country (None for one not listed)."""
+    return f"со стороны {_OF_COUNTRY[country]}" if country in _OF_COUNTRY else None
+
+
 _OF_COUNTRY = {
     "Китай": "Китая",
     "Россия": "России",
@@ -152,9 +157,17 @@ def _owners(m: re.Match, refs: list[str], facing: Callable[[list[str]], list[str
     named = [r for r in refs if _on_side(r, country)]
     if named:
         return named
+    return across_or_ours(refs, facing, lambda f: _on_side(f, country))
+
+
+def across_or_ours(refs: list[str], facing: Callable[[list[str]], list[str]], keep: Callable[[str], bool]) -> list[str]:
+    """The post across the border from each of `refs` (of those `keep` admits); a ref with two such
+    posts keeps the fact itself, one with none gives it to nobody (facts77, and facts78 for
+    «сопредельная сторона», «с той стороны», «российский пункт»: Жаныбек faces Вишнёвка and
+    Кайсацкое, the story does not say which)."""
     out: list[str] = []
     for ref in refs:
-        across = [f for f in facing([ref]) if _on_side(f, country)]
+        across = [f for f in facing([ref]) if keep(f)]
         out += across if len(across) == 1 else [ref] if len(across) > 1 else []
     return list(dict.fromkeys(out))
 

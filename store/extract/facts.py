@@ -35,7 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_sides import SIDE_CUT, side_after_name, side_owners, side_told
+from store.extract.fact_sides import SIDE_CUT, across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -1329,8 +1329,17 @@ def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date
         if not any(t in other for other in said) and not _figure_told(t, told)
     ]
     out += [("funding", t, None) for t in fact_amounts.funding(clause)]
-    out += [("cause", t, None) for t in causes(clause, f"{before} {clause}" if before else clause)]
+    reasons = causes(clause, f"{before} {clause}" if before else clause)
+    out += [("cause", t, None) for t in reasons if not _road_reason(clause, t)]
     return out
+
+
+def _road_reason(clause: str, reason: str) -> bool:
+    """True when the reason follows a road the clause opens with as its subject (facts78): «Дорога к
+    посту «А» закрыта из-за заносов» — the snow closed the road, the post's state is not told.
+    «Дорога к пункту «А» и сам пункт закрыты из-за …» keeps it (_ROAD_SUBJECT: a post joined)."""
+    at = clause.find(reason)
+    return at > 0 and bool(_ROAD_SUBJECT.match(clause, 0, at))
 
 
 _FIGURE_DIGITS = re.compile(r"\d(?:[\d\s]*\d)?")
@@ -1465,7 +1474,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 seen.add((ref, "capacity", fact_text))
                 out.append(Fact(checkpoint=ref, kind="capacity", text=fact_text, sentence=sentence))
         for clause_refs, clause in _clauses(text, a, b, inside, refs):
-            facing = _facing(clause_refs) if _OPPOSITE.search(clause) else None
+            facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
             facing = side_owners(clause, clause_refs, _facing) if facing is None else facing
             facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
@@ -1498,8 +1507,16 @@ def _with_side(fact_text: str, ref: str, clause: str) -> str:
     """A neighbour's side's fact kept by our post (its two posts facing ours: which one, the story
     does not say) carries the side: «закрыла пропуск (со стороны России)» (facts77)."""
     cp = gazetteer.get(ref)
-    side = side_told(clause) if cp is not None and not cp.foreign else None
+    if cp is None or cp.foreign:
+        return fact_text
+    side = side_told(clause) or (_facing_country(ref) if _NEIGHBOUR.search(clause) else None)
     return f"{fact_text} ({side})" if side else fact_text
+
+
+def _facing_country(ref: str) -> str | None:
+    """«со стороны России» when the posts facing `ref` are all of one country."""
+    countries = {cp.country for f in _facing([ref]) if (cp := gazetteer.get(f))}
+    return side_of(countries.pop()) if len(countries) == 1 else None
 
 
 # What a clause told of the other side's post carries over to it: its status, its deadline, and the
@@ -1585,6 +1602,14 @@ _FOREIGN_POST = re.compile(
     r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*)",
     re.IGNORECASE,
 )
+# The neighbour told without its country (facts78): «сопредельная сторона», «с той стороны», «российский
+# пункт» kept by our post name the side by the posts facing it. Not «напротив»: it locates our post.
+_NEIGHBOUR = re.compile(
+    rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|(?<!напротив\s){_FOREIGN_POST.pattern}",
+    re.IGNORECASE,
+)
+
+
 _COUNTRY_OF = {
     "китайск": "Китай",
     "российск": "Россия",
@@ -1615,7 +1640,7 @@ def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: li
     home = [r for r in refs if (cp := gazetteer.get(r)) and not cp.foreign]
     if m and home and len(home) == len(refs):
         country = _COUNTRY_OF[m.group(1).lower()]
-        return [f for f in _facing(home) if (cp := gazetteer.get(f)) and cp.country == country]
+        return across_or_ours(home, _facing, lambda f: bool((cp := gazetteer.get(f)) and cp.country == country))
     return None
 
 
