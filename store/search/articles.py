@@ -157,6 +157,7 @@ def article_results(
     if not rows:
         return []
     best = min(r[1] for r in rows)
+    floor = _ranked_floor(rows, top)
     rowids = [r[0] for r in rows]
     arts = reads.article_heads_by_rowid(conn, rowids) if pending is not None else reads.articles_by_rowid(conn, rowids)
     out = []
@@ -164,7 +165,7 @@ def article_results(
         if rowid not in arts:
             continue
         aid, title, body, date, source = arts[rowid] if pending is None else (*arts[rowid][:2], "", *arts[rowid][2:])
-        score = top * (rank / best) if best < 0 and rank < 0 else top * 0.8
+        score = floor + (top - floor) * (rank / best) if best < 0 and rank < 0 else top * UNRANKED_AT
         if pending is not None:
             pending.setdefault(aid, (rowid, lemmas))  # the first list to hold an article keeps it
         out.append(
@@ -180,6 +181,22 @@ def article_results(
             }
         )
     return settle_article_ties(out)
+
+
+UNRANKED_AT = 0.8  # an unranked row's score (a focus entity's article no topic word matched), x top
+
+
+def _ranked_floor(rows: list[tuple[int, float]], top: float) -> float:
+    """The score a ranked row (bm25 under 0) starts from. Alone, bm25's share of the best
+    (0 up): as before. Beside unranked rows (a focus entity's articles no topic word
+    matches, scored UNRANKED_AT x top) ranked rows take the band above them: after
+    search_topics.shared_first moved the pages naming both a person and a body ahead, a
+    page on the person with the query's topic word kept a small share of the shifted best
+    and fell under the body's pages that match no word of the query. The order is then
+    the one a user can read off: both named, then a topic word on either, then neither."""
+    if not any(rank >= 0 for _, rank in rows):
+        return 0.0
+    return top * UNRANKED_AT + 0.1  # one shown decimal over the unranked rows: never tied with them
 
 
 def settle_article_ties(results: list[dict]) -> list[dict]:
