@@ -76,5 +76,7 @@ def test_a_ranked_row_beside_unranked_ones_scores_over_them(store_path):
 def test_ranked_rows_alone_keep_their_share_of_the_best(store_path):
     with closing(open_store(store_path)) as store:
         rowids = [r[0] for r in store.conn.execute("SELECT rowid FROM articles ORDER BY rowid LIMIT 2")]
-        scores = sorted((r["score"] for r in article_results(store.conn, [(rowids[0], -20.0), (rowids[1], -5.0)], [])), reverse=True)
+        scores = sorted(
+            (r["score"] for r in article_results(store.conn, [(rowids[0], -20.0), (rowids[1], -5.0)], [])), reverse=True
+        )
     assert scores == [ARTICLE_TOP_SCORE, round(ARTICLE_TOP_SCORE / 4, 1)]

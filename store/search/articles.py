@@ -15,6 +15,7 @@ from store.lang.lemmas import lemma
 from store.lang.topic_translations import phrase_words, translations
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
+from store.search.misread_names import holding_names
 
 ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 75) rank above it
 
@@ -56,6 +57,7 @@ def search_articles(
     spellings: Callable[[], list[str]] | None = None,
     pending: dict | None = None,
     ranked: list[tuple[int, float]] | None = None,
+    names_read_as_words: list[str] | None = None,
 ) -> list[dict]:
     """Articles whose title or body holds every lemma of the query, in bm25 order (for a
     very common query, among the newest matches: RANK_BUDGET), each with a snippet around
@@ -66,7 +68,9 @@ def search_articles(
     those holding any («Жібек жолы»: a Russian page's «Жибек жолы» is the name, a page
     with «жол» alone is not). `pending`: see article_results. `ranked`: the (rowid,
     bm25) rows the query's own full-text ranking gives, when a caller has them already
-    (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
+    (search_topics.focused_and_own_rows, see own_ranked_as_topic). `names_read_as_words`:
+    the query's name words pymorphy2 reads as common words (store.search.misread_names):
+    a row is kept only when it holds a capitalized form of each."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
@@ -80,6 +84,8 @@ def search_articles(
             lemmas = lemmas + alt_lemmas
     if not whole and n_lemmas > 1 and len(rows) < limit:
         rows = _more(rows, fts_ranked(conn, any_word(expr), n_lemmas, limit), limit)
+    if names_read_as_words:
+        rows = holding_names(conn, rows, names_read_as_words)
     return article_results(conn, rows, lemmas, pending=pending)
 
 
