@@ -16,7 +16,11 @@ POST = "Очередь у поста"
 RAW = "Рынок сырья"
 CITY = "Новости Семея"
 FAMILIES = "Помощь семьям"
+POST_KK = "Бекет жабылды"
+LOADERS = "Склад"
 STORIES = [
+    {"title": POST_KK, "text": "Тасқала бекеті жөндеуге байланысты екі күнге жабылды.", "date": "2026-08-05"},
+    {"title": LOADERS, "text": "Рабочие таскали ящики с запчастями на второй этаж.", "date": "2026-08-06"},
     {"title": POST, "text": "У поста «Сырым» к утру выстроилась колонна из восьмидесяти фур.", "date": "2026-08-01"},
     {"title": RAW, "text": "Сырой хлопок подорожал, а сырую шерсть закупают всё меньше.", "date": "2026-08-02"},
     {"title": CITY, "text": "В Семее открыли новый терминал для грузовиков.", "date": "2026-08-03"},
@@ -48,9 +52,15 @@ def test_a_city_named_like_a_plural_finds_its_page_only(store_path, capsys):
     assert CITY in titles and FAMILIES not in titles
 
 
+def test_a_name_spelt_with_kazakh_letters_is_the_same_name(store_path, capsys):
+    titles = _titles(capsys, store_path, "Таскала")
+    assert POST_KK in titles and LOADERS not in titles
+
+
 def test_the_common_word_still_finds_its_own_page(store_path, capsys):
     assert RAW in _titles(capsys, store_path, "сырой хлопок")
     assert FAMILIES in _titles(capsys, store_path, "семьи")
+    assert LOADERS in _titles(capsys, store_path, "таскали ящики")
 
 
 def test_only_a_named_word_read_as_another_lemma_is_checked():

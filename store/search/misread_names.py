@@ -8,7 +8,8 @@ page first when the word was more frequent there. The index cannot tell them apa
 query side does: when a query word is a word of a name the query matched exactly and
 its lemma is another word, the query's own full-text rows are kept only when their
 title or body holds a capitalized word beginning as the query's word does but for its last
-letter («Сырым», «Сырыме»; «Семей», «Семее»), as a name is written and inflected: the
+letter («Сырым», «Сырыме»; «Семей», «Семее»; «Тасқала» read with Russian letters), as a
+name is written and inflected: the
 lower-case «сырую нефть» is not the post, and neither is a sentence's «Сырой хлопок». Only those queries read
 the bodies of their candidate rows (at most a page of them).
 """
@@ -24,6 +25,8 @@ NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad")
 # adjectives made of a place name («Павлодарской»): their lemma is the name's own adjective
 _PLACE_ADJECTIVE = re.compile("(?:ский|цкий|ской)$")
 _CYRILLIC_WORD = re.compile("^[а-яё-]+$")
+# a Kazakh page spells the name with its own letters («Тасқала» for «Таскала»)
+_AS_RUSSIAN = str.maketrans("ёәғқңөұүһі", "еагкноуухи")
 
 
 def misread_words(query: str, named: list[dict]) -> list[str]:
@@ -82,4 +85,4 @@ def _capitalized_form(text: str, name: str) -> bool:
     last letter (the whole of a name under four letters)? A name's case endings change
     its end only; its lemma may be another word's («Семее»: not «семья»)."""
     head = name[:-1] if len(name) >= 4 else name
-    return any(w[:1].isupper() and w.lower().replace("ё", "е").startswith(head) for w in words(text))
+    return any(w[:1].isupper() and w.lower().translate(_AS_RUSSIAN).startswith(head) for w in words(text))
