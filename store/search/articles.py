@@ -15,6 +15,7 @@ from store.lang.lemmas import lemma
 from store.lang.topic_translations import phrase_words, translations
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
+from store.search.misread_names import holding_names
 
 ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 75) rank above it
 
@@ -56,6 +57,7 @@ def search_articles(
     spellings: Callable[[], list[str]] | None = None,
     pending: dict | None = None,
     ranked: list[tuple[int, float]] | None = None,
+    names_read_as_words: list[str] | None = None,
 ) -> list[dict]:
     """Articles whose title or body holds every lemma of the query, in bm25 order (for a
     very common query, among the newest matches: RANK_BUDGET), each with a snippet around
@@ -66,7 +68,9 @@ def search_articles(
     those holding any («Жібек жолы»: a Russian page's «Жибек жолы» is the name, a page
     with «жол» alone is not). `pending`: see article_results. `ranked`: the (rowid,
     bm25) rows the query's own full-text ranking gives, when a caller has them already
-    (search_topics.focused_and_own_rows, see own_ranked_as_topic)."""
+    (search_topics.focused_and_own_rows, see own_ranked_as_topic). `names_read_as_words`:
+    the query's name words pymorphy2 reads as common words (store.search.misread_names):
+    a row is kept only when it holds a capitalized form of each."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
@@ -80,6 +84,8 @@ def search_articles(
             lemmas = lemmas + alt_lemmas
     if not whole and n_lemmas > 1 and len(rows) < limit:
         rows = _more(rows, fts_ranked(conn, any_word(expr), n_lemmas, limit), limit)
+    if names_read_as_words:
+        rows = holding_names(conn, rows, names_read_as_words)
     return article_results(conn, rows, lemmas, pending=pending)
 
 
@@ -157,6 +163,7 @@ def article_results(
     if not rows:
         return []
     best = min(r[1] for r in rows)
+    floor = _ranked_floor(rows, top)
     rowids = [r[0] for r in rows]
     arts = reads.article_heads_by_rowid(conn, rowids) if pending is not None else reads.articles_by_rowid(conn, rowids)
     out = []
@@ -164,7 +171,7 @@ def article_results(
         if rowid not in arts:
             continue
         aid, title, body, date, source = arts[rowid] if pending is None else (*arts[rowid][:2], "", *arts[rowid][2:])
-        score = top * (rank / best) if best < 0 and rank < 0 else top * 0.8
+        score = floor + (top - floor) * (rank / best) if best < 0 and rank < 0 else top * UNRANKED_AT
         if pending is not None:
             pending.setdefault(aid, (rowid, lemmas))  # the first list to hold an article keeps it
         out.append(
@@ -180,6 +187,22 @@ def article_results(
             }
         )
     return settle_article_ties(out)
+
+
+UNRANKED_AT = 0.8  # an unranked row's score (a focus entity's article no topic word matched), x top
+
+
+def _ranked_floor(rows: list[tuple[int, float]], top: float) -> float:
+    """The score a ranked row (bm25 under 0) starts from. Alone, bm25's share of the best
+    (0 up): as before. Beside unranked rows (a focus entity's articles no topic word
+    matches, scored UNRANKED_AT x top) ranked rows take the band above them: after
+    search_topics.shared_first moved the pages naming both a person and a body ahead, a
+    page on the person with the query's topic word kept a small share of the shifted best
+    and fell under the body's pages that match no word of the query. The order is then
+    the one a user can read off: both named, then a topic word on either, then neither."""
+    if not any(rank >= 0 for _, rank in rows):
+        return 0.0
+    return top * UNRANKED_AT + 0.1  # one shown decimal over the unranked rows: never tied with them
 
 
 def settle_article_ties(results: list[dict]) -> list[dict]:

@@ -34,6 +34,7 @@ from store.search.entities import abbreviation_results, entity_results, may_scor
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
+from store.search.misread_names import misread_words
 from store.search.name_spellings import name_spellings, name_spellings_any_query
 from store.search.posts import post_holders
 from store.search.related import with_related
@@ -292,7 +293,8 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         return name_spellings(conn, named[:3], _kb_names(named[:3]), query)
 
     seen = {a["id"] for a in out}
-    found = search_articles(store, query, limit, spellings if named else None, pending, own)
+    misread = misread_words(query, focus.entities if focus else [e for e in entities if e["score"] >= 100])
+    found = search_articles(store, query, limit, spellings if named else None, pending, own, misread)
     more = [a for a in found if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
