@@ -117,7 +117,8 @@ async def test_a_footer_key_that_does_not_fit_is_left_out_whole(store_path, tab)
         await pilot.press(tab)
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
-        assert "c Copy" in footer and "f1" not in footer, footer
+        # «q Quit» and «f1 Help» are kept on the tabs (board73): «c Copy» is the key left out
+        assert "f1 Help" in footer and "c Copy" not in footer and "c\N{HORIZONTAL ELLIPSIS}" not in footer, footer
         assert footer.rstrip().endswith("^p palette"), footer
         await pilot.resize_terminal(80, 24)
         await settle(pilot)

@@ -134,14 +134,14 @@ def test_queue_words_too_long_begin_at_their_figure():
 async def test_the_queues_figure_shows_at_80_columns_in_both_views(answers_path, capsys, monkeypatch):
     _, out, _ = run_cli(capsys, monkeypatch, "board", "--db", answers_path, "--reported")
     nur = next(line for line in out.splitlines() if line.startswith("Нур жолы"))
-    assert nur.endswith("…35 километров") or "…35 километ" in nur
+    assert "…35 кил" in nur and nur.endswith("· 2025-11")  # the figure and its month (board73)
     app = make_app(answers_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("3", *"s" * 8)  # by the queue's date
         await settle(pilot)
         nur = next(line for line in screen_text(app).splitlines() if line.startswith("Нур жолы"))
-        assert "…35 километров" in nur  # the month gives way to the figure (it shows from 100 columns)
+        assert "…35 кил" in nur and nur.rstrip().endswith("· 2025-11")  # figure and month both (board73)
 
 
 def test_a_short_figure_keeps_its_month_in_the_tui_cell():

@@ -92,12 +92,12 @@ def _rows(path, **kw) -> list[dict]:
 
 
 def test_a_closure_is_past_once_its_day_is_behind_today():
-    soon = {"text": "закроют", "date": "2026-03-12"}
+    soon = {"text": "закроют", "date": "2026-03-12", "day": "2026-03-12"}
     assert status_reads.closure_past(soon, date(2026, 3, 13))
     assert not status_reads.closure_past(soon, date(2026, 3, 12))  # the day itself: not yet behind
-    assert not status_reads.closure_past({"text": "закроют", "date": None}, date(2030, 1, 1))
-    assert not status_reads.closure_past({"text": "временно закрыт", "date": "2026-03-12"}, date(2030, 1, 1))
-    assert status_reads.closure_past({"text": "жабық болады", "date": "2026-03"}, date(2026, 4, 1))
+    assert not status_reads.closure_past({"text": "закроют", "date": None, "day": None}, date(2030, 1, 1))
+    assert not status_reads.closure_past({"text": "временно закрыт", "day": "2026-03-12"}, date(2030, 1, 1))
+    assert status_reads.closure_past({"text": "жабық болады", "day": "2026-03"}, date(2026, 4, 1))
 
 
 def test_the_board_says_a_past_closure_and_the_queue_after_it(answers_path, capsys, monkeypatch):
@@ -105,7 +105,7 @@ def test_the_board_says_a_past_closure_and_the_queue_after_it(answers_path, caps
     alakol, tazhen = rows["alakol"], rows["tazhen"]
     assert alakol["status"] == "to close" and alakol["status_past"] and alakol["queue_after_status"] == "2026-04-02"
     assert board.shown_status(alakol) == "to close (past), queue later"
-    assert board.short_status(board.shown_status(alakol), 19) == "to close past+queue"
+    assert board.short_status(board.shown_status(alakol), 19) == "past closure, queue"
     assert not tazhen["status_past"] and board.shown_status(tazhen) == "to close"  # its day still ahead
     before = {r["id"]: r for r in _rows(answers_path, today=date(2026, 3, 1))}["alakol"]
     assert not before["status_past"]

@@ -13,7 +13,7 @@ import json
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
-from store.cli.table import Column, cells, coded, fit, format_rows, initialed, line_width, shown_line
+from store.cli.table import Column, coded, format_rows, initialed, line_width, shown_line
 from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, queue_words
 from store.sanitize import clean_line, spreadsheet_cell
 
@@ -42,22 +42,15 @@ def _short_queue(text: str, width: int) -> str:
     goes, and a date becomes «· 2025-08» after the figure, so «15 көлік · 2025-08»
     reads whole where «15 көлік (2025-08-07)» was cut to «15 көлік (2025-…»; words with
     their figure past their start begin at it, «…50 км · 2025-11» (store.db.queue_words);
-    a figure told in words keeps at least 12 cells, else it is shown without its date."""
+    the month stays whatever the wording, the words cut instead («900 ваго… · 2025-02»:
+    «900 вагонов» lost its month at 80 columns, board73)."""
     value, _, date = text.rpartition(" (")
     if not value or not date.endswith(")"):
         return queue_words.from_figure(text, width)
     date = date[:-1]
     if date == "undated":
         return queue_words.from_figure(value, width)
-    tail = f" · {date[:7]}"
-    words = queue_words.from_figure(value, width - cells(tail))
-    if cells(words + tail) <= width:
-        return words + tail
-    if width - cells(tail) >= 12:
-        return fit(words, width - cells(tail)).rstrip() + tail
-    return queue_words.from_figure(
-        value, width
-    )  # words rather than «кезек а… · 2025-10»: the date shows from 100 columns
+    return queue_words.dated(value, date[:7], width)
 
 
 # A status an article reports with no date says «undated»: a blank beside «closed» would

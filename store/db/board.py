@@ -83,12 +83,15 @@ BOARD_FIELDS = [
 def short_status(label: str, width: int) -> str:
     """A status label too long for its column at 80 columns: «simplified (gaz.)», not
     «simplified (gazette…»; «reconstruction», not «under reconstructio…» (the status
-    gave its 20th cell to a deadline that says «2025 past»); «to close past+queue» for
-    «to close (past), queue later»; «closed / reconstr.» for a conflict."""
+    gave its 20th cell to a deadline that says «2025 past»); «past closure, queue» for
+    «to close (past), queue later» (was «to close past+queue»: a «+» a reader had to
+    decode, board73); «closed / reconstr.» for a conflict."""
     label = label.replace(" (gazetteer)", " (gaz.)")
     if len(label) <= width:
         return label
-    label = label.replace(PAST + QUEUE_LATER, " past+queue").replace("under reconstruction", "reconstruction")
+    label = label.replace("to close" + PAST + QUEUE_LATER, "past closure, queue").replace(
+        "under reconstruction", "reconstruction"
+    )
     if CONFLICT_SEP in label and len(label) > width:
         label = label.replace("reconstruction", "reconstr.").replace("commissioned", "commiss.")
     return label
@@ -295,12 +298,16 @@ def _latest_facts(store: Store) -> dict[str, dict[str, dict]]:
 
 
 def newest_facts(store: Store, checkpoint_id: str) -> dict[str, dict]:
-    """{kind: {text, date}}: the newest fact of each board kind about one checkpoint."""
+    """{kind: {text, date, day}}: the newest fact of each board kind about one checkpoint;
+    `date` is the fact's own date else its article's, `day` its own only (a closure's day:
+    status_reads.closure_past)."""
     out: dict[str, dict] = {}
-    sql = "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT ?"
+    sql = (
+        "SELECT text, dated, date FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT ?"
+    )
     for kind in BOARD_KINDS:
         rows = store.conn.execute(sql, (checkpoint_id, kind, CAPACITY_CANDIDATES if kind == "capacity" else 1))
-        facts = [{"text": text, "date": dated} for text, dated in rows]
+        facts = [{"text": text, "date": dated, "day": day} for text, dated, day in rows]
         fact = capacity_sorts.pick(facts) if kind == "capacity" else (facts[0] if facts else None)
         if fact:
             out[kind] = fact

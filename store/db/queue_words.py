@@ -43,3 +43,18 @@ def _last_words(words: str, cells: int) -> str:
     while parts and len(parts[-1]) + 1 + sum(len(p) + 1 for p in kept) - 1 <= cells:
         kept.insert(0, parts.pop())
     return " ".join(kept)
+
+
+def dated(words: str, month: str, width: int) -> str:
+    """A queue's words and its report's month in `width` cells, «…300 фур · 2025-06»: the
+    words from their figure (from_figure), cut with «…» when still too long, the month
+    always kept (a queue without its month cannot say whether it is today's; board73).
+    Below the month's own cells, the month alone."""
+    tail = f" · {month}"
+    room = width - len(tail)
+    if room < 2:
+        return month[:width]
+    shown = from_figure(words, room)
+    if len(shown) > room:
+        shown = shown[: room - 1].rstrip() + "…"
+    return shown + tail

@@ -41,24 +41,31 @@ SAME_DAY_REPORTS = 10  # the reports of one day read for a conflict: bounded at 
 def queue_after(status: dict | None, queue: dict | None) -> str | None:
     """The date of the newest queue report when it is later than a «closed» status (Нур
     жолы: «closed 2021-06-12» on the board while queues were reported there in 2025-10 and
-    2025-11). Both must be dated; a queue dated by its month only is later once its month
-    is («2021-06» is not later than «2021-06-12»): the dates compare as text."""
-    if not status or not queue or not status.get("date") or not queue.get("date"):
+    2025-11), or later than a «to close» status's own day (`day`, the closure's). Both must
+    be dated; a queue dated by its month only is later once its month is («2021-06» is not
+    later than «2021-06-12»): the dates compare as text. A closure to come with no day of
+    its own («закроют … в следующем году») is dated by its article only, the day it was
+    announced: a queue after that is a queue at a post still open (board73, Сырым)."""
+    if not status or not queue or not queue.get("date"):
         return None
-    if (status_label(status["text"]) or status["text"]) not in HALTED:
+    label = status_label(status["text"]) or status["text"]
+    if label not in HALTED:
         return None
-    return queue["date"] if queue["date"] > status["date"] else None
+    since = status.get("day") if label == "to close" else status.get("date")
+    return queue["date"] if since and queue["date"] > since else None
 
 
 def closure_past(status: dict | None, today: date | None = None) -> bool:
-    """Whether a «to close» status's day (the closure's, facts68) is behind `today`
-    (default the machine's day): «закроют 12 марта» read in April is a closure that
-    happened, not one to come. Undated: never."""
-    if not status or not status.get("date"):
+    """Whether a «to close» status's day (`day`: the closure's, the sentence's own date,
+    facts68) is behind `today` (default the machine's day): «закроют 12 марта» read in
+    April is a closure that happened, not one to come. A closure without a day of its own
+    never is: its `date` is then its article's, the day it was announced, and «закроют в
+    следующем году» read past its article's day said «to close (past)» (board73, Сырым)."""
+    if not status or not status.get("day"):
         return False
     if status_label(status["text"]) != "to close":
         return False
-    return deadlines.has_passed(status["date"], today)
+    return deadlines.has_passed(status["day"], today)
 
 
 def conflict(store: Store, checkpoint_id: str, status: dict | None) -> list[dict]:
@@ -123,11 +130,13 @@ def reported_status(store: Store, checkpoint_id: str | None, today: date | None 
 
 
 def _newest(store: Store, checkpoint_id: str, kind: str) -> dict | None:
+    """{text, date, day}: `date` the fact's own date else its article's (facts.dated),
+    `day` its own only (None when the sentence gives none)."""
     row = store.conn.execute(
-        "SELECT text, dated FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT 1",
+        "SELECT text, dated, date FROM facts WHERE checkpoint_id = ? AND kind = ? ORDER BY dated DESC, id DESC LIMIT 1",
         (checkpoint_id, kind),
     ).fetchone()
-    return {"text": row[0], "date": row[1]} if row else None
+    return {"text": row[0], "date": row[1], "day": row[2]} if row else None
 
 
 def reported_line(reported: dict, words: bool = False) -> str:

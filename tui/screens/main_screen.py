@@ -145,7 +145,7 @@ class MainScreen(ArticlesTab, TablesTab):
             # lays out, styles and draws the Articles tab alone
             for pane, title in TAB_TITLES[1:]:
                 yield TabPane(title, id=pane)
-        yield KeyFooter(compact=True)
+        yield KeyFooter(compact=True, kept=("quit", "help"))  # how to leave and learn, at any width
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()

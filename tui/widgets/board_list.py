@@ -34,19 +34,14 @@ def _queue(row: dict) -> str | None:
 
 def _short_queue(text: str, width: int) -> str:
     """A queue too long for its cells: its words from their figure on when they have one
-    past their start («…50 км · 2025-11», store.db.queue_words), else cut before the
-    month, «примерно 2… · 2025-08»; when the words would keep fewer than 12 cells the
-    month goes instead («кезек азайды», not «кезек а… · 2025-10»)."""
+    past their start («…300 фур · 2025-06», store.db.queue_words), else cut before the
+    month, «900 ваго… · 2025-02». The month stays whatever the wording: «when» is half of
+    «where do trucks queue now», and the board dropped it from «около 300 фур» and
+    «900 вагонов» at 80 columns when the words kept fewer than 12 cells (board73)."""
     value, sep, month = text.rpartition(" · ")
     if not sep:
         return queue_words.from_figure(text, width)
-    room = width - len(sep + month)
-    words = queue_words.from_figure(value, room)
-    if len(words) <= room:
-        return words + sep + month
-    if room < 12:
-        return queue_words.from_figure(value, width)
-    return words[: room - 1] + "…" + sep + month
+    return queue_words.dated(value, month, width)
 
 
 COLUMNS = (

@@ -28,9 +28,10 @@ Shown = tuple[tuple[Any, ...], ...]
 class KeyFooter(Footer):
     """A Footer that skips recomposing when its screen's shown bindings did not change."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, kept: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._shown: Shown | None = None  # what the last compose drew; None: nothing yet
+        self._kept = kept  # actions whose keys stay shown when the row is short (_fit_keys)
 
     def shown_bindings(self) -> Shown:
         """Everything of the screen's bindings that Footer.compose reads: which keys show,
@@ -65,20 +66,28 @@ class KeyFooter(Footer):
         self.call_after_refresh(self._fit_keys)
 
     def _fit_keys(self) -> None:
-        """Show a key only when it fits whole before the ^p key, the keys after it left out:
-        at 60 columns the row ran on under that key and a key showed cut, «f1» with no «Help»
-        (the entities and directives tabs; tui72). A key left out still acts, as before."""
+        """Show a key only when it fits whole before the ^p key: at 60 columns the row ran
+        on under that key and a key showed cut, «f1» with no «Help» (tui72). The keys of
+        the `kept` actions are shown first, in their place, and the others fill the room
+        they leave, in order, until one does not fit: at 60 columns the board's and the
+        facts' footers left out «q Quit» and «f1 Help», how to leave and how to learn the
+        rest (board73). A key left out still acts, as before."""
         if not self.is_attached:
             return
         palette = next(iter(self.query_children(".-command-palette")), None)
         room = self.size.width - (palette.outer_size.width if palette is not None else 0)
-        used = 0
-        for key in self.query_children(FooterKey):
-            if key is palette:
+        keys = [key for key in self.query_children(FooterKey) if key is not palette]
+        cells = {id(key): key.styles.margin.left + key.render().cell_len + key.styles.margin.right for key in keys}
+        kept = [key for key in keys if key.action in self._kept]
+        room -= sum(cells[id(key)] for key in kept)
+        full = room < 0
+        for key in keys:
+            if key in kept:
+                key.display = True
                 continue
-            end = used + key.styles.margin.left + key.render().cell_len
-            key.display = end <= room
-            used = end + key.styles.margin.right
+            full = full or cells[id(key)] > room
+            key.display = not full
+            room -= 0 if full else cells[id(key)]
 
     def bindings_changed(self, screen: Screen) -> None:
         """As Footer's, but the rebuild waits for the refresh and happens only if the
