@@ -72,6 +72,22 @@ def store_of_openings(path, entities: Sequence[tuple[str, str, str]], **write: s
     return st
 
 
+def counted_fts(monkeypatch) -> list[str]:
+    """Every full-text expression the search ranks from now on (store.search.articles.fts_ranked
+    patched to record it), in order: what the spelling-memo tests count."""
+    from store.search import articles
+
+    exprs: list[str] = []
+    real = articles.fts_ranked
+
+    def counted(conn, expr, n_lemmas, limit):
+        exprs.append(expr)
+        return real(conn, expr, n_lemmas, limit)
+
+    monkeypatch.setattr(articles, "fts_ranked", counted)
+    return exprs
+
+
 def entity_names(st, query: str) -> list[str]:
     """The names of the entities `search` gives for `query`, in its order (articles left out)."""
     from store.search.search import search

@@ -15,7 +15,7 @@ from store.search import search as engine
 from store.search.alias_index import AliasIndex
 from store.search.entities import clear_memo
 from store.search.name_spellings import name_spellings, name_spellings_any_query
-from tests.notes import store_of_openings
+from tests.notes import counted_fts, store_of_openings
 from tests.test_tui_helpers import search_screen_on, type_until_whole
 
 NAME = "Каракемер"  # a made-up checkpoint; the store romanizes it «Karakemer»
@@ -30,14 +30,7 @@ BODIES = [
 def ranked(tmp_path, monkeypatch):
     """A store of one checkpoint in three notes, and every FTS expression it ranks."""
     st = store_of_openings(tmp_path / "s.db", [("checkpoint", NAME, b) for b in BODIES])
-    exprs: list[str] = []
-    real = articles.fts_ranked
-
-    def counted(conn, expr, n_lemmas, limit):
-        exprs.append(expr)
-        return real(conn, expr, n_lemmas, limit)
-
-    monkeypatch.setattr(articles, "fts_ranked", counted)
+    exprs = counted_fts(monkeypatch)
     clear_memo()
     yield st, exprs
     clear_memo()

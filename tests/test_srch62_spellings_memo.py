@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from store.search import articles
 from store.search import search as engine
 from store.search.alias_index import AliasIndex
 from store.search.entities import clear_memo
-from tests.notes import opening, store_of_openings, write_note
+from tests.notes import counted_fts, opening, store_of_openings, write_note
 
 BODIES = [
     "Хоргос принял за сутки сотни фур, водители стояли в очереди у шлагбаума.",
@@ -23,14 +22,7 @@ BODIES = [
 def ranked(tmp_path, monkeypatch):
     """A store of one checkpoint in three notes, and the FTS expressions ranked."""
     st = store_of_openings(tmp_path / "s.db", [("checkpoint", "Хоргос", b) for b in BODIES])
-    exprs: list[str] = []
-    real = articles.fts_ranked
-
-    def counted(conn, expr, n_lemmas, limit):
-        exprs.append(expr)
-        return real(conn, expr, n_lemmas, limit)
-
-    monkeypatch.setattr(articles, "fts_ranked", counted)
+    exprs = counted_fts(monkeypatch)
     clear_memo()
     yield st, exprs
     clear_memo()

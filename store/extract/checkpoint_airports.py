@@ -59,15 +59,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰ�
 
 
 @dataclass(frozen=True)
-class AirportSpan:
-    """An airport named as a post: [start, end) over its noun, the noun as written, the row."""
+class PortSpan:
+    """A port (an airport here, a seaport in checkpoint_seaports) named as a post: [start, end)
+    over its noun, the noun as written, the row."""
 
     start: int
     end: int
     surface: str
     ref: str
     name: str = ""
-    kind: str | None = None  # no kind word to give: the row's «airport» stands
+    kind: str | None = None  # no kind word to give: the row's own kind («airport», «sea») stands
 
 
 def _city(row) -> str:
@@ -128,11 +129,11 @@ def border_in_sentence(text: str, pos: int) -> bool:
     return _BORDER_CUE.search(text, s, e) is not None
 
 
-def find_airports(text: str) -> list[AirportSpan]:
+def find_airports(text: str) -> list[PortSpan]:
     """Every airport `text` names as a border post (its sentence speaks of the border)."""
     if not text or not may_hold(text, (*RU_NOUN_WORDS, *KK_NOUN_WORDS)) or not _BORDER_CUE.search(text):
         return []
-    found: dict[int, AirportSpan] = {}
+    found: dict[int, PortSpan] = {}
     ru, kk = may_hold(text, RU_NOUN_WORDS), may_hold(text, KK_NOUN_WORDS)
     for rx, ref, words in _patterns():
         if not (ru if words is RU_NOUN_WORDS else kk):
@@ -144,5 +145,5 @@ def find_airports(text: str) -> list[AirportSpan]:
             if not border_in_sentence(text, start):
                 continue
             row = gazetteer.get(ref)
-            found[start] = AirportSpan(start, end, text[start:end], ref, row.name_ru if row else "")
+            found[start] = PortSpan(start, end, text[start:end], ref, row.name_ru if row else "")
     return [found[k] for k in sorted(found)]

@@ -17,10 +17,9 @@ model finds, and the mention is stored under the row's name («Морской п
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from store.extract.checkpoint_airports import border_in_sentence, speaks_of_border
+from store.extract.checkpoint_airports import PortSpan, border_in_sentence, speaks_of_border
 from store.extract.needles import may_hold
 from store.lang import gazetteer
 
@@ -31,18 +30,6 @@ NOUN_WORDS = ("порт",)
 _RU_NOUN = r"(?<![\w-])((?:морск\w+\s+(?:торгов\w+\s+)?)?порт(?:а|у|е|ом|ы)?)"
 _QUOTE_OPEN = r"[«\"„“]?"
 _QUOTE_CLOSE = r"[»\"“”]?"
-
-
-@dataclass(frozen=True)
-class SeaportSpan:
-    """A seaport named as a post: [start, end) over its noun, the noun as written, the row."""
-
-    start: int
-    end: int
-    surface: str
-    ref: str
-    name: str = ""
-    kind: str | None = None  # no kind word to give: the row's «sea» stands
 
 
 def _town(name: str, last: bool) -> str:
@@ -75,16 +62,16 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-def find_seaports(text: str) -> list[SeaportSpan]:
+def find_seaports(text: str) -> list[PortSpan]:
     """Every seaport `text` names as a border post (its sentence speaks of the border)."""
     if not text or not may_hold(text, NOUN_WORDS) or not speaks_of_border(text):
         return []
-    found: dict[int, SeaportSpan] = {}
+    found: dict[int, PortSpan] = {}
     for rx, ref in _patterns():
         for m in rx.finditer(text):
             start, end = m.span(1)
             if start in found or not border_in_sentence(text, start):
                 continue
             row = gazetteer.get(ref)
-            found[start] = SeaportSpan(start, end, text[start:end], ref, row.name_ru if row else "")
+            found[start] = PortSpan(start, end, text[start:end], ref, row.name_ru if row else "")
     return [found[k] for k in sorted(found)]
