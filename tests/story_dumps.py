@@ -19,9 +19,14 @@ def ingest_stories(folder: Path, stories: list[dict]) -> Path:
     return db
 
 
+def search_json(capsys, db: Path, query: str, *args: str) -> list[dict]:
+    """What `borderdocs search QUERY --json` lists (20 at most), `args` added to the command."""
+    capsys.readouterr()
+    main(["search", query, "--json", "--db", str(db), "--limit", "20", *args])
+    out = capsys.readouterr().out
+    return json.loads(out) if out.strip() else []
+
+
 def article_titles(capsys, db: Path, query: str) -> set[str]:
     """The titles of the articles `borderdocs search QUERY --type article` lists (20 at most)."""
-    capsys.readouterr()
-    main(["search", query, "-t", "article", "--json", "--db", str(db), "--limit", "20"])
-    out = capsys.readouterr().out
-    return {r["name"] for r in json.loads(out)} if out.strip() else set()
+    return {r["name"] for r in search_json(capsys, db, query, "-t", "article")}

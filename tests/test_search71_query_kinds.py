@@ -5,17 +5,14 @@ tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from store.cli import main
 from store.db import migrate_v12, schema
 from store.db.store import open_store
 from store.lang import kazakh_stems
 from store.lang.kazakh_stems import kazakh_stem, query_keys
 from store.lang.topic_translations import translations
-from tests.story_dumps import article_titles, ingest_stories
+from tests.story_dumps import article_titles, ingest_stories, search_json
 
 SENT = "Хат жолданды"
 ROAD = "Жаңа жол"
@@ -60,11 +57,7 @@ def store_path(tmp_path_factory):
     return ingest_stories(tmp_path_factory.mktemp("s71"), STORIES)
 
 
-def _search(capsys, db, query: str, *args: str) -> list[dict]:
-    capsys.readouterr()
-    main(["search", query, "--json", "--db", str(db), "--limit", "20", *args])
-    out = capsys.readouterr().out
-    return json.loads(out) if out.strip() else []
+_search = search_json
 
 
 # -- Kazakh verbs are not the nouns they are made of ---------------------------------

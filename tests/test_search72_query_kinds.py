@@ -5,15 +5,12 @@ these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from store.cli import main
 from store.lang.fts_terms import all_words, terms_of
 from store.lang.kazakh_stems import kazakh_stem, query_keys
 from store.lang.topic_translations import phrase_translations
-from tests.story_dumps import article_titles, ingest_stories
+from tests.story_dumps import article_titles, ingest_stories, search_json
 
 CAPACITY_KK = "Бақты бекетінің қабілеті"
 APART_RU = "Новая техника на «Бахты»"
@@ -73,11 +70,7 @@ def store_path(tmp_path_factory):
     return ingest_stories(tmp_path_factory.mktemp("s72"), STORIES)
 
 
-def _search(capsys, db, query: str, *args: str) -> list[dict]:
-    capsys.readouterr()
-    main(["search", query, "--json", "--db", str(db), "--limit", "20", *args])
-    out = capsys.readouterr().out
-    return json.loads(out) if out.strip() else []
+_search = search_json
 
 
 # -- a topic of two words is one phrase ------------------------------------------------
