@@ -50,7 +50,10 @@ _TO_THE_POST = re.compile(
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"причин\w*\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)?", re.IGNORECASE)
-_STOP = r"(?=\s*(?:[,.;:!?()«»\"“”]|$|\s(?:а|но|и|однако|поэтому|чтобы)\s))"
+# «и» between two adjectives joins them (facts79): «на пограничный и таможенный контроль» is one reason.
+_ADJ = r"(?:ый|ий|ой|ая|ое|ые|ых)"
+_AND = rf"(?<!{_ADJ})\sи\s|\sи\s(?!\w+{_ADJ}\s)"
+_STOP = rf"(?=\s*(?:[,.;:!?()«»\"“”]|$|\s(?:а|но|однако|поэтому|чтобы)\s|{_AND}))"
 _RU_CAUSE = re.compile(
     # «вызвана тем, что на сопредельной территории, на КПП «X», строят дорогу»: to the sentence's end
     rf"(?<![\w-])вызван[аоы]?\s+тем,?\s+что\s+[^.;!?]{{3,200}}?(?=[.;!?]|$)|"
@@ -95,12 +98,40 @@ def causes(clause: str, sentence: str) -> list[str]:
         return []
     # Russian verb endings cut only a Russian reason: in Kazakh «-ан» ends nouns too («себебі –
     # Өзбекстан жағындағы …» read «себебі», qa61's store, facts62)
-    found = [_noun_phrase(m.group()) for m in _RU_CAUSE.finditer(clause)]
+    found = [_noun_phrase(m.group(), _opens(clause, m.start())) for m in _RU_CAUSE.finditer(clause)]
     found += [m.group() for m in _KK_CAUSE.finditer(clause)] + _kk_reasons(clause)
     return [" ".join(t.split()).strip(" ,.;:–—-") for t in found]
 
 
-def _noun_phrase(reason: str) -> str:
+def _opens(clause: str, start: int) -> bool:
+    """Does the reason open its clause, so that a post named next in it is the clause's subject?"""
+    return not clause[:start].strip(' \t\n«"“-–—•*')
+
+
+# A post named after a reason that opens the sentence is the subject the reason is told of (facts79):
+# «В связи с ремонтом весовой КПП «А» закрыт», «Из-за снегопада пункт пропуска «Б» не работает». Not
+# after a word of the post's own state or works: «Из-за закрытия КПП «А» очередь на «Б» выросла».
+# The reason stops at the name's quote, so the post word is its last.
+_SUBJECT_POST = re.compile(
+    r"\s(?:КПП|пункт\s+пропуска|пункт|пост|погранпост|погранпереход|пограничный\s+переход)\s*$",
+    re.IGNORECASE,
+)
+_OF_THE_POST = re.compile(
+    r"(?<![\w-])(?:закрыти|открыти|приостановк|остановк|работ|загруженност|перегруженност|блокировк|модернизаци"
+    r"|реконструкци|ремонт|строительств|перенос|переезд|очеред|простоя?)\w*$",
+    re.IGNORECASE,
+)
+
+
+def _before_subject_post(reason: str) -> str:
+    """An opening reason up to the post its sentence goes on about (`_SUBJECT_POST`)."""
+    post = _SUBJECT_POST.search(reason)
+    if not post or _OF_THE_POST.search(reason[: post.start()]):
+        return reason
+    return reason[: post.start()]
+
+
+def _noun_phrase(reason: str, opens: bool = False) -> str:
     """A Russian reason up to its clause's verb, the way to the post or its clause's end (_STOP,
     _WORDS: at most 90 characters), not a count of words: «в связи с усилением контроля на участке
     границы у села» was cut after «участке» at seven words with its marker (facts78); a «тем, что …»
@@ -111,7 +142,8 @@ def _noun_phrase(reason: str) -> str:
     verb = _clause_verb(reason, max(5, marker.end() if marker else 0))
     reason = reason[: verb.start()] if verb else reason
     post = _TO_THE_POST.search(reason, max(5, marker.end() if marker else 0))
-    words = (reason[: post.start()] if post else reason).split()
+    reason = reason[: post.start()] if post else reason
+    words = (_before_subject_post(reason) if opens else reason).split()
     return " ".join(words)
 
 
