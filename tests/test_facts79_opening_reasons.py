@@ -41,3 +41,23 @@ def test_and_between_two_adjectives_keeps_the_reason_whole():
 def test_and_between_two_nouns_still_ends_the_reason():
     text = "КПП «Кеген» закрыт из-за сильного ветра и снегопада на перевале."
     assert _causes(text) == {("kegen", "из-за сильного ветра")}
+
+
+def _statuses(text: str) -> set[tuple[str, str]]:
+    found = find_facts(text, find_checkpoints(text), "2026-04-02")
+    return {(f.checkpoint, f.text) for f in found if f.kind == "status"}
+
+
+def test_a_neighbours_post_standing_at_ours_that_does_not_work_is_a_fact():
+    text = "Российский пост у «Курмангазы» не работает второй день."
+    assert {ref for ref, _ in _statuses(text)} == {"kurmangazy"}
+
+
+def test_a_neighbours_post_standing_at_ours_that_works_is_a_fact():
+    text = "Российский пост у «Жаныбек» работает круглосуточно."
+    assert {ref for ref, _ in _statuses(text)} == {"zhanibek"}
+
+
+def test_working_at_a_quoted_name_without_a_post_word_is_no_post():
+    text = "У «Кеген» работает новое кафе."
+    assert not find_checkpoints(text)

@@ -90,6 +90,11 @@ _SUBJECT_STATE = re.compile(
     r"|(?:тәулік\s+бойы|жабылады|ашылады|уақытша\s+жабыл\w*))",
     re.IGNORECASE,
 )
+# A neighbour's post told by where it stands at ours (facts79): «Российский пост у «Курмангазы» не
+# работает», «… работает в обычном режиме» — a post word right before the preposition makes the
+# name a post, and its working is a post's fact (without the post word «работает» is anyone's).
+_POST_AT_NAME = re.compile(r"(?:^|[\s(])(?:пост|пункт|КПП)[ \t]+(?:у|возле|около)[ \t]+[«\"“„]$", re.IGNORECASE)
+_WORKS = re.compile(r"(?<![\w-])(?:не\s+)?работа(?:ет|ют|л|ли)(?![\w-])", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s+)[«\"“„]$")
 _NEAR = 80  # letters between the name and its fact word, within one clause
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
@@ -107,6 +112,8 @@ def quoted_at_fact(text: str, start: int, end: int) -> bool:
         return False
     clause = _clause(text, start, end)
     if _FACT_WORD.search(clause) or _WAIT_OR_TRAFFIC_STATE.search(clause):
+        return True
+    if _POST_AT_NAME.search(text, max(0, start - 16), start) and _WORKS.search(clause):
         return True
     if all(rx.search(clause) for rx in _QUEUE_OF_VEHICLES):
         return True
