@@ -15,7 +15,7 @@ from store.lang.lemmas import lemma
 from store.lang.topic_translations import phrase_words, translations
 from store.sanitize import clean_line
 from store.search.memo import Memo, store_state
-from store.search.misread_names import holding_names
+from store.search.misread_names import common_word_of_name, holding_names
 
 ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 75) rank above it
 
@@ -86,7 +86,7 @@ def search_articles(
         rows = _more(rows, fts_ranked(conn, any_word(expr), n_lemmas, limit), limit)
     if names_read_as_words:
         rows = holding_names(conn, rows, names_read_as_words)
-    return article_results(conn, rows, lemmas, pending=pending)
+    return article_results(conn, rows, lemmas, pending=pending, names=names_read_as_words)
 
 
 def _more(rows: list[tuple[int, float]], more: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
@@ -151,13 +151,18 @@ def phrases(names_: list[str]) -> tuple[str, list[str]]:
 
 
 def article_results(
-    conn, rows: list[tuple[int, float]], lemmas: list[str], top: float = ARTICLE_TOP_SCORE, pending: dict | None = None
+    conn,
+    rows: list[tuple[int, float]],
+    lemmas: list[str],
+    top: float = ARTICLE_TOP_SCORE,
+    pending: dict | None = None,
+    names: list[str] | None = None,
 ) -> list[dict]:
     """Result dicts of (rowid, bm25) rows, scored relative to the best (`top`), with
-    date and outlet, and a snippet around the first word of `lemmas`.
+    date and outlet, and a snippet around the first word of `lemmas` (`names`: see snippet).
 
     With a `pending` dict the bodies are not read and "matched" is left empty: each
-    article's (rowid, lemmas) is filed there under its id for fill_snippets, so a caller
+    article's (rowid, lemmas, names) is filed there under its id for fill_snippets, so a caller
     that keeps only some of the results cuts snippets for those only (a search keeps
     `limit` of up to twice as many articles; a snippet costs ~0.2 ms)."""
     if not rows:
@@ -173,14 +178,14 @@ def article_results(
         aid, title, body, date, source = arts[rowid] if pending is None else (*arts[rowid][:2], "", *arts[rowid][2:])
         score = floor + (top - floor) * (rank / best) if best < 0 and rank < 0 else top * UNRANKED_AT
         if pending is not None:
-            pending.setdefault(aid, (rowid, lemmas))  # the first list to hold an article keeps it
+            pending.setdefault(aid, (rowid, lemmas, names))  # the first list to hold an article keeps it
         out.append(
             {
                 "kind": "article",
                 "type": "article",
                 "id": aid,
                 "name": title or "",
-                "matched": snippet(body or "", lemmas) if pending is None else "",
+                "matched": snippet(body or "", lemmas, names=names) if pending is None else "",
                 "score": round(score, 1),
                 "date": date,
                 "source": source,
@@ -229,21 +234,23 @@ def fill_snippets(conn, results: list[dict], pending: dict) -> None:
     wanted = {r["id"]: pending[r["id"]] for r in results if r["kind"] == "article" and r["id"] in pending}
     if not wanted:
         return
-    bodies = reads.article_bodies_by_rowid(conn, [rowid for rowid, _ in wanted.values()])
+    bodies = reads.article_bodies_by_rowid(conn, [rowid for rowid, _, _ in wanted.values()])
     for r in results:
         if r["kind"] == "article" and r["id"] in wanted:
-            rowid, lemmas = wanted[r["id"]]
-            r["matched"] = snippet(bodies.get(rowid) or "", lemmas)
+            rowid, lemmas, names = wanted[r["id"]]
+            r["matched"] = snippet(bodies.get(rowid) or "", lemmas, names=names)
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
-def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
+def snippet(body: str, lemmas: list[str], width: int = 160, names: list[str] | None = None) -> str:
     """About `width` characters of the body around the first word whose lemma is a
     query lemma or a translation of one («кезегі» for «очередь»: the article was found
     so, store.lang.topic_translations). Only words sharing a 3-letter prefix with a
-    lemma are lemmatized."""
+    lemma are lemmatized. `names`: the query's names read as common words
+    (misread_names.misread_words): a word of their common lemma counts only as the
+    capitalized name («сырую нефть» before «поста Сырым» is not the hit)."""
     wanted = set(lemmas)
     wanted.update(translations(wanted), phrase_words(wanted))
     # a Kazakh word pymorphy2 knows («талабы») is wanted by its Russian lemma («талаб»),
@@ -253,7 +260,7 @@ def snippet(body: str, lemmas: list[str], width: int = 160) -> str:
     hit = None
     for m in _WORD.finditer(body):
         w = m.group().lower().replace("ё", "е")
-        if w.startswith(prefixes) and _wanted_word(w, wanted, stems):
+        if w.startswith(prefixes) and _wanted_word(w, wanted, stems) and not common_word_of_name(m.group(), names):
             hit = m
             break
     if hit is None:

@@ -5,13 +5,17 @@ The full-text index holds lemmas (store.lang.lemmas), so a page naming the post 
 page on raw oil share the key «сырой», and a query of the name found both, the oil
 page first when the word was more frequent there. The index cannot tell them apart
 (keeping a name's own form as its key would take a schema bump and a rebuild), so the
-query side does: when a query word is a word of a name the query matched exactly and
-its lemma is another word, the query's own full-text rows are kept only when their
+query side does: when a query word is a word of a name the query matched (over 88), or
+a case form of one («Сырыме», «Семее», «Таскалы»: the name's stem and up to two letters;
+a lower-case form of the common word, «таскали», is the word), and the name word's
+lemma is another word, the query's own full-text rows are kept only when their
 title or body holds a capitalized word beginning as the query's word does but for its last
 letter («Сырым», «Сырыме»; «Семей», «Семее»; «Тасқала» read with Russian letters), as a
 name is written and inflected: the
-lower-case «сырую нефть» is not the post, and neither is a sentence's «Сырой хлопок». Only those queries read
-the bodies of their candidate rows (at most a page of them).
+lower-case «сырую нефть» is not the post, and neither is a sentence's «Сырой хлопок» (a
+sentence's first word read as the common word: «Сырые овощи»). Only those queries read
+the bodies of their candidate rows (at most a page of them). Their snippets are cut
+around the name, not the common word before it (common_word_of_name).
 """
 
 from __future__ import annotations
@@ -25,21 +29,42 @@ NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad")
 # adjectives made of a place name («Павлодарской»): their lemma is the name's own adjective
 _PLACE_ADJECTIVE = re.compile("(?:ский|цкий|ской)$")
 _CYRILLIC_WORD = re.compile("^[а-яё-]+$")
+_WORD = re.compile(r"\w+(?:-\w+)*")
 # a Kazakh page spells the name with its own letters («Тасқала» for «Таскала»)
 _AS_RUSSIAN = str.maketrans("ёәғқңөұүһі", "еагкноуухи")
 
 
 def misread_words(query: str, named: list[dict]) -> list[str]:
-    """The query's words (lowered) that a name the query names holds (`named`: the focus
-    entities of a split query, else the exact hits) and that pymorphy2 reads as a
-    common word of another lemma."""
+    """The words (lowered) of a name the query names (`named`: the focus entities of a
+    split query, else the exact hits) that the query writes, as they are or in a case
+    form («Сырыме», «Семее», «Таскалы»), and that pymorphy2 reads as a common word of
+    another lemma."""
     held = _name_words(named)
-    out = []
+    out: list[str] = []
     for word in words(query):
         low = word.lower().replace("ё", "е")
-        if low in held and _read_as_another_word(low):
-            out.append(low)
-    return list(dict.fromkeys(out))
+        out.extend(name for name in held if _a_form_of(low, name) and _not_the_common_word(word, low, name))
+    return [name for name in dict.fromkeys(out) if _read_as_another_word(name)]
+
+
+def _a_form_of(low: str, name: str) -> bool:
+    """Is the lowered query word the lowered name word or a case form of it («сырыме»,
+    «семее», «таскалы»: the name but its last letter, then an ending of up to two
+    letters)? A form's own lemma is often another guess («сырым», «семый», «таскал»),
+    while the entity matched by it is the name and its spellings are read as the
+    common word, so the form asks for the name's filter as the name itself does."""
+    if low == name:
+        return True
+    head = stem(name)
+    return len(name) >= 4 and low.startswith(head) and len(low) - len(head) <= 2
+
+
+def _not_the_common_word(word: str, low: str, name: str) -> bool:
+    """Is a query word that is a form of a name word not that common word instead? The name
+    as written, a form read as another lemma («сырыме»: «сырым»), or a capitalized one
+    («Орале»: «орало» as the name is); a lower-case form of the common word's lemma is the
+    common word («таскали ящики», which also matches «Таскала» over 88)."""
+    return low == name or word[:1].isupper() or _lemma(low) != _lemma(name)
 
 
 def _name_words(named: list[dict]) -> set[str]:
@@ -74,15 +99,65 @@ def holding_names(conn, rows: list[tuple[int, float]], names: list[str]) -> list
     heads = reads.article_heads_by_rowid(conn, rowids)
     kept = []
     for rowid, rank in rows:
-        text = ((heads.get(rowid) or ("", ""))[1] or "") + " " + (bodies.get(rowid) or "")
+        text = ((heads.get(rowid) or ("", ""))[1] or "") + ".\n" + (bodies.get(rowid) or "")  # both open a sentence
         if all(_capitalized_form(text, name) for name in names):
             kept.append((rowid, rank))
     return kept
+
+
+def stem(name: str) -> str:
+    """A lowered name word but its last letter (the whole of a word under four letters):
+    the part its case forms share («сыры» of «сырым», «сырыме»)."""
+    return name[:-1] if len(name) >= 4 else name
+
+
+def capitalized_name(word: str, name: str, opens_sentence: bool = False) -> bool:
+    """Is `word` a capitalized form of the lowered name word `name` (Kazakh letters
+    read as Russian)? Not a sentence's first word read as the common word, unless it
+    is the name as written: a title's «Сырые овощи подешевели» is not «Сырым», while
+    «Таможенники Орала» («орало» too) is «Орал»."""
+    if not (word[:1].isupper() and word.lower().translate(_AS_RUSSIAN).startswith(stem(name))):
+        return False
+    low = word.lower().replace("ё", "е")
+    return not opens_sentence or low == name or _lemma(low) != _lemma(name)
+
+
+def _lemma(low: str) -> str:
+    """pymorphy2's first lemma of a lowered word («сырой» for «сырым», «сырые»)."""
+    return readings(low)[0].normal_form.replace("ё", "е")
+
+
+def _name_forms(text: str, name: str) -> bool:
+    """Does `text` hold a capitalized form of the name (capitalized_name), each word
+    read with whether it opens a sentence (the text's start, or after «.», «!», «?», «…»)?"""
+    head = stem(name)
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[:1].isupper() and word.lower().translate(_AS_RUSSIAN).startswith(head):
+            if capitalized_name(word, name, _opens_sentence(text, m.start())):
+                return True
+    return False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the word at `start` a sentence's first: only quotes, dashes and spaces since
+    the text's start or a sentence's end?"""
+    before = text[max(0, start - 8) : start].rstrip(" «»\"'„“”—–-\n\t")  # a bounded look back: linear
+    return not before or before[-1] in ".!?…"
+
+
+def common_word_of_name(word: str, names: list[str] | None) -> bool:
+    """Is `word` the common word a name of `names` is read as, written as that word
+    (lower-case, or capitalized but not beginning as the name does: «сырую», «Сырой»
+    for «Сырым»), not the name?"""
+    if not names or any(capitalized_name(word, name) for name in names):
+        return False
+    lemma_ = _lemma(word.lower().replace("ё", "е"))
+    return any(lemma_ == _lemma(name) for name in names)
 
 
 def _capitalized_form(text: str, name: str) -> bool:
     """Does `text` hold a capitalized word beginning with the lowered `name` but for its
     last letter (the whole of a name under four letters)? A name's case endings change
     its end only; its lemma may be another word's («Семее»: not «семья»)."""
-    head = name[:-1] if len(name) >= 4 else name
-    return any(w[:1].isupper() and w.lower().translate(_AS_RUSSIAN).startswith(head) for w in words(text))
+    return _name_forms(text, name)

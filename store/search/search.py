@@ -293,7 +293,7 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         return name_spellings(conn, named[:3], _kb_names(named[:3]), query)
 
     seen = {a["id"] for a in out}
-    misread = misread_words(query, focus.entities if focus else [e for e in entities if e["score"] >= 100])
+    misread = misread_words(query, named)  # a case form («Таскалы») matches the name under 100
     found = search_articles(store, query, limit, spellings if named else None, pending, own, misread)
     more = [a for a in found if a["id"] not in seen]
     if out:  # the named entity's articles first
