@@ -4,13 +4,10 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from store.cli import main
 from store.search.misread_names import misread_words
-from tests.story_dumps import ingest_stories
+from tests.story_dumps import ingest_stories, search_json
 
 POST = "Очередь у поста"
 RAW = "Рынок сырья"
@@ -34,10 +31,7 @@ def store_path(tmp_path_factory):
 
 
 def _titles(capsys, db, query: str) -> list[str]:
-    capsys.readouterr()
-    main(["search", query, "--json", "--db", str(db), "--limit", "20"])
-    out = capsys.readouterr().out
-    return [r["name"] for r in json.loads(out) if r["kind"] == "article"] if out.strip() else []
+    return [r["name"] for r in search_json(capsys, db, query) if r["kind"] == "article"]
 
 
 @pytest.mark.parametrize("query", ["Сырым", "сырым", "Сырым очередь"])
