@@ -35,6 +35,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
+from store.extract.fact_works import WORKS_NEEDLES, post_works
 from store.extract.fact_sides import SIDE_CUT, across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -613,7 +614,7 @@ _STATUS_NEEDLES = {
         "қосыл",
         "кейін",
         "торжественно",
-        *("открыл", "открыт", "ашыл"),
+        *("открыл", "открыт", "ашыл", "құрыл"),
     ),
     "reopened": ("возобнов", "вновь", "қайта", "восстановлен", "снова", "опять", "қалпына"),
     "closed": (
@@ -625,12 +626,12 @@ _STATUS_NEEDLES = {
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
-        *("реконструир", "модернизир", "жүргізілу", "стартовал", "начал", "расширя"),
+        *("реконструир", "модернизир", "жүргізілу", "стартовал", "начал", "расширя", "работы на", "құрыл"),
     ),
     "planned": (
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
-        *("году", "расширят", "обновят", "построят", "отремонтируют", "переоснастят"),
+        *("году", "расширят", "обновят", "построят", "отремонтируют", "переоснастят", "будут"),
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
 }
@@ -1055,9 +1056,10 @@ def _carried(
             if f[0] != "event" or f in founded
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
+    works = _works_carried(ref, sentence, article_date, seen)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
-        return _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
+        return works + _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
     found += [
@@ -1071,7 +1073,16 @@ def _carried(
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
     founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
-    return _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
+    return works + _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
+
+
+def _works_carried(ref: str, sentence: str, article_date: str | None, seen: set) -> list[Fact]:
+    """The works on `ref` a sentence naming no post tells as a status («Работы на объекте
+    стартовали в мае», store/extract/fact_works.py); the look for works words first (issue 15)."""
+    if not may_hold(sentence, WORKS_NEEDLES):
+        return []
+    found = [("status", t, d) for t, d in post_works(sentence, _statuses(sentence, article_date))]
+    return _own(ref, found, sentence, seen, every_kind=True)
 
 
 def _told_of_both(text: str, bounds: list, i: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
