@@ -35,8 +35,8 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_works import WORKS_NEEDLES, post_works
 from store.extract.fact_sides import SIDE_CUT, across_or_ours, side_after_name, side_of, side_owners, side_told
+from store.extract.fact_works import WORKS_NEEDLES, post_works
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
