@@ -156,3 +156,11 @@ def test_a_json_telegram_export_still_reads_as_before(tmp_path):
     }
     (art,) = _read(tmp_path, "result.json", json.dumps(data, ensure_ascii=False))
     assert (art.date, art.source) == ("2026-11-14", "Шекара тынысы")
+
+
+def test_a_dateline_whose_city_opens_with_a_kazakh_capital_names_its_agency(tmp_path):
+    lead = "Өскемен, 9 қараша 2026 /КазТАГ/ – " + _STORY_KK[0]
+    (art,) = _read(
+        tmp_path, "wire.txt", "\n\n".join(["«Қалжатта» екінші павильон ашылды", lead, *_STORY_KK[1:]]) + "\n"
+    )
+    assert (art.source, art.dateline) == ("КазТАГ", "Өскемен")
