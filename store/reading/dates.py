@@ -67,7 +67,8 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DMY = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.-]\d)")  # 21.09.2025, 02-02-2018
-_D_MONTH_Y = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
+# «02» декабря 2026 г.: official papers quote the day.
+_D_MONTH_Y = re.compile(rf"(?<![\d«\"“])[«\"“]?(\d{{1,2}})[»\"”]?\s+({_MONTH_WORD}),?\s+(\d{{4}})(?!\d)")
 _MONTH_D_Y = re.compile(rf"\b({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")  # English: August 7, 2025
 _Y_D_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.|жылғы|жыл)?\s+(\d{{1,2}})\s+({_MONTH_WORD})")  # Kazakh
 _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s+|-)({_MONTH_WORD})")  # «6 августа», «16-ноя», year or not

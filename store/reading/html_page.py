@@ -49,6 +49,8 @@ def html_text(html: str) -> tuple[str, dict]:
         del meta["date"]  # the date of a related-news teaser (<li>…<time>), not the page's
     if is_portal(meta.get("source", "")):
         del meta["source"]  # a government portal's tagline, not the page's outlet
+    if text.strip() and _named_by_address(meta):
+        meta["source"] = _framing_site(html, meta) or meta["source"]
     if ran_into_rows(text):
         text = story_cell_text(html) or text
     framed = page_outlet(html, meta.get("title")) if text.strip() and "source" not in meta else None
@@ -70,6 +72,29 @@ def html_text(html: str) -> tuple[str, dict]:
         if header_date:
             meta["date"] = header_date
     return clean_text(text), meta
+
+
+def _named_by_address(meta: dict) -> bool:
+    """Is the site name only the host of the page's canonical address (no og:site_name, no
+    site name in <title>)? A repost points its canonical link at the site it copied."""
+    from store.reading.credits import host
+    from store.reading.outlets import fold
+
+    source, url = meta.get("source"), meta.get("url")
+    return bool(source and url and fold(host(url) or "") == fold(source))
+
+
+def _framing_site(html: str, meta: dict) -> str | None:
+    """The site the page's frame signs (copyright line, masthead, logo) when it is another site
+    than the canonical address's: the page was published there, as a repost (docs/json.md,
+    `source`). Only a known outlet or a domain counts; a company named alone may own either."""
+    from store.reading.outlets import fold, known, known_or_domain
+
+    framed = page_outlet(html, meta.get("title"))
+    site = known_or_domain(framed) if framed else None
+    if not site or fold(known(site) or site) == fold(known(meta["source"]) or meta["source"]):
+        return None
+    return site
 
 
 _PUBLISHED_META = re.compile(

@@ -91,10 +91,19 @@ def _masthead(root) -> str | None:
     for el in root.iter():
         if not isinstance(el.tag, str) or not _NAME_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
-        text = re.sub(r"\s+", " ", el.text or "").strip()
+        text = re.sub(r"\s+", " ", el.text or _linked_text(el)).strip()
         if text and _a_name(text) and not _inside(el, _NOT_HERE):
             return text
     return None
+
+
+def _linked_text(el) -> str:
+    """The text of the one link an element holds and nothing else: a theme's site title
+    prints the name inside its link home («<p class="site-title"><a href="/">X</a></p>»)."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) != 1 or kids[0].tag.lower() != "a" or (kids[0].tail or "").strip():
+        return ""
+    return kids[0].text_content()
 
 
 def _logo_alt(root) -> str | None:

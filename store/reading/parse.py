@@ -63,6 +63,7 @@ from store.reading.language import article_language, detect, russian_alphabet_li
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
 from store.reading.polls import without_poll_answers
+from store.reading.press_release import release_header
 from store.reading.repeats import without_repeated_sentences
 from store.reading.short_lead import closes_story, opens_story
 from store.sanitize import clean_line, clean_text
@@ -101,6 +102,9 @@ def parse(doc: RawDoc) -> Article:
     """Parse one document; never raises on odd text (a page with no body gives an empty body)."""
     meta = doc.meta or {}
     lines = without_poll_answers(paragraphs(doc.text))
+    release = release_header(lines) if doc.format == "txt" else None
+    if release:
+        lines = lines[release.headline_at :]  # the letterhead names the outlet, not the headline
     meta_title = _printed_headline(meta.get("title"), lines)
     lay = _layout(lines, meta_title)
     if meta.get("paragraphs_only"):
@@ -122,9 +126,17 @@ def parse(doc: RawDoc) -> Article:
         title=clean_line(without_stamp(meta_title or lay.title or _fallback_title(body))),
         body="\n\n".join(_with_standfirst(meta.get("standfirst"), body)),
         raw=doc.raw,
-        date=parse_date(meta.get("date") or "") or _header_date(header, lay, lead),
+        date=parse_date(meta.get("date") or "") or (release and release.date) or _header_date(header, lay, lead),
         source=clean_line(outlets.site_name(meta.get("source") or ""))
-        or article_outlet(lines, lay.start, lay.end, body, dl_outlet, meta.get("url"), meta.get("page_outlet")),
+        or article_outlet(
+            lines,
+            lay.start,
+            lay.end,
+            body,
+            dl_outlet,
+            meta.get("url"),
+            meta.get("page_outlet") or (release and release.issuer),
+        ),
         dateline=dateline,
         author=clean_line(meta.get("author") or "") or author(header + lines[lay.end + 1 :]) or signed,
         language=lang,
@@ -710,7 +722,16 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
         or caption_date(near)
         or stamp_year(header, first)
         or signed_date(lay.lines[lay.end + 1 : lay.end + 4])
+        or _stamp_under_story(lay)
     )
+
+
+def _stamp_under_story(lay: _Layout) -> str | None:
+    """A date alone on the text's last line, right under the story («05 December 2026, 15:40»):
+    the stamp a site prints below its article. A teaser's date below a story has the teaser's
+    headline beside it, so only a date with nothing after it counts."""
+    rest = lay.lines[lay.end + 1 :] if lay.end >= lay.start else []
+    return date_only(rest[0]) if len(rest) == 1 else None
 
 
 def _dateline_year(lead: str, near: list[str], body: list[str] = ()) -> str | None:

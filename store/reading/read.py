@@ -40,6 +40,7 @@ from store.reading.gzipped import (
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
 from store.reading.rejects import label, reject, warn
+from store.reading.telegram_html import export_docs, is_export
 from store.sanitize import clean_text
 
 __all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "label", "read_path"]
@@ -383,7 +384,7 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         return [reject(path, name, "blank file (only whitespace)")]
     kind = sniff(inner_path(path), text)
     if kind == "html":
-        docs = [_html_doc(path, text)]
+        docs = export_docs(path, text) if is_export(text) else [_html_doc(path, text)]
     elif kind in ("json", "jsonl"):
         docs = json_docs(path, text, kind)
     elif kind == "feed":
