@@ -50,6 +50,7 @@ from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.chinese_persons import chinese_persons
+from store.extract.passes.honorific_names import honorific_names
 from store.extract.passes.committee_services import committee_services
 from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.coordinated_bodies import coordinated_ministries
@@ -567,6 +568,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("kazakh_role_led_bodies", kazakh_role_led_bodies),
     Pass("chinese_persons", chinese_persons),
+    Pass("honorific_names", honorific_names),
     Pass("english_bodies", english_bodies),
     Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),
