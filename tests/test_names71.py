@@ -85,3 +85,9 @@ def test_a_given_name_before_the_surname_stays_and_a_glued_opener_goes(extractor
     assert "Джон Смит" in persons(found(extractor, "Брифингте Джон Смит мырза жаңа ережелерді түсіндірді."))
     got = persons(found(extractor, "Тілшілер Гарсиа ханымға бекеттегі кезек туралы сұрақ қойды."))
     assert "Гарсиа" in got and not [p for p in got if "Тілші" in p]
+
+
+def test_a_town_in_nj_the_list_lacks_gets_its_nominative_from_the_dative(extractor):
+    got = places(found(extractor, "Колонна фур дошла к Цзинаню за девять дней."))
+    assert "Цзинань" in got
+    assert not [p for p in got if p.endswith("ню")]
