@@ -50,7 +50,6 @@ from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.chinese_persons import chinese_persons
-from store.extract.passes.honorific_names import honorific_names
 from store.extract.passes.committee_services import committee_services
 from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.coordinated_bodies import coordinated_ministries
@@ -68,6 +67,7 @@ from store.extract.passes.filters import (
 from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, terms_not_bodies
 from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.holders_by_surname import holders_by_surname
+from store.extract.passes.honorific_names import honorific_names
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
