@@ -67,6 +67,7 @@ from store.extract.passes.filters import (
 from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, terms_not_bodies
 from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.holders_by_surname import holders_by_surname
+from store.extract.passes.honorific_names import honorific_names
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
@@ -567,6 +568,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
     Pass("kazakh_role_led_bodies", kazakh_role_led_bodies),
     Pass("chinese_persons", chinese_persons),
+    Pass("honorific_names", honorific_names),
     Pass("english_bodies", english_bodies),
     Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),

@@ -236,16 +236,21 @@ _GENITIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:из|от|до|около|возле|близ|у)\s+(?:[А-ЯЁ][а-яё]*[аеиоуэюяь]ня\s+и\s+)?$", re.I
 )
 _INSTRUMENTAL_BEFORE = re.compile(r"(?:^|\s)(?:с|со|между|над|под|перед)\s+$", re.I)
+# names71: «к Сианю», «по Тяньцзиню» — the dative of such a town after «к» or «по»
+_DATIVE_BEFORE = re.compile(r"(?:^|\s)(?:к|ко|по)\s+(?:[А-ЯЁ][а-яё]*[аеиоуэюяь]ню\s+и\s+)?$", re.I)
 _SOFT_GENITIVE = re.compile(r"^([А-ЯЁ][а-яё]*[аеиоуэюяь]н)я$")
 _SOFT_INSTRUMENTAL = re.compile(r"^([А-ЯЁ][а-яё]*[аеиоуэюяь]н)ем$")
+_SOFT_DATIVE = re.compile(r"^([А-ЯЁ][а-яё]*[аеиоуэюяь]н)ю$")
 
 
 def _soft_sign_town(word: str, full: str, start: int) -> str | None:
-    """«Сианя» after «из» → «Сиань»: an unknown one-word town in -нь in the genitive or the
-    instrumental its preposition asks for; None for any other word."""
+    """«Сианя» after «из» → «Сиань»: an unknown one-word town in -нь in the genitive, the
+    instrumental or the dative its preposition asks for; None for any other word."""
     before = full[max(0, start - 40) : start]
-    m = (_GENITIVE_BEFORE.search(before) and _SOFT_GENITIVE.match(word)) or (
-        _INSTRUMENTAL_BEFORE.search(before) and _SOFT_INSTRUMENTAL.match(word)
+    m = (
+        (_GENITIVE_BEFORE.search(before) and _SOFT_GENITIVE.match(word))
+        or (_INSTRUMENTAL_BEFORE.search(before) and _SOFT_INSTRUMENTAL.match(word))
+        or (_DATIVE_BEFORE.search(before) and _SOFT_DATIVE.match(word))
     )
     if not m or _in_dictionary(word):
         return None

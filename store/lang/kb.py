@@ -857,8 +857,14 @@ _COMMON_COMPOUND_OPENERS = {"темір": re.compile(r"\s+жол", re.IGNORECASE
 
 def _opens_a_common_compound(text: str, m: Match) -> bool:
     """The match is a town name written bare that opens one of those compounds."""
-    follows = _COMMON_COMPOUND_OPENERS.get(text[m.start : m.end].lower())
-    return follows is not None and follows.match(text, m.end) is not None
+    return opens_a_common_compound(text, m.start, m.end)
+
+
+def opens_a_common_compound(text: str, start: int, end: int) -> bool:
+    """text[start:end] is such a town name, written bare, and its compound's word follows it
+    («Темір жолы бойынша»): the filters drop the model's place so read (names71)."""
+    follows = _COMMON_COMPOUND_OPENERS.get(text[start:end].lower())
+    return follows is not None and follows.match(text, end) is not None
 
 
 # A Latin «i» typed inside a Cyrillic word for the Kazakh «і» («темiр»), as many sites print it.

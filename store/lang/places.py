@@ -32,6 +32,9 @@ def oblique_forms(name: str) -> list[str]:
     if n.endswith(_LAKE_ENDS):  # «Алаколь», «Сарыколь»: the Kazakh «көл» is masculine in Russian
         s = n[:-1]
         return [s + "я", s + "ю", s + "ем", s + "е"]
+    if n.endswith("нь"):  # «Тюмень» declines as a feminine, a Chinese «Сиань» as a masculine
+        s = n[:-1]  # («из Сианя», «в Сиане»); neither set of forms is another name's
+        return [s + "и", s + "ью", s + "я", s + "ю", s + "ем", s + "е"]
     if n.endswith("ь"):
         s = n[:-1]
         return [s + "и", s + "ью"]

@@ -11,7 +11,7 @@ from store.extract.naming import PROPER, after_street_word, is_surname
 from store.extract.ner import NerSpan
 from store.extract.roles import is_role_word
 from store.extract.spans import ByStart, in_quotes
-from store.lang import kazakh
+from store.lang import kazakh, kb
 from store.lang.abbreviations import DEFINITION_OPENER
 from store.lang.kazakh import kazakh_context
 from store.lang.normalize import fix_bounds, from_dictionary, key, parses
@@ -205,6 +205,8 @@ def _is_name(text: str, s: NerSpan) -> bool:
     if _a_kazakh_headline_phrase(text, s, words) and (s.type != "organization" or _in_a_case(words[0])):
         return False  # «Шекарадағы кезек», «Аудандағы кездесу»: a headline's words, no place
         # nor body («Шекарада кезек»; «Шекара қызметі», with the noun bare, is one)
+    if s.type != "person" and _a_common_compound(text, s, words):
+        return False  # «Темір жолы бойынша …»: the railway, not the town Темир
     if len(words) > 1:
         # «К 85-летию со дня рождения …» (a heading): a preposition before a number or a
         # lowercase word starts a phrase, not a name
@@ -241,6 +243,14 @@ def _is_name(text: str, s: NerSpan) -> bool:
     if all(p.tag.POS in _NOT_NAME_POS for p in ps):
         return False
     return not _starts_line(text, s.start)
+
+
+def _a_common_compound(text: str, s: NerSpan, words: list[str]) -> bool:
+    """A span opening with a town's name written bare that opens a Kazakh common compound
+    (kb.opens_a_common_compound: «Темір» + «жол…», the railway) and holding no other capitalised
+    word: «Темір жолы бойынша» is no place (names70 left the model's reading of it)."""
+    first_end = s.start + len(words[0])
+    return all(not w[:1].isupper() for w in words[1:]) and kb.opens_a_common_compound(text, s.start, first_end)
 
 
 def _town_not_adjective(text: str, s: NerSpan) -> bool:
