@@ -340,7 +340,7 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
 def _an_owner_in_the_genitive(name: str) -> bool:
     """Is the quoted name's first word a noun in the genitive singular that no reading
     makes nominative («Яндекса», «Роснефти»; not «Звезды», «Дорога», «Шведская»)?"""
-    first = _RUSSIAN_WORD.match(name.strip(_TITLE_QUOTES + "»\" "))
+    first = _RUSSIAN_WORD.match(name.strip(_TITLE_QUOTES + '»" '))
     if first is None:
         return False
     ps = parses(first.group())
