@@ -82,3 +82,30 @@ def test_letters_a_council_spells_out_are_the_council(extractor):
     ms = extractor.extract(Article(file="t.txt", path="t.txt", title="", body=text, raw=text)).mentions
     letters = [m for m in ms if m.surface == "СДМ"]
     assert letters and all(m.type == "organization" and m.name == "Совет по делам молодежи" for m in letters)
+
+
+def _body_fates():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "body_fates.py"
+    spec = importlib.util.spec_from_file_location("body_fates", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["body_fates"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_body_fates_finds_a_name_in_its_case_form():
+    fates = _body_fates()
+    text = "Вопрос обсудили с Союзом автомобильных перевозчиков области."
+    (start, end), *_ = fates.locate("Союз автомобильных перевозчиков", text)
+    assert text[start:end] == "Союзом автомобильных перевозчиков"
+    assert fates.locate("Ассоциация экспедиторов", text) == []
+
+
+def test_body_fates_refuses_the_test_split(capsys):
+    with pytest.raises(SystemExit):
+        _body_fates().main(["--splits", "test"])
+    assert "never read" in capsys.readouterr().err
