@@ -55,6 +55,9 @@ _COMMON_ACRONYMS = frozenset(
 )
 # Head nouns (lemmas) of a phrase that spells out a body («государственное учреждение (ГУ)»),
 # beside the organization heads of the lexicon; «система электронной очереди (СЭО)» is a thing.
+# Councils, chambers, unions, courts, inspectorates, prosecutors and bureaus spell out bodies
+# too (org75's trace: «Совета по правам человека (СПЧ)» and «советом по международным делам
+# (РСМД)» were read as things and their letters dropped by acronyms_and_platforms).
 _UNIT_HEADS = words("org_head_nouns") | {
     "учреждение",
     "управление",
@@ -64,6 +67,16 @@ _UNIT_HEADS = words("org_head_nouns") | {
     "общество",
     "орган",
     "центр",
+    "совет",
+    "палата",
+    "союз",
+    "суд",
+    "инспекция",
+    "прокуратура",
+    "администрация",
+    "бюро",
+    "организация",
+    "объединение",
 }
 
 

@@ -302,6 +302,8 @@ def _starts_line(text: str, pos: int) -> bool:
 _WORK_NOUNS = words("work_nouns")
 # Kinds of outlet: the quoted name right after one is the outlet («в издании «…»»).
 _OUTLET_NOUNS = frozenset("издание газета журнал телеканал агентство портал радиостанция".split())
+# Kinds of body: the quoted name right after one is that body's («акций компании «…»»).
+_BODY_KINDS = words("org_head_nouns")
 
 
 # What may stand between a kind of work and the quote that opens its title: up to 80
@@ -325,9 +327,12 @@ def _title_lead(text: str, start: int) -> str | None:
 def _titles_a_work(text: str, s: NerSpan) -> bool:
     """True for a quoted title that follows a kind of work in its sentence: a play, a TV
     programme, an award category or a law is not an organization. Only the words
-    between the kind and the quote may intervene («спектакли Театра Наций «…»»)."""
+    between the kind and the quote may intervene («спектакли Театра Наций «…»»).
+    A name in the genitive is the work's owner, not its title (a title stands beside its
+    kind in the nominative: «акции «Бессмертный полк»», but «акции «Роснефти»»); a body's
+    kind nearer the quote names that body («акций компании «…»», «спектакль театра «…»»)."""
     lead = _title_lead(text, s.start)
-    if lead is None:
+    if lead is None or _an_owner_in_the_genitive(s.text):
         return False
     for w in reversed(_RUSSIAN_WORD.findall(lead)[-5:]):
         p = parses(w)[0]
@@ -335,9 +340,26 @@ def _titles_a_work(text: str, s: NerSpan) -> bool:
             return False  # «роман опубликовала «Азбука»»: the title is the verb's subject
         if p.normal_form in _OUTLET_NOUNS:
             return False  # «в статье в издании «…»»: the title is the outlet's name, nearer
+        if w[:1].islower() and p.normal_form in _BODY_KINDS:
+            return False  # «акций нефтяной компании «…»»: the quote names the company
         if w[:1].islower() and p.normal_form in _WORK_NOUNS:
             return True
     return False
+
+
+def _an_owner_in_the_genitive(name: str) -> bool:
+    """Is the quoted name's first word a noun in the genitive singular that no reading
+    makes nominative («Яндекса», «Роснефти»; not «Звезды», «Дорога», «Шведская»)?"""
+    first = _RUSSIAN_WORD.match(name.strip(_TITLE_QUOTES + '»" '))
+    if first is None:
+        return False
+    ps = parses(first.group())
+    return (
+        bool(ps)
+        and ps[0].tag.POS == "NOUN"
+        and {"gent", "sing"} <= ps[0].tag.grammemes
+        and not any("nomn" in p.tag.grammemes for p in ps)
+    )
 
 
 def pass_clean(text, spans, ctx):
