@@ -275,9 +275,9 @@ WORKING_PATTERN = re.compile(
     # открыт.», «…, а КПП «Б» уже открыт», «"Қордай" бекеті ашық.» — the post word in the nominative opening
     # the clause (not «Магазин у пункта / у КПП «А» открыт»: a shop's), the name, at most an adverb of
     # now, the word and the clause's end (not «открыт для …», «открыт после …», read above)
-    # facts80: «работает» / «функционирует» so too («…, а КПП «А» работает.», «КПП «А» работает, однако …»: the
-    # clause ends at a contrast or at a comma a side's words follow), the post word alone («…, но пункт работает»), our side's adjective before it
-    # («Казахстанский пункт «А» открыт»)
+    # facts80: «работает» / «функционирует» so too («…, а КПП «А» работает.», «КПП «А» работает, однако …»:
+    # the clause ends at a contrast or at a comma a side's words follow), the post word alone («…, но пункт
+    # работает»), our side's adjective before it («Казахстанский пункт «А» открыт»)
     r"|(?:^|(?<=[,;:]\s)|(?<=\sа\s)|(?<=\sал\s)|(?<=\sно\s)|(?<=\sоднако\s))(?:(?:сейчас|сегодня|уже|теперь|қазір|бүгін)\s+)?"
     r"(?:(?:казахстанск|наш|отечественн)\w*\s+)?"
     r"(?:(?:пункт|пункты)(?:\s+пропуска)?|кпп|пост|погранпост|погранпереход|автопереход)(?:\s+[«\"“][^«»\"“”]{1,40}[»\"”])?"
