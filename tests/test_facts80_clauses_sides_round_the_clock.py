@@ -104,3 +104,17 @@ def test_a_post_open_without_a_break_or_round_the_clock():
 
 def test_a_cafe_by_the_post_working_is_no_status():
     assert _statuses("Кафе у КПП «Аят» работает без перерыва.") == set()
+
+
+def test_a_russian_reason_of_two_nouns_in_the_instrumental_is_kept_whole():
+    text = "Пункт «Аят» работает с ограничениями в связи с ремонтом и заменой сканеров."
+    assert _facts(text, "cause") == {("ayat", "в связи с ремонтом и заменой сканеров")}
+    assert _facts("КПП «Аят» закрыт в связи с ремонтом и будет открыт в июне.", "cause") == {
+        ("ayat", "в связи с ремонтом")
+    }
+
+
+def test_a_kazakh_reason_with_two_joined_qualifiers_is_kept_whole():
+    text = '"Бақты" бекеті санитарлық және ветеринарлық бақылауды күшейтуге байланысты жабылды.'
+    assert _facts(text, "cause") == {("bakhty", "санитарлық және ветеринарлық бақылауды күшейтуге байланысты")}
+    assert _facts('"Бақты" бекеті жөндеуге байланысты жабылды.', "cause") == {("bakhty", "жөндеуге байланысты")}
