@@ -42,8 +42,9 @@ def test_a_queue_is_its_count_and_unit_without_iz():
 
 
 def test_a_side_with_two_posts_facing_ours_leaves_the_fact_with_ours():
-    assert _statuses("На пункте «Курмангазы» российская сторона закрыла пропуск.") == {("kurmangazy", "closed")}
-    assert _statuses("На КПП «Жаныбек» со стороны России пропуск закрыт.") == {("zhanibek", "closed")}
+    # facts80: unless our row's `opposite` names one of them (Курмангазы: Караозек, Жаныбек: Кайсацкое)
+    assert _statuses("На пункте «Шемонаиха» российская сторона закрыла пропуск.") == {("shemonaikha", "closed")}
+    assert _statuses("На КПП «Петропавловск» со стороны России пропуск закрыт.") == {("petropavlovsk", "closed")}
 
 
 def test_a_side_with_one_post_facing_ours_still_gets_it():
@@ -74,7 +75,7 @@ def test_a_shop_or_anything_else_open_by_the_post_is_no_status():
 
 
 def test_the_fact_kept_by_our_post_says_whose_side_it_is():
-    found = _facts("На КПП «Жаныбек» российская сторона временно закрыла проезд.", "status")
-    assert found == {("zhanibek", "временно закрыла проезд (со стороны России)")}
-    kk = _facts('"Құрманғазы" бекетінде Ресей тарапы өткізуді жапты.', "status")
-    assert kk == {("kurmangazy", "өткізуді жапты (Ресей тарапынан)")}
+    found = _facts("На КПП «Шемонаиха» российская сторона временно закрыла проезд.", "status")
+    assert found == {("shemonaikha", "временно закрыла проезд (со стороны России)")}
+    kk = _facts('"Петропавл" бекетінде Ресей тарапы өткізуді жапты.', "status")
+    assert kk == {("petropavlovsk", "өткізуді жапты (Ресей тарапынан)")}

@@ -13,20 +13,29 @@ def _facts(text: str, kind: str) -> set[tuple[str, str]]:
 
 
 def test_neighbour_side_at_a_post_two_posts_face_stays_ours_marked():
+    # facts80: where our row's `opposite` names neither one of them (Петропавловск: both)
+    text = "На станции «Петропавловск» сопредельная сторона прекратила пропуск вагонов."
+    assert _facts(text, "status") == {("petropavlovsk", "прекратила пропуск (со стороны России)")}
+
+
+def test_neighbour_side_at_a_post_two_posts_face_goes_to_the_one_of_record():
+    # facts80: Курмангазы faces Караозек and Кошелёвка, its row's `opposite` names Караозек
     text = "На пункте «Курмангазы» сопредельная сторона прекратила пропуск автобусов."
-    assert _facts(text, "status") == {("kurmangazy", "прекратила пропуск (со стороны России)")}
+    assert _facts(text, "status") == {("ru-karaozek", "прекратила пропуск")}
 
 
 def test_the_other_side_said_after_a_comma_stays_ours_when_two_face_it():
-    text = "КПП «Жаныбек» работает штатно, но с той стороны выезд закрыт."
+    text = "КПП «Шемонаиха» работает штатно, но с той стороны выезд закрыт."
     statuses = _facts(text, "status")
-    assert ("zhanibek", "закрыт (со стороны России)") in statuses
+    assert ("shemonaikha", "закрыт (со стороны России)") in statuses
     assert not any(ref.startswith("ru-") for ref, _ in statuses)
+    text = "КПП «Жаныбек» работает штатно, но с той стороны выезд закрыт."
+    assert ("ru-kaisatskoe", "закрыт") in _facts(text, "status")
 
 
-def test_a_russian_post_named_by_ours_stays_ours_when_two_face_it():
+def test_a_russian_post_named_by_ours_goes_to_the_one_of_record():
     text = "Российский пункт пропуска со стороны «Курмангазы» закрыт на проверку."
-    assert {ref for ref, _ in _facts(text, "status")} == {"kurmangazy"}
+    assert {ref for ref, _ in _facts(text, "status")} == {"ru-karaozek"}
 
 
 def test_neighbour_side_with_one_facing_post_goes_to_it_unmarked():

@@ -8,7 +8,7 @@ works, hours or traffic has neither, and its queue words are not always a queue 
 
 - the name **in quotes** — a town is not quoted, a post often is;
 - right after a preposition of place or passage: «на», «в», «во», «у», «к», «через», «возле»,
-  «перед»;
+  «около», «напротив», «рядом с» (facts80), «перед»;
 - and, in the same clause, a word of a post's fact: its works and their end («работы»,
   «реконструкция», «строительство», «модернизация», «завершат», «сдадут»), its state («закрыт»,
   «откроется», «приостановлен», «круглосуточно»), or traffic crossing it («проходит», «проехать»,
@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import re
 
-_OPEN_QUOTE = re.compile(r"(?:^|[\s(])(на|в|во|у|к|через|возле|перед)[ \t]+[«\"“„]$", re.IGNORECASE)
+# «около», «напротив», «рядом с» locate as «возле» does (facts80: «Узбекский пост рядом с «Жибек жолы» закрыт»)
+_OPEN_QUOTE = re.compile(
+    r"(?:^|[\s(])(на|в|во|у|к|через|возле|около|напротив|рядом[ \t]+с|перед)[ \t]+[«\"“„]$", re.IGNORECASE
+)
 _CLOSE_QUOTE = re.compile(r"[»\"”]")
 _FACT_WORD = re.compile(
     r"(?<![\w-])(?:"

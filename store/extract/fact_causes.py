@@ -52,7 +52,13 @@ _TO_THE_POST = re.compile(
 _MARKER = re.compile(r"причин\w*\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)?", re.IGNORECASE)
 # «и» between two adjectives joins them (facts79): «на пограничный и таможенный контроль» is one reason.
 _ADJ = r"(?:ый|ий|ой|ая|ое|ые|ых)"
-_AND = rf"(?<!{_ADJ})\sи\s|\sи\s(?!\w+{_ADJ}\s)"
+# Nor between two words in the instrumental a «в связи с» governs (facts80): «в связи с ремонтом и заменой
+# оборудования», «с бураном и гололёдом».
+_INSTR = r"(?:ом|ем|ой|ей|ью|ами|ями|ыми|ими)"
+_AND = (
+    rf"(?<!{_ADJ})(?<!ом)(?<!ем)(?<!ей)(?<!ью)(?<!ми)\sи\s"
+    rf"|(?<={_ADJ})\sи\s(?!\w+{_ADJ}\s)|(?<!{_ADJ})\sи\s(?!\w+{_INSTR}(?![\w-]))"
+)
 _STOP = rf"(?=\s*(?:[,.;:!?()«»\"“”]|$|\s(?:а|но|однако|поэтому|чтобы)\s|{_AND}))"
 _RU_CAUSE = re.compile(
     # «вызвана тем, что на сопредельной территории, на КПП «X», строят дорогу»: to the sentence's end
@@ -74,10 +80,19 @@ _KK_AFTER = re.compile(
 # жүріп жатыр» was cut to a bare «себебі» at the quote, «"ҚТЖ" жөндеуіне байланысты» to «жөндеуіне»).
 _QUOTED = r"[«\"“][^«»\"“”\n]{1,40}[»\"”]"
 _KK_BEFORE = re.compile(rf"(?:(?:{_QUOTED}|[^\s,.;:!?()«»\"“”]+)\s+){{1,4}}$")
+# (facts80: not «бақылауды», «шекаралық»: an object or a qualifier of the reason, read as «бақылау», «шекара»)
 _KK_NOT_REASON = re.compile(
-    r"^(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]\s+(?=(?:бекет|пункт|өткізу)\w*\s))?(?:бекет|пункт|өткізу|бақылау|шекара)\w*\s+",
+    r"^(?:[«\"“][^«»\"“”\n]{1,40}[»\"”]\s+(?=(?:бекет|пункт|өткізу)\w*\s))?(?:бекет|пункт|өткізу|бақылау|шекара)"
+    r"(?!ды|ны|лық)\w*\s+",
     re.IGNORECASE,
 )
+# Two qualifiers joined by «және» / «мен» right before the words read are the reason's too (facts80: «шекаралық
+# және кедендік бақылауды бір терезеге көшіруге байланысты» was cut to «бір терезеге көшіруге …»)
+_KK_WORD = r"[^\s,.;:!?()«»\"“”]+\s+"
+_KK_AND = r"(?:және|мен|пен|бен)\s+"
+_KK_JOINED = re.compile(rf"{_KK_WORD}{_KK_AND}{_KK_WORD}$", re.IGNORECASE)
+_KK_ONE_BEFORE = re.compile(rf"{_KK_WORD}$", re.IGNORECASE)
+_KK_AND_FIRST = re.compile(_KK_AND, re.IGNORECASE)
 # «жабық болғандықтан», «жабылғандықтан» (since it is closed) give the closure, no reason for it
 # (facts64): the status says it.
 _KK_JUST_CLOSED = re.compile(r"(?:жабық\s+болғандықтан|жабылғандықтан)", re.IGNORECASE)
@@ -178,12 +193,21 @@ def _kk_reasons(clause: str) -> list[str]:
             start -= 1
         before = _KK_BEFORE.search(clause, max(0, start - 120), start)
         words = before.group() if before else ""
+        words = _joined_before(clause, before.start(), words) if before else words
         while _KK_NOT_REASON.match(words):
             words = _KK_NOT_REASON.sub("", words, count=1)
         said = words + clause[start : m.end()]
         if said != m.group() and not _KK_JUST_CLOSED.fullmatch(said):  # a bare «байланысты» names no reason
             out.append(said)
     return out
+
+
+def _joined_before(clause: str, at: int, words: str) -> str:
+    """`words` (the reason read back from its word, starting at `at`) with the qualifier «және» /
+    «мен» joins to them: one more word when they open with the conjunction, the pair before them."""
+    rx = _KK_ONE_BEFORE if _KK_AND_FIRST.match(words) else _KK_JOINED
+    joined = rx.search(clause, max(0, at - 80), at)
+    return joined.group() + words if joined else words
 
 
 def stated_cause(sentence: str, before: str) -> list[str]:

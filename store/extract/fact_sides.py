@@ -68,14 +68,26 @@ _COUNTRY = {
 }
 
 
-def side_owners(clause: str, refs: list[str], facing: Callable[[list[str]], list[str]]) -> list[str] | None:
+def side_owners(
+    clause: str, refs: list[str], facing: Callable[[list[str]], list[str]], turned: bool = False
+) -> list[str] | None:
     """The posts a clause opening with a side's words speaks of (None: it opens with none, the
     caller's owners stand). `refs`: the posts the clause names, else the sentence's; `facing`
-    gives the posts across the border from some (facts.py's gazetteer reading)."""
-    m = _OPENING.match(clause)
+    gives the posts across the border from some (facts.py's gazetteer reading); `turned`: the
+    clause follows a contrast («, а российская сторона закрыла …»)."""
+    m = _opening(clause, turned)
     if not m:
         return None
     return _owners(m, refs, facing)
+
+
+def _opening(clause: str, turned: bool) -> re.Match | None:
+    """The side's words a clause opens with: «с китайской стороны …», «Қытай жағында …»; the side as
+    the subject after a contrast («…, а российская сторона закрыла пропуск»: a sentence opening
+    with it may be a reason's subject, facts75), Kazakh «Қытай тарапы "X" бекетінде …» (the post's
+    place right after: the side acts there; facts80)."""
+    m = _OPENING.match(clause) or _KK_SUBJECT_AT_POST.match(clause)
+    return m or (_TURNED_SUBJECT.match(clause) if turned else None)
 
 
 # The side told right after the post a clause opens with (facts75): «На пункте «Жайсан» со стороны
@@ -89,6 +101,11 @@ _RU_SIDE_NOMINATIVE = r"(китайск|казахстанск|российск|
 _KK_SIDE_NOMINATIVE = (
     r"(Қытай|Ресей|Қырғызстан|Өзбекстан|Түрікменстан|қытайлық|ресейлік|қырғыз|өзбек|түрікмен|қазақстандық)"
     r"\s+тарапы(?!\w)"
+)
+_TURNED_SUBJECT = re.compile(rf"\s*{_RU_SIDE_NOMINATIVE}", re.IGNORECASE)
+_KK_SUBJECT_AT_POST = re.compile(
+    rf"\s*(?:ал\s+)?{_KK_SIDE_NOMINATIVE}(?=\s+[«\"“][^«»\"“”]{{1,40}}[»\"”]\s+(?:өткізу\s+)?(?:бекетінде|пунктінде))",
+    re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE}|{_KK_SIDE_NOMINATIVE})", re.IGNORECASE)
 _NAME_OPENING = re.compile(
@@ -108,11 +125,11 @@ def side_after_name(clause: str, refs: list[str], facing: Callable[[list[str]], 
     return None
 
 
-def side_told(clause: str) -> str | None:
+def side_told(clause: str, turned: bool = False) -> str | None:
     """«со стороны России» when the clause's side (opening it, or right after the post it opens
     with) is a neighbour's; None for ours or none. A fact the side's post cannot be told for (two
     facing ours, facts77) stays with ours and carries it: «закрыла пропуск (со стороны России)»."""
-    m = _OPENING.match(clause) or next(
+    m = _opening(clause, turned) or next(
         (a for a in _AFTER_NAME.finditer(clause, 0, 120) if _NAME_OPENING.fullmatch(clause, 0, a.start())), None
     )
     if not m:
@@ -124,9 +141,11 @@ def side_told(clause: str) -> str | None:
     return f"{_KK_COUNTRY[country]} тарапынан" if _KK_WORD.search(m.group()) else f"со стороны {_OF_COUNTRY[country]}"
 
 
-def side_of(country: str) -> str | None:
-    """«со стороны России» for a neighbour's country (None for one not listed)."""
-    return f"со стороны {_OF_COUNTRY[country]}" if country in _OF_COUNTRY else None
+def side_of(country: str, kazakh: bool = False) -> str | None:
+    """«со стороны России» (Kazakh «Ресей тарапынан») for a neighbour's country (None for one not listed)."""
+    if country not in _OF_COUNTRY:
+        return None
+    return f"{_KK_COUNTRY[country]} тарапынан" if kazakh else f"со стороны {_OF_COUNTRY[country]}"
 
 
 _OF_COUNTRY = {
@@ -161,15 +180,33 @@ def _owners(m: re.Match, refs: list[str], facing: Callable[[list[str]], list[str
 
 
 def across_or_ours(refs: list[str], facing: Callable[[list[str]], list[str]], keep: Callable[[str], bool]) -> list[str]:
-    """The post across the border from each of `refs` (of those `keep` admits); a ref with two such
-    posts keeps the fact itself, one with none gives it to nobody (facts77, and facts78 for
-    «сопредельная сторона», «с той стороны», «российский пункт»: Жаныбек faces Вишнёвка and
-    Кайсацкое, the story does not say which)."""
+    """The post across the border from each of `refs` (of those `keep` admits); of two such posts the
+    one the gazetteer's `opposite` column names for ours (facts80: Жаныбек faces Вишнёвка and
+    Кайсацкое, its row names Кайсацкое, the crossing's post of record); a ref with two and no single
+    one named keeps the fact itself (facts77, facts78: the story does not say which), one with none
+    gives it to nobody."""
     out: list[str] = []
     for ref in refs:
         across = [f for f in facing([ref]) if keep(f)]
-        out += across if len(across) == 1 else [ref] if len(across) > 1 else []
+        if len(across) > 1:
+            across = _of_record(ref, across) or [ref]
+        out += across
     return list(dict.fromkeys(out))
+
+
+def _of_record(ref: str, across: list[str]) -> list[str]:
+    """The one post of `across` whose name `ref`'s `opposite` column gives (empty: none or several)."""
+    cp = gazetteer.get(ref)
+    if cp is None or cp.foreign:
+        return []
+    named = {_plain(n.split("(")[0]) for n in cp.opposite.split("|")}
+    hits = [f for f in across if (other := gazetteer.get(f)) and _plain(other.name_ru) in named]
+    return hits if len(hits) == 1 else []
+
+
+def _plain(name: str) -> str:
+    """A name compared across tables: lower case, «ё» as «е», no edge spaces."""
+    return name.strip().lower().replace("ё", "е")
 
 
 def _on_side(ref: str, country: str | None) -> bool:

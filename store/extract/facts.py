@@ -23,6 +23,7 @@ from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives
 from store.extract.fact_causes import causes, closure_end, closure_period, stated_cause
+from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
     CARRY_KINDS,
     about_the_post,
@@ -35,7 +36,7 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_sides import SIDE_CUT, across_or_ours, side_after_name, side_of, side_owners, side_told
+from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_works import WORKS_NEEDLES, post_works
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -547,9 +548,10 @@ _CAUSE_AFTER = re.compile(
 # A road the subject of the clause the phrase ends (facts76): «Дорога к пункту «Кеген» из-за снегопада
 # закрыта», «Трасса до КПП «А» перекрыта» — the post is named in the road's complement; a comma ends it
 # («Участок дороги закрыт, сам пункт …» leaves the second clause its own subject), and so does a post
-# joined to the road («Дорога к пункту «А» и сам пункт закрыты»: both are, facts77).
+# joined to the road («Дорога к пункту «А» и сам пункт закрыты»: both are, facts77). The road as the
+# object put first is the same (facts80): «…, а трассу к нему закрыли из-за снегопада».
 _ROAD_SUBJECT = re.compile(
-    r"^\s*(?:(?:вся|эта|та)\s+)?(?:(?:авто)?дорога|(?:авто)?трасса|автомагистраль|подъезд|участок\s+(?:авто)?(?:дороги|трассы))"
+    r"^\s*(?:(?:вся|всю|эта|эту|та|ту)\s+)?(?:(?:авто)?дорог[аиу]|(?:авто)?трасс[аиуы]|автомагистраль|подъезд|участок\s+(?:авто)?(?:дороги|трассы))"
     r"(?![\w-])(?:(?!\sи\s+(?:сам\w*\s+|также\s+)?(?:пункт|кпп|пост|погранпост|погранпереход|переход)\w*(?![\w-]))[^,;:])*$",
     re.IGNORECASE,
 )
@@ -635,7 +637,10 @@ _STATUS_NEEDLES = {
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
 }
-_WORKING_NEEDLES = ("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт", "ашық")
+_WORKING_NEEDLES = (
+    *("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт", "ашық"),
+    *("работа", "функциониру", "без перерыв", "без выходных"),
+)
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
@@ -644,7 +649,8 @@ _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
 # a kiosk, the electronic queue («Пресс-служба пункта «X» не работает в выходные»).
 _NOT_THE_POST = re.compile(
-    r"(?:пресс-служб|сайт|телефон|колл-центр|горяч\w+\s+лини|касс|магазин|кафе|банк|обменн|приложени|систем|электронн\w+\s+очеред)\w*"
+    r"(?:пресс-служб|сайт|телефон|колл-центр|горяч\w+\s+лини|касс|магазин|кафе|столов|аптек|заправк|гостиниц|банк|обменн"
+    r"|приложени|систем|электронн\w+\s+очеред)\w*"
     r"[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -669,10 +675,10 @@ _CASE = re.compile(
 
 
 def _something_else_stopped(sentence: str, m: re.Match) -> bool:
-    """True when «не работает» or «открыт для …» is said of a service at the post, not the post
+    """True when «не работает», «открыт для …» or «работает без …» is said of a service at the post, not the post
     (facts61, facts76), or «закрыт» of a case (the word after it or the one before)."""
     word = m.group().lower()
-    if word.startswith(("не работа", "открыт")):
+    if word.startswith(("не работа", "открыт", "работа", "функционир")):  # facts80: «Кафе у КПП «А» работает без …»
         return bool(_NOT_THE_POST.search(sentence, max(0, m.start() - 80), m.start()))
     if not word.startswith("закрыт"):
         return False
@@ -1484,17 +1490,23 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             if (ref, "capacity", fact_text) not in seen:
                 seen.add((ref, "capacity", fact_text))
                 out.append(Fact(checkpoint=ref, kind="capacity", text=fact_text, sentence=sentence))
-        for clause_refs, clause in _clauses(text, a, b, inside, refs):
+        parts = clauses(text, a, b, inside, refs)
+        found_in = [_facts_in(p.text, article_date, text[bounds[i - 1][0] : a] if i else "") for p in parts]
+        for n, (clause_refs, clause, turned, set_apart) in enumerate(parts):
             facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
-            facing = side_owners(clause, clause_refs, _facing) if facing is None else facing
+            facing = side_owners(clause, clause_refs, _facing, turned) if facing is None else facing
             facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
-            found = _facts_in(clause, article_date, text[bounds[i - 1][0] : a] if i else "")
+            found = found_in[n]
+            # set apart only when the posts' own part tells their state (fact_clauses)
+            set_apart = set_apart and any(kind == "status" for kind, _t, _d in found_in[n + 1])
             reasons = [t for k, t, _d in found if k == "cause"]
             for kind, fact_text, date in found:
                 if (kind == "queue" and listed) or (kind == "capacity" and own) or (kind == "count" and counted):
                     continue  # told post by post above
                 owners = facing if facing is not None and kind in _SIDE_KINDS else clause_refs
+                if set_apart and kind in _SIDE_KINDS and (kind != "cause" or not _queue_told(found)):
+                    continue  # another subject's state, set against the post's own (fact_clauses)
                 if kind == "cause":
                     owners = _not_in_reason(text, inside, owners, fact_text)
                 elif kind in ("status", "deadline") and reasons:
@@ -1505,7 +1517,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                     owners = without_partners(owners, partners)
                 for ref in owners:
                     said = (
-                        _with_side(fact_text, ref, clause) if facing is not None and kind in _SIDE_KINDS else fact_text
+                        _with_side(fact_text, ref, clause, turned)
+                        if facing is not None and kind in _SIDE_KINDS
+                        else fact_text
                     )
                     key = (ref, kind, said)
                     if key not in seen:
@@ -1514,20 +1528,27 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     return out
 
 
-def _with_side(fact_text: str, ref: str, clause: str) -> str:
+def _queue_told(found: list[tuple[str, str, str | None]]) -> bool:
+    """True when a clause's facts hold a queue or a count: its reason is theirs («Из-за бурана очередь
+    выросла до 300 фур, но КПП «А» работает»), kept where a contrast sets its state apart."""
+    return any(kind in QUEUE_KINDS for kind, _t, _d in found)
+
+
+def _with_side(fact_text: str, ref: str, clause: str, turned: bool = False) -> str:
     """A neighbour's side's fact kept by our post (its two posts facing ours: which one, the story
     does not say) carries the side: «закрыла пропуск (со стороны России)» (facts77)."""
     cp = gazetteer.get(ref)
     if cp is None or cp.foreign:
         return fact_text
-    side = side_told(clause) or (_facing_country(ref) if _NEIGHBOUR.search(clause) else None)
+    m = _NEIGHBOUR.search(clause)
+    side = side_told(clause, turned) or (_facing_country(ref, bool(m and m.group("kk"))) if m else None)
     return f"{fact_text} ({side})" if side else fact_text
 
 
-def _facing_country(ref: str) -> str | None:
-    """«со стороны России» when the posts facing `ref` are all of one country."""
+def _facing_country(ref: str, kazakh: bool) -> str | None:
+    """«со стороны России» («Ресей тарапынан») when the posts facing `ref` are all of one country."""
     countries = {cp.country for f in _facing([ref]) if (cp := gazetteer.get(f))}
-    return side_of(countries.pop()) if len(countries) == 1 else None
+    return side_of(countries.pop(), kazakh) if len(countries) == 1 else None
 
 
 # What a clause told of the other side's post carries over to it: its status, its deadline, and the
@@ -1591,8 +1612,15 @@ def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str]
 # A status told of the other side of the posts named: «на «Кольжат» и «Майкапчагай» закрыта
 # сопредельная сторона», «с той стороны пункты закрыты», «пункты РК, расположенные напротив
 # АПП «Бугристое», работают» (qa41: the neighbour's closure went to the Kazakh posts).
+# Kazakh (facts80): «көрші тарапта / тараптан» (on / from the neighbour's side), «шекараның арғы бетінде»
+# (across the border); not «көрші тараппен» (with the neighbour: talks, a deal).
+_KK_NEIGHBOUR = (
+    r"(?<![\w-])көрші\s+(?:тарапта|тарапында|тараптан|тарапынан|тарап(?![\w-])|елде|мемлекетте)"
+    r"|шекараның\s+арғы\s+(?:бетінде|бетіндегі|жағында|жағындағы)"
+)
 _OPPOSITE = re.compile(
-    r"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b", re.IGNORECASE
+    rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b|{_KK_NEIGHBOUR}",
+    re.IGNORECASE,
 )
 
 
@@ -1606,17 +1634,25 @@ _LOCATOR = re.compile(
     r"[^()]{0,70}$",
     re.IGNORECASE,
 )
+# A post named right after another post's name and «у», «возле», «рядом с» locates it (facts80): «Российский
+# пункт пропуска «Маштаково» у «Сырым» закрыт» is Маштаково's closure. Only when the clause names another
+# post to be the subject (_other_side): «Очередь у «Сырым»» is Сырым's.
+_BESIDE_NAMED = re.compile(
+    r"[»\"”]\s+(?:у|возле|около|рядом\s+с)\s+(?:(?:пункт\w*|КПП|пост\w*|М?А?АПП)\s+(?:пропуска\s+)?)?[«\"“]?$",
+    re.IGNORECASE,
+)
 # A home post's name with the neighbour's adjective before the post word: «Китайский пункт
 # пропуска со стороны «Бахты» остаётся закрытым» is the Chinese post facing Бахты.
 _FOREIGN_POST = re.compile(
     r"(?<![-\w])(китайск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+(?:(?!границ|сторон)\w+\s+){0,2}?"
-    r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*)",
+    r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*|автопереход\w*|М?А?АПП(?![\w-]))",
     re.IGNORECASE,
 )
 # The neighbour told without its country (facts78): «сопредельная сторона», «с той стороны», «российский
 # пункт» kept by our post name the side by the posts facing it. Not «напротив»: it locates our post.
 _NEIGHBOUR = re.compile(
-    rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|(?<!напротив\s){_FOREIGN_POST.pattern}",
+    rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|(?<!напротив\s){_FOREIGN_POST.pattern}"
+    rf"|(?P<kk>{_KK_NEIGHBOUR})",
     re.IGNORECASE,
 )
 
@@ -1645,6 +1681,9 @@ def _other_side(text: str, spans: list, clause: str, refs: list[str], facing: li
     if locators:
         subjects = [r for r in refs if r not in locators]
         return subjects or _facing(list(locators))
+    beside = {s.ref for s in spans if s.ref in refs and _BESIDE_NAMED.search(text, max(0, s.start - 60), s.start)}
+    if beside and (subjects := [r for r in refs if r not in beside]):
+        return subjects
     if facing is not None:
         return facing
     m = _FOREIGN_POST.search(clause)
@@ -1696,41 +1735,3 @@ def _facing(refs: list[str]) -> list[str]:
         else:
             out += [f.id for f in gazetteer.foreign() if ref in f.faces]
     return list(dict.fromkeys(out))
-
-
-# Where a sentence turns to other posts: «…реконструкция «Тажен» и «Атамекен», а КПП
-# «Капланбек» закрыт», «…; …», «…, но …», «…, однако …», «…, тогда как …».
-# A cause and its effect are parts too: «на российских пунктах "Маштаково" и "Озинки" проводится
-# ремонт, поэтому вместо постов "Таскала" и "Сырым" …» (qa41: the repair went to all five).
-_CONTRAST = re.compile(
-    r"(?:,\s*(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|поэтому|поскольку|так\s+как|потому\s+что"
-    r"|из-за\s+чего|в\s+связи\s+с\s+чем|вследствие\s+чего|в\s+результате\s+чего)\s|;\s|:\s)",
-    re.IGNORECASE,
-)
-
-
-def _clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[tuple[list, str]]:
-    """A sentence's parts with the checkpoints each names: a fact told in a part that names
-    posts belongs to those posts only («…, а КПП «Капланбек» закрыт»: only Капланбек is
-    closed; facts63, after a colon: «Пункты «Кордай» или «Карасу» — выбор за водителем: на
-    «Кордае» стоят 600 фур»); a part naming none (the enumeration's lead «ввод в эксплуатацию 4
-    пунктов:») speaks of every post the sentence names."""
-    contrasts = sorted([*_CONTRAST.finditer(text, a, b), *SIDE_CUT.finditer(text, a, b)], key=lambda m: m.end())
-    cuts = [a] + [m.end() for m in contrasts] + [b]
-    if len(cuts) == 2:
-        return [(refs, " ".join(text[a:b].split()))]
-    turns = {m.end() for m in contrasts if _TURN.fullmatch(m.group())}
-    out = []
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
-        named = list(dict.fromkeys(s.ref for s in inside if lo <= s.start < hi))
-        other = not named and lo in turns and _OTHER_SUBJECT.match(text, lo, hi)
-        out.append(([] if other else named or refs, " ".join(text[lo:hi].split())))
-    return out
-
-
-# A turn to a subject of its own that is no post found: «Пункты «А» и «Б» работают круглосуточно, а
-# «В» — с 9:00 до 18:00» (facts71) when «В» is a town's name the post finder leaves unconfirmed. What
-# that part says is «В»'s, not the posts of the sentence's first part: it is told of no post rather
-# than of the wrong ones. Only after «а», «но», «однако», «тогда как»: a colon opens a list.
-_TURN = re.compile(r",\s*(?:а|но|однако|тогда\s+как)\s", re.IGNORECASE)
-_OTHER_SUBJECT = re.compile(r"(?:(?:пункт|пост|КПП)\w*\s+)?[«\"“][^«»\"“”]{1,40}[»\"”]", re.IGNORECASE)
