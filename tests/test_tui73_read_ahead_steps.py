@@ -124,3 +124,34 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
     finally:
         st.close()
     assert shown == [(r["kind"], r["id"]) for r in alone] and shown[0] == ("entity", alone[0]["id"])
+
+
+def test_a_names_article_rowids_come_as_one_row(named):
+    """The read-ahead's read of a name's articles fetches one row however many articles
+    it lists: a row fetched at a time took the GIL back from the UI thread at each row."""
+    from store.db import search_reads
+
+    st, hits = named
+    fetched: list[int] = []
+
+    class Counting:
+        def execute(self, sql, params=()):
+            rows = st.conn.execute(sql, params).fetchall()
+            fetched.append(len(rows))
+            return _Rows(rows)
+
+    eid = next(h["id"] for h in hits if h.get("kind") == "entity" and h["name"] == NAME)
+    got = search_reads.entity_article_rowids(Counting(), [eid], 100)
+    assert fetched == [1] and len(got) == len(BODIES)
+    assert got == [r[0] for r in st.conn.execute("SELECT rowid FROM articles ORDER BY id")]  # the index's order
+
+
+class _Rows:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def fetchone(self):
+        return self.rows[0] if self.rows else None
+
+    def __iter__(self):
+        return iter(self.rows)
