@@ -68,8 +68,8 @@ def test_read_ahead_stopped_after_its_first_step_ranks_no_spelling(named, monkey
 
 
 async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp_path):
-    """The name pasted; while its read-ahead is in its first step (made slow here), the
-    user types on after the name: that read-ahead ranks none of the name's spellings
+    """The name pasted; while its read-ahead is in its first step (held here until a key
+    has come), the user types on after the name: that read-ahead ranks none of the name's spellings
     after the step (before, it read on to its end while the key waited), and the key's
     results are those the engine gives the query."""
     from tui import searching
@@ -77,7 +77,7 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
     path = tmp_path / "s.db"
     store_of_openings(path, [("checkpoint", NAME, b) for b in BODIES]).close()
     first_ahead: list[str] = []  # the steps the name's own read-ahead took
-    in_step = threading.Event()
+    in_step, key_sent = threading.Event(), threading.Event()
     runs = {"n": 0, "on": False}
     real_ahead, real_set, real_spelled = searching.read_ahead, search_topics.entity_article_set, engine.spelled_rows
 
@@ -93,8 +93,8 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
         found = real_set(conn, ids)
         if runs["on"] and runs["n"] == 1:
             first_ahead.append("articles")
-            in_step.set()  # slow, so the keys come during it
-            time.sleep(0.5)
+            in_step.set()
+            key_sent.wait(20)  # the step ends once a key has come (however slow the machine)
         return found
 
     def spelled(conn, expr, n_lemmas, limit):
@@ -113,7 +113,9 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
             while not in_step.is_set() and time.perf_counter() - t0 < 20:
                 await asyncio.sleep(0.01)
             assert in_step.is_set()
-            await type_until_whole(pilot, screen, " утр")
+            await pilot.press("space", "у")  # the space repaints the same words; «у» is searched
+            key_sent.set()
+            await type_until_whole(pilot, screen, "тр")
             assert screen.full_seq == screen._seq
             shown = [(r["kind"], r["id"]) for r in screen.last_results]
     assert first_ahead == ["articles"]
