@@ -30,10 +30,15 @@ program does: the children write and read their .pyc files under one folder of t
 machine's temporary directory (PYTHONPYCACHEPREFIX; the warm-up run writes them), so a
 checkout without __pycache__ folders, or a shell with PYTHONDONTWRITEBYTECODE set, does
 not make every process compile each module from source (~0.12 s of CPU at stop 38).
-With more than one checkout each has its own cache folder, CACHE/NAME (CACHE:
-$BORDERDOCS_CACHE_DIR, else borderdocs-bench-caches in the temporary directory): the
-knowledge base's index one checkout writes removes another code's from a shared folder,
-and every process would build it again. A user's folder also holds what ingests compiled
+Each checkout has its own cache folder, CACHE/NAME (CACHE: $BORDERDOCS_CACHE_DIR, else
+borderdocs-bench-caches in the temporary directory), one checkout alone too: the knowledge
+base's tables and index one checkout writes remove another code's from a shared folder (the
+newest 4 of each are kept), and a process whose files were removed builds them again, +0.5 s
+of CPU and of its first search (stop 42, tui73: at 16:41 the user's folder held 4 versions of
+each, written within two minutes by other sessions' checkouts; a script alternating two
+checkouts, each run by itself, shared that folder with them). Each run's line says how much
+of the store the page cache held before it (bench/page_cache.py): a store read from disk
+slows its first keys several times. A user's folder also holds what ingests compiled
 (thousands of regular expressions, which a process of the base reads whole): copy such a
 regex-*.marshal into each folder to time that case.
 """
@@ -50,6 +55,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import page_cache  # noqa: E402  (bench/page_cache.py)
+
 QUERIES = ["khorgos", "Бектенова", "nur zholy грузовик"]  # Latin, inflected Cyrillic, a name with a topic word
 
 
@@ -75,8 +84,9 @@ def sides(db: str, query: str, tui: bool, codes: list[Path], persisted_only: boo
     for code in codes:
         base = {**os.environ, "PYTHONPATH": str(code), "OMP_NUM_THREADS": "1", "PYTHONPYCACHEPREFIX": str(PYCACHE)}
         base.pop("PYTHONDONTWRITEBYTECODE", None)
-        if len(codes) > 1:  # a checkout's knowledge-base index removes another code's from a shared folder
-            base["BORDERDOCS_CACHE_DIR"] = str(Path(os.environ.get("BORDERDOCS_CACHE_DIR") or CACHES) / code.name)
+        # a checkout's knowledge-base files remove another code's from a shared folder (one checkout alone too:
+        # the folder would be the user's, which every other session's checkout writes as well)
+        base["BORDERDOCS_CACHE_DIR"] = str(Path(os.environ.get("BORDERDOCS_CACHE_DIR") or CACHES) / code.name)
         if tui:
             cmd = [sys.executable, str(code / "bench" / "search_tui_probe.py"), db, query]
         else:
@@ -99,11 +109,13 @@ def measure(db: str, runs: int, tui: bool, codes: list[Path], persisted_only: bo
             run(cmd, env)  # warm-up: writes the index file and the .pyc files if missing, fills the file cache
         for r in range(runs):
             for name, (cmd, env) in sides(db, q, tui, codes, persisted_only).items():
+                in_memory = page_cache.note(db)
                 wall, rss, out, cpu = run(cmd, env)
                 results.setdefault(name, []).append((wall, rss, out, cpu))
                 note = _tui_note(out) if tui else f"{len(json.loads(out or '[]'))} hits"
                 print(
-                    f"run {r + 1}  {q!r:22} {name:42} {wall:6.2f} s (CPU {cpu:5.2f} s)  peak RSS {rss:6.0f} MB  {note}"
+                    f"run {r + 1}  {q!r:22} {name:42} {wall:6.2f} s (CPU {cpu:5.2f} s)  peak RSS {rss:6.0f} MB"
+                    f"  {in_memory}  {note}"
                 )
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[1]:.1f} (5 min)")
     what = "TUI: process with first search" if tui else "fresh `search` process, end to end"

@@ -28,8 +28,8 @@ entity step held the GIL for tens of milliseconds at a million aliases, and the 
 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
-name, which a topic word typed after the name ranks); a key that does not type on after
-that query stops it between its steps. Then, once neither a key nor
+name, which a topic word typed after the name ranks); any key stops it between its
+steps (a few ms each), so a key typed meanwhile is searched within a frame. Then, once neither a key nor
 results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
 their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
 an abbreviation), one table a step, going back to the queries between two steps: a fast
@@ -39,7 +39,6 @@ shape's tables built.
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 import threading
 import time
@@ -250,28 +249,29 @@ class SearchRunner:
     def _read_ahead(self, seq: int, query: str, results: list[dict]) -> None:
         """Once the whole results are painted and no key waits: what the next keys will
         likely need after them (searching.read_ahead: at most one entity's articles,
-        MAX_FOCUS_ARTICLES, ~6 ms of CPU at 100,000 articles, once per name). A key that
-        comes meanwhile and types on after `query` («khorgos о» after «khorgos») needs
-        that very set, so the read goes on (stopped, it was lost to every key typed at
-        once after the results); any other key (another name, a letter more of this one)
-        stops it between its steps (_typed_elsewhere). Its SQL is not interrupted: a
-        progress handler takes the GIL every PROGRESS_STEPS steps, where the read
-        otherwise runs beside the UI thread drawing the key (with one, «khorgos о» was
-        slower in the probe, bench/README.md «Stop 39, tui67»)."""
+        MAX_FOCUS_ARTICLES, ~6 ms of CPU at 100,000 articles, once per name, then its
+        spellings ranked for a topic word of each script, 1-3 ms each). Any key that comes
+        meanwhile stops it after the step in progress (_key_waits), a key that types on
+        after `query` («khorgos о» after «khorgos») too: what was read stays in the
+        engine's memos and its whole search reads the rest it needs itself, while its
+        search no longer waits for every step (the spellings after the articles: 0.3-2 ms
+        at 100,000 articles; the articles' read itself, 5-7 ms, is the step a key may
+        wait for, bench/README.md «Stop 42, tui73»). Its SQL is not interrupted: a progress handler
+        takes the GIL every PROGRESS_STEPS steps, where the read otherwise runs beside the
+        UI thread drawing the key (with one, «khorgos о» was slower in the probe,
+        bench/README.md «Stop 39, tui67»)."""
         self._after_frame(seq)
         if self.superseded(seq):
             return
         try:
-            stop = functools.partial(self._typed_elsewhere, query)
-            self.reader.run(searching.read_ahead, results, self.reader, stop=stop)
+            self.reader.run(searching.read_ahead, results, self.reader, stop=self._key_waits)
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
 
-    def _typed_elsewhere(self, query: str) -> bool:
-        """Does a key wait whose query is not `query` with words typed after it (or has
-        the screen closed)? Read without the lock: a stale answer only reads on a step."""
-        pending = self._pending
-        return self._stopped or (pending is not None and not _types_on(pending[1], query))
+    def _key_waits(self) -> bool:
+        """Has a key come since the read-ahead began (or the screen closed)? Read without
+        the lock: a stale answer only reads on a step."""
+        return self._stopped or self._pending is not None
 
     def _after_frame(self, seq: int) -> None:
         """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""
@@ -297,8 +297,3 @@ class SearchRunner:
             raise
         finally:
             conn.set_progress_handler(None, 0)
-
-
-def _types_on(newer: str, query: str) -> bool:
-    """Is `newer` the query `query` with words typed after it («khorgos о» after «khorgos»)?"""
-    return " ".join(newer.split()).startswith(" ".join(query.split()) + " ")

@@ -138,17 +138,17 @@ def read_ahead(store, results: list[dict], reader=None, stop: Callable[[], bool]
     results (the articles of the entity they name, for a topic word typed after it),
     and load what a topic word's split needs (warm_articles: the knowledge base's
     matcher, ~18 ms to build, which the first search, run before the warm-up, left
-    unbuilt when it had no topic word; a few µs once built). `stop()`, asked between
-    the two: whether to leave the rest unread (the search thread's next key needs
-    something else)."""
+    unbuilt when it had no topic word; a few µs once built). `stop()`, asked after each
+    step (this one, then each of the engine's: engine.read_ahead): whether to leave the
+    rest unread (a key came: the search thread serves it first)."""
     if not results:
         return
     from store.search import search as engine
 
     warm_articles(store, reader)
-    if stop is not None and stop():  # a key came that needs something else: the search thread serves it
+    if stop is not None and stop():
         return
-    engine.read_ahead(store, results, LIMIT)
+    engine.read_ahead(store, results, LIMIT, stop=stop)
 
 
 def first_use_steps(reader) -> list[Callable[[], object]]:

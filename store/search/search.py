@@ -10,6 +10,7 @@ split are still importable from it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -171,7 +172,7 @@ def _search(
     return results
 
 
-def read_ahead(store, results: list[dict], limit: int = 20) -> None:
+def read_ahead(store, results: list[dict], limit: int = 20, stop: Callable[[], bool] | None = None) -> None:
     """Read what the next keystrokes will likely need, from a search's results, while
     the user has not typed them yet (the TUI calls this when a search is done and no
     key waits): a name followed by a topic word («khorgos» then «khorgos о») ranks the
@@ -181,24 +182,39 @@ def read_ahead(store, results: list[dict], limit: int = 20) -> None:
     memo, and their other spellings ranked in article text (_rank_spellings_ahead).
     Taken from the results, not searched again: a guess costs nothing when the
     articles are kept already, and a wrong guess only reads a set no search asks for.
-    `limit`: the results the caller's searches ask for (the spellings' ranking is kept by it)."""
+    `limit`: the results the caller's searches ask for (the spellings' ranking is kept by it).
+    `stop()`, asked after each step (the articles, then each script's spellings: 1-6 ms of
+    CPU each at 100,000 articles), leaves the rest unread: a key typed meanwhile waits for
+    one step, not for all (what was read stays in the memos; a search that needs the rest
+    reads it itself)."""
+    for _ in _read_ahead_steps(store, results, limit):
+        if stop is not None and stop():
+            return
+
+
+def _read_ahead_steps(store, results: list[dict], limit: int) -> Iterator[None]:
+    """read_ahead's reads, one a step (a yield after each)."""
     hits = sorted((r for r in results if r.get("kind") == "entity"), key=lambda r: -r["score"])
     named = search_topics.span_entities(hits)
-    if named:
-        search_topics.entity_article_set(store.conn, [e["id"] for e in named])
-        _rank_spellings_ahead(store.conn, named, limit)
+    if not named:
+        return
+    search_topics.entity_article_set(store.conn, [e["id"] for e in named])
+    yield
+    yield from _rank_spellings_ahead(store.conn, named, limit)
 
 
-def _rank_spellings_ahead(conn, named: list[dict], limit: int) -> None:
+def _rank_spellings_ahead(conn, named: list[dict], limit: int) -> Iterator[None]:
     """Rank the names these entities go by in article text, as _articles does for a
     query that names them with a topic word after (spellings() there), for a topic word
     of any script: the first such key paid it (1-3 ms at 100,000 articles; the name alone
-    named other entities, or ranked none), then kept (articles.spelled_rows)."""
+    named other entities, or ranked none), then kept (articles.spelled_rows). One
+    script's list a step."""
     named = named[:3]
     for spellings in name_spellings_any_query(conn, named, _kb_names(named)):
         expr, lemmas = phrases(spellings)
         if expr:
             spelled_rows(conn, expr, len(lemmas), limit)
+            yield
 
 
 class _RunFinder:
