@@ -4,9 +4,14 @@
 Capitalised only by its place, the declined noun looks to the Russian model like a name: it
 reads «Брифингте» as a place, which the naming step then turns into an invented Russian
 nominative («Брифинготь»), or glues the word to the name after it (a person «Жобада
-Жаңаөзен»). A word that is such a noun (store/lang/lexicon/kk_event_nouns.txt) with a case
-ending, at a sentence's start, in Kazakh text, is no name and no part of one: a span of that word
-alone is dropped, a longer span starts at the next word.
+Жаңаөзен»). A word that is such a noun with a case ending, at a sentence's start, in Kazakh text,
+is no name and no part of one: a span of that word alone is dropped, a longer span starts at the
+next word. The nouns: a sourced list of native ones (store/lang/lexicon/kk_event_nouns.txt), and
+the loanwords Kazakh shares with Russian that the Russian dictionary holds as common nouns and as
+no proper name («Семинарда», «Конференцияда», «Хоккейде»). No Kazakh dictionary is installed: a
+native noun off the list («Жиналыстарда» is on it, «Тазалаушыда» is not) stays as the model read
+it. Kazakh word-building suffixes (-у, -шы, -лық, -ыс) were no way round that: 17 of the knowledge
+base's 162 one-word Kazakh place names end in one («Ақтау», «Балықшы», «Арқалық», «Ертіс»).
 
 Kazakh text is the article's language as the reader gave it («kk») or, failing that, the words
 around the span (kazakh.kazakh_context); the reader's language decides a one-sentence article
@@ -15,7 +20,7 @@ whose few words hold too few Kazakh letters for the window test («Брифин�
 
 Not touched: the bare noun (a given name «Кеңес», the Soviet Union «Кеңес Одағы»), a word the
 knowledge base reads as one of its places, and a noun that is also a given name (Кеңес, Сапар,
-Мереке, Шара, Алқа) in any case but the locative (where: «Кеңесте» is a meeting, «Сапарға» may be
+Мереке, Шара, Алқа, Салтанат) in any case but the locative (where: «Кеңесте» is a meeting, «Сапарға» may be
 a man written to).
 
 Why: names71's fresh Kazakh text met «Брифинготь» (ent77).
@@ -29,20 +34,27 @@ from store.extract.naming import is_first_name
 from store.extract.ner import NerSpan
 from store.lang import kb
 from store.lang.kazakh import kazakh_context
+from store.lang.morphology import from_dictionary, parses
 from store.lang.wordlists import words
 
 _EVENT_NOUNS = words("kk_event_nouns")
-_OPENINGS = frozenset(n[:3] for n in _EVENT_NOUNS)
-_LONGEST = max(len(n) for n in _EVENT_NOUNS)
-_SHORTEST = min(len(n) for n in _EVENT_NOUNS)
+_SHORTEST_STEM = 4
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 
-# a plural and a possessive may stand before the case ending; the case ending must be there
-_ENDING = re.compile(
-    r"(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?н?"
-    r"(?P<case>дағы|дегі|тағы|тегі|да|де|та|те|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің"
-    r"|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|мен|бен|пен)"
+_CASES = (
+    "дағы|дегі|тағы|тегі|да|де|та|те|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің"
+    "|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|мен|бен|пен"
+)
+_A_CASE_AT_THE_END = re.compile(f"(?:{_CASES})$")
+# every place a plural, possessive and case ending can start, read from the left (overlapping:
+# finditer from each position is what the lookahead gives)
+_ENDING_AT = re.compile(
+    r"(?=(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?н?(?P<case>" + _CASES + r")$)"
 )
 _LOCATIVE = frozenset("да де та те дағы дегі тағы тегі".split())
+# the nouns of the list that are given names too (NP-ANT in apertium-kaz.kaz.lexc, the list's source);
+# the given-name list (naming.is_first_name) holds none of them
+_ALSO_GIVEN_NAMES = frozenset("кеңес сапар мереке шара алқа салтанат".split())
 _FIRST_WORD = re.compile(r"[^\s,.:;!?«»\"“”()]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[—–-]\s+)$")
 
@@ -78,19 +90,33 @@ def _without_the_noun(text: str, s: NerSpan, ctx) -> NerSpan | None:
 
 
 def a_declined_event_noun(word: str) -> bool:
-    """Is `word` capitalised, an event noun of the list with a case ending, and (when the noun is
-    also a given name) in the locative?"""
+    """Is `word` capitalised, a common noun with a case ending, and (when the noun is also a given
+    name) in the locative? The noun is one of the list's or a loanword the Russian dictionary
+    holds as a common noun («Семинарда», «Хоккейде», «Кинологияда»)."""
     low = word.lower()
-    if not word[:1].isupper() or low[:3] not in _OPENINGS:
-        return False  # most words: one set look-up
-    for n in range(_SHORTEST, min(len(low) - 1, _LONGEST) + 1):
-        stem = low[:n]
-        if stem not in _EVENT_NOUNS:
+    if not word[:1].isupper() or not _A_CASE_AT_THE_END.search(low):
+        return False  # most words: one search
+    for ending in _ENDING_AT.finditer(low, _SHORTEST_STEM):
+        stem = low[: ending.start()]
+        if stem not in _EVENT_NOUNS and not _a_russian_common_noun(stem):
             continue
-        ending = _ENDING.fullmatch(low, n)
-        if ending and (ending.group("case") in _LOCATIVE or not is_first_name(stem.capitalize())):
+        if ending.group("case") in _LOCATIVE or not _a_given_name(stem):
             return True
     return False
+
+
+def _a_russian_common_noun(stem: str) -> bool:
+    """Does the Russian dictionary hold `stem` as a common noun in the nominative and as no proper
+    name (a loanword Kazakh shares: «брифинг», «конференция»; not «Роза», «Алтай», «Атырау»)?"""
+    ps = [p for p in parses(stem) if from_dictionary(p)]
+    return (
+        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps)
+        and not any(_PROPER & set(p.tag.grammemes) for p in ps)
+    )
+
+
+def _a_given_name(stem: str) -> bool:
+    return stem in _ALSO_GIVEN_NAMES or is_first_name(stem.capitalize())
 
 
 def _a_known_place(word: str) -> bool:
