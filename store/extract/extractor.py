@@ -68,9 +68,9 @@ from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, 
 from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.holders_by_surname import holders_by_surname
 from store.extract.passes.honorific_names import honorific_names
-from store.extract.passes.kazakh_event_nouns import kazakh_event_nouns
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
+from store.extract.passes.kazakh_event_nouns import kazakh_event_nouns
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns

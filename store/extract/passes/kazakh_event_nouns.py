@@ -48,9 +48,7 @@ _CASES = (
 _A_CASE_AT_THE_END = re.compile(f"(?:{_CASES})$")
 # every place a plural, possessive and case ending can start, read from the left (overlapping:
 # finditer from each position is what the lookahead gives)
-_ENDING_AT = re.compile(
-    r"(?=(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?н?(?P<case>" + _CASES + r")$)"
-)
+_ENDING_AT = re.compile(r"(?=(?:лар|лер|дар|дер|тар|тер)?(?:сы|сі|ы|і)?н?(?P<case>" + _CASES + r")$)")
 _LOCATIVE = frozenset("да де та те дағы дегі тағы тегі".split())
 # the nouns of the list that are given names too (NP-ANT in apertium-kaz.kaz.lexc, the list's source);
 # the given-name list (naming.is_first_name) holds none of them
@@ -109,9 +107,8 @@ def _a_russian_common_noun(stem: str) -> bool:
     """Does the Russian dictionary hold `stem` as a common noun in the nominative and as no proper
     name (a loanword Kazakh shares: «брифинг», «конференция»; not «Роза», «Алтай», «Атырау»)?"""
     ps = [p for p in parses(stem) if from_dictionary(p)]
-    return (
-        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps)
-        and not any(_PROPER & set(p.tag.grammemes) for p in ps)
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps) and not any(
+        _PROPER & set(p.tag.grammemes) for p in ps
     )
 
 
