@@ -392,6 +392,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "chinese_persons": [  # names70: a common Chinese family name and a Palladius given name
         ("Ма Лин, директор транспортной компании, рассказал о новых маршрутах.", {("person", "Ма Лин")}),
     ],
+    "kazakh_event_nouns": [  # ent77: a declined Kazakh event noun opening a sentence, read as a place
+        ("Брифингте Роберт Томпсон мырза жаңа бекет туралы айтты.", {("person", "Роберт Томпсон")}),
+    ],
     "honorific_names": [  # names71: a foreign surname before the Kazakh «мырза» / «ханым»
         ("Кеңеске Канада елшісі Томпсон мырза қатысты.", {("location", "Канада"), ("person", "Томпсон")}),
     ],
@@ -865,7 +868,12 @@ def extractor():
 # The outlet an article of a pass's table comes from (the passes that read the source).
 SOURCES = {"not_the_outlet": "ozen.kz"}
 # The reader's language of a pass's table (the passes that read it).
-LANGUAGES = {"lone_word_persons": "kk", "kazakh_role_led_bodies": "kk", "honorific_names": "kk"}
+LANGUAGES = {
+    "lone_word_persons": "kk",
+    "kazakh_role_led_bodies": "kk",
+    "honorific_names": "kk",
+    "kazakh_event_nouns": "kk",
+}
 
 
 def found(

@@ -70,6 +70,7 @@ from store.extract.passes.holders_by_surname import holders_by_surname
 from store.extract.passes.honorific_names import honorific_names
 from store.extract.passes.kazakh_bodies import kazakh_body_chains, kazakh_joined_fields, kazakh_stray_bodies
 from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
+from store.extract.passes.kazakh_event_nouns import kazakh_event_nouns
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
@@ -509,6 +510,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("lowercase_units", rule_pass(find_lowercase_units)),
     Pass("lowercase_bodies", rule_pass(find_lowercase_bodies)),
     Pass("rule_spans_win", pass_rule_spans_win, required=True),
+    Pass("kazakh_event_nouns", kazakh_event_nouns),
     Pass("coordinated_persons", pass_coordinated_persons),
     Pass("name_sets", pass_name_sets, required=True),
     Pass("surname_not_place", pass_surname_not_place),

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_name
 from store.extract.ner import NerSpan
+from store.extract.passes.kazakh_event_nouns import a_declined_event_noun
 from store.extract.passes.places import with_region_word
 from store.extract.roles import is_role_word
 from store.extract.spans import mapped
@@ -450,6 +451,8 @@ def _given_name_before(text: str, start: int, end: int) -> int:
     m = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
     if not m or kb.find(m.group(1)) or m.group(1).lower() in kazakh.DISCOURSE_WORDS:
         return start  # «Осылайша Тәуелсіз» 'thus, independent' (per47): a connective, whatever the guesser says
+    if a_declined_event_noun(m.group(1)):
+        return start  # «Жобада Жаңаөзен …» 'in the project, Zhanaozen …' (ent77): an event noun, declined
     before = text[max(0, m.start(1) - 3) : m.start(1)]
     mid_sentence = bool(before.strip()) and not re.search(r"[.!?:«\"“\n]\s*$", before)
     return m.start(1) if is_first_name(m.group(1)) or mid_sentence else start
