@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from store import version as store_version
+
 THEMES = (
     "textual-dark",
     "textual-light",
@@ -53,12 +55,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)\n")
 
 
+class _Help(argparse.RawDescriptionHelpFormatter):
+    """Help lines wrapped between words only: a theme's name is cut at no hyphen
+    («ansi-» at one line's end and «light» on the next could not be typed back)."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="borderdocs-tui",
         description=DESCRIPTION,
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Help,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories to ingest before opening")
     p.add_argument("--db", metavar="FILE", help="the store (default: $BORDERDOCS_DB, else the user data directory)")
@@ -66,8 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--theme",
         choices=THEMES,
         default=None,
-        help="colour theme; ansi-dark / ansi-light use the terminal's own palette (good over SSH)",
+        metavar="THEME",  # the choices beside it were one line of 130 characters at 80 columns (qa73)
+        help=f"colour theme: {', '.join(THEMES)}; ansi-dark / ansi-light use the terminal's own palette "
+        "(good over SSH)",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {store_version()}")
     return p
 
 

@@ -282,6 +282,8 @@ def _decode_line(raw: bytes | str, number: int) -> str:
 def cmd_export(args) -> int:
     from store.db import export
 
+    if args.output:
+        _refuse_to_overwrite_a_store(args.output, db_path(args))
     store = open_for_reading(args)
     try:
         if args.output:
@@ -293,6 +295,28 @@ def cmd_export(args) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_to_overwrite_a_store(path: Path, store_path: Path) -> None:
+    """`export -o news.db --db news.db` (a slip of the fingers) replaced the store with its
+    own JSON and every later command said «not a borderdocs store» (qa73). The store, the
+    files beside it and any other SQLite database (another store) are not written over."""
+    from store.ingest import is_store_file
+
+    if is_store_file(path, store_path):
+        raise CommandFailed(f"{display_name(path)} is the store itself (or a file it keeps beside it); give another name")
+    if not path.is_file():
+        return  # not there yet, or a device or pipe (opening a FIFO to read it would wait)
+    try:
+        with open(path, "rb") as existing:
+            head = existing.read(len(_SQLITE_MAGIC))
+    except OSError:
+        return  # unreadable: the write says why
+    if head == _SQLITE_MAGIC:
+        raise CommandFailed(f"{display_name(path)} is an SQLite database (a store?); not written over: give another name")
 
 
 def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:

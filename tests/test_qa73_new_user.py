@@ -1,0 +1,152 @@
+"""qa73: a new user's evening with borderdocs over a folder of mixed and broken files.
+
+- `export -o news.db --db news.db` (one word too many from the line before) replaced the
+  store with its own JSON, and every later command said «not a borderdocs store»; the
+  explorer's `e` asked «exists. Replace it?» and wrote a CSV over the open store. Both
+  now refuse the store and the files beside it; the CLI also any other SQLite database.
+- `--version` was an unknown option of both programs.
+- `borderdocs-tui --help` printed the theme choices on one line of 130 characters at 80
+  columns, and a theme's name could be cut at its hyphen.
+- A text file of one sentence was read as a headline with no story and rejected as
+  «no article text found».
+- A 3 MB one-line file cost seconds of headline tests on the whole line at every run,
+  though only a short line can be a headline.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from store import cli
+from store.reading import parse as parse_module
+from store.reading.headline import is_list_item, not_a_headline
+from tests.test_tui import make_app, settle
+from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
+
+STORY = (
+    "На посту «Калжат» к вечеру скопилось около 60 грузовиков, сообщили в пограничной службе.\n\n"
+    "Водители ждут с утра, движение идёт медленно из-за ремонта площадки досмотра.\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path, capsys):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "kalzhat.txt").write_text(STORY, encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    return db
+
+
+def _articles(db, capsys) -> int:
+    assert cli.main(["stats", "--db", str(db), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["articles"]
+
+
+@pytest.mark.parametrize("name", ["news.db", "news.db-wal", "news.db.search-index"])
+def test_export_does_not_write_over_the_store_or_its_files(store, capsys, name):
+    target = store.parent / name
+    before = target.read_bytes() if target.exists() else None
+    code = cli.main(["export", "--db", str(store), "-o", str(target)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "is the store itself" in err
+    assert (target.read_bytes() if target.exists() else None) == before
+    assert _articles(store, capsys) == 1
+
+
+def test_export_does_not_write_over_another_database(store, tmp_path, capsys):
+    other = tmp_path / "archive.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE kept (x)")
+    before = other.read_bytes()
+    code = cli.main(["export", "--db", str(store), "-o", str(other), "-f", "csv"])
+    assert code == 2
+    assert "is an SQLite database" in capsys.readouterr().err
+    assert other.read_bytes() == before
+
+
+def test_export_still_replaces_an_earlier_export(store, tmp_path, capsys):
+    out = tmp_path / "news.json"
+    out.write_text("old", encoding="utf-8")
+    assert cli.main(["export", "--db", str(store), "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["articles"]) == 1
+
+
+def test_borderdocs_prints_its_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("borderdocs ")
+
+
+def test_the_explorers_help_fits_80_columns(monkeypatch, capsys):
+    from tui.cli import THEMES, build_parser
+
+    monkeypatch.setenv("COLUMNS", "80")
+    text = build_parser().format_help()
+    assert not [line for line in text.splitlines() if len(line) > 80]
+    assert "--theme THEME" in text
+    words = set(text.replace(",", " ").replace(";", " ").split())
+    assert set(THEMES) <= words  # every name whole, none cut at its hyphen
+    with pytest.raises(SystemExit) as done:
+        build_parser().parse_args(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("borderdocs-tui ")
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("Пункт пропуска «Бахты» закрыт из-за сильного бурана.\n", True),  # seven words: a headline's length
+        ("Пункт пропуска «Бахты» закрыт до утра из-за сильного бурана.\n", True),  # nine: stored before too
+        ("«Тажен» бекеті жөндеу жұмыстарына байланысты уақытша жабылды.\n", True),
+        ("Очередь на границе\n", False),  # a headline alone: no story under it
+    ],
+)
+def test_a_text_file_of_one_sentence_is_an_article(tmp_path, capsys, text, stored):
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "s.db"
+    code = cli.main(["ingest", str(tmp_path / "note.txt"), "--db", str(db), "--jobs", "1", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == (0 if stored else 1)
+    assert ("no article text found" in err) is not stored
+    if stored:
+        cli.main(["export", "--db", str(db), "-f", "jsonl"])
+        record = json.loads(capsys.readouterr().out)
+        assert record["body"] == text.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["• Пункт «Кордай» открыт", "- очередь у поста", "— Сообщение пресс-службы", "# хэштег", "   ", "Новости"],
+)
+def test_the_list_item_test_says_what_the_headline_tests_say(line):
+    assert is_list_item(line) == (not_a_headline(line) == "list item")
+
+
+def test_a_line_too_long_for_a_headline_is_no_candidate():
+    long_line = "Очередь на посту «Нур жолы» растёт " * 40
+    assert not parse_module._title_candidate(long_line)
+
+
+async def test_the_explorer_does_not_export_over_its_store(store_path):  # noqa: F811
+    before = store_path.read_bytes()
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        prompt = app.screen.query_one("#prompt-input")
+        prompt.value = str(store_path)
+        await pilot.press("enter")
+        await settle(pilot)
+        notices = [str(n.message) for n in app._notifications]
+        assert not app.screen.query("ConfirmScreen")
+    assert any("is the store itself" in n for n in notices), notices
+    assert store_path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
