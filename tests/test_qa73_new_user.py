@@ -150,3 +150,40 @@ async def test_the_explorer_does_not_export_over_its_store(store_path):  # noqa:
         assert not app.screen.query("ConfirmScreen")
     assert any("is the store itself" in n for n in notices), notices
     assert store_path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+
+
+ORDER = "Аким области Серик Нурланов поручил до 1 марта сократить очередь на посту «Калжат»."
+ARTICLES = {
+    "order1.txt": f"Очередь на Калжате\n\nВ среду у поста скопилось 70 фур. {ORDER}\n\nВодители ждут с утра.\n",
+    "order2.txt": f"Совещание в акимате\n\nНа совещании обсудили работу границы. {ORDER}\n\nСрок назван жёсткий.\n",
+    "firm.txt": (
+        "Склад у границы\n\nЧерез пункт пропуска «Бахты» за сутки прошли 300 грузовиков. "
+        "Компания ТОО «Бахты Логистик» открыла новый склад в Тарбагатайском районе.\n"
+    ),
+}
+
+
+@pytest.fixture
+def orders(tmp_path, capsys):
+    folder = tmp_path / "orders"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "orders.db"
+    cli.main(["ingest", str(folder), "--db", str(db), "--jobs", "1", "--quiet"])
+    capsys.readouterr()
+    return db
+
+
+def test_one_directive_reported_twice_is_one_directive(orders, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    assert cli.main(["directives", "калжат", "--db", str(orders)]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().splitlines()[-1].startswith("2 reports of 1 directive (")
+
+
+def test_a_post_with_no_directive_is_not_swapped_for_a_firm_named_after_it(orders, capsys):
+    assert cli.main(["directives", "бахты", "--db", str(orders)]) == 0
+    captured = capsys.readouterr()
+    assert "best match" not in captured.err
+    assert captured.out.strip() == "0 directives"
