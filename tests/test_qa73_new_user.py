@@ -187,3 +187,19 @@ def test_a_post_with_no_directive_is_not_swapped_for_a_firm_named_after_it(order
     captured = capsys.readouterr()
     assert "best match" not in captured.err
     assert captured.out.strip() == "0 directives"
+
+
+def test_the_directives_tab_keeps_a_posts_words_as_typed(orders):
+    from store.db.opening import open_store
+    from tui.widgets.directive_list import DirectiveSource
+
+    store = open_store(orders)
+    try:
+        post = DirectiveSource(words="бахты")
+        assert post.count(store) == 0
+        assert post.read_as == ""  # not «Бахты Логистик», a firm with no directive
+        order = DirectiveSource(words="нурланова")
+        assert order.count(store) > 0
+        assert order.read_as == "Серик Нурланов"
+    finally:
+        store.close()
