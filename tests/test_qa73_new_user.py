@@ -203,3 +203,10 @@ def test_the_directives_tab_keeps_a_posts_words_as_typed(orders):
         assert order.read_as == "Серик Нурланов"
     finally:
         store.close()
+
+
+def test_the_explorer_given_a_missing_path_says_so_with_status_2(tmp_path, capsys):
+    from tui.cli import main
+
+    assert main(["--db", str(tmp_path / "s.db"), str(tmp_path / "nothere")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err

@@ -34,7 +34,8 @@ finds names across scripts (khorgos / Хоргос / Қорғас).
 
 With no arguments the default store is opened; on the first run it is built
 from the bundled sample articles. With PATHs (files or directories of .txt,
-.html, .jsonl) those are ingested first, with progress, then the store opens.
+.html, .json/.jsonl, feeds, any of them .gz: what `borderdocs ingest` reads)
+those are ingested first, with progress, then the store opens.
 """
 
 EPILOG = """\
@@ -86,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class _NoInput(Exception):
+    """A PATH to ingest that does not exist: build_app returns its line."""
+
+
 def sample_data_dir() -> Path:
     """The bundled sample articles, from the installed package (a wheel ships them)."""
     from store.samples import sample_data_dir as packaged
@@ -103,7 +108,7 @@ def plan(args) -> tuple[Path, list[str], str]:
         if missing:
             from store.sanitize import display_name
 
-            raise SystemExit(f"borderdocs-tui: no such file or directory: {display_name(missing[0])}")
+            raise _NoInput(f"borderdocs-tui: no such file or directory: {display_name(missing[0])}")
         return db_path, list(args.paths), f"Ingesting {len(args.paths)} path(s)…"
     if not db_path.exists() and not args.db:
         samples = sample_data_dir()
@@ -117,7 +122,10 @@ def build_app(argv: list[str] | None = None):
     args = build_parser().parse_args(argv)
     from store.db.connection import StoreError
 
-    db_path, paths, note = plan(args)
+    try:
+        db_path, paths, note = plan(args)
+    except _NoInput as missing:  # exit status 2 as every user's mistake, not SystemExit's 1 (qa73)
+        return str(missing)
     reader = None
     if not paths:  # with PATHs the app ingests first, then opens the store
         from .reader import StoreReader
