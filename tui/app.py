@@ -364,9 +364,9 @@ class BorderdocsApp(App):
 
     def _confirm_then_export(self, kind: str, source, out: Path) -> None:
         """Export at once to a new file; ask first before replacing one."""
-        from .screens.confirm_screen import ConfirmScreen
-
         from store.ingest import is_store_file
+
+        from .screens.confirm_screen import ConfirmScreen
 
         if out.is_dir():
             self.notify(f"Export failed: {display_name(out)} is a folder", severity="error", markup=False)

@@ -307,7 +307,7 @@ def _refuse_to_overwrite_a_store(path: Path, store_path: Path) -> None:
     from store.ingest import is_store_file
 
     if is_store_file(path, store_path):
-        raise CommandFailed(f"{display_name(path)} is the store itself (or a file it keeps beside it); give another name")
+        raise CommandFailed(f"{display_name(path)} is the store itself (or a file kept beside it); give another name")
     if not path.is_file():
         return  # not there yet, or a device or pipe (opening a FIFO to read it would wait)
     try:
@@ -316,7 +316,7 @@ def _refuse_to_overwrite_a_store(path: Path, store_path: Path) -> None:
     except OSError:
         return  # unreadable: the write says why
     if head == _SQLITE_MAGIC:
-        raise CommandFailed(f"{display_name(path)} is an SQLite database (a store?); not written over: give another name")
+        raise CommandFailed(f"{display_name(path)} is an SQLite database (a store?); give another name")
 
 
 def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
