@@ -210,3 +210,30 @@ def test_the_explorer_given_a_missing_path_says_so_with_status_2(tmp_path, capsy
 
     assert main(["--db", str(tmp_path / "s.db"), str(tmp_path / "nothere")]) == 2
     assert "no such file or directory" in capsys.readouterr().err
+
+
+async def test_the_explorers_ingest_shows_warnings_and_waits_for_them(tmp_path, monkeypatch):
+    import store.ingest
+    from tests.test_tui import screen_text
+    from tests.test_tui_helpers import sample_articles, write_store
+    from tui.screens.ingest_screen import IngestScreen
+    from tui.screens.main_screen import MainScreen
+
+    def run(paths, store_path, progress=None, on_reject=None, on_warn=None, **kw):
+        progress(1, 1, "long.txt")
+        on_warn("long.txt", "article is 250,000 characters; read from the first 200,000 only")
+        write_store(store_path, sample_articles())
+        return store.ingest.Summary(files=1, ingested=4, warnings=[("long.txt", "cut")])
+
+    monkeypatch.setattr(store.ingest, "ingest", run)
+    (tmp_path / "in").mkdir()
+    app = make_app(tmp_path / "new.db", str(tmp_path / "in"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, 5)
+        assert isinstance(app.screen, IngestScreen)  # waits: a warning to read
+        text = screen_text(app)
+        assert "! long.txt: article is 250,000 characters" in text
+        assert "4 articles stored, 1 with a warning (!), 0 rejected:" in text
+        await pilot.press("enter")
+        await settle(pilot, 5)
+        assert isinstance(app.screen, MainScreen)
