@@ -237,3 +237,27 @@ async def test_the_explorers_ingest_shows_warnings_and_waits_for_them(tmp_path, 
         await pilot.press("enter")
         await settle(pilot, 5)
         assert isinstance(app.screen, MainScreen)
+
+
+def test_stats_lines_wrap_at_the_terminal_between_counts(tmp_path, capsys, monkeypatch):
+    import sys
+
+    records = [
+        {
+            "text": f"На посту «Кордай» к утру стояли {20 + i} фур, водители ждали несколько часов.",
+            "source": f"Outlet{i}.kz",
+        }
+        for i in range(9)
+    ]
+    (tmp_path / "posts.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+    db = tmp_path / "s.db"
+    cli.main(["ingest", str(tmp_path / "posts.jsonl"), "--db", str(db), "--jobs", "1", "--quiet"])
+    capsys.readouterr()
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert cli.main(["stats", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    sources = lines[next(i for i, ln in enumerate(lines) if ln.startswith("top sources")) :][:3]
+    assert all(len(ln) <= 60 for ln in sources), sources
+    assert sources[1].startswith(" " * 15 + "Outlet")  # under the value, not under the label
+    assert all(ln.rstrip().endswith(",") or ln is sources[-1] for ln in sources[:2])  # «Outlet3.kz 1» kept whole

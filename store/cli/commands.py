@@ -363,9 +363,9 @@ def cmd_stats(args) -> int:
     print(f"mentions       {stats['mentions']}")
     print(f"facts          {stats['facts']}{_listed(stats['facts'], stats.get('facts_listed'))}")
     print(f"directives     {stats['directives']}")
-    print("languages      " + counts_line(stats["languages"], "(unknown)"))
-    print("top sources    " + counts_line(stats["sources"], "(no source)"))
-    print("ingest log     " + ", ".join(f"{k} {v}" for k, v in _log_counts(stats).items()))
+    print(_stats_line("languages", counts_line(stats["languages"], "(unknown)")))
+    print(_stats_line("top sources", counts_line(stats["sources"], "(no source)")))
+    print(_stats_line("ingest log", ", ".join(f"{k} {v}" for k, v in _log_counts(stats).items())))
     line = outdated_line(stats["older_rules"], stats["articles"])
     if line:
         print(f"rules          {line}")
@@ -405,6 +405,30 @@ def _listed(total: int, listed: int | None) -> str:
     if listed is None or listed >= total:
         return ""
     return f"  ({listed} listed; {total - listed} in near-duplicate copies)"
+
+
+_STATS_LABEL = 15  # «top sources    »: the cells before a stats line's value
+
+
+def _stats_line(label: str, value: str) -> str:
+    """A labelled stats line; on a terminal, wrapped at its width between the counts with
+    its next lines under the value (qa73: «top sources» of a store with many outlets ran
+    past 80 columns and the terminal broke it under the label). Into a pipe: one line."""
+    head = f"{label:<{_STATS_LABEL - 1}} "
+    if not sys.stdout.isatty():
+        return head + value
+    from store.cli.table import cells, line_width
+
+    width = max(line_width(), _STATS_LABEL + 20)
+    lines = [head]
+    for i, item in enumerate(value.split(", ")):  # «search70 15» stays on one line
+        piece = item if i == 0 else f", {item}"
+        if i and cells(lines[-1] + piece) > width:
+            lines[-1] += ","
+            lines.append(" " * _STATS_LABEL + item)
+        else:
+            lines[-1] += piece
+    return "\n".join(lines)
 
 
 def counts_line(counts: dict, missing: str) -> str:
