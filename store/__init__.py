@@ -23,3 +23,15 @@ for _var in _BLAS_VARIABLES:
 from store import regex_cache as _regex_cache  # noqa: E402
 
 _regex_cache.install()
+
+
+def version() -> str:
+    """The installed release («0.1.0»), for `--version` of both programs; a checkout run
+    without `pip install` says so rather than fail (qa73: `--version` was an unknown option)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("borderdocs")
+    except PackageNotFoundError:
+        return "(not installed: run from a checkout)"

@@ -169,7 +169,7 @@ def test_the_cli_directives_say_by_when_at_80_columns_and_count_as_tab_4(answers
     lines = out.splitlines()
     assert code == 0 and "when" not in lines[0].split()  # no room for the column at 80
     assert all("в недельный срок: разобрать" in line for line in lines[1:-1])
-    assert lines[-1].startswith("2 reports of 1 directives")  # tab 4: «1 directive · 2 reports»
+    assert lines[-1].startswith("2 reports of 1 directive (")  # qa73: the singular; tab 4: «1 directive · 2 reports»
     _, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", answers_path, columns=120)
     assert out.splitlines()[0].split()[3] == "when" and ": разобрать" not in out
 

@@ -364,10 +364,14 @@ class BorderdocsApp(App):
 
     def _confirm_then_export(self, kind: str, source, out: Path) -> None:
         """Export at once to a new file; ask first before replacing one."""
+        from store.ingest import is_store_file
+
         from .screens.confirm_screen import ConfirmScreen
 
         if out.is_dir():
             self.notify(f"Export failed: {display_name(out)} is a folder", severity="error", markup=False)
+        elif is_store_file(out, self.reader.path):  # «Replace it?» then y wrote a CSV over the open store (qa73)
+            self.notify(f"Not exported: {display_name(out)} is the store itself", severity="error", markup=False)
         elif out.exists():
 
             def answered(yes: bool | None) -> None:

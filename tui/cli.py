@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from store import version as store_version
+
 THEMES = (
     "textual-dark",
     "textual-light",
@@ -32,7 +34,8 @@ finds names across scripts (khorgos / Хоргос / Қорғас).
 
 With no arguments the default store is opened; on the first run it is built
 from the bundled sample articles. With PATHs (files or directories of .txt,
-.html, .jsonl) those are ingested first, with progress, then the store opens.
+.html, .json/.jsonl, feeds, any of them .gz: what `borderdocs ingest` reads)
+those are ingested first, with progress, then the store opens.
 """
 
 EPILOG = """\
@@ -53,12 +56,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {one_line(message)} (see `{self.prog} --help`)\n")
 
 
+class _Help(argparse.RawDescriptionHelpFormatter):
+    """Help lines wrapped between words only: a theme's name is cut at no hyphen
+    («ansi-» at one line's end and «light» on the next could not be typed back)."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="borderdocs-tui",
         description=DESCRIPTION,
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Help,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories to ingest before opening")
     p.add_argument("--db", metavar="FILE", help="the store (default: $BORDERDOCS_DB, else the user data directory)")
@@ -66,9 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--theme",
         choices=THEMES,
         default=None,
-        help="colour theme; ansi-dark / ansi-light use the terminal's own palette (good over SSH)",
+        metavar="THEME",  # the choices beside it were one line of 130 characters at 80 columns (qa73)
+        help=f"colour theme: {', '.join(THEMES)}; ansi-dark / ansi-light use the terminal's own palette "
+        "(good over SSH)",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {store_version()}")
     return p
+
+
+class _NoInput(Exception):
+    """A PATH to ingest that does not exist: build_app returns its line."""
 
 
 def sample_data_dir() -> Path:
@@ -88,7 +108,7 @@ def plan(args) -> tuple[Path, list[str], str]:
         if missing:
             from store.sanitize import display_name
 
-            raise SystemExit(f"borderdocs-tui: no such file or directory: {display_name(missing[0])}")
+            raise _NoInput(f"borderdocs-tui: no such file or directory: {display_name(missing[0])}")
         return db_path, list(args.paths), f"Ingesting {len(args.paths)} path(s)…"
     if not db_path.exists() and not args.db:
         samples = sample_data_dir()
@@ -102,7 +122,10 @@ def build_app(argv: list[str] | None = None):
     args = build_parser().parse_args(argv)
     from store.db.connection import StoreError
 
-    db_path, paths, note = plan(args)
+    try:
+        db_path, paths, note = plan(args)
+    except _NoInput as missing:  # exit status 2 as every user's mistake, not SystemExit's 1 (qa73)
+        return str(missing)
     reader = None
     if not paths:  # with PATHs the app ingests first, then opens the store
         from .reader import StoreReader

@@ -282,6 +282,8 @@ def _decode_line(raw: bytes | str, number: int) -> str:
 def cmd_export(args) -> int:
     from store.db import export
 
+    if args.output:
+        _refuse_to_overwrite_a_store(args.output, db_path(args))
     store = open_for_reading(args)
     try:
         if args.output:
@@ -293,6 +295,28 @@ def cmd_export(args) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_to_overwrite_a_store(path: Path, store_path: Path) -> None:
+    """`export -o news.db --db news.db` (a slip of the fingers) replaced the store with its
+    own JSON and every later command said «not a borderdocs store» (qa73). The store, the
+    files beside it and any other SQLite database (another store) are not written over."""
+    from store.ingest import is_store_file
+
+    if is_store_file(path, store_path):
+        raise CommandFailed(f"{display_name(path)} is the store itself (or a file kept beside it); give another name")
+    if not path.is_file():
+        return  # not there yet, or a device or pipe (opening a FIFO to read it would wait)
+    try:
+        with open(path, "rb") as existing:
+            head = existing.read(len(_SQLITE_MAGIC))
+    except OSError:
+        return  # unreadable: the write says why
+    if head == _SQLITE_MAGIC:
+        raise CommandFailed(f"{display_name(path)} is an SQLite database (a store?); give another name")
 
 
 def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
@@ -339,9 +363,9 @@ def cmd_stats(args) -> int:
     print(f"mentions       {stats['mentions']}")
     print(f"facts          {stats['facts']}{_listed(stats['facts'], stats.get('facts_listed'))}")
     print(f"directives     {stats['directives']}")
-    print("languages      " + counts_line(stats["languages"], "(unknown)"))
-    print("top sources    " + counts_line(stats["sources"], "(no source)"))
-    print("ingest log     " + ", ".join(f"{k} {v}" for k, v in _log_counts(stats).items()))
+    print(_stats_line("languages", counts_line(stats["languages"], "(unknown)")))
+    print(_stats_line("top sources", counts_line(stats["sources"], "(no source)")))
+    print(_stats_line("ingest log", ", ".join(f"{k} {v}" for k, v in _log_counts(stats).items())))
     line = outdated_line(stats["older_rules"], stats["articles"])
     if line:
         print(f"rules          {line}")
@@ -381,6 +405,30 @@ def _listed(total: int, listed: int | None) -> str:
     if listed is None or listed >= total:
         return ""
     return f"  ({listed} listed; {total - listed} in near-duplicate copies)"
+
+
+_STATS_LABEL = 15  # «top sources    »: the cells before a stats line's value
+
+
+def _stats_line(label: str, value: str) -> str:
+    """A labelled stats line; on a terminal, wrapped at its width between the counts with
+    its next lines under the value (qa73: «top sources» of a store with many outlets ran
+    past 80 columns and the terminal broke it under the label). Into a pipe: one line."""
+    head = f"{label:<{_STATS_LABEL - 1}} "
+    if not sys.stdout.isatty():
+        return head + value
+    from store.cli.table import cells, line_width
+
+    width = max(line_width(), _STATS_LABEL + 20)
+    lines = [head]
+    for i, item in enumerate(value.split(", ")):  # «search70 15» stays on one line
+        piece = item if i == 0 else f", {item}"
+        if i and cells(lines[-1] + piece) > width:
+            lines[-1] += ","
+            lines.append(" " * _STATS_LABEL + item)
+        else:
+            lines[-1] += piece
+    return "\n".join(lines)
 
 
 def counts_line(counts: dict, missing: str) -> str:

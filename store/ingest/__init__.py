@@ -107,16 +107,17 @@ def _without_the_store(files: list, store_path) -> list:
     """The files to read, less the store's own: `borderdocs ingest . --db news.db` walks the
     folder the store is in, and its database, log and index were each read as an article and
     rejected as binary, so every run of a folder's ingest exited 1 (qa62)."""
+    return [f for f in files if not is_store_file(f, store_path)]
+
+
+def is_store_file(path, store_path) -> bool:
+    """Is `path` the store at `store_path` or one of the files SQLite and search keep beside
+    it? (An ingest leaves them out; `export --output` refuses to write over them, qa73.)"""
     name = os.path.basename(store_path)
-    folder = os.path.dirname(os.path.realpath(store_path))
-
-    def its_own(path) -> bool:
-        base = os.path.basename(path)
-        if not base.startswith(name) or not (base == name or base[len(name) :].startswith(_STORE_SIDE_FILES)):
-            return False
-        return os.path.dirname(os.path.realpath(path)) == folder
-
-    return [f for f in files if not its_own(f)]
+    base = os.path.basename(path)
+    if not base.startswith(name) or not (base == name or base[len(name) :].startswith(_STORE_SIDE_FILES)):
+        return False
+    return os.path.dirname(os.path.realpath(path)) == os.path.dirname(os.path.realpath(store_path))
 
 
 def ingest(

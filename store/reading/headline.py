@@ -65,6 +65,13 @@ _TODAY_LINE = re.compile(
 )
 
 
+def is_list_item(line: str) -> bool:
+    """not_a_headline(line) == "list item", without its other tests: a caller asking only
+    this paid for all of them on the whole line (seconds on a 3 MB one-line file)."""
+    s = line.strip()
+    return bool(s) and not s.startswith("#") and bool(_BULLET.match(s))
+
+
 def not_a_headline(line: str) -> str | None:
     """Why `line` is page furniture rather than the headline, or None if it may be one."""
     s = line.strip()

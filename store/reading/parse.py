@@ -58,7 +58,7 @@ from store.reading.dates import (
     today_widget,
 )
 from store.reading.hard_wrap import continues, wrap_width
-from store.reading.headline import captioned_headline, not_a_headline, without_stamp
+from store.reading.headline import captioned_headline, is_list_item, not_a_headline, without_stamp
 from store.reading.language import article_language, detect, russian_alphabet_line
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
@@ -113,6 +113,8 @@ def parse(doc: RawDoc) -> Article:
     body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title)
     if doc.format == "json" and all(source_line(p) for p in body):
         body = _record_body(lines, lay.title)
+    elif doc.format == "txt" and not body and _one_sentence(lines):
+        body = lines  # a note of one sentence was its own headline and was rejected (qa73)
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
     lead = " ".join(body[:1])
@@ -167,6 +169,13 @@ def _record_body(lines: list[str], title: str | None) -> list[str]:
     if not out and title:
         out = [ln for ln in lines if _norm(ln) == _norm(title) and fu.word_count(ln) >= _LEAD_MIN_WORDS][:1]
     return out
+
+
+def _one_sentence(lines: list[str]) -> bool:
+    """A text file of one line that is a sentence (six words or more, ending in a stop): the
+    layout took it for the headline of a story with no text, and a note of one report
+    («Пункт пропуска закрыт из-за бурана.») was rejected as «no article text found»."""
+    return len(lines) == 1 and fu.word_count(lines[0]) >= _LEAD_MIN_WORDS and lines[0].rstrip().endswith((".", "!"))
 
 
 def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
@@ -261,10 +270,12 @@ def _list_lead_in(line: str, n: int) -> bool:
 
 def _title_candidate(line: str) -> bool:
     """Headline-shaped: a few words, not a sentence ending in a period, not a label row."""
+    if len(line) > 250:  # first: the tests below read the whole line (a 3 MB one-line file took seconds)
+        return False
     n = fu.word_count(line)
     if fu.classify(line) or (fu.is_nav_row(line) and not line.isupper()) or author_line(line) or not_a_headline(line):
         return False
-    if n < 3 or n > _MAX_TITLE_WORDS or len(line) > 250:
+    if n < 3 or n > _MAX_TITLE_WORDS:
         return False
     return not (line.endswith(".") and not line.endswith("..") and n >= 8)
 
@@ -371,7 +382,7 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
             return seen[_norm(ln)]
         seen[_norm(ln)] = ln
     # the first line past furniture above it («← Таможня и ВЭД», a back link to the rubric)
-    first = next((ln for ln in header if not_a_headline(ln) != "list item"), None)
+    first = next((ln for ln in header if not is_list_item(ln)), None)
     if first and _short_title(first) and not _printed_again(first, lines) and not _dated_headline_below(header, first):
         return first
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
@@ -414,9 +425,9 @@ def _short_title(line: str) -> bool:
     """A two-word headline on the first line («Японский идеалист», «Оскал капитализма»):
     a word and a lower-case word, not a label that starts with a preposition («В мире»)
     and not a name («Олег Давыдов»)."""
-    ws = fu.words(line)
     if len(line.split()) != 2:  # «Zakon.kz», «Tengri-News» are one token: a site's logo, not a headline
         return False
+    ws = fu.words(line)
     return (
         len(ws) == 2
         and len(ws[0]) > 3

@@ -54,12 +54,16 @@ class IngestScreen(Screen):
 
         try:
             summary = ingest(
-                self.paths, self.db_path, progress=self._progress_from_thread, on_reject=self._reject_from_thread
+                self.paths,
+                self.db_path,
+                progress=self._progress_from_thread,
+                on_reject=self._reject_from_thread,
+                on_warn=self._warn_from_thread,
             )
         except Exception as e:  # noqa: BLE001 - shown to the user as one line
             self.post_message(IngestFinished(None, f"ingest failed: {e}"))
             return
-        if summary.rejected or not summary.files:  # reasons to read, or why the store is empty
+        if summary.rejected or summary.warnings or not summary.files:  # reasons to read, or why the store is empty
             self.app.call_from_thread(self._wait_for_enter, summary)
         else:
             self.post_message(IngestFinished(summary, None))
@@ -67,11 +71,16 @@ class IngestScreen(Screen):
     def _reject_from_thread(self, file: str, reason: str) -> None:
         self.app.call_from_thread(self.rejected, file, reason)
 
-    def rejected(self, file: str, reason: str) -> None:
+    def rejected(self, file: str, reason: str, mark: str = "✗") -> None:
         """One more rejected file, with why (both untrusted: one clean line)."""
         log = self.query_one("#ingest-rejected", Log)
         log.display = True
-        log.write_line(clean_line(f"✗ {file}: {reason}"))
+        log.write_line(clean_line(f"{mark} {file}: {reason}"))
+
+    def _warn_from_thread(self, file: str, warning: str) -> None:
+        """An article stored with a warning («read from the first 200,000 characters only», «named
+        .gz but not compressed»): the CLI prints it, and here it was dropped (qa73)."""
+        self.app.call_from_thread(self.rejected, file, warning, "!")
 
     def _wait_for_enter(self, summary) -> None:
         """The summary line; a rejected entry is a file or one record of a dump
@@ -80,7 +89,8 @@ class IngestScreen(Screen):
         paths it says so, as the CLI does (qa70: an empty folder opened an empty store with
         no word of why)."""
         self.summary = summary
-        done = f"done: {quantity(summary.ingested, 'article')} stored, {len(summary.rejected)} rejected:"
+        warned = f", {len(summary.warnings):,} with a warning (!)" if summary.warnings else ""
+        done = f"done: {quantity(summary.ingested, 'article')} stored{warned}, {len(summary.rejected)} rejected:"
         if not summary.files:
             from store.ingest.writer import nothing_found  # loaded with the ingest it reports on
 

@@ -80,6 +80,8 @@ class DirectiveSource:
         if not n and self.words:
             self.read_as = named(store, self.words)
             n = self._count(store) if self.read_as else 0
+            if not n:  # a name with no directives either: the words stay as typed (qa73)
+                self.read_as = ""
         return n
 
     def _count(self, store) -> int:
@@ -123,14 +125,15 @@ class DirectiveSource:
 def named(store, words: str) -> str:
     """The name of the search's best person or body for words no directive has as
     typed (`bektenov`, `бектеновым`: the filter compares text), when the search is sure
-    of it (score 75, as `borderdocs show` and `borderdocs directives` ask); else ""."""
+    of it (score 75, as `borderdocs show` and `borderdocs directives` ask) and its best
+    entity is that person or body (qa73: «бахты», the post, was read as a firm named after
+    it); else ""."""
     from store.search import search as engine
 
-    hits = [
-        h for h in engine.search(store, words, type="entity", limit=3) if h.get("type") in ("person", "organization")
-    ]
-    sure = hits and hits[0].get("score", 0) >= 75 and hits[0].get("articles", 1) > 0
-    return hits[0]["name"] if sure else ""
+    hits = engine.search(store, words, type="entity", limit=1)
+    best = hits[0] if hits else {}
+    sure = best.get("type") in ("person", "organization") and best.get("score", 0) >= 75
+    return best["name"] if sure and best.get("articles", 1) > 0 else ""
 
 
 class DirectiveList(VirtualList):
