@@ -635,8 +635,9 @@ _STATUS_NEEDLES = {
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
         *("году", "расширят", "обновят", "построят", "отремонтируют", "переоснастят", "будут"),
-        # the passive after «будет» (facts82): «пост будет модернизирован»
-        *("реконструирован", "модернизирован", "расширен", "перестроен"),
+        # the passive after «будет» (facts82): «пост будет модернизирован»; «будут …» has its needle above
+        *("будет реконструирован", "будет модернизирован", "будет отремонтирован", "будет расширен"),
+        "будет перестроен",
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
 }
@@ -1100,8 +1101,10 @@ def _works_after(text: str, i: int, a: int, b: int, before: tuple | None, articl
     """The works sentence `i` (text[a:b], naming no post) tells of the two posts, or the one dash
     pair, the sentence just before it names (`before`: its index and spans; fact_groups.works_posts),
     when it has no subject of its own (fact_context.carried_post)."""
+    posts = works_posts(text, i, before)
+    if not posts:
+        return []
     sentence = text[a:b]
-    posts = works_posts(text, i, before) or ()
     return [
         f
         for ref in posts
