@@ -97,3 +97,15 @@ def test_works_begun_or_to_begin_with_the_verb_first():
     assert _statuses("На КПП «Аксай» начался ремонт.") == {("aksai", "under reconstruction")}
     assert _statuses("На КПП «Аксай» в июле начнётся модернизация.") == {("aksai", "planned")}
     assert _statuses("Пост «Аксай» будет модернизирован.") == {("aksai", "planned")}
+
+
+def test_a_bare_count_of_new_posts_is_not_the_group_named_before():
+    text = "Пограничники проверили посты «Кайрак» и «Жайсан». Ещё два новых пункта будут модернизированы к 2028 году."
+    assert _statuses(text) == set()
+    text = "Комиссия «Сырым» мен «Таскала» бекеттерін тексерді. Облыста екі бекет жаңғырту жұмыстары басталды."
+    assert _statuses(text) == set()
+
+
+def test_a_singular_post_word_after_two_posts_says_neither():
+    text = "Глава ведомства побывал на постах «Кайрак» и «Жайсан». На объекте идёт реконструкция."
+    assert _statuses(text) == set()

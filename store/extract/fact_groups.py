@@ -35,17 +35,22 @@ _COUNT = {
     **{str(d): d for d in range(2, 10)},
 }
 
-# A count and a post word, up to two adjectives between: «на трёх пунктах пропуска», «Все пять
-# КПП», «на всех трёх казахстанских пунктах», «үш өткізу бекетінде», «Үш бекетте де»
+# A count and a post word, up to two adjectives between, told as the place or the subject of a
+# known set: «на трёх пунктах пропуска», «Все пять КПП», «на всех трёх казахстанских пунктах»,
+# Kazakh in the locative or with its particle «үш өткізу бекетінде», «Үш бекетте де». A bare
+# count is any posts, new ones too: «В области построят два новых пункта», «Облыста екі бекет
+# салынады» (facts71: «екі бекет» needs its particle to mean both)
 _GROUP = re.compile(
-    r"(?<![\w-])(?P<n>[2-9]|два|две|двух|двум|три|тр[её]х|тр[её]м|четыре|четыр[её]х|четыр[её]м|пять|пяти|шесть|шести"
+    r"(?<![\w-])(?:(?:на|в|во)\s+(?:всех\s+|этих\s+)?|(?:все|всех|эти|этих)\s+)"
+    r"(?P<n>[2-9]|два|две|двух|двум|три|тр[её]х|тр[её]м|четыре|четыр[её]х|четыр[её]м|пять|пяти|шесть|шести"
     r"|семь|семи|восемь|восьми)\s+(?P<adj>(?:[а-яё]+(?:ых|их|ые|ие)\s+){0,2})"
     r"(?:пункт(?:а|ов|ах|ам|ами)?|КПП|пост(?:а|ов|ах|ам)|погранпереход\w*|переход(?:а|ов|ах|ам))(?![\w-])"
-    r"|(?<![\w-])(?P<kn>екі|үш|төрт|бес|алты|жеті|сегіз)\s+(?:өткізу\s+)?(?:бекет|пункт)\w*(?![\w-])",
+    r"|(?<![\w-])(?P<kn>екі|үш|төрт|бес|алты|жеті|сегіз)\s+(?:өткізу\s+)?"
+    r"(?:(?:бекет|пункт)(?:те|інде|тер(?:де|інде))(?:\s+(?:де|да|те|та))?|(?:бекет|пункт)\w*\s+(?:де|да|те|та))(?![\w-])",
     re.IGNORECASE,
 )
-# The neighbour's posts: «на трёх российских пунктах», Kazakh «Ресейдің үш бекеті»
-_THEIRS = re.compile(r"(?:российск|узбекск|китайск|кыргызск|киргизск|туркменск|соседн|иностранн)", re.IGNORECASE)
+# The neighbour's posts, or new ones: «на трёх российских пунктах», «все три новых пункта», Kazakh «Ресейдің үш бекеті»
+_THEIRS = re.compile(r"(?:российск|узбекск|китайск|кыргызск|киргизск|туркменск|соседн|иностранн|нов)", re.IGNORECASE)
 _THEIRS_KK = re.compile(
     r"(?:ресей|қытай|өзбек|қырғыз|түрікмен)\w*(?:дің|тің|нің|ның|дың|тың|жағындағы)\s*$", re.IGNORECASE
 )
@@ -115,11 +120,19 @@ def _named_after(text: str, bounds: list, i: int, spans: list, starts: list, n: 
     return gathered if len(gathered) == n else None
 
 
-def works_posts(text: str, i: int, before: tuple | None) -> list[str] | None:
-    """The posts the works told in sentence `i` (naming none) are on, when the sentence just
+# One post, not both, is meant by a singular post word: «Работы на объекте начались» after two posts
+# says which of them no more than it says both (facts81)
+_ONE_OF_THEM = re.compile(
+    r"(?<![\w-])(?:объект[еау]?|пункт[еау]?|пост[еау]?|погранпереход[еау]?|бекет(?:те|ті|і|ін)?|нысан(?:да|ды|ы)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def works_posts(text: str, i: int, before: tuple | None, sentence: str) -> list[str] | None:
+    """The posts the works told in `sentence` (`i`, naming none) are on, when the sentence just
     before (`before`: its index and spans) names two of ours and nothing else («Министр посетил
-    «Таскала» и «Сырым»»), or one crossing as a dash pair («Пункт «Сырым» – «Маштаково» …»:
-    its Kazakh post)."""
+    «Таскала» и «Сырым». Сейчас там идёт реконструкция»; not with a singular «на объекте»), or
+    one crossing as a dash pair («Пункт «Сырым» – «Маштаково» …»: its Kazakh post)."""
     if before is None or before[0] != i - 1:
         return None
     refs = list(dict.fromkeys(s.ref for s in before[1]))
@@ -128,4 +141,6 @@ def works_posts(text: str, i: int, before: tuple | None) -> list[str] | None:
     joined = without_partners(refs, dash_partners(text, before[1]))
     if len(joined) == 1:
         return joined
-    return refs if len(refs) == 2 and not any(_foreign(r) for r in refs) else None
+    if len(refs) != 2 or any(_foreign(r) for r in refs) or _ONE_OF_THEM.search(sentence):
+        return None
+    return refs

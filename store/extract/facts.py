@@ -1101,13 +1101,13 @@ def _works_after(text: str, i: int, a: int, b: int, before: tuple | None, articl
     """The works sentence `i` (text[a:b], naming no post) tells of the two posts, or the one dash
     pair, the sentence just before it names (`before`: its index and spans; fact_groups.works_posts),
     when it has no subject of its own (fact_context.carried_post)."""
-    posts = works_posts(text, i, before)
-    if not posts:
+    if before is None or before[0] != i - 1:
         return []
     sentence = text[a:b]
+    posts = works_posts(text, i, before, sentence)
     return [
         f
-        for ref in posts
+        for ref in posts or ()
         if carried_post((i - 1, [ref]), i, sentence)
         for f in _works_carried(ref, sentence, article_date, seen, deadlines=True)
     ]
