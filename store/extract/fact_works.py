@@ -39,8 +39,8 @@ _POST_WORD = re.compile(
     r"|объект|пункт|пост$|поста$|посту$|кпп$|бекет|нысан|терминал|площадк|зон[аыуеой]|досмотр|здани|полос"
     r"|комплекс|павильон|движени|контрол|таможен|погранич|инспекц"
     r"|январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр|год|квартал|месяц|недел"
-    r"|весн|лет[оа]м?$|осен|зим|прошл|текущ|следующ|этом$|этого$"
-    r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе|қазан|қараша|желтоқсан|жыл|күн|ай$|айда$"
+    r"|весн|лет[оа]м?$|осен|зим|прошл|текущ|следующ|этом$|этого$|конц[ае]$|середин|начале$"
+    r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе|қазан|қараша|желтоқсан|жыл|күн|ай$|айда$|соң|бас[ыт]"
     r"|на$|в$|во$|с$|со$|по$|к$|у$|до$|после$|уже$|ещё$|еще$|сейчас$|там$|здесь$|тут$|теперь$|также$|тоже$"
     r"|полным$|ходом$|активно$|поэтапно$|полностью$|частично$|и$"
     r"|қазір$|онда$|мұнда$|былтыр$|биыл$|толық$|ішінде$|бойы$|бір$|екі$|үш$|да$|де$|та$|те$|мен$|және$"
@@ -55,6 +55,16 @@ def post_works(sentence: str, statuses: list[tuple[str, str | None]]) -> list[tu
     """The statuses (phrase, date) of a sentence naming no post that are works on the post the
     sentence before named: a works label, and no other object in the words around the phrase."""
     return [(t, d) for t, d in statuses if status_label(t) in WORKS_LABELS and not _other_object(sentence, t)]
+
+
+# A works noun the sentence tells its deadline of: «Реконструкция завершится в 2026 году»
+_WORKS_NOUN = re.compile(r"реконструкц|модерниз|ремонт|строительств|жаңғырт|жаңарт|құрылыс|жөндеу", re.IGNORECASE)
+
+
+def works_deadline(sentence: str, phrase: str) -> bool:
+    """True when the deadline `phrase` of a sentence naming no post is its works' («Реконструкция
+    завершится в 2026 году»): a works noun in the sentence and no other object near the phrase."""
+    return bool(_WORKS_NOUN.search(sentence)) and not _other_object(sentence, phrase)
 
 
 def _other_object(sentence: str, phrase: str) -> bool:

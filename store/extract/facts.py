@@ -35,9 +35,11 @@ from store.extract.fact_context import (
     sole_post,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
+from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
-from store.extract.fact_works import WORKS_NEEDLES, post_works
+from store.extract.fact_surfaces import surface_at_post, surface_on_way
+from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
@@ -567,7 +569,8 @@ def _road_object(sentence: str, m: re.Match) -> bool:
     return bool(
         _ROAD_INSIDE.match(m.group())
         or _ROAD_SUBJECT.match(sentence, 0, m.start())
-        or _ROAD.search(after)
+        or (_ROAD.search(after) and not surface_at_post(sentence, m.start(), _ROAD.findall(after)))
+        or surface_on_way(sentence, after)
         or _LINE.search(after)
         or (before and re.match(r"дорожн", before[-1], re.IGNORECASE))
         or any(_KK_ROAD.match(w) for w in before)
@@ -634,6 +637,9 @@ _STATUS_NEEDLES = {
         *("планир", "намечен", "предусмотрен", "жоспарлан"),
         *("разраб", "проектно-сметн", "псд", "конкурсн", "начн", "басталады"),
         *("году", "расширят", "обновят", "построят", "отремонтируют", "переоснастят", "будут"),
+        # the passive after «будет» (facts82): «пост будет модернизирован»; «будут …» has its needle above
+        *("будет реконструирован", "будет модернизирован", "будет отремонтирован", "будет расширен"),
+        "будет перестроен",
     ),
     "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
 }
@@ -1082,25 +1088,55 @@ def _carried(
     return works + _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
 
 
-def _works_carried(ref: str, sentence: str, article_date: str | None, seen: set) -> list[Fact]:
+def _works_carried(ref: str, sentence: str, article_date: str | None, seen: set, deadlines: bool = False) -> list[Fact]:
     """The works on `ref` a sentence naming no post tells as a status («Работы на объекте
-    стартовали в мае», store/extract/fact_works.py); the look for works words first (issue 15)."""
+    стартовали в мае», store/extract/fact_works.py); the look for works words first (issue 15).
+    `deadlines`: its deadlines too, when it tells works («Реконструкция завершится в 2026 году»
+    after a sentence naming two posts, store/extract/fact_groups.py)."""
     if not may_hold(sentence, WORKS_NEEDLES):
         return []
     found = [("status", t, d) for t, d in post_works(sentence, _statuses(sentence, article_date))]
+    if deadlines and _CARRY_HINT.search(sentence):
+        year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+        told = _deadlines(sentence, year, article_date) + _kk_deadlines(sentence, year, article_date)
+        found += [("deadline", t, d) for t, d in told if works_deadline(sentence, t)]
     return _own(ref, found, sentence, seen, every_kind=True)
 
 
-def _told_of_both(text: str, bounds: list, i: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
+def _works_after(text: str, i: int, a: int, b: int, before: tuple | None, article_date: str | None, seen: set) -> list:
+    """The works sentence `i` (text[a:b], naming no post) tells of the two posts, or the one dash
+    pair, the sentence just before it names (`before`: its index and spans; fact_groups.works_posts),
+    when it has no subject of its own (fact_context.carried_post)."""
+    if before is None or before[0] != i - 1:
+        return []
+    sentence = text[a:b]
+    posts = works_posts(text, i, before, sentence)
+    return [
+        f
+        for ref in posts or ()
+        if carried_post((i - 1, [ref]), i, sentence)
+        for f in _works_carried(ref, sentence, article_date, seen, deadlines=True)
+    ]
+
+
+# The kinds a sentence told of a counted group gives each post of it: «На трёх пунктах идёт
+# реконструкция», «… будут закрыты до 1 мая» (a queue or count there is the group's, not each post's)
+_GROUP_KINDS = ("status", "deadline")
+
+
+def _told_of_both(
+    text: str, bounds: list, i: int, refs: list[str], article_date: str | None, seen: set, kinds: tuple = ()
+) -> list[Fact]:
     """Every fact of sentence `i`, whose subject is «оба пункта» (fact_context.both_posts), for
     each of the two posts `refs` it means: like a sentence whose subject is «пункт», all it
-    says is theirs, its status and hours too; none for a denied report."""
+    says is theirs, its status and hours too; none for a denied report. `kinds`: only these
+    (a counted group, store/extract/fact_groups.py: its figures are the group's, not each post's)."""
     if _denied_report(text, bounds, i):
         return []
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
     found = _facts_in(sentence, article_date, text[bounds[i - 1][0] : a] if i else "")
-    found = [f for f in found if f[0] != "event"]
+    found = [f for f in found if f[0] != "event" and (not kinds or f[0] in kinds)]
     return [f for ref in refs for f in _own(ref, found, sentence, seen, every_kind=True)]
 
 
@@ -1448,6 +1484,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     named = None  # (index, posts) of the last sentence that named posts
     history: list[tuple[int, list[str]]] = []  # every such sentence, in order («оба пункта»)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
+    last_spans = None  # (index, spans) of the last sentence that named posts (a group or pair after it)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
@@ -1455,8 +1492,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs and (both := both_posts(history, i, text[a:b])):
             out += _told_of_both(text, bounds, i, both, article_date, seen)
             continue
+        if not refs and may_hold(text[a:b], GROUP_NEEDLES):
+            if group := group_posts(text, bounds, i, spans, starts, last_spans):  # «На трёх пунктах …»
+                out += _told_of_both(text, bounds, i, group, article_date, seen, kinds=_GROUP_KINDS)
+                continue
         if not refs:
             near = carried_post(owner, i, text[a:b])
+            if near is None:  # «… «А» и «Б». Сейчас там идёт реконструкция», «Пункт «А» – «Б» … . На объекте …»
+                out += _works_after(text, i, a, b, last_spans, article_date, seen)
             far = sole_post(owner, only, text[a:b]) if near is None else None
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
@@ -1466,6 +1509,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         out += _offers(offers, text[a:b], seen)
         named = (i, refs)
         history.append(named)
+        last_spans = (i, inside)
         owner = named if owner is None or not only_the_other_side(text, inside) else owner
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
