@@ -1,0 +1,152 @@
+"""The facts told of a crossing's other side, read for the page a user opens.
+
+Since facts80 a fact of the neighbour's side («На пункте пропуска «Курмангазы» со стороны
+России движение грузовиков закрыто») is stored on the foreign post the gazetteer says faces
+ours (Караозек), which is right, but the user looks on Курмангазы's page, where it was
+before, and Караозек's page said «no stored article names yet» above no facts. So:
+- our post's page lists the facts of the posts facing it, in a block of their own
+  (`across`: one entry a facing post, with its reported status and its facts, each with
+  the article it came from);
+- a foreign post's page lists its own facts and the articles they came from, saying which
+  of them name the crossing by our post's name only (`told_by`).
+A facing post is a foreign_posts.csv row whose `faces` holds ours, or a post no row holds
+that a text paired with ours (gazetteer.unlisted_ref carries the post it faces). Plain
+dicts go out; nothing here imports a UI library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.db.connection import Store
+from store.db.queries import row_dicts
+
+ACROSS_LIMIT = 300  # a page's facts of the facing posts, newest first, as DETAIL_LIMIT bounds its own
+FACING = "facing"  # the kind of «напротив «X»», the pairing a text states
+_UNLISTED_END = "unlisted;"  # the first id after every «unlisted:…» one: a range the facts_cp index reads
+
+
+def _gazetteer():
+    from store.lang import gazetteer  # a page's read only: the explorer's first paint needs none
+
+    return gazetteer
+
+
+def _not_copy() -> str:
+    """A near-duplicate article's facts are its group's first article's again (fact_reads)."""
+    return "a.dup_of IS NULL"
+
+
+def post_facts(store: Store, checkpoint_ids: list[str], limit: int = ACROSS_LIMIT, skip: str = "") -> list[dict]:
+    """The facts of these posts, newest first (a deadline by its period's last day, as the
+    Facts tab sorts), each with its post's id and its article's id, title and outlet;
+    `skip` a kind left out."""
+    if not checkpoint_ids:
+        return []
+    from store.db.fact_reads import SORT_DATE
+
+    marks = ",".join("?" * len(checkpoint_ids))
+    return row_dicts(
+        store,
+        "SELECT f.checkpoint_id, f.kind, f.text, f.sentence, coalesce(f.date, a.date) AS date,"
+        " a.id AS article_id, a.title, a.source FROM facts f JOIN articles a ON a.id = f.article_id"
+        f" WHERE f.checkpoint_id IN ({marks}) AND f.kind != ? AND {_not_copy()}"
+        f" ORDER BY {SORT_DATE} DESC, f.id DESC LIMIT ?",
+        [*checkpoint_ids, skip, limit],
+    )
+
+
+def fact_count(store: Store, checkpoint_ids: list[str], skip: str = "") -> int:
+    """How many facts these posts have (copies' facts not counted), for «newest N of M»."""
+    if not checkpoint_ids:
+        return 0
+    marks = ",".join("?" * len(checkpoint_ids))
+    return store.conn.execute(
+        f"SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id"
+        f" WHERE f.checkpoint_id IN ({marks}) AND f.kind != ? AND {_not_copy()}",
+        [*checkpoint_ids, skip],
+    ).fetchone()[0]
+
+
+def facing_ids(store: Store, checkpoint_id: str) -> list[str]:
+    """The ids of the neighbours' posts facing our post: the gazetteer's rows that face it,
+    then the unlisted posts facts were stored on that a text paired with it (read by the
+    index's range of «unlisted:» ids, not a scan of every fact)."""
+    gz = _gazetteer()
+    listed = [fp.id for fp in gz.foreign() if checkpoint_id in fp.faces]
+    unlisted = [
+        ref
+        for (ref,) in store.conn.execute(
+            "SELECT DISTINCT checkpoint_id FROM facts WHERE checkpoint_id >= ? AND checkpoint_id < ?",
+            (gz.UNLISTED, _UNLISTED_END),
+        )
+        if (post := gz.get(ref)) is not None and checkpoint_id in post.faces
+    ]
+    return listed + unlisted
+
+
+def across(store: Store, checkpoint_id: str | None, limit: int = ACROSS_LIMIT) -> list[dict]:
+    """Our post's facing posts that have facts, each {id, name, label, country, kind,
+    reported_status, facts, fact_total}; [] for a foreign post or one nothing faces."""
+    from store.db import status_reads
+
+    gz = _gazetteer()
+    own = gz.get(checkpoint_id) if checkpoint_id else None
+    if own is None or own.foreign:
+        return []
+    out = []
+    for ref in facing_ids(store, own.id):
+        # «напротив «Сырым»» said on Сырым's own page tells nothing: the facing facts stay theirs
+        facts = post_facts(store, [ref], limit, skip=FACING)
+        if not facts:
+            continue
+        post = gz.get(ref)
+        out.append(
+            {
+                "id": ref,
+                "name": post.name_ru if post else ref,
+                "label": post.label if post else ref,
+                "country": post.country if post else None,
+                "kind": post.kind if post else None,
+                "reported_status": status_reads.reported_status(store, ref),
+                "facts": facts,
+                "fact_total": fact_count(store, [ref], skip=FACING),
+            }
+        )
+    return out
+
+
+def told_by(store: Store, checkpoint_id: str | None, entity_id: int | None = None) -> dict[str, Any] | None:
+    """For a foreign post: the articles its facts came from, newest first, each with
+    `names_post` (whether the article names this post itself: else it named the crossing
+    by our post's name, the gazetteer's `opposite`); None for our own posts and a post
+    without facts."""
+    gz = _gazetteer()
+    post = gz.get(checkpoint_id) if checkpoint_id else None
+    if post is None or not post.foreign:
+        return None
+    rows = row_dicts(
+        store,
+        "SELECT a.id, a.date, a.source, a.title FROM articles a WHERE a.id IN"
+        " (SELECT article_id FROM facts WHERE checkpoint_id = ?) AND a.dup_of IS NULL"
+        " ORDER BY a.date DESC, a.id",
+        (checkpoint_id,),
+    )
+    if not rows:
+        return None
+    naming = _naming(store, entity_id, [r["id"] for r in rows]) if entity_id else set()
+    for r in rows:
+        r["names_post"] = r["id"] in naming
+    return {"articles": rows, "article_count": len(rows), "by_name_of": post.opposite}
+
+
+def _naming(store: Store, entity_id: int, article_ids: list[str]) -> set[str]:
+    """Which of these articles mention the entity."""
+    marks = ",".join("?" * len(article_ids))
+    return {
+        aid
+        for (aid,) in store.conn.execute(
+            f"SELECT DISTINCT article_id FROM mentions WHERE entity_id = ? AND article_id IN ({marks})",
+            [entity_id, *article_ids],
+        )
+    }
