@@ -150,3 +150,98 @@ def _naming(store: Store, entity_id: int, article_ids: list[str]) -> set[str]:
             [entity_id, *article_ids],
         )
     }
+
+
+def kb_post(store: Store, kb_id: str, limit: int = ACROSS_LIMIT) -> dict[str, Any] | None:
+    """A neighbour's post no stored article names, as a checkpoint page reads it: its
+    gazetteer row, its facts (facts80 stores there what a text said of its side of a
+    crossing it named by our post's name), the articles they came from, and no articles or
+    directives of its own. None for our posts and ids the gazetteer does not hold."""
+    from store.db import status_reads
+
+    post = _gazetteer().get(kb_id)
+    if post is None or not post.foreign:
+        return None
+    record = {
+        "id": post.id,
+        "name_ru": post.name_ru,
+        "name_kk": post.name_kk,
+        "names_latin": list(post.names_latin),
+        "kind": post.kind,
+        "border": post.border,
+        "region": post.region,
+        "opposite": post.opposite,
+        "status": post.status,
+        "former_names": list(post.former_names),
+    }
+    entity = {"id": None, "name": post.name_ru, "article_count": 0, "copies": 0, "extracts": 0, "kb_id": post.id}
+    return {
+        "entity": entity,
+        "record": record,
+        "facts": post_facts(store, [post.id], limit),
+        "fact_total": fact_count(store, [post.id]),
+        "reported_status": status_reads.reported_status(store, post.id),
+        "across": [],
+        "told_by": told_by(store, post.id),
+        "directives": [],
+        "directive_total": 0,
+        "offered_instead": [],
+        "articles": [],
+        "text_kinds": [],
+    }
+
+
+# The statuses of a facing post that make the crossing hard to pass however our post works:
+# the board marks them on our post's row («working ⇄RU closed»).
+HALTING = ("closed", "limited", "to close")
+
+
+def across_marks(store: Store) -> dict[str, dict]:
+    """{our post's id: {post, status, date}}: for each of our posts, the newest status a
+    facing post (listed or unlisted) reports, when it is HALTING and not a closure whose
+    day has gone by; the board marks it. One index seek per neighbour's post (about 130)
+    and one range read of the unlisted ids: the board stays a few ms."""
+    from store.db import status_reads
+    from store.lang.statuses import status_label
+
+    gz = _gazetteer()
+    unlisted = [
+        ref
+        for (ref,) in store.conn.execute(
+            "SELECT DISTINCT checkpoint_id FROM facts WHERE checkpoint_id >= ? AND checkpoint_id < ?",
+            (gz.UNLISTED, _UNLISTED_END),
+        )
+    ]
+    posts = [*gz.foreign(), *(p for p in map(gz.get, unlisted) if p is not None)]
+    marks: dict[str, dict] = {}
+    for post in posts:
+        row = store.conn.execute(
+            "SELECT text, dated, date FROM facts WHERE checkpoint_id = ? AND kind = 'status'"
+            " ORDER BY dated DESC, id DESC LIMIT 1",
+            (post.id,),
+        ).fetchone()
+        if row is None:
+            continue
+        label = status_label(row[0]) or row[0]
+        if label not in HALTING or status_reads.closure_past({"text": row[0], "date": row[1], "day": row[2]}):
+            continue
+        for ours in post.faces:
+            if not _same_traffic(post, gz.get(ours)):
+                continue
+            held = marks.get(ours)
+            if held is None or (row[1] or "") > (held["date"] or ""):
+                marks[ours] = {"post": post.label, "code": _code(post), "status": label, "date": row[1]}
+    return marks
+
+
+def _code(post) -> str:
+    """«RU» for a Russian post, the country itself where countries.csv has no code."""
+    return _gazetteer().country_codes().get(post.country) or post.country
+
+
+def _same_traffic(post, ours) -> bool:
+    """Whether a neighbour's post's closure bears on our post: not a road post's on our
+    rail post or the reverse (Бакту, a road post, faces Бахты's road and rail rows)."""
+    if ours is None:
+        return False
+    return ours.kind == post.kind or "rail" not in (ours.kind, post.kind)
