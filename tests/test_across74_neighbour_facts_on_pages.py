@@ -57,9 +57,7 @@ def test_the_json_page_adds_across_and_keeps_its_keys(across_store, capsys, monk
     assert page["told_by"] is None  # our own post
 
 
-def test_a_neighbours_post_no_article_names_shows_its_facts_and_where_they_came_from(
-    across_store, capsys, monkeypatch
-):
+def test_a_neighbours_post_no_article_names_shows_its_facts_and_where_they_came_from(across_store, capsys, monkeypatch):
     code, out, _ = run_cli(capsys, monkeypatch, "show", "Караозек", "--db", across_store)
     assert code == 0
     assert "its facts come from 1 article naming the crossing by Курмангазы" in " ".join(out.split())

@@ -258,7 +258,9 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     out += _reported_lines(card.get("reported_status"))
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
     out += _across_lines(card.get("across"))
-    out += _section(f"articles its facts came from, naming {_their_name(told)}", _by_other_name(told), None, _article_line)
+    out += _section(
+        f"articles its facts came from, naming {_their_name(told)}", _by_other_name(told), None, _article_line
+    )
     out += _section("offered instead", card.get("offered_instead"), None, _instead_line)
     out += _directive_section(card.get("directives"), card.get("directive_total"))
     related = ent.get("related") or []
@@ -414,7 +416,9 @@ def _across_lines(posts: list[dict] | None) -> list[str]:
         side = f"{clean_line(post['country'])}'s post" if post.get("country") else "the neighbour's post"
         out += ["", f"across the border: {clean_line(post['name'])}, {side} ({shown}):"]
         if post.get("reported_status"):
-            out.append("  status reported: " + clean_line(status_reads.reported_line(post["reported_status"], words=True)))
+            out.append(
+                "  status reported: " + clean_line(status_reads.reported_line(post["reported_status"], words=True))
+            )
         out += ["  " + _across_fact_line(f) for f in post["facts"]]
     return out
 
