@@ -20,6 +20,8 @@ ARTICLES = {
     " в обычном режиме, сообщили пограничники.\n",
     "kurmangazy_kk.txt": "Құрманғазы: жеңіл көліктерге шектеу\ndate 2027-01-12\n\nАтырау. 12 қаңтар. «Құрманғазы»"
     " өткізу пунктінде Ресей тарапынан жеңіл көліктерді өткізу 15 қаңтарға дейін тоқтатылды.\n",
+    "bakhty_kk.txt": "Бақты бекеті\ndate 2027-01-13\n\nҮшарал. 13 қаңтар. «Бақты» өткізу пунктінде Қытай тарапынан"
+    " өткізу 20 қаңтарға дейін уақытша тоқтатылды.\n",
 }
 
 
@@ -109,3 +111,19 @@ async def test_the_explorer_shows_both_pages(across_store):
         await settle(pilot)
         shown = screen_text(app)
         assert "Across the border: Маштаково (RU) (1)" in shown and "Фуры стоят у Сырыма" in shown
+
+
+def test_a_road_posts_facts_stay_off_our_rail_posts_page(across_store):
+    """Бакту, a road post, faces both of Бахты's rows: its closure is the road post's news."""
+    from store.db import across_reads
+    from store.db import store as db
+
+    st = db.open_store(across_store)
+    try:
+        [road] = across_reads.across(st, "bakhty")
+        assert road["label"] == "Бакту (CN)" and road["reported_status"]["status"] == "closed"
+        assert across_reads.across(st, "bakhty-rail") == []
+        marks = across_reads.across_marks(st)
+        assert "bakhty" in marks and "bakhty-rail" not in marks
+    finally:
+        st.close()

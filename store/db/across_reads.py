@@ -96,6 +96,8 @@ def across(store: Store, checkpoint_id: str | None, limit: int = ACROSS_LIMIT) -
         return []
     out = []
     for ref in facing_ids(store, own.id):
+        if not _same_traffic(gz.get(ref), own):  # Бакту's road facts are not Бахты's rail post's
+            continue
         # «напротив «Сырым»» said on Сырым's own page tells nothing: the facing facts stay theirs
         facts = post_facts(store, [ref], limit, skip=FACING)
         if not facts:
@@ -240,8 +242,8 @@ def _code(post) -> str:
 
 
 def _same_traffic(post, ours) -> bool:
-    """Whether a neighbour's post's closure bears on our post: not a road post's on our
+    """Whether a neighbour's post's facts bear on our post: not a road post's on our
     rail post or the reverse (Бакту, a road post, faces Бахты's road and rail rows)."""
-    if ours is None:
+    if ours is None or post is None:
         return False
     return ours.kind == post.kind or "rail" not in (ours.kind, post.kind)
