@@ -44,9 +44,10 @@ class EntityTarget:
 
 @dataclass(frozen=True)
 class CheckpointTarget:
-    """A border checkpoint, by its entity id (opens CheckpointScreen)."""
+    """A border checkpoint, by its entity id (opens CheckpointScreen), or by its gazetteer id
+    for a neighbour's post no stored article names (its page shows the facts of its side)."""
 
-    id: int
+    id: int | str
     type: str = "checkpoint"
 
 

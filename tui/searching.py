@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from store.search import table as search_table
 
-from .navigation import ArticleTarget, NavTarget, entity_target
+from .navigation import ArticleTarget, CheckpointTarget, NavTarget, entity_target
 
 LIMIT = 30  # results a keystroke's search asks for (the screen shows them all)
 
@@ -61,8 +61,18 @@ def target(result: dict) -> NavTarget | None:
     if result.get("kind") == "article":
         return ArticleTarget(result["id"])
     if is_kb_only(result):
-        return None
+        return _foreign_post(result)
     return entity_target(result["id"], result.get("type"))
+
+
+def _foreign_post(result: dict) -> CheckpointTarget | None:
+    """A neighbour's post no stored article names opens its page: facts80 stores there the
+    facts told of its side of a crossing the articles named by our post's name (Караозек's,
+    from «Курмангазы … со стороны России»). Other knowledge-base rows have nothing to open."""
+    from store.lang import gazetteer
+
+    post = gazetteer.get(result.get("kb_id") or "") if result.get("type") == "checkpoint" else None
+    return CheckpointTarget(post.id) if post is not None and post.foreign else None
 
 
 def is_kb_only(result: dict) -> bool:

@@ -89,10 +89,13 @@ def _card(store, hit: dict, limit: int) -> dict:
     from store.db import directive_reads
 
     if hit["id"] < 0:  # a knowledge-base row no stored article names
-        return {
+        card = {
             "entity": {"name": hit["name"], "type": hit["type"], "article_count": 0, "kb_id": hit.get("kb_id")},
             "record": _kb_record(hit),
         }
+        if hit["type"] == "checkpoint":  # a neighbour's post holds the facts told of its side
+            card.update(_kb_post_facts(store, hit.get("kb_id"), limit))
+        return card
     ent = entity_reads.entity(store, hit["id"], articles_limit=limit)
     card = {"entity": ent}
     if ent and ent["type"] == "checkpoint":
@@ -108,10 +111,13 @@ def _card(store, hit: dict, limit: int) -> dict:
                     "fact_total",
                     "directive_total",
                     "offered_instead",
+                    "across",
+                    "told_by",
                 )
             }
         )
         card["facts"] = (card["facts"] or [])[:limit]
+        card["across"] = _capped(card.get("across"), limit)
         card["directives"] = directive_reads.with_same_as(store, (card["directives"] or [])[:limit])
     elif ent and ent["type"] in ("person", "organization"):
         given = _directives_of(store, ent)
@@ -119,6 +125,28 @@ def _card(store, hit: dict, limit: int) -> dict:
         if ent["type"] == "person":  # found by a post: the row's posts say why
             card["record"] = _person_record(hit.get("kb_id") or _row_id(ent["name"]))
     return card
+
+
+def _kb_post_facts(store, kb_id: str | None, limit: int) -> dict:
+    """A post no stored article names may still hold facts: a neighbour's post gets those
+    told of its side of the crossing, in articles naming the crossing by our post's name
+    (store.db.across_reads); our post's row, the facing posts' facts."""
+    from store.db import across_reads
+
+    if not kb_id:
+        return {}
+    return {
+        "reported_status": status_reads.reported_status(store, kb_id),
+        "facts": across_reads.post_facts(store, [kb_id], limit),
+        "fact_total": across_reads.fact_count(store, [kb_id]),
+        "across": _capped(across_reads.across(store, kb_id), limit),
+        "told_by": across_reads.told_by(store, kb_id),
+    }
+
+
+def _capped(posts: list[dict] | None, limit: int) -> list[dict]:
+    """Each facing post's facts cut to the page's --limit, as its own facts are."""
+    return [{**p, "facts": p["facts"][:limit]} for p in posts or []]
 
 
 def _directives_of(store, ent: dict) -> list[dict]:
@@ -216,8 +244,12 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     head = f"{clean_line(ent['name'])} — {ent['type']} · {_counted(n, folded)}"
     m = ent.get("mention_count") or 0
     out = [head + (f" · {m:,} mention{'' if m == 1 else 's'}" if m else "")]
+    told = card.get("told_by")
     if not n:
-        out.append(f"a knowledge-base row ({ent.get('kb_id')}) no stored article names yet")
+        out.append(f"a knowledge-base row ({ent.get('kb_id')}) no stored article names yet" + _told_note(told))
+    elif _by_other_name(told):
+        note = _told_note(told).removeprefix("; ")
+        out.append(note[:1].upper() + note[1:])
     if ent.get("aliases"):
         out.append("also written: " + _spellings([a for a in _distinct(ent["aliases"]) if a != ent["name"]]))
     if ent.get("roles"):
@@ -225,6 +257,10 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
     out += _reported_lines(card.get("reported_status"))
     out += _section("facts", card.get("facts"), card.get("fact_total"), _fact_line)
+    out += _across_lines(card.get("across"))
+    out += _section(
+        f"articles its facts came from, naming {_their_name(told)}", _by_other_name(told), None, _article_line
+    )
     out += _section("offered instead", card.get("offered_instead"), None, _instead_line)
     out += _directive_section(card.get("directives"), card.get("directive_total"))
     related = ent.get("related") or []
@@ -346,6 +382,59 @@ def _fact_line(f: dict) -> str:
     said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))  # «lanes: 6 жолақ»
     when = deadlines.shorten(deadlines.fact_date(f) or "undated", 10)  # «2025 past»: a deadline gone by
     return f"{when:<10}  {f['kind']:<8}  {said}" + (f" — {source}" if source else "")
+
+
+def _by_other_name(told: dict | None) -> list[dict]:
+    """The articles a foreign post's facts came from that name the crossing by our post's
+    name only (store.db.across_reads.told_by)."""
+    return [a for a in (told or {}).get("articles") or [] if not a.get("names_post")]
+
+
+def _their_name(told: dict | None) -> str:
+    """«Курмангазы», the name the articles gave the crossing; «our post» when the row has none."""
+    return clean_line((told or {}).get("by_name_of") or "") or "our post"
+
+
+def _told_note(told: dict | None) -> str:
+    """«; its facts come from 3 articles naming the crossing by Курмангазы»: why a
+    neighbour's post no article names has facts (facts80 gives it the side's facts)."""
+    n = len(_by_other_name(told))
+    if not n:
+        return ""
+    return f"; its facts come from {n} article{'' if n == 1 else 's'} naming the crossing by {_their_name(told)}"
+
+
+def _across_lines(posts: list[dict] | None) -> list[str]:
+    """One block a facing post with facts: «across the border: Караозек, Россия's post
+    (3 facts)», its reported status, then its facts, each with the article it came from
+    («… — Kazinform · Грузовики не пропускают …»): facts80 stores a fact of the
+    neighbour's side on the neighbour's post, and this page is where a user looks."""
+    out: list[str] = []
+    for post in posts or []:
+        total = max(post.get("fact_total") or 0, len(post["facts"]))
+        shown = f"newest {len(post['facts'])} of {total:,} facts" if total > len(post["facts"]) else _facts(total)
+        side = f"{clean_line(post['country'])}'s post" if post.get("country") else "the neighbour's post"
+        out += ["", f"across the border: {clean_line(post['name'])}, {side} ({shown}):"]
+        if post.get("reported_status"):
+            out.append(
+                "  status reported: " + clean_line(status_reads.reported_line(post["reported_status"], words=True))
+            )
+        out += ["  " + _across_fact_line(f) for f in post["facts"]]
+    return out
+
+
+def _facts(n: int) -> str:
+    return f"{n:,} fact{'' if n == 1 else 's'}"
+
+
+def _across_fact_line(f: dict) -> str:
+    """A facing post's fact with its article: «2026-12-01  status    закрыто (до 10 декабря)
+    — Kazinform · Грузовики не пропускают …» (the title says which story told it)."""
+    said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))
+    when = deadlines.shorten(deadlines.fact_date(f) or "undated", 10)
+    source = clean_line(f.get("source") or "")
+    came = " · ".join(p for p in (source, clean_line(f.get("title") or "")) if p)
+    return f"{when:<10}  {f['kind']:<8}  {said}" + (f" — {came}" if came else "")
 
 
 def _instead_line(f: dict) -> str:

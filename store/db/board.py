@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from store.db import capacity_sorts, deadlines, entity_reads, status_reads
+from store.db import across_reads, capacity_sorts, deadlines, entity_reads, status_reads
 from store.db.connection import Store
 from store.db.queries import row_dicts
 from store.db.status_reads import CONFLICT_SEP, PAST, QUEUE_LATER, queue_after
@@ -74,6 +74,10 @@ BOARD_FIELDS = [
     "queue_date",
     "articles",
     "entity_id",
+    # since stop 42 (across74): a facing post's newest halting status (across_reads.across_marks)
+    "across_post",
+    "across_status",
+    "across_date",
 ]
 
 
@@ -89,6 +93,10 @@ def short_status(label: str, width: int) -> str:
     label = label.replace(" (gazetteer)", " (gaz.)")
     if len(label) <= width:
         return label
+    if ACROSS in label:  # the mark goes whole; ours, the gazetteer's default, yields «(gaz.)» first
+        label = label.replace(" (gaz.)", "")
+        if len(label) <= width:
+            return label
     label = label.replace("to close" + PAST + QUEUE_LATER, "past closure, queue").replace(
         "under reconstruction", "reconstruction"
     )
@@ -103,9 +111,23 @@ def shown_status(row: dict) -> str:
     closure's day is behind today (`status_past`); «…, queue later» when a queue was
     reported after a «closed» or a past closure (`queue_after_status`); else the status."""
     if row.get("status_conflict"):
-        return row["status_conflict"]
+        return row["status_conflict"] + _across_note(row)
     shown = row["status"] + (PAST if row.get("status_past") else "")
-    return shown + QUEUE_LATER if row.get("queue_after_status") else shown
+    return (shown + QUEUE_LATER if row.get("queue_after_status") else shown) + _across_note(row)
+
+
+ACROSS = " ⇄"  # before the facing post's country and status: «working ⇄RU closed»
+
+
+def _across_note(row: dict) -> str:
+    """« ⇄RU closed»: the facing post's newest status when it halts traffic
+    (across_reads.across_marks), whatever its age, as our own status is shown: facts80
+    stores a closure of the neighbour's side on the neighbour's post, which has no row
+    here, and our row read «working» alone. Where ours says «working» later than theirs
+    «closed until the 15th», the closure may still hold: the page tells the dates."""
+    if not row.get("across_status") or row["status"] in status_reads.HALTED:
+        return ""  # ours shut too: the crossing reads shut already
+    return f"{ACROSS}{row['across_code']} {row['across_status']}"
 
 
 def _status(fact: dict | None, gazetteer_status: str) -> str:
@@ -131,6 +153,7 @@ def board_rows(
     Empty values sort last whichever the direction, so a reversed sort still starts
     with the checkpoints that have something to say."""
     latest = _latest_facts(store)
+    marks = across_reads.across_marks(store)
     linked = {
         r["id"]: r
         for r in row_dicts(
@@ -170,9 +193,21 @@ def board_rows(
                 "queue_date": (facts.get("queue") or {}).get("date"),
                 "articles": _stories(store, link),
                 "entity_id": link.get("entity_id"),
+                **_across_fields(marks.get(cp.id)),
             }
         )
     return sort_board(out, sort, reverse)
+
+
+def _across_fields(mark: dict | None) -> dict:
+    """The row's across_* fields from a facing post's halting status, or None each."""
+    mark = mark or {}
+    return {
+        "across_post": mark.get("post"),
+        "across_status": mark.get("status"),
+        "across_date": mark.get("date"),
+        "across_code": mark.get("code"),
+    }
 
 
 def _conflict(store: Store, checkpoint_id: str, status: dict | None) -> str | None:

@@ -397,7 +397,7 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     """A checkpoint entity with its gazetteer record, its newest dated facts (each with
     its article) and the newest directives of the articles that name it."""
     # a checkpoint's page only: a search process (store.cli search) imports this module, not these
-    from store.db import fact_reads, status_reads
+    from store.db import across_reads, fact_reads, status_reads
 
     ent = row_dicts(store, "SELECT id, name, latin, article_count FROM entities WHERE id = ?", (entity_id,))
     if not ent:
@@ -427,6 +427,9 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
     )
     out["offered_instead"] = offered_instead(store, cp.get("name_ru")) if cp_id else []
     out["reported_status"] = status_reads.reported_status(store, cp_id)
+    # the neighbour's side: facts the facing posts hold (ours), the articles a post's facts came from (theirs)
+    out["across"] = across_reads.across(store, cp_id)
+    out["told_by"] = across_reads.told_by(store, cp_id, entity_id)
     out["articles"] = entity_articles(store, entity_id, 100)
     ent[0]["copies"] = copies_naming(store, entity_id)
     ent[0]["extracts"] = extracts_naming(store, entity_id, out["articles"], ent[0]["article_count"] - ent[0]["copies"])

@@ -15,7 +15,7 @@ from store.db import capacity_sorts, deadlines, directive_reads, entity_reads, s
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
-from ..text import counted, directives_heading, extracts_note, join, line, stories
+from ..text import counted, directives_heading, extracts_note, join, line, quantity, stories
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
@@ -41,7 +41,9 @@ def status_lines(cp: dict) -> list[tuple[str, str]]:
 
 
 class CheckpointScreen(DetailScreen):
-    """One checkpoint; `key` is its entity id."""
+    """One checkpoint; `key` is its entity id, or the knowledge-base id of a neighbour's post
+    no stored article names (its facts came from articles naming the crossing by our post's
+    name: store.db.across_reads.kb_post)."""
 
     BINDINGS = [
         Binding("a", "articles", "Its articles", id="checkpoint.articles"),
@@ -54,6 +56,10 @@ class CheckpointScreen(DetailScreen):
         yield KeyFooter()
 
     def query_store(self, store, key):
+        if isinstance(key, str):
+            from store.db import across_reads
+
+            return across_reads.kb_post(store, key)
         cp = entity_reads.checkpoint(store, key)
         cp_id = cp and cp["record"].get("id")
         found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
@@ -68,13 +74,13 @@ class CheckpointScreen(DetailScreen):
         items.focus()
 
     def action_articles(self) -> None:
-        if self.data:
+        if self.data and self.data["entity"]["id"] is not None:
             ent = self.data["entity"]
             self.post_message(ShowEntityArticles(ent["id"], ent["name"]))
 
     def action_add_filter(self) -> None:
         """Add this checkpoint to the Articles pane's filters (articles naming all of them)."""
-        if self.data:
+        if self.data and self.data["entity"]["id"] is not None:  # a row no article names filters nothing
             ent = self.data["entity"]
             self.post_message(AddEntityFilter(ent["id"], ent["name"]))
 
@@ -181,19 +187,51 @@ def at_sentence(row: dict) -> ArticleTarget:
     return ArticleTarget(row["article_id"], row.get("sentence") or None)
 
 
+def fact_item(f: dict) -> tuple[Text, ArticleTarget]:
+    """A fact with its article under it, opening the article at its sentence."""
+    prompt = join(
+        line(deadlines.fact_date(f) or "undated", style="dim"),  # «2025 past», as tab 3 says
+        line(f["kind"], style="bold"),
+        line(capacity_sorts.fact_text(f["kind"], f["text"])),
+    )
+    prompt.append("\n  ")
+    prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
+    return prompt, at_sentence(f)
+
+
+def across_items(posts: list[dict]) -> list:
+    """«Across the border: Караозек (RU) (3)», its reported status, then its facts: the facts
+    told of the neighbour's side are stored on the neighbour's post (facts80), and a user
+    looks for them on our post's page (store.db.across_reads)."""
+    items: list = []
+    for post in posts:
+        items.append(counted(f"Across the border: {post['label']}", len(post["facts"]), post.get("fact_total")))
+        if post.get("reported_status"):
+            said = Text("status ", style="dim")
+            said.append(line(status_reads.reported_line(post["reported_status"])))
+            items.append((said, None))
+        items += [fact_item(f) for f in post["facts"]]
+    return items
+
+
+def told_by_note(cp: dict) -> list:
+    """A neighbour's post whose facts came from articles naming the crossing by our post's
+    name only: say so above its timeline, or its facts seem to come from nowhere."""
+    told = cp.get("told_by") or {}
+    n = sum(1 for a in told.get("articles") or [] if not a.get("names_post"))
+    if not n:
+        return []
+    note = f"facts from {quantity(n, 'article')} naming the crossing by {told.get('by_name_of') or 'our post'}"
+    return [(Text(note, style="dim"), None)]
+
+
 def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
-    for f in cp["facts"]:
-        prompt = join(
-            line(deadlines.fact_date(f) or "undated", style="dim"),  # «2025 past», as tab 3 says
-            line(f["kind"], style="bold"),
-            line(capacity_sorts.fact_text(f["kind"], f["text"])),
-        )
-        prompt.append("\n  ")
-        prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
-        items.append((prompt, at_sentence(f)))
+    items += told_by_note(cp)
+    items += [fact_item(f) for f in cp["facts"]]
     if not cp["facts"]:
         items.append((Text("no facts recorded", style="dim"), None))
+    items += across_items(cp.get("across") or [])
     items += instead_items(cp.get("offered_instead") or [])
     if cp["directives"]:
         items.append(directives_heading(cp["directives"], cp.get("directive_total")))
