@@ -61,7 +61,7 @@ def test_sentence_ends_are_the_old_patterns():
 
 def test_sentence_ends_are_the_old_patterns_on_random_strings():
     rnd = random.Random(42)
-    alphabet = "AaЯяӘә1 .!?…\n«\"„“Бб_-"
+    alphabet = 'AaЯяӘә1 .!?…\n«"„“Бб_-'
     for _ in range(20000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
         assert [m.span() for m in checkpoints._SENT_END.finditer(text)] == [
