@@ -48,15 +48,52 @@ def search_entities(
         _merge(out, _by_initials(store, query, limit, index))
     _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
-    # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
+    # at equal scores an entity holding the query as typed first (as_typed; of those, one
+    # so named), then a stored entity before a bare knowledge-base row, one the knowledge
     # base confirms first, a surname's one full-named owner before it; otherwise the
     # index's order stays
-    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
+    holding = _holding_as_typed(conn, query, out)
+    out.sort(
+        key=lambda r: (
+            -r["score"],
+            r["id"] not in holding,
+            r["id"] not in holding or as_typed(r["name"]) != as_typed(query),  # its own name first
+            r["id"] < 0,
+            "kb_id" not in r,
+            r["id"] not in owners,
+        )
+    )
     out = names_begun_first(_without_noise_beside_exact(out), query)[:limit]
     _own_posts(conn, out)
     _ours_before_theirs(out)
     _remember(memo_key, out)
     return out
+
+
+def as_typed(text: str) -> str:
+    """A name as a user may type it, to tell which of equally scored entities holds the
+    query itself among its stored aliases: case, «ё» and spacing aside, letters kept
+    (no folding across scripts). Two entities may match a query at 100 through the
+    index's fold: «Huoerguosi» stored as an alias of one «Хоргос» entity and «Huo'erguosi»
+    of the post the knowledge base confirms, «Мангыстауская область» of its own entity
+    and «Мангистауская область» of another. The one holding what was typed is the one
+    asked for; the knowledge base's confirmation only ordered them before."""
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def _holding_as_typed(conn, query: str, results: list[dict]) -> set:
+    """The ids of those results that hold the query as typed (as_typed): the alias the
+    index matched, or another stored alias under the query's key (the index reports one
+    alias an entity, which at a tie of 100 may be another spelling: «Мангистауская
+    область» for an entity stored with «Mangystauskaya oblast» too). Read only when two
+    results tie at the top (one indexed lookup, at most 64 rows)."""
+    top = max((r["score"] for r in results), default=0.0)
+    if sum(r["score"] == top for r in results) < 2:
+        return set()
+    typed = as_typed(query)
+    held = {r["id"] for r in results if as_typed(str(r.get("matched") or "")) == typed}
+    held.update(eid for eid, alias in reads.aliases_of_key(conn, names.fold(query)) if as_typed(alias) == typed)
+    return held
 
 
 def may_score(
