@@ -48,16 +48,14 @@ def search_entities(
         _merge(out, _by_initials(store, query, limit, index))
     _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
-    # at equal scores an entity holding the query as typed first (as_typed; of those, one
-    # so named), then a stored entity before a bare knowledge-base row, one the knowledge
-    # base confirms first, a surname's one full-named owner before it; otherwise the
-    # index's order stays
+    # at equal scores an entity holding the query as typed first (as_typed), then a
+    # stored entity before a bare knowledge-base row, one the knowledge base confirms
+    # first, a surname's one full-named owner before it; otherwise the index's order stays
     holding = _holding_as_typed(conn, query, out)
     out.sort(
         key=lambda r: (
             -r["score"],
             r["id"] not in holding,
-            r["id"] not in holding or as_typed(r["name"]) != as_typed(query),  # its own name first
             r["id"] < 0,
             "kb_id" not in r,
             r["id"] not in owners,
@@ -82,18 +80,19 @@ def as_typed(text: str) -> str:
 
 
 def _holding_as_typed(conn, query: str, results: list[dict]) -> set:
-    """The ids of those results that hold the query as typed (as_typed): the alias the
-    index matched, or another stored alias under the query's key (the index reports one
-    alias an entity, which at a tie of 100 may be another spelling: «Мангистауская
-    область» for an entity stored with «Mangystauskaya oblast» too). Read only when two
-    results tie at the top (one indexed lookup, at most 64 rows)."""
+    """The ids of the entities that hold the query as typed (as_typed) among their stored
+    aliases, read under the query's key: a result's "matched" is one alias an entity (at
+    a tie of 100 it may be another spelling: «Мангистауская область» for an entity stored
+    with «Mangystauskaya oblast» too) or a knowledge-base row's name it was linked by
+    («Druzhba» for a post holding the row's «Достык»), so it does not tell. A bare
+    knowledge-base row (no article names it) holds no stored alias: it keeps its place
+    after the store's entities. Read only when two results tie at the top (one indexed
+    lookup, at most 64 rows)."""
     top = max((r["score"] for r in results), default=0.0)
     if sum(r["score"] == top for r in results) < 2:
         return set()
     typed = as_typed(query)
-    held = {r["id"] for r in results if as_typed(str(r.get("matched") or "")) == typed}
-    held.update(eid for eid, alias in reads.aliases_of_key(conn, names.fold(query)) if as_typed(alias) == typed)
-    return held
+    return {eid for eid, alias in reads.aliases_of_key(conn, names.fold(query)) if as_typed(alias) == typed}
 
 
 def may_score(
