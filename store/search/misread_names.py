@@ -50,6 +50,17 @@ def misread_words(query: str, named: list[dict]) -> list[str]:
     return [name for name in dict.fromkeys(out) if _read_as_another_word(name)]
 
 
+def named_by_common_word(query: str, entity: dict) -> bool:
+    """Did a query match this entity (under 100) only through the common word its name
+    is read as? «сырые материалы» matches «Сырым» at 89, «семья водителя» «Семей» at 91,
+    «таскали мешки» «Таскала» at 91, while no query word is the name or a form of it
+    (misread_words finds none): the name's spellings, searched in article text, are the
+    common word's lemma, and brought the post's pages to a query on raw materials."""
+    if entity.get("score", 0.0) >= 100.0 or misread_words(query, [entity]):
+        return False
+    return any(_read_as_another_word(name) for name in _name_words([entity]))
+
+
 def _spelled_in_latin(query: str, named: list[dict]) -> list[str]:
     """The lowered Cyrillic name words of the entities a query names by a Latin alias
     («Syrym», «Semey», «Taskala»): the name's pages are found by its Cyrillic spellings
