@@ -84,10 +84,21 @@ def search_articles(
             rows = _more(rows, spelled_rows(conn, alt_expr, len(alt_lemmas), limit), limit)
             lemmas = lemmas + alt_lemmas
     if not whole and n_lemmas > 1 and len(rows) < limit:
-        rows = _more(rows, fts_ranked(conn, any_word(expr), n_lemmas, limit), limit)
+        rows = _more(rows, fts_ranked(conn, any_word(fallback_expression(query, expr)), n_lemmas, limit), limit)
     if names_read_as_words:
         rows = holding_names(conn, rows, names_read_as_words)
     return article_results(conn, rows, lemmas, pending=pending, names=names_read_as_words)
+
+
+def fallback_expression(query: str, expr: str) -> str:
+    """The expression whose any word a query falls back to when no article holds every
+    lemma: the query's without its function words («в КГД»: a page holding «в» only
+    is no hit, and its bm25, a word in nearly every article, showed as score 0.0), or
+    `expr` when nothing else is left."""
+    kept = [w for w in query.split() if not is_function_word(w)]
+    if not kept or len(kept) == len(query.split()):
+        return expr
+    return fts_expression(" ".join(kept))[0] or expr
 
 
 def _more(rows: list[tuple[int, float]], more: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
@@ -178,6 +189,7 @@ def article_results(
             continue
         aid, title, body, date, source = arts[rowid] if pending is None else (*arts[rowid][:2], "", *arts[rowid][2:])
         score = floor + (top - floor) * (rank / best) if best < 0 and rank < 0 else top * UNRANKED_AT
+        score = max(score, LEAST_RANKED)
         if pending is not None:
             pending.setdefault(aid, (rowid, lemmas, names))  # the first list to hold an article keeps it
         out.append(
@@ -196,6 +208,10 @@ def article_results(
 
 
 UNRANKED_AT = 0.8  # an unranked row's score (a focus entity's article no topic word matched), x top
+# the least score an article is shown with: bm25 gives nearly 0 to a page matching only
+# words most articles hold (FTS5's idf floor), and a share of the best that rounds to
+# 0.0 read as «not matched» beside a page that is 75.0; 0.1 says «matched, ranked last»
+LEAST_RANKED = 0.1
 
 
 def _ranked_floor(rows: list[tuple[int, float]], top: float) -> float:

@@ -54,11 +54,14 @@ def named_by_common_word(query: str, entity: dict) -> bool:
     """Did a query match this entity (under 100) only through the common word its name
     is read as? «сырые материалы» matches «Сырым» at 89, «семья водителя» «Семей» at 91,
     «таскали мешки» «Таскала» at 91, while no query word is the name or a form of it
-    (misread_words finds none): the name's spellings, searched in article text, are the
-    common word's lemma, and brought the post's pages to a query on raw materials."""
+    (misread_words finds none), and a query word has the common word's lemma: the name's
+    spellings, searched in article text, are that lemma, and brought the post's pages
+    to a query on raw materials."""
     if entity.get("score", 0.0) >= 100.0 or misread_words(query, [entity]):
         return False
-    return any(_read_as_another_word(name) for name in _name_words([entity]))
+    misread = [name for name in _name_words([entity]) if _read_as_another_word(name)]
+    typed = {_lemma(w.lower().replace("ё", "е")) for w in words(query) if _CYRILLIC_WORD.match(w.lower())}
+    return any(_lemma(name) in typed for name in misread)
 
 
 def _spelled_in_latin(query: str, named: list[dict]) -> list[str]:

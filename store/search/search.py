@@ -22,6 +22,7 @@ from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.articles import (
     ARTICLE_TOP_SCORE,
     article_results,
+    fallback_expression,
     fill_snippets,
     fts_expression,
     fts_ranked,
@@ -484,7 +485,7 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     expr, lemmas = fts_expression(query)
     if lemmas:
         found = reads.fts_rowids(conn, expr)
-        rowids |= found or (reads.fts_rowids(conn, any_word(expr)) if len(lemmas) > 1 else set())
+        rowids |= found or (reads.fts_rowids(conn, any_word(fallback_expression(query, expr))) if len(lemmas) > 1 else set())
     named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
     alt_expr, _ = phrases(name_spellings(conn, named[:3], _kb_names(named[:3]), query)) if named else ("", [])
     if alt_expr:
