@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from store.db import search_reads as reads
+from store.lang.names import fold
 from store.lang.lemmas import readings, words
 
 NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad")
@@ -68,15 +69,12 @@ def _spelled_in_latin(query: str, named: list[dict]) -> list[str]:
     """The lowered Cyrillic name words of the entities a query names by a Latin alias
     («Syrym», «Semey», «Taskala»): the name's pages are found by its Cyrillic spellings
     (store.search.name_spellings), whose lemmas are the common word's («сырой»), so the
-    filter is wanted as for the name typed in Cyrillic. An alias counts when the query
-    holds each of its words."""
-    typed = {w.lower() for w in words(query) if not _CYRILLIC_WORD.match(w.lower())}
-    out: list[str] = []
-    for e in named:
-        alias = [w.lower() for w in words(e.get("matched") or "")]
-        if alias and all(w in typed for w in alias):
-            out.extend(w.lower().replace("ё", "е") for w in words(e.get("name") or "") if w[:1].isupper())
-    return out
+    filter is wanted as for the name typed in Cyrillic. A name word counts when a Latin
+    query word folds as it does (store.lang.names.fold: «Syrym» and «Сырым» alike)."""
+    typed = {fold(w) for w in words(query) if not _CYRILLIC_WORD.match(w.lower())}
+    if not typed:
+        return []
+    return [name for name in _name_words(named) if fold(name) in typed]
 
 
 def _a_form_of(low: str, name: str) -> bool:
