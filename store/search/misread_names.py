@@ -58,11 +58,15 @@ def named_by_common_word(query: str, entity: dict) -> bool:
     (misread_words finds none), and a query word has the common word's lemma: the name's
     spellings, searched in article text, are that lemma, and brought the post's pages
     to a query on raw materials."""
-    if entity.get("score", 0.0) >= 100.0 or misread_words(query, [entity]):
+    if entity.get("score", 0.0) >= 100.0:
+        return False
+    typed = [w.lower().replace("ё", "е") for w in words(query) if _CYRILLIC_WORD.match(w.lower())]
+    text = f"{entity.get('name') or ''} {entity.get('matched') or ''}".lower().replace("ё", "е")
+    if not any(w[:3] in text for w in typed):  # no word shares a name word's start: no lemma either
         return False
     misread = [name for name in _name_words([entity]) if _read_as_another_word(name)]
-    typed = {_lemma(w.lower().replace("ё", "е")) for w in words(query) if _CYRILLIC_WORD.match(w.lower())}
-    return any(_lemma(name) in typed for name in misread)
+    lemmas = {_lemma(w) for w in typed} if misread else set()
+    return any(_lemma(name) in lemmas for name in misread) and not misread_words(query, [entity])
 
 
 def _spelled_in_latin(query: str, named: list[dict]) -> list[str]:
