@@ -315,7 +315,9 @@ def _after_initial(text: str, dot: int) -> bool:
     """Is the period at `dot` an initial's or a short abbreviation's («Б. Момышулы»,
     «г. Алматы», «ул. Абая»), not a sentence's end: the word before it is under 3 letters?"""
     m = _LAST_WORD.search(text, 0, dot)
-    return bool(m) and text[dot] == "." and len(m.group(1)) < 3 and not m.group(1).isdigit()
+    if m is None or text[dot] != ".":
+        return False
+    return len(m.group(1)) < 3 and not m.group(1).isdigit()
 
 
 def _wanted_word(word: str, wanted: set[str], stems: set[str]) -> bool:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from store.db import search_reads as reads
-from store.lang.names import fold
 from store.lang.lemmas import readings, words
+from store.lang.names import fold
 
 NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad")
 # adjectives made of a place name («Павлодарской»): their lemma is the name's own adjective

@@ -299,9 +299,7 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
     if _page_filled(out, limit):
         return out
-    named = focus.entities if focus else [
-        e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE and not named_by_common_word(query, e)
-    ]
+    named = focus.entities if focus else _named(query, entities)
 
     def spellings() -> list[str]:
         return name_spellings(conn, named[:3], _kb_names(named[:3]), query)
@@ -314,6 +312,13 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
     return out + more
+
+
+def _named(query: str, entities: list[dict]) -> list[dict]:
+    """The entities of an unsplit query whose other spellings are searched in article
+    text: those matched well enough to be its name, not through the common word a name
+    is read as (misread_names.named_by_common_word: «сырые материалы» and «Сырым»)."""
+    return [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE and not named_by_common_word(query, e)]
 
 
 FOCUS_FILLS_AT = 0.9  # the query's own FTS matches are scaled by this under a named entity's
@@ -485,8 +490,9 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     expr, lemmas = fts_expression(query)
     if lemmas:
         found = reads.fts_rowids(conn, expr)
-        rowids |= found or (reads.fts_rowids(conn, any_word(fallback_expression(query, expr))) if len(lemmas) > 1 else set())
-    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+        fallback = any_word(fallback_expression(query, expr))
+        rowids |= found or (reads.fts_rowids(conn, fallback) if len(lemmas) > 1 else set())
+    named = focus.entities if focus else _named(query, entities)
     alt_expr, _ = phrases(name_spellings(conn, named[:3], _kb_names(named[:3]), query)) if named else ("", [])
     if alt_expr:
         rowids |= reads.fts_rowids(conn, alt_expr)
