@@ -51,7 +51,7 @@ def search_entities(
     # at equal scores an entity holding the query as typed first (as_typed), then a
     # stored entity before a bare knowledge-base row, one the knowledge base confirms
     # first, a surname's one full-named owner before it; otherwise the index's order stays
-    holding = _holding_as_typed(conn, query, out)
+    holding = _holding_as_typed(conn, query, out) if not owners else set()  # a bare surname stands for its owner
     out.sort(
         key=lambda r: (
             -r["score"],
