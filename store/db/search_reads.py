@@ -34,6 +34,11 @@ def alias_of_key(conn: Conn, key: str) -> str | None:
     return row[0] if row else None
 
 
+def aliases_of_key(conn: Conn, key: str, most: int = 64) -> list[tuple[int, str]]:
+    """(entity id, alias text) of up to `most` aliases stored under this key (an index lookup)."""
+    return conn.execute("SELECT entity_id, alias FROM aliases WHERE key=? LIMIT ?", (key, most)).fetchall()
+
+
 def alias_signature(conn: Conn) -> tuple:
     """What changes when aliases do: new aliases raise the max id, merges delete
     entities. Three index-only lookups (~1 ms at 1M aliases; count(*) of aliases

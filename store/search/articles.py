@@ -14,6 +14,7 @@ from store.lang.kazakh_stems import kazakh_stem
 from store.lang.lemmas import lemma
 from store.lang.topic_translations import phrase_words, translations
 from store.sanitize import clean_line
+from store.search.function_words import is_function_word
 from store.search.memo import Memo, store_state
 from store.search.misread_names import common_word_of_name, holding_names
 
@@ -83,10 +84,21 @@ def search_articles(
             rows = _more(rows, spelled_rows(conn, alt_expr, len(alt_lemmas), limit), limit)
             lemmas = lemmas + alt_lemmas
     if not whole and n_lemmas > 1 and len(rows) < limit:
-        rows = _more(rows, fts_ranked(conn, any_word(expr), n_lemmas, limit), limit)
+        rows = _more(rows, fts_ranked(conn, any_word(fallback_expression(query, expr)), n_lemmas, limit), limit)
     if names_read_as_words:
         rows = holding_names(conn, rows, names_read_as_words)
     return article_results(conn, rows, lemmas, pending=pending, names=names_read_as_words)
+
+
+def fallback_expression(query: str, expr: str) -> str:
+    """The expression whose any word a query falls back to when no article holds every
+    lemma: the query's without its function words («в КГД»: a page holding «в» only
+    is no hit, and its bm25, a word in nearly every article, showed as score 0.0), or
+    `expr` when nothing else is left."""
+    kept = [w for w in query.split() if not is_function_word(w)]
+    if not kept or len(kept) == len(query.split()):
+        return expr
+    return fts_expression(" ".join(kept))[0] or expr
 
 
 def _more(rows: list[tuple[int, float]], more: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
@@ -177,6 +189,7 @@ def article_results(
             continue
         aid, title, body, date, source = arts[rowid] if pending is None else (*arts[rowid][:2], "", *arts[rowid][2:])
         score = floor + (top - floor) * (rank / best) if best < 0 and rank < 0 else top * UNRANKED_AT
+        score = max(score, LEAST_RANKED)
         if pending is not None:
             pending.setdefault(aid, (rowid, lemmas, names))  # the first list to hold an article keeps it
         out.append(
@@ -195,6 +208,10 @@ def article_results(
 
 
 UNRANKED_AT = 0.8  # an unranked row's score (a focus entity's article no topic word matched), x top
+# the least score an article is shown with: bm25 gives nearly 0 to a page matching only
+# words most articles hold (FTS5's idf floor), and a share of the best that rounds to
+# 0.0 read as «not matched» beside a page that is 75.0; 0.1 says «matched, ranked last»
+LEAST_RANKED = 0.1
 
 
 def _ranked_floor(rows: list[tuple[int, float]], top: float) -> float:
@@ -251,7 +268,7 @@ def snippet(body: str, lemmas: list[str], width: int = 160, names: list[str] | N
     lemma are lemmatized. `names`: the query's names read as common words
     (misread_names.misread_words): a word of their common lemma counts only as the
     capitalized name («сырую нефть» before «поста Сырым» is not the hit)."""
-    wanted = set(lemmas)
+    wanted = {lem for lem in lemmas if not is_function_word(lem)} or set(lemmas)  # «очередь на»: not the first «на»
     wanted.update(translations(wanted), phrase_words(wanted))
     # a Kazakh word pymorphy2 knows («талабы») is wanted by its Russian lemma («талаб»),
     # which the page's bare «талап» never has: the lemma's Kazakh stem is wanted too
@@ -265,13 +282,42 @@ def snippet(body: str, lemmas: list[str], width: int = 160, names: list[str] | N
             break
     if hit is None:
         return clean_line(body[:width])
-    start = max(0, hit.start() - width // 3)
-    if start:
-        space = body.find(" ", start)
-        start = space + 1 if 0 <= space < hit.start() else start
+    start = _opening(body, hit.start(), width)
     end = min(len(body), start + width)
     text = clean_line(body[start:end])
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
+
+
+def _opening(body: str, at: int, width: int) -> int:
+    """Where a snippet around the word at `at` opens: at the start of the word's sentence
+    when that is at most half the width back (the page's first sentence was shown when
+    the hit stood in the second, and the tail of the sentence before otherwise: «…и
+    школы. На посту…»), else a third of the width back, at a word's start. The look
+    back is bounded by the width: linear in it, whatever the body."""
+    back = body[max(0, at - width // 2) : at]
+    ends = [m.end() for m in _SENTENCE_END.finditer(back) if not _after_initial(back, m.start())]
+    if ends:
+        return at - len(back) + ends[-1]
+    if at <= width // 3:
+        return 0
+    start = max(0, at - width // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < at else start
+    return start
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*\s+|\n\s*")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _after_initial(text: str, dot: int) -> bool:
+    """Is the period at `dot` an initial's or a short abbreviation's («Б. Момышулы»,
+    «г. Алматы», «ул. Абая»), not a sentence's end: the word before it is under 3 letters?"""
+    m = _LAST_WORD.search(text, 0, dot)
+    if m is None or text[dot] != ".":
+        return False
+    return len(m.group(1)) < 3 and not m.group(1).isdigit()
 
 
 def _wanted_word(word: str, wanted: set[str], stems: set[str]) -> bool:

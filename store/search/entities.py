@@ -48,15 +48,51 @@ def search_entities(
         _merge(out, _by_initials(store, query, limit, index))
     _add_lone_owners(conn, index, out, limit)
     owners = _surname_owners(out)
-    # at equal scores a stored entity before a bare knowledge-base row, one the knowledge
-    # base confirms first, a surname's one full-named owner before it; otherwise the
-    # index's order stays
-    out.sort(key=lambda r: (-r["score"], r["id"] < 0, "kb_id" not in r, r["id"] not in owners))
+    # at equal scores an entity holding the query as typed first (as_typed), then a
+    # stored entity before a bare knowledge-base row, one the knowledge base confirms
+    # first, a surname's one full-named owner before it; otherwise the index's order stays
+    holding = _holding_as_typed(conn, query, out) if not owners else set()  # a bare surname stands for its owner
+    out.sort(
+        key=lambda r: (
+            -r["score"],
+            r["id"] not in holding,
+            r["id"] < 0,
+            "kb_id" not in r,
+            r["id"] not in owners,
+        )
+    )
     out = names_begun_first(_without_noise_beside_exact(out), query)[:limit]
     _own_posts(conn, out)
     _ours_before_theirs(out)
     _remember(memo_key, out)
     return out
+
+
+def as_typed(text: str) -> str:
+    """A name as a user may type it, to tell which of equally scored entities holds the
+    query itself among its stored aliases: case, «ё» and spacing aside, letters kept
+    (no folding across scripts). Two entities may match a query at 100 through the
+    index's fold: «Huoerguosi» stored as an alias of one «Хоргос» entity and «Huo'erguosi»
+    of the post the knowledge base confirms, «Мангыстауская область» of its own entity
+    and «Мангистауская область» of another. The one holding what was typed is the one
+    asked for; the knowledge base's confirmation only ordered them before."""
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def _holding_as_typed(conn, query: str, results: list[dict]) -> set:
+    """The ids of the entities that hold the query as typed (as_typed) among their stored
+    aliases, read under the query's key: a result's "matched" is one alias an entity (at
+    a tie of 100 it may be another spelling: «Мангистауская область» for an entity stored
+    with «Mangystauskaya oblast» too) or a knowledge-base row's name it was linked by
+    («Druzhba» for a post holding the row's «Достык»), so it does not tell. A bare
+    knowledge-base row (no article names it) holds no stored alias: it keeps its place
+    after the store's entities. Read only when two results tie at the top (one indexed
+    lookup, at most 64 rows)."""
+    top = max((r["score"] for r in results), default=0.0)
+    if sum(r["score"] == top for r in results) < 2:
+        return set()
+    typed = as_typed(query)
+    return {eid for eid, alias in reads.aliases_of_key(conn, names.fold(query)) if as_typed(alias) == typed}
 
 
 def may_score(

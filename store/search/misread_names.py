@@ -24,6 +24,7 @@ import re
 
 from store.db import search_reads as reads
 from store.lang.lemmas import readings, words
+from store.lang.names import fold
 
 NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr", "Trad")
 # adjectives made of a place name («Павлодарской»): their lemma is the name's own adjective
@@ -41,10 +42,43 @@ def misread_words(query: str, named: list[dict]) -> list[str]:
     another lemma."""
     held = _name_words(named)
     out: list[str] = []
-    for word in words(query):
+    typed = words(query)
+    for at, word in enumerate(typed):
         low = word.lower().replace("ё", "е")
-        out.extend(name for name in held if _a_form_of(low, name) and _not_the_common_word(word, low, name))
+        opens = at == 0 and len(typed) > 1  # a capital that opens a query of several words
+        out.extend(name for name in held if _a_form_of(low, name) and _not_the_common_word(word, low, name, opens))
+    out.extend(_spelled_in_latin(query, named))
     return [name for name in dict.fromkeys(out) if _read_as_another_word(name)]
+
+
+def named_by_common_word(query: str, entity: dict) -> bool:
+    """Did a query match this entity (under 100) only through the common word its name
+    is read as? «сырые материалы» matches «Сырым» at 89, «семья водителя» «Семей» at 91,
+    «таскали мешки» «Таскала» at 91, while no query word is the name or a form of it
+    (misread_words finds none), and a query word has the common word's lemma: the name's
+    spellings, searched in article text, are that lemma, and brought the post's pages
+    to a query on raw materials."""
+    if entity.get("score", 0.0) >= 100.0:
+        return False
+    typed = [w.lower().replace("ё", "е") for w in words(query) if _CYRILLIC_WORD.match(w.lower())]
+    text = f"{entity.get('name') or ''} {entity.get('matched') or ''}".lower().replace("ё", "е")
+    if not any(w[:3] in text for w in typed):  # no word shares a name word's start: no lemma either
+        return False
+    misread = [name for name in _name_words([entity]) if _read_as_another_word(name)]
+    lemmas = {_lemma(w) for w in typed} if misread else set()
+    return any(_lemma(name) in lemmas for name in misread) and not misread_words(query, [entity])
+
+
+def _spelled_in_latin(query: str, named: list[dict]) -> list[str]:
+    """The lowered Cyrillic name words of the entities a query names by a Latin alias
+    («Syrym», «Semey», «Taskala»): the name's pages are found by its Cyrillic spellings
+    (store.search.name_spellings), whose lemmas are the common word's («сырой»), so the
+    filter is wanted as for the name typed in Cyrillic. A name word counts when a Latin
+    query word folds as it does (store.lang.names.fold: «Syrym» and «Сырым» alike)."""
+    typed = {fold(w) for w in words(query) if not _CYRILLIC_WORD.match(w.lower())}
+    if not typed:
+        return []
+    return [name for name in _name_words(named) if fold(name) in typed]
 
 
 def _a_form_of(low: str, name: str) -> bool:
@@ -56,15 +90,30 @@ def _a_form_of(low: str, name: str) -> bool:
     if low == name:
         return True
     head = stem(name)
-    return len(name) >= 4 and low.startswith(head) and len(low) - len(head) <= 2
+    return len(name) >= 4 and low.startswith(head) and len(low) - len(head) <= 2 and _ending_fits(low, name)
 
 
-def _not_the_common_word(word: str, low: str, name: str) -> bool:
+def _ending_fits(low: str, name: str) -> bool:
+    """Can `low` be a Russian case form of the name? A name ending in a consonant keeps
+    it whole and adds the ending («Сырым»: «Сырыма», «Сырыме», «Сырымом»; «Орал»:
+    «Орале»); one ending in a vowel, «й» or «ь» changes that letter («Таскала»:
+    «Таскалы»; «Семей»: «Семее»). «Сырые» (the name but its last letter, then «е») is
+    the adjective, in any case it is typed in."""
+    return name[-1] in _CHANGING_ENDS or low.startswith(name)
+
+
+_CHANGING_ENDS = frozenset("аеёиоуыэюяйь")
+
+
+def _not_the_common_word(word: str, low: str, name: str, first: bool = False) -> bool:
     """Is a query word that is a form of a name word not that common word instead? The name
     as written, a form read as another lemma («сырыме»: «сырым»), or a capitalized one
     («Орале»: «орало» as the name is); a lower-case form of the common word's lemma is the
-    common word («таскали ящики», which also matches «Таскала» over 88)."""
-    return low == name or word[:1].isupper() or _lemma(low) != _lemma(name)
+    common word («таскали ящики», which also matches «Таскала» over 88). The capital of
+    the `first` of several words says nothing: a user starts a query as a sentence
+    («Таскали мешки» is the verb, as «таскали мешки» is); a lone word typed capitalized
+    is the name («Орале»)."""
+    return low == name or (word[:1].isupper() and not first) or _lemma(low) != _lemma(name)
 
 
 def _name_words(named: list[dict]) -> set[str]:

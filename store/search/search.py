@@ -23,6 +23,7 @@ from store.search.alias_index import ENTITY_TYPES, AliasIndex
 from store.search.articles import (
     ARTICLE_TOP_SCORE,
     article_results,
+    fallback_expression,
     fill_snippets,
     fts_expression,
     fts_ranked,
@@ -35,7 +36,7 @@ from store.search.entities import abbreviation_results, entity_results, may_scor
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
-from store.search.misread_names import misread_words
+from store.search.misread_names import misread_words, named_by_common_word
 from store.search.name_spellings import name_spellings, name_spellings_any_query
 from store.search.posts import post_holders
 from store.search.related import with_related
@@ -248,7 +249,8 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
 
     find = _RunFinder(store, entity_type, index)
 
-    focus = search_topics.person_in_name(search_topics.split_before_search(query, find, index), find)
+    focus = _not_a_common_word(query, search_topics.split_before_search(query, find, index))
+    focus = search_topics.person_in_name(focus, find)
     if focus is not None:
         return [], focus
     entities = search_entities(store, query, entity_type, limit, index)
@@ -271,7 +273,17 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
         focus = search_topics.named_beside_settlement(query, find, entities[0])
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
-    return entities, focus
+    return entities, _not_a_common_word(query, focus)
+
+
+def _not_a_common_word(query: str, focus):
+    """The focus, unless each entity it names was matched only through the common word
+    its name is read as (misread_names.named_by_common_word): «сырые материалы» split as
+    the post «Сырым» (89) and the topic «материалы» gave the post's pages first and the
+    page on raw materials after them; unsplit, the words are searched as words."""
+    if focus is not None and all(named_by_common_word(query, e) for e in focus.entities):
+        return None
+    return focus
 
 
 def _body_beside_person(query: str, find, entities: list[dict], focus):
@@ -303,7 +315,7 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
     if _page_filled(out, limit):
         return out
-    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+    named = focus.entities if focus else _named(query, entities)
 
     def spellings() -> list[str]:
         return name_spellings(conn, named[:3], _kb_names(named[:3]), query)
@@ -316,6 +328,13 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
     return out + more
+
+
+def _named(query: str, entities: list[dict]) -> list[dict]:
+    """The entities of an unsplit query whose other spellings are searched in article
+    text: those matched well enough to be its name, not through the common word a name
+    is read as (misread_names.named_by_common_word: «сырые материалы» and «Сырым»)."""
+    return [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE and not named_by_common_word(query, e)]
 
 
 FOCUS_FILLS_AT = 0.9  # the query's own FTS matches are scaled by this under a named entity's
@@ -487,8 +506,9 @@ def search_total(store, query: str, type: str | None = None, index: AliasIndex |
     expr, lemmas = fts_expression(query)
     if lemmas:
         found = reads.fts_rowids(conn, expr)
-        rowids |= found or (reads.fts_rowids(conn, any_word(expr)) if len(lemmas) > 1 else set())
-    named = focus.entities if focus else [e for e in entities if e["score"] >= search_topics.SPAN_MIN_SCORE]
+        fallback = any_word(fallback_expression(query, expr))
+        rowids |= found or (reads.fts_rowids(conn, fallback) if len(lemmas) > 1 else set())
+    named = focus.entities if focus else _named(query, entities)
     alt_expr, _ = phrases(name_spellings(conn, named[:3], _kb_names(named[:3]), query)) if named else ("", [])
     if alt_expr:
         rowids |= reads.fts_rowids(conn, alt_expr)
