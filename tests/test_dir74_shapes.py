@@ -40,3 +40,32 @@ def test_quote_whose_last_name_in_quotes_closes_it_too(extractor):
     assert d.what == "построить стоянку у поста «Сырым»"
     assert d.when == "до конца года"
     assert d.to and d.to.startswith("Акимат")
+
+
+def test_passive_order_whose_giver_the_next_sentence_names(extractor):
+    body = (
+        "Комитету государственных доходов дано поручение в месячный срок закупить мобильные сканеры "
+        "для поста «Сарыагаш». Такое поручение дал премьер-министр Олжас Бектенов на заседании правительства."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Олжас Бектенов"
+    assert d.what.startswith("закупить мобильные сканеры")
+    assert d.when == "в месячный срок"
+
+
+def test_passive_numbered_list_whose_chair_the_next_sentence_names(extractor):
+    body = (
+        "По итогам совещания даны следующие поручения:\n"
+        "1. Министерству транспорта отремонтировать мост у поста «Бахты» до 1 июля;\n"
+        "2. акимату области установить освещение на стоянке в течение месяца.\n"
+        "Совещание провел первый вице-премьер Роман Скляр."
+    )
+    first, second = directives(extractor, body)
+    assert (first.by, second.by) == ("Роман Скляр", "Роман Скляр")
+    assert first.when == "до 1 июля" and second.when == "в течение месяца"
+    assert first.what.startswith("отремонтировать мост")
+
+
+def test_a_sentence_after_a_passive_order_that_names_no_giver_adds_none(extractor):
+    body = "Акиматам поручено расчистить подъезды к постам. Поручение касается трех областей."
+    assert directives(extractor, body) == []

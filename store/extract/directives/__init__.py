@@ -142,7 +142,8 @@ def _order_list(text: str, a: int, b: int, persons, d: Directive | None) -> tupl
     if span is None:
         return None
     trig = opened[0]
-    by = d.by if d else list_giver(text, a, a + trig.start(), persons)
+    passive = bool(re.match(r"(?:поручено|поручается|дан|поставлен)", trig.group(), re.I))
+    by = d.by if d else list_giver(text, a, a + trig.start(), persons, span[1] if passive else None)
     if by is None:
         return None
     when = time_phrase(text[a : a + trig.end()])

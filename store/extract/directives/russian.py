@@ -200,7 +200,7 @@ def from_narrative(
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
         to = addressee(sent, a, words, np, persons, mentions) if np else None
         by = by or _signer(text, a, sent, persons) or (previous if previous != to else None)
-        by = by or _chair(text, a, persons) or _last_other(persons, a, to)
+        by = by or passive_giver(text, a, b, persons, to)
     else:
         if by is None:
             by = resolve_giver(sent[trig.end() :], a + trig.end(), b, persons)
@@ -338,6 +338,34 @@ def _chair_at(text: str, persons) -> tuple[int, str] | None:
         return None
     named = persons.starting_in(m.end(), m.end() + 60)
     return (named[0].start, named[0].name) if named else None
+
+
+def passive_giver(text: str, a: int, b: int, persons, to: str | None = None) -> str | None:
+    """Who gave a passive order told in text[a:b] without its giver: the chair of the meeting
+    named before, else the one the next sentence says gave it or chaired the meeting
+    («Министерству дано поручение …. Поручение дал премьер-министр X», «… . Совещание провел
+    вице-премьер X»), else the last person named before who is not its addressee."""
+    return _chair(text, a, persons) or _named_after(text, b, persons) or _last_other(persons, a, to)
+
+
+# The sentence after a passive order naming its giver: «(Это|Такое) поручение дал X», «Совещание провел X».
+_GIVEN_BY = re.compile(
+    r"\s*(?:(?:эт\w+|так\w+|данн\w+|соответствующ\w+)\s+)?(?:поручени[ея]|задач[аи])\s+(?:дал[аи]?|озвучил[аи]?|поставил[аи]?)\s"
+    r"|\s*(?:совещание|заседание|планерку|планёрку|штаб)\s+(?:провел|провёл|провела|проводил|проводила)\s"
+    r"|\s*(?:совещание|заседание)\s+прош\w+\s+под\s+председательством\s",
+    re.I,
+)
+
+
+def _named_after(text: str, b: int, persons) -> str | None:
+    """The giver the sentence right after `b` names as having given the order or chaired the
+    meeting (_GIVEN_BY), within 300 characters."""
+    m = _GIVEN_BY.match(text, b, min(len(text), b + 300))
+    if m is None:
+        return None
+    end = text.find(".", m.end(), b + 300)
+    end = end if end > 0 else min(len(text), b + 300)
+    return resolve_giver(text[m.end() : end], m.end(), end, persons)
 
 
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
