@@ -69,3 +69,42 @@ def test_passive_numbered_list_whose_chair_the_next_sentence_names(extractor):
 def test_a_sentence_after_a_passive_order_that_names_no_giver_adds_none(extractor):
     body = "Акиматам поручено расчистить подъезды к постам. Поручение касается трех областей."
     assert directives(extractor, body) == []
+
+
+def test_kazakh_order_whose_content_follows_a_colon(extractor):
+    body = (
+        "Премьер-министр Олжас Бектенов Қаржы министрлігіне тапсырма берді: "
+        "кеден бекеттеріндегі сканерлерді бір ай ішінде жаңарту."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Олжас Бектенов"
+    assert d.to == "Қаржы министрлігі"
+    assert d.what == "кеден бекеттеріндегі сканерлерді жаңарту"
+    assert d.when == "бір ай ішінде"
+
+
+def test_kazakh_list_of_orders_after_a_colon_with_ordinals(extractor):
+    body = (
+        "Облыс әкімі Ерлан Нысанбаев аудан әкімдеріне мынадай тапсырмалар берді: біріншіден, "
+        "жүк көліктеріне арналған тұрақтарды кеңейту; екіншіден, шекара бекетіне баратын жолды жарықтандыру."
+    )
+    first, second = directives(extractor, body)
+    assert (first.by, second.by) == ("Ерлан Нысанбаев", "Ерлан Нысанбаев")
+    assert first.to == second.to == "аудан әкімдері"
+    assert first.what == "жүк көліктеріне арналған тұрақтарды кеңейту"
+    assert second.what == "шекара бекетіне баратын жолды жарықтандыру"
+
+
+def test_kazakh_colon_followed_by_no_action_is_no_order(extractor):
+    body = "Облыс әкімі Ерлан Нысанбаев аудан әкімдеріне тапсырма берді: бұл мәселе бақылауда."
+    assert directives(extractor, body) == []
+
+
+def test_kazakh_passive_order_leaves_out_the_meeting_it_came_from(extractor):
+    body = (
+        "Облыс әкімі Ерлан Нысанбаев кеңес өткізді. Кеңес қорытындысы бойынша аудан әкімдіктеріне "
+        "шекара маңындағы жолдарды тазалау міндеттелді."
+    )
+    [d] = directives(extractor, body)
+    assert d.what == "шекара маңындағы жолдарды тазалау"
+    assert d.by == "Ерлан Нысанбаев"
