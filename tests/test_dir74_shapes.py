@@ -108,3 +108,18 @@ def test_kazakh_passive_order_leaves_out_the_meeting_it_came_from(extractor):
     [d] = directives(extractor, body)
     assert d.what == "шекара маңындағы жолдарды тазалау"
     assert d.by == "Ерлан Нысанбаев"
+
+
+def test_passive_order_a_head_s_press_service_reports_is_the_head_s(extractor):
+    body = (
+        "Министру транспорта поручено в месячный срок обновить табло на постах, "
+        "сообщили в пресс-службе премьер-министра."
+    )
+    [d] = directives(extractor, body)
+    assert d.by == "Премьер-министр"
+    assert d.to == "Министр транспорта"
+
+
+def test_passive_order_a_ministry_s_press_service_reports_has_no_guessed_giver(extractor):
+    body = "Министру транспорта поручено обновить табло на постах, сообщили в пресс-службе министерства финансов."
+    assert directives(extractor, body) == []

@@ -345,7 +345,12 @@ def passive_giver(text: str, a: int, b: int, persons, to: str | None = None) -> 
     named before, else the one the next sentence says gave it or chaired the meeting
     («Министерству дано поручение …. Поручение дал премьер-министр X», «… . Совещание провел
     вице-премьер X»), else the last person named before who is not its addressee."""
-    return _chair(text, a, persons) or _named_after(text, b, persons) or _last_other(persons, a, to)
+    return (
+        _chair(text, a, persons)
+        or _named_after(text, b, persons)
+        or _last_other(persons, a, to)
+        or _head_press_service(text[a:b], a, persons)
+    )
 
 
 # The sentence after a passive order naming its giver: «(Это|Такое) поручение дал X», «Совещание провел X».
@@ -366,6 +371,21 @@ def _named_after(text: str, b: int, persons) -> str | None:
     end = text.find(".", m.end(), b + 300)
     end = end if end > 0 else min(len(text), b + 300)
     return resolve_giver(text[m.end() : end], m.end(), end, persons)
+
+
+# «…, сообщили в пресс-службе премьер-министра», «сообщает пресс-служба Президента»: whose service reports it.
+_PRESS_SERVICE = re.compile(r"пресс-служб\w*\s+((?:[\w-]+\s+){0,1}?(?:президента|премьер-министра|главы\s+государства))", re.I)
+
+
+def _head_press_service(sent: str, a: int, persons) -> str | None:
+    """A passive order nobody named gives, reported by a head of state's or government's own
+    press service («Министру поручено …, сообщили в пресс-службе премьер-министра»): that
+    head's order — his service reports his orders. A ministry's service reporting «ему
+    поручено» is no giver: only the heads' are read."""
+    m = _PRESS_SERVICE.search(sent)
+    if m is None:
+        return None
+    return holder_or_post(phrase_nominative(m.group(1)), persons)
 
 
 def _last_other(persons, pos: int, addressee: str | None) -> str | None:
