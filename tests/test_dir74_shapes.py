@@ -123,3 +123,10 @@ def test_passive_order_a_head_s_press_service_reports_is_the_head_s(extractor):
 def test_passive_order_a_ministry_s_press_service_reports_has_no_guessed_giver(extractor):
     body = "Министру транспорта поручено обновить табло на постах, сообщили в пресс-службе министерства финансов."
     assert directives(extractor, body) == []
+
+
+def test_a_deadline_given_with_v_srok_do_stops_at_its_date(extractor):
+    body = "Премьер-министр Олжас Бектенов поручил акимату области в срок до 1 апреля установить навесы у поста «Таскала»."
+    [d] = directives(extractor, body)
+    assert d.when == "в срок до 1 апреля"
+    assert d.what == "установить навесы у поста «Таскала»"
