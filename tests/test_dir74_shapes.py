@@ -130,3 +130,34 @@ def test_a_deadline_given_with_v_srok_do_stops_at_its_date(extractor):
     [d] = directives(extractor, body)
     assert d.when == "в срок до 1 апреля"
     assert d.what == "установить навесы у поста «Таскала»"
+
+
+@pytest.mark.parametrize(
+    "addressee, short",
+    [
+        ("председатель Комитета государственных доходов", "председатель КГД"),
+        ("Министерство транспорта", "Минтранс"),
+        ("министерства внутренних дел и финансов", "МВД и финансов"),
+        ("Правительство", "Правительство"),
+        ("Сауда және интеграция министрлігі", "Сауда және интеграция министрлігі"),
+    ],
+)
+def test_an_addressee_too_long_for_its_column_names_its_body_by_abbreviation(addressee, short):
+    from store.lang.labels import abridged
+
+    assert abridged(addressee, 16) == short
+
+
+def test_the_directives_table_at_80_columns_keeps_which_ministry_was_told(tmp_path, capsys, monkeypatch):
+    from tests.notes import run_cli
+
+    (tmp_path / "a.txt").write_text(
+        "Поручение\n\nПремьер-министр Олжас Бектенов поручил Министерству транспорта до 1 мая "
+        "отремонтировать подъезд к посту «Таскала».\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    assert run_cli(capsys, monkeypatch, "ingest", tmp_path / "a.txt", "--db", db, "--quiet")[0] == 0
+    code, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", db)
+    assert code == 0
+    assert "Минтранс" in out and "до 1 мая:" in out
