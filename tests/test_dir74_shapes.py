@@ -126,7 +126,9 @@ def test_passive_order_a_ministry_s_press_service_reports_has_no_guessed_giver(e
 
 
 def test_a_deadline_given_with_v_srok_do_stops_at_its_date(extractor):
-    body = "Премьер-министр Олжас Бектенов поручил акимату области в срок до 1 апреля установить навесы у поста «Таскала»."
+    body = (
+        "Премьер-министр Олжас Бектенов поручил акимату области в срок до 1 апреля установить навесы у поста «Таскала»."
+    )
     [d] = directives(extractor, body)
     assert d.when == "в срок до 1 апреля"
     assert d.what == "установить навесы у поста «Таскала»"

@@ -81,10 +81,7 @@ def _key(full: str) -> str:
 
 
 # The key of each abbreviated body's full name → the abbreviation as printed («КГД», «Минтранс»).
-_SHORT = {
-    _key(full): short.upper() if len(short) <= 4 else short.capitalize()
-    for short, full in ABBREVIATIONS.items()
-}
+_SHORT = {_key(full): short.upper() if len(short) <= 4 else short.capitalize() for short, full in ABBREVIATIONS.items()}
 
 
 @cache

@@ -78,7 +78,8 @@ def find_directives(
     for q in _quotes(text):
         by = resolve_giver(q.group(2), q.start(2), q.end(2), persons)
         quoted.append((q.start(), q.end()))
-        said = q.group(1) + ("»" if q.group(1).count("«") > q.group(1).count("»") else "")  # its name's mark closed both
+        said = q.group(1)
+        said += "»" if said.count("«") > said.count("»") else ""  # its last name's mark closed both
         for sent in re.split(r"(?<=[.!?])\s+", said):
             d = from_obligation(sent, by, q.group(0))
             if d:

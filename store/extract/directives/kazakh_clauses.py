@@ -261,9 +261,7 @@ def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
 
 # «Кеңес қорытындысы бойынша», «отырыс нәтижесінде»: what the orders came out of, opening the
 # sentence before its content — no part of what is ordered.
-_RESULTS_OF = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:қорытындысы\s+бойынша|нәтижесі(?:нде|\s+бойынша)),?\s+", re.I
-)
+_RESULTS_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:қорытындысы\s+бойынша|нәтижесі(?:нде|\s+бойынша)),?\s+", re.I)
 
 
 def kz_what(

@@ -375,7 +375,9 @@ def _named_after(text: str, b: int, persons) -> str | None:
 
 
 # «…, сообщили в пресс-службе премьер-министра», «сообщает пресс-служба Президента»: whose service reports it.
-_PRESS_SERVICE = re.compile(r"пресс-служб\w*\s+((?:[\w-]+\s+){0,1}?(?:президента|премьер-министра|главы\s+государства))", re.I)
+_PRESS_SERVICE = re.compile(
+    r"пресс-служб\w*\s+((?:[\w-]+\s+){0,1}?(?:президента|премьер-министра|главы\s+государства))", re.I
+)
 
 
 def _head_press_service(sent: str, a: int, persons) -> str | None:
