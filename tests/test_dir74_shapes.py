@@ -163,3 +163,13 @@ def test_the_directives_table_at_80_columns_keeps_which_ministry_was_told(tmp_pa
     code, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", db)
     assert code == 0
     assert "Минтранс" in out and "до 1 мая:" in out
+
+
+def test_the_chair_s_region_and_name_are_not_the_addressee_of_a_passive_order(extractor):
+    body = (
+        "По итогам заседания под председательством акима Павлодарской области Асаина Байханова "
+        "дорожным службам поручено до 5 марта расчистить трассу к посту «Шарбакты»."
+    )
+    [d] = directives(extractor, body)
+    assert d.to == "дорожные службы"
+    assert d.by == "Асаин Байханов"
