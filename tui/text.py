@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from store.lang.labels import coded, initialed  # noqa: F401  (the lists take them from here)
+from store.lang.labels import abridged, coded, initialed  # noqa: F401  (the lists take them from here)
 from store.sanitize import clean_line, clean_text
 
 # One style per entity type; each differs by more than colour so the types stay

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from store.lang import labels
-from store.lang.labels import initialed  # noqa: F401  (store.cli.views and tests take it from here)
+from store.lang.labels import abridged, initialed  # noqa: F401  (store.cli.views and tests take it from here)
 from store.sanitize import clean_line
 
 

@@ -13,7 +13,7 @@ import json
 import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
-from store.cli.table import Column, coded, format_rows, initialed, line_width, shown_line
+from store.cli.table import Column, abridged, coded, format_rows, initialed, line_width, shown_line
 from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, queue_words
 from store.sanitize import clean_line, spreadsheet_cell
 
@@ -93,7 +93,7 @@ FACT_COLUMNS = (
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),
     Column("by", "by", 16, shorten=initialed),
-    Column("to", "to", 16, hide_empty=True),
+    Column("to", "to", 16, hide_empty=True, shorten=abridged),
     Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),
     # the posts the order is about (issue 15), as the TUI's tab 4 shows them

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+from store.lang.abbreviations import ABBREVIATIONS
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE = re.compile(r"(.+?)( \([A-Z]{2}\))$")
@@ -60,3 +63,29 @@ def coded(label: str, width: int, fit: Callable[[str, int], str] = _cut) -> str:
     if not m or width <= len(m[2]) + 1:
         return label
     return fit(m[1], width - len(m[2])) + m[2]
+
+
+def abridged(name: str, width: int = 0) -> str:
+    """A directive's addressee too long for its column with each body it names in full
+    written as its common abbreviation, in whatever case: «председатель Комитета
+    государственных доходов» → «председатель КГД», «Министерство транспорта» →
+    «Минтранс» — «Министерство тра…» hid which ministry was told. Anything else is
+    returned as it is; `width` is taken so a column's `shorten` can be this."""
+    return _BODY_NAMES().sub(lambda m: _SHORT[_key(m.group())], name)
+
+
+def _key(full: str) -> str:
+    """A body's name read off by its words' first five letters (any case ending): the same
+    key for «Комитет государственных доходов» and «Комитета государственных доходов»."""
+    return " ".join(w[:5] for w in full.lower().split())
+
+
+# The key of each abbreviated body's full name → the abbreviation as printed («КГД», «Минтранс»).
+_SHORT = {_key(full): short.upper() if len(short) <= 4 else short.capitalize() for short, full in ABBREVIATIONS.items()}
+
+
+@cache
+def _BODY_NAMES() -> re.Pattern[str]:  # noqa: N802 (a constant compiled at first use)
+    alternatives = sorted(ABBREVIATIONS.values(), key=len, reverse=True)
+    words = [r"\s+".join(re.escape(w[:5]) + r"\w*" for w in full.split()) for full in alternatives]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from store.db import directive_reads
 
-from ..text import initialed
+from ..text import abridged, initialed
 from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
 
@@ -29,7 +29,7 @@ COLUMNS = (
     Column("date", "date", 10, style="dim", get=lambda r: r.get("date") or "undated"),
     Column("by", "by", 16, style="bold", shorten=initialed),
     Column("post", "post", 18, from_width=120, style="dim"),
-    Column("to", "to", 16, flex=2),
+    Column("to", "to", 16, flex=2, shorten=abridged),
     Column("what", "what", 24, flex=3, get=lambda r: reported(r)),
     Column("when", "when", 14, from_width=100),
     Column(

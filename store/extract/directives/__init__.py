@@ -4,7 +4,10 @@ Official news reports orders in a few grammatical shapes, whatever the site:
 
 - narrative: «X поручил [кому] сделать …», «X потребовал от кого сделать …»,
   «X дал поручение [кому] сделать …», «X поставил задачу …», «X обязал кого …»;
-- passive: «Госорганам поручено в месячный срок провести …»;
+- passive: «Госорганам поручено в месячный срок провести …», its giver the chair named
+  before, else the one the next sentence names («Такое поручение дал X», «Совещание провел X»);
+- a list after a colon (order_lists.py; Kazakh kazakh_lists.py): «поручил: 1) …; 2) …»,
+  «По итогам совещания даны следующие поручения: …», «… тапсырма берді: … іске қосу»;
 - an order told through its execution: «… программы, которую реализуют по поручению
   Президента X», «По поручению X на посту установят весы», «Мемлекет басшысының тапсырмасы
   бойынша … салынады» (commission.py; the clause beside the phrase is what was ordered;
@@ -44,6 +47,7 @@ from bisect import bisect_right
 from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
 from store.extract.directives.head_speech import from_head_quote, head_quotes, head_speaker
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_in
+from store.extract.directives.kazakh_lists import kz_listed
 from store.extract.directives.kazakh_statement import KZ_OBLIGED, kz_obligation
 from store.extract.directives.order_lists import list_giver, list_span, listed_orders, opens_list, time_after
 from store.extract.directives.posts import ByPosition
@@ -74,7 +78,9 @@ def find_directives(
     for q in _quotes(text):
         by = resolve_giver(q.group(2), q.start(2), q.end(2), persons)
         quoted.append((q.start(), q.end()))
-        for sent in re.split(r"(?<=[.!?])\s+", q.group(1)):
+        said = q.group(1)
+        said += "»" if said.count("«") > said.count("»") else ""  # its last name's mark closed both
+        for sent in re.split(r"(?<=[.!?])\s+", said):
             d = from_obligation(sent, by, q.group(0))
             if d:
                 out.append(d)
@@ -96,6 +102,11 @@ def find_directives(
                 told = listed[1]
                 continue
         elif kz_trigger and kz_trigger.search(sent):
+            kz_list = kz_listed(text, a, b, persons, mentions)  # «… тапсырма берді: …»
+            if kz_list:
+                out.extend(kz_list[0])
+                told = kz_list[1]
+                continue
             d = kz_directive(text, a, b, persons, mentions)
         elif commission and commission.search(sent):
             d = from_commission(text, a, b, persons, mentions)
@@ -141,7 +152,8 @@ def _order_list(text: str, a: int, b: int, persons, d: Directive | None) -> tupl
     if span is None:
         return None
     trig = opened[0]
-    by = d.by if d else list_giver(text, a, a + trig.start(), persons)
+    passive = bool(re.match(r"(?:поручено|поручается|дан|поставлен)", trig.group(), re.I))
+    by = d.by if d else list_giver(text, a, a + trig.start(), persons, span[1] if passive else None)
     if by is None:
         return None
     when = time_phrase(text[a : a + trig.end()])

@@ -57,7 +57,7 @@ KZ_TRIGGER = re.compile(
 _KZ_PASSIVE = re.compile(r"(?:ыл|іл|л)(?:ды|ді|ған|ген|ады)$")
 
 
-_KZ_WHEN = re.compile(
+KZ_WHEN = re.compile(
     r"(?<![\w-])(?:"
     r"(?:(?:бір|екі|үш|төрт|бес|алты|жеті|он|\d+)\s+)?(?:күндік|апталық|айлық|жылдық|тоқсандық)\s+мерзімде|"
     r"(?:бір|екі|үш|төрт|бес|алты|жеті|он|\d+)\s+(?:күн|апта|ай|жыл)\s+(?:мерзімде|ішінде)|"
@@ -87,7 +87,7 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
     passive = bool(_KZ_PASSIVE.search(verb))
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     before = [i for i, (o, _) in enumerate(words) if o < trig.start()]
-    when = _KZ_WHEN.search(sent)
+    when = KZ_WHEN.search(sent)
     giver = _kz_giver(text, a, a + trig.start(), persons)
     lo = 0
     if giver is not None:

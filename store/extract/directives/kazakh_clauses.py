@@ -259,6 +259,11 @@ def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
     return raw[: len(raw) - len(head)] + stem
 
 
+# «Кеңес қорытындысы бойынша», «отырыс нәтижесінде»: what the orders came out of, opening the
+# sentence before its content — no part of what is ordered.
+_RESULTS_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:қорытындысы\s+бойынша|нәтижесі(?:нде|\s+бойынша)),?\s+", re.I)
+
+
 def kz_what(
     sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool, addressed: bool = False
 ) -> str | None:
@@ -272,6 +277,7 @@ def kz_what(
         raw = raw.replace(when.group(), " ")
     # a converb clause before the order («баяндама тыңдап, …») is not part of it; right after the
     # addressee it is («Үкіметке … шаралар қабылдап, оның есебін беруді тапсырдым»: `addressed`)
+    raw = _RESULTS_OF.sub("", raw)
     parts = re.split(r",\s*", raw)
     while len(parts) > 1 and not addressed and re.search(r"(?:ып|іп|п)\s*$", parts[0]):
         parts.pop(0)

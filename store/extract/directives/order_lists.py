@@ -21,6 +21,7 @@ from store.extract.directives.russian import (
     TRIGGER,
     clause,
     infinitive_at,
+    passive_giver,
     resolve_giver,
     surname_subject,
     time_phrase,
@@ -83,10 +84,13 @@ def _split(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def list_giver(text: str, a: int, trig_start: int, persons) -> str | None:
-    """Who gives the orders of a list: the person or post before the ordering verb."""
+def list_giver(text: str, a: int, trig_start: int, persons, end: int | None = None) -> str | None:
+    """Who gives the orders of a list: the person or post before the ordering verb; for a
+    passive list ending at `end` («По итогам совещания даны следующие поручения: …»), who
+    a passive order's giver is (russian.passive_giver)."""
     before = text[a:trig_start]
-    return resolve_giver(before, a, trig_start, persons) or surname_subject(before, persons)
+    by = resolve_giver(before, a, trig_start, persons) or surname_subject(before, persons)
+    return by or (passive_giver(text, a, end, persons) if end is not None else None)
 
 
 def listed_orders(

@@ -76,12 +76,20 @@ def holds_post(post: str, role: str) -> bool:
     кабмина» is the head of government news call the premier in a second mention."""
     head, *field = post.split()
     if head == "глава" and field[:1] == ["государства"]:
-        return "президент" in role or "глава государства" in role
+        return _heads(role, "президент") or _heads(role, "глава государства")
     if head in ("премьер", "премьер-министр") or (head == "глава" and field[:1] in (["правительства"], ["кабмина"])):
         return role.startswith("премьер") or role.startswith("глава правительства") or "председатель кабинета" in role
     if head == "вице-премьер":
         return "вице-премьер" in role or "заместитель премьер" in role
     return role.split()[0] == head and all(f[:5] in role for f in field)
+
+
+def _heads(role: str, title: str) -> bool:
+    """Is `title` the role's own post, not the one its holder serves? «пресс-секретарь
+    президента», «помощник президента», «администрация президента» name someone beneath
+    the head of state: a role word before the title makes the title a genitive of it."""
+    at = role.find(title)
+    return at >= 0 and not any(is_role_word(w) for w in re.findall(r"[\w-]+", role[:at]))
 
 
 def last_person(persons: ByPosition, pos: int) -> str | None:

@@ -30,6 +30,8 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
                 k -= 1  # adjectives joined: «центральным и местным органам»
         if k > 0 and any(p.tag.POS == "PREP" for p in parses(words[k - 1][1])[:1]):
             continue
+        if k > lo and _genitive_of(words[k - 1][1], words[i][1]):
+            continue
         j = _placed(words, _named(words, i, _genitive_tail(words, i + 1, hi), hi), hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
         while j + 1 < hi and words[j][1] in {",", "и"}:
@@ -45,6 +47,16 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
             j = _placed(words, _named(words, n, _genitive_tail(words, n + 1, hi), hi), hi)
         return k, j
     return None
+
+
+def _genitive_of(before: str, word: str) -> bool:
+    """Is `word` (a dative that may be a genitive: «области») the genitive of the noun before
+    it? «… под председательством акима Восточно-Казахстанской области Ермека Кошербаева
+    управлениям поручено …»: «области» names the akim's region, not whom the order is to."""
+    if not has_case(word, "gent", nouns=True):
+        return False
+    first = parses(before)[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case != "datv"
 
 
 def _placed(words: list[tuple[int, str]], j: int, hi: int) -> int:
