@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 Conn = sqlite3.Connection
 
@@ -266,30 +266,88 @@ def article_bodies_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, str]:
     return dict(conn.execute(f"SELECT rowid, body FROM articles WHERE rowid IN ({_marks(rowids)})", rowids))
 
 
-def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[int]:
+# A name's articles are read about this many at a time (entity_article_rowids): 1,000
+# articles are ~1 ms of CPU on the 100,000-article store, so a key typed while the explorer
+# reads ahead waits for one such piece, within a frame, not for all 5,000 (5-17 ms, tui74).
+ARTICLE_ROWIDS_CHUNK = 1000
+# The pieces are ranges of article ids, which are hex digests (store.model.article_id),
+# spread evenly over these first digits; the ranges cover every text whatever its form.
+_ID_DIGITS = "0123456789abcdef"
+
+
+class ReadStopped(Exception):
+    """A read asked to stop between its pieces (`stop()` said so): nothing it read is answered."""
+
+
+def entity_article_rowids(
+    conn: Conn, entity_ids: list[int], most: int, stop: Callable[[], bool] | None = None
+) -> list[int]:
     """The rowids of (at most `most`) articles mentioning any of these entities: the
     first `most` distinct articles of the mentions index (entity id, then article id),
     in that order.
 
     The distinct article ids are taken from the index first, then each is looked up
     once: joining every mention looked an article up per mention (about three per
-    article), 7-9 ms for an entity in 16,000 of 100,000 articles, the read-ahead a topic
-    word typed after a name waits for; this is 4-5.5 ms (tui63). An article id with no
-    article (a damaged store: articles are never deleted) would make the limit count it,
-    so then the join that drops it first answers (_entity_article_rowids_joined)."""
-    if not entity_ids:
-        return []
-    # one row (the rowids joined in the order they are read), not a row an article: the TUI's
-    # search thread reads this while a key is being drawn, and each row fetched took the GIL
-    # back from the UI thread (5,000 times for a name in 12,500 articles; tui73)
+    article), 7-9 ms for an entity in 16,000 of 100,000 articles; this is 4-5.5 ms
+    (tui63). They are read in pieces of about ARTICLE_ROWIDS_CHUNK articles, each a
+    range of article ids (no OFFSET to walk again), and `stop()` is asked between
+    pieces, raising ReadStopped when it says so: the TUI's search thread reads this
+    ahead of the user's keys, and a key typed meanwhile is searched after one piece,
+    not after the whole read (tui74). An article id with no article (a damaged store:
+    articles are never deleted) would make the limit count it, so then the join that
+    drops it first answers (_entity_article_rowids_joined)."""
+    found: list[int] = []
+    for entity_id in sorted(set(entity_ids)):  # the order `entity_id IN (...)` walks the index in
+        for piece in _one_entity_rowids(conn, entity_id, most, stop):
+            if piece is None:
+                return _entity_article_rowids_joined(conn, entity_ids, most)
+            found.extend(piece)
+        if len(entity_ids) > 1:
+            found = list(dict.fromkeys(found))  # an article of two of them: where it came first
+        if len(found) >= most:
+            return found[:most]
+    return found
+
+
+def _one_entity_rowids(
+    conn: Conn, entity_id: int, most: int, stop: Callable[[], bool] | None
+) -> Iterator[list[int] | None]:
+    """The rowids of one entity's (first `most`) articles, a piece a step, in the index's
+    order; None for a piece naming an article that is not stored. The first piece is the
+    ids under the second digit; how many it held sizes the ranges after it, so a name in a
+    few articles is read in two pieces and one in 5,000 in about six."""
+    low, left, taken = 0, most, 0
+    while low < len(_ID_DIGITS) and left > 0:
+        wide = 1 if low == 0 else max(1, ARTICLE_ROWIDS_CHUNK // max(taken, 1))
+        high = low + wide
+        joined, listed, stored = _article_range(conn, entity_id, low, high, left)
+        if stored != listed:
+            yield None
+            return
+        yield [int(r) for r in joined.split(",")] if joined else []
+        taken, left, low = (listed if low == 0 else taken), left - listed, high
+        if low < len(_ID_DIGITS) and left > 0 and stop is not None and stop():
+            raise ReadStopped
+
+
+def _article_range(conn: Conn, entity_id: int, low: int, high: int, most: int) -> tuple[str | None, int, int]:
+    """(rowids joined by commas, distinct article ids, of them stored) of one entity's
+    first `most` articles whose ids lie from _ID_DIGITS[low] to before _ID_DIGITS[high]
+    (from the first text, to past the last, at either end): one row, not a row an
+    article, whose every fetch took the GIL back from the UI thread drawing a key (tui73)."""
+    bounds, marks = [], []
+    if low > 0:
+        bounds.append(_ID_DIGITS[low])
+        marks.append(" AND article_id >= ?")
+    if high < len(_ID_DIGITS):
+        bounds.append(_ID_DIGITS[high])
+        marks.append(" AND article_id < ?")
     sql = (
         "SELECT group_concat(a.rowid), count(*), count(a.rowid) FROM (SELECT DISTINCT article_id FROM mentions"
-        f" WHERE entity_id IN ({_marks(entity_ids)}) LIMIT ?) d LEFT JOIN articles a ON a.id = d.article_id"
+        f" WHERE entity_id = ?{''.join(marks)} ORDER BY article_id LIMIT ?) d"
+        " LEFT JOIN articles a ON a.id = d.article_id"
     )
-    joined, listed, found = conn.execute(sql, [*entity_ids, most]).fetchone()
-    if found != listed:
-        return _entity_article_rowids_joined(conn, entity_ids, most)
-    return [int(r) for r in joined.split(",")] if joined else []
+    return conn.execute(sql, (entity_id, *bounds, most)).fetchone()
 
 
 def _entity_article_rowids_joined(conn: Conn, entity_ids: list[int], most: int) -> list[int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -714,13 +715,15 @@ class ArticleSet:
 _ARTICLE_SETS = Memo(16)  # by (store state, entity ids)
 
 
-def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
+def entity_article_set(conn, entity_ids: list[int], stop: Callable[[], bool] | None = None) -> ArticleSet:
     """The articles mentioning any of these entities (at most MAX_FOCUS_ARTICLES),
-    kept while the store is unchanged."""
+    kept while the store is unchanged. `stop()` is asked between the pieces the rowids
+    are read in (reads.entity_article_rowids): when it says so, reads.ReadStopped is
+    raised and nothing is kept."""
     ids = tuple(e for e in entity_ids if isinstance(e, int) and e > 0)
 
     def read() -> ArticleSet:
-        rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
+        rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES, stop)
         newest = sorted(rowids, reverse=True)  # distinct: one row an article
         ascending = newest[::-1]
         return ArticleSet(rowids, newest, ascending, reads.ascending_rowid_list(ascending), _shown_order(conn, newest))
