@@ -1,7 +1,7 @@
 """The read-ahead's read of a name's articles stops between its pieces (stop 42, tui74):
 a key typed while it reads waits for one piece (1,000 articles), not for the whole read
-(5-17 ms of CPU for a name in 16,000 of 100,000 articles); a read stopped there keeps
-nothing, so the next search that needs the articles reads them all."""
+(5-17 ms of CPU for a name in 16,000 of 100,000 articles); a read stopped there is kept
+half done, and the next search that needs the articles reads only the pieces left."""
 
 from __future__ import annotations
 
@@ -37,21 +37,48 @@ def named(tmp_path, monkeypatch):
     st.close()
 
 
-def test_a_stop_inside_the_articles_read_keeps_no_set(named):
+def _pieces_read(monkeypatch) -> list[int]:
+    """The pieces of article rowids read from now on (one SQL statement each)."""
+    read: list[int] = []
+    real = search_reads._article_range
+
+    def counted(*args):
+        read.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(search_reads, "_article_range", counted)
+    return read
+
+
+def test_a_stopped_articles_read_goes_on_where_it_stopped(named, monkeypatch):
+    """Stopped after its first piece, the read is kept half done: the next search of the
+    name reads only the pieces left, and gets the whole set (the same as one read)."""
     st, eid, _hits = named
+    read = _pieces_read(monkeypatch)
+    whole = search_reads.entity_article_rowids(st.conn, [eid], 5000)
+    at_once = len(read)
+    assert at_once >= 3 and len(whole) == len(BODIES)
+    read.clear()
     with pytest.raises(search_reads.ReadStopped):
         search_topics.entity_article_set(st.conn, [eid], stop=lambda: True)
-    read: list[int] = []
-    real = search_reads.entity_article_rowids
+    assert len(read) == 1
+    kept = search_topics.entity_article_set(st.conn, [eid])
+    assert len(read) == at_once and kept.rowids == whole  # no piece read twice, none left out
 
-    def counted(*args, **kwargs):
-        read.append(1)
-        return real(*args, **kwargs)
 
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(search_reads, "entity_article_rowids", counted)
-        whole = search_topics.entity_article_set(st.conn, [eid])
-    assert read == [1] and len(whole.rowids) == len(BODIES)  # read again, whole: nothing half was kept
+def test_a_stopped_read_of_a_changed_store_is_not_taken_up(named, monkeypatch):
+    """The read left is kept by the store's state: after a write it starts again."""
+    st, eid, _hits = named
+    read = _pieces_read(monkeypatch)
+    search_reads.entity_article_rowids(st.conn, [eid], 5000)
+    at_once = len(read)
+    with pytest.raises(search_reads.ReadStopped):
+        search_topics.entity_article_set(st.conn, [eid], stop=lambda: True)
+    with st.conn:
+        st.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('tui74-test', 'a write')")
+    read.clear()
+    search_topics.entity_article_set(st.conn, [eid])
+    assert len(read) == at_once  # all of its pieces again
 
 
 def test_read_ahead_stopped_inside_the_articles_read_leaves_the_rest(named, monkeypatch):

@@ -187,7 +187,8 @@ def read_ahead(store, results: list[dict], limit: int = 20, stop: Callable[[], b
     CPU each at 100,000 articles), leaves the rest unread: a key typed meanwhile waits for
     one step, not for all (what was read stays in the memos; a search that needs the rest
     reads it itself). The articles' read asks `stop()` between its pieces too (1,000
-    articles each, reads.entity_article_rowids): a read stopped there keeps nothing."""
+    articles each, reads.RowidRead): a read stopped there is kept half done, and the
+    search that needs it goes on from there (search_topics.entity_article_set)."""
     try:
         for _ in _read_ahead_steps(store, results, limit, stop):
             if stop is not None and stop():
