@@ -176,7 +176,7 @@ async def test_tui_opens_a_readonly_store_with_a_notice(readonly_store):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.reader.readonly
-        assert any("read-only" in str(n.message) for n in app._notifications)
+        assert "browsing only" in app.session_notices["Read-only store"]  # the main screen's notice line (tui74)
 
 
 N_INTERRUPTED = 3 * FAULT_BATCH // 2  # one and a half batches, as 300 was of the default 200

@@ -267,6 +267,51 @@ def test_entity_article_rowids_are_the_joins_rowids_in_its_order(mixed_path):
     s.close()
 
 
+@pytest.mark.parametrize("piece", [1, 7, 50, 199, 200])
+def test_entity_article_rowids_read_in_pieces_are_the_joins_rowids_in_its_order(mixed_path, monkeypatch, piece):
+    """Read a piece at a time (tui74), the rowids are those of the join, in its order,
+    whether a piece ends inside an entity's articles or on its last, for one entity or
+    two that share articles."""
+    monkeypatch.setattr(search_reads, "ARTICLE_ROWIDS_CHUNK", piece)
+    s = db.open_store(mixed_path)
+    common = s.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()[0]
+    rare = s.conn.execute("SELECT id FROM entities WHERE name='Достык'").fetchone()[0]
+    for ids in ([common], [rare], [common, rare], [rare, common], [common, common]):
+        for most in (1, 5, 199, 200, 205, 1000):
+            assert search_reads.entity_article_rowids(s.conn, ids, most) == _old_article_rowids(s.conn, ids, most)
+    s.close()
+
+
+def test_entity_article_rowids_ask_stop_between_pieces_only(mixed_path, monkeypatch):
+    """stop() is asked after each piece that has one after it, never after the last, and
+    a yes ends the read; each piece is one row."""
+    monkeypatch.setattr(search_reads, "ARTICLE_ROWIDS_CHUNK", 40)
+    s = db.open_store(mixed_path)
+    common = s.conn.execute("SELECT id FROM entities WHERE name='Хоргос'").fetchone()[0]
+    asked: list[int] = []
+    fetched: list[int] = []
+
+    class Counting:
+        def execute(self, sql, params=()):
+            rows = s.conn.execute(sql, params).fetchall()
+            fetched.append(len(rows))
+            return _OneRow(rows)
+
+    whole = search_reads.entity_article_rowids(Counting(), [common], 1000, stop=lambda: asked.append(1) and False)
+    assert len(whole) == 200 and set(fetched) == {1} and len(asked) == len(fetched) - 1 >= 3
+    with pytest.raises(search_reads.ReadStopped):
+        search_reads.entity_article_rowids(s.conn, [common], 1000, stop=lambda: True)
+    s.close()
+
+
+class _OneRow:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def fetchone(self):
+        return self.rows[0]
+
+
 def test_entity_article_rowids_skip_a_mention_of_no_article(mixed_path, tmp_path):
     """A mention whose article is missing (a damaged store) is not counted against the
     limit: the answer is still the first articles that exist."""

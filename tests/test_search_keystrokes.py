@@ -30,17 +30,18 @@ def counted(tmp_path, monkeypatch):
     for n in (1, 2, 3):
         _write(st, n)
     calls: dict[str, int] = {"articles": 0, "search": 0}
-    real_rowids, real_search = reads.entity_article_rowids, engine._search
+    real_search = engine._search
 
-    def rowids(*args, **kwargs):
-        calls["articles"] += 1
-        return real_rowids(*args, **kwargs)
+    class CountedRead(reads.RowidRead):  # a read of an entity's article rowids begun (tui74: in pieces)
+        def __init__(self, *args, **kwargs):
+            calls["articles"] += 1
+            super().__init__(*args, **kwargs)
 
     def searched(*args, **kwargs):
         calls["search"] += 1
         return real_search(*args, **kwargs)
 
-    monkeypatch.setattr(reads, "entity_article_rowids", rowids)
+    monkeypatch.setattr(reads, "RowidRead", CountedRead)
     monkeypatch.setattr(engine, "_search", searched)
     entities.clear_memo()
     yield st, calls

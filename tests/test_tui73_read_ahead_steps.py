@@ -43,7 +43,9 @@ def _steps_taken(monkeypatch) -> list[str]:
     taken: list[str] = []
     real_set, real_spelled = search_topics.entity_article_set, engine.spelled_rows
     monkeypatch.setattr(
-        search_topics, "entity_article_set", lambda c, ids: taken.append("articles") or real_set(c, ids)
+        search_topics,
+        "entity_article_set",
+        lambda c, ids, stop=None: taken.append("articles") or real_set(c, ids, stop),
     )
     monkeypatch.setattr(
         engine, "spelled_rows", lambda c, e, n, lim: taken.append("spellings") or real_spelled(c, e, n, lim)
@@ -57,7 +59,8 @@ def test_read_ahead_asks_whether_to_stop_after_each_step(named, monkeypatch):
     asked: list[int] = []
     engine.read_ahead(st, hits, 30, stop=lambda: asked.append(len(taken)) and False)
     assert taken[0] == "articles" and "spellings" in taken
-    assert asked == list(range(1, len(taken) + 1))  # once after each step, none skipped
+    # after each step, none skipped (and inside the articles' read, between its pieces: tui74)
+    assert sorted(set(asked)) == list(range(1, len(taken) + 1)) and asked == sorted(asked)
 
 
 def test_read_ahead_stopped_after_its_first_step_ranks_no_spelling(named, monkeypatch):
@@ -89,8 +92,8 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
         finally:
             runs["on"] = False
 
-    def article_set(conn, ids):
-        found = real_set(conn, ids)
+    def article_set(conn, ids, stop=None):
+        found = real_set(conn, ids, stop)
         if runs["on"] and runs["n"] == 1:
             first_ahead.append("articles")
             in_step.set()
@@ -129,8 +132,8 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
 
 
 def test_a_names_article_rowids_come_as_one_row(named):
-    """The read-ahead's read of a name's articles fetches one row however many articles
-    it lists: a row fetched at a time took the GIL back from the UI thread at each row."""
+    """The read-ahead's read of a name's articles fetches one row a piece however many
+    articles the piece lists (a name in three articles: two pieces, tui74): a row fetched at a time took the GIL back from the UI thread at each row."""
     from store.db import search_reads
 
     st, hits = named
@@ -144,7 +147,7 @@ def test_a_names_article_rowids_come_as_one_row(named):
 
     eid = next(h["id"] for h in hits if h.get("kind") == "entity" and h["name"] == NAME)
     got = search_reads.entity_article_rowids(Counting(), [eid], 100)
-    assert fetched == [1] and len(got) == len(BODIES)
+    assert set(fetched) == {1} and len(fetched) <= 2 and len(got) == len(BODIES)  # a row a piece (tui74)
     assert got == [r[0] for r in st.conn.execute("SELECT rowid FROM articles ORDER BY id")]  # the index's order
 
 

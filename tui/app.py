@@ -33,6 +33,7 @@ from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
 from .text import quantity
+from .widgets.notice_line import older_rules_line
 
 # The lists' own actions offered in the command palette: (title, help, MainScreen action).
 LIST_COMMANDS = (
@@ -114,6 +115,7 @@ class BorderdocsApp(App):
         self._theme_name = theme
         self.last_export: Path | None = None
         self.last_key_time = 0.0  # time.monotonic() of the last key event (the damage check waits on it)
+        self.session_notices: dict[str, str] = {}  # {title: line} of what holds all session (say_for_session)
 
     def on_mount(self) -> None:
         self._watch_terminal()
@@ -141,15 +143,27 @@ class BorderdocsApp(App):
 
     def _show_store(self) -> None:
         self.sub_title = display_name(self.reader.path)
-        self.push_screen(MainScreen())
+        self.session_notices = {}  # a store's notices are that store's
         if self.reader.readonly:
-            self.notify(
-                f"{display_name(self.reader.path)} is read-only: browsing only.",
-                title="Read-only store",
-                markup=False,
-                timeout=6,
-            )
+            self.say_for_session("Read-only store", f"{display_name(self.reader.path)}: browsing only")
+        self.push_screen(MainScreen())
         self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
+
+    def say_for_session(self, title: str, line: str) -> None:
+        """A notice that holds for the whole session (the store is damaged, read-only, or
+        extracted by older rules): on the main screen's own line under its lists
+        (tui.widgets.notice_line) until hidden, not a toast over what is being read."""
+        self.session_notices[title] = line
+        self._draw_session_notices()
+
+    def hide_session_notices(self) -> None:
+        self.session_notices = {}
+        self._draw_session_notices()
+
+    def _draw_session_notices(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen) and screen.is_mounted:
+                screen.show_notices(self.session_notices)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):
@@ -181,24 +195,22 @@ class BorderdocsApp(App):
             check.join(HEALTH_CHECK_NAP_S * 5)  # on quit, the app does not wait for the check
         problem = found[0] if found else None
         if problem and not worker.is_cancelled:
-            self.call_from_thread(
-                self.notify, one_line(problem), title="Damaged store", severity="error", markup=False, timeout=30
-            )
+            self.call_from_thread(self.say_for_session, "Damaged store", one_line(problem))
         elif not worker.is_cancelled:
             self._say_older_rules()
 
     def _say_older_rules(self) -> None:
-        """One line when older rules extracted some of the store's articles (store/db/rules_stamp.py),
-        as `borderdocs stats` says it; after the damage check, on its worker thread."""
-        from store.db.rules_stamp import count_outdated, outdated_line
+        """A session notice when older rules extracted some of the store's articles
+        (store/db/rules_stamp.py), as `borderdocs stats` says it; after the damage check,
+        on its worker thread."""
+        from store.db.rules_stamp import count_outdated
 
         try:
             older, total = self.reader.run(lambda store: (count_outdated(store.conn), _articles(store.conn)))
         except Exception:  # noqa: BLE001 - a store that cannot be counted says so elsewhere
             return
-        line = outdated_line(older, total)
-        if line:
-            self.call_from_thread(self.notify, line, title="Older rules", markup=False, timeout=12)
+        if older:
+            self.call_from_thread(self.say_for_session, "Older rules", older_rules_line(older, total))
 
     def _run_check(self, found: list) -> None:
         """The damage check on its own thread, at the lowest CPU priority (Linux: per
@@ -355,7 +367,7 @@ class BorderdocsApp(App):
     def _copy(self, text: str) -> None:
         self.copy_to_clipboard(text)
         first = text.splitlines()[0] if text else ""
-        self.notify(f"Copied to the clipboard: {first[:60]}", markup=False)
+        self.notify(f"Copied: {first[:60]}", markup=False)  # two lines of a toast at 80 columns, not three
 
     def on_export_list(self, message: ExportList) -> None:
         """`e` on the lists, a file named: write the list (CSV, or JSON for .json/.jsonl) in a worker."""

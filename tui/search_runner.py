@@ -255,8 +255,9 @@ class SearchRunner:
         after `query` («khorgos о» after «khorgos») too: what was read stays in the
         engine's memos and its whole search reads the rest it needs itself, while its
         search no longer waits for every step (the spellings after the articles: 0.3-2 ms
-        at 100,000 articles; the articles' read itself, 5-7 ms, is the step a key may
-        wait for, bench/README.md «Stop 42, tui73»). Its SQL is not interrupted: a progress handler
+        at 100,000 articles; the articles' read itself, 5-7 ms, is asked too between its
+        pieces of ~1,000 articles, ≤1.4 ms each, and a search that needs it goes on from
+        there: bench/README.md «Stop 42, tui73», «tui74»). Its SQL is not interrupted: a progress handler
         takes the GIL every PROGRESS_STEPS steps, where the read otherwise runs beside the
         UI thread drawing the key (with one, «khorgos о» was slower in the probe,
         bench/README.md «Stop 39, tui67»)."""

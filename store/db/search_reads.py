@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 
 Conn = sqlite3.Connection
 
@@ -271,30 +271,119 @@ def article_bodies_by_rowid(conn: Conn, rowids: list[int]) -> dict[int, str]:
     return dict(conn.execute(f"SELECT rowid, body FROM articles WHERE rowid IN ({_marks(rowids)})", rowids))
 
 
-def entity_article_rowids(conn: Conn, entity_ids: list[int], most: int) -> list[int]:
+# A name's articles are read about this many at a time (entity_article_rowids): 1,000
+# articles are ~1 ms of CPU on the 100,000-article store, so a key typed while the explorer
+# reads ahead waits for one such piece, within a frame, not for all 5,000 (5-17 ms, tui74).
+ARTICLE_ROWIDS_CHUNK = 1000
+# The pieces are ranges of article ids, which are hex digests (store.model.article_id),
+# spread evenly over these first digits; the ranges cover every text whatever its form.
+_ID_DIGITS = "0123456789abcdef"
+
+
+class ReadStopped(Exception):
+    """A read asked to stop between its pieces (`stop()` said so); RowidRead.run goes on from there."""
+
+
+def entity_article_rowids(
+    conn: Conn, entity_ids: list[int], most: int, stop: Callable[[], bool] | None = None
+) -> list[int]:
     """The rowids of (at most `most`) articles mentioning any of these entities: the
     first `most` distinct articles of the mentions index (entity id, then article id),
     in that order.
 
     The distinct article ids are taken from the index first, then each is looked up
     once: joining every mention looked an article up per mention (about three per
-    article), 7-9 ms for an entity in 16,000 of 100,000 articles, the read-ahead a topic
-    word typed after a name waits for; this is 4-5.5 ms (tui63). An article id with no
-    article (a damaged store: articles are never deleted) would make the limit count it,
-    so then the join that drops it first answers (_entity_article_rowids_joined)."""
-    if not entity_ids:
-        return []
-    # one row (the rowids joined in the order they are read), not a row an article: the TUI's
-    # search thread reads this while a key is being drawn, and each row fetched took the GIL
-    # back from the UI thread (5,000 times for a name in 12,500 articles; tui73)
+    article), 7-9 ms for an entity in 16,000 of 100,000 articles; this is 4-5.5 ms
+    (tui63). They are read in pieces (RowidRead), `stop()` asked between them."""
+    return RowidRead(conn, entity_ids, most).run(stop)
+
+
+class RowidRead:
+    """entity_article_rowids as a read that can be left between its pieces and taken up
+    again where it was left. Its pieces are of about ARTICLE_ROWIDS_CHUNK articles, each
+    a range of article ids (no OFFSET to walk again): the TUI's search thread reads a
+    name's articles ahead of the user's keys, and a key typed meanwhile is searched after
+    one piece, not after the whole read (tui74); the search that needs the articles then
+    goes on from that piece (store.search.search_topics keeps the read left).
+    An article id with no article (a damaged store: articles are never deleted) would
+    make the limit count it, so then the join that drops it first answers
+    (_entity_article_rowids_joined)."""
+
+    def __init__(self, conn: Conn, entity_ids: list[int], most: int) -> None:
+        self._steps = _rowid_steps(conn, list(entity_ids), most)
+        self._done: list[int] | None = None
+
+    def run(self, stop: Callable[[], bool] | None = None) -> list[int]:
+        """The rowids, read on from where the read was left; ReadStopped when `stop()`
+        says so between two pieces (the read can be run again from there)."""
+        while self._done is None:
+            try:
+                next(self._steps)
+            except StopIteration as finished:
+                self._done = finished.value
+                break
+            if stop is not None and stop():
+                raise ReadStopped
+        return self._done
+
+
+def _rowid_steps(conn: Conn, entity_ids: list[int], most: int) -> Generator[None, None, list[int]]:
+    """entity_article_rowids' read, a yield between two pieces; returns the rowids."""
+    found: list[int] = []
+    ids = sorted(set(entity_ids))  # the order `entity_id IN (...)` walks the index in
+    for n, entity_id in enumerate(ids):
+        for piece, more in _one_entity_rowids(conn, entity_id, most):
+            if piece is None:
+                return _entity_article_rowids_joined(conn, entity_ids, most)
+            found.extend(piece)
+            if more:
+                yield
+        if len(ids) > 1:
+            found = list(dict.fromkeys(found))  # an article of two of them: where it came first
+        if len(found) >= most:
+            return found[:most]
+        if n + 1 < len(ids):
+            yield
+    return found
+
+
+def _one_entity_rowids(conn: Conn, entity_id: int, most: int) -> Iterator[tuple[list[int] | None, bool]]:
+    """The rowids of one entity's (first `most`) articles, a piece at a time, in the
+    index's order, and whether a piece comes after it; None for a piece naming an article
+    that is not stored. The first piece
+    is the ids under the second digit; how many it held sizes the ranges after it, so a
+    name in a few articles is read in two pieces and one in 5,000 in about six."""
+    low, left, taken = 0, most, 0
+    while low < len(_ID_DIGITS) and left > 0:
+        wide = 1 if low == 0 else max(1, ARTICLE_ROWIDS_CHUNK // max(taken, 1))
+        high = low + wide
+        joined, listed, stored = _article_range(conn, entity_id, low, high, left)
+        if stored != listed:
+            yield None, False
+            return
+        taken, left = (listed if low == 0 else taken), left - listed
+        yield ([int(r) for r in joined.split(",")] if joined else []), high < len(_ID_DIGITS) and left > 0
+        low = high
+
+
+def _article_range(conn: Conn, entity_id: int, low: int, high: int, most: int) -> tuple[str | None, int, int]:
+    """(rowids joined by commas, distinct article ids, of them stored) of one entity's
+    first `most` articles whose ids lie from _ID_DIGITS[low] to before _ID_DIGITS[high]
+    (from the first text, to past the last, at either end): one row, not a row an
+    article, whose every fetch took the GIL back from the UI thread drawing a key (tui73)."""
+    bounds, marks = [], []
+    if low > 0:
+        bounds.append(_ID_DIGITS[low])
+        marks.append(" AND article_id >= ?")
+    if high < len(_ID_DIGITS):
+        bounds.append(_ID_DIGITS[high])
+        marks.append(" AND article_id < ?")
     sql = (
         "SELECT group_concat(a.rowid), count(*), count(a.rowid) FROM (SELECT DISTINCT article_id FROM mentions"
-        f" WHERE entity_id IN ({_marks(entity_ids)}) LIMIT ?) d LEFT JOIN articles a ON a.id = d.article_id"
+        f" WHERE entity_id = ?{''.join(marks)} ORDER BY article_id LIMIT ?) d"
+        " LEFT JOIN articles a ON a.id = d.article_id"
     )
-    joined, listed, found = conn.execute(sql, [*entity_ids, most]).fetchone()
-    if found != listed:
-        return _entity_article_rowids_joined(conn, entity_ids, most)
-    return [int(r) for r in joined.split(",")] if joined else []
+    return conn.execute(sql, (entity_id, *bounds, most)).fetchone()
 
 
 def _entity_article_rowids_joined(conn: Conn, entity_ids: list[int], most: int) -> list[int]:

@@ -44,6 +44,11 @@ class Memo:
             while len(self._kept) > self.size:
                 self._kept.popitem(last=False)
 
+    def take(self, key: Hashable):
+        """The answer kept for `key`, no longer kept (one caller has it), or None."""
+        with self._lock:
+            return self._kept.pop(key, None)
+
     def recall(self, key: Hashable, compute: Callable):
         """The kept answer for `key`, or `compute()`'s, kept."""
         kept = self.get(key)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -712,15 +713,24 @@ class ArticleSet:
 
 
 _ARTICLE_SETS = Memo(16)  # by (store state, entity ids)
+_READS_LEFT = Memo(4)  # the rowid reads a key stopped (reads.RowidRead), by the same key
 
 
-def entity_article_set(conn, entity_ids: list[int]) -> ArticleSet:
+def entity_article_set(conn, entity_ids: list[int], stop: Callable[[], bool] | None = None) -> ArticleSet:
     """The articles mentioning any of these entities (at most MAX_FOCUS_ARTICLES),
-    kept while the store is unchanged."""
+    kept while the store is unchanged. `stop()` is asked between the pieces the rowids
+    are read in (reads.RowidRead): when it says so, reads.ReadStopped is raised, and the
+    read left is kept for the next call, which goes on from where it stopped."""
     ids = tuple(e for e in entity_ids if isinstance(e, int) and e > 0)
 
     def read() -> ArticleSet:
-        rowids = reads.entity_article_rowids(conn, list(ids), MAX_FOCUS_ARTICLES)
+        key = (*store_state(conn), ids)
+        reading = _READS_LEFT.take(key) or reads.RowidRead(conn, list(ids), MAX_FOCUS_ARTICLES)
+        try:
+            rowids = reading.run(stop)
+        except reads.ReadStopped:
+            _READS_LEFT.put(key, reading)  # the next search of these entities goes on from there
+            raise
         newest = sorted(rowids, reverse=True)  # distinct: one row an article
         ascending = newest[::-1]
         return ArticleSet(rowids, newest, ascending, reads.ascending_rowid_list(ascending), _shown_order(conn, newest))

@@ -26,6 +26,7 @@ from ..navigation import ArticleTarget, CheckpointTarget, entity_target, reports
 from ..widgets.article_list import ArticleList, ArticleSource
 from ..widgets.filter_chips import FilterChips
 from ..widgets.key_footer import KeyFooter
+from ..widgets.notice_line import HIDE_KEY, NoticeLine
 from ..widgets.preview import Preview
 from ..widgets.virtual_list import VirtualList
 from .held_keys import HeldKeys
@@ -106,6 +107,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
+        Binding(HIDE_KEY, "hide_notices", "Hide notices", show=False, id="main.hide_notices"),
         # priority: acted on as it arrives, so the keys typed right behind it reach the list,
         # not the box (a binding without it acts once the key has passed the box)
         Binding("escape", "leave_box", "Leave the filter box", show=False, priority=True, id="main.leave_box"),
@@ -145,10 +147,19 @@ class MainScreen(ArticlesTab, TablesTab):
             # lays out, styles and draws the Articles tab alone
             for pane, title in TAB_TITLES[1:]:
                 yield TabPane(title, id=pane)
+        yield NoticeLine(id="notices")  # the store's state for the session, under the lists, not over them
         yield KeyFooter(compact=True, kept=("quit", "help"))  # how to leave and learn, at any width
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
+        self.show_notices(self.app.session_notices)
+
+    def show_notices(self, notices: dict[str, str]) -> None:
+        """Draw the session's notices (the app's, tui.app.say_for_session) under the lists."""
+        self.query_one(NoticeLine).show_notices(notices)
+
+    def action_hide_notices(self) -> None:
+        self.app.hide_session_notices()
 
     async def build_tab(self, pane: str) -> None:
         """Mount the widgets of tab `pane` the first time it is needed; return once they
