@@ -66,3 +66,8 @@ def test_the_pass_switch_turns_the_reading_off():
     off = Extractor(disabled={"bare_quoted_posts"}, ner=object())._checkpoints(text)
     assert [c.ref for c in on] == ["kurmangazy", "zhanibek"]
     assert [c.ref for c in off] == []
+
+
+def test_a_club_at_play_is_no_post():
+    assert posts("«Ордабасы» обыграл «Тобол», фанаты пересекли границу ради матча.") == []
+    assert posts("Болельщики «Тобола» простояли на границе с Россией два часа.") == []

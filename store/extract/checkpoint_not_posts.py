@@ -391,9 +391,24 @@ _THING_AFTER = re.compile(
 )
 
 
+# a club at play: «"Тобол" обыграл …», «обыграл "Тобол"», «"Ордабасы" сыграл вничью», its fans and players before it
+_PLAYING_AFTER = re.compile(
+    r"[»\"”][ \t]+(?:обыграл\w*|сыграл\w*|победил\w*|уступил\w*|проиграл\w*|разгромил\w*|жеңді|ұтылды|ойнады)(?![\w-])",
+    re.IGNORECASE,
+)
+_FANS_BEFORE = re.compile(
+    r"(?<![\w-])(?:болельщик\w*|игрок\w*|тренер\w*|фанат\w*|обыграл\w*|победил\w*|уступил\w*|разгромил\w*|матч\w*"
+    r"|(?:сыграл\w*|матч\w*)[ \t]+с)[ \t]*[«\"“„]$",
+    re.IGNORECASE,
+)
+
+
 def thing_named(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) that of a train, an outlet, a firm, a hotel, a chamber or a
-    club: quoted right after the thing's noun, or followed by the Kazakh noun of one?"""
-    if _THING_AFTER.match(text, end):
+    club: quoted right after the thing's noun, or followed by the Kazakh noun of one, or a club
+    at play?"""
+    if _THING_AFTER.match(text, end) or _PLAYING_AFTER.match(text, end):
+        return True
+    if start and text[start - 1] in '«"“„' and _FANS_BEFORE.search(text, max(0, start - 20), start):
         return True
     return bool(start and text[start - 1] in '«"“„' and _THING_BEFORE.search(text, max(0, start - 30), start))

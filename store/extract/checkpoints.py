@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, is_dataclass, replace
+from functools import cache
 
 from store.extract.checkpoint_bare_quoted import bare_quoted_post
 from store.extract.checkpoint_context_kinds import context_kind
@@ -557,10 +558,9 @@ def find_checkpoints(
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
     about_posts = work_cues and named_by_words
-    # the gate above let the text through: it names posts or the border by their words, or tells of a
-    # queue, traffic or a post's work; a bare quoted name asks no more of the text than its words or a
-    # queue or traffic story (cp74)
-    bare_quoted = bare_quoted_cues and _about_crossings(text, named_by_words, queue_cues, traffic_cues)
+    # a bare quoted name asks the text to name posts or the border by their words, or to tell of a queue
+    # or traffic (cp74): asked once, and only when a name is so written
+    about_crossings = cache(lambda: _about_crossings(text, named_by_words, queue_cues, traffic_cues))
     accepted: list[Cand] = []
     pending: list[Cand] = []
     cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
@@ -587,8 +587,9 @@ def find_checkpoints(
             or about_posts
             and not c.name.former
             and opens_sentence_at_work(text, c.start, c.end)
-            or bare_quoted
+            or bare_quoted_cues
             and bare_quoted_post(text, c.start, c.end)
+            and about_crossings()
         ):
             accepted.append(c)
         elif not town:  # the town is not made a post by the text's other mentions of the name
