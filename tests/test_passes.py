@@ -184,6 +184,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Сырым")},
         ),
     ],
+    "bare_quoted_posts": [  # cp74: a post bare in quotes, in a text about crossings, at its work
+        (
+            "На границе ввели новый порядок. «Курмангазы» работает с восьми утра.",
+            {("checkpoint", "Курмангазы")},
+        ),
+    ],
     "checkpoints_win": [
         (
             "Грузовики стоят у пункта пропуска «Нур Жолы» и Алаколь.",

@@ -367,3 +367,48 @@ def town_of_its_people(text: str, start: int, end: int) -> bool:
     before = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
     after = _CLAUSE_STOP.search(text, end, hi)
     return _TOWNSFOLK.search(text, before[-1] if before else lo, after.start() if after else hi) is not None
+
+
+# a thing of another kind named like a post, in quotes after its noun (cp74): a train, an outlet, a
+# chamber and its people, a scholarship's holders, a hotel, a shop, a firm, a club («поезд
+# «Алтынколь»», «издание «Орда»», «палате предпринимателей «Атамекен»», «стипендиаты «Болашака»»);
+# checkpoints._BLOCK holds the nouns that block an unquoted name too («ТОО», «гостиница», «газета»)
+_THING_BEFORE = re.compile(
+    r"(?<![\w-])(?:поезд|поезда|поезде|поездом|поезду|электричк\w*|издани[еяюи]\w*|телеканал\w*|журнал\w*|агентств\w*"
+    r"|портал\w*|предпринимател\w*|стипендиат\w*|выпускник\w*|отел[ьяюе]\w*|хостел\w*|магазин\w*|супермаркет\w*"
+    r"|компани\w*|фирм\w*|холдинг\w*|корпораци\w*|завод\w*|фабрик\w*|ооо|зао|оао|ип|кх|жк|трц|тц|фк|хк|клуб\w*"
+    r"|команд[аыеуой]\w*|школ\w*|лице[йяюе]\w*|колледж\w*|фонд\w*|программ\w*|стипенди\w*|кафе|ресторан\w*"
+    r"|кинотеатр\w*|рынк\w*|рынок|базар\w*)[ \t]*[«\"“„]$",
+    re.IGNORECASE,
+)
+# Kazakh writes the thing's noun after the name: «"Бақты" ЖШС», «"Атамекен" палатасы», «"Достық"
+# қонақүйі», «"Хоргос" газеті», «"Алтынкөл" пойызы»
+_THING_AFTER = re.compile(
+    r"[»\"”]?[ \t]+(?:(?-i:ЖШС|АҚ|ЖАҚ|ЖК|ШҚ)|компания\w*|палата\w*|қонақ[ \t]?үй\w*|газет\w*|телеарна\w*|басылым\w*"
+    r"|пойыз\w*|дүкен\w*|мейрамхана\w*|кафе\w*|зауыт\w*|холдинг\w*|серіктестіг\w*|қоры\w*|бағдарлама\w*"
+    r"|клуб\w*|команда\w*|мектеб\w*|мектеп\w*|сауда[ \t]+орталы\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# a club at play: «"Тобол" обыграл …», «обыграл "Тобол"», «"Ордабасы" сыграл вничью», its fans and players before it
+_PLAYING_AFTER = re.compile(
+    r"[»\"”][ \t]+(?:обыграл\w*|сыграл\w*|победил\w*|уступил\w*|проиграл\w*|разгромил\w*|жеңді|ұтылды|ойнады)(?![\w-])",
+    re.IGNORECASE,
+)
+_FANS_BEFORE = re.compile(
+    r"(?<![\w-])(?:болельщик\w*|игрок\w*|тренер\w*|фанат\w*|обыграл\w*|победил\w*|уступил\w*|разгромил\w*|матч\w*"
+    r"|(?:сыграл\w*|матч\w*)[ \t]+с)[ \t]*[«\"“„]$",
+    re.IGNORECASE,
+)
+
+
+def thing_named(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) that of a train, an outlet, a firm, a hotel, a chamber or a
+    club: quoted right after the thing's noun, or followed by the Kazakh noun of one, or a club
+    at play?"""
+    if _THING_AFTER.match(text, end) or _PLAYING_AFTER.match(text, end):
+        return True
+    if start and text[start - 1] in '«"“„' and _FANS_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(start and text[start - 1] in '«"“„' and _THING_BEFORE.search(text, max(0, start - 30), start))

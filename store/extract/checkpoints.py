@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, is_dataclass, replace
+from functools import cache
 
+from store.extract.checkpoint_bare_quoted import bare_quoted_post
 from store.extract.checkpoint_context_kinds import context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS, OR_WORDS
 from store.extract.checkpoint_kind_phrases import freight_kind
@@ -46,6 +48,7 @@ from store.extract.checkpoint_not_posts import (
     something_else_after,
     station_of_road_post,
     stop_on_a_route,
+    thing_named,
     town_after_preposition,
     town_of_its_people,
     zone_named_after_post,
@@ -295,7 +298,7 @@ def _blocked(tokens: list[re.Match], i: int, text: str, last: int | None = None)
         return True
     if _CAPS_PREFIX.search(text, max(0, start - 12), start):
         return True
-    if _PLACE_AFTER.match(text, end) or something_else_after(text, start, end):
+    if _PLACE_AFTER.match(text, end) or something_else_after(text, start, end) or thing_named(text, start, end):
         return True
     if _SETTLEMENT_ABBR.search(text, max(0, start - 8), start):
         return True
@@ -514,7 +517,12 @@ def _next_to(left: int, right: int, text: str) -> bool:
 
 
 def find_checkpoints(
-    text: str, queue_cues: bool = True, traffic_cues: bool = True, work_cues: bool = True, quoted_cues: bool = True
+    text: str,
+    queue_cues: bool = True,
+    traffic_cues: bool = True,
+    work_cues: bool = True,
+    quoted_cues: bool = True,
+    bare_quoted_cues: bool = True,
 ) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
@@ -524,7 +532,9 @@ def find_checkpoints(
     with the `work_posts` pass), a name the sentence shows at a post's work is its own cue
     («Бахты оформил 3200 человек», «Тажен закрыли на ремонт», checkpoint_work.py); with `quoted_cues`
     (off with the `quoted_posts` pass), a quoted name after «на», «в», «через» with a post's fact
-    beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py)."""
+    beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py); with `bare_quoted_cues` (off
+    with the `bare_quoted_posts` pass), in a text about crossings a name bare in quotes in a sentence
+    of a post's life («Карасу» и «Сыпатай батыр» работают в усиленном режиме», checkpoint_bare_quoted.py)."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
@@ -551,6 +561,9 @@ def find_checkpoints(
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
     about_posts = work_cues and named_by_words
+    # a bare quoted name asks the text to name posts or the border by their words, or to tell of a queue
+    # or traffic (cp74): asked once, and only when a name is so written
+    about_crossings = cache(lambda: _about_crossings(text, named_by_words, queue_cues, traffic_cues))
     accepted: list[Cand] = []
     pending: list[Cand] = []
     cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
@@ -577,6 +590,9 @@ def find_checkpoints(
             or about_posts
             and not c.name.former
             and opens_sentence_at_work(text, c.start, c.end)
+            or bare_quoted_cues
+            and bare_quoted_post(text, c.start, c.end)
+            and about_crossings()
         ):
             accepted.append(c)
         elif not town:  # the town is not made a post by the text's other mentions of the name
@@ -600,6 +616,12 @@ def find_checkpoints(
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+def _about_crossings(text: str, named_by_words: bool, queue_cues: bool, traffic_cues: bool) -> bool:
+    """Is the text about crossings: does it name posts, the border or customs by their words, or
+    tell of a queue of freight or of traffic crossing?"""
+    return named_by_words or queue_cues and queue_story(text) or traffic_cues and traffic_story(text)
 
 
 def _town_meant(c: Cand, cands: list[Cand], text: str, sent: tuple[int, int]) -> bool:

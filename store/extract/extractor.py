@@ -235,7 +235,7 @@ class Extractor:
         border posts."""
         if not text:
             return []
-        off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts"} & self.disabled
+        off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts", "bare_quoted_posts"} & self.disabled
         if off and self.find_checkpoints is checkpoints.find_checkpoints:
             found = checkpoints.find_checkpoints(
                 text,
@@ -243,6 +243,7 @@ class Extractor:
                 traffic_cues="traffic_posts" not in off,
                 work_cues="work_posts" not in off,
                 quoted_cues="quoted_posts" not in off,
+                bare_quoted_cues="bare_quoted_posts" not in off,
             )
         else:
             found = self.find_checkpoints(text)
@@ -377,6 +378,14 @@ def _quoted_are_read_with_the_posts(text, spans, ctx):
     name after «на», «в», «через» with a post's fact beside it as that post,
     store/extract/checkpoint_quoted.py); as a span pass it changes nothing, and is in the table so
     that the switch has a name."""
+    return spans
+
+
+def _bare_quoted_are_read_with_the_posts(text, spans, ctx):
+    """`bare_quoted_posts` works where the posts are found (checkpoints.find_checkpoints reads a
+    name bare in quotes, in a text about crossings and a sentence of a post's life, as that post,
+    store/extract/checkpoint_bare_quoted.py); as a span pass it changes nothing, and is in the
+    table so that the switch has a name."""
     return spans
 
 
@@ -564,6 +573,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("traffic_posts", _traffic_is_read_with_the_posts),
     Pass("work_posts", _work_is_read_with_the_posts),
     Pass("quoted_posts", _quoted_are_read_with_the_posts),
+    Pass("bare_quoted_posts", _bare_quoted_are_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
