@@ -100,7 +100,7 @@ def _with_fold(store: Store) -> sqlite3.Connection:
 _ROLES_TEXT = "coalesce((SELECT group_concat(value, ' ') FROM json_each(coalesce(e.roles, '[]'))), '')"
 
 
-def _directive_where(words: str, conn: sqlite3.Connection) -> tuple[str, list]:
+def _directive_where(words: str, conn: sqlite3.Connection | None = None) -> tuple[str, list]:
     """The filter of `directives WORD` and the Directives tab: every word in the giver,
     post, addressee, what, when or the names of the checkpoints its sentence names. The
     posts were left out, so `directives хоргос` printed 0 where `show хоргос` listed
@@ -116,8 +116,10 @@ def _directive_where(words: str, conn: sqlite3.Connection) -> tuple[str, list]:
     )
 
 
-def _posts_of(conn: sqlite3.Connection) -> str:
-    """The column that lists a directive's checkpoints, in the schema this store has."""
+def _posts_of(conn: sqlite3.Connection | None) -> str:
+    """The column that lists a directive's checkpoints, in the schema this store has (none without a store)."""
+    if conn is None:
+        return "NULL"
     if has_checkpoint_lists(conn):
         return "d.checkpoint_ids"
     return "d.checkpoint_id" if has_directive_checkpoints(conn) else "NULL"
