@@ -353,7 +353,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "words",
         nargs="*",
         metavar="WORD",
-        help="only directives whose giver, post, addressee, what or when has every word",
+        help="only directives whose giver, post, addressee, what, when or checkpoints have every word",
     )
     p.set_defaults(run=cmd_directives)
 

@@ -29,13 +29,28 @@ def search_table(results: list[dict], total: int | None = None, width: int | Non
     width = width or line_width()
     narrow = width < MATCHED_FROM
     rows = [dict(r, about=_about(r, narrow)) for r in results]
-    lines = [format_rows(rows, _columns(rows, width), width)]
+    columns = _columns(rows, width)
+    lines = _narrow_lines(rows, columns, width) if narrow else [format_rows(rows, columns, width)]
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
     best = max(float(r.get("score") or 0) for r in results)
     if best < GUESS_BELOW and all(r.get("kind") != "article" for r in results):  # an article's words are found
         lines.append(f"no hit scores {GUESS_BELOW:.0f} or more (the best {best:.1f}): near spellings, not matches")
     return "\n".join(lines)
+
+
+def _narrow_lines(rows: list[dict], columns: tuple[Column, ...], width: int) -> list[str]:
+    """format_rows's lines, where a row with nothing in «about» (an article with no date
+    or outlet) gives its name that column's cells too: the about column is as wide as
+    the widest about in the list (a post's «61 articles · mixed, border with Китай»), and
+    an undated title beside it was cut at 24 cells with 38 blank ones after it."""
+    lines = format_rows(rows, columns, width).split("\n")
+    *head, name, _about_column = columns
+    room = width - sum(c.width + 2 for c in head)
+    for i, row in enumerate(rows, 1):
+        if not row["about"]:
+            lines[i] = ("  ".join(c.fitted(row, c.width) for c in head) + "  " + name.fitted(row, room)).rstrip()
+    return lines
 
 
 def _about(result: dict, narrow: bool) -> str:

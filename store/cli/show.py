@@ -262,7 +262,8 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
         f"articles its facts came from, naming {_their_name(told)}", _by_other_name(told), None, _article_line
     )
     out += _section("offered instead", card.get("offered_instead"), None, _instead_line)
-    out += _directive_section(card.get("directives"), card.get("directive_total"))
+    title = ARTICLES_DIRECTIVES if ent.get("type") == "checkpoint" else "directives"
+    out += _directive_section(card.get("directives"), card.get("directive_total"), title)
     related = ent.get("related") or []
     if related:
         out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
@@ -444,7 +445,14 @@ def _instead_line(f: dict) -> str:
     return f"{f.get('date') or 'undated':<10}  {clean_line(f['checkpoint'])}" + (f"  {said}" if said else "")
 
 
-def _directive_section(rows: list[dict] | None, total: int | None) -> list[str]:
+# A checkpoint's page lists the directives of every article that names the post (an
+# aким's «расширить стоянку» a sentence after the post's queue), where `directives WORD`
+# and the explorer's page of the post keep those whose own sentence or fields name it:
+# the heading says which, and `directives` points here when it finds none (search76).
+ARTICLES_DIRECTIVES = "directives in its articles"
+
+
+def _directive_section(rows: list[dict] | None, total: int | None, title: str = "directives") -> list[str]:
     """One line a directive, however many articles report it («2× » before what was
     ordered, as the TUI's Directives tab and pages: directive_reads.with_same_as); the
     heading counts the stored reports, as before."""
@@ -453,7 +461,7 @@ def _directive_section(rows: list[dict] | None, total: int | None) -> list[str]:
     listed = [r for r in rows if r.get("same_as", r.get("id")) == r.get("id")]
     total = max(total or 0, len(rows))
     counts = f"newest {len(rows)} of {total:,} reports" if total > len(rows) else f"{len(rows)} reports"
-    head = f"directives ({len(listed)} · {counts}):" if len(listed) < len(rows) or total > len(rows) else "directives:"
+    head = f"{title} ({len(listed)} · {counts}):" if len(listed) < len(rows) or total > len(rows) else f"{title}:"
     return ["", head] + [_Whole("  " + _directive_line(r)) for r in listed]
 
 

@@ -160,6 +160,8 @@ def cmd_directives(args) -> int:
         total = directive_reads.count_directives(store, words)
         if not total and words:
             words, total = _as_named(store, words)
+        if not total and words:
+            _say_post_page(store, words)
         rows = directive_reads.directive_page(store, words, limit=args.limit)
         directive_reads.report_counts(store, rows, words)
         plain = not (args.json or args.csv)
@@ -207,6 +209,28 @@ def _as_named(store, words: str) -> tuple[str, int]:
         return words, 0
     err(f"note: no directive has «{clean_line(words)}» as written; those of {name}, the best match")
     return name, total
+
+
+def _say_post_page(store, words: str) -> None:
+    """When no directive names the words but they name a post whose articles hold
+    directives, say so on stderr: `show хоргос` listed three directives (those of the
+    articles naming it, store.cli.show.ARTICLES_DIRECTIVES) where this printed 0 with
+    no word why (qa73)."""
+    from store.cli.show import STRONG
+    from store.db import entity_reads
+    from store.search import search as engine
+
+    hits = engine.search(store, words, type="checkpoint", limit=1)
+    best = hits[0] if hits else {}
+    if best.get("score", 0) < STRONG or not isinstance(best.get("id"), int) or best["id"] < 0:
+        return
+    n = entity_reads.directives_in_articles(store, best["id"])
+    if n:
+        name = clean_line(best["name"])
+        err(
+            f"note: no directive's own sentence names «{clean_line(words)}»; the page of {name} lists"
+            f" the directives of the articles naming it ({n:,} reports): borderdocs show {name}"
+        )
 
 
 def _unfiltered(columns: tuple[Column, ...], **filters) -> tuple[Column, ...]:

@@ -8,6 +8,7 @@ out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -90,6 +91,7 @@ def _with_fold(store: Store) -> sqlite3.Connection:
     SQLite's lower() and LIKE fold ASCII only, and the texts are Cyrillic)."""
     conn = store.conn
     conn.create_function("bd_has_all", 2, _has_all, deterministic=True)
+    conn.create_function("bd_post_names", 1, _post_names, deterministic=True)
     return conn
 
 
@@ -98,16 +100,41 @@ def _with_fold(store: Store) -> sqlite3.Connection:
 _ROLES_TEXT = "coalesce((SELECT group_concat(value, ' ') FROM json_each(coalesce(e.roles, '[]'))), '')"
 
 
-def _directive_where(words: str) -> tuple[str, list]:
+def _directive_where(words: str, conn: sqlite3.Connection | None = None) -> tuple[str, list]:
+    """The filter of `directives WORD` and the Directives tab: every word in the giver,
+    post, addressee, what, when or the names of the checkpoints its sentence names. The
+    posts were left out, so `directives хоргос` printed 0 where `show хоргос` listed
+    three directives about the post (qa73; search76): the page lists those naming it."""
     folded = [_fold(word) for word in words.split()]
     if not folded:
         return "1", []
     return (
         """bd_has_all(coalesce(d."by",'') || ' ' || coalesce(e.name,'') || ' ' ||"""
         f""" {_ROLES_TEXT} || ' ' || coalesce(d."to",'') || ' ' || coalesce(d.what,'') || ' ' ||"""
-        """ coalesce(d."when",''), ?)""",
+        f""" coalesce(d."when",'') || ' ' || bd_post_names({_posts_of(conn)}), ?)""",
         ["\n".join(folded)],
     )
+
+
+def _posts_of(conn: sqlite3.Connection | None) -> str:
+    """The column that lists a directive's checkpoints, in the schema this store has (none without a store)."""
+    if conn is None:
+        return "NULL"
+    if has_checkpoint_lists(conn):
+        return "d.checkpoint_ids"
+    return "d.checkpoint_id" if has_directive_checkpoints(conn) else "NULL"
+
+
+@functools.lru_cache(maxsize=4096)
+def _post_names(ids: str | None) -> str:
+    """Every name of the checkpoints in a directive's list (a JSON list of gazetteer ids,
+    or one id in a schema-4 store), one string: «Хоргос Қорғас Khorgos …». Kept per
+    list: a store's directives name a few hundred posts in a few lists each."""
+    if not ids:
+        return ""
+    listed = decode(ids) if ids.startswith("[") else [ids]
+    rows = [_gazetteer().get(cp) for cp in listed or []]
+    return " ".join(name for row in rows if row for name in row.all_names())
 
 
 _DIRECTIVE_FROM = (
@@ -119,7 +146,7 @@ _DIRECTIVE_FROM = (
 def count_directives(store: Store, words: str = "") -> int:
     """How many directives match every word (in giver, post, addressee, what or when)."""
     _with_fold(store)
-    where, params = _directive_where(words)
+    where, params = _directive_where(words, store.conn)
     if where == "1":
         return store.conn.execute("SELECT count(*) FROM directives").fetchone()[0]
     return store.conn.execute(
@@ -140,7 +167,7 @@ def directive_page(
     undated last. `after` is the (date, article rowid, directive id) of the last row
     already shown: a keyset seek."""
     _with_fold(store)
-    where, params = _directive_where(words)
+    where, params = _directive_where(words, store.conn)
     if after is not None:
         date, rowid, did = after
         if date is None:
@@ -344,7 +371,7 @@ def _sort_rows(store: Store, words: str) -> tuple[list[tuple], list[tuple]]:
     index, never the wide article rows): sorted in SQL through the article rows, with
     the fold called in ORDER BY, 14,286 directives took 0.6 s."""
     _with_fold(store)
-    where, params = _directive_where(words)
+    where, params = _directive_where(words, store.conn)
     checkpoint = "d.checkpoint_id" if has_directive_checkpoints(store.conn) else "NULL"
     rows = store.conn.execute(
         f'SELECT d.id, a.date, coalesce(e.name, d."by"), d."to", d.what, d."when", {checkpoint}, d.by_entity_id'

@@ -444,11 +444,16 @@ def checkpoint(store: Store, entity_id: int) -> dict | None:
         if cp_id
         else 0
     )
-    out["directive_total"] = store.conn.execute(
+    out["directive_total"] = directives_in_articles(store, entity_id)
+    return out
+
+
+def directives_in_articles(store: Store, entity_id: int) -> int:
+    """How many directives the articles naming this entity report (a checkpoint's page lists them)."""
+    return store.conn.execute(
         "SELECT count(*) FROM directives WHERE article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)",
         (entity_id,),
     ).fetchone()[0]
-    return out
 
 
 def offered_instead(store: Store, name_ru: str | None) -> list[dict]:

@@ -136,6 +136,15 @@ def aliases_of_entities(conn: Conn, ids: list[int], most: int = 200) -> list[str
 
 # ---------------------------------------------------------------- articles
 
+# bm25's weights of the FTS columns (title, body): a query lemma in the title counts as
+# TITLE_WEIGHT in the body. With equal weights a headline's word was one occurrence
+# among a long body's many (bm25 sums each phrase's weighted count over the columns and
+# normalizes by the row's whole length), so «очередь на хоргосе» ranked the article
+# headed so below pages that repeat «очередь» in their text. Chosen on
+# /work/scratch/search76/queries.tsv (bench/README «Stop 42, search76»).
+TITLE_WEIGHT = 10.0
+_RANK = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0)"
+
 # A near-duplicate article (store.db.duplicates) is no match of its own: its group's first
 # stands for it, so a capped list of hits is not one short and its total counts the story once.
 # The subquery runs once per statement, over the partial index of the few duplicates.
@@ -164,7 +173,7 @@ def fts_window_edge(conn: Conn, expr: str, window: int, lo: int | None = None, h
 
 def fts_scored_between(conn: Conn, expr: str, lo: int, hi: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of every match with a rowid in lo..hi, in rowid order."""
-    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+    sql = "SELECT rowid, " + _RANK + " FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
     return conn.execute(sql + _SHOWN, (expr, lo, hi)).fetchall()
 
 
@@ -204,7 +213,7 @@ def fts_scored_listed(conn: Conn, expr: str, lo: int, hi: int, listed: str) -> l
     if listed in ("", "[]"):
         return []
     sql = (
-        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?"
+        "SELECT rowid, " + _RANK + " FROM articles_fts WHERE articles_fts MATCH ?"
         " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))" + _SHOWN
     )
     return conn.execute(sql, (expr, lo, hi, listed)).fetchall()
@@ -220,7 +229,7 @@ def fts_scored_listed_or_newer(
     rowid tests inside the OR carry a plus, so SQLite does not split the OR into two
     runs of the MATCH; the lower bound outside it still narrows FTS5's walk."""
     sql = (
-        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
+        "SELECT rowid, " + _RANK + " FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
         " AND ((+rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))) OR +rowid > ?)" + _SHOWN
     )
     floor = min(lo, newer_than + 1)
@@ -234,7 +243,7 @@ def fts_matches_any(conn: Conn, expr: str) -> bool:
 
 def fts_newest_scored(conn: Conn, expr: str, most: int) -> list[tuple[int, float]]:
     """(rowid, bm25) of the `most` newest matches (highest rowids), newest first."""
-    sql = "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?" + _SHOWN
+    sql = "SELECT rowid, " + _RANK + " FROM articles_fts WHERE articles_fts MATCH ?" + _SHOWN
     sql += " ORDER BY rowid DESC LIMIT ?"
     return conn.execute(sql, (expr, most)).fetchall()
 
