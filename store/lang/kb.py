@@ -164,6 +164,17 @@ def _without_state(name: str) -> str:
     return short if len(short.split()) >= 2 else name
 
 
+def body_rows() -> list[dict]:
+    """Each body's Kazakh names (its name_kk without the state, its Kazakh-spelled variants)
+    and abbreviations, for labels.abridged: {"kazakh": [...], "abbreviations": [...]}."""
+    out = []
+    for r in _read("bodies.csv"):
+        kazakh = [_without_state(r["name_kk"])] if r["name_kk"] else []
+        kazakh += [v for v in _split(r["variants"]) if script_of(v) == "kk"]
+        out.append({"kazakh": kazakh, "abbreviations": _split(r["abbreviations"])})
+    return out
+
+
 def without_state(name: str) -> str:
     """_without_state for other modules (store.search.search_kb indexes the same short
     names the extraction reads)."""

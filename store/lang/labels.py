@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from store.lang import kb
 from store.lang.abbreviations import ABBREVIATIONS
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -71,7 +72,7 @@ def abridged(name: str, width: int = 0) -> str:
     государственных доходов» → «председатель КГД», «Министерство транспорта» →
     «Минтранс» — «Министерство тра…» hid which ministry was told. Anything else is
     returned as it is; `width` is taken so a column's `shorten` can be this."""
-    return _BODY_NAMES().sub(lambda m: _SHORT[_key(m.group())], name)
+    return _BODY_NAMES().sub(lambda m: _short_forms()[_key(m.group())], name)
 
 
 def _key(full: str) -> str:
@@ -85,7 +86,30 @@ _SHORT = {_key(full): short.upper() if len(short) <= 4 else short.capitalize() f
 
 
 @cache
+def _kazakh_short() -> dict[str, str]:
+    """Kazakh bodies' names → the abbreviation the knowledge base lists for them (bodies.csv,
+    with its sources): a Kazakh name's words' initials that are among its row's
+    abbreviations («Ұлттық қауіпсіздік комитеті» → «ҰҚК», «Қаржы министрлігі» → «ҚМ»,
+    «Мемлекеттік кірістер комитеті» → «МКК»). At 80 columns «Қаржы министрлі…» hid which
+    ministry was told, as the Russian names did before «Минфин»."""
+    out = {}
+    for row in kb.body_rows():
+        listed = set(row["abbreviations"])
+        for name in row["kazakh"]:
+            short = "".join(w[0] for w in name.split()).upper()
+            if len(name.split()) >= 2 and short in listed:
+                out[name] = short
+    return out
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    """The key of every abbreviated body's full name, Russian and Kazakh → its abbreviation."""
+    return {**_SHORT, **{_key(full): short for full, short in _kazakh_short().items()}}
+
+
+@cache
 def _BODY_NAMES() -> re.Pattern[str]:  # noqa: N802 (a constant compiled at first use)
-    alternatives = sorted(ABBREVIATIONS.values(), key=len, reverse=True)
+    alternatives = sorted([*ABBREVIATIONS.values(), *_kazakh_short()], key=len, reverse=True)
     words = [r"\s+".join(re.escape(w[:5]) + r"\w*" for w in full.split()) for full in alternatives]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
