@@ -165,13 +165,13 @@ def _without_state(name: str) -> str:
 
 
 def body_rows() -> list[dict]:
-    """Each body's Kazakh names (its name_kk without the state, its Kazakh-spelled variants)
-    and abbreviations, for labels.abridged: {"kazakh": [...], "abbreviations": [...]}."""
+    """Each body's Cyrillic names (name_ru and name_kk without the state, its Cyrillic
+    variants) and abbreviations, for labels.abridged: {"names": [...], "abbreviations": [...]}."""
     out = []
     for r in _read("bodies.csv"):
-        kazakh = [_without_state(r["name_kk"])] if r["name_kk"] else []
-        kazakh += [v for v in _split(r["variants"]) if script_of(v) == "kk"]
-        out.append({"kazakh": kazakh, "abbreviations": _split(r["abbreviations"])})
+        names = [_without_state(r[k]) for k in ("name_ru", "name_kk") if r[k] and "{" not in r[k]]
+        names += [v for v in _split(r["variants"]) if script_of(v) != "latin"]
+        out.append({"names": names, "abbreviations": _split(r["abbreviations"])})
     return out
 
 
