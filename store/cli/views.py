@@ -92,7 +92,7 @@ FACT_COLUMNS = (
 )
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),
-    Column("by", "by", 16, shorten=initialed),
+    Column("by", "by", 17, shorten=initialed),
     Column("to", "to", 16, hide_empty=True, shorten=abridged),
     Column("when", "when", 12, from_width=100, hide_empty=True),
     Column("source", "outlet", 14, from_width=140),

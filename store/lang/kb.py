@@ -164,6 +164,17 @@ def _without_state(name: str) -> str:
     return short if len(short.split()) >= 2 else name
 
 
+def body_rows() -> list[dict]:
+    """Each body's Cyrillic names (name_ru and name_kk without the state, its Cyrillic
+    variants) and abbreviations, for labels.abridged: {"names": [...], "abbreviations": [...]}."""
+    out = []
+    for r in _read("bodies.csv"):
+        names = [_without_state(r[k]) for k in ("name_ru", "name_kk") if r[k] and "{" not in r[k]]
+        names += [v for v in _split(r["variants"]) if script_of(v) != "latin"]
+        out.append({"names": names, "abbreviations": _split(r["abbreviations"])})
+    return out
+
+
 def without_state(name: str) -> str:
     """_without_state for other modules (store.search.search_kb indexes the same short
     names the extraction reads)."""

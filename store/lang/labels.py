@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from store.lang import kb
 from store.lang.abbreviations import ABBREVIATIONS
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -71,7 +72,7 @@ def abridged(name: str, width: int = 0) -> str:
     государственных доходов» → «председатель КГД», «Министерство транспорта» →
     «Минтранс» — «Министерство тра…» hid which ministry was told. Anything else is
     returned as it is; `width` is taken so a column's `shorten` can be this."""
-    return _BODY_NAMES().sub(lambda m: _SHORT[_key(m.group())], name)
+    return _BODY_NAMES().sub(lambda m: _short_forms()[_key(m.group())], name)
 
 
 def _key(full: str) -> str:
@@ -84,8 +85,46 @@ def _key(full: str) -> str:
 _SHORT = {_key(full): short.upper() if len(short) <= 4 else short.capitalize() for short, full in ABBREVIATIONS.items()}
 
 
+# Words an abbreviation leaves out: «Сауда және интеграция министрлігі» is «СИМ»,
+# «Министерство по чрезвычайным ситуациям» «МЧС».
+_UNLETTERED = frozenset({"и", "по", "және", "мен", "бен", "пен"})
+# A state's mark on an abbreviation: «ҚР КМ» is «КМ» where the state goes without saying.
+_STATE_MARK = re.compile(r"^ҚР\s+|\s+РК$")
+
+
+@cache
+def _listed_short() -> dict[str, str]:
+    """Bodies' names → the abbreviation the knowledge base lists for them (bodies.csv, with
+    its sources), where it is the name's words' initials: «Ұлттық қауіпсіздік комитеті» →
+    «ҰҚК», «Қаржы министрлігі» → «ҚМ», «Министерство по чрезвычайным ситуациям» → «МЧС».
+    At 80 columns «Көлік министрлі…» and «Министерство по…» hid which ministry was told,
+    as «Министерство тра…» did before «Минтранс»."""
+    out: dict[str, str] = {}
+    for row in kb.body_rows():
+        listed = {_STATE_MARK.sub("", a) for a in row["abbreviations"]}
+        for name in row["names"]:
+            words = name.split()
+            short = "".join(w[0] for w in words if w.lower() not in _UNLETTERED).upper()
+            if len(words) >= 2 and short in listed:
+                out.setdefault(name, short)
+    return out
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    """The key of every abbreviated body's full name → its abbreviation (ABBREVIATIONS' first)."""
+    return {**{_key(full): short for full, short in _listed_short().items()}, **_SHORT}
+
+
+def _stem(word: str) -> str:
+    """A name's word less its ending, in any case: «министерств» for «Министерство» and
+    «министрлі» for «министрлігі» — not the minister («министр по инвестициям и развитию»
+    is no «МИР», «Қаржы министрі» no «ҚМ»)."""
+    return word[: max(len(word) - 2, min(len(word), 3))]
+
+
 @cache
 def _BODY_NAMES() -> re.Pattern[str]:  # noqa: N802 (a constant compiled at first use)
-    alternatives = sorted(ABBREVIATIONS.values(), key=len, reverse=True)
-    words = [r"\s+".join(re.escape(w[:5]) + r"\w*" for w in full.split()) for full in alternatives]
+    alternatives = sorted({*ABBREVIATIONS.values(), *_listed_short()}, key=len, reverse=True)
+    words = [r"\s+".join(re.escape(_stem(w)) + r"\w*" for w in full.split()) for full in alternatives]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)

@@ -27,7 +27,7 @@ COLUMNS = (
     # «undated», as the headless tables and the board say: a «—» under a dated row read as
     # that row's date continued
     Column("date", "date", 10, style="dim", get=lambda r: r.get("date") or "undated"),
-    Column("by", "by", 16, style="bold", shorten=initialed),
+    Column("by", "by", 17, style="bold", shorten=initialed),
     Column("post", "post", 18, from_width=120, style="dim"),
     Column("to", "to", 16, flex=2, shorten=abridged),
     Column("what", "what", 24, flex=3, get=lambda r: reported(r)),

@@ -63,6 +63,7 @@ from store.extract.directives.russian import (
 )
 from store.extract.directives.statement import STATED, from_statement
 from store.extract.needles import may_hold
+from store.lang.normalize import parses
 from store.model import Directive, Mention
 
 
@@ -72,7 +73,7 @@ def find_directives(
     """Directives in `text` (the body); `mentions` are its merged mentions, `sentences` its
     sentence spans, `date` the article's (a post resolves to who held it then)."""
     mentions = ByPosition(mentions)
-    persons = ByPosition((m for m in mentions if m.type == "person"), text, date)
+    persons = ByPosition((m for m in mentions if m.type == "person" and not _plural_noun(m)), text, date)
     out: list[Directive] = []
     quoted: list[tuple[int, int]] = []
     for q in _quotes(text):
@@ -234,3 +235,14 @@ def _overlap(a: str, b: str) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _plural_noun(m: Mention) -> bool:
+    """A one-word «person» read first as a plural inanimate noun's dative («Акиматам поручено …»
+    opening a text, which the model takes for a surname): no giver, no addressee by name —
+    a person is one, never «акиматы»; the phrase is read as the addressee it is."""
+    words = m.surface.split()
+    if len(words) != 1:
+        return False
+    first = parses(words[0])[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and {"inan", "plur", "datv"} <= first[0].tag.grammemes

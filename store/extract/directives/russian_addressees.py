@@ -32,7 +32,7 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
             continue
         if k > lo and _genitive_of(words[k - 1][1], words[i][1]):
             continue
-        j = _placed(words, _named(words, i, _genitive_tail(words, i + 1, hi), hi), hi)
+        j = _placed(words, _named(words, i, _field_tail(words, _genitive_tail(words, i + 1, hi), hi), hi), hi)
         # coordinated addressees: «правительству и акиматам», «Минтрансу, Минфину и акиматам»
         while j + 1 < hi and words[j][1] in {",", "и"}:
             n = j + 1
@@ -47,6 +47,43 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
             j = _placed(words, _named(words, n, _genitive_tail(words, n + 1, hi), hi), hi)
         return k, j
     return None
+
+
+# The nouns a field «по …» completes as part of a name: «министру по инвестициям и развитию»,
+# «Комитету по делам строительства», «управлению по чрезвычайным ситуациям».
+_FIELD_HEADS = frozenset(
+    {"министр", "министерство", "комитет", "агентство", "управление", "департамент", "комиссия", "председатель"}
+)
+# Datives after «по» that open a circumstance, not a field: «министру по итогам проверки …».
+_NOT_FIELDS = frozenset({"итогам", "результатам", "поводу", "мере", "линии", "случаю", "возможности"})
+
+
+def _field_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
+    """Where a body's or post's field ends when «по» and datives follow it («министру по
+    чрезвычайным ситуациям»: the ministry is named by its field, not «министр»), with a genitive
+    after them («по делам строительства и жилищно-коммунального хозяйства»); else j."""
+    if j + 1 >= hi or words[j][1].lower() != "по" or words[j + 1][1].lower() in _NOT_FIELDS:
+        return j
+    if not any(p.normal_form in _FIELD_HEADS for p in parses(words[j - 1][1])[:2]):
+        return j
+    n = j + 1
+    while n < hi and (
+        has_case(words[n][1], "datv")
+        or (words[n][1] == "и" and n + 1 < hi and has_case(words[n + 1][1], "datv", nouns=True))
+    ):
+        n += 1
+    if n == j + 1 or not has_case(words[n - 1][1], "datv", nouns=True):
+        return j
+    return _genitive_tail(words, n, hi)
+
+
+def field_cut(raw: str) -> tuple[str, str]:
+    """A phrase split before its field («министру», « по инвестициям и развитию»): the field
+    stays as written when the head goes to the nominative."""
+    m = re.search(r"\s+по\s+", raw)
+    if m is None or not any(p.normal_form in _FIELD_HEADS for p in parses(raw[: m.start()].split()[-1])[:2]):
+        return raw, ""
+    return raw[: m.start()], raw[m.start() :]
 
 
 def _genitive_of(before: str, word: str) -> bool:
@@ -193,7 +230,8 @@ def phrase(sent: str, words, rng) -> str:
     i, j = rng
     raw = sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]
     raw = " ".join(raw.split()).strip(" ,")
-    nom = _coordinated_nominative(raw)
+    raw, field = field_cut(raw)
+    nom = _coordinated_nominative(raw) + field
     return (
         nom[:1].lower() + nom[1:]
         if nom[:1].isupper()
