@@ -24,7 +24,6 @@ from store.sanitize import clean_line
 from ..messages import IngestFinished
 from ..text import line, quantity
 
-
 DEFAULT_WRAP = 62  # the 70-cell dialog's content (tui/app.tcss .dialog) less its scrollbar
 MIN_WRAP = 20
 SCROLLBAR = 2
