@@ -34,8 +34,11 @@ def test_a_text_with_stray_nul_bytes_is_stored_with_a_warning(tmp_path, capsys):
     for name, encoding, town in (("utf8.txt", "utf-8", "Калжате"), ("cp1251.txt", "cp1251", "Кольжате")):
         raw = (f"Очередь на {town}\n\n" + STORY.replace("Калжат", town[:-1])).encode(encoding)
         (folder / name).write_bytes(raw[:50] + b"\x00" * 9 + raw[50:] + b"\x00" * 300)  # a crashed write's padding
+    few = "Автобусы у Калжата\n\nНа пункте пропуска «Калжат» автобусы ждут по два часа.\x00\x00 Грузовиков немного.\n"
+    (folder / "few.txt").write_bytes(few.encode())  # too few to be taken for binary: read before, and now said
     code, said = ingest(capsys, folder, tmp_path / "s.db")
     assert code == 0, said
+    assert "warning: few.txt: 2 NUL bytes removed (zero bytes inside a text file)" in said
     assert "warning: utf8.txt: 309 NUL bytes removed (zero bytes inside a text file)" in said
     assert "warning: cp1251.txt: 309 NUL bytes removed" in said
     _, out, _ = run_cli(capsys, pytest.MonkeyPatch(), "search", "тридцати грузовиков", "--db", tmp_path / "s.db")

@@ -49,8 +49,8 @@ def decode_report(data: bytes) -> tuple[str | None, str | None]:
                 return None, None
     try:
         text = data.decode("utf-8")
-        if not _too_many_controls(text):
-            return text, None
+        if not _too_many_controls(text):  # a few NULs among them: clean_text drops them, said as below
+            return text, (nuls_removed(data.count(0)) if b"\x00" in data else None)
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
@@ -78,9 +78,11 @@ def _with_nuls(data: bytes) -> tuple[str | None, str | None]:
     text, warning = decode_report(rest)  # no NULs left: this does not come back here
     if text is None or (not _is_utf8(rest) and _russian_score(text[:20_000]) < MIN_PROSE_SCORE):
         return None, None
-    nuls = len(data) - len(rest)
-    removed = f"{nuls:,} NUL byte{'s' if nuls > 1 else ''} removed (zero bytes inside a text file)"
-    return text, "; ".join(filter(None, (removed, warning)))
+    return text, "; ".join(filter(None, (nuls_removed(len(data) - len(rest)), warning)))
+
+
+def nuls_removed(count: int) -> str:
+    return f"{count:,} NUL byte{'s' if count > 1 else ''} removed (zero bytes inside a text file)"
 
 
 def _is_utf8(data: bytes) -> bool:
