@@ -427,7 +427,11 @@ def _board_options(p: argparse.ArgumentParser) -> None:
         help=f"sort column (default name): {_listed(sorts)}",
     )
     p.add_argument("--reverse", "-r", action="store_true", help="reverse the sort (empty values stay last)")
-    p.add_argument("--reported", action="store_true", help="only crossings an article names or reports something about")
+    p.add_argument(
+        "--reported",
+        action="store_true",
+        help="only crossings an article names or reports something about, the facing post's closure («⇄CN closed») too",
+    )
 
 
 def _facts_options(p: argparse.ArgumentParser) -> None:

@@ -121,9 +121,17 @@ def cmd_board(args) -> int:
     finally:
         store.close()
     if args.reported:
-        rows = [r for r in rows if r["articles"] or r["status_date"] or r["queue"] or r["deadline"] or r["capacity"]]
+        rows = [r for r in rows if reported(r)]
     columns = _with_sort_column(_unfiltered(BOARD_COLUMNS, border=args.border, kind=args.kind), args.sort)
     return _print(args, rows, len(rows), "checkpoint", columns, board.BOARD_FIELDS)
+
+
+def reported(row: dict) -> bool:
+    """`board --reported`: a crossing some article names or tells of — its facing post's
+    closure too, the «⇄CN closed» its status cell shows (qa74: a post whose only news was
+    the neighbour's closure was left out, while that closure is the news a user asks for)."""
+    own = row["articles"] or row["status_date"] or row["queue"] or row["deadline"] or row["capacity"]
+    return bool(own or row.get("across_status"))
 
 
 _SORT_COLUMN = {"name": "label", "queue_date": "queue"}

@@ -30,6 +30,7 @@ def newest_first_after(date_col: str, id_col: str, after: tuple) -> tuple[str, l
 
 
 ARTICLE_COLUMNS = "rowid, id, date, source, title, language"
+LISTED = "dup_of IS NULL"  # the list's articles: no near-duplicate copy of another
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ArticleFilter:
 
     def where(self) -> tuple[str, list]:
         """The SQL condition and its parameters (never interpolated values)."""
-        parts: list[str] = ["dup_of IS NULL"]  # a near-duplicate shows as its group's first (store.db.duplicates)
+        parts: list[str] = [LISTED]  # a near-duplicate shows as its group's first (store.db.duplicates)
         params: list = []
         if self.source:
             # a substring of the outlet, any case (SQLite's LIKE folds ASCII letters only)
@@ -77,8 +78,16 @@ class ArticleFilter:
         if self.language:
             bits.append(f"lang={self.language}")
         if self.date_from or self.date_to:
-            bits.append(f"date={self.date_from or '…'}..{self.date_to or '…'}")
+            bits.append(f"date {self.dates_label()}")
         return ", ".join(bits)
+
+    def dates_label(self) -> str:
+        """«from 2026-11», «until 2026-12», «2026-11 to 2026-12», «2026-11»: words for an open
+        end; «2026-11..…» read as a cell cut at its edge (qa74)."""
+        start, end = self.date_from, self.date_to
+        if start and end:
+            return start if start == end else f"{start} to {end}"
+        return f"from {start}" if start else f"until {end}"
 
 
 def row_dicts(store: Store, sql: str, params=()) -> list[dict]:
@@ -93,6 +102,15 @@ def row_dicts(store: Store, sql: str, params=()) -> list[dict]:
 def count_articles(store: Store, filt: ArticleFilter = ArticleFilter()) -> int:
     where, params = filt.where()
     return store.conn.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+
+
+def count_copies(store: Store, filt: ArticleFilter = ArticleFilter()) -> int:
+    """The near-duplicate copies the filter's list leaves out (each shown as its group's
+    first): the Articles tab said «17 articles» right after the ingest's «24 stored» with
+    no word of the 7 (qa74); `stats` says it. The filter's condition opens with LISTED."""
+    where, params = filt.where()
+    copies = "dup_of IS NOT NULL" + where[len(LISTED) :]
+    return store.conn.execute(f"SELECT count(*) FROM articles WHERE {copies}", params).fetchone()[0]
 
 
 def article_page(

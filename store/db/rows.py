@@ -76,7 +76,7 @@ class ArticleQuery(ArticleFilter):
         if self.language:
             out.append(("language", f"lang: {self.language}"))
         if self.date_from or self.date_to:
-            out.append(("dates", f"{self.date_from or '…'}..{self.date_to or '…'}"))
+            out.append(("dates", self.dates_label()))
         return out
 
     def without(self, key: str) -> ArticleQuery:

@@ -51,7 +51,23 @@ def nothing_found(paths) -> str:
     for the user to puzzle over a summary of zeros (qa62); the CLI prints it, the explorer's
     ingest screen shows it before it opens the empty store (qa70)."""
     shown = ", ".join(display_name(str(p)) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
-    return f"note: no files found under {shown} (files and folders whose names begin with «.» are skipped)"
+    return f"note: no files found under {shown}{_why_no_files(paths)}"
+
+
+def _why_no_files(paths) -> str:
+    """What the walk left out, as it is there: a folder holding only a symlink loop was told
+    that «.»-names are skipped, which was not why (qa74)."""
+    from store.reading.read import skipped_entries
+
+    hidden, links = skipped_entries(paths)
+    reasons = []
+    if hidden:
+        reasons.append(f"{hidden} name{'s' if hidden > 1 else ''} beginning with «.», which are skipped")
+    if links:
+        s = "s" if links > 1 else ""
+        reasons.append(f"{links} link{s}, each to a folder already read — a folder is read once")
+    empty = "the folder is empty" if len(paths) == 1 else "the folders are empty"
+    return f" ({'; '.join(reasons) or empty})"
 
 
 class Writer:

@@ -23,6 +23,10 @@ _CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
 # they are replaced (U+FFFD) when they are at most this share of the non-ASCII sequences.
 MAX_BAD_UTF8_SHARE = 0.02
 
+# A text in a Cyrillic code page reads as prose (_russian_score about 0.6-0.8); random
+# bytes, which every code page decodes, score near or below 0 (qa74: the NUL-stripped rest).
+MIN_PROSE_SCORE = 0.3
+
 
 def decode(data: bytes) -> str | None:
     """The bytes as text (see decode_report), or None when they are not text."""
@@ -45,15 +49,48 @@ def decode_report(data: bytes) -> tuple[str | None, str | None]:
                 return None, None
     try:
         text = data.decode("utf-8")
-        return (None if _too_many_controls(text) else text), None
+        if not _too_many_controls(text):  # a few NULs among them: clean_text drops them, said as below
+            return text, (nuls_removed(data.count(0)) if b"\x00" in data else None)
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        return (_utf16_without_bom(data) if _looks_utf16(data) else None), None
+        return _with_nuls(data)
     repaired = _repaired_utf8(data)
     if repaired is not None:
         return repaired
     return _guess(data), None
+
+
+def _with_nuls(data: bytes) -> tuple[str | None, str | None]:
+    """Bytes with NULs: UTF-16 without a BOM when they fall on one side (Cyrillic alone in
+    UTF-16-LE is valid UTF-8 full of controls, so this is tried for UTF-8 too); else a text
+    with stray NULs — a crashed write's padding, a tool's stray zero bytes — read with them
+    removed and a warning saying how many (qa74: «binary file (not decodable as text)» named
+    no cause, and the text was lost). The rest must read as text with no other controls:
+    UTF-8, or a Cyrillic code page that reads like prose (random bytes decode in KOI8-R)."""
+    if _looks_utf16(data):
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, None
+    rest = data.replace(b"\x00", b"")
+    if not rest.strip():
+        return None, None
+    text, warning = decode_report(rest)  # no NULs left: this does not come back here
+    if text is None or (not _is_utf8(rest) and _russian_score(text[:20_000]) < MIN_PROSE_SCORE):
+        return None, None
+    return text, "; ".join(filter(None, (nuls_removed(len(data) - len(rest)), warning)))
+
+
+def nuls_removed(count: int) -> str:
+    return f"{count:,} NUL byte{'s' if count > 1 else ''} removed (zero bytes inside a text file)"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _repaired_utf8(data: bytes) -> tuple[str, str] | None:

@@ -45,16 +45,28 @@ from store.sanitize import clean_text
 
 __all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "label", "read_path"]
 
+_SAVE_AS_TEXT = ": save it as text (.txt) or a web page (.html) and ingest that"
+
 _MAGIC = (
-    (b"%PDF", "PDF is not supported"),
-    (b"PK\x03\x04", "binary file (a ZIP archive or Office document) is not supported"),
+    (b"%PDF", f"PDF is not supported{_SAVE_AS_TEXT}"),
+    (b"PK\x03\x04", "binary file (a ZIP archive) is not supported: unpack it and ingest its folder"),
     (b"\x89PNG", "binary file (PNG image)"),
     (b"\xff\xd8\xff", "binary file (JPEG image)"),
     (b"GIF8", "binary file (GIF image)"),
     (b"\x1f\x8b", "binary file (gzip archive)"),
     (b"\x7fELF", "binary file (executable)"),
-    (b"{\\rtf", "RTF is not supported"),
+    (b"{\\rtf", f"RTF is not supported{_SAVE_AS_TEXT}"),
 )
+
+# An Office document is a ZIP archive whose first entries name its kind; saying only «ZIP
+# archive or Office document» left the user with no next step (qa74).
+_OFFICE_PARTS = (
+    (b"word/", "a Word document (.docx)"),
+    (b"xl/", "an Excel workbook (.xlsx)"),
+    (b"ppt/", "a PowerPoint file (.pptx)"),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file (.odt, .ods)"),
+)
+OFFICE_HEAD_BYTES = 64 * 1024  # the parts' names are listed at the front of the archive
 
 
 _HTML_START = re.compile(
@@ -90,6 +102,24 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
             elif _first_time(link, seen_files):
                 out.append(link)
     return out
+
+
+def skipped_entries(paths: Iterable[str | Path]) -> tuple[int, int]:
+    """(hidden names, symbolic links) inside the folders among `paths`, for saying why a walk
+    found no file: «.»-names are skipped, and a link is followed only to a folder not read
+    yet. Only asked after discover found nothing, so the folders hold no files to count."""
+    hidden = links = 0
+    for root in map(Path, paths):
+        if not root.is_dir():
+            continue
+        for folder, dirs, files in os.walk(root):  # links are not followed: listed, not walked
+            for name in dirs + files:
+                if name.startswith("."):
+                    hidden += 1
+                elif os.path.islink(os.path.join(folder, name)):
+                    links += 1
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+    return hidden, links
 
 
 def _first_time(path: Path, seen: set[str]) -> bool:
@@ -407,8 +437,17 @@ def _binary_problem(data: bytes) -> str | None:
         return "empty file"
     for magic, reason in _MAGIC:
         if data.startswith(magic):
-            return reason
+            return _office_problem(data) or reason
     return None
+
+
+def _office_problem(data: bytes) -> str | None:
+    """«a Word document (.docx) is not supported: save it as text …» for an Office ZIP, else None."""
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    head = data[:OFFICE_HEAD_BYTES]
+    what = next((name for part, name in _OFFICE_PARTS if part in head), None)
+    return f"{what} is not supported{_SAVE_AS_TEXT}" if what else None
 
 
 def sniff(path: Path, text: str) -> str:

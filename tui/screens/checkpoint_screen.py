@@ -72,6 +72,15 @@ class CheckpointScreen(DetailScreen):
         items = self.query_one("#items", NavList)
         items.fill(checkpoint_items(cp))
         items.focus()
+        self.refresh_bindings()  # `a` and `+` leave the footer on a post no article names
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """`a` and `+` act, and show, only on a post some article names: on a neighbour's post
+        known from the knowledge base alone (its facts came from articles naming ours) they
+        did nothing while the footer offered them (qa74). Shown while the page loads."""
+        if action in ("articles", "add_filter"):
+            return self.data is None or self.data["entity"]["id"] is not None
+        return True
 
     def action_articles(self) -> None:
         if self.data and self.data["entity"]["id"] is not None:

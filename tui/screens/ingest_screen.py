@@ -8,6 +8,7 @@ read first."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from rich.text import Text
@@ -22,6 +23,16 @@ from store.sanitize import clean_line
 
 from ..messages import IngestFinished
 from ..text import line, quantity
+
+DEFAULT_WRAP = 62  # the 70-cell dialog's content (tui/app.tcss .dialog) less its scrollbar
+MIN_WRAP = 20
+SCROLLBAR = 2
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` characters, broken between words where it can,
+    each line after the first indented under the mark."""
+    return textwrap.wrap(text, width, subsequent_indent="  ", break_on_hyphens=False) or [text]
 
 
 class IngestScreen(Screen):
@@ -72,10 +83,18 @@ class IngestScreen(Screen):
         self.app.call_from_thread(self.rejected, file, reason)
 
     def rejected(self, file: str, reason: str, mark: str = "✗") -> None:
-        """One more rejected file, with why (both untrusted: one clean line)."""
+        """One more rejected file, with why (both untrusted: cleaned to one line), wrapped
+        under its mark: the log cut a long reason at the dialog's edge with no «…» (qa74),
+        and the reason's end («… save it as text (.txt)») is what the user acts on."""
         log = self.query_one("#ingest-rejected", Log)
         log.display = True
-        log.write_line(clean_line(f"{mark} {file}: {reason}"))
+        for part in wrapped(clean_line(f"{mark} {file}: {reason}"), self._log_width()):
+            log.write_line(part)
+
+    def _log_width(self) -> int:
+        """The cells a log line has: the dialog's content less the log's scrollbar."""
+        width = self.query_one(".dialog", Vertical).content_region.width
+        return max(MIN_WRAP, width - SCROLLBAR) if width else DEFAULT_WRAP
 
     def _warn_from_thread(self, file: str, warning: str) -> None:
         """An article stored with a warning («read from the first 200,000 characters only», «named

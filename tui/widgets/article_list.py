@@ -24,8 +24,10 @@ class ArticleSource:
     """Articles matching a filter, for a VirtualList."""
 
     filter: ArticleFilter = ArticleFilter()
+    copies: int = 0  # near-duplicate copies the list leaves out, read with the count
 
     def count(self, store) -> int:
+        self.copies = queries.count_copies(store, self.filter)
         return queries.count_articles(store, self.filter)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
