@@ -74,7 +74,8 @@ def test_directives_with_words_and_json(views_path, capsys, monkeypatch):
     code, out, _ = run(capsys, monkeypatch, "directives", "--db", views_path, "бектенов")
     lines = out.splitlines()
     assert code == 0 and lines[0].split() == ["date", "by", "to", "what"]
-    assert lines[1].startswith("2025-08-07  Олжас Бектенов") and "навести порядок" in lines[1]
+    # dir75 widened «by» to 17 cells («Глава государства» whole); the what, after its deadline, is cut last
+    assert lines[1].startswith("2025-08-07  Олжас Бектенов") and "навести поряд" in lines[1]
     assert lines[-1] == "1 directive"
     _, out, _ = run(capsys, monkeypatch, "directives", "--db", views_path, "--json", "таможня")
     assert json.loads(out) == []
