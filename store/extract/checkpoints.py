@@ -523,6 +523,7 @@ def find_checkpoints(
     work_cues: bool = True,
     quoted_cues: bool = True,
     bare_quoted_cues: bool = True,
+    wanted_before: int | None = None,
 ) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
     `queue_cues` (off when the `queue_posts` pass is switched off), a queue story's words are a
@@ -534,12 +535,18 @@ def find_checkpoints(
     (off with the `quoted_posts` pass), a quoted name after «на», «в», «через» with a post's fact
     beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py); with `bare_quoted_cues` (off
     with the `bare_quoted_posts` pass), in a text about crossings a name bare in quotes in a sentence
-    of a post's life («Карасу» и «Сыпатай батыр» работают в усиленном режиме», checkpoint_bare_quoted.py)."""
+    of a post's life («Карасу» и «Сыпатай батыр» работают в усиленном режиме», checkpoint_bare_quoted.py).
+    With `wanted_before` (an offset where a line ends), the caller keeps only the spans that
+    start before it (a title read with the body's cue after it): when no name of the table
+    starts there, [] is returned at once, which is what the caller would have kept, since each
+    span starts at an accepted name or (an unlisted neighbour's post) on such a name's line."""
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
     villages: set[int] = set()
     cands = _candidates(text, tokens, villages)
+    if wanted_before is not None and not any(c.start < wanted_before for c in cands):
+        return []
     routes = route_spans(text) if cands else []
     if routes:  # the towns a road is written by («"… – Қордай – Алматы – Қорғас – …" автожолы»)
         cands = [c for c in cands if not stop_on_a_route(c.start, c.end, routes, text)]

@@ -228,15 +228,17 @@ class Extractor:
         self.timings["lemmas"] += time.perf_counter() - t2
         return Extraction(mentions=mentions, facts=facts, directives=directives, lemmas=lem)
 
-    def _checkpoints(self, text: str) -> list:
+    def _checkpoints(self, text: str, wanted_before: int | None = None) -> list:
         """The posts `text` names: the land crossings the matcher finds (reading a queue
         story's words as a cue unless the `queue_posts` pass is off), and (unless the
         `airport_posts` / `seaport_posts` pass is off) the airports and seaports it names as
-        border posts."""
+        border posts. With `wanted_before` (a title's end, the body's cue after it) the
+        matcher stops early when no post's name starts before it (find_checkpoints): the
+        caller keeps only those, and the cue's own posts were found by the body's reading."""
         if not text:
             return []
         off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts", "bare_quoted_posts"} & self.disabled
-        if off and self.find_checkpoints is checkpoints.find_checkpoints:
+        if self.find_checkpoints is checkpoints.find_checkpoints:
             found = checkpoints.find_checkpoints(
                 text,
                 queue_cues="queue_posts" not in off,
@@ -244,6 +246,7 @@ class Extractor:
                 work_cues="work_posts" not in off,
                 quoted_cues="quoted_posts" not in off,
                 bare_quoted_cues="bare_quoted_posts" not in off,
+                wanted_before=wanted_before,
             )
         else:
             found = self.find_checkpoints(text)
@@ -270,7 +273,8 @@ class Extractor:
             cue = body[:_LEAD]
         else:  # no name to read: the title alone, for its airports
             return checkpoints.align_title(self._checkpoints(title), body_cps)
-        found = [c for c in self._checkpoints(f"{title}\n\n{cue}") if getattr(c, "end", 0) <= len(title)]
+        read = self._checkpoints(f"{title}\n\n{cue}", wanted_before=len(title))
+        found = [c for c in read if getattr(c, "end", 0) <= len(title)]
         if not body_cps:
             found = checkpoints.unread_in(body, found)
         return checkpoints.align_title(found, body_cps)
