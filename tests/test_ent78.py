@@ -1,0 +1,75 @@
+"""ent78: a foreign surname is no country by a near spelling («Росси» is not «Россия»), the Kazakh
+name of Turkmenistan («Түрікменстан», its variant «Түркіменстан»). Sentences written for these
+tests, not taken from any evaluation set."""
+
+import pytest
+
+from store.extract.extractor import Extractor
+from store.lang import kb
+from store.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(disabled=())
+
+
+def found(extractor: Extractor, text: str, language: str | None = "kk") -> set[tuple[str, str]]:
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=language)
+    return {(m.type, m.name) for m in extractor.extract(article).mentions}
+
+
+def of_type(got: set[tuple[str, str]], wanted: str) -> set[str]:
+    return {name for type_, name in got if type_ == wanted}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутат Росси выступил на заседании комиссии.",
+        "Кеңесшісі Росси ханым бекеттегі жөндеу туралы айтты.",
+        "Эксперт Монголин рассказал о новых правилах.",
+    ],
+)
+def test_a_surname_on_the_stem_of_an_ia_country_is_no_country(text):
+    assert not [m for m in kb.find(text) if m.form.row.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Делегация прибыла из России.", "Россия"),
+        ("Соглашение с Россией подписали в среду.", "Россия"),
+        ("Грузы идут в Монголию через Алтай.", "Монголия"),
+        ("Поставки в Турцию выросли.", "Турция"),
+    ],
+)
+def test_the_cases_of_an_ia_country_are_still_it(text, country):
+    assert country in {m.form.row.name_ru for m in kb.find(text)}
+
+
+def test_a_surname_before_myrza_is_a_person_not_russia(extractor):
+    got = found(extractor, "Жиында Италия елшісі Росси мырза шекарадағы бекеттердің жұмысы туралы айтты.")
+    assert "Ресей" not in of_type(got, "location")
+    assert "Россия" not in of_type(got, "location")
+    assert any("Росси" in name for name in of_type(got, "person"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Қазақстан мен Түрікменстан арасындағы жүк тасымалы өсті.",
+        "Түркіменстаннан келген пойыз станцияда тоқтады.",
+        "Жүк көліктері Түркіменстанға қарай жүрді.",
+    ],
+)
+def test_turkmenistan_is_named_turikmenstan_in_kazakh(extractor, text):
+    places = of_type(found(extractor, text), "location")
+    assert "Түрікменстан" in places
+    assert "Түркіменстан" not in places
+
+
+def test_both_kazakh_spellings_are_forms_of_the_row():
+    for spelling in ("Түрікменстан", "Түркіменстан"):
+        rows = {m.form.row.id for m in kb.find(f"Біз {spelling} туралы жаздық.")}
+        assert rows == {"tm"}
