@@ -73,3 +73,43 @@ def test_both_kazakh_spellings_are_forms_of_the_row():
     for spelling in ("Түрікменстан", "Түркіменстан"):
         rows = {m.form.row.id for m in kb.find(f"Біз {spelling} туралы жаздық.")}
         assert rows == {"tm"}
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Кешкі пойыз Қорғасқа түнде жетті.", "Қорғас"),
+        ("Жүк көліктері Қалжаттан таңертең аттанды.", "Қалжат"),
+        ("Туристер тобы Майқапшағайда екі күн болды.", "Майқапшағай"),
+    ],
+)
+def test_a_posts_name_in_a_where_case_with_no_cue_is_the_place(extractor, text, place):
+    got = found(extractor, text)
+    assert place in of_type(got, "location")
+    assert not of_type(got, "checkpoint")
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Достыққа шақырған үндеу жарияланды.", "Достық"),  # its capital is the sentence's: 'to friendship'
+        ("Біз Қайратқа жаңа кітап сыйладық.", "Қайрат"),  # a given name
+        ("Екі ел Достығына арналған кеш өтті.", "Достық"),  # a possessive: no where-case of the name
+    ],
+)
+def test_no_place_of_a_common_word_or_a_given_name(extractor, text, word):
+    got = found(extractor, text)
+    assert not [name for type_, name in got if type_ in ("location", "checkpoint") and word in name]
+
+
+def test_a_post_with_its_cue_stays_the_post(extractor):
+    got = found(extractor, "Қорғас бекетінде кезек жоқ, пойыз Қорғасқа уақытында жетті.")
+    assert of_type(got, "checkpoint")
+    assert "Қорғас" not in of_type(got, "location")
+
+
+def test_the_pass_can_be_switched_off():
+    text = "Кешкі пойыз Қорғасқа түнде жетті."
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language="kk")
+    mentions = Extractor(disabled=("kazakh_post_towns",)).extract(article).mentions
+    assert "Қорғас" not in {m.name for m in mentions}

@@ -743,6 +743,12 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
     return sorted(spans, key=lambda sp: sp.start)
 
 
+def post_names(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Every post's name the matcher reads in `text`, cue aside: (start, end, the ids of the
+    rows of that name), for the passes that read such a name as something other than a post."""
+    return [(c.start, c.end, c.name.refs) for c in _candidates(text, list(TOKEN.finditer(text)))]
+
+
 def names_a_post(text: str) -> bool:
     """Does `text` (a title) hold a post's name the matcher could accept, cue aside?"""
     return bool(_candidates(text, list(TOKEN.finditer(text))))
