@@ -23,7 +23,6 @@ from store.extract.checkpoint_names import fold
 from store.extract.checkpoints import post_names
 from store.extract.ner import NerSpan
 from store.lang import gazetteer
-from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.persons import given_names
 
 # where to, where, where from on a name's nominative, longest first (the «-дағы» attribute and
@@ -34,15 +33,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)$")
 
 def kazakh_post_towns(text: str, spans: list, ctx) -> list:
     """The pass: each such word a place named by its nominative (see module doc)."""
-    if KAZAKH_LETTERS.search(text) is None:
-        return spans  # three texts in four: no Kazakh word, nothing to read
-    taken = [(s.start, s.end) for s in spans]
     added = []
+    # the names find_checkpoints read in this text (kept, not read again); no scan of the text
+    # for Kazakh letters: a Russian case form never ends as a Kazakh where-case on the whole name
     for start, end, refs in post_names(text):
         nominative = _nominative(text[start:end], refs)
         if nominative is None or _opens_a_sentence(text, start) or _a_given_name(nominative):
             continue
-        if ctx.cp_index.overlapping(start, end) or any(a < end and start < b for a, b in taken):
+        if ctx.cp_index.overlapping(start, end) or any(s.start < end and start < s.end for s in spans):
             continue
         ctx.names[(start, end)] = nominative
         added.append(NerSpan("location", start, end, text[start:end]))
