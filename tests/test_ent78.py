@@ -113,3 +113,16 @@ def test_the_pass_can_be_switched_off():
     article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language="kk")
     mentions = Extractor(disabled=("kazakh_post_towns",)).extract(article).mentions
     assert "Қорғас" not in {m.name for m in mentions}
+
+
+@pytest.mark.parametrize("surname", ["Узбеков", "Туркменов", "Иранов"])
+def test_a_surname_the_model_made_a_place_before_myrza_is_the_person(extractor, surname):
+    text = f"Кеңесте Жапония елшісі {surname} мырза шекарадағы бекеттердің жұмысы туралы айтты."
+    got = found(extractor, text)
+    assert surname in of_type(got, "person")
+    assert not [name for name in of_type(got, "location") if name[:4] == surname[:4]]
+
+
+def test_a_known_place_before_myrza_is_no_person(extractor):
+    got = found(extractor, "Кеңесте Астана мырза деген сөз естілмеді, бекеттердің жұмысы талқыланды.")
+    assert "Астана" not in of_type(got, "person")
