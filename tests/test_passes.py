@@ -398,6 +398,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "chinese_persons": [  # names70: a common Chinese family name and a Palladius given name
         ("Ма Лин, директор транспортной компании, рассказал о новых маршрутах.", {("person", "Ма Лин")}),
     ],
+    "kazakh_post_towns": [  # ent78: a post's name in a Kazakh where-case with no cue: the place
+        ("Жүк пойызы Алтынкөлге кешке жетті.", {("location", "Алтынкөл")}),
+    ],
     "kazakh_event_nouns": [  # ent77: a declined Kazakh event noun opening a sentence, read as a place
         ("Брифингте Роберт Томпсон мырза жаңа бекет туралы айтты.", {("person", "Роберт Томпсон")}),
     ],
@@ -879,6 +882,7 @@ LANGUAGES = {
     "kazakh_role_led_bodies": "kk",
     "honorific_names": "kk",
     "kazakh_event_nouns": "kk",
+    "kazakh_post_towns": "kk",
 }
 
 

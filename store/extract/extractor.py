@@ -74,6 +74,7 @@ from store.extract.passes.kazakh_event_nouns import kazakh_event_nouns
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
 from store.extract.passes.kazakh_places import kazakh_place_nouns
+from store.extract.passes.kazakh_post_towns import kazakh_post_towns
 from store.extract.passes.kazakh_role_led_bodies import kazakh_role_led_bodies
 from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
 from store.extract.passes.kinds_not_bodies import kinds_not_bodies
@@ -582,6 +583,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
     Pass("kazakh_stray_bodies", kazakh_stray_bodies),
+    Pass("kazakh_post_towns", kazakh_post_towns),  # after the clauses read as bodies are gone
     Pass("kazakh_role_led_bodies", kazakh_role_led_bodies),
     Pass("chinese_persons", chinese_persons),
     Pass("honorific_names", honorific_names),

@@ -956,6 +956,8 @@ def _not_an_inflection(written: str, f: Form) -> bool:
     if not low.startswith(stem):
         return False
     tail = low[len(stem) :]
+    if _not_an_ia_noun_case(text, stem, tail):
+        return True
     if tail in ("ов", "ев", "ёв") and not text.lower().endswith(("ы", "и")):
         return True  # «Нарынов», «Кегенов»: a surname; only a plural name («Каракумы») takes «-ов»
     if not tail or (f.script == "ru" and tail in _RU_INFLECTIONS) or _derived_word(written, text):
@@ -963,6 +965,14 @@ def _not_an_inflection(written: str, f: Form) -> bool:
     if f.script == "ru" and _noun_in_oi(text, low):
         return False
     return not _KK_CHAIN.fullmatch(tail)
+
+
+def _not_an_ia_noun_case(text: str, stem: str, tail: str) -> bool:
+    """A Russian name in «-ия» printed as its bare stem or with a letter no case of it
+    starts with: «Росси», «Монголин» are surnames, not «Россия», «Монголия». Every case of
+    an «-ия» noun has an ending that starts «я/и/ю/е/й» (России, Россию, Россией, Россий),
+    and so does a Kazakh ending a Russian-spelt name takes («Россияға»)."""
+    return text.lower().endswith("ия") and stem.endswith("и") and not tail.startswith(("я", "и", "ю", "е", "й"))
 
 
 def _noun_in_oi(text: str, low: str) -> bool:

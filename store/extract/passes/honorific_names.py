@@ -5,7 +5,9 @@ case ending, so a foreign surname stands bare before it. The model reads no pers
 all («Ұлыбритания елшісі Уилсон мырза …») or one that runs on into the honorific («Петров
 мырза», which the given-name reordering then printed «мырза Петров»: «Мырза» is a given name
 too). The name is the capitalised word before the honorific: a person span running into the
-honorific is cut before it, and where no span holds the word it becomes a person of its own.
+honorific is cut before it, and where no span holds the word it becomes a person of its own;
+a place the model made of the word alone is that person too (ent78: «Узбеков мырза», «Туркменов
+ханым» had been the places «Узбеков», «Туркмены»).
 
 Not names: an opener of address («Құрметті мырзалар …» 'dear sirs'), a sentence opener
 (kazakh.DISCOURSE_WORDS), a role word, a place the knowledge base knows; the plural
@@ -75,6 +77,11 @@ def _read(spans: list, start: int, end: int, honorific: tuple[int, int], text: s
     for s in spans:
         if s.type == "person" and honorific[0] <= s.start < honorific[1]:
             continue
+        if s.type == "location" and (s.start, s.end) == (start, end):
+            # ent78: the model's place of the name alone («Узбеков мырза» had become «Узбеков», «Туркменов
+            # ханым» the place «Туркмены»); _a_name has said it is no place the knowledge base knows
+            ctx.names.pop((start, end), None)
+            s = NerSpan("person", start, end, text[start:end])
         if s.type == "person" and s.start <= start < s.end:
             first = s.start if _name_words(text[s.start : start]) else start
             s = NerSpan("person", first, end, text[first:end])

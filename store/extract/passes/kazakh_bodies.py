@@ -406,8 +406,17 @@ def _places_inside(text: str, stray: list) -> list[tuple[NerSpan, str]]:
                 continue
             while end < len(text) and text[end].isalpha():
                 end += 1  # the case ending runs to the word's end: the mention is the word
-            out.append((NerSpan("location", start, end, text[start:end]), hit.form.text))
+            out.append((NerSpan("location", start, end, text[start:end]), _place_name(hit.form)))
     return out
+
+
+def _place_name(form: kb.Form) -> str:
+    """The form's name without its case ending; a country by its row's name in the form's
+    script (ent78: «Түркіменстаннан» is the variant spelling of «Түрікменстан», as
+    link_knowledge_base names it)."""
+    if form.row.kind == "country":
+        return kb.display_name(form.row, [form], form.script)
+    return form.text
 
 
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
