@@ -14,6 +14,7 @@ from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, ReportTa
 from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.key_footer import KeyFooter
+from ..widgets.notice_line import NoticeLine
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -34,6 +35,7 @@ class ArticleScreen(DetailScreen):
         with BodyView(id="body"):
             yield Static("", id="body-text", markup=False)
         yield NavList(id="related")
+        yield NoticeLine(id="notices")  # the session's notices, as on the lists (tui75)
         yield KeyFooter()
 
     def query_store(self, store, key):

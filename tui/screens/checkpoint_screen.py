@@ -18,6 +18,7 @@ from ..navigation import ArticleTarget, reports
 from ..text import counted, directives_heading, extracts_note, join, line, quantity, stories
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
+from ..widgets.notice_line import NoticeLine
 from ..widgets.nav_list import NavList
 from .detail import DetailScreen
 
@@ -53,6 +54,7 @@ class CheckpointScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
         yield NavList(id="items")
+        yield NoticeLine(id="notices")  # the session's notices, as on the lists (tui75)
         yield KeyFooter()
 
     def query_store(self, store, key):
