@@ -71,7 +71,10 @@ async def test_the_help_shows_the_notice_in_full_and_its_line(older_store, quick
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         details = app.screen.query_one(NoticeDetails).render().plain
-        assert details == "! Older rules: 5 of 5 articles extracted by older rules — `borderdocs reextract` brings them up to date"
+        assert (
+            details
+            == "! Older rules: 5 of 5 articles extracted by older rules — `borderdocs reextract` brings them up to date"
+        )
         (line,) = _lines(app.screen)
         assert line.display and line.region.height == 1
         await pilot.press("exclamation_mark")

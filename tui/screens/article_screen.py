@@ -14,8 +14,8 @@ from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, ReportTa
 from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
 from ..widgets.body_view import BodyView
 from ..widgets.key_footer import KeyFooter
-from ..widgets.notice_line import NoticeLine
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
 
 SENTENCE_STYLE = "bold on grey23"  # the sentence the reader was opened at

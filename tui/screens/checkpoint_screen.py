@@ -18,8 +18,8 @@ from ..navigation import ArticleTarget, reports
 from ..text import counted, directives_heading, extracts_note, join, line, quantity, stories
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
-from ..widgets.notice_line import NoticeLine
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
 
 FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"))

@@ -28,9 +28,9 @@ from ..text import (
 )
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
-from ..widgets.notice_line import NoticeLine
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
 
 
