@@ -184,8 +184,10 @@ async def test_tui_says_damaged_in_one_line(damaged_store, checks):
     app = build_app(["--db", str(damaged_store)])
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_after_the_check(app, pilot, checks)
-        said = app.session_notices.get("Damaged store", "")  # the main screen's notice line (tui74)
+        notice = app.session_notices["Damaged store"]  # the notice line (tui74), its detail in the help (tui75)
+        said = notice.detail
         assert "damaged" in said and ".recover" in said and "\n" not in said, app.session_notices
+        assert notice.line == "f1 tells how to rescue it"
 
 
 async def test_tui_says_nothing_about_a_sound_store(sample_store_path, tmp_path, checks):

@@ -176,7 +176,8 @@ async def test_tui_opens_a_readonly_store_with_a_notice(readonly_store):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.reader.readonly
-        assert "browsing only" in app.session_notices["Read-only store"]  # the main screen's notice line (tui74)
+        notice = app.session_notices["Read-only store"]  # the notice line (tui74), its detail in the help (tui75)
+        assert notice.line == "browsing only" and readonly_store.name in notice.detail
 
 
 N_INTERRUPTED = 3 * FAULT_BATCH // 2  # one and a half batches, as 300 was of the default 200

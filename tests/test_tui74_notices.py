@@ -56,8 +56,8 @@ async def test_older_rules_is_a_line_under_the_list_until_hidden(older_store, qu
         line = app.screen.query_one(NoticeLine)
         listed = app.screen.query_one(ArticleList)
         said = line.render().plain
-        assert said.startswith("! Older rules: 5 of 5 articles") and "borderdocs reextract" in said
-        assert line.display and line.region.height == (1 if width == 80 else 2)
+        assert said.startswith("! Older rules: ") and "borderdocs reextract" in said
+        assert line.display and line.region.height == 1  # one line at 60 columns too (tui75)
         assert not _overlaps(line.region, listed.region)  # the rows are shorter, none covered
         assert not [n for n in app._notifications if "older rules" in str(n.message).lower()]  # no toast
         before = listed.region.height

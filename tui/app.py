@@ -33,7 +33,7 @@ from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
 from .text import quantity
-from .widgets.notice_line import older_rules_line
+from .widgets.notice_line import NoticeLine, SessionNotice, damaged_notice, older_rules_notice, readonly_notice
 
 # The lists' own actions offered in the command palette: (title, help, MainScreen action).
 LIST_COMMANDS = (
@@ -115,7 +115,8 @@ class BorderdocsApp(App):
         self._theme_name = theme
         self.last_export: Path | None = None
         self.last_key_time = 0.0  # time.monotonic() of the last key event (the damage check waits on it)
-        self.session_notices: dict[str, str] = {}  # {title: line} of what holds all session (say_for_session)
+        # {title: notice} of what holds all session (say_for_session), on every screen's notice line
+        self.session_notices: dict[str, SessionNotice] = {}
 
     def on_mount(self) -> None:
         self._watch_terminal()
@@ -145,25 +146,31 @@ class BorderdocsApp(App):
         self.sub_title = display_name(self.reader.path)
         self.session_notices = {}  # a store's notices are that store's
         if self.reader.readonly:
-            self.say_for_session("Read-only store", f"{display_name(self.reader.path)}: browsing only")
+            self.say_for_session("Read-only store", readonly_notice(display_name(self.reader.path)))
         self.push_screen(MainScreen())
         self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
 
-    def say_for_session(self, title: str, line: str) -> None:
+    def say_for_session(self, title: str, notice: SessionNotice) -> None:
         """A notice that holds for the whole session (the store is damaged, read-only, or
-        extracted by older rules): on the main screen's own line under its lists
-        (tui.widgets.notice_line) until hidden, not a toast over what is being read."""
-        self.session_notices[title] = line
+        extracted by older rules): on the notice line of the main screen and of each page
+        over it (tui.widgets.notice_line) until hidden, not a toast over what is being read."""
+        self.session_notices[title] = notice
         self._draw_session_notices()
+
+    def action_hide_session_notices(self) -> None:
+        """`!` on any screen with the line: hidden for the session, on every screen."""
+        self.hide_session_notices()
 
     def hide_session_notices(self) -> None:
         self.session_notices = {}
         self._draw_session_notices()
 
     def _draw_session_notices(self) -> None:
+        """Each screen of the stack redraws its line (the pages under the top one too:
+        going back to them shows the same state)."""
         for screen in self.screen_stack:
-            if isinstance(screen, MainScreen) and screen.is_mounted:
-                screen.show_notices(self.session_notices)
+            for line in screen.query(NoticeLine):
+                line.show_notices(self.session_notices)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):
@@ -195,7 +202,7 @@ class BorderdocsApp(App):
             check.join(HEALTH_CHECK_NAP_S * 5)  # on quit, the app does not wait for the check
         problem = found[0] if found else None
         if problem and not worker.is_cancelled:
-            self.call_from_thread(self.say_for_session, "Damaged store", one_line(problem))
+            self.call_from_thread(self.say_for_session, "Damaged store", damaged_notice(one_line(problem)))
         elif not worker.is_cancelled:
             self._say_older_rules()
 
@@ -210,7 +217,7 @@ class BorderdocsApp(App):
         except Exception:  # noqa: BLE001 - a store that cannot be counted says so elsewhere
             return
         if older:
-            self.call_from_thread(self.say_for_session, "Older rules", older_rules_line(older, total))
+            self.call_from_thread(self.say_for_session, "Older rules", older_rules_notice(older, total))
 
     def _run_check(self, found: list) -> None:
         """The damage check on its own thread, at the lowest CPU priority (Linux: per

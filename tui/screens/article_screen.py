@@ -15,6 +15,7 @@ from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_bod
 from ..widgets.body_view import BodyView
 from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
 
 SENTENCE_STYLE = "bold on grey23"  # the sentence the reader was opened at
@@ -34,6 +35,7 @@ class ArticleScreen(DetailScreen):
         with BodyView(id="body"):
             yield Static("", id="body-text", markup=False)
         yield NavList(id="related")
+        yield NoticeLine(id="notices")  # the session's notices, as on the lists (tui75)
         yield KeyFooter()
 
     def query_store(self, store, key):

@@ -19,6 +19,7 @@ from ..text import counted, directives_heading, extracts_note, join, line, quant
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
 
 FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"))
@@ -53,6 +54,7 @@ class CheckpointScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="meta", classes="meta")
         yield NavList(id="items")
+        yield NoticeLine(id="notices")  # the session's notices, as on the lists (tui75)
         yield KeyFooter()
 
     def query_store(self, store, key):

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 
 from ..messages import OpenTarget
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import HIDE_KEY
 from .held_keys import HeldKeys
 from .search_keys import queued_for_search, search_at_once
 
@@ -43,6 +44,8 @@ class DetailScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.to_lists", "Back", id="page.back"),
         Binding("q", "app.quit", "Quit", show=False, id="page.quit"),
+        # the notice line's key on a page too: hidden here, hidden on the lists (tui75)
+        Binding(HIDE_KEY, "app.hide_session_notices", "Hide notices", show=False, id="page.hide_notices"),
     ]
 
     def __init__(self, key: Any) -> None:

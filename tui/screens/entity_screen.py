@@ -30,6 +30,7 @@ from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
 from ..widgets.month_chart import MonthChart
 from ..widgets.nav_list import NavList
+from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
 
 
@@ -45,6 +46,7 @@ class EntityScreen(DetailScreen):
         yield Static(Text("Loading…"), id="meta", classes="meta")
         yield MonthChart(id="months")
         yield NavList(id="items")
+        yield NoticeLine(id="notices")  # the session's notices, as on the lists (tui75)
         yield KeyFooter()
 
     def query_store(self, store, key):

@@ -12,11 +12,14 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
+from ..widgets.notice_line import HIDE_KEY, NoticeDetails, NoticeLine
+
 HELP = Path(__file__).resolve().parent.parent / "help.md"
 
 
 class HelpScreen(ModalScreen[None]):
-    """The key list; escape, q, F1 or ? close it; j/k, g/G, space scroll it."""
+    """The key list; escape, q, F1 or ? close it; j/k, g/G, space scroll it. The session's
+    notices come first, in full, and stay on their line under the box."""
 
     BINDINGS = [
         Binding("escape,q,f1,question_mark", "close", "Close", id="help.close"),
@@ -26,6 +29,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("G,end", "bottom", "Bottom", show=False, id="help.bottom"),
         Binding("space,pagedown", "page(1)", "Page down", show=False, id="help.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="help.page_up"),
+        Binding(HIDE_KEY, "app.hide_session_notices", "Hide notices", show=False, id="help.hide_notices"),
     ]
 
     def __init__(self, below=None) -> None:
@@ -34,7 +38,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
+            # the session's notices in full (their line says what to do in a few words):
+            # plain text, for the detail holds a file's name or SQLite's message
+            yield NoticeDetails(id="help-notices")
             yield Markdown(screen_keys(self.app, self.below) + HELP.read_text(encoding="utf-8"), id="help-text")
+        yield NoticeLine(id="notices")  # under the box, as under the lists
 
     def action_scroll(self, delta: int) -> None:
         self.query_one("#help-box").scroll_relative(y=delta, animate=False)

@@ -152,11 +152,6 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
-        self.show_notices(self.app.session_notices)
-
-    def show_notices(self, notices: dict[str, str]) -> None:
-        """Draw the session's notices (the app's, tui.app.say_for_session) under the lists."""
-        self.query_one(NoticeLine).show_notices(notices)
 
     def action_hide_notices(self) -> None:
         self.app.hide_session_notices()
