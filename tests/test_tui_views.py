@@ -226,7 +226,8 @@ async def test_directives_filter_by_words_and_enter_opens_the_article(views_path
         await settle(pilot)
         lst = app.screen.query_one(DirectiveList)
         assert lst.row_count == 1
-        assert "Олжас Бектенов" in screen_text(app) and "Комитет государст" in screen_text(app)
+        # the addressee too long for its column is shown by the body's abbreviation (dir74)
+        assert "Олжас Бектенов" in screen_text(app) and " КГД " in screen_text(app)
         await pilot.press("slash")
         assert app.screen.focused.id == "directive-filter"
         await pilot.press(*"нетакого")
