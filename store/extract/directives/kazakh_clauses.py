@@ -34,6 +34,15 @@ _KZ_CASE = {  # the case of an addressee: dative, ablative (талап ет- «�
 _KZ_NOUN_CASE = {c: re.compile(rf"^{_KZ_BODY}{_KZ_PLURAL}{s}$", re.I) for c, s in _KZ_CASE.items()}
 
 
+# Posts as addressees only in the plural («кеден бекеттеріне … тапсырды»: the posts' staff); one
+# post in the dative is mostly where something goes or is done («Қорғас бекетіне сканер орнатуды»).
+_KZ_POSTS_CASE = {c: re.compile(rf"^(?:бекеттер|пункттер){s}$", re.I) for c, s in _KZ_CASE.items()}
+
+
+# A verb of going after a dative: the place travelled to, no addressee («бекеттерге баратын жол»).
+_KZ_MOTION = re.compile(r"^(?:бар|кел|апар|жет|қатына)", re.I)
+
+
 _KZ_ABBR_CASE = {c: re.compile(rf"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{{2,}}-?{s}$") for c, s in _KZ_CASE.items()}
 
 
@@ -128,6 +137,8 @@ def kz_addressee(
             continue
         if i + 1 < len(words) and words[i + 1][1].lower() in _KZ_POSTPOSITIONS:
             continue
+        if _KZ_POSTS_CASE[case].match(w) and i + 1 < len(words) and _KZ_MOTION.match(words[i + 1][1]):
+            continue
         k = _kz_np_start(words, lo, i, when)
         heads = [(k, i + 1)]
         j = i + 1
@@ -157,7 +168,7 @@ def kz_addressee(
 def _kz_head(word: str, pos: int, names: ByPosition, case: str) -> bool:
     if re.search(r"[уюУЮ](?:ға|ге)$", word):
         return False  # «пайдалануға», «әзірлеуге»: a purpose, not an addressee
-    if _KZ_NOUN_CASE[case].match(word) or _KZ_ABBR_CASE[case].match(word):
+    if _KZ_NOUN_CASE[case].match(word) or _KZ_ABBR_CASE[case].match(word) or _KZ_POSTS_CASE[case].match(word):
         return True
     return (
         any(pos + len(word) >= m.end - 1 for m in names.covering(pos))
@@ -264,6 +275,11 @@ def _kz_nominative_phrase(sent: str, words, i: int, j: int, case: str) -> str:
 _RESULTS_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:қорытындысы\s+бойынша|нәтижесі(?:нде|\s+бойынша)),?\s+", re.I)
 
 
+# The task noun with its possessive, told actively or passively («жолды жөндеу тапсырмасын берді»,
+# «… жөндеу тапсырмасы берілді»): the verbal noun before it qualifies it, so it stays nominative.
+_POSSESSED_TASK = re.compile(r"(?:тапсырма|нұсқау)(?:лар)?с?ы")
+
+
 def kz_what(
     sent: str, words, lo: int, hi: int, when, trigger: str, passive: bool, addressed: bool = False
 ) -> str | None:
@@ -302,7 +318,7 @@ def kz_what(
     if post:  # «… ұйымдастыру жөнінде», «… ұйымдастыру міндеті (жүктелді)»: the verbal noun before it
         toks.pop()
     last = toks[-1]
-    if post or obligation or passive:
+    if post or obligation or passive or _POSSESSED_TASK.match(trigger):
         ok = _VERBAL_NOUN["nomn"].search(last)
         cut = 0
     elif trigger.startswith("тапсыр") and not trigger.startswith("тапсырма"):

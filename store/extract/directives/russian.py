@@ -194,7 +194,9 @@ def from_narrative(
     if passive or impersonal:
         named = persons.starting_in(a, a + trig.start())
         if named and has_case(named[-1].surface.split()[-1], "datv") and not _agent(text[a : named[-1].start]):
-            return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
+            by = _named_after(text, b, persons)  # «Аринову поручено …. Такое поручение дал X»: X is the giver
+            if by is None:
+                return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
         np = np or dative_np(words, 0, len(before_idx))
         if np is None and impersonal:
