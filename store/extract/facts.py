@@ -628,6 +628,7 @@ _STATUS_NEEDLES = {
         *("не проехать", "не пройти", "нельзя проехать", "нельзя пройти"),
         *("перекрыт", "прекращен", "не функциониру", "тоқтатыл"),
         *("не открыт", "закрыл", "жапты"),
+        *("не пропуска", "не выпуска", "не впуска", "запрещ", "өткізбей", "кіргізбей", "шығармай"),
     ),
     "under reconstruction": (
         *("реконструкци", "модернизаци", "строительств", "расширени", "ремонт", "жұмыстар", "жаңартылу"),
@@ -641,7 +642,10 @@ _STATUS_NEEDLES = {
         *("будет реконструирован", "будет модернизирован", "будет отремонтирован", "будет расширен"),
         "будет перестроен",
     ),
-    "limited": ("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
+    "limited": (
+        *("ограничен", "только", "способност", "тек ", "шектеу", "шектел", "ограничил", "шектеді"),
+        *("не пропуска", "не выпуска", "не впуска", "запрещ", "өткізбей", "кіргізбей", "шығармай"),
+    ),
 }
 _WORKING_NEEDLES = (
     *("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт", "ашық"),
@@ -1410,7 +1414,7 @@ def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) 
     period = None
     out = []
     for kind, text, date in facts:
-        if kind == "status" and status_label(text) in ("closed", "to close"):
+        if kind == "status" and status_label(text) in ("closed", "to close", "limited"):
             period = period or closure_period(clause) or closure_end(clause)
             if period and period not in text:
                 text = f"{text} ({period})"
@@ -1466,7 +1470,7 @@ def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> 
     if _REOPENING.search(sentence):
         return True
     closure = _HALTED.search(sentence) or any(
-        kind == "status" and status_label(t) in ("closed", "to close") for kind, t, _d in facts
+        kind == "status" and status_label(t) in ("closed", "to close", "limited") for kind, t, _d in facts
     )
     works = _WORKS.search(sentence) and not _CLOSED_FOR_WORKS_UNTIL.search(sentence)
     return (closure and not works) or bool(_STATE_UNTIL.search(sentence))
