@@ -131,13 +131,13 @@ from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
+from store.extract.passes.surnames_in_person_slots import surnames_in_person_slots
 from store.extract.passes.topical_units import topical_units
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
 from store.extract.passes.village_seats import village_seats
-from store.extract.passes.surnames_in_person_slots import surnames_in_person_slots
 from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start

@@ -4,7 +4,7 @@
 alone is a surname in «-ов/-ев/-ин» (± «-а»), but the model reads it as a place and the namer
 then prints an ethnonym's plural («Ираны», «Казахи») or the word itself. Such a one-word place
 span is the person when the word stands in a person's slot — after a role noun («Депутат»,
-«министра») or before a lowercase past-tense verb («заявил», «сообщила») — and the knowledge
+«министра») or as a clause's subject before a lowercase past-tense verb («заявил», «сообщила») — and the knowledge
 base knows no place printed so (a country's case form such as «Ираном» stays the place).
 
 Why: ent78 left these three, its surname probe read 7 of 96 surnames as places; ent79's own
@@ -24,6 +24,8 @@ _SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын)а?")
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 # a past-tense verb right after the name («заявил», «сообщила», «отметили», «обратился»)
 _VERB_AFTER = re.compile(r"\s+[а-яё]{3,}(?:л|ла|ли|лся|лась)\b")
+# what may stand right before a clause's subject
+_CLAUSE_OPENERS = ".!?,;:—–«\"("
 
 
 def surnames_in_person_slots(text: str, spans: list, ctx) -> list:
@@ -39,8 +41,12 @@ def surnames_in_person_slots(text: str, spans: list, ctx) -> list:
 
 
 def _in_person_slot(text: str, start: int, end: int) -> bool:
-    """After a role noun, or before a lowercase past-tense verb."""
+    """After a role noun, or as a clause's subject before a lowercase past-tense verb: the word
+    opens the text, a sentence or a clause («Узбеков заявил», «…, Иранов сообщил»). After any
+    other word it is no subject («из Чунцина миновал»: a preposition's case, a town)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and is_role_word(before.group(1)):
-        return True
-    return _VERB_AFTER.match(text, end) is not None
+    if before is not None:
+        return is_role_word(before.group(1))
+    prefix = text[max(0, start - 40) : start].rstrip()  # a bounded window: linear in the text
+    opens_a_clause = not prefix or prefix[-1] in _CLAUSE_OPENERS
+    return opens_a_clause and _VERB_AFTER.match(text, end) is not None
