@@ -25,7 +25,7 @@ _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
 # a past-tense verb right after the name («заявил», «сообщила», «отметили», «обратился»)
 _VERB_AFTER = re.compile(r"\s+[а-яё]{3,}(?:л|ла|ли|лся|лась)\b")
 # what may stand right before a clause's subject
-_CLAUSE_OPENERS = ".!?,;:—–«\"("
+_CLAUSE_OPENERS = '.!?,;:—–«"('
 
 
 def surnames_in_person_slots(text: str, spans: list, ctx) -> list:
