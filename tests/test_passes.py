@@ -407,6 +407,9 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "honorific_names": [  # names71: a foreign surname before the Kazakh «мырза» / «ханым»
         ("Кеңеске Канада елшісі Томпсон мырза қатысты.", {("location", "Канада"), ("person", "Томпсон")}),
     ],
+    "surnames_in_person_slots": [  # ent79: a surname on a country's stem after a role noun
+        ("Сенатор Иранов ответил на вопросы о транзите.", {("person", "Иранов")}),
+    ],
     "kazakh_latin_places": [
         (  # loc52: English «village of Name»
             "A resident of the village of Kenzhebulak said the road was closed.",

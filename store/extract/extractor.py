@@ -131,6 +131,7 @@ from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
+from store.extract.passes.surnames_in_person_slots import surnames_in_person_slots
 from store.extract.passes.topical_units import topical_units
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
@@ -485,7 +486,10 @@ def _as_mentions(text: str, field: str, spans: list, ctx: PassContext) -> list[M
             role = find_role(text, s.start, sent_start)
             if role is None:
                 role = find_role_after(text, s.end, sentence_end(sents, s.start, len(text)))
-        name = ctx.names.get((s.start, s.end)) or nominative_in(ctx.nominatives, s, role.case if role else None, text)
+        kazakh_article = ctx.language == "kk"
+        name = ctx.names.get((s.start, s.end)) or nominative_in(
+            ctx.nominatives, s, role.case if role else None, text, kazakh_article
+        )
         if s.type == "person":
             name = feminine_subject(text, s, name)
         out.append(Mention(s.type, _one_line(name), s.text, s.start, s.end, field, role.text if role else None))
@@ -587,6 +591,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_role_led_bodies", kazakh_role_led_bodies),
     Pass("chinese_persons", chinese_persons),
     Pass("honorific_names", honorific_names),
+    Pass("surnames_in_person_slots", surnames_in_person_slots),
     Pass("english_bodies", english_bodies),
     Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),

@@ -81,16 +81,23 @@ def is_surname(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
 
 
-def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str) -> str:
+def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str, kazakh_article: bool = False) -> str:
     """normalized_name(s, case_hint, full) kept in `memo` (one text's: the passes' context).
     A place's name is asked three times a text (the name sets, the bodies of states, the
     mentions) and each is a chain of pymorphy2 look-ups; it depends on the span, the hint
     and the text only."""
-    k = (s, case_hint)
+    k = (s, case_hint, kazakh_article)
     name = memo.get(k)
     if name is None:
-        name = memo[k] = normalized_name(s, case_hint, full)
+        name = memo[k] = normalized_name(s, case_hint, full, kazakh_article)
     return name
+
+
+def _short_kazakh_text(full: str, s: NerSpan, kazakh_article: bool) -> bool:
+    """A Kazakh article's text that lies wholly inside kazakh_context's window around the span
+    (200 characters either side): too few words to count. A longer Kazakh article quoting a
+    Russian sentence («… с Андреем …») is left to kazakh_context, which reads that passage."""
+    return kazakh_article and s.start <= 200 and len(full) - s.end <= 200
 
 
 # An initial glued to the surname («А.Смаилов», «Л.Н.Гумилев»): the references write «А.
@@ -98,11 +105,14 @@ def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str) -> s
 _GLUED_INITIAL = re.compile(r"(?<!\w)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
 
 
-def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None) -> str:
+def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None, kazakh_article: bool = False) -> str:
+    """The span's name in the nominative. A person in an article the reader took for Kazakh
+    (`kazakh_article`) whose whole text is too short for kazakh_context's count is named the
+    Kazakh way (ent79: «Росси мырза келді.» alone had become «Росся»)."""
     text = " ".join(s.text.split())
     if s.type == "person":
         text = _GLUED_INITIAL.sub(r"\1 ", text)
-        if full is not None and kazakh_context(full, s.start, s.end):
+        if full is not None and (_short_kazakh_text(full, s, kazakh_article) or kazakh_context(full, s.start, s.end)):
             return _given_name_first(kazakh.person_name(text))  # Kazakh names do not decline the Russian way
         return _given_name_first(person_nominative(text, case_hint))
     if full is not None and quoted_nominative(full, s):
