@@ -62,10 +62,15 @@ def test_the_same_articles_are_found_only_the_order_changes(tmp_path, monkeypatc
     assert topic_only[0] != "Хоргос: очередь к вечеру выросла"
 
 
-def test_the_expression_matches_what_the_topic_matches_and_asks_titles_for_the_name():
+def test_the_expression_asks_titles_for_the_name_beside_the_topic():
     expr = with_name('"очередь"', Focus("хоргос", ["очередь"]))
-    assert expr.startswith('("очередь") AND (')
-    assert "{title} :" in expr and expr.endswith('OR "очередь")')
+    assert expr.startswith("{title} : (") and expr.endswith(' OR "очередь"')
+
+
+def test_a_title_naming_the_post_without_a_topic_word_stays_below_the_topic_pages(tmp_path):
+    titles = _titles(tmp_path / "t.db", "хоргос очередь")
+    assert titles[-1] == "Хоргос открыл павильон"  # listed after every page saying «очередь», as before
+    assert len(titles) == 5
 
 
 def test_a_span_without_words_leaves_the_topic_alone():
