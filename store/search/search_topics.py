@@ -776,7 +776,7 @@ def focused_and_own_rows(
     if expr:
         own_lemmas = own_ranked_as_topic(conn, query, expr) if query else None
         if own_lemmas is None:
-            ranked = ranked_within(conn, expr, len(lemmas), articles, limit)
+            ranked = ranked_within(conn, expr, len(lemmas), articles, limit, with_name(expr, focus))
         else:
             ranked, own = ranked_with_own(conn, expr, len(lemmas), articles, limit, own_lemmas)
     seen = {r[0] for r in ranked}
@@ -829,11 +829,30 @@ SHARED_MARGIN = 0.1  # a shared article's bm25 goes this much past the best othe
 UNRANKED_SHIFT = 1e-9  # when no other row matched a topic word: any bm25 under 0 ranks first
 
 
-def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[tuple[int, float]]:
+def with_name(topic: str, focus: Focus) -> str:
+    """The expression whose bm25 ranks a name's articles by the topic words and by the
+    typed name in their titles: `{title} : NAME OR TOPIC`. A topic alone ranked «очередь
+    на хоргосе»'s page titled «Очередь на Хоргосе» 4th, under pages whose bodies say
+    «очередь» more often. Every article of the set names the entity, so only titles
+    are asked for the name: bm25 adds TITLE_WEIGHT times its hits there and nothing to
+    a row whose title lacks it. It matches more rows than TOPIC (a title naming the
+    post, no topic word): ranked_within keeps TOPIC's rows only. Not
+    `TOPIC AND (NAME OR TOPIC)` (TOPIC's rows in one statement): bm25 then scored every
+    topic phrase twice, 1.8 times the ranking's CPU for the same order on
+    /work/scratch/search78's queries. The typed words only, not the entity's other names
+    or case forms: those ranked titles naming the post without the topic higher and
+    gained nothing there (bench/README.md, «Stop 42, search78»). The topic alone when
+    the span gives no words."""
+    name, _ = all_words(focus.span)
+    return f"{{title}} : ({name}) OR {topic}" if name else topic
+
+
+def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int, scored: str = "") -> list[tuple[int, float]]:
     """(rowid, bm25) of the best `limit` matches of `expr` among these articles (an
     ArticleSet, or rowids), best first: the matches in their rowid range (only the
     newest FOCUS_BUDGET / lemmas of them when there are more, as articles.fts_ranked
-    does) that are these articles, bm25 computed for those only
+    does) that are these articles, bm25 computed for those only, that of `scored`
+    when given (with_name: `expr`'s rows are kept, the window is `expr`'s)
     (reads.fts_scored_listed). Not `rowid IN (…)`: FTS5 runs the MATCH once per listed
     rowid, which took three minutes for 5,000 articles and a word in all of 100,000."""
     if not isinstance(articles, ArticleSet):
@@ -842,8 +861,12 @@ def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int) -> list[
     if not articles.rowids:
         return []
     lo, hi = _window(conn, expr, n_lemmas, articles, limit)
-    scored = reads.fts_scored_listed(conn, expr, lo, hi, articles.listed_between(lo, hi))
-    return heapq.nsmallest(limit, scored, key=itemgetter(1))  # sorted(...)[:limit], ties in rowid order
+    listed = articles.listed_between(lo, hi)
+    rows = reads.fts_scored_listed(conn, scored or expr, lo, hi, listed)
+    if scored:  # its extra rows (the name in a title, no topic word) are not `expr`'s
+        matched = reads.fts_rowids_listed(conn, expr, lo, hi, listed)
+        rows = [r for r in rows if r[0] in matched]
+    return heapq.nsmallest(limit, rows, key=itemgetter(1))  # sorted(...)[:limit], ties in rowid order
 
 
 def _window(conn, expr: str, n_lemmas: int, articles: ArticleSet, limit: int) -> tuple[int, int]:
