@@ -312,7 +312,8 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
     own = None  # the query's own full-text rows, when the topic ranking's statement gave them
     if focus:
         rows, lemmas, own = search_topics.focused_and_own_rows(conn, focus, limit, query)
-        out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
+        topic_lemmas = lemmas or search_topics.topic_expression(focus.rest)[1]
+        out = article_results(conn, rows, topic_lemmas, pending=pending, named=names_of(focus.entities))
     if _page_filled(out, limit):
         return out
     named = focus.entities if focus else _named(query, entities)
@@ -322,12 +323,18 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
 
     seen = {a["id"] for a in out}
     misread = misread_words(query, named)  # a case form («Таскалы») matches the name under 100
-    found = search_articles(store, query, limit, spellings if named else None, pending, own, misread)
+    found = search_articles(store, query, limit, spellings if named else None, pending, own, misread, names_of(named))
     more = [a for a in found if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
     return out + more
+
+
+def names_of(entities: list[dict]) -> list[str]:
+    """The names and matched aliases of entities, each once: what a snippet looks for
+    on a page found through them when no query word is there (articles.cut_snippet)."""
+    return list(dict.fromkeys(t for e in entities[:3] for t in (e.get("name"), e.get("matched")) if t))
 
 
 def _named(query: str, entities: list[dict]) -> list[dict]:

@@ -1,0 +1,55 @@
+"""Where an article writes a name: the first capitalized word that is a form of it.
+
+A page found through the entity it names (a query's name and topic words, no topic
+word on the page) had its opening lines as the snippet, which may not name the entity
+at all («итоги месяца … отдельно говорили о посте Таскала»). The snippet is cut
+around the name instead: in the case form the page writes («Майкапшагаю»), in the
+page's script or letters («Қалжат» for «Калжат», «Khorgos» for «Хоргос»), found by the
+search key both fold to (store.lang.names.fold) but for a case ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.lang.names import fold
+
+_CAPITALIZED = re.compile(r"\b[^\W\d_][\w-]*")
+MIN_STEM = 3  # a folded name word shorter than this is matched whole
+ENDING = 2  # letters a case form may add after the stem («Майкапшага|ю», «Таскал|е»)
+
+
+def first_name_in(body: str, named: list[str]) -> tuple[int, int] | None:
+    """(start, end) in `body` of the first capitalized word that is a form of the
+    anchor word of any of the `named` names (their longest word: «Жибек» of «Жибек
+    жолы»), None when none is written. One pass over the body's words: linear."""
+    stems = name_stems(named)
+    if not stems:
+        return None
+    heads = tuple({stem[:2] for stem in stems})
+    for m in _CAPITALIZED.finditer(body):
+        word = m.group()
+        if not word[:1].isupper():
+            continue
+        key = fold(word)
+        if key.startswith(heads) and any(_a_form(key, stem) for stem in stems):
+            return m.span()
+    return None
+
+
+def name_stems(named: list[str]) -> set[str]:
+    """The folded stems of the names' anchor words: the key but its last letter, the
+    part a name's Russian case forms share (a key under MIN_STEM + 1 letters whole)."""
+    out = set()
+    for name in named:
+        words = [w for w in fold(name).split() if w]
+        if not words:
+            continue
+        anchor = max(words, key=len)
+        out.add(anchor[:-1] if len(anchor) > MIN_STEM else anchor)
+    return out
+
+
+def _a_form(key: str, stem: str) -> bool:
+    """Is a folded word the stem and a case ending of up to ENDING letters?"""
+    return key.startswith(stem) and len(key) - len(stem) <= ENDING + 1
