@@ -36,7 +36,7 @@ from store.search.entities import abbreviation_results, entity_results, may_scor
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
-from store.search.misread_names import misread_words, named_by_common_word
+from store.search.misread_names import case_form_read_as_word, misread_words, named_by_common_word
 from store.search.name_spellings import name_spellings, name_spellings_any_query
 from store.search.posts import post_holders
 from store.search.related import with_related
@@ -253,7 +253,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     focus = search_topics.person_in_name(focus, find)
     if focus is not None:
         return [], focus
-    entities = search_entities(store, query, entity_type, limit, index)
+    entities = _case_forms_below_words(query, search_entities(store, query, entity_type, limit, index))
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         topic = search_topics.long_query_topics(query, index)
         focus = search_topics.person_in_name(search_topics.split_query(query, find, topic), find)
@@ -274,6 +274,22 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, _not_a_common_word(query, focus)
+
+
+READ_AS_WORD = 70.0  # a name matched by a case form the query writes as a common word: under the best article (75)
+
+
+def _case_forms_below_words(query: str, entities: list[dict]) -> list[dict]:
+    """The entities, those matched only through a case form of their name that the query
+    writes as a common word (misread_names.case_form_read_as_word: «таскали ящики», the
+    alias «Таскали» of «Таскала», 100 as the word, 78.6 as the whole) scored at most
+    READ_AS_WORD: the pages holding the words come first, the entity stays listed as a guess."""
+    if not any(case_form_read_as_word(query, e) for e in entities[:3]):
+        return entities
+    for e in entities:
+        if e["score"] > READ_AS_WORD and case_form_read_as_word(query, e):
+            e["score"] = READ_AS_WORD
+    return sorted(entities, key=lambda e: -e["score"])  # stable: the order of equals kept
 
 
 def _not_a_common_word(query: str, focus):
