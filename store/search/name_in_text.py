@@ -11,10 +11,10 @@ search key both fold to (store.lang.names.fold) but for a case ending.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.lang.names import fold
 
-_CAPITALIZED = re.compile(r"\b[^\W\d_][\w-]*")
 MIN_STEM = 3  # a folded name word shorter than this is matched whole
 ENDING = 2  # letters a case form may add after the stem («Майкапшага|ю», «Таскал|е»)
 
@@ -27,14 +27,25 @@ def first_name_in(body: str, named: list[str]) -> tuple[int, int] | None:
     if not stems:
         return None
     heads = tuple({stem[:2] for stem in stems})
-    for m in _CAPITALIZED.finditer(body):
-        word = m.group()
-        if not word[:1].isupper():
-            continue
-        key = fold(word)
+    for m in _capitals_opening(frozenset(stem[:1] for stem in stems)).finditer(body):
+        key = fold(m.group())
         if key.startswith(heads) and any(_a_form(key, stem) for stem in stems):
             return m.span()
     return None
+
+
+@lru_cache(maxsize=256)
+def _capitals_opening(firsts: frozenset[str]) -> re.Pattern:
+    """A pattern of the words opening with a capital whose fold key begins with one of
+    `firsts` («К», «Қ», «K» for «k»): the regex engine skips every other word, and only
+    these are folded (a page of capitalized words cost 1.5 ms, folded one by one)."""
+    capitals = "".join(c for c in _CAPITALS if fold(c)[:1] in firsts)
+    if not capitals:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile(r"(?<!\w)[" + re.escape(capitals) + r"][\w-]*")
+
+
+_CAPITALS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜŞÇĞİŁ"
 
 
 def name_stems(named: list[str]) -> set[str]:
