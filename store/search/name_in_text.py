@@ -23,6 +23,9 @@ def first_name_in(body: str, named: list[str]) -> tuple[int, int] | None:
     """(start, end) in `body` of the first capitalized word that is a form of the
     anchor word of any of the `named` names (their longest word: «Жибек» of «Жибек
     жолы»), None when none is written. One pass over the body's words: linear."""
+    as_written = _written_stems(tuple(named)).search(body)
+    if as_written is not None:  # the name in the letters it is stored in: one regex search
+        return as_written.span()
     stems = name_stems(named)
     if not stems:
         return None
@@ -46,6 +49,24 @@ def _capitals_opening(firsts: frozenset[str]) -> re.Pattern:
 
 
 _CAPITALS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜŞÇĞİŁ"
+
+
+@lru_cache(maxsize=256)
+def _written_stems(named: tuple[str, ...]) -> re.Pattern:
+    """A pattern of the names' anchor words as written but their last letter, then up to
+    ENDING + 1 letters, capitalized and whole («Майкапшага» of «Майкапшагай»: «Майкапшагаю»):
+    the common case, found without folding a word."""
+    stems = set()
+    for name in named:
+        words = re.findall(r"\w+", name)
+        if words:
+            anchor = max(words, key=len)
+            anchor = anchor[:1].upper() + anchor[1:]
+            stems.add(anchor[:-1] if len(anchor) > MIN_STEM else anchor)
+    if not stems:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")\w{0,%d}(?!\w)" % (ENDING + 1))
 
 
 def name_stems(named: list[str]) -> set[str]:
