@@ -66,7 +66,7 @@ def _written_stems(named: tuple[str, ...]) -> re.Pattern:
     if not stems:
         return re.compile(r"(?!x)x")  # matches nothing
     alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")\w{0,%d}(?!\w)" % (ENDING + 1))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")\w{0," + str(ENDING + 1) + r"}(?!\w)")
 
 
 def name_stems(named: list[str]) -> set[str]:
