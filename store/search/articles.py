@@ -17,6 +17,7 @@ from store.sanitize import clean_line
 from store.search.function_words import is_function_word
 from store.search.memo import Memo, store_state
 from store.search.misread_names import common_word_of_name, holding_names
+from store.search.name_in_text import first_name_in
 
 ARTICLE_TOP_SCORE = 75.0  # the best article's score: strong entity matches (>= 75) rank above it
 
@@ -59,6 +60,7 @@ def search_articles(
     pending: dict | None = None,
     ranked: list[tuple[int, float]] | None = None,
     names_read_as_words: list[str] | None = None,
+    named: list[str] | None = None,
 ) -> list[dict]:
     """Articles whose title or body holds every lemma of the query, in bm25 order (for a
     very common query, among the newest matches: RANK_BUDGET), each with a snippet around
@@ -71,7 +73,7 @@ def search_articles(
     bm25) rows the query's own full-text ranking gives, when a caller has them already
     (search_topics.focused_and_own_rows, see own_ranked_as_topic). `names_read_as_words`:
     the query's name words pymorphy2 reads as common words (store.search.misread_names):
-    a row is kept only when it holds a capitalized form of each."""
+    a row is kept only when it holds a capitalized form of each. `named`: see article_results."""
     expr, lemmas = fts_expression(query)
     if not lemmas:
         return []
@@ -87,7 +89,7 @@ def search_articles(
         rows = _more(rows, fts_ranked(conn, any_word(fallback_expression(query, expr)), n_lemmas, limit), limit)
     if names_read_as_words:
         rows = holding_names(conn, rows, names_read_as_words)
-    return article_results(conn, rows, lemmas, pending=pending, names=names_read_as_words)
+    return article_results(conn, rows, lemmas, pending=pending, names=names_read_as_words, named=named)
 
 
 def fallback_expression(query: str, expr: str) -> str:
@@ -169,12 +171,14 @@ def article_results(
     top: float = ARTICLE_TOP_SCORE,
     pending: dict | None = None,
     names: list[str] | None = None,
+    named: list[str] | None = None,
 ) -> list[dict]:
     """Result dicts of (rowid, bm25) rows, scored relative to the best (`top`), with
-    date and outlet, and a snippet around the first word of `lemmas` (`names`: see snippet).
+    date and outlet, and a snippet around the first word of `lemmas` (`names`, `named`:
+    see cut_snippet), "hit" its [start, end] in the snippet when a word was found.
 
     With a `pending` dict the bodies are not read and "matched" is left empty: each
-    article's (rowid, lemmas, names) is filed there under its id for fill_snippets, so a caller
+    article's (rowid, lemmas, names, named) is filed there under its id for fill_snippets, so a caller
     that keeps only some of the results cuts snippets for those only (a search keeps
     `limit` of up to twice as many articles; a snippet costs ~0.2 ms)."""
     if not rows:
@@ -191,20 +195,29 @@ def article_results(
         score = floor + (top - floor) * (rank / best) if best < 0 and rank < 0 else top * UNRANKED_AT
         score = max(score, LEAST_RANKED)
         if pending is not None:
-            pending.setdefault(aid, (rowid, lemmas, names))  # the first list to hold an article keeps it
-        out.append(
-            {
-                "kind": "article",
-                "type": "article",
-                "id": aid,
-                "name": title or "",
-                "matched": snippet(body or "", lemmas, names=names) if pending is None else "",
-                "score": round(score, 1),
-                "date": date,
-                "source": source,
-            }
-        )
+            pending.setdefault(aid, (rowid, lemmas, names, named))  # the first list to hold an article keeps it
+        result = {
+            "kind": "article",
+            "type": "article",
+            "id": aid,
+            "name": title or "",
+            "matched": "",
+            "score": round(score, 1),
+            "date": date,
+            "source": source,
+        }
+        if pending is None:
+            _put_snippet(result, cut_snippet(body or "", lemmas, names=names, named=named))
+        out.append(result)
     return settle_article_ties(out)
+
+
+def _put_snippet(result: dict, cut: tuple[str, tuple[int, int] | None]) -> None:
+    """An article result's "matched" snippet, and its "hit" span when a word was found
+    (a reader marks the word by it; the text itself stays plain: no markup in it)."""
+    result["matched"] = cut[0]
+    if cut[1] is not None:
+        result["hit"] = list(cut[1])
 
 
 UNRANKED_AT = 0.8  # an unranked row's score (a focus entity's article no topic word matched), x top
@@ -251,41 +264,91 @@ def fill_snippets(conn, results: list[dict], pending: dict) -> None:
     wanted = {r["id"]: pending[r["id"]] for r in results if r["kind"] == "article" and r["id"] in pending}
     if not wanted:
         return
-    bodies = reads.article_bodies_by_rowid(conn, [rowid for rowid, _, _ in wanted.values()])
+    bodies = reads.article_bodies_by_rowid(conn, [rowid for rowid, *_ in wanted.values()])
     for r in results:
         if r["kind"] == "article" and r["id"] in wanted:
-            rowid, lemmas, names = wanted[r["id"]]
-            r["matched"] = snippet(bodies.get(rowid) or "", lemmas, names=names)
+            rowid, lemmas, names, named = wanted[r["id"]]
+            _put_snippet(r, cut_snippet(bodies.get(rowid) or "", lemmas, names=names, named=named))
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 def snippet(body: str, lemmas: list[str], width: int = 160, names: list[str] | None = None) -> str:
+    """cut_snippet's text (see there)."""
+    return cut_snippet(body, lemmas, width, names)[0]
+
+
+def cut_snippet(
+    body: str, lemmas: list[str], width: int = 160, names: list[str] | None = None, named: list[str] | None = None
+) -> tuple[str, tuple[int, int] | None]:
     """About `width` characters of the body around the first word whose lemma is a
     query lemma or a translation of one («кезегі» for «очередь»: the article was found
-    so, store.lang.topic_translations). Only words sharing a 3-letter prefix with a
-    lemma are lemmatized. `names`: the query's names read as common words
+    so, store.lang.topic_translations), and where that word stands in the text (start,
+    end), None when no word was found. `names`: the query's names read as common words
     (misread_names.misread_words): a word of their common lemma counts only as the
-    capitalized name («сырую нефть» before «поста Сырым» is not the hit)."""
+    capitalized name («сырую нефть» before «поста Сырым» is not the hit). `named`: the
+    names of the entities the article was found through; when no query word is in the
+    body, the snippet shows the first of them it writes (any case form or spelling:
+    store.search.name_in_text), not the page's opening lines, which may not name it."""
+    hit = _first_wanted(body, lemmas, names)
+    span = hit.span() if hit is not None else first_name_in(body, named or [])
+    if span is None:
+        return _cut(body, 0, _closing(body, 0, 0, width)), None
+    start = _opening(body, span[0], width)
+    end = _closing(body, start, span[1], width)
+    text = _cut(body, start, end)
+    return text, _hit_in(text, body, start, span)
+
+
+def _hit_in(text: str, body: str, start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the body's `span` stands in the snippet `text` cut from `start`: after «…»
+    and the cleaned text before it (clean_line may fold or escape characters)."""
+    at = (1 if start else 0) + len(clean_line(body[start : span[0]] + "x")) - 1
+    word = body[span[0] : span[1]]
+    return (at, at + len(word)) if text[at : at + len(word)] == word else None
+
+
+def _first_wanted(body: str, lemmas: list[str], names: list[str] | None):
+    """The first body word (a match) whose lemma is wanted (see cut_snippet); only words
+    sharing a 3-letter prefix with a wanted lemma are lemmatized."""
     wanted = {lem for lem in lemmas if not is_function_word(lem)} or set(lemmas)  # «очередь на»: not the first «на»
     wanted.update(translations(wanted), phrase_words(wanted))
     # a Kazakh word pymorphy2 knows («талабы») is wanted by its Russian lemma («талаб»),
     # which the page's bare «талап» never has: the lemma's Kazakh stem is wanted too
     stems = {kazakh_stem(lem) for lem in wanted}
     prefixes = tuple({lem[:3] for lem in wanted | stems})
-    hit = None
+    if not prefixes:
+        return None
     for m in _WORD.finditer(body):
         w = m.group().lower().replace("ё", "е")
         if w.startswith(prefixes) and _wanted_word(w, wanted, stems) and not common_word_of_name(m.group(), names):
-            hit = m
-            break
-    if hit is None:
-        return clean_line(body[:width])
-    start = _opening(body, hit.start(), width)
-    end = min(len(body), start + width)
-    text = clean_line(body[start:end])
-    return ("…" if start else "") + text + ("…" if end < len(body) else "")
+            return m
+    return None
+
+
+def _closing(body: str, start: int, hit_end: int, width: int) -> int:
+    """Where a snippet opened at `start` ends: `width` on, moved back to the end of a
+    word (never half a word: «…для г»), and never before the hit's own end."""
+    end = max(start + width, hit_end)
+    if end >= len(body):
+        return len(body)
+    if body[end].isspace() or not body[end - 1].isalnum():
+        return end
+    space = body.rfind(" ", hit_end, end)
+    return space if space > hit_end else end + _word_rest(body, end)
+
+
+def _word_rest(body: str, at: int) -> int:
+    """How many characters of the word running through `at` are left (bounded: a
+    word longer than 40 letters is cut where it stands)."""
+    m = re.match(r"\w{0,40}", body[at : at + 40])
+    return len(m.group()) if m else 0
+
+
+def _cut(body: str, start: int, end: int) -> str:
+    """The body from `start` to `end` on one line, «…» where the body goes on either side."""
+    return ("…" if start else "") + clean_line(body[start:end]) + ("…" if end < len(body) else "")
 
 
 def _opening(body: str, at: int, width: int) -> int:
@@ -298,7 +361,7 @@ def _opening(body: str, at: int, width: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(back) if not _after_initial(back, m.start())]
     if ends:
         return at - len(back) + ends[-1]
-    if at <= width // 3:
+    if at <= width // 2:  # the body's start is the hit sentence's start, no farther back than one would be
         return 0
     start = max(0, at - width // 3)
     if start:

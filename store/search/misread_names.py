@@ -59,7 +59,7 @@ def named_by_common_word(query: str, entity: dict) -> bool:
     spellings, searched in article text, are that lemma, and brought the post's pages
     to a query on raw materials."""
     if entity.get("score", 0.0) >= 100.0:
-        return False
+        return case_form_read_as_word(query, entity)
     typed = [w.lower().replace("ё", "е") for w in words(query) if _CYRILLIC_WORD.match(w.lower())]
     text = f"{entity.get('name') or ''} {entity.get('matched') or ''}".lower().replace("ё", "е")
     if not any(w[:3] in text for w in typed):  # no word shares a name word's start: no lemma either
@@ -67,6 +67,42 @@ def named_by_common_word(query: str, entity: dict) -> bool:
     misread = [name for name in _name_words([entity]) if _read_as_another_word(name)]
     lemmas = {_lemma(w) for w in typed} if misread else set()
     return any(_lemma(name) in lemmas for name in misread) and not misread_words(query, [entity])
+
+
+def case_form_read_as_word(query: str, entity: dict) -> bool:
+    """Did a query of several words match this entity (at 100) only through a stored case
+    form of its name («Таскали», «Таскалы» of «Таскала»: equal once folded) that the
+    query writes as a word with no noun reading (the verb «таскали»)? A name's case form
+    is a noun; a dictionary word that can only be a verb, adjective or adverb is that
+    word, when nothing else in the query is a name either (no capitalized word after
+    the first: «Таскали ящики» is about boxes). A lone word stays the name, as does a
+    form that may be a noun («Орале»: the name's case and the plough's) or one the
+    dictionary does not know («Майкапшагаю»)."""
+    matched, name = entity.get("matched") or "", entity.get("name") or ""
+    typed = words(query)
+    if len(typed) < 2 or matched == name or len(words(matched)) != 1:
+        return False
+    key = fold(matched)
+    at = next((i for i, w in enumerate(typed) if fold(w) == key), None)
+    if at is None or any(w[:1].isupper() for i, w in enumerate(typed) if i and i != at):
+        return False
+    low, alias = typed[at].lower().replace("ё", "е"), matched.lower().replace("ё", "е")
+    if (at and typed[at][:1].isupper()) or not _CYRILLIC_WORD.match(low):
+        return False
+    if not any(alias != word and _a_form_of(alias, word) for word in _name_words([{"name": name}])):
+        return False
+    return _no_noun_reading(low)
+
+
+def _no_noun_reading(low: str) -> bool:
+    """Is a lowered word one the dictionary knows, and never as a noun or a name?"""
+    known = [p for p in readings(low) if p.is_known]
+    return bool(known) and not any(p.tag.POS == "NOUN" or _name_tag(str(p.tag)) for p in known)
+
+
+def _name_tag(tag: str) -> bool:
+    """Does a pymorphy2 tag mark a name (NAME_TAGS)?"""
+    return any(name_tag in tag for name_tag in NAME_TAGS)
 
 
 def _spelled_in_latin(query: str, named: list[dict]) -> list[str]:

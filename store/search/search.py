@@ -36,7 +36,7 @@ from store.search.entities import abbreviation_results, entity_results, may_scor
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
-from store.search.misread_names import misread_words, named_by_common_word
+from store.search.misread_names import case_form_read_as_word, misread_words, named_by_common_word
 from store.search.name_spellings import name_spellings, name_spellings_any_query
 from store.search.posts import post_holders
 from store.search.related import with_related
@@ -258,7 +258,7 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     focus = search_topics.person_in_name(focus, find)
     if focus is not None:
         return [], focus
-    entities = search_entities(store, query, entity_type, limit, index)
+    entities = _case_forms_below_words(query, search_entities(store, query, entity_type, limit, index))
     if not entities or entities[0]["score"] < search_topics.SPLIT_BELOW:
         topic = search_topics.long_query_topics(query, index)
         focus = search_topics.person_in_name(search_topics.split_query(query, find, topic), find)
@@ -279,6 +279,22 @@ def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, 
     if focus is None and (not entities or entities[0]["score"] < EXACT_NAME):
         focus = search_topics.named_by_adjective(query, find, entities[0] if entities else None)
     return entities, _not_a_common_word(query, focus)
+
+
+READ_AS_WORD = 70.0  # a name matched by a case form the query writes as a common word: under the best article (75)
+
+
+def _case_forms_below_words(query: str, entities: list[dict]) -> list[dict]:
+    """The entities, those matched only through a case form of their name that the query
+    writes as a common word (misread_names.case_form_read_as_word: «таскали ящики», the
+    alias «Таскали» of «Таскала», 100 as the word, 78.6 as the whole) scored at most
+    READ_AS_WORD: the pages holding the words come first, the entity stays listed as a guess."""
+    if not any(case_form_read_as_word(query, e) for e in entities[:3]):
+        return entities
+    for e in entities:
+        if e["score"] > READ_AS_WORD and case_form_read_as_word(query, e):
+            e["score"] = READ_AS_WORD
+    return sorted(entities, key=lambda e: -e["score"])  # stable: the order of equals kept
 
 
 def _not_a_common_word(query: str, focus):
@@ -317,7 +333,8 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
     own = None  # the query's own full-text rows, when the topic ranking's statement gave them
     if focus:
         rows, lemmas, own = search_topics.focused_and_own_rows(conn, focus, limit, query)
-        out = article_results(conn, rows, lemmas or search_topics.topic_expression(focus.rest)[1], pending=pending)
+        topic_lemmas = lemmas or search_topics.topic_expression(focus.rest)[1]
+        out = article_results(conn, rows, topic_lemmas, pending=pending, named=names_of(focus.entities))
     if _page_filled(out, limit):
         return out
     named = focus.entities if focus else _named(query, entities)
@@ -327,12 +344,18 @@ def _articles(store, query: str, focus, entities: list[dict], limit: int, pendin
 
     seen = {a["id"] for a in out}
     misread = misread_words(query, named)  # a case form («Таскалы») matches the name under 100
-    found = search_articles(store, query, limit, spellings if named else None, pending, own, misread)
+    found = search_articles(store, query, limit, spellings if named else None, pending, own, misread, names_of(named))
     more = [a for a in found if a["id"] not in seen]
     if out:  # the named entity's articles first
         for a in more:
             a["score"] = round(a["score"] * FOCUS_FILLS_AT, 1)
     return out + more
+
+
+def names_of(entities: list[dict]) -> list[str]:
+    """The names and matched aliases of entities, each once: what a snippet looks for
+    on a page found through them when no query word is there (articles.cut_snippet)."""
+    return list(dict.fromkeys(t for e in entities[:3] for t in (e.get("name"), e.get("matched")) if t))
 
 
 def _named(query: str, entities: list[dict]) -> list[dict]:
