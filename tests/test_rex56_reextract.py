@@ -208,5 +208,6 @@ async def test_the_tui_says_so_in_one_line(corpus, tmp_path, monkeypatch, checks
     app = build_app(["--db", str(old)])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle_after_the_check(app, pilot, checks)
-        messages = [str(n.message) for n in app._notifications]
-    assert "3 of 3 articles extracted by older rules — `borderdocs reextract` brings them up to date" in messages
+        notice = app.session_notices["Older rules"]  # the notice line (tui74), its detail in the help (tui75)
+    assert notice.line == "run borderdocs reextract"
+    assert "3 of 3 articles extracted by older rules — `borderdocs reextract` brings them up to date" in notice.detail

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from store.lang import kb
 from store.lang.abbreviations import ABBREVIATIONS
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -98,7 +97,11 @@ def _listed_short() -> dict[str, str]:
     its sources), where it is the name's words' initials: «Ұлттық қауіпсіздік комитеті» →
     «ҰҚК», «Қаржы министрлігі» → «ҚМ», «Министерство по чрезвычайным ситуациям» → «МЧС».
     At 80 columns «Көлік министрлі…» and «Министерство по…» hid which ministry was told,
-    as «Министерство тра…» did before «Минтранс»."""
+    as «Министерство тра…» did before «Минтранс». The knowledge base is imported here, on the
+    first shortened body, not with the module: the explorer's first paint imports this module
+    and must not load kb's identity chain (tests/test_import_hygiene.py)."""
+    from store.lang import kb
+
     out: dict[str, str] = {}
     for row in kb.body_rows():
         listed = {_STATE_MARK.sub("", a) for a in row["abbreviations"]}

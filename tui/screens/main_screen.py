@@ -107,7 +107,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
-        Binding(HIDE_KEY, "hide_notices", "Hide notices", show=False, id="main.hide_notices"),
+        Binding(HIDE_KEY, "app.hide_session_notices", "Hide notices", show=False, id="main.hide_notices"),
         # priority: acted on as it arrives, so the keys typed right behind it reach the list,
         # not the box (a binding without it acts once the key has passed the box)
         Binding("escape", "leave_box", "Leave the filter box", show=False, priority=True, id="main.leave_box"),
@@ -152,9 +152,6 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
-
-    def action_hide_notices(self) -> None:
-        self.app.hide_session_notices()
 
     async def build_tab(self, pane: str) -> None:
         """Mount the widgets of tab `pane` the first time it is needed; return once they
