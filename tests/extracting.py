@@ -14,6 +14,17 @@ def mentions(extractor, text: str, kind: str) -> set[str]:
     return {m.name for m in found.mentions if m.type == kind}
 
 
+def typed_names(extractor, text: str, language: str | None = None) -> set[tuple[str, str]]:
+    """Every (type, name) the extractor finds in `text`, read as a page in `language`."""
+    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=language)
+    return {(m.type, m.name) for m in extractor.extract(article).mentions}
+
+
+def of_type(got: set[tuple[str, str]], wanted: str) -> set[str]:
+    """The names of one type among typed_names' pairs."""
+    return {name for type_, name in got if type_ == wanted}
+
+
 def bodies(extractor, text: str, language: str | None = None, off: tuple[str, ...] = ()) -> set[str]:
     """The organizations the extractor finds in `text`, read as a page in `language`,
     with the passes named in `off` switched off for this one call (an ablation test)."""

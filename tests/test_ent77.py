@@ -7,7 +7,7 @@ import pytest
 from store.extract.checkpoint_traffic import traffic_story
 from store.extract.extractor import Extractor
 from store.extract.passes.kazakh_event_nouns import a_declined_event_noun
-from store.model import Article
+from tests.extracting import of_type, typed_names
 
 
 @pytest.fixture(scope="module")
@@ -16,12 +16,8 @@ def extractor():
 
 
 def found(extractor: Extractor, text: str, language: str | None = "kk") -> set[tuple[str, str]]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=language)
-    return {(m.type, m.name) for m in extractor.extract(article).mentions}
-
-
-def of_type(got: set[tuple[str, str]], wanted: str) -> set[str]:
-    return {name for type_, name in got if type_ == wanted}
+    """Read as a Kazakh page unless told otherwise."""
+    return typed_names(extractor, text, language)
 
 
 @pytest.mark.parametrize(

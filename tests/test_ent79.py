@@ -6,7 +6,7 @@ taken from any evaluation set."""
 import pytest
 
 from store.extract.extractor import Extractor
-from store.model import Article
+from tests.extracting import of_type, typed_names
 
 
 @pytest.fixture(scope="module")
@@ -14,13 +14,7 @@ def extractor():
     return Extractor(disabled=())
 
 
-def found(extractor: Extractor, text: str, language: str | None) -> set[tuple[str, str]]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=language)
-    return {(m.type, m.name) for m in extractor.extract(article).mentions}
-
-
-def of_type(got: set[tuple[str, str]], wanted: str) -> set[str]:
-    return {name for type_, name in got if type_ == wanted}
+found = typed_names
 
 
 @pytest.mark.parametrize(

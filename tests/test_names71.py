@@ -5,7 +5,7 @@ import pytest
 
 from store.extract.extractor import Extractor
 from store.lang.places import oblique_forms, place_nominative
-from store.model import Article
+from tests.extracting import typed_names
 
 
 @pytest.fixture(scope="module")
@@ -13,9 +13,7 @@ def extractor():
     return Extractor(disabled=())
 
 
-def found(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    article = Article(file="t.txt", path="t.txt", raw=text, title="", body=text, source=None, language=None)
-    return {(m.type, m.name) for m in extractor.extract(article).mentions}
+found = typed_names
 
 
 def persons(got: set[tuple[str, str]]) -> set[str]:
