@@ -20,6 +20,11 @@ def typed_names(extractor, text: str, language: str | None = None) -> set[tuple[
     return {(m.type, m.name) for m in extractor.extract(article).mentions}
 
 
+def kazakh_typed_names(extractor, text: str, language: str | None = "kk") -> set[tuple[str, str]]:
+    """typed_names, read as a Kazakh page unless told otherwise."""
+    return typed_names(extractor, text, language)
+
+
 def of_type(got: set[tuple[str, str]], wanted: str) -> set[str]:
     """The names of one type among typed_names' pairs."""
     return {name for type_, name in got if type_ == wanted}

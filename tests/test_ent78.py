@@ -7,7 +7,7 @@ import pytest
 from store.extract.extractor import Extractor
 from store.lang import kb
 from store.model import Article
-from tests.extracting import of_type, typed_names
+from tests.extracting import kazakh_typed_names, of_type
 
 
 @pytest.fixture(scope="module")
@@ -15,9 +15,7 @@ def extractor():
     return Extractor(disabled=())
 
 
-def found(extractor: Extractor, text: str, language: str | None = "kk") -> set[tuple[str, str]]:
-    """Read as a Kazakh page unless told otherwise."""
-    return typed_names(extractor, text, language)
+found = kazakh_typed_names
 
 
 @pytest.mark.parametrize(
