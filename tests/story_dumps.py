@@ -19,6 +19,15 @@ def ingest_stories(folder: Path, stories: list[dict]) -> Path:
     return db
 
 
+def ingest_texts(folder: Path, texts: dict[str, str], db: Path) -> Path:
+    """The store at `db`, ingested through the CLI from `folder` holding one file per text
+    (file name → text)."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
+    return db
+
+
 def search_json(capsys, db: Path, query: str, *args: str) -> list[dict]:
     """What `borderdocs search QUERY --json` lists (20 at most), `args` added to the command."""
     capsys.readouterr()

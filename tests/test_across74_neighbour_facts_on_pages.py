@@ -12,6 +12,7 @@ import pytest
 
 from store.cli.table import cells
 from tests.notes import run_cli
+from tests.story_dumps import ingest_texts
 
 ARTICLES = {
     "syrym_side.txt": "Фуры стоят у Сырыма\ndate 2027-01-10\n\nАктобе. 10 января. На автомобильном пункте пропуска"
@@ -27,14 +28,8 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def across_store(tmp_path_factory):
-    from store import cli
-
     folder = tmp_path_factory.mktemp("across_news")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = folder.parent / "across.db"
-    assert cli.main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
-    return db
+    return ingest_texts(folder, ARTICLES, folder.parent / "across.db")
 
 
 def test_our_posts_page_lists_the_facing_posts_facts_with_their_article(across_store, capsys, monkeypatch):

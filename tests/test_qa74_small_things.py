@@ -14,6 +14,7 @@ import pytest
 
 from store import cli
 from tests.notes import run_cli
+from tests.story_dumps import ingest_texts
 from tests.test_tui import make_app, screen_text, settle
 
 STORY = (
@@ -133,11 +134,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def news_db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("qa74_news")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = folder.parent / "qa74.db"
-    assert cli.main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
-    return db
+    return ingest_texts(folder, ARTICLES, folder.parent / "qa74.db")
 
 
 def test_board_reported_keeps_a_post_whose_only_news_is_its_neighbours_closure(news_db, capsys, monkeypatch):
