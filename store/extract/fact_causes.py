@@ -38,7 +38,9 @@ _WORDS = r"[^,.;:!?()«»\"“”]{3,90}?"
 # A reason is a noun phrase: it ends before a verb of the clause («Из-за ремонта движение может
 # быть затруднено»: the reason is «ремонта», not the rest) or at its clause's end (no count of words: facts78).
 _VERBISH = re.compile(
-    r"\s(?:может|могут|будет|будут|был[аои]?|стал[аои]?|\w+(?:ется|ются|ится|ятся|ался|алась|алось|ались|ено|ена|ены|ан[аоы]?))(?![\w-])",
+    r"\s(?:может|могут|будет|будут|был[аои]?|стал[аои]?|\w+(?:ется|ются|ится|ятся|ался|алась|алось|ались|ено|ена|ены|ан[аоы]?)"
+    # a flow or a queue grown (facts84: «Из-за ремонта весов очередь выросла» kept «очередь выросла» as the reason's)
+    r"|вырос(?:л[аои])?|возрос(?:л[аои])?|раст[её]т|растут|\w+ил(?:ся|ась|ось|ись)|упал[аои]?|подскочил[аои]?)(?![\w-])",
     re.IGNORECASE,
 )
 # A reason ends before the way to the post it is told with (facts65): «Из-за ремонта дороги к
@@ -60,9 +62,16 @@ _AND = (
     rf"|(?<={_ADJ})\sи\s(?!\w+{_ADJ}\s)|(?<!{_ADJ})\sи\s(?!\w+{_INSTR}(?![\w-]))"
 )
 _STOP = rf"(?=\s*(?:[,.;:!?()«»\"“”]|$|\s(?:а|но|однако|поэтому|чтобы)\s|{_AND}))"
+# A post named as the place inside a «тем, что» reason: «на КПП «А»», «на пункте пропуска «Б»»
+_PLACE_POST = r"(?<=\s)(?:КПП|пункте(?:\s+пропуска)?|посту|погранпосту|переходе)\s+[«\"“][^«»\"“”\n]{1,40}[»\"”]"
 _RU_CAUSE = re.compile(
     # «вызвана тем, что на сопредельной территории, на КПП «X», строят дорогу»: to the sentence's end
     rf"(?<![\w-])вызван[аоы]?\s+тем,?\s+что\s+[^.;!?]{{3,200}}?(?=[.;!?]|$)|"
+    # «В связи с тем, что на посту сломался сканер, …», «Из-за того, что на трассе гололёд, …» (facts84): the
+    # clause whole, to its comma; a post in quotes only as the place («на КПП «А» сломался сканер»), not as the
+    # clause's subject («В связи с тем, что «А» не работает, фуры идут через «Б»»: its own state, facts64)
+    rf"(?<![\w-])(?:в\s+связи\s+с\s+тем|из-за\s+того|по\s+причине\s+того|ввиду\s+того),?\s+что\s+"
+    rf"(?:{_PLACE_POST}|[^,.;:!?()«»\"“”]){{3,120}}?(?=\s*(?:[,.;:!?()]|$))|"
     rf"(?<![\w-])(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|по\s+случаю|связан[аоы]?\s+с|вызван[аоы]?(?:\s+тем,?\s+что)?)"
     # «в связи с тем, что …», «из-за того, что …» open a clause, no noun of a reason (facts64)
     rf"\s+(?!(?:тем|того)\s*,?\s*(?:что|как)(?![\w-])){_WORDS}{_STOP}"
@@ -146,16 +155,22 @@ def _before_subject_post(reason: str) -> str:
     return reason[: post.start()]
 
 
+# A reason told as a clause of its own, kept whole: «вызвано тем, что …», «в связи с тем, что …» (facts84)
+_WHOLE_CLAUSE = re.compile(
+    r"вызван\w*\s+тем|(?:в\s+связи\s+с|из-за|по\s+причине|ввиду)\s+(?:тем|того),?\s+что", re.IGNORECASE
+)
+
+
 def _noun_phrase(reason: str, opens: bool = False) -> str:
     """A Russian reason up to its clause's verb, the way to the post or its clause's end (_STOP,
     _WORDS: at most 90 characters), not a count of words: «в связи с усилением контроля на участке
     границы у села» was cut after «участке» at seven words with its marker (facts78); a «тем, что …»
     clause whole."""
-    if re.match(r"вызван\w*\s+тем", reason, re.IGNORECASE):
+    if _WHOLE_CLAUSE.match(reason):
         return reason
     marker = _MARKER.match(reason)
     verb = _clause_verb(reason, max(5, marker.end() if marker else 0))
-    reason = reason[: verb.start()] if verb else reason
+    reason = _before_subject(reason[: verb.start()]) if verb else reason
     post = _TO_THE_POST.search(reason, max(5, marker.end() if marker else 0))
     reason = reason[: post.start()] if post else reason
     words = (_before_subject_post(reason) if opens else reason).split()
@@ -164,12 +179,29 @@ def _noun_phrase(reason: str, opens: bool = False) -> str:
 
 # What a verb's ending may not be read after (facts77): the reason's marker or a preposition (its noun
 # comes next: «из-за бурана», «из-за тумана», «на границе с Узбекистаном»), an adjective in the
-# genitive (its noun: «из-за сильного бурана»); a capital is a name's («Казахстана»), not a verb's.
+# genitive (its noun: «из-за сильного бурана»); a capital is a name's («Казахстана»), not a verb's. The whole
+# word (facts84: «грузовиков» was read as its last letter «в», a preposition).
 _NOUN_SLOT = re.compile(
     r"(?:из-за|связи|причине|ввиду|вследствие|случаю|связан[аоы]?|с|со|в|во|на|к|ко|у|по|от|до|из|для|без|при|через"
     r"|\w+(?:ого|его|ых|их|[нвкх]ой|[нжш]ей))$",
     re.IGNORECASE,
 )
+
+
+# The subject of the verb a reason was cut at, when it is the state the reason explains (facts84): «Из-за
+# снегопада поток машин вырос» — the reason is «Из-за снегопада», the flow is what grew. Nominative forms only
+# («из-за роста потока», «из-за скопления фур» keep their words).
+_STATE_SUBJECT = re.compile(
+    r"\s(?:очередь|очереди|поток|движение|пробка|пробки|затор|заторы|скопление|количество|число|нагрузка|трафик"
+    r"|время\s+ожидания)(?:\s+[^\s,]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _before_subject(reason: str) -> str:
+    """A reason cut at its clause's verb, without the state that verb is told of (`_STATE_SUBJECT`)."""
+    subject = _STATE_SUBJECT.search(reason)
+    return reason[: subject.start()] if subject and subject.start() > 0 else reason
 
 
 def _clause_verb(reason: str, start: int) -> re.Match | None:
@@ -178,7 +210,7 @@ def _clause_verb(reason: str, start: int) -> re.Match | None:
     for verb in _VERBISH.finditer(reason, start):
         word = reason[verb.start() :].split(maxsplit=1)[0]
         before = reason[: verb.start()].split()[-1:]
-        if word[:1].isupper() or (before and _NOUN_SLOT.search(before[0])):
+        if word[:1].isupper() or (before and _NOUN_SLOT.fullmatch(before[0])):
             continue
         return verb
     return None
