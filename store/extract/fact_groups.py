@@ -7,8 +7,7 @@ A story often tells its works once for several posts and names them apart: «Н�
 goes to each post of the group when the count agrees with the posts named: the one sentence just
 before names exactly that many of our posts, or the sentences right after name them one by one
 until there are that many (a foreign post named beside them, «с российской стороны — «Маштаково»»,
-is not one of them). A plural pronoun of the way or place («через них», «олар арқылы») after a
-sentence naming two or more of our posts is those posts (facts84). A group of the neighbour's posts («на трёх российских пунктах») is not ours.
+is not one of them). A group of the neighbour's posts («на трёх российских пунктах») is not ours.
 
 The same holds for the works told right after a sentence naming two posts: «Министр посетил
 «Таскала» и «Сырым». Сейчас там идёт реконструкция». A dash pair («Сырым» – «Маштаково»: a post
@@ -145,21 +144,3 @@ def works_posts(text: str, i: int, before: tuple | None, sentence: str) -> list[
     if len(refs) != 2 or any(_foreign(r) for r in refs) or _ONE_OF_THEM.search(sentence):
         return None
     return refs
-
-
-# The posts the sentence before named, told of again by a plural pronoun as the way or the place (facts84):
-# «… «А», «Б» и «В» работают. Через них пропускают только грузы», Kazakh «… «А» мен «Б» істеп тұр. Олар
-# арқылы тек жүктер өткізіледі». Not a bare «они» (drivers, officials as often as posts).
-_THEM = re.compile(
-    r"(?<![\w-])(?:через\s+них|на\s+них|олар\s+арқылы|оларда|олардың\s+барлығында)(?![\w-])", re.IGNORECASE
-)
-THEM_NEEDLES = ("них", "олар")
-
-
-def pronoun_posts(text: str, i: int, before: tuple | None, sentence: str) -> list[str] | None:
-    """Our posts (two or more) the sentence just before `i` named (`before`: its index and spans), when
-    `sentence` (naming none) tells of them by a plural pronoun of the way or the place."""
-    if before is None or before[0] != i - 1 or not _THEM.search(sentence):
-        return None
-    ours = home_posts(text, before[1])
-    return ours if len(ours) > 1 else None

@@ -35,7 +35,7 @@ from store.extract.fact_context import (
     sole_post,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
-from store.extract.fact_groups import GROUP_NEEDLES, THEM_NEEDLES, group_posts, pronoun_posts, works_posts
+from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
@@ -1500,10 +1500,6 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         if not refs and may_hold(text[a:b], GROUP_NEEDLES):
             if group := group_posts(text, bounds, i, spans, starts, last_spans):  # «На трёх пунктах …»
                 out += _told_of_both(text, bounds, i, group, article_date, seen, kinds=_GROUP_KINDS)
-                continue
-        if not refs and may_hold(text[a:b], THEM_NEEDLES):
-            if them := pronoun_posts(text, i, last_spans, text[a:b]):  # «… «А» и «Б». Через них …»
-                out += _told_of_both(text, bounds, i, them, article_date, seen, kinds=_GROUP_KINDS)
                 continue
         if not refs:
             near = carried_post(owner, i, text[a:b])
