@@ -188,7 +188,10 @@ class Extractor:
         body_cps = self._checkpoints(article.body or "")  # the title's posts are read as the body reads them
         self.timings["checkpoints"] += time.perf_counter() - t0
         kyrgyz = kyrgyz_text(f"{article.title or ''}\n{article.body or ''}")  # a title alone is too short to tell
-        read_title_as_kazakh(article.title if article.language == "kk" and article.title else None)
+        kazakh_article = article.language == "kk"
+        read_title_as_kazakh(
+            article.title if kazakh_article and article.title else None, article.body if kazakh_article else None
+        )
         for field, text in (("title", article.title or ""), ("body", article.body or "")):
             t0 = time.perf_counter()
             spans = self.ner.spans(text)

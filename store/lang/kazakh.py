@@ -62,24 +62,33 @@ ROLE_NOUNS = frozenset(
 # One tuple, rebound whole, so that a thread reads a text with its own answer.
 _LAST_TEXT: tuple = (None, False)
 # loc67: the title of the article being read when the reader took the article for Kazakh
-# (Article.language "kk"), else None; set by the extractor before it reads the title
-_KAZAKH_TITLE: list = [None]
+# (Article.language "kk"), else None; set by the extractor before it reads the title.
+# names72: and its body when the body is short (_SHORT_BODY), else None.
+_KAZAKH_TITLE: list = [None, None]
+
+# A body this short lies inside one kazakh_context window whole: the window can tell no more
+# than the article's language did, and with under fifteen words its three-word floor fails.
+_SHORT_BODY = 400
 
 
-def read_title_as_kazakh(title: str | None) -> None:
+def read_title_as_kazakh(title: str | None, body: str | None = None) -> None:
     """Say that `title` (this very string) is a Kazakh article's title, or None. A title of
     six words holds too few Kazakh letters for `kazakh_context` to tell («Көлік ағыны Шымкент
     – Ташкент жолында артты» has two), and the model's readings of it then go unchecked: the
-    common noun «Көлік» kept as a place, «Кеден қызметкерлері Алматыда» as a person."""
+    common noun «Көлік» kept as a place, «Кеден қызметкерлері Алматыда» as a person. A short
+    `body` of that article likewise (names72): a one-sentence Kazakh story («Беларусьтен
+    келген пойыз …») has two or three Kazakh-lettered words, and a country's ending of Russian
+    letters («-тен», «-пен») went unread."""
     _KAZAKH_TITLE[0] = title
+    _KAZAKH_TITLE[1] = body if body is not None and len(body) <= _SHORT_BODY else None
 
 
 def kazakh_context(text: str, start: int, end: int) -> bool:
     """Is the text around a span Kazakh? (a Russian text naming «Жетісу» is not): a fifth
     of the nearby words carry Kazakh letters."""
     global _LAST_TEXT
-    if text is _KAZAKH_TITLE[0]:
-        return True  # a Kazakh article's title (read_title_as_kazakh)
+    if text is _KAZAKH_TITLE[0] or text is _KAZAKH_TITLE[1]:
+        return True  # a Kazakh article's title or short body (read_title_as_kazakh)
     last = _LAST_TEXT
     if last[0] is not text:
         last = _LAST_TEXT = (text, KAZAKH_LETTERS.search(text) is not None)

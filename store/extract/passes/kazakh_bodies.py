@@ -400,14 +400,30 @@ def _places_inside(text: str, stray: list) -> list[tuple[NerSpan, str]]:
     is still a place (named by the row's form, without its case ending)."""
     out = []
     for s in stray:
-        for hit in kb.find(s.text):
-            start, end = s.start + hit.start, s.start + hit.end
+        offset, around = _around(text, s)
+        for hit in kb.find(around):
+            start, end = offset + hit.start, offset + hit.end
+            if start < s.start or end > s.end:
+                continue
             if hit.form.row.type != "location" or (start and text[start - 1].isalnum()):
                 continue
             while end < len(text) and text[end].isalpha():
                 end += 1  # the case ending runs to the word's end: the mention is the word
             out.append((NerSpan("location", start, end, text[start:end]), _place_name(hit.form)))
     return out
+
+
+def _around(text: str, s) -> tuple[int, str]:
+    """The span with the text around it that kazakh_context reads (its offset, the string):
+    a place's case ending of Russian letters («Беларусьтен», «Ираннан») counts only in a
+    Kazakh passage, and the span's words alone are too few to tell one (names72). The
+    whole text when the window reaches both its ends, so that a short Kazakh article's
+    body is the very string read_title_as_kazakh marked."""
+    start, end = max(0, s.start - _CONTEXT), min(len(text), s.end + _CONTEXT)
+    return (0, text) if (start, end) == (0, len(text)) else (start, text[start:end])
+
+
+_CONTEXT = 200  # characters each side, as kazakh_context's window
 
 
 def _place_name(form: kb.Form) -> str:
@@ -457,11 +473,34 @@ def _stray(text: str, s, ctx) -> bool:
         return False
     if _FINITE_VERB.search(words[-1]):
         return True  # «… шекараларын бекітті»: the model ran on to the clause's verb
+    if _owner_before_post(text, s, words, ctx):
+        return True
     if any(w[:1].isupper() for w in words[1:]):
         return False
     if any(_HEAD.match(w) or _RUSSIAN_HEAD.match(w) or w.isupper() for w in words):
         return False
     return not kb.find(s.text)
+
+
+def _owner_before_post(text: str, s, words: list[str], ctx) -> bool:
+    """names72: «Грузияның жүк көліктері Достық …» ('Georgia's lorries [at] Dostyk'), read
+    by the model as one body: a place in the genitive, lower-case words that head no body
+    and a post's name the matcher found are an owner, what it owns and where — no name.
+    The place is kept by _places_inside, the post by the matcher."""
+    first = words[0]
+    post = next((k for k, w in enumerate(words[1:], 1) if w[:1].isupper()), None)
+    if post is None or not _GENITIVE.search(first):
+        return False
+    if any(_HEAD.match(w) or _RUSSIAN_HEAD.match(w) for w in words[1:post]):
+        return False  # «Қытайдың кеден қызметі Қорғас …»: a body's head noun names a body
+    at = s.start + len(" ".join(words[:post])) + 1  # the words are split on single spaces here
+    if text[at : at + len(words[post])] != words[post] or not ctx.cp_index.overlapping(at, at + len(words[post])):
+        return False
+    return any(h.start == 0 and h.form.row.type == "location" for h in kb.find(first))
+
+
+# A Kazakh genitive ending on a word («Грузияның», «Қытайдың», «Ресейдің»)
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
 # A Kazakh finite verb closing a clause: the past («бекітті», «хабарлады», «жабылды», «берді»)
