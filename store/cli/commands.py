@@ -297,14 +297,12 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
 def _refuse_to_overwrite_a_store(path: Path, store_path: Path) -> None:
     """`export -o news.db --db news.db` (a slip of the fingers) replaced the store with its
     own JSON and every later command said «not a borderdocs store» (qa73). The store, the
     files beside it and any other SQLite database (another store) are not written over."""
     from store.ingest import is_store_file
+    from store.reading.file_kinds import SQLITE_MAGIC
 
     if is_store_file(path, store_path):
         raise CommandFailed(f"{display_name(path)} is the store itself (or a file kept beside it); give another name")
@@ -312,10 +310,10 @@ def _refuse_to_overwrite_a_store(path: Path, store_path: Path) -> None:
         return  # not there yet, or a device or pipe (opening a FIFO to read it would wait)
     try:
         with open(path, "rb") as existing:
-            head = existing.read(len(_SQLITE_MAGIC))
+            head = existing.read(len(SQLITE_MAGIC))
     except OSError:
         return  # unreadable: the write says why
-    if head == _SQLITE_MAGIC:
+    if head == SQLITE_MAGIC:
         raise CommandFailed(f"{display_name(path)} is an SQLite database (a store?); give another name")
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from store.model import RawDoc, RejectedDoc
 from store.reading.decoding import decode, decode_report, lines_as_utf8
 from store.reading.feeds import NOT_A_FEED, feed_docs, is_feed, is_xml
+from store.reading.file_kinds import binary_kind
 from store.reading.gzipped import (
     GZIP_ERRORS,
     GZIP_MAGIC,
@@ -47,14 +48,11 @@ __all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "lab
 
 _SAVE_AS_TEXT = ": save it as text (.txt) or a web page (.html) and ingest that"
 
-_MAGIC = (
+# Files a user may mean as articles, said with what to do about them; every other known
+# binary file is named by store.reading.file_kinds.
+_CONVERTIBLE = (
     (b"%PDF", f"PDF is not supported{_SAVE_AS_TEXT}"),
     (b"PK\x03\x04", "binary file (a ZIP archive) is not supported: unpack it and ingest its folder"),
-    (b"\x89PNG", "binary file (PNG image)"),
-    (b"\xff\xd8\xff", "binary file (JPEG image)"),
-    (b"GIF8", "binary file (GIF image)"),
-    (b"\x1f\x8b", "binary file (gzip archive)"),
-    (b"\x7fELF", "binary file (executable)"),
     (b"{\\rtf", f"RTF is not supported{_SAVE_AS_TEXT}"),
 )
 
@@ -67,6 +65,7 @@ _OFFICE_PARTS = (
     (b"application/vnd.oasis.opendocument", "an OpenDocument file (.odt, .ods)"),
 )
 OFFICE_HEAD_BYTES = 64 * 1024  # the parts' names are listed at the front of the archive
+_HEAD_BYTES = 4096  # enough for every signature file_kinds reads (a PE header's offset included)
 
 
 _HTML_START = re.compile(
@@ -224,6 +223,14 @@ def _head(path: Path) -> bytes:
         return b""
 
 
+def _binary_head(raw) -> str | None:
+    """Why a file named as a JSON-lines dump is a known binary file (a database renamed
+    .jsonl), told by its leading bytes (peeked: the line reader still starts at byte 0)
+    before its lines are split; None for a dump, a compressed one, or an empty file."""
+    head = raw.peek(_HEAD_BYTES)[:_HEAD_BYTES]
+    return None if not head or head.startswith(GZIP_MAGIC) else _binary_problem(head)
+
+
 def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     """(line number, bytes) for each line of a JSON-lines file, read in bounded memory:
     a line above MAX_READ_BYTES is skipped unread and becomes a RejectedDoc. A file
@@ -236,6 +243,10 @@ def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     n = records = 0
     try:
         with _open_regular(path) as raw, open_lines(raw, path) as unpacked:
+            binary = _binary_head(raw)
+            if binary:
+                yield reject(path, label(path), binary)
+                return
             fh = lines_as_utf8(unpacked)
             while True:
                 line = fh.readline(MAX_READ_BYTES + 1)
@@ -432,13 +443,16 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
 
 
 def _binary_problem(data: bytes) -> str | None:
-    """Why the bytes are not a text document (empty, a known binary format), or None."""
+    """Why the bytes are not a text document (empty, a known binary format), or None. Told
+    by the leading bytes before any decoding: a database of sentences decodes as text once
+    its NULs are gone (docs74)."""
     if not data:
         return "empty file"
-    for magic, reason in _MAGIC:
+    for magic, reason in _CONVERTIBLE:
         if data.startswith(magic):
             return _office_problem(data) or reason
-    return None
+    what = binary_kind(data[:_HEAD_BYTES])
+    return f"{what}, not an article" if what else None  # «notes.db: a SQLite database, not an article»
 
 
 def _office_problem(data: bytes) -> str | None:

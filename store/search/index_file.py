@@ -21,7 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-MAGIC = b"borderdocs alias index\n"
+from store.reading.file_kinds import ALIAS_INDEX_MAGIC as MAGIC  # one definition: ingest tells the file by it
+
 VERSION = 2  # 2: the commonest trigrams as a bit mask per key
 SUFFIX = ".search-index"
 ARRAYS = (
