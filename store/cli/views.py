@@ -15,6 +15,7 @@ import sys
 from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, abridged, coded, format_rows, initialed, line_width, shown_line
 from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, queue_words
+from store.lang.when_labels import short_when
 from store.sanitize import clean_line, spreadsheet_cell
 
 
@@ -94,7 +95,8 @@ DIRECTIVE_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),
     Column("by", "by", 17, shorten=initialed),
     Column("to", "to", 16, hide_empty=True, shorten=abridged),
-    Column("when", "when", 12, from_width=100, hide_empty=True),
+    # 18: «до 1-го след. мес.», «до конца тек. мес.» whole (at 12 «до 1 числа …» lost the month)
+    Column("when", "when", 18, from_width=100, hide_empty=True, shorten=short_when),
     Column("source", "outlet", 14, from_width=140),
     # the posts the order is about (issue 15), as the TUI's tab 4 shows them
     Column("checkpoints", "post", 14, from_width=120, hide_empty=True, get=lambda r: ", ".join(r["checkpoints"])),

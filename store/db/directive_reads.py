@@ -20,6 +20,7 @@ from store.db.directive_sameness import group_reports, same_key
 from store.db.migrate_v4 import has_directive_checkpoints
 from store.db.migrate_v5 import decode, has_checkpoint_lists, naming_checkpoint
 from store.db.queries import row_dicts
+from store.lang.when_labels import short_when
 
 
 def _gazetteer():
@@ -62,8 +63,8 @@ def ordered(row: dict, with_when: bool = False) -> str:
     by when» lost its last part: the deadline showed from 100)."""
     what = row.get("what") or ""
     when = row.get("when") if with_when else None
-    if when:
-        what = f"{when}: {what}"
+    if when:  # abridged: «до 1 числа следующего месяца» took 30 of the 30 cells at 80 columns
+        what = f"{short_when(when)}: {what}"
     n = row.get("reports") or 1
     return f"{n}× {what}" if n > 1 else what
 

@@ -70,8 +70,11 @@ def abridged(name: str, width: int = 0) -> str:
     written as its common abbreviation, in whatever case: «председатель Комитета
     государственных доходов» → «председатель КГД», «Министерство транспорта» →
     «Минтранс» — «Министерство тра…» hid which ministry was told. Anything else is
-    returned as it is; `width` is taken so a column's `shorten` can be this."""
-    return _BODY_NAMES().sub(lambda m: _short_forms()[_key(m.group())], name)
+    returned as it is but a person's name, initialed as the giver's column does («Айгерим
+    Нурланкызы» → «А. Нурланкызы»: «Айгерим Нурланк…» cut the surname); `width` is taken so
+    a column's `shorten` can be this."""
+    short = _BODY_NAMES().sub(lambda m: _short_forms()[_key(m.group())], name)
+    return initialed(short) if short == name else short
 
 
 def _key(full: str) -> str:

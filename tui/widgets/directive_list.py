@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from rich.text import Text
 
 from store.db import directive_reads
+from store.lang.when_labels import short_when
 
 from ..text import abridged, initialed
 from .columns import Column, render_cells, render_header, with_sorted
@@ -31,7 +32,8 @@ COLUMNS = (
     Column("post", "post", 18, from_width=120, style="dim"),
     Column("to", "to", 16, flex=2, shorten=abridged),
     Column("what", "what", 24, flex=3, get=lambda r: reported(r)),
-    Column("when", "when", 14, from_width=100),
+    # 18: «до 1-го след. мес.», «до конца тек. мес.» whole (store.lang.when_labels)
+    Column("when", "when", 18, from_width=100, shorten=short_when),
     Column(
         "checkpoint", "checkpoint", 14, from_width=130, get=lambda r: ", ".join(r["checkpoints"]) or r["checkpoint"]
     ),

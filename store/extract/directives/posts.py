@@ -65,8 +65,14 @@ def post_phrase(words: list[str], i: int) -> str:
         and j - i <= 3
         and (words[j].isupper() or words[j][:1].isupper() or any(p.tag.case == "gent" for p in parses(words[j])[:2]))
     ):
+        if words[j].lower() in REGION_ABBREVIATIONS and words[j - 1][:1].isupper():
+            break  # «Премьер-министр Олжас Бектенов обл. акимам поручил»: «обл.» is the addressees'
         j += 1
     return " ".join(words[i:j])
+
+
+# «обл.», «р-на» in a title: «аким Туркестанской обл.», «аким Шуского р-на».
+REGION_ABBREVIATIONS = frozenset({"обл", "р-на", "р-она"})
 
 
 def holds_post(post: str, role: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store.extract.directives.posts import WORD, holds_post, last_person, post_phrase
+from store.extract.directives.posts import REGION_ABBREVIATIONS, WORD, holds_post, last_person, post_phrase
 from store.extract.directives.russian_addressees import (
     POST_WORDS,
     addressee,
@@ -17,6 +17,7 @@ from store.extract.directives.russian_addressees import (
     has_case,
     listed_addressees,
     phrase,
+    undeclined_surname,
 )
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.roles import is_role_word
@@ -56,7 +57,8 @@ QUOTE = re.compile(
 _WHEN = re.compile(
     r"\b(?:в\s+(?:\w+)?(?:дневный|недельный|месячный|годичный)\s+срок|в\s+кратчайшие\s+сроки|"
     r"в\s+течение\s+(?:[\w-]+\s+){0,2}(?:дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|года|лет)|"
-    r"до\s+(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала)|"
+    r"до\s+(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|"
+    r"к\s+(?:концу|началу|середине)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|"
     r"до\s+\d{1,2}(?:-?го)?\s+числа(?:\s+(?:следующего|текущего|каждого)\s+месяца)?|"
     r"(?:до|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
     r"(?:\s+\d{4}\s+года)?|до\s+\d{4}\s+года|в\s+(?:первом|втором|третьем|четвертом|четвёртом)\s+"
@@ -193,7 +195,7 @@ def from_narrative(
     to = None
     if passive or impersonal:
         named = persons.starting_in(a, a + trig.start())
-        if named and has_case(named[-1].surface.split()[-1], "datv") and not _agent(text[a : named[-1].start]):
+        if named and _dative_name(named[-1].surface) and not _agent(text[a : named[-1].start]):
             by = _named_after(text, b, persons)  # «Аринову поручено …. Такое поручение дал X»: X is the giver
             if by is None:
                 return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
@@ -227,6 +229,8 @@ def from_narrative(
                 )
                 np = dative_np(words, 0, limit)  # never running into the giver's name
                 np = np if np and np[0] == 0 else None
+            if np is None:
+                np, by = _fronted_addressee(sent, a, b, words, len(before_idx), persons, by)
             to = addressee(sent, a, words, np, persons, mentions) if np else None
     noun = bool(_NOUN_ORDER.search(trig.group()))
     if to is None and noun:  # «перед руководством Погранслужбы поставлена задача …»
@@ -238,6 +242,30 @@ def from_narrative(
         return None
     what = clause(sent, words[topic if topic is not None else inf][0])
     return Directive(by=by, to=to, what=what, when=time_phrase(sent), sentence=sent.strip())
+
+
+def _dative_name(surface: str) -> bool:
+    """Is a person's name written in the dative? «Аринову», «Дархану Сатыбалды», «Игорю
+    Черных»: the surname Russian does not decline says it by the given name before it."""
+    words = surface.split()
+    if has_case(words[-1], "datv"):
+        return True
+    return len(words) > 1 and has_case(words[0], "datv", nouns=True) and undeclined_surname(words[-1])
+
+
+def _fronted_addressee(sent, a, b, words, trig_at, persons, by):
+    """An official's dative phrase right before the verb, the giver before it: «Премьер-министр
+    Олжас Бектенов заместителю министра Ерлану Кенжебекұлы поручил …», «… Бектенов обл.
+    акимам поручил …». The giver is then the one named before the phrase (the last name
+    before the verb is the addressee's). (np, giver); (None, by) for any other shape."""
+    np = None
+    lo = 0
+    while lo < trig_at and (found := dative_np(words, lo, trig_at)) is not None:
+        np, lo = found, found[1]
+    if np is None or np[1] != trig_at or np[0] == 0 or not is_role_word(words[np[0]][1]):
+        return None, by
+    giver = resolve_giver(sent[: words[np[0]][0]], a, a + words[np[0]][0], persons, b)
+    return (np, giver) if giver else (None, by)
 
 
 def _agent(lead: str) -> bool:
@@ -416,7 +444,7 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention], end:
     last person instead would put the order in the wrong mouth."""
     inside = persons.starting_in(lo, hi)
     if inside:
-        return _nominative_holder(inside[-1].name)
+        return _nominative_holder(without_title(inside[-1].name))
     words = re.findall(r"[\w-]+", span_text)
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower()
@@ -427,6 +455,23 @@ def resolve_giver(span_text: str, lo: int, hi: int, persons: list[Mention], end:
         if w in ("который", "которая"):
             return _antecedent_post(words[:i], persons)
     return None
+
+
+def without_title(name: str) -> str:
+    """A person's name the model took with its title when an abbreviation broke the title
+    («Аким Шуского р-на Ерлан Нурбеков», «… Туркестанской обл. Дархан Сатыбалды»): the
+    title is the role, the name is what follows its last role word or abbreviation; an
+    abbreviation after the name is the next phrase's."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in REGION_ABBREVIATIONS:
+        words.pop()  # «Серик Жумангарин обл» (… обл. акимам поручил): the addressees' region
+    name = " ".join(words)
+    cut = max(
+        (i for i, w in enumerate(words) if w.lower().rstrip(".") in REGION_ABBREVIATIONS or is_role_word(w)),
+        default=-1,
+    )
+    rest = words[cut + 1 :]
+    return " ".join(rest) if cut >= 0 and rest and all(w[:1].isupper() for w in rest) else name
 
 
 def _nominative_holder(name: str) -> str:

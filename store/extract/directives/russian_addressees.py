@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from store.extract.directives.posts import holds_post
+from store.extract.directives.posts import REGION_ABBREVIATIONS, holds_post
 from store.extract.roles import is_role_word
-from store.lang.normalize import parses, phrase_nominative
+from store.lang.normalize import parses, person_nominative, phrase_nominative
 
 # The posts a giver or addressee may be written as, in the nominative.
 POST_WORDS = frozenset({"глава", "вице-премьер", "премьер", "премьер-министр", "президент", "министр", "аким"})
@@ -120,7 +120,24 @@ def _named(words: list[tuple[int, str]], head: int, j: int, hi: int) -> int:
     n = j
     while n < hi and n - j < 3 and words[n][1][:1].isupper() and has_case(words[n][1], "datv", nouns=True):
         n += 1
+    if (
+        n < hi
+        and undeclined_surname(words[n][1])
+        and ((head + 1 < n and words[n - 1][1][:1].isupper()) or _KAZAKH_PATRONYMIC.search(words[n][1]))
+    ):
+        n += 1  # «руководителю управления Дархану Сатыбалды», «Игорю Черных»: the surname is the person's too
     return n
+
+
+# Surnames Russian does not decline, after a first name in the dative: Kazakh «-ұлы/-улы»,
+# «-қызы/-кызы», names ending in a vowel other than «а/я» («Сатыбалды», «Уали»), «-ых/-их»
+# («Черных»), «-ко» («Бондаренко»).
+_UNDECLINED = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+(?:[ыіиоеуэю]|[ыи]х)")
+
+
+def undeclined_surname(word: str) -> bool:
+    """Is `word` shaped as a surname that keeps its form in a Russian dative?"""
+    return bool(_UNDECLINED.fullmatch(word)) and not has_case(word, "datv", nouns=True)
 
 
 def _agrees(word: str, head: str) -> bool:
@@ -135,11 +152,28 @@ def _agrees(word: str, head: str) -> bool:
 def _genitive_tail(words: list[tuple[int, str]], j: int, hi: int) -> int:
     """Where a noun's genitive tail ending at or after j ends («Министерству транспорта
     и коммуникаций»)."""
-    while j < hi and (
-        has_case(words[j][1], "gent")
-        or (words[j][1] in {",", "и"} and j + 1 < hi and has_case(words[j + 1][1], "gent"))
-    ):
-        j += 1
+    while j < hi:
+        if has_case(words[j][1], "gent") or (
+            words[j][1] in {",", "и"} and j + 1 < hi and has_case(words[j + 1][1], "gent")
+        ):
+            j += 1
+        elif (n := place_abbreviation_end(words, j, hi)) > j:
+            j = n
+        else:
+            break
+    return j
+
+
+def place_abbreviation_end(words: list[tuple[int, str]], j: int, hi: int) -> int:
+    """Where an abbreviated «области/района» (its dot too) or a «г.» before a capitalized name
+    starting at words[j] ends, j when none starts there: inside a title («акиму Панфиловского
+    р-на», «акиму г. Алматы») they are genitives the dictionary cannot read."""
+    w = words[j][1].lower()
+    dot = j + 1 < hi and words[j + 1][1] == "."
+    if w in REGION_ABBREVIATIONS:
+        return j + 2 if dot else j + 1
+    if w == "г" and dot and j + 2 < hi and words[j + 2][1][:1].isupper():
+        return j + 2
     return j
 
 
@@ -185,7 +219,43 @@ def addressee(sent: str, a: int, words, np: tuple[int, int], persons, mentions) 
     named = [m for m in persons.starting_in(at, end) if m.end <= end]
     if named:  # «акиму города Азамату Бекету, руководителям органов»: each official by name
         return _with_names(sent, a, at, end, named)
+    name = _trailing_name(words, np)
+    if name:  # a name the model did not mark: «начальнику таможни Сапарбаеву»
+        return person_nominative(name, "datv")
     return _addressed_person(phrase(sent, words, np), persons)
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# «Жаксылыкұлы», «Жумабайкызы»: a person's name alone, no given name needed to say so.
+_KAZAKH_PATRONYMIC = re.compile(r"(?:[ұу]лы|[қк]ызы)$")
+
+
+def _trailing_name(words: list[tuple[int, str]], np: tuple[int, int]) -> str | None:
+    """The person's name ending an official's dative phrase when no person mention covers it:
+    «начальнику управления Айгерим Нурланкызы», «акиму района Сапарбаеву» — a role word first,
+    then capitalized words read as a given name or surname, the last one a surname in the
+    dative or one Russian does not decline after a given name. «акиму области Жетісу» is a
+    region: no name reading."""
+    i, j = np
+    if j - i < 2 or not is_role_word(words[i][1]):
+        return None
+    k = j
+    while k > i + 1 and j - k < 3 and _name_word(words[k - 1][1]):
+        k -= 1
+    if k == j:
+        return None
+    last = words[j - 1][1]
+    declined = any(p.tag.case == "datv" and "Surn" in p.tag for p in parses(last)[:4])
+    if not (declined or (k < j - 1 and undeclined_surname(last)) or _KAZAKH_PATRONYMIC.search(last)):
+        return None
+    return " ".join(w for _, w in words[k:j])
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word that may be part of a person's name."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return undeclined_surname(word) or any(_NAME_TAGS & p.tag.grammemes for p in parses(word)[:4])
 
 
 def _with_names(sent: str, a: int, at: int, end: int, named) -> str:
