@@ -327,5 +327,8 @@ class SearchRunner:
 
 
 def _types_on(text: str, query: str) -> bool:
-    """Is `text` `query` with more typed after it (a name and the word begun after it)?"""
-    return bool(query.strip()) and len(text) > len(query) and text.startswith(query)
+    """Is `text` `query` with a word begun after its first («khorgos о» after «khorgos»,
+    «khorgos оч» after «khorgos о»)? A name still being typed letter by letter («khor»
+    after «kho») is not: its next letters may name another entity, whose articles the
+    read-ahead of this one's would not have read."""
+    return bool(query.strip()) and len(text) > len(query) and text.startswith(query) and len(text.split()) > 1
