@@ -169,3 +169,56 @@ def test_read_ahead_reads_the_articles_whole_when_only_stop_says_so(tmp_path):
     finally:
         clear_memo()
         st.close()
+
+
+@pytest.mark.parametrize(("key", "read_first"), [("khorgos о", True), ("khorgo", False), ("khorgoss", False)])
+def test_a_key_waiting_when_the_results_come_is_searched_after_the_read_only_if_it_types_on(
+    monkeypatch, key, read_first
+):
+    """The key came before the read-ahead of the results before it began (the typist's next
+    key right after the frame): a key that types on a word after the name waits for the
+    read of the name's articles (its later steps stopped), so the key after it finds them
+    read; any other key is searched first, and the read-ahead of the old results is dropped."""
+    import sqlite3
+    from types import SimpleNamespace
+
+    from tui import search_runner, searching
+
+    hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": NAME, "score": 100.0}]
+    order: list[tuple] = []
+    searched = threading.Event()
+
+    def search(st, q, r=None, limit=30, entities_only=False):
+        order.append(("search", q))
+        if q == key and not entities_only:
+            searched.set()
+        return list(hits)
+
+    def read_ahead(st, results, r=None, stop=None, stop_articles=None):
+        order.append(("ahead", stop(), stop_articles()))
+
+    monkeypatch.setattr(searching, "search", search)
+    for warm in ("warm_entities", "warm_articles", "warm_parser"):
+        monkeypatch.setattr(searching, warm, lambda st, r=None: None)
+    monkeypatch.setattr(searching, "read_ahead", read_ahead)
+
+    class Reader:
+        store = SimpleNamespace(conn=sqlite3.connect(":memory:", check_same_thread=False))
+
+        def run(self, fn, *args, **kwargs):
+            return fn(self.store, *args, **kwargs)
+
+    def deliver(seq, query, phase, results):
+        if (seq, phase) == (1, "whole"):
+            runner.submit(2, key)  # before the search thread looks for its next job
+        runner.painted()
+
+    runner = search_runner.SearchRunner(Reader(), deliver, print)
+    runner.start()
+    try:
+        runner.submit(1, "khorgos")
+        assert searched.wait(10)
+    finally:
+        runner.stop()
+    before_key = order[: order.index(("search", key))]
+    assert [o for o in before_key if o[0] == "ahead"] == ([("ahead", True, False)] if read_first else [])

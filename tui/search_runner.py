@@ -30,8 +30,9 @@ Once a query's whole results are painted and no newer key waits, the thread read
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
 name, which a topic word typed after the name ranks); any key stops it between its
 steps (a few ms each), so a key typed meanwhile is searched within a frame — but a key
-that types on after the query lets the read of the name's articles finish, which the
-topic word it begins needs at its next letters. Then, once neither a key nor
+that types on a word after the query lets the read of the name's articles finish (or
+begin, when it came before the read-ahead did), which the topic word it begins needs at
+its next letters. Then, once neither a key nor
 results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
 their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
 an abbreviation), one table a step, going back to the queries between two steps: a fast
@@ -152,8 +153,8 @@ class SearchRunner:
                     self._wake.wait(quiet)
                 if self._stopped:
                     return
-                job, self._pending = self._pending, None
-                ahead = self._ahead if job is None and not self._warm else None
+                ahead = self._ahead if not self._warm and self._reads_ahead_first() else None
+                job, self._pending = (None, self._pending) if ahead else (self._pending, None)
                 self._ahead = None if ahead else self._ahead
             if job is not None:
                 self._run(*job)
@@ -163,6 +164,17 @@ class SearchRunner:
                 self._run_quietly(self._warm.pop(0))
             else:
                 self._build_idle()
+
+    def _reads_ahead_first(self) -> bool:
+        """Is the read-ahead of the last whole results next (under the lock)? When no key
+        waits, and when the key waiting types on after those results' query: the read of
+        the name's articles, which that key's topic word needs at its next letters, is
+        then done before its search (the read-ahead's later steps wait: _key_waits), not
+        left to the key after it (a typist's next key came before the read-ahead after
+        this one's results began, and a read not begun landed whole on it: tui76)."""
+        if self._ahead is None:
+            return False
+        return self._pending is None or _types_on(self._pending[1], self._ahead[1])
 
     def _idle_in(self) -> float | None:
         """Seconds until the next first-use table may be built (<= 0: now), None when
@@ -265,7 +277,7 @@ class SearchRunner:
         steps, where the read otherwise runs beside the UI thread drawing the key (with
         one, «khorgos о» was slower in the probe, bench/README.md «Stop 39, tui67»)."""
         self._after_frame(seq)
-        if self.superseded(seq):
+        if self._other_key_waits(query)():
             return
         try:
             self.reader.run(
