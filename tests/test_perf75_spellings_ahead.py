@@ -112,9 +112,9 @@ async def _typed_in_the_explorer(path, name: str, topic: str, ahead: bool) -> tu
     read: list[bool] = []
     real, real_ahead = articles.fts_ranked, searching.read_ahead
 
-    def read_ahead(store, results, reader=None, stop=None):
+    def read_ahead(store, results, reader=None, stop=None, stop_articles=None):
         if ahead:
-            real_ahead(store, results, reader, stop)
+            real_ahead(store, results, reader, stop, stop_articles)
         read.append(bool(results))  # (an empty text's results have nothing to read ahead for)
 
     clear_memo()

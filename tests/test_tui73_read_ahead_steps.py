@@ -84,11 +84,11 @@ async def test_a_key_typed_while_the_explorer_reads_ahead_waits_for_one_step(tmp
     runs = {"n": 0, "on": False}
     real_ahead, real_set, real_spelled = searching.read_ahead, search_topics.entity_article_set, engine.spelled_rows
 
-    def read_ahead(store, results, reader=None, stop=None):
+    def read_ahead(store, results, reader=None, stop=None, stop_articles=None):
         runs["n"] += 1
         runs["on"] = True
         try:
-            real_ahead(store, results, reader, stop)
+            real_ahead(store, results, reader, stop, stop_articles)
         finally:
             runs["on"] = False
 

@@ -29,7 +29,10 @@ entity step held the GIL for tens of milliseconds at a million aliases, and the 
 Once a query's whole results are painted and no newer key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
 name, which a topic word typed after the name ranks); any key stops it between its
-steps (a few ms each), so a key typed meanwhile is searched within a frame. Then, once neither a key nor
+steps (a few ms each), so a key typed meanwhile is searched within a frame — but a key
+that types on a word after the query lets the read of the name's articles finish (or
+begin, when it came before the read-ahead did), which the topic word it begins needs at
+its next letters. Then, once neither a key nor
 results have come for IDLE_AFTER_S, it builds the tables other query shapes build on
 their first key (store.search.first_use: the stored roles, a body's heads, a road's ends,
 an abbreviation), one table a step, going back to the queries between two steps: a fast
@@ -150,8 +153,8 @@ class SearchRunner:
                     self._wake.wait(quiet)
                 if self._stopped:
                     return
-                job, self._pending = self._pending, None
-                ahead = self._ahead if job is None and not self._warm else None
+                ahead = self._ahead if not self._warm and self._reads_ahead_first() else None
+                job, self._pending = (None, self._pending) if ahead else (self._pending, None)
                 self._ahead = None if ahead else self._ahead
             if job is not None:
                 self._run(*job)
@@ -161,6 +164,17 @@ class SearchRunner:
                 self._run_quietly(self._warm.pop(0))
             else:
                 self._build_idle()
+
+    def _reads_ahead_first(self) -> bool:
+        """Is the read-ahead of the last whole results next (under the lock)? When no key
+        waits, and when the key waiting types on after those results' query: the read of
+        the name's articles, which that key's topic word needs at its next letters, is
+        then done before its search (the read-ahead's later steps wait: _key_waits), not
+        left to the key after it (a typist's next key came before the read-ahead after
+        this one's results began, and a read not begun landed whole on it: tui76)."""
+        if self._ahead is None:
+            return False
+        return self._pending is None or _types_on(self._pending[1], self._ahead[1])
 
     def _idle_in(self) -> float | None:
         """Seconds until the next first-use table may be built (<= 0: now), None when
@@ -257,15 +271,22 @@ class SearchRunner:
         search no longer waits for every step (the spellings after the articles: 0.3-2 ms
         at 100,000 articles; the articles' read itself, 5-7 ms, is asked too between its
         pieces of ~1,000 articles, ≤1.4 ms each, and a search that needs it goes on from
-        there: bench/README.md «Stop 42, tui73», «tui74»). Its SQL is not interrupted: a progress handler
-        takes the GIL every PROGRESS_STEPS steps, where the read otherwise runs beside the
-        UI thread drawing the key (with one, «khorgos о» was slower in the probe,
-        bench/README.md «Stop 39, tui67»)."""
+        there: bench/README.md «Stop 42, tui73», «tui74»), except by a key that types on,
+        which lets the articles' read finish (_other_key_waits, «Stop 43, tui76»). Its
+        SQL is not interrupted: a progress handler takes the GIL every PROGRESS_STEPS
+        steps, where the read otherwise runs beside the UI thread drawing the key (with
+        one, «khorgos о» was slower in the probe, bench/README.md «Stop 39, tui67»)."""
         self._after_frame(seq)
-        if self.superseded(seq):
+        if self._other_key_waits(query)():
             return
         try:
-            self.reader.run(searching.read_ahead, results, self.reader, stop=self._key_waits)
+            self.reader.run(
+                searching.read_ahead,
+                results,
+                self.reader,
+                stop=self._key_waits,
+                stop_articles=self._other_key_waits(query),
+            )
         except Exception:  # noqa: BLE001 - best effort: the next query reports its own errors
             pass
 
@@ -273,6 +294,23 @@ class SearchRunner:
         """Has a key come since the read-ahead began (or the screen closed)? Read without
         the lock: a stale answer only reads on a step."""
         return self._stopped or self._pending is not None
+
+    def _other_key_waits(self, query: str) -> Callable[[], bool]:
+        """What the read of the named entity's articles asks between its pieces: has a key
+        come that does not type on after `query` (or the screen closed)? A key that types on
+        («khorgos о» after «khorgos», «khorgos оч» after «khorgos о») lets the read finish
+        first: the topic word it begins needs the articles at its next letters, if not at
+        this one (a one-letter word is not searched as a topic), and the typist's next key
+        came at once after this one's results, before the read-ahead after them had read a
+        piece. Stopped there, the read landed whole on that next key («khorgos оч»: 15-22 ms
+        at 100,000 articles, stop 42's slowest key); finished here, the key that types on
+        waits for what is left of it (bench/README.md «Stop 43, tui76»)."""
+
+        def other_key_waits() -> bool:
+            pending = self._pending
+            return self._stopped or (pending is not None and not _types_on(pending[1], query))
+
+        return other_key_waits
 
     def _after_frame(self, seq: int) -> None:
         """Wait, at most FRAME_WAIT_S, for the frame the UI thread owes (or a newer query)."""
@@ -298,3 +336,11 @@ class SearchRunner:
             raise
         finally:
             conn.set_progress_handler(None, 0)
+
+
+def _types_on(text: str, query: str) -> bool:
+    """Is `text` `query` with a word begun after its first («khorgos о» after «khorgos»,
+    «khorgos оч» after «khorgos о»)? A name still being typed letter by letter («khor»
+    after «kho») is not: its next letters may name another entity, whose articles the
+    read-ahead of this one's would not have read."""
+    return bool(query.strip()) and len(text) > len(query) and text.startswith(query) and len(text.split()) > 1

@@ -143,22 +143,30 @@ def warm_entities(store, reader=None) -> None:
     abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
 
 
-def read_ahead(store, results: list[dict], reader=None, stop: Callable[[], bool] | None = None) -> None:
+def read_ahead(
+    store,
+    results: list[dict],
+    reader=None,
+    stop: Callable[[], bool] | None = None,
+    stop_articles: Callable[[], bool] | None = None,
+) -> None:
     """While no key waits: read what the next keystrokes likely need after these
     results (the articles of the entity they name, for a topic word typed after it),
     and load what a topic word's split needs (warm_articles: the knowledge base's
     matcher, ~18 ms to build, which the first search, run before the warm-up, left
     unbuilt when it had no topic word; a few µs once built). `stop()`, asked after each
     step (this one, then each of the engine's: engine.read_ahead): whether to leave the
-    rest unread (a key came: the search thread serves it first)."""
+    rest unread (a key came: the search thread serves it first); `stop_articles()`, when
+    given, is asked instead between the pieces of the entity's articles' read (engine.read_ahead)."""
     if not results:
         return
     from store.search import search as engine
 
     warm_articles(store, reader)
-    if stop is not None and stop():
+    until_read = stop if stop_articles is None else stop_articles
+    if until_read is not None and until_read():
         return
-    engine.read_ahead(store, results, LIMIT, stop=stop)
+    engine.read_ahead(store, results, LIMIT, stop=stop, stop_articles=stop_articles)
 
 
 def first_use_steps(reader) -> list[Callable[[], object]]:

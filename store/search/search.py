@@ -173,7 +173,13 @@ def _search(
     return results
 
 
-def read_ahead(store, results: list[dict], limit: int = 20, stop: Callable[[], bool] | None = None) -> None:
+def read_ahead(
+    store,
+    results: list[dict],
+    limit: int = 20,
+    stop: Callable[[], bool] | None = None,
+    stop_articles: Callable[[], bool] | None = None,
+) -> None:
     """Read what the next keystrokes will likely need, from a search's results, while
     the user has not typed them yet (the TUI calls this when a search is done and no
     key waits): a name followed by a topic word («khorgos» then «khorgos о») ranks the
@@ -189,9 +195,12 @@ def read_ahead(store, results: list[dict], limit: int = 20, stop: Callable[[], b
     one step, not for all (what was read stays in the memos; a search that needs the rest
     reads it itself). The articles' read asks `stop()` between its pieces too (1,000
     articles each, reads.RowidRead): a read stopped there is kept half done, and the
-    search that needs it goes on from there (search_topics.entity_article_set)."""
+    search that needs it goes on from there (search_topics.entity_article_set).
+    `stop_articles()`, when given, is asked between those pieces instead of `stop()`: the
+    TUI lets a key that types on after the query (a topic word begun after the name) wait
+    for the rest of the read, which that word's next letters need (stop 43, tui76)."""
     try:
-        for _ in _read_ahead_steps(store, results, limit, stop):
+        for _ in _read_ahead_steps(store, results, limit, stop if stop_articles is None else stop_articles):
             if stop is not None and stop():
                 return
     except reads.ReadStopped:
