@@ -94,3 +94,46 @@ def test_a_text_opening_like_a_compressor_name_is_still_read(tmp_path, capsys):
     )
     code, said = ingest(capsys, folder, tmp_path / "s.db")
     assert code == 0 and "1 ingested" in said, said
+
+
+async def test_the_explorers_ingest_counts_the_copies_it_did_not_store(tmp_path):
+    """The dialog said «done: 1 article stored, 1 rejected:» of three files, one a copy of the
+    other under another name: the copy went unsaid, as `borderdocs ingest` says it."""
+    from tests.test_tui import drawn, make_app, settle
+    from tui.screens.ingest_screen import IngestScreen
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "калжат.txt").write_text(STORIES["калжат.txt"], encoding="utf-8")
+    (src / "калжат (копия).txt").write_text(STORIES["калжат.txt"], encoding="utf-8")
+    (src / "сводки.tar").write_bytes(tar_bytes())
+    app = make_app(tmp_path / "new.db", str(src))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, 5)
+        text = await drawn(pilot, "enter opens the store", rounds=400)
+        assert isinstance(app.screen, IngestScreen)
+        assert "done: 1 article stored, 1 duplicate, 1 rejected:" in text, text
+        await pilot.press("enter")
+        await settle(pilot, 5)
+        said = [n.message for n in app._notifications]
+        assert "Ingested 1 article, 1 duplicate, 1 rejected" in said, said
+
+
+async def test_a_second_run_from_the_explorer_says_what_is_stored_already(tmp_path, capsys):
+    """«Ingested 0 articles» after a run over a folder the store already holds read as a
+    failure; the toast now says they are stored already, as the CLI's summary does."""
+    from tests.test_tui import make_app, settle
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in STORIES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    ingest(capsys, src, tmp_path / "new.db")
+    app = make_app(tmp_path / "new.db", str(src))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(400):
+            await settle(pilot, 1)
+            said = [n.message for n in app._notifications]
+            if said:
+                break
+        assert "Ingested 0 articles, 2 already stored" in said, said
