@@ -137,3 +137,27 @@ async def test_a_second_run_from_the_explorer_says_what_is_stored_already(tmp_pa
             if said:
                 break
         assert "Ingested 0 articles, 2 already stored" in said, said
+
+
+LONG_STORY = (
+    "Очередь у Кордая растёт\n\n"
+    "На пункте пропуска «Кордай» к полудню скопилось около двухсот грузовых машин, сообщили в "
+    "департаменте госдоходов по Жамбылской области. По словам водителей, оформление одной фуры "
+    "занимает больше трёх часов, а смена инспекторов на посту сокращена из-за болезни.\n\n"
+    "В ведомстве пообещали открыть ещё две полосы для грузовиков до конца недели и попросили "
+    "перевозчиков заранее подавать электронные декларации. Легковые машины и автобусы пропускают "
+    "по отдельной полосе без задержек, добавили пограничники.\n"
+)
+
+
+def test_stats_says_where_near_duplicate_copies_are_listed(tmp_path, capsys):
+    """«3 of them near-duplicate copies, listed once (also in)» ended in a bare label; now it
+    says the copies are listed under the oldest."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(LONG_STORY, encoding="utf-8")
+    (src / "b.txt").write_text(LONG_STORY + "\nВечером очередь начала уменьшаться.\n", encoding="utf-8")
+    ingest(capsys, src, tmp_path / "s.db")
+    assert cli.main(["stats", "--db", str(tmp_path / "s.db")]) == 0
+    out = capsys.readouterr().out
+    assert "1 of them a near-duplicate copy, listed once under the oldest\n" in out, out
