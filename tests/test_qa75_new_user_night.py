@@ -161,3 +161,29 @@ def test_stats_says_where_near_duplicate_copies_are_listed(tmp_path, capsys):
     assert cli.main(["stats", "--db", str(tmp_path / "s.db")]) == 0
     out = capsys.readouterr().out
     assert "1 of them a near-duplicate copy, listed once under the oldest\n" in out, out
+
+
+def test_a_schema_org_news_article_record_is_read(tmp_path, capsys):
+    """A page's JSON-LD NewsArticle (`headline`, `articleBody`, `datePublished`), as metadata
+    scrapers save it, was «record has no text»: `articleBody` was no text field."""
+    import json
+
+    record = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Майкапшагай: у поста шестьдесят фур",
+        "articleBody": "На пункте пропуска «Майкапшагай» с утра стоят шестьдесят грузовиков, сообщили "
+        "пограничники. Время ожидания доходит до пяти часов.",
+        "datePublished": "2026-12-03T09:15:00+05:00",
+        "publisher": {"@type": "Organization", "name": "Вести Тарбагатая"},
+    }
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ld.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    code, said = ingest(capsys, src, tmp_path / "s.db")
+    assert code == 0 and "1 ingested" in said, said
+    assert cli.main(["export", "--db", str(tmp_path / "s.db"), "--format", "jsonl"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["title"] == "Майкапшагай: у поста шестьдесят фур"
+    assert article["date"] == "2026-12-03" and article["source"] == "Вести Тарбагатая"
+    assert article["body"].startswith("На пункте пропуска «Майкапшагай»")
