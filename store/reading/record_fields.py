@@ -32,8 +32,8 @@ TEXT_FIELDS = (
     "full_text",
     "fulltext",
     "article_text",
-    "articlebody",  # schema.org's NewsArticle, as a page's JSON-LD or a metadata scraper gives it (qa75)
     "maintext",
+    "articlebody",  # schema.org's NewsArticle, as a page's JSON-LD or a metadata scraper gives it (qa75)
     "raw_text",
     "bodytext",
     "body_html",
