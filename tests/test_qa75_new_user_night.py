@@ -187,3 +187,44 @@ def test_a_schema_org_news_article_record_is_read(tmp_path, capsys):
     assert article["title"] == "Майкапшагай: у поста шестьдесят фур"
     assert article["date"] == "2026-12-03" and article["source"] == "Вести Тарбагатая"
     assert article["body"].startswith("На пункте пропуска «Майкапшагай»")
+
+
+SHORT_PAGE = (
+    '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Вести Алаколя — Достык</title></head>'
+    '<body><header><a href="/">Главная</a></header><main><article><h1>Достык: вагоны ждут двое суток</h1>'
+    '<div class="meta">05.12.2026 | 11:30</div><p>ДОСТЫК. На станции у пункта пропуска «Достык» '
+    "скопилось около четырёхсот вагонов, сообщили железнодорожники.</p>{more}</article></main>"
+    "<footer>© Вести Алаколя</footer></body></html>"
+)
+
+
+def export_one(capsys, folder, db) -> dict:
+    import json
+
+    code, said = ingest(capsys, folder, db)
+    assert code == 0, said
+    assert cli.main(["export", "--db", str(db), "--format", "jsonl"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_short_pages_story_is_not_glued_to_its_headline_and_stamp(tmp_path, capsys):
+    """Under trafilatura's size floor its fallback read «<headline> 05.12.2026 | 11:30 ДОСТЫК.
+    <lead>» as one paragraph: the headline and the stamp were the story's first words."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "short.html").write_text(SHORT_PAGE.format(more=""), encoding="utf-8")
+    article = export_one(capsys, src, tmp_path / "s.db")
+    assert article["title"] == "Достык: вагоны ждут двое суток"
+    assert article["body"].startswith("ДОСТЫК. На станции у пункта пропуска «Достык»"), article["body"]
+    assert "11:30" not in article["body"]
+
+
+def test_a_short_pages_second_paragraph_stays_its_own(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    more = "<p>Отправку грузов в Китай обещают ускорить к выходным.</p>"
+    (src / "short.html").write_text(SHORT_PAGE.format(more=more), encoding="utf-8")
+    body = export_one(capsys, src, tmp_path / "s.db")["body"]
+    assert body.startswith("ДОСТЫК.") and body.endswith(
+        "железнодорожники.\n\nОтправку грузов в Китай обещают ускорить к выходным."
+    ), body
