@@ -24,7 +24,12 @@ def html_text(html: str) -> tuple[str, dict]:
     # parser's own rules read the article's dateline instead.
     params = set_date_params(extensive=False)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True, date_extraction_params=params
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params=params,
     )
     meta: dict = {}
     text = ""
@@ -92,7 +97,12 @@ def _short_story_paragraphs(html: str, text: str, params) -> str:
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_SHORT_STORY_MIN_SIZE))
     doc = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, favor_recall=True, date_extraction_params=params, config=config
+        html,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params=params,
+        config=config,
     )
     again = ((doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)) or "") if doc else ""
     tail = " ".join(flat.split()[-4:])
