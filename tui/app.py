@@ -32,7 +32,7 @@ from .messages import AddEntityFilter, ExportList, IngestFinished, OpenTarget, S
 from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
-from .text import quantity
+from .text import stored_counts
 from .widgets.notice_line import NoticeLine, SessionNotice, damaged_notice, older_rules_notice, readonly_notice
 
 # The lists' own actions offered in the command palette: (title, help, MainScreen action).
@@ -255,7 +255,7 @@ class BorderdocsApp(App):
         summary = message.summary
         rejected = len(summary.rejected) if summary else 0
         self.notify(  # a rejected entry is a file or a dump's line: counted, not named files (qa69)
-            f"Ingested {quantity(summary.ingested, 'article')}" + (f", {rejected} rejected" if rejected else ""),
+            f"Ingested {stored_counts(summary, stored='')}" + (f", {rejected} rejected" if rejected else ""),
             markup=False,
         )
 

@@ -82,6 +82,19 @@ def quantity(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+def stored_counts(summary, warned: str = "", stored: str = " stored") -> str:
+    """«20 articles stored, 5 duplicates»: the articles an ingest stored, then (after `warned`,
+    the «with a warning» part) those it found stored already, as `borderdocs ingest` counts
+    them. The dialog said «20 articles stored, 7 rejected» of a folder of 32 and left the
+    other five unsaid, and a re-run's «Ingested 0 articles» read as a failure (qa75)."""
+    parts = [f"{quantity(summary.ingested, 'article')}{stored}{warned}"]
+    if summary.already_stored:
+        parts.append(f"{summary.already_stored:,} already stored")
+    if summary.duplicates:
+        parts.append(quantity(summary.duplicates, "duplicate"))
+    return ", ".join(parts)
+
+
 def counted(label: str, shown: int, total: int | None) -> str:
     """A list heading with its true size: «Articles (12)», or «Articles (first 100 of
     1,786)» when the list is capped below the total."""

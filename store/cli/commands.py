@@ -354,7 +354,7 @@ def cmd_stats(args) -> int:
     )
     print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
     if stats.get("near_duplicates"):
-        print(f"               {stats['near_duplicates']} of them near-duplicate copies, listed once (also in)")
+        print(f"               {_copies(stats['near_duplicates'])}")
     for t, n in stats["entities"].items():
         print(f"{t + 's':<14} {n}{_checkpoints_note(stats, n) if t == 'checkpoint' else ''}")
     print(f"aliases        {stats['aliases']}")
@@ -368,6 +368,13 @@ def cmd_stats(args) -> int:
     if line:
         print(f"rules          {line}")
     return EXIT_OK
+
+
+def _copies(n: int) -> str:
+    """«3 of them near-duplicate copies, listed once under the oldest»: where the copies are.
+    It ended «listed once (also in)», a bare label of the copy's page (qa75)."""
+    what = "a near-duplicate copy" if n == 1 else "near-duplicate copies"
+    return f"{n:,} of them {what}, listed once under the oldest"
 
 
 def _checkpoints_note(stats: dict, named: int) -> str:

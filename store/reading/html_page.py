@@ -22,19 +22,21 @@ def html_text(html: str) -> tuple[str, dict]:
     # Dates only from the page's markup (meta tags, <time>, JSON-LD, URL): htmldate's
     # extensive search reads free text and picks up related-news teasers' dates; the
     # parser's own rules read the article's dateline instead.
+    params = set_date_params(extensive=False)
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         favor_recall=True,
-        date_extraction_params=set_date_params(extensive=False),
+        date_extraction_params=params,
     )
     meta: dict = {}
     text = ""
     if doc is not None:
         get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
         text = get("text") or ""
+        text = _short_story_paragraphs(html, text, params)
         for key, attr in (
             ("title", "title"),
             ("date", "date"),
@@ -72,6 +74,39 @@ def html_text(html: str) -> tuple[str, dict]:
         if header_date:
             meta["date"] = header_date
     return clean_text(text), meta
+
+
+# Below this many characters trafilatura takes its own extraction for a failure and falls back
+# to a baseline that joins the whole <article> — headline, date, paragraphs — into one line.
+_TRAFILATURA_MIN_SIZE = 250
+_SHORT_STORY_MIN_SIZE = 40
+
+
+def _short_story_paragraphs(html: str, text: str, params) -> str:
+    """A short story's page read again with trafilatura's size floor lowered, when the first
+    reading is one line under the floor: the fallback glued «<headline> 04.12.2026 | 10:15
+    ШЫМКЕНТ. <lead> <second paragraph>» into one paragraph, so the lead's dateline was lost and
+    the headline and the stamp were read as the story's words (qa75). The second reading is
+    kept when it has paragraphs and keeps the first one's last words (none of the story lost)."""
+    flat = text.strip()
+    if not flat or "\n" in flat or len(flat) >= 2 * _TRAFILATURA_MIN_SIZE:
+        return text
+    import trafilatura
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_SHORT_STORY_MIN_SIZE))
+    doc = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params=params,
+        config=config,
+    )
+    again = ((doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)) or "") if doc else ""
+    tail = " ".join(flat.split()[-4:])
+    return again if "\n" in again.strip() and tail in " ".join(again.split()) else text
 
 
 def _named_by_address(meta: dict) -> bool:

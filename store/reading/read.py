@@ -47,14 +47,28 @@ from store.sanitize import clean_text
 __all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "label", "read_path"]
 
 _SAVE_AS_TEXT = ": save it as text (.txt) or a web page (.html) and ingest that"
+_UNPACK = ": unpack it and ingest its folder"
+_DECOMPRESS = ": decompress it and ingest what it holds"
 
 # Files a user may mean as articles, said with what to do about them; every other known
 # binary file is named by store.reading.file_kinds.
 _CONVERTIBLE = (
     (b"%PDF", f"PDF is not supported{_SAVE_AS_TEXT}"),
-    (b"PK\x03\x04", "binary file (a ZIP archive) is not supported: unpack it and ingest its folder"),
+    (b"PK\x03\x04", f"binary file (a ZIP archive) is not supported{_UNPACK}"),
     (b"{\\rtf", f"RTF is not supported{_SAVE_AS_TEXT}"),
+    (b"7z\xbc\xaf\x27\x1c", f"binary file (a 7-Zip archive) is not supported{_UNPACK}"),
+    (b"Rar!\x1a\x07", f"binary file (a RAR archive) is not supported{_UNPACK}"),
+    (b"\xfd7zXZ\x00", f"binary file (xz-compressed) is not supported{_DECOMPRESS}"),
+    (b"\x28\xb5\x2f\xfd", f"binary file (zstd-compressed) is not supported{_DECOMPRESS}"),
 )
+
+# A tar archive's header holds its first member's name and «ustar» at byte 257, then the
+# member's bytes raw: its NULs, once removed (qa74's rule for a damaged text), left a text
+# that was stored as one article of every member glued under header debris (qa75).
+_TAR_MAGIC_AT = 257
+_TAR_PROBLEM = f"binary file (a tar archive) is not supported{_UNPACK}"
+# bzip2's «BZh», the block size 1-9, then the block header's magic: not a text's opening
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
 
 # An Office document is a ZIP archive whose first entries name its kind; saying only «ZIP
 # archive or Office document» left the user with no next step (qa74).
@@ -451,6 +465,10 @@ def _binary_problem(data: bytes) -> str | None:
     for magic, reason in _CONVERTIBLE:
         if data.startswith(magic):
             return _office_problem(data) or reason
+    if data[_TAR_MAGIC_AT : _TAR_MAGIC_AT + 5] == b"ustar":
+        return _TAR_PROBLEM
+    if _BZIP2.match(data):
+        return f"binary file (bzip2-compressed) is not supported{_DECOMPRESS}"
     what = binary_kind(data[:_HEAD_BYTES])
     return f"{what}, not an article" if what else None  # «notes.db: a SQLite database, not an article»
 

@@ -6,7 +6,8 @@ REST API (`"title": {"rendered": …}`, `excerpt`, `content`), feedparser and RS
 (`summary`, `content[0].value`, `description`), JSON Feed (`content_html`, `summary`),
 Telegram Desktop's export (`messages[].text`, a string or a list of plain strings and
 `{"type", "text"}` pieces), trafilatura (`raw_text`, `excerpt`), newspaper
-(`meta_description`), news-please (`maintext`, `description`), scrapy items (paragraphs as
+(`meta_description`), news-please (`maintext`, `description`), schema.org's NewsArticle in JSON-LD
+(`headline`, `articleBody`, `datePublished`), scrapy items (paragraphs as
 a list, `intro`, `anons`, `brief_text`/`full_text`), and records nested in `article`,
 `fields` (the Guardian's API), `attributes` (JSON:API) or `_source` (Elasticsearch).
 The lead a dump keeps beside the text is often the sentence naming the actors, so it is
@@ -32,6 +33,7 @@ TEXT_FIELDS = (
     "fulltext",
     "article_text",
     "maintext",
+    "articlebody",  # schema.org's NewsArticle, as a page's JSON-LD or a metadata scraper gives it (qa75)
     "raw_text",
     "bodytext",
     "body_html",

@@ -22,7 +22,7 @@ from textual.widgets import Log, ProgressBar, Static
 from store.sanitize import clean_line
 
 from ..messages import IngestFinished
-from ..text import line, quantity
+from ..text import line, stored_counts
 
 DEFAULT_WRAP = 62  # the 70-cell dialog's content (tui/app.tcss .dialog) less its scrollbar
 MIN_WRAP = 20
@@ -109,7 +109,7 @@ class IngestScreen(Screen):
         no word of why)."""
         self.summary = summary
         warned = f", {len(summary.warnings):,} with a warning (!)" if summary.warnings else ""
-        done = f"done: {quantity(summary.ingested, 'article')} stored{warned}, {len(summary.rejected)} rejected:"
+        done = f"done: {stored_counts(summary, warned)}, {len(summary.rejected)} rejected:"
         if not summary.files:
             from store.ingest.writer import nothing_found  # loaded with the ingest it reports on
 
