@@ -72,9 +72,6 @@ KINDS = [
     (b"\x00\x00\x00\x18ftypheic", "a HEIC or AVIF image"),
     (b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00", "a video (MP4 or QuickTime)"),
     (b"ID3\x04\x00\x00\x00\x00\x00\x21", "an MP3 recording"),
-    (b"7z\xbc\xaf\x27\x1c\x00\x04", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07\x01\x00", "a RAR archive"),
-    (b"BZh91AY&SY", "a bzip2 archive"),
     (b"PK\x05\x06" + b"\x00" * 18, "an empty ZIP archive"),
     (b"\x7fELF\x02\x01\x01\x00", "a program (ELF executable)"),
     (b"\xcf\xfa\xed\xfe\x07\x00\x00\x01", "a program (Mach-O executable)"),
@@ -92,6 +89,24 @@ def test_each_known_binary_file_is_named_whatever_its_name(tmp_path, head, what)
     docs = read_path(path)
     assert len(docs) == 1 and isinstance(docs[0], RejectedDoc), docs
     assert docs[0].reason == f"{what}, not an article"
+
+
+# Archives a user may have meant to ingest are told with the step to take (qa75), before the
+# first-bytes naming above would call them only by what they are.
+ARCHIVES = [
+    (b"7z\xbc\xaf\x27\x1c\x00\x04", "binary file (a 7-Zip archive) is not supported: unpack it and ingest its folder"),
+    (b"Rar!\x1a\x07\x01\x00", "binary file (a RAR archive) is not supported: unpack it and ingest its folder"),
+    (b"BZh91AY&SY", "binary file (bzip2-compressed) is not supported: decompress it and ingest what it holds"),
+]
+
+
+@pytest.mark.parametrize("head, reason", ARCHIVES, ids=["7-Zip", "RAR", "bzip2"])
+def test_an_archive_is_named_with_what_to_do(tmp_path, head, reason):
+    path = tmp_path / "saved.txt"
+    path.write_bytes(head + NEWS.encode("utf-8") * 3)
+    docs = read_path(path)
+    assert len(docs) == 1 and isinstance(docs[0], RejectedDoc), docs
+    assert docs[0].reason == reason
 
 
 def test_another_stores_log_and_shared_memory_are_named(tmp_path, capsys):
