@@ -39,6 +39,7 @@ from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_pairs import facing_pairs, named_across
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
+from store.extract.fact_rules import beside_statuses, passage_rules
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -1074,6 +1075,7 @@ def _carried(
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
     works = _works_carried(ref, sentence, article_date, seen)
+    works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
         return works + _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
@@ -1329,6 +1331,8 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     `before`, the sentence before it, may tell the closure or queue its reason explains."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
+    told = [t for _k, t, _d in facts]
+    facts += [("rule", t, None) for t in beside_statuses(sentence, passage_rules(sentence), told)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year, article_date)]
