@@ -38,9 +38,9 @@ from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_par
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import facing_pairs, named_across
+from store.extract.fact_rules import beside_statuses, passage_rules
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
-from store.extract.fact_rules import beside_statuses, passage_rules
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
 from store.extract.needles import may_hold
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
