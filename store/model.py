@@ -109,7 +109,9 @@ class Fact:
     # "status" | "capacity" | "deadline" | "queue" | "event" | "other", and (facts58) "count" (vehicles,
     # wagons, people counted), "cause" (why a post closed, queues or is limited), "funding" (money
     # for its works), "facing" (the post a foreign one stands across from), and (facts61) "alternative"
-    # (a post the story offers instead of a closed one: «альтернатива (вместо «Сырым»)»)
+    # (a post the story offers instead of a closed one: «альтернатива (вместо «Сырым»)»), and (facts85) "rule"
+    # (a rule of passage: «пересекать границу разрешено лишь …», «ввоз скота запрещён», «тек … үшін ашық»),
+    # and "line" (a rail line the post is an end of: «линия «Бахты – Аягоз»: строят»)
     kind: str
     text: str  # short statement, e.g. "с 200 до 1600 транспортных средств в сутки"
     sentence: str

@@ -22,7 +22,20 @@ def _gazetteer():
     return gazetteer
 
 
-FACT_KINDS = ("queue", "status", "capacity", "deadline", "event", "count", "cause", "funding", "facing", "alternative")
+FACT_KINDS = (
+    "queue",
+    "status",
+    "capacity",
+    "deadline",
+    "event",
+    "count",
+    "cause",
+    "funding",
+    "facing",
+    "alternative",
+    "rule",
+    "line",
+)
 FACT_FIELDS = [
     "date",
     "checkpoint_id",

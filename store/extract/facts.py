@@ -36,7 +36,9 @@ from store.extract.fact_context import (
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
+from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import facing_pairs, named_across
+from store.extract.fact_rules import beside_statuses, passage_rules
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
@@ -1074,6 +1076,7 @@ def _carried(
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
     works = _works_carried(ref, sentence, article_date, seen)
+    works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
         return works + _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
@@ -1329,6 +1332,8 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     `before`, the sentence before it, may tell the closure or queue its reason explains."""
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     facts = [("status", t, d) for t, d in _statuses(sentence, article_date)]
+    told = [t for _k, t, _d in facts]
+    facts += [("rule", t, None) for t in beside_statuses(sentence, passage_rules(sentence), told)]
     facts += [("capacity", t, None) for t in _capacities(sentence)]
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year, article_date)]
@@ -1509,6 +1514,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
+        out += _lines(text, a, b, inside, seen) if may_hold(text[a:b], LINE_NEEDLES) else []
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
         out += _offers(offers, text[a:b], seen)
@@ -1574,6 +1580,25 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                     if key not in seen:
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=said, sentence=sentence, date=date))
+    return out
+
+
+def _lines(text: str, a: int, b: int, inside: list, seen: set) -> list[Fact]:
+    """The rail lines sentence text[a:b] names with a post as one end (store/extract/fact_lines.py),
+    as `line` facts of that post, each line once an article."""
+    out = []
+    raw = text[a:b]
+    for start, end, fact_text in line_ends(raw):
+        ends = {w[:5].lower() for w in re.findall(r"\w+", raw[start:end])}
+        for span in inside:
+            within = a + start <= span.start and span.end <= a + end
+            # the post named elsewhere in the sentence by the same word as an end («станции Мактаарал …
+            # линии «Дарбаза – Мактаарал»»: the finder may not mark a name inside a dash pair)
+            same_name = text[span.start : span.end][:5].lower() in ends
+            key = ("line", span.ref, fact_text.split("»")[0])
+            if (within or same_name) and key not in seen:
+                seen.add(key)
+                out.append(Fact(checkpoint=span.ref, kind="line", text=fact_text, sentence=" ".join(raw.split())))
     return out
 
 
