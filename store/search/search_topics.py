@@ -774,7 +774,9 @@ def focused_and_own_rows(
     ranked: list[tuple[int, float]] = []
     own = None
     if expr:
-        own_lemmas = own_ranked_as_topic(conn, query, expr) if query else None
+        # a Latin- or Kazakh-typed name is in no Russian title: ranked with the entity's
+        # names in titles (with_name), the query's own ranking then runs apart
+        own_lemmas = own_ranked_as_topic(conn, query, expr) if query and _typed_in_russian(focus.span) else None
         if own_lemmas is None:
             ranked = ranked_within(conn, expr, len(lemmas), articles, limit, with_name(expr, focus))
         else:
