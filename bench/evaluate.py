@@ -477,7 +477,9 @@ def stored_as(db: Path, expected: tuple[str, ...], returned: set[int] | frozense
         names = {fold_name(n) for (n,) in con.execute("SELECT name FROM entities")}
         if names & wanted:
             return "stored by that name"
-        holders = {eid for eid, alias in con.execute("SELECT entity_id, alias FROM aliases") if fold_name(alias) in wanted}
+        holders = {
+            eid for eid, alias in con.execute("SELECT entity_id, alias FROM aliases") if fold_name(alias) in wanted
+        }
     if not holders:
         return "not stored"
     if holders & set(returned):

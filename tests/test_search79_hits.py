@@ -142,14 +142,18 @@ def _post_page(n: int, title: str, body: str) -> tuple[Article, Extraction]:
 
 HEADED = _post_page(1, "Бахты: график смен изменился", "Пост Бахты переходит на летние часы работы.")
 BODIES = [
-    _post_page(2, "График смен в июне", "У поста Бахты график сменили, график для фур другой, график автобусов прежний."),
+    _post_page(
+        2, "График смен в июне", "У поста Бахты график сменили, график для фур другой, график автобусов прежний."
+    ),
     _post_page(3, "Новый график", "Через Бахты поедут по новому графику; график вывесили у въезда, график строгий."),
 ]
 
 
 def _other_page(n: int) -> tuple[Article, Extraction]:
     body = f"В районе открыли библиотеку номер {n}, туда привезли книги для детей."
-    art = Article(file=f"o{n}.txt", path=f"/in/o{n}.txt", title=f"Библиотека {n}", body=body, raw=body, date="2026-03-01")
+    art = Article(
+        file=f"o{n}.txt", path=f"/in/o{n}.txt", title=f"Библиотека {n}", body=body, raw=body, date="2026-03-01"
+    )
     return art, Extraction(lemmas=index_text(art.title, False) + "\n" + index_text(body, False))
 
 

@@ -61,7 +61,9 @@ def _narrow_lines(rows: list[dict], columns: tuple[Column, ...], width: int) -> 
     return lines
 
 
-def _with_hit_lines(lines: list[str], rows: list[dict], columns: tuple[Column, ...], width: int, marks: bool) -> list[str]:
+def _with_hit_lines(
+    lines: list[str], rows: list[dict], columns: tuple[Column, ...], width: int, marks: bool
+) -> list[str]:
     """The table's lines with, under each article row whose snippet marks a word, the
     snippet around it, indented to the name column and cut to the line's width."""
     indent = sum(c.width + 2 for c in columns[:-2])
