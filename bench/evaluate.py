@@ -248,15 +248,24 @@ def search_recall(queries: list[Query], results: list[list[dict]], ks=RECALL_KS)
     return out
 
 
-def miss_kinds(queries: list[Query], ranks: list[int | None], kmax: int, db: Path | None = None) -> dict[str, int]:
+def miss_kinds(
+    queries: list[Query],
+    ranks: list[int | None],
+    kmax: int,
+    db: Path | None = None,
+    results: list[list[dict]] | None = None,
+) -> dict[str, int]:
     """The misses counted by the expected entity's type, how they missed and, given the store,
     whether it holds the entity by that name ("checkpoint not returned, not stored": 1): what a
-    held-out set may show of its misses, since it names no query."""
+    held-out set may show of its misses, since it names no query. Given the `results` too, a
+    name stored only as an alias says whether its entity was among the first `kmax` results
+    under its own name (the search found it; the name compared differs)."""
     tally: collections.Counter[str] = collections.Counter()
-    for q, r in zip(queries, ranks, strict=False):
+    for i, (q, r) in enumerate(zip(queries, ranks, strict=False)):
         if r is None or r > kmax:
             how = f"ranked below {kmax}" if r else "not returned"
-            where = f", {stored_as(db, q.expected)}" if db is not None and db.is_file() else ""
+            shown = _entity_ids(results[i][:kmax]) if results is not None and i < len(results) else set()
+            where = f", {stored_as(db, q.expected, shown)}" if db is not None and db.is_file() else ""
             tally[f"{q.type or 'untyped'} {how}{where}"] += 1
     return dict(sorted(tally.items()))
 
@@ -453,13 +462,14 @@ def _search(spec: SetSpec, workdir: Path, opts: Options) -> dict | None:
     queries, problems = read_queries(spec.queries)
     results = run_queries(workdir / "store.db", queries, workdir, opts) if queries else []
     recall = search_recall(queries, results)
-    recall["miss_kinds"] = miss_kinds(queries, recall.pop("ranks"), max(RECALL_KS), workdir / "store.db")
+    recall["miss_kinds"] = miss_kinds(queries, recall.pop("ranks"), max(RECALL_KS), workdir / "store.db", results)
     return {**recall, "problems": problems}
 
 
-def stored_as(db: Path, expected: tuple[str, ...]) -> str:
+def stored_as(db: Path, expected: tuple[str, ...], returned: set[int] | frozenset[int] = frozenset()) -> str:
     """Where a missed query's entity is in the store: an entity by that name, only an alias of
-    an entity named otherwise (the search found it, the name differs), or nowhere."""
+    an entity named otherwise, or nowhere; and when one holding the alias is among the
+    `returned` entity ids, that the search returned it under its own name."""
     import sqlite3
 
     wanted = {fold_name(x) for x in expected}
@@ -467,8 +477,19 @@ def stored_as(db: Path, expected: tuple[str, ...]) -> str:
         names = {fold_name(n) for (n,) in con.execute("SELECT name FROM entities")}
         if names & wanted:
             return "stored by that name"
-        aliases = {fold_name(a) for (a,) in con.execute("SELECT alias FROM aliases")}
-    return "stored as an alias only" if aliases & wanted else "not stored"
+        holders = {
+            eid for eid, alias in con.execute("SELECT entity_id, alias FROM aliases") if fold_name(alias) in wanted
+        }
+    if not holders:
+        return "not stored"
+    if holders & set(returned):
+        return "stored as an alias only, its entity returned under its own name"
+    return "stored as an alias only"
+
+
+def _entity_ids(results: list[dict]) -> set[int]:
+    """The ids of the entity results of a list."""
+    return {r["id"] for r in results if r.get("kind") == "entity" and isinstance(r.get("id"), int)}
 
 
 def load_gold(path: Path) -> dict:

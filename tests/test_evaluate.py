@@ -355,6 +355,23 @@ def test_a_missed_query_says_whether_the_store_holds_the_entity_by_that_name(tmp
     assert ev.miss_kinds(queries, [None], 5, db) == {"checkpoint not returned, stored as an alias only": 1}
 
 
+def test_a_miss_stored_as_an_alias_says_when_its_entity_was_returned_under_its_own_name(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE entities (id INTEGER, name TEXT)")
+        con.execute("CREATE TABLE aliases (entity_id INTEGER, alias TEXT)")
+        con.execute("INSERT INTO entities VALUES (7, 'Достык')")
+        con.execute("INSERT INTO aliases VALUES (7, 'Дружба')")
+    queries = [ev.Query("дружба", ("Дружба",), "checkpoint"), ev.Query("дружбе", ("Дружба",), "checkpoint")]
+    returned = [[{"kind": "entity", "id": 7, "name": "Достык"}], [{"kind": "entity", "id": 9, "name": "Другое"}]]
+    assert ev.miss_kinds(queries, [None, None], 5, db, returned) == {
+        "checkpoint not returned, stored as an alias only": 1,
+        "checkpoint not returned, stored as an alias only, its entity returned under its own name": 1,
+    }
+
+
 def test_error_shapes_tell_a_wrong_type_a_wrong_span_and_initials_apart(scorer):
     gold = {
         "articles": {

@@ -227,6 +227,7 @@ def cmd_search(args) -> int:
         err("search: give a QUERY or --batch FILE")
         return EXIT_ERROR
     with _loading_once(getattr(args, "own_process", False)):
+        from store.cli.search_hits import marks_wanted
         from store.cli.search_table import search_table
         from store.search import search as search_mod
 
@@ -243,7 +244,7 @@ def cmd_search(args) -> int:
             print(json.dumps(results, ensure_ascii=False))
         else:
             total = search_mod.search_total(store, args.query, type=args.type) if results else 0
-            print(search_table(results, total))
+            print(search_table(results, total, marks=marks_wanted(sys.stdout)))
         return EXIT_OK if results else EXIT_REJECTED
     finally:
         store.close()

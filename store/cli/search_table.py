@@ -5,12 +5,15 @@ every hit wrapped onto two lines. Here each hit is one line of the terminal's wi
 post, its kind and side — «Хоргос» ours or China's — an article's date and outlet, and
 after them «← председатель КГД» when an entity was found by words other than its name, as
 the TUI's search prints it: a person found by a post otherwise read as a random name); from
-100 columns its score, from 110 the words it matched (an article's snippet) as well.
+100 columns its score, from 110 the words it matched (an article's snippet) as well. An
+article's snippet is cut around the word that found the page (store.cli.search_hits), and
+under 110 columns it has a line of its own under the article's; on a terminal the word is bold.
 """
 
 from __future__ import annotations
 
-from store.cli.table import Column, cells, fit, format_rows, line_width
+from store.cli.search_hits import hit_window, marked
+from store.cli.table import LAST_MIN, Column, cells, fit, format_rows, line_width
 from store.sanitize import clean_line
 from store.search.table import about
 
@@ -21,16 +24,21 @@ GUESS_BELOW = 75.0
 SCORE_FROM = 100  # and the score
 
 
-def search_table(results: list[dict], total: int | None = None, width: int | None = None) -> str:
+def search_table(results: list[dict], total: int | None = None, width: int | None = None, marks: bool = False) -> str:
     """The hits as a header and one line each, `width` cells at most (default the
-    terminal's), and «first N of M» when the list is capped."""
+    terminal's), and «first N of M» when the list is capped; under 110 columns an article
+    found by a word of the query has a second line, its snippet around that word. `marks`:
+    the word in bold (a terminal: store.cli.search_hits.marks_wanted)."""
     if not results:
         return "no results"
     width = width or line_width()
     narrow = width < MATCHED_FROM
     rows = [dict(r, about=_about(r, narrow)) for r in results]
     columns = _columns(rows, width)
-    lines = _narrow_lines(rows, columns, width) if narrow else [format_rows(rows, columns, width)]
+    if narrow:
+        lines = _with_hit_lines(_narrow_lines(rows, columns, width), rows, columns, width, marks)
+    else:
+        lines = _marked_matches(rows, columns, width, marks)
     if total is not None and total > len(results):
         lines.append(f"first {len(results)} of {total:,}")
     best = max(float(r.get("score") or 0) for r in results)
@@ -50,6 +58,43 @@ def _narrow_lines(rows: list[dict], columns: tuple[Column, ...], width: int) -> 
     for i, row in enumerate(rows, 1):
         if not row["about"]:
             lines[i] = ("  ".join(c.fitted(row, c.width) for c in head) + "  " + name.fitted(row, room)).rstrip()
+    return lines
+
+
+def _with_hit_lines(
+    lines: list[str], rows: list[dict], columns: tuple[Column, ...], width: int, marks: bool
+) -> list[str]:
+    """The table's lines with, under each article row whose snippet marks a word, the
+    snippet around it, indented to the name column and cut to the line's width."""
+    indent = sum(c.width + 2 for c in columns[:-2])
+    room = max(LAST_MIN, width - indent)
+    out = lines[:1]
+    for row, line in zip(rows, lines[1:], strict=True):
+        out.append(line)
+        if row.get("kind") == "article" and row.get("hit") and row.get("matched"):
+            window, span = hit_window(str(row["matched"]), row["hit"], room)
+            if span is not None:
+                out.append((" " * indent + marked(window, span, marks)).rstrip())
+    return out
+
+
+def _marked_matches(rows: list[dict], columns: tuple[Column, ...], width: int, marks: bool) -> list[str]:
+    """format_rows's lines with an article's matched cell cut around its hit word (the
+    cell's start often ended before it) and, when `marks`, the word in bold."""
+    room = max(LAST_MIN, width - sum(c.width + 2 for c in columns[:-1]))
+    spans: dict[int, tuple[int, int]] = {}
+    for i, row in enumerate(rows):
+        if row.get("kind") == "article" and row.get("hit") and row.get("matched"):
+            window, span = hit_window(str(row["matched"]), row["hit"], room)
+            if span is not None:
+                row["matched"], spans[i] = window.rstrip(), span
+    lines = format_rows(rows, columns, width).split("\n")
+    for i, span in spans.items():
+        cell = rows[i]["matched"]
+        line = lines[i + 1]
+        if marks and line.endswith(cell):
+            head = line[: len(line) - len(cell)]
+            lines[i + 1] = head + marked(cell, span, True)
     return lines
 
 

@@ -774,7 +774,9 @@ def focused_and_own_rows(
     ranked: list[tuple[int, float]] = []
     own = None
     if expr:
-        own_lemmas = own_ranked_as_topic(conn, query, expr) if query else None
+        # a Latin- or Kazakh-typed name is in no Russian title: ranked with the entity's
+        # names in titles (with_name), the query's own ranking then runs apart
+        own_lemmas = own_ranked_as_topic(conn, query, expr) if query and _typed_in_russian(focus.span) else None
         if own_lemmas is None:
             ranked = ranked_within(conn, expr, len(lemmas), articles, limit, with_name(expr, focus))
         else:
@@ -841,10 +843,32 @@ def with_name(topic: str, focus: Focus) -> str:
     topic phrase twice, 1.8 times the ranking's CPU for the same order on
     /work/scratch/search78's queries. The typed words only, not the entity's other names
     or case forms: those ranked titles naming the post without the topic higher and
-    gained nothing there (bench/README.md, «Stop 42, search78»). The topic alone when
-    the span gives no words."""
-    name, _ = all_words(focus.span)
-    return f"{{title}} : ({name}) OR {topic}" if name else topic
+    gained nothing there (bench/README.md, «Stop 42, search78»). A name typed in Latin or
+    Kazakh letters («khorgos», «Қорғас») adds the names of the entities it matched
+    (title_names): a Russian title prints «Хоргос», never the typed form. The topic
+    alone when the span gives no words."""
+    names = title_names(focus)
+    return f"{{title}} : ({names}) OR {topic}" if names else topic
+
+
+def title_names(focus: Focus) -> str:
+    """The FTS expression of the name a title is asked for: the typed span's words; for
+    a span not typed in Russian letters, OR the names of the entities it matched (at
+    most three, each once: «khorgos» → «Хоргос» and the post's other readings)."""
+    typed, _ = all_words(focus.span)
+    if _typed_in_russian(focus.span):
+        return typed
+    parts = [typed] + [all_words(str(e.get("name") or ""))[0] for e in focus.entities[:3]]
+    kept = list(dict.fromkeys(p for p in parts if p))
+    return " OR ".join(f"({p})" for p in kept) if len(kept) > 1 else (kept[0] if kept else "")
+
+
+_NOT_RUSSIAN = re.compile(r"[a-zA-ZәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _typed_in_russian(span: str) -> bool:
+    """Is the span written in Russian letters only (no Latin, no Kazakh letter)?"""
+    return _NOT_RUSSIAN.search(span) is None
 
 
 def ranked_within(conn, expr: str, n_lemmas: int, articles, limit: int, scored: str = "") -> list[tuple[int, float]]:
