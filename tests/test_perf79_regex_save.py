@@ -38,9 +38,7 @@ print(r._state['added'], len(r._state['used']))
 
 def _read_page(page: Path, cache: Path) -> tuple[int, int]:
     env = {**os.environ, "BORDERDOCS_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(page)], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    proc = subprocess.run([sys.executable, "-c", _PROBE, str(page)], cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     added, used = proc.stdout.split()[-2:]
     return int(added), int(used)
