@@ -140,7 +140,7 @@ def _plain(p: str | bytes) -> str | bytes:
     """The pattern as a plain str or bytes, for the key: lxml's XPath regular expressions
     (`re:test(@class, ...)` in the HTML reading) hand `re` its own str subclass, which
     marshal refuses, and one such key made every save of a process that read an HTML page
-    fail (stop 43, perf79): its ~800 new patterns were compiled again by the next one."""
+    fail (stop 43, perf79): its 800-1,600 new patterns were compiled again by the next one."""
     if type(p) is str or type(p) is bytes:
         return p
     return bytes(p) if isinstance(p, bytes) else str.__str__(p)
