@@ -114,7 +114,7 @@ def compile_cached(p, flags=0):
     if not isinstance(p, str | bytes) or flags & re.DEBUG:
         return _state["original"](p, flags)
     flags = int(flags)  # marshal writes ints, not re.RegexFlag
-    key = (isinstance(p, bytes), p, flags)
+    key = (isinstance(p, bytes), _plain(p), flags)
     entry = _table().get(key)
     if entry is not None:
         try:
@@ -134,6 +134,16 @@ def compile_cached(p, flags=0):
             _state["adder"], _state["added"] = os.getpid(), 0
         _state["added"] += 1
     return _sre.compile(p, *entry)
+
+
+def _plain(p: str | bytes) -> str | bytes:
+    """The pattern as a plain str or bytes, for the key: lxml's XPath regular expressions
+    (`re:test(@class, ...)` in the HTML reading) hand `re` its own str subclass, which
+    marshal refuses, and one such key made every save of a process that read an HTML page
+    fail (stop 43, perf79): its 800-1,600 new patterns were compiled again by the next one."""
+    if type(p) is str or type(p) is bytes:
+        return p
+    return bytes(p) if isinstance(p, bytes) else str.__str__(p)
 
 
 def _arguments(p, flags: int) -> tuple:
@@ -292,9 +302,13 @@ def _packed(table: dict, ages: dict) -> bytes:
     entry among the entries, the ages) and the entries, each marshalled apart."""
     entries, index, offset = [], {}, 0
     for key, entry in table.items():
-        data = marshal.dumps(entry)
+        try:
+            data = marshal.dumps(entry)
+            marshal.dumps(key)
+        except ValueError:  # an entry marshal refuses is left out, not the whole file
+            continue
         index[key] = (offset, len(data))
         entries.append(data)
         offset += len(data)
-    head = marshal.dumps((_FORMAT, index, ages))
+    head = marshal.dumps((_FORMAT, index, {key: ages[key] for key in index}))
     return b"".join([len(head).to_bytes(_HEAD, "little"), head, *entries])
