@@ -58,6 +58,8 @@ FRAME_WAIT_S = 0.05
 # keys come 80-200 ms apart; a table is 2-45 ms of CPU that a key arriving meanwhile waits for)
 IDLE_AFTER_S = 0.4
 
+SNIPPETS_BEFORE_SIZED = 12  # the snippets cut before the screen says how many rows it has (80x24: 11)
+
 Deliver = Callable[[int, str, str, list[dict]], None]  # (seq, query, phase, results)
 Failed = Callable[[int, str], None]  # (seq, one line)
 
@@ -89,6 +91,9 @@ class SearchRunner:
         self._entities: tuple[int, list[dict]] | None = None
         self._parked = False  # ... and not delivered: the UI has not asked for them yet
         self._early_taken = 0  # the newest query whose early paint has looked for its hits
+        # article hits whose snippet the whole search cuts: those the screen has room for
+        # (set by the screen as it is sized; searching.cut_snippets)
+        self.snippets = SNIPPETS_BEFORE_SIZED
 
     def start(self) -> None:
         self._thread.start()
@@ -329,7 +334,9 @@ class SearchRunner:
         conn = store.conn
         conn.set_progress_handler(lambda: 1 if self.superseded(seq) else 0, PROGRESS_STEPS)
         try:
-            return searching.search(store, query, self.reader)
+            results = searching.search(store, query, self.reader)
+            searching.cut_snippets(store, results, self.snippets)
+            return results
         except sqlite3.OperationalError:
             if self.superseded(seq):
                 return None  # interrupted: the newer query is next

@@ -21,8 +21,9 @@ def search(store, query: str, reader=None, limit: int = LIMIT, entities_only: bo
     """Results best first: dicts {"kind", "type", "id", "name", "matched", "score"}.
     entities_only: the entity hits alone, from the alias index and the knowledge base
     (painted at once; the whole search, articles too, follows). An article's "matched"
-    (the engine's snippet) is left empty: no screen of the TUI shows it (a row is title,
-    date and outlet), and cutting it was a fifth of a keystroke's search."""
+    (the engine's snippet, "hit" the found word in it) is left to cut: the screen cuts
+    those it has room for (cut_snippets); cutting all 30 was a fifth of a keystroke's
+    search."""
     query = " ".join((query or "").split())
     if not query:
         return []
@@ -34,6 +35,23 @@ def search(store, query: str, reader=None, limit: int = LIMIT, entities_only: bo
     if entities_only:
         return engine.search(store, query, type="entity", limit=limit, index=index)
     return engine.search(store, query, limit=limit, index=index, snippets=False)
+
+
+def cut_snippets(store, results: list[dict], first: int | None = None) -> None:
+    """Cut, in place, the snippets the search left to cut of these results' article
+    hits (the first `first` of them when given): those the search screen has room for
+    once a query's results come (tui78: the line under an article hit), and those
+    scrolled into view later. ~0.05 ms a snippet and its body's read."""
+    from store.search import search as engine
+
+    engine.cut_snippets(store, [r for r in results if r.get("kind") == "article"][:first])
+
+
+def snippet_due(result: dict) -> bool:
+    """An article hit whose snippet the search left to cut (cut_snippets cuts it)."""
+    from store.search.search import TO_CUT
+
+    return result.get("kind") == "article" and TO_CUT in result
 
 
 def _index(engine, store, reader):

@@ -207,7 +207,8 @@ class TablesTab(Screen):
                 self._draw_status(pane)
             source = lst.source
             width = lst.scrollable_content_region.width or lst.size.width or self.size.width
-            self.query_one(f"#{pane}-header", Static).update(source.header(width))
+            at = lst.size.width or width  # the columns are chosen by the list's width, its scrollbar counted
+            self.query_one(f"#{pane}-header", Static).update(source.header(width, at))
 
     @on(VirtualList.Highlighted, "#board-list")
     def _preview_checkpoint(self) -> None:

@@ -28,7 +28,7 @@ import asyncio
 import time
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -45,7 +45,7 @@ from ..messages import ShowArticleHits, ShowEntityArticles
 from ..navigation import NavTarget
 from ..search_runner import SearchRunner
 from ..text import TYPE_PLURAL, TYPE_STYLE, line, quantity
-from ..widgets.result_rows import ResultRows
+from ..widgets.result_rows import HitSnippet, ResultRows
 from .search_keys import taken, typed_into
 
 KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
@@ -182,6 +182,16 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self.call_later(self._release_held)  # ↓ or enter behind `/` alone
         self._arm_hold_timer()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._size_snippets)
+
+    def _size_snippets(self) -> None:
+        """The article hits whose snippets the search cuts: at most those the rows have
+        room for from the top, each two lines (its title and snippet), after a heading."""
+        height = self.query_one(ResultRows).size.height
+        if self._runner is not None and height:
+            self._runner.snippets = height // 2 + 1
+
     def on_unmount(self) -> None:
         if self._runner is not None:
             self._runner.stop()
@@ -299,15 +309,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def _show(self, seq: int, query: str, results: list[dict], phase: str) -> None:
         self.last_results = results
-        items: list = []
-        row_results: dict[int, dict] = {}
-        for kind, rows in searching.group(results).items():
-            items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
-            for r in rows:
-                row_results[len(items)] = r
-                prompt, kept = self._drawn_hit(r)
-                items.append((prompt, searching.target(r), kept))
-        self._row_results = row_results
+        items, self._row_results = self._items(results)
         drawn = self._drawn(items)
         self.rows_changed = drawn != self._rows_drawn
         if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
@@ -323,6 +325,41 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self._painted(seq, phase)
         else:
             self.call_after_refresh(self._painted, seq, phase)
+
+    def _items(self, results: list[dict]) -> tuple[list, dict[int, dict]]:
+        """The rows of these results (headings, hits, an article hit's snippet line under
+        it when its snippet was cut), and which result each hit row is."""
+        items: list = []
+        row_results: dict[int, dict] = {}
+        for kind, rows in searching.group(results).items():
+            items.append(f"{TYPE_PLURAL.get(kind, kind)} ({len(rows)})")
+            for r in rows:
+                row_results[len(items)] = r
+                prompt, kept = self._drawn_hit(r)
+                items.append((prompt, searching.target(r), kept))
+                if r.get("kind") == "article" and r.get("matched"):
+                    items.append(HitSnippet(r["matched"], _hit(r.get("hit"))))
+        return items, row_results
+
+    @on(ResultRows.Scrolled)
+    def _rows_scrolled(self, event: ResultRows.Scrolled) -> None:
+        """Article hits scrolled into view whose snippets the search did not cut (it cuts
+        those of the first screen only, _size_snippets): cut in a worker, then shown."""
+        due = [r for i in event.rows.in_view() if (r := self._row_results.get(i)) and searching.snippet_due(r)]
+        if due:
+            self._cut_snippets(self.last_results, due)
+
+    @work(thread=True, group="search-snippets", exit_on_error=False)
+    def _cut_snippets(self, results: list[dict], due: list[dict]) -> None:
+        self.app.reader.run(searching.cut_snippets, due)
+        self.app.call_from_thread(self._snippets_cut, results)
+
+    def _snippets_cut(self, results: list[dict]) -> None:
+        if results is not self.last_results:  # a newer keystroke's rows are on screen
+            return
+        items, self._row_results = self._items(results)
+        self.query_one(ResultRows).keep_place(items)
+        self._rows_drawn = self._drawn(items)
 
     def _say(self, status: str) -> None:
         """The status line, redrawn only when it says something else: most keys of a
@@ -366,7 +403,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     @staticmethod
     def _drawn(items: list) -> list:
         """What these rows say and open, to compare with the rows on screen."""
-        return [i if isinstance(i, str) else (i[0].plain, *i[1:]) for i in items]
+        return [i if isinstance(i, str | HitSnippet) else (i[0].plain, *i[1:]) for i in items]
 
     def _drawn_hit(self, r: dict) -> tuple[Text, int]:
         """A hit's row and how much of it stays when cut, kept by what they are made of:
@@ -635,6 +672,13 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def _type_ahead(self, letter: str) -> None:
         self.initial += letter
+
+
+def _hit(span: object) -> tuple[int, int] | None:
+    """The search's `hit` ([start, end] in the snippet) as a pair, None when it is none."""
+    if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(n, int) for n in span):
+        return (span[0], span[1])
+    return None
 
 
 def _shown_in(matched: str, name: str) -> bool:

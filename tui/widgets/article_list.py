@@ -33,7 +33,7 @@ class ArticleSource:
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
         return rows.article_list_page(store, self.filter, page, size, previous)
 
-    def render_row(self, row: dict, width: int) -> Text:
+    def render_row(self, row: dict, width: int, at: int | None = None) -> Text:
         source_w = SOURCE_W if width >= 70 else 10
         text = Text(end="", no_wrap=True)
         # «undated», as the Facts and Directives tabs and `borderdocs show` say: a «—»

@@ -21,7 +21,8 @@ from .virtual_list import VirtualList
 # by when»; `b` filters by border, so the border waits for 100 columns) and the last queue
 # with its month in the room left («15 көлік · 2025-08»: 22 cells at 80, 33 at 120). A status
 # an article reports without a date says «undated»; the gazetteer's own has no date to give.
-# Region and capacity join from 150 (beside the preview pane of a 200-column terminal).
+# Region and capacity join from 150 columns of list, its scrollbar counted (beside the
+# preview pane, from a 190-column terminal).
 
 
 def _queue(row: dict) -> str | None:
@@ -100,13 +101,15 @@ class BoardSource:
         place when the width hides it (by border, kind, articles at 80 columns)."""
         return with_sorted(COLUMNS, self.sort_key, width, yields="queue")
 
-    def render_row(self, row: dict, width: int) -> Text:
-        return render_cells(self.columns(width), row, width)
+    def render_row(self, row: dict, width: int, at: int | None = None) -> Text:
+        """`at`: the list's width with its scrollbar, which the columns are chosen by."""
+        return render_cells(self.columns(at or width), row, width, at)
 
-    def header(self, width: int) -> Text:
+    def header(self, width: int, at: int | None = None) -> Text:
         # capacity's order is the biggest first, as counts' and dates': its arrow said «▲»
         descending = (self.sort in board.BIGGEST_FIRST) != self.reverse
-        return render_header(self.columns(width), width, {self.sort_key: " ▼" if descending else " ▲"})
+        marks = {self.sort_key: " ▼" if descending else " ▲"}
+        return render_header(self.columns(at or width), width, marks, at)
 
     def describe(self) -> str:
         direction = " reversed" if self.reverse else ""

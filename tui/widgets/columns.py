@@ -25,7 +25,7 @@ class Column:
     key: str
     label: str
     width: int
-    from_width: int = 0  # shown when the list is at least this wide
+    from_width: int = 0  # shown when the list is at least this wide, its scrollbar counted
     flex: int = 0  # a share of the remaining room (at least `width`), by weight
     style: str = ""
     get: Callable[[dict], object] | None = None
@@ -35,9 +35,15 @@ class Column:
         return self.get(row) if self.get else row.get(self.key)
 
 
-def visible(columns: tuple[Column, ...], width: int) -> list[tuple[Column, int]]:
-    """The columns shown at `width`, each with the width it gets (one space between)."""
-    shown = [c for c in columns if width >= c.from_width]
+def visible(columns: tuple[Column, ...], width: int, at: int | None = None) -> list[tuple[Column, int]]:
+    """The columns shown in `width` cells, each with the width it gets (one space between).
+    `at`: the width the columns are chosen at, the list's with its scrollbar (`width` when
+    None). A list that scrolls draws its rows in two cells fewer; chosen by those, the
+    board's border, kind and art. came at 102 terminal columns, not the 100 the docs said,
+    and went again at 140 where the preview pane leaves the list 100 (docs74). Chosen by
+    the list's own width they come and go with the terminal's; the flexible column gives
+    up the two cells."""
+    shown = [c for c in columns if (width if at is None else at) >= c.from_width]
     fixed = sum(c.width for c in shown if not c.flex) + len(shown) - 1
     room = max(0, width - fixed)
     shares = sum(c.flex for c in shown)
@@ -67,10 +73,11 @@ def with_sorted(columns: tuple[Column, ...], key: str, width: int, yields: str) 
     return tuple(shown if c is col else c for c in columns if c is not gives)
 
 
-def render_cells(columns: tuple[Column, ...], row: dict, width: int) -> Text:
-    """One row of untrusted values (each through tui.text.line), padded to the columns."""
+def render_cells(columns: tuple[Column, ...], row: dict, width: int, at: int | None = None) -> Text:
+    """One row of untrusted values (each through tui.text.line), padded to the columns
+    chosen at `at` (see visible)."""
     text = Text(end="", no_wrap=True)
-    for i, (col, w) in enumerate(visible(columns, width)):
+    for i, (col, w) in enumerate(visible(columns, width, at)):
         if i:
             text.append(" ")
         value = col.value(row)
@@ -94,11 +101,14 @@ def _marked(label: str, mark: str, width: int) -> str:
     return label[: max(1, width - len(mark) - 1)] + "…" + mark
 
 
-def render_header(columns: tuple[Column, ...], width: int, marks: dict[str, str] | None = None) -> Text:
-    """The column labels, with a mark (such as ▲ or ▼ for the sort) after some of them."""
+def render_header(
+    columns: tuple[Column, ...], width: int, marks: dict[str, str] | None = None, at: int | None = None
+) -> Text:
+    """The column labels, with a mark (such as ▲ or ▼ for the sort) after some of them,
+    for the columns chosen at `at` (see visible)."""
     marks = marks or {}
     text = Text(end="", no_wrap=True, style="bold")
-    for i, (col, w) in enumerate(visible(columns, width)):
+    for i, (col, w) in enumerate(visible(columns, width, at)):
         if i:
             text.append(" ")
         label = Text(_marked(col.label, marks.get(col.key, ""), w))

@@ -109,12 +109,13 @@ class DirectiveSource:
             columns = tuple(WHAT_WITH_WHEN if c.key == "what" else c for c in columns)
         return columns
 
-    def render_row(self, row: dict, width: int) -> Text:
-        return render_cells(self.columns(width), row, width)
+    def render_row(self, row: dict, width: int, at: int | None = None) -> Text:
+        """`at`: the list's width with its scrollbar, which the columns are chosen by."""
+        return render_cells(self.columns(at or width), row, width, at)
 
-    def header(self, width: int) -> Text:
+    def header(self, width: int, at: int | None = None) -> Text:
         descending = (self.sort == "date") != self.reverse
-        return render_header(self.columns(width), width, {self.sort: " ▼" if descending else " ▲"})
+        return render_header(self.columns(at or width), width, {self.sort: " ▼" if descending else " ▲"}, at)
 
     def describe(self) -> str:
         """The order, for the status line: «newest first» or «by giver», «… reversed»."""

@@ -32,7 +32,7 @@ class EntitySource:
                 row["post"] = checkpoint_post(store, row["id"])
         return out
 
-    def render_row(self, row: dict, width: int) -> Text:
+    def render_row(self, row: dict, width: int, at: int | None = None) -> Text:
         # «×699» mentions, as the article reader counts them («men» read as people); the
         # articles as the entity's page lists them (a copy of a story, or a second extract
         # of one page, «(+1 copy)» there, is not one more): the count the list is sorted by

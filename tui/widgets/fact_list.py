@@ -50,11 +50,12 @@ class FactSource:
         «queue» down the list; the header line already says it), its room to the fact."""
         return tuple(c for c in COLUMNS if not (c.key == "kind" and self.kind or c.key == "segment" and self.border))
 
-    def render_row(self, row: dict, width: int) -> Text:
-        return render_cells(self.columns, row, width)
+    def render_row(self, row: dict, width: int, at: int | None = None) -> Text:
+        """`at`: the list's width with its scrollbar, which the columns are chosen by."""
+        return render_cells(self.columns, row, width, at)
 
-    def header(self, width: int) -> Text:
-        return render_header(self.columns, width, {"date": " ▼"})
+    def header(self, width: int, at: int | None = None) -> Text:
+        return render_header(self.columns, width, {"date": " ▼"}, at)
 
     def describe(self) -> str:
         return f"{self.kind or 'all kinds'} · {self.border or 'all borders'}"

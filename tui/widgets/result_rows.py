@@ -13,7 +13,7 @@ and highlight state and kept until that row changes.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,20 +24,38 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from .hit_line import hit_line
+
 NO_COLOR_CURSOR = Style(reverse=True)
 DRAWN_KEPT = 512  # rows whose drawn lines are kept after they left the screen (then all are dropped)
 
 
+class HitSnippet(NamedTuple):
+    """The line under an article hit: its snippet and the found word's [start, end] in it."""
+
+    snippet: str
+    hit: tuple[int, int] | None
+
+
 class Row:
-    """One line: a heading (not selectable, no payload) or a hit and what opening it
-    means; its drawn lines are kept per (highlight, focus, width) while it is shown."""
+    """One line: a heading (not selectable, no payload), a hit and what opening it
+    means, or the snippet under an article hit (`snippet`: not selectable, cut to the
+    width around its word); its drawn lines are kept per (highlight, focus, width)."""
 
-    __slots__ = ("prompt", "payload", "selectable", "keep", "key", "lines")
+    __slots__ = ("prompt", "payload", "selectable", "keep", "snippet", "key", "lines")
 
-    def __init__(self, prompt: Text, payload: Any = None, selectable: bool = False, keep: int = 0) -> None:
+    def __init__(
+        self,
+        prompt: Text,
+        payload: Any = None,
+        selectable: bool = False,
+        keep: int = 0,
+        snippet: HitSnippet | None = None,
+    ) -> None:
         self.prompt, self.payload, self.selectable = prompt, payload, selectable
         # how many characters at the prompt's end stay on screen when it is too wide
         self.keep = keep
+        self.snippet = snippet
         # what the line looks like (Text has no equality of its own)
         self.key = (
             selectable,
@@ -45,6 +63,7 @@ class Row:
             prompt.plain,
             str(prompt.style),
             tuple((s.start, s.end, str(s.style)) for s in prompt.spans),
+            snippet,
         )
         self.lines: dict[tuple[str | None, bool, int], Strip] = {}
 
@@ -82,6 +101,17 @@ class ResultRows(Widget, can_focus=True):
         def control(self) -> ResultRows:
             return self.rows
 
+    class Scrolled(Message):
+        """The rows in view changed (the cursor moved past an edge): `rows.in_view()`."""
+
+        def __init__(self, rows: ResultRows) -> None:
+            super().__init__()
+            self.rows = rows
+
+        @property
+        def control(self) -> ResultRows:
+            return self.rows
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[Row] = []
@@ -94,9 +124,10 @@ class ResultRows(Widget, can_focus=True):
         self._drawn_in: Style | None = None
 
     # ------------------------------------------------------------ content
-    def set_rows(self, items: list[tuple[Text, Any] | tuple[Text, Any, int] | str]) -> None:
+    def set_rows(self, items: list[tuple[Text, Any] | tuple[Text, Any, int] | str | HitSnippet]) -> None:
         """The new rows ((prompt, payload) pairs, or (prompt, payload, keep) where the
-        last `keep` characters stay visible when the prompt is cut; a str is a heading), the cursor on the
+        last `keep` characters stay visible when the prompt is cut; a str is a heading, a
+        HitSnippet the line under the hit before it), the cursor on the
         first hit and the view at the top. A row that looks as one shown before keeps its
         drawn lines: the common case while a name is typed, and every row of a text
         typed again (a backspace brings back the rows of a key or two before, each of
@@ -116,6 +147,21 @@ class ResultRows(Widget, can_focus=True):
             return
         for y in self._changed_lines(before, highlighted):
             self.refresh(Region(0, y, self.size.width, 1))  # only these lines are drawn again
+
+    def keep_place(self, items: list) -> None:
+        """The rows again with lines added or dropped (a snippet cut after they were
+        shown), the cursor on the same hit and that hit on the same line of the view."""
+        nth = sum(1 for r in self.rows[: self.highlighted or 0] if r.selectable)
+        line = (self.highlighted or 0) - self._top
+        self.rows = [_row(item) for item in items]
+        hits = [n for n, r in enumerate(self.rows) if r.selectable]
+        self.highlighted = hits[min(nth, len(hits) - 1)] if hits else None
+        self._top = max(0, (self.highlighted or 0) - line)
+        self.refresh()
+
+    def in_view(self) -> range:
+        """The indices of the rows on screen."""
+        return range(self._top, min(len(self.rows), self._top + max(1, self.size.height)))
 
     def _changed_lines(self, before: list[Row], highlighted: int | None) -> list[int]:
         """The lines on screen that look different from the rows `before` (view at the top)."""
@@ -159,11 +205,12 @@ class ResultRows(Widget, can_focus=True):
         row = self.rows[index]
         component = "result-rows--cursor" if index == self.highlighted else None
         if not row.selectable:
-            component = "result-rows--heading"
+            component = None if row.snippet else "result-rows--heading"
         key = (component, self.has_focus, width)
         strip = row.lines.get(key)
         if strip is None:
-            strip = row.lines[key] = self._strip(fit(row.prompt, row.keep, width), width, component)
+            text = hit_line(*row.snippet, width) if row.snippet else fit(row.prompt, row.keep, width)
+            strip = row.lines[key] = self._strip(text, width, component)
         return strip
 
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
@@ -192,11 +239,20 @@ class ResultRows(Widget, can_focus=True):
             return
         self.highlighted = index
         height = max(1, self.size.height)
+        # the hit's snippet line under it comes into view with it; a heading above it too
+        last = index + 1 if index + 1 < len(self.rows) and self.rows[index + 1].snippet else index
+        top = self._top
         if index < self._top:
-            self._top = index - 1 if index > 0 and not self.rows[index - 1].selectable else index
-        elif index >= self._top + height:
-            self._top = index - height + 1
+            self._top = index - 1 if index > 0 and self._is_heading(index - 1) else index
+        elif last >= self._top + height:
+            self._top = max(0, last - height + 1)
+        if self._top != top:
+            self.post_message(self.Scrolled(self))
         self.refresh()
+
+    def _is_heading(self, index: int) -> bool:
+        row = self.rows[index]
+        return not row.selectable and row.snippet is None
 
     def _selectable(self, start: int, step: int) -> int | None:
         """The nearest selectable row from `start` in the direction `step`."""
@@ -229,12 +285,16 @@ class ResultRows(Widget, can_focus=True):
 
     def on_click(self, event) -> None:
         index = self._top + event.y
+        if 0 < index < len(self.rows) and self.rows[index].snippet:  # the snippet opens its hit
+            index -= 1
         if 0 <= index < len(self.rows) and self.rows[index].selectable:
             self._move_to(index)
             self.action_select()
 
 
-def _row(item: tuple[Text, Any] | tuple[Text, Any, int] | str) -> Row:
+def _row(item: tuple[Text, Any] | tuple[Text, Any, int] | str | HitSnippet) -> Row:
+    if isinstance(item, HitSnippet):
+        return Row(Text(item.snippet), snippet=item)
     if isinstance(item, str):
         return Row(Text(item, style="bold underline"))
     return Row(item[0], item[1], True, item[2] if len(item) > 2 else 0)

@@ -36,7 +36,9 @@ class RowSource(Protocol):
     def fetch(self, store, page: int, size: int, previous: list[Any] | None) -> list[Any]:
         """Rows [page*size, page*size+size); `previous` is page-1 when cached (for keyset paging)."""
 
-    def render_row(self, row: Any, width: int) -> Text: ...
+    def render_row(self, row: Any, width: int, at: int | None = None) -> Text:
+        """One row in `width` cells; `at` is the list's width with its scrollbar, which a
+        table's columns are chosen by (tui.widgets.columns.visible)."""
 
 
 class VirtualList(ScrollView, can_focus=True):
@@ -221,7 +223,7 @@ class VirtualList(ScrollView, can_focus=True):
         row = self.row(index)
         if row is None:
             return self._strip(Text("…"), width, "virtual-list--loading")
-        text = self.source.render_row(row, width)
+        text = self.source.render_row(row, width, self.size.width)
         return self._strip(text, width, "virtual-list--cursor" if index == self.cursor else None)
 
     def _strip(self, text: Text, width: int, component: str | None) -> Strip:
