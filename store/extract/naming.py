@@ -19,6 +19,7 @@ from store.lang.normalize import (
     phrase_nominative,
     without_legal_form,
 )
+from store.lang.persons import kazakh_undeclined_name
 from store.lang.places import (
     in_vowel_yot,
     kind_spelled_out,
@@ -79,6 +80,15 @@ def is_first_name(word: str) -> bool:
 
 def is_surname(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
+
+
+def kazakh_surname_shape(word: str) -> bool:
+    """A surname Russian leaves undeclined: «Сатыбалды», «Жаксыбекұлы», or a given name with
+    the Kazakh possessive «-ы/-і» («Бекмухамбеты» from «Бекмухамбет»)."""
+    if kazakh_undeclined_name(word) or PATRONYMIC.search(word):
+        return True
+    low = word.lower()
+    return low[-1:] in ("ы", "і") and is_first_name(word[:-1])
 
 
 def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str, kazakh_article: bool = False) -> str:
