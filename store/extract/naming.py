@@ -68,6 +68,7 @@ SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|�
 
 
 PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$", re.IGNORECASE)
+_KAZAKH_PATRONYMIC = re.compile(r"(?:[ұу]лы|[қк]ызы)$")
 
 
 def is_first_name(word: str) -> bool:
@@ -85,10 +86,10 @@ def is_surname(word: str) -> bool:
 def kazakh_surname_shape(word: str) -> bool:
     """A surname Russian leaves undeclined: «Сатыбалды», «Жаксыбекұлы», or a given name with
     the Kazakh possessive «-ы/-і» («Бекмухамбеты» from «Бекмухамбет»)."""
-    if kazakh_undeclined_name(word) or PATRONYMIC.search(word):
-        return True
     low = word.lower()
-    return low[-1:] in ("ы", "і") and is_first_name(word[:-1])
+    if low[-1:] not in ("ы", "і"):
+        return False  # every shape below ends so: the cheap test first (issue 15)
+    return kazakh_undeclined_name(low) or bool(_KAZAKH_PATRONYMIC.search(low)) or is_first_name(word[:-1])
 
 
 def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str, kazakh_article: bool = False) -> str:

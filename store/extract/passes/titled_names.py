@@ -77,17 +77,33 @@ def _name_before_abbreviation(text: str, s: NerSpan) -> NerSpan | None:
     return NerSpan("person", s.start, end, text[s.start : end])
 
 
+# a kind abbreviation of a title (not «г.» of a year: «2024 г.» has no capitalized word before)
+_ANY_ABBREVIATION = re.compile(r"(?<=[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі] )(?:р-н[аеу]?|обл|г|ауд|с)\.?(?!\S)", re.IGNORECASE)
+
+
 def _untitled(text: str, s: NerSpan) -> NerSpan | None:
     if s.type == "person":
         if _a_post_and_its_place(text, s):
             return None
         return _after_the_title(text, s) or _name_before_abbreviation(text, s) or s
-    if s.type == "location":
-        return _name_before_abbreviation(text, s) or s
-    return s
+    return _name_before_abbreviation(text, s) or s
 
 
 def titled_names(text: str, spans: list, ctx) -> list:
     """The pass (see the module doc): persons lose an abbreviated title, a name read as a
-    place with an abbreviation glued on becomes the person."""
-    return mapped(spans, lambda s: _untitled(text, s))
+    place with an abbreviation glued on becomes the person. Only spans with such an
+    abbreviation inside or right after them are looked at (issue 15: ingest's CPU)."""
+    ends = [m.start() for m in _ANY_ABBREVIATION.finditer(text)]
+    if not ends:
+        return spans
+    near = [(s.start, s.end + 6) for s in spans if s.type in ("person", "location")]
+    if not any(lo <= e < hi for lo, hi in near for e in ends):
+        return spans
+    return mapped(
+        spans,
+        lambda s: (
+            _untitled(text, s)
+            if s.type in ("person", "location") and any(s.start <= e < s.end + 6 for e in ends)
+            else s
+        ),
+    )
