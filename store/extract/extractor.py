@@ -130,8 +130,10 @@ from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
 from store.extract.passes.states_in_body_names import states_in_body_names
+from store.extract.passes.surnames_after_bodies import surnames_after_bodies
 from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
 from store.extract.passes.surnames_in_person_slots import surnames_in_person_slots
+from store.extract.passes.titled_names import titled_names
 from store.extract.passes.topical_units import topical_units
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
@@ -532,6 +534,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("lowercase_bodies", rule_pass(find_lowercase_bodies)),
     Pass("rule_spans_win", pass_rule_spans_win, required=True),
     Pass("kazakh_event_nouns", kazakh_event_nouns),
+    Pass("titled_names", titled_names),
+    Pass("surnames_after_bodies", surnames_after_bodies),
     Pass("coordinated_persons", pass_coordinated_persons),
     Pass("name_sets", pass_name_sets, required=True),
     Pass("surname_not_place", pass_surname_not_place),

@@ -19,6 +19,7 @@ from store.lang.normalize import (
     phrase_nominative,
     without_legal_form,
 )
+from store.lang.persons import kazakh_undeclined_name
 from store.lang.places import (
     in_vowel_yot,
     kind_spelled_out,
@@ -67,6 +68,7 @@ SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|�
 
 
 PATRONYMIC = re.compile(r"(?:вич|вна|ична|[ұу]лы|[қк]ызы)$", re.IGNORECASE)
+_KAZAKH_PATRONYMIC = re.compile(r"(?:[ұу]лы|[қк]ызы)$")
 
 
 def is_first_name(word: str) -> bool:
@@ -79,6 +81,15 @@ def is_first_name(word: str) -> bool:
 
 def is_surname(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word)[:3])
+
+
+def kazakh_surname_shape(word: str) -> bool:
+    """A surname Russian leaves undeclined: «Сатыбалды», «Жаксыбекұлы», or a given name with
+    the Kazakh possessive «-ы/-і» («Бекмухамбеты» from «Бекмухамбет»)."""
+    low = word.lower()
+    if low[-1:] not in ("ы", "і"):
+        return False  # every shape below ends so: the cheap test first (issue 15)
+    return kazakh_undeclined_name(low) or bool(_KAZAKH_PATRONYMIC.search(low)) or is_first_name(word[:-1])
 
 
 def nominative_in(memo: dict, s: NerSpan, case_hint: str | None, full: str, kazakh_article: bool = False) -> str:

@@ -90,13 +90,23 @@ def _person_hypotheses(word: str, surname: bool = False) -> list[tuple[str, str 
 
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
 _RUSSIAN_LOWER_LETTER = re.compile("[а-я]")
+# Kazakh names built on «бала(ды)» 'a child was given', «берді» 'gave', «келді» 'came', «сары»
+# «Сатыбалды», «Тілеуберді», «Ескельды», «Кенесары»: nominatives Russian text keeps
+# undeclined in every case; the guesser read them as genitives of «Сатыбалда», «Ескельда»
+# (names73: «Аким … р-на Сатыбалды» became «Сатыбалда»).
+_KAZAKH_UNDECLINED_NAME = re.compile(r"\w{2,}(?:балд[ыі]|берд[ыі]|[гк]ельд[ыі]|[гк]елд[ыі]|сары)$")
+
+
+def kazakh_undeclined_name(word: str) -> bool:
+    """«Сатыбалды», «Тілеуберді», «Кенесары»: a Kazakh name Russian text never declines."""
+    return bool(_KAZAKH_UNDECLINED_NAME.search(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
 def _hypotheses_of(low: str, surname: bool) -> tuple[tuple[str, str | None, str, float], ...]:
     """_person_hypotheses of a lower-case word with «ё» as «е»."""
     hyps: list[tuple[str, str | None, str, float]] = [("nomn", None, low, 0.2)]
-    if not _RUSSIAN_LOWER_LETTER.search(low):
+    if not _RUSSIAN_LOWER_LETTER.search(low) or _KAZAKH_UNDECLINED_NAME.search(low):
         return tuple(hyps)
     given = [] if surname else _given_name_hypotheses(low)
     for p in parses(low):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_name
+from store.extract.naming import PATRONYMIC, PROPER_PERSON, SURNAME, is_first_name, kazakh_surname_shape
 from store.extract.ner import NerSpan
 from store.extract.passes.kazakh_event_nouns import a_declined_event_noun
 from store.extract.passes.places import with_region_word
@@ -354,7 +354,8 @@ def person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
         and ps[0].tag.number == "plur"
         and (PROPER_PERSON & set(ps[0].tag.grammemes) or "anim" in ps[0].tag)
         and not SURNAME.search(s.text)
-    ):  # «Бектенов» reads as «of the Bektens» too
+        and not kazakh_surname_shape(s.text)
+    ):  # «Бектенов» reads as «of the Bektens» too, «Бекмухамбеты» is Бекмухамбет's son, not his family
         return None
     if s.text[:5].lower() in surnames:
         return s
