@@ -42,7 +42,9 @@ def test_dateline_lead_without_stop_over_short_line_is_kept(tmp_path):
 
 
 def test_dateline_line_is_neither_title_nor_dropped_in_txt(tmp_path):
-    art = _read(tmp_path, "note.txt", "АТЫРАУ. На посту «Курмангазы» скопились тридцать фур\nЖдать придётся до вечера\n")
+    art = _read(
+        tmp_path, "note.txt", "АТЫРАУ. На посту «Курмангазы» скопились тридцать фур\nЖдать придётся до вечера\n"
+    )
     assert _paragraphs(art) == ["АТЫРАУ. На посту «Курмангазы» скопились тридцать фур", "Ждать придётся до вечера"]
     assert not art.title.startswith("АТЫРАУ")
 
@@ -73,8 +75,10 @@ def test_two_lines_wrapped_mid_phrase_are_one_sentence(tmp_path):
 def test_record_keeps_short_second_paragraph_without_verb(tmp_path):
     record = {
         "title": "Колжат работает",
-        "content": {"rendered": "<p>Пункт пропуска «Колжат» работает в обычном режиме, сообщили пограничники.</p>"
-                    "<p>Проезд свободный.</p>"},
+        "content": {
+            "rendered": "<p>Пункт пропуска «Колжат» работает в обычном режиме, сообщили пограничники.</p>"
+            "<p>Проезд свободный.</p>"
+        },
         "date": "2026-12-05",
     }
     art = _read(tmp_path, "feed.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
@@ -91,3 +95,10 @@ def test_chrome_under_a_short_note_stays_out(tmp_path):
     text = "Кайрат открыт\nПункт пропуска «Кайрат» снова принимает грузовики после ремонта, сообщили в КГД.\nФото: пресс-служба КГД\n"
     art = _read(tmp_path, "chrome.txt", text)
     assert "Фото" not in art.body
+
+
+def test_reader_prompts_and_credits_under_a_short_note_stay_out(tmp_path):
+    lead = "На пункте пропуска «Алаколь» досмотр фур теперь занимает полчаса, сообщили таможенники."
+    for tail in ("Следите за новостями.", "Ваше мнение", "Пресс-служба ДГД.", "Ранее сообщалось, что на Алак"):
+        art = _read(tmp_path, "tail.txt", f"Алаколь ускорил досмотр\n{lead}\n{tail}\n")
+        assert art.body == lead, tail

@@ -241,7 +241,9 @@ def strip_dateline(lead: str) -> str:
 # «ЖАРКЕНТ. Пункт пропуска …»: a town in capitals and a full stop, no date and no outlet, as
 # regional sites and short notes open a story. A word in capitals before a stop is as often a
 # shout («ВНИМАНИЕ.», «СРОЧНО.») or a body («КНБ.»), so the town must be a known one.
-_TOWN_DATELINE = re.compile(rf"^([{_CAPS}][{_CAPS}-]{{2,}}(?:[ -][{_CAPS}][{_CAPS}-]{{2,}})?)\.\s+(?=[«\"„“]?[{_CAPS}])")
+_TOWN_DATELINE = re.compile(
+    rf"^([{_CAPS}][{_CAPS}-]{{2,}}(?:[ -][{_CAPS}][{_CAPS}-]{{2,}})?)\.\s+(?=[«\"„“]?[{_CAPS}])"
+)
 
 
 def _town_dateline(lead: str) -> re.Match | None:

@@ -22,7 +22,7 @@ from datetime import date
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
 from store.reading import outlets
-from store.reading.clipped import clipped_tail
+from store.reading.clipped import clipped_tail, cut_off
 from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
     DATELINE,
     author,
@@ -336,7 +336,19 @@ def _is_note(lines: list[str], lay: _Layout) -> bool:
     tail = lines[lay.start + 1 :]
     if not 0 < len(tail) <= _NOTE_TAIL or lay.start >= len(lines) or not _is_lead(lines[lay.start]):
         return False
-    return all(note_line(ln) and not date_only(ln) and not source_line(ln) for ln in tail)
+    return all(_note_tail_line(ln) for ln in tail)
+
+
+def _note_tail_line(line: str) -> bool:
+    """One of a note's last lines, not a date, a source line, a link to an earlier story («Ранее
+    сообщалось, что …») or a line cut off mid-word at the page's end."""
+    return (
+        note_line(line)
+        and not date_only(line)
+        and not source_line(line)
+        and not fu.EARLIER_STORY.match(line)
+        and not cut_off(line)
+    )
 
 
 def _short_opening(lines: list[str], start: int) -> int:

@@ -68,7 +68,7 @@ def note_line(line: str) -> bool:
     ws = _WORD.findall(s)
     if not 2 <= len(ws) <= _NOTE_MAX_WORDS or not _OPENING.match(s) or s.endswith((":", ",")):
         return False
-    if not any(t.lstrip("«\"(")[:1].islower() for t in s.split()[1:]):
+    if not any(t.lstrip('«"(')[:1].islower() for t in s.split()[1:]):
         return False  # «Пресс-служба ДГД.», «Министерство транспорта»: a credit or a name, no sentence
     return not (
         fu.classify(s)
