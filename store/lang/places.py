@@ -143,3 +143,26 @@ def kind_spelled_out(surface: str) -> str | None:
     else:
         noun = _DISTRICT_SHORT.get(short)
     return f"{adjective} {noun}" if noun else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Kazakhstan's towns and district centres (store/data/regions.csv's `city` rows, their
+    Russian and Kazakh names and variants) with the places of the lexicon, case folded."""
+    import csv
+    import io
+    from importlib.resources import files
+
+    text = files("store").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    names = set(_table())
+    for row in csv.DictReader(io.StringIO(text)):
+        if row["type"] == "city":
+            spellings = [row["name_ru"], row["name_kk"], *(row["variants"] or "").split("|")]
+            names.update(_fold(s) for s in spellings if s.strip())
+    return frozenset(names)
+
+
+def is_known_town(name: str) -> bool:
+    """Whether `name`, in any case («ЖАРКЕНТ», «Қонаев»), is a town of Kazakhstan's tables or a
+    place border news names often: what makes a word in capitals before a full stop a dateline."""
+    return _fold(name) in _towns()

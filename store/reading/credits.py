@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from store.lang.persons import given_names
+from store.lang.places import is_known_town
 from store.lang.wordlists import words
 from store.reading import furniture as fu
 from store.reading import outlets
@@ -148,7 +149,8 @@ def find_dateline(lead: str) -> tuple[str | None, str | None]:
             return _paren_parts(p)
         c = _CAPS_DATELINE.match(lead) or _known_after_city(lead)
         if not c:
-            return None, None
+            t = _town_dateline(lead)
+            return (_city_case(t[1]), None) if t else (None, None)
         return _city_case(c[1]), known_outlet(c[2].strip(" .")) or _outlet_case(c[2].strip(" ."))
     city = m[1] if not m[1].isupper() else _city_case(m[1])
     outlet = (m[3] or m[4] or m[5] or "").strip(' .«»"') or _agency_after(lead, m.end())
@@ -232,8 +234,27 @@ def strip_dateline(lead: str) -> str:
         a = _AGENCY_AFTER_DATE.match(lead, m.end())
         rest = lead[a.end() :] if a and not (m[3] or m[4] or m[5]) and _agency_after(lead, m.end()) else lead[m.end() :]
         return rest.lstrip(" -–—") or lead
-    c = _paren_dateline(lead) or _CAPS_DATELINE.match(lead) or _known_after_city(lead)
+    c = _paren_dateline(lead) or _CAPS_DATELINE.match(lead) or _known_after_city(lead) or _town_dateline(lead)
     return lead[c.end() :].lstrip() or lead if c else lead
+
+
+# «ЖАРКЕНТ. Пункт пропуска …»: a town in capitals and a full stop, no date and no outlet, as
+# regional sites and short notes open a story. A word in capitals before a stop is as often a
+# shout («ВНИМАНИЕ.», «СРОЧНО.») or a body («КНБ.»), so the town must be a known one.
+_TOWN_DATELINE = re.compile(
+    rf"^([{_CAPS}][{_CAPS}-]{{2,}}(?:[ -][{_CAPS}][{_CAPS}-]{{2,}})?)\.\s+(?=[«\"„“]?[{_CAPS}])"
+)
+
+
+def _town_dateline(lead: str) -> re.Match | None:
+    m = _TOWN_DATELINE.match(lead)
+    return m if m and is_known_town(m[1]) else None
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether the line opens with a dateline («ТАРАЗ, 2 декабря 2026.», «ЖАРКЕНТ.», «Астана. 6
+    августа. KAZAKHSTAN TODAY -»): the first line of a story, never a headline or a link teaser."""
+    return line[:1].isupper() and find_dateline(line)[0] is not None
 
 
 def _agency_after(lead: str, at: int) -> str | None:

@@ -59,3 +59,17 @@ def continues(line: str, below: str, width: int | None) -> bool:
         and not _SENTENCE_END.search(line)
         and not below.startswith(_LIST_MARKS)
     )
+
+
+# Words a sentence never ends on, nor a headline: Russian prepositions and conjunctions, the
+# Kazakh «and» words. A line ending on one was broken in mid-phrase («… закрыт до» / «вечера …»).
+_MID_PHRASE_WORDS = frozenset(
+    "в во на с со к ко по из от до за для о об обо у при через без под над между про из-за "
+    "и а но или что чтобы как где когда если а также және мен бен пен немесе".split()
+)
+
+
+def ends_mid_phrase(line: str) -> bool:
+    """Does `line` end on a preposition or a conjunction, with no punctuation after it?"""
+    last = line.rsplit(" ", 1)[-1]
+    return " " in line and last.lower() in _MID_PHRASE_WORDS

@@ -22,7 +22,7 @@ from datetime import date
 from store.model import Article, RawDoc
 from store.reading import furniture as fu
 from store.reading import outlets
-from store.reading.clipped import clipped_tail
+from store.reading.clipped import clipped_tail, cut_off
 from store.reading.credits import (  # noqa: F401  (read here by callers and tests)
     DATELINE,
     author,
@@ -33,6 +33,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     find_outlet,
     host,
     lead_dateline,
+    opens_with_dateline,
     signed_by,
     source_line,
     strip_dateline,
@@ -57,7 +58,7 @@ from store.reading.dates import (
     timed_line,
     today_widget,
 )
-from store.reading.hard_wrap import continues, wrap_width
+from store.reading.hard_wrap import continues, ends_mid_phrase, wrap_width
 from store.reading.headline import captioned_headline, is_list_item, not_a_headline, without_stamp
 from store.reading.language import article_language, detect, russian_alphabet_line
 from store.reading.masthead import signed_date
@@ -65,7 +66,7 @@ from store.reading.outlet_choice import article_outlet
 from store.reading.polls import without_poll_answers
 from store.reading.press_release import release_header
 from store.reading.repeats import without_repeated_sentences
-from store.reading.short_lead import closes_story, opens_story
+from store.reading.short_lead import closes_story, note_line, opens_story
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -110,10 +111,10 @@ def parse(doc: RawDoc) -> Article:
     if meta.get("paragraphs_only"):
         _from_first_paragraph(lay)
     header = lines[: lay.start]
-    body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title)
+    body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title, _is_note(lines, lay))
     if doc.format == "json" and all(source_line(p) for p in body):
         body = _record_body(lines, lay.title)
-    elif doc.format == "txt" and not body and _one_sentence(lines):
+    elif doc.format == "txt" and not body and (_one_sentence(lines) or _wrapped_sentence(lines, doc.text)):
         body = lines  # a note of one sentence was its own headline and was rejected (qa73)
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
@@ -178,6 +179,14 @@ def _one_sentence(lines: list[str]) -> bool:
     return len(lines) == 1 and fu.word_count(lines[0]) >= _LEAD_MIN_WORDS and lines[0].rstrip().endswith((".", "!"))
 
 
+def _wrapped_sentence(lines: list[str], text: str) -> bool:
+    """A text file of one sentence printed on several lines (a note wrapped mid-phrase: «Пункт
+    пропуска закрыт до» / «вечера из-за ветра»), joined into one line by paragraphs(): a headline
+    is not wrapped, so the line is the note's text, stop or no stop (qa75's «Строка с» /
+    «переводом» kept only its second line)."""
+    return len(lines) == 1 and "\n" in text.strip() and fu.word_count(lines[0]) >= 2 and not fu.classify(lines[0])
+
+
 def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
     """The page's standfirst (an HTML lead the main-text extractor left out, or the leads a
     dump record keeps beside its text, one a line) opens the body, each line unless the
@@ -231,7 +240,11 @@ def _unglued(lines: list[str]) -> list[str]:
 
 
 def _wrapped_lower(paragraph: str, line: str) -> bool:
-    """A line in lower case under a long line that did not end a sentence continues it."""
+    """A line in lower case under a long line that did not end a sentence continues it; so does
+    one under a line of any length that ends on a preposition or a conjunction («Строка с» /
+    «переводом»: a two-line note was read as a headline and a one-word body)."""
+    if line[0].islower() and ends_mid_phrase(paragraph):
+        return True
     return (
         line[0].islower()
         and not _DATE_FIELD.match(line)  # a scraper's «date 2026-10-21» field under the headline
@@ -255,8 +268,10 @@ _WWW_MASTHEAD = re.compile(r"(?i)^\s*www\.[\w-]+\.[a-z]{2,}\b")
 def _is_lead(line: str) -> bool:
     """The first paragraph of running text: a sentence that is not a headline ending in ?/!."""
     n = fu.word_count(line)
-    if fu.classify(line) or not (fu.is_prose(line) or _list_lead_in(line, n)) or _WWW_MASTHEAD.match(line):
+    if fu.classify(line) or _WWW_MASTHEAD.match(line):
         return False
+    if not (fu.is_prose(line) or _list_lead_in(line, n) or n >= _LEAD_MIN_WORDS and opens_with_dateline(line)):
+        return False  # a dateline opens the story whether or not its sentence ends with a stop
     if issue_date(line):
         return False  # «(проект «DAT» №37 (401) от 12 октября 2017 г.»: the paper's issue stamp, a header line
     return n >= _LEAD_MIN_WORDS and not (line.rstrip(' »"”').endswith(("?", "!")) and n < 15)
@@ -277,7 +292,7 @@ def _title_candidate(line: str) -> bool:
         return False
     if n < 3 or n > _MAX_TITLE_WORDS:
         return False
-    return not (line.endswith(".") and not line.endswith("..") and n >= 8)
+    return not (line.endswith(".") and not line.endswith("..") and n >= 8) and not opens_with_dateline(line)
 
 
 # ---------------------------------------------------------------- layout
@@ -304,7 +319,36 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     lay.end = _body_end(lines, lay.start)
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
+    if _is_note(lines, lay):
+        lay.end = len(lines) - 1
     return lay
+
+
+# A note: the lead and at most this many lines under it (a post's status in two lines).
+_NOTE_TAIL = 2
+
+
+def _is_note(lines: list[str], lay: _Layout) -> bool:
+    """A short note — its lead and one or two short lines under it, none of them chrome
+    (short_lead.note_line) — is its lines: «Очереди нет», «Проезд свободный.» close the story
+    though they have no verb (the closing-sentence test wants one) and though a line with no
+    stop reads as a link teaser on a page of many paragraphs."""
+    tail = lines[lay.start + 1 :]
+    if not 0 < len(tail) <= _NOTE_TAIL or lay.start >= len(lines) or not _is_lead(lines[lay.start]):
+        return False
+    return all(_note_tail_line(ln) for ln in tail)
+
+
+def _note_tail_line(line: str) -> bool:
+    """One of a note's last lines, not a date, a source line, a link to an earlier story («Ранее
+    сообщалось, что …») or a line cut off mid-word at the page's end."""
+    return (
+        note_line(line)
+        and not date_only(line)
+        and not source_line(line)
+        and not fu.EARLIER_STORY.match(line)
+        and not cut_off(line)
+    )
 
 
 def _short_opening(lines: list[str], start: int) -> int:
@@ -576,9 +620,9 @@ def _list_item(par: str) -> bool:
     return par.rstrip().endswith((",", ";"))
 
 
-def _body(lines: list[str], title: str | None) -> list[str]:
+def _body(lines: list[str], title: str | None, note: bool = False) -> list[str]:
     """The body's paragraphs: furniture, the repeated title, link teasers, nav rows and
-    repeated paragraphs left out."""
+    repeated paragraphs left out. A short note (_is_note) has no link teasers: its lines are its text."""
     out: list[str] = []
     seen = {_norm(title)} if title else set()
     for i, ln in enumerate(lines):
@@ -587,7 +631,7 @@ def _body(lines: list[str], title: str | None) -> list[str]:
             continue
         if _caption_over_credit(ln, lines[i + 1] if i + 1 < len(lines) else ""):
             continue
-        if _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
+        if not note and _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
         out.append(without_repeated_sentences(ln))
@@ -636,6 +680,8 @@ def _link_teaser(line: str, following: str) -> bool:
     Short sub-headings (under five words) and lead-ins to a list stay."""
     if not fu.is_headline_like(line) or fu.word_count(line) < 5 or _clipped_paragraph(line):
         return False
+    if opens_with_dateline(line):
+        return False  # «ТАРАЗ, 2 декабря 2026. Пункт … работает в обычном режиме»: a lead with no final stop
     if "," in line and _CREDIT_VERB.search(line) and find_outlet([line]):
         return False  # «…, деп хабарлайды X» without its final period: the lead crediting the outlet, no teaser
     return not (following and following[:1].islower())

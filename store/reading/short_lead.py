@@ -55,6 +55,48 @@ def closes_story(line: str, preceding: str) -> bool:
     return fu.is_prose(preceding) and s.endswith(".") and _short_sentence(s)
 
 
+# A short note's line under its lead: «Очереди нет», «Время ожидания около двух часов» (qa75, body78).
+_NOTE_MAX_WORDS = 15
+
+
+def note_line(line: str) -> bool:
+    """Whether `line`, one of the last two lines of a short note under its lead, is the note's
+    text: a few words opening with a capital, and none of the shapes of a header or trailer line
+    (furniture, a byline, a rubric, a row of labels, the page speaking of itself). No verb is
+    asked for: a post's status is often a noun and a word («Проезд свободный.», «Кезек аз.»)."""
+    s = line.strip()
+    ws = _WORD.findall(s)
+    if not 2 <= len(ws) <= _NOTE_MAX_WORDS or not _OPENING.match(s) or s.endswith((":", ",")):
+        return False
+    if not any(t.lstrip('«"(')[:1].islower() for t in s.split()[1:]):
+        return False  # «Пресс-служба ДГД.», «Министерство транспорта»: a credit or a name, no sentence
+    return not (
+        fu.classify(s)
+        or author_line(s)
+        or not_a_headline(s)
+        or fu.is_nav_row(s.rstrip(".!?"))
+        or _page_note(s)
+        or _to_reader_words(ws)
+    )
+
+
+# The reader addressed: «Ваше мнение», «Сіздің пікіріңіз» (a widget's label, not the story's words).
+_YOU = frozenset({"вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашего", "сіз", "сіздің", "сізге"})
+
+
+def _to_reader_words(ws: list[str]) -> bool:
+    """A line that speaks to the reader: «you» or a verb in the imperative or the second person
+    («Следите за новостями.», «Подписывайтесь на канал»)."""
+    for w in ws:
+        low = w.lower().replace("ё", "е")
+        if low in _YOU:
+            return True
+        rs = readings(low)
+        if rs and rs[0].is_known and rs[0].tag.POS == "VERB" and _to_reader(rs[0].tag):
+            return True
+    return False
+
+
 def _short_sentence(s: str) -> bool:
     """Two to five words ending as a sentence, with a predicate, and none of the shapes of a
     header or trailer line."""
