@@ -858,20 +858,25 @@ _FEW = 12
 
 def _capacities(sentence: str) -> list[str]:
     # a limit's, a lane count's and a promise's may be words («восемь полос», «примет больше машин»)
-    in_words = fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)
-    in_words += fact_promises.promised(sentence) + fact_lanes.lanes(sentence)
+    in_words = fact_amounts.limits(sentence) + fact_amounts.facilities(sentence) + fact_lanes.lanes(sentence)
+    promised = fact_promises.promised(sentence)
     if not _DIGIT.search(sentence):  # every other capacity pattern's figure opens with a digit
-        return _longest(list(dict.fromkeys(in_words)))
+        return _longest(list(dict.fromkeys(in_words + promised)))
     found = (
         [_then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)]
         if may_hold(sentence, _CAPACITY_NEEDLES)
         else []
     )
     found += [t for m in _CAN_PASS.finditer(sentence) if re.search(_PERIOD, t := " ".join(m.group(1).split()))]
-    found = _longest(list(dict.fromkeys(found + in_words)))
-    if not may_hold(sentence, _KK_CAPACITY_NEEDLES):
-        return found
-    return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
+    kazakh = (
+        [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
+        if may_hold(sentence, _KK_CAPACITY_NEEDLES)
+        else []
+    )
+    # a promise holding a figure the patterns above read is that figure's fact, told as before
+    # («пропускная способность вырастет с 300 до 900 машин в сутки» stays «с 300 до 900 машин в сутки»)
+    promised = [p for p in promised if not any(f in p for f in found + kazakh)]
+    return _longest(list(dict.fromkeys(found + in_words + promised))) + kazakh
 
 
 def _worded_capacities(sentence: str) -> list[str]:
