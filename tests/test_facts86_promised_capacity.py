@@ -27,7 +27,9 @@ def test_deal_says_the_post_takes_more():
 
 
 def test_passage_will_be_raised_without_a_figure():
-    assert _capacities("Пропуск грузовиков через КПП «Бахты» увеличат с весны.") == [("bakhty", "Пропуск грузовиков увеличат")]
+    assert _capacities("Пропуск грузовиков через КПП «Бахты» увеличат с весны.") == [
+        ("bakhty", "Пропуск грузовиков увеличат")
+    ]
 
 
 def test_planned_raise_keeps_how_much():
@@ -56,7 +58,9 @@ def test_raise_in_the_past_is_no_promise():
 
 # promised throughput, Kazakh
 def test_kazakh_capacity_will_grow():
-    assert _capacities("«Қалжат» бекетінің өткізу қабілеті үш есе артады.") == [("kalzhat", "өткізу қабілеті үш есе артады")]
+    assert _capacities("«Қалжат» бекетінің өткізу қабілеті үш есе артады.") == [
+        ("kalzhat", "өткізу қабілеті үш есе артады")
+    ]
 
 
 def test_kazakh_more_vehicles():
@@ -67,7 +71,9 @@ def test_kazakh_more_vehicles():
 
 # lanes
 def test_one_row_enters():
-    assert _capacities("На КПП «Калжат» машины въезжают только в один ряд.") == [("kalzhat", "въезжают только в один ряд")]
+    assert _capacities("На КПП «Калжат» машины въезжают только в один ряд.") == [
+        ("kalzhat", "въезжают только в один ряд")
+    ]
 
 
 def test_lanes_in_and_out_are_one_fact():
