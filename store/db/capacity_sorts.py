@@ -1,4 +1,5 @@
-"""What sort of capacity a stored capacity fact states: throughput, a limit, lanes, booths, places.
+"""What sort of capacity a stored capacity fact states: throughput, a limit, lanes, booths, places,
+or a throughput planned (facts86: promised, with its verb of the future).
 
 Since facts58 a capacity fact is not only what a post passes («тәулігіне 1200 көлік», «до
 50 тысяч человек в сутки») but also its lanes («6 жолақ»), booths and places («42 орын»),
@@ -16,13 +17,24 @@ from __future__ import annotations
 import re
 
 THROUGHPUT = "throughput"
+_PLANNED = re.compile(
+    r"(?<!\w)(?:будет|будут|сможет|смогут|станет|станут|примет|примут|пропустит|пропустят|увеличат\w*|увеличится"
+    r"|вырастет|возраст[её]т|повыс(?:ят|ится)|нарастят|расширят|увеличить|повысить|нарастить|расширить"
+    r"|артады|арттыр\w*|ұлғая\w*|ұлғайтыл\w*|өседі|артпақ|жетеді|жеткізіледі|көбірек)(?!\w)",
+    re.IGNORECASE,
+)
 # The sorts in the order they are tried: a limit's words may hold a lane word, never the reverse.
 _SORTS = (
     ("limit", re.compile(r"лимит|квот", re.IGNORECASE)),
-    ("lanes", re.compile(r"(?<!\w)(?:полос|жолақ|лини[йи])", re.IGNORECASE)),
+    # «заходит всего один ряд» (facts86): rows of traffic are its lanes
+    ("lanes", re.compile(r"(?<!\w)(?:полос|жолақ|жолағ|лини[йи]|ряд)", re.IGNORECASE)),
     ("booths", re.compile(r"(?<!\w)(?:кабин|окон|окн[аоу])", re.IGNORECASE)),
     ("places", re.compile(r"(?<!\w)(?:мест[оа]?(?!\w)|орын|стоянк|тұрақ|площад|алаң)", re.IGNORECASE)),
     ("equipment", re.compile(r"(?<!\w)(?:сканер|терминал|ангар)", re.IGNORECASE)),
+    # facts86: a throughput promised, not passed yet («будет принимать больше автомашин», «пропускная
+    # способность увеличится до 1 500 грузовиков в сутки», «өткізу қабілеті екі есе артады»): the
+    # verb of the future that store/extract/fact_promises.py keeps in the fact's words
+    ("planned", _PLANNED),
 )
 SORTS = (THROUGHPUT, *(name for name, _ in _SORTS))
 

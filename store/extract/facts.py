@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from functools import partial
 
-from store.extract import fact_amounts, number_words
+from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives
@@ -857,21 +857,39 @@ _FEW = 12
 
 
 def _capacities(sentence: str) -> list[str]:
-    if not _DIGIT.search(sentence):  # every capacity pattern's figure opens with a digit
-        # but a limit's and a lane count's may be words («восемь полос»)
-        return list(dict.fromkeys(fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)))
+    # a limit's, a lane count's and a promise's may be words («восемь полос», «примет больше машин»)
+    in_words = fact_amounts.limits(sentence) + fact_amounts.facilities(sentence) + fact_lanes.lanes(sentence)
+    promised = fact_promises.promised(sentence)
+    if not _DIGIT.search(sentence):  # every other capacity pattern's figure opens with a digit
+        return _longest(list(dict.fromkeys(in_words + promised)))
     found = (
         [_then_and_now(sentence, m, " ".join((m.group(1) or m.group(2)).split())) for m in _CAPACITY.finditer(sentence)]
         if may_hold(sentence, _CAPACITY_NEEDLES)
         else []
     )
     found += [t for m in _CAN_PASS.finditer(sentence) if re.search(_PERIOD, t := " ".join(m.group(1).split()))]
-    found = list(dict.fromkeys(found + fact_amounts.limits(sentence) + fact_amounts.facilities(sentence)))
-    if len(found) <= _FEW:  # a phrase inside a longer one is that one; pairwise, so only for a few
-        found = [t for t in found if not any(t != u and t in u for u in found)]
-    if not may_hold(sentence, _KK_CAPACITY_NEEDLES):
+    kazakh = (
+        [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
+        if may_hold(sentence, _KK_CAPACITY_NEEDLES)
+        else []
+    )
+    # a promise holding a figure the patterns above read is that figure's fact, told as before
+    # («пропускная способность вырастет с 300 до 900 машин в сутки» stays «с 300 до 900 машин в сутки»)
+    promised = [p for p in promised if not any(f in p for f in found + kazakh)]
+    return _longest(list(dict.fromkeys(found + in_words + promised))) + kazakh
+
+
+def _worded_capacities(sentence: str) -> list[str]:
+    """A capacity promised or told by lanes with no figure («будет принимать больше машин», «заходит
+    всего один ряд»): carried to the post of the sentences before like a figure is (facts86)."""
+    return _longest(list(dict.fromkeys(fact_promises.promised(sentence) + fact_lanes.lanes(sentence))))
+
+
+def _longest(found: list[str]) -> list[str]:
+    """`found` without a phrase inside a longer one (that one says it); pairwise, so only for a few."""
+    if len(found) > _FEW:
         return found
-    return found + [_then_and_now(sentence, m, " ".join(m.group(1).split())) for m in _KK_CAPACITY.finditer(sentence)]
+    return [t for t in found if not any(t != u and t in u for u in found)]
 
 
 # A figure with its counted noun and no period: «станция Алашанькоу будет принимать не менее 14
@@ -1079,6 +1097,7 @@ def _carried(
     works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
+        works += _own(ref, [("capacity", t, None) for t in _worded_capacities(sentence)], sentence, seen)
         return works + _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]

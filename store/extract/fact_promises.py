@@ -1,0 +1,86 @@
+"""Throughput promised, told without a figure or with one after a verb of growth: «будет
+принимать больше автомашин», «примет больше машин», «пропуск автотранспорта увеличат»,
+«пропускную способность планируют увеличить вдвое», «өткізу қабілеті екі есе артады»,
+«көбірек көлік қабылдайтын болады».
+
+facts.py read a capacity only as a figure with its period («1 500 грузовиков в сутки»); a
+story that promises more passage (a deal with the other side, works ending) told nothing the
+board could show. Each phrase keeps its future verb: the text says the capacity is planned,
+not measured (the facts' JSON has no field for that). A raise in the past («увеличена с 200
+до 800») stays _CAPACITY's. Each function takes one clause already known to name or continue
+a post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.needles import may_hold
+
+_VEHICLES = (
+    r"(?:(?:грузов|легков|пассажирск|большегрузн)\w*\s+)?(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*"
+    r"|грузовик\w*|фур\w*|большегруз\w*|автобус\w*|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|людей|граждан)"
+)
+# «будет принимать больше автомашин», «сможет пропускать больше фур», «примет больше машин»
+_MORE = re.compile(
+    r"(?<![\w-])(?:(?:будет|будут|сможет|смогут|станет|станут)\s+(?:[а-яё]+\s+)?"
+    r"(?:принимать|пропускать|обслуживать|оформлять)|примет|примут|пропустит|пропустят)\s+"
+    rf"(?:(?:ещё|еще|значительно|гораздо|намного|вдвое|втрое)\s+)?больше\s+{_VEHICLES}(?![\w-])",
+    re.IGNORECASE,
+)
+# How much: «вдвое», «в два раза», «на 30%», «до 1 500 грузовиков в сутки» (the figure's own
+# capacity is then this one, longer: facts.py keeps the longer phrase).
+_HOW_MUCH = (
+    r"(?:\s+(?:вдвое|втрое|в\s+(?:два|три|четыре|пять|полтора|\d+(?:[.,]\d+)?)\s+раза?"
+    rf"|на\s+\d+(?:[.,]\d+)?\s*%|(?:с\s+\d[\d\s]*(?:[.,]\d+)?\s+)?до\s+\d[\d\s]*(?:[.,]\d+)?\s*(?:тыс\.?|тысяч\w*)?\s+{_VEHICLES}"
+    r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|смену))?))?"
+)
+_GROW_FUTURE = r"увеличат|увеличится|увеличатся|вырастет|возрастет|возрастёт|повысят|повысится|нарастят|расширят"
+_GROW_PLAN = r"увеличить|повысить|нарастить|расширить"
+_PASSAGE = (
+    r"пропуск(?:\s+(?:авто)?(?:транспорта|автомобилей|машин|грузовиков|фур|пассажиров|людей))?"
+    r"|пропускн\w+\s+способност\w*"
+)
+# noun first: «пропуск автотранспорта увеличат», «пропускная способность … увеличится до …»,
+# «пропускную способность планируют увеличить вдвое» (a plan's verb before the infinitive)
+_RAISE = re.compile(
+    rf"(?<![\w-])(?P<noun>{_PASSAGE})(?![\w-])(?P<gap>(?:\s+[^\s.;:!?]+){{0,5}}?)\s+"
+    rf"(?P<verb>(?:{_GROW_FUTURE})|(?:(?:планируют|планируется|намерены|обещают|решено|предстоит)\s+)(?:{_GROW_PLAN}))"
+    rf"(?![\w-])(?P<much>{_HOW_MUCH})",
+    re.IGNORECASE,
+)
+_RAISE_NEEDLES = ("пропуск",)
+_MORE_NEEDLES = ("больше",)
+# Kazakh: «өткізу қабілеті екі есе артады», «… тәулігіне 5 000 көлікке дейін артады»; the
+# words between say how much (no quotes: a name there is another sentence's part).
+_KK_RAISE = re.compile(
+    r"(?<![\w-])өткізу\s+қабілет(?:і|ін)(?:\s+[^\s.;:!?«»\"]+){0,5}?\s+"
+    r"(?:артады|арттырылады|арттырады|ұлғаяды|ұлғайтылады|өседі|артпақ|жетеді|жеткізіледі)(?![\w-])",
+    re.IGNORECASE,
+)
+_KK_MORE = re.compile(
+    r"(?<![\w-])көбірек\s+(?:[^\s.;:!?]+\s+)?(?:автокөлі\w*|көлі\w*|фура\w*|жолаушы\w*|адам\w*|пойыз\w*|вагон\w*)\s+"
+    r"(?:қабылдай\w*|өткіз\w*)(?:\s+болады)?",
+    re.IGNORECASE,
+)
+_KK_NEEDLES = ("өткізу", "көбірек")
+
+
+def promised(clause: str) -> list[str]:
+    """The throughput the clause promises («будет принимать больше автомашин», «пропуск
+    увеличат», «өткізу қабілеті екі есе артады»), each as the text says it."""
+    found = []
+    if may_hold(clause, _MORE_NEEDLES):
+        found += [" ".join(m.group().split()) for m in _MORE.finditer(clause)]
+    if may_hold(clause, _RAISE_NEEDLES):
+        found += [_raise_said(m) for m in _RAISE.finditer(clause)]
+    if may_hold(clause, _KK_NEEDLES):
+        found += [" ".join(m.group().split()) for m in _KK_RAISE.finditer(clause)]
+        found += [" ".join(m.group().split()) for m in _KK_MORE.finditer(clause)]
+    return found
+
+
+def _raise_said(m: re.Match) -> str:
+    """«пропуск увеличат», «пропускная способность увеличится до 1 500 грузовиков в сутки»: the
+    noun, the verb and how much; the words between (a post's name, «через», «КПП») left out."""
+    return " ".join(f"{m.group('noun')} {m.group('verb')}{m.group('much')}".split())
