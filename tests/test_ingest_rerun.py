@@ -159,3 +159,25 @@ def test_a_stamp_is_for_the_bytes_and_the_name_it_was_made_for():
     assert file_stamps.recorded_docs(value, "бахты.txt", other_bytes) is None
     assert file_stamps.recorded_docs(value, "ссылка.txt", seen) is None
     assert file_stamps.recorded_docs("not json", "бахты.txt", seen) is None
+
+
+def test_the_stamp_is_written_with_its_document_in_one_transaction(tmp_path):
+    """A kill before the commit leaves neither the document's row nor its file's stamp: the
+    next run reads the file again."""
+    from store.db import store as db
+    from store.ingest.worker import Result
+    from store.ingest.writer import Summary, Writer
+
+    store = db.open_store(tmp_path / "s.db", write=True, create=True)
+    try:
+        writer = Writer(store, Summary(), None, None)
+        stamp = (file_stamps.KEY_PREFIX + "made-up", "{}")
+        writer.pending.append(Result("/made/up/бахты.txt", "бахты.txt", "rejected", "made-up", stamp=stamp))
+        writer.commit()
+        assert store.conn.execute("SELECT count(*) FROM meta WHERE key=?", (stamp[0],)).fetchone() == (0,)
+        writer.pending.append(Result("/made/up/бахты.txt", "бахты.txt", "duplicate", article_id="0" * 16, stamp=stamp))
+        assert store.conn.execute("SELECT count(*) FROM meta WHERE key=?", (stamp[0],)).fetchone() == (0,)
+        writer.commit()
+        assert store.conn.execute("SELECT value FROM meta WHERE key=?", (stamp[0],)).fetchone() == ("{}",)
+    finally:
+        store.close()
