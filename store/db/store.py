@@ -11,7 +11,7 @@ from store.db.connection import Store, StoreError, write_transaction
 from store.db.entities import add_alias, entity_key, merge_short_person_names, name_linked_entities, refresh_roles
 from store.db.opening import damage, default_db_path, describe_error, open_store
 from store.db.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
-from store.db.writes import ALREADY_STORED, log, stored_paths, write_article
+from store.db.writes import ALREADY_STORED, keep_file_stamp, log, stored_paths, write_article
 
 __all__ = [
     "ALREADY_STORED",
@@ -24,6 +24,7 @@ __all__ = [
     "default_db_path",
     "describe_error",
     "entity_key",
+    "keep_file_stamp",
     "log",
     "merge_short_person_names",
     "name_linked_entities",

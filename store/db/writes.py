@@ -43,6 +43,12 @@ def stored_paths(store: Store) -> set[str]:
     return {path for (path,) in rows}
 
 
+def keep_file_stamp(store: Store, key: str, value: str) -> None:
+    """Note that a file was read whole and stored (store/ingest/file_stamps.py: a re-run
+    passes over it unparsed while its bytes stay the same); one row per file, the last."""
+    store.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
 def write_article(
     store: Store,
     article: Article,

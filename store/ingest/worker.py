@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from store.ingest import file_stamps
+from store.ingest.file_stamps import Fingerprint
 from store.ingest.tasks import Task
 from store.model import Article, Extraction, RawDoc, RejectedDoc
 
@@ -37,6 +39,32 @@ class Result:
     # article.id as the worker computed it (a hash of the whole text): the writer needs
     # it twice, and would compute it again each time.
     article_id: str | None = None
+    # (meta key, value): the stamp of the file this is the last document of, for the
+    # writer to keep with it (store/ingest/file_stamps.py); None when the file is not stamped.
+    stamp: tuple[str, str] | None = None
+
+
+@dataclass
+class StoredDoc:
+    """A document of a file the store holds unchanged (store/ingest/file_stamps.py): its
+    article id, from the file's stamp, instead of its text, which is not read again."""
+
+    path: str
+    file: str
+    article_id: str
+
+
+@dataclass
+class _FileRead:
+    """A file read whole in a task: its documents (indices first..last of the group) and
+    its bytes' fingerprint, for the stamp once every document has its result."""
+
+    path: str
+    name: str
+    first: int
+    last: int
+    seen: Fingerprint
+    ids: dict[int, str] = field(default_factory=dict)  # index -> its article's id, once its result has one
 
 
 # ---------------------------------------------------------------- worker side
@@ -138,24 +166,35 @@ def _test_sleep(spec: str) -> tuple[str, float] | None:
 
 def _known(article_id: str) -> bool:
     """Is the article already stored? Checked before NER so resumed runs are cheap."""
+    conn = _connection()
+    if conn is None:
+        return False
+    return conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+
+def _connection():
+    """The worker's read-only connection to the store (None while there is no store)."""
     conn = _worker_state.get("conn")
     if conn is None:
         import sqlite3
 
         path = Path(_worker_state["store_path"])
         if not path.exists():
-            return False
+            return None
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
         _worker_state["conn"] = conn
-    return conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+    return conn
 
 
 class _Group:
     """A task's documents, parsed a few ahead of the one being processed so that their
     texts go through the NER model together (store/extract/ner.py: prepare)."""
 
-    def __init__(self, docs: list[RawDoc | RejectedDoc], ahead: bool = True):
+    def __init__(self, docs: list, ahead: bool = True, reads: list[_FileRead] | None = None):
         self.docs = docs
+        # the files read whole, by the index of their last document (stamped after it)
+        self.reads = {read.last: read for read in reads or []}
+        self.read_of = {i: read for read in reads or [] for i in range(read.first, read.last + 1)}
         self.parsed: dict[int, Article | Result] = {}  # index -> the article, or why not
         self.ids: dict[int, str] = {}  # index -> its article's id, computed once
         # Reading ahead puts the next documents' parsing and tagging inside the current
@@ -201,6 +240,27 @@ class _Group:
                 got = Result(doc.path, doc.file, "duplicate", article_id=aid)  # the writer tells a re-read by it
         self.parsed[index] = got
 
+    def stamped(self, index: int, result: Result) -> Result:
+        """The result, with its file's stamp when it is the file's last document and every
+        document of the file has an article (stored now, or stored before)."""
+        read = self.read_of.get(index)
+        if read is None:
+            return result
+        if result.status != "rejected" and result.article_id:
+            read.ids[index] = result.article_id
+        if index == read.last and len(read.ids) == read.last - read.first + 1:
+            docs = [(self.docs[i].file, read.ids[i]) for i in range(read.first, read.last + 1)]
+            result.stamp = _stamp(read, docs)
+        return result
+
+
+def _stamp(read: _FileRead, docs: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The (meta key, value) that marks the file as stored with these documents, or None
+    when it was written to while read (what was parsed may not be what was hashed)."""
+    if not file_stamps.unchanged(read.path, read.seen):
+        return None
+    return file_stamps.key(read.path), file_stamps.encode(read.name, read.seen, docs)
+
 
 class _Unit:
     """One document of a task's group (what the worker pool times and labels)."""
@@ -217,30 +277,67 @@ class _Unit:
 
 def split_task(task: Task) -> list[_Unit]:
     """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
-    from store.reading.read import jsonl_line_docs, read_path
+    from store.reading.read import jsonl_line_docs
 
     kind, payload, _, path = task
+    docs: list = []
+    reads: list[_FileRead] = []
     if kind == "paths":
-        docs = [doc for one in payload for doc in read_path(one)]
+        for one in payload:
+            _read_or_recall(one, docs, reads)
     else:
-        docs = []
         for item in payload:
             docs.extend([item] if isinstance(item, RejectedDoc) else jsonl_line_docs(Path(path), *item))
     from store.workers import resumed_after_failure
 
-    group = _Group(docs, ahead=not resumed_after_failure())
+    group = _Group(docs, ahead=not resumed_after_failure(), reads=reads)
     return [_Unit(group, i) for i in range(len(docs))]
+
+
+def _read_or_recall(path: str, docs: list, reads: list[_FileRead]) -> None:
+    """The documents of the file at `path`, appended to `docs`: recalled from its stamp
+    when the store holds the file's bytes unchanged (not decoded or parsed again), else
+    read; a file read whole is noted in `reads`, to be stamped once its documents are."""
+    from store.reading.read import read_path
+    from store.reading.rejects import label
+
+    seen = file_stamps.fingerprint(path)
+    name = label(Path(path))
+    if seen is not None:
+        recalled = _recalled(path, name, seen)
+        if recalled is not None:
+            docs.extend(StoredDoc(path, file, aid) for file, aid in recalled)
+            return
+    got = read_path(path)
+    if seen is not None and got:
+        reads.append(_FileRead(path, name, len(docs), len(docs) + len(got) - 1, seen))
+    docs.extend(got)
+
+
+def _recalled(path: str, name: str, seen: Fingerprint) -> list[tuple[str, str]] | None:
+    """The (label, article id) of each document of a file stamped with these bytes, when
+    every one of the articles is still in the store."""
+    conn = _connection()
+    if conn is None:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (file_stamps.key(path),)).fetchone()
+    docs = file_stamps.recorded_docs(row[0] if row else None, name, seen)
+    if docs is None or not all(_known(aid) for _, aid in docs):
+        return None
+    return docs
 
 
 def unit_label(unit: _Unit) -> str:
     return unit.doc.file
 
 
-def _parsed(doc: RawDoc | RejectedDoc) -> Article | Result:
+def _parsed(doc: RawDoc | RejectedDoc | StoredDoc) -> Article | Result:
     """The article in a document, or the result saying why there is none to extract
     (rejected; whether it is stored already is _Group's to ask)."""
     if isinstance(doc, RejectedDoc):
         return Result(doc.path, doc.file, "rejected", doc.reason)
+    if isinstance(doc, StoredDoc):  # the writer tells a re-read by its id, as after a parse
+        return Result(doc.path, doc.file, "duplicate", article_id=doc.article_id)
     from store.reading.parse import parse
 
     try:
@@ -253,6 +350,11 @@ def _parsed(doc: RawDoc | RejectedDoc) -> Article | Result:
 
 
 def process_doc(unit: _Unit) -> Result:
+    """The result of one document (its file's stamp on the file's last one)."""
+    return unit.group.stamped(unit.index, _processed(unit))
+
+
+def _processed(unit: _Unit) -> Result:
     article = unit.group.article(unit.index)
     if isinstance(article, Result):
         return article

@@ -130,10 +130,17 @@ class Writer:
             raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
 
     def _write(self, r: Result, touched: set[int]) -> str:
-        """Log (and store) one result; its status as it turned out."""
+        """Log (and store) one result; its status as it turned out. The stamp of the file
+        it ends goes in the same transaction: a kill leaves both or neither."""
         if r.status == "rejected":
             db.log(self.store, r.path, r.file, "rejected", r.reason)
             return "rejected"
+        status = self._write_article(r, touched)
+        if r.stamp:
+            db.keep_file_stamp(self.store, *r.stamp)
+        return status
+
+    def _write_article(self, r: Result, touched: set[int]) -> str:
         aid = r.article_id or (r.article.id if r.article else None)  # the worker's, else computed once here
         if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched, article_id=aid):
             db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, aid)
