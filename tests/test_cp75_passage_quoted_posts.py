@@ -23,6 +23,8 @@ def refs(text: str, **switches: bool) -> list[str]:
         ("Дорогу к пункту расширяют, а сам «Жаныбек» работает в обычном режиме.", "zhanibek"),
         ('"Тажен" арқылы жолаушылар өткізу тоқтатылды.', "tazhen"),
         ('"Сырымда" кезек азайды.', "syrym"),
+        # «арқылы» after a name not marked ambiguous is passage through it
+        ("«Тажен» арқылы жүздеген адам келді.", "tazhen"),
     ],
 )
 def test_a_post_bare_in_quotes_at_passage_or_state(text: str, ref: str) -> None:
@@ -50,6 +52,10 @@ def test_the_switch_turns_it_off(text: str) -> None:
         # a thing named like a post, its noun before the quotes
         "Ресторан «Тажен» закрыт на санитарный день.",
         "ТОО «Кайрак» открыто для новых партнёров.",
+        # «арқылы» alone after an ambiguous name: the means, not the way
+        '"Атамекен" арқылы жүздеген фермер несие алды.',
+        # a state after a preposition: the name is no subject
+        "Для «Кордай» работает отдельная бригада дорожников.",
         # a noun before the quotes: the name names it
         "Выставка «Сырым» открыта в музее до конца месяца.",
     ],

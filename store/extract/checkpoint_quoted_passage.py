@@ -9,13 +9,14 @@ words decide (cp75):
 - the name is bare in quotes (checkpoint_bare_quoted.bare_in_quotes: nothing but the sentence's
   start, a mark, a preposition or a conjunction before them, no verb of speaking after them);
 - and its sentence speaks of passage: «через» right before the quotes, a word of crossing,
-  entry or exit, the border, a queue, freight or passengers (Kazakh «арқылы», «өтеді»,
-  «шекара», «кезек»); «за границу» (abroad) is no passage through a post;
-- or the name is the subject of a post's state: «открыт», «закрыт», «работает» after it in its
-  clause (Kazakh «ашық», «жабық», «жұмыс істейді»).
+  entry or exit, the border, a queue, freight or passengers (Kazakh «өтеді», «шекара», «кезек»),
+  or «арқылы» right after the quotes; «за границу» (abroad) is no passage through a post;
+- or the name is the subject of a post's state: nothing but the sentence's start, a mark, a
+  conjunction or «сам» before it (not a preposition: «У «…» работает новое кафе»), and «открыт»,
+  «закрыт», «работает» after it in its clause (Kazakh «ашық», «жабық», «жұмыс істейді»).
 
 A name the gazetteer marks ambiguous (it is also a chamber, a programme, a town or a person:
-Атамекен, Болашак, Орда, Жибек жолы) needs a word of passage besides «через» («Через
+Атамекен, Болашак, Орда, Жибек жолы) needs a word of passage besides «через», «арқылы» («Через
 «Атамекен» предприниматели получили кредиты» is the chamber), and a state is no cue for it
 («Атамекен» работает» may be the chamber) unless the sentence names a post's part or approach
 («Подъезд к пункту перекрыт, а сам «Сырым» открыт»). A firm, a hotel, a shop or a club named like a post
@@ -29,13 +30,21 @@ import re
 
 from store.extract.checkpoint_bare_quoted import bare_in_quotes, name_sentence
 
-# «через» right before the opening quote: the name is passed through
+# «через» right before the opening quote, Kazakh «арқылы» right after the closing one: the name is
+# passed through — or is the means of something («"Атамекен" арқылы кәсіпорын ашылды»), so these
+# alone are no word of passage for an ambiguous name
 _THROUGH_BEFORE = re.compile(r"(?:^|[\s(])через[ \t]+[«\"“„]$", re.IGNORECASE)
+_THROUGH_AFTER = re.compile(r"[ \t]+арқылы(?![\w-])", re.IGNORECASE)
+# the name as a subject: the sentence's start, a mark, a conjunction or «сам» before the quotes, not a
+# preposition («У «…» работает новое кафе» is a place by the name)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:;,(–—-][ \t]*|(?:^|[\s(])(?:и|а|но|также|сам|сама|само|және)[ \t]+)[«\"“„]$", re.IGNORECASE
+)
 # words of passage through a post, Russian and Kazakh; «за границу», «из-за границы» is abroad
 _PASSAGE = re.compile(
     r"(?<![\w-])(?:пропуск\w*|пропуст\w*|пересе[кч]\w*|(?<!за\s)(?<!за\s\s)границ\w*|очеред\w*|фур[аыуеой]?\w*"
     r"|грузовик\w*|въезд\w*|выезд\w*|въезжа\w*|выезжа\w*|въех\w*|выех\w*|провез\w*|провоз\w*|провёз\w*"
-    r"|пассажир\w*|легковуш\w*|арқылы|өт(?:еді|ті|кен|іп|у|уге|уі|етін|ушілер)|шекара\w*|кезе[кг]\w*"
+    r"|пассажир\w*|легковуш\w*|өт(?:еді|ті|кен|іп|у|уге|уі|етін|ушілер)|шекара\w*|кезе[кг]\w*"
     r"|жүк[ \t]+көлі[кг]\w*|жолаушы\w*)(?![\w-])",
     re.IGNORECASE,
 )
@@ -62,6 +71,8 @@ def quoted_at_passage(text: str, start: int, end: int, ambiguous: bool) -> bool:
     sentence = name_sentence(text, start, closed)
     if _PASSAGE.search(sentence):
         return True
-    if ambiguous:
-        return bool(_STATE_AFTER.match(text, closed) and _POST_PART.search(sentence))
-    return bool(_THROUGH_BEFORE.search(text, max(0, start - 10), start) or _STATE_AFTER.match(text, closed))
+    if _THROUGH_BEFORE.search(text, max(0, start - 10), start) or _THROUGH_AFTER.match(text, closed):
+        return not ambiguous
+    if not (_SUBJECT_BEFORE.search(text, max(0, start - 10), start) and _STATE_AFTER.match(text, closed)):
+        return False
+    return not ambiguous or bool(_POST_PART.search(sentence))
