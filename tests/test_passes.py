@@ -161,8 +161,8 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ),
     ],
     "queue_posts": [  # cp56: a queue story names its posts without a post's word (checkpoint_queues.py)
-        (
-            "Дальнобойщики жалуются: очереди на «Алтынколе» растут, фуры стоят сутками.",
+        (  # unquoted since cp75: a quoted name in a sentence of queues is passage_quoted_posts' too
+            "Дальнобойщики жалуются: очереди на Алтынколе растут, фуры стоят сутками.",
             {("checkpoint", "Алтынколь")},
         ),
     ],
@@ -188,6 +188,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         (
             "На границе ввели новый порядок. «Курмангазы» работает с восьми утра.",
             {("checkpoint", "Курмангазы")},
+        ),
+    ],
+    "passage_quoted_posts": [  # cp75: a post bare in quotes in a sentence of passage, no cue in the text
+        (
+            "Через «Кайрак» теперь выезжают и легковые машины.",
+            {("checkpoint", "Кайрак")},
         ),
     ],
     "checkpoints_win": [

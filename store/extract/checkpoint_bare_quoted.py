@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 
 _OPEN = frozenset('«"“„')
-# what may stand before the opening quote: the sentence's start, a mark, a preposition or a conjunction
+# what may stand before the opening quote: the sentence's start, a mark, a preposition or a conjunction,
+# or «сам» setting the post against its parts («подъезд перекрыт, а сам «…» открыт», cp75)
 _BEFORE = re.compile(
     r"(?:^|[.!?:;,(–—-][ \t]*|(?:^|[\s(])(?:на|в|во|у|к|ко|через|возле|около|перед|из|с|со|до|от|по|под|за|о|об"
-    r"|между|и|или|а|также|мен|пен|бен|және|не|ни)[ \t]+)[«\"“„]$",
+    r"|между|и|или|а|также|мен|пен|бен|және|не|ни|сам|сама|само)[ \t]+)[«\"“„]$",
     re.IGNORECASE,
 )
 # the closing quote, a Kazakh case ending after it allowed («"Жайсаң"да»)
@@ -58,17 +59,26 @@ def bare_quoted_post(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) written bare in quotes (nothing but a preposition, a
     conjunction or a mark before them, no verb of speaking after), in a sentence telling of a
     post's life? The caller asks only in a text about crossings."""
+    closed = bare_in_quotes(text, start, end)
+    return bool(closed and _POST_LIFE.search(name_sentence(text, start, closed)))
+
+
+def bare_in_quotes(text: str, start: int, end: int) -> int:
+    """Where the quotes round the name at [start, end) close (after a Kazakh ending they hold),
+    when it is written bare in them: nothing but the sentence's start, a mark, a preposition or a
+    conjunction before the opening quote, and no verb of speaking after the closing one; else 0.
+    A noun before the quotes is what the name names («палате предпринимателей «Атамекен»»)."""
     if not start or text[start - 1] not in _OPEN:
-        return False
+        return 0
     closed = _CLOSE.match(text, end)
     if not closed or not _BEFORE.search(text, max(0, start - 12), start):
-        return False
+        return 0
     if _SPEECH_AFTER.match(text, closed.end()):
-        return False
-    return bool(_POST_LIFE.search(_sentence(text, start, closed.end())))
+        return 0
+    return closed.end()
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def name_sentence(text: str, start: int, end: int) -> str:
     """The name's sentence without the name, at most `_REACH` letters either side of it."""
     before = text[max(0, start - _REACH) : start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)

@@ -55,6 +55,7 @@ from store.extract.checkpoint_not_posts import (
 )
 from store.extract.checkpoint_queues import queue_at, queue_story
 from store.extract.checkpoint_quoted import quoted_at_fact
+from store.extract.checkpoint_quoted_passage import quoted_at_passage
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     bracketed_alias,
@@ -523,6 +524,7 @@ def find_checkpoints(
     work_cues: bool = True,
     quoted_cues: bool = True,
     bare_quoted_cues: bool = True,
+    passage_cues: bool = True,
     wanted_before: int | None = None,
 ) -> list[CheckpointSpan]:
     """Every checkpoint mention in `text`, in order, resolved to gazetteer ids. With
@@ -535,7 +537,10 @@ def find_checkpoints(
     (off with the `quoted_posts` pass), a quoted name after «на», «в», «через» with a post's fact
     beside it («Работы на «Сырыме» завершат …», checkpoint_quoted.py); with `bare_quoted_cues` (off
     with the `bare_quoted_posts` pass), in a text about crossings a name bare in quotes in a sentence
-    of a post's life («Карасу» и «Сыпатай батыр» работают в усиленном режиме», checkpoint_bare_quoted.py).
+    of a post's life («Карасу» и «Сыпатай батыр» работают в усиленном режиме», checkpoint_bare_quoted.py);
+    with `passage_cues` (off with the `passage_quoted_posts` pass), a name bare in quotes in a sentence
+    of passage or of its state, with no cue in the text («Через «Тажен» выезд разрешён …»,
+    checkpoint_quoted_passage.py).
     With `wanted_before` (an offset where a line ends), the caller keeps only the spans that
     start before it (a title read with the body's cue after it): when no name of the table
     starts there, [] is returned at once, which is what the caller would have kept, since each
@@ -554,6 +559,7 @@ def find_checkpoints(
     if not cands:
         return []
     at_work = _at_work_reader(text, work_cues)
+    at_passage = _passage_reader(text, passage_cues)
     # a text that names posts by their words: there a sentence opening with a bare ambiguous name
     # and a post's state («Жаныбек закрыт до …») is the post (checkpoint_work.py)
     named_by_words = bool(_ARTICLE_CUE.search(text))
@@ -565,6 +571,7 @@ def find_checkpoints(
         and not _enumeration_of_posts(cands, text)
         and not any(at_work(c) for c in cands)
         and not (quoted_cues and any(quoted_at_fact(text, c.start, c.end) for c in cands))
+        and not (passage_cues and any(at_passage(c) for c in cands))
     ):
         return []
     ends = [m.end() for m in _SENT_END.finditer(text)]
@@ -601,6 +608,7 @@ def find_checkpoints(
             or bare_quoted_cues
             and bare_quoted_post(text, c.start, c.end)
             and about_crossings()
+            or at_passage(c)
         ):
             accepted.append(c)
         elif not town:  # the town is not made a post by the text's other mentions of the name
@@ -656,6 +664,22 @@ def _at_work_reader(text: str, work_cues: bool):
         return seen[key]
 
     return at_work
+
+
+def _passage_reader(text: str, passage_cues: bool):
+    """`quoted_at_passage` for the text's candidates, asked once per mention (the text's gate and
+    the name's acceptance both ask it); a name not right after a quote costs one comparison."""
+    if not passage_cues:
+        return lambda c: False
+    seen: dict[tuple[int, int], bool] = {}
+
+    def at_passage(c: Cand) -> bool:
+        key = (c.start, c.end)
+        if key not in seen:
+            seen[key] = quoted_at_passage(text, c.start, c.end, c.ambiguous)
+        return seen[key]
+
+    return at_passage
 
 
 _BORDER_WORD = re.compile(r"границ|border|шекара|shekara|şekara|чегара|chegara|чек\s+ара", re.IGNORECASE)

@@ -244,7 +244,14 @@ class Extractor:
         caller keeps only those, and the cue's own posts were found by the body's reading."""
         if not text:
             return []
-        off = {"queue_posts", "traffic_posts", "work_posts", "quoted_posts", "bare_quoted_posts"} & self.disabled
+        off = {
+            "queue_posts",
+            "traffic_posts",
+            "work_posts",
+            "quoted_posts",
+            "bare_quoted_posts",
+            "passage_quoted_posts",
+        } & self.disabled
         if self.find_checkpoints is checkpoints.find_checkpoints:
             found = checkpoints.find_checkpoints(
                 text,
@@ -253,6 +260,7 @@ class Extractor:
                 work_cues="work_posts" not in off,
                 quoted_cues="quoted_posts" not in off,
                 bare_quoted_cues="bare_quoted_posts" not in off,
+                passage_cues="passage_quoted_posts" not in off,
                 wanted_before=wanted_before,
             )
         else:
@@ -397,6 +405,14 @@ def _bare_quoted_are_read_with_the_posts(text, spans, ctx):
     name bare in quotes, in a text about crossings and a sentence of a post's life, as that post,
     store/extract/checkpoint_bare_quoted.py); as a span pass it changes nothing, and is in the
     table so that the switch has a name."""
+    return spans
+
+
+def _passage_quoted_are_read_with_the_posts(text, spans, ctx):
+    """`passage_quoted_posts` works where the posts are found (checkpoints.find_checkpoints reads a
+    name bare in quotes in a sentence of passage or of its state, with no cue in the text, as that
+    post, store/extract/checkpoint_quoted_passage.py); as a span pass it changes nothing, and is in
+    the table so that the switch has a name."""
     return spans
 
 
@@ -590,6 +606,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("work_posts", _work_is_read_with_the_posts),
     Pass("quoted_posts", _quoted_are_read_with_the_posts),
     Pass("bare_quoted_posts", _bare_quoted_are_read_with_the_posts),
+    Pass("passage_quoted_posts", _passage_quoted_are_read_with_the_posts),
     Pass("signer_lines", signer_lines),
     Pass("headline_surnames", headline_surnames),
     Pass("kazakh_body_chains", kazakh_body_chains),
