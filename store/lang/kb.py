@@ -817,21 +817,29 @@ def find(text: str) -> list[Match]:
     A short text (a span's name, a word) is answered from _FOUND after its first time: the
     passes ask the same names again and again (a place is asked by the currency, route,
     surname and body rules of one article, «Казахстан» by every article), about 60% of the
-    calls of an ingest. The answer depends on the text alone; each caller gets its own list."""
-    if len(text) > _FOUND_LONGEST:
-        return _find(text)
-    found = _FOUND.get(text)
+    calls of an ingest. The answer depends on the text alone; each caller gets its own list.
+
+    A long text (an article, its page) is kept in _FOUND_LONG, the last few only: the parent
+    body rule asks the whole text and page again for each compound body name it weighs
+    (organizations._named_elsewhere), ~1 call in 3 of an ingest's long ones on generated
+    articles, each a scan of the article (perf81)."""
+    short = len(text) <= _FOUND_LONGEST
+    kept, most = (_FOUND, _FOUND_KEPT) if short else (_FOUND_LONG, _FOUND_LONG_KEPT)
+    found = kept.get(text)
     if found is None:
-        if len(_FOUND) >= _FOUND_KEPT:
-            _FOUND.clear()
-        found = _FOUND[text] = tuple(_find(text))
+        if len(kept) >= most:
+            kept.clear()
+        found = kept[text] = tuple(_find(text))
     return list(found)
 
 
 # The answers of find for short texts, by text; started again past _FOUND_KEPT texts.
 _FOUND: dict[str, tuple[Match, ...]] = {}
 _FOUND_KEPT = 50_000
-_FOUND_LONGEST = 200  # characters: a name or a phrase, not an article (asked once)
+_FOUND_LONGEST = 200  # characters: a name or a phrase, not an article
+# The answers for long texts: an article's title, body and page, the last few articles'.
+_FOUND_LONG: dict[str, tuple[Match, ...]] = {}
+_FOUND_LONG_KEPT = 8
 
 
 def _find(text: str) -> list[Match]:
