@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.fact_sides import side_subject, side_subject_post
+
 # How many sentences back a queue report's words still govern a list of figures
 _LOOKBACK = 3
 # Traffic that crossed, not traffic waiting: «пропущено», «пересекли», «оформлено», «выехали»
@@ -65,6 +67,36 @@ def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = ""
     if _OWN_SUBJECT.search(sentence) and not _REASON_FIRST.match(sentence):
         return None
     return named[1][0]
+
+
+# A side as a sentence's subject («Китайская сторона будет принимать больше машин», «Қытай тарапы …
+# қабылдайтын болады») is no subject of its own: it speaks of the crossing named before (facts87;
+# store/extract/fact_sides.side_subject_post tells whose post). Only what a side does at the crossing is
+# carried: its throughput, its queue, its counts and its deadlines; money and reasons told by a side are as
+# often the country's («Казахстанская сторона выделит на заставы 3 млрд тенге»).
+SIDE_KINDS = ("capacity", "deadline", "queue", "count")
+
+
+def side_carried(
+    named: tuple[int, list[str]] | None, i: int, only: str | None, sentence: str
+) -> tuple[str, bool] | None:
+    """The post a sentence `i` naming none speaks of by a side as its subject, and whether it is
+    far (the article's only post, named further back than `carried_post` looks); None when the
+    sentence has no side as its subject, has another subject of its own, or no post fits."""
+    told = side_subject(sentence) if named is not None else None
+    if told is None or named is None:
+        return None
+    m, country = told
+    if _OWN_SUBJECT.search(f"{sentence[: m.start()]} {sentence[m.end() :]}"):
+        return None
+    if i - named[0] <= _CARRY_SPAN:
+        posts, far = named[1], False
+    elif only is not None and named[1] == [only]:
+        posts, far = [only], True
+    else:
+        return None
+    post = side_subject_post(country, posts)
+    return (post, far) if post else None
 
 
 # A sentence whose subject is the post itself, by a bare post word: «Пункт будет закрыт с 1 по 3

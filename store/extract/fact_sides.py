@@ -215,3 +215,44 @@ def _on_side(ref: str, country: str | None) -> bool:
     if cp is None:
         return False
     return not cp.foreign if country is None else bool(cp.foreign and cp.country == country)
+
+
+# A side as the subject of a sentence naming no post (facts87): «Пробка у поста «Нур жолы» … Китайская
+# сторона временно будет принимать больше машин», «"Қалжат" бекетінде кезек … Қытай тарапы тәулігіне 300
+# көлік қабылдайтын болады». The side speaks of the crossing the story is about, not of a subject of its own:
+# the fact is the side's post when the story names it beside ours (the pair), else the post named before
+# (ours: the story's crossing, told from the neighbour's end). A story naming only a foreign post of another
+# side («…у «Маштаково». Казахстанская сторона …») names no post of the side: none.
+_SIDE_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:{_RU_SIDE_NOMINATIVE}|(Қытай|Қазақстан|Ресей|Қырғызстан|Өзбекстан|Түрікменстан|қытайлық"
+    r"|ресейлік|қырғыз|өзбек|түрікмен|қазақстандық)\s+тарапы(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def side_subject(sentence: str) -> tuple[re.Match, str | None] | None:
+    """The side a sentence has as its subject and its country (None: ours); None when it has none, or
+    two sides of different countries («китайская сторона …, а казахстанская сторона …»)."""
+    if "торон" not in sentence and "тарап" not in sentence:  # the cheap look first (issue 15)
+        return None
+    found = [(m, _country(m)) for m in _SIDE_SUBJECT.finditer(sentence)]
+    if not found or len({c for _m, c in found}) > 1:
+        return None
+    return found[0]
+
+
+def side_subject_post(country: str | None, posts: list[str]) -> str | None:
+    """The post a side's sentence (`country`, None: ours) speaks of, of the `posts` named before: the
+    one of that side, else the one post named when it is ours (the side is the neighbour's end of it)."""
+    of_side = [p for p in posts if _on_side(p, country)]
+    if len(of_side) == 1:
+        return of_side[0]
+    if not of_side and len(posts) == 1 and country is not None and _on_side(posts[0], None):
+        return posts[0]
+    return None
+
+
+def _country(m: re.Match) -> str | None:
+    """The country of a side's words (their first group that matched; None: ours)."""
+    word = next(g for g in m.groups() if g).lower()
+    return _COUNTRY[word] if word in _COUNTRY else _COUNTRY[word[:6]]

@@ -26,12 +26,14 @@ from store.extract.fact_causes import causes, closure_end, closure_period, state
 from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
     CARRY_KINDS,
+    SIDE_KINDS,
     about_the_post,
     both_posts,
     carried_post,
     far_kinds,
     only_the_other_side,
     queue_report_before,
+    side_carried,
     sole_post,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
@@ -1115,6 +1117,15 @@ def _carried(
     return works + _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
 
 
+def _side_carried(text: str, bounds: list, i: int, side: tuple[str, bool], article_date: str | None, seen: set) -> list:
+    """What sentence `i`, naming no post but with a side as its subject, tells of the post `side`
+    gives (fact_context.side_carried): the kinds a side does at the crossing (SIDE_KINDS), of them
+    only those carried that far when the post was named further back."""
+    ref, far = side
+    kinds = set(SIDE_KINDS) & set(far_kinds(text[bounds[i][0] : bounds[i][1]]) if far else SIDE_KINDS)
+    return [f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in kinds and _once(f, seen)]
+
+
 def _works_carried(ref: str, sentence: str, article_date: str | None, seen: set, deadlines: bool = False) -> list[Fact]:
     """The works on `ref` a sentence naming no post tells as a status («Работы на объекте
     стартовали в мае», store/extract/fact_works.py); the look for works words first (issue 15).
@@ -1530,6 +1541,10 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             if near is None:  # «… «А» и «Б». Сейчас там идёт реконструкция», «Пункт «А» – «Б» … . На объекте …»
                 out += _works_after(text, i, a, b, last_spans, article_date, seen)
             far = sole_post(owner, only, text[a:b]) if near is None else None
+            side = side_carried(owner, i, only, text[a:b]) if near is None and far is None else None
+            if side:  # «Китайская сторона будет принимать больше машин» (facts87)
+                out += _side_carried(text, bounds, i, side, article_date, seen)
+                continue
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
