@@ -84,6 +84,22 @@ def note_line(line: str) -> bool:
 _YOU = frozenset({"вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашего", "сіз", "сіздің", "сізге"})
 
 
+# A prompt is a line, not a paragraph: a story's own sentence may quote someone speaking to «вы».
+_PROMPT_MAX_WORDS = 10
+# Kazakh polite second person on a line's last word: «Жаңалықтарды бақылап отырыңыз.», «Жазылыңыз».
+_KAZAKH_TO_READER = re.compile(r"(?:ңыз|ңіз|ңыздар|ңіздер)$")
+
+
+def reader_prompt(line: str) -> bool:
+    """Whether `line` is a short line speaking to the reader («Следите за нашими новостями.»,
+    «Подписывайтесь на наш канал.», «Жаңалықтарды бақылап отырыңыз.»): the site's trailer,
+    never the story's last paragraph, however much it reads like running text."""
+    ws = _WORD.findall(line)
+    if not ws or len(ws) > _PROMPT_MAX_WORDS:
+        return False
+    return _to_reader_words(ws) or bool(_KAZAKH_TO_READER.search(ws[-1].lower()))
+
+
 def _to_reader_words(ws: list[str]) -> bool:
     """A line that speaks to the reader: «you» or a verb in the imperative or the second person
     («Следите за новостями.», «Подписывайтесь на канал»)."""
