@@ -54,13 +54,21 @@ def test_shout_in_capitals_is_still_no_dateline():
 
 @pytest.mark.parametrize(
     "line",
-    ["Следите за нашими новостями.", "Подписывайтесь на наш телеграм-канал.", "Жаңалықтарды бақылап отырыңыз."],
+    [
+        "Следите за нашими новостями.",
+        "Подписывайтесь на наш телеграм-канал.",
+        "Жаңалықтарды бақылап отырыңыз.",
+        "Как часто вы ездите через границу?",
+    ],
 )
 def test_reader_prompts(line):
     assert reader_prompt(line)
 
 
-@pytest.mark.parametrize("line", ["Очередь небольшая.", "Легковые машины проходят без задержек.", "Кезек жоқ."])
+@pytest.mark.parametrize(
+    "line",
+    ["Очередь небольшая.", "Кезек жоқ.", "Планируйте поездку заранее.", "Водителям советуем выбрать другой пост."],
+)
 def test_story_lines_are_no_prompts(line):
     assert not reader_prompt(line)
 
@@ -73,6 +81,15 @@ def test_prompt_under_last_paragraph_is_left_out(tmp_path):
     assert _body(tmp_path, "page.html", page) == [
         "На пункте пропуска «Кордай» к вечеру скопилось около ста грузовиков, сообщили в погранслужбе."
     ]
+
+
+def test_advice_to_drivers_stays_the_last_paragraph(tmp_path):
+    page = (
+        "<html><body><h1>Тажен: ремонт</h1><p>На пункте пропуска «Тажен» во вторник меняют сканер, проверка "
+        "грузовиков займёт больше времени, сообщили таможенники.</p><p>Планируйте поездку через пункт заранее.</p>"
+        "</body></html>"
+    )
+    assert _body(tmp_path, "advice.html", page)[-1] == "Планируйте поездку через пункт заранее."
 
 
 def test_note_keeps_its_status_line_above_a_prompt(tmp_path):
