@@ -159,7 +159,23 @@ def _towns() -> frozenset[str]:
         if row["type"] == "city":
             spellings = [row["name_ru"], row["name_kk"], *(row["variants"] or "").split("|")]
             names.update(_fold(s) for s in spellings if s.strip())
+        elif row["type"] == "district":
+            names.update(_district_names(row))
     return frozenset(names)
+
+
+def _district_names(row: dict[str, str]) -> set[str]:
+    """A district's bare name, as a regional dateline prints it («ТАРБАГАТАЙ.», «ҚАРАСАЙ.»): the
+    Kazakh name without «ауданы» (the Russian name is an adjective: «Тарбагатайский район»), folded."""
+    kazakh = row["name_kk"].strip()
+    if not kazakh.endswith(" ауданы"):
+        return set()
+    bare = kazakh.removesuffix(" ауданы")
+    return {_fold(bare), _fold(bare.translate(_KAZAKH_TO_RUSSIAN))}
+
+
+# A Kazakh name as Russian text spells it: «Тарбағатай» → «Тарбагатай», «Қарасай» → «Карасай».
+_KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
 def is_known_town(name: str) -> bool:

@@ -63,9 +63,16 @@ def continues(line: str, below: str, width: int | None) -> bool:
 
 # Words a sentence never ends on, nor a headline: Russian prepositions and conjunctions, the
 # Kazakh «and» words. A line ending on one was broken in mid-phrase («… закрыт до» / «вечера …»).
+# Prepositions that are adverbs as well and may close a sentence («против», «мимо», «вблизи»,
+# «напротив», «спустя») are left out, and so are Kazakh postpositions: they follow their noun, and
+# a headline may end on one («… екі сағатқа дейін»).
 _MID_PHRASE_WORDS = frozenset(
     "в во на с со к ко по из от до за для о об обо у при через без под над между про из-за "
-    "и а но или что чтобы как где когда если а также және мен бен пен немесе".split()
+    "около возле вдоль вокруг после перед передо среди вместо кроме ради сквозь из-под ввиду "
+    "вследствие согласно "
+    "и а но или либо что чтобы как где когда если а также не ни "
+    "который которая которое которые которого которой которую котором которым которыми "
+    "және мен бен пен немесе".split()
 )
 
 

@@ -66,7 +66,7 @@ from store.reading.outlet_choice import article_outlet
 from store.reading.polls import without_poll_answers
 from store.reading.press_release import release_header
 from store.reading.repeats import without_repeated_sentences
-from store.reading.short_lead import closes_story, note_line, opens_story
+from store.reading.short_lead import closes_story, note_line, opens_story, reader_prompt
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -320,8 +320,16 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     if _is_note(lines, lay):
-        lay.end = len(lines) - 1
+        lay.end = _before_prompts(lines)
     return lay
+
+
+def _before_prompts(lines: list[str]) -> int:
+    """The last line before the reader prompts a text ends with («Следите за нашими новостями.»)."""
+    end = len(lines) - 1
+    while end > 0 and reader_prompt(lines[end]):
+        end -= 1
+    return end
 
 
 # A note: the lead and at most this many lines under it (a post's status in two lines).
@@ -333,7 +341,7 @@ def _is_note(lines: list[str], lay: _Layout) -> bool:
     (short_lead.note_line) — is its lines: «Очереди нет», «Проезд свободный.» close the story
     though they have no verb (the closing-sentence test wants one) and though a line with no
     stop reads as a link teaser on a page of many paragraphs."""
-    tail = lines[lay.start + 1 :]
+    tail = lines[lay.start + 1 : _before_prompts(lines) + 1]
     if not 0 < len(tail) <= _NOTE_TAIL or lay.start >= len(lines) or not _is_lead(lines[lay.start]):
         return False
     return all(_note_tail_line(ln) for ln in tail)
@@ -514,13 +522,20 @@ def _body_end(lines: list[str], start: int) -> int:
         len(lines),
     )
     for i in range(stop - 1, start - 1, -1):
-        if (fu.is_prose(lines[i]) or _clipped_paragraph(lines[i]) or _clipped_last(lines, i)) and not fu.classify(
-            lines[i]
-        ):
+        if _running_text(lines, i):
             j = _list_tail(lines, i, stop)
             closing = j + 1 < stop and (clipped_tail(lines, j + 1) or closes_story(lines[j + 1], lines[j]))
             return j + 1 if closing else j
     return stop - 1 if start < stop else start - 1
+
+
+def _running_text(lines: list[str], i: int) -> bool:
+    """Whether line i can end the body: prose or a clipped paragraph, not furniture and not a
+    prompt to the reader (which reads as prose: «Следите за нашими новостями.»)."""
+    line = lines[i]
+    if fu.classify(line) or reader_prompt(line):
+        return False
+    return fu.is_prose(line) or _clipped_paragraph(line) or _clipped_last(lines, i)
 
 
 def _list_tail(lines: list[str], i: int, stop: int) -> int:

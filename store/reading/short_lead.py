@@ -84,6 +84,34 @@ def note_line(line: str) -> bool:
 _YOU = frozenset({"вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашего", "сіз", "сіздің", "сізге"})
 
 
+# A prompt is a line, not a paragraph: a story's own sentence may quote someone speaking to «вы».
+_PROMPT_MAX_WORDS = 10
+# Kazakh polite second person on a line's last word: «Жаңалықтарды бақылап отырыңыз.», «Жазылыңыз».
+_KAZAKH_TO_READER = re.compile(r"(?:ңыз|ңіз|ңыздар|ңіздер)$")
+
+
+# What the site offers the reader: its news, channels, pages, polls («Следите за новостями»).
+_SITE_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:новост|канал|сайт|подпис|telegram|телеграм|соцсет|страниц|instagram|whatsapp|"
+    r"жаңалық|арна|парақша|жазыл)"
+)
+
+
+def reader_prompt(line: str) -> bool:
+    """Whether `line` is a short line in which the site speaks to the reader («Следите за нашими
+    новостями.», «Подписывайтесь на наш канал.», «Жаңалықтарды бақылап отырыңыз.», a poll's «Как
+    часто вы …?»): the site's trailer, never the story's last paragraph, however much it reads
+    like running text. Advice to drivers in the imperative («Планируйте поездку заранее.») is the
+    story's: the line must name the site's news or channels, or ask the reader a question."""
+    s = line.strip()
+    ws = _WORD.findall(s)
+    if not ws or len(ws) > _PROMPT_MAX_WORDS:
+        return False
+    if not (_to_reader_words(ws) or _KAZAKH_TO_READER.search(ws[-1].lower())):
+        return False
+    return s.endswith("?") or bool(_SITE_WORDS.search(s))
+
+
 def _to_reader_words(ws: list[str]) -> bool:
     """A line that speaks to the reader: «you» or a verb in the imperative or the second person
     («Следите за новостями.», «Подписывайтесь на канал»)."""
