@@ -129,3 +129,62 @@ def test_search_answers_as_without_the_small_index_paths(sample_store, monkeypat
     for a, b in zip(fast, slow, strict=True):
         assert a == b, a[0]
     assert any(r for _, ents, _, _ in fast for r in ents)  # the texts find entities: the check is not empty
+
+
+# ---- tui79: the length pre-filter of may_reach (store.search.length_bound)
+
+
+def _partial_words() -> list[str]:
+    """Every beginning (2+ letters) of the words of the probe's texts, the written texts and
+    the dev and public queries: what a word beside a name is while it is typed."""
+    words = {w for text in _probe_texts("khorgos") + _WRITTEN + _queries() for w in text.split()}
+    return sorted({w[:n] for w in words for n in range(2, len(w) + 1)})
+
+
+def test_length_filter_drops_no_key_that_scores_the_bar():
+    """Scored against every key of the knowledge base's index, no key the filter drops
+    reaches the bar for any variant of a partial word (the exact bound it claims)."""
+    index, _ = kb_index()
+    shapes = index._key_shapes()
+    assert shapes is not None
+    kids = np.arange(index.n_keys, dtype=np.int64)
+    keys = index.keys_of(kids)
+    dropped_some = False
+    for word in _partial_words()[::7] + ["rail", "railwa", "очер", "bektenov", "тажен"]:
+        for variants in (query_variants(word), alias_index.transposed_variants(word)):
+            if not variants:
+                continue
+            for least in (85.0, 88.0 - 0.1):
+                need = least + min(p for _, p in variants)
+                ok = shapes.may_pass(kids, [v for v, _ in variants], need)
+                if ok.all():
+                    continue
+                dropped_some = True
+                out = [k for k, keep in zip(keys, ok.tolist(), strict=True) if not keep]
+                scores = alias_index.score_variants(variants, out)
+                assert float(scores.max()) < least, (word, least)
+    assert dropped_some  # the filter filters: the check is not empty
+
+
+@pytest.mark.parametrize("types", [("person",), ("person", "post"), ("organization",)])
+def test_may_reach_as_without_the_length_filter(monkeypatch, types):
+    index, _ = kb_index()
+    words = _partial_words()
+    fast = [index.may_reach(w, types, least) for w in words for least in (88.0, 85.0)]
+    monkeypatch.setattr(alias_index.AliasIndex, "_key_shapes", lambda self: None)
+    slow = [index.may_reach(w, types, least) for w in words for least in (88.0, 85.0)]
+    assert len(words) > 200 and any(fast) and not all(fast)
+    assert fast == slow
+
+
+def test_length_filter_on_written_keys():
+    """Keys written for the test: a word the partial word begins, a word of its length and
+    a word one slip away stay; a key of only short or only long words goes."""
+    from store.search.length_bound import KeyShapes
+
+    keys = ["zhol temirzholy", "railway station", "ab cd ef gh ij", "aksuatskaya oblastnaya", "railwy", "reilwa bek"]
+    kids = np.arange(len(keys), dtype=np.int64)
+    kept = KeyShapes(keys).may_pass(kids, ["railwa"], 87.9).tolist()
+    assert kept == [False, True, False, False, True, True]
+    assert float(alias_index.score_variants([("railwa", 0.0)], [keys[0], keys[2], keys[3]]).max()) < 87.9
+    assert KeyShapes(keys).may_pass(kids, ["railwa"], 0.0).all()  # no bar: nothing is ruled out
