@@ -17,13 +17,15 @@ import re
 
 from store.extract.needles import may_hold
 
+# A promise or an intent told by its verb (facts88): «обещает / пообещали / намерены / рассчитывают» + infinitive
+_PROMISE = r"(?:по)?обеща(?:ет|ют|л|ла|ли)|намерен[аы]?|рассчитыва(?:ет|ют)|планиру(?:ет|ют)|собира(?:ется|ются)"
 _VEHICLES = (
     r"(?:(?:грузов|легков|пассажирск|большегрузн)\w*\s+)?(?:транспортных\s+средств|автомобил\w*|автомашин\w*|машин\w*"
     r"|грузовик\w*|фур\w*|большегруз\w*|автобус\w*|пассажир\w*|вагон\w*|поезд\w*|контейнер\w*|людей|граждан)"
 )
 # «будет принимать больше автомашин», «сможет пропускать больше фур», «примет больше машин»
 _MORE = re.compile(
-    r"(?<![\w-])(?:(?:будет|будут|сможет|смогут|станет|станут)\s+(?:[а-яё]+\s+)?"
+    rf"(?<![\w-])(?:(?:будет|будут|сможет|смогут|станет|станут|{_PROMISE})\s+(?:[а-яё]+\s+)?"
     r"(?:принимать|пропускать|обслуживать|оформлять)|примет|примут|пропустит|пропустят)\s+"
     rf"(?:(?:ещё|еще|значительно|гораздо|намного|вдвое|втрое)\s+)?больше\s+{_VEHICLES}(?![\w-])",
     re.IGNORECASE,
@@ -45,8 +47,13 @@ _PASSAGE = (
 # «пропускную способность планируют увеличить вдвое» (a plan's verb before the infinitive)
 _RAISE = re.compile(
     rf"(?<![\w-])(?P<noun>{_PASSAGE})(?![\w-])(?P<gap>(?:\s+[^\s.;:!?]+){{0,5}}?)\s+"
-    rf"(?P<verb>(?:{_GROW_FUTURE})|(?:(?:планируют|планируется|намерены|обещают|решено|предстоит)\s+)(?:{_GROW_PLAN}))"
+    rf"(?P<verb>(?:{_GROW_FUTURE})|(?:(?:{_PROMISE}|планируется|решено|предстоит)\s+)(?:{_GROW_PLAN}))"
     rf"(?![\w-])(?P<much>{_HOW_MUCH})",
+    re.IGNORECASE,
+)
+# verb first (facts88): «обещает увеличить пропуск вдвое», «намерены увеличить пропускную способность в два раза»
+_PROMISED_RAISE = re.compile(
+    rf"(?<![\w-])(?P<verb>(?:{_PROMISE})\s+(?:{_GROW_PLAN}))\s+(?P<noun>{_PASSAGE})(?![\w-])(?P<much>{_HOW_MUCH})",
     re.IGNORECASE,
 )
 _RAISE_NEEDLES = ("пропуск",)
@@ -55,7 +62,8 @@ _MORE_NEEDLES = ("больше",)
 # words between say how much (no quotes: a name there is another sentence's part).
 _KK_RAISE = re.compile(
     r"(?<![\w-])өткізу\s+қабілет(?:і|ін)(?:\s+[^\s.;:!?«»\"]+){0,5}?\s+"
-    r"(?:артады|арттырылады|арттырады|ұлғаяды|ұлғайтылады|өседі|артпақ|жетеді|жеткізіледі)(?![\w-])",
+    r"(?:артады|арттырылады|арттырады|ұлғаяды|ұлғайтылады|өседі|артпақ|жетеді|жеткізіледі"
+    r"|(?:арттыруға|ұлғайтуға|көбейтуге)\s+уәде\s+(?:берді|береді|етті)|арттырмақ|ұлғайтпақ|көбейтпек|көбейтеді)(?![\w-])",
     re.IGNORECASE,
 )
 _KK_MORE = re.compile(
@@ -74,13 +82,16 @@ def promised(clause: str) -> list[str]:
         found += [" ".join(m.group().split()) for m in _MORE.finditer(clause)]
     if may_hold(clause, _RAISE_NEEDLES):
         found += [_raise_said(m) for m in _RAISE.finditer(clause)]
+        found += [_raise_said(m, verb_first=True) for m in _PROMISED_RAISE.finditer(clause)]
     if may_hold(clause, _KK_NEEDLES):
         found += [" ".join(m.group().split()) for m in _KK_RAISE.finditer(clause)]
         found += [" ".join(m.group().split()) for m in _KK_MORE.finditer(clause)]
     return found
 
 
-def _raise_said(m: re.Match) -> str:
+def _raise_said(m: re.Match, verb_first: bool = False) -> str:
     """«пропуск увеличат», «пропускная способность увеличится до 1 500 грузовиков в сутки»: the
-    noun, the verb and how much; the words between (a post's name, «через», «КПП») left out."""
-    return " ".join(f"{m.group('noun')} {m.group('verb')}{m.group('much')}".split())
+    noun, the verb and how much; the words between (a post's name, «через», «КПП») left out.
+    `verb_first`: told in the text's order («обещает увеличить пропуск вдвое»)."""
+    first, second = ("verb", "noun") if verb_first else ("noun", "verb")
+    return " ".join(f"{m.group(first)} {m.group(second)}{m.group('much')}".split())

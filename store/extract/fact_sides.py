@@ -223,9 +223,11 @@ def _on_side(ref: str, country: str | None) -> bool:
 # the fact is the side's post when the story names it beside ours (the pair), else the post named before
 # (ours: the story's crossing, told from the neighbour's end). A story naming only a foreign post of another
 # side («…у «Маштаково». Казахстанская сторона …») names no post of the side: none.
+# A side in an oblique case says where the fact is, not who (facts88): «С китайской стороны в очереди 200 фур»,
+# «На казахстанской стороне скопилось 150 машин», «Қытай тарапында 200 көлік кезекте» — carried the same way.
 _SIDE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:{_RU_SIDE_NOMINATIVE}|(Қытай|Қазақстан|Ресей|Қырғызстан|Өзбекстан|Түрікменстан|қытайлық"
-    r"|ресейлік|қырғыз|өзбек|түрікмен|қазақстандық)\s+тарапы(?!\w))",
+    rf"|ресейлік|қырғыз|өзбек|түрікмен|қазақстандық)\s+тарапы(?!\w)|{_SIDE})",
     re.IGNORECASE,
 )
 
@@ -233,7 +235,7 @@ _SIDE_SUBJECT = re.compile(
 def side_subject(sentence: str) -> tuple[re.Match, str | None] | None:
     """The side a sentence has as its subject and its country (None: ours); None when it has none, or
     two sides of different countries («китайская сторона …, а казахстанская сторона …»)."""
-    if "торон" not in sentence and "тарап" not in sentence:  # the cheap look first (issue 15)
+    if "торон" not in sentence and "тарап" not in sentence and "жағ" not in sentence:  # the cheap look first (issue 15)
         return None
     found = [(m, _country(m)) for m in _SIDE_SUBJECT.finditer(sentence)]
     if not found or len({c for _m, c in found}) > 1:
