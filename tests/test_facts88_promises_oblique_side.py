@@ -65,3 +65,11 @@ def test_oblique_side_with_a_road_keeps_its_subject():
 def test_oblique_side_money_is_not_carried():
     text = "У поста «Тажен» строят заставу. С казахстанской стороны на неё выделено 900 млн тенге."
     assert not [f for f in _facts(text, ("funding",)) if "900" in f[2]]
+
+
+def test_board_sorts_a_promise_as_planned():
+    from store.db.capacity_sorts import capacity_sort
+
+    assert capacity_sort("пообещали пропускать больше грузовиков") == "planned"
+    assert capacity_sort("өткізу қабілетін екі есе көбейтпек") == "planned"
+    assert capacity_sort("рассчитывают принимать больше автобусов") == "planned"
