@@ -46,7 +46,8 @@ _NBSP = "\u00a0"
 def fit(message: str, columns: int | None = None) -> str:
     """`message` wrapped at word boundaries to the terminal stderr is (one column short:
     a line that fills it wraps there), its next lines indented; a command in backticks
-    (`borderdocs reextract --all`) kept on one line. Into a pipe or a file (no terminal,
+    (`borderdocs reextract --all`) kept on one line, with a «(see » before it (a usage
+    error's hint reads as one). Into a pipe or a file (no terminal,
     `columns` not given) it stays one line, as scripts and logs read it. Words longer
     than a line (a long path) are not cut: the terminal wraps them."""
     width = (columns or _stderr_columns()) - 1
@@ -55,7 +56,7 @@ def fit(message: str, columns: int | None = None) -> str:
     import re
     import textwrap
 
-    kept = re.sub(r"`[^`]*`", lambda m: m.group(0).replace(" ", _NBSP), message)
+    kept = re.sub(r"(?:\(see )?`[^`]*`", lambda m: m.group(0).replace(" ", _NBSP), message)
     lines = textwrap.wrap(kept, width, subsequent_indent=INDENT, break_long_words=False, break_on_hyphens=False)
     return "\n".join(lines).replace(_NBSP, " ")
 
