@@ -183,3 +183,11 @@ def test_a_kazakh_typed_span_asks_for_the_typed_and_the_russian_name():
     focus = Focus("Бақты", ["кезек"], [{"name": "Бахты", "id": 1}])
     expr = title_names(focus)
     assert search_topics.all_words("Бақты")[0] in expr and search_topics.all_words("Бахты")[0] in expr
+
+
+def test_a_name_of_many_articles_takes_the_one_statement_ranking(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """Ranking a Latin-typed name's articles with its names in titles is a MATCH over all of
+    them on every key the explorer sends: above TITLED_RANKING_MAX articles the query's
+    own one-statement ranking runs instead, which never asks titles (stop 43's end)."""
+    monkeypatch.setattr(search_topics, "TITLED_RANKING_MAX", 0)
+    assert _titles(tmp_path / "t.db", "bakhty график")[0] != "Бахты: график смен изменился"
