@@ -16,9 +16,9 @@ import os
 
 from store.cli.table import cells, fit
 from store.sanitize import clean_line
+from store.search.hit_window import hit_span, opening
 
 BOLD, NOT_BOLD = "\x1b[1m", "\x1b[22m"
-LEAD = 3  # the word opens a third of the cell in: what comes before it says where it stands
 
 
 def hit_window(text: str, hit: object, room: int) -> tuple[str, tuple[int, int] | None]:
@@ -26,10 +26,10 @@ def hit_window(text: str, hit: object, room: int) -> tuple[str, tuple[int, int] 
     and where the word stands in the cut text (None when there is no hit or it could not
     be shown whole). The cut text is padded to `room`, as table.fit pads a cell."""
     clean = clean_line(text)
-    span = _span(hit, clean, text)
+    span = hit_span(hit, clean, text)
     if span is None or cells(clean) <= room:
         return fit(clean, room), span
-    start = _opening(clean, span[0], room)
+    start = opening(clean, span[0], room, cells)
     head = "…" if start else ""
     window = fit(head + clean[start:], room)
     at = span[0] - start + len(head)
@@ -37,32 +37,6 @@ def hit_window(text: str, hit: object, room: int) -> tuple[str, tuple[int, int] 
     if window[at : at + len(word)] != word:  # a word longer than the cell: cut, unmarked
         return window, None
     return window, (at, at + len(word))
-
-
-def _span(hit: object, clean: str, text: str) -> tuple[int, int] | None:
-    """The hit as (start, end) in the cleaned text, when it is a valid span of it (the
-    snippet is clean already: the search cleaned it; a changed text drops the mark)."""
-    if clean != text or not isinstance(hit, list | tuple) or len(hit) != 2:
-        return None
-    start, end = hit
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(clean)):
-        return None
-    return start, end
-
-
-def _opening(text: str, at: int, room: int) -> int:
-    """Where a cell around the word at `at` opens: a third of the cell before it, at a
-    word's start, and never so far in that the text's end leaves cells unused."""
-    if cells(text[:at]) <= room // LEAD:
-        return 0
-    start = max(0, at - room // LEAD)
-    space = text.find(" ", start, at)
-    start = space + 1 if space >= 0 else start
-    tail, tail_room = cells(text[start:]), room - 1  # the «…» it opens with
-    while start > 0 and tail + cells(text[start - 1]) <= tail_room:
-        start -= 1
-        tail += cells(text[start])
-    return start
 
 
 def marked(text: str, span: tuple[int, int] | None, on: bool) -> str:
