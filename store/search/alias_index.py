@@ -22,7 +22,6 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search import prefix_rank
 from store.search.index_file import ARRAYS
-from store.search.length_bound import KeyShapes
 from store.search.scoring import score_variants
 from store.search.surname_forms import other_form_variants
 from store.search.trigrams import (
@@ -214,20 +213,6 @@ class AliasIndex:
             self.__dict__["_texts"] = kept
         return kept[2]
 
-    def _key_shapes(self) -> KeyShapes | None:
-        """Every key's lengths (length_bound.KeyShapes), for an index that keeps its keys
-        decoded (_key_texts): may_reach drops the candidates too long or too short to
-        score its bar before decoding and scoring them. Made once per blob; None for a
-        larger index (its scoring's length cutoffs stay the only filter)."""
-        texts = self._key_texts()
-        if texts is None:
-            return None
-        kept = self.__dict__.get("_shapes")
-        if kept is None or kept[0] is not texts:
-            kept = (texts, KeyShapes(texts))
-            self.__dict__["_shapes"] = kept
-        return kept[1]
-
     # ---- caching per store
 
     @classmethod
@@ -415,16 +400,11 @@ class AliasIndex:
         floor = least - 2 * ROUNDING  # scored exactly from here: what rounds to `least` is above it
         variants = query_variants(query)
         passes = (variants, other_form_variants(variants, VARIANT_PENALTY), transposed_variants(query))
-        shapes = self._key_shapes()
         for pass_variants in passes:
             if not pass_variants:
                 continue
             kids = self.candidates([v for v, _ in pass_variants])
             kids = kids[wanted[kids]]
-            if shapes is not None and len(kids):
-                kids = kids[
-                    shapes.may_pass(kids, [v for v, p in pass_variants], floor + min(p for _, p in pass_variants))
-                ]
             if not len(kids):
                 continue
             if float(score_variants(pass_variants, self.keys_of(kids), floor=floor).max()) >= floor:
