@@ -245,41 +245,74 @@ def _binary_head(raw) -> str | None:
     return None if not head or head.startswith(GZIP_MAGIC) else _binary_problem(head)
 
 
-def iter_jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | RejectedDoc]:
+class LinePosition:
+    """Where a JSON-lines reader stands in an uncompressed UTF-8 dump, for the caller that
+    remembers how far the store has read it (store/ingest/dump_marks.py): `end`, the byte
+    just after the item last yielded; `complete`, whether that item ended with its newline
+    (a scraper's line still being written does not); `line`, its bytes as read; `n`, the
+    lines read, that one's number."""
+
+    def __init__(self, end: int = 0):
+        self.end = end
+        self.complete = True
+        self.line = b""
+        self.n = 0
+
+
+def iter_jsonl_lines(
+    path: Path, start: tuple[int, int, int] | None = None, pos: LinePosition | None = None
+) -> Iterator[tuple[int, bytes] | RejectedDoc]:
     """(line number, bytes) for each line of a JSON-lines file, read in bounded memory:
     a line above MAX_READ_BYTES is skipped unread and becomes a RejectedDoc. A file
     that is not a regular file, or cannot be opened, gives one RejectedDoc, and so does one
-    with no record (empty, or blank lines only: such a dump was passed over without a word)."""
+    with no record (empty, or blank lines only: such a dump was passed over without a word).
+
+    `start` (byte offset, lines and records before it) resumes an uncompressed UTF-8 dump
+    after lines read by an earlier run; `pos`, given, follows the bytes read."""
     problem = _not_a_file(path)
     if problem:
         yield reject(path, label(path), problem)
         return
-    n = records = 0
+    offset, n, records = start or (0, 0, 0)
+    pos = pos or LinePosition(offset)
     try:
-        with _open_regular(path) as raw, open_lines(raw, path) as unpacked:
-            binary = _binary_head(raw)
-            if binary:
-                yield reject(path, label(path), binary)
+        with _open_regular(path) as raw:
+            if start:
+                raw.seek(offset)
+                yield from _lines(raw, path, n, records, pos)
                 return
-            fh = lines_as_utf8(unpacked)
-            while True:
-                line = fh.readline(MAX_READ_BYTES + 1)
-                if not line:
-                    break
-                n += 1
-                records += bool(line.strip())
-                if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
-                    size = len(line) + _skip_line(fh)
-                    yield reject(
-                        path,
-                        f"{label(path)}:{n}",
-                        f"record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
-                    )
-                    continue
-                yield n, line
+            with open_lines(raw, path) as unpacked:
+                binary = _binary_head(raw)
+                if binary:
+                    yield reject(path, label(path), binary)
+                    return
+                yield from _lines(lines_as_utf8(unpacked), path, n, records, pos)
     except GZIP_ERRORS as exc:
-        yield reject(path, label(path), _stream_problem(exc, n))
-        return
+        yield reject(path, label(path), _stream_problem(exc, pos.n))
+
+
+def _lines(fh, path: Path, n: int, records: int, pos: LinePosition) -> Iterator[tuple[int, bytes] | RejectedDoc]:
+    """The lines of `fh` after line `n` (`records` of them not blank), then the rejection of
+    a dump that held no record at all."""
+    while True:
+        line = fh.readline(MAX_READ_BYTES + 1)
+        if not line:
+            break
+        n += 1
+        pos.n = n
+        records += bool(line.strip())
+        if len(line) > MAX_READ_BYTES and not line.endswith(b"\n"):
+            skipped, ended = _skip_line(fh)
+            size = len(line) + skipped
+            pos.end, pos.complete, pos.line = pos.end + size, ended, b""
+            yield reject(
+                path,
+                f"{label(path)}:{n}",
+                f"record is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}",
+            )
+            continue
+        pos.end, pos.complete, pos.line = pos.end + len(line), line.endswith(b"\n"), line
+        yield n, line
     if not records:
         yield reject(path, label(path), "empty file" if not n else "no records in JSON-lines file")
 
@@ -295,14 +328,15 @@ def _stream_problem(exc: BaseException, lines: int) -> str:
     return f"gzip archive is damaged{after} ({exc})"
 
 
-def _skip_line(fh) -> int:
-    """Read past the rest of an over-long line in chunks; how many bytes it had."""
+def _skip_line(fh) -> tuple[int, bool]:
+    """Read past the rest of an over-long line in chunks; how many bytes it had, and
+    whether it ended with its newline (not at the end of the file)."""
     skipped = 0
     while True:
         chunk = fh.readline(_LINE_CHUNK)
         skipped += len(chunk)
         if not chunk or chunk.endswith(b"\n"):
-            return skipped
+            return skipped, bool(chunk)
 
 
 def jsonl_line_docs(path: Path, n: int, line: bytes) -> list[RawDoc | RejectedDoc]:
