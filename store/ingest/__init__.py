@@ -32,6 +32,8 @@ from pathlib import Path
 
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
+from store.ingest.dump_marks import DumpBook
+from store.ingest.dump_marks import Mark as DumpMark
 from store.ingest.tasks import Task, divide_task, make_tasks
 from store.ingest.threads import set_blas_threads, threads_per_worker
 from store.ingest.worker import (
@@ -151,13 +153,14 @@ def ingest(
     summary = Summary()
     jobs = max(1, jobs or os.cpu_count() or 1)
     settings = (float(timeout or DEFAULT_TIMEOUT), int(max_article_size or EXTRACT_LIMIT_DEFAULT))
-    writer = Writer(store, summary, on_reject, on_warn, tuple(p for p in paths if os.path.isdir(p)))
+    dumps = DumpBook(store.conn, passed_over=lambda mark: _passed_over(summary, mark))
+    writer = Writer(store, summary, on_reject, on_warn, tuple(p for p in paths if os.path.isdir(p)), dumps)
     done = 0
     try:
         files = _without_the_store(discover(paths), store_path)
         summary.files = total = len(files)
         preload = PRELOAD + (MODEL_PRELOAD if _needs_model(store, files) else ())
-        for kind, task, *rest in _run(files, str(store_path), jobs, *settings, preload):
+        for kind, task, *rest in _run(make_tasks(files, dumps), files, str(store_path), jobs, *settings, preload):
             if kind == "tick":
                 writer.commit_if_due()
                 continue
@@ -170,7 +173,7 @@ def ingest(
                 if progress:
                     progress(done, total, _task_label(task, more=False))
                 continue
-            writer.add(_result(kind, task, rest, settings[0]))
+            writer.add(_result(kind, task, rest, settings[0]), task[4])
         writer.commit()
     except KeyboardInterrupt as stop:
         summary.interrupted = True
@@ -235,15 +238,26 @@ def _needs_model(store: db.Store, files: list[Path]) -> bool:
     return any(display_name(str(f)) not in done for f in files)
 
 
+def _passed_over(summary: Summary, mark: DumpMark) -> None:
+    """A dump's records before its mark, counted as a parse of them would have counted them."""
+    summary.already_stored += mark.stored
+    summary.duplicates += mark.duplicates
+
+
 def _run(
-    files: list[Path], store_path: str, jobs: int, timeout: float, max_article_size: int, preload: tuple[str, ...]
+    tasks: Iterator[Task],
+    files: list[Path],
+    store_path: str,
+    jobs: int,
+    timeout: float,
+    max_article_size: int,
+    preload: tuple[str, ...],
 ) -> Iterator[tuple]:
     """Events (see store.workers) as tasks progress; in this process when one job
     (or one plain file) is asked. `preload`: what the workers' fork server imports."""
     from store.reading.read import is_jsonl
     from store.workers import WorkerPool
 
-    tasks = make_tasks(files)
     steps = dict(split=split_task, label=unit_label, process=process_doc, divide=divide_task)
     if jobs == 1 or (len(files) <= 1 and not any(is_jsonl(f) for f in files)):
         yield from _run_here(tasks, steps, store_path, timeout, max_article_size, MODEL_PRELOAD[0] in preload)

@@ -13,7 +13,8 @@ their ids, which logs and counts them exactly as a parse would have («already s
 
 Not stamped, so read again next time: a file with a rejected document (a timeout may
 not recur), one whose documents two workers shared, one that changed while read. A
-JSON-lines dump is read a line at a time as before (its new lines are ingested).
+JSON-lines dump is read a line at a time, from where the store left it
+(store/ingest/dump_marks.py).
 """
 
 from __future__ import annotations

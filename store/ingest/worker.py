@@ -279,7 +279,7 @@ def split_task(task: Task) -> list[_Unit]:
     """A task's documents: a file read, or a batch of JSON-lines lines decoded."""
     from store.reading.read import jsonl_line_docs
 
-    kind, payload, _, path = task
+    kind, payload, path = task[0], task[1], task[3]
     docs: list = []
     reads: list[_FileRead] = []
     if kind == "paths":

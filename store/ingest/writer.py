@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass, field
 
 from store.db import store as db
+from store.ingest import dump_marks
+from store.ingest.dump_marks import DumpBook
 from store.ingest.worker import Result
 from store.sanitize import display_name
 
@@ -74,10 +76,22 @@ class Writer:
     """The single writer: batches results into transactions, and reports each result
     once its transaction is committed (a retried or interrupted one reports nothing)."""
 
-    def __init__(self, store: db.Store, summary: Summary, on_reject, on_warn, folders: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        store: db.Store,
+        summary: Summary,
+        on_reject,
+        on_warn,
+        folders: tuple[str, ...] = (),
+        dumps: DumpBook | None = None,
+    ):
         self.store, self.summary, self.on_reject, self.on_warn = store, summary, on_reject, on_warn
         self.folders = folders  # the folders the ingest was given: a message names a file under them
+        # the marked dumps (store/ingest/dump_marks.py): their marks move in the transaction
+        # of the results they cover
+        self.dumps = dumps
         self.pending: list[Result] = []
+        self.spans: list[tuple[int, int] | None] = []  # per pending result: (dump, span) of a marked dump
         self.last_commit = time.monotonic()
         self.commit_every = commit_every()
         # Once a worker is idle for good (the pool's "drained"), results are committed as
@@ -85,8 +99,10 @@ class Writer:
         # articles, not up to COMMIT_SECONDS of them (0.10-0.14 s of a two-job run's 3.5 s).
         self.finishing = False
 
-    def add(self, result: Result) -> None:
+    def add(self, result: Result, span: tuple[int, int] | None = None) -> None:
+        """A result to write; `span`: the marked dump's (index, span) its task reads."""
         self.pending.append(result)
+        self.spans.append(span)
         self.commit_if_due()
 
     def finish_soon(self) -> None:
@@ -107,27 +123,48 @@ class Writer:
     def commit(self) -> None:
         if not self.pending:
             return
-        outcomes = self._transaction()
-        self.pending = []
+        outcomes, marks = self._transaction()
+        self.pending, self.spans = [], []
         self.last_commit = time.monotonic()
+        for progress, state in marks:
+            dump_marks.adopt(progress, state)
         for r, status in outcomes:
             self._report(r, status)
 
-    def _transaction(self) -> list[tuple[Result, str]]:
-        """Write every pending result in one transaction, retried while another
-        ingest holds the store (SQLite's busy wait comes first, inside each try)."""
+    def _transaction(self) -> tuple[list[tuple[Result, str]], list]:
+        """Write every pending result in one transaction, and the marks of the dumps they
+        carry forward, retried while another ingest holds the store (SQLite's busy wait
+        comes first, inside each try)."""
         import sqlite3
 
-        def work() -> list[tuple[Result, str]]:
+        def work() -> tuple[list[tuple[Result, str]], list]:
             touched: set[int] = set()
             outcomes = [(r, self._write(r, touched)) for r in self.pending]
             db.refresh_roles(self.store, touched)
-            return outcomes
+            return outcomes, self._marks(outcomes)
 
         try:
             return db.write_transaction(self.store, work)
         except sqlite3.Error as e:
             raise db.StoreError(f"{self.store.path}: cannot write: {e}") from None
+
+    def _marks(self, outcomes: list[tuple[Result, str]]) -> list:
+        """Each marked dump these results belong to, with its progress counting them in;
+        a mark that moves is written here, in their transaction."""
+        if self.dumps is None:
+            return []
+        by_dump: dict[int, list[tuple[int, str, str]]] = {}
+        for (r, status), span in zip(outcomes, self.spans, strict=True):
+            if span is not None:
+                by_dump.setdefault(span[0], []).append((span[1], r.file, status))
+        states = []
+        for index, results in by_dump.items():
+            progress = self.dumps.dumps[index]
+            state = dump_marks.fold(progress, results)
+            if state.moved:
+                db.keep_file_stamp(self.store, progress.key, dump_marks.encode(state.mark))
+            states.append((progress, state))
+        return states
 
     def _write(self, r: Result, touched: set[int]) -> str:
         """Log (and store) one result; its status as it turned out. The stamp of the file
