@@ -252,7 +252,8 @@ def _check_mark_is_true(db, dump) -> None:
     assert mark.offset == sum(len(line(record(i)).encode()) for i in range(mark.lines))
 
 
-def test_a_kill_mid_ingest_leaves_a_true_mark_and_a_rerun_finishes(tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_kill_mid_ingest_leaves_a_true_mark_and_a_rerun_finishes(tmp_path, sig):
     dump = _dump(tmp_path, 40)
     db = tmp_path / "s.db"
     env = {**os.environ, TEST_COMMIT_EVERY_ENV: "3", TEST_SLEEP_ENV: "dump.jsonl=0.15"}
@@ -268,7 +269,7 @@ def test_a_kill_mid_ingest_leaves_a_true_mark_and_a_rerun_finishes(tmp_path):
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the ingest ended before it was killed"
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(sig)
     finally:
         proc.wait(timeout=60)
     assert integrity(db) == "ok"
@@ -280,6 +281,20 @@ def test_a_kill_mid_ingest_leaves_a_true_mark_and_a_rerun_finishes(tmp_path):
     assert count_articles(db) == 40
     _check_mark_is_true(db, dump)
     assert mark_of(db, dump).lines == 40
+
+
+def test_a_line_told_by_no_number_stops_the_mark_before_it(tmp_path, parses):
+    """A line of spaces that are not ASCII holds no record, and its rejection names the dump,
+    not the line: the mark cannot say which line it was, so it stays before it; what each
+    run says is still what a whole read says."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(line(record(1)) + "\u00a0\u00a0\n" + line(record(2)), encoding="utf-8")
+    db = tmp_path / "s.db"
+    first = ingest([dump], db, jobs=1)
+    assert counts(first) == (2, 0, 0, [("dump.jsonl", "no records in JSON-lines file")])
+    assert (mark_of(db, dump) or dump_marks.Mark("dump.jsonl")).lines < 2
+    again = ingest([dump], db, jobs=1)
+    assert counts(again) == counts(read_whole(tmp_path, dump, db)) == (0, 2, 0, first.rejected)
 
 
 def test_two_ingests_of_one_dump_at_once_stay_true(tmp_path):
