@@ -139,3 +139,27 @@ def test_a_closure_denied_is_the_post_working():
     assert _labels("«Нұр жолы» бекеті жабылмады, деді шекарашылар.") == {("nur-zholy", "working")}
     assert _labels("Пункт пропуска «Кордай» закрыли на ремонт.") == {("kordai", "closed")}
     assert status_label("закрыт не был") == "working" and status_label("закрыт") == "closed"
+
+
+# the border zone residents' regime of passage
+def _kinds(text: str) -> set[tuple[str, str, str | None]]:
+    facts = find_facts(text, find_checkpoints(text), "2026-11-20")
+    return {(f.checkpoint, f.kind, status_label(f.text) if f.kind == "status" else None) for f in facts}
+
+
+def test_a_residents_regime_suspended_is_a_rule_not_the_post_closed():
+    text = "Через пункт «Жайсан» упрощённый порядок пересечения границы для жителей области приостановлен."
+    assert _kinds(text) == {("zhaisan", "rule", None)}
+    text = "Упрощённый въезд для жителей Мангыстауской области через пункт «Темир-баба» приостановлен до 27 сентября."
+    assert _kinds(text) == {("temir-baba", "rule", None)}  # its day is the regime's, no works deadline
+    text = "«Қалжат» бекеті арқылы шекара маңындағы тұрғындар үшін жеңілдетілген режим уақытша тоқтатылды."
+    assert _kinds(text) == {("kalzhat", "rule", None)}
+
+
+def test_residents_crossing_without_visas_is_a_rule():
+    text = "Жители Алматинской области через «Нур жолы» въезжают в Синьцзян без виз до 30 дней."
+    assert ("nur-zholy", "rule", None) in _kinds(text)
+
+
+def test_a_post_closed_for_all_stays_closed():
+    assert _kinds("Пункт пропуска «Кордай» закрыт для всех до 1 октября.") == {("kordai", "status", "closed")}

@@ -42,7 +42,7 @@ from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_par
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_rules import beside_statuses, passage_rules
+from store.extract.fact_rules import REGIME_NEEDLES, REGIME_RX, beside_statuses, passage_rules
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
@@ -694,6 +694,14 @@ _CASE = re.compile(
 )
 
 
+def _regime_verb(sentence: str, m: re.Match) -> bool:
+    """True when the status verb is a residents' regime's («упрощённый въезд для жителей …
+    приостановлен»: the regime is suspended, the post is not closed; fact_rules.REGIME_RX, facts89)."""
+    if not may_hold(sentence, REGIME_NEEDLES):
+        return False
+    return any(r.start() <= m.start() < r.end() for r in REGIME_RX.finditer(sentence))
+
+
 def _something_else_stopped(sentence: str, m: re.Match) -> bool:
     """True when «не работает», «открыт для …» or «работает без …» is said of a service at the post, not the post
     (facts61, facts76), or «закрыт» of a case (the word after it or the one before)."""
@@ -803,7 +811,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         m = _status_match(rx, sentence, habit) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
-        if _something_else_stopped(sentence, m) or _works_to_come(sentence, m):
+        if _something_else_stopped(sentence, m) or _works_to_come(sentence, m) or _regime_verb(sentence, m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -1513,6 +1521,9 @@ def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> 
         return False
     if _REOPENING.search(sentence):
         return True
+    if may_hold(sentence, REGIME_NEEDLES) and REGIME_RX.search(sentence):
+        return True  # the day a residents' regime is suspended to (facts89), not works
+
     closure = _HALTED.search(sentence) or any(
         kind == "status" and status_label(t) in ("closed", "to close", "limited") for kind, t, _d in facts
     )
