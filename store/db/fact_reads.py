@@ -10,6 +10,7 @@ OFFSET otherwise. Plain dicts go out; nothing here imports a UI library.
 
 from __future__ import annotations
 
+from store.db import capacity_sorts
 from store.db.connection import Store
 from store.db.queries import newest_first_after, row_dicts
 
@@ -48,6 +49,11 @@ FACT_FIELDS = [
     "title",
     "source",
     "sentence",
+    # since stop 44 (facts89): a capacity fact's sort, as the board names it (store/db/capacity_sorts.py:
+    # throughput, limit, lanes, booths, places, equipment, planned), so a figure promised («сможет
+    # пропускать до 1 200 грузовиков в сутки») is told apart from one passed; null for other kinds.
+    # Appended last: a reader of the fields before it reads them as before.
+    "capacity_sort",
 ]
 
 
@@ -152,6 +158,7 @@ def fact_page(
         r["side"] = cp.country if cp else None  # whose post: Казахстан, or the neighbour
         r["label"] = cp.label if cp else r["checkpoint_id"]
         r["segment"] = cp.segment if cp else None
+        r["capacity_sort"] = capacity_sorts.capacity_sort(r["text"]) if r["kind"] == "capacity" else None
     return _with_titles(store, rows)
 
 

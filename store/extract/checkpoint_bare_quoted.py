@@ -31,6 +31,44 @@ _BEFORE = re.compile(
     r"|между|и|или|а|также|мен|пен|бен|және|не|ни|сам|сама|само)[ \t]+)[«\"“„]$",
     re.IGNORECASE,
 )
+# facts89: a time said at the sentence's start stands in the place of the start: «В выходные «Кордай»
+# работает …», «С понедельника «Нур жолы» закрыт», «По субботам «Карасу» открыт до 18:00», «Бүгін
+# "Қалжат" жабық». A day, a date, a part of the week or of the day, a holiday; a comma after it or
+# not. No noun a name could name stands there («палате «Атамекен»» keeps its noun).
+_DAY_WORDS = (
+    r"выходн\w*|праздни\w*|будн\w*|понедельник\w*|вторник\w*|сред[уаые]|средам|четверг\w*|пятниц\w*|суббот\w*"
+    r"|воскресень\w*|дн(?:и|ям|ях)|ночь|ночам|сутки|период\w*|время|врем\w*|неделе|неделю|недел[иья]"
+)
+_RU_MONTHS = (
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яйе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+)
+_KK_MONTHS = (
+    r"қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*"
+    r"|желтоқсан\w*"
+)
+_TIME_LEAD = re.compile(
+    r"(?:(?:в|во|по|на|с|со|до|к)[ \t]+)?(?:(?:эти|этот|эту|ближайшие|предстоящие|новогодние|майские|праздничные"
+    r"|выходные|ночное|дневное|ночные|будние)[ \t]+)?"
+    rf"(?:{_DAY_WORDS}|\d{{1,2}}(?:-?го)?[ \t]+(?:{_RU_MONTHS})(?:[ \t]+20\d\d(?:[ \t]+года)?)?)"
+    r"|сегодня|завтра|вчера|ночью|днём|днем|утром|вечером|сейчас|теперь|ежедневно"
+    r"|бүгін|ертең|кеше|қазір|түнде|күндіз|демалыс[ \t]+күндері|мереке[ \t]+күндері|сенбі\w*|жексенбі\w*"
+    rf"|\d{{1,2}}[ \t]+(?:{_KK_MONTHS})(?:[ \t]+(?:бастап|дейін))?",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+
+
+def time_lead(text: str, start: int) -> bool:
+    """Does a time said at the sentence's start («В выходные», «Сегодня,», «Бүгін») stand alone
+    before the opening quote of the name at `start` (facts89)?"""
+    lo = max(0, start - 50)
+    before = text[lo : start - 1].rstrip(" \t,")
+    for m in _TIME_LEAD.finditer(before):
+        if m.end() == len(before) and _SENTENCE_START.search(text, max(0, lo + m.start() - 3), lo + m.start()):
+            return True
+    return False
+
+
 # the closing quote, a Kazakh case ending after it allowed («"Жайсаң"да»)
 _CLOSE = re.compile(r"[»\"”](?:[а-яәғқңөұүһі]{1,6}(?![\w-]))?", re.IGNORECASE)
 # a body speaking: «в «Атамекене» заявили», «"Атамекен" мәлімдеді»
@@ -71,7 +109,7 @@ def bare_in_quotes(text: str, start: int, end: int) -> int:
     if not start or text[start - 1] not in _OPEN:
         return 0
     closed = _CLOSE.match(text, end)
-    if not closed or not _BEFORE.search(text, max(0, start - 12), start):
+    if not closed or not (_BEFORE.search(text, max(0, start - 12), start) or time_lead(text, start)):
         return 0
     if _SPEECH_AFTER.match(text, closed.end()):
         return 0

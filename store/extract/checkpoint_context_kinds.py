@@ -100,3 +100,28 @@ def context_kind(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
         return None
     kind = said.pop()
     return kind if kind in kinds else None
+
+
+# A clause's edges inside a sentence: a comma, semicolon, colon or dash, with a conjunction after
+# it or not («Автомобильные пункты закрыты, а «Достык» принял 300 вагонов»)
+_CLAUSE_BREAK = re.compile(r"[,;:][ \t]+(?:(?:а|но|и|зато|однако|ал|бірақ|және)[ \t]+)?|[ \t][–—-][ \t]+")
+
+
+def clause_of(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the clause of the sentence `sent` that holds the mention at [start, end)."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent[0], start)), default=sent[0])
+    after = _CLAUSE_BREAK.search(text, end, sent[1])
+    return lo, after.start() if after else sent[1]
+
+
+def clause_kind(text: str, c: Cand, clause: tuple[int, int]) -> str | None:
+    """The one kind the mention's own clause speaks of by what crosses there (wagons, trucks),
+    for a name whose rows differ in kind; None when the clause speaks of none or of two (facts89).
+    A kind word of an earlier clause is another clause's subject's: «На границе закрыли
+    автомобильные пункты, «Достык» принимает только вагоны» is the rail «Достык», not the road
+    post once called so."""
+    kinds = kinds_of(c.name.refs)
+    if len(kinds - {"mixed"}) < 2:
+        return None
+    said = _said(text, clause[0], clause[1], _CONTEXT)
+    return next(iter(said)) if len(said) == 1 and said <= kinds else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.checkpoint_bare_quoted import bare_in_quotes, name_sentence
+from store.extract.checkpoint_bare_quoted import bare_in_quotes, name_sentence, time_lead
 
 # «через» right before the opening quote, Kazakh «арқылы» right after the closing one: the name is
 # passed through — or is the means of something («"Атамекен" арқылы кәсіпорын ашылды»), so these
@@ -73,6 +73,7 @@ def quoted_at_passage(text: str, start: int, end: int, ambiguous: bool) -> bool:
         return True
     if _THROUGH_BEFORE.search(text, max(0, start - 10), start) or _THROUGH_AFTER.match(text, closed):
         return not ambiguous
-    if not (_SUBJECT_BEFORE.search(text, max(0, start - 10), start) and _STATE_AFTER.match(text, closed)):
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 10), start) or time_lead(text, start)
+    if not (subject and _STATE_AFTER.match(text, closed)):
         return False
     return not ambiguous or bool(_POST_PART.search(sentence))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, is_dataclass, replace
 from functools import cache
 
 from store.extract.checkpoint_bare_quoted import bare_quoted_post
-from store.extract.checkpoint_context_kinds import context_kind
+from store.extract.checkpoint_context_kinds import clause_kind, clause_of, context_kind
 from store.extract.checkpoint_cues import AND_WORDS, NEIGHBOURS, OR_WORDS
 from store.extract.checkpoint_kind_phrases import freight_kind
 from store.extract.checkpoint_kinds import kind_at, one_name_per_row, own_kind_at, pair_kinds, stored_name
@@ -750,6 +750,28 @@ def _freight_through(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
     return freight_kind(text, sent)
 
 
+def _clause_over_kind_word(text: str, c: Cand, sent: tuple[int, int], kind: str | None, stop: int | None) -> str | None:
+    """The kind of a name of several kinds of post, when the kind word read for it stands in an
+    earlier clause of its sentence and its own clause says what crosses there (facts89):
+    «Автомобильные пункты закрыты, а «Достык» принял 300 вагонов» is the rail «Достык»."""
+    if kind is None or not READ_KIND_BY_CONTEXT:
+        return kind
+    clause = clause_of(text, c.start, c.end, sent)
+    if clause[0] <= sent[0] or kind_at(text, c, clause[0], stop=stop) is not None:
+        return kind
+    return clause_kind(text, c, clause) or kind
+
+
+def _row_kind(c: Cand, own: str | None, kind: str | None) -> str | None:
+    """The kind a name's row is chosen by: the kind its own words give it (`own`, which a kind
+    word before an earlier post of the sentence does not reach) when one of its rows is of
+    that kind, else the sentence's (facts89: «На автомобильном пункте «Нур жолы» очередь, а через
+    «Достык» прошло 300 вагонов» stored the road row with the rail kind)."""
+    if own is not None and any(cp and cp.kind == own for cp in map(gazetteer.get, c.name.refs)):
+        return own
+    return kind
+
+
 def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointSpan]:
     """Each accepted mention resolved to one row: by the side and kind the text gives it,
     then by the post it is paired with («Алтынколь – Хоргос»: the Хоргос that faces
@@ -769,6 +791,7 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         stop = min(nxt, e) if READ_KIND_PHRASES else None
         # no kind word: what crosses there, for a name of two kinds of post (checkpoint_context_kinds)
         kind = kind_at(text, c, s, stop=stop) or _by_context(text, c, (s, e))
+        kind = _clause_over_kind_word(text, c, (s, e), kind, stop)
         # a kind word before an earlier name is this one's too only when the two are listed together
         floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
         own = kind if floor <= s else own_kind_at(text, c, s, floor, stop) or _by_context(text, c, (s, e))
@@ -778,7 +801,7 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         prev = c
         if not (READ_SHARED_NAMES_BY_SIDE and named_on_both_sides(c.name.refs)):
             sides.append(None)
-            refs.append(choose(c.name.refs, kind if len(c.name.refs) > 1 else c.kind))
+            refs.append(choose(c.name.refs, _row_kind(c, own, kind) if len(c.name.refs) > 1 else c.kind))
             continue
         side = side_of(text, c.start, c.end, s, c.name.refs)
         sides.append(side)

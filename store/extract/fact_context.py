@@ -196,3 +196,28 @@ def both_posts(named: list[tuple[int, list[str]]], i: int, sentence: str) -> lis
         if len(pair) >= 2:
             return pair if len(pair) == 2 else None
     return None
+
+
+# «They» as a sentence's subject, right after a sentence naming several posts (facts89): «… 3 автомобиль
+# өткізу пункті («Нұр Жолы», «Достық», «Бақты») істеп тұр. Карантиндік шектеулер әлі күшінде
+# болғандықтан, олар арқылы тек жүктер мен тауарлар өткізіледі», «… «Тажен» и «Атамекен». Сейчас они
+# работают круглосуточно», «Через них пропускают только грузовики». It names no post, so its state was
+# lost. The pronoun opens the sentence or a clause after a comma; «они» after one naming a single post
+# or none (people, terminals) is not read.
+_THEY = re.compile(
+    r"(?:^|,\s+|^(?:[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+\s+){0,2})"
+    r"(?:(?:все|обе|сейчас|теперь|пока|қазір|әзірше)\s+)?"
+    r"(?:они|через\s+них|на\s+них|по\s+ним|все\s+эти\s+пункты|эти\s+пункты|олар|олардың|оларда|олар\s+арқылы"
+    r"|бұл\s+бекеттер\w*|аталған\s+бекеттер\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+THEY_KINDS = ("status", "deadline", "rule")  # a reason told with «they» may be of another thing
+
+
+def they_posts(named: list[tuple[int, list[str]]], i: int, sentence: str) -> list[str] | None:
+    """The posts a sentence `i` naming none means by «они», «через них», «олар арқылы»: those of
+    the sentence right before it, when that one named two or more (`named`: index and posts of
+    each sentence that named posts, in order)."""
+    if not named or named[-1][0] != i - 1 or len(named[-1][1]) < 2 or not _THEY.search(sentence.strip()):
+        return None
+    return named[-1][1]

@@ -73,6 +73,45 @@ _KK_MORE = re.compile(
 )
 _KK_NEEDLES = ("өткізу", "көбірек")
 
+# facts89: a figure a post will pass, told with its verb of the future: «сможет пропускать до 1 200
+# грузовиков в сутки», «будет обслуживать до 30 тысяч человек в сутки», Kazakh after the works
+# «жаңғыртудан кейін тәулігіне 3 000 көлік өткізе алады». Measured and promised figures were one
+# sort on the board: the figure alone («до 1 200 грузовиков в сутки») read as what the post passes
+# now. The verb stays in the fact's words, so store/db/capacity_sorts.py names it `planned`. A
+# present ability («могу пропускать в день 96 машин», «рассчитан на 1 200 машин в сутки») is measured.
+_PERIOD = r"(?:в|за)\s+(?:сутки|день|час|год|смену)"
+_FIGURE = r"\d[\d\s]*(?:[.,]\d+)?(?:\s*(?:тысяч\w*|тыс\.?))?"
+_WILL_PASS = re.compile(
+    r"(?<![\w-])(?:смо(?:жет|гут)|будет|будут)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:пропускать|пропустить|обслуживать|обслужить|принимать|принять|оформлять|оформить)\s+"
+    rf"(?:{_PERIOD}\s+)?(?:(?:до|более|свыше|не\s+менее|около)\s+)?(?<!\d){_FIGURE}\s+(?:{_VEHICLES}|человек)(?:\s+{_PERIOD})?",
+    re.IGNORECASE,
+)
+_WILL_NEEDLES = ("смож", "смогут", "будет", "будут")
+# Kazakh: the works first («жаңғыртудан кейін», «қайта құрылғаннан кейін», «жөндеуден соң»), then
+# the figure and a verb of passing with its ability or future («өткізе алады», «өткізетін болады»)
+_KK_WORKS_AFTER = (
+    r"(?:жаңғырт\w*|қайта\s+құр\w*|жөнде\w*|реконструкция\w*|модернизация\w*|құрылыс\w*|аяқтал\w*)\s+(?:кейін|соң)"
+)
+_KK_WILL_PASS = re.compile(
+    rf"(?<![\w-])(?P<after>{_KK_WORKS_AFTER})(?:\s+[^\s.;:!?«»\"]+){{0,3}}?\s+(?P<said>(?:тәулігіне|күніне|сағатына|жылына)\s+"
+    r"\d[\d\s]*(?:[.,]\d+)?(?:\s*мың)?\s+(?:автокөлі\w*|көлі\w*|(?:жүк|жеңіл)\s+көлі\w*|фура\w*|адам\w*|жолаушы\w*|вагон\w*|пойыз\w*)"
+    r"(?:\s+дейін)?\s+(?:өткізе|қабылдай|өткізетін|қабылдайтын)\s+(?:алады|болады|алатын\s+болады))",
+    re.IGNORECASE,
+)
+_KK_WILL_NEEDLES = ("кейін", "соң")
+
+
+def promised_figures(clause: str) -> list[str]:
+    """The figures the clause says a post will pass, each with its verb of the future («сможет
+    пропускать до 1 200 грузовиков в сутки», «жаңғыртудан кейін тәулігіне 3 000 көлік өткізе алады»)."""
+    found = []
+    if may_hold(clause, _WILL_NEEDLES):
+        found += [" ".join(m.group().split()) for m in _WILL_PASS.finditer(clause)]
+    if may_hold(clause, _KK_WILL_NEEDLES):
+        found += [" ".join(f"{m.group('after')} {m.group('said')}".split()) for m in _KK_WILL_PASS.finditer(clause)]
+    return found
+
 
 def promised(clause: str) -> list[str]:
     """The throughput the clause promises («будет принимать больше автомашин», «пропуск

@@ -81,6 +81,42 @@ _KK_RULES = re.compile(
 )
 
 
+# A regime of passage for the border zone's residents (facts89): «упрощённый въезд в Туркменистан для
+# жителей Мангыстауской области приостановлен до 27 сентября», «безвизовый режим для жителей
+# приграничных районов продлён», «жители области въезжают … без виз до пяти суток», Kazakh «шекара
+# маңындағы тұрғындар үшін жеңілдетілген режим тоқтатылды». Its «приостановлен» is the regime's, not
+# the post's: the post is not closed (REGIME_RX is what facts.py leaves out of the status verbs).
+_REGIME_NOUN = r"(?:въезд|выезд|режим|порядок|пересечени|проезд|пропуск|переход)\w*"
+_RESIDENTS = r"(?:жител|резидент|населени|приграничь)\w*"
+_REGIME_VERB = (
+    r"(?:приостановлен|отмен[её]н|возобновл[её]н|восстановлен|введ[её]н|продл[её]н|сохран[её]н|упрощ[её]н|ограничен)\w*"
+    r"|(?:приостановил|отменил|возобновил|ввел|ввёл|продлил)\w*|действует|сохраняется|прекращ[её]н\w*"
+)
+REGIME_RX = re.compile(
+    # «упрощённый въезд … для жителей … приостановлен (до 27 сентября)»
+    rf"(?<![\w-])(?:упрощ[её]нн\w+|безвизов\w+|льготн\w+|облегч[её]нн\w+|особ\w+)\s+{_REGIME_NOUN}"
+    rf"[^.;:!?]{{0,80}}?\s+для\s+{_RESIDENTS}[^.;:!?]{{0,80}}?\s+(?:{_REGIME_VERB})(?![\w-])"
+    r"(?:\s+до\s+\d{1,2}\s+[а-яё]+)?"
+    # «жители … въезжают … без виз до пяти суток»
+    rf"|(?<![\w-])(?:жител|резидент|(?:казахстанц|граждан)\w*,?\s+котор\w+\s+(?:постоянно\s+)?(?:живут|проживают))\w*[^.;:!?]{{0,120}}?\s+(?:въезжа|выезжа|пересека|находят)\w*[^.;:!?]{{0,80}}?"
+    r"\s+без\s+виз\w*(?:\s+до\s+[а-яё\d]+\s+(?:суток|дней|дня|день))?"
+    # Kazakh: «… тұрғындар үшін жеңілдетілген (кіру) режимі тоқтатылды»
+    r"|(?<![\w-])тұрғындар\w*\s+үшін\s+(?:[^\s.;:!?«»\"]+\s+){0,3}?(?:режим|тәртіп|кіру|өту)\w*\s+"
+    r"(?:уақытша\s+)?(?:тоқтатыл|қалпына\s+келтіріл|енгізіл|ұзартыл|жойыл)\w*",
+    re.IGNORECASE,
+)
+REGIME_NEEDLES = ("жител", "резидент", "населени", "тұрғын", "живут", "проживают")
+
+
+def residents_regimes(sentence: str) -> list[str]:
+    """The border zone residents' regimes of passage a sentence states («упрощённый въезд … для жителей
+    … приостановлен до 27 сентября»), each once; [] when it names no residents."""
+    low = sentence.lower()
+    if not any(w in low for w in REGIME_NEEDLES):
+        return []
+    return list(dict.fromkeys(" ".join(m.group().split()) for m in REGIME_RX.finditer(sentence)))
+
+
 def passage_rules(sentence: str) -> list[str]:
     """The rules of passage a sentence states, as phrases («разрешено лишь на транспорте со
     специальным разрешением», «тек шекара маңындағы тұрғындар үшін ашық»), each once."""
@@ -90,6 +126,8 @@ def passage_rules(sentence: str) -> list[str]:
         found += [m.group().strip() for m in _RU_RULES.finditer(sentence)]
     if any(w in low for w in RULE_NEEDLES_KK):
         found += [m.group().strip() for m in _KK_RULES.finditer(sentence)]
+    regimes = residents_regimes(sentence)
+    found = [f for f in found if not any(f in r for r in regimes)] + regimes
     return list(dict.fromkeys(found))
 
 

@@ -27,6 +27,7 @@ from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
     CARRY_KINDS,
     SIDE_KINDS,
+    THEY_KINDS,
     about_the_post,
     both_posts,
     carried_post,
@@ -35,12 +36,13 @@ from store.extract.fact_context import (
     queue_report_before,
     side_carried,
     sole_post,
+    they_posts,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_rules import beside_statuses, passage_rules
+from store.extract.fact_rules import REGIME_NEEDLES, REGIME_RX, beside_statuses, passage_rules
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
@@ -547,7 +549,9 @@ _ROAD_INSIDE = re.compile(
 # работает из-за ремонта дороги», «закрыт в связи с ремонтом трассы» — the post is shut, the road's
 # repair is why (stop 41: such a sentence gave its reason and no status).
 _CAUSE_AFTER = re.compile(
-    r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|на\s+время)(?!\w)", re.IGNORECASE
+    # «после» too (facts89): «вновь заработал после ремонта дороги» is the post reopened after the road's works
+    r"(?<!\w)(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|на\s+время|после)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -597,7 +601,8 @@ def _to_begin(m: re.Match) -> bool:
 
 
 # Kazakh denies after the verb: «жабылған жоқ», «жабық емес», «іске қосылған жоқ».
-_DENIED_AFTER = re.compile(r"\s*(?:жоқ|емес)\b", re.IGNORECASE)
+# Russian too (facts89): «закрыт не был» is no closure.
+_DENIED_AFTER = re.compile(r"\s*(?:жоқ|емес)\b|\s+не\s+был[аио]?(?![\w-])", re.IGNORECASE)
 
 
 def _negated(sentence: str, m: re.Match, label: str) -> bool:
@@ -654,7 +659,7 @@ _STATUS_NEEDLES = {
 }
 _WORKING_NEEDLES = (
     *("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт", "ашық"),
-    *("работа", "функциониру", "без перерыв", "без выходных"),
+    *("работа", "функциониру", "без перерыв", "без выходных", "істеп тұр", "закры", "жабыл", "жабық емес"),
 )
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
@@ -687,6 +692,14 @@ def _works_to_come(sentence: str, m: re.Match) -> bool:
 _CASE = re.compile(
     r"(?:уголовн\w*|дел[оа]|производств\w*|расследовани\w*|проверк\w*|сч[её]т\w*|вопрос\w*|сделк\w*)$", re.IGNORECASE
 )
+
+
+def _regime_verb(sentence: str, m: re.Match) -> bool:
+    """True when the status verb is a residents' regime's («упрощённый въезд для жителей …
+    приостановлен»: the regime is suspended, the post is not closed; fact_rules.REGIME_RX, facts89)."""
+    if not may_hold(sentence, REGIME_NEEDLES):
+        return False
+    return any(r.start() <= m.start() < r.end() for r in REGIME_RX.finditer(sentence))
 
 
 def _something_else_stopped(sentence: str, m: re.Match) -> bool:
@@ -798,7 +811,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         m = _status_match(rx, sentence, habit) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
-        if _something_else_stopped(sentence, m) or _works_to_come(sentence, m):
+        if _something_else_stopped(sentence, m) or _works_to_come(sentence, m) or _regime_verb(sentence, m):
             continue
         date = None
         if _label in ("commissioned", "closed", "reopened"):
@@ -875,9 +888,12 @@ def _capacities(sentence: str) -> list[str]:
         if may_hold(sentence, _KK_CAPACITY_NEEDLES)
         else []
     )
-    # a promise holding a figure the patterns above read is that figure's fact, told as before
-    # («пропускная способность вырастет с 300 до 900 машин в сутки» stays «с 300 до 900 машин в сутки»)
-    promised = [p for p in promised if not any(f in p for f in found + kazakh)]
+    # facts89: a promise holding a figure the patterns above read is told whole, its future verb
+    # kept («пропускная способность вырастет с 300 до 900 машин в сутки», «сможет пропускать до
+    # 1 200 грузовиков в сутки»), so a figure promised is never read as one passed (sort `planned`,
+    # store/db/capacity_sorts.py); the bare figure inside it goes
+    promised += fact_promises.promised_figures(sentence)
+    kazakh = [k for k in kazakh if not any(k in p for p in promised)]
     return _longest(list(dict.fromkeys(found + in_words + promised))) + kazakh
 
 
@@ -1505,6 +1521,9 @@ def _until_not_done(sentence: str, facts: list[tuple[str, str, str | None]]) -> 
         return False
     if _REOPENING.search(sentence):
         return True
+    if may_hold(sentence, REGIME_NEEDLES) and REGIME_RX.search(sentence):
+        return True  # the day a residents' regime is suspended to (facts89), not works
+
     closure = _HALTED.search(sentence) or any(
         kind == "status" and status_label(t) in ("closed", "to close", "limited") for kind, t, _d in facts
     )
@@ -1531,6 +1550,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         refs = list(dict.fromkeys(s.ref for s in inside))
         if not refs and (both := both_posts(history, i, text[a:b])):
             out += _told_of_both(text, bounds, i, both, article_date, seen)
+            continue
+        if not refs and (they := they_posts(history, i, text[a:b])):  # «Сейчас они работают …» (facts89)
+            out += _told_of_both(text, bounds, i, they, article_date, seen, kinds=THEY_KINDS)
             continue
         if not refs and may_hold(text[a:b], GROUP_NEEDLES):
             if group := group_posts(text, bounds, i, spans, starts, last_spans):  # «На трёх пунктах …»

@@ -72,6 +72,12 @@ STATUS_PATTERNS = (
             # Kazakh: «пайдалануға берілді», «іске қосылды», «қайта жаңартудан кейін ашылды»
             # opened with ceremony after its works (facts69): «после модернизации пункт торжественно открыли»
             r"|после\s+(?:реконструкции|модернизации)\s+(?:[^\s.;:!?]+\s+){0,3}?(?:торжественно\s+)?открыл[аи]?\b"
+            # started working after its works (facts89): «После обновления в Казахстане заработал пункт «А»»,
+            # «пункт «А» заработал после реконструкции», «открылся после ремонта» (not «вновь заработал»: reopened)
+            r"|после\s+(?:обновления|реконструкции|модернизации|ремонта|капитального\s+ремонта)\s+(?:[^\s.;:!?]+\s+){0,3}?"
+            r"(?<!вновь\s)(?<!снова\s)(?:заработал[аио]?|открыл(?:ся|ась|ось|ись))(?![\w-])"
+            r"|(?<!вновь\s)(?<!снова\s)(?:заработал[аио]?|открыл(?:ся|ась|ось|ись))\s+(?:[^\s.;:!?]+\s+){0,3}?после\s+"
+            r"(?:обновления|реконструкции|модернизации|ремонта|капитального\s+ремонта)(?![\w-])"
             r"|торжественно\s+(?:открыл[аи]?|открыт[аоы]?)\b"
             r"|пайдалануға\s+беріл\w*|іске\s+қосыл(?:ды|ған)\b|(?:қайта\s+жаңартудан|жаңғыртудан|жөндеуден)\s+кейін\s+ашыл\w*"
             # Kazakh works done in the passive (facts81): «бекет толық қайта құрылды», «бір жыл бойы қайта
@@ -299,7 +305,18 @@ _TO_CLOSE = re.compile(
 )
 # Normal operation is a status too, read only where no other status is (facts.py):
 # «будут работать в штатном режиме», «қалыпты жұмыс істейді» (facts42).
+# A closure denied (facts89): the post kept working. «пункт не закрывался», «закрыт не был», «движение не
+# прекращали», Kazakh «бекет жабылмады», «жабылмағанын айтты», «жабылған жоқ», «жабық емес». The phrase as
+# stored is labelled `working` whole (status_label), not `closed` by the verb inside it.
+_CLOSURE_DENIED = (
+    r"(?<![\w-])не\s+(?:закрывал(?:ся|ась|ось|ись)|закрывали|закрыли|прекращал[аио]?\s+работ\w*)(?![\w-])"
+    r"|(?<![\w-])закрыт[аоы]?\s+не\s+был[аио]?(?![\w-])"
+    r"|(?<![\w-])жабылма(?:ды|ған\w*|йды)(?![\w-])|(?<![\w-])(?:жабылған|жабылды)\s+жоқ(?![\w-])|(?<![\w-])жабық\s+емес(?![\w-])"
+)
+_CLOSURE_DENIED_RX = re.compile(_CLOSURE_DENIED, re.IGNORECASE)
+
 WORKING_PATTERN = re.compile(
+    _CLOSURE_DENIED + r"|"
     r"(?:(?:будут|будет|продолжа\w+)\s+)?(?:работа\w*|функционир\w*)\s+в\s+(?:штатном|обычном|нормальном|прежнем)\s+режиме"
     # bare, not of another verb or of part of the post (facts83: «в штатном режиме проверяют каждый вагон»,
     # «в штатном режиме … работает только досмотровая группа»)
@@ -313,6 +330,9 @@ WORKING_PATTERN = re.compile(
     r"|(?:пропуск|движени|оформлени|досмотр)\w*\s+(?:\w+\s+){0,2}?(?:ид[её]т|идут|осуществля\w+|провод\w+)\s+в\s+(?:обычном|нормальном)\s+режиме"
     # (the post its subject: «нысандары жұмыс істеп тұр» is the site's buildings, not the post)
     r"|(?:(?<![\w-])(?:бекет|пункт)\w*|[»\"”])\s+(?:қалыпты\s+)?жұмыс\s+істеп\s+тұр(?![\w-])"
+    # bare «істеп тұр» after the posts' names or their bracket (facts89): «(«Нұр Жолы», «Бақты») істеп тұр»
+    r"|(?<=[»\"”)])\s+істеп\s+тұр(?![\w-])|(?<![\w-])(?:бекет|пункт)\w*\s+істеп\s+тұр(?![\w-])"
+    r"|^\s*істеп\s+тұр\s*$"  # the phrase as stored, labelled
     # without breaks (facts69): «работает без перебоев», «функционирует без сбоев»; without a day off or a
     # pause (facts80): «работает без перерыва», «без выходных и перерывов», Kazakh «үзіліссіз / демалыссыз
     # жұмыс істейді»
@@ -411,6 +431,8 @@ def status_label(phrase: str | None) -> str | None:
     text = (phrase or "").strip()
     if not text:
         return None
+    if _CLOSURE_DENIED_RX.fullmatch(text):
+        return "working"  # «закрыт не был», «жабылған жоқ»: a closure denied (facts89)
     label = next((label for label, rx in STATUS_PATTERNS if rx.fullmatch(text)), None)
     label = label or next((label for label, rx in STATUS_PATTERNS if rx.search(text)), None)
     if label in (None, "closed") and HABITUAL_CLOSURE.search(text):
