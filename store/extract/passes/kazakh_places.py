@@ -51,6 +51,10 @@ _NOUNS = {
     # noun; a reservoir keeps «су қоймасы»; a lake («Глубокое көліне») is its name alone, but
     # «көлігі», «көлік» (a vehicle) open with the same letters: see _A_VEHICLE
     "аймағы": "аймағы",
+    # place82: «Дашогыз уәлаятынан» (a Turkmen velayat), «Гансу провинциясында» (a Chinese
+    # province) keep their noun, as an oblast does; places.csv's «Балкан уәлаяты» is one such
+    "уәлаяты": "уәлаяты",
+    "провинциясы": "провинциясы",
     "су қоймасы": "су қоймасы",
     "көлі": "",
 }
