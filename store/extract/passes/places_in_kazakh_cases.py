@@ -88,7 +88,9 @@ def _a_place_passed(words: list[re.Match], i: int) -> bool:
         return False
     word = words[i].group()
     found = kb.find(word) if word[:1].isupper() else []
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(word) and found[0].form.row.type == "location"
+    return (
+        len(found) == 1 and found[0].start == 0 and found[0].end == len(word) and found[0].form.row.type == "location"
+    )
 
 
 def _given_name_before(words: list[re.Match], place: re.Match) -> re.Match | None:
