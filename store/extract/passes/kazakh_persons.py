@@ -289,8 +289,11 @@ def _placed(text: str, spans: list, span: NerSpan, name: str, ctx) -> list:
             ]
             for m in kb.find(s.text[: span.start - s.start]):
                 ctx.names[(s.start + m.start, s.start + m.end)] = _place_name(m)
-        elif s.type == "person" and s.end > span.end:
-            kept += _places_after(text, span.end, s.end, ctx)
+        elif s.type == "person":
+            if s.end > span.end:
+                kept += _places_after(text, span.end, s.end, ctx)
+            if s.start < span.start:  # place82: «Ақтөбенің тұрғыны Ерлан Серікбаев» lost Ақтөбе
+                kept += _places_after(text, s.start, span.start, ctx)
     ctx.names[(span.start, span.end)] = name
     return [*kept, span]
 
@@ -298,7 +301,8 @@ def _placed(text: str, spans: list, span: NerSpan, name: str, ctx) -> list:
 def _places_after(text: str, start: int, end: int, ctx) -> list[NerSpan]:
     """names70: the places the knowledge base reads in a replaced person span's words after the
     found name («Ертең Асқар Мамин Шымкентке барады»: the model read «Мамин Шымкентке» as one
-    name, and Шымкент went with it), each a place named by its row."""
+    name, and Шымкент went with it), each a place named by its row; place82: and in its words
+    before the name («Ақтөбенің тұрғыны Ерлан Серікбаев», the town whose resident he is)."""
     out = []
     for m in kb.find(text[start:end]):
         if m.form.row.type == "location":

@@ -51,7 +51,13 @@ _NOUNS = {
     # noun; a reservoir keeps «су қоймасы»; a lake («Глубокое көліне») is its name alone, but
     # «көлігі», «көлік» (a vehicle) open with the same letters: see _A_VEHICLE
     "аймағы": "аймағы",
+    # place82: «Дашогыз уәлаятынан» (a Turkmen velayat), «Гансу провинциясында» (a Chinese
+    # province) keep their noun, as an oblast does; places.csv's «Балкан уәлаяты» is one such
+    "уәлаяты": "уәлаяты",
+    "провинциясы": "провинциясы",
     "су қоймасы": "су қоймасы",
+    # place82: «Шарын шатқалын» (a canyon) keeps its noun, as a mountain or a sea does
+    "шатқалы": "шатқалы",
     "көлі": "",
 }
 # «Жүк көлігі», «көлікпен»: the vehicle, not a lake
@@ -208,11 +214,26 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
             continue
         if m.re is _TWO and a_plural_noun(m.group(1).split()[0]):
             continue  # «Сұрақтар Алтай аймағына»: a plural noun opening the sentence is no name's word
+        if m.re is _TWO and _a_place_with_its_ending(m.group(1).split()[0]):
+            continue  # «Қытайдың Тарбағатай аймағында»: China's, then the one-word name (place82)
         found = _named(text, m.start(1), m.group(1), " ".join(m.group(2).split()))
         if found:
             out.append(found)
             taken.append((found[0].start, found[0].end))
     return out
+
+
+def _a_place_with_its_ending(word: str) -> bool:
+    """A place the knowledge base knows, with a case ending after it («Қытайдың», «Ресейдің»):
+    the owner of the place named after it, not the first word of that place's name."""
+    found = kb.find(word)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(word)
+        and len(found[0].form.text) < len(word)
+        and found[0].form.row.type == "location"
+    )
 
 
 _LOCATIVE_ADJ = re.compile(r"^(\w+?)(?:ндағы|ндегі|дағы|дегі|тағы|тегі)\s+[а-яәғқңөұүһі]")

@@ -33,6 +33,9 @@ regions.csv and places.csv in «Аким <town> Арман Нуров заяви
 were read in a case form; «Аким Тараза Арман Нуров» lost the person, «Тараз» being a given
 name of the list too; «Хромтау» was two rows). With the official's given name printed, the
 word before it is no second given name, so only a town's being known is asked.
+
+A resident's noun opens the same shape as a role word does (place82): «Житель Шардары Нурлан
+Жетысуев», «Уроженец Кентау Ерлан Серикбаев» were one person each, the town lost.
 """
 
 from __future__ import annotations
@@ -68,11 +71,24 @@ def _trimmed(text: str, s: NerSpan) -> NerSpan | None:
     if unit and words[0][:1].isupper() and _surname_only(words[1:]) and _unit_name(words[0]):
         return _from_word(text, s, 1)
     before = _WORD_BEFORE.search(text, max(0, s.start - 30), s.start)
-    if before and is_role_word(before.group(1)) and _town_before(words[0], words[1:]):
+    if before and _role_or_resident(before.group(1)) and _town_before(words[0], words[1:]):
         return _from_word(text, s, 1)
     if len(words) > 2 and is_role_word(words[0]) and _town_before(words[1], words[2:]):
         return _from_word(text, s, 2)
     return None
+
+
+# a resident's or native's noun: the town after it is where the person lives or comes from
+# («Житель Шардары Нурлан Жетысуев», «Уроженец Кентау Ерлан Серикбаев», read as one person)
+_RESIDENT = re.compile(r"(?:жител[ьяюией]\w*|уроженц?\w*|уроженк\w*|выходц?\w*|выходк\w*)$", re.IGNORECASE)
+
+
+def _role_or_resident(word: str) -> bool:
+    """A role word («Аким», «акима») or a resident's noun («Житель», «уроженка»): after either,
+    a known town before a person's name is the town, not the first word of the name (place82:
+    fresh sentences «Житель Шардары Нурлан Жетысуев …», «Уроженец Кентау Ерлан Серикбаев …»
+    gave one person each and lost the town)."""
+    return is_role_word(word) or bool(_RESIDENT.match(word))
 
 
 def _town_before(word: str, name: list[str]) -> bool:
@@ -173,7 +189,7 @@ def _officials_the_model_missed(text: str, spans: list) -> list:
     found = []
     covered = None
     for m in _ROLE_CITY_NAME.finditer(text):
-        if not is_role_word(m.group("role")):
+        if not _role_or_resident(m.group("role")):
             continue
         if not _town_before(m.group("city"), m.group("name").replace(".", ". ").split()):
             continue

@@ -31,6 +31,9 @@ _WORD = re.compile(r"[\w-]+")
 _WHERE = re.compile(r"^[-'’]?(?:н?(?:да|де|та|те|дан|ден|тан|тен|нан|нен)|ға|ге|қа|ке|на|не)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 _MAX_WORDS = 6  # «Жаңа жол Шымкентке дейін салынады» was one body
+_MAX_WORDS_OF_A_ROUTE = 12  # two places or more: «Ақмола облысынан Көкшетау арқылы Петропавлға баратын жол …»
+# a postposition after a noun in the nominative: «Көкшетау арқылы» (through)
+_POSTPOSITIONS = frozenset(("арқылы",))
 
 
 def places_in_kazakh_cases(text: str, spans: list, ctx) -> list:
@@ -47,10 +50,12 @@ def places_in_kazakh_cases(text: str, spans: list, ctx) -> list:
 
 def _glued_place(text: str, s: NerSpan, ctx) -> list[NerSpan] | None:
     words = list(_WORD.finditer(text, s.start, s.end))
-    if not 2 <= len(words) <= _MAX_WORDS:
+    if not 2 <= len(words) <= _MAX_WORDS_OF_A_ROUTE:
         return None
-    places = [w for w in words if _a_place_in_a_where_case(w.group())]
-    if len(places) != 1:
+    places = [w for i, w in enumerate(words) if _a_place_in_a_where_case(w.group()) or _a_place_passed(words, i)]
+    if len(places) > 1:
+        return _places_of_a_route(text, words, places)
+    if len(places) != 1 or len(words) > _MAX_WORDS:
         return None
     place = places[0]
     given = _given_name_before(words, place)
@@ -63,6 +68,29 @@ def _glued_place(text: str, s: NerSpan, ctx) -> list[NerSpan] | None:
     if given is None:
         return [found]
     return [NerSpan("person", given.start(), given.end(), given.group()), found]
+
+
+def _places_of_a_route(text: str, words: list[re.Match], places: list[re.Match]) -> list[NerSpan] | None:
+    """place82: «Ақмола облысынан Көкшетау арқылы Петропавлға баратын жол жөнделуде» (the road
+    from Akmola region through Kokshetau to Petropavl) was one body and lost both towns. A span
+    of several known places, each in a where-case or before «арқылы» (through), every other word
+    lowercase or the sentence's first, is those places; a place with its noun («Ақмола
+    облысынан») is read by kazakh_place_nouns, its first word being the sentence's."""
+    if not all(w in places or _a_common_word(text, w) for w in words):
+        return None
+    return [NerSpan("location", w.start(), w.end(), w.group()) for w in places]
+
+
+def _a_place_passed(words: list[re.Match], i: int) -> bool:
+    """A known place in the nominative before a postposition that takes one («Көкшетау арқылы»,
+    through Kokshetau): asked only where two places or more make a route."""
+    if i + 1 >= len(words) or words[i + 1].group().lower() not in _POSTPOSITIONS:
+        return False
+    word = words[i].group()
+    found = kb.find(word) if word[:1].isupper() else []
+    return (
+        len(found) == 1 and found[0].start == 0 and found[0].end == len(word) and found[0].form.row.type == "location"
+    )
 
 
 def _given_name_before(words: list[re.Match], place: re.Match) -> re.Match | None:
