@@ -20,8 +20,9 @@ Printed: a line a run (p95 of wall, sums of CPU), then per side the p95 over all
 all runs, the p95 of each key's least wall over the runs, and the median CPU a key of
 each thread; then a table of each key's least wall and median CPU, side by side (the
 slowest keys are where to look). `--profile DIR`: every search step of the search
-thread (SearchRunner._run, one a key) under cProfile, written DIR/NAME-run-R-key-K.prof
-(K the key's number; 0 the first search), and each run's five slowest keys' top
+thread (SearchRunner._run, one a key) under cProfile (timed by the thread's CPU clock), written DIR/NAME-run-R-key-K.prof
+(K the key's number; 0 the first search), the UI thread from each key's event to the
+next key's DIR/NAME-run-R-ui-key-K.prof, and each run's five slowest keys' top search
 functions printed: a profile slows the search several times, so its figures are not the
 run's (run it apart from a timing).
 
@@ -68,6 +69,7 @@ def child(code: Path, db: str, query: str, pause: float, profile: str | None, la
         raise SystemExit(f"tui_keystroke: imported {tui.__file__}, not {code}'s tui/")
     if profile:
         _profile_steps(Path(profile), label)
+        _profile_ui(probe)
     return asyncio.run(probe.probe(db, query, pause))
 
 
@@ -84,7 +86,7 @@ def _profile_steps(folder: Path, label: str) -> None:
     real = SearchRunner._run
 
     def _run(self, seq, query, *args):
-        prof = cProfile.Profile()
+        prof = cProfile.Profile(time.thread_time)  # the thread's CPU: a wait for the GIL is no cost of its own
         prof.enable()
         try:
             return real(self, seq, query, *args)
@@ -96,14 +98,41 @@ def _profile_steps(folder: Path, label: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
 
 
-def _dump_profiles(folder: Path, label: str, seq_of_key: dict[int, int], whole: list[float]) -> str:
+UI_PROFILES: list = []  # one a key sent, from its send to the next send
+
+
+def _profile_ui(probe) -> None:
+    """cProfile the UI thread from each key the probe sends to the next: the key's
+    handling, its rows and frames (and the probe's polling, a few µs a look)."""
+    import cProfile
+
+    real = probe._send
+
+    def _send(app, key):
+        if UI_PROFILES:
+            UI_PROFILES[-1].disable()
+        prof = cProfile.Profile(time.thread_time)
+        UI_PROFILES.append(prof)
+        sent = real(app, key)
+        prof.enable()
+        return sent
+
+    probe._send = _send
+
+
+def _dump_profiles(folder: Path, label: str, seq_of_key: dict[int, int], whole: list[float], query: str) -> str:
     import io
     import pstats
 
     out = io.StringIO()
+    if UI_PROFILES:
+        UI_PROFILES[-1].disable()
     for key, seq in seq_of_key.items():
         if seq in PROFILES:
             PROFILES[seq][1].dump_stats(folder / f"{label}-key-{key:02d}.prof")
+        sent = len(query) + key  # "/" is send 0, the query's letters 1..len(query)
+        if key and sent < len(UI_PROFILES):
+            UI_PROFILES[sent].dump_stats(folder / f"{label}-ui-key-{key:02d}.prof")
     slowest = sorted(range(len(whole)), key=lambda i: -whole[i])[:5]
     for i in slowest:
         seq = seq_of_key.get(i + 1)
@@ -151,7 +180,7 @@ def main() -> None:
         data = child(args.child.resolve(), args.db, args.query, args.pause, args.profile, args.label)
         if args.profile:
             seq_of_key = {0: data["first_search_seq"], **{i + 1: s for i, s in enumerate(data["key_seqs"])}}
-            print(_dump_profiles(Path(args.profile), args.label, seq_of_key, data["keystrokes_whole_ms"]))
+            print(_dump_profiles(Path(args.profile), args.label, seq_of_key, data["keystrokes_whole_ms"], args.query))
         print(json.dumps(data))
         return
     codes = [c.resolve() for c in (args.code or [HERE.parent])]
