@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
@@ -405,7 +405,9 @@ def _best_wanted(body: str, lemmas: list[str], names: list[str] | None):
     first: dict[str, re.Match] = {}
     counts: dict[str, int] = {}
     stop_at = len(body)
-    for m in _WORD.finditer(body):
+    for m, past in _words_from(body, prefixes):
+        if past(stop_at):
+            break
         w = m.group().lower().replace("ё", "е")
         if w.startswith(prefixes) and _wanted_word(w, wanted, stems) and not common_word_of_name(m.group(), names):
             which = _wanted_lemma(w, wanted)
@@ -424,6 +426,46 @@ def _best_wanted(body: str, lemmas: list[str], names: list[str] | None):
 
 
 RARITY_SPAN = 1_500  # characters past the first query word that _best_wanted counts in
+
+
+def _words_from(body: str, prefixes: tuple[str, ...]) -> Iterator[tuple[re.Match, Callable[[int], bool]]]:
+    """The body's words (_WORD's matches) that _best_wanted looks at, each with `past(stop_at)`:
+    whether the scan of every word would have stopped before it (a word past `stop_at` came
+    between). Every word, when the body's lowered text is not as long as the body (a letter
+    that lowers to two, «İ»); else only the words beginning, in any case, like one of the
+    `prefixes` (_prefixed_words: a superset of those the scan keeps, which it checks again
+    the same way): ~5 of a page's ~200 words, the scan's Python step per word was most of a
+    snippet's ~0.12 ms at 100,000 articles (tui80)."""
+    if len(body.lower()) != len(body):
+        for m in _WORD.finditer(body):
+            yield m, _never
+        return
+    for begun in _prefixed_words(prefixes).finditer(body):
+        word = _WORD.match(body, begun.start())
+        if word is None:  # (a prefix match always starts a word: the look-behinds)
+            continue
+
+        def past(stop_at: int, at: int = word.start()) -> bool:
+            # the scan stops after the first word past stop_at: this one, unless one began before it
+            return at > stop_at and _WORD_START.search(body, stop_at + 1, at) is not None
+
+        yield word, past
+
+
+def _never(stop_at: int) -> bool:
+    return False
+
+
+_WORD_START = re.compile(r"(?<![\w])(?<!\w-)\w")  # where _WORD.finditer begins a word
+
+
+@lru_cache(maxsize=64)
+def _prefixed_words(prefixes: tuple[str, ...]) -> re.Pattern:
+    """The starts of the words (as _WORD.finditer finds them) beginning like one of
+    `prefixes` in any case, «е» standing for «ё» too (the scan lowers a word and reads «ё»
+    as «е»)."""
+    alternatives = "|".join(re.escape(p).replace("е", "[её]") for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?<!\w-)(?:{alternatives})", re.IGNORECASE)
 
 
 def _wanted_lemma(word: str, wanted: frozenset[str]) -> str:
