@@ -49,8 +49,13 @@ def cut_snippets(store, results: list[dict], rows: int | None = None) -> None:
     if rows is None:
         engine.cut_snippets(store, [r for r in results if r.get("kind") == "article"])
         return
-    while due := [r for r in shown_articles(results, rows) if snippet_due(r)]:
-        engine.cut_snippets(store, due)  # again when a snippet came empty (one line less): the next hit moved up
+    due = [r for r in shown_articles(results, rows) if snippet_due(r)]
+    while due:
+        engine.cut_snippets(store, due)
+        if all(r.get("matched") for r in due):
+            return
+        # a snippet came empty (one line less): the hits under it moved up
+        due = [r for r in shown_articles(results, rows) if snippet_due(r)]
 
 
 def shown_articles(results: list[dict], rows: int) -> list[dict]:

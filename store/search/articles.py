@@ -550,6 +550,10 @@ def _after_initial(text: str, dot: int) -> bool:
     return len(m.group(1)) < 3 and not m.group(1).isdigit()
 
 
+@lru_cache(maxsize=8192)
 def _wanted_word(word: str, wanted: frozenset[str], stems: frozenset[str]) -> bool:
-    """Is a lowered body word a form of a wanted lemma: its lemma, or a Kazakh stem of it?"""
+    """Is a lowered body word a form of a wanted lemma: its lemma, or a Kazakh stem of it?
+    Kept per word and wanted sets (wanted_forms keeps those): a Kazakh word's stem keys were
+    a quarter of a snippet's cut, and the pages of one query write the same words («кезек»,
+    «кезекте»; tui80)."""
     return lemma(word) in wanted or kazakh_stem(word) in stems or not wanted.isdisjoint(stem_keys(word))
