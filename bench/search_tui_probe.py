@@ -13,7 +13,14 @@ screen from key events to the frames that show their results.
   (or everything), `keystrokes_whole_ms` the frame with the whole results, and
   `keystrokes_ui_cpu_ms` the UI thread's CPU time from the key to its first frame
   (the probe's own polling included): what the keystroke costs the UI thread
-  without the wait for a core on a loaded machine (the search thread's CPU aside).
+  without the wait for a core on a loaded machine (the search thread's CPU aside);
+  `keystrokes_ui_whole_cpu_ms` the same to the frame with the whole results, and
+  `keystrokes_search_cpu_ms` the search thread's CPU from the key to that frame (its
+  clock read by the frame: the thread then waits for the frame to be drawn), and
+  `between_keys_search_cpu_ms` its CPU from that frame to the next key (the read-ahead
+  and idle work a key left; with PAUSE_S 0 mostly none). The two threads' CPU say what
+  a key costs whatever the machine's load (bench/tui_keystroke.py alternates checkouts
+  on these figures).
 
 A step's time is the end of the frame that first draws its rows (see _record_frames). Textual's Pilot waits for the
 process to go idle after a key; the times here do not include that wait. Prints one
@@ -40,7 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 KEYS = [*" очередь", *["backspace"] * 8, *" railway"]
 
 FIRST_TIMEOUT_S = 600.0
-PAINTS: list[tuple[int, str, float, float]] = []  # (seq, phase, time.monotonic(), UI thread CPU) at the frame
+# (seq, phase, time.monotonic(), UI thread CPU, search thread CPU) at the frame
+PAINTS: list[tuple[int, str, float, float, float]] = []
+SEARCH_CPU: list = [lambda: float("nan")]  # the search thread's CPU clock, once its thread is up (_search_clock)
 
 
 def _record_frames(screen_class, list_class) -> None:
@@ -68,7 +77,7 @@ def _record_frames(screen_class, list_class) -> None:
             if getattr(self, "rows_changed", True):
                 shown.append(mark)
             else:  # the rows on screen already say this: no frame to wait for
-                PAINTS.append((*mark, time.monotonic(), time.thread_time()))
+                PAINTS.append((*mark, time.monotonic(), time.thread_time(), SEARCH_CPU[0]()))
 
     def render_lines(self, crop):
         if self.id == "search-results":
@@ -79,7 +88,8 @@ def _record_frames(screen_class, list_class) -> None:
     def _compositor_refresh(self):
         real_refresh(self)
         now, cpu = time.monotonic(), time.thread_time()  # the UI thread's CPU (frames are written there)
-        PAINTS.extend((seq, phase, now, cpu) for seq, phase in in_frame)
+        search_cpu = SEARCH_CPU[0]()
+        PAINTS.extend((seq, phase, now, cpu, search_cpu) for seq, phase in in_frame)
         in_frame.clear()
 
     screen_class._show, list_class.render_lines, screen_class._compositor_refresh = (
@@ -115,9 +125,31 @@ async def _until(condition, timeout: float = 60.0) -> None:
         await asyncio.sleep(0.002)
 
 
-def _first(seq: int, phases: tuple[str, ...], cpu: bool = False) -> float | None:
-    times = [c if cpu else t for s, p, t, c in PAINTS if s == seq and p in phases]
+def _first(seq: int, phases: tuple[str, ...], cpu: bool = False, search_cpu: bool = False) -> float | None:
+    """The earliest frame of step `seq` in one of `phases`: its time, or the UI thread's
+    (`cpu`) or the search thread's (`search_cpu`) CPU clock then."""
+    times = [(sc if search_cpu else c if cpu else t) for s, p, t, c, sc in PAINTS if s == seq and p in phases]
     return min(times) if times else None
+
+
+def _search_clock(screen) -> None:
+    """Read the search thread's CPU from now on (SEARCH_CPU): the thread of the screen's
+    SearchRunner (made in the screen's on_mount, after the box has the focus, so looked
+    up at each read until it is there; Linux's per-thread clock); NaN without one."""
+    clocks: list[int] = []
+
+    def read() -> float:
+        if not clocks:
+            thread = getattr(getattr(screen, "_runner", None), "_thread", None)
+            if thread is None or thread.ident is None:
+                return float("nan")
+            clocks.append(time.pthread_getcpuclockid(thread.ident))
+        try:
+            return time.clock_gettime(clocks[0])
+        except OSError:  # the thread ended (the screen closed)
+            return float("nan")
+
+    SEARCH_CPU[0] = read
 
 
 async def probe(db: str, query: str, pause_s: float = 0.0) -> dict:
@@ -143,6 +175,7 @@ async def probe(db: str, query: str, pause_s: float = 0.0) -> dict:
         # on_mount found no Input); a user types once the box is there, so the probe waits for it
         await _until(lambda: isinstance(app.screen, SearchScreen) and isinstance(app.focused, Input))
         screen = app.screen
+        _search_clock(screen)
         for ch in query:
             _send(app, ch)
         box = screen.query_one("#search-input")
@@ -153,10 +186,15 @@ async def probe(db: str, query: str, pause_s: float = 0.0) -> dict:
         first = _first(screen._seq, ("whole",)) - t0
         cpu_first = time.process_time() - cpu_first  # all threads, to about that frame
         keys, entities, whole, cpus, narrowed = [], [], [], [], 0
+        whole_cpus, search_cpus, between, seqs, first_seq = [], [], [], [], screen._seq
+        last_search = _first(screen._seq, ("whole",), search_cpu=True)
         for key in KEYS:
             if pause_s:
                 await asyncio.sleep(pause_s)
             seq = screen._seq + 1
+            seqs.append(seq)
+            search0 = SEARCH_CPU[0]()
+            between.append(round((search0 - last_search) * 1000, 2))
             cpu0 = time.thread_time()
             sent = _send(app, key)
             await _until(lambda s=seq: _first(s, ("whole",)) is not None)
@@ -164,6 +202,9 @@ async def probe(db: str, query: str, pause_s: float = 0.0) -> dict:
             entities.append(round((_first(seq, ("entities", "whole")) - sent) * 1000, 1))
             whole.append(round((_first(seq, ("whole",)) - sent) * 1000, 1))
             cpus.append(round((_first(seq, ("narrowed", "entities", "whole"), cpu=True) - cpu0) * 1000, 1))
+            whole_cpus.append(round((_first(seq, ("whole",), cpu=True) - cpu0) * 1000, 2))
+            last_search = _first(seq, ("whole",), search_cpu=True)
+            search_cpus.append(round((last_search - search0) * 1000, 2))
             narrowed += _first(seq, ("narrowed",)) is not None
         return {
             "first_search_s": round(first, 3),
@@ -172,6 +213,11 @@ async def probe(db: str, query: str, pause_s: float = 0.0) -> dict:
             "keystrokes_entities_ms": entities,
             "keystrokes_whole_ms": whole,
             "keystrokes_ui_cpu_ms": cpus,
+            "keystrokes_ui_whole_cpu_ms": whole_cpus,
+            "keystrokes_search_cpu_ms": search_cpus,
+            "between_keys_search_cpu_ms": between,
+            "first_search_seq": first_seq,
+            "key_seqs": seqs,
             "narrowed_keys": narrowed,
         }
 

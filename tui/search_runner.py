@@ -58,7 +58,7 @@ FRAME_WAIT_S = 0.05
 # keys come 80-200 ms apart; a table is 2-45 ms of CPU that a key arriving meanwhile waits for)
 IDLE_AFTER_S = 0.4
 
-SNIPPETS_BEFORE_SIZED = 12  # the snippets cut before the screen says how many rows it has (80x24: 11)
+ROWS_BEFORE_SIZED = 24  # the result list's lines before the screen says how many it has (80x24: 20)
 
 Deliver = Callable[[int, str, str, list[dict]], None]  # (seq, query, phase, results)
 Failed = Callable[[int, str], None]  # (seq, one line)
@@ -91,9 +91,9 @@ class SearchRunner:
         self._entities: tuple[int, list[dict]] | None = None
         self._parked = False  # ... and not delivered: the UI has not asked for them yet
         self._early_taken = 0  # the newest query whose early paint has looked for its hits
-        # article hits whose snippet the whole search cuts: those the screen has room for
-        # (set by the screen as it is sized; searching.cut_snippets)
-        self.snippets = SNIPPETS_BEFORE_SIZED
+        # the result list's lines: the whole search cuts the snippets of the article hits in
+        # them (set by the screen as it is sized; searching.cut_snippets)
+        self.rows = ROWS_BEFORE_SIZED
 
     def start(self) -> None:
         self._thread.start()
@@ -335,7 +335,7 @@ class SearchRunner:
         conn.set_progress_handler(lambda: 1 if self.superseded(seq) else 0, PROGRESS_STEPS)
         try:
             results = searching.search(store, query, self.reader)
-            searching.cut_snippets(store, results, self.snippets)
+            searching.cut_snippets(store, results, self.rows)
             return results
         except sqlite3.OperationalError:
             if self.superseded(seq):

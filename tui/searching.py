@@ -37,14 +37,44 @@ def search(store, query: str, reader=None, limit: int = LIMIT, entities_only: bo
     return engine.search(store, query, limit=limit, index=index, snippets=False)
 
 
-def cut_snippets(store, results: list[dict], first: int | None = None) -> None:
+def cut_snippets(store, results: list[dict], rows: int | None = None) -> None:
     """Cut, in place, the snippets the search left to cut of these results' article
-    hits (the first `first` of them when given): those the search screen has room for
-    once a query's results come (tui78: the line under an article hit), and those
-    scrolled into view later. ~0.05 ms a snippet and its body's read."""
+    hits (those whose title is in the first `rows` lines of the result list when given):
+    those the search screen shows once a query's results come (tui78: the line under an
+    article hit), and those scrolled into view later. ~0.1 ms a snippet and its body's
+    read at 100,000 articles: at 100x30 the list's 26 lines show 10 article hits under a
+    name's 3 posts and 1 body, not the 14 half its lines would hold (tui80)."""
     from store.search import search as engine
 
-    engine.cut_snippets(store, [r for r in results if r.get("kind") == "article"][:first])
+    if rows is None:
+        engine.cut_snippets(store, [r for r in results if r.get("kind") == "article"])
+        return
+    due = [r for r in shown_articles(results, rows) if snippet_due(r)]
+    while due:
+        engine.cut_snippets(store, due)
+        if all(r.get("matched") for r in due):
+            return
+        # a snippet came empty (one line less): the hits under it moved up
+        due = [r for r in shown_articles(results, rows) if snippet_due(r)]
+
+
+def shown_articles(results: list[dict], rows: int) -> list[dict]:
+    """The article hits whose title is in the first `rows` lines of the screen's list of
+    these results, laid out as the search screen lays them out (group's order, a heading
+    a type, a line a hit, a line under an article hit with a snippet), a snippet not cut
+    yet counted as one: the list is at its top after each key."""
+    line = 0
+    shown: list[dict] = []
+    for kind, hits in group(results).items():
+        line += 1  # the type's heading
+        for r in hits:
+            if line >= rows:
+                return shown
+            line += 1
+            if kind == "article":
+                shown.append(r)
+                line += 1 if r.get("matched") or snippet_due(r) else 0
+    return shown
 
 
 def snippet_due(result: dict) -> bool:

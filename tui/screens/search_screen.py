@@ -186,11 +186,11 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self.call_after_refresh(self._size_snippets)
 
     def _size_snippets(self) -> None:
-        """The article hits whose snippets the search cuts: at most those the rows have
-        room for from the top, each two lines (its title and snippet), after a heading."""
+        """The article hits whose snippets the search cuts: those in the rows' lines from
+        the top (searching.shown_articles)."""
         height = self.query_one(ResultRows).size.height
         if self._runner is not None and height:
-            self._runner.snippets = height // 2 + 1
+            self._runner.rows = height
 
     def on_unmount(self) -> None:
         if self._runner is not None:
@@ -328,7 +328,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def _items(self, results: list[dict]) -> tuple[list, dict[int, dict]]:
         """The rows of these results (headings, hits, an article hit's snippet line under
-        it when its snippet was cut), and which result each hit row is."""
+        it when its snippet was cut), and which result each hit row is. The search thread
+        cuts the snippets of the first screen by this layout (searching.shown_articles)."""
         items: list = []
         row_results: dict[int, dict] = {}
         for kind, rows in searching.group(results).items():
