@@ -16,7 +16,9 @@ with one of the new regions' names, «городу»/«г.» with a city, a regi
 in the dative that is one of the three republican cities, and «на транспорте» (the transport
 units of police and prosecution); and, for the Russian units across our border (org52), two
 regions served by one unit («по Саратовской и Самарской областям», «по Республике Калмыкия и
-Астраханской области») and a krai («по Алтайскому краю»).
+Астраханской области») and a krai («по Алтайскому краю»). A region of 2022 in the genitive with
+no «по» is a tail too (org82: «Департамент по чрезвычайным ситуациям области Абай», «Палата
+предпринимателей области Абай»): its name is no adjective, so the model stops before it.
 
 `unit_adjectives`: a unit named by its kind word and its parent («управление ФСБ по
 Оренбургской области») is often printed with the kind's own adjective first: «Пограничное
@@ -45,10 +47,17 @@ _TAIL = re.compile(
     r"|(?:городу[ \t]+|г\.[ \t]*)" + _NAME + r"|городам[ \t]+" + _NAME + r"[ \t]+и[ \t]+" + _NAME + r"|"
     r"(?:ЗКО|ВКО|СКО|ЮКО)"
     r"|(?:Алматы|Астане|Шымкенту|Нур-Султану)"
-    r")|на[ \t]+транспорте)(?![\w-])"
+    r")|на[ \t]+транспорте"
+    # org82: a region of 2022 in the genitive with no «по» («Департамент по чрезвычайным ситуациям
+    # области Абай», «Палата предпринимателей области Абай»): its name is no adjective, so the model
+    # stops before «области» (a place's adjective it reads into the name)
+    r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау))(?![\w-])"
 )
 # A name that has its territory already («… по ЗКО», «… области», «… на транспорте»).
 _HAS_TERRITORY = re.compile(r"(?:\sпо\s|\sна\s+транспорте|област\w*$|район\w*$)")
+# A name that ends in its territory: the genitive tail («… области Абай») is a field, and a name
+# may have a «по» field of its own before it («Департамент по чрезвычайным ситуациям»).
+_ENDS_IN_TERRITORY = re.compile(r"(?:област\w*|район\w*|Абай|Жетісу|Жетысу|Ұлытау|Улытау)$")
 # A unit's kind word in lower case right before the body («департамента МВД на транспорте»,
 # «филиала Национального центра … по Павлодарской области»): the unit is what the text names.
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])(департамент|управлени|отдел|филиал|представительств)[а-яё]{0,3}\s+$")
@@ -70,7 +79,8 @@ def territorial_tails(text: str, spans: list, ctx) -> list:
     out = []
     for s in spans:
         m = _TAIL.match(text, s.end) if s.type == "organization" else None
-        if m is None or _HAS_TERRITORY.search(s.text) or _inside_a_longer_body(s, spans, m.end()):
+        has_territory = _HAS_TERRITORY if m is None or m.group("tail").startswith(("по", "на")) else _ENDS_IN_TERRITORY
+        if m is None or has_territory.search(s.text) or _inside_a_longer_body(s, spans, m.end()):
             out.append(s)
             continue
         name = ctx.names.pop((s.start, s.end), None)
