@@ -110,3 +110,24 @@ def test_the_ye_forms_name_the_same_rows_as_the_yo_forms():
         rows["Программа развития Организации Объединенных Наций"]
         == rows["Программа развития Организации Объединённых Наций"]
     )
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Водители простаивают у поста. Продукцию везет Соколовско-Сарбайский горно-обогатительный комбинат.",
+            "Соколовско-Сарбайский горно-обогатительный комбинат",
+        ),
+    ],
+)
+def test_a_place_the_model_saw_whose_head_is_a_plant_is_a_body(extractor, text, name):
+    assert name in bodies(extractor, text)
+    assert name not in bodies(extractor, text, off=("organization_by_head",))
+
+
+def test_a_hyphenated_region_stays_a_place(extractor):
+    from tests.extracting import typed_names
+
+    got = typed_names(extractor, "Грузовики стоят у поста в Западно-Казахстанской области.")
+    assert ("organization", "Западно-Казахстанская область") not in got
