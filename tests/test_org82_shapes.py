@@ -131,3 +131,13 @@ def test_a_hyphenated_region_stays_a_place(extractor):
 
     got = typed_names(extractor, "Грузовики стоят у поста в Западно-Казахстанской области.")
     assert ("organization", "Западно-Казахстанская область") not in got
+
+
+def test_a_former_name_printed_is_shown_as_printed(extractor):
+    # «Государственная» is «Государственного» in another case, not a clipped word to spell out
+    text = "Государственная пограничная служба Кыргызской Республики открыла пост."
+    assert "Государственная пограничная служба Кыргызской Республики" in bodies(extractor, text)
+
+
+def test_a_clipped_word_is_still_spelled_out(extractor):
+    assert "Пограничная служба КНБ" in bodies(extractor, "Погранслужба КНБ сообщила об очереди на посту.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -1016,9 +1017,19 @@ def _clipped(form: str, name: str) -> bool:
     for w in form.split():
         low = w.lower()
         if len(low) >= 6 and low not in name_words and not w.isupper() and not names_a_country(w):
-            if any(n[:3] == low[:3] and not low.startswith(n[:-2]) for n in name_words if len(n) > 3):
+            if any(n[:3] == low[:3] and not _inflected(low, n) for n in name_words if len(n) > 3):
                 return True
     return False
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Are two words (lower case) one word in two cases: all but an ending of at most three
+    letters in common («государственная», «государственного»), not a clipping («погранслужба»,
+    «пограничная»)? org82: the Kyrgyz border service's former name «Государственная
+    пограничная служба …» printed was taken for a clipping of the row's «… Государственного
+    комитета …» and shown as the row's name, which the text never printed."""
+    common = len(os.path.commonprefix([word, other]))
+    return word.startswith(other[:-2]) or common >= max(len(word), len(other)) - 3 and common >= 5
 
 
 def _unclipped(form: str, name: str) -> str | None:
