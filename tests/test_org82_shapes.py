@@ -141,3 +141,14 @@ def test_a_former_name_printed_is_shown_as_printed(extractor):
 
 def test_a_clipped_word_is_still_spelled_out(extractor):
     assert "Пограничная служба КНБ" in bodies(extractor, "Погранслужба КНБ сообщила об очереди на посту.")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Очередь на границе выросла. Об этом сообщил телеканал «Алау».", "Алау"),
+        ("Об этом рассказали журналисты телеканала «Алау».", "Алау"),
+    ],
+)
+def test_a_quoted_name_after_its_kind_noun_is_not_declined(extractor, text, name):
+    assert name in bodies(extractor, text)
