@@ -152,3 +152,29 @@ def test_a_clipped_word_is_still_spelled_out(extractor):
 )
 def test_a_quoted_name_after_its_kind_noun_is_not_declined(extractor, text, name):
     assert name in bodies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Очередь выросла. Вопрос рассмотрел хокимият Ташкентской области.", "хокимият Ташкентской области"),
+        ("Об этом сообщили в хокимияте Сурхандарьинской области.", "хокимият Сурхандарьинской области"),
+        ("Очередь выросла. Вопрос рассмотрела мэрия Бишкека.", "мэрия Бишкека"),
+        ("Письмо направили в мэрию города Ош.", "мэрия города Ош"),
+    ],
+)
+def test_a_neighbours_local_administration_by_its_territory(extractor, text, name):
+    assert name in bodies(extractor, text)
+    assert name not in bodies(extractor, text, off=("territorial_bodies",))
+
+
+def test_the_head_word_of_a_local_administration_is_no_place(extractor):
+    from tests.extracting import typed_names
+
+    got = typed_names(extractor, "Очередь выросла. Вопрос рассмотрел Хокимият Ташкентской области.")
+    assert ("location", "Хокимият") not in got
+    assert ("organization", "Хокимият Ташкентской области") in got
+
+
+def test_a_mayoralty_with_no_city_is_no_body(extractor):
+    assert not bodies(extractor, "В мэрии решили иначе.")

@@ -135,25 +135,44 @@ _TERRITORY_GENITIVE = (
 # answers through; both written lowercase inside a sentence as often as the akimat.
 _LOCAL_BODY = re.compile(  # each head word first, its look back after it: `re` searches for the words in C
     r"(?P<head>[Аа]кимат(?<![\w-][Аа]кимат)(?:а|у|ом|е)?|[Пп]рокуратур(?<![\w-][Пп]рокуратур)(?:а|ы|е|у|ой)"
-    r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима)"
+    r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима"
+    # org82: the neighbours' local administrations, named the same way: Uzbekistan's «хокимият
+    # Ташкентской области», Kyrgyzstan's «мэрия города Бишкек» (the model reads «Хокимият» as a place)
+    r"|[Хх]окимият(?<![\w-][Хх]окимият)(?:а|у|ом|е)?|[Мм]эри(?<![\w-][Мм]эри)(?:я|и|ю|ей|е))"
     r"[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r")(?![\w-])"
 )
 
 
-_LOCAL_HEADS = {"акимат": "акимат", "прокуратур": "прокуратура", "маслихат": "маслихат", "аппарат": "аппарат акима"}
+# org82: a mayoralty is named by its city in the genitive, with «города» or without («мэрия
+# Бишкека», «мэрии города Ош»).
+_MAYORALTY = re.compile(
+    r"(?P<head>[Мм]эри(?<![\w-][Мм]эри)(?:я|и|ю|ей|е))[ \t]+(?P<territory>(?:города[ \t]+)?" + _NAME + r")(?![\w-])"
+)
+_LOCAL_HEADS = {
+    "акимат": "акимат",
+    "прокуратур": "прокуратура",
+    "маслихат": "маслихат",
+    "аппарат": "аппарат акима",
+    "хокимият": "хокимият",
+    "мэри": "мэрия",
+}
 
 
 def territorial_bodies(text: str, spans: list, ctx) -> list:
-    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`) as a
-    body, named as printed with its head in the nominative; a body span already over it stays,
-    the places inside it keep their own mentions."""
-    if "кимат" not in text and "рокуратур" not in text and "аслихат" not in text and " акима" not in text:
+    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`; and a
+    neighbour's hokimiyat or mayoralty, org82) as a body, named as printed with its head in the
+    nominative; a body span already over it stays, the places inside it keep their own mentions
+    and a place the model read in its head word («Хокимият») goes."""
+    if not any(w in text for w in ("кимат", "рокуратур", "аслихат", " акима", "окимият", "эри")):
         return spans
     out = list(spans)
-    for m in _LOCAL_BODY.finditer(text):
+    found = [*_LOCAL_BODY.finditer(text), *(_MAYORALTY.finditer(text) if "эри" in text else ())]
+    for m in found:
         start, end = m.span()
         if any(o.type == "organization" and o.start < end and start < o.end for o in out):
             continue  # a body read here already (the knowledge base's akimat of a region)
+        head_start, head_end = m.span("head")
+        out = [o for o in out if not (o.type == "location" and head_start <= o.start and o.end <= head_end)]
         head = m.group("head")
         word = next(v for k, v in _LOCAL_HEADS.items() if head.lower().startswith(k))
         word = word.capitalize() if head[:1].isupper() else word
