@@ -305,8 +305,33 @@ def quoted_nominative(text: str, s: NerSpan) -> bool:
         return False
     if kazakh_context(text, s.start, s.end) and not _RUSSIAN_ONLY_LETTERS.search(s.text):
         return True  # a Kazakh sentence's quoted name is not declined the Russian way («Мерей», not «Меря»; kz55)
+    if _kind_noun_before(text, s.start - 1) and not any(_a_common_word(p) for p in parses(s.text)):
+        return True  # «телеканал «Алау»»: the kind noun takes the case, a name no common word's form stays
     nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
     return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)
+
+
+# org82: the kind nouns a quoted name stands in apposition to (an outlet's, a firm's): the noun is
+# declined, the name in quotes is printed in the nominative («сообщил телеканал «Алау»» had
+# become «Алаа», read as the dative of a noun the dictionary guessed). A word the dictionary knows
+# as a common word is still read by its case («газета «Родины»» → «Родина», tests/test_extract.py);
+# one it knows only as a person's name («Алау», a given name to it) or not at all is not.
+_APPOSITION_KINDS = frozenset(
+    "телеканал газета издание журнал агентство портал сайт радиостанция телерадиокомпания"
+    " компания корпорация фирма холдинг концерн".split()
+)
+_WORD_BEFORE_QUOTE = re.compile(r"([а-яё]+)[ \t\u00a0]+$")
+
+
+def _a_common_word(p) -> bool:
+    """Is parse `p` the dictionary's, of a word other than a person's name?"""
+    return from_dictionary(p) and not ({"Name", "Surn", "Patr"} & set(p.tag.grammemes))
+
+
+def _kind_noun_before(text: str, quote: int) -> bool:
+    """Is the word right before the opening quote at `quote` one of _APPOSITION_KINDS, in lower case?"""
+    m = _WORD_BEFORE_QUOTE.search(text, max(0, quote - 30), quote)
+    return bool(m) and any(p.tag.POS == "NOUN" and p.normal_form in _APPOSITION_KINDS for p in parses(m.group(1))[:2])
 
 
 _FEMININE_NOMINATIVE_SURNAME = re.compile(r"[а-яё](?:ова|ева|ёва|ина|ына)$")

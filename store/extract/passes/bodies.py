@@ -223,10 +223,13 @@ def _lowercase_chambers(text: str, index: ByStart) -> list[tuple[NerSpan, str]]:
 # «департамента таможенного контроля по Жамбылской области», «управление миграционной службы
 # по городу Алматы»: a state body's regional unit written in lowercase, its field in the
 # genitive and the region after «по» (a region's adjective with «области», «области» with a
-# name, a city, or a region's abbreviation such as «ЗКО»).
+# name, a city, or a region's abbreviation such as «ЗКО»). org82: the same unit capitalized
+# when it ends with a region of 2022 («Управление пассажирского транспорта и автомобильных дорог
+# области Абай», «Департамент полиции области Абай»): the model reads «Абай» as the poet and
+# «Жетісу» as a place and drops the body, while a region's adjective it reads into the name.
 _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
-    r"(?:департамент(?<![\w-]департамент)|управлени(?<![\w-]управлени)|инспекци(?<![\w-]инспекци)"
-    r"|отдел(?<![\w-]отдел)|[Пп]олици(?<![\w-][Пп]олици))[а-яё]{0,3}(?![\w-])"
+    r"(?:[Дд]епартамент(?<![\w-][Дд]епартамент)|[Уу]правлени(?<![\w-][Уу]правлени)|[Ии]нспекци(?<![\w-][Ии]нспекци)"
+    r"|[Оо]тдел(?<![\w-][Оо]тдел)|[Пп]олици(?<![\w-][Пп]олици))[а-яё]{0,3}(?![\w-])"
 )
 _NEW_REGIONS = r"(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)"
 _NEW_REGION_AFTER = re.compile(r"\s+" + _NEW_REGIONS + r"(?![\w-])")
@@ -273,6 +276,8 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
         end = city.end() if city else end  # «по городу Приреченску»: a town the lexicon does not know
         new_region = _NEW_REGION_AFTER.match(text, end) if text[:end].endswith("области") else None
         end = new_region.end() if new_region else end  # «области Абай»: a region's name the field stops before
+        if m.group()[:1].isupper() and not m.group().startswith("Полици") and new_region is None:
+            continue  # a capitalized unit is the model's to read, except with a region of 2022 (org82, below)
         station = _AT_STATION.match(text, end)
         end = station.end() if station else end
         tail = text[m.end() : end]
@@ -294,7 +299,7 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
             continue  # inside a longer body name the model found
         if any(s.type == "person" and not _the_region(new_region, s) for s in index.overlapping(m.start(), end)):
             continue  # «начальник отдела полиции города Ерлан Жаксылыков»: the name is a person's, not a town
-        head = "полиция" if police else next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        head = "полиция" if police else next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().lower().startswith(k))
         if head == "отдел" and _OUTER_BODY.search(tail):
             continue  # «отдел … департамента …»: a section of the body the field names, not a body
         start, head = _kind_adjective_before(text, m.start(), head) if level is None else _with_level(text, level, m)

@@ -16,7 +16,9 @@ pass sets the ends of what they found by three general shapes of news text:
   the Russian model reads neither the verb nor a Latin name there. The page's own outlet is
   taken out later (`not_the_outlet`). So is a name a text refers to before «сілтеме»
   («Azattyq Rýhy-на сілтеме жасап», without its case ending) and a site's lower-case domain
-  or a name with a number («inbusiness.kz порталы», «Хабар 24»; org43).
+  or a name with a number («inbusiness.kz порталы», «Хабар 24»; org43). So is a Latin name
+  between «(Бұл) туралы» and the verb closing the sentence («Бұл туралы Orda.kz хабарлады.»,
+  «Бұл туралы Azattyq Rýhy жазды.»; org82); a Cyrillic name there is a body other passes read.
 - **A state's initials are no body.** «КР», «РФ», «КНР» alone, which the model sometimes
   calls an organization («заместитель министра транспорта КР»), name states.
 
@@ -75,6 +77,12 @@ _OUTLET = (
     r"(?P<name>[«\"]?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w.-]*(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w.-]*){0,2}"
     r"|[a-z][a-z0-9-]*\.(?:kz|kg|uz|ru|com|media|info|net|org)(?![\w.]))[»\"]?)"
 )
+# The same in Latin letters only: between «туралы» and the verb a Cyrillic name is a body's
+# («Бұл туралы Жамбыл облысы бойынша … департаменті хабарлады»), which other passes read.
+_LATIN_OUTLET = (
+    r"(?P<name4>[«\"]?[A-Z][\w.'-]*(?:[ \t]+[A-Z0-9][\w.'-]*){0,2}"
+    r"|[a-z][a-z0-9-]*\.(?:kz|kg|uz|ru|com|media|info|net|org)(?![\w.])[»\"]?)"
+)
 # What a Kazakh text may print after an outlet's name: its kind («… порталы», «… телеарнасы»).
 _OUTLET_KIND = r"(?:[ \t]+(?:ақпарат[ \t]+)?(?:порталы|сайты|агенттігі|телеарнасы|арнасы|басылымы|газеті))?"
 _CITED = re.compile(
@@ -85,17 +93,23 @@ _CITED = re.compile(
     r"|" + _OUTLET.replace("name", "name2") + r"\s+тілшіс(?:і|іне|інің|інен|іне)(?![\w-])"
     # «… Azattyq Rýhy-на сілтеме жасап»: the outlet a text refers to, its case ending after a hyphen
     r"|" + _OUTLET.replace("name", "name3") + r"-(?:ға|ге|қа|ке|на|не|а|е)\s+сілтеме(?![\w-])"
+    # org82: «Бұл туралы Orda.kz хабарлады.», «Бұл туралы Qazinform агенттігі хабарлады.»: a Latin
+    # name between «туралы» 'about (this)' and the verb of reporting closing the sentence
+    r"|(?<![\w-])туралы[ \t]+"
+    + _LATIN_OUTLET
+    + _OUTLET_KIND
+    + r"[ \t]+(?:хабарлады|хабарлайды|жазды|жазады|мәлімдеді|мәлімдейді|жариялады)(?=\s*(?:[.,;:!?]|\n|$))"
 )
 
 
 def _cited_outlets(text: str, spans: list, ctx) -> list:
     """The outlets a Kazakh text cites by its verbs of reporting (see module doc), as bodies
     named as printed; the model's pieces of the name give way, a person's never does."""
-    if "деп " not in text and "тілшіс" not in text and "сілтеме" not in text:
+    if "деп " not in text and "тілшіс" not in text and "сілтеме" not in text and "туралы" not in text:
         return spans
     out = list(spans)
     for m in _CITED.finditer(text):
-        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         start, end = m.span(group)
         while end > start and text[end - 1] == ".":
             end -= 1

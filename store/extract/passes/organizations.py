@@ -282,6 +282,11 @@ def _head_lemma(name: str) -> str:
 _ORG_HEAD_NOUNS = words("org_head_nouns")
 
 
+# A hyphenated word with an adjective's ending: the dictionary knows neither half and may guess
+# a noun first.
+_HYPHENATED_ADJECTIVE = re.compile(r"-[А-ЯЁа-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ым|ом|ую|ие|ые|их|ых)$")
+
+
 def _organization_by_head(s: NerSpan) -> NerSpan:
     """«из Северной Лиги»: a «place» whose head noun is a kind of organization is one."""
     words = s.text.split()
@@ -289,6 +294,13 @@ def _organization_by_head(s: NerSpan) -> NerSpan:
         return s
     for w in words:
         ps = parses(w)
+        if (
+            ps
+            and ps[0].tag.POS == "NOUN"
+            and _HYPHENATED_ADJECTIVE.search(w)
+            and any(p.tag.POS == "ADJF" for p in ps[:3])
+        ):
+            continue  # «Соколовско-Сарбайский (комбинат)»: a place's adjective the dictionary guesses a noun (org82)
         if ps and ps[0].tag.POS == "NOUN":
             if ps[0].normal_form in _ORG_HEAD_NOUNS:
                 return NerSpan("organization", s.start, s.end, s.text)

@@ -16,7 +16,9 @@ with one of the new regions' names, «городу»/«г.» with a city, a regi
 in the dative that is one of the three republican cities, and «на транспорте» (the transport
 units of police and prosecution); and, for the Russian units across our border (org52), two
 regions served by one unit («по Саратовской и Самарской областям», «по Республике Калмыкия и
-Астраханской области») and a krai («по Алтайскому краю»).
+Астраханской области») and a krai («по Алтайскому краю»). A region of 2022 in the genitive with
+no «по» is a tail too (org82: «Департамент по чрезвычайным ситуациям области Абай», «Палата
+предпринимателей области Абай»): its name is no adjective, so the model stops before it.
 
 `unit_adjectives`: a unit named by its kind word and its parent («управление ФСБ по
 Оренбургской области») is often printed with the kind's own adjective first: «Пограничное
@@ -45,10 +47,17 @@ _TAIL = re.compile(
     r"|(?:городу[ \t]+|г\.[ \t]*)" + _NAME + r"|городам[ \t]+" + _NAME + r"[ \t]+и[ \t]+" + _NAME + r"|"
     r"(?:ЗКО|ВКО|СКО|ЮКО)"
     r"|(?:Алматы|Астане|Шымкенту|Нур-Султану)"
-    r")|на[ \t]+транспорте)(?![\w-])"
+    r")|на[ \t]+транспорте"
+    # org82: a region of 2022 in the genitive with no «по» («Департамент по чрезвычайным ситуациям
+    # области Абай», «Палата предпринимателей области Абай»): its name is no adjective, so the model
+    # stops before «области» (a place's adjective it reads into the name)
+    r"|области[ \t]+(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау))(?![\w-])"
 )
 # A name that has its territory already («… по ЗКО», «… области», «… на транспорте»).
 _HAS_TERRITORY = re.compile(r"(?:\sпо\s|\sна\s+транспорте|област\w*$|район\w*$)")
+# A name that ends in its territory: the genitive tail («… области Абай») is a field, and a name
+# may have a «по» field of its own before it («Департамент по чрезвычайным ситуациям»).
+_ENDS_IN_TERRITORY = re.compile(r"(?:област\w*|район\w*|Абай|Жетісу|Жетысу|Ұлытау|Улытау)$")
 # A unit's kind word in lower case right before the body («департамента МВД на транспорте»,
 # «филиала Национального центра … по Павлодарской области»): the unit is what the text names.
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])(департамент|управлени|отдел|филиал|представительств)[а-яё]{0,3}\s+$")
@@ -70,7 +79,8 @@ def territorial_tails(text: str, spans: list, ctx) -> list:
     out = []
     for s in spans:
         m = _TAIL.match(text, s.end) if s.type == "organization" else None
-        if m is None or _HAS_TERRITORY.search(s.text) or _inside_a_longer_body(s, spans, m.end()):
+        has_territory = _HAS_TERRITORY if m is None or m.group("tail").startswith(("по", "на")) else _ENDS_IN_TERRITORY
+        if m is None or has_territory.search(s.text) or _inside_a_longer_body(s, spans, m.end()):
             out.append(s)
             continue
         name = ctx.names.pop((s.start, s.end), None)
@@ -125,25 +135,44 @@ _TERRITORY_GENITIVE = (
 # answers through; both written lowercase inside a sentence as often as the akimat.
 _LOCAL_BODY = re.compile(  # each head word first, its look back after it: `re` searches for the words in C
     r"(?P<head>[Аа]кимат(?<![\w-][Аа]кимат)(?:а|у|ом|е)?|[Пп]рокуратур(?<![\w-][Пп]рокуратур)(?:а|ы|е|у|ой)"
-    r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима)"
+    r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима"
+    # org82: the neighbours' local administrations, named the same way: Uzbekistan's «хокимият
+    # Ташкентской области», Kyrgyzstan's «мэрия города Бишкек» (the model reads «Хокимият» as a place)
+    r"|[Хх]окимият(?<![\w-][Хх]окимият)(?:а|у|ом|е)?|[Мм]эри(?<![\w-][Мм]эри)(?:я|и|ю|ей|е))"
     r"[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r")(?![\w-])"
 )
 
 
-_LOCAL_HEADS = {"акимат": "акимат", "прокуратур": "прокуратура", "маслихат": "маслихат", "аппарат": "аппарат акима"}
+# org82: a mayoralty is named by its city in the genitive, with «города» or without («мэрия
+# Бишкека», «мэрии города Ош»).
+_MAYORALTY = re.compile(
+    r"(?P<head>[Мм]эри(?<![\w-][Мм]эри)(?:я|и|ю|ей|е))[ \t]+(?P<territory>(?:города[ \t]+)?" + _NAME + r")(?![\w-])"
+)
+_LOCAL_HEADS = {
+    "акимат": "акимат",
+    "прокуратур": "прокуратура",
+    "маслихат": "маслихат",
+    "аппарат": "аппарат акима",
+    "хокимият": "хокимият",
+    "мэри": "мэрия",
+}
 
 
 def territorial_bodies(text: str, spans: list, ctx) -> list:
-    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`) as a
-    body, named as printed with its head in the nominative; a body span already over it stays,
-    the places inside it keep their own mentions."""
-    if "кимат" not in text and "рокуратур" not in text and "аслихат" not in text and " акима" not in text:
+    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`; and a
+    neighbour's hokimiyat or mayoralty, org82) as a body, named as printed with its head in the
+    nominative; a body span already over it stays, the places inside it keep their own mentions
+    and a place the model read in its head word («Хокимият») goes."""
+    if not any(w in text for w in ("кимат", "рокуратур", "аслихат", " акима", "окимият", "эри")):
         return spans
     out = list(spans)
-    for m in _LOCAL_BODY.finditer(text):
+    found = [*_LOCAL_BODY.finditer(text), *(_MAYORALTY.finditer(text) if "эри" in text else ())]
+    for m in found:
         start, end = m.span()
         if any(o.type == "organization" and o.start < end and start < o.end for o in out):
             continue  # a body read here already (the knowledge base's akimat of a region)
+        head_start, head_end = m.span("head")
+        out = [o for o in out if not (o.type == "location" and head_start <= o.start and o.end <= head_end)]
         head = m.group("head")
         word = next(v for k, v in _LOCAL_HEADS.items() if head.lower().startswith(k))
         word = word.capitalize() if head[:1].isupper() else word
