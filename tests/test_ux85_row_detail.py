@@ -1,0 +1,136 @@
+"""ux85: the two lines under the board, directives and facts lists show the highlighted
+row whole (tui.widgets.row_detail). At 80×24 a directive's «what» had 30 cells, a fact's
+words 40 and the board's status 19, so each tab's answer was cut on every row and read
+whole only in its article. Pilot tests at 80×24 and 60×20 on a hand-made store, one of
+whose articles has markup, bidi and control characters in what it reports."""
+
+from __future__ import annotations
+
+import pytest
+from rich.console import Console
+from rich.text import Text
+
+from store.model import Article, Directive, Extraction, Fact
+from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui_helpers import mention, write_store
+from tui.widgets.row_detail import fitted
+
+LONG_TASK = (
+    "еженедельно отчитываться о ходе проведения реконструкции пунктов пропуска на границе "
+    "с Китаем и Узбекистаном до полного завершения работ"
+)
+BODY = (
+    "Премьер-министр Олжас Бектенов поручил Министерству транспорта " + LONG_TASK + ". "
+    "На пункте пропуска Достык хвост колонны вытянулся примерно на 50 км. "
+    "Хоргос [b]закрыт[/b] \u202eдо\u202c весны\x07."
+)
+
+
+def items():
+    sentences = BODY.split(". ")
+    article = Article(
+        file="d.txt",
+        path="/in/d.txt",
+        title="Бектенов поручил ускорить реконструкцию",
+        body=BODY,
+        raw=BODY,
+        date="2025-11-14",
+        source="Zakon.kz",
+        language="ru",
+    )
+    extraction = Extraction(
+        mentions=[
+            mention(BODY, "person", "Олжас Бектенов", "Олжас Бектенов"),
+            mention(BODY, "checkpoint", "Достык", "Достык"),
+            mention(BODY, "checkpoint", "Хоргос", "Хоргос"),
+        ],
+        facts=[
+            Fact("dostyk", "queue", "хвост колонны вытянулся примерно на 50 км", sentences[1], None),
+            Fact("khorgos", "status", "[b]закрыт[/b] \u202eдо\u202c весны\x07", sentences[2], None),
+        ],
+        directives=[
+            Directive("Олжас Бектенов", "Министерство транспорта", LONG_TASK, "еженедельно", sentences[0]),
+        ],
+    )
+    return [(article, extraction)]
+
+
+@pytest.fixture(scope="module")
+def detail_path(tmp_path_factory):
+    return write_store(tmp_path_factory.mktemp("ux85") / "store.db", items())
+
+
+def detail_lines(app, pane: str) -> list[str]:
+    """The screen's lines the detail widget of tab `pane` covers."""
+    region = app.screen.query_one(f"#{pane}-detail").region
+    return screen_text(app).splitlines()[region.y : region.y + region.height]
+
+
+async def open_tab(pilot, key: str) -> None:
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_directive_under_the_list_says_who_whom_by_when_what(detail_path, size):
+    app = make_app(detail_path)
+    async with app.run_test(size=size) as pilot:
+        await open_tab(pilot, "4")
+        row = [ln for ln in screen_text(app).splitlines() if "Бектенов" in ln][0]
+        lines = detail_lines(app, "directives")
+    assert "проведения" not in row  # the list's cell cuts the task…
+    detail = " ".join(s.strip() for s in lines)
+    # …the two lines under it say who, whom, by when and what, from the task's start on
+    assert detail.startswith("Олжас Бектенов → Министерство транспорта: еженедельно: еженедельно отчитываться")
+    assert "о ходе проведения" in detail
+    assert len(lines) == 2 and all(len(s.rstrip()) <= size[0] for s in lines)
+    assert lines[1].rstrip().endswith("…")  # longer than two lines: cut, and it says so
+
+
+async def test_the_board_line_has_the_status_and_queue_the_cells_cut(detail_path):
+    app = make_app(detail_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_tab(pilot, "3")
+        await pilot.press("s", "s", "s", "s", "s", "s", "s", "s")  # by queue date: Достык first
+        await settle(pilot)
+        detail = " ".join(s.strip() for s in detail_lines(app, "checkpoints"))
+        status = app.screen.query_one("#checkpoints-status").render()
+    assert "queue date" in str(status)
+    assert "queue хвост колонны вытянулся примерно на 50 км 2025-11-14" in detail
+    assert "Китай" in detail and "1 art." in detail  # border and articles, hidden below 100 columns
+
+
+async def test_the_line_follows_the_cursor_and_shows_untrusted_text_as_typed(detail_path):
+    app = make_app(detail_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_tab(pilot, "5")
+        first = " ".join(s.strip() for s in detail_lines(app, "facts"))
+        await pilot.press("j")
+        await settle(pilot)
+        second = " ".join(s.strip() for s in detail_lines(app, "facts"))
+    facts = {first.split(" ")[0]: first, second.split(" ")[0]: second}
+    assert set(facts) == {"Достык", "Хоргос"}
+    assert "queue: хвост колонны вытянулся примерно на 50 км · Zakon.kz · Бектенов поручил" in facts["Достык"]
+    # markup stays as typed; bidi and control characters are stripped, not obeyed
+    assert "status: [b]закрыт[/b] до весны · Zakon.kz" in facts["Хоргос"]
+    assert "\u202e" not in facts["Хоргос"] and "\x07" not in facts["Хоргос"]
+
+
+async def test_the_board_line_goes_where_the_preview_pane_shows_the_row(detail_path):
+    app = make_app(detail_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await open_tab(pilot, "3")
+        assert not app.screen.query_one("#checkpoints-detail").display
+        await pilot.press("4")
+        await settle(pilot)
+        assert app.screen.query_one("#directives-detail").display  # the directives have no pane
+
+
+def test_fitted_keeps_two_lines_and_marks_the_cut():
+    console = Console(width=80)
+    text = Text("слово " * 40)
+    out = fitted(text, 30, console)
+    lines = out.plain.split("\n")
+    assert len(lines) == 2 and lines[1].endswith("…") and all(len(s) <= 30 for s in lines)
+    assert fitted(Text("коротко"), 30, console).plain == "коротко"
