@@ -134,3 +134,53 @@ def test_fitted_keeps_two_lines_and_marks_the_cut():
     lines = out.plain.split("\n")
     assert len(lines) == 2 and lines[1].endswith("…") and all(len(s) <= 30 for s in lines)
     assert fitted(Text("коротко"), 30, console).plain == "коротко"
+
+
+# ---------------------------------------------------------------- space on a page's list
+
+
+def many_articles(n: int = 14):
+    out = []
+    for i in range(n):
+        body = f"На пункте пропуска Достык очередь из {100 + i} грузовиков."
+        article = Article(
+            file=f"q{i}.txt",
+            path=f"/in/q{i}.txt",
+            title=f"Очередь на Достыке, день {i + 1}",
+            body=body,
+            raw=body,
+            date=f"2025-10-{i + 1:02d}",
+            source="Tengrinews",
+            language="ru",
+        )
+        extraction = Extraction(
+            mentions=[mention(body, "checkpoint", "Достык", "Достык")],
+            facts=[Fact("dostyk", "queue", f"очередь из {100 + i} грузовиков", body, None)],
+        )
+        out.append((article, extraction))
+    return out
+
+
+async def test_space_pages_down_a_pages_list_as_pgdn_does(tmp_path):
+    from store.db.store import open_store
+    from tui.messages import OpenTarget
+    from tui.navigation import CheckpointTarget
+
+    path = write_store(tmp_path / "store.db", many_articles())
+    st = open_store(path)
+    eid = st.conn.execute("SELECT id FROM entities WHERE name = 'Достык'").fetchone()[0]
+    st.close()
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.post_message(OpenTarget(CheckpointTarget(eid)))
+        await settle(pilot)
+        items = app.screen.query_one("#items")
+        first = items.highlighted
+        await pilot.press("space")
+        await settle(pilot)
+        by_space = items.highlighted
+        await pilot.press("g", "pagedown")
+        await settle(pilot)
+        by_pgdn = items.highlighted
+    assert by_space == by_pgdn and by_space > first + 3  # a page on, not a row (it did nothing)
