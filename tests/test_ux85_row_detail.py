@@ -184,3 +184,24 @@ async def test_space_pages_down_a_pages_list_as_pgdn_does(tmp_path):
         await settle(pilot)
         by_pgdn = items.highlighted
     assert by_space == by_pgdn and by_space > first + 3  # a page on, not a row (it did nothing)
+
+
+# ---------------------------------------------------------------- the ingest dialog, once done
+
+
+async def test_the_ingest_dialog_says_it_is_done_when_it_waits(tmp_path, monkeypatch):
+    import store.ingest
+    from tests.test_tui_ingest import REJECTS, fake_ingest
+    from tui.screens.ingest_screen import IngestScreen, finished
+
+    monkeypatch.setattr(store.ingest, "ingest", fake_ingest(REJECTS))
+    src = tmp_path / "in"
+    src.mkdir()
+    app = make_app(tmp_path / "new.db", str(src))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, 5)
+        assert isinstance(app.screen, IngestScreen)
+        text = screen_text(app)
+    assert "Ingested 1 path(s)" in text and "Ingesting" not in text
+    assert "100%" in text and "--:--" not in text  # the bar's time left is gone with the run
+    assert finished("First run: building the store from the bundled sample articles…").endswith("articles (done)")
