@@ -205,3 +205,32 @@ async def test_the_ingest_dialog_says_it_is_done_when_it_waits(tmp_path, monkeyp
     assert "Ingested 1 path(s)" in text and "Ingesting" not in text
     assert "100%" in text and "--:--" not in text  # the bar's time left is gone with the run
     assert finished("First run: building the store from the bundled sample articles…").endswith("articles (done)")
+
+
+# ---------------------------------------------------------------- who ordered whom, on the pages
+
+
+async def test_a_page_says_who_ordered_whom_with_an_arrow(detail_path):
+    from store.db.store import open_store
+    from tui.messages import OpenTarget
+    from tui.navigation import ArticleTarget, EntityTarget
+
+    st = open_store(detail_path)
+    eid = st.conn.execute("SELECT id FROM entities WHERE name = 'Олжас Бектенов'").fetchone()[0]
+    aid = st.conn.execute("SELECT id FROM articles").fetchone()[0]
+    st.close()
+    app = make_app(detail_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pages = []
+        for target in (EntityTarget(eid, "person"), ArticleTarget(aid)):
+            app.post_message(OpenTarget(target))
+            await settle(pilot)
+            items = app.screen.query_one("#items" if isinstance(target, EntityTarget) else "#related")
+            pages.append([str(items.get_option_at_index(i).prompt) for i in range(items.option_count)])
+    person, article = ([p for p in prompts if "Олжас Бектенов →" in p] for prompts in pages)
+    # as `borderdocs show` prints it: giver → addressee: task (by when); it read
+    # «Олжас Бектенов · Министерство транспорта · еженедельно отчитываться … · еженедельно»
+    assert person == ["2025-11-14 · Олжас Бектенов → Министерство транспорта: " + LONG_TASK + " (еженедельно)"]
+    assert article == ["Олжас Бектенов → Министерство транспорта: " + LONG_TASK + " (еженедельно)"]
+    assert not [p for p in pages[0] if " · Олжас Бектенов · " in p]

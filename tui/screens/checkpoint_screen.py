@@ -15,7 +15,7 @@ from store.db import capacity_sorts, deadlines, directive_reads, entity_reads, s
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
-from ..text import counted, directives_heading, extracts_note, join, line, quantity, stories
+from ..text import counted, directives_heading, extracts_note, join, line, order, quantity, stories
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
@@ -247,13 +247,7 @@ def checkpoint_items(cp: dict) -> list:
     if cp["directives"]:
         items.append(directives_heading(cp["directives"], cp.get("directive_total")))
         for d in cp["directives"]:  # one row a directive, as tab 4 lists them
-            prompt = join(
-                line(d["date"] or "undated", style="dim"),
-                line(d["by"], style="bold"),
-                line(d["to"]),
-                line(reported(d)),
-                line(d["when"]),
-            )
+            prompt = join(line(d["date"] or "undated", style="dim"), order(d, reported(d)))
             items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None, reports(d))))
     items.append(counted("Articles", len(cp["articles"]), stories(cp["entity"])))
     for a in cp["articles"]:
