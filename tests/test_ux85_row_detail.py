@@ -234,3 +234,45 @@ async def test_a_page_says_who_ordered_whom_with_an_arrow(detail_path):
     assert person == ["2025-11-14 · Олжас Бектенов → Министерство транспорта: " + LONG_TASK + " (еженедельно)"]
     assert article == ["Олжас Бектенов → Министерство транспорта: " + LONG_TASK + " (еженедельно)"]
     assert not [p for p in pages[0] if " · Олжас Бектенов · " in p]
+
+
+# ---------------------------------------------------------------- ⏎ on a board row no article names
+
+BODY_KG = "На кыргызском посту Чон-Капка очередь из 40 фур."
+
+
+def kg_items():
+    article = Article(
+        file="kg.txt",
+        path="/in/kg.txt",
+        title="Очередь на Чон-Капке",
+        body=BODY_KG,
+        raw=BODY_KG,
+        date="2025-09-01",
+        source="24.kg",
+        language="ru",
+    )
+    # a fact of the neighbour's post facing Айша биби; no article names Айша биби itself
+    extraction = Extraction(facts=[Fact("kg-chon-kapka", "queue", "очередь из 40 фур", BODY_KG, None)])
+    return [*items(), (article, extraction)]
+
+
+async def test_enter_on_a_board_row_no_article_names_opens_its_gazetteer_page(tmp_path):
+    from tui.screens.checkpoint_screen import CheckpointScreen
+
+    path = write_store(tmp_path / "store.db", kg_items())
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_tab(pilot, "3")
+        assert "Айша биби" in screen_text(app).splitlines()[4]  # the first row, by name
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        text = screen_text(app)
+        footer = text.splitlines()[-1]
+    # what the gazetteer knows (region and opposite were on no screen below 140 columns) …
+    assert "Айша биби" in text and "region Жамбылская область" in text and "opposite Чон-Капка" in text
+    assert "listed   working in the gazetteer" in text and "no stored article names it" in text
+    # … and what the articles say of the post facing it, as a named post's page lists it
+    assert "Across the border: Чон-Капка (KG) (1)" in text and "queue · очередь из 40 фур" in text
+    assert "Back" in footer and "Its articles" not in footer  # `a`, `+` act on no article: not offered (qa74)

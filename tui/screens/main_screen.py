@@ -508,12 +508,11 @@ class MainScreen(ArticlesTab, TablesTab):
             self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
 
     def _open_checkpoint(self, row: dict, board: VirtualList) -> None:
-        if row["entity_id"] is None:
-            board.opening = False  # nothing opens: no page for the held keys to wait for
-            self._held.release(self.app)  # no page: the keys behind ⏎ act here, as typed
-            self.notify(f"{row['name']} is not named in any stored article.", markup=False)
-        else:
-            self.post_message(OpenTarget(CheckpointTarget(row["entity_id"])))
+        """A post's page; one no stored article names opens by its gazetteer id: its row,
+        the facts of the neighbour's posts facing it (store.db.across_reads.kb_post). It
+        said only «… is not named in any stored article», and below 140 columns (no preview
+        pane) its region, opposite post and listed status were on no screen (ux85)."""
+        self.post_message(OpenTarget(CheckpointTarget(row["entity_id"] if row["entity_id"] is not None else row["id"])))
 
     def copy_text(self) -> str | None:
         """The highlighted entity's name, or None for an article (fetched by the app)."""
