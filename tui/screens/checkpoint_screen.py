@@ -238,7 +238,8 @@ def told_by_note(cp: dict) -> list:
 
 def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
-    if cp["entity"]["id"] is None and not cp.get("told_by"):  # one of ours, or a neighbour's without facts
+    unnamed = "id" in cp["entity"] and cp["entity"]["id"] is None  # a post no stored article names (kb_post)
+    if unnamed and not cp.get("told_by"):  # one of ours, or a neighbour's without facts
         items.append((Text("no stored article names it", style="dim"), None))
     items += told_by_note(cp)
     items += [fact_item(f) for f in cp["facts"]]
