@@ -119,5 +119,6 @@ async def test_a_person_page_lists_the_directives_given(views_path):
         await settle(pilot)
         assert isinstance(app.screen, EntityScreen) and app.screen.data["name"] == "Олжас Бектенов"
         text = screen_text(app)
-        assert "Directives (1)" in text and "Комитет государственных доходов · навести порядок" in text
+        # giver → addressee: task, as `borderdocs show` prints it (ux85; it read «… · Комитет … · навести …»)
+        assert "Directives (1)" in text and "→ Комитет государственных доходов: навести порядок" in text
         assert text.index("Directives (1)") < text.index("Articles (")

@@ -59,7 +59,11 @@ async def test_the_directives_tab_keeps_the_surname_at_80_columns(givers_path):
         await pilot.press("4")
         await settle(pilot)
         text = screen_text(app)
-    assert "К.-Ж. Токаев" in text and "Н. А. Сауранбаев" in text and "Касым-Жомарт" not in text
+        detail_y = app.screen.query_one("#directives-detail").region.y
+    # the list's rows; under them the highlighted directive is whole (tui.widgets.row_detail, ux85)
+    rows, detail = "\n".join(text.splitlines()[:detail_y]), "\n".join(text.splitlines()[detail_y:])
+    assert "К.-Ж. Токаев" in rows and "Н. А. Сауранбаев" in rows and "Касым-Жомарт" not in rows
+    assert "Касым-Жомарт Токаев →" in detail
 
 
 async def test_a_wide_tab_keeps_the_whole_name(givers_path):

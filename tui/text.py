@@ -54,6 +54,25 @@ def join(*parts: Text | str, sep: str = " · ") -> Text:
     return out
 
 
+def order(d: dict, what: str) -> Text:
+    """A directive as `borderdocs show` prints it: «Токаев → Сауранбаев: проанализировать …
+    (до 1 марта)», the giver bold. The pages joined date, giver, addressee, task and deadline
+    with the same «·» («Касым-Жомарт Токаев · Нурлан Сауранбаев · проанализировать …»), so who
+    ordered whom was read from the order alone, and the reader's list chained all four with «→»
+    (ux85). `what` is the task as the caller words it («2× …» for two reports)."""
+    text = line(d.get("by") or "—", style="bold")
+    if d.get("to"):
+        text.append(" → ", style="dim")
+        text.append(line(d["to"]))
+    text.append(": ", style="dim")
+    text.append(line(what))
+    if d.get("when"):
+        text.append(" (", style="dim")
+        text.append(line(d["when"]))
+        text.append(")", style="dim")
+    return text
+
+
 def highlighted_body(body: str, mentions: list[dict]) -> Text:
     """The body with each mention styled by its entity type.
 

@@ -183,14 +183,18 @@ def _naming(store: Store, entity_id: int, article_ids: list[str]) -> set[str]:
 
 
 def kb_post(store: Store, kb_id: str, limit: int = ACROSS_LIMIT) -> dict[str, Any] | None:
-    """A neighbour's post no stored article names, as a checkpoint page reads it: its
-    gazetteer row, its facts (facts80 stores there what a text said of its side of a
+    """A post no stored article names, as a checkpoint page reads it: its gazetteer row,
+    its facts (facts80 stores on a neighbour's post what a text said of its side of a
     crossing it named by our post's name), the articles they came from, and no articles or
-    directives of its own. None for our posts and ids the gazetteer does not hold."""
+    directives of its own; for one of our posts, the facts of the neighbour's posts facing
+    it (`across`), as a named post's page lists them (ux85: the board's ⏎ on 80 of dev's 103
+    rows said only «… is not named in any stored article», and the region, the opposite post
+    and the gazetteer's status were on no screen below 140 columns). None for ids the
+    gazetteer does not hold."""
     from store.db import status_reads
 
     post = _gazetteer().get(kb_id)
-    if post is None or not post.foreign:
+    if post is None:
         return None
     record = {
         "id": post.id,
@@ -211,7 +215,7 @@ def kb_post(store: Store, kb_id: str, limit: int = ACROSS_LIMIT) -> dict[str, An
         "facts": post_facts(store, [post.id], limit),
         "fact_total": fact_count(store, [post.id]),
         "reported_status": status_reads.reported_status(store, post.id),
-        "across": [],
+        "across": [] if post.foreign else across(store, post.id, limit),
         "told_by": told_by(store, post.id),
         "directives": [],
         "directive_total": 0,

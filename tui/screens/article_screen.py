@@ -11,7 +11,7 @@ from textual.widgets import Static
 from store.db import queries
 
 from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, ReportTarget, entity_target
-from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line
+from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line, order
 from ..widgets.body_view import BodyView
 from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
@@ -140,7 +140,7 @@ def related_items(art: dict) -> list:
     if art["directives"]:
         items.append(f"Directives ({len(art['directives'])})")
         for d in art["directives"]:
-            prompt = join(line(d["by"], style="bold"), line(d["to"]), line(d["what"]), line(d["when"]), sep=" → ")
+            prompt = order(d, d["what"] or "")
             target = EntityTarget(d["by_entity_id"], "person") if d["by_entity_id"] else None
             items.append((prompt, target))
     if art.get("also_in"):

@@ -15,7 +15,7 @@ from store.db import capacity_sorts, deadlines, directive_reads, entity_reads, s
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
-from ..text import counted, directives_heading, extracts_note, join, line, quantity, stories
+from ..text import counted, directives_heading, extracts_note, join, line, order, quantity, stories
 from ..widgets.directive_list import reported
 from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
@@ -238,6 +238,9 @@ def told_by_note(cp: dict) -> list:
 
 def checkpoint_items(cp: dict) -> list:
     items: list = [counted("Timeline", len(cp["facts"]), cp.get("fact_total"))]
+    unnamed = "id" in cp["entity"] and cp["entity"]["id"] is None  # a post no stored article names (kb_post)
+    if unnamed and not cp.get("told_by"):  # one of ours, or a neighbour's without facts
+        items.append((Text("no stored article names it", style="dim"), None))
     items += told_by_note(cp)
     items += [fact_item(f) for f in cp["facts"]]
     if not cp["facts"]:
@@ -247,13 +250,7 @@ def checkpoint_items(cp: dict) -> list:
     if cp["directives"]:
         items.append(directives_heading(cp["directives"], cp.get("directive_total")))
         for d in cp["directives"]:  # one row a directive, as tab 4 lists them
-            prompt = join(
-                line(d["date"] or "undated", style="dim"),
-                line(d["by"], style="bold"),
-                line(d["to"]),
-                line(reported(d)),
-                line(d["when"]),
-            )
+            prompt = join(line(d["date"] or "undated", style="dim"), order(d, reported(d)))
             items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None, reports(d))))
     items.append(counted("Articles", len(cp["articles"]), stories(cp["entity"])))
     for a in cp["articles"]:

@@ -23,6 +23,7 @@ from ..text import (
     extracts_note,
     join,
     line,
+    order,
     quantity,
     stories,
 )
@@ -129,13 +130,8 @@ def entity_items(ent: dict) -> list:
     if ent.get("directives"):
         items.append(directives_heading(ent["directives"]))
         for d in ent["directives"]:
-            prompt = join(
-                line(d["date"] or "undated", style="dim"),
-                line(d["by"], style="bold"),
-                line(d["to"]),
-                line(reported(d)),
-                line(d.get("when")),  # by when, as the checkpoint's page and the article's say it
-            )
+            # giver → addressee: task (by when), as `borderdocs show` and the checkpoint's page say it
+            prompt = join(line(d["date"] or "undated", style="dim"), order(d, reported(d)))
             if d.get("named_as") == directive_reads.NAMED:  # neither its giver nor its addressee
                 prompt.append("  names it", style="dim italic")
             items.append((prompt, ArticleTarget(d["article_id"], d.get("sentence") or None, reports(d))))

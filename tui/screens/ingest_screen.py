@@ -35,6 +35,14 @@ def wrapped(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width, subsequent_indent="  ", break_on_hyphens=False) or [text]
 
 
+def finished(note: str) -> str:
+    """The dialog's heading once the ingest has ended and waits for enter: «Ingesting 1
+    path(s)…» stayed over «done: …» and a bar at «100% --:--:--», as if it still ran (ux85)."""
+    if note.startswith("Ingesting "):
+        return "Ingested " + note.removeprefix("Ingesting ").rstrip("…")
+    return note.rstrip("…") + " (done)" if note else "Done"
+
+
 class IngestScreen(Screen):
     """Ingest `paths` into `db_path`, then post IngestFinished(summary or error)."""
 
@@ -49,7 +57,7 @@ class IngestScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(line(self.note, style="bold"))
+            yield Static(line(self.note, style="bold"), id="ingest-note")
             yield Static(line(f"store: {self.db_path}", style="dim"))
             yield ProgressBar(total=None, id="ingest-progress")
             yield Static(Text("starting (loading language models)…"), id="ingest-current")
@@ -117,6 +125,9 @@ class IngestScreen(Screen):
             self.query_one(ProgressBar).display = False  # nothing is left to run
         self.query_one("#ingest-current", Static).update(Text(done, style="bold"))
         self.query_one("#ingest-hint", Static).display = True
+        # the run is over: the heading says so, and the bar's time left («--:--:--») goes
+        self.query_one("#ingest-note", Static).update(line(finished(self.note), style="bold"))
+        self.query_one(ProgressBar).query_one("#eta").display = False
 
     def action_open_store(self) -> None:
         if self.summary is not None:

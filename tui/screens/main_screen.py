@@ -28,6 +28,7 @@ from ..widgets.filter_chips import FilterChips
 from ..widgets.key_footer import KeyFooter
 from ..widgets.notice_line import HIDE_KEY, NoticeLine
 from ..widgets.preview import Preview
+from ..widgets.row_detail import RowDetail
 from ..widgets.virtual_list import VirtualList
 from .held_keys import HeldKeys
 from .main_articles import ArticlesTab
@@ -192,7 +193,8 @@ class MainScreen(ArticlesTab, TablesTab):
             from ..widgets.board_list import BoardList
 
             lst = BoardList(self.board_source, reader=reader, lazy=True, id="board-list", empty="No checkpoints.")
-            return [*labels, Horizontal(lst, Preview(id="board-preview"), classes="pane-row")], lst
+            pane_row = Horizontal(lst, Preview(id="board-preview"), classes="pane-row")
+            return [*labels, pane_row, RowDetail(id="checkpoints-detail", classes="row-detail")], lst
         if pane == "directives":
             from ..widgets.directive_list import DirectiveList
 
@@ -202,11 +204,11 @@ class MainScreen(ArticlesTab, TablesTab):
             words = Input(
                 placeholder="/ filter directives by words: giver, post, addressee, what…", id="directive-filter"
             )
-            return [words, *labels, lst], lst
+            return [words, *labels, lst, RowDetail(id="directives-detail", classes="row-detail")], lst
         from ..widgets.fact_list import FactList
 
         lst = FactList(self.fact_source, reader=reader, lazy=True, id="fact-list", empty="No facts.")
-        return [*labels, lst], lst
+        return [*labels, lst, RowDetail(id="facts-detail", classes="row-detail")], lst
 
     def _scrollbar_toggled(self, _shown: bool) -> None:
         self.call_after_refresh(self._update_headers)
@@ -506,12 +508,11 @@ class MainScreen(ArticlesTab, TablesTab):
             self.post_message(OpenTarget(entity_target(row["id"], row["type"])))
 
     def _open_checkpoint(self, row: dict, board: VirtualList) -> None:
-        if row["entity_id"] is None:
-            board.opening = False  # nothing opens: no page for the held keys to wait for
-            self._held.release(self.app)  # no page: the keys behind ⏎ act here, as typed
-            self.notify(f"{row['name']} is not named in any stored article.", markup=False)
-        else:
-            self.post_message(OpenTarget(CheckpointTarget(row["entity_id"])))
+        """A post's page; one no stored article names opens by its gazetteer id: its row,
+        the facts of the neighbour's posts facing it (store.db.across_reads.kb_post). It
+        said only «… is not named in any stored article», and below 140 columns (no preview
+        pane) its region, opposite post and listed status were on no screen (ux85)."""
+        self.post_message(OpenTarget(CheckpointTarget(row["entity_id"] if row["entity_id"] is not None else row["id"])))
 
     def copy_text(self) -> str | None:
         """The highlighted entity's name, or None for an article (fetched by the app)."""

@@ -22,6 +22,7 @@ from store.db import board, directive_reads, fact_reads
 
 from ..text import quantity
 from ..widgets.preview import Preview
+from ..widgets.row_detail import RowDetail
 from ..widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -209,6 +210,14 @@ class TablesTab(Screen):
             width = lst.scrollable_content_region.width or lst.size.width or self.size.width
             at = lst.size.width or width  # the columns are chosen by the list's width, its scrollbar counted
             self.query_one(f"#{pane}-header", Static).update(source.header(width, at))
+
+    @on(VirtualList.Highlighted, "#board-list, #directive-list, #fact-list")
+    def _show_detail(self, event: VirtualList.Highlighted) -> None:
+        """The highlighted row whole on the two lines under its list (tui.widgets.row_detail)."""
+        pane = next(p for p, sel in TABLE_LISTS.items() if sel == f"#{event.list.id}")
+        source = event.list.source
+        row = event.list.current if event.list.row_count else None
+        self.query_one(f"#{pane}-detail", RowDetail).show(source.detail(row))
 
     @on(VirtualList.Highlighted, "#board-list")
     def _preview_checkpoint(self) -> None:

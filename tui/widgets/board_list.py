@@ -14,6 +14,7 @@ from textual.binding import Binding
 
 from store.db import board, capacity_sorts, deadlines, queue_words
 
+from ..text import join, line
 from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
 
@@ -111,12 +112,65 @@ class BoardSource:
         marks = {self.sort_key: " ▼" if descending else " ▲"}
         return render_header(self.columns(at or width), width, marks, at)
 
+    def detail(self, row: dict | None) -> Text | None:
+        """The row whole for the line under the list (tui.widgets.row_detail): the status
+        with the article's words and day, the deadline, the last queue and the capacity
+        uncut, then border, kind, region and articles, which the list shows from 100 or
+        150 columns. «past closure, queue» and «closed / to close …» were all 80 columns
+        had of Нур жолы's and Хоргос's status."""
+        if row is None:
+            return None
+        status = line(row.get("status_conflict") or row["status"])
+        words = row.get("status_words")
+        if words and words != row["status"] and not row.get("status_conflict"):  # a conflict's words are one side's
+            status.append(" «")
+            status.append(line(words))
+            status.append("»")
+        if row.get("status_date"):
+            status.append(f" {row['status_date']}" + (" (past)" if row.get("status_past") else ""), style="dim")
+        elif words:
+            status.append(" undated", style="dim")
+        if row.get("queue_after_status"):
+            status.append(f", queue reported later, {row['queue_after_status']}", style="dim")
+        across = board.shown_status(row).partition(board.ACROSS)[2]  # «RU closed»: the facing post's
+        if across:
+            status.append(board.ACROSS + across)
+        deadline = _dated(deadlines.shown(row), row.get("deadline") if row.get("deadline_date") else None)
+        queue = _dated(row.get("queue"), row.get("queue_date") or "undated")
+        capacity = capacity_sorts.shown(row.get("capacity"), row.get("capacity_sort"))
+        count = f"{row.get('articles') or 0:,} art."
+        return join(
+            _labelled("status", status),
+            _labelled("deadline", deadline),
+            _labelled("queue", queue),
+            _labelled("capacity", line(capacity) if capacity else None),
+            join(line(row.get("border")), line(row.get("kind")), line(row.get("region")), count, sep=", "),
+        )
+
     def describe(self) -> str:
         direction = " reversed" if self.reverse else ""
         return (
             f"by {SORT_LABEL.get(self.sort, self.sort)}{direction} · {self.border or 'all borders'}"
             f" · {self.kind or 'all kinds'}"
         )
+
+
+def _dated(value: str | None, note: str | None) -> Text | None:
+    """A value and, dim after it, its date or words («хвост колонны … 2025-11-14»)."""
+    if not value:
+        return None
+    text = line(value)
+    if note:
+        text.append(" ")
+        text.append(line(note, style="dim"))
+    return text
+
+
+def _labelled(label: str, value: Text | None) -> Text | None:
+    """«queue хвост колонны …», the label dim; None when there is no value."""
+    if value is None or not value.plain:
+        return None
+    return Text.assemble((label + " ", "dim"), value, end="")
 
 
 class BoardList(VirtualList):

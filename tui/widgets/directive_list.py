@@ -20,7 +20,7 @@ from rich.text import Text
 from store.db import directive_reads
 from store.lang.when_labels import short_when
 
-from ..text import abridged, initialed
+from ..text import abridged, initialed, join, line
 from .columns import Column, render_cells, render_header, with_sorted
 from .virtual_list import VirtualList
 
@@ -116,6 +116,28 @@ class DirectiveSource:
     def header(self, width: int, at: int | None = None) -> Text:
         descending = (self.sort == "date") != self.reverse
         return render_header(self.columns(at or width), width, {self.sort: " ▼" if descending else " ▲"}, at)
+
+    def detail(self, row: dict | None) -> Text | None:
+        """The row whole for the line under the list (tui.widgets.row_detail): who (and
+        their post) → whom: by when: what, the checkpoints its sentence names, the outlet.
+        At 80 columns what was ordered had 30 cells and the giver's post none: «еженед.:
+        отчитываться о ходе …» was all of Бектенов's weekly order the list could show."""
+        if row is None:
+            return None
+        text = line(row.get("by") or "—", style="bold")
+        if row.get("post"):
+            text.append(", ")
+            text.append(line(row["post"], style="dim"))
+        if row.get("to"):
+            text.append(" → ", style="dim")
+            text.append(line(row["to"]))
+        text.append(": ", style="dim")
+        if row.get("when"):  # by when, whole, as its head: two lines cut the task's end, not it
+            text.append(line(row["when"]))
+            text.append(": ", style="dim")
+        text.append(line(directive_reads.ordered(row)))
+        where = ", ".join(row.get("checkpoints") or []) or row.get("checkpoint")
+        return join(text, line(where) if where else None, line(row.get("source"), style="italic"))
 
     def describe(self) -> str:
         """The order, for the status line: «newest first» or «by giver», «… reversed»."""

@@ -11,7 +11,7 @@ from textual.binding import Binding
 
 from store.db import capacity_sorts, deadlines, fact_reads
 
-from ..text import coded
+from ..text import coded, join, line
 from .columns import Column, render_cells, render_header
 from .virtual_list import VirtualList
 
@@ -56,6 +56,16 @@ class FactSource:
 
     def header(self, width: int, at: int | None = None) -> Text:
         return render_header(self.columns, width, {"date": " ▼"}, at)
+
+    def detail(self, row: dict | None) -> Text | None:
+        """The row whole for the line under the list (tui.widgets.row_detail): the fact's
+        words uncut, then the article it is told in (outlet and title); at 80 columns the
+        words had 40 cells and the article none («Завершить все строи…» of a 2028 deadline)."""
+        if row is None:
+            return None
+        text = Text.assemble(line(row.get("label"), style="bold"), " ", (row.get("kind") or "", "dim"), ": ", end="")
+        text.append(line(capacity_sorts.fact_text(row["kind"], row["text"])))
+        return join(text, line(row.get("source"), style="italic"), line(row.get("title")))
 
     def describe(self) -> str:
         return f"{self.kind or 'all kinds'} · {self.border or 'all borders'}"

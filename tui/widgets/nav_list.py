@@ -61,13 +61,16 @@ class Hanging:
 
 
 class NavList(OptionList):
-    """OptionList + j/k/g/G, with a payload per option."""
+    """OptionList + j/k/g/G and space, with a payload per option."""
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="nav.down"),
         Binding("k", "cursor_up", "Up", show=False, id="nav.up"),
         Binding("g", "first", "First", show=False, id="nav.first"),
         Binding("G", "last", "Last", show=False, id="nav.last"),
+        # as on the lists and the help (docs/tui.md «pgdn / pgup, space»): on a page's list
+        # space did nothing (ux85)
+        Binding("space", "page_down", "Page down", show=False, id="nav.page_down"),
     ]
 
     def __init__(self, *args, **kwargs) -> None:
