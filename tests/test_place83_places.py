@@ -1,0 +1,52 @@
+"""place83: places on fresh text in the shapes transit news prints them — a post named without
+its noun in a corridor («через Хоргос», «Алашаңқоу арқылы Достыққа»), foreign ports, cities and
+provinces of the corridors, Kazakh case forms of their names. Sentences made up here, in the shapes
+of the news."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.checkpoints import find_checkpoints
+
+
+def _mentions(extractor, text: str) -> set[tuple[str, str]]:
+    from store.model import Article
+
+    article = Article(file="t.txt", path="t.txt", title="", body=text, raw=text)
+    return {(m.type, m.name) for m in extractor.extract(article).mentions}
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("Оттуда товары будут отправлять в Казахстан через Хоргос и Нур жолы.", "Хоргос"),
+        ("Оттуда товары будут отправлять в Казахстан через Хоргос и Нур жолы.", "Нур жолы"),
+        ("Контейнерный поезд через Урумчи и Хоргос доставит груз в Алматы.", "Хоргос"),
+        ("По понедельникам поезд будет проходить через Достык.", "Достык"),
+        ("Қытайдан келетін жүк пойыздары Алашаңқоу арқылы Достыққа жетеді, ал кейбірі Достық арқылы жүреді.", "Достық"),
+    ],
+)
+def test_a_post_a_corridor_goes_through_is_the_post_not_a_place(extractor, text, post):
+    found = _mentions(extractor, text)
+    assert ("location", post) not in found
+    assert any(kind == "checkpoint" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no movement in the clause: the name is not asked as a corridor's post
+        "В Хоргосе построят новую школу и поликлинику.",
+        # a settlement's words around the name say the town (checkpoint_towns.py is asked first)
+        "Жители Хоргоса ездят в Жаркент через перевал.",
+        # a neighbour's post that bears its region's name is not a corridor's post
+        "Перевозчики везут зерно в Узбекистан через Бейнеу и Каракалпакстан.",
+        # an ambiguous name (a town, a person's or a word) is not asked: «через Бейнеу» is the town too
+        "Выпускники идут через Болашак к новым знаниям.",
+        "Автобус Актау — Атырау идёт через Бейнеу.",
+    ],
+)
+def test_no_corridor_post_without_its_shape(text):
+    names = {s.surface for s in find_checkpoints(text)}
+    assert not names & {"Хоргосе", "Хоргоса", "Каракалпакстан", "Болашак", "Бейнеу"}
