@@ -50,3 +50,28 @@ def test_a_post_a_corridor_goes_through_is_the_post_not_a_place(extractor, text,
 def test_no_corridor_post_without_its_shape(text):
     names = {s.surface for s in find_checkpoints(text)}
     assert not names & {"Хоргосе", "Хоргоса", "Каракалпакстан", "Болашак", "Бейнеу"}
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # places.csv: China's provinces the corridors start in (the model cut «Ганьсу» to «Ганьс»)
+        ("Из провинции Ганьсу в Казахстан запущен первый контейнерный поезд.", "провинция Ганьсу"),
+        ("Поезда из провинции Цзянсу и провинции Хэнань идут в Европу.", "провинция Цзянсу"),
+        ("Поезда из провинции Цзянсу и провинции Хэнань идут в Европу.", "провинция Хэнань"),
+        ("Шэньси провинциясынан шыққан пойыз Қазақстанға жетті.", "Шэньси провинциясы"),
+        # the Kazakh spelling of Türkmenbaşy with «-кі-», as «Түркіменстан»
+        ("Енді Жаңаөзеннен Түркіменбашыға баратын жүк көліктері тез өтеді.", "Түркіменбашы"),
+        # «а.» (ауыл) and «пгт» before a settlement's name, as «с.», «пос.»
+        ("Жители а. Карасу Жамбылского района теперь могут ездить на рынок.", "Карасу"),
+        ("Жители а. Акбулак пожаловались на дорогу.", "Акбулак"),
+        ("В пгт Сарыозек открыли стоянку.", "Сарыозек"),
+    ],
+)
+def test_corridor_places_and_settlement_abbreviations(extractor, text, place):
+    assert ("location", place) in _mentions(extractor, text)
+
+
+def test_an_upper_case_a_with_a_dot_is_an_initial_not_a_village(extractor):
+    found = _mentions(extractor, "Заявление сделал ветеран А. Иванов.")
+    assert not any(kind == "location" for kind, _ in found)
