@@ -75,3 +75,23 @@ def test_corridor_places_and_settlement_abbreviations(extractor, text, place):
 def test_an_upper_case_a_with_a_dot_is_an_initial_not_a_village(extractor):
     found = _mentions(extractor, "Заявление сделал ветеран А. Иванов.")
     assert not any(kind == "location" for kind, _ in found)
+
+
+def test_a_short_storys_tag_row_is_not_glued_into_its_text():
+    """A story under trafilatura's size floor fell back to one glued line that kept the tag row
+    («Теги: Хоргос Китай граница») after the story; the second reading, without it, is kept now."""
+    from store.reading.read import html_text
+
+    page = (
+        "<html><head><title>Очередь сократилась - Новости</title></head><body><header><nav>Алматы · Астана"
+        "</nav></header><main><article><h1>Очередь на Нур жолы сократилась</h1><div class='byline'>Автор: "
+        "Марат Ибраев</div><p>Водители, которые ждали оформления на пункте пропуска «Нур жолы», сообщают, "
+        "что очередь сократилась до 300 машин.</p><p>По данным акимата области Жетісу, на стоянке у Жаркента "
+        "работают пункты обогрева.</p><div class='tags'>Теги: <a href='/t/1'>Хоргос</a> <a href='/t/2'>Китай"
+        "</a> <a href='/t/3'>граница</a></div></article><aside><h3>Читайте также</h3><ul><li><a href='/n/1'>"
+        "В Таразе открыли новый рынок</a></li></ul></aside></main><footer>© Новости, 2026.</footer></body></html>"
+    )
+    text, _ = html_text(page)
+    assert "пункты обогрева." in text
+    assert "Теги" not in text and "Китай" not in text
+    assert "\n" in text
