@@ -68,7 +68,7 @@ from store.extract.checkpoint_sides import (
     side_of,
 )
 from store.extract.checkpoint_towns import town_by_its_words
-from store.extract.checkpoint_traffic import cargo_through, traffic_story, traffic_through
+from store.extract.checkpoint_traffic import cargo_through, corridor_through, traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.extract.checkpoint_work import at_work_words, opens_sentence_at_work, post_at_work
 from store.lang import gazetteer
@@ -571,6 +571,7 @@ def find_checkpoints(
         and not (queue_cues and queue_story(text))
         and not (traffic_cues and traffic_story(text))
         and not (traffic_cues and any(cargo_through(text, c.start, c.end) for c in cands))
+        and not (traffic_cues and any(_corridor(c, text) for c in cands))
         and not _enumeration_of_posts(cands, text)
         and not any(at_work(c) for c in cands)
         and not (quoted_cues and any(quoted_at_fact(text, c.start, c.end) for c in cands))
@@ -601,7 +602,12 @@ def find_checkpoints(
             or queue_cues
             and queue_at(text, c.start, c.end)
             or traffic_cues
-            and (traffic_through(text, c.start, c.end) or cargo_through(text, c.start, c.end))
+            and (
+                traffic_through(text, c.start, c.end)
+                or cargo_through(text, c.start, c.end)
+                or not town
+                and _corridor(c, text)
+            )
             or at_work(c)
             or quoted_cues
             and quoted_at_fact(text, c.start, c.end)
@@ -635,6 +641,17 @@ def find_checkpoints(
     posts = {id(c.name) for c in accepted if not c.zone}
     accepted = [c for c in accepted if not c.zone or id(c.name) in posts]
     return _resolved(sorted(accepted, key=lambda c: c.start), text, ends)
+
+
+def _corridor(c: Cand, text: str) -> bool:
+    """Is the candidate one of our posts a corridor goes through (checkpoint_traffic.corridor_through)?
+    An ambiguous name or a former one is not asked (a town, person or word shares it), nor a
+    neighbour's post: many bear the name of their region or city («Каракалпакстан» is the Uzbek
+    rail post's variant and the republic «через … Каракалпакстан» goes through)."""
+    if c.ambiguous or c.name.former or not c.name.refs:
+        return False
+    row = gazetteer.get(c.name.refs[0])
+    return row is not None and not row.foreign and corridor_through(text, c.start, c.end)
 
 
 def _about_crossings(text: str, named_by_words: bool, queue_cues: bool, traffic_cues: bool) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from store.reading.furniture import classify
 from store.reading.layout_table import ran_into_rows, story_cell_text
 from store.reading.page_headline import headline_under_site_name
 from store.reading.page_outlet import is_portal, page_outlet
@@ -87,7 +88,10 @@ def _short_story_paragraphs(html: str, text: str, params) -> str:
     reading is one line under the floor: the fallback glued «<headline> 04.12.2026 | 10:15
     ШЫМКЕНТ. <lead> <second paragraph>» into one paragraph, so the lead's dateline was lost and
     the headline and the stamp were read as the story's words (qa75). The second reading is
-    kept when it has paragraphs and keeps the first one's last words (none of the story lost)."""
+    kept when it has paragraphs and keeps the first one's last words (none of the story lost),
+    or when what the first reading has after the second one's last words is one furniture line
+    (furniture.classify): the fallback glued the page's tag row («Теги: Хоргос Китай граница»)
+    after the story, and its places were read as the story's (place83)."""
     flat = text.strip()
     if not flat or "\n" in flat or len(flat) >= 2 * _TRAFILATURA_MIN_SIZE:
         return text
@@ -105,8 +109,16 @@ def _short_story_paragraphs(html: str, text: str, params) -> str:
         config=config,
     )
     again = ((doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)) or "") if doc else ""
-    tail = " ".join(flat.split()[-4:])
-    return again if "\n" in again.strip() and tail in " ".join(again.split()) else text
+    if "\n" not in again.strip():
+        return text
+    joined = " ".join(again.split())
+    if " ".join(flat.split()[-4:]) in joined:
+        return again
+    last = " ".join(joined.split()[-4:])
+    flat_joined = " ".join(flat.split())
+    at = flat_joined.rfind(last)
+    rest = flat_joined[at + len(last) :].strip() if at >= 0 else ""
+    return again if rest and classify(rest) is not None else text
 
 
 def _named_by_address(meta: dict) -> bool:

@@ -349,11 +349,13 @@ def _after_role_word(text: str, start: int) -> bool:
 
 # «с.Хунчи», «г. Токмок», «пос.Жанатурмыс», «ст. Мойынты», «село Дарьинское», «села Отеген
 # батыр» (named after a «батыр» or «би»): a settlement after its kind's abbreviation or
-# word; not after a number («2020 г. Казахстан» is a year)
+# word; not after a number («2020 г. Казахстан» is a year). «а.» is Kazakh «ауыл» (a village) in
+# Russian and Kazakh addresses («а. Карасу», «а.Жамбыл»; place83), «пгт» an urban-type settlement;
+# lower case only: «А. Иванов» is an initial
 _SETTLEMENT_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
 _ADJECTIVE_END = re.compile(r"(?:[ыиоа]е|[ое]го|[ое]му|[ыио]м|[ыио]й|[ая]я|[уюо]ю)$")
 _ABBREVIATED_SETTLEMENT = re.compile(
-    rf"(?<![\w./])(?<!\d )(?:(?:г|с|пос|ст)\.\s?|(?P<noun>{_SETTLEMENT_NOUN})\s+)"
+    rf"(?<![\w./])(?<!\d )(?:(?:г|с|а|пос|ст|пгт)\.\s?|пгт\s|(?P<noun>{_SETTLEMENT_NOUN})\s+)"
     rf"(?P<name>{_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*(?:\s(?:батыр|би)(?=[\s,.;:]|$))?)(?![\w-])"
 )
 
