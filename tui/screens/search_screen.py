@@ -6,8 +6,10 @@ engine keeps recent searches and an entity's articles; the search thread reads a
 while idle). Else, at EARLY_PAINT_S, what is ready is painted (the engine's entity hits,
 which the search thread keeps for that paint instead of posting them, or the entity
 hits on screen that the new text still names: «kho» → «khor» keeps Хоргос,
-searching.narrow), and the whole results replace them when they come (never
-the rows of a newer keystroke). One frame a key, not three: a frame costs the UI thread
+searching.narrow), with the article rows on screen kept under them when one of their
+entity rows is among these (_kept_articles: drawn alone, they blanked the articles for a
+frame), and the whole results replace them when they come (never the rows of a newer
+keystroke). One frame a key, not three: a frame costs the UI thread
 3–6 ms, and the search thread waited for each.
 The searching runs on one background thread per screen (tui.search_runner) that
 always takes the newest query: keys typed meanwhile are never searched one by one,
