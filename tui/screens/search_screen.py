@@ -6,8 +6,10 @@ engine keeps recent searches and an entity's articles; the search thread reads a
 while idle). Else, at EARLY_PAINT_S, what is ready is painted (the engine's entity hits,
 which the search thread keeps for that paint instead of posting them, or the entity
 hits on screen that the new text still names: «kho» → «khor» keeps Хоргос,
-searching.narrow), and the whole results replace them when they come (never
-the rows of a newer keystroke). One frame a key, not three: a frame costs the UI thread
+searching.narrow), with the article rows on screen kept under them when one of their
+entity rows is among these (_kept_articles: drawn alone, they blanked the articles for a
+frame), and the whole results replace them when they come (never the rows of a newer
+keystroke). One frame a key, not three: a frame costs the UI thread
 3–6 ms, and the search thread waited for each.
 The searching runs on one background thread per screen (tui.search_runner) that
 always takes the newest query: keys typed meanwhile are never searched one by one,
@@ -136,7 +138,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._entity_hits: list[dict] = []  # the engine's entity hits last painted (what narrowing filters)
         self._row_results: dict[int, dict] = {}  # row index -> its hit
         self._rows_drawn: list = []  # what the rows on screen say (to skip painting the same again)
+        self._rows_items: list = []  # ... and the items they were set from (_kept_articles)
         self.rows_changed = False  # the last _show changed the rows (the bench reads it)
+        self.articles_kept = False  # the article rows on screen are the previous key's (_keeps_articles)
         self._seq = 0
         self._searched: str | None = None  # the text last searched
         self._started: dict[int, float] = {}  # seq -> its key event's time (monotonic)
@@ -309,14 +313,21 @@ class SearchScreen(ModalScreen[NavTarget | None]):
 
     def _show(self, seq: int, query: str, results: list[dict], phase: str) -> None:
         self.last_results = results
-        items, self._row_results = self._items(results)
+        items, row_results = self._items(results)
+        kept = self._kept_articles(results, items, row_results) if phase != "whole" else None
+        self.articles_kept = kept is not None
+        if kept is not None:  # the articles on screen stay under this key's entity hits
+            items, row_results = kept
+        self._row_results = row_results
         drawn = self._drawn(items)
         self.rows_changed = drawn != self._rows_drawn
         if self.rows_changed:  # the same rows again (the engine agreed with the narrowing): no repaint
             self.query_one(ResultRows).set_rows(items)  # a repaint, never a layout
-            self._rows_drawn = drawn
+            self._rows_drawn, self._rows_items = drawn, items
         status = quantity(len(results), "result") if query.strip() else "type to search"  # «1 result»
-        if phase != "whole":
+        if self.articles_kept:
+            status = quantity(len(self._row_results), "result") + " · articles not yet updated…"
+        elif phase != "whole":
             status += " · articles…"
         elif searching.only_guesses(results):
             status += " · none scores 75: near spellings, not matches"
@@ -325,6 +336,32 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self._painted(seq, phase)
         else:
             self.call_after_refresh(self._painted, seq, phase)
+
+    def _kept_articles(
+        self, results: list[dict], items: list, row_results: dict[int, dict]
+    ) -> tuple[list, dict[int, dict]] | None:
+        """The rows of a key's early paint (its entity hits, before its articles) with the
+        article rows on screen kept under them, and which hit each row is; None when the
+        entity rows are painted alone. Kept when the rows on screen have articles and one
+        of their entity rows is among these hits, as drawn (the same name still searched):
+        painted alone, the entity rows took the articles away for a frame or two, and most
+        came back with the whole results («khorgos о» → «khorgos оч» on the 100k store:
+        the same three Хоргос rows, an organization the entity step swaps, the same
+        articles mostly). Those article rows are an earlier key's until the whole results
+        replace them; the status line says so (_show)."""
+        if any(r.get("kind") == "article" for r in results):
+            return None  # (an early phase carries entity hits only)
+        firsts = [i for i, r in self._row_results.items() if r.get("kind") == "article"]
+        if not firsts:
+            return None  # nothing the early rows would take away
+        start = min(firsts) - 1  # the articles' heading
+        early = [d for d in self._drawn(items) if _is_hit(d)]
+        if not any(d in early for d in self._rows_drawn[:start] if _is_hit(d)):
+            return None  # another name's entities: the articles on screen are not this key's
+        rows = [*items, *self._rows_items[start:]]
+        rows_results = dict(row_results)
+        rows_results.update((i - start + len(items), r) for i, r in self._row_results.items() if i >= start)
+        return rows, rows_results
 
     def _items(self, results: list[dict]) -> tuple[list, dict[int, dict]]:
         """The rows of these results (headings, hits, an article hit's snippet line under
@@ -346,6 +383,8 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     def _rows_scrolled(self, event: ResultRows.Scrolled) -> None:
         """Article hits scrolled into view whose snippets the search did not cut (it cuts
         those of the first screen only, _size_snippets): cut in a worker, then shown."""
+        if self.articles_kept:
+            return  # the previous key's articles, replaced when this key's whole results come
         due = [r for i in event.rows.in_view() if (r := self._row_results.get(i)) and searching.snippet_due(r)]
         if due:
             self._cut_snippets(self.last_results, due)
@@ -360,7 +399,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             return
         items, self._row_results = self._items(results)
         self.query_one(ResultRows).keep_place(items)
-        self._rows_drawn = self._drawn(items)
+        self._rows_drawn, self._rows_items = self._drawn(items), items
 
     def _say(self, status: str) -> None:
         """The status line, redrawn only when it says something else: most keys of a
@@ -680,6 +719,11 @@ def _hit(span: object) -> tuple[int, int] | None:
     if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(n, int) for n in span):
         return (span[0], span[1])
     return None
+
+
+def _is_hit(drawn: object) -> bool:
+    """A hit's row among SearchScreen._drawn's (not a heading, not a snippet line)."""
+    return isinstance(drawn, tuple) and not isinstance(drawn, HitSnippet)
 
 
 def _shown_in(matched: str, name: str) -> bool:
