@@ -44,3 +44,18 @@ def test_a_kazakh_chain_at_a_sentences_opening_keeps_the_body_inside_it(extracto
     got = bodies(extractor, text, language="kk")
     assert "Казына қоры" not in got
     assert any(name.startswith("Самрук") for name in got)
+
+
+def test_a_companys_russian_spelling_is_found_in_its_kazakh_spelling_too():
+    # the rows list «КазАТО», «Казатомпром»; a Kazakh text prints «ҚазАТО-ның», «Қазатомпром»
+    assert _rows("ҚазАТО-ның мәліметінше, кезек азайды.") == [("ҚазАТО-ның", "kazato")]
+    assert _rows("Қазатомпром хабарлады.") == [("Қазатомпром", "kazatomprom")]
+
+
+def test_a_name_with_capitals_inside_takes_a_kazakh_ending_after_a_hyphen():
+    assert _rows("ҚазАвтоЖол-дың өкілі жол жөндеуі туралы айтты.") == [("ҚазАвтоЖол-дың", "kazavtozhol")]
+
+
+def test_kazakh_text_finds_the_union_by_its_kazakh_spelling(extractor):
+    text = "ҚазАТО-ның мәліметінше, шекарадағы кезек азайды. Бұл туралы одақ өкілі айтты."
+    assert len(bodies(extractor, text, language="kk")) == 1

@@ -124,6 +124,8 @@ def _body_forms(r: dict) -> list[Form]:
     ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
     listed = {t for t, _ in named}
+    named += [(_KAZAKH_OPENING.sub("Қаз", t), role) for t, role in named if _kazakh_spelling_missing(t, listed)]
+    listed = {t for t, _ in named}
     named += [
         (short, "variant" if role == "name" else "former")
         for t, role in named
@@ -132,6 +134,16 @@ def _body_forms(r: dict) -> list[Form]:
         if short != t and short not in listed
     ]
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
+
+
+# A Kazakhstan company's one-word name spelled the Russian way («КазАТО», «Казатомпром»,
+# «КазАвтоЖол»): a Kazakh text prints its opening «Қаз» («ҚазАТО-ның», «Қазатомпром»), as the
+# rows that list both spellings show (Қазтеміртранс, ҚазТрансОйл, Қазгидромет; org83).
+_KAZAKH_OPENING = re.compile(r"^Каз(?=[а-яА-Я])")
+
+
+def _kazakh_spelling_missing(form: str, listed: set[str]) -> bool:
+    return " " not in form and bool(_KAZAKH_OPENING.match(form)) and _KAZAKH_OPENING.sub("Қаз", form) not in listed
 
 
 # The state inside a body's name, before its own quoted name or its «по …» field («Национальная
@@ -578,7 +590,9 @@ def _plain_word_pattern(word: str, script: str, last: bool) -> str:
     if script == "ru" and len(parts) > 1 and all(p.isalpha() for p in parts) and not word.isupper():
         if len(parts[-1]) >= 3:
             return re.escape("-".join(parts[:-1]) + "-") + re.escape(_RU_VOWEL_TAIL.sub("", parts[-1])) + _RU_ENDING
-    if word.isupper() or not word.isalpha():
+    if word.isupper() or not word.isalpha() or (script == "kk" and any(c.isupper() for c in word[1:])):
+        # letters, and a name with capitals inside («ҚазАвтоЖол»), take a Kazakh ending after a
+        # hyphen too («ҚТЖ-ның», «ҚазАвтоЖол-дың»; org83)
         return re.escape(word) + (f"(?:{_KK_JOIN}?{_KK_SUFFIX})" if last and script == "kk" else "")
     if script == "kk":
         return re.escape(word) + (_KK_SUFFIX if last else "")
