@@ -22,6 +22,10 @@ from store.lang import kb
 _LEGAL_FORM = re.compile(
     r"(?<![\w-])(?:АО|АҚ|НК|ҰК|ТОО|ЖШС|ФГКУ|ФГУП|ГУП|РГП|РМК|ГУ|ОАО|ЗАО|ПАО|ООО|JSC|LLP)(?![\w-])|[«»\"“”„]"
 )
+# The legal forms alone, the quotes kept (_with_its_quotes).
+_LEGAL_WORD = re.compile(
+    r"(?<![\w-])(?:АО|АҚ|НК|ҰК|ТОО|ЖШС|ФГКУ|ФГУП|ГУП|РГП|РМК|ГУ|ОАО|ЗАО|ПАО|ООО|JSC|LLP)(?![\w-])\s*"
+)
 # What a company's name is printed with around it: «Национальная компания «…»», ««…» ұлттық
 # компаниясы» акционерлік қоғамы».
 _DESCRIPTOR = re.compile(
@@ -103,6 +107,25 @@ _SPACE_RUN = re.compile(r"\s+")
 def row_of(surface: str) -> str | None:
     """The id of the KB body `surface` names whole (see the module doc), or None."""
     core = _SPACE_RUN.sub(" ", _LEGAL_FORM.sub(" ", _DESCRIPTOR.sub(" ", surface))).strip(" -–—,")
+    found = _row_of_core(core)
+    if found is None and any(q in surface for q in "«»"):
+        found = _row_of_core(_with_its_quotes(surface))
+    return found
+
+
+def _with_its_quotes(surface: str) -> str:
+    """The surface without legal forms but with the quotes of the name inside it, less an
+    opening quote left unpaired («АО «Международный центр … «Хоргос»» → «Международный центр
+    приграничного сотрудничества «Хоргос»»): a row whose name holds a quoted part is matched
+    only with it, so stripping every quote grouped the body with none of its other mentions
+    (org83: «МЦПС» and the full name were two names of one body)."""
+    core = _SPACE_RUN.sub(" ", _LEGAL_WORD.sub(" ", _DESCRIPTOR.sub(" ", surface))).strip(" -–—,")
+    if core.startswith("«") and core.count("«") > core.count("»"):
+        core = core[1:].lstrip()
+    return core
+
+
+def _row_of_core(core: str) -> str | None:
     if not core:
         return None
     found = kb.find(core)

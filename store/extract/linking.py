@@ -841,9 +841,30 @@ def _abbreviations_of_things(text: str) -> set[str]:
     out = set()
     for m in _ABBREVIATION_IN_BRACKETS.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
-        if _spelled_out_as_a_thing(before, m.group(1)) and _spelled_in_lower_case(before, m.group(1)):
+        if (
+            _spelled_out_as_a_thing(before, m.group(1))
+            and _spelled_in_lower_case(before, m.group(1))
+            and not _a_bodys_own_letters(before, m.group(1))
+        ):
             out.add(key(m.group(1)))
     return out
+
+
+def _a_bodys_own_letters(before: str, short: str) -> bool:
+    """Do the words before the bracket end with a knowledge-base body's name whose own
+    abbreviation `short` is («Қазақстан Республикасы Ұлттық қауіпсіздік комитетінің (ҰҚК)»)?
+    Then the letters name that body, whatever the head noun: a Kazakh head («комитетінің»,
+    «министрлігі») is no Russian noun the lemmatizer knows, so the letters were read as a
+    thing's and every «ҰҚК» of the article was dropped (org83, dev's d004)."""
+    found = kb.find(before.rstrip())
+    if not found:
+        return False
+    last = found[-1]
+    return (
+        last.form.row.type == "organization"
+        and last.end >= len(before.rstrip()) - 1
+        and kb.abbreviation_of(last.form.row, short) is not None
+    )
 
 
 def _spelled_in_lower_case(before: str, short: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.body_groups import one_name_per_body
+from store.extract.body_groups import one_name_per_body, row_of
 from store.extract.passes.kazakh_case_surnames import join_case_forms
 from store.extract.place_groups import one_name_per_place
 from store.extract.spans import ByStart
@@ -108,15 +108,64 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
         text = article.title if m.field == "title" else article.body
         g = _PAIR.match(text, m.end)
         if not g:
-            continue
+            g = _PAIR.match(text, _past_closing_quotes(text, m.end))
+            if not g or not DEFINITION_OPENER.match(g.group(1)):
+                continue
         inner = _defined_short_form(g.group(1))
         if len(inner.split()) == 1:
             if inner[:1].isupper():
                 pairs[key(phrase_nominative(inner))] = m.name
                 pairs[key(inner)] = m.name
+                _pair_linked_short_form(pairs, m, inner, by_field[m.field].within(*g.span(1)))
         elif len(m.name.split()) == 1 and _spells_out(inner, m.name, by_field[m.field].within(*g.span(1))):
             pairs[key(m.name)] = phrase_nominative(inner)
     return pairs
+
+
+_CLOSING_QUOTES = '»"”“'
+
+
+def _past_closing_quotes(text: str, end: int) -> int:
+    """Where a bracket after a mention ending at `end` may open: past the closing quotes of a
+    quoted name the mention stops inside («Компания «Казахстанские железные дороги» (далее –
+    КЖД)»: the span ends before «»», and the definition after the quote is still its own).
+    Only a definition («далее – …») is read so: a bare bracket after a quote («саммит «Большой
+    восьмерки» (G8)», factRu) may name the event or a thing in it, and factRu's reference lists
+    both names (org83)."""
+    while end < len(text) and text[end] in _CLOSING_QUOTES:
+        end += 1
+    return end
+
+
+def _pair_linked_short_form(pairs: dict[str, str], m: Mention, inner: str, inside: list[Mention]) -> None:
+    """The bracket's short form may already carry a knowledge-base body's name («Ассоциация
+    международных автомобильных перевозчиков Казахстана (КазАТО)»: the linker named «КазАТО»
+    by its row, «Союз … «КазАТО»»), so pairing its printed letters joins nothing; the text
+    says both are one body, so that name joins the one before the bracket too (org83). Not
+    when the letters are the initials of the name's own tail («Пограничная служба Комитета
+    национальной безопасности (КНБ)»: the bracket names the committee, not the service), nor
+    when the name before the bracket is itself another body of the knowledge base."""
+    if _tail_initials(inner, m.name):
+        return
+    own_row = row_of(m.surface)
+    for x in inside:
+        if x.type != "organization" or x.name == m.name or x.surface.strip(' «»"') != inner:
+            continue
+        row = row_of(x.surface)
+        if row is not None and own_row is not None and row != own_row:
+            continue
+        pairs.setdefault(key(x.name), m.name)
+
+
+def _tail_initials(short: str, name: str) -> bool:
+    """Are `short`'s letters the initials of the last words of `name` but not of all of it
+    («КНБ» of «… Комитета национальной безопасности»)?"""
+    words = [w for w in re.findall(r"\w+", name) if w[0].isupper() or len(w) > 3]
+    letters = short.lower().replace("-", "")
+    for i in range(1, len(words)):
+        if "".join(w[0] for w in words[i:]).lower() == letters:
+            return True
+    return False
 
 
 def _defined_short_form(inner: str) -> str:

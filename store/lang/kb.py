@@ -123,7 +123,35 @@ def _body_forms(r: dict) -> list[Form]:
         if short != t
     ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
+    listed = {t for t, _ in named}
+    named += [(_KAZAKH_OPENING.sub("Қаз", t), role) for t, role in named if _kazakh_spelling_missing(t, listed)]
+    listed = {t for t, _ in named}
+    named += [
+        (short, "variant" if role == "name" else "former")
+        for t, role in named
+        if role in ("name", "former")
+        for short in [_STATE_INSIDE.sub("", t)]
+        if short != t and short not in listed
+    ]
     return [Form(row, t, script_of(t), role) for t, role in named if t and t.strip()]
+
+
+# A Kazakhstan company's one-word name spelled the Russian way («КазАТО», «Казатомпром»,
+# «КазАвтоЖол»): a Kazakh text prints its opening «Қаз» («ҚазАТО-ның», «Қазатомпром»), as the
+# rows that list both spellings show (Қазтеміртранс, ҚазТрансОйл, Қазгидромет; org83).
+_KAZAKH_OPENING = re.compile(r"^Каз(?=[а-яА-Я])")
+
+
+def _kazakh_spelling_missing(form: str, listed: set[str]) -> bool:
+    return " " not in form and bool(_KAZAKH_OPENING.match(form)) and _KAZAKH_OPENING.sub("Қаз", form) not in listed
+
+
+# The state inside a body's name, before its own quoted name or its «по …» field («Национальная
+# палата предпринимателей Республики Казахстан «Атамекен»», «Агентство Республики Казахстан по
+# финансовому мониторингу»): the press mostly leaves it out there too («Национальная палата
+# предпринимателей «Атамекен»»), and the matcher then found the quoted name alone, a second body
+# beside the words before it (org83).
+_STATE_INSIDE = re.compile(r"\s+(?:Республики Казахстан|РК)(?=\s+(?:«[^»]+»+|по\s.+)$)")
 
 
 # Uzbek Latin writes «oʻ», «gʻ» with any of five apostrophes («qoʻmitasi», «qo‘mitasi»,
@@ -533,7 +561,24 @@ _DASHES = ("-", "–", "—")
 _KIND_SHORTHAND = {"район": r"р-н(?:а|е|у|ом)?", "область": r"обл"}
 
 
-def _word_pattern(word: str, script: str, last: bool) -> str:
+# How the hyphen inside a form's word may be printed (org83): as a dash of any length, with a
+# space around it or not, or as a space alone («Самрук Казына қоры», «КТЖ – Грузовые перевозки»
+# beside «КТЖ-Грузовые»); the text never left the word's line for it.
+_HYPHEN_PRINTED = r"(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0])"
+
+
+def _word_pattern(word: str, script: str, last: bool, body: bool = False) -> str:
+    """_plain_word_pattern; in a body's form (`body`), the hyphen between two parts of letters
+    printed as any dash or a space (_HYPHEN_PRINTED). Not in a place's: «Нур Султанов» is a
+    man, and «Нур-Султан» printed with a space would have named the city in him."""
+    pattern = _plain_word_pattern(word, script, last)
+    parts = word.split("-")
+    if body and len(parts) > 1 and all(len(p) >= 2 and p.isalpha() for p in parts):
+        return pattern.replace(re.escape("-"), _HYPHEN_PRINTED)
+    return pattern
+
+
+def _plain_word_pattern(word: str, script: str, last: bool) -> str:
     """How one word of a form may appear inflected (a hyphenated Russian word changes its
     last part only: «Нур-Султан|е», «Западно-Казахстанск|ой»); a district's or region's
     kind as its shorthand too («р-на», «обл.»)."""
@@ -545,7 +590,9 @@ def _word_pattern(word: str, script: str, last: bool) -> str:
     if script == "ru" and len(parts) > 1 and all(p.isalpha() for p in parts) and not word.isupper():
         if len(parts[-1]) >= 3:
             return re.escape("-".join(parts[:-1]) + "-") + re.escape(_RU_VOWEL_TAIL.sub("", parts[-1])) + _RU_ENDING
-    if word.isupper() or not word.isalpha():
+    if word.isupper() or not word.isalpha() or (script == "kk" and any(c.isupper() for c in word[1:])):
+        # letters, and a name with capitals inside («ҚазАвтоЖол»), take a Kazakh ending after a
+        # hyphen too («ҚТЖ-ның», «ҚазАвтоЖол-дың»; org83)
         return re.escape(word) + (f"(?:{_KK_JOIN}?{_KK_SUFFIX})" if last and script == "kk" else "")
     if script == "kk":
         return re.escape(word) + (_KK_SUFFIX if last else "")
@@ -565,7 +612,8 @@ _OPENING_QUOTES = '«"“„'
 
 def _form_pattern(f: Form) -> str:
     words = f.text.split()
-    parts = [_word_pattern(w, f.script, i == len(words) - 1) for i, w in enumerate(words)]
+    of_body = f.row.type == "organization"
+    parts = [_word_pattern(w, f.script, i == len(words) - 1, of_body) for i, w in enumerate(words)]
     body = r"\s+".join(parts[1:])
     body = parts[0] + (_FIRST_WORD_QUOTE + body if body else "")
     if len(words) == 1 and not is_abbreviation(f.text):

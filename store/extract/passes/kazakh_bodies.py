@@ -95,12 +95,23 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         first = _chain_start(text, words, i, people, "kazakh_joined_fields" not in getattr(ctx, "disabled", ()))
         if first is None:
             continue
-        start = _with_opening_quote(text, words[first][0], words[i][0])
+        start = _with_opening_quote(text, _a_bodys_start(out, words[first][0], words[i][0]), words[i][0])
         if _a_known_body_quoted(text[start : words[i][0]]):
             continue  # «"Туркмендемирёллары" агенттігі»: the knowledge base's row names it
         name = text[start : words[i][0]] + head
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _a_bodys_start(spans: list, start: int, head_start: int) -> int:
+    """Where the chain starts when its first word is inside a body span that ends before the
+    head: at that body's start («Самрук Казына қоры» at a sentence's opening: the chain gave
+    up the opening word, which may be anyone's, and named «Казына қоры» over the knowledge
+    base's «Самрук Казына»; org83)."""
+    for s in spans:
+        if s.type == "organization" and s.start < start < s.end <= head_start:
+            return s.start
+    return start
 
 
 def _a_known_body_quoted(before_head: str) -> bool:
