@@ -1,0 +1,35 @@
+"""ux86: three things ux85's walk through the explorer at 80×24 found unexplained
+(/work/scratch/ux85/findings.md 7, 8, 10): a post's page titled without the kind the board
+names its row by, the Entities list's counts without column labels, and the board's
+deadline order said only as «by deadline». Pilot tests on ux85's hand-made store."""
+
+from __future__ import annotations
+
+from tests.test_tui import down_to, make_app, screen_text, settle
+from tests.test_tui_helpers import write_store
+from tests.test_ux85_row_detail import items, open_tab
+
+
+async def test_a_post_page_is_titled_as_the_board_names_its_row(tmp_path):
+    """Сырдарья is a passenger and a rail crossing (two gazetteer rows): the board says
+    «Сырдарья (rail)», and its page said «Сырдарья», as the passenger one's did."""
+    from tui.screens.checkpoint_screen import CheckpointScreen
+
+    path = write_store(tmp_path / "store.db", items())
+    app = make_app(path)
+    titles = {}
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_tab(pilot, "3")
+        board = app.screen.query_one("#board-list")
+        for label in ("Достык", "Сырдарья (passenger)", "Сырдарья (rail)"):
+            await down_to(pilot, board, lambda row, label=label: row["label"] == label)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, CheckpointScreen)
+            titles[label] = screen_text(app).splitlines()[0]
+            await pilot.press("escape")
+            await settle(pilot)
+    # the row's label begins the page's first line, the other names after it
+    assert titles["Сырдарья (rail)"].startswith(" Сырдарья (rail)  Сырдария")
+    assert titles["Сырдарья (passenger)"].startswith(" Сырдарья (passenger)  Сырдария")
+    assert titles["Достык"].startswith(" Достык  ")  # a name no other row has: no kind (an article names it)
