@@ -5,6 +5,8 @@ deadline order said only as «by deadline». Pilot tests on ux85's hand-made sto
 
 from __future__ import annotations
 
+import re
+
 from tests.test_tui import down_to, make_app, screen_text, settle
 from tests.test_tui_helpers import write_store
 from tests.test_ux85_row_detail import items, open_tab
@@ -33,3 +35,31 @@ async def test_a_post_page_is_titled_as_the_board_names_its_row(tmp_path):
     assert titles["Сырдарья (rail)"].startswith(" Сырдарья (rail)  Сырдария")
     assert titles["Сырдарья (passenger)"].startswith(" Сырдарья (passenger)  Сырдария")
     assert titles["Достык"].startswith(" Достык  ")  # a name no other row has: no kind (an article names it)
+
+
+async def entity_lines(app) -> tuple[str, list[str]]:
+    """The entity list's header line and its row lines, as drawn."""
+    lines = screen_text(app).splitlines()
+    header = app.screen.query_one("#entities-header").region
+    lst = app.screen.query_one("#entity-list").region
+    return lines[header.y], lines[lst.y : lst.y + lst.height]
+
+
+async def test_the_entity_list_says_what_its_counts_count(tmp_path):
+    """«69 art   ×158» had no label: a line above the rows names the type and name columns
+    and says, ending where the counts end, what «art» and «×» count, with or without the
+    list's scrollbar, at 80 and 60 columns."""
+    path = write_store(tmp_path / "store.db", items())
+    wide, mid = "art = articles naming it, most first · × = mentions", "art = articles, most first · × = mentions"
+    for size, legend, scrolls in (((80, 24), wide, False), ((60, 20), mid, False), ((80, 8), wide, True)):
+        app = make_app(path)
+        async with app.run_test(size=size) as pilot:
+            await open_tab(pilot, "2")
+            header, rows = await entity_lines(app)
+            shown = [r for r in rows if r.strip()]
+            assert app.screen.query_one("#entity-list").show_vertical_scrollbar == scrolls
+        assert header.startswith("type       name ") and header.rstrip().endswith(legend)
+        assert shown and all(" art " in r and "×" in r for r in shown)
+        # the legend's end is the counts' end (the rows are as wide as the list leaves them)
+        ends = {re.search(r"×\d+", r).end() for r in shown}  # type: ignore[union-attr]
+        assert ends == {len(header.rstrip())}, (header, shown)
