@@ -9,6 +9,7 @@ import re
 
 from tests.test_tui import down_to, make_app, screen_text, settle
 from tests.test_tui_helpers import write_store
+from tests.test_ui66_answers import answers_path  # noqa: F401  (a fixture: ui66's store of deadlines)
 from tests.test_ux85_row_detail import items, open_tab
 
 
@@ -63,3 +64,24 @@ async def test_the_entity_list_says_what_its_counts_count(tmp_path):
         # the legend's end is the counts' end (the rows are as wide as the list leaves them)
         ends = {re.search(r"×\d+", r).end() for r in shown}  # type: ignore[union-attr]
         assert ends == {len(header.rstrip())}, (header, shown)
+
+
+async def test_the_board_sorted_by_deadline_says_its_order(answers_path):
+    """Sorted by deadline the board puts the deadlines ahead first, then those gone by, under
+    «deadline▲»; the status said only «by deadline». It says the order, and `S` turns it.
+    ui66's store: Калжат's deadline 2099 is ahead, Тажен's 2019 gone by."""
+    app = make_app(answers_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", *"s" * 7)  # name, border, kind, region, status, date, capacity, deadline
+        await settle(pilot)
+        ahead_first = screen_text(app).splitlines()
+        await pilot.press("S")
+        await settle(pilot)
+        past_first = screen_text(app).splitlines()
+    named = [line.split()[0] for line in ahead_first if line.split() and line.split()[0] in ("Калжат", "Тажен")]
+    assert "by deadline: ahead, then past · all borders · all kinds" in ahead_first[2]
+    assert named == ["Калжат", "Тажен"]
+    named = [line.split()[0] for line in past_first if line.split() and line.split()[0] in ("Калжат", "Тажен")]
+    assert "by deadline: past, then ahead · all borders" in past_first[2] and "reversed" not in past_first[2]
+    assert named == ["Тажен", "Калжат"]
