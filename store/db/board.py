@@ -174,7 +174,7 @@ def board_rows(
             {
                 "id": cp.id,
                 "name": cp.name_ru,
-                "label": f"{cp.name_ru} ({cp.kind})" if cp.name_ru in shared else cp.name_ru,
+                "label": _kind_label(cp.name_ru, cp.kind, shared),
                 "border": cp.border,
                 "kind": cp.kind,
                 "region": cp.region,
@@ -281,6 +281,22 @@ def shared_names() -> set[str]:
     for cp in _gazetteer().all():
         seen[cp.name_ru] = seen.get(cp.name_ru, 0) + 1
     return {name for name, n in seen.items() if n > 1}
+
+
+def _kind_label(name: str, kind: str | None, shared: set[str]) -> str:
+    """«Сырдарья (rail)» for a name two of our rows share, else the name."""
+    return f"{name} ({kind})" if kind and name in shared else name
+
+
+def post_label(kb_id: str | None, name: str) -> str:
+    """The name the board gives post `kb_id` («Сырдарья (rail)» where a road and a rail
+    crossing share the name), for a page's title: the board's ⏎ opened «Сырдарья (rail)»
+    under the title «Сырдарья», and the road's page read the same (ux85, ux86). `name` for a
+    neighbour's post or an id the gazetteer does not hold (the board lists ours only)."""
+    post = _gazetteer().get(kb_id) if kb_id else None
+    if post is None or post.foreign:
+        return name
+    return _kind_label(post.name_ru, post.kind, shared_names())
 
 
 def _capacity_value(row: dict) -> tuple:

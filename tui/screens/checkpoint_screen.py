@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from store.db import capacity_sorts, deadlines, directive_reads, entity_reads, status_reads
+from store.db import board, capacity_sorts, deadlines, directive_reads, entity_reads, status_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
@@ -61,12 +61,15 @@ class CheckpointScreen(DetailScreen):
         if isinstance(key, str):
             from store.db import across_reads
 
-            return across_reads.kb_post(store, key)
-        cp = entity_reads.checkpoint(store, key)
-        cp_id = cp and cp["record"].get("id")
-        found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
-        if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
-            cp["directives"], cp["directive_total"] = directive_reads.one_row_a_directive(store, found[0]), found[1]
+            cp = across_reads.kb_post(store, key)
+        else:
+            cp = entity_reads.checkpoint(store, key)
+            cp_id = cp and cp["record"].get("id")
+            found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
+            if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
+                cp["directives"], cp["directive_total"] = directive_reads.one_row_a_directive(store, found[0]), found[1]
+        if cp:  # the title the board gives the row: «Сырдарья (rail)», not «Сырдарья» for both
+            cp["label"] = board.post_label(cp["record"].get("id"), cp["record"].get("name_ru") or cp["entity"]["name"])
         return cp
 
     def show(self, cp: dict) -> None:
@@ -122,9 +125,10 @@ def checkpoint_meta(cp: dict) -> Text:
     """The page's header, at most 7 lines for the 7 the header has at 80×24 (its names;
     kind with «as named»; border with region; opposite; status; listed; formerly): with
     kind, «as named», border and region a line each it had 9, and «formerly», the last,
-    was cut (Алаколь, formerly Достык, with a reported status)."""
+    was cut (Алаколь, formerly Достык, with a reported status). Its title is the board's
+    name for the row, the kind after a name two of our rows share («Сырдарья (rail)»)."""
     rec, ent = cp["record"], cp["entity"]
-    text = line(rec.get("name_ru") or ent["name"], style="bold")
+    text = line(cp.get("label") or rec.get("name_ru") or ent["name"], style="bold")
     text.append("  ")
     text.append(join(*(line(n) for n in other_names(rec, ent))))
     if not rec:

@@ -164,10 +164,9 @@ class MainScreen(ArticlesTab, TablesTab):
         ready = self.built_tabs[pane] = asyncio.Event()
         widgets, lst = self._tab_widgets(pane)
         await self.query_one(f"TabPane#{pane}", TabPane).mount_all(widgets)
-        if pane != "entities":
-            # a list's scrollbar appears after its rows are counted and takes columns from
-            # them: the labels above are laid out again then, or they drift from the rows
-            self.watch(lst, "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
+        # a list's scrollbar appears after its rows are counted and takes columns from
+        # them: the labels above are laid out again then, or they drift from the rows
+        self.watch(lst, "show_vertical_scrollbar", self._scrollbar_toggled, init=False)
         ready.set()
 
     def _tab_widgets(self, pane: str) -> tuple[list, VirtualList]:
@@ -184,7 +183,8 @@ class MainScreen(ArticlesTab, TablesTab):
             words = Input(
                 placeholder="filter entities as you type (any script)…", id="entity-filter", select_on_focus=False
             )
-            return [words, Static(Text(""), id="entities-status", classes="status"), lst], lst
+            header = Static(Text(""), id="entities-header", classes="header")  # what «art» and «×» count
+            return [words, Static(Text(""), id="entities-status", classes="status"), header, lst], lst
         labels = [
             Static(Text(""), id=f"{pane}-status", classes="status"),
             Static(Text(""), id=f"{pane}-header", classes="header"),
@@ -212,6 +212,17 @@ class MainScreen(ArticlesTab, TablesTab):
 
     def _scrollbar_toggled(self, _shown: bool) -> None:
         self.call_after_refresh(self._update_headers)
+        self.call_after_refresh(self._update_entity_header)
+
+    def _update_entity_header(self) -> None:
+        """The entity list's labels, ending where its rows end (its scrollbar left out)."""
+        lst = next(iter(self.query(TAB_LISTS["entities"]).results(VirtualList)), None)
+        if lst is None:  # the tab not built yet
+            return
+        from ..widgets.entity_list import entity_header
+
+        width = lst.scrollable_content_region.width or lst.size.width or self.size.width
+        self.query_one("#entities-header", Static).update(entity_header(width))
 
     # ------------------------------------------------------------ panes
     async def action_move(self, step: int) -> None:
@@ -343,6 +354,7 @@ class MainScreen(ArticlesTab, TablesTab):
                 self._preview_article()
                 self._preview_checkpoint()
         self.call_after_refresh(self._update_headers)
+        self.call_after_refresh(self._update_entity_header)
 
     # ------------------------------------------------------------ entities
     @on(Input.Changed, "#entity-filter")
@@ -493,6 +505,7 @@ class MainScreen(ArticlesTab, TablesTab):
         # ↓ from the filter box to the list, where ⏎ opens (⏎ in the box only moves there)
         text.append("  (t type, ↓ list, enter opens)", style="dim")
         self.query_one("#entities-status", Static).update(text)
+        self._update_entity_header()
 
     # ------------------------------------------------------------ open, copy, export
     @on(VirtualList.Selected)

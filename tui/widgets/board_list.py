@@ -73,6 +73,11 @@ COLUMNS = (
     Column("articles", "art.", 5, from_width=100),
 )
 SORT_LABEL = {"status_date": "status date", "queue_date": "queue date"}
+# Sorted by deadline the deadlines still ahead come first, soonest first, then those gone by,
+# earliest first (store.db.board.sort_board; `S` turns both round): «deadline ▲» over
+# «2026, 2024 past, 2025 past» read as dates out of order, and the status said only «by
+# deadline» (ux85). Words short enough for the status line at 80 columns, filters and all.
+SORT_ORDER = {("deadline", False): "ahead, then past", ("deadline", True): "past, then ahead"}
 
 
 @dataclass
@@ -148,11 +153,11 @@ class BoardSource:
         )
 
     def describe(self) -> str:
-        direction = " reversed" if self.reverse else ""
-        return (
-            f"by {SORT_LABEL.get(self.sort, self.sort)}{direction} · {self.border or 'all borders'}"
-            f" · {self.kind or 'all kinds'}"
-        )
+        """«by deadline: ahead, then past · all borders · all kinds» for the status line; a
+        sort whose order is not the arrow's alone says it in words (SORT_ORDER)."""
+        order = SORT_ORDER.get((self.sort, self.reverse))
+        sort = f"by {SORT_LABEL.get(self.sort, self.sort)}" + (f": {order}" if order else " reversed" * self.reverse)
+        return f"{sort} · {self.border or 'all borders'} · {self.kind or 'all kinds'}"
 
 
 def _dated(value: str | None, note: str | None) -> Text | None:

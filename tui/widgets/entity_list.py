@@ -51,6 +51,27 @@ class EntitySource:
         return text
 
 
+# The labels above the rows: the type and name columns, and at the counts' end what they
+# count, the longest that fits. «69 art   ×158» was on screen with no word for «×» (ux85).
+TYPE_NAME = f"{'type':<10} name"
+LEGENDS = (
+    "art = articles naming it, most first · × = mentions",
+    "art = articles, most first · × = mentions",
+    "art = articles · × = mentions",
+)
+
+
+def entity_header(width: int) -> Text:
+    """The line above the entity list, `width` its rows' width (its scrollbar left out):
+    the legend ends where the rows' counts end, the longest of LEGENDS that fits beside
+    «type name», none on a list narrower than the shortest."""
+    legend = next((lg for lg in LEGENDS if len(TYPE_NAME) + 2 + len(lg) <= width), "")
+    text = Text(TYPE_NAME, end="", no_wrap=True)
+    text.append(" " * max(0, width - len(TYPE_NAME) - len(legend)))
+    text.append(legend, style="dim")
+    return text
+
+
 def checkpoint_post(store, entity_id: int) -> str:
     """«road, border with Узбекистан» for our post, «road, Китай's post» for a neighbour's:
     the post's kind and which it is, from its gazetteer row. «Хоргос» is ours and two
