@@ -232,7 +232,7 @@ def test_read_error_is_reported(tmp_path, monkeypatch):
     def deny(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(read_mod, "_open_regular", deny)
+    monkeypatch.setattr(read_mod, "open_regular", deny)
     doc = one(p)
     assert isinstance(doc, RejectedDoc) and doc.reason == "cannot read file: Permission denied"
 

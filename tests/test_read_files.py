@@ -74,7 +74,7 @@ def test_file_over_the_read_limit_is_rejected_unread(tmp_path, monkeypatch):
     monkeypatch.setattr(read_mod, "MAX_READ_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("слово " * 1000, encoding="utf-8")
-    monkeypatch.setattr(read_mod, "_open_regular", lambda p: pytest.fail("a file over the limit was opened"))
+    monkeypatch.setattr(read_mod, "open_regular", lambda p: pytest.fail("a file over the limit was opened"))
     (doc,) = read_path(big)
     assert isinstance(doc, RejectedDoc) and "above the read limit" in doc.reason
 

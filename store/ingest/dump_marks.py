@@ -38,8 +38,9 @@ import hashlib
 import json
 import os
 import sqlite3
-import stat
 from dataclasses import dataclass, field, replace
+
+from store.reading.read import open_regular
 
 KEY_PREFIX = "dump read "  # + a hash of the file's real path
 MAX_REJECTED = 1000  # rejected lines a mark remembers (each read again every run)
@@ -108,7 +109,7 @@ def markable(path: str) -> bool:
     from store.reading.gzipped import GZIP_MAGIC
 
     try:
-        with _open_regular(path) as fh:
+        with open_regular(path) as fh:
             head = fh.read(4)
     except OSError:
         return False
@@ -129,7 +130,7 @@ def resume_point(conn: sqlite3.Connection, path: str, name: str) -> tuple[Mark, 
         return None
     digest = hashlib.sha1()
     try:
-        with _open_regular(path) as fh:
+        with open_regular(path) as fh:
             if os.fstat(fh.fileno()).st_size < mark.offset:
                 return None  # cut shorter than what was read: read whole
             left = mark.offset
@@ -142,19 +143,6 @@ def resume_point(conn: sqlite3.Connection, path: str, name: str) -> tuple[Mark, 
     except OSError:
         return None
     return (mark, digest) if digest.hexdigest() == mark.sha1 else None
-
-
-def _open_regular(path: str):
-    """Open for reading without blocking on a FIFO (store.reading.read does the same)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(0, "not a regular file")
-        os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
 
 
 # ---------------------------------------------------------------- the writer's side

@@ -231,7 +231,7 @@ def _head(path: Path) -> bytes:
     """The file's first two bytes, b"" when it is no regular file or cannot be read (the
     reader reports that itself)."""
     try:
-        with _open_regular(path) as fh:
+        with open_regular(path) as fh:
             return fh.read(2)
     except OSError:
         return b""
@@ -276,7 +276,7 @@ def iter_jsonl_lines(
     offset, n, records = start or (0, 0, 0)
     pos = pos or LinePosition(offset)
     try:
-        with _open_regular(path) as raw:
+        with open_regular(path) as raw:
             if start:
                 raw.seek(offset)
                 yield from _lines(raw, path, n, records, pos)
@@ -375,7 +375,7 @@ def _not_a_file(path: Path) -> str | None:
     return None
 
 
-def _open_regular(path: Path):
+def open_regular(path: Path | str):
     """Open for reading without ever blocking: O_NONBLOCK makes a FIFO swapped in after
     the stat open at once, and the second check (fstat) rejects it."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -398,7 +398,7 @@ def _read_bytes(path: Path) -> bytes | str:
         size = path.stat().st_size
         if size > MAX_READ_BYTES:
             return f"file is {_mb(size)}, above the read limit of {_mb(MAX_READ_BYTES)}"
-        with _open_regular(path) as fh:
+        with open_regular(path) as fh:
             data = fh.read(MAX_READ_BYTES + 1)
     except OSError as exc:
         return f"cannot read file: {exc.strerror or exc}"
