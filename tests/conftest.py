@@ -94,3 +94,21 @@ def copy_store(src: Path, dst: Path) -> Path:
     a.close()
     b.close()
     return dst
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list[str]:
+    """The files and dump records parsed in this process (an ingest with one job parses
+    here), less the warm-up text, which has no file: what a re-run read again."""
+    from store.reading import parse as parse_module
+
+    calls: list[str] = []
+    real = parse_module.parse
+
+    def counted(doc):
+        if doc.file:
+            calls.append(doc.file)
+        return real(doc)
+
+    monkeypatch.setattr(parse_module, "parse", counted)
+    return calls

@@ -39,21 +39,6 @@ def line(rec: dict) -> str:
     return json.dumps(rec, ensure_ascii=False) + "\n"
 
 
-@pytest.fixture
-def parses(monkeypatch) -> list[str]:
-    """The records parsed in this process (one job runs here), less the warm-up text."""
-    calls: list[str] = []
-    real = parse_module.parse
-
-    def counted(doc):
-        if doc.file:
-            calls.append(doc.file)
-        return real(doc)
-
-    monkeypatch.setattr(parse_module, "parse", counted)
-    return calls
-
-
 def counts(summary) -> tuple:
     return summary.ingested, summary.already_stored, summary.duplicates, sorted(summary.rejected)
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-
 from store.ingest import file_stamps, ingest
-from store.reading import parse as parse_module
 
 STORIES = {
     "жайсан.txt": (
@@ -31,21 +28,6 @@ NEW_STORY = (
     "Алаколь: новый терминал\n\nНа пункте пропуска «Алаколь» открыли второй терминал для "
     "грузовиков, сообщили в акимате Жетысуской области.\n"
 )
-
-
-@pytest.fixture
-def parses(monkeypatch) -> list[str]:
-    """The files parsed, in this process (one job runs here), less the made-up warm-up text."""
-    calls: list[str] = []
-    real = parse_module.parse
-
-    def counted(doc):
-        if doc.file:
-            calls.append(doc.file)
-        return real(doc)
-
-    monkeypatch.setattr(parse_module, "parse", counted)
-    return calls
 
 
 def folder_of(tmp_path, stories=STORIES):
