@@ -2,7 +2,11 @@
 word in apposition («Сырдарья» – автомобильный пункт пропуска; «X» (пешеходный)), what the
 post is for or takes («…открыли для грузового автотранспорта», «…принимает только пешеходов»,
 Kazakh «…жаяу жүргіншілерге арналған»), what it becomes («станет пешеходным»), and the freight
-its sentence says goes through a post whose row is a passenger one («На «X» стоят 300 фур»).
+its sentence says goes through a post whose row is a passenger one («На «X» стоят 300 фур»,
+or the sentence before's freight taken up by a pronoun: «Фуры идут транзитом. На «X» их
+взвешивают»). What a post refuses is no purpose and no freight through it («не принимает фуры»,
+«закрыт для грузовиков», «жүк көліктері өтпейді»: kind48); cars, buses and people on foot are a
+passenger post's own traffic and say nothing against its row.
 
 A post's row gives its kind as its source does (store/data/checkpoints.csv); these words are
 the article's, and they speak for the one post they follow, up to the next post its sentence
@@ -77,12 +81,25 @@ def apposed_kind(text: str, end: int, stop: int) -> str | None:
     return next((kind for kind, rx in _APPOSED if (m := rx.match(text, end)) and m.end() <= stop), None)
 
 
+# a purpose refused is no purpose (kind48): «не принимает фуры», «закрыт для грузовиков»,
+# «не предназначен для грузовых автомобилей» (one word may stand between)
+_REFUSED_BEFORE = re.compile(r"(?:\bне|\bзакры\w*|\bзапрещ\w*)(?:[ \t]+\w+)?[ \t]+$", re.IGNORECASE)
+
+
+def _offered(rx: re.Pattern, text: str, end: int, stop: int) -> re.Match | None:
+    """The first match of rx in text[end:stop] that no refusal stands right before."""
+    for m in rx.finditer(text, end, stop):
+        if not _REFUSED_BEFORE.search(text, max(end, m.start() - 24), m.start()):
+            return m
+    return None
+
+
 def purpose_kind(text: str, end: int, stop: int) -> str | None:
     """The kind the first phrase of what a post is for (PURPOSE_CUES) gives it, in
     text[end:stop] (the rest of its sentence up to the next post it names)."""
     best, best_pos = None, stop
     for kind, rx in PURPOSE_CUES:
-        m = rx.search(text, end, stop)
+        m = _offered(rx, text, end, stop)
         if m and m.start() < best_pos:
             best, best_pos = kind, m.start()
     return best
@@ -97,7 +114,32 @@ _CARGO = re.compile(
 )
 
 
-def freight_kind(text: str, sent: tuple[int, int]) -> str | None:
+# freight turned away: what a passenger post refuses says nothing against its kind (kind48:
+# «Грузовой транспорт через «X» не пропускается», «водители фур жалуются, что на «X» их
+# разворачивают», «дальнобойщики не обслуживаются», Kazakh «жүк көліктері өтпейді»)
+_REFUSED = re.compile(
+    r"\bне\s+(?:(?:про|до|в|)пуска|принима|обслужива|оформля|проезжа|проход|пропущ|допущ|предназнач)\w*|\bзапрещ\w*|"
+    r"\bразворач\w*|\bзакрыт\w*\s+для\b|\bнедоступ\w*|"
+    r"өтпей\w*|өткізілмей\w*|өткізбей\w*|рұқсат\s+етілмей\w*|тыйым\s+салын\w*",
+    re.IGNORECASE,
+)
+
+
+# a plural pronoun that takes up the sentence before's subject: «Фуры идут через Казахстан.
+# На посту «X» их досматривают» (Kazakh «олар», «оларды»)
+_TAKEN_UP = re.compile(r"\b(?:их|они|им|ими|олар\w*)\b", re.IGNORECASE)
+
+
+def freight_kind(text: str, sent: tuple[int, int], before: tuple[int, int] | None = None) -> str | None:
     """ "road" when the sentence says freight goes through, else None; asked only for a post
-    whose rows are all passenger posts and that its sentence names alone."""
-    return "road" if _CARGO.search(text, *sent) else None
+    whose rows are all passenger posts and that its sentence names alone. A sentence that says
+    freight is refused there («фуры не пропускают», «жүк көліктері өтпейді») says no freight
+    goes through (_REFUSED), so the row's passenger kind stands. Freight told of in the sentence
+    `before` counts when this sentence takes it up by a pronoun and neither refuses it."""
+    if _REFUSED.search(text, *sent):
+        return None
+    if _CARGO.search(text, *sent):
+        return "road"
+    if before and _TAKEN_UP.search(text, *sent) and _CARGO.search(text, *before) and not _REFUSED.search(text, *before):
+        return "road"
+    return None

@@ -767,7 +767,18 @@ def _freight_through(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
     rows = [cp for cp in map(gazetteer.get, c.name.refs) if cp]
     if not rows or any(cp.kind != "passenger" for cp in rows):
         return None
-    return freight_kind(text, sent)
+    before = _sentence_before(text, sent[0])
+    return freight_kind(text, sent, before)
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The sentence that ends where the one starting at `start` begins, in its paragraph (a
+    title or a list line above says nothing a pronoun takes up); None at a paragraph's start."""
+    head = text[:start].rstrip()
+    if not head or text.rfind("\n", 0, start) >= len(head):
+        return None
+    lo = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n"))
+    return (lo + 1 if lo >= 0 else 0), start
 
 
 def _clause_over_kind_word(text: str, c: Cand, sent: tuple[int, int], kind: str | None, stop: int | None) -> str | None:
