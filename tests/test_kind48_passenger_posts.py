@@ -77,3 +77,12 @@ def test_freight_in_a_line_above_is_not_taken_up():
     # a title or a list line is another paragraph: a pronoun does not reach back to it
     text = "Фуры стоят на границе.\nНа пункте пропуска «Жибек жолы» их нет, проходят только пешеходы."
     assert posts(text) == [("zhibek-zholy", None)]
+
+
+def test_a_freight_and_passenger_post_is_a_road_one():
+    # «грузопассажирский» holds «пассажирск» but names a post for freight too
+    assert posts("Грузопассажирский пункт пропуска «Жибек жолы» откроют после реконструкции.") == [
+        ("zhibek-zholy", "road")
+    ]
+    assert posts("«Целинный» — грузопассажирский пункт пропуска, сообщили в КГД.") == [("tselinny", "road")]
+    assert posts("Пассажирский пункт пропуска «Жибек жолы» закроют на ремонт.") == [("zhibek-zholy", "passenger")]

@@ -35,19 +35,21 @@ _KIND_WORDS = (
             # "Gisht Kuprik" checkpoint» (a passenger post) says nothing of the post's kind
             r"автомобильн|автодорожн|\bмапп|\bдапп|\bапп\b|\bавтопереход|\broad\b(?!\s+(?:surface|markings?|works?|repairs?)\b)|автокөлік|"
             r"\bавтопункт|"  # «автопункт «X»», a road post's short name
+            r"грузопассажирск|"  # freight and passengers (kind48): a road post, not a passenger one
             r"\bавтомобиль(?:дік)?\b|"  # Kazakh «3 автомобиль («Нұр Жолы», «Достық»)», «автомобильдік өткізу пункті»
             r"\bавтожол|\bavtomobil",  # Kyrgyz «Кең-Булун-автожол», Kazakh «автожол», Uzbek Latin «avtomobil»
             re.IGNORECASE,
         ),
     ),
-    # Kazakh «жолаушылар өткізу пункті» (a passenger crossing), not «жолаушылар автобусы»; a
+    # Kazakh «жолаушылар өткізу пункті» (a passenger crossing), not «жолаушылар автобусы», nor
+    # «грузопассажирский» (freight and passengers: road, above); a
     # passenger vehicle or service («пассажирские автобусы будут перенаправлять в посты …»,
     # «пассажирских перевозок») says what travels, not what kind of post it goes through, and
     # passengers with cargo («для пассажирского и грузового транспорта») name no passenger post
     (
         "passenger",
         re.compile(
-            r"(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|(?:авто)?перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил)"
+            r"(?<!грузо)(?:пассажирск|пешеходн)\w*\b(?!\s+(?:автобус|поезд|(?:авто)?перевоз|рейс|сообщени|транспорт|вагон|машин|автомобил)"
             r"|,?\s+(?:и|или|және)\s+(?:грузов|товарн|жүк))"
             r"|жолаушылар\s+(?:өткізу|бекет|терминал)"
             # Kazakh «жаяу жүргіншілер өткізу пункті» (a pedestrian crossing), not pedestrians alone
