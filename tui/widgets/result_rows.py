@@ -146,8 +146,10 @@ class ResultRows(Widget, can_focus=True):
         if top:
             self.refresh()
             return
-        for y in self._changed_lines(before, highlighted):
-            self.refresh(Region(0, y, self.size.width, 1))  # only these lines are drawn again
+        width = self.size.width
+        changed = [Region(0, y, width, 1) for y in self._changed_lines(before, highlighted)]
+        if changed:  # only these lines are drawn again, marked in one call (each call also clears
+            self.refresh(*changed)  # the widget's caches and asks for idle: ~20 a topic key, tui82)
 
     def keep_place(self, items: list) -> None:
         """The rows again with lines added or dropped (a snippet cut after they were
