@@ -11,13 +11,13 @@ span of a rich Text, never read as markup («[b]» stays «[b]»).
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
 from store.search.hit_window import hit_span, opening
 
 from ..text import line
+from .cells import cells, truncate
 
 INDENT = "   "  # under the title, past the cursor's first cells
 HIT_STYLE = Style(bold=True, dim=False)
@@ -32,8 +32,8 @@ def hit_line(snippet: str, hit: object, width: int) -> Text:
     room = max(1, width - len(INDENT))
     if span is not None:
         text.stylize(HIT_STYLE, *span)
-        start = opening(text.plain, span[0], room, cell_len)
+        start = opening(text.plain, span[0], room, cells)
         if start:
             text = Text.assemble(Text("…", style="dim"), text[start:], end="", no_wrap=True)
-    text.truncate(room, overflow="ellipsis")
+    truncate(text, room)
     return Text.assemble(INDENT, text, end="", no_wrap=True)

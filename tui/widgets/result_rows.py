@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from .cells import cells, one_cell, truncate
 from .hit_line import hit_line
 
 NO_COLOR_CURSOR = Style(reverse=True)
@@ -145,8 +146,10 @@ class ResultRows(Widget, can_focus=True):
         if top:
             self.refresh()
             return
-        for y in self._changed_lines(before, highlighted):
-            self.refresh(Region(0, y, self.size.width, 1))  # only these lines are drawn again
+        width = self.size.width
+        changed = [Region(0, y, width, 1) for y in self._changed_lines(before, highlighted)]
+        if changed:  # only these lines are drawn again, marked in one call (each call also clears
+            self.refresh(*changed)  # the widget's caches and asks for idle: ~20 a topic key, tui82)
 
     def keep_place(self, items: list) -> None:
         """The rows again with lines added or dropped (a snippet cut after they were
@@ -225,7 +228,11 @@ class ResultRows(Widget, can_focus=True):
             for s in text.render(self.app.console)
             if s.text != "\n"
         ]
-        return Strip(segments).crop_extend(0, width, base + over if over else base)
+        # its cells counted once here (tui.widgets.cells): the Strip would walk a Kazakh
+        # line's letters one by one to measure it for the crop
+        plain = "".join(s.text for s in segments if not s.control)  # (as Strip counts them)
+        length = len(plain) if one_cell(plain) else None
+        return Strip(segments, length).crop_extend(0, width, base + over if over else base)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -312,19 +319,19 @@ def fit(prompt: Text, keep: int, width: int) -> Text:
     pushed them past the right edge at 80 columns, so two hits of one title could not be
     told apart. A row with nothing to keep (or a head too short) ends in «…» at the width:
     cropped at the edge, «cn-alashankou-cus» read as whole."""
-    if prompt.cell_len <= width:
+    if cells(prompt.plain) <= width:
         return prompt
     # one divide for both parts (a slice of a Text is a divide of its own: two were a third
     # of a new row's drawing, at every key that brings new article rows; tui69)
     head, tail = prompt.divide([len(prompt.plain) - keep])
-    room = width - tail.cell_len
+    room = width - cells(tail.plain)
     if not keep or room < MIN_HEAD:  # no tail to keep: the line ends in «…», not mid-word at the edge
         head, tail, room = prompt.copy(), Text(), width
     arrow = head.plain.rfind(FOUND_BY)
     if arrow > 0 and room - arrow - len(FOUND_BY) < FOUND_BY_MIN:
         # the found-by words cut to a letter or two («…«Хоргос»  ← М…») say nothing: left out
         head = head.divide([arrow])[0]
-    head.truncate(room, overflow="ellipsis")
+    truncate(head, room)
     return Text.assemble(head, tail, end="", no_wrap=True)
 
 
