@@ -773,13 +773,17 @@ def _freight_through(text: str, c: Cand, sent: tuple[int, int]) -> str | None:
 def _clause_over_kind_word(text: str, c: Cand, sent: tuple[int, int], kind: str | None, stop: int | None) -> str | None:
     """The kind of a name of several kinds of post, when the kind word read for it stands in an
     earlier clause of its sentence and its own clause says what crosses there (facts89):
-    «Автомобильные пункты закрыты, а «Достык» принял 300 вагонов» is the rail «Достык»."""
+    «Автомобильные пункты закрыты, а «Достык» принял 300 вагонов» is the rail «Достык»; or
+    when its own clause holds a kind word or phrase of its own, that one (facts90)."""
     if kind is None or not READ_KIND_BY_CONTEXT:
         return kind
     clause = clause_of(text, c.start, c.end, sent)
-    if clause[0] <= sent[0] or kind_at(text, c, clause[0], stop=stop) is not None:
+    if clause[0] <= sent[0]:
         return kind
-    return clause_kind(text, c, clause) or kind
+    # a kind word of the name's own clause is its own (facts90: «Автомобильное движение
+    # приостановлено; «Достык» принимает только поезда» read the first clause's road word)
+    own = kind_at(text, c, clause[0], stop=stop)
+    return own or clause_kind(text, c, clause) or kind
 
 
 def _row_kind(c: Cand, own: str | None, kind: str | None) -> str | None:
