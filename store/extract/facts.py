@@ -1460,6 +1460,18 @@ def _figure_told(text: str, told: set[str]) -> bool:
     return bool(figures) and all(f in told for f in figures)
 
 
+def _closure_span(clause: str) -> str | None:
+    """The period a closure is told with, or its last day: «с 5 по 7 мая», «до 1 апреля»; a
+    start and a last day told apart are both kept (facts90: «С 1 марта «Тажен» закрывается на
+    реконструкцию до 1 сентября» lost its «до 1 сентября» to the start)."""
+    period, end = closure_period(clause), closure_end(clause)
+    starts_only = period is not None and period.lower().startswith(("с ", "со ")) and " по " not in period
+    low = clause.lower()
+    if period and end and starts_only and end not in period and low.find(period.lower()) < low.find(end.lower()):
+        return f"{period} {end}"
+    return period or end
+
+
 def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) -> list:
     """A closure's status told with its period: «будет закрыт» + «с 5 по 7 мая», or its last day
     («закрыт на ремонт» + «до 1 апреля», facts72: the export shows it in brackets after the status)."""
@@ -1467,7 +1479,7 @@ def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) 
     out = []
     for kind, text, date in facts:
         if kind == "status" and status_label(text) in ("closed", "to close", "limited"):
-            period = period or closure_period(clause) or closure_end(clause)
+            period = period or _closure_span(clause)
             if period and period not in text:
                 text = f"{text} ({period})"
         out.append((kind, text, date))
