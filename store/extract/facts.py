@@ -41,7 +41,7 @@ from store.extract.fact_context import (
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
-from store.extract.fact_pairs import facing_pairs, named_across
+from store.extract.fact_pairs import crossing_pairs, facing_pairs, named_across
 from store.extract.fact_rules import REGIME_NEEDLES, REGIME_RX, beside_statuses, passage_rules
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
@@ -1738,13 +1738,15 @@ def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str]
     """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
     (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
     «Сырым». С российской стороны здесь находится пункт «Маштаково»»), and of those Kazakh posts
-    when the foreign one is named as their other side."""
+    when the foreign one is named as their other side or the two as one crossing («переход
+    Достык – Алашанькоу», facts90)."""
     refs = list(dict.fromkeys(s.ref for s in inside))
     if len(refs) + len(before) < 2:
         return []
     out = []
     raw = text[a:b]
-    for ref, fact_text in facing_pairs(refs, before) + named_across(text, inside, before):
+    told = facing_pairs(refs, before) + named_across(text, inside, before) + crossing_pairs(text, inside)
+    for ref, fact_text in told:
         if (ref, "facing", fact_text) not in seen:
             seen.add((ref, "facing", fact_text))
             out.append(Fact(checkpoint=ref, kind="facing", text=fact_text, sentence=" ".join(raw.split())))
