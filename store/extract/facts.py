@@ -42,7 +42,14 @@ from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_par
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import crossing_pairs, facing_pairs, named_across
-from store.extract.fact_rules import REGIME_NEEDLES, REGIME_RX, beside_statuses, passage_rules
+from store.extract.fact_rules import (
+    REGIME_NEEDLES,
+    REGIME_RX,
+    beside_statuses,
+    lead_regime_owners,
+    passage_rules,
+    residents_regimes,
+)
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
@@ -1213,6 +1220,16 @@ def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = Fal
     return out
 
 
+def _lead_regime(lead: tuple[int, str, list[str]], i: int, refs: list[str], seen: set) -> list[Fact]:
+    """The residents' regime of an article's lead (`lead`: its sentence's index, the sentence and
+    the regimes it states), told before any post is named, as rules of the posts of sentence `i`,
+    the first to name posts, that it is of (fact_rules.lead_regime_owners, facts90)."""
+    at, sentence, regimes = lead
+    owners = lead_regime_owners(sentence, refs, adjacent=i == at + 1)
+    found = [("rule", t, None) for t in regimes]
+    return [f for ref in owners for f in _own(ref, found, sentence, seen, every_kind=True)]
+
+
 def _queue_sentence(text: str, bounds: list[tuple[int, int]], i: int, sentence: str) -> bool:
     """True when sentence `i` may tell queues post by post: it has queue words of its own, or it
     lists figures under a queue report a few sentences before (store/extract/fact_context.py)."""
@@ -1557,9 +1574,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
     last_spans = None  # (index, spans) of the last sentence that named posts (a group or pair after it)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
+    lead = None  # (index, sentence, regimes) of a residents' regime told before any post (facts90)
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
+        if not refs and named is None and lead is None and (regimes := residents_regimes(text[a:b])):
+            lead = (i, " ".join(text[a:b].split()), regimes)
+        if refs and named is None and lead is not None:
+            out += _lead_regime(lead, i, refs, seen)
         if not refs and (both := both_posts(history, i, text[a:b])):
             out += _told_of_both(text, bounds, i, both, article_date, seen)
             continue
