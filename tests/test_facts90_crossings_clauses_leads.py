@@ -104,3 +104,17 @@ def test_a_lead_regime_naming_no_country_is_the_next_sentences_post_only():
     assert ("kordai", lead[:-1]) in _of_kind(f"{lead}\nЭто касается пункта пропуска «Кордай».", "rule")
     far = f"{lead}\n\nВ ведомстве напомнили о правилах.\n\nПункт пропуска «Кордай» работает круглосуточно."
     assert not [r for r in _of_kind(far, "rule") if r[0] == "kordai"]
+
+
+# a neighbour's post named as the neighbouring one
+def test_the_neighbouring_post_faces_a_post_named_sentences_before():
+    text = (
+        "У пункта пропуска «Кайрак» стоят 200 фур.\n\nВодители ждут больше суток.\n\n"
+        "На сопредельном российском пункте «Бугристое» очередь тоже растёт."
+    )
+    assert _of_kind(text, "facing") == {("ru-bugristoe", "напротив «Кайрак»")}
+
+
+def test_a_foreign_post_not_named_as_the_neighbouring_one_faces_no_post_far_before():
+    text = "У пункта пропуска «Кайрак» стоят 200 фур.\n\nВ Троицке прошёл митинг.\n\nНа пункте «Бугристое» спокойно."
+    assert _of_kind(text, "facing") == set()

@@ -87,3 +87,32 @@ def crossing_pairs(text: str, spans: list) -> list[tuple[str, str]]:
         if named or _CROSSING_AFTER.match(text[second.end : second.end + 12]):
             out.append((first.ref, f"напротив «{other.name_ru}»"))
     return out
+
+
+NEIGHBOURING_NEEDLES = ("сопредельн", "соседн")
+# A neighbour's post named as the one across («возле сопредельного российского пункта пропуска «Маштаково»»,
+# «на соседнем кыргызском пункте «Ак-Тилек»», Kazakh «көрші «…» бекеті»): it faces a post the story
+# spoke of, wherever the story named it
+_NEIGHBOURING = re.compile(
+    r"(?<![\w-])(?:сопредельн|соседн)\w*\s+(?:[\w-]+\s+){0,3}?(?:пункт|пост|переход|погранпереход|кпп|апп|мапп)\w*"
+    r"(?:\s+пропуска)?\s+[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def neighbouring_across(text: str, spans: list, earlier: set[str]) -> list[tuple[str, str]]:
+    """(foreign post, fact text) for each foreign post of `spans` named as the neighbouring one
+    («сопредельного российского пункта пропуска «Маштакова»») facing a Kazakh post named anywhere
+    earlier in the story (`earlier`), not only in the sentence before (facts90: dev b002 names
+    «Сырым» two sentences up)."""
+    out = []
+    for span in spans:
+        cp = gazetteer.get(span.ref)
+        if cp is None or not cp.foreign or not _NEIGHBOURING.search(text, max(0, span.start - 90), span.start):
+            continue
+        out += [
+            (span.ref, f"напротив «{other.name_ru}»")
+            for home in cp.faces
+            if home in earlier and (other := gazetteer.get(home))
+        ]
+    return out

@@ -41,7 +41,13 @@ from store.extract.fact_context import (
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
-from store.extract.fact_pairs import crossing_pairs, facing_pairs, named_across
+from store.extract.fact_pairs import (
+    NEIGHBOURING_NEEDLES,
+    crossing_pairs,
+    facing_pairs,
+    named_across,
+    neighbouring_across,
+)
 from store.extract.fact_rules import (
     REGIME_NEEDLES,
     REGIME_RX,
@@ -1603,7 +1609,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 continue
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
-        out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
+        earlier = {r for _, rs in history for r in rs} if may_hold(text[a:b], NEIGHBOURING_NEEDLES) else set()
+        out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [], earlier)
         out += _lines(text, a, b, inside, seen) if may_hold(text[a:b], LINE_NEEDLES) else []
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
@@ -1756,18 +1763,20 @@ def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
     return out
 
 
-def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str]) -> list[Fact]:
+def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str], earlier: set[str]) -> list[Fact]:
     """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
     (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
     «Сырым». С российской стороны здесь находится пункт «Маштаково»»), and of those Kazakh posts
     when the foreign one is named as their other side or the two as one crossing («переход
-    Достык – Алашанькоу», facts90)."""
+    Достык – Алашанькоу», facts90); a foreign post named as the neighbouring one faces a Kazakh
+    post named anywhere before (`earlier`: «…у пункта «Сырым» … . Похожая картина и возле
+    сопредельного российского пункта «Маштаково»», facts90)."""
     refs = list(dict.fromkeys(s.ref for s in inside))
-    if len(refs) + len(before) < 2:
-        return []
     out = []
     raw = text[a:b]
-    told = facing_pairs(refs, before) + named_across(text, inside, before) + crossing_pairs(text, inside)
+    told = neighbouring_across(text, inside, earlier - set(refs) - set(before))
+    if len(refs) + len(before) >= 2:
+        told = facing_pairs(refs, before) + named_across(text, inside, before) + crossing_pairs(text, inside) + told
     for ref, fact_text in told:
         if (ref, "facing", fact_text) not in seen:
             seen.add((ref, "facing", fact_text))
