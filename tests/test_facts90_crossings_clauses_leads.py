@@ -118,3 +118,15 @@ def test_the_neighbouring_post_faces_a_post_named_sentences_before():
 def test_a_foreign_post_not_named_as_the_neighbouring_one_faces_no_post_far_before():
     text = "У пункта пропуска «Кайрак» стоят 200 фур.\n\nВ Троицке прошёл митинг.\n\nНа пункте «Бугристое» спокойно."
     assert _of_kind(text, "facing") == set()
+
+
+# working as usual
+def test_a_post_working_as_usual_is_working():
+    text = "В пограничной службе заверили, что пункт пропуска «Жайсан» работает как обычно."
+    assert {status_label(t) for _, t in _of_kind(text, "status")} == {"working"}
+    assert status_label("«Майқапшағай» бекеті әдеттегідей жұмыс істейді") == "working"
+
+
+def test_something_else_working_as_usual_does_not_open_a_closed_post():
+    text = "Пункт пропуска «Кордай» закрыт, а кафе рядом с ним работает как обычно."
+    assert {status_label(t) for _, t in _of_kind(text, "status")} == {"closed"}
