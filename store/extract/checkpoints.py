@@ -782,7 +782,10 @@ def _clause_over_kind_word(text: str, c: Cand, sent: tuple[int, int], kind: str 
         return kind
     # a kind word of the name's own clause is its own (facts90: «Автомобильное движение
     # приостановлено; «Достык» принимает только поезда» read the first clause's road word)
-    own = kind_at(text, c, clause[0], stop=stop)
+    # read within the clause: not the kind word of the next sentence («… «Бахты». Станция Достык …»),
+    # which the words read right after a name (checkpoint_kinds._kind_after) would reach
+    end = max(c.end, len(text[: clause[1]].rstrip(" \t\n.!?;")))
+    own = kind_at(text[:end], c, clause[0], stop=end if stop is None else min(stop, end))
     return own or clause_kind(text, c, clause) or kind
 
 
