@@ -130,3 +130,13 @@ def test_a_post_working_as_usual_is_working():
 def test_something_else_working_as_usual_does_not_open_a_closed_post():
     text = "Пункт пропуска «Кордай» закрыт, а кафе рядом с ним работает как обычно."
     assert {status_label(t) for _, t in _of_kind(text, "status")} == {"closed"}
+
+
+# road posts named by their kind word: the text is about crossings
+def test_road_posts_by_their_kind_word_make_a_text_about_crossings():
+    text = "Автомобильные пункты с Китаем закрыты до понедельника; «Достык» отправляет только вагоны."
+    assert _refs(text) == [("dostyk", "rail")]
+
+
+def test_a_car_park_by_a_cafe_named_like_a_post_is_no_post():
+    assert _refs("На автомобильной стоянке у кафе «Достык» нет свободных мест.") == []

@@ -112,6 +112,9 @@ _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bтаможн|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
     r"темір\s?жол|"  # the Kazakh rail word, as «железнодорож» is the Russian one
+    # road posts by their kind word, as «железнодорож» names rail ones (facts90: «Автомобильные пункты с
+    # Китаем закрыты; «Достык» принимает только поезда» named no post)
+    r"автомобильн\w*\s+(?:пункт|переход|пост)\w*|"
     r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|" + _CUSTOMS_BEFORE_NAME + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
