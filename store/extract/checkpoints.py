@@ -112,6 +112,9 @@ _ARTICLE_CUE = re.compile(
     r"пункт\w*\s+пропуска|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс|тпк)\b|\bп/п|\bө/п|погранперех|пропускн|граничн|\bграниц|"
     r"таможен|\bтаможн|\bстанци|железнодорож|направлени|checkpoint|border|crossing|өткізу|бекет|шекара|кеден|\bстанса|"
     r"темір\s?жол|"  # the Kazakh rail word, as «железнодорож» is the Russian one
+    # road posts by their kind word, as «железнодорож» names rail ones (facts90: «Автомобильные пункты с
+    # Китаем закрыты; «Достык» принимает только поезда» named no post)
+    r"автомобильн\w*\s+(?:пункт|переход|пост)\w*|"
     r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|" + _CUSTOMS_BEFORE_NAME + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)
@@ -784,13 +787,20 @@ def _sentence_before(text: str, start: int) -> tuple[int, int] | None:
 def _clause_over_kind_word(text: str, c: Cand, sent: tuple[int, int], kind: str | None, stop: int | None) -> str | None:
     """The kind of a name of several kinds of post, when the kind word read for it stands in an
     earlier clause of its sentence and its own clause says what crosses there (facts89):
-    «Автомобильные пункты закрыты, а «Достык» принял 300 вагонов» is the rail «Достык»."""
+    «Автомобильные пункты закрыты, а «Достык» принял 300 вагонов» is the rail «Достык»; or
+    when its own clause holds a kind word or phrase of its own, that one (facts90)."""
     if kind is None or not READ_KIND_BY_CONTEXT:
         return kind
     clause = clause_of(text, c.start, c.end, sent)
-    if clause[0] <= sent[0] or kind_at(text, c, clause[0], stop=stop) is not None:
+    if clause[0] <= sent[0]:
         return kind
-    return clause_kind(text, c, clause) or kind
+    # a kind word of the name's own clause is its own (facts90: «Автомобильное движение
+    # приостановлено; «Достык» принимает только поезда» read the first clause's road word)
+    # read within the clause: not the kind word of the next sentence («… «Бахты». Станция Достык …»),
+    # which the words read right after a name (checkpoint_kinds._kind_after) would reach
+    end = max(c.end, len(text[: clause[1]].rstrip(" \t\n.!?;")))
+    own = kind_at(text[:end], c, clause[0], stop=end if stop is None else min(stop, end))
+    return own or clause_kind(text, c, clause) or kind
 
 
 def _row_kind(c: Cand, own: str | None, kind: str | None) -> str | None:

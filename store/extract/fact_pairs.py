@@ -12,11 +12,15 @@ The Kazakh post gets the pair too when the story names the foreign one as its ot
 российской стороны здесь находится пункт «Маштаково»», «по ту сторону границы расположен
 российский пункт «Орск»», «Қырғызстан жағындағы «Ақжол» бекеті»): what a user of our post
 asks first is what stands across (facts61). Two posts joined by a dash only («Кайрак» –
-«Бугристое») stay the foreign post's fact.
+«Бугристое») stay the foreign post's fact; but a dash pair named as one crossing, its noun
+before it («переход Достык – Алашанькоу», «через пограничные переходы Достык – Алашанькоу и
+Алтынколь – Хоргос», «Нұр жолы – Қорғас өткелі»), names our post's other side too: the crossing
+is the two posts, and the story tells it of both (facts90).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from store.lang import gazetteer
@@ -57,4 +61,58 @@ def named_across(text: str, spans: list, before: list[str] | None = None) -> lis
         if cp is None or not cp.foreign or not _OTHER_SIDE.search(text, max(0, span.start - 90), span.start):
             continue
         out += [(home, f"напротив «{cp.name_ru}»") for home in cp.faces if home in named]
+    return out
+
+
+# The noun of a crossing, the two posts together: «переход», «погранпереход», «пограничный
+# переход», Kazakh «өткел» (after the pair: «Нұр жолы – Қорғас өткелі»)
+_CROSSING_BEFORE = re.compile(r"(?:погран|пограничн\w+\s+|международн\w+\s+)?переход\w*[^.;!?]{0,50}$", re.IGNORECASE)
+_CROSSING_AFTER = re.compile(r"^[»\"”]?\s*өткел\w*", re.IGNORECASE)
+# what joins the two names of a pair: a dash, the quotes round them or not
+_DASH = re.compile(r"^[»\"”]?\s*[–—-]\s*[«\"“]?$")
+
+
+def crossing_pairs(text: str, spans: list) -> list[tuple[str, str]]:
+    """(Kazakh post, fact text) for each dash pair of `spans`, a Kazakh post and the foreign post
+    the gazetteer says faces it, named as one crossing: the noun «переход» before the pair (a
+    list of pairs after it allowed) or Kazakh «өткел» after it."""
+    out = []
+    for first, second in itertools.pairwise(spans):
+        if not _DASH.match(text[first.end : second.start]):
+            continue
+        home, other = gazetteer.get(first.ref), gazetteer.get(second.ref)
+        if home is None or other is None or home.foreign or not other.foreign or first.ref not in other.faces:
+            continue
+        named = _CROSSING_BEFORE.search(text, max(0, first.start - 80), first.start)
+        if named or _CROSSING_AFTER.match(text[second.end : second.end + 12]):
+            out.append((first.ref, f"напротив «{other.name_ru}»"))
+    return out
+
+
+NEIGHBOURING_NEEDLES = ("сопредельн", "соседн")
+# A neighbour's post named as the one across («возле сопредельного российского пункта пропуска «Маштаково»»,
+# «на соседнем кыргызском пункте «Ак-Тилек»», Kazakh «көрші «…» бекеті»): it faces a post the story
+# spoke of, wherever the story named it
+_NEIGHBOURING = re.compile(
+    r"(?<![\w-])(?:сопредельн|соседн)\w*\s+(?:[\w-]+\s+){0,3}?(?:пункт|пост|переход|погранпереход|кпп|апп|мапп)\w*"
+    r"(?:\s+пропуска)?\s+[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def neighbouring_across(text: str, spans: list, earlier: set[str]) -> list[tuple[str, str]]:
+    """(foreign post, fact text) for each foreign post of `spans` named as the neighbouring one
+    («сопредельного российского пункта пропуска «Маштакова»») facing a Kazakh post named anywhere
+    earlier in the story (`earlier`), not only in the sentence before (facts90: dev b002 names
+    «Сырым» two sentences up)."""
+    out = []
+    for span in spans:
+        cp = gazetteer.get(span.ref)
+        if cp is None or not cp.foreign or not _NEIGHBOURING.search(text, max(0, span.start - 90), span.start):
+            continue
+        out += [
+            (span.ref, f"напротив «{other.name_ru}»")
+            for home in cp.faces
+            if home in earlier and (other := gazetteer.get(home))
+        ]
     return out

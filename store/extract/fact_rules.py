@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from store.lang import gazetteer
+from store.lang.country_words import DEFAULT_COUNTRY, country_of_word
+
 # A sentence holds one of these when it may tell a rule (a look before the patterns run)
 RULE_NEEDLES = (
     "только",
@@ -115,6 +118,33 @@ def residents_regimes(sentence: str) -> list[str]:
     if not any(w in low for w in REGIME_NEEDLES):
         return []
     return list(dict.fromkeys(" ".join(m.group().split()) for m in REGIME_RX.finditer(sentence)))
+
+
+# the kinds of post people cross with their own cars or on foot: a residents' regime is theirs
+_PEOPLE_KINDS = ("road", "passenger", "mixed")
+
+
+def lead_regime_owners(regime_sentence: str, refs: list[str], adjacent: bool) -> list[str]:
+    """The posts a residents' regime told before the article names any post (its lead: «Упрощённый
+    въезд в Туркменистан для жителей Мангыстауской области приостановлен …», the post named
+    paragraphs later) belongs to, of `refs`, the posts of the first sentence that names posts
+    (facts90): our posts people cross by car or on foot (a rail post, «железнодорожный таможенный
+    пост «Болашак»», carries trains) on the border of the neighbour the regime names; when it names
+    none, those of the very next sentence only (`adjacent`), else none: a regime of some other
+    border stays no post's."""
+    countries = {c for w in re.findall(r"\w+", regime_sentence.lower()) if (c := country_of_word(w))} - {
+        DEFAULT_COUNTRY
+    }
+    if not countries and not adjacent:
+        return []
+    out = []
+    for ref in refs:
+        cp = gazetteer.get(ref)
+        if cp is None or cp.foreign or cp.kind not in _PEOPLE_KINDS:
+            continue
+        if not countries or cp.border in countries:
+            out.append(ref)
+    return out
 
 
 def passage_rules(sentence: str) -> list[str]:

@@ -41,8 +41,21 @@ from store.extract.fact_context import (
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
-from store.extract.fact_pairs import facing_pairs, named_across
-from store.extract.fact_rules import REGIME_NEEDLES, REGIME_RX, beside_statuses, passage_rules
+from store.extract.fact_pairs import (
+    NEIGHBOURING_NEEDLES,
+    crossing_pairs,
+    facing_pairs,
+    named_across,
+    neighbouring_across,
+)
+from store.extract.fact_rules import (
+    REGIME_NEEDLES,
+    REGIME_RX,
+    beside_statuses,
+    lead_regime_owners,
+    passage_rules,
+    residents_regimes,
+)
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
@@ -1213,6 +1226,16 @@ def _own(ref: str, found: list, sentence: str, seen: set, every_kind: bool = Fal
     return out
 
 
+def _lead_regime(lead: tuple[int, str, list[str]], i: int, refs: list[str], seen: set) -> list[Fact]:
+    """The residents' regime of an article's lead (`lead`: its sentence's index, the sentence and
+    the regimes it states), told before any post is named, as rules of the posts of sentence `i`,
+    the first to name posts, that it is of (fact_rules.lead_regime_owners, facts90)."""
+    at, sentence, regimes = lead
+    owners = lead_regime_owners(sentence, refs, adjacent=i == at + 1)
+    found = [("rule", t, None) for t in regimes]
+    return [f for ref in owners for f in _own(ref, found, sentence, seen, every_kind=True)]
+
+
 def _queue_sentence(text: str, bounds: list[tuple[int, int]], i: int, sentence: str) -> bool:
     """True when sentence `i` may tell queues post by post: it has queue words of its own, or it
     lists figures under a queue report a few sentences before (store/extract/fact_context.py)."""
@@ -1460,6 +1483,18 @@ def _figure_told(text: str, told: set[str]) -> bool:
     return bool(figures) and all(f in told for f in figures)
 
 
+def _closure_span(clause: str) -> str | None:
+    """The period a closure is told with, or its last day: «с 5 по 7 мая», «до 1 апреля»; a
+    start and a last day told apart are both kept (facts90: «С 1 марта «Тажен» закрывается на
+    реконструкцию до 1 сентября» lost its «до 1 сентября» to the start)."""
+    period, end = closure_period(clause), closure_end(clause)
+    starts_only = period is not None and period.lower().startswith(("с ", "со ")) and " по " not in period
+    low = clause.lower()
+    if period and end and starts_only and end not in period and low.find(period.lower()) < low.find(end.lower()):
+        return f"{period} {end}"
+    return period or end
+
+
 def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) -> list:
     """A closure's status told with its period: «будет закрыт» + «с 5 по 7 мая», or its last day
     («закрыт на ремонт» + «до 1 апреля», facts72: the export shows it in brackets after the status)."""
@@ -1467,7 +1502,7 @@ def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) 
     out = []
     for kind, text, date in facts:
         if kind == "status" and status_label(text) in ("closed", "to close", "limited"):
-            period = period or closure_period(clause) or closure_end(clause)
+            period = period or _closure_span(clause)
             if period and period not in text:
                 text = f"{text} ({period})"
         out.append((kind, text, date))
@@ -1545,9 +1580,14 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
     last_spans = None  # (index, spans) of the last sentence that named posts (a group or pair after it)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
+    lead = None  # (index, sentence, regimes) of a residents' regime told before any post (facts90)
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
+        if not refs and named is None and lead is None and (regimes := residents_regimes(text[a:b])):
+            lead = (i, " ".join(text[a:b].split()), regimes)
+        if refs and named is None and lead is not None:
+            out += _lead_regime(lead, i, refs, seen)
         if not refs and (both := both_posts(history, i, text[a:b])):
             out += _told_of_both(text, bounds, i, both, article_date, seen)
             continue
@@ -1569,7 +1609,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 continue
             out += _carried(text, bounds, i, near or far, article_date, seen, far=far is not None)
             continue
-        out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [])
+        earlier = {r for _, rs in history for r in rs} if may_hold(text[a:b], NEIGHBOURING_NEEDLES) else set()
+        out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [], earlier)
         out += _lines(text, a, b, inside, seen) if may_hold(text[a:b], LINE_NEEDLES) else []
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
@@ -1722,17 +1763,21 @@ def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
     return out
 
 
-def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str]) -> list[Fact]:
+def _pairs(text: str, a: int, b: int, inside: list, seen: set, before: list[str], earlier: set[str]) -> list[Fact]:
     """«facing» facts of the foreign posts a sentence names with the Kazakh posts they face
     (store/extract/fact_pairs.py), named in it or in the sentence just before (`before`: «…пункт
     «Сырым». С российской стороны здесь находится пункт «Маштаково»»), and of those Kazakh posts
-    when the foreign one is named as their other side."""
+    when the foreign one is named as their other side or the two as one crossing («переход
+    Достык – Алашанькоу», facts90); a foreign post named as the neighbouring one faces a Kazakh
+    post named anywhere before (`earlier`: «…у пункта «Сырым» … . Похожая картина и возле
+    сопредельного российского пункта «Маштаково»», facts90)."""
     refs = list(dict.fromkeys(s.ref for s in inside))
-    if len(refs) + len(before) < 2:
-        return []
     out = []
     raw = text[a:b]
-    for ref, fact_text in facing_pairs(refs, before) + named_across(text, inside, before):
+    told = neighbouring_across(text, inside, earlier - set(refs) - set(before))
+    if len(refs) + len(before) >= 2:
+        told = facing_pairs(refs, before) + named_across(text, inside, before) + crossing_pairs(text, inside) + told
+    for ref, fact_text in told:
         if (ref, "facing", fact_text) not in seen:
             seen.add((ref, "facing", fact_text))
             out.append(Fact(checkpoint=ref, kind="facing", text=fact_text, sentence=" ".join(raw.split())))
