@@ -87,3 +87,11 @@ def test_telegram_message_from_is_the_channel(tmp_path):
         tmp_path, {"id": 9, "type": "message", "date": "2026-02-11T09:00:00", "from": "Zhetysu News", "text": FULL}
     )
     assert a.source == "Zhetysu News"
+
+
+def test_quotes_escaped_twice_are_read(tmp_path):
+    """A text whose quotes kept a backslash (a string JSON-escaped once more) reads them as quotes."""
+    text = 'АО \\"НК \\"КазАвтоЖол\\" заключило договор с ТОО \\"Жол Курылыс\\" на ремонт дороги к посту.\nРаботы начнутся в мае.'
+    a = _one(tmp_path, {"title": "Договор", "text": text})
+    assert '\\"' not in a.body
+    assert 'ТОО "Жол Курылыс"' in a.body
