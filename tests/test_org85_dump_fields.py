@@ -95,3 +95,22 @@ def test_quotes_escaped_twice_are_read(tmp_path):
     a = _one(tmp_path, {"title": "Договор", "text": text})
     assert '\\"' not in a.body
     assert 'ТОО "Жол Курылыс"' in a.body
+
+
+def test_a_press_office_signing_under_the_story_is_credited(tmp_path):
+    text = (
+        "Очередь на «Жана Жол»\nОчередь из 200 машин образовалась у поста «Жана Жол».\n"
+        "На трассе работают экипажи полиции.\nПресс-служба ДЧС СКО\nЧитайте также: трассу отремонтируют"
+    )
+    a = _one(tmp_path, {"title": "Очередь на «Жана Жол»", "text": text, "source": "example.kz"})
+    assert "Пресс-служба ДЧС" not in a.body
+    assert a.credited == ["пресс-служба ДЧС СКО"]
+
+
+def test_a_photo_credit_is_no_signature(tmp_path):
+    text = (
+        "Министрлік бекетті аралады\nМинистрлік өкілдері «Нұр Жолы» бекетіндегі жұмысты тексерді.\n"
+        "Тексеру екі күнге созылды.\nФото: Көлік министрлігінің баспасөз қызметі"
+    )
+    a = _one(tmp_path, {"title": "Министрлік бекетті аралады", "text": text, "source": "example.kz"})
+    assert a.credited == []
