@@ -114,3 +114,22 @@ def test_a_photo_credit_is_no_signature(tmp_path):
     )
     a = _one(tmp_path, {"title": "Министрлік бекетті аралады", "text": text, "source": "example.kz"})
     assert a.credited == []
+
+
+def test_a_text_under_an_unknown_name_is_the_article(tmp_path):
+    a = _one(
+        tmp_path, {"headline": "Пост продлил часы", "summary": "Пост будет работать круглосуточно.", "story_text": FULL}
+    )
+    assert "Департаменте государственных доходов по области Абай" in a.body
+    assert a.body.index("Пост будет работать") < a.body.index("С 1 марта")
+
+
+def test_comments_and_tags_are_not_the_article(tmp_path):
+    record = {"title": "Пост", "description": "Короткое описание поста.", "tags": [FULL], "comments": [{"text": FULL}]}
+    a = _one(tmp_path, record)
+    assert "Департаменте" not in a.body
+
+
+def test_a_short_unknown_field_is_not_the_article(tmp_path):
+    a = _one(tmp_path, {"title": "Пост", "text": FULL, "note": "Материал обновлен. Смотрите также видео."})
+    assert "Материал обновлен" not in a.body

@@ -331,7 +331,7 @@ def body_field(view: dict) -> str | None:
     text is short (a teaser, fewer than _TEASER_WORDS words) and a later text field holds twice
     as many words or more (the full text a scraper keeps beside its listing's blurb: the
     blurb alone lost every body the article names further on, org85)."""
-    names = [name for name in TEXT_FIELDS if not _empty(view.get(name))]
+    names = _candidates(view)
     if not names:
         return None
     chosen, words = names[0], _words(view, names[0])
@@ -354,8 +354,56 @@ def _shorter_texts(view: dict, body: str | None) -> list[str]:
     the leads are (and dropped where the text holds it)."""
     if body is None:
         return []
+    names = _candidates(view)
+    return names[: names.index(body)] if body in names else []
+
+
+def _candidates(view: dict) -> list[str]:
+    """The fields that may hold the article, in order: those of TEXT_FIELDS with text, then, when
+    there is none or the first is a teaser, fields of other names holding prose (_prose_fields)."""
     names = [name for name in TEXT_FIELDS if not _empty(view.get(name))]
-    return names[: names.index(body)]
+    if not names or _words(view, names[0]) < _TEASER_WORDS:
+        names += _prose_fields(view)
+    return names
+
+
+# Fields whose names this module reads as something else, or that hold other people's text.
+_NOT_THE_TEXT = frozenset(
+    (
+        *TEXT_FIELDS,
+        *LEAD_FIELDS,
+        *TITLE_FIELDS,
+        *DATE_FIELDS,
+        *URL_FIELDS,
+        *SOURCE_FIELDS,
+        *AUTHOR_FIELDS,
+        *_NOT_THE_RECORDS,
+        "replies",
+        "related",
+        "recommended",
+        "tags",
+        "keywords",
+        "categories",
+    )
+)
+_PROSE_WORDS = 25  # a field of another name this long, in two sentences or more, is an article's text
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _prose_fields(view: dict) -> list[str]:
+    """Fields of names no exporter this module knows uses («story_text», «main_body»,
+    «full_description») whose text is prose: 25 words or more, in two sentences or more,
+    longest first. A dump whose text sits under such a name kept only its lead, or nothing
+    (org85: every body named past the lead was lost)."""
+    found = []
+    for name, value in view.items():
+        if name in _NOT_THE_TEXT or not isinstance(value, (str, list)):
+            continue
+        text = field_text(view, (name,), "\n\n")
+        n = len(_key(text).split()) if text else 0
+        if n >= _PROSE_WORDS and len(_SENTENCE_END.findall(text or "")) >= 2:
+            found.append((n, name))
+    return [name for _, name in sorted(found, key=lambda x: -x[0])]
 
 
 def text_and_leads(view: dict) -> tuple[str | None, list[str]]:
