@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from store.extract import checkpoints, linking
 from store.extract import facts as facts_mod
+from store.extract.body_outlets import outlet_for_passes
 from store.extract.checkpoint_airports import find_airports
 from store.extract.checkpoint_seaports import find_seaports
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT, cut_at_boundary
@@ -307,7 +308,12 @@ class Extractor:
         language: str | None = None,
     ) -> list[Mention]:
         ctx = PassContext(
-            cps=cps, cp_index=ByStart(cps), disabled=self.disabled, source=source or "", kyrgyz=kyrgyz, page=page
+            cps=cps,
+            cp_index=ByStart(cps),
+            disabled=self.disabled,
+            source=outlet_for_passes(source),
+            kyrgyz=kyrgyz,
+            page=page,
         )
         ctx.language = language
         spans = self.run_passes(text, spans, ctx)

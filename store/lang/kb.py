@@ -390,7 +390,7 @@ def _unit_forms(r: dict) -> list[Form]:
         # an English page names a region's department, hardly a district's office: no form (load time)
         english = en_region and r["id"] not in _DISTRICT_UNITS
         names = {
-            "ru": [t.strip().replace("{region}", ru_region) for t in russian if t.strip()],
+            "ru": [_russian_unit(t.strip(), ru_region, g, city) for t in russian if t.strip()],
             "kk": [t.replace("{region_kk}", kk_region) for t in [r["name_kk"], *_kazakh_variants(r)]],
             "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and english else "",
         }
@@ -410,6 +410,15 @@ def _unit_forms(r: dict) -> list[Form]:
         out += [Form(row, t, "kk", "name" if i == 0 else "variant") for i, t in enumerate(names["kk"])]
         out += [Form(row, names["en"], "latin", "name")] if names["en"] else []
     return out
+
+
+def _russian_unit(template: str, ru_region: str, g: dict, city: bool) -> str:
+    """A pattern row's Russian form for one region: «… по {region}» takes the dative
+    (`ru_region`: «по Костанайской области», «по городу Алматы»), a bare «{region}» the
+    genitive: «Департамент по чрезвычайным ситуациям города Алматы» (an oblast's dative and
+    genitive are one form, «Костанайской области»)."""
+    template = template.replace("по {region}", f"по {ru_region}")
+    return template.replace("{region}", f"города {g['name_ru']}" if city else ru_region)
 
 
 def _kazakh_variants(r: dict) -> list[str]:

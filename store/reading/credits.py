@@ -563,6 +563,27 @@ def credited_bodies(lines: list[str], kept: set[str]) -> list[str]:
     return out[:4]
 
 
+# A press office signing the release it sent, on the line right under the story: «Пресс-служба ДЧС
+# СКО», «Көлік министрлігінің баспасөз қызметі». Dumps of press releases keep it in the text, and the
+# reading drops it with the trailer; the body it names is the story's, as a source credit's is (org85).
+# A photo's credit («Фото: … баспасөз қызметі») is no signature: a label before a colon is no body.
+_PRESS_SIGNATURE = re.compile(
+    r"(?i)^\s*(?:пресс-служба\s+[^\s:][^:]{1,90}|[^\s:][^:]{1,90}?\s+баспасөз\s+қызметі)\s*\.?\s*$"
+)
+_UNDER_THE_STORY = 2  # lines after the story's last paragraph a signature may stand on
+
+
+def press_signature(trailer: list[str], kept: set[str]) -> list[str]:
+    """The press office signing the story on one of the first lines under it (see
+    _PRESS_SIGNATURE), as a credited name; a line the body keeps, or an outlet, is none."""
+    for line in trailer[:_UNDER_THE_STORY]:
+        text = line.strip().rstrip(".")
+        if text and text not in kept and len(text) <= 100 and _PRESS_SIGNATURE.match(text) and not _an_outlet(text):
+            # lower-cased as a credit line prints it («Источник: пресс-служба X»): the body is X
+            return [text[:1].lower() + text[1:] if text[:1] == "П" else text]
+    return []
+
+
 # A body's word on a credit line, in Russian, Kazakh or English («пресс-служба …», «Министерство
 # транспорта», «… баспасөз қызметі», «Ministry of …»), or a state body's initials (КГД, КНБ РК).
 _BODY_WORD = re.compile(

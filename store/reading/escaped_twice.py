@@ -24,10 +24,13 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 
 def json_escaped_twice(text: str) -> bool:
     """Does the text carry JSON escapes as characters: a literal «\\n» where it has no real
-    line end, or two literal «\\uXXXX» (no news text writes either)?"""
+    line end, two literal «\\uXXXX», or two quotes escaped by a backslash (АО \\"НК \\"КазАвтоЖол\\"
+    — a body's quoted name the quotes no longer delimit: org85)? No news text writes any of these."""
     if "\\" not in text:
         return False
     if "\n" not in text and _LITERAL_LINE_END.search(text):
+        return True
+    if text.count('\\"', 0, 4000) >= 2:
         return True
     return len(_LITERAL_UNICODE.findall(text, 0, 4000)) >= 2
 

@@ -86,7 +86,10 @@ def record_doc(path: Path, file: str, rec) -> RawDoc | RejectedDoc:
         ("source", rf.SOURCE_FIELDS),
         ("author", rf.AUTHOR_FIELDS),
     ):
-        value = rf.record_date(view) if key == "date" else rf.field_text(view, fields)
+        if key in ("date", "source"):
+            value = rf.record_date(view) if key == "date" else rf.record_source(view)
+        else:
+            value = rf.field_text(view, fields)
         if value:
             meta[key] = re.sub(r"\s+", " ", clean_text(value)).strip()
     _outlet_from_author(meta)

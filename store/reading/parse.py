@@ -34,6 +34,7 @@ from store.reading.credits import (  # noqa: F401  (read here by callers and tes
     host,
     lead_dateline,
     opens_with_dateline,
+    press_signature,
     signed_by,
     source_line,
     strip_dateline,
@@ -145,8 +146,18 @@ def parse(doc: RawDoc) -> Article:
         language=lang,
         url=meta.get("url") or None,
         signed_by=signed and clean_line(signed),
-        credited=[clean_line(c) for c in credited_bodies(lines, set(body))],
+        credited=[clean_line(c) for c in _credited(lines, body, lay)],
     )
+
+
+def _credited(lines: list[str], body: list[str], lay: _Layout) -> list[str]:
+    """The bodies the page credits outside the story: source credits, and the press office
+    signing it on the lines right under it (credits.press_signature), each once."""
+    kept = set(body)
+    out = credited_bodies(lines, kept)
+    if lay.end >= lay.start:
+        out += [c for c in press_signature(lines[lay.end + 1 :], kept) if c not in out]
+    return out
 
 
 def _record_body(lines: list[str], title: str | None) -> list[str]:

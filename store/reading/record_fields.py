@@ -43,6 +43,12 @@ TEXT_FIELDS = (
     "paragraphs",
     "texts",
     "text_entities",
+    "detail_text",  # 1C-Bitrix's element (`DETAIL_TEXT`, its teaser `PREVIEW_TEXT`), behind many Kazakh sites
+    "article_body",
+    "news_text",
+    "post_text",
+    "message",  # Telethon's and VK's message, the Telegram Bot API's text
+    "caption",  # a Telegram post with a photo keeps its text here, not under `text`
 )
 # A lead, standfirst or summary printed above the text, in the order a page prints them.
 LEAD_FIELDS = (
@@ -64,6 +70,7 @@ LEAD_FIELDS = (
     "summary",
     "description",
     "meta_description",
+    "preview_text",
 )
 TITLE_FIELDS = ("title", "headline", "name", "webtitle")
 DATE_FIELDS = (
@@ -97,6 +104,7 @@ SOURCE_FIELDS = (
     "source-hostname",
     "source_domain",
     "hostname",
+    "from",  # a Telegram export's message: the channel that posted it
 )
 AUTHOR_FIELDS = ("author", "authors", "byline", "creator", "dc:creator")
 
@@ -215,6 +223,22 @@ _EPOCH_DIGITS = re.compile(r"\d{9,13}(?:\.\d+)?")
 _EPOCH_SECONDS = (631152000, 4102444800)
 
 
+_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+
+
+def record_source(view: dict) -> str | None:
+    """The record's outlet: the first source field that names it, not an address (trafilatura
+    writes the page's URL under `source` and the site's name under `source-hostname`); an
+    address only when no field names the outlet otherwise."""
+    first = None
+    for name in SOURCE_FIELDS:
+        text = field_text(view, (name,))
+        if text and not _URL.match(text.strip()):
+            return text
+        first = first or text
+    return first
+
+
 def record_date(view: dict) -> str | None:
     """The record's date as its first date field gives it: text as written (the reader parses
     it), or a Unix timestamp — seconds or milliseconds, a number or a string of digits, or
@@ -297,12 +321,99 @@ def epoch_day(value) -> str | None:
     return datetime.fromtimestamp(seconds, _KAZAKHSTAN).date().isoformat()
 
 
+# A text of fewer words than this may be a teaser: a scraper that keeps a listing's blurb
+# under `text` and the article under `full_text` (or `DETAIL_TEXT`, `message`) gave only the blurb.
+_TEASER_WORDS = 60
+
+
+def body_field(view: dict) -> str | None:
+    """The text field that holds the article: the first of TEXT_FIELDS with text, unless that
+    text is short (a teaser, fewer than _TEASER_WORDS words) and a later text field holds twice
+    as many words or more (the full text a scraper keeps beside its listing's blurb: the
+    blurb alone lost every body the article names further on, org85)."""
+    names = _candidates(view)
+    if not names:
+        return None
+    chosen, words = names[0], _words(view, names[0])
+    for name in names[1:]:
+        if words >= _TEASER_WORDS:
+            break
+        n = _words(view, name)
+        if n >= 2 * words:
+            chosen, words = name, n
+    return chosen
+
+
+def _words(view: dict, name: str) -> int:
+    text = field_text(view, (name,), "\n\n")
+    return len(_key(text).split()) if text else 0
+
+
+def _shorter_texts(view: dict, body: str | None) -> list[str]:
+    """The text fields before the chosen one (body_field): a teaser, printed above the text as
+    the leads are (and dropped where the text holds it)."""
+    if body is None:
+        return []
+    names = _candidates(view)
+    return names[: names.index(body)] if body in names else []
+
+
+def _candidates(view: dict) -> list[str]:
+    """The fields that may hold the article, in order: those of TEXT_FIELDS with text, then, when
+    there is none or the first is a teaser, fields of other names holding prose (_prose_fields)."""
+    names = [name for name in TEXT_FIELDS if not _empty(view.get(name))]
+    if not names or _words(view, names[0]) < _TEASER_WORDS:
+        names += _prose_fields(view)
+    return names
+
+
+# Fields whose names this module reads as something else, or that hold other people's text.
+_NOT_THE_TEXT = frozenset(
+    (
+        *TEXT_FIELDS,
+        *LEAD_FIELDS,
+        *TITLE_FIELDS,
+        *DATE_FIELDS,
+        *URL_FIELDS,
+        *SOURCE_FIELDS,
+        *AUTHOR_FIELDS,
+        *_NOT_THE_RECORDS,
+        "replies",
+        "related",
+        "recommended",
+        "tags",
+        "keywords",
+        "categories",
+    )
+)
+_PROSE_WORDS = 25  # a field of another name this long, in two sentences or more, is an article's text
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _prose_fields(view: dict) -> list[str]:
+    """Fields of names no exporter this module knows uses («story_text», «main_body»,
+    «full_description») whose text is prose: 25 words or more, in two sentences or more,
+    longest first. A dump whose text sits under such a name kept only its lead, or nothing
+    (org85: every body named past the lead was lost)."""
+    found = []
+    for name, value in view.items():
+        if name in _NOT_THE_TEXT or not isinstance(value, (str, list)):
+            continue
+        text = field_text(view, (name,), "\n\n")
+        n = len(_key(text).split()) if text else 0
+        if n >= _PROSE_WORDS and len(_SENTENCE_END.findall(text or "")) >= 2:
+            found.append((n, name))
+    return [name for _, name in sorted(found, key=lambda x: -x[0])]
+
+
 def text_and_leads(view: dict) -> tuple[str | None, list[str]]:
     """The record's text and the leads to print above it, in page order, each once: a lead
     the text (or an earlier lead) already holds is dropped, and a text a lead holds whole
     (a feed's cut-off copy) gives way to it. With no text field, the first lead is the text."""
-    body = field_text(view, TEXT_FIELDS, "\n\n")
-    leads = [text for text in (field_text(view, (name,), "\n\n") for name in LEAD_FIELDS) if text]
+    name = body_field(view)
+    body = field_text(view, (name,), "\n\n") if name else None
+    teasers = [t for t in (field_text(view, (n,), "\n\n") for n in _shorter_texts(view, name)) if t]
+    leads = teasers + [text for text in (field_text(view, (name,), "\n\n") for name in LEAD_FIELDS) if text]
     body = _uncut(body) if body else None
     kept: list[str] = []
     seen = _key(body) if body else ""
@@ -328,7 +439,8 @@ def text_is_paragraphs(view: dict) -> bool:
     """Does the record's text field hold the article's paragraphs alone, no page header: a list
     of paragraphs or a block editor's blocks, or HTML that opens with a <p> (WordPress's content,
     a feed's content:encoded)? Such a text's first line is the story's, however short, not a headline or a rubric."""
-    value = next((view[name] for name in TEXT_FIELDS if not _empty(view.get(name))), None)
+    name = body_field(view)
+    value = view[name] if name else None
     if isinstance(value, dict):
         value = next((value[k] for k in _VALUE_KEYS if k in value), None)
     if is_block_list(value) or block_document(value) is not None:

@@ -259,8 +259,20 @@ def _only_places(written: str) -> bool:
     әкімдігі, департаменті, басқармасы …)."""
     words = written.split()
     return any(_PLACE_NOUN_WORD.match(w) for w in words) and all(
-        w[:1].isupper() or _PLACE_NOUN_WORD.match(w) for w in words
+        (w[:1].isupper() and not _body_initials(w)) or _PLACE_NOUN_WORD.match(w) for w in words
     )
+
+
+# Initials of three letters or more, a case ending after a hyphen: «ТЖД», «МКД-ның».
+_INITIALS = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ]{3,6})(?:-[а-яёәғқңөұүһі]+)?$")
+
+
+def _body_initials(word: str) -> bool:
+    """Is the word a body's initials, not a place's: «Қостанай облысының ТЖД» is the region's
+    emergency department (org85), not a chain of places; a region's or a state's initials
+    («ШҚО», «ҚХР») are places the knowledge base knows."""
+    m = _INITIALS.match(word)
+    return bool(m) and kb.row_named("location", m[1]) is None
 
 
 def _a_name_before(text: str, held, span) -> bool:
