@@ -19,19 +19,7 @@ from store.lang.normalize import parses, phrase_nominative
 from store.lang.wordlists import words
 
 # «в правительстве Казахстана»: the government of a named country is an organization.
-# A state's trade mission («Торговое представительство Казахстана в Китае», «торгпредство
-# России») is a body as its embassy is (org85).
-_BODY_NOUNS = {
-    "правительство",
-    "парламент",
-    "посольство",
-    "сенат",
-    "мажилис",
-    "кабмин",
-    "консульство",
-    "представительство",
-    "торгпредство",
-}
+_BODY_NOUNS = {"правительство", "парламент", "посольство", "сенат", "мажилис", "кабмин", "консульство"}
 
 
 # «российское посольство», «китайское правительство», «казахстанский МИД»: a state's

@@ -94,32 +94,13 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
             continue
         first = _chain_start(text, words, i, people, "kazakh_joined_fields" not in getattr(ctx, "disabled", ()))
         if first is None:
-            quoted = _quoted_name_before(text, words[i][0])
-            if quoted is None:
-                continue
-            start = quoted
-        else:
-            start = _with_opening_quote(text, _a_bodys_start(out, words[first][0], words[i][0]), words[i][0])
+            continue
+        start = _with_opening_quote(text, _a_bodys_start(out, words[first][0], words[i][0]), words[i][0])
         if _a_known_body_quoted(text[start : words[i][0]]):
             continue  # «"Туркмендемирёллары" агенттігі»: the knowledge base's row names it
         name = text[start : words[i][0]] + head
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
-
-
-# «"Азаматтарға арналған үкімет" мемлекеттік корпорациясы»: a quoted name, up to three
-# lower-case words of its kind, then the head. Inside the quotes any word is the name's,
-# a participle («арналған») included, which ends a run of name words outside them (org85).
-_QUOTED_BEFORE_HEAD = re.compile(r"[«\"“„]([^\W\d_][^«»\"“”„\n]{1,60}?)[»\"”“]\s+((?:[а-яәғқңөұүһі-]+\s+){0,3})$")
-
-
-def _quoted_name_before(text: str, head_start: int) -> int | None:
-    """Where a quoted name right before the head opens (see _QUOTED_BEFORE_HEAD), its
-    opening quote; None when no such name, or a lower-case word between ends a name."""
-    m = _QUOTED_BEFORE_HEAD.search(text, max(0, head_start - 120), head_start)
-    if not m or not m[1][:1].isupper() or any(_not_a_name_word(w) for w in m[2].split()):
-        return None
-    return m.start()
 
 
 def _a_bodys_start(spans: list, start: int, head_start: int) -> int:
