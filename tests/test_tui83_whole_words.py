@@ -72,6 +72,8 @@ def test_may_reach_answers_as_without_the_table(sample_store, least):
     words = _query_words()
     words += [s for w in words for s in _swapped(w)[:3]] + _kb_key_swaps()
     words = list(dict.fromkeys(words))
+    if least != SPAN_MIN_SCORE:
+        words = words[::3]  # the other bars on a third (each word is looked up four times: ~2 ms)
     store_index = engine.AliasIndex.for_store(sample_store)
     for index in (store_index, kb_index()[0]):
         _without_table(index)
@@ -81,7 +83,7 @@ def test_may_reach_answers_as_without_the_table(sample_store, least):
         fast = _reach(index, words, least)
         _without_table(index)
         assert [w for w, a, b in zip(words, slow, fast, strict=True) if a != b] == []
-    assert len(words) > 600
+    assert len(words) > 500
     kb_swaps = _kb_key_swaps()
     if least == SPAN_MIN_SCORE:  # the table skips nothing these reach: the swaps of key words do
         assert sum(_reach(kb_index()[0], kb_swaps, least)) > len(kb_swaps) // 4
