@@ -130,3 +130,12 @@ def test_the_table_is_built_at_the_warm_up_not_on_a_key(sample_store):
         index.ent_type = kept
     warm_beside(index)
     _without_table(index)
+
+
+def test_no_set_is_kept_past_its_size(sample_store, monkeypatch):
+    index = engine.AliasIndex.for_store(sample_store)
+    _without_table(index)
+    monkeypatch.setattr(alias_index, "WHOLE_WORDS_KEYS_MAX", 1)
+    index.warm_whole_words(_BESIDE_TYPES)
+    assert index._whole_words(_BESIDE_TYPES) is None
+    assert index.may_reach("khorgos", ("checkpoint",), SPAN_MIN_SCORE)

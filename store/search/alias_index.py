@@ -50,6 +50,8 @@ OTHER_FORM_BELOW = 90.0  # a query matching no person this well is also looked u
 TRANSPOSE_BELOW = 80.0  # a query matching nothing this well is also looked up with two letters swapped
 TRANSPOSED_MIN = 85.0  # a swap's hit is kept only this close to the swapped key (89 when equal): else it is noise
 ROUNDING = 0.05  # a hit's score is kept to 0.1: a raw score this far under a bar rounds up to it
+# warm_whole_words' keys at most (4,714 keys: 5,070 words, 0.58 MB, 3-6 ms; a million keys would hold ~100 MB)
+WHOLE_WORDS_KEYS_MAX = 100_000
 MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -424,6 +426,8 @@ class AliasIndex:
         may_reach that finds none built (or one built for other entity types, read again
         since) scores every pass as before."""
         mask = self._keys_of_types(types)
+        if int(mask.sum()) > WHOLE_WORDS_KEYS_MAX:
+            return  # a set too large to keep: every pass is scored
         keys = self.keys_of(np.flatnonzero(mask))
         words = {w for key in keys for w in key.split()} | {key.replace(" ", "") for key in keys}
         self.__dict__.setdefault("_whole", {})[types] = (self.ent_type, self.key_off, frozenset(words))
