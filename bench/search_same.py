@@ -9,7 +9,9 @@ letters or more of each (as a user types it), and each query again asking for a 
 and for a checkpoint; each result list is written whole (every field: scores, names,
 snippets). Prints the queries whose lists differ, and `same=N/N`; exits 1 when any does.
 A change that rewrites the store's index file needs its own copy of the store (--store-b,
-for CHECKOUT).
+for CHECKOUT). --warm: each side first builds what the explorer's warm-up builds for the
+search (store.search.search_topics.warm_beside, where the checkout has it), so a path
+taken only after the warm-up is compared too.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def asked(queries: list[str]) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(out))
 
 
-def dump(store_path: str, code: str) -> None:
+def dump(store_path: str, code: str, warm: bool = False) -> None:
     """Search every asked query with CHECKOUT's store package; one JSON list on stdout."""
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, code)
@@ -48,6 +50,10 @@ def dump(store_path: str, code: str) -> None:
     queries = importlib.import_module("search_latency").QUERIES
     st = db.open_store(store_path)
     index = index_cache.load_or_build(st)
+    if warm:
+        from store.search import search_topics
+
+        getattr(search_topics, "warm_beside", lambda _index: None)(index)
     out = []
     for q, type_ in asked(queries):
         entities.clear_memo()
@@ -55,9 +61,12 @@ def dump(store_path: str, code: str) -> None:
     json.dump(out, sys.stdout, ensure_ascii=False, default=str)
 
 
-def results_of(store_path: str, code: str) -> list:
+def results_of(store_path: str, code: str, warm: bool = False) -> list:
     done = subprocess.run(
-        [sys.executable, __file__, store_path, code, "--dump"], capture_output=True, text=True, check=True
+        [sys.executable, __file__, store_path, code, "--dump", *(["--warm"] if warm else [])],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(done.stdout)
 
@@ -68,13 +77,14 @@ def main() -> None:
     ap.add_argument("base", help="the checkout compared against")
     ap.add_argument("--code", default=str(HERE.parent), help="the checkout checked (default: this one)")
     ap.add_argument("--store-b", help="CHECKOUT's own copy of the store (default: STORE)")
+    ap.add_argument("--warm", action="store_true", help="build the explorer's warm-up tables first (each side)")
     ap.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)  # the child process
     args = ap.parse_args()
     if args.dump:
-        dump(args.store, args.base)
+        dump(args.store, args.base, args.warm)
         return
-    base = results_of(args.store, args.base)
-    mine = results_of(args.store_b or args.store, args.code)
+    base = results_of(args.store, args.base, args.warm)
+    mine = results_of(args.store_b or args.store, args.code, args.warm)
     differ = [(a[0], a[1]) for a, b in zip(base, mine, strict=True) if a != b]
     for q, type_ in differ[:20]:
         print(f"    differs: {q!r} type={type_}")

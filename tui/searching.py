@@ -182,12 +182,15 @@ def all_article_ids(store, query: str, reader=None) -> tuple[str, ...]:
 def warm_entities(store, reader=None) -> None:
     """Map the engine's alias index, build the knowledge base's and ask one entity
     query (its first also imports what numpy loads on first use, ~0.1–0.2 s), so the
-    first keystroke's entity hits cost what the others do."""
+    first keystroke's entity hits cost what the others do; and build both indexes' sets
+    of whole key words the check of a word beside a name reads (search_topics.warm_beside)."""
     from store.search import search as engine
     from store.search.search_kb import abbreviation_names
+    from store.search.search_topics import warm_beside
 
     index = _index(engine, store, reader)
     engine.search_entities(store, "хоргос", None, 1, index)
+    warm_beside(index)  # a word typed beside a name: its swapped-letters bound (tui83)
     abbreviation_names()  # a Latin query's first use built it: 10 ms of its first keystroke
 
 

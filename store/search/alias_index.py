@@ -22,7 +22,7 @@ from store.db import search_reads as reads
 from store.lang import names
 from store.search import prefix_rank
 from store.search.index_file import ARRAYS
-from store.search.scoring import score_variants
+from store.search.scoring import PREFIX_FLOOR, score_variants
 from store.search.surname_forms import other_form_variants
 from store.search.trigrams import (
     ALPHABET,
@@ -50,6 +50,8 @@ OTHER_FORM_BELOW = 90.0  # a query matching no person this well is also looked u
 TRANSPOSE_BELOW = 80.0  # a query matching nothing this well is also looked up with two letters swapped
 TRANSPOSED_MIN = 85.0  # a swap's hit is kept only this close to the swapped key (89 when equal): else it is noise
 ROUNDING = 0.05  # a hit's score is kept to 0.1: a raw score this far under a bar rounds up to it
+# warm_whole_words' keys at most (4,714 keys: 5,070 words, 0.58 MB, 3-6 ms; a million keys would hold ~100 MB)
+WHOLE_WORDS_KEYS_MAX = 100_000
 MIN_SHARED = 0.25  # a candidate shares at least this fraction of the query's trigrams
 _KEY_OK = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -400,9 +402,16 @@ class AliasIndex:
         floor = least - 2 * ROUNDING  # scored exactly from here: what rounds to `least` is above it
         variants = query_variants(query)
         passes = (variants, other_form_variants(variants, VARIANT_PENALTY), transposed_variants(query))
+        whole = self._whole_words(types)
         for pass_variants in passes:
             if not pass_variants:
                 continue
+            if (
+                whole is not None
+                and not any(v in whole for v, _ in pass_variants)
+                and reached_whole_only(pass_variants, floor)
+            ):
+                continue  # only a key word equal to a variant could reach: no key of `types` has one
             kids = self.candidates([v for v, _ in pass_variants])
             kids = kids[wanted[kids]]
             if not len(kids):
@@ -410,6 +419,26 @@ class AliasIndex:
             if float(score_variants(pass_variants, self.keys_of(kids), floor=floor).max()) >= floor:
                 return True  # (a score just under `least` may round up to it)
         return False
+
+    def warm_whole_words(self, types: tuple[str, ...]) -> None:
+        """Build, for may_reach, the set of the words of the keys of `types` and of those
+        keys without their spaces (_whole_words). Built at a warm-up, never on a key: a
+        may_reach that finds none built (or one built for other entity types, read again
+        since) scores every pass as before."""
+        mask = self._keys_of_types(types)
+        if int(mask.sum()) > WHOLE_WORDS_KEYS_MAX:
+            return  # a set too large to keep: every pass is scored
+        keys = self.keys_of(np.flatnonzero(mask))
+        words = {w for key in keys for w in key.split()} | {key.replace(" ", "") for key in keys}
+        self.__dict__.setdefault("_whole", {})[types] = (self.ent_type, self.key_off, frozenset(words))
+
+    def _whole_words(self, types: tuple[str, ...]) -> frozenset[str] | None:
+        """warm_whole_words' set for `types`, None when none was built for these keys and
+        entity types."""
+        found = self.__dict__.get("_whole", {}).get(types)
+        if found is None or found[0] is not self.ent_type or found[1] is not self.key_off:
+            return None
+        return found[2]
 
     def _keys_of_types(self, types: tuple[str, ...]) -> np.ndarray:
         """A mask over the keys: has the key an alias of an entity of one of `types` (as
@@ -596,6 +625,27 @@ class AliasIndex:
 
 
 TIE_SPAN = 32  # rows past the limit whose ties _ties_by_key settles by key text
+
+
+def reached_whole_only(variants: list[tuple[str, float]], floor: float) -> bool:
+    """Can each of these (folded one-word variant, penalty) score `floor` + its penalty on
+    a key only through a key word equal to it, or the key without its spaces equal to it?
+    store.search.scoring's measures, for a word `v` against a key: the ratio, token-sort
+    ratio and no-space ratio of two different strings are under 100 x (1 - 1 / (2|v| +
+    1)) (an indel distance of one at least, and no more common letters than |v|); the
+    coarse ratio counts x 0.92 and a key word merely begun at most PREFIX_FLOOR or
+    60 + 40 x |v| / (|v| + 1); the token coverage is at most the word's best such score.
+    A swapped-letters pass (TRANSPOSE_PENALTY 11) needs 98.9 at SPAN_MIN_SCORE 88: only a
+    key word written as the swap reaches it (tui83: its candidates and scoring were ~0.7 ms
+    of «khorgos rail»'s entity step, 0.2 of the knowledge base's)."""
+    for v, penalty in variants:
+        need = floor + penalty
+        n = len(v)
+        if not n or " " in v or need <= max(92.0, PREFIX_FLOOR) + 0.5:
+            return False
+        if 100.0 * (1.0 - 1.0 / (2 * n + 1)) + 0.5 >= need or 60.0 + 40.0 * n / (n + 1) + 0.5 >= need:
+            return False
+    return True
 
 
 def _type_codes(type_: Types) -> np.ndarray | None:

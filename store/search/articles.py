@@ -284,15 +284,20 @@ def fill_snippets(conn, results: list[dict], pending: dict) -> None:
     state = store_state(conn)
     keys = {aid: _snippet_keys(state, *cut_from) for aid, cut_from in wanted.items()}
     cuts: dict[str, Cut] = {}
+    unnamed: set[str] = set()  # pages known not to write their names: cut by the words at once
     for aid, key_pair in keys.items():
-        if (kept := _kept_cut(*key_pair)) is not None:
+        kept = _kept_cut(*key_pair)
+        if kept is _NO_NAME:
+            unnamed.add(aid)
+        elif isinstance(kept, tuple):
             cuts[aid] = kept
     missing = [aid for aid in wanted if aid not in cuts]
     if missing:
         bodies = reads.article_bodies_by_rowid(conn, [wanted[aid][0] for aid in missing])
         for aid in missing:
             rowid, lemmas, names, named = wanted[aid]
-            cuts[aid] = _cut_keeping(bodies.get(rowid) or "", lemmas, names, named, *keys[aid])
+            body = bodies.get(rowid) or ""
+            cuts[aid] = _cut_keeping(body, lemmas, names, None if aid in unnamed else named, *keys[aid])
     for r in results:
         if r["kind"] == "article" and r["id"] in cuts:
             _put_snippet(r, cuts[r["id"]])
@@ -307,20 +312,27 @@ def _snippet_keys(state: tuple, rowid: int, lemmas, names, named) -> tuple[tuple
     return ((*state, rowid, "named", words[2]) if named else None), (*state, rowid, *words)
 
 
-def _kept_cut(by_name: tuple | None, by_words: tuple | None) -> Cut | None:
+def _kept_cut(by_name: tuple | None, by_words: tuple | None) -> Cut | str | None:
     """The cut kept for a page: around its name, else (the page known not to write it, or
-    no name) by its words; None when it is to be cut."""
+    no name) by its words; None when it is to be cut, _NO_NAME when it is to be cut by
+    its words (the page known not to write its names, no cut by these words kept)."""
     if by_name is not None:
         kept = _SNIPPETS.get(by_name)
         if kept is None:
             return None
         if kept != _NO_NAME:
             return kept
+        by_words_kept = _SNIPPETS.get(by_words) if by_words is not None else None
+        return _NO_NAME if by_words_kept is None else by_words_kept
     return _SNIPPETS.get(by_words) if by_words is not None else None
 
 
 def _cut_keeping(body: str, lemmas, names, named, by_name: tuple | None, by_words: tuple | None) -> Cut:
-    """cut_snippet's cut, kept under the key it depends on."""
+    """cut_snippet's cut, kept under the key it depends on. `named` None: the page is
+    known not to write its names (_NO_NAME kept under `by_name`, the same body and names:
+    first_name_in's answer again), so it is not looked for (tui83: ~75 µs a page of
+    «khorgos очередь» found through the post and not writing it, at every letter of the
+    topic word, while the cut by the words changes with them)."""
     span = first_name_in(body, named) if named else None
     if span is not None:
         cut = _cut_around(body, span)

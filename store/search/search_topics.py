@@ -30,7 +30,7 @@ from store.search.articles import RANK_BUDGET, by_content, own_ranked_as_topic
 from store.search.function_words import is_function_word, trimmed
 from store.search.memo import Memo, store_state
 from store.search.role_words import is_post_word
-from store.search.search_kb import kind_group
+from store.search.search_kb import kb_index, kind_group
 from store.search.topic_words import is_unheld_latin_word, ordinary_word, topic_flags
 
 SPAN_MIN_SCORE = 88.0  # a run of words names something when an alias matches it this well
@@ -186,6 +186,14 @@ def _named_post(hit: dict) -> bool:
 
 PERSON_LOOKUPS = 2  # words outside the name's run looked up for a surname (~1.5 ms each at a million aliases)
 _BESIDE_TYPES = ("person", "checkpoint")  # what a word beside the name is looked up for (a surname, a post's name)
+
+
+def warm_beside(index) -> None:
+    """Build, on the store's alias index and the knowledge base's, the tables that let
+    the `may_score` of a word beside a name skip the swapped-letters pass no key can reach
+    (AliasIndex.warm_whole_words): the explorer's warm-up calls it, not a key."""
+    for each in (index, kb_index()[0]):
+        each.warm_whole_words(_BESIDE_TYPES)
 
 
 def _span_at(words: list[str], span: str, n: int) -> tuple[int, int]:
