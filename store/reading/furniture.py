@@ -92,6 +92,17 @@ _RIGHTS_LINE = re.compile(
     r"при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании|копировании|перепечатке)\s+[^.]{0,60}?"
     r"(?:гипер)?ссылка\b[^.]{0,40}?\bобязательна)"
 )
+# The outlet's registration as a medium, on its imprint («Сетевое издание X зарегистрировано в
+# Министерстве информации …», «Свидетельство о постановке на учет СМИ … выдано …», «Басылым … Ақпарат
+# және қоғамдық даму министрлігінде тіркелген. Есепке қою туралы куәлік …»): a legal line of the
+# footer, which a text page keeps under the story, and whose ministry is no body the story names (org84).
+_REGISTRATION = re.compile(
+    r"(?i)\bсвидетельств\w*\s+о\s+(?:постановке\s+на\s+уч[её]т|регистрации|перерегистрации)\s+"
+    r"(?:сми|средств\w*\s+массовой|сетевого|периодическ\w*|информационн\w*|печатн\w*|электронн\w*)|"
+    r"\b(?:сетевое\s+издание|издание|сми|сайт|газета|журнал|информационное\s+агентство|интернет-ресурс)\b(?:[^.]|\.(?=\w)){0,80}?"
+    r"\bзарегистрирован\w*\s+(?:в\s+)?министерств\w*\s+(?:культуры\s+и\s+)?информации|"
+    r"\bминистрлігінде\s+(?:тіркелген|тіркеуге\s+алынған|есепке\s+қойылған)|\bесепке\s+қою\s+туралы\s+куәлі"
+)
 # The site's plea to commenters («…, пожалуйста, перед тем как писать комментарий, ознакомьтесь с правилами»).
 _COMMENT_RULES = re.compile(
     r"(?i)\bперед тем,? как (?:писать|оставить|оставлять|написать) комментари|\bправила\w* комментирования\b|"
@@ -251,7 +262,7 @@ def classify(line: str) -> str | None:
     n = word_count(s)
     if _AGE_NOTICE.match(s):
         return "age-notice"
-    if n <= 40 and _RIGHTS_LINE.search(s):
+    if n <= 40 and (_RIGHTS_LINE.search(s) or _REGISTRATION.search(s)):
         return "footer"
     if n <= 40 and _COMMENT_RULES.search(s):
         return "comment-rules"
