@@ -115,6 +115,31 @@ _PAID_NOTE = re.compile(
     r"\bмемлекеттік\s+ақпараттық\s+(?:тапсырыс|саясат)[^.]{0,60}?\s(?:аясында|шеңберінде)|"
     r"^[\s•·|]*(?:партн[её]рский\s+материал|на\s+правах\s+рекламы|жарнама\s+құқығында|серіктес\s+материал)"
 )
+# Words one of the two lines above must hold: tested as substrings first, since the two searches
+# cost 0.53 ms a text over the lines of dev's and factRu's .txt files, 0.08 with the test first.
+_IMPRINT_OR_PAID_WORDS = (
+    "свидетельств",
+    "зарегистрир",
+    "министрлігінде",
+    "куәлі",
+    "заказ",
+    "информационной политики",
+    "ақпараттық",
+    "партн",
+    "рекламы",
+    "жарнама",
+    "серіктес",
+)
+
+
+def _imprint_or_paid(line: str) -> bool:
+    """An outlet's registration line or a paid story's note (_REGISTRATION, _PAID_NOTE)."""
+    low = line.lower()
+    if not any(w in low for w in _IMPRINT_OR_PAID_WORDS):
+        return False
+    return bool(_REGISTRATION.search(line) or _PAID_NOTE.search(line))
+
+
 # The site's plea to commenters («…, пожалуйста, перед тем как писать комментарий, ознакомьтесь с правилами»).
 _COMMENT_RULES = re.compile(
     r"(?i)\bперед тем,? как (?:писать|оставить|оставлять|написать) комментари|\bправила\w* комментирования\b|"
@@ -274,7 +299,7 @@ def classify(line: str) -> str | None:
     n = word_count(s)
     if _AGE_NOTICE.match(s):
         return "age-notice"
-    if n <= 40 and (_RIGHTS_LINE.search(s) or _REGISTRATION.search(s) or _PAID_NOTE.search(s)):
+    if n <= 40 and (_RIGHTS_LINE.search(s) or _imprint_or_paid(s)):
         return "footer"
     if n <= 40 and _COMMENT_RULES.search(s):
         return "comment-rules"
