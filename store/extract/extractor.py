@@ -137,6 +137,7 @@ from store.extract.passes.surnames_after_patronymics import surnames_after_patro
 from store.extract.passes.surnames_in_person_slots import surnames_in_person_slots
 from store.extract.passes.titled_names import titled_names
 from store.extract.passes.topical_units import topical_units
+from store.extract.passes.trade_and_products import trade_and_products
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
@@ -649,6 +650,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("latin_terms_not_bodies", latin_terms_not_bodies),
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("kinds_not_bodies", kinds_not_bodies),
+    Pass("trade_and_products", trade_and_products),
     Pass("terms_not_bodies", terms_not_bodies),
     Pass("known_not_bodies", known_not_bodies),
     Pass("outpost_names", outpost_names),
