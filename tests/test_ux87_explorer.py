@@ -1,0 +1,123 @@
+"""ux87: what a walk through the explorer at 80×24 found (/work/scratch/ux87/findings.md).
+The board's column labels drifted two cells right of their rows after another tab was
+shown (sorted by border the «status» label stood over the rows' dates' edge); the status
+line of the deadline sort wrapped at 80 columns; a checkpoint's page did not list the
+people, bodies and places its articles name with it, which `borderdocs show` prints.
+Pilot tests on the sample store (tests.test_tui_helpers)."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
+
+
+def _widths(app, pane: str, list_id: str) -> tuple[int, int]:
+    """(the cells the tab's column labels take, the cells its rows are drawn in)."""
+    header = app.screen.query_one(f"#{pane}-header", Static)
+    lst = app.screen.query_one(f"#{list_id}")
+    return header.content.cell_len, lst.scrollable_content_region.width
+
+
+def _label_at(app, pane: str, label: str) -> int:
+    """The column where `label` begins in the tab's label line, as drawn."""
+    region = app.screen.query_one(f"#{pane}-header", Static).region
+    return screen_text(app).splitlines()[region.y].index(label)
+
+
+async def test_the_board_labels_stay_over_their_rows_after_another_tab(store_path):  # noqa: F811
+    """Sorted by border, the border column takes the room the last queue leaves: laid out
+    while the board was hidden (its list 0 cells wide, the terminal's width stood in) the
+    labels had two cells more than the rows, and «status» stood right of its column."""
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "s")  # by border
+        await settle(pilot)
+        assert "by border" in screen_text(app)
+        shown = _widths(app, "checkpoints", "board-list")
+        at = _label_at(app, "checkpoints", "status")
+        assert shown[0] == shown[1], shown  # with the board's scrollbar left out
+        # other tabs load and lay their labels out, the facts' again under `k` (at once on a
+        # store this small, the board not yet hidden; on the dev store it already was)
+        for key in ("1", "3", "5", "k", "3", "2", "3"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert _widths(app, "checkpoints", "board-list") == shown
+        assert _label_at(app, "checkpoints", "status") == at
+        await pilot.press("1")  # widened while another tab is shown
+        await settle(pilot)
+        await pilot.resize_terminal(110, 24)
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        labels, rows = _widths(app, "checkpoints", "board-list")
+        assert labels == rows == 108, (labels, rows)
+
+
+async def test_the_directive_labels_stay_over_their_rows_after_another_tab(store_path):  # noqa: F811
+    """«to» and «what» share the room by weight: two cells more move «what» off its column.
+    A guard: the drift was seen on the board; this sequence passes at the base too."""
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        first = _widths(app, "directives", "directive-list")
+        for key in ("3", "b", "5", "k", "4"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert _widths(app, "directives", "directive-list") == first
+
+
+def _status_line(app) -> str:
+    return str(app.screen.query_one("#checkpoints-status", Static).content)
+
+
+async def _board_sorted_by_deadline(pilot) -> None:
+    await pilot.press("3")
+    await settle(pilot)
+    for _ in range(10):
+        if "by deadline" in _status_line(pilot.app):
+            return
+        await pilot.press("s")
+        await settle(pilot)
+    raise AssertionError(_status_line(pilot.app))
+
+
+async def test_the_deadline_sort_says_its_order_on_one_line_at_80_columns(store_path):  # noqa: F811
+    """«103 checkpoints · by deadline: ahead, then past · all borders · all kinds  (s S b k)»
+    is 85 cells: the hint went under it and the rows down a line. The filters not set give
+    way; a filter set stays, and the sort's words are never cut."""
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await _board_sorted_by_deadline(pilot)
+        line = _status_line(app)
+        assert "\n" not in line, line
+        assert "by deadline: ahead, then past" in line and line.endswith("(s S b k)"), line
+        assert "all borders" not in line
+        status = app.screen.query_one("#checkpoints-status", Static).region
+        assert status.height == 1 and app.screen.query_one("#board-list").region.y == status.y + 2
+        await pilot.press("S", "b")  # reversed, on one border
+        await settle(pilot)
+        line = _status_line(app)
+        assert "by deadline: past, then ahead · Китай" in line and "\n" not in line, line
+        await pilot.press("s")  # another sort fits with all its words, as before
+        await settle(pilot)
+        assert "by queue date · Китай · all kinds  (s S b k)" in _status_line(app)
+
+
+async def test_the_deadline_sort_at_60_columns_keeps_its_hint_whole(store_path):  # noqa: F811
+    app = make_app(store_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await _board_sorted_by_deadline(pilot)
+        line = _status_line(app)  # fits in 58 cells without the filters not set
+        assert line.endswith(" checkpoints · by deadline: ahead, then past  (s S b k)") and "\n" not in line, line
+        await pilot.press("b")  # with a border set it does not fit beside it: the hint under it, whole
+        await settle(pilot)
+        line = _status_line(app)
+        first, hint = line.splitlines()
+        assert first.endswith(" checkpoints · by deadline: ahead, then past · Китай") and hint == "(s S b k)", line
