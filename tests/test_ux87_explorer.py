@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from store.db import entity_reads
+from store.db import store as db
 from tests.test_tui import make_app, screen_text, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
+from tui.screens.checkpoint_screen import CheckpointScreen
 
 
 def _widths(app, pane: str, list_id: str) -> tuple[int, int]:
@@ -121,3 +124,32 @@ async def test_the_deadline_sort_at_60_columns_keeps_its_hint_whole(store_path):
         line = _status_line(app)
         first, hint = line.splitlines()
         assert first.endswith(" checkpoints · by deadline: ahead, then past · Китай") and hint == "(s S b k)", line
+
+
+async def test_a_checkpoints_page_lists_who_and_what_its_articles_name_with_it(store_path):  # noqa: F811
+    """The list `borderdocs show` prints as «named with:» (entity_reads.related_entities),
+    after the page's articles, as a person's page has it; `enter` on a row opens its page."""
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "t", "enter")  # the entity list by type: checkpoints
+        await settle(pilot)
+        assert isinstance(app.screen, CheckpointScreen)
+        page = app.screen
+        store = db.open_store(store_path)
+        try:
+            related = entity_reads.related_entities(store, page.data["entity"]["id"])
+        finally:
+            store.close()
+        assert related  # the sample names others with each post
+        items = page.query_one("#items")
+        prompts = [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+        heading = prompts.index(f"Mentioned with ({len(related)})")
+        assert heading > next(i for i, p in enumerate(prompts) if p.startswith("Articles"))
+        rows = prompts[heading + 1 :]
+        assert [r.split("  ")[0] for r in rows] == [r["name"] for r in related]
+        assert all(f"· {r['shared']} shared" in row for r, row in zip(related, rows, strict=True))
+        items.highlighted = heading + 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is not page and related[0]["name"] in screen_text(app).splitlines()[0]

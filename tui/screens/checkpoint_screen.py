@@ -2,7 +2,8 @@
 «as named»: the kinds the articles' own words give it), border,
 region, the crossing opposite, status; a dated timeline of facts, each linked to
 its article; the directives whose sentence names it (on a schema-4 store; before,
-the directives of the articles that name it)."""
+the directives of the articles that name it); its articles and who and what they name
+with it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
 from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
+from .entity_screen import related_items
 
 FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"))
 
@@ -68,6 +70,8 @@ class CheckpointScreen(DetailScreen):
             found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
             if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
                 cp["directives"], cp["directive_total"] = directive_reads.one_row_a_directive(store, found[0]), found[1]
+            if cp:  # who and what its articles name with it: `borderdocs show` said, the page did not (ux87)
+                cp["related"] = entity_reads.related_entities(store, key)
         if cp:  # the title the board gives the row: «Сырдарья (rail)», not «Сырдарья» for both
             cp["label"] = board.post_label(cp["record"].get("id"), cp["record"].get("name_ru") or cp["entity"]["name"])
         return cp
@@ -261,4 +265,4 @@ def checkpoint_items(cp: dict) -> list:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
         prompt.append(extracts_note(a), style="dim")
         items.append((prompt, ArticleTarget(a["id"])))
-    return items
+    return items + related_items(cp.get("related") or [])
