@@ -153,3 +153,24 @@ async def test_a_checkpoints_page_lists_who_and_what_its_articles_name_with_it(s
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is not page and related[0]["name"] in screen_text(app).splitlines()[0]
+
+
+def test_the_board_status_grows_with_the_terminal_from_120_columns():
+    """At 120 columns the status stayed 19 cells («closed / to close …», «commissioned
+    ⇄CN c…») beside a last queue of 33, mostly blank: from 120 the two share the room.
+    Below 120 every column is as wide as before, and at no width do the cells and the
+    spaces between them pass the list's edge."""
+    from tui.widgets.board_list import BoardSource
+    from tui.widgets.columns import visible
+
+    def widths(at: int, sort: str = "name") -> dict[str, int]:
+        source = BoardSource(sort=sort)
+        return {c.key: w for c, w in visible(source.columns(at), at - 2, at)}  # its scrollbar: 2 cells
+
+    assert widths(80)["status"] == widths(100)["status"] == widths(119)["status"] == 19
+    assert widths(120)["status"] == widths(120)["queue"] == 25
+    assert widths(160)["status"] > 19 and widths(160, "region")["status"] > 19
+    for at in range(60, 221):  # 60 columns, the narrowest the explorer is made for
+        for sort in ("name", "border", "region", "capacity", "articles"):
+            cells = visible(BoardSource(sort=sort).columns(at), at - 2, at)
+            assert sum(w for _, w in cells) + len(cells) - 1 <= at - 2, (at, sort, cells)

@@ -51,7 +51,10 @@ COLUMNS = (
     Column("border", "border", 12, from_width=100),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 19, get=board.shown_status, shorten=board.short_status),
+    # from 120 columns the status shares the room with the last queue: at 120 it stayed 19
+    # cells, «closed / to close …», «commissioned ⇄CN c…», beside a queue column mostly
+    # blank (ux87); 25 cells each there, and below 120 as before (each share ≥ its width)
+    Column("status", "status", 19, flex=1, flex_from=120, get=board.shown_status, shorten=board.short_status),
     Column(  # below 70 columns shown only when sorted by it (in the last queue's place)
         "status_date",
         "date",
