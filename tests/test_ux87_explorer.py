@@ -11,8 +11,10 @@ from textual.widgets import Static
 
 from store.db import entity_reads
 from store.db import store as db
+from tests.notes import run_cli
 from tests.test_tui import make_app, screen_text, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
+from tests.test_tui_views import views_path  # noqa: F401  (fixture)
 from tui.screens.checkpoint_screen import CheckpointScreen
 
 
@@ -174,3 +176,32 @@ def test_the_board_status_grows_with_the_terminal_from_120_columns():
         for sort in ("name", "border", "region", "capacity", "articles"):
             cells = visible(BoardSource(sort=sort).columns(at), at - 2, at)
             assert sum(w for _, w in cells) + len(cells) - 1 <= at - 2, (at, sort, cells)
+
+
+def test_a_status_fact_says_the_label_the_board_reads_from_it():
+    """Facts filtered to statuses were the words alone («жұмыс істемейді», «жабық тұрады
+    (…)»): the board said «closed / to close / reopened» of the same facts. The label goes
+    first; words no status pattern reads, and every other kind, stay as written."""
+    from store.db.fact_words import fact_text
+    from store.lang.statuses import status_label
+
+    assert fact_text("status", "жұмыс істемейді") == "closed: жұмыс істемейді"
+    assert fact_text("status", "жұмысын қайта бастайды") == "reopened: жұмысын қайта бастайды"
+    assert fact_text("status", "идет реконструкция") == "under reconstruction: идет реконструкция"
+    assert status_label("гость из столицы") is None and fact_text("status", "гость из столицы") == "гость из столицы"
+    assert fact_text("status", "closed") == "closed"  # no label twice
+    assert fact_text("queue", "очередь из 300 грузовиков") == "очередь из 300 грузовиков"
+    assert fact_text("capacity", "42 орын дайындалған").startswith("places: ")  # as before (capacity_sorts)
+
+
+async def test_the_facts_tab_and_borderdocs_facts_print_a_status_alike(views_path, capsys, monkeypatch):  # noqa: F811
+    _, out, _ = run_cli(capsys, monkeypatch, "facts", "--db", views_path, "--kind", "status")
+    headless = [line.split(None, 2)[2] for line in out.splitlines()[1:-1]]
+    assert headless == ["working: работает в штатном режиме"]
+    app = make_app(views_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("5", "k", "k")  # queue, status
+        await settle(pilot)
+        text = screen_text(app)
+        assert "· status ·" in text and "2025-11-02 Хоргос         working: работает в штатном режиме" in text, text

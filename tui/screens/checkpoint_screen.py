@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from store.db import board, capacity_sorts, deadlines, directive_reads, entity_reads, status_reads
+from store.db import board, deadlines, directive_reads, entity_reads, fact_words, status_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
@@ -114,7 +114,7 @@ class CheckpointScreen(DetailScreen):
         if self.data.get("text_kinds"):
             lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
         lines += [
-            f"{f['date'] or 'undated'} {f['kind']}: {capacity_sorts.fact_text(f['kind'], f['text'])}"
+            f"{f['date'] or 'undated'} {f['kind']}: {fact_words.fact_text(f['kind'], f['text'])}"
             for f in self.data["facts"]
         ]
         return "\n".join(lines)
@@ -211,7 +211,7 @@ def fact_item(f: dict) -> tuple[Text, ArticleTarget]:
     prompt = join(
         line(deadlines.fact_date(f) or "undated", style="dim"),  # «2025 past», as tab 3 says
         line(f["kind"], style="bold"),
-        line(capacity_sorts.fact_text(f["kind"], f["text"])),
+        line(fact_words.fact_text(f["kind"], f["text"])),
     )
     prompt.append("\n  ")
     prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
