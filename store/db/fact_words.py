@@ -10,6 +10,8 @@ alone (`text`); the label is what the board's status is read from, so the two ag
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from store.db import capacity_sorts
 from store.lang.statuses import status_label
 
@@ -18,7 +20,13 @@ def fact_text(kind: str, text: str) -> str:
     if kind == "capacity":
         return capacity_sorts.fact_text(kind, text)
     if kind == "status":
-        label = status_label(text)
-        if label and not text.casefold().startswith(label):
-            return f"{label}: {text}"
+        return _status_text(text)
     return text
+
+
+@lru_cache(maxsize=4096)
+def _status_text(text: str) -> str:
+    """~60 µs a phrase through the status patterns (a list redraws its rows on each
+    move); the same phrases recur («идет реконструкция»), so each is read once."""
+    label = status_label(text)
+    return f"{label}: {text}" if label and not text.casefold().startswith(label) else text
