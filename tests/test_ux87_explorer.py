@@ -205,3 +205,19 @@ async def test_the_facts_tab_and_borderdocs_facts_print_a_status_alike(views_pat
         await settle(pilot)
         text = screen_text(app)
         assert "· status ·" in text and "2025-11-02 Хоргос         working: работает в штатном режиме" in text, text
+
+
+async def test_the_readers_side_list_says_a_status_fact_as_tab_5_does(views_path):  # noqa: F811
+    """The article reader listed its facts as written while tab 5, a post's page and `facts`
+    put the board's label first («working: работает в штатном режиме»)."""
+    from tui.screens.article_screen import ArticleScreen
+
+    app = make_app(views_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("5", "k", "k", "enter")  # the status fact: its article at its sentence
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        items = app.screen.query_one("#related")
+        prompts = [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+        assert any("status · working: работает в штатном режиме" in p for p in prompts), prompts
