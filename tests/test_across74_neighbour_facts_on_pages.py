@@ -36,11 +36,11 @@ def test_our_posts_page_lists_the_facing_posts_facts_with_their_article(across_s
     code, out, _ = run_cli(capsys, monkeypatch, "show", "Сырым", "--db", across_store)
     lines = out.splitlines()
     assert code == 0 and all(cells(line) <= 80 for line in lines)
-    assert "  2027-01-11  status    работает в обычном режиме" in lines  # its own facts stay its own
+    assert "  2027-01-11  status    working: работает в обычном режиме" in lines  # its own facts stay its own
     head = lines.index("across the border: Маштаково, Россия's post (1 fact):")
     block = lines[head + 1 : head + 3]
     assert block[0].startswith("  status reported: closed 2027-01-10")
-    assert block[1].startswith("  2027-01-10  status    приостановлен (до 20 января) — Фуры стоят у Сырыма")
+    assert block[1].startswith("  2027-01-10  status    closed: приостановлен (до 20 января) — Фуры")  # the title, cut
 
 
 def test_the_json_page_adds_across_and_keeps_its_keys(across_store, capsys, monkeypatch):
@@ -59,7 +59,7 @@ def test_a_neighbours_post_no_article_names_shows_its_facts_and_where_they_came_
     assert code == 0
     assert "its facts come from 1 article naming the crossing by Курмангазы" in " ".join(out.split())
     lines = out.splitlines()
-    assert "  2027-01-12  status    өткізу 15 қаңтарға дейін тоқтатылды" in lines
+    assert "  2027-01-12  status    closed: өткізу 15 қаңтарға дейін тоқтатылды" in lines
     came = lines.index("articles its facts came from, naming Курмангазы:")
     assert "Құрманғазы: жеңіл көліктерге шектеу" in lines[came + 1]
     _, raw, _ = run_cli(capsys, monkeypatch, "show", "Караозек", "--db", across_store, "--json")

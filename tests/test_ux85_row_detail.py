@@ -113,7 +113,7 @@ async def test_the_line_follows_the_cursor_and_shows_untrusted_text_as_typed(det
     assert set(facts) == {"Достык", "Хоргос"}
     assert "queue: хвост колонны вытянулся примерно на 50 км · Zakon.kz · Бектенов поручил" in facts["Достык"]
     # markup stays as typed; bidi and control characters are stripped, not obeyed
-    assert "status: [b]закрыт[/b] до весны · Zakon.kz" in facts["Хоргос"]
+    assert "status: closed: [b]закрыт[/b] до весны · Zakon.kz" in facts["Хоргос"]  # ux87: the board's label first
     assert "\u202e" not in facts["Хоргос"] and "\x07" not in facts["Хоргос"]
 
 

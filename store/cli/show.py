@@ -17,7 +17,7 @@ import textwrap
 
 from store.cli.common import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, err, open_for_reading
 from store.cli.table import fit, line_width
-from store.db import capacity_sorts, deadlines, entity_reads, status_reads
+from store.db import deadlines, entity_reads, fact_words, status_reads
 from store.sanitize import clean_line
 
 OTHER_HITS = 4  # the next entity hits listed under the card
@@ -380,7 +380,7 @@ def _fact_line(f: dict) -> str:
     ends at its text. No date says «undated», as the facts and directives tables do: a «—»
     there read as the dash before the outlet («—  status  закрыта — inbusiness.kz»)."""
     source = clean_line(f.get("source") or "")
-    said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))  # «lanes: 6 жолақ»
+    said = clean_line(fact_words.fact_text(f["kind"], f["text"]))  # «lanes: 6 жолақ»
     when = deadlines.shorten(deadlines.fact_date(f) or "undated", 10)  # «2025 past»: a deadline gone by
     return f"{when:<10}  {f['kind']:<8}  {said}" + (f" — {source}" if source else "")
 
@@ -431,7 +431,7 @@ def _facts(n: int) -> str:
 def _across_fact_line(f: dict) -> str:
     """A facing post's fact with its article: «2026-12-01  status    закрыто (до 10 декабря)
     — Kazinform · Грузовики не пропускают …» (the title says which story told it)."""
-    said = clean_line(capacity_sorts.fact_text(f["kind"], f["text"]))
+    said = clean_line(fact_words.fact_text(f["kind"], f["text"]))
     when = deadlines.shorten(deadlines.fact_date(f) or "undated", 10)
     source = clean_line(f.get("source") or "")
     came = " · ".join(p for p in (source, clean_line(f.get("title") or "")) if p)

@@ -14,7 +14,7 @@ import sys
 
 from store.cli.common import EXIT_OK, err, open_for_reading
 from store.cli.table import Column, abridged, coded, format_rows, initialed, line_width, shown_line
-from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, queue_words
+from store.db import board, capacity_sorts, deadlines, directive_reads, fact_reads, fact_words, queue_words
 from store.lang.when_labels import short_when
 from store.sanitize import clean_line, spreadsheet_cell
 
@@ -89,7 +89,7 @@ FACT_COLUMNS = (
     Column("kind", "kind", max(map(len, fact_reads.FACT_KINDS))),
     Column("source", "outlet", 14, from_width=120),
     Column("title", "article", 30, from_width=160),
-    Column("text", "fact", get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),
+    Column("text", "fact", get=lambda r: fact_words.fact_text(r["kind"], r["text"])),
 )
 DIRECTIVE_COLUMNS = (
     Column("date", "date", 10, get=_or_undated),

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from store.db import queries
+from store.db import fact_words, queries
 
 from ..navigation import ArticleTarget, CheckpointTarget, EntityTarget, ReportTarget, entity_target
 from ..text import TYPE_PLURAL, TYPE_STYLE, also_in, copy_label, highlighted_body, join, line, order
@@ -132,7 +132,7 @@ def related_items(art: dict) -> list:
             prompt = join(
                 line(f["name_ru"] or f["checkpoint_id"], style="bold"),
                 line(f["kind"], style="dim"),
-                line(f["text"]),
+                line(fact_words.fact_text(f["kind"], f["text"])),  # as tab 5 and the post's page (ux87)
                 line(f["date"]),
             )
             target = CheckpointTarget(f["entity_id"]) if f["entity_id"] else None

@@ -2,7 +2,8 @@
 «as named»: the kinds the articles' own words give it), border,
 region, the crossing opposite, status; a dated timeline of facts, each linked to
 its article; the directives whose sentence names it (on a schema-4 store; before,
-the directives of the articles that name it)."""
+the directives of the articles that name it); its articles and who and what they name
+with it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from store.db import board, capacity_sorts, deadlines, directive_reads, entity_reads, status_reads
+from store.db import board, deadlines, directive_reads, entity_reads, fact_words, status_reads
 
 from ..messages import AddEntityFilter, ShowEntityArticles
 from ..navigation import ArticleTarget, reports
@@ -21,6 +22,7 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.nav_list import NavList
 from ..widgets.notice_line import NoticeLine
 from .detail import DetailScreen
+from .entity_screen import related_items
 
 FIELDS = (("kind", "kind"), ("border", "border"), ("region", "region"), ("opposite", "opposite"))
 
@@ -68,6 +70,8 @@ class CheckpointScreen(DetailScreen):
             found = directive_reads.checkpoint_directives(store, cp_id) if cp_id else None
             if found is not None:  # schema 4: the directives whose sentence names it, not its articles'
                 cp["directives"], cp["directive_total"] = directive_reads.one_row_a_directive(store, found[0]), found[1]
+            if cp:  # who and what its articles name with it: `borderdocs show` said, the page did not (ux87)
+                cp["related"] = entity_reads.related_entities(store, key)
         if cp:  # the title the board gives the row: «Сырдарья (rail)», not «Сырдарья» for both
             cp["label"] = board.post_label(cp["record"].get("id"), cp["record"].get("name_ru") or cp["entity"]["name"])
         return cp
@@ -110,7 +114,7 @@ class CheckpointScreen(DetailScreen):
         if self.data.get("text_kinds"):
             lines.append(f"as named: {text_kinds(self.data['text_kinds'])}")
         lines += [
-            f"{f['date'] or 'undated'} {f['kind']}: {capacity_sorts.fact_text(f['kind'], f['text'])}"
+            f"{f['date'] or 'undated'} {f['kind']}: {fact_words.fact_text(f['kind'], f['text'])}"
             for f in self.data["facts"]
         ]
         return "\n".join(lines)
@@ -207,7 +211,7 @@ def fact_item(f: dict) -> tuple[Text, ArticleTarget]:
     prompt = join(
         line(deadlines.fact_date(f) or "undated", style="dim"),  # «2025 past», as tab 3 says
         line(f["kind"], style="bold"),
-        line(capacity_sorts.fact_text(f["kind"], f["text"])),
+        line(fact_words.fact_text(f["kind"], f["text"])),
     )
     prompt.append("\n  ")
     prompt.append(join(line(f["source"], style="italic dim"), line(f["title"], style="dim")))
@@ -261,4 +265,4 @@ def checkpoint_items(cp: dict) -> list:
         prompt = join(line(a["date"] or "undated", style="dim"), line(a["source"], style="italic"), line(a["title"]))
         prompt.append(extracts_note(a), style="dim")
         items.append((prompt, ArticleTarget(a["id"])))
-    return items
+    return items + related_items(cp.get("related") or [])

@@ -145,10 +145,17 @@ def entity_items(ent: dict) -> list:
             prompt.append("\n  ")
             prompt.append(line(a["sentence"], style="dim"))
         items.append((prompt, ArticleTarget(a["id"], a["sentence"] or None)))  # at the sentence it shows
-    if ent["related"]:
-        items.append(f"Mentioned with ({len(ent['related'])})")
-        for r in ent["related"]:
-            prompt = line(r["name"], style=TYPE_STYLE.get(r["type"], ""))
-            prompt.append(f"  {TYPE_LABEL.get(r['type'], r['type'])} · {r['shared']} shared", style="dim")
-            items.append((prompt, entity_target(r["id"], r["type"])))
+    return items + related_items(ent["related"])
+
+
+def related_items(related: list[dict]) -> list:
+    """«Mentioned with (N)»: the entities named in most of its articles, each `enter` away
+    (an entity's page and, since ux87, a checkpoint's, as `borderdocs show` names them)."""
+    if not related:
+        return []
+    items: list = [f"Mentioned with ({len(related)})"]
+    for r in related:
+        prompt = line(r["name"], style=TYPE_STYLE.get(r["type"], ""))
+        prompt.append(f"  {TYPE_LABEL.get(r['type'], r['type'])} · {r['shared']} shared", style="dim")
+        items.append((prompt, entity_target(r["id"], r["type"])))
     return items

@@ -133,7 +133,7 @@ class MainScreen(ArticlesTab, TablesTab):
         self._typed_ahead = ""
         self._held = HeldKeys()  # keys typed right behind a ⏎ that opens a page: the page's
         self._page_coming = False  # a search hit handed its keys here and its page is not on top yet
-        self._statuses: dict[str, tuple[Text, str]] = {}  # the table tabs' status lines (TablesTab)
+        self._statuses: dict[str, tuple[Text, str, Text | None]] = {}  # the table tabs' status lines (TablesTab)
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader
@@ -221,7 +221,9 @@ class MainScreen(ArticlesTab, TablesTab):
             return
         from ..widgets.entity_list import entity_header
 
-        width = lst.scrollable_content_region.width or lst.size.width or self.size.width
+        if not lst.size.width:  # its tab not shown: laid out again when it is (_tab_clicked)
+            return
+        width = lst.scrollable_content_region.width or lst.size.width
         self.query_one("#entities-header", Static).update(entity_header(width))
 
     # ------------------------------------------------------------ panes
@@ -294,6 +296,11 @@ class MainScreen(ArticlesTab, TablesTab):
             self.query_one(next(sel for p, sel in STOPS if p == pane)).focus()
         self.active_list.ensure_loaded()
         self.refresh_bindings()  # the tab's own keys (check_action) come and go with it
+        # a hidden tab's labels were laid out at the width its list would have without
+        # its scrollbar (0 cells wide, the terminal's width stood in): back on the board
+        # sorted by border, «status» stood two cells right of its column (ux87)
+        self.call_after_refresh(self._update_headers)
+        self.call_after_refresh(self._update_entity_header)
 
     @property
     def active_pane(self) -> str:

@@ -69,7 +69,7 @@ class TablesTab(Screen):
     directive_source = LazySource("tui.widgets.directive_list", "DirectiveSource")
     fact_source = LazySource("tui.widgets.fact_list", "FactSource")
     active_pane: str
-    _statuses: dict[str, tuple[Text, str]]  # a table tab's status and keys' hint (MainScreen.__init__)
+    _statuses: dict[str, tuple[Text, str, Text | None]]  # status, keys' hint, short status (MainScreen)
 
     def _set_board(self, source: BoardSource) -> None:
         self.board_source = source
@@ -142,8 +142,10 @@ class TablesTab(Screen):
     @on(VirtualList.Loaded, "#board-list")
     def _board_loaded(self, event: VirtualList.Loaded) -> None:
         text = Text(quantity(event.count, "checkpoint"), style="bold")
+        short = text.copy()
         text.append(f" · {self.board_source.describe()}")
-        self._show_status("checkpoints", text, "(s S b k)")
+        short.append(f" · {self.board_source.describe(short=True)}")
+        self._show_status("checkpoints", text, "(s S b k)", short)
         self._update_headers()
 
     @on(VirtualList.Loaded, "#directive-list")
@@ -181,18 +183,21 @@ class TablesTab(Screen):
         self._show_status("facts", text, "(k kind, b border)")
         self._update_headers()
 
-    def _show_status(self, pane: str, text: Text, hint: str) -> None:
-        """A table tab's status line, `hint` (its keys) kept for each redraw at a new width."""
-        self._statuses[pane] = (text, hint)
+    def _show_status(self, pane: str, text: Text, hint: str, short: Text | None = None) -> None:
+        """A table tab's status line, `hint` (its keys) kept for each redraw at a new width;
+        `short`, the status in fewer words where the whole one and its hint do not fit one line."""
+        self._statuses[pane] = (text, hint, short)
         self._draw_status(pane)
 
     def _draw_status(self, pane: str) -> None:
-        """The status with its keys' hint beside it when both fit the line, else the hint
-        on a second line (the CSS lets these three grow to two): at 60 columns the board's
-        «(s S b k)» was cut to «(s S», the facts' to «(k»."""
+        """The status with its keys' hint beside it when both fit the line, else the short
+        status (if any) with the hint beside it or on a second line (the CSS lets these three
+        grow to two): at 60 columns the board's «(s S b k)» was cut to «(s S», the facts' to «(k»."""
         status = self.query_one(f"#{pane}-status", Static)
-        text, hint = self._statuses[pane]
+        text, hint, short = self._statuses[pane]
         width = status.content_region.width or self.size.width - 2  # the status's padding
+        if text.cell_len + 2 + len(hint) > width and short is not None:  # the hint under the short one
+            text = short  # if even it does not fit beside: the whole one wrapped put the hint on a third line, cut
         line = text.copy()
         line.append(("  " if line.cell_len + 2 + len(hint) <= width else "\n") + hint, style="dim")
         status.update(line)
@@ -203,6 +208,8 @@ class TablesTab(Screen):
         for pane in TABLE_LISTS:
             lst = self._table_list(pane)
             if lst is None:  # a tab not built yet (MainScreen.build_tab)
+                continue
+            if not lst.size.width:  # a tab not shown: laid out again when it is (MainScreen._tab_clicked)
                 continue
             if pane in self._statuses:
                 self._draw_status(pane)

@@ -51,7 +51,10 @@ COLUMNS = (
     Column("border", "border", 12, from_width=100),
     Column("kind", "kind", 9, from_width=100),
     Column("region", "region", 16, from_width=150),
-    Column("status", "status", 19, get=board.shown_status, shorten=board.short_status),
+    # from 120 columns the status shares the room with the last queue: at 120 it stayed 19
+    # cells, «closed / to close …», «commissioned ⇄CN c…», beside a queue column mostly
+    # blank (ux87); 25 cells each there, and below 120 as before (each share ≥ its width)
+    Column("status", "status", 19, flex=1, flex_from=120, get=board.shown_status, shorten=board.short_status),
     Column(  # below 70 columns shown only when sorted by it (in the last queue's place)
         "status_date",
         "date",
@@ -152,11 +155,16 @@ class BoardSource:
             join(line(row.get("border")), line(row.get("kind")), line(row.get("region")), count, sep=", "),
         )
 
-    def describe(self) -> str:
+    def describe(self, short: bool = False) -> str:
         """«by deadline: ahead, then past · all borders · all kinds» for the status line; a
-        sort whose order is not the arrow's alone says it in words (SORT_ORDER)."""
+        sort whose order is not the arrow's alone says it in words (SORT_ORDER). `short`:
+        the filters set only, for a line too narrow for all: at 80 columns «103 checkpoints
+        · by deadline: ahead, then past · all borders · all kinds  (s S b k)» wrapped, its
+        key hint on a second line that pushed the rows down one (ux87)."""
         order = SORT_ORDER.get((self.sort, self.reverse))
         sort = f"by {SORT_LABEL.get(self.sort, self.sort)}" + (f": {order}" if order else " reversed" * self.reverse)
+        if short:
+            return " · ".join(part for part in (sort, self.border, self.kind) if part)
         return f"{sort} · {self.border or 'all borders'} · {self.kind or 'all kinds'}"
 
 

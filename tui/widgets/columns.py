@@ -27,6 +27,7 @@ class Column:
     width: int
     from_width: int = 0  # shown when the list is at least this wide, its scrollbar counted
     flex: int = 0  # a share of the remaining room (at least `width`), by weight
+    flex_from: int = 0  # the list's width from which `flex` holds (below it the column is `width` wide)
     style: str = ""
     get: Callable[[dict], object] | None = None
     shorten: Callable[[str, int], str] | None = None  # a shorter form of a value too long for it
@@ -43,19 +44,21 @@ def visible(columns: tuple[Column, ...], width: int, at: int | None = None) -> l
     and went again at 140 where the preview pane leaves the list 100 (docs74). Chosen by
     the list's own width they come and go with the terminal's; the flexible column gives
     up the two cells."""
-    shown = [c for c in columns if (width if at is None else at) >= c.from_width]
-    fixed = sum(c.width for c in shown if not c.flex) + len(shown) - 1
+    chosen_at = width if at is None else at
+    shown = [c for c in columns if chosen_at >= c.from_width]
+    flex = [c.flex if chosen_at >= c.flex_from else 0 for c in shown]
+    fixed = sum(c.width for c, f in zip(shown, flex, strict=True) if not f) + len(shown) - 1
     room = max(0, width - fixed)
-    shares = sum(c.flex for c in shown)
+    shares = sum(flex)
     # below the flexible columns' own widths they share what is left (down to FLEX_FLOOR,
     # or a column's own width where that is less):
     # at 60 columns a directive's «what», a fact's words and the board's last queue were
     # drawn past the edge at their full width, off screen
-    fits = room >= sum(c.width for c in shown if c.flex)
+    fits = room >= sum(c.width for c, f in zip(shown, flex, strict=True) if f)
     out = []
-    for c in shown:
-        share = room * c.flex // shares if c.flex else 0
-        w = (max(c.width, share) if fits else max(min(c.width, FLEX_FLOOR), share)) if c.flex else c.width
+    for c, f in zip(shown, flex, strict=True):
+        share = room * f // shares if f else 0
+        w = (max(c.width, share) if fits else max(min(c.width, FLEX_FLOOR), share)) if f else c.width
         out.append((c, w))
     return out
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.binding import Binding
 
-from store.db import capacity_sorts, deadlines, fact_reads
+from store.db import deadlines, fact_reads, fact_words
 
 from ..text import coded, join, line
 from .columns import Column, render_cells, render_header
@@ -26,7 +26,7 @@ COLUMNS = (
     Column("segment", "border", 12, from_width=120),
     # as wide as the longest kind: «alternative» (facts61) read «alterna…» at 8
     Column("kind", "kind", max(map(len, fact_reads.FACT_KINDS))),
-    Column("text", "fact", 30, flex=1, get=lambda r: capacity_sorts.fact_text(r["kind"], r["text"])),
+    Column("text", "fact", 30, flex=1, get=lambda r: fact_words.fact_text(r["kind"], r["text"])),
     Column("source", "outlet", 14, from_width=140, style="italic"),
 )
 
@@ -64,7 +64,7 @@ class FactSource:
         if row is None:
             return None
         text = Text.assemble(line(row.get("label"), style="bold"), " ", (row.get("kind") or "", "dim"), ": ", end="")
-        text.append(line(capacity_sorts.fact_text(row["kind"], row["text"])))
+        text.append(line(fact_words.fact_text(row["kind"], row["text"])))
         return join(text, line(row.get("source"), style="italic"), line(row.get("title")))
 
     def describe(self) -> str:
