@@ -22,7 +22,7 @@ from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives
-from store.extract.fact_causes import causes, closure_end, closure_period, stated_cause
+from store.extract.fact_causes import THEREFORE, causes, closure_end, closure_period, reasons_before, stated_cause
 from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
     CARRY_KINDS,
@@ -39,6 +39,7 @@ from store.extract.fact_context import (
     they_posts,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
+from store.extract.fact_exceptions import excepted
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import (
@@ -1623,6 +1624,13 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             out += _working_only(text, a, b, refs, article_date, seen)
             continue
         sentence = " ".join(text[a:b].split())
+        # posts named as the exception to a closure stay open (store/extract/fact_exceptions.py)
+        before = text[bounds[i - 1][0] : a] if i else ""
+        spared = excepted(text[a:b], inside, a, before, _tells_closure, _tells_work)
+        for ref, fact_text in spared.items():
+            if fact_text is not None and (ref, "status", fact_text) not in seen:
+                seen.add((ref, "status", fact_text))
+                out.append(Fact(checkpoint=ref, kind="status", text=fact_text, sentence=sentence))
         listed = queues_by_post(text, a, b, inside, _QUEUE) if _queue_sentence(text, bounds, i, sentence) else None
         partners = dash_partners(text, inside) if len(refs) > 1 else {}
         listed_owners = without_partners([r for r, _ in listed or ()], partners)
@@ -1644,6 +1652,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 out.append(Fact(checkpoint=ref, kind="capacity", text=fact_text, sentence=sentence))
         parts = clauses(text, a, b, inside, refs)
         found_in = [_facts_in(p.text, article_date, text[bounds[i - 1][0] : a] if i else "") for p in parts]
+        for n in range(len(parts) - 1):  # «…сломался сканер, из-за чего | образовалась очередь» (fact_causes)
+            if THEREFORE.search(parts[n].text):
+                found_in[n] += [("cause", t, None) for t in reasons_before(parts[n].text, parts[n + 1].text)]
         for n, (clause_refs, clause, turned, set_apart) in enumerate(parts):
             facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
@@ -1667,6 +1678,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                     owners = [r for r in owners if r not in offered]
                 if kind in QUEUE_KINDS:  # a crossing's queue is its Kazakh post's (fact_crossings)
                     owners = without_partners(owners, partners)
+                # the closure they escape is not theirs; nor is the work as usual they are left out of
+                owners = [r for r in owners if r not in spared or (spared[r] is None and not _usual(kind, fact_text))]
                 for ref in owners:
                     said = (
                         _with_side(fact_text, ref, clause, turned)
@@ -1678,6 +1691,21 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=said, sentence=sentence, date=date))
     return out
+
+
+def _usual(kind: str, fact_text: str) -> bool:
+    """Is this the work as usual (a status labelled working)?"""
+    return kind == "status" and status_label(fact_text) == "working"
+
+
+def _tells_work(text: str) -> bool:
+    """Does `text` tell the work as usual (the exception's rule, fact_exceptions)?"""
+    return any(status_label(t) == "working" for t, _d in _statuses(text, None))
+
+
+def _tells_closure(text: str) -> bool:
+    """Does `text` tell a closure, now or to come (the exception's rule, fact_exceptions)?"""
+    return any(status_label(t) in ("closed", "to close") for t, _d in _statuses(text, None))
 
 
 def _lines(text: str, a: int, b: int, inside: list, seen: set) -> list[Fact]:
