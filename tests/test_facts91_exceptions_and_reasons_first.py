@@ -94,3 +94,40 @@ def test_a_post_left_out_of_the_work_as_usual_does_not_work_as_usual():
     assert _labels(text) == {"kaplanbek": {"closed"}}
     text = "Все пункты пропуска на границе с Кыргызстаном 9 мая работают как обычно, кроме «Карасу», где идут работы."
     assert "working" not in _labels(text).get("karasu-kg", set())
+
+
+# a one-post story that names the neighbour facing it: its counts paragraphs after the name
+def _of(text: str, ref: str, kind: str) -> set[str]:
+    return {t for r, k, t in _facts(text) if r == ref and k == kind}
+
+
+def test_a_far_count_of_the_story_post_named_with_its_neighbour():
+    text = (
+        "Станция Достык готовится к юбилею. С тех пор по обе стороны границы выросли станции – Достык и Алашанькоу. "
+        "Коллектив гордится историей.\n\nПогода солнечная. С начала года через станцию прошло 1 622 контейнерных поезда."
+    )
+    assert _of(text, "dostyk", "count") == {"1 622 контейнерных поезда"}
+
+
+def test_a_sentence_naming_only_the_facing_neighbour_does_not_take_the_story():
+    text = (
+        "Станция Алтынколь отмечает юбилей. Напротив неё работает китайская станция Хоргос. Коллектив гордится "
+        "историей.\n\nЗа полгода через станцию прошло 4 500 поездов."
+    )
+    assert _of(text, "altynkol", "count") == {"4 500 поездов"}
+    assert not _of(text, "cn-khorgos-rail", "count")
+
+
+def test_a_far_count_with_no_word_of_the_post_or_two_posts_of_ours_stay_unowned():
+    text = (
+        "Пункт «Бахты» модернизируют. Работы идут. Напротив него китайский пункт «Тачэн».\n\n"
+        "В области за год родилось 5 000 человек."
+    )
+    assert not _of(text, "bakhty", "count")
+    text = "Пункт «Кордай» отремонтировали. Рядом пункт «Карасу». Работы шли год.\n\nЛюди довольны. За месяц через пункт проехали 20 000 машин."
+    assert not _of(text, "kordai", "count") and not _of(text, "karasu-kg", "count")
+
+
+def test_a_plans_figure_is_no_count():
+    text = "Станция Алтынколь подвела итоги: при плане 40 000 вагонов сдано 44 000 вагонов, против плановых 30 000 вагонов."
+    assert _of(text, "altynkol", "count") == {"44 000 вагонов"}

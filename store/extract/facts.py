@@ -36,6 +36,7 @@ from store.extract.fact_context import (
     queue_report_before,
     side_carried,
     sole_post,
+    story_post,
     they_posts,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
@@ -1581,6 +1582,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
     last_spans = None  # (index, spans) of the last sentence that named posts (a group or pair after it)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
+    ours = partial(story_post, foreign=_is_foreign, faces=_faces)  # or one of ours and its neighbour (facts91)
+    only = only or ours([s.ref for s in spans])
     lead = None  # (index, sentence, regimes) of a residents' regime told before any post (facts90)
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
@@ -1603,7 +1606,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             near = carried_post(owner, i, text[a:b])
             if near is None:  # «… «А» и «Б». Сейчас там идёт реконструкция», «Пункт «А» – «Б» … . На объекте …»
                 out += _works_after(text, i, a, b, last_spans, article_date, seen)
-            far = sole_post(owner, only, text[a:b]) if near is None else None
+            far = sole_post(owner, only, text[a:b], ours) if near is None else None
             side = side_carried(owner, i, only, text[a:b]) if near is None and far is None else None
             if side:  # «Китайская сторона будет принимать больше машин» (facts87)
                 out += _side_carried(text, bounds, i, side, article_date, seen)
@@ -1619,7 +1622,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         named = (i, refs)
         history.append(named)
         last_spans = (i, inside)
-        owner = named if owner is None or not only_the_other_side(text, inside) else owner
+        # a sentence naming only the neighbour's post facing the story's one post does not take its facts (facts91)
+        neighbour = only is not None and all(_is_foreign(r) and only in _faces(r) for r in refs)
+        owner = named if owner is None or not (only_the_other_side(text, inside) or neighbour) else owner
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
             continue
@@ -1925,6 +1930,15 @@ def _route_end(text: str, span, spans: list) -> bool:
         m = _BARE_BEFORE.search(text, back, span.start)
         m = m if m and _ROUTE_WORD.search(text[max(0, m.start() - 40) : m.start()]) else None
     return bool(m and not other_is_post(m.start(1)))
+
+
+def _is_foreign(ref: str) -> bool:
+    cp = gazetteer.get(ref)
+    return cp is not None and cp.foreign
+
+
+def _faces(ref: str) -> list[str]:
+    return _facing([ref])
 
 
 def _facing(refs: list[str]) -> list[str]:
