@@ -131,3 +131,10 @@ def test_a_far_count_with_no_word_of_the_post_or_two_posts_of_ours_stay_unowned(
 def test_a_plans_figure_is_no_count():
     text = "Станция Алтынколь подвела итоги: при плане 40 000 вагонов сдано 44 000 вагонов, против плановых 30 000 вагонов."
     assert _of(text, "altynkol", "count") == {"44 000 вагонов"}
+
+
+# road traffic with a neighbour by name makes a text about crossings
+def test_road_traffic_with_a_neighbour_names_the_bare_quoted_post():
+    text = "Автомобильное сообщение с Китаем остановлено; «Достык» принимает только поезда."
+    assert [(c.ref, c.kind) for c in find_checkpoints(text)] == [("dostyk", "rail")]
+    assert not find_checkpoints("Автомобильное движение в городе Достык затруднено из-за снегопада.")
