@@ -115,6 +115,9 @@ _ARTICLE_CUE = re.compile(
     # road posts by their kind word, as «железнодорож» names rail ones (facts90: «Автомобильные пункты с
     # Китаем закрыты; «Достык» принимает только поезда» named no post)
     r"автомобильн\w*\s+(?:пункт|переход|пост)\w*|"
+    # road traffic with a neighbour by name (facts91: «Автомобильное сообщение с Китаем остановлено; «Достык»
+    # принимает только поезда»): the crossings' road traffic, not a town's
+    r"автомобильн\w*\s+(?:сообщени|движени)\w*\s+(?:с|со)\s+(?-i:[А-ЯЁ])|"
     r"погранпост|автопереход|автопункт|" + _JUNCTION + r"|" + _CUSTOMS_BEFORE_NAME + r"|"
     r"ótkizý|otkizu|ötkızu|\bbeket|shekara|şekara|"  # Kazakh in Latin letters (2021 and 2017 alphabets)
     r"\bstansa|\bstansiya|\bstantsiya|temir\s?jol|"  # and the station and rail words («Dostyq stansiyasy»)

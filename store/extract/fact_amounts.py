@@ -131,7 +131,21 @@ def counts(clause: str) -> list[str]:
     if not may_hold(clause, _UNIT_NEEDLES) or not _figured(clause):
         return []
     found = _COUNT.finditer(clause) if may_hold(clause, number_words.NEEDLES) else _near_digits(clause)
-    return [_said(m) for m in found if not _a_year(m.group()) and not _weight_class(clause, m)]
+    return [
+        _said(m)
+        for m in found
+        if not _a_year(m.group())
+        and not _weight_class(clause, m)
+        and not _PLANNED.search(clause, max(0, m.start() - 60), m.start())
+    ]
+
+
+# A plan's figure is no count of what passed (facts91): «при плане 57 317 вагонов станция приняла 100 392
+# вагона», «против плановых 171 547 вагонов», «план ОСЖД составлял 114 230 вагонов» — the figure told next to
+# it is the post's. The plan word at most two words before the figure.
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:план|плана|плане|планом|планов\w*|жоспар\w*)(?:\s+[^\s\d]+){0,2}\s+$", re.IGNORECASE
+)
 
 
 # A vehicle's weight is a class of vehicles, not a count of tonnes moved (facts61): «грузовики

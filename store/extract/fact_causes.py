@@ -74,7 +74,7 @@ _RU_CAUSE = re.compile(
     rf"(?:{_PLACE_POST}|[^,.;:!?()«»\"“”]){{3,120}}?(?=\s*(?:[,.;:!?()]|$))|"
     rf"(?<![\w-])(?:из-за|в\s+связи\s+с|по\s+причине|ввиду|вследствие|по\s+случаю|связан[аоы]?\s+с|вызван[аоы]?(?:\s+тем,?\s+что)?)"
     # «в связи с тем, что …», «из-за того, что …» open a clause, no noun of a reason (facts64)
-    rf"\s+(?!(?:тем|того)\s*,?\s*(?:что|как)(?![\w-])){_WORDS}{_STOP}"
+    rf"\s+(?!(?:тем|того)\s*,?\s*(?:что|как)(?![\w-]))(?!(?:чего|чем)(?![\w-])){_WORDS}{_STOP}"
     rf"|(?<![\w-])причин(?:а|ой|ы)\s*(?:[—–:-]|стал[аио]?|является|в\s+том,?\s+что)\s*{_WORDS}{_STOP}",
     re.IGNORECASE,
 )
@@ -114,17 +114,76 @@ _CAUSE_NEEDLES = (
 )
 
 
+# A reason told before its consequence (facts91): «…обнаружили высокий уровень грунтовых вод, из-за чего
+# проектно-сметную документацию пришлось корректировать», «На посту сломался сканер, в связи с чем образовалась
+# очередь». The consequence may be a closure, a queue or a limit (`_STATE`) or the works held up (`_DELAY`).
+THEREFORE = re.compile(
+    r",\s*(?:из-за\s+чего|в\s+связи\s+с\s+чем|по\s+причине\s+чего|вследствие\s+чего|ввиду\s+чего)(?![\w-])",
+    re.IGNORECASE,
+)
+_DELAY = re.compile(
+    r"корректир\w*|перенес\w*|перенос\w*|отлож\w*|сдвину\w*|сдвинул\w*|затяну\w*|затягива\w*|сорва\w*"
+    r"|пересматрива\w*|пересмотр\w*|задерж\w*|не\s+успе\w*|останов\w*|замороз\w*",
+    re.IGNORECASE,
+)
+# The verb the reason is the object or subject of, read back from the mark: a past or present form
+# («обнаружили», «выявили», «произошёл сбой», «поднялся уровень воды»)
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w-])\w{3,}(?:или|ыли|ели|али|ился|илась|илось|ились|ался|алась|алось|ались|ёл|ел|ил|ал|ла|ет|ют|ут|ят|ит)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# Where the clause before the mark begins
+_CLAUSE_START = re.compile(r"[.;:!?]|,\s+(?:а|но|однако|и)\s|^\W*(?:однако|но|при\s+этом|также)\s", re.IGNORECASE)
+
+
+# The place the reason was found at, before it («обнаружили на участке пункта пропуска высокий уровень …»):
+# the post's, not the reason's words
+_PLACE_FIRST = re.compile(
+    r"^(?:на|в|во|у|при|около|возле)\s+(?:(?:участк|территори|пункт|пропуск|кпп|пост|объект|станци|границ|мост"
+    r"|погранпереход|переход)\w*\s+|[«\"“][^«»\"“”]+[»\"”]\s+)+",
+    re.IGNORECASE,
+)
+
+
+def reasons_before(clause: str, after: str = "") -> list[str]:
+    """Reasons told before their consequence («…высокий уровень грунтовых вод, из-за чего … пришлось
+    корректировать»): the words after the clause's verb, when the consequence (the clause's rest, or
+    `after`, the next part, when the clause ends with the mark: fact_clauses cuts there) is a closure, a
+    queue, a limit or works held up."""
+    out = []
+    for m in THEREFORE.finditer(clause):
+        then = clause[m.end() :] if clause[m.end() :].strip(" .,;") else after
+        then = then[: (e.start() if (e := re.search(r"[.;!?]", then)) else len(then))]
+        if not (_STATE.search(then) or _DELAY.search(then)):
+            continue
+        start = max((c.end() for c in _CLAUSE_START.finditer(clause, 0, m.start())), default=0)
+        told = clause[start : m.start()]
+        verbs = [v for v in _CLAUSE_VERB.finditer(told) if not v.group()[:1].isupper()]
+        # a verb told of the reason as its subject stays with it («сломался весовой сканер», «прошёл сильный
+        # снегопад»); a plural one, someone's doing, does not («строители обнаружили … грунтовых вод»)
+        keep = verbs and not re.search(r"(?:ли|ут|ют|ят)$", verbs[-1].group(), re.IGNORECASE)
+        reason = told[(verbs[-1].start() if keep else verbs[-1].end()) :] if verbs else told
+        words = _PLACE_FIRST.sub("", reason.strip()).split()
+        if 2 <= len(words) <= 12:
+            out.append(" ".join(words).strip(" ,.;:–—-"))
+    return out
+
+
 def causes(clause: str, sentence: str) -> list[str]:
     """The reasons `clause` gives for a closure, stop, queue or limit its `sentence` speaks of."""
-    if not may_hold(clause, _CAUSE_NEEDLES) or not may_hold(sentence, _STATE_NEEDLES):
+    if not may_hold(clause, _CAUSE_NEEDLES):
         return []
+    before = reasons_before(clause) if THEREFORE.search(clause) else []
+    if not may_hold(sentence, _STATE_NEEDLES):
+        return before
     if not _STATE.search(sentence):
-        return []
+        return before
     # Russian verb endings cut only a Russian reason: in Kazakh «-ан» ends nouns too («себебі –
     # Өзбекстан жағындағы …» read «себебі», qa61's store, facts62)
     found = [_noun_phrase(m.group(), _opens(clause, m.start())) for m in _RU_CAUSE.finditer(clause)]
     found += [m.group() for m in _KK_CAUSE.finditer(clause)] + _kk_reasons(clause)
-    return [" ".join(t.split()).strip(" ,.;:–—-") for t in found]
+    return before + [" ".join(t.split()).strip(" ,.;:–—-") for t in found]
 
 
 def _opens(clause: str, start: int) -> bool:

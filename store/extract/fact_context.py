@@ -11,6 +11,7 @@ speaks of queues and the list itself counts no traffic that crossed («проп�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from store.extract.fact_sides import side_subject, side_subject_post
 
@@ -135,16 +136,41 @@ _WORKS = re.compile(
 )
 
 
+# Its counts go that far too when the sentence speaks of the post or of what passes it (facts91): a station's
+# story tells its figures paragraphs after the name («Импорт: … станция приняла 100 392 вагона», «Всего …
+# грузооборот составил 191 644 вагона», «через станцию прошло 1 622 контейнерных поезда»). A count with
+# neither («Экспорт в КНР: план ОСЖД составлял 114 230 вагонов») may be the plan's, the country's or the line's.
+_OF_THE_POST = re.compile(
+    r"(?<![\w-])(?:станци\w*|пункт\w*|пост(?:а|у|ом|е)?|кпп|бекет\w*|стансa\w*|станса\w*|өткізу\s+пункт\w*"
+    r"|грузооборот\w*|перевалк\w*|переработ\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def far_kinds(sentence: str) -> tuple[str, ...]:
-    """The kinds a sentence far from the article's one post may give it: FAR_KINDS, and a
-    deadline when the sentence speaks of works."""
-    return (*FAR_KINDS, "deadline") if _WORKS.search(sentence) else FAR_KINDS
+    """The kinds a sentence far from the article's one post may give it: FAR_KINDS, a
+    deadline when the sentence speaks of works, a count when it speaks of the post or its traffic."""
+    kinds = (*FAR_KINDS, "deadline") if _WORKS.search(sentence) else FAR_KINDS
+    return (*kinds, "count") if _OF_THE_POST.search(sentence) else kinds
 
 
-def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: str = "") -> str | None:
+def story_post(refs: list[str], foreign: Callable[[str], bool], faces: Callable[[str], list[str]]) -> str | None:
+    """The one post of ours `refs` name, when every other post among them is a foreign post facing it
+    (facts91: «станции … – Достык и Алашанькоу» in a story of Достык: the neighbour named in passing
+    leaves Достык the story's post); None when they name two of ours or a foreign post facing another."""
+    ours = [r for r in dict.fromkeys(refs) if not foreign(r)]
+    if len(ours) != 1:
+        return None
+    return ours[0] if all(ours[0] in faces(r) for r in dict.fromkeys(refs) if foreign(r)) else None
+
+
+def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: str = "", ours=None) -> str | None:
     """The article's only post (`only`, None when it names several), once a sentence before has
-    named it, unless the sentence has a subject of its own."""
-    if only is None or named is None or named[1] != [only] or _OWN_SUBJECT.search(sentence):
+    named it, unless the sentence has a subject of its own. `ours`: the post of ours a sentence's
+    posts name (`story_post`), when the foreign post facing it may be named with it."""
+    if only is None or named is None or _OWN_SUBJECT.search(sentence):
+        return None
+    if named[1] != [only] and (ours is None or ours(named[1]) != only):
         return None
     return only
 

@@ -22,7 +22,7 @@ from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives
-from store.extract.fact_causes import causes, closure_end, closure_period, stated_cause
+from store.extract.fact_causes import THEREFORE, causes, closure_end, closure_period, reasons_before, stated_cause
 from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
     CARRY_KINDS,
@@ -36,9 +36,11 @@ from store.extract.fact_context import (
     queue_report_before,
     side_carried,
     sole_post,
+    story_post,
     they_posts,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
+from store.extract.fact_exceptions import excepted
 from store.extract.fact_groups import GROUP_NEEDLES, group_posts, works_posts
 from store.extract.fact_lines import LINE_NEEDLES, line_ends
 from store.extract.fact_pairs import (
@@ -1580,6 +1582,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
     last_spans = None  # (index, spans) of the last sentence that named posts (a group or pair after it)
     only = spans[0].ref if all(s.ref == spans[0].ref for s in spans) else None  # the article's one post
+    ours = partial(story_post, foreign=_is_foreign, faces=_faces)  # or one of ours and its neighbour (facts91)
+    only = only or ours([s.ref for s in spans])
     lead = None  # (index, sentence, regimes) of a residents' regime told before any post (facts90)
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
@@ -1602,7 +1606,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             near = carried_post(owner, i, text[a:b])
             if near is None:  # «… «А» и «Б». Сейчас там идёт реконструкция», «Пункт «А» – «Б» … . На объекте …»
                 out += _works_after(text, i, a, b, last_spans, article_date, seen)
-            far = sole_post(owner, only, text[a:b]) if near is None else None
+            far = sole_post(owner, only, text[a:b], ours) if near is None else None
             side = side_carried(owner, i, only, text[a:b]) if near is None and far is None else None
             if side:  # «Китайская сторона будет принимать больше машин» (facts87)
                 out += _side_carried(text, bounds, i, side, article_date, seen)
@@ -1618,11 +1622,20 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         named = (i, refs)
         history.append(named)
         last_spans = (i, inside)
-        owner = named if owner is None or not only_the_other_side(text, inside) else owner
+        # a sentence naming only the neighbour's post facing the story's one post does not take its facts (facts91)
+        neighbour = only is not None and all(_is_foreign(r) and only in _faces(r) for r in refs)
+        owner = named if owner is None or not (only_the_other_side(text, inside) or neighbour) else owner
         if _denied_report(text, bounds, i):
             out += _working_only(text, a, b, refs, article_date, seen)
             continue
         sentence = " ".join(text[a:b].split())
+        # posts named as the exception to a closure stay open (store/extract/fact_exceptions.py)
+        before = text[bounds[i - 1][0] : a] if i else ""
+        spared = excepted(text[a:b], inside, a, before, _tells_closure, _tells_work)
+        for ref, fact_text in spared.items():
+            if fact_text is not None and (ref, "status", fact_text) not in seen:
+                seen.add((ref, "status", fact_text))
+                out.append(Fact(checkpoint=ref, kind="status", text=fact_text, sentence=sentence))
         listed = queues_by_post(text, a, b, inside, _QUEUE) if _queue_sentence(text, bounds, i, sentence) else None
         partners = dash_partners(text, inside) if len(refs) > 1 else {}
         listed_owners = without_partners([r for r, _ in listed or ()], partners)
@@ -1644,6 +1657,9 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                 out.append(Fact(checkpoint=ref, kind="capacity", text=fact_text, sentence=sentence))
         parts = clauses(text, a, b, inside, refs)
         found_in = [_facts_in(p.text, article_date, text[bounds[i - 1][0] : a] if i else "") for p in parts]
+        for n in range(len(parts) - 1):  # «…сломался сканер, из-за чего | образовалась очередь» (fact_causes)
+            if THEREFORE.search(parts[n].text):
+                found_in[n] += [("cause", t, None) for t in reasons_before(parts[n].text, parts[n + 1].text)]
         for n, (clause_refs, clause, turned, set_apart) in enumerate(parts):
             facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
             facing = _other_side(text, inside, clause, clause_refs, facing)
@@ -1667,6 +1683,8 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                     owners = [r for r in owners if r not in offered]
                 if kind in QUEUE_KINDS:  # a crossing's queue is its Kazakh post's (fact_crossings)
                     owners = without_partners(owners, partners)
+                # the closure they escape is not theirs; nor is the work as usual they are left out of
+                owners = [r for r in owners if r not in spared or (spared[r] is None and not _usual(kind, fact_text))]
                 for ref in owners:
                     said = (
                         _with_side(fact_text, ref, clause, turned)
@@ -1678,6 +1696,21 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
                         seen.add(key)
                         out.append(Fact(checkpoint=ref, kind=kind, text=said, sentence=sentence, date=date))
     return out
+
+
+def _usual(kind: str, fact_text: str) -> bool:
+    """Is this the work as usual (a status labelled working)?"""
+    return kind == "status" and status_label(fact_text) == "working"
+
+
+def _tells_work(text: str) -> bool:
+    """Does `text` tell the work as usual (the exception's rule, fact_exceptions)?"""
+    return any(status_label(t) == "working" for t, _d in _statuses(text, None))
+
+
+def _tells_closure(text: str) -> bool:
+    """Does `text` tell a closure, now or to come (the exception's rule, fact_exceptions)?"""
+    return any(status_label(t) in ("closed", "to close") for t, _d in _statuses(text, None))
 
 
 def _lines(text: str, a: int, b: int, inside: list, seen: set) -> list[Fact]:
@@ -1897,6 +1930,15 @@ def _route_end(text: str, span, spans: list) -> bool:
         m = _BARE_BEFORE.search(text, back, span.start)
         m = m if m and _ROUTE_WORD.search(text[max(0, m.start() - 40) : m.start()]) else None
     return bool(m and not other_is_post(m.start(1)))
+
+
+def _is_foreign(ref: str) -> bool:
+    cp = gazetteer.get(ref)
+    return cp is not None and cp.foreign
+
+
+def _faces(ref: str) -> list[str]:
+    return _facing([ref])
 
 
 def _facing(refs: list[str]) -> list[str]:
