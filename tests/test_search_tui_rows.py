@@ -20,6 +20,19 @@ ROWS = [
 ]
 
 
+def spy_on_refresh(monkeypatch) -> list:
+    """Every `ResultRows.refresh` call from now on, as (regions, kwargs); the real refresh still runs."""
+    calls: list = []
+    real = ResultRows.refresh
+
+    def spy(self, *regions, **kwargs):
+        calls.append((regions, kwargs))
+        return real(self, *regions, **kwargs)
+
+    monkeypatch.setattr(ResultRows, "refresh", spy)
+    return calls
+
+
 class RowsApp(App):
     def __init__(self) -> None:
         super().__init__()
@@ -57,14 +70,7 @@ async def test_new_rows_repaint_only_the_lines_that_changed_and_never_ask_for_la
         rows = app.query_one(ResultRows)
         rows.set_rows(ROWS)
         await pilot.pause()
-        calls: list = []
-        real = ResultRows.refresh
-
-        def spy(self, *regions, **kwargs):
-            calls.append((regions, kwargs))
-            return real(self, *regions, **kwargs)
-
-        monkeypatch.setattr(ResultRows, "refresh", spy)
+        calls = spy_on_refresh(monkeypatch)
         changed = list(ROWS)
         changed[2] = (Text("Нур Жолы · 3 articles"), "open-2")
         rows.set_rows(changed)

@@ -5,8 +5,8 @@ as one call per line marked, and none when nothing changed."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import App, ComposeResult
 
+from tests.test_search_tui_rows import RowsApp, spy_on_refresh
 from tui.widgets.result_rows import ResultRows
 
 ROWS = [
@@ -20,25 +20,13 @@ ROWS = [
 ]
 
 
-class RowsApp(App):
-    def compose(self) -> ComposeResult:
-        yield ResultRows(id="rows")
-
-
 async def test_changed_lines_are_marked_in_one_call(monkeypatch):
     app = RowsApp()
     async with app.run_test(size=(40, 10)) as pilot:
         rows = app.query_one(ResultRows)
         rows.set_rows(ROWS)
         await pilot.pause()
-        calls: list = []
-        real = ResultRows.refresh
-
-        def spy(self, *regions, **kwargs):
-            calls.append((regions, kwargs))
-            return real(self, *regions, **kwargs)
-
-        monkeypatch.setattr(ResultRows, "refresh", spy)
+        calls = spy_on_refresh(monkeypatch)
         changed = list(ROWS)
         changed[2] = (Text("Нур Жолы · 3 articles"), "open-2")
         changed[5] = (Text("Қорғас — 700 көлік"), "b")
