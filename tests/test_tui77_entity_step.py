@@ -61,16 +61,21 @@ def _probe_texts(name: str) -> list[str]:
     return texts
 
 
+def query_texts() -> list[str]:
+    """The dev and public queries as typed (each file's first column; a file not on this
+    machine is skipped)."""
+    out: list[str] = []
+    for path in [REPO / "eval" / "queries" / "dev.tsv", *PUBLIC]:
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                out += [r[0] for r in csv.reader(fh, delimiter="\t") if r and r[0] != "query"]
+    return out
+
+
 def _queries() -> list[str]:
     """The dev and public queries (their first column), each also with two letters cut
     and with a word begun after it."""
-    out: list[str] = []
-    for path in [REPO / "eval" / "queries" / "dev.tsv", *PUBLIC]:
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as fh:
-            rows = [r for r in csv.reader(fh, delimiter="\t") if r and r[0] != "query"]
-        out += [q for r in rows for q in (r[0], r[0][: max(2, len(r[0]) - 2)], f"{r[0]} очер", f"{r[0]} rai")]
+    out = [q for t in query_texts() for q in (t, t[: max(2, len(t) - 2)], f"{t} очер", f"{t} rai")]
     return list(dict.fromkeys(out))
 
 

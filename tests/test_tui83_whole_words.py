@@ -10,9 +10,6 @@ against the scoring of every key.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -22,23 +19,13 @@ from store.search.scoring import score_variants
 from store.search.search_kb import kb_index
 from store.search.search_topics import _BESIDE_TYPES, SPAN_MIN_SCORE, warm_beside
 from store.search.variants import transposed_variants
-
-REPO = Path(__file__).resolve().parent.parent
-PUBLIC = [REPO.parent / "shared" / "eval" / "queries_public.tsv", Path("/work/shared/eval/queries_public.tsv")]
+from tests.test_tui77_entity_step import query_texts
 
 
 def _query_words() -> list[str]:
     """Each word of the dev and public queries, two letters cut, and the probe's words
     beside a name as typed."""
-    out: list[str] = []
-    for path in [REPO / "eval" / "queries" / "dev.tsv", *PUBLIC]:
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as fh:
-            rows = [r for r in csv.reader(fh, delimiter="\t") if r and r[0] != "query"]
-        for r in rows:
-            for w in r[0].split():
-                out += [w, w[: max(3, len(w) - 2)]]
+    out = [v for t in query_texts() for w in t.split() for v in (w, w[: max(3, len(w) - 2)])]
     out += ["очередь"[:n] for n in range(3, 8)] + ["railway"[:n] for n in range(3, 8)]
     return list(dict.fromkeys(out))
 
