@@ -175,6 +175,30 @@ def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: s
     return only
 
 
+# «This post» right after a sentence naming one crossing as its two posts (facts92, dev c014): «Правда,
+# пункт «Ак-Тилек» – «Кара-Суу» пропускает только машины с грузом. Этот пункт построен в 1975 году».
+# The demonstrative means the crossing that sentence named, and the crossing is both posts (as what
+# that sentence said of it is both posts'); carried_post reads «этот пункт» after one post only.
+# Only a pair the gazetteer says face each other: two posts merely listed stay no referent.
+_THIS_POST = re.compile(
+    r"[\W\d_]*(?:этот|данный|этом|данном|этого|данного)\s+(?:пункт\w*|пост\w*|КПП|погранпереход\w*|переход\w*)(?![\w-])"
+    r"|[\W\d_]*(?:бұл|аталған|осы)\s+(?:өткізу\s+)?(?:бекет\w*|пункт\w*|өткел\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def this_crossing(
+    named: tuple[int, list[str]] | None, i: int, sentence: str, faces: Callable[[str], list[str]]
+) -> list[str] | None:
+    """The two posts of one crossing a sentence `i` naming none means by «этот пункт» («бұл
+    бекет»): those of the sentence right before it (`named`), when it named exactly two and one
+    faces the other (`faces`: the posts the gazetteer says a post faces)."""
+    if named is None or named[0] != i - 1 or len(named[1]) != 2 or not _THIS_POST.match(sentence):
+        return None
+    a, b = named[1]
+    return list(named[1]) if b in faces(a) or a in faces(b) else None
+
+
 # A post named as the other side's, in passing: «Оны іске қосу Қырғызстан жағындағы "Ақжол" пунктіндегі
 # жұмыстарға байланысты», «с кыргызской стороны — пункт «Ак-Жол»» (facts66). The sentences after it
 # that name no post go on about the story's own post («Паспорттық бақылау үшін бекетте 42 орын

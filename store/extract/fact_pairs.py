@@ -15,7 +15,9 @@ asks first is what stands across (facts61). Two posts joined by a dash only («�
 «Бугристое») stay the foreign post's fact; but a dash pair named as one crossing, its noun
 before it («переход Достык – Алашанькоу», «через пограничные переходы Достык – Алашанькоу и
 Алтынколь – Хоргос», «Нұр жолы – Қорғас өткелі»), names our post's other side too: the crossing
-is the two posts, and the story tells it of both (facts90).
+is the two posts, and the story tells it of both (facts90). So is a pair after one post word in the
+singular or before a Kazakh one, in either order («пункт «Ак-Тилек» – «Кара-Суу» пропускает …», ««Қордай»
+– «Ақжол» өткізу пункті»), unless another name follows it in a list (facts92).
 """
 
 from __future__ import annotations
@@ -67,25 +69,45 @@ def named_across(text: str, spans: list, before: list[str] | None = None) -> lis
 # The noun of a crossing, the two posts together: «переход», «погранпереход», «пограничный
 # переход», Kazakh «өткел» (after the pair: «Нұр жолы – Қорғас өткелі»)
 _CROSSING_BEFORE = re.compile(r"(?:погран|пограничн\w+\s+|международн\w+\s+)?переход\w*[^.;!?]{0,50}$", re.IGNORECASE)
-_CROSSING_AFTER = re.compile(r"^[»\"”]?\s*өткел\w*", re.IGNORECASE)
+# (or, facts92, one post word in the singular: «Қордай» – «Ақжол» өткізу пункті», «… бекетінде»; not the
+# plural «бекеттері», «пункттерінде»)
+_CROSSING_AFTER = re.compile(r"^[»\"”]?\s*(?:өткел\w*|(?:өткізу\s+)?(?:пункт|бекет)(?![тд]ер)\w*)", re.IGNORECASE)
 # what joins the two names of a pair: a dash, the quotes round them or not
 _DASH = re.compile(r"^[»\"”]?\s*[–—-]\s*[«\"“]?$")
 
 
+# One post word in the singular right before the pair (facts92, dev c014): «пункт «Ак-Тилек» –
+# «Кара-Суу» пропускает только машины с грузом», «работу контрольно-пропускного пункта «Ак-Жол» –
+# «Кордай»»: one post named by two names is the crossing. The plural («пункты пропуска «Карасу» –
+# «Ак-Тилек»», a digest's list, dev a012) is not read: it lists crossings, each a pair; nor a pair with
+# another name after it (_LIST_AFTER: «КПП «Алимбет» – «Орск», «Жайсан» – «Сагарчин»», where «КПП» is plural).
+_LIST_AFTER = re.compile(r"^[»\"”]?\s*(?:,|и\s|және\s|мен\s)\s*(?:[«\"“]|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])")
+_ONE_POST_BEFORE = re.compile(
+    r"(?<![\w-])(?:пункт(?:а|е|у|ом)?(?:\s+пропуска)?|пост(?:а|е|у|ом)?|КПП|АПП|МАПП)\s*[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
 def crossing_pairs(text: str, spans: list) -> list[tuple[str, str]]:
     """(Kazakh post, fact text) for each dash pair of `spans`, a Kazakh post and the foreign post
-    the gazetteer says faces it, named as one crossing: the noun «переход» before the pair (a
-    list of pairs after it allowed) or Kazakh «өткел» after it."""
+    the gazetteer says faces it, in either order, named as one crossing: the noun «переход» before
+    the pair (a list of pairs after it allowed), one post word in the singular right before it,
+    or Kazakh «өткел» after it."""
     out = []
     for first, second in itertools.pairwise(spans):
         if not _DASH.match(text[first.end : second.start]):
             continue
-        home, other = gazetteer.get(first.ref), gazetteer.get(second.ref)
-        if home is None or other is None or home.foreign or not other.foreign or first.ref not in other.faces:
+        a, b = gazetteer.get(first.ref), gazetteer.get(second.ref)
+        if a is None or b is None or a.foreign == b.foreign:
             continue
-        named = _CROSSING_BEFORE.search(text, max(0, first.start - 80), first.start)
-        if named or _CROSSING_AFTER.match(text[second.end : second.end + 12]):
-            out.append((first.ref, f"напротив «{other.name_ru}»"))
+        home_ref, other = (first.ref, b) if b.foreign else (second.ref, a)
+        if home_ref not in other.faces:
+            continue
+        lead = text[max(0, first.start - 80) : first.start]
+        alone = not _LIST_AFTER.match(text[second.end : second.end + 12])
+        named = _CROSSING_BEFORE.search(lead) or (alone and _ONE_POST_BEFORE.search(lead))
+        if named or _CROSSING_AFTER.match(text[second.end : second.end + 30]):
+            out.append((home_ref, f"напротив «{other.name_ru}»"))
     return out
 
 

@@ -38,6 +38,7 @@ from store.extract.fact_context import (
     sole_post,
     story_post,
     they_posts,
+    this_crossing,
 )
 from store.extract.fact_crossings import QUEUE_KINDS, dash_partners, without_partners
 from store.extract.fact_exceptions import excepted
@@ -276,8 +277,11 @@ _KK_FUTURE_TAIL = re.compile(
 )
 # A Kazakh verb is the clause's last word, so a future verb of works may stand after the list of
 # posts it is said of: the clause from the year to it, with no sentence stop between.
+# facts92: the works' end and the post's start are such verbs too («… бекетінің құрылысы 2027 жылы
+# аяқталады», «2027 жылы іске қосылады», «2027 жылы пайдалануға беріледі»); past «аяқталды» is not.
 _KK_WORKS_LATER = re.compile(
-    r"[^.;!?]{0,120}?(?<![\w-])(?:(?:қайта\s+)?жаңғыртылады|жаңартылады|кеңейтіледі|жөнделеді|салынады|ашылады)(?![\w-])",
+    r"[^.;!?]{0,120}?(?<![\w-])(?P<verb>(?:қайта\s+)?жаңғыртылады|жаңартылады|кеңейтіледі|жөнделеді|салынады|ашылады"
+    r"|аяқталады|аяқталмақ|іске\s+қосылады|пайдалануға\s+беріледі)(?![\w-])",
     re.IGNORECASE,
 )
 # The plan told with a verbal noun (facts75): «2027 жылы толық ашу мүмкіндігін талқылады», «2026 жылы
@@ -441,7 +445,12 @@ def _kk_deadlines(sentence: str, year: int | None, article_date: str | None = No
         if m.group("kk_year"):
             later = _KK_WORKS_LATER.match(sentence, m.end())
             plan = None if later else _KK_PLAN_LATER.match(sentence, m.end())
-            said = later.group().split()[-1:] if later else plan.group("plan").split() if plan else []
+            verb = later.group("verb").split() if later else []
+            said = verb[-1:] if verb[:1] == ["қайта"] else verb or (plan.group("plan").split() if plan else [])
+            if later and not later.group()[: later.start("verb") - later.start()].strip():
+                # the verb right after the year: «2027 жылы аяқталады», no words left out
+                out.append((sentence[m.start() : later.end()], m.group("kk_year")))
+                continue
             out += [(f"{m.group()} … {' '.join(said)}", m.group("kk_year"))] if said else []
             continue
         if m.group("kk_end_year") or m.group("kk_day") or m.group("kk_month"):
@@ -1597,6 +1606,10 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             continue
         if not refs and (they := they_posts(history, i, text[a:b])):  # «Сейчас они работают …» (facts89)
             out += _told_of_both(text, bounds, i, they, article_date, seen, kinds=THEY_KINDS)
+            continue
+        if not refs and (pair := this_crossing(named, i, text[a:b], _faces)):  # «Этот пункт …» (facts92)
+            for ref in pair:
+                out += _carried(text, bounds, i, ref, article_date, seen)
             continue
         if not refs and may_hold(text[a:b], GROUP_NEEDLES):
             if group := group_posts(text, bounds, i, spans, starts, last_spans):  # «На трёх пунктах …»
