@@ -408,6 +408,8 @@ def border_name(text: str) -> str:
 
 
 def _board_options(p: argparse.ArgumentParser) -> None:
+    from store.db.board import BOARD_STATUSES as statuses
+
     borders, kinds, _fact_kinds, sorts = _view_choices()
     p.add_argument(
         "--border",
@@ -418,6 +420,13 @@ def _board_options(p: argparse.ArgumentParser) -> None:
         help=f"only the crossings on this border: {_listed(borders)} (any case; china, russia…)",
     )
     p.add_argument("--kind", "-k", choices=kinds, metavar="KIND", help=f"only this kind of crossing: {_listed(kinds)}")
+    p.add_argument(
+        "--status",
+        choices=statuses,
+        metavar="LABEL",
+        help=f"only the crossings whose status cell reads this label: {_listed(statuses)} (a conflict under each "
+        "of its labels, the gazetteer's status when no article states one: --reported leaves those out)",
+    )
     p.add_argument(
         "--sort",
         "-s",

@@ -119,7 +119,7 @@ def directive_columns(width: int) -> tuple[Column, ...]:
 def cmd_board(args) -> int:
     store = open_for_reading(args)
     try:
-        rows = board.board_rows(store, args.sort, args.reverse, border=args.border, kind=args.kind)
+        rows = board.board_rows(store, args.sort, args.reverse, border=args.border, kind=args.kind, status=args.status)
     finally:
         store.close()
     if args.reported:
