@@ -11,12 +11,13 @@ import json
 
 import pytest
 
-from store.db import board
+from store.db import board, directive_reads
 from store.db.store import open_store
 from store.model import Article, Directive, Extraction, Fact
 from tests.notes import run_cli
 from tests.test_tui import make_app, screen_text, settle
 from tests.test_tui_helpers import mention, write_store
+from tui.widgets.directive_list import DirectiveSource
 
 SHUT = "Пост Алаколь временно закрыт из-за выдуманной проверки."
 SOON = "Пост Алаколь закроют ради выдуманного ремонта."
@@ -154,3 +155,65 @@ async def test_the_tui_board_filters_by_status_with_u(ux88_path):
         await settle(pilot)
         alakol = next(line for line in screen_text(app).splitlines() if line.startswith("Алаколь"))
         assert "closed / to close +1" in alakol, alakol
+
+
+# ---------------------------------------------------------------- directives sorted headless
+
+
+def _key(row: dict) -> tuple:
+    return row["date"], row["by"], row["what"]
+
+
+def _cli_rows(capsys, monkeypatch, path, *args) -> list[tuple]:
+    code, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", path, "--json", *args)
+    assert code == 0
+    return [_key(r) for r in json.loads(out)]
+
+
+def _tab4_rows(path, sort: str, reverse: bool = False) -> list[tuple]:
+    """The TUI tab 4's rows, in its order, under this sort."""
+    store = open_store(path)
+    try:
+        source = DirectiveSource(sort=sort, reverse=reverse)
+        n = source.count(store)
+        if not source.grouped:  # the first paint's keyset walk: the tab reads the groups next
+            directive_reads.sort_table(store, "")
+            n = source.count(store)
+        return [_key(r) for r in source.fetch(store, 0, n, None)]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("sort", directive_reads.DIRECTIVE_SORTS)
+@pytest.mark.parametrize("reverse", [False, True])
+def test_directives_sort_as_the_tab_does(ux88_path, capsys, monkeypatch, sort, reverse):
+    args = ["--sort", sort] + (["--reverse"] if reverse else [])
+    rows = _cli_rows(capsys, monkeypatch, ux88_path, *args)
+    assert len(rows) == 3 and rows == _tab4_rows(ux88_path, sort, reverse)
+
+
+def test_directives_by_giver_date_and_post(ux88_path, capsys, monkeypatch):
+    def givers(*args):
+        _, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", ux88_path, "--json", *args)
+        return [r["by"] for r in json.loads(out)]
+
+    assert givers() == ["Арман Выдуманов", "арман Сочинов", "Бекзат Придумов"]  # newest first, as before
+    assert givers("--sort", "by") == ["Арман Выдуманов", "арман Сочинов", "Бекзат Придумов"]  # case folded
+    assert givers("-s", "by", "-r") == ["Бекзат Придумов", "арман Сочинов", "Арман Выдуманов"]
+    assert givers("--sort", "date", "--reverse") == ["Бекзат Придумов", "арман Сочинов", "Арман Выдуманов"]
+    assert givers("--sort", "to") == ["Бекзат Придумов", "арман Сочинов", "Арман Выдуманов"]  # none: last
+    assert givers("--sort", "to", "--reverse") == ["арман Сочинов", "Бекзат Придумов", "Арман Выдуманов"]
+    assert givers("--sort", "when") == ["арман Сочинов", "Бекзат Придумов", "Арман Выдуманов"]  # «в…» before «до…»
+    _, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", ux88_path, "--sort", "what", "-n", "1")
+    assert out.splitlines()[-1] == "first 1 of 3 directives" and "достроить" in out.splitlines()[1]
+
+
+def test_sorted_by_post_at_80_columns_the_post_is_shown(ux88_path, capsys, monkeypatch):
+    """The post column starts at 120 columns; sorted by it at 80 the rows were in an order
+    no cell showed: it takes the addressee's place, as on tab 4."""
+    _, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", ux88_path, "--sort", "checkpoint")
+    lines = out.splitlines()
+    assert lines[0].split() == ["date", "by", "post", "what"]
+    assert lines[1].startswith("2025-05-01  Арман Выдуманов    Кордай")
+    _, out, _ = run_cli(capsys, monkeypatch, "directives", "--db", ux88_path)
+    assert out.splitlines()[0].split() == ["date", "by", "to", "what"]  # unsorted: as before

@@ -345,7 +345,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "directives",
         parents=[common, out, limit],
         help="who ordered whom what, newest first (the TUI's tab 4)",
-        description="Directives («поручил», «тапсырды») newest first: who gave each, to whom, what and by when "
+        description="Directives («поручил», «тапсырды») newest first, or by another column (--sort, as the TUI's "
+        "tab 4 sorts): who gave each, to whom, what and by when "
         "(below 100 columns by when heads what: «в месячный срок: провести …»). A row a report: the last line "
         "says how many directives they are when articles report one twice («2×»), as the TUI's tab 4 counts.",
     )
@@ -355,6 +356,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         metavar="WORD",
         help="only directives whose giver, post, addressee, what, when or checkpoints have every word",
     )
+    _directive_sorts(p)
     p.set_defaults(run=cmd_directives)
 
     p = sub.add_parser(
@@ -440,6 +442,25 @@ def _board_options(p: argparse.ArgumentParser) -> None:
         "--reported",
         action="store_true",
         help="only crossings an article names or reports something about, the facing post's closure («⇄CN closed») too",
+    )
+
+
+def _directive_sorts(p: argparse.ArgumentParser) -> None:
+    """`directives --sort`: the TUI's tab 4 sorts by these columns (`s`, `S`), and the
+    headless table listed newest first only (ux87); same names, same orders."""
+    from store.db.directive_reads import DIRECTIVE_SORTS as sorts
+
+    p.add_argument(
+        "--sort",
+        "-s",
+        choices=sorts,
+        default="date",
+        metavar="COLUMN",
+        help=f"sort column (default date, newest first; the others A to Я): {_listed(sorts)}; --limit takes "
+        "the first N in that order",
+    )
+    p.add_argument(
+        "--reverse", "-r", action="store_true", help="reverse the sort (oldest first by date; empty values stay last)"
     )
 
 
