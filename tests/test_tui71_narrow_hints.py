@@ -1,5 +1,5 @@
 """tui71: what the narrowest terminal (60 columns) still shows. The table tabs' key hints
-were cut by the screen («(s S» of the board's «(s S b k)», «(k» of the facts'); now a
+were cut by the screen («(s S» of the board's «(s S b k u)», «(k» of the facts'); now a
 hint that does not fit beside its status goes on a second line, whole, and at 80 columns
 the line is as before. Every page's footer says how to leave it («esc Back», first), and
 at 80 columns an entity's or a post's footer still ends with «c Copy»."""
@@ -12,7 +12,7 @@ from tests.test_tui import make_app, screen_text, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 from tui.screens.main_screen import MainScreen
 
-HINTS = {"3": "(s S b k)", "4": "(/ words, s S sort, x clears)", "5": "(k kind, b border)"}
+HINTS = {"3": "(s S b k u)", "4": "(/ words, s S sort, x clears)", "5": "(k kind, b border)"}
 
 
 @pytest.mark.parametrize("width", [60, 80])
@@ -32,7 +32,7 @@ async def test_each_table_tabs_hint_is_shown_whole(store_path, width):  # noqa: 
 async def test_a_hint_follows_the_width(store_path):  # noqa: F811
     """Narrowed, then widened again: the hint moves under the status and back beside it.
     Since ux87 the board's status drops the filters not set before its hint goes under it:
-    at 60 columns «103 checkpoints · by name  (s S b k)» on one line, a border set too
+    at 60 columns «103 checkpoints · by name  (s S b k u)» on one line, a border set too
     («· Китай»), and sorted by deadline with a border the hint goes under."""
     app = make_app(store_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -92,7 +92,7 @@ async def _board_sorted_by_deadline(pilot) -> None:
 
 
 async def test_the_deadline_sort_says_its_order_on_one_line_at_80_columns(store_path):  # noqa: F811
-    """«103 checkpoints · by deadline: ahead, then past · all borders · all kinds  (s S b k)»
+    """«103 checkpoints · by deadline: ahead, then past · all borders · all kinds  (s S b k u)»
     is 85 cells: the hint went under it and the rows down a line. The filters not set give
     way; a filter set stays, and the sort's words are never cut."""
     app = make_app(store_path)
@@ -101,7 +101,7 @@ async def test_the_deadline_sort_says_its_order_on_one_line_at_80_columns(store_
         await _board_sorted_by_deadline(pilot)
         line = _status_line(app)
         assert "\n" not in line, line
-        assert "by deadline: ahead, then past" in line and line.endswith("(s S b k)"), line
+        assert "by deadline: ahead, then past" in line and line.endswith("(s S b k u)"), line
         assert "all borders" not in line
         status = app.screen.query_one("#checkpoints-status", Static).region
         assert status.height == 1 and app.screen.query_one("#board-list").region.y == status.y + 2
@@ -111,7 +111,7 @@ async def test_the_deadline_sort_says_its_order_on_one_line_at_80_columns(store_
         assert "by deadline: past, then ahead · Китай" in line and "\n" not in line, line
         await pilot.press("s")  # another sort fits with all its words, as before
         await settle(pilot)
-        assert "by queue date · Китай · all kinds  (s S b k)" in _status_line(app)
+        assert "by queue date · Китай · all kinds  (s S b k u)" in _status_line(app)
 
 
 async def test_the_deadline_sort_at_60_columns_keeps_its_hint_whole(store_path):  # noqa: F811
@@ -119,13 +119,15 @@ async def test_the_deadline_sort_at_60_columns_keeps_its_hint_whole(store_path):
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(pilot)
         await _board_sorted_by_deadline(pilot)
-        line = _status_line(app)  # fits in 58 cells without the filters not set
-        assert line.endswith(" checkpoints · by deadline: ahead, then past  (s S b k)") and "\n" not in line, line
+        line = _status_line(app)
+        # 58 cells held it with «(s S b k)»; since ux88 the hint has `u` (status) and goes under it, whole
+        first, hint = line.splitlines()
+        assert first.endswith(" checkpoints · by deadline: ahead, then past") and hint == "(s S b k u)", line
         await pilot.press("b")  # with a border set it does not fit beside it: the hint under it, whole
         await settle(pilot)
         line = _status_line(app)
         first, hint = line.splitlines()
-        assert first.endswith(" checkpoints · by deadline: ahead, then past · Китай") and hint == "(s S b k)", line
+        assert first.endswith(" checkpoints · by deadline: ahead, then past · Китай") and hint == "(s S b k u)", line
 
 
 async def test_a_checkpoints_page_lists_who_and_what_its_articles_name_with_it(store_path):  # noqa: F811

@@ -20,7 +20,7 @@ def rows_for(store, kind: str, source) -> tuple[list[str], list[dict]]:
     if kind == "articles":
         return store_rows.ARTICLE_FIELDS, store_rows.article_export_rows(store, source.filter)
     if kind == "checkpoints":
-        rows = board.board_rows(store, source.sort, source.reverse, source.border, source.kind)
+        rows = board.board_rows(store, source.sort, source.reverse, source.border, source.kind, status=source.status)
         return board.BOARD_FIELDS, [{k: r[k] for k in board.BOARD_FIELDS} for r in rows]
     if kind == "directives":
         return directive_reads.DIRECTIVE_FIELDS, directive_reads.directive_export_rows(

@@ -345,7 +345,8 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         "directives",
         parents=[common, out, limit],
         help="who ordered whom what, newest first (the TUI's tab 4)",
-        description="Directives («поручил», «тапсырды») newest first: who gave each, to whom, what and by when "
+        description="Directives («поручил», «тапсырды») newest first, or by another column (--sort, as the TUI's "
+        "tab 4 sorts): who gave each, to whom, what and by when "
         "(below 100 columns by when heads what: «в месячный срок: провести …»). A row a report: the last line "
         "says how many directives they are when articles report one twice («2×»), as the TUI's tab 4 counts.",
     )
@@ -355,6 +356,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         metavar="WORD",
         help="only directives whose giver, post, addressee, what, when or checkpoints have every word",
     )
+    _directive_sorts(p)
     p.set_defaults(run=cmd_directives)
 
     p = sub.add_parser(
@@ -408,6 +410,8 @@ def border_name(text: str) -> str:
 
 
 def _board_options(p: argparse.ArgumentParser) -> None:
+    from store.db.board import BOARD_STATUSES as statuses
+
     borders, kinds, _fact_kinds, sorts = _view_choices()
     p.add_argument(
         "--border",
@@ -418,6 +422,13 @@ def _board_options(p: argparse.ArgumentParser) -> None:
         help=f"only the crossings on this border: {_listed(borders)} (any case; china, russia…)",
     )
     p.add_argument("--kind", "-k", choices=kinds, metavar="KIND", help=f"only this kind of crossing: {_listed(kinds)}")
+    p.add_argument(
+        "--status",
+        choices=statuses,
+        metavar="LABEL",
+        help=f"only the crossings whose status cell reads this label: {_listed(statuses)} (a conflict under each "
+        "of its labels, the gazetteer's status when no article states one: --reported leaves those out)",
+    )
     p.add_argument(
         "--sort",
         "-s",
@@ -431,6 +442,25 @@ def _board_options(p: argparse.ArgumentParser) -> None:
         "--reported",
         action="store_true",
         help="only crossings an article names or reports something about, the facing post's closure («⇄CN closed») too",
+    )
+
+
+def _directive_sorts(p: argparse.ArgumentParser) -> None:
+    """`directives --sort`: the TUI's tab 4 sorts by these columns (`s`, `S`), and the
+    headless table listed newest first only (ux87); same names, same orders."""
+    from store.db.directive_reads import DIRECTIVE_SORTS as sorts
+
+    p.add_argument(
+        "--sort",
+        "-s",
+        choices=sorts,
+        default="date",
+        metavar="COLUMN",
+        help=f"sort column (default date, newest first; the others A to Я): {_listed(sorts)}; --limit takes "
+        "the first N in that order",
+    )
+    p.add_argument(
+        "--reverse", "-r", action="store_true", help="reverse the sort (oldest first by date; empty values stay last)"
     )
 
 

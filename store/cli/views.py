@@ -119,7 +119,7 @@ def directive_columns(width: int) -> tuple[Column, ...]:
 def cmd_board(args) -> int:
     store = open_for_reading(args)
     try:
-        rows = board.board_rows(store, args.sort, args.reverse, border=args.border, kind=args.kind)
+        rows = board.board_rows(store, args.sort, args.reverse, border=args.border, kind=args.kind, status=args.status)
     finally:
         store.close()
     if args.reported:
@@ -172,7 +172,7 @@ def cmd_directives(args) -> int:
             words, total = _as_named(store, words)
         if not total and words:
             _say_post_page(store, words)
-        rows = directive_reads.directive_page(store, words, limit=args.limit)
+        rows = _directive_rows(store, words, args.sort, args.reverse, args.limit)
         directive_reads.report_counts(store, rows, words)
         plain = not (args.json or args.csv)
         orders = len(directive_reads.report_groups(store, words)) if plain and total else total
@@ -181,9 +181,39 @@ def cmd_directives(args) -> int:
     # on a terminal what was ordered wraps under its column (at 80 columns it was cut at its
     # 31st cell: «принять соответствующие меры, а…»); into a pipe a row stays one line
     wrap = sys.stdout.isatty()
-    columns = directive_columns(line_width())
+    columns = _with_directive_sort(directive_columns(line_width()), args.sort, rows)
     last = _reports_line(len(rows), total, orders)
     return _print(args, rows, total, "directive", columns, directive_reads.DIRECTIVE_FIELDS, wrap, last)
+
+
+def _directive_rows(store, words: str, sort: str, reverse: bool, limit: int) -> list[dict]:
+    """The first `limit` directives (a row a report) in the order of column `sort`, as
+    the TUI's tab 4 orders its rows (store.db.directive_reads.sorted_directive_ids: text
+    A to Я case folded, empty values last either way, ties newest first); newest first,
+    the default, by the keyset walk that reads no more than the page."""
+    if directive_reads.is_keyset_order(sort, reverse):
+        return directive_reads.directive_page(store, words, limit=limit)
+    ids = directive_reads.sorted_directive_ids(store, words, sort, reverse)[:limit]
+    return directive_reads.directives_by_id(store, ids)
+
+
+_DIRECTIVE_SORT_COLUMN = {"checkpoint": "checkpoints"}
+
+
+def _with_directive_sort(columns: tuple[Column, ...], sort: str, rows: list[dict]) -> tuple[Column, ...]:
+    """The directive columns with the one `--sort` orders by shown in the addressee's
+    place when the line is too narrow for it, as the TUI's tab 4 does: sorted by post at
+    80 columns the rows were in an order no printed cell showed. By when needs none:
+    below 100 columns what was ordered begins with it."""
+    key = _DIRECTIVE_SORT_COLUMN.get(sort, sort)
+    col = next((c for c in columns if c.key == key), None)
+    to = next((c for c in columns if c.key == "to"), None)
+    if col is None or to is None or col is to or line_width() >= col.from_width:
+        return columns
+    if not any(col.cell(r) for r in rows):  # none has one: the addressees tell more than a blank column
+        return columns
+    shown = Column(col.key, col.header, max(col.width, to.width), get=col.get, shorten=col.shorten)
+    return tuple(shown if c is to else c for c in columns if c is not col)
 
 
 def _reports_line(shown: int, total: int, orders: int) -> str | None:

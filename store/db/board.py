@@ -102,7 +102,26 @@ def short_status(label: str, width: int) -> str:
     )
     if CONFLICT_SEP in label and len(label) > width:
         label = label.replace("reconstruction", "reconstr.").replace("commissioned", "commiss.")
+        label = _counted_conflict(label, width)
     return label
+
+
+def _counted_conflict(label: str, width: int) -> str:
+    """A conflict too long for its cell as the labels that fit whole, the most halting
+    first, and how many more there are: «closed +2» in 19 cells, «closed / to close +1»
+    in 25, where «closed / to close …» and «closed / to close / reop…» said a label and a
+    half (ux87). A facing post's mark («⇄CN closed») stays whole after it; the reports
+    themselves are on the line under the list and the checkpoint's page."""
+    own, across, mark = label.partition(ACROSS)
+    across += mark
+    labels = own.split(CONFLICT_SEP)
+    if len(label) <= width:
+        return label
+    for keep in range(len(labels) - 1, 0, -1):
+        shown = f"{CONFLICT_SEP.join(labels[:keep])} +{len(labels) - keep}{across}"
+        if len(shown) <= width:
+            return shown
+    return label  # not even «closed +2» fits: the column cuts it
 
 
 def shown_status(row: dict) -> str:
@@ -146,10 +165,11 @@ def board_rows(
     border: str | None = None,
     kind: str | None = None,
     today: date | None = None,
+    status: str | None = None,
 ) -> list[dict]:
-    """Every gazetteer checkpoint (filtered by border and kind) with its newest status,
-    capacity, deadline (`deadline_past` when its last day is before `today`, default the
-    machine's) and queue report and its article count, sorted by `sort`.
+    """Every gazetteer checkpoint (filtered by border, kind and status label: has_status)
+    with its newest status, capacity, deadline (`deadline_past` when its last day is before
+    `today`, default the machine's) and queue report and its article count, sorted by `sort`.
     Empty values sort last whichever the direction, so a reversed sort still starts
     with the checkpoints that have something to say."""
     latest = _latest_facts(store)
@@ -169,7 +189,7 @@ def board_rows(
             continue
         facts = latest.get(cp.id, {})
         link = linked.get(cp.id, {})
-        status = facts.get("status")
+        newest = facts.get("status")
         out.append(
             {
                 "id": cp.id,
@@ -178,12 +198,12 @@ def board_rows(
                 "border": cp.border,
                 "kind": cp.kind,
                 "region": cp.region,
-                "status": _status(status, cp.status),
-                "status_words": status["text"] if status else None,
-                "status_date": status["date"] if status else None,
-                "queue_after_status": queue_after(status, facts.get("queue")),
-                "status_past": status_reads.closure_past(status, today),
-                "status_conflict": _conflict(store, cp.id, status),
+                "status": _status(newest, cp.status),
+                "status_words": newest["text"] if newest else None,
+                "status_date": newest["date"] if newest else None,
+                "queue_after_status": queue_after(newest, facts.get("queue")),
+                "status_past": status_reads.closure_past(newest, today),
+                "status_conflict": _conflict(store, cp.id, newest),
                 "capacity": (facts.get("capacity") or {}).get("text"),
                 "capacity_sort": capacity_sorts.capacity_sort((facts.get("capacity") or {}).get("text")),
                 "deadline": (facts.get("deadline") or {}).get("text"),
@@ -196,7 +216,29 @@ def board_rows(
                 **_across_fields(marks.get(cp.id)),
             }
         )
+    if status:
+        out = [r for r in out if has_status(r, status)]
     return sort_board(out, sort, reverse)
+
+
+# The labels `board --status` and the board's `u` filter by, in the order the sort by
+# status lists them (and `u` cycles through them).
+BOARD_STATUSES = status_reads.STATUS_ORDER
+
+
+def has_status(row: dict, label: str) -> bool:
+    """Whether a board row reads status `label` (one of BOARD_STATUSES) in its status
+    cell: the label of its newest reported status, or the gazetteer's when no article
+    states one («closed (gazetteer)» is closed, a crossing listed as working is working);
+    any label of a day whose reports contradict («closed / to close / reopened» is among
+    the closed, the to-close and the reopened: which held, the reports do not say); a
+    «to close (past)» is a «to close», as its cell reads. A facing post's mark («working
+    ⇄RU closed») is the neighbour's, not this row's. Sorted by status the board groups
+    rows so; a user asking «only those under reconstruction» had to scroll to the group
+    (ux87)."""
+    if row.get("status_conflict"):
+        return label in row["status_conflict"].split(CONFLICT_SEP)
+    return row["status"].removesuffix(" (gazetteer)") == label
 
 
 def _across_fields(mark: dict | None) -> dict:

@@ -72,6 +72,7 @@ TAB_ACTIONS = {
     "reverse_sort": {"checkpoints", "directives"},
     "cycle_border": {"checkpoints", "facts"},
     "cycle_kind": {"checkpoints", "facts"},
+    "cycle_status": {"checkpoints"},
     "filter": {"articles"},
     "words": {"articles"},
     "drop_filter": {"articles"},
@@ -343,7 +344,7 @@ class MainScreen(ArticlesTab, TablesTab):
             self.entity_source = type(self.entity_source)()
             self._entity_list.set_source(self.entity_source)
         elif pane == "checkpoints":
-            self._set_board(replace(self.board_source, border=None, kind=None))
+            self._set_board(replace(self.board_source, border=None, kind=None, status=None))
         elif pane == "directives":
             self.query_one("#directive-filter", Input).value = ""
         elif pane == "facts":

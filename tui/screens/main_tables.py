@@ -1,4 +1,4 @@
-"""The table tabs of the main screen: the Checkpoints board (sort, border, kind), the
+"""The table tabs of the main screen: the Checkpoints board (sort, border, kind, status), the
 Directives (words) and the Facts (kind, border), their status lines and column labels,
 and the preview of the highlighted checkpoint.
 
@@ -131,6 +131,13 @@ class TablesTab(Screen):
             now = FACT_KINDS.index(self.fact_source.kind)
             self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + 1) % len(FACT_KINDS)]))
 
+    def action_cycle_status(self) -> None:
+        """`u` on the board: the next status label (closed, to close, … working, then all),
+        in the order the sort by status groups them."""
+        options = (None, *board.BOARD_STATUSES)
+        now = options.index(self.board_source.status)
+        self._set_board(replace(self.board_source, status=options[(now + 1) % len(options)]))
+
     @on(Input.Changed, "#directive-filter")
     def _directive_words(self, event: Input.Changed) -> None:
         self._set_directives(replace(self.directive_source, words=event.value.strip()))
@@ -145,7 +152,7 @@ class TablesTab(Screen):
         short = text.copy()
         text.append(f" · {self.board_source.describe()}")
         short.append(f" · {self.board_source.describe(short=True)}")
-        self._show_status("checkpoints", text, "(s S b k)", short)
+        self._show_status("checkpoints", text, "(s S b k u)", short)
         self._update_headers()
 
     @on(VirtualList.Loaded, "#directive-list")

@@ -91,10 +91,11 @@ class BoardSource:
     reverse: bool = False
     border: str | None = None
     kind: str | None = None
+    status: str | None = None  # one of board.BOARD_STATUSES (`u`): the rows whose status cell reads it
     rows: list[dict] = field(default_factory=list, repr=False, compare=False)
 
     def count(self, store) -> int:
-        self.rows = board.board_rows(store, self.sort, self.reverse, self.border, self.kind)
+        self.rows = board.board_rows(store, self.sort, self.reverse, self.border, self.kind, status=self.status)
         return len(self.rows)
 
     def fetch(self, store, page: int, size: int, previous: list | None) -> list[dict]:
@@ -156,7 +157,8 @@ class BoardSource:
         )
 
     def describe(self, short: bool = False) -> str:
-        """«by deadline: ahead, then past · all borders · all kinds» for the status line; a
+        """«by deadline: ahead, then past · all borders · all kinds» (then the status `u`
+        filters by, «· under reconstruction», when it does) for the status line; a
         sort whose order is not the arrow's alone says it in words (SORT_ORDER). `short`:
         the filters set only, for a line too narrow for all: at 80 columns «103 checkpoints
         · by deadline: ahead, then past · all borders · all kinds  (s S b k)» wrapped, its
@@ -164,8 +166,10 @@ class BoardSource:
         order = SORT_ORDER.get((self.sort, self.reverse))
         sort = f"by {SORT_LABEL.get(self.sort, self.sort)}" + (f": {order}" if order else " reversed" * self.reverse)
         if short:
-            return " · ".join(part for part in (sort, self.border, self.kind) if part)
-        return f"{sort} · {self.border or 'all borders'} · {self.kind or 'all kinds'}"
+            return " · ".join(part for part in (sort, self.border, self.kind, self.status) if part)
+        # the status only when `u` set one: «· all statuses» too pushed the hint off the line at 80
+        status = f" · {self.status}" if self.status else ""
+        return f"{sort} · {self.border or 'all borders'} · {self.kind or 'all kinds'}{status}"
 
 
 def _dated(value: str | None, note: str | None) -> Text | None:
@@ -187,12 +191,15 @@ def _labelled(label: str, value: Text | None) -> Text | None:
 
 
 class BoardList(VirtualList):
-    """The board widget; `k` filters by kind here (↑ still moves up). `c` copies the
-    highlighted checkpoint's name as everywhere, but the footer leaves it out here: at 80
-    columns the board's own keys (k, s, b) and ⏎ fill it, and «c Copy» came last, cut."""
+    """The board widget; `k` filters by kind here (↑ still moves up), `u` by status (the
+    labels the sort by status groups: only those «under reconstruction», ux87). `c` copies
+    the highlighted checkpoint's name as everywhere, but the footer leaves it and `u` out
+    here: at 80 columns the board's own keys (k, s, b) and ⏎ fill it, and «c Copy» came
+    last, cut; the status line's hint «(s S b k u)» and F1's «Keys here» list `u`."""
 
     BINDINGS = [
         Binding("k", "screen.cycle_kind", "Kind", id="board.kind"),
+        Binding("u", "screen.cycle_status", "Status", show=False, id="board.status"),
         Binding("c", "app.copy", "Copy", show=False, id="board.copy"),
     ]
     DEFAULT_CSS = "BoardList { height: 1fr; }"
