@@ -356,7 +356,7 @@ def _add_views(sub, common: argparse.ArgumentParser) -> None:
         metavar="WORD",
         help="only directives whose giver, post, addressee, what, when or checkpoints have every word",
     )
-    _directive_sorts(p)
+    sub.choices.finish_later("directives", _directive_sorts)
     p.set_defaults(run=cmd_directives)
 
     p = sub.add_parser(
@@ -447,7 +447,9 @@ def _board_options(p: argparse.ArgumentParser) -> None:
 
 def _directive_sorts(p: argparse.ArgumentParser) -> None:
     """`directives --sort`: the TUI's tab 4 sorts by these columns (`s`, `S`), and the
-    headless table listed newest first only (ux87); same names, same orders."""
+    headless table listed newest first only (ux87); same names, same orders. Added when the
+    command is read (`finish_later`), as board's and facts' options are: the sort names live in
+    store.db.directive_reads, which a `search` process must not import (test_cold66)."""
     from store.db.directive_reads import DIRECTIVE_SORTS as sorts
 
     p.add_argument(
