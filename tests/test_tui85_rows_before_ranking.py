@@ -8,10 +8,10 @@ begun, absent), windows and limits, ties included."""
 
 from __future__ import annotations
 
+import heapq
 import random
 from operator import itemgetter
 
-import heapq
 import pytest
 
 from store.db import search_reads as reads
@@ -97,7 +97,11 @@ def test_only_the_topics_rows_are_listed_for_ranking(store, monkeypatch):
     scored = search_topics.with_name(expr, _focus("Хоргос"))
     asked: list[str] = []
     real = reads.fts_scored_listed
-    monkeypatch.setattr(reads, "fts_scored_listed", lambda conn, e, lo, hi, listed: asked.append(listed) or real(conn, e, lo, hi, listed))
+    monkeypatch.setattr(
+        reads,
+        "fts_scored_listed",
+        lambda conn, e, lo, hi, listed: asked.append(listed) or real(conn, e, lo, hi, listed),
+    )
     rowids = list(range(1, 301))
     ranked = search_topics.ranked_within(store.conn, expr, len(lemmas), rowids, 300, scored)
     topic_rows = reads.fts_rowids_listed(store.conn, expr, 1, 300, reads.rowid_list(rowids))
