@@ -21,7 +21,7 @@ from functools import partial
 from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
-from store.extract.fact_alternatives import alternatives
+from store.extract.fact_alternatives import alternatives, cue, goes_on, joined
 from store.extract.fact_causes import THEREFORE, causes, closure_end, closure_period, reasons_before, stated_cause
 from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
@@ -1594,6 +1594,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     ours = partial(story_post, foreign=_is_foreign, faces=_faces)  # or one of ours and its neighbour (facts91)
     only = only or ours([s.ref for s in spans])
     lead = None  # (index, sentence, regimes) of a residents' regime told before any post (facts90)
+    offer = None  # (index, sentence holding the cue) of the last sentence that offered posts (facts93)
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
@@ -1630,8 +1631,13 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [], earlier)
         out += _lines(text, a, b, inside, seen) if may_hold(text[a:b], LINE_NEEDLES) else []
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
+        going_on = lead is None and offer is not None and offer[0] == i - 1 and goes_on(text, a, b, inside)
+        if going_on:  # «…бекеттері ашық. Жүк тасымалы мына бекеттер арқылы жүреді: …» (facts93)
+            lead = offer[1]
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
-        out += _offers(offers, text[a:b], seen)
+        made = _offers(offers, text[a:b], seen, offer[2] if going_on and offer else {})
+        out += made
+        offer = (i, text[a:b] if cue(text[a:b]) else lead, {f.checkpoint: f for f in made}) if offers else None
         named = (i, refs)
         history.append(named)
         last_spans = (i, inside)
@@ -1798,11 +1804,17 @@ def _closed_before(out: list[Fact], named: tuple | None, i: int) -> str | None:
     return None
 
 
-def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
+def _offers(offers: dict[str, str], raw: str, seen: set, before: dict[str, Fact]) -> list[Fact]:
     """«alternative» facts of the posts a sentence offers instead of another
-    (store/extract/fact_alternatives.py)."""
+    (store/extract/fact_alternatives.py); a post the sentence before offered too (`before`, when
+    this one goes on with that offer) keeps one fact naming both audiences (facts93)."""
     out = []
     for ref, fact_text in offers.items():
+        if ref in before and (both := joined(before[ref].text, fact_text)) is not None:
+            seen.add((ref, "alternative", both))
+            before[ref].text = both
+            before[ref].sentence = f"{before[ref].sentence} {' '.join(raw.split())}"
+            continue
         if (ref, "alternative", fact_text) not in seen:
             seen.add((ref, "alternative", fact_text))
             out.append(Fact(checkpoint=ref, kind="alternative", text=fact_text, sentence=" ".join(raw.split())))
