@@ -117,3 +117,23 @@ def test_other_money_far_from_the_name_stays_unowned():
     assert not _of(_facts(text), "tazhen", "funding")
     assert "funding" in far_kinds("Стоимость проекта – 5 млрд тенге.")
     assert "funding" not in far_kinds("Бюджет области вырос до 300 млрд тенге.")
+
+
+# ------------------------------------------------------------------ a retelling over two sentences, denied after them
+
+
+def test_report_retold_over_two_sentences_and_denied_by_a_word_pointing_back_gives_no_closure():
+    text = (
+        "В соцсетях пишут, что пункт «Жайсан» якобы закрыт из-за паводка. Фуры там будто бы стоят вторые сутки. "
+        "В пограничной службе эти сведения опровергли."
+    )
+    facts = _facts(text)
+    assert not _of(facts, "zhaisan", "status") and not _of(facts, "zhaisan", "cause")
+
+
+def test_a_denial_two_sentences_on_without_a_word_pointing_back_is_not_read_as_this_ones():
+    text = (
+        "Ранее сообщалось, что пункт «Жайсан» закроют на ремонт с 1 мая. Ремонт продлится месяц. "
+        "Слухи о закрытии «Сырыма» в ведомстве опровергли."
+    )
+    assert _of(_facts(text), "zhaisan", "status")

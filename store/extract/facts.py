@@ -1369,7 +1369,23 @@ def _denied_report(text: str, bounds: list[tuple[int, int]], i: int) -> bool:
     if not may_hold(sentence, _HEARSAY_NEEDLES):
         return False
     following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
-    return bool(_HEARSAY.search(sentence) and (_DENIAL.search(sentence) or _DENIAL.search(following)))
+    if not _HEARSAY.search(sentence):
+        return False
+    if _DENIAL.search(sentence) or _DENIAL.search(following):
+        return True
+    # a retelling over two sentences, denied after them by a word pointing back (facts93, dev a006:
+    # «"…перекрыли границу … из-за слухов …» | «Никого не пропускают", - было написано …» | «В
+    # Погранслужбе эти сведения опровергли»)
+    after = text[bounds[i + 2][0] : bounds[i + 2][1]] if i + 2 < len(bounds) else ""
+    return bool(_DENIAL.search(after) and _POINTS_BACK.search(after))
+
+
+# The denial's word for what was just retold: «эти сведения», «эту информацию», «бұл ақпаратты»
+_POINTS_BACK = re.compile(
+    r"(?<![\w-])(?:эт[иуо]\w*|данн\w+|такие|такую|подобн\w+|бұл|осы|мұндай)\s+"
+    r"(?:сведени|информаци|данн|сообщени|слух|утверждени|ақпарат|мәлімет|дерек|хабар)\w*",
+    re.IGNORECASE,
+)
 
 
 def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
