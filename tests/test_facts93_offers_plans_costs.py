@@ -137,3 +137,25 @@ def test_a_denial_two_sentences_on_without_a_word_pointing_back_is_not_read_as_t
         "Слухи о закрытии «Сырыма» в ведомстве опровергли."
     )
     assert _of(_facts(text), "zhaisan", "status")
+
+
+# ------------------------------------------------------------------ a first arrival; people coming home
+
+
+def test_a_first_train_or_bus_arriving_is_an_event():
+    kk = "Биыл алғаш рет «Болашақ» станциясына Түркіменстаннан жолаушы пойызы келіп тоқтады."
+    assert any("пойызы келіп" in t for t in _of(_facts(kk), "bolashak", "event"))
+    ru = "На станцию «Алтынколь» впервые прибыл грузовой поезд из Сианя."
+    assert any("прибыл грузовой поезд" in t for t in _of(_facts(ru), "altynkol", "event"))
+    first = "Через пункт «Майкапшагай» прошёл первый пассажирский автобус."
+    assert _of(_facts(first), "maikapshagai", "event")
+
+
+def test_a_first_anything_else_is_no_event():
+    assert not _of(_facts("На пункт «Сырым» впервые пришла жалоба от водителей."), "syrym", "event")
+    assert not _of(_facts("Впервые на пункт «Сырым» пришёл аким, а фур там не было."), "syrym", "event")
+
+
+def test_people_coming_home_are_counted():
+    text = "Станция «Болашақ» арқылы 180 қандасымыз тарихи Отанына оралды."
+    assert any("180" in t for t in _of(_facts(text), "bolashak", "count"))
