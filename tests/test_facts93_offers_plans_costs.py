@@ -159,3 +159,27 @@ def test_a_first_anything_else_is_no_event():
 def test_people_coming_home_are_counted():
     text = "Станция «Болашақ» арқылы 180 қандасымыз тарихи Отанына оралды."
     assert any("180" in t for t in _of(_facts(text), "bolashak", "count"))
+
+
+# ------------------------------------------------------------------ a reason told as an explanation
+
+
+def test_an_explanation_after_a_queue_is_its_cause():
+    after = "На пункте «Таскала» стоят 80 фур. Сейчас едет очень много грузовиков с углём, — пояснили в ведомстве."
+    assert any("много грузовиков" in t for t in _of(_facts(after), "taskala", "cause"))
+    first = "Пункт «Жайсан» закрыт с обеда. Как объяснили в пограничной службе, на посту сломался рентген-сканер."
+    assert any("сломался" in t for t in _of(_facts(first), "zhaisan", "cause"))
+    kk = "«Сырым» бекетінде 40 көлік кезекте тұр. Шекарашылардың түсіндіруінше, көліктер саны күрт көбейген."
+    assert any("көбейген" in t for t in _of(_facts(kk), "syrym", "cause"))
+
+
+def test_an_explanation_telling_a_state_or_advice_is_no_cause():
+    for claim in (
+        "Пункт работает круглосуточно",
+        "Водителям советуют запастись водой",
+        "Смены работают в усиленном режиме",
+    ):
+        text = f"На пункте «Таскала» стоят 80 фур. {claim}, — пояснили в ведомстве."
+        assert not _of(_facts(text), "taskala", "cause"), claim
+    alone = "Через пункт «Таскала» едет очень много грузовиков, — пояснили в ведомстве."
+    assert not _of(_facts(alone), "taskala", "cause")  # no queue or closure told before it
